@@ -1,0 +1,103 @@
+#pragma once
+
+#include "domain.h"
+#include "result.h"
+
+#include <QCoreApplication>
+
+namespace recaisse::core {
+
+class Store;
+
+inline constexpr qint64 maxFloatCents = 1'000'000; // 10 000 €
+inline constexpr int maxCommentLength = 500;
+
+struct OpenSessionInfo
+{
+    QString stationId;
+    qint64 seq = 0; // the opening document
+    QString number;
+    QString cashierId;
+    QString cashierName;
+    QDateTime openedUtc;
+    qint64 floatCents = 0;
+};
+
+// What the drawer should hold, computed from the session's documents.
+struct SessionTotals
+{
+    qint64 floatCents = 0;
+    qint64 cashSalesCents = 0; // cash received net of change
+    qint64 cashRefundsCents = 0;
+    qint64 movementsInCents = 0;
+    qint64 movementsOutCents = 0;
+    qint64 cardCents = 0;
+    qint64 chequeCents = 0;
+    qint64 freeCents = 0;
+    qint64 salesCount = 0;
+    qint64 salesTotalCents = 0;
+    qint64 refundsCount = 0;
+    qint64 refundsTotalCents = 0;
+    qint64 expectedCashCents() const
+    {
+        return floatCents + cashSalesCents - cashRefundsCents + movementsInCents
+            - movementsOutCents;
+    }
+};
+
+// The Z report, stored before it is shown.
+struct ZReport
+{
+    DocumentStamp stamp;
+    qint64 sessionSeq = 0;
+    QString cashierName;
+    QDateTime openedUtc;
+    QDateTime closedUtc;
+    SessionTotals totals;
+    DenominationCount counted;
+    qint64 countedCents = 0;
+    qint64 expectedCents = 0;
+    qint64 varianceCents = 0; // counted - expected
+    qint64 thresholdCents = 0;
+    QString comment;
+    QString validatedBy; // name of the admin who validated a variance beyond the threshold
+    qint64 grandTotalCents = 0; // perpetual grand total of the station after this session
+};
+
+struct CloseRequest
+{
+    DenominationCount counted; // blind count
+    QString comment; // required beyond the threshold
+    std::optional<Unlock> validation; // an admin's PIN, required beyond the threshold
+};
+
+// Cash sessions of the local register: opening float, movements, blind closing count, Z report.
+class CashSessions
+{
+    Q_DECLARE_TR_FUNCTIONS(CashSessions)
+
+public:
+    explicit CashSessions(Store &store);
+
+    std::optional<OpenSessionInfo> current() const;
+    Result<OpenSessionInfo> open(
+        const Actor &actor, qint64 floatCents, const DenominationCount &counted = {});
+    Result<DocumentStamp> moveCash(
+        const Actor &actor, MovementDirection direction, qint64 amountCents, const QString &reason);
+    // Totals of the open session so far (what the closing will compare the count with).
+    Result<SessionTotals> totals(qint64 sessionSeq) const;
+    // Whether the count would need a comment and a validation; only called once the count is in.
+    Result<qint64> varianceFor(const DenominationCount &counted) const;
+    Result<ZReport> close(const Actor &actor, const CloseRequest &request);
+    Result<ZReport> zReport(qint64 closingSeq) const;
+    // The float proposed for the next opening: the float the previous session started with.
+    std::optional<qint64> proposedFloat() const;
+
+    static Result<qint64> countTotal(const DenominationCount &counted);
+    static Result<DenominationCount> parseCount(const QString &text); // "50x2,20x3,0.50x4"
+
+private:
+    Store &m_store;
+};
+
+} // namespace recaisse::core

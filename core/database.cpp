@@ -1,0 +1,261 @@
+#include "database.h"
+
+#include <QFileInfo>
+#include <QLoggingCategory>
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QThread>
+#include <QUuid>
+
+Q_LOGGING_CATEGORY(lcStore, "recaisse.store")
+
+namespace recaisse::core {
+
+namespace {
+// SQLite's "file is not a database" and "database or disk is full" result codes.
+constexpr int sqliteNotADb = 26;
+constexpr int sqliteFull = 13;
+} // namespace
+
+// Declared in migrations.cpp: the ordered schema steps.
+const QList<QStringList> &schemaMigrations();
+
+Database::Database(QString path, QString connectionName)
+    : m_path(std::move(path))
+    , m_connectionName(std::move(connectionName))
+{
+}
+
+Database::~Database()
+{
+    m_prepared.clear();
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+int Database::latestSchemaVersion()
+{
+    return int(schemaMigrations().size());
+}
+
+Result<std::unique_ptr<Database>> Database::open(
+    const QString &path, OpenMode mode, const QString &connectionName)
+{
+    const QFileInfo info(path);
+    if (mode == OpenMode::MustExist && !info.exists())
+        return makeError(ErrorCode::NotFound, tr("The database %1 does not exist.").arg(path));
+    if (mode == OpenMode::MustNotExist && info.exists())
+        return makeError(ErrorCode::Conflict, tr("The file %1 already exists.").arg(path));
+    if (info.exists() && !info.isFile())
+        return makeError(ErrorCode::NotADatabase, tr("%1 is not a file.").arg(path));
+
+    const QString name = connectionName.isEmpty()
+        ? QStringLiteral("recaisse-%1").arg(QUuid::createUuid().toString(QUuid::Id128))
+        : connectionName;
+    std::unique_ptr<Database> database(new Database(path, name));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+        if (!db.open())
+            return makeError(ErrorCode::StorageFailure,
+                tr("Cannot open the database %1: %2").arg(path, db.lastError().text()));
+    }
+    if (auto result = database->configure(); !result)
+        return result.error();
+    if (auto result = database->migrate(); !result)
+        return result.error();
+    return database;
+}
+
+QSqlDatabase Database::connection() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+Error Database::errorFrom(const QSqlError &error) const
+{
+    const int code = error.nativeErrorCode().toInt();
+    if ((code & 0xff) == sqliteFull)
+        return makeError(ErrorCode::StorageFull,
+            tr("The disk is full: nothing was saved. Free some space and try again."));
+    if ((code & 0xff) == sqliteNotADb)
+        return makeError(ErrorCode::NotADatabase, tr("%1 is not a ReCaisse database.").arg(m_path));
+    return makeError(
+        ErrorCode::StorageFailure, tr("The database refused the operation: %1").arg(error.text()));
+}
+
+Result<void> Database::configure()
+{
+    // The first statement that reads the file tells whether it is SQLite at all.
+    QSqlQuery probe(connection());
+    if (!probe.exec(QStringLiteral("PRAGMA schema_version"))) {
+        const Error error = errorFrom(probe.lastError());
+        if (error.code == ErrorCode::NotADatabase || error.code == ErrorCode::StorageFailure)
+            return makeError(ErrorCode::NotADatabase,
+                tr("%1 is not a ReCaisse database (not an SQLite file).").arg(m_path));
+        return error;
+    }
+    probe.finish();
+    const char *pragmas[] = {
+        "PRAGMA journal_mode=WAL",
+        "PRAGMA synchronous=FULL",
+        "PRAGMA foreign_keys=ON",
+        "PRAGMA busy_timeout=5000",
+        "PRAGMA temp_store=MEMORY",
+    };
+    for (const char *pragma : pragmas) {
+        QSqlQuery query(connection());
+        if (!query.exec(QString::fromLatin1(pragma)))
+            return errorFrom(query.lastError());
+    }
+    return {};
+}
+
+int Database::schemaVersion() const
+{
+    QSqlQuery query(connection());
+    if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
+        return -1;
+    const int version = query.value(0).toInt();
+    query.finish();
+    return version;
+}
+
+Result<void> Database::migrate()
+{
+    const int current = schemaVersion();
+    const int latest = latestSchemaVersion();
+    if (current < 0)
+        return makeError(ErrorCode::NotADatabase, tr("%1 is not a ReCaisse database.").arg(m_path));
+    if (current > latest)
+        return makeError(ErrorCode::SchemaTooNew,
+            tr("This database was written by a newer version of ReCaisse (schema %1, "
+               "this program knows up to %2). Install the newer version; nothing was "
+               "changed.")
+                .arg(current)
+                .arg(latest));
+    if (current == latest)
+        return {};
+    if (current == 0) {
+        // A non-empty file without our schema version is someone else's database.
+        QSqlQuery tables(connection());
+        const bool foreign = tables.exec(QStringLiteral("SELECT count(*) FROM sqlite_master"))
+            && tables.next() && tables.value(0).toInt() > 0;
+        tables.finish();
+        if (foreign)
+            return makeError(ErrorCode::NotADatabase,
+                tr("%1 is an SQLite file but not a ReCaisse database.").arg(m_path));
+    }
+
+    const auto &steps = schemaMigrations();
+    for (int version = current; version < latest; ++version) {
+        if (auto result = begin(); !result)
+            return result;
+        for (const QString &statement : steps.at(version)) {
+            if (auto result = exec(statement); !result) {
+                rollback();
+                return result;
+            }
+        }
+        if (auto result = exec(QStringLiteral("PRAGMA user_version=%1").arg(version + 1));
+            !result) {
+            rollback();
+            return result;
+        }
+        if (auto result = commit(); !result) {
+            rollback();
+            return result;
+        }
+        qCInfo(lcStore) << "migrated" << m_path << "to schema" << version + 1;
+    }
+    return {};
+}
+
+QSqlQuery &Database::prepared(const QString &sql)
+{
+    auto it = m_prepared.find(sql);
+    if (it == m_prepared.end()) {
+        auto query = std::make_unique<QSqlQuery>(connection());
+        query->setForwardOnly(true);
+        query->prepare(sql);
+        it = m_prepared.emplace(sql, std::move(query)).first;
+    }
+    return *it->second;
+}
+
+Result<void> Database::exec(QSqlQuery &query, std::initializer_list<QVariant> values)
+{
+    if (m_failAfter > 0 && --m_failAfter == 0)
+        return makeError(ErrorCode::StorageFull,
+            tr("The disk is full: nothing was saved. Free some space and try again."));
+    int i = 0;
+    for (const QVariant &value : values)
+        query.bindValue(i++, bindable(value));
+    if (!query.exec()) {
+        const Error error = errorFrom(query.lastError());
+        qCWarning(lcStore) << "statement failed:" << query.lastQuery() << query.lastError().text();
+        return error;
+    }
+    return {};
+}
+
+QVariant Database::bindable(const QVariant &value)
+{
+    if (value.typeId() == QMetaType::QString && value.toString().isNull())
+        return QVariant(QString::fromLatin1(""));
+    return value;
+}
+
+Result<void> Database::exec(const QString &sql)
+{
+    if (m_failAfter > 0 && --m_failAfter == 0)
+        return makeError(ErrorCode::StorageFull,
+            tr("The disk is full: nothing was saved. Free some space and try again."));
+    QSqlQuery query(connection());
+    if (!query.exec(sql)) {
+        qCWarning(lcStore) << "statement failed:" << sql << query.lastError().text();
+        return errorFrom(query.lastError());
+    }
+    return {};
+}
+
+Result<void> Database::begin()
+{
+    auto result = m_depth == 0 ? exec(QStringLiteral("BEGIN IMMEDIATE"))
+                               : exec(QStringLiteral("SAVEPOINT sp%1").arg(m_depth));
+    if (result)
+        ++m_depth;
+    return result;
+}
+
+Result<void> Database::commit()
+{
+    if (m_depth <= 0)
+        return makeError(ErrorCode::StorageFailure, tr("No transaction to commit."));
+    auto result = m_depth == 1 ? exec(QStringLiteral("COMMIT"))
+                               : exec(QStringLiteral("RELEASE sp%1").arg(m_depth - 1));
+    if (result)
+        --m_depth;
+    return result;
+}
+
+void Database::rollback()
+{
+    if (m_depth <= 0)
+        return;
+    --m_depth;
+    QSqlQuery query(connection());
+    if (m_depth == 0) {
+        query.exec(QStringLiteral("ROLLBACK"));
+    } else {
+        query.exec(QStringLiteral("ROLLBACK TO sp%1").arg(m_depth));
+        query.exec(QStringLiteral("RELEASE sp%1").arg(m_depth));
+    }
+}
+
+} // namespace recaisse::core

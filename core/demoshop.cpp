@@ -1,0 +1,354 @@
+#include "demoshop.h"
+
+#include "cashsession.h"
+#include "categories.h"
+#include "closings.h"
+#include "deposits.h"
+#include "ledger.h"
+#include "sales.h"
+#include "store.h"
+#include "users.h"
+
+#include <QRandomGenerator>
+#include <QSqlQuery>
+
+#include <algorithm>
+
+namespace recaisse::core {
+
+const QList<DemoPerson> &demoPeople()
+{
+    static const QList<DemoPerson> people = {
+        {"Camille", "cashier", "1111"},
+        {"Karim", "cashier", "2222"},
+        {"Léa", "cashier", "3333"},
+        {"Jo", "reception", "4444"},
+        {"Sam", "supervisor", "5555"},
+        {"Dominique", "admin", "6666"},
+    };
+    return people;
+}
+
+namespace {
+
+// A note or coin breakdown of an amount, largest first, as a cashier would count it.
+DenominationCount breakdown(qint64 cents)
+{
+    DenominationCount counted;
+    for (const qint64 denomination : euroDenominations()) {
+        if (denomination > 5000)
+            continue; // no 100, 200 or 500 € notes in a ressourcerie drawer
+        const qint64 n = cents / denomination;
+        if (n > 0)
+            counted.insert(denomination, n);
+        cents -= n * denomination;
+    }
+    return counted;
+}
+
+struct Event
+{
+    enum Type { Open, Sale, Refund, Movement, Close, Deposit } type;
+    QDateTime at;
+    int shift = 0;
+};
+
+} // namespace
+
+DemoShop::DemoShop(Store &store, ManualClock &clock)
+    : m_store(store)
+    , m_clock(clock)
+{
+}
+
+Result<void> DemoShop::ensurePeople()
+{
+    Users users(m_store);
+    Database &db = m_store.db();
+    Transaction transaction(db);
+    if (!transaction.started())
+        return transaction.started();
+    for (const DemoPerson &person : demoPeople()) {
+        const QString name = QString::fromUtf8(person.name);
+        if (users.findByName(name))
+            continue;
+        auto user = users.insert(name, roleFromKey(QString::fromLatin1(person.roleKey)).value(),
+            QString::fromLatin1(person.pin));
+        if (!user)
+            return user.error();
+        if (auto result = AuditLog(m_store).record({}, QStringLiteral("user.create"), name,
+                {{QStringLiteral("role"), QString::fromLatin1(person.roleKey)},
+                    {QStringLiteral("demo"), true}});
+            !result)
+            return result;
+    }
+    if (auto result = db.exec(QStringLiteral(
+            "INSERT INTO meta (key, value) VALUES ('demo', '1') ON CONFLICT (key) DO UPDATE SET "
+            "value = '1'"));
+        !result)
+        return result;
+    return transaction.commit();
+}
+
+Result<void> DemoShop::generate(
+    int days, quint32 seed, const std::function<void(Progress)> &progress)
+{
+    if (days < 1 || days > 36600)
+        return makeError(ErrorCode::InvalidInput, tr("Generate between 1 and 36 600 days."));
+    if (m_store.station().kind != StationKind::Register)
+        return makeError(
+            ErrorCode::Conflict, tr("Demo activity is generated on a register station."));
+    if (auto result = ensurePeople(); !result)
+        return result;
+    CashSessions sessions(m_store);
+    if (const auto open = sessions.current())
+        return makeError(ErrorCode::Conflict,
+            tr("Session %1 is open: close it before generating demo activity.").arg(open->number));
+
+    // Each person logs in once for the whole run (a PIN check costs tens of milliseconds).
+    Users users(m_store);
+    QList<Actor> cashiers;
+    std::optional<Actor> reception;
+    std::optional<Actor> admin;
+    for (const DemoPerson &person : demoPeople()) {
+        auto user = users.findByName(QString::fromUtf8(person.name));
+        if (!user)
+            return user.error();
+        auto actor = users.login(user->id, QString::fromLatin1(person.pin));
+        if (!actor)
+            return actor.error();
+        if (actor->role == Role::Cashier)
+            cashiers.append(*actor);
+        else if (actor->role == Role::Reception)
+            reception = *actor;
+        else if (actor->role == Role::Admin)
+            admin = *actor;
+    }
+    const auto adminUser = users.findByName(QStringLiteral("Dominique"));
+    const Unlock adminUnlock{adminUser ? adminUser->id : QString(), QStringLiteral("6666")};
+
+    // Leaf categories: what is sold and received.
+    QList<Category> leaves;
+    const QList<Category> all = CategoryCatalog(m_store).list();
+    for (const Category &c : all) {
+        const bool hasChildren = std::any_of(
+            all.cbegin(), all.cend(), [&](const Category &o) { return o.parentId == c.id; });
+        if (!hasChildren)
+            leaves.append(c);
+    }
+    if (leaves.isEmpty())
+        return makeError(ErrorCode::NotFound, tr("There is no category to sell."));
+
+    // Continue after the latest activity already there.
+    QDate first = m_store.businessDay(m_clock.nowUtc()).addDays(-days);
+    {
+        QSqlQuery latest(m_store.db().connection());
+        if (latest.exec(QStringLiteral("SELECT max(business_day) FROM document WHERE station_id = "
+                                       "(SELECT id FROM station WHERE is_local = 1)"))
+            && latest.next() && !latest.value(0).isNull())
+            first = QDate::fromString(latest.value(0).toString(), Qt::ISODate).addDays(1);
+    }
+
+    QRandomGenerator rng(seed);
+    const auto chance = [&rng](int percent) { return int(rng.bounded(100)) < percent; };
+    const auto local = [this](const QDate &day, int minutes) {
+        return QDateTime(day, QTime(0, 0), m_store.timeZone())
+            .addSecs(qint64(minutes) * 60)
+            .toUTC();
+    };
+    Sales sales(m_store);
+    Deposits deposits(m_store);
+    Closings closings(m_store);
+    Database &db = m_store.db();
+
+    for (int i = 0; i < days; ++i) {
+        const QDate day = first.addDays(i);
+        if (progress)
+            progress(Progress{i, days});
+        const int weekday = day.dayOfWeek();
+        if (weekday == Qt::Sunday || weekday == Qt::Monday)
+            continue; // the shop is open Tuesday to Saturday
+
+        // Build the day's timeline: one or two shifts, sales, refunds, deposits.
+        QList<Event> events;
+        const bool twoShifts = chance(35);
+        const int open1 = 9 * 60 + 30;
+        const int close1 = twoShifts ? 13 * 60 : 18 * 60 + 30;
+        const int open2 = 14 * 60;
+        const int close2 = 18 * 60 + 30;
+        const int shiftCount = twoShifts ? 2 : 1;
+        const int busy = weekday == Qt::Saturday ? 150 : 0;
+        const int salesCount = 50 + int(rng.bounded(201 + busy)); // 50..400
+        for (int shift = 0; shift < shiftCount; ++shift) {
+            const int from = shift == 0 ? open1 : open2;
+            const int to = shift == 0 ? close1 : close2;
+            events.append(Event{Event::Open, local(day, from), shift});
+            events.append(Event{Event::Close, local(day, to).addSecs(600), shift});
+            const int share = shiftCount == 1 ? salesCount : salesCount / 2;
+            for (int s = 0; s < share; ++s)
+                events.append(Event{Event::Sale,
+                    local(day, from).addSecs(60 + rng.bounded((to - from) * 60)), shift});
+            if (chance(40))
+                events.append(Event{Event::Refund, local(day, to).addSecs(-300), shift});
+            if (chance(8))
+                events.append(Event{Event::Movement, local(day, to).addSecs(-120), shift});
+        }
+        const int depositCount = 5 + int(rng.bounded(26));
+        for (int d = 0; d < depositCount; ++d)
+            events.append(Event{
+                Event::Deposit, local(day, open1).addSecs(rng.bounded((close2 - open1) * 60)), 0});
+        std::stable_sort(events.begin(), events.end(),
+            [](const Event &a, const Event &b) { return a.at < b.at; });
+
+        // One transaction per day: a killed run leaves whole days only.
+        Transaction transaction(db);
+        if (!transaction.started())
+            return transaction.started();
+        m_clock.set(local(day, open1 - 5));
+        if (admin) {
+            if (auto result = closings.closeEndedPeriods(*admin); !result)
+                return result.error();
+        }
+        Actor cashier = cashiers.value(0);
+        QString lastSaleNumber;
+        for (const Event &event : events) {
+            m_clock.set(std::max(event.at, m_clock.nowUtc().addSecs(1)));
+            switch (event.type) {
+            case Event::Open: {
+                cashier = cashiers.at(int(rng.bounded(int(cashiers.size()))));
+                const qint64 floatCents = chance(80) ? 15000 : 10000;
+                if (auto result = sessions.open(cashier, floatCents, breakdown(floatCents));
+                    !result)
+                    return result.error();
+                break;
+            }
+            case Event::Sale: {
+                SaleDraft draft;
+                const int lines = 1 + int(std::min<quint32>(rng.bounded(10), rng.bounded(6)));
+                for (int l = 0; l < lines; ++l) {
+                    const Category &c = leaves.at(int(rng.bounded(int(leaves.size()))));
+                    SaleLineDraft line;
+                    line.categoryId = c.id;
+                    line.quantity = chance(85) ? 1 : 2 + rng.bounded(3);
+                    const qint64 low = c.minPriceCents.value_or(0);
+                    const qint64 high = c.maxPriceCents.value_or(std::max<qint64>(low, 2000));
+                    qint64 price = c.defaultPriceCents.value_or(100);
+                    if (chance(40) && high > low)
+                        price = low + qint64(rng.bounded(quint32((high - low) / 50 + 1))) * 50;
+                    line.unitPriceCents = std::clamp(price, low, high);
+                    if (c.weightRequired || chance(10)) {
+                        const qint64 average = c.averageWeightGrams.value_or(1000);
+                        line.weightGrams = line.quantity
+                            * std::max<qint64>(1, average * (70 + rng.bounded(61)) / 100);
+                    }
+                    draft.lines.append(line);
+                }
+                const qint64 total = Sales::total(draft);
+                if (total > 0) {
+                    const int kind = int(rng.bounded(100));
+                    if (kind < 60) {
+                        const qint64 step = total > 2000 ? 1000 : 500;
+                        const qint64 tendered =
+                            chance(50) ? total : ((total + step - 1) / step) * step;
+                        draft.payments.append(PaymentDraft{PaymentMethod::Cash, tendered});
+                    } else if (kind < 90) {
+                        draft.payments.append(PaymentDraft{PaymentMethod::Card, total});
+                    } else if (kind < 95) {
+                        draft.payments.append(PaymentDraft{PaymentMethod::Cheque, total});
+                    } else if (kind < 97 || total < 200) {
+                        draft.payments.append(PaymentDraft{PaymentMethod::Free, total});
+                    } else {
+                        const qint64 cash = total / 2;
+                        draft.payments.append(PaymentDraft{PaymentMethod::Cash, cash});
+                        draft.payments.append(PaymentDraft{PaymentMethod::Card, total - cash});
+                    }
+                }
+                auto sale = sales.record(cashier, draft);
+                if (!sale)
+                    return sale.error();
+                if (total > 0)
+                    lastSaleNumber = sale->stamp.number;
+                break;
+            }
+            case Event::Refund: {
+                if (lastSaleNumber.isEmpty() || !admin)
+                    break;
+                // The manager comes to the register: an admin needs no unlock.
+                RefundDraft draft;
+                draft.saleNumber = lastSaleNumber;
+                draft.method = PaymentMethod::Card;
+                draft.reason = QStringLiteral("Article défectueux");
+                auto refund = sales.refund(*admin, draft);
+                if (!refund && refund.error().code != ErrorCode::Conflict)
+                    return refund.error();
+                lastSaleNumber.clear();
+                break;
+            }
+            case Event::Movement: {
+                auto result = sessions.moveCash(
+                    cashier, MovementDirection::In, 2000, QStringLiteral("Appoint de monnaie"));
+                if (!result)
+                    return result.error();
+                break;
+            }
+            case Event::Close: {
+                const auto session = sessions.current();
+                if (!session)
+                    break;
+                auto totals = sessions.totals(session->seq);
+                if (!totals)
+                    return totals.error();
+                qint64 counted = totals->expectedCashCents();
+                CloseRequest request;
+                const int roll = int(rng.bounded(100));
+                if (roll < 35) {
+                    counted += qint64(rng.bounded(401)) - 200; // a few coins off
+                } else if (roll < 37) {
+                    counted -= 1000 + rng.bounded(2000); // a real discrepancy
+                    request.comment = QStringLiteral("Écart constaté au comptage");
+                    request.validation = adminUnlock;
+                }
+                request.counted = breakdown(std::max<qint64>(0, counted));
+                if (auto result = sessions.close(cashier, request); !result)
+                    return result.error();
+                break;
+            }
+            case Event::Deposit: {
+                if (!reception)
+                    break;
+                DepositDraft draft;
+                const int lines = 1 + int(rng.bounded(4));
+                for (int l = 0; l < lines; ++l) {
+                    const Category &c = leaves.at(int(rng.bounded(int(leaves.size()))));
+                    DepositLineDraft line;
+                    line.categoryId = c.id;
+                    line.quantity = 1 + rng.bounded(c.eeeCode.isEmpty() ? 8 : 2);
+                    line.weightGrams = line.quantity
+                        * std::max<qint64>(
+                            1, c.averageWeightGrams.value_or(1000) * (60 + rng.bounded(81)) / 100);
+                    const int where = int(rng.bounded(100));
+                    line.destination = where < 70 ? Destination::Shop
+                        : where < 90              ? Destination::Recycling
+                                                  : Destination::WasteCentre;
+                    const int from = int(rng.bounded(100));
+                    line.origin = from < 80 ? Origin::VoluntaryDropOff
+                        : from < 90         ? Origin::HomeCollection
+                        : from < 95         ? Origin::PartnerWasteCentre
+                                            : Origin::Professional;
+                    draft.lines.append(line);
+                }
+                if (auto result = deposits.record(*reception, draft); !result)
+                    return result.error();
+                break;
+            }
+            }
+        }
+        if (auto result = transaction.commit(); !result)
+            return result;
+    }
+    if (progress)
+        progress(Progress{days, days});
+    return {};
+}
+
+} // namespace recaisse::core

@@ -1,0 +1,48 @@
+#pragma once
+
+#include "result.h"
+
+#include <QCoreApplication>
+
+#include <functional>
+
+namespace recaisse::core {
+
+class Store;
+class ManualClock;
+
+// The demo shop's people, with the PINs the login screen shows.
+struct DemoPerson
+{
+    const char *name;
+    const char *roleKey;
+    const char *pin;
+};
+const QList<DemoPerson> &demoPeople();
+
+// Generates realistic activity through the same services a register uses: shifts opened and
+// closed with small variances, sales, refunds, deposits, closings. The shop opens Tuesday to
+// Saturday. Same seed, same data; a second run continues after the latest activity.
+class DemoShop
+{
+    Q_DECLARE_TR_FUNCTIONS(DemoShop)
+
+public:
+    struct Progress
+    {
+        int daysDone = 0;
+        int daysTotal = 0;
+    };
+
+    // store must have been opened on clock, which this class moves forward.
+    DemoShop(Store &store, ManualClock &clock);
+    Result<void> ensurePeople();
+    Result<void> generate(
+        int days, quint32 seed, const std::function<void(Progress)> &progress = {});
+
+private:
+    Store &m_store;
+    ManualClock &m_clock;
+};
+
+} // namespace recaisse::core

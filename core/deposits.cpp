@@ -1,0 +1,99 @@
+#include "deposits.h"
+
+#include "categories.h"
+#include "ledger.h"
+#include "money.h"
+#include "permissions.h"
+#include "sales.h"
+#include "store.h"
+#include "users.h"
+
+namespace recaisse::core {
+
+Deposits::Deposits(Store &store)
+    : m_store(store)
+{
+}
+
+Result<void> Deposits::validate(const DepositDraft &draft) const
+{
+    if (draft.lines.isEmpty())
+        return makeError(ErrorCode::InvalidInput, tr("The deposit ticket has no line."));
+    if (draft.lines.size() > maxLinesPerTicket)
+        return makeError(ErrorCode::InvalidInput,
+            tr("A deposit ticket has at most %1 lines.").arg(maxLinesPerTicket));
+    if (draft.note.size() > maxTextLength)
+        return makeError(ErrorCode::InvalidInput,
+            tr("The note is too long (at most %1 characters).").arg(maxTextLength));
+    CategoryCatalog catalog(m_store);
+    qint64 totalWeight = 0;
+    int lineNo = 0;
+    for (const DepositLineDraft &line : draft.lines) {
+        ++lineNo;
+        auto category = catalog.find(line.categoryId);
+        if (!category)
+            return category.error();
+        if (!category->active)
+            return makeError(ErrorCode::InvalidInput,
+                tr("The category \"%1\" is no longer in use.").arg(category->name));
+        if (line.quantity < 1 || line.quantity > maxQuantity)
+            return makeError(ErrorCode::InvalidInput,
+                tr("Line %1: the number of items must be between 1 and %2.")
+                    .arg(lineNo)
+                    .arg(maxQuantity));
+        if (line.weightGrams <= 0 || line.weightGrams > weight::maxGrams)
+            return makeError(ErrorCode::InvalidInput,
+                tr("Line %1: the weight must be between 0,001 kg and 10 000 kg.").arg(lineNo));
+        totalWeight += line.weightGrams;
+    }
+    if (totalWeight > 10 * weight::maxGrams)
+        return makeError(
+            ErrorCode::InvalidInput, tr("A deposit ticket weighs at most 100 t: split it."));
+    return {};
+}
+
+Result<Deposit> Deposits::record(const Actor &actor, const DepositDraft &draft)
+{
+    if (auto allowed = Users(m_store).require(actor, Permission::RecordDeposit); !allowed)
+        return allowed.error();
+    if (auto valid = validate(draft); !valid)
+        return valid.error();
+
+    CategoryCatalog catalog(m_store);
+    Deposit deposit;
+    deposit.lineCount = int(draft.lines.size());
+    for (const DepositLineDraft &line : draft.lines)
+        deposit.totalWeightGrams += line.weightGrams;
+
+    Database &db = m_store.db();
+    Transaction transaction(db);
+    if (!transaction.started())
+        return transaction.started().error();
+    DocumentWriter writer(m_store, DocumentKind::Deposit, actor.userId);
+    if (auto result = writer.start(); !result)
+        return result.error();
+    if (auto result = writer.insert(QStringLiteral("deposit"),
+            {{"note", draft.note.simplified()}, {"total_weight_grams", deposit.totalWeightGrams}});
+        !result)
+        return result.error();
+    int lineNo = 0;
+    for (const DepositLineDraft &line : draft.lines) {
+        const Category category = *catalog.find(line.categoryId);
+        if (auto result = writer.insert(QStringLiteral("deposit_line"),
+                {{"line_no", ++lineNo}, {"category_id", category.id},
+                    {"category_name", category.name}, {"eee_code", category.eeeCode},
+                    {"quantity", line.quantity}, {"weight_grams", line.weightGrams},
+                    {"destination", toKey(line.destination)}, {"origin", toKey(line.origin)}});
+            !result)
+            return result.error();
+    }
+    auto stamp = writer.seal();
+    if (!stamp)
+        return stamp.error();
+    deposit.stamp = *stamp;
+    if (auto result = transaction.commit(); !result)
+        return result.error();
+    return deposit;
+}
+
+} // namespace recaisse::core

@@ -1,0 +1,49 @@
+#pragma once
+
+#include "domain.h"
+#include "result.h"
+
+#include <QCoreApplication>
+
+namespace recaisse::core {
+
+class Store;
+
+struct DepositLineDraft
+{
+    QString categoryId;
+    qint64 quantity = 1;
+    qint64 weightGrams = 0;
+    Destination destination = Destination::Shop;
+    Origin origin = Origin::VoluntaryDropOff;
+};
+
+struct DepositDraft
+{
+    QList<DepositLineDraft> lines;
+    QString note; // free text, e.g. the donor's name when they want a receipt
+};
+
+struct Deposit
+{
+    DocumentStamp stamp;
+    qint64 totalWeightGrams = 0;
+    int lineCount = 0;
+};
+
+// Reception tickets: donations received and weighed.
+class Deposits
+{
+    Q_DECLARE_TR_FUNCTIONS(Deposits)
+
+public:
+    explicit Deposits(Store &store);
+
+    Result<void> validate(const DepositDraft &draft) const;
+    Result<Deposit> record(const Actor &actor, const DepositDraft &draft);
+
+private:
+    Store &m_store;
+};
+
+} // namespace recaisse::core

@@ -1,0 +1,277 @@
+// The database schema as ordered migrations: step N brings user_version from N to N+1. A step is
+// never edited once released; changes are new steps.
+
+#include <QList>
+#include <QStringList>
+
+namespace recaisse::core {
+
+namespace {
+
+// Finalised documents are never updated nor deleted; the triggers refuse it as a second line of
+// defence behind the core API.
+QStringList immutable(const QStringList &tables)
+{
+    QStringList statements;
+    for (const QString &table : tables) {
+        statements << QStringLiteral("CREATE TRIGGER %1_no_update BEFORE UPDATE ON %1 BEGIN "
+                                     "SELECT RAISE(ABORT, 'finalised %1 rows are immutable'); END")
+                          .arg(table)
+                   << QStringLiteral("CREATE TRIGGER %1_no_delete BEFORE DELETE ON %1 BEGIN "
+                                     "SELECT RAISE(ABORT, 'finalised %1 rows are immutable'); END")
+                          .arg(table);
+    }
+    return statements;
+}
+
+QStringList version1()
+{
+    QStringList s = {
+        QStringLiteral("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
+        QStringLiteral(R"(CREATE TABLE site (
+            id TEXT PRIMARY KEY,
+            name TEXT NOT NULL,
+            time_zone TEXT NOT NULL,
+            address TEXT NOT NULL DEFAULT '',
+            created_utc TEXT NOT NULL))"),
+        QStringLiteral(R"(CREATE TABLE station (
+            id TEXT PRIMARY KEY,
+            site_id TEXT NOT NULL REFERENCES site(id),
+            code TEXT NOT NULL,
+            kind TEXT NOT NULL CHECK (kind IN ('register', 'reception', 'backoffice')),
+            variance_threshold_cents INTEGER NOT NULL DEFAULT 500 CHECK (variance_threshold_cents >= 0),
+            is_local INTEGER NOT NULL DEFAULT 0,
+            created_utc TEXT NOT NULL,
+            UNIQUE (site_id, code)))"),
+        QStringLiteral(R"(CREATE TABLE app_user (
+            id TEXT PRIMARY KEY,
+            site_id TEXT NOT NULL REFERENCES site(id),
+            name TEXT NOT NULL,
+            role TEXT NOT NULL CHECK (role IN ('super-admin', 'admin', 'supervisor', 'cashier', 'reception')),
+            pin_hash TEXT NOT NULL,
+            active INTEGER NOT NULL DEFAULT 1,
+            failed_attempts INTEGER NOT NULL DEFAULT 0,
+            locked_until_utc TEXT,
+            created_utc TEXT NOT NULL))"),
+        QStringLiteral(
+            "CREATE UNIQUE INDEX app_user_name ON app_user (site_id, name COLLATE NOCASE)"),
+        QStringLiteral(R"(CREATE TABLE category (
+            id TEXT PRIMARY KEY,
+            parent_id TEXT REFERENCES category(id),
+            name TEXT NOT NULL,
+            eee_code TEXT CHECK (eee_code IS NULL OR eee_code IN ('EEE-1', 'EEE-2', 'EEE-3', 'EEE-4', 'EEE-5', 'EEE-6', 'EEE-7', 'EEE-8')),
+            default_price_cents INTEGER,
+            min_price_cents INTEGER,
+            max_price_cents INTEGER,
+            weight_required INTEGER NOT NULL DEFAULT 0,
+            average_weight_grams INTEGER,
+            color TEXT NOT NULL DEFAULT '',
+            shortcut TEXT NOT NULL DEFAULT '',
+            position INTEGER NOT NULL DEFAULT 0,
+            active INTEGER NOT NULL DEFAULT 1))"),
+
+        // Every finalised document of every station: the chain.
+        QStringLiteral(R"(CREATE TABLE document (
+            station_id TEXT NOT NULL,
+            seq INTEGER NOT NULL CHECK (seq > 0),
+            kind TEXT NOT NULL,
+            series TEXT NOT NULL,
+            series_seq INTEGER NOT NULL CHECK (series_seq > 0),
+            number TEXT NOT NULL,
+            created_utc TEXT NOT NULL,
+            business_day TEXT NOT NULL,
+            actor_id TEXT NOT NULL,
+            prev_hash TEXT NOT NULL,
+            hash TEXT NOT NULL,
+            PRIMARY KEY (station_id, seq),
+            UNIQUE (station_id, series, series_seq),
+            UNIQUE (number)) WITHOUT ROWID)"),
+        QStringLiteral("CREATE INDEX document_day ON document (business_day, kind)"),
+
+        QStringLiteral(R"(CREATE TABLE session_open (
+            station_id TEXT NOT NULL,
+            seq INTEGER NOT NULL,
+            cashier_id TEXT NOT NULL,
+            cashier_name TEXT NOT NULL,
+            float_cents INTEGER NOT NULL CHECK (float_cents BETWEEN 0 AND 1000000),
+            PRIMARY KEY (station_id, seq),
+            FOREIGN KEY (station_id, seq) REFERENCES document (station_id, seq) DEFERRABLE INITIALLY DEFERRED) WITHOUT ROWID)"),
+        QStringLiteral(R"(CREATE TABLE session_count (
+            station_id TEXT NOT NULL,
+            seq INTEGER NOT NULL,
+            denomination_cents INTEGER NOT NULL CHECK (denomination_cents > 0),
+            count INTEGER NOT NULL CHECK (count >= 0),
+            PRIMARY KEY (station_id, seq, denomination_cents),
+            FOREIGN KEY (station_id, seq) REFERENCES document (station_id, seq) DEFERRABLE INITIALLY DEFERRED) WITHOUT ROWID)"),
+        QStringLiteral(R"(CREATE TABLE session_close (
+            station_id TEXT NOT NULL,
+            seq INTEGER NOT NULL,
+            session_seq INTEGER NOT NULL,
+            counted_cents INTEGER NOT NULL,
+            expected_cents INTEGER NOT NULL,
+            variance_cents INTEGER NOT NULL,
+            threshold_cents INTEGER NOT NULL,
+            comment TEXT NOT NULL DEFAULT '',
+            validated_by TEXT NOT NULL DEFAULT '',
+            cash_sales_cents INTEGER NOT NULL,
+            cash_refunds_cents INTEGER NOT NULL,
+            movements_in_cents INTEGER NOT NULL,
+            movements_out_cents INTEGER NOT NULL,
+            card_cents INTEGER NOT NULL,
+            cheque_cents INTEGER NOT NULL,
+            free_cents INTEGER NOT NULL,
+            sales_count INTEGER NOT NULL,
+            sales_total_cents INTEGER NOT NULL,
+            refunds_count INTEGER NOT NULL,
+            refunds_total_cents INTEGER NOT NULL,
+            grand_total_cents INTEGER NOT NULL,
+            PRIMARY KEY (station_id, seq),
+            UNIQUE (station_id, session_seq),
+            FOREIGN KEY (station_id, seq) REFERENCES document (station_id, seq) DEFERRABLE INITIALLY DEFERRED,
+            FOREIGN KEY (station_id, session_seq) REFERENCES session_open (station_id, seq) DEFERRABLE INITIALLY DEFERRED) WITHOUT ROWID)"),
+
+        QStringLiteral(R"(CREATE TABLE sale (
+            station_id TEXT NOT NULL,
+            seq INTEGER NOT NULL,
+            session_seq INTEGER NOT NULL,
+            total_cents INTEGER NOT NULL CHECK (total_cents >= 0),
+            change_cents INTEGER NOT NULL CHECK (change_cents >= 0),
+            override_by TEXT NOT NULL DEFAULT '',
+            PRIMARY KEY (station_id, seq),
+            FOREIGN KEY (station_id, seq) REFERENCES document (station_id, seq) DEFERRABLE INITIALLY DEFERRED) WITHOUT ROWID)"),
+        QStringLiteral("CREATE INDEX sale_session ON sale (station_id, session_seq)"),
+        QStringLiteral(R"(CREATE TABLE sale_line (
+            station_id TEXT NOT NULL,
+            seq INTEGER NOT NULL,
+            line_no INTEGER NOT NULL CHECK (line_no > 0),
+            category_id TEXT NOT NULL,
+            category_name TEXT NOT NULL,
+            eee_code TEXT NOT NULL DEFAULT '',
+            quantity INTEGER NOT NULL CHECK (quantity > 0),
+            unit_price_cents INTEGER NOT NULL CHECK (unit_price_cents >= 0),
+            weight_grams INTEGER CHECK (weight_grams IS NULL OR weight_grams > 0),
+            total_cents INTEGER NOT NULL CHECK (total_cents >= 0),
+            PRIMARY KEY (station_id, seq, line_no),
+            FOREIGN KEY (station_id, seq) REFERENCES sale (station_id, seq) DEFERRABLE INITIALLY DEFERRED) WITHOUT ROWID)"),
+        QStringLiteral(R"(CREATE TABLE payment (
+            station_id TEXT NOT NULL,
+            seq INTEGER NOT NULL,
+            line_no INTEGER NOT NULL,
+            method TEXT NOT NULL CHECK (method IN ('cash', 'card', 'cheque', 'free')),
+            amount_cents INTEGER NOT NULL CHECK (amount_cents > 0),
+            PRIMARY KEY (station_id, seq, line_no),
+            FOREIGN KEY (station_id, seq) REFERENCES sale (station_id, seq) DEFERRABLE INITIALLY DEFERRED) WITHOUT ROWID)"),
+
+        QStringLiteral(R"(CREATE TABLE refund (
+            station_id TEXT NOT NULL,
+            seq INTEGER NOT NULL,
+            session_seq INTEGER NOT NULL,
+            sale_station_id TEXT NOT NULL,
+            sale_seq INTEGER NOT NULL,
+            sale_number TEXT NOT NULL,
+            total_cents INTEGER NOT NULL CHECK (total_cents > 0),
+            method TEXT NOT NULL CHECK (method IN ('cash', 'card', 'cheque', 'free')),
+            reason TEXT NOT NULL,
+            authorized_by TEXT NOT NULL,
+            PRIMARY KEY (station_id, seq),
+            FOREIGN KEY (station_id, seq) REFERENCES document (station_id, seq) DEFERRABLE INITIALLY DEFERRED) WITHOUT ROWID)"),
+        QStringLiteral("CREATE INDEX refund_session ON refund (station_id, session_seq)"),
+        QStringLiteral("CREATE INDEX refund_sale ON refund (sale_station_id, sale_seq)"),
+        QStringLiteral(R"(CREATE TABLE refund_line (
+            station_id TEXT NOT NULL,
+            seq INTEGER NOT NULL,
+            line_no INTEGER NOT NULL,
+            sale_line_no INTEGER NOT NULL,
+            quantity INTEGER NOT NULL CHECK (quantity > 0),
+            amount_cents INTEGER NOT NULL CHECK (amount_cents >= 0),
+            PRIMARY KEY (station_id, seq, line_no),
+            FOREIGN KEY (station_id, seq) REFERENCES refund (station_id, seq) DEFERRABLE INITIALLY DEFERRED) WITHOUT ROWID)"),
+
+        QStringLiteral(R"(CREATE TABLE cash_movement (
+            station_id TEXT NOT NULL,
+            seq INTEGER NOT NULL,
+            session_seq INTEGER NOT NULL,
+            direction TEXT NOT NULL CHECK (direction IN ('in', 'out')),
+            amount_cents INTEGER NOT NULL CHECK (amount_cents > 0),
+            reason TEXT NOT NULL,
+            PRIMARY KEY (station_id, seq),
+            FOREIGN KEY (station_id, seq) REFERENCES document (station_id, seq) DEFERRABLE INITIALLY DEFERRED) WITHOUT ROWID)"),
+        QStringLiteral(
+            "CREATE INDEX cash_movement_session ON cash_movement (station_id, session_seq)"),
+
+        QStringLiteral(R"(CREATE TABLE deposit (
+            station_id TEXT NOT NULL,
+            seq INTEGER NOT NULL,
+            note TEXT NOT NULL DEFAULT '',
+            total_weight_grams INTEGER NOT NULL CHECK (total_weight_grams > 0),
+            PRIMARY KEY (station_id, seq),
+            FOREIGN KEY (station_id, seq) REFERENCES document (station_id, seq) DEFERRABLE INITIALLY DEFERRED) WITHOUT ROWID)"),
+        QStringLiteral(R"(CREATE TABLE deposit_line (
+            station_id TEXT NOT NULL,
+            seq INTEGER NOT NULL,
+            line_no INTEGER NOT NULL,
+            category_id TEXT NOT NULL,
+            category_name TEXT NOT NULL,
+            eee_code TEXT NOT NULL DEFAULT '',
+            quantity INTEGER NOT NULL CHECK (quantity > 0),
+            weight_grams INTEGER NOT NULL CHECK (weight_grams > 0),
+            destination TEXT NOT NULL CHECK (destination IN ('shop', 'recycling', 'waste-centre')),
+            origin TEXT NOT NULL CHECK (origin IN ('voluntary', 'home-collection', 'partner-waste-centre', 'professional')),
+            PRIMARY KEY (station_id, seq, line_no),
+            FOREIGN KEY (station_id, seq) REFERENCES deposit (station_id, seq) DEFERRABLE INITIALLY DEFERRED) WITHOUT ROWID)"),
+
+        QStringLiteral(R"(CREATE TABLE closing (
+            station_id TEXT NOT NULL,
+            seq INTEGER NOT NULL,
+            period_kind TEXT NOT NULL CHECK (period_kind IN ('day', 'month', 'year')),
+            first_day TEXT NOT NULL,
+            last_day TEXT NOT NULL,
+            sales_count INTEGER NOT NULL,
+            sales_total_cents INTEGER NOT NULL,
+            refunds_total_cents INTEGER NOT NULL,
+            grand_total_cents INTEGER NOT NULL,
+            PRIMARY KEY (station_id, seq),
+            UNIQUE (station_id, period_kind, first_day),
+            FOREIGN KEY (station_id, seq) REFERENCES document (station_id, seq) DEFERRABLE INITIALLY DEFERRED) WITHOUT ROWID)"),
+
+        QStringLiteral(R"(CREATE TABLE audit_event (
+            station_id TEXT NOT NULL,
+            seq INTEGER NOT NULL CHECK (seq > 0),
+            at_utc TEXT NOT NULL,
+            actor_id TEXT NOT NULL,
+            action TEXT NOT NULL,
+            target TEXT NOT NULL,
+            details TEXT NOT NULL,
+            prev_hash TEXT NOT NULL,
+            hash TEXT NOT NULL,
+            PRIMARY KEY (station_id, seq)) WITHOUT ROWID)"),
+        QStringLiteral("CREATE INDEX audit_event_at ON audit_event (at_utc)"),
+
+        // One entry per fact, in the order the station created them: what sync pushes.
+        QStringLiteral(R"(CREATE TABLE journal (
+            station_id TEXT NOT NULL,
+            seq INTEGER NOT NULL CHECK (seq > 0),
+            kind TEXT NOT NULL CHECK (kind IN ('document', 'audit')),
+            ref_seq INTEGER NOT NULL,
+            created_utc TEXT NOT NULL,
+            PRIMARY KEY (station_id, seq),
+            UNIQUE (station_id, kind, ref_seq)) WITHOUT ROWID)"),
+    };
+    s << immutable({QStringLiteral("document"), QStringLiteral("session_open"),
+        QStringLiteral("session_count"), QStringLiteral("session_close"), QStringLiteral("sale"),
+        QStringLiteral("sale_line"), QStringLiteral("payment"), QStringLiteral("refund"),
+        QStringLiteral("refund_line"), QStringLiteral("cash_movement"), QStringLiteral("deposit"),
+        QStringLiteral("deposit_line"), QStringLiteral("closing"), QStringLiteral("audit_event"),
+        QStringLiteral("journal")});
+    return s;
+}
+
+} // namespace
+
+const QList<QStringList> &schemaMigrations()
+{
+    static const QList<QStringList> steps = {version1()};
+    return steps;
+}
+
+} // namespace recaisse::core

@@ -1,0 +1,90 @@
+#pragma once
+
+#include <QString>
+
+#include <optional>
+#include <utility>
+
+namespace recaisse::core {
+
+// What went wrong, in terms a caller can act on. The message is already translated (core uses
+// tr() with the caller's installed translator) and fits on one line.
+enum class ErrorCode {
+    InvalidInput,
+    NotFound,
+    PermissionDenied,
+    AuthenticationFailed,
+    AccountLocked,
+    UnlockRequired,
+    Conflict,
+    StorageFailure,
+    StorageFull,
+    NotADatabase,
+    SchemaTooNew,
+    IntegrityFailure,
+};
+
+struct Error
+{
+    ErrorCode code = ErrorCode::InvalidInput;
+    QString message;
+};
+
+// A value or an error; the core API never throws.
+template<typename T>
+class [[nodiscard]] Result
+{
+public:
+    Result(T value)
+        : m_value(std::move(value))
+    {
+    }
+    Result(Error error)
+        : m_error(std::move(error))
+    {
+    }
+
+    bool ok() const { return m_value.has_value(); }
+    explicit operator bool() const { return ok(); }
+
+    T &value() & { return *m_value; }
+    const T &value() const & { return *m_value; }
+    T &&value() && { return std::move(*m_value); }
+    T *operator->() { return &*m_value; }
+    const T *operator->() const { return &*m_value; }
+    T &operator*() { return *m_value; }
+    const T &operator*() const { return *m_value; }
+
+    const Error &error() const { return m_error; }
+
+private:
+    std::optional<T> m_value;
+    Error m_error;
+};
+
+template<>
+class [[nodiscard]] Result<void>
+{
+public:
+    Result() = default;
+    Result(Error error)
+        : m_failed(true)
+        , m_error(std::move(error))
+    {
+    }
+
+    bool ok() const { return !m_failed; }
+    explicit operator bool() const { return ok(); }
+    const Error &error() const { return m_error; }
+
+private:
+    bool m_failed = false;
+    Error m_error;
+};
+
+inline Error makeError(ErrorCode code, QString message)
+{
+    return Error{code, std::move(message)};
+}
+
+} // namespace recaisse::core

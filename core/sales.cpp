@@ -1,0 +1,371 @@
+#include "sales.h"
+
+#include "cashsession.h"
+#include "categories.h"
+#include "ledger.h"
+#include "money.h"
+#include "permissions.h"
+#include "store.h"
+#include "users.h"
+
+#include <QJsonArray>
+#include <QSqlQuery>
+
+namespace recaisse::core {
+
+namespace {
+
+Result<void> checkText(const QString &text, int maxLength, const QString &what)
+{
+    if (text.size() > maxLength)
+        return makeError(ErrorCode::InvalidInput,
+            Sales::tr("%1 is too long (at most %2 characters).").arg(what).arg(maxLength));
+    return {};
+}
+
+QVariant optionalValue(const std::optional<qint64> &value)
+{
+    return value ? QVariant(*value) : QVariant();
+}
+
+Sale saleFromBody(const DocumentHeader &header, const QJsonObject &body)
+{
+    Sale sale;
+    sale.stamp = DocumentStamp{
+        header.stationId, header.seq, header.number, fromIsoUtc(header.createdUtc), header.hash};
+    const QJsonObject row = body.value(QStringLiteral("sale")).toObject();
+    sale.sessionStationId = header.stationId;
+    sale.sessionSeq = row.value(QStringLiteral("session_seq")).toInteger();
+    sale.cashierId = header.actorId;
+    sale.totalCents = row.value(QStringLiteral("total_cents")).toInteger();
+    sale.changeCents = row.value(QStringLiteral("change_cents")).toInteger();
+    sale.overrideBy = row.value(QStringLiteral("override_by")).toString();
+    for (const QJsonValue &value : body.value(QStringLiteral("sale_line")).toArray()) {
+        const QJsonObject line = value.toObject();
+        SaleLine l;
+        l.lineNo = int(line.value(QStringLiteral("line_no")).toInteger());
+        l.categoryId = line.value(QStringLiteral("category_id")).toString();
+        l.categoryName = line.value(QStringLiteral("category_name")).toString();
+        l.eeeCode = line.value(QStringLiteral("eee_code")).toString();
+        l.quantity = line.value(QStringLiteral("quantity")).toInteger();
+        l.unitPriceCents = line.value(QStringLiteral("unit_price_cents")).toInteger();
+        if (!line.value(QStringLiteral("weight_grams")).isNull())
+            l.weightGrams = line.value(QStringLiteral("weight_grams")).toInteger();
+        l.totalCents = line.value(QStringLiteral("total_cents")).toInteger();
+        sale.lines.append(l);
+    }
+    for (const QJsonValue &value : body.value(QStringLiteral("payment")).toArray()) {
+        const QJsonObject payment = value.toObject();
+        sale.payments.append(
+            Payment{paymentMethodFromKey(payment.value(QStringLiteral("method")).toString())
+                        .value_or(PaymentMethod::Cash),
+                payment.value(QStringLiteral("amount_cents")).toInteger()});
+    }
+    return sale;
+}
+
+} // namespace
+
+Sales::Sales(Store &store)
+    : m_store(store)
+{
+}
+
+qint64 Sales::total(const SaleDraft &draft)
+{
+    qint64 sum = 0;
+    for (const SaleLineDraft &line : draft.lines)
+        sum += line.quantity * line.unitPriceCents;
+    return sum;
+}
+
+Result<void> Sales::validate(const SaleDraft &draft) const
+{
+    if (draft.lines.isEmpty())
+        return makeError(ErrorCode::InvalidInput, tr("The ticket has no line."));
+    if (draft.lines.size() > maxLinesPerTicket)
+        return makeError(
+            ErrorCode::InvalidInput, tr("A ticket has at most %1 lines.").arg(maxLinesPerTicket));
+    CategoryCatalog catalog(m_store);
+    qint64 sum = 0;
+    int lineNo = 0;
+    for (const SaleLineDraft &line : draft.lines) {
+        ++lineNo;
+        auto category = catalog.find(line.categoryId);
+        if (!category)
+            return category.error();
+        if (!category->active)
+            return makeError(ErrorCode::InvalidInput,
+                tr("The category \"%1\" is no longer in use.").arg(category->name));
+        if (line.quantity < 1 || line.quantity > maxQuantity)
+            return makeError(ErrorCode::InvalidInput,
+                tr("Line %1: the quantity must be between 1 and %2.").arg(lineNo).arg(maxQuantity));
+        if (line.unitPriceCents < 0 || line.unitPriceCents > money::maxCents)
+            return makeError(ErrorCode::InvalidInput,
+                tr("Line %1: the price must be between 0,00 € and %2.")
+                    .arg(lineNo)
+                    .arg(money::format(money::maxCents)));
+        if (line.weightGrams && (*line.weightGrams <= 0 || *line.weightGrams > weight::maxGrams))
+            return makeError(ErrorCode::InvalidInput,
+                tr("Line %1: the weight must be between 0,001 kg and 10 000 kg.").arg(lineNo));
+        if (category->weightRequired && !line.weightGrams)
+            return makeError(ErrorCode::InvalidInput,
+                tr("Line %1: weigh the item, \"%2\" needs its weight.")
+                    .arg(lineNo)
+                    .arg(category->name));
+        sum += line.quantity * line.unitPriceCents;
+        if (sum > money::maxCents)
+            return makeError(ErrorCode::InvalidInput,
+                tr("The ticket total cannot exceed %1.").arg(money::format(money::maxCents)));
+    }
+
+    if (draft.payments.isEmpty() && sum > 0)
+        return makeError(ErrorCode::InvalidInput, tr("The ticket is not paid."));
+    if (draft.payments.size() > 10)
+        return makeError(ErrorCode::InvalidInput, tr("A ticket has at most 10 payments."));
+    qint64 paid = 0;
+    qint64 cash = 0;
+    for (const PaymentDraft &payment : draft.payments) {
+        if (payment.amountCents <= 0 || payment.amountCents > money::maxCents)
+            return makeError(ErrorCode::InvalidInput,
+                tr("A payment must be between 0,01 € and %1.").arg(money::format(money::maxCents)));
+        paid += payment.amountCents;
+        if (payment.method == PaymentMethod::Cash)
+            cash += payment.amountCents;
+    }
+    if (paid < sum)
+        return makeError(
+            ErrorCode::InvalidInput, tr("%1 is still to be paid.").arg(money::format(sum - paid)));
+    if (paid - sum > cash)
+        return makeError(ErrorCode::InvalidInput,
+            tr("Card, cheque and free payments cannot exceed the total: only cash "
+               "gives change."));
+    return {};
+}
+
+Result<Sale> Sales::record(
+    const Actor &actor, const SaleDraft &draft, const std::optional<Unlock> &unlock)
+{
+    Users users(m_store);
+    if (auto allowed = users.require(actor, Permission::RecordSale); !allowed)
+        return allowed.error();
+    if (auto valid = validate(draft); !valid)
+        return valid.error();
+
+    CategoryCatalog catalog(m_store);
+    Sale sale;
+    sale.cashierId = actor.userId;
+    bool outOfBounds = false;
+    int lineNo = 0;
+    for (const SaleLineDraft &draftLine : draft.lines) {
+        const Category category = *catalog.find(draftLine.categoryId);
+        if ((category.minPriceCents && draftLine.unitPriceCents < *category.minPriceCents)
+            || (category.maxPriceCents && draftLine.unitPriceCents > *category.maxPriceCents))
+            outOfBounds = true;
+        sale.lines.append(SaleLine{++lineNo, category.id, category.name, category.eeeCode,
+            draftLine.quantity, draftLine.unitPriceCents, draftLine.weightGrams,
+            draftLine.quantity * draftLine.unitPriceCents});
+        sale.totalCents += sale.lines.last().totalCents;
+    }
+    qint64 paid = 0;
+    for (const PaymentDraft &payment : draft.payments) {
+        sale.payments.append(Payment{payment.method, payment.amountCents});
+        paid += payment.amountCents;
+    }
+    sale.changeCents = paid - sale.totalCents;
+
+    // Outside the transaction: a wrong unlock PIN must stay recorded (lock-out, audit).
+    if (outOfBounds) {
+        auto authorizer = users.authorize(actor, Permission::OverridePrice, unlock);
+        if (!authorizer)
+            return makeError(authorizer.error().code,
+                tr("A price is outside its category's bounds. %1").arg(authorizer.error().message));
+        sale.overrideBy = authorizer->name;
+    }
+    Database &db = m_store.db();
+    Transaction transaction(db);
+    if (!transaction.started())
+        return transaction.started().error();
+    const auto session = CashSessions(m_store).current();
+    if (!session)
+        return makeError(ErrorCode::Conflict, tr("Open a cash session before selling."));
+    sale.sessionStationId = session->stationId;
+    sale.sessionSeq = session->seq;
+
+    DocumentWriter writer(m_store, DocumentKind::Sale, actor.userId);
+    if (auto result = writer.start(); !result)
+        return result.error();
+    if (auto result = writer.insert(QStringLiteral("sale"),
+            {{"session_seq", sale.sessionSeq}, {"total_cents", sale.totalCents},
+                {"change_cents", sale.changeCents}, {"override_by", sale.overrideBy}});
+        !result)
+        return result.error();
+    for (const SaleLine &line : sale.lines) {
+        if (auto result = writer.insert(QStringLiteral("sale_line"),
+                {{"line_no", line.lineNo}, {"category_id", line.categoryId},
+                    {"category_name", line.categoryName}, {"eee_code", line.eeeCode},
+                    {"quantity", line.quantity}, {"unit_price_cents", line.unitPriceCents},
+                    {"weight_grams", optionalValue(line.weightGrams)},
+                    {"total_cents", line.totalCents}});
+            !result)
+            return result.error();
+    }
+    int paymentNo = 0;
+    for (const Payment &payment : sale.payments) {
+        if (auto result = writer.insert(QStringLiteral("payment"),
+                {{"line_no", ++paymentNo}, {"method", toKey(payment.method)},
+                    {"amount_cents", payment.amountCents}});
+            !result)
+            return result.error();
+    }
+    auto stamp = writer.seal();
+    if (!stamp)
+        return stamp.error();
+    sale.stamp = *stamp;
+    if (outOfBounds) {
+        if (auto result = AuditLog(m_store).record(actor.userId, QStringLiteral("price.override"),
+                stamp->number, {{QStringLiteral("by"), sale.overrideBy}});
+            !result)
+            return result.error();
+    }
+    if (auto result = transaction.commit(); !result)
+        return result.error();
+    return sale;
+}
+
+Result<Sale> Sales::findByNumber(const QString &number) const
+{
+    auto header = findDocument(m_store, number);
+    if (!header)
+        return header.error();
+    if (header->kind != DocumentKind::Sale)
+        return makeError(
+            ErrorCode::InvalidInput, tr("%1 is not a sale ticket.").arg(header->number));
+    auto body = readDocumentBody(m_store, header->stationId, header->seq, header->kind);
+    if (!body)
+        return body.error();
+    return saleFromBody(*header, *body);
+}
+
+Result<Refund> Sales::refund(
+    const Actor &actor, const RefundDraft &draft, const std::optional<Unlock> &unlock)
+{
+    const QString reason = draft.reason.simplified();
+    if (reason.isEmpty())
+        return makeError(ErrorCode::InvalidInput, tr("Give the reason of the refund."));
+    if (auto result = checkText(reason, 200, tr("The reason")); !result)
+        return result.error();
+    if (draft.method == PaymentMethod::Free)
+        return makeError(
+            ErrorCode::InvalidInput, tr("A refund is paid back in cash, by card or by cheque."));
+    auto sale = findByNumber(draft.saleNumber);
+    if (!sale)
+        return sale.error();
+
+    // Outside the transaction: a wrong unlock PIN must stay recorded (lock-out, audit).
+    auto authorizer = Users(m_store).authorize(actor, Permission::RecordRefund, unlock);
+    if (!authorizer)
+        return authorizer.error();
+
+    Database &db = m_store.db();
+    Transaction transaction(db);
+    if (!transaction.started())
+        return transaction.started().error();
+    QHash<int, qint64> refunded;
+    QSqlQuery &done = db.prepared(QStringLiteral(
+        "SELECT l.sale_line_no, sum(l.quantity) FROM refund r JOIN refund_line l ON "
+        "l.station_id = r.station_id AND l.seq = r.seq WHERE r.sale_station_id = ? AND "
+        "r.sale_seq = ? GROUP BY l.sale_line_no"));
+    if (auto result = db.exec(done, {sale->stamp.stationId, sale->stamp.seq}); !result)
+        return result.error();
+    while (done.next())
+        refunded.insert(done.value(0).toInt(), done.value(1).toLongLong());
+    done.finish();
+
+    QList<RefundLineDraft> wanted = draft.lines;
+    if (wanted.isEmpty()) {
+        for (const SaleLine &line : sale->lines) {
+            const qint64 left = line.quantity - refunded.value(line.lineNo);
+            if (left > 0)
+                wanted.append(RefundLineDraft{line.lineNo, left});
+        }
+    }
+    if (wanted.isEmpty())
+        return makeError(ErrorCode::Conflict,
+            tr("Ticket %1 has already been refunded in full.").arg(sale->stamp.number));
+    struct Line
+    {
+        int saleLineNo;
+        qint64 quantity;
+        qint64 amount;
+    };
+    QList<Line> lines;
+    qint64 total = 0;
+    for (const RefundLineDraft &w : wanted) {
+        const auto it = std::find_if(sale->lines.cbegin(), sale->lines.cend(),
+            [&](const SaleLine &l) { return l.lineNo == w.saleLineNo; });
+        if (it == sale->lines.cend())
+            return makeError(ErrorCode::InvalidInput,
+                tr("Ticket %1 has no line %2.").arg(sale->stamp.number).arg(w.saleLineNo));
+        const qint64 left = it->quantity - refunded.value(w.saleLineNo);
+        if (w.quantity < 1 || w.quantity > left)
+            return makeError(ErrorCode::InvalidInput,
+                tr("Line %1 of ticket %2: between 1 and %3 item(s) can be refunded.")
+                    .arg(w.saleLineNo)
+                    .arg(sale->stamp.number)
+                    .arg(left));
+        refunded[w.saleLineNo] += w.quantity;
+        lines.append(Line{w.saleLineNo, w.quantity, w.quantity * it->unitPriceCents});
+        total += lines.last().amount;
+    }
+    if (total <= 0)
+        return makeError(
+            ErrorCode::InvalidInput, tr("Nothing to pay back: these items were free."));
+
+    CashSessions sessions(m_store);
+    const auto session = sessions.current();
+    if (!session)
+        return makeError(ErrorCode::Conflict, tr("Open a cash session before refunding."));
+    if (draft.method == PaymentMethod::Cash) {
+        auto sofar = sessions.totals(session->seq);
+        if (!sofar)
+            return sofar.error();
+        if (total > sofar->expectedCashCents())
+            return makeError(ErrorCode::Conflict,
+                tr("The drawer should hold only %1: refund %2 another way.")
+                    .arg(money::format(sofar->expectedCashCents()), money::format(total)));
+    }
+
+    DocumentWriter writer(m_store, DocumentKind::Refund, actor.userId);
+    if (auto result = writer.start(); !result)
+        return result.error();
+    if (auto result = writer.insert(QStringLiteral("refund"),
+            {{"session_seq", session->seq}, {"sale_station_id", sale->stamp.stationId},
+                {"sale_seq", sale->stamp.seq}, {"sale_number", sale->stamp.number},
+                {"total_cents", total}, {"method", toKey(draft.method)}, {"reason", reason},
+                {"authorized_by", authorizer->name}});
+        !result)
+        return result.error();
+    int lineNo = 0;
+    for (const Line &line : lines) {
+        if (auto result = writer.insert(QStringLiteral("refund_line"),
+                {{"line_no", ++lineNo}, {"sale_line_no", line.saleLineNo},
+                    {"quantity", line.quantity}, {"amount_cents", line.amount}});
+            !result)
+            return result.error();
+    }
+    auto stamp = writer.seal();
+    if (!stamp)
+        return stamp.error();
+    if (auto result = AuditLog(m_store).record(actor.userId, QStringLiteral("refund"),
+            stamp->number,
+            {{QStringLiteral("sale"), sale->stamp.number}, {QStringLiteral("total_cents"), total},
+                {QStringLiteral("authorized_by"), authorizer->name}});
+        !result)
+        return result.error();
+    if (auto result = transaction.commit(); !result)
+        return result.error();
+    return Refund{*stamp, sale->stamp.number, total, draft.method, authorizer->name};
+}
+
+} // namespace recaisse::core

@@ -1,0 +1,114 @@
+#pragma once
+
+#include "domain.h"
+#include "result.h"
+
+#include <QCoreApplication>
+
+namespace recaisse::core {
+
+class Store;
+
+inline constexpr qint64 maxQuantity = 999;
+inline constexpr qint64 maxLinesPerTicket = 200;
+inline constexpr int maxTextLength = 500;
+
+struct SaleLineDraft
+{
+    QString categoryId;
+    qint64 quantity = 1;
+    qint64 unitPriceCents = 0;
+    std::optional<qint64> weightGrams; // whole line
+};
+
+struct PaymentDraft
+{
+    PaymentMethod method = PaymentMethod::Cash;
+    qint64 amountCents = 0; // for cash: what the customer handed over
+};
+
+struct SaleDraft
+{
+    QList<SaleLineDraft> lines;
+    QList<PaymentDraft> payments;
+};
+
+struct SaleLine
+{
+    int lineNo = 0;
+    QString categoryId;
+    QString categoryName;
+    QString eeeCode;
+    qint64 quantity = 0;
+    qint64 unitPriceCents = 0;
+    std::optional<qint64> weightGrams;
+    qint64 totalCents = 0;
+};
+
+struct Payment
+{
+    PaymentMethod method = PaymentMethod::Cash;
+    qint64 amountCents = 0;
+};
+
+struct Sale
+{
+    DocumentStamp stamp;
+    QString sessionStationId;
+    qint64 sessionSeq = 0;
+    QString cashierId;
+    QList<SaleLine> lines;
+    QList<Payment> payments;
+    qint64 totalCents = 0;
+    qint64 changeCents = 0;
+    QString overrideBy; // admin who allowed a price outside bounds
+};
+
+struct RefundLineDraft
+{
+    int saleLineNo = 0;
+    qint64 quantity = 0;
+};
+
+struct RefundDraft
+{
+    QString saleNumber; // the ticket being reversed, e.g. "CAISSE1-T000042"
+    QList<RefundLineDraft> lines; // empty: everything not yet refunded
+    PaymentMethod method = PaymentMethod::Cash;
+    QString reason;
+};
+
+struct Refund
+{
+    DocumentStamp stamp;
+    QString saleNumber;
+    qint64 totalCents = 0;
+    PaymentMethod method = PaymentMethod::Cash;
+    QString authorizedBy;
+};
+
+// Sales and refunds at the local register. A sale is committed with its lines and payments in one
+// transaction, chained and journaled.
+class Sales
+{
+    Q_DECLARE_TR_FUNCTIONS(Sales)
+
+public:
+    explicit Sales(Store &store);
+
+    // Checks the draft against the categories and the rules; nothing is written.
+    Result<void> validate(const SaleDraft &draft) const;
+    // The total of the lines (does not validate).
+    static qint64 total(const SaleDraft &draft);
+
+    Result<Sale> record(const Actor &actor, const SaleDraft &draft,
+        const std::optional<Unlock> &unlock = std::nullopt);
+    Result<Refund> refund(const Actor &actor, const RefundDraft &draft,
+        const std::optional<Unlock> &unlock = std::nullopt);
+    Result<Sale> findByNumber(const QString &number) const;
+
+private:
+    Store &m_store;
+};
+
+} // namespace recaisse::core

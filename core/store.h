@@ -1,0 +1,73 @@
+#pragma once
+
+#include "clock.h"
+#include "database.h"
+#include "domain.h"
+#include "result.h"
+
+#include <QCoreApplication>
+#include <QTimeZone>
+
+#include <memory>
+
+namespace recaisse::core {
+
+struct StationSetup
+{
+    QString siteName;
+    QString stationCode; // letters, digits and '-', 1..16 characters, e.g. "CAISSE1"
+    StationKind kind = StationKind::Register;
+    QString timeZone = QStringLiteral("Europe/Paris");
+    QString adminName = QStringLiteral("Admin");
+    QString adminPin;
+};
+
+// A station's database with its identity (site, station), the clock and the business calendar.
+// Every service works on a Store; one Store per thread.
+class Store
+{
+    Q_DECLARE_TR_FUNCTIONS(Store)
+
+public:
+    // Creates a new station database at path (which must not exist) with its site, the station,
+    // the first admin and the default category tree.
+    static Result<std::unique_ptr<Store>> create(
+        const QString &path, const StationSetup &setup, const Clock &clock);
+    static Result<std::unique_ptr<Store>> open(
+        const QString &path, const Clock &clock, const QString &connectionName = {});
+
+    Database &db() { return *m_db; }
+    const Clock &clock() const { return m_clock; }
+    const SiteInfo &site() const { return m_site; }
+    const StationInfo &station() const { return m_station; }
+    QTimeZone timeZone() const { return m_timeZone; }
+
+    // The business day (site time zone) a UTC instant belongs to.
+    QDate businessDay(const QDateTime &utc) const;
+    QDate today() const { return businessDay(m_clock.nowUtc()); }
+    // The UTC instant the given business day starts at.
+    QDateTime startOfDayUtc(const QDate &day) const;
+
+    // Whether this database is the demo shop (created by demo tooling).
+    bool isDemo() const;
+
+private:
+    Store(std::unique_ptr<Database> db, const Clock &clock);
+    static Result<std::unique_ptr<Store>> initialize(std::unique_ptr<Database> db,
+        const StationSetup &setup, const QString &siteName, const QString &code,
+        const QList<Category> &categories, const Clock &clock);
+    Result<void> loadIdentity();
+
+    std::unique_ptr<Database> m_db;
+    const Clock &m_clock;
+    SiteInfo m_site;
+    StationInfo m_station;
+    QTimeZone m_timeZone;
+};
+
+QString newId();
+// ISO 8601 UTC with milliseconds, as stored and hashed: "2026-11-22T09:15:03.120Z".
+QString isoUtc(const QDateTime &utc);
+QDateTime fromIsoUtc(const QString &text);
+
+} // namespace recaisse::core
