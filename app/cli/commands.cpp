@@ -1,0 +1,756 @@
+#include "commands.h"
+
+#include "core/cashsession.h"
+#include "core/categories.h"
+#include "core/closings.h"
+#include "core/demoshop.h"
+#include "core/deposits.h"
+#include "core/integrity.h"
+#include "core/ledger.h"
+#include "core/money.h"
+#include "core/sales.h"
+#include "core/statistics.h"
+#include "core/store.h"
+#include "core/users.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QMultiHash>
+#include <QStandardPaths>
+#include <QTextStream>
+
+#include <functional>
+
+namespace recaisse::cli {
+
+using namespace recaisse::core;
+
+namespace {
+
+enum Exit { Success = 0, Failure = 1, Usage = 2 };
+
+const char helpText[] = R"(recaisse-cli: ReCaisse from the command line (scripts, support, tests).
+
+usage: recaisse-cli [--db FILE] [--json] COMMAND [OPTIONS]
+
+  --db FILE   the station database (default: the GUI's station.sqlite in the user's data folder)
+  --json      machine-readable output where a command prints a result
+
+Station
+  init --site NAME --station CODE --admin-pin PIN [--admin-name NAME]
+       [--kind register|reception|backoffice] [--timezone Europe/Paris]
+  demo-data --days N [--seed S]        realistic activity for the N days before today
+  verify                                recompute sequences and hash chains
+  stats [--json]                        counts and totals of every station's data
+  users [--json]
+  categories [--json]
+  user-add --user NAME --pin PIN --name NEW_NAME --role ROLE --new-pin PIN
+           ROLE: super-admin, admin, supervisor, cashier, reception
+
+Register (every command names who does it: --user NAME --pin PIN, or the PIN in $RECAISSE_PIN)
+  open-session --float AMOUNT [--count 20x5,10x3,2x10]
+  cash-move (--in AMOUNT | --out AMOUNT) --reason TEXT
+  sale --line CATEGORY:QTY:UNIT_PRICE[:WEIGHT_KG]... [--pay METHOD:AMOUNT]...
+       [--unlock-user NAME --unlock-pin PIN]
+       METHOD: cash, card, cheque, free. Without --pay: cash, exact amount.
+  sale --file SALES.json                a JSON array of {"lines":[{"category","quantity",
+                                        "unit_price","weight_kg"}],"payments":[{"method","amount"}]}
+  refund --ticket NUMBER [--line LINE_NO:QTY]... [--method cash|card|cheque] --reason TEXT
+         [--unlock-user NAME --unlock-pin PIN]
+  close-session --count 50x2,20x3,0.50x4 [--comment TEXT] [--validator NAME --validator-pin PIN]
+  z-report --number NUMBER
+  close-periods                         daily, monthly and yearly closings of ended periods
+
+Reception
+  deposit --line CATEGORY:WEIGHT_KG:DESTINATION:ORIGIN[:QTY]... [--note TEXT]
+          DESTINATION: shop, recycling, waste-centre
+          ORIGIN: voluntary, home-collection, partner-waste-centre, professional
+
+Amounts accept French input (12,50 or 12.50 or "12,50 €"). Every failure exits non-zero with a
+one-line reason on stderr.
+)";
+
+struct Options
+{
+    QString command;
+    QString db;
+    bool json = false;
+    QMultiHash<QString, QString> values;
+
+    QString value(const QString &key) const { return values.value(key); }
+    QStringList all(const QString &key) const
+    {
+        QStringList list = values.values(key);
+        std::reverse(list.begin(), list.end()); // QMultiHash returns the latest first
+        return list;
+    }
+    bool has(const QString &key) const { return values.contains(key); }
+};
+
+class Failed
+{
+public:
+    explicit Failed(QString reason, int code = Failure)
+        : m_reason(std::move(reason))
+        , m_code(code)
+    {
+    }
+    const QString &reason() const { return m_reason; }
+    int code() const { return m_code; }
+
+private:
+    QString m_reason;
+    int m_code;
+};
+
+QTextStream &out()
+{
+    static QTextStream stream(stdout);
+    return stream;
+}
+
+void printJson(const QJsonObject &object)
+{
+    out() << QJsonDocument(object).toJson(QJsonDocument::Indented);
+    out().flush();
+}
+
+template<typename T>
+T take(Result<T> result)
+{
+    if (!result)
+        throw Failed(result.error().message);
+    return std::move(result).value();
+}
+
+void take(const Result<void> &result)
+{
+    if (!result)
+        throw Failed(result.error().message);
+}
+
+QString required(const Options &options, const char *key)
+{
+    const QString name = QString::fromLatin1(key);
+    if (!options.has(name) || options.value(name).isEmpty())
+        throw Failed(QStringLiteral("%1 needs --%2").arg(options.command, name), Usage);
+    return options.value(name);
+}
+
+Options parse(const QStringList &arguments)
+{
+    Options options;
+    for (int i = 0; i < arguments.size(); ++i) {
+        const QString &argument = arguments.at(i);
+        if (argument == QLatin1String("--json")) {
+            options.json = true;
+        } else if (argument == QLatin1String("--help") || argument == QLatin1String("-h")) {
+            options.command = QStringLiteral("help");
+        } else if (argument.startsWith(QLatin1String("--"))) {
+            QString key = argument.mid(2);
+            QString value;
+            const qsizetype equals = key.indexOf(QLatin1Char('='));
+            if (equals >= 0) {
+                value = key.mid(equals + 1);
+                key = key.left(equals);
+            } else if (i + 1 < arguments.size()) {
+                value = arguments.at(++i);
+            } else {
+                throw Failed(QStringLiteral("--%1 needs a value").arg(key), Usage);
+            }
+            if (key == QLatin1String("db"))
+                options.db = value;
+            else
+                options.values.insert(key, value);
+        } else if (options.command.isEmpty()) {
+            options.command = argument;
+        } else {
+            throw Failed(
+                QStringLiteral("unexpected argument \"%1\"").arg(argument.left(80)), Usage);
+        }
+    }
+    return options;
+}
+
+QString databasePath(const Options &options)
+{
+    if (!options.db.isEmpty())
+        return options.db;
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    QDir().mkpath(folder);
+    return folder + QStringLiteral("/station.sqlite");
+}
+
+std::unique_ptr<Store> openStore(const Options &options, const Clock &clock)
+{
+    return take(Store::open(databasePath(options), clock));
+}
+
+Actor signIn(Store &store, const QString &name, const QString &pin)
+{
+    Users users(store);
+    const UserInfo user = take(users.findByName(name));
+    return take(users.login(user.id, pin));
+}
+
+Actor actorOf(Store &store, const Options &options)
+{
+    const QString pin = options.has(QStringLiteral("pin")) ? options.value(QStringLiteral("pin"))
+                                                           : qEnvironmentVariable("RECAISSE_PIN");
+    if (pin.isEmpty())
+        throw Failed(
+            QStringLiteral("%1 needs --pin (or RECAISSE_PIN)").arg(options.command), Usage);
+    return signIn(store, required(options, "user"), pin);
+}
+
+std::optional<Unlock> unlockOf(
+    Store &store, const Options &options, const char *userKey, const char *pinKey)
+{
+    if (!options.has(QString::fromLatin1(userKey)))
+        return std::nullopt;
+    const UserInfo user = take(Users(store).findByName(required(options, userKey)));
+    return Unlock{user.id, required(options, pinKey)};
+}
+
+qint64 amount(const QString &text, const QString &what)
+{
+    auto cents = money::parse(text);
+    if (!cents)
+        throw Failed(QStringLiteral("%1: %2").arg(what, cents.error().message));
+    return *cents;
+}
+
+qint64 integer(const QString &text, const QString &what, qint64 min, qint64 max)
+{
+    bool ok = false;
+    const qint64 value = text.trimmed().toLongLong(&ok);
+    if (!ok || value < min || value > max)
+        throw Failed(QStringLiteral("%1 must be a whole number between %2 and %3")
+                         .arg(what)
+                         .arg(min)
+                         .arg(max));
+    return value;
+}
+
+QString categoryId(Store &store, const QString &text)
+{
+    return take(CategoryCatalog(store).resolve(text)).id;
+}
+
+int init(const Options &options)
+{
+    SystemClock clock;
+    StationSetup setup;
+    setup.siteName = required(options, "site");
+    setup.stationCode = required(options, "station");
+    setup.adminPin = required(options, "admin-pin");
+    if (options.has(QStringLiteral("admin-name")))
+        setup.adminName = options.value(QStringLiteral("admin-name"));
+    if (options.has(QStringLiteral("timezone")))
+        setup.timeZone = options.value(QStringLiteral("timezone"));
+    if (options.has(QStringLiteral("kind"))) {
+        const auto kind = stationKindFromKey(options.value(QStringLiteral("kind")));
+        if (!kind)
+            throw Failed(QStringLiteral("--kind is register, reception or backoffice"), Usage);
+        setup.kind = *kind;
+    }
+    const auto store = take(Store::create(databasePath(options), setup, clock));
+    if (options.json)
+        printJson({{QStringLiteral("site"), store->site().name},
+            {QStringLiteral("site_id"), store->site().id},
+            {QStringLiteral("station"), store->station().code},
+            {QStringLiteral("station_id"), store->station().id}});
+    else
+        out() << "created station " << store->station().code << " of " << store->site().name
+              << " in " << databasePath(options) << Qt::endl;
+    return Success;
+}
+
+int demoData(const Options &options)
+{
+    const int days = int(integer(required(options, "days"), QStringLiteral("--days"), 1, 36600));
+    const quint32 seed = options.has(QStringLiteral("seed"))
+        ? quint32(integer(
+            options.value(QStringLiteral("seed")), QStringLiteral("--seed"), 0, 4294967295LL))
+        : 1;
+    ManualClock clock(QDateTime::currentDateTimeUtc());
+    const auto store = openStore(options, clock);
+    DemoShop shop(*store, clock);
+    take(shop.generate(days, seed));
+    const StoreStatistics stats = StoreStatistics::collect(*store);
+    if (options.json)
+        printJson(stats.toJson());
+    else
+        out() << "demo activity generated: " << stats.sales << " sales, " << stats.deposits
+              << " deposits in the database" << Qt::endl;
+    return Success;
+}
+
+int verify(const Options &options)
+{
+    SystemClock clock;
+    const auto store = openStore(options, clock);
+    const IntegrityCheck::Report report = IntegrityCheck(*store).run();
+    if (options.json) {
+        printJson({{QStringLiteral("intact"), report.intact()},
+            {QStringLiteral("documents"), report.documentsChecked},
+            {QStringLiteral("audit_events"), report.auditEventsChecked},
+            {QStringLiteral("problems"), QJsonArray::fromStringList(report.problems)}});
+    } else {
+        for (const QString &problem : report.problems)
+            out() << problem << '\n';
+        if (report.intact())
+            out() << "intact: " << report.documentsChecked << " documents and "
+                  << report.auditEventsChecked << " audit events verified" << '\n';
+        out().flush();
+    }
+    if (!report.intact()) {
+        QTextStream(stderr) << "recaisse-cli: " << report.problems.size()
+                            << " integrity problem(s) found" << Qt::endl;
+        return Failure;
+    }
+    return Success;
+}
+
+int stats(const Options &options)
+{
+    SystemClock clock;
+    const auto store = openStore(options, clock);
+    const QJsonObject stats = StoreStatistics::collect(*store).toJson();
+    if (options.json) {
+        printJson(stats);
+    } else {
+        for (auto it = stats.begin(); it != stats.end(); ++it)
+            out() << it.key() << ": " << it.value().toInteger() << '\n';
+        out().flush();
+    }
+    return Success;
+}
+
+int users(const Options &options)
+{
+    SystemClock clock;
+    const auto store = openStore(options, clock);
+    QJsonArray list;
+    for (const UserInfo &user : Users(*store).list(true)) {
+        list.append(QJsonObject{{QStringLiteral("id"), user.id},
+            {QStringLiteral("name"), user.name}, {QStringLiteral("role"), toKey(user.role)},
+            {QStringLiteral("active"), user.active}, {QStringLiteral("locked"), user.locked}});
+        if (!options.json)
+            out() << user.name << '\t' << toKey(user.role) << (user.active ? "" : "\tinactive")
+                  << (user.locked ? "\tlocked" : "") << '\n';
+    }
+    if (options.json)
+        printJson({{QStringLiteral("users"), list}});
+    out().flush();
+    return Success;
+}
+
+int categories(const Options &options)
+{
+    SystemClock clock;
+    const auto store = openStore(options, clock);
+    QJsonArray list;
+    for (const Category &c : CategoryCatalog(*store).list(true)) {
+        QJsonObject o{{QStringLiteral("id"), c.id}, {QStringLiteral("parent_id"), c.parentId},
+            {QStringLiteral("name"), c.name}, {QStringLiteral("eee_code"), c.eeeCode},
+            {QStringLiteral("weight_required"), c.weightRequired},
+            {QStringLiteral("active"), c.active}};
+        if (c.defaultPriceCents)
+            o.insert(QStringLiteral("default_price_cents"), *c.defaultPriceCents);
+        if (c.minPriceCents)
+            o.insert(QStringLiteral("min_price_cents"), *c.minPriceCents);
+        if (c.maxPriceCents)
+            o.insert(QStringLiteral("max_price_cents"), *c.maxPriceCents);
+        list.append(o);
+        if (!options.json)
+            out() << c.id << '\t' << c.name << '\t' << c.eeeCode << '\t'
+                  << (c.defaultPriceCents ? money::format(*c.defaultPriceCents) : QString())
+                  << '\n';
+    }
+    if (options.json)
+        printJson({{QStringLiteral("categories"), list}});
+    out().flush();
+    return Success;
+}
+
+int userAdd(const Options &options)
+{
+    SystemClock clock;
+    const auto store = openStore(options, clock);
+    const Actor actor = actorOf(*store, options);
+    const auto role = roleFromKey(required(options, "role"));
+    if (!role)
+        throw Failed(
+            QStringLiteral("--role is super-admin, admin, supervisor, cashier or reception"),
+            Usage);
+    const UserInfo user = take(Users(*store).create(
+        actor, required(options, "name"), *role, required(options, "new-pin")));
+    out() << "created user " << user.name << " (" << toKey(user.role) << ")" << Qt::endl;
+    return Success;
+}
+
+int openSession(const Options &options)
+{
+    SystemClock clock;
+    const auto store = openStore(options, clock);
+    const Actor actor = actorOf(*store, options);
+    DenominationCount counted;
+    if (options.has(QStringLiteral("count")))
+        counted = take(CashSessions::parseCount(options.value(QStringLiteral("count"))));
+    const qint64 floatCents = options.has(QStringLiteral("float"))
+        ? amount(options.value(QStringLiteral("float")), QStringLiteral("--float"))
+        : take(CashSessions::countTotal(counted));
+    const OpenSessionInfo session = take(CashSessions(*store).open(actor, floatCents, counted));
+    if (options.json)
+        printJson({{QStringLiteral("number"), session.number},
+            {QStringLiteral("float_cents"), session.floatCents}});
+    else
+        out() << "session " << session.number << " opened by " << session.cashierName << " with "
+              << money::format(session.floatCents) << Qt::endl;
+    return Success;
+}
+
+int cashMove(const Options &options)
+{
+    SystemClock clock;
+    const auto store = openStore(options, clock);
+    const Actor actor = actorOf(*store, options);
+    if (options.has(QStringLiteral("in")) == options.has(QStringLiteral("out")))
+        throw Failed(QStringLiteral("cash-move needs either --in AMOUNT or --out AMOUNT"), Usage);
+    const bool in = options.has(QStringLiteral("in"));
+    const qint64 cents = amount(options.value(in ? QStringLiteral("in") : QStringLiteral("out")),
+        in ? QStringLiteral("--in") : QStringLiteral("--out"));
+    const DocumentStamp stamp = take(CashSessions(*store).moveCash(actor,
+        in ? MovementDirection::In : MovementDirection::Out, cents, required(options, "reason")));
+    out() << "cash movement " << stamp.number << " recorded" << Qt::endl;
+    return Success;
+}
+
+SaleDraft saleFromJson(Store &store, const QJsonObject &object, int index)
+{
+    SaleDraft draft;
+    const QString where = QStringLiteral("sale %1").arg(index + 1);
+    for (const QJsonValue &value : object.value(QStringLiteral("lines")).toArray()) {
+        const QJsonObject line = value.toObject();
+        SaleLineDraft l;
+        l.categoryId = categoryId(store, line.value(QStringLiteral("category")).toString());
+        l.quantity = line.value(QStringLiteral("quantity")).toInteger(1);
+        l.unitPriceCents = amount(line.value(QStringLiteral("unit_price")).toString(), where);
+        if (line.contains(QStringLiteral("weight_kg")))
+            l.weightGrams =
+                take(weight::parseKg(line.value(QStringLiteral("weight_kg")).toString()));
+        draft.lines.append(l);
+    }
+    for (const QJsonValue &value : object.value(QStringLiteral("payments")).toArray()) {
+        const QJsonObject payment = value.toObject();
+        const auto method =
+            paymentMethodFromKey(payment.value(QStringLiteral("method")).toString());
+        if (!method)
+            throw Failed(
+                QStringLiteral("%1: the payment method is cash, card, cheque or free").arg(where));
+        draft.payments.append(PaymentDraft{
+            *method, amount(payment.value(QStringLiteral("amount")).toString(), where)});
+    }
+    return draft;
+}
+
+QJsonObject saleJson(const Sale &sale)
+{
+    return QJsonObject{{QStringLiteral("number"), sale.stamp.number},
+        {QStringLiteral("total_cents"), sale.totalCents},
+        {QStringLiteral("change_cents"), sale.changeCents},
+        {QStringLiteral("lines"), qint64(sale.lines.size())}};
+}
+
+int sale(const Options &options)
+{
+    SystemClock clock;
+    const auto store = openStore(options, clock);
+    const Actor actor = actorOf(*store, options);
+    const auto unlock = unlockOf(*store, options, "unlock-user", "unlock-pin");
+    Sales sales(*store);
+
+    QList<SaleDraft> drafts;
+    if (options.has(QStringLiteral("file"))) {
+        QFile file(options.value(QStringLiteral("file")));
+        if (!file.open(QIODevice::ReadOnly))
+            throw Failed(
+                QStringLiteral("cannot read %1: %2").arg(file.fileName(), file.errorString()));
+        if (file.size() > 64 * 1024 * 1024)
+            throw Failed(QStringLiteral("%1 is larger than 64 MiB").arg(file.fileName()));
+        QJsonParseError error;
+        const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &error);
+        if (error.error != QJsonParseError::NoError || !document.isArray())
+            throw Failed(QStringLiteral("%1 is not a JSON array of sales: %2")
+                             .arg(file.fileName(), error.errorString()));
+        const QJsonArray array = document.array();
+        for (int i = 0; i < array.size(); ++i)
+            drafts.append(saleFromJson(*store, array.at(i).toObject(), i));
+    } else {
+        SaleDraft draft;
+        const QStringList lines = options.all(QStringLiteral("line"));
+        if (lines.isEmpty())
+            throw Failed(QStringLiteral("sale needs at least one --line or a --file"), Usage);
+        for (const QString &line : lines) {
+            const QStringList parts = line.split(QLatin1Char(':'));
+            if (parts.size() < 3 || parts.size() > 4)
+                throw Failed(
+                    QStringLiteral("--line is CATEGORY:QTY:UNIT_PRICE[:WEIGHT_KG], not \"%1\"")
+                        .arg(line.left(80)),
+                    Usage);
+            SaleLineDraft l;
+            l.categoryId = categoryId(*store, parts.at(0));
+            l.quantity = integer(parts.at(1), QStringLiteral("the quantity"), 1, maxQuantity);
+            l.unitPriceCents = amount(parts.at(2), QStringLiteral("the unit price"));
+            if (parts.size() == 4)
+                l.weightGrams = take(weight::parseKg(parts.at(3)));
+            draft.lines.append(l);
+        }
+        for (const QString &pay : options.all(QStringLiteral("pay"))) {
+            const qsizetype colon = pay.indexOf(QLatin1Char(':'));
+            const auto method = paymentMethodFromKey(pay.left(colon));
+            if (colon < 0 || !method)
+                throw Failed(QStringLiteral("--pay is cash|card|cheque|free:AMOUNT, not \"%1\"")
+                                 .arg(pay.left(80)),
+                    Usage);
+            draft.payments.append(
+                PaymentDraft{*method, amount(pay.mid(colon + 1), QStringLiteral("--pay"))});
+        }
+        if (draft.payments.isEmpty() && Sales::total(draft) > 0)
+            draft.payments.append(PaymentDraft{PaymentMethod::Cash, Sales::total(draft)});
+        drafts.append(draft);
+    }
+
+    QJsonArray recorded;
+    for (int i = 0; i < drafts.size(); ++i) {
+        auto result = sales.record(actor, drafts.at(i), unlock);
+        if (!result)
+            throw Failed(drafts.size() > 1 ? QStringLiteral("sale %1 of %2 refused (%3 recorded "
+                                                            "before it): %4")
+                                                 .arg(i + 1)
+                                                 .arg(drafts.size())
+                                                 .arg(i)
+                                                 .arg(result.error().message)
+                                           : result.error().message);
+        recorded.append(saleJson(*result));
+        if (!options.json)
+            out() << "sale " << result->stamp.number << ": " << money::format(result->totalCents)
+                  << ", change " << money::format(result->changeCents) << '\n';
+    }
+    if (options.json)
+        printJson({{QStringLiteral("sales"), recorded}});
+    out().flush();
+    return Success;
+}
+
+int refund(const Options &options)
+{
+    SystemClock clock;
+    const auto store = openStore(options, clock);
+    const Actor actor = actorOf(*store, options);
+    RefundDraft draft;
+    draft.saleNumber = required(options, "ticket");
+    draft.reason = required(options, "reason");
+    if (options.has(QStringLiteral("method"))) {
+        const auto method = paymentMethodFromKey(options.value(QStringLiteral("method")));
+        if (!method)
+            throw Failed(QStringLiteral("--method is cash, card or cheque"), Usage);
+        draft.method = *method;
+    }
+    for (const QString &line : options.all(QStringLiteral("line"))) {
+        const QStringList parts = line.split(QLatin1Char(':'));
+        if (parts.size() != 2)
+            throw Failed(
+                QStringLiteral("--line is LINE_NO:QTY, not \"%1\"").arg(line.left(80)), Usage);
+        draft.lines.append(RefundLineDraft{
+            int(integer(parts.at(0), QStringLiteral("the line number"), 1, maxLinesPerTicket)),
+            integer(parts.at(1), QStringLiteral("the quantity"), 1, maxQuantity)});
+    }
+    const auto unlock = unlockOf(*store, options, "unlock-user", "unlock-pin");
+    const Refund result = take(Sales(*store).refund(actor, draft, unlock));
+    if (options.json)
+        printJson({{QStringLiteral("number"), result.stamp.number},
+            {QStringLiteral("sale"), result.saleNumber},
+            {QStringLiteral("total_cents"), result.totalCents}});
+    else
+        out() << "refund " << result.stamp.number << " of " << result.saleNumber << ": "
+              << money::format(result.totalCents) << " authorised by " << result.authorizedBy
+              << Qt::endl;
+    return Success;
+}
+
+QJsonObject zJson(const ZReport &z)
+{
+    return QJsonObject{{QStringLiteral("number"), z.stamp.number},
+        {QStringLiteral("cashier"), z.cashierName},
+        {QStringLiteral("opened_utc"), isoUtc(z.openedUtc)},
+        {QStringLiteral("closed_utc"), isoUtc(z.closedUtc)},
+        {QStringLiteral("float_cents"), z.totals.floatCents},
+        {QStringLiteral("sales"), z.totals.salesCount},
+        {QStringLiteral("sales_total_cents"), z.totals.salesTotalCents},
+        {QStringLiteral("refunds_total_cents"), z.totals.refundsTotalCents},
+        {QStringLiteral("cash_cents"), z.totals.cashSalesCents},
+        {QStringLiteral("card_cents"), z.totals.cardCents},
+        {QStringLiteral("cheque_cents"), z.totals.chequeCents},
+        {QStringLiteral("free_cents"), z.totals.freeCents},
+        {QStringLiteral("expected_cents"), z.expectedCents},
+        {QStringLiteral("counted_cents"), z.countedCents},
+        {QStringLiteral("variance_cents"), z.varianceCents}, {QStringLiteral("comment"), z.comment},
+        {QStringLiteral("validated_by"), z.validatedBy},
+        {QStringLiteral("grand_total_cents"), z.grandTotalCents}};
+}
+
+void printZ(const ZReport &z, bool json)
+{
+    if (json) {
+        printJson(zJson(z));
+        return;
+    }
+    out() << "Z report " << z.stamp.number << " — " << z.cashierName << '\n'
+          << "  sales:        " << z.totals.salesCount << ", "
+          << money::format(z.totals.salesTotalCents) << '\n'
+          << "  refunds:      " << money::format(z.totals.refundsTotalCents) << '\n'
+          << "  cash:         " << money::format(z.totals.cashSalesCents) << '\n'
+          << "  card:         " << money::format(z.totals.cardCents) << '\n'
+          << "  cheque:       " << money::format(z.totals.chequeCents) << '\n'
+          << "  free:         " << money::format(z.totals.freeCents) << '\n'
+          << "  expected:     " << money::format(z.expectedCents) << '\n'
+          << "  counted:      " << money::format(z.countedCents) << '\n'
+          << "  variance:     " << money::format(z.varianceCents) << '\n';
+    if (!z.comment.isEmpty())
+        out() << "  comment:      " << z.comment << " (validated by " << z.validatedBy << ")\n";
+    out() << "  grand total:  " << money::format(z.grandTotalCents) << Qt::endl;
+}
+
+int closeSession(const Options &options)
+{
+    SystemClock clock;
+    const auto store = openStore(options, clock);
+    const Actor actor = actorOf(*store, options);
+    CloseRequest request;
+    request.counted = take(CashSessions::parseCount(required(options, "count")));
+    request.comment = options.value(QStringLiteral("comment"));
+    request.validation = unlockOf(*store, options, "validator", "validator-pin");
+    printZ(take(CashSessions(*store).close(actor, request)), options.json);
+    return Success;
+}
+
+int zReport(const Options &options)
+{
+    SystemClock clock;
+    const auto store = openStore(options, clock);
+    const QString number = required(options, "number");
+    auto header = findDocument(*store, number);
+    if (!header || header->kind != DocumentKind::SessionClose)
+        throw Failed(QStringLiteral("%1 is not a Z report number").arg(number.left(40)));
+    printZ(take(CashSessions(*store).zReport(header->seq)), options.json);
+    return Success;
+}
+
+int closePeriods(const Options &options)
+{
+    SystemClock clock;
+    const auto store = openStore(options, clock);
+    const Actor actor = actorOf(*store, options);
+    const QList<PeriodClosing> closings = take(Closings(*store).closeEndedPeriods(actor));
+    for (const PeriodClosing &c : closings)
+        out() << c.stamp.number << ' ' << toKey(c.kind) << ' ' << c.first.toString(Qt::ISODate)
+              << ".." << c.last.toString(Qt::ISODate) << ": " << money::format(c.salesTotalCents)
+              << ", grand total " << money::format(c.grandTotalCents) << '\n';
+    out() << closings.size() << " closing(s) written" << Qt::endl;
+    return Success;
+}
+
+int deposit(const Options &options)
+{
+    SystemClock clock;
+    const auto store = openStore(options, clock);
+    const Actor actor = actorOf(*store, options);
+    DepositDraft draft;
+    draft.note = options.value(QStringLiteral("note"));
+    const QStringList lines = options.all(QStringLiteral("line"));
+    if (lines.isEmpty())
+        throw Failed(QStringLiteral("deposit needs at least one --line"), Usage);
+    for (const QString &line : lines) {
+        const QStringList parts = line.split(QLatin1Char(':'));
+        if (parts.size() < 4 || parts.size() > 5)
+            throw Failed(
+                QStringLiteral("--line is CATEGORY:WEIGHT_KG:DESTINATION:ORIGIN[:QTY], not \"%1\"")
+                    .arg(line.left(80)),
+                Usage);
+        DepositLineDraft l;
+        l.categoryId = categoryId(*store, parts.at(0));
+        l.weightGrams = take(weight::parseKg(parts.at(1)));
+        const auto destination = destinationFromKey(parts.at(2));
+        if (!destination)
+            throw Failed(
+                QStringLiteral("the destination is shop, recycling or waste-centre"), Usage);
+        const auto origin = originFromKey(parts.at(3));
+        if (!origin)
+            throw Failed(QStringLiteral("the origin is voluntary, home-collection, "
+                                        "partner-waste-centre or professional"),
+                Usage);
+        l.destination = *destination;
+        l.origin = *origin;
+        if (parts.size() == 5)
+            l.quantity =
+                integer(parts.at(4), QStringLiteral("the number of items"), 1, maxQuantity);
+        draft.lines.append(l);
+    }
+    const Deposit result = take(Deposits(*store).record(actor, draft));
+    if (options.json)
+        printJson({{QStringLiteral("number"), result.stamp.number},
+            {QStringLiteral("weight_grams"), result.totalWeightGrams}});
+    else
+        out() << "deposit " << result.stamp.number << ": "
+              << weight::format(result.totalWeightGrams) << Qt::endl;
+    return Success;
+}
+
+} // namespace
+
+int run(const QStringList &arguments)
+{
+    static const QHash<QString, std::function<int(const Options &)>> commands = {
+        {QStringLiteral("init"), init},
+        {QStringLiteral("demo-data"), demoData},
+        {QStringLiteral("verify"), verify},
+        {QStringLiteral("stats"), stats},
+        {QStringLiteral("users"), users},
+        {QStringLiteral("categories"), categories},
+        {QStringLiteral("user-add"), userAdd},
+        {QStringLiteral("open-session"), openSession},
+        {QStringLiteral("cash-move"), cashMove},
+        {QStringLiteral("sale"), sale},
+        {QStringLiteral("refund"), refund},
+        {QStringLiteral("close-session"), closeSession},
+        {QStringLiteral("z-report"), zReport},
+        {QStringLiteral("close-periods"), closePeriods},
+        {QStringLiteral("deposit"), deposit},
+    };
+    try {
+        const Options options = parse(arguments);
+        if (options.command.isEmpty() || options.command == QLatin1String("help")) {
+            out() << helpText;
+            out().flush();
+            return options.command.isEmpty() ? Usage : Success;
+        }
+        const auto command = commands.constFind(options.command);
+        if (command == commands.cend())
+            throw Failed(QStringLiteral("unknown command \"%1\" (see recaisse-cli help)")
+                             .arg(options.command.left(40)),
+                Usage);
+        return (*command)(options);
+    } catch (const Failed &failed) {
+        QString reason = failed.reason();
+        reason.replace(QLatin1Char('\n'), QLatin1Char(' '));
+        QTextStream(stderr) << "recaisse-cli: " << reason << Qt::endl;
+        return failed.code();
+    }
+}
+
+} // namespace recaisse::cli
