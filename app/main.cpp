@@ -1,0 +1,352 @@
+// recaisse: the station's GUI. Chooses the database, prepares the demo shop when there is no
+// station yet, installs the translations and shows the main window. Nothing else lives here.
+
+#include "core/clock.h"
+#include "core/demoshop.h"
+#include "core/store.h"
+#include "core/users.h"
+#include "ui/common/mainwindow.h"
+
+#include <QApplication>
+#include <QCoreApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QFile>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPixmap>
+#include <QProgressDialog>
+#include <QScreen>
+#include <QStandardPaths>
+#include <QStyleFactory>
+#include <QThread>
+#include <QTimeZone>
+#include <QTimer>
+#include <QTranslator>
+
+#include <cstdio>
+#include <functional>
+#include <memory>
+#include <optional>
+
+namespace {
+
+using namespace recaisse;
+
+constexpr int demoDays = 30;
+constexpr quint32 demoSeed = 1;
+
+// The translation context of this file's messages.
+struct Launcher
+{
+    Q_DECLARE_TR_FUNCTIONS(Launcher)
+};
+
+struct Options
+{
+    QString dbPath;
+    bool demo = false;
+    QString screenshotDir;
+    QString lang = QStringLiteral("fr");
+};
+
+void addOptions(QCommandLineParser &parser)
+{
+    parser.setApplicationDescription(Launcher::tr("ReCaisse, the till and back office of a ressourcerie."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addOption({QStringLiteral("db"), Launcher::tr("Open this station database."), Launcher::tr("file")});
+    parser.addOption({QStringLiteral("demo"), Launcher::tr("Open the demo shop, even if a station exists.")});
+    parser.addOption({QStringLiteral("screenshots"),
+                      Launcher::tr("Render every screen into this folder as PNG files, then exit."),
+                      Launcher::tr("folder")});
+    parser.addOption({QStringLiteral("lang"), Launcher::tr("Language of the interface: fr (default) or en."),
+                      QStringLiteral("fr|en"), QStringLiteral("fr")});
+}
+
+// The language must be known before the translated --help can be printed, so it is read first.
+QString requestedLanguage(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    addOptions(parser);
+    (void)parser.parse(arguments);
+    return parser.value(QStringLiteral("lang"));
+}
+
+void installTranslators(QApplication &app, const QString &lang)
+{
+    const bool french = lang != QLatin1String("en");
+    QLocale::setDefault(french ? QLocale(QLocale::French, QLocale::France)
+                               : QLocale(QLocale::English, QLocale::UnitedKingdom));
+    if (french) {
+        auto *qt = new QTranslator(&app);
+        if (qt->load(QLocale(QLocale::French), QStringLiteral("qtbase"), QStringLiteral("_"),
+                     QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+            QApplication::installTranslator(qt);
+        else
+            qWarning("Qt's French translation (qtbase_fr.qm) was not found.");
+    }
+    auto *own = new QTranslator(&app);
+    const QString file = french ? QStringLiteral(":/i18n/recaisse_fr.qm")
+                                : QStringLiteral(":/i18n/recaisse_en.qm");
+    if (own->load(file))
+        QApplication::installTranslator(own);
+    else
+        qWarning("Translation %s is missing.", qPrintable(file));
+}
+
+void removeDatabaseFiles(const QString &path)
+{
+    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+        QFile::remove(path + suffix);
+}
+
+// Runs in the worker thread: builds the demo shop in a side file with its own connection and a
+// manual clock that DemoShop moves through the last 30 days, then moves it into place.
+std::optional<core::Error> prepareDemoShop(const QString &path,
+                                           const std::function<void(int, int)> &progress)
+{
+    core::StationSetup setup;
+    setup.siteName = QStringLiteral("Ressourcerie de démonstration");
+    setup.stationCode = QStringLiteral("DEMO1");
+    setup.kind = core::StationKind::Register;
+    setup.adminName = QStringLiteral("Admin");
+    setup.adminPin = QStringLiteral("1234");
+
+    const QTimeZone zone(setup.timeZone.toUtf8());
+    const QDate today = QDateTime::currentDateTimeUtc().toTimeZone(zone).date();
+    core::ManualClock clock(QDateTime(today.addDays(-demoDays), QTime(0, 0), zone));
+
+    const QString partial = path + QStringLiteral(".preparing");
+    removeDatabaseFiles(partial);
+    {
+        auto store = core::Store::create(partial, setup, clock);
+        if (!store)
+            return store.error();
+        core::DemoShop shop(*store.value(), clock);
+        if (auto people = shop.ensurePeople(); !people)
+            return people.error();
+        auto generated = shop.generate(demoDays, demoSeed, [&](core::DemoShop::Progress p) {
+            progress(p.daysDone, p.daysTotal);
+        });
+        if (!generated)
+            return generated.error();
+    }
+    // Only a complete demo shop gets the final name: an interrupted run starts over next time.
+    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
+        if (QFile::exists(partial + suffix) && !QFile::rename(partial + suffix, path + suffix)) {
+            return core::makeError(core::ErrorCode::StorageFailure,
+                                   Launcher::tr("Could not move the demo shop to %1.").arg(path + suffix));
+        }
+    }
+    return std::nullopt;
+}
+
+// Quits a worker thread and waits for it before deleting it.
+struct ThreadDeleter
+{
+    void operator()(QThread *thread) const
+    {
+        thread->quit();
+        thread->wait();
+        delete thread;
+    }
+};
+
+std::optional<core::Actor> logInDemoAdmin(core::Store &store, QString *error)
+{
+    core::Users users(store);
+    for (const core::DemoPerson &person : core::demoPeople()) {
+        if (QLatin1String(person.roleKey) != core::toKey(core::Role::Admin))
+            continue;
+        const auto user = users.findByName(QString::fromUtf8(person.name));
+        if (!user)
+            continue;
+        auto actor = users.login(user->id, QString::fromLatin1(person.pin));
+        if (actor)
+            return actor.value();
+        *error = actor.error().message;
+        return std::nullopt;
+    }
+    if (error->isEmpty())
+        *error = Launcher::tr("No demo administrator in this database.");
+    return std::nullopt;
+}
+
+// One entry per screen: how to bring the window to it. Add new screens here.
+struct Screenshot
+{
+    QString name;
+    std::function<bool(ui::MainWindow &, QString *)> show;
+};
+
+QList<Screenshot> screenshots(core::Store &store)
+{
+    return {
+        {QStringLiteral("login"),
+         [](ui::MainWindow &window, QString *) {
+             window.logOut();
+             return true;
+         }},
+        {QStringLiteral("home"),
+         [&store](ui::MainWindow &window, QString *error) {
+             const auto actor = logInDemoAdmin(store, error);
+             if (!actor)
+                 return false;
+             window.enter(*actor);
+             return true;
+         }},
+    };
+}
+
+bool renderScreenshots(ui::MainWindow &window, core::Store &store, const QString &dir)
+{
+    if (!QDir().mkpath(dir)) {
+        std::fprintf(stderr, "%s\n", qPrintable(Launcher::tr("Cannot create the folder %1.").arg(dir)));
+        return false;
+    }
+    window.setAttribute(Qt::WA_DontShowOnScreen);
+    window.resize(1366, 768);
+    window.show();
+    bool allDone = true;
+    for (const Screenshot &screen : screenshots(store)) {
+        QString error;
+        if (!screen.show(window, &error)) {
+            std::fprintf(stderr, "%s: %s\n", qPrintable(screen.name), qPrintable(error));
+            allDone = false;
+            continue;
+        }
+        QCoreApplication::processEvents();
+        const QString file = QDir(dir).filePath(screen.name + QStringLiteral(".png"));
+        if (!window.grab().save(file)) {
+            std::fprintf(stderr, "%s\n", qPrintable(Launcher::tr("Cannot write %1.").arg(file)));
+            allDone = false;
+            continue;
+        }
+        std::printf("%s\n", qPrintable(file));
+    }
+    window.close();
+    return allDone;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("ReCaisse"));
+    QApplication::setApplicationName(QStringLiteral("ReCaisse"));
+    QApplication::setApplicationVersion(QStringLiteral(RECAISSE_VERSION));
+
+    installTranslators(app, requestedLanguage(QCoreApplication::arguments()));
+
+    QCommandLineParser parser;
+    addOptions(parser);
+    parser.process(app);
+
+    Options options;
+    options.dbPath = parser.value(QStringLiteral("db"));
+    options.demo = parser.isSet(QStringLiteral("demo"));
+    options.screenshotDir = parser.value(QStringLiteral("screenshots"));
+    options.lang = parser.value(QStringLiteral("lang"));
+    if (options.lang != QLatin1String("fr") && options.lang != QLatin1String("en")) {
+        std::fprintf(stderr, "%s\n",
+                     qPrintable(Launcher::tr("Unknown language %1: use fr or en.").arg(options.lang)));
+        return 2;
+    }
+    const bool screenshotMode = !options.screenshotDir.isEmpty();
+
+    QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    app.setStyleSheet(ui::MainWindow::styleSheet());
+
+    // Screenshots run unattended: errors go to stderr instead of a dialog nobody can close.
+    const auto fail = [screenshotMode](const QString &message) {
+        if (screenshotMode)
+            std::fprintf(stderr, "%s\n", qPrintable(message));
+        else
+            QMessageBox::critical(nullptr, Launcher::tr("ReCaisse"), message);
+        QCoreApplication::exit(1);
+    };
+
+    const QString dataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    QDir().mkpath(dataDir);
+    const QString stationPath = QDir(dataDir).filePath(QStringLiteral("station.sqlite"));
+    QString path;
+    bool needsDemo = false;
+    if (!options.dbPath.isEmpty()) {
+        path = options.dbPath;
+    } else if (!options.demo && QFile::exists(stationPath)) {
+        path = stationPath;
+    } else {
+        path = QDir(dataDir).filePath(QStringLiteral("demo.sqlite"));
+        needsDemo = !QFile::exists(path);
+    }
+
+    // Destroyed in reverse order: the window before the store, the store before its clock.
+    core::SystemClock clock;
+    std::unique_ptr<core::Store> store;
+    std::unique_ptr<ui::MainWindow> window;
+    std::unique_ptr<QThread, ThreadDeleter> worker;
+
+    const auto startGui = [&] {
+        auto opened = core::Store::open(path, clock);
+        if (!opened) {
+            fail(opened.error().message);
+            return;
+        }
+        store = std::move(opened.value());
+        window = std::make_unique<ui::MainWindow>(*store);
+        if (screenshotMode) {
+            const bool done = renderScreenshots(*window, *store, options.screenshotDir);
+            QCoreApplication::exit(done ? 0 : 1);
+            return;
+        }
+        const QScreen *screen = window->screen();
+        if (screen && (screen->availableSize().width() <= 1366
+                       || screen->availableSize().height() <= 768))
+            window->showMaximized();
+        else
+            window->show();
+    };
+
+    if (!needsDemo) {
+        QTimer::singleShot(0, &app, startGui);
+        return app.exec();
+    }
+
+    // The demo shop takes a few seconds to generate: a worker does it while a dialog says so.
+    auto *progress = new QProgressDialog(Launcher::tr("Preparing the demo shop…"), QString(), 0, demoDays);
+    progress->setWindowTitle(Launcher::tr("ReCaisse"));
+    progress->setCancelButton(nullptr);
+    progress->setMinimumDuration(0);
+    progress->setAutoClose(false);
+    progress->setAutoReset(false);
+    progress->setMinimumWidth(420);
+    progress->setValue(0);
+
+    auto error = std::make_shared<std::optional<core::Error>>();
+    worker.reset(QThread::create([path, error, progress] {
+        *error = prepareDemoShop(path, [progress](int done, int total) {
+            QMetaObject::invokeMethod(
+                progress,
+                [progress, done, total] {
+                    progress->setMaximum(total);
+                    progress->setValue(done);
+                },
+                Qt::QueuedConnection);
+        });
+    }));
+    QObject::connect(worker.get(), &QThread::finished, progress, [&, progress, error] {
+        progress->close();
+        progress->deleteLater();
+        if (*error) {
+            fail((*error)->message);
+            return;
+        }
+        startGui();
+    });
+    progress->show();
+    worker->start();
+    return app.exec();
+}

@@ -1,0 +1,65 @@
+#include "testshop.h"
+
+#include "core/users.h"
+
+#include <QStandardPaths>
+#include <QTest>
+
+namespace recaisse::test {
+
+using namespace recaisse::core;
+
+std::unique_ptr<TestShop> TestShop::create(StationKind kind)
+{
+    QStandardPaths::setTestModeEnabled(true);
+    auto shop = std::make_unique<TestShop>();
+    if (!shop->dir.isValid()) {
+        qWarning("cannot create a temporary folder");
+        return nullptr;
+    }
+    StationSetup setup;
+    setup.siteName = QStringLiteral("Ressourcerie des Tests");
+    setup.stationCode = QStringLiteral("CAISSE1");
+    setup.kind = kind;
+    setup.adminName = QStringLiteral("Admin");
+    setup.adminPin = QStringLiteral("1234");
+    auto store = Store::create(shop->path(), setup, shop->clock);
+    if (!store) {
+        qWarning("cannot create the test store: %s", qPrintable(store.error().message));
+        return nullptr;
+    }
+    shop->store = std::move(*store);
+    Users users(*shop->store);
+    auto admin = users.login(users.findByName(QStringLiteral("Admin"))->id, QStringLiteral("1234"));
+    if (!admin) {
+        qWarning("admin login failed: %s", qPrintable(admin.error().message));
+        return nullptr;
+    }
+    shop->admin = *admin;
+    const struct
+    {
+        const char *name;
+        Role role;
+        const char *pin;
+        Actor *actor;
+    } people[] = {
+        {"Camille", Role::Cashier, "1111", &shop->cashier},
+        {"Jo", Role::Reception, "4444", &shop->reception},
+        {"Sam", Role::Supervisor, "5555", &shop->supervisor},
+    };
+    for (const auto &person : people) {
+        auto user = users.create(shop->admin, QString::fromLatin1(person.name), person.role,
+            QString::fromLatin1(person.pin));
+        if (!user) {
+            qWarning("cannot create %s: %s", person.name, qPrintable(user.error().message));
+            return nullptr;
+        }
+        auto actor = users.login(user->id, QString::fromLatin1(person.pin));
+        if (!actor)
+            return nullptr;
+        *person.actor = *actor;
+    }
+    return shop;
+}
+
+} // namespace recaisse::test

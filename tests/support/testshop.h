@@ -1,0 +1,31 @@
+#pragma once
+
+#include "core/clock.h"
+#include "core/domain.h"
+#include "core/store.h"
+
+#include <QTemporaryDir>
+
+#include <memory>
+
+namespace recaisse::test {
+
+// A fresh station database in its own temporary folder, with a manual clock and one person of
+// each role already logged in. PINs: admin 1234, cashier 1111, reception 4444, supervisor 5555.
+struct TestShop
+{
+    QTemporaryDir dir;
+    core::ManualClock clock{QDateTime(QDate(2026, 3, 10), QTime(8, 0), Qt::UTC)};
+    std::unique_ptr<core::Store> store;
+    core::Actor admin;
+    core::Actor cashier;
+    core::Actor reception;
+    core::Actor supervisor;
+
+    QString path() const { return dir.filePath(QStringLiteral("station.sqlite")); }
+
+    // nullptr (and a QWARN with the reason) when the shop cannot be created.
+    static std::unique_ptr<TestShop> create(core::StationKind kind = core::StationKind::Register);
+};
+
+} // namespace recaisse::test

@@ -1,0 +1,453 @@
+#include "core/cashsession.h"
+#include "core/database.h"
+#include "core/integrity.h"
+#include "core/ledger.h"
+#include "core/sales.h"
+#include "core/statistics.h"
+#include "core/store.h"
+#include "support/testshop.h"
+
+#include <QFile>
+#include <QRandomGenerator>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace recaisse::core;
+using recaisse::test::TestShop;
+
+namespace {
+
+QByteArray readAll(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return file.readAll();
+}
+
+bool writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return false;
+    return file.write(bytes) == bytes.size();
+}
+
+QVariant pragma(const QSqlDatabase &db, const QString &name)
+{
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("PRAGMA %1").arg(name)) || !query.next())
+        return {};
+    return query.value(0);
+}
+
+qint64 countRows(Store &store, const QString &table)
+{
+    QSqlQuery query(store.db().connection());
+    if (!query.exec(QStringLiteral("SELECT count(*) FROM %1").arg(table)) || !query.next())
+        return -1;
+    return query.value(0).toLongLong();
+}
+
+// Creates an SQLite file with QSQLITE, as another program would, and runs the statements.
+bool makeSqliteFile(const QString &path, const QStringList &statements)
+{
+    const QString name = QStringLiteral("foreign-%1").arg(QRandomGenerator::global()->generate());
+    bool ok = true;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        ok = db.open();
+        for (const QString &statement : statements) {
+            QSqlQuery query(db);
+            ok = ok && query.exec(statement);
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return ok;
+}
+
+bool noFileLeft(const QString &path)
+{
+    for (const char *suffix : {"", "-wal", "-shm", "-journal"}) {
+        if (QFile::exists(path + QLatin1String(suffix)))
+            return false;
+    }
+    return true;
+}
+
+StationSetup validSetup()
+{
+    StationSetup setup;
+    setup.siteName = QStringLiteral("Ressourcerie");
+    setup.stationCode = QStringLiteral("CAISSE1");
+    setup.adminName = QStringLiteral("Admin");
+    setup.adminPin = QStringLiteral("1234");
+    return setup;
+}
+
+} // namespace
+
+class TestDatabase : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+
+    void pragmas();
+    void schemaVersionIsLatest();
+    void notSqliteIsRefusedUntouched_data();
+    void notSqliteIsRefusedUntouched();
+    void otherApplicationsSqliteIsRefused();
+    void newerSchemaIsRefusedUntouched();
+    void immutableRowsRefuseChanges_data();
+    void immutableRowsRefuseChanges();
+    void nestedTransactions();
+    void failAfterFailsTheNthExec();
+    void failAfterInsideASaleWritesNothing();
+    void createOnExistingPathLeavesItUntouched();
+    void createOnExistingStationLeavesItUntouched();
+    void createWithBadSetupLeavesNoFile_data();
+    void createWithBadSetupLeavesNoFile();
+
+private:
+    std::unique_ptr<TestShop> m_shop;
+    QTemporaryDir m_dir;
+};
+
+void TestDatabase::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    m_shop = TestShop::create();
+    QVERIFY(m_shop);
+    // One sale so that every immutable table has rows.
+    CashSessions sessions(*m_shop->store);
+    auto session = sessions.open(m_shop->cashier, 5000);
+    QVERIFY2(session.ok(), qPrintable(session.error().message));
+    SaleDraft draft;
+    draft.lines.append(SaleLineDraft{QStringLiteral("textile.vetements"), 2, 300, std::nullopt});
+    draft.payments.append(PaymentDraft{PaymentMethod::Cash, 1000});
+    auto sale = Sales(*m_shop->store).record(m_shop->cashier, draft);
+    QVERIFY2(sale.ok(), qPrintable(sale.error().message));
+}
+
+void TestDatabase::cleanupTestCase()
+{
+    m_shop.reset();
+}
+
+void TestDatabase::pragmas()
+{
+    const QSqlDatabase db = m_shop->store->db().connection();
+    QCOMPARE(pragma(db, QStringLiteral("journal_mode")).toString().toLower(), QStringLiteral("wal"));
+    QCOMPARE(pragma(db, QStringLiteral("synchronous")).toInt(), 2);
+    QCOMPARE(pragma(db, QStringLiteral("foreign_keys")).toInt(), 1);
+    QVERIFY(pragma(db, QStringLiteral("busy_timeout")).toInt() > 0);
+}
+
+void TestDatabase::schemaVersionIsLatest()
+{
+    QVERIFY(Database::latestSchemaVersion() >= 1);
+    QCOMPARE(m_shop->store->db().schemaVersion(), Database::latestSchemaVersion());
+    const QSqlDatabase db = m_shop->store->db().connection();
+    QCOMPARE(pragma(db, QStringLiteral("user_version")).toInt(), Database::latestSchemaVersion());
+}
+
+void TestDatabase::notSqliteIsRefusedUntouched_data()
+{
+    QTest::addColumn<QByteArray>("content");
+
+    QByteArray random(4096, '\0');
+    QRandomGenerator generator(20260310);
+    for (char &byte : random)
+        byte = char(generator.bounded(256));
+    QTest::newRow("4 KiB of random bytes") << random;
+    QTest::newRow("text file") << QByteArray("Liste des bénévoles\nCamille\nJo\n").repeated(50);
+    QTest::newRow("one byte") << QByteArray("x");
+    QTest::newRow("truncated SQLite header") << QByteArray("SQLite format 3");
+}
+
+void TestDatabase::notSqliteIsRefusedUntouched()
+{
+    QFETCH(QByteArray, content);
+
+    const QString path = m_dir.filePath(QStringLiteral("%1.db").arg(QTest::currentDataTag()));
+    QVERIFY(writeFile(path, content));
+    ManualClock clock(QDateTime(QDate(2026, 3, 10), QTime(8, 0), Qt::UTC));
+
+    auto store = Store::open(path, clock);
+    QVERIFY(!store.ok());
+    QCOMPARE(store.error().code, ErrorCode::NotADatabase);
+    QVERIFY(!store.error().message.isEmpty());
+    QCOMPARE(readAll(path), content);
+
+    auto db = Database::open(path, Database::OpenMode::CreateOrOpen);
+    QVERIFY(!db.ok());
+    QCOMPARE(db.error().code, ErrorCode::NotADatabase);
+    QCOMPARE(readAll(path), content);
+    QVERIFY(!QFile::exists(path + QStringLiteral("-wal")));
+}
+
+void TestDatabase::otherApplicationsSqliteIsRefused()
+{
+    const QString path = m_dir.filePath(QStringLiteral("other-app.sqlite"));
+    QVERIFY(makeSqliteFile(path, {QStringLiteral("CREATE TABLE contacts (id INTEGER PRIMARY KEY, "
+                                                 "name TEXT)"),
+                                  QStringLiteral("INSERT INTO contacts (name) VALUES ('Camille')")}));
+    const QByteArray before = readAll(path);
+    QVERIFY(!before.isEmpty());
+    ManualClock clock(QDateTime(QDate(2026, 3, 10), QTime(8, 0), Qt::UTC));
+
+    auto store = Store::open(path, clock);
+    QVERIFY(!store.ok());
+    QCOMPARE(store.error().code, ErrorCode::NotADatabase);
+    // Someone else's database is left exactly as it was (not even switched to WAL).
+    QCOMPARE(readAll(path), before);
+}
+
+void TestDatabase::newerSchemaIsRefusedUntouched()
+{
+    const QString path = m_dir.filePath(QStringLiteral("newer.sqlite"));
+    const int newer = Database::latestSchemaVersion() + 1;
+    QVERIFY(makeSqliteFile(path, {QStringLiteral("CREATE TABLE meta (key TEXT PRIMARY KEY, value "
+                                                 "TEXT NOT NULL)"),
+                                  QStringLiteral("PRAGMA user_version=%1").arg(newer)}));
+    const QByteArray before = readAll(path);
+    QVERIFY(!before.isEmpty());
+    ManualClock clock(QDateTime(QDate(2026, 3, 10), QTime(8, 0), Qt::UTC));
+
+    auto store = Store::open(path, clock);
+    QVERIFY(!store.ok());
+    QCOMPARE(store.error().code, ErrorCode::SchemaTooNew);
+    QVERIFY2(store.error().message.contains(QStringLiteral("newer")), qPrintable(store.error().message));
+    QVERIFY(!store.error().message.contains(u'\n'));
+
+    auto db = Database::open(path, Database::OpenMode::MustExist);
+    QVERIFY(!db.ok());
+    QCOMPARE(db.error().code, ErrorCode::SchemaTooNew);
+    // "nothing was changed": the file is byte for byte the same.
+    QCOMPARE(readAll(path), before);
+}
+
+void TestDatabase::immutableRowsRefuseChanges_data()
+{
+    QTest::addColumn<QString>("table");
+    QTest::addColumn<QString>("statement");
+
+    for (const char *table : {"document", "sale", "sale_line", "payment", "audit_event", "journal",
+                              "session_open", "session_count"}) {
+        const QString t = QString::fromLatin1(table);
+        QTest::addRow("update %s", table) << t << QStringLiteral("UPDATE %1 SET seq = seq").arg(t);
+        QTest::addRow("update station %s", table)
+            << t << QStringLiteral("UPDATE %1 SET station_id = 'x'").arg(t);
+        QTest::addRow("delete %s", table) << t << QStringLiteral("DELETE FROM %1").arg(t);
+    }
+    QTest::newRow("update sale total")
+        << QStringLiteral("sale") << QStringLiteral("UPDATE sale SET total_cents = 0");
+    QTest::newRow("update line price")
+        << QStringLiteral("sale_line") << QStringLiteral("UPDATE sale_line SET unit_price_cents = 1");
+    QTest::newRow("update payment amount")
+        << QStringLiteral("payment") << QStringLiteral("UPDATE payment SET amount_cents = 1");
+    QTest::newRow("update audit action")
+        << QStringLiteral("audit_event") << QStringLiteral("UPDATE audit_event SET action = 'x'");
+    QTest::newRow("update document hash")
+        << QStringLiteral("document") << QStringLiteral("UPDATE document SET hash = 'x'");
+}
+
+void TestDatabase::immutableRowsRefuseChanges()
+{
+    QFETCH(QString, table);
+    QFETCH(QString, statement);
+
+    Store &store = *m_shop->store;
+    const qint64 before = countRows(store, table);
+    QVERIFY2(before > 0, qPrintable(table));
+    const StoreStatistics statsBefore = StoreStatistics::collect(store);
+    const auto integrityBefore = IntegrityCheck(store).run().problems;
+
+    auto result = store.db().exec(statement);
+    QVERIFY(!result.ok());
+    QCOMPARE(result.error().code, ErrorCode::StorageFailure);
+    QCOMPARE(countRows(store, table), before);
+    QCOMPARE(StoreStatistics::collect(store).toJson(), statsBefore.toJson());
+    QCOMPARE(IntegrityCheck(store).run().problems, integrityBefore);
+}
+
+void TestDatabase::nestedTransactions()
+{
+    Database &db = m_shop->store->db();
+    QCOMPARE(db.transactionDepth(), 0);
+    QVERIFY(db.begin().ok());
+    QVERIFY(db.exec(QStringLiteral("INSERT INTO meta (key, value) VALUES ('outer', '1')")).ok());
+    QVERIFY(db.begin().ok());
+    QCOMPARE(db.transactionDepth(), 2);
+    QVERIFY(db.exec(QStringLiteral("INSERT INTO meta (key, value) VALUES ('inner', '1')")).ok());
+    QVERIFY(db.begin().ok());
+    QVERIFY(db.exec(QStringLiteral("INSERT INTO meta (key, value) VALUES ('innermost', '1')")).ok());
+    QVERIFY(db.commit().ok());
+    db.rollback(); // the inner savepoint, with what was committed into it
+    QCOMPARE(db.transactionDepth(), 1);
+    QVERIFY(db.exec(QStringLiteral("INSERT INTO meta (key, value) VALUES ('after', '1')")).ok());
+    QVERIFY(db.commit().ok());
+    QCOMPARE(db.transactionDepth(), 0);
+
+    QSqlQuery query(db.connection());
+    QVERIFY(query.exec(QStringLiteral("SELECT key FROM meta WHERE key IN ('outer', 'inner', "
+                                      "'innermost', 'after') ORDER BY key")));
+    QStringList keys;
+    while (query.next())
+        keys << query.value(0).toString();
+    QCOMPARE(keys, (QStringList{QStringLiteral("after"), QStringLiteral("outer")}));
+
+    // A rolled-back outer transaction leaves nothing.
+    QVERIFY(db.begin().ok());
+    QVERIFY(db.exec(QStringLiteral("INSERT INTO meta (key, value) VALUES ('gone', '1')")).ok());
+    db.rollback();
+    QCOMPARE(db.transactionDepth(), 0);
+    QVERIFY(query.exec(QStringLiteral("SELECT count(*) FROM meta WHERE key = 'gone'")));
+    QVERIFY(query.next());
+    QCOMPARE(query.value(0).toInt(), 0);
+    // Committing without a transaction is an error, not a crash.
+    QVERIFY(!db.commit().ok());
+}
+
+void TestDatabase::failAfterFailsTheNthExec()
+{
+    Database &db = m_shop->store->db();
+    db.failAfter(3);
+    QVERIFY(db.exec(QStringLiteral("INSERT INTO meta (key, value) VALUES ('f1', '1')")).ok());
+    QVERIFY(db.exec(QStringLiteral("INSERT INTO meta (key, value) VALUES ('f2', '1')")).ok());
+    auto third = db.exec(QStringLiteral("INSERT INTO meta (key, value) VALUES ('f3', '1')"));
+    QVERIFY(!third.ok());
+    QCOMPARE(third.error().code, ErrorCode::StorageFull);
+    QVERIFY(!third.error().message.isEmpty());
+    QVERIFY(db.exec(QStringLiteral("INSERT INTO meta (key, value) VALUES ('f4', '1')")).ok());
+
+    QSqlQuery query(db.connection());
+    QVERIFY(query.exec(QStringLiteral("SELECT group_concat(key, ',') FROM (SELECT key FROM meta "
+                                      "WHERE key LIKE 'f_' ORDER BY key)")));
+    QVERIFY(query.next());
+    QCOMPARE(query.value(0).toString(), QStringLiteral("f1,f2,f4"));
+
+    // Prepared statements count too.
+    db.failAfter(1);
+    QSqlQuery &prepared = db.prepared(QStringLiteral("SELECT count(*) FROM meta"));
+    auto failed = db.exec(prepared);
+    QVERIFY(!failed.ok());
+    QCOMPARE(failed.error().code, ErrorCode::StorageFull);
+    QVERIFY(db.exec(prepared).ok());
+    prepared.finish();
+}
+
+void TestDatabase::failAfterInsideASaleWritesNothing()
+{
+    Store &store = *m_shop->store;
+    SaleDraft draft;
+    draft.lines.append(SaleLineDraft{QStringLiteral("livres.livre"), 1, 100, std::nullopt});
+    draft.payments.append(PaymentDraft{PaymentMethod::Card, 100});
+    for (int n = 1; n <= 12; ++n) {
+        const StoreStatistics before = StoreStatistics::collect(store);
+        store.db().failAfter(n);
+        auto sale = Sales(store).record(m_shop->cashier, draft);
+        store.db().failAfter(0);
+        if (sale.ok()) {
+            // n was past the last write: the sale went through whole.
+            QCOMPARE(StoreStatistics::collect(store).sales, before.sales + 1);
+            break;
+        }
+        QCOMPARE(sale.error().code, ErrorCode::StorageFull);
+        QCOMPARE(store.db().transactionDepth(), 0);
+        QCOMPARE(StoreStatistics::collect(store).toJson(), before.toJson());
+    }
+    const auto report = IntegrityCheck(store).run();
+    QVERIFY2(report.intact(), qPrintable(report.problems.join(QLatin1Char('\n'))));
+}
+
+void TestDatabase::createOnExistingPathLeavesItUntouched()
+{
+    const QString path = m_dir.filePath(QStringLiteral("existing.txt"));
+    const QByteArray content("important notes, not a database\n");
+    QVERIFY(writeFile(path, content));
+    ManualClock clock(QDateTime(QDate(2026, 3, 10), QTime(8, 0), Qt::UTC));
+
+    auto store = Store::create(path, validSetup(), clock);
+    QVERIFY(!store.ok());
+    QCOMPARE(store.error().code, ErrorCode::Conflict);
+    QCOMPARE(readAll(path), content);
+}
+
+void TestDatabase::createOnExistingStationLeavesItUntouched()
+{
+    const QString path = m_shop->path();
+    const QByteArray before = readAll(path);
+    const StoreStatistics stats = StoreStatistics::collect(*m_shop->store);
+
+    auto store = Store::create(path, validSetup(), m_shop->clock);
+    QVERIFY(!store.ok());
+    QCOMPARE(store.error().code, ErrorCode::Conflict);
+    QVERIFY(QFile::exists(path));
+    QCOMPARE(readAll(path), before);
+    QCOMPARE(StoreStatistics::collect(*m_shop->store).toJson(), stats.toJson());
+}
+
+void TestDatabase::createWithBadSetupLeavesNoFile_data()
+{
+    QTest::addColumn<QString>("siteName");
+    QTest::addColumn<QString>("stationCode");
+    QTest::addColumn<QString>("timeZone");
+    QTest::addColumn<QString>("adminName");
+    QTest::addColumn<QString>("adminPin");
+
+    const QString site = QStringLiteral("Ressourcerie");
+    const QString code = QStringLiteral("CAISSE1");
+    const QString paris = QStringLiteral("Europe/Paris");
+    const QString admin = QStringLiteral("Admin");
+    const QString pin = QStringLiteral("1234");
+    QTest::newRow("empty code") << site << QString() << paris << admin << pin;
+    QTest::newRow("code with space") << site << QStringLiteral("CAISSE 1") << paris << admin << pin;
+    QTest::newRow("code with slash") << site << QStringLiteral("CAISSE/1") << paris << admin << pin;
+    QTest::newRow("code of 17") << site << QString(17, u'A') << paris << admin << pin;
+    QTest::newRow("code starting with dash") << site << QStringLiteral("-C1") << paris << admin << pin;
+    QTest::newRow("code with accent") << site << QStringLiteral("CAISSÉ") << paris << admin << pin;
+    QTest::newRow("unknown time zone") << site << code << QStringLiteral("Europe/Lutece") << admin
+                                       << pin;
+    QTest::newRow("empty time zone") << site << code << QString() << admin << pin;
+    QTest::newRow("pin too short") << site << code << paris << admin << QStringLiteral("123");
+    QTest::newRow("pin with letter") << site << code << paris << admin << QStringLiteral("12a4");
+    QTest::newRow("empty pin") << site << code << paris << admin << QString();
+    QTest::newRow("empty admin name") << site << code << paris << QString() << pin;
+    QTest::newRow("empty site name") << QString() << code << paris << admin << pin;
+    QTest::newRow("site name of 10000") << QString(10000, u's') << code << paris << admin << pin;
+}
+
+void TestDatabase::createWithBadSetupLeavesNoFile()
+{
+    QFETCH(QString, siteName);
+    QFETCH(QString, stationCode);
+    QFETCH(QString, timeZone);
+    QFETCH(QString, adminName);
+    QFETCH(QString, adminPin);
+
+    StationSetup setup;
+    setup.siteName = siteName;
+    setup.stationCode = stationCode;
+    setup.timeZone = timeZone;
+    setup.adminName = adminName;
+    setup.adminPin = adminPin;
+    const QString path = m_dir.filePath(QStringLiteral("bad-%1.sqlite").arg(QTest::currentDataTag()));
+    ManualClock clock(QDateTime(QDate(2026, 3, 10), QTime(8, 0), Qt::UTC));
+
+    auto store = Store::create(path, setup, clock);
+    QVERIFY(!store.ok());
+    QCOMPARE(store.error().code, ErrorCode::InvalidInput);
+    QVERIFY(!store.error().message.isEmpty());
+    QVERIFY(noFileLeft(path));
+}
+
+QTEST_GUILESS_MAIN(TestDatabase)
+#include "tst_database.moc"

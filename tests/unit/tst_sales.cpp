@@ -1,0 +1,9 @@
+#include <QTest>
+
+class TestSales : public QObject
+{
+    Q_OBJECT
+};
+
+QTEST_GUILESS_MAIN(TestSales)
+#include "tst_sales.moc"

@@ -1,0 +1,1047 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US" sourcelanguage="en">
+    <context>
+        <name>CashSessions</name>
+        <message>
+            <location filename="../core/cashsession.cpp" line="+56"/>
+            <source>%1 is not a euro note or coin.</source>
+            <translation>%1 is not a euro note or coin.</translation>
+        </message>
+        <message>
+            <location line="+3"/>
+            <source>The number of %1 pieces must be between 0 and 100 000.</source>
+            <translation>The number of %1 pieces must be between 0 and 100 000.</translation>
+        </message>
+        <message>
+            <location line="+15"/>
+            <source>Write the count as 50x2,20x3,0.50x4 (denomination x number).</source>
+            <translation>Write the count as 50x2,20x3,0.50x4 (denomination x number).</translation>
+        </message>
+        <message>
+            <location line="+5"/>
+            <source>Cannot read the count near "%1": write it as 50x2,20x3,0.50x4.</source>
+            <translation>Cannot read the count near "%1": write it as 50x2,20x3,0.50x4.</translation>
+        </message>
+        <message>
+            <location line="+54"/>
+            <source>Cash sessions are opened on a register, not on this station.</source>
+            <translation>Cash sessions are opened on a register, not on this station.</translation>
+        </message>
+        <message>
+            <location line="+3"/>
+            <source>The opening float must be between 0,00 € and 10 000,00 €.</source>
+            <translation>The opening float must be between 0,00 € and 10 000,00 €.</translation>
+        </message>
+        <message>
+            <location line="+7"/>
+            <source>The counted notes and coins make %1, not %2.</source>
+            <translation>The counted notes and coins make %1, not %2.</translation>
+        </message>
+        <message>
+            <location line="+10"/>
+            <source>A cash session is already open on this register (%1, opened by %2).</source>
+            <translation>A cash session is already open on this register (%1, opened by %2).</translation>
+        </message>
+        <message>
+            <location line="+35"/>
+            <source>A cash movement is between 0,01 € and 10 000,00 €.</source>
+            <translation>A cash movement is between 0,01 € and 10 000,00 €.</translation>
+        </message>
+        <message>
+            <location line="+4"/>
+            <source>Give the reason of the cash movement (at most 200 characters).</source>
+            <translation>Give the reason of the cash movement (at most 200 characters).</translation>
+        </message>
+        <message>
+            <location line="+8"/>
+            <source>Open a cash session first.</source>
+            <translation>Open a cash session first.</translation>
+        </message>
+        <message>
+            <location line="+7"/>
+            <source>The drawer should hold only %1: %2 cannot be taken out.</source>
+            <translation>The drawer should hold only %1: %2 cannot be taken out.</translation>
+        </message>
+        <message>
+            <location line="+33"/>
+            <source>Unknown cash session.</source>
+            <translation>Unknown cash session.</translation>
+        </message>
+        <message>
+            <location line="+64"/>
+            <location line="+31"/>
+            <location line="+24"/>
+            <source>No cash session is open on this register.</source>
+            <translation>No cash session is open on this register.</translation>
+        </message>
+        <message>
+            <location line="-38"/>
+            <source>Count the drawer first: enter the number of each note and coin (0 when there is none).</source>
+            <translation>Count the drawer first: enter the number of each note and coin (0 when there is none).</translation>
+        </message>
+        <message>
+            <location line="+8"/>
+            <source>The comment is too long (at most %1 characters).</source>
+            <translation>The comment is too long (at most %1 characters).</translation>
+        </message>
+        <message>
+            <location line="+16"/>
+            <source>The drawer differs by %1 (more than %2): explain it in a comment.</source>
+            <translation>The drawer differs by %1 (more than %2): explain it in a comment.</translation>
+        </message>
+        <message>
+            <location line="+20"/>
+            <source>A sale was recorded during the count: count the drawer again.</source>
+            <translation>A sale was recorded during the count: count the drawer again.</translation>
+        </message>
+        <message>
+            <location line="+89"/>
+            <source>Unknown closing.</source>
+            <translation>Unknown closing.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CategoryCatalog</name>
+        <message>
+            <location filename="../core/categories.cpp" line="+105"/>
+            <location line="+31"/>
+            <source>Unknown category "%1".</source>
+            <translation>Unknown category "%1".</translation>
+        </message>
+        <message>
+            <location line="-21"/>
+            <source>A category must be named.</source>
+            <translation>A category must be named.</translation>
+        </message>
+        <message>
+            <location line="+32"/>
+            <source>A category id is 1 to 64 lowercase letters, digits, dots or dashes.</source>
+            <translation>A category id is 1 to 64 lowercase letters, digits, dots or dashes.</translation>
+        </message>
+        <message>
+            <location line="+3"/>
+            <source>A category name has 1 to 80 characters.</source>
+            <translation>A category name has 1 to 80 characters.</translation>
+        </message>
+        <message>
+            <location line="+3"/>
+            <source>The EEE code must be EEE-1 to EEE-8, or nothing.</source>
+            <translation>The EEE code must be EEE-1 to EEE-8, or nothing.</translation>
+        </message>
+        <message>
+            <location line="+2"/>
+            <source>A colour is written #RRGGBB.</source>
+            <translation>A colour is written #RRGGBB.</translation>
+        </message>
+        <message>
+            <location line="+2"/>
+            <source>A shortcut is a single key.</source>
+            <translation>A shortcut is a single key.</translation>
+        </message>
+        <message>
+            <location line="+6"/>
+            <source>Category prices must be between 0 and 1 000 000 €.</source>
+            <translation>Category prices must be between 0 and 1 000 000 €.</translation>
+        </message>
+        <message>
+            <location line="+3"/>
+            <source>The minimum price of "%1" is above its maximum.</source>
+            <translation>The minimum price of "%1" is above its maximum.</translation>
+        </message>
+        <message>
+            <location line="+5"/>
+            <source>The default price of "%1" is outside its bounds.</source>
+            <translation>The default price of "%1" is outside its bounds.</translation>
+        </message>
+        <message>
+            <location line="+3"/>
+            <source>The average weight of "%1" must be between 1 g and 10 t.</source>
+            <translation>The average weight of "%1" must be between 1 g and 10 t.</translation>
+        </message>
+        <message>
+            <location line="+10"/>
+            <source>The category file is not valid JSON: %1</source>
+            <translation>The category file is not valid JSON: %1</translation>
+        </message>
+        <message>
+            <location line="+3"/>
+            <source>This is not a ReCaisse category file.</source>
+            <translation>This is not a ReCaisse category file.</translation>
+        </message>
+        <message>
+            <location line="+7"/>
+            <source>Categories nest at most three levels.</source>
+            <translation>Categories nest at most three levels.</translation>
+        </message>
+        <message>
+            <location line="+21"/>
+            <source>The category id "%1" is used twice.</source>
+            <translation>The category id "%1" is used twice.</translation>
+        </message>
+        <message>
+            <location line="+13"/>
+            <source>The category file has no category.</source>
+            <translation>The category file has no category.</translation>
+        </message>
+        <message>
+            <location line="+8"/>
+            <source>The default category tree is missing.</source>
+            <translation>The default category tree is missing.</translation>
+        </message>
+        <message>
+            <location line="+37"/>
+            <source>A category cannot be its own parent.</source>
+            <translation>A category cannot be its own parent.</translation>
+        </message>
+        <message>
+            <location line="+8"/>
+            <source>Another category is already named "%1" here.</source>
+            <translation>Another category is already named "%1" here.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Database</name>
+        <message>
+            <location filename="../core/database.cpp" line="+51"/>
+            <source>The database %1 does not exist.</source>
+            <translation>The database %1 does not exist.</translation>
+        </message>
+        <message>
+            <location line="+2"/>
+            <source>The file %1 already exists.</source>
+            <translation>The file %1 already exists.</translation>
+        </message>
+        <message>
+            <location line="+2"/>
+            <source>%1 is not a file.</source>
+            <translation>%1 is not a file.</translation>
+        </message>
+        <message>
+            <location line="+12"/>
+            <source>Cannot open the database %1: %2</source>
+            <translation>Cannot open the database %1: %2</translation>
+        </message>
+        <message>
+            <location line="+19"/>
+            <location line="+105"/>
+            <location line="+16"/>
+            <source>The disk is full: nothing was saved. Free some space and try again.</source>
+            <translation>The disk is full: nothing was saved. Free some space and try again.</translation>
+        </message>
+        <message>
+            <location line="-118"/>
+            <location line="+44"/>
+            <source>%1 is not a ReCaisse database.</source>
+            <translation>%1 is not a ReCaisse database.</translation>
+        </message>
+        <message>
+            <location line="-42"/>
+            <source>The database refused the operation: %1</source>
+            <translation>The database refused the operation: %1</translation>
+        </message>
+        <message>
+            <location line="+11"/>
+            <source>%1 is not a ReCaisse database (not an SQLite file).</source>
+            <translation>%1 is not a ReCaisse database (not an SQLite file).</translation>
+        </message>
+        <message>
+            <location line="+34"/>
+            <source>This database was written by a newer version of ReCaisse (schema %1, this program knows up to %2). Install the newer version; nothing was changed.</source>
+            <translation>This database was written by a newer version of ReCaisse (schema %1, this program knows up to %2). Install the newer version; nothing was changed.</translation>
+        </message>
+        <message>
+            <location line="+13"/>
+            <source>%1 is an SQLite file but not a ReCaisse database.</source>
+            <translation>%1 is an SQLite file but not a ReCaisse database.</translation>
+        </message>
+        <message>
+            <location line="+79"/>
+            <source>No transaction to commit.</source>
+            <translation>No transaction to commit.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DocumentWriter</name>
+        <message>
+            <location filename="../core/ledger.cpp" line="+302"/>
+            <source>No document numbered %1.</source>
+            <translation>No document numbered %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Domain</name>
+        <message>
+            <location filename="../core/domain.cpp" line="+168"/>
+            <source>Super-admin</source>
+            <translation>Super-admin</translation>
+        </message>
+        <message>
+            <location line="+2"/>
+            <source>Admin</source>
+            <translation>Admin</translation>
+        </message>
+        <message>
+            <location line="+2"/>
+            <source>Supervisor</source>
+            <translation>Supervisor</translation>
+        </message>
+        <message>
+            <location line="+2"/>
+            <source>Cashier</source>
+            <translation>Cashier</translation>
+        </message>
+        <message>
+            <location line="+2"/>
+            <source>Reception volunteer</source>
+            <translation>Reception volunteer</translation>
+        </message>
+        <message>
+            <location line="+9"/>
+            <source>Cash</source>
+            <translation>Cash</translation>
+        </message>
+        <message>
+            <location line="+2"/>
+            <source>Card</source>
+            <translation>Card</translation>
+        </message>
+        <message>
+            <location line="+2"/>
+            <source>Cheque</source>
+            <translation>Cheque</translation>
+        </message>
+        <message>
+            <location line="+2"/>
+            <source>Free / donation</source>
+            <translation>Free / donation</translation>
+        </message>
+        <message>
+            <location line="+9"/>
+            <source>Shop</source>
+            <translation>Shop</translation>
+        </message>
+        <message>
+            <location line="+2"/>
+            <source>Recycling</source>
+            <translation>Recycling</translation>
+        </message>
+        <message>
+            <location line="+2"/>
+            <source>Waste centre</source>
+            <translation>Waste centre</translation>
+        </message>
+        <message>
+            <location line="+9"/>
+            <source>Voluntary drop-off</source>
+            <translation>Voluntary drop-off</translation>
+        </message>
+        <message>
+            <location line="+2"/>
+            <source>Home collection</source>
+            <translation>Home collection</translation>
+        </message>
+        <message>
+            <location line="+2"/>
+            <source>Partner waste centre</source>
+            <translation>Partner waste centre</translation>
+        </message>
+        <message>
+            <location line="+2"/>
+            <source>Professional</source>
+            <translation>Professional</translation>
+        </message>
+        <message>
+            <location line="+9"/>
+            <source>Register</source>
+            <translation>Register</translation>
+        </message>
+        <message>
+            <location line="+2"/>
+            <source>Reception desk</source>
+            <translation>Reception desk</translation>
+        </message>
+        <message>
+            <location line="+2"/>
+            <source>Back office</source>
+            <translation>Back office</translation>
+        </message>
+    </context>
+    <context>
+        <name>Launcher</name>
+        <message>
+            <location filename="../app/main.cpp" line="+56"/>
+            <source>ReCaisse, the till and back office of a ressourcerie.</source>
+            <translation>ReCaisse, the till and back office of a ressourcerie.</translation>
+        </message>
+        <message>
+            <location line="+3"/>
+            <source>Open this station database.</source>
+            <translation>Open this station database.</translation>
+        </message>
+        <message>
+            <location line="+0"/>
+            <source>file</source>
+            <translation>file</translation>
+        </message>
+        <message>
+            <location line="+1"/>
+            <source>Open the demo shop, even if a station exists.</source>
+            <translation>Open the demo shop, even if a station exists.</translation>
+        </message>
+        <message>
+            <location line="+2"/>
+            <source>Render every screen into this folder as PNG files, then exit.</source>
+            <translation>Render every screen into this folder as PNG files, then exit.</translation>
+        </message>
+        <message>
+            <location line="+1"/>
+            <source>folder</source>
+            <translation>folder</translation>
+        </message>
+        <message>
+            <location line="+1"/>
+            <source>Language of the interface: fr (default) or en.</source>
+            <translation>Language of the interface: fr (default) or en.</translation>
+        </message>
+        <message>
+            <location line="+76"/>
+            <source>Could not move the demo shop to %1.</source>
+            <translation>Could not move the demo shop to %1.</translation>
+        </message>
+        <message>
+            <location line="+33"/>
+            <source>No demo administrator in this database.</source>
+            <translation>No demo administrator in this database.</translation>
+        </message>
+        <message>
+            <location line="+33"/>
+            <source>Cannot create the folder %1.</source>
+            <translation>Cannot create the folder %1.</translation>
+        </message>
+        <message>
+            <location line="+17"/>
+            <source>Cannot write %1.</source>
+            <translation>Cannot write %1.</translation>
+        </message>
+        <message>
+            <location line="+32"/>
+            <source>Unknown language %1: use fr or en.</source>
+            <translation>Unknown language %1: use fr or en.</translation>
+        </message>
+        <message>
+            <location line="+13"/>
+            <location line="+52"/>
+            <source>ReCaisse</source>
+            <translation>ReCaisse</translation>
+        </message>
+        <message>
+            <location line="-1"/>
+            <source>Preparing the demo shop…</source>
+            <translation>Preparing the demo shop…</translation>
+        </message>
+    </context>
+    <context>
+        <name>Money</name>
+        <message>
+            <location filename="../core/money.cpp" line="+167"/>
+            <source>Enter an amount, for example 12,50</source>
+            <translation>Enter an amount, for example 12,50</translation>
+        </message>
+        <message>
+            <location line="+3"/>
+            <source>Invalid amount "%1": type it like 12,50</source>
+            <translation>Invalid amount "%1": type it like 12,50</translation>
+        </message>
+        <message>
+            <location line="+13"/>
+            <source>Invalid amount "%1": a negative amount is not allowed here</source>
+            <translation>Invalid amount "%1": a negative amount is not allowed here</translation>
+        </message>
+        <message>
+            <location line="+15"/>
+            <source>Invalid amount "%1": at most 2 digits after the comma</source>
+            <translation>Invalid amount "%1": at most 2 digits after the comma</translation>
+        </message>
+        <message>
+            <location line="+5"/>
+            <source>Amount "%1" is too large: at most %2</source>
+            <translation>Amount "%1" is too large: at most %2</translation>
+        </message>
+        <message>
+            <location line="+30"/>
+            <source>Enter a weight in kg, for example 3,250</source>
+            <translation>Enter a weight in kg, for example 3,250</translation>
+        </message>
+        <message>
+            <location line="+3"/>
+            <source>Invalid weight "%1": type it in kg like 3,250</source>
+            <translation>Invalid weight "%1": type it in kg like 3,250</translation>
+        </message>
+        <message>
+            <location line="+15"/>
+            <location line="+7"/>
+            <source>Invalid weight "%1": it must be more than 0 kg</source>
+            <translation>Invalid weight "%1": it must be more than 0 kg</translation>
+        </message>
+        <message>
+            <location line="+6"/>
+            <source>Invalid weight "%1": at most 3 digits after the comma</source>
+            <translation>Invalid weight "%1": at most 3 digits after the comma</translation>
+        </message>
+        <message>
+            <location line="+5"/>
+            <source>Weight "%1" is too heavy: at most %2</source>
+            <translation>Weight "%1" is too heavy: at most %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>Permission</name>
+        <message>
+            <location filename="../core/permissions.cpp" line="+91"/>
+            <source>Open a cash session</source>
+            <translation>Open a cash session</translation>
+        </message>
+        <message>
+            <location line="+2"/>
+            <source>Close a cash session</source>
+            <translation>Close a cash session</translation>
+        </message>
+        <message>
+            <location line="+2"/>
+            <source>Record a sale</source>
+            <translation>Record a sale</translation>
+        </message>
+        <message>
+            <location line="+2"/>
+            <source>Put cash in or take cash out</source>
+            <translation>Put cash in or take cash out</translation>
+        </message>
+        <message>
+            <location line="+2"/>
+            <source>Record a deposit</source>
+            <translation>Record a deposit</translation>
+        </message>
+        <message>
+            <location line="+2"/>
+            <source>Set a price outside the category's range</source>
+            <translation>Set a price outside the category's range</translation>
+        </message>
+        <message>
+            <location line="+3"/>
+            <source>Refund a sale</source>
+            <translation>Refund a sale</translation>
+        </message>
+        <message>
+            <location line="+2"/>
+            <source>Validate a cash variance</source>
+            <translation>Validate a cash variance</translation>
+        </message>
+        <message>
+            <location line="+2"/>
+            <source>Open the cash drawer without a sale</source>
+            <translation>Open the cash drawer without a sale</translation>
+        </message>
+        <message>
+            <location line="+2"/>
+            <source>Manage users</source>
+            <translation>Manage users</translation>
+        </message>
+        <message>
+            <location line="+2"/>
+            <source>Manage categories</source>
+            <translation>Manage categories</translation>
+        </message>
+        <message>
+            <location line="+2"/>
+            <source>Change settings</source>
+            <translation>Change settings</translation>
+        </message>
+        <message>
+            <location line="+2"/>
+            <source>Run daily, monthly and yearly closings</source>
+            <translation>Run daily, monthly and yearly closings</translation>
+        </message>
+        <message>
+            <location line="+2"/>
+            <source>View reports</source>
+            <translation>View reports</translation>
+        </message>
+        <message>
+            <location line="+2"/>
+            <source>Verify data integrity</source>
+            <translation>Verify data integrity</translation>
+        </message>
+        <message>
+            <location line="+2"/>
+            <source>Export data</source>
+            <translation>Export data</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sales</name>
+        <message>
+            <location filename="../core/sales.cpp" line="+22"/>
+            <source>%1 is too long (at most %2 characters).</source>
+            <translation>%1 is too long (at most %2 characters).</translation>
+        </message>
+        <message>
+            <location line="+63"/>
+            <source>The ticket has no line.</source>
+            <translation>The ticket has no line.</translation>
+        </message>
+        <message>
+            <location line="+3"/>
+            <source>A ticket has at most %1 lines.</source>
+            <translation>A ticket has at most %1 lines.</translation>
+        </message>
+        <message>
+            <location line="+11"/>
+            <source>The category "%1" is no longer in use.</source>
+            <translation>The category "%1" is no longer in use.</translation>
+        </message>
+        <message>
+            <location line="+3"/>
+            <source>Line %1: the quantity must be between 1 and %2.</source>
+            <translation>Line %1: the quantity must be between 1 and %2.</translation>
+        </message>
+        <message>
+            <location line="+5"/>
+            <source>Line %1: the price must be between 0,00 € and %2.</source>
+            <translation>Line %1: the price must be between 0,00 € and %2.</translation>
+        </message>
+        <message>
+            <location line="+5"/>
+            <source>Line %1: the weight must be between 0,001 kg and 10 000 kg.</source>
+            <translation>Line %1: the weight must be between 0,001 kg and 10 000 kg.</translation>
+        </message>
+        <message>
+            <location line="+4"/>
+            <source>Line %1: weigh the item, "%2" needs its weight.</source>
+            <translation>Line %1: weigh the item, "%2" needs its weight.</translation>
+        </message>
+        <message>
+            <location line="+6"/>
+            <source>The ticket total cannot exceed %1.</source>
+            <translation>The ticket total cannot exceed %1.</translation>
+        </message>
+        <message>
+            <location line="+4"/>
+            <source>The ticket is not paid.</source>
+            <translation>The ticket is not paid.</translation>
+        </message>
+        <message>
+            <location line="+2"/>
+            <source>A ticket has at most 10 payments.</source>
+            <translation>A ticket has at most 10 payments.</translation>
+        </message>
+        <message>
+            <location line="+6"/>
+            <source>A payment must be between 0,01 € and %1.</source>
+            <translation>A payment must be between 0,01 € and %1.</translation>
+        </message>
+        <message>
+            <location line="+8"/>
+            <source>%1 is still to be paid.</source>
+            <translation>%1 is still to be paid.</translation>
+        </message>
+        <message>
+            <location line="+3"/>
+            <source>Card, cheque and free payments cannot exceed the total: only cash gives change.</source>
+            <translation>Card, cheque and free payments cannot exceed the total: only cash gives change.</translation>
+        </message>
+        <message>
+            <location line="+42"/>
+            <source>A price is outside its category's bounds. %1</source>
+            <translation>A price is outside its category's bounds. %1</translation>
+        </message>
+        <message>
+            <location line="+10"/>
+            <source>Open a cash session before selling.</source>
+            <translation>Open a cash session before selling.</translation>
+        </message>
+        <message>
+            <location line="+57"/>
+            <source>%1 is not a sale ticket.</source>
+            <translation>%1 is not a sale ticket.</translation>
+        </message>
+        <message>
+            <location line="+12"/>
+            <source>Give the reason of the refund.</source>
+            <translation>Give the reason of the refund.</translation>
+        </message>
+        <message>
+            <location line="+1"/>
+            <source>The reason</source>
+            <translation>The reason</translation>
+        </message>
+        <message>
+            <location line="+4"/>
+            <source>A refund is paid back in cash, by card or by cheque.</source>
+            <translation>A refund is paid back in cash, by card or by cheque.</translation>
+        </message>
+        <message>
+            <location line="+35"/>
+            <source>Ticket %1 has already been refunded in full.</source>
+            <translation>Ticket %1 has already been refunded in full.</translation>
+        </message>
+        <message>
+            <location line="+14"/>
+            <source>Ticket %1 has no line %2.</source>
+            <translation>Ticket %1 has no line %2.</translation>
+        </message>
+        <message>
+            <location line="+4"/>
+            <source>Line %1 of ticket %2: between 1 and %3 item(s) can be refunded.</source>
+            <translation>Line %1 of ticket %2: between 1 and %3 item(s) can be refunded.</translation>
+        </message>
+        <message>
+            <location line="+9"/>
+            <source>Nothing to pay back: these items were free.</source>
+            <translation>Nothing to pay back: these items were free.</translation>
+        </message>
+        <message>
+            <location line="+5"/>
+            <source>Open a cash session before refunding.</source>
+            <translation>Open a cash session before refunding.</translation>
+        </message>
+        <message>
+            <location line="+7"/>
+            <source>The drawer should hold only %1: refund %2 another way.</source>
+            <translation>The drawer should hold only %1: refund %2 another way.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Store</name>
+        <message>
+            <location filename="../core/store.cpp" line="+43"/>
+            <source>The shop name must have between 1 and 120 characters.</source>
+            <translation>The shop name must have between 1 and 120 characters.</translation>
+        </message>
+        <message>
+            <location line="+5"/>
+            <source>The station code must be 1 to 16 letters, digits or dashes, such as CAISSE1.</source>
+            <translation>The station code must be 1 to 16 letters, digits or dashes, such as CAISSE1.</translation>
+        </message>
+        <message>
+            <location line="+5"/>
+            <source>Unknown time zone "%1".</source>
+            <translation>Unknown time zone "%1".</translation>
+        </message>
+        <message>
+            <location line="+72"/>
+            <source>%1 has no station identity: it is not a ReCaisse station database.</source>
+            <translation>%1 has no station identity: it is not a ReCaisse station database.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Users</name>
+        <message>
+            <location filename="../core/users.cpp" line="+47"/>
+            <location line="+3"/>
+            <source>A PIN has 4 to 8 digits.</source>
+            <translation>A PIN has 4 to 8 digits.</translation>
+        </message>
+        <message>
+            <location line="+9"/>
+            <source>A name has 1 to 60 characters.</source>
+            <translation>A name has 1 to 60 characters.</translation>
+        </message>
+        <message>
+            <location line="+4"/>
+            <source>A name cannot contain control characters.</source>
+            <translation>A name cannot contain control characters.</translation>
+        </message>
+        <message>
+            <location line="+31"/>
+            <location line="+34"/>
+            <source>Unknown user.</source>
+            <translation>Unknown user.</translation>
+        </message>
+        <message>
+            <location line="-20"/>
+            <source>No user named "%1".</source>
+            <translation>No user named "%1".</translation>
+        </message>
+        <message>
+            <location line="+33"/>
+            <source>%1's account is deactivated.</source>
+            <translation>%1's account is deactivated.</translation>
+        </message>
+        <message>
+            <location line="+10"/>
+            <source>Too many wrong PINs: %1's account is locked until %2.</source>
+            <translation>Too many wrong PINs: %1's account is locked until %2.</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+29"/>
+            <source>Wrong PIN. Too many attempts: the account is locked for %n minute(s).</source>
+            <translation>
+                <numerusform>Wrong PIN. Too many attempts: the account is locked for %n minute(s).</numerusform>
+                <numerusform>Wrong PIN. Too many attempts: the account is locked for %n minute(s).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+4"/>
+            <source>Wrong PIN. %n attempt(s) left.</source>
+            <translation>
+                <numerusform>Wrong PIN. %n attempt(s) left.</numerusform>
+                <numerusform>Wrong PIN. %n attempt(s) left.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+24"/>
+            <source>A user named "%1" already exists.</source>
+            <translation>A user named "%1" already exists.</translation>
+        </message>
+        <message>
+            <location line="+22"/>
+            <source>This station already has users.</source>
+            <translation>This station already has users.</translation>
+        </message>
+        <message>
+            <location line="+10"/>
+            <source>Only a super-admin can create another super-admin.</source>
+            <translation>Only a super-admin can create another super-admin.</translation>
+        </message>
+        <message>
+            <location line="+54"/>
+            <source>%1 is the last active administrator and cannot be deactivated.</source>
+            <translation>%1 is the last active administrator and cannot be deactivated.</translation>
+        </message>
+        <message>
+            <location line="+29"/>
+            <source>%1 (%2) is not allowed to: %3.</source>
+            <translation>%1 (%2) is not allowed to: %3.</translation>
+        </message>
+        <message>
+            <location line="+12"/>
+            <source>An administrator must unlock this action: %1.</source>
+            <translation>An administrator must unlock this action: %1.</translation>
+        </message>
+        <message>
+            <location line="+13"/>
+            <source>%1 cannot unlock this action: %2.</source>
+            <translation>%1 cannot unlock this action: %2.</translation>
+        </message>
+    </context>
+    <context>
+        <name>recaisse::ui::HomeScreen</name>
+        <message>
+            <location filename="../ui/common/homescreen.cpp" line="+96"/>
+            <source>Refresh figures</source>
+            <translation>Refresh figures</translation>
+        </message>
+        <message>
+            <location line="+7"/>
+            <source>Log out</source>
+            <translation>Log out</translation>
+        </message>
+        <message>
+            <location line="+14"/>
+            <source>Cash session of this register</source>
+            <translation>Cash session of this register</translation>
+        </message>
+        <message>
+            <location line="+3"/>
+            <source>Opened</source>
+            <translation>Opened</translation>
+        </message>
+        <message>
+            <location line="+1"/>
+            <source>By</source>
+            <translation>By</translation>
+        </message>
+        <message>
+            <location line="+1"/>
+            <source>Float</source>
+            <translation>Float</translation>
+        </message>
+        <message>
+            <location line="+1"/>
+            <location line="+7"/>
+            <location line="+7"/>
+            <source>Sales</source>
+            <translation>Sales</translation>
+        </message>
+        <message>
+            <location line="-13"/>
+            <location line="+7"/>
+            <location line="+7"/>
+            <source>Takings</source>
+            <translation>Takings</translation>
+        </message>
+        <message>
+            <location line="-11"/>
+            <source>Last closed day</source>
+            <translation>Last closed day</translation>
+        </message>
+        <message>
+            <location line="+5"/>
+            <location line="+7"/>
+            <source>Refunds</source>
+            <translation>Refunds</translation>
+        </message>
+        <message>
+            <location line="-4"/>
+            <source>Recorded in this station's database</source>
+            <translation>Recorded in this station's database</translation>
+        </message>
+        <message>
+            <location line="+5"/>
+            <source>Deposits</source>
+            <translation>Deposits</translation>
+        </message>
+        <message>
+            <location line="+1"/>
+            <source>Weight received</source>
+            <translation>Weight received</translation>
+        </message>
+        <message>
+            <location line="+7"/>
+            <source>Hello, %1</source>
+            <translation>Hello, %1</translation>
+        </message>
+        <message>
+            <location line="+1"/>
+            <source>%1 · station %2 · %3</source>
+            <translation>%1 · station %2 · %3</translation>
+        </message>
+        <message>
+            <location line="+18"/>
+            <source>today at %1</source>
+            <translation>today at %1</translation>
+        </message>
+        <message>
+            <location line="+1"/>
+            <source>%1 at %2</source>
+            <translation>%1 at %2</translation>
+        </message>
+        <message>
+            <location line="+7"/>
+            <source>This station is not a cash register.</source>
+            <translation>This station is not a cash register.</translation>
+        </message>
+        <message>
+            <location line="+7"/>
+            <source>No cash session open</source>
+            <translation>No cash session open</translation>
+        </message>
+        <message>
+            <location line="+4"/>
+            <source>Open since %1 by %2</source>
+            <translation>Open since %1 by %2</translation>
+        </message>
+        <message>
+            <location line="+20"/>
+            <source>No day closed yet on this station.</source>
+            <translation>No day closed yet on this station.</translation>
+        </message>
+        <message>
+            <location line="+15"/>
+            <source>Everything this database holds, all days together.</source>
+            <translation>Everything this database holds, all days together.</translation>
+        </message>
+    </context>
+    <context>
+        <name>recaisse::ui::LoginScreen</name>
+        <message>
+            <location filename="../ui/common/loginscreen.cpp" line="+58"/>
+            <source>Who are you?</source>
+            <translation>Who are you?</translation>
+        </message>
+        <message>
+            <location line="+15"/>
+            <source>No active user on this station.</source>
+            <translation>No active user on this station.</translation>
+        </message>
+        <message>
+            <location line="+18"/>
+            <source>Your PIN</source>
+            <translation>Your PIN</translation>
+        </message>
+        <message>
+            <location line="+9"/>
+            <source>PIN</source>
+            <translation>PIN</translation>
+        </message>
+        <message>
+            <location line="+36"/>
+            <source>Station %1 · %2</source>
+            <translation>Station %1 · %2</translation>
+        </message>
+        <message>
+            <location line="+23"/>
+            <source>DEMO SHOP — fictitious data</source>
+            <translation>DEMO SHOP — fictitious data</translation>
+        </message>
+        <message>
+            <location line="+7"/>
+            <source>%1 (%2): PIN %3</source>
+            <translation>%1 (%2): PIN %3</translation>
+        </message>
+        <message>
+            <location line="+5"/>
+            <source>Try it with: %1</source>
+            <translation>Try it with: %1</translation>
+        </message>
+        <message>
+            <location line="+31"/>
+            <source>Clear</source>
+            <translation>Clear</translation>
+        </message>
+        <message>
+            <location line="+9"/>
+            <source>OK</source>
+            <translation>OK</translation>
+        </message>
+        <message>
+            <location line="+86"/>
+            <source>Choose your name first</source>
+            <translation>Choose your name first</translation>
+        </message>
+        <message>
+            <location line="+5"/>
+            <source>Type your PIN</source>
+            <translation>Type your PIN</translation>
+        </message>
+    </context>
+    <context>
+        <name>recaisse::ui::MainWindow</name>
+        <message>
+            <location filename="../ui/common/mainwindow.cpp" line="+26"/>
+            <source>ReCaisse — %1</source>
+            <translation>ReCaisse — %1</translation>
+        </message>
+        <message>
+            <location line="+56"/>
+            <source>Station %1 (%2)</source>
+            <translation>Station %1 (%2)</translation>
+        </message>
+        <message>
+            <location line="+3"/>
+            <source>Logged in: %1 (%2)</source>
+            <translation>Logged in: %1 (%2)</translation>
+        </message>
+        <message>
+            <location line="+2"/>
+            <source>Nobody logged in</source>
+            <translation>Nobody logged in</translation>
+        </message>
+        <message>
+            <location line="+3"/>
+            <source>No cash register on this station</source>
+            <translation>No cash register on this station</translation>
+        </message>
+        <message>
+            <location line="+5"/>
+            <source>No cash session open</source>
+            <translation>No cash session open</translation>
+        </message>
+        <message>
+            <location line="+7"/>
+            <source>Cash session open since %1 (%2)</source>
+            <translation>Cash session open since %1 (%2)</translation>
+        </message>
+    </context>
+</TS>

@@ -1,0 +1,229 @@
+#include "homescreen.h"
+
+#include "core/cashsession.h"
+#include "core/closings.h"
+#include "core/money.h"
+#include "core/statistics.h"
+#include "core/store.h"
+
+#include <QFrame>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace recaisse::ui {
+
+namespace {
+
+struct Card
+{
+    QFrame *frame = nullptr;
+    QLabel *headline = nullptr;
+    QWidget *figures = nullptr;
+    QGridLayout *grid = nullptr;
+};
+
+Card makeCard(QWidget *parent, const QString &title)
+{
+    Card card;
+    card.frame = new QFrame(parent);
+    card.frame->setObjectName(QStringLiteral("card"));
+    auto *layout = new QVBoxLayout(card.frame);
+    layout->setContentsMargins(20, 16, 20, 16);
+    layout->setSpacing(10);
+
+    auto *titleLabel = new QLabel(title, card.frame);
+    titleLabel->setObjectName(QStringLiteral("cardTitle"));
+    titleLabel->setWordWrap(true);
+    layout->addWidget(titleLabel);
+
+    card.headline = new QLabel(card.frame);
+    card.headline->setObjectName(QStringLiteral("cardHeadline"));
+    card.headline->setWordWrap(true);
+    layout->addWidget(card.headline);
+
+    card.figures = new QWidget(card.frame);
+    card.grid = new QGridLayout(card.figures);
+    card.grid->setContentsMargins(0, 0, 0, 0);
+    card.grid->setHorizontalSpacing(16);
+    card.grid->setVerticalSpacing(8);
+    card.grid->setColumnStretch(1, 1);
+    layout->addWidget(card.figures);
+    layout->addStretch(1);
+    return card;
+}
+
+QLabel *addFigure(const Card &card, const QString &caption)
+{
+    const int row = card.grid->rowCount();
+    auto *captionLabel = new QLabel(caption, card.figures);
+    captionLabel->setObjectName(QStringLiteral("figureCaption"));
+    auto *value = new QLabel(card.figures);
+    value->setObjectName(QStringLiteral("figureValue"));
+    value->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    card.grid->addWidget(captionLabel, row, 0);
+    card.grid->addWidget(value, row, 1);
+    return value;
+}
+
+} // namespace
+
+HomeScreen::HomeScreen(core::Store &store, QWidget *parent) : QWidget(parent), m_store(store)
+{
+    setObjectName(QStringLiteral("homeScreen"));
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+
+    // Header: who is logged in, and the way out.
+    auto *band = new QFrame(this);
+    band->setObjectName(QStringLiteral("topBand"));
+    auto *bandLayout = new QHBoxLayout(band);
+    bandLayout->setContentsMargins(24, 12, 24, 12);
+    auto *who = new QVBoxLayout();
+    who->setSpacing(2);
+    m_greeting = new QLabel(band);
+    m_greeting->setObjectName(QStringLiteral("siteName"));
+    who->addWidget(m_greeting);
+    m_roleLabel = new QLabel(band);
+    m_roleLabel->setObjectName(QStringLiteral("stationLabel"));
+    who->addWidget(m_roleLabel);
+    bandLayout->addLayout(who, 1);
+
+    auto *refreshButton = new QPushButton(tr("Refresh figures"), band);
+    refreshButton->setObjectName(QStringLiteral("refreshButton"));
+    refreshButton->setMinimumHeight(56);
+    refreshButton->setAutoDefault(false);
+    connect(refreshButton, &QPushButton::clicked, this, &HomeScreen::refresh);
+    bandLayout->addWidget(refreshButton);
+
+    auto *logoutButton = new QPushButton(tr("Log out"), band);
+    logoutButton->setObjectName(QStringLiteral("logoutButton"));
+    logoutButton->setMinimumSize(200, 64);
+    logoutButton->setAutoDefault(false);
+    connect(logoutButton, &QPushButton::clicked, this, &HomeScreen::loggedOut);
+    bandLayout->addWidget(logoutButton);
+    layout->addWidget(band);
+
+    auto *body = new QWidget(this);
+    auto *cards = new QHBoxLayout(body);
+    cards->setContentsMargins(24, 24, 24, 24);
+    cards->setSpacing(20);
+    layout->addWidget(body, 1);
+
+    const Card session = makeCard(body, tr("Cash session of this register"));
+    m_sessionState = session.headline;
+    m_sessionFigures = session.figures;
+    m_sessionOpened = addFigure(session, tr("Opened"));
+    m_sessionCashier = addFigure(session, tr("By"));
+    m_sessionFloat = addFigure(session, tr("Float"));
+    m_sessionSales = addFigure(session, tr("Sales"));
+    m_sessionTakings = addFigure(session, tr("Takings"));
+    cards->addWidget(session.frame, 1);
+
+    const Card lastDay = makeCard(body, tr("Last closed day"));
+    m_lastDayState = lastDay.headline;
+    m_lastDayFigures = lastDay.figures;
+    m_lastDaySales = addFigure(lastDay, tr("Sales"));
+    m_lastDayTakings = addFigure(lastDay, tr("Takings"));
+    m_lastDayRefunds = addFigure(lastDay, tr("Refunds"));
+    cards->addWidget(lastDay.frame, 1);
+
+    const Card totals = makeCard(body, tr("Recorded in this station's database"));
+    m_totalsState = totals.headline;
+    m_totalSales = addFigure(totals, tr("Sales"));
+    m_totalTakings = addFigure(totals, tr("Takings"));
+    m_totalRefunds = addFigure(totals, tr("Refunds"));
+    m_totalDeposits = addFigure(totals, tr("Deposits"));
+    m_totalWeight = addFigure(totals, tr("Weight received"));
+    cards->addWidget(totals.frame, 1);
+}
+
+void HomeScreen::showFor(const core::Actor &actor)
+{
+    m_actor = actor;
+    m_greeting->setText(tr("Hello, %1").arg(actor.name));
+    m_roleLabel->setText(tr("%1 · station %2 · %3")
+                             .arg(core::displayName(actor.role), m_store.station().code,
+                                  m_store.site().name));
+    refresh();
+}
+
+void HomeScreen::refresh()
+{
+    refreshSession();
+    refreshLastDay();
+    refreshTotals();
+}
+
+QString HomeScreen::describeInstant(const QDateTime &utc) const
+{
+    const QDateTime local = utc.toTimeZone(m_store.timeZone());
+    const QString time = QLocale().toString(local.time(), QLocale::ShortFormat);
+    if (m_store.businessDay(utc) == m_store.today())
+        return tr("today at %1").arg(time);
+    return tr("%1 at %2").arg(QLocale().toString(local.date(), QStringLiteral("dddd d MMMM")),
+                              time);
+}
+
+void HomeScreen::refreshSession()
+{
+    if (m_store.station().kind != core::StationKind::Register) {
+        m_sessionState->setText(tr("This station is not a cash register."));
+        m_sessionFigures->hide();
+        return;
+    }
+    const core::CashSessions sessions(m_store);
+    const auto current = sessions.current();
+    if (!current) {
+        m_sessionState->setText(tr("No cash session open"));
+        m_sessionFigures->hide();
+        return;
+    }
+    m_sessionState->setText(tr("Open since %1 by %2")
+                                .arg(describeInstant(current->openedUtc), current->cashierName));
+    m_sessionOpened->setText(describeInstant(current->openedUtc));
+    m_sessionCashier->setText(current->cashierName);
+    m_sessionFloat->setText(core::money::format(current->floatCents));
+    const auto totals = sessions.totals(current->seq);
+    if (totals) {
+        m_sessionSales->setText(QLocale().toString(totals->salesCount));
+        m_sessionTakings->setText(core::money::format(totals->salesTotalCents));
+    } else {
+        m_sessionSales->setText(totals.error().message);
+        m_sessionTakings->clear();
+    }
+    m_sessionFigures->show();
+}
+
+void HomeScreen::refreshLastDay()
+{
+    const QList<core::PeriodClosing> days = core::Closings(m_store).list(core::PeriodKind::Day, 1);
+    if (days.isEmpty()) {
+        m_lastDayState->setText(tr("No day closed yet on this station."));
+        m_lastDayFigures->hide();
+        return;
+    }
+    const core::PeriodClosing &day = days.first();
+    m_lastDayState->setText(QLocale().toString(day.first, QStringLiteral("dddd d MMMM yyyy")));
+    m_lastDaySales->setText(QLocale().toString(day.salesCount));
+    m_lastDayTakings->setText(core::money::format(day.salesTotalCents));
+    m_lastDayRefunds->setText(core::money::format(day.refundsTotalCents));
+    m_lastDayFigures->show();
+}
+
+void HomeScreen::refreshTotals()
+{
+    const core::StoreStatistics stats = core::StoreStatistics::collect(m_store);
+    m_totalsState->setText(tr("Everything this database holds, all days together."));
+    m_totalSales->setText(QLocale().toString(stats.sales));
+    m_totalTakings->setText(core::money::format(stats.salesTotalCents));
+    m_totalRefunds->setText(core::money::format(stats.refundsTotalCents));
+    m_totalDeposits->setText(QLocale().toString(stats.deposits));
+    m_totalWeight->setText(core::weight::format(stats.depositWeightGrams));
+}
+
+} // namespace recaisse::ui

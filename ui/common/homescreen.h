@@ -1,0 +1,64 @@
+#pragma once
+
+#include "core/domain.h"
+
+#include <QWidget>
+
+class QLabel;
+
+namespace recaisse::core {
+class Store;
+}
+
+namespace recaisse::ui {
+
+// What a person sees right after logging in: who they are, the state of this register's cash
+// session and the figures recorded on this station.
+class HomeScreen : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit HomeScreen(core::Store &store, QWidget *parent = nullptr);
+
+    void showFor(const core::Actor &actor);
+    // Reads the session and the figures again from core.
+    void refresh();
+
+signals:
+    void loggedOut();
+
+private:
+    QString describeInstant(const QDateTime &utc) const;
+    void refreshSession();
+    void refreshLastDay();
+    void refreshTotals();
+
+    core::Store &m_store;
+    core::Actor m_actor;
+    QLabel *m_greeting = nullptr;
+    QLabel *m_roleLabel = nullptr;
+
+    QLabel *m_sessionState = nullptr;
+    QWidget *m_sessionFigures = nullptr;
+    QLabel *m_sessionOpened = nullptr;
+    QLabel *m_sessionCashier = nullptr;
+    QLabel *m_sessionFloat = nullptr;
+    QLabel *m_sessionSales = nullptr;
+    QLabel *m_sessionTakings = nullptr;
+
+    QLabel *m_lastDayState = nullptr;
+    QWidget *m_lastDayFigures = nullptr;
+    QLabel *m_lastDaySales = nullptr;
+    QLabel *m_lastDayTakings = nullptr;
+    QLabel *m_lastDayRefunds = nullptr;
+
+    QLabel *m_totalsState = nullptr;
+    QLabel *m_totalSales = nullptr;
+    QLabel *m_totalTakings = nullptr;
+    QLabel *m_totalRefunds = nullptr;
+    QLabel *m_totalDeposits = nullptr;
+    QLabel *m_totalWeight = nullptr;
+};
+
+} // namespace recaisse::ui
