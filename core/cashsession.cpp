@@ -91,19 +91,27 @@ Result<DenominationCount> CashSessions::parseCount(const QString &text)
 
 std::optional<OpenSessionInfo> CashSessions::current() const
 {
+    auto session = openSession();
+    return session ? *session : std::nullopt;
+}
+
+Result<std::optional<OpenSessionInfo>> CashSessions::openSession() const
+{
     Database &db = m_store.db();
     QSqlQuery &query = db.prepared(QStringLiteral(
         "SELECT o.seq, d.number, o.cashier_id, o.cashier_name, d.created_utc, o.float_cents "
         "FROM session_open o JOIN document d ON d.station_id = o.station_id AND d.seq = o.seq "
         "WHERE o.station_id = ? AND NOT EXISTS (SELECT 1 FROM session_close c WHERE "
         "c.station_id = o.station_id AND c.session_seq = o.seq) ORDER BY o.seq DESC LIMIT 1"));
-    if (!db.exec(query, {m_store.station().id}) || !query.next())
-        return std::nullopt;
+    if (auto result = db.exec(query, {m_store.station().id}); !result)
+        return result.error();
+    if (!query.next())
+        return std::optional<OpenSessionInfo>();
     OpenSessionInfo info{m_store.station().id, query.value(0).toLongLong(),
         query.value(1).toString(), query.value(2).toString(), query.value(3).toString(),
         fromIsoUtc(query.value(4).toString()), query.value(5).toLongLong()};
     query.finish();
-    return info;
+    return std::optional<OpenSessionInfo>(info);
 }
 
 std::optional<qint64> CashSessions::proposedFloat() const
@@ -144,7 +152,10 @@ Result<OpenSessionInfo> CashSessions::open(
     Transaction transaction(db);
     if (!transaction.started())
         return transaction.started().error();
-    if (const auto open = current())
+    auto openFound = openSession();
+    if (!openFound)
+        return openFound.error();
+    if (const auto open = *openFound)
         return makeError(ErrorCode::Conflict,
             tr("A cash session is already open on this register (%1, opened by %2).")
                 .arg(open->number, open->cashierName));
@@ -189,7 +200,10 @@ Result<DocumentStamp> CashSessions::moveCash(
     Transaction transaction(db);
     if (!transaction.started())
         return transaction.started().error();
-    const auto session = current();
+    auto sessionFound = openSession();
+    if (!sessionFound)
+        return sessionFound.error();
+    const auto session = *sessionFound;
     if (!session)
         return makeError(ErrorCode::Conflict, tr("Open a cash session first."));
     if (direction == MovementDirection::Out) {
@@ -298,7 +312,10 @@ Result<SessionTotals> CashSessions::totals(qint64 sessionSeq) const
 
 Result<qint64> CashSessions::varianceFor(const DenominationCount &counted) const
 {
-    const auto session = current();
+    auto sessionFound = openSession();
+    if (!sessionFound)
+        return sessionFound.error();
+    const auto session = *sessionFound;
     if (!session)
         return makeError(ErrorCode::Conflict, tr("No cash session is open on this register."));
     auto counts = countTotal(counted);
@@ -329,7 +346,10 @@ Result<ZReport> CashSessions::close(const Actor &actor, const CloseRequest &requ
 
     // The variance is checked, and a validation asked, before the transaction: a wrong
     // validation PIN must stay recorded (lock-out, audit). The totals are read again inside.
-    const auto before = current();
+    auto beforeFound = openSession();
+    if (!beforeFound)
+        return beforeFound.error();
+    const auto before = *beforeFound;
     if (!before)
         return makeError(ErrorCode::Conflict, tr("No cash session is open on this register."));
     auto beforeTotals = totals(before->seq);
@@ -353,7 +373,10 @@ Result<ZReport> CashSessions::close(const Actor &actor, const CloseRequest &requ
     Transaction transaction(db);
     if (!transaction.started())
         return transaction.started().error();
-    const auto session = current();
+    auto sessionFound = openSession();
+    if (!sessionFound)
+        return sessionFound.error();
+    const auto session = *sessionFound;
     if (!session || session->seq != before->seq)
         return makeError(ErrorCode::Conflict, tr("No cash session is open on this register."));
     auto t = totals(session->seq);

@@ -79,6 +79,9 @@ class CashSessions
 public:
     explicit CashSessions(Store &store);
 
+    // The open session of this register, if any; a storage failure is an error.
+    Result<std::optional<OpenSessionInfo>> openSession() const;
+    // The same for display, where a failure reads as "no session".
     std::optional<OpenSessionInfo> current() const;
     Result<OpenSessionInfo> open(
         const Actor &actor, qint64 floatCents, const DenominationCount &counted = {});

@@ -189,8 +189,10 @@ Result<QList<Category>> CategoryCatalog::parseTree(const QByteArray &json)
 
     QList<Category> categories;
     QSet<QString> ids;
-    std::function<Result<void>(const QJsonArray &, const Category *, int)> walk;
-    walk = [&](const QJsonArray &nodes, const Category *parent, int depth) -> Result<void> {
+    // The parent is passed by value: the list grows while its children are read.
+    std::function<Result<void>(const QJsonArray &, const QString &, const QString &, int)> walk;
+    walk = [&](const QJsonArray &nodes, const QString &parentId, const QString &parentColor,
+               int depth) -> Result<void> {
         if (depth > 3)
             return makeError(ErrorCode::InvalidInput, tr("Categories nest at most three levels."));
         int position = 0;
@@ -198,7 +200,7 @@ Result<QList<Category>> CategoryCatalog::parseTree(const QByteArray &json)
             const QJsonObject node = value.toObject();
             Category c;
             c.id = node.value(QStringLiteral("id")).toString();
-            c.parentId = parent ? parent->id : QString();
+            c.parentId = parentId;
             c.name = node.value(QStringLiteral("name")).toString().trimmed();
             c.eeeCode = node.value(QStringLiteral("eee_code")).toString();
             c.defaultPriceCents = jsonInt(node, "default_price_cents");
@@ -206,8 +208,7 @@ Result<QList<Category>> CategoryCatalog::parseTree(const QByteArray &json)
             c.maxPriceCents = jsonInt(node, "max_price_cents");
             c.weightRequired = node.value(QStringLiteral("weight_required")).toBool();
             c.averageWeightGrams = jsonInt(node, "average_weight_grams");
-            c.color =
-                node.value(QStringLiteral("color")).toString(parent ? parent->color : QString());
+            c.color = node.value(QStringLiteral("color")).toString(parentColor);
             c.shortcut = node.value(QStringLiteral("shortcut")).toString();
             c.position = position++;
             if (auto result = validate(c); !result)
@@ -217,14 +218,14 @@ Result<QList<Category>> CategoryCatalog::parseTree(const QByteArray &json)
                     ErrorCode::InvalidInput, tr("The category id \"%1\" is used twice.").arg(c.id));
             ids.insert(c.id);
             categories.append(c);
-            if (auto result = walk(node.value(QStringLiteral("children")).toArray(),
-                    &categories.last(), depth + 1);
+            if (auto result = walk(
+                    node.value(QStringLiteral("children")).toArray(), c.id, c.color, depth + 1);
                 !result)
                 return result;
         }
         return {};
     };
-    if (auto result = walk(root.value(QStringLiteral("categories")).toArray(), nullptr, 1); !result)
+    if (auto result = walk(root.value(QStringLiteral("categories")).toArray(), {}, {}, 1); !result)
         return result.error();
     if (categories.isEmpty())
         return makeError(ErrorCode::InvalidInput, tr("The category file has no category."));

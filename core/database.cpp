@@ -1,5 +1,6 @@
 #include "database.h"
 
+#include <QFile>
 #include <QFileInfo>
 #include <QLoggingCategory>
 #include <QSqlDriver>
@@ -28,6 +29,7 @@ Database::Database(QString path, QString connectionName)
 
 Database::~Database()
 {
+    m_inserts.clear();
     m_prepared.clear();
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
@@ -56,6 +58,18 @@ Result<std::unique_ptr<Database>> Database::open(
     const QString name = connectionName.isEmpty()
         ? QStringLiteral("recaisse-%1").arg(QUuid::createUuid().toString(QUuid::Id128))
         : connectionName;
+    if (info.exists() && info.size() > 0) {
+        // Only an SQLite file is ever opened: SQLite would treat a short file of anything as an
+        // empty database and the migration would overwrite it.
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly))
+            return makeError(
+                ErrorCode::StorageFailure, tr("Cannot read %1: %2").arg(path, file.errorString()));
+        if (file.read(16) != QByteArray("SQLite format 3\0", 16))
+            return makeError(ErrorCode::NotADatabase,
+                tr("%1 is not a ReCaisse database (not an SQLite file).").arg(path));
+    }
+
     std::unique_ptr<Database> database(new Database(path, name));
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
@@ -65,9 +79,14 @@ Result<std::unique_ptr<Database>> Database::open(
             return makeError(ErrorCode::StorageFailure,
                 tr("Cannot open the database %1: %2").arg(path, db.lastError().text()));
     }
+    // Everything that would refuse the file is checked before anything is written to it (even
+    // switching to WAL changes the file header).
+    auto version = database->inspect(mode);
+    if (!version)
+        return version.error();
     if (auto result = database->configure(); !result)
         return result.error();
-    if (auto result = database->migrate(); !result)
+    if (auto result = database->migrate(*version); !result)
         return result.error();
     return database;
 }
@@ -91,22 +110,13 @@ Error Database::errorFrom(const QSqlError &error) const
 
 Result<void> Database::configure()
 {
-    // The first statement that reads the file tells whether it is SQLite at all.
-    QSqlQuery probe(connection());
-    if (!probe.exec(QStringLiteral("PRAGMA schema_version"))) {
-        const Error error = errorFrom(probe.lastError());
-        if (error.code == ErrorCode::NotADatabase || error.code == ErrorCode::StorageFailure)
-            return makeError(ErrorCode::NotADatabase,
-                tr("%1 is not a ReCaisse database (not an SQLite file).").arg(m_path));
-        return error;
-    }
-    probe.finish();
     const char *pragmas[] = {
         "PRAGMA journal_mode=WAL",
         "PRAGMA synchronous=FULL",
         "PRAGMA foreign_keys=ON",
         "PRAGMA busy_timeout=5000",
         "PRAGMA temp_store=MEMORY",
+        "PRAGMA cache_size=-16000",
     };
     for (const char *pragma : pragmas) {
         QSqlQuery query(connection());
@@ -126,12 +136,19 @@ int Database::schemaVersion() const
     return version;
 }
 
-Result<void> Database::migrate()
+Result<int> Database::inspect(OpenMode mode)
 {
-    const int current = schemaVersion();
+    QSqlQuery probe(connection());
+    if (!probe.exec(QStringLiteral("PRAGMA user_version")) || !probe.next()) {
+        const Error error = errorFrom(probe.lastError());
+        if (error.code == ErrorCode::StorageFull)
+            return error;
+        return makeError(ErrorCode::NotADatabase,
+            tr("%1 is not a ReCaisse database (not an SQLite file).").arg(m_path));
+    }
+    const int current = probe.value(0).toInt();
+    probe.finish();
     const int latest = latestSchemaVersion();
-    if (current < 0)
-        return makeError(ErrorCode::NotADatabase, tr("%1 is not a ReCaisse database.").arg(m_path));
     if (current > latest)
         return makeError(ErrorCode::SchemaTooNew,
             tr("This database was written by a newer version of ReCaisse (schema %1, "
@@ -139,10 +156,8 @@ Result<void> Database::migrate()
                "changed.")
                 .arg(current)
                 .arg(latest));
-    if (current == latest)
-        return {};
     if (current == 0) {
-        // A non-empty file without our schema version is someone else's database.
+        // A file without our schema version is someone else's database, or an empty file.
         QSqlQuery tables(connection());
         const bool foreign = tables.exec(QStringLiteral("SELECT count(*) FROM sqlite_master"))
             && tables.next() && tables.value(0).toInt() > 0;
@@ -150,8 +165,16 @@ Result<void> Database::migrate()
         if (foreign)
             return makeError(ErrorCode::NotADatabase,
                 tr("%1 is an SQLite file but not a ReCaisse database.").arg(m_path));
+        if (mode == OpenMode::MustExist)
+            return makeError(ErrorCode::NotADatabase,
+                tr("%1 is empty: it is not a ReCaisse database.").arg(m_path));
     }
+    return current;
+}
 
+Result<void> Database::migrate(int current)
+{
+    const int latest = latestSchemaVersion();
     const auto &steps = schemaMigrations();
     for (int version = current; version < latest; ++version) {
         if (auto result = begin(); !result)

@@ -3,6 +3,7 @@
 #include "result.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -44,6 +45,10 @@ public:
     // Runs a prepared query with positional values. Every write goes through here so that a test
     // can make the n-th access fail (see failAfter()).
     Result<void> exec(QSqlQuery &query, std::initializer_list<QVariant> values = {});
+
+    // The insert statement of a document table, once DocumentWriter has built it.
+    QSqlQuery *cachedInsert(const QString &table) const { return m_inserts.value(table); }
+    void cacheInsert(const QString &table, QSqlQuery *query) { m_inserts.insert(table, query); }
     Result<void> exec(const QString &sql);
 
     // Transactions nest: the outermost is BEGIN IMMEDIATE / COMMIT, inner ones are savepoints.
@@ -63,13 +68,15 @@ public:
 private:
     Database(QString path, QString connectionName);
     Result<void> configure();
-    Result<void> migrate();
+    Result<int> inspect(OpenMode mode);
+    Result<void> migrate(int current);
 
     QString m_path;
     QString m_connectionName;
     int m_depth = 0;
     int m_failAfter = 0;
     std::map<QString, std::unique_ptr<QSqlQuery>> m_prepared;
+    QHash<QString, QSqlQuery *> m_inserts; // points into m_prepared
 };
 
 // RAII transaction: rolls back unless commit() succeeded.

@@ -179,17 +179,25 @@ Result<void> DocumentWriter::start()
 
 Result<void> DocumentWriter::insert(const QString &table, std::initializer_list<Column> columns)
 {
-    QString names = QStringLiteral("station_id, seq");
-    QString marks = QStringLiteral("?, ?");
-    QJsonObject row;
-    for (const Column &column : columns) {
-        names += QStringLiteral(", ") + QLatin1String(column.first);
-        marks += QStringLiteral(", ?");
-        row.insert(QLatin1String(column.first), jsonFromSql(Database::bindable(column.second)));
-    }
+    // Each table is written from one place with the same columns, so its statement is built
+    // once per connection.
     Database &db = m_store.db();
-    QSqlQuery &query =
-        db.prepared(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)").arg(table, names, marks));
+    QSqlQuery *cached = db.cachedInsert(table);
+    QJsonObject row;
+    if (!cached) {
+        QString names = QStringLiteral("station_id, seq");
+        QString marks = QStringLiteral("?, ?");
+        for (const Column &column : columns) {
+            names += QStringLiteral(", ") + QLatin1String(column.first);
+            marks += QStringLiteral(", ?");
+        }
+        cached = &db.prepared(
+            QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)").arg(table, names, marks));
+        db.cacheInsert(table, cached);
+    }
+    for (const Column &column : columns)
+        row.insert(QLatin1String(column.first), jsonFromSql(Database::bindable(column.second)));
+    QSqlQuery &query = *cached;
     query.bindValue(0, m_store.station().id);
     query.bindValue(1, m_seq);
     int i = 2;

@@ -81,12 +81,22 @@ qint64 Sales::total(const SaleDraft &draft)
 
 Result<void> Sales::validate(const SaleDraft &draft) const
 {
+    auto categories = check(draft);
+    if (!categories)
+        return categories.error();
+    return {};
+}
+
+Result<QList<Category>> Sales::check(const SaleDraft &draft) const
+{
     if (draft.lines.isEmpty())
         return makeError(ErrorCode::InvalidInput, tr("The ticket has no line."));
     if (draft.lines.size() > maxLinesPerTicket)
         return makeError(
             ErrorCode::InvalidInput, tr("A ticket has at most %1 lines.").arg(maxLinesPerTicket));
     CategoryCatalog catalog(m_store);
+    QList<Category> categories;
+    categories.reserve(draft.lines.size());
     qint64 sum = 0;
     int lineNo = 0;
     for (const SaleLineDraft &line : draft.lines) {
@@ -94,6 +104,7 @@ Result<void> Sales::validate(const SaleDraft &draft) const
         auto category = catalog.find(line.categoryId);
         if (!category)
             return category.error();
+        categories.append(*category);
         if (!category->active)
             return makeError(ErrorCode::InvalidInput,
                 tr("The category \"%1\" is no longer in use.").arg(category->name));
@@ -140,7 +151,7 @@ Result<void> Sales::validate(const SaleDraft &draft) const
         return makeError(ErrorCode::InvalidInput,
             tr("Card, cheque and free payments cannot exceed the total: only cash "
                "gives change."));
-    return {};
+    return categories;
 }
 
 Result<Sale> Sales::record(
@@ -149,16 +160,16 @@ Result<Sale> Sales::record(
     Users users(m_store);
     if (auto allowed = users.require(actor, Permission::RecordSale); !allowed)
         return allowed.error();
-    if (auto valid = validate(draft); !valid)
-        return valid.error();
+    auto categories = check(draft);
+    if (!categories)
+        return categories.error();
 
-    CategoryCatalog catalog(m_store);
     Sale sale;
     sale.cashierId = actor.userId;
     bool outOfBounds = false;
     int lineNo = 0;
     for (const SaleLineDraft &draftLine : draft.lines) {
-        const Category category = *catalog.find(draftLine.categoryId);
+        const Category &category = categories->at(lineNo);
         if ((category.minPriceCents && draftLine.unitPriceCents < *category.minPriceCents)
             || (category.maxPriceCents && draftLine.unitPriceCents > *category.maxPriceCents))
             outOfBounds = true;
@@ -186,7 +197,10 @@ Result<Sale> Sales::record(
     Transaction transaction(db);
     if (!transaction.started())
         return transaction.started().error();
-    const auto session = CashSessions(m_store).current();
+    auto sessionFound = CashSessions(m_store).openSession();
+    if (!sessionFound)
+        return sessionFound.error();
+    const auto session = *sessionFound;
     if (!session)
         return makeError(ErrorCode::Conflict, tr("Open a cash session before selling."));
     sale.sessionStationId = session->stationId;
@@ -323,7 +337,10 @@ Result<Refund> Sales::refund(
             ErrorCode::InvalidInput, tr("Nothing to pay back: these items were free."));
 
     CashSessions sessions(m_store);
-    const auto session = sessions.current();
+    auto sessionFound = sessions.openSession();
+    if (!sessionFound)
+        return sessionFound.error();
+    const auto session = *sessionFound;
     if (!session)
         return makeError(ErrorCode::Conflict, tr("Open a cash session before refunding."));
     if (draft.method == PaymentMethod::Cash) {

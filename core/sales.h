@@ -108,6 +108,9 @@ public:
     Result<Sale> findByNumber(const QString &number) const;
 
 private:
+    // Validates and returns each line's category (looked up once per line).
+    Result<QList<Category>> check(const SaleDraft &draft) const;
+
     Store &m_store;
 };
 

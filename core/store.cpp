@@ -48,8 +48,8 @@ Result<std::unique_ptr<Store>> Store::create(
         return makeError(ErrorCode::InvalidInput,
             tr("The station code must be 1 to 16 letters, digits or dashes, such as "
                "CAISSE1."));
-    const QTimeZone zone(setup.timeZone.toLatin1());
-    if (!zone.isValid())
+    const QTimeZone zone(setup.timeZone.trimmed().toLatin1());
+    if (setup.timeZone.trimmed().isEmpty() || !zone.isValid())
         return makeError(
             ErrorCode::InvalidInput, tr("Unknown time zone \"%1\".").arg(setup.timeZone.left(60)));
     if (auto pin = Users::validatePin(setup.adminPin); !pin)

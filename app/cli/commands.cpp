@@ -430,19 +430,40 @@ int cashMove(const Options &options)
     return Success;
 }
 
+// One sale of a --file: any problem names the sale it is in.
 SaleDraft saleFromJson(Store &store, const QJsonObject &object, int index)
 {
-    SaleDraft draft;
     const QString where = QStringLiteral("sale %1").arg(index + 1);
+    const auto fail = [&where](const QString &reason) -> Failed {
+        return Failed(QStringLiteral("%1: %2").arg(where, reason));
+    };
+    SaleDraft draft;
     for (const QJsonValue &value : object.value(QStringLiteral("lines")).toArray()) {
         const QJsonObject line = value.toObject();
         SaleLineDraft l;
-        l.categoryId = categoryId(store, line.value(QStringLiteral("category")).toString());
-        l.quantity = line.value(QStringLiteral("quantity")).toInteger(1);
+        auto category =
+            CategoryCatalog(store).resolve(line.value(QStringLiteral("category")).toString());
+        if (!category)
+            throw fail(category.error().message);
+        l.categoryId = category->id;
+        const QJsonValue quantity = line.value(QStringLiteral("quantity"));
+        if (quantity.isUndefined()) {
+            l.quantity = 1;
+        } else {
+            const double number = quantity.toDouble(-1);
+            if (!quantity.isDouble() || number != double(qint64(number)) || number < 1
+                || number > maxQuantity)
+                throw fail(QStringLiteral("the quantity must be a whole number between 1 and %1")
+                               .arg(maxQuantity));
+            l.quantity = qint64(number);
+        }
         l.unitPriceCents = amount(line.value(QStringLiteral("unit_price")).toString(), where);
-        if (line.contains(QStringLiteral("weight_kg")))
-            l.weightGrams =
-                take(weight::parseKg(line.value(QStringLiteral("weight_kg")).toString()));
+        if (line.contains(QStringLiteral("weight_kg"))) {
+            auto grams = weight::parseKg(line.value(QStringLiteral("weight_kg")).toString());
+            if (!grams)
+                throw fail(grams.error().message);
+            l.weightGrams = *grams;
+        }
         draft.lines.append(l);
     }
     for (const QJsonValue &value : object.value(QStringLiteral("payments")).toArray()) {
@@ -450,8 +471,7 @@ SaleDraft saleFromJson(Store &store, const QJsonObject &object, int index)
         const auto method =
             paymentMethodFromKey(payment.value(QStringLiteral("method")).toString());
         if (!method)
-            throw Failed(
-                QStringLiteral("%1: the payment method is cash, card, cheque or free").arg(where));
+            throw fail(QStringLiteral("the payment method is cash, card, cheque or free"));
         draft.payments.append(PaymentDraft{
             *method, amount(payment.value(QStringLiteral("amount")).toString(), where)});
     }
