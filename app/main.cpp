@@ -8,8 +8,8 @@
 #include "ui/common/mainwindow.h"
 
 #include <QApplication>
-#include <QCoreApplication>
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QLibraryInfo>
@@ -53,16 +53,20 @@ struct Options
 
 void addOptions(QCommandLineParser &parser)
 {
-    parser.setApplicationDescription(Launcher::tr("ReCaisse, the till and back office of a ressourcerie."));
+    parser.setApplicationDescription(
+        Launcher::tr("ReCaisse, the till and back office of a ressourcerie."));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addOption({QStringLiteral("db"), Launcher::tr("Open this station database."), Launcher::tr("file")});
-    parser.addOption({QStringLiteral("demo"), Launcher::tr("Open the demo shop, even if a station exists.")});
+    parser.addOption(
+        {QStringLiteral("db"), Launcher::tr("Open this station database."), Launcher::tr("file")});
+    parser.addOption(
+        {QStringLiteral("demo"), Launcher::tr("Open the demo shop, even if a station exists.")});
     parser.addOption({QStringLiteral("screenshots"),
-                      Launcher::tr("Render every screen into this folder as PNG files, then exit."),
-                      Launcher::tr("folder")});
-    parser.addOption({QStringLiteral("lang"), Launcher::tr("Language of the interface: fr (default) or en."),
-                      QStringLiteral("fr|en"), QStringLiteral("fr")});
+        Launcher::tr("Render every screen into this folder as PNG files, then exit."),
+        Launcher::tr("folder")});
+    parser.addOption(
+        {QStringLiteral("lang"), Launcher::tr("Language of the interface: fr (default) or en."),
+            QStringLiteral("fr|en"), QStringLiteral("fr")});
 }
 
 // The language must be known before the translated --help can be printed, so it is read first.
@@ -82,14 +86,14 @@ void installTranslators(QApplication &app, const QString &lang)
     if (french) {
         auto *qt = new QTranslator(&app);
         if (qt->load(QLocale(QLocale::French), QStringLiteral("qtbase"), QStringLiteral("_"),
-                     QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+                QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
             QApplication::installTranslator(qt);
         else
             qWarning("Qt's French translation (qtbase_fr.qm) was not found.");
     }
     auto *own = new QTranslator(&app);
-    const QString file = french ? QStringLiteral(":/i18n/recaisse_fr.qm")
-                                : QStringLiteral(":/i18n/recaisse_en.qm");
+    const QString file =
+        french ? QStringLiteral(":/i18n/recaisse_fr.qm") : QStringLiteral(":/i18n/recaisse_en.qm");
     if (own->load(file))
         QApplication::installTranslator(own);
     else
@@ -104,19 +108,23 @@ void removeDatabaseFiles(const QString &path)
 
 // Runs in the worker thread: builds the demo shop in a side file with its own connection and a
 // manual clock that DemoShop moves through the last 30 days, then moves it into place.
-std::optional<core::Error> prepareDemoShop(const QString &path,
-                                           const std::function<void(int, int)> &progress)
+std::optional<core::Error> prepareDemoShop(
+    const QString &path, const std::function<void(int, int)> &progress)
 {
     core::StationSetup setup;
     setup.siteName = QStringLiteral("Ressourcerie de démonstration");
     setup.stationCode = QStringLiteral("DEMO1");
     setup.kind = core::StationKind::Register;
-    setup.adminName = QStringLiteral("Admin");
-    setup.adminPin = QStringLiteral("1234");
+    // The first admin is one of the demo people, so that every PIN is on the login screen.
+    setup.adminName = QStringLiteral("Dominique");
+    setup.adminPin = QStringLiteral("6666");
 
+    // The shop is "created" at the start of the first demo day, so that every timestamp follows
+    // its creation; DemoShop then generates the days before the clock's day: from 30 days ago
+    // to yesterday.
     const QTimeZone zone(setup.timeZone.toUtf8());
     const QDate today = QDateTime::currentDateTimeUtc().toTimeZone(zone).date();
-    core::ManualClock clock(QDateTime(today.addDays(-demoDays), QTime(0, 0), zone));
+    core::ManualClock clock(today.addDays(-demoDays).startOfDay(zone));
 
     const QString partial = path + QStringLiteral(".preparing");
     removeDatabaseFiles(partial);
@@ -127,9 +135,9 @@ std::optional<core::Error> prepareDemoShop(const QString &path,
         core::DemoShop shop(*store.value(), clock);
         if (auto people = shop.ensurePeople(); !people)
             return people.error();
-        auto generated = shop.generate(demoDays, demoSeed, [&](core::DemoShop::Progress p) {
-            progress(p.daysDone, p.daysTotal);
-        });
+        clock.set(today.startOfDay(zone));
+        auto generated = shop.generate(demoDays, demoSeed,
+            [&](core::DemoShop::Progress p) { progress(p.daysDone, p.daysTotal); });
         if (!generated)
             return generated.error();
     }
@@ -137,7 +145,7 @@ std::optional<core::Error> prepareDemoShop(const QString &path,
     for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
         if (QFile::exists(partial + suffix) && !QFile::rename(partial + suffix, path + suffix)) {
             return core::makeError(core::ErrorCode::StorageFailure,
-                                   Launcher::tr("Could not move the demo shop to %1.").arg(path + suffix));
+                Launcher::tr("Could not move the demo shop to %1.").arg(path + suffix));
         }
     }
     return std::nullopt;
@@ -185,25 +193,26 @@ QList<Screenshot> screenshots(core::Store &store)
 {
     return {
         {QStringLiteral("login"),
-         [](ui::MainWindow &window, QString *) {
-             window.logOut();
-             return true;
-         }},
+            [](ui::MainWindow &window, QString *) {
+                window.logOut();
+                return true;
+            }},
         {QStringLiteral("home"),
-         [&store](ui::MainWindow &window, QString *error) {
-             const auto actor = logInDemoAdmin(store, error);
-             if (!actor)
-                 return false;
-             window.enter(*actor);
-             return true;
-         }},
+            [&store](ui::MainWindow &window, QString *error) {
+                const auto actor = logInDemoAdmin(store, error);
+                if (!actor)
+                    return false;
+                window.enter(*actor);
+                return true;
+            }},
     };
 }
 
 bool renderScreenshots(ui::MainWindow &window, core::Store &store, const QString &dir)
 {
     if (!QDir().mkpath(dir)) {
-        std::fprintf(stderr, "%s\n", qPrintable(Launcher::tr("Cannot create the folder %1.").arg(dir)));
+        std::fprintf(
+            stderr, "%s\n", qPrintable(Launcher::tr("Cannot create the folder %1.").arg(dir)));
         return false;
     }
     window.setAttribute(Qt::WA_DontShowOnScreen);
@@ -252,7 +261,7 @@ int main(int argc, char *argv[])
     options.lang = parser.value(QStringLiteral("lang"));
     if (options.lang != QLatin1String("fr") && options.lang != QLatin1String("en")) {
         std::fprintf(stderr, "%s\n",
-                     qPrintable(Launcher::tr("Unknown language %1: use fr or en.").arg(options.lang)));
+            qPrintable(Launcher::tr("Unknown language %1: use fr or en.").arg(options.lang)));
         return 2;
     }
     const bool screenshotMode = !options.screenshotDir.isEmpty();
@@ -303,8 +312,8 @@ int main(int argc, char *argv[])
             return;
         }
         const QScreen *screen = window->screen();
-        if (screen && (screen->availableSize().width() <= 1366
-                       || screen->availableSize().height() <= 768))
+        if (screen
+            && (screen->availableSize().width() <= 1366 || screen->availableSize().height() <= 768))
             window->showMaximized();
         else
             window->show();
@@ -316,7 +325,8 @@ int main(int argc, char *argv[])
     }
 
     // The demo shop takes a few seconds to generate: a worker does it while a dialog says so.
-    auto *progress = new QProgressDialog(Launcher::tr("Preparing the demo shop…"), QString(), 0, demoDays);
+    auto *progress =
+        new QProgressDialog(Launcher::tr("Preparing the demo shop…"), QString(), 0, demoDays);
     progress->setWindowTitle(Launcher::tr("ReCaisse"));
     progress->setCancelButton(nullptr);
     progress->setMinimumDuration(0);

@@ -14,6 +14,7 @@ every tr() of core, ui and app. Exit status: 0, or 1 with --check when French te
 """
 
 import argparse
+import signal
 import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
@@ -122,6 +123,7 @@ def fill_english(path):
 
 
 def main():
+    signal.signal(signal.SIGPIPE, signal.SIG_DFL)  # quiet when piped into head
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--table", type=Path, default=ROOT / "translations" / "fr_strings.tsv")
     parser.add_argument("--fr", type=Path, default=ROOT / "translations" / "recaisse_fr.ts")

@@ -24,7 +24,7 @@
             <translation>Cannot read the count near "%1": write it as 50x2,20x3,0.50x4.</translation>
         </message>
         <message>
-            <location line="+54"/>
+            <location line="+50"/>
             <source>Cash sessions are opened on a register, not on this station.</source>
             <translation>Cash sessions are opened on a register, not on this station.</translation>
         </message>
@@ -44,7 +44,7 @@
             <translation>A cash session is already open on this register (%1, opened by %2).</translation>
         </message>
         <message>
-            <location line="+35"/>
+            <location line="+33"/>
             <source>A cash movement is between 0,01 € and 10 000,00 €.</source>
             <translation>A cash movement is between 0,01 € and 10 000,00 €.</translation>
         </message>
@@ -64,12 +64,12 @@
             <translation>The drawer should hold only %1: %2 cannot be taken out.</translation>
         </message>
         <message>
-            <location line="+33"/>
+            <location line="+30"/>
             <source>Unknown cash session.</source>
             <translation>Unknown cash session.</translation>
         </message>
         <message>
-            <location line="+64"/>
+            <location line="+72"/>
             <location line="+31"/>
             <location line="+24"/>
             <source>No cash session is open on this register.</source>
@@ -96,7 +96,7 @@
             <translation>A sale was recorded during the count: count the drawer again.</translation>
         </message>
         <message>
-            <location line="+89"/>
+            <location line="+87"/>
             <source>Unknown closing.</source>
             <translation>Unknown closing.</translation>
         </message>
@@ -104,7 +104,7 @@
     <context>
         <name>CategoryCatalog</name>
         <message>
-            <location filename="../core/categories.cpp" line="+105"/>
+            <location filename="../core/categories.cpp" line="+106"/>
             <location line="+31"/>
             <source>Unknown category "%1".</source>
             <translation>Unknown category "%1".</translation>
@@ -175,7 +175,7 @@
             <translation>Categories nest at most three levels.</translation>
         </message>
         <message>
-            <location line="+21"/>
+            <location line="+22"/>
             <source>The category id "%1" is used twice.</source>
             <translation>The category id "%1" is used twice.</translation>
         </message>
@@ -190,7 +190,7 @@
             <translation>The default category tree is missing.</translation>
         </message>
         <message>
-            <location line="+37"/>
+            <location line="+38"/>
             <source>A category cannot be its own parent.</source>
             <translation>A category cannot be its own parent.</translation>
         </message>
@@ -224,19 +224,19 @@
         </message>
         <message>
             <location line="+19"/>
-            <location line="+105"/>
-            <location line="+16"/>
+            <location line="+111"/>
+            <location line="+23"/>
             <source>The disk is full: nothing was saved. Free some space and try again.</source>
             <translation>The disk is full: nothing was saved. Free some space and try again.</translation>
         </message>
         <message>
-            <location line="-118"/>
-            <location line="+44"/>
+            <location line="-132"/>
+            <location line="+48"/>
             <source>%1 is not a ReCaisse database.</source>
             <translation>%1 is not a ReCaisse database.</translation>
         </message>
         <message>
-            <location line="-42"/>
+            <location line="-46"/>
             <source>The database refused the operation: %1</source>
             <translation>The database refused the operation: %1</translation>
         </message>
@@ -246,25 +246,86 @@
             <translation>%1 is not a ReCaisse database (not an SQLite file).</translation>
         </message>
         <message>
-            <location line="+34"/>
+            <location line="+38"/>
             <source>This database was written by a newer version of ReCaisse (schema %1, this program knows up to %2). Install the newer version; nothing was changed.</source>
             <translation>This database was written by a newer version of ReCaisse (schema %1, this program knows up to %2). Install the newer version; nothing was changed.</translation>
         </message>
         <message>
-            <location line="+13"/>
+            <location line="+15"/>
             <source>%1 is an SQLite file but not a ReCaisse database.</source>
             <translation>%1 is an SQLite file but not a ReCaisse database.</translation>
         </message>
         <message>
-            <location line="+79"/>
+            <location line="+87"/>
             <source>No transaction to commit.</source>
             <translation>No transaction to commit.</translation>
         </message>
     </context>
     <context>
+        <name>DemoShop</name>
+        <message>
+            <location filename="../core/demoshop.cpp" line="+97"/>
+            <source>Generate between 1 and 36 600 days.</source>
+            <translation>Generate between 1 and 36 600 days.</translation>
+        </message>
+        <message>
+            <location line="+3"/>
+            <source>Demo activity is generated on a register station.</source>
+            <translation>Demo activity is generated on a register station.</translation>
+        </message>
+        <message>
+            <location line="+6"/>
+            <source>Session %1 is open: close it before generating demo activity.</source>
+            <translation>Session %1 is open: close it before generating demo activity.</translation>
+        </message>
+        <message>
+            <location line="+34"/>
+            <source>There is no category to sell.</source>
+            <translation>There is no category to sell.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Deposits</name>
+        <message>
+            <location filename="../core/deposits.cpp" line="+21"/>
+            <source>The deposit ticket has no line.</source>
+            <translation>The deposit ticket has no line.</translation>
+        </message>
+        <message>
+            <location line="+3"/>
+            <source>A deposit ticket has at most %1 lines.</source>
+            <translation>A deposit ticket has at most %1 lines.</translation>
+        </message>
+        <message>
+            <location line="+3"/>
+            <source>The note is too long (at most %1 characters).</source>
+            <translation>The note is too long (at most %1 characters).</translation>
+        </message>
+        <message>
+            <location line="+11"/>
+            <source>The category "%1" is no longer in use.</source>
+            <translation>The category "%1" is no longer in use.</translation>
+        </message>
+        <message>
+            <location line="+3"/>
+            <source>Line %1: the number of items must be between 1 and %2.</source>
+            <translation>Line %1: the number of items must be between 1 and %2.</translation>
+        </message>
+        <message>
+            <location line="+5"/>
+            <source>Line %1: the weight must be between 0,001 kg and 10 000 kg.</source>
+            <translation>Line %1: the weight must be between 0,001 kg and 10 000 kg.</translation>
+        </message>
+        <message>
+            <location line="+5"/>
+            <source>A deposit ticket weighs at most 100 t: split it.</source>
+            <translation>A deposit ticket weighs at most 100 t: split it.</translation>
+        </message>
+    </context>
+    <context>
         <name>DocumentWriter</name>
         <message>
-            <location filename="../core/ledger.cpp" line="+302"/>
+            <location filename="../core/ledger.cpp" line="+322"/>
             <source>No document numbered %1.</source>
             <translation>No document numbered %1.</translation>
         </message>
@@ -368,14 +429,88 @@
         </message>
     </context>
     <context>
+        <name>IntegrityCheck</name>
+        <message>
+            <location filename="../core/integrity.cpp" line="+27"/>
+            <source>cannot read the documents: %1</source>
+            <translation>cannot read the documents: %1</translation>
+        </message>
+        <message>
+            <location line="+29"/>
+            <source>%1: sequence %2 follows %3 (documents are missing)</source>
+            <translation>%1: sequence %2 follows %3 (documents are missing)</translation>
+        </message>
+        <message>
+            <location line="+7"/>
+            <source>%1: number %2 of series %3 follows %4 (a number is missing)</source>
+            <translation>%1: number %2 of series %3 follows %4 (a number is missing)</translation>
+        </message>
+        <message>
+            <location line="+7"/>
+            <source>%1: not chained to the previous document</source>
+            <translation>%1: not chained to the previous document</translation>
+        </message>
+        <message>
+            <location line="+5"/>
+            <source>%1: unknown document kind "%2"</source>
+            <translation>%1: unknown document kind "%2"</translation>
+        </message>
+        <message>
+            <location line="+6"/>
+            <source>%1: cannot be read: %2</source>
+            <translation>%1: cannot be read: %2</translation>
+        </message>
+        <message>
+            <location line="+5"/>
+            <location line="+53"/>
+            <source>%1: its content does not match its hash (altered)</source>
+            <translation>%1: its content does not match its hash (altered)</translation>
+        </message>
+        <message>
+            <location line="-36"/>
+            <source>%1: %2 row(s) belong to no document</source>
+            <translation>%1: %2 row(s) belong to no document</translation>
+        </message>
+        <message>
+            <location line="+12"/>
+            <source>cannot read the audit trail: %1</source>
+            <translation>cannot read the audit trail: %1</translation>
+        </message>
+        <message>
+            <location line="+15"/>
+            <source>audit event %1 (%2)</source>
+            <translation>audit event %1 (%2)</translation>
+        </message>
+        <message>
+            <location line="+3"/>
+            <source>%1: follows event %2 (events are missing)</source>
+            <translation>%1: follows event %2 (events are missing)</translation>
+        </message>
+        <message>
+            <location line="+3"/>
+            <source>%1: not chained to the previous event</source>
+            <translation>%1: not chained to the previous event</translation>
+        </message>
+        <message>
+            <location line="+14"/>
+            <source>journal entry %1: its %2 %3 is missing</source>
+            <translation>journal entry %1: its %2 %3 is missing</translation>
+        </message>
+        <message>
+            <location line="+10"/>
+            <source>journal of station %1: %2 entries for %3 sequence numbers</source>
+            <translation>journal of station %1: %2 entries for %3 sequence numbers</translation>
+        </message>
+    </context>
+    <context>
         <name>Launcher</name>
         <message>
-            <location filename="../app/main.cpp" line="+56"/>
+            <location filename="../app/main.cpp" line="+57"/>
             <source>ReCaisse, the till and back office of a ressourcerie.</source>
             <translation>ReCaisse, the till and back office of a ressourcerie.</translation>
         </message>
         <message>
-            <location line="+3"/>
+            <location line="+4"/>
             <source>Open this station database.</source>
             <translation>Open this station database.</translation>
         </message>
@@ -385,7 +520,7 @@
             <translation>file</translation>
         </message>
         <message>
-            <location line="+1"/>
+            <location line="+2"/>
             <source>Open the demo shop, even if a station exists.</source>
             <translation>Open the demo shop, even if a station exists.</translation>
         </message>
@@ -400,12 +535,12 @@
             <translation>folder</translation>
         </message>
         <message>
-            <location line="+1"/>
+            <location line="+2"/>
             <source>Language of the interface: fr (default) or en.</source>
             <translation>Language of the interface: fr (default) or en.</translation>
         </message>
         <message>
-            <location line="+76"/>
+            <location line="+80"/>
             <source>Could not move the demo shop to %1.</source>
             <translation>Could not move the demo shop to %1.</translation>
         </message>
@@ -415,7 +550,7 @@
             <translation>No demo administrator in this database.</translation>
         </message>
         <message>
-            <location line="+33"/>
+            <location line="+34"/>
             <source>Cannot create the folder %1.</source>
             <translation>Cannot create the folder %1.</translation>
         </message>
@@ -431,7 +566,7 @@
         </message>
         <message>
             <location line="+13"/>
-            <location line="+52"/>
+            <location line="+53"/>
             <source>ReCaisse</source>
             <translation>ReCaisse</translation>
         </message>
@@ -586,7 +721,7 @@
             <translation>%1 is too long (at most %2 characters).</translation>
         </message>
         <message>
-            <location line="+63"/>
+            <location line="+71"/>
             <source>The ticket has no line.</source>
             <translation>The ticket has no line.</translation>
         </message>
@@ -596,7 +731,7 @@
             <translation>A ticket has at most %1 lines.</translation>
         </message>
         <message>
-            <location line="+11"/>
+            <location line="+14"/>
             <source>The category "%1" is no longer in use.</source>
             <translation>The category "%1" is no longer in use.</translation>
         </message>
@@ -606,7 +741,7 @@
             <translation>Line %1: the quantity must be between 1 and %2.</translation>
         </message>
         <message>
-            <location line="+5"/>
+            <location line="+3"/>
             <source>Line %1: the price must be between 0,00 € and %2.</source>
             <translation>Line %1: the price must be between 0,00 € and %2.</translation>
         </message>
@@ -616,7 +751,7 @@
             <translation>Line %1: the weight must be between 0,001 kg and 10 000 kg.</translation>
         </message>
         <message>
-            <location line="+4"/>
+            <location line="+3"/>
             <source>Line %1: weigh the item, "%2" needs its weight.</source>
             <translation>Line %1: weigh the item, "%2" needs its weight.</translation>
         </message>
@@ -641,7 +776,7 @@
             <translation>A payment must be between 0,01 € and %1.</translation>
         </message>
         <message>
-            <location line="+8"/>
+            <location line="+7"/>
             <source>%1 is still to be paid.</source>
             <translation>%1 is still to be paid.</translation>
         </message>
@@ -651,17 +786,17 @@
             <translation>Card, cheque and free payments cannot exceed the total: only cash gives change.</translation>
         </message>
         <message>
-            <location line="+42"/>
+            <location line="+41"/>
             <source>A price is outside its category's bounds. %1</source>
             <translation>A price is outside its category's bounds. %1</translation>
         </message>
         <message>
-            <location line="+10"/>
+            <location line="+9"/>
             <source>Open a cash session before selling.</source>
             <translation>Open a cash session before selling.</translation>
         </message>
         <message>
-            <location line="+57"/>
+            <location line="+52"/>
             <source>%1 is not a sale ticket.</source>
             <translation>%1 is not a sale ticket.</translation>
         </message>
@@ -696,7 +831,7 @@
             <translation>Line %1 of ticket %2: between 1 and %3 item(s) can be refunded.</translation>
         </message>
         <message>
-            <location line="+9"/>
+            <location line="+10"/>
             <source>Nothing to pay back: these items were free.</source>
             <translation>Nothing to pay back: these items were free.</translation>
         </message>
@@ -714,7 +849,7 @@
     <context>
         <name>Store</name>
         <message>
-            <location filename="../core/store.cpp" line="+43"/>
+            <location filename="../core/store.cpp" line="+44"/>
             <source>The shop name must have between 1 and 120 characters.</source>
             <translation>The shop name must have between 1 and 120 characters.</translation>
         </message>
@@ -729,7 +864,7 @@
             <translation>Unknown time zone "%1".</translation>
         </message>
         <message>
-            <location line="+72"/>
+            <location line="+84"/>
             <source>%1 has no station identity: it is not a ReCaisse station database.</source>
             <translation>%1 has no station identity: it is not a ReCaisse station database.</translation>
         </message>
@@ -774,7 +909,7 @@
             <translation>Too many wrong PINs: %1's account is locked until %2.</translation>
         </message>
         <message numerus="yes">
-            <location line="+29"/>
+            <location line="+26"/>
             <source>Wrong PIN. Too many attempts: the account is locked for %n minute(s).</source>
             <translation>
                 <numerusform>Wrong PIN. Too many attempts: the account is locked for %n minute(s).</numerusform>
@@ -800,7 +935,7 @@
             <translation>This station already has users.</translation>
         </message>
         <message>
-            <location line="+10"/>
+            <location line="+11"/>
             <source>Only a super-admin can create another super-admin.</source>
             <translation>Only a super-admin can create another super-admin.</translation>
         </message>
@@ -810,7 +945,7 @@
             <translation>%1 is the last active administrator and cannot be deactivated.</translation>
         </message>
         <message>
-            <location line="+29"/>
+            <location line="+28"/>
             <source>%1 (%2) is not allowed to: %3.</source>
             <translation>%1 (%2) is not allowed to: %3.</translation>
         </message>
@@ -820,7 +955,7 @@
             <translation>An administrator must unlock this action: %1.</translation>
         </message>
         <message>
-            <location line="+13"/>
+            <location line="+11"/>
             <source>%1 cannot unlock this action: %2.</source>
             <translation>%1 cannot unlock this action: %2.</translation>
         </message>
@@ -828,7 +963,7 @@
     <context>
         <name>recaisse::ui::HomeScreen</name>
         <message>
-            <location filename="../ui/common/homescreen.cpp" line="+96"/>
+            <location filename="../ui/common/homescreen.cpp" line="+98"/>
             <source>Refresh figures</source>
             <translation>Refresh figures</translation>
         </message>
@@ -838,7 +973,7 @@
             <translation>Log out</translation>
         </message>
         <message>
-            <location line="+14"/>
+            <location line="+17"/>
             <source>Cash session of this register</source>
             <translation>Cash session of this register</translation>
         </message>
@@ -903,12 +1038,12 @@
             <translation>Hello, %1</translation>
         </message>
         <message>
-            <location line="+1"/>
+            <location line="+2"/>
             <source>%1 · station %2 · %3</source>
             <translation>%1 · station %2 · %3</translation>
         </message>
         <message>
-            <location line="+18"/>
+            <location line="+17"/>
             <source>today at %1</source>
             <translation>today at %1</translation>
         </message>
@@ -929,11 +1064,11 @@
         </message>
         <message>
             <location line="+4"/>
-            <source>Open since %1 by %2</source>
-            <translation>Open since %1 by %2</translation>
+            <source>Session %1 is open</source>
+            <translation>Session %1 is open</translation>
         </message>
         <message>
-            <location line="+20"/>
+            <location line="+19"/>
             <source>No day closed yet on this station.</source>
             <translation>No day closed yet on this station.</translation>
         </message>
@@ -946,7 +1081,7 @@
     <context>
         <name>recaisse::ui::LoginScreen</name>
         <message>
-            <location filename="../ui/common/loginscreen.cpp" line="+58"/>
+            <location filename="../ui/common/loginscreen.cpp" line="+61"/>
             <source>Who are you?</source>
             <translation>Who are you?</translation>
         </message>
@@ -971,17 +1106,17 @@
             <translation>Station %1 · %2</translation>
         </message>
         <message>
-            <location line="+23"/>
+            <location line="+22"/>
             <source>DEMO SHOP — fictitious data</source>
             <translation>DEMO SHOP — fictitious data</translation>
         </message>
         <message>
-            <location line="+7"/>
+            <location line="+8"/>
             <source>%1 (%2): PIN %3</source>
             <translation>%1 (%2): PIN %3</translation>
         </message>
         <message>
-            <location line="+5"/>
+            <location line="+6"/>
             <source>Try it with: %1</source>
             <translation>Try it with: %1</translation>
         </message>
@@ -991,7 +1126,7 @@
             <translation>Clear</translation>
         </message>
         <message>
-            <location line="+9"/>
+            <location line="+10"/>
             <source>OK</source>
             <translation>OK</translation>
         </message>
@@ -1009,12 +1144,12 @@
     <context>
         <name>recaisse::ui::MainWindow</name>
         <message>
-            <location filename="../ui/common/mainwindow.cpp" line="+26"/>
+            <location filename="../ui/common/mainwindow.cpp" line="+27"/>
             <source>ReCaisse — %1</source>
             <translation>ReCaisse — %1</translation>
         </message>
         <message>
-            <location line="+56"/>
+            <location line="+57"/>
             <source>Station %1 (%2)</source>
             <translation>Station %1 (%2)</translation>
         </message>
@@ -1024,7 +1159,7 @@
             <translation>Logged in: %1 (%2)</translation>
         </message>
         <message>
-            <location line="+2"/>
+            <location line="+1"/>
             <source>Nobody logged in</source>
             <translation>Nobody logged in</translation>
         </message>

@@ -6,198 +6,198 @@
         <message>
             <location filename="../core/cashsession.cpp" line="+56"/>
             <source>%1 is not a euro note or coin.</source>
-            <translation type="unfinished"/>
+            <translation>%1 n'est ni un billet ni une pièce en euros.</translation>
         </message>
         <message>
             <location line="+3"/>
             <source>The number of %1 pieces must be between 0 and 100 000.</source>
-            <translation type="unfinished"/>
+            <translation>Le nombre de billets ou pièces de %1 doit être compris entre 0 et 100 000.</translation>
         </message>
         <message>
             <location line="+15"/>
             <source>Write the count as 50x2,20x3,0.50x4 (denomination x number).</source>
-            <translation type="unfinished"/>
+            <translation>Écrivez le comptage ainsi : 50x2,20x3,0.50x4 (valeur x nombre).</translation>
         </message>
         <message>
             <location line="+5"/>
             <source>Cannot read the count near "%1": write it as 50x2,20x3,0.50x4.</source>
-            <translation type="unfinished"/>
+            <translation>Impossible de lire le comptage près de « %1 ». Écrivez-le ainsi : 50x2,20x3,0.50x4.</translation>
         </message>
         <message>
-            <location line="+54"/>
+            <location line="+50"/>
             <source>Cash sessions are opened on a register, not on this station.</source>
-            <translation type="unfinished"/>
+            <translation>Les sessions de caisse s'ouvrent sur une caisse, pas sur ce poste.</translation>
         </message>
         <message>
             <location line="+3"/>
             <source>The opening float must be between 0,00 € and 10 000,00 €.</source>
-            <translation type="unfinished"/>
+            <translation>Le fond de caisse à l'ouverture doit être compris entre 0,00 € et 10 000,00 €.</translation>
         </message>
         <message>
             <location line="+7"/>
             <source>The counted notes and coins make %1, not %2.</source>
-            <translation type="unfinished"/>
+            <translation>Les billets et pièces comptés font %1, et non %2.</translation>
         </message>
         <message>
             <location line="+10"/>
             <source>A cash session is already open on this register (%1, opened by %2).</source>
-            <translation type="unfinished"/>
+            <translation>Une session de caisse est déjà ouverte sur cette caisse (%1, ouverte par %2).</translation>
         </message>
         <message>
-            <location line="+35"/>
+            <location line="+33"/>
             <source>A cash movement is between 0,01 € and 10 000,00 €.</source>
-            <translation type="unfinished"/>
+            <translation>Un mouvement d'espèces doit être compris entre 0,01 € et 10 000,00 €.</translation>
         </message>
         <message>
             <location line="+4"/>
             <source>Give the reason of the cash movement (at most 200 characters).</source>
-            <translation type="unfinished"/>
+            <translation>Indiquez le motif du mouvement d'espèces (200 caractères au maximum).</translation>
         </message>
         <message>
             <location line="+8"/>
             <source>Open a cash session first.</source>
-            <translation type="unfinished"/>
+            <translation>Ouvrez d'abord une session de caisse.</translation>
         </message>
         <message>
             <location line="+7"/>
             <source>The drawer should hold only %1: %2 cannot be taken out.</source>
-            <translation type="unfinished"/>
+            <translation>Le tiroir-caisse ne devrait contenir que %1 : impossible d'en retirer %2.</translation>
         </message>
         <message>
-            <location line="+33"/>
+            <location line="+30"/>
             <source>Unknown cash session.</source>
-            <translation type="unfinished"/>
+            <translation>Session de caisse inconnue.</translation>
         </message>
         <message>
-            <location line="+64"/>
+            <location line="+72"/>
             <location line="+31"/>
             <location line="+24"/>
             <source>No cash session is open on this register.</source>
-            <translation type="unfinished"/>
+            <translation>Aucune session de caisse n'est ouverte sur cette caisse.</translation>
         </message>
         <message>
             <location line="-38"/>
             <source>Count the drawer first: enter the number of each note and coin (0 when there is none).</source>
-            <translation type="unfinished"/>
+            <translation>Comptez d'abord le tiroir-caisse : saisissez le nombre de chaque billet et de chaque pièce (0 s'il n'y en a pas).</translation>
         </message>
         <message>
             <location line="+8"/>
             <source>The comment is too long (at most %1 characters).</source>
-            <translation type="unfinished"/>
+            <translation>Le commentaire est trop long (%1 caractères au maximum).</translation>
         </message>
         <message>
             <location line="+16"/>
             <source>The drawer differs by %1 (more than %2): explain it in a comment.</source>
-            <translation type="unfinished"/>
+            <translation>Le tiroir-caisse présente un écart de %1 (plus de %2) : expliquez-le dans un commentaire.</translation>
         </message>
         <message>
             <location line="+20"/>
             <source>A sale was recorded during the count: count the drawer again.</source>
-            <translation type="unfinished"/>
+            <translation>Une vente a été enregistrée pendant le comptage : recomptez le tiroir-caisse.</translation>
         </message>
         <message>
-            <location line="+89"/>
+            <location line="+87"/>
             <source>Unknown closing.</source>
-            <translation type="unfinished"/>
+            <translation>Clôture inconnue.</translation>
         </message>
     </context>
     <context>
         <name>CategoryCatalog</name>
         <message>
-            <location filename="../core/categories.cpp" line="+105"/>
+            <location filename="../core/categories.cpp" line="+106"/>
             <location line="+31"/>
             <source>Unknown category "%1".</source>
-            <translation type="unfinished"/>
+            <translation>Catégorie « %1 » inconnue.</translation>
         </message>
         <message>
             <location line="-21"/>
             <source>A category must be named.</source>
-            <translation type="unfinished"/>
+            <translation>Une catégorie doit avoir un nom.</translation>
         </message>
         <message>
             <location line="+32"/>
             <source>A category id is 1 to 64 lowercase letters, digits, dots or dashes.</source>
-            <translation type="unfinished"/>
+            <translation>L'identifiant d'une catégorie compte de 1 à 64 caractères : lettres minuscules, chiffres, points ou tirets.</translation>
         </message>
         <message>
             <location line="+3"/>
             <source>A category name has 1 to 80 characters.</source>
-            <translation type="unfinished"/>
+            <translation>Le nom d'une catégorie compte de 1 à 80 caractères.</translation>
         </message>
         <message>
             <location line="+3"/>
             <source>The EEE code must be EEE-1 to EEE-8, or nothing.</source>
-            <translation type="unfinished"/>
+            <translation>Le code DEEE doit aller de EEE-1 à EEE-8, ou rester vide.</translation>
         </message>
         <message>
             <location line="+2"/>
             <source>A colour is written #RRGGBB.</source>
-            <translation type="unfinished"/>
+            <translation>Une couleur s'écrit sous la forme #RRGGBB.</translation>
         </message>
         <message>
             <location line="+2"/>
             <source>A shortcut is a single key.</source>
-            <translation type="unfinished"/>
+            <translation>Un raccourci doit être une seule touche.</translation>
         </message>
         <message>
             <location line="+6"/>
             <source>Category prices must be between 0 and 1 000 000 €.</source>
-            <translation type="unfinished"/>
+            <translation>Les prix d'une catégorie doivent être compris entre 0 et 1 000 000 €.</translation>
         </message>
         <message>
             <location line="+3"/>
             <source>The minimum price of "%1" is above its maximum.</source>
-            <translation type="unfinished"/>
+            <translation>Le prix minimum de « %1 » dépasse son prix maximum.</translation>
         </message>
         <message>
             <location line="+5"/>
             <source>The default price of "%1" is outside its bounds.</source>
-            <translation type="unfinished"/>
+            <translation>Le prix par défaut de « %1 » est en dehors de ses limites.</translation>
         </message>
         <message>
             <location line="+3"/>
             <source>The average weight of "%1" must be between 1 g and 10 t.</source>
-            <translation type="unfinished"/>
+            <translation>Le poids moyen de « %1 » doit être compris entre 1 g et 10 t.</translation>
         </message>
         <message>
             <location line="+10"/>
             <source>The category file is not valid JSON: %1</source>
-            <translation type="unfinished"/>
+            <translation>Le fichier de catégories n'est pas un JSON valide : %1</translation>
         </message>
         <message>
             <location line="+3"/>
             <source>This is not a ReCaisse category file.</source>
-            <translation type="unfinished"/>
+            <translation>Ce n'est pas un fichier de catégories ReCaisse.</translation>
         </message>
         <message>
             <location line="+7"/>
             <source>Categories nest at most three levels.</source>
-            <translation type="unfinished"/>
+            <translation>Les catégories s'imbriquent sur trois niveaux au maximum.</translation>
         </message>
         <message>
-            <location line="+21"/>
+            <location line="+22"/>
             <source>The category id "%1" is used twice.</source>
-            <translation type="unfinished"/>
+            <translation>L'identifiant de catégorie « %1 » est utilisé deux fois.</translation>
         </message>
         <message>
             <location line="+13"/>
             <source>The category file has no category.</source>
-            <translation type="unfinished"/>
+            <translation>Le fichier de catégories ne contient aucune catégorie.</translation>
         </message>
         <message>
             <location line="+8"/>
             <source>The default category tree is missing.</source>
-            <translation type="unfinished"/>
+            <translation>L'arborescence de catégories par défaut est introuvable.</translation>
         </message>
         <message>
-            <location line="+37"/>
+            <location line="+38"/>
             <source>A category cannot be its own parent.</source>
-            <translation type="unfinished"/>
+            <translation>Une catégorie ne peut pas être sa propre catégorie parente.</translation>
         </message>
         <message>
             <location line="+8"/>
             <source>Another category is already named "%1" here.</source>
-            <translation type="unfinished"/>
+            <translation>Une autre catégorie s'appelle déjà « %1 » à cet endroit.</translation>
         </message>
     </context>
     <context>
@@ -205,68 +205,129 @@
         <message>
             <location filename="../core/database.cpp" line="+51"/>
             <source>The database %1 does not exist.</source>
-            <translation type="unfinished"/>
+            <translation>La base de données %1 n'existe pas.</translation>
         </message>
         <message>
             <location line="+2"/>
             <source>The file %1 already exists.</source>
-            <translation type="unfinished"/>
+            <translation>Le fichier %1 existe déjà.</translation>
         </message>
         <message>
             <location line="+2"/>
             <source>%1 is not a file.</source>
-            <translation type="unfinished"/>
+            <translation>%1 n'est pas un fichier.</translation>
         </message>
         <message>
             <location line="+12"/>
             <source>Cannot open the database %1: %2</source>
-            <translation type="unfinished"/>
+            <translation>Impossible d'ouvrir la base de données %1 : %2</translation>
         </message>
         <message>
             <location line="+19"/>
-            <location line="+105"/>
-            <location line="+16"/>
+            <location line="+111"/>
+            <location line="+23"/>
             <source>The disk is full: nothing was saved. Free some space and try again.</source>
-            <translation type="unfinished"/>
+            <translation>Le disque est plein : rien n'a été enregistré. Libérez de l'espace puis réessayez.</translation>
         </message>
         <message>
-            <location line="-118"/>
-            <location line="+44"/>
+            <location line="-132"/>
+            <location line="+48"/>
             <source>%1 is not a ReCaisse database.</source>
-            <translation type="unfinished"/>
+            <translation>%1 n'est pas une base de données ReCaisse.</translation>
         </message>
         <message>
-            <location line="-42"/>
+            <location line="-46"/>
             <source>The database refused the operation: %1</source>
-            <translation type="unfinished"/>
+            <translation>La base de données a refusé l'opération : %1</translation>
         </message>
         <message>
             <location line="+11"/>
             <source>%1 is not a ReCaisse database (not an SQLite file).</source>
-            <translation type="unfinished"/>
+            <translation>%1 n'est pas une base de données ReCaisse (ce n'est pas un fichier SQLite).</translation>
+        </message>
+        <message>
+            <location line="+38"/>
+            <source>This database was written by a newer version of ReCaisse (schema %1, this program knows up to %2). Install the newer version; nothing was changed.</source>
+            <translation>Cette base de données a été écrite par une version plus récente de ReCaisse (schéma %1, ce programme connaît jusqu'au schéma %2). Installez la version plus récente ; rien n'a été modifié.</translation>
+        </message>
+        <message>
+            <location line="+15"/>
+            <source>%1 is an SQLite file but not a ReCaisse database.</source>
+            <translation>%1 est un fichier SQLite, mais pas une base de données ReCaisse.</translation>
+        </message>
+        <message>
+            <location line="+87"/>
+            <source>No transaction to commit.</source>
+            <translation>Aucune transaction à valider.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DemoShop</name>
+        <message>
+            <location filename="../core/demoshop.cpp" line="+97"/>
+            <source>Generate between 1 and 36 600 days.</source>
+            <translation>Générez entre 1 et 36 600 jours.</translation>
+        </message>
+        <message>
+            <location line="+3"/>
+            <source>Demo activity is generated on a register station.</source>
+            <translation>L'activité de démonstration se génère sur un poste de caisse.</translation>
+        </message>
+        <message>
+            <location line="+6"/>
+            <source>Session %1 is open: close it before generating demo activity.</source>
+            <translation>La session %1 est ouverte : clôturez-la avant de générer l'activité de démonstration.</translation>
         </message>
         <message>
             <location line="+34"/>
-            <source>This database was written by a newer version of ReCaisse (schema %1, this program knows up to %2). Install the newer version; nothing was changed.</source>
-            <translation type="unfinished"/>
+            <source>There is no category to sell.</source>
+            <translation>Il n'y a aucune catégorie à vendre.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Deposits</name>
+        <message>
+            <location filename="../core/deposits.cpp" line="+21"/>
+            <source>The deposit ticket has no line.</source>
+            <translation>Le ticket de dépôt n'a aucune ligne.</translation>
         </message>
         <message>
-            <location line="+13"/>
-            <source>%1 is an SQLite file but not a ReCaisse database.</source>
-            <translation type="unfinished"/>
+            <location line="+3"/>
+            <source>A deposit ticket has at most %1 lines.</source>
+            <translation>Un ticket de dépôt compte au maximum %1 lignes.</translation>
         </message>
         <message>
-            <location line="+79"/>
-            <source>No transaction to commit.</source>
-            <translation type="unfinished"/>
+            <location line="+3"/>
+            <source>The note is too long (at most %1 characters).</source>
+            <translation>La note est trop longue (%1 caractères au maximum).</translation>
+        </message>
+        <message>
+            <location line="+11"/>
+            <source>The category "%1" is no longer in use.</source>
+            <translation>La catégorie « %1 » n'est plus utilisée.</translation>
+        </message>
+        <message>
+            <location line="+3"/>
+            <source>Line %1: the number of items must be between 1 and %2.</source>
+            <translation>Ligne %1 : le nombre d'objets doit être compris entre 1 et %2.</translation>
+        </message>
+        <message>
+            <location line="+5"/>
+            <source>Line %1: the weight must be between 0,001 kg and 10 000 kg.</source>
+            <translation>Ligne %1 : le poids doit être compris entre 0,001 kg et 10 000 kg.</translation>
+        </message>
+        <message>
+            <location line="+5"/>
+            <source>A deposit ticket weighs at most 100 t: split it.</source>
+            <translation>Un ticket de dépôt ne peut pas dépasser 100 t : répartissez-le sur plusieurs tickets.</translation>
         </message>
     </context>
     <context>
         <name>DocumentWriter</name>
         <message>
-            <location filename="../core/ledger.cpp" line="+302"/>
+            <location filename="../core/ledger.cpp" line="+322"/>
             <source>No document numbered %1.</source>
-            <translation type="unfinished"/>
+            <translation>Aucun document ne porte le numéro %1.</translation>
         </message>
     </context>
     <context>
@@ -274,108 +335,182 @@
         <message>
             <location filename="../core/domain.cpp" line="+168"/>
             <source>Super-admin</source>
-            <translation type="unfinished"/>
+            <translation>Super-administrateur</translation>
         </message>
         <message>
             <location line="+2"/>
             <source>Admin</source>
-            <translation type="unfinished"/>
+            <translation>Administrateur</translation>
         </message>
         <message>
             <location line="+2"/>
             <source>Supervisor</source>
-            <translation type="unfinished"/>
+            <translation>Superviseur</translation>
         </message>
         <message>
             <location line="+2"/>
             <source>Cashier</source>
-            <translation type="unfinished"/>
+            <translation>Caissier</translation>
         </message>
         <message>
             <location line="+2"/>
             <source>Reception volunteer</source>
-            <translation type="unfinished"/>
+            <translation>Bénévole à l'accueil</translation>
         </message>
         <message>
             <location line="+9"/>
             <source>Cash</source>
-            <translation type="unfinished"/>
+            <translation>Espèces</translation>
         </message>
         <message>
             <location line="+2"/>
             <source>Card</source>
-            <translation type="unfinished"/>
+            <translation>Carte bancaire</translation>
         </message>
         <message>
             <location line="+2"/>
             <source>Cheque</source>
-            <translation type="unfinished"/>
+            <translation>Chèque</translation>
         </message>
         <message>
             <location line="+2"/>
             <source>Free / donation</source>
-            <translation type="unfinished"/>
+            <translation>Gratuit / don</translation>
         </message>
         <message>
             <location line="+9"/>
             <source>Shop</source>
-            <translation type="unfinished"/>
+            <translation>Boutique</translation>
         </message>
         <message>
             <location line="+2"/>
             <source>Recycling</source>
-            <translation type="unfinished"/>
+            <translation>Recyclage</translation>
         </message>
         <message>
             <location line="+2"/>
             <source>Waste centre</source>
-            <translation type="unfinished"/>
+            <translation>Déchetterie</translation>
         </message>
         <message>
             <location line="+9"/>
             <source>Voluntary drop-off</source>
-            <translation type="unfinished"/>
+            <translation>Apport volontaire</translation>
         </message>
         <message>
             <location line="+2"/>
             <source>Home collection</source>
-            <translation type="unfinished"/>
+            <translation>Collecte à domicile</translation>
         </message>
         <message>
             <location line="+2"/>
             <source>Partner waste centre</source>
-            <translation type="unfinished"/>
+            <translation>Déchetterie partenaire</translation>
         </message>
         <message>
             <location line="+2"/>
             <source>Professional</source>
-            <translation type="unfinished"/>
+            <translation>Professionnel</translation>
         </message>
         <message>
             <location line="+9"/>
             <source>Register</source>
-            <translation type="unfinished"/>
+            <translation>Caisse</translation>
         </message>
         <message>
             <location line="+2"/>
             <source>Reception desk</source>
-            <translation type="unfinished"/>
+            <translation>Accueil</translation>
         </message>
         <message>
             <location line="+2"/>
             <source>Back office</source>
-            <translation type="unfinished"/>
+            <translation>Poste de gestion</translation>
+        </message>
+    </context>
+    <context>
+        <name>IntegrityCheck</name>
+        <message>
+            <location filename="../core/integrity.cpp" line="+27"/>
+            <source>cannot read the documents: %1</source>
+            <translation>impossible de lire les documents : %1</translation>
+        </message>
+        <message>
+            <location line="+29"/>
+            <source>%1: sequence %2 follows %3 (documents are missing)</source>
+            <translation>%1 : le numéro de séquence %2 suit le %3 (des documents manquent)</translation>
+        </message>
+        <message>
+            <location line="+7"/>
+            <source>%1: number %2 of series %3 follows %4 (a number is missing)</source>
+            <translation>%1 : le numéro %2 de la série %3 suit le %4 (un numéro manque)</translation>
+        </message>
+        <message>
+            <location line="+7"/>
+            <source>%1: not chained to the previous document</source>
+            <translation>%1 : non chaîné au document précédent</translation>
+        </message>
+        <message>
+            <location line="+5"/>
+            <source>%1: unknown document kind "%2"</source>
+            <translation>%1 : type de document « %2 » inconnu</translation>
+        </message>
+        <message>
+            <location line="+6"/>
+            <source>%1: cannot be read: %2</source>
+            <translation>%1 : illisible : %2</translation>
+        </message>
+        <message>
+            <location line="+5"/>
+            <location line="+53"/>
+            <source>%1: its content does not match its hash (altered)</source>
+            <translation>%1 : son contenu ne correspond pas à son empreinte (document altéré)</translation>
+        </message>
+        <message>
+            <location line="-36"/>
+            <source>%1: %2 row(s) belong to no document</source>
+            <translation>%1 : %2 ligne(s) rattachée(s) à aucun document</translation>
+        </message>
+        <message>
+            <location line="+12"/>
+            <source>cannot read the audit trail: %1</source>
+            <translation>impossible de lire le journal d'audit : %1</translation>
+        </message>
+        <message>
+            <location line="+15"/>
+            <source>audit event %1 (%2)</source>
+            <translation>événement %1 du journal d'audit (%2)</translation>
+        </message>
+        <message>
+            <location line="+3"/>
+            <source>%1: follows event %2 (events are missing)</source>
+            <translation>%1 : suit l'événement %2 (des événements manquent)</translation>
+        </message>
+        <message>
+            <location line="+3"/>
+            <source>%1: not chained to the previous event</source>
+            <translation>%1 : non chaîné à l'événement précédent</translation>
+        </message>
+        <message>
+            <location line="+14"/>
+            <source>journal entry %1: its %2 %3 is missing</source>
+            <translation>entrée %1 du journal de synchronisation : %2 %3 introuvable</translation>
+        </message>
+        <message>
+            <location line="+10"/>
+            <source>journal of station %1: %2 entries for %3 sequence numbers</source>
+            <translation>journal de synchronisation du poste %1 : %2 entrées pour %3 numéros de séquence</translation>
         </message>
     </context>
     <context>
         <name>Launcher</name>
         <message>
-            <location filename="../app/main.cpp" line="+56"/>
+            <location filename="../app/main.cpp" line="+57"/>
             <source>ReCaisse, the till and back office of a ressourcerie.</source>
             <translation>ReCaisse, la caisse et le back-office d'une ressourcerie.</translation>
         </message>
         <message>
-            <location line="+3"/>
+            <location line="+4"/>
             <source>Open this station database.</source>
             <translation>Ouvrir cette base de données de poste.</translation>
         </message>
@@ -385,7 +520,7 @@
             <translation>fichier</translation>
         </message>
         <message>
-            <location line="+1"/>
+            <location line="+2"/>
             <source>Open the demo shop, even if a station exists.</source>
             <translation>Ouvrir le magasin de démonstration, même si un poste existe.</translation>
         </message>
@@ -400,12 +535,12 @@
             <translation>dossier</translation>
         </message>
         <message>
-            <location line="+1"/>
+            <location line="+2"/>
             <source>Language of the interface: fr (default) or en.</source>
             <translation>Langue de l'interface : fr (par défaut) ou en.</translation>
         </message>
         <message>
-            <location line="+76"/>
+            <location line="+80"/>
             <source>Could not move the demo shop to %1.</source>
             <translation>Impossible de déplacer le magasin de démonstration vers %1.</translation>
         </message>
@@ -415,7 +550,7 @@
             <translation>Aucun administrateur de démonstration dans cette base.</translation>
         </message>
         <message>
-            <location line="+33"/>
+            <location line="+34"/>
             <source>Cannot create the folder %1.</source>
             <translation>Impossible de créer le dossier %1.</translation>
         </message>
@@ -431,7 +566,7 @@
         </message>
         <message>
             <location line="+13"/>
-            <location line="+52"/>
+            <location line="+53"/>
             <source>ReCaisse</source>
             <translation>ReCaisse</translation>
         </message>
@@ -446,53 +581,53 @@
         <message>
             <location filename="../core/money.cpp" line="+167"/>
             <source>Enter an amount, for example 12,50</source>
-            <translation type="unfinished"/>
+            <translation>Saisissez un montant, par exemple 12,50</translation>
         </message>
         <message>
             <location line="+3"/>
             <source>Invalid amount "%1": type it like 12,50</source>
-            <translation type="unfinished"/>
+            <translation>Montant « %1 » invalide : tapez-le sous la forme 12,50</translation>
         </message>
         <message>
             <location line="+13"/>
             <source>Invalid amount "%1": a negative amount is not allowed here</source>
-            <translation type="unfinished"/>
+            <translation>Montant « %1 » invalide : un montant négatif n'est pas autorisé ici</translation>
         </message>
         <message>
             <location line="+15"/>
             <source>Invalid amount "%1": at most 2 digits after the comma</source>
-            <translation type="unfinished"/>
+            <translation>Montant « %1 » invalide : 2 chiffres au maximum après la virgule</translation>
         </message>
         <message>
             <location line="+5"/>
             <source>Amount "%1" is too large: at most %2</source>
-            <translation type="unfinished"/>
+            <translation>Montant « %1 » trop élevé : %2 au maximum</translation>
         </message>
         <message>
             <location line="+30"/>
             <source>Enter a weight in kg, for example 3,250</source>
-            <translation type="unfinished"/>
+            <translation>Saisissez un poids en kg, par exemple 3,250</translation>
         </message>
         <message>
             <location line="+3"/>
             <source>Invalid weight "%1": type it in kg like 3,250</source>
-            <translation type="unfinished"/>
+            <translation>Poids « %1 » invalide : tapez-le en kg sous la forme 3,250</translation>
         </message>
         <message>
             <location line="+15"/>
             <location line="+7"/>
             <source>Invalid weight "%1": it must be more than 0 kg</source>
-            <translation type="unfinished"/>
+            <translation>Poids « %1 » invalide : il doit être supérieur à 0 kg</translation>
         </message>
         <message>
             <location line="+6"/>
             <source>Invalid weight "%1": at most 3 digits after the comma</source>
-            <translation type="unfinished"/>
+            <translation>Poids « %1 » invalide : 3 chiffres au maximum après la virgule</translation>
         </message>
         <message>
             <location line="+5"/>
             <source>Weight "%1" is too heavy: at most %2</source>
-            <translation type="unfinished"/>
+            <translation>Poids « %1 » trop élevé : %2 au maximum</translation>
         </message>
     </context>
     <context>
@@ -500,82 +635,82 @@
         <message>
             <location filename="../core/permissions.cpp" line="+91"/>
             <source>Open a cash session</source>
-            <translation type="unfinished"/>
+            <translation>Ouvrir une session de caisse</translation>
         </message>
         <message>
             <location line="+2"/>
             <source>Close a cash session</source>
-            <translation type="unfinished"/>
+            <translation>Clôturer une session de caisse</translation>
         </message>
         <message>
             <location line="+2"/>
             <source>Record a sale</source>
-            <translation type="unfinished"/>
+            <translation>Enregistrer une vente</translation>
         </message>
         <message>
             <location line="+2"/>
             <source>Put cash in or take cash out</source>
-            <translation type="unfinished"/>
+            <translation>Ajouter ou retirer des espèces</translation>
         </message>
         <message>
             <location line="+2"/>
             <source>Record a deposit</source>
-            <translation type="unfinished"/>
+            <translation>Enregistrer un dépôt</translation>
         </message>
         <message>
             <location line="+2"/>
             <source>Set a price outside the category's range</source>
-            <translation type="unfinished"/>
+            <translation>Fixer un prix hors des limites de la catégorie</translation>
         </message>
         <message>
             <location line="+3"/>
             <source>Refund a sale</source>
-            <translation type="unfinished"/>
+            <translation>Rembourser une vente</translation>
         </message>
         <message>
             <location line="+2"/>
             <source>Validate a cash variance</source>
-            <translation type="unfinished"/>
+            <translation>Valider un écart de caisse</translation>
         </message>
         <message>
             <location line="+2"/>
             <source>Open the cash drawer without a sale</source>
-            <translation type="unfinished"/>
+            <translation>Ouvrir le tiroir-caisse sans vente</translation>
         </message>
         <message>
             <location line="+2"/>
             <source>Manage users</source>
-            <translation type="unfinished"/>
+            <translation>Gérer les utilisateurs</translation>
         </message>
         <message>
             <location line="+2"/>
             <source>Manage categories</source>
-            <translation type="unfinished"/>
+            <translation>Gérer les catégories</translation>
         </message>
         <message>
             <location line="+2"/>
             <source>Change settings</source>
-            <translation type="unfinished"/>
+            <translation>Modifier les paramètres</translation>
         </message>
         <message>
             <location line="+2"/>
             <source>Run daily, monthly and yearly closings</source>
-            <translation type="unfinished"/>
+            <translation>Faire les clôtures journalières, mensuelles et annuelles</translation>
         </message>
         <message>
             <location line="+2"/>
             <source>View reports</source>
-            <translation type="unfinished"/>
+            <translation>Consulter les rapports</translation>
         </message>
         <message>
             <location line="+2"/>
             <source>Verify data integrity</source>
-            <translation type="unfinished"/>
+            <translation>Vérifier l'intégrité des données</translation>
         </message>
         <message>
             <location line="+2"/>
             <source>Export data</source>
-            <translation type="unfinished"/>
+            <translation>Exporter les données</translation>
         </message>
     </context>
     <context>
@@ -583,155 +718,155 @@
         <message>
             <location filename="../core/sales.cpp" line="+22"/>
             <source>%1 is too long (at most %2 characters).</source>
-            <translation type="unfinished"/>
+            <translation>%1 est trop long (%2 caractères au maximum).</translation>
         </message>
         <message>
-            <location line="+63"/>
+            <location line="+71"/>
             <source>The ticket has no line.</source>
-            <translation type="unfinished"/>
+            <translation>Le ticket n'a aucune ligne.</translation>
         </message>
         <message>
             <location line="+3"/>
             <source>A ticket has at most %1 lines.</source>
-            <translation type="unfinished"/>
+            <translation>Un ticket compte au maximum %1 lignes.</translation>
         </message>
         <message>
-            <location line="+11"/>
+            <location line="+14"/>
             <source>The category "%1" is no longer in use.</source>
-            <translation type="unfinished"/>
+            <translation>La catégorie « %1 » n'est plus utilisée.</translation>
         </message>
         <message>
             <location line="+3"/>
             <source>Line %1: the quantity must be between 1 and %2.</source>
-            <translation type="unfinished"/>
+            <translation>Ligne %1 : la quantité doit être comprise entre 1 et %2.</translation>
         </message>
         <message>
-            <location line="+5"/>
+            <location line="+3"/>
             <source>Line %1: the price must be between 0,00 € and %2.</source>
-            <translation type="unfinished"/>
+            <translation>Ligne %1 : le prix doit être compris entre 0,00 € et %2.</translation>
         </message>
         <message>
             <location line="+5"/>
             <source>Line %1: the weight must be between 0,001 kg and 10 000 kg.</source>
-            <translation type="unfinished"/>
+            <translation>Ligne %1 : le poids doit être compris entre 0,001 kg et 10 000 kg.</translation>
         </message>
         <message>
-            <location line="+4"/>
+            <location line="+3"/>
             <source>Line %1: weigh the item, "%2" needs its weight.</source>
-            <translation type="unfinished"/>
+            <translation>Ligne %1 : pesez l'article, « %2 » se vend avec son poids.</translation>
         </message>
         <message>
             <location line="+6"/>
             <source>The ticket total cannot exceed %1.</source>
-            <translation type="unfinished"/>
+            <translation>Le total du ticket ne peut pas dépasser %1.</translation>
         </message>
         <message>
             <location line="+4"/>
             <source>The ticket is not paid.</source>
-            <translation type="unfinished"/>
+            <translation>Le ticket n'est pas réglé.</translation>
         </message>
         <message>
             <location line="+2"/>
             <source>A ticket has at most 10 payments.</source>
-            <translation type="unfinished"/>
+            <translation>Un ticket compte au maximum 10 paiements.</translation>
         </message>
         <message>
             <location line="+6"/>
             <source>A payment must be between 0,01 € and %1.</source>
-            <translation type="unfinished"/>
+            <translation>Un paiement doit être compris entre 0,01 € et %1.</translation>
         </message>
         <message>
-            <location line="+8"/>
+            <location line="+7"/>
             <source>%1 is still to be paid.</source>
-            <translation type="unfinished"/>
+            <translation>Il reste %1 à payer.</translation>
         </message>
         <message>
             <location line="+3"/>
             <source>Card, cheque and free payments cannot exceed the total: only cash gives change.</source>
-            <translation type="unfinished"/>
+            <translation>Les paiements par carte bancaire, par chèque ou gratuits ne peuvent pas dépasser le total : seules les espèces permettent de rendre la monnaie.</translation>
         </message>
         <message>
-            <location line="+42"/>
+            <location line="+41"/>
             <source>A price is outside its category's bounds. %1</source>
-            <translation type="unfinished"/>
+            <translation>Un prix est hors des limites de sa catégorie. %1</translation>
         </message>
         <message>
-            <location line="+10"/>
+            <location line="+9"/>
             <source>Open a cash session before selling.</source>
-            <translation type="unfinished"/>
+            <translation>Ouvrez une session de caisse avant de vendre.</translation>
         </message>
         <message>
-            <location line="+57"/>
+            <location line="+52"/>
             <source>%1 is not a sale ticket.</source>
-            <translation type="unfinished"/>
+            <translation>%1 n'est pas un ticket de vente.</translation>
         </message>
         <message>
             <location line="+12"/>
             <source>Give the reason of the refund.</source>
-            <translation type="unfinished"/>
+            <translation>Indiquez le motif du remboursement.</translation>
         </message>
         <message>
             <location line="+1"/>
             <source>The reason</source>
-            <translation type="unfinished"/>
+            <translation>Le motif</translation>
         </message>
         <message>
             <location line="+4"/>
             <source>A refund is paid back in cash, by card or by cheque.</source>
-            <translation type="unfinished"/>
+            <translation>Un remboursement se fait en espèces, par carte bancaire ou par chèque.</translation>
         </message>
         <message>
             <location line="+35"/>
             <source>Ticket %1 has already been refunded in full.</source>
-            <translation type="unfinished"/>
+            <translation>Le ticket %1 a déjà été entièrement remboursé.</translation>
         </message>
         <message>
             <location line="+14"/>
             <source>Ticket %1 has no line %2.</source>
-            <translation type="unfinished"/>
+            <translation>Le ticket %1 n'a pas de ligne %2.</translation>
         </message>
         <message>
             <location line="+4"/>
             <source>Line %1 of ticket %2: between 1 and %3 item(s) can be refunded.</source>
-            <translation type="unfinished"/>
+            <translation>Ligne %1 du ticket %2 : vous pouvez rembourser entre 1 et %3 article(s).</translation>
         </message>
         <message>
-            <location line="+9"/>
+            <location line="+10"/>
             <source>Nothing to pay back: these items were free.</source>
-            <translation type="unfinished"/>
+            <translation>Rien à rembourser : ces articles étaient gratuits.</translation>
         </message>
         <message>
             <location line="+5"/>
             <source>Open a cash session before refunding.</source>
-            <translation type="unfinished"/>
+            <translation>Ouvrez une session de caisse avant de rembourser.</translation>
         </message>
         <message>
             <location line="+7"/>
             <source>The drawer should hold only %1: refund %2 another way.</source>
-            <translation type="unfinished"/>
+            <translation>Le tiroir-caisse ne devrait contenir que %1 : remboursez %2 autrement.</translation>
         </message>
     </context>
     <context>
         <name>Store</name>
         <message>
-            <location filename="../core/store.cpp" line="+43"/>
+            <location filename="../core/store.cpp" line="+44"/>
             <source>The shop name must have between 1 and 120 characters.</source>
-            <translation type="unfinished"/>
+            <translation>Le nom du magasin doit compter entre 1 et 120 caractères.</translation>
         </message>
         <message>
             <location line="+5"/>
             <source>The station code must be 1 to 16 letters, digits or dashes, such as CAISSE1.</source>
-            <translation type="unfinished"/>
+            <translation>Le code du poste compte de 1 à 16 lettres, chiffres ou tirets, par exemple CAISSE1.</translation>
         </message>
         <message>
             <location line="+5"/>
             <source>Unknown time zone "%1".</source>
-            <translation type="unfinished"/>
+            <translation>Fuseau horaire « %1 » inconnu.</translation>
         </message>
         <message>
-            <location line="+72"/>
+            <location line="+84"/>
             <source>%1 has no station identity: it is not a ReCaisse station database.</source>
-            <translation type="unfinished"/>
+            <translation>%1 n'a pas d'identité de poste : ce n'est pas une base de données de poste ReCaisse.</translation>
         </message>
     </context>
     <context>
@@ -740,95 +875,95 @@
             <location filename="../core/users.cpp" line="+47"/>
             <location line="+3"/>
             <source>A PIN has 4 to 8 digits.</source>
-            <translation type="unfinished"/>
+            <translation>Un code PIN compte de 4 à 8 chiffres.</translation>
         </message>
         <message>
             <location line="+9"/>
             <source>A name has 1 to 60 characters.</source>
-            <translation type="unfinished"/>
+            <translation>Un nom compte de 1 à 60 caractères.</translation>
         </message>
         <message>
             <location line="+4"/>
             <source>A name cannot contain control characters.</source>
-            <translation type="unfinished"/>
+            <translation>Un nom ne peut pas contenir de caractères de contrôle.</translation>
         </message>
         <message>
             <location line="+31"/>
             <location line="+34"/>
             <source>Unknown user.</source>
-            <translation type="unfinished"/>
+            <translation>Utilisateur inconnu.</translation>
         </message>
         <message>
             <location line="-20"/>
             <source>No user named "%1".</source>
-            <translation type="unfinished"/>
+            <translation>Aucun utilisateur ne s'appelle « %1 ».</translation>
         </message>
         <message>
             <location line="+33"/>
             <source>%1's account is deactivated.</source>
-            <translation type="unfinished"/>
+            <translation>Le compte de %1 est désactivé.</translation>
         </message>
         <message>
             <location line="+10"/>
             <source>Too many wrong PINs: %1's account is locked until %2.</source>
-            <translation type="unfinished"/>
+            <translation>Trop de codes PIN erronés : le compte de %1 est bloqué jusqu'à %2.</translation>
         </message>
         <message numerus="yes">
-            <location line="+29"/>
+            <location line="+26"/>
             <source>Wrong PIN. Too many attempts: the account is locked for %n minute(s).</source>
-            <translation type="unfinished">
-                <numerusform/>
-                <numerusform/>
+            <translation>
+                <numerusform>Code PIN erroné. Trop d'essais : le compte est bloqué pendant %n minute.</numerusform>
+                <numerusform>Code PIN erroné. Trop d'essais : le compte est bloqué pendant %n minutes.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location line="+4"/>
             <source>Wrong PIN. %n attempt(s) left.</source>
-            <translation type="unfinished">
-                <numerusform/>
-                <numerusform/>
+            <translation>
+                <numerusform>Code PIN erroné. Il reste %n essai.</numerusform>
+                <numerusform>Code PIN erroné. Il reste %n essais.</numerusform>
             </translation>
         </message>
         <message>
             <location line="+24"/>
             <source>A user named "%1" already exists.</source>
-            <translation type="unfinished"/>
+            <translation>Un utilisateur nommé « %1 » existe déjà.</translation>
         </message>
         <message>
             <location line="+22"/>
             <source>This station already has users.</source>
-            <translation type="unfinished"/>
+            <translation>Ce poste a déjà des utilisateurs.</translation>
         </message>
         <message>
-            <location line="+10"/>
+            <location line="+11"/>
             <source>Only a super-admin can create another super-admin.</source>
-            <translation type="unfinished"/>
+            <translation>Seul un super-administrateur peut créer un autre super-administrateur.</translation>
         </message>
         <message>
             <location line="+54"/>
             <source>%1 is the last active administrator and cannot be deactivated.</source>
-            <translation type="unfinished"/>
+            <translation>%1 est le dernier administrateur actif et ne peut pas être désactivé.</translation>
         </message>
         <message>
-            <location line="+29"/>
+            <location line="+28"/>
             <source>%1 (%2) is not allowed to: %3.</source>
-            <translation type="unfinished"/>
+            <translation>%1 (%2) n'a pas l'autorisation : %3.</translation>
         </message>
         <message>
             <location line="+12"/>
             <source>An administrator must unlock this action: %1.</source>
-            <translation type="unfinished"/>
+            <translation>Un administrateur doit déverrouiller cette action : %1.</translation>
         </message>
         <message>
-            <location line="+13"/>
+            <location line="+11"/>
             <source>%1 cannot unlock this action: %2.</source>
-            <translation type="unfinished"/>
+            <translation>%1 ne peut pas déverrouiller cette action : %2.</translation>
         </message>
     </context>
     <context>
         <name>recaisse::ui::HomeScreen</name>
         <message>
-            <location filename="../ui/common/homescreen.cpp" line="+96"/>
+            <location filename="../ui/common/homescreen.cpp" line="+98"/>
             <source>Refresh figures</source>
             <translation>Actualiser les chiffres</translation>
         </message>
@@ -838,7 +973,7 @@
             <translation>Se déconnecter</translation>
         </message>
         <message>
-            <location line="+14"/>
+            <location line="+17"/>
             <source>Cash session of this register</source>
             <translation>Session de caisse de ce poste</translation>
         </message>
@@ -903,12 +1038,12 @@
             <translation>Bonjour, %1</translation>
         </message>
         <message>
-            <location line="+1"/>
+            <location line="+2"/>
             <source>%1 · station %2 · %3</source>
             <translation>%1 · poste %2 · %3</translation>
         </message>
         <message>
-            <location line="+18"/>
+            <location line="+17"/>
             <source>today at %1</source>
             <translation>aujourd'hui à %1</translation>
         </message>
@@ -929,11 +1064,11 @@
         </message>
         <message>
             <location line="+4"/>
-            <source>Open since %1 by %2</source>
-            <translation>Ouverte depuis %1 par %2</translation>
+            <source>Session %1 is open</source>
+            <translation>Session %1 ouverte</translation>
         </message>
         <message>
-            <location line="+20"/>
+            <location line="+19"/>
             <source>No day closed yet on this station.</source>
             <translation>Aucune journée encore clôturée sur ce poste.</translation>
         </message>
@@ -946,7 +1081,7 @@
     <context>
         <name>recaisse::ui::LoginScreen</name>
         <message>
-            <location filename="../ui/common/loginscreen.cpp" line="+58"/>
+            <location filename="../ui/common/loginscreen.cpp" line="+61"/>
             <source>Who are you?</source>
             <translation>Qui êtes-vous ?</translation>
         </message>
@@ -971,17 +1106,17 @@
             <translation>Poste %1 · %2</translation>
         </message>
         <message>
-            <location line="+23"/>
+            <location line="+22"/>
             <source>DEMO SHOP — fictitious data</source>
             <translation>MAGASIN DE DÉMONSTRATION — données fictives</translation>
         </message>
         <message>
-            <location line="+7"/>
+            <location line="+8"/>
             <source>%1 (%2): PIN %3</source>
             <translation>%1 (%2) : PIN %3</translation>
         </message>
         <message>
-            <location line="+5"/>
+            <location line="+6"/>
             <source>Try it with: %1</source>
             <translation>Essayez avec : %1</translation>
         </message>
@@ -991,7 +1126,7 @@
             <translation>Effacer</translation>
         </message>
         <message>
-            <location line="+9"/>
+            <location line="+10"/>
             <source>OK</source>
             <translation>OK</translation>
         </message>
@@ -1009,12 +1144,12 @@
     <context>
         <name>recaisse::ui::MainWindow</name>
         <message>
-            <location filename="../ui/common/mainwindow.cpp" line="+26"/>
+            <location filename="../ui/common/mainwindow.cpp" line="+27"/>
             <source>ReCaisse — %1</source>
             <translation>ReCaisse — %1</translation>
         </message>
         <message>
-            <location line="+56"/>
+            <location line="+57"/>
             <source>Station %1 (%2)</source>
             <translation>Poste %1 (%2)</translation>
         </message>
@@ -1024,7 +1159,7 @@
             <translation>Utilisateur : %1 (%2)</translation>
         </message>
         <message>
-            <location line="+2"/>
+            <location line="+1"/>
             <source>Nobody logged in</source>
             <translation>Personne n'est connecté</translation>
         </message>

@@ -81,8 +81,8 @@ void TestLoginScreen::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
-    m_clock = std::make_unique<core::ManualClock>(
-        QDateTime(QDate(2026, 11, 20), QTime(9, 30), Qt::UTC));
+    m_clock =
+        std::make_unique<core::ManualClock>(QDateTime(QDate(2026, 11, 20), QTime(9, 30), Qt::UTC));
     m_store = createStore(QStringLiteral("station.sqlite"));
     QVERIFY(m_store);
 
@@ -176,8 +176,8 @@ void TestLoginScreen::wrongPinShowsTheErrorAndClearsThePin()
     QTest::keyClick(pinField(), Qt::Key_Return);
 
     QCOMPARE(errorLabel()->text(),
-             core::Users::tr("Wrong PIN. %n attempt(s) left.", nullptr,
-                             core::Users::maxFailedAttempts - 1));
+        core::Users::tr(
+            "Wrong PIN. %n attempt(s) left.", nullptr, core::Users::maxFailedAttempts - 1));
     QVERIFY(pinField()->text().isEmpty());
     QCOMPARE(spy.count(), 0);
 }
@@ -192,9 +192,9 @@ void TestLoginScreen::fiveWrongPinsLockTheAccount()
         QVERIFY(pinField()->text().isEmpty());
     }
     QCOMPARE(errorLabel()->text(),
-             core::Users::tr("Wrong PIN. Too many attempts: the account is locked for %n "
-                             "minute(s).",
-                             nullptr, core::Users::lockMinutes));
+        core::Users::tr("Wrong PIN. Too many attempts: the account is locked for %n "
+                        "minute(s).",
+            nullptr, core::Users::lockMinutes));
 
     // Even the right PIN is refused now, with core's lockout message.
     QTest::keyClicks(pinField(), cashierPin);
@@ -227,12 +227,11 @@ void TestLoginScreen::rightPinTypedOnTheKeyboardLogsIn()
 void TestLoginScreen::keypadWorksWithTheMouse()
 {
     QSignalSpy spy(m_screen.get(), &ui::LoginScreen::loggedIn);
-    for (const QString &name : {QStringLiteral("key1"), QStringLiteral("key2"),
-                                QStringLiteral("key3"), QStringLiteral("key4"),
-                                QStringLiteral("key5"), QStringLiteral("key6"),
-                                QStringLiteral("key7"), QStringLiteral("key8"),
-                                QStringLiteral("key9"), QStringLiteral("key0"),
-                                QStringLiteral("keyClear"), QStringLiteral("keyOk")}) {
+    for (const QString &name :
+        {QStringLiteral("key1"), QStringLiteral("key2"), QStringLiteral("key3"),
+            QStringLiteral("key4"), QStringLiteral("key5"), QStringLiteral("key6"),
+            QStringLiteral("key7"), QStringLiteral("key8"), QStringLiteral("key9"),
+            QStringLiteral("key0"), QStringLiteral("keyClear"), QStringLiteral("keyOk")}) {
         QPushButton *button = key(name);
         QVERIFY2(button, qPrintable(name));
         QVERIFY(button->width() >= 64);
@@ -309,7 +308,7 @@ void TestLoginScreen::demoBannerOnlyForTheDemoShop()
     }
     // The demo people can log in from their tiles.
     QVERIFY(demoScreen.findChildren<QPushButton *>(QStringLiteral("userTile")).size()
-            >= core::demoPeople().size());
+        >= core::demoPeople().size());
 }
 
 QTEST_MAIN(TestLoginScreen)

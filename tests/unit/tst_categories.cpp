@@ -4,7 +4,7 @@
 #include "core/ledger.h"
 #include "core/sales.h"
 #include "core/statistics.h"
-#include "support/testshop.h"
+#include "tests/support/testshop.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -37,10 +37,11 @@ Category validCategory()
     return c;
 }
 
-QByteArray treeJson(const QJsonArray &categories, const QString &format = QStringLiteral("recaisse-categories"))
+QByteArray treeJson(
+    const QJsonArray &categories, const QString &format = QStringLiteral("recaisse-categories"))
 {
-    return QJsonDocument(QJsonObject{{QStringLiteral("format"), format},
-                                     {QStringLiteral("categories"), categories}})
+    return QJsonDocument(
+        QJsonObject{{QStringLiteral("format"), format}, {QStringLiteral("categories"), categories}})
         .toJson();
 }
 
@@ -113,7 +114,8 @@ void TestCategories::defaultTreeLoads()
             eee.insert(c.eeeCode);
         if (c.parentId.isEmpty()) {
             ++roots;
-            QVERIFY2(color.match(c.color).hasMatch(), qPrintable(c.id + QLatin1Char(' ') + c.color));
+            QVERIFY2(
+                color.match(c.color).hasMatch(), qPrintable(c.id + QLatin1Char(' ') + c.color));
         }
         QVERIFY(c.active);
     }
@@ -135,12 +137,15 @@ void TestCategories::defaultTreeParentsAreRight()
     for (const Category &c : *tree)
         ids.insert(c.id);
     for (const Category &c : *tree) {
+        // Every shipped "parent.child" id sits under its parent.
+        if (c.id.contains(QLatin1Char('.')))
+            QCOMPARE(c.parentId, c.id.section(QLatin1Char('.'), 0, -2));
         if (c.parentId.isEmpty())
             continue;
         QVERIFY2(ids.contains(c.parentId), qPrintable(c.id + QStringLiteral(" -> ") + c.parentId));
         // The shipped ids are "parent.child".
         QVERIFY2(c.id.startsWith(c.parentId + QLatin1Char('.')),
-                 qPrintable(c.id + QStringLiteral(" -> ") + c.parentId));
+            qPrintable(c.id + QStringLiteral(" -> ") + c.parentId));
     }
     CategoryCatalog catalog(*m_shop->store);
     QCOMPARE(catalog.find(QStringLiteral("eee.lampe"))->parentId, QStringLiteral("eee"));
@@ -149,7 +154,7 @@ void TestCategories::defaultTreeParentsAreRight()
     QCOMPARE(catalog.find(QStringLiteral("mobilier.chaise"))->parentId, QStringLiteral("mobilier"));
     // A child without its own colour takes its parent's.
     QCOMPARE(catalog.find(QStringLiteral("mobilier.chaise"))->color,
-             catalog.find(QStringLiteral("mobilier"))->color);
+        catalog.find(QStringLiteral("mobilier"))->color);
 }
 
 void TestCategories::childrenOfRoot()
@@ -170,17 +175,25 @@ void TestCategories::resolve_data()
     QTest::addColumn<QString>("input");
     QTest::addColumn<QString>("id");
 
-    QTest::newRow("id") << QStringLiteral("textile.vetements") << QStringLiteral("textile.vetements");
+    QTest::newRow("id") << QStringLiteral("textile.vetements")
+                        << QStringLiteral("textile.vetements");
     QTest::newRow("root id") << QStringLiteral("eee") << QStringLiteral("eee");
-    QTest::newRow("id with spaces") << QStringLiteral("  livres.bd ") << QStringLiteral("livres.bd");
+    QTest::newRow("id with spaces")
+        << QStringLiteral("  livres.bd ") << QStringLiteral("livres.bd");
     QTest::newRow("name") << QStringLiteral("Vêtements") << QStringLiteral("textile.vetements");
-    QTest::newRow("name lower case") << QStringLiteral("vêtements") << QStringLiteral("textile.vetements");
-    QTest::newRow("name upper case") << QStringLiteral("VÊTEMENTS") << QStringLiteral("textile.vetements");
+    QTest::newRow("name lower case")
+        << QStringLiteral("vêtements") << QStringLiteral("textile.vetements");
+    QTest::newRow("name upper case")
+        << QStringLiteral("VÊTEMENTS") << QStringLiteral("textile.vetements");
     QTest::newRow("root name") << QStringLiteral("Mobilier") << QStringLiteral("mobilier");
-    QTest::newRow("path") << QStringLiteral("Textile/Vêtements") << QStringLiteral("textile.vetements");
-    QTest::newRow("path any case") << QStringLiteral("textile/vêtements") << QStringLiteral("textile.vetements");
-    QTest::newRow("path with spaces") << QStringLiteral("Textile / Chaussures") << QStringLiteral("textile.chaussures");
-    QTest::newRow("eee path") << QStringLiteral("Électrique & électronique/Lampes") << QStringLiteral("eee.lampe");
+    QTest::newRow("path") << QStringLiteral("Textile/Vêtements")
+                          << QStringLiteral("textile.vetements");
+    QTest::newRow("path any case")
+        << QStringLiteral("textile/vêtements") << QStringLiteral("textile.vetements");
+    QTest::newRow("path with spaces")
+        << QStringLiteral("Textile / Chaussures") << QStringLiteral("textile.chaussures");
+    QTest::newRow("eee path") << QStringLiteral("Électrique & électronique/Lampes")
+                              << QStringLiteral("eee.lampe");
 }
 
 void TestCategories::resolve()
@@ -199,7 +212,8 @@ void TestCategories::resolveUnknown_data()
 
     QTest::newRow("unknown name") << QStringLiteral("Fusées") << ErrorCode::NotFound;
     QTest::newRow("unknown id") << QStringLiteral("textile.fusee") << ErrorCode::NotFound;
-    QTest::newRow("child under the wrong parent") << QStringLiteral("Textile/Lampes") << ErrorCode::NotFound;
+    QTest::newRow("child under the wrong parent")
+        << QStringLiteral("Textile/Lampes") << ErrorCode::NotFound;
     QTest::newRow("unknown parent") << QStringLiteral("Fusées/Vêtements") << ErrorCode::NotFound;
     QTest::newRow("too deep") << QStringLiteral("Textile/Vêtements/Pulls") << ErrorCode::NotFound;
     QTest::newRow("empty") << QString() << ErrorCode::InvalidInput;
@@ -311,7 +325,8 @@ void TestCategories::validate()
     QFETCH(Category, category);
     QFETCH(bool, valid);
     const Result<void> result = CategoryCatalog::validate(category);
-    QVERIFY2(result.ok() == valid, qPrintable(result.ok() ? QStringLiteral("accepted") : result.error().message));
+    QVERIFY2(result.ok() == valid,
+        qPrintable(result.ok() ? QStringLiteral("accepted") : result.error().message));
     if (!valid) {
         QCOMPARE(result.error().code, ErrorCode::InvalidInput);
         QVERIFY(!result.error().message.isEmpty());
@@ -325,7 +340,8 @@ void TestCategories::parseTreeValid()
         children.append(node(QStringLiteral("a.c%1").arg(i), QStringLiteral("Enfant %1").arg(i)));
     QJsonObject root = node(QStringLiteral("a"), QStringLiteral("Racine"), children);
     root.insert(QStringLiteral("color"), QStringLiteral("#112233"));
-    auto tree = CategoryCatalog::parseTree(treeJson({root, node(QStringLiteral("b"), QStringLiteral("Autre"))}));
+    auto tree = CategoryCatalog::parseTree(
+        treeJson({root, node(QStringLiteral("b"), QStringLiteral("Autre"))}));
     QVERIFY2(tree.ok(), qPrintable(tree.error().message));
     QCOMPARE(tree->size(), 32);
     for (const Category &c : *tree) {
@@ -345,30 +361,29 @@ void TestCategories::parseTreeRejects_data()
     QTest::newRow("malformed") << QByteArray("{\"format\": \"recaisse-categories\", ");
     QTest::newRow("empty") << QByteArray();
     QTest::newRow("not an object") << QByteArray("[1, 2, 3]");
-    QTest::newRow("wrong format")
-        << treeJson({node(QStringLiteral("a"), QStringLiteral("A"))}, QStringLiteral("other-format"));
-    QTest::newRow("no format")
-        << QJsonDocument(QJsonObject{{QStringLiteral("categories"),
-                                      QJsonArray{node(QStringLiteral("a"), QStringLiteral("A"))}}})
-               .toJson();
+    QTest::newRow("wrong format") << treeJson(
+        {node(QStringLiteral("a"), QStringLiteral("A"))}, QStringLiteral("other-format"));
+    QTest::newRow("no format") << QJsonDocument(
+        QJsonObject{{QStringLiteral("categories"),
+            QJsonArray{node(QStringLiteral("a"), QStringLiteral("A"))}}})
+                                      .toJson();
     QTest::newRow("no category") << treeJson({});
-    QTest::newRow("duplicate root ids")
-        << treeJson({node(QStringLiteral("a"), QStringLiteral("A")), node(QStringLiteral("a"), QStringLiteral("B"))});
+    QTest::newRow("duplicate root ids") << treeJson({node(QStringLiteral("a"), QStringLiteral("A")),
+        node(QStringLiteral("a"), QStringLiteral("B"))});
     QTest::newRow("duplicate child id")
         << treeJson({node(QStringLiteral("a"), QStringLiteral("A"),
-                          {node(QStringLiteral("x"), QStringLiteral("X"))}),
-                     node(QStringLiteral("b"), QStringLiteral("B"),
-                          {node(QStringLiteral("x"), QStringLiteral("Y"))})});
+                         {node(QStringLiteral("x"), QStringLiteral("X"))}),
+               node(QStringLiteral("b"), QStringLiteral("B"),
+                   {node(QStringLiteral("x"), QStringLiteral("Y"))})});
     QTest::newRow("bad id") << treeJson({node(QStringLiteral("A B"), QStringLiteral("A"))});
     QTest::newRow("empty name") << treeJson({node(QStringLiteral("a"), QString())});
     QJsonObject bad = node(QStringLiteral("a"), QStringLiteral("A"));
     bad.insert(QStringLiteral("eee_code"), QStringLiteral("EEE-9"));
     QTest::newRow("bad EEE") << treeJson({bad});
-    QTest::newRow("four levels")
-        << treeJson({node(QStringLiteral("a"), QStringLiteral("A"),
-                          {node(QStringLiteral("b"), QStringLiteral("B"),
-                                {node(QStringLiteral("c"), QStringLiteral("C"),
-                                      {node(QStringLiteral("d"), QStringLiteral("D"))})})})});
+    QTest::newRow("four levels") << treeJson({node(QStringLiteral("a"), QStringLiteral("A"),
+        {node(QStringLiteral("b"), QStringLiteral("B"),
+            {node(QStringLiteral("c"), QStringLiteral("C"),
+                {node(QStringLiteral("d"), QStringLiteral("D"))})})})});
 }
 
 void TestCategories::parseTreeRejects()
@@ -391,9 +406,9 @@ void TestCategories::saveRefusedWithoutPermission_data()
 void TestCategories::saveRefusedWithoutPermission()
 {
     QFETCH(QString, who);
-    const Actor &actor = who == QLatin1String("cashier")      ? m_shop->cashier
-                         : who == QLatin1String("supervisor") ? m_shop->supervisor
-                                                              : m_shop->reception;
+    const Actor &actor = who == QLatin1String("cashier") ? m_shop->cashier
+        : who == QLatin1String("supervisor")             ? m_shop->supervisor
+                                                         : m_shop->reception;
     Store &store = *m_shop->store;
     CategoryCatalog catalog(store);
     const int denied = auditCount(store, QStringLiteral("permission.denied"));
@@ -429,7 +444,7 @@ void TestCategories::saveDuplicateSiblingNameIsAConflict()
     CategoryCatalog catalog(store);
     const int count = int(catalog.list(true).size());
     Category c = validCategory();
-    c.id = QStringLiteral("dup.test");
+    c.id = QStringLiteral("dup.%1").arg(qHash(QString::fromLatin1(QTest::currentDataTag())));
     c.parentId = parentId;
     c.name = name;
     auto result = catalog.save(m_shop->admin, c);

@@ -1,9 +1,207 @@
+#include "core/cashsession.h"
+#include "core/deposits.h"
+#include "core/integrity.h"
+#include "core/ledger.h"
+#include "core/sales.h"
+#include "core/statistics.h"
+#include "tests/support/testshop.h"
+
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTest>
+
+using namespace recaisse::core;
+using recaisse::test::TestShop;
+
+namespace {
+
+// Changes the file behind the program's back, through another connection, as an attacker with
+// the file would.
+QString tamper(const QString &path, const QStringList &statements)
+{
+    static int counter = 0;
+    const QString name = QStringLiteral("tamper-%1").arg(++counter);
+    QString failure;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        if (!db.open())
+            failure = db.lastError().text();
+        for (const QString &statement : statements) {
+            QSqlQuery query(db);
+            if (failure.isEmpty() && !query.exec(statement))
+                failure = statement + QStringLiteral(": ") + query.lastError().text();
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return failure;
+}
+
+struct Activity
+{
+    QList<Sale> sales;
+};
+
+Activity recordActivity(TestShop &shop)
+{
+    Activity activity;
+    Store &store = *shop.store;
+    if (!CashSessions(store).open(shop.cashier, 2000))
+        return activity;
+    for (int i = 0; i < 3; ++i) {
+        SaleDraft draft;
+        draft.lines.append(SaleLineDraft{QStringLiteral("livres.livre"), 1 + i, 100, std::nullopt});
+        draft.lines.append(SaleLineDraft{QStringLiteral("eee.lampe"), 1, 500, 800});
+        draft.payments.append(PaymentDraft{PaymentMethod::Cash, 300});
+        draft.payments.append(PaymentDraft{PaymentMethod::Card, 500 + 100 * i});
+        auto sale = Sales(store).record(shop.cashier, draft);
+        if (sale)
+            activity.sales.append(*sale);
+    }
+    DepositDraft deposit;
+    deposit.lines.append(DepositLineDraft{
+        QStringLiteral("textile.vetements"), 3, 1500, Destination::Shop, Origin::VoluntaryDropOff});
+    (void)Deposits(store).record(shop.reception, deposit);
+    return activity;
+}
+
+QString joined(const IntegrityCheck::Report &report)
+{
+    return report.problems.join(QStringLiteral(" | "));
+}
+
+} // namespace
 
 class TestIntegrity : public QObject
 {
     Q_OBJECT
+
+private slots:
+    void freshActivityIsIntact();
+    void alteredSaleLineIsReported();
+    void deletedPaymentIsReported();
+    void deletedDocumentIsReported();
+    void alteredAuditEventIsReported();
 };
+
+void TestIntegrity::freshActivityIsIntact()
+{
+    auto shop = TestShop::create();
+    QVERIFY(shop);
+    const Activity activity = recordActivity(*shop);
+    QCOMPARE(activity.sales.size(), 3);
+    const auto report = IntegrityCheck(*shop->store).run();
+    QVERIFY2(report.intact(), qPrintable(joined(report)));
+    const StoreStatistics stats = StoreStatistics::collect(*shop->store);
+    QCOMPARE(report.documentsChecked, qint64(1 + 3 + 1));
+    QCOMPARE(report.auditEventsChecked, stats.auditEvents);
+}
+
+void TestIntegrity::alteredSaleLineIsReported()
+{
+    auto shop = TestShop::create();
+    QVERIFY(shop);
+    const Activity activity = recordActivity(*shop);
+    QCOMPARE(activity.sales.size(), 3);
+    const Sale &target = activity.sales.at(1);
+    const QString failure = tamper(shop->path(),
+        {QStringLiteral("DROP TRIGGER sale_line_no_update"),
+            QStringLiteral(
+                "UPDATE sale_line SET unit_price_cents = 1 WHERE seq = %1 AND line_no = 1")
+                .arg(target.stamp.seq)});
+    QVERIFY2(failure.isEmpty(), qPrintable(failure));
+    QCOMPARE(Sales(*shop->store).findByNumber(target.stamp.number)->lines.at(0).unitPriceCents,
+        qint64(1));
+
+    const auto report = IntegrityCheck(*shop->store).run();
+    QVERIFY(!report.intact());
+    QCOMPARE(report.problems.size(), 1);
+    QVERIFY2(report.problems.first().contains(target.stamp.number), qPrintable(joined(report)));
+    for (const Sale &other : {activity.sales.at(0), activity.sales.at(2)})
+        QVERIFY(!joined(report).contains(other.stamp.number));
+}
+
+void TestIntegrity::deletedPaymentIsReported()
+{
+    auto shop = TestShop::create();
+    QVERIFY(shop);
+    const Activity activity = recordActivity(*shop);
+    QCOMPARE(activity.sales.size(), 3);
+    const Sale &target = activity.sales.at(0);
+    const QString failure = tamper(shop->path(),
+        {QStringLiteral("DROP TRIGGER payment_no_delete"),
+            QStringLiteral("DELETE FROM payment WHERE seq = %1 AND line_no = 2")
+                .arg(target.stamp.seq)});
+    QVERIFY2(failure.isEmpty(), qPrintable(failure));
+
+    const auto report = IntegrityCheck(*shop->store).run();
+    QVERIFY(!report.intact());
+    QCOMPARE(report.problems.size(), 1);
+    QVERIFY2(report.problems.first().contains(target.stamp.number), qPrintable(joined(report)));
+}
+
+void TestIntegrity::deletedDocumentIsReported()
+{
+    auto shop = TestShop::create();
+    QVERIFY(shop);
+    const Activity activity = recordActivity(*shop);
+    QCOMPARE(activity.sales.size(), 3);
+    const Sale &target = activity.sales.at(1);
+    const Sale &next = activity.sales.at(2);
+    const QString seq = QString::number(target.stamp.seq);
+    QStringList statements;
+    for (const char *table : {"document", "sale", "sale_line", "payment", "journal"})
+        statements << QStringLiteral("DROP TRIGGER %1_no_delete").arg(QLatin1String(table));
+    for (const char *table : {"payment", "sale_line", "sale", "document"})
+        statements
+            << QStringLiteral("DELETE FROM %1 WHERE seq = %2").arg(QLatin1String(table), seq);
+    statements
+        << QStringLiteral("DELETE FROM journal WHERE kind = 'document' AND ref_seq = %1").arg(seq);
+    const QString failure = tamper(shop->path(), statements);
+    QVERIFY2(failure.isEmpty(), qPrintable(failure));
+    QCOMPARE(
+        Sales(*shop->store).findByNumber(target.stamp.number).error().code, ErrorCode::NotFound);
+
+    const auto report = IntegrityCheck(*shop->store).run();
+    QVERIFY(!report.intact());
+    // The gap is reported at the document that follows it, by its number.
+    bool sequenceGap = false;
+    bool numberGap = false;
+    for (const QString &problem : report.problems) {
+        QVERIFY(!problem.isEmpty());
+        if (problem.contains(next.stamp.number)
+            && problem.contains(QStringLiteral("sequence %1").arg(next.stamp.seq)))
+            sequenceGap = true;
+        if (problem.contains(next.stamp.number) && problem.contains(QStringLiteral("series T")))
+            numberGap = true;
+    }
+    QVERIFY2(sequenceGap, qPrintable(joined(report)));
+    QVERIFY2(numberGap, qPrintable(joined(report)));
+    QVERIFY(!joined(report).contains(activity.sales.at(0).stamp.number));
+}
+
+void TestIntegrity::alteredAuditEventIsReported()
+{
+    auto shop = TestShop::create();
+    QVERIFY(shop);
+    recordActivity(*shop);
+    const auto events = AuditLog(*shop->store).recent(1000);
+    QVERIFY(events.size() > 5);
+    const AuditLog::Event &target = events.at(events.size() / 2);
+    const QString failure = tamper(shop->path(),
+        {QStringLiteral("DROP TRIGGER audit_event_no_update"),
+            QStringLiteral("UPDATE audit_event SET action = 'login.success' WHERE seq = %1")
+                .arg(target.seq)});
+    QVERIFY2(failure.isEmpty(), qPrintable(failure));
+
+    const auto report = IntegrityCheck(*shop->store).run();
+    QVERIFY(!report.intact());
+    QCOMPARE(report.problems.size(), 1);
+    QVERIFY2(report.problems.first().contains(QStringLiteral("audit event %1 ").arg(target.seq)),
+        qPrintable(joined(report)));
+}
 
 QTEST_GUILESS_MAIN(TestIntegrity)
 #include "tst_integrity.moc"

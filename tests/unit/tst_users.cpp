@@ -2,7 +2,7 @@
 #include "core/ledger.h"
 #include "core/statistics.h"
 #include "core/users.h"
-#include "support/testshop.h"
+#include "tests/support/testshop.h"
 
 #include <QTest>
 
@@ -78,7 +78,8 @@ void TestUsers::cleanupTestCase()
 UserInfo TestUsers::newUser(Role role, const QString &pin)
 {
     Users users(*m_shop->store);
-    auto user = users.create(m_shop->admin, QStringLiteral("Personne %1").arg(++m_userCount), role, pin);
+    auto user =
+        users.create(m_shop->admin, QStringLiteral("Personne %1").arg(++m_userCount), role, pin);
     if (!user)
         qWarning("cannot create a user: %s", qPrintable(user.error().message));
     return user.ok() ? *user : UserInfo{};
@@ -88,14 +89,16 @@ void TestUsers::loginOk()
 {
     Store &store = *m_shop->store;
     Users users(store);
-    const int before = auditCount(store, QStringLiteral("login.success"), QStringLiteral("Camille"));
+    const int before =
+        auditCount(store, QStringLiteral("login.success"), QStringLiteral("Camille"));
     auto actor = users.login(m_shop->cashier.userId, QStringLiteral("1111"));
     QVERIFY2(actor.ok(), qPrintable(actor.error().message));
     QCOMPARE(actor->name, QStringLiteral("Camille"));
     QCOMPARE(actor->role, Role::Cashier);
     QCOMPARE(actor->userId, m_shop->cashier.userId);
     QCOMPARE(actor->siteId, store.site().id);
-    QCOMPARE(auditCount(store, QStringLiteral("login.success"), QStringLiteral("Camille")), before + 1);
+    QCOMPARE(
+        auditCount(store, QStringLiteral("login.success"), QStringLiteral("Camille")), before + 1);
     const auto latest = AuditLog(store).recent(1);
     QCOMPARE(latest.size(), 1);
     QCOMPARE(latest.first().action, QStringLiteral("login.success"));
@@ -124,11 +127,11 @@ void TestUsers::wrongPinSaysAttemptsLeft()
     QVERIFY(!first.ok());
     QCOMPARE(first.error().code, ErrorCode::AuthenticationFailed);
     QVERIFY2(first.error().message.contains(QStringLiteral("4 attempt(s) left")),
-             qPrintable(first.error().message));
+        qPrintable(first.error().message));
     auto second = users.login(user.id, QStringLiteral("0000"));
     QCOMPARE(second.error().code, ErrorCode::AuthenticationFailed);
     QVERIFY2(second.error().message.contains(QStringLiteral("3 attempt(s) left")),
-             qPrintable(second.error().message));
+        qPrintable(second.error().message));
     QCOMPARE(auditCount(store, QStringLiteral("login.failure"), user.name), before + 2);
     const auto latest = AuditLog(store).recent(1).first();
     QCOMPARE(latest.action, QStringLiteral("login.failure"));
@@ -146,7 +149,7 @@ void TestUsers::successResetsTheCounter()
     QVERIFY(users.login(user.id, QStringLiteral("2468")).ok());
     auto wrong = users.login(user.id, QStringLiteral("9999"));
     QVERIFY2(wrong.error().message.contains(QStringLiteral("4 attempt(s) left")),
-             qPrintable(wrong.error().message));
+        qPrintable(wrong.error().message));
 }
 
 void TestUsers::fiveWrongPinsLockTheAccount()
@@ -192,7 +195,7 @@ void TestUsers::lockExpiresAfterFifteenMinutes()
     // The counter starts again from zero.
     auto wrong = users.login(user.id, QStringLiteral("1111"));
     QVERIFY2(wrong.error().message.contains(QStringLiteral("4 attempt(s) left")),
-             qPrintable(wrong.error().message));
+        qPrintable(wrong.error().message));
 }
 
 void TestUsers::createByAdmin()
@@ -200,8 +203,8 @@ void TestUsers::createByAdmin()
     Store &store = *m_shop->store;
     Users users(store);
     const int events = auditCount(store, QStringLiteral("user.create"), QStringLiteral("Karim"));
-    auto user = users.create(m_shop->admin, QStringLiteral("  Karim  "), Role::Cashier,
-                             QStringLiteral("2222"));
+    auto user = users.create(
+        m_shop->admin, QStringLiteral("  Karim  "), Role::Cashier, QStringLiteral("2222"));
     QVERIFY2(user.ok(), qPrintable(user.error().message));
     QCOMPARE(user->name, QStringLiteral("Karim"));
     QCOMPARE(auditCount(store, QStringLiteral("user.create"), QStringLiteral("Karim")), events + 1);
@@ -229,9 +232,9 @@ void TestUsers::createRefused_data()
 void TestUsers::createRefused()
 {
     QFETCH(QString, who);
-    const Actor &actor = who == QLatin1String("cashier")      ? m_shop->cashier
-                         : who == QLatin1String("supervisor") ? m_shop->supervisor
-                                                              : m_shop->reception;
+    const Actor &actor = who == QLatin1String("cashier") ? m_shop->cashier
+        : who == QLatin1String("supervisor")             ? m_shop->supervisor
+                                                         : m_shop->reception;
     Store &store = *m_shop->store;
     Users users(store);
     const int denied = auditCount(store, QStringLiteral("permission.denied"));
@@ -310,7 +313,7 @@ void TestUsers::createWithBadPinWritesNothing()
     Store &store = *m_shop->store;
     Users users(store);
     for (const QString &pin : {QStringLiteral("123"), QStringLiteral("\u0661\u0662\u0663\u0664"),
-                               QString(10000, u'9'), QString()}) {
+             QString(10000, u'9'), QString()}) {
         const StoreStatistics before = StoreStatistics::collect(store);
         auto user = users.create(m_shop->admin, QStringLiteral("Sans PIN"), Role::Cashier, pin);
         QVERIFY(!user.ok());
@@ -329,14 +332,16 @@ void TestUsers::validateName_data()
     QTest::newRow("accents") << QStringLiteral("Léa Ébrard") << true;
     QTest::newRow("dash and apostrophe") << QStringLiteral("Jean-Pierre d'Arc") << true;
     QTest::newRow("60 characters") << QString(60, u'a') << true;
-    QTest::newRow("60 characters with spaces around") << (QStringLiteral("  ") + QString(60, u'a') + QStringLiteral("  ")) << true;
+    QTest::newRow("60 characters with spaces around")
+        << (QStringLiteral("  ") + QString(60, u'a') + QStringLiteral("  ")) << true;
     QTest::newRow("empty") << QString() << false;
     QTest::newRow("blank") << QStringLiteral("   ") << false;
     QTest::newRow("61 characters") << QString(61, u'a') << false;
     QTest::newRow("10000 characters") << QString(10000, u'a') << false;
     QTest::newRow("tab inside") << QStringLiteral("Ca\tmille") << false;
     QTest::newRow("newline inside") << QStringLiteral("Ca\nmille") << false;
-    QTest::newRow("nul inside") << (QStringLiteral("Ca") + QChar(u'\0') + QStringLiteral("mille")) << false;
+    QTest::newRow("nul inside") << (QStringLiteral("Ca") + QChar(u'\0') + QStringLiteral("mille"))
+                                << false;
     QTest::newRow("escape") << QStringLiteral("Ca\x1b[31mmille") << false;
     QTest::newRow("right-to-left override") << QStringLiteral("Ca\u202Emille") << false;
     QTest::newRow("zero-width space") << QStringLiteral("Ca\u200Bmille") << false;
@@ -370,11 +375,11 @@ void TestUsers::lastAdminCannotBeDeactivated()
     QVERIFY(users.setActive(m_shop->admin, second.id, false).ok());
     QVERIFY(!users.find(second.id)->active);
     QCOMPARE(users.setActive(m_shop->admin, m_shop->admin.userId, false).error().code,
-             ErrorCode::Conflict);
+        ErrorCode::Conflict);
     QVERIFY(users.find(m_shop->admin.userId)->active);
     // Supervisors change nothing.
     QCOMPARE(users.setActive(m_shop->supervisor, m_shop->cashier.userId, false).error().code,
-             ErrorCode::PermissionDenied);
+        ErrorCode::PermissionDenied);
     QVERIFY(users.find(m_shop->cashier.userId)->active);
 }
 
@@ -415,15 +420,15 @@ void TestUsers::authorizeWithoutUnlock()
     QVERIFY(!refused.ok());
     QCOMPARE(refused.error().code, ErrorCode::UnlockRequired);
     QCOMPARE(users.authorize(m_shop->supervisor, Permission::RecordRefund).error().code,
-             ErrorCode::UnlockRequired);
+        ErrorCode::UnlockRequired);
 
     // An actor from another site gets nothing, whatever their role.
     Actor stranger = m_shop->admin;
     stranger.siteId = QStringLiteral("another-site");
     QCOMPARE(users.authorize(stranger, Permission::OverridePrice).error().code,
-             ErrorCode::UnlockRequired);
-    QCOMPARE(users.require(stranger, Permission::ManageUsers).error().code,
-             ErrorCode::PermissionDenied);
+        ErrorCode::UnlockRequired);
+    QCOMPARE(
+        users.require(stranger, Permission::ManageUsers).error().code, ErrorCode::PermissionDenied);
 }
 
 void TestUsers::authorizeWithAdminUnlock()
@@ -432,7 +437,7 @@ void TestUsers::authorizeWithAdminUnlock()
     Users users(store);
     const int granted = auditCount(store, QStringLiteral("unlock.granted"));
     auto who = users.authorize(m_shop->cashier, Permission::OverridePrice,
-                               Unlock{m_shop->admin.userId, QStringLiteral("1234")});
+        Unlock{m_shop->admin.userId, QStringLiteral("1234")});
     QVERIFY2(who.ok(), qPrintable(who.error().message));
     QCOMPARE(who->userId, m_shop->admin.userId);
     QCOMPARE(who->name, QStringLiteral("Admin"));
@@ -449,14 +454,14 @@ void TestUsers::unlockByCashierIsRefused()
     Users users(store);
     const UserInfo other = newUser(Role::Cashier, QStringLiteral("5050"));
     const int refused = auditCount(store, QStringLiteral("unlock.refused"));
-    auto who = users.authorize(m_shop->cashier, Permission::OverridePrice,
-                               Unlock{other.id, QStringLiteral("5050")});
+    auto who = users.authorize(
+        m_shop->cashier, Permission::OverridePrice, Unlock{other.id, QStringLiteral("5050")});
     QVERIFY(!who.ok());
     QCOMPARE(who.error().code, ErrorCode::PermissionDenied);
     QCOMPARE(auditCount(store, QStringLiteral("unlock.refused")), refused + 1);
     // A cashier cannot unlock for themselves either.
     auto self = users.authorize(m_shop->cashier, Permission::RecordRefund,
-                                Unlock{m_shop->cashier.userId, QStringLiteral("1111")});
+        Unlock{m_shop->cashier.userId, QStringLiteral("1111")});
     QCOMPARE(self.error().code, ErrorCode::PermissionDenied);
 }
 
@@ -469,22 +474,22 @@ void TestUsers::wrongUnlockPinCountsAsFailedAttempt()
     const int failures = auditCount(store, QStringLiteral("login.failure"), unlocker.name);
     for (int i = 1; i < Users::maxFailedAttempts; ++i) {
         auto who = users.authorize(m_shop->cashier, Permission::OverridePrice,
-                                   Unlock{unlocker.id, QStringLiteral("0000")});
+            Unlock{unlocker.id, QStringLiteral("0000")});
         QVERIFY(!who.ok());
         QCOMPARE(who.error().code, ErrorCode::AuthenticationFailed);
         QVERIFY2(who.error().message.contains(
                      QStringLiteral("%1 attempt(s) left").arg(Users::maxFailedAttempts - i)),
-                 qPrintable(who.error().message));
+            qPrintable(who.error().message));
     }
     QCOMPARE(auditCount(store, QStringLiteral("login.failure"), unlocker.name),
-             failures + Users::maxFailedAttempts - 1);
-    auto last = users.authorize(m_shop->cashier, Permission::OverridePrice,
-                                Unlock{unlocker.id, QStringLiteral("0000")});
+        failures + Users::maxFailedAttempts - 1);
+    auto last = users.authorize(
+        m_shop->cashier, Permission::OverridePrice, Unlock{unlocker.id, QStringLiteral("0000")});
     QCOMPARE(last.error().code, ErrorCode::AccountLocked);
     QVERIFY(users.find(unlocker.id)->locked);
     // Locked: the right PIN does not unlock anything now.
-    auto right = users.authorize(m_shop->cashier, Permission::OverridePrice,
-                                 Unlock{unlocker.id, QStringLiteral("6543")});
+    auto right = users.authorize(
+        m_shop->cashier, Permission::OverridePrice, Unlock{unlocker.id, QStringLiteral("6543")});
     QCOMPARE(right.error().code, ErrorCode::AccountLocked);
 }
 
@@ -497,14 +502,14 @@ void TestUsers::resetPinClearsTheLock()
         QVERIFY(!users.login(user.id, QStringLiteral("0000")).ok());
     QVERIFY(users.find(user.id)->locked);
     QCOMPARE(users.resetPin(m_shop->cashier, user.id, QStringLiteral("3434")).error().code,
-             ErrorCode::PermissionDenied);
+        ErrorCode::PermissionDenied);
     QCOMPARE(users.resetPin(m_shop->admin, user.id, QStringLiteral("34")).error().code,
-             ErrorCode::InvalidInput);
+        ErrorCode::InvalidInput);
     QVERIFY(users.find(user.id)->locked);
     QVERIFY(users.resetPin(m_shop->admin, user.id, QStringLiteral("3434")).ok());
     QVERIFY(!users.find(user.id)->locked);
-    QCOMPARE(users.login(user.id, QStringLiteral("1212")).error().code,
-             ErrorCode::AuthenticationFailed);
+    QCOMPARE(
+        users.login(user.id, QStringLiteral("1212")).error().code, ErrorCode::AuthenticationFailed);
     QVERIFY(users.login(user.id, QStringLiteral("3434")).ok());
     QCOMPARE(auditCount(store, QStringLiteral("user.reset-pin"), user.name), 1);
 }

@@ -71,7 +71,9 @@ QLabel *addFigure(const Card &card, const QString &caption)
 
 } // namespace
 
-HomeScreen::HomeScreen(core::Store &store, QWidget *parent) : QWidget(parent), m_store(store)
+HomeScreen::HomeScreen(core::Store &store, QWidget *parent)
+    : QWidget(parent)
+    , m_store(store)
 {
     setObjectName(QStringLiteral("homeScreen"));
     auto *layout = new QVBoxLayout(this);
@@ -109,9 +111,12 @@ HomeScreen::HomeScreen(core::Store &store, QWidget *parent) : QWidget(parent), m
     layout->addWidget(band);
 
     auto *body = new QWidget(this);
-    auto *cards = new QHBoxLayout(body);
-    cards->setContentsMargins(24, 24, 24, 24);
+    auto *bodyLayout = new QVBoxLayout(body);
+    bodyLayout->setContentsMargins(24, 24, 24, 24);
+    auto *cards = new QHBoxLayout();
     cards->setSpacing(20);
+    bodyLayout->addLayout(cards);
+    bodyLayout->addStretch(1);
     layout->addWidget(body, 1);
 
     const Card session = makeCard(body, tr("Cash session of this register"));
@@ -146,9 +151,9 @@ void HomeScreen::showFor(const core::Actor &actor)
 {
     m_actor = actor;
     m_greeting->setText(tr("Hello, %1").arg(actor.name));
-    m_roleLabel->setText(tr("%1 · station %2 · %3")
-                             .arg(core::displayName(actor.role), m_store.station().code,
-                                  m_store.site().name));
+    m_roleLabel->setText(
+        tr("%1 · station %2 · %3")
+            .arg(core::displayName(actor.role), m_store.station().code, m_store.site().name));
     refresh();
 }
 
@@ -165,8 +170,8 @@ QString HomeScreen::describeInstant(const QDateTime &utc) const
     const QString time = QLocale().toString(local.time(), QLocale::ShortFormat);
     if (m_store.businessDay(utc) == m_store.today())
         return tr("today at %1").arg(time);
-    return tr("%1 at %2").arg(QLocale().toString(local.date(), QStringLiteral("dddd d MMMM")),
-                              time);
+    return tr("%1 at %2")
+        .arg(QLocale().toString(local.date(), QStringLiteral("dddd d MMMM")), time);
 }
 
 void HomeScreen::refreshSession()
@@ -183,8 +188,7 @@ void HomeScreen::refreshSession()
         m_sessionFigures->hide();
         return;
     }
-    m_sessionState->setText(tr("Open since %1 by %2")
-                                .arg(describeInstant(current->openedUtc), current->cashierName));
+    m_sessionState->setText(tr("Session %1 is open").arg(current->number));
     m_sessionOpened->setText(describeInstant(current->openedUtc));
     m_sessionCashier->setText(current->cashierName);
     m_sessionFloat->setText(core::money::format(current->floatCents));

@@ -22,7 +22,8 @@ namespace {
 constexpr int maxPinLength = 8;
 constexpr int tileColumns = 3;
 constexpr int tileHeight = 72;
-constexpr int keySize = 80;
+constexpr int keyWidth = 100;
+constexpr int keyHeight = 76;
 const char userIdProperty[] = "userId";
 
 QString capitalized(QString text)
@@ -34,7 +35,9 @@ QString capitalized(QString text)
 } // namespace
 
 LoginScreen::LoginScreen(core::Store &store, QWidget *parent)
-    : QWidget(parent), m_store(store), m_users(store)
+    : QWidget(parent)
+    , m_store(store)
+    , m_users(store)
 {
     setObjectName(QStringLiteral("loginScreen"));
 
@@ -132,10 +135,10 @@ QWidget *LoginScreen::createTopBand()
 
     auto *right = new QVBoxLayout();
     right->setSpacing(2);
-    auto *station = new QLabel(tr("Station %1 · %2")
-                                   .arg(m_store.station().code,
-                                        core::displayName(m_store.station().kind)),
-                               band);
+    auto *station =
+        new QLabel(tr("Station %1 · %2")
+                       .arg(m_store.station().code, core::displayName(m_store.station().kind)),
+            band);
     station->setObjectName(QStringLiteral("stationLabel"));
     station->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     right->addWidget(station);
@@ -162,10 +165,12 @@ QWidget *LoginScreen::createDemoBanner()
     QStringList people;
     for (const core::DemoPerson &person : core::demoPeople()) {
         const auto role = core::roleFromKey(QString::fromLatin1(person.roleKey));
+        // Lines break between people, never inside one.
         people << tr("%1 (%2): PIN %3")
                       .arg(QString::fromUtf8(person.name),
-                           role ? core::displayName(*role) : QString::fromLatin1(person.roleKey),
-                           QString::fromLatin1(person.pin));
+                          role ? core::displayName(*role) : QString::fromLatin1(person.roleKey),
+                          QString::fromLatin1(person.pin))
+                      .replace(QLatin1Char(' '), QChar(QChar::Nbsp));
     }
     auto *list = new QLabel(tr("Try it with: %1").arg(people.join(QStringLiteral(" · "))), banner);
     list->setObjectName(QStringLiteral("demoPeople"));
@@ -186,7 +191,7 @@ QWidget *LoginScreen::createKeypad()
         auto *key = new QPushButton(text, keypad);
         key->setObjectName(name);
         key->setProperty("keypad", true);
-        key->setMinimumSize(keySize, keySize);
+        key->setFixedSize(keyWidth, keyHeight);
         key->setFocusPolicy(Qt::NoFocus);
         key->setAutoDefault(false);
         return key;
@@ -199,6 +204,7 @@ QWidget *LoginScreen::createKeypad()
         grid->addWidget(key, (digit - 1) / 3, (digit - 1) % 3);
     }
     auto *clear = makeKey(tr("Clear"), QStringLiteral("keyClear"));
+    clear->setProperty("command", true);
     connect(clear, &QPushButton::clicked, this, [this] {
         clearPin();
         clearError();
@@ -238,8 +244,8 @@ void LoginScreen::reloadUsers()
     QWidget *previous = nullptr;
     int index = 0;
     for (const core::UserInfo &user : users) {
-        auto *tile = new QPushButton(user.name + QLatin1Char('\n') + core::displayName(user.role),
-                                     m_tileContainer);
+        auto *tile = new QPushButton(
+            user.name + QLatin1Char('\n') + core::displayName(user.role), m_tileContainer);
         tile->setObjectName(QStringLiteral("userTile"));
         tile->setProperty(userIdProperty, user.id);
         tile->setCheckable(true);

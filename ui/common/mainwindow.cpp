@@ -1,10 +1,9 @@
 #include "mainwindow.h"
 
-#include "homescreen.h"
-#include "loginscreen.h"
-
 #include "core/cashsession.h"
 #include "core/store.h"
+#include "homescreen.h"
+#include "loginscreen.h"
 
 #include <QFile>
 #include <QLabel>
@@ -20,7 +19,9 @@ namespace {
 constexpr int statusRefreshMs = 60 * 1000;
 } // namespace
 
-MainWindow::MainWindow(core::Store &store, QWidget *parent) : QMainWindow(parent), m_store(store)
+MainWindow::MainWindow(core::Store &store, QWidget *parent)
+    : QMainWindow(parent)
+    , m_store(store)
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("ReCaisse — %1").arg(store.site().name));
@@ -79,12 +80,12 @@ void MainWindow::logOut()
 
 void MainWindow::updateStatus()
 {
-    m_stationStatus->setText(tr("Station %1 (%2)")
-                                 .arg(m_store.station().code,
-                                      core::displayName(m_store.station().kind)));
-    m_userStatus->setText(m_actor ? tr("Logged in: %1 (%2)")
-                                        .arg(m_actor->name, core::displayName(m_actor->role))
-                                  : tr("Nobody logged in"));
+    m_stationStatus->setText(
+        tr("Station %1 (%2)")
+            .arg(m_store.station().code, core::displayName(m_store.station().kind)));
+    m_userStatus->setText(m_actor
+            ? tr("Logged in: %1 (%2)").arg(m_actor->name, core::displayName(m_actor->role))
+            : tr("Nobody logged in"));
 
     if (m_store.station().kind != core::StationKind::Register) {
         m_sessionStatus->setText(tr("No cash register on this station"));
@@ -97,8 +98,8 @@ void MainWindow::updateStatus()
     }
     const QDateTime opened = session->openedUtc.toTimeZone(m_store.timeZone());
     const QString when = m_store.businessDay(session->openedUtc) == m_store.today()
-                             ? QLocale().toString(opened.time(), QLocale::ShortFormat)
-                             : QLocale().toString(opened, QLocale::ShortFormat);
+        ? QLocale().toString(opened.time(), QLocale::ShortFormat)
+        : QLocale().toString(opened, QLocale::ShortFormat);
     m_sessionStatus->setText(tr("Cash session open since %1 (%2)").arg(when, session->cashierName));
 }
 
