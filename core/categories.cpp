@@ -97,16 +97,43 @@ QList<Category> CategoryCatalog::children(const QString &parentId) const
 
 Result<Category> CategoryCatalog::find(const QString &id) const
 {
-    Database &db = m_store.db();
-    QSqlQuery &query =
-        db.prepared(QString::fromLatin1(selectCategory) + QStringLiteral(" WHERE id = ?"));
-    if (auto result = db.exec(query, {id}); !result)
-        return result.error();
-    if (!query.next())
+    if (auto fresh = refreshCache(); !fresh)
+        return fresh.error();
+    return findCached(id);
+}
+
+Result<Category> CategoryCatalog::findCached(const QString &id) const
+{
+    const Store::CategoryCache &cache = m_store.categoryCache();
+    const auto it = cache.byId.constFind(id);
+    if (it == cache.byId.cend())
         return makeError(ErrorCode::NotFound, tr("Unknown category \"%1\".").arg(id.left(60)));
-    Category category = categoryFrom(query);
-    query.finish();
-    return category;
+    return *it;
+}
+
+Result<void> CategoryCatalog::refreshCache() const
+{
+    Database &db = m_store.db();
+    Store::CategoryCache &cache = m_store.categoryCache();
+    QSqlQuery &version = db.prepared(QStringLiteral("PRAGMA data_version"));
+    if (auto result = db.exec(version); !result)
+        return result.error();
+    const qint64 dataVersion = version.next() ? version.value(0).toLongLong() : -1;
+    version.finish();
+    if (!cache.valid || cache.dataVersion != dataVersion) {
+        QSqlQuery &all = db.prepared(QString::fromLatin1(selectCategory));
+        if (auto result = db.exec(all); !result)
+            return result.error();
+        cache.byId.clear();
+        while (all.next()) {
+            Category category = categoryFrom(all);
+            cache.byId.insert(category.id, category);
+        }
+        all.finish();
+        cache.valid = true;
+        cache.dataVersion = dataVersion;
+    }
+    return {};
 }
 
 Result<Category> CategoryCatalog::resolve(const QString &idOrName) const
@@ -262,6 +289,7 @@ Result<void> CategoryCatalog::seed(const QList<Category> &categories)
             !result)
             return result;
     }
+    m_store.categoryCache().valid = false;
     return transaction.commit();
 }
 
@@ -317,6 +345,7 @@ Result<void> CategoryCatalog::save(const Actor &actor, const Category &category)
             {{QStringLiteral("name"), c.name.trimmed()}, {QStringLiteral("active"), c.active}});
         !result)
         return result;
+    m_store.categoryCache().valid = false;
     return transaction.commit();
 }
 

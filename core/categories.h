@@ -22,6 +22,9 @@ public:
     QList<Category> list(bool includeInactive = false) const;
     QList<Category> children(const QString &parentId) const; // roots for an empty id
     Result<Category> find(const QString &id) const;
+    // For a ticket's lines: refreshCache() once, then findCached() per line.
+    Result<void> refreshCache() const;
+    Result<Category> findCached(const QString &id) const;
     // An id, or an exact (case-insensitive) name, or a "Parent/Child" path.
     Result<Category> resolve(const QString &idOrName) const;
 

@@ -26,11 +26,13 @@ Result<void> Deposits::validate(const DepositDraft &draft) const
         return makeError(ErrorCode::InvalidInput,
             tr("The note is too long (at most %1 characters).").arg(maxTextLength));
     CategoryCatalog catalog(m_store);
+    if (auto fresh = catalog.refreshCache(); !fresh)
+        return fresh.error();
     qint64 totalWeight = 0;
     int lineNo = 0;
     for (const DepositLineDraft &line : draft.lines) {
         ++lineNo;
-        auto category = catalog.find(line.categoryId);
+        auto category = catalog.findCached(line.categoryId);
         if (!category)
             return category.error();
         if (!category->active)
@@ -78,7 +80,7 @@ Result<Deposit> Deposits::record(const Actor &actor, const DepositDraft &draft)
         return result.error();
     int lineNo = 0;
     for (const DepositLineDraft &line : draft.lines) {
-        const Category category = *catalog.find(line.categoryId);
+        const Category category = *catalog.findCached(line.categoryId);
         if (auto result = writer.insert(QStringLiteral("deposit_line"),
                 {{"line_no", ++lineNo}, {"category_id", category.id},
                     {"category_name", category.name}, {"eee_code", category.eeeCode},

@@ -206,13 +206,10 @@ Result<void> DocumentWriter::insert(const QString &table, std::initializer_list<
     if (auto result = db.exec(query); !result)
         return result;
 
-    if (table == tablesOf(m_kind).main) {
+    if (table == tablesOf(m_kind).main)
         m_body.insert(table, row);
-    } else {
-        QJsonArray rows = m_body.value(table).toArray();
-        rows.append(row);
-        m_body.insert(table, rows);
-    }
+    else
+        m_children[table].append(row);
     return {};
 }
 
@@ -229,6 +226,8 @@ Result<DocumentStamp> DocumentWriter::seal()
     header.businessDay = m_businessDay;
     header.actorId = m_actorId;
     header.prevHash = m_prevHash;
+    for (auto it = m_children.cbegin(); it != m_children.cend(); ++it)
+        m_body.insert(it.key(), it.value());
     const QString hash = chainHash(m_prevHash, hashedForm(header, m_body));
 
     Database &db = m_store.db();

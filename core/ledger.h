@@ -4,6 +4,7 @@
 #include "result.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QVariant>
@@ -70,6 +71,7 @@ private:
     QString m_businessDay;
     QString m_prevHash;
     QJsonObject m_body;
+    QHash<QString, QJsonArray> m_children;
 };
 
 struct DocumentHeader

@@ -86,7 +86,8 @@ QStringList version1()
             PRIMARY KEY (station_id, seq),
             UNIQUE (station_id, series, series_seq),
             UNIQUE (number)) WITHOUT ROWID)"),
-        QStringLiteral("CREATE INDEX document_day ON document (business_day, kind)"),
+        // Closings and day figures look documents up by station and business day.
+        QStringLiteral("CREATE INDEX document_day ON document (station_id, business_day, kind)"),
 
         QStringLiteral(R"(CREATE TABLE session_open (
             station_id TEXT NOT NULL,

@@ -95,13 +95,15 @@ Result<QList<Category>> Sales::check(const SaleDraft &draft) const
         return makeError(
             ErrorCode::InvalidInput, tr("A ticket has at most %1 lines.").arg(maxLinesPerTicket));
     CategoryCatalog catalog(m_store);
+    if (auto fresh = catalog.refreshCache(); !fresh)
+        return fresh.error();
     QList<Category> categories;
     categories.reserve(draft.lines.size());
     qint64 sum = 0;
     int lineNo = 0;
     for (const SaleLineDraft &line : draft.lines) {
         ++lineNo;
-        auto category = catalog.find(line.categoryId);
+        auto category = catalog.findCached(line.categoryId);
         if (!category)
             return category.error();
         categories.append(*category);

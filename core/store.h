@@ -6,6 +6,7 @@
 #include "result.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QTimeZone>
 
 #include <memory>
@@ -51,6 +52,16 @@ public:
     // Whether this database is the demo shop (created by demo tooling).
     bool isDemo() const;
 
+    // Categories are read on every sale line: CategoryCatalog keeps them here, reloaded when
+    // another connection committed (PRAGMA data_version) or when this one changed them.
+    struct CategoryCache
+    {
+        bool valid = false;
+        qint64 dataVersion = -1;
+        QHash<QString, Category> byId;
+    };
+    CategoryCache &categoryCache() { return m_categoryCache; }
+
 private:
     Store(std::unique_ptr<Database> db, const Clock &clock);
     static Result<std::unique_ptr<Store>> initialize(std::unique_ptr<Database> db,
@@ -63,6 +74,7 @@ private:
     SiteInfo m_site;
     StationInfo m_station;
     QTimeZone m_timeZone;
+    CategoryCache m_categoryCache;
 };
 
 QString newId();

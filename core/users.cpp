@@ -151,11 +151,22 @@ Result<Actor> Users::login(const QString &userId, const QString &pin)
             tr("Too many wrong PINs: %1's account is locked until %2.").arg(user.name, until));
     }
 
+    // The slow hash is checked before the write transaction, which would otherwise keep
+    // every other writer of this database waiting for it.
+    const bool pinMatches = password::verify(pin, storedHash);
     Transaction transaction(db);
     if (!transaction.started())
         return transaction.started().error();
-    if (!password::verify(pin, storedHash)) {
-        const int attempts = failedAttempts + 1;
+    if (!pinMatches) {
+        // Counted again inside the transaction: another station process may have failed too.
+        int failedSoFar = failedAttempts;
+        QSqlQuery count(db.connection());
+        count.prepare(QStringLiteral("SELECT failed_attempts FROM app_user WHERE id = ?"));
+        count.addBindValue(user.id);
+        if (count.exec() && count.next())
+            failedSoFar = count.value(0).toInt();
+        count.finish();
+        const int attempts = failedSoFar + 1;
         const bool lock = attempts >= maxFailedAttempts;
         QSqlQuery update(db.connection());
         update.prepare(QStringLiteral(

@@ -60,7 +60,7 @@ inline QProcessEnvironment cliEnvironment()
 
 // Runs `recaisse-cli --db db arguments...` (no --db when db is empty) and waits for it.
 inline CliRun runCli(const QString &db, const QStringList &arguments, int timeoutMs = 120000,
-                     const QProcessEnvironment &env = cliEnvironment())
+    const QProcessEnvironment &env = cliEnvironment())
 {
     QProcess process;
     process.setProcessEnvironment(env);

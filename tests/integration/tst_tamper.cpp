@@ -21,7 +21,8 @@ namespace {
 // Opens path with Qt's SQLite driver, runs body, closes the connection.
 bool withSqlite(const QString &path, const std::function<bool(QSqlDatabase &)> &body)
 {
-    const QString name = QStringLiteral("tamper-%1").arg(QUuid::createUuid().toString(QUuid::Id128));
+    const QString name =
+        QStringLiteral("tamper-%1").arg(QUuid::createUuid().toString(QUuid::Id128));
     bool ok = false;
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
@@ -63,7 +64,8 @@ QVariantList row(QSqlDatabase &db, const QString &sql)
 
 QString sq(const QVariant &value)
 {
-    return QStringLiteral("'%1'").arg(value.toString().replace(QLatin1Char('\''), QStringLiteral("''")));
+    return QStringLiteral("'%1'").arg(
+        value.toString().replace(QLatin1Char('\''), QStringLiteral("''")));
 }
 
 } // namespace
@@ -94,13 +96,13 @@ void TestTamper::initTestCase()
 {
     QVERIFY(m_dir.isValid());
     m_pristine = m_dir.filePath(QStringLiteral("pristine.sqlite"));
-    const CliRun init = runCli(m_pristine, {QStringLiteral("init"), QStringLiteral("--site"),
-                                            QStringLiteral("Ressourcerie témoin"), QStringLiteral("--station"),
-                                            QStringLiteral("CAISSE1"), QStringLiteral("--admin-pin"),
-                                            QStringLiteral("1234")});
+    const CliRun init = runCli(m_pristine,
+        {QStringLiteral("init"), QStringLiteral("--site"), QStringLiteral("Ressourcerie témoin"),
+            QStringLiteral("--station"), QStringLiteral("CAISSE1"), QStringLiteral("--admin-pin"),
+            QStringLiteral("1234")});
     QVERIFY2(init.ok(), qPrintable(init.describe()));
-    const CliRun demo = runCli(m_pristine, {QStringLiteral("demo-data"), QStringLiteral("--days"),
-                                            QStringLiteral("3")});
+    const CliRun demo = runCli(
+        m_pristine, {QStringLiteral("demo-data"), QStringLiteral("--days"), QStringLiteral("3")});
     QVERIFY2(demo.ok(), qPrintable(demo.describe()));
     QString failure;
     const QJsonObject stats = statsOf(m_pristine, &failure);
@@ -125,8 +127,8 @@ void TestTamper::expectDetected(const QString &db, const QStringList &needles)
 {
     const CliRun verify = runCli(db, {QStringLiteral("verify")});
     QVERIFY2(verify.finished && !verify.crashed, qPrintable(verify.describe()));
-    QVERIFY2(verify.exitCode != 0, qPrintable(QStringLiteral("verify accepted a tampered database: ")
-                                              + verify.describe()));
+    QVERIFY2(verify.exitCode != 0,
+        qPrintable(QStringLiteral("verify accepted a tampered database: ") + verify.describe()));
     QCOMPARE(verify.errLines().size(), 1);
     const QStringList lines = verify.outText().split(QLatin1Char('\n'));
     bool found = false;
@@ -136,8 +138,9 @@ void TestTamper::expectDetected(const QString &db, const QStringList &needles)
             all = all && line.contains(needle);
         found = found || all;
     }
-    QVERIFY2(found, qPrintable(QStringLiteral("no line names %1 in: %2")
-                                   .arg(needles.join(QLatin1String(" + ")), verify.outText().left(2000))));
+    QVERIFY2(found,
+        qPrintable(QStringLiteral("no line names %1 in: %2")
+                       .arg(needles.join(QLatin1String(" + ")), verify.outText().left(2000))));
 
     // --json says the same.
     const CliRun json = runCli(db, {QStringLiteral("--json"), QStringLiteral("verify")});
@@ -163,13 +166,16 @@ void TestTamper::triggersRefuseChanges()
     QVERIFY(!db.isEmpty());
     QVERIFY(withSqlite(db, [](QSqlDatabase &sql) {
         QString error;
-        const bool updated = exec(sql, QStringLiteral("UPDATE sale_line SET unit_price_cents = 1"), &error);
+        const bool updated =
+            exec(sql, QStringLiteral("UPDATE sale_line SET unit_price_cents = 1"), &error);
         const bool deleted = exec(sql, QStringLiteral("DELETE FROM payment"), &error);
-        const bool audited = exec(sql, QStringLiteral("UPDATE audit_event SET action = 'x'"), &error);
+        const bool audited =
+            exec(sql, QStringLiteral("UPDATE audit_event SET action = 'x'"), &error);
         const bool documents = exec(sql, QStringLiteral("DELETE FROM document"), &error);
         if (updated || deleted || audited || documents)
             qWarning() << "a finalised row could be changed";
-        return !updated && !deleted && !audited && !documents && error.contains(QLatin1String("immutable"));
+        return !updated && !deleted && !audited && !documents
+            && error.contains(QLatin1String("immutable"));
     }));
     const CliRun verify = runCli(db, {QStringLiteral("verify")});
     QVERIFY2(verify.ok(), qPrintable(verify.describe()));
@@ -182,20 +188,23 @@ void TestTamper::alteredSaleLinePrice()
     QString number;
     QVERIFY(withSqlite(db, [&number](QSqlDatabase &sql) {
         // A line in the middle of the day, not the last document.
-        const QVariantList line = row(sql, QStringLiteral(
-            "SELECT l.station_id, l.seq, l.line_no, d.number FROM sale_line l JOIN document d ON "
-            "d.station_id = l.station_id AND d.seq = l.seq ORDER BY l.seq LIMIT 1 OFFSET "
-            "(SELECT count(*) / 2 FROM sale_line)"));
+        const QVariantList line = row(sql,
+            QStringLiteral(
+                "SELECT l.station_id, l.seq, l.line_no, d.number FROM sale_line l JOIN document d "
+                "ON "
+                "d.station_id = l.station_id AND d.seq = l.seq ORDER BY l.seq LIMIT 1 OFFSET "
+                "(SELECT count(*) / 2 FROM sale_line)"));
         if (line.size() != 4)
             return false;
         number = line.at(3).toString();
         return exec(sql, QStringLiteral("DROP TRIGGER sale_line_no_update"))
-               && exec(sql, QStringLiteral("UPDATE sale_line SET unit_price_cents = unit_price_cents "
-                                           "+ 100, total_cents = total_cents + 100 * quantity WHERE "
-                                           "station_id = %1 AND seq = %2 AND line_no = %3")
-                                .arg(sq(line.at(0)))
-                                .arg(line.at(1).toLongLong())
-                                .arg(line.at(2).toLongLong()));
+            && exec(sql,
+                QStringLiteral("UPDATE sale_line SET unit_price_cents = unit_price_cents "
+                               "+ 100, total_cents = total_cents + 100 * quantity WHERE "
+                               "station_id = %1 AND seq = %2 AND line_no = %3")
+                    .arg(sq(line.at(0)))
+                    .arg(line.at(1).toLongLong())
+                    .arg(line.at(2).toLongLong()));
     }));
     QVERIFY(!number.isEmpty());
     qInfo().noquote() << "altered a line of" << number;
@@ -208,19 +217,21 @@ void TestTamper::deletedPayment()
     QVERIFY(!db.isEmpty());
     QString number;
     QVERIFY(withSqlite(db, [&number](QSqlDatabase &sql) {
-        const QVariantList payment = row(sql, QStringLiteral(
-            "SELECT p.station_id, p.seq, p.line_no, d.number FROM payment p JOIN document d ON "
-            "d.station_id = p.station_id AND d.seq = p.seq ORDER BY p.seq LIMIT 1 OFFSET "
-            "(SELECT count(*) / 3 FROM payment)"));
+        const QVariantList payment = row(sql,
+            QStringLiteral(
+                "SELECT p.station_id, p.seq, p.line_no, d.number FROM payment p JOIN document d ON "
+                "d.station_id = p.station_id AND d.seq = p.seq ORDER BY p.seq LIMIT 1 OFFSET "
+                "(SELECT count(*) / 3 FROM payment)"));
         if (payment.size() != 4)
             return false;
         number = payment.at(3).toString();
         return exec(sql, QStringLiteral("DROP TRIGGER payment_no_delete"))
-               && exec(sql, QStringLiteral("DELETE FROM payment WHERE station_id = %1 AND seq = %2 "
-                                           "AND line_no = %3")
-                                .arg(sq(payment.at(0)))
-                                .arg(payment.at(1).toLongLong())
-                                .arg(payment.at(2).toLongLong()));
+            && exec(sql,
+                QStringLiteral("DELETE FROM payment WHERE station_id = %1 AND seq = %2 "
+                               "AND line_no = %3")
+                    .arg(sq(payment.at(0)))
+                    .arg(payment.at(1).toLongLong())
+                    .arg(payment.at(2).toLongLong()));
     }));
     QVERIFY(!number.isEmpty());
     qInfo().noquote() << "deleted a payment of" << number;
@@ -233,20 +244,23 @@ void TestTamper::alteredAuditAction()
     QVERIFY(!db.isEmpty());
     qint64 seq = 0;
     QVERIFY(withSqlite(db, [&seq](QSqlDatabase &sql) {
-        const QVariantList event = row(sql, QStringLiteral(
-            "SELECT station_id, seq, action FROM audit_event ORDER BY station_id, seq LIMIT 1 "
-            "OFFSET (SELECT count(*) / 2 FROM audit_event)"));
+        const QVariantList event = row(sql,
+            QStringLiteral(
+                "SELECT station_id, seq, action FROM audit_event ORDER BY station_id, seq LIMIT 1 "
+                "OFFSET (SELECT count(*) / 2 FROM audit_event)"));
         if (event.size() != 3)
             return false;
         seq = event.at(1).toLongLong();
         return exec(sql, QStringLiteral("DROP TRIGGER audit_event_no_update"))
-               && exec(sql, QStringLiteral("UPDATE audit_event SET action = 'tampered.action' WHERE "
-                                           "station_id = %1 AND seq = %2")
-                                .arg(sq(event.at(0)))
-                                .arg(seq));
+            && exec(sql,
+                QStringLiteral("UPDATE audit_event SET action = 'tampered.action' WHERE "
+                               "station_id = %1 AND seq = %2")
+                    .arg(sq(event.at(0)))
+                    .arg(seq));
     }));
     QVERIFY(seq > 0);
-    expectDetected(db, {QStringLiteral("audit event %1 ").arg(seq), QStringLiteral("tampered.action")});
+    expectDetected(
+        db, {QStringLiteral("audit event %1 ").arg(seq), QStringLiteral("tampered.action")});
 }
 
 QTEST_GUILESS_MAIN(TestTamper)

@@ -1,0 +1,831 @@
+// The recaisse-cli contract, driven as scripts drive it: every failure exits non-zero with exactly
+// one line on stderr and writes nothing; a whole register day works end to end; --json parses.
+
+#include "cliprocess.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QRandomGenerator>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace recaisse::test;
+
+namespace {
+
+const QString adminPin = QStringLiteral("1234");
+const QString cashierPin = QStringLiteral("1111");
+
+QStringList as(const QString &user, const QString &pin, const QStringList &arguments)
+{
+    QStringList all = arguments;
+    all << QStringLiteral("--user") << user << QStringLiteral("--pin") << pin;
+    return all;
+}
+
+QStringList asAdmin(const QStringList &arguments)
+{
+    return as(QStringLiteral("Admin"), adminPin, arguments);
+}
+
+QStringList asCashier(const QStringList &arguments)
+{
+    return as(QStringLiteral("Camille"), cashierPin, arguments);
+}
+
+// What the business data looks like: every statistic except the audit trail, which records
+// logins and refusals, and the journal entries of those audit events.
+QJsonObject businessOf(QJsonObject stats)
+{
+    const qint64 documents = stats.value(QStringLiteral("journal_records")).toInteger()
+        - stats.value(QStringLiteral("audit_events")).toInteger();
+    stats.remove(QStringLiteral("audit_events"));
+    stats.remove(QStringLiteral("journal_records"));
+    stats.insert(QStringLiteral("documents"), documents);
+    return stats;
+}
+
+QJsonObject parseObject(const QByteArray &json, QString *error)
+{
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
+    if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
+        *error = QStringLiteral("not a JSON object (%1): %2")
+                     .arg(parseError.errorString(), QString::fromUtf8(json.left(400)));
+        return {};
+    }
+    return document.object();
+}
+
+QByteArray randomBytes(int size, quint32 seed)
+{
+    QByteArray bytes(size, Qt::Uninitialized);
+    QRandomGenerator rng(seed);
+    for (char &c : bytes)
+        c = char(rng.bounded(256));
+    return bytes;
+}
+
+bool writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly | QIODevice::Truncate)
+        && file.write(bytes) == bytes.size();
+}
+
+QStringList sidecars(const QString &path)
+{
+    QStringList found;
+    for (const char *suffix : {"-wal", "-shm", "-journal"}) {
+        if (QFile::exists(path + QString::fromLatin1(suffix)))
+            found << path + QString::fromLatin1(suffix);
+    }
+    return found;
+}
+
+} // namespace
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void help();
+    void refusals_data();
+    void refusals();
+    void initOnExistingFile();
+    void initMissingOptionCreatesNothing();
+    void notADatabase_data();
+    void notADatabase();
+    void emptyFileIsNotADatabase();
+    void missingDatabaseIsNotCreated();
+    void malformedSaleFile();
+    void saleFileStopsAtTheInvalidSale();
+    void saleFileQuantityMustBeAWholeNumber();
+    void fullRegisterDay();
+    void diskFull();
+    void cleanupTestCase();
+
+private:
+    // Runs a command that must fail: non-zero exit, exactly one line on stderr containing needle
+    // (case-insensitive; empty: any), and no business data written.
+    void expectRefused(const QString &db, const QStringList &arguments, const QString &needle,
+        bool auditUnchanged = false);
+    QString newDatabase(const QString &name);
+
+    QTemporaryDir m_dir;
+    QString m_shop; // a register with a session open by Admin and one sale
+    QString m_firstSale; // its ticket number
+    QString m_mountPoint; // the tmpfs of diskFull(), unmounted at the end
+};
+
+void TestCli::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    QVERIFY2(QFile::exists(cliPath()), qPrintable(cliPath()));
+    m_shop = newDatabase(QStringLiteral("shop"));
+    QVERIFY(!m_shop.isEmpty());
+    const CliRun cashier = runCli(m_shop,
+        asAdmin({QStringLiteral("user-add"), QStringLiteral("--name"), QStringLiteral("Camille"),
+            QStringLiteral("--role"), QStringLiteral("cashier"), QStringLiteral("--new-pin"),
+            cashierPin}));
+    QVERIFY2(cashier.ok(), qPrintable(cashier.describe()));
+    const CliRun open = runCli(m_shop,
+        asAdmin(
+            {QStringLiteral("open-session"), QStringLiteral("--float"), QStringLiteral("150")}));
+    QVERIFY2(open.ok(), qPrintable(open.describe()));
+    const CliRun sale = runCli(m_shop,
+        asAdmin({QStringLiteral("--json"), QStringLiteral("sale"), QStringLiteral("--line"),
+            QStringLiteral("textile.vetements:2:2,50"), QStringLiteral("--pay"),
+            QStringLiteral("cash:5")}));
+    QVERIFY2(sale.ok(), qPrintable(sale.describe()));
+    QString error;
+    const QJsonObject recorded = parseObject(sale.out, &error);
+    QVERIFY2(!recorded.isEmpty(), qPrintable(error));
+    m_firstSale = recorded.value(QStringLiteral("sales"))
+                      .toArray()
+                      .at(0)
+                      .toObject()
+                      .value(QStringLiteral("number"))
+                      .toString();
+    QVERIFY(!m_firstSale.isEmpty());
+}
+
+void TestCli::cleanupTestCase()
+{
+    if (!m_mountPoint.isEmpty())
+        QProcess::execute(QStringLiteral("umount"), {QStringLiteral("-l"), m_mountPoint});
+}
+
+QString TestCli::newDatabase(const QString &name)
+{
+    const QString path = m_dir.filePath(name + QStringLiteral(".sqlite"));
+    const CliRun init = runCli(path,
+        {QStringLiteral("init"), QStringLiteral("--site"), QStringLiteral("Ressourcerie du Lac"),
+            QStringLiteral("--station"), QStringLiteral("CAISSE1"), QStringLiteral("--admin-pin"),
+            adminPin});
+    if (!init.ok()) {
+        qWarning().noquote() << "init failed:" << init.describe();
+        return {};
+    }
+    return path;
+}
+
+void TestCli::expectRefused(
+    const QString &db, const QStringList &arguments, const QString &needle, bool auditUnchanged)
+{
+    QString failure;
+    const QJsonObject before = statsOf(db, &failure);
+    QVERIFY2(!before.isEmpty(), qPrintable(failure));
+    const CliRun run = runCli(db, arguments);
+    QVERIFY2(run.finished && !run.crashed, qPrintable(run.describe()));
+    QVERIFY2(run.exitCode != 0, qPrintable(QStringLiteral("accepted: ") + run.describe()));
+    const QStringList lines = run.errLines();
+    QVERIFY2(lines.size() == 1,
+        qPrintable(QStringLiteral("%1 line(s) on stderr: %2")
+                       .arg(lines.size())
+                       .arg(run.errText().left(1500))));
+    QVERIFY2(lines.first().size() <= 400,
+        qPrintable(QStringLiteral("a %1-character reason").arg(lines.first().size())));
+    if (!needle.isEmpty())
+        QVERIFY2(lines.first().contains(needle, Qt::CaseInsensitive),
+            qPrintable(QStringLiteral("\"%1\" does not say \"%2\"").arg(lines.first(), needle)));
+    const QJsonObject after = statsOf(db, &failure);
+    QVERIFY2(!after.isEmpty(), qPrintable(failure));
+    if (auditUnchanged)
+        QCOMPARE(after, before);
+    else
+        QCOMPARE(businessOf(after), businessOf(before));
+}
+
+void TestCli::help()
+{
+    const CliRun help = runCli({}, {QStringLiteral("help")});
+    QVERIFY2(help.ok(), qPrintable(help.describe()));
+    for (const char *command :
+        {"init", "demo-data", "verify", "stats", "user-add", "open-session", "cash-move", "sale",
+            "refund", "close-session", "z-report", "close-periods", "deposit"})
+        QVERIFY2(help.outText().contains(QString::fromLatin1(command)), command);
+    const CliRun none = runCli({}, {});
+    QVERIFY(none.exitCode != 0); // no command: the usage, and a failure status
+}
+
+void TestCli::refusals_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("needle");
+    QTest::addColumn<bool>("auditUnchanged"); // no login happens before the refusal
+
+    const QString longText(10000, QLatin1Char('x'));
+    const auto line = [](const QString &text) {
+        return QStringList{QStringLiteral("--line"), text};
+    };
+
+    QTest::newRow("unknown command")
+        << QStringList{QStringLiteral("frobnicate")} << QStringLiteral("unknown command") << true;
+    QTest::newRow("unexpected argument")
+        << QStringList{QStringLiteral("verify"), QStringLiteral("now")}
+        << QStringLiteral("unexpected") << true;
+    QTest::newRow("option without value")
+        << QStringList{QStringLiteral("verify"), QStringLiteral("--since")}
+        << QStringLiteral("needs a value") << true;
+    QTest::newRow("sale without line")
+        << asAdmin({QStringLiteral("sale")}) << QStringLiteral("--line") << false;
+    QTest::newRow("sale without pin")
+        << QStringList{QStringLiteral("sale"), QStringLiteral("--user"), QStringLiteral("Admin"),
+               QStringLiteral("--line"), QStringLiteral("textile.vetements:1:2")}
+        << QStringLiteral("--pin") << true;
+    QTest::newRow("sale without user")
+        << QStringList{QStringLiteral("sale"), QStringLiteral("--pin"), adminPin,
+               QStringLiteral("--line"), QStringLiteral("textile.vetements:1:2")}
+        << QStringLiteral("--user") << true;
+    QTest::newRow("demo-data without days")
+        << QStringList{QStringLiteral("demo-data")} << QStringLiteral("--days") << true;
+    QTest::newRow("z-report without number")
+        << QStringList{QStringLiteral("z-report")} << QStringLiteral("--number") << true;
+    QTest::newRow("z-report of a sale") << QStringList{QStringLiteral("z-report"),
+        QStringLiteral("--number"), QStringLiteral("CAISSE1-T000001")}
+                                        << QStringLiteral("not a Z report") << true;
+    QTest::newRow("unknown user") << as(QStringLiteral("Nobody"), adminPin,
+        {QStringLiteral("open-session"), QStringLiteral("--float"), QStringLiteral("10")})
+                                  << QStringLiteral("Nobody") << false;
+    QTest::newRow("wrong PIN") << as(QStringLiteral("Camille"), QStringLiteral("9999"),
+        {QStringLiteral("sale"), QStringLiteral("--line"), QStringLiteral("textile.vetements:1:2")})
+                               << QStringLiteral("PIN") << false;
+    QTest::newRow("cashier adds a user") << asCashier({QStringLiteral("user-add"),
+        QStringLiteral("--name"), QStringLiteral("Bob"), QStringLiteral("--role"),
+        QStringLiteral("admin"), QStringLiteral("--new-pin"), QStringLiteral("2222")})
+                                         << QStringLiteral("not allowed") << false;
+    QTest::newRow("cashier refunds without unlock") << asCashier(
+        {QStringLiteral("refund"), QStringLiteral("--ticket"), QStringLiteral("CAISSE1-T000001"),
+            QStringLiteral("--reason"), QStringLiteral("Défaut")})
+                                                    << QStringLiteral("unlock") << false;
+    QTest::newRow("cashier refunds with a wrong unlock PIN") << asCashier(
+        {QStringLiteral("refund"), QStringLiteral("--ticket"), QStringLiteral("CAISSE1-T000001"),
+            QStringLiteral("--reason"), QStringLiteral("Défaut"), QStringLiteral("--unlock-user"),
+            QStringLiteral("Admin"), QStringLiteral("--unlock-pin"), QStringLiteral("0000")})
+                                                             << QString() << false;
+    QTest::newRow("cashier closes periods")
+        << asCashier({QStringLiteral("close-periods")}) << QStringLiteral("not allowed") << false;
+    QTest::newRow("bad role") << asAdmin({QStringLiteral("user-add"), QStringLiteral("--name"),
+        QStringLiteral("Bob"), QStringLiteral("--role"), QStringLiteral("boss"),
+        QStringLiteral("--new-pin"), QStringLiteral("2222")})
+                              << QStringLiteral("--role") << false;
+    QTest::newRow("second open-session") << asAdmin(
+        {QStringLiteral("open-session"), QStringLiteral("--float"), QStringLiteral("100")})
+                                         << QStringLiteral("already open") << false;
+    QTest::newRow("letters in the price") << asAdmin(
+        QStringList{QStringLiteral("sale")} + line(QStringLiteral("textile.vetements:1:12,5O")))
+                                          << QStringLiteral("12,5O") << false;
+    QTest::newRow("price with a dollar") << asAdmin(
+        QStringList{QStringLiteral("sale")} + line(QStringLiteral("textile.vetements:1:$3")))
+                                         << QStringLiteral("price") << false;
+    QTest::newRow("negative quantity") << asAdmin(
+        QStringList{QStringLiteral("sale")} + line(QStringLiteral("textile.vetements:-1:2")))
+                                       << QStringLiteral("quantity") << false;
+    QTest::newRow("zero quantity") << asAdmin(
+        QStringList{QStringLiteral("sale")} + line(QStringLiteral("textile.vetements:0:2")))
+                                   << QStringLiteral("quantity") << false;
+    QTest::newRow("huge quantity") << asAdmin(QStringList{QStringLiteral("sale")}
+        + line(QStringLiteral("textile.vetements:1000000000000:2")))
+                                   << QStringLiteral("quantity") << false;
+    QTest::newRow("absurd weight") << asAdmin(
+        QStringList{QStringLiteral("sale")} + line(QStringLiteral("textile.vetements:1:2:99999")))
+                                   << QStringLiteral("99999") << false;
+    QTest::newRow("negative weight") << asAdmin(
+        QStringList{QStringLiteral("sale")} + line(QStringLiteral("textile.vetements:1:2:-3")))
+                                     << QString() << false;
+    QTest::newRow("unknown category")
+        << asAdmin(QStringList{QStringLiteral("sale")} + line(QStringLiteral("licornes:1:2")))
+        << QStringLiteral("licornes") << false;
+    QTest::newRow("10 000-character category")
+        << asAdmin(QStringList{QStringLiteral("sale")} + line(longText + QStringLiteral(":1:2")))
+        << QStringLiteral("category") << false;
+    QTest::newRow("line with too few fields") << asAdmin(
+        QStringList{QStringLiteral("sale")} + line(QStringLiteral("textile.vetements:1")))
+                                              << QStringLiteral("--line") << false;
+    QTest::newRow("unknown payment method") << asAdmin(QStringList{QStringLiteral("sale")}
+        + line(QStringLiteral("textile.vetements:1:2"))
+        + QStringList{QStringLiteral("--pay"), QStringLiteral("bitcoin:2")})
+                                            << QStringLiteral("--pay") << false;
+    QTest::newRow("underpaid") << asAdmin(QStringList{QStringLiteral("sale")}
+        + line(QStringLiteral("textile.vetements:1:2"))
+        + QStringList{QStringLiteral("--pay"), QStringLiteral("card:1")})
+                               << QStringLiteral("to be paid") << false;
+    QTest::newRow("card gives no change") << asAdmin(QStringList{QStringLiteral("sale")}
+        + line(QStringLiteral("textile.vetements:1:2"))
+        + QStringList{QStringLiteral("--pay"), QStringLiteral("card:5")})
+                                          << QStringLiteral("change") << false;
+    QTest::newRow("price above the category maximum, no unlock") << asCashier(
+        QStringList{QStringLiteral("sale")} + line(QStringLiteral("textile.vetements:1:500")))
+                                                                 << QString() << false;
+    QTest::newRow("10 000-character refund reason")
+        << asAdmin({QStringLiteral("refund"), QStringLiteral("--ticket"),
+               QStringLiteral("CAISSE1-T000001"), QStringLiteral("--reason"), longText})
+        << QStringLiteral("too long") << false;
+    QTest::newRow("refund of an unknown ticket") << asAdmin({QStringLiteral("refund"),
+        QStringLiteral("--ticket"), QStringLiteral("CAISSE1-T999999"), QStringLiteral("--reason"),
+        QStringLiteral("Défaut")}) << QString() << false;
+    QTest::newRow("refund of too many items") << asAdmin({QStringLiteral("refund"),
+        QStringLiteral("--ticket"), QStringLiteral("CAISSE1-T000001"), QStringLiteral("--line"),
+        QStringLiteral("1:3"), QStringLiteral("--reason"), QStringLiteral("Défaut")})
+                                              << QStringLiteral("between 1 and 2") << false;
+    QTest::newRow("10 000-character cash-move reason") << asAdmin({QStringLiteral("cash-move"),
+        QStringLiteral("--in"), QStringLiteral("5"), QStringLiteral("--reason"), longText})
+                                                       << QStringLiteral("reason") << false;
+    QTest::newRow("cash-move in and out") << asAdmin({QStringLiteral("cash-move"),
+        QStringLiteral("--in"), QStringLiteral("5"), QStringLiteral("--out"), QStringLiteral("5"),
+        QStringLiteral("--reason"), QStringLiteral("x")})
+                                          << QStringLiteral("either") << false;
+    QTest::newRow("cash-move out of more than the drawer")
+        << asAdmin({QStringLiteral("cash-move"), QStringLiteral("--out"), QStringLiteral("5000"),
+               QStringLiteral("--reason"), QStringLiteral("Banque")})
+        << QString() << false;
+    QTest::newRow("deposit bad destination") << asAdmin({QStringLiteral("deposit"),
+        QStringLiteral("--line"), QStringLiteral("textile.vetements:3:attic:voluntary")})
+                                             << QStringLiteral("destination") << false;
+    QTest::newRow("deposit bad origin") << asAdmin({QStringLiteral("deposit"),
+        QStringLiteral("--line"), QStringLiteral("textile.vetements:3:shop:found")})
+                                        << QStringLiteral("origin") << false;
+    QTest::newRow("deposit zero weight") << asAdmin({QStringLiteral("deposit"),
+        QStringLiteral("--line"), QStringLiteral("textile.vetements:0:shop:voluntary")})
+                                         << QString() << false;
+    QTest::newRow("deposit 10 000-character note") << asAdmin({QStringLiteral("deposit"),
+        QStringLiteral("--line"), QStringLiteral("textile.vetements:3:shop:voluntary"),
+        QStringLiteral("--note"), longText}) << QString()
+                                                   << false;
+    QTest::newRow("close-session empty count")
+        << asAdmin({QStringLiteral("close-session"), QStringLiteral("--count"), QString()})
+        << QStringLiteral("--count") << false;
+    QTest::newRow("close-session garbled count") << asAdmin(
+        {QStringLiteral("close-session"), QStringLiteral("--count"), QStringLiteral("50xx2,abc")})
+                                                 << QStringLiteral("count") << false;
+    QTest::newRow("close-session 3 euro note") << asAdmin(
+        {QStringLiteral("close-session"), QStringLiteral("--count"), QStringLiteral("3x2")})
+                                               << QStringLiteral("note or coin") << false;
+    QTest::newRow("close-session 10 000-character comment")
+        << asAdmin({QStringLiteral("close-session"), QStringLiteral("--count"),
+               QStringLiteral("50x2"), QStringLiteral("--comment"), longText})
+        << QStringLiteral("too long") << false;
+}
+
+void TestCli::refusals()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, needle);
+    QFETCH(bool, auditUnchanged);
+    expectRefused(m_shop, arguments, needle, auditUnchanged);
+}
+
+void TestCli::initOnExistingFile()
+{
+    const QByteArray before = fileDigest(m_shop);
+    QVERIFY(!before.isEmpty());
+    expectRefused(m_shop,
+        {QStringLiteral("init"), QStringLiteral("--site"), QStringLiteral("Autre"),
+            QStringLiteral("--station"), QStringLiteral("CAISSE9"), QStringLiteral("--admin-pin"),
+            QStringLiteral("9999")},
+        QStringLiteral("exists"), true);
+    QCOMPARE(fileDigest(m_shop), before);
+}
+
+void TestCli::initMissingOptionCreatesNothing()
+{
+    const QString path = m_dir.filePath(QStringLiteral("never.sqlite"));
+    const CliRun run = runCli(path,
+        {QStringLiteral("init"), QStringLiteral("--site"), QStringLiteral("X"),
+            QStringLiteral("--admin-pin"), adminPin});
+    QVERIFY(run.exitCode != 0);
+    QCOMPARE(run.errLines().size(), 1);
+    QVERIFY(run.errText().contains(QLatin1String("--station")));
+    QVERIFY(!QFile::exists(path));
+    QVERIFY(sidecars(path).isEmpty());
+
+    const CliRun badPin = runCli(path,
+        {QStringLiteral("init"), QStringLiteral("--site"), QStringLiteral("X"),
+            QStringLiteral("--station"), QStringLiteral("CAISSE1"), QStringLiteral("--admin-pin"),
+            QStringLiteral("ab")});
+    QVERIFY2(badPin.exitCode != 0, qPrintable(badPin.describe()));
+    QCOMPARE(badPin.errLines().size(), 1);
+    QVERIFY2(!QFile::exists(path), "a refused init left a file behind");
+}
+
+void TestCli::notADatabase_data()
+{
+    QTest::addColumn<QByteArray>("content");
+    QTest::addColumn<QString>("command");
+    QTest::newRow("text file, verify")
+        << QByteArray("Liste des courses\n- pain\n- lait\n") << QStringLiteral("verify");
+    QTest::newRow("text file, sale")
+        << QByteArray("Liste des courses\n- pain\n- lait\n") << QStringLiteral("sale");
+    QTest::newRow("random bytes, stats") << randomBytes(64 * 1024, 7) << QStringLiteral("stats");
+    QTest::newRow("random bytes, verify") << randomBytes(4096, 8) << QStringLiteral("verify");
+    QTest::newRow("SQLite header then garbage")
+        << QByteArray("SQLite format 3") + '\0' + randomBytes(8192, 9) << QStringLiteral("verify");
+}
+
+void TestCli::notADatabase()
+{
+    QFETCH(QByteArray, content);
+    QFETCH(QString, command);
+    const QString path = m_dir.filePath(QStringLiteral("not-a-db-%1")
+                                            .arg(QString::fromUtf8(QTest::currentDataTag()))
+                                            .replace(QLatin1Char(' '), QLatin1Char('-')));
+    QVERIFY(writeFile(path, content));
+    const QByteArray before = fileDigest(path);
+    QStringList arguments{command};
+    if (command == QLatin1String("sale"))
+        arguments =
+            asAdmin({command, QStringLiteral("--line"), QStringLiteral("textile.vetements:1:2")});
+    const CliRun run = runCli(path, arguments);
+    QVERIFY2(run.finished && !run.crashed && run.exitCode != 0, qPrintable(run.describe()));
+    QVERIFY2(run.errLines().size() == 1, qPrintable(run.errText()));
+    QVERIFY2(run.errText().contains(QLatin1String("not a ReCaisse database")),
+        qPrintable(run.errText()));
+    QCOMPARE(fileDigest(path), before);
+    QVERIFY2(sidecars(path).isEmpty(), qPrintable(sidecars(path).join(QLatin1Char(' '))));
+}
+
+void TestCli::emptyFileIsNotADatabase()
+{
+    // An empty file (e.g. `touch station.sqlite`, or a copy interrupted at once) given to a
+    // command that expects an existing station.
+    const QString path = m_dir.filePath(QStringLiteral("empty.sqlite"));
+    QVERIFY(writeFile(path, {}));
+    const CliRun run = runCli(path, {QStringLiteral("verify")});
+    QVERIFY2(run.finished && !run.crashed && run.exitCode != 0, qPrintable(run.describe()));
+    QVERIFY2(run.errText().contains(QLatin1String("not a ReCaisse")), qPrintable(run.errText()));
+    QVERIFY2(run.errLines().size() == 1 && QFileInfo(path).size() == 0,
+        qPrintable(QStringLiteral("%1 byte(s) after; stderr: %2")
+                       .arg(QFileInfo(path).size())
+                       .arg(run.errText())));
+}
+
+void TestCli::missingDatabaseIsNotCreated()
+{
+    const QString path = m_dir.filePath(QStringLiteral("typo.sqlite"));
+    for (const QString &command : {QStringLiteral("verify"), QStringLiteral("stats")}) {
+        const CliRun run = runCli(path, {command});
+        QVERIFY2(run.exitCode != 0, qPrintable(run.describe()));
+        QCOMPARE(run.errLines().size(), 1);
+        QVERIFY2(
+            run.errText().contains(QLatin1String("does not exist")), qPrintable(run.errText()));
+        QVERIFY(!QFile::exists(path));
+    }
+}
+
+void TestCli::malformedSaleFile()
+{
+    const QString file = m_dir.filePath(QStringLiteral("malformed.json"));
+    QVERIFY(
+        writeFile(file, "[{\"lines\": [{\"category\": \"textile.vetements\", \"quantity\": 1,"));
+    expectRefused(m_shop, asAdmin({QStringLiteral("sale"), QStringLiteral("--file"), file}),
+        QStringLiteral("JSON"));
+    QVERIFY(writeFile(file, "{\"lines\": []}"));
+    expectRefused(m_shop, asAdmin({QStringLiteral("sale"), QStringLiteral("--file"), file}),
+        QStringLiteral("array"));
+    expectRefused(m_shop,
+        asAdmin({QStringLiteral("sale"), QStringLiteral("--file"),
+            m_dir.filePath(QStringLiteral("absent.json"))}),
+        QStringLiteral("absent.json"));
+    // A sale without lines.
+    QVERIFY(writeFile(file, "[{\"payments\": [{\"method\": \"cash\", \"amount\": \"2\"}]}]"));
+    expectRefused(
+        m_shop, asAdmin({QStringLiteral("sale"), QStringLiteral("--file"), file}), QString());
+}
+
+void TestCli::saleFileStopsAtTheInvalidSale()
+{
+    // Two good sales, then one that is not paid in full: the first two are recorded.
+    const QString file = m_dir.filePath(QStringLiteral("three.json"));
+    QVERIFY(writeFile(file, R"([
+        {"lines": [{"category": "textile.vetements", "quantity": 1, "unit_price": "2,00"}],
+         "payments": [{"method": "cash", "amount": "2"}]},
+        {"lines": [{"category": "livres.livre", "quantity": 3, "unit_price": "1"},
+                   {"category": "vaisselle.verre", "quantity": 2, "unit_price": "0,30"}],
+         "payments": [{"method": "card", "amount": "3,60"}]},
+        {"lines": [{"category": "textile.vetements", "quantity": 1, "unit_price": "5"}],
+         "payments": [{"method": "card", "amount": "4"}]}
+    ])"));
+    QString failure;
+    const QJsonObject before = statsOf(m_shop, &failure);
+    QVERIFY2(!before.isEmpty(), qPrintable(failure));
+    const CliRun run =
+        runCli(m_shop, asAdmin({QStringLiteral("sale"), QStringLiteral("--file"), file}));
+    QVERIFY2(run.exitCode != 0, qPrintable(run.describe()));
+    QVERIFY2(run.errLines().size() == 1, qPrintable(run.errText()));
+    QVERIFY2(run.errText().contains(QLatin1String("sale 3"))
+            && run.errText().contains(QLatin1String("2 recorded")),
+        qPrintable(run.errText()));
+    const QJsonObject after = statsOf(m_shop, &failure);
+    QCOMPARE(after.value(QStringLiteral("sales")).toInteger(),
+        before.value(QStringLiteral("sales")).toInteger() + 2);
+    QCOMPARE(after.value(QStringLiteral("sales_total_cents")).toInteger(),
+        before.value(QStringLiteral("sales_total_cents")).toInteger() + 560);
+    QCOMPARE(moneyInvariantProblem(after), QString());
+
+    // The third sale invalid in its text (an unknown category): nothing is recorded, and the
+    // message says which sale it is.
+    QVERIFY(writeFile(file, R"([
+        {"lines": [{"category": "textile.vetements", "quantity": 1, "unit_price": "2"}], "payments": [{"method": "cash", "amount": "2"}]},
+        {"lines": [{"category": "textile.vetements", "quantity": 1, "unit_price": "2"}], "payments": [{"method": "cash", "amount": "2"}]},
+        {"lines": [{"category": "licornes", "quantity": 1, "unit_price": "2"}], "payments": [{"method": "cash", "amount": "2"}]}
+    ])"));
+    const CliRun unknown =
+        runCli(m_shop, asAdmin({QStringLiteral("sale"), QStringLiteral("--file"), file}));
+    QVERIFY(unknown.exitCode != 0);
+    QCOMPARE(unknown.errLines().size(), 1);
+    const QJsonObject last = statsOf(m_shop, &failure);
+    QCOMPARE(businessOf(last), businessOf(after));
+    QVERIFY2(unknown.errText().contains(QLatin1String("sale 3")), qPrintable(unknown.errText()));
+}
+
+void TestCli::saleFileQuantityMustBeAWholeNumber()
+{
+    // "quantity": "3" or 2.5 must not silently become 1.
+    const QString file = m_dir.filePath(QStringLiteral("quantity.json"));
+    QVERIFY(writeFile(
+        file, R"([{"lines": [{"category": "textile.vetements", "quantity": 2.5, "unit_price": "2"}],
+                                "payments": [{"method": "cash", "amount": "10"}]}])"));
+    QString failure;
+    const QJsonObject before = statsOf(m_shop, &failure);
+    const CliRun run =
+        runCli(m_shop, asAdmin({QStringLiteral("sale"), QStringLiteral("--file"), file}));
+    const QJsonObject after = statsOf(m_shop, &failure);
+    QVERIFY2(run.exitCode != 0 && businessOf(after) == businessOf(before),
+        qPrintable(QStringLiteral("accepted: ") + run.describe()));
+}
+
+void TestCli::fullRegisterDay()
+{
+    const QString db = m_dir.filePath(QStringLiteral("day.sqlite"));
+    QString error;
+    const auto json = [&](const QStringList &arguments) -> QJsonObject {
+        const CliRun run = runCli(db, QStringList{QStringLiteral("--json")} + arguments);
+        if (!run.ok()) {
+            error = arguments.first() + QStringLiteral(": ") + run.describe();
+            return {};
+        }
+        if (!run.err.isEmpty())
+            qInfo().noquote() << arguments.first()
+                              << "printed on stderr:" << run.errText().trimmed();
+        return parseObject(run.out, &error);
+    };
+#define JSON_OK(var, ...)                                                                          \
+    const QJsonObject var = json(__VA_ARGS__);                                                     \
+    QVERIFY2(!var.isEmpty(), qPrintable(error))
+
+    JSON_OK(station,
+        {QStringLiteral("init"), QStringLiteral("--site"), QStringLiteral("Ressourcerie du Lac"),
+            QStringLiteral("--station"), QStringLiteral("CAISSE1"), QStringLiteral("--admin-pin"),
+            adminPin});
+    QCOMPARE(station.value(QStringLiteral("station")).toString(), QStringLiteral("CAISSE1"));
+    const CliRun cashier = runCli(db,
+        asAdmin({QStringLiteral("user-add"), QStringLiteral("--name"), QStringLiteral("Camille"),
+            QStringLiteral("--role"), QStringLiteral("cashier"), QStringLiteral("--new-pin"),
+            cashierPin}));
+    QVERIFY2(cashier.ok(), qPrintable(cashier.describe()));
+    JSON_OK(users, {QStringLiteral("users")});
+    QCOMPARE(users.value(QStringLiteral("users")).toArray().size(), 2);
+    JSON_OK(categories, {QStringLiteral("categories")});
+    QVERIFY(categories.value(QStringLiteral("categories")).toArray().size() > 10);
+
+    // A cashier must not sell without a session.
+    expectRefused(db,
+        asCashier({QStringLiteral("sale"), QStringLiteral("--line"),
+            QStringLiteral("textile.vetements:1:2")}),
+        QStringLiteral("session"));
+    JSON_OK(session,
+        asCashier({QStringLiteral("open-session"), QStringLiteral("--float"), QStringLiteral("150"),
+            QStringLiteral("--count"), QStringLiteral("50x2,20x2,10x1")}));
+    QCOMPARE(session.value(QStringLiteral("float_cents")).toInteger(), 15000);
+    expectRefused(db,
+        asCashier({QStringLiteral("open-session"), QStringLiteral("--float"), QStringLiteral("150"),
+            QStringLiteral("--count"), QStringLiteral("50x2,20x2,10x1")}),
+        QStringLiteral("already open"));
+
+    // Cash with change, card, split.
+    JSON_OK(cashSale,
+        asCashier({QStringLiteral("sale"), QStringLiteral("--line"),
+            QStringLiteral("textile.vetements:2:2,50"), QStringLiteral("--line"),
+            QStringLiteral("livres.livre:1:1"), QStringLiteral("--pay"),
+            QStringLiteral("cash:10")}));
+    const QJsonObject cash = cashSale.value(QStringLiteral("sales")).toArray().at(0).toObject();
+    QCOMPARE(cash.value(QStringLiteral("total_cents")).toInteger(), 600);
+    QCOMPARE(cash.value(QStringLiteral("change_cents")).toInteger(), 400);
+    JSON_OK(cardSale,
+        asCashier({QStringLiteral("sale"), QStringLiteral("--line"),
+            QStringLiteral("mobilier.chaise:1:12 €"), QStringLiteral("--pay"),
+            QStringLiteral("card:12")}));
+    QCOMPARE(cardSale.value(QStringLiteral("sales"))
+                 .toArray()
+                 .at(0)
+                 .toObject()
+                 .value(QStringLiteral("change_cents"))
+                 .toInteger(),
+        0);
+    JSON_OK(splitSale,
+        asCashier({QStringLiteral("sale"), QStringLiteral("--line"),
+            QStringLiteral("vaisselle.service:1:25"), QStringLiteral("--line"),
+            QStringLiteral("sport.velo:1:40,00:13,5"), QStringLiteral("--pay"),
+            QStringLiteral("cash:20"), QStringLiteral("--pay"), QStringLiteral("card:45")}));
+    const QJsonObject split = splitSale.value(QStringLiteral("sales")).toArray().at(0).toObject();
+    QCOMPARE(split.value(QStringLiteral("total_cents")).toInteger(), 6500);
+    QCOMPARE(split.value(QStringLiteral("change_cents")).toInteger(), 0);
+
+    // The cashier refunds the first ticket's clothes with the admin's PIN.
+    const QString ticket = cash.value(QStringLiteral("number")).toString();
+    expectRefused(db,
+        asCashier({QStringLiteral("refund"), QStringLiteral("--ticket"), ticket,
+            QStringLiteral("--reason"), QStringLiteral("Taille")}),
+        QStringLiteral("unlock"));
+    JSON_OK(refund,
+        asCashier({QStringLiteral("refund"), QStringLiteral("--ticket"), ticket,
+            QStringLiteral("--line"), QStringLiteral("1:2"), QStringLiteral("--method"),
+            QStringLiteral("cash"), QStringLiteral("--reason"), QStringLiteral("Taille"),
+            QStringLiteral("--unlock-user"), QStringLiteral("Admin"),
+            QStringLiteral("--unlock-pin"), adminPin}));
+    QCOMPARE(refund.value(QStringLiteral("sale")).toString(), ticket);
+    QCOMPARE(refund.value(QStringLiteral("total_cents")).toInteger(), 500);
+    expectRefused(db,
+        asAdmin(
+            {QStringLiteral("refund"), QStringLiteral("--ticket"), ticket, QStringLiteral("--line"),
+                QStringLiteral("1:1"), QStringLiteral("--reason"), QStringLiteral("Encore")}),
+        QStringLiteral("between 1 and 0"));
+
+    const CliRun move = runCli(db,
+        asCashier({QStringLiteral("cash-move"), QStringLiteral("--in"), QStringLiteral("20"),
+            QStringLiteral("--reason"), QStringLiteral("Appoint de monnaie")}));
+    QVERIFY2(move.ok(), qPrintable(move.describe()));
+    const CliRun deposit = runCli(db,
+        asAdmin({QStringLiteral("deposit"), QStringLiteral("--line"),
+            QStringLiteral("textile.vetements:12,5:shop:voluntary"), QStringLiteral("--line"),
+            QStringLiteral("bricolage.outil:3:recycling:home-collection:2")}));
+    QVERIFY2(deposit.ok() || deposit.errText().contains(QLatin1String("station")),
+        qPrintable(deposit.describe()));
+
+    // Expected in the drawer: 150 + (10 - 4) + 20 (split) - 5 (refund) + 20 (in) = 191 €.
+    // Counted 140 €: 51 € short, far beyond the 5 € threshold.
+    const QStringList close = asCashier(
+        {QStringLiteral("close-session"), QStringLiteral("--count"), QStringLiteral("50x2,20x2")});
+    expectRefused(db, close, QStringLiteral("comment"));
+    expectRefused(db,
+        close + QStringList{QStringLiteral("--comment"), QStringLiteral("Billet de 50 manquant")},
+        QString());
+    expectRefused(db,
+        close
+            + QStringList{QStringLiteral("--comment"), QStringLiteral("Billet de 50 manquant"),
+                QStringLiteral("--validator"), QStringLiteral("Camille"),
+                QStringLiteral("--validator-pin"), cashierPin},
+        QString());
+    JSON_OK(z,
+        close
+            + QStringList{QStringLiteral("--comment"), QStringLiteral("Billet de 50 manquant"),
+                QStringLiteral("--validator"), QStringLiteral("Admin"),
+                QStringLiteral("--validator-pin"), adminPin});
+    QCOMPARE(z.value(QStringLiteral("float_cents")).toInteger(), 15000);
+    QCOMPARE(z.value(QStringLiteral("sales")).toInteger(), 3);
+    QCOMPARE(z.value(QStringLiteral("sales_total_cents")).toInteger(), 600 + 1200 + 6500);
+    QCOMPARE(z.value(QStringLiteral("refunds_total_cents")).toInteger(), 500);
+    QCOMPARE(z.value(QStringLiteral("cash_cents")).toInteger(), 600 + 2000);
+    QCOMPARE(z.value(QStringLiteral("card_cents")).toInteger(), 1200 + 4500);
+    QCOMPARE(z.value(QStringLiteral("expected_cents")).toInteger(), 19100);
+    QCOMPARE(z.value(QStringLiteral("counted_cents")).toInteger(), 14000);
+    QCOMPARE(z.value(QStringLiteral("variance_cents")).toInteger(), -5100);
+    QCOMPARE(
+        z.value(QStringLiteral("comment")).toString(), QStringLiteral("Billet de 50 manquant"));
+    QCOMPARE(z.value(QStringLiteral("validated_by")).toString(), QStringLiteral("Admin"));
+    QCOMPARE(z.value(QStringLiteral("grand_total_cents")).toInteger(), 600 + 1200 + 6500 - 500);
+
+    // The Z report read back later shows the same figures, in JSON and in text.
+    const QString number = z.value(QStringLiteral("number")).toString();
+    JSON_OK(again, {QStringLiteral("z-report"), QStringLiteral("--number"), number});
+    QCOMPARE(again, z);
+    const CliRun text =
+        runCli(db, {QStringLiteral("z-report"), QStringLiteral("--number"), number});
+    QVERIFY2(text.ok(), qPrintable(text.describe()));
+    for (const char *figure :
+        {"83,00", "5,00", "191,00", "140,00", "-51,00", "78,00", "Billet de 50 manquant"})
+        QVERIFY2(text.outText().contains(QString::fromUtf8(figure)),
+            qPrintable(QString::fromUtf8(figure) + text.outText()));
+    expectRefused(db,
+        asCashier(
+            {QStringLiteral("close-session"), QStringLiteral("--count"), QStringLiteral("50x2")}),
+        QStringLiteral("no cash session"));
+
+    const CliRun periods = runCli(db, asAdmin({QStringLiteral("close-periods")}));
+    QVERIFY2(periods.ok(), qPrintable(periods.describe()));
+
+    JSON_OK(report, {QStringLiteral("verify")});
+    QCOMPARE(report.value(QStringLiteral("intact")).toBool(), true);
+    QVERIFY(report.value(QStringLiteral("documents")).toInteger() >= 8);
+    const CliRun verify = runCli(db, {QStringLiteral("verify")});
+    QVERIFY2(verify.ok() && verify.err.isEmpty(), qPrintable(verify.describe()));
+    JSON_OK(stats, {QStringLiteral("stats")});
+    QCOMPARE(moneyInvariantProblem(stats), QString());
+    QCOMPARE(stats.value(QStringLiteral("sales")).toInteger(), 3);
+    QCOMPARE(stats.value(QStringLiteral("refunds")).toInteger(), 1);
+    QCOMPARE(stats.value(QStringLiteral("sessions_open")).toInteger(), 0);
+    QCOMPARE(stats.value(QStringLiteral("sessions_closed")).toInteger(), 1);
+#undef JSON_OK
+}
+
+void TestCli::diskFull()
+{
+    const CliRun id = [] {
+        QProcess p;
+        p.start(QStringLiteral("id"), {QStringLiteral("-u")});
+        p.waitForFinished(10000);
+        CliRun r;
+        r.out = p.readAllStandardOutput().trimmed();
+        return r;
+    }();
+    if (id.out != "0")
+        QSKIP("mounting a tiny tmpfs needs root");
+    const QString mountPoint = m_dir.filePath(QStringLiteral("tiny"));
+    QVERIFY(QDir().mkpath(mountPoint));
+
+    // The station is prepared on the normal disk, then moved onto a small file system.
+    const QString source = newDatabase(QStringLiteral("full-source"));
+    QVERIFY(!source.isEmpty());
+    const CliRun open = runCli(source,
+        asAdmin(
+            {QStringLiteral("open-session"), QStringLiteral("--float"), QStringLiteral("150")}));
+    QVERIFY2(open.ok(), qPrintable(open.describe()));
+    const qint64 dbSize = QFileInfo(source).size();
+    QVERIFY(sidecars(source).isEmpty());
+    const qint64 fsSize = ((dbSize + 768 * 1024) / 4096 + 1) * 4096;
+    QProcess mount;
+    mount.start(QStringLiteral("mount"),
+        {QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("-o"),
+            QStringLiteral("size=%1").arg(fsSize), QStringLiteral("tmpfs"), mountPoint});
+    if (!mount.waitForFinished(10000) || mount.exitStatus() != QProcess::NormalExit
+        || mount.exitCode() != 0)
+        QSKIP(qPrintable(QStringLiteral("cannot mount a tmpfs: ")
+            + QString::fromUtf8(mount.readAllStandardError().trimmed())));
+    m_mountPoint = mountPoint;
+
+    const QString db = mountPoint + QStringLiteral("/station.sqlite");
+    QVERIFY(QFile::copy(source, db));
+    // Fill the file system, then give a little room back: enough to open the database, not
+    // enough for many sales.
+    const QString junk = mountPoint + QStringLiteral("/junk");
+    {
+        QFile file(junk);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        const QByteArray block(4096, 'j');
+        while (file.write(block) == block.size() && file.flush()) {
+        }
+        file.close();
+        QVERIFY(file.resize(std::max<qint64>(0, file.size() - 96 * 1024)));
+    }
+
+    const QStringList sale = asAdmin({QStringLiteral("sale"), QStringLiteral("--line"),
+        QStringLiteral("textile.vetements:1:2,50"), QStringLiteral("--line"),
+        QStringLiteral("livres.livre:2:1"), QStringLiteral("--line"),
+        QStringLiteral("vaisselle.verre:3:0,30"), QStringLiteral("--pay"),
+        QStringLiteral("cash:10")});
+    int recorded = 0;
+    CliRun failed;
+    for (int i = 0; i < 300; ++i) {
+        const CliRun run = runCli(db, sale);
+        QVERIFY2(run.finished && !run.crashed, qPrintable(run.describe()));
+        if (run.exitCode != 0) {
+            failed = run;
+            break;
+        }
+        ++recorded;
+    }
+    qInfo("disk full after %d sale(s): %s", recorded, qPrintable(failed.errText().trimmed()));
+    QVERIFY2(failed.exitCode > 0, "the disk never filled up");
+    QVERIFY2(failed.errLines().last().contains(QLatin1String("disk is full"), Qt::CaseInsensitive),
+        qPrintable(failed.errText()));
+    QVERIFY2(
+        failed.errLines().size() == 1, qPrintable(QStringLiteral("stderr: ") + failed.errText()));
+
+    // Room again: nothing was lost or half written.
+    QVERIFY(QFile::remove(junk));
+    const CliRun verify = runCli(db, {QStringLiteral("verify")});
+    QVERIFY2(verify.ok(), qPrintable(verify.describe()));
+    QString failure;
+    const QJsonObject stats = statsOf(db, &failure);
+    QVERIFY2(!stats.isEmpty(), qPrintable(failure));
+    QCOMPARE(moneyInvariantProblem(stats), QString());
+    QCOMPARE(stats.value(QStringLiteral("sales")).toInteger(), recorded);
+    QCOMPARE(stats.value(QStringLiteral("sale_lines")).toInteger(), 3 * recorded);
+    const CliRun after = runCli(db, sale);
+    QVERIFY2(after.ok(), qPrintable(after.describe()));
+
+    QProcess umount;
+    umount.start(QStringLiteral("umount"), {mountPoint});
+    QVERIFY(umount.waitForFinished(10000));
+    QCOMPARE(umount.exitCode(), 0);
+    m_mountPoint.clear();
+}
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"
