@@ -190,11 +190,11 @@ Result<DocumentStamp> CashSessions::moveCash(
         return allowed.error();
     if (amountCents <= 0 || amountCents > maxFloatCents)
         return makeError(
-            ErrorCode::InvalidInput, tr("A cash movement is between 0,01 € and 10 000,00 €."));
+            ErrorCode::InvalidInput, tr("A cash movement must be between 0,01 € and 10 000,00 €."));
     const QString why = reason.simplified();
     if (why.isEmpty() || why.size() > 200)
         return makeError(ErrorCode::InvalidInput,
-            tr("Give the reason of the cash movement (at most 200 characters)."));
+            tr("Give the reason for the cash movement (at most 200 characters)."));
 
     Database &db = m_store.db();
     Transaction transaction(db);
@@ -248,7 +248,7 @@ Result<SessionTotals> CashSessions::totals(qint64 sessionSeq) const
 
     QSqlQuery &sales = db.prepared(QStringLiteral(
         "SELECT count(*), coalesce(sum(total_cents), 0), coalesce(sum(change_cents), 0) FROM sale "
-        "WHERE station_id = ? AND session_seq = ?"));
+        "INDEXED BY sale_session WHERE station_id = ? AND session_seq = ?"));
     if (auto result = db.exec(sales, {station, sessionSeq}); !result)
         return result.error();
     qint64 change = 0;
@@ -260,7 +260,8 @@ Result<SessionTotals> CashSessions::totals(qint64 sessionSeq) const
     sales.finish();
 
     QSqlQuery &payments = db.prepared(QStringLiteral(
-        "SELECT p.method, sum(p.amount_cents) FROM sale s JOIN payment p ON p.station_id = "
+        "SELECT p.method, sum(p.amount_cents) FROM sale s INDEXED BY sale_session CROSS JOIN "
+        "payment p ON p.station_id = "
         "s.station_id AND p.seq = s.seq WHERE s.station_id = ? AND s.session_seq = ? "
         "GROUP BY p.method"));
     if (auto result = db.exec(payments, {station, sessionSeq}); !result)

@@ -221,7 +221,8 @@ Result<QList<Category>> CategoryCatalog::parseTree(const QByteArray &json)
     walk = [&](const QJsonArray &nodes, const QString &parentId, const QString &parentColor,
                int depth) -> Result<void> {
         if (depth > 3)
-            return makeError(ErrorCode::InvalidInput, tr("Categories nest at most three levels."));
+            return makeError(
+                ErrorCode::InvalidInput, tr("Categories can be nested at most three levels deep."));
         int position = 0;
         for (const QJsonValue &value : nodes) {
             const QJsonObject node = value.toObject();

@@ -100,9 +100,9 @@ IntegrityCheck::Report IntegrityCheck::run() const
                                         "t.seq)")
                              .arg(table))
             && orphans.next() && orphans.value(0).toLongLong() > 0)
-            report.problems << tr("%1: %2 row(s) belong to no document")
-                                   .arg(table)
-                                   .arg(orphans.value(0).toLongLong());
+            report.problems << tr("table %1: %n row(s) belong to no document", nullptr,
+                int(orphans.value(0).toLongLong()))
+                                   .arg(table);
     }
 
     // The audit trail, station by station.

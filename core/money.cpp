@@ -266,7 +266,7 @@ Result<qint64> parseKg(QStringView text)
                 .arg(quoted(trimmed)));
     case NumberStatus::TooLarge:
         return makeError(ErrorCode::InvalidInput,
-            QCoreApplication::translate("Money", "Weight \"%1\" is too heavy: at most %2")
+            QCoreApplication::translate("Money", "Weight \"%1\" is too high: at most %2")
                 .arg(quoted(trimmed), format(maxGrams)));
     }
     return invalid();

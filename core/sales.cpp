@@ -123,7 +123,7 @@ Result<QList<Category>> Sales::check(const SaleDraft &draft) const
                 tr("Line %1: the weight must be between 0,001 kg and 10 000 kg.").arg(lineNo));
         if (category->weightRequired && !line.weightGrams)
             return makeError(ErrorCode::InvalidInput,
-                tr("Line %1: weigh the item, \"%2\" needs its weight.")
+                tr("Line %1: weigh the item; \"%2\" needs its weight.")
                     .arg(lineNo)
                     .arg(category->name));
         sum += line.quantity * line.unitPriceCents;
@@ -268,7 +268,7 @@ Result<Refund> Sales::refund(
 {
     const QString reason = draft.reason.simplified();
     if (reason.isEmpty())
-        return makeError(ErrorCode::InvalidInput, tr("Give the reason of the refund."));
+        return makeError(ErrorCode::InvalidInput, tr("Give the reason for the refund."));
     if (auto result = checkText(reason, 200, tr("The reason")); !result)
         return result.error();
     if (draft.method == PaymentMethod::Free)
@@ -326,10 +326,10 @@ Result<Refund> Sales::refund(
         const qint64 left = it->quantity - refunded.value(w.saleLineNo);
         if (w.quantity < 1 || w.quantity > left)
             return makeError(ErrorCode::InvalidInput,
-                tr("Line %1 of ticket %2: between 1 and %3 item(s) can be refunded.")
+                tr("Line %1 of ticket %2: between 1 and %n item(s) can be refunded.", nullptr,
+                    int(left))
                     .arg(w.saleLineNo)
-                    .arg(sale->stamp.number)
-                    .arg(left));
+                    .arg(sale->stamp.number));
         refunded[w.saleLineNo] += w.quantity;
         lines.append(Line{w.saleLineNo, w.quantity, w.quantity * it->unitPriceCents});
         total += lines.last().amount;

@@ -24,7 +24,7 @@
             <translation>Cannot read the count near "%1": write it as 50x2,20x3,0.50x4.</translation>
         </message>
         <message>
-            <location line="+50"/>
+            <location line="+58"/>
             <source>Cash sessions are opened on a register, not on this station.</source>
             <translation>Cash sessions are opened on a register, not on this station.</translation>
         </message>
@@ -39,22 +39,22 @@
             <translation>The counted notes and coins make %1, not %2.</translation>
         </message>
         <message>
-            <location line="+10"/>
+            <location line="+13"/>
             <source>A cash session is already open on this register (%1, opened by %2).</source>
             <translation>A cash session is already open on this register (%1, opened by %2).</translation>
         </message>
         <message>
             <location line="+33"/>
-            <source>A cash movement is between 0,01 € and 10 000,00 €.</source>
-            <translation>A cash movement is between 0,01 € and 10 000,00 €.</translation>
+            <source>A cash movement must be between 0,01 € and 10 000,00 €.</source>
+            <translation>A cash movement must be between 0,01 € and 10 000,00 €.</translation>
         </message>
         <message>
             <location line="+4"/>
-            <source>Give the reason of the cash movement (at most 200 characters).</source>
-            <translation>Give the reason of the cash movement (at most 200 characters).</translation>
+            <source>Give the reason for the cash movement (at most 200 characters).</source>
+            <translation>Give the reason for the cash movement (at most 200 characters).</translation>
         </message>
         <message>
-            <location line="+8"/>
+            <location line="+11"/>
             <source>Open a cash session first.</source>
             <translation>Open a cash session first.</translation>
         </message>
@@ -69,14 +69,14 @@
             <translation>Unknown cash session.</translation>
         </message>
         <message>
-            <location line="+72"/>
-            <location line="+31"/>
-            <location line="+24"/>
+            <location line="+75"/>
+            <location line="+34"/>
+            <location line="+27"/>
             <source>No cash session is open on this register.</source>
             <translation>No cash session is open on this register.</translation>
         </message>
         <message>
-            <location line="-38"/>
+            <location line="-44"/>
             <source>Count the drawer first: enter the number of each note and coin (0 when there is none).</source>
             <translation>Count the drawer first: enter the number of each note and coin (0 when there is none).</translation>
         </message>
@@ -86,12 +86,12 @@
             <translation>The comment is too long (at most %1 characters).</translation>
         </message>
         <message>
-            <location line="+16"/>
+            <location line="+19"/>
             <source>The drawer differs by %1 (more than %2): explain it in a comment.</source>
             <translation>The drawer differs by %1 (more than %2): explain it in a comment.</translation>
         </message>
         <message>
-            <location line="+20"/>
+            <location line="+23"/>
             <source>A sale was recorded during the count: count the drawer again.</source>
             <translation>A sale was recorded during the count: count the drawer again.</translation>
         </message>
@@ -104,8 +104,8 @@
     <context>
         <name>CategoryCatalog</name>
         <message>
-            <location filename="../core/categories.cpp" line="+106"/>
-            <location line="+31"/>
+            <location filename="../core/categories.cpp" line="+110"/>
+            <location line="+54"/>
             <source>Unknown category "%1".</source>
             <translation>Unknown category "%1".</translation>
         </message>
@@ -170,12 +170,12 @@
             <translation>This is not a ReCaisse category file.</translation>
         </message>
         <message>
-            <location line="+7"/>
-            <source>Categories nest at most three levels.</source>
-            <translation>Categories nest at most three levels.</translation>
+            <location line="+9"/>
+            <source>Categories can be nested at most three levels deep.</source>
+            <translation>Categories can be nested at most three levels deep.</translation>
         </message>
         <message>
-            <location line="+22"/>
+            <location line="+21"/>
             <source>The category id "%1" is used twice.</source>
             <translation>The category id "%1" is used twice.</translation>
         </message>
@@ -190,7 +190,7 @@
             <translation>The default category tree is missing.</translation>
         </message>
         <message>
-            <location line="+38"/>
+            <location line="+39"/>
             <source>A category cannot be its own parent.</source>
             <translation>A category cannot be its own parent.</translation>
         </message>
@@ -203,7 +203,7 @@
     <context>
         <name>Database</name>
         <message>
-            <location filename="../core/database.cpp" line="+51"/>
+            <location filename="../core/database.cpp" line="+52"/>
             <source>The database %1 does not exist.</source>
             <translation>The database %1 does not exist.</translation>
         </message>
@@ -218,45 +218,55 @@
             <translation>%1 is not a file.</translation>
         </message>
         <message>
-            <location line="+12"/>
+            <location line="+11"/>
+            <source>Cannot read %1: %2</source>
+            <translation>Cannot read %1: %2</translation>
+        </message>
+        <message>
+            <location line="+13"/>
             <source>Cannot open the database %1: %2</source>
             <translation>Cannot open the database %1: %2</translation>
         </message>
         <message>
-            <location line="+19"/>
-            <location line="+111"/>
+            <location line="+24"/>
+            <location line="+114"/>
             <location line="+23"/>
             <source>The disk is full: nothing was saved. Free some space and try again.</source>
             <translation>The disk is full: nothing was saved. Free some space and try again.</translation>
         </message>
         <message>
-            <location line="-132"/>
-            <location line="+48"/>
+            <location line="-135"/>
             <source>%1 is not a ReCaisse database.</source>
             <translation>%1 is not a ReCaisse database.</translation>
         </message>
         <message>
-            <location line="-46"/>
+            <location line="+2"/>
             <source>The database refused the operation: %1</source>
             <translation>The database refused the operation: %1</translation>
         </message>
         <message>
-            <location line="+11"/>
+            <location line="-38"/>
+            <location line="+77"/>
             <source>%1 is not a ReCaisse database (not an SQLite file).</source>
             <translation>%1 is not a ReCaisse database (not an SQLite file).</translation>
         </message>
         <message>
-            <location line="+38"/>
+            <location line="+7"/>
             <source>This database was written by a newer version of ReCaisse (schema %1, this program knows up to %2). Install the newer version; nothing was changed.</source>
             <translation>This database was written by a newer version of ReCaisse (schema %1, this program knows up to %2). Install the newer version; nothing was changed.</translation>
         </message>
         <message>
-            <location line="+15"/>
+            <location line="+13"/>
             <source>%1 is an SQLite file but not a ReCaisse database.</source>
             <translation>%1 is an SQLite file but not a ReCaisse database.</translation>
         </message>
         <message>
-            <location line="+87"/>
+            <location line="+3"/>
+            <source>%1 is empty: it is not a ReCaisse database.</source>
+            <translation>%1 is empty: it is not a ReCaisse database.</translation>
+        </message>
+        <message>
+            <location line="+92"/>
             <source>No transaction to commit.</source>
             <translation>No transaction to commit.</translation>
         </message>
@@ -302,7 +312,7 @@
             <translation>The note is too long (at most %1 characters).</translation>
         </message>
         <message>
-            <location line="+11"/>
+            <location line="+13"/>
             <source>The category "%1" is no longer in use.</source>
             <translation>The category "%1" is no longer in use.</translation>
         </message>
@@ -466,10 +476,13 @@
             <source>%1: its content does not match its hash (altered)</source>
             <translation>%1: its content does not match its hash (altered)</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location line="-36"/>
-            <source>%1: %2 row(s) belong to no document</source>
-            <translation>%1: %2 row(s) belong to no document</translation>
+            <source>table %1: %n row(s) belong to no document</source>
+            <translation>
+                <numerusform>table %1: %n row(s) belong to no document</numerusform>
+                <numerusform>table %1: %n row(s) belong to no document</numerusform>
+            </translation>
         </message>
         <message>
             <location line="+12"/>
@@ -626,8 +639,8 @@
         </message>
         <message>
             <location line="+5"/>
-            <source>Weight "%1" is too heavy: at most %2</source>
-            <translation>Weight "%1" is too heavy: at most %2</translation>
+            <source>Weight "%1" is too high: at most %2</source>
+            <translation>Weight "%1" is too high: at most %2</translation>
         </message>
     </context>
     <context>
@@ -731,7 +744,7 @@
             <translation>A ticket has at most %1 lines.</translation>
         </message>
         <message>
-            <location line="+14"/>
+            <location line="+16"/>
             <source>The category "%1" is no longer in use.</source>
             <translation>The category "%1" is no longer in use.</translation>
         </message>
@@ -752,8 +765,8 @@
         </message>
         <message>
             <location line="+3"/>
-            <source>Line %1: weigh the item, "%2" needs its weight.</source>
-            <translation>Line %1: weigh the item, "%2" needs its weight.</translation>
+            <source>Line %1: weigh the item; "%2" needs its weight.</source>
+            <translation>Line %1: weigh the item; "%2" needs its weight.</translation>
         </message>
         <message>
             <location line="+6"/>
@@ -791,7 +804,7 @@
             <translation>A price is outside its category's bounds. %1</translation>
         </message>
         <message>
-            <location line="+9"/>
+            <location line="+12"/>
             <source>Open a cash session before selling.</source>
             <translation>Open a cash session before selling.</translation>
         </message>
@@ -802,11 +815,19 @@
         </message>
         <message>
             <location line="+12"/>
-            <source>Give the reason of the refund.</source>
-            <translation>Give the reason of the refund.</translation>
+            <source>Give the reason for the refund.</source>
+            <translation>Give the reason for the refund.</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+58"/>
+            <source>Line %1 of ticket %2: between 1 and %n item(s) can be refunded.</source>
+            <translation>
+                <numerusform>Line %1 of ticket %2: between 1 and %n item(s) can be refunded.</numerusform>
+                <numerusform>Line %1 of ticket %2: between 1 and %n item(s) can be refunded.</numerusform>
+            </translation>
         </message>
         <message>
-            <location line="+1"/>
+            <location line="-57"/>
             <source>The reason</source>
             <translation>The reason</translation>
         </message>
@@ -826,17 +847,12 @@
             <translation>Ticket %1 has no line %2.</translation>
         </message>
         <message>
-            <location line="+4"/>
-            <source>Line %1 of ticket %2: between 1 and %3 item(s) can be refunded.</source>
-            <translation>Line %1 of ticket %2: between 1 and %3 item(s) can be refunded.</translation>
-        </message>
-        <message>
-            <location line="+10"/>
+            <location line="+14"/>
             <source>Nothing to pay back: these items were free.</source>
             <translation>Nothing to pay back: these items were free.</translation>
         </message>
         <message>
-            <location line="+5"/>
+            <location line="+8"/>
             <source>Open a cash session before refunding.</source>
             <translation>Open a cash session before refunding.</translation>
         </message>
@@ -909,7 +925,7 @@
             <translation>Too many wrong PINs: %1's account is locked until %2.</translation>
         </message>
         <message numerus="yes">
-            <location line="+26"/>
+            <location line="+37"/>
             <source>Wrong PIN. Too many attempts: the account is locked for %n minute(s).</source>
             <translation>
                 <numerusform>Wrong PIN. Too many attempts: the account is locked for %n minute(s).</numerusform>

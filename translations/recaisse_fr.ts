@@ -24,7 +24,7 @@
             <translation>Impossible de lire le comptage près de « %1 ». Écrivez-le ainsi : 50x2,20x3,0.50x4.</translation>
         </message>
         <message>
-            <location line="+50"/>
+            <location line="+58"/>
             <source>Cash sessions are opened on a register, not on this station.</source>
             <translation>Les sessions de caisse s'ouvrent sur une caisse, pas sur ce poste.</translation>
         </message>
@@ -39,22 +39,22 @@
             <translation>Les billets et pièces comptés font %1, et non %2.</translation>
         </message>
         <message>
-            <location line="+10"/>
+            <location line="+13"/>
             <source>A cash session is already open on this register (%1, opened by %2).</source>
             <translation>Une session de caisse est déjà ouverte sur cette caisse (%1, ouverte par %2).</translation>
         </message>
         <message>
             <location line="+33"/>
-            <source>A cash movement is between 0,01 € and 10 000,00 €.</source>
+            <source>A cash movement must be between 0,01 € and 10 000,00 €.</source>
             <translation>Un mouvement d'espèces doit être compris entre 0,01 € et 10 000,00 €.</translation>
         </message>
         <message>
             <location line="+4"/>
-            <source>Give the reason of the cash movement (at most 200 characters).</source>
+            <source>Give the reason for the cash movement (at most 200 characters).</source>
             <translation>Indiquez le motif du mouvement d'espèces (200 caractères au maximum).</translation>
         </message>
         <message>
-            <location line="+8"/>
+            <location line="+11"/>
             <source>Open a cash session first.</source>
             <translation>Ouvrez d'abord une session de caisse.</translation>
         </message>
@@ -69,14 +69,14 @@
             <translation>Session de caisse inconnue.</translation>
         </message>
         <message>
-            <location line="+72"/>
-            <location line="+31"/>
-            <location line="+24"/>
+            <location line="+75"/>
+            <location line="+34"/>
+            <location line="+27"/>
             <source>No cash session is open on this register.</source>
             <translation>Aucune session de caisse n'est ouverte sur cette caisse.</translation>
         </message>
         <message>
-            <location line="-38"/>
+            <location line="-44"/>
             <source>Count the drawer first: enter the number of each note and coin (0 when there is none).</source>
             <translation>Comptez d'abord le tiroir-caisse : saisissez le nombre de chaque billet et de chaque pièce (0 s'il n'y en a pas).</translation>
         </message>
@@ -86,12 +86,12 @@
             <translation>Le commentaire est trop long (%1 caractères au maximum).</translation>
         </message>
         <message>
-            <location line="+16"/>
+            <location line="+19"/>
             <source>The drawer differs by %1 (more than %2): explain it in a comment.</source>
             <translation>Le tiroir-caisse présente un écart de %1 (plus de %2) : expliquez-le dans un commentaire.</translation>
         </message>
         <message>
-            <location line="+20"/>
+            <location line="+23"/>
             <source>A sale was recorded during the count: count the drawer again.</source>
             <translation>Une vente a été enregistrée pendant le comptage : recomptez le tiroir-caisse.</translation>
         </message>
@@ -104,8 +104,8 @@
     <context>
         <name>CategoryCatalog</name>
         <message>
-            <location filename="../core/categories.cpp" line="+106"/>
-            <location line="+31"/>
+            <location filename="../core/categories.cpp" line="+110"/>
+            <location line="+54"/>
             <source>Unknown category "%1".</source>
             <translation>Catégorie « %1 » inconnue.</translation>
         </message>
@@ -170,12 +170,12 @@
             <translation>Ce n'est pas un fichier de catégories ReCaisse.</translation>
         </message>
         <message>
-            <location line="+7"/>
-            <source>Categories nest at most three levels.</source>
+            <location line="+9"/>
+            <source>Categories can be nested at most three levels deep.</source>
             <translation>Les catégories s'imbriquent sur trois niveaux au maximum.</translation>
         </message>
         <message>
-            <location line="+22"/>
+            <location line="+21"/>
             <source>The category id "%1" is used twice.</source>
             <translation>L'identifiant de catégorie « %1 » est utilisé deux fois.</translation>
         </message>
@@ -190,7 +190,7 @@
             <translation>L'arborescence de catégories par défaut est introuvable.</translation>
         </message>
         <message>
-            <location line="+38"/>
+            <location line="+39"/>
             <source>A category cannot be its own parent.</source>
             <translation>Une catégorie ne peut pas être sa propre catégorie parente.</translation>
         </message>
@@ -203,7 +203,7 @@
     <context>
         <name>Database</name>
         <message>
-            <location filename="../core/database.cpp" line="+51"/>
+            <location filename="../core/database.cpp" line="+52"/>
             <source>The database %1 does not exist.</source>
             <translation>La base de données %1 n'existe pas.</translation>
         </message>
@@ -218,45 +218,55 @@
             <translation>%1 n'est pas un fichier.</translation>
         </message>
         <message>
-            <location line="+12"/>
+            <location line="+11"/>
+            <source>Cannot read %1: %2</source>
+            <translation>Impossible de lire %1 : %2</translation>
+        </message>
+        <message>
+            <location line="+13"/>
             <source>Cannot open the database %1: %2</source>
             <translation>Impossible d'ouvrir la base de données %1 : %2</translation>
         </message>
         <message>
-            <location line="+19"/>
-            <location line="+111"/>
+            <location line="+24"/>
+            <location line="+114"/>
             <location line="+23"/>
             <source>The disk is full: nothing was saved. Free some space and try again.</source>
             <translation>Le disque est plein : rien n'a été enregistré. Libérez de l'espace puis réessayez.</translation>
         </message>
         <message>
-            <location line="-132"/>
-            <location line="+48"/>
+            <location line="-135"/>
             <source>%1 is not a ReCaisse database.</source>
             <translation>%1 n'est pas une base de données ReCaisse.</translation>
         </message>
         <message>
-            <location line="-46"/>
+            <location line="+2"/>
             <source>The database refused the operation: %1</source>
             <translation>La base de données a refusé l'opération : %1</translation>
         </message>
         <message>
-            <location line="+11"/>
+            <location line="-38"/>
+            <location line="+77"/>
             <source>%1 is not a ReCaisse database (not an SQLite file).</source>
             <translation>%1 n'est pas une base de données ReCaisse (ce n'est pas un fichier SQLite).</translation>
         </message>
         <message>
-            <location line="+38"/>
+            <location line="+7"/>
             <source>This database was written by a newer version of ReCaisse (schema %1, this program knows up to %2). Install the newer version; nothing was changed.</source>
             <translation>Cette base de données a été écrite par une version plus récente de ReCaisse (schéma %1, ce programme connaît jusqu'au schéma %2). Installez la version plus récente ; rien n'a été modifié.</translation>
         </message>
         <message>
-            <location line="+15"/>
+            <location line="+13"/>
             <source>%1 is an SQLite file but not a ReCaisse database.</source>
             <translation>%1 est un fichier SQLite, mais pas une base de données ReCaisse.</translation>
         </message>
         <message>
-            <location line="+87"/>
+            <location line="+3"/>
+            <source>%1 is empty: it is not a ReCaisse database.</source>
+            <translation>%1 est vide : ce n'est pas une base de données ReCaisse.</translation>
+        </message>
+        <message>
+            <location line="+92"/>
             <source>No transaction to commit.</source>
             <translation>Aucune transaction à valider.</translation>
         </message>
@@ -302,7 +312,7 @@
             <translation>La note est trop longue (%1 caractères au maximum).</translation>
         </message>
         <message>
-            <location line="+11"/>
+            <location line="+13"/>
             <source>The category "%1" is no longer in use.</source>
             <translation>La catégorie « %1 » n'est plus utilisée.</translation>
         </message>
@@ -466,10 +476,13 @@
             <source>%1: its content does not match its hash (altered)</source>
             <translation>%1 : son contenu ne correspond pas à son empreinte (document altéré)</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location line="-36"/>
-            <source>%1: %2 row(s) belong to no document</source>
-            <translation>%1 : %2 ligne(s) rattachée(s) à aucun document</translation>
+            <source>table %1: %n row(s) belong to no document</source>
+            <translation>
+                <numerusform>table %1 : %n ligne rattachée à aucun document</numerusform>
+                <numerusform>table %1 : %n lignes rattachées à aucun document</numerusform>
+            </translation>
         </message>
         <message>
             <location line="+12"/>
@@ -626,7 +639,7 @@
         </message>
         <message>
             <location line="+5"/>
-            <source>Weight "%1" is too heavy: at most %2</source>
+            <source>Weight "%1" is too high: at most %2</source>
             <translation>Poids « %1 » trop élevé : %2 au maximum</translation>
         </message>
     </context>
@@ -731,7 +744,7 @@
             <translation>Un ticket compte au maximum %1 lignes.</translation>
         </message>
         <message>
-            <location line="+14"/>
+            <location line="+16"/>
             <source>The category "%1" is no longer in use.</source>
             <translation>La catégorie « %1 » n'est plus utilisée.</translation>
         </message>
@@ -752,7 +765,7 @@
         </message>
         <message>
             <location line="+3"/>
-            <source>Line %1: weigh the item, "%2" needs its weight.</source>
+            <source>Line %1: weigh the item; "%2" needs its weight.</source>
             <translation>Ligne %1 : pesez l'article, « %2 » se vend avec son poids.</translation>
         </message>
         <message>
@@ -791,7 +804,7 @@
             <translation>Un prix est hors des limites de sa catégorie. %1</translation>
         </message>
         <message>
-            <location line="+9"/>
+            <location line="+12"/>
             <source>Open a cash session before selling.</source>
             <translation>Ouvrez une session de caisse avant de vendre.</translation>
         </message>
@@ -802,11 +815,19 @@
         </message>
         <message>
             <location line="+12"/>
-            <source>Give the reason of the refund.</source>
+            <source>Give the reason for the refund.</source>
             <translation>Indiquez le motif du remboursement.</translation>
         </message>
+        <message numerus="yes">
+            <location line="+58"/>
+            <source>Line %1 of ticket %2: between 1 and %n item(s) can be refunded.</source>
+            <translation>
+                <numerusform>Ligne %1 du ticket %2 : vous pouvez rembourser %n article au maximum.</numerusform>
+                <numerusform>Ligne %1 du ticket %2 : vous pouvez rembourser entre 1 et %n articles.</numerusform>
+            </translation>
+        </message>
         <message>
-            <location line="+1"/>
+            <location line="-57"/>
             <source>The reason</source>
             <translation>Le motif</translation>
         </message>
@@ -826,17 +847,12 @@
             <translation>Le ticket %1 n'a pas de ligne %2.</translation>
         </message>
         <message>
-            <location line="+4"/>
-            <source>Line %1 of ticket %2: between 1 and %3 item(s) can be refunded.</source>
-            <translation>Ligne %1 du ticket %2 : vous pouvez rembourser entre 1 et %3 article(s).</translation>
-        </message>
-        <message>
-            <location line="+10"/>
+            <location line="+14"/>
             <source>Nothing to pay back: these items were free.</source>
             <translation>Rien à rembourser : ces articles étaient gratuits.</translation>
         </message>
         <message>
-            <location line="+5"/>
+            <location line="+8"/>
             <source>Open a cash session before refunding.</source>
             <translation>Ouvrez une session de caisse avant de rembourser.</translation>
         </message>
@@ -909,7 +925,7 @@
             <translation>Trop de codes PIN erronés : le compte de %1 est bloqué jusqu'à %2.</translation>
         </message>
         <message numerus="yes">
-            <location line="+26"/>
+            <location line="+37"/>
             <source>Wrong PIN. Too many attempts: the account is locked for %n minute(s).</source>
             <translation>
                 <numerusform>Code PIN erroné. Trop d'essais : le compte est bloqué pendant %n minute.</numerusform>
