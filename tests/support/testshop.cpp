@@ -1,5 +1,6 @@
 #include "testshop.h"
 
+#include "core/ledger.h"
 #include "core/users.h"
 
 #include <QStandardPaths>
@@ -60,6 +61,14 @@ std::unique_ptr<TestShop> TestShop::create(StationKind kind)
         *person.actor = *actor;
     }
     return shop;
+}
+
+int auditCount(Store &store, const QString &action)
+{
+    int count = 0;
+    for (const AuditLog::Event &event : AuditLog(store).recent(100000))
+        count += event.action == action ? 1 : 0;
+    return count;
 }
 
 } // namespace recaisse::test

@@ -28,4 +28,7 @@ struct TestShop
     static std::unique_ptr<TestShop> create(core::StationKind kind = core::StationKind::Register);
 };
 
+// How many audit events of that action the store holds.
+int auditCount(core::Store &store, const QString &action);
+
 } // namespace recaisse::test

@@ -8,17 +8,10 @@
 #include <QTest>
 
 using namespace recaisse::core;
+using recaisse::test::auditCount;
 using recaisse::test::TestShop;
 
 namespace {
-
-int auditCount(Store &store, const QString &action)
-{
-    int count = 0;
-    for (const AuditLog::Event &event : AuditLog(store).recent(100000))
-        count += event.action == action ? 1 : 0;
-    return count;
-}
 
 SaleDraft saleOf(const char *category, qint64 quantity, qint64 price, QList<PaymentDraft> payments)
 {
