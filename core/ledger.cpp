@@ -6,6 +6,10 @@
 #include <QJsonDocument>
 #include <QSqlQuery>
 #include <QSqlRecord>
+#include <QVarLengthArray>
+
+#include <algorithm>
+#include <cstring>
 
 namespace recaisse::core {
 
@@ -90,18 +94,145 @@ const DocumentTables &tablesOf(DocumentKind kind)
     return sale;
 }
 
+// The canonical form: compact JSON, object keys in byte order, integers exact, strings in UTF-8
+// with only '"', '\\' and control characters escaped. DocumentWriter writes it straight from the
+// values it binds; canonicalJson() writes the same text from a QJsonObject.
+namespace canonical {
+
+void appendString(QByteArray &out, QStringView text)
+{
+    static const char hex[] = "0123456789abcdef";
+    out += '"';
+    const QByteArray utf8 = text.toUtf8();
+    for (const char c : utf8) {
+        const auto u = static_cast<unsigned char>(c);
+        switch (c) {
+        case '"':
+            out += "\\\"";
+            break;
+        case '\\':
+            out += "\\\\";
+            break;
+        case '\b':
+            out += "\\b";
+            break;
+        case '\f':
+            out += "\\f";
+            break;
+        case '\n':
+            out += "\\n";
+            break;
+        case '\r':
+            out += "\\r";
+            break;
+        case '\t':
+            out += "\\t";
+            break;
+        default:
+            if (u < 0x20) {
+                out += "\\u00";
+                out += hex[u >> 4];
+                out += hex[u & 0xf];
+            } else {
+                out += c;
+            }
+        }
+    }
+    out += '"';
+}
+
+// The values stored in document rows: null, integers and text.
+void appendValue(QByteArray &out, const QVariant &value)
+{
+    if (value.isNull()) {
+        out += "null";
+        return;
+    }
+    switch (value.typeId()) {
+    case QMetaType::Int:
+    case QMetaType::UInt:
+    case QMetaType::LongLong:
+    case QMetaType::ULongLong:
+    case QMetaType::Long:
+    case QMetaType::Bool:
+        out += QByteArray::number(value.toLongLong());
+        break;
+    default:
+        appendString(out, value.toString());
+    }
+}
+
+void appendJson(QByteArray &out, const QJsonValue &value)
+{
+    switch (value.type()) {
+    case QJsonValue::Null:
+    case QJsonValue::Undefined:
+        out += "null";
+        break;
+    case QJsonValue::Bool:
+        out += value.toBool() ? "true" : "false";
+        break;
+    case QJsonValue::Double: {
+        const QVariant number = value.toVariant();
+        if (number.typeId() == QMetaType::LongLong)
+            out += QByteArray::number(number.toLongLong());
+        else
+            out += QByteArray::number(value.toDouble(), 'g', 17);
+        break;
+    }
+    case QJsonValue::String:
+        appendString(out, value.toString());
+        break;
+    case QJsonValue::Array: {
+        out += '[';
+        const QJsonArray array = value.toArray();
+        for (qsizetype i = 0; i < array.size(); ++i) {
+            if (i > 0)
+                out += ',';
+            appendJson(out, array.at(i));
+        }
+        out += ']';
+        break;
+    }
+    case QJsonValue::Object: {
+        const QJsonObject object = value.toObject();
+        QMap<QByteArray, QJsonValue> sorted; // byte order of the UTF-8 keys
+        for (auto it = object.begin(); it != object.end(); ++it)
+            sorted.insert(it.key().toUtf8(), it.value());
+        out += '{';
+        for (auto it = sorted.cbegin(); it != sorted.cend(); ++it) {
+            if (it != sorted.cbegin())
+                out += ',';
+            appendString(out, QString::fromUtf8(it.key()));
+            out += ':';
+            appendJson(out, it.value());
+        }
+        out += '}';
+        break;
+    }
+    }
+}
+
+} // namespace canonical
+
 QByteArray canonicalJson(const QJsonObject &object)
 {
-    // QJsonObject keeps its keys sorted and Qt 6 writes qint64 values as exact integers.
-    return QJsonDocument(object).toJson(QJsonDocument::Compact);
+    QByteArray out;
+    canonical::appendJson(out, object);
+    return out;
+}
+
+QString chainHash(const QString &prevHash, const QByteArray &canonicalText)
+{
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    hash.addData(prevHash.toLatin1());
+    hash.addData(canonicalText);
+    return QString::fromLatin1(hash.result().toHex());
 }
 
 QString chainHash(const QString &prevHash, const QJsonObject &hashedForm)
 {
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    hash.addData(prevHash.toLatin1());
-    hash.addData(canonicalJson(hashedForm));
-    return QString::fromLatin1(hash.result().toHex());
+    return chainHash(prevHash, canonicalJson(hashedForm));
 }
 
 QJsonValue jsonFromSql(const QVariant &value)
@@ -183,7 +314,6 @@ Result<void> DocumentWriter::insert(const QString &table, std::initializer_list<
     // once per connection.
     Database &db = m_store.db();
     QSqlQuery *cached = db.cachedInsert(table);
-    QJsonObject row;
     if (!cached) {
         QString names = QStringLiteral("station_id, seq");
         QString marks = QStringLiteral("?, ?");
@@ -195,8 +325,23 @@ Result<void> DocumentWriter::insert(const QString &table, std::initializer_list<
             QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)").arg(table, names, marks));
         db.cacheInsert(table, cached);
     }
+    // The row's canonical text, keys in byte order.
+    QVarLengthArray<const Column *, 24> sorted;
     for (const Column &column : columns)
-        row.insert(QLatin1String(column.first), jsonFromSql(Database::bindable(column.second)));
+        sorted.append(&column);
+    std::sort(sorted.begin(), sorted.end(),
+        [](const Column *a, const Column *b) { return std::strcmp(a->first, b->first) < 0; });
+    QByteArray row = "{";
+    for (const Column *column : sorted) {
+        if (row.size() > 1)
+            row += ',';
+        row += '"';
+        row += column->first;
+        row += "\":";
+        canonical::appendValue(row, Database::bindable(column->second));
+    }
+    row += '}';
+
     QSqlQuery &query = *cached;
     query.bindValue(0, m_store.station().id);
     query.bindValue(1, m_seq);
@@ -207,7 +352,7 @@ Result<void> DocumentWriter::insert(const QString &table, std::initializer_list<
         return result;
 
     if (table == tablesOf(m_kind).main)
-        m_body.insert(table, row);
+        m_mainRow = row;
     else
         m_children[table].append(row);
     return {};
@@ -226,9 +371,33 @@ Result<DocumentStamp> DocumentWriter::seal()
     header.businessDay = m_businessDay;
     header.actorId = m_actorId;
     header.prevHash = m_prevHash;
+    // The text canonicalJson(hashedForm(header, body)) gives, written directly.
+    QMap<QByteArray, QByteArray> parts; // table -> row or [rows], in byte order
+    parts.insert(tablesOf(m_kind).main.toUtf8(), m_mainRow);
     for (auto it = m_children.cbegin(); it != m_children.cend(); ++it)
-        m_body.insert(it.key(), it.value());
-    const QString hash = chainHash(m_prevHash, hashedForm(header, m_body));
+        parts.insert(it.key().toUtf8(), '[' + it.value().join(',') + ']');
+    QByteArray text = "{\"actor\":";
+    canonical::appendString(text, header.actorId);
+    text += ",\"body\":{";
+    for (auto it = parts.cbegin(); it != parts.cend(); ++it) {
+        if (it != parts.cbegin())
+            text += ',';
+        text += '"' + it.key() + "\":" + it.value();
+    }
+    text += "},\"business_day\":";
+    canonical::appendString(text, header.businessDay);
+    text += ",\"created_utc\":";
+    canonical::appendString(text, header.createdUtc);
+    text += ",\"kind\":";
+    canonical::appendString(text, toKey(m_kind));
+    text += ",\"number\":";
+    canonical::appendString(text, header.number);
+    text += ",\"seq\":" + QByteArray::number(header.seq);
+    text += ",\"series_seq\":" + QByteArray::number(header.seriesSeq);
+    text += ",\"station\":";
+    canonical::appendString(text, header.stationId);
+    text += '}';
+    const QString hash = chainHash(m_prevHash, text);
 
     Database &db = m_store.db();
     QSqlQuery &insert = db.prepared(QStringLiteral(

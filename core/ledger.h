@@ -33,6 +33,7 @@ inline constexpr char zeroHash[] =
 // Canonical JSON (compact, keys sorted, integers exact) used for hashing and for the journal.
 QByteArray canonicalJson(const QJsonObject &object);
 QString chainHash(const QString &prevHash, const QJsonObject &hashedForm);
+QString chainHash(const QString &prevHash, const QByteArray &canonicalText);
 // Values stored in document rows are integers, text or null; this is their one JSON form.
 QJsonValue jsonFromSql(const QVariant &value);
 
@@ -70,8 +71,8 @@ private:
     QDateTime m_createdUtc;
     QString m_businessDay;
     QString m_prevHash;
-    QJsonObject m_body;
-    QHash<QString, QJsonArray> m_children;
+    QByteArray m_mainRow; // canonical text of the main row
+    QHash<QString, QList<QByteArray>> m_children; // table -> canonical text of each row
 };
 
 struct DocumentHeader

@@ -1,5 +1,6 @@
 #include "core/cashsession.h"
 #include "core/deposits.h"
+#include "core/integrity.h"
 #include "core/ledger.h"
 #include "core/sales.h"
 #include "core/statistics.h"
@@ -24,6 +25,7 @@ private slots:
     void numbersAndSequences();
     void everyFactHasOneJournalEntry();
     void storedBodyIsWhatWasHashed();
+    void unusualTextVerifies();
 };
 
 void TestLedger::canonicalJsonIsSortedCompactAndExact()
@@ -154,6 +156,22 @@ void TestLedger::storedBodyIsWhatWasHashed()
                  .value(QStringLiteral("total_cents"))
                  .toInteger(),
         600);
+}
+
+void TestLedger::unusualTextVerifies()
+{
+    // The writer's canonical text and the verifier's must agree on every escape.
+    auto shop = TestShop::create();
+    QVERIFY(shop);
+    DepositDraft deposit;
+    deposit.note = QStringLiteral("Don « \"spécial\" » \\ \u0001 \u007f \U0001F600 fin");
+    deposit.lines = {DepositLineDraft{
+        QStringLiteral("textile.vetements"), 1, 500, Destination::Shop, Origin::VoluntaryDropOff}};
+    auto recorded = Deposits(*shop->store).record(shop->reception, deposit);
+    QVERIFY2(recorded, qPrintable(recorded.error().message));
+    const IntegrityCheck::Report report = IntegrityCheck(*shop->store).run();
+    QVERIFY2(report.intact(), qPrintable(report.problems.join(QLatin1Char('\n'))));
+    QCOMPARE(report.documentsChecked, qint64(1));
 }
 
 QTEST_GUILESS_MAIN(TestLedger)
