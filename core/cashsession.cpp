@@ -114,6 +114,32 @@ Result<std::optional<OpenSessionInfo>> CashSessions::openSession() const
     return std::optional<OpenSessionInfo>(info);
 }
 
+Result<void> CashSessions::setVarianceThreshold(const Actor &actor, qint64 cents)
+{
+    if (auto allowed = Users(m_store).require(actor, Permission::ManageSettings); !allowed)
+        return allowed;
+    if (cents < 0 || cents > maxFloatCents)
+        return makeError(ErrorCode::InvalidInput,
+            tr("The variance threshold must be between 0,00 € and 10 000,00 €."));
+    Database &db = m_store.db();
+    Transaction transaction(db);
+    if (!transaction.started())
+        return transaction.started();
+    const qint64 previous = m_store.station().varianceThresholdCents;
+    QSqlQuery &update =
+        db.prepared(QStringLiteral("UPDATE station SET variance_threshold_cents = ? WHERE id = ?"));
+    if (auto result = db.exec(update, {cents, m_store.station().id}); !result)
+        return result;
+    if (auto result = AuditLog(m_store).record(actor.userId,
+            QStringLiteral("settings.variance-threshold"), m_store.station().code,
+            {{QStringLiteral("from_cents"), previous}, {QStringLiteral("to_cents"), cents}});
+        !result)
+        return result;
+    if (auto result = transaction.commit(); !result)
+        return result;
+    return m_store.reloadIdentity();
+}
+
 std::optional<qint64> CashSessions::proposedFloat() const
 {
     Database &db = m_store.db();

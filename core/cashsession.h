@@ -93,6 +93,9 @@ public:
     Result<qint64> varianceFor(const DenominationCount &counted) const;
     Result<ZReport> close(const Actor &actor, const CloseRequest &request);
     Result<ZReport> zReport(qint64 closingSeq) const;
+    // The variance beyond which a closing needs a comment and an admin's validation.
+    Result<void> setVarianceThreshold(const Actor &actor, qint64 cents);
+
     // The float proposed for the next opening: the float the previous session started with.
     std::optional<qint64> proposedFloat() const;
 

@@ -49,6 +49,9 @@ public:
     // The UTC instant the given business day starts at.
     QDateTime startOfDayUtc(const QDate &day) const;
 
+    // Reads the site and station identity again after a change of the station's settings.
+    Result<void> reloadIdentity() { return loadIdentity(); }
+
     // Whether this database is the demo shop (created by demo tooling).
     bool isDemo() const;
 

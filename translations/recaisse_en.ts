@@ -24,7 +24,12 @@
             <translation>Cannot read the count near "%1": write it as 50x2,20x3,0.50x4.</translation>
         </message>
         <message>
-            <location line="+58"/>
+            <location line="+44"/>
+            <source>The variance threshold must be between 0,00 € and 10 000,00 €.</source>
+            <translation>The variance threshold must be between 0,00 € and 10 000,00 €.</translation>
+        </message>
+        <message>
+            <location line="+40"/>
             <source>Cash sessions are opened on a register, not on this station.</source>
             <translation>Cash sessions are opened on a register, not on this station.</translation>
         </message>
@@ -69,7 +74,7 @@
             <translation>Unknown cash session.</translation>
         </message>
         <message>
-            <location line="+75"/>
+            <location line="+76"/>
             <location line="+34"/>
             <location line="+27"/>
             <source>No cash session is open on this register.</source>
@@ -170,7 +175,7 @@
             <translation>This is not a ReCaisse category file.</translation>
         </message>
         <message>
-            <location line="+9"/>
+            <location line="+10"/>
             <source>Categories can be nested at most three levels deep.</source>
             <translation>Categories can be nested at most three levels deep.</translation>
         </message>
@@ -335,7 +340,7 @@
     <context>
         <name>DocumentWriter</name>
         <message>
-            <location filename="../core/ledger.cpp" line="+322"/>
+            <location filename="../core/ledger.cpp" line="+491"/>
             <source>No document numbered %1.</source>
             <translation>No document numbered %1.</translation>
         </message>

@@ -24,7 +24,12 @@
             <translation>Impossible de lire le comptage près de « %1 ». Écrivez-le ainsi : 50x2,20x3,0.50x4.</translation>
         </message>
         <message>
-            <location line="+58"/>
+            <location line="+44"/>
+            <source>The variance threshold must be between 0,00 € and 10 000,00 €.</source>
+            <translation>Le seuil d’écart doit être compris entre 0,00 € et 10 000,00 €.</translation>
+        </message>
+        <message>
+            <location line="+40"/>
             <source>Cash sessions are opened on a register, not on this station.</source>
             <translation>Les sessions de caisse s'ouvrent sur une caisse, pas sur ce poste.</translation>
         </message>
@@ -69,7 +74,7 @@
             <translation>Session de caisse inconnue.</translation>
         </message>
         <message>
-            <location line="+75"/>
+            <location line="+76"/>
             <location line="+34"/>
             <location line="+27"/>
             <source>No cash session is open on this register.</source>
@@ -170,7 +175,7 @@
             <translation>Ce n'est pas un fichier de catégories ReCaisse.</translation>
         </message>
         <message>
-            <location line="+9"/>
+            <location line="+10"/>
             <source>Categories can be nested at most three levels deep.</source>
             <translation>Les catégories s'imbriquent sur trois niveaux au maximum.</translation>
         </message>
@@ -335,7 +340,7 @@
     <context>
         <name>DocumentWriter</name>
         <message>
-            <location filename="../core/ledger.cpp" line="+322"/>
+            <location filename="../core/ledger.cpp" line="+491"/>
             <source>No document numbered %1.</source>
             <translation>Aucun document ne porte le numéro %1.</translation>
         </message>

@@ -62,6 +62,8 @@ Register (every command names who does it: --user NAME --pin PIN, or the PIN in 
          [--unlock-user NAME --unlock-pin PIN]
   close-session --count 50x2,20x3,0.50x4 [--comment TEXT] [--validator NAME --validator-pin PIN]
   z-report --number NUMBER
+  set-threshold --amount AMOUNT         variance beyond which a closing needs a comment and an
+                                        admin's validation (admin; default 5,00 €)
   close-periods                         daily, monthly and yearly closings of ended periods
 
 Reception
@@ -659,6 +661,18 @@ int closeSession(const Options &options)
     return Success;
 }
 
+int setThreshold(const Options &options)
+{
+    SystemClock clock;
+    const auto store = openStore(options, clock);
+    const Actor actor = actorOf(*store, options);
+    const qint64 cents = amount(required(options, "amount"), QStringLiteral("--amount"));
+    take(CashSessions(*store).setVarianceThreshold(actor, cents));
+    out() << "variance threshold of " << store->station().code << ": "
+          << money::format(store->station().varianceThresholdCents) << Qt::endl;
+    return Success;
+}
+
 int zReport(const Options &options)
 {
     SystemClock clock;
@@ -749,6 +763,7 @@ int run(const QStringList &arguments)
         {QStringLiteral("refund"), refund},
         {QStringLiteral("close-session"), closeSession},
         {QStringLiteral("z-report"), zReport},
+        {QStringLiteral("set-threshold"), setThreshold},
         {QStringLiteral("close-periods"), closePeriods},
         {QStringLiteral("deposit"), deposit},
     };

@@ -52,6 +52,7 @@ private slots:
     void expectedCashAndZReport();
     void varianceRules();
     void moveCashRules();
+    void thresholdIsAnAdminSetting();
 
 private:
     std::unique_ptr<TestShop> m_shop;
@@ -567,6 +568,45 @@ void TestCashSession::moveCashRules()
     QCOMPARE(sessions.totals(session->seq)->expectedCashCents(), qint64(0));
     QVERIFY(sessions.close(m_shop->cashier, CloseRequest{{{100, 0}}, {}, {}}).ok());
     verifyIntact(store);
+}
+
+void TestCashSession::thresholdIsAnAdminSetting()
+{
+    auto shop = TestShop::create();
+    QVERIFY(shop);
+    Store &store = *shop->store;
+    CashSessions sessions(store);
+    QCOMPARE(store.station().varianceThresholdCents, qint64(500));
+
+    QCOMPARE(sessions.setVarianceThreshold(shop->cashier, 100).error().code,
+        ErrorCode::PermissionDenied);
+    QCOMPARE(sessions.setVarianceThreshold(shop->supervisor, 100).error().code,
+        ErrorCode::PermissionDenied);
+    QCOMPARE(sessions.setVarianceThreshold(shop->admin, -1).error().code, ErrorCode::InvalidInput);
+    QCOMPARE(sessions.setVarianceThreshold(shop->admin, 1'000'001).error().code,
+        ErrorCode::InvalidInput);
+    QCOMPARE(store.station().varianceThresholdCents, qint64(500));
+
+    QVERIFY(sessions.setVarianceThreshold(shop->admin, 100));
+    QCOMPARE(store.station().varianceThresholdCents, qint64(100));
+    QCOMPARE(auditCount(store, QStringLiteral("settings.variance-threshold")), 1);
+
+    // A 2 € difference was within the default 5 €; it now needs a comment and a validation.
+    QVERIFY(sessions.open(shop->cashier, 1000));
+    auto refused = sessions.close(shop->cashier, CloseRequest{{{1000, 1}, {200, 1}}, {}, {}});
+    QVERIFY(!refused);
+    QCOMPARE(refused.error().code, ErrorCode::InvalidInput);
+    auto z = sessions.close(shop->cashier,
+        CloseRequest{{{1000, 1}, {200, 1}}, QStringLiteral("Pièce trouvée sous le tiroir"),
+            Unlock{shop->admin.userId, QStringLiteral("1234")}});
+    QVERIFY2(z, qPrintable(z.error().message));
+    QCOMPARE(z->thresholdCents, qint64(100));
+    QCOMPARE(z->validatedBy, QStringLiteral("Admin"));
+
+    // The setting survives a reopening of the database.
+    auto reopened = Store::open(shop->path(), shop->clock);
+    QVERIFY(reopened);
+    QCOMPARE((*reopened)->station().varianceThresholdCents, qint64(100));
 }
 
 QTEST_GUILESS_MAIN(TestCashSession)
