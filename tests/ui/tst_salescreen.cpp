@@ -1,0 +1,608 @@
+#include "core/cashsession.h"
+#include "core/money.h"
+#include "core/sales.h"
+#include "core/statistics.h"
+#include "core/store.h"
+#include "tests/support/testshop.h"
+#include "ui/cashier/paymentdialog.h"
+#include "ui/cashier/salescreen.h"
+
+#include <QApplication>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+using namespace recaisse;
+using Step = ui::SaleScreen::Step;
+
+namespace {
+
+// Where the 1366x768 renders go: a folder removed when the test ends.
+QString grabPath(const char *name)
+{
+    static QTemporaryDir dir;
+    return dir.filePath(QLatin1String(name));
+}
+
+} // namespace
+
+class TestSaleScreen : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void shortcutDigitsQuantityAndPriceAddALine();
+    void aLeafRootIsPickedByItsShortcut();
+    void cashSaleGivesChange();
+    void cardSale();
+    void splitSale();
+    void lettersInThePriceAreRefused();
+    void quantityOutOfRangeIsRefused();
+    void priceAboveMaxWithoutUnlockIsRefused();
+    void priceAboveMaxWithAnAdminUnlockIsRecorded();
+    void escapeGoesBackAndKeepsTheTicket();
+    void weightIsAskedForElectricalEquipment();
+    void linesCanBeRemovedAndChanged();
+    void giftNeedsAnUnlockBelowTheMinimum();
+    void paymentDialogSplitsAndGivesChange();
+    void rendersAt1366x768();
+
+private:
+    QWidget *target() const;
+    void type(const QString &text);
+    void press(Qt::Key key);
+    int buttonIndex(const QString &categoryId) const;
+    void pickByDigit(const QString &categoryId);
+    // Shortcut of the root, sub-category, quantity, price, optional weight: a new line.
+    void addLine(char shortcut, const QString &categoryId, const QString &quantity,
+        const QString &price, const QString &weightKg = {});
+    QLabel *errorLabel() const;
+    QPushButton *button(const QString &name) const;
+    QTableWidget *table() const;
+
+    std::unique_ptr<test::TestShop> m_shop;
+    std::unique_ptr<ui::SaleScreen> m_screen;
+    std::optional<QList<core::PaymentDraft>> m_nextPayments;
+    QList<qint64> m_paymentTotals;
+    std::optional<core::Unlock> m_nextUnlock;
+    QStringList m_unlockActions;
+};
+
+void TestSaleScreen::initTestCase()
+{
+    // The shipped style sheet, so that the screenshots look like the application.
+    QFile style(QStringLiteral(":/style/recaisse.qss"));
+    if (style.open(QIODevice::ReadOnly))
+        qApp->setStyleSheet(QString::fromUtf8(style.readAll()));
+}
+
+void TestSaleScreen::init()
+{
+    m_shop = test::TestShop::create();
+    QVERIFY(m_shop);
+    const auto session = core::CashSessions(*m_shop->store).open(m_shop->cashier, 5000);
+    QVERIFY2(session.ok(), qPrintable(session.error().message));
+
+    m_nextPayments.reset();
+    m_paymentTotals.clear();
+    m_nextUnlock.reset();
+    m_unlockActions.clear();
+
+    m_screen = std::make_unique<ui::SaleScreen>(*m_shop->store);
+    m_screen->setActor(m_shop->cashier);
+    m_screen->setPaymentPrompt([this](qint64 total) {
+        m_paymentTotals << total;
+        return m_nextPayments;
+    });
+    m_screen->setUnlockPrompt([this](const QString &action) {
+        m_unlockActions << action;
+        return m_nextUnlock;
+    });
+    m_screen->resize(1366, 768);
+    m_screen->show();
+    m_screen->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_screen.get()));
+    QCOMPARE(m_screen->currentStep(), Step::Category);
+}
+
+void TestSaleScreen::cleanup()
+{
+    m_screen.reset();
+    m_shop.reset();
+}
+
+QWidget *TestSaleScreen::target() const
+{
+    QWidget *focus = QApplication::focusWidget();
+    return focus ? focus : m_screen.get();
+}
+
+void TestSaleScreen::type(const QString &text)
+{
+    QTest::keyClicks(target(), text);
+}
+
+void TestSaleScreen::press(Qt::Key key)
+{
+    QTest::keyClick(target(), key);
+}
+
+int TestSaleScreen::buttonIndex(const QString &categoryId) const
+{
+    const QList<QPushButton *> buttons =
+        m_screen->findChildren<QPushButton *>(QStringLiteral("categoryButton"));
+    // findChildren follows creation order, which is the order on screen.
+    for (int i = 0; i < buttons.size(); ++i) {
+        if (buttons.at(i)->property("categoryId").toString() == categoryId)
+            return i;
+    }
+    return -1;
+}
+
+void TestSaleScreen::pickByDigit(const QString &categoryId)
+{
+    const int index = buttonIndex(categoryId);
+    QVERIFY2(index >= 0 && index < 9, qPrintable(categoryId));
+    type(QString::number(index + 1));
+}
+
+void TestSaleScreen::addLine(char shortcut, const QString &categoryId, const QString &quantity,
+    const QString &price, const QString &weightKg)
+{
+    const auto before = m_screen->draft().lines.size();
+    QCOMPARE(m_screen->currentStep(), Step::Category);
+    type(QString(QLatin1Char(shortcut)));
+    pickByDigit(categoryId);
+    QCOMPARE(m_screen->currentStep(), Step::Quantity);
+    type(quantity);
+    press(Qt::Key_Return);
+    if (!weightKg.isEmpty()) {
+        QCOMPARE(m_screen->currentStep(), Step::Weight);
+        type(weightKg);
+        press(Qt::Key_Return);
+    }
+    QCOMPARE(m_screen->currentStep(), Step::Price);
+    type(price);
+    press(Qt::Key_Return);
+    QCOMPARE(m_screen->currentStep(), Step::Category);
+    QCOMPARE(m_screen->draft().lines.size(), before + 1);
+}
+
+QLabel *TestSaleScreen::errorLabel() const
+{
+    return m_screen->findChild<QLabel *>(QStringLiteral("errorLabel"));
+}
+
+QPushButton *TestSaleScreen::button(const QString &name) const
+{
+    return m_screen->findChild<QPushButton *>(name);
+}
+
+QTableWidget *TestSaleScreen::table() const
+{
+    return m_screen->findChild<QTableWidget *>(QStringLiteral("ticketTable"));
+}
+
+void TestSaleScreen::shortcutDigitsQuantityAndPriceAddALine()
+{
+    type(QStringLiteral("v"));
+    QCOMPARE(m_screen->currentStep(), Step::Category);
+    QCOMPARE(m_screen->categoryLevel(), QStringLiteral("vaisselle"));
+    const auto buttons = m_screen->findChildren<QPushButton *>(QStringLiteral("categoryButton"));
+    QCOMPARE(buttons.size(), 5);
+    for (QPushButton *b : buttons)
+        QVERIFY(b->height() >= 64);
+
+    pickByDigit(QStringLiteral("vaisselle.casserole"));
+    QCOMPARE(m_screen->currentStep(), Step::Quantity);
+    auto *quantity = m_screen->findChild<QLineEdit *>(QStringLiteral("quantityField"));
+    QCOMPARE(quantity->text(), QStringLiteral("1"));
+    type(QStringLiteral("2"));
+    press(Qt::Key_Return);
+    QCOMPARE(m_screen->currentStep(), Step::Price);
+    auto *price = m_screen->findChild<QLineEdit *>(QStringLiteral("priceField"));
+    QCOMPARE(price->text(), QStringLiteral("2,00")); // the category's default price
+    type(QStringLiteral("3,50"));
+    press(Qt::Key_Enter);
+
+    QCOMPARE(m_screen->currentStep(), Step::Category);
+    QCOMPARE(m_screen->categoryLevel(), QString());
+    QCOMPARE(m_screen->draft().lines.size(), 1);
+    const core::SaleLineDraft line = m_screen->draft().lines.first();
+    QCOMPARE(line.categoryId, QStringLiteral("vaisselle.casserole"));
+    QCOMPARE(line.quantity, 2);
+    QCOMPARE(line.unitPriceCents, 350);
+    QVERIFY(!line.weightGrams);
+    QCOMPARE(table()->rowCount(), 1);
+    QCOMPARE(table()->item(0, 3)->text(), core::money::format(700));
+    QCOMPARE(m_screen->findChild<QLabel *>(QStringLiteral("saleTotal"))->text(),
+        core::money::format(700));
+    QVERIFY(errorLabel()->text().isEmpty());
+    QVERIFY(m_unlockActions.isEmpty());
+}
+
+void TestSaleScreen::aLeafRootIsPickedByItsShortcut()
+{
+    // Ten roots: the digits reach the first nine, the shortcuts all of them.
+    pickByDigit(QStringLiteral("eee"));
+    QCOMPARE(m_screen->currentStep(), Step::Category);
+    QCOMPARE(m_screen->categoryLevel(), QStringLiteral("eee"));
+    press(Qt::Key_Escape);
+    QCOMPARE(m_screen->categoryLevel(), QString());
+    type(QStringLiteral("x"));
+    QCOMPARE(m_screen->currentStep(), Step::Quantity);
+    press(Qt::Key_Return); // quantity 1
+    press(Qt::Key_Return); // default price 1,00
+    QCOMPARE(m_screen->draft().lines.size(), 1);
+    QCOMPARE(m_screen->draft().lines.first().categoryId, QStringLiteral("divers"));
+    QCOMPARE(m_screen->draft().lines.first().unitPriceCents, 100);
+}
+
+void TestSaleScreen::cashSaleGivesChange()
+{
+    addLine(
+        'V', QStringLiteral("vaisselle.casserole"), QStringLiteral("2"), QStringLiteral("3,50"));
+    const auto before = core::StoreStatistics::collect(*m_shop->store);
+    QSignalSpy spy(m_screen.get(), &ui::SaleScreen::saleRecorded);
+    m_nextPayments = QList<core::PaymentDraft>{{core::PaymentMethod::Cash, 1000}};
+    QVERIFY(button(QStringLiteral("payButton"))->height() >= 64);
+    QTest::mouseClick(button(QStringLiteral("payButton")), Qt::LeftButton);
+
+    QCOMPARE(m_paymentTotals, QList<qint64>{700});
+    QCOMPARE(spy.count(), 1);
+    const auto sale = spy.at(0).at(0).value<core::Sale>();
+    QCOMPARE(sale.totalCents, 700);
+    QCOMPARE(sale.changeCents, 300);
+    const auto after = core::StoreStatistics::collect(*m_shop->store);
+    QCOMPARE(after.sales, before.sales + 1);
+    QCOMPARE(after.salesTotalCents, before.salesTotalCents + 700);
+    QCOMPARE(after.paymentsTotalCents, before.paymentsTotalCents + 700);
+    const auto stored = core::Sales(*m_shop->store).findByNumber(sale.stamp.number);
+    QVERIFY(stored.ok());
+    QCOMPARE(stored->totalCents, 700);
+    QCOMPARE(stored->lines.size(), 1);
+
+    auto *status = m_screen->findChild<QLabel *>(QStringLiteral("saleStatus"));
+    QVERIFY(status->text().contains(sale.stamp.number));
+    QVERIFY(status->text().contains(core::money::format(300)));
+    QVERIFY(m_screen->draft().lines.isEmpty());
+    QCOMPARE(table()->rowCount(), 0);
+    QCOMPARE(m_screen->currentStep(), Step::Category);
+}
+
+void TestSaleScreen::cardSale()
+{
+    addLine('L', QStringLiteral("livres.livre"), QStringLiteral("3"), QStringLiteral("1"));
+    const auto before = core::StoreStatistics::collect(*m_shop->store);
+    QSignalSpy spy(m_screen.get(), &ui::SaleScreen::saleRecorded);
+    m_nextPayments = QList<core::PaymentDraft>{{core::PaymentMethod::Card, 300}};
+    m_screen->pay();
+    QCOMPARE(spy.count(), 1);
+    const auto sale = spy.at(0).at(0).value<core::Sale>();
+    QCOMPARE(sale.payments.size(), 1);
+    QCOMPARE(sale.payments.first().method, core::PaymentMethod::Card);
+    QCOMPARE(sale.changeCents, 0);
+    const auto after = core::StoreStatistics::collect(*m_shop->store);
+    QCOMPARE(after.sales, before.sales + 1);
+    QCOMPARE(after.salesTotalCents, before.salesTotalCents + 300);
+}
+
+void TestSaleScreen::splitSale()
+{
+    addLine(
+        'V', QStringLiteral("vaisselle.casserole"), QStringLiteral("2"), QStringLiteral("3,50"));
+    addLine('T', QStringLiteral("textile.vetements"), QStringLiteral("1"), QStringLiteral("4"));
+    QSignalSpy spy(m_screen.get(), &ui::SaleScreen::saleRecorded);
+    m_nextPayments = QList<core::PaymentDraft>{
+        {core::PaymentMethod::Card, 600}, {core::PaymentMethod::Cash, 1000}};
+    m_screen->pay();
+    QCOMPARE(m_paymentTotals, QList<qint64>{1100});
+    QCOMPARE(spy.count(), 1);
+    const auto sale = spy.at(0).at(0).value<core::Sale>();
+    QCOMPARE(sale.totalCents, 1100);
+    QCOMPARE(sale.payments.size(), 2);
+    QCOMPARE(sale.changeCents, 500);
+    QCOMPARE(core::StoreStatistics::collect(*m_shop->store).sales, 1);
+
+    // Too little paid: core refuses and the ticket stays.
+    addLine('L', QStringLiteral("livres.livre"), QStringLiteral("1"), QStringLiteral("2"));
+    m_nextPayments = QList<core::PaymentDraft>{{core::PaymentMethod::Card, 100}};
+    m_screen->pay();
+    QCOMPARE(spy.count(), 1);
+    QCOMPARE(m_screen->draft().lines.size(), 1);
+    QVERIFY(!errorLabel()->text().isEmpty());
+
+    // A cancelled payment changes nothing either.
+    m_nextPayments.reset();
+    m_screen->pay();
+    QCOMPARE(spy.count(), 1);
+    QCOMPARE(m_screen->draft().lines.size(), 1);
+}
+
+void TestSaleScreen::lettersInThePriceAreRefused()
+{
+    type(QStringLiteral("V"));
+    pickByDigit(QStringLiteral("vaisselle.casserole"));
+    press(Qt::Key_Return);
+    QCOMPARE(m_screen->currentStep(), Step::Price);
+    type(QStringLiteral("abc"));
+    press(Qt::Key_Return);
+    QCOMPARE(m_screen->currentStep(), Step::Price);
+    QVERIFY(!errorLabel()->text().isEmpty());
+    QVERIFY(m_screen->draft().lines.isEmpty());
+    QVERIFY(m_unlockActions.isEmpty());
+
+    // Typing again clears the message; a good price goes through.
+    type(QStringLiteral("2,5"));
+    QVERIFY(errorLabel()->text().isEmpty());
+    press(Qt::Key_Return);
+    QCOMPARE(m_screen->draft().lines.size(), 1);
+    QCOMPARE(m_screen->draft().lines.first().unitPriceCents, 250);
+}
+
+void TestSaleScreen::quantityOutOfRangeIsRefused()
+{
+    type(QStringLiteral("J"));
+    pickByDigit(QStringLiteral("jouets.jouet"));
+    const QString message = ui::SaleScreen::tr("Type a quantity between 1 and %1.").arg(999);
+    type(QStringLiteral("0"));
+    press(Qt::Key_Return);
+    QCOMPARE(m_screen->currentStep(), Step::Quantity);
+    QCOMPARE(errorLabel()->text(), message);
+    type(QStringLiteral("1000"));
+    press(Qt::Key_Return);
+    QCOMPARE(m_screen->currentStep(), Step::Quantity);
+    QCOMPARE(errorLabel()->text(), message);
+    type(QStringLiteral("999"));
+    press(Qt::Key_Return);
+    QCOMPARE(m_screen->currentStep(), Step::Price);
+    QVERIFY(errorLabel()->text().isEmpty());
+    QVERIFY(m_screen->draft().lines.isEmpty());
+}
+
+void TestSaleScreen::priceAboveMaxWithoutUnlockIsRefused()
+{
+    type(QStringLiteral("V"));
+    pickByDigit(QStringLiteral("vaisselle.casserole")); // at most 15,00 €
+    press(Qt::Key_Return);
+    type(QStringLiteral("20"));
+    press(Qt::Key_Return);
+    QCOMPARE(m_unlockActions.size(), 1);
+    QVERIFY(m_unlockActions.first().contains(QStringLiteral("Casseroles")));
+    QCOMPARE(m_screen->currentStep(), Step::Price);
+    QVERIFY(!errorLabel()->text().isEmpty());
+    QVERIFY(m_screen->draft().lines.isEmpty());
+    QCOMPARE(core::StoreStatistics::collect(*m_shop->store).sales, 0);
+}
+
+void TestSaleScreen::priceAboveMaxWithAnAdminUnlockIsRecorded()
+{
+    m_nextUnlock = core::Unlock{m_shop->admin.userId, QStringLiteral("1234")};
+    addLine('V', QStringLiteral("vaisselle.casserole"), QStringLiteral("1"), QStringLiteral("20"));
+    QCOMPARE(m_unlockActions.size(), 1);
+    QCOMPARE(m_screen->draft().lines.first().unitPriceCents, 2000);
+
+    QSignalSpy spy(m_screen.get(), &ui::SaleScreen::saleRecorded);
+    m_nextPayments = QList<core::PaymentDraft>{{core::PaymentMethod::Cash, 2000}};
+    m_screen->pay();
+    QCOMPARE(spy.count(), 1);
+    const auto sale = spy.at(0).at(0).value<core::Sale>();
+    QCOMPARE(sale.overrideBy, QStringLiteral("Admin"));
+    QCOMPARE(core::StoreStatistics::collect(*m_shop->store).sales, 1);
+    QCOMPARE(test::auditCount(*m_shop->store, QStringLiteral("price.override")), 1);
+}
+
+void TestSaleScreen::escapeGoesBackAndKeepsTheTicket()
+{
+    addLine(
+        'V', QStringLiteral("vaisselle.casserole"), QStringLiteral("2"), QStringLiteral("3,50"));
+    type(QStringLiteral("T"));
+    pickByDigit(QStringLiteral("textile.vetements"));
+    type(QStringLiteral("4"));
+    press(Qt::Key_Return);
+    QCOMPARE(m_screen->currentStep(), Step::Price);
+
+    press(Qt::Key_Escape);
+    QCOMPARE(m_screen->currentStep(), Step::Quantity);
+    QCOMPARE(m_screen->findChild<QLineEdit *>(QStringLiteral("quantityField"))->text(),
+        QStringLiteral("4"));
+    press(Qt::Key_Escape);
+    QCOMPARE(m_screen->currentStep(), Step::Category);
+    QCOMPARE(m_screen->categoryLevel(), QStringLiteral("textile"));
+    press(Qt::Key_Escape);
+    QCOMPARE(m_screen->categoryLevel(), QString());
+    press(Qt::Key_Escape);
+    QCOMPARE(m_screen->currentStep(), Step::Category);
+
+    QCOMPARE(m_screen->draft().lines.size(), 1);
+    QCOMPARE(m_screen->draft().lines.first().unitPriceCents, 350);
+    QCOMPARE(table()->rowCount(), 1);
+}
+
+void TestSaleScreen::weightIsAskedForElectricalEquipment()
+{
+    type(QStringLiteral("E"));
+    QCOMPARE(m_screen->categoryLevel(), QStringLiteral("eee"));
+    pickByDigit(QStringLiteral("eee.petit-menager"));
+    press(Qt::Key_Return);
+    QCOMPARE(m_screen->currentStep(), Step::Weight);
+    type(QStringLiteral("abc"));
+    press(Qt::Key_Return);
+    QCOMPARE(m_screen->currentStep(), Step::Weight);
+    QVERIFY(!errorLabel()->text().isEmpty());
+    type(QStringLiteral("2,5"));
+    press(Qt::Key_Return);
+    QCOMPARE(m_screen->currentStep(), Step::Price);
+    press(Qt::Key_Escape);
+    QCOMPARE(m_screen->currentStep(), Step::Weight);
+    press(Qt::Key_Return);
+    press(Qt::Key_Return); // default price 5,00
+    QCOMPARE(m_screen->draft().lines.size(), 1);
+    QCOMPARE(m_screen->draft().lines.first().weightGrams, std::optional<qint64>(2500));
+    QCOMPARE(table()->item(0, 4)->text(), core::weight::format(2500));
+
+    QSignalSpy spy(m_screen.get(), &ui::SaleScreen::saleRecorded);
+    m_nextPayments = QList<core::PaymentDraft>{{core::PaymentMethod::Cash, 500}};
+    m_screen->pay();
+    QCOMPARE(spy.count(), 1);
+    QCOMPARE(
+        spy.at(0).at(0).value<core::Sale>().lines.first().weightGrams, std::optional<qint64>(2500));
+}
+
+void TestSaleScreen::linesCanBeRemovedAndChanged()
+{
+    addLine(
+        'V', QStringLiteral("vaisselle.casserole"), QStringLiteral("2"), QStringLiteral("3,50"));
+    addLine('L', QStringLiteral("livres.livre"), QStringLiteral("1"), QStringLiteral("1"));
+    addLine('J', QStringLiteral("jouets.jouet"), QStringLiteral("1"), QStringLiteral("2"));
+    QCOMPARE(table()->rowCount(), 3);
+
+    QVERIFY(!button(QStringLiteral("removeLineButton"))->isEnabled());
+    table()->selectRow(1);
+    QVERIFY(button(QStringLiteral("removeLineButton"))->isEnabled());
+    QTest::mouseClick(button(QStringLiteral("removeLineButton")), Qt::LeftButton);
+    QCOMPARE(m_screen->draft().lines.size(), 2);
+    QCOMPARE(m_screen->draft().lines.at(1).categoryId, QStringLiteral("jouets.jouet"));
+
+    QVERIFY(table()->selectedRanges().isEmpty());
+    table()->selectRow(1);
+    press(Qt::Key_Delete);
+    QCOMPARE(m_screen->draft().lines.size(), 1);
+
+    table()->selectRow(0);
+    QVERIFY(button(QStringLiteral("changeLineButton"))->isEnabled());
+    QTest::mouseClick(button(QStringLiteral("changeLineButton")), Qt::LeftButton);
+    QCOMPARE(m_screen->currentStep(), Step::Quantity);
+    QCOMPARE(m_screen->findChild<QLineEdit *>(QStringLiteral("quantityField"))->text(),
+        QStringLiteral("2"));
+    type(QStringLiteral("3"));
+    press(Qt::Key_Return);
+    QCOMPARE(m_screen->findChild<QLineEdit *>(QStringLiteral("priceField"))->text(),
+        QStringLiteral("3,50"));
+    press(Qt::Key_Return);
+    QCOMPARE(m_screen->draft().lines.size(), 1);
+    QCOMPARE(m_screen->draft().lines.first().quantity, 3);
+    QCOMPARE(m_screen->draft().lines.first().unitPriceCents, 350);
+    QCOMPARE(m_screen->findChild<QLabel *>(QStringLiteral("saleTotal"))->text(),
+        core::money::format(1050));
+}
+
+void TestSaleScreen::giftNeedsAnUnlockBelowTheMinimum()
+{
+    type(QStringLiteral("L"));
+    pickByDigit(QStringLiteral("livres.livre")); // at least 0,20 €
+    press(Qt::Key_Return);
+    QCOMPARE(m_screen->currentStep(), Step::Price);
+    // No category of the default tree may be sold at 0: "Recycling" is not offered.
+    QVERIFY(!button(QStringLiteral("recyclingButton"))->isVisible());
+    QPushButton *gift = button(QStringLiteral("giftButton"));
+    QVERIFY(gift->isVisible());
+    QTest::mouseClick(gift, Qt::LeftButton);
+    QCOMPARE(m_unlockActions.size(), 1);
+    QCOMPARE(m_screen->currentStep(), Step::Price);
+    QVERIFY(m_screen->draft().lines.isEmpty());
+
+    m_nextUnlock = core::Unlock{m_shop->admin.userId, QStringLiteral("1234")};
+    QTest::mouseClick(gift, Qt::LeftButton);
+    QCOMPARE(m_screen->draft().lines.size(), 1);
+    QCOMPARE(m_screen->draft().lines.first().unitPriceCents, 0);
+
+    // A free ticket needs no payment.
+    QSignalSpy spy(m_screen.get(), &ui::SaleScreen::saleRecorded);
+    m_screen->pay();
+    QCOMPARE(spy.count(), 1);
+    QVERIFY(m_paymentTotals.isEmpty());
+}
+
+void TestSaleScreen::paymentDialogSplitsAndGivesChange()
+{
+    ui::PaymentDialog dialog(700);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    auto *field = dialog.findChild<QLineEdit *>(QStringLiteral("amountField"));
+    QVERIFY(field);
+    QCOMPARE(field->text(), QStringLiteral("7,00"));
+    for (const char *name : {"cashButton", "cardButton", "chequeButton", "freeButton"})
+        QVERIFY(dialog.findChild<QPushButton *>(QLatin1String(name))->height() >= 64);
+
+    QTest::mouseClick(
+        dialog.findChild<QPushButton *>(QStringLiteral("cardButton")), Qt::LeftButton);
+    QCOMPARE(dialog.method(), core::PaymentMethod::Card);
+    // A card cannot pay more than what remains.
+    field->selectAll();
+    QTest::keyClicks(field, QStringLiteral("9"));
+    QTest::keyClick(field, Qt::Key_Return);
+    QVERIFY(dialog.payments().isEmpty());
+    QVERIFY(!dialog.findChild<QLabel *>(QStringLiteral("errorLabel"))->text().isEmpty());
+
+    field->selectAll();
+    QTest::keyClicks(field, QStringLiteral("2"));
+    QTest::keyClick(field, Qt::Key_Return);
+    QCOMPARE(dialog.payments().size(), 1);
+    QCOMPARE(dialog.remainingCents(), 500);
+    QCOMPARE(field->text(), QStringLiteral("5,00"));
+    QCOMPARE(dialog.result(), int(QDialog::Rejected));
+
+    QTest::mouseClick(
+        dialog.findChild<QPushButton *>(QStringLiteral("cashButton")), Qt::LeftButton);
+    field->selectAll();
+    QTest::keyClicks(field, QStringLiteral("10"));
+    QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("changeLabel"))
+                ->text()
+                .contains(core::money::format(500)));
+    QTest::keyClick(field, Qt::Key_Enter);
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    const QList<core::PaymentDraft> payments = dialog.payments();
+    QCOMPARE(payments.size(), 2);
+    QCOMPARE(payments.at(0).method, core::PaymentMethod::Card);
+    QCOMPARE(payments.at(0).amountCents, 200);
+    QCOMPARE(payments.at(1).method, core::PaymentMethod::Cash);
+    QCOMPARE(payments.at(1).amountCents, 1000);
+}
+
+void TestSaleScreen::rendersAt1366x768()
+{
+    m_screen->resize(1366, 768);
+    addLine(
+        'V', QStringLiteral("vaisselle.casserole"), QStringLiteral("2"), QStringLiteral("3,50"));
+    addLine('E', QStringLiteral("eee.gros-froid"), QStringLiteral("1"), QStringLiteral("60"),
+        QStringLiteral("45"));
+    addLine('M', QStringLiteral("mobilier.petit"), QStringLiteral("12"), QStringLiteral("8"));
+    QTest::qWait(20);
+    QVERIFY(m_screen->grab().save(grabPath("sale-categories.png")));
+    type(QStringLiteral("E"));
+    QTest::qWait(20);
+    QVERIFY(m_screen->grab().save(grabPath("sale-subcategories.png")));
+    pickByDigit(QStringLiteral("eee.gros-froid"));
+    QTest::qWait(20);
+    QVERIFY(m_screen->grab().save(grabPath("sale-quantity.png")));
+    press(Qt::Key_Return);
+    QTest::qWait(20);
+    QVERIFY(m_screen->grab().save(grabPath("sale-weight.png")));
+    type(QStringLiteral("40"));
+    press(Qt::Key_Return);
+    type(QStringLiteral("abc"));
+    press(Qt::Key_Return);
+    QTest::qWait(20);
+    QVERIFY(m_screen->grab().save(grabPath("sale-price.png")));
+
+    ui::PaymentDialog dialog(core::Sales::total(m_screen->draft()));
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QTest::qWait(20);
+    QVERIFY(dialog.grab().save(grabPath("sale-payment.png")));
+}
+
+QTEST_MAIN(TestSaleScreen)
+#include "tst_salescreen.moc"

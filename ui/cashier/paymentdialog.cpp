@@ -1,0 +1,310 @@
+#include "paymentdialog.h"
+
+#include "core/money.h"
+
+#include <QButtonGroup>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace recaisse::ui {
+
+namespace {
+constexpr int keyWidth = 88;
+constexpr int keyHeight = 64;
+constexpr int methodHeight = 72;
+} // namespace
+
+PaymentDialog::PaymentDialog(qint64 totalCents, QWidget *parent)
+    : QDialog(parent)
+    , m_totalCents(totalCents)
+{
+    setObjectName(QStringLiteral("paymentDialog"));
+    setWindowTitle(tr("Payment"));
+    setModal(true);
+    setStyleSheet(QStringLiteral(
+        "#paymentDialog { background: #F5F7F5; }"
+        "#amountDue { font-size: 26pt; font-weight: bold; color: #1B5E20; }"
+        "#remainingLabel { font-size: 16pt; font-weight: bold; }"
+        "#changeLabel { font-size: 18pt; font-weight: bold; color: #E65100; }"
+        "#errorLabel { color: #C62828; font-weight: bold; }"
+        "QLineEdit#amountField { font-size: 26pt; border: 2px solid #B0BEC5; "
+        "border-radius: 8px; padding: 4px 8px; background: #FFFFFF; }"
+        "QPushButton[method=\"true\"] { font-size: 15pt; font-weight: bold; }"
+        "QPushButton[method=\"true\"]:checked { background: #2E7D32; color: #FFFFFF; "
+        "border-color: #1B5E20; }"));
+
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(20, 20, 20, 20);
+    layout->setSpacing(24);
+
+    auto *left = new QVBoxLayout();
+    left->setSpacing(10);
+    auto *due = new QLabel(tr("Amount due: %1").arg(core::money::format(m_totalCents)), this);
+    due->setObjectName(QStringLiteral("amountDue"));
+    left->addWidget(due);
+    m_paidLabel = new QLabel(this);
+    m_paidLabel->setObjectName(QStringLiteral("paidLabel"));
+    left->addWidget(m_paidLabel);
+    m_remainingLabel = new QLabel(this);
+    m_remainingLabel->setObjectName(QStringLiteral("remainingLabel"));
+    left->addWidget(m_remainingLabel);
+    left->addWidget(createMethods());
+
+    auto *amountTitle = new QLabel(tr("Amount received"), this);
+    amountTitle->setObjectName(QStringLiteral("sectionTitle"));
+    left->addWidget(amountTitle);
+    m_amountField = new QLineEdit(this);
+    m_amountField->setObjectName(QStringLiteral("amountField"));
+    m_amountField->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    m_amountField->setMinimumHeight(64);
+    m_amountField->setMaxLength(16);
+    m_amountField->installEventFilter(this);
+    connect(m_amountField, &QLineEdit::textChanged, this, [this] {
+        m_errorLabel->clear();
+        updateChange();
+    });
+    left->addWidget(m_amountField);
+    m_changeLabel = new QLabel(this);
+    m_changeLabel->setObjectName(QStringLiteral("changeLabel"));
+    m_changeLabel->setMinimumHeight(36);
+    left->addWidget(m_changeLabel);
+    m_errorLabel = new QLabel(this);
+    m_errorLabel->setObjectName(QStringLiteral("errorLabel"));
+    m_errorLabel->setWordWrap(true);
+    m_errorLabel->setMinimumHeight(28);
+    left->addWidget(m_errorLabel);
+
+    auto *listTitle = new QLabel(tr("Payments received"), this);
+    left->addWidget(listTitle);
+    m_paymentList = new QListWidget(this);
+    m_paymentList->setObjectName(QStringLiteral("paymentList"));
+    m_paymentList->setFocusPolicy(Qt::NoFocus);
+    m_paymentList->setMaximumHeight(120);
+    left->addWidget(m_paymentList);
+
+    auto *bottom = new QHBoxLayout();
+    m_undoButton = new QPushButton(tr("Remove last payment"), this);
+    m_undoButton->setObjectName(QStringLiteral("undoPaymentButton"));
+    m_undoButton->setFocusPolicy(Qt::NoFocus);
+    m_undoButton->setAutoDefault(false);
+    m_undoButton->setMinimumHeight(56);
+    connect(m_undoButton, &QPushButton::clicked, this, &PaymentDialog::undoLast);
+    bottom->addWidget(m_undoButton);
+    auto *cancel = new QPushButton(tr("Cancel"), this);
+    cancel->setObjectName(QStringLiteral("cancelButton"));
+    cancel->setFocusPolicy(Qt::NoFocus);
+    cancel->setAutoDefault(false);
+    cancel->setMinimumHeight(56);
+    connect(cancel, &QPushButton::clicked, this, &QDialog::reject);
+    bottom->addWidget(cancel);
+    left->addLayout(bottom);
+    layout->addLayout(left, 1);
+
+    layout->addWidget(createKeypad(), 0, Qt::AlignBottom);
+
+    setMethod(core::PaymentMethod::Cash);
+    refresh();
+}
+
+QWidget *PaymentDialog::createMethods()
+{
+    auto *box = new QWidget(this);
+    auto *row = new QHBoxLayout(box);
+    row->setContentsMargins(0, 0, 0, 0);
+    row->setSpacing(10);
+    m_methods = new QButtonGroup(this);
+    m_methods->setExclusive(true);
+    const struct
+    {
+        core::PaymentMethod method;
+        const char *name;
+    } methods[] = {
+        {core::PaymentMethod::Cash, "cashButton"},
+        {core::PaymentMethod::Card, "cardButton"},
+        {core::PaymentMethod::Cheque, "chequeButton"},
+        {core::PaymentMethod::Free, "freeButton"},
+    };
+    for (const auto &entry : methods) {
+        auto *button = new QPushButton(core::displayName(entry.method), box);
+        button->setObjectName(QString::fromLatin1(entry.name));
+        button->setProperty("method", true);
+        button->setCheckable(true);
+        button->setFocusPolicy(Qt::NoFocus);
+        button->setAutoDefault(false);
+        button->setMinimumHeight(methodHeight);
+        button->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+        m_methods->addButton(button, int(entry.method));
+        row->addWidget(button);
+    }
+    connect(m_methods, &QButtonGroup::idClicked, this,
+        [this](int id) { setMethod(core::PaymentMethod(id)); });
+    return box;
+}
+
+QWidget *PaymentDialog::createKeypad()
+{
+    auto *keypad = new QWidget(this);
+    keypad->setObjectName(QStringLiteral("keypad"));
+    auto *grid = new QGridLayout(keypad);
+    grid->setContentsMargins(0, 0, 0, 0);
+    grid->setSpacing(10);
+    auto makeKey = [keypad](const QString &text, const QString &name) {
+        auto *key = new QPushButton(text, keypad);
+        key->setObjectName(name);
+        key->setProperty("keypad", true);
+        key->setFixedSize(keyWidth, keyHeight);
+        key->setFocusPolicy(Qt::NoFocus);
+        key->setAutoDefault(false);
+        return key;
+    };
+    auto type = [this](const QString &text) {
+        m_amountField->insert(text);
+        m_amountField->setFocus();
+    };
+    for (int digit = 1; digit <= 9; ++digit) {
+        const QString text = QString::number(digit);
+        auto *key = makeKey(text, QStringLiteral("key") + text);
+        connect(key, &QPushButton::clicked, this, [type, text] { type(text); });
+        grid->addWidget(key, (digit - 1) / 3, (digit - 1) % 3);
+    }
+    auto *comma = makeKey(QStringLiteral(","), QStringLiteral("keyComma"));
+    connect(comma, &QPushButton::clicked, this, [type] { type(QStringLiteral(",")); });
+    grid->addWidget(comma, 3, 0);
+    auto *zero = makeKey(QStringLiteral("0"), QStringLiteral("key0"));
+    connect(zero, &QPushButton::clicked, this, [type] { type(QStringLiteral("0")); });
+    grid->addWidget(zero, 3, 1);
+    auto *clear = makeKey(tr("Clear"), QStringLiteral("keyClear"));
+    clear->setProperty("command", true);
+    connect(clear, &QPushButton::clicked, this, [this] {
+        m_amountField->clear();
+        m_amountField->setFocus();
+    });
+    grid->addWidget(clear, 3, 2);
+    auto *ok = makeKey(tr("Confirm"), QStringLiteral("keyOk"));
+    ok->setProperty("primary", true);
+    ok->setProperty("command", true);
+    ok->setFixedWidth(keyWidth * 3 + 20);
+    connect(ok, &QPushButton::clicked, this, &PaymentDialog::confirmAmount);
+    grid->addWidget(ok, 4, 0, 1, 3);
+    return keypad;
+}
+
+qint64 PaymentDialog::paidCents() const
+{
+    qint64 paid = 0;
+    for (const core::PaymentDraft &payment : m_payments)
+        paid += payment.amountCents;
+    return paid;
+}
+
+qint64 PaymentDialog::remainingCents() const
+{
+    return qMax<qint64>(0, m_totalCents - paidCents());
+}
+
+void PaymentDialog::setMethod(core::PaymentMethod method)
+{
+    m_method = method;
+    if (QAbstractButton *button = m_methods->button(int(method)))
+        button->setChecked(true);
+    // Only cash may exceed what remains: other methods start from the exact amount.
+    if (method != core::PaymentMethod::Cash)
+        m_amountField->setText(core::money::formatPlain(remainingCents()));
+    m_amountField->selectAll();
+    m_amountField->setFocus();
+    m_errorLabel->clear();
+    updateChange();
+}
+
+void PaymentDialog::refresh()
+{
+    m_paidLabel->setText(tr("Paid: %1").arg(core::money::format(paidCents())));
+    m_remainingLabel->setText(tr("Remaining: %1").arg(core::money::format(remainingCents())));
+    m_paymentList->clear();
+    for (const core::PaymentDraft &payment : std::as_const(m_payments))
+        m_paymentList->addItem(tr("%1: %2").arg(
+            core::displayName(payment.method), core::money::format(payment.amountCents)));
+    m_undoButton->setEnabled(!m_payments.isEmpty());
+    m_amountField->setText(core::money::formatPlain(remainingCents()));
+    m_amountField->selectAll();
+    m_amountField->setFocus();
+    updateChange();
+}
+
+void PaymentDialog::updateChange()
+{
+    if (m_method != core::PaymentMethod::Cash) {
+        m_changeLabel->clear();
+        return;
+    }
+    const auto amount = core::money::parse(m_amountField->text());
+    if (amount && *amount > remainingCents())
+        m_changeLabel->setText(
+            tr("Change to give: %1").arg(core::money::format(*amount - remainingCents())));
+    else
+        m_changeLabel->clear();
+}
+
+void PaymentDialog::confirmAmount()
+{
+    const auto amount = core::money::parse(m_amountField->text());
+    if (!amount) {
+        showError(amount.error().message);
+        return;
+    }
+    if (*amount <= 0) {
+        showError(tr("Type an amount above 0,00 €."));
+        return;
+    }
+    const qint64 remaining = remainingCents();
+    if (m_method != core::PaymentMethod::Cash && *amount > remaining) {
+        showError(tr("Only cash can exceed what remains to pay (%1).")
+                      .arg(core::money::format(remaining)));
+        return;
+    }
+    if (m_payments.size() >= 10) {
+        showError(tr("A ticket has at most 10 payments."));
+        return;
+    }
+    m_payments.append(core::PaymentDraft{m_method, *amount});
+    if (paidCents() >= m_totalCents) {
+        accept();
+        return;
+    }
+    refresh();
+}
+
+void PaymentDialog::undoLast()
+{
+    if (m_payments.isEmpty())
+        return;
+    m_payments.removeLast();
+    refresh();
+}
+
+void PaymentDialog::showError(const QString &message)
+{
+    m_errorLabel->setText(message);
+    m_amountField->selectAll();
+    m_amountField->setFocus();
+}
+
+bool PaymentDialog::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_amountField && event->type() == QEvent::KeyPress) {
+        const int key = static_cast<QKeyEvent *>(event)->key();
+        if (key == Qt::Key_Return || key == Qt::Key_Enter) {
+            confirmAmount();
+            return true;
+        }
+    }
+    return QDialog::eventFilter(watched, event);
+}
+
+} // namespace recaisse::ui

@@ -1,0 +1,882 @@
+#include "salescreen.h"
+
+#include "core/money.h"
+#include "core/permissions.h"
+#include "core/store.h"
+#include "paymentdialog.h"
+
+#include <QColor>
+#include <QFrame>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QStackedWidget>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace recaisse::ui {
+
+namespace {
+constexpr int categoryColumns = 3;
+constexpr int categoryButtonHeight = 88;
+constexpr int keyWidth = 96;
+constexpr int keyHeight = 68;
+constexpr int bigButtonHeight = 64;
+constexpr int wrapColumns = 18;
+
+enum Column { NameColumn, QuantityColumn, UnitColumn, TotalColumn, WeightColumn, ColumnCount };
+
+// Push buttons do not wrap their text: break long category names between words.
+QString wrapped(const QString &text)
+{
+    const QStringList words = text.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    QStringList lines;
+    QString line;
+    for (const QString &word : words) {
+        if (!line.isEmpty() && line.size() + 1 + word.size() > wrapColumns) {
+            lines << line;
+            line.clear();
+        }
+        line += (line.isEmpty() ? QString() : QStringLiteral(" ")) + word;
+    }
+    if (!line.isEmpty())
+        lines << line;
+    // A single '&' would read as a mnemonic ("Livres & médias").
+    return lines.join(QLatin1Char('\n')).replace(QLatin1Char('&'), QStringLiteral("&&"));
+}
+
+// White text on dark colours, dark text on light ones.
+QString buttonStyle(const QString &color)
+{
+    const QColor background(color.isEmpty() ? QStringLiteral("#90A4AE") : color);
+    // Perceived brightness (ITU-R BT.601 weights, in thousandths).
+    const bool light =
+        299 * background.red() + 587 * background.green() + 114 * background.blue() > 165'000;
+    return QStringLiteral("QPushButton { background: %1; border: 2px solid %2; color: %3; "
+                          "font-size: 14pt; font-weight: bold; border-radius: 10px; }"
+                          "QPushButton:pressed { background: %2; }")
+        .arg(background.name(), background.darker(130).name(),
+            light ? QStringLiteral("#212121") : QStringLiteral("#FFFFFF"));
+}
+
+QTableWidgetItem *cell(const QString &text, Qt::Alignment alignment)
+{
+    auto *item = new QTableWidgetItem(text);
+    item->setTextAlignment(alignment | Qt::AlignVCenter);
+    return item;
+}
+} // namespace
+
+SaleScreen::SaleScreen(core::Store &store, QWidget *parent)
+    : QWidget(parent)
+    , m_store(store)
+    , m_catalog(store)
+{
+    setObjectName(QStringLiteral("saleScreen"));
+    setFocusPolicy(Qt::StrongFocus);
+    setStyleSheet(QStringLiteral(
+        "#saleScreen { background: #F5F7F5; }"
+        "#ticketPane { background: #FFFFFF; border: 1px solid #DDE3DD; border-radius: 12px; }"
+        "#ticketPane QLabel { background: transparent; }"
+        "#saleTotal { font-size: 30pt; font-weight: bold; color: #1B5E20; }"
+        "#saleTotalCaption { font-size: 16pt; font-weight: bold; }"
+        "#stepTitle { font-size: 18pt; font-weight: bold; color: #1B5E20; }"
+        "#stepHint { color: #546E7A; }"
+        "#quantityTitle, #weightTitle, #priceTitle { font-size: 15pt; font-weight: bold; }"
+        "#saleStatus { font-size: 14pt; font-weight: bold; color: #1B5E20; }"
+        "QLineEdit#quantityField, QLineEdit#weightField, QLineEdit#priceField { font-size: 26pt; "
+        "border: 2px solid #B0BEC5; border-radius: 8px; padding: 4px 8px; background: #FFFFFF; }"
+        "QLineEdit:focus { border-color: #2E7D32; }"
+        "#payButton { font-size: 20pt; }"
+        "QTableWidget { font-size: 12pt; }"));
+
+    m_paymentPrompt = [this](qint64 totalCents) -> std::optional<QList<core::PaymentDraft>> {
+        PaymentDialog dialog(totalCents, this);
+        if (dialog.exec() != QDialog::Accepted)
+            return std::nullopt;
+        return dialog.payments();
+    };
+
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(16, 16, 16, 16);
+    layout->setSpacing(16);
+    layout->addWidget(createStepArea(), 3);
+    layout->addWidget(createTicketPane(), 2);
+
+    showCategoryLevel({});
+    refreshTicket();
+}
+
+void SaleScreen::setActor(const core::Actor &actor)
+{
+    m_actor = actor;
+}
+
+void SaleScreen::setUnlockPrompt(UnlockPrompt prompt)
+{
+    m_unlockPrompt = std::move(prompt);
+}
+
+void SaleScreen::setPaymentPrompt(PaymentPrompt prompt)
+{
+    m_paymentPrompt = std::move(prompt);
+}
+
+QWidget *SaleScreen::createStepArea()
+{
+    auto *area = new QWidget(this);
+    auto *layout = new QVBoxLayout(area);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(8);
+
+    auto *top = new QHBoxLayout();
+    m_backButton = new QPushButton(tr("◀ Back"), area);
+    m_backButton->setObjectName(QStringLiteral("backButton"));
+    m_backButton->setFocusPolicy(Qt::NoFocus);
+    m_backButton->setAutoDefault(false);
+    m_backButton->setMinimumHeight(bigButtonHeight);
+    connect(m_backButton, &QPushButton::clicked, this, &SaleScreen::goBack);
+    top->addWidget(m_backButton);
+    m_stepTitle = new QLabel(area);
+    m_stepTitle->setObjectName(QStringLiteral("stepTitle"));
+    m_stepTitle->setWordWrap(true);
+    top->addWidget(m_stepTitle, 1);
+    layout->addLayout(top);
+
+    m_errorLabel = new QLabel(area);
+    m_errorLabel->setObjectName(QStringLiteral("errorLabel"));
+    m_errorLabel->setWordWrap(true);
+    m_errorLabel->setMinimumHeight(28);
+    layout->addWidget(m_errorLabel);
+
+    m_pages = new QStackedWidget(area);
+    m_pages->addWidget(createCategoryPage());
+    m_pages->addWidget(createFieldPage(QStringLiteral("quantity"), m_quantityField, m_quantityTitle,
+        false, &SaleScreen::submitQuantity));
+    m_pages->addWidget(createFieldPage(
+        QStringLiteral("weight"), m_weightField, m_weightTitle, true, &SaleScreen::submitWeight));
+    m_pages->addWidget(createPricePage());
+    layout->addWidget(m_pages, 1);
+    return area;
+}
+
+QWidget *SaleScreen::createCategoryPage()
+{
+    auto *scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("categoryPage"));
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scroll->setFocusPolicy(Qt::NoFocus);
+    m_categoryPage = new QWidget(scroll);
+    auto *outer = new QVBoxLayout(m_categoryPage);
+    outer->setContentsMargins(0, 0, 0, 0);
+    m_categoryGrid = new QGridLayout();
+    m_categoryGrid->setSpacing(12);
+    outer->addLayout(m_categoryGrid);
+    outer->addStretch(1);
+    scroll->setWidget(m_categoryPage);
+    return scroll;
+}
+
+QWidget *SaleScreen::createKeypad(
+    QWidget *parent, QLineEdit *field, bool withComma, void (SaleScreen::*submit)())
+{
+    auto *keypad = new QWidget(parent);
+    auto *grid = new QGridLayout(keypad);
+    grid->setContentsMargins(0, 0, 0, 0);
+    grid->setSpacing(10);
+    auto makeKey = [keypad](const QString &text, const QString &name) {
+        auto *key = new QPushButton(text, keypad);
+        key->setObjectName(name);
+        key->setProperty("keypad", true);
+        key->setFixedSize(keyWidth, keyHeight);
+        key->setFocusPolicy(Qt::NoFocus);
+        key->setAutoDefault(false);
+        return key;
+    };
+    auto typeKey = [this, field](const QString &text) {
+        field->insert(text);
+        field->setFocus();
+        clearError();
+    };
+    for (int digit = 1; digit <= 9; ++digit) {
+        const QString text = QString::number(digit);
+        auto *key = makeKey(text, QStringLiteral("key") + text);
+        connect(key, &QPushButton::clicked, this, [typeKey, text] { typeKey(text); });
+        grid->addWidget(key, (digit - 1) / 3, (digit - 1) % 3);
+    }
+    auto *zero = makeKey(QStringLiteral("0"), QStringLiteral("key0"));
+    connect(zero, &QPushButton::clicked, this, [typeKey] { typeKey(QStringLiteral("0")); });
+    auto *clear = makeKey(tr("Clear"), QStringLiteral("keyClear"));
+    clear->setProperty("command", true);
+    connect(clear, &QPushButton::clicked, this, [this, field] {
+        field->clear();
+        field->setFocus();
+        clearError();
+    });
+    auto *ok = makeKey(tr("OK"), QStringLiteral("keyOk"));
+    ok->setProperty("primary", true);
+    connect(ok, &QPushButton::clicked, this, submit);
+    if (withComma) {
+        auto *comma = makeKey(QStringLiteral(","), QStringLiteral("keyComma"));
+        connect(comma, &QPushButton::clicked, this, [typeKey] { typeKey(QStringLiteral(",")); });
+        grid->addWidget(comma, 3, 0);
+        grid->addWidget(zero, 3, 1);
+        grid->addWidget(clear, 3, 2);
+        ok->setFixedWidth(keyWidth * 3 + 20);
+        grid->addWidget(ok, 4, 0, 1, 3);
+    } else {
+        grid->addWidget(clear, 3, 0);
+        grid->addWidget(zero, 3, 1);
+        grid->addWidget(ok, 3, 2);
+    }
+    return keypad;
+}
+
+QWidget *SaleScreen::createFieldPage(const QString &name, QLineEdit *&field, QLabel *&title,
+    bool withComma, void (SaleScreen::*submit)())
+{
+    auto *page = new QWidget(this);
+    page->setObjectName(name + QStringLiteral("Page"));
+    auto *layout = new QHBoxLayout(page);
+    layout->setContentsMargins(0, 8, 0, 0);
+    layout->setSpacing(24);
+
+    auto *left = new QVBoxLayout();
+    left->setSpacing(12);
+    title = new QLabel(page);
+    title->setObjectName(name + QStringLiteral("Title"));
+    title->setWordWrap(true);
+    left->addWidget(title);
+    field = new QLineEdit(page);
+    field->setObjectName(name + QStringLiteral("Field"));
+    field->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    field->setMinimumHeight(64);
+    field->setMaxLength(16);
+    field->installEventFilter(this);
+    connect(field, &QLineEdit::textEdited, this, [this] { clearError(); });
+    left->addWidget(field);
+    auto *hint = new QLabel(tr("Enter: confirm · Escape: back"), page);
+    hint->setObjectName(QStringLiteral("stepHint"));
+    left->addWidget(hint);
+    left->addStretch(1);
+    layout->addLayout(left, 1);
+
+    auto *keypad = createKeypad(page, field, withComma, submit);
+    keypad->setObjectName(name + QStringLiteral("Keypad"));
+    layout->addWidget(keypad, 0, Qt::AlignTop);
+    return page;
+}
+
+QWidget *SaleScreen::createPricePage()
+{
+    QWidget *page = createFieldPage(
+        QStringLiteral("price"), m_priceField, m_priceTitle, true, &SaleScreen::submitPrice);
+    auto *left = qobject_cast<QVBoxLayout *>(page->layout()->itemAt(0)->layout());
+    auto *presets = new QHBoxLayout();
+    presets->setSpacing(12);
+    auto *gift = new QPushButton(tr("Gift 0 €"), page);
+    gift->setObjectName(QStringLiteral("giftButton"));
+    gift->setFocusPolicy(Qt::NoFocus);
+    gift->setAutoDefault(false);
+    gift->setMinimumHeight(bigButtonHeight);
+    connect(gift, &QPushButton::clicked, this, [this] { setPresetPrice(0); });
+    presets->addWidget(gift);
+    m_recyclingButton = new QPushButton(tr("Recycling"), page);
+    m_recyclingButton->setObjectName(QStringLiteral("recyclingButton"));
+    m_recyclingButton->setFocusPolicy(Qt::NoFocus);
+    m_recyclingButton->setAutoDefault(false);
+    m_recyclingButton->setMinimumHeight(bigButtonHeight);
+    connect(m_recyclingButton, &QPushButton::clicked, this, [this] { setPresetPrice(0); });
+    presets->addWidget(m_recyclingButton);
+    // Below the field, above the hint.
+    left->insertLayout(2, presets);
+    return page;
+}
+
+QWidget *SaleScreen::createTicketPane()
+{
+    auto *pane = new QFrame(this);
+    pane->setObjectName(QStringLiteral("ticketPane"));
+    auto *layout = new QVBoxLayout(pane);
+    layout->setContentsMargins(16, 16, 16, 16);
+    layout->setSpacing(10);
+
+    auto *title = new QLabel(tr("Ticket"), pane);
+    title->setObjectName(QStringLiteral("sectionTitle"));
+    layout->addWidget(title);
+
+    m_table = new QTableWidget(0, ColumnCount, pane);
+    m_table->setObjectName(QStringLiteral("ticketTable"));
+    m_table->setHorizontalHeaderLabels(
+        {tr("Category"), tr("Qty"), tr("Unit price"), tr("Total"), tr("Weight")});
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setFocusPolicy(Qt::NoFocus);
+    m_table->setWordWrap(false);
+    m_table->setTextElideMode(Qt::ElideRight);
+    m_table->verticalHeader()->setVisible(false);
+    m_table->verticalHeader()->setDefaultSectionSize(44);
+    QHeaderView *header = m_table->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(NameColumn, QHeaderView::Stretch);
+    connect(m_table, &QTableWidget::itemSelectionChanged, this, [this] {
+        const bool selected = selectedRow() >= 0;
+        m_removeButton->setEnabled(selected);
+        m_changeButton->setEnabled(selected);
+    });
+    layout->addWidget(m_table, 1);
+
+    auto *lineButtons = new QHBoxLayout();
+    m_removeButton = new QPushButton(tr("Remove line"), pane);
+    m_removeButton->setObjectName(QStringLiteral("removeLineButton"));
+    m_changeButton = new QPushButton(tr("Change line"), pane);
+    m_changeButton->setObjectName(QStringLiteral("changeLineButton"));
+    for (QPushButton *button : {m_removeButton, m_changeButton}) {
+        button->setFocusPolicy(Qt::NoFocus);
+        button->setAutoDefault(false);
+        button->setMinimumHeight(56);
+        button->setEnabled(false);
+        lineButtons->addWidget(button);
+    }
+    connect(m_removeButton, &QPushButton::clicked, this, &SaleScreen::removeSelectedLine);
+    connect(m_changeButton, &QPushButton::clicked, this, &SaleScreen::changeSelectedLine);
+    layout->addLayout(lineButtons);
+
+    auto *totalRow = new QHBoxLayout();
+    auto *caption = new QLabel(tr("Total"), pane);
+    caption->setObjectName(QStringLiteral("saleTotalCaption"));
+    totalRow->addWidget(caption);
+    m_totalLabel = new QLabel(pane);
+    m_totalLabel->setObjectName(QStringLiteral("saleTotal"));
+    m_totalLabel->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    totalRow->addWidget(m_totalLabel, 1);
+    layout->addLayout(totalRow);
+
+    m_payButton = new QPushButton(tr("Pay"), pane);
+    m_payButton->setObjectName(QStringLiteral("payButton"));
+    m_payButton->setProperty("primary", true);
+    m_payButton->setFocusPolicy(Qt::NoFocus);
+    m_payButton->setAutoDefault(false);
+    m_payButton->setMinimumHeight(72);
+    connect(m_payButton, &QPushButton::clicked, this, &SaleScreen::pay);
+    layout->addWidget(m_payButton);
+
+    m_statusLabel = new QLabel(pane);
+    m_statusLabel->setObjectName(QStringLiteral("saleStatus"));
+    m_statusLabel->setWordWrap(true);
+    m_statusLabel->setMinimumHeight(48);
+    layout->addWidget(m_statusLabel);
+    return pane;
+}
+
+void SaleScreen::showCategoryLevel(const QString &parentId)
+{
+    if (parentId.isEmpty())
+        m_roots = m_catalog.children({});
+    m_levelId = parentId;
+    m_level = parentId.isEmpty() ? m_roots : m_catalog.children(parentId);
+    for (QPushButton *button : std::as_const(m_categoryButtons))
+        delete button;
+    m_categoryButtons.clear();
+
+    int index = 0;
+    for (const core::Category &category : std::as_const(m_level)) {
+        QString hint;
+        if (index < 9)
+            hint = QString::number(index + 1);
+        if (parentId.isEmpty() && !category.shortcut.isEmpty())
+            hint += (hint.isEmpty() ? QString() : QStringLiteral(" · ")) + category.shortcut;
+        auto *button = new QPushButton(
+            wrapped(category.name) + (hint.isEmpty() ? QString() : QStringLiteral("\n") + hint),
+            m_categoryPage);
+        button->setObjectName(QStringLiteral("categoryButton"));
+        button->setProperty("categoryId", category.id);
+        button->setToolTip(category.name);
+        button->setFocusPolicy(Qt::NoFocus);
+        button->setAutoDefault(false);
+        button->setMinimumHeight(categoryButtonHeight);
+        // Three equal columns whatever the names: long ones are wrapped above.
+        button->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+        button->setStyleSheet(buttonStyle(category.color));
+        connect(button, &QPushButton::clicked, this, [this, index] { chooseButton(index); });
+        m_categoryGrid->addWidget(button, index / categoryColumns, index % categoryColumns);
+        // Shown now: a widget added to a visible parent would only appear on the next event loop.
+        button->show();
+        m_categoryButtons.append(button);
+        ++index;
+    }
+    goTo(Step::Category);
+}
+
+void SaleScreen::chooseButton(int index)
+{
+    if (index < 0 || index >= m_level.size())
+        return;
+    chooseCategory(m_level.at(index));
+}
+
+void SaleScreen::chooseCategory(const core::Category &category)
+{
+    clearError();
+    m_statusLabel->clear();
+    if (!m_catalog.children(category.id).isEmpty()) {
+        showCategoryLevel(category.id);
+        return;
+    }
+    m_category = category;
+    m_editingRow = -1;
+    m_pending = core::SaleLineDraft{};
+    m_pending.categoryId = category.id;
+    m_pending.unitPriceCents = category.defaultPriceCents.value_or(0);
+    goTo(Step::Quantity);
+}
+
+void SaleScreen::goTo(Step step)
+{
+    m_step = step;
+    m_pages->setCurrentIndex(int(step));
+    switch (step) {
+    case Step::Category:
+        m_backButton->setVisible(!m_levelId.isEmpty());
+        if (m_levelId.isEmpty()) {
+            m_stepTitle->setText(tr("Choose a category"));
+        } else {
+            m_stepTitle->setText(tr("%1: choose a sub-category").arg(categoryName(m_levelId)));
+        }
+        setFocus();
+        break;
+    case Step::Quantity:
+        m_backButton->setVisible(true);
+        m_stepTitle->setText(m_category.name);
+        m_quantityTitle->setText(tr("How many?"));
+        m_quantityField->setText(QString::number(m_pending.quantity));
+        m_quantityField->selectAll();
+        m_quantityField->setFocus();
+        break;
+    case Step::Weight:
+        m_backButton->setVisible(true);
+        m_stepTitle->setText(m_category.name);
+        m_weightTitle->setText(
+            tr("Weight of the %n item(s), in kg", nullptr, int(m_pending.quantity)));
+        m_weightField->setPlaceholderText(tr("kg"));
+        m_weightField->setText(
+            m_pending.weightGrams ? core::weight::format(*m_pending.weightGrams) : QString());
+        m_weightField->selectAll();
+        m_weightField->setFocus();
+        break;
+    case Step::Price:
+        m_backButton->setVisible(true);
+        m_stepTitle->setText(m_category.name);
+        m_priceTitle->setText(tr("Unit price (%1)").arg(boundsText(m_category)));
+        m_priceField->setText(core::money::formatPlain(m_pending.unitPriceCents));
+        m_priceField->selectAll();
+        m_priceField->setFocus();
+        m_recyclingButton->setVisible(m_category.minPriceCents.value_or(0) == 0);
+        break;
+    }
+}
+
+void SaleScreen::goBack()
+{
+    clearError();
+    switch (m_step) {
+    case Step::Category:
+        if (!m_levelId.isEmpty()) {
+            const auto level = m_catalog.find(m_levelId);
+            showCategoryLevel(level ? level->parentId : QString());
+        }
+        break;
+    case Step::Quantity:
+        m_editingRow = -1;
+        showCategoryLevel(m_category.parentId);
+        break;
+    case Step::Weight:
+        goTo(Step::Quantity);
+        break;
+    case Step::Price:
+        goTo(m_category.weightRequired ? Step::Weight : Step::Quantity);
+        break;
+    }
+}
+
+void SaleScreen::submitQuantity()
+{
+    const QString text = m_quantityField->text().trimmed();
+    bool ok = false;
+    const qint64 quantity = text.toLongLong(&ok);
+    if (!ok || quantity < 1 || quantity > core::maxQuantity) {
+        showError(tr("Type a quantity between 1 and %1.").arg(core::maxQuantity));
+        m_quantityField->selectAll();
+        m_quantityField->setFocus();
+        return;
+    }
+    clearError();
+    m_pending.quantity = quantity;
+    goTo(m_category.weightRequired ? Step::Weight : Step::Price);
+}
+
+void SaleScreen::submitWeight()
+{
+    const auto grams = core::weight::parseKg(m_weightField->text());
+    if (!grams || *grams <= 0) {
+        showError(grams ? tr("Type the weight in kg, for example 2,5.") : grams.error().message);
+        m_weightField->selectAll();
+        m_weightField->setFocus();
+        return;
+    }
+    clearError();
+    m_pending.weightGrams = *grams;
+    goTo(Step::Price);
+}
+
+void SaleScreen::setPresetPrice(qint64 cents)
+{
+    m_priceField->setText(core::money::formatPlain(cents));
+    submitPrice();
+}
+
+void SaleScreen::submitPrice()
+{
+    const auto price = core::money::parse(m_priceField->text());
+    if (!price) {
+        showError(price.error().message);
+        m_priceField->selectAll();
+        m_priceField->setFocus();
+        return;
+    }
+    if (outOfBounds(m_category, *price) && !mayOverridePrice()) {
+        auto unlock = askUnlock(m_category);
+        if (!unlock) {
+            showError(
+                tr("%1 is outside the bounds of \"%2\" (%3): an administrator must "
+                   "allow it.")
+                    .arg(core::money::format(*price), m_category.name, boundsText(m_category)));
+            m_priceField->selectAll();
+            m_priceField->setFocus();
+            return;
+        }
+        m_unlock = unlock;
+    }
+    clearError();
+    m_pending.unitPriceCents = *price;
+    addPendingLine();
+}
+
+void SaleScreen::addPendingLine()
+{
+    if (m_editingRow >= 0 && m_editingRow < m_draft.lines.size()) {
+        m_draft.lines[m_editingRow] = m_pending;
+    } else {
+        if (m_draft.lines.size() >= core::maxLinesPerTicket) {
+            showError(tr("A ticket has at most %1 lines.").arg(core::maxLinesPerTicket));
+            return;
+        }
+        m_draft.lines.append(m_pending);
+    }
+    m_editingRow = -1;
+    refreshTicket();
+    showCategoryLevel({});
+}
+
+int SaleScreen::selectedRow() const
+{
+    const QList<QTableWidgetSelectionRange> ranges = m_table->selectedRanges();
+    return ranges.isEmpty() ? -1 : ranges.first().topRow();
+}
+
+void SaleScreen::removeSelectedLine()
+{
+    const int row = selectedRow();
+    if (row < 0 || row >= m_draft.lines.size())
+        return;
+    m_draft.lines.removeAt(row);
+    if (m_editingRow == row)
+        m_editingRow = -1;
+    refreshTicket();
+    clearError();
+}
+
+void SaleScreen::changeSelectedLine()
+{
+    const int row = selectedRow();
+    if (row < 0 || row >= m_draft.lines.size())
+        return;
+    const auto category = m_catalog.find(m_draft.lines.at(row).categoryId);
+    if (!category) {
+        showError(category.error().message);
+        return;
+    }
+    clearError();
+    m_category = *category;
+    m_pending = m_draft.lines.at(row);
+    m_editingRow = row;
+    goTo(Step::Quantity);
+}
+
+void SaleScreen::refreshTicket()
+{
+    m_table->setRowCount(int(m_draft.lines.size()));
+    int row = 0;
+    for (const core::SaleLineDraft &line : std::as_const(m_draft.lines)) {
+        m_table->setItem(row, NameColumn, cell(categoryName(line.categoryId), Qt::AlignLeft));
+        m_table->item(row, NameColumn)->setToolTip(categoryName(line.categoryId));
+        m_table->setItem(row, QuantityColumn, cell(QString::number(line.quantity), Qt::AlignRight));
+        m_table->setItem(
+            row, UnitColumn, cell(core::money::format(line.unitPriceCents), Qt::AlignRight));
+        m_table->setItem(row, TotalColumn,
+            cell(core::money::format(line.quantity * line.unitPriceCents), Qt::AlignRight));
+        m_table->setItem(row, WeightColumn,
+            cell(line.weightGrams ? core::weight::format(*line.weightGrams) : QString(),
+                Qt::AlignRight));
+        ++row;
+    }
+    m_totalLabel->setText(core::money::format(core::Sales::total(m_draft)));
+    m_payButton->setEnabled(!m_draft.lines.isEmpty());
+    // Removing rows moves the current row, which a single selection follows: start afresh.
+    m_table->selectionModel()->clear();
+    m_removeButton->setEnabled(selectedRow() >= 0);
+    m_changeButton->setEnabled(selectedRow() >= 0);
+}
+
+void SaleScreen::clearTicket()
+{
+    m_draft = core::SaleDraft{};
+    m_unlock.reset();
+    m_editingRow = -1;
+    refreshTicket();
+    clearError();
+    showCategoryLevel({});
+}
+
+bool SaleScreen::outOfBounds(const core::Category &category, qint64 priceCents) const
+{
+    return (category.minPriceCents && priceCents < *category.minPriceCents)
+        || (category.maxPriceCents && priceCents > *category.maxPriceCents);
+}
+
+bool SaleScreen::mayOverridePrice() const
+{
+    return !m_actor.userId.isEmpty()
+        && core::roleHas(m_actor.role, core::Permission::OverridePrice);
+}
+
+std::optional<core::Unlock> SaleScreen::askUnlock(const core::Category &category)
+{
+    if (!m_unlockPrompt)
+        return std::nullopt;
+    return m_unlockPrompt(tr("Price outside the bounds of %1").arg(category.name));
+}
+
+QString SaleScreen::boundsText(const core::Category &category) const
+{
+    if (category.minPriceCents && category.maxPriceCents)
+        return tr("%1 to %2")
+            .arg(core::money::format(*category.minPriceCents),
+                core::money::format(*category.maxPriceCents));
+    if (category.minPriceCents)
+        return tr("at least %1").arg(core::money::format(*category.minPriceCents));
+    if (category.maxPriceCents)
+        return tr("at most %1").arg(core::money::format(*category.maxPriceCents));
+    return tr("any price");
+}
+
+QString SaleScreen::categoryName(const QString &id) const
+{
+    const auto category = m_catalog.find(id);
+    return category ? category->name : id;
+}
+
+void SaleScreen::pay()
+{
+    clearError();
+    m_statusLabel->clear();
+    if (m_draft.lines.isEmpty()) {
+        showError(tr("The ticket is empty."));
+        return;
+    }
+    core::Sales sales(m_store);
+    const qint64 total = core::Sales::total(m_draft);
+    core::SaleDraft toRecord = m_draft;
+    if (total > 0)
+        toRecord.payments = {core::PaymentDraft{core::PaymentMethod::Card, total}};
+    if (auto valid = sales.validate(toRecord); !valid) {
+        showError(valid.error().message);
+        return;
+    }
+
+    // A price allowed earlier may have been changed since, or its unlock refused by core.
+    if (!m_unlock && !mayOverridePrice()) {
+        for (const core::SaleLineDraft &line : std::as_const(m_draft.lines)) {
+            const auto category = m_catalog.find(line.categoryId);
+            if (category && outOfBounds(*category, line.unitPriceCents)) {
+                m_unlock = askUnlock(*category);
+                if (!m_unlock) {
+                    showError(tr("A price is outside its category's bounds: an administrator "
+                                 "must allow it."));
+                    return;
+                }
+                break;
+            }
+        }
+    }
+
+    toRecord.payments.clear();
+    if (total > 0) {
+        const auto payments = m_paymentPrompt ? m_paymentPrompt(total) : std::nullopt;
+        if (!payments)
+            return;
+        toRecord.payments = *payments;
+    }
+    const auto sale = sales.record(m_actor, toRecord, m_unlock);
+    if (!sale) {
+        switch (sale.error().code) {
+        case core::ErrorCode::UnlockRequired:
+        case core::ErrorCode::AuthenticationFailed:
+        case core::ErrorCode::AccountLocked:
+        case core::ErrorCode::PermissionDenied:
+            m_unlock.reset();
+            break;
+        default:
+            break;
+        }
+        showError(sale.error().message);
+        return;
+    }
+    const core::Sale recorded = *sale;
+    m_draft = core::SaleDraft{};
+    m_unlock.reset();
+    m_editingRow = -1;
+    refreshTicket();
+    showCategoryLevel({});
+    m_statusLabel->setText(recorded.changeCents > 0
+            ? tr("Ticket %1 recorded. Change to give: %2")
+                  .arg(recorded.stamp.number, core::money::format(recorded.changeCents))
+            : tr("Ticket %1 recorded.").arg(recorded.stamp.number));
+    emit saleRecorded(recorded);
+}
+
+QLineEdit *SaleScreen::currentField() const
+{
+    switch (m_step) {
+    case Step::Quantity:
+        return m_quantityField;
+    case Step::Weight:
+        return m_weightField;
+    case Step::Price:
+        return m_priceField;
+    case Step::Category:
+        break;
+    }
+    return nullptr;
+}
+
+void SaleScreen::showError(const QString &message)
+{
+    m_errorLabel->setText(message);
+}
+
+void SaleScreen::clearError()
+{
+    m_errorLabel->clear();
+}
+
+void SaleScreen::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (QLineEdit *field = currentField())
+        field->setFocus();
+    else
+        setFocus();
+}
+
+void SaleScreen::keyPressEvent(QKeyEvent *event)
+{
+    const int key = event->key();
+    if (key == Qt::Key_Escape) {
+        goBack();
+        return;
+    }
+    if (QLineEdit *field = currentField()) {
+        // Keys that reached the screen belong to the field of the step.
+        if (key == Qt::Key_Return || key == Qt::Key_Enter) {
+            switch (m_step) {
+            case Step::Quantity:
+                submitQuantity();
+                break;
+            case Step::Weight:
+                submitWeight();
+                break;
+            default:
+                submitPrice();
+                break;
+            }
+            return;
+        }
+        const QString text = event->text();
+        if (text.size() == 1 && text.at(0).isPrint()) {
+            field->setFocus();
+            field->insert(text);
+            return;
+        }
+        QWidget::keyPressEvent(event);
+        return;
+    }
+
+    // Category step.
+    if (key == Qt::Key_Delete) {
+        removeSelectedLine();
+        return;
+    }
+    const QString text = event->text();
+    if (text.size() == 1) {
+        const QChar c = text.at(0);
+        if (c >= QLatin1Char('1') && c <= QLatin1Char('9')) {
+            chooseButton(c.digitValue() - 1);
+            return;
+        }
+        if (c.isLetter()) {
+            for (const core::Category &root : std::as_const(m_roots)) {
+                if (root.shortcut.compare(text, Qt::CaseInsensitive) == 0) {
+                    chooseCategory(root);
+                    return;
+                }
+            }
+        }
+    }
+    QWidget::keyPressEvent(event);
+}
+
+bool SaleScreen::eventFilter(QObject *watched, QEvent *event)
+{
+    // QLineEdit lets Return travel on to its parent after returnPressed(): handle it once, here.
+    if (event->type() == QEvent::KeyPress && watched == currentField()) {
+        switch (static_cast<QKeyEvent *>(event)->key()) {
+        case Qt::Key_Return:
+        case Qt::Key_Enter:
+            if (m_step == Step::Quantity)
+                submitQuantity();
+            else if (m_step == Step::Weight)
+                submitWeight();
+            else
+                submitPrice();
+            return true;
+        case Qt::Key_Escape:
+            goBack();
+            return true;
+        default:
+            break;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+} // namespace recaisse::ui

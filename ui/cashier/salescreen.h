@@ -1,0 +1,140 @@
+#pragma once
+
+#include "core/categories.h"
+#include "core/domain.h"
+#include "core/sales.h"
+#include "ui/common/unlockprompt.h"
+
+#include <QWidget>
+
+#include <functional>
+#include <optional>
+
+class QLabel;
+class QLineEdit;
+class QGridLayout;
+class QPushButton;
+class QStackedWidget;
+class QTableWidget;
+
+namespace recaisse::core {
+class Store;
+}
+
+namespace recaisse::ui {
+
+// The register: a ticket is keyed line by line in three steps that follow each other
+// (Category → Quantity → [Weight] → Price), shown on the left; the ticket is on the right, with
+// its total and the Pay button. Escape goes back one step and never clears the ticket.
+class SaleScreen : public QWidget
+{
+    Q_OBJECT
+
+public:
+    enum class Step { Category, Quantity, Weight, Price };
+    Q_ENUM(Step)
+
+    // Asks how the ticket is paid; std::nullopt when the payment is cancelled.
+    using PaymentPrompt =
+        std::function<std::optional<QList<core::PaymentDraft>>(qint64 totalCents)>;
+
+    explicit SaleScreen(core::Store &store, QWidget *parent = nullptr);
+
+    void setActor(const core::Actor &actor);
+    void setUnlockPrompt(UnlockPrompt prompt);
+    void setPaymentPrompt(PaymentPrompt prompt);
+
+    const core::SaleDraft &draft() const { return m_draft; }
+    Step currentStep() const { return m_step; }
+    // The parent of the category buttons shown (empty: the roots).
+    QString categoryLevel() const { return m_levelId; }
+
+    // The ticket is paid and recorded (or the reason is shown, the ticket kept).
+    void pay();
+    // Forgets the ticket being keyed (after a logout, for instance).
+    void clearTicket();
+
+signals:
+    void saleRecorded(const recaisse::core::Sale &sale);
+
+protected:
+    void keyPressEvent(QKeyEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
+
+private:
+    QWidget *createStepArea();
+    QWidget *createCategoryPage();
+    QWidget *createFieldPage(const QString &name, QLineEdit *&field, QLabel *&title, bool withComma,
+        void (SaleScreen::*submit)());
+    QWidget *createPricePage();
+    QWidget *createTicketPane();
+    QWidget *createKeypad(
+        QWidget *parent, QLineEdit *field, bool withComma, void (SaleScreen::*submit)());
+
+    void showCategoryLevel(const QString &parentId);
+    void chooseCategory(const core::Category &category);
+    void chooseButton(int index);
+    void goTo(Step step);
+    void goBack();
+    void submitQuantity();
+    void submitWeight();
+    void submitPrice();
+    void setPresetPrice(qint64 cents);
+    void addPendingLine();
+    void removeSelectedLine();
+    void changeSelectedLine();
+    void refreshTicket();
+    int selectedRow() const;
+    QLineEdit *currentField() const;
+    bool outOfBounds(const core::Category &category, qint64 priceCents) const;
+    bool mayOverridePrice() const;
+    std::optional<core::Unlock> askUnlock(const core::Category &category);
+    QString boundsText(const core::Category &category) const;
+    QString categoryName(const QString &id) const;
+    void showError(const QString &message);
+    void clearError();
+
+    core::Store &m_store;
+    core::CategoryCatalog m_catalog;
+    core::Actor m_actor;
+    UnlockPrompt m_unlockPrompt;
+    PaymentPrompt m_paymentPrompt;
+
+    core::SaleDraft m_draft;
+    std::optional<core::Unlock> m_unlock; // kept for the sale once an admin allowed a price
+    Step m_step = Step::Category;
+
+    // The line being keyed.
+    core::Category m_category;
+    core::SaleLineDraft m_pending;
+    int m_editingRow = -1; // the ticket line being changed, -1 for a new line
+
+    QString m_levelId;
+    QList<core::Category> m_roots;
+    QList<core::Category> m_level;
+    QList<QPushButton *> m_categoryButtons;
+
+    QLabel *m_stepTitle = nullptr;
+    QLabel *m_errorLabel = nullptr;
+    QStackedWidget *m_pages = nullptr;
+    QWidget *m_categoryPage = nullptr;
+    QGridLayout *m_categoryGrid = nullptr;
+    QPushButton *m_backButton = nullptr;
+    QLineEdit *m_quantityField = nullptr;
+    QLabel *m_quantityTitle = nullptr;
+    QLineEdit *m_weightField = nullptr;
+    QLabel *m_weightTitle = nullptr;
+    QLineEdit *m_priceField = nullptr;
+    QLabel *m_priceTitle = nullptr;
+    QPushButton *m_recyclingButton = nullptr;
+
+    QTableWidget *m_table = nullptr;
+    QLabel *m_totalLabel = nullptr;
+    QLabel *m_statusLabel = nullptr;
+    QPushButton *m_removeButton = nullptr;
+    QPushButton *m_changeButton = nullptr;
+    QPushButton *m_payButton = nullptr;
+};
+
+} // namespace recaisse::ui
