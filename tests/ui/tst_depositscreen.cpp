@@ -1,0 +1,380 @@
+#include "core/categories.h"
+#include "core/deposits.h"
+#include "core/money.h"
+#include "core/statistics.h"
+#include "core/store.h"
+#include "tests/support/testshop.h"
+#include "ui/common/mainwindow.h"
+#include "ui/reception/depositscreen.h"
+
+#include <QApplication>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStackedWidget>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTranslator>
+
+#include <memory>
+
+using namespace recaisse;
+
+namespace {
+
+// Where the 1366x768 renders go: a folder removed when the test ends.
+QString grabPath(const char *name)
+{
+    static QTemporaryDir dir;
+    return dir.filePath(QLatin1String(name));
+}
+
+} // namespace
+
+class TestDepositScreen : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void recordsATicketOfThreeLines();
+    void rejectsABadWeightAndKeepsTheDraft();
+    void showsCoresPermissionErrorAndKeepsTheTicket();
+    void escapeGoesBackWithoutLosingTheTicket();
+    void removesALine();
+    void everyButtonIsTouchSized();
+
+private:
+    QPushButton *categoryButton(const QString &id) const;
+    QPushButton *button(const QString &name) const;
+    QLineEdit *field(const QString &name) const;
+    QLabel *label(const QString &name) const;
+    bool onDetailsStep() const;
+    void addLine(QChar rootKey, QChar subKey, const QString &weight);
+
+    std::unique_ptr<test::TestShop> m_shop;
+    std::unique_ptr<ui::DepositScreen> m_screen;
+};
+
+void TestDepositScreen::initTestCase()
+{
+    qApp->setStyleSheet(ui::MainWindow::styleSheet());
+    // To look at the screenshots in French: RECAISSE_TEST_QM=<a .qm made by lrelease>.
+    const QString qm = qEnvironmentVariable("RECAISSE_TEST_QM");
+    if (!qm.isEmpty()) {
+        auto *translator = new QTranslator(qApp);
+        QVERIFY2(translator->load(qm), qPrintable(qm));
+        QCoreApplication::installTranslator(translator);
+    }
+}
+
+void TestDepositScreen::init()
+{
+    m_shop = test::TestShop::create(core::StationKind::Reception);
+    QVERIFY(m_shop);
+    m_screen = std::make_unique<ui::DepositScreen>(*m_shop->store);
+    m_screen->setActor(m_shop->reception);
+    m_screen->resize(1366, 768);
+    m_screen->show();
+    m_screen->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_screen.get()));
+}
+
+void TestDepositScreen::cleanup()
+{
+    m_screen.reset();
+    m_shop.reset();
+}
+
+QPushButton *TestDepositScreen::categoryButton(const QString &id) const
+{
+    const QList<QPushButton *> buttons =
+        m_screen->findChildren<QPushButton *>(QStringLiteral("categoryButton"));
+    for (QPushButton *candidate : buttons) {
+        if (candidate->property("categoryId").toString() == id && candidate->isVisible())
+            return candidate;
+    }
+    return nullptr;
+}
+
+QPushButton *TestDepositScreen::button(const QString &name) const
+{
+    return m_screen->findChild<QPushButton *>(name);
+}
+
+QLineEdit *TestDepositScreen::field(const QString &name) const
+{
+    return m_screen->findChild<QLineEdit *>(name);
+}
+
+QLabel *TestDepositScreen::label(const QString &name) const
+{
+    return m_screen->findChild<QLabel *>(name);
+}
+
+bool TestDepositScreen::onDetailsStep() const
+{
+    return field(QStringLiteral("weightField"))->isVisible();
+}
+
+// Keyboard only: root shortcut, sub-category number (or none), weight, Enter.
+void TestDepositScreen::addLine(QChar rootKey, QChar subKey, const QString &weight)
+{
+    QTest::keyClick(m_screen.get(), rootKey.toLatin1());
+    if (!subKey.isNull())
+        QTest::keyClick(m_screen.get(), subKey.toLatin1());
+    QVERIFY(onDetailsStep());
+    QLineEdit *weightField = field(QStringLiteral("weightField"));
+    QVERIFY(weightField->hasFocus());
+    QTest::keyClicks(weightField, weight);
+    QTest::keyClick(weightField, Qt::Key_Return);
+}
+
+void TestDepositScreen::recordsATicketOfThreeLines()
+{
+    core::CategoryCatalog catalog(*m_shop->store);
+    const QList<core::Category> textiles = catalog.children(QStringLiteral("textile"));
+    QVERIFY(!textiles.isEmpty());
+
+    // Line 1, keyboard only: T (Textile), 1 (its first kind), 3,5 Enter.
+    QSignalSpy recorded(m_screen.get(), &ui::DepositScreen::depositRecorded);
+    addLine(QLatin1Char('T'), QLatin1Char('1'), QStringLiteral("3,5"));
+    QCOMPARE(m_screen->draft().lines.size(), 1);
+    const core::DepositLineDraft first = m_screen->draft().lines.at(0);
+    QCOMPARE(first.categoryId, textiles.first().id);
+    QCOMPARE(first.weightGrams, 3500);
+    QCOMPARE(first.quantity, 1);
+    QCOMPARE(first.destination, core::Destination::Shop);
+    QCOMPARE(first.origin, core::Origin::VoluntaryDropOff);
+    QVERIFY(!onDetailsStep());
+
+    // Line 2, mouse only: Mobilier > Chaises, 3 items, recycling, home collection, keypad 1,25.
+    QTest::mouseClick(categoryButton(QStringLiteral("mobilier")), Qt::LeftButton);
+    QVERIFY(categoryButton(QStringLiteral("mobilier.chaise")));
+    QTest::mouseClick(categoryButton(QStringLiteral("mobilier.chaise")), Qt::LeftButton);
+    QVERIFY(onDetailsStep());
+    QTest::mouseClick(button(QStringLiteral("itemsPlus")), Qt::LeftButton);
+    QTest::mouseClick(button(QStringLiteral("itemsPlus")), Qt::LeftButton);
+    QCOMPARE(field(QStringLiteral("itemsField"))->text(), QStringLiteral("3"));
+    QTest::mouseClick(button(QStringLiteral("destinationRecycling")), Qt::LeftButton);
+    QTest::mouseClick(button(QStringLiteral("originHomeCollection")), Qt::LeftButton);
+    for (const char *key : {"key1", "keyComma", "key2", "key5"})
+        QTest::mouseClick(button(QString::fromLatin1(key)), Qt::LeftButton);
+    QCOMPARE(field(QStringLiteral("weightField"))->text(), QStringLiteral("1,25"));
+    QTest::mouseClick(button(QStringLiteral("addLineButton")), Qt::LeftButton);
+    QCOMPARE(m_screen->draft().lines.size(), 2);
+    const core::DepositLineDraft second = m_screen->draft().lines.at(1);
+    QCOMPARE(second.categoryId, QStringLiteral("mobilier.chaise"));
+    QCOMPARE(second.weightGrams, 1250);
+    QCOMPARE(second.quantity, 3);
+    QCOMPARE(second.destination, core::Destination::Recycling);
+    QCOMPARE(second.origin, core::Origin::HomeCollection);
+
+    // Line 3: Divers has no sub-category. The origin is remembered, the destination is not.
+    QTest::keyClick(m_screen.get(), 'x');
+    QVERIFY(onDetailsStep());
+    QVERIFY(button(QStringLiteral("originHomeCollection"))->isChecked());
+    QVERIFY(button(QStringLiteral("destinationShop"))->isChecked());
+    QCOMPARE(field(QStringLiteral("itemsField"))->text(), QStringLiteral("1"));
+    QTest::mouseClick(button(QStringLiteral("destinationWasteCentre")), Qt::LeftButton);
+    QTest::mouseClick(button(QStringLiteral("originProfessional")), Qt::LeftButton);
+    QTest::keyClicks(field(QStringLiteral("weightField")), QStringLiteral("10"));
+    QTest::keyClick(field(QStringLiteral("weightField")), Qt::Key_Enter);
+    QCOMPARE(m_screen->draft().lines.size(), 3);
+    const core::DepositLineDraft third = m_screen->draft().lines.at(2);
+    QCOMPARE(third.categoryId, QStringLiteral("divers"));
+    QCOMPARE(third.weightGrams, 10000);
+    QCOMPARE(third.destination, core::Destination::WasteCentre);
+    QCOMPARE(third.origin, core::Origin::Professional);
+
+    const qint64 total = 3500 + 1250 + 10000;
+    QCOMPARE(label(QStringLiteral("ticketTotal"))->text(), core::weight::format(total));
+    auto *table = m_screen->findChild<QTableWidget *>(QStringLiteral("ticketLines"));
+    QVERIFY(table);
+    QCOMPARE(table->rowCount(), 3);
+    QCOMPARE(table->item(1, 0)->text(), QStringLiteral("Chaises et tabourets"));
+    QCOMPARE(table->item(1, 1)->text(), QStringLiteral("3"));
+    QCOMPARE(table->item(1, 2)->text(), core::weight::format(1250));
+    QVERIFY(table->item(1, 3)->text().contains(core::displayName(core::Destination::Recycling)));
+    QVERIFY(table->item(1, 3)->text().contains(core::displayName(core::Origin::HomeCollection)));
+
+    QTest::keyClicks(field(QStringLiteral("noteField")), QStringLiteral("Mme Martin"));
+    QCOMPARE(m_screen->draft().note, QStringLiteral("Mme Martin"));
+
+    // A screenshot with a full ticket and the details step open, to look at.
+    QTest::keyClick(m_screen.get(), 'E');
+    QCoreApplication::processEvents();
+    QVERIFY(m_screen->grab().save(grabPath("deposit-subcategories.png")));
+    QTest::keyClick(m_screen.get(), '1');
+    QVERIFY(onDetailsStep());
+    QTest::keyClicks(field(QStringLiteral("weightField")), QStringLiteral("42"));
+    QCoreApplication::processEvents(); // the layout follows the new texts, as on screen
+    QVERIFY(m_screen->grab().save(grabPath("deposit.png")));
+    QTest::keyClick(field(QStringLiteral("weightField")), Qt::Key_Escape);
+    QTest::keyClick(m_screen.get(), Qt::Key_Escape);
+    QCoreApplication::processEvents(); // the layout follows the new texts, as on screen
+    QVERIFY(m_screen->grab().save(grabPath("deposit-categories.png")));
+    QCOMPARE(m_screen->draft().lines.size(), 3);
+
+    QTest::mouseClick(button(QStringLiteral("closeTicketButton")), Qt::LeftButton);
+    QCOMPARE(recorded.count(), 1);
+    const auto deposit = recorded.at(0).at(0).value<core::Deposit>();
+    QCOMPARE(deposit.lineCount, 3);
+    QCOMPARE(deposit.totalWeightGrams, total);
+    QVERIFY(!deposit.stamp.number.isEmpty());
+
+    const core::StoreStatistics stats = core::StoreStatistics::collect(*m_shop->store);
+    QCOMPARE(stats.deposits, 1);
+    QCOMPARE(stats.depositLines, 3);
+    QCOMPARE(stats.depositWeightGrams, total);
+
+    const QString message = label(QStringLiteral("depositMessage"))->text();
+    QCOMPARE(message,
+        ui::DepositScreen::tr("Ticket %1 recorded: %2")
+            .arg(deposit.stamp.number, core::weight::format(total)));
+    QVERIFY(message.contains(QStringLiteral("14,750")));
+    QCoreApplication::processEvents();
+    QVERIFY(m_screen->grab().save(grabPath("deposit-recorded.png")));
+    QVERIFY(m_screen->draft().lines.isEmpty());
+    QVERIFY(m_screen->draft().note.isEmpty());
+    QVERIFY(field(QStringLiteral("noteField"))->text().isEmpty());
+    QCOMPARE(table->rowCount(), 0);
+    QCOMPARE(label(QStringLiteral("ticketTotal"))->text(), core::weight::format(0));
+
+    // The receipt is for the ticket just recorded (printing is wired outside this screen).
+    QSignalSpy print(m_screen.get(), &ui::DepositScreen::printRequested);
+    QVERIFY(button(QStringLiteral("receiptButton"))->isEnabled());
+    QTest::mouseClick(button(QStringLiteral("receiptButton")), Qt::LeftButton);
+    QCOMPARE(print.count(), 1);
+    QCOMPARE(print.at(0).at(0).value<core::Deposit>().stamp.number, deposit.stamp.number);
+}
+
+void TestDepositScreen::rejectsABadWeightAndKeepsTheDraft()
+{
+    addLine(QLatin1Char('X'), QChar(), QStringLiteral("2"));
+    QCOMPARE(m_screen->draft().lines.size(), 1);
+
+    QLabel *message = label(QStringLiteral("depositMessage"));
+    for (const QString &bad : {QStringLiteral("abc"), QStringLiteral("0"), QStringLiteral("99999"),
+             QStringLiteral("3,5kgx")}) {
+        QTest::keyClick(m_screen.get(), 'X');
+        QVERIFY(onDetailsStep());
+        QLineEdit *weight = field(QStringLiteral("weightField"));
+        weight->clear();
+        QTest::keyClicks(weight, bad);
+        QTest::keyClick(weight, Qt::Key_Return);
+        const auto expected = core::weight::parseKg(bad);
+        QVERIFY(!expected.ok());
+        QCOMPARE(message->text(), expected.error().message);
+        QVERIFY2(!message->text().isEmpty(), qPrintable(bad));
+        QVERIFY(onDetailsStep()); // stays on the weight
+        QCOMPARE(m_screen->draft().lines.size(), 1);
+        QTest::keyClick(weight, Qt::Key_Escape);
+        QVERIFY(!onDetailsStep());
+    }
+    QCOMPARE(m_screen->draft().lines.at(0).weightGrams, 2000);
+}
+
+void TestDepositScreen::showsCoresPermissionErrorAndKeepsTheTicket()
+{
+    m_screen->setActor(m_shop->cashier);
+    addLine(QLatin1Char('L'), QLatin1Char('1'), QStringLiteral("0,75"));
+    QCOMPARE(m_screen->draft().lines.size(), 1);
+    const core::DepositDraft draft = m_screen->draft();
+
+    QSignalSpy recorded(m_screen.get(), &ui::DepositScreen::depositRecorded);
+    QTest::mouseClick(button(QStringLiteral("closeTicketButton")), Qt::LeftButton);
+    QCOMPARE(recorded.count(), 0);
+    const auto refusal = core::Deposits(*m_shop->store).record(m_shop->cashier, draft);
+    QVERIFY(!refusal.ok());
+    QCOMPARE(refusal.error().code, core::ErrorCode::PermissionDenied);
+    QCOMPARE(label(QStringLiteral("depositMessage"))->text(), refusal.error().message);
+    QCOMPARE(m_screen->draft().lines.size(), 1);
+    QCOMPARE(core::StoreStatistics::collect(*m_shop->store).deposits, 0);
+
+    // The right person closes the same ticket.
+    m_screen->setActor(m_shop->reception);
+    QTest::mouseClick(button(QStringLiteral("closeTicketButton")), Qt::LeftButton);
+    QCOMPARE(recorded.count(), 1);
+    QCOMPARE(core::StoreStatistics::collect(*m_shop->store).depositWeightGrams, 750);
+}
+
+void TestDepositScreen::escapeGoesBackWithoutLosingTheTicket()
+{
+    addLine(QLatin1Char('V'), QLatin1Char('2'), QStringLiteral("1,5"));
+    QCOMPARE(m_screen->draft().lines.size(), 1);
+
+    QTest::keyClick(m_screen.get(), 'M');
+    QVERIFY(categoryButton(QStringLiteral("mobilier.chaise")));
+    QTest::keyClick(m_screen.get(), Qt::Key_Escape); // back to the roots
+    QVERIFY(categoryButton(QStringLiteral("mobilier")));
+    QTest::keyClick(m_screen.get(), Qt::Key_Escape); // nothing further back
+    QVERIFY(categoryButton(QStringLiteral("mobilier")));
+
+    QTest::keyClick(m_screen.get(), 'M');
+    QTest::keyClick(m_screen.get(), '1');
+    QVERIFY(onDetailsStep());
+    QTest::keyClicks(field(QStringLiteral("weightField")), QStringLiteral("4"));
+    QTest::keyClick(field(QStringLiteral("weightField")), Qt::Key_Escape);
+    QVERIFY(!onDetailsStep());
+    QVERIFY(categoryButton(QStringLiteral("mobilier.chaise"))); // one step: the sub-categories
+    QTest::mouseClick(button(QStringLiteral("categoryBackButton")), Qt::LeftButton);
+    QVERIFY(categoryButton(QStringLiteral("mobilier")));
+    for (int i = 0; i < 3; ++i)
+        QTest::keyClick(m_screen.get(), Qt::Key_Escape);
+
+    QCOMPARE(m_screen->draft().lines.size(), 1);
+    QCOMPARE(m_screen->draft().lines.at(0).weightGrams, 1500);
+    auto *table = m_screen->findChild<QTableWidget *>(QStringLiteral("ticketLines"));
+    QCOMPARE(table->rowCount(), 1);
+}
+
+void TestDepositScreen::removesALine()
+{
+    addLine(QLatin1Char('X'), QChar(), QStringLiteral("1"));
+    addLine(QLatin1Char('X'), QChar(), QStringLiteral("2"));
+    addLine(QLatin1Char('X'), QChar(), QStringLiteral("3"));
+    QCOMPARE(m_screen->draft().lines.size(), 3);
+    const QList<QPushButton *> removes =
+        m_screen->findChildren<QPushButton *>(QStringLiteral("removeLineButton"));
+    QPushButton *middle = nullptr;
+    for (QPushButton *candidate : removes) {
+        if (candidate->property("row").toInt() == 1)
+            middle = candidate;
+    }
+    QVERIFY(middle);
+    QTest::mouseClick(middle, Qt::LeftButton);
+    QCOMPARE(m_screen->draft().lines.size(), 2);
+    QCOMPARE(m_screen->draft().lines.at(0).weightGrams, 1000);
+    QCOMPARE(m_screen->draft().lines.at(1).weightGrams, 3000);
+    QCOMPARE(label(QStringLiteral("ticketTotal"))->text(), core::weight::format(4000));
+}
+
+void TestDepositScreen::everyButtonIsTouchSized()
+{
+    auto check = [this] {
+        const QList<QPushButton *> buttons = m_screen->findChildren<QPushButton *>();
+        for (QPushButton *candidate : buttons) {
+            if (!candidate->isVisible())
+                continue;
+            QVERIFY2(candidate->height() >= 48 && candidate->width() >= 48,
+                qPrintable(candidate->objectName() + QLatin1Char(' ') + candidate->text()));
+        }
+    };
+    check();
+    addLine(QLatin1Char('X'), QChar(), QStringLiteral("1"));
+    check();
+    QTest::keyClick(m_screen.get(), 'E');
+    check();
+    QTest::keyClick(m_screen.get(), '1');
+    QVERIFY(onDetailsStep());
+    check();
+}
+
+QTEST_MAIN(TestDepositScreen)
+#include "tst_depositscreen.moc"

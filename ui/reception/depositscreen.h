@@ -1,0 +1,109 @@
+#pragma once
+
+#include "core/categories.h"
+#include "core/deposits.h"
+#include "core/domain.h"
+
+#include <QWidget>
+
+#include <optional>
+
+class QButtonGroup;
+class QGridLayout;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QStackedWidget;
+class QTableWidget;
+
+namespace recaisse::core {
+class Store;
+}
+
+namespace recaisse::ui {
+
+// The reception desk's deposit ticket. Each line is keyed in two steps: the category (big coloured
+// buttons, then its sub-categories), then the weight in kg with the number of items, the
+// destination and the origin. The origin stays chosen for the following lines: a donor brings
+// everything the same way. Closing the ticket hands the draft to core, which checks and records
+// it; this screen only shows core's verdict. Escape goes back one step and never loses the ticket.
+class DepositScreen : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit DepositScreen(core::Store &store, QWidget *parent = nullptr);
+
+    // Who records the tickets from now on (core checks the permission when closing).
+    void setActor(const core::Actor &actor);
+
+    // The ticket being keyed, as it will be handed to core.
+    const core::DepositDraft &draft() const { return m_draft; }
+
+signals:
+    void depositRecorded(const recaisse::core::Deposit &deposit);
+    // The donor wants a receipt of the last recorded ticket (printing is wired elsewhere).
+    void printRequested(const recaisse::core::Deposit &deposit);
+
+protected:
+    void keyPressEvent(QKeyEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
+
+private:
+    QWidget *createEntryPane();
+    QWidget *createCategoryStep();
+    QWidget *createDetailsStep();
+    QWidget *createKeypad();
+    QWidget *createTicketPane();
+
+    void showCategories(const QString &parentId);
+    void chooseCategory(const core::Category &category);
+    void chooseCategoryByShortcut(const QString &key);
+    void goBack();
+    void appendToWeight(const QString &text);
+    void changeItems(int delta);
+    void addLine();
+    void removeLine(int row);
+    void refreshTicket();
+    void closeTicket();
+    void showMessage(const QString &text, bool error);
+    void clearMessage();
+
+    core::Store &m_store;
+    core::CategoryCatalog m_catalog;
+    core::Deposits m_deposits;
+    std::optional<core::Actor> m_actor;
+    core::DepositDraft m_draft;
+    std::optional<core::Deposit> m_lastDeposit;
+
+    // Where the entry stands: the root whose sub-categories are shown (empty for the roots) and
+    // the category chosen for the line being keyed.
+    core::Category m_parent;
+    std::optional<core::Category> m_chosen;
+    QList<core::Category> m_shown;
+
+    QStackedWidget *m_steps = nullptr;
+    QWidget *m_categoryStep = nullptr;
+    QWidget *m_detailsStep = nullptr;
+    QLabel *m_categoryTitle = nullptr;
+    QWidget *m_categoryGrid = nullptr;
+    QGridLayout *m_categoryLayout = nullptr;
+    QPushButton *m_backButton = nullptr;
+    QLabel *m_chosenLabel = nullptr;
+    QLineEdit *m_weightField = nullptr;
+    QLineEdit *m_itemsField = nullptr;
+    QButtonGroup *m_destinations = nullptr;
+    QButtonGroup *m_origins = nullptr;
+    QPushButton *m_addButton = nullptr;
+
+    QTableWidget *m_lines = nullptr;
+    QLabel *m_lineCount = nullptr;
+    QLabel *m_total = nullptr;
+    QLineEdit *m_noteField = nullptr;
+    QLabel *m_message = nullptr;
+    QPushButton *m_closeButton = nullptr;
+    QPushButton *m_receiptButton = nullptr;
+};
+
+} // namespace recaisse::ui
