@@ -1,10 +1,12 @@
 // recaisse: the station's GUI. Chooses the database, prepares the demo shop when there is no
 // station yet, installs the translations and shows the main window. Nothing else lives here.
 
+#include "core/cashsession.h"
 #include "core/clock.h"
 #include "core/demoshop.h"
 #include "core/store.h"
 #include "core/users.h"
+#include "ui/cashier/salescreen.h"
 #include "ui/common/mainwindow.h"
 
 #include <QApplication>
@@ -12,6 +14,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QKeyEvent>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QMessageBox>
@@ -20,6 +23,7 @@
 #include <QScreen>
 #include <QStandardPaths>
 #include <QStyleFactory>
+#include <QTemporaryDir>
 #include <QThread>
 #include <QTimeZone>
 #include <QTimer>
@@ -162,32 +166,44 @@ struct ThreadDeleter
     }
 };
 
-std::optional<core::Actor> logInDemoAdmin(core::Store &store, QString *error)
-{
-    core::Users users(store);
-    for (const core::DemoPerson &person : core::demoPeople()) {
-        if (QLatin1String(person.roleKey) != core::toKey(core::Role::Admin))
-            continue;
-        const auto user = users.findByName(QString::fromUtf8(person.name));
-        if (!user)
-            continue;
-        auto actor = users.login(user->id, QString::fromLatin1(person.pin));
-        if (actor)
-            return actor.value();
-        *error = actor.error().message;
-        return std::nullopt;
-    }
-    if (error->isEmpty())
-        *error = Launcher::tr("No demo administrator in this database.");
-    return std::nullopt;
-}
-
 // One entry per screen: how to bring the window to it. Add new screens here.
 struct Screenshot
 {
     QString name;
     std::function<bool(ui::MainWindow &, QString *)> show;
 };
+
+// Logs a demo person in through core, as the login screen does.
+std::optional<core::Actor> logInDemo(core::Store &store, core::Role role, QString *error)
+{
+    core::Users users(store);
+    for (const core::DemoPerson &person : core::demoPeople()) {
+        if (QLatin1String(person.roleKey) != core::toKey(role))
+            continue;
+        const auto user = users.findByName(QString::fromUtf8(person.name));
+        if (!user)
+            continue;
+        auto actor = users.login(user->id, QString::fromLatin1(person.pin));
+        if (!actor) {
+            *error = actor.error().message;
+            return std::nullopt;
+        }
+        return actor.value();
+    }
+    *error = Launcher::tr("No demo person with that role in this database.");
+    return std::nullopt;
+}
+
+// Types as a cashier would: to the focused field, or to the screen itself.
+void typeInto(QWidget *screen, Qt::Key key, const QString &text = {})
+{
+    QWidget *target = QApplication::focusWidget() ? QApplication::focusWidget() : screen;
+    QKeyEvent press(QEvent::KeyPress, key, Qt::NoModifier, text);
+    QCoreApplication::sendEvent(target, &press);
+    QKeyEvent release(QEvent::KeyRelease, key, Qt::NoModifier, text);
+    QCoreApplication::sendEvent(target, &release);
+    QCoreApplication::processEvents();
+}
 
 QList<Screenshot> screenshots(core::Store &store)
 {
@@ -199,10 +215,59 @@ QList<Screenshot> screenshots(core::Store &store)
             }},
         {QStringLiteral("home"),
             [&store](ui::MainWindow &window, QString *error) {
-                const auto actor = logInDemoAdmin(store, error);
+                const auto actor = logInDemo(store, core::Role::Admin, error);
                 if (!actor)
                     return false;
                 window.enter(*actor);
+                return true;
+            }},
+        {QStringLiteral("open-session"),
+            [&store](ui::MainWindow &window, QString *error) {
+                const auto cashier = logInDemo(store, core::Role::Cashier, error);
+                if (!cashier)
+                    return false;
+                window.enter(*cashier);
+                window.showOpenSession();
+                return true;
+            }},
+        {QStringLiteral("sale-category"),
+            [&store](ui::MainWindow &window, QString *error) {
+                if (!window.actor())
+                    return false;
+                if (!core::CashSessions(store).current()) {
+                    auto opened = core::CashSessions(store).open(*window.actor(), 15000);
+                    if (!opened) {
+                        *error = opened.error().message;
+                        return false;
+                    }
+                }
+                window.showSale();
+                return true;
+            }},
+        {QStringLiteral("sale-quantity"),
+            [](ui::MainWindow &window, QString *) {
+                typeInto(window.saleScreen(), Qt::Key_T, QStringLiteral("t")); // Textile
+                typeInto(window.saleScreen(), Qt::Key_1, QStringLiteral("1"));
+                return true;
+            }},
+        {QStringLiteral("sale-price"),
+            [](ui::MainWindow &window, QString *) {
+                typeInto(window.saleScreen(), Qt::Key_2, QStringLiteral("2"));
+                typeInto(window.saleScreen(), Qt::Key_Return);
+                return true;
+            }},
+        {QStringLiteral("close-count"),
+            [](ui::MainWindow &window, QString *) {
+                window.showCloseSession();
+                return true;
+            }},
+        {QStringLiteral("reception"),
+            [&store](ui::MainWindow &window, QString *error) {
+                const auto volunteer = logInDemo(store, core::Role::Reception, error);
+                if (!volunteer)
+                    return false;
+                window.enter(*volunteer);
+                window.showDeposit();
                 return true;
             }},
     };
@@ -298,7 +363,19 @@ int main(int argc, char *argv[])
     std::unique_ptr<ui::MainWindow> window;
     std::unique_ptr<QThread, ThreadDeleter> worker;
 
+    // Screenshots open sessions and record tickets: they work on a copy, never on real data.
+    QTemporaryDir screenshotData;
     const auto startGui = [&] {
+        if (screenshotMode) {
+            const QString copy = screenshotData.filePath(QStringLiteral("station.sqlite"));
+            for (const QString &suffix : {QString(), QStringLiteral("-wal")}) {
+                if (QFile::exists(path + suffix) && !QFile::copy(path + suffix, copy + suffix)) {
+                    fail(Launcher::tr("Cannot copy %1 for the screenshots.").arg(path + suffix));
+                    return;
+                }
+            }
+            path = copy;
+        }
         auto opened = core::Store::open(path, clock);
         if (!opened) {
             fail(opened.error().message);

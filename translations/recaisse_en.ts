@@ -523,7 +523,7 @@
     <context>
         <name>Launcher</name>
         <message>
-            <location filename="../app/main.cpp" line="+57"/>
+            <location filename="../app/main.cpp" line="+61"/>
             <source>ReCaisse, the till and back office of a ressourcerie.</source>
             <translation>ReCaisse, the till and back office of a ressourcerie.</translation>
         </message>
@@ -563,12 +563,12 @@
             <translation>Could not move the demo shop to %1.</translation>
         </message>
         <message>
-            <location line="+33"/>
-            <source>No demo administrator in this database.</source>
-            <translation>No demo administrator in this database.</translation>
+            <location line="+41"/>
+            <source>No demo person with that role in this database.</source>
+            <translation>No demo person with that role in this database.</translation>
         </message>
         <message>
-            <location line="+34"/>
+            <location line="+87"/>
             <source>Cannot create the folder %1.</source>
             <translation>Cannot create the folder %1.</translation>
         </message>
@@ -584,12 +584,17 @@
         </message>
         <message>
             <location line="+13"/>
-            <location line="+53"/>
+            <location line="+65"/>
             <source>ReCaisse</source>
             <translation>ReCaisse</translation>
         </message>
         <message>
-            <location line="-1"/>
+            <location line="-34"/>
+            <source>Cannot copy %1 for the screenshots.</source>
+            <translation>Cannot copy %1 for the screenshots.</translation>
+        </message>
+        <message>
+            <location line="+33"/>
             <source>Preparing the demo shop…</source>
             <translation>Preparing the demo shop…</translation>
         </message>
@@ -982,9 +987,344 @@
         </message>
     </context>
     <context>
+        <name>recaisse::ui::AdminUnlockDialog</name>
+        <message>
+            <location filename="../ui/common/adminunlockdialog.cpp" line="+40"/>
+            <source>Administrator validation</source>
+            <translation>Administrator validation</translation>
+        </message>
+        <message>
+            <location line="+9"/>
+            <source>An administrator must allow:</source>
+            <translation>An administrator must allow:</translation>
+        </message>
+        <message>
+            <location line="+13"/>
+            <source>Administrator</source>
+            <translation>Administrator</translation>
+        </message>
+        <message>
+            <location line="+14"/>
+            <source>No active administrator on this station.</source>
+            <translation>No active administrator on this station.</translation>
+        </message>
+        <message>
+            <location line="+20"/>
+            <source>Administrator's PIN</source>
+            <translation>Administrator's PIN</translation>
+        </message>
+        <message>
+            <location line="+8"/>
+            <source>PIN</source>
+            <translation>PIN</translation>
+        </message>
+        <message>
+            <location line="+21"/>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <location line="+41"/>
+            <source>Clear</source>
+            <translation>Clear</translation>
+        </message>
+        <message>
+            <location line="+11"/>
+            <source>OK</source>
+            <translation>OK</translation>
+        </message>
+        <message>
+            <location line="+83"/>
+            <source>Choose the administrator first</source>
+            <translation>Choose the administrator first</translation>
+        </message>
+        <message>
+            <location line="+4"/>
+            <source>Type the administrator's PIN</source>
+            <translation>Type the administrator's PIN</translation>
+        </message>
+    </context>
+    <context>
+        <name>recaisse::ui::CloseSessionScreen</name>
+        <message>
+            <location filename="../ui/cashier/closesessionscreen.cpp" line="+57"/>
+            <source>Close the register: count the drawer</source>
+            <translation>Close the register: count the drawer</translation>
+        </message>
+        <message>
+            <location line="+3"/>
+            <source>Count every note and coin in the drawer. The expected amount is shown once the count is validated.</source>
+            <translation>Count every note and coin in the drawer. The expected amount is shown once the count is validated.</translation>
+        </message>
+        <message>
+            <location line="+26"/>
+            <source>Back</source>
+            <translation>Back</translation>
+        </message>
+        <message>
+            <location line="+7"/>
+            <source>Validate the count</source>
+            <translation>Validate the count</translation>
+        </message>
+        <message>
+            <location line="+19"/>
+            <source>Close the register: check the variance</source>
+            <translation>Close the register: check the variance</translation>
+        </message>
+        <message>
+            <location line="+20"/>
+            <source>Expected in the drawer</source>
+            <translation>Expected in the drawer</translation>
+        </message>
+        <message>
+            <location line="+1"/>
+            <source>Counted</source>
+            <translation>Counted</translation>
+        </message>
+        <message>
+            <location line="+1"/>
+            <source>Variance</source>
+            <translation>Variance</translation>
+        </message>
+        <message>
+            <location line="+12"/>
+            <source>What explains the difference?</source>
+            <translation>What explains the difference?</translation>
+        </message>
+        <message>
+            <location line="+14"/>
+            <source>Count again</source>
+            <translation>Count again</translation>
+        </message>
+        <message>
+            <location line="+10"/>
+            <source>Close the register</source>
+            <translation>Close the register</translation>
+        </message>
+        <message>
+            <location line="+48"/>
+            <source>Enter the number of each note and coin (0 when there is none).</source>
+            <translation>Enter the number of each note and coin (0 when there is none).</translation>
+        </message>
+        <message>
+            <location line="+25"/>
+            <source>Comment (required: the variance is beyond %1, an administrator will validate it)</source>
+            <translation>Comment (required: the variance is beyond %1, an administrator will validate it)</translation>
+        </message>
+        <message>
+            <location line="+3"/>
+            <source>Comment (optional)</source>
+            <translation>Comment (optional)</translation>
+        </message>
+        <message>
+            <location line="+21"/>
+            <source>An administrator must validate this variance.</source>
+            <translation>An administrator must validate this variance.</translation>
+        </message>
+        <message>
+            <location line="+4"/>
+            <source>Validate a cash variance of %1</source>
+            <translation>Validate a cash variance of %1</translation>
+        </message>
+        <message>
+            <location line="+2"/>
+            <source>Not closed: an administrator must validate this variance.</source>
+            <translation>Not closed: an administrator must validate this variance.</translation>
+        </message>
+    </context>
+    <context>
+        <name>recaisse::ui::DenominationGrid</name>
+        <message>
+            <location filename="../ui/cashier/opensessionscreen.cpp" line="+111"/>
+            <source>Total counted</source>
+            <translation>Total counted</translation>
+        </message>
+    </context>
+    <context>
+        <name>recaisse::ui::DepositScreen</name>
+        <message>
+            <location filename="../ui/reception/depositscreen.cpp" line="+158"/>
+            <source>New deposit</source>
+            <translation>New deposit</translation>
+        </message>
+        <message>
+            <location line="+48"/>
+            <source>← Back</source>
+            <translation>← Back</translation>
+        </message>
+        <message>
+            <location line="+4"/>
+            <source>Back one step (Esc)</source>
+            <translation>Back one step (Esc)</translation>
+        </message>
+        <message>
+            <location line="+34"/>
+            <source>← Category</source>
+            <translation>← Category</translation>
+        </message>
+        <message>
+            <location line="+5"/>
+            <source>Choose another category (Esc)</source>
+            <translation>Choose another category (Esc)</translation>
+        </message>
+        <message>
+            <location line="+10"/>
+            <source>Weight (kg)</source>
+            <translation>Weight (kg)</translation>
+        </message>
+        <message>
+            <location line="+3"/>
+            <source>e.g. 3,5</source>
+            <translation>e.g. 3,5</translation>
+        </message>
+        <message>
+            <location line="+7"/>
+            <source>Number of items</source>
+            <translation>Number of items</translation>
+        </message>
+        <message>
+            <location line="+44"/>
+            <source>Destination</source>
+            <translation>Destination</translation>
+        </message>
+        <message>
+            <location line="+16"/>
+            <source>Origin (kept for the next lines)</source>
+            <translation>Origin (kept for the next lines)</translation>
+        </message>
+        <message>
+            <location line="+26"/>
+            <source>Add the line</source>
+            <translation>Add the line</translation>
+        </message>
+        <message>
+            <location line="+6"/>
+            <source>Enter</source>
+            <translation>Enter</translation>
+        </message>
+        <message>
+            <location line="+42"/>
+            <source>Erase the last digit</source>
+            <translation>Erase the last digit</translation>
+        </message>
+        <message>
+            <location line="+18"/>
+            <source>Deposit ticket</source>
+            <translation>Deposit ticket</translation>
+        </message>
+        <message>
+            <location line="+7"/>
+            <source>Category</source>
+            <translation>Category</translation>
+        </message>
+        <message>
+            <location line="+0"/>
+            <source>Items</source>
+            <translation>Items</translation>
+        </message>
+        <message>
+            <location line="+0"/>
+            <source>Weight</source>
+            <translation>Weight</translation>
+        </message>
+        <message>
+            <location line="+0"/>
+            <source>Destination / origin</source>
+            <translation>Destination / origin</translation>
+        </message>
+        <message>
+            <location line="+31"/>
+            <source>Note, e.g. the donor's name (optional)</source>
+            <translation>Note, e.g. the donor's name (optional)</translation>
+        </message>
+        <message>
+            <location line="+10"/>
+            <source>Receipt</source>
+            <translation>Receipt</translation>
+        </message>
+        <message>
+            <location line="+5"/>
+            <source>A receipt of the last recorded ticket for the donor</source>
+            <translation>A receipt of the last recorded ticket for the donor</translation>
+        </message>
+        <message>
+            <location line="+7"/>
+            <source>Close the ticket</source>
+            <translation>Close the ticket</translation>
+        </message>
+        <message>
+            <location line="+42"/>
+            <source>What is brought?</source>
+            <translation>What is brought?</translation>
+        </message>
+        <message>
+            <location line="+0"/>
+            <source>%1: which kind?</source>
+            <translation>%1: which kind?</translation>
+        </message>
+        <message>
+            <location line="+19"/>
+            <source>%1 (mixed)</source>
+            <translation>%1 (mixed)</translation>
+        </message>
+        <message>
+            <location line="+29"/>
+            <source>No category is in use: ask an administrator.</source>
+            <translation>No category is in use: ask an administrator.</translation>
+        </message>
+        <message>
+            <location line="+66"/>
+            <source>Choose a category first.</source>
+            <translation>Choose a category first.</translation>
+        </message>
+        <message>
+            <location line="+14"/>
+            <source>The number of items must be between 1 and %1.</source>
+            <translation>The number of items must be between 1 and %1.</translation>
+        </message>
+        <message>
+            <location line="+6"/>
+            <source>A ticket has at most %1 lines: close this one and start another.</source>
+            <translation>A ticket has at most %1 lines: close this one and start another.</translation>
+        </message>
+        <message>
+            <location line="+21"/>
+            <source>Added: %1, %2</source>
+            <translation>Added: %1, %2</translation>
+        </message>
+        <message>
+            <location line="+40"/>
+            <source>Remove this line</source>
+            <translation>Remove this line</translation>
+        </message>
+        <message>
+            <location line="+1"/>
+            <source>Remove the line %1</source>
+            <translation>Remove the line %1</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+5"/>
+            <source>%n line(s)</source>
+            <translation>
+                <numerusform>%n line(s)</numerusform>
+                <numerusform>%n line(s)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+7"/>
+            <source>Nobody is logged in on this screen.</source>
+            <translation>Nobody is logged in on this screen.</translation>
+        </message>
+        <message>
+            <location line="+22"/>
+            <source>Ticket %1 recorded: %2</source>
+            <translation>Ticket %1 recorded: %2</translation>
+        </message>
+    </context>
+    <context>
         <name>recaisse::ui::HomeScreen</name>
         <message>
-            <location filename="../ui/common/homescreen.cpp" line="+98"/>
+            <location filename="../ui/common/homescreen.cpp" line="+100"/>
             <source>Refresh figures</source>
             <translation>Refresh figures</translation>
         </message>
@@ -994,7 +1334,27 @@
             <translation>Log out</translation>
         </message>
         <message>
-            <location line="+17"/>
+            <location line="+26"/>
+            <source>Open the register (F1)</source>
+            <translation>Open the register (F1)</translation>
+        </message>
+        <message>
+            <location line="+2"/>
+            <source>Sell (F2)</source>
+            <translation>Sell (F2)</translation>
+        </message>
+        <message>
+            <location line="+1"/>
+            <source>Close the register (F3)</source>
+            <translation>Close the register (F3)</translation>
+        </message>
+        <message>
+            <location line="+3"/>
+            <source>Receive a donation (F4)</source>
+            <translation>Receive a donation (F4)</translation>
+        </message>
+        <message>
+            <location line="+10"/>
             <source>Cash session of this register</source>
             <translation>Cash session of this register</translation>
         </message>
@@ -1064,7 +1424,7 @@
             <translation>%1 · station %2 · %3</translation>
         </message>
         <message>
-            <location line="+17"/>
+            <location line="+18"/>
             <source>today at %1</source>
             <translation>today at %1</translation>
         </message>
@@ -1074,7 +1434,7 @@
             <translation>%1 at %2</translation>
         </message>
         <message>
-            <location line="+7"/>
+            <location line="+19"/>
             <source>This station is not a cash register.</source>
             <translation>This station is not a cash register.</translation>
         </message>
@@ -1165,12 +1525,37 @@
     <context>
         <name>recaisse::ui::MainWindow</name>
         <message>
-            <location filename="../ui/common/mainwindow.cpp" line="+27"/>
+            <location filename="../ui/common/mainwindow.cpp" line="+35"/>
             <source>ReCaisse — %1</source>
             <translation>ReCaisse — %1</translation>
         </message>
         <message>
-            <location line="+57"/>
+            <location line="+13"/>
+            <source>Open the register</source>
+            <translation>Open the register</translation>
+        </message>
+        <message>
+            <location line="+3"/>
+            <source>Sale</source>
+            <translation>Sale</translation>
+        </message>
+        <message>
+            <location line="+3"/>
+            <source>Close the register</source>
+            <translation>Close the register</translation>
+        </message>
+        <message>
+            <location line="+2"/>
+            <source>Reception of a donation</source>
+            <translation>Reception of a donation</translation>
+        </message>
+        <message>
+            <location line="+63"/>
+            <source>← Home</source>
+            <translation>← Home</translation>
+        </message>
+        <message>
+            <location line="+76"/>
             <source>Station %1 (%2)</source>
             <translation>Station %1 (%2)</translation>
         </message>
@@ -1198,6 +1583,443 @@
             <location line="+7"/>
             <source>Cash session open since %1 (%2)</source>
             <translation>Cash session open since %1 (%2)</translation>
+        </message>
+    </context>
+    <context>
+        <name>recaisse::ui::OpenSessionScreen</name>
+        <message>
+            <location filename="../ui/cashier/opensessionscreen.cpp" line="+111"/>
+            <location line="+79"/>
+            <source>Open the register</source>
+            <translation>Open the register</translation>
+        </message>
+        <message>
+            <location line="-76"/>
+            <source>Count the float in the drawer before the first sale.</source>
+            <translation>Count the float in the drawer before the first sale.</translation>
+        </message>
+        <message>
+            <location line="+8"/>
+            <source>Type the total</source>
+            <translation>Type the total</translation>
+        </message>
+        <message>
+            <location line="+2"/>
+            <source>Count notes and coins</source>
+            <translation>Count notes and coins</translation>
+        </message>
+        <message>
+            <location line="+24"/>
+            <source>Float in the drawer</source>
+            <translation>Float in the drawer</translation>
+        </message>
+        <message>
+            <location line="+12"/>
+            <source>Proposed: float of the previous session</source>
+            <translation>Proposed: float of the previous session</translation>
+        </message>
+        <message>
+            <location line="+23"/>
+            <source>Back</source>
+            <translation>Back</translation>
+        </message>
+        <message>
+            <location line="+63"/>
+            <source>Enter the number of each note and coin (0 when there is none).</source>
+            <translation>Enter the number of each note and coin (0 when there is none).</translation>
+        </message>
+    </context>
+    <context>
+        <name>recaisse::ui::PaymentDialog</name>
+        <message>
+            <location filename="../ui/cashier/paymentdialog.cpp" line="+28"/>
+            <source>Payment</source>
+            <translation>Payment</translation>
+        </message>
+        <message>
+            <location line="+20"/>
+            <source>Amount due: %1</source>
+            <translation>Amount due: %1</translation>
+        </message>
+        <message>
+            <location line="+11"/>
+            <source>Amount received</source>
+            <translation>Amount received</translation>
+        </message>
+        <message>
+            <location line="+24"/>
+            <source>Payments received</source>
+            <translation>Payments received</translation>
+        </message>
+        <message>
+            <location line="+9"/>
+            <source>Remove last payment</source>
+            <translation>Remove last payment</translation>
+        </message>
+        <message>
+            <location line="+7"/>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <location line="+83"/>
+            <source>Clear</source>
+            <translation>Clear</translation>
+        </message>
+        <message>
+            <location line="+7"/>
+            <source>Confirm</source>
+            <translation>Confirm</translation>
+        </message>
+        <message>
+            <location line="+38"/>
+            <source>Paid: %1</source>
+            <translation>Paid: %1</translation>
+        </message>
+        <message>
+            <location line="+1"/>
+            <source>Remaining: %1</source>
+            <translation>Remaining: %1</translation>
+        </message>
+        <message>
+            <location line="+3"/>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <location line="+18"/>
+            <source>Change to give: %1</source>
+            <translation>Change to give: %1</translation>
+        </message>
+        <message>
+            <location line="+13"/>
+            <source>Type an amount above 0,00 €.</source>
+            <translation>Type an amount above 0,00 €.</translation>
+        </message>
+        <message>
+            <location line="+5"/>
+            <source>Only cash can exceed what remains to pay (%1).</source>
+            <translation>Only cash can exceed what remains to pay (%1).</translation>
+        </message>
+        <message>
+            <location line="+5"/>
+            <source>A ticket has at most 10 payments.</source>
+            <translation>A ticket has at most 10 payments.</translation>
+        </message>
+    </context>
+    <context>
+        <name>recaisse::ui::SaleScreen</name>
+        <message>
+            <location filename="../ui/cashier/salescreen.cpp" line="+139"/>
+            <source>◀ Back</source>
+            <translation>◀ Back</translation>
+        </message>
+        <message>
+            <location line="+78"/>
+            <source>Clear</source>
+            <translation>Clear</translation>
+        </message>
+        <message>
+            <location line="+7"/>
+            <source>OK</source>
+            <translation>OK</translation>
+        </message>
+        <message>
+            <location line="+42"/>
+            <source>Enter: confirm · Escape: back</source>
+            <translation>Enter: confirm · Escape: back</translation>
+        </message>
+        <message>
+            <location line="+19"/>
+            <source>Gift 0 €</source>
+            <translation>Gift 0 €</translation>
+        </message>
+        <message>
+            <location line="+7"/>
+            <source>Recycling</source>
+            <translation>Recycling</translation>
+        </message>
+        <message>
+            <location line="+20"/>
+            <source>Ticket</source>
+            <translation>Ticket</translation>
+        </message>
+        <message>
+            <location line="+7"/>
+            <source>Category</source>
+            <translation>Category</translation>
+        </message>
+        <message>
+            <location line="+0"/>
+            <source>Qty</source>
+            <translation>Qty</translation>
+        </message>
+        <message>
+            <location line="+0"/>
+            <source>Unit price</source>
+            <translation>Unit price</translation>
+        </message>
+        <message>
+            <location line="+0"/>
+            <location line="+36"/>
+            <source>Total</source>
+            <translation>Total</translation>
+        </message>
+        <message>
+            <location line="-36"/>
+            <source>Weight</source>
+            <translation>Weight</translation>
+        </message>
+        <message>
+            <location line="+20"/>
+            <source>Remove line</source>
+            <translation>Remove line</translation>
+        </message>
+        <message>
+            <location line="+2"/>
+            <source>Change line</source>
+            <translation>Change line</translation>
+        </message>
+        <message>
+            <location line="+23"/>
+            <source>Pay</source>
+            <translation>Pay</translation>
+        </message>
+        <message>
+            <location line="+87"/>
+            <source>Choose a category</source>
+            <translation>Choose a category</translation>
+        </message>
+        <message>
+            <location line="+2"/>
+            <source>%1: choose a sub-category</source>
+            <translation>%1: choose a sub-category</translation>
+        </message>
+        <message>
+            <location line="+7"/>
+            <source>How many?</source>
+            <translation>How many?</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+9"/>
+            <source>Weight of the %n item(s), in kg</source>
+            <translation>
+                <numerusform>Weight of the %n item(s), in kg</numerusform>
+                <numerusform>Weight of the %n item(s), in kg</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+1"/>
+            <source>kg</source>
+            <translation>kg</translation>
+        </message>
+        <message>
+            <location line="+9"/>
+            <source>Unit price (%1)</source>
+            <translation>Unit price (%1)</translation>
+        </message>
+        <message>
+            <location line="+38"/>
+            <source>Type a quantity between 1 and %1.</source>
+            <translation>Type a quantity between 1 and %1.</translation>
+        </message>
+        <message>
+            <location line="+14"/>
+            <source>Type the weight in kg, for example 2,5.</source>
+            <translation>Type the weight in kg, for example 2,5.</translation>
+        </message>
+        <message>
+            <location line="+29"/>
+            <source>%1 is outside the bounds of "%2" (%3): an administrator must allow it.</source>
+            <translation>%1 is outside the bounds of "%2" (%3): an administrator must allow it.</translation>
+        </message>
+        <message>
+            <location line="+20"/>
+            <source>A ticket has at most %1 lines.</source>
+            <translation>A ticket has at most %1 lines.</translation>
+        </message>
+        <message>
+            <location line="+96"/>
+            <source>Price outside the bounds of %1</source>
+            <translation>Price outside the bounds of %1</translation>
+        </message>
+        <message>
+            <location line="+6"/>
+            <source>%1 to %2</source>
+            <translation>%1 to %2</translation>
+        </message>
+        <message>
+            <location line="+4"/>
+            <source>at least %1</source>
+            <translation>at least %1</translation>
+        </message>
+        <message>
+            <location line="+2"/>
+            <source>at most %1</source>
+            <translation>at most %1</translation>
+        </message>
+        <message>
+            <location line="+1"/>
+            <source>any price</source>
+            <translation>any price</translation>
+        </message>
+        <message>
+            <location line="+14"/>
+            <source>The ticket is empty.</source>
+            <translation>The ticket is empty.</translation>
+        </message>
+        <message>
+            <location line="+20"/>
+            <source>A price is outside its category's bounds: an administrator must allow it.</source>
+            <translation>A price is outside its category's bounds: an administrator must allow it.</translation>
+        </message>
+        <message>
+            <location line="+38"/>
+            <source>Ticket %1 recorded. Change to give: %2</source>
+            <translation>Ticket %1 recorded. Change to give: %2</translation>
+        </message>
+        <message>
+            <location line="+2"/>
+            <source>Ticket %1 recorded.</source>
+            <translation>Ticket %1 recorded.</translation>
+        </message>
+    </context>
+    <context>
+        <name>recaisse::ui::ZReportView</name>
+        <message>
+            <location filename="../ui/cashier/zreportview.cpp" line="+59"/>
+            <source>Closing report (Z)</source>
+            <translation>Closing report (Z)</translation>
+        </message>
+        <message>
+            <location line="+23"/>
+            <source>The register is closed. This report is stored and cannot be changed.</source>
+            <translation>The register is closed. This report is stored and cannot be changed.</translation>
+        </message>
+        <message>
+            <location line="+5"/>
+            <source>Print</source>
+            <translation>Print</translation>
+        </message>
+        <message>
+            <location line="+7"/>
+            <source>Done</source>
+            <translation>Done</translation>
+        </message>
+        <message>
+            <location line="+35"/>
+            <source>Station %1</source>
+            <translation>Station %1</translation>
+        </message>
+        <message>
+            <location line="+1"/>
+            <source>CLOSING REPORT (Z)</source>
+            <translation>CLOSING REPORT (Z)</translation>
+        </message>
+        <message>
+            <location line="+1"/>
+            <source>Number</source>
+            <translation>Number</translation>
+        </message>
+        <message>
+            <location line="+1"/>
+            <source>Cashier</source>
+            <translation>Cashier</translation>
+        </message>
+        <message>
+            <location line="+1"/>
+            <source>Opened</source>
+            <translation>Opened</translation>
+        </message>
+        <message>
+            <location line="+1"/>
+            <source>Closed</source>
+            <translation>Closed</translation>
+        </message>
+        <message>
+            <location line="+4"/>
+            <source>Sales (%1)</source>
+            <translation>Sales (%1)</translation>
+        </message>
+        <message>
+            <location line="+1"/>
+            <source>Refunds (%1)</source>
+            <translation>Refunds (%1)</translation>
+        </message>
+        <message>
+            <location line="+1"/>
+            <source>Payment methods</source>
+            <translation>Payment methods</translation>
+        </message>
+        <message>
+            <location line="+9"/>
+            <source>Cash drawer</source>
+            <translation>Cash drawer</translation>
+        </message>
+        <message>
+            <location line="+1"/>
+            <source>  Opening float</source>
+            <translation>  Opening float</translation>
+        </message>
+        <message>
+            <location line="+1"/>
+            <source>  Cash sales</source>
+            <translation>  Cash sales</translation>
+        </message>
+        <message>
+            <location line="+1"/>
+            <source>  Cash refunds</source>
+            <translation>  Cash refunds</translation>
+        </message>
+        <message>
+            <location line="+1"/>
+            <source>  Cash put in</source>
+            <translation>  Cash put in</translation>
+        </message>
+        <message>
+            <location line="+1"/>
+            <source>  Cash taken out</source>
+            <translation>  Cash taken out</translation>
+        </message>
+        <message>
+            <location line="+1"/>
+            <source>Expected</source>
+            <translation>Expected</translation>
+        </message>
+        <message>
+            <location line="+1"/>
+            <source>Counted</source>
+            <translation>Counted</translation>
+        </message>
+        <message>
+            <location line="+1"/>
+            <source>Variance</source>
+            <translation>Variance</translation>
+        </message>
+        <message>
+            <location line="+2"/>
+            <source>Count</source>
+            <translation>Count</translation>
+        </message>
+        <message>
+            <location line="+15"/>
+            <source>Comment:</source>
+            <translation>Comment:</translation>
+        </message>
+        <message>
+            <location line="+15"/>
+            <source>Validated by</source>
+            <translation>Validated by</translation>
+        </message>
+        <message>
+            <location line="+2"/>
+            <source>Grand total</source>
+            <translation>Grand total</translation>
+        </message>
+        <message>
+            <location line="+2"/>
+            <source>Closing report (Z) %1</source>
+            <translation>Closing report (Z) %1</translation>
         </message>
     </context>
 </TS>

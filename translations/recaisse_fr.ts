@@ -523,7 +523,7 @@
     <context>
         <name>Launcher</name>
         <message>
-            <location filename="../app/main.cpp" line="+57"/>
+            <location filename="../app/main.cpp" line="+61"/>
             <source>ReCaisse, the till and back office of a ressourcerie.</source>
             <translation>ReCaisse, la caisse et le back-office d'une ressourcerie.</translation>
         </message>
@@ -563,12 +563,12 @@
             <translation>Impossible de déplacer le magasin de démonstration vers %1.</translation>
         </message>
         <message>
-            <location line="+33"/>
-            <source>No demo administrator in this database.</source>
-            <translation>Aucun administrateur de démonstration dans cette base.</translation>
+            <location line="+41"/>
+            <source>No demo person with that role in this database.</source>
+            <translation>Aucune personne de démonstration n’a ce rôle dans cette base.</translation>
         </message>
         <message>
-            <location line="+34"/>
+            <location line="+87"/>
             <source>Cannot create the folder %1.</source>
             <translation>Impossible de créer le dossier %1.</translation>
         </message>
@@ -584,12 +584,17 @@
         </message>
         <message>
             <location line="+13"/>
-            <location line="+53"/>
+            <location line="+65"/>
             <source>ReCaisse</source>
             <translation>ReCaisse</translation>
         </message>
         <message>
-            <location line="-1"/>
+            <location line="-34"/>
+            <source>Cannot copy %1 for the screenshots.</source>
+            <translation>Impossible de copier %1 pour les captures d’écran.</translation>
+        </message>
+        <message>
+            <location line="+33"/>
             <source>Preparing the demo shop…</source>
             <translation>Préparation du magasin de démonstration…</translation>
         </message>
@@ -982,9 +987,344 @@
         </message>
     </context>
     <context>
+        <name>recaisse::ui::AdminUnlockDialog</name>
+        <message>
+            <location filename="../ui/common/adminunlockdialog.cpp" line="+40"/>
+            <source>Administrator validation</source>
+            <translation>Validation par un administrateur</translation>
+        </message>
+        <message>
+            <location line="+9"/>
+            <source>An administrator must allow:</source>
+            <translation>Un administrateur doit autoriser :</translation>
+        </message>
+        <message>
+            <location line="+13"/>
+            <source>Administrator</source>
+            <translation>Administrateur</translation>
+        </message>
+        <message>
+            <location line="+14"/>
+            <source>No active administrator on this station.</source>
+            <translation>Aucun administrateur actif sur ce poste.</translation>
+        </message>
+        <message>
+            <location line="+20"/>
+            <source>Administrator's PIN</source>
+            <translation>Code de l'administrateur</translation>
+        </message>
+        <message>
+            <location line="+8"/>
+            <source>PIN</source>
+            <translation>Code PIN</translation>
+        </message>
+        <message>
+            <location line="+21"/>
+            <source>Cancel</source>
+            <translation>Annuler</translation>
+        </message>
+        <message>
+            <location line="+41"/>
+            <source>Clear</source>
+            <translation>Effacer</translation>
+        </message>
+        <message>
+            <location line="+11"/>
+            <source>OK</source>
+            <translation>OK</translation>
+        </message>
+        <message>
+            <location line="+83"/>
+            <source>Choose the administrator first</source>
+            <translation>Choisissez d'abord l'administrateur</translation>
+        </message>
+        <message>
+            <location line="+4"/>
+            <source>Type the administrator's PIN</source>
+            <translation>Tapez le code de l'administrateur</translation>
+        </message>
+    </context>
+    <context>
+        <name>recaisse::ui::CloseSessionScreen</name>
+        <message>
+            <location filename="../ui/cashier/closesessionscreen.cpp" line="+57"/>
+            <source>Close the register: count the drawer</source>
+            <translation>Clôturer la caisse : comptez le tiroir</translation>
+        </message>
+        <message>
+            <location line="+3"/>
+            <source>Count every note and coin in the drawer. The expected amount is shown once the count is validated.</source>
+            <translation>Comptez chaque billet et pièce du tiroir. Le montant attendu s'affiche une fois le comptage validé.</translation>
+        </message>
+        <message>
+            <location line="+26"/>
+            <source>Back</source>
+            <translation>Retour</translation>
+        </message>
+        <message>
+            <location line="+7"/>
+            <source>Validate the count</source>
+            <translation>Valider le comptage</translation>
+        </message>
+        <message>
+            <location line="+19"/>
+            <source>Close the register: check the variance</source>
+            <translation>Clôturer la caisse : vérifiez l'écart</translation>
+        </message>
+        <message>
+            <location line="+20"/>
+            <source>Expected in the drawer</source>
+            <translation>Attendu dans le tiroir</translation>
+        </message>
+        <message>
+            <location line="+1"/>
+            <source>Counted</source>
+            <translation>Compté</translation>
+        </message>
+        <message>
+            <location line="+1"/>
+            <source>Variance</source>
+            <translation>Écart</translation>
+        </message>
+        <message>
+            <location line="+12"/>
+            <source>What explains the difference?</source>
+            <translation>Qu'est-ce qui explique la différence ?</translation>
+        </message>
+        <message>
+            <location line="+14"/>
+            <source>Count again</source>
+            <translation>Recompter</translation>
+        </message>
+        <message>
+            <location line="+10"/>
+            <source>Close the register</source>
+            <translation>Clôturer la caisse</translation>
+        </message>
+        <message>
+            <location line="+48"/>
+            <source>Enter the number of each note and coin (0 when there is none).</source>
+            <translation>Saisissez le nombre de chaque billet et pièce (0 s'il n'y en a pas).</translation>
+        </message>
+        <message>
+            <location line="+25"/>
+            <source>Comment (required: the variance is beyond %1, an administrator will validate it)</source>
+            <translation>Commentaire (obligatoire : l'écart dépasse %1, un administrateur le validera)</translation>
+        </message>
+        <message>
+            <location line="+3"/>
+            <source>Comment (optional)</source>
+            <translation>Commentaire (facultatif)</translation>
+        </message>
+        <message>
+            <location line="+21"/>
+            <source>An administrator must validate this variance.</source>
+            <translation>Un administrateur doit valider cet écart.</translation>
+        </message>
+        <message>
+            <location line="+4"/>
+            <source>Validate a cash variance of %1</source>
+            <translation>Valider un écart de caisse de %1</translation>
+        </message>
+        <message>
+            <location line="+2"/>
+            <source>Not closed: an administrator must validate this variance.</source>
+            <translation>Caisse non fermée : un administrateur doit valider cet écart.</translation>
+        </message>
+    </context>
+    <context>
+        <name>recaisse::ui::DenominationGrid</name>
+        <message>
+            <location filename="../ui/cashier/opensessionscreen.cpp" line="+111"/>
+            <source>Total counted</source>
+            <translation>Total compté</translation>
+        </message>
+    </context>
+    <context>
+        <name>recaisse::ui::DepositScreen</name>
+        <message>
+            <location filename="../ui/reception/depositscreen.cpp" line="+158"/>
+            <source>New deposit</source>
+            <translation>Nouveau dépôt</translation>
+        </message>
+        <message>
+            <location line="+48"/>
+            <source>← Back</source>
+            <translation>← Retour</translation>
+        </message>
+        <message>
+            <location line="+4"/>
+            <source>Back one step (Esc)</source>
+            <translation>Revenir d'une étape (Échap)</translation>
+        </message>
+        <message>
+            <location line="+34"/>
+            <source>← Category</source>
+            <translation>← Catégorie</translation>
+        </message>
+        <message>
+            <location line="+5"/>
+            <source>Choose another category (Esc)</source>
+            <translation>Choisir une autre catégorie (Échap)</translation>
+        </message>
+        <message>
+            <location line="+10"/>
+            <source>Weight (kg)</source>
+            <translation>Poids (kg)</translation>
+        </message>
+        <message>
+            <location line="+3"/>
+            <source>e.g. 3,5</source>
+            <translation>ex. 3,5</translation>
+        </message>
+        <message>
+            <location line="+7"/>
+            <source>Number of items</source>
+            <translation>Nombre d'objets</translation>
+        </message>
+        <message>
+            <location line="+44"/>
+            <source>Destination</source>
+            <translation>Destination</translation>
+        </message>
+        <message>
+            <location line="+16"/>
+            <source>Origin (kept for the next lines)</source>
+            <translation>Provenance (gardée pour les lignes suivantes)</translation>
+        </message>
+        <message>
+            <location line="+26"/>
+            <source>Add the line</source>
+            <translation>Ajouter la ligne</translation>
+        </message>
+        <message>
+            <location line="+6"/>
+            <source>Enter</source>
+            <translation>Entrée</translation>
+        </message>
+        <message>
+            <location line="+42"/>
+            <source>Erase the last digit</source>
+            <translation>Effacer le dernier chiffre</translation>
+        </message>
+        <message>
+            <location line="+18"/>
+            <source>Deposit ticket</source>
+            <translation>Ticket de dépôt</translation>
+        </message>
+        <message>
+            <location line="+7"/>
+            <source>Category</source>
+            <translation>Catégorie</translation>
+        </message>
+        <message>
+            <location line="+0"/>
+            <source>Items</source>
+            <translation>Objets</translation>
+        </message>
+        <message>
+            <location line="+0"/>
+            <source>Weight</source>
+            <translation>Poids</translation>
+        </message>
+        <message>
+            <location line="+0"/>
+            <source>Destination / origin</source>
+            <translation>Destination / provenance</translation>
+        </message>
+        <message>
+            <location line="+31"/>
+            <source>Note, e.g. the donor's name (optional)</source>
+            <translation>Note, par ex. le nom du donateur (facultatif)</translation>
+        </message>
+        <message>
+            <location line="+10"/>
+            <source>Receipt</source>
+            <translation>Reçu</translation>
+        </message>
+        <message>
+            <location line="+5"/>
+            <source>A receipt of the last recorded ticket for the donor</source>
+            <translation>Un reçu du dernier ticket enregistré, pour le donateur</translation>
+        </message>
+        <message>
+            <location line="+7"/>
+            <source>Close the ticket</source>
+            <translation>Clôturer le ticket</translation>
+        </message>
+        <message>
+            <location line="+42"/>
+            <source>What is brought?</source>
+            <translation>Qu'est-ce qui est apporté ?</translation>
+        </message>
+        <message>
+            <location line="+0"/>
+            <source>%1: which kind?</source>
+            <translation>%1 : quel type ?</translation>
+        </message>
+        <message>
+            <location line="+19"/>
+            <source>%1 (mixed)</source>
+            <translation>%1 (en mélange)</translation>
+        </message>
+        <message>
+            <location line="+29"/>
+            <source>No category is in use: ask an administrator.</source>
+            <translation>Aucune catégorie n'est active : demandez à un administrateur.</translation>
+        </message>
+        <message>
+            <location line="+66"/>
+            <source>Choose a category first.</source>
+            <translation>Choisissez d'abord une catégorie.</translation>
+        </message>
+        <message>
+            <location line="+14"/>
+            <source>The number of items must be between 1 and %1.</source>
+            <translation>Le nombre d'objets doit être compris entre 1 et %1.</translation>
+        </message>
+        <message>
+            <location line="+6"/>
+            <source>A ticket has at most %1 lines: close this one and start another.</source>
+            <translation>Un ticket a au plus %1 lignes : clôturez celui-ci et commencez-en un autre.</translation>
+        </message>
+        <message>
+            <location line="+21"/>
+            <source>Added: %1, %2</source>
+            <translation>Ajouté : %1, %2</translation>
+        </message>
+        <message>
+            <location line="+40"/>
+            <source>Remove this line</source>
+            <translation>Supprimer cette ligne</translation>
+        </message>
+        <message>
+            <location line="+1"/>
+            <source>Remove the line %1</source>
+            <translation>Supprimer la ligne %1</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+5"/>
+            <source>%n line(s)</source>
+            <translation>
+                <numerusform>%n ligne</numerusform>
+                <numerusform>%n lignes</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+7"/>
+            <source>Nobody is logged in on this screen.</source>
+            <translation>Personne n'est connecté sur cet écran.</translation>
+        </message>
+        <message>
+            <location line="+22"/>
+            <source>Ticket %1 recorded: %2</source>
+            <translation>Ticket %1 enregistré : %2</translation>
+        </message>
+    </context>
+    <context>
         <name>recaisse::ui::HomeScreen</name>
         <message>
-            <location filename="../ui/common/homescreen.cpp" line="+98"/>
+            <location filename="../ui/common/homescreen.cpp" line="+100"/>
             <source>Refresh figures</source>
             <translation>Actualiser les chiffres</translation>
         </message>
@@ -994,7 +1334,27 @@
             <translation>Se déconnecter</translation>
         </message>
         <message>
-            <location line="+17"/>
+            <location line="+26"/>
+            <source>Open the register (F1)</source>
+            <translation>Ouvrir la caisse (F1)</translation>
+        </message>
+        <message>
+            <location line="+2"/>
+            <source>Sell (F2)</source>
+            <translation>Vendre (F2)</translation>
+        </message>
+        <message>
+            <location line="+1"/>
+            <source>Close the register (F3)</source>
+            <translation>Clôturer la caisse (F3)</translation>
+        </message>
+        <message>
+            <location line="+3"/>
+            <source>Receive a donation (F4)</source>
+            <translation>Recevoir un don (F4)</translation>
+        </message>
+        <message>
+            <location line="+10"/>
             <source>Cash session of this register</source>
             <translation>Session de caisse de ce poste</translation>
         </message>
@@ -1064,7 +1424,7 @@
             <translation>%1 · poste %2 · %3</translation>
         </message>
         <message>
-            <location line="+17"/>
+            <location line="+18"/>
             <source>today at %1</source>
             <translation>aujourd'hui à %1</translation>
         </message>
@@ -1074,7 +1434,7 @@
             <translation>%1 à %2</translation>
         </message>
         <message>
-            <location line="+7"/>
+            <location line="+19"/>
             <source>This station is not a cash register.</source>
             <translation>Ce poste n'est pas une caisse.</translation>
         </message>
@@ -1165,12 +1525,37 @@
     <context>
         <name>recaisse::ui::MainWindow</name>
         <message>
-            <location filename="../ui/common/mainwindow.cpp" line="+27"/>
+            <location filename="../ui/common/mainwindow.cpp" line="+35"/>
             <source>ReCaisse — %1</source>
             <translation>ReCaisse — %1</translation>
         </message>
         <message>
-            <location line="+57"/>
+            <location line="+13"/>
+            <source>Open the register</source>
+            <translation>Ouvrir la caisse</translation>
+        </message>
+        <message>
+            <location line="+3"/>
+            <source>Sale</source>
+            <translation>Vente</translation>
+        </message>
+        <message>
+            <location line="+3"/>
+            <source>Close the register</source>
+            <translation>Clôturer la caisse</translation>
+        </message>
+        <message>
+            <location line="+2"/>
+            <source>Reception of a donation</source>
+            <translation>Réception d’un don</translation>
+        </message>
+        <message>
+            <location line="+63"/>
+            <source>← Home</source>
+            <translation>← Accueil</translation>
+        </message>
+        <message>
+            <location line="+76"/>
             <source>Station %1 (%2)</source>
             <translation>Poste %1 (%2)</translation>
         </message>
@@ -1198,6 +1583,443 @@
             <location line="+7"/>
             <source>Cash session open since %1 (%2)</source>
             <translation>Session de caisse ouverte depuis %1 (%2)</translation>
+        </message>
+    </context>
+    <context>
+        <name>recaisse::ui::OpenSessionScreen</name>
+        <message>
+            <location filename="../ui/cashier/opensessionscreen.cpp" line="+111"/>
+            <location line="+79"/>
+            <source>Open the register</source>
+            <translation>Ouvrir la caisse</translation>
+        </message>
+        <message>
+            <location line="-76"/>
+            <source>Count the float in the drawer before the first sale.</source>
+            <translation>Comptez le fond de caisse avant la première vente.</translation>
+        </message>
+        <message>
+            <location line="+8"/>
+            <source>Type the total</source>
+            <translation>Saisir le total</translation>
+        </message>
+        <message>
+            <location line="+2"/>
+            <source>Count notes and coins</source>
+            <translation>Compter billets et pièces</translation>
+        </message>
+        <message>
+            <location line="+24"/>
+            <source>Float in the drawer</source>
+            <translation>Fond de caisse</translation>
+        </message>
+        <message>
+            <location line="+12"/>
+            <source>Proposed: float of the previous session</source>
+            <translation>Proposé : fond de caisse de la session précédente</translation>
+        </message>
+        <message>
+            <location line="+23"/>
+            <source>Back</source>
+            <translation>Retour</translation>
+        </message>
+        <message>
+            <location line="+63"/>
+            <source>Enter the number of each note and coin (0 when there is none).</source>
+            <translation>Saisissez le nombre de chaque billet et pièce (0 s'il n'y en a pas).</translation>
+        </message>
+    </context>
+    <context>
+        <name>recaisse::ui::PaymentDialog</name>
+        <message>
+            <location filename="../ui/cashier/paymentdialog.cpp" line="+28"/>
+            <source>Payment</source>
+            <translation>Paiement</translation>
+        </message>
+        <message>
+            <location line="+20"/>
+            <source>Amount due: %1</source>
+            <translation>À payer : %1</translation>
+        </message>
+        <message>
+            <location line="+11"/>
+            <source>Amount received</source>
+            <translation>Montant reçu</translation>
+        </message>
+        <message>
+            <location line="+24"/>
+            <source>Payments received</source>
+            <translation>Paiements reçus</translation>
+        </message>
+        <message>
+            <location line="+9"/>
+            <source>Remove last payment</source>
+            <translation>Annuler le dernier paiement</translation>
+        </message>
+        <message>
+            <location line="+7"/>
+            <source>Cancel</source>
+            <translation>Annuler</translation>
+        </message>
+        <message>
+            <location line="+83"/>
+            <source>Clear</source>
+            <translation>Effacer</translation>
+        </message>
+        <message>
+            <location line="+7"/>
+            <source>Confirm</source>
+            <translation>Valider</translation>
+        </message>
+        <message>
+            <location line="+38"/>
+            <source>Paid: %1</source>
+            <translation>Payé : %1</translation>
+        </message>
+        <message>
+            <location line="+1"/>
+            <source>Remaining: %1</source>
+            <translation>Reste à payer : %1</translation>
+        </message>
+        <message>
+            <location line="+3"/>
+            <source>%1: %2</source>
+            <translation>%1 : %2</translation>
+        </message>
+        <message>
+            <location line="+18"/>
+            <source>Change to give: %1</source>
+            <translation>Monnaie à rendre : %1</translation>
+        </message>
+        <message>
+            <location line="+13"/>
+            <source>Type an amount above 0,00 €.</source>
+            <translation>Tapez un montant supérieur à 0,00 €.</translation>
+        </message>
+        <message>
+            <location line="+5"/>
+            <source>Only cash can exceed what remains to pay (%1).</source>
+            <translation>Seules les espèces peuvent dépasser le reste à payer (%1).</translation>
+        </message>
+        <message>
+            <location line="+5"/>
+            <source>A ticket has at most 10 payments.</source>
+            <translation>Un ticket compte au maximum 10 paiements.</translation>
+        </message>
+    </context>
+    <context>
+        <name>recaisse::ui::SaleScreen</name>
+        <message>
+            <location filename="../ui/cashier/salescreen.cpp" line="+139"/>
+            <source>◀ Back</source>
+            <translation>◀ Retour</translation>
+        </message>
+        <message>
+            <location line="+78"/>
+            <source>Clear</source>
+            <translation>Effacer</translation>
+        </message>
+        <message>
+            <location line="+7"/>
+            <source>OK</source>
+            <translation>OK</translation>
+        </message>
+        <message>
+            <location line="+42"/>
+            <source>Enter: confirm · Escape: back</source>
+            <translation>Entrée : valider · Échap : retour</translation>
+        </message>
+        <message>
+            <location line="+19"/>
+            <source>Gift 0 €</source>
+            <translation>Don 0 €</translation>
+        </message>
+        <message>
+            <location line="+7"/>
+            <source>Recycling</source>
+            <translation>Recyclage</translation>
+        </message>
+        <message>
+            <location line="+20"/>
+            <source>Ticket</source>
+            <translation>Ticket</translation>
+        </message>
+        <message>
+            <location line="+7"/>
+            <source>Category</source>
+            <translation>Catégorie</translation>
+        </message>
+        <message>
+            <location line="+0"/>
+            <source>Qty</source>
+            <translation>Qté</translation>
+        </message>
+        <message>
+            <location line="+0"/>
+            <source>Unit price</source>
+            <translation>Prix unitaire</translation>
+        </message>
+        <message>
+            <location line="+0"/>
+            <location line="+36"/>
+            <source>Total</source>
+            <translation>Total</translation>
+        </message>
+        <message>
+            <location line="-36"/>
+            <source>Weight</source>
+            <translation>Poids</translation>
+        </message>
+        <message>
+            <location line="+20"/>
+            <source>Remove line</source>
+            <translation>Supprimer la ligne</translation>
+        </message>
+        <message>
+            <location line="+2"/>
+            <source>Change line</source>
+            <translation>Modifier la ligne</translation>
+        </message>
+        <message>
+            <location line="+23"/>
+            <source>Pay</source>
+            <translation>Encaisser</translation>
+        </message>
+        <message>
+            <location line="+87"/>
+            <source>Choose a category</source>
+            <translation>Choisissez une catégorie</translation>
+        </message>
+        <message>
+            <location line="+2"/>
+            <source>%1: choose a sub-category</source>
+            <translation>%1 : choisissez une sous-catégorie</translation>
+        </message>
+        <message>
+            <location line="+7"/>
+            <source>How many?</source>
+            <translation>Combien ?</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+9"/>
+            <source>Weight of the %n item(s), in kg</source>
+            <translation>
+                <numerusform>Poids de l’article, en kg</numerusform>
+                <numerusform>Poids des %n articles, en kg</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+1"/>
+            <source>kg</source>
+            <translation>kg</translation>
+        </message>
+        <message>
+            <location line="+9"/>
+            <source>Unit price (%1)</source>
+            <translation>Prix unitaire (%1)</translation>
+        </message>
+        <message>
+            <location line="+38"/>
+            <source>Type a quantity between 1 and %1.</source>
+            <translation>Tapez une quantité entre 1 et %1.</translation>
+        </message>
+        <message>
+            <location line="+14"/>
+            <source>Type the weight in kg, for example 2,5.</source>
+            <translation>Tapez le poids en kg, par exemple 2,5.</translation>
+        </message>
+        <message>
+            <location line="+29"/>
+            <source>%1 is outside the bounds of "%2" (%3): an administrator must allow it.</source>
+            <translation>%1 est hors des limites de « %2 » (%3) : un administrateur doit l’autoriser.</translation>
+        </message>
+        <message>
+            <location line="+20"/>
+            <source>A ticket has at most %1 lines.</source>
+            <translation>Un ticket compte au maximum %1 lignes.</translation>
+        </message>
+        <message>
+            <location line="+96"/>
+            <source>Price outside the bounds of %1</source>
+            <translation>Prix hors des limites de %1</translation>
+        </message>
+        <message>
+            <location line="+6"/>
+            <source>%1 to %2</source>
+            <translation>%1 à %2</translation>
+        </message>
+        <message>
+            <location line="+4"/>
+            <source>at least %1</source>
+            <translation>au moins %1</translation>
+        </message>
+        <message>
+            <location line="+2"/>
+            <source>at most %1</source>
+            <translation>au plus %1</translation>
+        </message>
+        <message>
+            <location line="+1"/>
+            <source>any price</source>
+            <translation>prix libre</translation>
+        </message>
+        <message>
+            <location line="+14"/>
+            <source>The ticket is empty.</source>
+            <translation>Le ticket est vide.</translation>
+        </message>
+        <message>
+            <location line="+20"/>
+            <source>A price is outside its category's bounds: an administrator must allow it.</source>
+            <translation>Un prix est hors des limites de sa catégorie : un administrateur doit l’autoriser.</translation>
+        </message>
+        <message>
+            <location line="+38"/>
+            <source>Ticket %1 recorded. Change to give: %2</source>
+            <translation>Ticket %1 enregistré. Monnaie à rendre : %2</translation>
+        </message>
+        <message>
+            <location line="+2"/>
+            <source>Ticket %1 recorded.</source>
+            <translation>Ticket %1 enregistré.</translation>
+        </message>
+    </context>
+    <context>
+        <name>recaisse::ui::ZReportView</name>
+        <message>
+            <location filename="../ui/cashier/zreportview.cpp" line="+59"/>
+            <source>Closing report (Z)</source>
+            <translation>Rapport de clôture (Z)</translation>
+        </message>
+        <message>
+            <location line="+23"/>
+            <source>The register is closed. This report is stored and cannot be changed.</source>
+            <translation>La caisse est fermée. Ce rapport est enregistré et ne peut plus être modifié.</translation>
+        </message>
+        <message>
+            <location line="+5"/>
+            <source>Print</source>
+            <translation>Imprimer</translation>
+        </message>
+        <message>
+            <location line="+7"/>
+            <source>Done</source>
+            <translation>Terminé</translation>
+        </message>
+        <message>
+            <location line="+35"/>
+            <source>Station %1</source>
+            <translation>Poste %1</translation>
+        </message>
+        <message>
+            <location line="+1"/>
+            <source>CLOSING REPORT (Z)</source>
+            <translation>RAPPORT DE CLÔTURE (Z)</translation>
+        </message>
+        <message>
+            <location line="+1"/>
+            <source>Number</source>
+            <translation>Numéro</translation>
+        </message>
+        <message>
+            <location line="+1"/>
+            <source>Cashier</source>
+            <translation>Caissier</translation>
+        </message>
+        <message>
+            <location line="+1"/>
+            <source>Opened</source>
+            <translation>Ouverte</translation>
+        </message>
+        <message>
+            <location line="+1"/>
+            <source>Closed</source>
+            <translation>Clôture</translation>
+        </message>
+        <message>
+            <location line="+4"/>
+            <source>Sales (%1)</source>
+            <translation>Ventes (%1)</translation>
+        </message>
+        <message>
+            <location line="+1"/>
+            <source>Refunds (%1)</source>
+            <translation>Remboursements (%1)</translation>
+        </message>
+        <message>
+            <location line="+1"/>
+            <source>Payment methods</source>
+            <translation>Moyens de paiement</translation>
+        </message>
+        <message>
+            <location line="+9"/>
+            <source>Cash drawer</source>
+            <translation>Tiroir-caisse</translation>
+        </message>
+        <message>
+            <location line="+1"/>
+            <source>  Opening float</source>
+            <translation>  Fond de caisse</translation>
+        </message>
+        <message>
+            <location line="+1"/>
+            <source>  Cash sales</source>
+            <translation>  Ventes en espèces</translation>
+        </message>
+        <message>
+            <location line="+1"/>
+            <source>  Cash refunds</source>
+            <translation>  Remb. en espèces</translation>
+        </message>
+        <message>
+            <location line="+1"/>
+            <source>  Cash put in</source>
+            <translation>  Apports</translation>
+        </message>
+        <message>
+            <location line="+1"/>
+            <source>  Cash taken out</source>
+            <translation>  Retraits</translation>
+        </message>
+        <message>
+            <location line="+1"/>
+            <source>Expected</source>
+            <translation>Attendu</translation>
+        </message>
+        <message>
+            <location line="+1"/>
+            <source>Counted</source>
+            <translation>Compté</translation>
+        </message>
+        <message>
+            <location line="+1"/>
+            <source>Variance</source>
+            <translation>Écart</translation>
+        </message>
+        <message>
+            <location line="+2"/>
+            <source>Count</source>
+            <translation>Comptage</translation>
+        </message>
+        <message>
+            <location line="+15"/>
+            <source>Comment:</source>
+            <translation>Commentaire :</translation>
+        </message>
+        <message>
+            <location line="+15"/>
+            <source>Validated by</source>
+            <translation>Validé par</translation>
+        </message>
+        <message>
+            <location line="+2"/>
+            <source>Grand total</source>
+            <translation>Grand total</translation>
+        </message>
+        <message>
+            <location line="+2"/>
+            <source>Closing report (Z) %1</source>
+            <translation>Rapport de clôture (Z) %1</translation>
         </message>
     </context>
 </TS>

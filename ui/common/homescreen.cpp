@@ -3,12 +3,14 @@
 #include "core/cashsession.h"
 #include "core/closings.h"
 #include "core/money.h"
+#include "core/permissions.h"
 #include "core/statistics.h"
 #include "core/store.h"
 
 #include <QFrame>
 #include <QGridLayout>
 #include <QHBoxLayout>
+#include <QKeySequence>
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
@@ -113,6 +115,31 @@ HomeScreen::HomeScreen(core::Store &store, QWidget *parent)
     auto *body = new QWidget(this);
     auto *bodyLayout = new QVBoxLayout(body);
     bodyLayout->setContentsMargins(24, 24, 24, 24);
+    // What this person can do here, largest first; F1..F4 from the keyboard.
+    auto *actions = new QHBoxLayout();
+    actions->setSpacing(20);
+    const auto addAction = [&](const QString &text, const char *name, Qt::Key key,
+                               void (HomeScreen::*signal)()) {
+        auto *button = new QPushButton(text, body);
+        button->setObjectName(QLatin1String(name));
+        button->setProperty("role", QStringLiteral("action"));
+        button->setMinimumHeight(84);
+        button->setShortcut(QKeySequence(key));
+        button->setAutoDefault(false);
+        connect(button, &QPushButton::clicked, this, signal);
+        actions->addWidget(button, 1);
+        return button;
+    };
+    m_openButton = addAction(tr("Open the register (F1)"), "openSessionButton", Qt::Key_F1,
+        &HomeScreen::openSessionRequested);
+    m_saleButton = addAction(tr("Sell (F2)"), "saleButton", Qt::Key_F2, &HomeScreen::saleRequested);
+    m_closeButton = addAction(tr("Close the register (F3)"), "closeSessionButton", Qt::Key_F3,
+        &HomeScreen::closeSessionRequested);
+    m_depositButton = addAction(
+        tr("Receive a donation (F4)"), "depositButton", Qt::Key_F4, &HomeScreen::depositRequested);
+    bodyLayout->addLayout(actions);
+    bodyLayout->addSpacing(20);
+
     auto *cards = new QHBoxLayout();
     cards->setSpacing(20);
     bodyLayout->addLayout(cards);
@@ -159,6 +186,7 @@ void HomeScreen::showFor(const core::Actor &actor)
 
 void HomeScreen::refresh()
 {
+    refreshActions();
     refreshSession();
     refreshLastDay();
     refreshTotals();
@@ -172,6 +200,18 @@ QString HomeScreen::describeInstant(const QDateTime &utc) const
         return tr("today at %1").arg(time);
     return tr("%1 at %2")
         .arg(QLocale().toString(local.date(), QStringLiteral("dddd d MMMM")), time);
+}
+
+void HomeScreen::refreshActions()
+{
+    // Only a convenience: core checks every permission again when the action runs.
+    const bool isRegister = m_store.station().kind == core::StationKind::Register;
+    const bool open = isRegister && core::CashSessions(m_store).current().has_value();
+    m_openButton->setVisible(
+        isRegister && !open && core::roleHas(m_actor.role, core::Permission::OpenSession));
+    m_saleButton->setVisible(open && core::roleHas(m_actor.role, core::Permission::RecordSale));
+    m_closeButton->setVisible(open && core::roleHas(m_actor.role, core::Permission::CloseSession));
+    m_depositButton->setVisible(core::roleHas(m_actor.role, core::Permission::RecordDeposit));
 }
 
 void HomeScreen::refreshSession()

@@ -5,6 +5,7 @@
 #include <QWidget>
 
 class QLabel;
+class QPushButton;
 
 namespace recaisse::core {
 class Store;
@@ -27,9 +28,14 @@ public:
 
 signals:
     void loggedOut();
+    void openSessionRequested();
+    void saleRequested();
+    void closeSessionRequested();
+    void depositRequested();
 
 private:
     QString describeInstant(const QDateTime &utc) const;
+    void refreshActions();
     void refreshSession();
     void refreshLastDay();
     void refreshTotals();
@@ -38,6 +44,11 @@ private:
     core::Actor m_actor;
     QLabel *m_greeting = nullptr;
     QLabel *m_roleLabel = nullptr;
+
+    QPushButton *m_openButton = nullptr;
+    QPushButton *m_saleButton = nullptr;
+    QPushButton *m_closeButton = nullptr;
+    QPushButton *m_depositButton = nullptr;
 
     QLabel *m_sessionState = nullptr;
     QWidget *m_sessionFigures = nullptr;

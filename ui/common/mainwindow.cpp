@@ -1,16 +1,24 @@
 #include "mainwindow.h"
 
+#include "adminunlockdialog.h"
 #include "core/cashsession.h"
 #include "core/store.h"
 #include "homescreen.h"
 #include "loginscreen.h"
+#include "ui/cashier/closesessionscreen.h"
+#include "ui/cashier/opensessionscreen.h"
+#include "ui/cashier/salescreen.h"
+#include "ui/reception/depositscreen.h"
 
 #include <QFile>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
+#include <QPushButton>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTimer>
+#include <QVBoxLayout>
 
 namespace recaisse::ui {
 
@@ -35,8 +43,31 @@ MainWindow::MainWindow(core::Store &store, QWidget *parent)
     m_stack->addWidget(m_home);
     setCentralWidget(m_stack);
 
+    const UnlockPrompt unlock = AdminUnlockDialog::prompt(store, this);
+    m_openSession = new OpenSessionScreen(store, m_stack);
+    m_stack->addWidget(framed(m_openSession, tr("Open the register")));
+    m_sale = new SaleScreen(store, m_stack);
+    m_sale->setUnlockPrompt(unlock);
+    m_stack->addWidget(framed(m_sale, tr("Sale")));
+    m_closeSession = new CloseSessionScreen(store, m_stack);
+    m_closeSession->setUnlockPrompt(unlock);
+    m_stack->addWidget(framed(m_closeSession, tr("Close the register")));
+    m_deposit = new DepositScreen(store, m_stack);
+    m_stack->addWidget(framed(m_deposit, tr("Reception of a donation")));
+
     connect(m_login, &LoginScreen::loggedIn, this, &MainWindow::enter);
     connect(m_home, &HomeScreen::loggedOut, this, &MainWindow::logOut);
+    connect(m_home, &HomeScreen::openSessionRequested, this, &MainWindow::showOpenSession);
+    connect(m_home, &HomeScreen::saleRequested, this, &MainWindow::showSale);
+    connect(m_home, &HomeScreen::closeSessionRequested, this, &MainWindow::showCloseSession);
+    connect(m_home, &HomeScreen::depositRequested, this, &MainWindow::showDeposit);
+    // Once the drawer is counted in, the register is ready to sell.
+    connect(m_openSession, &OpenSessionScreen::sessionOpened, this, &MainWindow::showSale);
+    connect(m_sale, &SaleScreen::saleRecorded, this, &MainWindow::updateStatus);
+    connect(m_closeSession, &CloseSessionScreen::sessionClosed, this, &MainWindow::updateStatus);
+    connect(m_openSession, &OpenSessionScreen::cancelled, this, &MainWindow::showHome);
+    connect(m_closeSession, &CloseSessionScreen::cancelled, this, &MainWindow::showHome);
+    connect(m_closeSession, &CloseSessionScreen::finished, this, &MainWindow::showHome);
 
     m_stationStatus = new QLabel(this);
     m_userStatus = new QLabel(this);
@@ -65,9 +96,89 @@ QString MainWindow::styleSheet()
 void MainWindow::enter(const core::Actor &actor)
 {
     m_actor = actor;
+    m_openSession->setActor(actor);
+    m_sale->setActor(actor);
+    m_closeSession->setActor(actor);
+    m_deposit->setActor(actor);
     m_home->showFor(actor);
     m_stack->setCurrentWidget(m_home);
     updateStatus();
+}
+
+QWidget *MainWindow::framed(QWidget *screen, const QString &title)
+{
+    auto *frame = new QWidget(m_stack);
+    auto *layout = new QVBoxLayout(frame);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    auto *band = new QWidget(frame);
+    band->setObjectName(QStringLiteral("screenBand"));
+    band->setAttribute(Qt::WA_StyledBackground);
+    auto *bandLayout = new QHBoxLayout(band);
+    bandLayout->setContentsMargins(24, 8, 24, 8);
+    auto *back = new QPushButton(tr("← Home"), band);
+    back->setObjectName(QStringLiteral("homeButton"));
+    back->setAutoDefault(false);
+    back->setFocusPolicy(Qt::TabFocus);
+    connect(back, &QPushButton::clicked, this, &MainWindow::showHome);
+    bandLayout->addWidget(back);
+    bandLayout->addSpacing(16);
+    bandLayout->addWidget(new QLabel(title, band), 1);
+    layout->addWidget(band);
+    screen->setParent(frame);
+    layout->addWidget(screen, 1);
+    return frame;
+}
+
+void MainWindow::showFramed(QWidget *screen)
+{
+    m_stack->setCurrentWidget(screen->parentWidget());
+    screen->setFocus();
+    updateStatus();
+}
+
+QWidget *MainWindow::currentScreen() const
+{
+    QWidget *current = m_stack->currentWidget();
+    for (QWidget *screen : {static_cast<QWidget *>(m_openSession), static_cast<QWidget *>(m_sale),
+             static_cast<QWidget *>(m_closeSession), static_cast<QWidget *>(m_deposit)}) {
+        if (screen->parentWidget() == current)
+            return screen;
+    }
+    return current;
+}
+
+void MainWindow::showHome()
+{
+    if (!m_actor) {
+        logOut();
+        return;
+    }
+    m_home->showFor(*m_actor);
+    m_stack->setCurrentWidget(m_home);
+    updateStatus();
+}
+
+void MainWindow::showOpenSession()
+{
+    m_openSession->reset();
+    showFramed(m_openSession);
+}
+
+void MainWindow::showSale()
+{
+    showFramed(m_sale);
+}
+
+void MainWindow::showCloseSession()
+{
+    m_closeSession->reset();
+    showFramed(m_closeSession);
+}
+
+void MainWindow::showDeposit()
+{
+    showFramed(m_deposit);
 }
 
 void MainWindow::logOut()

@@ -15,8 +15,12 @@ class Store;
 
 namespace recaisse::ui {
 
+class CloseSessionScreen;
+class DepositScreen;
 class HomeScreen;
 class LoginScreen;
+class OpenSessionScreen;
+class SaleScreen;
 
 // The station's single window: login, then the home screen of whoever logged in, then back.
 class MainWindow : public QMainWindow
@@ -31,21 +35,41 @@ public:
 
     LoginScreen *loginScreen() const { return m_login; }
     HomeScreen *homeScreen() const { return m_home; }
+    OpenSessionScreen *openSessionScreen() const { return m_openSession; }
+    SaleScreen *saleScreen() const { return m_sale; }
+    CloseSessionScreen *closeSessionScreen() const { return m_closeSession; }
+    DepositScreen *depositScreen() const { return m_deposit; }
+
+    // The screen shown now (one of the above), for tests and screenshots.
+    QWidget *currentScreen() const;
     const std::optional<core::Actor> &actor() const { return m_actor; }
 
     // Shows the home screen of someone core has just authenticated.
     void enter(const core::Actor &actor);
     // Back to the login screen.
     void logOut();
+    // The home screen of the person logged in, with fresh figures.
+    void showHome();
+    void showOpenSession();
+    void showSale();
+    void showCloseSession();
+    void showDeposit();
 
 private:
     void updateStatus();
+    // Puts a screen under a band with its title and a button back to the home screen.
+    QWidget *framed(QWidget *screen, const QString &title);
+    void showFramed(QWidget *screen);
 
     core::Store &m_store;
     std::optional<core::Actor> m_actor;
     QStackedWidget *m_stack = nullptr;
     LoginScreen *m_login = nullptr;
     HomeScreen *m_home = nullptr;
+    OpenSessionScreen *m_openSession = nullptr;
+    SaleScreen *m_sale = nullptr;
+    CloseSessionScreen *m_closeSession = nullptr;
+    DepositScreen *m_deposit = nullptr;
     QLabel *m_stationStatus = nullptr;
     QLabel *m_userStatus = nullptr;
     QLabel *m_sessionStatus = nullptr;
