@@ -1,0 +1,198 @@
+#include "receipt.h"
+
+#include "money.h"
+
+#include <algorithm>
+
+namespace recaisse::core {
+
+namespace {
+
+QString cut(const QString &text, int width)
+{
+    return text.size() <= width ? text : text.left(std::max(0, width));
+}
+
+// One line of text: line breaks and tabs become spaces; no-break spaces are kept.
+QString oneLine(const QString &text)
+{
+    QString line = text;
+    for (QChar &c : line) {
+        if (c == u'\n' || c == u'\r' || c == u'\t')
+            c = u' ';
+    }
+    return line.trimmed();
+}
+
+QString centered(const QString &text, int width)
+{
+    const QString fitted = cut(oneLine(text), width);
+    const int left = (width - int(fitted.size())) / 2;
+    return QString(left, u' ') + fitted;
+}
+
+// left ... right, right aligned; the left part is cut to leave at least one space.
+QString columns(const QString &left, const QString &right, int width)
+{
+    const QString r = cut(right, width);
+    const int room = width - int(r.size()) - 1;
+    if (room <= 0)
+        return r;
+    const QString l = cut(oneLine(left), room);
+    return l + QString(width - int(l.size()) - int(r.size()), u' ') + r;
+}
+
+QString rule(int width)
+{
+    return QString(width, u'-');
+}
+
+QString localTime(const QDateTime &utc, const QTimeZone &zone)
+{
+    return utc.toTimeZone(zone).toString(QStringLiteral("dd/MM/yyyy HH:mm"));
+}
+
+} // namespace
+
+QString Receipt::shortHash(const QString &hash)
+{
+    return hash.left(12);
+}
+
+namespace {
+
+struct Builder
+{
+    int width;
+    QStringList lines;
+
+    void add(const QString &text) { lines << cut(oneLine(text), width); }
+    void center(const QString &text) { lines << centered(text, width); }
+    void pair(const QString &left, const QString &right) { lines << columns(left, right, width); }
+    void separator() { lines << rule(width); }
+};
+
+} // namespace
+
+static void header(Builder &b, const SiteInfo &site, const StationInfo &station, bool duplicate,
+    const QString &duplicateText, const QString &stationText)
+{
+    if (duplicate) {
+        b.center(QStringLiteral("*** %1 ***").arg(duplicateText));
+        b.add(QString());
+    }
+    b.center(site.name);
+    const QStringList address = site.address.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    for (const QString &part : address)
+        b.center(part);
+    b.add(QString());
+    b.add(stationText.arg(station.code));
+}
+
+static void footer(Builder &b, bool duplicate, const QString &duplicateText)
+{
+    if (duplicate) {
+        b.add(QString());
+        b.center(QStringLiteral("*** %1 ***").arg(duplicateText));
+    }
+}
+
+QStringList Receipt::forSale(const Sale &sale, const SiteInfo &site, const StationInfo &station,
+    const QTimeZone &zone, int width, bool duplicate)
+{
+    Builder b{std::max(width, minWidth), {}};
+    const QString duplicateText = tr("DUPLICATE");
+    header(b, site, station, duplicate, duplicateText, tr("Station: %1"));
+    b.add(tr("Ticket: %1").arg(sale.stamp.number));
+    b.add(tr("Date: %1").arg(localTime(sale.stamp.createdUtc, zone)));
+    b.separator();
+    for (const SaleLine &line : sale.lines) {
+        b.pair(tr("%1 x %2").arg(line.quantity).arg(line.categoryName),
+            money::format(line.totalCents));
+        if (line.quantity > 1)
+            b.add(QStringLiteral("    ") + tr("%1 each").arg(money::format(line.unitPriceCents)));
+    }
+    b.separator();
+    b.pair(tr("TOTAL"), money::format(sale.totalCents));
+    for (const Payment &payment : sale.payments)
+        b.pair(displayName(payment.method), money::format(payment.amountCents));
+    if (sale.changeCents != 0)
+        b.pair(tr("Change"), money::format(sale.changeCents));
+    b.separator();
+    b.add(tr("Fingerprint: %1").arg(shortHash(sale.stamp.hash)));
+    b.add(QString());
+    b.center(tr("Thank you for your visit!"));
+    footer(b, duplicate, duplicateText);
+    return b.lines;
+}
+
+QStringList Receipt::forDeposit(const Deposit &deposit, const DepositDraft &draft,
+    const SiteInfo &site, const StationInfo &station, const QTimeZone &zone, int width,
+    bool duplicate, const QHash<QString, QString> &categoryNames)
+{
+    Builder b{std::max(width, minWidth), {}};
+    const QString duplicateText = tr("DUPLICATE");
+    header(b, site, station, duplicate, duplicateText, tr("Station: %1"));
+    b.center(tr("DONATION RECEIPT"));
+    b.add(tr("Receipt: %1").arg(deposit.stamp.number));
+    b.add(tr("Date: %1").arg(localTime(deposit.stamp.createdUtc, zone)));
+    if (!draft.note.simplified().isEmpty())
+        b.add(tr("Donor: %1").arg(draft.note.simplified()));
+    b.separator();
+    qint64 items = 0;
+    for (const DepositLineDraft &line : draft.lines) {
+        const QString name = categoryNames.value(line.categoryId, line.categoryId);
+        b.pair(tr("%1 x %2").arg(line.quantity).arg(name), weight::format(line.weightGrams));
+        items += line.quantity;
+    }
+    b.separator();
+    b.pair(tr("Items"), QString::number(items));
+    b.pair(tr("Total weight"), weight::format(deposit.totalWeightGrams));
+    b.separator();
+    b.add(tr("Fingerprint: %1").arg(shortHash(deposit.stamp.hash)));
+    b.add(QString());
+    b.center(tr("Thank you for your donation!"));
+    footer(b, duplicate, duplicateText);
+    return b.lines;
+}
+
+QStringList Receipt::forZReport(const ZReport &report, const SiteInfo &site,
+    const StationInfo &station, const QTimeZone &zone, int width, bool duplicate)
+{
+    Builder b{std::max(width, minWidth), {}};
+    const QString duplicateText = tr("DUPLICATE");
+    header(b, site, station, duplicate, duplicateText, tr("Station: %1"));
+    b.center(tr("Z REPORT"));
+    b.add(tr("Closing: %1").arg(report.stamp.number));
+    b.add(tr("Cashier: %1").arg(report.cashierName));
+    b.add(tr("Opened: %1").arg(localTime(report.openedUtc, zone)));
+    b.add(tr("Closed: %1").arg(localTime(report.closedUtc, zone)));
+    b.separator();
+    const SessionTotals &t = report.totals;
+    b.pair(tr("Sales (%1)").arg(t.salesCount), money::format(t.salesTotalCents));
+    b.pair(tr("Refunds (%1)").arg(t.refundsCount), money::format(t.refundsTotalCents));
+    b.separator();
+    b.pair(tr("Opening float"), money::format(t.floatCents));
+    b.pair(tr("Cash sales"), money::format(t.cashSalesCents));
+    b.pair(tr("Cash refunds"), money::format(t.cashRefundsCents));
+    b.pair(tr("Cash in"), money::format(t.movementsInCents));
+    b.pair(tr("Cash out"), money::format(t.movementsOutCents));
+    b.pair(tr("Card"), money::format(t.cardCents));
+    b.pair(tr("Cheque"), money::format(t.chequeCents));
+    b.pair(tr("Free"), money::format(t.freeCents));
+    b.separator();
+    b.pair(tr("Expected cash"), money::format(report.expectedCents));
+    b.pair(tr("Counted cash"), money::format(report.countedCents));
+    b.pair(tr("Variance"), money::format(report.varianceCents));
+    if (!report.comment.simplified().isEmpty())
+        b.add(tr("Comment: %1").arg(report.comment.simplified()));
+    if (!report.validatedBy.isEmpty())
+        b.add(tr("Validated by: %1").arg(report.validatedBy));
+    b.separator();
+    b.pair(tr("Grand total"), money::format(report.grandTotalCents));
+    b.add(tr("Fingerprint: %1").arg(shortHash(report.stamp.hash)));
+    footer(b, duplicate, duplicateText);
+    return b.lines;
+}
+
+} // namespace recaisse::core

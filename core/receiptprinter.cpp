@@ -1,0 +1,166 @@
+#include "receiptprinter.h"
+
+#include <QFile>
+#include <QTcpSocket>
+#include <QTimer>
+
+namespace recaisse::core {
+
+NetworkReceiptPrinter::NetworkReceiptPrinter(
+    QString host, quint16 port, int timeoutMs, QObject *parent)
+    : QObject(parent)
+    , m_host(std::move(host))
+    , m_port(port)
+    , m_timeoutMs(timeoutMs)
+    , m_timer(new QTimer(this))
+{
+    m_timer->setSingleShot(true);
+    connect(m_timer, &QTimer::timeout, this, &NetworkReceiptPrinter::onTimeout);
+}
+
+NetworkReceiptPrinter::~NetworkReceiptPrinter()
+{
+    if (m_socket) {
+        m_socket->disconnect(this);
+        m_socket->abort();
+    }
+}
+
+QString NetworkReceiptPrinter::printerName() const
+{
+    return QStringLiteral("%1:%2").arg(m_host).arg(m_port);
+}
+
+void NetworkReceiptPrinter::print(const QByteArray &data)
+{
+    m_queue.append(data);
+    if (!m_socket)
+        startNext();
+}
+
+void NetworkReceiptPrinter::startNext()
+{
+    if (m_queue.isEmpty())
+        return;
+    m_current = m_queue.takeFirst();
+    m_written = 0;
+    m_connected = false;
+    m_socket = new QTcpSocket(this);
+    connect(m_socket, &QTcpSocket::connected, this, &NetworkReceiptPrinter::onConnected);
+    connect(m_socket, &QTcpSocket::bytesWritten, this, &NetworkReceiptPrinter::onBytesWritten);
+    connect(m_socket, &QTcpSocket::disconnected, this, &NetworkReceiptPrinter::onDisconnected);
+    connect(m_socket, &QTcpSocket::errorOccurred, this, &NetworkReceiptPrinter::onError);
+    m_timer->start(m_timeoutMs);
+    m_socket->connectToHost(m_host, m_port);
+}
+
+void NetworkReceiptPrinter::onConnected()
+{
+    m_connected = true;
+    if (m_current.isEmpty()) {
+        m_socket->disconnectFromHost();
+        return;
+    }
+    if (m_socket->write(m_current) != m_current.size())
+        finish(
+            false, tr("Could not send the ticket to the receipt printer %1.").arg(printerName()));
+}
+
+void NetworkReceiptPrinter::onBytesWritten(qint64 bytes)
+{
+    m_written += bytes;
+    if (m_socket && m_written >= m_current.size())
+        m_socket->disconnectFromHost();
+}
+
+void NetworkReceiptPrinter::onDisconnected()
+{
+    if (m_written >= m_current.size())
+        finish(true);
+    else
+        finish(false, tr("The receipt printer %1 closed the connection.").arg(printerName()));
+}
+
+void NetworkReceiptPrinter::onError()
+{
+    if (!m_socket)
+        return;
+    const QAbstractSocket::SocketError error = m_socket->error();
+    // The printer may close its end once it has everything.
+    if (error == QAbstractSocket::RemoteHostClosedError && m_written >= m_current.size()) {
+        finish(true);
+        return;
+    }
+    switch (error) {
+    case QAbstractSocket::ConnectionRefusedError:
+        finish(false, tr("The receipt printer %1 refused the connection.").arg(printerName()));
+        break;
+    case QAbstractSocket::HostNotFoundError:
+        finish(false, tr("The receipt printer %1 was not found.").arg(printerName()));
+        break;
+    case QAbstractSocket::NetworkError:
+    case QAbstractSocket::SocketTimeoutError:
+        finish(false, tr("The receipt printer %1 cannot be reached.").arg(printerName()));
+        break;
+    case QAbstractSocket::RemoteHostClosedError:
+        finish(false, tr("The receipt printer %1 closed the connection.").arg(printerName()));
+        break;
+    default:
+        finish(false, tr("Printing on %1 failed: %2").arg(printerName(), m_socket->errorString()));
+        break;
+    }
+}
+
+void NetworkReceiptPrinter::onTimeout()
+{
+    if (!m_socket)
+        return;
+    finish(false,
+        tr("The receipt printer %1 did not answer within %2 s.")
+            .arg(printerName())
+            .arg((m_timeoutMs + 999) / 1000));
+}
+
+void NetworkReceiptPrinter::finish(bool ok, const QString &reason)
+{
+    if (!m_socket)
+        return;
+    m_timer->stop();
+    QTcpSocket *socket = m_socket;
+    m_socket = nullptr;
+    socket->disconnect(this);
+    socket->abort();
+    socket->deleteLater();
+    m_current.clear();
+    if (ok)
+        emit printed();
+    else
+        emit failed(reason);
+    if (!m_socket)
+        QTimer::singleShot(0, this, [this] {
+            if (!m_socket)
+                startNext();
+        });
+}
+
+FileReceiptPrinter::FileReceiptPrinter(QString path)
+    : m_path(std::move(path))
+{
+}
+
+Result<void> FileReceiptPrinter::print(const QByteArray &data) const
+{
+    QFile file(m_path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered)) {
+        return Error{ErrorCode::StorageFailure,
+            tr("Cannot open the receipt printer %1: %2").arg(m_path, file.errorString())};
+    }
+    if (file.write(data) != data.size()) {
+        return Error{ErrorCode::StorageFailure,
+            tr("Cannot write to the receipt printer %1: %2").arg(m_path, file.errorString())};
+    }
+    file.close();
+    return {};
+}
+
+} // namespace recaisse::core

@@ -1,0 +1,246 @@
+#include "core/cashsession.h"
+#include "core/deposits.h"
+#include "core/escpos.h"
+#include "core/money.h"
+#include "core/receipt.h"
+#include "core/sales.h"
+#include "tests/support/testshop.h"
+
+#include <QHash>
+#include <QTest>
+#include <QTranslator>
+
+using namespace recaisse::core;
+using recaisse::test::TestShop;
+
+namespace {
+
+// A few of Receipt's strings in French, so that the widths are checked with the longer texts.
+class FrenchReceipt : public QTranslator
+{
+public:
+    bool isEmpty() const override { return false; }
+    QString translate(const char *context, const char *sourceText, const char * = nullptr,
+        int = -1) const override
+    {
+        if (qstrcmp(context, "Receipt") != 0)
+            return {};
+        static const QHash<QString, QString> french{
+            {QStringLiteral("DUPLICATE"), QStringLiteral("DUPLICATA")},
+            {QStringLiteral("Fingerprint: %1"), QStringLiteral("Empreinte\u00A0: %1")},
+            {QStringLiteral("Change"), QStringLiteral("Rendu")},
+            {QStringLiteral("Thank you for your visit!"),
+                QStringLiteral("Merci de votre visite\u00A0!")},
+            {QStringLiteral("Thank you for your donation!"),
+                QStringLiteral("Merci pour votre don\u00A0!")},
+            {QStringLiteral("Total weight"), QStringLiteral("Poids total")},
+            {QStringLiteral("%1 each"), QStringLiteral("%1 l'unité")},
+        };
+        return french.value(QString::fromLatin1(sourceText));
+    }
+};
+
+bool containsText(const QStringList &lines, const QString &text)
+{
+    return std::any_of(
+        lines.cbegin(), lines.cend(), [&](const QString &line) { return line.contains(text); });
+}
+
+void verifyWidth(const QStringList &lines, int width)
+{
+    QVERIFY(!lines.isEmpty());
+    for (const QString &line : lines)
+        QVERIFY2(line.size() <= width,
+            qPrintable(QStringLiteral("%1 > %2: \"%3\"").arg(line.size()).arg(width).arg(line)));
+}
+
+} // namespace
+
+class TestReceipt : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+
+    void saleReceipt();
+    void longNamesAreCut();
+    void zReport();
+    void depositReceipt();
+    void escposBytes();
+    void escposUnknownCharacters();
+
+private:
+    std::unique_ptr<TestShop> m_shop;
+    FrenchReceipt m_french;
+    std::optional<Sale> m_sale;
+};
+
+void TestReceipt::initTestCase()
+{
+    QCoreApplication::installTranslator(&m_french);
+    m_shop = TestShop::create();
+    QVERIFY(m_shop);
+    auto session = CashSessions(*m_shop->store).open(m_shop->cashier, 5000);
+    QVERIFY2(session.ok(), qPrintable(session.error().message));
+}
+
+void TestReceipt::cleanupTestCase()
+{
+    m_shop.reset();
+    QCoreApplication::removeTranslator(&m_french);
+}
+
+void TestReceipt::saleReceipt()
+{
+    Store &store = *m_shop->store;
+    SaleDraft draft;
+    draft.lines = {SaleLineDraft{QStringLiteral("textile.vetements"), 3, 250, std::nullopt},
+        SaleLineDraft{QStringLiteral("eee.lampe"), 1, 800, 1200},
+        SaleLineDraft{QStringLiteral("mobilier.table"), 2, 1200, std::nullopt}};
+    draft.payments = {{PaymentMethod::Cash, 5000}};
+    auto sale = Sales(store).record(m_shop->cashier, draft);
+    QVERIFY2(sale.ok(), qPrintable(sale.error().message));
+    QCOMPARE(sale->totalCents, qint64(3950));
+    QCOMPARE(sale->changeCents, qint64(1050));
+    m_sale = *sale;
+
+    const QStringList lines =
+        Receipt::forSale(*sale, store.site(), store.station(), store.timeZone());
+    verifyWidth(lines, 42);
+    QVERIFY(containsText(lines, sale->stamp.number));
+    QVERIFY(containsText(lines, store.site().name));
+    QVERIFY(containsText(lines, store.station().code));
+    // 08:00 UTC on 10 March is 09:00 in Paris.
+    QVERIFY(containsText(lines, QStringLiteral("10/03/2026 09:00")));
+    QVERIFY(containsText(lines, money::format(3950)));
+    QVERIFY(money::format(3950).endsWith(QStringLiteral("€")));
+    QVERIFY(containsText(lines, money::format(1050)));
+    QVERIFY(containsText(lines, QStringLiteral("Rendu")));
+    QVERIFY(containsText(lines, QStringLiteral("3 x Vêtements")));
+    QVERIFY(containsText(lines, QStringLiteral("Empreinte\u00A0: ") + sale->stamp.hash.left(12)));
+    QVERIFY(!containsText(lines, sale->stamp.hash.left(13)));
+    QVERIFY(!containsText(lines, QStringLiteral("DUPLICATA")));
+    // Amounts are right-aligned.
+    for (const QString &line : lines) {
+        if (line.endsWith(QStringLiteral("€")))
+            QCOMPARE(line.size(), 42);
+    }
+
+    const QStringList narrow =
+        Receipt::forSale(*sale, store.site(), store.station(), store.timeZone(), 32);
+    verifyWidth(narrow, 32);
+    QVERIFY(containsText(narrow, money::format(3950)));
+
+    const QStringList duplicate =
+        Receipt::forSale(*sale, store.site(), store.station(), store.timeZone(), 42, true);
+    verifyWidth(duplicate, 42);
+    QVERIFY(duplicate.first().contains(QStringLiteral("DUPLICATA")));
+    QVERIFY(duplicate.last().contains(QStringLiteral("DUPLICATA")));
+
+    qDebug().noquote() << QStringLiteral("\n") + lines.join(QLatin1Char('\n'));
+    qDebug().noquote() << QStringLiteral("\n") + narrow.join(QLatin1Char('\n'));
+}
+
+void TestReceipt::longNamesAreCut()
+{
+    QVERIFY(m_sale);
+    Sale sale = *m_sale;
+    sale.lines[0].categoryName = QString(80, u'x');
+    sale.lines[0].quantity = 999;
+    sale.lines[0].totalCents = money::maxCents;
+    SiteInfo site = m_shop->store->site();
+    site.name = QString(100, u'R');
+    site.address = QStringLiteral("12 rue des Réemplois\n75000 Paris");
+    for (int width : {24, 32, 42, 48}) {
+        const QStringList lines = Receipt::forSale(
+            sale, site, m_shop->store->station(), m_shop->store->timeZone(), width, true);
+        verifyWidth(lines, width);
+        QVERIFY(containsText(lines, money::format(money::maxCents)));
+    }
+}
+
+void TestReceipt::zReport()
+{
+    Store &store = *m_shop->store;
+    QVERIFY(m_sale);
+    // Float 50,00 € + 39,50 € cash: 89,50 €.
+    const DenominationCount counted{{5000, 1}, {2000, 1}, {1000, 1}, {500, 1}, {200, 2}, {50, 1}};
+    auto z = CashSessions(store).close(m_shop->cashier, CloseRequest{counted, {}, {}});
+    QVERIFY2(z.ok(), qPrintable(z.error().message));
+    QCOMPARE(z->varianceCents, qint64(0));
+
+    for (int width : {32, 42}) {
+        const QStringList lines =
+            Receipt::forZReport(*z, store.site(), store.station(), store.timeZone(), width);
+        verifyWidth(lines, width);
+        QVERIFY(containsText(lines, z->stamp.number));
+        QVERIFY(containsText(lines, money::format(8950)));
+        QVERIFY(containsText(lines, money::format(3950)));
+        QVERIFY(containsText(lines, QStringLiteral("Empreinte")));
+        if (width == 42)
+            qDebug().noquote() << QStringLiteral("\n") + lines.join(QLatin1Char('\n'));
+    }
+}
+
+void TestReceipt::depositReceipt()
+{
+    Store &store = *m_shop->store;
+    DepositDraft draft;
+    draft.lines = {DepositLineDraft{QStringLiteral("textile.vetements"), 12, 6250,
+                       Destination::Shop, Origin::VoluntaryDropOff},
+        DepositLineDraft{QStringLiteral("mobilier.chaise"), 2, 9000, Destination::Shop,
+            Origin::VoluntaryDropOff}};
+    draft.note = QStringLiteral("Mme Durand");
+    auto deposit = Deposits(store).record(m_shop->reception, draft);
+    QVERIFY2(deposit.ok(), qPrintable(deposit.error().message));
+
+    const QHash<QString, QString> names{
+        {QStringLiteral("textile.vetements"), QStringLiteral("Vêtements")}};
+    for (int width : {32, 42}) {
+        const QStringList lines = Receipt::forDeposit(
+            *deposit, draft, store.site(), store.station(), store.timeZone(), width, false, names);
+        verifyWidth(lines, width);
+        QVERIFY(containsText(lines, deposit->stamp.number));
+        QVERIFY(containsText(lines, QStringLiteral("12 x Vêtements")));
+        QVERIFY(containsText(lines, QStringLiteral("2 x mobilier.chaise")));
+        QVERIFY(containsText(lines, weight::format(6250)));
+        QVERIFY(containsText(lines, QStringLiteral("Poids total")));
+        QVERIFY(containsText(lines, weight::format(15250)));
+        QVERIFY(containsText(lines, QStringLiteral("Merci pour votre don\u00A0!")));
+        QVERIFY(containsText(lines, QStringLiteral("Mme Durand")));
+        if (width == 42)
+            qDebug().noquote() << QStringLiteral("\n") + lines.join(QLatin1Char('\n'));
+    }
+}
+
+void TestReceipt::escposBytes()
+{
+    const QStringList lines{QStringLiteral("Café 2,50\u00A0€"), QStringLiteral("Ça va")};
+    const QByteArray text("\x1B\x40\x1B\x74\x13"
+                          "Caf\x82 2,50 \xD5\n"
+                          "\x80"
+                          "a va\n");
+    QCOMPARE(escpos::encode(lines, false, false), text);
+    QCOMPARE(escpos::encode(lines, true, false), text + QByteArray("\x1D\x56\x42\x00", 4));
+    QCOMPARE(escpos::encode(lines, false, true), text + QByteArray("\x1B\x70\x00\x19\xFA", 5));
+    const QByteArray both = escpos::encode(lines);
+    QVERIFY(both.endsWith(QByteArray("\x1D\x56\x42\x00", 4)));
+    QVERIFY(!both.contains(QByteArray("\x1B\x70", 2)));
+    QCOMPARE(escpos::encode({}, false, false), QByteArray("\x1B\x40\x1B\x74\x13"));
+}
+
+void TestReceipt::escposUnknownCharacters()
+{
+    const QString accents = QStringLiteral("éèêàçùôîûâëïÉÈÀÇ€");
+    const QByteArray expected(
+        "\x82\x8A\x88\x85\x87\x97\x93\x8C\x96\x83\x89\x8B\x90\xD4\xB7\x80\xD5");
+    QCOMPARE(escpos::encode({accents}, false).mid(5).chopped(1), expected);
+    // Outside PC858: one '?' per character (a surrogate pair gives two).
+    QCOMPARE(escpos::encode({QStringLiteral("a\u0153b\u4E2D\tc")}, false).mid(5),
+        QByteArray("a?b??c\n"));
+}
+
+QTEST_GUILESS_MAIN(TestReceipt)
+#include "tst_receipt.moc"
