@@ -1,0 +1,256 @@
+#include "cashmovementscreen.h"
+
+#include "core/cashsession.h"
+#include "core/money.h"
+#include "core/store.h"
+#include "ui/cashier/opensessionscreen.h"
+
+#include <QButtonGroup>
+#include <QFrame>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace recaisse::ui {
+
+namespace {
+constexpr int keyWidth = 96;
+constexpr int keyHeight = 68;
+constexpr int fieldHeight = 56;
+constexpr int maxReasonLength = 200;
+
+QString movementScreenStyle()
+{
+    return sessionScreenStyle()
+        + QStringLiteral(
+            "QLineEdit#amountField, QLineEdit#reasonField { font-size: 18pt;"
+            " border: 2px solid #B0BEC5; border-radius: 8px; padding: 2px 8px;"
+            " background: #FFFFFF; }"
+            "QLineEdit#amountField:focus, QLineEdit#reasonField:focus { border-color: #2E7D32; }"
+            "#resultLabel { font-size: 16pt; font-weight: bold; color: #2E7D32; }");
+}
+} // namespace
+
+CashMovementScreen::CashMovementScreen(core::Store &store, QWidget *parent)
+    : QWidget(parent)
+    , m_store(store)
+{
+    setObjectName(QStringLiteral("cashMovementScreen"));
+    setStyleSheet(movementScreenStyle());
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(32, 24, 32, 24);
+    layout->setSpacing(12);
+
+    auto *title = new QLabel(tr("Cash in or out of the drawer"), this);
+    title->setObjectName(QStringLiteral("sectionTitle"));
+    layout->addWidget(title);
+
+    auto *directions = new QHBoxLayout();
+    directions->setSpacing(12);
+    m_directions = new QButtonGroup(this);
+    m_directions->setExclusive(true);
+    m_inButton = new QPushButton(tr("Cash in"), this);
+    m_inButton->setObjectName(QStringLiteral("inButton"));
+    m_outButton = new QPushButton(tr("Cash out"), this);
+    m_outButton->setObjectName(QStringLiteral("outButton"));
+    for (QPushButton *button : {m_inButton, m_outButton}) {
+        button->setCheckable(true);
+        button->setAutoDefault(false);
+        button->setProperty("choice", true);
+        button->setMinimumSize(240, 56);
+        m_directions->addButton(button);
+        directions->addWidget(button);
+        connect(button, &QPushButton::clicked, this, [this] { showError({}); });
+    }
+    directions->addStretch(1);
+    layout->addLayout(directions);
+
+    auto *columns = new QHBoxLayout();
+    columns->setSpacing(24);
+    layout->addLayout(columns, 1);
+
+    auto *amountCard = new QFrame(this);
+    amountCard->setObjectName(QStringLiteral("card"));
+    auto *amountLayout = new QVBoxLayout(amountCard);
+    amountLayout->setContentsMargins(20, 16, 20, 16);
+    amountLayout->setSpacing(10);
+    auto *amountCaption = new QLabel(tr("Amount"), amountCard);
+    amountCaption->setObjectName(QStringLiteral("cardTitle"));
+    amountLayout->addWidget(amountCaption);
+    m_amountField = new QLineEdit(amountCard);
+    m_amountField->setObjectName(QStringLiteral("amountField"));
+    m_amountField->setProperty("money", true);
+    m_amountField->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    m_amountField->setFixedSize(keyWidth * 3 + 20, 64);
+    m_amountField->setPlaceholderText(QStringLiteral("0,00"));
+    m_amountField->setMaxLength(16);
+    connect(m_amountField, &QLineEdit::textEdited, this, [this] { showError({}); });
+    connect(m_amountField, &QLineEdit::returnPressed, this, [this] { m_reasonField->setFocus(); });
+    amountLayout->addWidget(m_amountField);
+    amountLayout->addWidget(createKeypad());
+    amountLayout->addStretch(1);
+    columns->addWidget(amountCard);
+
+    auto *reasonCard = new QFrame(this);
+    reasonCard->setObjectName(QStringLiteral("card"));
+    auto *reasonLayout = new QVBoxLayout(reasonCard);
+    reasonLayout->setContentsMargins(20, 16, 20, 16);
+    reasonLayout->setSpacing(10);
+    auto *reasonCaption = new QLabel(tr("Reason (required)"), reasonCard);
+    reasonCaption->setObjectName(QStringLiteral("cardTitle"));
+    reasonLayout->addWidget(reasonCaption);
+    m_reasonField = new QLineEdit(reasonCard);
+    m_reasonField->setObjectName(QStringLiteral("reasonField"));
+    m_reasonField->setMinimumHeight(64);
+    m_reasonField->setMaxLength(maxReasonLength);
+    connect(m_reasonField, &QLineEdit::textEdited, this, [this] { showError({}); });
+    connect(m_reasonField, &QLineEdit::returnPressed, this, &CashMovementScreen::submit);
+    reasonLayout->addWidget(m_reasonField);
+    const QStringList presets{tr("Change float top-up"), tr("Bank deposit"), tr("Small purchase")};
+    int index = 0;
+    for (const QString &preset : presets) {
+        auto *button = new QPushButton(preset, reasonCard);
+        button->setObjectName(QStringLiteral("preset%1").arg(index++));
+        button->setAutoDefault(false);
+        button->setFocusPolicy(Qt::NoFocus);
+        button->setMinimumHeight(fieldHeight);
+        connect(button, &QPushButton::clicked, this, [this, preset] {
+            m_reasonField->setText(preset);
+            showError({});
+        });
+        reasonLayout->addWidget(button);
+    }
+    reasonLayout->addStretch(1);
+    columns->addWidget(reasonCard, 1);
+
+    m_errorLabel = new QLabel(this);
+    m_errorLabel->setObjectName(QStringLiteral("errorLabel"));
+    m_errorLabel->setWordWrap(true);
+    m_errorLabel->setMinimumHeight(32);
+    layout->addWidget(m_errorLabel);
+    m_resultLabel = new QLabel(this);
+    m_resultLabel->setObjectName(QStringLiteral("resultLabel"));
+    m_resultLabel->setWordWrap(true);
+    layout->addWidget(m_resultLabel);
+
+    auto *buttons = new QHBoxLayout();
+    buttons->setSpacing(16);
+    auto *cancel = new QPushButton(tr("Back"), this);
+    cancel->setObjectName(QStringLiteral("cancelButton"));
+    cancel->setAutoDefault(false);
+    cancel->setMinimumSize(180, 64);
+    connect(cancel, &QPushButton::clicked, this, &CashMovementScreen::cancelled);
+    buttons->addWidget(cancel);
+    buttons->addStretch(1);
+    m_recordButton = new QPushButton(tr("Record"), this);
+    m_recordButton->setObjectName(QStringLiteral("recordButton"));
+    m_recordButton->setProperty("primary", true);
+    m_recordButton->setAutoDefault(false);
+    m_recordButton->setMinimumSize(320, 72);
+    connect(m_recordButton, &QPushButton::clicked, this, &CashMovementScreen::submit);
+    buttons->addWidget(m_recordButton);
+    layout->addLayout(buttons);
+
+    reset();
+}
+
+QWidget *CashMovementScreen::createKeypad()
+{
+    auto *keypad = new QWidget(this);
+    keypad->setObjectName(QStringLiteral("amountKeypad"));
+    auto *grid = new QGridLayout(keypad);
+    grid->setContentsMargins(0, 0, 0, 0);
+    grid->setSpacing(10);
+    auto makeKey = [keypad](const QString &text, const QString &name) {
+        auto *key = new QPushButton(text, keypad);
+        key->setObjectName(name);
+        key->setProperty("keypad", true);
+        key->setFixedSize(keyWidth, keyHeight);
+        key->setFocusPolicy(Qt::NoFocus);
+        key->setAutoDefault(false);
+        return key;
+    };
+    auto typeKey = [this](const QString &text) {
+        m_amountField->insert(text);
+        m_amountField->setFocus();
+        showError({});
+    };
+    for (int digit = 1; digit <= 9; ++digit) {
+        const QString text = QString::number(digit);
+        auto *key = makeKey(text, QStringLiteral("key") + text);
+        connect(key, &QPushButton::clicked, this, [typeKey, text] { typeKey(text); });
+        grid->addWidget(key, (digit - 1) / 3, (digit - 1) % 3);
+    }
+    auto *comma = makeKey(QStringLiteral(","), QStringLiteral("keyComma"));
+    connect(comma, &QPushButton::clicked, this, [typeKey] { typeKey(QStringLiteral(",")); });
+    auto *zero = makeKey(QStringLiteral("0"), QStringLiteral("key0"));
+    connect(zero, &QPushButton::clicked, this, [typeKey] { typeKey(QStringLiteral("0")); });
+    auto *clear = makeKey(tr("Clear"), QStringLiteral("keyClear"));
+    clear->setProperty("command", true);
+    connect(clear, &QPushButton::clicked, this, [this] {
+        m_amountField->clear();
+        m_amountField->setFocus();
+        showError({});
+    });
+    grid->addWidget(comma, 3, 0);
+    grid->addWidget(zero, 3, 1);
+    grid->addWidget(clear, 3, 2);
+    return keypad;
+}
+
+void CashMovementScreen::setActor(const core::Actor &actor)
+{
+    m_actor = actor;
+    reset();
+}
+
+void CashMovementScreen::reset()
+{
+    m_inButton->setChecked(true);
+    m_amountField->clear();
+    m_reasonField->clear();
+    m_resultLabel->clear();
+    m_resultLabel->hide();
+    showError({});
+    m_amountField->setFocus();
+}
+
+void CashMovementScreen::submit()
+{
+    m_resultLabel->hide();
+    const auto amount = core::money::parse(m_amountField->text());
+    if (!amount) {
+        showError(amount.error().message);
+        m_amountField->setFocus();
+        return;
+    }
+    const core::MovementDirection direction =
+        m_outButton->isChecked() ? core::MovementDirection::Out : core::MovementDirection::In;
+    const auto stamp = core::CashSessions(m_store).moveCash(
+        m_actor, direction, *amount, m_reasonField->text().trimmed());
+    if (!stamp) {
+        showError(stamp.error().message);
+        return;
+    }
+    const core::DocumentStamp done = *stamp;
+    m_amountField->clear();
+    m_reasonField->clear();
+    showError({});
+    m_resultLabel->setText(
+        (direction == core::MovementDirection::In ? tr("Cash in %1 recorded: %2")
+                                                  : tr("Cash out %1 recorded: %2"))
+            .arg(done.number, core::money::format(*amount)));
+    m_resultLabel->show();
+    emit moved(done);
+}
+
+void CashMovementScreen::showError(const QString &message)
+{
+    m_errorLabel->setText(message);
+    m_errorLabel->setVisible(!message.isEmpty());
+}
+
+} // namespace recaisse::ui
