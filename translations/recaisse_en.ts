@@ -444,6 +444,19 @@
         </message>
     </context>
     <context>
+        <name>FileReceiptPrinter</name>
+        <message>
+            <location filename="../core/receiptprinter.cpp" line="+156"/>
+            <source>Cannot open the receipt printer %1: %2</source>
+            <translation>Cannot open the receipt printer %1: %2</translation>
+        </message>
+        <message>
+            <location line="+4"/>
+            <source>Cannot write to the receipt printer %1: %2</source>
+            <translation>Cannot write to the receipt printer %1: %2</translation>
+        </message>
+    </context>
+    <context>
         <name>IntegrityCheck</name>
         <message>
             <location filename="../core/integrity.cpp" line="+27"/>
@@ -737,6 +750,202 @@
         </message>
     </context>
     <context>
+        <name>Receipt</name>
+        <message>
+            <location filename="../core/receipt.cpp" line="+104"/>
+            <location line="+30"/>
+            <location line="+29"/>
+            <source>DUPLICATE</source>
+            <translation>DUPLICATE</translation>
+        </message>
+        <message>
+            <location line="-58"/>
+            <location line="+30"/>
+            <location line="+29"/>
+            <source>Station: %1</source>
+            <translation>Station: %1</translation>
+        </message>
+        <message>
+            <location line="-58"/>
+            <source>Ticket: %1</source>
+            <translation>Ticket: %1</translation>
+        </message>
+        <message>
+            <location line="+1"/>
+            <location line="+31"/>
+            <source>Date: %1</source>
+            <translation>Date: %1</translation>
+        </message>
+        <message>
+            <location line="-28"/>
+            <location line="+35"/>
+            <source>%1 x %2</source>
+            <translation>%1 x %2</translation>
+        </message>
+        <message>
+            <location line="-32"/>
+            <source>%1 each</source>
+            <translation>%1 each</translation>
+        </message>
+        <message>
+            <location line="+3"/>
+            <source>TOTAL</source>
+            <translation>TOTAL</translation>
+        </message>
+        <message>
+            <location line="+4"/>
+            <source>Change</source>
+            <translation>Change</translation>
+        </message>
+        <message>
+            <location line="+2"/>
+            <location line="+30"/>
+            <location line="+41"/>
+            <source>Fingerprint: %1</source>
+            <translation>Fingerprint: %1</translation>
+        </message>
+        <message>
+            <location line="-69"/>
+            <source>Thank you for your visit!</source>
+            <translation>Thank you for your visit!</translation>
+        </message>
+        <message>
+            <location line="+12"/>
+            <source>DONATION RECEIPT</source>
+            <translation>DONATION RECEIPT</translation>
+        </message>
+        <message>
+            <location line="+1"/>
+            <source>Receipt: %1</source>
+            <translation>Receipt: %1</translation>
+        </message>
+        <message>
+            <location line="+3"/>
+            <source>Donor: %1</source>
+            <translation>Donor: %1</translation>
+        </message>
+        <message>
+            <location line="+9"/>
+            <source>Items</source>
+            <translation>Items</translation>
+        </message>
+        <message>
+            <location line="+1"/>
+            <source>Total weight</source>
+            <translation>Total weight</translation>
+        </message>
+        <message>
+            <location line="+4"/>
+            <source>Thank you for your donation!</source>
+            <translation>Thank you for your donation!</translation>
+        </message>
+        <message>
+            <location line="+11"/>
+            <source>Z REPORT</source>
+            <translation>Z REPORT</translation>
+        </message>
+        <message>
+            <location line="+1"/>
+            <source>Closing: %1</source>
+            <translation>Closing: %1</translation>
+        </message>
+        <message>
+            <location line="+1"/>
+            <source>Cashier: %1</source>
+            <translation>Cashier: %1</translation>
+        </message>
+        <message>
+            <location line="+1"/>
+            <source>Opened: %1</source>
+            <translation>Opened: %1</translation>
+        </message>
+        <message>
+            <location line="+1"/>
+            <source>Closed: %1</source>
+            <translation>Closed: %1</translation>
+        </message>
+        <message>
+            <location line="+3"/>
+            <source>Sales (%1)</source>
+            <translation>Sales (%1)</translation>
+        </message>
+        <message>
+            <location line="+1"/>
+            <source>Refunds (%1)</source>
+            <translation>Refunds (%1)</translation>
+        </message>
+        <message>
+            <location line="+2"/>
+            <source>Opening float</source>
+            <translation>Opening float</translation>
+        </message>
+        <message>
+            <location line="+1"/>
+            <source>Cash sales</source>
+            <translation>Cash sales</translation>
+        </message>
+        <message>
+            <location line="+1"/>
+            <source>Cash refunds</source>
+            <translation>Cash refunds</translation>
+        </message>
+        <message>
+            <location line="+1"/>
+            <source>Cash in</source>
+            <translation>Cash in</translation>
+        </message>
+        <message>
+            <location line="+1"/>
+            <source>Cash out</source>
+            <translation>Cash out</translation>
+        </message>
+        <message>
+            <location line="+1"/>
+            <source>Card</source>
+            <translation>Card</translation>
+        </message>
+        <message>
+            <location line="+1"/>
+            <source>Cheque</source>
+            <translation>Cheque</translation>
+        </message>
+        <message>
+            <location line="+1"/>
+            <source>Free</source>
+            <translation>Free</translation>
+        </message>
+        <message>
+            <location line="+2"/>
+            <source>Expected cash</source>
+            <translation>Expected cash</translation>
+        </message>
+        <message>
+            <location line="+1"/>
+            <source>Counted cash</source>
+            <translation>Counted cash</translation>
+        </message>
+        <message>
+            <location line="+1"/>
+            <source>Variance</source>
+            <translation>Variance</translation>
+        </message>
+        <message>
+            <location line="+2"/>
+            <source>Comment: %1</source>
+            <translation>Comment: %1</translation>
+        </message>
+        <message>
+            <location line="+2"/>
+            <source>Validated by: %1</source>
+            <translation>Validated by: %1</translation>
+        </message>
+        <message>
+            <location line="+2"/>
+            <source>Grand total</source>
+            <translation>Grand total</translation>
+        </message>
+    </context>
+    <context>
         <name>Sales</name>
         <message>
             <location filename="../core/sales.cpp" line="+22"/>
@@ -825,6 +1034,7 @@
         </message>
         <message>
             <location line="+12"/>
+            <location filename="../ui/cashier/refundscreen.cpp" line="+328"/>
             <source>Give the reason for the refund.</source>
             <translation>Give the reason for the refund.</translation>
         </message>
@@ -987,6 +1197,45 @@
         </message>
     </context>
     <context>
+        <name>recaisse::core::NetworkReceiptPrinter</name>
+        <message>
+            <location filename="../core/receiptprinter.cpp" line="-94"/>
+            <source>Could not send the ticket to the receipt printer %1.</source>
+            <translation>Could not send the ticket to the receipt printer %1.</translation>
+        </message>
+        <message>
+            <location line="+15"/>
+            <location line="+25"/>
+            <source>The receipt printer %1 closed the connection.</source>
+            <translation>The receipt printer %1 closed the connection.</translation>
+        </message>
+        <message>
+            <location line="-10"/>
+            <source>The receipt printer %1 refused the connection.</source>
+            <translation>The receipt printer %1 refused the connection.</translation>
+        </message>
+        <message>
+            <location line="+3"/>
+            <source>The receipt printer %1 was not found.</source>
+            <translation>The receipt printer %1 was not found.</translation>
+        </message>
+        <message>
+            <location line="+4"/>
+            <source>The receipt printer %1 cannot be reached.</source>
+            <translation>The receipt printer %1 cannot be reached.</translation>
+        </message>
+        <message>
+            <location line="+6"/>
+            <source>Printing on %1 failed: %2</source>
+            <translation>Printing on %1 failed: %2</translation>
+        </message>
+        <message>
+            <location line="+10"/>
+            <source>The receipt printer %1 did not answer within %2 s.</source>
+            <translation>The receipt printer %1 did not answer within %2 s.</translation>
+        </message>
+    </context>
+    <context>
         <name>recaisse::ui::AdminUnlockDialog</name>
         <message>
             <location filename="../ui/common/adminunlockdialog.cpp" line="+40"/>
@@ -1042,6 +1291,74 @@
             <location line="+4"/>
             <source>Type the administrator's PIN</source>
             <translation>Type the administrator's PIN</translation>
+        </message>
+    </context>
+    <context>
+        <name>recaisse::ui::CashMovementScreen</name>
+        <message>
+            <location filename="../ui/cashier/cashmovementscreen.cpp" line="+47"/>
+            <source>Cash in or out of the drawer</source>
+            <translation>Cash in or out of the drawer</translation>
+        </message>
+        <message>
+            <location line="+8"/>
+            <source>Cash in</source>
+            <translation>Cash in</translation>
+        </message>
+        <message>
+            <location line="+2"/>
+            <source>Cash out</source>
+            <translation>Cash out</translation>
+        </message>
+        <message>
+            <location line="+23"/>
+            <source>Amount</source>
+            <translation>Amount</translation>
+        </message>
+        <message>
+            <location line="+22"/>
+            <source>Reason (required)</source>
+            <translation>Reason (required)</translation>
+        </message>
+        <message>
+            <location line="+10"/>
+            <source>Change float top-up</source>
+            <translation>Change float top-up</translation>
+        </message>
+        <message>
+            <location line="+0"/>
+            <source>Bank deposit</source>
+            <translation>Bank deposit</translation>
+        </message>
+        <message>
+            <location line="+0"/>
+            <source>Small purchase</source>
+            <translation>Small purchase</translation>
+        </message>
+        <message>
+            <location line="+29"/>
+            <source>Back</source>
+            <translation>Back</translation>
+        </message>
+        <message>
+            <location line="+7"/>
+            <source>Record</source>
+            <translation>Record</translation>
+        </message>
+        <message>
+            <location line="+43"/>
+            <source>Clear</source>
+            <translation>Clear</translation>
+        </message>
+        <message>
+            <location line="+52"/>
+            <source>Cash in %1 recorded: %2</source>
+            <translation>Cash in %1 recorded: %2</translation>
+        </message>
+        <message>
+            <location line="+1"/>
+            <source>Cash out %1 recorded: %2</source>
+            <translation>Cash out %1 recorded: %2</translation>
         </message>
     </context>
     <context>
@@ -1334,12 +1651,12 @@
             <translation>Log out</translation>
         </message>
         <message>
-            <location line="+26"/>
+            <location line="+29"/>
             <source>Open the register (F1)</source>
             <translation>Open the register (F1)</translation>
         </message>
         <message>
-            <location line="+2"/>
+            <location line="+3"/>
             <source>Sell (F2)</source>
             <translation>Sell (F2)</translation>
         </message>
@@ -1349,12 +1666,22 @@
             <translation>Close the register (F3)</translation>
         </message>
         <message>
-            <location line="+3"/>
+            <location line="+2"/>
+            <source>Refund a ticket (F5)</source>
+            <translation>Refund a ticket (F5)</translation>
+        </message>
+        <message>
+            <location line="+2"/>
+            <source>Cash in or out (F6)</source>
+            <translation>Cash in or out (F6)</translation>
+        </message>
+        <message>
+            <location line="+2"/>
             <source>Receive a donation (F4)</source>
             <translation>Receive a donation (F4)</translation>
         </message>
         <message>
-            <location line="+10"/>
+            <location line="+13"/>
             <source>Cash session of this register</source>
             <translation>Cash session of this register</translation>
         </message>
@@ -1434,7 +1761,7 @@
             <translation>%1 at %2</translation>
         </message>
         <message>
-            <location line="+19"/>
+            <location line="+22"/>
             <source>This station is not a cash register.</source>
             <translation>This station is not a cash register.</translation>
         </message>
@@ -1525,7 +1852,7 @@
     <context>
         <name>recaisse::ui::MainWindow</name>
         <message>
-            <location filename="../ui/common/mainwindow.cpp" line="+35"/>
+            <location filename="../ui/common/mainwindow.cpp" line="+37"/>
             <source>ReCaisse — %1</source>
             <translation>ReCaisse — %1</translation>
         </message>
@@ -1545,17 +1872,27 @@
             <translation>Close the register</translation>
         </message>
         <message>
+            <location line="+3"/>
+            <source>Refund a ticket</source>
+            <translation>Refund a ticket</translation>
+        </message>
+        <message>
+            <location line="+2"/>
+            <source>Cash in or out</source>
+            <translation>Cash in or out</translation>
+        </message>
+        <message>
             <location line="+2"/>
             <source>Reception of a donation</source>
             <translation>Reception of a donation</translation>
         </message>
         <message>
-            <location line="+63"/>
+            <location line="+69"/>
             <source>← Home</source>
             <translation>← Home</translation>
         </message>
         <message>
-            <location line="+76"/>
+            <location line="+89"/>
             <source>Station %1 (%2)</source>
             <translation>Station %1 (%2)</translation>
         </message>
@@ -1705,6 +2042,89 @@
             <location line="+5"/>
             <source>A ticket has at most 10 payments.</source>
             <translation>A ticket has at most 10 payments.</translation>
+        </message>
+    </context>
+    <context>
+        <name>recaisse::ui::RefundScreen</name>
+        <message>
+            <location filename="../ui/cashier/refundscreen.cpp" line="-272"/>
+            <source>Refund a ticket</source>
+            <translation>Refund a ticket</translation>
+        </message>
+        <message>
+            <location line="+14"/>
+            <source>Ticket number</source>
+            <translation>Ticket number</translation>
+        </message>
+        <message>
+            <location line="+13"/>
+            <source>Find</source>
+            <translation>Find</translation>
+        </message>
+        <message>
+            <location line="+32"/>
+            <source>Pay back</source>
+            <translation>Pay back</translation>
+        </message>
+        <message>
+            <location line="+23"/>
+            <source>Reason (required)</source>
+            <translation>Reason (required)</translation>
+        </message>
+        <message>
+            <location line="+7"/>
+            <source>e.g. broken item</source>
+            <translation>e.g. broken item</translation>
+        </message>
+        <message>
+            <location line="+18"/>
+            <source>Back</source>
+            <translation>Back</translation>
+        </message>
+        <message>
+            <location line="+7"/>
+            <source>Refund</source>
+            <translation>Refund</translation>
+        </message>
+        <message>
+            <location line="+51"/>
+            <source>Type the number printed on the ticket.</source>
+            <translation>Type the number printed on the ticket.</translation>
+        </message>
+        <message>
+            <location line="+21"/>
+            <source>Ticket %1 of %2: %3</source>
+            <translation>Ticket %1 of %2: %3</translation>
+        </message>
+        <message>
+            <location line="+12"/>
+            <source>%1 × %2 — %3</source>
+            <translation>%1 × %2 — %3</translation>
+        </message>
+        <message>
+            <location line="+15"/>
+            <source>Quantity to refund</source>
+            <translation>Quantity to refund</translation>
+        </message>
+        <message>
+            <location line="+36"/>
+            <source>Find the ticket first.</source>
+            <translation>Find the ticket first.</translation>
+        </message>
+        <message>
+            <location line="+12"/>
+            <source>Tick at least one line to refund.</source>
+            <translation>Tick at least one line to refund.</translation>
+        </message>
+        <message>
+            <location line="+17"/>
+            <source>Refund of ticket %1</source>
+            <translation>Refund of ticket %1</translation>
+        </message>
+        <message>
+            <location line="+14"/>
+            <source>Refund %1 recorded: %2 to give back</source>
+            <translation>Refund %1 recorded: %2 to give back</translation>
         </message>
     </context>
     <context>

@@ -444,6 +444,19 @@
         </message>
     </context>
     <context>
+        <name>FileReceiptPrinter</name>
+        <message>
+            <location filename="../core/receiptprinter.cpp" line="+156"/>
+            <source>Cannot open the receipt printer %1: %2</source>
+            <translation>Impossible d’ouvrir l’imprimante de tickets %1 : %2</translation>
+        </message>
+        <message>
+            <location line="+4"/>
+            <source>Cannot write to the receipt printer %1: %2</source>
+            <translation>Impossible d’écrire sur l’imprimante de tickets %1 : %2</translation>
+        </message>
+    </context>
+    <context>
         <name>IntegrityCheck</name>
         <message>
             <location filename="../core/integrity.cpp" line="+27"/>
@@ -737,6 +750,202 @@
         </message>
     </context>
     <context>
+        <name>Receipt</name>
+        <message>
+            <location filename="../core/receipt.cpp" line="+104"/>
+            <location line="+30"/>
+            <location line="+29"/>
+            <source>DUPLICATE</source>
+            <translation>DUPLICATA</translation>
+        </message>
+        <message>
+            <location line="-58"/>
+            <location line="+30"/>
+            <location line="+29"/>
+            <source>Station: %1</source>
+            <translation>Poste : %1</translation>
+        </message>
+        <message>
+            <location line="-58"/>
+            <source>Ticket: %1</source>
+            <translation>Ticket : %1</translation>
+        </message>
+        <message>
+            <location line="+1"/>
+            <location line="+31"/>
+            <source>Date: %1</source>
+            <translation>Date : %1</translation>
+        </message>
+        <message>
+            <location line="-28"/>
+            <location line="+35"/>
+            <source>%1 x %2</source>
+            <translation>%1 x %2</translation>
+        </message>
+        <message>
+            <location line="-32"/>
+            <source>%1 each</source>
+            <translation>%1 l’unité</translation>
+        </message>
+        <message>
+            <location line="+3"/>
+            <source>TOTAL</source>
+            <translation>TOTAL</translation>
+        </message>
+        <message>
+            <location line="+4"/>
+            <source>Change</source>
+            <translation>Rendu</translation>
+        </message>
+        <message>
+            <location line="+2"/>
+            <location line="+30"/>
+            <location line="+41"/>
+            <source>Fingerprint: %1</source>
+            <translation>Empreinte : %1</translation>
+        </message>
+        <message>
+            <location line="-69"/>
+            <source>Thank you for your visit!</source>
+            <translation>Merci de votre visite !</translation>
+        </message>
+        <message>
+            <location line="+12"/>
+            <source>DONATION RECEIPT</source>
+            <translation>REÇU DE DON</translation>
+        </message>
+        <message>
+            <location line="+1"/>
+            <source>Receipt: %1</source>
+            <translation>Reçu : %1</translation>
+        </message>
+        <message>
+            <location line="+3"/>
+            <source>Donor: %1</source>
+            <translation>Donateur : %1</translation>
+        </message>
+        <message>
+            <location line="+9"/>
+            <source>Items</source>
+            <translation>Objets</translation>
+        </message>
+        <message>
+            <location line="+1"/>
+            <source>Total weight</source>
+            <translation>Poids total</translation>
+        </message>
+        <message>
+            <location line="+4"/>
+            <source>Thank you for your donation!</source>
+            <translation>Merci pour votre don !</translation>
+        </message>
+        <message>
+            <location line="+11"/>
+            <source>Z REPORT</source>
+            <translation>TICKET Z</translation>
+        </message>
+        <message>
+            <location line="+1"/>
+            <source>Closing: %1</source>
+            <translation>Clôture : %1</translation>
+        </message>
+        <message>
+            <location line="+1"/>
+            <source>Cashier: %1</source>
+            <translation>Caissier : %1</translation>
+        </message>
+        <message>
+            <location line="+1"/>
+            <source>Opened: %1</source>
+            <translation>Ouverture : %1</translation>
+        </message>
+        <message>
+            <location line="+1"/>
+            <source>Closed: %1</source>
+            <translation>Fermeture : %1</translation>
+        </message>
+        <message>
+            <location line="+3"/>
+            <source>Sales (%1)</source>
+            <translation>Ventes (%1)</translation>
+        </message>
+        <message>
+            <location line="+1"/>
+            <source>Refunds (%1)</source>
+            <translation>Remboursements (%1)</translation>
+        </message>
+        <message>
+            <location line="+2"/>
+            <source>Opening float</source>
+            <translation>Fond de caisse</translation>
+        </message>
+        <message>
+            <location line="+1"/>
+            <source>Cash sales</source>
+            <translation>Ventes en espèces</translation>
+        </message>
+        <message>
+            <location line="+1"/>
+            <source>Cash refunds</source>
+            <translation>Remboursements en espèces</translation>
+        </message>
+        <message>
+            <location line="+1"/>
+            <source>Cash in</source>
+            <translation>Entrée d’espèces</translation>
+        </message>
+        <message>
+            <location line="+1"/>
+            <source>Cash out</source>
+            <translation>Sortie d’espèces</translation>
+        </message>
+        <message>
+            <location line="+1"/>
+            <source>Card</source>
+            <translation>Carte bancaire</translation>
+        </message>
+        <message>
+            <location line="+1"/>
+            <source>Cheque</source>
+            <translation>Chèque</translation>
+        </message>
+        <message>
+            <location line="+1"/>
+            <source>Free</source>
+            <translation>Gratuit</translation>
+        </message>
+        <message>
+            <location line="+2"/>
+            <source>Expected cash</source>
+            <translation>Espèces attendues</translation>
+        </message>
+        <message>
+            <location line="+1"/>
+            <source>Counted cash</source>
+            <translation>Espèces comptées</translation>
+        </message>
+        <message>
+            <location line="+1"/>
+            <source>Variance</source>
+            <translation>Écart</translation>
+        </message>
+        <message>
+            <location line="+2"/>
+            <source>Comment: %1</source>
+            <translation>Commentaire : %1</translation>
+        </message>
+        <message>
+            <location line="+2"/>
+            <source>Validated by: %1</source>
+            <translation>Validé par : %1</translation>
+        </message>
+        <message>
+            <location line="+2"/>
+            <source>Grand total</source>
+            <translation>Grand total</translation>
+        </message>
+    </context>
+    <context>
         <name>Sales</name>
         <message>
             <location filename="../core/sales.cpp" line="+22"/>
@@ -825,6 +1034,7 @@
         </message>
         <message>
             <location line="+12"/>
+            <location filename="../ui/cashier/refundscreen.cpp" line="+328"/>
             <source>Give the reason for the refund.</source>
             <translation>Indiquez le motif du remboursement.</translation>
         </message>
@@ -987,6 +1197,45 @@
         </message>
     </context>
     <context>
+        <name>recaisse::core::NetworkReceiptPrinter</name>
+        <message>
+            <location filename="../core/receiptprinter.cpp" line="-94"/>
+            <source>Could not send the ticket to the receipt printer %1.</source>
+            <translation>Impossible d’envoyer le ticket à l’imprimante %1.</translation>
+        </message>
+        <message>
+            <location line="+15"/>
+            <location line="+25"/>
+            <source>The receipt printer %1 closed the connection.</source>
+            <translation>L’imprimante de tickets %1 a coupé la connexion.</translation>
+        </message>
+        <message>
+            <location line="-10"/>
+            <source>The receipt printer %1 refused the connection.</source>
+            <translation>L’imprimante de tickets %1 a refusé la connexion.</translation>
+        </message>
+        <message>
+            <location line="+3"/>
+            <source>The receipt printer %1 was not found.</source>
+            <translation>L’imprimante de tickets %1 est introuvable.</translation>
+        </message>
+        <message>
+            <location line="+4"/>
+            <source>The receipt printer %1 cannot be reached.</source>
+            <translation>L’imprimante de tickets %1 est injoignable.</translation>
+        </message>
+        <message>
+            <location line="+6"/>
+            <source>Printing on %1 failed: %2</source>
+            <translation>Échec de l’impression sur %1 : %2</translation>
+        </message>
+        <message>
+            <location line="+10"/>
+            <source>The receipt printer %1 did not answer within %2 s.</source>
+            <translation>L’imprimante de tickets %1 n’a pas répondu en %2 s.</translation>
+        </message>
+    </context>
+    <context>
         <name>recaisse::ui::AdminUnlockDialog</name>
         <message>
             <location filename="../ui/common/adminunlockdialog.cpp" line="+40"/>
@@ -1042,6 +1291,74 @@
             <location line="+4"/>
             <source>Type the administrator's PIN</source>
             <translation>Tapez le code de l'administrateur</translation>
+        </message>
+    </context>
+    <context>
+        <name>recaisse::ui::CashMovementScreen</name>
+        <message>
+            <location filename="../ui/cashier/cashmovementscreen.cpp" line="+47"/>
+            <source>Cash in or out of the drawer</source>
+            <translation>Entrée ou sortie d’espèces du tiroir</translation>
+        </message>
+        <message>
+            <location line="+8"/>
+            <source>Cash in</source>
+            <translation>Entrée d’espèces</translation>
+        </message>
+        <message>
+            <location line="+2"/>
+            <source>Cash out</source>
+            <translation>Sortie d’espèces</translation>
+        </message>
+        <message>
+            <location line="+23"/>
+            <source>Amount</source>
+            <translation>Montant</translation>
+        </message>
+        <message>
+            <location line="+22"/>
+            <source>Reason (required)</source>
+            <translation>Motif (obligatoire)</translation>
+        </message>
+        <message>
+            <location line="+10"/>
+            <source>Change float top-up</source>
+            <translation>Complément du fond de caisse</translation>
+        </message>
+        <message>
+            <location line="+0"/>
+            <source>Bank deposit</source>
+            <translation>Dépôt en banque</translation>
+        </message>
+        <message>
+            <location line="+0"/>
+            <source>Small purchase</source>
+            <translation>Petit achat</translation>
+        </message>
+        <message>
+            <location line="+29"/>
+            <source>Back</source>
+            <translation>Retour</translation>
+        </message>
+        <message>
+            <location line="+7"/>
+            <source>Record</source>
+            <translation>Enregistrer</translation>
+        </message>
+        <message>
+            <location line="+43"/>
+            <source>Clear</source>
+            <translation>Effacer</translation>
+        </message>
+        <message>
+            <location line="+52"/>
+            <source>Cash in %1 recorded: %2</source>
+            <translation>Entrée %1 enregistrée : %2</translation>
+        </message>
+        <message>
+            <location line="+1"/>
+            <source>Cash out %1 recorded: %2</source>
+            <translation>Sortie %1 enregistrée : %2</translation>
         </message>
     </context>
     <context>
@@ -1334,12 +1651,12 @@
             <translation>Se déconnecter</translation>
         </message>
         <message>
-            <location line="+26"/>
+            <location line="+29"/>
             <source>Open the register (F1)</source>
             <translation>Ouvrir la caisse (F1)</translation>
         </message>
         <message>
-            <location line="+2"/>
+            <location line="+3"/>
             <source>Sell (F2)</source>
             <translation>Vendre (F2)</translation>
         </message>
@@ -1349,12 +1666,22 @@
             <translation>Clôturer la caisse (F3)</translation>
         </message>
         <message>
-            <location line="+3"/>
+            <location line="+2"/>
+            <source>Refund a ticket (F5)</source>
+            <translation>Rembourser un ticket (F5)</translation>
+        </message>
+        <message>
+            <location line="+2"/>
+            <source>Cash in or out (F6)</source>
+            <translation>Entrée ou sortie d’espèces (F6)</translation>
+        </message>
+        <message>
+            <location line="+2"/>
             <source>Receive a donation (F4)</source>
             <translation>Recevoir un don (F4)</translation>
         </message>
         <message>
-            <location line="+10"/>
+            <location line="+13"/>
             <source>Cash session of this register</source>
             <translation>Session de caisse de ce poste</translation>
         </message>
@@ -1434,7 +1761,7 @@
             <translation>%1 à %2</translation>
         </message>
         <message>
-            <location line="+19"/>
+            <location line="+22"/>
             <source>This station is not a cash register.</source>
             <translation>Ce poste n'est pas une caisse.</translation>
         </message>
@@ -1525,7 +1852,7 @@
     <context>
         <name>recaisse::ui::MainWindow</name>
         <message>
-            <location filename="../ui/common/mainwindow.cpp" line="+35"/>
+            <location filename="../ui/common/mainwindow.cpp" line="+37"/>
             <source>ReCaisse — %1</source>
             <translation>ReCaisse — %1</translation>
         </message>
@@ -1545,17 +1872,27 @@
             <translation>Clôturer la caisse</translation>
         </message>
         <message>
+            <location line="+3"/>
+            <source>Refund a ticket</source>
+            <translation>Rembourser un ticket</translation>
+        </message>
+        <message>
+            <location line="+2"/>
+            <source>Cash in or out</source>
+            <translation>Entrée ou sortie d’espèces</translation>
+        </message>
+        <message>
             <location line="+2"/>
             <source>Reception of a donation</source>
             <translation>Réception d’un don</translation>
         </message>
         <message>
-            <location line="+63"/>
+            <location line="+69"/>
             <source>← Home</source>
             <translation>← Accueil</translation>
         </message>
         <message>
-            <location line="+76"/>
+            <location line="+89"/>
             <source>Station %1 (%2)</source>
             <translation>Poste %1 (%2)</translation>
         </message>
@@ -1705,6 +2042,89 @@
             <location line="+5"/>
             <source>A ticket has at most 10 payments.</source>
             <translation>Un ticket compte au maximum 10 paiements.</translation>
+        </message>
+    </context>
+    <context>
+        <name>recaisse::ui::RefundScreen</name>
+        <message>
+            <location filename="../ui/cashier/refundscreen.cpp" line="-272"/>
+            <source>Refund a ticket</source>
+            <translation>Rembourser un ticket</translation>
+        </message>
+        <message>
+            <location line="+14"/>
+            <source>Ticket number</source>
+            <translation>Numéro du ticket</translation>
+        </message>
+        <message>
+            <location line="+13"/>
+            <source>Find</source>
+            <translation>Rechercher</translation>
+        </message>
+        <message>
+            <location line="+32"/>
+            <source>Pay back</source>
+            <translation>Rembourser en</translation>
+        </message>
+        <message>
+            <location line="+23"/>
+            <source>Reason (required)</source>
+            <translation>Motif (obligatoire)</translation>
+        </message>
+        <message>
+            <location line="+7"/>
+            <source>e.g. broken item</source>
+            <translation>ex. : objet cassé</translation>
+        </message>
+        <message>
+            <location line="+18"/>
+            <source>Back</source>
+            <translation>Retour</translation>
+        </message>
+        <message>
+            <location line="+7"/>
+            <source>Refund</source>
+            <translation>Rembourser</translation>
+        </message>
+        <message>
+            <location line="+51"/>
+            <source>Type the number printed on the ticket.</source>
+            <translation>Saisissez le numéro imprimé sur le ticket.</translation>
+        </message>
+        <message>
+            <location line="+21"/>
+            <source>Ticket %1 of %2: %3</source>
+            <translation>Ticket %1 du %2 : %3</translation>
+        </message>
+        <message>
+            <location line="+12"/>
+            <source>%1 × %2 — %3</source>
+            <translation>%1 × %2 — %3</translation>
+        </message>
+        <message>
+            <location line="+15"/>
+            <source>Quantity to refund</source>
+            <translation>Quantité à rembourser</translation>
+        </message>
+        <message>
+            <location line="+36"/>
+            <source>Find the ticket first.</source>
+            <translation>Recherchez d’abord le ticket.</translation>
+        </message>
+        <message>
+            <location line="+12"/>
+            <source>Tick at least one line to refund.</source>
+            <translation>Cochez au moins une ligne à rembourser.</translation>
+        </message>
+        <message>
+            <location line="+17"/>
+            <source>Refund of ticket %1</source>
+            <translation>Remboursement du ticket %1</translation>
+        </message>
+        <message>
+            <location line="+14"/>
+            <source>Refund %1 recorded: %2 to give back</source>
+            <translation>Remboursement %1 enregistré : %2 à rendre</translation>
         </message>
     </context>
     <context>

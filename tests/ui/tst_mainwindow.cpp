@@ -1,8 +1,10 @@
 #include "core/cashsession.h"
 #include "core/statistics.h"
 #include "tests/support/testshop.h"
+#include "ui/cashier/cashmovementscreen.h"
 #include "ui/cashier/closesessionscreen.h"
 #include "ui/cashier/opensessionscreen.h"
+#include "ui/cashier/refundscreen.h"
 #include "ui/cashier/salescreen.h"
 #include "ui/common/homescreen.h"
 #include "ui/common/loginscreen.h"
@@ -90,7 +92,15 @@ void TestMainWindow::actionsFollowRoleAndSession()
     QVERIFY(!homeAction("openSessionButton")->isVisible());
     QVERIFY(homeAction("saleButton")->isVisible());
     QVERIFY(homeAction("closeSessionButton")->isVisible());
+    QVERIFY(homeAction("refundButton")->isVisible());
+    QVERIFY(homeAction("cashMovementButton")->isVisible());
     QVERIFY(!homeAction("depositButton")->isVisible());
+    QTest::keyClick(m_window.get(), Qt::Key_F5);
+    QTRY_COMPARE(m_window->currentScreen(), static_cast<QWidget *>(m_window->refundScreen()));
+    m_window->showHome();
+    QTest::keyClick(m_window.get(), Qt::Key_F6);
+    QTRY_COMPARE(m_window->currentScreen(), static_cast<QWidget *>(m_window->cashMovementScreen()));
+    m_window->showHome();
 
     // A reception volunteer only receives donations; a supervisor does none of these.
     m_window->enter(m_shop->reception);

@@ -115,29 +115,39 @@ HomeScreen::HomeScreen(core::Store &store, QWidget *parent)
     auto *body = new QWidget(this);
     auto *bodyLayout = new QVBoxLayout(body);
     bodyLayout->setContentsMargins(24, 24, 24, 24);
-    // What this person can do here, largest first; F1..F4 from the keyboard.
-    auto *actions = new QHBoxLayout();
-    actions->setSpacing(20);
-    const auto addAction = [&](const QString &text, const char *name, Qt::Key key,
+    // What this person can do here: the register's main gestures on the first row, the
+    // occasional ones on the second; F1..F6 from the keyboard.
+    auto *mainActions = new QHBoxLayout();
+    mainActions->setSpacing(20);
+    auto *otherActions = new QHBoxLayout();
+    otherActions->setSpacing(20);
+    const auto addAction = [&](QHBoxLayout *row, const QString &text, const char *name, Qt::Key key,
                                void (HomeScreen::*signal)()) {
         auto *button = new QPushButton(text, body);
         button->setObjectName(QLatin1String(name));
         button->setProperty("role", QStringLiteral("action"));
-        button->setMinimumHeight(84);
+        button->setMinimumHeight(row == mainActions ? 84 : 64);
         button->setShortcut(QKeySequence(key));
         button->setAutoDefault(false);
         connect(button, &QPushButton::clicked, this, signal);
-        actions->addWidget(button, 1);
+        row->addWidget(button, 1);
         return button;
     };
-    m_openButton = addAction(tr("Open the register (F1)"), "openSessionButton", Qt::Key_F1,
-        &HomeScreen::openSessionRequested);
-    m_saleButton = addAction(tr("Sell (F2)"), "saleButton", Qt::Key_F2, &HomeScreen::saleRequested);
-    m_closeButton = addAction(tr("Close the register (F3)"), "closeSessionButton", Qt::Key_F3,
-        &HomeScreen::closeSessionRequested);
-    m_depositButton = addAction(
-        tr("Receive a donation (F4)"), "depositButton", Qt::Key_F4, &HomeScreen::depositRequested);
-    bodyLayout->addLayout(actions);
+    m_openButton = addAction(mainActions, tr("Open the register (F1)"), "openSessionButton",
+        Qt::Key_F1, &HomeScreen::openSessionRequested);
+    m_saleButton = addAction(
+        mainActions, tr("Sell (F2)"), "saleButton", Qt::Key_F2, &HomeScreen::saleRequested);
+    m_closeButton = addAction(mainActions, tr("Close the register (F3)"), "closeSessionButton",
+        Qt::Key_F3, &HomeScreen::closeSessionRequested);
+    m_refundButton = addAction(otherActions, tr("Refund a ticket (F5)"), "refundButton", Qt::Key_F5,
+        &HomeScreen::refundRequested);
+    m_cashButton = addAction(otherActions, tr("Cash in or out (F6)"), "cashMovementButton",
+        Qt::Key_F6, &HomeScreen::cashMovementRequested);
+    m_depositButton = addAction(otherActions, tr("Receive a donation (F4)"), "depositButton",
+        Qt::Key_F4, &HomeScreen::depositRequested);
+    bodyLayout->addLayout(mainActions);
+    bodyLayout->addSpacing(12);
+    bodyLayout->addLayout(otherActions);
     bodyLayout->addSpacing(20);
 
     auto *cards = new QHBoxLayout();
@@ -212,6 +222,9 @@ void HomeScreen::refreshActions()
     m_saleButton->setVisible(open && core::roleHas(m_actor.role, core::Permission::RecordSale));
     m_closeButton->setVisible(open && core::roleHas(m_actor.role, core::Permission::CloseSession));
     m_depositButton->setVisible(core::roleHas(m_actor.role, core::Permission::RecordDeposit));
+    // A cashier may start a refund: an administrator unlocks it on the spot.
+    m_refundButton->setVisible(open && core::roleHas(m_actor.role, core::Permission::RecordSale));
+    m_cashButton->setVisible(open && core::roleHas(m_actor.role, core::Permission::CashMovement));
 }
 
 void HomeScreen::refreshSession()

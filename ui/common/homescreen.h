@@ -32,6 +32,8 @@ signals:
     void saleRequested();
     void closeSessionRequested();
     void depositRequested();
+    void refundRequested();
+    void cashMovementRequested();
 
 private:
     QString describeInstant(const QDateTime &utc) const;
@@ -49,6 +51,8 @@ private:
     QPushButton *m_saleButton = nullptr;
     QPushButton *m_closeButton = nullptr;
     QPushButton *m_depositButton = nullptr;
+    QPushButton *m_refundButton = nullptr;
+    QPushButton *m_cashButton = nullptr;
 
     QLabel *m_sessionState = nullptr;
     QWidget *m_sessionFigures = nullptr;

@@ -5,8 +5,10 @@
 #include "core/store.h"
 #include "homescreen.h"
 #include "loginscreen.h"
+#include "ui/cashier/cashmovementscreen.h"
 #include "ui/cashier/closesessionscreen.h"
 #include "ui/cashier/opensessionscreen.h"
+#include "ui/cashier/refundscreen.h"
 #include "ui/cashier/salescreen.h"
 #include "ui/reception/depositscreen.h"
 
@@ -52,6 +54,11 @@ MainWindow::MainWindow(core::Store &store, QWidget *parent)
     m_closeSession = new CloseSessionScreen(store, m_stack);
     m_closeSession->setUnlockPrompt(unlock);
     m_stack->addWidget(framed(m_closeSession, tr("Close the register")));
+    m_refund = new RefundScreen(store, m_stack);
+    m_refund->setUnlockPrompt(unlock);
+    m_stack->addWidget(framed(m_refund, tr("Refund a ticket")));
+    m_cashMovement = new CashMovementScreen(store, m_stack);
+    m_stack->addWidget(framed(m_cashMovement, tr("Cash in or out")));
     m_deposit = new DepositScreen(store, m_stack);
     m_stack->addWidget(framed(m_deposit, tr("Reception of a donation")));
 
@@ -65,6 +72,10 @@ MainWindow::MainWindow(core::Store &store, QWidget *parent)
     connect(m_openSession, &OpenSessionScreen::sessionOpened, this, &MainWindow::showSale);
     connect(m_sale, &SaleScreen::saleRecorded, this, &MainWindow::updateStatus);
     connect(m_closeSession, &CloseSessionScreen::sessionClosed, this, &MainWindow::updateStatus);
+    connect(m_home, &HomeScreen::refundRequested, this, &MainWindow::showRefund);
+    connect(m_home, &HomeScreen::cashMovementRequested, this, &MainWindow::showCashMovement);
+    connect(m_refund, &RefundScreen::cancelled, this, &MainWindow::showHome);
+    connect(m_cashMovement, &CashMovementScreen::cancelled, this, &MainWindow::showHome);
     connect(m_openSession, &OpenSessionScreen::cancelled, this, &MainWindow::showHome);
     connect(m_closeSession, &CloseSessionScreen::cancelled, this, &MainWindow::showHome);
     connect(m_closeSession, &CloseSessionScreen::finished, this, &MainWindow::showHome);
@@ -100,6 +111,8 @@ void MainWindow::enter(const core::Actor &actor)
     m_sale->setActor(actor);
     m_closeSession->setActor(actor);
     m_deposit->setActor(actor);
+    m_refund->setActor(actor);
+    m_cashMovement->setActor(actor);
     m_home->showFor(actor);
     m_stack->setCurrentWidget(m_home);
     updateStatus();
@@ -141,7 +154,8 @@ QWidget *MainWindow::currentScreen() const
 {
     QWidget *current = m_stack->currentWidget();
     for (QWidget *screen : {static_cast<QWidget *>(m_openSession), static_cast<QWidget *>(m_sale),
-             static_cast<QWidget *>(m_closeSession), static_cast<QWidget *>(m_deposit)}) {
+             static_cast<QWidget *>(m_closeSession), static_cast<QWidget *>(m_deposit),
+             static_cast<QWidget *>(m_refund), static_cast<QWidget *>(m_cashMovement)}) {
         if (screen->parentWidget() == current)
             return screen;
     }
@@ -179,6 +193,18 @@ void MainWindow::showCloseSession()
 void MainWindow::showDeposit()
 {
     showFramed(m_deposit);
+}
+
+void MainWindow::showRefund()
+{
+    m_refund->reset();
+    showFramed(m_refund);
+}
+
+void MainWindow::showCashMovement()
+{
+    m_cashMovement->reset();
+    showFramed(m_cashMovement);
 }
 
 void MainWindow::logOut()

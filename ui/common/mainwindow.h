@@ -15,11 +15,13 @@ class Store;
 
 namespace recaisse::ui {
 
+class CashMovementScreen;
 class CloseSessionScreen;
 class DepositScreen;
 class HomeScreen;
 class LoginScreen;
 class OpenSessionScreen;
+class RefundScreen;
 class SaleScreen;
 
 // The station's single window: login, then the home screen of whoever logged in, then back.
@@ -39,6 +41,8 @@ public:
     SaleScreen *saleScreen() const { return m_sale; }
     CloseSessionScreen *closeSessionScreen() const { return m_closeSession; }
     DepositScreen *depositScreen() const { return m_deposit; }
+    RefundScreen *refundScreen() const { return m_refund; }
+    CashMovementScreen *cashMovementScreen() const { return m_cashMovement; }
 
     // The screen shown now (one of the above), for tests and screenshots.
     QWidget *currentScreen() const;
@@ -54,6 +58,8 @@ public:
     void showSale();
     void showCloseSession();
     void showDeposit();
+    void showRefund();
+    void showCashMovement();
 
 private:
     void updateStatus();
@@ -70,6 +76,8 @@ private:
     SaleScreen *m_sale = nullptr;
     CloseSessionScreen *m_closeSession = nullptr;
     DepositScreen *m_deposit = nullptr;
+    RefundScreen *m_refund = nullptr;
+    CashMovementScreen *m_cashMovement = nullptr;
     QLabel *m_stationStatus = nullptr;
     QLabel *m_userStatus = nullptr;
     QLabel *m_sessionStatus = nullptr;
