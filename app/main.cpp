@@ -21,6 +21,7 @@
 #include <QPixmap>
 #include <QProgressDialog>
 #include <QScreen>
+#include <QSettings>
 #include <QStandardPaths>
 #include <QStyleFactory>
 #include <QTemporaryDir>
@@ -383,6 +384,10 @@ int main(int argc, char *argv[])
         }
         store = std::move(opened.value());
         window = std::make_unique<ui::MainWindow>(*store);
+        // Device-local setting: minutes without activity before the station locks (0: never).
+        const int idleMinutes =
+            QSettings().value(QStringLiteral("station/idleLockMinutes"), 5).toInt();
+        window->setIdleLockDelay(screenshotMode ? 0 : qBound(0, idleMinutes, 240) * 60 * 1000);
         if (screenshotMode) {
             const bool done = renderScreenshots(*window, *store, options.screenshotDir);
             QCoreApplication::exit(done ? 0 : 1);

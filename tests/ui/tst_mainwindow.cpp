@@ -30,6 +30,7 @@ private slots:
     void cashierOpensTheRegisterAndSells();
     void actionsFollowRoleAndSession();
     void homeButtonComesBack();
+    void idleStationLocksItself();
 
 private:
     QPushButton *homeAction(const char *name) const;
@@ -132,6 +133,28 @@ void TestMainWindow::homeButtonComesBack()
 
     m_window->logOut();
     QCOMPARE(m_window->currentScreen(), m_window->loginScreen());
+}
+
+void TestMainWindow::idleStationLocksItself()
+{
+    m_window->setIdleLockDelay(300);
+    m_window->enter(m_shop->cashier);
+    m_window->showSale();
+    // Activity keeps it open…
+    for (int i = 0; i < 4; ++i) {
+        QTest::qWait(150);
+        QTest::keyClick(m_window.get(), Qt::Key_Shift);
+    }
+    QVERIFY(m_window->actor());
+    // …and silence locks it: back to the login screen, nobody logged in.
+    QTRY_VERIFY_WITH_TIMEOUT(!m_window->actor(), 3000);
+    QCOMPARE(m_window->currentScreen(), static_cast<QWidget *>(m_window->loginScreen()));
+
+    m_window->setIdleLockDelay(0);
+    m_window->enter(m_shop->cashier);
+    QTest::qWait(500);
+    QVERIFY(m_window->actor());
+    m_window->logOut();
 }
 
 QTEST_MAIN(TestMainWindow)

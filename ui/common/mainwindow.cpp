@@ -12,6 +12,8 @@
 #include "ui/cashier/salescreen.h"
 #include "ui/reception/depositscreen.h"
 
+#include <QApplication>
+#include <QEvent>
 #include <QFile>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -27,6 +29,8 @@ namespace recaisse::ui {
 namespace {
 // The session state in the status bar can change from another window (the CLI, a sync).
 constexpr int statusRefreshMs = 60 * 1000;
+// A register left alone is locked after five minutes unless the station says otherwise.
+constexpr int defaultIdleLockMs = 5 * 60 * 1000;
 } // namespace
 
 MainWindow::MainWindow(core::Store &store, QWidget *parent)
@@ -88,6 +92,15 @@ MainWindow::MainWindow(core::Store &store, QWidget *parent)
     statusBar()->addPermanentWidget(m_sessionStatus);
     statusBar()->setSizeGripEnabled(false);
 
+    m_idleTimer = new QTimer(this);
+    m_idleTimer->setSingleShot(true);
+    m_idleTimer->setInterval(defaultIdleLockMs);
+    connect(m_idleTimer, &QTimer::timeout, this, [this] {
+        if (m_actor)
+            logOut();
+    });
+    qApp->installEventFilter(this);
+
     auto *timer = new QTimer(this);
     timer->setInterval(statusRefreshMs);
     connect(timer, &QTimer::timeout, this, &MainWindow::updateStatus);
@@ -104,9 +117,41 @@ QString MainWindow::styleSheet()
     return QString::fromUtf8(file.readAll());
 }
 
+void MainWindow::setIdleLockDelay(int milliseconds)
+{
+    m_idleTimer->setInterval(qMax(0, milliseconds));
+    if (milliseconds <= 0)
+        m_idleTimer->stop();
+    else if (m_actor)
+        m_idleTimer->start();
+}
+
+int MainWindow::idleLockDelay() const
+{
+    return m_idleTimer->interval();
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    switch (event->type()) {
+    case QEvent::KeyPress:
+    case QEvent::MouseButtonPress:
+    case QEvent::TouchBegin:
+    case QEvent::Wheel:
+        if (m_actor && m_idleTimer->interval() > 0)
+            m_idleTimer->start(); // someone is there: the countdown starts again
+        break;
+    default:
+        break;
+    }
+    return QMainWindow::eventFilter(watched, event);
+}
+
 void MainWindow::enter(const core::Actor &actor)
 {
     m_actor = actor;
+    if (m_idleTimer->interval() > 0)
+        m_idleTimer->start();
     m_openSession->setActor(actor);
     m_sale->setActor(actor);
     m_closeSession->setActor(actor);
@@ -209,6 +254,7 @@ void MainWindow::showCashMovement()
 
 void MainWindow::logOut()
 {
+    m_idleTimer->stop();
     m_actor.reset();
     m_login->reset();
     m_stack->setCurrentWidget(m_login);

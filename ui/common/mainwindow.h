@@ -8,6 +8,7 @@
 
 class QLabel;
 class QStackedWidget;
+class QTimer;
 
 namespace recaisse::core {
 class Store;
@@ -44,6 +45,11 @@ public:
     RefundScreen *refundScreen() const { return m_refund; }
     CashMovementScreen *cashMovementScreen() const { return m_cashMovement; }
 
+    // Locks the station (back to the login screen) after this long without a key press, a click
+    // or a touch while someone is logged in; 0 disables it.
+    void setIdleLockDelay(int milliseconds);
+    int idleLockDelay() const;
+
     // The screen shown now (one of the above), for tests and screenshots.
     QWidget *currentScreen() const;
     const std::optional<core::Actor> &actor() const { return m_actor; }
@@ -61,6 +67,9 @@ public:
     void showRefund();
     void showCashMovement();
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void updateStatus();
     // Puts a screen under a band with its title and a button back to the home screen.
@@ -70,6 +79,7 @@ private:
     core::Store &m_store;
     std::optional<core::Actor> m_actor;
     QStackedWidget *m_stack = nullptr;
+    QTimer *m_idleTimer = nullptr;
     LoginScreen *m_login = nullptr;
     HomeScreen *m_home = nullptr;
     OpenSessionScreen *m_openSession = nullptr;
