@@ -3,6 +3,7 @@
 // much disk a sale takes. Prints one JSON object on stdout; progress goes to stderr. It only
 // measures: nothing here fails on a timing.
 
+#include "benchsupport.h"
 #include "core/cashsession.h"
 #include "core/clock.h"
 #include "core/database.h"
@@ -35,7 +36,7 @@
 #endif
 
 using namespace recaisse::core;
-using Steady = std::chrono::steady_clock;
+using namespace recaisse::bench;
 
 namespace {
 
@@ -47,32 +48,6 @@ struct Options
     bool quick = false;
     QString workdir;
 };
-
-QTextStream &err()
-{
-    static QTextStream stream(stderr);
-    return stream;
-}
-
-[[noreturn]] void fail(const QString &reason)
-{
-    err() << "recaisse-bench: " << reason << Qt::endl;
-    std::exit(1);
-}
-
-template<typename T>
-T take(Result<T> result, const char *what)
-{
-    if (!result)
-        fail(QStringLiteral("%1: %2").arg(QString::fromLatin1(what), result.error().message));
-    return std::move(result).value();
-}
-
-void take(const Result<void> &result, const char *what)
-{
-    if (!result)
-        fail(QStringLiteral("%1: %2").arg(QString::fromLatin1(what), result.error().message));
-}
 
 Options parseOptions(const QStringList &arguments)
 {
@@ -126,79 +101,10 @@ Options parseOptions(const QStringList &arguments)
     return options;
 }
 
-// A fixed "now", so that the generated data, and therefore the cache, do not depend on the day.
-QDateTime benchNow()
-{
-    return QDateTime(QDate(2026, 1, 1), QTime(11, 0), Qt::UTC);
-}
-
-StationSetup benchSetup()
-{
-    StationSetup setup;
-    setup.siteName = QStringLiteral("Ressourcerie du banc d'essai");
-    setup.stationCode = QStringLiteral("CAISSE1");
-    setup.adminPin = QStringLiteral("1234");
-    return setup;
-}
-
-double ms(Steady::duration d)
-{
-    return std::chrono::duration<double, std::milli>(d).count();
-}
-
-// The q-quantile of sorted samples (nearest rank).
-double quantile(const std::vector<double> &sorted, double q)
-{
-    if (sorted.empty())
-        return 0;
-    const auto rank = std::size_t(std::ceil(q * double(sorted.size())));
-    return sorted.at(std::clamp<std::size_t>(rank, 1, sorted.size()) - 1);
-}
-
-double rounded(double value, int decimals = 3)
-{
-    const double f = std::pow(10.0, decimals);
-    return std::round(value * f) / f;
-}
-
 qint64 fileSize(const QString &path)
 {
     const QFileInfo info(path);
     return info.exists() ? info.size() : 0;
-}
-
-// The preloaded database: a year of the demo shop, generated once per version and size.
-QString preloadedDatabase(const QString &workdir, int days, bool *cacheHit)
-{
-    const QString name = QStringLiteral("recaisse-bench-v%1-schema%2-%3days.sqlite")
-                             .arg(QString::fromLatin1(RECAISSE_VERSION))
-                             .arg(Database::latestSchemaVersion())
-                             .arg(days);
-    const QString path = QDir(workdir).filePath(name);
-    *cacheHit = QFile::exists(path);
-    if (*cacheHit)
-        return path;
-    const QString partial = path + QStringLiteral(".partial");
-    for (const char *suffix : {"", "-wal", "-shm"})
-        QFile::remove(partial + QString::fromLatin1(suffix));
-    err() << "generating " << days << " days of demo activity into " << path << " (once)"
-          << Qt::endl;
-    const auto started = Steady::now();
-    {
-        ManualClock clock(benchNow());
-        auto store =
-            take(Store::create(partial, benchSetup(), clock), "create the preloaded database");
-        DemoShop shop(*store, clock);
-        take(shop.generate(days, 2026), "generate the preloaded year");
-        QSqlQuery checkpoint(store->db().connection());
-        checkpoint.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
-    }
-    QFile::remove(partial + QStringLiteral("-wal"));
-    QFile::remove(partial + QStringLiteral("-shm"));
-    if (!QFile::rename(partial, path))
-        fail(QStringLiteral("cannot rename %1").arg(partial));
-    err() << "  done in " << rounded(ms(Steady::now() - started) / 1000.0, 1) << " s" << Qt::endl;
-    return path;
 }
 
 // The rows of one sale, inserted by plain prepared SQL, as a floor for Sales::record().
@@ -408,7 +314,7 @@ int main(int argc, char *argv[])
     }
 
     bool cacheHit = false;
-    const QString preloaded = preloadedDatabase(workdir, options.preloadDays, &cacheHit);
+    const QString preloaded = cachedDemoDatabase(workdir, options.preloadDays, &cacheHit);
     err() << "timing " << options.samples << " sales and bare transactions" << Qt::endl;
     CommitResult commits = measureCommits(preloaded, workdir, options.samples);
     std::sort(commits.sale.begin(), commits.sale.end());

@@ -3,6 +3,7 @@
 // one JSON object on stdout; progress goes to stderr. It only measures: nothing here fails on a
 // timing. Runs on the offscreen platform unless QT_QPA_PLATFORM says otherwise.
 
+#include "benchsupport.h"
 #include "core/cashsession.h"
 #include "core/categories.h"
 #include "core/clock.h"
@@ -43,7 +44,7 @@
 
 using namespace recaisse;
 using namespace recaisse::core;
-using Steady = std::chrono::steady_clock;
+using namespace recaisse::bench;
 
 namespace {
 
@@ -55,32 +56,6 @@ struct Options
     bool quick = false;
     QString workdir;
 };
-
-QTextStream &err()
-{
-    static QTextStream stream(stderr);
-    return stream;
-}
-
-[[noreturn]] void fail(const QString &reason)
-{
-    err() << "recaisse-ui-bench: " << reason << Qt::endl;
-    std::exit(1);
-}
-
-template<typename T>
-T take(Result<T> result, const char *what)
-{
-    if (!result)
-        fail(QStringLiteral("%1: %2").arg(QString::fromLatin1(what), result.error().message));
-    return std::move(result).value();
-}
-
-void take(const Result<void> &result, const char *what)
-{
-    if (!result)
-        fail(QStringLiteral("%1: %2").arg(QString::fromLatin1(what), result.error().message));
-}
 
 Options parseOptions(const QStringList &arguments)
 {
@@ -135,90 +110,6 @@ Options parseOptions(const QStringList &arguments)
         options.keys = *keys;
     options.keys = std::max(options.keys, 500);
     return options;
-}
-
-// The same fixed "now", setup and seed as recaisse-bench, so that both share their cached files.
-QDateTime benchNow()
-{
-    return QDateTime(QDate(2026, 1, 1), QTime(11, 0), Qt::UTC);
-}
-
-StationSetup benchSetup()
-{
-    StationSetup setup;
-    setup.siteName = QStringLiteral("Ressourcerie du banc d'essai");
-    setup.stationCode = QStringLiteral("CAISSE1");
-    setup.adminPin = QStringLiteral("1234");
-    return setup;
-}
-
-double ms(Steady::duration d)
-{
-    return std::chrono::duration<double, std::milli>(d).count();
-}
-
-// The q-quantile of sorted samples (nearest rank).
-double quantile(const std::vector<double> &sorted, double q)
-{
-    if (sorted.empty())
-        return 0;
-    const auto rank = std::size_t(std::ceil(q * double(sorted.size())));
-    return sorted.at(std::clamp<std::size_t>(rank, 1, sorted.size()) - 1);
-}
-
-double rounded(double value, int decimals = 3)
-{
-    const double f = std::pow(10.0, decimals);
-    return std::round(value * f) / f;
-}
-
-void removeDatabase(const QString &path)
-{
-    for (const char *suffix : {"", "-wal", "-shm"})
-        QFile::remove(path + QString::fromLatin1(suffix));
-}
-
-// The demo database: generated once per version, schema and size (as recaisse-bench names it).
-QString demoDatabase(const QString &workdir, int days, bool *cacheHit)
-{
-    const QString name = QStringLiteral("recaisse-bench-v%1-schema%2-%3days.sqlite")
-                             .arg(QString::fromLatin1(RECAISSE_VERSION))
-                             .arg(Database::latestSchemaVersion())
-                             .arg(days);
-    const QString path = QDir(workdir).filePath(name);
-    *cacheHit = QFile::exists(path);
-    if (*cacheHit)
-        return path;
-    const QString partial = path + QStringLiteral(".partial");
-    removeDatabase(partial);
-    err() << "generating " << days << " days of demo activity into " << path << " (once)"
-          << Qt::endl;
-    const auto started = Steady::now();
-    {
-        ManualClock clock(benchNow());
-        auto store = take(Store::create(partial, benchSetup(), clock), "create the demo database");
-        DemoShop shop(*store, clock);
-        int lastReported = -1;
-        take(shop.generate(days, 2026,
-                 [&](DemoShop::Progress p) {
-                     const int percent = p.daysTotal ? p.daysDone * 100 / p.daysTotal : 100;
-                     if (percent / 10 != lastReported / 10) {
-                         lastReported = percent;
-                         err() << "  demo data " << percent << "% ("
-                               << rounded(ms(Steady::now() - started) / 1000.0, 1) << " s)"
-                               << Qt::endl;
-                     }
-                 }),
-            "generate the demo data");
-        QSqlQuery checkpoint(store->db().connection());
-        checkpoint.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
-    }
-    QFile::remove(partial + QStringLiteral("-wal"));
-    QFile::remove(partial + QStringLiteral("-shm"));
-    if (!QFile::rename(partial, path))
-        fail(QStringLiteral("cannot rename %1").arg(partial));
-    err() << "  done in " << rounded(ms(Steady::now() - started) / 1000.0, 1) << " s" << Qt::endl;
-    return path;
 }
 
 // Notes paint events of the widgets of one window (or of one screen), application-wide.
@@ -446,6 +337,7 @@ int main(int argc, char *argv[])
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
+    setProgramName("recaisse-ui-bench");
     QStringList arguments = QCoreApplication::arguments();
     arguments.removeFirst();
     const Options options = parseOptions(arguments);
@@ -466,7 +358,7 @@ int main(int argc, char *argv[])
     }
 
     bool cacheHit = false;
-    const QString cached = demoDatabase(workdir, options.days, &cacheHit);
+    const QString cached = cachedDemoDatabase(workdir, options.days, &cacheHit);
     // The runs open sessions and record nothing else, but still write: they work on a copy.
     const QString path = QDir(workdir).filePath(QStringLiteral("ui-run.sqlite"));
     removeDatabase(path);

@@ -1,0 +1,130 @@
+#include "benchsupport.h"
+
+#include "core/clock.h"
+#include "core/database.h"
+#include "core/demoshop.h"
+
+#include <QDir>
+#include <QFile>
+#include <QSqlQuery>
+
+#include <algorithm>
+#include <cmath>
+#include <cstdlib>
+
+#ifndef RECAISSE_VERSION
+#define RECAISSE_VERSION "dev"
+#endif
+
+namespace recaisse::bench {
+
+namespace {
+const char *programName = "recaisse-bench";
+} // namespace
+
+void setProgramName(const char *name)
+{
+    programName = name;
+}
+
+QTextStream &err()
+{
+    static QTextStream stream(stderr);
+    return stream;
+}
+
+void fail(const QString &reason)
+{
+    err() << programName << ": " << reason << Qt::endl;
+    std::exit(1);
+}
+
+void take(const core::Result<void> &result, const char *what)
+{
+    if (!result)
+        fail(QStringLiteral("%1: %2").arg(QString::fromLatin1(what), result.error().message));
+}
+
+QDateTime benchNow()
+{
+    return QDateTime(QDate(2026, 1, 1), QTime(11, 0), Qt::UTC);
+}
+
+core::StationSetup benchSetup()
+{
+    core::StationSetup setup;
+    setup.siteName = QStringLiteral("Ressourcerie du banc d'essai");
+    setup.stationCode = QStringLiteral("CAISSE1");
+    setup.adminPin = QStringLiteral("1234");
+    return setup;
+}
+
+double ms(Steady::duration d)
+{
+    return std::chrono::duration<double, std::milli>(d).count();
+}
+
+double quantile(const std::vector<double> &sorted, double q)
+{
+    if (sorted.empty())
+        return 0;
+    const auto rank = std::size_t(std::ceil(q * double(sorted.size())));
+    return sorted.at(std::clamp<std::size_t>(rank, 1, sorted.size()) - 1);
+}
+
+double rounded(double value, int decimals)
+{
+    const double f = std::pow(10.0, decimals);
+    return std::round(value * f) / f;
+}
+
+void removeDatabase(const QString &path)
+{
+    for (const char *suffix : {"", "-wal", "-shm"})
+        QFile::remove(path + QString::fromLatin1(suffix));
+}
+
+QString cachedDemoDatabase(const QString &workdir, int days, bool *cacheHit)
+{
+    const QString name = QStringLiteral("recaisse-bench-v%1-schema%2-%3days.sqlite")
+                             .arg(QString::fromLatin1(RECAISSE_VERSION))
+                             .arg(core::Database::latestSchemaVersion())
+                             .arg(days);
+    const QString path = QDir(workdir).filePath(name);
+    *cacheHit = QFile::exists(path);
+    if (*cacheHit)
+        return path;
+    const QString partial = path + QStringLiteral(".partial");
+    removeDatabase(partial);
+    err() << "generating " << days << " days of demo activity into " << path << " (once)"
+          << Qt::endl;
+    const auto started = Steady::now();
+    {
+        core::ManualClock clock(benchNow());
+        auto store =
+            take(core::Store::create(partial, benchSetup(), clock), "create the demo database");
+        core::DemoShop shop(*store, clock);
+        int lastReported = -1;
+        take(shop.generate(days, 2026,
+                 [&](core::DemoShop::Progress p) {
+                     const int percent = p.daysTotal ? p.daysDone * 100 / p.daysTotal : 100;
+                     if (percent / 10 != lastReported / 10) {
+                         lastReported = percent;
+                         err() << "  demo data " << percent << "% ("
+                               << rounded(ms(Steady::now() - started) / 1000.0, 1) << " s)"
+                               << Qt::endl;
+                     }
+                 }),
+            "generate the demo data");
+        QSqlQuery checkpoint(store->db().connection());
+        checkpoint.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+    }
+    QFile::remove(partial + QStringLiteral("-wal"));
+    QFile::remove(partial + QStringLiteral("-shm"));
+    if (!QFile::rename(partial, path))
+        fail(QStringLiteral("cannot rename %1").arg(partial));
+    err() << "  done in " << rounded(ms(Steady::now() - started) / 1000.0, 1) << " s" << Qt::endl;
+    return path;
+}
+
+} // namespace recaisse::bench
