@@ -536,7 +536,7 @@
     <context>
         <name>Launcher</name>
         <message>
-            <location filename="../app/main.cpp" line="+61"/>
+            <location filename="../app/main.cpp" line="+62"/>
             <source>ReCaisse, the till and back office of a ressourcerie.</source>
             <translation>ReCaisse, the till and back office of a ressourcerie.</translation>
         </message>
@@ -597,17 +597,17 @@
         </message>
         <message>
             <location line="+13"/>
-            <location line="+65"/>
+            <location line="+69"/>
             <source>ReCaisse</source>
             <translation>ReCaisse</translation>
         </message>
         <message>
-            <location line="-34"/>
+            <location line="-38"/>
             <source>Cannot copy %1 for the screenshots.</source>
             <translation>Cannot copy %1 for the screenshots.</translation>
         </message>
         <message>
-            <location line="+33"/>
+            <location line="+37"/>
             <source>Preparing the demo shop…</source>
             <translation>Preparing the demo shop…</translation>
         </message>
@@ -1238,7 +1238,7 @@
     <context>
         <name>recaisse::ui::AdminUnlockDialog</name>
         <message>
-            <location filename="../ui/common/adminunlockdialog.cpp" line="+40"/>
+            <location filename="../ui/common/adminunlockdialog.cpp" line="+39"/>
             <source>Administrator validation</source>
             <translation>Administrator validation</translation>
         </message>
@@ -1273,17 +1273,7 @@
             <translation>Cancel</translation>
         </message>
         <message>
-            <location line="+41"/>
-            <source>Clear</source>
-            <translation>Clear</translation>
-        </message>
-        <message>
-            <location line="+11"/>
-            <source>OK</source>
-            <translation>OK</translation>
-        </message>
-        <message>
-            <location line="+83"/>
+            <location line="+107"/>
             <source>Choose the administrator first</source>
             <translation>Choose the administrator first</translation>
         </message>
@@ -1789,7 +1779,7 @@
     <context>
         <name>recaisse::ui::LoginScreen</name>
         <message>
-            <location filename="../ui/common/loginscreen.cpp" line="+61"/>
+            <location filename="../ui/common/loginscreen.cpp" line="+60"/>
             <source>Who are you?</source>
             <translation>Who are you?</translation>
         </message>
@@ -1829,17 +1819,7 @@
             <translation>Try it with: %1</translation>
         </message>
         <message>
-            <location line="+31"/>
-            <source>Clear</source>
-            <translation>Clear</translation>
-        </message>
-        <message>
-            <location line="+10"/>
-            <source>OK</source>
-            <translation>OK</translation>
-        </message>
-        <message>
-            <location line="+86"/>
+            <location line="+97"/>
             <source>Choose your name first</source>
             <translation>Choose your name first</translation>
         </message>
@@ -1852,7 +1832,7 @@
     <context>
         <name>recaisse::ui::MainWindow</name>
         <message>
-            <location filename="../ui/common/mainwindow.cpp" line="+37"/>
+            <location filename="../ui/common/mainwindow.cpp" line="+41"/>
             <source>ReCaisse — %1</source>
             <translation>ReCaisse — %1</translation>
         </message>
@@ -1887,12 +1867,12 @@
             <translation>Reception of a donation</translation>
         </message>
         <message>
-            <location line="+69"/>
+            <location line="+110"/>
             <source>← Home</source>
             <translation>← Home</translation>
         </message>
         <message>
-            <location line="+89"/>
+            <location line="+90"/>
             <source>Station %1 (%2)</source>
             <translation>Station %1 (%2)</translation>
         </message>
@@ -2042,6 +2022,19 @@
             <location line="+5"/>
             <source>A ticket has at most 10 payments.</source>
             <translation>A ticket has at most 10 payments.</translation>
+        </message>
+    </context>
+    <context>
+        <name>recaisse::ui::PinKeypad</name>
+        <message>
+            <location filename="../ui/common/pinkeypad.cpp" line="+38"/>
+            <source>Clear</source>
+            <translation>Clear</translation>
+        </message>
+        <message>
+            <location line="+5"/>
+            <source>OK</source>
+            <translation>OK</translation>
         </message>
     </context>
     <context>

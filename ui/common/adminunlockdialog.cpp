@@ -1,6 +1,7 @@
 #include "adminunlockdialog.h"
 
 #include "core/store.h"
+#include "pinkeypad.h"
 
 #include <QButtonGroup>
 #include <QFrame>
@@ -22,8 +23,6 @@ namespace {
 constexpr int maxPinLength = 8;
 constexpr int tileColumns = 2;
 constexpr int tileHeight = 72;
-constexpr int keyWidth = 100;
-constexpr int keyHeight = 72;
 const char userIdProperty[] = "userId";
 
 bool isAdministrator(core::Role role)
@@ -142,43 +141,15 @@ AdminUnlockDialog::AdminUnlockDialog(core::Store &store, const QString &actionNa
 
 QWidget *AdminUnlockDialog::createKeypad()
 {
-    auto *keypad = new QWidget(this);
-    keypad->setObjectName(QStringLiteral("keypad"));
-    auto *grid = new QGridLayout(keypad);
-    grid->setContentsMargins(0, 0, 0, 0);
-    grid->setSpacing(10);
-
-    auto makeKey = [keypad](const QString &text, const QString &name) {
-        auto *key = new QPushButton(text, keypad);
-        key->setObjectName(name);
-        key->setProperty("keypad", true);
-        key->setFixedSize(keyWidth, keyHeight);
-        key->setFocusPolicy(Qt::NoFocus);
-        key->setAutoDefault(false);
-        return key;
-    };
-    for (int digit = 1; digit <= 9; ++digit) {
-        const QString text = QString::number(digit);
-        auto *key = makeKey(text, QStringLiteral("key") + text);
-        connect(key, &QPushButton::clicked, this, [this, text] { appendDigit(text); });
-        grid->addWidget(key, (digit - 1) / 3, (digit - 1) % 3);
-    }
-    auto *clear = makeKey(tr("Clear"), QStringLiteral("keyClear"));
-    clear->setProperty("command", true);
-    connect(clear, &QPushButton::clicked, this, [this] {
+    auto *keypad = new PinKeypad(72, this);
+    m_okButton = keypad->okButton();
+    connect(keypad, &PinKeypad::digitPressed, this, &AdminUnlockDialog::appendDigit);
+    connect(keypad, &PinKeypad::clearPressed, this, [this] {
         m_pinField->clear();
         showError({});
         touched();
     });
-    grid->addWidget(clear, 3, 0);
-    auto *zero = makeKey(QStringLiteral("0"), QStringLiteral("key0"));
-    connect(zero, &QPushButton::clicked, this, [this] { appendDigit(QStringLiteral("0")); });
-    grid->addWidget(zero, 3, 1);
-    m_okButton = makeKey(tr("OK"), QStringLiteral("keyOk"));
-    m_okButton->setProperty("primary", true);
-    m_okButton->setFocusPolicy(Qt::StrongFocus);
-    connect(m_okButton, &QPushButton::clicked, this, &AdminUnlockDialog::submit);
-    grid->addWidget(m_okButton, 3, 2);
+    connect(keypad, &PinKeypad::okPressed, this, &AdminUnlockDialog::submit);
     return keypad;
 }
 
