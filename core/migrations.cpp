@@ -269,9 +269,15 @@ QStringList version1()
 
 } // namespace
 
+// Each later area owns its own steps, in its own folder.
+QStringList syncSchema(); // sync/schema.cpp: version 2
+QStringList exportsSchema(); // exports/schema.cpp: version 3
+QStringList adminSchema(); // admin/schema.cpp: version 4
+
 const QList<QStringList> &schemaMigrations()
 {
-    static const QList<QStringList> steps = {version1()};
+    static const QList<QStringList> steps = {
+        version1(), syncSchema(), exportsSchema(), adminSchema()};
     return steps;
 }
 

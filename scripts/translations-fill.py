@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Fills the Qt Linguist files from the French strings table.
 
-translations/fr_strings.tsv holds one line per source text: source<TAB>French, with \\n, \\t
+translations/fr_strings*.tsv (one table per area of the program) hold one line per source text: source<TAB>French, with \\n, \\t
 and \\\\ escapes; lines starting with '#' and blank lines are ignored. Plural (numerus) messages
 take "singular|plural"; without '|' every plural form gets the same text.
 
@@ -125,25 +125,35 @@ def fill_english(path):
 def main():
     signal.signal(signal.SIGPIPE, signal.SIG_DFL)  # quiet when piped into head
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--table", type=Path, default=ROOT / "translations" / "fr_strings.tsv")
+    parser.add_argument("--table", type=Path, action="append",
+                        help="a strings table (default: every translations/fr_strings*.tsv)")
     parser.add_argument("--fr", type=Path, default=ROOT / "translations" / "recaisse_fr.ts")
     parser.add_argument("--en", type=Path, default=ROOT / "translations" / "recaisse_en.ts")
     parser.add_argument("--check", action="store_true",
                         help="exit with status 1 when some French texts are missing")
     args = parser.parse_args()
 
-    table, problems = read_table(args.table)
+    tables = args.table or sorted((ROOT / "translations").glob("fr_strings*.tsv"))
+    table, problems = {}, []
+    for path in tables:
+        part, part_problems = read_table(path)
+        problems += part_problems
+        for source, french in part.items():
+            if source in table and table[source] != french:
+                problems.append(f"{path.name}: {source!r} is translated differently in two tables")
+            table[source] = french
+    names = ", ".join(path.name for path in tables)
     for problem in problems:
         print(problem, file=sys.stderr)
 
     filled, missing, used = fill_french(args.fr, table)
     english = fill_english(args.en)
-    print(f"{args.fr.name}: {filled} message(s) filled from {args.table.name}")
+    print(f"{args.fr.name}: {filled} message(s) filled from {names}")
     print(f"{args.en.name}: {english} message(s) marked finished")
 
     unused = sorted(set(table) - used)
     if unused:
-        print(f"\n{len(unused)} line(s) of {args.table.name} match no message:")
+        print(f"\n{len(unused)} line(s) of {names} match no message:")
         for source in unused:
             print(f"  {source!r}")
     unique_missing = sorted(set(missing))

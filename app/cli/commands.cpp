@@ -1,5 +1,4 @@
-#include "commands.h"
-
+#include "cli.h"
 #include "core/cashsession.h"
 #include "core/categories.h"
 #include "core/closings.h"
@@ -28,17 +27,7 @@ namespace recaisse::cli {
 
 using namespace recaisse::core;
 
-namespace {
-
-enum Exit { Success = 0, Failure = 1, Usage = 2 };
-
-const char helpText[] = R"(recaisse-cli: ReCaisse from the command line (scripts, support, tests).
-
-usage: recaisse-cli [--db FILE] [--json] COMMAND [OPTIONS]
-
-  --db FILE   the station database (default: the GUI's station.sqlite in the user's data folder)
-  --json      machine-readable output where a command prints a result
-
+const char stationHelp[] = R"(
 Station
   init --site NAME --station CODE --admin-pin PIN [--admin-name NAME]
        [--kind register|reception|backoffice] [--timezone Europe/Paris]
@@ -70,172 +59,9 @@ Reception
   deposit --line CATEGORY:WEIGHT_KG:DESTINATION:ORIGIN[:QTY]... [--note TEXT]
           DESTINATION: shop, recycling, waste-centre
           ORIGIN: voluntary, home-collection, partner-waste-centre, professional
-
-Amounts accept French input (12,50 or 12.50 or "12,50 €"). Every failure exits non-zero with a
-one-line reason on stderr.
 )";
 
-struct Options
-{
-    QString command;
-    QString db;
-    bool json = false;
-    QMultiHash<QString, QString> values;
-
-    QString value(const QString &key) const { return values.value(key); }
-    QStringList all(const QString &key) const
-    {
-        QStringList list = values.values(key);
-        std::reverse(list.begin(), list.end()); // QMultiHash returns the latest first
-        return list;
-    }
-    bool has(const QString &key) const { return values.contains(key); }
-};
-
-class Failed
-{
-public:
-    explicit Failed(QString reason, int code = Failure)
-        : m_reason(std::move(reason))
-        , m_code(code)
-    {
-    }
-    const QString &reason() const { return m_reason; }
-    int code() const { return m_code; }
-
-private:
-    QString m_reason;
-    int m_code;
-};
-
-QTextStream &out()
-{
-    static QTextStream stream(stdout);
-    return stream;
-}
-
-void printJson(const QJsonObject &object)
-{
-    out() << QJsonDocument(object).toJson(QJsonDocument::Indented);
-    out().flush();
-}
-
-template<typename T>
-T take(Result<T> result)
-{
-    if (!result)
-        throw Failed(result.error().message);
-    return std::move(result).value();
-}
-
-void take(const Result<void> &result)
-{
-    if (!result)
-        throw Failed(result.error().message);
-}
-
-QString required(const Options &options, const char *key)
-{
-    const QString name = QString::fromLatin1(key);
-    if (!options.has(name) || options.value(name).isEmpty())
-        throw Failed(QStringLiteral("%1 needs --%2").arg(options.command, name), Usage);
-    return options.value(name);
-}
-
-Options parse(const QStringList &arguments)
-{
-    Options options;
-    for (int i = 0; i < arguments.size(); ++i) {
-        const QString &argument = arguments.at(i);
-        if (argument == QLatin1String("--json")) {
-            options.json = true;
-        } else if (argument == QLatin1String("--help") || argument == QLatin1String("-h")) {
-            options.command = QStringLiteral("help");
-        } else if (argument.startsWith(QLatin1String("--"))) {
-            QString key = argument.mid(2);
-            QString value;
-            const qsizetype equals = key.indexOf(QLatin1Char('='));
-            if (equals >= 0) {
-                value = key.mid(equals + 1);
-                key = key.left(equals);
-            } else if (i + 1 < arguments.size()) {
-                value = arguments.at(++i);
-            } else {
-                throw Failed(QStringLiteral("--%1 needs a value").arg(key), Usage);
-            }
-            if (key == QLatin1String("db"))
-                options.db = value;
-            else
-                options.values.insert(key, value);
-        } else if (options.command.isEmpty()) {
-            options.command = argument;
-        } else {
-            throw Failed(
-                QStringLiteral("unexpected argument \"%1\"").arg(argument.left(80)), Usage);
-        }
-    }
-    return options;
-}
-
-QString databasePath(const Options &options)
-{
-    if (!options.db.isEmpty())
-        return options.db;
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-    QDir().mkpath(folder);
-    return folder + QStringLiteral("/station.sqlite");
-}
-
-std::unique_ptr<Store> openStore(const Options &options, const Clock &clock)
-{
-    return take(Store::open(databasePath(options), clock));
-}
-
-Actor signIn(Store &store, const QString &name, const QString &pin)
-{
-    Users users(store);
-    const UserInfo user = take(users.findByName(name));
-    return take(users.login(user.id, pin));
-}
-
-Actor actorOf(Store &store, const Options &options)
-{
-    const QString pin = options.has(QStringLiteral("pin")) ? options.value(QStringLiteral("pin"))
-                                                           : qEnvironmentVariable("RECAISSE_PIN");
-    if (pin.isEmpty())
-        throw Failed(
-            QStringLiteral("%1 needs --pin (or RECAISSE_PIN)").arg(options.command), Usage);
-    return signIn(store, required(options, "user"), pin);
-}
-
-std::optional<Unlock> unlockOf(
-    Store &store, const Options &options, const char *userKey, const char *pinKey)
-{
-    if (!options.has(QString::fromLatin1(userKey)))
-        return std::nullopt;
-    const UserInfo user = take(Users(store).findByName(required(options, userKey)));
-    return Unlock{user.id, required(options, pinKey)};
-}
-
-qint64 amount(const QString &text, const QString &what)
-{
-    auto cents = money::parse(text);
-    if (!cents)
-        throw Failed(QStringLiteral("%1: %2").arg(what, cents.error().message));
-    return *cents;
-}
-
-qint64 integer(const QString &text, const QString &what, qint64 min, qint64 max)
-{
-    bool ok = false;
-    const qint64 value = text.trimmed().toLongLong(&ok);
-    if (!ok || value < min || value > max)
-        throw Failed(QStringLiteral("%1 must be a whole number between %2 and %3")
-                         .arg(what)
-                         .arg(min)
-                         .arg(max));
-    return value;
-}
+namespace {
 
 QString categoryId(Store &store, const QString &text)
 {
@@ -747,45 +573,24 @@ int deposit(const Options &options)
 
 } // namespace
 
-int run(const QStringList &arguments)
+void addStationCommands(CommandTable &table)
 {
-    static const QHash<QString, std::function<int(const Options &)>> commands = {
-        {QStringLiteral("init"), init},
-        {QStringLiteral("demo-data"), demoData},
-        {QStringLiteral("verify"), verify},
-        {QStringLiteral("stats"), stats},
-        {QStringLiteral("users"), users},
-        {QStringLiteral("categories"), categories},
-        {QStringLiteral("user-add"), userAdd},
-        {QStringLiteral("open-session"), openSession},
-        {QStringLiteral("cash-move"), cashMove},
-        {QStringLiteral("sale"), sale},
-        {QStringLiteral("refund"), refund},
-        {QStringLiteral("close-session"), closeSession},
-        {QStringLiteral("z-report"), zReport},
-        {QStringLiteral("set-threshold"), setThreshold},
-        {QStringLiteral("close-periods"), closePeriods},
-        {QStringLiteral("deposit"), deposit},
-    };
-    try {
-        const Options options = parse(arguments);
-        if (options.command.isEmpty() || options.command == QLatin1String("help")) {
-            out() << helpText;
-            out().flush();
-            return options.command.isEmpty() ? Usage : Success;
-        }
-        const auto command = commands.constFind(options.command);
-        if (command == commands.cend())
-            throw Failed(QStringLiteral("unknown command \"%1\" (see recaisse-cli help)")
-                             .arg(options.command.left(40)),
-                Usage);
-        return (*command)(options);
-    } catch (const Failed &failed) {
-        QString reason = failed.reason();
-        reason.replace(QLatin1Char('\n'), QLatin1Char(' '));
-        QTextStream(stderr) << "recaisse-cli: " << reason << Qt::endl;
-        return failed.code();
-    }
+    table.insert(QStringLiteral("init"), withoutArguments(init));
+    table.insert(QStringLiteral("demo-data"), withoutArguments(demoData));
+    table.insert(QStringLiteral("verify"), withoutArguments(verify));
+    table.insert(QStringLiteral("stats"), withoutArguments(stats));
+    table.insert(QStringLiteral("users"), withoutArguments(users));
+    table.insert(QStringLiteral("categories"), withoutArguments(categories));
+    table.insert(QStringLiteral("user-add"), withoutArguments(userAdd));
+    table.insert(QStringLiteral("open-session"), withoutArguments(openSession));
+    table.insert(QStringLiteral("cash-move"), withoutArguments(cashMove));
+    table.insert(QStringLiteral("sale"), withoutArguments(sale));
+    table.insert(QStringLiteral("refund"), withoutArguments(refund));
+    table.insert(QStringLiteral("close-session"), withoutArguments(closeSession));
+    table.insert(QStringLiteral("z-report"), withoutArguments(zReport));
+    table.insert(QStringLiteral("set-threshold"), withoutArguments(setThreshold));
+    table.insert(QStringLiteral("close-periods"), withoutArguments(closePeriods));
+    table.insert(QStringLiteral("deposit"), withoutArguments(deposit));
 }
 
 } // namespace recaisse::cli

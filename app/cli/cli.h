@@ -1,0 +1,107 @@
+#pragma once
+
+// What every recaisse-cli command shares: the parsed command line, the one-line failure, the
+// output helpers and the conversions of typed arguments. Each area's commands live in their own
+// file and add themselves to the command table.
+
+#include "core/domain.h"
+#include "core/result.h"
+
+#include <QHash>
+#include <QJsonObject>
+#include <QMultiHash>
+#include <QStringList>
+#include <QTextStream>
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+namespace recaisse::core {
+class Clock;
+class Store;
+} // namespace recaisse::core
+
+namespace recaisse::cli {
+
+enum Exit { Success = 0, Failure = 1, Usage = 2 };
+
+struct Options
+{
+    QString command;
+    // Words after the command: "sync now" gives command "sync", positionals {"now"}.
+    QStringList positionals;
+    QString db;
+    bool json = false;
+    QMultiHash<QString, QString> values;
+
+    QString value(const QString &key) const { return values.value(key); }
+    QStringList all(const QString &key) const
+    {
+        QStringList list = values.values(key);
+        std::reverse(list.begin(), list.end()); // QMultiHash returns the latest first
+        return list;
+    }
+    bool has(const QString &key) const { return values.contains(key); }
+    // The sub-command ("sync now" -> "now"), empty when there is none.
+    QString subcommand() const { return positionals.value(0); }
+};
+
+// Thrown by a command to stop with one line on stderr and a non-zero exit.
+class Failed
+{
+public:
+    explicit Failed(QString reason, int code = Failure)
+        : m_reason(std::move(reason))
+        , m_code(code)
+    {
+    }
+    const QString &reason() const { return m_reason; }
+    int code() const { return m_code; }
+
+private:
+    QString m_reason;
+    int m_code;
+};
+
+using Command = std::function<int(const Options &)>;
+using CommandTable = QHash<QString, Command>;
+
+// A command that takes no words after its name refuses them ("verify now" is a typo).
+Command withoutArguments(Command command);
+
+// Each area's file adds its commands.
+void addStationCommands(CommandTable &table); // commands.cpp
+void addSyncCommands(CommandTable &table); // sync_commands.cpp
+void addExportCommands(CommandTable &table); // export_commands.cpp
+// Each area's lines of `recaisse-cli help`.
+extern const char stationHelp[];
+extern const char syncHelp[];
+extern const char exportHelp[];
+
+QTextStream &out();
+void printJson(const QJsonObject &object);
+
+template<typename T>
+T take(core::Result<T> result)
+{
+    if (!result)
+        throw Failed(result.error().message);
+    return std::move(result).value();
+}
+void take(const core::Result<void> &result);
+
+QString required(const Options &options, const char *key);
+QString databasePath(const Options &options);
+std::unique_ptr<core::Store> openStore(const Options &options, const core::Clock &clock);
+core::Actor signIn(core::Store &store, const QString &name, const QString &pin);
+// The actor named by --user and --pin (or $RECAISSE_PIN).
+core::Actor actorOf(core::Store &store, const Options &options);
+std::optional<core::Unlock> unlockOf(
+    core::Store &store, const Options &options, const char *userKey, const char *pinKey);
+qint64 amount(const QString &text, const QString &what);
+qint64 integer(const QString &text, const QString &what, qint64 min, qint64 max);
+// A password or token read from standard input (one line, trailing newline removed).
+QString readSecretFromStdin(const QString &what);
+
+} // namespace recaisse::cli

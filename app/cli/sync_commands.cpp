@@ -1,0 +1,12 @@
+#include "cli.h"
+
+namespace recaisse::cli {
+
+const char syncHelp[] = "";
+
+void addSyncCommands(CommandTable &table)
+{
+    Q_UNUSED(table);
+}
+
+} // namespace recaisse::cli
