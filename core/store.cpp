@@ -42,12 +42,10 @@ Result<std::unique_ptr<Store>> Store::create(
     if (siteName.isEmpty() || siteName.size() > 120)
         return makeError(
             ErrorCode::InvalidInput, tr("The shop name must have between 1 and 120 characters."));
-    static const QRegularExpression codePattern(QStringLiteral("^[A-Z0-9][A-Z0-9-]{0,15}$"));
-    const QString code = setup.stationCode.trimmed().toUpper();
-    if (!codePattern.match(code).hasMatch())
-        return makeError(ErrorCode::InvalidInput,
-            tr("The station code must be 1 to 16 letters, digits or dashes, such as "
-               "CAISSE1."));
+    auto validCode = validStationCode(setup.stationCode);
+    if (!validCode)
+        return validCode.error();
+    const QString code = *validCode;
     const QTimeZone zone(setup.timeZone.trimmed().toLatin1());
     if (setup.timeZone.trimmed().isEmpty() || !zone.isValid())
         return makeError(
@@ -68,6 +66,63 @@ Result<std::unique_ptr<Store>> Store::create(
         // Leave nothing half-created behind: the path can be used again once the cause is fixed.
         for (const char *suffix : {"", "-wal", "-shm", "-journal"})
             QFile::remove(path + QLatin1String(suffix));
+    }
+    return store;
+}
+
+Result<QString> Store::validStationCode(const QString &text)
+{
+    static const QRegularExpression codePattern(QStringLiteral("^[A-Z0-9][A-Z0-9-]{0,15}$"));
+    const QString code = text.trimmed().toUpper();
+    if (!codePattern.match(code).hasMatch())
+        return makeError(ErrorCode::InvalidInput,
+            tr("The station code must be 1 to 16 letters, digits or dashes, such as "
+               "CAISSE1."));
+    return code;
+}
+
+Result<std::unique_ptr<Store>> Store::createForSite(const QString &path, const SiteInfo &site,
+    const QString &stationCode, StationKind kind, const Clock &clock)
+{
+    auto code = validStationCode(stationCode);
+    if (!code)
+        return code.error();
+    if (site.id.isEmpty() || site.name.trimmed().isEmpty()
+        || !QTimeZone(site.timeZone.toLatin1()).isValid())
+        return makeError(
+            ErrorCode::InvalidInput, tr("The shop's published identity is incomplete."));
+    auto db = Database::open(path, Database::OpenMode::MustNotExist);
+    if (!db)
+        return db.error();
+    std::unique_ptr<Store> store(new Store(std::move(*db), clock));
+    const auto created = [&]() -> Result<void> {
+        Database &database = store->db();
+        const QString now = isoUtc(clock.nowUtc());
+        Transaction transaction(database);
+        if (!transaction.started())
+            return transaction.started();
+        QSqlQuery siteRow(database.connection());
+        siteRow.prepare(QStringLiteral("INSERT INTO site (id, name, time_zone, address, "
+                                       "created_utc) VALUES (?, ?, ?, ?, ?)"));
+        if (auto result = database.exec(
+                siteRow, {site.id, site.name.trimmed(), site.timeZone, site.address, now});
+            !result)
+            return result;
+        QSqlQuery station(database.connection());
+        station.prepare(QStringLiteral("INSERT INTO station (id, site_id, code, kind, is_local, "
+                                       "created_utc) VALUES (?, ?, ?, ?, 1, ?)"));
+        if (auto result = database.exec(station, {newId(), site.id, *code, toKey(kind), now});
+            !result)
+            return result;
+        if (auto result = store->loadIdentity(); !result)
+            return result;
+        return transaction.commit();
+    }();
+    if (!created) {
+        store.reset();
+        for (const char *suffix : {"", "-wal", "-shm", "-journal"})
+            QFile::remove(path + QLatin1String(suffix));
+        return created.error();
     }
     return store;
 }

@@ -36,6 +36,11 @@ public:
         const QString &path, const StationSetup &setup, const Clock &clock);
     static Result<std::unique_ptr<Store>> open(
         const QString &path, const Clock &clock, const QString &connectionName = {});
+    // Creates a new station database at path for an existing site (a register joining a shop):
+    // the site's identity is given, users and categories come from the site's published
+    // configuration afterwards (sync/siteconfig.h).
+    static Result<std::unique_ptr<Store>> createForSite(const QString &path, const SiteInfo &site,
+        const QString &stationCode, StationKind kind, const Clock &clock);
 
     Database &db() { return *m_db; }
     const Clock &clock() const { return m_clock; }
@@ -71,6 +76,7 @@ private:
         const StationSetup &setup, const QString &siteName, const QString &code,
         const QList<Category> &categories, const Clock &clock);
     Result<void> loadIdentity();
+    static Result<QString> validStationCode(const QString &code);
 
     std::unique_ptr<Database> m_db;
     const Clock &m_clock;

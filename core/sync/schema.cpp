@@ -1,5 +1,5 @@
-// Schema step 2 (user_version 1 -> 2): the sync state: what was pushed, pulled and is waiting to be
-// uploaded.
+// Schema step 2 (user_version 1 -> 2): the sync state of a station: the kDrive account, what was
+// pushed and confirmed, the error history, and the files waiting to be uploaded.
 
 #include <QStringList>
 
@@ -8,8 +8,46 @@ namespace recaisse::core {
 QStringList syncSchema()
 {
     return {
+        // One account per site (a ressourcerie's kDrive); the password is in the keychain.
+        QStringLiteral(R"(CREATE TABLE sync_account (
+            site_id TEXT PRIMARY KEY REFERENCES site(id),
+            url TEXT NOT NULL,
+            user_name TEXT NOT NULL,
+            created_utc TEXT NOT NULL))"),
+        // Small facts of the worker: pushed_through, last_success_utc, last_error...
         QStringLiteral(
-            "CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
+            "CREATE TABLE sync_state (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID"),
+        // The segments this station published, to notice one that went missing or was truncated
+        // on the server and publish it again.
+        QStringLiteral(R"(CREATE TABLE sync_segment (
+            first_seq INTEGER NOT NULL,
+            last_seq INTEGER NOT NULL,
+            bytes INTEGER NOT NULL,
+            sha256 TEXT NOT NULL,
+            pushed_utc TEXT NOT NULL,
+            PRIMARY KEY (first_seq)) WITHOUT ROWID)"),
+        // What each run did, for the sync page and the support: newest first.
+        QStringLiteral(R"(CREATE TABLE sync_log (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            at_utc TEXT NOT NULL,
+            ok INTEGER NOT NULL,
+            failure TEXT NOT NULL DEFAULT '',
+            http_status INTEGER NOT NULL DEFAULT 0,
+            message TEXT NOT NULL,
+            pushed INTEGER NOT NULL DEFAULT 0,
+            pulled INTEGER NOT NULL DEFAULT 0,
+            bytes_up INTEGER NOT NULL DEFAULT 0,
+            duration_ms INTEGER NOT NULL DEFAULT 0))"),
+        QStringLiteral("CREATE INDEX sync_log_at ON sync_log (at_utc)"),
+        // Files to upload (Ecologic exports, reports), kept until the server confirmed them.
+        QStringLiteral(R"(CREATE TABLE sync_outbox (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            local_path TEXT NOT NULL,
+            remote_path TEXT NOT NULL,
+            created_utc TEXT NOT NULL,
+            done_utc TEXT))"),
+        // When this station last received another station's data (freshness on the dashboards).
+        QStringLiteral("ALTER TABLE station ADD COLUMN last_pull_utc TEXT"),
     };
 }
 

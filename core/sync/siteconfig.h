@@ -1,0 +1,51 @@
+#pragma once
+
+// The site's configuration as the admin station publishes it to `config/<version>.json`: the
+// site's identity, the category tree, the users (name, role, PIN hash, active; never a
+// password, token or the PIN itself) and the registers' thresholds. The other stations apply a
+// newer version on their next sync; a new register joins the shop from it.
+
+#include "core/clock.h"
+#include "core/domain.h"
+#include "core/result.h"
+#include "remote.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+
+#include <memory>
+
+namespace recaisse::core {
+class Store;
+}
+
+namespace recaisse::core::sync {
+
+inline constexpr char configFormat[] = "recaisse-config-1";
+
+class SiteConfig
+{
+    Q_DECLARE_TR_FUNCTIONS(SiteConfig)
+
+public:
+    // The station that publishes: the one the shop was created on (not a joined one).
+    static bool isPublisher(Store &store);
+
+    // The configuration of the site as this station holds it (without version).
+    static Result<QJsonObject> collect(Store &store);
+    // Writes a new version when it differs from the last one published. True when published.
+    static RemoteResult<bool> publish(Store &store, Remote &remote);
+    // Applies the newest published version when it is newer than the one applied. True when
+    // something was applied.
+    static RemoteResult<bool> applyLatest(Store &store, Remote &remote);
+    static Result<void> apply(Store &store, const QJsonObject &config);
+
+    // The newest configuration on the server (NotFound when the shop published none).
+    static RemoteResult<QJsonObject> fetchLatest(Remote &remote, qint64 *version = nullptr);
+
+    // Creates `path` as a new station `code` of the shop published on the server.
+    static RemoteResult<std::unique_ptr<Store>> join(Remote &remote, const QString &path,
+        const QString &code, StationKind kind, const Clock &clock);
+};
+
+} // namespace recaisse::core::sync

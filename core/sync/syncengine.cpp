@@ -1,0 +1,582 @@
+#include "syncengine.h"
+
+#include "core/database.h"
+#include "core/domain.h"
+#include "core/ledger.h"
+#include "core/store.h"
+#include "journalrecords.h"
+#include "segment.h"
+
+#include <QCryptographicHash>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QLoggingCategory>
+#include <QRandomGenerator>
+#include <QSqlQuery>
+
+#include <algorithm>
+
+Q_LOGGING_CATEGORY(lcSyncEngine, "recaisse.sync.engine")
+
+namespace recaisse::core::sync {
+
+namespace {
+
+constexpr qint64 maxStationFileBytes = 64 * 1024;
+const QString stateKeyPushed = QStringLiteral("pushed_through");
+
+QString parentOf(const QString &path)
+{
+    const qsizetype slash = path.lastIndexOf(QLatin1Char('/'));
+    return slash > 0 ? path.left(slash) : QString();
+}
+
+QString temporaryName(const QString &folder, const QString &finalName)
+{
+    return QStringLiteral("%1/.upload-%2-%3.part")
+        .arg(folder, finalName)
+        .arg(QRandomGenerator::global()->generate64(), 16, 16, QLatin1Char('0'));
+}
+
+} // namespace
+
+const QStringList &siteFolders()
+{
+    static const QStringList folders = {QStringLiteral("exports"), QStringLiteral("backups"),
+        QStringLiteral("audio"), QStringLiteral("logs"), QStringLiteral("stations"),
+        QStringLiteral("config")};
+    return folders;
+}
+
+QString stationFolder(const QString &stationId)
+{
+    return QStringLiteral("stations/") + stationId;
+}
+
+QString journalFolder(const QString &stationId)
+{
+    return stationFolder(stationId) + QStringLiteral("/journal");
+}
+
+SyncEngine::SyncEngine(Store &store, Remote &remote)
+    : SyncEngine(store, remote, Options{})
+{
+}
+
+SyncEngine::SyncEngine(Store &store, Remote &remote, Options options)
+    : m_store(store)
+    , m_remote(remote)
+    , m_options(options)
+{
+}
+
+void SyncEngine::setConfigSteps(ConfigStep publish, ConfigStep apply)
+{
+    m_publishConfig = std::move(publish);
+    m_applyConfig = std::move(apply);
+}
+
+RemoteError SyncEngine::localError(const Error &error) const
+{
+    return RemoteError{Failure::Local, 0, error.message, -1};
+}
+
+QString SyncEngine::state(Store &store, const QString &key)
+{
+    Database &db = store.db();
+    QSqlQuery &query = db.prepared(QStringLiteral("SELECT value FROM sync_state WHERE key = ?"));
+    if (!db.exec(query, {key}))
+        return {};
+    const QString value = query.next() ? query.value(0).toString() : QString();
+    query.finish();
+    return value;
+}
+
+Result<void> SyncEngine::setState(Store &store, const QString &key, const QString &value)
+{
+    Database &db = store.db();
+    QSqlQuery &query = db.prepared(QStringLiteral(
+        "INSERT INTO sync_state (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET "
+        "value = excluded.value"));
+    return db.exec(query, {key, value});
+}
+
+RemoteResult<void> SyncEngine::prepareFolders()
+{
+    for (const QString &folder : siteFolders()) {
+        if (auto result = m_remote.makeFolders(folder); !result)
+            return result;
+    }
+    return m_remote.makeFolders(journalFolder(m_store.station().id));
+}
+
+SyncReport SyncEngine::run()
+{
+    QElapsedTimer timer;
+    timer.start();
+    SyncReport report = push();
+    if (report.ok()) {
+        const SyncReport pulled = pull();
+        report.pulledRecords = pulled.pulledRecords;
+        report.bytesDown = pulled.bytesDown;
+        report.configApplied = pulled.configApplied;
+        report.error = pulled.error;
+    }
+    if (report.ok()) {
+        const SyncReport uploaded = uploadOutbox();
+        report.filesUploaded = uploaded.filesUploaded;
+        report.bytesUp += uploaded.bytesUp;
+        report.error = uploaded.error;
+    }
+    if (report.ok() && m_publishConfig) {
+        auto published = m_publishConfig(m_store, m_remote);
+        if (!published)
+            report.error = published.error();
+        else
+            report.configPublished = *published;
+    }
+    recordRun(m_store, report, timer.elapsed());
+    return report;
+}
+
+SyncReport SyncEngine::push()
+{
+    SyncReport report;
+    const QString self = m_store.station().id;
+    JournalReader reader(m_store);
+    auto localLast = reader.lastSeq(self);
+    if (!localLast) {
+        report.error = localError(localLast.error());
+        return report;
+    }
+    qint64 pushed = state(m_store, stateKeyPushed).toLongLong();
+
+    auto listing = m_remote.list(journalFolder(self));
+    if (!listing && listing.error().failure == Failure::NotFound) {
+        if (auto made = prepareFolders(); !made) {
+            report.error = made.error();
+            return report;
+        }
+        listing = QList<RemoteEntry>{};
+    }
+    if (!listing) {
+        report.error = listing.error();
+        return report;
+    }
+
+    // A crash between the server's confirmation and our bookkeeping: what is on the server
+    // counts as sent, so the next segment does not overlap it.
+    qint64 remoteLast = 0;
+    for (const RemoteEntry &entry : *listing) {
+        if (const auto range = parseSegmentName(entry.name))
+            remoteLast = std::max(remoteLast, range->last);
+        else if (entry.name.startsWith(QLatin1String(".upload-")))
+            (void)m_remote.remove(journalFolder(self) + QLatin1Char('/') + entry.name);
+    }
+    if (remoteLast > pushed && remoteLast <= *localLast) {
+        pushed = remoteLast;
+        if (auto saved = setState(m_store, stateKeyPushed, QString::number(pushed)); !saved) {
+            report.error = localError(saved.error());
+            return report;
+        }
+    }
+    if (auto result = republishLost(*listing, report); !result) {
+        report.error = result.error();
+        return report;
+    }
+
+    const bool anything = pushed < *localLast;
+    while (pushed < *localLast) {
+        const qint64 last = std::min(*localLast, pushed + m_options.segmentRecords);
+        if (auto result = pushSegment(pushed + 1, last, report); !result) {
+            report.error = result.error();
+            return report;
+        }
+        report.pushedRecords += last - pushed;
+        pushed = last;
+    }
+    if (anything || state(m_store, QStringLiteral("station_file_seq")) != QString::number(pushed)) {
+        if (auto result = publishStationFile(pushed); !result)
+            report.error = result.error();
+    }
+    return report;
+}
+
+RemoteResult<void> SyncEngine::pushSegment(qint64 first, qint64 last, SyncReport &report)
+{
+    const QString self = m_store.station().id;
+    auto records = JournalReader(m_store).read(self, first, last);
+    if (!records)
+        return localError(records.error());
+    const QByteArray data = SegmentCodec::encode(Segment{self, first, last, *records});
+    const QString folder = journalFolder(self);
+    const QString finalPath = folder + QLatin1Char('/') + segmentName(first, last);
+    const QString temporary = temporaryName(folder, segmentName(first, last));
+    if (auto result = m_remote.put(temporary, data); !result)
+        return result;
+    if (auto result = m_remote.move(temporary, finalPath); !result)
+        return result;
+
+    // Confirmed by the server: now, and only now, the records count as sent.
+    Database &db = m_store.db();
+    Transaction transaction(db);
+    if (!transaction.started())
+        return localError(transaction.started().error());
+    QSqlQuery &segment = db.prepared(QStringLiteral(
+        "INSERT INTO sync_segment (first_seq, last_seq, bytes, sha256, pushed_utc) VALUES (?, ?, "
+        "?, ?, ?) ON CONFLICT (first_seq) DO UPDATE SET last_seq = excluded.last_seq, bytes = "
+        "excluded.bytes, sha256 = excluded.sha256, pushed_utc = excluded.pushed_utc"));
+    if (auto result = db.exec(segment,
+            {first, last, qint64(data.size()),
+                QString::fromLatin1(
+                    QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex()),
+                isoUtc(m_store.clock().nowUtc())});
+        !result)
+        return localError(result.error());
+    if (auto result = setState(m_store, stateKeyPushed, QString::number(last)); !result)
+        return localError(result.error());
+    if (auto result = transaction.commit(); !result)
+        return localError(result.error());
+    report.bytesUp += data.size();
+    ++report.segmentsUp;
+    return {};
+}
+
+RemoteResult<void> SyncEngine::republishLost(
+    const QList<RemoteEntry> &published, SyncReport &report)
+{
+    QHash<QString, qint64> sizes;
+    for (const RemoteEntry &entry : published)
+        sizes.insert(entry.name, entry.size);
+    struct Sent
+    {
+        qint64 first, last, bytes;
+    };
+    QList<Sent> sent;
+    {
+        Database &db = m_store.db();
+        QSqlQuery &query = db.prepared(QStringLiteral(
+            "SELECT first_seq, last_seq, bytes FROM sync_segment ORDER BY first_seq"));
+        if (auto result = db.exec(query); !result)
+            return localError(result.error());
+        while (query.next())
+            sent.append({query.value(0).toLongLong(), query.value(1).toLongLong(),
+                query.value(2).toLongLong()});
+        query.finish();
+    }
+    for (const Sent &segment : sent) {
+        const auto size = sizes.constFind(segmentName(segment.first, segment.last));
+        if (size != sizes.cend() && (*size < 0 || *size == segment.bytes))
+            continue;
+        qCWarning(lcSyncEngine) << "segment" << segment.first << segment.last
+                                << "is missing or damaged on the server; publishing it again";
+        if (auto result = pushSegment(segment.first, segment.last, report); !result)
+            return result;
+    }
+    return {};
+}
+
+RemoteResult<void> SyncEngine::publishStationFile(qint64 lastSeq)
+{
+    const StationInfo &station = m_store.station();
+    const QJsonObject identity{{QStringLiteral("station_id"), station.id},
+        {QStringLiteral("site_id"), station.siteId}, {QStringLiteral("code"), station.code},
+        {QStringLiteral("kind"), toKey(station.kind)}, {QStringLiteral("last_seq"), lastSeq},
+        {QStringLiteral("updated_utc"), isoUtc(m_store.clock().nowUtc())}};
+    const QString folder = stationFolder(station.id);
+    const QString temporary = temporaryName(folder, QStringLiteral("station.json"));
+    if (auto result = m_remote.put(temporary, QJsonDocument(identity).toJson()); !result)
+        return result;
+    if (auto result = m_remote.move(temporary, folder + QStringLiteral("/station.json")); !result)
+        return result;
+    if (auto result =
+            setState(m_store, QStringLiteral("station_file_seq"), QString::number(lastSeq));
+        !result)
+        return localError(result.error());
+    return {};
+}
+
+SyncReport SyncEngine::pull()
+{
+    SyncReport report;
+    if (m_applyConfig) {
+        auto applied = m_applyConfig(m_store, m_remote);
+        if (!applied) {
+            report.error = applied.error();
+            return report;
+        }
+        report.configApplied = *applied;
+    }
+    auto stations = m_remote.list(QStringLiteral("stations"));
+    if (!stations) {
+        if (stations.error().failure != Failure::NotFound)
+            report.error = stations.error();
+        return report;
+    }
+    for (const RemoteEntry &entry : *stations) {
+        if (!entry.isFolder || entry.name == m_store.station().id)
+            continue;
+        // One station's damaged segment must not keep the others from arriving.
+        if (auto result = pullStation(entry.name, report); !result && report.ok())
+            report.error = result.error();
+    }
+    return report;
+}
+
+RemoteResult<void> SyncEngine::pullStation(const QString &stationId, SyncReport &report)
+{
+    auto identityFile = m_remote.get(
+        stationFolder(stationId) + QStringLiteral("/station.json"), maxStationFileBytes);
+    if (!identityFile)
+        return identityFile.error().failure == Failure::NotFound ? RemoteResult<void>()
+                                                                 : identityFile.error();
+    report.bytesDown += identityFile->size();
+    const QJsonObject identity = QJsonDocument::fromJson(*identityFile).object();
+    const auto kind = stationKindFromKey(identity.value(QStringLiteral("kind")).toString());
+    const QString code = identity.value(QStringLiteral("code")).toString();
+    if (identity.value(QStringLiteral("station_id")).toString() != stationId || !kind
+        || code.isEmpty() || code.size() > 16)
+        return RemoteError{Failure::Protocol, 0,
+            tr("The identity file of station %1 on the server is damaged.").arg(stationId.left(40)),
+            -1};
+    if (identity.value(QStringLiteral("site_id")).toString() != m_store.site().id)
+        return {}; // another shop sharing the drive
+
+    Database &db = m_store.db();
+    QSqlQuery &upsert = db.prepared(QStringLiteral(
+        "INSERT INTO station (id, site_id, code, kind, is_local, created_utc) VALUES (?, ?, ?, ?, "
+        "0, ?) ON CONFLICT (id) DO UPDATE SET code = excluded.code, kind = excluded.kind "
+        "WHERE is_local = 0"));
+    if (auto result = db.exec(upsert,
+            {stationId, m_store.site().id, code, toKey(*kind), isoUtc(m_store.clock().nowUtc())});
+        !result)
+        return localError(result.error());
+
+    JournalReader reader(m_store);
+    auto applied = reader.lastSeq(stationId);
+    if (!applied)
+        return localError(applied.error());
+    auto listing = m_remote.list(journalFolder(stationId));
+    if (!listing)
+        return listing.error().failure == Failure::NotFound ? RemoteResult<void>()
+                                                            : listing.error();
+    QList<SegmentRange> segments;
+    for (const RemoteEntry &entry : *listing) {
+        if (const auto range = parseSegmentName(entry.name); range && range->last > *applied)
+            segments.append(*range);
+    }
+    std::sort(segments.begin(), segments.end(),
+        [](const SegmentRange &a, const SegmentRange &b) { return a.first < b.first; });
+
+    JournalApplier applier(m_store);
+    qint64 through = *applied;
+    for (const SegmentRange &range : segments) {
+        if (range.last <= through)
+            continue;
+        if (range.first > through + 1)
+            return RemoteError{Failure::NotFound, 0,
+                tr("Records %1 to %2 of station %3 are missing on the server.")
+                    .arg(through + 1)
+                    .arg(range.first - 1)
+                    .arg(code),
+                -1};
+        const QString path =
+            journalFolder(stationId) + QLatin1Char('/') + segmentName(range.first, range.last);
+        auto data = m_remote.get(path, m_options.maxSegmentBytes);
+        if (!data)
+            return data.error();
+        report.bytesDown += data->size();
+        auto segment = SegmentCodec::decode(*data, stationId, range);
+        if (!segment)
+            return RemoteError{Failure::Protocol, 0,
+                tr("Segment %1 of station %2 is damaged: %3")
+                    .arg(segmentName(range.first, range.last), code, segment.error().message),
+                -1};
+        const QByteArrayList fresh = segment->records.mid(through + 1 - range.first);
+        auto count = applier.apply(stationId, fresh);
+        if (!count)
+            return count.error().code == ErrorCode::IntegrityFailure
+                ? RemoteError{Failure::Protocol, 0,
+                    tr("Segment %1 of station %2 was refused: %3")
+                        .arg(segmentName(range.first, range.last), code, count.error().message),
+                    -1}
+                : localError(count.error());
+        report.pulledRecords += *count;
+        through = range.last;
+    }
+    QSqlQuery &pulled =
+        db.prepared(QStringLiteral("UPDATE station SET last_pull_utc = ? WHERE id = ?"));
+    if (auto result = db.exec(pulled, {isoUtc(m_store.clock().nowUtc()), stationId}); !result)
+        return localError(result.error());
+    return {};
+}
+
+SyncReport SyncEngine::uploadOutbox()
+{
+    SyncReport report;
+    Database &db = m_store.db();
+    struct Pending
+    {
+        qint64 id;
+        QString local, remote;
+    };
+    QList<Pending> pending;
+    {
+        QSqlQuery &query = db.prepared(QStringLiteral("SELECT id, local_path, remote_path FROM "
+                                                      "sync_outbox WHERE done_utc IS NULL ORDER "
+                                                      "BY id"));
+        if (auto result = db.exec(query); !result) {
+            report.error = localError(result.error());
+            return report;
+        }
+        while (query.next())
+            pending.append({query.value(0).toLongLong(), query.value(1).toString(),
+                query.value(2).toString()});
+        query.finish();
+    }
+    for (const Pending &file : pending) {
+        if (QFileInfo::exists(file.local)) {
+            const QString folder = parentOf(file.remote);
+            if (!folder.isEmpty()) {
+                if (auto result = m_remote.makeFolders(folder); !result) {
+                    report.error = result.error();
+                    return report;
+                }
+            }
+            const QString temporary = temporaryName(
+                folder.isEmpty() ? QStringLiteral(".") : folder, QFileInfo(file.remote).fileName());
+            if (auto result = m_remote.putFile(temporary, file.local); !result) {
+                report.error = result.error();
+                return report;
+            }
+            if (auto result = m_remote.move(temporary, file.remote); !result) {
+                report.error = result.error();
+                return report;
+            }
+            report.bytesUp += QFileInfo(file.local).size();
+            ++report.filesUploaded;
+        } else {
+            qCWarning(lcSyncEngine) << "outbox file" << file.local << "is gone; dropped";
+        }
+        QSqlQuery &done =
+            db.prepared(QStringLiteral("UPDATE sync_outbox SET done_utc = ? WHERE id = ?"));
+        if (auto result = db.exec(done, {isoUtc(m_store.clock().nowUtc()), file.id}); !result) {
+            report.error = localError(result.error());
+            return report;
+        }
+    }
+    return report;
+}
+
+Result<void> SyncEngine::enqueueUpload(
+    Store &store, const QString &localFile, const QString &remotePath)
+{
+    if (remotePath.isEmpty() || remotePath.startsWith(QLatin1Char('/'))
+        || remotePath.contains(QLatin1String("..")))
+        return Error{ErrorCode::InvalidInput,
+            tr("\"%1\" is not a valid place on the drive.").arg(remotePath.left(80))};
+    Database &db = store.db();
+    QSqlQuery &insert = db.prepared(QStringLiteral(
+        "INSERT INTO sync_outbox (local_path, remote_path, created_utc) VALUES (?, ?, ?)"));
+    return db.exec(insert, {localFile, remotePath, isoUtc(store.clock().nowUtc())});
+}
+
+Result<SyncStatus> SyncEngine::status(Store &store)
+{
+    SyncStatus status;
+    Database &db = store.db();
+    QSqlQuery &account =
+        db.prepared(QStringLiteral("SELECT url, user_name FROM sync_account WHERE site_id = ?"));
+    if (auto result = db.exec(account, {store.site().id}); !result)
+        return result.error();
+    if (account.next()) {
+        status.configured = true;
+        status.url = account.value(0).toString();
+        status.user = account.value(1).toString();
+    }
+    account.finish();
+    auto localLast = JournalReader(store).lastSeq(store.station().id);
+    if (!localLast)
+        return localLast.error();
+    status.pendingRecords =
+        std::max<qint64>(0, *localLast - state(store, stateKeyPushed).toLongLong());
+    QSqlQuery &files =
+        db.prepared(QStringLiteral("SELECT count(*) FROM sync_outbox WHERE done_utc IS NULL"));
+    if (auto result = db.exec(files); !result)
+        return result.error();
+    status.pendingFiles = files.next() ? files.value(0).toLongLong() : 0;
+    files.finish();
+    const auto when = [&store](const char *key) {
+        return QDateTime::fromString(state(store, QString::fromLatin1(key)), Qt::ISODate);
+    };
+    status.lastSuccessUtc = when("last_success_utc");
+    status.lastAttemptUtc = when("last_attempt_utc");
+    status.failingSinceUtc = when("failing_since_utc");
+    status.lastBackupUtc = when("last_backup_utc");
+    status.lastError = state(store, QStringLiteral("last_error"));
+    const QString failure = state(store, QStringLiteral("last_failure"));
+    for (Failure f : {Failure::Network, Failure::Server, Failure::RateLimited, Failure::Credentials,
+             Failure::Quota, Failure::NotFound, Failure::Protocol, Failure::Local}) {
+        if (toKey(f) == failure)
+            status.lastFailure = f;
+    }
+    return status;
+}
+
+void SyncEngine::recordRun(Store &store, const SyncReport &report, qint64 durationMs)
+{
+    Database &db = store.db();
+    Transaction transaction(db);
+    if (!transaction.started())
+        return;
+    const QString now = isoUtc(store.clock().nowUtc());
+    QString message = report.ok() ? tr("%n record(s) sent", nullptr, int(report.pushedRecords))
+            + QStringLiteral(", ") + tr("%n record(s) received", nullptr, int(report.pulledRecords))
+                                  : report.error.message;
+    QSqlQuery &log = db.prepared(QStringLiteral(
+        "INSERT INTO sync_log (at_utc, ok, failure, http_status, message, pushed, pulled, "
+        "bytes_up, duration_ms) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    (void)db.exec(log,
+        {now, report.ok() ? 1 : 0, report.ok() ? QString() : toKey(report.error.failure),
+            report.error.httpStatus, message.left(2000), report.pushedRecords, report.pulledRecords,
+            report.bytesUp, durationMs});
+    // The history of a year of runs every five minutes stays small: keep the last 5 000.
+    (void)db.exec(QStringLiteral("DELETE FROM sync_log WHERE id <= (SELECT max(id) FROM sync_log) "
+                                 "- 5000"));
+    (void)setState(store, QStringLiteral("last_attempt_utc"), now);
+    if (report.ok()) {
+        (void)setState(store, QStringLiteral("last_success_utc"), now);
+        (void)setState(store, QStringLiteral("failing_since_utc"), QString());
+        (void)setState(store, QStringLiteral("last_error"), QString());
+        (void)setState(store, QStringLiteral("last_failure"), QString());
+    } else {
+        if (state(store, QStringLiteral("failing_since_utc")).isEmpty())
+            (void)setState(store, QStringLiteral("failing_since_utc"), now);
+        (void)setState(store, QStringLiteral("last_error"), report.error.message.left(2000));
+        (void)setState(store, QStringLiteral("last_failure"), toKey(report.error.failure));
+    }
+    (void)transaction.commit();
+}
+
+QList<SyncEngine::LogEntry> SyncEngine::log(Store &store, int limit)
+{
+    QList<LogEntry> entries;
+    QSqlQuery query(store.db().connection());
+    query.prepare(QStringLiteral("SELECT id, at_utc, ok, failure, http_status, message, pushed, "
+                                 "pulled, bytes_up, duration_ms FROM sync_log ORDER BY id DESC "
+                                 "LIMIT ?"));
+    query.addBindValue(limit);
+    if (!query.exec())
+        return entries;
+    while (query.next()) {
+        entries.append(LogEntry{query.value(0).toLongLong(),
+            QDateTime::fromString(query.value(1).toString(), Qt::ISODate),
+            query.value(2).toInt() != 0, query.value(3).toString(), query.value(4).toInt(),
+            query.value(5).toString(), query.value(6).toLongLong(), query.value(7).toLongLong(),
+            query.value(8).toLongLong(), query.value(9).toLongLong()});
+    }
+    return entries;
+}
+
+} // namespace recaisse::core::sync

@@ -1,0 +1,129 @@
+#pragma once
+
+// One synchronisation of a station with its site's shared folder (DESIGN.md, "Sync protocol"):
+// push this station's journal in immutable segments (temporary name, then MOVE; marked sent only
+// once the server confirmed), pull the other stations' segments and apply them, upload the files
+// waiting in the outbox. Runs on the sync worker's own Store (its own connection), never on the
+// UI thread. Everything is idempotent: a run cut at any point is simply run again.
+
+#include "core/result.h"
+#include "remote.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QJsonObject>
+
+#include <functional>
+
+namespace recaisse::core {
+class Store;
+}
+
+namespace recaisse::core::sync {
+
+// Folders created at the account's root when an account is set up.
+const QStringList &siteFolders();
+QString stationFolder(const QString &stationId);
+QString journalFolder(const QString &stationId);
+
+struct SyncReport
+{
+    qint64 pushedRecords = 0;
+    qint64 pulledRecords = 0;
+    qint64 bytesUp = 0;
+    qint64 bytesDown = 0;
+    int segmentsUp = 0;
+    int filesUploaded = 0;
+    bool configApplied = false;
+    bool configPublished = false;
+    RemoteError error; // failure None when everything went through
+    bool ok() const { return error.failure == Failure::None; }
+};
+
+// What the status bar and `sync status` show; read from the station's database, so any
+// connection (the UI's included) can ask.
+struct SyncStatus
+{
+    bool configured = false;
+    QString url;
+    QString user;
+    qint64 pendingRecords = 0; // journal records of this station not yet confirmed by the server
+    qint64 pendingFiles = 0;
+    QDateTime lastSuccessUtc;
+    QDateTime lastAttemptUtc;
+    QDateTime failingSinceUtc;
+    QString lastError;
+    Failure lastFailure = Failure::None;
+    QDateTime lastBackupUtc;
+};
+
+class SyncEngine
+{
+    Q_DECLARE_TR_FUNCTIONS(SyncEngine)
+
+public:
+    struct Options
+    {
+        int segmentRecords = 2000; // records per segment at most
+        qint64 maxSegmentBytes = 64LL * 1024 * 1024; // largest segment download accepted
+    };
+
+    SyncEngine(Store &store, Remote &remote);
+    SyncEngine(Store &store, Remote &remote, Options options);
+
+    // Push, then pull, then the outbox; stops at the first remote failure. The outcome is
+    // recorded in the sync log and the station's sync state.
+    SyncReport run();
+
+    SyncReport push();
+    SyncReport pull();
+    SyncReport uploadOutbox();
+
+    // Creates the folder structure of the site on the server.
+    RemoteResult<void> prepareFolders();
+
+    static Result<SyncStatus> status(Store &store);
+    // Queues a local file for upload to `remotePath` (e.g. "exports/ecologic_....csv").
+    static Result<void> enqueueUpload(
+        Store &store, const QString &localFile, const QString &remotePath);
+
+    // Small persistent facts of the sync worker.
+    static QString state(Store &store, const QString &key);
+    static Result<void> setState(Store &store, const QString &key, const QString &value);
+
+    // The sync log (newest first), for the sync page.
+    struct LogEntry
+    {
+        qint64 id = 0;
+        QDateTime atUtc;
+        bool ok = false;
+        QString failure;
+        int httpStatus = 0;
+        QString message;
+        qint64 pushed = 0;
+        qint64 pulled = 0;
+        qint64 bytesUp = 0;
+        qint64 durationMs = 0;
+    };
+    static QList<LogEntry> log(Store &store, int limit);
+    static void recordRun(Store &store, const SyncReport &report, qint64 durationMs);
+
+    // Hooks for the site configuration (published by the admin station, applied by the others).
+    using ConfigStep = std::function<RemoteResult<bool>(Store &, Remote &)>;
+    void setConfigSteps(ConfigStep publish, ConfigStep apply);
+
+private:
+    RemoteResult<void> pushSegment(qint64 first, qint64 last, SyncReport &report);
+    RemoteResult<void> republishLost(const QList<RemoteEntry> &published, SyncReport &report);
+    RemoteResult<void> publishStationFile(qint64 lastSeq);
+    RemoteResult<void> pullStation(const QString &stationId, SyncReport &report);
+    RemoteError localError(const Error &error) const;
+
+    Store &m_store;
+    Remote &m_remote;
+    Options m_options;
+    ConfigStep m_publishConfig;
+    ConfigStep m_applyConfig;
+};
+
+} // namespace recaisse::core::sync
