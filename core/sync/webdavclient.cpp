@@ -22,7 +22,7 @@ namespace recaisse::core::sync {
 
 namespace {
 
-Q_LOGGING_CATEGORY(lcDav, "recaisse.sync")
+Q_LOGGING_CATEGORY(lcDav, "recaisse.sync", QtInfoMsg)
 
 // Bodies of error answers are only kept for the log, and only this much of them.
 constexpr qsizetype maxErrorExcerpt = 2048;
@@ -353,8 +353,8 @@ WebDavClient::Response WebDavClient::perform(Request &request)
         if (request.status < 100)
             return fail(Failure::Protocol, tr("%1: the server sent no HTTP answer").arg(operation));
         if (!isSuccess(request.status))
-            qCInfo(lcDav).noquote() << request.method << request.url << request.status
-                                    << oneLine(QString::fromUtf8(request.errorExcerpt.left(300)));
+            qCDebug(lcDav).noquote() << request.method << request.url << request.status
+                                     << oneLine(QString::fromUtf8(request.errorExcerpt.left(300)));
         return response;
     }
     const QString detail = oneLine(errorBuffer[0] ? QString::fromUtf8(errorBuffer)
@@ -369,6 +369,11 @@ WebDavClient::Response WebDavClient::perform(Request &request)
     case CURLE_OPERATION_TIMEDOUT:
         return fail(
             Failure::Network, tr("%1: the server stopped answering (%2)").arg(operation, detail));
+    case CURLE_PARTIAL_FILE:
+    case CURLE_RECV_ERROR:
+    case CURLE_SEND_ERROR:
+    case CURLE_GOT_NOTHING:
+        return fail(Failure::Network, tr("%1: the connection was cut (%2)").arg(operation, detail));
     case CURLE_URL_MALFORMAT:
     case CURLE_UNSUPPORTED_PROTOCOL:
         return fail(Failure::Protocol,
