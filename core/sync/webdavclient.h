@@ -1,0 +1,72 @@
+#pragma once
+
+// The shared folder over WebDAV (kDrive, Nextcloud, Apache mod_dav), with libcurl. Blocking: use
+// it from the sync worker thread, never from the UI thread. One client holds one curl handle, so
+// that consecutive requests reuse the connection; a client is used by one thread at a time.
+
+#include "core/sync/remote.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+#include <memory>
+
+namespace recaisse::core::sync {
+
+struct DavAccount
+{
+    QString url; // the site's root folder, "https://123456.connect.kdrive.infomaniak.com/ReCaisse"
+    QString user;
+    QString password; // an application password; never logged, never in a message
+};
+
+struct DavOptions
+{
+    int connectTimeoutSeconds = 15;
+    int lowSpeedSeconds = 30; // abort when less than 1 byte/s moved for that long
+    qint64 maxListingBytes = 8 * 1024 * 1024; // a bigger PROPFIND answer is a Protocol error
+};
+
+class WebDavClient final : public Remote
+{
+    Q_DECLARE_TR_FUNCTIONS(WebDavClient)
+
+public:
+    explicit WebDavClient(DavAccount account, DavOptions options = {});
+    ~WebDavClient() override;
+    WebDavClient(const WebDavClient &) = delete;
+    WebDavClient &operator=(const WebDavClient &) = delete;
+
+    // PROPFIND Depth 0 on the root folder: the URL, the account and the password work.
+    // Credentials when the password is refused.
+    RemoteResult<void> testConnection();
+
+    RemoteResult<QList<RemoteEntry>> list(const QString &folder) override;
+    RemoteResult<void> makeFolders(const QString &folder) override;
+    RemoteResult<void> put(const QString &path, const QByteArray &data) override;
+    RemoteResult<void> putFile(const QString &path, const QString &localFile) override;
+    RemoteResult<void> move(const QString &from, const QString &to) override;
+    RemoteResult<QByteArray> get(const QString &path, qint64 maxBytes) override;
+    RemoteResult<void> getFile(
+        const QString &path, const QString &localFile, qint64 maxBytes) override;
+    RemoteResult<void> remove(const QString &path) override;
+
+    // The absolute, percent-encoded URL of a path relative to the root (a folder ends with '/').
+    QByteArray urlOf(const QString &path, bool folder = false) const;
+
+    // Implementation details, public only for the curl callbacks in the .cpp.
+    struct Request;
+    struct Response;
+
+private:
+    Response perform(Request &request);
+    RemoteError failureOf(const Request &request, const Response &response) const;
+
+    DavAccount m_account;
+    DavOptions m_options;
+    QByteArray m_rootUrl; // encoded, ends with '/'
+    QByteArray m_userAgent;
+    void *m_curl = nullptr;
+};
+
+} // namespace recaisse::core::sync

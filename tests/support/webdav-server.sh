@@ -1,0 +1,143 @@
+#!/usr/bin/env bash
+# A throwaway WebDAV server for tests: Debian's Apache httpd with mod_dav, on loopback only, with
+# everything (configuration, password file, lock database, logs, pid) inside DIR.
+#
+#   webdav-server.sh start DIR PORT   serves DIR/root as http://127.0.0.1:PORT/ for the user
+#                                     "caisse" with the password "s3cret"; returns once the port
+#                                     answers (exit 3 when the port is taken, so a caller can retry)
+#   webdav-server.sh stop DIR         stops it and waits until it is gone
+#
+# Works as root (Apache then drops to nobody:nogroup, so DIR is opened to them) and as any user.
+set -euo pipefail
+
+usage()
+{
+    echo "Usage: $0 start DIR PORT | stop DIR" >&2
+    exit 2
+}
+
+apache=/usr/sbin/apache2
+modules=/usr/lib/apache2/modules
+
+wait_for_port()
+{
+    local port="$1" i
+    for i in $(seq 1 100); do
+        if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
+            return 0
+        fi
+        sleep 0.1
+    done
+    return 1
+}
+
+start()
+{
+    local dir port
+    dir="$(cd "$1" && pwd)"
+    port="$2"
+    [[ "$port" =~ ^[0-9]+$ ]] || usage
+    [[ -x "$apache" ]] || { echo "webdav-server: $apache not found (apt-get install apache2)" >&2; exit 1; }
+    command -v htpasswd >/dev/null || { echo "webdav-server: htpasswd not found (apt-get install apache2-utils)" >&2; exit 1; }
+    if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
+        echo "webdav-server: port $port is already in use" >&2
+        exit 3
+    fi
+
+    mkdir -p "$dir/root" "$dir/lock" "$dir/run"
+    htpasswd -b -c -B "$dir/htpasswd" caisse s3cret >/dev/null 2>&1 \
+        || htpasswd -b -c "$dir/htpasswd" caisse s3cret >/dev/null
+
+    local user_lines=""
+    if [[ "$(id -u)" -eq 0 ]]; then
+        # Apache refuses to serve as root: its children run as nobody, who must reach DIR.
+        local group=nogroup
+        getent group nogroup >/dev/null || group=nobody
+        user_lines="User nobody
+Group $group"
+        chmod 0755 "$dir"
+        chmod 0777 "$dir/root" "$dir/lock"
+        chmod 0644 "$dir/htpasswd"
+        chown -R nobody "$dir/root" "$dir/lock"
+        # Every parent must be traversable by nobody too; they are not changed behind your back.
+        if ! su nobody -s /bin/sh -c "test -x '$dir/root'" 2>/dev/null \
+            && command -v setpriv >/dev/null \
+            && ! setpriv --reuid=nobody --regid=nogroup --clear-groups test -x "$dir/root"; then
+            echo "webdav-server: nobody cannot reach $dir; use a DIR under /tmp" >&2
+            exit 1
+        fi
+    fi
+
+    cat >"$dir/httpd.conf" <<CONF
+ServerRoot "$dir"
+ServerName 127.0.0.1
+Listen 127.0.0.1:$port
+$user_lines
+LoadModule mpm_prefork_module $modules/mod_mpm_prefork.so
+LoadModule authz_core_module $modules/mod_authz_core.so
+LoadModule authn_core_module $modules/mod_authn_core.so
+LoadModule authn_file_module $modules/mod_authn_file.so
+LoadModule auth_basic_module $modules/mod_auth_basic.so
+LoadModule authz_user_module $modules/mod_authz_user.so
+LoadModule dav_module $modules/mod_dav.so
+LoadModule dav_fs_module $modules/mod_dav_fs.so
+StartServers 2
+MinSpareServers 1
+MaxSpareServers 4
+MaxRequestWorkers 16
+KeepAlive On
+Timeout 60
+PidFile "$dir/run/httpd.pid"
+DefaultRuntimeDir "$dir/run"
+Mutex file:$dir/run default
+ErrorLog "$dir/error.log"
+LogLevel warn
+DavLockDB "$dir/lock/DavLock"
+LimitRequestBody 0
+LimitXMLRequestBody 0
+DocumentRoot "$dir/root"
+<Directory "/">
+    AllowOverride None
+    Require all denied
+</Directory>
+<Directory "$dir/root">
+    Dav On
+    AuthType Basic
+    AuthName "ReCaisse test"
+    AuthBasicProvider file
+    AuthUserFile "$dir/htpasswd"
+    Require valid-user
+</Directory>
+CONF
+
+    "$apache" -f "$dir/httpd.conf" -d "$dir" -k start
+    if ! wait_for_port "$port"; then
+        echo "webdav-server: Apache did not answer on port $port; $dir/error.log says:" >&2
+        tail -n 20 "$dir/error.log" >&2 2>/dev/null || true
+        stop "$dir"
+        exit 1
+    fi
+}
+
+stop()
+{
+    local dir="$1" pidfile pid i
+    pidfile="$dir/run/httpd.pid"
+    [[ -f "$pidfile" ]] || return 0
+    pid="$(cat "$pidfile" 2>/dev/null || true)"
+    [[ -n "$pid" ]] || return 0
+    kill -TERM "$pid" 2>/dev/null || true
+    for i in $(seq 1 100); do
+        kill -0 "$pid" 2>/dev/null || break
+        sleep 0.1
+    done
+    kill -KILL "$pid" 2>/dev/null || true
+    rm -f "$pidfile"
+}
+
+[[ $# -ge 2 ]] || usage
+case "$1" in
+    start) [[ $# -eq 3 ]] || usage; start "$2" "$3" ;;
+    stop) [[ $# -eq 2 ]] || usage; stop "$2" ;;
+    *) usage ;;
+esac
