@@ -38,6 +38,11 @@ Options parse(const QStringList &arguments)
             options.json = true;
         } else if (argument == QLatin1String("--help") || argument == QLatin1String("-h")) {
             options.command = QStringLiteral("help");
+        } else if (argument == QLatin1String("--password-stdin")
+            || argument == QLatin1String("--from-webdav")
+            || argument == QLatin1String("--no-test")) {
+            // Flags without a value.
+            options.values.insert(argument.mid(2), QStringLiteral("1"));
         } else if (argument.startsWith(QLatin1String("--"))) {
             QString key = argument.mid(2);
             QString value;

@@ -60,7 +60,7 @@ inline QProcessEnvironment cliEnvironment()
 
 // Runs `recaisse-cli --db db arguments...` (no --db when db is empty) and waits for it.
 inline CliRun runCli(const QString &db, const QStringList &arguments, int timeoutMs = 120000,
-    const QProcessEnvironment &env = cliEnvironment())
+    const QProcessEnvironment &env = cliEnvironment(), const QByteArray &input = {})
 {
     QProcess process;
     process.setProcessEnvironment(env);
@@ -74,6 +74,8 @@ inline CliRun runCli(const QString &db, const QStringList &arguments, int timeou
         run.err = process.errorString().toUtf8();
         return run;
     }
+    if (!input.isEmpty())
+        process.write(input);
     process.closeWriteChannel();
     run.finished = process.waitForFinished(timeoutMs);
     if (!run.finished) {

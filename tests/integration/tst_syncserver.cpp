@@ -1,0 +1,249 @@
+// Three stations of one shop syncing through a real Apache mod_dav on loopback, driven through
+// recaisse-cli as scripts and people do; passwords in a real gnome-keyring (the test runs under
+// with-keyring.sh). Then a station lost and restored from the drive, and the server going away.
+
+#include "cliprocess.h"
+#include "core/clock.h"
+#include "core/store.h"
+#include "tests/support/webdavserver.h"
+
+#include <QDir>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace recaisse;
+using namespace recaisse::test;
+
+namespace {
+
+const QByteArray password = "s3cret\n";
+
+qint64 ownTotal(const QString &db, const char *sql)
+{
+    core::SystemClock clock;
+    auto store = core::Store::open(db, clock, QStringLiteral("own-") + db);
+    if (!store)
+        return -1;
+    QSqlQuery query((*store)->db().connection());
+    query.prepare(QString::fromLatin1(sql));
+    query.addBindValue((*store)->station().id);
+    if (!query.exec() || !query.next())
+        return -1;
+    return query.value(0).toLongLong();
+}
+
+} // namespace
+
+class TestSyncServer : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    WebDavServer m_server;
+    QString m_url;
+
+    QString db(const char *name) const { return m_dir.filePath(QString::fromLatin1(name)); }
+
+    CliRun cli(const QString &database, const QStringList &arguments, const QByteArray &input = {})
+    {
+        return runCli(database, arguments, 600000, cliEnvironment(), input);
+    }
+
+    QStringList account() const
+    {
+        return {QStringLiteral("--url"), m_url, QStringLiteral("--user"), WebDavServer::user(),
+            QStringLiteral("--password-stdin")};
+    }
+
+    QJsonObject status(const QString &database)
+    {
+        const CliRun run = cli(
+            database, {QStringLiteral("--json"), QStringLiteral("sync"), QStringLiteral("status")});
+        return QJsonDocument::fromJson(run.out).object();
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        QVERIFY2(m_server.start(), qPrintable(m_server.errorString()));
+        m_url = m_server.url();
+    }
+
+    void threeStationsConverge()
+    {
+        const QString a = db("caisse1.sqlite"), b = db("caisse2.sqlite"), c = db("bureau.sqlite");
+        CliRun run = cli(a,
+            {QStringLiteral("init"), QStringLiteral("--site"),
+                QStringLiteral("Ressourcerie du Port"), QStringLiteral("--station"),
+                QStringLiteral("CAISSE1"), QStringLiteral("--admin-pin"), QStringLiteral("1234")});
+        QVERIFY2(run.ok(), qPrintable(run.describe()));
+        // The demo people exist before the others join, so that everyone shares them.
+        run = cli(a, {QStringLiteral("demo-data"), QStringLiteral("--days"), QStringLiteral("10")});
+        QVERIFY2(run.ok(), qPrintable(run.describe()));
+        run = cli(a, QStringList{QStringLiteral("sync"), QStringLiteral("account")} + account(),
+            password);
+        QVERIFY2(run.ok(), qPrintable(run.describe()));
+        QFile file(a);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(!file.readAll().contains("s3cret"));
+        run = cli(a, {QStringLiteral("sync"), QStringLiteral("now")});
+        QVERIFY2(run.ok(), qPrintable(run.describe()));
+        run = cli(b,
+            QStringList{
+                QStringLiteral("join"), QStringLiteral("--station"), QStringLiteral("CAISSE2")}
+                + account(),
+            password);
+        QVERIFY2(run.ok(), qPrintable(run.describe()));
+        run = cli(b,
+            {QStringLiteral("demo-data"), QStringLiteral("--days"), QStringLiteral("8"),
+                QStringLiteral("--seed"), QStringLiteral("7")});
+        QVERIFY2(run.ok(), qPrintable(run.describe()));
+        run = cli(c,
+            QStringList{QStringLiteral("join"), QStringLiteral("--station"),
+                QStringLiteral("BUREAU"), QStringLiteral("--kind"), QStringLiteral("backoffice")}
+                + account(),
+            password);
+        QVERIFY2(run.ok(), qPrintable(run.describe()));
+
+        // Same code twice: refused, nothing created.
+        run = cli(db("dup.sqlite"),
+            QStringList{
+                QStringLiteral("join"), QStringLiteral("--station"), QStringLiteral("CAISSE1")}
+                + account(),
+            password);
+        QVERIFY(!run.ok());
+        QCOMPARE(run.errLines().size(), 1);
+        QVERIFY(!QFile::exists(db("dup.sqlite")));
+
+        // Any order, any number of times.
+        for (const QString &path : {b, c, a, c, b, a, b, c, a}) {
+            run = cli(path, {QStringLiteral("sync"), QStringLiteral("now")});
+            QVERIFY2(run.ok(), qPrintable(run.describe()));
+        }
+        const QJsonObject statsA = statsOf(a), statsB = statsOf(b), statsC = statsOf(c);
+        QCOMPARE(statsA, statsB);
+        QCOMPARE(statsA, statsC);
+        const char *salesSql =
+            "SELECT coalesce(sum(total_cents), 0) FROM sale WHERE station_id = ?";
+        QCOMPARE(statsA.value(QStringLiteral("sales_total_cents")).toInteger(),
+            ownTotal(a, salesSql) + ownTotal(b, salesSql) + ownTotal(c, salesSql));
+        QVERIFY(ownTotal(a, salesSql) > 0 && ownTotal(b, salesSql) > 0);
+        for (const QString &path : {a, b, c}) {
+            run = cli(path, {QStringLiteral("verify")});
+            QVERIFY2(run.ok(), qPrintable(run.describe()));
+            const QJsonObject s = status(path);
+            QCOMPARE(s.value(QStringLiteral("pending_records")).toInteger(), 0);
+            QVERIFY(!s.value(QStringLiteral("last_success_utc")).toString().isEmpty());
+        }
+    }
+
+    void restoreAStationFromTheDrive()
+    {
+        const QString b = db("caisse2.sqlite");
+        CliRun run = cli(b, {QStringLiteral("backup"), QStringLiteral("now")});
+        QVERIFY2(run.ok(), qPrintable(run.describe()));
+        // Activity after the backup, synced: it must come back from the journal segments.
+        run = cli(b, {QStringLiteral("demo-data"), QStringLiteral("--days"), QStringLiteral("2")});
+        QVERIFY2(run.ok(), qPrintable(run.describe()));
+        run = cli(b, {QStringLiteral("sync"), QStringLiteral("now")});
+        QVERIFY2(run.ok(), qPrintable(run.describe()));
+        const QJsonObject before = statsOf(b);
+        const char *lastSql = "SELECT max(seq) FROM document WHERE station_id = ?";
+        const qint64 lastSeq = ownTotal(b, lastSql);
+
+        for (const char *suffix : {"", "-wal", "-shm"})
+            QFile::remove(b + QLatin1String(suffix));
+        run = cli(b,
+            QStringList{QStringLiteral("restore"), QStringLiteral("--from-webdav"),
+                QStringLiteral("--station"), QStringLiteral("CAISSE2")}
+                + account(),
+            password);
+        QVERIFY2(run.ok(), qPrintable(run.describe()));
+        run = cli(b, {QStringLiteral("verify")});
+        QVERIFY2(run.ok(), qPrintable(run.describe()));
+        QCOMPARE(ownTotal(b, lastSql), lastSeq);
+        // Everything this station had is back; the next ticket number is a fresh one.
+        const QJsonObject after = statsOf(b);
+        for (const char *key : {"sales", "sales_total_cents", "refunds", "deposits"})
+            QVERIFY2(after.value(QLatin1String(key)).toInteger()
+                    >= before.value(QLatin1String(key)).toInteger(),
+                key);
+        // Everything restored counts as published; only the audit event of the account set up
+        // by the restore is new.
+        run = cli(b, {QStringLiteral("--json"), QStringLiteral("sync"), QStringLiteral("status")});
+        QCOMPARE(QJsonDocument::fromJson(run.out)
+                     .object()
+                     .value(QStringLiteral("pending_records"))
+                     .toInteger(),
+            1);
+        run = cli(b,
+            {QStringLiteral("open-session"), QStringLiteral("--user"), QStringLiteral("Camille"),
+                QStringLiteral("--pin"), QStringLiteral("1111"), QStringLiteral("--float"),
+                QStringLiteral("50")});
+        QVERIFY2(run.ok(), qPrintable(run.describe()));
+        QCOMPARE(ownTotal(b, lastSql), lastSeq + 1);
+
+        run = cli(b, {QStringLiteral("sync"), QStringLiteral("now")});
+        QVERIFY2(run.ok(), qPrintable(run.describe()));
+        run = cli(db("bureau.sqlite"), {QStringLiteral("sync"), QStringLiteral("now")});
+        QVERIFY2(run.ok(), qPrintable(run.describe()));
+        run = cli(db("bureau.sqlite"), {QStringLiteral("verify")});
+        QVERIFY2(run.ok(), qPrintable(run.describe()));
+
+        // Not a backup, or an existing file: refused, nothing written.
+        run = cli(b,
+            QStringList{QStringLiteral("restore"), QStringLiteral("--from-webdav"),
+                QStringLiteral("--station"), QStringLiteral("CAISSE2")}
+                + account(),
+            password);
+        QVERIFY(!run.ok());
+        QCOMPARE(run.errLines().size(), 1);
+    }
+
+    void serverDownThenBack()
+    {
+        const QString c = db("caisse1.sqlite");
+        CliRun run =
+            cli(c, {QStringLiteral("demo-data"), QStringLiteral("--days"), QStringLiteral("1")});
+        QVERIFY2(run.ok(), qPrintable(run.describe()));
+        m_server.stop();
+        run = cli(c, {QStringLiteral("sync"), QStringLiteral("now")});
+        QVERIFY(!run.ok());
+        QCOMPARE(run.errLines().size(), 1);
+        QJsonObject s = status(c);
+        QVERIFY(s.value(QStringLiteral("pending_records")).toInteger() > 0);
+        QVERIFY(!s.value(QStringLiteral("last_error")).toString().isEmpty());
+        QCOMPARE(s.value(QStringLiteral("last_failure")).toString(), QStringLiteral("network"));
+        QVERIFY2(m_server.start(), qPrintable(m_server.errorString()));
+        m_url = m_server.url();
+        // The port may have changed: set the account again, as a manager would.
+        run = cli(c, QStringList{QStringLiteral("sync"), QStringLiteral("account")} + account(),
+            password);
+        QVERIFY2(run.ok(), qPrintable(run.describe()));
+        run = cli(c, {QStringLiteral("sync"), QStringLiteral("now")});
+        QVERIFY2(run.ok(), qPrintable(run.describe()));
+        s = status(c);
+        QCOMPARE(s.value(QStringLiteral("pending_records")).toInteger(), 0);
+        QVERIFY(s.value(QStringLiteral("last_error")).toString().isEmpty());
+    }
+
+    void wrongPasswordIsACredentialsError()
+    {
+        const CliRun run = cli(db("wrong.sqlite"),
+            QStringList{
+                QStringLiteral("join"), QStringLiteral("--station"), QStringLiteral("CAISSE9")}
+                + account(),
+            "wrong\n");
+        QVERIFY(!run.ok());
+        QCOMPARE(run.errLines().size(), 1);
+        QVERIFY(!QFile::exists(db("wrong.sqlite")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSyncServer)
+#include "tst_syncserver.moc"
