@@ -1,0 +1,112 @@
+#include "telegram.h"
+
+#include "core/store.h"
+#include "syncengine.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QUrl>
+
+#include <curl/curl.h>
+
+namespace recaisse::core::sync {
+
+namespace {
+
+size_t collect(char *data, size_t size, size_t count, void *target)
+{
+    QByteArray *body = static_cast<QByteArray *>(target);
+    if (body->size() > 64 * 1024)
+        return 0; // an answer this big is not the Bot API's
+    body->append(data, qsizetype(size * count));
+    return size * count;
+}
+
+} // namespace
+
+TelegramNotifier::TelegramNotifier(TelegramSettings settings, QString botToken)
+    : m_settings(std::move(settings))
+    , m_token(std::move(botToken))
+{
+}
+
+Result<void> TelegramNotifier::send(const QString &text) const
+{
+    if (m_token.isEmpty() || m_settings.chatIds.isEmpty())
+        return Error{
+            ErrorCode::InvalidInput, tr("Telegram is not set up (no bot token or no chat id).")};
+    const QByteArray url = m_settings.apiBaseUrl.toUtf8()
+        + (m_settings.apiBaseUrl.endsWith(QLatin1Char('/')) ? "" : "/") + "bot"
+        + QUrl::toPercentEncoding(m_token, ":") + "/sendMessage";
+    for (const QString &chat : m_settings.chatIds) {
+        const QByteArray payload = QJsonDocument(
+            QJsonObject{{QStringLiteral("chat_id"), chat},
+                {QStringLiteral("text"),
+                    text.left(4000)}}).toJson(QJsonDocument::Compact);
+        CURL *curl = curl_easy_init();
+        if (!curl)
+            return Error{ErrorCode::StorageFailure, tr("The HTTP client could not start.")};
+        QByteArray body;
+        curl_slist *headers = curl_slist_append(nullptr, "Content-Type: application/json");
+        curl_easy_setopt(curl, CURLOPT_URL, url.constData());
+        curl_easy_setopt(curl, CURLOPT_HTTPHEADER, headers);
+        curl_easy_setopt(curl, CURLOPT_POSTFIELDS, payload.constData());
+        curl_easy_setopt(curl, CURLOPT_POSTFIELDSIZE_LARGE, curl_off_t(payload.size()));
+        curl_easy_setopt(curl, CURLOPT_WRITEFUNCTION, collect);
+        curl_easy_setopt(curl, CURLOPT_WRITEDATA, &body);
+        curl_easy_setopt(curl, CURLOPT_CONNECTTIMEOUT, 15L);
+        curl_easy_setopt(curl, CURLOPT_TIMEOUT, 30L);
+        curl_easy_setopt(curl, CURLOPT_NOSIGNAL, 1L);
+        const CURLcode code = curl_easy_perform(curl);
+        long status = 0;
+        curl_easy_getinfo(curl, CURLINFO_RESPONSE_CODE, &status);
+        curl_slist_free_all(headers);
+        curl_easy_cleanup(curl);
+        if (code != CURLE_OK)
+            return Error{ErrorCode::StorageFailure,
+                tr("Telegram could not be reached: %1")
+                    .arg(QString::fromUtf8(curl_easy_strerror(code)))};
+        if (status != 200
+            || !QJsonDocument::fromJson(body).object().value(QStringLiteral("ok")).toBool())
+            return Error{ErrorCode::StorageFailure,
+                tr("Telegram refused the message for chat %1 (HTTP %2).")
+                    .arg(chat.left(40))
+                    .arg(status)};
+    }
+    return {};
+}
+
+TelegramSettings TelegramNotifier::load(Store &store)
+{
+    TelegramSettings settings;
+    const QString base = SyncEngine::state(store, QStringLiteral("telegram_api"));
+    if (!base.isEmpty())
+        settings.apiBaseUrl = base;
+    const QString chats = SyncEngine::state(store, QStringLiteral("telegram_chats"));
+    settings.chatIds = chats.split(QLatin1Char(','), Qt::SkipEmptyParts);
+    return settings;
+}
+
+Result<void> TelegramNotifier::save(Store &store, const TelegramSettings &settings)
+{
+    const QUrl url(settings.apiBaseUrl);
+    if (!url.isValid()
+        || (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http")))
+        return Error{ErrorCode::InvalidInput, tr("The Telegram API address is not valid.")};
+    static const QRegularExpression chatId(QStringLiteral("^-?\\d{1,20}$"));
+    for (const QString &chat : settings.chatIds) {
+        if (!chatId.match(chat).hasMatch())
+            return Error{ErrorCode::InvalidInput,
+                tr("\"%1\" is not a Telegram chat id (digits only).").arg(chat.left(40))};
+    }
+    if (auto result =
+            SyncEngine::setState(store, QStringLiteral("telegram_api"), settings.apiBaseUrl);
+        !result)
+        return result;
+    return SyncEngine::setState(
+        store, QStringLiteral("telegram_chats"), settings.chatIds.join(QLatin1Char(',')));
+}
+
+} // namespace recaisse::core::sync

@@ -1,0 +1,46 @@
+#pragma once
+
+// Messages to the admins through a Telegram bot (sync failing for a day, drive full). The bot's
+// token is in the keychain; the chat ids and the Bot API address are settings, so tests (and a
+// shop behind a proxy) can point it elsewhere.
+
+#include "core/result.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+
+namespace recaisse::core {
+class Store;
+}
+
+namespace recaisse::core::sync {
+
+inline constexpr char defaultTelegramApi[] = "https://api.telegram.org";
+
+struct TelegramSettings
+{
+    QString apiBaseUrl = QString::fromLatin1(defaultTelegramApi);
+    QStringList chatIds;
+};
+
+class TelegramNotifier
+{
+    Q_DECLARE_TR_FUNCTIONS(TelegramNotifier)
+
+public:
+    TelegramNotifier(TelegramSettings settings, QString botToken);
+
+    // Sends the text to every chat; fails with the first chat that could not be reached.
+    Result<void> send(const QString &text) const;
+
+    // Settings kept in the station's database (sync_state), the token in the keychain.
+    static TelegramSettings load(Store &store);
+    static Result<void> save(Store &store, const TelegramSettings &settings);
+    static QString tokenKey() { return QStringLiteral("telegram"); }
+
+private:
+    TelegramSettings m_settings;
+    QString m_token;
+};
+
+} // namespace recaisse::core::sync
