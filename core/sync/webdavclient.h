@@ -37,6 +37,10 @@ public:
     WebDavClient(const WebDavClient &) = delete;
     WebDavClient &operator=(const WebDavClient &) = delete;
 
+    // A PEM file of the certificate authorities to trust instead of the system's, for a
+    // self-hosted server with its own CA. Empty: the system's. Verification is never turned off.
+    void setCaCertificatesFile(const QString &pemFile) { m_caCertificatesFile = pemFile; }
+
     // PROPFIND Depth 0 on the root folder: the URL, the account and the password work.
     // Credentials when the password is refused.
     RemoteResult<void> testConnection();
@@ -64,6 +68,7 @@ private:
 
     DavAccount m_account;
     DavOptions m_options;
+    QString m_caCertificatesFile;
     QByteArray m_rootUrl; // encoded, ends with '/'
     QByteArray m_userAgent;
     void *m_curl = nullptr;

@@ -67,6 +67,7 @@ private slots:
     void getFileBeyondMaxBytesLeavesNoFile();
     void getFileMissingLeavesPreviousFile();
     void serverStopped();
+    void tlsCertificateIsVerified();
 
     // The hostile server.
     void statusIsClassified_data();
@@ -109,6 +110,11 @@ private:
 
 void TestWebDav::initTestCase()
 {
+    // libcurl honours the proxy variables, as it should in the field; the test servers are local.
+    for (const char *name : {"no_proxy", "NO_PROXY"}) {
+        QByteArray value = qgetenv(name);
+        qputenv(name, value.isEmpty() ? QByteArray("127.0.0.1,localhost") : value + ",127.0.0.1");
+    }
     QVERIFY2(m_apache.start(), qPrintable(m_apache.errorString()));
     QVERIFY(m_hostile.start());
     QVERIFY(m_local.isValid());
@@ -340,6 +346,39 @@ void TestWebDav::serverStopped()
     QCOMPARE(listed.error().httpStatus, 0);
     QVERIFY(timer.elapsed() < 10'000);
     QVERIFY(isRetryable(listed.error().failure));
+}
+
+void TestWebDav::tlsCertificateIsVerified()
+{
+    WebDavServer secure;
+    QVERIFY2(secure.start(true), qPrintable(secure.errorString()));
+    QVERIFY(secure.url().startsWith(QStringLiteral("https://")));
+    // A self-signed certificate is refused: never a silent downgrade of the verification.
+    WebDavClient untrusting(
+        DavAccount{secure.url(), WebDavServer::user(), WebDavServer::password()}, m_options);
+    auto tested = untrusting.testConnection();
+    QVERIFY(!tested.ok());
+    QCOMPARE(tested.error().failure, Failure::Protocol);
+    QVERIFY2(tested.error().message.contains(QStringLiteral("certificate")),
+        qPrintable(tested.error().message));
+    auto put = untrusting.put(QStringLiteral("x"), "x");
+    QCOMPARE(put.error().failure, Failure::Protocol);
+    QVERIFY(!QFileInfo::exists(secure.rootDir() + QStringLiteral("/x")));
+
+    // Trusted through its CA file, the same server works, host name checked.
+    WebDavClient trusting(
+        DavAccount{secure.url(), WebDavServer::user(), WebDavServer::password()}, m_options);
+    trusting.setCaCertificatesFile(secure.certificateFile());
+    tested = trusting.testConnection();
+    QVERIFY2(tested.ok(), qPrintable(tested.error().message));
+    QVERIFY(trusting.put(QStringLiteral("x"), "over TLS").ok());
+    QCOMPARE(*trusting.get(QStringLiteral("x"), 100), QByteArray("over TLS"));
+    WebDavClient wrongName(
+        DavAccount{secure.url().replace(QStringLiteral("127.0.0.1"), QStringLiteral("localhost")),
+            WebDavServer::user(), WebDavServer::password()},
+        m_options);
+    wrongName.setCaCertificatesFile(secure.certificateFile());
+    QCOMPARE(wrongName.testConnection().error().failure, Failure::Protocol);
 }
 
 void TestWebDav::statusIsClassified_data()

@@ -2,9 +2,12 @@
 # A throwaway WebDAV server for tests: Debian's Apache httpd with mod_dav, on loopback only, with
 # everything (configuration, password file, lock database, logs, pid) inside DIR.
 #
-#   webdav-server.sh start DIR PORT   serves DIR/root as http://127.0.0.1:PORT/ for the user
+#   webdav-server.sh start DIR PORT [tls]
+#                                     serves DIR/root as http://127.0.0.1:PORT/ for the user
 #                                     "caisse" with the password "s3cret"; returns once the port
-#                                     answers (exit 3 when the port is taken, so a caller can retry)
+#                                     answers (exit 3 when the port is taken, so a caller can retry).
+#                                     With tls: https, with a self-signed certificate made for the
+#                                     occasion (DIR/server.crt), which a client must refuse.
 #   webdav-server.sh stop DIR         stops it and waits until it is gone
 #
 # Works as root (Apache then drops to nobody:nogroup, so DIR is opened to them) and as any user.
@@ -12,7 +15,7 @@ set -euo pipefail
 
 usage()
 {
-    echo "Usage: $0 start DIR PORT | stop DIR" >&2
+    echo "Usage: $0 start DIR PORT [tls] | stop DIR" >&2
     exit 2
 }
 
@@ -33,9 +36,10 @@ wait_for_port()
 
 start()
 {
-    local dir port
+    local dir port tls
     dir="$(cd "$1" && pwd)"
     port="$2"
+    tls="${3:-}"
     [[ "$port" =~ ^[0-9]+$ ]] || usage
     [[ -x "$apache" ]] || { echo "webdav-server: $apache not found (apt-get install apache2)" >&2; exit 1; }
     command -v htpasswd >/dev/null || { echo "webdav-server: htpasswd not found (apt-get install apache2-utils)" >&2; exit 1; }
@@ -68,6 +72,22 @@ Group $group"
         fi
     fi
 
+    local tls_lines=""
+    if [[ "$tls" == tls ]]; then
+        command -v openssl >/dev/null || { echo "webdav-server: openssl not found (apt-get install openssl)" >&2; exit 1; }
+        openssl req -x509 -newkey rsa:2048 -nodes -days 2 -subj "/CN=127.0.0.1" \
+            -addext "subjectAltName=IP:127.0.0.1" \
+            -keyout "$dir/server.key" -out "$dir/server.crt" >/dev/null 2>&1
+        tls_lines="LoadModule socache_shmcb_module $modules/mod_socache_shmcb.so
+LoadModule ssl_module $modules/mod_ssl.so
+SSLSessionCache none
+SSLEngine on
+SSLCertificateFile \"$dir/server.crt\"
+SSLCertificateKeyFile \"$dir/server.key\""
+    elif [[ -n "$tls" ]]; then
+        usage
+    fi
+
     cat >"$dir/httpd.conf" <<CONF
 ServerRoot "$dir"
 ServerName 127.0.0.1
@@ -81,6 +101,7 @@ LoadModule auth_basic_module $modules/mod_auth_basic.so
 LoadModule authz_user_module $modules/mod_authz_user.so
 LoadModule dav_module $modules/mod_dav.so
 LoadModule dav_fs_module $modules/mod_dav_fs.so
+$tls_lines
 StartServers 2
 MinSpareServers 1
 MaxSpareServers 4
@@ -137,7 +158,7 @@ stop()
 
 [[ $# -ge 2 ]] || usage
 case "$1" in
-    start) [[ $# -eq 3 ]] || usage; start "$2" "$3" ;;
+    start) [[ $# -eq 3 || $# -eq 4 ]] || usage; start "$2" "$3" "${4:-}" ;;
     stop) [[ $# -eq 2 ]] || usage; stop "$2" ;;
     *) usage ;;
 esac

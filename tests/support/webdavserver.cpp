@@ -45,7 +45,7 @@ bool WebDavServer::run(const QStringList &arguments, int *exitCode)
     return true;
 }
 
-bool WebDavServer::start()
+bool WebDavServer::start(bool tls)
 {
     if (m_running)
         return true;
@@ -56,7 +56,10 @@ bool WebDavServer::start()
     for (int attempt = 0; attempt < 10; ++attempt) {
         const quint16 port = quint16(20000 + QRandomGenerator::global()->bounded(20000));
         int exitCode = -1;
-        if (!run({QStringLiteral("start"), m_dir.path(), QString::number(port)}, &exitCode))
+        QStringList arguments{QStringLiteral("start"), m_dir.path(), QString::number(port)};
+        if (tls)
+            arguments.append(QStringLiteral("tls"));
+        if (!run(arguments, &exitCode))
             return false;
         if (exitCode == 3)
             continue; // the port is taken: another one
@@ -74,6 +77,7 @@ bool WebDavServer::start()
         }
         m_port = port;
         m_running = true;
+        m_tls = tls;
         return true;
     }
     m_error = QStringLiteral("no free port found for Apache");
@@ -91,7 +95,14 @@ void WebDavServer::stop()
 
 QString WebDavServer::url() const
 {
-    return QStringLiteral("http://127.0.0.1:%1/").arg(m_port);
+    return (
+        m_tls ? QStringLiteral("https://127.0.0.1:%1/") : QStringLiteral("http://127.0.0.1:%1/"))
+        .arg(m_port);
+}
+
+QString WebDavServer::certificateFile() const
+{
+    return m_dir.filePath(QStringLiteral("server.crt"));
 }
 
 QString WebDavServer::rootDir() const

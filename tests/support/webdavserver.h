@@ -31,12 +31,15 @@ public:
     static QString password() { return QStringLiteral("s3cret"); }
 
     // Starts Apache on a free port in 20000-40000 (tries several); waits until the port answers.
-    bool start();
+    // With tls, https with a self-signed certificate (certificateFile()) no client trusts.
+    bool start(bool tls = false);
     void stop();
     bool isRunning() const { return m_running; }
     quint16 port() const { return m_port; }
-    // "http://127.0.0.1:<port>/", the DAV root.
+    // "http://127.0.0.1:<port>/" (or https), the DAV root.
     QString url() const;
+    // The self-signed certificate of a tls server (PEM).
+    QString certificateFile() const;
     // The folder Apache serves (to check or prepare files behind its back).
     QString rootDir() const;
     // Why start() failed, with the end of Apache's error log.
@@ -48,6 +51,7 @@ private:
     QTemporaryDir m_dir;
     quint16 m_port = 0;
     bool m_running = false;
+    bool m_tls = false;
     QString m_error;
 };
 

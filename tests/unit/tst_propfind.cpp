@@ -120,6 +120,8 @@ void TestPropfind::kdriveListing()
 <propstat><prop><resourcetype><collection/></resourcetype></prop><status>HTTP/1.1 200 OK</status></propstat></response>
 <response><href>https://123456.connect.kdrive.infomaniak.com/ReCaisse/exports/ecologic%202026-10%20%E2%82%AC.csv</href>
 <propstat><prop><getcontentlength>9</getcontentlength><resourcetype/><getlastmodified>Tue, 3 Nov 2026 08:00:00 GMT</getlastmodified></prop><status>HTTP/1.1 200 OK</status></propstat></response>
+<response><href>https://123456.connect.kdrive.infomaniak.com/ReCaisse/exports/a%2Fb</href>
+<propstat><prop><resourcetype/></prop><status>HTTP/1.1 200 OK</status></propstat></response>
 <response><href>https://123456.connect.kdrive.infomaniak.com/ReCaisse/exports/100%25.txt</href>
 <propstat><prop><resourcetype/></prop><status>HTTP/1.1 200 OK</status></propstat></response>
 </multistatus>)";
@@ -133,6 +135,7 @@ void TestPropfind::kdriveListing()
     const RemoteEntry *percent = find(*entries, QStringLiteral("100%.txt"));
     QVERIFY(percent);
     QCOMPARE(percent->size, -1); // the server did not say
+    QVERIFY(!find(*entries, QStringLiteral("a/b"))); // no local file can be called that
 }
 
 void TestPropfind::relativeHrefs()
