@@ -232,6 +232,62 @@ private slots:
         QVERIFY(s.value(QStringLiteral("last_error")).toString().isEmpty());
     }
 
+    void killedDuringSyncLosesNothing()
+    {
+        // A register with a month not yet synced, killed again and again while pushing; then a
+        // new station killed again and again while pulling. Each record arrives exactly once.
+        const QString a = db("caisse1.sqlite"), d = db("caisse3.sqlite");
+        CliRun run =
+            cli(a, {QStringLiteral("demo-data"), QStringLiteral("--days"), QStringLiteral("30")});
+        QVERIFY2(run.ok(), qPrintable(run.describe()));
+        const auto killAfter = [this](const QString &database, int delayMs) {
+            QProcess process;
+            process.setProcessEnvironment(cliEnvironment());
+            process.start(cliPath(),
+                {QStringLiteral("--db"), database, QStringLiteral("sync"), QStringLiteral("now")});
+            QVERIFY(process.waitForStarted(30000));
+            process.closeWriteChannel();
+            QTest::qWait(delayMs);
+            process.kill();
+            process.waitForFinished(30000);
+        };
+        for (int delay : {30, 80, 150, 250, 400})
+            killAfter(a, delay);
+        run = cli(a, {QStringLiteral("sync"), QStringLiteral("now")});
+        QVERIFY2(run.ok(), qPrintable(run.describe()));
+        run = cli(d,
+            QStringList{
+                QStringLiteral("join"), QStringLiteral("--station"), QStringLiteral("CAISSE3")}
+                + account(),
+            password);
+        QVERIFY2(run.ok(), qPrintable(run.describe()));
+        run = cli(a, {QStringLiteral("demo-data"), QStringLiteral("--days"), QStringLiteral("1")});
+        QVERIFY2(run.ok(), qPrintable(run.describe()));
+        run = cli(a, {QStringLiteral("sync"), QStringLiteral("now")});
+        QVERIFY2(run.ok(), qPrintable(run.describe()));
+        for (int delay : {40, 120, 300})
+            killAfter(d, delay);
+        run = cli(d, {QStringLiteral("sync"), QStringLiteral("now")});
+        QVERIFY2(run.ok(), qPrintable(run.describe()));
+        for (const QString &path : {a, d}) {
+            run = cli(path, {QStringLiteral("verify")});
+            QVERIFY2(run.ok(), qPrintable(run.describe()));
+        }
+        const char *salesSql =
+            "SELECT coalesce(sum(total_cents), 0) FROM sale WHERE station_id = ?";
+        const QJsonObject statsD = statsOf(d);
+        // The server moved to another port in serverDownThenBack(): the manager re-enters it.
+        run = cli(db("bureau.sqlite"),
+            QStringList{QStringLiteral("sync"), QStringLiteral("account")} + account(), password);
+        QVERIFY2(run.ok(), qPrintable(run.describe()));
+        run = cli(db("bureau.sqlite"), {QStringLiteral("sync"), QStringLiteral("now")});
+        QVERIFY2(run.ok(), qPrintable(run.describe()));
+        QCOMPARE(statsD.value(QStringLiteral("journal_records")).toInteger() > 0, true);
+        QVERIFY(ownTotal(a, salesSql) > 0);
+        QCOMPARE(statsOf(db("bureau.sqlite")).value(QStringLiteral("sales_total_cents")),
+            statsD.value(QStringLiteral("sales_total_cents")));
+    }
+
     void wrongPasswordIsACredentialsError()
     {
         const CliRun run = cli(db("wrong.sqlite"),
