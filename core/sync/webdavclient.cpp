@@ -333,8 +333,9 @@ WebDavClient::Response WebDavClient::perform(Request &request)
     qCDebug(lcDav) << request.method << request.url;
     const CURLcode code = curl_easy_perform(curl);
     curl_slist_free_all(headers);
-    // The password is not kept in the handle between requests.
+    // The password is not kept in the handle between requests, nor a pointer to this stack.
     curl_easy_setopt(curl, CURLOPT_PASSWORD, "");
+    curl_easy_setopt(curl, CURLOPT_ERRORBUFFER, nullptr);
     response.status = request.status;
 
     const QString operation = request.operation;

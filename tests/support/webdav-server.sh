@@ -131,7 +131,16 @@ DocumentRoot "$dir/root"
 </Directory>
 CONF
 
-    "$apache" -f "$dir/httpd.conf" -d "$dir" -k start
+    local output
+    if ! output="$("$apache" -f "$dir/httpd.conf" -d "$dir" -k start 2>&1)"; then
+        # Taken between the check above and the bind (another test picked the same port).
+        if { echo "$output"; cat "$dir/error.log" 2>/dev/null; } | grep -q "Address already in use"; then
+            echo "webdav-server: port $port is already in use" >&2
+            exit 3
+        fi
+        echo "webdav-server: Apache did not start: $output" >&2
+        exit 1
+    fi
     if ! wait_for_port "$port"; then
         echo "webdav-server: Apache did not answer on port $port; $dir/error.log says:" >&2
         tail -n 20 "$dir/error.log" >&2 2>/dev/null || true
