@@ -3,6 +3,7 @@
 #include "core/database.h"
 #include "core/domain.h"
 #include "core/ledger.h"
+#include "core/permissions.h"
 #include "core/store.h"
 #include "secrets.h"
 
@@ -59,6 +60,18 @@ Result<void> SyncAccount::save(
         !result)
         return result;
     return transaction.commit();
+}
+
+Result<void> SyncAccount::save(
+    Store &store, const Actor &actor, const AccountSettings &settings, const QString &password)
+{
+    if (!roleHas(actor.role, Permission::ManageSettings)) {
+        (void)AuditLog(store).record(
+            actor.userId, QStringLiteral("permission.denied"), QStringLiteral("sync.account"));
+        return Error{ErrorCode::PermissionDenied,
+            tr("Only an administrator can change the kDrive account.")};
+    }
+    return save(store, settings, password);
 }
 
 Result<std::optional<AccountSettings>> SyncAccount::load(Store &store)

@@ -3,6 +3,7 @@
 // The site's kDrive (WebDAV) account: address and user in the station's database, the
 // application password in the system keychain only (never on disk in clear).
 
+#include "core/domain.h"
 #include "core/result.h"
 #include "webdavclient.h"
 
@@ -32,6 +33,9 @@ public:
     // Stores the password in the keychain, then the address; audited.
     static Result<void> save(
         Store &store, const AccountSettings &settings, const QString &password);
+    // The same from the admin pages: the actor needs ManageSettings (a refusal is audited).
+    static Result<void> save(Store &store, const Actor &actor, const AccountSettings &settings,
+        const QString &password);
     static Result<std::optional<AccountSettings>> load(Store &store);
     // A client for the site's account; fails when none is set up or the keychain is missing.
     static Result<std::unique_ptr<WebDavClient>> connect(Store &store);

@@ -579,4 +579,26 @@ QList<SyncEngine::LogEntry> SyncEngine::log(Store &store, int limit)
     return entries;
 }
 
+QList<SyncEngine::StationState> SyncEngine::stations(Store &store)
+{
+    QList<StationState> stations;
+    QSqlQuery query(store.db().connection());
+    query.prepare(QStringLiteral(
+        "SELECT s.id, s.code, s.kind, s.is_local, s.last_pull_utc, (SELECT max(created_utc) FROM "
+        "journal j WHERE j.station_id = s.id), (SELECT count(*) FROM journal j WHERE "
+        "j.station_id = s.id) FROM station s WHERE s.site_id = ? ORDER BY s.is_local DESC, "
+        "s.code"));
+    query.addBindValue(store.site().id);
+    if (!query.exec())
+        return stations;
+    while (query.next()) {
+        stations.append(StationState{query.value(0).toString(), query.value(1).toString(),
+            query.value(2).toString(), query.value(3).toInt() != 0,
+            QDateTime::fromString(query.value(4).toString(), Qt::ISODate),
+            QDateTime::fromString(query.value(5).toString(), Qt::ISODate),
+            query.value(6).toLongLong()});
+    }
+    return stations;
+}
+
 } // namespace recaisse::core::sync

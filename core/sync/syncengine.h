@@ -106,6 +106,19 @@ public:
         qint64 durationMs = 0;
     };
     static QList<LogEntry> log(Store &store, int limit);
+
+    // Every station of the site this one knows, with what it holds of each (sync console).
+    struct StationState
+    {
+        QString id;
+        QString code;
+        QString kind;
+        bool isLocal = false;
+        QDateTime lastPullUtc; // when its data last arrived here (invalid for this station)
+        QDateTime newestRecordUtc; // its newest record held here
+        qint64 records = 0;
+    };
+    static QList<StationState> stations(Store &store);
     static void recordRun(Store &store, const SyncReport &report, qint64 durationMs);
 
     // Hooks for the site configuration (published by the admin station, applied by the others).

@@ -1,0 +1,114 @@
+// The sync badge and the sync console, offscreen: states, history, stations, account checks and
+// "Tester la connexion" against a loopback Apache; read-only for a supervisor.
+
+#include "core/sync/syncengine.h"
+#include "tests/support/testshop.h"
+#include "tests/support/webdavserver.h"
+#include "ui/sync/syncbadge.h"
+#include "ui/sync/syncpage.h"
+
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTableWidget>
+#include <QTest>
+
+using namespace recaisse;
+using namespace recaisse::core::sync;
+
+class TestSyncPage : public QObject
+{
+    Q_OBJECT
+
+private:
+    QPushButton *button(QWidget &parent, const QString &text)
+    {
+        for (QPushButton *candidate : parent.findChildren<QPushButton *>()) {
+            if (candidate->text() == text)
+                return candidate;
+        }
+        return nullptr;
+    }
+
+private slots:
+    void badgeNamesEveryState()
+    {
+        ui::SyncBadge badge;
+        SyncSnapshot snapshot;
+        QSet<QString> texts;
+        for (SyncState state : {SyncState::Off, SyncState::Synced, SyncState::Syncing,
+                 SyncState::Pending, SyncState::Offline, SyncState::Error}) {
+            snapshot.state = state;
+            snapshot.status.pendingRecords = 3;
+            badge.show(snapshot);
+            QCOMPARE(badge.state(), state);
+            QVERIFY(!badge.text().isEmpty());
+            texts.insert(badge.text());
+        }
+        QCOMPARE(texts.size(), 6);
+        QSignalSpy clicked(&badge, &ui::SyncBadge::syncRequested);
+        QTest::mouseClick(&badge, Qt::LeftButton);
+        QCOMPARE(clicked.size(), 1);
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        QVERIFY(ui::SyncBadge::describeAge(now.addSecs(-180), now).contains(QLatin1Char('3')));
+        QVERIFY(!ui::SyncBadge::describeAge(QDateTime(), now).isEmpty());
+    }
+
+    void consoleShowsStationsHistoryAndChecksTheAccount()
+    {
+        auto shop = test::TestShop::create();
+        QVERIFY(shop);
+        SyncReport failed;
+        failed.error = RemoteError{Failure::Network, 0, QStringLiteral("Connexion refusée"), -1};
+        SyncEngine::recordRun(*shop->store, failed, 12);
+        SyncEngine::recordRun(*shop->store, SyncReport{}, 34);
+
+        ui::SyncPage page(*shop->store, shop->admin, nullptr);
+        page.resize(1366, 768);
+        page.show();
+        const auto tables = page.findChildren<QTableWidget *>();
+        QCOMPARE(tables.size(), 2);
+        QCOMPARE(tables.at(0)->rowCount(), 1); // this station
+        QVERIFY(tables.at(0)->item(0, 0)->text().contains(QLatin1String("CAISSE1")));
+        QCOMPARE(tables.at(1)->rowCount(), 2);
+        tables.at(1)->setCurrentCell(1, 0);
+        auto *detail = page.findChild<QPlainTextEdit *>();
+        QVERIFY2(detail->toPlainText().contains(QStringLiteral("Connexion refusée")), qPrintable(detail->toPlainText()));
+
+        // Bad address: a clear message, nothing saved.
+        auto edits = page.findChildren<QLineEdit *>();
+        edits.at(0)->setText(QStringLiteral("ftp://example.org"));
+        edits.at(1)->setText(QStringLiteral("caisse"));
+        QTest::mouseClick(button(page, page.tr("Save the account")), Qt::LeftButton);
+        QVERIFY(page.resultText().contains(QLatin1String("https://")));
+        QVERIFY(!SyncEngine::status(*shop->store)->configured);
+
+        // Tester la connexion against a real server: wrong then right password.
+        test::WebDavServer server;
+        QVERIFY2(server.start(), qPrintable(server.errorString()));
+        edits.at(0)->setText(server.url());
+        edits.at(2)->setText(QStringLiteral("wrong"));
+        QSignalSpy done(&page, &ui::SyncPage::jobFinished);
+        QTest::mouseClick(button(page, page.tr("Test the connection")), Qt::LeftButton);
+        QVERIFY(done.wait(30000));
+        QVERIFY(!page.resultText().contains(QLatin1String("OK")));
+        edits.at(2)->setText(test::WebDavServer::password());
+        QTest::mouseClick(button(page, page.tr("Test the connection")), Qt::LeftButton);
+        QVERIFY(done.wait(30000));
+        QVERIFY2(page.resultText().contains(QLatin1String("OK")), qPrintable(page.resultText()));
+    }
+
+    void readOnlyForASupervisor()
+    {
+        auto shop = test::TestShop::create();
+        QVERIFY(shop);
+        ui::SyncPage page(*shop->store, shop->supervisor, nullptr);
+        for (QLineEdit *edit : page.findChildren<QLineEdit *>())
+            QVERIFY(!edit->isEnabled());
+        QVERIFY(!button(page, page.tr("Save the account"))->isEnabled());
+    }
+};
+
+QTEST_MAIN(TestSyncPage)
+#include "tst_syncpage.moc"

@@ -1,0 +1,73 @@
+#pragma once
+
+#include "core/domain.h"
+#include "core/sync/syncworker.h"
+
+#include <QWidget>
+
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QPushButton;
+class QTableWidget;
+
+namespace recaisse::core {
+class Store;
+}
+
+namespace recaisse::ui {
+
+// The sync console of the admin panel: the state of this station's sync, every station of the
+// shop with the freshness of its data, the history of runs with their details, "Synchroniser
+// maintenant", the kDrive account with "Tester la connexion", and the Telegram alerts.
+// Network and keychain work runs off the UI thread.
+class SyncPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    // service may be null (no background sync: the buttons that need it are hidden).
+    SyncPage(core::Store &store, const core::Actor &actor, core::sync::SyncService *service,
+        QWidget *parent = nullptr);
+    ~SyncPage() override;
+
+    void refresh();
+    QString resultText() const;
+
+signals:
+    // A background job (test, save) finished; tests wait for it.
+    void jobFinished();
+
+private:
+    void showSnapshot(const core::sync::SyncSnapshot &snapshot);
+    void testConnection();
+    void saveAccount();
+    void saveTelegram();
+    void showLogDetail();
+    void setBusy(bool busy);
+
+    core::Store &m_store;
+    core::Actor m_actor;
+    core::sync::SyncService *m_service;
+    QLabel *m_state = nullptr;
+    QLabel *m_facts = nullptr;
+    QPushButton *m_syncNow = nullptr;
+    QPushButton *m_backupNow = nullptr;
+    QTableWidget *m_stations = nullptr;
+    QTableWidget *m_log = nullptr;
+    QPlainTextEdit *m_detail = nullptr;
+    QLineEdit *m_url = nullptr;
+    QLineEdit *m_user = nullptr;
+    QLineEdit *m_password = nullptr;
+    QPushButton *m_test = nullptr;
+    QPushButton *m_save = nullptr;
+    QLabel *m_result = nullptr;
+    QLineEdit *m_chats = nullptr;
+    QLineEdit *m_api = nullptr;
+    QLineEdit *m_token = nullptr;
+    QPushButton *m_saveTelegram = nullptr;
+    QList<core::sync::SyncEngine::LogEntry> m_entries;
+    QThread *m_job = nullptr;
+};
+
+} // namespace recaisse::ui
