@@ -86,7 +86,7 @@ std::unique_ptr<ui::ReceiptOutput> TestReceiptOutput::pdfOutput(const QString &f
     auto output = std::make_unique<ui::ReceiptOutput>(*m_shop->store);
     ui::ReceiptOutput::Config config;
     config.systemPrinter = false;
-    folder = folder;
+    config.pdfFolder = folder;
     output->setConfig(config);
     return output;
 }
@@ -131,7 +131,7 @@ void TestReceiptOutput::configFromSettings()
     auto config = ui::ReceiptOutput::Config::fromSettings(settings, dir.path());
     QVERIFY(!config.hasEscPos());
     QCOMPARE(config.escposPort, quint16(9100));
-    QCOMPARE(folder, QDir(dir.path()).filePath(QStringLiteral("receipts")));
+    QCOMPARE(config.pdfFolder, QDir(dir.path()).filePath(QStringLiteral("receipts")));
     settings.setValue(QStringLiteral("printer/escposHost"), QStringLiteral(" 192.168.1.50 "));
     settings.setValue(QStringLiteral("printer/escposPort"), 9101);
     config = ui::ReceiptOutput::Config::fromSettings(settings, dir.path());
