@@ -357,7 +357,7 @@ Result<EcologicRunResult> EcologicExport::execute(const QString &actorId, qint64
                 + QLatin1Char('\n') + checked.errors.join(QLatin1Char('\n'))));
     }
 
-    const QString folder = folderPath.isEmpty() ? defaultFolder() : folderPath;
+    const QString folder = QDir(folderPath.isEmpty() ? defaultFolder() : folderPath).absolutePath();
     QDir dir(folder);
     if (!dir.exists() && !QDir().mkpath(folder))
         return fail(makeError(
