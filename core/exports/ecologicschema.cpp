@@ -368,6 +368,12 @@ EcologicCheck EcologicSchema::check(const QByteArray &file) const
     }
 
     static const QRegularExpression integerPattern(QStringLiteral("^-?[0-9]{1,15}$"));
+    // One compiled pattern per decimal column, not one per field.
+    QList<QRegularExpression> decimalPatterns;
+    for (const EcologicColumn &column : columns)
+        decimalPatterns << QRegularExpression(QStringLiteral("^(-?)([0-9]{1,12})%1([0-9]{%2})$")
+                                                  .arg(QRegularExpression::escape(decimalMark))
+                                                  .arg(column.scale));
     QStringList allowedCodes;
     for (const EcologicCode &c : codes)
         allowedCodes << c.code;
@@ -438,10 +444,7 @@ EcologicCheck EcologicSchema::check(const QByteArray &file) const
                     row.numbers[c] = field.toLongLong();
                 break;
             case EcologicColumn::Type::Decimal: {
-                const QRegularExpression pattern(QStringLiteral("^(-?)([0-9]{1,12})%1([0-9]{%2})$")
-                                                     .arg(QRegularExpression::escape(decimalMark))
-                                                     .arg(column.scale));
-                const QRegularExpressionMatch match = pattern.match(field);
+                const QRegularExpressionMatch match = decimalPatterns.at(c).match(field);
                 if (!match.hasMatch()) {
                     badField(tr("a number with %1 decimals and \"%2\" as decimal mark")
                                  .arg(column.scale)
