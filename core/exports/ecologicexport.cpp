@@ -338,9 +338,19 @@ Result<EcologicRunResult> EcologicExport::runScheduled(const QString &actorId, q
 Result<EcologicRunResult> EcologicExport::execute(const QString &actorId, qint64 scheduleId,
     const EcologicPeriod &period, const QString &folderPath, const QStringList &extraWarnings)
 {
+    // A failed run is kept too: in the run history and in the audit trail.
     const auto fail = [&](const Error &error) -> Result<EcologicRunResult> {
         logRun(actorId, scheduleId, period, QStringLiteral("failed"), {}, error.message,
             extraWarnings);
+        QJsonObject details{{QStringLiteral("from"), period.from.toString(Qt::ISODate)},
+            {QStringLiteral("to"), period.to.toString(Qt::ISODate)},
+            {QStringLiteral("reason"), error.message.left(2000)}};
+        if (scheduleId > 0)
+            details.insert(QStringLiteral("schedule"), scheduleId);
+        if (auto audited = AuditLog(m_store).record(
+                actorId, QStringLiteral("export.ecologic-failed"), {}, details);
+            !audited)
+            qCWarning(lcEcologic) << "failed run not audited:" << audited.error().message;
         return error;
     };
     auto declaration = aggregate(period);

@@ -716,6 +716,8 @@ void TestEcologic::unwritableFolderWritesNothing()
     QVERIFY(!published);
     QCOMPARE(exporter.history().first().status, QStringLiteral("failed"));
     QCOMPARE(recaisse::test::auditCount(*shop->store, QStringLiteral("export.ecologic")), 0);
+    QVERIFY(
+        recaisse::test::auditCount(*shop->store, QStringLiteral("export.ecologic-failed")) >= 1);
 }
 
 void TestEcologic::failedCheckWritesNothing()
