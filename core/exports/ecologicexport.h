@@ -1,0 +1,148 @@
+#pragma once
+
+#include "core/domain.h"
+#include "core/exports/ecologicschema.h"
+#include "core/result.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QList>
+#include <QStringList>
+
+#include <functional>
+
+namespace recaisse::core {
+
+class Store;
+
+// An inclusive range of business days (site time zone).
+struct EcologicPeriod
+{
+    Q_DECLARE_TR_FUNCTIONS(EcologicPeriod)
+
+public:
+    QDate from;
+    QDate to;
+
+    static Result<EcologicPeriod> range(const QDate &from, const QDate &to);
+    static Result<EcologicPeriod> month(int year, int month);
+    static Result<EcologicPeriod> quarter(int year, int quarter);
+    static Result<EcologicPeriod> year(int year);
+    // "2026-Q3", "2026-07", "2026", "2026-07-01..2026-09-30".
+    static Result<EcologicPeriod> parse(const QString &text);
+
+    bool operator==(const EcologicPeriod &other) const = default;
+};
+
+// One line of the declaration: integer grams, cents and counts; rendering divides them.
+struct EcologicRow
+{
+    QString code; // EEE-1..EEE-8
+    QString label;
+    qint64 depositCount = 0;
+    qint64 depositGrams = 0;
+    qint64 depositBroughtGrams = 0; // voluntary drop-off, home collection, professional
+    qint64 depositPartnerGrams = 0; // taken at a partner waste centre
+    qint64 reuseCount = 0; // sold, net of refunds
+    qint64 reuseGrams = 0; // keyed weights + estimated weights
+    qint64 reuseEstimatedGrams = 0; // the part counted from the category's average weight
+    qint64 reuseCents = 0;
+    qint64 recyclingGrams = 0;
+    qint64 wasteCentreGrams = 0;
+};
+
+struct EcologicDeclaration
+{
+    EcologicPeriod period;
+    QString site;
+    QDateTime generatedUtc;
+    QList<EcologicRow> rows; // one per code of the schema, in its order
+};
+
+// What a run produced: the file written, its version, and the warnings of the check.
+struct EcologicRunResult
+{
+    QString filePath;
+    int version = 0;
+    EcologicDeclaration declaration;
+    QStringList warnings;
+};
+
+// Called after a successful export with the archived file and its name under the kDrive root
+// ("exports/<file name>"). The sync integration sets it to queue the upload.
+using ExportPublisher = std::function<void(const QString &localFile, const QString &remoteName)>;
+
+// The quarterly Ecologic declaration: aggregates the site's deposits and sales (every station
+// pulled so far), renders the file in the schema's format, checks it against the schema before
+// anything is written, archives it as ecologic_<site>_<from>_<to>_v<N>.csv (never overwritten),
+// records the run in the audit log and the run history, then hands the file to the publisher.
+class EcologicExport
+{
+    Q_DECLARE_TR_FUNCTIONS(EcologicExport)
+
+public:
+    explicit EcologicExport(Store &store);
+    EcologicExport(Store &store, EcologicSchema schema);
+
+    // The schema in use; invalid when the shipped file could not be loaded (every call then
+    // returns that error).
+    const Result<EcologicSchema> &schema() const { return m_schema; }
+    void setPublisher(ExportPublisher publisher) { m_publisher = std::move(publisher); }
+
+    // The local archive: "exports" next to the station database.
+    QString defaultFolder() const;
+
+    // Figures of the period (needs ViewReports); nothing is written.
+    Result<EcologicDeclaration> prepare(const Actor &actor, const EcologicPeriod &period) const;
+    // The same without a permission check, for scheduled runs and benchmarks.
+    Result<EcologicDeclaration> aggregate(const EcologicPeriod &period) const;
+    // The file's bytes.
+    Result<QByteArray> render(const EcologicDeclaration &declaration) const;
+    // Renders and checks; the check's errors and warnings.
+    EcologicCheck check(const EcologicDeclaration &declaration) const;
+
+    // Aggregates, checks, archives (needs ExportData). folder empty: defaultFolder(). A failed
+    // check writes nothing and returns every violation, one per line, in the error message.
+    Result<EcologicRunResult> run(
+        const Actor &actor, const EcologicPeriod &period, const QString &folder = {});
+    // The same for a scheduled run: actorId is the schedule's author, scheduleId the schedule.
+    Result<EcologicRunResult> runScheduled(const QString &actorId, qint64 scheduleId,
+        const EcologicPeriod &period, const QStringList &extraWarnings = {});
+
+    // The archive name of version N of a period: ecologic_<site>_<from>_<to>_v<N>.csv.
+    QString fileName(const EcologicPeriod &period, int version) const;
+
+    // The aggregation as one SQL statement with :from = first day and :to = last day (ISO dates),
+    // giving code, deposit_count, deposit_grams, deposit_partner_grams, recycling_grams,
+    // waste_centre_grams, reuse_count, reuse_grams, reuse_estimated_grams, reuse_cents.
+    static QString aggregationSql();
+
+    struct RunRecord
+    {
+        qint64 id = 0;
+        qint64 scheduleId = 0; // 0 for a run by hand
+        QString atUtc;
+        QString actorId;
+        QDate from;
+        QDate to;
+        QString status; // "ok" or "failed"
+        QString file;
+        QString message;
+        QStringList warnings;
+    };
+    // The latest runs first.
+    QList<RunRecord> history(int limit = 100) const;
+
+private:
+    Result<EcologicRunResult> execute(const QString &actorId, qint64 scheduleId,
+        const EcologicPeriod &period, const QString &folder, const QStringList &extraWarnings);
+    void logRun(const QString &actorId, qint64 scheduleId, const EcologicPeriod &period,
+        const QString &status, const QString &file, const QString &message,
+        const QStringList &warnings);
+
+    Store &m_store;
+    Result<EcologicSchema> m_schema;
+    ExportPublisher m_publisher;
+};
+
+} // namespace recaisse::core

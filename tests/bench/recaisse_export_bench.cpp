@@ -1,0 +1,243 @@
+// The Ecologic export on years of demo data: one quarter's declaration (aggregation, rendering and
+// the schema check), the same aggregation run by the sqlite3 command-line tool on the same file in
+// the same run, and every quarter of the data set. Prints one JSON object; never asserts a time.
+
+#include "benchsupport.h"
+#include "core/exports/ecologicexport.h"
+#include "core/store.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+
+#include <algorithm>
+#include <memory>
+#include <optional>
+
+using namespace recaisse;
+using namespace recaisse::bench;
+
+namespace {
+
+struct Options
+{
+    int days = 3650;
+    int runs = 7;
+    QString workdir;
+};
+
+Options parse(const QStringList &arguments)
+{
+    Options options;
+    for (int i = 1; i < arguments.size(); ++i) {
+        const QString &a = arguments.at(i);
+        const auto number = [&](int min) {
+            bool ok = false;
+            const int value = i + 1 < arguments.size() ? arguments.at(++i).toInt(&ok) : 0;
+            if (!ok || value < min)
+                fail(QStringLiteral("%1 needs a number >= %2").arg(a).arg(min));
+            return value;
+        };
+        if (a == QLatin1String("--days"))
+            options.days = number(30);
+        else if (a == QLatin1String("--runs"))
+            options.runs = number(1);
+        else if (a == QLatin1String("--workdir") && i + 1 < arguments.size())
+            options.workdir = arguments.at(++i);
+        else {
+            err() << "usage: recaisse-export-bench [--days N] [--runs N] [--workdir DIR]\n"
+                     "  --days N      days of demo activity in the database (3650)\n"
+                     "  --runs N      timed runs of each measure, the median is reported (7)\n"
+                     "  --workdir DIR keeps the demo database there between runs\n";
+            std::exit(2);
+        }
+    }
+    return options;
+}
+
+double median(std::vector<double> samples)
+{
+    std::sort(samples.begin(), samples.end());
+    return quantile(samples, 0.5);
+}
+
+qint64 scalar(core::Store &store, const char *sql)
+{
+    QSqlQuery q(store.db().connection());
+    if (q.exec(QString::fromLatin1(sql)) && q.next())
+        return q.value(0).toLongLong();
+    return 0;
+}
+
+// The declaration of one period as the page and the command line make it, without writing.
+void declare(core::EcologicExport &exporter, const core::EcologicPeriod &period)
+{
+    auto declaration = take(exporter.aggregate(period), "aggregate");
+    const core::EcologicCheck check = exporter.check(declaration);
+    if (!check.ok())
+        fail(QStringLiteral("the declaration does not pass its check: %1")
+                 .arg(check.errors.join(QLatin1Char(' '))));
+}
+
+// The same aggregation statement run `runs` times by the sqlite3 tool, timed by its own .timer.
+std::optional<std::vector<double>> sqliteCli(
+    const QString &database, const core::EcologicPeriod &period, int runs, QString *version)
+{
+    const QString program = QStandardPaths::findExecutable(QStringLiteral("sqlite3"));
+    if (program.isEmpty())
+        return std::nullopt;
+    QString script = QStringLiteral(".parameter init\n.parameter set :from \"'%1'\"\n"
+                                    ".parameter set :to \"'%2'\"\n.output /dev/null\n.timer on\n")
+                         .arg(period.from.toString(Qt::ISODate), period.to.toString(Qt::ISODate));
+    // One warm-up run, then the timed ones.
+    for (int i = 0; i <= runs; ++i)
+        script += core::EcologicExport::aggregationSql() + QStringLiteral(";\n");
+    QProcess process;
+    process.start(program, {QStringLiteral("-readonly"), database});
+    if (!process.waitForStarted())
+        return std::nullopt;
+    process.write(script.toUtf8());
+    process.closeWriteChannel();
+    if (!process.waitForFinished(600'000) || process.exitCode() != 0)
+        fail(QStringLiteral("sqlite3 failed: %1")
+                 .arg(QString::fromUtf8(process.readAllStandardError())));
+    const QString output = QString::fromUtf8(process.readAllStandardOutput())
+        + QString::fromUtf8(process.readAllStandardError());
+    static const QRegularExpression timer(QStringLiteral("Run Time: real ([0-9.]+)"));
+    std::vector<double> samples;
+    for (auto it = timer.globalMatch(output); it.hasNext();)
+        samples.push_back(it.next().captured(1).toDouble() * 1000.0);
+    if (samples.size() != size_t(runs) + 1)
+        fail(QStringLiteral("unexpected sqlite3 output: %1").arg(output.left(400)));
+    samples.erase(samples.begin());
+    QProcess versionProcess;
+    versionProcess.start(program, {QStringLiteral("--version")});
+    versionProcess.waitForFinished();
+    *version =
+        QString::fromUtf8(versionProcess.readAllStandardOutput()).section(QLatin1Char(' '), 0, 0);
+    return samples;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    setProgramName("recaisse-export-bench");
+    const Options options = parse(app.arguments());
+
+    std::unique_ptr<QTemporaryDir> temporary;
+    QString workdir = options.workdir;
+    if (workdir.isEmpty()) {
+        temporary = std::make_unique<QTemporaryDir>();
+        workdir = temporary->path();
+    } else if (!QDir().mkpath(workdir)) {
+        fail(QStringLiteral("cannot create %1").arg(workdir));
+    }
+    bool cacheHit = false;
+    const QString path = cachedDemoDatabase(workdir, options.days, &cacheHit);
+
+    core::ManualClock clock(benchNow());
+    auto store = take(core::Store::open(path, clock), "open the demo database");
+    core::EcologicExport exporter(*store);
+    if (!exporter.schema())
+        fail(exporter.schema().error().message);
+
+    // The last complete quarter of the data set, and every quarter it covers.
+    QSqlQuery days(store->db().connection());
+    days.exec(QStringLiteral("SELECT min(business_day), max(business_day) FROM document"));
+    days.next();
+    const QDate firstDay = QDate::fromString(days.value(0).toString(), Qt::ISODate);
+    const QDate lastDay = QDate::fromString(days.value(1).toString(), Qt::ISODate);
+    days.finish();
+    if (!firstDay.isValid())
+        fail(QStringLiteral("the demo database is empty"));
+    const QDate afterLast = lastDay.addDays(1);
+    const core::EcologicPeriod quarter =
+        take(core::EcologicPeriod::quarter(
+                 afterLast.addMonths(-3).year(), (afterLast.addMonths(-3).month() - 1) / 3 + 1),
+            "the last quarter");
+    QList<core::EcologicPeriod> quarters;
+    for (QDate d(firstDay.year(), (firstDay.month() - 1) / 3 * 3 + 1, 1); d <= lastDay;
+         d = d.addMonths(3))
+        quarters << take(
+            core::EcologicPeriod::quarter(d.year(), (d.month() - 1) / 3 + 1), "quarter");
+
+    err() << "timing " << options.runs << " declarations of " << quarter.from.toString(Qt::ISODate)
+          << ".." << quarter.to.toString(Qt::ISODate) << Qt::endl;
+    declare(exporter, quarter); // warm-up: statement preparation and page cache
+    std::vector<double> declarationMs;
+    std::vector<double> queryMs;
+    for (int i = 0; i < options.runs; ++i) {
+        auto started = Steady::now();
+        declare(exporter, quarter);
+        declarationMs.push_back(ms(Steady::now() - started));
+        started = Steady::now();
+        take(exporter.aggregate(quarter), "aggregate");
+        queryMs.push_back(ms(Steady::now() - started));
+    }
+
+    err() << "timing the same aggregation with the sqlite3 tool" << Qt::endl;
+    QString sqliteVersion;
+    const auto cli = sqliteCli(path, quarter, options.runs, &sqliteVersion);
+
+    err() << "timing every quarter (" << quarters.size() << ")" << Qt::endl;
+    std::vector<double> allQuartersS;
+    for (int i = 0; i < std::min(options.runs, 3); ++i) {
+        const auto started = Steady::now();
+        for (const core::EcologicPeriod &period : std::as_const(quarters))
+            declare(exporter, period);
+        allQuartersS.push_back(ms(Steady::now() - started) / 1000.0);
+    }
+
+    const double declarationMedian = median(declarationMs);
+    QJsonObject result{
+        {QStringLiteral("ecologic_quarter_ms"), rounded(declarationMedian)},
+        {QStringLiteral("ecologic_query_ms"), rounded(median(queryMs))},
+        {QStringLiteral("sqlite_cli_same_query_ms"),
+            cli ? QJsonValue(rounded(median(*cli))) : QJsonValue()},
+        {QStringLiteral("ecologic_vs_sqlite_cli_ratio"),
+            cli && median(*cli) > 0 ? QJsonValue(rounded(declarationMedian / median(*cli), 2))
+                                    : QJsonValue()},
+        {QStringLiteral("ecologic_all_quarters_10y_s"), rounded(median(allQuartersS))},
+        {QStringLiteral("quarters"), int(quarters.size())},
+        {QStringLiteral("quarter"),
+            QString(quarter.from.toString(Qt::ISODate) + QStringLiteral("..")
+                + quarter.to.toString(Qt::ISODate))},
+        {QStringLiteral("dataset"),
+            QJsonObject{{QStringLiteral("days"), options.days},
+                {QStringLiteral("first_day"), firstDay.toString(Qt::ISODate)},
+                {QStringLiteral("last_day"), lastDay.toString(Qt::ISODate)},
+                {QStringLiteral("documents"), scalar(*store, "SELECT count(*) FROM document")},
+                {QStringLiteral("sale_lines"), scalar(*store, "SELECT count(*) FROM sale_line")},
+                {QStringLiteral("deposit_lines"),
+                    scalar(*store, "SELECT count(*) FROM deposit_line")},
+                {QStringLiteral("refund_lines"),
+                    scalar(*store, "SELECT count(*) FROM refund_line")},
+                {QStringLiteral("db_bytes"), QFileInfo(path).size()}}},
+        {QStringLiteral("runs"),
+            QJsonObject{{QStringLiteral("samples"), options.runs},
+                {QStringLiteral("database_cached"), cacheHit},
+                {QStringLiteral("ecologic_quarter_samples_ms"), QJsonArray::fromVariantList([&] {
+                     QVariantList list;
+                     for (double v : declarationMs)
+                         list << rounded(v);
+                     return list;
+                 }())},
+                {QStringLiteral("sqlite_cli"),
+                    cli ? QString(QStringLiteral("sqlite3 ") + sqliteVersion)
+                        : QStringLiteral("sqlite3 not found")},
+                {QStringLiteral("version"), QString::fromLatin1(RECAISSE_VERSION)},
+                {QStringLiteral("workdir"), workdir}}},
+    };
+    QTextStream(stdout) << QJsonDocument(result).toJson(QJsonDocument::Indented);
+    return 0;
+}
