@@ -6,6 +6,7 @@
 #include "core/demoshop.h"
 #include "core/money.h"
 #include "core/store.h"
+#include "core/sync/syncworker.h"
 #include "core/users.h"
 #include "ui/cashier/closesessionscreen.h"
 #include "ui/cashier/opensessionscreen.h"
@@ -14,18 +15,22 @@
 #include "ui/common/adminunlockdialog.h"
 #include "ui/common/mainwindow.h"
 #include "ui/common/receiptoutput.h"
+#include "ui/sync/firststartdialog.h"
+#include "ui/sync/syncbadge.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QMessageBox>
 #include <QPainter>
 #include <QPixmap>
+#include <QProcess>
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QRegularExpression>
@@ -490,6 +495,7 @@ int main(int argc, char *argv[])
     // Destroyed in reverse order: the window before the store, the store before its clock.
     core::SystemClock clock;
     std::unique_ptr<core::Store> store;
+    std::unique_ptr<core::sync::SyncService> sync;
     std::unique_ptr<ui::MainWindow> window;
     std::unique_ptr<QThread, ThreadDeleter> worker;
 
@@ -530,6 +536,35 @@ int main(int argc, char *argv[])
             QCoreApplication::exit(done ? 0 : 1);
             return;
         }
+        // The background sync and its badge; the demo shop offers to set this PC up for real.
+        sync = std::make_unique<core::sync::SyncService>(path, clock);
+        auto *statusArea = new QWidget;
+        auto *statusLayout = new QHBoxLayout(statusArea);
+        statusLayout->setContentsMargins(0, 0, 0, 0);
+        if (store->isDemo() && options.dbPath.isEmpty() && !QFile::exists(stationPath)) {
+            auto *setUp = new QPushButton(Launcher::tr("Set up this computer…"));
+            setUp->setObjectName(QStringLiteral("setUpButton"));
+            setUp->setMinimumHeight(36);
+            statusLayout->addWidget(setUp);
+            QObject::connect(setUp, &QPushButton::clicked, window.get(), [&, stationPath] {
+                ui::FirstStartDialog dialog(stationPath, window.get());
+                if (dialog.exec() != QDialog::Accepted)
+                    return;
+                QMessageBox::information(window.get(), Launcher::tr("ReCaisse"),
+                    Launcher::tr("This computer is now a station of the shop. ReCaisse restarts "
+                                 "on it."));
+                QProcess::startDetached(QCoreApplication::applicationFilePath(), {});
+                QCoreApplication::quit();
+            });
+        }
+        auto *badge = new ui::SyncBadge;
+        statusLayout->addWidget(badge);
+        QObject::connect(
+            sync->worker(), &core::sync::SyncWorker::snapshotChanged, badge, &ui::SyncBadge::show);
+        QObject::connect(
+            badge, &ui::SyncBadge::syncRequested, sync.get(), &core::sync::SyncService::syncNow);
+        window->setSyncBadge(statusArea);
+
         const QScreen *screen = window->screen();
         if (screen
             && (screen->availableSize().width() <= 1366 || screen->availableSize().height() <= 768))

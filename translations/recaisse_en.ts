@@ -2,6 +2,116 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="en">
     <context>
+        <name>Backup</name>
+        <message>
+            <location filename="../core/sync/backup.cpp" line="+116"/>
+            <source>Cannot create a working folder next to %1.</source>
+            <translation>Cannot create a working folder next to %1.</translation>
+        </message>
+        <message>
+            <location line="+28"/>
+            <source>Cannot read the snapshot %1.</source>
+            <translation>Cannot read the snapshot %1.</translation>
+        </message>
+        <message>
+            <location line="+23"/>
+            <source>The backup %1 could not be written (disk full or not writable).</source>
+            <translation>The backup %1 could not be written (disk full or not writable).</translation>
+        </message>
+        <message>
+            <location line="+9"/>
+            <source>%1 is not a ReCaisse backup: %2</source>
+            <translation>%1 is not a ReCaisse backup: %2</translation>
+        </message>
+        <message>
+            <location line="+4"/>
+            <source>%1 already exists: restore only creates a new station file.</source>
+            <translation>%1 already exists: restore only creates a new station file.</translation>
+        </message>
+        <message>
+            <location line="+10"/>
+            <source>it cannot be opened as a compressed archive</source>
+            <translation>it cannot be opened as a compressed archive</translation>
+        </message>
+        <message>
+            <location line="+14"/>
+            <source>its manifest is too large</source>
+            <translation>its manifest is too large</translation>
+        </message>
+        <message>
+            <location line="+5"/>
+            <source>its manifest is truncated</source>
+            <translation>its manifest is truncated</translation>
+        </message>
+        <message>
+            <location line="+5"/>
+            <source>its manifest is not valid</source>
+            <translation>its manifest is not valid</translation>
+        </message>
+        <message>
+            <location line="+4"/>
+            <source>%1 cannot be written</source>
+            <translation>%1 cannot be written</translation>
+        </message>
+        <message>
+            <location line="+9"/>
+            <source>its database is larger than announced or the disk is full</source>
+            <translation>its database is larger than announced or the disk is full</translation>
+        </message>
+        <message>
+            <location line="+5"/>
+            <location line="+9"/>
+            <source>it is truncated or damaged</source>
+            <translation>it is truncated or damaged</translation>
+        </message>
+        <message>
+            <location line="-4"/>
+            <source>it holds an unexpected entry "%1"</source>
+            <translation>it holds an unexpected entry "%1"</translation>
+        </message>
+        <message>
+            <location line="+7"/>
+            <source>it lacks its manifest or its database</source>
+            <translation>it lacks its manifest or its database</translation>
+        </message>
+        <message>
+            <location line="+2"/>
+            <source>its database fails its checksum</source>
+            <translation>its database fails its checksum</translation>
+        </message>
+        <message>
+            <location line="+7"/>
+            <source>Cannot create %1.</source>
+            <translation>Cannot create %1.</translation>
+        </message>
+        <message>
+            <location line="+16"/>
+            <source>Cannot create a temporary folder.</source>
+            <translation>Cannot create a temporary folder.</translation>
+        </message>
+        <message>
+            <location line="+56"/>
+            <source>No station %1 was published on this drive.</source>
+            <translation>No station %1 was published on this drive.</translation>
+        </message>
+        <message>
+            <location line="+5"/>
+            <location line="+10"/>
+            <source>Station %1 has no backup on the drive.</source>
+            <translation>Station %1 has no backup on the drive.</translation>
+        </message>
+        <message>
+            <location line="+19"/>
+            <source>The newest backup of %1 belongs to another station.</source>
+            <translation>The newest backup of %1 belongs to another station.</translation>
+        </message>
+        <message>
+            <location line="+32"/>
+            <source>Records %1 to %2 of station %3 are missing on the drive.</source>
+            <translation>Records %1 to %2 of station %3 are missing on the drive.</translation>
+        </message>
+    </context>
+    <context>
         <name>CashSessions</name>
         <message>
             <location filename="../core/cashsession.cpp" line="+56"/>
@@ -203,6 +313,14 @@
             <location line="+8"/>
             <source>Another category is already named "%1" here.</source>
             <translation>Another category is already named "%1" here.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CronExpression</name>
+        <message>
+            <location filename="../core/exports/exportschedule.cpp" line="+97"/>
+            <source>"%1" is not a cron expression (minute hour day month weekday, e.g. "0 6 1 1,4,7,10 *").</source>
+            <translation>"%1" is not a cron expression (minute hour day month weekday, e.g. "0 6 1 1,4,7,10 *").</translation>
         </message>
     </context>
     <context>
@@ -444,6 +562,368 @@
         </message>
     </context>
     <context>
+        <name>EcologicExport</name>
+        <message>
+            <location filename="../core/exports/ecologicexport.cpp" line="+248"/>
+            <source>The categories use the EEE code "%1", unknown to the Ecologic schema %2.</source>
+            <translation>The categories use the EEE code "%1", unknown to the Ecologic schema %2.</translation>
+        </message>
+        <message>
+            <location line="+139"/>
+            <source>The declaration does not match the schema %1; nothing was written:</source>
+            <translation>The declaration does not match the schema %1; nothing was written:</translation>
+        </message>
+        <message>
+            <location line="+9"/>
+            <source>The archive folder %1 cannot be created.</source>
+            <translation>The archive folder %1 cannot be created.</translation>
+        </message>
+        <message>
+            <location line="+16"/>
+            <source>The archive folder %1 is not writable: %2</source>
+            <translation>The archive folder %1 is not writable: %2</translation>
+        </message>
+        <message>
+            <location line="+3"/>
+            <source>The declaration could not be written in %1: %2</source>
+            <translation>The declaration could not be written in %1: %2</translation>
+        </message>
+        <message>
+            <location line="+14"/>
+            <source>The declaration could not be archived in %1.</source>
+            <translation>The declaration could not be archived in %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>EcologicPeriod</name>
+        <message>
+            <location line="-378"/>
+            <source>The period needs a valid first and last day.</source>
+            <translation>The period needs a valid first and last day.</translation>
+        </message>
+        <message>
+            <location line="+3"/>
+            <source>The period starts after it ends (%1 is after %2).</source>
+            <translation>The period starts after it ends (%1 is after %2).</translation>
+        </message>
+        <message>
+            <location line="+3"/>
+            <source>A period covers at most ten years.</source>
+            <translation>A period covers at most ten years.</translation>
+        </message>
+        <message>
+            <location line="+8"/>
+            <source>Unknown month %1-%2.</source>
+            <translation>Unknown month %1-%2.</translation>
+        </message>
+        <message>
+            <location line="+8"/>
+            <source>Unknown quarter %1-Q%2: a quarter is Q1 to Q4.</source>
+            <translation>Unknown quarter %1-Q%2: a quarter is Q1 to Q4.</translation>
+        </message>
+        <message>
+            <location line="+8"/>
+            <source>Unknown year %1.</source>
+            <translation>Unknown year %1.</translation>
+        </message>
+        <message>
+            <location line="+23"/>
+            <source>"%1" holds an invalid date.</source>
+            <translation>"%1" holds an invalid date.</translation>
+        </message>
+        <message>
+            <location line="+4"/>
+            <source>Unknown period "%1": use 2026-Q3, 2026-07, 2026 or 2026-07-01..2026-09-30.</source>
+            <translation>Unknown period "%1": use 2026-Q3, 2026-07, 2026 or 2026-07-01..2026-09-30.</translation>
+        </message>
+    </context>
+    <context>
+        <name>EcologicSchema</name>
+        <message>
+            <location filename="../core/exports/ecologicschema.cpp" line="+142"/>
+            <source>The Ecologic schema file %1 cannot be read: %2</source>
+            <translation>The Ecologic schema file %1 cannot be read: %2</translation>
+        </message>
+        <message>
+            <location line="+4"/>
+            <source>The Ecologic schema file %1 is not valid: %2</source>
+            <translation>The Ecologic schema file %1 is not valid: %2</translation>
+        </message>
+        <message>
+            <location line="+10"/>
+            <source>not JSON (%1 at offset %2)</source>
+            <translation>not JSON (%1 at offset %2)</translation>
+        </message>
+        <message>
+            <location line="+8"/>
+            <source>"format" and "version" are required</source>
+            <translation>"format" and "version" are required</translation>
+        </message>
+        <message>
+            <location line="+5"/>
+            <source>"separator" and "decimal_mark" must be two different single characters</source>
+            <translation>"separator" and "decimal_mark" must be two different single characters</translation>
+        </message>
+        <message>
+            <location line="+6"/>
+            <source>unsupported encoding "%1" (UTF-8 or ISO-8859-1)</source>
+            <translation>unsupported encoding "%1" (UTF-8 or ISO-8859-1)</translation>
+        </message>
+        <message>
+            <location line="+4"/>
+            <source>"line_end" must be "\r\n" or "\n"</source>
+            <translation>"line_end" must be "\r\n" or "\n"</translation>
+        </message>
+        <message>
+            <location line="+6"/>
+            <source>"columns" is missing or empty</source>
+            <translation>"columns" is missing or empty</translation>
+        </message>
+        <message>
+            <location line="+9"/>
+            <source>a column has no name or a name holding the separator</source>
+            <translation>a column has no name or a name holding the separator</translation>
+        </message>
+        <message>
+            <location line="+2"/>
+            <source>column "%1": unknown type</source>
+            <translation>column "%1": unknown type</translation>
+        </message>
+        <message>
+            <location line="+3"/>
+            <source>column "%1": unknown source "%2"</source>
+            <translation>column "%1": unknown source "%2"</translation>
+        </message>
+        <message>
+            <location line="+2"/>
+            <source>column "%1": the scale must be between 1 and 6</source>
+            <translation>column "%1": the scale must be between 1 and 6</translation>
+        </message>
+        <message>
+            <location line="+2"/>
+            <source>column "%1" appears twice</source>
+            <translation>column "%1" appears twice</translation>
+        </message>
+        <message>
+            <location line="+4"/>
+            <source>no column holds the EEE code</source>
+            <translation>no column holds the EEE code</translation>
+        </message>
+        <message>
+            <location line="+4"/>
+            <source>"codes" is missing or empty</source>
+            <translation>"codes" is missing or empty</translation>
+        </message>
+        <message>
+            <location line="+6"/>
+            <source>a code has no code or no label</source>
+            <translation>a code has no code or no label</translation>
+        </message>
+        <message>
+            <location line="+21"/>
+            <source>rule "%1": severity must be "error" or "warning"</source>
+            <translation>rule "%1": severity must be "error" or "warning"</translation>
+        </message>
+        <message>
+            <location line="+9"/>
+            <source>rule "sum": unknown or non-numeric column</source>
+            <translation>rule "sum": unknown or non-numeric column</translation>
+        </message>
+        <message>
+            <location line="+4"/>
+            <source>rule "sum": term "%1" is unknown or of another scale</source>
+            <translation>rule "sum": term "%1" is unknown or of another scale</translation>
+        </message>
+        <message>
+            <location line="+4"/>
+            <source>rule "at_most": unknown columns or columns of different scales</source>
+            <translation>rule "at_most": unknown columns or columns of different scales</translation>
+        </message>
+        <message>
+            <location line="+3"/>
+            <source>rule "period_order": unknown columns</source>
+            <translation>rule "period_order": unknown columns</translation>
+        </message>
+        <message>
+            <location line="+4"/>
+            <source>unknown rule "%1"</source>
+            <translation>unknown rule "%1"</translation>
+        </message>
+        <message>
+            <location line="+78"/>
+            <source>The file does not start with the UTF-8 byte order mark.</source>
+            <translation>The file does not start with the UTF-8 byte order mark.</translation>
+        </message>
+        <message>
+            <location line="+10"/>
+            <source>The file is not valid UTF-8.</source>
+            <translation>The file is not valid UTF-8.</translation>
+        </message>
+        <message>
+            <location line="+9"/>
+            <source>A quoted field is not closed.</source>
+            <translation>A quoted field is not closed.</translation>
+        </message>
+        <message>
+            <location line="+2"/>
+            <source>The file is empty: the header line is missing.</source>
+            <translation>The file is empty: the header line is missing.</translation>
+        </message>
+        <message>
+            <location line="+4"/>
+            <source>Line 1: the header is "%1", expected "%2".</source>
+            <translation>Line 1: the header is "%1", expected "%2".</translation>
+        </message>
+        <message>
+            <location line="+33"/>
+            <source>Line %1: %2 fields, expected %3.</source>
+            <translation>Line %1: %2 fields, expected %3.</translation>
+        </message>
+        <message>
+            <location line="+15"/>
+            <source>Line %1, column %2: "%3" is not %4.</source>
+            <translation>Line %1, column %2: "%3" is not %4.</translation>
+        </message>
+        <message>
+            <location line="+9"/>
+            <source>a date (%1)</source>
+            <translation>a date (%1)</translation>
+        </message>
+        <message>
+            <location line="+6"/>
+            <source>a date and time (%1)</source>
+            <translation>a date and time (%1)</translation>
+        </message>
+        <message>
+            <location line="+4"/>
+            <source>a non-empty text</source>
+            <translation>a non-empty text</translation>
+        </message>
+        <message>
+            <location line="+5"/>
+            <source>an allowed code (%1)</source>
+            <translation>an allowed code (%1)</translation>
+        </message>
+        <message>
+            <location line="+5"/>
+            <source>a whole number</source>
+            <translation>a whole number</translation>
+        </message>
+        <message>
+            <location line="+7"/>
+            <source>a number with %1 decimals and "%2" as decimal mark</source>
+            <translation>a number with %1 decimals and "%2" as decimal mark</translation>
+        </message>
+        <message>
+            <location line="+14"/>
+            <source>Line %1: the label of %2 is "%3", the schema says "%4".</source>
+            <translation>Line %1: the label of %2 is "%3", the schema says "%4".</translation>
+        </message>
+        <message>
+            <location line="+27"/>
+            <source>Line %1, column %2: the value is negative.</source>
+            <translation>Line %1, column %2: the value is negative.</translation>
+        </message>
+        <message>
+            <location line="+10"/>
+            <source>Line %1 (%2): %3 = %4, but %5 add up to %6.</source>
+            <translation>Line %1 (%2): %3 = %4, but %5 add up to %6.</translation>
+        </message>
+        <message>
+            <location line="+10"/>
+            <source>%1 (%2 to %3): %4 = %5 is more than %6 = %7.</source>
+            <translation>%1 (%2 to %3): %4 = %5 is more than %6 = %7.</translation>
+        </message>
+        <message>
+            <location line="+11"/>
+            <source>Line %1: the period starts after it ends (%2 &gt; %3).</source>
+            <translation>Line %1: the period starts after it ends (%2 &gt; %3).</translation>
+        </message>
+        <message>
+            <location line="+15"/>
+            <source>The file has no data line.</source>
+            <translation>The file has no data line.</translation>
+        </message>
+        <message>
+            <location line="+6"/>
+            <source>Period %1 to %2: the codes are %3, expected %4 in that order.</source>
+            <translation>Period %1 to %2: the codes are %3, expected %4 in that order.</translation>
+        </message>
+        <message>
+            <location line="+18"/>
+            <source>The periods %1 to %2 and %3 to %4 overlap.</source>
+            <translation>The periods %1 to %2 and %3 to %4 overlap.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportSchedules</name>
+        <message>
+            <location filename="../core/exports/exportschedule.cpp" line="+83"/>
+            <source>Unknown period "%1": day, week, month, quarter or year.</source>
+            <translation>Unknown period "%1": day, week, month, quarter or year.</translation>
+        </message>
+        <message>
+            <location line="+7"/>
+            <source>The time of the run is not valid (HH:MM).</source>
+            <translation>The time of the run is not valid (HH:MM).</translation>
+        </message>
+        <message>
+            <location line="+3"/>
+            <source>A weekly run needs a day from 1 (Monday) to 7 (Sunday).</source>
+            <translation>A weekly run needs a day from 1 (Monday) to 7 (Sunday).</translation>
+        </message>
+        <message>
+            <location line="+3"/>
+            <source>The day of the month must be 1 to 31.</source>
+            <translation>The day of the month must be 1 to 31.</translation>
+        </message>
+        <message>
+            <location line="+43"/>
+            <source>This schedule never runs.</source>
+            <translation>This schedule never runs.</translation>
+        </message>
+        <message>
+            <location line="+21"/>
+            <source>Unknown period "%1".</source>
+            <translation>Unknown period "%1".</translation>
+        </message>
+        <message>
+            <location line="+8"/>
+            <source>daily at %1</source>
+            <translation>daily at %1</translation>
+        </message>
+        <message>
+            <location line="+2"/>
+            <source>weekly on %1 at %2</source>
+            <translation>weekly on %1 at %2</translation>
+        </message>
+        <message>
+            <location line="+2"/>
+            <source>monthly on day %1 at %2</source>
+            <translation>monthly on day %1 at %2</translation>
+        </message>
+        <message>
+            <location line="+2"/>
+            <source>quarterly on day %1 at %2</source>
+            <translation>quarterly on day %1 at %2</translation>
+        </message>
+        <message>
+            <location line="+2"/>
+            <source>cron "%1"</source>
+            <translation>cron "%1"</translation>
+        </message>
+        <message>
+            <location line="+53"/>
+            <source>There is no schedule number %1.</source>
+            <translation>There is no schedule number %1.</translation>
+        </message>
+        <message>
+            <location line="+41"/>
+            <source>%1 scheduled run(s) were missed while the computer was off; only the latest period is exported.</source>
+            <translation>%1 scheduled run(s) were missed while the computer was off; only the latest period is exported.</translation>
+        </message>
+    </context>
+    <context>
         <name>FileReceiptPrinter</name>
         <message>
             <location filename="../core/receiptprinter.cpp" line="+156"/>
@@ -454,6 +934,14 @@
             <location line="+4"/>
             <source>Cannot write to the receipt printer %1: %2</source>
             <translation>Cannot write to the receipt printer %1: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>FormRow</name>
+        <message>
+            <location filename="../ui/common/formrow.cpp" line="+27"/>
+            <source>Back (Esc)</source>
+            <translation>Back (Esc)</translation>
         </message>
     </context>
     <context>
@@ -534,9 +1022,86 @@
         </message>
     </context>
     <context>
+        <name>JournalApplier</name>
+        <message>
+            <location filename="../core/sync/journalrecords.cpp" line="+264"/>
+            <source>A journal record of station %1 is not valid JSON.</source>
+            <translation>A journal record of station %1 is not valid JSON.</translation>
+        </message>
+        <message>
+            <location line="+5"/>
+            <source>Journal record %1 of station %2 has an unknown type.</source>
+            <translation>Journal record %1 of station %2 has an unknown type.</translation>
+        </message>
+        <message>
+            <location line="+11"/>
+            <source>Journal record %1 does not belong to station %2.</source>
+            <translation>Journal record %1 does not belong to station %2.</translation>
+        </message>
+        <message>
+            <location line="+15"/>
+            <source>Journal record %1 of station %2 differs from the one already received.</source>
+            <translation>Journal record %1 of station %2 differs from the one already received.</translation>
+        </message>
+        <message>
+            <location line="+15"/>
+            <source>Journal record %1 of station %2 arrived before record %3.</source>
+            <translation>Journal record %1 of station %2 arrived before record %3.</translation>
+        </message>
+        <message>
+            <location line="+16"/>
+            <source>Record %1 of station %2 does not follow the previous one in its chain.</source>
+            <translation>Record %1 of station %2 does not follow the previous one in its chain.</translation>
+        </message>
+        <message>
+            <location line="+11"/>
+            <source>Record %1 of station %2 is of an unknown kind.</source>
+            <translation>Record %1 of station %2 is of an unknown kind.</translation>
+        </message>
+        <message>
+            <location line="+2"/>
+            <location line="+59"/>
+            <source>Record %1 of station %2 was altered: its hash does not match.</source>
+            <translation>Record %1 of station %2 was altered: its hash does not match.</translation>
+        </message>
+        <message>
+            <location line="-50"/>
+            <source>Record %1 of station %2 names an unknown table.</source>
+            <translation>Record %1 of station %2 names an unknown table.</translation>
+        </message>
+        <message>
+            <location line="+9"/>
+            <source>Record %1 of station %2 has an empty row.</source>
+            <translation>Record %1 of station %2 has an empty row.</translation>
+        </message>
+        <message>
+            <location line="+6"/>
+            <source>Record %1 of station %2 has an unknown column.</source>
+            <translation>Record %1 of station %2 has an unknown column.</translation>
+        </message>
+    </context>
+    <context>
+        <name>JournalReader</name>
+        <message>
+            <location line="-253"/>
+            <source>The journal of station %1 has a gap between %2 and %3.</source>
+            <translation>The journal of station %1 has a gap between %2 and %3.</translation>
+        </message>
+        <message>
+            <location line="+72"/>
+            <source>Journal entry %1 of station %2 points to a missing document.</source>
+            <translation>Journal entry %1 of station %2 points to a missing document.</translation>
+        </message>
+        <message>
+            <location line="+21"/>
+            <source>Journal entry %1 of station %2 points to a missing audit event.</source>
+            <translation>Journal entry %1 of station %2 points to a missing audit event.</translation>
+        </message>
+    </context>
+    <context>
         <name>Launcher</name>
         <message>
-            <location filename="../app/main.cpp" line="+62"/>
+            <location filename="../app/main.cpp" line="+77"/>
             <source>ReCaisse, the till and back office of a ressourcerie.</source>
             <translation>ReCaisse, the till and back office of a ressourcerie.</translation>
         </message>
@@ -567,6 +1132,16 @@
         </message>
         <message>
             <location line="+2"/>
+            <source>Size of the screenshots in pixels (default 1366x768).</source>
+            <translation>Size of the screenshots in pixels (default 1366x768).</translation>
+        </message>
+        <message>
+            <location line="+1"/>
+            <source>WIDTHxHEIGHT</source>
+            <translation>WIDTHxHEIGHT</translation>
+        </message>
+        <message>
+            <location line="+2"/>
             <source>Language of the interface: fr (default) or en.</source>
             <translation>Language of the interface: fr (default) or en.</translation>
         </message>
@@ -576,38 +1151,59 @@
             <translation>Could not move the demo shop to %1.</translation>
         </message>
         <message>
-            <location line="+41"/>
+            <location line="+85"/>
             <source>No demo person with that role in this database.</source>
             <translation>No demo person with that role in this database.</translation>
         </message>
         <message>
-            <location line="+87"/>
+            <location line="+97"/>
+            <source>No open cash session to close.</source>
+            <translation>No open cash session to close.</translation>
+        </message>
+        <message>
+            <location line="+44"/>
             <source>Cannot create the folder %1.</source>
             <translation>Cannot create the folder %1.</translation>
         </message>
         <message>
-            <location line="+17"/>
+            <location line="+29"/>
             <source>Cannot write %1.</source>
             <translation>Cannot write %1.</translation>
         </message>
         <message>
             <location line="+32"/>
+            <source>Give the screenshot size as WIDTHxHEIGHT, e.g. 1920x1080.</source>
+            <translation>Give the screenshot size as WIDTHxHEIGHT, e.g. 1920x1080.</translation>
+        </message>
+        <message>
+            <location line="+6"/>
             <source>Unknown language %1: use fr or en.</source>
             <translation>Unknown language %1: use fr or en.</translation>
         </message>
         <message>
             <location line="+13"/>
-            <location line="+69"/>
+            <location line="+76"/>
+            <location line="+31"/>
             <source>ReCaisse</source>
             <translation>ReCaisse</translation>
         </message>
         <message>
-            <location line="-38"/>
+            <location line="-75"/>
             <source>Cannot copy %1 for the screenshots.</source>
             <translation>Cannot copy %1 for the screenshots.</translation>
         </message>
         <message>
-            <location line="+37"/>
+            <location line="+36"/>
+            <source>Set up this computer…</source>
+            <translation>Set up this computer…</translation>
+        </message>
+        <message>
+            <location line="+9"/>
+            <source>This computer is now a station of the shop. ReCaisse restarts on it.</source>
+            <translation>This computer is now a station of the shop. ReCaisse restarts on it.</translation>
+        </message>
+        <message>
+            <location line="+29"/>
             <source>Preparing the demo shop…</source>
             <translation>Preparing the demo shop…</translation>
         </message>
@@ -747,6 +1343,40 @@
             <location line="+2"/>
             <source>Export data</source>
             <translation>Export data</translation>
+        </message>
+    </context>
+    <context>
+        <name>Propfind</name>
+        <message>
+            <location filename="../core/sync/propfind.cpp" line="+20"/>
+            <source>Listing %1: the server's answer is not a valid WebDAV listing (%2)</source>
+            <translation>Listing %1: the server's answer is not a valid WebDAV listing (%2)</translation>
+        </message>
+        <message>
+            <location line="+152"/>
+            <source>a DTD is not allowed</source>
+            <translation>a DTD is not allowed</translation>
+        </message>
+        <message>
+            <location line="+4"/>
+            <location line="+49"/>
+            <source>no DAV:multistatus element</source>
+            <translation>no DAV:multistatus element</translation>
+        </message>
+        <message>
+            <location line="-24"/>
+            <source>a response without href</source>
+            <translation>a response without href</translation>
+        </message>
+        <message>
+            <location line="+15"/>
+            <source>too many entries</source>
+            <translation>too many entries</translation>
+        </message>
+        <message>
+            <location line="+7"/>
+            <source>line %1: %2</source>
+            <translation>line %1: %2</translation>
         </message>
     </context>
     <context>
@@ -1034,7 +1664,7 @@
         </message>
         <message>
             <location line="+12"/>
-            <location filename="../ui/cashier/refundscreen.cpp" line="+328"/>
+            <location filename="../ui/cashier/refundscreen.cpp" line="+292"/>
             <source>Give the reason for the refund.</source>
             <translation>Give the reason for the refund.</translation>
         </message>
@@ -1083,6 +1713,120 @@
         </message>
     </context>
     <context>
+        <name>SecretStore</name>
+        <message>
+            <location filename="../core/sync/secrets.cpp" line="+103"/>
+            <source>the keychain did not answer</source>
+            <translation>the keychain did not answer</translation>
+        </message>
+        <message>
+            <location line="+10"/>
+            <source>No secret stored for %1</source>
+            <translation>No secret stored for %1</translation>
+        </message>
+        <message>
+            <location line="+4"/>
+            <source>The keychain refused access to %1 (%2)</source>
+            <translation>The keychain refused access to %1 (%2)</translation>
+        </message>
+        <message>
+            <location line="+4"/>
+            <source>No keychain: sync disabled (%1)</source>
+            <translation>No keychain: sync disabled (%1)</translation>
+        </message>
+    </context>
+    <context>
+        <name>SegmentCodec</name>
+        <message>
+            <location filename="../core/sync/segment.cpp" line="+64"/>
+            <source>The decompressor could not start.</source>
+            <translation>The decompressor could not start.</translation>
+        </message>
+        <message>
+            <location line="+12"/>
+            <source>The file is not a complete gzip stream.</source>
+            <translation>The file is not a complete gzip stream.</translation>
+        </message>
+        <message>
+            <location line="+5"/>
+            <source>The file is larger than %1 MB once decompressed.</source>
+            <translation>The file is larger than %1 MB once decompressed.</translation>
+        </message>
+        <message>
+            <location line="+5"/>
+            <source>The file is truncated.</source>
+            <translation>The file is truncated.</translation>
+        </message>
+        <message>
+            <location line="+6"/>
+            <source>The file has bytes after its end.</source>
+            <translation>The file has bytes after its end.</translation>
+        </message>
+        <message>
+            <location line="+30"/>
+            <source>The segment does not end with its trailer.</source>
+            <translation>The segment does not end with its trailer.</translation>
+        </message>
+        <message>
+            <location line="+9"/>
+            <source>The segment has no trailer: it was cut short.</source>
+            <translation>The segment has no trailer: it was cut short.</translation>
+        </message>
+        <message>
+            <location line="+2"/>
+            <source>The segment is in an unknown format.</source>
+            <translation>The segment is in an unknown format.</translation>
+        </message>
+        <message>
+            <location line="+6"/>
+            <source>The segment's trailer does not match its name.</source>
+            <translation>The segment's trailer does not match its name.</translation>
+        </message>
+        <message>
+            <location line="+3"/>
+            <source>The segment's checksum is wrong: it was altered.</source>
+            <translation>The segment's checksum is wrong: it was altered.</translation>
+        </message>
+        <message>
+            <location line="+9"/>
+            <source>The segment holds %1 records instead of %2.</source>
+            <translation>The segment holds %1 records instead of %2.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SiteConfig</name>
+        <message>
+            <location filename="../core/sync/siteconfig.cpp" line="+64"/>
+            <source>The published configuration has a row without id in %1.</source>
+            <translation>The published configuration has a row without id in %1.</translation>
+        </message>
+        <message>
+            <location line="+11"/>
+            <source>The published configuration has an invalid value in %1.</source>
+            <translation>The published configuration has an invalid value in %1.</translation>
+        </message>
+        <message>
+            <location line="+71"/>
+            <source>No shop configuration was published on this drive yet.</source>
+            <translation>No shop configuration was published on this drive yet.</translation>
+        </message>
+        <message>
+            <location line="+12"/>
+            <source>The shop configuration version %1 on the drive is damaged.</source>
+            <translation>The shop configuration version %1 on the drive is damaged.</translation>
+        </message>
+        <message>
+            <location line="+68"/>
+            <source>The configuration on the drive belongs to another shop.</source>
+            <translation>The configuration on the drive belongs to another shop.</translation>
+        </message>
+        <message>
+            <location line="+64"/>
+            <source>The shop already has a station %1: choose another code.</source>
+            <translation>The shop already has a station %1: choose another code.</translation>
+        </message>
+    </context>
+    <context>
         <name>Store</name>
         <message>
             <location filename="../core/store.cpp" line="+44"/>
@@ -1090,19 +1834,134 @@
             <translation>The shop name must have between 1 and 120 characters.</translation>
         </message>
         <message>
-            <location line="+5"/>
+            <location line="+35"/>
             <source>The station code must be 1 to 16 letters, digits or dashes, such as CAISSE1.</source>
             <translation>The station code must be 1 to 16 letters, digits or dashes, such as CAISSE1.</translation>
         </message>
         <message>
-            <location line="+5"/>
+            <location line="-27"/>
             <source>Unknown time zone "%1".</source>
             <translation>Unknown time zone "%1".</translation>
         </message>
         <message>
-            <location line="+84"/>
+            <location line="+41"/>
+            <source>The shop's published identity is incomplete.</source>
+            <translation>The shop's published identity is incomplete.</translation>
+        </message>
+        <message>
+            <location line="+100"/>
             <source>%1 has no station identity: it is not a ReCaisse station database.</source>
             <translation>%1 has no station identity: it is not a ReCaisse station database.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncAccount</name>
+        <message>
+            <location filename="../core/sync/account.cpp" line="+30"/>
+            <source>The address must start with https:// (for kDrive: https://&lt;number&gt;.connect.kdrive.infomaniak.com).</source>
+            <translation>The address must start with https:// (for kDrive: https://&lt;number&gt;.connect.kdrive.infomaniak.com).</translation>
+        </message>
+        <message>
+            <location line="+3"/>
+            <source>The account's user (its e-mail) is missing.</source>
+            <translation>The account's user (its e-mail) is missing.</translation>
+        </message>
+        <message>
+            <location line="+9"/>
+            <source>Type the application password of the kDrive account.</source>
+            <translation>Type the application password of the kDrive account.</translation>
+        </message>
+        <message>
+            <location line="+37"/>
+            <source>Only an administrator can change the kDrive account.</source>
+            <translation>Only an administrator can change the kDrive account.</translation>
+        </message>
+        <message>
+            <location line="+26"/>
+            <source>No kDrive account is set up for this shop: sync is off.</source>
+            <translation>No kDrive account is set up for this shop: sync is off.</translation>
+        </message>
+        <message>
+            <location line="+4"/>
+            <source>The kDrive password is not in this computer's keychain: enter it again in the sync settings.</source>
+            <translation>The kDrive password is not in this computer's keychain: enter it again in the sync settings.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncEngine</name>
+        <message>
+            <location filename="../core/sync/syncengine.cpp" line="+341"/>
+            <source>The identity file of station %1 on the server is damaged.</source>
+            <translation>The identity file of station %1 on the server is damaged.</translation>
+        </message>
+        <message>
+            <location line="+38"/>
+            <source>Records %1 to %2 of station %3 are missing on the server.</source>
+            <translation>Records %1 to %2 of station %3 are missing on the server.</translation>
+        </message>
+        <message>
+            <location line="+14"/>
+            <source>Segment %1 of station %2 is damaged: %3</source>
+            <translation>Segment %1 of station %2 is damaged: %3</translation>
+        </message>
+        <message>
+            <location line="+8"/>
+            <source>Segment %1 of station %2 was refused: %3</source>
+            <translation>Segment %1 of station %2 was refused: %3</translation>
+        </message>
+        <message>
+            <location line="+77"/>
+            <source>"%1" is not a valid place on the drive.</source>
+            <translation>"%1" is not a valid place on the drive.</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+56"/>
+            <source>%n record(s) sent</source>
+            <translation>
+                <numerusform>%n record(s) sent</numerusform>
+                <numerusform>%n record(s) sent</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+1"/>
+            <source>%n record(s) received</source>
+            <translation>
+                <numerusform>%n record(s) received</numerusform>
+                <numerusform>%n record(s) received</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>TelegramNotifier</name>
+        <message>
+            <location filename="../core/sync/telegram.cpp" line="+39"/>
+            <source>Telegram is not set up (no bot token or no chat id).</source>
+            <translation>Telegram is not set up (no bot token or no chat id).</translation>
+        </message>
+        <message>
+            <location line="+11"/>
+            <source>The HTTP client could not start.</source>
+            <translation>The HTTP client could not start.</translation>
+        </message>
+        <message>
+            <location line="+19"/>
+            <source>Telegram could not be reached: %1</source>
+            <translation>Telegram could not be reached: %1</translation>
+        </message>
+        <message>
+            <location line="+5"/>
+            <source>Telegram refused the message for chat %1 (HTTP %2).</source>
+            <translation>Telegram refused the message for chat %1 (HTTP %2).</translation>
+        </message>
+        <message>
+            <location line="+23"/>
+            <source>The Telegram API address is not valid.</source>
+            <translation>The Telegram API address is not valid.</translation>
+        </message>
+        <message>
+            <location line="+5"/>
+            <source>"%1" is not a Telegram chat id (digits only).</source>
+            <translation>"%1" is not a Telegram chat id (digits only).</translation>
         </message>
     </context>
     <context>
@@ -1197,6 +2056,163 @@
         </message>
     </context>
     <context>
+        <name>WebDavClient</name>
+        <message>
+            <location filename="../core/sync/webdavclient.cpp" line="+266"/>
+            <source>%1: the network library could not start</source>
+            <translation>%1: the network library could not start</translation>
+        </message>
+        <message>
+            <location line="+7"/>
+            <source>%1: a path may not contain "." or ".."</source>
+            <translation>%1: a path may not contain "." or ".."</translation>
+        </message>
+        <message>
+            <location line="+76"/>
+            <source>%1: the answer is bigger than %2 bytes</source>
+            <translation>%1: the answer is bigger than %2 bytes</translation>
+        </message>
+        <message>
+            <location line="+3"/>
+            <source>%1: cannot write the local file %2</source>
+            <translation>%1: cannot write the local file %2</translation>
+        </message>
+        <message>
+            <location line="+3"/>
+            <source>%1: cannot read the local file %2</source>
+            <translation>%1: cannot read the local file %2</translation>
+        </message>
+        <message>
+            <location line="+3"/>
+            <source>%1: the server sent no HTTP answer</source>
+            <translation>%1: the server sent no HTTP answer</translation>
+        </message>
+        <message>
+            <location line="+14"/>
+            <source>%1: the server's certificate is not trusted (%2)</source>
+            <translation>%1: the server's certificate is not trusted (%2)</translation>
+        </message>
+        <message>
+            <location line="+3"/>
+            <source>%1: the server stopped answering (%2)</source>
+            <translation>%1: the server stopped answering (%2)</translation>
+        </message>
+        <message>
+            <location line="+5"/>
+            <source>%1: the connection was cut (%2)</source>
+            <translation>%1: the connection was cut (%2)</translation>
+        </message>
+        <message>
+            <location line="+4"/>
+            <source>%1: the address of the shared folder is not valid (%2)</source>
+            <translation>%1: the address of the shared folder is not valid (%2)</translation>
+        </message>
+        <message>
+            <location line="+3"/>
+            <source>%1: cannot reach the server (%2)</source>
+            <translation>%1: cannot reach the server (%2)</translation>
+        </message>
+        <message>
+            <location line="+17"/>
+            <source>%1: the server redirects to %2 (HTTP %3); check the address of the shared folder</source>
+            <translation>%1: the server redirects to %2 (HTTP %3); check the address of the shared folder</translation>
+        </message>
+        <message>
+            <location line="+6"/>
+            <source>%1: the server refused the user name or the password (HTTP %2)</source>
+            <translation>%1: the server refused the user name or the password (HTTP %2)</translation>
+        </message>
+        <message>
+            <location line="+5"/>
+            <source>%1: not found on the server (HTTP %2)</source>
+            <translation>%1: not found on the server (HTTP %2)</translation>
+        </message>
+        <message>
+            <location line="+5"/>
+            <source>%1: too many requests, the server asks to wait %2 s</source>
+            <translation>%1: too many requests, the server asks to wait %2 s</translation>
+        </message>
+        <message>
+            <location line="+3"/>
+            <source>%1: too many requests (HTTP 429)</source>
+            <translation>%1: too many requests (HTTP 429)</translation>
+        </message>
+        <message>
+            <location line="+3"/>
+            <source>%1: the shared drive is full (HTTP 507)</source>
+            <translation>%1: the shared drive is full (HTTP 507)</translation>
+        </message>
+        <message>
+            <location line="+4"/>
+            <source>%1: the server failed (HTTP %2)</source>
+            <translation>%1: the server failed (HTTP %2)</translation>
+        </message>
+        <message>
+            <location line="+3"/>
+            <location line="+48"/>
+            <source>%1: unexpected answer from the server (HTTP %2)</source>
+            <translation>%1: unexpected answer from the server (HTTP %2)</translation>
+        </message>
+        <message>
+            <location line="-38"/>
+            <source>Connecting to %1</source>
+            <translation>Connecting to %1</translation>
+        </message>
+        <message>
+            <location line="+16"/>
+            <source>%1: this address is not a WebDAV folder</source>
+            <translation>%1: this address is not a WebDAV folder</translation>
+        </message>
+        <message>
+            <location line="+7"/>
+            <source>Listing %1</source>
+            <translation>Listing %1</translation>
+        </message>
+        <message>
+            <location line="+22"/>
+            <source>%1: the answer is not XML (content type "%2")</source>
+            <translation>%1: the answer is not XML (content type "%2")</translation>
+        </message>
+        <message>
+            <location line="+13"/>
+            <source>Creating the folder %1</source>
+            <translation>Creating the folder %1</translation>
+        </message>
+        <message>
+            <location line="+16"/>
+            <location line="+14"/>
+            <source>Uploading %1</source>
+            <translation>Uploading %1</translation>
+        </message>
+        <message>
+            <location line="+4"/>
+            <source>%1: cannot read the local file %2 (%3)</source>
+            <translation>%1: cannot read the local file %2 (%3)</translation>
+        </message>
+        <message>
+            <location line="+17"/>
+            <source>Moving %1 to %2</source>
+            <translation>Moving %1 to %2</translation>
+        </message>
+        <message>
+            <location line="+13"/>
+            <location line="+16"/>
+            <source>Downloading %1</source>
+            <translation>Downloading %1</translation>
+        </message>
+        <message>
+            <location line="+6"/>
+            <location line="+15"/>
+            <source>%1: cannot write the local file %2 (%3)</source>
+            <translation>%1: cannot write the local file %2 (%3)</translation>
+        </message>
+        <message>
+            <location line="+9"/>
+            <source>Deleting %1</source>
+            <translation>Deleting %1</translation>
+        </message>
+    </context>
+    <context>
         <name>recaisse::core::NetworkReceiptPrinter</name>
         <message>
             <location filename="../core/receiptprinter.cpp" line="-94"/>
@@ -1233,6 +2249,19 @@
             <location line="+10"/>
             <source>The receipt printer %1 did not answer within %2 s.</source>
             <translation>The receipt printer %1 did not answer within %2 s.</translation>
+        </message>
+    </context>
+    <context>
+        <name>recaisse::core::sync::SyncWorker</name>
+        <message>
+            <location filename="../core/sync/syncworker.cpp" line="+193"/>
+            <source>ReCaisse %1 (%2): the kDrive is full, nothing can be saved there any more.</source>
+            <translation>ReCaisse %1 (%2): the kDrive is full, nothing can be saved there any more.</translation>
+        </message>
+        <message>
+            <location line="+2"/>
+            <source>ReCaisse %1 (%2): no successful sync since %3. Last error: %4</source>
+            <translation>ReCaisse %1 (%2): no successful sync since %3. Last error: %4</translation>
         </message>
     </context>
     <context>
@@ -1284,9 +2313,17 @@
         </message>
     </context>
     <context>
+        <name>recaisse::ui::AmountKeypad</name>
+        <message>
+            <location filename="../ui/common/amountkeypad.cpp" line="+41"/>
+            <source>Clear</source>
+            <translation>Clear</translation>
+        </message>
+    </context>
+    <context>
         <name>recaisse::ui::CashMovementScreen</name>
         <message>
-            <location filename="../ui/cashier/cashmovementscreen.cpp" line="+47"/>
+            <location filename="../ui/cashier/cashmovementscreen.cpp" line="+36"/>
             <source>Cash in or out of the drawer</source>
             <translation>Cash in or out of the drawer</translation>
         </message>
@@ -1306,7 +2343,7 @@
             <translation>Amount</translation>
         </message>
         <message>
-            <location line="+22"/>
+            <location line="+28"/>
             <source>Reason (required)</source>
             <translation>Reason (required)</translation>
         </message>
@@ -1326,22 +2363,12 @@
             <translation>Small purchase</translation>
         </message>
         <message>
-            <location line="+29"/>
-            <source>Back</source>
-            <translation>Back</translation>
-        </message>
-        <message>
-            <location line="+7"/>
+            <location line="+21"/>
             <source>Record</source>
             <translation>Record</translation>
         </message>
         <message>
-            <location line="+43"/>
-            <source>Clear</source>
-            <translation>Clear</translation>
-        </message>
-        <message>
-            <location line="+52"/>
+            <location line="+47"/>
             <source>Cash in %1 recorded: %2</source>
             <translation>Cash in %1 recorded: %2</translation>
         </message>
@@ -1354,7 +2381,7 @@
     <context>
         <name>recaisse::ui::CloseSessionScreen</name>
         <message>
-            <location filename="../ui/cashier/closesessionscreen.cpp" line="+57"/>
+            <location filename="../ui/cashier/closesessionscreen.cpp" line="+54"/>
             <source>Close the register: count the drawer</source>
             <translation>Close the register: count the drawer</translation>
         </message>
@@ -1364,17 +2391,12 @@
             <translation>Count every note and coin in the drawer. The expected amount is shown once the count is validated.</translation>
         </message>
         <message>
-            <location line="+26"/>
-            <source>Back</source>
-            <translation>Back</translation>
-        </message>
-        <message>
-            <location line="+7"/>
+            <location line="+21"/>
             <source>Validate the count</source>
             <translation>Validate the count</translation>
         </message>
         <message>
-            <location line="+19"/>
+            <location line="+15"/>
             <source>Close the register: check the variance</source>
             <translation>Close the register: check the variance</translation>
         </message>
@@ -1399,7 +2421,7 @@
             <translation>What explains the difference?</translation>
         </message>
         <message>
-            <location line="+14"/>
+            <location line="+10"/>
             <source>Count again</source>
             <translation>Count again</translation>
         </message>
@@ -1442,7 +2464,7 @@
     <context>
         <name>recaisse::ui::DenominationGrid</name>
         <message>
-            <location filename="../ui/cashier/opensessionscreen.cpp" line="+111"/>
+            <location filename="../ui/cashier/opensessionscreen.cpp" line="+93"/>
             <source>Total counted</source>
             <translation>Total counted</translation>
         </message>
@@ -1546,13 +2568,13 @@
         </message>
         <message>
             <location line="+10"/>
-            <source>Receipt</source>
-            <translation>Receipt</translation>
+            <source>Reprint the receipt</source>
+            <translation>Reprint the receipt</translation>
         </message>
         <message>
             <location line="+5"/>
-            <source>A receipt of the last recorded ticket for the donor</source>
-            <translation>A receipt of the last recorded ticket for the donor</translation>
+            <source>Another receipt of the last recorded ticket for the donor</source>
+            <translation>Another receipt of the last recorded ticket for the donor</translation>
         </message>
         <message>
             <location line="+7"/>
@@ -1623,9 +2645,531 @@
             <translation>Nobody is logged in on this screen.</translation>
         </message>
         <message>
-            <location line="+22"/>
+            <location line="+23"/>
             <source>Ticket %1 recorded: %2</source>
             <translation>Ticket %1 recorded: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>recaisse::ui::EcologicPage</name>
+        <message>
+            <location filename="../ui/admin/ecologicpage.cpp" line="+98"/>
+            <source>Ecologic exports</source>
+            <translation>Ecologic exports</translation>
+        </message>
+        <message>
+            <location line="+9"/>
+            <source>Declaration</source>
+            <translation>Declaration</translation>
+        </message>
+        <message>
+            <location line="+1"/>
+            <source>Schedules</source>
+            <translation>Schedules</translation>
+        </message>
+        <message>
+            <location line="+1"/>
+            <source>History</source>
+            <translation>History</translation>
+        </message>
+        <message>
+            <location line="+24"/>
+            <source>Period:</source>
+            <translation>Period:</translation>
+        </message>
+        <message>
+            <location line="+3"/>
+            <source>Quarter</source>
+            <translation>Quarter</translation>
+        </message>
+        <message>
+            <location line="+0"/>
+            <source>Month</source>
+            <translation>Month</translation>
+        </message>
+        <message>
+            <location line="+0"/>
+            <source>Year</source>
+            <translation>Year</translation>
+        </message>
+        <message>
+            <location line="+0"/>
+            <source>Dates</source>
+            <translation>Dates</translation>
+        </message>
+        <message>
+            <location line="+6"/>
+            <source>Quarter:</source>
+            <translation>Quarter:</translation>
+        </message>
+        <message>
+            <location line="+5"/>
+            <source>Q%1</source>
+            <translation>Q%1</translation>
+        </message>
+        <message>
+            <location line="+2"/>
+            <source>Month:</source>
+            <translation>Month:</translation>
+        </message>
+        <message>
+            <location line="+7"/>
+            <source>From:</source>
+            <translation>From:</translation>
+        </message>
+        <message>
+            <location line="+7"/>
+            <source>To:</source>
+            <translation>To:</translation>
+        </message>
+        <message>
+            <location line="+7"/>
+            <source>Preview</source>
+            <translation>Preview</translation>
+        </message>
+        <message>
+            <location line="+16"/>
+            <source>Code</source>
+            <translation>Code</translation>
+        </message>
+        <message>
+            <location line="+0"/>
+            <source>Category</source>
+            <translation>Category</translation>
+        </message>
+        <message>
+            <location line="+0"/>
+            <source>Received
+(items)</source>
+            <translation>Received
+(items)</translation>
+        </message>
+        <message>
+            <location line="+0"/>
+            <source>Received
+(kg)</source>
+            <translation>Received
+(kg)</translation>
+        </message>
+        <message>
+            <location line="+1"/>
+            <source>of which
+brought
+(kg)</source>
+            <translation>of which
+brought
+(kg)</translation>
+        </message>
+        <message>
+            <location line="+0"/>
+            <source>of which
+collected
+(kg)</source>
+            <translation>of which
+collected
+(kg)</translation>
+        </message>
+        <message>
+            <location line="+0"/>
+            <source>Reused
+(items)</source>
+            <translation>Reused
+(items)</translation>
+        </message>
+        <message>
+            <location line="+1"/>
+            <source>Reused
+(kg)</source>
+            <translation>Reused
+(kg)</translation>
+        </message>
+        <message>
+            <location line="+0"/>
+            <source>of which
+estimated
+(kg)</source>
+            <translation>of which
+estimated
+(kg)</translation>
+        </message>
+        <message>
+            <location line="+0"/>
+            <source>Reused
+(euros)</source>
+            <translation>Reused
+(euros)</translation>
+        </message>
+        <message>
+            <location line="+1"/>
+            <source>Recycling
+(kg)</source>
+            <translation>Recycling
+(kg)</translation>
+        </message>
+        <message>
+            <location line="+0"/>
+            <source>Waste
+centre
+(kg)</source>
+            <translation>Waste
+centre
+(kg)</translation>
+        </message>
+        <message>
+            <location line="+10"/>
+            <source>Warnings (the file is valid; check these figures):</source>
+            <translation>Warnings (the file is valid; check these figures):</translation>
+        </message>
+        <message>
+            <location line="+14"/>
+            <source>Open the folder</source>
+            <translation>Open the folder</translation>
+        </message>
+        <message>
+            <location line="+3"/>
+            <source>Export</source>
+            <translation>Export</translation>
+        </message>
+        <message>
+            <location line="+24"/>
+            <source>No.</source>
+            <translation>No.</translation>
+        </message>
+        <message>
+            <location line="+0"/>
+            <source>When</source>
+            <translation>When</translation>
+        </message>
+        <message>
+            <location line="+0"/>
+            <source>Declares</source>
+            <translation>Declares</translation>
+        </message>
+        <message>
+            <location line="+0"/>
+            <source>Next run</source>
+            <translation>Next run</translation>
+        </message>
+        <message>
+            <location line="+1"/>
+            <source>Last run</source>
+            <translation>Last run</translation>
+        </message>
+        <message>
+            <location line="+0"/>
+            <source>Last result</source>
+            <translation>Last result</translation>
+        </message>
+        <message>
+            <location line="+0"/>
+            <source>Last file</source>
+            <translation>Last file</translation>
+        </message>
+        <message>
+            <location line="+6"/>
+            <source>New schedule</source>
+            <translation>New schedule</translation>
+        </message>
+        <message>
+            <location line="+4"/>
+            <source>Daily</source>
+            <translation>Daily</translation>
+        </message>
+        <message>
+            <location line="+1"/>
+            <source>Weekly</source>
+            <translation>Weekly</translation>
+        </message>
+        <message>
+            <location line="+1"/>
+            <source>Monthly</source>
+            <translation>Monthly</translation>
+        </message>
+        <message>
+            <location line="+1"/>
+            <source>Quarterly</source>
+            <translation>Quarterly</translation>
+        </message>
+        <message>
+            <location line="+1"/>
+            <source>Cron expression</source>
+            <translation>Cron expression</translation>
+        </message>
+        <message>
+            <location line="+3"/>
+            <source>Day:</source>
+            <translation>Day:</translation>
+        </message>
+        <message>
+            <location line="+4"/>
+            <source>Weekly: 1 = Monday … 7 = Sunday. Monthly and quarterly: day of the month (the last day when the month is shorter).</source>
+            <translation>Weekly: 1 = Monday … 7 = Sunday. Monthly and quarterly: day of the month (the last day when the month is shorter).</translation>
+        </message>
+        <message>
+            <location line="+3"/>
+            <source>At:</source>
+            <translation>At:</translation>
+        </message>
+        <message>
+            <location line="+10"/>
+            <source>Declares:</source>
+            <translation>Declares:</translation>
+        </message>
+        <message>
+            <location line="+3"/>
+            <location line="+234"/>
+            <source>the previous day</source>
+            <translation>the previous day</translation>
+        </message>
+        <message>
+            <location line="-233"/>
+            <location line="+234"/>
+            <source>the previous week</source>
+            <translation>the previous week</translation>
+        </message>
+        <message>
+            <location line="-233"/>
+            <location line="+234"/>
+            <source>the previous month</source>
+            <translation>the previous month</translation>
+        </message>
+        <message>
+            <location line="-233"/>
+            <location line="+234"/>
+            <source>the previous quarter</source>
+            <translation>the previous quarter</translation>
+        </message>
+        <message>
+            <location line="-233"/>
+            <location line="+234"/>
+            <source>the previous year</source>
+            <translation>the previous year</translation>
+        </message>
+        <message>
+            <location line="-231"/>
+            <source>Add</source>
+            <translation>Add</translation>
+        </message>
+        <message>
+            <location line="+10"/>
+            <source>Remove the selected schedule</source>
+            <translation>Remove the selected schedule</translation>
+        </message>
+        <message>
+            <location line="+24"/>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <location line="+0"/>
+            <source>Period</source>
+            <translation>Period</translation>
+        </message>
+        <message>
+            <location line="+0"/>
+            <source>Run</source>
+            <translation>Run</translation>
+        </message>
+        <message>
+            <location line="+0"/>
+            <source>Result</source>
+            <translation>Result</translation>
+        </message>
+        <message>
+            <location line="+0"/>
+            <source>Warnings</source>
+            <translation>Warnings</translation>
+        </message>
+        <message>
+            <location line="+0"/>
+            <source>File or reason</source>
+            <translation>File or reason</translation>
+        </message>
+        <message>
+            <location line="+71"/>
+            <source>Total</source>
+            <translation>Total</translation>
+        </message>
+        <message>
+            <location line="+39"/>
+            <source>Error: %1</source>
+            <translation>Error: %1</translation>
+        </message>
+        <message>
+            <location line="+6"/>
+            <source>%1 warning(s). The file will be checked again when exported.</source>
+            <translation>%1 warning(s). The file will be checked again when exported.</translation>
+        </message>
+        <message>
+            <location line="+2"/>
+            <source>The declaration does not match the schema: it cannot be exported.</source>
+            <translation>The declaration does not match the schema: it cannot be exported.</translation>
+        </message>
+        <message>
+            <location line="+18"/>
+            <source>Written: %1 (version %2, %3 warning(s)).</source>
+            <translation>Written: %1 (version %2, %3 warning(s)).</translation>
+        </message>
+        <message>
+            <location line="+13"/>
+            <source>Nothing has been exported yet: the folder %1 does not exist.</source>
+            <translation>Nothing has been exported yet: the folder %1 does not exist.</translation>
+        </message>
+        <message>
+            <location line="+20"/>
+            <source>Schedule %1 added; next run %2.</source>
+            <translation>Schedule %1 added; next run %2.</translation>
+        </message>
+        <message>
+            <location line="+10"/>
+            <source>Select a schedule first.</source>
+            <translation>Select a schedule first.</translation>
+        </message>
+        <message>
+            <location line="+6"/>
+            <source>Schedule %1 removed.</source>
+            <translation>Schedule %1 removed.</translation>
+        </message>
+        <message>
+            <location line="+26"/>
+            <location line="+19"/>
+            <source>Exported</source>
+            <translation>Exported</translation>
+        </message>
+        <message>
+            <location line="-18"/>
+            <location line="+18"/>
+            <source>Failed</source>
+            <translation>Failed</translation>
+        </message>
+        <message>
+            <location line="-2"/>
+            <source>Schedule %1</source>
+            <translation>Schedule %1</translation>
+        </message>
+        <message>
+            <location line="+0"/>
+            <source>By hand</source>
+            <translation>By hand</translation>
+        </message>
+    </context>
+    <context>
+        <name>recaisse::ui::FirstStartDialog</name>
+        <message>
+            <location filename="../ui/sync/firststartdialog.cpp" line="+29"/>
+            <source>Set up this computer</source>
+            <translation>Set up this computer</translation>
+        </message>
+        <message>
+            <location line="+3"/>
+            <source>This computer shows the demo shop. Make it a station of your ressourcerie: create a new shop, or join the shop your association already has on kDrive.</source>
+            <translation>This computer shows the demo shop. Make it a station of your ressourcerie: create a new shop, or join the shop your association already has on kDrive.</translation>
+        </message>
+        <message>
+            <location line="+10"/>
+            <source>e.g. Ressourcerie du Port</source>
+            <translation>e.g. Ressourcerie du Port</translation>
+        </message>
+        <message>
+            <location line="+2"/>
+            <source>Admin</source>
+            <translation>Admin</translation>
+        </message>
+        <message>
+            <location line="+3"/>
+            <source>4 to 8 digits</source>
+            <translation>4 to 8 digits</translation>
+        </message>
+        <message>
+            <location line="+1"/>
+            <source>Shop name</source>
+            <translation>Shop name</translation>
+        </message>
+        <message>
+            <location line="+1"/>
+            <location line="+26"/>
+            <source>Code of this station</source>
+            <translation>Code of this station</translation>
+        </message>
+        <message>
+            <location line="-25"/>
+            <source>Administrator</source>
+            <translation>Administrator</translation>
+        </message>
+        <message>
+            <location line="+1"/>
+            <source>Administrator's PIN</source>
+            <translation>Administrator's PIN</translation>
+        </message>
+        <message>
+            <location line="+1"/>
+            <source>Create the shop</source>
+            <translation>Create the shop</translation>
+        </message>
+        <message>
+            <location line="+4"/>
+            <source>New shop</source>
+            <translation>New shop</translation>
+        </message>
+        <message>
+            <location line="+7"/>
+            <source>e-mail of the kDrive account</source>
+            <translation>e-mail of the kDrive account</translation>
+        </message>
+        <message>
+            <location line="+3"/>
+            <source>application password</source>
+            <translation>application password</translation>
+        </message>
+        <message>
+            <location line="+3"/>
+            <source>Register</source>
+            <translation>Register</translation>
+        </message>
+        <message>
+            <location line="+1"/>
+            <source>Reception</source>
+            <translation>Reception</translation>
+        </message>
+        <message>
+            <location line="+1"/>
+            <source>Back office</source>
+            <translation>Back office</translation>
+        </message>
+        <message>
+            <location line="+1"/>
+            <source>kDrive address</source>
+            <translation>kDrive address</translation>
+        </message>
+        <message>
+            <location line="+1"/>
+            <source>User</source>
+            <translation>User</translation>
+        </message>
+        <message>
+            <location line="+1"/>
+            <source>App password</source>
+            <translation>App password</translation>
+        </message>
+        <message>
+            <location line="+2"/>
+            <source>Kind of station</source>
+            <translation>Kind of station</translation>
+        </message>
+        <message>
+            <location line="+1"/>
+            <source>Join the shop</source>
+            <translation>Join the shop</translation>
+        </message>
+        <message>
+            <location line="+4"/>
+            <source>Join a shop from kDrive</source>
+            <translation>Join a shop from kDrive</translation>
+        </message>
+        <message>
+            <location line="+31"/>
+            <source>Working…</source>
+            <translation>Working…</translation>
         </message>
     </context>
     <context>
@@ -1641,7 +3185,7 @@
             <translation>Log out</translation>
         </message>
         <message>
-            <location line="+29"/>
+            <location line="+31"/>
             <source>Open the register (F1)</source>
             <translation>Open the register (F1)</translation>
         </message>
@@ -1669,6 +3213,11 @@
             <location line="+2"/>
             <source>Receive a donation (F4)</source>
             <translation>Receive a donation (F4)</translation>
+        </message>
+        <message>
+            <location line="+2"/>
+            <source>Open the drawer (F7)</source>
+            <translation>Open the drawer (F7)</translation>
         </message>
         <message>
             <location line="+13"/>
@@ -1751,7 +3300,7 @@
             <translation>%1 at %2</translation>
         </message>
         <message>
-            <location line="+22"/>
+            <location line="+24"/>
             <source>This station is not a cash register.</source>
             <translation>This station is not a cash register.</translation>
         </message>
@@ -1832,12 +3381,12 @@
     <context>
         <name>recaisse::ui::MainWindow</name>
         <message>
-            <location filename="../ui/common/mainwindow.cpp" line="+41"/>
+            <location filename="../ui/common/mainwindow.cpp" line="+53"/>
             <source>ReCaisse — %1</source>
             <translation>ReCaisse — %1</translation>
         </message>
         <message>
-            <location line="+13"/>
+            <location line="+14"/>
             <source>Open the register</source>
             <translation>Open the register</translation>
         </message>
@@ -1867,12 +3416,45 @@
             <translation>Reception of a donation</translation>
         </message>
         <message>
-            <location line="+110"/>
+            <location line="+45"/>
+            <source>Unpaid ticket</source>
+            <translation>Unpaid ticket</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+1"/>
+            <source>%1 left an unpaid ticket (%n line(s), %2) when the register locked.</source>
+            <translation>
+                <numerusform>%1 left an unpaid ticket (%n line(s), %2) when the register locked.</numerusform>
+                <numerusform>%1 left an unpaid ticket (%n line(s), %2) when the register locked.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+5"/>
+            <source>Keep it for %1, who will find it when logging in again, or discard it?</source>
+            <translation>Keep it for %1, who will find it when logging in again, or discard it?</translation>
+        </message>
+        <message>
+            <location line="+3"/>
+            <source>Keep it for %1</source>
+            <translation>Keep it for %1</translation>
+        </message>
+        <message>
+            <location line="+1"/>
+            <source>Discard it</source>
+            <translation>Discard it</translation>
+        </message>
+        <message>
+            <location line="+90"/>
+            <source>No cash drawer is connected to this station.</source>
+            <translation>No cash drawer is connected to this station.</translation>
+        </message>
+        <message>
+            <location line="+105"/>
             <source>← Home</source>
             <translation>← Home</translation>
         </message>
         <message>
-            <location line="+90"/>
+            <location line="+94"/>
             <source>Station %1 (%2)</source>
             <translation>Station %1 (%2)</translation>
         </message>
@@ -1901,17 +3483,23 @@
             <source>Cash session open since %1 (%2)</source>
             <translation>Cash session open since %1 (%2)</translation>
         </message>
+        <message>
+            <location filename="../app/main.cpp" line="-243"/>
+            <location filename="../ui/common/mainwindow.cpp" line="-213"/>
+            <source>Open the cash drawer without a sale</source>
+            <translation>Open the cash drawer without a sale</translation>
+        </message>
     </context>
     <context>
         <name>recaisse::ui::OpenSessionScreen</name>
         <message>
-            <location filename="../ui/cashier/opensessionscreen.cpp" line="+111"/>
-            <location line="+79"/>
+            <location filename="../ui/cashier/opensessionscreen.cpp" line="+110"/>
+            <location line="+67"/>
             <source>Open the register</source>
             <translation>Open the register</translation>
         </message>
         <message>
-            <location line="-76"/>
+            <location line="-64"/>
             <source>Count the float in the drawer before the first sale.</source>
             <translation>Count the float in the drawer before the first sale.</translation>
         </message>
@@ -1936,12 +3524,7 @@
             <translation>Proposed: float of the previous session</translation>
         </message>
         <message>
-            <location line="+23"/>
-            <source>Back</source>
-            <translation>Back</translation>
-        </message>
-        <message>
-            <location line="+63"/>
+            <location line="+70"/>
             <source>Enter the number of each note and coin (0 when there is none).</source>
             <translation>Enter the number of each note and coin (0 when there is none).</translation>
         </message>
@@ -1949,12 +3532,12 @@
     <context>
         <name>recaisse::ui::PaymentDialog</name>
         <message>
-            <location filename="../ui/cashier/paymentdialog.cpp" line="+28"/>
+            <location filename="../ui/cashier/paymentdialog.cpp" line="+27"/>
             <source>Payment</source>
             <translation>Payment</translation>
         </message>
         <message>
-            <location line="+20"/>
+            <location line="+9"/>
             <source>Amount due: %1</source>
             <translation>Amount due: %1</translation>
         </message>
@@ -1979,17 +3562,12 @@
             <translation>Cancel</translation>
         </message>
         <message>
-            <location line="+83"/>
-            <source>Clear</source>
-            <translation>Clear</translation>
-        </message>
-        <message>
-            <location line="+7"/>
+            <location line="+11"/>
             <source>Confirm</source>
             <translation>Confirm</translation>
         </message>
         <message>
-            <location line="+38"/>
+            <location line="+75"/>
             <source>Paid: %1</source>
             <translation>Paid: %1</translation>
         </message>
@@ -2038,9 +3616,72 @@
         </message>
     </context>
     <context>
+        <name>recaisse::ui::ReceiptOutput</name>
+        <message>
+            <location filename="../ui/common/receiptoutput.cpp" line="+104"/>
+            <source>Ticket %1</source>
+            <translation>Ticket %1</translation>
+        </message>
+        <message>
+            <location line="+12"/>
+            <source>Receipt %1</source>
+            <translation>Receipt %1</translation>
+        </message>
+        <message>
+            <location line="+8"/>
+            <source>Z report %1</source>
+            <translation>Z report %1</translation>
+        </message>
+        <message>
+            <location line="+7"/>
+            <source>No cash drawer is connected to this station.</source>
+            <translation>No cash drawer is connected to this station.</translation>
+        </message>
+        <message>
+            <location line="+3"/>
+            <source>The cash drawer is open.</source>
+            <translation>The cash drawer is open.</translation>
+        </message>
+        <message>
+            <location line="+1"/>
+            <source>The cash drawer did not open. %1</source>
+            <translation>The cash drawer did not open. %1</translation>
+        </message>
+        <message>
+            <location line="+7"/>
+            <source>%1 printed.</source>
+            <translation>%1 printed.</translation>
+        </message>
+        <message>
+            <location line="+1"/>
+            <source>%1 was not printed. %2 It stays recorded: print it again once the printer is back.</source>
+            <translation>%1 was not printed. %2 It stays recorded: print it again once the printer is back.</translation>
+        </message>
+        <message>
+            <location line="+6"/>
+            <source>%1 sent to the printer.</source>
+            <translation>%1 sent to the printer.</translation>
+        </message>
+        <message>
+            <location line="+53"/>
+            <source>%1 was not printed: no printer is installed and the folder %2 cannot be created. It stays recorded.</source>
+            <translation>%1 was not printed: no printer is installed and the folder %2 cannot be created. It stays recorded.</translation>
+        </message>
+        <message>
+            <location line="+19"/>
+            <source>%1 was not printed: the PDF %2 cannot be written. It stays recorded.</source>
+            <translation>%1 was not printed: the PDF %2 cannot be written. It stays recorded.</translation>
+        </message>
+        <message>
+            <location line="+8"/>
+            <source>No printer installed: %1 saved as %2</source>
+            <translation>No printer installed: %1 saved as %2</translation>
+        </message>
+    </context>
+    <context>
         <name>recaisse::ui::RefundScreen</name>
         <message>
-            <location filename="../ui/cashier/refundscreen.cpp" line="-272"/>
+            <location filename="../ui/cashier/refundscreen.cpp" line="-253"/>
             <source>Refund a ticket</source>
             <translation>Refund a ticket</translation>
         </message>
@@ -2070,17 +3711,12 @@
             <translation>e.g. broken item</translation>
         </message>
         <message>
-            <location line="+18"/>
-            <source>Back</source>
-            <translation>Back</translation>
-        </message>
-        <message>
-            <location line="+7"/>
+            <location line="+10"/>
             <source>Refund</source>
             <translation>Refund</translation>
         </message>
         <message>
-            <location line="+51"/>
+            <location line="+47"/>
             <source>Type the number printed on the ticket.</source>
             <translation>Type the number printed on the ticket.</translation>
         </message>
@@ -2123,27 +3759,22 @@
     <context>
         <name>recaisse::ui::SaleScreen</name>
         <message>
-            <location filename="../ui/cashier/salescreen.cpp" line="+139"/>
+            <location filename="../ui/cashier/salescreen.cpp" line="+138"/>
             <source>◀ Back</source>
             <translation>◀ Back</translation>
         </message>
         <message>
-            <location line="+78"/>
-            <source>Clear</source>
-            <translation>Clear</translation>
-        </message>
-        <message>
-            <location line="+7"/>
+            <location line="+80"/>
             <source>OK</source>
             <translation>OK</translation>
         </message>
         <message>
-            <location line="+42"/>
+            <location line="-8"/>
             <source>Enter: confirm · Escape: back</source>
             <translation>Enter: confirm · Escape: back</translation>
         </message>
         <message>
-            <location line="+19"/>
+            <location line="+24"/>
             <source>Gift 0 €</source>
             <translation>Gift 0 €</translation>
         </message>
@@ -2195,8 +3826,13 @@
         </message>
         <message>
             <location line="+23"/>
-            <source>Pay</source>
-            <translation>Pay</translation>
+            <source>Pay (F12)</source>
+            <translation>Pay (F12)</translation>
+        </message>
+        <message>
+            <location line="+9"/>
+            <source>Reprint the last ticket (F9)</source>
+            <translation>Reprint the last ticket (F9)</translation>
         </message>
         <message>
             <location line="+87"/>
@@ -2252,7 +3888,12 @@
             <translation>A ticket has at most %1 lines.</translation>
         </message>
         <message>
-            <location line="+96"/>
+            <location line="+93"/>
+            <source>Your unpaid ticket is back.</source>
+            <translation>Your unpaid ticket is back.</translation>
+        </message>
+        <message>
+            <location line="+25"/>
             <source>Price outside the bounds of %1</source>
             <translation>Price outside the bounds of %1</translation>
         </message>
@@ -2287,7 +3928,7 @@
             <translation>A price is outside its category's bounds: an administrator must allow it.</translation>
         </message>
         <message>
-            <location line="+38"/>
+            <location line="+40"/>
             <source>Ticket %1 recorded. Change to give: %2</source>
             <translation>Ticket %1 recorded. Change to give: %2</translation>
         </message>
@@ -2298,9 +3939,387 @@
         </message>
     </context>
     <context>
+        <name>recaisse::ui::SyncBadge</name>
+        <message>
+            <location filename="../ui/sync/syncbadge.cpp" line="+17"/>
+            <source>Synchronisation</source>
+            <translation>Synchronisation</translation>
+        </message>
+        <message>
+            <location line="+8"/>
+            <source>never</source>
+            <translation>never</translation>
+        </message>
+        <message>
+            <location line="+3"/>
+            <source>just now</source>
+            <translation>just now</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+2"/>
+            <source>%n min ago</source>
+            <translation>
+                <numerusform>%n min ago</numerusform>
+                <numerusform>%n min ago</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+2"/>
+            <source>%n h ago</source>
+            <translation>
+                <numerusform>%n h ago</numerusform>
+                <numerusform>%n h ago</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+1"/>
+            <source>on %1</source>
+            <translation>on %1</translation>
+        </message>
+        <message>
+            <location line="+9"/>
+            <source>Sync off</source>
+            <translation>Sync off</translation>
+        </message>
+        <message>
+            <location line="+3"/>
+            <source>✓ Synced</source>
+            <translation>✓ Synced</translation>
+        </message>
+        <message>
+            <location line="+3"/>
+            <source>⟳ Syncing…</source>
+            <translation>⟳ Syncing…</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+3"/>
+            <source>%n pending</source>
+            <translation>
+                <numerusform>%n pending</numerusform>
+                <numerusform>%n pending</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+4"/>
+            <source>Offline · %n pending</source>
+            <translation>
+                <numerusform>Offline · %n pending</numerusform>
+                <numerusform>Offline · %n pending</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+3"/>
+            <source>⚠ Sync error</source>
+            <translation>⚠ Sync error</translation>
+        </message>
+        <message>
+            <location line="+10"/>
+            <source>No kDrive account is set up: the data stays on this computer.</source>
+            <translation>No kDrive account is set up: the data stays on this computer.</translation>
+        </message>
+        <message>
+            <location line="+1"/>
+            <source>Last successful sync: %1</source>
+            <translation>Last successful sync: %1</translation>
+        </message>
+        <message>
+            <location line="+3"/>
+            <source>Last error: %1</source>
+            <translation>Last error: %1</translation>
+        </message>
+        <message>
+            <location line="+2"/>
+            <source>Click to sync now.</source>
+            <translation>Click to sync now.</translation>
+        </message>
+    </context>
+    <context>
+        <name>recaisse::ui::SyncPage</name>
+        <message>
+            <location filename="../ui/sync/syncpage.cpp" line="+48"/>
+            <source>Register</source>
+            <translation>Register</translation>
+        </message>
+        <message>
+            <location line="+2"/>
+            <source>Reception</source>
+            <translation>Reception</translation>
+        </message>
+        <message>
+            <location line="+1"/>
+            <source>Back office</source>
+            <translation>Back office</translation>
+        </message>
+        <message>
+            <location line="+16"/>
+            <source>Synchronisation with kDrive</source>
+            <translation>Synchronisation with kDrive</translation>
+        </message>
+        <message>
+            <location line="+5"/>
+            <source>This station</source>
+            <translation>This station</translation>
+        </message>
+        <message>
+            <location line="+11"/>
+            <source>Sync now</source>
+            <translation>Sync now</translation>
+        </message>
+        <message>
+            <location line="+2"/>
+            <source>Back up now</source>
+            <translation>Back up now</translation>
+        </message>
+        <message>
+            <location line="+9"/>
+            <source>Stations of the shop</source>
+            <translation>Stations of the shop</translation>
+        </message>
+        <message>
+            <location line="+3"/>
+            <source>Station</source>
+            <translation>Station</translation>
+        </message>
+        <message>
+            <location line="+0"/>
+            <source>Kind</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <location line="+0"/>
+            <source>Data up to date</source>
+            <translation>Data up to date</translation>
+        </message>
+        <message>
+            <location line="+0"/>
+            <source>Newest record</source>
+            <translation>Newest record</translation>
+        </message>
+        <message>
+            <location line="+0"/>
+            <source>Records held</source>
+            <translation>Records held</translation>
+        </message>
+        <message>
+            <location line="+7"/>
+            <source>History</source>
+            <translation>History</translation>
+        </message>
+        <message>
+            <location line="+3"/>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <location line="+0"/>
+            <source>Result</source>
+            <translation>Result</translation>
+        </message>
+        <message>
+            <location line="+0"/>
+            <source>Sent</source>
+            <translation>Sent</translation>
+        </message>
+        <message>
+            <location line="+0"/>
+            <source>Received</source>
+            <translation>Received</translation>
+        </message>
+        <message>
+            <location line="+0"/>
+            <source>Message</source>
+            <translation>Message</translation>
+        </message>
+        <message>
+            <location line="+5"/>
+            <source>Select a line to see its details.</source>
+            <translation>Select a line to see its details.</translation>
+        </message>
+        <message>
+            <location line="+7"/>
+            <source>kDrive account</source>
+            <translation>kDrive account</translation>
+        </message>
+        <message>
+            <location line="+5"/>
+            <source>e-mail of the kDrive account</source>
+            <translation>e-mail of the kDrive account</translation>
+        </message>
+        <message>
+            <location line="+3"/>
+            <source>application password (kept in the system keychain)</source>
+            <translation>application password (kept in the system keychain)</translation>
+        </message>
+        <message>
+            <location line="+1"/>
+            <source>Address</source>
+            <translation>Address</translation>
+        </message>
+        <message>
+            <location line="+1"/>
+            <source>User</source>
+            <translation>User</translation>
+        </message>
+        <message>
+            <location line="+1"/>
+            <source>App password</source>
+            <translation>App password</translation>
+        </message>
+        <message>
+            <location line="+2"/>
+            <source>Test the connection</source>
+            <translation>Test the connection</translation>
+        </message>
+        <message>
+            <location line="+1"/>
+            <source>Save the account</source>
+            <translation>Save the account</translation>
+        </message>
+        <message>
+            <location line="+15"/>
+            <source>Alerts to the admins (Telegram)</source>
+            <translation>Alerts to the admins (Telegram)</translation>
+        </message>
+        <message>
+            <location line="+3"/>
+            <source>chat ids separated by commas</source>
+            <translation>chat ids separated by commas</translation>
+        </message>
+        <message>
+            <location line="+4"/>
+            <source>bot token (kept in the system keychain)</source>
+            <translation>bot token (kept in the system keychain)</translation>
+        </message>
+        <message>
+            <location line="+1"/>
+            <source>Chat ids</source>
+            <translation>Chat ids</translation>
+        </message>
+        <message>
+            <location line="+1"/>
+            <source>Bot API address</source>
+            <translation>Bot API address</translation>
+        </message>
+        <message>
+            <location line="+1"/>
+            <source>Bot token</source>
+            <translation>Bot token</translation>
+        </message>
+        <message>
+            <location line="+1"/>
+            <source>Save the alerts</source>
+            <translation>Save the alerts</translation>
+        </message>
+        <message>
+            <location line="+10"/>
+            <source>Read only: only an administrator can change these settings.</source>
+            <translation>Read only: only an administrator can change these settings.</translation>
+        </message>
+        <message>
+            <location line="+20"/>
+            <source>Backup saved: %1</source>
+            <translation>Backup saved: %1</translation>
+        </message>
+        <message>
+            <location line="+1"/>
+            <source>The backup failed: %1</source>
+            <translation>The backup failed: %1</translation>
+        </message>
+        <message>
+            <location line="+47"/>
+            <source> (this station)</source>
+            <translation> (this station)</translation>
+        </message>
+        <message>
+            <location line="+2"/>
+            <source>—</source>
+            <translation>—</translation>
+        </message>
+        <message>
+            <location line="+13"/>
+            <location line="+32"/>
+            <source>OK</source>
+            <translation>OK</translation>
+        </message>
+        <message>
+            <location line="-32"/>
+            <location line="+32"/>
+            <source>Failed</source>
+            <translation>Failed</translation>
+        </message>
+        <message>
+            <location line="-19"/>
+            <source>Last successful sync: %1</source>
+            <translation>Last successful sync: %1</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+2"/>
+            <source>Waiting to be sent: %n record(s)</source>
+            <translation>
+                <numerusform>Waiting to be sent: %n record(s)</numerusform>
+                <numerusform>Waiting to be sent: %n record(s)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+1"/>
+            <source>Files waiting: %n</source>
+            <translation>
+                <numerusform>Files waiting: %n</numerusform>
+                <numerusform>Files waiting: %n</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+1"/>
+            <source>Last backup: %1</source>
+            <translation>Last backup: %1</translation>
+        </message>
+        <message>
+            <location line="+2"/>
+            <source>Last error: %1</source>
+            <translation>Last error: %1</translation>
+        </message>
+        <message>
+            <location line="+11"/>
+            <source>%1 — %2
+Failure: %3, HTTP %4
+Sent: %5 record(s), received: %6, %7 byte(s) up, %8 ms
+%9</source>
+            <translation>%1 — %2
+Failure: %3, HTTP %4
+Sent: %5 record(s), received: %6, %7 byte(s) up, %8 ms
+%9</translation>
+        </message>
+        <message>
+            <location line="+3"/>
+            <source>none</source>
+            <translation>none</translation>
+        </message>
+        <message>
+            <location line="+28"/>
+            <source>Working…</source>
+            <translation>Working…</translation>
+        </message>
+        <message>
+            <location line="+16"/>
+            <source>Connection OK: the drive answers and accepts the password.</source>
+            <translation>Connection OK: the drive answers and accepts the password.</translation>
+        </message>
+        <message>
+            <location line="+26"/>
+            <source>Account saved. The next sync uses it.</source>
+            <translation>Account saved. The next sync uses it.</translation>
+        </message>
+        <message>
+            <location line="+25"/>
+            <location line="+6"/>
+            <source>Alerts saved.</source>
+            <translation>Alerts saved.</translation>
+        </message>
+    </context>
+    <context>
         <name>recaisse::ui::ZReportView</name>
         <message>
-            <location filename="../ui/cashier/zreportview.cpp" line="+59"/>
+            <location filename="../ui/cashier/zreportview.cpp" line="+60"/>
             <source>Closing report (Z)</source>
             <translation>Closing report (Z)</translation>
         </message>
@@ -2310,17 +4329,17 @@
             <translation>The register is closed. This report is stored and cannot be changed.</translation>
         </message>
         <message>
-            <location line="+5"/>
-            <source>Print</source>
-            <translation>Print</translation>
+            <location line="+6"/>
+            <source>Reprint (F9)</source>
+            <translation>Reprint (F9)</translation>
         </message>
         <message>
-            <location line="+7"/>
-            <source>Done</source>
-            <translation>Done</translation>
+            <location line="+8"/>
+            <source>Done (Enter)</source>
+            <translation>Done (Enter)</translation>
         </message>
         <message>
-            <location line="+35"/>
+            <location line="+48"/>
             <source>Station %1</source>
             <translation>Station %1</translation>
         </message>

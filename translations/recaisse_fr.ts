@@ -2,6 +2,116 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR" sourcelanguage="en">
     <context>
+        <name>Backup</name>
+        <message>
+            <location filename="../core/sync/backup.cpp" line="+116"/>
+            <source>Cannot create a working folder next to %1.</source>
+            <translation>Impossible de créer un dossier de travail à côté de %1.</translation>
+        </message>
+        <message>
+            <location line="+28"/>
+            <source>Cannot read the snapshot %1.</source>
+            <translation>Impossible de lire la copie %1.</translation>
+        </message>
+        <message>
+            <location line="+23"/>
+            <source>The backup %1 could not be written (disk full or not writable).</source>
+            <translation>La sauvegarde %1 n'a pas pu être écrite (disque plein ou protégé en écriture).</translation>
+        </message>
+        <message>
+            <location line="+9"/>
+            <source>%1 is not a ReCaisse backup: %2</source>
+            <translation>%1 n'est pas une sauvegarde ReCaisse : %2</translation>
+        </message>
+        <message>
+            <location line="+4"/>
+            <source>%1 already exists: restore only creates a new station file.</source>
+            <translation>%1 existe déjà : la restauration ne crée qu'un nouveau fichier de poste.</translation>
+        </message>
+        <message>
+            <location line="+10"/>
+            <source>it cannot be opened as a compressed archive</source>
+            <translation>elle ne s'ouvre pas comme une archive compressée</translation>
+        </message>
+        <message>
+            <location line="+14"/>
+            <source>its manifest is too large</source>
+            <translation>son descriptif est trop grand</translation>
+        </message>
+        <message>
+            <location line="+5"/>
+            <source>its manifest is truncated</source>
+            <translation>son descriptif est tronqué</translation>
+        </message>
+        <message>
+            <location line="+5"/>
+            <source>its manifest is not valid</source>
+            <translation>son descriptif n'est pas valable</translation>
+        </message>
+        <message>
+            <location line="+4"/>
+            <source>%1 cannot be written</source>
+            <translation>%1 ne peut pas être écrit</translation>
+        </message>
+        <message>
+            <location line="+9"/>
+            <source>its database is larger than announced or the disk is full</source>
+            <translation>sa base est plus grande qu'annoncé ou le disque est plein</translation>
+        </message>
+        <message>
+            <location line="+5"/>
+            <location line="+9"/>
+            <source>it is truncated or damaged</source>
+            <translation>elle est tronquée ou abîmée</translation>
+        </message>
+        <message>
+            <location line="-4"/>
+            <source>it holds an unexpected entry "%1"</source>
+            <translation>elle contient un élément inattendu « %1 »</translation>
+        </message>
+        <message>
+            <location line="+7"/>
+            <source>it lacks its manifest or its database</source>
+            <translation>il lui manque son descriptif ou sa base</translation>
+        </message>
+        <message>
+            <location line="+2"/>
+            <source>its database fails its checksum</source>
+            <translation>l'empreinte de sa base est fausse</translation>
+        </message>
+        <message>
+            <location line="+7"/>
+            <source>Cannot create %1.</source>
+            <translation>Impossible de créer %1.</translation>
+        </message>
+        <message>
+            <location line="+16"/>
+            <source>Cannot create a temporary folder.</source>
+            <translation>Impossible de créer un dossier temporaire.</translation>
+        </message>
+        <message>
+            <location line="+56"/>
+            <source>No station %1 was published on this drive.</source>
+            <translation>Aucun poste %1 n'a été publié sur ce kDrive.</translation>
+        </message>
+        <message>
+            <location line="+5"/>
+            <location line="+10"/>
+            <source>Station %1 has no backup on the drive.</source>
+            <translation>Le poste %1 n'a aucune sauvegarde sur le kDrive.</translation>
+        </message>
+        <message>
+            <location line="+19"/>
+            <source>The newest backup of %1 belongs to another station.</source>
+            <translation>La sauvegarde la plus récente de %1 appartient à un autre poste.</translation>
+        </message>
+        <message>
+            <location line="+32"/>
+            <source>Records %1 to %2 of station %3 are missing on the drive.</source>
+            <translation>Les enregistrements %1 à %2 du poste %3 manquent sur le kDrive.</translation>
+        </message>
+    </context>
+    <context>
         <name>CashSessions</name>
         <message>
             <location filename="../core/cashsession.cpp" line="+56"/>
@@ -203,6 +313,14 @@
             <location line="+8"/>
             <source>Another category is already named "%1" here.</source>
             <translation>Une autre catégorie s'appelle déjà « %1 » à cet endroit.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CronExpression</name>
+        <message>
+            <location filename="../core/exports/exportschedule.cpp" line="+97"/>
+            <source>"%1" is not a cron expression (minute hour day month weekday, e.g. "0 6 1 1,4,7,10 *").</source>
+            <translation>« %1 » n'est pas une expression cron (minute heure jour mois jour-de-semaine, par exemple « 0 6 1 1,4,7,10 * »).</translation>
         </message>
     </context>
     <context>
@@ -444,6 +562,368 @@
         </message>
     </context>
     <context>
+        <name>EcologicExport</name>
+        <message>
+            <location filename="../core/exports/ecologicexport.cpp" line="+248"/>
+            <source>The categories use the EEE code "%1", unknown to the Ecologic schema %2.</source>
+            <translation>Les catégories utilisent le code EEE « %1 », inconnu du schéma Ecologic %2.</translation>
+        </message>
+        <message>
+            <location line="+139"/>
+            <source>The declaration does not match the schema %1; nothing was written:</source>
+            <translation>La déclaration ne respecte pas le schéma %1 ; rien n'a été écrit :</translation>
+        </message>
+        <message>
+            <location line="+9"/>
+            <source>The archive folder %1 cannot be created.</source>
+            <translation>Le dossier d'archives %1 ne peut pas être créé.</translation>
+        </message>
+        <message>
+            <location line="+16"/>
+            <source>The archive folder %1 is not writable: %2</source>
+            <translation>Impossible d'écrire dans le dossier d'archives %1 : %2</translation>
+        </message>
+        <message>
+            <location line="+3"/>
+            <source>The declaration could not be written in %1: %2</source>
+            <translation>La déclaration n'a pas pu être écrite dans %1 : %2</translation>
+        </message>
+        <message>
+            <location line="+14"/>
+            <source>The declaration could not be archived in %1.</source>
+            <translation>La déclaration n'a pas pu être archivée dans %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>EcologicPeriod</name>
+        <message>
+            <location line="-378"/>
+            <source>The period needs a valid first and last day.</source>
+            <translation>La période doit avoir un premier et un dernier jour valides.</translation>
+        </message>
+        <message>
+            <location line="+3"/>
+            <source>The period starts after it ends (%1 is after %2).</source>
+            <translation>La période commence après sa fin (le %1 est après le %2).</translation>
+        </message>
+        <message>
+            <location line="+3"/>
+            <source>A period covers at most ten years.</source>
+            <translation>Une période couvre au plus dix ans.</translation>
+        </message>
+        <message>
+            <location line="+8"/>
+            <source>Unknown month %1-%2.</source>
+            <translation>Mois %1-%2 inconnu.</translation>
+        </message>
+        <message>
+            <location line="+8"/>
+            <source>Unknown quarter %1-Q%2: a quarter is Q1 to Q4.</source>
+            <translation>Trimestre %1-Q%2 inconnu : un trimestre va de Q1 à Q4.</translation>
+        </message>
+        <message>
+            <location line="+8"/>
+            <source>Unknown year %1.</source>
+            <translation>Année %1 inconnue.</translation>
+        </message>
+        <message>
+            <location line="+23"/>
+            <source>"%1" holds an invalid date.</source>
+            <translation>« %1 » contient une date invalide.</translation>
+        </message>
+        <message>
+            <location line="+4"/>
+            <source>Unknown period "%1": use 2026-Q3, 2026-07, 2026 or 2026-07-01..2026-09-30.</source>
+            <translation>Période « %1 » inconnue : utilisez 2026-Q3, 2026-07, 2026 ou 2026-07-01..2026-09-30.</translation>
+        </message>
+    </context>
+    <context>
+        <name>EcologicSchema</name>
+        <message>
+            <location filename="../core/exports/ecologicschema.cpp" line="+142"/>
+            <source>The Ecologic schema file %1 cannot be read: %2</source>
+            <translation>Le fichier de schéma Ecologic %1 est illisible : %2</translation>
+        </message>
+        <message>
+            <location line="+4"/>
+            <source>The Ecologic schema file %1 is not valid: %2</source>
+            <translation>Le fichier de schéma Ecologic %1 n'est pas valide : %2</translation>
+        </message>
+        <message>
+            <location line="+10"/>
+            <source>not JSON (%1 at offset %2)</source>
+            <translation>ce n'est pas du JSON (%1 à la position %2)</translation>
+        </message>
+        <message>
+            <location line="+8"/>
+            <source>"format" and "version" are required</source>
+            <translation>« format » et « version » sont obligatoires</translation>
+        </message>
+        <message>
+            <location line="+5"/>
+            <source>"separator" and "decimal_mark" must be two different single characters</source>
+            <translation>« separator » et « decimal_mark » doivent être deux caractères uniques différents</translation>
+        </message>
+        <message>
+            <location line="+6"/>
+            <source>unsupported encoding "%1" (UTF-8 or ISO-8859-1)</source>
+            <translation>encodage « %1 » non pris en charge (UTF-8 ou ISO-8859-1)</translation>
+        </message>
+        <message>
+            <location line="+4"/>
+            <source>"line_end" must be "\r\n" or "\n"</source>
+            <translation>« line_end » doit valoir « \r\n » ou « \n »</translation>
+        </message>
+        <message>
+            <location line="+6"/>
+            <source>"columns" is missing or empty</source>
+            <translation>« columns » est absent ou vide</translation>
+        </message>
+        <message>
+            <location line="+9"/>
+            <source>a column has no name or a name holding the separator</source>
+            <translation>une colonne n'a pas de nom ou son nom contient le séparateur</translation>
+        </message>
+        <message>
+            <location line="+2"/>
+            <source>column "%1": unknown type</source>
+            <translation>colonne « %1 » : type inconnu</translation>
+        </message>
+        <message>
+            <location line="+3"/>
+            <source>column "%1": unknown source "%2"</source>
+            <translation>colonne « %1 » : source « %2 » inconnue</translation>
+        </message>
+        <message>
+            <location line="+2"/>
+            <source>column "%1": the scale must be between 1 and 6</source>
+            <translation>colonne « %1 » : le nombre de décimales doit être entre 1 et 6</translation>
+        </message>
+        <message>
+            <location line="+2"/>
+            <source>column "%1" appears twice</source>
+            <translation>la colonne « %1 » apparaît deux fois</translation>
+        </message>
+        <message>
+            <location line="+4"/>
+            <source>no column holds the EEE code</source>
+            <translation>aucune colonne ne contient le code EEE</translation>
+        </message>
+        <message>
+            <location line="+4"/>
+            <source>"codes" is missing or empty</source>
+            <translation>« codes » est absent ou vide</translation>
+        </message>
+        <message>
+            <location line="+6"/>
+            <source>a code has no code or no label</source>
+            <translation>un code n'a pas de code ou pas de libellé</translation>
+        </message>
+        <message>
+            <location line="+21"/>
+            <source>rule "%1": severity must be "error" or "warning"</source>
+            <translation>règle « %1 » : la gravité doit être « error » ou « warning »</translation>
+        </message>
+        <message>
+            <location line="+9"/>
+            <source>rule "sum": unknown or non-numeric column</source>
+            <translation>règle « sum » : colonne inconnue ou non numérique</translation>
+        </message>
+        <message>
+            <location line="+4"/>
+            <source>rule "sum": term "%1" is unknown or of another scale</source>
+            <translation>règle « sum » : le terme « %1 » est inconnu ou n'a pas le même nombre de décimales</translation>
+        </message>
+        <message>
+            <location line="+4"/>
+            <source>rule "at_most": unknown columns or columns of different scales</source>
+            <translation>règle « at_most » : colonnes inconnues ou de décimales différentes</translation>
+        </message>
+        <message>
+            <location line="+3"/>
+            <source>rule "period_order": unknown columns</source>
+            <translation>règle « period_order » : colonnes inconnues</translation>
+        </message>
+        <message>
+            <location line="+4"/>
+            <source>unknown rule "%1"</source>
+            <translation>règle « %1 » inconnue</translation>
+        </message>
+        <message>
+            <location line="+78"/>
+            <source>The file does not start with the UTF-8 byte order mark.</source>
+            <translation>Le fichier ne commence pas par l'indicateur d'ordre des octets (BOM) UTF-8.</translation>
+        </message>
+        <message>
+            <location line="+10"/>
+            <source>The file is not valid UTF-8.</source>
+            <translation>Le fichier n'est pas en UTF-8 valide.</translation>
+        </message>
+        <message>
+            <location line="+9"/>
+            <source>A quoted field is not closed.</source>
+            <translation>Un champ entre guillemets n'est pas fermé.</translation>
+        </message>
+        <message>
+            <location line="+2"/>
+            <source>The file is empty: the header line is missing.</source>
+            <translation>Le fichier est vide : la ligne d'en-tête manque.</translation>
+        </message>
+        <message>
+            <location line="+4"/>
+            <source>Line 1: the header is "%1", expected "%2".</source>
+            <translation>Ligne 1 : l'en-tête est « %1 », attendu « %2 ».</translation>
+        </message>
+        <message>
+            <location line="+33"/>
+            <source>Line %1: %2 fields, expected %3.</source>
+            <translation>Ligne %1 : %2 champs, %3 attendus.</translation>
+        </message>
+        <message>
+            <location line="+15"/>
+            <source>Line %1, column %2: "%3" is not %4.</source>
+            <translation>Ligne %1, colonne %2 : « %3 » n'est pas %4.</translation>
+        </message>
+        <message>
+            <location line="+9"/>
+            <source>a date (%1)</source>
+            <translation>une date (%1)</translation>
+        </message>
+        <message>
+            <location line="+6"/>
+            <source>a date and time (%1)</source>
+            <translation>une date et une heure (%1)</translation>
+        </message>
+        <message>
+            <location line="+4"/>
+            <source>a non-empty text</source>
+            <translation>un texte non vide</translation>
+        </message>
+        <message>
+            <location line="+5"/>
+            <source>an allowed code (%1)</source>
+            <translation>un code autorisé (%1)</translation>
+        </message>
+        <message>
+            <location line="+5"/>
+            <source>a whole number</source>
+            <translation>un nombre entier</translation>
+        </message>
+        <message>
+            <location line="+7"/>
+            <source>a number with %1 decimals and "%2" as decimal mark</source>
+            <translation>un nombre à %1 décimales avec « %2 » comme séparateur décimal</translation>
+        </message>
+        <message>
+            <location line="+14"/>
+            <source>Line %1: the label of %2 is "%3", the schema says "%4".</source>
+            <translation>Ligne %1 : le libellé de %2 est « %3 », le schéma indique « %4 ».</translation>
+        </message>
+        <message>
+            <location line="+27"/>
+            <source>Line %1, column %2: the value is negative.</source>
+            <translation>Ligne %1, colonne %2 : la valeur est négative.</translation>
+        </message>
+        <message>
+            <location line="+10"/>
+            <source>Line %1 (%2): %3 = %4, but %5 add up to %6.</source>
+            <translation>Ligne %1 (%2) : %3 = %4, mais %5 font %6.</translation>
+        </message>
+        <message>
+            <location line="+10"/>
+            <source>%1 (%2 to %3): %4 = %5 is more than %6 = %7.</source>
+            <translation>%1 (du %2 au %3) : %4 = %5 dépasse %6 = %7.</translation>
+        </message>
+        <message>
+            <location line="+11"/>
+            <source>Line %1: the period starts after it ends (%2 &gt; %3).</source>
+            <translation>Ligne %1 : la période commence après sa fin (%2 &gt; %3).</translation>
+        </message>
+        <message>
+            <location line="+15"/>
+            <source>The file has no data line.</source>
+            <translation>Le fichier n'a aucune ligne de données.</translation>
+        </message>
+        <message>
+            <location line="+6"/>
+            <source>Period %1 to %2: the codes are %3, expected %4 in that order.</source>
+            <translation>Période du %1 au %2 : les codes sont %3, attendus %4 dans cet ordre.</translation>
+        </message>
+        <message>
+            <location line="+18"/>
+            <source>The periods %1 to %2 and %3 to %4 overlap.</source>
+            <translation>Les périodes du %1 au %2 et du %3 au %4 se chevauchent.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportSchedules</name>
+        <message>
+            <location filename="../core/exports/exportschedule.cpp" line="+83"/>
+            <source>Unknown period "%1": day, week, month, quarter or year.</source>
+            <translation>Période « %1 » inconnue : day, week, month, quarter ou year.</translation>
+        </message>
+        <message>
+            <location line="+7"/>
+            <source>The time of the run is not valid (HH:MM).</source>
+            <translation>L'heure d'exécution n'est pas valide (HH:MM).</translation>
+        </message>
+        <message>
+            <location line="+3"/>
+            <source>A weekly run needs a day from 1 (Monday) to 7 (Sunday).</source>
+            <translation>Une exécution hebdomadaire demande un jour de 1 (lundi) à 7 (dimanche).</translation>
+        </message>
+        <message>
+            <location line="+3"/>
+            <source>The day of the month must be 1 to 31.</source>
+            <translation>Le jour du mois doit être entre 1 et 31.</translation>
+        </message>
+        <message>
+            <location line="+43"/>
+            <source>This schedule never runs.</source>
+            <translation>Cette programmation ne s'exécute jamais.</translation>
+        </message>
+        <message>
+            <location line="+21"/>
+            <source>Unknown period "%1".</source>
+            <translation>Période « %1 » inconnue.</translation>
+        </message>
+        <message>
+            <location line="+8"/>
+            <source>daily at %1</source>
+            <translation>chaque jour à %1</translation>
+        </message>
+        <message>
+            <location line="+2"/>
+            <source>weekly on %1 at %2</source>
+            <translation>chaque semaine le %1 à %2</translation>
+        </message>
+        <message>
+            <location line="+2"/>
+            <source>monthly on day %1 at %2</source>
+            <translation>chaque mois le %1 à %2</translation>
+        </message>
+        <message>
+            <location line="+2"/>
+            <source>quarterly on day %1 at %2</source>
+            <translation>chaque trimestre le %1 à %2</translation>
+        </message>
+        <message>
+            <location line="+2"/>
+            <source>cron "%1"</source>
+            <translation>cron « %1 »</translation>
+        </message>
+        <message>
+            <location line="+53"/>
+            <source>There is no schedule number %1.</source>
+            <translation>Il n'y a pas de programmation numéro %1.</translation>
+        </message>
+        <message>
+            <location line="+41"/>
+            <source>%1 scheduled run(s) were missed while the computer was off; only the latest period is exported.</source>
+            <translation>%1 exécution(s) programmée(s) manquée(s) pendant que l'ordinateur était éteint ; seule la dernière période est exportée.</translation>
+        </message>
+    </context>
+    <context>
         <name>FileReceiptPrinter</name>
         <message>
             <location filename="../core/receiptprinter.cpp" line="+156"/>
@@ -454,6 +934,14 @@
             <location line="+4"/>
             <source>Cannot write to the receipt printer %1: %2</source>
             <translation>Impossible d’écrire sur l’imprimante de tickets %1 : %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>FormRow</name>
+        <message>
+            <location filename="../ui/common/formrow.cpp" line="+27"/>
+            <source>Back (Esc)</source>
+            <translation>Retour (Échap)</translation>
         </message>
     </context>
     <context>
@@ -534,9 +1022,86 @@
         </message>
     </context>
     <context>
+        <name>JournalApplier</name>
+        <message>
+            <location filename="../core/sync/journalrecords.cpp" line="+264"/>
+            <source>A journal record of station %1 is not valid JSON.</source>
+            <translation>Un enregistrement du journal du poste %1 n'est pas du JSON valable.</translation>
+        </message>
+        <message>
+            <location line="+5"/>
+            <source>Journal record %1 of station %2 has an unknown type.</source>
+            <translation>L'enregistrement %1 du poste %2 est d'un type inconnu.</translation>
+        </message>
+        <message>
+            <location line="+11"/>
+            <source>Journal record %1 does not belong to station %2.</source>
+            <translation>L'enregistrement %1 n'appartient pas au poste %2.</translation>
+        </message>
+        <message>
+            <location line="+15"/>
+            <source>Journal record %1 of station %2 differs from the one already received.</source>
+            <translation>L'enregistrement %1 du poste %2 diffère de celui déjà reçu.</translation>
+        </message>
+        <message>
+            <location line="+15"/>
+            <source>Journal record %1 of station %2 arrived before record %3.</source>
+            <translation>L'enregistrement %1 du poste %2 est arrivé avant l'enregistrement %3.</translation>
+        </message>
+        <message>
+            <location line="+16"/>
+            <source>Record %1 of station %2 does not follow the previous one in its chain.</source>
+            <translation>L'enregistrement %1 du poste %2 ne suit pas le précédent dans sa chaîne.</translation>
+        </message>
+        <message>
+            <location line="+11"/>
+            <source>Record %1 of station %2 is of an unknown kind.</source>
+            <translation>L'enregistrement %1 du poste %2 est d'une sorte inconnue.</translation>
+        </message>
+        <message>
+            <location line="+2"/>
+            <location line="+59"/>
+            <source>Record %1 of station %2 was altered: its hash does not match.</source>
+            <translation>L'enregistrement %1 du poste %2 a été modifié : son empreinte ne correspond pas.</translation>
+        </message>
+        <message>
+            <location line="-50"/>
+            <source>Record %1 of station %2 names an unknown table.</source>
+            <translation>L'enregistrement %1 du poste %2 nomme une table inconnue.</translation>
+        </message>
+        <message>
+            <location line="+9"/>
+            <source>Record %1 of station %2 has an empty row.</source>
+            <translation>L'enregistrement %1 du poste %2 contient une ligne vide.</translation>
+        </message>
+        <message>
+            <location line="+6"/>
+            <source>Record %1 of station %2 has an unknown column.</source>
+            <translation>L'enregistrement %1 du poste %2 contient une colonne inconnue.</translation>
+        </message>
+    </context>
+    <context>
+        <name>JournalReader</name>
+        <message>
+            <location line="-253"/>
+            <source>The journal of station %1 has a gap between %2 and %3.</source>
+            <translation>Le journal du poste %1 a un trou entre %2 et %3.</translation>
+        </message>
+        <message>
+            <location line="+72"/>
+            <source>Journal entry %1 of station %2 points to a missing document.</source>
+            <translation>L'entrée %1 du journal du poste %2 désigne un document absent.</translation>
+        </message>
+        <message>
+            <location line="+21"/>
+            <source>Journal entry %1 of station %2 points to a missing audit event.</source>
+            <translation>L'entrée %1 du journal du poste %2 désigne un événement d'audit absent.</translation>
+        </message>
+    </context>
+    <context>
         <name>Launcher</name>
         <message>
-            <location filename="../app/main.cpp" line="+62"/>
+            <location filename="../app/main.cpp" line="+77"/>
             <source>ReCaisse, the till and back office of a ressourcerie.</source>
             <translation>ReCaisse, la caisse et le back-office d'une ressourcerie.</translation>
         </message>
@@ -567,6 +1132,16 @@
         </message>
         <message>
             <location line="+2"/>
+            <source>Size of the screenshots in pixels (default 1366x768).</source>
+            <translation>Taille des captures en pixels (1366x768 par défaut).</translation>
+        </message>
+        <message>
+            <location line="+1"/>
+            <source>WIDTHxHEIGHT</source>
+            <translation>LARGEURxHAUTEUR</translation>
+        </message>
+        <message>
+            <location line="+2"/>
             <source>Language of the interface: fr (default) or en.</source>
             <translation>Langue de l'interface : fr (par défaut) ou en.</translation>
         </message>
@@ -576,38 +1151,59 @@
             <translation>Impossible de déplacer le magasin de démonstration vers %1.</translation>
         </message>
         <message>
-            <location line="+41"/>
+            <location line="+85"/>
             <source>No demo person with that role in this database.</source>
             <translation>Aucune personne de démonstration n’a ce rôle dans cette base.</translation>
         </message>
         <message>
-            <location line="+87"/>
+            <location line="+97"/>
+            <source>No open cash session to close.</source>
+            <translation>Aucune session de caisse ouverte à clôturer.</translation>
+        </message>
+        <message>
+            <location line="+44"/>
             <source>Cannot create the folder %1.</source>
             <translation>Impossible de créer le dossier %1.</translation>
         </message>
         <message>
-            <location line="+17"/>
+            <location line="+29"/>
             <source>Cannot write %1.</source>
             <translation>Impossible d'écrire %1.</translation>
         </message>
         <message>
             <location line="+32"/>
+            <source>Give the screenshot size as WIDTHxHEIGHT, e.g. 1920x1080.</source>
+            <translation>Donnez la taille des captures sous la forme LARGEURxHAUTEUR, par exemple 1920x1080.</translation>
+        </message>
+        <message>
+            <location line="+6"/>
             <source>Unknown language %1: use fr or en.</source>
             <translation>Langue inconnue %1 : utilisez fr ou en.</translation>
         </message>
         <message>
             <location line="+13"/>
-            <location line="+69"/>
+            <location line="+76"/>
+            <location line="+31"/>
             <source>ReCaisse</source>
             <translation>ReCaisse</translation>
         </message>
         <message>
-            <location line="-38"/>
+            <location line="-75"/>
             <source>Cannot copy %1 for the screenshots.</source>
             <translation>Impossible de copier %1 pour les captures d’écran.</translation>
         </message>
         <message>
-            <location line="+37"/>
+            <location line="+36"/>
+            <source>Set up this computer…</source>
+            <translation>Configurer ce poste…</translation>
+        </message>
+        <message>
+            <location line="+9"/>
+            <source>This computer is now a station of the shop. ReCaisse restarts on it.</source>
+            <translation>Cet ordinateur est maintenant un poste du magasin. ReCaisse redémarre sur ce poste.</translation>
+        </message>
+        <message>
+            <location line="+29"/>
             <source>Preparing the demo shop…</source>
             <translation>Préparation du magasin de démonstration…</translation>
         </message>
@@ -747,6 +1343,40 @@
             <location line="+2"/>
             <source>Export data</source>
             <translation>Exporter les données</translation>
+        </message>
+    </context>
+    <context>
+        <name>Propfind</name>
+        <message>
+            <location filename="../core/sync/propfind.cpp" line="+20"/>
+            <source>Listing %1: the server's answer is not a valid WebDAV listing (%2)</source>
+            <translation>Liste du dossier %1 : la réponse du serveur n'est pas une liste WebDAV valide (%2)</translation>
+        </message>
+        <message>
+            <location line="+152"/>
+            <source>a DTD is not allowed</source>
+            <translation>une DTD n'est pas autorisée</translation>
+        </message>
+        <message>
+            <location line="+4"/>
+            <location line="+49"/>
+            <source>no DAV:multistatus element</source>
+            <translation>pas d'élément DAV:multistatus</translation>
+        </message>
+        <message>
+            <location line="-24"/>
+            <source>a response without href</source>
+            <translation>une réponse sans href</translation>
+        </message>
+        <message>
+            <location line="+15"/>
+            <source>too many entries</source>
+            <translation>trop d'entrées</translation>
+        </message>
+        <message>
+            <location line="+7"/>
+            <source>line %1: %2</source>
+            <translation>ligne %1 : %2</translation>
         </message>
     </context>
     <context>
@@ -1034,7 +1664,7 @@
         </message>
         <message>
             <location line="+12"/>
-            <location filename="../ui/cashier/refundscreen.cpp" line="+328"/>
+            <location filename="../ui/cashier/refundscreen.cpp" line="+292"/>
             <source>Give the reason for the refund.</source>
             <translation>Indiquez le motif du remboursement.</translation>
         </message>
@@ -1083,6 +1713,120 @@
         </message>
     </context>
     <context>
+        <name>SecretStore</name>
+        <message>
+            <location filename="../core/sync/secrets.cpp" line="+103"/>
+            <source>the keychain did not answer</source>
+            <translation>le trousseau n'a pas répondu</translation>
+        </message>
+        <message>
+            <location line="+10"/>
+            <source>No secret stored for %1</source>
+            <translation>Aucun secret enregistré pour %1</translation>
+        </message>
+        <message>
+            <location line="+4"/>
+            <source>The keychain refused access to %1 (%2)</source>
+            <translation>Le trousseau a refusé l'accès à %1 (%2)</translation>
+        </message>
+        <message>
+            <location line="+4"/>
+            <source>No keychain: sync disabled (%1)</source>
+            <translation>Pas de trousseau : synchronisation désactivée (%1)</translation>
+        </message>
+    </context>
+    <context>
+        <name>SegmentCodec</name>
+        <message>
+            <location filename="../core/sync/segment.cpp" line="+64"/>
+            <source>The decompressor could not start.</source>
+            <translation>La décompression n'a pas pu démarrer.</translation>
+        </message>
+        <message>
+            <location line="+12"/>
+            <source>The file is not a complete gzip stream.</source>
+            <translation>Le fichier n'est pas un flux gzip complet.</translation>
+        </message>
+        <message>
+            <location line="+5"/>
+            <source>The file is larger than %1 MB once decompressed.</source>
+            <translation>Le fichier dépasse %1 Mo une fois décompressé.</translation>
+        </message>
+        <message>
+            <location line="+5"/>
+            <source>The file is truncated.</source>
+            <translation>Le fichier est tronqué.</translation>
+        </message>
+        <message>
+            <location line="+6"/>
+            <source>The file has bytes after its end.</source>
+            <translation>Le fichier contient des octets après sa fin.</translation>
+        </message>
+        <message>
+            <location line="+30"/>
+            <source>The segment does not end with its trailer.</source>
+            <translation>Le paquet ne se termine pas par son bilan.</translation>
+        </message>
+        <message>
+            <location line="+9"/>
+            <source>The segment has no trailer: it was cut short.</source>
+            <translation>Le paquet n'a pas de bilan : il a été coupé.</translation>
+        </message>
+        <message>
+            <location line="+2"/>
+            <source>The segment is in an unknown format.</source>
+            <translation>Le paquet est dans un format inconnu.</translation>
+        </message>
+        <message>
+            <location line="+6"/>
+            <source>The segment's trailer does not match its name.</source>
+            <translation>Le bilan du paquet ne correspond pas à son nom.</translation>
+        </message>
+        <message>
+            <location line="+3"/>
+            <source>The segment's checksum is wrong: it was altered.</source>
+            <translation>L'empreinte du paquet est fausse : il a été modifié.</translation>
+        </message>
+        <message>
+            <location line="+9"/>
+            <source>The segment holds %1 records instead of %2.</source>
+            <translation>Le paquet contient %1 enregistrements au lieu de %2.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SiteConfig</name>
+        <message>
+            <location filename="../core/sync/siteconfig.cpp" line="+64"/>
+            <source>The published configuration has a row without id in %1.</source>
+            <translation>La configuration publiée contient une ligne sans identifiant dans %1.</translation>
+        </message>
+        <message>
+            <location line="+11"/>
+            <source>The published configuration has an invalid value in %1.</source>
+            <translation>La configuration publiée contient une valeur invalide dans %1.</translation>
+        </message>
+        <message>
+            <location line="+71"/>
+            <source>No shop configuration was published on this drive yet.</source>
+            <translation>Aucune configuration de magasin n'a encore été publiée sur ce kDrive.</translation>
+        </message>
+        <message>
+            <location line="+12"/>
+            <source>The shop configuration version %1 on the drive is damaged.</source>
+            <translation>La version %1 de la configuration du magasin sur le kDrive est abîmée.</translation>
+        </message>
+        <message>
+            <location line="+68"/>
+            <source>The configuration on the drive belongs to another shop.</source>
+            <translation>La configuration présente sur le kDrive appartient à un autre magasin.</translation>
+        </message>
+        <message>
+            <location line="+64"/>
+            <source>The shop already has a station %1: choose another code.</source>
+            <translation>Le magasin a déjà un poste %1 : choisissez un autre code.</translation>
+        </message>
+    </context>
+    <context>
         <name>Store</name>
         <message>
             <location filename="../core/store.cpp" line="+44"/>
@@ -1090,19 +1834,134 @@
             <translation>Le nom du magasin doit compter entre 1 et 120 caractères.</translation>
         </message>
         <message>
-            <location line="+5"/>
+            <location line="+35"/>
             <source>The station code must be 1 to 16 letters, digits or dashes, such as CAISSE1.</source>
             <translation>Le code du poste compte de 1 à 16 lettres, chiffres ou tirets, par exemple CAISSE1.</translation>
         </message>
         <message>
-            <location line="+5"/>
+            <location line="-27"/>
             <source>Unknown time zone "%1".</source>
             <translation>Fuseau horaire « %1 » inconnu.</translation>
         </message>
         <message>
-            <location line="+84"/>
+            <location line="+41"/>
+            <source>The shop's published identity is incomplete.</source>
+            <translation>L'identité publiée du magasin est incomplète.</translation>
+        </message>
+        <message>
+            <location line="+100"/>
             <source>%1 has no station identity: it is not a ReCaisse station database.</source>
             <translation>%1 n'a pas d'identité de poste : ce n'est pas une base de données de poste ReCaisse.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncAccount</name>
+        <message>
+            <location filename="../core/sync/account.cpp" line="+30"/>
+            <source>The address must start with https:// (for kDrive: https://&lt;number&gt;.connect.kdrive.infomaniak.com).</source>
+            <translation>L'adresse doit commencer par https:// (pour kDrive : https://&lt;numéro&gt;.connect.kdrive.infomaniak.com).</translation>
+        </message>
+        <message>
+            <location line="+3"/>
+            <source>The account's user (its e-mail) is missing.</source>
+            <translation>L'utilisateur du compte (son adresse e-mail) manque.</translation>
+        </message>
+        <message>
+            <location line="+9"/>
+            <source>Type the application password of the kDrive account.</source>
+            <translation>Saisissez le mot de passe d'application du compte kDrive.</translation>
+        </message>
+        <message>
+            <location line="+37"/>
+            <source>Only an administrator can change the kDrive account.</source>
+            <translation>Seul un administrateur peut modifier le compte kDrive.</translation>
+        </message>
+        <message>
+            <location line="+26"/>
+            <source>No kDrive account is set up for this shop: sync is off.</source>
+            <translation>Aucun compte kDrive n'est configuré pour ce magasin : la synchronisation est désactivée.</translation>
+        </message>
+        <message>
+            <location line="+4"/>
+            <source>The kDrive password is not in this computer's keychain: enter it again in the sync settings.</source>
+            <translation>Le mot de passe kDrive n'est pas dans le trousseau de cet ordinateur : saisissez-le à nouveau dans les réglages de synchronisation.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncEngine</name>
+        <message>
+            <location filename="../core/sync/syncengine.cpp" line="+341"/>
+            <source>The identity file of station %1 on the server is damaged.</source>
+            <translation>Le fichier d'identité du poste %1 sur le serveur est abîmé.</translation>
+        </message>
+        <message>
+            <location line="+38"/>
+            <source>Records %1 to %2 of station %3 are missing on the server.</source>
+            <translation>Les enregistrements %1 à %2 du poste %3 manquent sur le serveur.</translation>
+        </message>
+        <message>
+            <location line="+14"/>
+            <source>Segment %1 of station %2 is damaged: %3</source>
+            <translation>Le paquet %1 du poste %2 est abîmé : %3</translation>
+        </message>
+        <message>
+            <location line="+8"/>
+            <source>Segment %1 of station %2 was refused: %3</source>
+            <translation>Le paquet %1 du poste %2 a été refusé : %3</translation>
+        </message>
+        <message>
+            <location line="+77"/>
+            <source>"%1" is not a valid place on the drive.</source>
+            <translation>« %1 » n'est pas un emplacement valable sur le kDrive.</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+56"/>
+            <source>%n record(s) sent</source>
+            <translation>
+                <numerusform>%n enregistrement envoyé</numerusform>
+                <numerusform>%n enregistrements envoyés</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+1"/>
+            <source>%n record(s) received</source>
+            <translation>
+                <numerusform>%n enregistrement reçu</numerusform>
+                <numerusform>%n enregistrements reçus</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>TelegramNotifier</name>
+        <message>
+            <location filename="../core/sync/telegram.cpp" line="+39"/>
+            <source>Telegram is not set up (no bot token or no chat id).</source>
+            <translation>Telegram n'est pas configuré (pas de jeton de bot ou pas d'identifiant de conversation).</translation>
+        </message>
+        <message>
+            <location line="+11"/>
+            <source>The HTTP client could not start.</source>
+            <translation>Le client HTTP n'a pas pu démarrer.</translation>
+        </message>
+        <message>
+            <location line="+19"/>
+            <source>Telegram could not be reached: %1</source>
+            <translation>Telegram est injoignable : %1</translation>
+        </message>
+        <message>
+            <location line="+5"/>
+            <source>Telegram refused the message for chat %1 (HTTP %2).</source>
+            <translation>Telegram a refusé le message pour la conversation %1 (HTTP %2).</translation>
+        </message>
+        <message>
+            <location line="+23"/>
+            <source>The Telegram API address is not valid.</source>
+            <translation>L'adresse de l'API Telegram n'est pas valable.</translation>
+        </message>
+        <message>
+            <location line="+5"/>
+            <source>"%1" is not a Telegram chat id (digits only).</source>
+            <translation>« %1 » n'est pas un identifiant de conversation Telegram (chiffres uniquement).</translation>
         </message>
     </context>
     <context>
@@ -1197,6 +2056,163 @@
         </message>
     </context>
     <context>
+        <name>WebDavClient</name>
+        <message>
+            <location filename="../core/sync/webdavclient.cpp" line="+266"/>
+            <source>%1: the network library could not start</source>
+            <translation>%1 : la bibliothèque réseau n'a pas pu démarrer</translation>
+        </message>
+        <message>
+            <location line="+7"/>
+            <source>%1: a path may not contain "." or ".."</source>
+            <translation>%1 : un chemin ne peut pas contenir « . » ni « .. »</translation>
+        </message>
+        <message>
+            <location line="+76"/>
+            <source>%1: the answer is bigger than %2 bytes</source>
+            <translation>%1 : la réponse dépasse %2 octets</translation>
+        </message>
+        <message>
+            <location line="+3"/>
+            <source>%1: cannot write the local file %2</source>
+            <translation>%1 : impossible d'écrire le fichier local %2</translation>
+        </message>
+        <message>
+            <location line="+3"/>
+            <source>%1: cannot read the local file %2</source>
+            <translation>%1 : impossible de lire le fichier local %2</translation>
+        </message>
+        <message>
+            <location line="+3"/>
+            <source>%1: the server sent no HTTP answer</source>
+            <translation>%1 : le serveur n'a envoyé aucune réponse HTTP</translation>
+        </message>
+        <message>
+            <location line="+14"/>
+            <source>%1: the server's certificate is not trusted (%2)</source>
+            <translation>%1 : le certificat du serveur n'est pas reconnu (%2)</translation>
+        </message>
+        <message>
+            <location line="+3"/>
+            <source>%1: the server stopped answering (%2)</source>
+            <translation>%1 : le serveur ne répond plus (%2)</translation>
+        </message>
+        <message>
+            <location line="+5"/>
+            <source>%1: the connection was cut (%2)</source>
+            <translation>%1 : la connexion a été coupée (%2)</translation>
+        </message>
+        <message>
+            <location line="+4"/>
+            <source>%1: the address of the shared folder is not valid (%2)</source>
+            <translation>%1 : l'adresse du dossier partagé n'est pas valide (%2)</translation>
+        </message>
+        <message>
+            <location line="+3"/>
+            <source>%1: cannot reach the server (%2)</source>
+            <translation>%1 : impossible de joindre le serveur (%2)</translation>
+        </message>
+        <message>
+            <location line="+17"/>
+            <source>%1: the server redirects to %2 (HTTP %3); check the address of the shared folder</source>
+            <translation>%1 : le serveur redirige vers %2 (HTTP %3) ; vérifiez l'adresse du dossier partagé</translation>
+        </message>
+        <message>
+            <location line="+6"/>
+            <source>%1: the server refused the user name or the password (HTTP %2)</source>
+            <translation>%1 : le serveur a refusé le nom d'utilisateur ou le mot de passe (HTTP %2)</translation>
+        </message>
+        <message>
+            <location line="+5"/>
+            <source>%1: not found on the server (HTTP %2)</source>
+            <translation>%1 : introuvable sur le serveur (HTTP %2)</translation>
+        </message>
+        <message>
+            <location line="+5"/>
+            <source>%1: too many requests, the server asks to wait %2 s</source>
+            <translation>%1 : trop de requêtes, le serveur demande d'attendre %2 s</translation>
+        </message>
+        <message>
+            <location line="+3"/>
+            <source>%1: too many requests (HTTP 429)</source>
+            <translation>%1 : trop de requêtes (HTTP 429)</translation>
+        </message>
+        <message>
+            <location line="+3"/>
+            <source>%1: the shared drive is full (HTTP 507)</source>
+            <translation>%1 : l'espace de stockage partagé est plein (HTTP 507)</translation>
+        </message>
+        <message>
+            <location line="+4"/>
+            <source>%1: the server failed (HTTP %2)</source>
+            <translation>%1 : erreur du serveur (HTTP %2)</translation>
+        </message>
+        <message>
+            <location line="+3"/>
+            <location line="+48"/>
+            <source>%1: unexpected answer from the server (HTTP %2)</source>
+            <translation>%1 : réponse inattendue du serveur (HTTP %2)</translation>
+        </message>
+        <message>
+            <location line="-38"/>
+            <source>Connecting to %1</source>
+            <translation>Connexion à %1</translation>
+        </message>
+        <message>
+            <location line="+16"/>
+            <source>%1: this address is not a WebDAV folder</source>
+            <translation>%1 : cette adresse n'est pas un dossier WebDAV</translation>
+        </message>
+        <message>
+            <location line="+7"/>
+            <source>Listing %1</source>
+            <translation>Liste du dossier %1</translation>
+        </message>
+        <message>
+            <location line="+22"/>
+            <source>%1: the answer is not XML (content type "%2")</source>
+            <translation>%1 : la réponse n'est pas du XML (type de contenu « %2 »)</translation>
+        </message>
+        <message>
+            <location line="+13"/>
+            <source>Creating the folder %1</source>
+            <translation>Création du dossier %1</translation>
+        </message>
+        <message>
+            <location line="+16"/>
+            <location line="+14"/>
+            <source>Uploading %1</source>
+            <translation>Envoi de %1</translation>
+        </message>
+        <message>
+            <location line="+4"/>
+            <source>%1: cannot read the local file %2 (%3)</source>
+            <translation>%1 : impossible de lire le fichier local %2 (%3)</translation>
+        </message>
+        <message>
+            <location line="+17"/>
+            <source>Moving %1 to %2</source>
+            <translation>Déplacement de %1 vers %2</translation>
+        </message>
+        <message>
+            <location line="+13"/>
+            <location line="+16"/>
+            <source>Downloading %1</source>
+            <translation>Téléchargement de %1</translation>
+        </message>
+        <message>
+            <location line="+6"/>
+            <location line="+15"/>
+            <source>%1: cannot write the local file %2 (%3)</source>
+            <translation>%1 : impossible d'écrire le fichier local %2 (%3)</translation>
+        </message>
+        <message>
+            <location line="+9"/>
+            <source>Deleting %1</source>
+            <translation>Suppression de %1</translation>
+        </message>
+    </context>
+    <context>
         <name>recaisse::core::NetworkReceiptPrinter</name>
         <message>
             <location filename="../core/receiptprinter.cpp" line="-94"/>
@@ -1233,6 +2249,19 @@
             <location line="+10"/>
             <source>The receipt printer %1 did not answer within %2 s.</source>
             <translation>L’imprimante de tickets %1 n’a pas répondu en %2 s.</translation>
+        </message>
+    </context>
+    <context>
+        <name>recaisse::core::sync::SyncWorker</name>
+        <message>
+            <location filename="../core/sync/syncworker.cpp" line="+193"/>
+            <source>ReCaisse %1 (%2): the kDrive is full, nothing can be saved there any more.</source>
+            <translation>ReCaisse %1 (%2) : le kDrive est plein, plus rien ne peut y être enregistré.</translation>
+        </message>
+        <message>
+            <location line="+2"/>
+            <source>ReCaisse %1 (%2): no successful sync since %3. Last error: %4</source>
+            <translation>ReCaisse %1 (%2) : aucune synchronisation réussie depuis le %3. Dernière erreur : %4</translation>
         </message>
     </context>
     <context>
@@ -1284,9 +2313,17 @@
         </message>
     </context>
     <context>
+        <name>recaisse::ui::AmountKeypad</name>
+        <message>
+            <location filename="../ui/common/amountkeypad.cpp" line="+41"/>
+            <source>Clear</source>
+            <translation>Effacer</translation>
+        </message>
+    </context>
+    <context>
         <name>recaisse::ui::CashMovementScreen</name>
         <message>
-            <location filename="../ui/cashier/cashmovementscreen.cpp" line="+47"/>
+            <location filename="../ui/cashier/cashmovementscreen.cpp" line="+36"/>
             <source>Cash in or out of the drawer</source>
             <translation>Entrée ou sortie d’espèces du tiroir</translation>
         </message>
@@ -1306,7 +2343,7 @@
             <translation>Montant</translation>
         </message>
         <message>
-            <location line="+22"/>
+            <location line="+28"/>
             <source>Reason (required)</source>
             <translation>Motif (obligatoire)</translation>
         </message>
@@ -1326,22 +2363,12 @@
             <translation>Petit achat</translation>
         </message>
         <message>
-            <location line="+29"/>
-            <source>Back</source>
-            <translation>Retour</translation>
-        </message>
-        <message>
-            <location line="+7"/>
+            <location line="+21"/>
             <source>Record</source>
             <translation>Enregistrer</translation>
         </message>
         <message>
-            <location line="+43"/>
-            <source>Clear</source>
-            <translation>Effacer</translation>
-        </message>
-        <message>
-            <location line="+52"/>
+            <location line="+47"/>
             <source>Cash in %1 recorded: %2</source>
             <translation>Entrée %1 enregistrée : %2</translation>
         </message>
@@ -1354,7 +2381,7 @@
     <context>
         <name>recaisse::ui::CloseSessionScreen</name>
         <message>
-            <location filename="../ui/cashier/closesessionscreen.cpp" line="+57"/>
+            <location filename="../ui/cashier/closesessionscreen.cpp" line="+54"/>
             <source>Close the register: count the drawer</source>
             <translation>Clôturer la caisse : comptez le tiroir</translation>
         </message>
@@ -1364,17 +2391,12 @@
             <translation>Comptez chaque billet et pièce du tiroir. Le montant attendu s'affiche une fois le comptage validé.</translation>
         </message>
         <message>
-            <location line="+26"/>
-            <source>Back</source>
-            <translation>Retour</translation>
-        </message>
-        <message>
-            <location line="+7"/>
+            <location line="+21"/>
             <source>Validate the count</source>
             <translation>Valider le comptage</translation>
         </message>
         <message>
-            <location line="+19"/>
+            <location line="+15"/>
             <source>Close the register: check the variance</source>
             <translation>Clôturer la caisse : vérifiez l'écart</translation>
         </message>
@@ -1399,7 +2421,7 @@
             <translation>Qu'est-ce qui explique la différence ?</translation>
         </message>
         <message>
-            <location line="+14"/>
+            <location line="+10"/>
             <source>Count again</source>
             <translation>Recompter</translation>
         </message>
@@ -1442,7 +2464,7 @@
     <context>
         <name>recaisse::ui::DenominationGrid</name>
         <message>
-            <location filename="../ui/cashier/opensessionscreen.cpp" line="+111"/>
+            <location filename="../ui/cashier/opensessionscreen.cpp" line="+93"/>
             <source>Total counted</source>
             <translation>Total compté</translation>
         </message>
@@ -1546,13 +2568,13 @@
         </message>
         <message>
             <location line="+10"/>
-            <source>Receipt</source>
-            <translation>Reçu</translation>
+            <source>Reprint the receipt</source>
+            <translation>Réimprimer le reçu</translation>
         </message>
         <message>
             <location line="+5"/>
-            <source>A receipt of the last recorded ticket for the donor</source>
-            <translation>Un reçu du dernier ticket enregistré, pour le donateur</translation>
+            <source>Another receipt of the last recorded ticket for the donor</source>
+            <translation>Un autre reçu du dernier ticket enregistré, pour le donateur</translation>
         </message>
         <message>
             <location line="+7"/>
@@ -1623,9 +2645,530 @@
             <translation>Personne n'est connecté sur cet écran.</translation>
         </message>
         <message>
-            <location line="+22"/>
+            <location line="+23"/>
             <source>Ticket %1 recorded: %2</source>
             <translation>Ticket %1 enregistré : %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>recaisse::ui::EcologicPage</name>
+        <message>
+            <location filename="../ui/admin/ecologicpage.cpp" line="+98"/>
+            <source>Ecologic exports</source>
+            <translation>Exports Ecologic</translation>
+        </message>
+        <message>
+            <location line="+9"/>
+            <source>Declaration</source>
+            <translation>Déclaration</translation>
+        </message>
+        <message>
+            <location line="+1"/>
+            <source>Schedules</source>
+            <translation>Programmations</translation>
+        </message>
+        <message>
+            <location line="+1"/>
+            <source>History</source>
+            <translation>Historique</translation>
+        </message>
+        <message>
+            <location line="+24"/>
+            <source>Period:</source>
+            <translation>Période :</translation>
+        </message>
+        <message>
+            <location line="+3"/>
+            <source>Quarter</source>
+            <translation>Trimestre</translation>
+        </message>
+        <message>
+            <location line="+0"/>
+            <source>Month</source>
+            <translation>Mois</translation>
+        </message>
+        <message>
+            <location line="+0"/>
+            <source>Year</source>
+            <translation>Année</translation>
+        </message>
+        <message>
+            <location line="+0"/>
+            <source>Dates</source>
+            <translation>Dates</translation>
+        </message>
+        <message>
+            <location line="+6"/>
+            <source>Quarter:</source>
+            <translation>Trimestre :</translation>
+        </message>
+        <message>
+            <location line="+5"/>
+            <source>Q%1</source>
+            <translation>T%1</translation>
+        </message>
+        <message>
+            <location line="+2"/>
+            <source>Month:</source>
+            <translation>Mois :</translation>
+        </message>
+        <message>
+            <location line="+7"/>
+            <source>From:</source>
+            <translation>Du :</translation>
+        </message>
+        <message>
+            <location line="+7"/>
+            <source>To:</source>
+            <translation>Au :</translation>
+        </message>
+        <message>
+            <location line="+7"/>
+            <source>Preview</source>
+            <translation>Aperçu</translation>
+        </message>
+        <message>
+            <location line="+16"/>
+            <source>Code</source>
+            <translation>Code</translation>
+        </message>
+        <message>
+            <location line="+0"/>
+            <source>Category</source>
+            <translation>Catégorie</translation>
+        </message>
+        <message>
+            <location line="+0"/>
+            <source>Received
+(items)</source>
+            <translation>Entrées
+(nombre)</translation>
+        </message>
+        <message>
+            <location line="+0"/>
+            <source>Received
+(kg)</source>
+            <translation>Entrées
+(kg)</translation>
+        </message>
+        <message>
+            <location line="+1"/>
+            <source>of which
+brought
+(kg)</source>
+            <translation>dont
+apports
+(kg)</translation>
+        </message>
+        <message>
+            <location line="+0"/>
+            <source>of which
+collected
+(kg)</source>
+            <translation>dont
+prélèvements
+(kg)</translation>
+        </message>
+        <message>
+            <location line="+0"/>
+            <source>Reused
+(items)</source>
+            <translation>Réemploi
+(nombre)</translation>
+        </message>
+        <message>
+            <location line="+1"/>
+            <source>Reused
+(kg)</source>
+            <translation>Réemploi
+(kg)</translation>
+        </message>
+        <message>
+            <location line="+0"/>
+            <source>of which
+estimated
+(kg)</source>
+            <translation>dont poids
+estimé
+(kg)</translation>
+        </message>
+        <message>
+            <location line="+0"/>
+            <source>Reused
+(euros)</source>
+            <translation>Réemploi
+(euros)</translation>
+        </message>
+        <message>
+            <location line="+1"/>
+            <source>Recycling
+(kg)</source>
+            <translation>Recyclage
+(kg)</translation>
+        </message>
+        <message>
+            <location line="+0"/>
+            <source>Waste
+centre
+(kg)</source>
+            <translation>Déchèterie
+(kg)</translation>
+        </message>
+        <message>
+            <location line="+10"/>
+            <source>Warnings (the file is valid; check these figures):</source>
+            <translation>Avertissements (le fichier est valide ; vérifiez ces chiffres) :</translation>
+        </message>
+        <message>
+            <location line="+14"/>
+            <source>Open the folder</source>
+            <translation>Ouvrir le dossier</translation>
+        </message>
+        <message>
+            <location line="+3"/>
+            <source>Export</source>
+            <translation>Exporter</translation>
+        </message>
+        <message>
+            <location line="+24"/>
+            <source>No.</source>
+            <translation>N°</translation>
+        </message>
+        <message>
+            <location line="+0"/>
+            <source>When</source>
+            <translation>Quand</translation>
+        </message>
+        <message>
+            <location line="+0"/>
+            <source>Declares</source>
+            <translation>Déclare</translation>
+        </message>
+        <message>
+            <location line="+0"/>
+            <source>Next run</source>
+            <translation>Prochaine exécution</translation>
+        </message>
+        <message>
+            <location line="+1"/>
+            <source>Last run</source>
+            <translation>Dernière exécution</translation>
+        </message>
+        <message>
+            <location line="+0"/>
+            <source>Last result</source>
+            <translation>Dernier résultat</translation>
+        </message>
+        <message>
+            <location line="+0"/>
+            <source>Last file</source>
+            <translation>Dernier fichier</translation>
+        </message>
+        <message>
+            <location line="+6"/>
+            <source>New schedule</source>
+            <translation>Nouvelle programmation</translation>
+        </message>
+        <message>
+            <location line="+4"/>
+            <source>Daily</source>
+            <translation>Quotidienne</translation>
+        </message>
+        <message>
+            <location line="+1"/>
+            <source>Weekly</source>
+            <translation>Hebdomadaire</translation>
+        </message>
+        <message>
+            <location line="+1"/>
+            <source>Monthly</source>
+            <translation>Mensuelle</translation>
+        </message>
+        <message>
+            <location line="+1"/>
+            <source>Quarterly</source>
+            <translation>Trimestrielle</translation>
+        </message>
+        <message>
+            <location line="+1"/>
+            <source>Cron expression</source>
+            <translation>Expression cron</translation>
+        </message>
+        <message>
+            <location line="+3"/>
+            <source>Day:</source>
+            <translation>Jour :</translation>
+        </message>
+        <message>
+            <location line="+4"/>
+            <source>Weekly: 1 = Monday … 7 = Sunday. Monthly and quarterly: day of the month (the last day when the month is shorter).</source>
+            <translation>Hebdomadaire : 1 = lundi … 7 = dimanche. Mensuelle et trimestrielle : jour du mois (le dernier jour quand le mois est plus court).</translation>
+        </message>
+        <message>
+            <location line="+3"/>
+            <source>At:</source>
+            <translation>À :</translation>
+        </message>
+        <message>
+            <location line="+10"/>
+            <source>Declares:</source>
+            <translation>Déclare :</translation>
+        </message>
+        <message>
+            <location line="+3"/>
+            <location line="+234"/>
+            <source>the previous day</source>
+            <translation>la veille</translation>
+        </message>
+        <message>
+            <location line="-233"/>
+            <location line="+234"/>
+            <source>the previous week</source>
+            <translation>la semaine précédente</translation>
+        </message>
+        <message>
+            <location line="-233"/>
+            <location line="+234"/>
+            <source>the previous month</source>
+            <translation>le mois précédent</translation>
+        </message>
+        <message>
+            <location line="-233"/>
+            <location line="+234"/>
+            <source>the previous quarter</source>
+            <translation>le trimestre précédent</translation>
+        </message>
+        <message>
+            <location line="-233"/>
+            <location line="+234"/>
+            <source>the previous year</source>
+            <translation>l'année précédente</translation>
+        </message>
+        <message>
+            <location line="-231"/>
+            <source>Add</source>
+            <translation>Ajouter</translation>
+        </message>
+        <message>
+            <location line="+10"/>
+            <source>Remove the selected schedule</source>
+            <translation>Supprimer la programmation sélectionnée</translation>
+        </message>
+        <message>
+            <location line="+24"/>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <location line="+0"/>
+            <source>Period</source>
+            <translation>Période</translation>
+        </message>
+        <message>
+            <location line="+0"/>
+            <source>Run</source>
+            <translation>Exécution</translation>
+        </message>
+        <message>
+            <location line="+0"/>
+            <source>Result</source>
+            <translation>Résultat</translation>
+        </message>
+        <message>
+            <location line="+0"/>
+            <source>Warnings</source>
+            <translation>Avertissements</translation>
+        </message>
+        <message>
+            <location line="+0"/>
+            <source>File or reason</source>
+            <translation>Fichier ou motif</translation>
+        </message>
+        <message>
+            <location line="+71"/>
+            <source>Total</source>
+            <translation>Total</translation>
+        </message>
+        <message>
+            <location line="+39"/>
+            <source>Error: %1</source>
+            <translation>Erreur : %1</translation>
+        </message>
+        <message>
+            <location line="+6"/>
+            <source>%1 warning(s). The file will be checked again when exported.</source>
+            <translation>%1 avertissement(s). Le fichier sera vérifié à nouveau à l'export.</translation>
+        </message>
+        <message>
+            <location line="+2"/>
+            <source>The declaration does not match the schema: it cannot be exported.</source>
+            <translation>La déclaration ne respecte pas le schéma : elle ne peut pas être exportée.</translation>
+        </message>
+        <message>
+            <location line="+18"/>
+            <source>Written: %1 (version %2, %3 warning(s)).</source>
+            <translation>Écrit : %1 (version %2, %3 avertissement(s)).</translation>
+        </message>
+        <message>
+            <location line="+13"/>
+            <source>Nothing has been exported yet: the folder %1 does not exist.</source>
+            <translation>Rien n'a encore été exporté : le dossier %1 n'existe pas.</translation>
+        </message>
+        <message>
+            <location line="+20"/>
+            <source>Schedule %1 added; next run %2.</source>
+            <translation>Programmation %1 ajoutée ; prochaine exécution le %2.</translation>
+        </message>
+        <message>
+            <location line="+10"/>
+            <source>Select a schedule first.</source>
+            <translation>Sélectionnez d'abord une programmation.</translation>
+        </message>
+        <message>
+            <location line="+6"/>
+            <source>Schedule %1 removed.</source>
+            <translation>Programmation %1 supprimée.</translation>
+        </message>
+        <message>
+            <location line="+26"/>
+            <location line="+19"/>
+            <source>Exported</source>
+            <translation>Exportée</translation>
+        </message>
+        <message>
+            <location line="-18"/>
+            <location line="+18"/>
+            <source>Failed</source>
+            <translation>Échec</translation>
+        </message>
+        <message>
+            <location line="-2"/>
+            <source>Schedule %1</source>
+            <translation>Programmation %1</translation>
+        </message>
+        <message>
+            <location line="+0"/>
+            <source>By hand</source>
+            <translation>Manuelle</translation>
+        </message>
+    </context>
+    <context>
+        <name>recaisse::ui::FirstStartDialog</name>
+        <message>
+            <location filename="../ui/sync/firststartdialog.cpp" line="+29"/>
+            <source>Set up this computer</source>
+            <translation>Configurer ce poste</translation>
+        </message>
+        <message>
+            <location line="+3"/>
+            <source>This computer shows the demo shop. Make it a station of your ressourcerie: create a new shop, or join the shop your association already has on kDrive.</source>
+            <translation>Cet ordinateur affiche le magasin de démonstration. Faites-en un poste de votre ressourcerie : créez un nouveau magasin, ou rejoignez celui que votre association a déjà sur kDrive.</translation>
+        </message>
+        <message>
+            <location line="+10"/>
+            <source>e.g. Ressourcerie du Port</source>
+            <translation>par exemple Ressourcerie du Port</translation>
+        </message>
+        <message>
+            <location line="+2"/>
+            <source>Admin</source>
+            <translation>Administrateur</translation>
+        </message>
+        <message>
+            <location line="+3"/>
+            <source>4 to 8 digits</source>
+            <translation>4 à 8 chiffres</translation>
+        </message>
+        <message>
+            <location line="+1"/>
+            <source>Shop name</source>
+            <translation>Nom du magasin</translation>
+        </message>
+        <message>
+            <location line="+1"/>
+            <location line="+26"/>
+            <source>Code of this station</source>
+            <translation>Code de ce poste</translation>
+        </message>
+        <message>
+            <location line="-25"/>
+            <source>Administrator</source>
+            <translation>Administrateur</translation>
+        </message>
+        <message>
+            <location line="+1"/>
+            <source>Administrator's PIN</source>
+            <translation>Code de l'administrateur</translation>
+        </message>
+        <message>
+            <location line="+1"/>
+            <source>Create the shop</source>
+            <translation>Créer le magasin</translation>
+        </message>
+        <message>
+            <location line="+4"/>
+            <source>New shop</source>
+            <translation>Nouveau magasin</translation>
+        </message>
+        <message>
+            <location line="+7"/>
+            <source>e-mail of the kDrive account</source>
+            <translation>adresse e-mail du compte kDrive</translation>
+        </message>
+        <message>
+            <location line="+3"/>
+            <source>application password</source>
+            <translation>mot de passe d'application</translation>
+        </message>
+        <message>
+            <location line="+3"/>
+            <source>Register</source>
+            <translation>Caisse</translation>
+        </message>
+        <message>
+            <location line="+1"/>
+            <source>Reception</source>
+            <translation>Accueil</translation>
+        </message>
+        <message>
+            <location line="+1"/>
+            <source>Back office</source>
+            <translation>Poste de gestion</translation>
+        </message>
+        <message>
+            <location line="+1"/>
+            <source>kDrive address</source>
+            <translation>Adresse du kDrive</translation>
+        </message>
+        <message>
+            <location line="+1"/>
+            <source>User</source>
+            <translation>Utilisateur</translation>
+        </message>
+        <message>
+            <location line="+1"/>
+            <source>App password</source>
+            <translation>Mot de passe d'application</translation>
+        </message>
+        <message>
+            <location line="+2"/>
+            <source>Kind of station</source>
+            <translation>Type de poste</translation>
+        </message>
+        <message>
+            <location line="+1"/>
+            <source>Join the shop</source>
+            <translation>Rejoindre le magasin</translation>
+        </message>
+        <message>
+            <location line="+4"/>
+            <source>Join a shop from kDrive</source>
+            <translation>Rejoindre un magasin depuis kDrive</translation>
+        </message>
+        <message>
+            <location line="+31"/>
+            <source>Working…</source>
+            <translation>En cours…</translation>
         </message>
     </context>
     <context>
@@ -1641,7 +3184,7 @@
             <translation>Se déconnecter</translation>
         </message>
         <message>
-            <location line="+29"/>
+            <location line="+31"/>
             <source>Open the register (F1)</source>
             <translation>Ouvrir la caisse (F1)</translation>
         </message>
@@ -1669,6 +3212,11 @@
             <location line="+2"/>
             <source>Receive a donation (F4)</source>
             <translation>Recevoir un don (F4)</translation>
+        </message>
+        <message>
+            <location line="+2"/>
+            <source>Open the drawer (F7)</source>
+            <translation>Ouvrir le tiroir (F7)</translation>
         </message>
         <message>
             <location line="+13"/>
@@ -1751,7 +3299,7 @@
             <translation>%1 à %2</translation>
         </message>
         <message>
-            <location line="+22"/>
+            <location line="+24"/>
             <source>This station is not a cash register.</source>
             <translation>Ce poste n'est pas une caisse.</translation>
         </message>
@@ -1832,12 +3380,12 @@
     <context>
         <name>recaisse::ui::MainWindow</name>
         <message>
-            <location filename="../ui/common/mainwindow.cpp" line="+41"/>
+            <location filename="../ui/common/mainwindow.cpp" line="+53"/>
             <source>ReCaisse — %1</source>
             <translation>ReCaisse — %1</translation>
         </message>
         <message>
-            <location line="+13"/>
+            <location line="+14"/>
             <source>Open the register</source>
             <translation>Ouvrir la caisse</translation>
         </message>
@@ -1867,12 +3415,45 @@
             <translation>Réception d’un don</translation>
         </message>
         <message>
-            <location line="+110"/>
+            <location line="+45"/>
+            <source>Unpaid ticket</source>
+            <translation>Ticket non payé</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+1"/>
+            <source>%1 left an unpaid ticket (%n line(s), %2) when the register locked.</source>
+            <translation>
+                <numerusform>%1 a laissé un ticket non payé (%n ligne, %2) quand la caisse s'est verrouillée.</numerusform>
+                <numerusform>%1 a laissé un ticket non payé (%n lignes, %2) quand la caisse s'est verrouillée.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+5"/>
+            <source>Keep it for %1, who will find it when logging in again, or discard it?</source>
+            <translation>Le garder pour %1, qui le retrouvera en se reconnectant, ou l'abandonner ?</translation>
+        </message>
+        <message>
+            <location line="+3"/>
+            <source>Keep it for %1</source>
+            <translation>Le garder pour %1</translation>
+        </message>
+        <message>
+            <location line="+1"/>
+            <source>Discard it</source>
+            <translation>L'abandonner</translation>
+        </message>
+        <message>
+            <location line="+90"/>
+            <source>No cash drawer is connected to this station.</source>
+            <translation>Aucun tiroir-caisse n'est relié à ce poste.</translation>
+        </message>
+        <message>
+            <location line="+105"/>
             <source>← Home</source>
             <translation>← Accueil</translation>
         </message>
         <message>
-            <location line="+90"/>
+            <location line="+94"/>
             <source>Station %1 (%2)</source>
             <translation>Poste %1 (%2)</translation>
         </message>
@@ -1901,17 +3482,23 @@
             <source>Cash session open since %1 (%2)</source>
             <translation>Session de caisse ouverte depuis %1 (%2)</translation>
         </message>
+        <message>
+            <location filename="../app/main.cpp" line="-243"/>
+            <location filename="../ui/common/mainwindow.cpp" line="-213"/>
+            <source>Open the cash drawer without a sale</source>
+            <translation>Ouvrir le tiroir-caisse sans vente</translation>
+        </message>
     </context>
     <context>
         <name>recaisse::ui::OpenSessionScreen</name>
         <message>
-            <location filename="../ui/cashier/opensessionscreen.cpp" line="+111"/>
-            <location line="+79"/>
+            <location filename="../ui/cashier/opensessionscreen.cpp" line="+110"/>
+            <location line="+67"/>
             <source>Open the register</source>
             <translation>Ouvrir la caisse</translation>
         </message>
         <message>
-            <location line="-76"/>
+            <location line="-64"/>
             <source>Count the float in the drawer before the first sale.</source>
             <translation>Comptez le fond de caisse avant la première vente.</translation>
         </message>
@@ -1936,12 +3523,7 @@
             <translation>Proposé : fond de caisse de la session précédente</translation>
         </message>
         <message>
-            <location line="+23"/>
-            <source>Back</source>
-            <translation>Retour</translation>
-        </message>
-        <message>
-            <location line="+63"/>
+            <location line="+70"/>
             <source>Enter the number of each note and coin (0 when there is none).</source>
             <translation>Saisissez le nombre de chaque billet et pièce (0 s'il n'y en a pas).</translation>
         </message>
@@ -1949,12 +3531,12 @@
     <context>
         <name>recaisse::ui::PaymentDialog</name>
         <message>
-            <location filename="../ui/cashier/paymentdialog.cpp" line="+28"/>
+            <location filename="../ui/cashier/paymentdialog.cpp" line="+27"/>
             <source>Payment</source>
             <translation>Paiement</translation>
         </message>
         <message>
-            <location line="+20"/>
+            <location line="+9"/>
             <source>Amount due: %1</source>
             <translation>À payer : %1</translation>
         </message>
@@ -1979,17 +3561,12 @@
             <translation>Annuler</translation>
         </message>
         <message>
-            <location line="+83"/>
-            <source>Clear</source>
-            <translation>Effacer</translation>
-        </message>
-        <message>
-            <location line="+7"/>
+            <location line="+11"/>
             <source>Confirm</source>
             <translation>Valider</translation>
         </message>
         <message>
-            <location line="+38"/>
+            <location line="+75"/>
             <source>Paid: %1</source>
             <translation>Payé : %1</translation>
         </message>
@@ -2038,9 +3615,72 @@
         </message>
     </context>
     <context>
+        <name>recaisse::ui::ReceiptOutput</name>
+        <message>
+            <location filename="../ui/common/receiptoutput.cpp" line="+104"/>
+            <source>Ticket %1</source>
+            <translation>Ticket %1</translation>
+        </message>
+        <message>
+            <location line="+12"/>
+            <source>Receipt %1</source>
+            <translation>Reçu %1</translation>
+        </message>
+        <message>
+            <location line="+8"/>
+            <source>Z report %1</source>
+            <translation>Rapport Z %1</translation>
+        </message>
+        <message>
+            <location line="+7"/>
+            <source>No cash drawer is connected to this station.</source>
+            <translation>Aucun tiroir-caisse n'est relié à ce poste.</translation>
+        </message>
+        <message>
+            <location line="+3"/>
+            <source>The cash drawer is open.</source>
+            <translation>Le tiroir-caisse est ouvert.</translation>
+        </message>
+        <message>
+            <location line="+1"/>
+            <source>The cash drawer did not open. %1</source>
+            <translation>Le tiroir-caisse ne s'est pas ouvert. %1</translation>
+        </message>
+        <message>
+            <location line="+7"/>
+            <source>%1 printed.</source>
+            <translation>%1 imprimé.</translation>
+        </message>
+        <message>
+            <location line="+1"/>
+            <source>%1 was not printed. %2 It stays recorded: print it again once the printer is back.</source>
+            <translation>%1 n'a pas été imprimé. %2 Il reste enregistré : réimprimez-le quand l'imprimante sera revenue.</translation>
+        </message>
+        <message>
+            <location line="+6"/>
+            <source>%1 sent to the printer.</source>
+            <translation>%1 envoyé à l'imprimante.</translation>
+        </message>
+        <message>
+            <location line="+53"/>
+            <source>%1 was not printed: no printer is installed and the folder %2 cannot be created. It stays recorded.</source>
+            <translation>%1 n'a pas été imprimé : aucune imprimante n'est installée et le dossier %2 ne peut pas être créé. Il reste enregistré.</translation>
+        </message>
+        <message>
+            <location line="+19"/>
+            <source>%1 was not printed: the PDF %2 cannot be written. It stays recorded.</source>
+            <translation>%1 n'a pas été imprimé : le PDF %2 ne peut pas être écrit. Il reste enregistré.</translation>
+        </message>
+        <message>
+            <location line="+8"/>
+            <source>No printer installed: %1 saved as %2</source>
+            <translation>Aucune imprimante installée : %1 enregistré dans %2</translation>
+        </message>
+    </context>
+    <context>
         <name>recaisse::ui::RefundScreen</name>
         <message>
-            <location filename="../ui/cashier/refundscreen.cpp" line="-272"/>
+            <location filename="../ui/cashier/refundscreen.cpp" line="-253"/>
             <source>Refund a ticket</source>
             <translation>Rembourser un ticket</translation>
         </message>
@@ -2070,17 +3710,12 @@
             <translation>ex. : objet cassé</translation>
         </message>
         <message>
-            <location line="+18"/>
-            <source>Back</source>
-            <translation>Retour</translation>
-        </message>
-        <message>
-            <location line="+7"/>
+            <location line="+10"/>
             <source>Refund</source>
             <translation>Rembourser</translation>
         </message>
         <message>
-            <location line="+51"/>
+            <location line="+47"/>
             <source>Type the number printed on the ticket.</source>
             <translation>Saisissez le numéro imprimé sur le ticket.</translation>
         </message>
@@ -2123,27 +3758,22 @@
     <context>
         <name>recaisse::ui::SaleScreen</name>
         <message>
-            <location filename="../ui/cashier/salescreen.cpp" line="+139"/>
+            <location filename="../ui/cashier/salescreen.cpp" line="+138"/>
             <source>◀ Back</source>
             <translation>◀ Retour</translation>
         </message>
         <message>
-            <location line="+78"/>
-            <source>Clear</source>
-            <translation>Effacer</translation>
-        </message>
-        <message>
-            <location line="+7"/>
+            <location line="+80"/>
             <source>OK</source>
             <translation>OK</translation>
         </message>
         <message>
-            <location line="+42"/>
+            <location line="-8"/>
             <source>Enter: confirm · Escape: back</source>
             <translation>Entrée : valider · Échap : retour</translation>
         </message>
         <message>
-            <location line="+19"/>
+            <location line="+24"/>
             <source>Gift 0 €</source>
             <translation>Don 0 €</translation>
         </message>
@@ -2195,8 +3825,13 @@
         </message>
         <message>
             <location line="+23"/>
-            <source>Pay</source>
-            <translation>Encaisser</translation>
+            <source>Pay (F12)</source>
+            <translation>Encaisser (F12)</translation>
+        </message>
+        <message>
+            <location line="+9"/>
+            <source>Reprint the last ticket (F9)</source>
+            <translation>Réimprimer le dernier ticket (F9)</translation>
         </message>
         <message>
             <location line="+87"/>
@@ -2252,7 +3887,12 @@
             <translation>Un ticket compte au maximum %1 lignes.</translation>
         </message>
         <message>
-            <location line="+96"/>
+            <location line="+93"/>
+            <source>Your unpaid ticket is back.</source>
+            <translation>Votre ticket non payé est de retour.</translation>
+        </message>
+        <message>
+            <location line="+25"/>
             <source>Price outside the bounds of %1</source>
             <translation>Prix hors des limites de %1</translation>
         </message>
@@ -2287,7 +3927,7 @@
             <translation>Un prix est hors des limites de sa catégorie : un administrateur doit l’autoriser.</translation>
         </message>
         <message>
-            <location line="+38"/>
+            <location line="+40"/>
             <source>Ticket %1 recorded. Change to give: %2</source>
             <translation>Ticket %1 enregistré. Monnaie à rendre : %2</translation>
         </message>
@@ -2298,9 +3938,387 @@
         </message>
     </context>
     <context>
+        <name>recaisse::ui::SyncBadge</name>
+        <message>
+            <location filename="../ui/sync/syncbadge.cpp" line="+17"/>
+            <source>Synchronisation</source>
+            <translation>Synchronisation</translation>
+        </message>
+        <message>
+            <location line="+8"/>
+            <source>never</source>
+            <translation>jamais</translation>
+        </message>
+        <message>
+            <location line="+3"/>
+            <source>just now</source>
+            <translation>à l'instant</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+2"/>
+            <source>%n min ago</source>
+            <translation>
+                <numerusform>il y a %n min</numerusform>
+                <numerusform>il y a %n min</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+2"/>
+            <source>%n h ago</source>
+            <translation>
+                <numerusform>il y a %n h</numerusform>
+                <numerusform>il y a %n h</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+1"/>
+            <source>on %1</source>
+            <translation>le %1</translation>
+        </message>
+        <message>
+            <location line="+9"/>
+            <source>Sync off</source>
+            <translation>Sync désactivée</translation>
+        </message>
+        <message>
+            <location line="+3"/>
+            <source>✓ Synced</source>
+            <translation>✓ Synchronisé</translation>
+        </message>
+        <message>
+            <location line="+3"/>
+            <source>⟳ Syncing…</source>
+            <translation>⟳ Synchronisation…</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+3"/>
+            <source>%n pending</source>
+            <translation>
+                <numerusform>%n en attente</numerusform>
+                <numerusform>%n en attente</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+4"/>
+            <source>Offline · %n pending</source>
+            <translation>
+                <numerusform>Hors ligne · %n en attente</numerusform>
+                <numerusform>Hors ligne · %n en attente</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+3"/>
+            <source>⚠ Sync error</source>
+            <translation>⚠ Erreur de synchronisation</translation>
+        </message>
+        <message>
+            <location line="+10"/>
+            <source>No kDrive account is set up: the data stays on this computer.</source>
+            <translation>Aucun compte kDrive n'est configuré : les données restent sur cet ordinateur.</translation>
+        </message>
+        <message>
+            <location line="+1"/>
+            <source>Last successful sync: %1</source>
+            <translation>Dernière synchronisation réussie : %1</translation>
+        </message>
+        <message>
+            <location line="+3"/>
+            <source>Last error: %1</source>
+            <translation>Dernière erreur : %1</translation>
+        </message>
+        <message>
+            <location line="+2"/>
+            <source>Click to sync now.</source>
+            <translation>Cliquez pour synchroniser maintenant.</translation>
+        </message>
+    </context>
+    <context>
+        <name>recaisse::ui::SyncPage</name>
+        <message>
+            <location filename="../ui/sync/syncpage.cpp" line="+48"/>
+            <source>Register</source>
+            <translation>Caisse</translation>
+        </message>
+        <message>
+            <location line="+2"/>
+            <source>Reception</source>
+            <translation>Accueil</translation>
+        </message>
+        <message>
+            <location line="+1"/>
+            <source>Back office</source>
+            <translation>Poste de gestion</translation>
+        </message>
+        <message>
+            <location line="+16"/>
+            <source>Synchronisation with kDrive</source>
+            <translation>Synchronisation avec kDrive</translation>
+        </message>
+        <message>
+            <location line="+5"/>
+            <source>This station</source>
+            <translation>Ce poste</translation>
+        </message>
+        <message>
+            <location line="+11"/>
+            <source>Sync now</source>
+            <translation>Synchroniser maintenant</translation>
+        </message>
+        <message>
+            <location line="+2"/>
+            <source>Back up now</source>
+            <translation>Sauvegarder maintenant</translation>
+        </message>
+        <message>
+            <location line="+9"/>
+            <source>Stations of the shop</source>
+            <translation>Postes du magasin</translation>
+        </message>
+        <message>
+            <location line="+3"/>
+            <source>Station</source>
+            <translation>Poste</translation>
+        </message>
+        <message>
+            <location line="+0"/>
+            <source>Kind</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <location line="+0"/>
+            <source>Data up to date</source>
+            <translation>Données à jour</translation>
+        </message>
+        <message>
+            <location line="+0"/>
+            <source>Newest record</source>
+            <translation>Dernier enregistrement</translation>
+        </message>
+        <message>
+            <location line="+0"/>
+            <source>Records held</source>
+            <translation>Enregistrements</translation>
+        </message>
+        <message>
+            <location line="+7"/>
+            <source>History</source>
+            <translation>Historique</translation>
+        </message>
+        <message>
+            <location line="+3"/>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <location line="+0"/>
+            <source>Result</source>
+            <translation>Résultat</translation>
+        </message>
+        <message>
+            <location line="+0"/>
+            <source>Sent</source>
+            <translation>Envoyés</translation>
+        </message>
+        <message>
+            <location line="+0"/>
+            <source>Received</source>
+            <translation>Reçus</translation>
+        </message>
+        <message>
+            <location line="+0"/>
+            <source>Message</source>
+            <translation>Message</translation>
+        </message>
+        <message>
+            <location line="+5"/>
+            <source>Select a line to see its details.</source>
+            <translation>Sélectionnez une ligne pour voir son détail.</translation>
+        </message>
+        <message>
+            <location line="+7"/>
+            <source>kDrive account</source>
+            <translation>Compte kDrive</translation>
+        </message>
+        <message>
+            <location line="+5"/>
+            <source>e-mail of the kDrive account</source>
+            <translation>adresse e-mail du compte kDrive</translation>
+        </message>
+        <message>
+            <location line="+3"/>
+            <source>application password (kept in the system keychain)</source>
+            <translation>mot de passe d'application (rangé dans le trousseau du système)</translation>
+        </message>
+        <message>
+            <location line="+1"/>
+            <source>Address</source>
+            <translation>Adresse</translation>
+        </message>
+        <message>
+            <location line="+1"/>
+            <source>User</source>
+            <translation>Utilisateur</translation>
+        </message>
+        <message>
+            <location line="+1"/>
+            <source>App password</source>
+            <translation>Mot de passe d'application</translation>
+        </message>
+        <message>
+            <location line="+2"/>
+            <source>Test the connection</source>
+            <translation>Tester la connexion</translation>
+        </message>
+        <message>
+            <location line="+1"/>
+            <source>Save the account</source>
+            <translation>Enregistrer le compte</translation>
+        </message>
+        <message>
+            <location line="+15"/>
+            <source>Alerts to the admins (Telegram)</source>
+            <translation>Alertes aux administrateurs (Telegram)</translation>
+        </message>
+        <message>
+            <location line="+3"/>
+            <source>chat ids separated by commas</source>
+            <translation>identifiants séparés par des virgules</translation>
+        </message>
+        <message>
+            <location line="+4"/>
+            <source>bot token (kept in the system keychain)</source>
+            <translation>jeton du bot (rangé dans le trousseau du système)</translation>
+        </message>
+        <message>
+            <location line="+1"/>
+            <source>Chat ids</source>
+            <translation>Identifiants de conversation</translation>
+        </message>
+        <message>
+            <location line="+1"/>
+            <source>Bot API address</source>
+            <translation>Adresse de l'API du bot</translation>
+        </message>
+        <message>
+            <location line="+1"/>
+            <source>Bot token</source>
+            <translation>Jeton du bot</translation>
+        </message>
+        <message>
+            <location line="+1"/>
+            <source>Save the alerts</source>
+            <translation>Enregistrer les alertes</translation>
+        </message>
+        <message>
+            <location line="+10"/>
+            <source>Read only: only an administrator can change these settings.</source>
+            <translation>Lecture seule : seul un administrateur peut modifier ces réglages.</translation>
+        </message>
+        <message>
+            <location line="+20"/>
+            <source>Backup saved: %1</source>
+            <translation>Sauvegarde enregistrée : %1</translation>
+        </message>
+        <message>
+            <location line="+1"/>
+            <source>The backup failed: %1</source>
+            <translation>La sauvegarde a échoué : %1</translation>
+        </message>
+        <message>
+            <location line="+47"/>
+            <source> (this station)</source>
+            <translation> (ce poste)</translation>
+        </message>
+        <message>
+            <location line="+2"/>
+            <source>—</source>
+            <translation>—</translation>
+        </message>
+        <message>
+            <location line="+13"/>
+            <location line="+32"/>
+            <source>OK</source>
+            <translation>OK</translation>
+        </message>
+        <message>
+            <location line="-32"/>
+            <location line="+32"/>
+            <source>Failed</source>
+            <translation>Échec</translation>
+        </message>
+        <message>
+            <location line="-19"/>
+            <source>Last successful sync: %1</source>
+            <translation>Dernière synchronisation réussie : %1</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+2"/>
+            <source>Waiting to be sent: %n record(s)</source>
+            <translation>
+                <numerusform>En attente d'envoi : %n enregistrement</numerusform>
+                <numerusform>En attente d'envoi : %n enregistrements</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+1"/>
+            <source>Files waiting: %n</source>
+            <translation>
+                <numerusform>Fichiers en attente : %n</numerusform>
+                <numerusform>Fichiers en attente : %n</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+1"/>
+            <source>Last backup: %1</source>
+            <translation>Dernière sauvegarde : %1</translation>
+        </message>
+        <message>
+            <location line="+2"/>
+            <source>Last error: %1</source>
+            <translation>Dernière erreur : %1</translation>
+        </message>
+        <message>
+            <location line="+11"/>
+            <source>%1 — %2
+Failure: %3, HTTP %4
+Sent: %5 record(s), received: %6, %7 byte(s) up, %8 ms
+%9</source>
+            <translation>%1 — %2
+Échec : %3, HTTP %4
+Envoyés : %5 enregistrement(s), reçus : %6, %7 octet(s) envoyés, %8 ms
+%9</translation>
+        </message>
+        <message>
+            <location line="+3"/>
+            <source>none</source>
+            <translation>aucun</translation>
+        </message>
+        <message>
+            <location line="+28"/>
+            <source>Working…</source>
+            <translation>En cours…</translation>
+        </message>
+        <message>
+            <location line="+16"/>
+            <source>Connection OK: the drive answers and accepts the password.</source>
+            <translation>Connexion réussie : le kDrive répond et accepte le mot de passe.</translation>
+        </message>
+        <message>
+            <location line="+26"/>
+            <source>Account saved. The next sync uses it.</source>
+            <translation>Compte enregistré. La prochaine synchronisation l'utilise.</translation>
+        </message>
+        <message>
+            <location line="+25"/>
+            <location line="+6"/>
+            <source>Alerts saved.</source>
+            <translation>Alertes enregistrées.</translation>
+        </message>
+    </context>
+    <context>
         <name>recaisse::ui::ZReportView</name>
         <message>
-            <location filename="../ui/cashier/zreportview.cpp" line="+59"/>
+            <location filename="../ui/cashier/zreportview.cpp" line="+60"/>
             <source>Closing report (Z)</source>
             <translation>Rapport de clôture (Z)</translation>
         </message>
@@ -2310,17 +4328,17 @@
             <translation>La caisse est fermée. Ce rapport est enregistré et ne peut plus être modifié.</translation>
         </message>
         <message>
-            <location line="+5"/>
-            <source>Print</source>
-            <translation>Imprimer</translation>
+            <location line="+6"/>
+            <source>Reprint (F9)</source>
+            <translation>Réimprimer (F9)</translation>
         </message>
         <message>
-            <location line="+7"/>
-            <source>Done</source>
-            <translation>Terminé</translation>
+            <location line="+8"/>
+            <source>Done (Enter)</source>
+            <translation>Terminé (Entrée)</translation>
         </message>
         <message>
-            <location line="+35"/>
+            <location line="+48"/>
             <source>Station %1</source>
             <translation>Poste %1</translation>
         </message>

@@ -1,5 +1,7 @@
 #include "ecologicexport.h"
 
+#include "core/sync/syncengine.h"
+
 #include "core/ledger.h"
 #include "core/permissions.h"
 #include "core/store.h"
@@ -107,15 +109,35 @@ Result<EcologicPeriod> EcologicPeriod::parse(const QString &input)
             .arg(text));
 }
 
+namespace {
+
+// By default an export goes to kDrive `exports/` through the sync queue, when the site has an
+// account; the sync worker uploads it (and keeps it queued while offline).
+ExportPublisher syncQueuePublisher(Store &store)
+{
+    return [&store](const QString &localFile, const QString &remoteName) {
+        const auto status = sync::SyncEngine::status(store);
+        if (!status || !status->configured)
+            return;
+        if (auto queued = sync::SyncEngine::enqueueUpload(store, localFile, remoteName); !queued)
+            qCWarning(lcEcologic) << "cannot queue" << localFile << "for upload:"
+                                  << queued.error().message;
+    };
+}
+
+} // namespace
+
 EcologicExport::EcologicExport(Store &store)
     : m_store(store)
     , m_schema(EcologicSchema::builtIn())
+    , m_publisher(syncQueuePublisher(store))
 {
 }
 
 EcologicExport::EcologicExport(Store &store, EcologicSchema schema)
     : m_store(store)
     , m_schema(std::move(schema))
+    , m_publisher(syncQueuePublisher(store))
 {
 }
 

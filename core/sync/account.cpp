@@ -34,14 +34,21 @@ Result<AccountSettings> SyncAccount::validate(const QString &url, const QString 
     return AccountSettings{parsed.toString(QUrl::StripTrailingSlash), user.trimmed()};
 }
 
+Result<AccountSettings> SyncAccount::validate(
+    const QString &url, const QString &user, const QString &password)
+{
+    if (password.isEmpty())
+        return Error{
+            ErrorCode::InvalidInput, tr("Type the application password of the kDrive account.")};
+    return validate(url, user);
+}
+
 Result<void> SyncAccount::save(
     Store &store, const AccountSettings &settings, const QString &password)
 {
-    auto valid = validate(settings.url, settings.user);
+    auto valid = validate(settings.url, settings.user, password);
     if (!valid)
         return valid.error();
-    if (password.isEmpty())
-        return Error{ErrorCode::InvalidInput, tr("The application password is missing.")};
     if (auto stored = SecretStore::write(secretKey(store), password); !stored)
         return stored;
     Database &db = store.db();

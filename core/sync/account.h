@@ -30,12 +30,15 @@ class SyncAccount
 
 public:
     static Result<AccountSettings> validate(const QString &url, const QString &user);
+    // The same, and the application password must be there.
+    static Result<AccountSettings> validate(
+        const QString &url, const QString &user, const QString &password);
     // Stores the password in the keychain, then the address; audited.
     static Result<void> save(
         Store &store, const AccountSettings &settings, const QString &password);
     // The same from the admin pages: the actor needs ManageSettings (a refusal is audited).
-    static Result<void> save(Store &store, const Actor &actor, const AccountSettings &settings,
-        const QString &password);
+    static Result<void> save(
+        Store &store, const Actor &actor, const AccountSettings &settings, const QString &password);
     static Result<std::optional<AccountSettings>> load(Store &store);
     // A client for the site's account; fails when none is set up or the keychain is missing.
     static Result<std::unique_ptr<WebDavClient>> connect(Store &store);

@@ -10,6 +10,7 @@
 #include "core/sync/syncengine.h"
 #include "tests/support/memoryremote.h"
 
+#include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -265,6 +266,32 @@ private slots:
         QVERIFY(b.sync(remote).ok());
         QVERIFY(a.sync(remote).ok());
         compareJournals(*a.store, *b.store);
+    }
+
+    void queuedFilesAreUploadedOnce()
+    {
+        Station a, b;
+        test::MemoryRemote remote;
+        QVERIFY(makeShop(a, b, remote));
+        const QString local = m_dir.filePath(QStringLiteral("ecologic_test_v1.csv"));
+        QFile file(local);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("periode_debut;periode_fin\n");
+        file.close();
+        QVERIFY(SyncEngine::enqueueUpload(
+            *a.store, local, QStringLiteral("exports/ecologic_test_v1.csv")));
+        QVERIFY(!SyncEngine::enqueueUpload(*a.store, local, QStringLiteral("../outside.csv")));
+        QCOMPARE(SyncEngine::status(*a.store)->pendingFiles, 1);
+        remote.failAt(1);
+        QVERIFY(!a.sync(remote).ok());
+        QCOMPARE(SyncEngine::status(*a.store)->pendingFiles, 1); // kept while offline
+        const SyncReport report = a.sync(remote);
+        QVERIFY2(report.ok(), qPrintable(report.error.message));
+        QCOMPARE(report.filesUploaded, 1);
+        QCOMPARE(remote.files.value(QStringLiteral("exports/ecologic_test_v1.csv")),
+            QByteArray("periode_debut;periode_fin\n"));
+        QCOMPARE(SyncEngine::status(*a.store)->pendingFiles, 0);
+        QCOMPARE(a.sync(remote).filesUploaded, 0);
     }
 
     void configChangesReachTheRegisters()

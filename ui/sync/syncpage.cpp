@@ -1,5 +1,6 @@
 #include "syncpage.h"
 
+#include "backgroundjob.h"
 #include "core/permissions.h"
 #include "core/store.h"
 #include "core/sync/account.h"
@@ -290,6 +291,20 @@ void SyncPage::showLogDetail()
             .arg(entry.message));
 }
 
+void SyncPage::runJob(std::function<QString()> job, std::function<void()> after)
+{
+    setBusy(true);
+    m_job = runInBackground(
+        this, std::move(job), [this, after = std::move(after)](const QString &message) {
+            m_job = nullptr;
+            setBusy(false);
+            m_result->setText(message);
+            if (after)
+                after();
+            emit jobFinished();
+        });
+}
+
 void SyncPage::setBusy(bool busy)
 {
     for (QWidget *widget : std::initializer_list<QWidget *>{m_test, m_save, m_saveTelegram})
@@ -300,33 +315,21 @@ void SyncPage::setBusy(bool busy)
 
 void SyncPage::testConnection()
 {
-    auto settings = SyncAccount::validate(m_url->text(), m_user->text());
+    auto settings = SyncAccount::validate(m_url->text(), m_user->text(), m_password->text());
     if (!settings) {
         m_result->setText(settings.error().message);
         return;
     }
-    if (m_password->text().isEmpty()) {
-        m_result->setText(tr("Type the application password to test the connection."));
-        return;
-    }
-    setBusy(true);
-    auto message = std::make_shared<QString>();
     const DavAccount account{settings->url, settings->user, m_password->text()};
-    m_job = QThread::create([account, message] {
-        WebDavClient client(account);
-        const auto result = client.testConnection();
-        *message = result
-            ? SyncPage::tr("Connection OK: the drive answers and accepts the password.")
-            : result.error().message;
-    });
-    connect(m_job, &QThread::finished, this, [this, message] {
-        m_job->deleteLater();
-        m_job = nullptr;
-        setBusy(false);
-        m_result->setText(*message);
-        emit jobFinished();
-    });
-    m_job->start();
+    runJob(
+        [account] {
+            WebDavClient client(account);
+            const auto result = client.testConnection();
+            return result
+                ? SyncPage::tr("Connection OK: the drive answers and accepts the password.")
+                : result.error().message;
+        },
+        {});
 }
 
 void SyncPage::saveAccount()
@@ -336,37 +339,28 @@ void SyncPage::saveAccount()
         m_result->setText(settings.error().message);
         return;
     }
-    setBusy(true);
     // The keychain answers through D-Bus and may wait for an unlock: not on the UI thread. The
     // job opens its own connection to the station's database.
-    auto message = std::make_shared<QString>();
     const QString path = m_store.db().path();
     const core::Actor actor = m_actor;
     const QString password = m_password->text();
     const AccountSettings account = *settings;
-    m_job = QThread::create([path, actor, password, account, message] {
-        core::SystemClock clock;
-        auto store = core::Store::open(path, clock, QStringLiteral("sync-settings"));
-        if (!store) {
-            *message = store.error().message;
-            return;
-        }
-        const auto saved = SyncAccount::save(**store, actor, account, password);
-        *message =
-            saved ? SyncPage::tr("Account saved. The next sync uses it.") : saved.error().message;
-    });
-    connect(m_job, &QThread::finished, this, [this, message] {
-        m_job->deleteLater();
-        m_job = nullptr;
-        setBusy(false);
-        m_password->clear();
-        m_result->setText(*message);
-        refresh();
-        if (m_service)
-            m_service->syncNow();
-        emit jobFinished();
-    });
-    m_job->start();
+    runJob(
+        [path, actor, password, account] {
+            core::SystemClock clock;
+            auto store = core::Store::open(path, clock, QStringLiteral("sync-settings"));
+            if (!store)
+                return store.error().message;
+            const auto saved = SyncAccount::save(**store, actor, account, password);
+            return saved ? SyncPage::tr("Account saved. The next sync uses it.")
+                         : saved.error().message;
+        },
+        [this] {
+            m_password->clear();
+            refresh();
+            if (m_service)
+                m_service->syncNow();
+        });
 }
 
 void SyncPage::saveTelegram()
@@ -386,21 +380,12 @@ void SyncPage::saveTelegram()
         m_result->setText(tr("Alerts saved."));
         return;
     }
-    setBusy(true);
-    auto message = std::make_shared<QString>();
-    m_job = QThread::create([token, message] {
-        const auto stored = SecretStore::write(TelegramNotifier::tokenKey(), token);
-        *message = stored ? SyncPage::tr("Alerts saved.") : stored.error().message;
-    });
-    connect(m_job, &QThread::finished, this, [this, message] {
-        m_job->deleteLater();
-        m_job = nullptr;
-        setBusy(false);
-        m_token->clear();
-        m_result->setText(*message);
-        emit jobFinished();
-    });
-    m_job->start();
+    runJob(
+        [token] {
+            const auto stored = SecretStore::write(TelegramNotifier::tokenKey(), token);
+            return stored ? SyncPage::tr("Alerts saved.") : stored.error().message;
+        },
+        [this] { m_token->clear(); });
 }
 
 } // namespace recaisse::ui

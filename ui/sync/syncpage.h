@@ -5,6 +5,8 @@
 
 #include <QWidget>
 
+#include <functional>
+
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
@@ -45,6 +47,8 @@ private:
     void saveTelegram();
     void showLogDetail();
     void setBusy(bool busy);
+    // Runs job off the UI thread, shows its message, then runs after.
+    void runJob(std::function<QString()> job, std::function<void()> after);
 
     core::Store &m_store;
     core::Actor m_actor;
