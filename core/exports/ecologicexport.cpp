@@ -238,6 +238,30 @@ Result<EcologicDeclaration> EcologicExport::aggregate(const EcologicPeriod &peri
         row.reuseEstimatedGrams = query.value(8).toLongLong();
         row.reuseCents = query.value(9).toLongLong();
     }
+    query.finish();
+
+    // Unweighed sales count the category's average weight: without one they weigh nothing.
+    QSqlQuery unweighed(m_store.db().connection());
+    unweighed.setForwardOnly(true);
+    if (!unweighed.prepare(QStringLiteral(
+            "SELECT sl.eee_code, sl.category_name, sum(sl.quantity) FROM document d "
+            "JOIN sale_line sl ON sl.station_id = d.station_id AND sl.seq = d.seq "
+            "LEFT JOIN category c ON c.id = sl.category_id "
+            "WHERE d.kind = 'sale' AND d.business_day BETWEEN :from AND :to "
+            "AND sl.eee_code <> '' AND sl.weight_grams IS NULL "
+            "AND coalesce(c.average_weight_grams, 0) <= 0 "
+            "GROUP BY sl.eee_code, sl.category_name ORDER BY sl.eee_code, sl.category_name")))
+        return m_store.db().errorFrom(unweighed.lastError());
+    unweighed.bindValue(QStringLiteral(":from"), period.from.toString(Qt::ISODate));
+    unweighed.bindValue(QStringLiteral(":to"), period.to.toString(Qt::ISODate));
+    if (!unweighed.exec())
+        return m_store.db().errorFrom(unweighed.lastError());
+    while (unweighed.next())
+        declaration.warnings << tr("%1: %2 item(s) of \"%3\" sold without a weight, and the "
+                                   "category has no average weight: they count 0 kg.")
+                                    .arg(unweighed.value(0).toString())
+                                    .arg(unweighed.value(2).toLongLong())
+                                    .arg(unweighed.value(1).toString());
     return declaration;
 }
 
@@ -310,7 +334,9 @@ EcologicCheck EcologicExport::check(const EcologicDeclaration &declaration) cons
     auto bytes = render(declaration);
     if (!bytes)
         return EcologicCheck{{bytes.error().message}, {}};
-    return m_schema->check(*bytes);
+    EcologicCheck checked = m_schema->check(*bytes);
+    checked.warnings = declaration.warnings + checked.warnings;
+    return checked;
 }
 
 QString EcologicExport::fileName(const EcologicPeriod &period, int version) const
@@ -408,7 +434,7 @@ Result<EcologicRunResult> EcologicExport::execute(const QString &actorId, qint64
     temporary.setAutoRemove(false);
 
     QStringList warnings = extraWarnings;
-    warnings << checked.warnings;
+    warnings << declaration->warnings << checked.warnings;
     QJsonObject details{{QStringLiteral("format"), m_schema->format},
         {QStringLiteral("from"), period.from.toString(Qt::ISODate)},
         {QStringLiteral("to"), period.to.toString(Qt::ISODate)},

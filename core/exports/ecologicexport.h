@@ -57,6 +57,9 @@ struct EcologicDeclaration
     QString site;
     QDateTime generatedUtc;
     QList<EcologicRow> rows; // one per code of the schema, in its order
+    // Figures to look at that are not errors of the file (e.g. unweighed sales of a category
+    // without an average weight, counted 0 kg).
+    QStringList warnings;
 };
 
 // What a run produced: the file written, its version, and the warnings of the check.
@@ -98,7 +101,7 @@ public:
     Result<EcologicDeclaration> aggregate(const EcologicPeriod &period) const;
     // The file's bytes.
     Result<QByteArray> render(const EcologicDeclaration &declaration) const;
-    // Renders and checks; the check's errors and warnings.
+    // Renders and checks; the check's errors, and the declaration's and the check's warnings.
     EcologicCheck check(const EcologicDeclaration &declaration) const;
 
     // Aggregates, checks, archives (needs ExportData). folder empty: defaultFolder(). A failed
