@@ -166,18 +166,21 @@ reuse AS (
         sum(CASE WHEN w IS NULL THEN avg_grams * (q - rq)
                  ELSE (w * (q - rq) * 2 + q) / (2 * q) END) AS reuse_grams,
         sum(CASE WHEN w IS NULL THEN avg_grams * (q - rq) ELSE 0 END) AS reuse_estimated_grams,
-        sum(cents - rc) AS reuse_cents
+        sum(cents - rc) AS reuse_cents,
+        sum(CASE WHEN w IS NULL AND avg_grams <= 0 THEN q - rq ELSE 0 END)
+            AS unweighed_without_average
     FROM sold GROUP BY code)
 SELECT code, sum(deposit_count), sum(deposit_grams), sum(deposit_partner_grams),
     sum(recycling_grams), sum(waste_centre_grams), sum(reuse_count), sum(reuse_grams),
-    sum(reuse_estimated_grams), sum(reuse_cents)
+    sum(reuse_estimated_grams), sum(reuse_cents), sum(unweighed_without_average)
 FROM (
     SELECT code, deposit_count, deposit_grams, deposit_partner_grams, recycling_grams,
         waste_centre_grams, 0 AS reuse_count, 0 AS reuse_grams, 0 AS reuse_estimated_grams,
-        0 AS reuse_cents
+        0 AS reuse_cents, 0 AS unweighed_without_average
     FROM deposits
     UNION ALL
-    SELECT code, 0, 0, 0, 0, 0, reuse_count, reuse_grams, reuse_estimated_grams, reuse_cents
+    SELECT code, 0, 0, 0, 0, 0, reuse_count, reuse_grams, reuse_estimated_grams, reuse_cents,
+        unweighed_without_average
     FROM reuse)
 GROUP BY code ORDER BY code)");
 }
@@ -237,31 +240,13 @@ Result<EcologicDeclaration> EcologicExport::aggregate(const EcologicPeriod &peri
         row.reuseGrams = query.value(7).toLongLong();
         row.reuseEstimatedGrams = query.value(8).toLongLong();
         row.reuseCents = query.value(9).toLongLong();
+        // Unweighed sales count the category's average weight: without one they weigh nothing.
+        if (const qint64 unweighed = query.value(10).toLongLong(); unweighed > 0)
+            declaration.warnings << tr("%1: %2 item(s) sold without a weight in a category "
+                                       "without an average weight: they count 0 kg.")
+                                        .arg(code)
+                                        .arg(unweighed);
     }
-    query.finish();
-
-    // Unweighed sales count the category's average weight: without one they weigh nothing.
-    QSqlQuery unweighed(m_store.db().connection());
-    unweighed.setForwardOnly(true);
-    if (!unweighed.prepare(QStringLiteral(
-            "SELECT sl.eee_code, sl.category_name, sum(sl.quantity) FROM document d "
-            "JOIN sale_line sl ON sl.station_id = d.station_id AND sl.seq = d.seq "
-            "LEFT JOIN category c ON c.id = sl.category_id "
-            "WHERE d.kind = 'sale' AND d.business_day BETWEEN :from AND :to "
-            "AND sl.eee_code <> '' AND sl.weight_grams IS NULL "
-            "AND coalesce(c.average_weight_grams, 0) <= 0 "
-            "GROUP BY sl.eee_code, sl.category_name ORDER BY sl.eee_code, sl.category_name")))
-        return m_store.db().errorFrom(unweighed.lastError());
-    unweighed.bindValue(QStringLiteral(":from"), period.from.toString(Qt::ISODate));
-    unweighed.bindValue(QStringLiteral(":to"), period.to.toString(Qt::ISODate));
-    if (!unweighed.exec())
-        return m_store.db().errorFrom(unweighed.lastError());
-    while (unweighed.next())
-        declaration.warnings << tr("%1: %2 item(s) of \"%3\" sold without a weight, and the "
-                                   "category has no average weight: they count 0 kg.")
-                                    .arg(unweighed.value(0).toString())
-                                    .arg(unweighed.value(2).toLongLong())
-                                    .arg(unweighed.value(1).toString());
     return declaration;
 }
 

@@ -117,7 +117,8 @@ public:
 
     // The aggregation as one SQL statement with :from = first day and :to = last day (ISO dates),
     // giving code, deposit_count, deposit_grams, deposit_partner_grams, recycling_grams,
-    // waste_centre_grams, reuse_count, reuse_grams, reuse_estimated_grams, reuse_cents.
+    // waste_centre_grams, reuse_count, reuse_grams, reuse_estimated_grams, reuse_cents and the
+    // items sold without a weight in a category without an average weight.
     static QString aggregationSql();
 
     struct RunRecord
