@@ -188,18 +188,21 @@ reuse AS (
         sum(CASE WHEN w IS NULL THEN avg_grams * (q - rq)
                  ELSE (w * (q - rq) * 2 + q) / (2 * q) END) AS reuse_grams,
         sum(CASE WHEN w IS NULL THEN avg_grams * (q - rq) ELSE 0 END) AS reuse_estimated_grams,
-        sum(cents - rc) AS reuse_cents
+        sum(cents - rc) AS reuse_cents,
+        sum(CASE WHEN w IS NULL AND avg_grams <= 0 THEN q - rq ELSE 0 END)
+            AS unweighed_without_average
     FROM sold GROUP BY code)
 SELECT code, sum(deposit_count), sum(deposit_grams), sum(deposit_partner_grams),
     sum(recycling_grams), sum(waste_centre_grams), sum(reuse_count), sum(reuse_grams),
-    sum(reuse_estimated_grams), sum(reuse_cents)
+    sum(reuse_estimated_grams), sum(reuse_cents), sum(unweighed_without_average)
 FROM (
     SELECT code, deposit_count, deposit_grams, deposit_partner_grams, recycling_grams,
         waste_centre_grams, 0 AS reuse_count, 0 AS reuse_grams, 0 AS reuse_estimated_grams,
-        0 AS reuse_cents
+        0 AS reuse_cents, 0 AS unweighed_without_average
     FROM deposits
     UNION ALL
-    SELECT code, 0, 0, 0, 0, 0, reuse_count, reuse_grams, reuse_estimated_grams, reuse_cents
+    SELECT code, 0, 0, 0, 0, 0, reuse_count, reuse_grams, reuse_estimated_grams, reuse_cents,
+        unweighed_without_average
     FROM reuse)
 GROUP BY code ORDER BY code)");
 }
@@ -259,6 +262,12 @@ Result<EcologicDeclaration> EcologicExport::aggregate(const EcologicPeriod &peri
         row.reuseGrams = query.value(7).toLongLong();
         row.reuseEstimatedGrams = query.value(8).toLongLong();
         row.reuseCents = query.value(9).toLongLong();
+        // Unweighed sales count the category's average weight: without one they weigh nothing.
+        if (const qint64 unweighed = query.value(10).toLongLong(); unweighed > 0)
+            declaration.warnings << tr("%1: %2 item(s) sold without a weight in a category "
+                                       "without an average weight: they count 0 kg.")
+                                        .arg(code)
+                                        .arg(unweighed);
     }
     return declaration;
 }
@@ -332,7 +341,9 @@ EcologicCheck EcologicExport::check(const EcologicDeclaration &declaration) cons
     auto bytes = render(declaration);
     if (!bytes)
         return EcologicCheck{{bytes.error().message}, {}};
-    return m_schema->check(*bytes);
+    EcologicCheck checked = m_schema->check(*bytes);
+    checked.warnings = declaration.warnings + checked.warnings;
+    return checked;
 }
 
 QString EcologicExport::fileName(const EcologicPeriod &period, int version) const
@@ -430,7 +441,7 @@ Result<EcologicRunResult> EcologicExport::execute(const QString &actorId, qint64
     temporary.setAutoRemove(false);
 
     QStringList warnings = extraWarnings;
-    warnings << checked.warnings;
+    warnings << declaration->warnings << checked.warnings;
     QJsonObject details{{QStringLiteral("format"), m_schema->format},
         {QStringLiteral("from"), period.from.toString(Qt::ISODate)},
         {QStringLiteral("to"), period.to.toString(Qt::ISODate)},

@@ -57,6 +57,9 @@ struct EcologicDeclaration
     QString site;
     QDateTime generatedUtc;
     QList<EcologicRow> rows; // one per code of the schema, in its order
+    // Figures to look at that are not errors of the file (e.g. unweighed sales of a category
+    // without an average weight, counted 0 kg).
+    QStringList warnings;
 };
 
 // What a run produced: the file written, its version, and the warnings of the check.
@@ -98,7 +101,7 @@ public:
     Result<EcologicDeclaration> aggregate(const EcologicPeriod &period) const;
     // The file's bytes.
     Result<QByteArray> render(const EcologicDeclaration &declaration) const;
-    // Renders and checks; the check's errors and warnings.
+    // Renders and checks; the check's errors, and the declaration's and the check's warnings.
     EcologicCheck check(const EcologicDeclaration &declaration) const;
 
     // Aggregates, checks, archives (needs ExportData). folder empty: defaultFolder(). A failed
@@ -114,7 +117,8 @@ public:
 
     // The aggregation as one SQL statement with :from = first day and :to = last day (ISO dates),
     // giving code, deposit_count, deposit_grams, deposit_partner_grams, recycling_grams,
-    // waste_centre_grams, reuse_count, reuse_grams, reuse_estimated_grams, reuse_cents.
+    // waste_centre_grams, reuse_count, reuse_grams, reuse_estimated_grams, reuse_cents and the
+    // items sold without a weight in a category without an average weight.
     static QString aggregationSql();
 
     struct RunRecord

@@ -190,6 +190,7 @@ private slots:
     void corruptedSchemaIsRefused_data();
     void corruptedSchemaIsRefused();
     void handmadeFlows();
+    void unweighedWithoutAverageIsAWarning();
     void goldenDemoQuarter();
     void randomDataAddsUp();
     void emptyPeriodIsAValidFileOfZeros();
@@ -445,6 +446,36 @@ void TestEcologic::handmadeFlows()
     // an error.
     QCOMPARE(checked.warnings.size(), 2);
     QVERIFY(checked.warnings.first().startsWith(QStringLiteral("EEE-5")));
+}
+
+void TestEcologic::unweighedWithoutAverageIsAWarning()
+{
+    auto shop = TestShop::create();
+    QVERIFY(shop);
+    CategoryCatalog catalog(*shop->store);
+    auto toaster = catalog.find(QStringLiteral("eee.petit-menager"));
+    QVERIFY(toaster.ok());
+    toaster->weightRequired = false;
+    toaster->averageWeightGrams = std::nullopt;
+    QVERIFY(catalog.save(shop->admin, *toaster).ok());
+    QVERIFY(CashSessions(*shop->store).open(shop->cashier, 0).ok());
+    SaleDraft sale;
+    sale.lines = {SaleLineDraft{toaster->id, 2, 500, std::nullopt}};
+    sale.payments = {PaymentDraft{PaymentMethod::Cash, 1000}};
+    QVERIFY(Sales(*shop->store).record(shop->cashier, sale).ok());
+
+    EcologicExport exporter(*shop->store);
+    auto declaration = exporter.aggregate(*EcologicPeriod::quarter(2026, 1));
+    QVERIFY(declaration.ok());
+    QCOMPARE(declaration->rows.at(4).reuseCount, qint64(2));
+    QCOMPARE(declaration->rows.at(4).reuseGrams, qint64(0));
+    QCOMPARE(declaration->warnings.size(), 1);
+    QVERIFY(declaration->warnings.first().startsWith(QStringLiteral("EEE-5: 2 item(s)")));
+    // Shown with the check's warnings, and kept in the run log.
+    QVERIFY(exporter.check(*declaration).warnings.contains(declaration->warnings.first()));
+    auto run = exporter.run(shop->admin, *EcologicPeriod::quarter(2026, 1));
+    QVERIFY(run.ok());
+    QVERIFY(exporter.history().first().warnings.contains(declaration->warnings.first()));
 }
 
 void TestEcologic::goldenDemoQuarter()

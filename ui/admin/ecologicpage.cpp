@@ -18,9 +18,13 @@
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QTableWidget>
+#include <QThread>
 #include <QTimeEdit>
 #include <QUrl>
 #include <QVBoxLayout>
+
+#include <memory>
+#include <optional>
 
 namespace recaisse::ui {
 
@@ -116,7 +120,7 @@ EcologicPage::EcologicPage(Store &store, const Actor &actor, QWidget *parent)
 
 void EcologicPage::setPublisher(ExportPublisher publisher)
 {
-    m_exporter.setPublisher(std::move(publisher));
+    m_publisher = std::move(publisher);
 }
 
 void EcologicPage::setFolderOpener(std::function<void(const QString &)> opener)
@@ -431,7 +435,7 @@ void EcologicPage::preview()
         m_warnings->addItem(item);
     }
     m_warnings->addItems(check.warnings);
-    m_exportButton->setEnabled(check.ok());
+    m_exportButton->setEnabled(check.ok() && !m_exporting);
     showStatus(check.ok() ? tr("%1 warning(s). The file will be checked again when exported.")
                                 .arg(check.warnings.size())
                           : tr("The declaration does not match the schema: it cannot be exported."),
@@ -445,19 +449,52 @@ void EcologicPage::exportNow()
         showStatus(period.error().message, true);
         return;
     }
-    auto run = m_exporter.run(m_actor, *period);
-    refreshHistory();
-    if (!run) {
-        showStatus(run.error().message, true);
+    if (m_exporting)
         return;
-    }
-    m_lastFolder = QFileInfo(run->filePath).absolutePath();
-    showStatus(tr("Written: %1 (version %2, %3 warning(s)).")
-                   .arg(QFileInfo(run->filePath).fileName())
-                   .arg(run->version)
-                   .arg(run->warnings.size()),
-        false);
-    emit exported(run->filePath);
+    m_exporting = true;
+    m_exportButton->setEnabled(false);
+    showStatus(tr("Exporting…"), false);
+
+    // The file is written, synced to disk and audited on a thread of its own with its own
+    // connection, so that the page never waits on the disk.
+    auto outcome = std::make_shared<std::optional<Result<EcologicRunResult>>>();
+    const QString databasePath = m_store.db().path();
+    const Clock &clock = m_store.clock();
+    const Actor actor = m_actor;
+    const ExportPublisher publisher = m_publisher;
+    QThread *worker =
+        QThread::create([outcome, databasePath, &clock, actor, publisher, chosen = *period] {
+            auto store = Store::open(databasePath, clock);
+            if (!store) {
+                outcome->emplace(store.error());
+                return;
+            }
+            EcologicExport exporter(**store);
+            exporter.setPublisher(publisher);
+            outcome->emplace(exporter.run(actor, chosen));
+        });
+    connect(worker, &QThread::finished, worker, &QObject::deleteLater);
+    connect(worker, &QThread::finished, this, [this, outcome] {
+        m_exporting = false;
+        m_exportButton->setEnabled(true);
+        refreshHistory();
+        refreshSchedules();
+        if (!outcome->has_value())
+            return;
+        const Result<EcologicRunResult> &run = **outcome;
+        if (!run) {
+            showStatus(run.error().message, true);
+            return;
+        }
+        m_lastFolder = QFileInfo(run->filePath).absolutePath();
+        showStatus(tr("Written: %1 (version %2, %3 warning(s)).")
+                       .arg(QFileInfo(run->filePath).fileName())
+                       .arg(run->version)
+                       .arg(run->warnings.size()),
+            false);
+        emit exported(run->filePath);
+    });
+    worker->start();
 }
 
 void EcologicPage::openFolder()

@@ -36,7 +36,9 @@ class EcologicPage : public QWidget
 public:
     EcologicPage(core::Store &store, const core::Actor &actor, QWidget *parent = nullptr);
 
-    // Called after each successful export (the sync integration queues the kDrive upload).
+    // Called after each successful export (the sync integration queues the kDrive upload). The
+    // export runs on a worker thread: the publisher is called there, before exported() is
+    // emitted.
     void setPublisher(core::ExportPublisher publisher);
     // How "Open the folder" opens it (default: the desktop's file manager).
     void setFolderOpener(std::function<void(const QString &folder)> opener);
@@ -47,6 +49,9 @@ public:
 
     // Reads the figures again (the preview, the schedules and the history).
     void refresh();
+
+    // Whether an export is running (on its worker thread).
+    bool isExporting() const { return m_exporting; }
 
 signals:
     void exported(const QString &filePath);
@@ -68,7 +73,9 @@ private:
     core::Store &m_store;
     core::Actor m_actor;
     core::EcologicExport m_exporter;
+    core::ExportPublisher m_publisher;
     std::function<void(const QString &)> m_folderOpener;
+    bool m_exporting = false;
     QString m_lastFolder;
 
     QTabWidget *m_tabs = nullptr;
