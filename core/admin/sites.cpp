@@ -239,13 +239,13 @@ Result<SiteSettings> Sites::create(const Actor &actor, const SiteSettings &site)
     return created;
 }
 
-Result<QList<RegisterThreshold>> Sites::thresholds(const Actor &actor) const
+Result<QList<RegisterThreshold>> Sites::stations(const Actor &actor) const
 {
     if (auto allowed = Users(m_store).require(actor, Permission::ViewReports); !allowed)
         return allowed.error();
     QSqlQuery query(m_store.db().connection());
     query.prepare(QStringLiteral("SELECT id, code, kind, variance_threshold_cents FROM station "
-                                 "WHERE site_id = ? AND kind = 'register' ORDER BY code"));
+                                 "WHERE site_id = ? ORDER BY kind, code"));
     if (auto result = m_store.db().exec(query, {m_store.site().id}); !result)
         return result.error();
     QList<RegisterThreshold> list;
@@ -255,6 +255,19 @@ Result<QList<RegisterThreshold>> Sites::thresholds(const Actor &actor) const
             query.value(3).toLongLong()});
     }
     return list;
+}
+
+Result<QList<RegisterThreshold>> Sites::thresholds(const Actor &actor) const
+{
+    auto all = stations(actor);
+    if (!all)
+        return all.error();
+    QList<RegisterThreshold> registers;
+    for (const RegisterThreshold &station : *all) {
+        if (station.kind == StationKind::Register)
+            registers.append(station);
+    }
+    return registers;
 }
 
 Result<void> Sites::setThreshold(const Actor &actor, const QString &stationId, qint64 cents)

@@ -52,6 +52,9 @@ public:
     // A new site of the association: super-admins only.
     Result<SiteSettings> create(const Actor &actor, const SiteSettings &site);
 
+    // Every station of the site (registers, reception, back office), by kind and code.
+    Result<QList<RegisterThreshold>> stations(const Actor &actor) const;
+    // The registers only: the stations a variance threshold applies to.
     Result<QList<RegisterThreshold>> thresholds(const Actor &actor) const;
     Result<void> setThreshold(const Actor &actor, const QString &stationId, qint64 cents);
 

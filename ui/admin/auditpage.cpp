@@ -1,7 +1,7 @@
 #include "auditpage.h"
 
 #include "adminwidgets.h"
-#include "core/admin/overview.h"
+#include "core/admin/sites.h"
 #include "core/store.h"
 #include "core/users.h"
 
@@ -133,10 +133,9 @@ void AuditPage::refresh()
     m_action->setCurrentIndex(qMax(0, m_action->findData(action)));
     m_station->clear();
     m_station->addItem(tr("All"), QString());
-    auto overview = core::OverviewReport(m_store).compute(m_actor);
-    if (overview) {
-        for (const core::StationDay &s : overview->stations)
-            m_station->addItem(s.code, s.stationId);
+    if (auto stations = core::Sites(m_store).stations(m_actor)) {
+        for (const core::RegisterThreshold &row : *stations)
+            m_station->addItem(row.code, row.stationId);
     }
     m_station->setCurrentIndex(qMax(0, m_station->findData(station)));
     m_dates.propose(m_store.today(), 7);

@@ -193,6 +193,7 @@ void CategoriesPage::refresh()
                 2, c.defaultPriceCents ? core::money::format(*c.defaultPriceCents) : QString());
             item->setText(3, c.weightRequired ? tr("weighed") : QString());
             item->setData(0, Qt::UserRole, c.id);
+            item->setToolTip(0, c.name);
             if (!c.color.isEmpty())
                 item->setData(0, Qt::DecorationRole, QColor(c.color));
             if (!c.active)

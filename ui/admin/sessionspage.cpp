@@ -1,7 +1,7 @@
 #include "sessionspage.h"
 
 #include "adminwidgets.h"
-#include "core/admin/overview.h"
+#include "core/admin/sites.h"
 #include "core/money.h"
 #include "core/store.h"
 #include "core/users.h"
@@ -124,12 +124,9 @@ void SessionsPage::refresh()
     const QString currentCashier = m_cashier->currentData().toString();
     m_register->clear();
     m_register->addItem(tr("All"), QString());
-    auto overview = core::OverviewReport(m_store).compute(m_actor);
-    if (overview) {
-        for (const core::StationDay &station : overview->stations) {
-            if (station.kind == core::StationKind::Register)
-                m_register->addItem(station.code, station.stationId);
-        }
+    if (auto registers = core::Sites(m_store).thresholds(m_actor)) {
+        for (const core::RegisterThreshold &r : *registers)
+            m_register->addItem(r.code, r.stationId);
     }
     m_register->setCurrentIndex(qMax(0, m_register->findData(currentRegister)));
     m_cashier->clear();
