@@ -75,17 +75,21 @@ AuditPage::AuditPage(core::Store &store, const core::Actor &actor, QWidget *pare
     m_detail->setReadOnly(true);
     m_detail->setPlaceholderText(tr("Choose an event to see its detail."));
     splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({760, 300});
     body()->addWidget(splitter, 1);
 
     auto *bottom = new QHBoxLayout;
     m_count = new QLabel(this);
     m_count->setObjectName(QStringLiteral("figureCaption"));
     bottom->addWidget(m_count);
+    bottom->addStretch(1);
+    // The verification's outcome, full width above the buttons: it may name a few documents.
     m_integrity = new QLabel(this);
     m_integrity->setObjectName(QStringLiteral("integrityResult"));
     m_integrity->setWordWrap(true);
-    bottom->addWidget(m_integrity, 1);
+    m_integrity->hide();
+    body()->addWidget(m_integrity);
     m_export = new QPushButton(tr("Export to CSV…"), this);
     m_export->setObjectName(QStringLiteral("exportButton"));
     m_export->setEnabled(may(core::Permission::ExportData));
@@ -238,6 +242,7 @@ void AuditPage::verify()
         text += QLatin1Char('\n') + report->problems.mid(0, 3).join(QLatin1Char('\n'));
         m_integrity->setText(text);
     }
+    m_integrity->show();
     m_integrity->style()->unpolish(m_integrity);
     m_integrity->style()->polish(m_integrity);
     refresh();
