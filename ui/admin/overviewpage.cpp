@@ -181,11 +181,11 @@ void OverviewPage::fillCharts()
     m_takingsChart->addSeries(series);
     auto *dayAxis = new QBarCategoryAxis;
     dayAxis->append(days);
-    // Thirty dates do not fit under the bars: the axis names the period instead.
+    // Thirty dates do not fit under the bars: the title names the period instead.
     dayAxis->setLabelsVisible(false);
     if (!m_overview.dailyTakings.isEmpty())
-        dayAxis->setTitleText(
-            tr("from %1 to %2")
+        m_takingsChart->setTitle(
+            tr("Takings per day from %1 to %2 (€)")
                 .arg(m_overview.dailyTakings.first().first.toString(QStringLiteral("dd/MM")),
                     m_overview.dailyTakings.last().first.toString(QStringLiteral("dd/MM"))));
     m_takingsChart->addAxis(dayAxis, Qt::AlignBottom);
