@@ -56,33 +56,64 @@ Result<QList<AuditRow>> AuditQuery::find(const Actor &actor, const AuditFilter &
         filter.from.isValid() ? isoUtc(m_store.startOfDayUtc(filter.from)) : QString();
     const QString to =
         filter.to.isValid() ? isoUtc(m_store.startOfDayUtc(filter.to.addDays(1))) : QString();
-    const bool family = filter.action.endsWith(QLatin1Char('.'));
-    const QString actionPattern =
-        family ? likeEscaped(filter.action) + QLatin1Char('%') : QString();
     const QString textPattern =
         text.isEmpty() ? QString() : QLatin1Char('%') + likeEscaped(text) + QLatin1Char('%');
 
-    // Every filter is a bound value, never spliced into the statement.
+    // Only the filters in use become conditions, so that SQLite can walk the matching index
+    // (at_utc, actor, action). The conditions are fixed text; every value is bound.
+    QStringList conditions;
+    QVariantList values;
+    if (!from.isEmpty()) {
+        conditions << QStringLiteral("e.at_utc >= ?");
+        values << from;
+    }
+    if (!to.isEmpty()) {
+        conditions << QStringLiteral("e.at_utc < ?");
+        values << to;
+    }
+    if (!filter.actorId.isEmpty()) {
+        conditions << QStringLiteral("e.actor_id = ?");
+        values << filter.actorId;
+    }
+    if (!filter.stationId.isEmpty()) {
+        conditions << QStringLiteral("e.station_id = ?");
+        values << filter.stationId;
+    }
+    if (filter.action.endsWith(QLatin1Char('.'))) {
+        // A family "user.": every key from "user." up to (not including) "user/".
+        QString end = filter.action;
+        end.back() = QLatin1Char('/');
+        conditions << QStringLiteral("e.action >= ? AND e.action < ?");
+        values << filter.action << end;
+    } else if (!filter.action.isEmpty()) {
+        conditions << QStringLiteral("e.action = ?");
+        values << filter.action;
+    }
+    if (!textPattern.isEmpty()) {
+        conditions << QStringLiteral(
+            "(e.target LIKE ? ESCAPE '\\' OR e.details LIKE ? ESCAPE '\\' OR e.action LIKE ? "
+            "ESCAPE '\\' OR u.name LIKE ? ESCAPE '\\')");
+        values << textPattern << textPattern << textPattern << textPattern;
+    }
+    values << qBound(1, filter.limit, 100000);
+
     Database &db = m_store.db();
     QSqlQuery query(db.connection());
     query.setForwardOnly(true);
+    // Newest first in the order of the indexes themselves (at_utc, then the primary key).
     query.prepare(QStringLiteral(
-        "SELECT e.station_id, e.seq, e.at_utc, e.actor_id, e.action, e.target, e.details, "
-        "e.prev_hash, e.hash, coalesce(u.name, ''), coalesce(st.code, '') FROM audit_event e "
-        "LEFT JOIN app_user u ON u.id = e.actor_id LEFT JOIN station st ON st.id = e.station_id "
-        "WHERE (? = '' OR e.at_utc >= ?) AND (? = '' OR e.at_utc < ?) "
-        "AND (? = '' OR e.actor_id = ?) AND (? = '' OR e.station_id = ?) "
-        "AND (? = '' OR (? = 1 AND e.action LIKE ? ESCAPE '\\') OR (? = 0 AND e.action = ?)) "
-        "AND (? = '' OR e.target LIKE ? ESCAPE '\\' OR e.details LIKE ? ESCAPE '\\' "
-        "OR e.action LIKE ? ESCAPE '\\' OR u.name LIKE ? ESCAPE '\\') "
-        "ORDER BY e.at_utc DESC, e.seq DESC LIMIT ?"));
-    if (auto result = db.exec(query,
-            {from, from, to, to, filter.actorId, filter.actorId, filter.stationId, filter.stationId,
-                filter.action, family ? 1 : 0, actionPattern, family ? 1 : 0, filter.action,
-                textPattern, textPattern, textPattern, textPattern, textPattern,
-                qBound(1, filter.limit, 100000)});
-        !result)
-        return result.error();
+                      "SELECT e.station_id, e.seq, e.at_utc, e.actor_id, e.action, e.target, "
+                      "e.details, e.prev_hash, e.hash, coalesce(u.name, ''), coalesce(st.code, '') "
+                      "FROM audit_event e LEFT JOIN app_user u ON u.id = e.actor_id "
+                      "LEFT JOIN station st ON st.id = e.station_id ")
+        + (conditions.isEmpty()
+                ? QString()
+                : QStringLiteral("WHERE ") + conditions.join(QStringLiteral(" AND ")))
+        + QStringLiteral(" ORDER BY e.at_utc DESC, e.station_id DESC, e.seq DESC LIMIT ?"));
+    for (const QVariant &value : values)
+        query.addBindValue(value);
+    if (!query.exec())
+        return db.errorFrom(query.lastError());
     QList<AuditRow> rows;
     while (query.next()) {
         AuditRow row;

@@ -60,6 +60,7 @@ private slots:
     void auditFilterTextIsLiteral();
     void auditExportsAndVerifies();
     void healthTakesInputsFromOutside();
+    void superAdminAddsASite();
     void slotsForSyncAndExports();
     void supervisorReadsButChangesNothing();
     void cashierAndReceptionAreRefused();
@@ -407,6 +408,27 @@ void TestAdminPanel::healthTakesInputsFromOutside()
     });
     QCOMPARE(page->report().lastSyncUtc, now.addSecs(-600));
     look(QStringLiteral("health"));
+}
+
+void TestAdminPanel::superAdminAddsASite()
+{
+    auto *panel = openPanel(m_data->shop->admin, QStringLiteral("branding"));
+    QVERIFY(!panel->brandingPage()->findChild<QPushButton *>(QStringLiteral("addSiteButton")));
+    core::Actor super = m_data->shop->admin;
+    super.role = core::Role::SuperAdmin; // as a super-admin's login would return
+    panel = openPanel(super, QStringLiteral("branding"));
+    ui::BrandingPage *page = panel->brandingPage();
+    QTest::mouseClick(child<QPushButton>(page, QStringLiteral("addSiteButton")), Qt::LeftButton);
+    QVERIFY2(page->messageLabel()->property("kind").toString() == QLatin1String("done"),
+        qPrintable(page->messageLabel()->text()));
+    QCOMPARE(child<QComboBox>(page, QStringLiteral("siteChoice"))->count(), 2);
+    QVERIFY(page->site().id != m_data->shop->store->site().id);
+    child<QLineEdit>(page, QStringLiteral("siteNameField"))
+        ->setText(QStringLiteral("Antenne du Lac"));
+    QTest::mouseClick(child<QPushButton>(page, QStringLiteral("saveButton")), Qt::LeftButton);
+    QCOMPARE(core::Sites(*m_data->shop->store).find(super, page->site().id)->name,
+        QStringLiteral("Antenne du Lac"));
+    QCOMPARE(m_data->shop->store->site().name, QStringLiteral("Ressourcerie des Tests"));
 }
 
 void TestAdminPanel::slotsForSyncAndExports()

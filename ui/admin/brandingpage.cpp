@@ -49,7 +49,17 @@ BrandingPage::BrandingPage(core::Store &store, const core::Actor &actor, QWidget
     auto *form = new QFormLayout;
     m_siteChoice = new QComboBox(this);
     m_siteChoice->setObjectName(QStringLiteral("siteChoice"));
-    form->addRow(tr("S&ite:"), m_siteChoice);
+    auto *siteRow = new QHBoxLayout;
+    siteRow->addWidget(m_siteChoice, 1);
+    if (actor.role == core::Role::SuperAdmin) {
+        auto *addSiteButton = new QPushButton(tr("New site…"), this);
+        addSiteButton->setObjectName(QStringLiteral("addSiteButton"));
+        siteRow->addWidget(addSiteButton);
+        connect(addSiteButton, &QPushButton::clicked, this, &BrandingPage::addSite);
+    }
+    auto *siteLabel = new QLabel(tr("S&ite:"), this);
+    siteLabel->setBuddy(m_siteChoice);
+    form->addRow(siteLabel, siteRow);
     m_name = new QLineEdit(this);
     m_name->setObjectName(QStringLiteral("siteNameField"));
     m_name->setMaxLength(80);
@@ -276,6 +286,23 @@ void BrandingPage::save()
     m_site = site;
     refresh();
     showDone(tr("The site \"%1\" is saved.").arg(site.name.trimmed()));
+}
+
+void BrandingPage::addSite()
+{
+    core::SiteSettings site;
+    site.name = tr("New site");
+    site.timeZone = m_store.site().timeZone;
+    auto created = core::Sites(m_store).create(m_actor, site);
+    if (!created) {
+        showError(created.error());
+        return;
+    }
+    m_site = *created;
+    refresh();
+    showDone(tr("A new site is added: give it its name and address, then save."));
+    m_name->setFocus();
+    m_name->selectAll();
 }
 
 void BrandingPage::saveThresholds()

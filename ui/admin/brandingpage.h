@@ -26,6 +26,8 @@ public:
     void useLogoFile(const QString &path);
     void save();
     void saveThresholds();
+    // Super-admins only: a new site of the association, then edited like any other.
+    void addSite();
 
     QTableWidget *thresholdsTable() const { return m_thresholds; }
     const core::SiteSettings &site() const { return m_site; }
