@@ -481,8 +481,12 @@ Result<ZReport> CashSessions::close(const Actor &actor, const CloseRequest &requ
 
 Result<ZReport> CashSessions::zReport(qint64 closingSeq) const
 {
+    return zReport(m_store.station().id, closingSeq);
+}
+
+Result<ZReport> CashSessions::zReport(const QString &station, qint64 closingSeq) const
+{
     Database &db = m_store.db();
-    const QString station = m_store.station().id;
     QSqlQuery query(db.connection());
     query.prepare(QStringLiteral(
         "SELECT c.session_seq, o.cashier_name, od.created_utc, d.created_utc, d.number, d.hash, "

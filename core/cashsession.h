@@ -93,6 +93,8 @@ public:
     Result<qint64> varianceFor(const DenominationCount &counted) const;
     Result<ZReport> close(const Actor &actor, const CloseRequest &request);
     Result<ZReport> zReport(qint64 closingSeq) const;
+    // The same for any station whose documents this database holds (the manager's reprint).
+    Result<ZReport> zReport(const QString &stationId, qint64 closingSeq) const;
     // The variance beyond which a closing needs a comment and an admin's validation.
     Result<void> setVarianceThreshold(const Actor &actor, qint64 cents);
 

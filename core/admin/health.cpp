@@ -1,0 +1,87 @@
+#include "health.h"
+
+#include "core/money.h"
+#include "core/store.h"
+#include "core/users.h"
+
+#include <QFileInfo>
+#include <QSqlQuery>
+#include <QStorageInfo>
+
+namespace recaisse::core {
+
+namespace {
+
+qint64 scalar(Database &db, const QString &sql, std::initializer_list<QVariant> values = {})
+{
+    QSqlQuery query(db.connection());
+    query.prepare(sql);
+    if (!db.exec(query, values) || !query.next())
+        return 0;
+    return query.value(0).toLongLong();
+}
+
+} // namespace
+
+HealthCheck::HealthCheck(Store &store)
+    : m_store(store)
+{
+}
+
+Result<HealthReport> HealthCheck::run(const Actor &actor, const HealthInputs &inputs) const
+{
+    if (auto allowed = Users(m_store).require(actor, Permission::ViewReports); !allowed)
+        return allowed.error();
+    Database &db = m_store.db();
+    const QDateTime now = m_store.clock().nowUtc();
+    HealthReport report;
+    report.lastBackupUtc = inputs.lastBackupUtc;
+    report.lastSyncUtc = inputs.lastSyncUtc;
+    report.syncErrors7d = inputs.syncErrors7d;
+
+    report.databaseBytes = scalar(db,
+        QStringLiteral("SELECT page_count * page_size FROM "
+                       "pragma_page_count(), pragma_page_size()"));
+    const qint64 documents = scalar(db, QStringLiteral("SELECT count(*) FROM document"));
+    const qint64 recent =
+        scalar(db, QStringLiteral("SELECT count(*) FROM document WHERE business_day >= ?"),
+            {m_store.businessDay(now.addDays(-30)).toString(Qt::ISODate)});
+    if (documents > 0)
+        report.growthBytesPer30Days = report.databaseBytes * recent / documents;
+    const QStorageInfo storage(QFileInfo(db.path()).absolutePath());
+    if (storage.isValid())
+        report.freeDiskBytes = storage.bytesAvailable();
+    report.errors7d = int(scalar(db,
+                          QStringLiteral("SELECT count(*) FROM audit_event WHERE at_utc >= ? AND "
+                                         "action IN ('permission.denied', 'login.failure', "
+                                         "'unlock.refused')"),
+                          {isoUtc(now.addDays(-7))}))
+        + inputs.syncErrors7d;
+
+    if (report.freeDiskBytes >= 0 && report.freeDiskBytes < lowDiskBytes)
+        report.advice << tr("The disk is almost full: free some space (delete old downloads, "
+                            "empty the recycle bin) before ReCaisse can no longer save sales.");
+    if (!inputs.lastBackupUtc.isValid())
+        report.advice << tr("No backup has been made yet: check the synchronisation settings.");
+    else if (inputs.lastBackupUtc.daysTo(now) > backupMaxDays)
+        report.advice << tr("The last backup is %n day(s) old: check that this PC reaches the "
+                            "kDrive.",
+            nullptr, int(inputs.lastBackupUtc.daysTo(now)));
+    if (!inputs.lastSyncUtc.isValid())
+        report.advice << tr("This station has never synchronised: the other stations' figures "
+                            "are missing.");
+    else if (inputs.lastSyncUtc.secsTo(now) > syncMaxHours * 3600)
+        report.advice << tr("No successful synchronisation for more than %n hour(s): check the "
+                            "internet connection and the kDrive password.",
+            nullptr, syncMaxHours);
+    if (inputs.syncErrors7d > 0)
+        report.advice << tr("%n synchronisation error(s) this week: look at the "
+                            "Synchronisation page.",
+            nullptr, inputs.syncErrors7d);
+    if (report.errors7d - inputs.syncErrors7d >= errorsWarning)
+        report.advice << tr("Many refused actions or wrong PINs this week: look at the audit "
+                            "trail and remind the team of their own PINs.");
+    return report;
+}
+
+} // namespace recaisse::core

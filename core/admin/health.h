@@ -1,0 +1,59 @@
+#pragma once
+
+#include "core/result.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QStringList>
+
+#include <functional>
+
+namespace recaisse::core {
+
+class Store;
+struct Actor;
+
+// What the health page learns from the sync engine and the backups (set from outside; an invalid
+// time means "never").
+struct HealthInputs
+{
+    QDateTime lastBackupUtc;
+    QDateTime lastSyncUtc;
+    int syncErrors7d = 0;
+};
+using HealthInputsProvider = std::function<HealthInputs()>;
+
+struct HealthReport
+{
+    qint64 databaseBytes = 0;
+    qint64 growthBytesPer30Days = 0; // estimated from the share of documents of the last 30 days
+    qint64 freeDiskBytes = -1; // -1: unknown
+    QDateTime lastBackupUtc;
+    QDateTime lastSyncUtc;
+    int errors7d = 0; // refused actions, failed logins and sync errors of the last 7 days
+    int syncErrors7d = 0;
+    QStringList advice; // plain sentences, the most urgent first; empty when all is well
+    bool needsAttention() const { return !advice.isEmpty(); }
+};
+
+// The station's health for the manager: disk, database, backups, sync, errors.
+class HealthCheck
+{
+    Q_DECLARE_TR_FUNCTIONS(HealthCheck)
+
+public:
+    static constexpr qint64 lowDiskBytes = 2'000'000'000; // 2 Go
+    static constexpr int backupMaxDays = 7;
+    static constexpr int syncMaxHours = 24;
+    static constexpr int errorsWarning = 20;
+
+    explicit HealthCheck(Store &store);
+
+    // Needs ViewReports; a refusal is audited.
+    Result<HealthReport> run(const Actor &actor, const HealthInputs &inputs) const;
+
+private:
+    Store &m_store;
+};
+
+} // namespace recaisse::core

@@ -1,0 +1,214 @@
+#include "overview.h"
+
+#include "core/ledger.h"
+#include "core/store.h"
+#include "core/users.h"
+
+#include <QMap>
+#include <QSqlQuery>
+
+namespace recaisse::core {
+
+namespace {
+
+QString dayKey(const QDate &day)
+{
+    return day.toString(Qt::ISODate);
+}
+
+} // namespace
+
+OverviewReport::OverviewReport(Store &store)
+    : m_store(store)
+{
+}
+
+QString OverviewReport::freshness(const QDateTime &lastUtc, const QDateTime &nowUtc)
+{
+    if (!lastUtc.isValid())
+        return tr("no data yet");
+    const qint64 secs = qMax<qint64>(0, lastUtc.secsTo(nowUtc));
+    if (secs < 60)
+        return tr("up to date just now");
+    if (secs < 3600)
+        return tr("up to date %n min ago", nullptr, int(secs / 60));
+    if (secs < 86400)
+        return tr("up to date %n h ago", nullptr, int(secs / 3600));
+    return tr("up to date %n day(s) ago", nullptr, int(secs / 86400));
+}
+
+Result<Overview> OverviewReport::compute(const Actor &actor) const
+{
+    if (auto allowed = Users(m_store).require(actor, Permission::ViewReports); !allowed)
+        return allowed.error();
+    Database &db = m_store.db();
+    Overview overview;
+    overview.computedUtc = m_store.clock().nowUtc();
+    overview.day = m_store.today();
+    const QDate day = overview.day;
+    overview.today = {day, day, 0, 0};
+    overview.week = {day.addDays(1 - day.dayOfWeek()), day, 0, 0};
+    overview.month = {QDate(day.year(), day.month(), 1), day, 0, 0};
+    const QDate chartFirst = day.addDays(1 - chartDays);
+    const QDate first = std::min({chartFirst, overview.week.first, overview.month.first});
+
+    QSqlQuery stations(db.connection());
+    stations.prepare(QStringLiteral("SELECT id, code, kind, variance_threshold_cents FROM station "
+                                    "WHERE site_id = ? ORDER BY kind, code"));
+    if (auto result = db.exec(stations, {m_store.site().id}); !result)
+        return result.error();
+    while (stations.next()) {
+        StationDay station;
+        station.stationId = stations.value(0).toString();
+        station.code = stations.value(1).toString();
+        station.kind =
+            stationKindFromKey(stations.value(2).toString()).value_or(StationKind::Register);
+        station.varianceThresholdCents = stations.value(3).toLongLong();
+        overview.stations.append(station);
+    }
+    stations.finish();
+
+    const QString saleKind = toKey(DocumentKind::Sale);
+    const QString refundKind = toKey(DocumentKind::Refund);
+    QMap<QDate, qint64> takingsByDay;
+    QMap<QDate, qint64> ticketsByDay;
+    QMap<QString, FamilyWeights> families;
+    for (int i = 1; i <= 8; ++i) {
+        const QString code = QStringLiteral("EEE-%1").arg(i);
+        families.insert(code, FamilyWeights{code, 0, 0});
+    }
+
+    // Prepared once per connection: the panel refreshes every few seconds.
+    QSqlQuery &last = db.prepared(QStringLiteral(
+        "SELECT created_utc FROM document WHERE station_id = ? ORDER BY seq DESC LIMIT 1"));
+    QSqlQuery &openSession = db.prepared(QStringLiteral(
+        "SELECT o.cashier_name, d.created_utc FROM session_open o JOIN document d ON "
+        "d.station_id = o.station_id AND d.seq = o.seq WHERE o.station_id = ? AND NOT EXISTS "
+        "(SELECT 1 FROM session_close c WHERE c.station_id = o.station_id AND c.session_seq = "
+        "o.seq) ORDER BY o.seq DESC LIMIT 1"));
+    QSqlQuery &payments = db.prepared(QStringLiteral(
+        "SELECT p.method, sum(p.amount_cents) FROM document d JOIN payment p ON p.station_id = "
+        "d.station_id AND p.seq = d.seq WHERE d.station_id = ? AND d.business_day = ? AND "
+        "d.kind = ? GROUP BY p.method"));
+    QSqlQuery &change = db.prepared(QStringLiteral(
+        "SELECT sum(s.change_cents) FROM document d JOIN sale s ON s.station_id = d.station_id "
+        "AND s.seq = d.seq WHERE d.station_id = ? AND d.business_day = ? AND d.kind = ?"));
+    QSqlQuery &sales = db.prepared(QStringLiteral(
+        "SELECT d.business_day, sum(s.total_cents), count(*) FROM document d JOIN sale s ON "
+        "s.station_id = d.station_id AND s.seq = d.seq WHERE d.station_id = ? AND "
+        "d.business_day BETWEEN ? AND ? AND d.kind = ? GROUP BY d.business_day"));
+    QSqlQuery &refunds = db.prepared(
+        QStringLiteral("SELECT d.business_day, sum(r.total_cents) FROM document d JOIN refund r ON "
+                       "r.station_id = d.station_id AND r.seq = d.seq WHERE d.station_id = ? AND "
+                       "d.business_day BETWEEN ? AND ? AND d.kind = ? GROUP BY d.business_day"));
+    QSqlQuery &received = db.prepared(QStringLiteral(
+        "SELECT l.eee_code, sum(l.weight_grams) FROM document d JOIN deposit_line l ON "
+        "l.station_id = d.station_id AND l.seq = d.seq WHERE d.station_id = ? AND "
+        "d.business_day BETWEEN ? AND ? AND d.kind = ? AND l.eee_code <> '' GROUP BY l.eee_code"));
+    QSqlQuery &reused = db.prepared(
+        QStringLiteral("SELECT l.eee_code, sum(l.weight_grams) FROM document d JOIN sale_line l ON "
+                       "l.station_id = d.station_id AND l.seq = d.seq WHERE d.station_id = ? AND "
+                       "d.business_day BETWEEN ? AND ? AND d.kind = ? AND l.eee_code <> '' AND "
+                       "l.weight_grams IS NOT NULL GROUP BY l.eee_code"));
+
+    const QString today = dayKey(day);
+    for (StationDay &station : overview.stations) {
+        const QString id = station.stationId;
+        if (auto result = db.exec(last, {id}); !result)
+            return result.error();
+        if (last.next())
+            station.lastDocumentUtc = fromIsoUtc(last.value(0).toString());
+        last.finish();
+
+        if (auto result = db.exec(openSession, {id}); !result)
+            return result.error();
+        if (openSession.next()) {
+            station.sessionOpen = true;
+            station.operatorName = openSession.value(0).toString();
+            station.openedUtc = fromIsoUtc(openSession.value(1).toString());
+        }
+        openSession.finish();
+
+        if (auto result = db.exec(payments, {id, today, saleKind}); !result)
+            return result.error();
+        while (payments.next()) {
+            const qint64 amount = payments.value(1).toLongLong();
+            switch (
+                paymentMethodFromKey(payments.value(0).toString()).value_or(PaymentMethod::Cash)) {
+            case PaymentMethod::Cash:
+                station.cashCents += amount;
+                break;
+            case PaymentMethod::Card:
+                station.cardCents += amount;
+                break;
+            case PaymentMethod::Cheque:
+                station.chequeCents += amount;
+                break;
+            case PaymentMethod::Free:
+                station.freeCents += amount;
+                break;
+            }
+        }
+        payments.finish();
+        if (auto result = db.exec(change, {id, today, saleKind}); !result)
+            return result.error();
+        if (change.next())
+            station.cashCents -= change.value(0).toLongLong();
+        change.finish();
+
+        const QString from = dayKey(first);
+        if (auto result = db.exec(sales, {id, from, today, saleKind}); !result)
+            return result.error();
+        while (sales.next()) {
+            const QDate d = QDate::fromString(sales.value(0).toString(), Qt::ISODate);
+            takingsByDay[d] += sales.value(1).toLongLong();
+            ticketsByDay[d] += sales.value(2).toLongLong();
+            if (d == day)
+                station.tickets = sales.value(2).toLongLong();
+        }
+        sales.finish();
+        if (auto result = db.exec(refunds, {id, from, today, refundKind}); !result)
+            return result.error();
+        while (refunds.next()) {
+            const QDate d = QDate::fromString(refunds.value(0).toString(), Qt::ISODate);
+            takingsByDay[d] -= refunds.value(1).toLongLong();
+            if (d == day)
+                station.refundsCents = refunds.value(1).toLongLong();
+        }
+        refunds.finish();
+
+        const QString chartFrom = dayKey(chartFirst);
+        if (auto result = db.exec(received, {id, chartFrom, today, toKey(DocumentKind::Deposit)});
+            !result)
+            return result.error();
+        while (received.next()) {
+            auto it = families.find(received.value(0).toString());
+            if (it != families.end())
+                it->receivedGrams += received.value(1).toLongLong();
+        }
+        received.finish();
+        if (auto result = db.exec(reused, {id, chartFrom, today, saleKind}); !result)
+            return result.error();
+        while (reused.next()) {
+            auto it = families.find(reused.value(0).toString());
+            if (it != families.end())
+                it->reusedGrams += reused.value(1).toLongLong();
+        }
+        reused.finish();
+    }
+
+    for (auto it = takingsByDay.constBegin(); it != takingsByDay.constEnd(); ++it) {
+        for (PeriodTotal *period : {&overview.today, &overview.week, &overview.month}) {
+            if (it.key() >= period->first && it.key() <= period->last) {
+                period->takingsCents += it.value();
+                period->tickets += ticketsByDay.value(it.key());
+            }
+        }
+    }
+    for (QDate d = chartFirst; d <= day; d = d.addDays(1))
+        overview.dailyTakings.append({d, takingsByDay.value(d)});
+    overview.families = families.values();
+    return overview;
+}
+
+} // namespace recaisse::core

@@ -1,0 +1,84 @@
+#pragma once
+
+#include "core/domain.h"
+#include "core/result.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QList>
+
+namespace recaisse::core {
+
+class Store;
+
+// One station of the site on the manager's overview: its cash session and today's takings.
+struct StationDay
+{
+    QString stationId;
+    QString code;
+    StationKind kind = StationKind::Register;
+    qint64 varianceThresholdCents = 0;
+    bool sessionOpen = false;
+    QString operatorName; // the cashier of the open session
+    QDateTime openedUtc;
+    // Takings of the business day by payment kind (cash net of change), refunds apart.
+    qint64 cashCents = 0;
+    qint64 cardCents = 0;
+    qint64 chequeCents = 0;
+    qint64 freeCents = 0;
+    qint64 refundsCents = 0;
+    qint64 tickets = 0;
+    qint64 takingsCents() const { return cashCents + cardCents + chequeCents - refundsCents; }
+    // The newest document the station created, as far as this database knows (sync freshness).
+    QDateTime lastDocumentUtc;
+};
+
+struct PeriodTotal
+{
+    QDate first;
+    QDate last;
+    qint64 takingsCents = 0; // sales minus refunds
+    qint64 tickets = 0;
+};
+
+// Kilograms received at reception and sold again, for one EEE family.
+struct FamilyWeights
+{
+    QString eeeCode;
+    qint64 receivedGrams = 0;
+    qint64 reusedGrams = 0;
+};
+
+struct Overview
+{
+    QDate day;
+    QDateTime computedUtc;
+    QList<StationDay> stations;
+    PeriodTotal today;
+    PeriodTotal week; // since Monday
+    PeriodTotal month; // since the 1st
+    QList<QPair<QDate, qint64>> dailyTakings; // the last chartDays days, oldest first
+    QList<FamilyWeights> families; // EEE-1..EEE-8 over the same days
+};
+
+// The manager's live view of the site: every register, the day, the week, the month.
+class OverviewReport
+{
+    Q_DECLARE_TR_FUNCTIONS(OverviewReport)
+
+public:
+    static constexpr int chartDays = 30;
+
+    explicit OverviewReport(Store &store);
+
+    // Needs ViewReports (admins and supervisors); a refusal is audited.
+    Result<Overview> compute(const Actor &actor) const;
+
+    // Freshness for people: "à l'instant", "il y a 3 min", "il y a 2 h", "il y a 4 jours".
+    static QString freshness(const QDateTime &lastUtc, const QDateTime &nowUtc);
+
+private:
+    Store &m_store;
+};
+
+} // namespace recaisse::core

@@ -1,0 +1,227 @@
+// The admin panel's two hot paths on a site with 3 stations × N days of demo data: the overview
+// refresh (every 30 s while the manager looks at it) and the audit trail filters. Prints one
+// JSON object; times are medians of several runs. Never a timed assert.
+
+#include "benchsupport.h"
+#include "core/admin/auditquery.h"
+#include "core/admin/demostations.h"
+#include "core/admin/overview.h"
+#include "core/admin/sessionhistory.h"
+#include "core/database.h"
+#include "core/store.h"
+#include "core/users.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+
+#include <algorithm>
+#include <functional>
+
+using namespace recaisse;
+using namespace recaisse::bench;
+
+namespace {
+
+struct Options
+{
+    int days = 3650;
+    int runs = 15;
+    QString workdir;
+    bool quick = false;
+};
+
+Options parseOptions(const QStringList &arguments)
+{
+    Options options;
+    for (int i = 0; i < arguments.size(); ++i) {
+        const QString &a = arguments.at(i);
+        const auto number = [&](const char *name) {
+            bool ok = false;
+            const int value = arguments.value(i + 1).toInt(&ok);
+            if (!ok || value <= 0)
+                fail(QStringLiteral("%1 needs a positive number").arg(QString::fromLatin1(name)));
+            ++i;
+            return value;
+        };
+        if (a == QLatin1String("--days"))
+            options.days = number("--days");
+        else if (a == QLatin1String("--runs"))
+            options.runs = number("--runs");
+        else if (a == QLatin1String("--workdir") && i + 1 < arguments.size())
+            options.workdir = arguments.at(++i);
+        else if (a == QLatin1String("--quick"))
+            options.quick = true;
+        else {
+            err() << "usage: recaisse-admin-bench [--days N] [--runs N] [--workdir DIR] "
+                     "[--quick]\n"
+                     "  --days N     days of demo activity per station (3650)\n"
+                     "  --runs N     timed runs per measure, the median is reported (15)\n"
+                     "  --workdir D  where the demo databases are cached (a temporary folder)\n"
+                     "  --quick      --days 30 --runs 3\n";
+            std::exit(2);
+        }
+    }
+    if (options.quick) {
+        options.days = std::min(options.days, 30);
+        options.runs = std::min(options.runs, 3);
+    }
+    return options;
+}
+
+// The one-station demo copied under two more registers, cached next to it.
+QString threeStationDatabase(const QString &workdir, int days, bool *cacheHit)
+{
+    bool demoHit = false;
+    const QString demo = cachedDemoDatabase(workdir, days, &demoHit);
+    const QString path =
+        QString(demo).replace(QStringLiteral(".sqlite"), QStringLiteral("-3stations.sqlite"));
+    *cacheHit = QFile::exists(path);
+    if (*cacheHit)
+        return path;
+    const QString partial = path + QStringLiteral(".partial");
+    removeDatabase(partial);
+    if (!QFile::copy(demo, partial))
+        fail(QStringLiteral("cannot copy %1").arg(demo));
+    err() << "copying the demo under two more registers (once)" << Qt::endl;
+    const auto started = Steady::now();
+    {
+        core::ManualClock clock(benchNow());
+        auto store = take(core::Store::open(partial, clock), "open the demo copy");
+        core::DemoStations stations(*store);
+        for (const char *code : {"CAISSE2", "CAISSE3"})
+            take(stations.cloneStation(store->station().id, QString::fromLatin1(code)),
+                "copy a station");
+        QSqlQuery checkpoint(store->db().connection());
+        checkpoint.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+        checkpoint.exec(QStringLiteral("ANALYZE"));
+    }
+    QFile::remove(partial + QStringLiteral("-wal"));
+    QFile::remove(partial + QStringLiteral("-shm"));
+    if (!QFile::rename(partial, path))
+        fail(QStringLiteral("cannot rename %1").arg(partial));
+    err() << "  done in " << rounded(ms(Steady::now() - started) / 1000.0, 1) << " s" << Qt::endl;
+    return path;
+}
+
+double median(int runs, const std::function<void()> &work)
+{
+    work(); // warm the page cache and the prepared statements
+    std::vector<double> samples;
+    for (int i = 0; i < runs; ++i) {
+        const auto started = Steady::now();
+        work();
+        samples.push_back(ms(Steady::now() - started));
+    }
+    std::sort(samples.begin(), samples.end());
+    return rounded(quantile(samples, 0.5));
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    setProgramName("recaisse-admin-bench");
+    QCoreApplication app(argc, argv);
+    QStringList arguments = QCoreApplication::arguments();
+    arguments.removeFirst();
+    const Options options = parseOptions(arguments);
+
+    std::unique_ptr<QTemporaryDir> temporary;
+    QString workdir = options.workdir;
+    if (workdir.isEmpty()) {
+        temporary = std::make_unique<QTemporaryDir>();
+        if (!temporary->isValid())
+            fail(QStringLiteral("cannot create a temporary folder"));
+        workdir = temporary->path();
+    } else if (!QDir().mkpath(workdir)) {
+        fail(QStringLiteral("cannot create %1").arg(workdir));
+    }
+    bool cacheHit = false;
+    const QString path = threeStationDatabase(workdir, options.days, &cacheHit);
+
+    // "Now" is the evening of the last day of activity, so that today has figures.
+    core::ManualClock clock(benchNow());
+    auto store = take(core::Store::open(path, clock), "open the 3-station database");
+    {
+        QSqlQuery last(store->db().connection());
+        if (last.exec(QStringLiteral("SELECT max(created_utc) FROM document")) && last.next())
+            clock.set(core::fromIsoUtc(last.value(0).toString()).addSecs(60));
+    }
+    core::Users users(*store);
+    const auto adminUser = take(users.findByName(QStringLiteral("Admin")), "find the admin");
+    const core::Actor admin = take(users.login(adminUser.id, QStringLiteral("1234")), "log in");
+
+    err() << "timing the overview and the audit filters, " << options.runs << " runs each"
+          << Qt::endl;
+    core::OverviewReport overview(*store);
+    qint64 stations = 0;
+    const double overviewMs = median(options.runs,
+        [&] { stations = take(overview.compute(admin), "overview").stations.size(); });
+
+    core::AuditQuery audit(*store);
+    qint64 textRows = 0;
+    core::AuditFilter textFilter;
+    textFilter.text = QStringLiteral("Camille");
+    const double auditTextMs = median(
+        options.runs, [&] { textRows = take(audit.find(admin, textFilter), "audit text").size(); });
+    core::AuditFilter actorFilter;
+    actorFilter.actorId = admin.userId;
+    actorFilter.from = store->today().addDays(-30);
+    actorFilter.to = store->today();
+    const double auditActorMs =
+        median(options.runs, [&] { take(audit.find(admin, actorFilter), "audit actor"); });
+    core::AuditFilter familyFilter;
+    familyFilter.action = QStringLiteral("login.");
+    const double auditFamilyMs =
+        median(options.runs, [&] { take(audit.find(admin, familyFilter), "audit family"); });
+    const double auditAllMs =
+        median(options.runs, [&] { take(audit.find(admin, {}), "audit newest"); });
+    core::SessionFilter sessionFilter;
+    sessionFilter.varianceBeyondThreshold = true;
+    const double sessionsMs = median(options.runs,
+        [&] { take(core::SessionHistory(*store).find(admin, sessionFilter), "sessions"); });
+
+    qint64 events = 0;
+    qint64 documents = 0;
+    {
+        QSqlQuery count(store->db().connection());
+        if (count.exec(QStringLiteral("SELECT (SELECT count(*) FROM audit_event), (SELECT "
+                                      "count(*) FROM document)"))
+            && count.next()) {
+            events = count.value(0).toLongLong();
+            documents = count.value(1).toLongLong();
+        }
+    }
+    // The slowest typical filter is the one reported: a free text over the whole trail.
+    const double auditFilterMs = std::max({auditTextMs, auditActorMs, auditFamilyMs, auditAllMs});
+    const QJsonObject result{
+        {QStringLiteral("overview_refresh_ms"), overviewMs},
+        {QStringLiteral("audit_filter_ms"), auditFilterMs},
+        {QStringLiteral("dataset"),
+            QStringLiteral("%1 stations × %2 days of demo activity: %3 documents, %4 audit events")
+                .arg(stations)
+                .arg(options.days)
+                .arg(documents)
+                .arg(events)},
+        {QStringLiteral("runs"),
+            QJsonObject{{QStringLiteral("runs"), options.runs},
+                {QStringLiteral("quick"), options.quick},
+                {QStringLiteral("database_cached"), cacheHit},
+                {QStringLiteral("audit_text_ms"), auditTextMs},
+                {QStringLiteral("audit_text_rows"), textRows},
+                {QStringLiteral("audit_actor_30_days_ms"), auditActorMs},
+                {QStringLiteral("audit_action_family_ms"), auditFamilyMs},
+                {QStringLiteral("audit_newest_ms"), auditAllMs},
+                {QStringLiteral("session_variance_filter_ms"), sessionsMs},
+                {QStringLiteral("database_bytes"), QFileInfo(path).size()},
+                {QStringLiteral("workdir"), workdir}}},
+    };
+    QTextStream(stdout) << QJsonDocument(result).toJson(QJsonDocument::Indented);
+    return 0;
+}

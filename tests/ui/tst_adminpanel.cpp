@@ -1,0 +1,510 @@
+#include "core/admin/sites.h"
+#include "core/admin/useradmin.h"
+#include "core/categories.h"
+#include "core/store.h"
+#include "core/users.h"
+#include "tests/support/adminshop.h"
+#include "ui/admin/adminpanel.h"
+#include "ui/admin/adminscreenshots.h"
+#include "ui/admin/auditpage.h"
+#include "ui/admin/brandingpage.h"
+#include "ui/admin/categoriespage.h"
+#include "ui/admin/healthpage.h"
+#include "ui/admin/overviewpage.h"
+#include "ui/admin/sessionspage.h"
+#include "ui/admin/userspage.h"
+#include "ui/cashier/zreportview.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDir>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+#include <QTranslator>
+#include <QTreeWidget>
+
+#include <memory>
+
+using namespace recaisse;
+
+namespace {
+const QSize screenSize(1366, 768);
+} // namespace
+
+class TestAdminPanel : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanup();
+
+    void overviewShowsEveryRegister();
+    void overviewRefreshesItself();
+    void sessionsFilterAndDetail();
+    void usersCreateAndProtectTheLastAdmin();
+    void categoriesRefuseOverlappingNames();
+    void brandingRefusesBadColoursAndLogos();
+    void thresholdsRefuseBadAmounts_data();
+    void thresholdsRefuseBadAmounts();
+    void auditFilterTextIsLiteral_data();
+    void auditFilterTextIsLiteral();
+    void auditExportsAndVerifies();
+    void healthTakesInputsFromOutside();
+    void superAdminAddsASite();
+    void slotsForSyncAndExports();
+    void supervisorReadsButChangesNothing();
+    void cashierAndReceptionAreRefused();
+    void screenshotsOfEveryPage();
+
+private:
+    ui::AdminPanel *openPanel(const core::Actor &actor, const QString &page);
+    template<typename T>
+    static T *child(QWidget *parent, const QString &name)
+    {
+        T *found = parent->findChild<T *>(name);
+        if (!found)
+            qWarning("no child %s", qPrintable(name));
+        return found;
+    }
+    void look(const QString &name);
+
+    std::unique_ptr<test::AdminShop> m_data;
+    std::unique_ptr<ui::AdminPanel> m_panel;
+};
+
+void TestAdminPanel::initTestCase()
+{
+    QFile style(QStringLiteral(":/style/recaisse.qss"));
+    if (style.open(QIODevice::ReadOnly))
+        qApp->setStyleSheet(QString::fromUtf8(style.readAll()));
+    // To look at the French pages: RECAISSE_TEST_TRANSLATION=/path/to/recaisse_fr.qm, and
+    // RECAISSE_ADMIN_LOOK=/some/dir to keep the renders.
+    const QString translation = qEnvironmentVariable("RECAISSE_TEST_TRANSLATION");
+    if (!translation.isEmpty()) {
+        auto *translator = new QTranslator(qApp);
+        QVERIFY2(translator->load(translation), qPrintable(translation));
+        QCoreApplication::installTranslator(translator);
+    }
+    m_data = test::AdminShop::create();
+    QVERIFY(m_data);
+}
+
+void TestAdminPanel::cleanup()
+{
+    m_panel.reset();
+}
+
+ui::AdminPanel *TestAdminPanel::openPanel(const core::Actor &actor, const QString &page)
+{
+    m_panel = std::make_unique<ui::AdminPanel>(*m_data->shop->store, actor);
+    m_panel->resize(screenSize);
+    m_panel->show();
+    if (!QTest::qWaitForWindowExposed(m_panel.get()))
+        qWarning("panel not exposed");
+    if (!page.isEmpty() && !m_panel->showPage(page))
+        qWarning("no page %s", qPrintable(page));
+    return m_panel.get();
+}
+
+void TestAdminPanel::look(const QString &name)
+{
+    const QString dir = qEnvironmentVariable("RECAISSE_ADMIN_LOOK");
+    if (dir.isEmpty() || !m_panel)
+        return;
+    QDir().mkpath(dir);
+    m_panel->grab().save(QDir(dir).filePath(name + QStringLiteral(".png")));
+}
+
+void TestAdminPanel::overviewShowsEveryRegister()
+{
+    auto *panel = openPanel(m_data->shop->admin, QString());
+    QCOMPARE(panel->currentPage(), QStringLiteral("overview"));
+    ui::OverviewPage *page = panel->overviewPage();
+    QTableWidget *table = page->stationsTable();
+    QCOMPARE(table->rowCount(), 3);
+    QVERIFY(table->item(0, 0)->text().startsWith(QStringLiteral("CAISSE1")));
+    QCOMPARE(table->item(0, 1)->text(), ui::OverviewPage::tr("open"));
+    QCOMPARE(table->item(0, 2)->text(), QStringLiteral("Camille"));
+    QCOMPARE(table->item(0, 8)->text(), QStringLiteral("1"));
+    QCOMPARE(
+        table->item(0, 9)->text(), core::OverviewReport::tr("up to date %n min ago", nullptr, 3));
+    QCOMPARE(table->item(1, 1)->text(), ui::OverviewPage::tr("closed"));
+    look(QStringLiteral("overview"));
+}
+
+void TestAdminPanel::overviewRefreshesItself()
+{
+    auto *panel = openPanel(m_data->shop->admin, QStringLiteral("overview"));
+    ui::OverviewPage *page = panel->overviewPage();
+    QVERIFY(page->refreshTimer()->isActive());
+    m_data->shop->clock.advanceSecs(600);
+    page->refreshTimer()->setInterval(20);
+    QTRY_COMPARE(page->stationsTable()->item(0, 9)->text(),
+        core::OverviewReport::tr("up to date %n min ago", nullptr, 13));
+    m_data->shop->clock.advanceSecs(-600);
+    panel->showPage(QStringLiteral("health"));
+    QVERIFY(!page->refreshTimer()->isActive());
+}
+
+void TestAdminPanel::sessionsFilterAndDetail()
+{
+    auto *panel = openPanel(m_data->shop->admin, QStringLiteral("sessions"));
+    ui::SessionsPage *page = panel->sessionsPage();
+    const int all = page->table()->rowCount();
+    QVERIFY(all > 10);
+    auto *registerFilter = child<QComboBox>(page, QStringLiteral("registerFilter"));
+    QCOMPARE(registerFilter->count(), 4);
+    registerFilter->setCurrentIndex(registerFilter->findText(QStringLiteral("CAISSE2")));
+    QTest::mouseClick(child<QPushButton>(page, QStringLiteral("searchButton")), Qt::LeftButton);
+    QVERIFY(page->table()->rowCount() > 0);
+    QVERIFY(page->table()->rowCount() < all);
+    for (int row = 0; row < page->table()->rowCount(); ++row)
+        QCOMPARE(page->table()->item(row, 0)->text(), QStringLiteral("CAISSE2"));
+    child<QCheckBox>(page, QStringLiteral("longFilter"))->setChecked(true);
+    page->search();
+    QCOMPARE(page->table()->rowCount(), 0);
+    child<QCheckBox>(page, QStringLiteral("longFilter"))->setChecked(false);
+    page->search();
+
+    page->table()->setCurrentCell(0, 0);
+    QTest::mouseClick(child<QPushButton>(page, QStringLiteral("detailButton")), Qt::LeftButton);
+    QVERIFY(page->detailShown());
+    QVERIFY(!page->detail().tickets.isEmpty());
+    QVERIFY(child<QLabel>(page, QStringLiteral("detailFigures"))
+                ->text()
+                .contains(ui::SessionsPage::tr("Counted")));
+    look(QStringLiteral("session-detail"));
+    QTest::mouseClick(child<QPushButton>(page, QStringLiteral("reprintButton")), Qt::LeftButton);
+    QVERIFY(page->zReportView());
+    QVERIFY(page->zReportView()->text().contains(QStringLiteral("CAISSE2-")));
+    emit page->zReportView()->done();
+    QTest::mouseClick(child<QPushButton>(page, QStringLiteral("backButton")), Qt::LeftButton);
+    QVERIFY(!page->detailShown());
+}
+
+void TestAdminPanel::usersCreateAndProtectTheLastAdmin()
+{
+    auto *panel = openPanel(m_data->shop->admin, QStringLiteral("users"));
+    ui::UsersPage *page = panel->usersPage();
+    const int before = page->table()->rowCount();
+    QCOMPARE(page->matrix()->rowCount(), int(core::allPermissions().size()));
+    QTest::mouseClick(child<QPushButton>(page, QStringLiteral("newButton")), Qt::LeftButton);
+    QTest::keyClicks(child<QLineEdit>(page, QStringLiteral("nameField")), QStringLiteral("Lou"));
+    QTest::keyClicks(child<QLineEdit>(page, QStringLiteral("newPinField")), QStringLiteral("2468"));
+    QTest::keyClicks(
+        child<QLineEdit>(page, QStringLiteral("telegramField")), QStringLiteral("abc"));
+    QTest::mouseClick(child<QPushButton>(page, QStringLiteral("saveButton")), Qt::LeftButton);
+    QVERIFY(page->messageLabel()->isVisible());
+    QCOMPARE(page->table()->rowCount(), before); // nothing created
+    child<QLineEdit>(page, QStringLiteral("telegramField"))->setText(QStringLiteral("123456789"));
+    QTest::mouseClick(child<QPushButton>(page, QStringLiteral("saveButton")), Qt::LeftButton);
+    QCOMPARE(page->table()->rowCount(), before + 1);
+    QVERIFY(core::Users(*m_data->shop->store).findByName(QStringLiteral("Lou")).ok());
+    QVERIFY(core::UserAdministration(*m_data->shop->store)
+                .telegramWhitelist()
+                .contains(QStringLiteral("123456789")));
+
+    // The demo's other administrator goes; then Admin is the last one and stays.
+    page->selectUser(QStringLiteral("Dominique"));
+    QTest::mouseClick(child<QPushButton>(page, QStringLiteral("activeButton")), Qt::LeftButton);
+    QVERIFY(!core::Users(*m_data->shop->store).findByName(QStringLiteral("Dominique"))->active);
+    page->selectUser(QStringLiteral("Admin"));
+    QTest::mouseClick(child<QPushButton>(page, QStringLiteral("activeButton")), Qt::LeftButton);
+    QVERIFY(page->messageLabel()->isVisible());
+    QVERIFY(core::Users(*m_data->shop->store).find(m_data->shop->admin.userId)->active);
+    look(QStringLiteral("users"));
+    page->selectUser(QStringLiteral("Dominique"));
+    QTest::mouseClick(child<QPushButton>(page, QStringLiteral("activeButton")), Qt::LeftButton);
+    QVERIFY(core::Users(*m_data->shop->store).findByName(QStringLiteral("Dominique"))->active);
+}
+
+void TestAdminPanel::categoriesRefuseOverlappingNames()
+{
+    auto *panel = openPanel(m_data->shop->admin, QStringLiteral("categories"));
+    ui::CategoriesPage *page = panel->categoriesPage();
+    QVERIFY(page->tree()->topLevelItemCount() > 0);
+    const int count = int(core::CategoryCatalog(*m_data->shop->store).list(true).size());
+    const QString existing = page->tree()->topLevelItem(0)->text(0);
+    QTest::mouseClick(child<QPushButton>(page, QStringLiteral("newSiblingButton")), Qt::LeftButton);
+    QTest::keyClicks(child<QLineEdit>(page, QStringLiteral("nameField")), existing.toLower());
+    QTest::mouseClick(child<QPushButton>(page, QStringLiteral("saveButton")), Qt::LeftButton);
+    QVERIFY(page->messageLabel()->isVisible());
+    QCOMPARE(int(core::CategoryCatalog(*m_data->shop->store).list(true).size()), count);
+
+    child<QLineEdit>(page, QStringLiteral("nameField"))->setText(QStringLiteral("Luminaires"));
+    child<QLineEdit>(page, QStringLiteral("defaultPriceField"))->setText(QStringLiteral("abc"));
+    QTest::mouseClick(child<QPushButton>(page, QStringLiteral("saveButton")), Qt::LeftButton);
+    QVERIFY(page->messageLabel()->isVisible());
+    QCOMPARE(int(core::CategoryCatalog(*m_data->shop->store).list(true).size()), count);
+    child<QLineEdit>(page, QStringLiteral("defaultPriceField"))->setText(QStringLiteral("4,50"));
+    child<QLineEdit>(page, QStringLiteral("colorField"))->setText(QStringLiteral("jaune"));
+    QTest::mouseClick(child<QPushButton>(page, QStringLiteral("saveButton")), Qt::LeftButton);
+    QCOMPARE(int(core::CategoryCatalog(*m_data->shop->store).list(true).size()), count);
+    child<QLineEdit>(page, QStringLiteral("colorField"))->setText(QStringLiteral("#FFC107"));
+    QTest::mouseClick(child<QPushButton>(page, QStringLiteral("saveButton")), Qt::LeftButton);
+    QCOMPARE(int(core::CategoryCatalog(*m_data->shop->store).list(true).size()), count + 1);
+    QCOMPARE(
+        core::CategoryCatalog(*m_data->shop->store).find(page->selectedId())->defaultPriceCents,
+        450);
+    look(QStringLiteral("categories"));
+}
+
+void TestAdminPanel::brandingRefusesBadColoursAndLogos()
+{
+    auto *panel = openPanel(m_data->shop->admin, QStringLiteral("branding"));
+    ui::BrandingPage *page = panel->brandingPage();
+    const QString name = m_data->shop->store->site().name;
+    auto *primary = child<QLineEdit>(page, QStringLiteral("primaryColorField"));
+    primary->setText(QStringLiteral("vert"));
+    QTest::mouseClick(child<QPushButton>(page, QStringLiteral("saveButton")), Qt::LeftButton);
+    QVERIFY(page->messageLabel()->isVisible());
+    QCOMPARE(page->messageLabel()->text(),
+        core::Sites::tr("A colour is written #RRGGBB, for example #2E7D32."));
+
+    QTemporaryDir dir;
+    const QString text = dir.filePath(QStringLiteral("logo.png"));
+    QFile fake(text);
+    QVERIFY(fake.open(QIODevice::WriteOnly));
+    fake.write("not an image at all");
+    fake.close();
+    page->useLogoFile(text);
+    QVERIFY(page->messageLabel()->text().contains(QStringLiteral("PNG")));
+    const QString huge = dir.filePath(QStringLiteral("huge.png"));
+    QFile big(huge);
+    QVERIFY(big.open(QIODevice::WriteOnly));
+    big.write(QByteArray("\x89PNG\r\n\x1a\n", 8) + QByteArray(2 * 1024 * 1024, '\0'));
+    big.close();
+    page->useLogoFile(huge);
+    QVERIFY(page->messageLabel()->text().contains(
+        core::Sites::tr("The logo is too large (%1 Ko): at most %2 Ko.").left(10)));
+    // A PNG header on garbage: refused too.
+    const QString broken = dir.filePath(QStringLiteral("broken.png"));
+    QFile brokenFile(broken);
+    QVERIFY(brokenFile.open(QIODevice::WriteOnly));
+    brokenFile.write(QByteArray("\x89PNG\r\n\x1a\n", 8) + QByteArray(100, 'x'));
+    brokenFile.close();
+    page->useLogoFile(broken);
+    QVERIFY(page->messageLabel()->text().contains(
+        ui::BrandingPage::tr("This file is damaged or is not a picture: choose another logo.")));
+    QVERIFY(core::Sites(*m_data->shop->store)
+                .find(m_data->shop->admin, m_data->shop->store->site().id)
+                ->logo.isEmpty());
+
+    QImage image(40, 20, QImage::Format_RGB32);
+    image.fill(QColor(0x2E, 0x7D, 0x32));
+    const QString good = dir.filePath(QStringLiteral("good.png"));
+    QVERIFY(image.save(good));
+    page->useLogoFile(good);
+    primary->setText(QStringLiteral("#1565C0"));
+    child<QPlainTextEdit>(page, QStringLiteral("receiptFooterField"))
+        ->setPlainText(QStringLiteral("Merci et à bientôt !"));
+    QTest::mouseClick(child<QPushButton>(page, QStringLiteral("saveButton")), Qt::LeftButton);
+    const core::SiteSettings saved =
+        *core::Sites(*m_data->shop->store)
+             .find(m_data->shop->admin, m_data->shop->store->site().id);
+    QCOMPARE(saved.primaryColor, QStringLiteral("#1565C0"));
+    QVERIFY(!saved.logo.isEmpty());
+    QCOMPARE(saved.receiptFooter, QStringLiteral("Merci et à bientôt !"));
+    QCOMPARE(saved.name, name);
+    look(QStringLiteral("branding"));
+}
+
+void TestAdminPanel::thresholdsRefuseBadAmounts_data()
+{
+    QTest::addColumn<QString>("typed");
+    QTest::addColumn<bool>("accepted");
+    QTest::newRow("letters") << "abc" << false;
+    QTest::newRow("negative") << "-5" << false;
+    QTest::newRow("too big") << "20000" << false;
+    QTest::newRow("sql") << "1'; DROP TABLE station; --" << false;
+    QTest::newRow("french") << "7,50" << true;
+}
+
+void TestAdminPanel::thresholdsRefuseBadAmounts()
+{
+    QFETCH(QString, typed);
+    QFETCH(bool, accepted);
+    auto *panel = openPanel(m_data->shop->admin, QStringLiteral("branding"));
+    ui::BrandingPage *page = panel->brandingPage();
+    QTableWidget *table = page->thresholdsTable();
+    QCOMPARE(table->rowCount(), 3);
+    const qint64 before = m_data->shop->store->station().varianceThresholdCents;
+    table->item(0, 1)->setText(typed);
+    QTest::mouseClick(
+        child<QPushButton>(page, QStringLiteral("saveThresholdsButton")), Qt::LeftButton);
+    QVERIFY(page->messageLabel()->isVisible());
+    if (accepted) {
+        QCOMPARE(m_data->shop->store->station().varianceThresholdCents, 750);
+        QVERIFY(core::Sites(*m_data->shop->store)
+                    .setThreshold(m_data->shop->admin, m_data->shop->store->station().id, before)
+                    .ok());
+    } else {
+        QCOMPARE(m_data->shop->store->station().varianceThresholdCents, before);
+        QVERIFY(!page->messageLabel()->text().isEmpty());
+    }
+}
+
+void TestAdminPanel::auditFilterTextIsLiteral_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::newRow("quote") << "' OR '1'='1";
+    QTest::newRow("drop") << "x'); DROP TABLE audit_event; --";
+    QTest::newRow("percent") << "%";
+    QTest::newRow("underscore") << "z_q_z";
+}
+
+void TestAdminPanel::auditFilterTextIsLiteral()
+{
+    QFETCH(QString, text);
+    auto *panel = openPanel(m_data->shop->admin, QStringLiteral("audit"));
+    ui::AuditPage *page = panel->auditPage();
+    QVERIFY(page->table()->rowCount() > 0);
+    QTest::keyClicks(page->textField(), text);
+    QTest::keyClick(page->textField(), Qt::Key_Return);
+    QCOMPARE(page->table()->rowCount(), 0);
+    QVERIFY(!page->messageLabel()->isVisible());
+    page->textField()->clear();
+    page->search();
+    QVERIFY(page->table()->rowCount() > 0);
+}
+
+void TestAdminPanel::auditExportsAndVerifies()
+{
+    auto *panel = openPanel(m_data->shop->admin, QStringLiteral("audit"));
+    ui::AuditPage *page = panel->auditPage();
+    page->table()->setCurrentCell(0, 0);
+    QVERIFY(!page->detailView()->toPlainText().isEmpty());
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("audit.csv"));
+    QVERIFY(page->exportTo(path));
+    QFile csv(path);
+    QVERIFY(csv.open(QIODevice::ReadOnly));
+    QCOMPARE(csv.readAll().count('\n'), page->rows().size() + 1);
+    QTest::mouseClick(child<QPushButton>(page, QStringLiteral("verifyButton")), Qt::LeftButton);
+    // The copied stations carry the source's hashes: the check reports them, clearly.
+    QVERIFY(!page->integrityLabel()->text().isEmpty());
+    QCOMPARE(page->integrityLabel()->property("kind").toString(), QStringLiteral("error"));
+    look(QStringLiteral("audit"));
+}
+
+void TestAdminPanel::healthTakesInputsFromOutside()
+{
+    auto *panel = openPanel(m_data->shop->admin, QStringLiteral("health"));
+    ui::HealthPage *page = panel->healthPage();
+    QVERIFY(page->report().needsAttention()); // never backed up nor synced
+    const QDateTime now = m_data->shop->clock.nowUtc();
+    panel->setHealthInputsProvider([now] {
+        return core::HealthInputs{now.addSecs(-3600), now.addSecs(-600), 0};
+    });
+    QCOMPARE(page->report().lastSyncUtc, now.addSecs(-600));
+    look(QStringLiteral("health"));
+}
+
+void TestAdminPanel::superAdminAddsASite()
+{
+    auto *panel = openPanel(m_data->shop->admin, QStringLiteral("branding"));
+    QVERIFY(!panel->brandingPage()->findChild<QPushButton *>(QStringLiteral("addSiteButton")));
+    core::Actor super = m_data->shop->admin;
+    super.role = core::Role::SuperAdmin; // as a super-admin's login would return
+    panel = openPanel(super, QStringLiteral("branding"));
+    ui::BrandingPage *page = panel->brandingPage();
+    QTest::mouseClick(child<QPushButton>(page, QStringLiteral("addSiteButton")), Qt::LeftButton);
+    QVERIFY2(page->messageLabel()->property("kind").toString() == QLatin1String("done"),
+        qPrintable(page->messageLabel()->text()));
+    QCOMPARE(child<QComboBox>(page, QStringLiteral("siteChoice"))->count(), 2);
+    QVERIFY(page->site().id != m_data->shop->store->site().id);
+    child<QLineEdit>(page, QStringLiteral("siteNameField"))
+        ->setText(QStringLiteral("Antenne du Lac"));
+    QTest::mouseClick(child<QPushButton>(page, QStringLiteral("saveButton")), Qt::LeftButton);
+    QCOMPARE(core::Sites(*m_data->shop->store).find(super, page->site().id)->name,
+        QStringLiteral("Antenne du Lac"));
+    QCOMPARE(m_data->shop->store->site().name, QStringLiteral("Ressourcerie des Tests"));
+}
+
+void TestAdminPanel::slotsForSyncAndExports()
+{
+    auto *panel = openPanel(m_data->shop->admin, QStringLiteral("sync"));
+    QVERIFY(child<QLabel>(panel, QStringLiteral("syncPlaceholder")));
+    auto *sync = new QLabel(QStringLiteral("console"));
+    sync->setObjectName(QStringLiteral("syncConsole"));
+    panel->setSyncPage(sync);
+    QVERIFY(sync->isVisible());
+    auto *exports = new QLabel(QStringLiteral("exports"));
+    panel->setExportsPage(exports);
+    QVERIFY(panel->showPage(QStringLiteral("exports")));
+    QVERIFY(exports->isVisible());
+    QVERIFY(!panel->showPage(QStringLiteral("nope")));
+}
+
+void TestAdminPanel::supervisorReadsButChangesNothing()
+{
+    core::Store &store = *m_data->shop->store;
+    const int denied = test::auditCount(store, QStringLiteral("permission.denied"));
+    auto *panel = openPanel(m_data->shop->supervisor, QStringLiteral("users"));
+    ui::UsersPage *users = panel->usersPage();
+    QVERIFY(users->table()->rowCount() > 0);
+    QVERIFY(!child<QPushButton>(users, QStringLiteral("saveButton"))->isEnabled());
+    // Even when the button is forced, the core refuses and audits.
+    users->selectUser(QStringLiteral("Jo"));
+    child<QLineEdit>(users, QStringLiteral("newPinField"))->setText(QStringLiteral("9876"));
+    users->save();
+    QVERIFY(users->messageLabel()->isVisible());
+    QVERIFY(core::Users(store).login(m_data->shop->reception.userId, QStringLiteral("4444")).ok());
+
+    panel->showPage(QStringLiteral("branding"));
+    QVERIFY(!child<QPushButton>(panel->brandingPage(), QStringLiteral("saveButton"))->isEnabled());
+    panel->brandingPage()->save();
+    QVERIFY(panel->brandingPage()->messageLabel()->isVisible());
+    panel->showPage(QStringLiteral("categories"));
+    panel->categoriesPage()->save();
+    QVERIFY(panel->categoriesPage()->messageLabel()->isVisible());
+    panel->showPage(QStringLiteral("audit"));
+    QVERIFY(!child<QPushButton>(panel->auditPage(), QStringLiteral("exportButton"))->isEnabled());
+    QVERIFY(child<QPushButton>(panel->auditPage(), QStringLiteral("verifyButton"))->isEnabled());
+    QVERIFY(!panel->auditPage()->exportTo(QDir::temp().filePath(QStringLiteral("never.csv"))));
+    QCOMPARE(test::auditCount(store, QStringLiteral("permission.denied")), denied + 4);
+    panel->showPage(QStringLiteral("overview"));
+    QCOMPARE(panel->overviewPage()->stationsTable()->rowCount(), 3);
+}
+
+void TestAdminPanel::cashierAndReceptionAreRefused()
+{
+    core::Store &store = *m_data->shop->store;
+    for (const core::Actor &actor : {m_data->shop->cashier, m_data->shop->reception}) {
+        const int denied = test::auditCount(store, QStringLiteral("permission.denied"));
+        auto *panel = openPanel(actor, QString());
+        QVERIFY(panel->refused());
+        QVERIFY(!panel->overviewPage());
+        QVERIFY(!panel->showPage(QStringLiteral("overview")));
+        QVERIFY(child<QLabel>(panel, QStringLiteral("refusedNotice"))->isVisible());
+        QCOMPARE(test::auditCount(store, QStringLiteral("permission.denied")), denied + 1);
+    }
+}
+
+void TestAdminPanel::screenshotsOfEveryPage()
+{
+    QTemporaryDir dir;
+    const QString target = qEnvironmentVariable("RECAISSE_ADMIN_LOOK", dir.path());
+    ui::renderAdminScreenshots(*m_data->shop->store, m_data->shop->admin, target, screenSize);
+    for (const char *name : {"admin-overview", "admin-sessions", "admin-session-detail",
+             "admin-users", "admin-categories", "admin-branding", "admin-audit", "admin-health"}) {
+        const QString path =
+            QDir(target).filePath(QString::fromLatin1(name) + QStringLiteral(".png"));
+        QImage image(path);
+        QVERIFY2(!image.isNull(), qPrintable(path));
+        QCOMPARE(image.size(), screenSize);
+    }
+}
+
+QTEST_MAIN(TestAdminPanel)
+#include "tst_adminpanel.moc"

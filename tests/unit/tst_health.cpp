@@ -1,0 +1,86 @@
+#include "core/admin/health.h"
+#include "core/store.h"
+#include "core/users.h"
+#include "tests/support/testshop.h"
+
+#include <QTest>
+
+using namespace recaisse;
+using namespace recaisse::core;
+
+class TestHealth : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void neverBackedUpNorSyncedIsAdvised();
+    void freshBackupAndSyncNeedNothing();
+    void oldBackupAndSyncErrorsAreAdvised();
+    void wrongPinsAreCounted();
+    void cashierIsRefused();
+
+private:
+    std::unique_ptr<test::TestShop> m_shop;
+};
+
+void TestHealth::init()
+{
+    m_shop = test::TestShop::create();
+    QVERIFY(m_shop);
+}
+
+void TestHealth::neverBackedUpNorSyncedIsAdvised()
+{
+    auto report = HealthCheck(*m_shop->store).run(m_shop->supervisor, {});
+    QVERIFY2(report.ok(), qPrintable(report.error().message));
+    QVERIFY(report->databaseBytes > 0);
+    QVERIFY(report->freeDiskBytes != 0);
+    QVERIFY(report->needsAttention());
+    QVERIFY(report->advice.join(QLatin1Char(' ')).contains(QStringLiteral("backup")));
+    QVERIFY(report->advice.join(QLatin1Char(' ')).contains(QStringLiteral("synchronised")));
+}
+
+void TestHealth::freshBackupAndSyncNeedNothing()
+{
+    const QDateTime now = m_shop->clock.nowUtc();
+    HealthInputs inputs{now.addSecs(-3600), now.addSecs(-60), 0};
+    auto report = HealthCheck(*m_shop->store).run(m_shop->admin, inputs);
+    QVERIFY(report.ok());
+    if (report->freeDiskBytes >= HealthCheck::lowDiskBytes)
+        QVERIFY2(!report->needsAttention(), qPrintable(report->advice.join(QLatin1Char('\n'))));
+    QCOMPARE(report->lastSyncUtc, inputs.lastSyncUtc);
+}
+
+void TestHealth::oldBackupAndSyncErrorsAreAdvised()
+{
+    const QDateTime now = m_shop->clock.nowUtc();
+    HealthInputs inputs{now.addDays(-10), now.addDays(-2), 3};
+    auto report = HealthCheck(*m_shop->store).run(m_shop->admin, inputs);
+    QVERIFY(report.ok());
+    const QString advice = report->advice.join(QLatin1Char('\n'));
+    QVERIFY(advice.contains(QStringLiteral("10 day(s) old")));
+    QVERIFY(advice.contains(QStringLiteral("24 hour(s)")));
+    QVERIFY(advice.contains(QStringLiteral("3 synchronisation error(s)")));
+    QVERIFY(report->errors7d >= 3);
+}
+
+void TestHealth::wrongPinsAreCounted()
+{
+    Users users(*m_shop->store);
+    for (int i = 0; i < 3; ++i)
+        QVERIFY(!users.login(m_shop->cashier.userId, QStringLiteral("0000")).ok());
+    auto report = HealthCheck(*m_shop->store).run(m_shop->admin, {});
+    QVERIFY(report.ok());
+    QCOMPARE(report->errors7d, 3);
+}
+
+void TestHealth::cashierIsRefused()
+{
+    auto report = HealthCheck(*m_shop->store).run(m_shop->cashier, {});
+    QVERIFY(!report.ok());
+    QCOMPARE(report.error().code, ErrorCode::PermissionDenied);
+}
+
+QTEST_GUILESS_MAIN(TestHealth)
+#include "tst_health.moc"

@@ -1,0 +1,176 @@
+#include "adminpanel.h"
+
+#include "auditpage.h"
+#include "brandingpage.h"
+#include "categoriespage.h"
+#include "core/store.h"
+#include "core/users.h"
+#include "healthpage.h"
+#include "overviewpage.h"
+#include "sessionspage.h"
+#include "userspage.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QVBoxLayout>
+
+namespace recaisse::ui {
+
+namespace {
+
+enum PageIndex { Overview, Sessions, Users, Categories, Branding, Audit, Health, Sync, Exports };
+
+QWidget *notice(const QString &text, const QString &name)
+{
+    auto *label = new QLabel(text);
+    label->setObjectName(name);
+    label->setAlignment(Qt::AlignCenter);
+    label->setWordWrap(true);
+    label->setMargin(40);
+    return label;
+}
+
+} // namespace
+
+QStringList AdminPanel::pageKeys()
+{
+    return {QStringLiteral("overview"), QStringLiteral("sessions"), QStringLiteral("users"),
+        QStringLiteral("categories"), QStringLiteral("branding"), QStringLiteral("audit"),
+        QStringLiteral("health"), QStringLiteral("sync"), QStringLiteral("exports")};
+}
+
+AdminPanel::AdminPanel(core::Store &store, const core::Actor &actor, QWidget *parent)
+    : QWidget(parent)
+    , m_store(store)
+    , m_actor(actor)
+{
+    setObjectName(QStringLiteral("adminPanel"));
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    auto *band = new QWidget(this);
+    band->setObjectName(QStringLiteral("screenBand"));
+    auto *bandLayout = new QHBoxLayout(band);
+    bandLayout->setContentsMargins(16, 6, 16, 6);
+    auto *title = new QLabel(tr("Administration — %1").arg(store.site().name), band);
+    bandLayout->addWidget(title, 1);
+    auto *who = new QLabel(tr("%1 (%2)").arg(actor.name, core::displayName(actor.role)), band);
+    who->setObjectName(QStringLiteral("adminWho"));
+    bandLayout->addWidget(who);
+    auto *back = new QPushButton(tr("&Back"), band);
+    back->setObjectName(QStringLiteral("backButton"));
+    bandLayout->addWidget(back);
+    layout->addWidget(band);
+    connect(back, &QPushButton::clicked, this, &AdminPanel::closeRequested);
+
+    // Refused before anything is read: the core audits the refusal.
+    const bool sameSite = actor.siteId == store.site().id || actor.role == core::Role::SuperAdmin;
+    if (!sameSite || !core::roleHas(actor.role, core::Permission::ViewReports)) {
+        m_refused = true;
+        auto result = core::Users(store).require(actor, core::Permission::ViewReports);
+        layout->addWidget(
+            notice(result ? QString()
+                          : result.error().message + QLatin1Char('\n')
+                        + tr("The administration is for administrators and supervisors."),
+                QStringLiteral("refusedNotice")),
+            1);
+        return;
+    }
+
+    auto *row = new QHBoxLayout;
+    row->setContentsMargins(0, 0, 0, 0);
+    row->setSpacing(0);
+    m_navigation = new QListWidget(this);
+    m_navigation->setObjectName(QStringLiteral("adminNavigation"));
+    m_navigation->setFixedWidth(250);
+    m_navigation->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_navigation->addItems({tr("Overview"), tr("Cash sessions"), tr("Users"), tr("Categories"),
+        tr("Sites and branding"), tr("Audit trail"), tr("Health"), tr("Synchronisation"),
+        tr("Ecologic exports")});
+    row->addWidget(m_navigation);
+    m_pages = new QStackedWidget(this);
+    m_pages->setObjectName(QStringLiteral("adminPages"));
+    m_overview = new OverviewPage(store, actor, m_pages);
+    m_sessions = new SessionsPage(store, actor, m_pages);
+    m_users = new UsersPage(store, actor, m_pages);
+    m_categories = new CategoriesPage(store, actor, m_pages);
+    m_branding = new BrandingPage(store, actor, m_pages);
+    m_audit = new AuditPage(store, actor, m_pages);
+    m_health = new HealthPage(store, actor, m_pages);
+    for (QWidget *page : std::initializer_list<QWidget *>{
+             m_overview, m_sessions, m_users, m_categories, m_branding, m_audit, m_health})
+        m_pages->addWidget(page);
+    m_pages->addWidget(notice(tr("The synchronisation console is not installed on this station."),
+        QStringLiteral("syncPlaceholder")));
+    m_pages->addWidget(notice(tr("The Ecologic exports are not installed on this station."),
+        QStringLiteral("exportsPlaceholder")));
+    row->addWidget(m_pages, 1);
+    layout->addLayout(row, 1);
+    connect(m_navigation, &QListWidget::currentRowChanged, this, &AdminPanel::pageChosen);
+    m_navigation->setCurrentRow(Overview);
+    m_navigation->setFocus();
+}
+
+void AdminPanel::pageChosen(int index)
+{
+    if (!m_pages || index < 0 || index >= m_pages->count())
+        return;
+    m_pages->setCurrentIndex(index);
+    if (auto *page = qobject_cast<AdminPage *>(m_pages->widget(index)))
+        page->refresh();
+}
+
+void AdminPanel::replaceSlot(int index, QWidget *page)
+{
+    if (!m_pages || !page)
+        return;
+    QWidget *old = m_pages->widget(index);
+    m_pages->insertWidget(index, page);
+    m_pages->removeWidget(old);
+    old->deleteLater();
+    if (m_navigation->currentRow() == index)
+        m_pages->setCurrentIndex(index);
+}
+
+void AdminPanel::setSyncPage(QWidget *page)
+{
+    replaceSlot(Sync, page);
+}
+
+void AdminPanel::setExportsPage(QWidget *page)
+{
+    replaceSlot(Exports, page);
+}
+
+void AdminPanel::setHealthInputsProvider(core::HealthInputsProvider provider)
+{
+    if (!m_health)
+        return;
+    m_health->setInputsProvider(std::move(provider));
+    if (m_navigation->currentRow() == Health)
+        m_health->refresh();
+}
+
+bool AdminPanel::showPage(const QString &key)
+{
+    const int index = int(pageKeys().indexOf(key));
+    if (m_refused || index < 0)
+        return false;
+    if (m_navigation->currentRow() == index)
+        pageChosen(index);
+    else
+        m_navigation->setCurrentRow(index);
+    return true;
+}
+
+QString AdminPanel::currentPage() const
+{
+    if (m_refused)
+        return {};
+    return pageKeys().value(m_navigation->currentRow());
+}
+
+} // namespace recaisse::ui

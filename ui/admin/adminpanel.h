@@ -1,0 +1,81 @@
+#pragma once
+
+#include "core/admin/health.h"
+#include "core/domain.h"
+
+#include <QPointer>
+#include <QWidget>
+
+class QLabel;
+class QListWidget;
+class QStackedWidget;
+
+namespace recaisse::core {
+class Store;
+}
+
+namespace recaisse::ui {
+
+class AuditPage;
+class BrandingPage;
+class CategoriesPage;
+class HealthPage;
+class OverviewPage;
+class SessionsPage;
+class UsersPage;
+
+// The manager's back office: a navigation list on the left and one page at a time. Admins change
+// things on their site, super-admins on every site, supervisors only look; anyone else sees a
+// refusal (audited).
+class AdminPanel : public QWidget
+{
+    Q_OBJECT
+
+public:
+    AdminPanel(core::Store &store, const core::Actor &actor, QWidget *parent = nullptr);
+
+    // The pages built elsewhere: the sync console and the Ecologic exports. Until set, their
+    // entries show a short notice. The panel takes ownership.
+    void setSyncPage(QWidget *page);
+    void setExportsPage(QWidget *page);
+    // Where the health page reads the last backup, the last sync and the sync errors.
+    void setHealthInputsProvider(core::HealthInputsProvider provider);
+
+    // "overview", "sessions", "users", "categories", "branding", "audit", "health", "sync",
+    // "exports". Returns false for an unknown key or when the panel is refused.
+    bool showPage(const QString &key);
+    QString currentPage() const;
+    static QStringList pageKeys();
+    bool refused() const { return m_refused; }
+
+    OverviewPage *overviewPage() const { return m_overview; }
+    SessionsPage *sessionsPage() const { return m_sessions; }
+    UsersPage *usersPage() const { return m_users; }
+    CategoriesPage *categoriesPage() const { return m_categories; }
+    BrandingPage *brandingPage() const { return m_branding; }
+    AuditPage *auditPage() const { return m_audit; }
+    HealthPage *healthPage() const { return m_health; }
+    QListWidget *navigation() const { return m_navigation; }
+
+signals:
+    void closeRequested();
+
+private:
+    void pageChosen(int index);
+    void replaceSlot(int index, QWidget *page);
+
+    core::Store &m_store;
+    core::Actor m_actor;
+    bool m_refused = false;
+    QListWidget *m_navigation = nullptr;
+    QStackedWidget *m_pages = nullptr;
+    OverviewPage *m_overview = nullptr;
+    SessionsPage *m_sessions = nullptr;
+    UsersPage *m_users = nullptr;
+    CategoriesPage *m_categories = nullptr;
+    BrandingPage *m_branding = nullptr;
+    AuditPage *m_audit = nullptr;
+    HealthPage *m_health = nullptr;
+};
+
+} // namespace recaisse::ui

@@ -1,0 +1,54 @@
+#include "adminscreenshots.h"
+
+#include "adminpanel.h"
+#include "sessionspage.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QPixmap>
+#include <QStringList>
+
+namespace recaisse::ui {
+
+void renderAdminScreenshots(
+    core::Store &store, const core::Actor &admin, const QString &dir, QSize size)
+{
+    QDir().mkpath(dir);
+    AdminPanel panel(store, admin);
+    panel.setAttribute(Qt::WA_DontShowOnScreen);
+    panel.resize(size);
+    panel.show();
+    const auto save = [&](const QString &name) {
+        QApplication::processEvents();
+        const QString path = QDir(dir).filePath(name + QStringLiteral(".png"));
+        if (!panel.grab().save(path))
+            qWarning("cannot save %s", qPrintable(path));
+    };
+    const struct
+    {
+        const char *key;
+        const char *name;
+    } pages[] = {{"overview", "admin-overview"}, {"sessions", "admin-sessions"},
+        {"users", "admin-users"}, {"categories", "admin-categories"},
+        {"branding", "admin-branding"}, {"audit", "admin-audit"}, {"health", "admin-health"}};
+    for (const auto &page : pages) {
+        if (!panel.showPage(QString::fromLatin1(page.key)))
+            continue;
+        save(QString::fromLatin1(page.name));
+        if (qstrcmp(page.key, "sessions") == 0 && panel.sessionsPage()) {
+            // The newest closed session: it has a count, a variance and a Z report.
+            SessionsPage *sessions = panel.sessionsPage();
+            for (int row = 0; row < sessions->sessions().size(); ++row) {
+                if (sessions->sessions().at(row).closed) {
+                    sessions->showDetail(row);
+                    break;
+                }
+            }
+            save(QStringLiteral("admin-session-detail"));
+            sessions->backToList();
+        }
+    }
+    panel.hide();
+}
+
+} // namespace recaisse::ui

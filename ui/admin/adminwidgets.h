@@ -1,0 +1,35 @@
+#pragma once
+
+#include <QDate>
+#include <QStringList>
+
+class QCheckBox;
+class QDateEdit;
+class QLabel;
+class QTableWidget;
+class QTableWidgetItem;
+class QWidget;
+
+// Small pieces the admin pages build the same way.
+namespace recaisse::ui::admin {
+
+// A cell the user reads but does not edit; numbers are right-aligned.
+QTableWidgetItem *readOnlyCell(const QString &text, bool number = false);
+// A read-only list: whole rows selected, no row numbers, columns sized to their content.
+QTableWidget *makeTable(QWidget *parent, const QStringList &headers, const QString &name);
+
+// "[x] Between [date] and [date]": the dates only count while the box is checked.
+struct DateRange
+{
+    QCheckBox *enabled = nullptr;
+    QDateEdit *from = nullptr;
+    QDateEdit *to = nullptr;
+    QLabel *andLabel = nullptr;
+
+    // The last daysBack days, unless the person chose dates.
+    void propose(const QDate &today, int daysBack);
+    bool active() const;
+};
+DateRange makeDateRange(QWidget *parent, const QString &label);
+
+} // namespace recaisse::ui::admin

@@ -1,0 +1,320 @@
+#include "categoriespage.h"
+
+#include "core/admin/categoryeditor.h"
+#include "core/categories.h"
+#include "core/money.h"
+#include "core/store.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFormLayout>
+#include <QFrame>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QSpinBox>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace recaisse::ui {
+
+namespace {
+
+// A form row whose field is a layout: its label still gets a buddy (and so its shortcut).
+void addRow(QFormLayout *form, const QString &text, QLayout *fields, QWidget *buddy)
+{
+    auto *label = new QLabel(text, buddy->parentWidget());
+    label->setBuddy(buddy);
+    form->addRow(label, fields);
+}
+
+QString priceText(const std::optional<qint64> &cents)
+{
+    return cents ? core::money::formatPlain(*cents) : QString();
+}
+
+} // namespace
+
+CategoriesPage::CategoriesPage(core::Store &store, const core::Actor &actor, QWidget *parent)
+    : AdminPage(store, actor, tr("Categories"), parent)
+{
+    setObjectName(QStringLiteral("adminCategories"));
+    auto *row = new QHBoxLayout;
+    m_tree = new QTreeWidget(this);
+    m_tree->setObjectName(QStringLiteral("categoryTree"));
+    m_tree->setHeaderLabels({tr("Category"), tr("EEE"), tr("Price"), tr("Weight")});
+    m_tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_tree->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    m_tree->header()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
+    m_tree->header()->setSectionResizeMode(3, QHeaderView::ResizeToContents);
+    m_tree->header()->setStretchLastSection(false);
+    row->addWidget(m_tree, 3);
+
+    auto *form = new QFrame(this);
+    form->setObjectName(QStringLiteral("card"));
+    auto *formLayout = new QVBoxLayout(form);
+    m_formTitle = new QLabel(form);
+    m_formTitle->setObjectName(QStringLiteral("cardTitle"));
+    formLayout->addWidget(m_formTitle);
+    m_usage = new QLabel(form);
+    m_usage->setObjectName(QStringLiteral("figureCaption"));
+    m_usage->setWordWrap(true);
+    formLayout->addWidget(m_usage);
+    auto *fields = new QFormLayout;
+    fields->setRowWrapPolicy(QFormLayout::DontWrapRows);
+    m_name = new QLineEdit(form);
+    m_name->setObjectName(QStringLiteral("nameField"));
+    m_name->setMaxLength(80);
+    fields->addRow(tr("&Name:"), m_name);
+    m_parent = new QComboBox(form);
+    m_parent->setObjectName(QStringLiteral("parentField"));
+    fields->addRow(tr("&Under:"), m_parent);
+    m_eee = new QComboBox(form);
+    m_eee->setObjectName(QStringLiteral("eeeField"));
+    m_eee->addItem(tr("None (not electrical)"), QString());
+    for (int i = 1; i <= 8; ++i)
+        m_eee->addItem(QStringLiteral("EEE-%1").arg(i), QStringLiteral("EEE-%1").arg(i));
+    fields->addRow(tr("&EEE code:"), m_eee);
+    auto *prices = new QHBoxLayout;
+    m_defaultPrice = new QLineEdit(form);
+    m_defaultPrice->setObjectName(QStringLiteral("defaultPriceField"));
+    m_minPrice = new QLineEdit(form);
+    m_minPrice->setObjectName(QStringLiteral("minPriceField"));
+    m_maxPrice = new QLineEdit(form);
+    m_maxPrice->setObjectName(QStringLiteral("maxPriceField"));
+    m_defaultPrice->setPlaceholderText(tr("default"));
+    m_minPrice->setPlaceholderText(tr("min."));
+    m_maxPrice->setPlaceholderText(tr("max."));
+    prices->addWidget(m_defaultPrice);
+    prices->addWidget(m_minPrice);
+    prices->addWidget(m_maxPrice);
+    addRow(fields, tr("&Prices (€):"), prices, m_defaultPrice);
+    auto *weights = new QHBoxLayout;
+    m_weight = new QLineEdit(form);
+    m_weight->setObjectName(QStringLiteral("weightField"));
+    m_weight->setPlaceholderText(tr("average, kg"));
+    m_weightRequired = new QCheckBox(tr("weighed at the register"), form);
+    m_weightRequired->setObjectName(QStringLiteral("weightRequiredField"));
+    weights->addWidget(m_weight);
+    weights->addWidget(m_weightRequired);
+    addRow(fields, tr("&Weight:"), weights, m_weight);
+    auto *colors = new QHBoxLayout;
+    m_color = new QLineEdit(form);
+    m_color->setObjectName(QStringLiteral("colorField"));
+    m_color->setPlaceholderText(QStringLiteral("#RRGGBB"));
+    m_color->setMaxLength(7);
+    m_swatch = new QLabel(form);
+    m_swatch->setFixedSize(36, 36);
+    colors->addWidget(m_color);
+    colors->addWidget(m_swatch);
+    addRow(fields, tr("Button &colour:"), colors, m_color);
+    auto *order = new QHBoxLayout;
+    m_position = new QSpinBox(form);
+    m_position->setObjectName(QStringLiteral("positionField"));
+    m_position->setRange(0, 999);
+    m_shortcut = new QLineEdit(form);
+    m_shortcut->setObjectName(QStringLiteral("shortcutField"));
+    m_shortcut->setMaxLength(1);
+    m_shortcut->setMaximumWidth(60);
+    order->addWidget(m_position);
+    auto *shortcutLabel = new QLabel(tr("Shortcut:"), form);
+    shortcutLabel->setBuddy(m_shortcut);
+    order->addWidget(shortcutLabel);
+    order->addWidget(m_shortcut);
+    order->addStretch(1);
+    addRow(fields, tr("&Order:"), order, m_position);
+    m_active = new QCheckBox(tr("Shown at the register"), form);
+    m_active->setObjectName(QStringLiteral("activeField"));
+    fields->addRow(QString(), m_active);
+    formLayout->addLayout(fields);
+    auto *buttons = new QHBoxLayout;
+    m_save = new QPushButton(tr("&Save"), form);
+    m_save->setObjectName(QStringLiteral("saveButton"));
+    m_save->setProperty("primary", true);
+    m_newSibling = new QPushButton(tr("New category"), form);
+    m_newSibling->setObjectName(QStringLiteral("newSiblingButton"));
+    m_newChild = new QPushButton(tr("New sub-category"), form);
+    m_newChild->setObjectName(QStringLiteral("newChildButton"));
+    buttons->addWidget(m_save);
+    buttons->addWidget(m_newSibling);
+    buttons->addWidget(m_newChild);
+    formLayout->addLayout(buttons);
+    formLayout->addStretch(1);
+    row->addWidget(form, 2);
+    body()->addLayout(row, 1);
+
+    const bool manage = may(core::Permission::ManageCategories);
+    for (QWidget *w : std::initializer_list<QWidget *>{m_name, m_parent, m_eee, m_defaultPrice,
+             m_minPrice, m_maxPrice, m_weight, m_weightRequired, m_color, m_position, m_shortcut,
+             m_active, m_save, m_newSibling, m_newChild})
+        w->setEnabled(manage);
+    connect(m_tree, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *item) {
+        if (item)
+            selectCategory(item->data(0, Qt::UserRole).toString());
+    });
+    connect(m_color, &QLineEdit::textChanged, this, [this](const QString &text) {
+        static const QRegularExpression pattern(QStringLiteral("^#[0-9A-Fa-f]{6}$"));
+        m_swatch->setStyleSheet(pattern.match(text).hasMatch()
+                ? QStringLiteral("background: %1; border: 1px solid #B0BEC5; border-radius: 4px;")
+                      .arg(text)
+                : QStringLiteral("border: 1px dashed #B0BEC5; border-radius: 4px;"));
+    });
+    connect(m_save, &QPushButton::clicked, this, &CategoriesPage::save);
+    connect(m_newSibling, &QPushButton::clicked, this, [this] { startNew(false); });
+    connect(m_newChild, &QPushButton::clicked, this, [this] { startNew(true); });
+}
+
+void CategoriesPage::refresh()
+{
+    const QString current = m_current.id;
+    m_categories = core::CategoryCatalog(m_store).list(true);
+    std::stable_sort(m_categories.begin(), m_categories.end(),
+        [](const core::Category &a, const core::Category &b) { return a.position < b.position; });
+    const QSignalBlocker blocker(m_tree);
+    m_tree->clear();
+    QHash<QString, QTreeWidgetItem *> items;
+    // Parents before children: repeat until every category found its place.
+    QList<core::Category> pending = m_categories;
+    while (!pending.isEmpty()) {
+        QList<core::Category> next;
+        for (const core::Category &c : pending) {
+            QTreeWidgetItem *parent = c.parentId.isEmpty() ? nullptr : items.value(c.parentId);
+            if (!c.parentId.isEmpty() && !parent) {
+                next.append(c);
+                continue;
+            }
+            auto *item = parent ? new QTreeWidgetItem(parent) : new QTreeWidgetItem(m_tree);
+            item->setText(0, c.active ? c.name : tr("%1 (hidden)").arg(c.name));
+            item->setText(1, c.eeeCode);
+            item->setText(
+                2, c.defaultPriceCents ? core::money::format(*c.defaultPriceCents) : QString());
+            item->setText(3, c.weightRequired ? tr("weighed") : QString());
+            item->setData(0, Qt::UserRole, c.id);
+            item->setToolTip(0, c.name);
+            if (!c.color.isEmpty())
+                item->setData(0, Qt::DecorationRole, QColor(c.color));
+            if (!c.active)
+                item->setForeground(0, QColor(0x90, 0xA4, 0xAE));
+            items.insert(c.id, item);
+        }
+        if (next.size() == pending.size())
+            break; // orphans: never loop forever
+        pending = next;
+    }
+    m_tree->expandAll();
+    m_parent->clear();
+    m_parent->addItem(tr("(top level)"), QString());
+    for (const core::Category &c : m_categories)
+        m_parent->addItem(c.name, c.id);
+    if (!current.isEmpty() && items.contains(current))
+        m_tree->setCurrentItem(items.value(current));
+    else if (m_tree->topLevelItemCount() > 0)
+        m_tree->setCurrentItem(m_tree->topLevelItem(0));
+    if (QTreeWidgetItem *item = m_tree->currentItem())
+        selectCategory(item->data(0, Qt::UserRole).toString());
+}
+
+void CategoriesPage::selectCategory(const QString &id)
+{
+    for (const core::Category &c : m_categories) {
+        if (c.id == id) {
+            showCategory(c);
+            return;
+        }
+    }
+}
+
+void CategoriesPage::showCategory(const core::Category &c)
+{
+    m_current = c;
+    m_formTitle->setText(c.id.isEmpty() ? tr("New category") : c.name);
+    if (c.id.isEmpty())
+        m_usage->setText(tr("Fill in the form, then Save."));
+    else if (core::CategoryEditor(m_store).isUsed(c.id))
+        m_usage->setText(tr("Already used on tickets or deposits: it can be hidden, not "
+                            "removed, and its history stays."));
+    else
+        m_usage->setText(tr("Not used yet."));
+    m_name->setText(c.name);
+    m_parent->setCurrentIndex(qMax(0, m_parent->findData(c.parentId)));
+    m_eee->setCurrentIndex(qMax(0, m_eee->findData(c.eeeCode)));
+    m_defaultPrice->setText(priceText(c.defaultPriceCents));
+    m_minPrice->setText(priceText(c.minPriceCents));
+    m_maxPrice->setText(priceText(c.maxPriceCents));
+    m_weight->setText(
+        c.averageWeightGrams ? core::weight::format(*c.averageWeightGrams) : QString());
+    m_weightRequired->setChecked(c.weightRequired);
+    m_color->setText(c.color);
+    m_position->setValue(c.position);
+    m_shortcut->setText(c.shortcut);
+    m_active->setChecked(c.active);
+}
+
+void CategoriesPage::startNew(bool child)
+{
+    core::Category c;
+    c.parentId = child ? m_current.id : m_current.parentId;
+    c.active = true;
+    clearMessage();
+    showCategory(c);
+    m_name->setFocus();
+}
+
+void CategoriesPage::save()
+{
+    core::Category c = m_current;
+    c.name = m_name->text();
+    c.parentId = m_parent->currentData().toString();
+    c.eeeCode = m_eee->currentData().toString();
+    const struct
+    {
+        QLineEdit *field;
+        std::optional<qint64> *target;
+        QString what;
+    } prices[] = {{m_defaultPrice, &c.defaultPriceCents, tr("default price")},
+        {m_minPrice, &c.minPriceCents, tr("minimum price")},
+        {m_maxPrice, &c.maxPriceCents, tr("maximum price")}};
+    for (const auto &price : prices) {
+        const QString text = price.field->text().trimmed();
+        if (text.isEmpty()) {
+            *price.target = std::nullopt;
+            continue;
+        }
+        auto cents = core::money::parse(text);
+        if (!cents) {
+            showError(tr("The %1 is not an amount: %2").arg(price.what, cents.error().message));
+            price.field->setFocus();
+            return;
+        }
+        *price.target = *cents;
+    }
+    if (m_weight->text().trimmed().isEmpty()) {
+        c.averageWeightGrams = std::nullopt;
+    } else {
+        auto grams = core::weight::parseKg(m_weight->text());
+        if (!grams) {
+            showError(grams.error());
+            m_weight->setFocus();
+            return;
+        }
+        c.averageWeightGrams = *grams;
+    }
+    c.weightRequired = m_weightRequired->isChecked();
+    c.color = m_color->text().trimmed().toUpper();
+    c.position = m_position->value();
+    c.shortcut = m_shortcut->text();
+    c.active = m_active->isChecked();
+    auto saved = core::CategoryEditor(m_store).save(m_actor, c);
+    if (!saved) {
+        showError(saved.error());
+        return;
+    }
+    m_current = *saved;
+    refresh();
+    showDone(tr("\"%1\" is saved.").arg(saved->name));
+}
+
+} // namespace recaisse::ui

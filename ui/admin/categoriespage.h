@@ -1,0 +1,60 @@
+#pragma once
+
+#include "adminpage.h"
+#include "core/domain.h"
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QSpinBox;
+class QTreeWidget;
+
+namespace recaisse::ui {
+
+// The category tree and one category's form: EEE code, prices, weight, button colour and order,
+// shortcut, active.
+class CategoriesPage : public AdminPage
+{
+    Q_OBJECT
+
+public:
+    CategoriesPage(core::Store &store, const core::Actor &actor, QWidget *parent = nullptr);
+
+    void refresh() override;
+    void selectCategory(const QString &id);
+    // A new category under the selected one (child) or beside it.
+    void startNew(bool child);
+    void save();
+
+    QTreeWidget *tree() const { return m_tree; }
+    QString selectedId() const { return m_current.id; }
+
+private:
+    void showCategory(const core::Category &category);
+
+    QList<core::Category> m_categories;
+    core::Category m_current;
+    QTreeWidget *m_tree = nullptr;
+    QLabel *m_formTitle = nullptr;
+    QLabel *m_usage = nullptr;
+    QLineEdit *m_name = nullptr;
+    QComboBox *m_parent = nullptr;
+    QComboBox *m_eee = nullptr;
+    QLineEdit *m_defaultPrice = nullptr;
+    QLineEdit *m_minPrice = nullptr;
+    QLineEdit *m_maxPrice = nullptr;
+    QLineEdit *m_weight = nullptr;
+    QCheckBox *m_weightRequired = nullptr;
+    QLineEdit *m_color = nullptr;
+    QLabel *m_swatch = nullptr;
+    QSpinBox *m_position = nullptr;
+    QLineEdit *m_shortcut = nullptr;
+    QCheckBox *m_active = nullptr;
+    QPushButton *m_save = nullptr;
+    QPushButton *m_newSibling = nullptr;
+    QPushButton *m_newChild = nullptr;
+};
+
+} // namespace recaisse::ui

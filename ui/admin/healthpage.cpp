@@ -1,0 +1,94 @@
+#include "healthpage.h"
+
+#include "core/store.h"
+
+#include <QFrame>
+#include <QLabel>
+#include <QLocale>
+#include <QVBoxLayout>
+
+namespace recaisse::ui {
+
+HealthPage::HealthPage(core::Store &store, const core::Actor &actor, QWidget *parent)
+    : AdminPage(store, actor, tr("Health"), parent)
+{
+    setObjectName(QStringLiteral("adminHealth"));
+    auto *card = new QFrame(this);
+    card->setObjectName(QStringLiteral("card"));
+    auto *layout = new QVBoxLayout(card);
+    m_figures = new QLabel(card);
+    m_figures->setObjectName(QStringLiteral("healthFigures"));
+    m_figures->setTextFormat(Qt::RichText);
+    layout->addWidget(m_figures);
+    body()->addWidget(card);
+    m_advice = new QLabel(this);
+    m_advice->setObjectName(QStringLiteral("healthAdvice"));
+    m_advice->setWordWrap(true);
+    m_advice->setTextFormat(Qt::RichText);
+    body()->addWidget(m_advice);
+    body()->addStretch(1);
+}
+
+void HealthPage::setInputsProvider(core::HealthInputsProvider provider)
+{
+    m_provider = std::move(provider);
+}
+
+void HealthPage::refresh()
+{
+    const core::HealthInputs inputs = m_provider ? m_provider() : core::HealthInputs{};
+    auto report = core::HealthCheck(m_store).run(m_actor, inputs);
+    if (!report) {
+        showError(report.error());
+        return;
+    }
+    clearMessage();
+    m_report = *report;
+    const auto size = [](qint64 bytes) {
+        const QLocale french(QLocale::French);
+        if (bytes >= 1'000'000'000)
+            return tr("%1 GB").arg(french.toString(double(bytes) / 1e9, 'f', 1));
+        if (bytes >= 1'000'000)
+            return tr("%1 MB").arg(french.toString(double(bytes) / 1e6, 'f', 1));
+        return tr("%1 KB").arg(french.toString(double(bytes) / 1e3, 'f', 0));
+    };
+    const QDateTime now = m_store.clock().nowUtc();
+    const auto age = [&](const QDateTime &utc) {
+        if (!utc.isValid())
+            return tr("never");
+        const qint64 hours = utc.secsTo(now) / 3600;
+        if (hours < 48)
+            return tr("%1 (%n hour(s) ago)", nullptr, int(hours)).arg(instant(utc));
+        return tr("%1 (%n day(s) ago)", nullptr, int(hours / 24)).arg(instant(utc));
+    };
+    const auto line = [](const QString &caption, const QString &value) {
+        return QStringLiteral("<tr><td style='color:#546E7A; padding:4px 24px 4px 0'>%1</td>"
+                              "<td style='padding:4px 0'><b>%2</b></td></tr>")
+            .arg(caption.toHtmlEscaped(), value.toHtmlEscaped());
+    };
+    const QString figures = line(tr("Database size"), size(m_report.databaseBytes))
+        + line(tr("Growth over 30 days (estimate)"), size(m_report.growthBytesPer30Days))
+        + line(tr("Free disk space"),
+            m_report.freeDiskBytes < 0 ? tr("unknown") : size(m_report.freeDiskBytes))
+        + line(tr("Last backup"), age(m_report.lastBackupUtc))
+        + line(tr("Last successful synchronisation"), age(m_report.lastSyncUtc))
+        + line(tr("Errors in the last 7 days"),
+            tr("%1 (of which %2 synchronisation)")
+                .arg(m_report.errors7d)
+                .arg(m_report.syncErrors7d));
+    m_figures->setText(QStringLiteral("<table>%1</table>").arg(figures));
+    if (m_report.needsAttention()) {
+        QString items;
+        for (const QString &advice : m_report.advice)
+            items +=
+                QStringLiteral("<li style='margin-bottom:6px'>%1</li>").arg(advice.toHtmlEscaped());
+        m_advice->setText(
+            QStringLiteral("<p style='font-weight:bold; color:#BF360C'>%1</p><ul>%2</ul>")
+                .arg(tr("Needs your attention:").toHtmlEscaped(), items));
+    } else {
+        m_advice->setText(QStringLiteral("<p style='font-weight:bold; color:#2E7D32'>%1</p>")
+                              .arg(tr("All is well: nothing to do.").toHtmlEscaped()));
+    }
+}
+
+} // namespace recaisse::ui

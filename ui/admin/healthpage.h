@@ -1,0 +1,32 @@
+#pragma once
+
+#include "adminpage.h"
+#include "core/admin/health.h"
+
+class QLabel;
+
+namespace recaisse::ui {
+
+// The station's health: database, disk, backups, sync, errors, with advice in plain words.
+class HealthPage : public AdminPage
+{
+    Q_OBJECT
+
+public:
+    HealthPage(core::Store &store, const core::Actor &actor, QWidget *parent = nullptr);
+
+    // Where the last backup and sync times come from (the sync engine); "never" until set.
+    void setInputsProvider(core::HealthInputsProvider provider);
+    void refresh() override;
+
+    const core::HealthReport &report() const { return m_report; }
+    QLabel *adviceLabel() const { return m_advice; }
+
+private:
+    core::HealthInputsProvider m_provider;
+    core::HealthReport m_report;
+    QLabel *m_figures = nullptr;
+    QLabel *m_advice = nullptr;
+};
+
+} // namespace recaisse::ui

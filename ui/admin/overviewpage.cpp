@@ -1,0 +1,236 @@
+#include "overviewpage.h"
+
+#include "adminwidgets.h"
+#include "core/money.h"
+#include "core/store.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSeries>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QFrame>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QTableWidget>
+#include <QTimer>
+#include <QVBoxLayout>
+#include <QValueAxis>
+
+#include <algorithm>
+
+namespace recaisse::ui {
+
+namespace {
+
+QLabel *totalCard(QWidget *parent, QHBoxLayout *row, const QString &title)
+{
+    auto *frame = new QFrame(parent);
+    frame->setObjectName(QStringLiteral("card"));
+    auto *layout = new QVBoxLayout(frame);
+    layout->setContentsMargins(16, 8, 16, 8);
+    auto *caption = new QLabel(title, frame);
+    caption->setObjectName(QStringLiteral("figureCaption"));
+    layout->addWidget(caption);
+    auto *value = new QLabel(frame);
+    value->setObjectName(QStringLiteral("figureValue"));
+    layout->addWidget(value);
+    row->addWidget(frame, 1);
+    return value;
+}
+
+// Charts draw in euros; amounts stay in cents everywhere else.
+qreal euros(qint64 cents)
+{
+    return qreal(cents) / 100.0;
+}
+
+} // namespace
+
+OverviewPage::OverviewPage(core::Store &store, const core::Actor &actor, QWidget *parent)
+    : AdminPage(store, actor, tr("Overview"), parent)
+{
+    setObjectName(QStringLiteral("adminOverview"));
+    auto *totals = new QHBoxLayout;
+    m_today = totalCard(this, totals, tr("Today"));
+    m_week = totalCard(this, totals, tr("This week"));
+    m_month = totalCard(this, totals, tr("This month"));
+    body()->addLayout(totals);
+
+    m_stations = admin::makeTable(this,
+        {tr("Station"), tr("Session"), tr("Cashier"), tr("Since"), tr("Cash"), tr("Card"),
+            tr("Cheque"), tr("Free"), tr("Tickets"), tr("Data")},
+        QStringLiteral("stationsTable"));
+    m_stations->setVerticalScrollBarPolicy(Qt::ScrollBarAsNeeded);
+    body()->addWidget(m_stations);
+
+    auto *charts = new QHBoxLayout;
+    m_takingsChart = new QChart;
+    m_takingsChart->setTitle(tr("Takings per day (30 days, €)"));
+    m_takingsChart->legend()->hide();
+    auto *takingsView = new QChartView(m_takingsChart, this);
+    takingsView->setObjectName(QStringLiteral("takingsChart"));
+    takingsView->setRenderHint(QPainter::Antialiasing);
+    charts->addWidget(takingsView, 3);
+    m_familiesChart = new QChart;
+    m_familiesChart->setTitle(tr("EEE weights over 30 days (kg)"));
+    auto *familiesView = new QChartView(m_familiesChart, this);
+    familiesView->setObjectName(QStringLiteral("familiesChart"));
+    familiesView->setRenderHint(QPainter::Antialiasing);
+    charts->addWidget(familiesView, 2);
+    body()->addLayout(charts, 3);
+
+    m_updated = new QLabel(this);
+    m_updated->setObjectName(QStringLiteral("figureCaption"));
+    body()->addWidget(m_updated);
+
+    m_timer = new QTimer(this);
+    m_timer->setInterval(refreshSeconds * 1000);
+    connect(m_timer, &QTimer::timeout, this, &OverviewPage::refresh);
+}
+
+void OverviewPage::showEvent(QShowEvent *event)
+{
+    AdminPage::showEvent(event);
+    m_timer->start();
+}
+
+void OverviewPage::hideEvent(QHideEvent *event)
+{
+    m_timer->stop();
+    AdminPage::hideEvent(event);
+}
+
+void OverviewPage::refresh()
+{
+    auto overview = core::OverviewReport(m_store).compute(m_actor);
+    if (!overview) {
+        showError(overview.error());
+        return;
+    }
+    clearMessage();
+    m_overview = std::move(*overview);
+    const auto total = [](const core::PeriodTotal &period) {
+        return tr("%1 · %n ticket(s)", nullptr, int(period.tickets))
+            .arg(core::money::format(period.takingsCents));
+    };
+    m_today->setText(total(m_overview.today));
+    m_week->setText(total(m_overview.week));
+    m_month->setText(total(m_overview.month));
+
+    m_stations->setRowCount(int(m_overview.stations.size()));
+    const QDateTime now = m_overview.computedUtc;
+    for (int row = 0; row < m_overview.stations.size(); ++row) {
+        const core::StationDay &s = m_overview.stations.at(row);
+        const bool register_ = s.kind == core::StationKind::Register;
+        m_stations->setItem(row, 0,
+            admin::readOnlyCell(s.code + QStringLiteral(" — ") + core::displayName(s.kind)));
+        m_stations->setItem(row, 1,
+            admin::readOnlyCell(
+                register_ ? (s.sessionOpen ? tr("open") : tr("closed")) : QStringLiteral("—")));
+        if (s.sessionOpen)
+            m_stations->item(row, 1)->setForeground(QColor(0x2E, 0x7D, 0x32));
+        m_stations->setItem(
+            row, 2, admin::readOnlyCell(s.sessionOpen ? s.operatorName : QStringLiteral("—")));
+        m_stations->setItem(row, 3,
+            admin::readOnlyCell(s.sessionOpen
+                    ? s.openedUtc.toTimeZone(m_store.timeZone()).toString(QStringLiteral("HH:mm"))
+                    : QStringLiteral("—")));
+        m_stations->setItem(row, 4, admin::readOnlyCell(core::money::format(s.cashCents), true));
+        m_stations->setItem(row, 5, admin::readOnlyCell(core::money::format(s.cardCents), true));
+        m_stations->setItem(row, 6, admin::readOnlyCell(core::money::format(s.chequeCents), true));
+        m_stations->setItem(row, 7, admin::readOnlyCell(core::money::format(s.freeCents), true));
+        m_stations->setItem(row, 8, admin::readOnlyCell(QString::number(s.tickets), true));
+        auto *freshness =
+            admin::readOnlyCell(core::OverviewReport::freshness(s.lastDocumentUtc, now));
+        if (!s.lastDocumentUtc.isValid() || s.lastDocumentUtc.secsTo(now) > 24 * 3600)
+            freshness->setForeground(QColor(0xBF, 0x36, 0x0C));
+        m_stations->setItem(row, 9, freshness);
+    }
+    m_updated->setText(
+        tr("Business day of %1 · updated at %2 · refreshed every %n second(s)", nullptr,
+            refreshSeconds)
+            .arg(QLocale(QLocale::French)
+                     .toString(m_overview.day, QStringLiteral("dddd d MMMM yyyy")),
+                now.toTimeZone(m_store.timeZone()).toString(QStringLiteral("HH:mm:ss"))));
+    // As tall as its rows (up to eight stations), the charts take the rest.
+    int height = m_stations->horizontalHeader()->height() + 2 * m_stations->frameWidth();
+    for (int row = 0; row < qMin(8, m_stations->rowCount()); ++row)
+        height += m_stations->rowHeight(row);
+    m_stations->setFixedHeight(height);
+    fillCharts();
+}
+
+void OverviewPage::fillCharts()
+{
+    m_takingsChart->removeAllSeries();
+    for (QAbstractAxis *axis : m_takingsChart->axes())
+        m_takingsChart->removeAxis(axis);
+    auto *set = new QBarSet(tr("Takings"));
+    set->setColor(QColor(0x2E, 0x7D, 0x32));
+    QStringList days;
+    qint64 max = 0;
+    for (const auto &point : m_overview.dailyTakings) {
+        *set << euros(point.second);
+        days << point.first.toString(QStringLiteral("dd/MM"));
+        max = qMax(max, point.second);
+    }
+    auto *series = new QBarSeries;
+    series->append(set);
+    m_takingsChart->addSeries(series);
+    auto *dayAxis = new QBarCategoryAxis;
+    dayAxis->append(days);
+    // Thirty dates do not fit under the bars: the title names the period instead.
+    dayAxis->setLabelsVisible(false);
+    if (!m_overview.dailyTakings.isEmpty())
+        m_takingsChart->setTitle(
+            tr("Takings per day from %1 to %2 (€)")
+                .arg(m_overview.dailyTakings.first().first.toString(QStringLiteral("dd/MM")),
+                    m_overview.dailyTakings.last().first.toString(QStringLiteral("dd/MM"))));
+    m_takingsChart->addAxis(dayAxis, Qt::AlignBottom);
+    series->attachAxis(dayAxis);
+    auto *amountAxis = new QValueAxis;
+    amountAxis->setRange(0, qMax<qreal>(10, euros(max) * 1.1));
+    amountAxis->setLabelFormat(QStringLiteral("%.0f"));
+    amountAxis->setLabelsFont(QFont(font().family(), 8));
+    amountAxis->applyNiceNumbers();
+    m_takingsChart->addAxis(amountAxis, Qt::AlignLeft);
+    series->attachAxis(amountAxis);
+
+    m_familiesChart->removeAllSeries();
+    for (QAbstractAxis *axis : m_familiesChart->axes())
+        m_familiesChart->removeAxis(axis);
+    auto *received = new QBarSet(tr("Received"));
+    received->setColor(QColor(0x78, 0x90, 0x9C));
+    auto *reused = new QBarSet(tr("Reused"));
+    reused->setColor(QColor(0x2E, 0x7D, 0x32));
+    QStringList families;
+    qint64 maxGrams = 0;
+    for (const core::FamilyWeights &family : m_overview.families) {
+        *received << qreal(family.receivedGrams) / 1000.0;
+        *reused << qreal(family.reusedGrams) / 1000.0;
+        families << family.eeeCode.mid(4); // "EEE-4" -> "4"
+        maxGrams = std::max({maxGrams, family.receivedGrams, family.reusedGrams});
+    }
+    auto *weights = new QBarSeries;
+    weights->append(received);
+    weights->append(reused);
+    m_familiesChart->addSeries(weights);
+    auto *familyAxis = new QBarCategoryAxis;
+    familyAxis->append(families);
+    familyAxis->setTitleText(tr("EEE family"));
+    familyAxis->setLabelsFont(QFont(font().family(), 8));
+    m_familiesChart->addAxis(familyAxis, Qt::AlignBottom);
+    weights->attachAxis(familyAxis);
+    auto *kgAxis = new QValueAxis;
+    kgAxis->setRange(0, qMax<qreal>(1, qreal(maxGrams) / 1000.0 * 1.1));
+    kgAxis->setLabelFormat(QStringLiteral("%.0f"));
+    kgAxis->setLabelsFont(QFont(font().family(), 8));
+    kgAxis->applyNiceNumbers();
+    m_familiesChart->addAxis(kgAxis, Qt::AlignLeft);
+    weights->attachAxis(kgAxis);
+    m_familiesChart->legend()->setAlignment(Qt::AlignBottom);
+}
+
+} // namespace recaisse::ui

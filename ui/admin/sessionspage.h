@@ -1,0 +1,62 @@
+#pragma once
+
+#include "adminpage.h"
+#include "adminwidgets.h"
+#include "core/admin/sessionhistory.h"
+
+class QCheckBox;
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QPushButton;
+class QStackedWidget;
+class QTableWidget;
+
+namespace recaisse::ui {
+
+class ZReportView;
+
+// The history of every register's cash sessions, with filters, a session's detail and the
+// reprint of its Z report.
+class SessionsPage : public AdminPage
+{
+    Q_OBJECT
+
+public:
+    SessionsPage(core::Store &store, const core::Actor &actor, QWidget *parent = nullptr);
+
+    void refresh() override;
+    // Runs the filters as they are set.
+    void search();
+    void showDetail(int row);
+    void backToList();
+    void reprintZ();
+
+    QTableWidget *table() const { return m_table; }
+    const QList<core::SessionSummary> &sessions() const { return m_sessions; }
+    bool detailShown() const;
+    const core::SessionDetail &detail() const { return m_detail; }
+    ZReportView *zReportView() const { return m_zView; }
+
+private:
+    void fillDetail();
+
+    QList<core::SessionSummary> m_sessions;
+    core::SessionDetail m_detail;
+    QStackedWidget *m_stack = nullptr;
+    QComboBox *m_register = nullptr;
+    QComboBox *m_cashier = nullptr;
+    admin::DateRange m_dates;
+    QCheckBox *m_variance = nullptr;
+    QCheckBox *m_long = nullptr;
+    QTableWidget *m_table = nullptr;
+    QLabel *m_count = nullptr;
+    QLabel *m_detailTitle = nullptr;
+    QLabel *m_detailFigures = nullptr;
+    QTableWidget *m_tickets = nullptr;
+    QTableWidget *m_movements = nullptr;
+    QPushButton *m_reprint = nullptr;
+    ZReportView *m_zView = nullptr;
+};
+
+} // namespace recaisse::ui
