@@ -1,13 +1,18 @@
 // recaisse: the station's GUI. Chooses the database, prepares the demo shop when there is no
 // station yet, installs the translations and shows the main window. Nothing else lives here.
 
+#include "core/admin/health.h"
 #include "core/cashsession.h"
 #include "core/clock.h"
 #include "core/demoshop.h"
 #include "core/money.h"
 #include "core/store.h"
+#include "core/sync/syncengine.h"
 #include "core/sync/syncworker.h"
 #include "core/users.h"
+#include "ui/admin/adminpanel.h"
+#include "ui/admin/adminscreenshots.h"
+#include "ui/admin/ecologicpage.h"
 #include "ui/cashier/closesessionscreen.h"
 #include "ui/cashier/opensessionscreen.h"
 #include "ui/cashier/paymentdialog.h"
@@ -17,6 +22,7 @@
 #include "ui/common/receiptoutput.h"
 #include "ui/sync/firststartdialog.h"
 #include "ui/sync/syncbadge.h"
+#include "ui/sync/syncpage.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -396,7 +402,45 @@ QList<Screenshot> screenshots(core::Store &store)
                 window.showDeposit();
                 return true;
             }},
+        {QStringLiteral("admin-sync"),
+            [&store](ui::MainWindow &window, QString *error) {
+                const auto admin = logInDemo(store, core::Role::Admin, error);
+                if (!admin)
+                    return false;
+                window.enter(*admin);
+                window.showAdmin();
+                return window.adminPanel() && window.adminPanel()->showPage(QStringLiteral("sync"));
+            }},
+        {QStringLiteral("admin-exports"),
+            [](ui::MainWindow &window, QString *) {
+                return window.adminPanel()
+                    && window.adminPanel()->showPage(QStringLiteral("exports"));
+            }},
+        {QStringLiteral("first-start"), [](ui::MainWindow &, QString *) { return true; },
+            [](ui::MainWindow &window) -> QDialog * {
+                return new ui::FirstStartDialog(QString(), &window);
+            }},
     };
+}
+
+// What the window cannot build itself for each new admin panel: the sync console, the Ecologic
+// exports page and the sync facts the health page weighs.
+void setUpAdminPanels(ui::MainWindow &window, core::Store &store, core::sync::SyncService *sync)
+{
+    window.setAdminPanelSetup([&store, sync](ui::AdminPanel &panel, const core::Actor &actor) {
+        panel.setSyncPage(new ui::SyncPage(store, actor, sync));
+        panel.setExportsPage(new ui::EcologicPage(store, actor));
+        panel.setHealthInputsProvider([&store] {
+            core::HealthInputs inputs;
+            if (const auto status = core::sync::SyncEngine::status(store)) {
+                inputs.lastBackupUtc = status->lastBackupUtc;
+                inputs.lastSyncUtc = status->lastSuccessUtc;
+            }
+            inputs.syncErrors7d =
+                core::sync::SyncEngine::failuresSince(store, store.clock().nowUtc().addDays(-7));
+            return inputs;
+        });
+    });
 }
 
 bool renderScreenshots(
@@ -529,6 +573,9 @@ int main(int argc, char *argv[])
         }
         store = std::move(opened.value());
         window = std::make_unique<ui::MainWindow>(*store);
+        if (!screenshotMode)
+            sync = std::make_unique<core::sync::SyncService>(path, clock);
+        setUpAdminPanels(*window, *store, sync.get());
         // Device-local setting: minutes without activity before the station locks (0: never).
         const int idleMinutes =
             QSettings().value(QStringLiteral("station/idleLockMinutes"), 5).toInt();
@@ -541,13 +588,18 @@ int main(int argc, char *argv[])
             config.systemPrinter = false;
             config.pdfFolder = screenshotData.filePath(QStringLiteral("receipts"));
             window->receiptOutput()->setConfig(config);
-            const bool done =
+            bool done =
                 renderScreenshots(*window, *store, options.screenshotDir, options.screenshotSize);
+            QString error;
+            if (const auto admin = logInDemo(*store, core::Role::Admin, &error))
+                ui::renderAdminScreenshots(
+                    *store, *admin, options.screenshotDir, options.screenshotSize);
+            else
+                done = false;
             QCoreApplication::exit(done ? 0 : 1);
             return;
         }
-        // The background sync and its badge; the demo shop offers to set this PC up for real.
-        sync = std::make_unique<core::sync::SyncService>(path, clock);
+        // The sync badge; the demo shop offers to set this PC up for real.
         auto *statusArea = new QWidget;
         auto *statusLayout = new QHBoxLayout(statusArea);
         statusLayout->setContentsMargins(0, 0, 0, 0);

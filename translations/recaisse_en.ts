@@ -2,6 +2,65 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="en">
     <context>
+        <name>AdminPage</name>
+        <message>
+            <location filename="../ui/admin/adminwidgets.cpp" line="+50"/>
+            <source>and</source>
+            <translation>and</translation>
+        </message>
+    </context>
+    <context>
+        <name>AuditQuery</name>
+        <message>
+            <location filename="../core/admin/auditquery.cpp" line="+50"/>
+            <source>The start date is after the end date.</source>
+            <translation>The start date is after the end date.</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+4"/>
+            <source>The searched text has at most %n characters.</source>
+            <translation>
+                <numerusform>The searched text has at most %n characters.</numerusform>
+                <numerusform>The searched text has at most %n characters.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+100"/>
+            <source>Date and time</source>
+            <translation>Date and time</translation>
+        </message>
+        <message>
+            <location line="+0"/>
+            <source>Station</source>
+            <translation>Station</translation>
+        </message>
+        <message>
+            <location line="+1"/>
+            <source>Person</source>
+            <translation>Person</translation>
+        </message>
+        <message>
+            <location line="+0"/>
+            <source>Action</source>
+            <translation>Action</translation>
+        </message>
+        <message>
+            <location line="+0"/>
+            <source>Target</source>
+            <translation>Target</translation>
+        </message>
+        <message>
+            <location line="+1"/>
+            <source>Details</source>
+            <translation>Details</translation>
+        </message>
+        <message>
+            <location line="+0"/>
+            <source>Hash</source>
+            <translation>Hash</translation>
+        </message>
+    </context>
+    <context>
         <name>Backup</name>
         <message>
             <location filename="../core/sync/backup.cpp" line="+116"/>
@@ -211,7 +270,7 @@
             <translation>A sale was recorded during the count: count the drawer again.</translation>
         </message>
         <message>
-            <location line="+87"/>
+            <location line="+91"/>
             <source>Unknown closing.</source>
             <translation>Unknown closing.</translation>
         </message>
@@ -316,6 +375,14 @@
         </message>
     </context>
     <context>
+        <name>CategoryEditor</name>
+        <message>
+            <location filename="../core/admin/categoryeditor.cpp" line="+51"/>
+            <source>A category cannot be placed under itself.</source>
+            <translation>A category cannot be placed under itself.</translation>
+        </message>
+    </context>
+    <context>
         <name>CronExpression</name>
         <message>
             <location filename="../core/exports/exportschedule.cpp" line="+97"/>
@@ -415,6 +482,14 @@
             <location line="+34"/>
             <source>There is no category to sell.</source>
             <translation>There is no category to sell.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DemoStations</name>
+        <message>
+            <location filename="../core/admin/demostations.cpp" line="+23"/>
+            <source>Unknown station.</source>
+            <translation>Unknown station.</translation>
         </message>
     </context>
     <context>
@@ -564,12 +639,17 @@
     <context>
         <name>EcologicExport</name>
         <message>
-            <location filename="../core/exports/ecologicexport.cpp" line="+248"/>
+            <location filename="../core/exports/ecologicexport.cpp" line="+251"/>
             <source>The categories use the EEE code "%1", unknown to the Ecologic schema %2.</source>
             <translation>The categories use the EEE code "%1", unknown to the Ecologic schema %2.</translation>
         </message>
         <message>
-            <location line="+139"/>
+            <location line="+16"/>
+            <source>%1: %2 item(s) sold without a weight in a category without an average weight: they count 0 kg.</source>
+            <translation>%1: %2 item(s) sold without a weight in a category without an average weight: they count 0 kg.</translation>
+        </message>
+        <message>
+            <location line="+131"/>
             <source>The declaration does not match the schema %1; nothing was written:</source>
             <translation>The declaration does not match the schema %1; nothing was written:</translation>
         </message>
@@ -597,7 +677,7 @@
     <context>
         <name>EcologicPeriod</name>
         <message>
-            <location line="-378"/>
+            <location line="-389"/>
             <source>The period needs a valid first and last day.</source>
             <translation>The period needs a valid first and last day.</translation>
         </message>
@@ -945,6 +1025,53 @@
         </message>
     </context>
     <context>
+        <name>HealthCheck</name>
+        <message>
+            <location filename="../core/admin/health.cpp" line="+62"/>
+            <source>The disk is almost full: free some space (delete old downloads, empty the recycle bin) before ReCaisse can no longer save sales.</source>
+            <translation>The disk is almost full: free some space (delete old downloads, empty the recycle bin) before ReCaisse can no longer save sales.</translation>
+        </message>
+        <message>
+            <location line="+3"/>
+            <source>No backup has been made yet: check the synchronisation settings.</source>
+            <translation>No backup has been made yet: check the synchronisation settings.</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+2"/>
+            <source>The last backup is %n day(s) old: check that this PC reaches the kDrive.</source>
+            <translation>
+                <numerusform>The last backup is %n day(s) old: check that this PC reaches the kDrive.</numerusform>
+                <numerusform>The last backup is %n day(s) old: check that this PC reaches the kDrive.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+4"/>
+            <source>This station has never synchronised: the other stations' figures are missing.</source>
+            <translation>This station has never synchronised: the other stations' figures are missing.</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+3"/>
+            <source>No successful synchronisation for more than %n hour(s): check the internet connection and the kDrive password.</source>
+            <translation>
+                <numerusform>No successful synchronisation for more than %n hour(s): check the internet connection and the kDrive password.</numerusform>
+                <numerusform>No successful synchronisation for more than %n hour(s): check the internet connection and the kDrive password.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+4"/>
+            <source>%n synchronisation error(s) this week: look at the Synchronisation page.</source>
+            <translation>
+                <numerusform>%n synchronisation error(s) this week: look at the Synchronisation page.</numerusform>
+                <numerusform>%n synchronisation error(s) this week: look at the Synchronisation page.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+4"/>
+            <source>Many refused actions or wrong PINs this week: look at the audit trail and remind the team of their own PINs.</source>
+            <translation>Many refused actions or wrong PINs this week: look at the audit trail and remind the team of their own PINs.</translation>
+        </message>
+    </context>
+    <context>
         <name>IntegrityCheck</name>
         <message>
             <location filename="../core/integrity.cpp" line="+27"/>
@@ -1101,7 +1228,7 @@
     <context>
         <name>Launcher</name>
         <message>
-            <location filename="../app/main.cpp" line="+77"/>
+            <location filename="../app/main.cpp" line="+83"/>
             <source>ReCaisse, the till and back office of a ressourcerie.</source>
             <translation>ReCaisse, the till and back office of a ressourcerie.</translation>
         </message>
@@ -1156,12 +1283,12 @@
             <translation>No demo person with that role in this database.</translation>
         </message>
         <message>
-            <location line="+97"/>
+            <location line="+107"/>
             <source>No open cash session to close.</source>
             <translation>No open cash session to close.</translation>
         </message>
         <message>
-            <location line="+44"/>
+            <location line="+82"/>
             <source>Cannot create the folder %1.</source>
             <translation>Cannot create the folder %1.</translation>
         </message>
@@ -1182,18 +1309,18 @@
         </message>
         <message>
             <location line="+13"/>
-            <location line="+76"/>
+            <location line="+84"/>
             <location line="+31"/>
             <source>ReCaisse</source>
             <translation>ReCaisse</translation>
         </message>
         <message>
-            <location line="-75"/>
+            <location line="-83"/>
             <source>Cannot copy %1 for the screenshots.</source>
             <translation>Cannot copy %1 for the screenshots.</translation>
         </message>
         <message>
-            <location line="+36"/>
+            <location line="+44"/>
             <source>Set up this computer…</source>
             <translation>Set up this computer…</translation>
         </message>
@@ -1260,6 +1387,43 @@
             <location line="+5"/>
             <source>Weight "%1" is too high: at most %2</source>
             <translation>Weight "%1" is too high: at most %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>OverviewReport</name>
+        <message>
+            <location filename="../core/admin/overview.cpp" line="+29"/>
+            <source>no data yet</source>
+            <translation>no data yet</translation>
+        </message>
+        <message>
+            <location line="+3"/>
+            <source>up to date just now</source>
+            <translation>up to date just now</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+2"/>
+            <source>up to date %n min ago</source>
+            <translation>
+                <numerusform>up to date %n min ago</numerusform>
+                <numerusform>up to date %n min ago</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+2"/>
+            <source>up to date %n h ago</source>
+            <translation>
+                <numerusform>up to date %n h ago</numerusform>
+                <numerusform>up to date %n h ago</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+1"/>
+            <source>up to date %n day(s) ago</source>
+            <translation>
+                <numerusform>up to date %n day(s) ago</numerusform>
+                <numerusform>up to date %n day(s) ago</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -1794,6 +1958,19 @@
         </message>
     </context>
     <context>
+        <name>SessionHistory</name>
+        <message>
+            <location filename="../core/admin/sessionhistory.cpp" line="+63"/>
+            <source>The start date is after the end date.</source>
+            <translation>The start date is after the end date.</translation>
+        </message>
+        <message>
+            <location line="+38"/>
+            <source>Unknown cash session.</source>
+            <translation>Unknown cash session.</translation>
+        </message>
+    </context>
+    <context>
         <name>SiteConfig</name>
         <message>
             <location filename="../core/sync/siteconfig.cpp" line="+64"/>
@@ -1824,6 +2001,85 @@
             <location line="+64"/>
             <source>The shop already has a station %1: choose another code.</source>
             <translation>The shop already has a station %1: choose another code.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sites</name>
+        <message>
+            <location filename="../core/admin/sites.cpp" line="+62"/>
+            <location line="+18"/>
+            <source>The logo is too large (%1 Ko): at most %2 Ko.</source>
+            <translation>The logo is too large (%1 Ko): at most %2 Ko.</translation>
+        </message>
+        <message>
+            <location line="-12"/>
+            <source>The logo must be a PNG or JPEG image.</source>
+            <translation>The logo must be a PNG or JPEG image.</translation>
+        </message>
+        <message>
+            <location line="+9"/>
+            <source>Cannot read the file "%1".</source>
+            <translation>Cannot read the file "%1".</translation>
+        </message>
+        <message>
+            <location line="+17"/>
+            <source>A site name has 1 to 80 characters.</source>
+            <translation>A site name has 1 to 80 characters.</translation>
+        </message>
+        <message>
+            <location line="+2"/>
+            <source>The address has at most 200 characters.</source>
+            <translation>The address has at most 200 characters.</translation>
+        </message>
+        <message>
+            <location line="+3"/>
+            <source>Unknown time zone "%1" (for example: Europe/Paris).</source>
+            <translation>Unknown time zone "%1" (for example: Europe/Paris).</translation>
+        </message>
+        <message>
+            <location line="+5"/>
+            <source>A colour is written #RRGGBB, for example #2E7D32.</source>
+            <translation>A colour is written #RRGGBB, for example #2E7D32.</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+4"/>
+            <source>The receipt header and footer have at most %n characters each.</source>
+            <translation>
+                <numerusform>The receipt header and footer have at most %n characters each.</numerusform>
+                <numerusform>The receipt header and footer have at most %n characters each.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+4"/>
+            <source>The receipt header and footer cannot contain control characters.</source>
+            <translation>The receipt header and footer cannot contain control characters.</translation>
+        </message>
+        <message>
+            <location line="+4"/>
+            <location line="+165"/>
+            <source>The variance threshold must be between 0,00 € and 10 000,00 €.</source>
+            <translation>The variance threshold must be between 0,00 € and 10 000,00 €.</translation>
+        </message>
+        <message>
+            <location line="-149"/>
+            <source>%1 can only change the settings of their own site.</source>
+            <translation>%1 can only change the settings of their own site.</translation>
+        </message>
+        <message>
+            <location line="+29"/>
+            <location line="+28"/>
+            <source>Unknown site.</source>
+            <translation>Unknown site.</translation>
+        </message>
+        <message>
+            <location line="+24"/>
+            <source>Only a super-admin can add a site.</source>
+            <translation>Only a super-admin can add a site.</translation>
+        </message>
+        <message>
+            <location line="+79"/>
+            <source>Unknown register.</source>
+            <translation>Unknown register.</translation>
         </message>
     </context>
     <context>
@@ -1962,6 +2218,39 @@
             <location line="+5"/>
             <source>"%1" is not a Telegram chat id (digits only).</source>
             <translation>"%1" is not a Telegram chat id (digits only).</translation>
+        </message>
+    </context>
+    <context>
+        <name>UserAdministration</name>
+        <message>
+            <location filename="../core/admin/useradmin.cpp" line="+42"/>
+            <source>A Telegram id is a number of 5 to 15 digits (ask the person to send /start to the bot).</source>
+            <translation>A Telegram id is a number of 5 to 15 digits (ask the person to send /start to the bot).</translation>
+        </message>
+        <message>
+            <location line="+37"/>
+            <source>Only a super-admin can change a super-admin's account.</source>
+            <translation>Only a super-admin can change a super-admin's account.</translation>
+        </message>
+        <message>
+            <location line="+16"/>
+            <source>%1 is the last super-admin: name another super-admin first.</source>
+            <translation>%1 is the last super-admin: name another super-admin first.</translation>
+        </message>
+        <message>
+            <location line="+6"/>
+            <source>%1 is the last active administrator: name another administrator first.</source>
+            <translation>%1 is the last active administrator: name another administrator first.</translation>
+        </message>
+        <message>
+            <location line="+27"/>
+            <source>%1 is the last super-admin and cannot be deactivated.</source>
+            <translation>%1 is the last super-admin and cannot be deactivated.</translation>
+        </message>
+        <message>
+            <location line="+30"/>
+            <source>This Telegram id is already given to %1.</source>
+            <translation>This Telegram id is already given to %1.</translation>
         </message>
     </context>
     <context>
@@ -2265,6 +2554,92 @@
         </message>
     </context>
     <context>
+        <name>recaisse::ui::AdminPage</name>
+        <message>
+            <location filename="../ui/admin/adminpage.cpp" line="+27"/>
+            <source>Read only: your role can look, not change.</source>
+            <translation>Read only: your role can look, not change.</translation>
+        </message>
+    </context>
+    <context>
+        <name>recaisse::ui::AdminPanel</name>
+        <message>
+            <location filename="../ui/admin/adminpanel.cpp" line="+58"/>
+            <source>Administration — %1</source>
+            <translation>Administration — %1</translation>
+        </message>
+        <message>
+            <location line="+2"/>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <location line="+3"/>
+            <source>&amp;Back</source>
+            <translation>&amp;Back</translation>
+        </message>
+        <message>
+            <location line="+14"/>
+            <source>The administration is for administrators and supervisors.</source>
+            <translation>The administration is for administrators and supervisors.</translation>
+        </message>
+        <message>
+            <location line="+13"/>
+            <source>Overview</source>
+            <translation>Overview</translation>
+        </message>
+        <message>
+            <location line="+0"/>
+            <source>Cash sessions</source>
+            <translation>Cash sessions</translation>
+        </message>
+        <message>
+            <location line="+0"/>
+            <source>Users</source>
+            <translation>Users</translation>
+        </message>
+        <message>
+            <location line="+0"/>
+            <source>Categories</source>
+            <translation>Categories</translation>
+        </message>
+        <message>
+            <location line="+1"/>
+            <source>Sites and branding</source>
+            <translation>Sites and branding</translation>
+        </message>
+        <message>
+            <location line="+0"/>
+            <source>Audit trail</source>
+            <translation>Audit trail</translation>
+        </message>
+        <message>
+            <location line="+0"/>
+            <source>Health</source>
+            <translation>Health</translation>
+        </message>
+        <message>
+            <location line="+0"/>
+            <source>Synchronisation</source>
+            <translation>Synchronisation</translation>
+        </message>
+        <message>
+            <location line="+1"/>
+            <source>Ecologic exports</source>
+            <translation>Ecologic exports</translation>
+        </message>
+        <message>
+            <location line="+14"/>
+            <source>The synchronisation console is not installed on this station.</source>
+            <translation>The synchronisation console is not installed on this station.</translation>
+        </message>
+        <message>
+            <location line="+2"/>
+            <source>The Ecologic exports are not installed on this station.</source>
+            <translation>The Ecologic exports are not installed on this station.</translation>
+        </message>
+    </context>
+    <context>
         <name>recaisse::ui::AdminUnlockDialog</name>
         <message>
             <location filename="../ui/common/adminunlockdialog.cpp" line="+39"/>
@@ -2318,6 +2693,336 @@
             <location filename="../ui/common/amountkeypad.cpp" line="+41"/>
             <source>Clear</source>
             <translation>Clear</translation>
+        </message>
+    </context>
+    <context>
+        <name>recaisse::ui::AuditPage</name>
+        <message>
+            <location filename="../ui/admin/auditpage.cpp" line="+29"/>
+            <source>Audit trail</source>
+            <translation>Audit trail</translation>
+        </message>
+        <message>
+            <location line="+4"/>
+            <source>Between</source>
+            <translation>Between</translation>
+        </message>
+        <message>
+            <location line="+10"/>
+            <source>text to find (name, ticket number…)</source>
+            <translation>text to find (name, ticket number…)</translation>
+        </message>
+        <message>
+            <location line="+2"/>
+            <source>Search</source>
+            <translation>Search</translation>
+        </message>
+        <message>
+            <location line="+3"/>
+            <source>Person:</source>
+            <translation>Person:</translation>
+        </message>
+        <message>
+            <location line="+2"/>
+            <source>Action:</source>
+            <translation>Action:</translation>
+        </message>
+        <message>
+            <location line="+2"/>
+            <source>Station:</source>
+            <translation>Station:</translation>
+        </message>
+        <message>
+            <location line="+19"/>
+            <source>Date and time</source>
+            <translation>Date and time</translation>
+        </message>
+        <message>
+            <location line="+0"/>
+            <source>Station</source>
+            <translation>Station</translation>
+        </message>
+        <message>
+            <location line="+0"/>
+            <source>Person</source>
+            <translation>Person</translation>
+        </message>
+        <message>
+            <location line="+0"/>
+            <source>Action</source>
+            <translation>Action</translation>
+        </message>
+        <message>
+            <location line="+0"/>
+            <source>Target</source>
+            <translation>Target</translation>
+        </message>
+        <message>
+            <location line="+5"/>
+            <source>Choose an event to see its detail.</source>
+            <translation>Choose an event to see its detail.</translation>
+        </message>
+        <message>
+            <location line="+17"/>
+            <source>Export to CSV…</source>
+            <translation>Export to CSV…</translation>
+        </message>
+        <message>
+            <location line="+4"/>
+            <source>Verify integrity</source>
+            <translation>Verify integrity</translation>
+        </message>
+        <message>
+            <location line="+10"/>
+            <source>Export the audit trail</source>
+            <translation>Export the audit trail</translation>
+        </message>
+        <message>
+            <location line="+2"/>
+            <source>CSV files (*.csv)</source>
+            <translation>CSV files (*.csv)</translation>
+        </message>
+        <message>
+            <location line="+13"/>
+            <source>Everyone</source>
+            <translation>Everyone</translation>
+        </message>
+        <message>
+            <location line="+5"/>
+            <source>All actions</source>
+            <translation>All actions</translation>
+        </message>
+        <message>
+            <location line="+6"/>
+            <source>%1 (all)</source>
+            <translation>%1 (all)</translation>
+        </message>
+        <message>
+            <location line="+6"/>
+            <source>All</source>
+            <translation>All</translation>
+        </message>
+        <message>
+            <location line="+38"/>
+            <location line="+24"/>
+            <source>(nobody)</source>
+            <translation>(nobody)</translation>
+        </message>
+        <message numerus="yes">
+            <location line="-19"/>
+            <source>the %n newest events</source>
+            <translation>
+                <numerusform>the %n newest events</numerusform>
+                <numerusform>the %n newest events</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+1"/>
+            <source>%n event(s)</source>
+            <translation>
+                <numerusform>%n event(s)</numerusform>
+                <numerusform>%n event(s)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+13"/>
+            <source>When: %1
+Station: %2
+Person: %3
+Action: %4
+Target: %5
+
+Details:
+%6
+Event no. %7, hash:
+%8</source>
+            <translation>When: %1
+Station: %2
+Person: %3
+Action: %4
+Target: %5
+
+Details:
+%6
+Event no. %7, hash:
+%8</translation>
+        </message>
+        <message>
+            <location line="+21"/>
+            <source>Cannot write %1: %2</source>
+            <translation>Cannot write %1: %2</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+3"/>
+            <source>%n event(s) exported to %1.</source>
+            <translation>
+                <numerusform>%n event(s) exported to %1.</numerusform>
+                <numerusform>%n event(s) exported to %1.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+13"/>
+            <source>Intact: %1 documents and %2 audit events checked, nothing was changed nor removed.</source>
+            <translation>Intact: %1 documents and %2 audit events checked, nothing was changed nor removed.</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+6"/>
+            <source>%n problem(s) found: the data was altered outside ReCaisse. Keep this PC as it is and contact support.</source>
+            <translation>
+                <numerusform>%n problem(s) found: the data was altered outside ReCaisse. Keep this PC as it is and contact support.</numerusform>
+                <numerusform>%n problem(s) found: the data was altered outside ReCaisse. Keep this PC as it is and contact support.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>recaisse::ui::BrandingPage</name>
+        <message>
+            <location filename="../ui/admin/brandingpage.cpp" line="+45"/>
+            <source>Sites and branding</source>
+            <translation>Sites and branding</translation>
+        </message>
+        <message>
+            <location line="+10"/>
+            <source>New site…</source>
+            <translation>New site…</translation>
+        </message>
+        <message>
+            <location line="+5"/>
+            <source>S&amp;ite:</source>
+            <translation>S&amp;ite:</translation>
+        </message>
+        <message>
+            <location line="+6"/>
+            <source>&amp;Name:</source>
+            <translation>&amp;Name:</translation>
+        </message>
+        <message>
+            <location line="+2"/>
+            <source>&amp;Address:</source>
+            <translation>&amp;Address:</translation>
+        </message>
+        <message>
+            <location line="+8"/>
+            <source>&amp;Time zone:</source>
+            <translation>&amp;Time zone:</translation>
+        </message>
+        <message>
+            <location line="+12"/>
+            <source>&amp;Colours (main, accent):</source>
+            <translation>&amp;Colours (main, accent):</translation>
+        </message>
+        <message>
+            <location line="+8"/>
+            <source>Choose a logo…</source>
+            <translation>Choose a logo…</translation>
+        </message>
+        <message>
+            <location line="+2"/>
+            <source>No logo</source>
+            <translation>No logo</translation>
+        </message>
+        <message>
+            <location line="+6"/>
+            <source>Logo:</source>
+            <translation>Logo:</translation>
+        </message>
+        <message>
+            <location line="+2"/>
+            <source>Receipt &amp;header:</source>
+            <translation>Receipt &amp;header:</translation>
+        </message>
+        <message>
+            <location line="+2"/>
+            <source>Receipt &amp;footer:</source>
+            <translation>Receipt &amp;footer:</translation>
+        </message>
+        <message>
+            <location line="+3"/>
+            <source>Default variance &amp;threshold (€):</source>
+            <translation>Default variance &amp;threshold (€):</translation>
+        </message>
+        <message>
+            <location line="+1"/>
+            <source>&amp;Save the site</source>
+            <translation>&amp;Save the site</translation>
+        </message>
+        <message>
+            <location line="+7"/>
+            <source>Preview of the cashier screen's band</source>
+            <translation>Preview of the cashier screen's band</translation>
+        </message>
+        <message>
+            <location line="+8"/>
+            <source>Variance alert threshold per register</source>
+            <translation>Variance alert threshold per register</translation>
+        </message>
+        <message>
+            <location line="+5"/>
+            <source>Register</source>
+            <translation>Register</translation>
+        </message>
+        <message>
+            <location line="+0"/>
+            <source>Threshold (€)</source>
+            <translation>Threshold (€)</translation>
+        </message>
+        <message>
+            <location line="+4"/>
+            <source>Save the &amp;thresholds</source>
+            <translation>Save the &amp;thresholds</translation>
+        </message>
+        <message>
+            <location line="+23"/>
+            <source>Choose a logo</source>
+            <translation>Choose a logo</translation>
+        </message>
+        <message>
+            <location line="+0"/>
+            <source>Images (*.png *.jpg *.jpeg)</source>
+            <translation>Images (*.png *.jpg *.jpeg)</translation>
+        </message>
+        <message>
+            <location line="+83"/>
+            <source>no logo</source>
+            <translation>no logo</translation>
+        </message>
+        <message>
+            <location line="+14"/>
+            <source>This file is damaged or is not a picture: choose another logo.</source>
+            <translation>This file is damaged or is not a picture: choose another logo.</translation>
+        </message>
+        <message>
+            <location line="+21"/>
+            <source>The default threshold is not an amount: %1</source>
+            <translation>The default threshold is not an amount: %1</translation>
+        </message>
+        <message>
+            <location line="+11"/>
+            <source>The site "%1" is saved.</source>
+            <translation>The site "%1" is saved.</translation>
+        </message>
+        <message>
+            <location line="+6"/>
+            <source>New site</source>
+            <translation>New site</translation>
+        </message>
+        <message>
+            <location line="+9"/>
+            <source>A new site is added: give it its name and address, then save.</source>
+            <translation>A new site is added: give it its name and address, then save.</translation>
+        </message>
+        <message>
+            <location line="+14"/>
+            <source>Threshold of %1: %2</source>
+            <translation>Threshold of %1: %2</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+14"/>
+            <source>%n threshold(s) saved.</source>
+            <translation>
+                <numerusform>%n threshold(s) saved.</numerusform>
+                <numerusform>%n threshold(s) saved.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -2376,6 +3081,180 @@
             <location line="+1"/>
             <source>Cash out %1 recorded: %2</source>
             <translation>Cash out %1 recorded: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>recaisse::ui::CategoriesPage</name>
+        <message>
+            <location filename="../ui/admin/categoriespage.cpp" line="+42"/>
+            <source>Categories</source>
+            <translation>Categories</translation>
+        </message>
+        <message>
+            <location line="+6"/>
+            <source>Category</source>
+            <translation>Category</translation>
+        </message>
+        <message>
+            <location line="+0"/>
+            <source>EEE</source>
+            <translation>EEE</translation>
+        </message>
+        <message>
+            <location line="+0"/>
+            <source>Price</source>
+            <translation>Price</translation>
+        </message>
+        <message>
+            <location line="+0"/>
+            <source>Weight</source>
+            <translation>Weight</translation>
+        </message>
+        <message>
+            <location line="+23"/>
+            <source>&amp;Name:</source>
+            <translation>&amp;Name:</translation>
+        </message>
+        <message>
+            <location line="+3"/>
+            <source>&amp;Under:</source>
+            <translation>&amp;Under:</translation>
+        </message>
+        <message>
+            <location line="+3"/>
+            <source>None (not electrical)</source>
+            <translation>None (not electrical)</translation>
+        </message>
+        <message>
+            <location line="+3"/>
+            <source>&amp;EEE code:</source>
+            <translation>&amp;EEE code:</translation>
+        </message>
+        <message>
+            <location line="+8"/>
+            <source>default</source>
+            <translation>default</translation>
+        </message>
+        <message>
+            <location line="+1"/>
+            <source>min.</source>
+            <translation>min.</translation>
+        </message>
+        <message>
+            <location line="+1"/>
+            <source>max.</source>
+            <translation>max.</translation>
+        </message>
+        <message>
+            <location line="+4"/>
+            <source>&amp;Prices (€):</source>
+            <translation>&amp;Prices (€):</translation>
+        </message>
+        <message>
+            <location line="+4"/>
+            <source>average, kg</source>
+            <translation>average, kg</translation>
+        </message>
+        <message>
+            <location line="+1"/>
+            <source>weighed at the register</source>
+            <translation>weighed at the register</translation>
+        </message>
+        <message>
+            <location line="+4"/>
+            <source>&amp;Weight:</source>
+            <translation>&amp;Weight:</translation>
+        </message>
+        <message>
+            <location line="+10"/>
+            <source>Button &amp;colour:</source>
+            <translation>Button &amp;colour:</translation>
+        </message>
+        <message>
+            <location line="+10"/>
+            <source>Shortcut:</source>
+            <translation>Shortcut:</translation>
+        </message>
+        <message>
+            <location line="+5"/>
+            <source>&amp;Order:</source>
+            <translation>&amp;Order:</translation>
+        </message>
+        <message>
+            <location line="+1"/>
+            <source>Shown at the register</source>
+            <translation>Shown at the register</translation>
+        </message>
+        <message>
+            <location line="+5"/>
+            <source>&amp;Save</source>
+            <translation>&amp;Save</translation>
+        </message>
+        <message>
+            <location line="+3"/>
+            <location line="+96"/>
+            <source>New category</source>
+            <translation>New category</translation>
+        </message>
+        <message>
+            <location line="-94"/>
+            <source>New sub-category</source>
+            <translation>New sub-category</translation>
+        </message>
+        <message>
+            <location line="+51"/>
+            <source>%1 (hidden)</source>
+            <translation>%1 (hidden)</translation>
+        </message>
+        <message>
+            <location line="+4"/>
+            <source>weighed</source>
+            <translation>weighed</translation>
+        </message>
+        <message>
+            <location line="+15"/>
+            <source>(top level)</source>
+            <translation>(top level)</translation>
+        </message>
+        <message>
+            <location line="+26"/>
+            <source>Fill in the form, then Save.</source>
+            <translation>Fill in the form, then Save.</translation>
+        </message>
+        <message>
+            <location line="+2"/>
+            <source>Already used on tickets or deposits: it can be hidden, not removed, and its history stays.</source>
+            <translation>Already used on tickets or deposits: it can be hidden, not removed, and its history stays.</translation>
+        </message>
+        <message>
+            <location line="+3"/>
+            <source>Not used yet.</source>
+            <translation>Not used yet.</translation>
+        </message>
+        <message>
+            <location line="+37"/>
+            <source>default price</source>
+            <translation>default price</translation>
+        </message>
+        <message>
+            <location line="+1"/>
+            <source>minimum price</source>
+            <translation>minimum price</translation>
+        </message>
+        <message>
+            <location line="+1"/>
+            <source>maximum price</source>
+            <translation>maximum price</translation>
+        </message>
+        <message>
+            <location line="+9"/>
+            <source>The %1 is not an amount: %2</source>
+            <translation>The %1 is not an amount: %2</translation>
+        </message>
+        <message>
+            <location line="+29"/>
+            <source>"%1" is saved.</source>
+            <translation>"%1" is saved.</translation>
         </message>
     </context>
     <context>
@@ -2653,7 +3532,7 @@
     <context>
         <name>recaisse::ui::EcologicPage</name>
         <message>
-            <location filename="../ui/admin/ecologicpage.cpp" line="+98"/>
+            <location filename="../ui/admin/ecologicpage.cpp" line="+102"/>
             <source>Ecologic exports</source>
             <translation>Ecologic exports</translation>
         </message>
@@ -2917,36 +3796,36 @@ centre
         </message>
         <message>
             <location line="+3"/>
-            <location line="+234"/>
+            <location line="+267"/>
             <source>the previous day</source>
             <translation>the previous day</translation>
         </message>
         <message>
-            <location line="-233"/>
-            <location line="+234"/>
+            <location line="-266"/>
+            <location line="+267"/>
             <source>the previous week</source>
             <translation>the previous week</translation>
         </message>
         <message>
-            <location line="-233"/>
-            <location line="+234"/>
+            <location line="-266"/>
+            <location line="+267"/>
             <source>the previous month</source>
             <translation>the previous month</translation>
         </message>
         <message>
-            <location line="-233"/>
-            <location line="+234"/>
+            <location line="-266"/>
+            <location line="+267"/>
             <source>the previous quarter</source>
             <translation>the previous quarter</translation>
         </message>
         <message>
-            <location line="-233"/>
-            <location line="+234"/>
+            <location line="-266"/>
+            <location line="+267"/>
             <source>the previous year</source>
             <translation>the previous year</translation>
         </message>
         <message>
-            <location line="-231"/>
+            <location line="-264"/>
             <source>Add</source>
             <translation>Add</translation>
         </message>
@@ -3006,12 +3885,17 @@ centre
             <translation>The declaration does not match the schema: it cannot be exported.</translation>
         </message>
         <message>
-            <location line="+18"/>
+            <location line="+15"/>
+            <source>Exporting…</source>
+            <translation>Exporting…</translation>
+        </message>
+        <message>
+            <location line="+34"/>
             <source>Written: %1 (version %2, %3 warning(s)).</source>
             <translation>Written: %1 (version %2, %3 warning(s)).</translation>
         </message>
         <message>
-            <location line="+13"/>
+            <location line="+15"/>
             <source>Nothing has been exported yet: the folder %1 does not exist.</source>
             <translation>Nothing has been exported yet: the folder %1 does not exist.</translation>
         </message>
@@ -3173,6 +4057,100 @@ centre
         </message>
     </context>
     <context>
+        <name>recaisse::ui::HealthPage</name>
+        <message>
+            <location filename="../ui/admin/healthpage.cpp" line="+13"/>
+            <source>Health</source>
+            <translation>Health</translation>
+        </message>
+        <message>
+            <location line="+37"/>
+            <source>%1 GB</source>
+            <translation>%1 GB</translation>
+        </message>
+        <message>
+            <location line="+2"/>
+            <source>%1 MB</source>
+            <translation>%1 MB</translation>
+        </message>
+        <message>
+            <location line="+1"/>
+            <source>%1 KB</source>
+            <translation>%1 KB</translation>
+        </message>
+        <message>
+            <location line="+5"/>
+            <source>never</source>
+            <translation>never</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+3"/>
+            <source>%1 (%n hour(s) ago)</source>
+            <translation>
+                <numerusform>%1 (%n hour(s) ago)</numerusform>
+                <numerusform>%1 (%n hour(s) ago)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+1"/>
+            <source>%1 (%n day(s) ago)</source>
+            <translation>
+                <numerusform>%1 (%n day(s) ago)</numerusform>
+                <numerusform>%1 (%n day(s) ago)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+7"/>
+            <source>Database size</source>
+            <translation>Database size</translation>
+        </message>
+        <message>
+            <location line="+1"/>
+            <source>Growth over 30 days (estimate)</source>
+            <translation>Growth over 30 days (estimate)</translation>
+        </message>
+        <message>
+            <location line="+1"/>
+            <source>Free disk space</source>
+            <translation>Free disk space</translation>
+        </message>
+        <message>
+            <location line="+1"/>
+            <source>unknown</source>
+            <translation>unknown</translation>
+        </message>
+        <message>
+            <location line="+1"/>
+            <source>Last backup</source>
+            <translation>Last backup</translation>
+        </message>
+        <message>
+            <location line="+1"/>
+            <source>Last successful synchronisation</source>
+            <translation>Last successful synchronisation</translation>
+        </message>
+        <message>
+            <location line="+1"/>
+            <source>Errors in the last 7 days</source>
+            <translation>Errors in the last 7 days</translation>
+        </message>
+        <message>
+            <location line="+1"/>
+            <source>%1 (of which %2 synchronisation)</source>
+            <translation>%1 (of which %2 synchronisation)</translation>
+        </message>
+        <message>
+            <location line="+11"/>
+            <source>Needs your attention:</source>
+            <translation>Needs your attention:</translation>
+        </message>
+        <message>
+            <location line="+3"/>
+            <source>All is well: nothing to do.</source>
+            <translation>All is well: nothing to do.</translation>
+        </message>
+    </context>
+    <context>
         <name>recaisse::ui::HomeScreen</name>
         <message>
             <location filename="../ui/common/homescreen.cpp" line="+100"/>
@@ -3181,11 +4159,11 @@ centre
         </message>
         <message>
             <location line="+7"/>
-            <source>Log out</source>
-            <translation>Log out</translation>
+            <source>Log out (F10)</source>
+            <translation>Log out (F10)</translation>
         </message>
         <message>
-            <location line="+31"/>
+            <location line="+32"/>
             <source>Open the register (F1)</source>
             <translation>Open the register (F1)</translation>
         </message>
@@ -3218,6 +4196,11 @@ centre
             <location line="+2"/>
             <source>Open the drawer (F7)</source>
             <translation>Open the drawer (F7)</translation>
+        </message>
+        <message>
+            <location line="+2"/>
+            <source>Administration (F9)</source>
+            <translation>Administration (F9)</translation>
         </message>
         <message>
             <location line="+13"/>
@@ -3300,7 +4283,7 @@ centre
             <translation>%1 at %2</translation>
         </message>
         <message>
-            <location line="+24"/>
+            <location line="+25"/>
             <source>This station is not a cash register.</source>
             <translation>This station is not a cash register.</translation>
         </message>
@@ -3381,7 +4364,7 @@ centre
     <context>
         <name>recaisse::ui::MainWindow</name>
         <message>
-            <location filename="../ui/common/mainwindow.cpp" line="+53"/>
+            <location filename="../ui/common/mainwindow.cpp" line="+54"/>
             <source>ReCaisse — %1</source>
             <translation>ReCaisse — %1</translation>
         </message>
@@ -3416,7 +4399,7 @@ centre
             <translation>Reception of a donation</translation>
         </message>
         <message>
-            <location line="+45"/>
+            <location line="+46"/>
             <source>Unpaid ticket</source>
             <translation>Unpaid ticket</translation>
         </message>
@@ -3449,12 +4432,12 @@ centre
             <translation>No cash drawer is connected to this station.</translation>
         </message>
         <message>
-            <location line="+105"/>
+            <location line="+107"/>
             <source>← Home</source>
             <translation>← Home</translation>
         </message>
         <message>
-            <location line="+94"/>
+            <location line="+126"/>
             <source>Station %1 (%2)</source>
             <translation>Station %1 (%2)</translation>
         </message>
@@ -3484,8 +4467,8 @@ centre
             <translation>Cash session open since %1 (%2)</translation>
         </message>
         <message>
-            <location filename="../app/main.cpp" line="-243"/>
-            <location filename="../ui/common/mainwindow.cpp" line="-213"/>
+            <location filename="../app/main.cpp" line="-299"/>
+            <location filename="../ui/common/mainwindow.cpp" line="-247"/>
             <source>Open the cash drawer without a sale</source>
             <translation>Open the cash drawer without a sale</translation>
         </message>
@@ -3530,6 +4513,140 @@ centre
         </message>
     </context>
     <context>
+        <name>recaisse::ui::OverviewPage</name>
+        <message>
+            <location filename="../ui/admin/overviewpage.cpp" line="+52"/>
+            <source>Overview</source>
+            <translation>Overview</translation>
+        </message>
+        <message>
+            <location line="+4"/>
+            <source>Today</source>
+            <translation>Today</translation>
+        </message>
+        <message>
+            <location line="+1"/>
+            <source>This week</source>
+            <translation>This week</translation>
+        </message>
+        <message>
+            <location line="+1"/>
+            <source>This month</source>
+            <translation>This month</translation>
+        </message>
+        <message>
+            <location line="+4"/>
+            <source>Station</source>
+            <translation>Station</translation>
+        </message>
+        <message>
+            <location line="+0"/>
+            <source>Session</source>
+            <translation>Session</translation>
+        </message>
+        <message>
+            <location line="+0"/>
+            <source>Cashier</source>
+            <translation>Cashier</translation>
+        </message>
+        <message>
+            <location line="+0"/>
+            <source>Since</source>
+            <translation>Since</translation>
+        </message>
+        <message>
+            <location line="+0"/>
+            <source>Cash</source>
+            <translation>Cash</translation>
+        </message>
+        <message>
+            <location line="+0"/>
+            <source>Card</source>
+            <translation>Card</translation>
+        </message>
+        <message>
+            <location line="+1"/>
+            <source>Cheque</source>
+            <translation>Cheque</translation>
+        </message>
+        <message>
+            <location line="+0"/>
+            <source>Free</source>
+            <translation>Free</translation>
+        </message>
+        <message>
+            <location line="+0"/>
+            <source>Tickets</source>
+            <translation>Tickets</translation>
+        </message>
+        <message>
+            <location line="+0"/>
+            <source>Data</source>
+            <translation>Data</translation>
+        </message>
+        <message>
+            <location line="+7"/>
+            <source>Takings per day (30 days, €)</source>
+            <translation>Takings per day (30 days, €)</translation>
+        </message>
+        <message>
+            <location line="+7"/>
+            <source>EEE weights over 30 days (kg)</source>
+            <translation>EEE weights over 30 days (kg)</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+38"/>
+            <source>%1 · %n ticket(s)</source>
+            <translation>
+                <numerusform>%1 · %n ticket(s)</numerusform>
+                <numerusform>%1 · %n ticket(s)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+16"/>
+            <source>open</source>
+            <translation>open</translation>
+        </message>
+        <message>
+            <location line="+0"/>
+            <source>closed</source>
+            <translation>closed</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+21"/>
+            <source>Business day of %1 · updated at %2 · refreshed every %n second(s)</source>
+            <translation>
+                <numerusform>Business day of %1 · updated at %2 · refreshed every %n second(s)</numerusform>
+                <numerusform>Business day of %1 · updated at %2 · refreshed every %n second(s)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+18"/>
+            <source>Takings</source>
+            <translation>Takings</translation>
+        </message>
+        <message>
+            <location line="+18"/>
+            <source>Takings per day from %1 to %2 (€)</source>
+            <translation>Takings per day from %1 to %2 (€)</translation>
+        </message>
+        <message>
+            <location line="+16"/>
+            <source>Received</source>
+            <translation>Received</translation>
+        </message>
+        <message>
+            <location line="+2"/>
+            <source>Reused</source>
+            <translation>Reused</translation>
+        </message>
+        <message>
+            <location line="+16"/>
+            <source>EEE family</source>
+            <translation>EEE family</translation>
+        </message>
+    </context>
+    <context>
         <name>recaisse::ui::PaymentDialog</name>
         <message>
             <location filename="../ui/cashier/paymentdialog.cpp" line="+27"/>
@@ -3558,16 +4675,21 @@ centre
         </message>
         <message>
             <location line="+7"/>
-            <source>Cancel</source>
-            <translation>Cancel</translation>
+            <source>Cancel (Esc)</source>
+            <translation>Cancel (Esc)</translation>
         </message>
         <message>
             <location line="+11"/>
-            <source>Confirm</source>
-            <translation>Confirm</translation>
+            <source>Confirm (Enter)</source>
+            <translation>Confirm (Enter)</translation>
         </message>
         <message>
-            <location line="+75"/>
+            <location line="+34"/>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <location line="+46"/>
             <source>Paid: %1</source>
             <translation>Paid: %1</translation>
         </message>
@@ -3618,7 +4740,7 @@ centre
     <context>
         <name>recaisse::ui::ReceiptOutput</name>
         <message>
-            <location filename="../ui/common/receiptoutput.cpp" line="+104"/>
+            <location filename="../ui/common/receiptoutput.cpp" line="+107"/>
             <source>Ticket %1</source>
             <translation>Ticket %1</translation>
         </message>
@@ -3663,7 +4785,7 @@ centre
             <translation>%1 sent to the printer.</translation>
         </message>
         <message>
-            <location line="+53"/>
+            <location line="+76"/>
             <source>%1 was not printed: no printer is installed and the folder %2 cannot be created. It stays recorded.</source>
             <translation>%1 was not printed: no printer is installed and the folder %2 cannot be created. It stays recorded.</translation>
         </message>
@@ -3936,6 +5058,205 @@ centre
             <location line="+2"/>
             <source>Ticket %1 recorded.</source>
             <translation>Ticket %1 recorded.</translation>
+        </message>
+    </context>
+    <context>
+        <name>recaisse::ui::SessionsPage</name>
+        <message>
+            <location filename="../ui/admin/sessionspage.cpp" line="+26"/>
+            <source>Cash sessions</source>
+            <translation>Cash sessions</translation>
+        </message>
+        <message>
+            <location line="+15"/>
+            <source>Opened between</source>
+            <translation>Opened between</translation>
+        </message>
+        <message>
+            <location line="+1"/>
+            <source>Variance beyond the threshold</source>
+            <translation>Variance beyond the threshold</translation>
+        </message>
+        <message>
+            <location line="+2"/>
+            <source>Open longer than 12 h</source>
+            <translation>Open longer than 12 h</translation>
+        </message>
+        <message>
+            <location line="+2"/>
+            <source>Search</source>
+            <translation>Search</translation>
+        </message>
+        <message>
+            <location line="+3"/>
+            <source>Register:</source>
+            <translation>Register:</translation>
+        </message>
+        <message>
+            <location line="+2"/>
+            <source>Cashier:</source>
+            <translation>Cashier:</translation>
+        </message>
+        <message>
+            <location line="+16"/>
+            <source>Register</source>
+            <translation>Register</translation>
+        </message>
+        <message>
+            <location line="+0"/>
+            <location line="+147"/>
+            <source>Opened</source>
+            <translation>Opened</translation>
+        </message>
+        <message>
+            <location line="-147"/>
+            <location line="+151"/>
+            <source>Closed</source>
+            <translation>Closed</translation>
+        </message>
+        <message>
+            <location line="-151"/>
+            <source>Cashier</source>
+            <translation>Cashier</translation>
+        </message>
+        <message>
+            <location line="+0"/>
+            <source>Float</source>
+            <translation>Float</translation>
+        </message>
+        <message>
+            <location line="+0"/>
+            <location line="+152"/>
+            <source>Tickets</source>
+            <translation>Tickets</translation>
+        </message>
+        <message>
+            <location line="-151"/>
+            <location line="+152"/>
+            <source>Sales</source>
+            <translation>Sales</translation>
+        </message>
+        <message>
+            <location line="-152"/>
+            <location line="+155"/>
+            <source>Variance</source>
+            <translation>Variance</translation>
+        </message>
+        <message>
+            <location line="-155"/>
+            <location line="+159"/>
+            <source>Comment</source>
+            <translation>Comment</translation>
+        </message>
+        <message>
+            <location line="-152"/>
+            <source>Session detail</source>
+            <translation>Session detail</translation>
+        </message>
+        <message>
+            <location line="+18"/>
+            <source>← Back to the list</source>
+            <translation>← Back to the list</translation>
+        </message>
+        <message>
+            <location line="+6"/>
+            <source>Reprint the Z report</source>
+            <translation>Reprint the Z report</translation>
+        </message>
+        <message>
+            <location line="+11"/>
+            <source>Ticket</source>
+            <translation>Ticket</translation>
+        </message>
+        <message>
+            <location line="+0"/>
+            <location line="+2"/>
+            <source>Time</source>
+            <translation>Time</translation>
+        </message>
+        <message>
+            <location line="-2"/>
+            <source>Total</source>
+            <translation>Total</translation>
+        </message>
+        <message>
+            <location line="+2"/>
+            <source>Movement</source>
+            <translation>Movement</translation>
+        </message>
+        <message>
+            <location line="+0"/>
+            <source>Amount</source>
+            <translation>Amount</translation>
+        </message>
+        <message>
+            <location line="+0"/>
+            <source>Reason</source>
+            <translation>Reason</translation>
+        </message>
+        <message>
+            <location line="+14"/>
+            <source>All</source>
+            <translation>All</translation>
+        </message>
+        <message>
+            <location line="+7"/>
+            <source>Everyone</source>
+            <translation>Everyone</translation>
+        </message>
+        <message>
+            <location line="+32"/>
+            <location line="+64"/>
+            <source>still open</source>
+            <translation>still open</translation>
+        </message>
+        <message numerus="yes">
+            <location line="-49"/>
+            <source>%n session(s)</source>
+            <translation>
+                <numerusform>%n session(s)</numerusform>
+                <numerusform>%n session(s)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+28"/>
+            <source>Session %1 on %2, %3</source>
+            <translation>Session %1 on %2, %3</translation>
+        </message>
+        <message>
+            <location line="+7"/>
+            <source>Opening float</source>
+            <translation>Opening float</translation>
+        </message>
+        <message>
+            <location line="+6"/>
+            <source>Expected in the drawer</source>
+            <translation>Expected in the drawer</translation>
+        </message>
+        <message>
+            <location line="+1"/>
+            <source>Counted</source>
+            <translation>Counted</translation>
+        </message>
+        <message>
+            <location line="+2"/>
+            <source>Threshold</source>
+            <translation>Threshold</translation>
+        </message>
+        <message>
+            <location line="+2"/>
+            <source>Validated by</source>
+            <translation>Validated by</translation>
+        </message>
+        <message>
+            <location line="+3"/>
+            <source>State</source>
+            <translation>State</translation>
+        </message>
+        <message>
+            <location line="+48"/>
+            <source>Z report %1</source>
+            <translation>Z report %1</translation>
         </message>
     </context>
     <context>
@@ -4317,6 +5638,135 @@ Sent: %5 record(s), received: %6, %7 byte(s) up, %8 ms
         </message>
     </context>
     <context>
+        <name>recaisse::ui::UsersPage</name>
+        <message>
+            <location filename="../ui/admin/userspage.cpp" line="+33"/>
+            <source>Users</source>
+            <translation>Users</translation>
+        </message>
+        <message>
+            <location line="+5"/>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <location line="+0"/>
+            <source>Role</source>
+            <translation>Role</translation>
+        </message>
+        <message>
+            <location line="+0"/>
+            <source>State</source>
+            <translation>State</translation>
+        </message>
+        <message>
+            <location line="+0"/>
+            <source>Telegram</source>
+            <translation>Telegram</translation>
+        </message>
+        <message>
+            <location line="+13"/>
+            <source>&amp;Name:</source>
+            <translation>&amp;Name:</translation>
+        </message>
+        <message>
+            <location line="+7"/>
+            <source>&amp;Role:</source>
+            <translation>&amp;Role:</translation>
+        </message>
+        <message>
+            <location line="+7"/>
+            <source>4 to 8 digits</source>
+            <translation>4 to 8 digits</translation>
+        </message>
+        <message>
+            <location line="+1"/>
+            <source>New &amp;PIN:</source>
+            <translation>New &amp;PIN:</translation>
+        </message>
+        <message>
+            <location line="+4"/>
+            <source>empty: no notifications</source>
+            <translation>empty: no notifications</translation>
+        </message>
+        <message>
+            <location line="+1"/>
+            <source>&amp;Telegram id:</source>
+            <translation>&amp;Telegram id:</translation>
+        </message>
+        <message>
+            <location line="+3"/>
+            <source>&amp;Save</source>
+            <translation>&amp;Save</translation>
+        </message>
+        <message>
+            <location line="+8"/>
+            <source>New person…</source>
+            <translation>New person…</translation>
+        </message>
+        <message>
+            <location line="+7"/>
+            <source>What each role can do</source>
+            <translation>What each role can do</translation>
+        </message>
+        <message>
+            <location line="+72"/>
+            <source>active</source>
+            <translation>active</translation>
+        </message>
+        <message>
+            <location line="+0"/>
+            <source>deactivated</source>
+            <translation>deactivated</translation>
+        </message>
+        <message>
+            <location line="+2"/>
+            <source>locked until %1</source>
+            <translation>locked until %1</translation>
+        </message>
+        <message>
+            <location line="+29"/>
+            <source>New person</source>
+            <translation>New person</translation>
+        </message>
+        <message>
+            <location line="+6"/>
+            <location line="+17"/>
+            <source>Deactivate</source>
+            <translation>Deactivate</translation>
+        </message>
+        <message>
+            <location line="-11"/>
+            <source>Choose a person in the list</source>
+            <translation>Choose a person in the list</translation>
+        </message>
+        <message>
+            <location line="+11"/>
+            <source>Reactivate</source>
+            <translation>Reactivate</translation>
+        </message>
+        <message>
+            <location line="+36"/>
+            <source>%1 can now log in with their PIN.</source>
+            <translation>%1 can now log in with their PIN.</translation>
+        </message>
+        <message>
+            <location line="+29"/>
+            <source>%1's account is saved.</source>
+            <translation>%1's account is saved.</translation>
+        </message>
+        <message>
+            <location line="+17"/>
+            <source>%1 is deactivated: their history stays.</source>
+            <translation>%1 is deactivated: their history stays.</translation>
+        </message>
+        <message>
+            <location line="+1"/>
+            <source>%1 is active again.</source>
+            <translation>%1 is active again.</translation>
+        </message>
+    </context>
+    <context>
         <name>recaisse::ui::ZReportView</name>
         <message>
             <location filename="../ui/cashier/zreportview.cpp" line="+60"/>
@@ -4324,7 +5774,7 @@ Sent: %5 record(s), received: %6, %7 byte(s) up, %8 ms
             <translation>Closing report (Z)</translation>
         </message>
         <message>
-            <location line="+23"/>
+            <location line="+25"/>
             <source>The register is closed. This report is stored and cannot be changed.</source>
             <translation>The register is closed. This report is stored and cannot be changed.</translation>
         </message>

@@ -2,6 +2,65 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR" sourcelanguage="en">
     <context>
+        <name>AdminPage</name>
+        <message>
+            <location filename="../ui/admin/adminwidgets.cpp" line="+50"/>
+            <source>and</source>
+            <translation>et le</translation>
+        </message>
+    </context>
+    <context>
+        <name>AuditQuery</name>
+        <message>
+            <location filename="../core/admin/auditquery.cpp" line="+50"/>
+            <source>The start date is after the end date.</source>
+            <translation>La date de début est après la date de fin.</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+4"/>
+            <source>The searched text has at most %n characters.</source>
+            <translation>
+                <numerusform>Le texte cherché a au plus %n caractère.</numerusform>
+                <numerusform>Le texte cherché a au plus %n caractères.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+100"/>
+            <source>Date and time</source>
+            <translation>Date et heure</translation>
+        </message>
+        <message>
+            <location line="+0"/>
+            <source>Station</source>
+            <translation>Poste</translation>
+        </message>
+        <message>
+            <location line="+1"/>
+            <source>Person</source>
+            <translation>Personne</translation>
+        </message>
+        <message>
+            <location line="+0"/>
+            <source>Action</source>
+            <translation>Action</translation>
+        </message>
+        <message>
+            <location line="+0"/>
+            <source>Target</source>
+            <translation>Cible</translation>
+        </message>
+        <message>
+            <location line="+1"/>
+            <source>Details</source>
+            <translation>Détails</translation>
+        </message>
+        <message>
+            <location line="+0"/>
+            <source>Hash</source>
+            <translation>Empreinte</translation>
+        </message>
+    </context>
+    <context>
         <name>Backup</name>
         <message>
             <location filename="../core/sync/backup.cpp" line="+116"/>
@@ -211,7 +270,7 @@
             <translation>Une vente a été enregistrée pendant le comptage : recomptez le tiroir-caisse.</translation>
         </message>
         <message>
-            <location line="+87"/>
+            <location line="+91"/>
             <source>Unknown closing.</source>
             <translation>Clôture inconnue.</translation>
         </message>
@@ -316,6 +375,14 @@
         </message>
     </context>
     <context>
+        <name>CategoryEditor</name>
+        <message>
+            <location filename="../core/admin/categoryeditor.cpp" line="+51"/>
+            <source>A category cannot be placed under itself.</source>
+            <translation>Une catégorie ne peut pas être rangée sous elle-même.</translation>
+        </message>
+    </context>
+    <context>
         <name>CronExpression</name>
         <message>
             <location filename="../core/exports/exportschedule.cpp" line="+97"/>
@@ -415,6 +482,14 @@
             <location line="+34"/>
             <source>There is no category to sell.</source>
             <translation>Il n'y a aucune catégorie à vendre.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DemoStations</name>
+        <message>
+            <location filename="../core/admin/demostations.cpp" line="+23"/>
+            <source>Unknown station.</source>
+            <translation>Poste inconnu.</translation>
         </message>
     </context>
     <context>
@@ -564,12 +639,17 @@
     <context>
         <name>EcologicExport</name>
         <message>
-            <location filename="../core/exports/ecologicexport.cpp" line="+248"/>
+            <location filename="../core/exports/ecologicexport.cpp" line="+251"/>
             <source>The categories use the EEE code "%1", unknown to the Ecologic schema %2.</source>
             <translation>Les catégories utilisent le code EEE « %1 », inconnu du schéma Ecologic %2.</translation>
         </message>
         <message>
-            <location line="+139"/>
+            <location line="+16"/>
+            <source>%1: %2 item(s) sold without a weight in a category without an average weight: they count 0 kg.</source>
+            <translation>%1 : %2 objet(s) vendu(s) sans poids dans une catégorie sans poids moyen : ils comptent 0 kg.</translation>
+        </message>
+        <message>
+            <location line="+131"/>
             <source>The declaration does not match the schema %1; nothing was written:</source>
             <translation>La déclaration ne respecte pas le schéma %1 ; rien n'a été écrit :</translation>
         </message>
@@ -597,7 +677,7 @@
     <context>
         <name>EcologicPeriod</name>
         <message>
-            <location line="-378"/>
+            <location line="-389"/>
             <source>The period needs a valid first and last day.</source>
             <translation>La période doit avoir un premier et un dernier jour valides.</translation>
         </message>
@@ -945,6 +1025,53 @@
         </message>
     </context>
     <context>
+        <name>HealthCheck</name>
+        <message>
+            <location filename="../core/admin/health.cpp" line="+62"/>
+            <source>The disk is almost full: free some space (delete old downloads, empty the recycle bin) before ReCaisse can no longer save sales.</source>
+            <translation>Le disque est presque plein : libérez de la place (anciens téléchargements, corbeille) avant que ReCaisse ne puisse plus enregistrer les ventes.</translation>
+        </message>
+        <message>
+            <location line="+3"/>
+            <source>No backup has been made yet: check the synchronisation settings.</source>
+            <translation>Aucune sauvegarde n’a encore été faite : vérifiez les réglages de synchronisation.</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+2"/>
+            <source>The last backup is %n day(s) old: check that this PC reaches the kDrive.</source>
+            <translation>
+                <numerusform>La dernière sauvegarde date de %n jour : vérifiez que ce PC atteint le kDrive.</numerusform>
+                <numerusform>La dernière sauvegarde date de %n jours : vérifiez que ce PC atteint le kDrive.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+4"/>
+            <source>This station has never synchronised: the other stations' figures are missing.</source>
+            <translation>Ce poste ne s’est jamais synchronisé : les chiffres des autres postes manquent.</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+3"/>
+            <source>No successful synchronisation for more than %n hour(s): check the internet connection and the kDrive password.</source>
+            <translation>
+                <numerusform>Aucune synchronisation réussie depuis plus de %n heure : vérifiez la connexion internet et le mot de passe kDrive.</numerusform>
+                <numerusform>Aucune synchronisation réussie depuis plus de %n heures : vérifiez la connexion internet et le mot de passe kDrive.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+4"/>
+            <source>%n synchronisation error(s) this week: look at the Synchronisation page.</source>
+            <translation>
+                <numerusform>%n erreur de synchronisation cette semaine : consultez la page Synchronisation.</numerusform>
+                <numerusform>%n erreurs de synchronisation cette semaine : consultez la page Synchronisation.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+4"/>
+            <source>Many refused actions or wrong PINs this week: look at the audit trail and remind the team of their own PINs.</source>
+            <translation>Beaucoup d’actions refusées ou de codes PIN erronés cette semaine : consultez le journal d’audit et rappelez à chacun d’utiliser son propre code.</translation>
+        </message>
+    </context>
+    <context>
         <name>IntegrityCheck</name>
         <message>
             <location filename="../core/integrity.cpp" line="+27"/>
@@ -1101,7 +1228,7 @@
     <context>
         <name>Launcher</name>
         <message>
-            <location filename="../app/main.cpp" line="+77"/>
+            <location filename="../app/main.cpp" line="+83"/>
             <source>ReCaisse, the till and back office of a ressourcerie.</source>
             <translation>ReCaisse, la caisse et le back-office d'une ressourcerie.</translation>
         </message>
@@ -1156,12 +1283,12 @@
             <translation>Aucune personne de démonstration n’a ce rôle dans cette base.</translation>
         </message>
         <message>
-            <location line="+97"/>
+            <location line="+107"/>
             <source>No open cash session to close.</source>
             <translation>Aucune session de caisse ouverte à clôturer.</translation>
         </message>
         <message>
-            <location line="+44"/>
+            <location line="+82"/>
             <source>Cannot create the folder %1.</source>
             <translation>Impossible de créer le dossier %1.</translation>
         </message>
@@ -1182,18 +1309,18 @@
         </message>
         <message>
             <location line="+13"/>
-            <location line="+76"/>
+            <location line="+84"/>
             <location line="+31"/>
             <source>ReCaisse</source>
             <translation>ReCaisse</translation>
         </message>
         <message>
-            <location line="-75"/>
+            <location line="-83"/>
             <source>Cannot copy %1 for the screenshots.</source>
             <translation>Impossible de copier %1 pour les captures d’écran.</translation>
         </message>
         <message>
-            <location line="+36"/>
+            <location line="+44"/>
             <source>Set up this computer…</source>
             <translation>Configurer ce poste…</translation>
         </message>
@@ -1260,6 +1387,43 @@
             <location line="+5"/>
             <source>Weight "%1" is too high: at most %2</source>
             <translation>Poids « %1 » trop élevé : %2 au maximum</translation>
+        </message>
+    </context>
+    <context>
+        <name>OverviewReport</name>
+        <message>
+            <location filename="../core/admin/overview.cpp" line="+29"/>
+            <source>no data yet</source>
+            <translation>aucune donnée</translation>
+        </message>
+        <message>
+            <location line="+3"/>
+            <source>up to date just now</source>
+            <translation>à jour à l’instant</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+2"/>
+            <source>up to date %n min ago</source>
+            <translation>
+                <numerusform>à jour il y a %n min</numerusform>
+                <numerusform>à jour il y a %n min</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+2"/>
+            <source>up to date %n h ago</source>
+            <translation>
+                <numerusform>à jour il y a %n h</numerusform>
+                <numerusform>à jour il y a %n h</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+1"/>
+            <source>up to date %n day(s) ago</source>
+            <translation>
+                <numerusform>à jour il y a %n jour</numerusform>
+                <numerusform>à jour il y a %n jours</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -1794,6 +1958,19 @@
         </message>
     </context>
     <context>
+        <name>SessionHistory</name>
+        <message>
+            <location filename="../core/admin/sessionhistory.cpp" line="+63"/>
+            <source>The start date is after the end date.</source>
+            <translation>La date de début est après la date de fin.</translation>
+        </message>
+        <message>
+            <location line="+38"/>
+            <source>Unknown cash session.</source>
+            <translation>Session de caisse inconnue.</translation>
+        </message>
+    </context>
+    <context>
         <name>SiteConfig</name>
         <message>
             <location filename="../core/sync/siteconfig.cpp" line="+64"/>
@@ -1824,6 +2001,85 @@
             <location line="+64"/>
             <source>The shop already has a station %1: choose another code.</source>
             <translation>Le magasin a déjà un poste %1 : choisissez un autre code.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sites</name>
+        <message>
+            <location filename="../core/admin/sites.cpp" line="+62"/>
+            <location line="+18"/>
+            <source>The logo is too large (%1 Ko): at most %2 Ko.</source>
+            <translation>Le logo est trop lourd (%1 Ko) : %2 Ko au plus.</translation>
+        </message>
+        <message>
+            <location line="-12"/>
+            <source>The logo must be a PNG or JPEG image.</source>
+            <translation>Le logo doit être une image PNG ou JPEG.</translation>
+        </message>
+        <message>
+            <location line="+9"/>
+            <source>Cannot read the file "%1".</source>
+            <translation>Impossible de lire le fichier « %1 ».</translation>
+        </message>
+        <message>
+            <location line="+17"/>
+            <source>A site name has 1 to 80 characters.</source>
+            <translation>Le nom d’un site a de 1 à 80 caractères.</translation>
+        </message>
+        <message>
+            <location line="+2"/>
+            <source>The address has at most 200 characters.</source>
+            <translation>L’adresse a au plus 200 caractères.</translation>
+        </message>
+        <message>
+            <location line="+3"/>
+            <source>Unknown time zone "%1" (for example: Europe/Paris).</source>
+            <translation>Fuseau horaire « %1 » inconnu (par exemple : Europe/Paris).</translation>
+        </message>
+        <message>
+            <location line="+5"/>
+            <source>A colour is written #RRGGBB, for example #2E7D32.</source>
+            <translation>Une couleur s’écrit #RRVVBB, par exemple #2E7D32.</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+4"/>
+            <source>The receipt header and footer have at most %n characters each.</source>
+            <translation>
+                <numerusform>L’en-tête et le pied du ticket ont chacun au plus %n caractère.</numerusform>
+                <numerusform>L’en-tête et le pied du ticket ont chacun au plus %n caractères.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+4"/>
+            <source>The receipt header and footer cannot contain control characters.</source>
+            <translation>L’en-tête et le pied du ticket ne peuvent pas contenir de caractères de contrôle.</translation>
+        </message>
+        <message>
+            <location line="+4"/>
+            <location line="+165"/>
+            <source>The variance threshold must be between 0,00 € and 10 000,00 €.</source>
+            <translation>Le seuil d’écart doit être compris entre 0,00 € et 10 000,00 €.</translation>
+        </message>
+        <message>
+            <location line="-149"/>
+            <source>%1 can only change the settings of their own site.</source>
+            <translation>%1 ne peut modifier que les réglages de son propre site.</translation>
+        </message>
+        <message>
+            <location line="+29"/>
+            <location line="+28"/>
+            <source>Unknown site.</source>
+            <translation>Site inconnu.</translation>
+        </message>
+        <message>
+            <location line="+24"/>
+            <source>Only a super-admin can add a site.</source>
+            <translation>Seul un super-administrateur peut ajouter un site.</translation>
+        </message>
+        <message>
+            <location line="+79"/>
+            <source>Unknown register.</source>
+            <translation>Caisse inconnue.</translation>
         </message>
     </context>
     <context>
@@ -1962,6 +2218,39 @@
             <location line="+5"/>
             <source>"%1" is not a Telegram chat id (digits only).</source>
             <translation>« %1 » n'est pas un identifiant de conversation Telegram (chiffres uniquement).</translation>
+        </message>
+    </context>
+    <context>
+        <name>UserAdministration</name>
+        <message>
+            <location filename="../core/admin/useradmin.cpp" line="+42"/>
+            <source>A Telegram id is a number of 5 to 15 digits (ask the person to send /start to the bot).</source>
+            <translation>Un identifiant Telegram est un nombre de 5 à 15 chiffres (demandez à la personne d’envoyer /start au bot).</translation>
+        </message>
+        <message>
+            <location line="+37"/>
+            <source>Only a super-admin can change a super-admin's account.</source>
+            <translation>Seul un super-administrateur peut modifier le compte d’un super-administrateur.</translation>
+        </message>
+        <message>
+            <location line="+16"/>
+            <source>%1 is the last super-admin: name another super-admin first.</source>
+            <translation>%1 est le dernier super-administrateur : nommez d’abord un autre super-administrateur.</translation>
+        </message>
+        <message>
+            <location line="+6"/>
+            <source>%1 is the last active administrator: name another administrator first.</source>
+            <translation>%1 est le dernier administrateur actif : nommez d’abord un autre administrateur.</translation>
+        </message>
+        <message>
+            <location line="+27"/>
+            <source>%1 is the last super-admin and cannot be deactivated.</source>
+            <translation>%1 est le dernier super-administrateur et ne peut pas être désactivé.</translation>
+        </message>
+        <message>
+            <location line="+30"/>
+            <source>This Telegram id is already given to %1.</source>
+            <translation>Cet identifiant Telegram est déjà attribué à %1.</translation>
         </message>
     </context>
     <context>
@@ -2265,6 +2554,92 @@
         </message>
     </context>
     <context>
+        <name>recaisse::ui::AdminPage</name>
+        <message>
+            <location filename="../ui/admin/adminpage.cpp" line="+27"/>
+            <source>Read only: your role can look, not change.</source>
+            <translation>Lecture seule : votre rôle permet de consulter, pas de modifier.</translation>
+        </message>
+    </context>
+    <context>
+        <name>recaisse::ui::AdminPanel</name>
+        <message>
+            <location filename="../ui/admin/adminpanel.cpp" line="+58"/>
+            <source>Administration — %1</source>
+            <translation>Administration — %1</translation>
+        </message>
+        <message>
+            <location line="+2"/>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <location line="+3"/>
+            <source>&amp;Back</source>
+            <translation>&amp;Retour</translation>
+        </message>
+        <message>
+            <location line="+14"/>
+            <source>The administration is for administrators and supervisors.</source>
+            <translation>L’administration est réservée aux administrateurs et aux superviseurs.</translation>
+        </message>
+        <message>
+            <location line="+13"/>
+            <source>Overview</source>
+            <translation>Vue d’ensemble</translation>
+        </message>
+        <message>
+            <location line="+0"/>
+            <source>Cash sessions</source>
+            <translation>Sessions de caisse</translation>
+        </message>
+        <message>
+            <location line="+0"/>
+            <source>Users</source>
+            <translation>Utilisateurs</translation>
+        </message>
+        <message>
+            <location line="+0"/>
+            <source>Categories</source>
+            <translation>Catégories</translation>
+        </message>
+        <message>
+            <location line="+1"/>
+            <source>Sites and branding</source>
+            <translation>Sites et personnalisation</translation>
+        </message>
+        <message>
+            <location line="+0"/>
+            <source>Audit trail</source>
+            <translation>Journal d’audit</translation>
+        </message>
+        <message>
+            <location line="+0"/>
+            <source>Health</source>
+            <translation>Santé</translation>
+        </message>
+        <message>
+            <location line="+0"/>
+            <source>Synchronisation</source>
+            <translation>Synchronisation</translation>
+        </message>
+        <message>
+            <location line="+1"/>
+            <source>Ecologic exports</source>
+            <translation>Exports Ecologic</translation>
+        </message>
+        <message>
+            <location line="+14"/>
+            <source>The synchronisation console is not installed on this station.</source>
+            <translation>La console de synchronisation n’est pas installée sur ce poste.</translation>
+        </message>
+        <message>
+            <location line="+2"/>
+            <source>The Ecologic exports are not installed on this station.</source>
+            <translation>Les exports Ecologic ne sont pas installés sur ce poste.</translation>
+        </message>
+    </context>
+    <context>
         <name>recaisse::ui::AdminUnlockDialog</name>
         <message>
             <location filename="../ui/common/adminunlockdialog.cpp" line="+39"/>
@@ -2318,6 +2693,336 @@
             <location filename="../ui/common/amountkeypad.cpp" line="+41"/>
             <source>Clear</source>
             <translation>Effacer</translation>
+        </message>
+    </context>
+    <context>
+        <name>recaisse::ui::AuditPage</name>
+        <message>
+            <location filename="../ui/admin/auditpage.cpp" line="+29"/>
+            <source>Audit trail</source>
+            <translation>Journal d’audit</translation>
+        </message>
+        <message>
+            <location line="+4"/>
+            <source>Between</source>
+            <translation>Entre le</translation>
+        </message>
+        <message>
+            <location line="+10"/>
+            <source>text to find (name, ticket number…)</source>
+            <translation>texte à chercher (nom, numéro de ticket…)</translation>
+        </message>
+        <message>
+            <location line="+2"/>
+            <source>Search</source>
+            <translation>Rechercher</translation>
+        </message>
+        <message>
+            <location line="+3"/>
+            <source>Person:</source>
+            <translation>Personne :</translation>
+        </message>
+        <message>
+            <location line="+2"/>
+            <source>Action:</source>
+            <translation>Action :</translation>
+        </message>
+        <message>
+            <location line="+2"/>
+            <source>Station:</source>
+            <translation>Poste :</translation>
+        </message>
+        <message>
+            <location line="+19"/>
+            <source>Date and time</source>
+            <translation>Date et heure</translation>
+        </message>
+        <message>
+            <location line="+0"/>
+            <source>Station</source>
+            <translation>Poste</translation>
+        </message>
+        <message>
+            <location line="+0"/>
+            <source>Person</source>
+            <translation>Personne</translation>
+        </message>
+        <message>
+            <location line="+0"/>
+            <source>Action</source>
+            <translation>Action</translation>
+        </message>
+        <message>
+            <location line="+0"/>
+            <source>Target</source>
+            <translation>Cible</translation>
+        </message>
+        <message>
+            <location line="+5"/>
+            <source>Choose an event to see its detail.</source>
+            <translation>Choisissez un événement pour voir son détail.</translation>
+        </message>
+        <message>
+            <location line="+17"/>
+            <source>Export to CSV…</source>
+            <translation>Exporter en CSV…</translation>
+        </message>
+        <message>
+            <location line="+4"/>
+            <source>Verify integrity</source>
+            <translation>Vérifier l’intégrité</translation>
+        </message>
+        <message>
+            <location line="+10"/>
+            <source>Export the audit trail</source>
+            <translation>Exporter le journal d’audit</translation>
+        </message>
+        <message>
+            <location line="+2"/>
+            <source>CSV files (*.csv)</source>
+            <translation>Fichiers CSV (*.csv)</translation>
+        </message>
+        <message>
+            <location line="+13"/>
+            <source>Everyone</source>
+            <translation>Tout le monde</translation>
+        </message>
+        <message>
+            <location line="+5"/>
+            <source>All actions</source>
+            <translation>Toutes les actions</translation>
+        </message>
+        <message>
+            <location line="+6"/>
+            <source>%1 (all)</source>
+            <translation>%1 (toutes)</translation>
+        </message>
+        <message>
+            <location line="+6"/>
+            <source>All</source>
+            <translation>Tous</translation>
+        </message>
+        <message>
+            <location line="+38"/>
+            <location line="+24"/>
+            <source>(nobody)</source>
+            <translation>(personne)</translation>
+        </message>
+        <message numerus="yes">
+            <location line="-19"/>
+            <source>the %n newest events</source>
+            <translation>
+                <numerusform>l’événement le plus récent</numerusform>
+                <numerusform>les %n événements les plus récents</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+1"/>
+            <source>%n event(s)</source>
+            <translation>
+                <numerusform>%n événement</numerusform>
+                <numerusform>%n événements</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+13"/>
+            <source>When: %1
+Station: %2
+Person: %3
+Action: %4
+Target: %5
+
+Details:
+%6
+Event no. %7, hash:
+%8</source>
+            <translation>Quand : %1
+Poste : %2
+Personne : %3
+Action : %4
+Cible : %5
+
+Détails :
+%6
+Événement n° %7, empreinte :
+%8</translation>
+        </message>
+        <message>
+            <location line="+21"/>
+            <source>Cannot write %1: %2</source>
+            <translation>Impossible d’écrire %1 : %2</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+3"/>
+            <source>%n event(s) exported to %1.</source>
+            <translation>
+                <numerusform>%n événement exporté dans %1.</numerusform>
+                <numerusform>%n événements exportés dans %1.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+13"/>
+            <source>Intact: %1 documents and %2 audit events checked, nothing was changed nor removed.</source>
+            <translation>Intacte : %1 documents et %2 événements d’audit vérifiés, rien n’a été modifié ni supprimé.</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+6"/>
+            <source>%n problem(s) found: the data was altered outside ReCaisse. Keep this PC as it is and contact support.</source>
+            <translation>
+                <numerusform>%n problème trouvé : les données ont été modifiées hors de ReCaisse. Ne touchez plus à ce PC et contactez le support.</numerusform>
+                <numerusform>%n problèmes trouvés : les données ont été modifiées hors de ReCaisse. Ne touchez plus à ce PC et contactez le support.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>recaisse::ui::BrandingPage</name>
+        <message>
+            <location filename="../ui/admin/brandingpage.cpp" line="+45"/>
+            <source>Sites and branding</source>
+            <translation>Sites et personnalisation</translation>
+        </message>
+        <message>
+            <location line="+10"/>
+            <source>New site…</source>
+            <translation>Nouveau site…</translation>
+        </message>
+        <message>
+            <location line="+5"/>
+            <source>S&amp;ite:</source>
+            <translation>S&amp;ite :</translation>
+        </message>
+        <message>
+            <location line="+6"/>
+            <source>&amp;Name:</source>
+            <translation>&amp;Nom :</translation>
+        </message>
+        <message>
+            <location line="+2"/>
+            <source>&amp;Address:</source>
+            <translation>&amp;Adresse :</translation>
+        </message>
+        <message>
+            <location line="+8"/>
+            <source>&amp;Time zone:</source>
+            <translation>&amp;Fuseau horaire :</translation>
+        </message>
+        <message>
+            <location line="+12"/>
+            <source>&amp;Colours (main, accent):</source>
+            <translation>&amp;Couleurs (principale, accent) :</translation>
+        </message>
+        <message>
+            <location line="+8"/>
+            <source>Choose a logo…</source>
+            <translation>Choisir un logo…</translation>
+        </message>
+        <message>
+            <location line="+2"/>
+            <source>No logo</source>
+            <translation>Sans logo</translation>
+        </message>
+        <message>
+            <location line="+6"/>
+            <source>Logo:</source>
+            <translation>Logo :</translation>
+        </message>
+        <message>
+            <location line="+2"/>
+            <source>Receipt &amp;header:</source>
+            <translation>&amp;En-tête du ticket :</translation>
+        </message>
+        <message>
+            <location line="+2"/>
+            <source>Receipt &amp;footer:</source>
+            <translation>&amp;Pied du ticket :</translation>
+        </message>
+        <message>
+            <location line="+3"/>
+            <source>Default variance &amp;threshold (€):</source>
+            <translation>&amp;Seuil d’écart par défaut (€) :</translation>
+        </message>
+        <message>
+            <location line="+1"/>
+            <source>&amp;Save the site</source>
+            <translation>&amp;Enregistrer le site</translation>
+        </message>
+        <message>
+            <location line="+7"/>
+            <source>Preview of the cashier screen's band</source>
+            <translation>Aperçu du bandeau de l’écran de caisse</translation>
+        </message>
+        <message>
+            <location line="+8"/>
+            <source>Variance alert threshold per register</source>
+            <translation>Seuil d’alerte d’écart par caisse</translation>
+        </message>
+        <message>
+            <location line="+5"/>
+            <source>Register</source>
+            <translation>Caisse</translation>
+        </message>
+        <message>
+            <location line="+0"/>
+            <source>Threshold (€)</source>
+            <translation>Seuil (€)</translation>
+        </message>
+        <message>
+            <location line="+4"/>
+            <source>Save the &amp;thresholds</source>
+            <translation>Enregistrer les &amp;seuils</translation>
+        </message>
+        <message>
+            <location line="+23"/>
+            <source>Choose a logo</source>
+            <translation>Choisir un logo</translation>
+        </message>
+        <message>
+            <location line="+0"/>
+            <source>Images (*.png *.jpg *.jpeg)</source>
+            <translation>Images (*.png *.jpg *.jpeg)</translation>
+        </message>
+        <message>
+            <location line="+83"/>
+            <source>no logo</source>
+            <translation>pas de logo</translation>
+        </message>
+        <message>
+            <location line="+14"/>
+            <source>This file is damaged or is not a picture: choose another logo.</source>
+            <translation>Ce fichier est abîmé ou n’est pas une image : choisissez un autre logo.</translation>
+        </message>
+        <message>
+            <location line="+21"/>
+            <source>The default threshold is not an amount: %1</source>
+            <translation>Le seuil par défaut n’est pas un montant : %1</translation>
+        </message>
+        <message>
+            <location line="+11"/>
+            <source>The site "%1" is saved.</source>
+            <translation>Le site « %1 » est enregistré.</translation>
+        </message>
+        <message>
+            <location line="+6"/>
+            <source>New site</source>
+            <translation>Nouveau site</translation>
+        </message>
+        <message>
+            <location line="+9"/>
+            <source>A new site is added: give it its name and address, then save.</source>
+            <translation>Un nouveau site est ajouté : donnez-lui son nom et son adresse, puis enregistrez.</translation>
+        </message>
+        <message>
+            <location line="+14"/>
+            <source>Threshold of %1: %2</source>
+            <translation>Seuil de %1 : %2</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+14"/>
+            <source>%n threshold(s) saved.</source>
+            <translation>
+                <numerusform>%n seuil enregistré.</numerusform>
+                <numerusform>%n seuils enregistrés.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -2376,6 +3081,180 @@
             <location line="+1"/>
             <source>Cash out %1 recorded: %2</source>
             <translation>Sortie %1 enregistrée : %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>recaisse::ui::CategoriesPage</name>
+        <message>
+            <location filename="../ui/admin/categoriespage.cpp" line="+42"/>
+            <source>Categories</source>
+            <translation>Catégories</translation>
+        </message>
+        <message>
+            <location line="+6"/>
+            <source>Category</source>
+            <translation>Catégorie</translation>
+        </message>
+        <message>
+            <location line="+0"/>
+            <source>EEE</source>
+            <translation>EEE</translation>
+        </message>
+        <message>
+            <location line="+0"/>
+            <source>Price</source>
+            <translation>Prix</translation>
+        </message>
+        <message>
+            <location line="+0"/>
+            <source>Weight</source>
+            <translation>Poids</translation>
+        </message>
+        <message>
+            <location line="+23"/>
+            <source>&amp;Name:</source>
+            <translation>&amp;Nom :</translation>
+        </message>
+        <message>
+            <location line="+3"/>
+            <source>&amp;Under:</source>
+            <translation>&amp;Sous :</translation>
+        </message>
+        <message>
+            <location line="+3"/>
+            <source>None (not electrical)</source>
+            <translation>Aucun (non électrique)</translation>
+        </message>
+        <message>
+            <location line="+3"/>
+            <source>&amp;EEE code:</source>
+            <translation>Code &amp;EEE :</translation>
+        </message>
+        <message>
+            <location line="+8"/>
+            <source>default</source>
+            <translation>par défaut</translation>
+        </message>
+        <message>
+            <location line="+1"/>
+            <source>min.</source>
+            <translation>min.</translation>
+        </message>
+        <message>
+            <location line="+1"/>
+            <source>max.</source>
+            <translation>max.</translation>
+        </message>
+        <message>
+            <location line="+4"/>
+            <source>&amp;Prices (€):</source>
+            <translation>&amp;Prix (€) :</translation>
+        </message>
+        <message>
+            <location line="+4"/>
+            <source>average, kg</source>
+            <translation>moyen, kg</translation>
+        </message>
+        <message>
+            <location line="+1"/>
+            <source>weighed at the register</source>
+            <translation>pesé en caisse</translation>
+        </message>
+        <message>
+            <location line="+4"/>
+            <source>&amp;Weight:</source>
+            <translation>P&amp;oids :</translation>
+        </message>
+        <message>
+            <location line="+10"/>
+            <source>Button &amp;colour:</source>
+            <translation>&amp;Couleur du bouton :</translation>
+        </message>
+        <message>
+            <location line="+10"/>
+            <source>Shortcut:</source>
+            <translation>Raccourci :</translation>
+        </message>
+        <message>
+            <location line="+5"/>
+            <source>&amp;Order:</source>
+            <translation>&amp;Ordre :</translation>
+        </message>
+        <message>
+            <location line="+1"/>
+            <source>Shown at the register</source>
+            <translation>Affichée en caisse</translation>
+        </message>
+        <message>
+            <location line="+5"/>
+            <source>&amp;Save</source>
+            <translation>&amp;Enregistrer</translation>
+        </message>
+        <message>
+            <location line="+3"/>
+            <location line="+96"/>
+            <source>New category</source>
+            <translation>Nouvelle catégorie</translation>
+        </message>
+        <message>
+            <location line="-94"/>
+            <source>New sub-category</source>
+            <translation>Nouvelle sous-catégorie</translation>
+        </message>
+        <message>
+            <location line="+51"/>
+            <source>%1 (hidden)</source>
+            <translation>%1 (masquée)</translation>
+        </message>
+        <message>
+            <location line="+4"/>
+            <source>weighed</source>
+            <translation>pesé</translation>
+        </message>
+        <message>
+            <location line="+15"/>
+            <source>(top level)</source>
+            <translation>(premier niveau)</translation>
+        </message>
+        <message>
+            <location line="+26"/>
+            <source>Fill in the form, then Save.</source>
+            <translation>Remplissez le formulaire, puis Enregistrer.</translation>
+        </message>
+        <message>
+            <location line="+2"/>
+            <source>Already used on tickets or deposits: it can be hidden, not removed, and its history stays.</source>
+            <translation>Déjà utilisée sur des tickets ou des dépôts : elle peut être masquée, pas supprimée, et son historique reste.</translation>
+        </message>
+        <message>
+            <location line="+3"/>
+            <source>Not used yet.</source>
+            <translation>Pas encore utilisée.</translation>
+        </message>
+        <message>
+            <location line="+37"/>
+            <source>default price</source>
+            <translation>prix par défaut</translation>
+        </message>
+        <message>
+            <location line="+1"/>
+            <source>minimum price</source>
+            <translation>prix minimum</translation>
+        </message>
+        <message>
+            <location line="+1"/>
+            <source>maximum price</source>
+            <translation>prix maximum</translation>
+        </message>
+        <message>
+            <location line="+9"/>
+            <source>The %1 is not an amount: %2</source>
+            <translation>Le %1 n’est pas un montant : %2</translation>
+        </message>
+        <message>
+            <location line="+29"/>
+            <source>"%1" is saved.</source>
+            <translation>« %1 » est enregistrée.</translation>
         </message>
     </context>
     <context>
@@ -2653,7 +3532,7 @@
     <context>
         <name>recaisse::ui::EcologicPage</name>
         <message>
-            <location filename="../ui/admin/ecologicpage.cpp" line="+98"/>
+            <location filename="../ui/admin/ecologicpage.cpp" line="+102"/>
             <source>Ecologic exports</source>
             <translation>Exports Ecologic</translation>
         </message>
@@ -2916,36 +3795,36 @@ centre
         </message>
         <message>
             <location line="+3"/>
-            <location line="+234"/>
+            <location line="+267"/>
             <source>the previous day</source>
             <translation>la veille</translation>
         </message>
         <message>
-            <location line="-233"/>
-            <location line="+234"/>
+            <location line="-266"/>
+            <location line="+267"/>
             <source>the previous week</source>
             <translation>la semaine précédente</translation>
         </message>
         <message>
-            <location line="-233"/>
-            <location line="+234"/>
+            <location line="-266"/>
+            <location line="+267"/>
             <source>the previous month</source>
             <translation>le mois précédent</translation>
         </message>
         <message>
-            <location line="-233"/>
-            <location line="+234"/>
+            <location line="-266"/>
+            <location line="+267"/>
             <source>the previous quarter</source>
             <translation>le trimestre précédent</translation>
         </message>
         <message>
-            <location line="-233"/>
-            <location line="+234"/>
+            <location line="-266"/>
+            <location line="+267"/>
             <source>the previous year</source>
             <translation>l'année précédente</translation>
         </message>
         <message>
-            <location line="-231"/>
+            <location line="-264"/>
             <source>Add</source>
             <translation>Ajouter</translation>
         </message>
@@ -3005,12 +3884,17 @@ centre
             <translation>La déclaration ne respecte pas le schéma : elle ne peut pas être exportée.</translation>
         </message>
         <message>
-            <location line="+18"/>
+            <location line="+15"/>
+            <source>Exporting…</source>
+            <translation>Export en cours…</translation>
+        </message>
+        <message>
+            <location line="+34"/>
             <source>Written: %1 (version %2, %3 warning(s)).</source>
             <translation>Écrit : %1 (version %2, %3 avertissement(s)).</translation>
         </message>
         <message>
-            <location line="+13"/>
+            <location line="+15"/>
             <source>Nothing has been exported yet: the folder %1 does not exist.</source>
             <translation>Rien n'a encore été exporté : le dossier %1 n'existe pas.</translation>
         </message>
@@ -3172,6 +4056,100 @@ centre
         </message>
     </context>
     <context>
+        <name>recaisse::ui::HealthPage</name>
+        <message>
+            <location filename="../ui/admin/healthpage.cpp" line="+13"/>
+            <source>Health</source>
+            <translation>Santé</translation>
+        </message>
+        <message>
+            <location line="+37"/>
+            <source>%1 GB</source>
+            <translation>%1 Go</translation>
+        </message>
+        <message>
+            <location line="+2"/>
+            <source>%1 MB</source>
+            <translation>%1 Mo</translation>
+        </message>
+        <message>
+            <location line="+1"/>
+            <source>%1 KB</source>
+            <translation>%1 Ko</translation>
+        </message>
+        <message>
+            <location line="+5"/>
+            <source>never</source>
+            <translation>jamais</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+3"/>
+            <source>%1 (%n hour(s) ago)</source>
+            <translation>
+                <numerusform>%1 (il y a %n heure)</numerusform>
+                <numerusform>%1 (il y a %n heures)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+1"/>
+            <source>%1 (%n day(s) ago)</source>
+            <translation>
+                <numerusform>%1 (il y a %n jour)</numerusform>
+                <numerusform>%1 (il y a %n jours)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+7"/>
+            <source>Database size</source>
+            <translation>Taille de la base</translation>
+        </message>
+        <message>
+            <location line="+1"/>
+            <source>Growth over 30 days (estimate)</source>
+            <translation>Croissance sur 30 jours (estimation)</translation>
+        </message>
+        <message>
+            <location line="+1"/>
+            <source>Free disk space</source>
+            <translation>Espace disque libre</translation>
+        </message>
+        <message>
+            <location line="+1"/>
+            <source>unknown</source>
+            <translation>inconnu</translation>
+        </message>
+        <message>
+            <location line="+1"/>
+            <source>Last backup</source>
+            <translation>Dernière sauvegarde</translation>
+        </message>
+        <message>
+            <location line="+1"/>
+            <source>Last successful synchronisation</source>
+            <translation>Dernière synchronisation réussie</translation>
+        </message>
+        <message>
+            <location line="+1"/>
+            <source>Errors in the last 7 days</source>
+            <translation>Erreurs des 7 derniers jours</translation>
+        </message>
+        <message>
+            <location line="+1"/>
+            <source>%1 (of which %2 synchronisation)</source>
+            <translation>%1 (dont %2 de synchronisation)</translation>
+        </message>
+        <message>
+            <location line="+11"/>
+            <source>Needs your attention:</source>
+            <translation>À regarder :</translation>
+        </message>
+        <message>
+            <location line="+3"/>
+            <source>All is well: nothing to do.</source>
+            <translation>Tout va bien : rien à faire.</translation>
+        </message>
+    </context>
+    <context>
         <name>recaisse::ui::HomeScreen</name>
         <message>
             <location filename="../ui/common/homescreen.cpp" line="+100"/>
@@ -3180,11 +4158,11 @@ centre
         </message>
         <message>
             <location line="+7"/>
-            <source>Log out</source>
-            <translation>Se déconnecter</translation>
+            <source>Log out (F10)</source>
+            <translation>Se déconnecter (F10)</translation>
         </message>
         <message>
-            <location line="+31"/>
+            <location line="+32"/>
             <source>Open the register (F1)</source>
             <translation>Ouvrir la caisse (F1)</translation>
         </message>
@@ -3217,6 +4195,11 @@ centre
             <location line="+2"/>
             <source>Open the drawer (F7)</source>
             <translation>Ouvrir le tiroir (F7)</translation>
+        </message>
+        <message>
+            <location line="+2"/>
+            <source>Administration (F9)</source>
+            <translation>Administration (F9)</translation>
         </message>
         <message>
             <location line="+13"/>
@@ -3299,7 +4282,7 @@ centre
             <translation>%1 à %2</translation>
         </message>
         <message>
-            <location line="+24"/>
+            <location line="+25"/>
             <source>This station is not a cash register.</source>
             <translation>Ce poste n'est pas une caisse.</translation>
         </message>
@@ -3380,7 +4363,7 @@ centre
     <context>
         <name>recaisse::ui::MainWindow</name>
         <message>
-            <location filename="../ui/common/mainwindow.cpp" line="+53"/>
+            <location filename="../ui/common/mainwindow.cpp" line="+54"/>
             <source>ReCaisse — %1</source>
             <translation>ReCaisse — %1</translation>
         </message>
@@ -3415,7 +4398,7 @@ centre
             <translation>Réception d’un don</translation>
         </message>
         <message>
-            <location line="+45"/>
+            <location line="+46"/>
             <source>Unpaid ticket</source>
             <translation>Ticket non payé</translation>
         </message>
@@ -3448,12 +4431,12 @@ centre
             <translation>Aucun tiroir-caisse n'est relié à ce poste.</translation>
         </message>
         <message>
-            <location line="+105"/>
+            <location line="+107"/>
             <source>← Home</source>
             <translation>← Accueil</translation>
         </message>
         <message>
-            <location line="+94"/>
+            <location line="+126"/>
             <source>Station %1 (%2)</source>
             <translation>Poste %1 (%2)</translation>
         </message>
@@ -3483,8 +4466,8 @@ centre
             <translation>Session de caisse ouverte depuis %1 (%2)</translation>
         </message>
         <message>
-            <location filename="../app/main.cpp" line="-243"/>
-            <location filename="../ui/common/mainwindow.cpp" line="-213"/>
+            <location filename="../app/main.cpp" line="-299"/>
+            <location filename="../ui/common/mainwindow.cpp" line="-247"/>
             <source>Open the cash drawer without a sale</source>
             <translation>Ouvrir le tiroir-caisse sans vente</translation>
         </message>
@@ -3529,6 +4512,140 @@ centre
         </message>
     </context>
     <context>
+        <name>recaisse::ui::OverviewPage</name>
+        <message>
+            <location filename="../ui/admin/overviewpage.cpp" line="+52"/>
+            <source>Overview</source>
+            <translation>Vue d’ensemble</translation>
+        </message>
+        <message>
+            <location line="+4"/>
+            <source>Today</source>
+            <translation>Aujourd’hui</translation>
+        </message>
+        <message>
+            <location line="+1"/>
+            <source>This week</source>
+            <translation>Cette semaine</translation>
+        </message>
+        <message>
+            <location line="+1"/>
+            <source>This month</source>
+            <translation>Ce mois-ci</translation>
+        </message>
+        <message>
+            <location line="+4"/>
+            <source>Station</source>
+            <translation>Poste</translation>
+        </message>
+        <message>
+            <location line="+0"/>
+            <source>Session</source>
+            <translation>Session</translation>
+        </message>
+        <message>
+            <location line="+0"/>
+            <source>Cashier</source>
+            <translation>Caissier</translation>
+        </message>
+        <message>
+            <location line="+0"/>
+            <source>Since</source>
+            <translation>Depuis</translation>
+        </message>
+        <message>
+            <location line="+0"/>
+            <source>Cash</source>
+            <translation>Espèces</translation>
+        </message>
+        <message>
+            <location line="+0"/>
+            <source>Card</source>
+            <translation>Carte bancaire</translation>
+        </message>
+        <message>
+            <location line="+1"/>
+            <source>Cheque</source>
+            <translation>Chèque</translation>
+        </message>
+        <message>
+            <location line="+0"/>
+            <source>Free</source>
+            <translation>Gratuit</translation>
+        </message>
+        <message>
+            <location line="+0"/>
+            <source>Tickets</source>
+            <translation>Tickets</translation>
+        </message>
+        <message>
+            <location line="+0"/>
+            <source>Data</source>
+            <translation>Données</translation>
+        </message>
+        <message>
+            <location line="+7"/>
+            <source>Takings per day (30 days, €)</source>
+            <translation>Chiffre d’affaires par jour (30 jours, €)</translation>
+        </message>
+        <message>
+            <location line="+7"/>
+            <source>EEE weights over 30 days (kg)</source>
+            <translation>Poids EEE sur 30 jours (kg)</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+38"/>
+            <source>%1 · %n ticket(s)</source>
+            <translation>
+                <numerusform>%1 · %n ticket</numerusform>
+                <numerusform>%1 · %n tickets</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+16"/>
+            <source>open</source>
+            <translation>ouverte</translation>
+        </message>
+        <message>
+            <location line="+0"/>
+            <source>closed</source>
+            <translation>fermée</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+21"/>
+            <source>Business day of %1 · updated at %2 · refreshed every %n second(s)</source>
+            <translation>
+                <numerusform>Journée du %1 · mis à jour à %2 · actualisé toutes les %n seconde</numerusform>
+                <numerusform>Journée du %1 · mis à jour à %2 · actualisé toutes les %n secondes</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+18"/>
+            <source>Takings</source>
+            <translation>Recettes</translation>
+        </message>
+        <message>
+            <location line="+18"/>
+            <source>Takings per day from %1 to %2 (€)</source>
+            <translation>Chiffre d’affaires par jour du %1 au %2 (€)</translation>
+        </message>
+        <message>
+            <location line="+16"/>
+            <source>Received</source>
+            <translation>Reçus</translation>
+        </message>
+        <message>
+            <location line="+2"/>
+            <source>Reused</source>
+            <translation>Réemployés</translation>
+        </message>
+        <message>
+            <location line="+16"/>
+            <source>EEE family</source>
+            <translation>Famille EEE</translation>
+        </message>
+    </context>
+    <context>
         <name>recaisse::ui::PaymentDialog</name>
         <message>
             <location filename="../ui/cashier/paymentdialog.cpp" line="+27"/>
@@ -3557,16 +4674,21 @@ centre
         </message>
         <message>
             <location line="+7"/>
-            <source>Cancel</source>
-            <translation>Annuler</translation>
+            <source>Cancel (Esc)</source>
+            <translation>Annuler (Échap)</translation>
         </message>
         <message>
             <location line="+11"/>
-            <source>Confirm</source>
-            <translation>Valider</translation>
+            <source>Confirm (Enter)</source>
+            <translation>Valider (Entrée)</translation>
         </message>
         <message>
-            <location line="+75"/>
+            <location line="+34"/>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <location line="+46"/>
             <source>Paid: %1</source>
             <translation>Payé : %1</translation>
         </message>
@@ -3617,7 +4739,7 @@ centre
     <context>
         <name>recaisse::ui::ReceiptOutput</name>
         <message>
-            <location filename="../ui/common/receiptoutput.cpp" line="+104"/>
+            <location filename="../ui/common/receiptoutput.cpp" line="+107"/>
             <source>Ticket %1</source>
             <translation>Ticket %1</translation>
         </message>
@@ -3662,7 +4784,7 @@ centre
             <translation>%1 envoyé à l'imprimante.</translation>
         </message>
         <message>
-            <location line="+53"/>
+            <location line="+76"/>
             <source>%1 was not printed: no printer is installed and the folder %2 cannot be created. It stays recorded.</source>
             <translation>%1 n'a pas été imprimé : aucune imprimante n'est installée et le dossier %2 ne peut pas être créé. Il reste enregistré.</translation>
         </message>
@@ -3935,6 +5057,205 @@ centre
             <location line="+2"/>
             <source>Ticket %1 recorded.</source>
             <translation>Ticket %1 enregistré.</translation>
+        </message>
+    </context>
+    <context>
+        <name>recaisse::ui::SessionsPage</name>
+        <message>
+            <location filename="../ui/admin/sessionspage.cpp" line="+26"/>
+            <source>Cash sessions</source>
+            <translation>Sessions de caisse</translation>
+        </message>
+        <message>
+            <location line="+15"/>
+            <source>Opened between</source>
+            <translation>Ouvertes entre le</translation>
+        </message>
+        <message>
+            <location line="+1"/>
+            <source>Variance beyond the threshold</source>
+            <translation>Écart au-delà du seuil</translation>
+        </message>
+        <message>
+            <location line="+2"/>
+            <source>Open longer than 12 h</source>
+            <translation>Ouvertes depuis plus de 12 h</translation>
+        </message>
+        <message>
+            <location line="+2"/>
+            <source>Search</source>
+            <translation>Rechercher</translation>
+        </message>
+        <message>
+            <location line="+3"/>
+            <source>Register:</source>
+            <translation>Caisse :</translation>
+        </message>
+        <message>
+            <location line="+2"/>
+            <source>Cashier:</source>
+            <translation>Caissier :</translation>
+        </message>
+        <message>
+            <location line="+16"/>
+            <source>Register</source>
+            <translation>Caisse</translation>
+        </message>
+        <message>
+            <location line="+0"/>
+            <location line="+147"/>
+            <source>Opened</source>
+            <translation>Ouverte</translation>
+        </message>
+        <message>
+            <location line="-147"/>
+            <location line="+151"/>
+            <source>Closed</source>
+            <translation>Clôture</translation>
+        </message>
+        <message>
+            <location line="-151"/>
+            <source>Cashier</source>
+            <translation>Caissier</translation>
+        </message>
+        <message>
+            <location line="+0"/>
+            <source>Float</source>
+            <translation>Fond de caisse</translation>
+        </message>
+        <message>
+            <location line="+0"/>
+            <location line="+152"/>
+            <source>Tickets</source>
+            <translation>Tickets</translation>
+        </message>
+        <message>
+            <location line="-151"/>
+            <location line="+152"/>
+            <source>Sales</source>
+            <translation>Ventes</translation>
+        </message>
+        <message>
+            <location line="-152"/>
+            <location line="+155"/>
+            <source>Variance</source>
+            <translation>Écart</translation>
+        </message>
+        <message>
+            <location line="-155"/>
+            <location line="+159"/>
+            <source>Comment</source>
+            <translation>Commentaire</translation>
+        </message>
+        <message>
+            <location line="-152"/>
+            <source>Session detail</source>
+            <translation>Détail de la session</translation>
+        </message>
+        <message>
+            <location line="+18"/>
+            <source>← Back to the list</source>
+            <translation>← Retour à la liste</translation>
+        </message>
+        <message>
+            <location line="+6"/>
+            <source>Reprint the Z report</source>
+            <translation>Réimprimer le ticket Z</translation>
+        </message>
+        <message>
+            <location line="+11"/>
+            <source>Ticket</source>
+            <translation>Ticket</translation>
+        </message>
+        <message>
+            <location line="+0"/>
+            <location line="+2"/>
+            <source>Time</source>
+            <translation>Heure</translation>
+        </message>
+        <message>
+            <location line="-2"/>
+            <source>Total</source>
+            <translation>Total</translation>
+        </message>
+        <message>
+            <location line="+2"/>
+            <source>Movement</source>
+            <translation>Mouvement</translation>
+        </message>
+        <message>
+            <location line="+0"/>
+            <source>Amount</source>
+            <translation>Montant</translation>
+        </message>
+        <message>
+            <location line="+0"/>
+            <source>Reason</source>
+            <translation>Motif</translation>
+        </message>
+        <message>
+            <location line="+14"/>
+            <source>All</source>
+            <translation>Tous</translation>
+        </message>
+        <message>
+            <location line="+7"/>
+            <source>Everyone</source>
+            <translation>Tout le monde</translation>
+        </message>
+        <message>
+            <location line="+32"/>
+            <location line="+64"/>
+            <source>still open</source>
+            <translation>encore ouverte</translation>
+        </message>
+        <message numerus="yes">
+            <location line="-49"/>
+            <source>%n session(s)</source>
+            <translation>
+                <numerusform>%n session</numerusform>
+                <numerusform>%n sessions</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+28"/>
+            <source>Session %1 on %2, %3</source>
+            <translation>Session %1 sur %2, %3</translation>
+        </message>
+        <message>
+            <location line="+7"/>
+            <source>Opening float</source>
+            <translation>Fond de caisse</translation>
+        </message>
+        <message>
+            <location line="+6"/>
+            <source>Expected in the drawer</source>
+            <translation>Attendu dans le tiroir</translation>
+        </message>
+        <message>
+            <location line="+1"/>
+            <source>Counted</source>
+            <translation>Compté</translation>
+        </message>
+        <message>
+            <location line="+2"/>
+            <source>Threshold</source>
+            <translation>Seuil</translation>
+        </message>
+        <message>
+            <location line="+2"/>
+            <source>Validated by</source>
+            <translation>Validé par</translation>
+        </message>
+        <message>
+            <location line="+3"/>
+            <source>State</source>
+            <translation>État</translation>
+        </message>
+        <message>
+            <location line="+48"/>
+            <source>Z report %1</source>
+            <translation>Rapport Z %1</translation>
         </message>
     </context>
     <context>
@@ -4316,6 +5637,135 @@ Envoyés : %5 enregistrement(s), reçus : %6, %7 octet(s) envoyés, %8 ms
         </message>
     </context>
     <context>
+        <name>recaisse::ui::UsersPage</name>
+        <message>
+            <location filename="../ui/admin/userspage.cpp" line="+33"/>
+            <source>Users</source>
+            <translation>Utilisateurs</translation>
+        </message>
+        <message>
+            <location line="+5"/>
+            <source>Name</source>
+            <translation>Nom</translation>
+        </message>
+        <message>
+            <location line="+0"/>
+            <source>Role</source>
+            <translation>Rôle</translation>
+        </message>
+        <message>
+            <location line="+0"/>
+            <source>State</source>
+            <translation>État</translation>
+        </message>
+        <message>
+            <location line="+0"/>
+            <source>Telegram</source>
+            <translation>Telegram</translation>
+        </message>
+        <message>
+            <location line="+13"/>
+            <source>&amp;Name:</source>
+            <translation>&amp;Nom :</translation>
+        </message>
+        <message>
+            <location line="+7"/>
+            <source>&amp;Role:</source>
+            <translation>&amp;Rôle :</translation>
+        </message>
+        <message>
+            <location line="+7"/>
+            <source>4 to 8 digits</source>
+            <translation>4 à 8 chiffres</translation>
+        </message>
+        <message>
+            <location line="+1"/>
+            <source>New &amp;PIN:</source>
+            <translation>Nouveau code &amp;PIN :</translation>
+        </message>
+        <message>
+            <location line="+4"/>
+            <source>empty: no notifications</source>
+            <translation>vide : pas de notifications</translation>
+        </message>
+        <message>
+            <location line="+1"/>
+            <source>&amp;Telegram id:</source>
+            <translation>Identifiant &amp;Telegram :</translation>
+        </message>
+        <message>
+            <location line="+3"/>
+            <source>&amp;Save</source>
+            <translation>&amp;Enregistrer</translation>
+        </message>
+        <message>
+            <location line="+8"/>
+            <source>New person…</source>
+            <translation>Nouvelle personne…</translation>
+        </message>
+        <message>
+            <location line="+7"/>
+            <source>What each role can do</source>
+            <translation>Ce que chaque rôle peut faire</translation>
+        </message>
+        <message>
+            <location line="+72"/>
+            <source>active</source>
+            <translation>active</translation>
+        </message>
+        <message>
+            <location line="+0"/>
+            <source>deactivated</source>
+            <translation>désactivée</translation>
+        </message>
+        <message>
+            <location line="+2"/>
+            <source>locked until %1</source>
+            <translation>bloquée jusqu’à %1</translation>
+        </message>
+        <message>
+            <location line="+29"/>
+            <source>New person</source>
+            <translation>Nouvelle personne</translation>
+        </message>
+        <message>
+            <location line="+6"/>
+            <location line="+17"/>
+            <source>Deactivate</source>
+            <translation>Désactiver</translation>
+        </message>
+        <message>
+            <location line="-11"/>
+            <source>Choose a person in the list</source>
+            <translation>Choisissez une personne dans la liste</translation>
+        </message>
+        <message>
+            <location line="+11"/>
+            <source>Reactivate</source>
+            <translation>Réactiver</translation>
+        </message>
+        <message>
+            <location line="+36"/>
+            <source>%1 can now log in with their PIN.</source>
+            <translation>%1 peut maintenant se connecter avec son code PIN.</translation>
+        </message>
+        <message>
+            <location line="+29"/>
+            <source>%1's account is saved.</source>
+            <translation>Le compte de %1 est enregistré.</translation>
+        </message>
+        <message>
+            <location line="+17"/>
+            <source>%1 is deactivated: their history stays.</source>
+            <translation>%1 est désactivé(e) : son historique reste.</translation>
+        </message>
+        <message>
+            <location line="+1"/>
+            <source>%1 is active again.</source>
+            <translation>%1 est de nouveau actif(ve).</translation>
+        </message>
+    </context>
+    <context>
         <name>recaisse::ui::ZReportView</name>
         <message>
             <location filename="../ui/cashier/zreportview.cpp" line="+60"/>
@@ -4323,7 +5773,7 @@ Envoyés : %5 enregistrement(s), reçus : %6, %7 octet(s) envoyés, %8 ms
             <translation>Rapport de clôture (Z)</translation>
         </message>
         <message>
-            <location line="+23"/>
+            <location line="+25"/>
             <source>The register is closed. This report is stored and cannot be changed.</source>
             <translation>La caisse est fermée. Ce rapport est enregistré et ne peut plus être modifié.</translation>
         </message>

@@ -579,6 +579,14 @@ QList<SyncEngine::LogEntry> SyncEngine::log(Store &store, int limit)
     return entries;
 }
 
+int SyncEngine::failuresSince(Store &store, const QDateTime &sinceUtc)
+{
+    QSqlQuery query(store.db().connection());
+    query.prepare(QStringLiteral("SELECT count(*) FROM sync_log WHERE ok = 0 AND at_utc >= ?"));
+    query.addBindValue(isoUtc(sinceUtc));
+    return query.exec() && query.next() ? query.value(0).toInt() : 0;
+}
+
 QList<SyncEngine::StationState> SyncEngine::stations(Store &store)
 {
     QList<StationState> stations;

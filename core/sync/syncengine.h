@@ -106,6 +106,8 @@ public:
         qint64 durationMs = 0;
     };
     static QList<LogEntry> log(Store &store, int limit);
+    // Failed runs since that instant (the health page's "errors of the last 7 days").
+    static int failuresSince(Store &store, const QDateTime &sinceUtc);
 
     // Every station of the site this one knows, with what it holds of each (sync console).
     struct StationState

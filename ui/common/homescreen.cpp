@@ -150,6 +150,8 @@ HomeScreen::HomeScreen(core::Store &store, QWidget *parent)
         Qt::Key_F4, &HomeScreen::depositRequested);
     m_drawerButton = addAction(otherActions, tr("Open the drawer (F7)"), "openDrawerButton",
         Qt::Key_F7, &HomeScreen::openDrawerRequested);
+    m_adminButton = addAction(otherActions, tr("Administration (F9)"), "adminButton", Qt::Key_F9,
+        &HomeScreen::adminRequested);
     bodyLayout->addLayout(mainActions);
     bodyLayout->addSpacing(12);
     bodyLayout->addLayout(otherActions);
@@ -232,6 +234,7 @@ void HomeScreen::refreshActions()
     m_cashButton->setVisible(open && core::roleHas(m_actor.role, core::Permission::CashMovement));
     // Anyone at an open register may ask: an administrator unlocks it, and core audits it.
     m_drawerButton->setVisible(open && core::roleHas(m_actor.role, core::Permission::RecordSale));
+    m_adminButton->setVisible(core::roleHas(m_actor.role, core::Permission::ViewReports));
 }
 
 void HomeScreen::refreshSession()

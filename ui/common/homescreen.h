@@ -36,6 +36,8 @@ signals:
     void cashMovementRequested();
     // Open the cash drawer without a sale (the main window asks for the unlock).
     void openDrawerRequested();
+    // The manager's back office (admins, super-admins and supervisors).
+    void adminRequested();
 
 private:
     QString describeInstant(const QDateTime &utc) const;
@@ -56,6 +58,7 @@ private:
     QPushButton *m_refundButton = nullptr;
     QPushButton *m_cashButton = nullptr;
     QPushButton *m_drawerButton = nullptr;
+    QPushButton *m_adminButton = nullptr;
 
     QLabel *m_sessionState = nullptr;
     QWidget *m_sessionFigures = nullptr;

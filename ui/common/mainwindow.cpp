@@ -9,6 +9,7 @@
 #include "homescreen.h"
 #include "loginscreen.h"
 #include "receiptoutput.h"
+#include "ui/admin/adminpanel.h"
 #include "ui/cashier/cashmovementscreen.h"
 #include "ui/cashier/closesessionscreen.h"
 #include "ui/cashier/opensessionscreen.h"
@@ -97,6 +98,7 @@ MainWindow::MainWindow(core::Store &store, QWidget *parent)
     connect(m_closeSession, &CloseSessionScreen::cancelled, this, &MainWindow::showHome);
     connect(m_closeSession, &CloseSessionScreen::finished, this, &MainWindow::showHome);
     connect(m_home, &HomeScreen::openDrawerRequested, this, &MainWindow::openDrawer);
+    connect(m_home, &HomeScreen::adminRequested, this, &MainWindow::showAdmin);
 
     // Core has committed each document before it reaches the printer; a printer that fails
     // only says so in the status bar.
@@ -408,9 +410,41 @@ void MainWindow::showCashMovement()
     showFramed(m_cashMovement);
 }
 
+void MainWindow::setAdminPanelSetup(AdminPanelSetup setup)
+{
+    m_adminSetup = std::move(setup);
+}
+
+void MainWindow::showAdmin()
+{
+    if (!m_actor)
+        return;
+    dropAdmin();
+    // The panel refuses (and core audits) anyone who may not see it. It has its own title band
+    // with a way back, so it is not framed like the register's screens.
+    m_admin = new AdminPanel(m_store, *m_actor, m_stack);
+    if (m_adminSetup && !m_admin->refused())
+        m_adminSetup(*m_admin, *m_actor);
+    connect(m_admin, &AdminPanel::closeRequested, this, &MainWindow::showHome);
+    m_stack->addWidget(m_admin);
+    m_stack->setCurrentWidget(m_admin);
+    m_admin->setFocus();
+    updateStatus();
+}
+
+void MainWindow::dropAdmin()
+{
+    if (!m_admin)
+        return;
+    m_stack->removeWidget(m_admin);
+    m_admin->deleteLater();
+    m_admin = nullptr;
+}
+
 void MainWindow::logOut()
 {
     holdTicket();
+    dropAdmin(); // the back office belongs to the person who opened it
     // What was printed for the last person is not the next one's business.
     statusBar()->clearMessage();
     m_idleTimer->stop();

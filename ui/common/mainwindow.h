@@ -20,6 +20,7 @@ class Store;
 
 namespace recaisse::ui {
 
+class AdminPanel;
 class CashMovementScreen;
 class CloseSessionScreen;
 class DepositScreen;
@@ -93,6 +94,13 @@ public:
     void showCashMovement();
     // Opens the cash drawer without a sale: an administrator unlocks it, core audits it.
     void openDrawer();
+    // The back office of the person logged in (built afresh for them, dropped at log out).
+    void showAdmin();
+    AdminPanel *adminPanel() const { return m_admin; }
+    // Lets the program add what the window cannot build itself to each new admin panel (the
+    // sync console, the Ecologic exports page, the health inputs).
+    using AdminPanelSetup = std::function<void(AdminPanel &panel, const core::Actor &actor)>;
+    void setAdminPanelSetup(AdminPanelSetup setup);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -105,6 +113,7 @@ private:
     };
 
     void updateStatus();
+    void dropAdmin();
     void showPrintMessage(const QString &text, bool error);
     void holdTicket();
     // Gives the person logging in their own ticket back and settles the others' tickets.
@@ -133,6 +142,8 @@ private:
     ReceiptOutput *m_receipts = nullptr;
     UnlockPrompt m_unlockPrompt;
     HeldTicketPrompt m_heldTicketPrompt;
+    AdminPanel *m_admin = nullptr;
+    AdminPanelSetup m_adminSetup;
     QHash<QString, HeldTicket> m_heldTickets; // by user id
 };
 
