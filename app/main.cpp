@@ -8,6 +8,7 @@
 #include "core/users.h"
 #include "ui/cashier/salescreen.h"
 #include "ui/common/mainwindow.h"
+#include "ui/common/receiptoutput.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -389,6 +390,13 @@ int main(int argc, char *argv[])
             QSettings().value(QStringLiteral("station/idleLockMinutes"), 5).toInt();
         window->setIdleLockDelay(screenshotMode ? 0 : qBound(0, idleMinutes, 240) * 60 * 1000);
         if (screenshotMode) {
+            // The tickets recorded for the screenshots are printed nowhere but in the copy.
+            ui::ReceiptOutput::Config config = window->receiptOutput()->config();
+            config.escposHost.clear();
+            config.escposDevice.clear();
+            config.systemPrinter = false;
+            config.pdfFolder = screenshotData.filePath(QStringLiteral("receipts"));
+            window->receiptOutput()->setConfig(config);
             const bool done = renderScreenshots(*window, *store, options.screenshotDir);
             QCoreApplication::exit(done ? 0 : 1);
             return;

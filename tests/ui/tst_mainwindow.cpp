@@ -9,11 +9,18 @@
 #include "ui/common/homescreen.h"
 #include "ui/common/loginscreen.h"
 #include "ui/common/mainwindow.h"
+#include "ui/common/receiptoutput.h"
 #include "ui/reception/depositscreen.h"
 
 #include <QApplication>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace recaisse;
@@ -31,13 +38,43 @@ private slots:
     void actionsFollowRoleAndSession();
     void homeButtonComesBack();
     void idleStationLocksItself();
+    void idleLockKeepsTheTicketForItsCashier();
+    void anotherCashierDecidesAboutAHeldTicket();
+    void drawerOpensWithAnUnlockAndIsAudited();
+    void statusBarHasRoomForASyncBadge();
 
 private:
     QPushButton *homeAction(const char *name) const;
+    // Keys one line on the sale screen: category shortcut and digit, quantity, price.
+    void keyLine(const QString &category, const QString &quantity, const QString &price);
 
     std::unique_ptr<TestShop> m_shop;
     std::unique_ptr<ui::MainWindow> m_window;
+    QTemporaryDir m_receipts;
 };
+
+void TestMainWindow::keyLine(const QString &category, const QString &quantity, const QString &price)
+{
+    const auto type = [](const QString &text) {
+        QWidget *focus = QApplication::focusWidget();
+        QVERIFY(focus);
+        QTest::keyClicks(focus, text);
+    };
+    const auto press = [](Qt::Key key) {
+        QWidget *focus = QApplication::focusWidget();
+        QVERIFY(focus);
+        QTest::keyClick(focus, key);
+    };
+    QCOMPARE(m_window->saleScreen()->currentStep(), ui::SaleScreen::Step::Category);
+    type(category);
+    QCOMPARE(m_window->saleScreen()->currentStep(), ui::SaleScreen::Step::Quantity);
+    type(quantity);
+    press(Qt::Key_Return);
+    QCOMPARE(m_window->saleScreen()->currentStep(), ui::SaleScreen::Step::Price);
+    type(price);
+    press(Qt::Key_Return);
+    QCOMPARE(m_window->saleScreen()->currentStep(), ui::SaleScreen::Step::Category);
+}
 
 QPushButton *TestMainWindow::homeAction(const char *name) const
 {
@@ -46,10 +83,15 @@ QPushButton *TestMainWindow::homeAction(const char *name) const
 
 void TestMainWindow::initTestCase()
 {
+    QStandardPaths::setTestModeEnabled(true);
     m_shop = TestShop::create();
     QVERIFY(m_shop);
     qApp->setStyleSheet(ui::MainWindow::styleSheet()); // as the program does: touch sizes
     m_window = std::make_unique<ui::MainWindow>(*m_shop->store);
+    ui::ReceiptOutput::Config receipts;
+    receipts.systemPrinter = false;
+    receipts.pdfFolder = m_receipts.path();
+    m_window->receiptOutput()->setConfig(receipts);
     m_window->resize(1366, 768);
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
@@ -155,6 +197,125 @@ void TestMainWindow::idleStationLocksItself()
     QTest::qWait(500);
     QVERIFY(m_window->actor());
     m_window->logOut();
+}
+
+void TestMainWindow::idleLockKeepsTheTicketForItsCashier()
+{
+    QVERIFY(core::CashSessions(*m_shop->store).current());
+    m_window->setIdleLockDelay(300);
+    m_window->enter(m_shop->cashier);
+    m_window->showSale();
+    keyLine(QStringLiteral("t1"), QStringLiteral("2"), QStringLiteral("3"));
+    QCOMPARE(m_window->saleScreen()->draft().lines.size(), 1);
+
+    QTRY_VERIFY_WITH_TIMEOUT(!m_window->actor(), 3000);
+    // Nothing of the ticket stays on the screen while the station is locked…
+    QVERIFY(!m_window->saleScreen()->hasUnpaidLines());
+    QCOMPARE(m_window->heldTicketOwners(), QStringList{m_shop->cashier.userId});
+    m_window->setIdleLockDelay(0);
+
+    // …and it comes back to the same cashier, on the sale screen, without a question.
+    bool asked = false;
+    m_window->setHeldTicketPrompt([&](const QString &, const core::SaleDraft &) {
+        asked = true;
+        return true;
+    });
+    m_window->enter(m_shop->cashier);
+    QVERIFY(!asked);
+    QCOMPARE(m_window->currentScreen(), m_window->saleScreen());
+    QCOMPARE(m_window->saleScreen()->draft().lines.size(), 1);
+    QCOMPARE(m_window->saleScreen()->draft().lines.at(0).quantity, 2);
+    QCOMPARE(m_window->saleScreen()->draft().lines.at(0).unitPriceCents, 300);
+    QVERIFY(m_window->heldTicketOwners().isEmpty());
+    m_window->saleScreen()->clearTicket();
+    m_window->logOut();
+}
+
+void TestMainWindow::anotherCashierDecidesAboutAHeldTicket()
+{
+    m_window->enter(m_shop->cashier);
+    m_window->showSale();
+    keyLine(QStringLiteral("t1"), QStringLiteral("1"), QStringLiteral("4"));
+    m_window->logOut();
+    QCOMPARE(m_window->heldTicketOwners(), QStringList{m_shop->cashier.userId});
+
+    // The admin keeps it for Camille: the admin starts with an empty ticket.
+    QString askedFor;
+    m_window->setHeldTicketPrompt([&](const QString &owner, const core::SaleDraft &ticket) {
+        askedFor = owner;
+        return ticket.lines.size() == 1;
+    });
+    m_window->enter(m_shop->admin);
+    QCOMPARE(askedFor, m_shop->cashier.name);
+    QCOMPARE(m_window->currentScreen(), m_window->homeScreen());
+    QVERIFY(!m_window->saleScreen()->hasUnpaidLines());
+    QCOMPARE(m_window->heldTicketOwners(), QStringList{m_shop->cashier.userId});
+    m_window->logOut();
+
+    // The next time, the admin discards it: Camille finds nothing.
+    m_window->setHeldTicketPrompt([](const QString &, const core::SaleDraft &) { return false; });
+    m_window->enter(m_shop->admin);
+    QVERIFY(m_window->heldTicketOwners().isEmpty());
+    m_window->logOut();
+    m_window->enter(m_shop->cashier);
+    QCOMPARE(m_window->currentScreen(), m_window->homeScreen());
+    QVERIFY(!m_window->saleScreen()->hasUnpaidLines());
+    m_window->logOut();
+}
+
+void TestMainWindow::drawerOpensWithAnUnlockAndIsAudited()
+{
+    QTcpServer printer;
+    QVERIFY(printer.listen(QHostAddress::LocalHost));
+    QByteArray received;
+    connect(&printer, &QTcpServer::newConnection, this, [&] {
+        while (QTcpSocket *socket = printer.nextPendingConnection())
+            connect(socket, &QTcpSocket::readyRead, this,
+                [&received, socket] { received += socket->readAll(); });
+    });
+    const ui::ReceiptOutput::Config previous = m_window->receiptOutput()->config();
+    ui::ReceiptOutput::Config config = previous;
+    config.escposHost = QStringLiteral("127.0.0.1");
+    config.escposPort = printer.serverPort();
+    m_window->receiptOutput()->setConfig(config);
+
+    QString askedFor;
+    std::optional<core::Unlock> answer;
+    m_window->setUnlockPrompt([&](const QString &action) {
+        askedFor = action;
+        return answer;
+    });
+    m_window->enter(m_shop->cashier);
+    QPushButton *drawer = homeAction("openDrawerButton");
+    QVERIFY(drawer && drawer->isVisible());
+    QVERIFY(drawer->text().contains(QStringLiteral("F7")));
+
+    // Nobody unlocks: nothing opens, nothing is recorded.
+    QTest::mouseClick(drawer, Qt::LeftButton);
+    QVERIFY(askedFor.contains(QStringLiteral("drawer")));
+    QCOMPARE(test::auditCount(*m_shop->store, QStringLiteral("drawer.open")), 0);
+
+    answer = core::Unlock{m_shop->admin.userId, QStringLiteral("1234")};
+    QTest::mouseClick(drawer, Qt::LeftButton);
+    QCOMPARE(test::auditCount(*m_shop->store, QStringLiteral("drawer.open")), 1);
+    QTRY_VERIFY(received.contains(QByteArray("\x1bp\x00", 3)));
+
+    m_window->receiptOutput()->setConfig(previous);
+    m_window->logOut();
+}
+
+void TestMainWindow::statusBarHasRoomForASyncBadge()
+{
+    QWidget *slot = m_window->statusBadgeSlot();
+    QVERIFY(slot);
+    QVERIFY(m_window->statusBar()->isAncestorOf(slot));
+    QVERIFY(!slot->isVisible());
+    auto *badge = new QLabel(QStringLiteral("sync"));
+    m_window->setSyncBadge(badge);
+    QVERIFY(slot->isVisible());
+    QCOMPARE(badge->parentWidget(), slot);
+    m_window->setSyncBadge(nullptr);
+    QVERIFY(!slot->isVisible());
 }
 
 QTEST_MAIN(TestMainWindow)

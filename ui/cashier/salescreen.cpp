@@ -361,7 +361,7 @@ QWidget *SaleScreen::createTicketPane()
     totalRow->addWidget(m_totalLabel, 1);
     layout->addLayout(totalRow);
 
-    m_payButton = new QPushButton(tr("Pay"), pane);
+    m_payButton = new QPushButton(tr("Pay (F12)"), pane);
     m_payButton->setObjectName(QStringLiteral("payButton"));
     m_payButton->setProperty("primary", true);
     m_payButton->setFocusPolicy(Qt::NoFocus);
@@ -369,6 +369,15 @@ QWidget *SaleScreen::createTicketPane()
     m_payButton->setMinimumHeight(72);
     connect(m_payButton, &QPushButton::clicked, this, &SaleScreen::pay);
     layout->addWidget(m_payButton);
+
+    m_reprintButton = new QPushButton(tr("Reprint the last ticket (F9)"), pane);
+    m_reprintButton->setObjectName(QStringLiteral("reprintButton"));
+    m_reprintButton->setFocusPolicy(Qt::NoFocus);
+    m_reprintButton->setAutoDefault(false);
+    m_reprintButton->setMinimumHeight(56);
+    m_reprintButton->setEnabled(false);
+    connect(m_reprintButton, &QPushButton::clicked, this, &SaleScreen::reprintLast);
+    layout->addWidget(m_reprintButton);
 
     m_statusLabel = new QLabel(pane);
     m_statusLabel->setObjectName(QStringLiteral("saleStatus"));
@@ -657,6 +666,28 @@ void SaleScreen::clearTicket()
     showCategoryLevel({});
 }
 
+core::SaleDraft SaleScreen::takeTicket()
+{
+    const core::SaleDraft draft = m_draft;
+    clearTicket();
+    m_statusLabel->clear();
+    return draft;
+}
+
+void SaleScreen::restoreTicket(const core::SaleDraft &draft)
+{
+    clearTicket();
+    m_draft = draft;
+    refreshTicket();
+    m_statusLabel->setText(tr("Your unpaid ticket is back."));
+}
+
+void SaleScreen::reprintLast()
+{
+    if (m_lastSale)
+        emit reprintRequested(*m_lastSale);
+}
+
 bool SaleScreen::outOfBounds(const core::Category &category, qint64 priceCents) const
 {
     return (category.minPriceCents && priceCents < *category.minPriceCents)
@@ -752,6 +783,8 @@ void SaleScreen::pay()
         return;
     }
     const core::Sale recorded = *sale;
+    m_lastSale = recorded;
+    m_reprintButton->setEnabled(true);
     m_draft = core::SaleDraft{};
     m_unlock.reset();
     m_editingRow = -1;
@@ -803,6 +836,14 @@ void SaleScreen::keyPressEvent(QKeyEvent *event)
     const int key = event->key();
     if (key == Qt::Key_Escape) {
         goBack();
+        return;
+    }
+    if (key == Qt::Key_F12) {
+        pay();
+        return;
+    }
+    if (key == Qt::Key_F9) {
+        reprintLast();
         return;
     }
     if (QLineEdit *field = currentField()) {

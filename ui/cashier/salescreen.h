@@ -53,9 +53,21 @@ public:
     void pay();
     // Forgets the ticket being keyed (after a logout, for instance).
     void clearTicket();
+    // Whether lines are keyed and not paid yet.
+    bool hasUnpaidLines() const { return !m_draft.lines.isEmpty(); }
+    // Hands the unpaid ticket over (the screen is left empty), to be given back with
+    // restoreTicket() when its cashier returns. An unlock given for it is not kept.
+    core::SaleDraft takeTicket();
+    void restoreTicket(const core::SaleDraft &draft);
+
+    // The last ticket recorded on this screen, for a reprint.
+    const std::optional<core::Sale> &lastSale() const { return m_lastSale; }
+    // Asks for a duplicate of the last ticket (F9).
+    void reprintLast();
 
 signals:
     void saleRecorded(const recaisse::core::Sale &sale);
+    void reprintRequested(const recaisse::core::Sale &sale);
 
 protected:
     void keyPressEvent(QKeyEvent *event) override;
@@ -135,6 +147,8 @@ private:
     QPushButton *m_removeButton = nullptr;
     QPushButton *m_changeButton = nullptr;
     QPushButton *m_payButton = nullptr;
+    QPushButton *m_reprintButton = nullptr;
+    std::optional<core::Sale> m_lastSale;
 };
 
 } // namespace recaisse::ui

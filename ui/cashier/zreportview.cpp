@@ -4,6 +4,7 @@
 
 #include <QFontDatabase>
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLocale>
 #include <QPlainTextEdit>
@@ -84,14 +85,16 @@ ZReportView::ZReportView(QWidget *parent)
         this);
     stored->setWordWrap(true);
     side->addWidget(stored);
-    m_printButton = new QPushButton(tr("Print"), this);
+    // The report was printed when the register closed: this is a duplicate.
+    m_printButton = new QPushButton(tr("Reprint (F9)"), this);
+    m_printButton->setShortcut(QKeySequence(Qt::Key_F9));
     m_printButton->setObjectName(QStringLiteral("printButton"));
     m_printButton->setAutoDefault(false);
     m_printButton->setMinimumSize(240, 64);
     connect(m_printButton, &QPushButton::clicked, this, &ZReportView::printRequested);
     m_printButton->setMaximumWidth(420);
     side->addWidget(m_printButton);
-    m_doneButton = new QPushButton(tr("Done"), this);
+    m_doneButton = new QPushButton(tr("Done (Enter)"), this);
     m_doneButton->setObjectName(QStringLiteral("doneButton"));
     m_doneButton->setProperty("primary", true);
     m_doneButton->setAutoDefault(false);
@@ -102,6 +105,19 @@ ZReportView::ZReportView(QWidget *parent)
     side->addStretch(1);
     body->addLayout(side, 1);
     layout->addLayout(body, 1);
+}
+
+void ZReportView::keyPressEvent(QKeyEvent *event)
+{
+    switch (event->key()) {
+    case Qt::Key_Return:
+    case Qt::Key_Enter:
+    case Qt::Key_Escape:
+        emit done();
+        return;
+    default:
+        QWidget::keyPressEvent(event);
+    }
 }
 
 void ZReportView::setTimeZone(const QTimeZone &zone)

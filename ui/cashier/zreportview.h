@@ -35,6 +35,9 @@ signals:
     void printRequested();
     void done();
 
+protected:
+    void keyPressEvent(QKeyEvent *event) override;
+
 private:
     QString instant(const QDateTime &utc) const;
 

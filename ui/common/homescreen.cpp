@@ -116,7 +116,7 @@ HomeScreen::HomeScreen(core::Store &store, QWidget *parent)
     auto *bodyLayout = new QVBoxLayout(body);
     bodyLayout->setContentsMargins(24, 24, 24, 24);
     // What this person can do here: the register's main gestures on the first row, the
-    // occasional ones on the second; F1..F6 from the keyboard.
+    // occasional ones on the second; F1..F7 from the keyboard.
     auto *mainActions = new QHBoxLayout();
     mainActions->setSpacing(20);
     auto *otherActions = new QHBoxLayout();
@@ -145,6 +145,8 @@ HomeScreen::HomeScreen(core::Store &store, QWidget *parent)
         Qt::Key_F6, &HomeScreen::cashMovementRequested);
     m_depositButton = addAction(otherActions, tr("Receive a donation (F4)"), "depositButton",
         Qt::Key_F4, &HomeScreen::depositRequested);
+    m_drawerButton = addAction(otherActions, tr("Open the drawer (F7)"), "openDrawerButton",
+        Qt::Key_F7, &HomeScreen::openDrawerRequested);
     bodyLayout->addLayout(mainActions);
     bodyLayout->addSpacing(12);
     bodyLayout->addLayout(otherActions);
@@ -225,6 +227,8 @@ void HomeScreen::refreshActions()
     // A cashier may start a refund: an administrator unlocks it on the spot.
     m_refundButton->setVisible(open && core::roleHas(m_actor.role, core::Permission::RecordSale));
     m_cashButton->setVisible(open && core::roleHas(m_actor.role, core::Permission::CashMovement));
+    // Anyone at an open register may ask: an administrator unlocks it, and core audits it.
+    m_drawerButton->setVisible(open && core::roleHas(m_actor.role, core::Permission::RecordSale));
 }
 
 void HomeScreen::refreshSession()

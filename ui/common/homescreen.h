@@ -34,6 +34,8 @@ signals:
     void depositRequested();
     void refundRequested();
     void cashMovementRequested();
+    // Open the cash drawer without a sale (the main window asks for the unlock).
+    void openDrawerRequested();
 
 private:
     QString describeInstant(const QDateTime &utc) const;
@@ -53,6 +55,7 @@ private:
     QPushButton *m_depositButton = nullptr;
     QPushButton *m_refundButton = nullptr;
     QPushButton *m_cashButton = nullptr;
+    QPushButton *m_drawerButton = nullptr;
 
     QLabel *m_sessionState = nullptr;
     QWidget *m_sessionFigures = nullptr;

@@ -2,14 +2,19 @@
 
 #include "adminunlockdialog.h"
 #include "core/cashsession.h"
+#include "core/drawer.h"
+#include "core/money.h"
+#include "core/permissions.h"
 #include "core/store.h"
 #include "homescreen.h"
 #include "loginscreen.h"
+#include "receiptoutput.h"
 #include "ui/cashier/cashmovementscreen.h"
 #include "ui/cashier/closesessionscreen.h"
 #include "ui/cashier/opensessionscreen.h"
 #include "ui/cashier/refundscreen.h"
 #include "ui/cashier/salescreen.h"
+#include "ui/cashier/zreportview.h"
 #include "ui/reception/depositscreen.h"
 
 #include <QApplication>
@@ -18,9 +23,13 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
+#include <QMessageBox>
 #include <QPushButton>
+#include <QSettings>
 #include <QStackedWidget>
+#include <QStandardPaths>
 #include <QStatusBar>
+#include <QStyle>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -31,6 +40,9 @@ namespace {
 constexpr int statusRefreshMs = 60 * 1000;
 // A register left alone is locked after five minutes unless the station says otherwise.
 constexpr int defaultIdleLockMs = 5 * 60 * 1000;
+// How long a printing outcome stays in the status bar; a failure stays longer.
+constexpr int printMessageMs = 10 * 1000;
+constexpr int printErrorMs = 60 * 1000;
 } // namespace
 
 MainWindow::MainWindow(core::Store &store, QWidget *parent)
@@ -50,6 +62,7 @@ MainWindow::MainWindow(core::Store &store, QWidget *parent)
     setCentralWidget(m_stack);
 
     const UnlockPrompt unlock = AdminUnlockDialog::prompt(store, this);
+    m_unlockPrompt = unlock;
     m_openSession = new OpenSessionScreen(store, m_stack);
     m_stack->addWidget(framed(m_openSession, tr("Open the register")));
     m_sale = new SaleScreen(store, m_stack);
@@ -83,12 +96,60 @@ MainWindow::MainWindow(core::Store &store, QWidget *parent)
     connect(m_openSession, &OpenSessionScreen::cancelled, this, &MainWindow::showHome);
     connect(m_closeSession, &CloseSessionScreen::cancelled, this, &MainWindow::showHome);
     connect(m_closeSession, &CloseSessionScreen::finished, this, &MainWindow::showHome);
+    connect(m_home, &HomeScreen::openDrawerRequested, this, &MainWindow::openDrawer);
+
+    // Core has committed each document before it reaches the printer; a printer that fails
+    // only says so in the status bar.
+    m_receipts = new ReceiptOutput(store, this);
+    m_receipts->setConfig(ReceiptOutput::Config::fromSettings(
+        QSettings(), QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)));
+    connect(m_receipts, &ReceiptOutput::message, this, &MainWindow::showPrintMessage);
+    connect(m_sale, &SaleScreen::saleRecorded, m_receipts,
+        [this](const core::Sale &sale) { m_receipts->printSale(sale); });
+    connect(m_sale, &SaleScreen::reprintRequested, m_receipts,
+        [this](const core::Sale &sale) { m_receipts->printSale(sale, true); });
+    connect(m_deposit, &DepositScreen::depositRecorded, m_receipts,
+        [this](const core::Deposit &deposit) {
+            m_receipts->printDeposit(deposit, m_deposit->lastDraft());
+        });
+    connect(m_deposit, &DepositScreen::printRequested, m_receipts,
+        [this](const core::Deposit &deposit) {
+            m_receipts->printDeposit(deposit, m_deposit->lastDraft(), true);
+        });
+    connect(m_closeSession, &CloseSessionScreen::sessionClosed, m_receipts,
+        [this](const core::ZReport &report) { m_receipts->printZReport(report); });
+    connect(m_closeSession->reportView(), &ZReportView::printRequested, m_receipts,
+        [this] { m_receipts->printZReport(m_closeSession->reportView()->report(), true); });
+
+    m_heldTicketPrompt = [this](const QString &ownerName, const core::SaleDraft &ticket) {
+        QMessageBox box(QMessageBox::Question, tr("Unpaid ticket"),
+            tr("%1 left an unpaid ticket (%n line(s), %2) when the register locked.", nullptr,
+                int(ticket.lines.size()))
+                .arg(ownerName, core::money::format(core::Sales::total(ticket))),
+            QMessageBox::NoButton, this);
+        box.setInformativeText(
+            tr("Keep it for %1, who will find it when logging in again, or discard it?")
+                .arg(ownerName));
+        QPushButton *keep =
+            box.addButton(tr("Keep it for %1").arg(ownerName), QMessageBox::AcceptRole);
+        box.addButton(tr("Discard it"), QMessageBox::DestructiveRole);
+        box.setDefaultButton(keep);
+        box.setEscapeButton(keep);
+        box.exec();
+        return box.clickedButton() == keep;
+    };
 
     m_stationStatus = new QLabel(this);
     m_userStatus = new QLabel(this);
     m_sessionStatus = new QLabel(this);
     statusBar()->addWidget(m_stationStatus);
     statusBar()->addWidget(m_userStatus, 1);
+    m_badgeSlot = new QWidget(this);
+    m_badgeSlot->setObjectName(QStringLiteral("statusBadgeSlot"));
+    auto *badgeLayout = new QHBoxLayout(m_badgeSlot);
+    badgeLayout->setContentsMargins(0, 0, 0, 0);
+    m_badgeSlot->hide();
+    statusBar()->addPermanentWidget(m_badgeSlot);
     statusBar()->addPermanentWidget(m_sessionStatus);
     statusBar()->setSizeGripEnabled(false);
 
@@ -115,6 +176,94 @@ QString MainWindow::styleSheet()
     if (!file.open(QIODevice::ReadOnly | QIODevice::Text))
         return {};
     return QString::fromUtf8(file.readAll());
+}
+
+void MainWindow::setSyncBadge(QWidget *badge)
+{
+    QLayout *layout = m_badgeSlot->layout();
+    while (QLayoutItem *item = layout->takeAt(0)) {
+        if (QWidget *old = item->widget(); old && old != badge)
+            old->deleteLater();
+        delete item;
+    }
+    if (badge)
+        layout->addWidget(badge);
+    m_badgeSlot->setVisible(badge != nullptr);
+}
+
+void MainWindow::setUnlockPrompt(UnlockPrompt prompt)
+{
+    m_unlockPrompt = prompt;
+    m_sale->setUnlockPrompt(prompt);
+    m_closeSession->setUnlockPrompt(prompt);
+    m_refund->setUnlockPrompt(prompt);
+}
+
+void MainWindow::setHeldTicketPrompt(HeldTicketPrompt prompt)
+{
+    m_heldTicketPrompt = std::move(prompt);
+}
+
+QStringList MainWindow::heldTicketOwners() const
+{
+    return m_heldTickets.keys();
+}
+
+void MainWindow::showPrintMessage(const QString &text, bool error)
+{
+    statusBar()->setProperty("error", error);
+    statusBar()->style()->unpolish(statusBar());
+    statusBar()->style()->polish(statusBar());
+    statusBar()->showMessage(text, error ? printErrorMs : printMessageMs);
+}
+
+void MainWindow::openDrawer()
+{
+    if (!m_actor)
+        return;
+    if (!m_receipts->hasDrawer()) {
+        showPrintMessage(tr("No cash drawer is connected to this station."), true);
+        return;
+    }
+    std::optional<core::Unlock> unlock;
+    if (!core::roleHas(m_actor->role, core::Permission::OpenDrawer)) {
+        unlock = m_unlockPrompt ? m_unlockPrompt(tr("Open the cash drawer without a sale"))
+                                : std::nullopt;
+        if (!unlock)
+            return;
+    }
+    const auto allowed = core::CashDrawer(m_store).authorizeOpening(*m_actor, unlock);
+    if (!allowed) {
+        showPrintMessage(allowed.error().message, true);
+        return;
+    }
+    m_receipts->kickDrawer();
+}
+
+void MainWindow::holdTicket()
+{
+    if (!m_actor || !m_sale->hasUnpaidLines())
+        return;
+    m_heldTickets.insert(m_actor->userId, HeldTicket{m_actor->name, m_sale->takeTicket()});
+}
+
+bool MainWindow::settleHeldTickets(const core::Actor &actor)
+{
+    const QStringList owners = m_heldTickets.keys();
+    for (const QString &owner : owners) {
+        if (owner == actor.userId)
+            continue;
+        const HeldTicket &held = m_heldTickets[owner];
+        // Never mixed into the newcomer's sale: kept apart for its owner, or dropped.
+        if (!m_heldTicketPrompt || !m_heldTicketPrompt(held.ownerName, held.draft))
+            m_heldTickets.remove(owner);
+    }
+    const auto own = m_heldTickets.constFind(actor.userId);
+    if (own == m_heldTickets.constEnd())
+        return false;
+    m_sale->restoreTicket(own->draft);
+    m_heldTickets.erase(own);
+    return true;
 }
 
 void MainWindow::setIdleLockDelay(int milliseconds)
@@ -160,7 +309,11 @@ void MainWindow::enter(const core::Actor &actor)
     m_cashMovement->setActor(actor);
     m_home->showFor(actor);
     m_stack->setCurrentWidget(m_home);
+    // The F-keys of the home screen must not go to a field of a screen left behind.
+    m_home->setFocus();
     updateStatus();
+    if (settleHeldTickets(actor) && core::CashSessions(m_store).current())
+        showSale();
 }
 
 QWidget *MainWindow::framed(QWidget *screen, const QString &title)
@@ -215,6 +368,7 @@ void MainWindow::showHome()
     }
     m_home->showFor(*m_actor);
     m_stack->setCurrentWidget(m_home);
+    m_home->setFocus();
     updateStatus();
 }
 
@@ -254,6 +408,7 @@ void MainWindow::showCashMovement()
 
 void MainWindow::logOut()
 {
+    holdTicket();
     m_idleTimer->stop();
     m_actor.reset();
     m_login->reset();

@@ -1,9 +1,13 @@
 #pragma once
 
 #include "core/domain.h"
+#include "core/sales.h"
+#include "ui/common/unlockprompt.h"
 
+#include <QHash>
 #include <QMainWindow>
 
+#include <functional>
 #include <optional>
 
 class QLabel;
@@ -22,6 +26,7 @@ class DepositScreen;
 class HomeScreen;
 class LoginScreen;
 class OpenSessionScreen;
+class ReceiptOutput;
 class RefundScreen;
 class SaleScreen;
 
@@ -45,6 +50,26 @@ public:
     RefundScreen *refundScreen() const { return m_refund; }
     CashMovementScreen *cashMovementScreen() const { return m_cashMovement; }
 
+    // Where receipts, Z reports and the drawer kick go (configured from QSettings printer/*).
+    ReceiptOutput *receiptOutput() const { return m_receipts; }
+
+    // An empty place at the right of the status bar, before the session state, for the sync
+    // badge: put one widget in it with setSyncBadge(). Hidden while empty.
+    QWidget *statusBadgeSlot() const { return m_badgeSlot; }
+    // Puts badge in the slot (the window takes ownership; a previous badge is deleted).
+    void setSyncBadge(QWidget *badge);
+
+    // Replaces the administrator's unlock dialog on every screen (tests answer directly).
+    void setUnlockPrompt(UnlockPrompt prompt);
+
+    // Someone else logs in while a cashier's unpaid ticket is held: true keeps it for them,
+    // false discards it. The main window asks with a message box; tests answer directly.
+    using HeldTicketPrompt =
+        std::function<bool(const QString &ownerName, const core::SaleDraft &ticket)>;
+    void setHeldTicketPrompt(HeldTicketPrompt prompt);
+    // Whose unpaid tickets are held while they are away (user ids).
+    QStringList heldTicketOwners() const;
+
     // Locks the station (back to the login screen) after this long without a key press, a click
     // or a touch while someone is logged in; 0 disables it.
     void setIdleLockDelay(int milliseconds);
@@ -56,7 +81,7 @@ public:
 
     // Shows the home screen of someone core has just authenticated.
     void enter(const core::Actor &actor);
-    // Back to the login screen.
+    // Back to the login screen. An unpaid ticket on the sale screen is held for its cashier.
     void logOut();
     // The home screen of the person logged in, with fresh figures.
     void showHome();
@@ -66,12 +91,25 @@ public:
     void showDeposit();
     void showRefund();
     void showCashMovement();
+    // Opens the cash drawer without a sale: an administrator unlocks it, core audits it.
+    void openDrawer();
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    struct HeldTicket
+    {
+        QString ownerName;
+        core::SaleDraft draft;
+    };
+
     void updateStatus();
+    void showPrintMessage(const QString &text, bool error);
+    void holdTicket();
+    // Gives the person logging in their own ticket back and settles the others' tickets.
+    // Returns whether their own ticket came back.
+    bool settleHeldTickets(const core::Actor &actor);
     // Puts a screen under a band with its title and a button back to the home screen.
     QWidget *framed(QWidget *screen, const QString &title);
     void showFramed(QWidget *screen);
@@ -91,6 +129,11 @@ private:
     QLabel *m_stationStatus = nullptr;
     QLabel *m_userStatus = nullptr;
     QLabel *m_sessionStatus = nullptr;
+    QWidget *m_badgeSlot = nullptr;
+    ReceiptOutput *m_receipts = nullptr;
+    UnlockPrompt m_unlockPrompt;
+    HeldTicketPrompt m_heldTicketPrompt;
+    QHash<QString, HeldTicket> m_heldTickets; // by user id
 };
 
 } // namespace recaisse::ui

@@ -466,12 +466,12 @@ QWidget *DepositScreen::createTicketPane()
 
     auto *buttons = new QHBoxLayout();
     buttons->setSpacing(10);
-    m_receiptButton = new QPushButton(tr("Receipt"), pane);
+    m_receiptButton = new QPushButton(tr("Reprint the receipt"), pane);
     m_receiptButton->setObjectName(QStringLiteral("receiptButton"));
     m_receiptButton->setAutoDefault(false);
     m_receiptButton->setFocusPolicy(Qt::TabFocus);
     m_receiptButton->setMinimumHeight(64);
-    m_receiptButton->setToolTip(tr("A receipt of the last recorded ticket for the donor"));
+    m_receiptButton->setToolTip(tr("Another receipt of the last recorded ticket for the donor"));
     m_receiptButton->setEnabled(false);
     connect(m_receiptButton, &QPushButton::clicked, this, [this] {
         if (m_lastDeposit)
@@ -740,6 +740,7 @@ void DepositScreen::closeTicket()
     }
 
     m_lastDeposit = *deposit;
+    m_lastDraft = m_draft;
     m_draft = core::DepositDraft();
     m_noteField->clear();
     m_weightField->clear();

@@ -39,10 +39,13 @@ public:
 
     // The ticket being keyed, as it will be handed to core.
     const core::DepositDraft &draft() const { return m_draft; }
+    // The lines of the last recorded ticket, as its receipt prints them.
+    const core::DepositDraft &lastDraft() const { return m_lastDraft; }
 
 signals:
     void depositRecorded(const recaisse::core::Deposit &deposit);
-    // The donor wants a receipt of the last recorded ticket (printing is wired elsewhere).
+    // The donor wants another receipt of the last recorded ticket (a duplicate: the first one is
+    // printed when the ticket is recorded; printing is wired elsewhere).
     void printRequested(const recaisse::core::Deposit &deposit);
 
 protected:
@@ -76,6 +79,7 @@ private:
     std::optional<core::Actor> m_actor;
     core::DepositDraft m_draft;
     std::optional<core::Deposit> m_lastDeposit;
+    core::DepositDraft m_lastDraft; // the lines of m_lastDeposit, for its receipt
 
     // Where the entry stands: the root whose sub-categories are shown (empty for the roots) and
     // the category chosen for the line being keyed.

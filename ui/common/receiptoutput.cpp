@@ -1,0 +1,238 @@
+#include "receiptoutput.h"
+
+#include "core/categories.h"
+#include "core/escpos.h"
+#include "core/receipt.h"
+#include "core/receiptprinter.h"
+#include "core/store.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFontDatabase>
+#include <QPageSize>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QPrinter>
+#include <QPrinterInfo>
+#include <QSettings>
+
+namespace recaisse::ui {
+
+namespace {
+
+constexpr double paperWidthMm = 80.0;
+constexpr double marginMm = 4.0;
+constexpr int fontPoints = 8;
+constexpr double lineHeightMm = fontPoints * 1.3 * 25.4 / 72.0;
+
+QFont receiptFont()
+{
+    QFont font = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    font.setStyleHint(QFont::Monospace);
+    font.setPointSize(fontPoints);
+    return font;
+}
+
+// A roll of paper as long as the ticket.
+QPageSize rollFor(const QStringList &lines)
+{
+    const double height = 2 * marginMm + (lines.size() + 2) * lineHeightMm;
+    return QPageSize(
+        QSizeF(paperWidthMm, height), QPageSize::Millimeter, QString(), QPageSize::ExactMatch);
+}
+
+void paintLines(QPainter &painter, const QStringList &lines, double dotsPerMm)
+{
+    painter.setFont(receiptFont());
+    const double lineHeight = lineHeightMm * dotsPerMm;
+    double y = lineHeight;
+    for (const QString &line : lines) {
+        painter.drawText(QPointF(0, y), line);
+        y += lineHeight;
+    }
+}
+
+// The PDF of a document: its number, marked when it is a duplicate.
+QString fileName(const QString &number, bool duplicate)
+{
+    return duplicate ? number + QStringLiteral("-duplicata") : number;
+}
+
+} // namespace
+
+ReceiptOutput::Config ReceiptOutput::Config::fromSettings(
+    const QSettings &settings, const QString &dataFolder)
+{
+    Config config;
+    config.escposHost = settings.value(QStringLiteral("printer/escposHost")).toString().trimmed();
+    const uint port = settings.value(QStringLiteral("printer/escposPort"), 9100).toUInt();
+    config.escposPort = port > 0 && port <= 65535 ? quint16(port) : quint16(9100);
+    config.escposDevice =
+        settings.value(QStringLiteral("printer/escposDevice")).toString().trimmed();
+    config.systemPrinter = settings.value(QStringLiteral("printer/system"), true).toBool();
+    config.width = qBound(
+        core::Receipt::minWidth, settings.value(QStringLiteral("printer/width"), 42).toInt(), 64);
+    config.pdfFolder = QDir(dataFolder).filePath(QStringLiteral("receipts"));
+    return config;
+}
+
+ReceiptOutput::ReceiptOutput(core::Store &store, QObject *parent)
+    : QObject(parent)
+    , m_store(store)
+{
+}
+
+void ReceiptOutput::setConfig(const Config &config)
+{
+    m_config = config;
+    if (m_network
+        && (m_network->host() != config.escposHost || m_network->port() != config.escposPort)) {
+        // A job under way finishes on the old printer; its report is dropped with it.
+        m_network->deleteLater();
+        m_network = nullptr;
+        m_networkJobs.clear();
+    }
+}
+
+void ReceiptOutput::printSale(const core::Sale &sale, bool duplicate)
+{
+    bool cash = false;
+    for (const core::Payment &payment : sale.payments)
+        cash = cash || payment.method == core::PaymentMethod::Cash;
+    print(core::Receipt::forSale(sale, m_store.site(), m_store.station(), m_store.timeZone(),
+              m_config.width, duplicate),
+        tr("Ticket %1").arg(sale.stamp.number), fileName(sale.stamp.number, duplicate),
+        cash && !duplicate);
+}
+
+void ReceiptOutput::printDeposit(
+    const core::Deposit &deposit, const core::DepositDraft &draft, bool duplicate)
+{
+    QHash<QString, QString> names;
+    for (const core::Category &category : core::CategoryCatalog(m_store).list(true))
+        names.insert(category.id, category.name);
+    print(core::Receipt::forDeposit(deposit, draft, m_store.site(), m_store.station(),
+              m_store.timeZone(), m_config.width, duplicate, names),
+        tr("Receipt %1").arg(deposit.stamp.number), fileName(deposit.stamp.number, duplicate),
+        false);
+}
+
+void ReceiptOutput::printZReport(const core::ZReport &zReport, bool duplicate)
+{
+    print(core::Receipt::forZReport(zReport, m_store.site(), m_store.station(), m_store.timeZone(),
+              m_config.width, duplicate),
+        tr("Z report %1").arg(zReport.stamp.number), fileName(zReport.stamp.number, duplicate),
+        false);
+}
+
+void ReceiptOutput::kickDrawer()
+{
+    if (!hasDrawer()) {
+        report(tr("No cash drawer is connected to this station."), true);
+        return;
+    }
+    sendEscPos(core::escpos::encode({}, false, true), tr("The cash drawer is open."),
+        tr("The cash drawer did not open. %1"));
+}
+
+void ReceiptOutput::print(
+    const QStringList &lines, const QString &name, const QString &file, bool openDrawer)
+{
+    if (m_config.hasEscPos()) {
+        sendEscPos(core::escpos::encode(lines, true, openDrawer), tr("%1 printed.").arg(name),
+            tr("%1 was not printed. %2 It stays recorded: print it again once the printer is "
+               "back.")
+                .arg(name, QStringLiteral("%1")));
+        return;
+    }
+    if (m_config.systemPrinter && printOnSystemPrinter(lines)) {
+        report(tr("%1 sent to the printer.").arg(name), false);
+        return;
+    }
+    writePdf(lines, name, file);
+}
+
+void ReceiptOutput::sendEscPos(const QByteArray &data, const QString &done, const QString &failed)
+{
+    if (!m_config.escposDevice.isEmpty()) {
+        const auto printed = core::FileReceiptPrinter(m_config.escposDevice).print(data);
+        if (printed)
+            report(done, false);
+        else
+            report(failed.arg(printed.error().message), true);
+        return;
+    }
+    if (!m_network) {
+        m_network = new core::NetworkReceiptPrinter(
+            m_config.escposHost, m_config.escposPort, m_config.networkTimeoutMs, this);
+        connect(m_network, &core::NetworkReceiptPrinter::printed, this, [this] {
+            if (!m_networkJobs.isEmpty())
+                report(m_networkJobs.takeFirst().first, false);
+        });
+        connect(
+            m_network, &core::NetworkReceiptPrinter::failed, this, [this](const QString &reason) {
+                if (!m_networkJobs.isEmpty())
+                    report(m_networkJobs.takeFirst().second.arg(reason), true);
+            });
+    }
+    m_networkJobs.append({done, failed});
+    m_network->print(data);
+}
+
+bool ReceiptOutput::printOnSystemPrinter(const QStringList &lines)
+{
+    const QPrinterInfo info = QPrinterInfo::defaultPrinter();
+    if (info.isNull())
+        return false;
+    QPrinter printer(info, QPrinter::HighResolution);
+    printer.setPageSize(rollFor(lines));
+    printer.setPageMargins(
+        QMarginsF(marginMm, marginMm, marginMm, marginMm), QPageLayout::Millimeter);
+    QPainter painter;
+    if (!painter.begin(&printer))
+        return false;
+    paintLines(painter, lines, printer.resolution() / 25.4);
+    return painter.end();
+}
+
+void ReceiptOutput::writePdf(const QStringList &lines, const QString &name, const QString &file)
+{
+    const QDir folder(m_config.pdfFolder);
+    if (m_config.pdfFolder.isEmpty() || !QDir().mkpath(folder.path())) {
+        report(tr("%1 was not printed: no printer is installed and the folder %2 cannot be "
+                  "created. It stays recorded.")
+                   .arg(name, QDir::toNativeSeparators(m_config.pdfFolder)),
+            true);
+        return;
+    }
+    QString path = folder.filePath(file + QStringLiteral(".pdf"));
+    for (int n = 2; QFile::exists(path); ++n)
+        path = folder.filePath(file + QStringLiteral("-%1.pdf").arg(n));
+
+    QPdfWriter writer(path);
+    writer.setResolution(300);
+    writer.setPageSize(rollFor(lines));
+    writer.setPageMargins(
+        QMarginsF(marginMm, marginMm, marginMm, marginMm), QPageLayout::Millimeter);
+    writer.setTitle(name);
+    writer.setCreator(QStringLiteral("ReCaisse"));
+    QPainter painter;
+    if (!painter.begin(&writer)) {
+        report(tr("%1 was not printed: the PDF %2 cannot be written. It stays recorded.")
+                   .arg(name, QDir::toNativeSeparators(path)),
+            true);
+        return;
+    }
+    paintLines(painter, lines, writer.resolution() / 25.4);
+    painter.end();
+    m_lastPdf = path;
+    report(tr("No printer installed: %1 saved as %2").arg(name, QDir::toNativeSeparators(path)),
+        false);
+}
+
+void ReceiptOutput::report(const QString &text, bool error)
+{
+    emit message(text, error);
+}
+
+} // namespace recaisse::ui
