@@ -4,6 +4,8 @@
 #include "core/money.h"
 #include "core/store.h"
 #include "ui/cashier/opensessionscreen.h"
+#include "ui/common/amountkeypad.h"
+#include "ui/common/formrow.h"
 
 #include <QButtonGroup>
 #include <QFrame>
@@ -17,21 +19,9 @@
 namespace recaisse::ui {
 
 namespace {
-constexpr int keyWidth = 96;
-constexpr int keyHeight = 68;
 constexpr int fieldHeight = 56;
 constexpr int maxReasonLength = 200;
 
-QString movementScreenStyle()
-{
-    return sessionScreenStyle()
-        + QStringLiteral(
-            "QLineEdit#amountField, QLineEdit#reasonField { font-size: 18pt;"
-            " border: 2px solid #B0BEC5; border-radius: 8px; padding: 2px 8px;"
-            " background: #FFFFFF; }"
-            "QLineEdit#amountField:focus, QLineEdit#reasonField:focus { border-color: #2E7D32; }"
-            "#resultLabel { font-size: 16pt; font-weight: bold; color: #2E7D32; }");
-}
 } // namespace
 
 CashMovementScreen::CashMovementScreen(core::Store &store, QWidget *parent)
@@ -39,7 +29,6 @@ CashMovementScreen::CashMovementScreen(core::Store &store, QWidget *parent)
     , m_store(store)
 {
     setObjectName(QStringLiteral("cashMovementScreen"));
-    setStyleSheet(movementScreenStyle());
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(32, 24, 32, 24);
     layout->setSpacing(12);
@@ -84,13 +73,15 @@ CashMovementScreen::CashMovementScreen(core::Store &store, QWidget *parent)
     m_amountField->setObjectName(QStringLiteral("amountField"));
     m_amountField->setProperty("money", true);
     m_amountField->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
-    m_amountField->setFixedSize(keyWidth * 3 + 20, 64);
+    m_amountField->setFixedSize(AmountKeypad::Options{}.rowWidth(), 64);
     m_amountField->setPlaceholderText(QStringLiteral("0,00"));
     m_amountField->setMaxLength(16);
     connect(m_amountField, &QLineEdit::textEdited, this, [this] { showError({}); });
     connect(m_amountField, &QLineEdit::returnPressed, this, [this] { m_reasonField->setFocus(); });
     amountLayout->addWidget(m_amountField);
-    amountLayout->addWidget(createKeypad());
+    auto *keypad = new AmountKeypad(m_amountField, AmountKeypad::Options{}, amountCard);
+    connect(keypad, &AmountKeypad::edited, this, [this] { showError({}); });
+    amountLayout->addWidget(keypad);
     amountLayout->addStretch(1);
     columns->addWidget(amountCard);
 
@@ -126,79 +117,16 @@ CashMovementScreen::CashMovementScreen(core::Store &store, QWidget *parent)
     reasonLayout->addStretch(1);
     columns->addWidget(reasonCard, 1);
 
-    m_errorLabel = new QLabel(this);
-    m_errorLabel->setObjectName(QStringLiteral("errorLabel"));
-    m_errorLabel->setWordWrap(true);
-    m_errorLabel->setMinimumHeight(32);
-    layout->addWidget(m_errorLabel);
-    m_resultLabel = new QLabel(this);
-    m_resultLabel->setObjectName(QStringLiteral("resultLabel"));
-    m_resultLabel->setWordWrap(true);
-    layout->addWidget(m_resultLabel);
+    m_errorLabel = FormRow::addMessage(layout, this, QStringLiteral("errorLabel"));
+    m_resultLabel = FormRow::addMessage(layout, this, QStringLiteral("resultLabel"));
 
-    auto *buttons = new QHBoxLayout();
-    buttons->setSpacing(16);
-    auto *cancel = new QPushButton(tr("Back"), this);
-    cancel->setObjectName(QStringLiteral("cancelButton"));
-    cancel->setAutoDefault(false);
-    cancel->setMinimumSize(180, 64);
-    connect(cancel, &QPushButton::clicked, this, &CashMovementScreen::cancelled);
-    buttons->addWidget(cancel);
-    buttons->addStretch(1);
-    m_recordButton = new QPushButton(tr("Record"), this);
-    m_recordButton->setObjectName(QStringLiteral("recordButton"));
-    m_recordButton->setProperty("primary", true);
-    m_recordButton->setAutoDefault(false);
-    m_recordButton->setMinimumSize(320, 72);
+    const FormRow::Buttons buttons =
+        FormRow::addButtons(layout, this, tr("Record"), QStringLiteral("recordButton"));
+    connect(buttons.back, &QPushButton::clicked, this, &CashMovementScreen::cancelled);
+    m_recordButton = buttons.primary;
     connect(m_recordButton, &QPushButton::clicked, this, &CashMovementScreen::submit);
-    buttons->addWidget(m_recordButton);
-    layout->addLayout(buttons);
 
     reset();
-}
-
-QWidget *CashMovementScreen::createKeypad()
-{
-    auto *keypad = new QWidget(this);
-    keypad->setObjectName(QStringLiteral("amountKeypad"));
-    auto *grid = new QGridLayout(keypad);
-    grid->setContentsMargins(0, 0, 0, 0);
-    grid->setSpacing(10);
-    auto makeKey = [keypad](const QString &text, const QString &name) {
-        auto *key = new QPushButton(text, keypad);
-        key->setObjectName(name);
-        key->setProperty("keypad", true);
-        key->setFixedSize(keyWidth, keyHeight);
-        key->setFocusPolicy(Qt::NoFocus);
-        key->setAutoDefault(false);
-        return key;
-    };
-    auto typeKey = [this](const QString &text) {
-        m_amountField->insert(text);
-        m_amountField->setFocus();
-        showError({});
-    };
-    for (int digit = 1; digit <= 9; ++digit) {
-        const QString text = QString::number(digit);
-        auto *key = makeKey(text, QStringLiteral("key") + text);
-        connect(key, &QPushButton::clicked, this, [typeKey, text] { typeKey(text); });
-        grid->addWidget(key, (digit - 1) / 3, (digit - 1) % 3);
-    }
-    auto *comma = makeKey(QStringLiteral(","), QStringLiteral("keyComma"));
-    connect(comma, &QPushButton::clicked, this, [typeKey] { typeKey(QStringLiteral(",")); });
-    auto *zero = makeKey(QStringLiteral("0"), QStringLiteral("key0"));
-    connect(zero, &QPushButton::clicked, this, [typeKey] { typeKey(QStringLiteral("0")); });
-    auto *clear = makeKey(tr("Clear"), QStringLiteral("keyClear"));
-    clear->setProperty("command", true);
-    connect(clear, &QPushButton::clicked, this, [this] {
-        m_amountField->clear();
-        m_amountField->setFocus();
-        showError({});
-    });
-    grid->addWidget(comma, 3, 0);
-    grid->addWidget(zero, 3, 1);
-    grid->addWidget(clear, 3, 2);
-    return keypad;
 }
 
 void CashMovementScreen::setActor(const core::Actor &actor)

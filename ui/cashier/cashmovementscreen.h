@@ -35,7 +35,6 @@ signals:
 private:
     void submit();
     void showError(const QString &message);
-    QWidget *createKeypad();
 
     core::Store &m_store;
     core::Actor m_actor;

@@ -4,6 +4,7 @@
 #include "core/permissions.h"
 #include "core/store.h"
 #include "opensessionscreen.h"
+#include "ui/common/formrow.h"
 #include "zreportview.h"
 
 #include <QFrame>
@@ -31,14 +32,10 @@ CloseSessionScreen::CloseSessionScreen(core::Store &store, QWidget *parent)
     , m_store(store)
 {
     setObjectName(QStringLiteral("closeSessionScreen"));
-    setStyleSheet(sessionScreenStyle());
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(32, 24, 32, 24);
     m_steps = new QStackedWidget(this);
     m_steps->setObjectName(QStringLiteral("closeSteps"));
-    m_steps->setStyleSheet(
-        QStringLiteral("QStackedWidget#closeSteps, QStackedWidget#closeSteps > QWidget {"
-                       " background: transparent; }"));
     m_steps->addWidget(createCountPage());
     m_steps->addWidget(createReviewPage());
     m_steps->addWidget(createReportPage());
@@ -74,30 +71,14 @@ QWidget *CloseSessionScreen::createCountPage()
     cardLayout->addWidget(m_grid);
     layout->addWidget(card);
 
-    m_countError = new QLabel(page);
-    m_countError->setObjectName(QStringLiteral("errorLabel"));
-    m_countError->setWordWrap(true);
-    m_countError->setMinimumHeight(32);
-    layout->addWidget(m_countError);
+    m_countError = FormRow::addMessage(layout, page, QStringLiteral("errorLabel"));
     layout->addStretch(1);
 
-    auto *buttons = new QHBoxLayout();
-    buttons->setSpacing(16);
-    auto *back = new QPushButton(tr("Back"), page);
-    back->setObjectName(QStringLiteral("cancelButton"));
-    back->setAutoDefault(false);
-    back->setMinimumSize(180, 64);
-    connect(back, &QPushButton::clicked, this, &CloseSessionScreen::cancelled);
-    buttons->addWidget(back);
-    buttons->addStretch(1);
-    auto *validate = new QPushButton(tr("Validate the count"), page);
-    validate->setObjectName(QStringLiteral("validateCountButton"));
-    validate->setProperty("primary", true);
-    validate->setAutoDefault(false);
-    validate->setMinimumSize(320, 72);
+    const FormRow::Buttons buttons = FormRow::addButtons(
+        layout, page, tr("Validate the count"), QStringLiteral("validateCountButton"));
+    connect(buttons.back, &QPushButton::clicked, this, &CloseSessionScreen::cancelled);
+    auto *validate = buttons.primary;
     connect(validate, &QPushButton::clicked, this, &CloseSessionScreen::validateCount);
-    buttons->addWidget(validate);
-    layout->addLayout(buttons);
     return page;
 }
 
@@ -148,11 +129,7 @@ QWidget *CloseSessionScreen::createReviewPage()
     connect(m_commentField, &QLineEdit::returnPressed, this, &CloseSessionScreen::closeSession);
     layout->addWidget(m_commentField);
 
-    m_closeError = new QLabel(page);
-    m_closeError->setObjectName(QStringLiteral("errorLabel"));
-    m_closeError->setWordWrap(true);
-    m_closeError->setMinimumHeight(32);
-    layout->addWidget(m_closeError);
+    m_closeError = FormRow::addMessage(layout, page, QStringLiteral("errorLabel"));
     layout->addStretch(1);
 
     auto *buttons = new QHBoxLayout();

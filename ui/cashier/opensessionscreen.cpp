@@ -2,6 +2,7 @@
 
 #include "core/money.h"
 #include "core/store.h"
+#include "ui/common/formrow.h"
 
 #include <QButtonGroup>
 #include <QFrame>
@@ -32,25 +33,6 @@ QString denominationLabel(qint64 cents)
     return core::money::format(cents);
 }
 } // namespace
-
-QString sessionScreenStyle()
-{
-    return QStringLiteral(
-        "QPushButton[choice=\"true\"]:checked { background: #2E7D32; border-color: #1B5E20;"
-        " color: #FFFFFF; font-weight: bold; }"
-        "QLineEdit#floatField, QLineEdit[count=\"true\"], QLineEdit#commentField {"
-        " font-size: 18pt; border: 2px solid #B0BEC5; border-radius: 8px; padding: 2px 8px;"
-        " background: #FFFFFF; }"
-        "QLineEdit#floatField:focus, QLineEdit[count=\"true\"]:focus, QLineEdit#commentField:focus"
-        " { border-color: #2E7D32; }"
-        "#denominationLabel { font-size: 14pt; font-weight: bold; }"
-        "#denominationSubtotal { color: #546E7A; }"
-        "#countTotal, #expectedValue, #countedValue, #varianceValue { font-size: 18pt;"
-        " font-weight: bold; }"
-        "QStackedWidget#floatPages, QStackedWidget#floatPages > QWidget, #denominationGrid {"
-        " background: transparent; }"
-        "#varianceValue[beyond=\"true\"] { color: #C62828; }");
-}
 
 DenominationGrid::DenominationGrid(QWidget *parent)
     : QWidget(parent)
@@ -214,7 +196,6 @@ OpenSessionScreen::OpenSessionScreen(core::Store &store, QWidget *parent)
     , m_store(store)
 {
     setObjectName(QStringLiteral("openSessionScreen"));
-    setStyleSheet(sessionScreenStyle());
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(32, 24, 32, 24);
     layout->setSpacing(16);
@@ -282,30 +263,14 @@ OpenSessionScreen::OpenSessionScreen(core::Store &store, QWidget *parent)
     cardLayout->addWidget(m_pages);
     layout->addWidget(card);
 
-    m_errorLabel = new QLabel(this);
-    m_errorLabel->setObjectName(QStringLiteral("errorLabel"));
-    m_errorLabel->setWordWrap(true);
-    m_errorLabel->setMinimumHeight(32);
-    layout->addWidget(m_errorLabel);
+    m_errorLabel = FormRow::addMessage(layout, this, QStringLiteral("errorLabel"));
     layout->addStretch(1);
 
-    auto *buttons = new QHBoxLayout();
-    buttons->setSpacing(16);
-    auto *cancel = new QPushButton(tr("Back"), this);
-    cancel->setObjectName(QStringLiteral("cancelButton"));
-    cancel->setAutoDefault(false);
-    cancel->setMinimumSize(180, 64);
-    connect(cancel, &QPushButton::clicked, this, &OpenSessionScreen::cancelled);
-    buttons->addWidget(cancel);
-    buttons->addStretch(1);
-    m_openButton = new QPushButton(tr("Open the register"), this);
-    m_openButton->setObjectName(QStringLiteral("openButton"));
-    m_openButton->setProperty("primary", true);
-    m_openButton->setAutoDefault(false);
-    m_openButton->setMinimumSize(320, 72);
+    const FormRow::Buttons buttons =
+        FormRow::addButtons(layout, this, tr("Open the register"), QStringLiteral("openButton"));
+    connect(buttons.back, &QPushButton::clicked, this, &OpenSessionScreen::cancelled);
+    m_openButton = buttons.primary;
     connect(m_openButton, &QPushButton::clicked, this, &OpenSessionScreen::submit);
-    buttons->addWidget(m_openButton);
-    layout->addLayout(buttons);
 
     connect(m_modes, &QButtonGroup::buttonClicked, this,
         [this](QAbstractButton *button) { setCountingByDenomination(button == m_countMode); });

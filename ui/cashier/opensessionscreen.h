@@ -18,10 +18,6 @@ class Store;
 
 namespace recaisse::ui {
 
-// Touch-size fields and the checked choice buttons of the session screens (local to them until
-// recaisse.qss carries the same rules).
-QString sessionScreenStyle();
-
 // The euro notes and coins a drawer holds (50 € notes down to 1 cent), one count field each,
 // with the live total. Shared by the opening and the closing count.
 class DenominationGrid : public QWidget

@@ -1,6 +1,7 @@
 #include "paymentdialog.h"
 
 #include "core/money.h"
+#include "ui/common/amountkeypad.h"
 
 #include <QButtonGroup>
 #include <QGridLayout>
@@ -15,8 +16,6 @@
 namespace recaisse::ui {
 
 namespace {
-constexpr int keyWidth = 88;
-constexpr int keyHeight = 64;
 constexpr int methodHeight = 72;
 } // namespace
 
@@ -27,17 +26,6 @@ PaymentDialog::PaymentDialog(qint64 totalCents, QWidget *parent)
     setObjectName(QStringLiteral("paymentDialog"));
     setWindowTitle(tr("Payment"));
     setModal(true);
-    setStyleSheet(QStringLiteral(
-        "#paymentDialog { background: #F5F7F5; }"
-        "#amountDue { font-size: 26pt; font-weight: bold; color: #1B5E20; }"
-        "#remainingLabel { font-size: 16pt; font-weight: bold; }"
-        "#changeLabel { font-size: 18pt; font-weight: bold; color: #E65100; }"
-        "#errorLabel { color: #C62828; font-weight: bold; }"
-        "QLineEdit#amountField { font-size: 26pt; border: 2px solid #B0BEC5; "
-        "border-radius: 8px; padding: 4px 8px; background: #FFFFFF; }"
-        "QPushButton[method=\"true\"] { font-size: 15pt; font-weight: bold; }"
-        "QPushButton[method=\"true\"]:checked { background: #2E7D32; color: #FFFFFF; "
-        "border-color: #1B5E20; }"));
 
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(20, 20, 20, 20);
@@ -106,7 +94,13 @@ PaymentDialog::PaymentDialog(qint64 totalCents, QWidget *parent)
     left->addLayout(bottom);
     layout->addLayout(left, 1);
 
-    layout->addWidget(createKeypad(), 0, Qt::AlignBottom);
+    AmountKeypad::Options options;
+    options.confirmText = tr("Confirm");
+    options.keyWidth = 88;
+    options.keyHeight = 64;
+    auto *keypad = new AmountKeypad(m_amountField, options, this);
+    connect(keypad, &AmountKeypad::confirmed, this, &PaymentDialog::confirmAmount);
+    layout->addWidget(keypad, 0, Qt::AlignBottom);
 
     setMethod(core::PaymentMethod::Cash);
     refresh();
@@ -145,54 +139,6 @@ QWidget *PaymentDialog::createMethods()
     connect(m_methods, &QButtonGroup::idClicked, this,
         [this](int id) { setMethod(core::PaymentMethod(id)); });
     return box;
-}
-
-QWidget *PaymentDialog::createKeypad()
-{
-    auto *keypad = new QWidget(this);
-    keypad->setObjectName(QStringLiteral("keypad"));
-    auto *grid = new QGridLayout(keypad);
-    grid->setContentsMargins(0, 0, 0, 0);
-    grid->setSpacing(10);
-    auto makeKey = [keypad](const QString &text, const QString &name) {
-        auto *key = new QPushButton(text, keypad);
-        key->setObjectName(name);
-        key->setProperty("keypad", true);
-        key->setFixedSize(keyWidth, keyHeight);
-        key->setFocusPolicy(Qt::NoFocus);
-        key->setAutoDefault(false);
-        return key;
-    };
-    auto type = [this](const QString &text) {
-        m_amountField->insert(text);
-        m_amountField->setFocus();
-    };
-    for (int digit = 1; digit <= 9; ++digit) {
-        const QString text = QString::number(digit);
-        auto *key = makeKey(text, QStringLiteral("key") + text);
-        connect(key, &QPushButton::clicked, this, [type, text] { type(text); });
-        grid->addWidget(key, (digit - 1) / 3, (digit - 1) % 3);
-    }
-    auto *comma = makeKey(QStringLiteral(","), QStringLiteral("keyComma"));
-    connect(comma, &QPushButton::clicked, this, [type] { type(QStringLiteral(",")); });
-    grid->addWidget(comma, 3, 0);
-    auto *zero = makeKey(QStringLiteral("0"), QStringLiteral("key0"));
-    connect(zero, &QPushButton::clicked, this, [type] { type(QStringLiteral("0")); });
-    grid->addWidget(zero, 3, 1);
-    auto *clear = makeKey(tr("Clear"), QStringLiteral("keyClear"));
-    clear->setProperty("command", true);
-    connect(clear, &QPushButton::clicked, this, [this] {
-        m_amountField->clear();
-        m_amountField->setFocus();
-    });
-    grid->addWidget(clear, 3, 2);
-    auto *ok = makeKey(tr("Confirm"), QStringLiteral("keyOk"));
-    ok->setProperty("primary", true);
-    ok->setProperty("command", true);
-    ok->setFixedWidth(keyWidth * 3 + 20);
-    connect(ok, &QPushButton::clicked, this, &PaymentDialog::confirmAmount);
-    grid->addWidget(ok, 4, 0, 1, 3);
-    return keypad;
 }
 
 qint64 PaymentDialog::paidCents() const

@@ -36,7 +36,6 @@ protected:
 
 private:
     QWidget *createMethods();
-    QWidget *createKeypad();
     void refresh();
     void updateChange();
     void undoLast();

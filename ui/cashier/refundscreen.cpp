@@ -4,6 +4,7 @@
 #include "core/permissions.h"
 #include "core/store.h"
 #include "ui/cashier/opensessionscreen.h"
+#include "ui/common/formrow.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>
@@ -24,23 +25,6 @@ namespace {
 constexpr int fieldHeight = 56;
 constexpr int rowHeight = 68; // a keypad-style step button: 64 px of content and its border
 
-QString refundScreenStyle()
-{
-    return sessionScreenStyle()
-        + QStringLiteral(
-            "QLineEdit#ticketField, QLineEdit#reasonField { font-size: 16pt;"
-            " border: 2px solid #B0BEC5; border-radius: 8px; padding: 2px 8px;"
-            " background: #FFFFFF; }"
-            "QLineEdit#ticketField:focus, QLineEdit#reasonField:focus { border-color: #2E7D32; }"
-            "QCheckBox#refundLine { font-size: 14pt; spacing: 12px; }"
-            "QCheckBox#refundLine::indicator { width: 32px; height: 32px; }"
-            "QSpinBox#refundQuantity { font-size: 14pt; }"
-            "QSpinBox#refundQuantity::up-button, QSpinBox#refundQuantity::down-button {"
-            " width: 40px; }"
-            "QScrollArea#refundLines, QScrollArea#refundLines > QWidget > QWidget {"
-            " background: transparent; }"
-            "#resultLabel { font-size: 16pt; font-weight: bold; color: #2E7D32; }");
-}
 } // namespace
 
 RefundScreen::RefundScreen(core::Store &store, QWidget *parent)
@@ -48,7 +32,6 @@ RefundScreen::RefundScreen(core::Store &store, QWidget *parent)
     , m_store(store)
 {
     setObjectName(QStringLiteral("refundScreen"));
-    setStyleSheet(refundScreenStyle());
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(32, 24, 32, 24);
     layout->setSpacing(12);
@@ -148,33 +131,14 @@ RefundScreen::RefundScreen(core::Store &store, QWidget *parent)
     refundLayout->addStretch(1);
     columns->addWidget(refundCard, 2);
 
-    m_errorLabel = new QLabel(this);
-    m_errorLabel->setObjectName(QStringLiteral("errorLabel"));
-    m_errorLabel->setWordWrap(true);
-    m_errorLabel->setMinimumHeight(32);
-    layout->addWidget(m_errorLabel);
-    m_resultLabel = new QLabel(this);
-    m_resultLabel->setObjectName(QStringLiteral("resultLabel"));
-    m_resultLabel->setWordWrap(true);
-    layout->addWidget(m_resultLabel);
+    m_errorLabel = FormRow::addMessage(layout, this, QStringLiteral("errorLabel"));
+    m_resultLabel = FormRow::addMessage(layout, this, QStringLiteral("resultLabel"));
 
-    auto *buttons = new QHBoxLayout();
-    buttons->setSpacing(16);
-    auto *cancel = new QPushButton(tr("Back"), this);
-    cancel->setObjectName(QStringLiteral("cancelButton"));
-    cancel->setAutoDefault(false);
-    cancel->setMinimumSize(180, 64);
-    connect(cancel, &QPushButton::clicked, this, &RefundScreen::cancelled);
-    buttons->addWidget(cancel);
-    buttons->addStretch(1);
-    m_refundButton = new QPushButton(tr("Refund"), this);
-    m_refundButton->setObjectName(QStringLiteral("refundButton"));
-    m_refundButton->setProperty("primary", true);
-    m_refundButton->setAutoDefault(false);
-    m_refundButton->setMinimumSize(320, 72);
+    const FormRow::Buttons buttons =
+        FormRow::addButtons(layout, this, tr("Refund"), QStringLiteral("refundButton"));
+    connect(buttons.back, &QPushButton::clicked, this, &RefundScreen::cancelled);
+    m_refundButton = buttons.primary;
     connect(m_refundButton, &QPushButton::clicked, this, &RefundScreen::submit);
-    buttons->addWidget(m_refundButton);
-    layout->addLayout(buttons);
 
     reset();
 }

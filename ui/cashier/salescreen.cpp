@@ -4,6 +4,7 @@
 #include "core/permissions.h"
 #include "core/store.h"
 #include "paymentdialog.h"
+#include "ui/common/amountkeypad.h"
 
 #include <QColor>
 #include <QFrame>
@@ -25,8 +26,6 @@ namespace recaisse::ui {
 namespace {
 constexpr int categoryColumns = 3;
 constexpr int categoryButtonHeight = 88;
-constexpr int keyWidth = 96;
-constexpr int keyHeight = 68;
 constexpr int bigButtonHeight = 64;
 constexpr int wrapColumns = 18;
 
@@ -185,61 +184,6 @@ QWidget *SaleScreen::createCategoryPage()
     return scroll;
 }
 
-QWidget *SaleScreen::createKeypad(
-    QWidget *parent, QLineEdit *field, bool withComma, void (SaleScreen::*submit)())
-{
-    auto *keypad = new QWidget(parent);
-    auto *grid = new QGridLayout(keypad);
-    grid->setContentsMargins(0, 0, 0, 0);
-    grid->setSpacing(10);
-    auto makeKey = [keypad](const QString &text, const QString &name) {
-        auto *key = new QPushButton(text, keypad);
-        key->setObjectName(name);
-        key->setProperty("keypad", true);
-        key->setFixedSize(keyWidth, keyHeight);
-        key->setFocusPolicy(Qt::NoFocus);
-        key->setAutoDefault(false);
-        return key;
-    };
-    auto typeKey = [this, field](const QString &text) {
-        field->insert(text);
-        field->setFocus();
-        clearError();
-    };
-    for (int digit = 1; digit <= 9; ++digit) {
-        const QString text = QString::number(digit);
-        auto *key = makeKey(text, QStringLiteral("key") + text);
-        connect(key, &QPushButton::clicked, this, [typeKey, text] { typeKey(text); });
-        grid->addWidget(key, (digit - 1) / 3, (digit - 1) % 3);
-    }
-    auto *zero = makeKey(QStringLiteral("0"), QStringLiteral("key0"));
-    connect(zero, &QPushButton::clicked, this, [typeKey] { typeKey(QStringLiteral("0")); });
-    auto *clear = makeKey(tr("Clear"), QStringLiteral("keyClear"));
-    clear->setProperty("command", true);
-    connect(clear, &QPushButton::clicked, this, [this, field] {
-        field->clear();
-        field->setFocus();
-        clearError();
-    });
-    auto *ok = makeKey(tr("OK"), QStringLiteral("keyOk"));
-    ok->setProperty("primary", true);
-    connect(ok, &QPushButton::clicked, this, submit);
-    if (withComma) {
-        auto *comma = makeKey(QStringLiteral(","), QStringLiteral("keyComma"));
-        connect(comma, &QPushButton::clicked, this, [typeKey] { typeKey(QStringLiteral(",")); });
-        grid->addWidget(comma, 3, 0);
-        grid->addWidget(zero, 3, 1);
-        grid->addWidget(clear, 3, 2);
-        ok->setFixedWidth(keyWidth * 3 + 20);
-        grid->addWidget(ok, 4, 0, 1, 3);
-    } else {
-        grid->addWidget(clear, 3, 0);
-        grid->addWidget(zero, 3, 1);
-        grid->addWidget(ok, 3, 2);
-    }
-    return keypad;
-}
-
 QWidget *SaleScreen::createFieldPage(const QString &name, QLineEdit *&field, QLabel *&title,
     bool withComma, void (SaleScreen::*submit)())
 {
@@ -269,7 +213,12 @@ QWidget *SaleScreen::createFieldPage(const QString &name, QLineEdit *&field, QLa
     left->addStretch(1);
     layout->addLayout(left, 1);
 
-    auto *keypad = createKeypad(page, field, withComma, submit);
+    AmountKeypad::Options options;
+    options.comma = withComma;
+    options.confirmText = tr("OK");
+    auto *keypad = new AmountKeypad(field, options, page);
+    connect(keypad, &AmountKeypad::edited, this, &SaleScreen::clearError);
+    connect(keypad, &AmountKeypad::confirmed, this, submit);
     keypad->setObjectName(name + QStringLiteral("Keypad"));
     layout->addWidget(keypad, 0, Qt::AlignTop);
     return page;

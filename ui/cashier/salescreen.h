@@ -81,8 +81,6 @@ private:
         void (SaleScreen::*submit)());
     QWidget *createPricePage();
     QWidget *createTicketPane();
-    QWidget *createKeypad(
-        QWidget *parent, QLineEdit *field, bool withComma, void (SaleScreen::*submit)());
 
     void showCategoryLevel(const QString &parentId);
     void chooseCategory(const core::Category &category);
