@@ -4,9 +4,14 @@
 #include "core/cashsession.h"
 #include "core/clock.h"
 #include "core/demoshop.h"
+#include "core/money.h"
 #include "core/store.h"
 #include "core/users.h"
+#include "ui/cashier/closesessionscreen.h"
+#include "ui/cashier/opensessionscreen.h"
+#include "ui/cashier/paymentdialog.h"
 #include "ui/cashier/salescreen.h"
+#include "ui/common/adminunlockdialog.h"
 #include "ui/common/mainwindow.h"
 #include "ui/common/receiptoutput.h"
 
@@ -19,8 +24,11 @@
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QMessageBox>
+#include <QPainter>
 #include <QPixmap>
 #include <QProgressDialog>
+#include <QPushButton>
+#include <QRegularExpression>
 #include <QScreen>
 #include <QSettings>
 #include <QStandardPaths>
@@ -54,6 +62,7 @@ struct Options
     QString dbPath;
     bool demo = false;
     QString screenshotDir;
+    QSize screenshotSize{1366, 768};
     QString lang = QStringLiteral("fr");
 };
 
@@ -70,6 +79,9 @@ void addOptions(QCommandLineParser &parser)
     parser.addOption({QStringLiteral("screenshots"),
         Launcher::tr("Render every screen into this folder as PNG files, then exit."),
         Launcher::tr("folder")});
+    parser.addOption({QStringLiteral("screenshot-size"),
+        Launcher::tr("Size of the screenshots in pixels (default 1366x768)."),
+        Launcher::tr("WIDTHxHEIGHT"), QStringLiteral("1366x768")});
     parser.addOption(
         {QStringLiteral("lang"), Launcher::tr("Language of the interface: fr (default) or en."),
             QStringLiteral("fr|en"), QStringLiteral("fr")});
@@ -168,12 +180,56 @@ struct ThreadDeleter
     }
 };
 
-// One entry per screen: how to bring the window to it. Add new screens here.
+// One entry per screen: how to bring the window to it, and the dialog shown over it if any
+// (open, not modal, until the picture is taken). Add new screens here.
 struct Screenshot
 {
     QString name;
     std::function<bool(ui::MainWindow &, QString *)> show;
+    std::function<QDialog *(ui::MainWindow &)> dialog = {};
 };
+
+// "1920x1080" -> 1920×1080; an invalid size otherwise.
+QSize parseSize(const QString &text)
+{
+    static const QRegularExpression pattern(QStringLiteral("^(\\d{3,4})x(\\d{3,4})$"));
+    const QRegularExpressionMatch match = pattern.match(text.trimmed());
+    if (!match.hasMatch())
+        return {};
+    return QSize(match.captured(1).toInt(), match.captured(2).toInt());
+}
+
+// The drawer counted as core expects it, in the largest notes and coins, so that the closing
+// screenshots show a balanced register.
+core::DenominationCount countOf(qint64 cents)
+{
+    core::DenominationCount count;
+    for (const qint64 value : ui::DenominationGrid::denominations()) {
+        if (cents >= value) {
+            count.insert(value, cents / value);
+            cents %= value;
+        }
+    }
+    return count;
+}
+
+// The window with a dialog over it, the window dimmed as on screen.
+QPixmap withDialog(ui::MainWindow &window, QDialog *dialog)
+{
+    QPixmap picture = window.grab();
+    dialog->adjustSize();
+    const QSize size = dialog->size().boundedTo(window.size());
+    dialog->resize(size);
+    QCoreApplication::processEvents();
+    const QPixmap front = dialog->grab();
+    QPainter painter(&picture);
+    painter.fillRect(picture.rect(), QColor(0, 0, 0, 90));
+    const QPoint at((picture.width() - front.width()) / 2, (picture.height() - front.height()) / 2);
+    painter.drawPixmap(at, front);
+    painter.setPen(QColor(0x1B, 0x5E, 0x20));
+    painter.drawRect(QRect(at, front.size()).adjusted(0, 0, -1, -1));
+    return picture;
+}
 
 // Logs a demo person in through core, as the login screen does.
 std::optional<core::Actor> logInDemo(core::Store &store, core::Role role, QString *error)
@@ -258,10 +314,63 @@ QList<Screenshot> screenshots(core::Store &store)
                 typeInto(window.saleScreen(), Qt::Key_Return);
                 return true;
             }},
+        {QStringLiteral("payment"),
+            [](ui::MainWindow &window, QString *) {
+                typeInto(window.saleScreen(), Qt::Key_5, QStringLiteral("5"));
+                typeInto(window.saleScreen(), Qt::Key_Return);
+                typeInto(window.saleScreen(), Qt::Key_L, QStringLiteral("l"));
+                typeInto(window.saleScreen(), Qt::Key_1, QStringLiteral("1"));
+                typeInto(window.saleScreen(), Qt::Key_Return);
+                typeInto(window.saleScreen(), Qt::Key_Return);
+                return !window.saleScreen()->draft().lines.isEmpty();
+            },
+            [](ui::MainWindow &window) -> QDialog * {
+                auto *dialog = new ui::PaymentDialog(
+                    core::Sales::total(window.saleScreen()->draft()), &window);
+                return dialog;
+            }},
+        {QStringLiteral("admin-unlock"), [](ui::MainWindow &, QString *) { return true; },
+            [&store](ui::MainWindow &window) -> QDialog * {
+                return new ui::AdminUnlockDialog(
+                    store, ui::MainWindow::tr("Open the cash drawer without a sale"), &window);
+            }},
         {QStringLiteral("close-count"),
             [](ui::MainWindow &window, QString *) {
+                window.saleScreen()->clearTicket();
                 window.showCloseSession();
                 return true;
+            }},
+        {QStringLiteral("close-result"),
+            [&store](ui::MainWindow &window, QString *error) {
+                core::CashSessions sessions(store);
+                const auto session = sessions.current();
+                if (!session) {
+                    *error = Launcher::tr("No open cash session to close.");
+                    return false;
+                }
+                const auto totals = sessions.totals(session->seq);
+                if (!totals) {
+                    *error = totals.error().message;
+                    return false;
+                }
+                auto *screen = window.closeSessionScreen();
+                auto *grid = screen->findChild<ui::DenominationGrid *>();
+                auto *validate =
+                    screen->findChild<QPushButton *>(QStringLiteral("validateCountButton"));
+                if (!grid || !validate)
+                    return false;
+                grid->setCount(countOf(totals->expectedCashCents()));
+                validate->click();
+                return screen->step() == ui::CloseSessionScreen::Step::Review;
+            }},
+        {QStringLiteral("z-report"),
+            [](ui::MainWindow &window, QString *) {
+                auto *screen = window.closeSessionScreen();
+                auto *close = screen->findChild<QPushButton *>(QStringLiteral("closeButton"));
+                if (!close)
+                    return false;
+                close->click();
+                return screen->step() == ui::CloseSessionScreen::Step::Report;
             }},
         {QStringLiteral("reception"),
             [&store](ui::MainWindow &window, QString *error) {
@@ -275,7 +384,8 @@ QList<Screenshot> screenshots(core::Store &store)
     };
 }
 
-bool renderScreenshots(ui::MainWindow &window, core::Store &store, const QString &dir)
+bool renderScreenshots(
+    ui::MainWindow &window, core::Store &store, const QString &dir, const QSize &size)
 {
     if (!QDir().mkpath(dir)) {
         std::fprintf(
@@ -283,7 +393,8 @@ bool renderScreenshots(ui::MainWindow &window, core::Store &store, const QString
         return false;
     }
     window.setAttribute(Qt::WA_DontShowOnScreen);
-    window.resize(1366, 768);
+    window.setMinimumSize(QSize(0, 0));
+    window.resize(size);
     window.show();
     bool allDone = true;
     for (const Screenshot &screen : screenshots(store)) {
@@ -294,8 +405,19 @@ bool renderScreenshots(ui::MainWindow &window, core::Store &store, const QString
             continue;
         }
         QCoreApplication::processEvents();
+        QPixmap picture;
+        if (screen.dialog) {
+            std::unique_ptr<QDialog> dialog(screen.dialog(window));
+            dialog->setAttribute(Qt::WA_DontShowOnScreen);
+            dialog->show();
+            QCoreApplication::processEvents();
+            picture = withDialog(window, dialog.get());
+            dialog->close();
+        } else {
+            picture = window.grab();
+        }
         const QString file = QDir(dir).filePath(screen.name + QStringLiteral(".png"));
-        if (!window.grab().save(file)) {
+        if (!picture.save(file)) {
             std::fprintf(stderr, "%s\n", qPrintable(Launcher::tr("Cannot write %1.").arg(file)));
             allDone = false;
             continue;
@@ -325,6 +447,12 @@ int main(int argc, char *argv[])
     options.dbPath = parser.value(QStringLiteral("db"));
     options.demo = parser.isSet(QStringLiteral("demo"));
     options.screenshotDir = parser.value(QStringLiteral("screenshots"));
+    options.screenshotSize = parseSize(parser.value(QStringLiteral("screenshot-size")));
+    if (!options.screenshotSize.isValid()) {
+        std::fprintf(stderr, "%s\n",
+            qPrintable(Launcher::tr("Give the screenshot size as WIDTHxHEIGHT, e.g. 1920x1080.")));
+        return 2;
+    }
     options.lang = parser.value(QStringLiteral("lang"));
     if (options.lang != QLatin1String("fr") && options.lang != QLatin1String("en")) {
         std::fprintf(stderr, "%s\n",
@@ -397,7 +525,8 @@ int main(int argc, char *argv[])
             config.systemPrinter = false;
             config.pdfFolder = screenshotData.filePath(QStringLiteral("receipts"));
             window->receiptOutput()->setConfig(config);
-            const bool done = renderScreenshots(*window, *store, options.screenshotDir);
+            const bool done =
+                renderScreenshots(*window, *store, options.screenshotDir, options.screenshotSize);
             QCoreApplication::exit(done ? 0 : 1);
             return;
         }

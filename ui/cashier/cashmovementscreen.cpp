@@ -78,10 +78,14 @@ CashMovementScreen::CashMovementScreen(core::Store &store, QWidget *parent)
     m_amountField->setMaxLength(16);
     connect(m_amountField, &QLineEdit::textEdited, this, [this] { showError({}); });
     connect(m_amountField, &QLineEdit::returnPressed, this, [this] { m_reasonField->setFocus(); });
-    amountLayout->addWidget(m_amountField);
+    // The keypad beside the field, not under it: the whole form fits above the buttons at 768 px.
+    auto *amountRow = new QHBoxLayout();
+    amountRow->setSpacing(24);
+    amountRow->addWidget(m_amountField, 0, Qt::AlignTop);
     auto *keypad = new AmountKeypad(m_amountField, AmountKeypad::Options{}, amountCard);
     connect(keypad, &AmountKeypad::edited, this, [this] { showError({}); });
-    amountLayout->addWidget(keypad);
+    amountRow->addWidget(keypad);
+    amountLayout->addLayout(amountRow);
     amountLayout->addStretch(1);
     columns->addWidget(amountCard);
 
@@ -118,7 +122,7 @@ CashMovementScreen::CashMovementScreen(core::Store &store, QWidget *parent)
     columns->addWidget(reasonCard, 1);
 
     m_errorLabel = FormRow::addMessage(layout, this, QStringLiteral("errorLabel"));
-    m_resultLabel = FormRow::addMessage(layout, this, QStringLiteral("resultLabel"));
+    m_resultLabel = FormRow::addMessage(layout, this, QStringLiteral("resultLabel"), false);
 
     const FormRow::Buttons buttons =
         FormRow::addButtons(layout, this, tr("Record"), QStringLiteral("recordButton"));

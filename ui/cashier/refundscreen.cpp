@@ -132,7 +132,7 @@ RefundScreen::RefundScreen(core::Store &store, QWidget *parent)
     columns->addWidget(refundCard, 2);
 
     m_errorLabel = FormRow::addMessage(layout, this, QStringLiteral("errorLabel"));
-    m_resultLabel = FormRow::addMessage(layout, this, QStringLiteral("resultLabel"));
+    m_resultLabel = FormRow::addMessage(layout, this, QStringLiteral("resultLabel"), false);
 
     const FormRow::Buttons buttons =
         FormRow::addButtons(layout, this, tr("Refund"), QStringLiteral("refundButton"));

@@ -6,12 +6,14 @@
 
 namespace recaisse::ui {
 
-QLabel *FormRow::addMessage(QBoxLayout *layout, QWidget *parent, const QString &objectName)
+QLabel *FormRow::addMessage(
+    QBoxLayout *layout, QWidget *parent, const QString &objectName, bool reserveLine)
 {
     auto *label = new QLabel(parent);
     label->setObjectName(objectName);
     label->setWordWrap(true);
-    label->setMinimumHeight(32);
+    if (reserveLine)
+        label->setMinimumHeight(32);
     layout->addWidget(label);
     return label;
 }

@@ -17,7 +17,10 @@ class FormRow
 
 public:
     // A message line under the form: "errorLabel" (red) or "resultLabel" (green), wrapped.
-    static QLabel *addMessage(QBoxLayout *layout, QWidget *parent, const QString &objectName);
+    // reserveLine keeps its line even when empty, so that the form does not jump when an error
+    // appears; a short screen leaves it out for the result.
+    static QLabel *addMessage(
+        QBoxLayout *layout, QWidget *parent, const QString &objectName, bool reserveLine = true);
 
     // The bottom row: "Back (Esc)" on the left (objectName cancelButton; Escape presses it
     // while it is visible), the primary action on the right. The caller connects both.

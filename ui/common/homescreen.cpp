@@ -127,6 +127,8 @@ HomeScreen::HomeScreen(core::Store &store, QWidget *parent)
         button->setObjectName(QLatin1String(name));
         button->setProperty("role", QStringLiteral("action"));
         button->setMinimumHeight(row == mainActions ? 84 : 64);
+        // The occasional gestures in a smaller type: four of them fit at 1366 px.
+        button->setProperty("secondary", row != mainActions);
         button->setShortcut(QKeySequence(key));
         button->setAutoDefault(false);
         connect(button, &QPushButton::clicked, this, signal);

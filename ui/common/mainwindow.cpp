@@ -409,6 +409,8 @@ void MainWindow::showCashMovement()
 void MainWindow::logOut()
 {
     holdTicket();
+    // What was printed for the last person is not the next one's business.
+    statusBar()->clearMessage();
     m_idleTimer->stop();
     m_actor.reset();
     m_login->reset();
