@@ -743,6 +743,8 @@ void SaleScreen::pay()
             ? tr("Ticket %1 recorded. Change to give: %2")
                   .arg(recorded.stamp.number, core::money::format(recorded.changeCents))
             : tr("Ticket %1 recorded.").arg(recorded.stamp.number));
+    // The next customer's first key (a category letter) comes to the screen.
+    setFocus();
     emit saleRecorded(recorded);
 }
 
