@@ -84,7 +84,7 @@ PaymentDialog::PaymentDialog(qint64 totalCents, QWidget *parent)
     m_undoButton->setMinimumHeight(56);
     connect(m_undoButton, &QPushButton::clicked, this, &PaymentDialog::undoLast);
     bottom->addWidget(m_undoButton);
-    auto *cancel = new QPushButton(tr("Cancel"), this);
+    auto *cancel = new QPushButton(tr("Cancel (Esc)"), this);
     cancel->setObjectName(QStringLiteral("cancelButton"));
     cancel->setFocusPolicy(Qt::NoFocus);
     cancel->setAutoDefault(false);
@@ -95,7 +95,7 @@ PaymentDialog::PaymentDialog(qint64 totalCents, QWidget *parent)
     layout->addLayout(left, 1);
 
     AmountKeypad::Options options;
-    options.confirmText = tr("Confirm");
+    options.confirmText = tr("Confirm (Enter)");
     options.keyWidth = 88;
     options.keyHeight = 64;
     auto *keypad = new AmountKeypad(m_amountField, options, this);
@@ -118,14 +118,19 @@ QWidget *PaymentDialog::createMethods()
     {
         core::PaymentMethod method;
         const char *name;
+        Qt::Key key;
     } methods[] = {
-        {core::PaymentMethod::Cash, "cashButton"},
-        {core::PaymentMethod::Card, "cardButton"},
-        {core::PaymentMethod::Cheque, "chequeButton"},
-        {core::PaymentMethod::Free, "freeButton"},
+        {core::PaymentMethod::Cash, "cashButton", Qt::Key_F1},
+        {core::PaymentMethod::Card, "cardButton", Qt::Key_F2},
+        {core::PaymentMethod::Cheque, "chequeButton", Qt::Key_F3},
+        {core::PaymentMethod::Free, "freeButton", Qt::Key_F4},
     };
     for (const auto &entry : methods) {
-        auto *button = new QPushButton(core::displayName(entry.method), box);
+        // "Espèces (F1)": the method from the keyboard as well as by touch.
+        const QString key = QKeySequence(entry.key).toString(QKeySequence::NativeText);
+        auto *button =
+            new QPushButton(tr("%1 (%2)").arg(core::displayName(entry.method), key), box);
+        button->setShortcut(QKeySequence(entry.key));
         button->setObjectName(QString::fromLatin1(entry.name));
         button->setProperty("method", true);
         button->setCheckable(true);

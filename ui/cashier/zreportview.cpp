@@ -75,7 +75,9 @@ ZReportView::ZReportView(QWidget *parent)
         " border: 1px solid #DDE3DD; border-radius: 8px; padding: 8px; }"));
     const int receiptWidth =
         QFontMetrics(mono).horizontalAdvance(QString(lineWidth + 4, QLatin1Char('M'))) + 48;
+    // As wide as the paper, on a large screen too.
     m_receipt->setMinimumWidth(receiptWidth);
+    m_receipt->setMaximumWidth(receiptWidth);
     body->addWidget(m_receipt, 0);
 
     auto *side = new QVBoxLayout();

@@ -104,7 +104,8 @@ HomeScreen::HomeScreen(core::Store &store, QWidget *parent)
     connect(refreshButton, &QPushButton::clicked, this, &HomeScreen::refresh);
     bandLayout->addWidget(refreshButton);
 
-    auto *logoutButton = new QPushButton(tr("Log out"), band);
+    auto *logoutButton = new QPushButton(tr("Log out (F10)"), band);
+    logoutButton->setShortcut(QKeySequence(Qt::Key_F10));
     logoutButton->setObjectName(QStringLiteral("logoutButton"));
     logoutButton->setMinimumSize(200, 64);
     logoutButton->setAutoDefault(false);

@@ -298,6 +298,8 @@ bool MainWindow::eventFilter(QObject *watched, QEvent *event)
 
 void MainWindow::enter(const core::Actor &actor)
 {
+    if (!m_actor || m_actor->userId != actor.userId)
+        statusBar()->clearMessage();
     m_actor = actor;
     if (m_idleTimer->interval() > 0)
         m_idleTimer->start();
