@@ -334,9 +334,19 @@ QList<Screenshot> screenshots(core::Store &store)
                 return new ui::AdminUnlockDialog(
                     store, ui::MainWindow::tr("Open the cash drawer without a sale"), &window);
             }},
-        {QStringLiteral("close-count"),
+        {QStringLiteral("refund"),
             [](ui::MainWindow &window, QString *) {
                 window.saleScreen()->clearTicket();
+                window.showRefund();
+                return true;
+            }},
+        {QStringLiteral("cash-movement"),
+            [](ui::MainWindow &window, QString *) {
+                window.showCashMovement();
+                return true;
+            }},
+        {QStringLiteral("close-count"),
+            [](ui::MainWindow &window, QString *) {
                 window.showCloseSession();
                 return true;
             }},

@@ -70,6 +70,7 @@ private slots:
     void escPosToNetworkPrinter();
     void escPosFailureIsReported();
     void depositAndZReport();
+    void escPosToDeviceFile();
 
 private:
     std::unique_ptr<TestShop> m_shop;
@@ -266,6 +267,34 @@ void TestReceiptOutput::depositAndZReport()
     output.printZReport(*report, true);
     QVERIFY(output.lastPdf().endsWith(report->stamp.number + QStringLiteral("-duplicata.pdf")));
     QVERIFY(QFile::exists(output.lastPdf()));
+}
+
+void TestReceiptOutput::escPosToDeviceFile()
+{
+    const QString device = m_pdfDir.filePath(QStringLiteral("lp0"));
+    auto output = std::make_unique<ui::ReceiptOutput>(*m_shop->store);
+    ui::ReceiptOutput::Config config;
+    config.escposDevice = device;
+    output->setConfig(config);
+    QSignalSpy messages(output.get(), &ui::ReceiptOutput::message);
+    const auto sale = record(saleOf(300, {{core::PaymentMethod::Cash, 300}}));
+    QVERIFY(sale);
+    output->printSale(*sale);
+    QTRY_COMPARE(messages.size(), 1);
+    QCOMPARE(messages.at(0).at(1).toBool(), false);
+    QFile file(device);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray written = file.readAll();
+    QVERIFY(written.startsWith(reset));
+    QVERIFY(written.contains(sale->stamp.number.toLatin1()));
+    QVERIFY(written.contains(kick));
+
+    // A device that cannot be opened: said, not thrown.
+    config.escposDevice = m_pdfDir.filePath(QStringLiteral("missing/lp0"));
+    output->setConfig(config);
+    output->printSale(*sale, true);
+    QTRY_COMPARE(messages.size(), 2);
+    QCOMPARE(messages.at(1).at(1).toBool(), true);
 }
 
 QTEST_MAIN(TestReceiptOutput)

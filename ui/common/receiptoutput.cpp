@@ -15,6 +15,9 @@
 #include <QPrinter>
 #include <QPrinterInfo>
 #include <QSettings>
+#include <QThread>
+
+#include <memory>
 
 namespace recaisse::ui {
 
@@ -155,11 +158,8 @@ void ReceiptOutput::print(
 void ReceiptOutput::sendEscPos(const QByteArray &data, const QString &done, const QString &failed)
 {
     if (!m_config.escposDevice.isEmpty()) {
-        const auto printed = core::FileReceiptPrinter(m_config.escposDevice).print(data);
-        if (printed)
-            report(done, false);
-        else
-            report(failed.arg(printed.error().message), true);
+        m_deviceJobs.append({data, done, failed});
+        startDeviceJob();
         return;
     }
     if (!m_network) {
@@ -177,6 +177,32 @@ void ReceiptOutput::sendEscPos(const QByteArray &data, const QString &done, cons
     }
     m_networkJobs.append({done, failed});
     m_network->print(data);
+}
+
+void ReceiptOutput::startDeviceJob()
+{
+    if (m_deviceBusy || m_deviceJobs.isEmpty())
+        return;
+    m_deviceBusy = true;
+    const DeviceJob job = m_deviceJobs.takeFirst();
+    // A device file can block (a USB printer out of paper): the write runs on its own thread,
+    // one job at a time, and only the outcome comes back to this one.
+    auto outcome = std::make_shared<QString>();
+    QThread *thread = QThread::create([path = m_config.escposDevice, data = job.data, outcome] {
+        const auto printed = core::FileReceiptPrinter(path).print(data);
+        if (!printed)
+            *outcome = printed.error().message;
+    });
+    connect(thread, &QThread::finished, this, [this, job, outcome] {
+        m_deviceBusy = false;
+        if (outcome->isEmpty())
+            report(job.done, false);
+        else
+            report(job.failed.arg(*outcome), true);
+        startDeviceJob();
+    });
+    connect(thread, &QThread::finished, thread, &QObject::deleteLater);
+    thread->start();
 }
 
 bool ReceiptOutput::printOnSystemPrinter(const QStringList &lines)

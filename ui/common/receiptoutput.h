@@ -69,6 +69,7 @@ private:
     void print(const QStringList &lines, const QString &name, const QString &file, bool openDrawer);
     // done: the message once the printer took it; failed: the message with %1 for the reason.
     void sendEscPos(const QByteArray &data, const QString &done, const QString &failed);
+    void startDeviceJob();
     bool printOnSystemPrinter(const QStringList &lines);
     void writePdf(const QStringList &lines, const QString &name, const QString &file);
     void report(const QString &text, bool error);
@@ -77,6 +78,14 @@ private:
     Config m_config;
     core::NetworkReceiptPrinter *m_network = nullptr;
     QList<QPair<QString, QString>> m_networkJobs; // done/failed messages of the jobs sent, in order
+    struct DeviceJob
+    {
+        QByteArray data;
+        QString done;
+        QString failed;
+    };
+    QList<DeviceJob> m_deviceJobs; // waiting for the device file, in order
+    bool m_deviceBusy = false;
     QString m_lastPdf;
 };
 
