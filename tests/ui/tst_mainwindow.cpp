@@ -295,8 +295,15 @@ void TestMainWindow::drawerOpensWithAnUnlockAndIsAudited()
     QVERIFY(askedFor.contains(QStringLiteral("drawer")));
     QCOMPARE(test::auditCount(*m_shop->store, QStringLiteral("drawer.open")), 0);
 
-    answer = core::Unlock{m_shop->admin.userId, QStringLiteral("1234")};
+    // A wrong PIN is asked again; the right one opens it, once.
+    int asked = 0;
+    m_window->setUnlockPrompt([&](const QString &) -> std::optional<core::Unlock> {
+        ++asked;
+        return core::Unlock{
+            m_shop->admin.userId, asked == 1 ? QStringLiteral("9999") : QStringLiteral("1234")};
+    });
     QTest::mouseClick(drawer, Qt::LeftButton);
+    QCOMPARE(asked, 2);
     QCOMPARE(test::auditCount(*m_shop->store, QStringLiteral("drawer.open")), 1);
     QTRY_VERIFY(received.contains(QByteArray("\x1bp\x00", 3)));
 

@@ -43,6 +43,8 @@ constexpr int defaultIdleLockMs = 5 * 60 * 1000;
 // How long a printing outcome stays in the status bar; a failure stays longer.
 constexpr int printMessageMs = 10 * 1000;
 constexpr int printErrorMs = 60 * 1000;
+// How many times a wrong unlock PIN is asked again before giving up.
+constexpr int maxUnlockAttempts = 3;
 } // namespace
 
 MainWindow::MainWindow(core::Store &store, QWidget *parent)
@@ -225,19 +227,25 @@ void MainWindow::openDrawer()
         showPrintMessage(tr("No cash drawer is connected to this station."), true);
         return;
     }
-    std::optional<core::Unlock> unlock;
-    if (!core::roleHas(m_actor->role, core::Permission::OpenDrawer)) {
-        unlock = m_unlockPrompt ? m_unlockPrompt(tr("Open the cash drawer without a sale"))
-                                : std::nullopt;
-        if (!unlock)
+    const bool needsUnlock = !core::roleHas(m_actor->role, core::Permission::OpenDrawer);
+    // A mistyped PIN is asked again (core counts the failures and locks the account).
+    for (int attempt = 0; attempt < maxUnlockAttempts; ++attempt) {
+        std::optional<core::Unlock> unlock;
+        if (needsUnlock) {
+            unlock = m_unlockPrompt ? m_unlockPrompt(tr("Open the cash drawer without a sale"))
+                                    : std::nullopt;
+            if (!unlock)
+                return;
+        }
+        const auto allowed = core::CashDrawer(m_store).authorizeOpening(*m_actor, unlock);
+        if (allowed) {
+            m_receipts->kickDrawer();
+            return;
+        }
+        showPrintMessage(allowed.error().message, true);
+        if (!needsUnlock || allowed.error().code != core::ErrorCode::AuthenticationFailed)
             return;
     }
-    const auto allowed = core::CashDrawer(m_store).authorizeOpening(*m_actor, unlock);
-    if (!allowed) {
-        showPrintMessage(allowed.error().message, true);
-        return;
-    }
-    m_receipts->kickDrawer();
 }
 
 void MainWindow::holdTicket()
