@@ -466,7 +466,7 @@ QWidget *DepositScreen::createTicketPane()
 
     auto *buttons = new QHBoxLayout();
     buttons->setSpacing(10);
-    m_receiptButton = new QPushButton(tr("Reprint the receipt"), pane);
+    m_receiptButton = new QPushButton(tr("Reprint the receipt (F9)"), pane);
     m_receiptButton->setObjectName(QStringLiteral("receiptButton"));
     m_receiptButton->setAutoDefault(false);
     m_receiptButton->setFocusPolicy(Qt::TabFocus);
@@ -478,7 +478,7 @@ QWidget *DepositScreen::createTicketPane()
             emit printRequested(*m_lastDeposit);
     });
     buttons->addWidget(m_receiptButton, 1);
-    m_closeButton = new QPushButton(tr("Close the ticket"), pane);
+    m_closeButton = new QPushButton(tr("Close the ticket (F12)"), pane);
     m_closeButton->setObjectName(QStringLiteral("closeTicketButton"));
     m_closeButton->setProperty("primary", true);
     m_closeButton->setAutoDefault(false);
@@ -786,6 +786,15 @@ void DepositScreen::keyPressEvent(QKeyEvent *event)
             m_weightField->backspace();
         else
             goBack();
+        return;
+    // The same keys as at the register: F12 ends the ticket, F9 prints the last one again.
+    case Qt::Key_F12:
+        if (m_closeButton->isEnabled())
+            closeTicket();
+        return;
+    case Qt::Key_F9:
+        if (m_receiptButton->isEnabled())
+            m_receiptButton->click();
         return;
     default:
         break;
