@@ -49,7 +49,8 @@ AmountKeypad::AmountKeypad(QLineEdit *field, const Options &options, QWidget *pa
     if (!options.confirmText.isEmpty()) {
         ok = makeKey(options.confirmText, QStringLiteral("keyOk"));
         ok->setProperty("primary", true);
-        ok->setProperty("command", true);
+        // A word ("Confirm (Enter)") in the commands' smaller type; "OK" as big as the digits.
+        ok->setProperty("command", options.confirmText.size() > 3);
         connect(ok, &QPushButton::clicked, this, &AmountKeypad::confirmed);
     }
     if (options.comma) {
