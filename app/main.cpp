@@ -334,6 +334,11 @@ QList<Screenshot> screenshots(core::Store &store)
                 return new ui::AdminUnlockDialog(
                     store, ui::MainWindow::tr("Open the cash drawer without a sale"), &window);
             }},
+        {QStringLiteral("home-register"),
+            [](ui::MainWindow &window, QString *) {
+                window.showHome(); // the cashier's home with the register open
+                return true;
+            }},
         {QStringLiteral("refund"),
             [](ui::MainWindow &window, QString *) {
                 window.saleScreen()->clearTicket();
