@@ -81,11 +81,12 @@ Result<Overview> OverviewReport::compute(const Actor &actor) const
     // Prepared once per connection: the panel refreshes every few seconds.
     QSqlQuery &last = db.prepared(QStringLiteral(
         "SELECT created_utc FROM document WHERE station_id = ? ORDER BY seq DESC LIMIT 1"));
+    // One session at a time per register: only the latest opening can still be open.
     QSqlQuery &openSession = db.prepared(QStringLiteral(
-        "SELECT o.cashier_name, d.created_utc FROM session_open o JOIN document d ON "
-        "d.station_id = o.station_id AND d.seq = o.seq WHERE o.station_id = ? AND NOT EXISTS "
-        "(SELECT 1 FROM session_close c WHERE c.station_id = o.station_id AND c.session_seq = "
-        "o.seq) ORDER BY o.seq DESC LIMIT 1"));
+        "SELECT o.cashier_name, d.created_utc FROM (SELECT station_id, seq, cashier_name FROM "
+        "session_open WHERE station_id = ? ORDER BY seq DESC LIMIT 1) o JOIN document d ON "
+        "d.station_id = o.station_id AND d.seq = o.seq WHERE NOT EXISTS (SELECT 1 FROM "
+        "session_close c WHERE c.station_id = o.station_id AND c.session_seq = o.seq)"));
     QSqlQuery &payments = db.prepared(QStringLiteral(
         "SELECT p.method, sum(p.amount_cents) FROM document d JOIN payment p ON p.station_id = "
         "d.station_id AND p.seq = d.seq WHERE d.station_id = ? AND d.business_day = ? AND "
@@ -93,14 +94,13 @@ Result<Overview> OverviewReport::compute(const Actor &actor) const
     QSqlQuery &change = db.prepared(QStringLiteral(
         "SELECT sum(s.change_cents) FROM document d JOIN sale s ON s.station_id = d.station_id "
         "AND s.seq = d.seq WHERE d.station_id = ? AND d.business_day = ? AND d.kind = ?"));
-    QSqlQuery &sales = db.prepared(QStringLiteral(
-        "SELECT d.business_day, sum(s.total_cents), count(*) FROM document d JOIN sale s ON "
-        "s.station_id = d.station_id AND s.seq = d.seq WHERE d.station_id = ? AND "
-        "d.business_day BETWEEN ? AND ? AND d.kind = ? GROUP BY d.business_day"));
-    QSqlQuery &refunds = db.prepared(
-        QStringLiteral("SELECT d.business_day, sum(r.total_cents) FROM document d JOIN refund r ON "
-                       "r.station_id = d.station_id AND r.seq = d.seq WHERE d.station_id = ? AND "
-                       "d.business_day BETWEEN ? AND ? AND d.kind = ? GROUP BY d.business_day"));
+    // Sales and refunds per day in one pass over the period's documents.
+    QSqlQuery &takings = db.prepared(QStringLiteral(
+        "SELECT d.business_day, sum(s.total_cents), count(s.seq), sum(r.total_cents) FROM "
+        "document d LEFT JOIN sale s ON d.kind = ? AND s.station_id = d.station_id AND s.seq = "
+        "d.seq LEFT JOIN refund r ON d.kind = ? AND r.station_id = d.station_id AND r.seq = "
+        "d.seq WHERE d.station_id = ? AND d.business_day BETWEEN ? AND ? AND d.kind IN (?, ?) "
+        "GROUP BY d.business_day"));
     QSqlQuery &received = db.prepared(QStringLiteral(
         "SELECT l.eee_code, sum(l.weight_grams) FROM document d JOIN deposit_line l ON "
         "l.station_id = d.station_id AND l.seq = d.seq WHERE d.station_id = ? AND "
@@ -157,25 +157,22 @@ Result<Overview> OverviewReport::compute(const Actor &actor) const
         change.finish();
 
         const QString from = dayKey(first);
-        if (auto result = db.exec(sales, {id, from, today, saleKind}); !result)
+        if (auto result =
+                db.exec(takings, {saleKind, refundKind, id, from, today, saleKind, refundKind});
+            !result)
             return result.error();
-        while (sales.next()) {
-            const QDate d = QDate::fromString(sales.value(0).toString(), Qt::ISODate);
-            takingsByDay[d] += sales.value(1).toLongLong();
-            ticketsByDay[d] += sales.value(2).toLongLong();
-            if (d == day)
-                station.tickets = sales.value(2).toLongLong();
+        while (takings.next()) {
+            const QDate d = QDate::fromString(takings.value(0).toString(), Qt::ISODate);
+            const qint64 tickets = takings.value(2).toLongLong();
+            const qint64 refunded = takings.value(3).toLongLong();
+            takingsByDay[d] += takings.value(1).toLongLong() - refunded;
+            ticketsByDay[d] += tickets;
+            if (d == day) {
+                station.tickets = tickets;
+                station.refundsCents = refunded;
+            }
         }
-        sales.finish();
-        if (auto result = db.exec(refunds, {id, from, today, refundKind}); !result)
-            return result.error();
-        while (refunds.next()) {
-            const QDate d = QDate::fromString(refunds.value(0).toString(), Qt::ISODate);
-            takingsByDay[d] -= refunds.value(1).toLongLong();
-            if (d == day)
-                station.refundsCents = refunds.value(1).toLongLong();
-        }
-        refunds.finish();
+        takings.finish();
 
         const QString chartFrom = dayKey(chartFirst);
         if (auto result = db.exec(received, {id, chartFrom, today, toKey(DocumentKind::Deposit)});

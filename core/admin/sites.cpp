@@ -132,6 +132,17 @@ Result<void> Sites::requireSite(const Actor &actor, const QString &siteId)
         tr("%1 can only change the settings of their own site.").arg(actor.name));
 }
 
+Result<SiteSettings> Sites::branding() const
+{
+    QSqlQuery query(m_store.db().connection());
+    query.prepare(QString::fromLatin1(selectSite) + QStringLiteral(" WHERE id = ?"));
+    if (auto result = m_store.db().exec(query, {m_store.site().id}); !result)
+        return result.error();
+    if (!query.next())
+        return makeError(ErrorCode::NotFound, tr("Unknown site."));
+    return siteFrom(query);
+}
+
 Result<QList<SiteSettings>> Sites::list(const Actor &actor) const
 {
     if (auto allowed = Users(m_store).require(actor, Permission::ViewReports); !allowed)

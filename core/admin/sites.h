@@ -45,6 +45,9 @@ public:
 
     explicit Sites(Store &store);
 
+    // This station's site as the cashier screens and receipts show it: no permission needed
+    // (the branding is printed on every receipt).
+    Result<SiteSettings> branding() const;
     // The sites the actor may see (their own; every site for a super-admin). Needs ViewReports.
     Result<QList<SiteSettings>> list(const Actor &actor) const;
     Result<SiteSettings> find(const Actor &actor, const QString &siteId) const;

@@ -122,6 +122,7 @@ void TestAdminPanel::look(const QString &name)
     if (dir.isEmpty() || !m_panel)
         return;
     QDir().mkpath(dir);
+    QApplication::processEvents(); // the layouts settle as they would before a paint
     m_panel->grab().save(QDir(dir).filePath(name + QStringLiteral(".png")));
 }
 

@@ -20,6 +20,7 @@ private slots:
     void chartsCoverThirtyDaysAndEveryFamily();
     void freshnessInWords();
     void cashierAndReceptionAreRefusedAndAudited();
+    void refundsComeOffTheDay();
 
 private:
     std::unique_ptr<test::AdminShop> m_data;
@@ -125,6 +126,24 @@ void TestOverview::cashierAndReceptionAreRefusedAndAudited()
         QCOMPARE(overview.error().code, ErrorCode::PermissionDenied);
     }
     QCOMPARE(test::auditCount(*s.store, QStringLiteral("permission.denied")), before + 2);
+}
+
+void TestOverview::refundsComeOffTheDay()
+{
+    test::TestShop &s = *m_data->shop;
+    core::RefundDraft draft;
+    draft.saleNumber = m_data->todaysSale.stamp.number;
+    draft.method = PaymentMethod::Cash;
+    draft.reason = QStringLiteral("Ne fonctionne pas");
+    auto refund = Sales(*s.store).refund(s.admin, draft);
+    QVERIFY2(refund.ok(), qPrintable(refund.error().message));
+    auto overview = OverviewReport(*s.store).compute(s.admin);
+    QVERIFY(overview.ok());
+    const StationDay &local = overview->stations.at(0);
+    QCOMPARE(local.refundsCents, 700);
+    QCOMPARE(local.takingsCents(), 0);
+    QCOMPARE(overview->today.takingsCents, 0);
+    QCOMPARE(overview->today.tickets, 1);
 }
 
 QTEST_GUILESS_MAIN(TestOverview)

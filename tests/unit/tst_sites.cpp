@@ -69,6 +69,11 @@ void TestSites::savesTheBranding()
     QCOMPARE(again.receiptFooter, site.receiptFooter);
     QCOMPARE(m_shop->store->site().name, site.name);
     QCOMPARE(test::auditCount(*m_shop->store, QStringLiteral("site.update")), 1);
+    // What the cashier screens and receipts read, without any permission.
+    auto branding = Sites(*m_shop->store).branding();
+    QVERIFY(branding.ok());
+    QCOMPARE(branding->receiptHeader, site.receiptHeader);
+    QCOMPARE(branding->accentColor, QStringLiteral("#F9A825"));
 }
 
 void TestSites::badInputChangesNothing_data()

@@ -56,7 +56,10 @@ void HealthPage::refresh()
     const auto age = [&](const QDateTime &utc) {
         if (!utc.isValid())
             return tr("never");
-        const qint64 hours = utc.secsTo(now) / 3600;
+        const qint64 secs = qMax<qint64>(0, utc.secsTo(now));
+        if (secs < 3600)
+            return tr("%1 (%n min ago)", nullptr, int(secs / 60)).arg(instant(utc));
+        const qint64 hours = secs / 3600;
         if (hours < 48)
             return tr("%1 (%n hour(s) ago)", nullptr, int(hours)).arg(instant(utc));
         return tr("%1 (%n day(s) ago)", nullptr, int(hours / 24)).arg(instant(utc));
@@ -77,6 +80,8 @@ void HealthPage::refresh()
                 .arg(m_report.errors7d)
                 .arg(m_report.syncErrors7d));
     m_figures->setText(QStringLiteral("<table>%1</table>").arg(figures));
+    // A rich-text table's height is not renegotiated when the text changes on a shown page.
+    m_figures->setMinimumHeight(m_figures->sizeHint().height());
     if (m_report.needsAttention()) {
         QString items;
         for (const QString &advice : m_report.advice)
