@@ -82,7 +82,7 @@ Result<QString> Store::validStationCode(const QString &text)
 }
 
 Result<std::unique_ptr<Store>> Store::createForSite(const QString &path, const SiteInfo &site,
-    const QString &stationCode, StationKind kind, const Clock &clock)
+    const QString &stationCode, StationKind kind, const Clock &clock, const QString &stationId)
 {
     auto code = validStationCode(stationCode);
     if (!code)
@@ -111,7 +111,8 @@ Result<std::unique_ptr<Store>> Store::createForSite(const QString &path, const S
         QSqlQuery station(database.connection());
         station.prepare(QStringLiteral("INSERT INTO station (id, site_id, code, kind, is_local, "
                                        "created_utc) VALUES (?, ?, ?, ?, 1, ?)"));
-        if (auto result = database.exec(station, {newId(), site.id, *code, toKey(kind), now});
+        if (auto result = database.exec(station,
+                {stationId.isEmpty() ? newId() : stationId, site.id, *code, toKey(kind), now});
             !result)
             return result;
         if (auto result = store->loadIdentity(); !result)

@@ -39,8 +39,10 @@ public:
     // Creates a new station database at path for an existing site (a register joining a shop):
     // the site's identity is given, users and categories come from the site's published
     // configuration afterwards (sync/siteconfig.h).
+    // stationId: empty for a new station; a published station's id when it is restored.
     static Result<std::unique_ptr<Store>> createForSite(const QString &path, const SiteInfo &site,
-        const QString &stationCode, StationKind kind, const Clock &clock);
+        const QString &stationCode, StationKind kind, const Clock &clock,
+        const QString &stationId = {});
 
     Database &db() { return *m_db; }
     const Clock &clock() const { return m_clock; }

@@ -63,7 +63,7 @@
     <context>
         <name>Backup</name>
         <message>
-            <location filename="../core/sync/backup.cpp" line="+116"/>
+            <location filename="../core/sync/backup.cpp" line="+117"/>
             <source>Cannot create a working folder next to %1.</source>
             <translation>Cannot create a working folder next to %1.</translation>
         </message>
@@ -149,23 +149,17 @@
             <translation>Cannot create a temporary folder.</translation>
         </message>
         <message>
-            <location line="+56"/>
+            <location line="+58"/>
             <source>No station %1 was published on this drive.</source>
             <translation>No station %1 was published on this drive.</translation>
         </message>
         <message>
-            <location line="+5"/>
-            <location line="+10"/>
-            <source>Station %1 has no backup on the drive.</source>
-            <translation>Station %1 has no backup on the drive.</translation>
-        </message>
-        <message>
-            <location line="+19"/>
+            <location line="+33"/>
             <source>The newest backup of %1 belongs to another station.</source>
             <translation>The newest backup of %1 belongs to another station.</translation>
         </message>
         <message>
-            <location line="+32"/>
+            <location line="+70"/>
             <source>Records %1 to %2 of station %3 are missing on the drive.</source>
             <translation>Records %1 to %2 of station %3 are missing on the drive.</translation>
         </message>
@@ -1283,7 +1277,7 @@
             <translation>No demo person with that role in this database.</translation>
         </message>
         <message>
-            <location line="+107"/>
+            <location line="+112"/>
             <source>No open cash session to close.</source>
             <translation>No open cash session to close.</translation>
         </message>
@@ -2056,17 +2050,18 @@
         </message>
         <message>
             <location line="+4"/>
-            <location line="+165"/>
+            <location line="+176"/>
             <source>The variance threshold must be between 0,00 € and 10 000,00 €.</source>
             <translation>The variance threshold must be between 0,00 € and 10 000,00 €.</translation>
         </message>
         <message>
-            <location line="-149"/>
+            <location line="-160"/>
             <source>%1 can only change the settings of their own site.</source>
             <translation>%1 can only change the settings of their own site.</translation>
         </message>
         <message>
-            <location line="+29"/>
+            <location line="+10"/>
+            <location line="+30"/>
             <location line="+28"/>
             <source>Unknown site.</source>
             <translation>Unknown site.</translation>
@@ -2105,7 +2100,7 @@
             <translation>The shop's published identity is incomplete.</translation>
         </message>
         <message>
-            <location line="+100"/>
+            <location line="+101"/>
             <source>%1 has no station identity: it is not a ReCaisse station database.</source>
             <translation>%1 has no station identity: it is not a ReCaisse station database.</translation>
         </message>
@@ -2543,7 +2538,7 @@
     <context>
         <name>recaisse::core::sync::SyncWorker</name>
         <message>
-            <location filename="../core/sync/syncworker.cpp" line="+193"/>
+            <location filename="../core/sync/syncworker.cpp" line="+203"/>
             <source>ReCaisse %1 (%2): the kDrive is full, nothing can be saved there any more.</source>
             <translation>ReCaisse %1 (%2): the kDrive is full, nothing can be saved there any more.</translation>
         </message>
@@ -3447,21 +3442,21 @@ Event no. %7, hash:
         </message>
         <message>
             <location line="+10"/>
-            <source>Reprint the receipt</source>
-            <translation>Reprint the receipt</translation>
+            <source>Reprint the receipt (F9)</source>
+            <translation>Reprint the receipt (F9)</translation>
         </message>
         <message>
-            <location line="+5"/>
+            <location line="+12"/>
+            <source>Close the ticket (F12)</source>
+            <translation>Close the ticket (F12)</translation>
+        </message>
+        <message>
+            <location line="-7"/>
             <source>Another receipt of the last recorded ticket for the donor</source>
             <translation>Another receipt of the last recorded ticket for the donor</translation>
         </message>
         <message>
-            <location line="+7"/>
-            <source>Close the ticket</source>
-            <translation>Close the ticket</translation>
-        </message>
-        <message>
-            <location line="+42"/>
+            <location line="+49"/>
             <source>What is brought?</source>
             <translation>What is brought?</translation>
         </message>
@@ -4085,6 +4080,14 @@ centre
         </message>
         <message numerus="yes">
             <location line="+3"/>
+            <source>%1 (%n min ago)</source>
+            <translation>
+                <numerusform>%1 (%n min ago)</numerusform>
+                <numerusform>%1 (%n min ago)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+3"/>
             <source>%1 (%n hour(s) ago)</source>
             <translation>
                 <numerusform>%1 (%n hour(s) ago)</numerusform>
@@ -4140,7 +4143,7 @@ centre
             <translation>%1 (of which %2 synchronisation)</translation>
         </message>
         <message>
-            <location line="+11"/>
+            <location line="+13"/>
             <source>Needs your attention:</source>
             <translation>Needs your attention:</translation>
         </message>
@@ -4364,7 +4367,7 @@ centre
     <context>
         <name>recaisse::ui::MainWindow</name>
         <message>
-            <location filename="../ui/common/mainwindow.cpp" line="+54"/>
+            <location filename="../ui/common/mainwindow.cpp" line="+56"/>
             <source>ReCaisse — %1</source>
             <translation>ReCaisse — %1</translation>
         </message>
@@ -4432,7 +4435,7 @@ centre
             <translation>No cash drawer is connected to this station.</translation>
         </message>
         <message>
-            <location line="+107"/>
+            <location line="+113"/>
             <source>← Home</source>
             <translation>← Home</translation>
         </message>
@@ -4467,8 +4470,8 @@ centre
             <translation>Cash session open since %1 (%2)</translation>
         </message>
         <message>
-            <location filename="../app/main.cpp" line="-299"/>
-            <location filename="../ui/common/mainwindow.cpp" line="-247"/>
+            <location filename="../app/main.cpp" line="-304"/>
+            <location filename="../ui/common/mainwindow.cpp" line="-250"/>
             <source>Open the cash drawer without a sale</source>
             <translation>Open the cash drawer without a sale</translation>
         </message>
@@ -5710,7 +5713,7 @@ Sent: %5 record(s), received: %6, %7 byte(s) up, %8 ms
             <translation>What each role can do</translation>
         </message>
         <message>
-            <location line="+72"/>
+            <location line="+78"/>
             <source>active</source>
             <translation>active</translation>
         </message>

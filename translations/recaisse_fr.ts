@@ -63,7 +63,7 @@
     <context>
         <name>Backup</name>
         <message>
-            <location filename="../core/sync/backup.cpp" line="+116"/>
+            <location filename="../core/sync/backup.cpp" line="+117"/>
             <source>Cannot create a working folder next to %1.</source>
             <translation>Impossible de créer un dossier de travail à côté de %1.</translation>
         </message>
@@ -149,23 +149,17 @@
             <translation>Impossible de créer un dossier temporaire.</translation>
         </message>
         <message>
-            <location line="+56"/>
+            <location line="+58"/>
             <source>No station %1 was published on this drive.</source>
             <translation>Aucun poste %1 n'a été publié sur ce kDrive.</translation>
         </message>
         <message>
-            <location line="+5"/>
-            <location line="+10"/>
-            <source>Station %1 has no backup on the drive.</source>
-            <translation>Le poste %1 n'a aucune sauvegarde sur le kDrive.</translation>
-        </message>
-        <message>
-            <location line="+19"/>
+            <location line="+33"/>
             <source>The newest backup of %1 belongs to another station.</source>
             <translation>La sauvegarde la plus récente de %1 appartient à un autre poste.</translation>
         </message>
         <message>
-            <location line="+32"/>
+            <location line="+70"/>
             <source>Records %1 to %2 of station %3 are missing on the drive.</source>
             <translation>Les enregistrements %1 à %2 du poste %3 manquent sur le kDrive.</translation>
         </message>
@@ -1283,7 +1277,7 @@
             <translation>Aucune personne de démonstration n’a ce rôle dans cette base.</translation>
         </message>
         <message>
-            <location line="+107"/>
+            <location line="+112"/>
             <source>No open cash session to close.</source>
             <translation>Aucune session de caisse ouverte à clôturer.</translation>
         </message>
@@ -2056,17 +2050,18 @@
         </message>
         <message>
             <location line="+4"/>
-            <location line="+165"/>
+            <location line="+176"/>
             <source>The variance threshold must be between 0,00 € and 10 000,00 €.</source>
             <translation>Le seuil d’écart doit être compris entre 0,00 € et 10 000,00 €.</translation>
         </message>
         <message>
-            <location line="-149"/>
+            <location line="-160"/>
             <source>%1 can only change the settings of their own site.</source>
             <translation>%1 ne peut modifier que les réglages de son propre site.</translation>
         </message>
         <message>
-            <location line="+29"/>
+            <location line="+10"/>
+            <location line="+30"/>
             <location line="+28"/>
             <source>Unknown site.</source>
             <translation>Site inconnu.</translation>
@@ -2105,7 +2100,7 @@
             <translation>L'identité publiée du magasin est incomplète.</translation>
         </message>
         <message>
-            <location line="+100"/>
+            <location line="+101"/>
             <source>%1 has no station identity: it is not a ReCaisse station database.</source>
             <translation>%1 n'a pas d'identité de poste : ce n'est pas une base de données de poste ReCaisse.</translation>
         </message>
@@ -2543,7 +2538,7 @@
     <context>
         <name>recaisse::core::sync::SyncWorker</name>
         <message>
-            <location filename="../core/sync/syncworker.cpp" line="+193"/>
+            <location filename="../core/sync/syncworker.cpp" line="+203"/>
             <source>ReCaisse %1 (%2): the kDrive is full, nothing can be saved there any more.</source>
             <translation>ReCaisse %1 (%2) : le kDrive est plein, plus rien ne peut y être enregistré.</translation>
         </message>
@@ -3447,21 +3442,21 @@ Détails :
         </message>
         <message>
             <location line="+10"/>
-            <source>Reprint the receipt</source>
-            <translation>Réimprimer le reçu</translation>
+            <source>Reprint the receipt (F9)</source>
+            <translation>Réimprimer le reçu (F9)</translation>
         </message>
         <message>
-            <location line="+5"/>
+            <location line="+12"/>
+            <source>Close the ticket (F12)</source>
+            <translation>Clôturer le ticket (F12)</translation>
+        </message>
+        <message>
+            <location line="-7"/>
             <source>Another receipt of the last recorded ticket for the donor</source>
             <translation>Un autre reçu du dernier ticket enregistré, pour le donateur</translation>
         </message>
         <message>
-            <location line="+7"/>
-            <source>Close the ticket</source>
-            <translation>Clôturer le ticket</translation>
-        </message>
-        <message>
-            <location line="+42"/>
+            <location line="+49"/>
             <source>What is brought?</source>
             <translation>Qu'est-ce qui est apporté ?</translation>
         </message>
@@ -4084,6 +4079,14 @@ centre
         </message>
         <message numerus="yes">
             <location line="+3"/>
+            <source>%1 (%n min ago)</source>
+            <translation>
+                <numerusform>%1 (il y a %n min)</numerusform>
+                <numerusform>%1 (il y a %n min)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+3"/>
             <source>%1 (%n hour(s) ago)</source>
             <translation>
                 <numerusform>%1 (il y a %n heure)</numerusform>
@@ -4139,7 +4142,7 @@ centre
             <translation>%1 (dont %2 de synchronisation)</translation>
         </message>
         <message>
-            <location line="+11"/>
+            <location line="+13"/>
             <source>Needs your attention:</source>
             <translation>À regarder :</translation>
         </message>
@@ -4363,7 +4366,7 @@ centre
     <context>
         <name>recaisse::ui::MainWindow</name>
         <message>
-            <location filename="../ui/common/mainwindow.cpp" line="+54"/>
+            <location filename="../ui/common/mainwindow.cpp" line="+56"/>
             <source>ReCaisse — %1</source>
             <translation>ReCaisse — %1</translation>
         </message>
@@ -4431,7 +4434,7 @@ centre
             <translation>Aucun tiroir-caisse n'est relié à ce poste.</translation>
         </message>
         <message>
-            <location line="+107"/>
+            <location line="+113"/>
             <source>← Home</source>
             <translation>← Accueil</translation>
         </message>
@@ -4466,8 +4469,8 @@ centre
             <translation>Session de caisse ouverte depuis %1 (%2)</translation>
         </message>
         <message>
-            <location filename="../app/main.cpp" line="-299"/>
-            <location filename="../ui/common/mainwindow.cpp" line="-247"/>
+            <location filename="../app/main.cpp" line="-304"/>
+            <location filename="../ui/common/mainwindow.cpp" line="-250"/>
             <source>Open the cash drawer without a sale</source>
             <translation>Ouvrir le tiroir-caisse sans vente</translation>
         </message>
@@ -5709,7 +5712,7 @@ Envoyés : %5 enregistrement(s), reçus : %6, %7 octet(s) envoyés, %8 ms
             <translation>Ce que chaque rôle peut faire</translation>
         </message>
         <message>
-            <location line="+72"/>
+            <location line="+78"/>
             <source>active</source>
             <translation>active</translation>
         </message>

@@ -5,6 +5,7 @@
 #include "core/store.h"
 #include "journalrecords.h"
 #include "segment.h"
+#include "siteconfig.h"
 #include "syncengine.h"
 
 #include <QCryptographicHash>
@@ -312,53 +313,92 @@ RemoteResult<std::unique_ptr<Store>> Backup::restore(
     if (!stations)
         return stations.error();
     QString stationId;
+    QJsonObject identity;
     for (const RemoteEntry &entry : *stations) {
-        auto identity =
+        auto file =
             remote.get(stationFolder(entry.name) + QStringLiteral("/station.json"), 64 * 1024);
-        if (identity
-            && QJsonDocument::fromJson(*identity).object().value(QStringLiteral("code")).toString()
-                == code.trimmed().toUpper())
+        const QJsonObject object = file ? QJsonDocument::fromJson(*file).object() : QJsonObject();
+        if (object.value(QStringLiteral("code")).toString() == code.trimmed().toUpper()) {
             stationId = entry.name;
+            identity = object;
+        }
     }
     if (stationId.isEmpty())
         return RemoteError{Failure::NotFound, 0,
             tr("No station %1 was published on this drive.").arg(code.left(16)), -1};
 
-    auto backups = remote.list(QStringLiteral("backups/") + stationId);
-    if (!backups)
-        return backups.error().failure == Failure::NotFound ? RemoteError{Failure::NotFound, 0,
-                   tr("Station %1 has no backup on the drive.").arg(code.left(16)), -1}
-                                                            : backups.error();
     QStringList names;
-    for (const RemoteEntry &entry : *backups) {
-        if (!entry.isFolder && entry.name.endsWith(QLatin1String(".tar.gz"))
-            && !entry.name.startsWith(QLatin1Char('.')))
-            names.append(entry.name);
+    if (auto backups = remote.list(QStringLiteral("backups/") + stationId); backups) {
+        for (const RemoteEntry &entry : *backups) {
+            if (!entry.isFolder && entry.name.endsWith(QLatin1String(".tar.gz"))
+                && !entry.name.startsWith(QLatin1Char('.')))
+                names.append(entry.name);
+        }
+    } else if (backups.error().failure != Failure::NotFound) {
+        return backups.error();
     }
-    if (names.isEmpty())
-        return RemoteError{Failure::NotFound, 0,
-            tr("Station %1 has no backup on the drive.").arg(code.left(16)), -1};
     std::sort(names.begin(), names.end());
 
-    QTemporaryDir work;
-    const QString archive = work.filePath(QStringLiteral("backup.tar.gz"));
-    if (auto result = remote.getFile(
-            QStringLiteral("backups/%1/%2").arg(stationId, names.last()), archive, maxArchiveBytes);
-        !result)
-        return result.error();
-    auto manifest = extract(archive, targetDb);
-    if (!manifest)
-        return local(manifest.error());
     const auto removeTarget = [&targetDb] {
         for (const char *suffix : {"", "-wal", "-shm", "-journal"})
             QFile::remove(targetDb + QLatin1String(suffix));
     };
-    if (manifest->stationId != stationId) {
-        removeTarget();
-        return RemoteError{Failure::Protocol, 0,
-            tr("The newest backup of %1 belongs to another station.").arg(code.left(16)), -1};
+    Result<std::unique_ptr<Store>> store = Error{ErrorCode::NotFound, QString()};
+    if (!names.isEmpty()) {
+        QTemporaryDir work;
+        const QString archive = work.filePath(QStringLiteral("backup.tar.gz"));
+        if (auto result =
+                remote.getFile(QStringLiteral("backups/%1/%2").arg(stationId, names.last()),
+                    archive, maxArchiveBytes);
+            !result)
+            return result.error();
+        auto manifest = extract(archive, targetDb);
+        if (!manifest)
+            return local(manifest.error());
+        if (manifest->stationId != stationId) {
+            removeTarget();
+            return RemoteError{Failure::Protocol, 0,
+                tr("The newest backup of %1 belongs to another station.").arg(code.left(16)), -1};
+        }
+        store = Store::open(targetDb, clock);
+    } else {
+        // No snapshot yet (the daily backup had not run): the station is rebuilt from the shop's
+        // configuration and its whole journal.
+        qint64 version = 0;
+        auto config = SiteConfig::fetchLatest(remote, &version);
+        if (!config)
+            return config.error();
+        const QJsonObject siteRow = config->value(QStringLiteral("site")).toObject();
+        const SiteInfo site{siteRow.value(QStringLiteral("id")).toString(),
+            siteRow.value(QStringLiteral("name")).toString(),
+            siteRow.value(QStringLiteral("time_zone")).toString(),
+            siteRow.value(QStringLiteral("address")).toString()};
+        store = Store::createForSite(targetDb, site, code,
+            stationKindFromKey(identity.value(QStringLiteral("kind")).toString())
+                .value_or(StationKind::Register),
+            clock, stationId);
+        if (store) {
+            const bool publisher =
+                config->value(QStringLiteral("publisher")).toString() == stationId;
+            auto configured = [&]() -> Result<void> {
+                if (!publisher) {
+                    if (auto r = SyncEngine::setState(
+                            **store, QStringLiteral("joined"), QStringLiteral("1"));
+                        !r)
+                        return r;
+                }
+                if (auto r = SiteConfig::apply(**store, *config); !r)
+                    return r;
+                return SyncEngine::setState(
+                    **store, QStringLiteral("config_applied_version"), QString::number(version));
+            }();
+            if (!configured) {
+                store->reset();
+                removeTarget();
+                return local(configured.error());
+            }
+        }
     }
-    auto store = Store::open(targetDb, clock);
     if (!store) {
         removeTarget();
         return local(store.error());

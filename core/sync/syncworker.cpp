@@ -2,6 +2,8 @@
 
 #include "account.h"
 #include "backup.h"
+#include "core/exports/ecologicexport.h"
+#include "core/exports/exportschedule.h"
 #include "core/store.h"
 #include "secrets.h"
 #include "siteconfig.h"
@@ -108,6 +110,14 @@ void SyncWorker::run()
     if (auto status = SyncEngine::status(*m_store))
         syncing.status = *status;
     Q_EMIT snapshotChanged(syncing);
+
+    // Scheduled Ecologic exports that are due (or were missed while the PC was off) run first,
+    // so that their files leave with this pass.
+    {
+        EcologicExport exporter(*m_store);
+        if (auto runs = ExportSchedules(*m_store).runDue(exporter); !runs)
+            qCWarning(lcSyncWorker) << "scheduled exports:" << runs.error().message;
+    }
 
     auto client = SyncAccount::connect(*m_store);
     SyncReport report;

@@ -205,6 +205,53 @@ private slots:
         QCOMPARE(run.errLines().size(), 1);
     }
 
+    void restoreAYearWithoutABackup()
+    {
+        // A register with a year of activity, synced but never backed up, is lost: it comes back
+        // from the shop's configuration and its whole journal.
+        const QString y = db("caisse4.sqlite");
+        CliRun run = cli(y,
+            QStringList{
+                QStringLiteral("join"), QStringLiteral("--station"), QStringLiteral("CAISSE4")}
+                + account(),
+            password);
+        QVERIFY2(run.ok(), qPrintable(run.describe()));
+        run = cli(y,
+            {QStringLiteral("demo-data"), QStringLiteral("--days"), QStringLiteral("365"),
+                QStringLiteral("--seed"), QStringLiteral("4")});
+        QVERIFY2(run.ok(), qPrintable(run.describe()));
+        run = cli(y, {QStringLiteral("sync"), QStringLiteral("now")});
+        QVERIFY2(run.ok(), qPrintable(run.describe()));
+        const char *salesSql =
+            "SELECT coalesce(sum(total_cents), 0) FROM sale WHERE station_id = ?";
+        const char *countSql = "SELECT count(*) FROM document WHERE station_id = ?";
+        const char *lastSql = "SELECT max(seq) FROM document WHERE station_id = ?";
+        const qint64 sales = ownTotal(y, salesSql), documents = ownTotal(y, countSql),
+                     last = ownTotal(y, lastSql);
+        QVERIFY(documents > 10000);
+
+        for (const char *suffix : {"", "-wal", "-shm"})
+            QFile::remove(y + QLatin1String(suffix));
+        run = cli(y,
+            QStringList{QStringLiteral("restore"), QStringLiteral("--from-webdav"),
+                QStringLiteral("--station"), QStringLiteral("CAISSE4")}
+                + account(),
+            password);
+        QVERIFY2(run.ok(), qPrintable(run.describe()));
+        run = cli(y, {QStringLiteral("verify")});
+        QVERIFY2(run.ok(), qPrintable(run.describe()));
+        QCOMPARE(ownTotal(y, salesSql), sales);
+        QCOMPARE(ownTotal(y, countSql), documents);
+        run = cli(y,
+            {QStringLiteral("open-session"), QStringLiteral("--user"), QStringLiteral("Léa"),
+                QStringLiteral("--pin"), QStringLiteral("3333"), QStringLiteral("--float"),
+                QStringLiteral("80")});
+        QVERIFY2(run.ok(), qPrintable(run.describe()));
+        QCOMPARE(ownTotal(y, lastSql), last + 1);
+        run = cli(y, {QStringLiteral("sync"), QStringLiteral("now")});
+        QVERIFY2(run.ok(), qPrintable(run.describe()));
+    }
+
     void serverDownThenBack()
     {
         const QString c = db("caisse1.sqlite");
