@@ -215,6 +215,16 @@ void appendJson(QByteArray &out, const QJsonValue &value)
 
 } // namespace canonical
 
+void appendCanonicalValue(QByteArray &out, const QVariant &value)
+{
+    canonical::appendValue(out, value);
+}
+
+void appendCanonicalString(QByteArray &out, QStringView text)
+{
+    canonical::appendString(out, text);
+}
+
 QByteArray canonicalJson(const QJsonObject &object)
 {
     QByteArray out;

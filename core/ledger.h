@@ -34,6 +34,10 @@ inline constexpr char zeroHash[] =
 QByteArray canonicalJson(const QJsonObject &object);
 QString chainHash(const QString &prevHash, const QJsonObject &hashedForm);
 QString chainHash(const QString &prevHash, const QByteArray &canonicalText);
+// One value of a stored row (null, integer or text) and one string, written as canonicalJson
+// writes them: for code that writes canonical text straight from SQL results.
+void appendCanonicalValue(QByteArray &out, const QVariant &value);
+void appendCanonicalString(QByteArray &out, QStringView text);
 // Values stored in document rows are integers, text or null; this is their one JSON form.
 QJsonValue jsonFromSql(const QVariant &value);
 

@@ -5714,12 +5714,12 @@ Envoyés : %5 enregistrement(s), reçus : %6, %7 octet(s) envoyés, %8 ms
         <message>
             <location line="+78"/>
             <source>active</source>
-            <translation>active</translation>
+            <translation>actif</translation>
         </message>
         <message>
             <location line="+0"/>
             <source>deactivated</source>
-            <translation>désactivée</translation>
+            <translation>désactivé</translation>
         </message>
         <message>
             <location line="+2"/>

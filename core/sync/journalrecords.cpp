@@ -112,8 +112,10 @@ Result<QByteArrayList> JournalReader::read(const QString &stationId, qint64 firs
                              .arg(first)
                              .arg(last));
 
-    // Every document row of the range, grouped by document seq then table.
-    std::map<qint64, QHash<QString, QJsonArray>> rows;
+    // Every document row of the range as canonical text, grouped by document seq then table:
+    // written straight from the query results (the same text canonicalJson() gives), without
+    // building JSON objects, since a catch-up reads tens of thousands of documents.
+    std::map<qint64, QHash<QString, QByteArrayList>> rows;
     std::map<qint64, DocumentHeader> headers;
     if (docLast > 0) {
         QSqlQuery &query = db.prepared(QStringLiteral(
@@ -145,11 +147,21 @@ Result<QByteArrayList> JournalReader::read(const QString &stationId, qint64 firs
                                                    .arg(table));
             if (auto result = db.exec(rowsQuery, {stationId, docFirst, docLast}); !result)
                 return result.error();
+            // The row's columns after station_id and seq, in the byte order of their names.
+            const QSqlRecord record = rowsQuery.record();
+            QList<std::pair<QByteArray, int>> columns;
+            for (int i = 2; i < record.count(); ++i)
+                columns.append({record.fieldName(i).toUtf8(), i});
+            std::sort(columns.begin(), columns.end());
             while (rowsQuery.next()) {
-                const QSqlRecord record = rowsQuery.record();
-                QJsonObject row;
-                for (int i = 2; i < record.count(); ++i)
-                    row.insert(record.fieldName(i), jsonFromSql(rowsQuery.value(i)));
+                QByteArray row = "{";
+                for (const auto &[name, index] : columns) {
+                    if (row.size() > 1)
+                        row += ',';
+                    row += '"' + name + "\":";
+                    appendCanonicalValue(row, rowsQuery.value(index));
+                }
+                row += '}';
                 rows[rowsQuery.value(1).toLongLong()][table].append(row);
             }
             rowsQuery.finish();
@@ -172,30 +184,51 @@ Result<QByteArrayList> JournalReader::read(const QString &stationId, qint64 firs
         query.finish();
     }
 
+    // The records, keys in byte order as canonicalJson() sorts them.
+    const auto field = [](QByteArray &out, const char *key, QStringView value) {
+        out += key;
+        appendCanonicalString(out, value);
+    };
     QByteArrayList records;
     records.reserve(entries.size());
     for (const Entry &entry : entries) {
-        QJsonObject record{{QStringLiteral("j"), entry.seq}};
+        QByteArray text;
         if (entry.document) {
             const auto header = headers.find(entry.ref);
             if (header == headers.end())
                 return malformed(tr("Journal entry %1 of station %2 points to a missing document.")
                                      .arg(entry.seq)
                                      .arg(stationId));
-            const DocumentTables &tables = tablesOf(header->second.kind);
-            QJsonObject body;
+            const DocumentHeader &h = header->second;
+            const DocumentTables &tables = tablesOf(h.kind);
             const auto &documentRows = rows[entry.ref];
-            if (const QJsonArray main = documentRows.value(tables.main); !main.isEmpty())
-                body.insert(tables.main, main.first());
+            QMap<QByteArray, QByteArray> parts; // table -> row or [rows], in byte order
+            if (const QByteArrayList main = documentRows.value(tables.main); !main.isEmpty())
+                parts.insert(tables.main.toUtf8(), main.first());
             for (const QString &child : tables.children) {
-                if (const QJsonArray list = documentRows.value(child); !list.isEmpty())
-                    body.insert(child, list);
+                if (const QByteArrayList list = documentRows.value(child); !list.isEmpty())
+                    parts.insert(child.toUtf8(), '[' + list.join(',') + ']');
             }
-            record.insert(QStringLiteral("t"), QStringLiteral("document"));
-            record.insert(QStringLiteral("doc"), hashedForm(header->second, body));
-            record.insert(QStringLiteral("series"), header->second.series);
-            record.insert(QStringLiteral("prev_hash"), header->second.prevHash);
-            record.insert(QStringLiteral("hash"), header->second.hash);
+            field(text, "{\"doc\":{\"actor\":", h.actorId);
+            text += ",\"body\":{";
+            for (auto it = parts.cbegin(); it != parts.cend(); ++it) {
+                if (it != parts.cbegin())
+                    text += ',';
+                text += '"' + it.key() + "\":" + it.value();
+            }
+            text += '}';
+            field(text, ",\"business_day\":", h.businessDay);
+            field(text, ",\"created_utc\":", h.createdUtc);
+            field(text, ",\"kind\":", toKey(h.kind));
+            field(text, ",\"number\":", h.number);
+            text += ",\"seq\":" + QByteArray::number(h.seq);
+            text += ",\"series_seq\":" + QByteArray::number(h.seriesSeq);
+            field(text, ",\"station\":", h.stationId);
+            field(text, "},\"hash\":", h.hash);
+            text += ",\"j\":" + QByteArray::number(entry.seq);
+            field(text, ",\"prev_hash\":", h.prevHash);
+            field(text, ",\"series\":", h.series);
+            text += ",\"t\":\"document\"}";
         } else {
             const auto event = events.find(entry.ref);
             if (event == events.end())
@@ -203,13 +236,19 @@ Result<QByteArrayList> JournalReader::read(const QString &stationId, qint64 firs
                     tr("Journal entry %1 of station %2 points to a missing audit event.")
                         .arg(entry.seq)
                         .arg(stationId));
-            QJsonObject form = AuditLog::hashedForm(event->second);
-            form.insert(QStringLiteral("prev_hash"), event->second.prevHash);
-            form.insert(QStringLiteral("hash"), event->second.hash);
-            record.insert(QStringLiteral("t"), QStringLiteral("audit"));
-            record.insert(QStringLiteral("event"), form);
+            const AuditLog::Event &e = event->second;
+            field(text, "{\"event\":{\"action\":", e.action);
+            field(text, ",\"actor\":", e.actorId);
+            field(text, ",\"at_utc\":", e.atUtc);
+            field(text, ",\"details\":", e.details);
+            field(text, ",\"hash\":", e.hash);
+            field(text, ",\"prev_hash\":", e.prevHash);
+            text += ",\"seq\":" + QByteArray::number(e.seq);
+            field(text, ",\"station\":", e.stationId);
+            field(text, ",\"target\":", e.target);
+            text += "},\"j\":" + QByteArray::number(entry.seq) + ",\"t\":\"audit\"}";
         }
-        records.append(canonicalJson(record));
+        records.append(text);
     }
     return records;
 }

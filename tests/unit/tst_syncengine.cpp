@@ -3,14 +3,18 @@
 
 #include "core/demoshop.h"
 #include "core/integrity.h"
+#include "core/ledger.h"
 #include "core/statistics.h"
 #include "core/store.h"
+#include "core/sync/journalrecords.h"
 #include "core/sync/segment.h"
 #include "core/sync/siteconfig.h"
 #include "core/sync/syncengine.h"
 #include "tests/support/memoryremote.h"
 
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -118,6 +122,28 @@ private slots:
         QVERIFY(
             !parseSegmentName(QStringLiteral(".upload-0000000001-0000000300.ndjson.gz-x.part")));
         QVERIFY(!parseSegmentName(QStringLiteral("0000000009-0000000003.ndjson.gz")));
+    }
+
+    void recordsAreCanonicalJson()
+    {
+        // The reader writes records straight from SQL: they must be exactly the canonical text
+        // of their own JSON, and the hashes they carry must check.
+        Station a, b;
+        test::MemoryRemote remote;
+        QVERIFY(makeShop(a, b, remote));
+        JournalReader reader(*a.store);
+        const qint64 last = reader.lastSeq(a.store->station().id).value();
+        const auto records = reader.read(a.store->station().id, 1, last);
+        QVERIFY(records);
+        QCOMPARE(records->size(), last);
+        for (const QByteArray &record : *records) {
+            const QJsonObject object = QJsonDocument::fromJson(record).object();
+            QCOMPARE(canonicalJson(object), record);
+            if (object.value(QStringLiteral("t")).toString() == QLatin1String("document"))
+                QCOMPARE(chainHash(object.value(QStringLiteral("prev_hash")).toString(),
+                             object.value(QStringLiteral("doc")).toObject()),
+                    object.value(QStringLiteral("hash")).toString());
+        }
     }
 
     void twoStationsConverge()

@@ -121,7 +121,7 @@ UsersPage::UsersPage(core::Store &store, const core::Actor &actor, QWidget *pare
     m_matrix->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     // The permissions' column is narrowed (names elided, whole in their tooltip) so that the
     // five roles fit without a scroll bar.
-    m_matrix->verticalHeader()->setFixedWidth(400);
+    m_matrix->verticalHeader()->setFixedWidth(320);
     m_matrix->verticalHeader()->setTextElideMode(Qt::ElideRight);
     for (int row = 0; row < permissions.size(); ++row)
         m_matrix->verticalHeaderItem(row)->setToolTip(permissionNames.at(row));
