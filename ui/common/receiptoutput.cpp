@@ -1,5 +1,6 @@
 #include "receiptoutput.h"
 
+#include "core/admin/sites.h"
 #include "core/categories.h"
 #include "core/escpos.h"
 #include "core/receipt.h"
@@ -97,12 +98,19 @@ void ReceiptOutput::setConfig(const Config &config)
     }
 }
 
+core::SiteInfo ReceiptOutput::receiptSite() const
+{
+    // A receipt must come out even if the branding cannot be read: the plain site then.
+    auto site = core::Sites(m_store).receiptSite();
+    return site ? *site : m_store.site();
+}
+
 void ReceiptOutput::printSale(const core::Sale &sale, bool duplicate)
 {
     bool cash = false;
     for (const core::Payment &payment : sale.payments)
         cash = cash || payment.method == core::PaymentMethod::Cash;
-    print(core::Receipt::forSale(sale, m_store.site(), m_store.station(), m_store.timeZone(),
+    print(core::Receipt::forSale(sale, receiptSite(), m_store.station(), m_store.timeZone(),
               m_config.width, duplicate),
         tr("Ticket %1").arg(sale.stamp.number), fileName(sale.stamp.number, duplicate),
         cash && !duplicate);
@@ -114,7 +122,7 @@ void ReceiptOutput::printDeposit(
     QHash<QString, QString> names;
     for (const core::Category &category : core::CategoryCatalog(m_store).list(true))
         names.insert(category.id, category.name);
-    print(core::Receipt::forDeposit(deposit, draft, m_store.site(), m_store.station(),
+    print(core::Receipt::forDeposit(deposit, draft, receiptSite(), m_store.station(),
               m_store.timeZone(), m_config.width, duplicate, names),
         tr("Receipt %1").arg(deposit.stamp.number), fileName(deposit.stamp.number, duplicate),
         false);
@@ -122,7 +130,7 @@ void ReceiptOutput::printDeposit(
 
 void ReceiptOutput::printZReport(const core::ZReport &zReport, bool duplicate)
 {
-    print(core::Receipt::forZReport(zReport, m_store.site(), m_store.station(), m_store.timeZone(),
+    print(core::Receipt::forZReport(zReport, receiptSite(), m_store.station(), m_store.timeZone(),
               m_config.width, duplicate),
         tr("Z report %1").arg(zReport.stamp.number), fileName(zReport.stamp.number, duplicate),
         false);

@@ -65,6 +65,8 @@ signals:
     void message(const QString &text, bool error);
 
 private:
+    // The site as the receipts print it, branding included (the store's site if it cannot be read).
+    core::SiteInfo receiptSite() const;
     // name is what the messages call the document; file the PDF's name without extension.
     void print(const QStringList &lines, const QString &name, const QString &file, bool openDrawer);
     // done: the message once the printer took it; failed: the message with %1 for the reason.
