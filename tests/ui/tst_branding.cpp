@@ -1,5 +1,6 @@
 #include "core/admin/sites.h"
 #include "tests/support/testshop.h"
+#include "ui/cashier/salescreen.h"
 #include "ui/common/branding.h"
 #include "ui/common/homescreen.h"
 #include "ui/common/loginscreen.h"
@@ -103,6 +104,9 @@ void TestBranding::coloursAndLogoOnTheScreens()
     QVERIFY(!sheet.contains(QStringLiteral("#1B5E20")));
     QVERIFY(!sheet.contains(QStringLiteral("#A5D6A7")));
     QVERIFY(window.windowTitle().contains(site.name));
+    // The sale screen's own sheet too (its totals and titles), not the category colours.
+    QVERIFY(window.saleScreen()->styleSheet().contains(QStringLiteral("#6A1B9A")));
+    QVERIFY(!window.saleScreen()->styleSheet().contains(QStringLiteral("#1B5E20")));
 
     auto *loginLogo = window.loginScreen()->findChild<QLabel *>(QStringLiteral("siteLogo"));
     QVERIFY(loginLogo);
@@ -143,6 +147,7 @@ void TestBranding::changedBrandingIsReadAgainAtHome()
     save(site);
     window.logOut();
     QVERIFY(windowSheet(window).isEmpty());
+    QVERIFY(window.saleScreen()->styleSheet().contains(QStringLiteral("#1B5E20")));
     auto *loginLogo = window.loginScreen()->findChild<QLabel *>(QStringLiteral("siteLogo"));
     QVERIFY(loginLogo && loginLogo->isHidden());
 }

@@ -475,6 +475,18 @@ void MainWindow::applyBranding()
         return;
     }
     setWindowTitle(tr("ReCaisse — %1").arg(site->name));
+    // The sale and deposit screens carry their own sheets with the same greens.
+    for (QWidget *screen : {static_cast<QWidget *>(m_sale), static_cast<QWidget *>(m_deposit)}) {
+        static const char baseProperty[] = "recaisseUnbrandedStyleSheet";
+        if (!screen)
+            continue;
+        if (!screen->property(baseProperty).isValid())
+            screen->setProperty(baseProperty, screen->styleSheet());
+        const QString branded =
+            branding::styleSheet(screen->property(baseProperty).toString(), *site);
+        if (screen->styleSheet() != branded)
+            screen->setStyleSheet(branded);
+    }
     const QString base = styleSheet();
     QString sheet = branding::styleSheet(base, *site);
     // Without branding the application's own sheet applies: nothing to set on the window.
