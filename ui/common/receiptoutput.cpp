@@ -10,6 +10,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFontDatabase>
+#include <QImage>
 #include <QPageSize>
 #include <QPainter>
 #include <QPdfWriter>
@@ -37,19 +38,29 @@ QFont receiptFont()
     return font;
 }
 
-// A roll of paper as long as the ticket.
-QPageSize rollFor(const QStringList &lines)
+constexpr double logoHeightMm = 15.0;
+
+// A roll of paper as long as the ticket (and the site's logo above it, if any).
+QPageSize rollFor(const QStringList &lines, const QImage &logo)
 {
-    const double height = 2 * marginMm + (lines.size() + 2) * lineHeightMm;
+    const double logoMm = logo.isNull() ? 0.0 : logoHeightMm + lineHeightMm;
+    const double height = 2 * marginMm + logoMm + (lines.size() + 2) * lineHeightMm;
     return QPageSize(
         QSizeF(paperWidthMm, height), QPageSize::Millimeter, QString(), QPageSize::ExactMatch);
 }
 
-void paintLines(QPainter &painter, const QStringList &lines, double dotsPerMm)
+void paintLines(QPainter &painter, const QStringList &lines, const QImage &logo, double dotsPerMm)
 {
     painter.setFont(receiptFont());
     const double lineHeight = lineHeightMm * dotsPerMm;
     double y = lineHeight;
+    if (!logo.isNull()) {
+        // Centred at the top, 15 mm high, never wider than the printable width.
+        const QSizeF room((paperWidthMm - 2 * marginMm) * dotsPerMm, logoHeightMm * dotsPerMm);
+        const QSizeF size = QSizeF(logo.size()).scaled(room, Qt::KeepAspectRatio);
+        painter.drawImage(QRectF(QPointF((room.width() - size.width()) / 2, 0), size), logo);
+        y += room.height() + lineHeight;
+    }
     for (const QString &line : lines) {
         painter.drawText(QPointF(0, y), line);
         y += lineHeight;
@@ -103,6 +114,15 @@ core::SiteInfo ReceiptOutput::receiptSite() const
     // A receipt must come out even if the branding cannot be read: the plain site then.
     auto site = core::Sites(m_store).receiptSite();
     return site ? *site : m_store.site();
+}
+
+QImage ReceiptOutput::receiptLogo() const
+{
+    const auto site = core::Sites(m_store).branding();
+    QImage logo;
+    if (site && !site->logo.isEmpty() && !logo.loadFromData(site->logo))
+        logo = QImage();
+    return logo;
 }
 
 void ReceiptOutput::printSale(const core::Sale &sale, bool duplicate)
@@ -219,13 +239,14 @@ bool ReceiptOutput::printOnSystemPrinter(const QStringList &lines)
     if (info.isNull())
         return false;
     QPrinter printer(info, QPrinter::HighResolution);
-    printer.setPageSize(rollFor(lines));
+    const QImage logo = receiptLogo();
+    printer.setPageSize(rollFor(lines, logo));
     printer.setPageMargins(
         QMarginsF(marginMm, marginMm, marginMm, marginMm), QPageLayout::Millimeter);
     QPainter painter;
     if (!painter.begin(&printer))
         return false;
-    paintLines(painter, lines, printer.resolution() / 25.4);
+    paintLines(painter, lines, logo, printer.resolution() / 25.4);
     return painter.end();
 }
 
@@ -245,7 +266,8 @@ void ReceiptOutput::writePdf(const QStringList &lines, const QString &name, cons
 
     QPdfWriter writer(path);
     writer.setResolution(300);
-    writer.setPageSize(rollFor(lines));
+    const QImage logo = receiptLogo();
+    writer.setPageSize(rollFor(lines, logo));
     writer.setPageMargins(
         QMarginsF(marginMm, marginMm, marginMm, marginMm), QPageLayout::Millimeter);
     writer.setTitle(name);
@@ -257,7 +279,7 @@ void ReceiptOutput::writePdf(const QStringList &lines, const QString &name, cons
             true);
         return;
     }
-    paintLines(painter, lines, writer.resolution() / 25.4);
+    paintLines(painter, lines, logo, writer.resolution() / 25.4);
     painter.end();
     m_lastPdf = path;
     report(tr("No printer installed: %1 saved as %2").arg(name, QDir::toNativeSeparators(path)),
