@@ -50,6 +50,9 @@ struct SiteInfo
     QString name;
     QString timeZone;
     QString address;
+    // Printed under the address and at the bottom of every receipt (several lines allowed).
+    QString receiptHeader;
+    QString receiptFooter;
 };
 
 struct StationInfo

@@ -47,6 +47,49 @@ QString rule(int width)
     return QString(width, u'-');
 }
 
+// Words wrapped to width; a word longer than width is cut into pieces. Each paragraph of text
+// (a line the admin typed) starts a new line; blank lines are kept between paragraphs.
+QStringList wrapped(const QString &text, int width)
+{
+    QStringList lines;
+    QStringList paragraphs = text.split(u'\n');
+    while (!paragraphs.isEmpty() && paragraphs.constFirst().trimmed().isEmpty())
+        paragraphs.removeFirst();
+    while (!paragraphs.isEmpty() && paragraphs.constLast().trimmed().isEmpty())
+        paragraphs.removeLast();
+    for (const QString &paragraph : std::as_const(paragraphs)) {
+        const QStringList words = oneLine(paragraph).split(u' ', Qt::SkipEmptyParts);
+        if (words.isEmpty()) {
+            lines << QString();
+            continue;
+        }
+        QString line;
+        for (QString word : words) {
+            while (word.size() > width) {
+                if (!line.isEmpty()) {
+                    lines << line;
+                    line.clear();
+                }
+                lines << word.left(width);
+                word = word.mid(width);
+            }
+            if (word.isEmpty())
+                continue;
+            if (line.isEmpty())
+                line = word;
+            else if (line.size() + 1 + word.size() <= width)
+                line += u' ' + word;
+            else {
+                lines << line;
+                line = word;
+            }
+        }
+        if (!line.isEmpty())
+            lines << line;
+    }
+    return lines;
+}
+
 QString localTime(const QDateTime &utc, const QTimeZone &zone)
 {
     return utc.toTimeZone(zone).toString(QStringLiteral("dd/MM/yyyy HH:mm"));
@@ -70,6 +113,12 @@ struct Builder
     void center(const QString &text) { lines << centered(text, width); }
     void pair(const QString &left, const QString &right) { lines << columns(left, right, width); }
     void separator() { lines << rule(width); }
+    // The admin's free text (receipt header or footer), wrapped and centred.
+    void paragraphs(const QString &text)
+    {
+        for (const QString &line : wrapped(text, width))
+            lines << (line.isEmpty() ? QString() : centered(line, width));
+    }
 };
 
 } // namespace
@@ -85,12 +134,20 @@ static void header(Builder &b, const SiteInfo &site, const StationInfo &station,
     const QStringList address = site.address.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     for (const QString &part : address)
         b.center(part);
+    if (!site.receiptHeader.trimmed().isEmpty()) {
+        b.add(QString());
+        b.paragraphs(site.receiptHeader);
+    }
     b.add(QString());
     b.add(stationText.arg(station.code));
 }
 
-static void footer(Builder &b, bool duplicate, const QString &duplicateText)
+static void footer(Builder &b, const SiteInfo &site, bool duplicate, const QString &duplicateText)
 {
+    if (!site.receiptFooter.trimmed().isEmpty()) {
+        b.add(QString());
+        b.paragraphs(site.receiptFooter);
+    }
     if (duplicate) {
         b.add(QString());
         b.center(QStringLiteral("*** %1 ***").arg(duplicateText));
@@ -122,7 +179,7 @@ QStringList Receipt::forSale(const Sale &sale, const SiteInfo &site, const Stati
     b.add(tr("Fingerprint: %1").arg(shortHash(sale.stamp.hash)));
     b.add(QString());
     b.center(tr("Thank you for your visit!"));
-    footer(b, duplicate, duplicateText);
+    footer(b, site, duplicate, duplicateText);
     return b.lines;
 }
 
@@ -152,7 +209,7 @@ QStringList Receipt::forDeposit(const Deposit &deposit, const DepositDraft &draf
     b.add(tr("Fingerprint: %1").arg(shortHash(deposit.stamp.hash)));
     b.add(QString());
     b.center(tr("Thank you for your donation!"));
-    footer(b, duplicate, duplicateText);
+    footer(b, site, duplicate, duplicateText);
     return b.lines;
 }
 
@@ -191,7 +248,7 @@ QStringList Receipt::forZReport(const ZReport &report, const SiteInfo &site,
     b.separator();
     b.pair(tr("Grand total"), money::format(report.grandTotalCents));
     b.add(tr("Fingerprint: %1").arg(shortHash(report.stamp.hash)));
-    footer(b, duplicate, duplicateText);
+    footer(b, site, duplicate, duplicateText);
     return b.lines;
 }
 

@@ -143,6 +143,19 @@ Result<SiteSettings> Sites::branding() const
     return siteFrom(query);
 }
 
+Result<SiteInfo> Sites::receiptSite() const
+{
+    auto settings = branding();
+    if (!settings)
+        return settings.error();
+    SiteInfo site = m_store.site();
+    site.name = settings->name;
+    site.address = settings->address;
+    site.receiptHeader = settings->receiptHeader;
+    site.receiptFooter = settings->receiptFooter;
+    return site;
+}
+
 Result<QList<SiteSettings>> Sites::list(const Actor &actor) const
 {
     if (auto allowed = Users(m_store).require(actor, Permission::ViewReports); !allowed)

@@ -48,6 +48,8 @@ public:
     // This station's site as the cashier screens and receipts show it: no permission needed
     // (the branding is printed on every receipt).
     Result<SiteSettings> branding() const;
+    // The station's site as receipts print it: the branding's name, address, header and footer.
+    Result<SiteInfo> receiptSite() const;
     // The sites the actor may see (their own; every site for a super-admin). Needs ViewReports.
     Result<QList<SiteSettings>> list(const Actor &actor) const;
     Result<SiteSettings> find(const Actor &actor, const QString &siteId) const;

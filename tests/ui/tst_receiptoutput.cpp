@@ -1,3 +1,4 @@
+#include "core/admin/sites.h"
 #include "core/cashsession.h"
 #include "core/deposits.h"
 #include "core/sales.h"
@@ -5,8 +6,10 @@
 #include "ui/common/receiptoutput.h"
 
 #include <QApplication>
+#include <QBuffer>
 #include <QDir>
 #include <QFile>
+#include <QImage>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -67,6 +70,7 @@ private slots:
     void configFromSettings();
     void pdfWhenNoPrinter();
     void pdfFolderThatCannotBeCreated();
+    void pdfHasTheSiteLogo();
     void escPosToNetworkPrinter();
     void escPosFailureIsReported();
     void depositAndZReport();
@@ -159,6 +163,7 @@ void TestReceiptOutput::pdfWhenNoPrinter()
     QFile file(pdf);
     QVERIFY(file.open(QIODevice::ReadOnly));
     QVERIFY(file.read(5) == "%PDF-");
+    QVERIFY(!file.readAll().contains("/Subtype /Image")); // no logo
 
     // The duplicate gets its own file; printing it again never overwrites one.
     output.printSale(*sale, true);
@@ -295,6 +300,33 @@ void TestReceiptOutput::escPosToDeviceFile()
     output->printSale(*sale, true);
     QTRY_COMPARE(messages.size(), 2);
     QCOMPARE(messages.at(1).at(1).toBool(), true);
+}
+
+// The site's logo, set in the back office, at the top of the PDF receipt; its header and footer
+// in the text.
+void TestReceiptOutput::pdfHasTheSiteLogo()
+{
+    core::Sites sites(*m_shop->store);
+    auto site = sites.find(m_shop->admin, m_shop->store->site().id);
+    QVERIFY2(site.ok(), qPrintable(site.error().message));
+    const core::SiteSettings before = *site;
+    QImage image(120, 60, QImage::Format_RGB32);
+    image.fill(Qt::darkMagenta);
+    QBuffer buffer(&site->logo);
+    QVERIFY(buffer.open(QIODevice::WriteOnly));
+    QVERIFY(image.save(&buffer, "PNG"));
+    auto saved = sites.save(m_shop->admin, *site);
+    QVERIFY2(saved.ok(), qPrintable(saved.error().message));
+
+    const auto sale = record(saleOf(300, {{core::PaymentMethod::Card, 300}}));
+    QVERIFY(sale);
+    const auto owned = pdfOutput(m_pdfDir.filePath(QStringLiteral("logo")));
+    owned->printSale(*sale);
+    QFile file(owned->lastPdf());
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(file.readAll().contains("/Subtype /Image"));
+
+    QVERIFY(sites.save(m_shop->admin, before).ok()); // the other tests print without it
 }
 
 QTEST_MAIN(TestReceiptOutput)

@@ -1,3 +1,4 @@
+#include "core/admin/sites.h"
 #include "core/cashsession.h"
 #include "core/deposits.h"
 #include "core/escpos.h"
@@ -68,6 +69,7 @@ private slots:
     void longNamesAreCut();
     void zReport();
     void depositReceipt();
+    void brandingOnEveryReceipt();
     void escposBytes();
     void escposUnknownCharacters();
 
@@ -213,6 +215,82 @@ void TestReceipt::depositReceipt()
         if (width == 42)
             qDebug().noquote() << QStringLiteral("\n") + lines.join(QLatin1Char('\n'));
     }
+}
+
+// The admin's header and footer, saved through Sites, come out on the sale, donation and Z
+// receipts, wrapped to the paper width, with the branding's name and address.
+void TestReceipt::brandingOnEveryReceipt()
+{
+    auto shop = TestShop::create();
+    QVERIFY(shop);
+    Store &store = *shop->store;
+    auto session = CashSessions(store).open(shop->cashier, 5000);
+    QVERIFY2(session.ok(), qPrintable(session.error().message));
+    SaleDraft saleDraft;
+    saleDraft.lines = {SaleLineDraft{QStringLiteral("textile.vetements"), 1, 250, std::nullopt}};
+    saleDraft.payments = {{PaymentMethod::Cash, 250}};
+    auto sale = Sales(store).record(shop->cashier, saleDraft);
+    QVERIFY2(sale.ok(), qPrintable(sale.error().message));
+    DepositDraft depositDraft;
+    depositDraft.lines = {DepositLineDraft{
+        QStringLiteral("textile.vetements"), 1, 500, Destination::Shop, Origin::VoluntaryDropOff}};
+    auto deposit = Deposits(store).record(shop->reception, depositDraft);
+    QVERIFY2(deposit.ok(), qPrintable(deposit.error().message));
+    auto z = CashSessions(store).close(
+        shop->cashier, CloseRequest{{{5000, 1}, {200, 1}, {50, 1}}, {}, {}});
+    QVERIFY2(z.ok(), qPrintable(z.error().message));
+
+    Sites sites(store);
+    auto settings = sites.find(shop->admin, store.site().id);
+    QVERIFY2(settings.ok(), qPrintable(settings.error().message));
+    settings->name = QStringLiteral("Ressourcerie du Canal");
+    settings->address = QStringLiteral("3 quai de l'Ourcq\n75019 Paris");
+    settings->receiptHeader = QStringLiteral("Ouvert du mardi au samedi\nSIRET 123 456 789");
+    settings->receiptFooter = QStringLiteral(
+        "Les objets vendus ne sont ni repris ni échangés, sauf défaut caché signalé sous huit "
+        "jours.\nÀ bientôt");
+    auto saved = sites.save(shop->admin, *settings);
+    QVERIFY2(saved.ok(), qPrintable(saved.error().message));
+    auto site = sites.receiptSite();
+    QVERIFY2(site.ok(), qPrintable(site.error().message));
+    QCOMPARE(site->id, store.site().id);
+
+    for (int width : {32, 42}) {
+        const QList<QStringList> receipts{
+            Receipt::forSale(*sale, *site, store.station(), store.timeZone(), width),
+            Receipt::forDeposit(
+                *deposit, depositDraft, *site, store.station(), store.timeZone(), width),
+            Receipt::forZReport(*z, *site, store.station(), store.timeZone(), width, true)};
+        for (const QStringList &lines : receipts) {
+            verifyWidth(lines, width);
+            QVERIFY(containsText(lines, QStringLiteral("Ressourcerie du Canal")));
+            QVERIFY(containsText(lines, QStringLiteral("75019 Paris")));
+            const auto at = [&](const QString &text) {
+                return int(std::find_if(lines.cbegin(), lines.cend(), [&](const QString &line) {
+                    return line.contains(text);
+                }) - lines.cbegin());
+            };
+            // The header under the address, before the station; the footer at the bottom.
+            QVERIFY(at(QStringLiteral("75019 Paris")) < at(QStringLiteral("Ouvert du mardi")));
+            QVERIFY(at(QStringLiteral("SIRET 123 456 789")) < at(store.station().code));
+            QVERIFY(at(QStringLiteral("Les objets vendus")) > at(QStringLiteral("Empreinte")));
+            QVERIFY(at(QStringLiteral("À bientôt")) < int(lines.size()));
+            QVERIFY(at(QStringLiteral("huit")) < int(lines.size()));
+            // Wrapped between words: no word of the footer is cut.
+            QVERIFY(containsText(lines, QStringLiteral("échangés")));
+            QVERIFY(containsText(lines, QStringLiteral("signalé")));
+        }
+        if (width == 32)
+            qDebug().noquote() << QStringLiteral("\n") + receipts.first().join(QLatin1Char('\n'));
+    }
+
+    // A word longer than the paper is cut, never overflowing.
+    SiteInfo longWord = *site;
+    longWord.receiptFooter = QString(70, u'W');
+    const QStringList lines =
+        Receipt::forSale(*sale, longWord, store.station(), store.timeZone(), 24);
+    verifyWidth(lines, 24);
+    QVERIFY(containsText(lines, QString(24, u'W')));
 }
 
 void TestReceipt::escposBytes()

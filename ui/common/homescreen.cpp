@@ -1,5 +1,7 @@
 #include "homescreen.h"
 
+#include "branding.h"
+#include "core/admin/sites.h"
 #include "core/cashsession.h"
 #include "core/closings.h"
 #include "core/money.h"
@@ -87,6 +89,10 @@ HomeScreen::HomeScreen(core::Store &store, QWidget *parent)
     band->setObjectName(QStringLiteral("topBand"));
     auto *bandLayout = new QHBoxLayout(band);
     bandLayout->setContentsMargins(24, 12, 24, 12);
+    m_logo = new QLabel(band);
+    m_logo->setObjectName(QStringLiteral("siteLogo"));
+    m_logo->hide();
+    bandLayout->addWidget(m_logo, 0, Qt::AlignVCenter);
     auto *who = new QVBoxLayout();
     who->setSpacing(2);
     m_greeting = new QLabel(band);
@@ -195,9 +201,14 @@ void HomeScreen::showFor(const core::Actor &actor)
 {
     m_actor = actor;
     m_greeting->setText(tr("Hello, %1").arg(actor.name));
-    m_roleLabel->setText(
-        tr("%1 · station %2 · %3")
-            .arg(core::displayName(actor.role), m_store.station().code, m_store.site().name));
+    // The branding may have changed in the back office since the last time.
+    QString siteName = m_store.site().name;
+    if (const auto site = core::Sites(m_store).branding()) {
+        siteName = site->name;
+        branding::showLogo(m_logo, site->logo);
+    }
+    m_roleLabel->setText(tr("%1 · station %2 · %3")
+                             .arg(core::displayName(actor.role), m_store.station().code, siteName));
     refresh();
 }
 

@@ -48,6 +48,7 @@ private:
 
     core::Store &m_store;
     core::Actor m_actor;
+    QLabel *m_logo = nullptr;
     QLabel *m_greeting = nullptr;
     QLabel *m_roleLabel = nullptr;
 

@@ -1,5 +1,7 @@
 #include "loginscreen.h"
 
+#include "branding.h"
+#include "core/admin/sites.h"
 #include "core/demoshop.h"
 #include "core/store.h"
 #include "pinkeypad.h"
@@ -128,9 +130,13 @@ QWidget *LoginScreen::createTopBand()
     auto *layout = new QHBoxLayout(band);
     layout->setContentsMargins(24, 12, 24, 12);
 
-    auto *siteName = new QLabel(m_store.site().name, band);
-    siteName->setObjectName(QStringLiteral("siteName"));
-    layout->addWidget(siteName, 1);
+    m_logo = new QLabel(band);
+    m_logo->setObjectName(QStringLiteral("siteLogo"));
+    m_logo->hide();
+    layout->addWidget(m_logo, 0, Qt::AlignVCenter);
+    m_siteName = new QLabel(m_store.site().name, band);
+    m_siteName->setObjectName(QStringLiteral("siteName"));
+    layout->addWidget(m_siteName, 1);
 
     auto *right = new QVBoxLayout();
     right->setSpacing(2);
@@ -193,6 +199,11 @@ QWidget *LoginScreen::createKeypad()
 
 void LoginScreen::reset()
 {
+    // The branding may have changed in the back office since the last time.
+    if (const auto site = core::Sites(m_store).branding()) {
+        m_siteName->setText(site->name);
+        branding::showLogo(m_logo, site->logo);
+    }
     m_dateLabel->setText(
         capitalized(QLocale(QLocale::French).toString(m_store.today(), QLocale::LongFormat)));
     m_demoBanner->setVisible(m_store.isDemo());

@@ -53,6 +53,8 @@ private:
 
     core::Store &m_store;
     core::Users m_users;
+    QLabel *m_logo = nullptr;
+    QLabel *m_siteName = nullptr;
     QLabel *m_dateLabel = nullptr;
     QWidget *m_demoBanner = nullptr;
     QWidget *m_tileContainer = nullptr;

@@ -1,6 +1,8 @@
 #include "mainwindow.h"
 
 #include "adminunlockdialog.h"
+#include "branding.h"
+#include "core/admin/sites.h"
 #include "core/cashsession.h"
 #include "core/drawer.h"
 #include "core/money.h"
@@ -171,6 +173,7 @@ MainWindow::MainWindow(core::Store &store, QWidget *parent)
     connect(timer, &QTimer::timeout, this, &MainWindow::updateStatus);
     timer->start();
 
+    applyBranding();
     updateStatus();
 }
 
@@ -378,6 +381,7 @@ void MainWindow::showHome()
         logOut();
         return;
     }
+    applyBranding(); // an admin may just have changed it
     m_home->showFor(*m_actor);
     m_stack->setCurrentWidget(m_home);
     m_home->setFocus();
@@ -457,9 +461,43 @@ void MainWindow::logOut()
     statusBar()->clearMessage();
     m_idleTimer->stop();
     m_actor.reset();
+    applyBranding();
     m_login->reset();
     m_stack->setCurrentWidget(m_login);
     updateStatus();
+}
+
+void MainWindow::applyBranding()
+{
+    const auto site = core::Sites(m_store).branding();
+    if (!site) {
+        qWarning("Cannot read the site's branding: %s", qUtf8Printable(site.error().message));
+        return;
+    }
+    setWindowTitle(tr("ReCaisse — %1").arg(site->name));
+    // The sale and deposit screens carry their own sheets with the same greens.
+    for (QWidget *screen : {static_cast<QWidget *>(m_sale), static_cast<QWidget *>(m_deposit)}) {
+        static const char baseProperty[] = "recaisseUnbrandedStyleSheet";
+        if (!screen)
+            continue;
+        if (!screen->property(baseProperty).isValid())
+            screen->setProperty(baseProperty, screen->styleSheet());
+        const QString branded =
+            branding::styleSheet(screen->property(baseProperty).toString(), *site);
+        if (screen->styleSheet() != branded)
+            screen->setStyleSheet(branded);
+    }
+    const QString base = styleSheet();
+    QString sheet = branding::styleSheet(base, *site);
+    // Without branding the application's own sheet applies: nothing to set on the window.
+    if (sheet == base)
+        sheet.clear();
+    if (sheet == m_brandedStyleSheet)
+        return;
+    m_brandedStyleSheet = sheet;
+    // Set on the window itself (over the application's sheet), so that the screens inside it
+    // take the site's colours.
+    QWidget::setStyleSheet(sheet);
 }
 
 void MainWindow::updateStatus()

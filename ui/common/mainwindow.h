@@ -113,6 +113,9 @@ private:
     };
 
     void updateStatus();
+    // Reads the site's branding again: its colours in the window's style sheet, its name in the
+    // title. The screens read their own logo.
+    void applyBranding();
     void dropAdmin();
     void showPrintMessage(const QString &text, bool error);
     void holdTicket();
@@ -145,6 +148,7 @@ private:
     AdminPanel *m_admin = nullptr;
     AdminPanelSetup m_adminSetup;
     QHash<QString, HeldTicket> m_heldTickets; // by user id
+    QString m_brandedStyleSheet; // what applyBranding() set last: re-polishing is costly
 };
 
 } // namespace recaisse::ui

@@ -1,5 +1,6 @@
 #include "receiptoutput.h"
 
+#include "core/admin/sites.h"
 #include "core/categories.h"
 #include "core/escpos.h"
 #include "core/receipt.h"
@@ -9,6 +10,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFontDatabase>
+#include <QImage>
 #include <QPageSize>
 #include <QPainter>
 #include <QPdfWriter>
@@ -36,19 +38,29 @@ QFont receiptFont()
     return font;
 }
 
-// A roll of paper as long as the ticket.
-QPageSize rollFor(const QStringList &lines)
+constexpr double logoHeightMm = 15.0;
+
+// A roll of paper as long as the ticket (and the site's logo above it, if any).
+QPageSize rollFor(const QStringList &lines, const QImage &logo)
 {
-    const double height = 2 * marginMm + (lines.size() + 2) * lineHeightMm;
+    const double logoMm = logo.isNull() ? 0.0 : logoHeightMm + lineHeightMm;
+    const double height = 2 * marginMm + logoMm + (lines.size() + 2) * lineHeightMm;
     return QPageSize(
         QSizeF(paperWidthMm, height), QPageSize::Millimeter, QString(), QPageSize::ExactMatch);
 }
 
-void paintLines(QPainter &painter, const QStringList &lines, double dotsPerMm)
+void paintLines(QPainter &painter, const QStringList &lines, const QImage &logo, double dotsPerMm)
 {
     painter.setFont(receiptFont());
     const double lineHeight = lineHeightMm * dotsPerMm;
     double y = lineHeight;
+    if (!logo.isNull()) {
+        // Centred at the top, 15 mm high, never wider than the printable width.
+        const QSizeF room((paperWidthMm - 2 * marginMm) * dotsPerMm, logoHeightMm * dotsPerMm);
+        const QSizeF size = QSizeF(logo.size()).scaled(room, Qt::KeepAspectRatio);
+        painter.drawImage(QRectF(QPointF((room.width() - size.width()) / 2, 0), size), logo);
+        y += room.height() + lineHeight;
+    }
     for (const QString &line : lines) {
         painter.drawText(QPointF(0, y), line);
         y += lineHeight;
@@ -97,12 +109,28 @@ void ReceiptOutput::setConfig(const Config &config)
     }
 }
 
+core::SiteInfo ReceiptOutput::receiptSite() const
+{
+    // A receipt must come out even if the branding cannot be read: the plain site then.
+    auto site = core::Sites(m_store).receiptSite();
+    return site ? *site : m_store.site();
+}
+
+QImage ReceiptOutput::receiptLogo() const
+{
+    const auto site = core::Sites(m_store).branding();
+    QImage logo;
+    if (site && !site->logo.isEmpty() && !logo.loadFromData(site->logo))
+        logo = QImage();
+    return logo;
+}
+
 void ReceiptOutput::printSale(const core::Sale &sale, bool duplicate)
 {
     bool cash = false;
     for (const core::Payment &payment : sale.payments)
         cash = cash || payment.method == core::PaymentMethod::Cash;
-    print(core::Receipt::forSale(sale, m_store.site(), m_store.station(), m_store.timeZone(),
+    print(core::Receipt::forSale(sale, receiptSite(), m_store.station(), m_store.timeZone(),
               m_config.width, duplicate),
         tr("Ticket %1").arg(sale.stamp.number), fileName(sale.stamp.number, duplicate),
         cash && !duplicate);
@@ -114,7 +142,7 @@ void ReceiptOutput::printDeposit(
     QHash<QString, QString> names;
     for (const core::Category &category : core::CategoryCatalog(m_store).list(true))
         names.insert(category.id, category.name);
-    print(core::Receipt::forDeposit(deposit, draft, m_store.site(), m_store.station(),
+    print(core::Receipt::forDeposit(deposit, draft, receiptSite(), m_store.station(),
               m_store.timeZone(), m_config.width, duplicate, names),
         tr("Receipt %1").arg(deposit.stamp.number), fileName(deposit.stamp.number, duplicate),
         false);
@@ -122,7 +150,7 @@ void ReceiptOutput::printDeposit(
 
 void ReceiptOutput::printZReport(const core::ZReport &zReport, bool duplicate)
 {
-    print(core::Receipt::forZReport(zReport, m_store.site(), m_store.station(), m_store.timeZone(),
+    print(core::Receipt::forZReport(zReport, receiptSite(), m_store.station(), m_store.timeZone(),
               m_config.width, duplicate),
         tr("Z report %1").arg(zReport.stamp.number), fileName(zReport.stamp.number, duplicate),
         false);
@@ -211,13 +239,14 @@ bool ReceiptOutput::printOnSystemPrinter(const QStringList &lines)
     if (info.isNull())
         return false;
     QPrinter printer(info, QPrinter::HighResolution);
-    printer.setPageSize(rollFor(lines));
+    const QImage logo = receiptLogo();
+    printer.setPageSize(rollFor(lines, logo));
     printer.setPageMargins(
         QMarginsF(marginMm, marginMm, marginMm, marginMm), QPageLayout::Millimeter);
     QPainter painter;
     if (!painter.begin(&printer))
         return false;
-    paintLines(painter, lines, printer.resolution() / 25.4);
+    paintLines(painter, lines, logo, printer.resolution() / 25.4);
     return painter.end();
 }
 
@@ -237,7 +266,8 @@ void ReceiptOutput::writePdf(const QStringList &lines, const QString &name, cons
 
     QPdfWriter writer(path);
     writer.setResolution(300);
-    writer.setPageSize(rollFor(lines));
+    const QImage logo = receiptLogo();
+    writer.setPageSize(rollFor(lines, logo));
     writer.setPageMargins(
         QMarginsF(marginMm, marginMm, marginMm, marginMm), QPageLayout::Millimeter);
     writer.setTitle(name);
@@ -249,7 +279,7 @@ void ReceiptOutput::writePdf(const QStringList &lines, const QString &name, cons
             true);
         return;
     }
-    paintLines(painter, lines, writer.resolution() / 25.4);
+    paintLines(painter, lines, logo, writer.resolution() / 25.4);
     painter.end();
     m_lastPdf = path;
     report(tr("No printer installed: %1 saved as %2").arg(name, QDir::toNativeSeparators(path)),

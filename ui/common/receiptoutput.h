@@ -4,6 +4,7 @@
 #include "core/deposits.h"
 #include "core/sales.h"
 
+#include <QImage>
 #include <QList>
 #include <QObject>
 #include <QPair>
@@ -65,6 +66,10 @@ signals:
     void message(const QString &text, bool error);
 
 private:
+    // The site as the receipts print it, branding included (the store's site if it cannot be read).
+    core::SiteInfo receiptSite() const;
+    // The site's logo for the printed and PDF receipts (ESC/POS prints text only); null if none.
+    QImage receiptLogo() const;
     // name is what the messages call the document; file the PDF's name without extension.
     void print(const QStringList &lines, const QString &name, const QString &file, bool openDrawer);
     // done: the message once the printer took it; failed: the message with %1 for the reason.
