@@ -527,7 +527,7 @@
     <context>
         <name>DocumentWriter</name>
         <message>
-            <location filename="../core/ledger.cpp" line="+491"/>
+            <location filename="../core/ledger.cpp" line="+501"/>
             <source>No document numbered %1.</source>
             <translation>No document numbered %1.</translation>
         </message>
@@ -1145,7 +1145,7 @@
     <context>
         <name>JournalApplier</name>
         <message>
-            <location filename="../core/sync/journalrecords.cpp" line="+264"/>
+            <location filename="../core/sync/journalrecords.cpp" line="+303"/>
             <source>A journal record of station %1 is not valid JSON.</source>
             <translation>A journal record of station %1 is not valid JSON.</translation>
         </message>
@@ -1204,17 +1204,17 @@
     <context>
         <name>JournalReader</name>
         <message>
-            <location line="-253"/>
+            <location line="-292"/>
             <source>The journal of station %1 has a gap between %2 and %3.</source>
             <translation>The journal of station %1 has a gap between %2 and %3.</translation>
         </message>
         <message>
-            <location line="+72"/>
+            <location line="+89"/>
             <source>Journal entry %1 of station %2 points to a missing document.</source>
             <translation>Journal entry %1 of station %2 points to a missing document.</translation>
         </message>
         <message>
-            <location line="+21"/>
+            <location line="+37"/>
             <source>Journal entry %1 of station %2 points to a missing audit event.</source>
             <translation>Journal entry %1 of station %2 points to a missing audit event.</translation>
         </message>
@@ -1540,7 +1540,7 @@
     <context>
         <name>Receipt</name>
         <message>
-            <location filename="../core/receipt.cpp" line="+104"/>
+            <location filename="../core/receipt.cpp" line="+161"/>
             <location line="+30"/>
             <location line="+29"/>
             <source>DUPLICATE</source>
@@ -2050,18 +2050,18 @@
         </message>
         <message>
             <location line="+4"/>
-            <location line="+176"/>
+            <location line="+189"/>
             <source>The variance threshold must be between 0,00 € and 10 000,00 €.</source>
             <translation>The variance threshold must be between 0,00 € and 10 000,00 €.</translation>
         </message>
         <message>
-            <location line="-160"/>
+            <location line="-173"/>
             <source>%1 can only change the settings of their own site.</source>
             <translation>%1 can only change the settings of their own site.</translation>
         </message>
         <message>
             <location line="+10"/>
-            <location line="+30"/>
+            <location line="+43"/>
             <location line="+28"/>
             <source>Unknown site.</source>
             <translation>Unknown site.</translation>
@@ -4156,7 +4156,7 @@ centre
     <context>
         <name>recaisse::ui::HomeScreen</name>
         <message>
-            <location filename="../ui/common/homescreen.cpp" line="+100"/>
+            <location filename="../ui/common/homescreen.cpp" line="+106"/>
             <source>Refresh figures</source>
             <translation>Refresh figures</translation>
         </message>
@@ -4271,7 +4271,7 @@ centre
             <translation>Hello, %1</translation>
         </message>
         <message>
-            <location line="+2"/>
+            <location line="+7"/>
             <source>%1 · station %2 · %3</source>
             <translation>%1 · station %2 · %3</translation>
         </message>
@@ -4314,7 +4314,7 @@ centre
     <context>
         <name>recaisse::ui::LoginScreen</name>
         <message>
-            <location filename="../ui/common/loginscreen.cpp" line="+60"/>
+            <location filename="../ui/common/loginscreen.cpp" line="+62"/>
             <source>Who are you?</source>
             <translation>Who are you?</translation>
         </message>
@@ -4334,7 +4334,7 @@ centre
             <translation>PIN</translation>
         </message>
         <message>
-            <location line="+36"/>
+            <location line="+40"/>
             <source>Station %1 · %2</source>
             <translation>Station %1 · %2</translation>
         </message>
@@ -4354,7 +4354,7 @@ centre
             <translation>Try it with: %1</translation>
         </message>
         <message>
-            <location line="+97"/>
+            <location line="+102"/>
             <source>Choose your name first</source>
             <translation>Choose your name first</translation>
         </message>
@@ -4367,12 +4367,13 @@ centre
     <context>
         <name>recaisse::ui::MainWindow</name>
         <message>
-            <location filename="../ui/common/mainwindow.cpp" line="+56"/>
+            <location filename="../ui/common/mainwindow.cpp" line="+58"/>
+            <location line="+419"/>
             <source>ReCaisse — %1</source>
             <translation>ReCaisse — %1</translation>
         </message>
         <message>
-            <location line="+14"/>
+            <location line="-405"/>
             <source>Open the register</source>
             <translation>Open the register</translation>
         </message>
@@ -4430,7 +4431,7 @@ centre
             <translation>Discard it</translation>
         </message>
         <message>
-            <location line="+90"/>
+            <location line="+91"/>
             <source>No cash drawer is connected to this station.</source>
             <translation>No cash drawer is connected to this station.</translation>
         </message>
@@ -4440,7 +4441,7 @@ centre
             <translation>← Home</translation>
         </message>
         <message>
-            <location line="+126"/>
+            <location line="+161"/>
             <source>Station %1 (%2)</source>
             <translation>Station %1 (%2)</translation>
         </message>
@@ -4471,7 +4472,7 @@ centre
         </message>
         <message>
             <location filename="../app/main.cpp" line="-304"/>
-            <location filename="../ui/common/mainwindow.cpp" line="-250"/>
+            <location filename="../ui/common/mainwindow.cpp" line="-285"/>
             <source>Open the cash drawer without a sale</source>
             <translation>Open the cash drawer without a sale</translation>
         </message>
@@ -4743,7 +4744,7 @@ centre
     <context>
         <name>recaisse::ui::ReceiptOutput</name>
         <message>
-            <location filename="../ui/common/receiptoutput.cpp" line="+107"/>
+            <location filename="../ui/common/receiptoutput.cpp" line="+135"/>
             <source>Ticket %1</source>
             <translation>Ticket %1</translation>
         </message>
@@ -4788,12 +4789,12 @@ centre
             <translation>%1 sent to the printer.</translation>
         </message>
         <message>
-            <location line="+76"/>
+            <location line="+77"/>
             <source>%1 was not printed: no printer is installed and the folder %2 cannot be created. It stays recorded.</source>
             <translation>%1 was not printed: no printer is installed and the folder %2 cannot be created. It stays recorded.</translation>
         </message>
         <message>
-            <location line="+19"/>
+            <location line="+20"/>
             <source>%1 was not printed: the PDF %2 cannot be written. It stays recorded.</source>
             <translation>%1 was not printed: the PDF %2 cannot be written. It stays recorded.</translation>
         </message>

@@ -527,7 +527,7 @@
     <context>
         <name>DocumentWriter</name>
         <message>
-            <location filename="../core/ledger.cpp" line="+491"/>
+            <location filename="../core/ledger.cpp" line="+501"/>
             <source>No document numbered %1.</source>
             <translation>Aucun document ne porte le numéro %1.</translation>
         </message>
@@ -1145,7 +1145,7 @@
     <context>
         <name>JournalApplier</name>
         <message>
-            <location filename="../core/sync/journalrecords.cpp" line="+264"/>
+            <location filename="../core/sync/journalrecords.cpp" line="+303"/>
             <source>A journal record of station %1 is not valid JSON.</source>
             <translation>Un enregistrement du journal du poste %1 n'est pas du JSON valable.</translation>
         </message>
@@ -1204,17 +1204,17 @@
     <context>
         <name>JournalReader</name>
         <message>
-            <location line="-253"/>
+            <location line="-292"/>
             <source>The journal of station %1 has a gap between %2 and %3.</source>
             <translation>Le journal du poste %1 a un trou entre %2 et %3.</translation>
         </message>
         <message>
-            <location line="+72"/>
+            <location line="+89"/>
             <source>Journal entry %1 of station %2 points to a missing document.</source>
             <translation>L'entrée %1 du journal du poste %2 désigne un document absent.</translation>
         </message>
         <message>
-            <location line="+21"/>
+            <location line="+37"/>
             <source>Journal entry %1 of station %2 points to a missing audit event.</source>
             <translation>L'entrée %1 du journal du poste %2 désigne un événement d'audit absent.</translation>
         </message>
@@ -1540,7 +1540,7 @@
     <context>
         <name>Receipt</name>
         <message>
-            <location filename="../core/receipt.cpp" line="+104"/>
+            <location filename="../core/receipt.cpp" line="+161"/>
             <location line="+30"/>
             <location line="+29"/>
             <source>DUPLICATE</source>
@@ -2050,18 +2050,18 @@
         </message>
         <message>
             <location line="+4"/>
-            <location line="+176"/>
+            <location line="+189"/>
             <source>The variance threshold must be between 0,00 € and 10 000,00 €.</source>
             <translation>Le seuil d’écart doit être compris entre 0,00 € et 10 000,00 €.</translation>
         </message>
         <message>
-            <location line="-160"/>
+            <location line="-173"/>
             <source>%1 can only change the settings of their own site.</source>
             <translation>%1 ne peut modifier que les réglages de son propre site.</translation>
         </message>
         <message>
             <location line="+10"/>
-            <location line="+30"/>
+            <location line="+43"/>
             <location line="+28"/>
             <source>Unknown site.</source>
             <translation>Site inconnu.</translation>
@@ -4155,7 +4155,7 @@ centre
     <context>
         <name>recaisse::ui::HomeScreen</name>
         <message>
-            <location filename="../ui/common/homescreen.cpp" line="+100"/>
+            <location filename="../ui/common/homescreen.cpp" line="+106"/>
             <source>Refresh figures</source>
             <translation>Actualiser les chiffres</translation>
         </message>
@@ -4270,7 +4270,7 @@ centre
             <translation>Bonjour, %1</translation>
         </message>
         <message>
-            <location line="+2"/>
+            <location line="+7"/>
             <source>%1 · station %2 · %3</source>
             <translation>%1 · poste %2 · %3</translation>
         </message>
@@ -4313,7 +4313,7 @@ centre
     <context>
         <name>recaisse::ui::LoginScreen</name>
         <message>
-            <location filename="../ui/common/loginscreen.cpp" line="+60"/>
+            <location filename="../ui/common/loginscreen.cpp" line="+62"/>
             <source>Who are you?</source>
             <translation>Qui êtes-vous ?</translation>
         </message>
@@ -4333,7 +4333,7 @@ centre
             <translation>Code PIN</translation>
         </message>
         <message>
-            <location line="+36"/>
+            <location line="+40"/>
             <source>Station %1 · %2</source>
             <translation>Poste %1 · %2</translation>
         </message>
@@ -4353,7 +4353,7 @@ centre
             <translation>Essayez avec : %1</translation>
         </message>
         <message>
-            <location line="+97"/>
+            <location line="+102"/>
             <source>Choose your name first</source>
             <translation>Choisissez d'abord votre nom</translation>
         </message>
@@ -4366,12 +4366,13 @@ centre
     <context>
         <name>recaisse::ui::MainWindow</name>
         <message>
-            <location filename="../ui/common/mainwindow.cpp" line="+56"/>
+            <location filename="../ui/common/mainwindow.cpp" line="+58"/>
+            <location line="+419"/>
             <source>ReCaisse — %1</source>
             <translation>ReCaisse — %1</translation>
         </message>
         <message>
-            <location line="+14"/>
+            <location line="-405"/>
             <source>Open the register</source>
             <translation>Ouvrir la caisse</translation>
         </message>
@@ -4429,7 +4430,7 @@ centre
             <translation>L'abandonner</translation>
         </message>
         <message>
-            <location line="+90"/>
+            <location line="+91"/>
             <source>No cash drawer is connected to this station.</source>
             <translation>Aucun tiroir-caisse n'est relié à ce poste.</translation>
         </message>
@@ -4439,7 +4440,7 @@ centre
             <translation>← Accueil</translation>
         </message>
         <message>
-            <location line="+126"/>
+            <location line="+161"/>
             <source>Station %1 (%2)</source>
             <translation>Poste %1 (%2)</translation>
         </message>
@@ -4470,7 +4471,7 @@ centre
         </message>
         <message>
             <location filename="../app/main.cpp" line="-304"/>
-            <location filename="../ui/common/mainwindow.cpp" line="-250"/>
+            <location filename="../ui/common/mainwindow.cpp" line="-285"/>
             <source>Open the cash drawer without a sale</source>
             <translation>Ouvrir le tiroir-caisse sans vente</translation>
         </message>
@@ -4742,7 +4743,7 @@ centre
     <context>
         <name>recaisse::ui::ReceiptOutput</name>
         <message>
-            <location filename="../ui/common/receiptoutput.cpp" line="+107"/>
+            <location filename="../ui/common/receiptoutput.cpp" line="+135"/>
             <source>Ticket %1</source>
             <translation>Ticket %1</translation>
         </message>
@@ -4787,12 +4788,12 @@ centre
             <translation>%1 envoyé à l'imprimante.</translation>
         </message>
         <message>
-            <location line="+76"/>
+            <location line="+77"/>
             <source>%1 was not printed: no printer is installed and the folder %2 cannot be created. It stays recorded.</source>
             <translation>%1 n'a pas été imprimé : aucune imprimante n'est installée et le dossier %2 ne peut pas être créé. Il reste enregistré.</translation>
         </message>
         <message>
-            <location line="+19"/>
+            <location line="+20"/>
             <source>%1 was not printed: the PDF %2 cannot be written. It stays recorded.</source>
             <translation>%1 n'a pas été imprimé : le PDF %2 ne peut pas être écrit. Il reste enregistré.</translation>
         </message>

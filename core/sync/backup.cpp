@@ -369,10 +369,11 @@ RemoteResult<std::unique_ptr<Store>> Backup::restore(
         if (!config)
             return config.error();
         const QJsonObject siteRow = config->value(QStringLiteral("site")).toObject();
-        const SiteInfo site{siteRow.value(QStringLiteral("id")).toString(),
-            siteRow.value(QStringLiteral("name")).toString(),
-            siteRow.value(QStringLiteral("time_zone")).toString(),
-            siteRow.value(QStringLiteral("address")).toString()};
+        SiteInfo site;
+        site.id = siteRow.value(QStringLiteral("id")).toString();
+        site.name = siteRow.value(QStringLiteral("name")).toString();
+        site.timeZone = siteRow.value(QStringLiteral("time_zone")).toString();
+        site.address = siteRow.value(QStringLiteral("address")).toString();
         store = Store::createForSite(targetDb, site, code,
             stationKindFromKey(identity.value(QStringLiteral("kind")).toString())
                 .value_or(StationKind::Register),
