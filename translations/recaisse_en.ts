@@ -158,11 +158,6 @@
             <source>The newest backup of %1 belongs to another station.</source>
             <translation>The newest backup of %1 belongs to another station.</translation>
         </message>
-        <message>
-            <location line="+70"/>
-            <source>Records %1 to %2 of station %3 are missing on the drive.</source>
-            <translation>Records %1 to %2 of station %3 are missing on the drive.</translation>
-        </message>
     </context>
     <context>
         <name>CashSessions</name>
@@ -2146,22 +2141,22 @@
             <translation>The identity file of station %1 on the server is damaged.</translation>
         </message>
         <message>
-            <location line="+38"/>
+            <location line="+56"/>
             <source>Records %1 to %2 of station %3 are missing on the server.</source>
             <translation>Records %1 to %2 of station %3 are missing on the server.</translation>
         </message>
         <message>
-            <location line="+14"/>
+            <location line="+13"/>
             <source>Segment %1 of station %2 is damaged: %3</source>
             <translation>Segment %1 of station %2 is damaged: %3</translation>
         </message>
         <message>
-            <location line="+8"/>
+            <location line="+9"/>
             <source>Segment %1 of station %2 was refused: %3</source>
             <translation>Segment %1 of station %2 was refused: %3</translation>
         </message>
         <message>
-            <location line="+77"/>
+            <location line="+72"/>
             <source>"%1" is not a valid place on the drive.</source>
             <translation>"%1" is not a valid place on the drive.</translation>
         </message>

@@ -158,11 +158,6 @@
             <source>The newest backup of %1 belongs to another station.</source>
             <translation>La sauvegarde la plus récente de %1 appartient à un autre poste.</translation>
         </message>
-        <message>
-            <location line="+70"/>
-            <source>Records %1 to %2 of station %3 are missing on the drive.</source>
-            <translation>Les enregistrements %1 à %2 du poste %3 manquent sur le kDrive.</translation>
-        </message>
     </context>
     <context>
         <name>CashSessions</name>
@@ -2146,22 +2141,22 @@
             <translation>Le fichier d'identité du poste %1 sur le serveur est abîmé.</translation>
         </message>
         <message>
-            <location line="+38"/>
+            <location line="+56"/>
             <source>Records %1 to %2 of station %3 are missing on the server.</source>
             <translation>Les enregistrements %1 à %2 du poste %3 manquent sur le serveur.</translation>
         </message>
         <message>
-            <location line="+14"/>
+            <location line="+13"/>
             <source>Segment %1 of station %2 is damaged: %3</source>
             <translation>Le paquet %1 du poste %2 est abîmé : %3</translation>
         </message>
         <message>
-            <location line="+8"/>
+            <location line="+9"/>
             <source>Segment %1 of station %2 was refused: %3</source>
             <translation>Le paquet %1 du poste %2 a été refusé : %3</translation>
         </message>
         <message>
-            <location line="+77"/>
+            <location line="+72"/>
             <source>"%1" is not a valid place on the drive.</source>
             <translation>« %1 » n'est pas un emplacement valable sur le kDrive.</translation>
         </message>

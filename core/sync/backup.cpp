@@ -406,50 +406,9 @@ RemoteResult<std::unique_ptr<Store>> Backup::restore(
     }
 
     // Replay what the station published after the snapshot.
-    const auto replay = [&]() -> RemoteResult<qint64> {
-        JournalReader reader(**store);
-        auto held = reader.lastSeq(stationId);
-        if (!held)
-            return local(held.error());
-        auto listing = remote.list(journalFolder(stationId));
-        if (!listing)
-            return listing.error().failure == Failure::NotFound ? RemoteResult<qint64>(*held)
-                                                                : listing.error();
-        QList<SegmentRange> segments;
-        for (const RemoteEntry &entry : *listing) {
-            if (const auto range = parseSegmentName(entry.name); range && range->last > *held)
-                segments.append(*range);
-        }
-        std::sort(segments.begin(), segments.end(),
-            [](const SegmentRange &a, const SegmentRange &b) { return a.first < b.first; });
-        qint64 through = *held;
-        JournalApplier applier(**store);
-        for (const SegmentRange &range : segments) {
-            if (range.last <= through)
-                continue;
-            if (range.first > through + 1)
-                return RemoteError{Failure::NotFound, 0,
-                    tr("Records %1 to %2 of station %3 are missing on the drive.")
-                        .arg(through + 1)
-                        .arg(range.first - 1)
-                        .arg(code),
-                    -1};
-            auto data = remote.get(
-                journalFolder(stationId) + QLatin1Char('/') + segmentName(range.first, range.last),
-                64LL * 1024 * 1024);
-            if (!data)
-                return data.error();
-            auto segment = SegmentCodec::decode(*data, stationId, range);
-            if (!segment)
-                return RemoteError{Failure::Protocol, 0, segment.error().message, -1};
-            if (auto applied =
-                    applier.apply(stationId, segment->records.mid(through + 1 - range.first));
-                !applied)
-                return local(applied.error());
-            through = range.last;
-        }
-        return through;
-    }();
+    const auto replay =
+        applyPublishedSegments(**store, remote, stationId, code, 64LL * 1024 * 1024);
+
     if (!replay) {
         store->reset();
         removeTarget();
@@ -457,7 +416,7 @@ RemoteResult<std::unique_ptr<Store>> Backup::restore(
     }
     // Everything held is published: the next push starts after it, the next ticket after it.
     if (auto saved = SyncEngine::setState(
-            **store, QStringLiteral("pushed_through"), QString::number(*replay));
+            **store, QStringLiteral("pushed_through"), QString::number(replay->through));
         !saved) {
         store->reset();
         removeTarget();

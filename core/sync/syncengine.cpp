@@ -353,63 +353,76 @@ RemoteResult<void> SyncEngine::pullStation(const QString &stationId, SyncReport 
         !result)
         return localError(result.error());
 
-    JournalReader reader(m_store);
-    auto applied = reader.lastSeq(stationId);
+    auto applied =
+        applyPublishedSegments(m_store, m_remote, stationId, code, m_options.maxSegmentBytes);
     if (!applied)
-        return localError(applied.error());
-    auto listing = m_remote.list(journalFolder(stationId));
-    if (!listing)
-        return listing.error().failure == Failure::NotFound ? RemoteResult<void>()
-                                                            : listing.error();
-    QList<SegmentRange> segments;
-    for (const RemoteEntry &entry : *listing) {
-        if (const auto range = parseSegmentName(entry.name); range && range->last > *applied)
-            segments.append(*range);
-    }
-    std::sort(segments.begin(), segments.end(),
-        [](const SegmentRange &a, const SegmentRange &b) { return a.first < b.first; });
-
-    JournalApplier applier(m_store);
-    qint64 through = *applied;
-    for (const SegmentRange &range : segments) {
-        if (range.last <= through)
-            continue;
-        if (range.first > through + 1)
-            return RemoteError{Failure::NotFound, 0,
-                tr("Records %1 to %2 of station %3 are missing on the server.")
-                    .arg(through + 1)
-                    .arg(range.first - 1)
-                    .arg(code),
-                -1};
-        const QString path =
-            journalFolder(stationId) + QLatin1Char('/') + segmentName(range.first, range.last);
-        auto data = m_remote.get(path, m_options.maxSegmentBytes);
-        if (!data)
-            return data.error();
-        report.bytesDown += data->size();
-        auto segment = SegmentCodec::decode(*data, stationId, range);
-        if (!segment)
-            return RemoteError{Failure::Protocol, 0,
-                tr("Segment %1 of station %2 is damaged: %3")
-                    .arg(segmentName(range.first, range.last), code, segment.error().message),
-                -1};
-        const QByteArrayList fresh = segment->records.mid(through + 1 - range.first);
-        auto count = applier.apply(stationId, fresh);
-        if (!count)
-            return count.error().code == ErrorCode::IntegrityFailure
-                ? RemoteError{Failure::Protocol, 0,
-                    tr("Segment %1 of station %2 was refused: %3")
-                        .arg(segmentName(range.first, range.last), code, count.error().message),
-                    -1}
-                : localError(count.error());
-        report.pulledRecords += *count;
-        through = range.last;
-    }
+        return applied.error();
+    report.pulledRecords += applied->records;
+    report.bytesDown += applied->bytes;
     QSqlQuery &pulled =
         db.prepared(QStringLiteral("UPDATE station SET last_pull_utc = ? WHERE id = ?"));
     if (auto result = db.exec(pulled, {isoUtc(m_store.clock().nowUtc()), stationId}); !result)
         return localError(result.error());
     return {};
+}
+
+RemoteResult<AppliedSegments> applyPublishedSegments(Store &store, Remote &remote,
+    const QString &stationId, const QString &code, qint64 maxSegmentBytes)
+{
+    AppliedSegments outcome;
+    auto held = JournalReader(store).lastSeq(stationId);
+    if (!held)
+        return RemoteError{Failure::Local, 0, held.error().message, -1};
+    outcome.through = *held;
+    auto listing = remote.list(journalFolder(stationId));
+    if (!listing) {
+        if (listing.error().failure == Failure::NotFound)
+            return outcome;
+        return listing.error();
+    }
+    QList<SegmentRange> segments;
+    for (const RemoteEntry &entry : *listing) {
+        if (const auto range = parseSegmentName(entry.name); range && range->last > *held)
+            segments.append(*range);
+    }
+    std::sort(segments.begin(), segments.end(),
+        [](const SegmentRange &a, const SegmentRange &b) { return a.first < b.first; });
+
+    JournalApplier applier(store);
+    for (const SegmentRange &range : segments) {
+        if (range.last <= outcome.through)
+            continue;
+        if (range.first > outcome.through + 1)
+            return RemoteError{Failure::NotFound, 0,
+                SyncEngine::tr("Records %1 to %2 of station %3 are missing on the server.")
+                    .arg(outcome.through + 1)
+                    .arg(range.first - 1)
+                    .arg(code),
+                -1};
+        const QString name = segmentName(range.first, range.last);
+        auto data = remote.get(journalFolder(stationId) + QLatin1Char('/') + name, maxSegmentBytes);
+        if (!data)
+            return data.error();
+        outcome.bytes += data->size();
+        auto segment = SegmentCodec::decode(*data, stationId, range);
+        if (!segment)
+            return RemoteError{Failure::Protocol, 0,
+                SyncEngine::tr("Segment %1 of station %2 is damaged: %3")
+                    .arg(name, code, segment.error().message),
+                -1};
+        auto count =
+            applier.apply(stationId, segment->records.mid(outcome.through + 1 - range.first));
+        if (!count)
+            return RemoteError{count.error().code == ErrorCode::IntegrityFailure ? Failure::Protocol
+                                                                                 : Failure::Local,
+                0,
+                SyncEngine::tr("Segment %1 of station %2 was refused: %3")
+                    .arg(name, code, count.error().message),
+                -1};
+        outcome.records += *count;
+        outcome.through = range.last;
+    }
+    return outcome;
 }
 
 SyncReport SyncEngine::uploadOutbox()

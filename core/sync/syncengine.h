@@ -57,6 +57,17 @@ struct SyncStatus
     QDateTime lastBackupUtc;
 };
 
+// Downloads and applies, in order, the segments of a station published after what the store
+// holds (a pull, or the replay of a restore). Stops at a gap, a damaged or a refused segment.
+struct AppliedSegments
+{
+    qint64 through = 0; // the station's last journal seq held now
+    qint64 records = 0; // newly applied
+    qint64 bytes = 0; // downloaded
+};
+RemoteResult<AppliedSegments> applyPublishedSegments(Store &store, Remote &remote,
+    const QString &stationId, const QString &code, qint64 maxSegmentBytes);
+
 class SyncEngine
 {
     Q_DECLARE_TR_FUNCTIONS(SyncEngine)
