@@ -38,8 +38,15 @@ Result<QJsonArray> rowsOf(Store &store, const QString &sql, const QVariantList &
         const QSqlRecord record = query.record();
         QJsonObject row;
         for (int i = 0; i < record.count(); ++i) {
-            if (!localOnlyColumns.contains(record.fieldName(i)))
-                row.insert(record.fieldName(i), jsonFromSql(query.value(i)));
+            if (localOnlyColumns.contains(record.fieldName(i)))
+                continue;
+            const QVariant value = query.value(i);
+            // Blobs (the site's logo) travel as base64 in an object of their own.
+            row.insert(record.fieldName(i),
+                value.typeId() == QMetaType::QByteArray && !value.isNull()
+                    ? QJsonValue(QJsonObject{{QStringLiteral("base64"),
+                        QString::fromLatin1(value.toByteArray().toBase64())}})
+                    : jsonFromSql(value));
         }
         rows.append(row);
     }
@@ -69,7 +76,11 @@ Result<void> upsert(
         for (auto it = row.begin(); it != row.end(); ++it) {
             if (!known.contains(it.key()) || localOnlyColumns.contains(it.key()))
                 continue;
-            const auto bound = sqlFromJson(it.value());
+            const QJsonObject blob = it.value().toObject();
+            const auto bound = blob.contains(QStringLiteral("base64"))
+                ? std::optional<QVariant>(QByteArray::fromBase64(
+                    blob.value(QStringLiteral("base64")).toString().toLatin1()))
+                : sqlFromJson(it.value());
             if (!bound)
                 return Error{ErrorCode::IntegrityFailure,
                     SiteConfig::tr("The published configuration has an invalid value in %1.")

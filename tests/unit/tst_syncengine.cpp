@@ -325,13 +325,17 @@ private slots:
         Station a, b;
         test::MemoryRemote remote;
         QVERIFY(makeShop(a, b, remote));
-        QVERIFY(a.store->db().exec(QStringLiteral("UPDATE site SET address = '1 rue du Port'")));
+        QVERIFY(a.store->db().exec(QStringLiteral(
+            "UPDATE site SET address = '1 rue du Port', logo = x'89504e470d0a1a0a00ff10'")));
         const SyncReport published = a.sync(remote);
         QVERIFY(published.configPublished);
         const SyncReport applied = b.sync(remote);
         QVERIFY2(applied.ok(), qPrintable(applied.error.message));
         QVERIFY(applied.configApplied);
         QCOMPARE(b.store->site().address, QStringLiteral("1 rue du Port"));
+        QSqlQuery logo(b.store->db().connection());
+        QVERIFY(logo.exec(QStringLiteral("SELECT logo FROM site")) && logo.next());
+        QCOMPARE(logo.value(0).toByteArray(), QByteArray::fromHex("89504e470d0a1a0a00ff10"));
         (void)a.sync(remote); // publishes once more: it now knows CAISSE2's threshold
         QVERIFY(!a.sync(remote).configPublished); // unchanged: no new version
         // A register never publishes, and joining twice with one code is refused.
