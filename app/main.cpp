@@ -586,6 +586,16 @@ int main(int argc, char *argv[])
             QSettings().value(QStringLiteral("station/idleLockMinutes"), 5).toInt();
         window->setIdleLockDelay(screenshotMode ? 0 : qBound(0, idleMinutes, 240) * 60 * 1000);
         if (screenshotMode) {
+            // The badge as the worker would show it, from the station's sync state.
+            auto *badge = new ui::SyncBadge;
+            core::sync::SyncSnapshot snapshot;
+            if (const auto status = core::sync::SyncEngine::status(*store)) {
+                snapshot.status = *status;
+                snapshot.state = status->configured ? core::sync::SyncState::Pending
+                                                    : core::sync::SyncState::Off;
+            }
+            badge->show(snapshot);
+            window->setSyncBadge(badge);
             // The tickets recorded for the screenshots are printed nowhere but in the copy.
             ui::ReceiptOutput::Config config = window->receiptOutput()->config();
             config.escposHost.clear();
