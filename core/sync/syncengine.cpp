@@ -603,12 +603,14 @@ int SyncEngine::failuresSince(Store &store, const QDateTime &sinceUtc)
 QList<SyncEngine::StationState> SyncEngine::stations(Store &store)
 {
     QList<StationState> stations;
+    // Journal seqs are gap-free per station: the newest entry and the count come from the
+    // primary key, without reading a 10-year journal on the UI thread.
     QSqlQuery query(store.db().connection());
     query.prepare(QStringLiteral(
-        "SELECT s.id, s.code, s.kind, s.is_local, s.last_pull_utc, (SELECT max(created_utc) FROM "
-        "journal j WHERE j.station_id = s.id), (SELECT count(*) FROM journal j WHERE "
-        "j.station_id = s.id) FROM station s WHERE s.site_id = ? ORDER BY s.is_local DESC, "
-        "s.code"));
+        "SELECT s.id, s.code, s.kind, s.is_local, s.last_pull_utc, (SELECT created_utc FROM "
+        "journal j WHERE j.station_id = s.id ORDER BY j.seq DESC LIMIT 1), (SELECT max(seq) FROM "
+        "journal j WHERE j.station_id = s.id) FROM station s WHERE s.site_id = ? ORDER BY "
+        "s.is_local DESC, s.code"));
     query.addBindValue(store.site().id);
     if (!query.exec())
         return stations;
