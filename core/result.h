@@ -30,8 +30,9 @@ struct Error
     QString message;
 };
 
-// A value or an error; the core API never throws.
-template<typename T>
+// A value or an error; the core API never throws. E is Error for the core API; the sync
+// transport uses its own classified error (sync/remote.h).
+template<typename T, typename E = Error>
 class [[nodiscard]] Result
 {
 public:
@@ -39,7 +40,7 @@ public:
         : m_value(std::move(value))
     {
     }
-    Result(Error error)
+    Result(E error)
         : m_error(std::move(error))
     {
     }
@@ -55,19 +56,19 @@ public:
     T &operator*() { return *m_value; }
     const T &operator*() const { return *m_value; }
 
-    const Error &error() const { return m_error; }
+    const E &error() const { return m_error; }
 
 private:
     std::optional<T> m_value;
-    Error m_error;
+    E m_error;
 };
 
-template<>
-class [[nodiscard]] Result<void>
+template<typename E>
+class [[nodiscard]] Result<void, E>
 {
 public:
     Result() = default;
-    Result(Error error)
+    Result(E error)
         : m_failed(true)
         , m_error(std::move(error))
     {
@@ -75,11 +76,11 @@ public:
 
     bool ok() const { return !m_failed; }
     explicit operator bool() const { return ok(); }
-    const Error &error() const { return m_error; }
+    const E &error() const { return m_error; }
 
 private:
     bool m_failed = false;
-    Error m_error;
+    E m_error;
 };
 
 inline Error makeError(ErrorCode code, QString message)

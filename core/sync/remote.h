@@ -13,8 +13,6 @@
 #include <QList>
 #include <QString>
 
-#include <optional>
-
 namespace recaisse::core::sync {
 
 // How a failed remote operation should be handled by the retry queue.
@@ -42,51 +40,7 @@ struct RemoteError
 
 // The result of a remote operation: a value or a classified error.
 template<typename T>
-class [[nodiscard]] RemoteResult
-{
-public:
-    RemoteResult(T value)
-        : m_value(std::move(value))
-    {
-    }
-    RemoteResult(RemoteError error)
-        : m_error(std::move(error))
-    {
-    }
-    bool ok() const { return m_value.has_value(); }
-    explicit operator bool() const { return ok(); }
-    T &value() & { return *m_value; }
-    const T &value() const & { return *m_value; }
-    T &&value() && { return std::move(*m_value); }
-    T *operator->() { return &*m_value; }
-    const T *operator->() const { return &*m_value; }
-    T &operator*() { return *m_value; }
-    const T &operator*() const { return *m_value; }
-    const RemoteError &error() const { return m_error; }
-
-private:
-    std::optional<T> m_value;
-    RemoteError m_error;
-};
-
-template<>
-class [[nodiscard]] RemoteResult<void>
-{
-public:
-    RemoteResult() = default;
-    RemoteResult(RemoteError error)
-        : m_failed(true)
-        , m_error(std::move(error))
-    {
-    }
-    bool ok() const { return !m_failed; }
-    explicit operator bool() const { return ok(); }
-    const RemoteError &error() const { return m_error; }
-
-private:
-    bool m_failed = false;
-    RemoteError m_error;
-};
+using RemoteResult = Result<T, RemoteError>;
 
 // One entry of a folder listing (PROPFIND Depth 1), the folder itself excluded.
 struct RemoteEntry
