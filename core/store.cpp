@@ -8,6 +8,7 @@
 #include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QTimeZone>
 #include <QUuid>
 
 namespace recaisse::core {
@@ -25,7 +26,7 @@ QString isoUtc(const QDateTime &utc)
 QDateTime fromIsoUtc(const QString &text)
 {
     QDateTime value = QDateTime::fromString(text, Qt::ISODateWithMs);
-    value.setTimeSpec(Qt::UTC);
+    value.setTimeZone(QTimeZone::utc());
     return value;
 }
 

@@ -8,6 +8,7 @@
 #include <QLocale>
 #include <QRegularExpression>
 #include <QSqlQuery>
+#include <QTimeZone>
 
 namespace recaisse::core {
 
@@ -24,7 +25,7 @@ QDateTime localToUtc(const QDate &day, const QTime &time, const QTimeZone &zone)
     const QDateTime exact(day, time, zone);
     if (exact.isValid() && exact.date() == day && exact.time() == time)
         return exact.toUTC();
-    const QDateTime naive(day, time, Qt::UTC);
+    const QDateTime naive(day, time, QTimeZone::utc());
     for (int minutes = 1; minutes <= 24 * 60; ++minutes) {
         const QDateTime wall = naive.addSecs(60 * minutes);
         const QDateTime candidate(wall.date(), wall.time(), zone);

@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QLocale>
 #include <QStringList>
+#include <QTimeZone>
 #include <QUrl>
 #include <QXmlStreamReader>
 
@@ -150,7 +151,7 @@ QDateTime parseHttpDate(const QString &text)
             QDate date = parsed.date();
             if (format.contains(QLatin1String("yy ")) && date.year() < 1970)
                 date = date.addYears(100);
-            return QDateTime(date, parsed.time(), Qt::UTC);
+            return QDateTime(date, parsed.time(), QTimeZone::utc());
         }
     }
     return {};

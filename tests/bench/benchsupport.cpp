@@ -7,6 +7,7 @@
 #include <QDir>
 #include <QFile>
 #include <QSqlQuery>
+#include <QTimeZone>
 
 #include <algorithm>
 #include <cmath>
@@ -47,7 +48,7 @@ void take(const core::Result<void> &result, const char *what)
 
 QDateTime benchNow()
 {
-    return QDateTime(QDate(2026, 1, 1), QTime(11, 0), Qt::UTC);
+    return QDateTime(QDate(2026, 1, 1), QTime(11, 0), QTimeZone::utc());
 }
 
 core::StationSetup benchSetup()

@@ -12,6 +12,7 @@
 #include "tests/support/testshop.h"
 
 #include <QTest>
+#include <QTimeZone>
 
 namespace recaisse::test {
 
@@ -30,13 +31,13 @@ struct AdminShop
         if (!admin->shop)
             return nullptr;
         TestShop &s = *admin->shop;
-        s.clock.set(QDateTime(QDate(2026, 3, 11), QTime(9, 0), Qt::UTC));
+        s.clock.set(QDateTime(QDate(2026, 3, 11), QTime(9, 0), QTimeZone::utc()));
         if (auto result = core::DemoShop(*s.store, s.clock).generate(days, 7); !result) {
             qWarning("demo: %s", qPrintable(result.error().message));
             return nullptr;
         }
         // The demo leaves the clock after its last day; the test's day starts at 9:00.
-        s.clock.set(QDateTime(QDate(2026, 3, 11), QTime(9, 0), Qt::UTC));
+        s.clock.set(QDateTime(QDate(2026, 3, 11), QTime(9, 0), QTimeZone::utc()));
         admin->stationIds << s.store->station().id;
         core::DemoStations stations(*s.store);
         for (const char *code : {"CAISSE2", "CAISSE3"}) {

@@ -5,6 +5,7 @@
 #include "core/store.h"
 
 #include <QTemporaryDir>
+#include <QTimeZone>
 
 #include <memory>
 
@@ -15,7 +16,7 @@ namespace recaisse::test {
 struct TestShop
 {
     QTemporaryDir dir;
-    core::ManualClock clock{QDateTime(QDate(2026, 3, 10), QTime(8, 0), Qt::UTC)};
+    core::ManualClock clock{QDateTime(QDate(2026, 3, 10), QTime(8, 0), QTimeZone::utc())};
     std::unique_ptr<core::Store> store;
     core::Actor admin;
     core::Actor cashier;

@@ -11,6 +11,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
 
 #include <memory>
 
@@ -81,8 +82,8 @@ void TestLoginScreen::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
-    m_clock =
-        std::make_unique<core::ManualClock>(QDateTime(QDate(2026, 11, 20), QTime(9, 30), Qt::UTC));
+    m_clock = std::make_unique<core::ManualClock>(
+        QDateTime(QDate(2026, 11, 20), QTime(9, 30), QTimeZone::utc()));
     m_store = createStore(QStringLiteral("station.sqlite"));
     QVERIFY(m_store);
 

@@ -6,6 +6,7 @@
 #include "tests/support/testshop.h"
 
 #include <QTest>
+#include <QTimeZone>
 
 using namespace recaisse::core;
 using recaisse::test::TestShop;
@@ -43,15 +44,15 @@ void TestClosings::businessDayIsParisTime()
     QVERIFY(shop);
     Store &store = *shop->store;
     // Winter (UTC+1): 23:30 UTC is already the next day in Paris.
-    QCOMPARE(store.businessDay(QDateTime(QDate(2026, 1, 12), QTime(23, 30), Qt::UTC)),
+    QCOMPARE(store.businessDay(QDateTime(QDate(2026, 1, 12), QTime(23, 30), QTimeZone::utc())),
         QDate(2026, 1, 13));
-    QCOMPARE(store.businessDay(QDateTime(QDate(2026, 1, 12), QTime(22, 59), Qt::UTC)),
+    QCOMPARE(store.businessDay(QDateTime(QDate(2026, 1, 12), QTime(22, 59), QTimeZone::utc())),
         QDate(2026, 1, 12));
     // Summer (UTC+2): 22:30 UTC is the next day.
-    QCOMPARE(store.businessDay(QDateTime(QDate(2026, 7, 12), QTime(22, 30), Qt::UTC)),
+    QCOMPARE(store.businessDay(QDateTime(QDate(2026, 7, 12), QTime(22, 30), QTimeZone::utc())),
         QDate(2026, 7, 13));
     QCOMPARE(store.startOfDayUtc(QDate(2026, 1, 13)),
-        QDateTime(QDate(2026, 1, 12), QTime(23, 0), Qt::UTC));
+        QDateTime(QDate(2026, 1, 12), QTime(23, 0), QTimeZone::utc()));
 }
 
 void TestClosings::closesEachEndedPeriodOnce()
@@ -62,12 +63,13 @@ void TestClosings::closesEachEndedPeriodOnce()
     Closings closings(store);
 
     // Three business days of January with sales, one without in between.
-    sellAt(*shop, QDateTime(QDate(2026, 1, 27), QTime(10, 0), Qt::UTC), 1000);
-    sellAt(*shop, QDateTime(QDate(2026, 1, 27), QTime(23, 30), Qt::UTC), 200); // Paris: the 28th
-    sellAt(*shop, QDateTime(QDate(2026, 1, 30), QTime(15, 0), Qt::UTC), 3000);
+    sellAt(*shop, QDateTime(QDate(2026, 1, 27), QTime(10, 0), QTimeZone::utc()), 1000);
+    sellAt(*shop, QDateTime(QDate(2026, 1, 27), QTime(23, 30), QTimeZone::utc()),
+        200); // Paris: the 28th
+    sellAt(*shop, QDateTime(QDate(2026, 1, 30), QTime(15, 0), QTimeZone::utc()), 3000);
 
     // Day 4 (the 31st): the three days with activity close, in order; the month has not ended.
-    shop->clock.set(QDateTime(QDate(2026, 1, 31), QTime(8, 0), Qt::UTC));
+    shop->clock.set(QDateTime(QDate(2026, 1, 31), QTime(8, 0), QTimeZone::utc()));
     const StoreStatistics beforeClosing = StoreStatistics::collect(store);
     auto day = closings.closeEndedPeriods(shop->admin);
     QVERIFY2(day.ok(), qPrintable(day.error().message));
@@ -97,8 +99,8 @@ void TestClosings::closesEachEndedPeriodOnce()
     QCOMPARE(StoreStatistics::collect(store).journalRecords, before.journalRecords);
 
     // February: a sale, then the month of January closes.
-    sellAt(*shop, QDateTime(QDate(2026, 2, 3), QTime(10, 0), Qt::UTC), 500);
-    shop->clock.set(QDateTime(QDate(2026, 2, 4), QTime(8, 0), Qt::UTC));
+    sellAt(*shop, QDateTime(QDate(2026, 2, 3), QTime(10, 0), QTimeZone::utc()), 500);
+    shop->clock.set(QDateTime(QDate(2026, 2, 4), QTime(8, 0), QTimeZone::utc()));
     auto february = closings.closeEndedPeriods(shop->admin);
     QVERIFY2(february.ok(), qPrintable(february.error().message));
     QCOMPARE(february->size(), 2);
@@ -117,7 +119,7 @@ void TestClosings::closesEachEndedPeriodOnce()
     QCOMPARE(months.first().salesTotalCents, qint64(4200));
 
     // Still never twice, a day later.
-    shop->clock.set(QDateTime(QDate(2026, 2, 5), QTime(8, 0), Qt::UTC));
+    shop->clock.set(QDateTime(QDate(2026, 2, 5), QTime(8, 0), QTimeZone::utc()));
     QVERIFY(closings.closeEndedPeriods(shop->admin)->isEmpty());
     QCOMPARE(closings.list(PeriodKind::Day).size(), 4);
     QCOMPARE(closings.list(PeriodKind::Month).size(), 1);
@@ -138,8 +140,8 @@ void TestClosings::refusedWithoutPermission()
     QFETCH(QString, who);
     auto shop = TestShop::create();
     QVERIFY(shop);
-    sellAt(*shop, QDateTime(QDate(2026, 1, 27), QTime(10, 0), Qt::UTC), 1000);
-    shop->clock.set(QDateTime(QDate(2026, 3, 1), QTime(10, 0), Qt::UTC));
+    sellAt(*shop, QDateTime(QDate(2026, 1, 27), QTime(10, 0), QTimeZone::utc()), 1000);
+    shop->clock.set(QDateTime(QDate(2026, 3, 1), QTime(10, 0), QTimeZone::utc()));
     const Actor &actor = who == QLatin1String("cashier") ? shop->cashier : shop->supervisor;
     auto result = Closings(*shop->store).closeEndedPeriods(actor);
     QVERIFY(!result.ok());

@@ -13,6 +13,7 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace recaisse::core;
 using recaisse::test::TestShop;
@@ -180,7 +181,7 @@ void TestDatabase::notSqliteIsRefusedUntouched()
     const QString path =
         m_dir.filePath(QStringLiteral("%1.db").arg(QString::fromLatin1(QTest::currentDataTag())));
     QVERIFY(writeFile(path, content));
-    ManualClock clock(QDateTime(QDate(2026, 3, 10), QTime(8, 0), Qt::UTC));
+    ManualClock clock(QDateTime(QDate(2026, 3, 10), QTime(8, 0), QTimeZone::utc()));
 
     auto store = Store::open(path, clock);
     QVERIFY(!store.ok());
@@ -204,7 +205,7 @@ void TestDatabase::otherApplicationsSqliteIsRefused()
             QStringLiteral("INSERT INTO contacts (name) VALUES ('Camille')")}));
     const QByteArray before = readAll(path);
     QVERIFY(!before.isEmpty());
-    ManualClock clock(QDateTime(QDate(2026, 3, 10), QTime(8, 0), Qt::UTC));
+    ManualClock clock(QDateTime(QDate(2026, 3, 10), QTime(8, 0), QTimeZone::utc()));
 
     auto store = Store::open(path, clock);
     QVERIFY(!store.ok());
@@ -223,7 +224,7 @@ void TestDatabase::newerSchemaIsRefusedUntouched()
             QStringLiteral("PRAGMA user_version=%1").arg(newer)}));
     const QByteArray before = readAll(path);
     QVERIFY(!before.isEmpty());
-    ManualClock clock(QDateTime(QDate(2026, 3, 10), QTime(8, 0), Qt::UTC));
+    ManualClock clock(QDateTime(QDate(2026, 3, 10), QTime(8, 0), QTimeZone::utc()));
 
     auto store = Store::open(path, clock);
     QVERIFY(!store.ok());
@@ -390,7 +391,7 @@ void TestDatabase::createOnExistingPathLeavesItUntouched()
     const QString path = m_dir.filePath(QStringLiteral("existing.txt"));
     const QByteArray content("important notes, not a database\n");
     QVERIFY(writeFile(path, content));
-    ManualClock clock(QDateTime(QDate(2026, 3, 10), QTime(8, 0), Qt::UTC));
+    ManualClock clock(QDateTime(QDate(2026, 3, 10), QTime(8, 0), QTimeZone::utc()));
 
     auto store = Store::create(path, validSetup(), clock);
     QVERIFY(!store.ok());
@@ -459,7 +460,7 @@ void TestDatabase::createWithBadSetupLeavesNoFile()
     setup.adminPin = adminPin;
     const QString path = m_dir.filePath(
         QStringLiteral("bad-%1.sqlite").arg(QString::fromLatin1(QTest::currentDataTag())));
-    ManualClock clock(QDateTime(QDate(2026, 3, 10), QTime(8, 0), Qt::UTC));
+    ManualClock clock(QDateTime(QDate(2026, 3, 10), QTime(8, 0), QTimeZone::utc()));
 
     auto store = Store::create(path, setup, clock);
     QVERIFY(!store.ok());

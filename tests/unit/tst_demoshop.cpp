@@ -8,13 +8,14 @@
 #include <QJsonDocument>
 #include <QSqlQuery>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace recaisse::core;
 using recaisse::test::TestShop;
 
 namespace {
 
-const QDateTime wednesday(QDate(2026, 3, 11), QTime(7, 0), Qt::UTC);
+const QDateTime wednesday(QDate(2026, 3, 11), QTime(7, 0), QTimeZone::utc());
 
 QList<QDate> activeDays(Store &store)
 {

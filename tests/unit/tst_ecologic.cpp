@@ -15,6 +15,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace recaisse::core;
 using recaisse::test::TestShop;
@@ -485,7 +486,7 @@ void TestEcologic::goldenDemoQuarter()
     // 60 days of the demo shop before 10 March 2026, then the clock back to a fixed instant.
     auto generated = DemoShop(*shop->store, shop->clock).generate(60, 42);
     QVERIFY2(generated.ok(), qPrintable(generated.error().message));
-    shop->clock.set(QDateTime(QDate(2026, 4, 1), QTime(4, 0), Qt::UTC));
+    shop->clock.set(QDateTime(QDate(2026, 4, 1), QTime(4, 0), QTimeZone::utc()));
 
     EcologicExport exporter(*shop->store);
     auto declaration = exporter.aggregate(*EcologicPeriod::quarter(2026, 1));

@@ -5,6 +5,7 @@
 
 #include <QDir>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace recaisse::core;
 using recaisse::test::TestShop;
@@ -15,7 +16,7 @@ const QTimeZone paris(QByteArrayLiteral("Europe/Paris"));
 
 QDateTime utc(int y, int mo, int d, int h, int mi = 0)
 {
-    return QDateTime(QDate(y, mo, d), QTime(h, mi), Qt::UTC);
+    return QDateTime(QDate(y, mo, d), QTime(h, mi), QTimeZone::utc());
 }
 
 QDateTime local(int y, int mo, int d, int h, int mi = 0)

@@ -4,6 +4,7 @@
 #include "tests/support/adminshop.h"
 
 #include <QTest>
+#include <QTimeZone>
 
 using namespace recaisse;
 using namespace recaisse::core;
@@ -104,7 +105,7 @@ void TestOverview::chartsCoverThirtyDaysAndEveryFamily()
 
 void TestOverview::freshnessInWords()
 {
-    const QDateTime now(QDate(2026, 3, 11), QTime(12, 0), Qt::UTC);
+    const QDateTime now(QDate(2026, 3, 11), QTime(12, 0), QTimeZone::utc());
     QCOMPARE(OverviewReport::freshness({}, now), QStringLiteral("no data yet"));
     QCOMPARE(
         OverviewReport::freshness(now.addSecs(-20), now), QStringLiteral("up to date just now"));

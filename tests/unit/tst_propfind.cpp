@@ -1,6 +1,7 @@
 #include "core/sync/propfind.h"
 
 #include <QTest>
+#include <QTimeZone>
 
 using namespace recaisse::core::sync;
 
@@ -70,7 +71,8 @@ void TestPropfind::apacheListing()
     QVERIFY(segment);
     QVERIFY(!segment->isFolder);
     QCOMPARE(segment->size, 1234);
-    QCOMPARE(segment->modifiedUtc, QDateTime(QDate(2026, 11, 21), QTime(23, 59, 58), Qt::UTC));
+    QCOMPARE(
+        segment->modifiedUtc, QDateTime(QDate(2026, 11, 21), QTime(23, 59, 58), QTimeZone::utc()));
     const RemoteEntry *accented = find(*entries, QStringLiteral("café crème.txt"));
     QVERIFY(accented);
     QCOMPARE(accented->size, 0);
@@ -108,7 +110,7 @@ void TestPropfind::nextcloudListing()
     QVERIFY(find(*entries, QStringLiteral("poste-1"))->isFolder);
     QCOMPARE(find(*entries, QStringLiteral("station.json"))->size, 77);
     QCOMPARE(find(*entries, QStringLiteral("poste-1"))->modifiedUtc,
-        QDateTime(QDate(2026, 11, 2), QTime(10, 11, 12), Qt::UTC));
+        QDateTime(QDate(2026, 11, 2), QTime(10, 11, 12), QTimeZone::utc()));
 }
 
 void TestPropfind::kdriveListing()
@@ -131,7 +133,7 @@ void TestPropfind::kdriveListing()
     const RemoteEntry *csv = find(*entries, QStringLiteral("ecologic 2026-10 €.csv"));
     QVERIFY(csv);
     QCOMPARE(csv->size, 9);
-    QCOMPARE(csv->modifiedUtc, QDateTime(QDate(2026, 11, 3), QTime(8, 0), Qt::UTC));
+    QCOMPARE(csv->modifiedUtc, QDateTime(QDate(2026, 11, 3), QTime(8, 0), QTimeZone::utc()));
     const RemoteEntry *percent = find(*entries, QStringLiteral("100%.txt"));
     QVERIFY(percent);
     QCOMPARE(percent->size, -1); // the server did not say
@@ -218,7 +220,7 @@ void TestPropfind::httpDates_data()
 {
     QTest::addColumn<QString>("text");
     QTest::addColumn<QDateTime>("expected");
-    const QDateTime reference(QDate(1994, 11, 6), QTime(8, 49, 37), Qt::UTC);
+    const QDateTime reference(QDate(1994, 11, 6), QTime(8, 49, 37), QTimeZone::utc());
     QTest::newRow("rfc1123") << QStringLiteral("Sun, 06 Nov 1994 08:49:37 GMT") << reference;
     QTest::newRow("one digit day") << QStringLiteral("Sun, 6 Nov 1994 08:49:37 GMT") << reference;
     QTest::newRow("rfc850") << QStringLiteral("Sunday, 06-Nov-94 08:49:37 GMT") << reference;

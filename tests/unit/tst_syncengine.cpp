@@ -17,6 +17,7 @@
 #include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace recaisse;
 using namespace recaisse::core;
@@ -26,7 +27,7 @@ namespace {
 
 struct Station
 {
-    ManualClock clock{QDateTime(QDate(2026, 3, 10), QTime(8, 0), Qt::UTC)};
+    ManualClock clock{QDateTime(QDate(2026, 3, 10), QTime(8, 0), QTimeZone::utc())};
     std::unique_ptr<Store> store;
 
     SyncReport sync(Remote &remote)
