@@ -273,11 +273,12 @@ QStringList version1()
 QStringList syncSchema(); // sync/schema.cpp: version 2
 QStringList exportsSchema(); // exports/schema.cpp: version 3
 QStringList adminSchema(); // admin/schema.cpp: version 4
+QStringList syncSealedSchema(); // sync/schema.cpp: version 5
 
 const QList<QStringList> &schemaMigrations()
 {
     static const QList<QStringList> steps = {
-        version1(), syncSchema(), exportsSchema(), adminSchema()};
+        version1(), syncSchema(), exportsSchema(), adminSchema(), syncSealedSchema()};
     return steps;
 }
 

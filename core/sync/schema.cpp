@@ -51,4 +51,18 @@ QStringList syncSchema()
     };
 }
 
+// Schema step 5 (user_version 4 -> 5): journal segments encoded ahead of the network. The worker
+// seals each full segment as soon as the journal holds it, online or not, so that a station
+// coming back after weeks offline only uploads. A row goes away once the server confirmed it.
+QStringList syncSealedSchema()
+{
+    return {
+        QStringLiteral(R"(CREATE TABLE sync_sealed (
+            first_seq INTEGER PRIMARY KEY,
+            last_seq INTEGER NOT NULL,
+            data BLOB NOT NULL,
+            sha256 TEXT NOT NULL))"),
+    };
+}
+
 } // namespace recaisse::core

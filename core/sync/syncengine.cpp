@@ -115,6 +115,9 @@ SyncReport SyncEngine::run()
 {
     QElapsedTimer timer;
     timer.start();
+    // Local work first, so that it is done even when the network is not there.
+    if (auto sealed = seal(); !sealed)
+        qCWarning(lcSyncEngine) << "sealing segments ahead failed:" << sealed.error().message;
     SyncReport report = push();
     if (report.ok()) {
         const SyncReport pulled = pull();
@@ -188,7 +191,15 @@ SyncReport SyncEngine::push()
 
     const bool anything = pushed < *localLast;
     while (pushed < *localLast) {
-        const qint64 last = std::min(*localLast, pushed + m_options.segmentRecords);
+        // Where seal() cut, when it sealed this stretch; else a full segment or the rest.
+        qint64 last = std::min(*localLast, pushed + m_options.segmentRecords);
+        const auto sealed = sealedEnd(pushed + 1, last);
+        if (!sealed) {
+            report.error = localError(sealed.error());
+            return report;
+        }
+        if (*sealed > pushed)
+            last = *sealed;
         if (auto result = pushSegment(pushed + 1, last, report); !result) {
             report.error = result.error();
             return report;
@@ -206,10 +217,10 @@ SyncReport SyncEngine::push()
 RemoteResult<void> SyncEngine::pushSegment(qint64 first, qint64 last, SyncReport &report)
 {
     const QString self = m_store.station().id;
-    auto records = JournalReader(m_store).read(self, first, last);
-    if (!records)
-        return localError(records.error());
-    const QByteArray data = SegmentCodec::encode(Segment{self, first, last, *records});
+    auto encoded = encodedSegment(first, last);
+    if (!encoded)
+        return localError(encoded.error());
+    const auto &[data, sha256] = *encoded;
     const QString folder = journalFolder(self);
     const QString finalPath = folder + QLatin1Char('/') + segmentName(first, last);
     const QString temporary = temporaryName(folder, segmentName(first, last));
@@ -227,12 +238,12 @@ RemoteResult<void> SyncEngine::pushSegment(qint64 first, qint64 last, SyncReport
         "INSERT INTO sync_segment (first_seq, last_seq, bytes, sha256, pushed_utc) VALUES (?, ?, "
         "?, ?, ?) ON CONFLICT (first_seq) DO UPDATE SET last_seq = excluded.last_seq, bytes = "
         "excluded.bytes, sha256 = excluded.sha256, pushed_utc = excluded.pushed_utc"));
-    if (auto result = db.exec(segment,
-            {first, last, qint64(data.size()),
-                QString::fromLatin1(
-                    QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex()),
-                isoUtc(m_store.clock().nowUtc())});
+    if (auto result = db.exec(
+            segment, {first, last, qint64(data.size()), sha256, isoUtc(m_store.clock().nowUtc())});
         !result)
+        return localError(result.error());
+    QSqlQuery &unseal = db.prepared(QStringLiteral("DELETE FROM sync_sealed WHERE first_seq <= ?"));
+    if (auto result = db.exec(unseal, {first}); !result)
         return localError(result.error());
     if (auto result = setState(m_store, stateKeyPushed, QString::number(last)); !result)
         return localError(result.error());
@@ -241,6 +252,113 @@ RemoteResult<void> SyncEngine::pushSegment(qint64 first, qint64 last, SyncReport
     report.bytesUp += data.size();
     ++report.segmentsUp;
     return {};
+}
+
+Result<std::pair<QByteArray, QString>> SyncEngine::encodedSegment(qint64 first, qint64 last)
+{
+    Database &db = m_store.db();
+    QSqlQuery &sealed = db.prepared(QStringLiteral(
+        "SELECT data, sha256 FROM sync_sealed WHERE first_seq = ? AND last_seq = ?"));
+    if (auto result = db.exec(sealed, {first, last}); !result)
+        return result.error();
+    if (sealed.next()) {
+        std::pair<QByteArray, QString> found{
+            sealed.value(0).toByteArray(), sealed.value(1).toString()};
+        sealed.finish();
+        // A blob damaged on this disk would be refused by every reader: encode it again instead.
+        if (QString::fromLatin1(
+                QCryptographicHash::hash(found.first, QCryptographicHash::Sha256).toHex())
+            == found.second)
+            return found;
+        qCWarning(lcSyncEngine) << "sealed segment" << first << last
+                                << "is damaged; encoding it again";
+    }
+    sealed.finish();
+    return encodeFromJournal(first, last);
+}
+
+Result<std::pair<QByteArray, QString>> SyncEngine::encodeFromJournal(qint64 first, qint64 last)
+{
+    const QString self = m_store.station().id;
+    auto records = JournalReader(m_store).read(self, first, last);
+    if (!records)
+        return records.error();
+    QByteArray data = SegmentCodec::encode(Segment{self, first, last, *records});
+    if (data.isEmpty())
+        return Error{ErrorCode::IntegrityFailure,
+            tr("Segment %1-%2 could not be compressed.").arg(first).arg(last)};
+    const QString sha256 =
+        QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex());
+    return std::pair{std::move(data), sha256};
+}
+
+Result<int> SyncEngine::seal()
+{
+    const QString self = m_store.station().id;
+    JournalReader reader(m_store);
+    const auto localLast = reader.lastSeq(self);
+    if (!localLast)
+        return localLast.error();
+    Database &db = m_store.db();
+
+    // Sealed segments are of use only as a chain starting right after what the server holds:
+    // full segments, then at most one shorter tail that ends at the journal's end. Anything
+    // else (sent meanwhile, cut differently, or a tail that newer records have outgrown) goes.
+    qint64 through = state(m_store, stateKeyPushed).toLongLong();
+    QList<qint64> stale;
+    {
+        QSqlQuery &query = db.prepared(
+            QStringLiteral("SELECT first_seq, last_seq FROM sync_sealed ORDER BY first_seq"));
+        if (auto result = db.exec(query); !result)
+            return result.error();
+        bool chained = true;
+        while (query.next()) {
+            const qint64 first = query.value(0).toLongLong();
+            const qint64 last = query.value(1).toLongLong();
+            const bool full = last == through + m_options.segmentRecords;
+            const bool tail = last == *localLast && last < through + m_options.segmentRecords;
+            if (chained && first == through + 1 && (full || tail)) {
+                through = last;
+                chained = full;
+            } else {
+                stale.append(first);
+            }
+        }
+        query.finish();
+    }
+    QSqlQuery &drop = db.prepared(QStringLiteral("DELETE FROM sync_sealed WHERE first_seq = ?"));
+    for (const qint64 first : std::as_const(stale)) {
+        if (auto result = db.exec(drop, {first}); !result)
+            return result.error();
+    }
+
+    int sealed = 0;
+    QSqlQuery &insert = db.prepared(QStringLiteral(
+        "INSERT INTO sync_sealed (first_seq, last_seq, data, sha256) VALUES (?, ?, ?, ?)"));
+    while (through < *localLast) {
+        const qint64 first = through + 1;
+        const qint64 last = std::min(*localLast, through + m_options.segmentRecords);
+        const auto encoded = encodeFromJournal(first, last);
+        if (!encoded)
+            return encoded.error();
+        if (auto result = db.exec(insert, {first, last, encoded->first, encoded->second}); !result)
+            return result.error();
+        through = last;
+        ++sealed;
+    }
+    return sealed;
+}
+
+Result<qint64> SyncEngine::sealedEnd(qint64 first, qint64 last)
+{
+    Database &db = m_store.db();
+    QSqlQuery &query = db.prepared(
+        QStringLiteral("SELECT last_seq FROM sync_sealed WHERE first_seq = ? AND last_seq <= ?"));
+    if (auto result = db.exec(query, {first, last}); !result)
+        return result.error();
+    const qint64 end = query.next() ? query.value(0).toLongLong() : 0;
+    query.finish();
+    return end;
 }
 
 RemoteResult<void> SyncEngine::republishLost(

@@ -82,9 +82,16 @@ public:
     SyncEngine(Store &store, Remote &remote);
     SyncEngine(Store &store, Remote &remote, Options options);
 
-    // Push, then pull, then the outbox; stops at the first remote failure. The outcome is
+    // Seal, push, then pull, then the outbox; stops at the first remote failure. The outcome is
     // recorded in the sync log and the station's sync state.
     SyncReport run();
+
+    // Encodes, ahead of the network, this station's segments not yet sent: the full ones, which
+    // stay valid since the journal is immutable, and the tail, sealed again once newer records
+    // outgrow it. Runs first in run(), which the worker calls online or not: a station offline
+    // for weeks has its segments ready when the network comes back, and the catch-up is only the
+    // upload. Returns how many segments it sealed.
+    Result<int> seal();
 
     SyncReport push();
     SyncReport pull();
@@ -140,6 +147,11 @@ public:
 
 private:
     RemoteResult<void> pushSegment(qint64 first, qint64 last, SyncReport &report);
+    // The end of the sealed segment that starts at first and ends by last; 0 when there is none.
+    Result<qint64> sealedEnd(qint64 first, qint64 last);
+    // The segment first..last as uploaded: sealed ahead, or encoded now; and its SHA-256.
+    Result<std::pair<QByteArray, QString>> encodedSegment(qint64 first, qint64 last);
+    Result<std::pair<QByteArray, QString>> encodeFromJournal(qint64 first, qint64 last);
     RemoteResult<void> republishLost(const QList<RemoteEntry> &published, SyncReport &report);
     RemoteResult<void> publishStationFile(qint64 lastSeq);
     RemoteResult<void> pullStation(const QString &stationId, SyncReport &report);
