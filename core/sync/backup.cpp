@@ -343,7 +343,29 @@ RemoteResult<std::unique_ptr<Store>> Backup::restore(
         for (const char *suffix : {"", "-wal", "-shm", "-journal"})
             QFile::remove(targetDb + QLatin1String(suffix));
     };
-    Result<std::unique_ptr<Store>> store = Error{ErrorCode::NotFound, QString()};
+    // Replays what the station published after its snapshot (or its whole journal) on the store
+    // made by one of the two branches below.
+    const auto finish = [&](std::unique_ptr<Store> store) -> RemoteResult<std::unique_ptr<Store>> {
+        const auto replay =
+            applyPublishedSegments(*store, remote, stationId, code, 64LL * 1024 * 1024);
+        if (!replay) {
+            store.reset();
+            removeTarget();
+            return replay.error();
+        }
+        // Everything held is published: the next push starts after it, the next ticket after it.
+        if (auto saved = SyncEngine::setState(
+                *store, QStringLiteral("pushed_through"), QString::number(replay->through));
+            !saved) {
+            store.reset();
+            removeTarget();
+            return local(saved.error());
+        }
+        (void)store->db().exec(QStringLiteral("DELETE FROM sync_segment"));
+        (void)store->db().exec(QStringLiteral("DELETE FROM sync_sealed"));
+        return store;
+    };
+
     if (!names.isEmpty()) {
         QTemporaryDir work;
         const QString archive = work.filePath(QStringLiteral("backup.tar.gz"));
@@ -360,70 +382,53 @@ RemoteResult<std::unique_ptr<Store>> Backup::restore(
             return RemoteError{Failure::Protocol, 0,
                 tr("The newest backup of %1 belongs to another station.").arg(code.left(16)), -1};
         }
-        store = Store::open(targetDb, clock);
-    } else {
-        // No snapshot yet (the daily backup had not run): the station is rebuilt from the shop's
-        // configuration and its whole journal.
-        qint64 version = 0;
-        auto config = SiteConfig::fetchLatest(remote, &version);
-        if (!config)
-            return config.error();
-        const QJsonObject siteRow = config->value(QStringLiteral("site")).toObject();
-        SiteInfo site;
-        site.id = siteRow.value(QStringLiteral("id")).toString();
-        site.name = siteRow.value(QStringLiteral("name")).toString();
-        site.timeZone = siteRow.value(QStringLiteral("time_zone")).toString();
-        site.address = siteRow.value(QStringLiteral("address")).toString();
-        store = Store::createForSite(targetDb, site, code,
-            stationKindFromKey(identity.value(QStringLiteral("kind")).toString())
-                .value_or(StationKind::Register),
-            clock, stationId);
-        if (store) {
-            const bool publisher =
-                config->value(QStringLiteral("publisher")).toString() == stationId;
-            auto configured = [&]() -> Result<void> {
-                if (!publisher) {
-                    if (auto r = SyncEngine::setState(
-                            **store, QStringLiteral("joined"), QStringLiteral("1"));
-                        !r)
-                        return r;
-                }
-                if (auto r = SiteConfig::apply(**store, *config); !r)
-                    return r;
-                return SyncEngine::setState(
-                    **store, QStringLiteral("config_applied_version"), QString::number(version));
-            }();
-            if (!configured) {
-                store->reset();
-                removeTarget();
-                return local(configured.error());
-            }
+        auto store = Store::open(targetDb, clock);
+        if (!store) {
+            removeTarget();
+            return local(store.error());
         }
+        return finish(std::move(*store));
     }
+
+    // No snapshot yet (the daily backup had not run): the station is rebuilt from the shop's
+    // configuration and its whole journal.
+    qint64 version = 0;
+    auto config = SiteConfig::fetchLatest(remote, &version);
+    if (!config)
+        return config.error();
+    const QJsonObject siteRow = config->value(QStringLiteral("site")).toObject();
+    SiteInfo site;
+    site.id = siteRow.value(QStringLiteral("id")).toString();
+    site.name = siteRow.value(QStringLiteral("name")).toString();
+    site.timeZone = siteRow.value(QStringLiteral("time_zone")).toString();
+    site.address = siteRow.value(QStringLiteral("address")).toString();
+    auto store = Store::createForSite(targetDb, site, code,
+        stationKindFromKey(identity.value(QStringLiteral("kind")).toString())
+            .value_or(StationKind::Register),
+        clock, stationId);
     if (!store) {
         removeTarget();
         return local(store.error());
     }
-
-    // Replay what the station published after the snapshot.
-    const auto replay =
-        applyPublishedSegments(**store, remote, stationId, code, 64LL * 1024 * 1024);
-
-    if (!replay) {
+    const bool publisher = config->value(QStringLiteral("publisher")).toString() == stationId;
+    auto configured = [&]() -> Result<void> {
+        if (!publisher) {
+            if (auto r =
+                    SyncEngine::setState(**store, QStringLiteral("joined"), QStringLiteral("1"));
+                !r)
+                return r;
+        }
+        if (auto r = SiteConfig::apply(**store, *config); !r)
+            return r;
+        return SyncEngine::setState(
+            **store, QStringLiteral("config_applied_version"), QString::number(version));
+    }();
+    if (!configured) {
         store->reset();
         removeTarget();
-        return replay.error();
+        return local(configured.error());
     }
-    // Everything held is published: the next push starts after it, the next ticket after it.
-    if (auto saved = SyncEngine::setState(
-            **store, QStringLiteral("pushed_through"), QString::number(replay->through));
-        !saved) {
-        store->reset();
-        removeTarget();
-        return local(saved.error());
-    }
-    (void)(*store)->db().exec(QStringLiteral("DELETE FROM sync_segment"));
-    return std::move(*store);
+    return finish(std::move(*store));
 }
 
 } // namespace recaisse::core::sync
