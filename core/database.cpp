@@ -1,5 +1,6 @@
 #include "database.h"
 
+#include <QDateTime>
 #include <QFile>
 #include <QFileInfo>
 #include <QLoggingCategory>
@@ -172,10 +173,35 @@ Result<int> Database::inspect(OpenMode mode)
     return current;
 }
 
+QString Database::migrationCopyPath(const QString &path, int schema, const QDateTime &nowUtc)
+{
+    return QStringLiteral("%1.schema%2-%3.bak")
+        .arg(path)
+        .arg(schema)
+        .arg(nowUtc.toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'")));
+}
+
 Result<void> Database::migrate(int current)
 {
     const int latest = latestSchemaVersion();
     const auto &steps = schemaMigrations();
+    if (current > 0 && current < latest) {
+        // An upgrade keeps what the previous version wrote, whole and consistent (VACUUM INTO
+        // reads through the WAL), before the first step changes anything: if a step fails or
+        // the new version misbehaves, the shop goes back to this copy with the old version.
+        const QString copy = migrationCopyPath(m_path, current, QDateTime::currentDateTimeUtc());
+        QSqlQuery vacuum(connection());
+        if (!vacuum.exec(QStringLiteral("VACUUM INTO '%1'")
+                             .arg(QString(copy).replace(u'\'', QStringLiteral("''"))))) {
+            const Error error = errorFrom(vacuum.lastError());
+            return makeError(error.code,
+                tr("The database could not be copied before its upgrade to schema %1, so it was "
+                   "not upgraded: %2")
+                    .arg(latest)
+                    .arg(error.message));
+        }
+        qCInfo(lcStore) << "kept" << copy << "before migrating from schema" << current;
+    }
     for (int version = current; version < latest; ++version) {
         if (auto result = begin(); !result)
             return result;

@@ -3,6 +3,7 @@
 #include "result.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QHash>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -34,6 +35,8 @@ public:
     Database &operator=(const Database &) = delete;
 
     static int latestSchemaVersion();
+    // Where open() keeps a copy of a database before migrating it from an older schema.
+    static QString migrationCopyPath(const QString &path, int schema, const QDateTime &nowUtc);
     int schemaVersion() const;
     QString path() const { return m_path; }
     QSqlDatabase connection() const;

@@ -7,6 +7,7 @@
 #include "core/store.h"
 #include "tests/support/testshop.h"
 
+#include <QDir>
 #include <QFile>
 #include <QRandomGenerator>
 #include <QSqlDatabase>
@@ -106,6 +107,7 @@ private slots:
     void notSqliteIsRefusedUntouched();
     void otherApplicationsSqliteIsRefused();
     void newerSchemaIsRefusedUntouched();
+    void olderSchemaIsMigratedAfterACopy();
     void immutableRowsRefuseChanges_data();
     void immutableRowsRefuseChanges();
     void nestedTransactions();
@@ -238,6 +240,60 @@ void TestDatabase::newerSchemaIsRefusedUntouched()
     QCOMPARE(db.error().code, ErrorCode::SchemaTooNew);
     // "nothing was changed": the file is byte for byte the same.
     QCOMPARE(readAll(path), before);
+}
+
+// A station database written by the schema of the first installed release (4, kept in
+// tests/unit/data with a week of demo activity) opens with this version: migrated to the latest
+// schema, its documents intact, and a copy of it as it was kept beside it first.
+void TestDatabase::olderSchemaIsMigratedAfterACopy()
+{
+    const QString fixture = QStringLiteral(RECAISSE_TEST_DATA_DIR "/station-schema4.sqlite");
+    const QString path = m_dir.filePath(QStringLiteral("schema4.sqlite"));
+    QFile::remove(path);
+    QVERIFY(QFile::copy(fixture, path));
+    QVERIFY(QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner));
+    const auto countIn = [](const QString &file, const QString &sql) {
+        const QString name = QStringLiteral("count-%1").arg(QRandomGenerator::global()->generate());
+        qint64 count = -1;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+            db.setDatabaseName(file);
+            if (db.open()) {
+                QSqlQuery query(db);
+                if (query.exec(sql) && query.next())
+                    count = query.value(0).toLongLong();
+            }
+        }
+        QSqlDatabase::removeDatabase(name);
+        return count;
+    };
+    QCOMPARE(countIn(path, QStringLiteral("PRAGMA user_version")), 4);
+    const qint64 documents = countIn(path, QStringLiteral("SELECT count(*) FROM document"));
+    QVERIFY(documents > 100);
+
+    ManualClock clock(QDateTime(QDate(2026, 12, 1), QTime(8, 0), QTimeZone::utc()));
+    {
+        auto store = Store::open(path, clock);
+        QVERIFY2(store.ok(), qPrintable(store.error().message));
+        QCOMPARE((*store)->db().schemaVersion(), Database::latestSchemaVersion());
+        const IntegrityCheck::Report report = IntegrityCheck(**store).run();
+        QVERIFY2(report.intact(), qPrintable(report.problems.join(u'\n')));
+        QCOMPARE(report.documentsChecked, documents);
+    }
+    const QStringList copies =
+        QDir(m_dir.path()).entryList({QStringLiteral("schema4.sqlite.schema4-*.bak")});
+    QCOMPARE(copies.size(), 1);
+    const QString copy = m_dir.filePath(copies.first());
+    QCOMPARE(countIn(copy, QStringLiteral("PRAGMA user_version")), 4);
+    QCOMPARE(countIn(copy, QStringLiteral("SELECT count(*) FROM document")), documents);
+
+    // Opened again, an up-to-date database is not copied a second time.
+    {
+        auto store = Store::open(path, clock);
+        QVERIFY2(store.ok(), qPrintable(store.error().message));
+    }
+    QCOMPARE(
+        QDir(m_dir.path()).entryList({QStringLiteral("schema4.sqlite.schema*.bak")}).size(), 1);
 }
 
 void TestDatabase::immutableRowsRefuseChanges_data()
