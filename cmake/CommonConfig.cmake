@@ -20,3 +20,16 @@ else()
         target_compile_options(recaisse_common INTERFACE -Werror)
     endif()
 endif()
+
+# The hardening Debian gives its packages (dpkg-buildflags), in every build so that the tests run
+# the code the package ships: position-independent executables, stack protection, checked libc
+# calls (where the optimiser allows them), read-only relocations bound at start.
+if(UNIX AND NOT APPLE AND CMAKE_CXX_COMPILER_ID MATCHES "GNU|Clang")
+    include(CheckPIESupported)
+    check_pie_supported()
+    set(CMAKE_POSITION_INDEPENDENT_CODE ON)
+    target_compile_options(recaisse_common INTERFACE
+        -fstack-protector-strong -fstack-clash-protection -Wformat -Werror=format-security
+        $<$<NOT:$<CONFIG:Debug>>:-U_FORTIFY_SOURCE -D_FORTIFY_SOURCE=2>)
+    target_link_options(recaisse_common INTERFACE -Wl,-z,relro -Wl,-z,now)
+endif()
