@@ -92,7 +92,10 @@ file(GET_RUNTIME_DEPENDENCIES
     CONFLICTING_DEPENDENCIES_PREFIX conflicting
     # API sets are names Windows resolves itself; there is no file to find.
     PRE_EXCLUDE_REGEXES "^api-ms-" "^ext-ms-"
-    # Windows' own DLLs (System32, SysWOW64, the Windows folder) are never shipped.
+    # Windows' own DLLs (System32, SysWOW64, the Windows folder) are never shipped. CMake looks
+    # in System32 before DIRECTORIES: a library some other software dropped into the build
+    # machine's System32 under the same name as one of the toolchain's (zlib1.dll...) would be
+    # taken for Windows' and left out. Build the installer on a clean machine (the CI runner).
     POST_EXCLUDE_REGEXES "^[A-Za-z]:[/\\\\][Ww][Ii][Nn][Dd][Oo][Ww][Ss][/\\\\]"
 )
 
