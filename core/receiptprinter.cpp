@@ -4,7 +4,58 @@
 #include <QTcpSocket>
 #include <QTimer>
 
+#ifdef Q_OS_WIN
+#ifndef NOMINMAX
+#define NOMINMAX
+#endif
+#include <windows.h>
+#include <winspool.h>
+
+#include <string>
+#endif
+
 namespace recaisse::core {
+
+#ifdef Q_OS_WIN
+namespace {
+
+// "printer:<queue>": a printer installed in Windows (a USB receipt printer with its driver or
+// the "Generic / Text Only" one), fed the ESC/POS bytes untouched as one RAW spooler job.
+// Written for Windows without being compiled against Qt or run there (packaging/windows/README.md).
+const QLatin1String windowsQueuePrefix("printer:");
+
+// 0, or the Win32 error code of the step that failed.
+DWORD writeRawJob(std::wstring queue, const QByteArray &data)
+{
+    HANDLE printer = nullptr;
+    if (!OpenPrinterW(queue.data(), &printer, nullptr))
+        return GetLastError();
+    wchar_t document[] = L"ReCaisse";
+    wchar_t dataType[] = L"RAW";
+    DOC_INFO_1W info{document, nullptr, dataType};
+    DWORD error = 0;
+    if (StartDocPrinterW(printer, 1, reinterpret_cast<LPBYTE>(&info)) == 0) {
+        error = GetLastError();
+    } else {
+        if (StartPagePrinter(printer) == 0) {
+            error = GetLastError();
+        } else {
+            const auto size = static_cast<DWORD>(data.size());
+            DWORD written = 0;
+            if (WritePrinter(printer, const_cast<char *>(data.constData()), size, &written) == 0)
+                error = GetLastError();
+            else if (written != size)
+                error = ERROR_WRITE_FAULT;
+            EndPagePrinter(printer);
+        }
+        EndDocPrinter(printer);
+    }
+    ClosePrinter(printer);
+    return error;
+}
+
+} // namespace
+#endif
 
 NetworkReceiptPrinter::NetworkReceiptPrinter(
     QString host, quint16 port, int timeoutMs, QObject *parent)
@@ -150,8 +201,23 @@ FileReceiptPrinter::FileReceiptPrinter(QString path)
 
 Result<void> FileReceiptPrinter::print(const QByteArray &data) const
 {
+    QIODevice::OpenMode mode = QIODevice::WriteOnly | QIODevice::Unbuffered;
+#ifdef Q_OS_WIN
+    if (m_path.startsWith(windowsQueuePrefix)) {
+        const QString queue = m_path.mid(windowsQueuePrefix.size());
+        if (const DWORD error = writeRawJob(queue.toStdWString(), data); error != 0) {
+            return Error{ErrorCode::StorageFailure,
+                tr("Cannot write to the receipt printer %1: %2")
+                    .arg(m_path, qt_error_string(static_cast<int>(error)))};
+        }
+        return {};
+    }
+    // A serial port (\\.\COM3) must be opened, never created: CreateFile wants OPEN_EXISTING.
+    if (m_path.startsWith(QLatin1String("\\\\.\\")) || m_path.startsWith(QLatin1String("//./")))
+        mode |= QIODevice::ExistingOnly;
+#endif
     QFile file(m_path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered)) {
+    if (!file.open(mode)) {
         return Error{ErrorCode::StorageFailure,
             tr("Cannot open the receipt printer %1: %2").arg(m_path, file.errorString())};
     }

@@ -292,6 +292,12 @@ WebDavClient::Response WebDavClient::perform(Request &request)
     const QByteArray caFile = QFile::encodeName(m_caCertificatesFile);
     if (!caFile.isEmpty())
         curl_easy_setopt(curl, CURLOPT_CAINFO, caFile.constData());
+#ifdef Q_OS_WIN
+    // The installed tree has no CA bundle file (MSYS2's libcurl looks for one relative to its
+    // own prefix): verify servers against Windows' certificate store, unless a CA file is named.
+    if (caFile.isEmpty())
+        curl_easy_setopt(curl, CURLOPT_SSL_OPTIONS, long(CURLSSLOPT_NATIVE_CA));
+#endif
     // Basic only, sent with the first request: probing for Digest would send every upload twice.
     curl_easy_setopt(curl, CURLOPT_HTTPAUTH, long(CURLAUTH_BASIC));
     const QByteArray user = m_account.user.toUtf8();

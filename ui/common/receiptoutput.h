@@ -32,7 +32,7 @@ public:
     {
         QString escposHost; // printer/escposHost
         quint16 escposPort = 9100; // printer/escposPort
-        QString escposDevice; // printer/escposDevice, e.g. /dev/usb/lp0
+        QString escposDevice; // printer/escposDevice: /dev/usb/lp0, \\.\COM3, printer:<queue>
         bool systemPrinter = true; // printer/system: false always writes PDFs
         QString pdfFolder; // where the PDFs go when no printer is installed
         int width = 42; // printer/width: 42 columns on 80 mm paper, 32 on 58 mm
