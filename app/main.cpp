@@ -2,6 +2,7 @@
 // station yet, installs the translations and shows the main window. Nothing else lives here.
 
 #include "core/admin/health.h"
+#include "core/buildinfo.h"
 #include "core/cashsession.h"
 #include "core/clock.h"
 #include "core/demoshop.h"
@@ -82,7 +83,9 @@ void addOptions(QCommandLineParser &parser)
     parser.setApplicationDescription(
         Launcher::tr("ReCaisse, the till and back office of a ressourcerie."));
     parser.addHelpOption();
-    parser.addVersionOption();
+    // Not addVersionOption(): ours also names the commit and Qt (see versionRequested()).
+    parser.addOption({{QStringLiteral("v"), QStringLiteral("version")},
+        Launcher::tr("Show the version, the commit and the Qt version, then exit.")});
     parser.addOption(
         {QStringLiteral("db"), Launcher::tr("Open this station database."), Launcher::tr("file")});
     parser.addOption(
@@ -96,6 +99,23 @@ void addOptions(QCommandLineParser &parser)
     parser.addOption(
         {QStringLiteral("lang"), Launcher::tr("Language of the interface: fr (default) or en."),
             QStringLiteral("fr|en"), QStringLiteral("fr")});
+}
+
+// --version is answered before the QApplication exists: it must work without a display (a
+// package's test, a support script over SSH).
+bool versionRequested(int argc, char *argv[])
+{
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+    QCommandLineParser parser;
+    addOptions(parser);
+    return parser.parse(arguments) && parser.isSet(QStringLiteral("version"));
+}
+
+void printVersion()
+{
+    std::printf("%s\n", qPrintable(core::buildinfo::versionLine(QStringLiteral("recaisse"))));
 }
 
 // The language must be known before the translated --help can be printed, so it is read first.
@@ -496,16 +516,25 @@ bool renderScreenshots(
 
 int main(int argc, char *argv[])
 {
+    if (versionRequested(argc, argv)) {
+        printVersion();
+        return 0;
+    }
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("ReCaisse"));
     QApplication::setApplicationName(QStringLiteral("ReCaisse"));
-    QApplication::setApplicationVersion(QStringLiteral(RECAISSE_VERSION));
+    QApplication::setApplicationVersion(core::buildinfo::version());
 
     installTranslators(app, requestedLanguage(QCoreApplication::arguments()));
 
     QCommandLineParser parser;
     addOptions(parser);
     parser.process(app);
+    // Reached when Qt's own options (-platform, -style...) hid --version from the first look.
+    if (parser.isSet(QStringLiteral("version"))) {
+        printVersion();
+        return 0;
+    }
 
     Options options;
     options.dbPath = parser.value(QStringLiteral("db"));

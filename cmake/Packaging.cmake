@@ -5,15 +5,7 @@ include(GNUInstallDirs)
 
 set(RECAISSE_APP_ID "fr.ressourcerie.ReCaisse")
 
-if(UNIX AND NOT APPLE)
-    install(FILES "${PROJECT_SOURCE_DIR}/packaging/linux/${RECAISSE_APP_ID}.desktop"
-            DESTINATION "${CMAKE_INSTALL_DATADIR}/applications")
-    install(FILES "${PROJECT_SOURCE_DIR}/packaging/linux/${RECAISSE_APP_ID}.metainfo.xml"
-            DESTINATION "${CMAKE_INSTALL_DATADIR}/metainfo")
-    install(FILES "${PROJECT_SOURCE_DIR}/resources/icons/recaisse.svg"
-            DESTINATION "${CMAKE_INSTALL_DATADIR}/icons/hicolor/scalable/apps"
-            RENAME "${RECAISSE_APP_ID}.svg")
-endif()
+include("${PROJECT_SOURCE_DIR}/packaging/linux/install.cmake")
 
 set(CPACK_PACKAGE_NAME "recaisse")
 # No public address exists yet: override these when building a package to distribute.

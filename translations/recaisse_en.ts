@@ -374,7 +374,7 @@
     <context>
         <name>CronExpression</name>
         <message>
-            <location filename="../core/exports/exportschedule.cpp" line="+97"/>
+            <location filename="../core/exports/exportschedule.cpp" line="+98"/>
             <source>"%1" is not a cron expression (minute hour day month weekday, e.g. "0 6 1 1,4,7,10 *").</source>
             <translation>"%1" is not a cron expression (minute hour day month weekday, e.g. "0 6 1 1,4,7,10 *").</translation>
         </message>
@@ -1217,12 +1217,17 @@
     <context>
         <name>Launcher</name>
         <message>
-            <location filename="../app/main.cpp" line="+83"/>
+            <location filename="../app/main.cpp" line="+84"/>
             <source>ReCaisse, the till and back office of a ressourcerie.</source>
             <translation>ReCaisse, the till and back office of a ressourcerie.</translation>
         </message>
         <message>
             <location line="+4"/>
+            <source>Show the version, the commit and the Qt version, then exit.</source>
+            <translation>Show the version, the commit and the Qt version, then exit.</translation>
+        </message>
+        <message>
+            <location line="+2"/>
             <source>Open this station database.</source>
             <translation>Open this station database.</translation>
         </message>
@@ -1262,7 +1267,7 @@
             <translation>Language of the interface: fr (default) or en.</translation>
         </message>
         <message>
-            <location line="+80"/>
+            <location line="+97"/>
             <source>Could not move the demo shop to %1.</source>
             <translation>Could not move the demo shop to %1.</translation>
         </message>
@@ -1287,7 +1292,7 @@
             <translation>Cannot write %1.</translation>
         </message>
         <message>
-            <location line="+32"/>
+            <location line="+41"/>
             <source>Give the screenshot size as WIDTHxHEIGHT, e.g. 1920x1080.</source>
             <translation>Give the screenshot size as WIDTHxHEIGHT, e.g. 1920x1080.</translation>
         </message>
@@ -1298,18 +1303,18 @@
         </message>
         <message>
             <location line="+13"/>
-            <location line="+84"/>
+            <location line="+94"/>
             <location line="+31"/>
             <source>ReCaisse</source>
             <translation>ReCaisse</translation>
         </message>
         <message>
-            <location line="-83"/>
+            <location line="-93"/>
             <source>Cannot copy %1 for the screenshots.</source>
             <translation>Cannot copy %1 for the screenshots.</translation>
         </message>
         <message>
-            <location line="+44"/>
+            <location line="+54"/>
             <source>Set up this computer…</source>
             <translation>Set up this computer…</translation>
         </message>
@@ -1501,7 +1506,7 @@
     <context>
         <name>Propfind</name>
         <message>
-            <location filename="../core/sync/propfind.cpp" line="+20"/>
+            <location filename="../core/sync/propfind.cpp" line="+21"/>
             <source>Listing %1: the server's answer is not a valid WebDAV listing (%2)</source>
             <translation>Listing %1: the server's answer is not a valid WebDAV listing (%2)</translation>
         </message>
@@ -1962,12 +1967,12 @@
     <context>
         <name>SiteConfig</name>
         <message>
-            <location filename="../core/sync/siteconfig.cpp" line="+64"/>
+            <location filename="../core/sync/siteconfig.cpp" line="+71"/>
             <source>The published configuration has a row without id in %1.</source>
             <translation>The published configuration has a row without id in %1.</translation>
         </message>
         <message>
-            <location line="+11"/>
+            <location line="+15"/>
             <source>The published configuration has an invalid value in %1.</source>
             <translation>The published configuration has an invalid value in %1.</translation>
         </message>
@@ -2075,7 +2080,7 @@
     <context>
         <name>Store</name>
         <message>
-            <location filename="../core/store.cpp" line="+44"/>
+            <location filename="../core/store.cpp" line="+45"/>
             <source>The shop name must have between 1 and 120 characters.</source>
             <translation>The shop name must have between 1 and 120 characters.</translation>
         </message>
@@ -2337,7 +2342,7 @@
     <context>
         <name>WebDavClient</name>
         <message>
-            <location filename="../core/sync/webdavclient.cpp" line="+266"/>
+            <location filename="../core/sync/webdavclient.cpp" line="+260"/>
             <source>%1: the network library could not start</source>
             <translation>%1: the network library could not start</translation>
         </message>
@@ -2541,6 +2546,89 @@
             <location line="+2"/>
             <source>ReCaisse %1 (%2): no successful sync since %3. Last error: %4</source>
             <translation>ReCaisse %1 (%2): no successful sync since %3. Last error: %4</translation>
+        </message>
+    </context>
+    <context>
+        <name>recaisse::ui::AboutDialog</name>
+        <message>
+            <location filename="../ui/common/aboutdialog.cpp" line="+22"/>
+            <source>About ReCaisse</source>
+            <translation>About ReCaisse</translation>
+        </message>
+        <message>
+            <location line="+12"/>
+            <source>The till and back office of a ressourcerie.</source>
+            <translation>The till and back office of a ressourcerie.</translation>
+        </message>
+        <message>
+            <location line="+15"/>
+            <source>%1 (compiled with %2)</source>
+            <translation>%1 (compiled with %2)</translation>
+        </message>
+        <message>
+            <location line="+1"/>
+            <source>Version</source>
+            <translation>Version</translation>
+        </message>
+        <message>
+            <location line="+1"/>
+            <source>Commit</source>
+            <translation>Commit</translation>
+        </message>
+        <message>
+            <location line="+1"/>
+            <source>Qt</source>
+            <translation>Qt</translation>
+        </message>
+        <message>
+            <location line="+1"/>
+            <source>Licence</source>
+            <translation>Licence</translation>
+        </message>
+        <message>
+            <location line="+2"/>
+            <source>Data folder</source>
+            <translation>Data folder</translation>
+        </message>
+        <message>
+            <location line="+2"/>
+            <source>Database</source>
+            <translation>Database</translation>
+        </message>
+        <message>
+            <location line="+1"/>
+            <source>System</source>
+            <translation>System</translation>
+        </message>
+        <message>
+            <location line="+2"/>
+            <source>ReCaisse is free software: you may share and modify it under the terms of the GNU General Public License, version 3 or any later version. It comes with no warranty.</source>
+            <translation>ReCaisse is free software: you may share and modify it under the terms of the GNU General Public License, version 3 or any later version. It comes with no warranty.</translation>
+        </message>
+        <message>
+            <location line="+17"/>
+            <source>Copy the support information</source>
+            <translation>Copy the support information</translation>
+        </message>
+        <message>
+            <location line="+4"/>
+            <source>Close</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <location line="+29"/>
+            <source>ReCaisse support information</source>
+            <translation>ReCaisse support information</translation>
+        </message>
+        <message>
+            <location line="+2"/>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <location line="+7"/>
+            <source>Copied: paste it into your message to the support.</source>
+            <translation>Copied: paste it into your message to the support.</translation>
         </message>
     </context>
     <context>
@@ -4362,13 +4450,13 @@ centre
     <context>
         <name>recaisse::ui::MainWindow</name>
         <message>
-            <location filename="../ui/common/mainwindow.cpp" line="+58"/>
-            <location line="+419"/>
+            <location filename="../ui/common/mainwindow.cpp" line="+60"/>
+            <location line="+440"/>
             <source>ReCaisse — %1</source>
             <translation>ReCaisse — %1</translation>
         </message>
         <message>
-            <location line="-405"/>
+            <location line="-426"/>
             <source>Open the register</source>
             <translation>Open the register</translation>
         </message>
@@ -4426,7 +4514,17 @@ centre
             <translation>Discard it</translation>
         </message>
         <message>
-            <location line="+91"/>
+            <location line="+22"/>
+            <source>About</source>
+            <translation>About</translation>
+        </message>
+        <message>
+            <location line="+1"/>
+            <source>Version of ReCaisse and information for the support</source>
+            <translation>Version of ReCaisse and information for the support</translation>
+        </message>
+        <message>
+            <location line="+89"/>
             <source>No cash drawer is connected to this station.</source>
             <translation>No cash drawer is connected to this station.</translation>
         </message>
@@ -4466,7 +4564,7 @@ centre
             <translation>Cash session open since %1 (%2)</translation>
         </message>
         <message>
-            <location filename="../app/main.cpp" line="-304"/>
+            <location filename="../app/main.cpp" line="-323"/>
             <location filename="../ui/common/mainwindow.cpp" line="-285"/>
             <source>Open the cash drawer without a sale</source>
             <translation>Open the cash drawer without a sale</translation>

@@ -374,7 +374,7 @@
     <context>
         <name>CronExpression</name>
         <message>
-            <location filename="../core/exports/exportschedule.cpp" line="+97"/>
+            <location filename="../core/exports/exportschedule.cpp" line="+98"/>
             <source>"%1" is not a cron expression (minute hour day month weekday, e.g. "0 6 1 1,4,7,10 *").</source>
             <translation>« %1 » n'est pas une expression cron (minute heure jour mois jour-de-semaine, par exemple « 0 6 1 1,4,7,10 * »).</translation>
         </message>
@@ -1217,12 +1217,17 @@
     <context>
         <name>Launcher</name>
         <message>
-            <location filename="../app/main.cpp" line="+83"/>
+            <location filename="../app/main.cpp" line="+84"/>
             <source>ReCaisse, the till and back office of a ressourcerie.</source>
             <translation>ReCaisse, la caisse et le back-office d'une ressourcerie.</translation>
         </message>
         <message>
             <location line="+4"/>
+            <source>Show the version, the commit and the Qt version, then exit.</source>
+            <translation>Affiche la version, la révision et la version de Qt, puis quitte.</translation>
+        </message>
+        <message>
+            <location line="+2"/>
             <source>Open this station database.</source>
             <translation>Ouvrir cette base de données de poste.</translation>
         </message>
@@ -1262,7 +1267,7 @@
             <translation>Langue de l'interface : fr (par défaut) ou en.</translation>
         </message>
         <message>
-            <location line="+80"/>
+            <location line="+97"/>
             <source>Could not move the demo shop to %1.</source>
             <translation>Impossible de déplacer le magasin de démonstration vers %1.</translation>
         </message>
@@ -1287,7 +1292,7 @@
             <translation>Impossible d'écrire %1.</translation>
         </message>
         <message>
-            <location line="+32"/>
+            <location line="+41"/>
             <source>Give the screenshot size as WIDTHxHEIGHT, e.g. 1920x1080.</source>
             <translation>Donnez la taille des captures sous la forme LARGEURxHAUTEUR, par exemple 1920x1080.</translation>
         </message>
@@ -1298,18 +1303,18 @@
         </message>
         <message>
             <location line="+13"/>
-            <location line="+84"/>
+            <location line="+94"/>
             <location line="+31"/>
             <source>ReCaisse</source>
             <translation>ReCaisse</translation>
         </message>
         <message>
-            <location line="-83"/>
+            <location line="-93"/>
             <source>Cannot copy %1 for the screenshots.</source>
             <translation>Impossible de copier %1 pour les captures d’écran.</translation>
         </message>
         <message>
-            <location line="+44"/>
+            <location line="+54"/>
             <source>Set up this computer…</source>
             <translation>Configurer ce poste…</translation>
         </message>
@@ -1501,7 +1506,7 @@
     <context>
         <name>Propfind</name>
         <message>
-            <location filename="../core/sync/propfind.cpp" line="+20"/>
+            <location filename="../core/sync/propfind.cpp" line="+21"/>
             <source>Listing %1: the server's answer is not a valid WebDAV listing (%2)</source>
             <translation>Liste du dossier %1 : la réponse du serveur n'est pas une liste WebDAV valide (%2)</translation>
         </message>
@@ -1962,12 +1967,12 @@
     <context>
         <name>SiteConfig</name>
         <message>
-            <location filename="../core/sync/siteconfig.cpp" line="+64"/>
+            <location filename="../core/sync/siteconfig.cpp" line="+71"/>
             <source>The published configuration has a row without id in %1.</source>
             <translation>La configuration publiée contient une ligne sans identifiant dans %1.</translation>
         </message>
         <message>
-            <location line="+11"/>
+            <location line="+15"/>
             <source>The published configuration has an invalid value in %1.</source>
             <translation>La configuration publiée contient une valeur invalide dans %1.</translation>
         </message>
@@ -2075,7 +2080,7 @@
     <context>
         <name>Store</name>
         <message>
-            <location filename="../core/store.cpp" line="+44"/>
+            <location filename="../core/store.cpp" line="+45"/>
             <source>The shop name must have between 1 and 120 characters.</source>
             <translation>Le nom du magasin doit compter entre 1 et 120 caractères.</translation>
         </message>
@@ -2337,7 +2342,7 @@
     <context>
         <name>WebDavClient</name>
         <message>
-            <location filename="../core/sync/webdavclient.cpp" line="+266"/>
+            <location filename="../core/sync/webdavclient.cpp" line="+260"/>
             <source>%1: the network library could not start</source>
             <translation>%1 : la bibliothèque réseau n'a pas pu démarrer</translation>
         </message>
@@ -2541,6 +2546,89 @@
             <location line="+2"/>
             <source>ReCaisse %1 (%2): no successful sync since %3. Last error: %4</source>
             <translation>ReCaisse %1 (%2) : aucune synchronisation réussie depuis le %3. Dernière erreur : %4</translation>
+        </message>
+    </context>
+    <context>
+        <name>recaisse::ui::AboutDialog</name>
+        <message>
+            <location filename="../ui/common/aboutdialog.cpp" line="+22"/>
+            <source>About ReCaisse</source>
+            <translation>À propos de ReCaisse</translation>
+        </message>
+        <message>
+            <location line="+12"/>
+            <source>The till and back office of a ressourcerie.</source>
+            <translation>La caisse et l’outil de gestion d’une ressourcerie.</translation>
+        </message>
+        <message>
+            <location line="+15"/>
+            <source>%1 (compiled with %2)</source>
+            <translation>%1 (compilé avec %2)</translation>
+        </message>
+        <message>
+            <location line="+1"/>
+            <source>Version</source>
+            <translation>Version</translation>
+        </message>
+        <message>
+            <location line="+1"/>
+            <source>Commit</source>
+            <translation>Révision</translation>
+        </message>
+        <message>
+            <location line="+1"/>
+            <source>Qt</source>
+            <translation>Qt</translation>
+        </message>
+        <message>
+            <location line="+1"/>
+            <source>Licence</source>
+            <translation>Licence</translation>
+        </message>
+        <message>
+            <location line="+2"/>
+            <source>Data folder</source>
+            <translation>Dossier des données</translation>
+        </message>
+        <message>
+            <location line="+2"/>
+            <source>Database</source>
+            <translation>Base de données</translation>
+        </message>
+        <message>
+            <location line="+1"/>
+            <source>System</source>
+            <translation>Système</translation>
+        </message>
+        <message>
+            <location line="+2"/>
+            <source>ReCaisse is free software: you may share and modify it under the terms of the GNU General Public License, version 3 or any later version. It comes with no warranty.</source>
+            <translation>ReCaisse est un logiciel libre : vous pouvez le partager et le modifier selon les termes de la licence publique générale GNU (GPL), version 3 ou toute version ultérieure. Il est fourni sans aucune garantie.</translation>
+        </message>
+        <message>
+            <location line="+17"/>
+            <source>Copy the support information</source>
+            <translation>Copier les informations de support</translation>
+        </message>
+        <message>
+            <location line="+4"/>
+            <source>Close</source>
+            <translation>Fermer</translation>
+        </message>
+        <message>
+            <location line="+29"/>
+            <source>ReCaisse support information</source>
+            <translation>Informations de support de ReCaisse</translation>
+        </message>
+        <message>
+            <location line="+2"/>
+            <source>%1: %2</source>
+            <translation>%1 : %2</translation>
+        </message>
+        <message>
+            <location line="+7"/>
+            <source>Copied: paste it into your message to the support.</source>
+            <translation>Copié : collez-le dans votre message au support.</translation>
         </message>
     </context>
     <context>
@@ -4361,13 +4449,13 @@ centre
     <context>
         <name>recaisse::ui::MainWindow</name>
         <message>
-            <location filename="../ui/common/mainwindow.cpp" line="+58"/>
-            <location line="+419"/>
+            <location filename="../ui/common/mainwindow.cpp" line="+60"/>
+            <location line="+440"/>
             <source>ReCaisse — %1</source>
             <translation>ReCaisse — %1</translation>
         </message>
         <message>
-            <location line="-405"/>
+            <location line="-426"/>
             <source>Open the register</source>
             <translation>Ouvrir la caisse</translation>
         </message>
@@ -4425,7 +4513,17 @@ centre
             <translation>L'abandonner</translation>
         </message>
         <message>
-            <location line="+91"/>
+            <location line="+22"/>
+            <source>About</source>
+            <translation>À propos</translation>
+        </message>
+        <message>
+            <location line="+1"/>
+            <source>Version of ReCaisse and information for the support</source>
+            <translation>Version de ReCaisse et informations pour le support</translation>
+        </message>
+        <message>
+            <location line="+89"/>
             <source>No cash drawer is connected to this station.</source>
             <translation>Aucun tiroir-caisse n'est relié à ce poste.</translation>
         </message>
@@ -4465,7 +4563,7 @@ centre
             <translation>Session de caisse ouverte depuis %1 (%2)</translation>
         </message>
         <message>
-            <location filename="../app/main.cpp" line="-304"/>
+            <location filename="../app/main.cpp" line="-323"/>
             <location filename="../ui/common/mainwindow.cpp" line="-285"/>
             <source>Open the cash drawer without a sale</source>
             <translation>Ouvrir le tiroir-caisse sans vente</translation>

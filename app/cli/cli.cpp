@@ -1,6 +1,7 @@
 #include "cli.h"
 
 #include "commands.h"
+#include "core/buildinfo.h"
 #include "core/money.h"
 #include "core/store.h"
 #include "core/users.h"
@@ -22,6 +23,7 @@ usage: recaisse-cli [--db FILE] [--json] COMMAND [OPTIONS]
 
   --db FILE   the station database (default: the GUI's station.sqlite in the user's data folder)
   --json      machine-readable output where a command prints a result
+  --version   print the version, the commit and the Qt version, and exit
 )";
 
 const char helpFooter[] = R"(
@@ -38,6 +40,8 @@ Options parse(const QStringList &arguments)
             options.json = true;
         } else if (argument == QLatin1String("--help") || argument == QLatin1String("-h")) {
             options.command = QStringLiteral("help");
+        } else if (argument == QLatin1String("--version")) {
+            options.version = true;
         } else if (argument == QLatin1String("--password-stdin")
             || argument == QLatin1String("--from-webdav")
             || argument == QLatin1String("--no-test")) {
@@ -191,6 +195,11 @@ int run(const QStringList &arguments)
     }();
     try {
         const Options options = parse(arguments);
+        if (options.version) {
+            out() << buildinfo::versionLine(QStringLiteral("recaisse-cli")) << '\n';
+            out().flush();
+            return Success;
+        }
         if (options.command.isEmpty() || options.command == QLatin1String("help")) {
             out() << helpHeader << stationHelp << syncHelp << exportHelp << helpFooter;
             out().flush();

@@ -33,6 +33,8 @@ struct Options
     QStringList positionals;
     QString db;
     bool json = false;
+    // --version: print the version line and do nothing else.
+    bool version = false;
     QMultiHash<QString, QString> values;
 
     QString value(const QString &key) const { return values.value(key); }

@@ -1,5 +1,6 @@
 #include "webdavclient.h"
 
+#include "core/buildinfo.h"
 #include "propfind.h"
 
 #include <QFile>
@@ -13,10 +14,6 @@
 
 #include <cstring>
 #include <mutex>
-
-#ifndef RECAISSE_VERSION
-#define RECAISSE_VERSION "0"
-#endif
 
 namespace recaisse::core::sync {
 
@@ -230,10 +227,7 @@ WebDavClient::WebDavClient(DavAccount account, DavOptions options)
     m_rootUrl = root.toEncoded();
     if (!m_rootUrl.endsWith('/'))
         m_rootUrl += '/';
-    QString version = QCoreApplication::applicationVersion();
-    if (version.isEmpty())
-        version = QStringLiteral(RECAISSE_VERSION);
-    m_userAgent = "ReCaisse/" + version.toUtf8();
+    m_userAgent = "ReCaisse/" + buildinfo::version().toUtf8();
     m_curl = curl_easy_init();
 }
 

@@ -58,17 +58,13 @@ inline QProcessEnvironment cliEnvironment()
     return env;
 }
 
-// Runs `recaisse-cli --db db arguments...` (no --db when db is empty) and waits for it.
-inline CliRun runCli(const QString &db, const QStringList &arguments, int timeoutMs = 120000,
-    const QProcessEnvironment &env = cliEnvironment(), const QByteArray &input = {})
+// Runs program with arguments, writes input to it and waits for it.
+inline CliRun runProgram(const QString &program, const QStringList &arguments, int timeoutMs,
+    const QProcessEnvironment &env, const QByteArray &input = {})
 {
     QProcess process;
     process.setProcessEnvironment(env);
-    QStringList all;
-    if (!db.isEmpty())
-        all << QStringLiteral("--db") << db;
-    all << arguments;
-    process.start(cliPath(), all);
+    process.start(program, arguments);
     CliRun run;
     if (!process.waitForStarted(30000)) {
         run.err = process.errorString().toUtf8();
@@ -87,6 +83,17 @@ inline CliRun runCli(const QString &db, const QStringList &arguments, int timeou
     run.out = process.readAllStandardOutput();
     run.err = process.readAllStandardError();
     return run;
+}
+
+// Runs `recaisse-cli --db db arguments...` (no --db when db is empty) and waits for it.
+inline CliRun runCli(const QString &db, const QStringList &arguments, int timeoutMs = 120000,
+    const QProcessEnvironment &env = cliEnvironment(), const QByteArray &input = {})
+{
+    QStringList all;
+    if (!db.isEmpty())
+        all << QStringLiteral("--db") << db;
+    all << arguments;
+    return runProgram(cliPath(), all, timeoutMs, env, input);
 }
 
 // `stats --json`, parsed; an empty object when it failed.

@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "aboutdialog.h"
 #include "adminunlockdialog.h"
 #include "branding.h"
 #include "core/admin/sites.h"
@@ -34,6 +35,7 @@
 #include <QStatusBar>
 #include <QStyle>
 #include <QTimer>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace recaisse::ui {
@@ -157,6 +159,17 @@ MainWindow::MainWindow(core::Store &store, QWidget *parent)
     m_badgeSlot->hide();
     statusBar()->addPermanentWidget(m_badgeSlot);
     statusBar()->addPermanentWidget(m_sessionStatus);
+    // At the far right of every screen, login included: support asks for it first.
+    auto *about = new QToolButton(this);
+    about->setObjectName(QStringLiteral("aboutButton"));
+    about->setText(tr("About"));
+    about->setToolTip(tr("Version of ReCaisse and information for the support"));
+    about->setAutoRaise(true);
+    about->setCursor(Qt::PointingHandCursor);
+    about->setFocusPolicy(Qt::NoFocus); // the register's keys stay on the screen
+    about->setMinimumHeight(36);
+    connect(about, &QToolButton::clicked, this, &MainWindow::showAbout);
+    statusBar()->addPermanentWidget(about);
     statusBar()->setSizeGripEnabled(false);
 
     m_idleTimer = new QTimer(this);
@@ -196,6 +209,16 @@ void MainWindow::setSyncBadge(QWidget *badge)
     if (badge)
         layout->addWidget(badge);
     m_badgeSlot->setVisible(badge != nullptr);
+}
+
+AboutDialog *MainWindow::showAbout()
+{
+    auto *dialog =
+        new AboutDialog(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation),
+            m_store.db().path(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    return dialog;
 }
 
 void MainWindow::setUnlockPrompt(UnlockPrompt prompt)

@@ -20,6 +20,7 @@ class Store;
 
 namespace recaisse::ui {
 
+class AboutDialog;
 class AdminPanel;
 class CashMovementScreen;
 class CloseSessionScreen;
@@ -59,6 +60,10 @@ public:
     QWidget *statusBadgeSlot() const { return m_badgeSlot; }
     // Puts badge in the slot (the window takes ownership; a previous badge is deleted).
     void setSyncBadge(QWidget *badge);
+
+    // Opens "About ReCaisse" (version, data folder, support information) over the window, as
+    // the status bar's About button does; the dialog deletes itself when closed.
+    AboutDialog *showAbout();
 
     // Replaces the administrator's unlock dialog on every screen (tests answer directly).
     void setUnlockPrompt(UnlockPrompt prompt);
