@@ -374,7 +374,7 @@
     <context>
         <name>CronExpression</name>
         <message>
-            <location filename="../core/exports/exportschedule.cpp" line="+97"/>
+            <location filename="../core/exports/exportschedule.cpp" line="+98"/>
             <source>"%1" is not a cron expression (minute hour day month weekday, e.g. "0 6 1 1,4,7,10 *").</source>
             <translation>"%1" is not a cron expression (minute hour day month weekday, e.g. "0 6 1 1,4,7,10 *").</translation>
         </message>
@@ -1061,6 +1061,14 @@
         </message>
     </context>
     <context>
+        <name>Help</name>
+        <message>
+            <location filename="../ui/common/helptopics.cpp" line="+127"/>
+            <source>Help (%1)</source>
+            <translation>Help (%1)</translation>
+        </message>
+    </context>
+    <context>
         <name>IntegrityCheck</name>
         <message>
             <location filename="../core/integrity.cpp" line="+27"/>
@@ -1217,7 +1225,7 @@
     <context>
         <name>Launcher</name>
         <message>
-            <location filename="../app/main.cpp" line="+83"/>
+            <location filename="../app/main.cpp" line="+84"/>
             <source>ReCaisse, the till and back office of a ressourcerie.</source>
             <translation>ReCaisse, the till and back office of a ressourcerie.</translation>
         </message>
@@ -1277,7 +1285,7 @@
             <translation>No open cash session to close.</translation>
         </message>
         <message>
-            <location line="+82"/>
+            <location line="+88"/>
             <source>Cannot create the folder %1.</source>
             <translation>Cannot create the folder %1.</translation>
         </message>
@@ -1298,18 +1306,18 @@
         </message>
         <message>
             <location line="+13"/>
-            <location line="+84"/>
+            <location line="+94"/>
             <location line="+31"/>
             <source>ReCaisse</source>
             <translation>ReCaisse</translation>
         </message>
         <message>
-            <location line="-83"/>
+            <location line="-93"/>
             <source>Cannot copy %1 for the screenshots.</source>
             <translation>Cannot copy %1 for the screenshots.</translation>
         </message>
         <message>
-            <location line="+44"/>
+            <location line="+54"/>
             <source>Set up this computer…</source>
             <translation>Set up this computer…</translation>
         </message>
@@ -1501,7 +1509,7 @@
     <context>
         <name>Propfind</name>
         <message>
-            <location filename="../core/sync/propfind.cpp" line="+20"/>
+            <location filename="../core/sync/propfind.cpp" line="+21"/>
             <source>Listing %1: the server's answer is not a valid WebDAV listing (%2)</source>
             <translation>Listing %1: the server's answer is not a valid WebDAV listing (%2)</translation>
         </message>
@@ -1962,12 +1970,12 @@
     <context>
         <name>SiteConfig</name>
         <message>
-            <location filename="../core/sync/siteconfig.cpp" line="+64"/>
+            <location filename="../core/sync/siteconfig.cpp" line="+71"/>
             <source>The published configuration has a row without id in %1.</source>
             <translation>The published configuration has a row without id in %1.</translation>
         </message>
         <message>
-            <location line="+11"/>
+            <location line="+15"/>
             <source>The published configuration has an invalid value in %1.</source>
             <translation>The published configuration has an invalid value in %1.</translation>
         </message>
@@ -2075,7 +2083,7 @@
     <context>
         <name>Store</name>
         <message>
-            <location filename="../core/store.cpp" line="+44"/>
+            <location filename="../core/store.cpp" line="+45"/>
             <source>The shop name must have between 1 and 120 characters.</source>
             <translation>The shop name must have between 1 and 120 characters.</translation>
         </message>
@@ -2554,7 +2562,7 @@
     <context>
         <name>recaisse::ui::AdminPanel</name>
         <message>
-            <location filename="../ui/admin/adminpanel.cpp" line="+58"/>
+            <location filename="../ui/admin/adminpanel.cpp" line="+59"/>
             <source>Administration — %1</source>
             <translation>Administration — %1</translation>
         </message>
@@ -2564,7 +2572,7 @@
             <translation>%1 (%2)</translation>
         </message>
         <message>
-            <location line="+3"/>
+            <location line="+5"/>
             <source>&amp;Back</source>
             <translation>&amp;Back</translation>
         </message>
@@ -2632,7 +2640,7 @@
     <context>
         <name>recaisse::ui::AdminUnlockDialog</name>
         <message>
-            <location filename="../ui/common/adminunlockdialog.cpp" line="+39"/>
+            <location filename="../ui/common/adminunlockdialog.cpp" line="+40"/>
             <source>Administrator validation</source>
             <translation>Administrator validation</translation>
         </message>
@@ -2662,7 +2670,7 @@
             <translation>PIN</translation>
         </message>
         <message>
-            <location line="+21"/>
+            <location line="+25"/>
             <source>Cancel</source>
             <translation>Cancel</translation>
         </message>
@@ -3930,7 +3938,7 @@ centre
     <context>
         <name>recaisse::ui::FirstStartDialog</name>
         <message>
-            <location filename="../ui/sync/firststartdialog.cpp" line="+29"/>
+            <location filename="../ui/sync/firststartdialog.cpp" line="+30"/>
             <source>Set up this computer</source>
             <translation>Set up this computer</translation>
         </message>
@@ -4041,7 +4049,7 @@ centre
             <translation>Join a shop from kDrive</translation>
         </message>
         <message>
-            <location line="+31"/>
+            <location line="+35"/>
             <source>Working…</source>
             <translation>Working…</translation>
         </message>
@@ -4149,14 +4157,110 @@ centre
         </message>
     </context>
     <context>
+        <name>recaisse::ui::HelpManual</name>
+        <message>
+            <location filename="../ui/common/helpmanual.cpp" line="+117"/>
+            <source>[Screenshot: %1]</source>
+            <translation>[Screenshot: %1]</translation>
+        </message>
+    </context>
+    <context>
+        <name>recaisse::ui::HelpViewer</name>
+        <message>
+            <location filename="../ui/common/helpviewer.cpp" line="+35"/>
+            <source>Help — ReCaisse manual</source>
+            <translation>Help — ReCaisse manual</translation>
+        </message>
+        <message>
+            <location line="+18"/>
+            <source>◀ Back</source>
+            <translation>◀ Back</translation>
+        </message>
+        <message>
+            <location line="+2"/>
+            <source>Back to the previous page (Alt+Left or Backspace)</source>
+            <translation>Back to the previous page (Alt+Left or Backspace)</translation>
+        </message>
+        <message>
+            <location line="+1"/>
+            <source>Contents</source>
+            <translation>Contents</translation>
+        </message>
+        <message>
+            <location line="+2"/>
+            <source>The list of the manual's documents (Alt+Home)</source>
+            <translation>The list of the manual's documents (Alt+Home)</translation>
+        </message>
+        <message>
+            <location line="+1"/>
+            <source>A−</source>
+            <translation>A−</translation>
+        </message>
+        <message>
+            <location line="+2"/>
+            <source>Smaller text (Ctrl+−)</source>
+            <translation>Smaller text (Ctrl+−)</translation>
+        </message>
+        <message>
+            <location line="+1"/>
+            <source>Smaller text</source>
+            <translation>Smaller text</translation>
+        </message>
+        <message>
+            <location line="+1"/>
+            <source>A+</source>
+            <translation>A+</translation>
+        </message>
+        <message>
+            <location line="+2"/>
+            <source>Larger text (Ctrl++)</source>
+            <translation>Larger text (Ctrl++)</translation>
+        </message>
+        <message>
+            <location line="+1"/>
+            <source>Larger text</source>
+            <translation>Larger text</translation>
+        </message>
+        <message>
+            <location line="+1"/>
+            <source>Close (Esc)</source>
+            <translation>Close (Esc)</translation>
+        </message>
+        <message>
+            <location line="+6"/>
+            <source>ReCaisse manual</source>
+            <translation>ReCaisse manual</translation>
+        </message>
+        <message>
+            <location line="+22"/>
+            <source>Table of contents</source>
+            <translation>Table of contents</translation>
+        </message>
+        <message>
+            <location line="+7"/>
+            <source>Page of the manual</source>
+            <translation>Page of the manual</translation>
+        </message>
+        <message>
+            <location line="+79"/>
+            <source>This link leads outside the manual: %1</source>
+            <translation>This link leads outside the manual: %1</translation>
+        </message>
+        <message>
+            <location line="+12"/>
+            <source>This page of the manual is missing: %1</source>
+            <translation>This page of the manual is missing: %1</translation>
+        </message>
+    </context>
+    <context>
         <name>recaisse::ui::HomeScreen</name>
         <message>
-            <location filename="../ui/common/homescreen.cpp" line="+106"/>
+            <location filename="../ui/common/homescreen.cpp" line="+107"/>
             <source>Refresh figures</source>
             <translation>Refresh figures</translation>
         </message>
         <message>
-            <location line="+7"/>
+            <location line="+10"/>
             <source>Log out (F10)</source>
             <translation>Log out (F10)</translation>
         </message>
@@ -4309,7 +4413,7 @@ centre
     <context>
         <name>recaisse::ui::LoginScreen</name>
         <message>
-            <location filename="../ui/common/loginscreen.cpp" line="+62"/>
+            <location filename="../ui/common/loginscreen.cpp" line="+63"/>
             <source>Who are you?</source>
             <translation>Who are you?</translation>
         </message>
@@ -4334,7 +4438,7 @@ centre
             <translation>Station %1 · %2</translation>
         </message>
         <message>
-            <location line="+22"/>
+            <location line="+24"/>
             <source>DEMO SHOP — fictitious data</source>
             <translation>DEMO SHOP — fictitious data</translation>
         </message>
@@ -4363,12 +4467,12 @@ centre
         <name>recaisse::ui::MainWindow</name>
         <message>
             <location filename="../ui/common/mainwindow.cpp" line="+58"/>
-            <location line="+419"/>
+            <location line="+446"/>
             <source>ReCaisse — %1</source>
             <translation>ReCaisse — %1</translation>
         </message>
         <message>
-            <location line="-405"/>
+            <location line="-432"/>
             <source>Open the register</source>
             <translation>Open the register</translation>
         </message>
@@ -4426,7 +4530,7 @@ centre
             <translation>Discard it</translation>
         </message>
         <message>
-            <location line="+91"/>
+            <location line="+93"/>
             <source>No cash drawer is connected to this station.</source>
             <translation>No cash drawer is connected to this station.</translation>
         </message>
@@ -4436,7 +4540,7 @@ centre
             <translation>← Home</translation>
         </message>
         <message>
-            <location line="+161"/>
+            <location line="+186"/>
             <source>Station %1 (%2)</source>
             <translation>Station %1 (%2)</translation>
         </message>
@@ -4466,8 +4570,8 @@ centre
             <translation>Cash session open since %1 (%2)</translation>
         </message>
         <message>
-            <location filename="../app/main.cpp" line="-304"/>
-            <location filename="../ui/common/mainwindow.cpp" line="-285"/>
+            <location filename="../app/main.cpp" line="-320"/>
+            <location filename="../ui/common/mainwindow.cpp" line="-310"/>
             <source>Open the cash drawer without a sale</source>
             <translation>Open the cash drawer without a sale</translation>
         </message>
@@ -4648,7 +4752,7 @@ centre
     <context>
         <name>recaisse::ui::PaymentDialog</name>
         <message>
-            <location filename="../ui/cashier/paymentdialog.cpp" line="+27"/>
+            <location filename="../ui/cashier/paymentdialog.cpp" line="+28"/>
             <source>Payment</source>
             <translation>Payment</translation>
         </message>
@@ -4678,7 +4782,7 @@ centre
             <translation>Cancel (Esc)</translation>
         </message>
         <message>
-            <location line="+11"/>
+            <location line="+15"/>
             <source>Confirm (Enter)</source>
             <translation>Confirm (Enter)</translation>
         </message>

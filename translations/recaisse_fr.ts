@@ -374,7 +374,7 @@
     <context>
         <name>CronExpression</name>
         <message>
-            <location filename="../core/exports/exportschedule.cpp" line="+97"/>
+            <location filename="../core/exports/exportschedule.cpp" line="+98"/>
             <source>"%1" is not a cron expression (minute hour day month weekday, e.g. "0 6 1 1,4,7,10 *").</source>
             <translation>« %1 » n'est pas une expression cron (minute heure jour mois jour-de-semaine, par exemple « 0 6 1 1,4,7,10 * »).</translation>
         </message>
@@ -1061,6 +1061,14 @@
         </message>
     </context>
     <context>
+        <name>Help</name>
+        <message>
+            <location filename="../ui/common/helptopics.cpp" line="+127"/>
+            <source>Help (%1)</source>
+            <translation>Aide (%1)</translation>
+        </message>
+    </context>
+    <context>
         <name>IntegrityCheck</name>
         <message>
             <location filename="../core/integrity.cpp" line="+27"/>
@@ -1217,7 +1225,7 @@
     <context>
         <name>Launcher</name>
         <message>
-            <location filename="../app/main.cpp" line="+83"/>
+            <location filename="../app/main.cpp" line="+84"/>
             <source>ReCaisse, the till and back office of a ressourcerie.</source>
             <translation>ReCaisse, la caisse et le back-office d'une ressourcerie.</translation>
         </message>
@@ -1277,7 +1285,7 @@
             <translation>Aucune session de caisse ouverte à clôturer.</translation>
         </message>
         <message>
-            <location line="+82"/>
+            <location line="+88"/>
             <source>Cannot create the folder %1.</source>
             <translation>Impossible de créer le dossier %1.</translation>
         </message>
@@ -1298,18 +1306,18 @@
         </message>
         <message>
             <location line="+13"/>
-            <location line="+84"/>
+            <location line="+94"/>
             <location line="+31"/>
             <source>ReCaisse</source>
             <translation>ReCaisse</translation>
         </message>
         <message>
-            <location line="-83"/>
+            <location line="-93"/>
             <source>Cannot copy %1 for the screenshots.</source>
             <translation>Impossible de copier %1 pour les captures d’écran.</translation>
         </message>
         <message>
-            <location line="+44"/>
+            <location line="+54"/>
             <source>Set up this computer…</source>
             <translation>Configurer ce poste…</translation>
         </message>
@@ -1501,7 +1509,7 @@
     <context>
         <name>Propfind</name>
         <message>
-            <location filename="../core/sync/propfind.cpp" line="+20"/>
+            <location filename="../core/sync/propfind.cpp" line="+21"/>
             <source>Listing %1: the server's answer is not a valid WebDAV listing (%2)</source>
             <translation>Liste du dossier %1 : la réponse du serveur n'est pas une liste WebDAV valide (%2)</translation>
         </message>
@@ -1962,12 +1970,12 @@
     <context>
         <name>SiteConfig</name>
         <message>
-            <location filename="../core/sync/siteconfig.cpp" line="+64"/>
+            <location filename="../core/sync/siteconfig.cpp" line="+71"/>
             <source>The published configuration has a row without id in %1.</source>
             <translation>La configuration publiée contient une ligne sans identifiant dans %1.</translation>
         </message>
         <message>
-            <location line="+11"/>
+            <location line="+15"/>
             <source>The published configuration has an invalid value in %1.</source>
             <translation>La configuration publiée contient une valeur invalide dans %1.</translation>
         </message>
@@ -2075,7 +2083,7 @@
     <context>
         <name>Store</name>
         <message>
-            <location filename="../core/store.cpp" line="+44"/>
+            <location filename="../core/store.cpp" line="+45"/>
             <source>The shop name must have between 1 and 120 characters.</source>
             <translation>Le nom du magasin doit compter entre 1 et 120 caractères.</translation>
         </message>
@@ -2554,7 +2562,7 @@
     <context>
         <name>recaisse::ui::AdminPanel</name>
         <message>
-            <location filename="../ui/admin/adminpanel.cpp" line="+58"/>
+            <location filename="../ui/admin/adminpanel.cpp" line="+59"/>
             <source>Administration — %1</source>
             <translation>Administration — %1</translation>
         </message>
@@ -2564,7 +2572,7 @@
             <translation>%1 (%2)</translation>
         </message>
         <message>
-            <location line="+3"/>
+            <location line="+5"/>
             <source>&amp;Back</source>
             <translation>&amp;Retour</translation>
         </message>
@@ -2632,7 +2640,7 @@
     <context>
         <name>recaisse::ui::AdminUnlockDialog</name>
         <message>
-            <location filename="../ui/common/adminunlockdialog.cpp" line="+39"/>
+            <location filename="../ui/common/adminunlockdialog.cpp" line="+40"/>
             <source>Administrator validation</source>
             <translation>Validation par un administrateur</translation>
         </message>
@@ -2662,7 +2670,7 @@
             <translation>Code PIN</translation>
         </message>
         <message>
-            <location line="+21"/>
+            <location line="+25"/>
             <source>Cancel</source>
             <translation>Annuler</translation>
         </message>
@@ -3929,7 +3937,7 @@ centre
     <context>
         <name>recaisse::ui::FirstStartDialog</name>
         <message>
-            <location filename="../ui/sync/firststartdialog.cpp" line="+29"/>
+            <location filename="../ui/sync/firststartdialog.cpp" line="+30"/>
             <source>Set up this computer</source>
             <translation>Configurer ce poste</translation>
         </message>
@@ -4040,7 +4048,7 @@ centre
             <translation>Rejoindre un magasin depuis kDrive</translation>
         </message>
         <message>
-            <location line="+31"/>
+            <location line="+35"/>
             <source>Working…</source>
             <translation>En cours…</translation>
         </message>
@@ -4148,14 +4156,110 @@ centre
         </message>
     </context>
     <context>
+        <name>recaisse::ui::HelpManual</name>
+        <message>
+            <location filename="../ui/common/helpmanual.cpp" line="+117"/>
+            <source>[Screenshot: %1]</source>
+            <translation>[Capture d’écran : %1]</translation>
+        </message>
+    </context>
+    <context>
+        <name>recaisse::ui::HelpViewer</name>
+        <message>
+            <location filename="../ui/common/helpviewer.cpp" line="+35"/>
+            <source>Help — ReCaisse manual</source>
+            <translation>Aide — manuel de ReCaisse</translation>
+        </message>
+        <message>
+            <location line="+18"/>
+            <source>◀ Back</source>
+            <translation>◀ Retour</translation>
+        </message>
+        <message>
+            <location line="+2"/>
+            <source>Back to the previous page (Alt+Left or Backspace)</source>
+            <translation>Revenir à la page précédente (Alt+← ou Retour arrière)</translation>
+        </message>
+        <message>
+            <location line="+1"/>
+            <source>Contents</source>
+            <translation>Sommaire</translation>
+        </message>
+        <message>
+            <location line="+2"/>
+            <source>The list of the manual's documents (Alt+Home)</source>
+            <translation>La liste des pages du manuel (Alt+Début)</translation>
+        </message>
+        <message>
+            <location line="+1"/>
+            <source>A−</source>
+            <translation>A−</translation>
+        </message>
+        <message>
+            <location line="+2"/>
+            <source>Smaller text (Ctrl+−)</source>
+            <translation>Texte plus petit (Ctrl+−)</translation>
+        </message>
+        <message>
+            <location line="+1"/>
+            <source>Smaller text</source>
+            <translation>Texte plus petit</translation>
+        </message>
+        <message>
+            <location line="+1"/>
+            <source>A+</source>
+            <translation>A+</translation>
+        </message>
+        <message>
+            <location line="+2"/>
+            <source>Larger text (Ctrl++)</source>
+            <translation>Texte plus grand (Ctrl++)</translation>
+        </message>
+        <message>
+            <location line="+1"/>
+            <source>Larger text</source>
+            <translation>Texte plus grand</translation>
+        </message>
+        <message>
+            <location line="+1"/>
+            <source>Close (Esc)</source>
+            <translation>Fermer (Échap)</translation>
+        </message>
+        <message>
+            <location line="+6"/>
+            <source>ReCaisse manual</source>
+            <translation>Manuel de ReCaisse</translation>
+        </message>
+        <message>
+            <location line="+22"/>
+            <source>Table of contents</source>
+            <translation>Table des matières</translation>
+        </message>
+        <message>
+            <location line="+7"/>
+            <source>Page of the manual</source>
+            <translation>Page du manuel</translation>
+        </message>
+        <message>
+            <location line="+79"/>
+            <source>This link leads outside the manual: %1</source>
+            <translation>Ce lien mène hors du manuel : %1</translation>
+        </message>
+        <message>
+            <location line="+12"/>
+            <source>This page of the manual is missing: %1</source>
+            <translation>Cette page du manuel n’existe pas : %1</translation>
+        </message>
+    </context>
+    <context>
         <name>recaisse::ui::HomeScreen</name>
         <message>
-            <location filename="../ui/common/homescreen.cpp" line="+106"/>
+            <location filename="../ui/common/homescreen.cpp" line="+107"/>
             <source>Refresh figures</source>
             <translation>Actualiser les chiffres</translation>
         </message>
         <message>
-            <location line="+7"/>
+            <location line="+10"/>
             <source>Log out (F10)</source>
             <translation>Se déconnecter (F10)</translation>
         </message>
@@ -4308,7 +4412,7 @@ centre
     <context>
         <name>recaisse::ui::LoginScreen</name>
         <message>
-            <location filename="../ui/common/loginscreen.cpp" line="+62"/>
+            <location filename="../ui/common/loginscreen.cpp" line="+63"/>
             <source>Who are you?</source>
             <translation>Qui êtes-vous ?</translation>
         </message>
@@ -4333,7 +4437,7 @@ centre
             <translation>Poste %1 · %2</translation>
         </message>
         <message>
-            <location line="+22"/>
+            <location line="+24"/>
             <source>DEMO SHOP — fictitious data</source>
             <translation>MAGASIN DE DÉMONSTRATION — données fictives</translation>
         </message>
@@ -4362,12 +4466,12 @@ centre
         <name>recaisse::ui::MainWindow</name>
         <message>
             <location filename="../ui/common/mainwindow.cpp" line="+58"/>
-            <location line="+419"/>
+            <location line="+446"/>
             <source>ReCaisse — %1</source>
             <translation>ReCaisse — %1</translation>
         </message>
         <message>
-            <location line="-405"/>
+            <location line="-432"/>
             <source>Open the register</source>
             <translation>Ouvrir la caisse</translation>
         </message>
@@ -4425,7 +4529,7 @@ centre
             <translation>L'abandonner</translation>
         </message>
         <message>
-            <location line="+91"/>
+            <location line="+93"/>
             <source>No cash drawer is connected to this station.</source>
             <translation>Aucun tiroir-caisse n'est relié à ce poste.</translation>
         </message>
@@ -4435,7 +4539,7 @@ centre
             <translation>← Accueil</translation>
         </message>
         <message>
-            <location line="+161"/>
+            <location line="+186"/>
             <source>Station %1 (%2)</source>
             <translation>Poste %1 (%2)</translation>
         </message>
@@ -4465,8 +4569,8 @@ centre
             <translation>Session de caisse ouverte depuis %1 (%2)</translation>
         </message>
         <message>
-            <location filename="../app/main.cpp" line="-304"/>
-            <location filename="../ui/common/mainwindow.cpp" line="-285"/>
+            <location filename="../app/main.cpp" line="-320"/>
+            <location filename="../ui/common/mainwindow.cpp" line="-310"/>
             <source>Open the cash drawer without a sale</source>
             <translation>Ouvrir le tiroir-caisse sans vente</translation>
         </message>
@@ -4647,7 +4751,7 @@ centre
     <context>
         <name>recaisse::ui::PaymentDialog</name>
         <message>
-            <location filename="../ui/cashier/paymentdialog.cpp" line="+27"/>
+            <location filename="../ui/cashier/paymentdialog.cpp" line="+28"/>
             <source>Payment</source>
             <translation>Paiement</translation>
         </message>
@@ -4677,7 +4781,7 @@ centre
             <translation>Annuler (Échap)</translation>
         </message>
         <message>
-            <location line="+11"/>
+            <location line="+15"/>
             <source>Confirm (Enter)</source>
             <translation>Valider (Entrée)</translation>
         </message>

@@ -1,6 +1,7 @@
 #include "adminunlockdialog.h"
 
 #include "core/store.h"
+#include "helptopics.h"
 #include "pinkeypad.h"
 
 #include <QButtonGroup>
@@ -120,6 +121,10 @@ AdminUnlockDialog::AdminUnlockDialog(core::Store &store, const QString &actionNa
     body->addWidget(pinPane, 2, Qt::AlignTop);
 
     auto *buttons = new QHBoxLayout();
+    auto *help = Help::button(this, [] { return HelpTopic::AdminUnlock; });
+    help->setMinimumSize(160, 56);
+    buttons->addWidget(help);
+    Help::installKey(this, [] { return HelpTopic::AdminUnlock; });
     buttons->addStretch(1);
     auto *cancel = new QPushButton(tr("Cancel"), this);
     cancel->setObjectName(QStringLiteral("cancelButton"));
