@@ -55,10 +55,17 @@ if(RECAISSE_MANUAL_SCREENSHOTS)
         DEPENDS recaisse_manual_shooter
         COMMENT "Rendering the manual's screenshots (recaisse --screenshots, offscreen)"
         VERBATIM)
-    qt_add_resources(recaisse "manual_captures"
-        PREFIX "/manual/captures"
-        BASE "${recaisse_manual_captures_dir}/captures"
-        FILES ${recaisse_manual_capture_files})
+    # Under :/manual/captures/ in recaisse. rcc writes the images straight into an object file
+    # (big resources): compiling 3 MB of PNG as a C array would take longer than rendering them.
+    set(qrc "<RCC>\n  <qresource prefix=\"/manual/captures\">\n")
+    foreach(name IN LISTS RECAISSE_MANUAL_CAPTURES)
+        string(APPEND qrc "    <file alias=\"${name}.png\">captures/${name}.png</file>\n")
+    endforeach()
+    string(APPEND qrc "  </qresource>\n</RCC>\n")
+    file(CONFIGURE OUTPUT "${recaisse_manual_captures_dir}/manual_captures.qrc" CONTENT "${qrc}")
+    qt_add_big_resources(recaisse_manual_capture_objects
+        "${recaisse_manual_captures_dir}/manual_captures.qrc")
+    target_sources(recaisse PRIVATE ${recaisse_manual_capture_objects})
 endif()
 
 # The manual for the package: /usr/share/doc/recaisse/*.md, with its screenshots beside it.

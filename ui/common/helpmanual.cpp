@@ -6,6 +6,7 @@
 #include <QTextCursor>
 #include <QTextDocument>
 #include <QTextImageFormat>
+#include <QTextList>
 #include <QUrl>
 
 #include <algorithm>
@@ -192,10 +193,17 @@ void HelpManual::fitImages(const QString &name, int width)
     cursor.beginEditBlock();
     for (const Image &image : std::as_const(it->images)) {
         const QImage &original = m_originals[image.source];
+        // An image in a list item starts further right: it has that much less room.
+        const QTextBlock block = it->document->findBlock(image.position);
+        qreal indent = block.blockFormat().indent() * it->document->indentWidth()
+            + block.blockFormat().leftMargin();
+        if (const QTextList *list = block.textList())
+            indent += list->format().indent() * it->document->indentWidth();
+        const int room = qMax(80, width - int(indent));
         // Scaled here, smoothly, rather than by the painter: the screens' small type stays
         // readable.
-        const QImage fitted = original.width() > width
-            ? original.scaledToWidth(width, Qt::SmoothTransformation)
+        const QImage fitted = original.width() > room
+            ? original.scaledToWidth(room, Qt::SmoothTransformation)
             : original;
         // An absolute address of its own: the document looks its resources up by the address
         // resolved against its base, and this one resolves to itself.

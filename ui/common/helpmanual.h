@@ -43,8 +43,8 @@ public:
     // Whether the build embedded the screenshots (RECAISSE_MANUAL_SCREENSHOTS).
     bool hasScreenshots() const;
 
-    // Scales the document's screenshots to at most width pixels (never above their own size),
-    // smoothly, as the viewer's page narrows or widens.
+    // Scales the document's screenshots to the width of its text, width pixels less their
+    // indentation (never above their own size), smoothly, as the viewer's page narrows or widens.
     void fitImages(const QString &name, int width);
 
     // The anchor of a heading as GitHub makes it: lower case, letters, digits, spaces, '-' and
