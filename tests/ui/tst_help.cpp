@@ -2,6 +2,7 @@
 #include "tests/support/testshop.h"
 #include "ui/admin/adminpanel.h"
 #include "ui/cashier/closesessionscreen.h"
+#include "ui/cashier/opensessionscreen.h"
 #include "ui/cashier/paymentdialog.h"
 #include "ui/cashier/salescreen.h"
 #include "ui/common/helpmanual.h"
@@ -142,6 +143,24 @@ QWidget *TestHelp::goTo(const QString &screen)
         m_window->showCloseSession();
         return m_window->closeSessionScreen()->parentWidget();
     }
+    if (screen == QLatin1String("z-report")) {
+        // A session closed without a variance: the closing screen ends on its Z report.
+        goTo(QStringLiteral("close-session"));
+        ui::CloseSessionScreen *closing = m_window->closeSessionScreen();
+        auto *grid = closing->findChild<ui::DenominationGrid *>();
+        auto *validate = closing->findChild<QPushButton *>(QStringLiteral("validateCountButton"));
+        auto *close = closing->findChild<QPushButton *>(QStringLiteral("closeButton"));
+        if (!grid || !validate || !close)
+            return nullptr;
+        core::DenominationCount count;
+        count.insert(5000, 2); // the 100,00 € float, nothing sold
+        grid->setCount(count);
+        validate->click();
+        close->click();
+        if (closing->step() != ui::CloseSessionScreen::Step::Report)
+            return nullptr;
+        return closing->parentWidget();
+    }
     if (screen == QLatin1String("reception")) {
         m_window->enter(m_shop->reception);
         m_window->showDeposit();
@@ -196,8 +215,8 @@ void TestHelp::helpOpensTheScreensSection_data()
         HelpTopic topic;
     } screens[] = {{"login", HelpTopic::Login}, {"home", HelpTopic::Home},
         {"sale", HelpTopic::Sale}, {"close-session", HelpTopic::CloseSession},
-        {"reception", HelpTopic::Reception}, {"sync", HelpTopic::AdminSync},
-        {"users", HelpTopic::AdminUsers}};
+        {"z-report", HelpTopic::ZReport}, {"reception", HelpTopic::Reception},
+        {"sync", HelpTopic::AdminSync}, {"users", HelpTopic::AdminUsers}};
     for (const auto &entry : screens) {
         QTest::addRow("%s, button", entry.screen)
             << QString::fromLatin1(entry.screen) << false << entry.topic;
