@@ -1,10 +1,13 @@
 #include "core/cashsession.h"
 #include "tests/support/testshop.h"
 #include "ui/admin/adminpanel.h"
+#include "ui/cashier/cashmovementscreen.h"
 #include "ui/cashier/closesessionscreen.h"
 #include "ui/cashier/opensessionscreen.h"
 #include "ui/cashier/paymentdialog.h"
+#include "ui/cashier/refundscreen.h"
 #include "ui/cashier/salescreen.h"
+#include "ui/common/adminunlockdialog.h"
 #include "ui/common/helpmanual.h"
 #include "ui/common/helptopics.h"
 #include "ui/common/helpviewer.h"
@@ -161,6 +164,22 @@ QWidget *TestHelp::goTo(const QString &screen)
             return nullptr;
         return closing->parentWidget();
     }
+    if (screen == QLatin1String("open-session") || screen == QLatin1String("refund")
+        || screen == QLatin1String("cash-movement")) {
+        m_window->enter(m_shop->cashier);
+        if (screen == QLatin1String("open-session")) {
+            m_window->showOpenSession();
+            return m_window->openSessionScreen()->parentWidget();
+        }
+        if (!core::CashSessions(store).current())
+            (void)core::CashSessions(store).open(m_shop->cashier, 10000);
+        if (screen == QLatin1String("refund")) {
+            m_window->showRefund();
+            return m_window->refundScreen()->parentWidget();
+        }
+        m_window->showCashMovement();
+        return m_window->cashMovementScreen()->parentWidget();
+    }
     if (screen == QLatin1String("reception")) {
         m_window->enter(m_shop->reception);
         m_window->showDeposit();
@@ -215,8 +234,10 @@ void TestHelp::helpOpensTheScreensSection_data()
         HelpTopic topic;
     } screens[] = {{"login", HelpTopic::Login}, {"home", HelpTopic::Home},
         {"sale", HelpTopic::Sale}, {"close-session", HelpTopic::CloseSession},
-        {"z-report", HelpTopic::ZReport}, {"reception", HelpTopic::Reception},
-        {"sync", HelpTopic::AdminSync}, {"users", HelpTopic::AdminUsers}};
+        {"z-report", HelpTopic::ZReport}, {"open-session", HelpTopic::OpenSession},
+        {"refund", HelpTopic::Refund}, {"cash-movement", HelpTopic::CashMovement},
+        {"reception", HelpTopic::Reception}, {"sync", HelpTopic::AdminSync},
+        {"users", HelpTopic::AdminUsers}};
     for (const auto &entry : screens) {
         QTest::addRow("%s, button", entry.screen)
             << QString::fromLatin1(entry.screen) << false << entry.topic;
@@ -268,6 +289,8 @@ void TestHelp::dialogsOpenTheirSection_data()
             << QStringLiteral("payment") << byKey << HelpTopic::Payment;
         QTest::addRow("first start, %s", how)
             << QStringLiteral("first-start") << byKey << HelpTopic::FirstStart;
+        QTest::addRow("administrator's validation, %s", how)
+            << QStringLiteral("unlock") << byKey << HelpTopic::AdminUnlock;
     }
 }
 
@@ -280,6 +303,9 @@ void TestHelp::dialogsOpenTheirSection()
     std::unique_ptr<QDialog> shown;
     if (dialog == QLatin1String("payment"))
         shown = std::make_unique<ui::PaymentDialog>(1250, m_window.get());
+    else if (dialog == QLatin1String("unlock"))
+        shown = std::make_unique<ui::AdminUnlockDialog>(
+            *m_shop->store, QStringLiteral("Refund of ticket T1"), m_window.get());
     else
         shown = std::make_unique<ui::FirstStartDialog>(QString(), m_window.get());
     shown->show();
