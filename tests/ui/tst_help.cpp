@@ -19,6 +19,7 @@
 #include "ui/sync/syncpage.h"
 
 #include <QApplication>
+#include <QHash>
 #include <QPushButton>
 #include <QScrollBar>
 #include <QStandardPaths>
@@ -135,16 +136,39 @@ QWidget *TestHelp::goTo(const QString &screen)
         m_window->logOut();
         return m_window->loginScreen();
     }
-    if (screen == QLatin1String("sale") || screen == QLatin1String("close-session")) {
+    // The register's screens, for a cashier; all but the opening need an open session.
+    const QHash<QString, std::function<QWidget *()>> cashierScreens{
+        {QStringLiteral("open-session"),
+            [this] {
+                m_window->showOpenSession();
+                return m_window->openSessionScreen();
+            }},
+        {QStringLiteral("sale"),
+            [this] {
+                m_window->showSale();
+                return m_window->saleScreen();
+            }},
+        {QStringLiteral("close-session"),
+            [this] {
+                m_window->showCloseSession();
+                return m_window->closeSessionScreen();
+            }},
+        {QStringLiteral("refund"),
+            [this] {
+                m_window->showRefund();
+                return m_window->refundScreen();
+            }},
+        {QStringLiteral("cash-movement"),
+            [this] {
+                m_window->showCashMovement();
+                return m_window->cashMovementScreen();
+            }},
+    };
+    if (const auto show = cashierScreens.constFind(screen); show != cashierScreens.constEnd()) {
         m_window->enter(m_shop->cashier);
-        if (!core::CashSessions(store).current())
+        if (screen != QLatin1String("open-session") && !core::CashSessions(store).current())
             (void)core::CashSessions(store).open(m_shop->cashier, 10000);
-        if (screen == QLatin1String("sale")) {
-            m_window->showSale();
-            return m_window->saleScreen()->parentWidget();
-        }
-        m_window->showCloseSession();
-        return m_window->closeSessionScreen()->parentWidget();
+        return (*show)()->parentWidget(); // the frame with the title band and its buttons
     }
     if (screen == QLatin1String("z-report")) {
         // A session closed without a variance: the closing screen ends on its Z report.
@@ -163,22 +187,6 @@ QWidget *TestHelp::goTo(const QString &screen)
         if (closing->step() != ui::CloseSessionScreen::Step::Report)
             return nullptr;
         return closing->parentWidget();
-    }
-    if (screen == QLatin1String("open-session") || screen == QLatin1String("refund")
-        || screen == QLatin1String("cash-movement")) {
-        m_window->enter(m_shop->cashier);
-        if (screen == QLatin1String("open-session")) {
-            m_window->showOpenSession();
-            return m_window->openSessionScreen()->parentWidget();
-        }
-        if (!core::CashSessions(store).current())
-            (void)core::CashSessions(store).open(m_shop->cashier, 10000);
-        if (screen == QLatin1String("refund")) {
-            m_window->showRefund();
-            return m_window->refundScreen()->parentWidget();
-        }
-        m_window->showCashMovement();
-        return m_window->cashMovementScreen()->parentWidget();
     }
     if (screen == QLatin1String("reception")) {
         m_window->enter(m_shop->reception);
