@@ -1063,7 +1063,7 @@
     <context>
         <name>Help</name>
         <message>
-            <location filename="../ui/common/helptopics.cpp" line="+127"/>
+            <location filename="../ui/common/helptopics.cpp" line="+128"/>
             <source>Help (%1)</source>
             <translation>Help (%1)</translation>
         </message>
@@ -1285,7 +1285,7 @@
             <translation>No open cash session to close.</translation>
         </message>
         <message>
-            <location line="+88"/>
+            <location line="+89"/>
             <source>Cannot create the folder %1.</source>
             <translation>Cannot create the folder %1.</translation>
         </message>
@@ -4159,7 +4159,7 @@ centre
     <context>
         <name>recaisse::ui::HelpManual</name>
         <message>
-            <location filename="../ui/common/helpmanual.cpp" line="+117"/>
+            <location filename="../ui/common/helpmanual.cpp" line="+140"/>
             <source>[Screenshot: %1]</source>
             <translation>[Screenshot: %1]</translation>
         </message>
@@ -4237,12 +4237,17 @@ centre
             <translation>Table of contents</translation>
         </message>
         <message>
+            <location line="+1"/>
+            <source>Table of contents (Alt+C; Tab goes back to the page)</source>
+            <translation>Table of contents (Alt+C; Tab goes back to the page)</translation>
+        </message>
+        <message>
             <location line="+7"/>
             <source>Page of the manual</source>
             <translation>Page of the manual</translation>
         </message>
         <message>
-            <location line="+79"/>
+            <location line="+82"/>
             <source>This link leads outside the manual: %1</source>
             <translation>This link leads outside the manual: %1</translation>
         </message>
@@ -4570,7 +4575,7 @@ centre
             <translation>Cash session open since %1 (%2)</translation>
         </message>
         <message>
-            <location filename="../app/main.cpp" line="-320"/>
+            <location filename="../app/main.cpp" line="-321"/>
             <location filename="../ui/common/mainwindow.cpp" line="-310"/>
             <source>Open the cash drawer without a sale</source>
             <translation>Open the cash drawer without a sale</translation>

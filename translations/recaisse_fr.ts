@@ -1063,7 +1063,7 @@
     <context>
         <name>Help</name>
         <message>
-            <location filename="../ui/common/helptopics.cpp" line="+127"/>
+            <location filename="../ui/common/helptopics.cpp" line="+128"/>
             <source>Help (%1)</source>
             <translation>Aide (%1)</translation>
         </message>
@@ -1285,7 +1285,7 @@
             <translation>Aucune session de caisse ouverte à clôturer.</translation>
         </message>
         <message>
-            <location line="+88"/>
+            <location line="+89"/>
             <source>Cannot create the folder %1.</source>
             <translation>Impossible de créer le dossier %1.</translation>
         </message>
@@ -4158,7 +4158,7 @@ centre
     <context>
         <name>recaisse::ui::HelpManual</name>
         <message>
-            <location filename="../ui/common/helpmanual.cpp" line="+117"/>
+            <location filename="../ui/common/helpmanual.cpp" line="+140"/>
             <source>[Screenshot: %1]</source>
             <translation>[Capture d’écran : %1]</translation>
         </message>
@@ -4236,12 +4236,17 @@ centre
             <translation>Table des matières</translation>
         </message>
         <message>
+            <location line="+1"/>
+            <source>Table of contents (Alt+C; Tab goes back to the page)</source>
+            <translation>Table des matières (Alt+C ; Tab revient à la page)</translation>
+        </message>
+        <message>
             <location line="+7"/>
             <source>Page of the manual</source>
             <translation>Page du manuel</translation>
         </message>
         <message>
-            <location line="+79"/>
+            <location line="+82"/>
             <source>This link leads outside the manual: %1</source>
             <translation>Ce lien mène hors du manuel : %1</translation>
         </message>
@@ -4569,7 +4574,7 @@ centre
             <translation>Session de caisse ouverte depuis %1 (%2)</translation>
         </message>
         <message>
-            <location filename="../app/main.cpp" line="-320"/>
+            <location filename="../app/main.cpp" line="-321"/>
             <location filename="../ui/common/mainwindow.cpp" line="-310"/>
             <source>Open the cash drawer without a sale</source>
             <translation>Ouvrir le tiroir-caisse sans vente</translation>

@@ -93,6 +93,7 @@ HelpViewer::HelpViewer(QWidget *parent)
     m_contents->setIndentation(16);
     m_contents->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_contents->setAccessibleName(tr("Table of contents"));
+    m_contents->setToolTip(tr("Table of contents (Alt+C; Tab goes back to the page)"));
     body->addWidget(m_contents);
 
     m_page = new QTextBrowser(this);
@@ -125,6 +126,9 @@ HelpViewer::HelpViewer(QWidget *parent)
     // The page keeps Alt+Left and Backspace for its own history: they are taken before it.
     m_page->installEventFilter(this);
     m_contents->installEventFilter(this);
+    // The page takes Tab for its links: Alt+C goes to the contents (Tab comes back to the page).
+    auto *toContents = new QShortcut(QKeySequence(Qt::ALT | Qt::Key_C), this);
+    connect(toContents, &QShortcut::activated, m_contents, [this] { m_contents->setFocus(); });
     auto *contentsKey = new QShortcut(QKeySequence(Qt::ALT | Qt::Key_Home), this);
     connect(contentsKey, &QShortcut::activated, this, [this] { showTopic(HelpTopic::Contents); });
     auto *zoomIn = new QShortcut(QKeySequence::ZoomIn, this);

@@ -16,8 +16,8 @@ namespace recaisse::ui {
 
 // The manual, inside the program and offline: the table of contents on the left, the page on
 // the right, big buttons for a touch screen (Back, Contents, text size, Close). Everything is
-// reachable from the keyboard: arrows in the contents, Tab to the page and its links, Alt+Left
-// or Backspace to go back, Escape to close.
+// reachable from the keyboard: Alt+C to the contents and arrows there, Tab to the page and its
+// links, Alt+Left or Backspace to go back, Alt+Home to the contents page, Escape to close.
 class HelpViewer : public QDialog
 {
     Q_OBJECT
