@@ -52,6 +52,7 @@ private slots:
     void dialogsOpenTheirSection_data();
     void dialogsOpenTheirSection();
     void viewerIsUsableWithTheKeyboard();
+    void unlockDialogWaitsForItsReader();
     void helpKeyIsFreeOnTheRegister();
 
 private:
@@ -387,6 +388,29 @@ void TestHelp::viewerIsUsableWithTheKeyboard()
     }
     QTest::keyClick(viewer->page(), Qt::Key_Escape);
     QTRY_VERIFY(!Help::openViewer());
+}
+
+void TestHelp::unlockDialogWaitsForItsReader()
+{
+    // The administrator's validation gives up after a while alone, but not while someone reads
+    // its section of the manual.
+    ui::AdminUnlockDialog dialog(
+        *m_shop->store, QStringLiteral("Refund of ticket T1"), m_window.get());
+    dialog.setIdleTimeout(200);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowActive(&dialog));
+    QTest::mouseClick(
+        dialog.findChild<QPushButton *>(QStringLiteral("helpButton")), Qt::LeftButton);
+    QVERIFY(Help::openViewer());
+    QTest::qWait(600);
+    QVERIFY(dialog.isVisible());
+    QVERIFY(Help::openViewer());
+    Help::openViewer()->reject();
+    QTRY_VERIFY(!Help::openViewer());
+    QTRY_VERIFY(!dialog.isVisible());
+    QCOMPARE(dialog.result(), int(QDialog::Rejected));
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
 }
 
 void TestHelp::helpKeyIsFreeOnTheRegister()

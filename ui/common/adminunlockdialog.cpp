@@ -2,6 +2,7 @@
 
 #include "core/store.h"
 #include "helptopics.h"
+#include "helpviewer.h"
 #include "pinkeypad.h"
 
 #include <QButtonGroup>
@@ -137,7 +138,13 @@ AdminUnlockDialog::AdminUnlockDialog(core::Store &store, const QString &actionNa
     m_idleTimer = new QTimer(this);
     m_idleTimer->setSingleShot(true);
     m_idleTimer->setInterval(defaultIdleTimeoutMs);
-    connect(m_idleTimer, &QTimer::timeout, this, &QDialog::reject);
+    connect(m_idleTimer, &QTimer::timeout, this, [this] {
+        // Someone reading the manual over it is still there.
+        if (HelpViewer *reader = Help::openViewer(); reader && reader->parentWidget() == this)
+            m_idleTimer->start();
+        else
+            reject();
+    });
 
     loadAdmins();
     // The layout keeps the keypad whole; the rest is room for the administrators' tiles.
