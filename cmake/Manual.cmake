@@ -30,7 +30,9 @@ if(RECAISSE_MANUAL_SCREENSHOTS)
         PREFIX "/i18n"
         BASE "${CMAKE_CURRENT_BINARY_DIR}"
         FILES "${CMAKE_CURRENT_BINARY_DIR}/recaisse_fr.qm" "${CMAKE_CURRENT_BINARY_DIR}/recaisse_en.qm")
-    add_dependencies(recaisse_manual_shooter recaisse_lrelease)
+    if(TARGET recaisse_lrelease) # the .qm files' target, as Qt names it
+        add_dependencies(recaisse_manual_shooter recaisse_lrelease)
+    endif()
 
     set(recaisse_manual_capture_files "")
     foreach(name IN LISTS RECAISSE_MANUAL_CAPTURES)
@@ -68,7 +70,8 @@ if(RECAISSE_MANUAL_SCREENSHOTS)
     target_sources(recaisse PRIVATE ${recaisse_manual_capture_objects})
 endif()
 
-# The manual for the package: /usr/share/doc/recaisse/*.md, with its screenshots beside it.
+# The manual for the package, in CMAKE_INSTALL_DOCDIR (share/doc/ReCaisse: GNUInstallDirs names
+# it after the project), with its screenshots beside it.
 install(DIRECTORY "${PROJECT_SOURCE_DIR}/docs/"
     DESTINATION "${CMAKE_INSTALL_DOCDIR}"
     FILES_MATCHING PATTERN "*.md")
