@@ -19,6 +19,7 @@
 #include "ui/cashier/paymentdialog.h"
 #include "ui/cashier/salescreen.h"
 #include "ui/common/adminunlockdialog.h"
+#include "ui/common/helpviewer.h"
 #include "ui/common/mainwindow.h"
 #include "ui/common/receiptoutput.h"
 #include "ui/sync/firststartdialog.h"
@@ -444,6 +445,13 @@ QList<Screenshot> screenshots(core::Store &store)
         {QStringLiteral("first-start"), [](ui::MainWindow &, QString *) { return true; },
             [](ui::MainWindow &window) -> QDialog * {
                 return new ui::FirstStartDialog(QString(), &window);
+            }},
+        {QStringLiteral("help"), [](ui::MainWindow &, QString *) { return true; },
+            [](ui::MainWindow &window) -> QDialog * {
+                auto *viewer = new ui::HelpViewer(&window);
+                viewer->setMinimumSize(window.size() * 9 / 10);
+                viewer->showTopic(ui::HelpTopic::Sale);
+                return viewer;
             }},
     };
 }

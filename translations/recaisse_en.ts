@@ -154,7 +154,7 @@
             <translation>No station %1 was published on this drive.</translation>
         </message>
         <message>
-            <location line="+33"/>
+            <location line="+55"/>
             <source>The newest backup of %1 belongs to another station.</source>
             <translation>The newest backup of %1 belongs to another station.</translation>
         </message>
@@ -382,7 +382,7 @@
     <context>
         <name>Database</name>
         <message>
-            <location filename="../core/database.cpp" line="+52"/>
+            <location filename="../core/database.cpp" line="+53"/>
             <source>The database %1 does not exist.</source>
             <translation>The database %1 does not exist.</translation>
         </message>
@@ -408,13 +408,13 @@
         </message>
         <message>
             <location line="+24"/>
-            <location line="+114"/>
+            <location line="+139"/>
             <location line="+23"/>
             <source>The disk is full: nothing was saved. Free some space and try again.</source>
             <translation>The disk is full: nothing was saved. Free some space and try again.</translation>
         </message>
         <message>
-            <location line="-135"/>
+            <location line="-160"/>
             <source>%1 is not a ReCaisse database.</source>
             <translation>%1 is not a ReCaisse database.</translation>
         </message>
@@ -445,7 +445,12 @@
             <translation>%1 is empty: it is not a ReCaisse database.</translation>
         </message>
         <message>
-            <location line="+92"/>
+            <location line="+27"/>
+            <source>The database could not be copied before its upgrade to schema %1, so it was not upgraded: %2</source>
+            <translation>The database could not be copied before its upgrade to schema %1, so it was not upgraded: %2</translation>
+        </message>
+        <message>
+            <location line="+90"/>
             <source>No transaction to commit.</source>
             <translation>No transaction to commit.</translation>
         </message>
@@ -995,12 +1000,13 @@
     <context>
         <name>FileReceiptPrinter</name>
         <message>
-            <location filename="../core/receiptprinter.cpp" line="+156"/>
+            <location filename="../core/receiptprinter.cpp" line="+222"/>
             <source>Cannot open the receipt printer %1: %2</source>
             <translation>Cannot open the receipt printer %1: %2</translation>
         </message>
         <message>
-            <location line="+4"/>
+            <location line="-12"/>
+            <location line="+16"/>
             <source>Cannot write to the receipt printer %1: %2</source>
             <translation>Cannot write to the receipt printer %1: %2</translation>
         </message>
@@ -1058,6 +1064,14 @@
             <location line="+4"/>
             <source>Many refused actions or wrong PINs this week: look at the audit trail and remind the team of their own PINs.</source>
             <translation>Many refused actions or wrong PINs this week: look at the audit trail and remind the team of their own PINs.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Help</name>
+        <message>
+            <location filename="../ui/common/helptopics.cpp" line="+128"/>
+            <source>Help (%1)</source>
+            <translation>Help (%1)</translation>
         </message>
     </context>
     <context>
@@ -1217,7 +1231,7 @@
     <context>
         <name>Launcher</name>
         <message>
-            <location filename="../app/main.cpp" line="+84"/>
+            <location filename="../app/main.cpp" line="+85"/>
             <source>ReCaisse, the till and back office of a ressourcerie.</source>
             <translation>ReCaisse, the till and back office of a ressourcerie.</translation>
         </message>
@@ -1282,7 +1296,7 @@
             <translation>No open cash session to close.</translation>
         </message>
         <message>
-            <location line="+82"/>
+            <location line="+89"/>
             <source>Cannot create the folder %1.</source>
             <translation>Cannot create the folder %1.</translation>
         </message>
@@ -2141,7 +2155,12 @@
     <context>
         <name>SyncEngine</name>
         <message>
-            <location filename="../core/sync/syncengine.cpp" line="+341"/>
+            <location filename="../core/sync/syncengine.cpp" line="+289"/>
+            <source>Segment %1-%2 could not be compressed.</source>
+            <translation>Segment %1-%2 could not be compressed.</translation>
+        </message>
+        <message>
+            <location line="+170"/>
             <source>The identity file of station %1 on the server is damaged.</source>
             <translation>The identity file of station %1 on the server is damaged.</translation>
         </message>
@@ -2352,7 +2371,7 @@
             <translation>%1: a path may not contain "." or ".."</translation>
         </message>
         <message>
-            <location line="+76"/>
+            <location line="+82"/>
             <source>%1: the answer is bigger than %2 bytes</source>
             <translation>%1: the answer is bigger than %2 bytes</translation>
         </message>
@@ -2499,7 +2518,7 @@
     <context>
         <name>recaisse::core::NetworkReceiptPrinter</name>
         <message>
-            <location filename="../core/receiptprinter.cpp" line="-94"/>
+            <location filename="../core/receiptprinter.cpp" line="-109"/>
             <source>Could not send the ticket to the receipt printer %1.</source>
             <translation>Could not send the ticket to the receipt printer %1.</translation>
         </message>
@@ -2642,7 +2661,7 @@
     <context>
         <name>recaisse::ui::AdminPanel</name>
         <message>
-            <location filename="../ui/admin/adminpanel.cpp" line="+58"/>
+            <location filename="../ui/admin/adminpanel.cpp" line="+59"/>
             <source>Administration — %1</source>
             <translation>Administration — %1</translation>
         </message>
@@ -2652,7 +2671,7 @@
             <translation>%1 (%2)</translation>
         </message>
         <message>
-            <location line="+3"/>
+            <location line="+5"/>
             <source>&amp;Back</source>
             <translation>&amp;Back</translation>
         </message>
@@ -2720,7 +2739,7 @@
     <context>
         <name>recaisse::ui::AdminUnlockDialog</name>
         <message>
-            <location filename="../ui/common/adminunlockdialog.cpp" line="+39"/>
+            <location filename="../ui/common/adminunlockdialog.cpp" line="+41"/>
             <source>Administrator validation</source>
             <translation>Administrator validation</translation>
         </message>
@@ -2750,12 +2769,12 @@
             <translation>PIN</translation>
         </message>
         <message>
-            <location line="+21"/>
+            <location line="+25"/>
             <source>Cancel</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location line="+107"/>
+            <location line="+113"/>
             <source>Choose the administrator first</source>
             <translation>Choose the administrator first</translation>
         </message>
@@ -4018,7 +4037,7 @@ centre
     <context>
         <name>recaisse::ui::FirstStartDialog</name>
         <message>
-            <location filename="../ui/sync/firststartdialog.cpp" line="+29"/>
+            <location filename="../ui/sync/firststartdialog.cpp" line="+30"/>
             <source>Set up this computer</source>
             <translation>Set up this computer</translation>
         </message>
@@ -4129,7 +4148,7 @@ centre
             <translation>Join a shop from kDrive</translation>
         </message>
         <message>
-            <location line="+31"/>
+            <location line="+35"/>
             <source>Working…</source>
             <translation>Working…</translation>
         </message>
@@ -4237,14 +4256,115 @@ centre
         </message>
     </context>
     <context>
+        <name>recaisse::ui::HelpManual</name>
+        <message>
+            <location filename="../ui/common/helpmanual.cpp" line="+140"/>
+            <source>[Screenshot: %1]</source>
+            <translation>[Screenshot: %1]</translation>
+        </message>
+    </context>
+    <context>
+        <name>recaisse::ui::HelpViewer</name>
+        <message>
+            <location filename="../ui/common/helpviewer.cpp" line="+35"/>
+            <source>Help — ReCaisse manual</source>
+            <translation>Help — ReCaisse manual</translation>
+        </message>
+        <message>
+            <location line="+18"/>
+            <source>◀ Back</source>
+            <translation>◀ Back</translation>
+        </message>
+        <message>
+            <location line="+2"/>
+            <source>Back to the previous page (Alt+Left or Backspace)</source>
+            <translation>Back to the previous page (Alt+Left or Backspace)</translation>
+        </message>
+        <message>
+            <location line="+1"/>
+            <source>Contents</source>
+            <translation>Contents</translation>
+        </message>
+        <message>
+            <location line="+2"/>
+            <source>The list of the manual's documents (Alt+Home)</source>
+            <translation>The list of the manual's documents (Alt+Home)</translation>
+        </message>
+        <message>
+            <location line="+1"/>
+            <source>A−</source>
+            <translation>A−</translation>
+        </message>
+        <message>
+            <location line="+2"/>
+            <source>Smaller text (Ctrl+−)</source>
+            <translation>Smaller text (Ctrl+−)</translation>
+        </message>
+        <message>
+            <location line="+1"/>
+            <source>Smaller text</source>
+            <translation>Smaller text</translation>
+        </message>
+        <message>
+            <location line="+1"/>
+            <source>A+</source>
+            <translation>A+</translation>
+        </message>
+        <message>
+            <location line="+2"/>
+            <source>Larger text (Ctrl++)</source>
+            <translation>Larger text (Ctrl++)</translation>
+        </message>
+        <message>
+            <location line="+1"/>
+            <source>Larger text</source>
+            <translation>Larger text</translation>
+        </message>
+        <message>
+            <location line="+1"/>
+            <source>Close (Esc)</source>
+            <translation>Close (Esc)</translation>
+        </message>
+        <message>
+            <location line="+6"/>
+            <source>ReCaisse manual</source>
+            <translation>ReCaisse manual</translation>
+        </message>
+        <message>
+            <location line="+22"/>
+            <source>Table of contents</source>
+            <translation>Table of contents</translation>
+        </message>
+        <message>
+            <location line="+1"/>
+            <source>Table of contents (Alt+C; Tab goes back to the page)</source>
+            <translation>Table of contents (Alt+C; Tab goes back to the page)</translation>
+        </message>
+        <message>
+            <location line="+7"/>
+            <source>Page of the manual</source>
+            <translation>Page of the manual</translation>
+        </message>
+        <message>
+            <location line="+82"/>
+            <source>This link leads outside the manual: %1</source>
+            <translation>This link leads outside the manual: %1</translation>
+        </message>
+        <message>
+            <location line="+12"/>
+            <source>This page of the manual is missing: %1</source>
+            <translation>This page of the manual is missing: %1</translation>
+        </message>
+    </context>
+    <context>
         <name>recaisse::ui::HomeScreen</name>
         <message>
-            <location filename="../ui/common/homescreen.cpp" line="+106"/>
+            <location filename="../ui/common/homescreen.cpp" line="+107"/>
             <source>Refresh figures</source>
             <translation>Refresh figures</translation>
         </message>
         <message>
-            <location line="+7"/>
+            <location line="+10"/>
             <source>Log out (F10)</source>
             <translation>Log out (F10)</translation>
         </message>
@@ -4397,7 +4517,7 @@ centre
     <context>
         <name>recaisse::ui::LoginScreen</name>
         <message>
-            <location filename="../ui/common/loginscreen.cpp" line="+62"/>
+            <location filename="../ui/common/loginscreen.cpp" line="+63"/>
             <source>Who are you?</source>
             <translation>Who are you?</translation>
         </message>
@@ -4422,7 +4542,7 @@ centre
             <translation>Station %1 · %2</translation>
         </message>
         <message>
-            <location line="+22"/>
+            <location line="+24"/>
             <source>DEMO SHOP — fictitious data</source>
             <translation>DEMO SHOP — fictitious data</translation>
         </message>
@@ -4451,12 +4571,12 @@ centre
         <name>recaisse::ui::MainWindow</name>
         <message>
             <location filename="../ui/common/mainwindow.cpp" line="+60"/>
-            <location line="+440"/>
+            <location line="+467"/>
             <source>ReCaisse — %1</source>
             <translation>ReCaisse — %1</translation>
         </message>
         <message>
-            <location line="-426"/>
+            <location line="-453"/>
             <source>Open the register</source>
             <translation>Open the register</translation>
         </message>
@@ -4524,7 +4644,7 @@ centre
             <translation>Version of ReCaisse and information for the support</translation>
         </message>
         <message>
-            <location line="+89"/>
+            <location line="+91"/>
             <source>No cash drawer is connected to this station.</source>
             <translation>No cash drawer is connected to this station.</translation>
         </message>
@@ -4534,7 +4654,7 @@ centre
             <translation>← Home</translation>
         </message>
         <message>
-            <location line="+161"/>
+            <location line="+186"/>
             <source>Station %1 (%2)</source>
             <translation>Station %1 (%2)</translation>
         </message>
@@ -4564,8 +4684,8 @@ centre
             <translation>Cash session open since %1 (%2)</translation>
         </message>
         <message>
-            <location filename="../app/main.cpp" line="-323"/>
-            <location filename="../ui/common/mainwindow.cpp" line="-285"/>
+            <location filename="../app/main.cpp" line="-330"/>
+            <location filename="../ui/common/mainwindow.cpp" line="-310"/>
             <source>Open the cash drawer without a sale</source>
             <translation>Open the cash drawer without a sale</translation>
         </message>
@@ -4746,7 +4866,7 @@ centre
     <context>
         <name>recaisse::ui::PaymentDialog</name>
         <message>
-            <location filename="../ui/cashier/paymentdialog.cpp" line="+27"/>
+            <location filename="../ui/cashier/paymentdialog.cpp" line="+28"/>
             <source>Payment</source>
             <translation>Payment</translation>
         </message>
@@ -4776,7 +4896,7 @@ centre
             <translation>Cancel (Esc)</translation>
         </message>
         <message>
-            <location line="+11"/>
+            <location line="+15"/>
             <source>Confirm (Enter)</source>
             <translation>Confirm (Enter)</translation>
         </message>

@@ -154,7 +154,7 @@
             <translation>Aucun poste %1 n'a été publié sur ce kDrive.</translation>
         </message>
         <message>
-            <location line="+33"/>
+            <location line="+55"/>
             <source>The newest backup of %1 belongs to another station.</source>
             <translation>La sauvegarde la plus récente de %1 appartient à un autre poste.</translation>
         </message>
@@ -382,7 +382,7 @@
     <context>
         <name>Database</name>
         <message>
-            <location filename="../core/database.cpp" line="+52"/>
+            <location filename="../core/database.cpp" line="+53"/>
             <source>The database %1 does not exist.</source>
             <translation>La base de données %1 n'existe pas.</translation>
         </message>
@@ -408,13 +408,13 @@
         </message>
         <message>
             <location line="+24"/>
-            <location line="+114"/>
+            <location line="+139"/>
             <location line="+23"/>
             <source>The disk is full: nothing was saved. Free some space and try again.</source>
             <translation>Le disque est plein : rien n'a été enregistré. Libérez de l'espace puis réessayez.</translation>
         </message>
         <message>
-            <location line="-135"/>
+            <location line="-160"/>
             <source>%1 is not a ReCaisse database.</source>
             <translation>%1 n'est pas une base de données ReCaisse.</translation>
         </message>
@@ -445,7 +445,12 @@
             <translation>%1 est vide : ce n'est pas une base de données ReCaisse.</translation>
         </message>
         <message>
-            <location line="+92"/>
+            <location line="+27"/>
+            <source>The database could not be copied before its upgrade to schema %1, so it was not upgraded: %2</source>
+            <translation>La base n’a pas pu être copiée avant sa mise à niveau vers le schéma %1 ; elle n’a donc pas été mise à niveau : %2</translation>
+        </message>
+        <message>
+            <location line="+90"/>
             <source>No transaction to commit.</source>
             <translation>Aucune transaction à valider.</translation>
         </message>
@@ -995,12 +1000,13 @@
     <context>
         <name>FileReceiptPrinter</name>
         <message>
-            <location filename="../core/receiptprinter.cpp" line="+156"/>
+            <location filename="../core/receiptprinter.cpp" line="+222"/>
             <source>Cannot open the receipt printer %1: %2</source>
             <translation>Impossible d’ouvrir l’imprimante de tickets %1 : %2</translation>
         </message>
         <message>
-            <location line="+4"/>
+            <location line="-12"/>
+            <location line="+16"/>
             <source>Cannot write to the receipt printer %1: %2</source>
             <translation>Impossible d’écrire sur l’imprimante de tickets %1 : %2</translation>
         </message>
@@ -1058,6 +1064,14 @@
             <location line="+4"/>
             <source>Many refused actions or wrong PINs this week: look at the audit trail and remind the team of their own PINs.</source>
             <translation>Beaucoup d’actions refusées ou de codes PIN erronés cette semaine : consultez le journal d’audit et rappelez à chacun d’utiliser son propre code.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Help</name>
+        <message>
+            <location filename="../ui/common/helptopics.cpp" line="+128"/>
+            <source>Help (%1)</source>
+            <translation>Aide (%1)</translation>
         </message>
     </context>
     <context>
@@ -1217,7 +1231,7 @@
     <context>
         <name>Launcher</name>
         <message>
-            <location filename="../app/main.cpp" line="+84"/>
+            <location filename="../app/main.cpp" line="+85"/>
             <source>ReCaisse, the till and back office of a ressourcerie.</source>
             <translation>ReCaisse, la caisse et le back-office d'une ressourcerie.</translation>
         </message>
@@ -1282,7 +1296,7 @@
             <translation>Aucune session de caisse ouverte à clôturer.</translation>
         </message>
         <message>
-            <location line="+82"/>
+            <location line="+89"/>
             <source>Cannot create the folder %1.</source>
             <translation>Impossible de créer le dossier %1.</translation>
         </message>
@@ -2141,7 +2155,12 @@
     <context>
         <name>SyncEngine</name>
         <message>
-            <location filename="../core/sync/syncengine.cpp" line="+341"/>
+            <location filename="../core/sync/syncengine.cpp" line="+289"/>
+            <source>Segment %1-%2 could not be compressed.</source>
+            <translation>Le segment %1-%2 n’a pas pu être compressé.</translation>
+        </message>
+        <message>
+            <location line="+170"/>
             <source>The identity file of station %1 on the server is damaged.</source>
             <translation>Le fichier d'identité du poste %1 sur le serveur est abîmé.</translation>
         </message>
@@ -2352,7 +2371,7 @@
             <translation>%1 : un chemin ne peut pas contenir « . » ni « .. »</translation>
         </message>
         <message>
-            <location line="+76"/>
+            <location line="+82"/>
             <source>%1: the answer is bigger than %2 bytes</source>
             <translation>%1 : la réponse dépasse %2 octets</translation>
         </message>
@@ -2499,7 +2518,7 @@
     <context>
         <name>recaisse::core::NetworkReceiptPrinter</name>
         <message>
-            <location filename="../core/receiptprinter.cpp" line="-94"/>
+            <location filename="../core/receiptprinter.cpp" line="-109"/>
             <source>Could not send the ticket to the receipt printer %1.</source>
             <translation>Impossible d’envoyer le ticket à l’imprimante %1.</translation>
         </message>
@@ -2642,7 +2661,7 @@
     <context>
         <name>recaisse::ui::AdminPanel</name>
         <message>
-            <location filename="../ui/admin/adminpanel.cpp" line="+58"/>
+            <location filename="../ui/admin/adminpanel.cpp" line="+59"/>
             <source>Administration — %1</source>
             <translation>Administration — %1</translation>
         </message>
@@ -2652,7 +2671,7 @@
             <translation>%1 (%2)</translation>
         </message>
         <message>
-            <location line="+3"/>
+            <location line="+5"/>
             <source>&amp;Back</source>
             <translation>&amp;Retour</translation>
         </message>
@@ -2720,7 +2739,7 @@
     <context>
         <name>recaisse::ui::AdminUnlockDialog</name>
         <message>
-            <location filename="../ui/common/adminunlockdialog.cpp" line="+39"/>
+            <location filename="../ui/common/adminunlockdialog.cpp" line="+41"/>
             <source>Administrator validation</source>
             <translation>Validation par un administrateur</translation>
         </message>
@@ -2750,12 +2769,12 @@
             <translation>Code PIN</translation>
         </message>
         <message>
-            <location line="+21"/>
+            <location line="+25"/>
             <source>Cancel</source>
             <translation>Annuler</translation>
         </message>
         <message>
-            <location line="+107"/>
+            <location line="+113"/>
             <source>Choose the administrator first</source>
             <translation>Choisissez d'abord l'administrateur</translation>
         </message>
@@ -4017,7 +4036,7 @@ centre
     <context>
         <name>recaisse::ui::FirstStartDialog</name>
         <message>
-            <location filename="../ui/sync/firststartdialog.cpp" line="+29"/>
+            <location filename="../ui/sync/firststartdialog.cpp" line="+30"/>
             <source>Set up this computer</source>
             <translation>Configurer ce poste</translation>
         </message>
@@ -4128,7 +4147,7 @@ centre
             <translation>Rejoindre un magasin depuis kDrive</translation>
         </message>
         <message>
-            <location line="+31"/>
+            <location line="+35"/>
             <source>Working…</source>
             <translation>En cours…</translation>
         </message>
@@ -4236,14 +4255,115 @@ centre
         </message>
     </context>
     <context>
+        <name>recaisse::ui::HelpManual</name>
+        <message>
+            <location filename="../ui/common/helpmanual.cpp" line="+140"/>
+            <source>[Screenshot: %1]</source>
+            <translation>[Capture d’écran : %1]</translation>
+        </message>
+    </context>
+    <context>
+        <name>recaisse::ui::HelpViewer</name>
+        <message>
+            <location filename="../ui/common/helpviewer.cpp" line="+35"/>
+            <source>Help — ReCaisse manual</source>
+            <translation>Aide — manuel de ReCaisse</translation>
+        </message>
+        <message>
+            <location line="+18"/>
+            <source>◀ Back</source>
+            <translation>◀ Retour</translation>
+        </message>
+        <message>
+            <location line="+2"/>
+            <source>Back to the previous page (Alt+Left or Backspace)</source>
+            <translation>Revenir à la page précédente (Alt+← ou Retour arrière)</translation>
+        </message>
+        <message>
+            <location line="+1"/>
+            <source>Contents</source>
+            <translation>Sommaire</translation>
+        </message>
+        <message>
+            <location line="+2"/>
+            <source>The list of the manual's documents (Alt+Home)</source>
+            <translation>La liste des pages du manuel (Alt+Début)</translation>
+        </message>
+        <message>
+            <location line="+1"/>
+            <source>A−</source>
+            <translation>A−</translation>
+        </message>
+        <message>
+            <location line="+2"/>
+            <source>Smaller text (Ctrl+−)</source>
+            <translation>Texte plus petit (Ctrl+−)</translation>
+        </message>
+        <message>
+            <location line="+1"/>
+            <source>Smaller text</source>
+            <translation>Texte plus petit</translation>
+        </message>
+        <message>
+            <location line="+1"/>
+            <source>A+</source>
+            <translation>A+</translation>
+        </message>
+        <message>
+            <location line="+2"/>
+            <source>Larger text (Ctrl++)</source>
+            <translation>Texte plus grand (Ctrl++)</translation>
+        </message>
+        <message>
+            <location line="+1"/>
+            <source>Larger text</source>
+            <translation>Texte plus grand</translation>
+        </message>
+        <message>
+            <location line="+1"/>
+            <source>Close (Esc)</source>
+            <translation>Fermer (Échap)</translation>
+        </message>
+        <message>
+            <location line="+6"/>
+            <source>ReCaisse manual</source>
+            <translation>Manuel de ReCaisse</translation>
+        </message>
+        <message>
+            <location line="+22"/>
+            <source>Table of contents</source>
+            <translation>Table des matières</translation>
+        </message>
+        <message>
+            <location line="+1"/>
+            <source>Table of contents (Alt+C; Tab goes back to the page)</source>
+            <translation>Table des matières (Alt+C ; Tab revient à la page)</translation>
+        </message>
+        <message>
+            <location line="+7"/>
+            <source>Page of the manual</source>
+            <translation>Page du manuel</translation>
+        </message>
+        <message>
+            <location line="+82"/>
+            <source>This link leads outside the manual: %1</source>
+            <translation>Ce lien mène hors du manuel : %1</translation>
+        </message>
+        <message>
+            <location line="+12"/>
+            <source>This page of the manual is missing: %1</source>
+            <translation>Cette page du manuel n’existe pas : %1</translation>
+        </message>
+    </context>
+    <context>
         <name>recaisse::ui::HomeScreen</name>
         <message>
-            <location filename="../ui/common/homescreen.cpp" line="+106"/>
+            <location filename="../ui/common/homescreen.cpp" line="+107"/>
             <source>Refresh figures</source>
             <translation>Actualiser les chiffres</translation>
         </message>
         <message>
-            <location line="+7"/>
+            <location line="+10"/>
             <source>Log out (F10)</source>
             <translation>Se déconnecter (F10)</translation>
         </message>
@@ -4396,7 +4516,7 @@ centre
     <context>
         <name>recaisse::ui::LoginScreen</name>
         <message>
-            <location filename="../ui/common/loginscreen.cpp" line="+62"/>
+            <location filename="../ui/common/loginscreen.cpp" line="+63"/>
             <source>Who are you?</source>
             <translation>Qui êtes-vous ?</translation>
         </message>
@@ -4421,7 +4541,7 @@ centre
             <translation>Poste %1 · %2</translation>
         </message>
         <message>
-            <location line="+22"/>
+            <location line="+24"/>
             <source>DEMO SHOP — fictitious data</source>
             <translation>MAGASIN DE DÉMONSTRATION — données fictives</translation>
         </message>
@@ -4450,12 +4570,12 @@ centre
         <name>recaisse::ui::MainWindow</name>
         <message>
             <location filename="../ui/common/mainwindow.cpp" line="+60"/>
-            <location line="+440"/>
+            <location line="+467"/>
             <source>ReCaisse — %1</source>
             <translation>ReCaisse — %1</translation>
         </message>
         <message>
-            <location line="-426"/>
+            <location line="-453"/>
             <source>Open the register</source>
             <translation>Ouvrir la caisse</translation>
         </message>
@@ -4523,7 +4643,7 @@ centre
             <translation>Version de ReCaisse et informations pour le support</translation>
         </message>
         <message>
-            <location line="+89"/>
+            <location line="+91"/>
             <source>No cash drawer is connected to this station.</source>
             <translation>Aucun tiroir-caisse n'est relié à ce poste.</translation>
         </message>
@@ -4533,7 +4653,7 @@ centre
             <translation>← Accueil</translation>
         </message>
         <message>
-            <location line="+161"/>
+            <location line="+186"/>
             <source>Station %1 (%2)</source>
             <translation>Poste %1 (%2)</translation>
         </message>
@@ -4563,8 +4683,8 @@ centre
             <translation>Session de caisse ouverte depuis %1 (%2)</translation>
         </message>
         <message>
-            <location filename="../app/main.cpp" line="-323"/>
-            <location filename="../ui/common/mainwindow.cpp" line="-285"/>
+            <location filename="../app/main.cpp" line="-330"/>
+            <location filename="../ui/common/mainwindow.cpp" line="-310"/>
             <source>Open the cash drawer without a sale</source>
             <translation>Ouvrir le tiroir-caisse sans vente</translation>
         </message>
@@ -4745,7 +4865,7 @@ centre
     <context>
         <name>recaisse::ui::PaymentDialog</name>
         <message>
-            <location filename="../ui/cashier/paymentdialog.cpp" line="+27"/>
+            <location filename="../ui/cashier/paymentdialog.cpp" line="+28"/>
             <source>Payment</source>
             <translation>Paiement</translation>
         </message>
@@ -4775,7 +4895,7 @@ centre
             <translation>Annuler (Échap)</translation>
         </message>
         <message>
-            <location line="+11"/>
+            <location line="+15"/>
             <source>Confirm (Enter)</source>
             <translation>Valider (Entrée)</translation>
         </message>

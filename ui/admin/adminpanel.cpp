@@ -8,6 +8,7 @@
 #include "healthpage.h"
 #include "overviewpage.h"
 #include "sessionspage.h"
+#include "ui/common/helptopics.h"
 #include "userspage.h"
 
 #include <QHBoxLayout>
@@ -60,6 +61,8 @@ AdminPanel::AdminPanel(core::Store &store, const core::Actor &actor, QWidget *pa
     auto *who = new QLabel(tr("%1 (%2)").arg(actor.name, core::displayName(actor.role)), band);
     who->setObjectName(QStringLiteral("adminWho"));
     bandLayout->addWidget(who);
+    bandLayout->addWidget(
+        Help::button(band, [this] { return Help::adminPageTopic(currentPage()); }));
     auto *back = new QPushButton(tr("&Back"), band);
     back->setObjectName(QStringLiteral("backButton"));
     bandLayout->addWidget(back);

@@ -2,6 +2,7 @@
 
 #include "core/money.h"
 #include "ui/common/amountkeypad.h"
+#include "ui/common/helptopics.h"
 
 #include <QButtonGroup>
 #include <QGridLayout>
@@ -91,6 +92,10 @@ PaymentDialog::PaymentDialog(qint64 totalCents, QWidget *parent)
     cancel->setMinimumHeight(56);
     connect(cancel, &QPushButton::clicked, this, &QDialog::reject);
     bottom->addWidget(cancel);
+    auto *help = Help::button(this, [] { return HelpTopic::Payment; });
+    help->setMinimumHeight(56);
+    bottom->addWidget(help);
+    Help::installKey(this, [] { return HelpTopic::Payment; });
     left->addLayout(bottom);
     layout->addLayout(left, 1);
 

@@ -1,6 +1,8 @@
 #include "adminunlockdialog.h"
 
 #include "core/store.h"
+#include "helptopics.h"
+#include "helpviewer.h"
 #include "pinkeypad.h"
 
 #include <QButtonGroup>
@@ -120,6 +122,10 @@ AdminUnlockDialog::AdminUnlockDialog(core::Store &store, const QString &actionNa
     body->addWidget(pinPane, 2, Qt::AlignTop);
 
     auto *buttons = new QHBoxLayout();
+    auto *help = Help::button(this, [] { return HelpTopic::AdminUnlock; });
+    help->setMinimumSize(160, 56);
+    buttons->addWidget(help);
+    Help::installKey(this, [] { return HelpTopic::AdminUnlock; });
     buttons->addStretch(1);
     auto *cancel = new QPushButton(tr("Cancel"), this);
     cancel->setObjectName(QStringLiteral("cancelButton"));
@@ -132,7 +138,13 @@ AdminUnlockDialog::AdminUnlockDialog(core::Store &store, const QString &actionNa
     m_idleTimer = new QTimer(this);
     m_idleTimer->setSingleShot(true);
     m_idleTimer->setInterval(defaultIdleTimeoutMs);
-    connect(m_idleTimer, &QTimer::timeout, this, &QDialog::reject);
+    connect(m_idleTimer, &QTimer::timeout, this, [this] {
+        // Someone reading the manual over it is still there.
+        if (HelpViewer *reader = Help::openViewer(); reader && reader->parentWidget() == this)
+            m_idleTimer->start();
+        else
+            reject();
+    });
 
     loadAdmins();
     // The layout keeps the keypad whole; the rest is room for the administrators' tiles.

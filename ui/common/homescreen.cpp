@@ -8,6 +8,7 @@
 #include "core/permissions.h"
 #include "core/statistics.h"
 #include "core/store.h"
+#include "helptopics.h"
 
 #include <QFrame>
 #include <QGridLayout>
@@ -109,6 +110,9 @@ HomeScreen::HomeScreen(core::Store &store, QWidget *parent)
     refreshButton->setAutoDefault(false);
     connect(refreshButton, &QPushButton::clicked, this, &HomeScreen::refresh);
     bandLayout->addWidget(refreshButton);
+    auto *helpButton = Help::button(band, [] { return HelpTopic::Home; });
+    helpButton->setMinimumHeight(56);
+    bandLayout->addWidget(helpButton);
 
     auto *logoutButton = new QPushButton(tr("Log out (F10)"), band);
     logoutButton->setShortcut(QKeySequence(Qt::Key_F10));

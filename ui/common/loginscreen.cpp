@@ -4,6 +4,7 @@
 #include "core/admin/sites.h"
 #include "core/demoshop.h"
 #include "core/store.h"
+#include "helptopics.h"
 #include "pinkeypad.h"
 
 #include <QButtonGroup>
@@ -152,6 +153,8 @@ QWidget *LoginScreen::createTopBand()
     m_dateLabel->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     right->addWidget(m_dateLabel);
     layout->addLayout(right);
+    layout->addSpacing(16);
+    layout->addWidget(Help::button(band, [] { return HelpTopic::Login; }));
     return band;
 }
 

@@ -186,6 +186,8 @@ MainWindow::MainWindow(core::Store &store, QWidget *parent)
     connect(timer, &QTimer::timeout, this, &MainWindow::updateStatus);
     timer->start();
 
+    Help::installKey(this, [this] { return helpTopic(); });
+
     applyBranding();
     updateStatus();
 }
@@ -373,6 +375,7 @@ QWidget *MainWindow::framed(QWidget *screen, const QString &title)
     bandLayout->addWidget(back);
     bandLayout->addSpacing(16);
     bandLayout->addWidget(new QLabel(title, band), 1);
+    bandLayout->addWidget(Help::button(band, [this] { return helpTopic(); }));
     layout->addWidget(band);
     screen->setParent(frame);
     layout->addWidget(screen, 1);
@@ -396,6 +399,30 @@ QWidget *MainWindow::currentScreen() const
             return screen;
     }
     return current;
+}
+
+HelpTopic MainWindow::helpTopic() const
+{
+    QWidget *screen = currentScreen();
+    if (screen == m_home)
+        return HelpTopic::Home;
+    if (screen == m_openSession)
+        return HelpTopic::OpenSession;
+    if (screen == m_sale)
+        return HelpTopic::Sale;
+    if (screen == m_closeSession) {
+        return m_closeSession->step() == CloseSessionScreen::Step::Report ? HelpTopic::ZReport
+                                                                          : HelpTopic::CloseSession;
+    }
+    if (screen == m_refund)
+        return HelpTopic::Refund;
+    if (screen == m_cashMovement)
+        return HelpTopic::CashMovement;
+    if (screen == m_deposit)
+        return HelpTopic::Reception;
+    if (m_admin && screen == m_admin)
+        return Help::adminPageTopic(m_admin->currentPage());
+    return HelpTopic::Login;
 }
 
 void MainWindow::showHome()

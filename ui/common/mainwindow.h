@@ -2,6 +2,7 @@
 
 #include "core/domain.h"
 #include "core/sales.h"
+#include "ui/common/helptopics.h"
 #include "ui/common/unlockprompt.h"
 
 #include <QHash>
@@ -83,6 +84,8 @@ public:
 
     // The screen shown now (one of the above), for tests and screenshots.
     QWidget *currentScreen() const;
+    // The section of the manual that explains the screen shown now (F11, the Help buttons).
+    HelpTopic helpTopic() const;
     const std::optional<core::Actor> &actor() const { return m_actor; }
 
     // Shows the home screen of someone core has just authenticated.

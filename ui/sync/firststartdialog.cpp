@@ -6,6 +6,7 @@
 #include "core/sync/account.h"
 #include "core/sync/siteconfig.h"
 #include "core/sync/syncengine.h"
+#include "ui/common/helptopics.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -87,6 +88,10 @@ FirstStartDialog::FirstStartDialog(QString stationPath, QWidget *parent)
     layout->addWidget(m_message);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel);
     buttons->button(QDialogButtonBox::Cancel)->setMinimumHeight(48);
+    auto *help = Help::button(this, [] { return HelpTopic::FirstStart; });
+    help->setMinimumHeight(48);
+    buttons->addButton(help, QDialogButtonBox::HelpRole);
+    Help::installKey(this, [] { return HelpTopic::FirstStart; });
     layout->addWidget(buttons);
 
     connect(m_create, &QPushButton::clicked, this, &FirstStartDialog::createShop);
