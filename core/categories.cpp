@@ -1,6 +1,7 @@
 #include "categories.h"
 
 #include "ledger.h"
+#include "money.h"
 #include "permissions.h"
 #include "store.h"
 #include "users.h"
@@ -17,7 +18,8 @@ namespace {
 
 const char selectCategory[] =
     "SELECT id, parent_id, name, eee_code, default_price_cents, min_price_cents, max_price_cents, "
-    "weight_required, average_weight_grams, color, shortcut, position, active FROM category";
+    "weight_required, average_weight_grams, color, shortcut, position, active, min_weight_grams, "
+    "max_weight_grams FROM category";
 
 std::optional<qint64> optionalInt(const QVariant &value)
 {
@@ -47,6 +49,8 @@ Category categoryFrom(const QSqlQuery &query)
     c.shortcut = query.value(10).toString();
     c.position = query.value(11).toInt();
     c.active = query.value(12).toBool();
+    c.minWeightGrams = optionalInt(query.value(13));
+    c.maxWeightGrams = optionalInt(query.value(14));
     return c;
 }
 
@@ -165,6 +169,46 @@ Result<Category> CategoryCatalog::resolve(const QString &idOrName) const
     return *found;
 }
 
+std::optional<WeightRange> CategoryCatalog::weightRange(const Category &c)
+{
+    std::optional<WeightRange> range;
+    if (c.averageWeightGrams && *c.averageWeightGrams > 0)
+        range = WeightRange{std::max<qint64>(1, *c.averageWeightGrams / derivedRangeFactor),
+            std::max(*c.averageWeightGrams * derivedRangeFactor, carriedLoadGrams)};
+    if (!c.minWeightGrams && !c.maxWeightGrams)
+        return range;
+    WeightRange set = range.value_or(WeightRange{1, weight::maxGrams});
+    if (c.minWeightGrams)
+        set.minGrams = *c.minWeightGrams;
+    if (c.maxWeightGrams)
+        set.maxGrams = *c.maxWeightGrams;
+    // An administrator's bound on one side may cross the derived one on the other: theirs wins.
+    if (set.minGrams > set.maxGrams) {
+        if (c.minWeightGrams && !c.maxWeightGrams)
+            set.maxGrams = set.minGrams;
+        else
+            set.minGrams = set.maxGrams;
+    }
+    return set;
+}
+
+Result<void> CategoryCatalog::checkWeight(
+    const Category &category, qint64 quantity, qint64 weightGrams)
+{
+    const auto range = weightRange(category);
+    if (!range || quantity < 1)
+        return {};
+    // Compared for the whole line, so that no rounding of a per-item division lets it through.
+    if (weightGrams >= quantity * range->minGrams && weightGrams <= quantity * range->maxGrams)
+        return {};
+    return makeError(ErrorCode::InvalidInput,
+        tr("%1 for %n item(s) of \"%2\" is not plausible: one item weighs from %3 to %4. Check "
+           "the weight; an administrator can confirm it.",
+            nullptr, int(quantity))
+            .arg(weight::format(weightGrams), category.name, weight::format(range->minGrams),
+                weight::format(range->maxGrams)));
+}
+
 Result<void> CategoryCatalog::validate(const Category &c)
 {
     static const QRegularExpression idPattern(QStringLiteral("^[a-z0-9][a-z0-9._-]{0,63}$"));
@@ -200,6 +244,15 @@ Result<void> CategoryCatalog::validate(const Category &c)
     if (c.averageWeightGrams && (*c.averageWeightGrams <= 0 || *c.averageWeightGrams > 10'000'000))
         return makeError(ErrorCode::InvalidInput,
             tr("The average weight of \"%1\" must be between 1 g and 10 t.").arg(name));
+    const auto weightInRange = [](const std::optional<qint64> &v) {
+        return !v || (*v > 0 && *v <= weight::maxGrams);
+    };
+    if (!weightInRange(c.minWeightGrams) || !weightInRange(c.maxWeightGrams))
+        return makeError(ErrorCode::InvalidInput,
+            tr("The weight bounds of \"%1\" must be between 0,001 kg and 10 000 kg.").arg(name));
+    if (c.minWeightGrams && c.maxWeightGrams && *c.minWeightGrams > *c.maxWeightGrams)
+        return makeError(ErrorCode::InvalidInput,
+            tr("The minimum weight of \"%1\" is above its maximum.").arg(name));
     return {};
 }
 
@@ -236,6 +289,8 @@ Result<QList<Category>> CategoryCatalog::parseTree(const QByteArray &json)
             c.maxPriceCents = jsonInt(node, "max_price_cents");
             c.weightRequired = node.value(QStringLiteral("weight_required")).toBool();
             c.averageWeightGrams = jsonInt(node, "average_weight_grams");
+            c.minWeightGrams = jsonInt(node, "min_weight_grams");
+            c.maxWeightGrams = jsonInt(node, "max_weight_grams");
             c.color = node.value(QStringLiteral("color")).toString(parentColor);
             c.shortcut = node.value(QStringLiteral("shortcut")).toString();
             c.position = position++;
@@ -278,7 +333,8 @@ Result<void> CategoryCatalog::seed(const QList<Category> &categories)
     query.prepare(QStringLiteral(
         "INSERT INTO category (id, parent_id, name, eee_code, default_price_cents, "
         "min_price_cents, max_price_cents, weight_required, average_weight_grams, color, "
-        "shortcut, position, active) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        "shortcut, position, active, min_weight_grams, max_weight_grams) VALUES (?, ?, ?, ?, ?, "
+        "?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     for (const Category &c : categories) {
         if (auto result = db.exec(query,
                 {c.id, c.parentId.isEmpty() ? QVariant() : QVariant(c.parentId), c.name,
@@ -286,7 +342,7 @@ Result<void> CategoryCatalog::seed(const QList<Category> &categories)
                     toVariant(c.defaultPriceCents), toVariant(c.minPriceCents),
                     toVariant(c.maxPriceCents), c.weightRequired ? 1 : 0,
                     toVariant(c.averageWeightGrams), c.color, c.shortcut, c.position,
-                    c.active ? 1 : 0});
+                    c.active ? 1 : 0, toVariant(c.minWeightGrams), toVariant(c.maxWeightGrams)});
             !result)
             return result;
     }
@@ -323,13 +379,14 @@ Result<void> CategoryCatalog::save(const Actor &actor, const Category &category)
         query.prepare(QStringLiteral(
             "UPDATE category SET parent_id = ?, name = ?, eee_code = ?, default_price_cents = ?, "
             "min_price_cents = ?, max_price_cents = ?, weight_required = ?, "
-            "average_weight_grams = ?, color = ?, shortcut = ?, position = ?, active = ? "
-            "WHERE id = ?"));
+            "average_weight_grams = ?, color = ?, shortcut = ?, position = ?, active = ?, "
+            "min_weight_grams = ?, max_weight_grams = ? WHERE id = ?"));
     } else {
         query.prepare(QStringLiteral(
             "INSERT INTO category (parent_id, name, eee_code, default_price_cents, "
             "min_price_cents, max_price_cents, weight_required, average_weight_grams, color, "
-            "shortcut, position, active, id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+            "shortcut, position, active, min_weight_grams, max_weight_grams, id) VALUES (?, ?, "
+            "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     }
     const Category &c = category;
     if (auto result = db.exec(query,
@@ -338,16 +395,67 @@ Result<void> CategoryCatalog::save(const Actor &actor, const Category &category)
                 toVariant(c.defaultPriceCents), toVariant(c.minPriceCents),
                 toVariant(c.maxPriceCents), c.weightRequired ? 1 : 0,
                 toVariant(c.averageWeightGrams), c.color, c.shortcut, c.position, c.active ? 1 : 0,
-                c.id});
+                toVariant(c.minWeightGrams), toVariant(c.maxWeightGrams), c.id});
         !result)
         return result;
     if (auto result = AuditLog(m_store).record(actor.userId,
             exists ? QStringLiteral("category.update") : QStringLiteral("category.create"), c.id,
-            {{QStringLiteral("name"), c.name.trimmed()}, {QStringLiteral("active"), c.active}});
+            {{QStringLiteral("name"), c.name.trimmed()}, {QStringLiteral("active"), c.active},
+                {QStringLiteral("min_weight_grams"),
+                    c.minWeightGrams ? QJsonValue(*c.minWeightGrams) : QJsonValue()},
+                {QStringLiteral("max_weight_grams"),
+                    c.maxWeightGrams ? QJsonValue(*c.maxWeightGrams) : QJsonValue()}});
         !result)
         return result;
     m_store.categoryCache().valid = false;
     return transaction.commit();
+}
+
+void WeightConfirmation::check(
+    int lineNo, const Category &category, qint64 quantity, qint64 weightGrams)
+{
+    if (auto plausible = CategoryCatalog::checkWeight(category, quantity, weightGrams); !plausible)
+        m_lines.append(Line{lineNo, category, quantity, weightGrams, plausible.error().message});
+}
+
+QString WeightConfirmation::refusal() const
+{
+    if (m_lines.isEmpty())
+        return {};
+    return tr("Line %1: %2").arg(m_lines.first().lineNo).arg(m_lines.first().message);
+}
+
+Result<void> WeightConfirmation::confirm(
+    Store &store, const Actor &actor, const std::optional<Unlock> &unlock)
+{
+    if (m_lines.isEmpty())
+        return {};
+    auto confirmer = Users(store).authorize(actor, Permission::OverrideWeight, unlock);
+    if (!confirmer)
+        return makeError(
+            confirmer.error().code, refusal() + QLatin1Char(' ') + confirmer.error().message);
+    m_confirmedBy = confirmer->userId;
+    return {};
+}
+
+Result<void> WeightConfirmation::audit(
+    Store &store, const Actor &actor, const QString &documentNumber) const
+{
+    for (const Line &line : m_lines) {
+        const auto range = CategoryCatalog::weightRange(line.category);
+        if (auto result = AuditLog(store).record(m_confirmedBy, QStringLiteral("weight.override"),
+                documentNumber,
+                {{QStringLiteral("line"), line.lineNo},
+                    {QStringLiteral("category"), line.category.id},
+                    {QStringLiteral("quantity"), line.quantity},
+                    {QStringLiteral("weight_grams"), line.weightGrams},
+                    {QStringLiteral("min_grams"), range ? range->minGrams : 0},
+                    {QStringLiteral("max_grams"), range ? range->maxGrams : 0},
+                    {QStringLiteral("for"), actor.userId}});
+            !result)
+            return result;
+    }
+    return {};
 }
 
 } // namespace recaisse::core

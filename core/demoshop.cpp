@@ -9,6 +9,8 @@
 #include "store.h"
 #include "users.h"
 
+#include <QHash>
+#include <QMap>
 #include <QRandomGenerator>
 #include <QSqlQuery>
 
@@ -51,6 +53,78 @@ struct Event
     enum Type { Open, Sale, Refund, Movement, Close, Deposit } type;
     QDateTime at;
     int shift = 0;
+};
+
+// How often a shop sells (or receives) an item of each family, relative to the others: clothes,
+// books and dishes make most tickets; furniture, bicycles and appliances are rare.
+int familyWeight(const Category &leaf, bool receiving)
+{
+    static const QHash<QString, int> sold = {{QStringLiteral("textile"), 340},
+        {QStringLiteral("livres"), 160}, {QStringLiteral("vaisselle"), 140},
+        {QStringLiteral("jouets"), 90}, {QStringLiteral("decoration"), 70},
+        {QStringLiteral("bricolage"), 60}, {QStringLiteral("sport"), 50},
+        {QStringLiteral("eee"), 60}, {QStringLiteral("mobilier"), 25}};
+    const QString family = leaf.parentId.isEmpty() ? leaf.id : leaf.parentId;
+    int weight = sold.value(family, 10);
+    // Donors bring the big things and the appliances the shop sells slowly.
+    if (receiving && (family == QLatin1String("eee") || family == QLatin1String("mobilier")))
+        weight *= 2;
+    // The expensive leaves of a family (a sofa, a bicycle, a fridge) are the rare ones.
+    if (leaf.defaultPriceCents.value_or(0) >= 2000)
+        weight = std::max(1, weight * 2 / 5);
+    return weight;
+}
+
+// Activity through the year: quiet in January and August, busy in September and December.
+int seasonPercent(const QDate &day)
+{
+    static const int byMonth[12] = {80, 85, 100, 105, 100, 95, 85, 70, 115, 110, 110, 120};
+    return byMonth[day.month() - 1];
+}
+
+// The electrical items the shop holds, per category: a day by day account of the grams received
+// for the shop and the grams sold, over the last 30 days. An appliance is sold only if, over
+// every span of days ending today (up to 30), what was sold stays within what was received: the
+// declarations never show more reused than collected.
+class ReuseAccount
+{
+public:
+    static constexpr int window = 30;
+
+    void received(const QString &category, int day, qint64 grams)
+    {
+        m_days[category][day].first += grams;
+    }
+    bool canSell(const QString &category, int day, qint64 grams) const
+    {
+        const auto days = m_days.constFind(category);
+        if (days == m_days.cend())
+            return false;
+        qint64 in = 0;
+        qint64 out = grams;
+        for (int d = day; d > day - window; --d) {
+            const auto it = days->constFind(d);
+            if (it != days->cend()) {
+                in += it->first;
+                out += it->second;
+            }
+            if (out > in)
+                return false;
+        }
+        return true;
+    }
+    void sold(const QString &category, int day, qint64 grams)
+    {
+        m_days[category][day].second += grams;
+    }
+    void forgetBefore(int day)
+    {
+        for (auto &days : m_days)
+            days.erase(days.begin(), days.lowerBound(day - window));
+    }
+
+private:
+    QHash<QString, QMap<int, QPair<qint64, qint64>>> m_days;
 };
 
 } // namespace
@@ -138,6 +212,14 @@ Result<void> DemoShop::generate(
     }
     if (leaves.isEmpty())
         return makeError(ErrorCode::NotFound, tr("There is no category to sell."));
+    // Cumulative weights for a weighted draw among the leaves.
+    QList<int> soldWeights;
+    QList<int> receivedWeights;
+    for (const Category &c : std::as_const(leaves)) {
+        soldWeights.append(soldWeights.value(soldWeights.size() - 1) + familyWeight(c, false));
+        receivedWeights.append(
+            receivedWeights.value(receivedWeights.size() - 1) + familyWeight(c, true));
+    }
 
     // Continue after the latest activity already there.
     QDate first = m_store.businessDay(m_clock.nowUtc()).addDays(-days);
@@ -151,6 +233,12 @@ Result<void> DemoShop::generate(
 
     QRandomGenerator rng(seed);
     const auto chance = [&rng](int percent) { return int(rng.bounded(100)) < percent; };
+    const auto draw = [&rng, &leaves](const QList<int> &cumulative) -> const Category & {
+        const int pick = int(rng.bounded(quint32(cumulative.last())));
+        const auto it = std::upper_bound(cumulative.cbegin(), cumulative.cend(), pick);
+        return leaves.at(int(it - cumulative.cbegin()));
+    };
+    ReuseAccount reuse;
     const auto local = [this](const QDate &day, int minutes) {
         return QDateTime(day, QTime(0, 0), m_store.timeZone())
             .addSecs(qint64(minutes) * 60)
@@ -168,6 +256,8 @@ Result<void> DemoShop::generate(
         const int weekday = day.dayOfWeek();
         if (weekday == Qt::Sunday || weekday == Qt::Monday)
             continue; // the shop is open Tuesday to Saturday
+        reuse.forgetBefore(i);
+        const int season = seasonPercent(day);
 
         // Build the day's timeline: one or two shifts, sales, refunds, deposits.
         QList<Event> events;
@@ -177,8 +267,10 @@ Result<void> DemoShop::generate(
         const int open2 = 14 * 60;
         const int close2 = 18 * 60 + 30;
         const int shiftCount = twoShifts ? 2 : 1;
-        const int busy = weekday == Qt::Saturday ? 150 : 0;
-        const int salesCount = 50 + int(rng.bounded(201 + busy)); // 50..400
+        // A weekday sees 55 to 110 customers, a Saturday 120 to 200, fewer in the quiet months.
+        const int customers =
+            weekday == Qt::Saturday ? 120 + int(rng.bounded(81)) : 55 + int(rng.bounded(56));
+        const int salesCount = std::max(10, customers * season / 100);
         for (int shift = 0; shift < shiftCount; ++shift) {
             const int from = shift == 0 ? open1 : open2;
             const int to = shift == 0 ? close1 : close2;
@@ -193,7 +285,7 @@ Result<void> DemoShop::generate(
             if (chance(8))
                 events.append(Event{Event::Movement, local(day, to).addSecs(-120), shift});
         }
-        const int depositCount = 5 + int(rng.bounded(26));
+        const int depositCount = std::max(3, (8 + int(rng.bounded(23))) * season / 100);
         for (int d = 0; d < depositCount; ++d)
             events.append(Event{
                 Event::Deposit, local(day, open1).addSecs(rng.bounded((close2 - open1) * 60)), 0});
@@ -224,25 +316,51 @@ Result<void> DemoShop::generate(
             }
             case Event::Sale: {
                 SaleDraft draft;
-                const int lines = 1 + int(std::min<quint32>(rng.bounded(10), rng.bounded(6)));
+                // Half the customers take one thing; a few fill a bag.
+                const int size = int(rng.bounded(100));
+                const int lines = size < 50 ? 1
+                    : size < 75             ? 2
+                    : size < 88             ? 3
+                    : size < 95             ? 4
+                                            : 5 + int(rng.bounded(4));
                 for (int l = 0; l < lines; ++l) {
-                    const Category &c = leaves.at(int(rng.bounded(int(leaves.size()))));
                     SaleLineDraft line;
-                    line.categoryId = c.id;
-                    line.quantity = chance(85) ? 1 : 2 + rng.bounded(3);
-                    const qint64 low = c.minPriceCents.value_or(0);
-                    const qint64 high = c.maxPriceCents.value_or(std::max<qint64>(low, 2000));
-                    qint64 price = c.defaultPriceCents.value_or(100);
-                    if (chance(40) && high > low)
+                    line.quantity = chance(85) ? 1 : 2 + rng.bounded(2);
+                    const auto weigh = [&rng, &line](const Category &c) {
+                        return line.quantity
+                            * std::max<qint64>(1,
+                                c.averageWeightGrams.value_or(1000) * (70 + rng.bounded(61)) / 100);
+                    };
+                    const Category *c = &draw(soldWeights);
+                    qint64 grams = weigh(*c);
+                    // An appliance is sold only out of what was received for the shop.
+                    for (int tries = 0;
+                         tries < 8 && !c->eeeCode.isEmpty() && !reuse.canSell(c->id, i, grams);
+                         ++tries) {
+                        c = &draw(soldWeights);
+                        grams = weigh(*c);
+                    }
+                    if (!c->eeeCode.isEmpty() && !reuse.canSell(c->id, i, grams))
+                        continue;
+                    line.categoryId = c->id;
+                    // Mostly the usual price; now and then a better piece, up to three times it.
+                    const qint64 low = c->minPriceCents.value_or(0);
+                    const qint64 usual = c->defaultPriceCents.value_or(100);
+                    const qint64 high =
+                        std::min(c->maxPriceCents.value_or(std::max<qint64>(low, 2000)), 3 * usual);
+                    qint64 price = usual;
+                    if (chance(25) && high > low)
                         price = low + qint64(rng.bounded(quint32((high - low) / 50 + 1))) * 50;
-                    line.unitPriceCents = std::clamp(price, low, high);
-                    if (c.weightRequired || chance(10)) {
-                        const qint64 average = c.averageWeightGrams.value_or(1000);
-                        line.weightGrams = line.quantity
-                            * std::max<qint64>(1, average * (70 + rng.bounded(61)) / 100);
+                    line.unitPriceCents = std::clamp(price, low, std::max(low, high));
+                    if (c->weightRequired || !c->eeeCode.isEmpty() || chance(10)) {
+                        line.weightGrams = grams;
+                        if (!c->eeeCode.isEmpty())
+                            reuse.sold(c->id, i, grams);
                     }
                     draft.lines.append(line);
                 }
+                if (draft.lines.isEmpty())
+                    break;
                 const qint64 total = Sales::total(draft);
                 if (total > 0) {
                     const int kind = int(rng.bounded(100));
@@ -319,7 +437,7 @@ Result<void> DemoShop::generate(
                 DepositDraft draft;
                 const int lines = 1 + int(rng.bounded(4));
                 for (int l = 0; l < lines; ++l) {
-                    const Category &c = leaves.at(int(rng.bounded(int(leaves.size()))));
+                    const Category &c = draw(receivedWeights);
                     DepositLineDraft line;
                     line.categoryId = c.id;
                     line.quantity = 1 + rng.bounded(c.eeeCode.isEmpty() ? 8 : 2);
@@ -335,6 +453,8 @@ Result<void> DemoShop::generate(
                         : from < 90         ? Origin::HomeCollection
                         : from < 95         ? Origin::PartnerWasteCentre
                                             : Origin::Professional;
+                    if (!c.eeeCode.isEmpty() && line.destination == Destination::Shop)
+                        reuse.received(c.id, i, line.weightGrams);
                     draft.lines.append(line);
                 }
                 if (auto result = deposits.record(*reception, draft); !result)

@@ -22,7 +22,10 @@ const QList<DemoPerson> &demoPeople();
 
 // Generates realistic activity through the same services a register uses: shifts opened and
 // closed with small variances, sales, refunds, deposits, closings. The shop opens Tuesday to
-// Saturday. Same seed, same data; a second run continues after the latest activity.
+// Saturday and takes a few hundred to a few thousand euros a day (baskets of a few euros to a few
+// tens), quieter in January and August; an appliance is sold only out of what was received, so
+// that no 30 days show more reused than collected. Same seed, same data; a second run continues
+// after the latest activity.
 class DemoShop
 {
     Q_DECLARE_TR_FUNCTIONS(DemoShop)

@@ -54,7 +54,8 @@ Result<void> Deposits::validate(const DepositDraft &draft) const
     return {};
 }
 
-Result<Deposit> Deposits::record(const Actor &actor, const DepositDraft &draft)
+Result<Deposit> Deposits::record(
+    const Actor &actor, const DepositDraft &draft, const std::optional<Unlock> &unlock)
 {
     if (auto allowed = Users(m_store).require(actor, Permission::RecordDeposit); !allowed)
         return allowed.error();
@@ -64,8 +65,16 @@ Result<Deposit> Deposits::record(const Actor &actor, const DepositDraft &draft)
     CategoryCatalog catalog(m_store);
     Deposit deposit;
     deposit.lineCount = int(draft.lines.size());
-    for (const DepositLineDraft &line : draft.lines)
+    WeightConfirmation weights;
+    int checkedNo = 0;
+    for (const DepositLineDraft &line : draft.lines) {
         deposit.totalWeightGrams += line.weightGrams;
+        weights.check(
+            ++checkedNo, *catalog.findCached(line.categoryId), line.quantity, line.weightGrams);
+    }
+    // Outside the transaction: a wrong unlock PIN must stay recorded (lock-out, audit).
+    if (auto confirmed = weights.confirm(m_store, actor, unlock); !confirmed)
+        return confirmed.error();
 
     Database &db = m_store.db();
     Transaction transaction(db);
@@ -93,6 +102,8 @@ Result<Deposit> Deposits::record(const Actor &actor, const DepositDraft &draft)
     if (!stamp)
         return stamp.error();
     deposit.stamp = *stamp;
+    if (auto audited = weights.audit(m_store, actor, deposit.stamp.number); !audited)
+        return audited.error();
     if (auto result = transaction.commit(); !result)
         return result.error();
     return deposit;

@@ -39,8 +39,11 @@ class Deposits
 public:
     explicit Deposits(Store &store);
 
+    // The ticket's own rules; a weight outside its category's plausible range is not one of them
+    // (record() asks an administrator to confirm it: CategoryCatalog::checkWeight).
     Result<void> validate(const DepositDraft &draft) const;
-    Result<Deposit> record(const Actor &actor, const DepositDraft &draft);
+    Result<Deposit> record(const Actor &actor, const DepositDraft &draft,
+        const std::optional<Unlock> &unlock = std::nullopt);
 
 private:
     Store &m_store;

@@ -102,6 +102,10 @@ struct Category
     std::optional<qint64> maxPriceCents;
     bool weightRequired = false;
     std::optional<qint64> averageWeightGrams;
+    // The plausible weight of one item, set by an administrator; when unset, derived from
+    // averageWeightGrams (CategoryCatalog::weightRange).
+    std::optional<qint64> minWeightGrams;
+    std::optional<qint64> maxWeightGrams;
     QString color;
     QString shortcut;
     int position = 0;

@@ -267,6 +267,18 @@ QStringList version1()
     return s;
 }
 
+// Version 6: the plausible weight of one item of a category, set by an administrator (NULL:
+// derived from the standard weight). Self-contained: two columns on the category table.
+QStringList categoryWeightRanges()
+{
+    return {
+        QStringLiteral("ALTER TABLE category ADD COLUMN min_weight_grams INTEGER "
+                       "CHECK (min_weight_grams IS NULL OR min_weight_grams > 0)"),
+        QStringLiteral("ALTER TABLE category ADD COLUMN max_weight_grams INTEGER "
+                       "CHECK (max_weight_grams IS NULL OR max_weight_grams > 0)"),
+    };
+}
+
 } // namespace
 
 // Each later area owns its own steps, in its own folder.
@@ -277,8 +289,8 @@ QStringList syncSealedSchema(); // sync/schema.cpp: version 5
 
 const QList<QStringList> &schemaMigrations()
 {
-    static const QList<QStringList> steps = {
-        version1(), syncSchema(), exportsSchema(), adminSchema(), syncSealedSchema()};
+    static const QList<QStringList> steps = {version1(), syncSchema(), exportsSchema(),
+        adminSchema(), syncSealedSchema(), categoryWeightRanges()};
     return steps;
 }
 

@@ -13,6 +13,7 @@ const QList<Permission> &allPermissions()
         Permission::CashMovement,
         Permission::RecordDeposit,
         Permission::OverridePrice,
+        Permission::OverrideWeight,
         Permission::RecordRefund,
         Permission::ValidateVariance,
         Permission::OpenDrawer,
@@ -60,6 +61,8 @@ QString toKey(Permission permission)
         return QStringLiteral("record-deposit");
     case Permission::OverridePrice:
         return QStringLiteral("override-price");
+    case Permission::OverrideWeight:
+        return QStringLiteral("override-weight");
     case Permission::RecordRefund:
         return QStringLiteral("record-refund");
     case Permission::ValidateVariance:
@@ -100,6 +103,9 @@ QString displayName(Permission permission)
     case Permission::OverridePrice:
         return QCoreApplication::translate(
             "Permission", "Set a price outside the category's range");
+    case Permission::OverrideWeight:
+        return QCoreApplication::translate(
+            "Permission", "Confirm a weight outside the category's plausible range");
     case Permission::RecordRefund:
         return QCoreApplication::translate("Permission", "Refund a sale");
     case Permission::ValidateVariance:

@@ -13,6 +13,7 @@ enum class Permission {
     CashMovement,
     RecordDeposit,
     OverridePrice, // a price outside the category's bounds
+    OverrideWeight, // a weight outside the category's plausible range
     RecordRefund,
     ValidateVariance,
     OpenDrawer,

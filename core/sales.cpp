@@ -187,7 +187,15 @@ Result<Sale> Sales::record(
     }
     sale.changeCents = paid - sale.totalCents;
 
+    WeightConfirmation weights;
+    for (const SaleLine &line : std::as_const(sale.lines))
+        if (line.weightGrams)
+            weights.check(
+                line.lineNo, categories->at(line.lineNo - 1), line.quantity, *line.weightGrams);
+
     // Outside the transaction: a wrong unlock PIN must stay recorded (lock-out, audit).
+    if (auto confirmed = weights.confirm(m_store, actor, unlock); !confirmed)
+        return confirmed.error();
     if (outOfBounds) {
         auto authorizer = users.authorize(actor, Permission::OverridePrice, unlock);
         if (!authorizer)
@@ -238,6 +246,8 @@ Result<Sale> Sales::record(
     if (!stamp)
         return stamp.error();
     sale.stamp = *stamp;
+    if (auto audited = weights.audit(m_store, actor, sale.stamp.number); !audited)
+        return audited.error();
     if (outOfBounds) {
         if (auto result = AuditLog(m_store).record(actor.userId, QStringLiteral("price.override"),
                 stamp->number, {{QStringLiteral("by"), sale.overrideBy}});

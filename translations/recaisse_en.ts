@@ -267,7 +267,7 @@
     <context>
         <name>CategoryCatalog</name>
         <message>
-            <location filename="../core/categories.cpp" line="+110"/>
+            <location filename="../core/categories.cpp" line="+114"/>
             <location line="+54"/>
             <source>Unknown category "%1".</source>
             <translation>Unknown category "%1".</translation>
@@ -277,8 +277,16 @@
             <source>A category must be named.</source>
             <translation>A category must be named.</translation>
         </message>
+        <message numerus="yes">
+            <location line="+58"/>
+            <source>%1 for %n item(s) of "%2" is not plausible: one item weighs from %3 to %4. Check the weight; an administrator can confirm it.</source>
+            <translation>
+                <numerusform>%1 for %n item(s) of "%2" is not plausible: one item weighs from %3 to %4. Check the weight; an administrator can confirm it.</numerusform>
+                <numerusform>%1 for %n item(s) of "%2" is not plausible: one item weighs from %3 to %4. Check the weight; an administrator can confirm it.</numerusform>
+            </translation>
+        </message>
         <message>
-            <location line="+32"/>
+            <location line="+14"/>
             <source>A category id is 1 to 64 lowercase letters, digits, dots or dashes.</source>
             <translation>A category id is 1 to 64 lowercase letters, digits, dots or dashes.</translation>
         </message>
@@ -323,6 +331,16 @@
             <translation>The average weight of "%1" must be between 1 g and 10 t.</translation>
         </message>
         <message>
+            <location line="+6"/>
+            <source>The weight bounds of "%1" must be between 0,001 kg and 10 000 kg.</source>
+            <translation>The weight bounds of "%1" must be between 0,001 kg and 10 000 kg.</translation>
+        </message>
+        <message>
+            <location line="+3"/>
+            <source>The minimum weight of "%1" is above its maximum.</source>
+            <translation>The minimum weight of "%1" is above its maximum.</translation>
+        </message>
+        <message>
             <location line="+10"/>
             <source>The category file is not valid JSON: %1</source>
             <translation>The category file is not valid JSON: %1</translation>
@@ -338,7 +356,7 @@
             <translation>Categories can be nested at most three levels deep.</translation>
         </message>
         <message>
-            <location line="+21"/>
+            <location line="+23"/>
             <source>The category id "%1" is used twice.</source>
             <translation>The category id "%1" is used twice.</translation>
         </message>
@@ -353,7 +371,7 @@
             <translation>The default category tree is missing.</translation>
         </message>
         <message>
-            <location line="+39"/>
+            <location line="+40"/>
             <source>A category cannot be its own parent.</source>
             <translation>A category cannot be its own parent.</translation>
         </message>
@@ -374,7 +392,7 @@
     <context>
         <name>CronExpression</name>
         <message>
-            <location filename="../core/exports/exportschedule.cpp" line="+98"/>
+            <location filename="../core/exports/exportschedule.cpp" line="+114"/>
             <source>"%1" is not a cron expression (minute hour day month weekday, e.g. "0 6 1 1,4,7,10 *").</source>
             <translation>"%1" is not a cron expression (minute hour day month weekday, e.g. "0 6 1 1,4,7,10 *").</translation>
         </message>
@@ -458,7 +476,7 @@
     <context>
         <name>DemoShop</name>
         <message>
-            <location filename="../core/demoshop.cpp" line="+97"/>
+            <location filename="../core/demoshop.cpp" line="+171"/>
             <source>Generate between 1 and 36 600 days.</source>
             <translation>Generate between 1 and 36 600 days.</translation>
         </message>
@@ -633,7 +651,7 @@
     <context>
         <name>EcologicExport</name>
         <message>
-            <location filename="../core/exports/ecologicexport.cpp" line="+251"/>
+            <location filename="../core/exports/ecologicexport.cpp" line="+255"/>
             <source>The categories use the EEE code "%1", unknown to the Ecologic schema %2.</source>
             <translation>The categories use the EEE code "%1", unknown to the Ecologic schema %2.</translation>
         </message>
@@ -671,7 +689,7 @@
     <context>
         <name>EcologicPeriod</name>
         <message>
-            <location line="-389"/>
+            <location line="-394"/>
             <source>The period needs a valid first and last day.</source>
             <translation>The period needs a valid first and last day.</translation>
         </message>
@@ -1433,11 +1451,26 @@
                 <numerusform>up to date %n day(s) ago</numerusform>
             </translation>
         </message>
+        <message>
+            <location line="+18"/>
+            <source>open</source>
+            <translation>open</translation>
+        </message>
+        <message>
+            <location line="+2"/>
+            <source>closed</source>
+            <translation>closed</translation>
+        </message>
+        <message>
+            <location line="+1"/>
+            <source>closed since %1</source>
+            <translation>closed since %1</translation>
+        </message>
     </context>
     <context>
         <name>Permission</name>
         <message>
-            <location filename="../core/permissions.cpp" line="+91"/>
+            <location filename="../core/permissions.cpp" line="+94"/>
             <source>Open a cash session</source>
             <translation>Open a cash session</translation>
         </message>
@@ -1465,6 +1498,11 @@
             <location line="+2"/>
             <source>Set a price outside the category's range</source>
             <translation>Set a price outside the category's range</translation>
+        </message>
+        <message>
+            <location line="+3"/>
+            <source>Confirm a weight outside the category's plausible range</source>
+            <translation>Confirm a weight outside the category's plausible range</translation>
         </message>
         <message>
             <location line="+3"/>
@@ -1820,7 +1858,7 @@
             <translation>Card, cheque and free payments cannot exceed the total: only cash gives change.</translation>
         </message>
         <message>
-            <location line="+41"/>
+            <location line="+49"/>
             <source>A price is outside its category's bounds. %1</source>
             <translation>A price is outside its category's bounds. %1</translation>
         </message>
@@ -1830,7 +1868,7 @@
             <translation>Open a cash session before selling.</translation>
         </message>
         <message>
-            <location line="+52"/>
+            <location line="+54"/>
             <source>%1 is not a sale ticket.</source>
             <translation>%1 is not a sale ticket.</translation>
         </message>
@@ -2513,6 +2551,14 @@
             <location line="+9"/>
             <source>Deleting %1</source>
             <translation>Deleting %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>WeightConfirmation</name>
+        <message>
+            <location filename="../core/categories.cpp" line="+55"/>
+            <source>Line %1: %2</source>
+            <translation>Line %1: %2</translation>
         </message>
     </context>
     <context>
@@ -3234,16 +3280,18 @@ Event no. %7, hash:
         </message>
         <message>
             <location line="+1"/>
+            <location line="+181"/>
             <source>min.</source>
             <translation>min.</translation>
         </message>
         <message>
-            <location line="+1"/>
+            <location line="-180"/>
+            <location line="+182"/>
             <source>max.</source>
             <translation>max.</translation>
         </message>
         <message>
-            <location line="+4"/>
+            <location line="-178"/>
             <source>&amp;Prices (€):</source>
             <translation>&amp;Prices (€):</translation>
         </message>
@@ -3261,6 +3309,11 @@ Event no. %7, hash:
             <location line="+4"/>
             <source>&amp;Weight:</source>
             <translation>&amp;Weight:</translation>
+        </message>
+        <message>
+            <location line="+9"/>
+            <source>Plausible weight per &amp;item (kg):</source>
+            <translation>Plausible weight per &amp;item (kg):</translation>
         </message>
         <message>
             <location line="+10"/>
@@ -3329,7 +3382,17 @@ Event no. %7, hash:
             <translation>Not used yet.</translation>
         </message>
         <message>
-            <location line="+37"/>
+            <location line="+21"/>
+            <source>min. %1</source>
+            <translation>min. %1</translation>
+        </message>
+        <message>
+            <location line="+2"/>
+            <source>max. %1</source>
+            <translation>max. %1</translation>
+        </message>
+        <message>
+            <location line="+28"/>
             <source>default price</source>
             <translation>default price</translation>
         </message>
@@ -3349,7 +3412,7 @@ Event no. %7, hash:
             <translation>The %1 is not an amount: %2</translation>
         </message>
         <message>
-            <location line="+29"/>
+            <location line="+47"/>
             <source>"%1" is saved.</source>
             <translation>"%1" is saved.</translation>
         </message>
@@ -3448,7 +3511,7 @@ Event no. %7, hash:
     <context>
         <name>recaisse::ui::DepositScreen</name>
         <message>
-            <location filename="../ui/reception/depositscreen.cpp" line="+158"/>
+            <location filename="../ui/reception/depositscreen.cpp" line="+159"/>
             <source>New deposit</source>
             <translation>New deposit</translation>
         </message>
@@ -3578,7 +3641,7 @@ Event no. %7, hash:
             <translation>No category is in use: ask an administrator.</translation>
         </message>
         <message>
-            <location line="+66"/>
+            <location line="+71"/>
             <source>Choose a category first.</source>
             <translation>Choose a category first.</translation>
         </message>
@@ -3588,7 +3651,12 @@ Event no. %7, hash:
             <translation>The number of items must be between 1 and %1.</translation>
         </message>
         <message>
-            <location line="+6"/>
+            <location line="+10"/>
+            <source>Weight outside the plausible range of %1</source>
+            <translation>Weight outside the plausible range of %1</translation>
+        </message>
+        <message>
+            <location line="+10"/>
             <source>A ticket has at most %1 lines: close this one and start another.</source>
             <translation>A ticket has at most %1 lines: close this one and start another.</translation>
         </message>
@@ -3621,7 +3689,7 @@ Event no. %7, hash:
             <translation>Nobody is logged in on this screen.</translation>
         </message>
         <message>
-            <location line="+23"/>
+            <location line="+26"/>
             <source>Ticket %1 recorded: %2</source>
             <translation>Ticket %1 recorded: %2</translation>
         </message>
@@ -4571,12 +4639,12 @@ centre
         <name>recaisse::ui::MainWindow</name>
         <message>
             <location filename="../ui/common/mainwindow.cpp" line="+60"/>
-            <location line="+467"/>
+            <location line="+469"/>
             <source>ReCaisse — %1</source>
             <translation>ReCaisse — %1</translation>
         </message>
         <message>
-            <location line="-453"/>
+            <location line="-455"/>
             <source>Open the register</source>
             <translation>Open the register</translation>
         </message>
@@ -4601,7 +4669,7 @@ centre
             <translation>Cash in or out</translation>
         </message>
         <message>
-            <location line="+2"/>
+            <location line="+3"/>
             <source>Reception of a donation</source>
             <translation>Reception of a donation</translation>
         </message>
@@ -4644,7 +4712,7 @@ centre
             <translation>Version of ReCaisse and information for the support</translation>
         </message>
         <message>
-            <location line="+91"/>
+            <location line="+92"/>
             <source>No cash drawer is connected to this station.</source>
             <translation>No cash drawer is connected to this station.</translation>
         </message>
@@ -4819,18 +4887,8 @@ centre
                 <numerusform>%1 · %n ticket(s)</numerusform>
             </translation>
         </message>
-        <message>
-            <location line="+16"/>
-            <source>open</source>
-            <translation>open</translation>
-        </message>
-        <message>
-            <location line="+0"/>
-            <source>closed</source>
-            <translation>closed</translation>
-        </message>
         <message numerus="yes">
-            <location line="+21"/>
+            <location line="+34"/>
             <source>Business day of %1 · updated at %2 · refreshed every %n second(s)</source>
             <translation>
                 <numerusform>Business day of %1 · updated at %2 · refreshed every %n second(s)</numerusform>
@@ -5217,7 +5275,12 @@ centre
             <translation>Type the weight in kg, for example 2,5.</translation>
         </message>
         <message>
-            <location line="+29"/>
+            <location line="+9"/>
+            <source>Weight outside the plausible range of %1</source>
+            <translation>Weight outside the plausible range of %1</translation>
+        </message>
+        <message>
+            <location line="+33"/>
             <source>%1 is outside the bounds of "%2" (%3): an administrator must allow it.</source>
             <translation>%1 is outside the bounds of "%2" (%3): an administrator must allow it.</translation>
         </message>
@@ -5267,7 +5330,7 @@ centre
             <translation>A price is outside its category's bounds: an administrator must allow it.</translation>
         </message>
         <message>
-            <location line="+40"/>
+            <location line="+32"/>
             <source>Ticket %1 recorded. Change to give: %2</source>
             <translation>Ticket %1 recorded. Change to give: %2</translation>
         </message>

@@ -267,7 +267,7 @@
     <context>
         <name>CategoryCatalog</name>
         <message>
-            <location filename="../core/categories.cpp" line="+110"/>
+            <location filename="../core/categories.cpp" line="+114"/>
             <location line="+54"/>
             <source>Unknown category "%1".</source>
             <translation>Catégorie « %1 » inconnue.</translation>
@@ -277,8 +277,16 @@
             <source>A category must be named.</source>
             <translation>Une catégorie doit avoir un nom.</translation>
         </message>
+        <message numerus="yes">
+            <location line="+58"/>
+            <source>%1 for %n item(s) of "%2" is not plausible: one item weighs from %3 to %4. Check the weight; an administrator can confirm it.</source>
+            <translation>
+                <numerusform>%1 pour %n article de « %2 » n’est pas plausible : un article pèse de %3 à %4. Vérifiez le poids ; un administrateur peut le confirmer.</numerusform>
+                <numerusform>%1 pour %n articles de « %2 » n’est pas plausible : un article pèse de %3 à %4. Vérifiez le poids ; un administrateur peut le confirmer.</numerusform>
+            </translation>
+        </message>
         <message>
-            <location line="+32"/>
+            <location line="+14"/>
             <source>A category id is 1 to 64 lowercase letters, digits, dots or dashes.</source>
             <translation>L'identifiant d'une catégorie compte de 1 à 64 caractères : lettres minuscules, chiffres, points ou tirets.</translation>
         </message>
@@ -323,6 +331,16 @@
             <translation>Le poids moyen de « %1 » doit être compris entre 1 g et 10 t.</translation>
         </message>
         <message>
+            <location line="+6"/>
+            <source>The weight bounds of "%1" must be between 0,001 kg and 10 000 kg.</source>
+            <translation>Les bornes de poids de « %1 » doivent être comprises entre 0,001 kg et 10 000 kg.</translation>
+        </message>
+        <message>
+            <location line="+3"/>
+            <source>The minimum weight of "%1" is above its maximum.</source>
+            <translation>Le poids minimal de « %1 » dépasse son maximum.</translation>
+        </message>
+        <message>
             <location line="+10"/>
             <source>The category file is not valid JSON: %1</source>
             <translation>Le fichier de catégories n'est pas un JSON valide : %1</translation>
@@ -338,7 +356,7 @@
             <translation>Les catégories s'imbriquent sur trois niveaux au maximum.</translation>
         </message>
         <message>
-            <location line="+21"/>
+            <location line="+23"/>
             <source>The category id "%1" is used twice.</source>
             <translation>L'identifiant de catégorie « %1 » est utilisé deux fois.</translation>
         </message>
@@ -353,7 +371,7 @@
             <translation>L'arborescence de catégories par défaut est introuvable.</translation>
         </message>
         <message>
-            <location line="+39"/>
+            <location line="+40"/>
             <source>A category cannot be its own parent.</source>
             <translation>Une catégorie ne peut pas être sa propre catégorie parente.</translation>
         </message>
@@ -374,7 +392,7 @@
     <context>
         <name>CronExpression</name>
         <message>
-            <location filename="../core/exports/exportschedule.cpp" line="+98"/>
+            <location filename="../core/exports/exportschedule.cpp" line="+114"/>
             <source>"%1" is not a cron expression (minute hour day month weekday, e.g. "0 6 1 1,4,7,10 *").</source>
             <translation>« %1 » n'est pas une expression cron (minute heure jour mois jour-de-semaine, par exemple « 0 6 1 1,4,7,10 * »).</translation>
         </message>
@@ -458,7 +476,7 @@
     <context>
         <name>DemoShop</name>
         <message>
-            <location filename="../core/demoshop.cpp" line="+97"/>
+            <location filename="../core/demoshop.cpp" line="+171"/>
             <source>Generate between 1 and 36 600 days.</source>
             <translation>Générez entre 1 et 36 600 jours.</translation>
         </message>
@@ -633,7 +651,7 @@
     <context>
         <name>EcologicExport</name>
         <message>
-            <location filename="../core/exports/ecologicexport.cpp" line="+251"/>
+            <location filename="../core/exports/ecologicexport.cpp" line="+255"/>
             <source>The categories use the EEE code "%1", unknown to the Ecologic schema %2.</source>
             <translation>Les catégories utilisent le code EEE « %1 », inconnu du schéma Ecologic %2.</translation>
         </message>
@@ -671,7 +689,7 @@
     <context>
         <name>EcologicPeriod</name>
         <message>
-            <location line="-389"/>
+            <location line="-394"/>
             <source>The period needs a valid first and last day.</source>
             <translation>La période doit avoir un premier et un dernier jour valides.</translation>
         </message>
@@ -1433,11 +1451,26 @@
                 <numerusform>à jour il y a %n jours</numerusform>
             </translation>
         </message>
+        <message>
+            <location line="+18"/>
+            <source>open</source>
+            <translation>ouverte</translation>
+        </message>
+        <message>
+            <location line="+2"/>
+            <source>closed</source>
+            <translation>fermée</translation>
+        </message>
+        <message>
+            <location line="+1"/>
+            <source>closed since %1</source>
+            <translation>fermée depuis le %1</translation>
+        </message>
     </context>
     <context>
         <name>Permission</name>
         <message>
-            <location filename="../core/permissions.cpp" line="+91"/>
+            <location filename="../core/permissions.cpp" line="+94"/>
             <source>Open a cash session</source>
             <translation>Ouvrir une session de caisse</translation>
         </message>
@@ -1465,6 +1498,11 @@
             <location line="+2"/>
             <source>Set a price outside the category's range</source>
             <translation>Fixer un prix hors des limites de la catégorie</translation>
+        </message>
+        <message>
+            <location line="+3"/>
+            <source>Confirm a weight outside the category's plausible range</source>
+            <translation>Confirmer un poids hors de la fourchette plausible de la catégorie</translation>
         </message>
         <message>
             <location line="+3"/>
@@ -1820,7 +1858,7 @@
             <translation>Les paiements par carte bancaire, par chèque ou gratuits ne peuvent pas dépasser le total : seules les espèces permettent de rendre la monnaie.</translation>
         </message>
         <message>
-            <location line="+41"/>
+            <location line="+49"/>
             <source>A price is outside its category's bounds. %1</source>
             <translation>Un prix est hors des limites de sa catégorie. %1</translation>
         </message>
@@ -1830,7 +1868,7 @@
             <translation>Ouvrez une session de caisse avant de vendre.</translation>
         </message>
         <message>
-            <location line="+52"/>
+            <location line="+54"/>
             <source>%1 is not a sale ticket.</source>
             <translation>%1 n'est pas un ticket de vente.</translation>
         </message>
@@ -2513,6 +2551,14 @@
             <location line="+9"/>
             <source>Deleting %1</source>
             <translation>Suppression de %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>WeightConfirmation</name>
+        <message>
+            <location filename="../core/categories.cpp" line="+55"/>
+            <source>Line %1: %2</source>
+            <translation>Ligne %1 : %2</translation>
         </message>
     </context>
     <context>
@@ -3234,16 +3280,18 @@ Détails :
         </message>
         <message>
             <location line="+1"/>
+            <location line="+181"/>
             <source>min.</source>
             <translation>min.</translation>
         </message>
         <message>
-            <location line="+1"/>
+            <location line="-180"/>
+            <location line="+182"/>
             <source>max.</source>
             <translation>max.</translation>
         </message>
         <message>
-            <location line="+4"/>
+            <location line="-178"/>
             <source>&amp;Prices (€):</source>
             <translation>&amp;Prix (€) :</translation>
         </message>
@@ -3261,6 +3309,11 @@ Détails :
             <location line="+4"/>
             <source>&amp;Weight:</source>
             <translation>P&amp;oids :</translation>
+        </message>
+        <message>
+            <location line="+9"/>
+            <source>Plausible weight per &amp;item (kg):</source>
+            <translation>Poids plausible par &amp;article (kg) :</translation>
         </message>
         <message>
             <location line="+10"/>
@@ -3329,7 +3382,17 @@ Détails :
             <translation>Pas encore utilisée.</translation>
         </message>
         <message>
-            <location line="+37"/>
+            <location line="+21"/>
+            <source>min. %1</source>
+            <translation>min. %1</translation>
+        </message>
+        <message>
+            <location line="+2"/>
+            <source>max. %1</source>
+            <translation>max. %1</translation>
+        </message>
+        <message>
+            <location line="+28"/>
             <source>default price</source>
             <translation>prix par défaut</translation>
         </message>
@@ -3349,7 +3412,7 @@ Détails :
             <translation>Le %1 n’est pas un montant : %2</translation>
         </message>
         <message>
-            <location line="+29"/>
+            <location line="+47"/>
             <source>"%1" is saved.</source>
             <translation>« %1 » est enregistrée.</translation>
         </message>
@@ -3448,7 +3511,7 @@ Détails :
     <context>
         <name>recaisse::ui::DepositScreen</name>
         <message>
-            <location filename="../ui/reception/depositscreen.cpp" line="+158"/>
+            <location filename="../ui/reception/depositscreen.cpp" line="+159"/>
             <source>New deposit</source>
             <translation>Nouveau dépôt</translation>
         </message>
@@ -3578,7 +3641,7 @@ Détails :
             <translation>Aucune catégorie n'est active : demandez à un administrateur.</translation>
         </message>
         <message>
-            <location line="+66"/>
+            <location line="+71"/>
             <source>Choose a category first.</source>
             <translation>Choisissez d'abord une catégorie.</translation>
         </message>
@@ -3588,7 +3651,12 @@ Détails :
             <translation>Le nombre d'objets doit être compris entre 1 et %1.</translation>
         </message>
         <message>
-            <location line="+6"/>
+            <location line="+10"/>
+            <source>Weight outside the plausible range of %1</source>
+            <translation>Poids hors de la fourchette plausible de %1</translation>
+        </message>
+        <message>
+            <location line="+10"/>
             <source>A ticket has at most %1 lines: close this one and start another.</source>
             <translation>Un ticket a au plus %1 lignes : clôturez celui-ci et commencez-en un autre.</translation>
         </message>
@@ -3621,7 +3689,7 @@ Détails :
             <translation>Personne n'est connecté sur cet écran.</translation>
         </message>
         <message>
-            <location line="+23"/>
+            <location line="+26"/>
             <source>Ticket %1 recorded: %2</source>
             <translation>Ticket %1 enregistré : %2</translation>
         </message>
@@ -4570,12 +4638,12 @@ centre
         <name>recaisse::ui::MainWindow</name>
         <message>
             <location filename="../ui/common/mainwindow.cpp" line="+60"/>
-            <location line="+467"/>
+            <location line="+469"/>
             <source>ReCaisse — %1</source>
             <translation>ReCaisse — %1</translation>
         </message>
         <message>
-            <location line="-453"/>
+            <location line="-455"/>
             <source>Open the register</source>
             <translation>Ouvrir la caisse</translation>
         </message>
@@ -4600,7 +4668,7 @@ centre
             <translation>Entrée ou sortie d’espèces</translation>
         </message>
         <message>
-            <location line="+2"/>
+            <location line="+3"/>
             <source>Reception of a donation</source>
             <translation>Réception d’un don</translation>
         </message>
@@ -4643,7 +4711,7 @@ centre
             <translation>Version de ReCaisse et informations pour le support</translation>
         </message>
         <message>
-            <location line="+91"/>
+            <location line="+92"/>
             <source>No cash drawer is connected to this station.</source>
             <translation>Aucun tiroir-caisse n'est relié à ce poste.</translation>
         </message>
@@ -4818,18 +4886,8 @@ centre
                 <numerusform>%1 · %n tickets</numerusform>
             </translation>
         </message>
-        <message>
-            <location line="+16"/>
-            <source>open</source>
-            <translation>ouverte</translation>
-        </message>
-        <message>
-            <location line="+0"/>
-            <source>closed</source>
-            <translation>fermée</translation>
-        </message>
         <message numerus="yes">
-            <location line="+21"/>
+            <location line="+34"/>
             <source>Business day of %1 · updated at %2 · refreshed every %n second(s)</source>
             <translation>
                 <numerusform>Journée du %1 · mis à jour à %2 · actualisé toutes les %n seconde</numerusform>
@@ -5216,7 +5274,12 @@ centre
             <translation>Tapez le poids en kg, par exemple 2,5.</translation>
         </message>
         <message>
-            <location line="+29"/>
+            <location line="+9"/>
+            <source>Weight outside the plausible range of %1</source>
+            <translation>Poids hors de la fourchette plausible de %1</translation>
+        </message>
+        <message>
+            <location line="+33"/>
             <source>%1 is outside the bounds of "%2" (%3): an administrator must allow it.</source>
             <translation>%1 est hors des limites de « %2 » (%3) : un administrateur doit l’autoriser.</translation>
         </message>
@@ -5266,7 +5329,7 @@ centre
             <translation>Un prix est hors des limites de sa catégorie : un administrateur doit l’autoriser.</translation>
         </message>
         <message>
-            <location line="+40"/>
+            <location line="+32"/>
             <source>Ticket %1 recorded. Change to give: %2</source>
             <translation>Ticket %1 enregistré. Monnaie à rendre : %2</translation>
         </message>

@@ -57,8 +57,12 @@ Register (every command names who does it: --user NAME --pin PIN, or the PIN in 
 
 Reception
   deposit --line CATEGORY:WEIGHT_KG:DESTINATION:ORIGIN[:QTY]... [--note TEXT]
+          [--unlock-user NAME --unlock-pin PIN]
           DESTINATION: shop, recycling, waste-centre
           ORIGIN: voluntary, home-collection, partner-waste-centre, professional
+
+A weight outside its category's plausible range per item (see `categories`) is refused unless
+an administrator confirms it: --unlock-user and --unlock-pin (audited as weight.override).
 )";
 
 namespace {
@@ -193,6 +197,10 @@ int categories(const Options &options)
             o.insert(QStringLiteral("min_price_cents"), *c.minPriceCents);
         if (c.maxPriceCents)
             o.insert(QStringLiteral("max_price_cents"), *c.maxPriceCents);
+        if (const auto range = CategoryCatalog::weightRange(c)) {
+            o.insert(QStringLiteral("min_weight_grams"), range->minGrams);
+            o.insert(QStringLiteral("max_weight_grams"), range->maxGrams);
+        }
         list.append(o);
         if (!options.json)
             out() << c.id << '\t' << c.name << '\t' << c.eeeCode << '\t'
@@ -530,6 +538,7 @@ int deposit(const Options &options)
     SystemClock clock;
     const auto store = openStore(options, clock);
     const Actor actor = actorOf(*store, options);
+    const auto unlock = unlockOf(*store, options, "unlock-user", "unlock-pin");
     DepositDraft draft;
     draft.note = options.value(QStringLiteral("note"));
     const QStringList lines = options.all(QStringLiteral("line"));
@@ -561,7 +570,7 @@ int deposit(const Options &options)
                 integer(parts.at(4), QStringLiteral("the number of items"), 1, maxQuantity);
         draft.lines.append(l);
     }
-    const Deposit result = take(Deposits(*store).record(actor, draft));
+    const Deposit result = take(Deposits(*store).record(actor, draft, unlock));
     if (options.json)
         printJson({{QStringLiteral("number"), result.stamp.number},
             {QStringLiteral("weight_grams"), result.totalWeightGrams}});

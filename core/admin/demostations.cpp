@@ -29,10 +29,11 @@ Result<QString> DemoStations::cloneStation(
     if (!transaction.started())
         return transaction.started().error();
     QSqlQuery station(db.connection());
-    station.prepare(QStringLiteral("INSERT INTO station (id, site_id, code, kind, created_utc) "
-                                   "VALUES (?, ?, ?, ?, ?)"));
-    if (auto result = db.exec(
-            station, {id, m_store.site().id, code, toKey(kind), isoUtc(m_store.clock().nowUtc())});
+    // As if the sync had just pulled its journal (the overview's freshness reads it).
+    station.prepare(QStringLiteral("INSERT INTO station (id, site_id, code, kind, created_utc, "
+                                   "last_pull_utc) VALUES (?, ?, ?, ?, ?, ?)"));
+    const QString now = isoUtc(m_store.clock().nowUtc());
+    if (auto result = db.exec(station, {id, m_store.site().id, code, toKey(kind), now, now});
         !result)
         return result.error();
 

@@ -20,7 +20,8 @@ class DemoStations
 public:
     explicit DemoStations(Store &store);
 
-    // Returns the new station's id. code must be new on the site.
+    // Returns the new station's id. code must be new on the site. The copy counts as pulled
+    // now (its last_pull_utc), as if the sync had just brought it.
     Result<QString> cloneStation(const QString &sourceStationId, const QString &code,
         StationKind kind = StationKind::Register);
 

@@ -37,6 +37,28 @@ QString OverviewReport::freshness(const QDateTime &lastUtc, const QDateTime &now
     return tr("up to date %n day(s) ago", nullptr, int(secs / 86400));
 }
 
+QString OverviewReport::freshnessOf(const StationDay &station, const QDateTime &nowUtc)
+{
+    return freshness(station.dataAsOfUtc, nowUtc);
+}
+
+bool OverviewReport::isStale(const StationDay &station, const QDateTime &nowUtc)
+{
+    return !station.dataAsOfUtc.isValid() || station.dataAsOfUtc.secsTo(nowUtc) > staleAfterSecs;
+}
+
+QString OverviewReport::sessionState(const StationDay &station, const QTimeZone &zone)
+{
+    if (station.kind != StationKind::Register)
+        return QStringLiteral("—");
+    if (station.sessionOpen)
+        return tr("open");
+    if (!station.closedSinceUtc.isValid())
+        return tr("closed");
+    return tr("closed since %1")
+        .arg(station.closedSinceUtc.toTimeZone(zone).toString(QStringLiteral("dd/MM HH:mm")));
+}
+
 Result<Overview> OverviewReport::compute(const Actor &actor) const
 {
     if (auto allowed = Users(m_store).require(actor, Permission::ViewReports); !allowed)
@@ -53,8 +75,9 @@ Result<Overview> OverviewReport::compute(const Actor &actor) const
     const QDate first = std::min({chartFirst, overview.week.first, overview.month.first});
 
     QSqlQuery stations(db.connection());
-    stations.prepare(QStringLiteral("SELECT id, code, kind, variance_threshold_cents FROM station "
-                                    "WHERE site_id = ? ORDER BY kind, code"));
+    stations.prepare(
+        QStringLiteral("SELECT id, code, kind, variance_threshold_cents, is_local, last_pull_utc "
+                       "FROM station WHERE site_id = ? ORDER BY kind, code"));
     if (auto result = db.exec(stations, {m_store.site().id}); !result)
         return result.error();
     while (stations.next()) {
@@ -64,6 +87,11 @@ Result<Overview> OverviewReport::compute(const Actor &actor) const
         station.kind =
             stationKindFromKey(stations.value(2).toString()).value_or(StationKind::Register);
         station.varianceThresholdCents = stations.value(3).toLongLong();
+        station.isLocal = stations.value(4).toInt() != 0;
+        // The sync engine stamps a station's last_pull_utc after each successful pull of its
+        // journal; this computer's own journal is always here.
+        station.dataAsOfUtc =
+            station.isLocal ? overview.computedUtc : fromIsoUtc(stations.value(5).toString());
         overview.stations.append(station);
     }
     stations.finish();
@@ -87,6 +115,9 @@ Result<Overview> OverviewReport::compute(const Actor &actor) const
         "session_open WHERE station_id = ? ORDER BY seq DESC LIMIT 1) o JOIN document d ON "
         "d.station_id = o.station_id AND d.seq = o.seq WHERE NOT EXISTS (SELECT 1 FROM "
         "session_close c WHERE c.station_id = o.station_id AND c.session_seq = o.seq)"));
+    QSqlQuery &lastClose = db.prepared(QStringLiteral(
+        "SELECT d.created_utc FROM session_close c JOIN document d ON d.station_id = c.station_id "
+        "AND d.seq = c.seq WHERE c.station_id = ? ORDER BY c.seq DESC LIMIT 1"));
     QSqlQuery &payments = db.prepared(QStringLiteral(
         "SELECT p.method, sum(p.amount_cents) FROM document d JOIN payment p ON p.station_id = "
         "d.station_id AND p.seq = d.seq WHERE d.station_id = ? AND d.business_day = ? AND "
@@ -128,6 +159,13 @@ Result<Overview> OverviewReport::compute(const Actor &actor) const
             station.openedUtc = fromIsoUtc(openSession.value(1).toString());
         }
         openSession.finish();
+        if (station.kind == StationKind::Register && !station.sessionOpen) {
+            if (auto result = db.exec(lastClose, {id}); !result)
+                return result.error();
+            if (lastClose.next())
+                station.closedSinceUtc = fromIsoUtc(lastClose.value(0).toString());
+            lastClose.finish();
+        }
 
         if (auto result = db.exec(payments, {id, today, saleKind}); !result)
             return result.error();

@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QDate>
 #include <QList>
+#include <QTimeZone>
 
 namespace recaisse::core {
 
@@ -29,8 +30,15 @@ struct StationDay
     qint64 refundsCents = 0;
     qint64 tickets = 0;
     qint64 takingsCents() const { return cashCents + cardCents + chequeCents - refundsCents; }
-    // The newest document the station created, as far as this database knows (sync freshness).
+    // The newest document the station created, as far as this database knows.
     QDateTime lastDocumentUtc;
+    bool isLocal = false; // this computer's own station
+    // Until when this database holds the station's journal: now for this computer's station,
+    // the last successful pull of its journal for the others (invalid: never pulled).
+    QDateTime dataAsOfUtc;
+    // When the register's last session was closed, while no session is open (invalid
+    // otherwise, and for a register that never closed one).
+    QDateTime closedSinceUtc;
 };
 
 struct PeriodTotal
@@ -74,8 +82,20 @@ public:
     // Needs ViewReports (admins and supervisors); a refusal is audited.
     Result<Overview> compute(const Actor &actor) const;
 
+    // A station's data is stale when its journal last arrived here more than this long ago
+    // (or never): the figures of that station may miss what it recorded since.
+    static constexpr qint64 staleAfterSecs = 24 * 3600;
+
     // Freshness for people: "à l'instant", "il y a 3 min", "il y a 2 h", "il y a 4 jours".
     static QString freshness(const QDateTime &lastUtc, const QDateTime &nowUtc);
+    // The same for a station of the overview, from when its data last arrived (dataAsOfUtc).
+    static QString freshnessOf(const StationDay &station, const QDateTime &nowUtc);
+    // Whether the station's figures may be out of date (staleAfterSecs); a closed register
+    // whose journal arrived recently is not.
+    static bool isStale(const StationDay &station, const QDateTime &nowUtc);
+    // The session column: "open", "closed since <day and time in the site's zone>", "closed"
+    // (never closed one), or a dash for a station that is not a register.
+    static QString sessionState(const StationDay &station, const QTimeZone &zone);
 
 private:
     Store &m_store;

@@ -1,10 +1,9 @@
 #include "ecologicexport.h"
 
-#include "core/sync/syncengine.h"
-
 #include "core/ledger.h"
 #include "core/permissions.h"
 #include "core/store.h"
+#include "core/sync/syncengine.h"
 #include "core/users.h"
 
 #include <QDir>
@@ -120,8 +119,8 @@ ExportPublisher syncQueuePublisher(Store &store)
         if (!status || !status->configured)
             return;
         if (auto queued = sync::SyncEngine::enqueueUpload(store, localFile, remoteName); !queued)
-            qCWarning(lcEcologic) << "cannot queue" << localFile << "for upload:"
-                                  << queued.error().message;
+            qCWarning(lcEcologic) << "cannot queue" << localFile
+                                  << "for upload:" << queued.error().message;
     };
 }
 
@@ -139,6 +138,11 @@ EcologicExport::EcologicExport(Store &store, EcologicSchema schema)
     , m_schema(std::move(schema))
     , m_publisher(syncQueuePublisher(store))
 {
+}
+
+void EcologicExport::setPublisher(ExportPublisher publisher)
+{
+    m_publisher = publisher ? std::move(publisher) : syncQueuePublisher(m_store);
 }
 
 QString EcologicExport::defaultFolder() const

@@ -90,7 +90,10 @@ public:
     // The schema in use; invalid when the shipped file could not be loaded (every call then
     // returns that error).
     const Result<EcologicSchema> &schema() const { return m_schema; }
-    void setPublisher(ExportPublisher publisher) { m_publisher = std::move(publisher); }
+    // Replaces the default publisher (the sync queue: kDrive `exports/` when the site has an
+    // account). An empty publisher restores that default: a caller that has none to give must
+    // not silently drop the upload.
+    void setPublisher(ExportPublisher publisher);
 
     // The local archive: "exports" next to the station database.
     QString defaultFolder() const;

@@ -18,20 +18,36 @@ namespace {
 // 28 years; anything longer is refused as "never runs".
 constexpr int lookAheadDays = 366 * 29;
 
-// The instant a wall-clock time of the site happens. In the spring-forward gap the time does not
-// exist: the first instant after the gap.
+// The first instant at which the site's clock shows `time` on `day`, or an invalid QDateTime when
+// it never does (the spring-forward gap). QDateTime's own choice in the autumn fold is not the
+// first occurrence (Qt 6.4 takes the second), so both offsets around the day are tried.
+QDateTime firstOccurrence(const QDate &day, const QTime &time, const QTimeZone &zone)
+{
+    const QDateTime naive(day, time, QTimeZone::utc());
+    QDateTime first;
+    for (const int offset :
+        {zone.offsetFromUtc(naive.addDays(-1)), zone.offsetFromUtc(naive.addDays(1))}) {
+        const QDateTime candidate = naive.addSecs(-offset);
+        const QDateTime wall = candidate.toTimeZone(zone);
+        if (wall.date() == day && wall.time() == time && (!first.isValid() || candidate < first))
+            first = candidate;
+    }
+    return first;
+}
+
+// The instant a wall-clock time of the site happens: a time that happens twice (the autumn fold)
+// runs at its first occurrence, as cron does; a time that does not exist (the spring-forward
+// gap) at the first instant after the gap.
 QDateTime localToUtc(const QDate &day, const QTime &time, const QTimeZone &zone)
 {
-    const QDateTime exact(day, time, zone);
-    if (exact.isValid() && exact.date() == day && exact.time() == time)
-        return exact.toUTC();
+    if (const QDateTime exact = firstOccurrence(day, time, zone); exact.isValid())
+        return exact;
     const QDateTime naive(day, time, QTimeZone::utc());
     for (int minutes = 1; minutes <= 24 * 60; ++minutes) {
         const QDateTime wall = naive.addSecs(60 * minutes);
-        const QDateTime candidate(wall.date(), wall.time(), zone);
-        if (candidate.isValid() && candidate.date() == wall.date()
-            && candidate.time() == wall.time())
-            return candidate.toUTC();
+        if (const QDateTime after = firstOccurrence(wall.date(), wall.time(), zone);
+            after.isValid())
+            return after;
     }
     return {};
 }

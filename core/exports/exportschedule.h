@@ -93,7 +93,8 @@ public:
     Result<QList<DueRun>> runDue(EcologicExport &exporter);
 
     // The first run strictly after afterUtc, in UTC. Wall-clock times that do not exist (the
-    // spring-forward hour) run at the first instant after the gap.
+    // spring-forward hour) run at the first instant after the gap; those that happen twice (the
+    // autumn fold) at their first occurrence only, whatever the clock says now.
     static Result<QDateTime> nextRun(
         const ExportSchedule &schedule, const QDateTime &afterUtc, const QTimeZone &zone);
     // The last complete period of that unit before day.

@@ -12,6 +12,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <tuple>
+
 using namespace recaisse::test;
 
 namespace {
@@ -107,6 +109,7 @@ private slots:
     void saleFileStopsAtTheInvalidSale();
     void saleFileQuantityMustBeAWholeNumber();
     void fullRegisterDay();
+    void implausibleWeightNeedsAnAdmin();
     void diskFull();
     void cleanupTestCase();
 
@@ -153,6 +156,78 @@ void TestCli::initTestCase()
                       .value(QStringLiteral("number"))
                       .toString();
     QVERIFY(!m_firstSale.isEmpty());
+}
+
+void TestCli::implausibleWeightNeedsAnAdmin()
+{
+    // A chair's standard weight is 4,5 kg (resources/categories/default.json): one chair weighs
+    // from a tenth (0,450 kg) to ten times that (45 kg).
+    const QString range = QStringLiteral("0,450\u00a0kg to 45,000\u00a0kg");
+    const QString db = newDatabase(QStringLiteral("weights"));
+    QVERIFY(!db.isEmpty());
+    for (const auto &[name, role, pin] : {std::tuple{"Camille", "cashier", cashierPin},
+             std::tuple{"Jo", "reception", QStringLiteral("4444")}}) {
+        const CliRun added = runCli(db,
+            asAdmin({QStringLiteral("user-add"), QStringLiteral("--name"),
+                QString::fromLatin1(name), QStringLiteral("--role"), QString::fromLatin1(role),
+                QStringLiteral("--new-pin"), pin}));
+        QVERIFY2(added.ok(), qPrintable(added.describe()));
+    }
+    const CliRun open = runCli(db,
+        asCashier(
+            {QStringLiteral("open-session"), QStringLiteral("--float"), QStringLiteral("100")}));
+    QVERIFY2(open.ok(), qPrintable(open.describe()));
+
+    const QStringList deposit = as(QStringLiteral("Jo"), QStringLiteral("4444"),
+        {QStringLiteral("deposit"), QStringLiteral("--line"),
+            QStringLiteral("mobilier.chaise:10000:shop:voluntary")});
+    const QStringList sale = asCashier({QStringLiteral("sale"), QStringLiteral("--line"),
+        QStringLiteral("mobilier.chaise:1:5:9999")});
+    const QStringList byAdmin{QStringLiteral("--unlock-user"), QStringLiteral("Admin"),
+        QStringLiteral("--unlock-pin"), adminPin};
+    // Refused with the range, nothing written.
+    expectRefused(db, deposit, range);
+    expectRefused(db, sale, range);
+    // A cashier cannot confirm it.
+    expectRefused(db,
+        sale
+            + QStringList{QStringLiteral("--unlock-user"), QStringLiteral("Camille"),
+                QStringLiteral("--unlock-pin"), cashierPin},
+        range);
+    // A plausible chair goes through without anyone.
+    const CliRun plausible = runCli(db,
+        asCashier({QStringLiteral("sale"), QStringLiteral("--line"),
+            QStringLiteral("mobilier.chaise:2:5:9,5")}));
+    QVERIFY2(plausible.ok(), qPrintable(plausible.describe()));
+    // Confirmed by an administrator: recorded, and audited.
+    const CliRun confirmedDeposit = runCli(db, deposit + byAdmin);
+    QVERIFY2(confirmedDeposit.ok(), qPrintable(confirmedDeposit.describe()));
+    const CliRun confirmedSale = runCli(db, sale + byAdmin);
+    QVERIFY2(confirmedSale.ok(), qPrintable(confirmedSale.describe()));
+
+    QList<qint64> audited;
+    {
+        QSqlDatabase sqlite =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("weights"));
+        sqlite.setDatabaseName(db);
+        QVERIFY(sqlite.open());
+        QSqlQuery query(sqlite);
+        QVERIFY(query.exec(QStringLiteral(
+            "SELECT e.target, json_extract(e.details, '$.weight_grams'), u.name FROM audit_event e "
+            "JOIN app_user u ON u.id = e.actor_id WHERE e.action = 'weight.override' ORDER BY "
+            "e.seq")));
+        while (query.next()) {
+            QVERIFY(query.value(0).toString().startsWith(QStringLiteral("CAISSE1-")));
+            QCOMPARE(query.value(2).toString(), QStringLiteral("Admin"));
+            audited << query.value(1).toLongLong();
+        }
+        QVERIFY(query.exec(QStringLiteral(
+            "SELECT sum(weight_grams) FROM deposit_line WHERE category_id = 'mobilier.chaise'")));
+        QVERIFY(query.next());
+        QCOMPARE(query.value(0).toLongLong(), 10'000'000);
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("weights"));
+    QCOMPARE(audited, (QList<qint64>{10'000'000, 9'999'000}));
 }
 
 void TestCli::cleanupTestCase()

@@ -45,6 +45,7 @@ private slots:
     void recordsATicketOfThreeLines();
     void rejectsABadWeightAndKeepsTheDraft();
     void showsCoresPermissionErrorAndKeepsTheTicket();
+    void implausibleWeightNeedsAnAdministrator();
     void escapeGoesBackWithoutLosingTheTicket();
     void removesALine();
     void everyButtonIsTouchSized();
@@ -153,7 +154,7 @@ void TestDepositScreen::recordsATicketOfThreeLines()
     QCOMPARE(first.origin, core::Origin::VoluntaryDropOff);
     QVERIFY(!onDetailsStep());
 
-    // Line 2, mouse only: Mobilier > Chaises, 3 items, recycling, home collection, keypad 1,25.
+    // Line 2, mouse only: Mobilier > Chaises, 3 items, recycling, home collection, keypad 12,5.
     QTest::mouseClick(categoryButton(QStringLiteral("mobilier")), Qt::LeftButton);
     QVERIFY(categoryButton(QStringLiteral("mobilier.chaise")));
     QTest::mouseClick(categoryButton(QStringLiteral("mobilier.chaise")), Qt::LeftButton);
@@ -163,14 +164,14 @@ void TestDepositScreen::recordsATicketOfThreeLines()
     QCOMPARE(field(QStringLiteral("itemsField"))->text(), QStringLiteral("3"));
     QTest::mouseClick(button(QStringLiteral("destinationRecycling")), Qt::LeftButton);
     QTest::mouseClick(button(QStringLiteral("originHomeCollection")), Qt::LeftButton);
-    for (const char *key : {"key1", "keyComma", "key2", "key5"})
+    for (const char *key : {"key1", "key2", "keyComma", "key5"})
         QTest::mouseClick(button(QString::fromLatin1(key)), Qt::LeftButton);
-    QCOMPARE(field(QStringLiteral("weightField"))->text(), QStringLiteral("1,25"));
+    QCOMPARE(field(QStringLiteral("weightField"))->text(), QStringLiteral("12,5"));
     QTest::mouseClick(button(QStringLiteral("addLineButton")), Qt::LeftButton);
     QCOMPARE(m_screen->draft().lines.size(), 2);
     const core::DepositLineDraft second = m_screen->draft().lines.at(1);
     QCOMPARE(second.categoryId, QStringLiteral("mobilier.chaise"));
-    QCOMPARE(second.weightGrams, 1250);
+    QCOMPARE(second.weightGrams, 12500);
     QCOMPARE(second.quantity, 3);
     QCOMPARE(second.destination, core::Destination::Recycling);
     QCOMPARE(second.origin, core::Origin::HomeCollection);
@@ -192,14 +193,14 @@ void TestDepositScreen::recordsATicketOfThreeLines()
     QCOMPARE(third.destination, core::Destination::WasteCentre);
     QCOMPARE(third.origin, core::Origin::Professional);
 
-    const qint64 total = 3500 + 1250 + 10000;
+    const qint64 total = 3500 + 12500 + 10000;
     QCOMPARE(label(QStringLiteral("ticketTotal"))->text(), core::weight::format(total));
     auto *table = m_screen->findChild<QTableWidget *>(QStringLiteral("ticketLines"));
     QVERIFY(table);
     QCOMPARE(table->rowCount(), 3);
     QCOMPARE(table->item(1, 0)->text(), QStringLiteral("Chaises et tabourets"));
     QCOMPARE(table->item(1, 1)->text(), QStringLiteral("3"));
-    QCOMPARE(table->item(1, 2)->text(), core::weight::format(1250));
+    QCOMPARE(table->item(1, 2)->text(), core::weight::format(12500));
     QVERIFY(table->item(1, 3)->text().contains(core::displayName(core::Destination::Recycling)));
     QVERIFY(table->item(1, 3)->text().contains(core::displayName(core::Origin::HomeCollection)));
 
@@ -237,7 +238,7 @@ void TestDepositScreen::recordsATicketOfThreeLines()
     QCOMPARE(message,
         ui::DepositScreen::tr("Ticket %1 recorded: %2")
             .arg(deposit.stamp.number, core::weight::format(total)));
-    QVERIFY(message.contains(QStringLiteral("14,750")));
+    QVERIFY(message.contains(QStringLiteral("26,000")));
     QCoreApplication::processEvents();
     QVERIFY(m_screen->grab().save(grabPath("deposit-recorded.png")));
     QVERIFY(m_screen->draft().lines.isEmpty());
@@ -302,6 +303,54 @@ void TestDepositScreen::showsCoresPermissionErrorAndKeepsTheTicket()
     QTest::mouseClick(button(QStringLiteral("closeTicketButton")), Qt::LeftButton);
     QCOMPARE(recorded.count(), 1);
     QCOMPARE(core::StoreStatistics::collect(*m_shop->store).depositWeightGrams, 750);
+}
+
+void TestDepositScreen::implausibleWeightNeedsAnAdministrator()
+{
+    // A chair (standard weight 4,5 kg) typed at 10 000 kg.
+    QStringList asked;
+    std::optional<core::Unlock> answer;
+    m_screen->setUnlockPrompt([&asked, &answer](const QString &action) {
+        asked << action;
+        return answer;
+    });
+    const auto typeChair = [this](const QString &kg) {
+        QPushButton *furniture = categoryButton(QStringLiteral("mobilier"));
+        QVERIFY(furniture);
+        QTest::mouseClick(furniture, Qt::LeftButton);
+        QPushButton *chair = categoryButton(QStringLiteral("mobilier.chaise"));
+        QVERIFY(chair);
+        QTest::mouseClick(chair, Qt::LeftButton);
+        QLineEdit *weight = field(QStringLiteral("weightField"));
+        weight->clear();
+        QTest::keyClicks(weight, kg);
+        QTest::keyClick(weight, Qt::Key_Return);
+    };
+    // Nobody confirms: refused with the range, nothing added.
+    typeChair(QStringLiteral("10000"));
+    QCOMPARE(asked.size(), 1);
+    QCOMPARE(m_screen->draft().lines.size(), 0);
+    const QString message = label(QStringLiteral("depositMessage"))->text();
+    QVERIFY2(message.contains(QStringLiteral("0,450\u00a0kg"))
+            && message.contains(QStringLiteral("45,000\u00a0kg")),
+        qPrintable(message));
+    QVERIFY(onDetailsStep()); // the weight stays there, to be corrected or confirmed
+
+    // An administrator comes and confirms: the line goes in, the ticket is recorded and audited.
+    answer = core::Unlock{m_shop->admin.userId, QStringLiteral("1234")};
+    QTest::keyClick(field(QStringLiteral("weightField")), Qt::Key_Return);
+    QCOMPARE(asked.size(), 2);
+    QCOMPARE(m_screen->draft().lines.size(), 1);
+    QSignalSpy recorded(m_screen.get(), &ui::DepositScreen::depositRecorded);
+    QTest::mouseClick(button(QStringLiteral("closeTicketButton")), Qt::LeftButton);
+    QCOMPARE(recorded.count(), 1);
+    QCOMPARE(core::StoreStatistics::collect(*m_shop->store).depositWeightGrams, 10'000'000);
+    QCOMPARE(test::auditCount(*m_shop->store, QStringLiteral("weight.override")), 1);
+
+    // A plausible chair asks nobody.
+    typeChair(QStringLiteral("5"));
+    QCOMPARE(asked.size(), 2);
+    QCOMPARE(m_screen->draft().lines.size(), 1);
 }
 
 void TestDepositScreen::escapeGoesBackWithoutLosingTheTicket()

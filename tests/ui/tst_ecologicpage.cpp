@@ -16,6 +16,7 @@
 #include <QPushButton>
 #include <QScrollBar>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -53,6 +54,7 @@ private slots:
 
     void previewShowsEveryCategoryAndATotal();
     void exportWritesAVersionAndTheHistory();
+    void exportWithoutPublisherIsQueuedForTheDrive();
     void badRangeIsExplained();
     void cashierSeesWhyNot();
     void schedulesAddAndRemove();
@@ -143,6 +145,37 @@ void TestEcologicPage::exportWritesAVersionAndTheHistory()
     QTest::mouseClick(child<QPushButton>("openFolderButton"), Qt::LeftButton);
     QCOMPARE(m_opened.size(), 1);
     QCOMPARE(m_opened.first(), QFileInfo(file).absolutePath());
+}
+
+void TestEcologicPage::exportWithoutPublisherIsQueuedForTheDrive()
+{
+    // The page as app/main.cpp builds it: no publisher injected. A site with a kDrive account
+    // must get its export queued for exports/ all the same.
+    auto shop = test::TestShop::create();
+    QVERIFY(shop);
+    QVERIFY(core::DemoShop(*shop->store, shop->clock).generate(20, 5).ok());
+    core::Database &db = shop->store->db();
+    QVERIFY(
+        db.exec(QStringLiteral("INSERT INTO sync_account (site_id, url, user_name, created_utc) "
+                               "VALUES ('%1', 'https://drive.example/shop', 'shop@example.org', "
+                               "'2026-03-01T08:00:00Z')")
+                    .arg(shop->store->site().id)));
+    ui::EcologicPage page(*shop->store, shop->admin);
+    page.selectPeriod(*core::EcologicPeriod::quarter(2026, 1));
+    QSignalSpy exported(&page, &ui::EcologicPage::exported);
+    QTest::mouseClick(
+        page.findChild<QPushButton *>(QStringLiteral("exportButton")), Qt::LeftButton);
+    QTRY_COMPARE(exported.size(), 1);
+    const QString file = exported.first().first().toString();
+
+    QSqlQuery queued(db.connection());
+    QVERIFY(queued.exec(
+        QStringLiteral("SELECT local_path, remote_path FROM sync_outbox WHERE done_utc IS NULL")));
+    QVERIFY2(queued.next(), "the export was not queued for upload");
+    QCOMPARE(QFileInfo(queued.value(0).toString()).absoluteFilePath(),
+        QFileInfo(file).absoluteFilePath());
+    QCOMPARE(queued.value(1).toString(), QStringLiteral("exports/") + QFileInfo(file).fileName());
+    QVERIFY(!queued.next());
 }
 
 void TestEcologicPage::badRangeIsExplained()

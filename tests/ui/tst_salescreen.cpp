@@ -53,6 +53,7 @@ private slots:
     void priceAboveMaxWithAnAdminUnlockIsRecorded();
     void escapeGoesBackAndKeepsTheTicket();
     void weightIsAskedForElectricalEquipment();
+    void absurdWeightNeedsAnAdministrator();
     void linesCanBeRemovedAndChanged();
     void giftNeedsAnUnlockBelowTheMinimum();
     void paymentDialogSplitsAndGivesChange();
@@ -458,6 +459,37 @@ void TestSaleScreen::weightIsAskedForElectricalEquipment()
     QCOMPARE(spy.count(), 1);
     QCOMPARE(
         spy.at(0).at(0).value<core::Sale>().lines.first().weightGrams, std::optional<qint64>(2500));
+}
+
+void TestSaleScreen::absurdWeightNeedsAnAdministrator()
+{
+    // A small appliance (standard weight 2,5 kg: 0,250 kg to 30 kg an item) typed at 9 999 kg.
+    type(QStringLiteral("E"));
+    pickByDigit(QStringLiteral("eee.petit-menager"));
+    press(Qt::Key_Return);
+    QCOMPARE(m_screen->currentStep(), Step::Weight);
+    type(QStringLiteral("9999"));
+    press(Qt::Key_Return);
+    QCOMPARE(m_unlockActions.size(), 1);
+    QCOMPARE(m_screen->currentStep(), Step::Weight);
+    QVERIFY2(errorLabel()->text().contains(QStringLiteral("0,250\u00a0kg"))
+            && errorLabel()->text().contains(QStringLiteral("30,000\u00a0kg")),
+        qPrintable(errorLabel()->text()));
+    QVERIFY(m_screen->draft().lines.isEmpty());
+
+    // An administrator confirms it: the line is kept, the sale recorded and audited.
+    m_nextUnlock = core::Unlock{m_shop->admin.userId, QStringLiteral("1234")};
+    press(Qt::Key_Return);
+    QCOMPARE(m_unlockActions.size(), 2);
+    QCOMPARE(m_screen->currentStep(), Step::Price);
+    press(Qt::Key_Return); // default price 5,00
+    QCOMPARE(m_screen->draft().lines.size(), 1);
+    QCOMPARE(m_screen->draft().lines.first().weightGrams, std::optional<qint64>(9'999'000));
+    QSignalSpy spy(m_screen.get(), &ui::SaleScreen::saleRecorded);
+    m_nextPayments = QList<core::PaymentDraft>{{core::PaymentMethod::Cash, 500}};
+    m_screen->pay();
+    QCOMPARE(spy.count(), 1);
+    QCOMPARE(test::auditCount(*m_shop->store, QStringLiteral("weight.override")), 1);
 }
 
 void TestSaleScreen::linesCanBeRemovedAndChanged()

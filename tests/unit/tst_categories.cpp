@@ -2,6 +2,7 @@
 #include "core/categories.h"
 #include "core/integrity.h"
 #include "core/ledger.h"
+#include "core/money.h"
 #include "core/sales.h"
 #include "core/statistics.h"
 #include "tests/support/testshop.h"
@@ -75,6 +76,9 @@ private slots:
     void saveCreatesAndUpdates();
     void saveRejectsBadParent();
     void deactivatingKeepsPastSales();
+    void weightRange_data();
+    void weightRange();
+    void adminWeightBoundsAreStoredAndApply();
 
 private:
     std::unique_ptr<TestShop> m_shop;
@@ -547,4 +551,88 @@ void TestCategories::deactivatingKeepsPastSales()
 }
 
 QTEST_GUILESS_MAIN(TestCategories)
+void TestCategories::weightRange_data()
+{
+    QTest::addColumn<QString>("category");
+    QTest::addColumn<qint64>("quantity");
+    QTest::addColumn<qint64>("grams");
+    QTest::addColumn<bool>("plausible");
+    // Standard weights from resources/categories/default.json; the range of one item is a tenth
+    // to ten times it, and at least up to 30 kg (a bag carried in at once).
+    QTest::newRow("chair 4,5 kg") << "mobilier.chaise" << qint64(1) << qint64(4500) << true;
+    QTest::newRow("chair at the top, 45 kg")
+        << "mobilier.chaise" << qint64(1) << qint64(45000) << true;
+    QTest::newRow("chair 45,001 kg") << "mobilier.chaise" << qint64(1) << qint64(45001) << false;
+    QTest::newRow("chair at the bottom, 450 g")
+        << "mobilier.chaise" << qint64(1) << qint64(450) << true;
+    QTest::newRow("chair 449 g") << "mobilier.chaise" << qint64(1) << qint64(449) << false;
+    QTest::newRow("chair 10 000 kg")
+        << "mobilier.chaise" << qint64(1) << qint64(10'000'000) << false;
+    QTest::newRow("chair 9 999 kg") << "mobilier.chaise" << qint64(1) << qint64(9'999'000) << false;
+    QTest::newRow("three chairs 120 kg")
+        << "mobilier.chaise" << qint64(3) << qint64(120000) << true;
+    QTest::newRow("three chairs 136 kg")
+        << "mobilier.chaise" << qint64(3) << qint64(136000) << false;
+    QTest::newRow("bag of clothes 12,5 kg")
+        << "textile.vetements" << qint64(1) << qint64(12500) << true;
+    QTest::newRow("bag of clothes 31 kg")
+        << "textile.vetements" << qint64(1) << qint64(31000) << false;
+    QTest::newRow("sock 40 g") << "textile.vetements" << qint64(1) << qint64(40) << true;
+    QTest::newRow("sock 39 g") << "textile.vetements" << qint64(1) << qint64(39) << false;
+}
+
+void TestCategories::weightRange()
+{
+    QFETCH(QString, category);
+    QFETCH(qint64, quantity);
+    QFETCH(qint64, grams);
+    QFETCH(bool, plausible);
+    auto c = CategoryCatalog(*m_shop->store).find(category);
+    QVERIFY(c.ok());
+    const auto checked = CategoryCatalog::checkWeight(*c, quantity, grams);
+    QCOMPARE(checked.ok(), plausible);
+    if (!plausible) {
+        QCOMPARE(checked.error().code, ErrorCode::InvalidInput);
+        // The message names the range of one item.
+        const auto range = CategoryCatalog::weightRange(*c);
+        QVERIFY(range);
+        QVERIFY2(checked.error().message.contains(weight::format(range->minGrams))
+                && checked.error().message.contains(weight::format(range->maxGrams)),
+            qPrintable(checked.error().message));
+    }
+}
+
+void TestCategories::adminWeightBoundsAreStoredAndApply()
+{
+    Store &store = *m_shop->store;
+    CategoryCatalog catalog(store);
+    Category c = *catalog.find(QStringLiteral("mobilier.canape"));
+    QCOMPARE(CategoryCatalog::weightRange(c)->minGrams, 3000); // 30 kg / 10
+    QCOMPARE(CategoryCatalog::weightRange(c)->maxGrams, 300000); // 30 kg x 10
+
+    // An administrator narrows the maximum: the minimum stays derived.
+    c.maxWeightGrams = 120000;
+    QVERIFY(catalog.save(m_shop->admin, c).ok());
+    const Category stored = *catalog.find(c.id);
+    QCOMPARE(stored.maxWeightGrams, std::optional<qint64>(120000));
+    QVERIFY(!stored.minWeightGrams);
+    QCOMPARE(CategoryCatalog::weightRange(stored)->minGrams, 3000);
+    QCOMPARE(CategoryCatalog::weightRange(stored)->maxGrams, 120000);
+    QVERIFY(CategoryCatalog::checkWeight(stored, 1, 120000).ok());
+    QVERIFY(!CategoryCatalog::checkWeight(stored, 1, 130000).ok());
+
+    // Bounds that cross, or out of range, are refused.
+    Category crossed = stored;
+    crossed.minWeightGrams = 200000;
+    QCOMPARE(catalog.save(m_shop->admin, crossed).error().code, ErrorCode::InvalidInput);
+    crossed.minWeightGrams = 0;
+    QCOMPARE(catalog.save(m_shop->admin, crossed).error().code, ErrorCode::InvalidInput);
+    QCOMPARE(catalog.find(c.id)->maxWeightGrams, std::optional<qint64>(120000));
+
+    // A cashier cannot change them.
+    Category byCashier = stored;
+    byCashier.maxWeightGrams = 9'000'000;
+    QCOMPARE(catalog.save(m_shop->cashier, byCashier).error().code, ErrorCode::PermissionDenied);
+}
+
 #include "tst_categories.moc"

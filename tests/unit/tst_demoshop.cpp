@@ -10,6 +10,10 @@
 #include <QTest>
 #include <QTimeZone>
 
+#include <algorithm>
+#include <limits>
+#include <numeric>
+
 using namespace recaisse::core;
 using recaisse::test::TestShop;
 
@@ -75,6 +79,7 @@ private slots:
     void demoPeopleCanLogIn();
     void secondRunContinuesForward();
     void refusesBadArguments();
+    void aYearLooksLikeARessourcerie();
 
 private:
     std::unique_ptr<TestShop> m_first;
@@ -189,6 +194,111 @@ void TestDemoShop::refusesBadArguments()
     QCOMPARE(demo.generate(1, 1).error().code, ErrorCode::Conflict);
     QCOMPARE(StoreStatistics::collect(*m_first->store).sales, before.sales);
     m_first.reset();
+}
+
+void TestDemoShop::aYearLooksLikeARessourcerie()
+{
+    // A year of the demo, judged by this test's own SQL on what was recorded.
+    auto shop = TestShop::create();
+    QVERIFY(shop);
+    shop->clock.set(QDateTime(QDate(2027, 1, 5), QTime(7, 0), QTimeZone::utc()));
+    auto generated = DemoShop(*shop->store, shop->clock).generate(365, 2026);
+    QVERIFY2(generated.ok(), qPrintable(generated.error().message));
+    QSqlQuery q(shop->store->db().connection());
+
+    // Takings of each open day: a few hundred to a few thousand euros.
+    QVERIFY(q.exec(QStringLiteral(
+        "SELECT d.business_day, sum(s.total_cents) FROM document d JOIN sale s ON s.station_id "
+        "= d.station_id AND s.seq = d.seq GROUP BY d.business_day ORDER BY d.business_day")));
+    QList<qint64> daily;
+    QMap<int, QList<qint64>> dailyByMonth;
+    while (q.next()) {
+        const QDate day = QDate::fromString(q.value(0).toString(), Qt::ISODate);
+        daily << q.value(1).toLongLong();
+        dailyByMonth[day.month()] << q.value(1).toLongLong();
+    }
+    QVERIFY2(daily.size() > 240 && daily.size() < 270, qPrintable(QString::number(daily.size())));
+    std::sort(daily.begin(), daily.end());
+    const qint64 median = daily.at(daily.size() / 2);
+    qInfo("daily takings: min %lld, median %lld, max %lld cents", daily.first(), median,
+        daily.last());
+    QVERIFY2(daily.first() >= 100'00, qPrintable(QString::number(daily.first())));
+    QVERIFY2(daily.last() <= 5'000'00, qPrintable(QString::number(daily.last())));
+    QVERIFY2(median >= 300'00 && median <= 3'000'00, qPrintable(QString::number(median)));
+
+    // Seasons: the busiest month takes at least a quarter more a day than the quietest.
+    qint64 busiest = 0;
+    qint64 quietest = std::numeric_limits<qint64>::max();
+    for (const QList<qint64> &days : std::as_const(dailyByMonth)) {
+        const qint64 average = std::accumulate(days.cbegin(), days.cend(), qint64(0)) / days.size();
+        busiest = std::max(busiest, average);
+        quietest = std::min(quietest, average);
+    }
+    QCOMPARE(dailyByMonth.size(), 12);
+    qInfo("average day of the quietest month %lld, of the busiest %lld cents", quietest, busiest);
+    QVERIFY2(busiest * 100 >= quietest * 125,
+        qPrintable(QStringLiteral("%1 vs %2").arg(busiest).arg(quietest)));
+
+    // Baskets: a few euros to tens of euros.
+    QVERIFY(q.exec(QStringLiteral("SELECT total_cents FROM sale WHERE total_cents > 0 ORDER BY "
+                                  "total_cents")));
+    QList<qint64> baskets;
+    while (q.next())
+        baskets << q.value(0).toLongLong();
+    QVERIFY(baskets.size() > 10000);
+    const qint64 basketMedian = baskets.at(baskets.size() / 2);
+    const qint64 basket95 = baskets.at(baskets.size() * 95 / 100);
+    qInfo("baskets: median %lld, 95th percentile %lld, max %lld cents", basketMedian, basket95,
+        baskets.last());
+    QVERIFY2(
+        basketMedian >= 2'00 && basketMedian <= 20'00, qPrintable(QString::number(basketMedian)));
+    QVERIFY2(basket95 <= 80'00, qPrintable(QString::number(basket95)));
+
+    // Electrical equipment: over any 30 days, no family reuses more than it received.
+    const auto gramsPerDay = [&q](const QString &sql) {
+        QMap<QString, QMap<QDate, qint64>> grams;
+        if (!q.exec(sql))
+            return grams;
+        while (q.next())
+            grams[q.value(0).toString()][QDate::fromString(q.value(1).toString(), Qt::ISODate)] =
+                q.value(2).toLongLong();
+        return grams;
+    };
+    const auto received = gramsPerDay(QStringLiteral(
+        "SELECT l.eee_code, d.business_day, sum(l.weight_grams) FROM deposit_line l JOIN document "
+        "d ON d.station_id = l.station_id AND d.seq = l.seq WHERE l.eee_code <> '' GROUP BY 1, 2"));
+    const auto reused = gramsPerDay(QStringLiteral(
+        "SELECT l.eee_code, d.business_day, sum(l.weight_grams) FROM sale_line l JOIN document d "
+        "ON d.station_id = l.station_id AND d.seq = l.seq WHERE l.eee_code <> '' AND "
+        "l.weight_grams IS NOT NULL GROUP BY 1, 2"));
+    QCOMPARE(received.size(), 8);
+    QVERIFY(reused.size() >= 6);
+    const QDate first = QDate(2026, 1, 5);
+    qint64 totalReceived = 0;
+    qint64 totalReused = 0;
+    for (auto family = reused.cbegin(); family != reused.cend(); ++family) {
+        const QMap<QDate, qint64> in = received.value(family.key());
+        for (QDate start = first.addDays(-29); start <= QDate(2027, 1, 5);
+             start = start.addDays(1)) {
+            qint64 windowIn = 0;
+            qint64 windowOut = 0;
+            for (QDate d = start; d < start.addDays(30); d = d.addDays(1)) {
+                windowIn += in.value(d);
+                windowOut += family->value(d);
+            }
+            QVERIFY2(windowOut <= windowIn,
+                qPrintable(QStringLiteral("%1 from %2: %3 g reused, %4 g received")
+                               .arg(family.key(), start.toString(Qt::ISODate))
+                               .arg(windowOut)
+                               .arg(windowIn)));
+        }
+        for (const qint64 grams : *family)
+            totalReused += grams;
+        for (const qint64 grams : in)
+            totalReceived += grams;
+    }
+    qInfo("EEE over the year: %lld g received, %lld g reused", totalReceived, totalReused);
+    QVERIFY(totalReused > 0);
 }
 
 QTEST_GUILESS_MAIN(TestDemoShop)

@@ -6,6 +6,8 @@
 #include "tests/support/testshop.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTest>
 
 using namespace recaisse::core;
@@ -34,6 +36,7 @@ private slots:
     void depositRefusedWithoutPermission();
     void badDraftsWriteNothing_data();
     void badDraftsWriteNothing();
+    void implausibleWeightNeedsAnAdmin();
 
 private:
     std::unique_ptr<TestShop> m_shop;
@@ -177,6 +180,51 @@ void TestDeposits::badDraftsWriteNothing()
     QVERIFY(!deposit.error().message.isEmpty());
     QVERIFY2(deposit.error().message.size() < 200, qPrintable(deposit.error().message));
     QCOMPARE(StoreStatistics::collect(store).toJson(), before.toJson());
+}
+
+void TestDeposits::implausibleWeightNeedsAnAdmin()
+{
+    Store &store = *m_shop->store;
+    const StoreStatistics before = StoreStatistics::collect(store);
+    const int audited = recaisse::test::auditCount(store, QStringLiteral("weight.override"));
+    DepositDraft draft;
+    draft.lines = {line("textile.vetements", 3, 1200), line("mobilier.chaise", 1, 10'000'000)};
+
+    // Refused with the range of one chair (4,5 kg standard: 0,450 kg to 45 kg); nothing written.
+    auto refused = Deposits(store).record(m_shop->reception, draft);
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.error().code, ErrorCode::UnlockRequired);
+    QVERIFY2(refused.error().message.contains(QStringLiteral("Line 2"))
+            && refused.error().message.contains(QStringLiteral("0,450\u00a0kg"))
+            && refused.error().message.contains(QStringLiteral("45,000\u00a0kg")),
+        qPrintable(refused.error().message));
+    // Another volunteer's PIN does not confirm it.
+    auto notAdmin = Deposits(store).record(
+        m_shop->reception, draft, Unlock{m_shop->cashier.userId, QStringLiteral("1111")});
+    QCOMPARE(notAdmin.error().code, ErrorCode::PermissionDenied);
+    QCOMPARE(StoreStatistics::collect(store).deposits, before.deposits);
+
+    // Confirmed by an administrator: recorded and audited, with the range and who asked.
+    auto confirmed = Deposits(store).record(
+        m_shop->reception, draft, Unlock{m_shop->admin.userId, QStringLiteral("1234")});
+    QVERIFY2(confirmed.ok(), qPrintable(confirmed.error().message));
+    QCOMPARE(StoreStatistics::collect(store).deposits, before.deposits + 1);
+    QCOMPARE(recaisse::test::auditCount(store, QStringLiteral("weight.override")), audited + 1);
+    bool found = false;
+    for (const AuditLog::Event &event : AuditLog(store).recent(5)) {
+        if (event.action != QLatin1String("weight.override"))
+            continue;
+        found = true;
+        const QJsonObject details = QJsonDocument::fromJson(event.details.toUtf8()).object();
+        QCOMPARE(event.actorId, m_shop->admin.userId);
+        QCOMPARE(event.target, confirmed->stamp.number);
+        QCOMPARE(details.value(QStringLiteral("line")).toInt(), 2);
+        QCOMPARE(details.value(QStringLiteral("weight_grams")).toInteger(), 10'000'000);
+        QCOMPARE(details.value(QStringLiteral("min_grams")).toInteger(), 450);
+        QCOMPARE(details.value(QStringLiteral("max_grams")).toInteger(), 45000);
+        QCOMPARE(details.value(QStringLiteral("for")).toString(), m_shop->reception.userId);
+    }
+    QVERIFY(found);
 }
 
 QTEST_GUILESS_MAIN(TestDeposits)

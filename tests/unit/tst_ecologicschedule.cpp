@@ -34,6 +34,49 @@ ExportSchedule schedule(ExportSchedule::Kind kind, QTime at, int day = 1, QStrin
     return s;
 }
 
+// Calls run-due every 5 minutes from `fromUtc` to `toUtc` on a daily 02:30 schedule (Europe/Paris)
+// added at `fromUtc`, as a timer would.
+struct NightRuns
+{
+    QList<QDateTime> made; // the instants at which run-due exported
+    int archived = -1; // files in the export history
+    int published = 0; // files handed over for upload
+};
+
+NightRuns exportsAcross(const QDateTime &fromUtc, const QDateTime &toUtc)
+{
+    NightRuns night;
+    QList<QDateTime> &made = night.made;
+    auto shop = TestShop::create();
+    if (!shop)
+        return night;
+    shop->clock.set(fromUtc);
+    ExportSchedules schedules(*shop->store);
+    ExportSchedule s = schedule(ExportSchedule::Kind::Daily, QTime(2, 30));
+    s.covers = QStringLiteral("day");
+    if (auto added = schedules.add(shop->admin, s); !added) {
+        qWarning("%s", qPrintable(added.error().message));
+        return night;
+    }
+    EcologicExport exporter(*shop->store);
+    exporter.setPublisher([&night](const QString &, const QString &) { ++night.published; });
+    for (QDateTime now = fromUtc; now <= toUtc; now = now.addSecs(5 * 60)) {
+        shop->clock.set(now);
+        auto runs = schedules.runDue(exporter);
+        if (!runs) {
+            qWarning("%s", qPrintable(runs.error().message));
+            return night;
+        }
+        for (const ExportSchedules::DueRun &run : std::as_const(*runs)) {
+            if (!run.ok)
+                qWarning("%s", qPrintable(run.message));
+            made << now;
+        }
+    }
+    night.archived = int(exporter.history().size());
+    return night;
+}
+
 QDateTime next(const ExportSchedule &s, const QDateTime &after)
 {
     auto result = ExportSchedules::nextRun(s, after, paris);
@@ -55,6 +98,8 @@ private slots:
     void coveredPeriods();
     void dailyAcrossSpringForward();
     void dailyAcrossFallBack();
+    void runDueOnTheAutumnNight();
+    void runDueOnTheSpringNight();
     void weekly();
     void monthlyOnThe31st();
     void leapDay();
@@ -128,10 +173,41 @@ void TestEcologicSchedule::dailyAcrossFallBack()
     const QDateTime first = next(at0230, utc(2026, 10, 24, 12));
     QCOMPARE(first.toTimeZone(paris).date(), QDate(2026, 10, 25));
     QCOMPARE(first.toTimeZone(paris).time(), QTime(2, 30));
+    QCOMPARE(first, utc(2026, 10, 25, 0, 30)); // the first occurrence, CEST
+    // Asked from inside the fold, the day's run is already past.
+    QCOMPARE(next(at0230, utc(2026, 10, 25, 1, 10)), utc(2026, 10, 26, 1, 30));
     const QDateTime second = next(at0230, first);
     QCOMPARE(second, utc(2026, 10, 26, 1, 30)); // CET, +1
     const ExportSchedule at0300 = schedule(ExportSchedule::Kind::Daily, QTime(3, 0));
     QCOMPARE(next(at0300, utc(2026, 10, 24, 12)), utc(2026, 10, 25, 2, 0));
+}
+
+void TestEcologicSchedule::runDueOnTheAutumnNight()
+{
+    // 31 October 2027: 03:00 CEST (01:00 UTC) becomes 02:00 CET; 02:30 happens at 00:30 UTC and
+    // again at 01:30 UTC. It runs once, at the first occurrence, as cron does.
+    const NightRuns night = exportsAcross(utc(2027, 10, 29, 12), utc(2027, 11, 1, 6));
+    const QList<QDateTime> expected = {utc(2027, 10, 30, 0, 30), // 02:30 CEST
+        utc(2027, 10, 31, 0, 30), // 02:30 CEST, the first of two
+        utc(2027, 11, 1, 1, 30)}; // 02:30 CET
+    QCOMPARE(night.made, expected);
+    // One archived file and one upload per run, no second version of a day.
+    QCOMPARE(night.archived, 3);
+    QCOMPARE(night.published, 3);
+}
+
+void TestEcologicSchedule::runDueOnTheSpringNight()
+{
+    // 28 March 2027: 02:00 CET (01:00 UTC) becomes 03:00 CEST; 02:30 does not exist. It runs
+    // once, at the first valid instant after the gap (03:00 CEST, 01:00 UTC).
+    const NightRuns night = exportsAcross(utc(2027, 3, 26, 12), utc(2027, 3, 29, 6));
+    const QList<QDateTime> expected = {utc(2027, 3, 27, 1, 30), // 02:30 CET
+        utc(2027, 3, 28, 1, 0), // 03:00 CEST
+        utc(2027, 3, 29, 0, 30)}; // 02:30 CEST
+    QCOMPARE(night.made, expected);
+    // One archived file and one upload per run, no second version of a day.
+    QCOMPARE(night.archived, 3);
+    QCOMPARE(night.published, 3);
 }
 
 void TestEcologicSchedule::weekly()

@@ -3,6 +3,7 @@
 #include "core/store.h"
 #include "tests/support/adminshop.h"
 
+#include <QSqlQuery>
 #include <QTest>
 #include <QTimeZone>
 
@@ -20,6 +21,8 @@ private slots:
     void totalsOfThePeriods();
     void chartsCoverThirtyDaysAndEveryFamily();
     void freshnessInWords();
+    void freshnessIsTheLastPullNotTheLastDocument();
+    void staleAfterADayWithoutAPull();
     void cashierAndReceptionAreRefusedAndAudited();
     void refundsComeOffTheDay();
 
@@ -115,6 +118,79 @@ void TestOverview::freshnessInWords()
         OverviewReport::freshness(now.addSecs(-7300), now), QStringLiteral("up to date 2 h ago"));
     QCOMPARE(
         OverviewReport::freshness(now.addDays(-4), now), QStringLiteral("up to date 4 day(s) ago"));
+}
+
+void TestOverview::freshnessIsTheLastPullNotTheLastDocument()
+{
+    test::TestShop &s = *m_data->shop;
+    const QDateTime before = s.clock.nowUtc();
+    // Two days later (Friday 13 March, 9:00 UTC). CAISSE2 closed its session days ago and has
+    // recorded nothing since, but its journal was pulled 10 minutes ago: it is up to date.
+    // CAISSE3's journal has not arrived for two days.
+    const QDateTime now(QDate(2026, 3, 13), QTime(9, 0), QTimeZone::utc());
+    s.clock.set(now);
+    const auto stamp = [](const QDateTime &t) { return t.toString(Qt::ISODate); };
+    QSqlQuery sql(s.store->db().connection());
+    QVERIFY(sql.prepare(QStringLiteral("UPDATE station SET last_pull_utc = ? WHERE code = ?")));
+    sql.addBindValue(stamp(now.addSecs(-600)));
+    sql.addBindValue(QStringLiteral("CAISSE2"));
+    QVERIFY(sql.exec());
+    sql.addBindValue(stamp(now.addDays(-2)));
+    sql.addBindValue(QStringLiteral("CAISSE3"));
+    QVERIFY(sql.exec());
+    // The instant of CAISSE2's last closing, read from the documents.
+    QVERIFY(sql.prepare(QStringLiteral(
+        "SELECT max(d.created_utc) FROM document d JOIN station st ON st.id = d.station_id "
+        "WHERE st.code = 'CAISSE2' AND d.kind = 'session-close'")));
+    QVERIFY(sql.exec() && sql.next());
+    const QDateTime closedUtc = QDateTime::fromString(sql.value(0).toString(), Qt::ISODate);
+    QVERIFY(closedUtc.isValid());
+    QVERIFY(closedUtc.secsTo(now) > 24 * 3600); // the newest document would look stale
+
+    auto overview = OverviewReport(*s.store).compute(s.admin);
+    s.clock.set(before);
+    QVERIFY2(overview.ok(), qPrintable(overview.error().message));
+    const StationDay &local = overview->stations.at(0);
+    const StationDay &second = overview->stations.at(1);
+    const StationDay &third = overview->stations.at(2);
+    QCOMPARE(second.code, QStringLiteral("CAISSE2"));
+    QVERIFY(second.lastDocumentUtc.secsTo(now) > 24 * 3600);
+
+    // This computer's station is always up to date; its session is open.
+    QVERIFY(local.isLocal);
+    QVERIFY(!OverviewReport::isStale(local, now));
+    QCOMPARE(OverviewReport::freshnessOf(local, now), QStringLiteral("up to date just now"));
+    QCOMPARE(OverviewReport::sessionState(local, s.store->timeZone()), QStringLiteral("open"));
+
+    QVERIFY(!second.isLocal);
+    QCOMPARE(second.dataAsOfUtc, now.addSecs(-600));
+    QVERIFY(!OverviewReport::isStale(second, now));
+    QCOMPARE(OverviewReport::freshnessOf(second, now), QStringLiteral("up to date 10 min ago"));
+    QVERIFY(!second.sessionOpen);
+    QCOMPARE(second.closedSinceUtc, closedUtc);
+    QCOMPARE(OverviewReport::sessionState(second, s.store->timeZone()),
+        QStringLiteral("closed since ")
+            + closedUtc.toTimeZone(s.store->timeZone()).toString(QStringLiteral("dd/MM HH:mm")));
+
+    QVERIFY(OverviewReport::isStale(third, now));
+    QCOMPARE(OverviewReport::freshnessOf(third, now), QStringLiteral("up to date 2 day(s) ago"));
+}
+
+void TestOverview::staleAfterADayWithoutAPull()
+{
+    const QDateTime now(QDate(2026, 3, 11), QTime(12, 0), QTimeZone::utc());
+    StationDay station;
+    QVERIFY(OverviewReport::isStale(station, now)); // never pulled
+    QCOMPARE(OverviewReport::freshnessOf(station, now), QStringLiteral("no data yet"));
+    station.dataAsOfUtc = now.addSecs(-(24 * 3600 - 60));
+    QVERIFY(!OverviewReport::isStale(station, now));
+    station.dataAsOfUtc = now.addSecs(-(24 * 3600 + 60));
+    QVERIFY(OverviewReport::isStale(station, now));
+    // Not a register: no session state.
+    station.kind = StationKind::Reception;
+    QCOMPARE(OverviewReport::sessionState(station, QTimeZone::utc()), QStringLiteral("—"));
+    station.kind = StationKind::Register;
+    QCOMPARE(OverviewReport::sessionState(station, QTimeZone::utc()), QStringLiteral("closed"));
 }
 
 void TestOverview::cashierAndReceptionAreRefusedAndAudited()

@@ -94,6 +94,8 @@ void TestPermissions::keys_data()
         << Permission::RecordDeposit << QStringLiteral("record-deposit");
     QTest::newRow("override-price")
         << Permission::OverridePrice << QStringLiteral("override-price");
+    QTest::newRow("override-weight")
+        << Permission::OverrideWeight << QStringLiteral("override-weight");
     QTest::newRow("record-refund") << Permission::RecordRefund << QStringLiteral("record-refund");
     QTest::newRow("validate-variance")
         << Permission::ValidateVariance << QStringLiteral("validate-variance");

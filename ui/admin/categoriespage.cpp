@@ -101,6 +101,15 @@ CategoriesPage::CategoriesPage(core::Store &store, const core::Actor &actor, QWi
     weights->addWidget(m_weight);
     weights->addWidget(m_weightRequired);
     addRow(fields, tr("&Weight:"), weights, m_weight);
+    // The plausible weight of one item; empty: derived from the average (core's rule).
+    auto *range = new QHBoxLayout;
+    m_minWeight = new QLineEdit(form);
+    m_minWeight->setObjectName(QStringLiteral("minWeightField"));
+    m_maxWeight = new QLineEdit(form);
+    m_maxWeight->setObjectName(QStringLiteral("maxWeightField"));
+    range->addWidget(m_minWeight);
+    range->addWidget(m_maxWeight);
+    addRow(fields, tr("Plausible weight per &item (kg):"), range, m_minWeight);
     auto *colors = new QHBoxLayout;
     m_color = new QLineEdit(form);
     m_color->setObjectName(QStringLiteral("colorField"));
@@ -148,8 +157,8 @@ CategoriesPage::CategoriesPage(core::Store &store, const core::Actor &actor, QWi
 
     const bool manage = may(core::Permission::ManageCategories);
     for (QWidget *w : std::initializer_list<QWidget *>{m_name, m_parent, m_eee, m_defaultPrice,
-             m_minPrice, m_maxPrice, m_weight, m_weightRequired, m_color, m_position, m_shortcut,
-             m_active, m_save, m_newSibling, m_newChild})
+             m_minPrice, m_maxPrice, m_weight, m_minWeight, m_maxWeight, m_weightRequired, m_color,
+             m_position, m_shortcut, m_active, m_save, m_newSibling, m_newChild})
         w->setEnabled(manage);
     connect(m_tree, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *item) {
         if (item)
@@ -247,6 +256,20 @@ void CategoriesPage::showCategory(const core::Category &c)
     m_weight->setText(
         c.averageWeightGrams ? core::weight::format(*c.averageWeightGrams) : QString());
     m_weightRequired->setChecked(c.weightRequired);
+    const auto weightText = [](const std::optional<qint64> &grams) {
+        return grams ? core::weight::format(*grams) : QString();
+    };
+    m_minWeight->setText(weightText(c.minWeightGrams));
+    m_maxWeight->setText(weightText(c.maxWeightGrams));
+    // The placeholders show the range that applies while the fields are empty.
+    core::Category withoutBounds = c;
+    withoutBounds.minWeightGrams.reset();
+    withoutBounds.maxWeightGrams.reset();
+    const auto derived = core::CategoryCatalog::weightRange(withoutBounds);
+    m_minWeight->setPlaceholderText(
+        derived ? tr("min. %1").arg(core::weight::format(derived->minGrams)) : tr("min."));
+    m_maxWeight->setPlaceholderText(
+        derived ? tr("max. %1").arg(core::weight::format(derived->maxGrams)) : tr("max."));
     m_color->setText(c.color);
     m_position->setValue(c.position);
     m_shortcut->setText(c.shortcut);
@@ -301,6 +324,24 @@ void CategoriesPage::save()
             return;
         }
         c.averageWeightGrams = *grams;
+    }
+    const struct
+    {
+        QLineEdit *field;
+        std::optional<qint64> *target;
+    } bounds[] = {{m_minWeight, &c.minWeightGrams}, {m_maxWeight, &c.maxWeightGrams}};
+    for (const auto &bound : bounds) {
+        if (bound.field->text().trimmed().isEmpty()) {
+            *bound.target = std::nullopt;
+            continue;
+        }
+        auto grams = core::weight::parseKg(bound.field->text());
+        if (!grams) {
+            showError(grams.error());
+            bound.field->setFocus();
+            return;
+        }
+        *bound.target = *grams;
     }
     c.weightRequired = m_weightRequired->isChecked();
     c.color = m_color->text().trimmed().toUpper();

@@ -46,6 +46,8 @@ private:
     QLineEdit *m_minPrice = nullptr;
     QLineEdit *m_maxPrice = nullptr;
     QLineEdit *m_weight = nullptr;
+    QLineEdit *m_minWeight = nullptr;
+    QLineEdit *m_maxWeight = nullptr;
     QCheckBox *m_weightRequired = nullptr;
     QLineEdit *m_color = nullptr;
     QLabel *m_swatch = nullptr;

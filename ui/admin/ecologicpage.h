@@ -36,9 +36,9 @@ class EcologicPage : public QWidget
 public:
     EcologicPage(core::Store &store, const core::Actor &actor, QWidget *parent = nullptr);
 
-    // Called after each successful export (the sync integration queues the kDrive upload). The
-    // export runs on a worker thread: the publisher is called there, before exported() is
-    // emitted.
+    // Called after each successful export instead of core's default (the sync queue, which
+    // uploads to kDrive exports/); none set keeps that default. The export runs on a worker
+    // thread: the publisher is called there, before exported() is emitted.
     void setPublisher(core::ExportPublisher publisher);
     // How "Open the folder" opens it (default: the desktop's file manager).
     void setFolderOpener(std::function<void(const QString &folder)> opener);

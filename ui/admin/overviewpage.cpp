@@ -123,12 +123,10 @@ void OverviewPage::refresh()
     const QDateTime now = m_overview.computedUtc;
     for (int row = 0; row < m_overview.stations.size(); ++row) {
         const core::StationDay &s = m_overview.stations.at(row);
-        const bool register_ = s.kind == core::StationKind::Register;
         m_stations->setItem(row, 0,
             admin::readOnlyCell(s.code + QStringLiteral(" — ") + core::displayName(s.kind)));
-        m_stations->setItem(row, 1,
-            admin::readOnlyCell(
-                register_ ? (s.sessionOpen ? tr("open") : tr("closed")) : QStringLiteral("—")));
+        m_stations->setItem(
+            row, 1, admin::readOnlyCell(core::OverviewReport::sessionState(s, m_store.timeZone())));
         if (s.sessionOpen)
             m_stations->item(row, 1)->setForeground(QColor(0x2E, 0x7D, 0x32));
         m_stations->setItem(
@@ -142,9 +140,8 @@ void OverviewPage::refresh()
         m_stations->setItem(row, 6, admin::readOnlyCell(core::money::format(s.chequeCents), true));
         m_stations->setItem(row, 7, admin::readOnlyCell(core::money::format(s.freeCents), true));
         m_stations->setItem(row, 8, admin::readOnlyCell(QString::number(s.tickets), true));
-        auto *freshness =
-            admin::readOnlyCell(core::OverviewReport::freshness(s.lastDocumentUtc, now));
-        if (!s.lastDocumentUtc.isValid() || s.lastDocumentUtc.secsTo(now) > 24 * 3600)
+        auto *freshness = admin::readOnlyCell(core::OverviewReport::freshnessOf(s, now));
+        if (core::OverviewReport::isStale(s, now))
             freshness->setForeground(QColor(0xBF, 0x36, 0x0C));
         m_stations->setItem(row, 9, freshness);
     }

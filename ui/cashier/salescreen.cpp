@@ -491,6 +491,19 @@ void SaleScreen::submitWeight()
         m_weightField->setFocus();
         return;
     }
+    // A weight outside the category's plausible range needs an administrator (core's rule).
+    if (auto plausible = core::CategoryCatalog::checkWeight(m_category, m_pending.quantity, *grams);
+        !plausible && !m_unlock && !core::roleHas(m_actor.role, core::Permission::OverrideWeight)) {
+        m_unlock = m_unlockPrompt
+            ? m_unlockPrompt(tr("Weight outside the plausible range of %1").arg(m_category.name))
+            : std::nullopt;
+        if (!m_unlock) {
+            showError(plausible.error().message);
+            m_weightField->selectAll();
+            m_weightField->setFocus();
+            return;
+        }
+    }
     clearError();
     m_pending.weightGrams = *grams;
     goTo(Step::Price);
@@ -718,16 +731,8 @@ void SaleScreen::pay()
     }
     const auto sale = sales.record(m_actor, toRecord, m_unlock);
     if (!sale) {
-        switch (sale.error().code) {
-        case core::ErrorCode::UnlockRequired:
-        case core::ErrorCode::AuthenticationFailed:
-        case core::ErrorCode::AccountLocked:
-        case core::ErrorCode::PermissionDenied:
+        if (unlockRefused(sale.error()))
             m_unlock.reset();
-            break;
-        default:
-            break;
-        }
         showError(sale.error().message);
         return;
     }

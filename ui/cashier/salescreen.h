@@ -112,7 +112,8 @@ private:
     PaymentPrompt m_paymentPrompt;
 
     core::SaleDraft m_draft;
-    std::optional<core::Unlock> m_unlock; // kept for the sale once an admin allowed a price
+    // Kept for the sale once an admin allowed a price or confirmed a weight.
+    std::optional<core::Unlock> m_unlock;
     Step m_step = Step::Category;
 
     // The line being keyed.

@@ -84,6 +84,7 @@ MainWindow::MainWindow(core::Store &store, QWidget *parent)
     m_cashMovement = new CashMovementScreen(store, m_stack);
     m_stack->addWidget(framed(m_cashMovement, tr("Cash in or out")));
     m_deposit = new DepositScreen(store, m_stack);
+    m_deposit->setUnlockPrompt(unlock);
     m_stack->addWidget(framed(m_deposit, tr("Reception of a donation")));
 
     connect(m_login, &LoginScreen::loggedIn, this, &MainWindow::enter);
@@ -229,6 +230,7 @@ void MainWindow::setUnlockPrompt(UnlockPrompt prompt)
     m_sale->setUnlockPrompt(prompt);
     m_closeSession->setUnlockPrompt(prompt);
     m_refund->setUnlockPrompt(prompt);
+    m_deposit->setUnlockPrompt(prompt);
 }
 
 void MainWindow::setHeldTicketPrompt(HeldTicketPrompt prompt)

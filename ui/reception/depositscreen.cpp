@@ -1,6 +1,7 @@
 #include "depositscreen.h"
 
 #include "core/money.h"
+#include "core/permissions.h"
 #include "core/sales.h"
 #include "core/store.h"
 
@@ -631,6 +632,11 @@ void DepositScreen::changeItems(int delta)
     clearMessage();
 }
 
+void DepositScreen::setUnlockPrompt(UnlockPrompt prompt)
+{
+    m_unlockPrompt = std::move(prompt);
+}
+
 void DepositScreen::addLine()
 {
     if (!m_chosen) {
@@ -652,6 +658,20 @@ void DepositScreen::addLine()
         m_itemsField->setFocus();
         m_itemsField->selectAll();
         return;
+    }
+    // A weight outside the category's plausible range needs an administrator (core's rule).
+    if (auto plausible = core::CategoryCatalog::checkWeight(*m_chosen, items, *grams); !plausible
+        && !m_unlock && m_actor
+        && !core::roleHas(m_actor->role, core::Permission::OverrideWeight)) {
+        m_unlock = m_unlockPrompt
+            ? m_unlockPrompt(tr("Weight outside the plausible range of %1").arg(m_chosen->name))
+            : std::nullopt;
+        if (!m_unlock) {
+            showMessage(plausible.error().message, true);
+            m_weightField->setFocus();
+            m_weightField->selectAll();
+            return;
+        }
     }
     if (m_draft.lines.size() >= core::maxLinesPerTicket) {
         showMessage(tr("A ticket has at most %1 lines: close this one and start another.")
@@ -732,12 +752,15 @@ void DepositScreen::closeTicket()
         return;
     }
     m_draft.note = m_noteField->text();
-    auto deposit = m_deposits.record(*m_actor, m_draft);
+    auto deposit = m_deposits.record(*m_actor, m_draft, m_unlock);
     if (!deposit) {
         // Core said no: the ticket stays as it is, to be corrected or closed later.
+        if (unlockRefused(deposit.error()))
+            m_unlock.reset();
         showMessage(deposit.error().message, true);
         return;
     }
+    m_unlock.reset();
 
     m_lastDeposit = *deposit;
     m_lastDraft = m_draft;

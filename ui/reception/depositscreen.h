@@ -3,6 +3,7 @@
 #include "core/categories.h"
 #include "core/deposits.h"
 #include "core/domain.h"
+#include "ui/common/unlockprompt.h"
 
 #include <QWidget>
 
@@ -36,6 +37,8 @@ public:
 
     // Who records the tickets from now on (core checks the permission when closing).
     void setActor(const core::Actor &actor);
+    // Asks an administrator to confirm a weight outside its category's plausible range.
+    void setUnlockPrompt(UnlockPrompt prompt);
 
     // The ticket being keyed, as it will be handed to core.
     const core::DepositDraft &draft() const { return m_draft; }
@@ -77,6 +80,8 @@ private:
     core::CategoryCatalog m_catalog;
     core::Deposits m_deposits;
     std::optional<core::Actor> m_actor;
+    UnlockPrompt m_unlockPrompt;
+    std::optional<core::Unlock> m_unlock; // kept for the ticket once an admin confirmed a weight
     core::DepositDraft m_draft;
     std::optional<core::Deposit> m_lastDeposit;
     core::DepositDraft m_lastDraft; // the lines of m_lastDeposit, for its receipt
