@@ -55,10 +55,9 @@ elseif(UNIX AND NOT APPLE)
     set(CPACK_DEBIAN_PACKAGE_VERSION "${RECAISSE_DEBIAN_VERSION}")
     set(CPACK_DEBIAN_PACKAGE_SECTION "misc")
     set(CPACK_DEBIAN_PACKAGE_PRIORITY "optional")
-    # Lines of the control file's long description: at most 80 columns each.
+    # The long description (CPack puts the summary above it): at most 80 columns a line.
     set(CPACK_DEBIAN_PACKAGE_DESCRIPTION
-        "${CPACK_PACKAGE_DESCRIPTION_SUMMARY}
-ReCaisse is the till and back office of a ressourcerie (a French reuse shop
+        "ReCaisse is the till and back office of a ressourcerie (a French reuse shop
 run by an association): sales with cash sessions and blind counts, donations
 received by weight at the reception desk, and the tonnage figures the
 association declares to the eco-organisms. Each station works offline on its
@@ -73,7 +72,7 @@ This package holds the program (recaisse), its command-line companion
     # that keeps the sync password), so dpkg-shlibdeps cannot see them.
     set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite")
     set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-translations-l10n, gnome-keyring | kwalletmanager")
-    set(CPACK_DEBIAN_PACKAGE_HOMEPAGE "https://recaisse.invalid/")
+    set(CPACK_DEBIAN_PACKAGE_HOMEPAGE "${RECAISSE_HOMEPAGE_URL}")
 
     # What Debian asks of every package: copyright, a changelog in Debian's format (this is a
     # native package: no Debian revision), both gzipped reproducibly.
