@@ -119,12 +119,17 @@ as_user recaisse-cli --db /home/caisse/old-schema.sqlite verify >/dev/null \
 ls /home/caisse/old-schema.sqlite.schema*.bak >/dev/null 2>&1 \
     || fail "no copy of the old database was kept before migrating"
 
-step "apt-get remove and purge keep the data"
+step "apt-get remove, then purge after a new install, keep the data"
 apt-get remove -y -qq recaisse >/dev/null
 [[ -s "$db" ]] || fail "remove touched the station database"
+! command -v recaisse >/dev/null || fail "recaisse still installed after remove"
+apt-get install -y -qq "$newer" >/dev/null 2>&1 || fail "install again"
 apt-get purge -y -qq recaisse >/dev/null
 [[ -s "$db" ]] || fail "purge touched the station database"
-! command -v recaisse >/dev/null || fail "recaisse still installed"
+[[ -z "$(dpkg-query -W -f='${Status}' recaisse 2>/dev/null | grep ' installed')" ]] \
+    || fail "recaisse still installed after purge"
+as_user sqlite3 "$db" "PRAGMA integrity_check" 2>/dev/null | grep -qx ok \
+    || [[ ! -x /usr/bin/sqlite3 ]] || fail "the station database is damaged"
 
 installed_kib="$(dpkg-deb -f "$package" Installed-Size)"
 printf 'packaging: figures: package %s bytes, installed %s KiB, install with dependencies %s s, cold start to the login window %s ms, %s screenshots\n' \
