@@ -1,7 +1,9 @@
 #pragma once
 
 #include <QString>
+#include <QtGlobal>
 
+#include <cstdlib>
 #include <optional>
 #include <utility>
 
@@ -48,17 +50,41 @@ public:
     bool ok() const { return m_value.has_value(); }
     explicit operator bool() const { return ok(); }
 
-    T &value() & { return *m_value; }
-    const T &value() const & { return *m_value; }
-    T &&value() && { return std::move(*m_value); }
-    T *operator->() { return &*m_value; }
-    const T *operator->() const { return &*m_value; }
-    T &operator*() { return *m_value; }
-    const T &operator*() const { return *m_value; }
+    // The value of a successful result. Reading the value of an error is a programming error:
+    // it stops the program with the error's message, in every build type (not undefined
+    // behaviour, not only in debug builds). The check is one predictable branch.
+    T &value() & { return checked(); }
+    const T &value() const & { return checked(); }
+    T &&value() && { return std::move(checked()); }
+    T *operator->() { return &checked(); }
+    const T *operator->() const { return &checked(); }
+    T &operator*() { return checked(); }
+    const T &operator*() const { return checked(); }
 
     const E &error() const { return m_error; }
 
 private:
+    T &checked()
+    {
+        if (!m_value.has_value()) [[unlikely]]
+            valueOfAnError();
+        return *m_value;
+    }
+    const T &checked() const
+    {
+        if (!m_value.has_value()) [[unlikely]]
+            valueOfAnError();
+        return *m_value;
+    }
+    [[noreturn]] Q_NEVER_INLINE Q_DECL_COLD_FUNCTION void valueOfAnError() const
+    {
+        if constexpr (requires { m_error.message; })
+            qFatal("Result: the value of an error was read: %s", qUtf8Printable(m_error.message));
+        else
+            qFatal("Result: the value of an error was read");
+        std::abort(); // qFatal is not declared noreturn with every compiler
+    }
+
     std::optional<T> m_value;
     E m_error;
 };

@@ -1,0 +1,409 @@
+// Backup::extract against hostile archives: each one is refused, and nothing is written outside
+// the target — no file at the path an entry names, no station database, no partial file left.
+
+#include "core/sync/backup.h"
+#include "tests/support/testshop.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <archive.h>
+#include <archive_entry.h>
+
+using namespace recaisse;
+using namespace recaisse::core;
+using namespace recaisse::core::sync;
+
+namespace {
+
+struct Entry
+{
+    QByteArray name;
+    QByteArray data;
+    mode_t type = AE_IFREG;
+    QByteArray link; // the target of a symbolic or hard link
+};
+
+// Writes entries as a .tar.gz, as an attacker would, with no check on names or types.
+bool writeArchive(const QString &path, const QList<Entry> &entries)
+{
+    archive *out = archive_write_new();
+    archive_write_add_filter_gzip(out);
+    archive_write_set_format_pax_restricted(out);
+    bool ok = archive_write_open_filename(out, QFile::encodeName(path).constData()) == ARCHIVE_OK;
+    for (const Entry &e : entries) {
+        if (!ok)
+            break;
+        archive_entry *entry = archive_entry_new();
+        archive_entry_set_pathname(entry, e.name.constData());
+        archive_entry_set_perm(entry, 0600);
+        if (e.type == AE_IFLNK) {
+            archive_entry_set_filetype(entry, AE_IFLNK);
+            archive_entry_set_symlink(entry, e.link.constData());
+            archive_entry_set_size(entry, 0);
+        } else {
+            archive_entry_set_filetype(entry, AE_IFREG);
+            if (!e.link.isEmpty())
+                archive_entry_set_hardlink(entry, e.link.constData());
+            archive_entry_set_size(entry, e.data.size());
+        }
+        ok = archive_write_header(out, entry) == ARCHIVE_OK;
+        archive_entry_free(entry);
+        if (ok && !e.data.isEmpty())
+            ok =
+                archive_write_data(out, e.data.constData(), size_t(e.data.size())) == e.data.size();
+    }
+    ok = archive_write_close(out) == ARCHIVE_OK && ok;
+    archive_write_free(out);
+    return ok;
+}
+
+// The entries of a .tar.gz, in order.
+QList<Entry> readArchive(const QString &path)
+{
+    QList<Entry> entries;
+    archive *in = archive_read_new();
+    archive_read_support_filter_gzip(in);
+    archive_read_support_format_tar(in);
+    if (archive_read_open_filename(in, QFile::encodeName(path).constData(), 64 * 1024)
+        == ARCHIVE_OK) {
+        archive_entry *entry = nullptr;
+        while (archive_read_next_header(in, &entry) == ARCHIVE_OK) {
+            Entry e{archive_entry_pathname(entry), {}, AE_IFREG, {}};
+            char buffer[64 * 1024];
+            la_ssize_t n = 0;
+            while ((n = archive_read_data(in, buffer, sizeof buffer)) > 0)
+                e.data.append(buffer, n);
+            entries.append(e);
+        }
+    }
+    archive_read_free(in);
+    return entries;
+}
+
+QByteArray manifestWith(const QByteArray &json, const QString &key, const QJsonValue &value)
+{
+    QJsonObject o = QJsonDocument::fromJson(json).object();
+    o.insert(key, value);
+    return QJsonDocument(o).toJson();
+}
+
+QString sha256(const QByteArray &data)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex());
+}
+
+} // namespace
+
+Q_DECLARE_METATYPE(Entry)
+
+class TestBackup : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void genuineBackupIsExtracted();
+    void notAnArchiveIsRefused();
+    void notABackupIsRefused_data();
+    void notABackupIsRefused();
+    void badChecksumIsRefused();
+    void pathTraversalIsRefused_data();
+    void pathTraversalIsRefused();
+    void linkEntriesAreRefused_data();
+    void linkEntriesAreRefused();
+    void oversizeIsRefused_data();
+    void oversizeIsRefused();
+    void existingTargetIsKept();
+
+private:
+    // Extracts archive into the target and checks the refusal and that nothing was written.
+    // reason: part of the refusal's message, so that each archive is refused for its own flaw.
+    void expectRefused(const QList<Entry> &entries, const QString &reason);
+    // ...and that nothing was written.
+    void expectNothingWritten();
+
+    std::unique_ptr<test::TestShop> m_shop;
+    QByteArray m_manifest; // the genuine backup's manifest.json
+    QByteArray m_database; // ...and station.sqlite
+    std::unique_ptr<QTemporaryDir> m_work; // <work>/inside/ receives the restore
+    QString m_archive;
+    QString m_target;
+    QString m_outside; // a file an entry names with "../"
+};
+
+void TestBackup::initTestCase()
+{
+    m_shop = test::TestShop::create();
+    QVERIFY(m_shop);
+    const QString archive = m_shop->dir.filePath(QStringLiteral("genuine.tar.gz"));
+    auto manifest = Backup::create(*m_shop->store, archive);
+    QVERIFY2(manifest.ok(), qPrintable(manifest.error().message));
+    const QList<Entry> entries = readArchive(archive);
+    QCOMPARE(entries.size(), 2);
+    QCOMPARE(entries.at(0).name, QByteArray("manifest.json"));
+    QCOMPARE(entries.at(1).name, QByteArray("station.sqlite"));
+    m_manifest = entries.at(0).data;
+    m_database = entries.at(1).data;
+    QCOMPARE(sha256(m_database), manifest->sha256);
+}
+
+void TestBackup::init()
+{
+    m_work = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_work->isValid());
+    QVERIFY(QDir(m_work->path()).mkdir(QStringLiteral("inside")));
+    m_archive = m_work->filePath(QStringLiteral("inside/backup.tar.gz"));
+    m_target = m_work->filePath(QStringLiteral("inside/restored.sqlite"));
+    m_outside = m_work->filePath(QStringLiteral("escaped"));
+}
+
+void TestBackup::expectRefused(const QList<Entry> &entries, const QString &reason)
+{
+    QVERIFY(writeArchive(m_archive, entries));
+    auto result = Backup::extract(m_archive, m_target);
+    QVERIFY2(!result.ok(), "a hostile archive was extracted");
+    QCOMPARE(int(result.error().code), int(ErrorCode::NotADatabase));
+    QVERIFY2(result.error().message.contains(reason), qPrintable(result.error().message));
+    expectNothingWritten();
+}
+
+void TestBackup::expectNothingWritten()
+{
+    // Nothing written: the work folder holds exactly the archive.
+    QVERIFY(!QFileInfo::exists(m_target));
+    QVERIFY(!QFileInfo::exists(m_target + QStringLiteral(".restoring")));
+    QVERIFY(!QFileInfo::exists(m_outside));
+    QCOMPARE(QDir(m_work->path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden),
+        QStringList{QStringLiteral("inside")});
+    QCOMPARE(QDir(m_work->filePath(QStringLiteral("inside")))
+                 .entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System),
+        QStringList{QStringLiteral("backup.tar.gz")});
+}
+
+void TestBackup::genuineBackupIsExtracted()
+{
+    // The same archive rebuilt by the test is accepted: the refusals below are for their flaw.
+    QVERIFY(writeArchive(m_archive,
+        {{"manifest.json", m_manifest, AE_IFREG, {}},
+            {"station.sqlite", m_database, AE_IFREG, {}}}));
+    auto result = Backup::extract(m_archive, m_target);
+    QVERIFY2(result.ok(), qPrintable(result.error().message));
+    QFile restored(m_target);
+    QVERIFY(restored.open(QIODevice::ReadOnly));
+    QCOMPARE(restored.readAll(), m_database);
+    QVERIFY(!QFileInfo::exists(m_target + QStringLiteral(".restoring")));
+}
+
+void TestBackup::notAnArchiveIsRefused()
+{
+    // A bare database or any other file: not a .tar.gz.
+    {
+        QFile file(m_archive);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(m_database);
+    }
+    auto result = Backup::extract(m_archive, m_target);
+    QVERIFY(!result.ok());
+    QCOMPARE(int(result.error().code), int(ErrorCode::NotADatabase));
+    QVERIFY2(result.error().message.contains(QStringLiteral("cannot be opened")),
+        qPrintable(result.error().message));
+    expectNothingWritten();
+}
+
+void TestBackup::notABackupIsRefused_data()
+{
+    QTest::addColumn<QList<Entry>>("entries");
+    QTest::addColumn<QString>("reason");
+    QTest::newRow("a stranger's file")
+        << QList<Entry>{{"notes.txt", "hello", AE_IFREG, {}}} << QStringLiteral("unexpected entry");
+    QTest::newRow("empty archive")
+        << QList<Entry>{} << QStringLiteral("lacks its manifest or its database");
+    QTest::newRow("database without manifest")
+        << QList<Entry>{{"station.sqlite", m_database, AE_IFREG, {}}}
+        << QStringLiteral("unexpected entry");
+    QTest::newRow("manifest without database")
+        << QList<Entry>{{"manifest.json", m_manifest, AE_IFREG, {}}}
+        << QStringLiteral("lacks its manifest or its database");
+    QTest::newRow("database before manifest")
+        << QList<Entry>{{"station.sqlite", m_database, AE_IFREG, {}},
+               {"manifest.json", m_manifest, AE_IFREG, {}}}
+        << QStringLiteral("unexpected entry");
+    QTest::newRow("another format") << QList<Entry>{
+        {"manifest.json",
+            manifestWith(m_manifest, QStringLiteral("format"), QStringLiteral("recaisse-backup-0")),
+            AE_IFREG, {}},
+        {"station.sqlite", m_database, AE_IFREG,
+            {}}} << QStringLiteral("manifest is not valid");
+    QTest::newRow("manifest not JSON") << QList<Entry>{{"manifest.json", "{", AE_IFREG, {}},
+        {"station.sqlite", m_database, AE_IFREG, {}}}
+                                       << QStringLiteral("manifest is not valid");
+    QTest::newRow("a second database") << QList<Entry>{{"manifest.json", m_manifest, AE_IFREG, {}},
+        {"station.sqlite", m_database, AE_IFREG, {}}, {"station.sqlite", m_database, AE_IFREG, {}}}
+                                       << QStringLiteral("unexpected entry");
+}
+
+void TestBackup::notABackupIsRefused()
+{
+    QFETCH(QList<Entry>, entries);
+    QFETCH(QString, reason);
+    expectRefused(entries, reason);
+}
+
+void TestBackup::badChecksumIsRefused()
+{
+    // One byte changed in the database: same size, different SHA-256.
+    QByteArray tampered = m_database;
+    tampered[tampered.size() / 2] = char(tampered.at(tampered.size() / 2) ^ 0x01);
+    expectRefused(
+        {{"manifest.json", m_manifest, AE_IFREG, {}}, {"station.sqlite", tampered, AE_IFREG, {}}},
+        QStringLiteral("fails its checksum"));
+    if (QTest::currentTestFailed())
+        return;
+    // A manifest that announces a checksum of its own for the genuine database.
+    expectRefused(
+        {{"manifest.json", manifestWith(m_manifest, QStringLiteral("sha256"), sha256("not this")),
+             AE_IFREG, {}},
+            {"station.sqlite", m_database, AE_IFREG, {}}},
+        QStringLiteral("fails its checksum"));
+}
+
+void TestBackup::pathTraversalIsRefused_data()
+{
+    QTest::addColumn<QList<Entry>>("entries");
+    QTest::addColumn<QString>("reason");
+    // m_outside is <work>/escaped; the target is <work>/inside/restored.sqlite.
+    for (const QByteArray &name : {QByteArray("../escaped"), QByteArray("inside/../../escaped"),
+             QByteArray("./../escaped")}) {
+        QTest::newRow(QByteArray("first entry " + name).constData())
+            << QList<Entry>{{name, "pwned", AE_IFREG, {}}} << QStringLiteral("unexpected entry");
+        QTest::newRow(QByteArray("between manifest and database " + name).constData())
+            << QList<Entry>{{"manifest.json", m_manifest, AE_IFREG, {}},
+                   {name, "pwned", AE_IFREG, {}}, {"station.sqlite", m_database, AE_IFREG, {}}}
+            << QStringLiteral("unexpected entry");
+        QTest::newRow(QByteArray("after a complete backup " + name).constData())
+            << QList<Entry>{{"manifest.json", m_manifest, AE_IFREG, {}},
+                   {"station.sqlite", m_database, AE_IFREG, {}}, {name, "pwned", AE_IFREG, {}}}
+            << QStringLiteral("unexpected entry");
+    }
+    QTest::newRow("database named with ../")
+        << QList<Entry>{{"manifest.json", m_manifest, AE_IFREG, {}},
+               {"../station.sqlite", m_database, AE_IFREG, {}}}
+        << QStringLiteral("unexpected entry");
+}
+
+void TestBackup::pathTraversalIsRefused()
+{
+    QFETCH(QList<Entry>, entries);
+    QFETCH(QString, reason);
+    expectRefused(entries, reason);
+    QVERIFY(!QFileInfo::exists(m_work->filePath(QStringLiteral("station.sqlite"))));
+}
+
+void TestBackup::linkEntriesAreRefused_data()
+{
+    QTest::addColumn<QList<Entry>>("entries");
+    QTest::addColumn<QString>("reason");
+    const QByteArray outside = QFile::encodeName(m_outside);
+    QTest::newRow("database as a symlink out")
+        << QList<Entry>{{"manifest.json", m_manifest, AE_IFREG, {}},
+               {"station.sqlite", {}, AE_IFLNK, outside}}
+        << QStringLiteral("unexpected entry");
+    QTest::newRow("manifest as a symlink")
+        << QList<Entry>{{"manifest.json", {}, AE_IFLNK, "/etc/passwd"},
+               {"station.sqlite", m_database, AE_IFREG, {}}}
+        << QStringLiteral("unexpected entry");
+    QTest::newRow("symlink then a write through it") << QList<Entry>{{"link", {}, AE_IFLNK, ".."},
+        {"link/escaped", "pwned", AE_IFREG, {}}} << QStringLiteral("unexpected entry");
+    // A hard link to a file outside: not a regular file with data of its own, refused.
+    QTest::newRow("database as a hard link")
+        << QList<Entry>{{"manifest.json", m_manifest, AE_IFREG, {}},
+               {"station.sqlite", {}, AE_IFREG, outside}}
+        << QStringLiteral("unexpected entry");
+}
+
+void TestBackup::linkEntriesAreRefused()
+{
+    QFETCH(QList<Entry>, entries);
+    QFETCH(QString, reason);
+    // The file a link points to exists and is left as it is.
+    {
+        QFile outside(m_outside);
+        QVERIFY(outside.open(QIODevice::WriteOnly));
+        outside.write("untouched");
+    }
+    QVERIFY(writeArchive(m_archive, entries));
+    auto result = Backup::extract(m_archive, m_target);
+    QVERIFY2(!result.ok(), "an archive with a link was extracted");
+    QCOMPARE(int(result.error().code), int(ErrorCode::NotADatabase));
+    QVERIFY2(result.error().message.contains(reason), qPrintable(result.error().message));
+    QVERIFY(!QFileInfo::exists(m_target));
+    QVERIFY(!QFileInfo(m_target).isSymLink());
+    QVERIFY(!QFileInfo::exists(m_target + QStringLiteral(".restoring")));
+    QVERIFY(!QFileInfo::exists(m_work->filePath(QStringLiteral("inside/link"))));
+    QFile outside(m_outside);
+    QVERIFY(outside.open(QIODevice::ReadOnly));
+    QCOMPARE(outside.readAll(), QByteArray("untouched"));
+    QCOMPARE(QDir(m_work->filePath(QStringLiteral("inside")))
+                 .entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System),
+        QStringList{QStringLiteral("backup.tar.gz")});
+}
+
+void TestBackup::oversizeIsRefused_data()
+{
+    QTest::addColumn<QList<Entry>>("entries");
+    QTest::addColumn<QString>("reason");
+    // A manifest over 64 KiB (padded JSON whitespace, otherwise valid).
+    QTest::newRow("manifest too large")
+        << QList<Entry>{{"manifest.json", m_manifest + QByteArray(65 * 1024, ' '), AE_IFREG, {}},
+               {"station.sqlite", m_database, AE_IFREG, {}}}
+        << QStringLiteral("manifest is too large");
+    // A database larger than its manifest announces (a decompression bomb is cut there).
+    QByteArray bigger = m_database + QByteArray(256 * 1024, '\0');
+    QTest::newRow("database larger than announced") << QList<Entry>{
+        {"manifest.json", manifestWith(m_manifest, QStringLiteral("sha256"), sha256(bigger)),
+            AE_IFREG, {}},
+        {"station.sqlite", bigger, AE_IFREG, {}}} << QStringLiteral("larger than announced");
+    QTest::newRow("announced size shrunk") << QList<Entry>{
+        {"manifest.json",
+            manifestWith(m_manifest, QStringLiteral("bytes"), qint64(m_database.size() - 1)),
+            AE_IFREG, {}},
+        {"station.sqlite", m_database, AE_IFREG,
+            {}}} << QStringLiteral("larger than announced");
+}
+
+void TestBackup::oversizeIsRefused()
+{
+    QFETCH(QList<Entry>, entries);
+    QFETCH(QString, reason);
+    expectRefused(entries, reason);
+}
+
+void TestBackup::existingTargetIsKept()
+{
+    // A genuine backup never overwrites an existing station database.
+    {
+        QFile existing(m_target);
+        QVERIFY(existing.open(QIODevice::WriteOnly));
+        existing.write("the shop's real database");
+    }
+    QVERIFY(writeArchive(m_archive,
+        {{"manifest.json", m_manifest, AE_IFREG, {}},
+            {"station.sqlite", m_database, AE_IFREG, {}}}));
+    auto result = Backup::extract(m_archive, m_target);
+    QVERIFY(!result.ok());
+    QCOMPARE(int(result.error().code), int(ErrorCode::Conflict));
+    QFile existing(m_target);
+    QVERIFY(existing.open(QIODevice::ReadOnly));
+    QCOMPARE(existing.readAll(), QByteArray("the shop's real database"));
+    QVERIFY(!QFileInfo::exists(m_target + QStringLiteral(".restoring")));
+}
+
+QTEST_GUILESS_MAIN(TestBackup)
+#include "tst_backup.moc"
