@@ -4820,7 +4820,7 @@ centre
             <translation>This month</translation>
         </message>
         <message>
-            <location line="+4"/>
+            <location line="+6"/>
             <source>Station</source>
             <translation>Station</translation>
         </message>
@@ -4846,8 +4846,8 @@ centre
         </message>
         <message>
             <location line="+0"/>
-            <source>Card</source>
-            <translation>Card</translation>
+            <source>Bank card</source>
+            <translation>Bank card</translation>
         </message>
         <message>
             <location line="+1"/>

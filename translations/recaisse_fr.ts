@@ -4819,7 +4819,7 @@ centre
             <translation>Ce mois-ci</translation>
         </message>
         <message>
-            <location line="+4"/>
+            <location line="+6"/>
             <source>Station</source>
             <translation>Poste</translation>
         </message>
@@ -4845,8 +4845,8 @@ centre
         </message>
         <message>
             <location line="+0"/>
-            <source>Card</source>
-            <translation>Carte bancaire</translation>
+            <source>Bank card</source>
+            <translation>Carte</translation>
         </message>
         <message>
             <location line="+1"/>

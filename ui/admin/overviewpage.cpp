@@ -59,7 +59,9 @@ OverviewPage::OverviewPage(core::Store &store, const core::Actor &actor, QWidget
     body()->addLayout(totals);
 
     m_stations = admin::makeTable(this,
-        {tr("Station"), tr("Session"), tr("Cashier"), tr("Since"), tr("Cash"), tr("Card"),
+        // "Bank card" is "Carte" here: the full "Carte bancaire" of the till squeezed the last
+        // column's freshness out of a 1366-pixel screen.
+        {tr("Station"), tr("Session"), tr("Cashier"), tr("Since"), tr("Cash"), tr("Bank card"),
             tr("Cheque"), tr("Free"), tr("Tickets"), tr("Data")},
         QStringLiteral("stationsTable"));
     m_stations->setVerticalScrollBarPolicy(Qt::ScrollBarAsNeeded);
