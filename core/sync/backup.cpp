@@ -396,12 +396,7 @@ RemoteResult<std::unique_ptr<Store>> Backup::restore(
     auto config = SiteConfig::fetchLatest(remote, &version);
     if (!config)
         return config.error();
-    const QJsonObject siteRow = config->value(QStringLiteral("site")).toObject();
-    SiteInfo site;
-    site.id = siteRow.value(QStringLiteral("id")).toString();
-    site.name = siteRow.value(QStringLiteral("name")).toString();
-    site.timeZone = siteRow.value(QStringLiteral("time_zone")).toString();
-    site.address = siteRow.value(QStringLiteral("address")).toString();
+    const SiteInfo site = SiteConfig::siteOf(*config);
     auto store = Store::createForSite(targetDb, site, code,
         stationKindFromKey(identity.value(QStringLiteral("kind")).toString())
             .value_or(StationKind::Register),

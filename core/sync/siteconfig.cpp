@@ -273,6 +273,17 @@ Result<void> SiteConfig::apply(Store &store, const QJsonObject &config)
     return store.reloadIdentity();
 }
 
+SiteInfo SiteConfig::siteOf(const QJsonObject &config)
+{
+    const QJsonObject row = config.value(QStringLiteral("site")).toObject();
+    SiteInfo site;
+    site.id = row.value(QStringLiteral("id")).toString();
+    site.name = row.value(QStringLiteral("name")).toString();
+    site.timeZone = row.value(QStringLiteral("time_zone")).toString();
+    site.address = row.value(QStringLiteral("address")).toString();
+    return site;
+}
+
 RemoteResult<std::unique_ptr<Store>> SiteConfig::join(
     Remote &remote, const QString &path, const QString &code, StationKind kind, const Clock &clock)
 {
@@ -280,12 +291,7 @@ RemoteResult<std::unique_ptr<Store>> SiteConfig::join(
     auto config = fetchLatest(remote, &version);
     if (!config)
         return config.error();
-    const QJsonObject siteRow = config->value(QStringLiteral("site")).toObject();
-    SiteInfo site;
-    site.id = siteRow.value(QStringLiteral("id")).toString();
-    site.name = siteRow.value(QStringLiteral("name")).toString();
-    site.timeZone = siteRow.value(QStringLiteral("time_zone")).toString();
-    site.address = siteRow.value(QStringLiteral("address")).toString();
+    const SiteInfo site = siteOf(*config);
     // A code already used by a station of the shop would make two series of the same numbers.
     if (auto stations = remote.list(QStringLiteral("stations")); stations) {
         for (const RemoteEntry &entry : *stations) {

@@ -42,6 +42,8 @@ public:
 
     // The newest configuration on the server (NotFound when the shop published none).
     static RemoteResult<QJsonObject> fetchLatest(Remote &remote, qint64 *version = nullptr);
+    // The site a published configuration describes (identity, name, time zone, address).
+    static SiteInfo siteOf(const QJsonObject &config);
 
     // Creates `path` as a new station `code` of the shop published on the server.
     static RemoteResult<std::unique_ptr<Store>> join(Remote &remote, const QString &path,
