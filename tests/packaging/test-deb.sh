@@ -26,7 +26,7 @@ fail() { printf 'packaging: FAILED: %s\n' "$*" >&2; exit 1; }
 step "tools for the checks"
 apt-get update -qq
 apt-get install -y -qq --no-install-recommends lintian desktop-file-utils appstream \
-    xvfb xauth x11-utils >/dev/null
+    xvfb xauth x11-utils sqlite3 >/dev/null
 
 step "lintian $(basename "$package")"
 # --fail-on needs lintian 2.77; errors and warnings fail, informational tags are shown only.
@@ -128,8 +128,10 @@ apt-get purge -y -qq recaisse >/dev/null
 [[ -s "$db" ]] || fail "purge touched the station database"
 [[ -z "$(dpkg-query -W -f='${Status}' recaisse 2>/dev/null | grep ' installed')" ]] \
     || fail "recaisse still installed after purge"
-as_user sqlite3 "$db" "PRAGMA integrity_check" 2>/dev/null | grep -qx ok \
-    || [[ ! -x /usr/bin/sqlite3 ]] || fail "the station database is damaged"
+[[ "$(as_user sqlite3 "$db" "PRAGMA integrity_check")" == ok ]] \
+    || fail "the station database is damaged"
+[[ "$(as_user sqlite3 "$db" "SELECT count(*) FROM document")" -gt 100 ]] \
+    || fail "the station's documents are gone"
 
 installed_kib="$(dpkg-deb -f "$package" Installed-Size)"
 printf 'packaging: figures: package %s bytes, installed %s KiB, install with dependencies %s s, cold start to the login window %s ms, %s screenshots\n' \
