@@ -1,0 +1,115 @@
+#include "auditactions.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+#include <iterator>
+
+namespace recaisse::core {
+
+namespace {
+
+struct Entry
+{
+    const char *key;
+    const char *label;
+};
+
+// One line per key recorded by AuditLog::record somewhere in core; tst_auditactions checks that
+// the sources record no key missing here.
+constexpr Entry actions[] = {
+    {"alert.cash-variance", QT_TRANSLATE_NOOP("AuditActions", "Cash variance alert")},
+    {"audit.export", QT_TRANSLATE_NOOP("AuditActions", "Audit trail exported")},
+    {"category.create", QT_TRANSLATE_NOOP("AuditActions", "Category created")},
+    {"category.update", QT_TRANSLATE_NOOP("AuditActions", "Category changed")},
+    {"drawer.open", QT_TRANSLATE_NOOP("AuditActions", "Drawer opened without a sale")},
+    {"export.ecologic", QT_TRANSLATE_NOOP("AuditActions", "Ecologic declaration exported")},
+    {"export.ecologic-failed", QT_TRANSLATE_NOOP("AuditActions", "Ecologic export failed")},
+    {"export.schedule-add", QT_TRANSLATE_NOOP("AuditActions", "Export schedule added")},
+    {"export.schedule-remove", QT_TRANSLATE_NOOP("AuditActions", "Export schedule removed")},
+    {"integrity.verify", QT_TRANSLATE_NOOP("AuditActions", "Integrity check")},
+    {"login.failure", QT_TRANSLATE_NOOP("AuditActions", "Failed login")},
+    {"login.success", QT_TRANSLATE_NOOP("AuditActions", "Login")},
+    {"permission.denied", QT_TRANSLATE_NOOP("AuditActions", "Action refused (no right)")},
+    {"price.override", QT_TRANSLATE_NOOP("AuditActions", "Price outside the usual range")},
+    {"refund", QT_TRANSLATE_NOOP("AuditActions", "Ticket refunded")},
+    {"session.close", QT_TRANSLATE_NOOP("AuditActions", "Register closed")},
+    {"session.open", QT_TRANSLATE_NOOP("AuditActions", "Register opened")},
+    {"session.z-reprint", QT_TRANSLATE_NOOP("AuditActions", "Z report reprinted")},
+    {"settings.variance-threshold",
+        QT_TRANSLATE_NOOP("AuditActions", "Variance threshold changed")},
+    {"site.create", QT_TRANSLATE_NOOP("AuditActions", "Site created")},
+    {"site.update", QT_TRANSLATE_NOOP("AuditActions", "Site changed")},
+    {"station.create", QT_TRANSLATE_NOOP("AuditActions", "Station created")},
+    {"station.join", QT_TRANSLATE_NOOP("AuditActions", "Station joined the shop")},
+    {"sync.account", QT_TRANSLATE_NOOP("AuditActions", "kDrive account changed")},
+    {"unlock.granted", QT_TRANSLATE_NOOP("AuditActions", "Unlock by an administrator")},
+    {"unlock.refused", QT_TRANSLATE_NOOP("AuditActions", "Unlock refused")},
+    {"user.activate", QT_TRANSLATE_NOOP("AuditActions", "User reactivated")},
+    {"user.create", QT_TRANSLATE_NOOP("AuditActions", "User created")},
+    {"user.deactivate", QT_TRANSLATE_NOOP("AuditActions", "User deactivated")},
+    {"user.reset-pin", QT_TRANSLATE_NOOP("AuditActions", "PIN reset")},
+    {"user.role", QT_TRANSLATE_NOOP("AuditActions", "Role changed")},
+    {"user.telegram-remove", QT_TRANSLATE_NOOP("AuditActions", "Telegram account removed")},
+    {"user.telegram-set", QT_TRANSLATE_NOOP("AuditActions", "Telegram account set")},
+    {"weight.override", QT_TRANSLATE_NOOP("AuditActions", "Weight outside the usual range")},
+};
+
+constexpr Entry families[] = {
+    {"alert.", QT_TRANSLATE_NOOP("AuditActions", "Alerts (all)")},
+    {"audit.", QT_TRANSLATE_NOOP("AuditActions", "Audit trail (all)")},
+    {"category.", QT_TRANSLATE_NOOP("AuditActions", "Categories (all)")},
+    {"drawer.", QT_TRANSLATE_NOOP("AuditActions", "Drawer (all)")},
+    {"export.", QT_TRANSLATE_NOOP("AuditActions", "Exports (all)")},
+    {"integrity.", QT_TRANSLATE_NOOP("AuditActions", "Integrity (all)")},
+    {"login.", QT_TRANSLATE_NOOP("AuditActions", "Logins (all)")},
+    {"permission.", QT_TRANSLATE_NOOP("AuditActions", "Refusals (all)")},
+    {"price.", QT_TRANSLATE_NOOP("AuditActions", "Prices (all)")},
+    {"session.", QT_TRANSLATE_NOOP("AuditActions", "Register sessions (all)")},
+    {"settings.", QT_TRANSLATE_NOOP("AuditActions", "Settings (all)")},
+    {"site.", QT_TRANSLATE_NOOP("AuditActions", "Sites (all)")},
+    {"station.", QT_TRANSLATE_NOOP("AuditActions", "Stations (all)")},
+    {"sync.", QT_TRANSLATE_NOOP("AuditActions", "Synchronisation (all)")},
+    {"unlock.", QT_TRANSLATE_NOOP("AuditActions", "Unlocks (all)")},
+    {"user.", QT_TRANSLATE_NOOP("AuditActions", "Users (all)")},
+    {"weight.", QT_TRANSLATE_NOOP("AuditActions", "Weights (all)")},
+};
+
+template<std::size_t N>
+const Entry *lookup(const Entry (&table)[N], const QString &key)
+{
+    const auto it = std::find_if(std::begin(table), std::end(table),
+        [&key](const Entry &entry) { return key == QLatin1String(entry.key); });
+    return it == std::end(table) ? nullptr : it;
+}
+
+} // namespace
+
+QStringList AuditActions::known()
+{
+    QStringList keys;
+    for (const Entry &entry : actions)
+        keys << QString::fromLatin1(entry.key);
+    keys.sort();
+    return keys;
+}
+
+bool AuditActions::isKnown(const QString &key)
+{
+    return lookup(actions, key) != nullptr;
+}
+
+QString AuditActions::label(const QString &key)
+{
+    const Entry *entry = lookup(actions, key);
+    return entry ? QCoreApplication::translate("AuditActions", entry->label) : key;
+}
+
+QString AuditActions::familyLabel(const QString &prefix)
+{
+    const Entry *entry = lookup(families, prefix);
+    return entry ? QCoreApplication::translate("AuditActions", entry->label)
+                 : prefix + QLatin1Char('*');
+}
+
+} // namespace recaisse::core
