@@ -123,7 +123,7 @@ void SessionsPage::refresh()
     const QString currentRegister = m_register->currentData().toString();
     const QString currentCashier = m_cashier->currentData().toString();
     m_register->clear();
-    m_register->addItem(tr("All"), QString());
+    m_register->addItem(tr("All", "register filter"), QString());
     if (auto registers = core::Sites(m_store).thresholds(m_actor)) {
         for (const core::RegisterThreshold &r : *registers)
             m_register->addItem(r.code, r.stationId);

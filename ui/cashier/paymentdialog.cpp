@@ -3,6 +3,7 @@
 #include "core/money.h"
 #include "ui/common/amountkeypad.h"
 #include "ui/common/helptopics.h"
+#include "ui/common/keytext.h"
 
 #include <QButtonGroup>
 #include <QGridLayout>
@@ -85,7 +86,7 @@ PaymentDialog::PaymentDialog(qint64 totalCents, QWidget *parent)
     m_undoButton->setMinimumHeight(56);
     connect(m_undoButton, &QPushButton::clicked, this, &PaymentDialog::undoLast);
     bottom->addWidget(m_undoButton);
-    auto *cancel = new QPushButton(tr("Cancel (Esc)"), this);
+    auto *cancel = new QPushButton(tr("Cancel (%1)").arg(keyText(Qt::Key_Escape)), this);
     cancel->setObjectName(QStringLiteral("cancelButton"));
     cancel->setFocusPolicy(Qt::NoFocus);
     cancel->setAutoDefault(false);
@@ -100,7 +101,7 @@ PaymentDialog::PaymentDialog(qint64 totalCents, QWidget *parent)
     layout->addLayout(left, 1);
 
     AmountKeypad::Options options;
-    options.confirmText = tr("Confirm (Enter)");
+    options.confirmText = tr("Confirm (%1)").arg(keyText(Qt::Key_Enter));
     options.keyWidth = 88;
     options.keyHeight = 64;
     auto *keypad = new AmountKeypad(m_amountField, options, this);

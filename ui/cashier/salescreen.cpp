@@ -5,6 +5,7 @@
 #include "core/store.h"
 #include "paymentdialog.h"
 #include "ui/common/amountkeypad.h"
+#include "ui/common/keytext.h"
 
 #include <QColor>
 #include <QFrame>
@@ -310,7 +311,7 @@ QWidget *SaleScreen::createTicketPane()
     totalRow->addWidget(m_totalLabel, 1);
     layout->addLayout(totalRow);
 
-    m_payButton = new QPushButton(tr("Pay (F12)"), pane);
+    m_payButton = new QPushButton(tr("Pay (%1)").arg(keyText(Qt::Key_F12)), pane);
     m_payButton->setObjectName(QStringLiteral("payButton"));
     m_payButton->setProperty("primary", true);
     m_payButton->setFocusPolicy(Qt::NoFocus);
@@ -319,7 +320,8 @@ QWidget *SaleScreen::createTicketPane()
     connect(m_payButton, &QPushButton::clicked, this, &SaleScreen::pay);
     layout->addWidget(m_payButton);
 
-    m_reprintButton = new QPushButton(tr("Reprint the last ticket (F9)"), pane);
+    m_reprintButton =
+        new QPushButton(tr("Reprint the last ticket (%1)").arg(keyText(Qt::Key_F9)), pane);
     m_reprintButton->setObjectName(QStringLiteral("reprintButton"));
     m_reprintButton->setFocusPolicy(Qt::NoFocus);
     m_reprintButton->setAutoDefault(false);

@@ -1,6 +1,7 @@
 #include "zreportview.h"
 
 #include "core/money.h"
+#include "ui/common/keytext.h"
 
 #include <QFontDatabase>
 #include <QHBoxLayout>
@@ -88,7 +89,7 @@ ZReportView::ZReportView(QWidget *parent)
     stored->setWordWrap(true);
     side->addWidget(stored);
     // The report was printed when the register closed: this is a duplicate.
-    m_printButton = new QPushButton(tr("Reprint (F9)"), this);
+    m_printButton = new QPushButton(tr("Reprint (%1)").arg(keyText(Qt::Key_F9)), this);
     m_printButton->setShortcut(QKeySequence(Qt::Key_F9));
     m_printButton->setObjectName(QStringLiteral("printButton"));
     m_printButton->setAutoDefault(false);
@@ -96,7 +97,7 @@ ZReportView::ZReportView(QWidget *parent)
     connect(m_printButton, &QPushButton::clicked, this, &ZReportView::printRequested);
     m_printButton->setMaximumWidth(420);
     side->addWidget(m_printButton);
-    m_doneButton = new QPushButton(tr("Done (Enter)"), this);
+    m_doneButton = new QPushButton(tr("Done (%1)").arg(keyText(Qt::Key_Enter)), this);
     m_doneButton->setObjectName(QStringLiteral("doneButton"));
     m_doneButton->setProperty("primary", true);
     m_doneButton->setAutoDefault(false);

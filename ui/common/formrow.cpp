@@ -1,5 +1,7 @@
 #include "formrow.h"
 
+#include "ui/common/keytext.h"
+
 #include <QBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -24,7 +26,7 @@ FormRow::Buttons FormRow::addButtons(QBoxLayout *layout, QWidget *parent,
     auto *row = new QHBoxLayout();
     row->setSpacing(16);
     Buttons buttons;
-    buttons.back = new QPushButton(tr("Back (Esc)"), parent);
+    buttons.back = new QPushButton(tr("Back (%1)").arg(keyText(Qt::Key_Escape)), parent);
     buttons.back->setObjectName(QStringLiteral("cancelButton"));
     buttons.back->setAutoDefault(false);
     buttons.back->setMinimumSize(180, 64);

@@ -1,6 +1,7 @@
 #include "helpviewer.h"
 
 #include "helpmanual.h"
+#include "ui/common/keytext.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QGuiApplication>
@@ -52,19 +53,22 @@ HelpViewer::HelpViewer(QWidget *parent)
     bar->setSpacing(12);
     m_backButton = new QPushButton(tr("◀ Back"), this);
     m_backButton->setObjectName(QStringLiteral("helpBackButton"));
-    m_backButton->setToolTip(tr("Back to the previous page (Alt+Left or Backspace)"));
+    m_backButton->setToolTip(
+        tr("Back to the previous page (%1 or %2)")
+            .arg(keyText(QKeySequence(Qt::ALT | Qt::Key_Left)), keyText(Qt::Key_Backspace)));
     auto *home = new QPushButton(tr("Contents"), this);
     home->setObjectName(QStringLiteral("helpContentsButton"));
-    home->setToolTip(tr("The list of the manual's documents (Alt+Home)"));
+    home->setToolTip(tr("The list of the manual's documents (%1)")
+                         .arg(keyText(QKeySequence(Qt::ALT | Qt::Key_Home))));
     auto *smaller = new QPushButton(tr("A−"), this);
     smaller->setObjectName(QStringLiteral("helpSmallerButton"));
-    smaller->setToolTip(tr("Smaller text (Ctrl+−)"));
+    smaller->setToolTip(tr("Smaller text (%1)").arg(keyText(QKeySequence::ZoomOut)));
     smaller->setAccessibleName(tr("Smaller text"));
     auto *larger = new QPushButton(tr("A+"), this);
     larger->setObjectName(QStringLiteral("helpLargerButton"));
-    larger->setToolTip(tr("Larger text (Ctrl++)"));
+    larger->setToolTip(tr("Larger text (%1)").arg(keyText(QKeySequence::ZoomIn)));
     larger->setAccessibleName(tr("Larger text"));
-    auto *close = new QPushButton(tr("Close (Esc)"), this);
+    auto *close = new QPushButton(tr("Close (%1)").arg(keyText(Qt::Key_Escape)), this);
     close->setObjectName(QStringLiteral("helpCloseButton"));
     for (QPushButton *button : {m_backButton, home, smaller, larger, close}) {
         button->setAutoDefault(false);
@@ -93,7 +97,8 @@ HelpViewer::HelpViewer(QWidget *parent)
     m_contents->setIndentation(16);
     m_contents->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_contents->setAccessibleName(tr("Table of contents"));
-    m_contents->setToolTip(tr("Table of contents (Alt+C; Tab goes back to the page)"));
+    m_contents->setToolTip(tr("Table of contents (%1; Tab goes back to the page)")
+                               .arg(keyText(QKeySequence(Qt::ALT | Qt::Key_C))));
     body->addWidget(m_contents);
 
     m_page = new QTextBrowser(this);

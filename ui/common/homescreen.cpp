@@ -9,6 +9,7 @@
 #include "core/statistics.h"
 #include "core/store.h"
 #include "helptopics.h"
+#include "ui/common/keytext.h"
 
 #include <QFrame>
 #include <QGridLayout>
@@ -114,7 +115,7 @@ HomeScreen::HomeScreen(core::Store &store, QWidget *parent)
     helpButton->setMinimumHeight(56);
     bandLayout->addWidget(helpButton);
 
-    auto *logoutButton = new QPushButton(tr("Log out (F10)"), band);
+    auto *logoutButton = new QPushButton(tr("Log out (%1)").arg(keyText(Qt::Key_F10)), band);
     logoutButton->setShortcut(QKeySequence(Qt::Key_F10));
     logoutButton->setObjectName(QStringLiteral("logoutButton"));
     logoutButton->setMinimumSize(200, 64);
@@ -134,7 +135,7 @@ HomeScreen::HomeScreen(core::Store &store, QWidget *parent)
     otherActions->setSpacing(20);
     const auto addAction = [&](QHBoxLayout *row, const QString &text, const char *name, Qt::Key key,
                                void (HomeScreen::*signal)()) {
-        auto *button = new QPushButton(text, body);
+        auto *button = new QPushButton(text.arg(keyText(key)), body);
         button->setObjectName(QLatin1String(name));
         button->setProperty("role", QStringLiteral("action"));
         button->setMinimumHeight(row == mainActions ? 84 : 64);
@@ -146,21 +147,21 @@ HomeScreen::HomeScreen(core::Store &store, QWidget *parent)
         row->addWidget(button, 1);
         return button;
     };
-    m_openButton = addAction(mainActions, tr("Open the register (F1)"), "openSessionButton",
+    m_openButton = addAction(mainActions, tr("Open the register (%1)"), "openSessionButton",
         Qt::Key_F1, &HomeScreen::openSessionRequested);
     m_saleButton = addAction(
-        mainActions, tr("Sell (F2)"), "saleButton", Qt::Key_F2, &HomeScreen::saleRequested);
-    m_closeButton = addAction(mainActions, tr("Close the register (F3)"), "closeSessionButton",
+        mainActions, tr("Sell (%1)"), "saleButton", Qt::Key_F2, &HomeScreen::saleRequested);
+    m_closeButton = addAction(mainActions, tr("Close the register (%1)"), "closeSessionButton",
         Qt::Key_F3, &HomeScreen::closeSessionRequested);
-    m_refundButton = addAction(otherActions, tr("Refund a ticket (F5)"), "refundButton", Qt::Key_F5,
+    m_refundButton = addAction(otherActions, tr("Refund a ticket (%1)"), "refundButton", Qt::Key_F5,
         &HomeScreen::refundRequested);
-    m_cashButton = addAction(otherActions, tr("Cash in or out (F6)"), "cashMovementButton",
+    m_cashButton = addAction(otherActions, tr("Cash in or out (%1)"), "cashMovementButton",
         Qt::Key_F6, &HomeScreen::cashMovementRequested);
-    m_depositButton = addAction(otherActions, tr("Receive a donation (F4)"), "depositButton",
+    m_depositButton = addAction(otherActions, tr("Receive a donation (%1)"), "depositButton",
         Qt::Key_F4, &HomeScreen::depositRequested);
-    m_drawerButton = addAction(otherActions, tr("Open the drawer (F7)"), "openDrawerButton",
+    m_drawerButton = addAction(otherActions, tr("Open the drawer (%1)"), "openDrawerButton",
         Qt::Key_F7, &HomeScreen::openDrawerRequested);
-    m_adminButton = addAction(otherActions, tr("Administration (F9)"), "adminButton", Qt::Key_F9,
+    m_adminButton = addAction(otherActions, tr("Administration (%1)"), "adminButton", Qt::Key_F9,
         &HomeScreen::adminRequested);
     bodyLayout->addLayout(mainActions);
     bodyLayout->addSpacing(12);

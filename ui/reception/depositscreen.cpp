@@ -4,6 +4,7 @@
 #include "core/permissions.h"
 #include "core/sales.h"
 #include "core/store.h"
+#include "ui/common/keytext.h"
 
 #include <QButtonGroup>
 #include <QColor>
@@ -208,7 +209,7 @@ QWidget *DepositScreen::createCategoryStep()
     m_backButton->setObjectName(QStringLiteral("categoryBackButton"));
     m_backButton->setAutoDefault(false);
     m_backButton->setMinimumSize(140, 56);
-    m_backButton->setToolTip(tr("Back one step (Esc)"));
+    m_backButton->setToolTip(tr("Back one step (%1)").arg(keyText(Qt::Key_Escape)));
     connect(m_backButton, &QPushButton::clicked, this, &DepositScreen::goBack);
     top->addWidget(m_backButton);
     layout->addLayout(top);
@@ -247,7 +248,7 @@ QWidget *DepositScreen::createDetailsStep()
     change->setAutoDefault(false);
     change->setFocusPolicy(Qt::TabFocus);
     change->setMinimumSize(140, 56);
-    change->setToolTip(tr("Choose another category (Esc)"));
+    change->setToolTip(tr("Choose another category (%1)").arg(keyText(Qt::Key_Escape)));
     connect(change, &QPushButton::clicked, this, &DepositScreen::goBack);
     top->addWidget(change);
     layout->addLayout(top);
@@ -467,7 +468,8 @@ QWidget *DepositScreen::createTicketPane()
 
     auto *buttons = new QHBoxLayout();
     buttons->setSpacing(10);
-    m_receiptButton = new QPushButton(tr("Reprint the receipt (F9)"), pane);
+    m_receiptButton =
+        new QPushButton(tr("Reprint the receipt (%1)").arg(keyText(Qt::Key_F9)), pane);
     m_receiptButton->setObjectName(QStringLiteral("receiptButton"));
     m_receiptButton->setAutoDefault(false);
     m_receiptButton->setFocusPolicy(Qt::TabFocus);
@@ -479,7 +481,7 @@ QWidget *DepositScreen::createTicketPane()
             emit printRequested(*m_lastDeposit);
     });
     buttons->addWidget(m_receiptButton, 1);
-    m_closeButton = new QPushButton(tr("Close the ticket (F12)"), pane);
+    m_closeButton = new QPushButton(tr("Close the ticket (%1)").arg(keyText(Qt::Key_F12)), pane);
     m_closeButton->setObjectName(QStringLiteral("closeTicketButton"));
     m_closeButton->setProperty("primary", true);
     m_closeButton->setAutoDefault(false);
