@@ -96,6 +96,10 @@ def fill_french(path, table):
         if not is_active(message):
             continue
         source = message_source(message)
+        translation = message.find("translation")
+        if translation is not None and translation.get("type") is None:
+            used.add(source)  # finished in Linguist: the .ts file is the reference now
+            continue
         french = table.get(source)
         if french is None:
             translation = message.find("translation")
@@ -147,7 +151,7 @@ def main():
         print(problem, file=sys.stderr)
 
     filled, missing, used = fill_french(args.fr, table)
-    english = fill_english(args.en)
+    english = 0  # recaisse_en.ts holds the English plural forms, kept in Linguist
     print(f"{args.fr.name}: {filled} message(s) filled from {names}")
     print(f"{args.en.name}: {english} message(s) marked finished")
 
