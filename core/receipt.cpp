@@ -3,6 +3,7 @@
 #include "money.h"
 
 #include <algorithm>
+#include <functional>
 
 namespace recaisse::core {
 
@@ -112,6 +113,11 @@ struct Builder
     void add(const QString &text) { lines << cut(oneLine(text), width); }
     void center(const QString &text) { lines << centered(text, width); }
     void pair(const QString &left, const QString &right) { lines << columns(left, right, width); }
+    // A pair under a heading, indented by two spaces.
+    void item(const QString &left, const QString &right)
+    {
+        lines << QStringLiteral("  ") + columns(left, right, width - 2);
+    }
     void separator() { lines << rule(width); }
     // The admin's free text (receipt header or footer), wrapped and centred.
     void paragraphs(const QString &text)
@@ -216,6 +222,11 @@ QStringList Receipt::forDeposit(const Deposit &deposit, const DepositDraft &draf
 QStringList Receipt::forZReport(const ZReport &report, const SiteInfo &site,
     const StationInfo &station, const QTimeZone &zone, int width, bool duplicate)
 {
+    // The one rendering of a closing: printed, shown on the closing screen and in the sessions
+    // history. Money that leaves the drawer is written negative, money that enters positive.
+    const auto inflow = [](qint64 cents) {
+        return cents > 0 ? QStringLiteral("+") + money::format(cents) : money::format(cents);
+    };
     Builder b{std::max(width, minWidth), {}};
     const QString duplicateText = tr("DUPLICATE");
     header(b, site, station, duplicate, duplicateText, tr("Station: %1"));
@@ -223,28 +234,53 @@ QStringList Receipt::forZReport(const ZReport &report, const SiteInfo &site,
     b.add(tr("Closing: %1").arg(report.stamp.number));
     b.add(tr("Cashier: %1").arg(report.cashierName));
     b.add(tr("Opened: %1").arg(localTime(report.openedUtc, zone)));
-    b.add(tr("Closed: %1").arg(localTime(report.closedUtc, zone)));
+    b.add(tr("Closed: %1")
+              .arg(localTime(
+                  report.closedUtc.isValid() ? report.closedUtc : report.stamp.createdUtc, zone)));
     b.separator();
     const SessionTotals &t = report.totals;
     b.pair(tr("Sales (%1)").arg(t.salesCount), money::format(t.salesTotalCents));
-    b.pair(tr("Refunds (%1)").arg(t.refundsCount), money::format(t.refundsTotalCents));
+    b.pair(tr("Refunds (%1)").arg(t.refundsCount), money::format(-t.refundsTotalCents));
     b.separator();
-    b.pair(tr("Opening float"), money::format(t.floatCents));
-    b.pair(tr("Cash sales"), money::format(t.cashSalesCents));
-    b.pair(tr("Cash refunds"), money::format(t.cashRefundsCents));
-    b.pair(tr("Cash in"), money::format(t.movementsInCents));
-    b.pair(tr("Cash out"), money::format(t.movementsOutCents));
-    b.pair(tr("Card"), money::format(t.cardCents));
-    b.pair(tr("Cheque"), money::format(t.chequeCents));
-    b.pair(tr("Free"), money::format(t.freeCents));
+    b.add(tr("Payment methods"));
+    for (const auto &[method, cents] : {std::pair{PaymentMethod::Cash, t.cashSalesCents},
+             std::pair{PaymentMethod::Card, t.cardCents},
+             std::pair{PaymentMethod::Cheque, t.chequeCents},
+             std::pair{PaymentMethod::Free, t.freeCents}})
+        b.item(displayName(method), money::format(cents));
     b.separator();
+    b.add(tr("Cash drawer"));
+    b.item(tr("Opening float"), money::format(t.floatCents));
+    b.item(tr("Cash sales"), inflow(t.cashSalesCents));
+    b.item(tr("Cash refunds"), money::format(-t.cashRefundsCents));
+    b.item(tr("Cash in"), inflow(t.movementsInCents));
+    b.item(tr("Cash out"), money::format(-t.movementsOutCents));
     b.pair(tr("Expected cash"), money::format(report.expectedCents));
     b.pair(tr("Counted cash"), money::format(report.countedCents));
-    b.pair(tr("Variance"), money::format(report.varianceCents));
-    if (!report.comment.simplified().isEmpty())
-        b.add(tr("Comment: %1").arg(report.comment.simplified()));
-    if (!report.validatedBy.isEmpty())
-        b.add(tr("Validated by: %1").arg(report.validatedBy));
+    b.pair(tr("Variance"), inflow(report.varianceCents));
+    if (!report.counted.isEmpty()) {
+        b.separator();
+        b.add(tr("Count"));
+        // Largest first, as on the count sheet.
+        QList<qint64> denominations = report.counted.keys();
+        std::sort(denominations.begin(), denominations.end(), std::greater<>());
+        for (const qint64 cents : std::as_const(denominations)) {
+            const qint64 pieces = report.counted.value(cents);
+            if (pieces != 0)
+                b.item(QStringLiteral("%1 x %2").arg(money::format(cents)).arg(pieces),
+                    money::format(cents * pieces));
+        }
+    }
+    if (!report.comment.simplified().isEmpty() || !report.validatedBy.isEmpty()) {
+        b.separator();
+        if (!report.comment.simplified().isEmpty()) {
+            b.add(tr("Comment:"));
+            for (const QString &line : wrapped(report.comment, b.width))
+                b.add(line);
+        }
+        if (!report.validatedBy.isEmpty())
+            b.add(tr("Validated by: %1").arg(report.validatedBy));
+    }
     b.separator();
     b.pair(tr("Grand total"), money::format(report.grandTotalCents));
     b.add(tr("Fingerprint: %1").arg(shortHash(report.stamp.hash)));

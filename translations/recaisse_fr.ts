@@ -1850,21 +1850,21 @@
 <context>
     <name>Receipt</name>
     <message>
-        <location filename="../core/receipt.cpp" line="+161"/>
+        <location filename="../core/receipt.cpp" line="+167"/>
         <location line="+30"/>
-        <location line="+29"/>
+        <location line="+34"/>
         <source>DUPLICATE</source>
         <translation>DUPLICATA</translation>
     </message>
     <message>
-        <location line="-58"/>
+        <location line="-63"/>
         <location line="+30"/>
-        <location line="+29"/>
+        <location line="+34"/>
         <source>Station: %1</source>
         <translation>Poste&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="-58"/>
+        <location line="-63"/>
         <source>Ticket: %1</source>
         <translation>Ticket&#xa0;: %1</translation>
     </message>
@@ -1898,12 +1898,12 @@
     <message>
         <location line="+2"/>
         <location line="+30"/>
-        <location line="+41"/>
+        <location line="+71"/>
         <source>Fingerprint: %1</source>
         <translation>Empreinte&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="-69"/>
+        <location line="-99"/>
         <source>Thank you for your visit!</source>
         <translation>Merci de votre visite&#xa0;!</translation>
     </message>
@@ -1938,7 +1938,7 @@
         <translation>Merci pour votre don&#xa0;!</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+16"/>
         <source>Z REPORT</source>
         <translation>TICKET Z</translation>
     </message>
@@ -1963,7 +1963,7 @@
         <translation>Fermeture&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Sales (%1)</source>
         <translation>Ventes (%1)</translation>
     </message>
@@ -1974,6 +1974,16 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Payment methods</source>
+        <translation>Moyens de paiement</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cash drawer</source>
+        <translation>Tiroir-caisse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Opening float</source>
         <translation>Fond de caisse</translation>
     </message>
@@ -1998,22 +2008,17 @@
         <translation>Sortie d’espèces</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Card</source>
-        <translation>Carte bancaire</translation>
+        <location line="+6"/>
+        <source>Count</source>
+        <translation>Comptage</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Cheque</source>
-        <translation>Chèque</translation>
+        <location line="+14"/>
+        <source>Comment:</source>
+        <translation>Commentaire :</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Free</source>
-        <translation>Gratuit</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="-19"/>
         <source>Expected cash</source>
         <translation>Espèces attendues</translation>
     </message>
@@ -2028,17 +2033,12 @@
         <translation>Écart</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Comment: %1</source>
-        <translation>Commentaire&#xa0;: %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+22"/>
         <source>Validated by: %1</source>
         <translation>Validé par&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Grand total</source>
         <translation>Grand total</translation>
     </message>
@@ -2360,18 +2360,18 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+189"/>
+        <location line="+195"/>
         <source>The variance threshold must be between 0,00 € and 10 000,00 €.</source>
         <translation>Le seuil d’écart doit être compris entre 0,00&#xa0;€ et 10&#x202f;000,00&#xa0;€.</translation>
     </message>
     <message>
-        <location line="-173"/>
+        <location line="-179"/>
         <source>%1 can only change the settings of their own site.</source>
         <translation>%1 ne peut modifier que les réglages de son propre site.</translation>
     </message>
     <message>
         <location line="+10"/>
-        <location line="+43"/>
+        <location line="+49"/>
         <location line="+28"/>
         <source>Unknown site.</source>
         <translation>Site inconnu.</translation>
@@ -3678,7 +3678,7 @@ Détails&#xa0;:
 <context>
     <name>recaisse::ui::CloseSessionScreen</name>
     <message>
-        <location filename="../ui/cashier/closesessionscreen.cpp" line="+54"/>
+        <location filename="../ui/cashier/closesessionscreen.cpp" line="+55"/>
         <source>Close the register: count the drawer</source>
         <translation>Clôturer la caisse : comptez le tiroir</translation>
     </message>
@@ -5272,7 +5272,7 @@ centre
 <context>
     <name>recaisse::ui::ReceiptOutput</name>
     <message>
-        <location filename="../ui/common/receiptoutput.cpp" line="+135"/>
+        <location filename="../ui/common/receiptoutput.cpp" line="+133"/>
         <source>Ticket %1</source>
         <translation>Ticket %1</translation>
     </message>
@@ -6307,7 +6307,7 @@ Envoyés&#xa0;: %5 enregistrement(s), reçus&#xa0;: %6, %7 octet(s) envoyés, %8
 <context>
     <name>recaisse::ui::ZReportView</name>
     <message>
-        <location filename="../ui/cashier/zreportview.cpp" line="+61"/>
+        <location filename="../ui/cashier/zreportview.cpp" line="+25"/>
         <source>Closing report (Z)</source>
         <translation>Rapport de clôture (Z)</translation>
     </message>
@@ -6327,117 +6327,7 @@ Envoyés&#xa0;: %5 enregistrement(s), reçus&#xa0;: %6, %7 octet(s) envoyés, %8
         <translation>Terminé (%1)</translation>
     </message>
     <message>
-        <location line="+48"/>
-        <source>Station %1</source>
-        <translation>Poste %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>CLOSING REPORT (Z)</source>
-        <translation>RAPPORT DE CLÔTURE (Z)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Number</source>
-        <translation>Numéro</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Cashier</source>
-        <translation>Caissier</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Opened</source>
-        <translation>Ouverte</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Closed</source>
-        <translation>Clôture</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Sales (%1)</source>
-        <translation>Ventes (%1)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Refunds (%1)</source>
-        <translation>Remboursements (%1)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Payment methods</source>
-        <translation>Moyens de paiement</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Cash drawer</source>
-        <translation>Tiroir-caisse</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>  Opening float</source>
-        <translation>  Fond de caisse</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>  Cash sales</source>
-        <translation>  Ventes en espèces</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>  Cash refunds</source>
-        <translation>  Remb. en espèces</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>  Cash put in</source>
-        <translation>  Apports</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>  Cash taken out</source>
-        <translation>  Retraits</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Expected</source>
-        <translation>Attendu</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Counted</source>
-        <translation>Compté</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Variance</source>
-        <translation>Écart</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Count</source>
-        <translation>Comptage</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>Comment:</source>
-        <translation>Commentaire :</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>Validated by</source>
-        <translation>Validé par</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Grand total</source>
-        <translation>Grand total</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+39"/>
         <source>Closing report (Z) %1</source>
         <translation>Rapport de clôture (Z) %1</translation>
     </message>

@@ -156,6 +156,12 @@ Result<SiteInfo> Sites::receiptSite() const
     return site;
 }
 
+SiteInfo Sites::printedSite() const
+{
+    auto site = receiptSite();
+    return site ? *site : m_store.site();
+}
+
 Result<QList<SiteSettings>> Sites::list(const Actor &actor) const
 {
     if (auto allowed = Users(m_store).require(actor, Permission::ViewReports); !allowed)

@@ -50,6 +50,9 @@ public:
     Result<SiteSettings> branding() const;
     // The station's site as receipts print it: the branding's name, address, header and footer.
     Result<SiteInfo> receiptSite() const;
+    // receiptSite(), or the plain site when the branding cannot be read: a receipt (printed or
+    // shown) must come out anyway.
+    SiteInfo printedSite() const;
     // The sites the actor may see (their own; every site for a super-admin). Needs ViewReports.
     Result<QList<SiteSettings>> list(const Actor &actor) const;
     Result<SiteSettings> find(const Actor &actor, const QString &siteId) const;

@@ -1,5 +1,7 @@
+#include "core/admin/sites.h"
 #include "core/cashsession.h"
 #include "core/money.h"
+#include "core/receipt.h"
 #include "core/store.h"
 #include "core/users.h"
 #include "tests/support/testshop.h"
@@ -309,6 +311,13 @@ void TestSessionScreens::exactCountClosesAndShowsTheReport()
     QVERIFY(text.contains(m_shop->cashier.name));
     // Opened at 08:00 UTC = 09:00 in Paris in March.
     QVERIFY2(text.contains(QStringLiteral("10/03/2026 09:00")), qPrintable(text));
+    // One document, one rendering: the screen shows exactly what the printer prints.
+    QCOMPARE(text,
+        core::Receipt::forZReport(screen.reportView()->report(),
+            core::Sites(*m_shop->store).printedSite(), m_shop->store->station(),
+            m_shop->store->timeZone(), ui::ZReportView::lineWidth)
+            .join(QLatin1Char('\n')));
+    QVERIFY2(text.contains(core::Receipt::shortHash(report.stamp.hash)), qPrintable(text));
     // The report shown is the one core stored.
     const auto stored = core::CashSessions(*m_shop->store).zReport(report.stamp.seq);
     QVERIFY(stored.ok());

@@ -8,6 +8,7 @@
 #include "tests/support/testshop.h"
 
 #include <QHash>
+#include <QRegularExpression>
 #include <QTest>
 #include <QTranslator>
 
@@ -181,6 +182,19 @@ void TestReceipt::zReport()
         QVERIFY(containsText(lines, money::format(8950)));
         QVERIFY(containsText(lines, money::format(3950)));
         QVERIFY(containsText(lines, QStringLiteral("Empreinte")));
+        // The count, largest denomination first: 50 € x 1 … 2 € x 2.
+        const auto countLine = [&lines](qint64 cents, int pieces) {
+            for (qsizetype i = 0; i < lines.size(); ++i) {
+                const QString &l = lines.at(i);
+                if (l.startsWith(QStringLiteral("  %1 x %2 ").arg(money::format(cents)).arg(pieces))
+                    && l.endsWith(money::format(cents * pieces)))
+                    return i;
+            }
+            return qsizetype(-1);
+        };
+        const qsizetype fifty = countLine(5000, 1);
+        const qsizetype coins = countLine(200, 2);
+        QVERIFY2(fifty > 0 && coins > fifty, qPrintable(lines.join(QLatin1Char('\n'))));
         if (width == 42)
             qDebug().noquote() << QStringLiteral("\n") + lines.join(QLatin1Char('\n'));
     }

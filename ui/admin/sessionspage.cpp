@@ -278,7 +278,9 @@ void SessionsPage::reprintZ()
     auto *layout = new QVBoxLayout(dialog);
     m_zView = new ZReportView(dialog);
     m_zView->setTimeZone(m_store.timeZone());
-    m_zView->setReport(*report, m_store.site().name, s.stationCode);
+    core::StationInfo station;
+    station.code = s.stationCode;
+    m_zView->setReport(*report, core::Sites(m_store).printedSite(), station);
     layout->addWidget(m_zView);
     connect(m_zView, &ZReportView::done, dialog, &QDialog::accept);
     connect(dialog, &QObject::destroyed, this, [this] { m_zView = nullptr; });

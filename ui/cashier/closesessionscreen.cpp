@@ -1,5 +1,6 @@
 #include "closesessionscreen.h"
 
+#include "core/admin/sites.h"
 #include "core/money.h"
 #include "core/permissions.h"
 #include "core/store.h"
@@ -262,7 +263,7 @@ void CloseSessionScreen::closeSession()
     // Show the report as core stored it.
     auto stored = sessions.zReport(closed->stamp.seq);
     const core::ZReport &report = stored ? stored.value() : closed.value();
-    m_reportView->setReport(report, m_store.site().name, m_store.station().code);
+    m_reportView->setReport(report, core::Sites(m_store).printedSite(), m_store.station());
     showCloseError({});
     m_steps->setCurrentIndex(int(Step::Report));
     emit sessionClosed(report);

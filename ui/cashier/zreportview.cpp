@@ -1,53 +1,17 @@
 #include "zreportview.h"
 
-#include "core/money.h"
+#include "core/receipt.h"
 #include "ui/common/keytext.h"
 
 #include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
-#include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QVBoxLayout>
 
-#include <algorithm>
-#include <functional>
-
 namespace recaisse::ui {
-
-namespace {
-using core::money::format;
-
-QString centered(const QString &text, int width)
-{
-    if (text.size() >= width)
-        return text;
-    return QString((width - text.size()) / 2, QLatin1Char(' ')) + text;
-}
-
-// "Label ........ value" on one line; a value too long goes to the next line, right-aligned.
-QString line(const QString &label, const QString &value, int width)
-{
-    const int gap = width - int(label.size()) - int(value.size());
-    if (gap >= 1)
-        return label + QString(gap, QLatin1Char(' ')) + value;
-    return label + QLatin1Char('\n') + value.rightJustified(width, QLatin1Char(' '));
-}
-
-QString signedAmount(qint64 cents)
-{
-    return cents > 0 ? QStringLiteral("+") + format(cents) : format(cents);
-}
-
-QString denominationLabel(qint64 cents)
-{
-    if (cents % 100 == 0)
-        return QString::number(cents / 100) + QStringLiteral(" €");
-    return format(cents);
-}
-} // namespace
 
 ZReportView::ZReportView(QWidget *parent)
     : QWidget(parent)
@@ -128,93 +92,20 @@ void ZReportView::setTimeZone(const QTimeZone &zone)
     m_zone = zone;
 }
 
-QString ZReportView::instant(const QDateTime &utc) const
-{
-    if (!utc.isValid())
-        return QStringLiteral("—");
-    return utc.toTimeZone(m_zone).toString(QStringLiteral("dd/MM/yyyy HH:mm"));
-}
-
 void ZReportView::setReport(
-    const core::ZReport &report, const QString &siteName, const QString &stationCode)
+    const core::ZReport &report, const core::SiteInfo &site, const core::StationInfo &station)
 {
     m_report = report;
-    const int w = lineWidth;
-    const QString rule(w, QLatin1Char('-'));
-    const QString doubleRule(w, QLatin1Char('='));
-    const core::SessionTotals &t = report.totals;
-    QStringList lines;
-
-    lines << centered(siteName, w) << centered(tr("Station %1").arg(stationCode), w) << doubleRule
-          << centered(tr("CLOSING REPORT (Z)"), w) << doubleRule;
-    lines << line(tr("Number"), report.stamp.number, w)
-          << line(tr("Cashier"), report.cashierName, w)
-          << line(tr("Opened"), instant(report.openedUtc), w)
-          << line(tr("Closed"),
-                 instant(report.closedUtc.isValid() ? report.closedUtc : report.stamp.createdUtc),
-                 w);
-    lines << rule;
-    lines << line(tr("Sales (%1)").arg(t.salesCount), format(t.salesTotalCents), w)
-          << line(tr("Refunds (%1)").arg(t.refundsCount), format(-t.refundsTotalCents), w);
-    lines << rule << tr("Payment methods");
-    lines << line(QStringLiteral("  ") + core::displayName(core::PaymentMethod::Cash),
-        format(t.cashSalesCents), w)
-          << line(QStringLiteral("  ") + core::displayName(core::PaymentMethod::Card),
-                 format(t.cardCents), w)
-          << line(QStringLiteral("  ") + core::displayName(core::PaymentMethod::Cheque),
-                 format(t.chequeCents), w)
-          << line(QStringLiteral("  ") + core::displayName(core::PaymentMethod::Free),
-                 format(t.freeCents), w);
-    lines << rule << tr("Cash drawer");
-    lines << line(tr("  Opening float"), format(t.floatCents), w)
-          << line(tr("  Cash sales"), signedAmount(t.cashSalesCents), w)
-          << line(tr("  Cash refunds"), format(-t.cashRefundsCents), w)
-          << line(tr("  Cash put in"), signedAmount(t.movementsInCents), w)
-          << line(tr("  Cash taken out"), format(-t.movementsOutCents), w)
-          << line(tr("Expected"), format(report.expectedCents), w)
-          << line(tr("Counted"), format(report.countedCents), w)
-          << line(tr("Variance"), signedAmount(report.varianceCents), w);
-    if (!report.counted.isEmpty()) {
-        lines << rule << tr("Count");
-        // Largest first, as on the count sheet.
-        QList<qint64> keys = report.counted.keys();
-        std::sort(keys.begin(), keys.end(), std::greater<>());
-        for (qint64 cents : keys) {
-            const qint64 pieces = report.counted.value(cents);
-            if (pieces == 0)
-                continue;
-            lines << line(QStringLiteral("  %1 x %2").arg(denominationLabel(cents)).arg(pieces),
-                format(cents * pieces), w);
-        }
-    }
-    if (!report.comment.isEmpty() || !report.validatedBy.isEmpty()) {
-        lines << rule;
-        if (!report.comment.isEmpty()) {
-            lines << tr("Comment:");
-            // Word-wrap the comment to the receipt's width.
-            QString current;
-            const QStringList words = report.comment.simplified().split(QLatin1Char(' '));
-            for (const QString &word : words) {
-                if (!current.isEmpty() && current.size() + 1 + word.size() > w) {
-                    lines << current;
-                    current.clear();
-                }
-                current += (current.isEmpty() ? QString() : QStringLiteral(" ")) + word;
-            }
-            if (!current.isEmpty())
-                lines << current;
-        }
-        if (!report.validatedBy.isEmpty())
-            lines << line(tr("Validated by"), report.validatedBy, w);
-    }
-    lines << doubleRule << line(tr("Grand total"), format(report.grandTotalCents), w) << doubleRule;
-    m_receipt->setPlainText(lines.join(QLatin1Char('\n')));
+    // What the printer prints, line for line (core::Receipt), at the screen's width.
+    m_text =
+        core::Receipt::forZReport(report, site, station, m_zone, lineWidth).join(QLatin1Char('\n'));
+    m_receipt->setPlainText(m_text);
     m_title->setText(tr("Closing report (Z) %1").arg(report.stamp.number));
 }
 
 QString ZReportView::text() const
 {
-    return m_receipt->toPlainText();
+    return m_text;
 }
 
 } // namespace recaisse::ui

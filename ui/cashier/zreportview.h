@@ -24,8 +24,9 @@ public:
 
     // The zone the opening and closing times are shown in (the site's; Europe/Paris by default).
     void setTimeZone(const QTimeZone &zone);
+    // Shows the closing as core::Receipt renders it for the printer: one document, one rendering.
     void setReport(
-        const core::ZReport &report, const QString &siteName, const QString &stationCode);
+        const core::ZReport &report, const core::SiteInfo &site, const core::StationInfo &station);
 
     const core::ZReport &report() const { return m_report; }
     // The receipt as plain text, as shown (and as it would be printed).
@@ -39,9 +40,8 @@ protected:
     void keyPressEvent(QKeyEvent *event) override;
 
 private:
-    QString instant(const QDateTime &utc) const;
-
     core::ZReport m_report;
+    QString m_text;
     QTimeZone m_zone;
     QLabel *m_title = nullptr;
     QPlainTextEdit *m_receipt = nullptr;

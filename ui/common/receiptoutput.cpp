@@ -111,9 +111,7 @@ void ReceiptOutput::setConfig(const Config &config)
 
 core::SiteInfo ReceiptOutput::receiptSite() const
 {
-    // A receipt must come out even if the branding cannot be read: the plain site then.
-    auto site = core::Sites(m_store).receiptSite();
-    return site ? *site : m_store.site();
+    return core::Sites(m_store).printedSite();
 }
 
 QImage ReceiptOutput::receiptLogo() const
