@@ -5,7 +5,6 @@
 #include "tests/support/webdavserver.h"
 
 #include <QDir>
-#include <QElapsedTimer>
 #include <QFile>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
@@ -338,13 +337,13 @@ void TestWebDav::serverStopped()
         DavAccount{other.url(), WebDavServer::user(), WebDavServer::password()}, m_options);
     QVERIFY(webdav.testConnection().ok());
     other.stop();
-    QElapsedTimer timer;
-    timer.start();
     auto listed = webdav.list(QString());
     QVERIFY(!listed.ok());
     QCOMPARE(listed.error().failure, Failure::Network);
     QCOMPARE(listed.error().httpStatus, 0);
-    QVERIFY(timer.elapsed() < 10'000);
+    // Refused at once, not waited for until a timeout.
+    QVERIFY2(listed.error().message.contains(QStringLiteral("cannot reach the server")),
+        qPrintable(listed.error().message));
     QVERIFY(isRetryable(listed.error().failure));
 }
 
@@ -510,12 +509,12 @@ void TestWebDav::neverAnswersIsNetwork()
     DavOptions options;
     options.lowSpeedSeconds = 2;
     auto webdav = hostileClient(options);
-    QElapsedTimer timer;
-    timer.start();
+    // The low-speed limit ends it (how long it takes is the benchmarks' business).
+    const QString stopped = QStringLiteral("the server stopped answering");
     auto got = webdav->get(QStringLiteral("a"), 100);
     QVERIFY(!got.ok());
     QCOMPARE(got.error().failure, Failure::Network);
-    QVERIFY2(timer.elapsed() < 8'000, QByteArray::number(timer.elapsed()).constData());
+    QVERIFY2(got.error().message.contains(stopped), qPrintable(got.error().message));
 
     // Silent in the middle of the body too.
     ScriptedReply stalls;
@@ -523,10 +522,9 @@ void TestWebDav::neverAnswersIsNetwork()
     stalls.contentLength = 100;
     stalls.stallAfterBody = true;
     m_hostile.setReply(stalls);
-    timer.restart();
     got = webdav->get(QStringLiteral("a"), 1000);
     QCOMPARE(got.error().failure, Failure::Network);
-    QVERIFY(timer.elapsed() < 8'000);
+    QVERIFY2(got.error().message.contains(stopped), qPrintable(got.error().message));
 }
 
 void TestWebDav::resetMidBodyIsNetwork()
@@ -605,12 +603,9 @@ void TestWebDav::hugeListingIsProtocol()
     DavOptions options;
     options.maxListingBytes = 1024 * 1024;
     auto webdav = hostileClient(options);
-    QElapsedTimer timer;
-    timer.start();
     auto listed = webdav->list(QStringLiteral("a"));
     QVERIFY(!listed.ok());
     QCOMPARE(listed.error().failure, Failure::Protocol);
-    QVERIFY(timer.elapsed() < 10'000);
 }
 
 void TestWebDav::hugeDownloadIsProtocol()

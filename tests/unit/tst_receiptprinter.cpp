@@ -1,6 +1,5 @@
 #include "core/receiptprinter.h"
 
-#include <QElapsedTimer>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -74,10 +73,10 @@ void TestReceiptPrinter::printsExactBytes()
     QSignalSpy printed(&printer, &NetworkReceiptPrinter::printed);
     QSignalSpy failed(&printer, &NetworkReceiptPrinter::failed);
     const QByteArray data = payload(300'000);
-    QElapsedTimer timer;
-    timer.start();
     printer.print(data);
-    QVERIFY(timer.elapsed() < 1000); // returns at once
+    // Returns at once: nothing has reached the printer before the event loop runs.
+    QVERIFY(printer.busy());
+    QCOMPARE(sink.received.size(), 0);
     QTRY_COMPARE(printed.count(), 1);
     QTRY_COMPARE(sink.received.size(), data.size());
     QCOMPARE(sink.received, data);
@@ -106,11 +105,8 @@ void TestReceiptPrinter::refusedConnectionFails()
     NetworkReceiptPrinter printer(QStringLiteral("127.0.0.1"), port, 3000);
     QSignalSpy printed(&printer, &NetworkReceiptPrinter::printed);
     QSignalSpy failed(&printer, &NetworkReceiptPrinter::failed);
-    QElapsedTimer timer;
-    timer.start();
     printer.print("ticket\n");
     QTRY_COMPARE_WITH_TIMEOUT(failed.count(), 1, 4000);
-    QVERIFY(timer.elapsed() < 4000);
     const QString reason = failed.at(0).at(0).toString();
     QVERIFY(!reason.isEmpty());
     QVERIFY(!reason.contains(QLatin1Char('\n')));
