@@ -29,7 +29,22 @@ if(UNIX AND NOT APPLE AND CMAKE_CXX_COMPILER_ID MATCHES "GNU|Clang")
     check_pie_supported()
     set(CMAKE_POSITION_INDEPENDENT_CODE ON)
     target_compile_options(recaisse_common INTERFACE
-        -fstack-protector-strong -fstack-clash-protection -Wformat -Werror=format-security
-        $<$<NOT:$<CONFIG:Debug>>:-U_FORTIFY_SOURCE -D_FORTIFY_SOURCE=2>)
+        -fstack-protector-strong -fstack-clash-protection -Wformat -Werror=format-security)
+    if(RECAISSE_SANITIZE STREQUAL "")
+        # (AddressSanitizer checks the same calls itself, and better.)
+        target_compile_options(recaisse_common INTERFACE
+            $<$<NOT:$<CONFIG:Debug>>:-U_FORTIFY_SOURCE -D_FORTIFY_SOURCE=2>)
+    endif()
     target_link_options(recaisse_common INTERFACE -Wl,-z,relro -Wl,-z,now)
+endif()
+
+# The sanitize preset (scripts/sanitize): every target, tests included, with the sanitizers
+# named; any report stops the test that caused it (-fno-sanitize-recover).
+if(NOT RECAISSE_SANITIZE STREQUAL "")
+    if(MSVC)
+        message(FATAL_ERROR "RECAISSE_SANITIZE is for GCC and Clang builds")
+    endif()
+    target_compile_options(recaisse_common INTERFACE
+        -fsanitize=${RECAISSE_SANITIZE} -fno-sanitize-recover=all -fno-omit-frame-pointer)
+    target_link_options(recaisse_common INTERFACE -fsanitize=${RECAISSE_SANITIZE})
 endif()
