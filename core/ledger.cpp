@@ -4,8 +4,10 @@
 
 #include <QCryptographicHash>
 #include <QJsonDocument>
+#include <QLocale>
 #include <QSqlQuery>
 #include <QSqlRecord>
+#include <QTimeZone>
 #include <QVarLengthArray>
 
 #include <algorithm>
@@ -277,6 +279,33 @@ QJsonObject hashedForm(const DocumentHeader &header, const QJsonObject &body)
     };
 }
 
+Result<QDateTime> DocumentWriter::documentTime(const QDateTime &nowUtc, const QDateTime &lastUtc)
+{
+    // A dead CMOS battery puts a PC back in 2009; a document dated before the station's last one
+    // would land in the wrong day, quarter and declaration, and make a session close before it
+    // opened. A clock a little behind (an NTP correction) keeps the order: the last document's
+    // time.
+    if (nowUtc < earliestDocumentUtc())
+        return makeError(ErrorCode::ClockWrong,
+            tr("This PC's clock says %1, which cannot be right. Set the date and time of the PC, "
+               "then try again.")
+                .arg(QLocale().toString(nowUtc.toLocalTime(), QLocale::ShortFormat)));
+    if (!lastUtc.isValid() || nowUtc >= lastUtc)
+        return nowUtc;
+    if (lastUtc.secsTo(nowUtc) >= -clockToleranceSecs)
+        return lastUtc;
+    return makeError(ErrorCode::ClockWrong,
+        tr("This PC's clock says %1, before the last document recorded here (%2). Set the date and "
+           "time of the PC, then try again.")
+            .arg(QLocale().toString(nowUtc.toLocalTime(), QLocale::ShortFormat),
+                QLocale().toString(lastUtc.toLocalTime(), QLocale::ShortFormat)));
+}
+
+QDateTime DocumentWriter::earliestDocumentUtc()
+{
+    return QDateTime(QDate(2024, 1, 1), QTime(0, 0), QTimeZone::utc());
+}
+
 DocumentWriter::DocumentWriter(Store &store, DocumentKind kind, QString actorId)
     : m_store(store)
     , m_kind(kind)
@@ -288,18 +317,24 @@ Result<void> DocumentWriter::start()
 {
     Database &db = m_store.db();
     const QString stationId = m_store.station().id;
-    QSqlQuery &last = db.prepared(QStringLiteral(
-        "SELECT seq, hash FROM document WHERE station_id = ? ORDER BY seq DESC LIMIT 1"));
+    QSqlQuery &last = db.prepared(QStringLiteral("SELECT seq, hash, created_utc FROM document "
+                                                 "WHERE station_id = ? ORDER BY seq DESC LIMIT 1"));
     if (auto result = db.exec(last, {stationId}); !result)
         return result;
+    QDateTime lastCreatedUtc;
     if (last.next()) {
         m_seq = last.value(0).toLongLong() + 1;
         m_prevHash = last.value(1).toString();
+        lastCreatedUtc = QDateTime::fromString(last.value(2).toString(), Qt::ISODateWithMs);
     } else {
         m_seq = 1;
         m_prevHash = QString::fromLatin1(zeroHash);
     }
     last.finish();
+    auto created = documentTime(m_store.clock().nowUtc(), lastCreatedUtc);
+    if (!created)
+        return created.error();
+    m_createdUtc = *created;
 
     const QString series = seriesLetter(m_kind);
     QSqlQuery &lastInSeries = db.prepared(
@@ -312,7 +347,6 @@ Result<void> DocumentWriter::start()
     m_number = QStringLiteral("%1-%2%3")
                    .arg(m_store.station().code, series)
                    .arg(m_seriesSeq, 6, 10, QLatin1Char('0'));
-    m_createdUtc = m_store.clock().nowUtc();
     m_businessDay = m_store.businessDay(m_createdUtc).toString(Qt::ISODate);
 
     return {};

@@ -53,6 +53,16 @@ class DocumentWriter
     Q_DECLARE_TR_FUNCTIONS(DocumentWriter)
 
 public:
+    // How far behind the station's last document the clock may be (an NTP correction) before a
+    // new document is refused; within it, the new document takes the last one's time.
+    static constexpr qint64 clockToleranceSecs = 300;
+
+    // The time a new document is stamped with, given the clock and the station's last document:
+    // never before it (ErrorCode::ClockWrong beyond the tolerance), never before 2024.
+    static Result<QDateTime> documentTime(const QDateTime &nowUtc, const QDateTime &lastUtc);
+    // No ReCaisse document predates its first release: a clock before it is wrong.
+    static QDateTime earliestDocumentUtc();
+
     DocumentWriter(Store &store, DocumentKind kind, QString actorId);
 
     // Reserves the sequence and number; call first.

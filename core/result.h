@@ -24,6 +24,7 @@ enum class ErrorCode {
     NotADatabase,
     SchemaTooNew,
     IntegrityFailure,
+    ClockWrong, // the PC's clock is behind the documents already recorded: set it right first
 };
 
 struct Error

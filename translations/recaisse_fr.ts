@@ -803,7 +803,17 @@
 <context>
     <name>DocumentWriter</name>
     <message>
-        <location filename="../core/ledger.cpp" line="+501"/>
+        <location filename="../core/ledger.cpp" line="+290"/>
+        <source>This PC&apos;s clock says %1, which cannot be right. Set the date and time of the PC, then try again.</source>
+        <translation>L’horloge de ce PC indique %1, ce qui ne peut pas être juste. Réglez la date et l’heure du PC, puis réessayez.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This PC&apos;s clock says %1, before the last document recorded here (%2). Set the date and time of the PC, then try again.</source>
+        <translation>L’horloge de ce PC indique %1, avant le dernier document enregistré ici (%2). Réglez la date et l’heure du PC, puis réessayez.</translation>
+    </message>
+    <message>
+        <location line="+237"/>
         <source>No document numbered %1.</source>
         <translation>Aucun document ne porte le numéro %1.</translation>
     </message>

@@ -10,6 +10,7 @@
 #include <QJsonArray>
 #include <QSqlQuery>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace recaisse::core;
 using recaisse::test::TestShop;
@@ -23,6 +24,7 @@ private slots:
     void chainHashIsSha256OfPrevAndBody();
     void documentKindKeysRoundTrip();
     void numbersAndSequences();
+    void aClockGoingBackIsRefused();
     void everyFactHasOneJournalEntry();
     void storedBodyIsWhatWasHashed();
     void unusualTextVerifies();
@@ -103,6 +105,54 @@ void TestLedger::numbersAndSequences()
     QVERIFY(next);
     QCOMPARE(next->stamp.number, QStringLiteral("CAISSE1-T000004"));
     QCOMPARE(next->stamp.seq, qint64(6));
+}
+
+void TestLedger::aClockGoingBackIsRefused()
+{
+    auto shop = TestShop::create();
+    QVERIFY(shop);
+    Store &store = *shop->store;
+    const QDateTime start = shop->clock.nowUtc();
+    auto session = CashSessions(store).open(shop->cashier, 5000);
+    QVERIFY2(session, qPrintable(session.error().message));
+    SaleDraft draft;
+    draft.lines = {SaleLineDraft{QStringLiteral("textile.vetements"), 1, 300, std::nullopt}};
+    draft.payments = {PaymentDraft{PaymentMethod::Cash, 300}};
+    shop->clock.advanceSecs(3600);
+    auto first = Sales(store).record(shop->cashier, draft);
+    QVERIFY2(first, qPrintable(first.error().message));
+    QCOMPARE(first->stamp.createdUtc, start.addSecs(3600));
+
+    // A dead CMOS battery: the PC believes it is 1 January 2009.
+    shop->clock.set(QDateTime(QDate(2009, 1, 1), QTime(0, 0), QTimeZone::utc()));
+    auto in2009 = Sales(store).record(shop->cashier, draft);
+    QVERIFY(!in2009);
+    QCOMPARE(in2009.error().code, ErrorCode::ClockWrong);
+    // A day behind: refused too, and neither the session nor a cash movement can be recorded.
+    shop->clock.set(start.addSecs(3600 - 86400));
+    QCOMPARE(Sales(store).record(shop->cashier, draft).error().code, ErrorCode::ClockWrong);
+    QCOMPARE(CashSessions(store)
+                 .moveCash(shop->cashier, MovementDirection::In, 100, QStringLiteral("x"))
+                 .error()
+                 .code,
+        ErrorCode::ClockWrong);
+
+    // An NTP correction of a minute: accepted, stamped at the last document's time, in order.
+    shop->clock.set(start.addSecs(3600 - 60));
+    auto corrected = Sales(store).record(shop->cashier, draft);
+    QVERIFY2(corrected, qPrintable(corrected.error().message));
+    QCOMPARE(corrected->stamp.createdUtc, first->stamp.createdUtc);
+    QCOMPARE(corrected->stamp.seq, first->stamp.seq + 1);
+    // Nothing was consumed by the refusals: the numbers follow.
+    QCOMPARE(corrected->stamp.number, QStringLiteral("CAISSE1-T000002"));
+
+    // Beyond the tolerance, to the second.
+    QVERIFY(DocumentWriter::documentTime(start, start.addSecs(DocumentWriter::clockToleranceSecs)));
+    QVERIFY(!DocumentWriter::documentTime(
+        start, start.addSecs(DocumentWriter::clockToleranceSecs + 1)));
+    // A fresh station refuses a clock before ReCaisse existed.
+    QVERIFY(!DocumentWriter::documentTime(
+        DocumentWriter::earliestDocumentUtc().addSecs(-1), QDateTime()));
 }
 
 void TestLedger::everyFactHasOneJournalEntry()
