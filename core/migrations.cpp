@@ -279,6 +279,16 @@ QStringList categoryWeightRanges()
     };
 }
 
+// Version 7: each document records the version of its kind's canonical form (ledger.h), so that
+// a new form applies to new documents only. Every document written before is version 1.
+QStringList documentForms()
+{
+    return {
+        QStringLiteral("ALTER TABLE document ADD COLUMN form INTEGER NOT NULL DEFAULT 1 "
+                       "CHECK (form > 0)"),
+    };
+}
+
 } // namespace
 
 // Each later area owns its own steps, in its own folder.
@@ -290,7 +300,7 @@ QStringList syncSealedSchema(); // sync/schema.cpp: version 5
 const QList<QStringList> &schemaMigrations()
 {
     static const QList<QStringList> steps = {version1(), syncSchema(), exportsSchema(),
-        adminSchema(), syncSealedSchema(), categoryWeightRanges()};
+        adminSchema(), syncSealedSchema(), categoryWeightRanges(), documentForms()};
     return steps;
 }
 
