@@ -23,12 +23,10 @@ struct KindInfo
 
 constexpr KindInfo kinds[] = {
     {DocumentKind::SessionOpen, "session-open", "S"},
-    {DocumentKind::SessionClose, "session-close", "Z"},
-    {DocumentKind::Sale, "sale", "T"},
-    {DocumentKind::Refund, "refund", "R"},
-    {DocumentKind::CashMovement, "cash-movement", "M"},
-    {DocumentKind::Deposit, "deposit", "D"},
-    {DocumentKind::Closing, "closing", "C"},
+    {DocumentKind::SessionClose, "session-close", "Z"}, {DocumentKind::Sale, "sale", "T"},
+    {DocumentKind::Refund, "refund", "R"}, {DocumentKind::CashMovement, "cash-movement", "M"},
+    {DocumentKind::Deposit, "deposit", "D"}, {DocumentKind::Closing, "closing", "C"},
+    {DocumentKind::Outflow, "outflow", "E"}, // "évacuation": an object leaving the shop
 };
 
 const KindInfo &infoOf(DocumentKind kind)
@@ -97,6 +95,10 @@ const QList<CanonicalForm> &allForms()
                 "movements_in_cents", "movements_out_cents", "card_cents", "cheque_cents",
                 "free_cents", "sales_count", "sales_total_cents", "refunds_count",
                 "refunds_total_cents", "grand_total_cents"});
+        // Schema 7: the Z report also counts the session's outflows, apart from its sales.
+        CanonicalTable sessionCloseV2 = sessionCloseV1;
+        sessionCloseV2.fields << QStringLiteral("outflows_count")
+                              << QStringLiteral("outflow_grams");
         return QList<CanonicalForm>{
             {DocumentKind::SessionOpen, 1,
                 mainTable("session_open", {"cashier_id", "cashier_name", "float_cents"}),
@@ -126,6 +128,13 @@ const QList<CanonicalForm> &allForms()
                     {"period_kind", "first_day", "last_day", "sales_count", "sales_total_cents",
                         "refunds_total_cents", "grand_total_cents"}),
                 {}},
+            {DocumentKind::SessionClose, 2, sessionCloseV2, {sessionCount}},
+            {DocumentKind::Outflow, 1,
+                mainTable(
+                    "outflow", {"kind", "session_seq", "partner_id", "note", "total_weight_grams"}),
+                {childTable("outflow_line", "line_no",
+                    {"line_no", "category_id", "category_name", "eee_code", "quantity",
+                        "weight_grams"})}},
         };
     }();
     return forms;

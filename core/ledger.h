@@ -23,6 +23,7 @@ enum class DocumentKind {
     CashMovement,
     Deposit,
     Closing,
+    Outflow,
 };
 QString toKey(DocumentKind kind);
 std::optional<DocumentKind> documentKindFromKey(const QString &key);

@@ -228,6 +228,9 @@ QStringList Receipt::forZReport(const ZReport &report, const SiteInfo &site,
     const SessionTotals &t = report.totals;
     b.pair(tr("Sales (%1)").arg(t.salesCount), money::format(t.salesTotalCents));
     b.pair(tr("Refunds (%1)").arg(t.refundsCount), money::format(t.refundsTotalCents));
+    // Objects that left for recycling from the till: weight, never money.
+    if (t.outflowsCount > 0)
+        b.pair(tr("Outflows (%1)").arg(t.outflowsCount), weight::format(t.outflowGrams));
     b.separator();
     b.pair(tr("Opening float"), money::format(t.floatCents));
     b.pair(tr("Cash sales"), money::format(t.cashSalesCents));

@@ -232,7 +232,7 @@
             <translation>Unknown cash session.</translation>
         </message>
         <message>
-            <location line="+76"/>
+            <location line="+87"/>
             <location line="+34"/>
             <location line="+27"/>
             <source>No cash session is open on this register.</source>
@@ -259,7 +259,7 @@
             <translation>A sale was recorded during the count: count the drawer again.</translation>
         </message>
         <message>
-            <location line="+91"/>
+            <location line="+93"/>
             <source>Unknown closing.</source>
             <translation>Unknown closing.</translation>
         </message>
@@ -522,7 +522,7 @@
             <translation>The note is too long (at most %1 characters).</translation>
         </message>
         <message>
-            <location line="+13"/>
+            <location line="+27"/>
             <source>The category "%1" is no longer in use.</source>
             <translation>The category "%1" is no longer in use.</translation>
         </message>
@@ -537,7 +537,7 @@
             <translation>Line %1: the weight must be between 0,001 kg and 10 000 kg.</translation>
         </message>
         <message>
-            <location line="+5"/>
+            <location line="-20"/>
             <source>A deposit ticket weighs at most 100 t: split it.</source>
             <translation>A deposit ticket weighs at most 100 t: split it.</translation>
         </message>
@@ -545,7 +545,22 @@
     <context>
         <name>DocumentWriter</name>
         <message>
-            <location filename="../core/ledger.cpp" line="+501"/>
+            <location filename="../core/ledger.cpp" line="+440"/>
+            <source>The rows of table %1 do not match the canonical form of a %2 document.</source>
+            <translation>The rows of table %1 do not match the canonical form of a %2 document.</translation>
+        </message>
+        <message>
+            <location line="+5"/>
+            <source>Column %1 of table %2 is not in the canonical form of a %3 document.</source>
+            <translation>Column %1 of table %2 is not in the canonical form of a %3 document.</translation>
+        </message>
+        <message>
+            <location line="+157"/>
+            <source>Document %1 has canonical form %2, unknown to this version.</source>
+            <translation>Document %1 has canonical form %2, unknown to this version.</translation>
+        </message>
+        <message>
+            <location line="+29"/>
             <source>No document numbered %1.</source>
             <translation>No document numbered %1.</translation>
         </message>
@@ -651,7 +666,7 @@
     <context>
         <name>EcologicExport</name>
         <message>
-            <location filename="../core/exports/ecologicexport.cpp" line="+255"/>
+            <location filename="../core/exports/ecologicexport.cpp" line="+269"/>
             <source>The categories use the EEE code "%1", unknown to the Ecologic schema %2.</source>
             <translation>The categories use the EEE code "%1", unknown to the Ecologic schema %2.</translation>
         </message>
@@ -689,7 +704,7 @@
     <context>
         <name>EcologicPeriod</name>
         <message>
-            <location line="-394"/>
+            <location line="-408"/>
             <source>The period needs a valid first and last day.</source>
             <translation>The period needs a valid first and last day.</translation>
         </message>
@@ -1100,7 +1115,7 @@
             <translation>cannot read the documents: %1</translation>
         </message>
         <message>
-            <location line="+29"/>
+            <location line="+30"/>
             <source>%1: sequence %2 follows %3 (documents are missing)</source>
             <translation>%1: sequence %2 follows %3 (documents are missing)</translation>
         </message>
@@ -1126,7 +1141,7 @@
         </message>
         <message>
             <location line="+5"/>
-            <location line="+53"/>
+            <location line="+56"/>
             <source>%1: its content does not match its hash (altered)</source>
             <translation>%1: its content does not match its hash (altered)</translation>
         </message>
@@ -1172,7 +1187,7 @@
     <context>
         <name>JournalApplier</name>
         <message>
-            <location filename="../core/sync/journalrecords.cpp" line="+303"/>
+            <location filename="../core/sync/journalrecords.cpp" line="+326"/>
             <source>A journal record of station %1 is not valid JSON.</source>
             <translation>A journal record of station %1 is not valid JSON.</translation>
         </message>
@@ -1207,23 +1222,33 @@
             <translation>Record %1 of station %2 is of an unknown kind.</translation>
         </message>
         <message>
-            <location line="+2"/>
-            <location line="+59"/>
+            <location line="+8"/>
+            <source>Record %1 of station %2 has a canonical form unknown to this version: update ReCaisse.</source>
+            <translation>Record %1 of station %2 has a canonical form unknown to this version: update ReCaisse.</translation>
+        </message>
+        <message>
+            <location line="+5"/>
+            <location line="+62"/>
             <source>Record %1 of station %2 was altered: its hash does not match.</source>
             <translation>Record %1 of station %2 was altered: its hash does not match.</translation>
         </message>
         <message>
-            <location line="-50"/>
+            <location line="-57"/>
+            <source>Record %1 of station %2 has no main row.</source>
+            <translation>Record %1 of station %2 has no main row.</translation>
+        </message>
+        <message>
+            <location line="+5"/>
             <source>Record %1 of station %2 names an unknown table.</source>
             <translation>Record %1 of station %2 names an unknown table.</translation>
         </message>
         <message>
-            <location line="+9"/>
-            <source>Record %1 of station %2 has an empty row.</source>
-            <translation>Record %1 of station %2 has an empty row.</translation>
+            <location line="+7"/>
+            <source>Record %1 of station %2 has a row that does not match its canonical form.</source>
+            <translation>Record %1 of station %2 has a row that does not match its canonical form.</translation>
         </message>
         <message>
-            <location line="+6"/>
+            <location line="+9"/>
             <source>Record %1 of station %2 has an unknown column.</source>
             <translation>Record %1 of station %2 has an unknown column.</translation>
         </message>
@@ -1231,14 +1256,19 @@
     <context>
         <name>JournalReader</name>
         <message>
-            <location line="-292"/>
+            <location line="-305"/>
             <source>The journal of station %1 has a gap between %2 and %3.</source>
             <translation>The journal of station %1 has a gap between %2 and %3.</translation>
         </message>
         <message>
-            <location line="+89"/>
+            <location line="+99"/>
             <source>Journal entry %1 of station %2 points to a missing document.</source>
             <translation>Journal entry %1 of station %2 points to a missing document.</translation>
+        </message>
+        <message>
+            <location line="+6"/>
+            <source>Document %1 has canonical form %2, unknown to this version.</source>
+            <translation>Document %1 has canonical form %2, unknown to this version.</translation>
         </message>
         <message>
             <location line="+37"/>
@@ -1413,6 +1443,39 @@
             <location line="+5"/>
             <source>Weight "%1" is too high: at most %2</source>
             <translation>Weight "%1" is too high: at most %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>Outflows</name>
+        <message>
+            <location filename="../core/outflows.cpp" line="+39"/>
+            <source>Recycling</source>
+            <translation>Recycling</translation>
+        </message>
+        <message>
+            <location line="+2"/>
+            <source>Waste centre</source>
+            <translation>Waste centre</translation>
+        </message>
+        <message>
+            <location line="+13"/>
+            <source>The outflow has no line.</source>
+            <translation>The outflow has no line.</translation>
+        </message>
+        <message>
+            <location line="+3"/>
+            <source>An outflow has at most %1 lines.</source>
+            <translation>An outflow has at most %1 lines.</translation>
+        </message>
+        <message>
+            <location line="+3"/>
+            <source>The note is too long (at most %1 characters).</source>
+            <translation>The note is too long (at most %1 characters).</translation>
+        </message>
+        <message>
+            <location line="+14"/>
+            <source>An outflow weighs at most 100 t: split it.</source>
+            <translation>An outflow weighs at most 100 t: split it.</translation>
         </message>
     </context>
     <context>
@@ -1640,12 +1703,12 @@
         <message>
             <location line="+2"/>
             <location line="+30"/>
-            <location line="+41"/>
+            <location line="+44"/>
             <source>Fingerprint: %1</source>
             <translation>Fingerprint: %1</translation>
         </message>
         <message>
-            <location line="-69"/>
+            <location line="-72"/>
             <source>Thank you for your visit!</source>
             <translation>Thank you for your visit!</translation>
         </message>
@@ -1713,6 +1776,11 @@
             <location line="+1"/>
             <source>Refunds (%1)</source>
             <translation>Refunds (%1)</translation>
+        </message>
+        <message>
+            <location line="+3"/>
+            <source>Outflows (%1)</source>
+            <translation>Outflows (%1)</translation>
         </message>
         <message>
             <location line="+2"/>
@@ -2044,7 +2112,7 @@
             <translation>The configuration on the drive belongs to another shop.</translation>
         </message>
         <message>
-            <location line="+64"/>
+            <location line="+70"/>
             <source>The shop already has a station %1: choose another code.</source>
             <translation>The shop already has a station %1: choose another code.</translation>
         </message>
@@ -5232,7 +5300,7 @@ centre
             <translation>Reprint the last ticket (F9)</translation>
         </message>
         <message>
-            <location line="+87"/>
+            <location line="+88"/>
             <source>Choose a category</source>
             <translation>Choose a category</translation>
         </message>
@@ -5248,6 +5316,14 @@ centre
         </message>
         <message numerus="yes">
             <location line="+9"/>
+            <source>Weight of the %n item(s) sent to recycling, in kg</source>
+            <translation>
+                <numerusform>Weight of the %n item(s) sent to recycling, in kg</numerusform>
+                <numerusform>Weight of the %n item(s) sent to recycling, in kg</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+2"/>
             <source>Weight of the %n item(s), in kg</source>
             <translation>
                 <numerusform>Weight of the %n item(s), in kg</numerusform>
@@ -5265,7 +5341,7 @@ centre
             <translation>Unit price (%1)</translation>
         </message>
         <message>
-            <location line="+38"/>
+            <location line="+47"/>
             <source>Type a quantity between 1 and %1.</source>
             <translation>Type a quantity between 1 and %1.</translation>
         </message>
@@ -5280,7 +5356,12 @@ centre
             <translation>Weight outside the plausible range of %1</translation>
         </message>
         <message>
-            <location line="+33"/>
+            <location line="+51"/>
+            <source>Sent to recycling: %1 × %2, %3 (%4). Not on the ticket.</source>
+            <translation>Sent to recycling: %1 × %2, %3 (%4). Not on the ticket.</translation>
+        </message>
+        <message>
+            <location line="+25"/>
             <source>%1 is outside the bounds of "%2" (%3): an administrator must allow it.</source>
             <translation>%1 is outside the bounds of "%2" (%3): an administrator must allow it.</translation>
         </message>

@@ -232,7 +232,7 @@
             <translation>Session de caisse inconnue.</translation>
         </message>
         <message>
-            <location line="+76"/>
+            <location line="+87"/>
             <location line="+34"/>
             <location line="+27"/>
             <source>No cash session is open on this register.</source>
@@ -259,7 +259,7 @@
             <translation>Une vente a été enregistrée pendant le comptage : recomptez le tiroir-caisse.</translation>
         </message>
         <message>
-            <location line="+91"/>
+            <location line="+93"/>
             <source>Unknown closing.</source>
             <translation>Clôture inconnue.</translation>
         </message>
@@ -522,7 +522,7 @@
             <translation>La note est trop longue (%1 caractères au maximum).</translation>
         </message>
         <message>
-            <location line="+13"/>
+            <location line="+27"/>
             <source>The category "%1" is no longer in use.</source>
             <translation>La catégorie « %1 » n'est plus utilisée.</translation>
         </message>
@@ -537,7 +537,7 @@
             <translation>Ligne %1 : le poids doit être compris entre 0,001 kg et 10 000 kg.</translation>
         </message>
         <message>
-            <location line="+5"/>
+            <location line="-20"/>
             <source>A deposit ticket weighs at most 100 t: split it.</source>
             <translation>Un ticket de dépôt ne peut pas dépasser 100 t : répartissez-le sur plusieurs tickets.</translation>
         </message>
@@ -545,7 +545,22 @@
     <context>
         <name>DocumentWriter</name>
         <message>
-            <location filename="../core/ledger.cpp" line="+501"/>
+            <location filename="../core/ledger.cpp" line="+440"/>
+            <source>The rows of table %1 do not match the canonical form of a %2 document.</source>
+            <translation>Les lignes de la table %1 ne correspondent pas à la forme canonique d'un document %2.</translation>
+        </message>
+        <message>
+            <location line="+5"/>
+            <source>Column %1 of table %2 is not in the canonical form of a %3 document.</source>
+            <translation>La colonne %1 de la table %2 ne fait pas partie de la forme canonique d'un document %3.</translation>
+        </message>
+        <message>
+            <location line="+157"/>
+            <source>Document %1 has canonical form %2, unknown to this version.</source>
+            <translation>Le document %1 a la forme canonique %2, inconnue de cette version.</translation>
+        </message>
+        <message>
+            <location line="+29"/>
             <source>No document numbered %1.</source>
             <translation>Aucun document ne porte le numéro %1.</translation>
         </message>
@@ -651,7 +666,7 @@
     <context>
         <name>EcologicExport</name>
         <message>
-            <location filename="../core/exports/ecologicexport.cpp" line="+255"/>
+            <location filename="../core/exports/ecologicexport.cpp" line="+269"/>
             <source>The categories use the EEE code "%1", unknown to the Ecologic schema %2.</source>
             <translation>Les catégories utilisent le code EEE « %1 », inconnu du schéma Ecologic %2.</translation>
         </message>
@@ -689,7 +704,7 @@
     <context>
         <name>EcologicPeriod</name>
         <message>
-            <location line="-394"/>
+            <location line="-408"/>
             <source>The period needs a valid first and last day.</source>
             <translation>La période doit avoir un premier et un dernier jour valides.</translation>
         </message>
@@ -1100,7 +1115,7 @@
             <translation>impossible de lire les documents : %1</translation>
         </message>
         <message>
-            <location line="+29"/>
+            <location line="+30"/>
             <source>%1: sequence %2 follows %3 (documents are missing)</source>
             <translation>%1 : le numéro de séquence %2 suit le %3 (des documents manquent)</translation>
         </message>
@@ -1126,7 +1141,7 @@
         </message>
         <message>
             <location line="+5"/>
-            <location line="+53"/>
+            <location line="+56"/>
             <source>%1: its content does not match its hash (altered)</source>
             <translation>%1 : son contenu ne correspond pas à son empreinte (document altéré)</translation>
         </message>
@@ -1172,7 +1187,7 @@
     <context>
         <name>JournalApplier</name>
         <message>
-            <location filename="../core/sync/journalrecords.cpp" line="+303"/>
+            <location filename="../core/sync/journalrecords.cpp" line="+326"/>
             <source>A journal record of station %1 is not valid JSON.</source>
             <translation>Un enregistrement du journal du poste %1 n'est pas du JSON valable.</translation>
         </message>
@@ -1207,23 +1222,33 @@
             <translation>L'enregistrement %1 du poste %2 est d'une sorte inconnue.</translation>
         </message>
         <message>
-            <location line="+2"/>
-            <location line="+59"/>
+            <location line="+8"/>
+            <source>Record %1 of station %2 has a canonical form unknown to this version: update ReCaisse.</source>
+            <translation>L'enregistrement %1 du poste %2 a une forme canonique inconnue de cette version : mettez ReCaisse à jour.</translation>
+        </message>
+        <message>
+            <location line="+5"/>
+            <location line="+62"/>
             <source>Record %1 of station %2 was altered: its hash does not match.</source>
             <translation>L'enregistrement %1 du poste %2 a été modifié : son empreinte ne correspond pas.</translation>
         </message>
         <message>
-            <location line="-50"/>
+            <location line="-57"/>
+            <source>Record %1 of station %2 has no main row.</source>
+            <translation>L'enregistrement %1 du poste %2 n'a pas de ligne principale.</translation>
+        </message>
+        <message>
+            <location line="+5"/>
             <source>Record %1 of station %2 names an unknown table.</source>
             <translation>L'enregistrement %1 du poste %2 nomme une table inconnue.</translation>
         </message>
         <message>
-            <location line="+9"/>
-            <source>Record %1 of station %2 has an empty row.</source>
-            <translation>L'enregistrement %1 du poste %2 contient une ligne vide.</translation>
+            <location line="+7"/>
+            <source>Record %1 of station %2 has a row that does not match its canonical form.</source>
+            <translation>L'enregistrement %1 du poste %2 contient une ligne qui ne correspond pas à sa forme canonique.</translation>
         </message>
         <message>
-            <location line="+6"/>
+            <location line="+9"/>
             <source>Record %1 of station %2 has an unknown column.</source>
             <translation>L'enregistrement %1 du poste %2 contient une colonne inconnue.</translation>
         </message>
@@ -1231,14 +1256,19 @@
     <context>
         <name>JournalReader</name>
         <message>
-            <location line="-292"/>
+            <location line="-305"/>
             <source>The journal of station %1 has a gap between %2 and %3.</source>
             <translation>Le journal du poste %1 a un trou entre %2 et %3.</translation>
         </message>
         <message>
-            <location line="+89"/>
+            <location line="+99"/>
             <source>Journal entry %1 of station %2 points to a missing document.</source>
             <translation>L'entrée %1 du journal du poste %2 désigne un document absent.</translation>
+        </message>
+        <message>
+            <location line="+6"/>
+            <source>Document %1 has canonical form %2, unknown to this version.</source>
+            <translation>Le document %1 a la forme canonique %2, inconnue de cette version.</translation>
         </message>
         <message>
             <location line="+37"/>
@@ -1413,6 +1443,39 @@
             <location line="+5"/>
             <source>Weight "%1" is too high: at most %2</source>
             <translation>Poids « %1 » trop élevé : %2 au maximum</translation>
+        </message>
+    </context>
+    <context>
+        <name>Outflows</name>
+        <message>
+            <location filename="../core/outflows.cpp" line="+39"/>
+            <source>Recycling</source>
+            <translation>Recyclage</translation>
+        </message>
+        <message>
+            <location line="+2"/>
+            <source>Waste centre</source>
+            <translation>Déchetterie</translation>
+        </message>
+        <message>
+            <location line="+13"/>
+            <source>The outflow has no line.</source>
+            <translation>La sortie n'a aucune ligne.</translation>
+        </message>
+        <message>
+            <location line="+3"/>
+            <source>An outflow has at most %1 lines.</source>
+            <translation>Une sortie compte au maximum %1 lignes.</translation>
+        </message>
+        <message>
+            <location line="+3"/>
+            <source>The note is too long (at most %1 characters).</source>
+            <translation>La note est trop longue (%1 caractères au maximum).</translation>
+        </message>
+        <message>
+            <location line="+14"/>
+            <source>An outflow weighs at most 100 t: split it.</source>
+            <translation>Une sortie ne peut pas dépasser 100 t : répartissez-la sur plusieurs sorties.</translation>
         </message>
     </context>
     <context>
@@ -1640,12 +1703,12 @@
         <message>
             <location line="+2"/>
             <location line="+30"/>
-            <location line="+41"/>
+            <location line="+44"/>
             <source>Fingerprint: %1</source>
             <translation>Empreinte : %1</translation>
         </message>
         <message>
-            <location line="-69"/>
+            <location line="-72"/>
             <source>Thank you for your visit!</source>
             <translation>Merci de votre visite !</translation>
         </message>
@@ -1713,6 +1776,11 @@
             <location line="+1"/>
             <source>Refunds (%1)</source>
             <translation>Remboursements (%1)</translation>
+        </message>
+        <message>
+            <location line="+3"/>
+            <source>Outflows (%1)</source>
+            <translation>Sorties (%1)</translation>
         </message>
         <message>
             <location line="+2"/>
@@ -2044,7 +2112,7 @@
             <translation>La configuration présente sur le kDrive appartient à un autre magasin.</translation>
         </message>
         <message>
-            <location line="+64"/>
+            <location line="+70"/>
             <source>The shop already has a station %1: choose another code.</source>
             <translation>Le magasin a déjà un poste %1 : choisissez un autre code.</translation>
         </message>
@@ -5231,7 +5299,7 @@ centre
             <translation>Réimprimer le dernier ticket (F9)</translation>
         </message>
         <message>
-            <location line="+87"/>
+            <location line="+88"/>
             <source>Choose a category</source>
             <translation>Choisissez une catégorie</translation>
         </message>
@@ -5247,6 +5315,14 @@ centre
         </message>
         <message numerus="yes">
             <location line="+9"/>
+            <source>Weight of the %n item(s) sent to recycling, in kg</source>
+            <translation>
+                <numerusform>Poids de l’article envoyé au recyclage, en kg</numerusform>
+                <numerusform>Poids des %n articles envoyés au recyclage, en kg</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+2"/>
             <source>Weight of the %n item(s), in kg</source>
             <translation>
                 <numerusform>Poids de l’article, en kg</numerusform>
@@ -5264,7 +5340,7 @@ centre
             <translation>Prix unitaire (%1)</translation>
         </message>
         <message>
-            <location line="+38"/>
+            <location line="+47"/>
             <source>Type a quantity between 1 and %1.</source>
             <translation>Tapez une quantité entre 1 et %1.</translation>
         </message>
@@ -5279,7 +5355,12 @@ centre
             <translation>Poids hors de la fourchette plausible de %1</translation>
         </message>
         <message>
-            <location line="+33"/>
+            <location line="+51"/>
+            <source>Sent to recycling: %1 × %2, %3 (%4). Not on the ticket.</source>
+            <translation>Envoyé au recyclage : %1 × %2, %3 (%4). Pas sur le ticket.</translation>
+        </message>
+        <message>
+            <location line="+25"/>
             <source>%1 is outside the bounds of "%2" (%3): an administrator must allow it.</source>
             <translation>%1 est hors des limites de « %2 » (%3) : un administrateur doit l’autoriser.</translation>
         </message>
