@@ -6190,6 +6190,11 @@ Sent: %5 record(s), received: %6, %7 byte(s) up, %8 ms
             <translation>Refunds (%1)</translation>
         </message>
         <message>
+            <location line="+4"/>
+            <source>Outflows (%1)</source>
+            <translation>Outflows (%1)</translation>
+        </message>
+        <message>
             <location line="+1"/>
             <source>Payment methods</source>
             <translation>Payment methods</translation>

@@ -6189,6 +6189,11 @@ Envoyés : %5 enregistrement(s), reçus : %6, %7 octet(s) envoyés, %8 ms
             <translation>Remboursements (%1)</translation>
         </message>
         <message>
+            <location line="+4"/>
+            <source>Outflows (%1)</source>
+            <translation>Sorties (%1)</translation>
+        </message>
+        <message>
             <location line="+1"/>
             <source>Payment methods</source>
             <translation>Moyens de paiement</translation>

@@ -1,5 +1,6 @@
 #include "core/cashsession.h"
 #include "core/money.h"
+#include "core/outflows.h"
 #include "core/store.h"
 #include "core/users.h"
 #include "tests/support/testshop.h"
@@ -272,6 +273,10 @@ void TestSessionScreens::emptyCountIsRefused()
 void TestSessionScreens::exactCountClosesAndShowsTheReport()
 {
     openSession(10000);
+    // A chair sent to recycling during the session: on the report, apart from the sales.
+    core::OutflowDraft outflow;
+    outflow.lines = {core::OutflowLineDraft{QStringLiteral("mobilier.chaise"), 1, 4500}};
+    QVERIFY(core::Outflows(*m_shop->store).record(m_shop->cashier, outflow));
     ui::CloseSessionScreen screen(*m_shop->store);
     screen.setActor(m_shop->cashier);
     int prompts = 0;
@@ -309,6 +314,9 @@ void TestSessionScreens::exactCountClosesAndShowsTheReport()
     QVERIFY(text.contains(m_shop->cashier.name));
     // Opened at 08:00 UTC = 09:00 in Paris in March.
     QVERIFY2(text.contains(QStringLiteral("10/03/2026 09:00")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("Outflows (1)")) && text.contains(QStringLiteral("4,500"))
+            && text.contains(QStringLiteral("Sales (0)")),
+        qPrintable(text));
     // The report shown is the one core stored.
     const auto stored = core::CashSessions(*m_shop->store).zReport(report.stamp.seq);
     QVERIFY(stored.ok());

@@ -155,6 +155,10 @@ void ZReportView::setReport(
     lines << rule;
     lines << line(tr("Sales (%1)").arg(t.salesCount), format(t.salesTotalCents), w)
           << line(tr("Refunds (%1)").arg(t.refundsCount), format(-t.refundsTotalCents), w);
+    // Objects sent to recycling from the till: a weight, apart from the sales.
+    if (t.outflowsCount > 0)
+        lines << line(
+            tr("Outflows (%1)").arg(t.outflowsCount), core::weight::format(t.outflowGrams), w);
     lines << rule << tr("Payment methods");
     lines << line(QStringLiteral("  ") + core::displayName(core::PaymentMethod::Cash),
         format(t.cashSalesCents), w)
