@@ -334,6 +334,17 @@ Result<SessionTotals> CashSessions::totals(qint64 sessionSeq) const
         t.movementsOutCents = movements.value(1).toLongLong();
     }
     movements.finish();
+
+    QSqlQuery &outflows = db.prepared(
+        QStringLiteral("SELECT count(*), coalesce(sum(total_weight_grams), 0) FROM outflow "
+                       "WHERE station_id = ? AND session_seq = ?"));
+    if (auto result = db.exec(outflows, {station, sessionSeq}); !result)
+        return result.error();
+    if (outflows.next()) {
+        t.outflowsCount = outflows.value(0).toLongLong();
+        t.outflowGrams = outflows.value(1).toLongLong();
+    }
+    outflows.finish();
     return t;
 }
 
@@ -449,7 +460,8 @@ Result<ZReport> CashSessions::close(const Actor &actor, const CloseRequest &requ
                 {"cheque_cents", t->chequeCents}, {"free_cents", t->freeCents},
                 {"sales_count", t->salesCount}, {"sales_total_cents", t->salesTotalCents},
                 {"refunds_count", t->refundsCount}, {"refunds_total_cents", t->refundsTotalCents},
-                {"grand_total_cents", z.grandTotalCents}});
+                {"grand_total_cents", z.grandTotalCents}, {"outflows_count", t->outflowsCount},
+                {"outflow_grams", t->outflowGrams}});
         !result)
         return result.error();
     if (auto result = writeCount(writer, request.counted); !result)
@@ -494,7 +506,8 @@ Result<ZReport> CashSessions::zReport(const QString &station, qint64 closingSeq)
         "c.validated_by, c.cash_sales_cents, c.cash_refunds_cents, c.movements_in_cents, "
         "c.movements_out_cents, c.card_cents, c.cheque_cents, c.free_cents, c.sales_count, "
         "c.sales_total_cents, c.refunds_count, c.refunds_total_cents, c.grand_total_cents, "
-        "o.float_cents FROM session_close c "
+        "o.float_cents, coalesce(c.outflows_count, 0), coalesce(c.outflow_grams, 0) "
+        "FROM session_close c "
         "JOIN document d ON d.station_id = c.station_id AND d.seq = c.seq "
         "JOIN session_open o ON o.station_id = c.station_id AND o.seq = c.session_seq "
         "JOIN document od ON od.station_id = o.station_id AND od.seq = o.seq "
@@ -530,6 +543,8 @@ Result<ZReport> CashSessions::zReport(const QString &station, qint64 closingSeq)
     t.refundsTotalCents = query.value(22).toLongLong();
     z.grandTotalCents = query.value(23).toLongLong();
     t.floatCents = query.value(24).toLongLong();
+    t.outflowsCount = query.value(25).toLongLong();
+    t.outflowGrams = query.value(26).toLongLong();
     z.counted = readCount(db, station, closingSeq);
     return z;
 }

@@ -38,6 +38,10 @@ struct SessionTotals
     qint64 salesTotalCents = 0;
     qint64 refundsCount = 0;
     qint64 refundsTotalCents = 0;
+    // Objects sent to recycling or the waste centre from the till: apart from the sales, never
+    // in the turnover or the tickets.
+    qint64 outflowsCount = 0;
+    qint64 outflowGrams = 0;
     qint64 expectedCashCents() const
     {
         return floatCents + cashSalesCents - cashRefundsCents + movementsInCents

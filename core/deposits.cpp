@@ -31,26 +31,35 @@ Result<void> Deposits::validate(const DepositDraft &draft) const
     qint64 totalWeight = 0;
     int lineNo = 0;
     for (const DepositLineDraft &line : draft.lines) {
-        ++lineNo;
-        auto category = catalog.findCached(line.categoryId);
-        if (!category)
-            return category.error();
-        if (!category->active)
-            return makeError(ErrorCode::InvalidInput,
-                tr("The category \"%1\" is no longer in use.").arg(category->name));
-        if (line.quantity < 1 || line.quantity > maxQuantity)
-            return makeError(ErrorCode::InvalidInput,
-                tr("Line %1: the number of items must be between 1 and %2.")
-                    .arg(lineNo)
-                    .arg(maxQuantity));
-        if (line.weightGrams <= 0 || line.weightGrams > weight::maxGrams)
-            return makeError(ErrorCode::InvalidInput,
-                tr("Line %1: the weight must be between 0,001 kg and 10 000 kg.").arg(lineNo));
+        if (auto valid =
+                checkLine(catalog, ++lineNo, line.categoryId, line.quantity, line.weightGrams);
+            !valid)
+            return valid.error();
         totalWeight += line.weightGrams;
     }
     if (totalWeight > 10 * weight::maxGrams)
         return makeError(
             ErrorCode::InvalidInput, tr("A deposit ticket weighs at most 100 t: split it."));
+    return {};
+}
+
+Result<void> Deposits::checkLine(const CategoryCatalog &catalog, int lineNo,
+    const QString &categoryId, qint64 quantity, qint64 weightGrams)
+{
+    auto category = catalog.findCached(categoryId);
+    if (!category)
+        return category.error();
+    if (!category->active)
+        return makeError(ErrorCode::InvalidInput,
+            tr("The category \"%1\" is no longer in use.").arg(category->name));
+    if (quantity < 1 || quantity > maxQuantity)
+        return makeError(ErrorCode::InvalidInput,
+            tr("Line %1: the number of items must be between 1 and %2.")
+                .arg(lineNo)
+                .arg(maxQuantity));
+    if (weightGrams <= 0 || weightGrams > weight::maxGrams)
+        return makeError(ErrorCode::InvalidInput,
+            tr("Line %1: the weight must be between 0,001 kg and 10 000 kg.").arg(lineNo));
     return {};
 }
 

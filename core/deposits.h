@@ -8,6 +8,7 @@
 namespace recaisse::core {
 
 class Store;
+class CategoryCatalog;
 
 struct DepositLineDraft
 {
@@ -42,6 +43,10 @@ public:
     // The ticket's own rules; a weight outside its category's plausible range is not one of them
     // (record() asks an administrator to confirm it: CategoryCatalog::checkWeight).
     Result<void> validate(const DepositDraft &draft) const;
+    // One weighed line, of a deposit or an outflow: an active category of the catalog's cache,
+    // 1 to maxQuantity items, a weight of 1 g to 10 t.
+    static Result<void> checkLine(const CategoryCatalog &catalog, int lineNo,
+        const QString &categoryId, qint64 quantity, qint64 weightGrams);
     Result<Deposit> record(const Actor &actor, const DepositDraft &draft,
         const std::optional<Unlock> &unlock = std::nullopt);
 

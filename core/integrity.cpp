@@ -22,7 +22,7 @@ IntegrityCheck::Report IntegrityCheck::run() const
     documents.setForwardOnly(true);
     if (!documents.exec(QStringLiteral(
             "SELECT station_id, seq, kind, series, series_seq, number, created_utc, business_day, "
-            "actor_id, prev_hash, hash FROM document ORDER BY station_id, seq"))) {
+            "actor_id, prev_hash, hash, form FROM document ORDER BY station_id, seq"))) {
         report.problems
             << tr("cannot read the documents: %1").arg(db.errorFrom(documents.lastError()).message);
         return report;
@@ -44,6 +44,7 @@ IntegrityCheck::Report IntegrityCheck::run() const
         h.actorId = documents.value(8).toString();
         h.prevHash = documents.value(9).toString();
         h.hash = documents.value(10).toString();
+        h.form = documents.value(11).toInt();
         ++report.documentsChecked;
 
         if (h.stationId != station) {
@@ -76,7 +77,7 @@ IntegrityCheck::Report IntegrityCheck::run() const
             continue;
         }
         h.kind = *kind;
-        auto body = readDocumentBody(m_store, h.stationId, h.seq, h.kind);
+        auto body = readDocumentBody(m_store, h);
         if (!body) {
             report.problems << tr("%1: cannot be read: %2").arg(h.number, body.error().message);
             continue;
@@ -88,11 +89,14 @@ IntegrityCheck::Report IntegrityCheck::run() const
     documents.finish();
 
     // Rows that belong to no document.
-    const QStringList tables = {QStringLiteral("session_open"), QStringLiteral("session_count"),
-        QStringLiteral("session_close"), QStringLiteral("sale"), QStringLiteral("sale_line"),
-        QStringLiteral("payment"), QStringLiteral("refund"), QStringLiteral("refund_line"),
-        QStringLiteral("cash_movement"), QStringLiteral("deposit"), QStringLiteral("deposit_line"),
-        QStringLiteral("closing")};
+    QStringList tables;
+    for (DocumentKind kind : allDocumentKinds()) {
+        const DocumentTables &ofKind = tablesOf(kind);
+        for (const QString &table : QStringList{ofKind.main} + ofKind.children) {
+            if (!tables.contains(table))
+                tables.append(table);
+        }
+    }
     for (const QString &table : tables) {
         QSqlQuery orphans(db.connection());
         if (orphans.exec(QStringLiteral("SELECT count(*) FROM %1 t WHERE NOT EXISTS (SELECT 1 FROM "

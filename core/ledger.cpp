@@ -6,7 +6,6 @@
 #include <QJsonDocument>
 #include <QLocale>
 #include <QSqlQuery>
-#include <QSqlRecord>
 #include <QTimeZone>
 #include <QVarLengthArray>
 
@@ -26,12 +25,10 @@ struct KindInfo
 
 constexpr KindInfo kinds[] = {
     {DocumentKind::SessionOpen, "session-open", "S"},
-    {DocumentKind::SessionClose, "session-close", "Z"},
-    {DocumentKind::Sale, "sale", "T"},
-    {DocumentKind::Refund, "refund", "R"},
-    {DocumentKind::CashMovement, "cash-movement", "M"},
-    {DocumentKind::Deposit, "deposit", "D"},
-    {DocumentKind::Closing, "closing", "C"},
+    {DocumentKind::SessionClose, "session-close", "Z"}, {DocumentKind::Sale, "sale", "T"},
+    {DocumentKind::Refund, "refund", "R"}, {DocumentKind::CashMovement, "cash-movement", "M"},
+    {DocumentKind::Deposit, "deposit", "D"}, {DocumentKind::Closing, "closing", "C"},
+    {DocumentKind::Outflow, "outflow", "E"}, // "évacuation": an object leaving the shop
 };
 
 const KindInfo &infoOf(DocumentKind kind)
@@ -64,36 +61,146 @@ QString seriesLetter(DocumentKind kind)
     return QString::fromLatin1(infoOf(kind).series);
 }
 
+namespace {
+
+QStringList fieldList(std::initializer_list<const char *> names)
+{
+    QStringList list;
+    for (const char *name : names)
+        list.append(QString::fromLatin1(name));
+    return list;
+}
+
+CanonicalTable mainTable(const char *table, std::initializer_list<const char *> fields)
+{
+    return CanonicalTable{QString::fromLatin1(table), fieldList(fields), QString()};
+}
+
+CanonicalTable childTable(
+    const char *table, const char *orderBy, std::initializer_list<const char *> fields)
+{
+    return CanonicalTable{
+        QString::fromLatin1(table), fieldList(fields), QString::fromLatin1(orderBy)};
+}
+
+// Every canonical form ever released, oldest first. Version 1 of each kind is the layout its
+// tables had when the first documents were hashed (schema 1): the verifier used to hash every
+// column after station_id and seq, so these lists reproduce those bytes exactly.
+const QList<CanonicalForm> &allForms()
+{
+    static const QList<CanonicalForm> forms = [] {
+        const CanonicalTable sessionCount =
+            childTable("session_count", "denomination_cents", {"denomination_cents", "count"});
+        const CanonicalTable sessionCloseV1 = mainTable("session_close",
+            {"session_seq", "counted_cents", "expected_cents", "variance_cents", "threshold_cents",
+                "comment", "validated_by", "cash_sales_cents", "cash_refunds_cents",
+                "movements_in_cents", "movements_out_cents", "card_cents", "cheque_cents",
+                "free_cents", "sales_count", "sales_total_cents", "refunds_count",
+                "refunds_total_cents", "grand_total_cents"});
+        // Schema 7: the Z report also counts the session's outflows, apart from its sales.
+        CanonicalTable sessionCloseV2 = sessionCloseV1;
+        sessionCloseV2.fields << QStringLiteral("outflows_count")
+                              << QStringLiteral("outflow_grams");
+        return QList<CanonicalForm>{
+            {DocumentKind::SessionOpen, 1,
+                mainTable("session_open", {"cashier_id", "cashier_name", "float_cents"}),
+                {sessionCount}},
+            {DocumentKind::SessionClose, 1, sessionCloseV1, {sessionCount}},
+            {DocumentKind::Sale, 1,
+                mainTable("sale", {"session_seq", "total_cents", "change_cents", "override_by"}),
+                {childTable("sale_line", "line_no",
+                     {"line_no", "category_id", "category_name", "eee_code", "quantity",
+                         "unit_price_cents", "weight_grams", "total_cents"}),
+                    childTable("payment", "line_no", {"line_no", "method", "amount_cents"})}},
+            {DocumentKind::Refund, 1,
+                mainTable("refund",
+                    {"session_seq", "sale_station_id", "sale_seq", "sale_number", "total_cents",
+                        "method", "reason", "authorized_by"}),
+                {childTable("refund_line", "line_no",
+                    {"line_no", "sale_line_no", "quantity", "amount_cents"})}},
+            {DocumentKind::CashMovement, 1,
+                mainTable("cash_movement", {"session_seq", "direction", "amount_cents", "reason"}),
+                {}},
+            {DocumentKind::Deposit, 1, mainTable("deposit", {"note", "total_weight_grams"}),
+                {childTable("deposit_line", "line_no",
+                    {"line_no", "category_id", "category_name", "eee_code", "quantity",
+                        "weight_grams", "destination", "origin"})}},
+            {DocumentKind::Closing, 1,
+                mainTable("closing",
+                    {"period_kind", "first_day", "last_day", "sales_count", "sales_total_cents",
+                        "refunds_total_cents", "grand_total_cents"}),
+                {}},
+            {DocumentKind::SessionClose, 2, sessionCloseV2, {sessionCount}},
+            {DocumentKind::Outflow, 1,
+                mainTable(
+                    "outflow", {"kind", "session_seq", "partner_id", "note", "total_weight_grams"}),
+                {childTable("outflow_line", "line_no",
+                    {"line_no", "category_id", "category_name", "eee_code", "quantity",
+                        "weight_grams"})}},
+        };
+    }();
+    return forms;
+}
+
+} // namespace
+
+const CanonicalTable *CanonicalForm::find(QStringView table) const
+{
+    if (main.table == table)
+        return &main;
+    for (const CanonicalTable &child : children) {
+        if (child.table == table)
+            return &child;
+    }
+    return nullptr;
+}
+
+const CanonicalForm *canonicalForm(DocumentKind kind, int version)
+{
+    for (const CanonicalForm &form : allForms()) {
+        if (form.kind == kind && form.version == version)
+            return &form;
+    }
+    return nullptr;
+}
+
+const CanonicalForm &currentForm(DocumentKind kind)
+{
+    const CanonicalForm *latest = nullptr;
+    for (const CanonicalForm &form : allForms()) {
+        if (form.kind == kind && (!latest || form.version > latest->version))
+            latest = &form;
+    }
+    if (!latest)
+        qFatal("document kind %d has no canonical form", int(kind));
+    return *latest;
+}
+
+const QList<DocumentKind> &allDocumentKinds()
+{
+    static const QList<DocumentKind> list = [] {
+        QList<DocumentKind> kindList;
+        for (const KindInfo &info : kinds)
+            kindList.append(info.kind);
+        return kindList;
+    }();
+    return list;
+}
+
 const DocumentTables &tablesOf(DocumentKind kind)
 {
-    static const DocumentTables sessionOpen{
-        QStringLiteral("session_open"), {QStringLiteral("session_count")}};
-    static const DocumentTables sessionClose{
-        QStringLiteral("session_close"), {QStringLiteral("session_count")}};
-    static const DocumentTables sale{
-        QStringLiteral("sale"), {QStringLiteral("sale_line"), QStringLiteral("payment")}};
-    static const DocumentTables refund{QStringLiteral("refund"), {QStringLiteral("refund_line")}};
-    static const DocumentTables movement{QStringLiteral("cash_movement"), {}};
-    static const DocumentTables deposit{
-        QStringLiteral("deposit"), {QStringLiteral("deposit_line")}};
-    static const DocumentTables closing{QStringLiteral("closing"), {}};
-    switch (kind) {
-    case DocumentKind::SessionOpen:
-        return sessionOpen;
-    case DocumentKind::SessionClose:
-        return sessionClose;
-    case DocumentKind::Sale:
-        return sale;
-    case DocumentKind::Refund:
-        return refund;
-    case DocumentKind::CashMovement:
-        return movement;
-    case DocumentKind::Deposit:
-        return deposit;
-    case DocumentKind::Closing:
-        return closing;
-    }
-    return sale;
+    static const QHash<int, DocumentTables> tables = [] {
+        QHash<int, DocumentTables> byKind;
+        for (DocumentKind each : allDocumentKinds()) {
+            const CanonicalForm &form = currentForm(each);
+            DocumentTables entry{form.main.table, {}};
+            for (const CanonicalTable &child : form.children)
+                entry.children.append(child.table);
+            byKind.insert(int(each), entry);
+        }
+        return byKind;
+    }();
+    return *tables.constFind(int(kind));
 }
 
 // The canonical form: compact JSON, object keys in byte order, integers exact, strings in UTF-8
@@ -266,7 +373,8 @@ QJsonValue jsonFromSql(const QVariant &value)
 
 QJsonObject hashedForm(const DocumentHeader &header, const QJsonObject &body)
 {
-    return QJsonObject{
+    // Version 1 forms carry no version key: their bytes are those hashed before forms existed.
+    QJsonObject form{
         {QStringLiteral("station"), header.stationId},
         {QStringLiteral("seq"), header.seq},
         {QStringLiteral("kind"), toKey(header.kind)},
@@ -277,6 +385,9 @@ QJsonObject hashedForm(const DocumentHeader &header, const QJsonObject &body)
         {QStringLiteral("actor"), header.actorId},
         {QStringLiteral("body"), body},
     };
+    if (header.form != 1)
+        form.insert(QStringLiteral("form"), header.form);
+    return form;
 }
 
 Result<QDateTime> DocumentWriter::documentTime(const QDateTime &nowUtc, const QDateTime &lastUtc)
@@ -309,6 +420,7 @@ QDateTime DocumentWriter::earliestDocumentUtc()
 DocumentWriter::DocumentWriter(Store &store, DocumentKind kind, QString actorId)
     : m_store(store)
     , m_kind(kind)
+    , m_form(currentForm(kind))
     , m_actorId(std::move(actorId))
 {
 }
@@ -354,6 +466,19 @@ Result<void> DocumentWriter::start()
 
 Result<void> DocumentWriter::insert(const QString &table, std::initializer_list<Column> columns)
 {
+    // The columns written are exactly the fields of the table in the document's canonical form:
+    // what is stored is what is hashed, and what the verifier reads back.
+    const CanonicalTable *form = m_form.find(table);
+    if (!form || qsizetype(columns.size()) != form->fields.size())
+        return makeError(ErrorCode::IntegrityFailure,
+            tr("The rows of table %1 do not match the canonical form of a %2 document.")
+                .arg(table, toKey(m_kind)));
+    for (const Column &column : columns) {
+        if (!form->fields.contains(QLatin1String(column.first)))
+            return makeError(ErrorCode::IntegrityFailure,
+                tr("Column %1 of table %2 is not in the canonical form of a %3 document.")
+                    .arg(QLatin1String(column.first), table, toKey(m_kind)));
+    }
     // Each table is written from one place with the same columns, so its statement is built
     // once per connection.
     Database &db = m_store.db();
@@ -395,7 +520,7 @@ Result<void> DocumentWriter::insert(const QString &table, std::initializer_list<
     if (auto result = db.exec(query); !result)
         return result;
 
-    if (table == tablesOf(m_kind).main)
+    if (table == m_form.main.table)
         m_mainRow = row;
     else
         m_children[table].append(row);
@@ -415,9 +540,10 @@ Result<DocumentStamp> DocumentWriter::seal()
     header.businessDay = m_businessDay;
     header.actorId = m_actorId;
     header.prevHash = m_prevHash;
+    header.form = m_form.version;
     // The text canonicalJson(hashedForm(header, body)) gives, written directly.
     QMap<QByteArray, QByteArray> parts; // table -> row or [rows], in byte order
-    parts.insert(tablesOf(m_kind).main.toUtf8(), m_mainRow);
+    parts.insert(m_form.main.table.toUtf8(), m_mainRow);
     for (auto it = m_children.cbegin(); it != m_children.cend(); ++it)
         parts.insert(it.key().toUtf8(), '[' + it.value().join(',') + ']');
     QByteArray text = "{\"actor\":";
@@ -432,6 +558,8 @@ Result<DocumentStamp> DocumentWriter::seal()
     canonical::appendString(text, header.businessDay);
     text += ",\"created_utc\":";
     canonical::appendString(text, header.createdUtc);
+    if (header.form != 1)
+        text += ",\"form\":" + QByteArray::number(header.form);
     text += ",\"kind\":";
     canonical::appendString(text, toKey(m_kind));
     text += ",\"number\":";
@@ -446,11 +574,12 @@ Result<DocumentStamp> DocumentWriter::seal()
     Database &db = m_store.db();
     QSqlQuery &insert = db.prepared(QStringLiteral(
         "INSERT INTO document (station_id, seq, kind, series, series_seq, number, created_utc, "
-        "business_day, actor_id, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        "business_day, actor_id, prev_hash, hash, form) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+        "?, ?)"));
     if (auto result = db.exec(insert,
             {header.stationId, header.seq, toKey(m_kind), header.series, header.seriesSeq,
                 header.number, header.createdUtc, header.businessDay, header.actorId,
-                header.prevHash, hash});
+                header.prevHash, hash, header.form});
         !result)
         return result.error();
     if (auto result = appendJournal(m_store, "document", m_seq, header.createdUtc); !result)
@@ -475,49 +604,50 @@ Result<void> appendJournal(Store &store, const char *kind, qint64 refSeq, const 
 
 namespace {
 
-Result<QJsonObject> readRows(
-    Store &store, const QString &table, const QString &stationId, qint64 seq, bool many)
+Result<QJsonArray> readRows(
+    Store &store, const CanonicalTable &form, const QString &stationId, qint64 seq)
 {
     Database &db = store.db();
-    QSqlQuery &query = db.prepared(
-        QStringLiteral("SELECT * FROM %1 WHERE station_id = ? AND seq = ? ORDER BY 3").arg(table));
+    QString sql = QStringLiteral("SELECT %1 FROM %2 WHERE station_id = ? AND seq = ?")
+                      .arg(form.fields.join(QStringLiteral(", ")), form.table);
+    if (!form.orderBy.isEmpty())
+        sql += QStringLiteral(" ORDER BY ") + form.orderBy;
+    QSqlQuery &query = db.prepared(sql);
     if (auto result = db.exec(query, {stationId, seq}); !result)
         return result.error();
     QJsonArray rows;
     while (query.next()) {
-        const QSqlRecord record = query.record();
         QJsonObject row;
-        for (int i = 2; i < record.count(); ++i)
-            row.insert(record.fieldName(i), jsonFromSql(query.value(i)));
+        for (int i = 0; i < form.fields.size(); ++i)
+            row.insert(form.fields.at(i), jsonFromSql(query.value(i)));
         rows.append(row);
     }
     query.finish();
-    QJsonObject out;
-    if (many) {
-        if (!rows.isEmpty())
-            out.insert(table, rows);
-    } else if (!rows.isEmpty()) {
-        out.insert(table, rows.first());
-    }
-    return out;
+    return rows;
 }
 
 } // namespace
 
-Result<QJsonObject> readDocumentBody(
-    Store &store, const QString &stationId, qint64 seq, DocumentKind kind)
+Result<QJsonObject> readDocumentBody(Store &store, const DocumentHeader &header)
 {
-    const DocumentTables &tables = tablesOf(kind);
-    auto main = readRows(store, tables.main, stationId, seq, false);
+    const CanonicalForm *form = canonicalForm(header.kind, header.form);
+    if (!form)
+        return makeError(ErrorCode::IntegrityFailure,
+            DocumentWriter::tr("Document %1 has canonical form %2, unknown to this version.")
+                .arg(header.number)
+                .arg(header.form));
+    QJsonObject body;
+    auto main = readRows(store, form->main, header.stationId, header.seq);
     if (!main)
         return main.error();
-    QJsonObject body = *main;
-    for (const QString &child : tables.children) {
-        auto rows = readRows(store, child, stationId, seq, true);
+    if (!main->isEmpty())
+        body.insert(form->main.table, main->first());
+    for (const CanonicalTable &child : form->children) {
+        auto rows = readRows(store, child, header.stationId, header.seq);
         if (!rows)
             return rows.error();
-        for (auto it = rows->begin(); it != rows->end(); ++it)
-            body.insert(it.key(), it.value());
+        if (!rows->isEmpty())
+            body.insert(child.table, *rows);
     }
     return body;
 }
@@ -527,7 +657,7 @@ Result<DocumentHeader> findDocument(Store &store, const QString &number)
     Database &db = store.db();
     QSqlQuery &query = db.prepared(QStringLiteral(
         "SELECT station_id, seq, kind, series, series_seq, number, created_utc, business_day, "
-        "actor_id, prev_hash, hash FROM document WHERE number = ?"));
+        "actor_id, prev_hash, hash, form FROM document WHERE number = ?"));
     if (auto result = db.exec(query, {number.trimmed().toUpper()}); !result)
         return result.error();
     if (!query.next())
@@ -545,6 +675,7 @@ Result<DocumentHeader> findDocument(Store &store, const QString &number)
     header.actorId = query.value(8).toString();
     header.prevHash = query.value(9).toString();
     header.hash = query.value(10).toString();
+    header.form = query.value(11).toInt();
     query.finish();
     return header;
 }

@@ -15,9 +15,49 @@ namespace recaisse::core {
 
 class Store;
 
-enum class DocumentKind { SessionOpen, SessionClose, Sale, Refund, CashMovement, Deposit, Closing };
+enum class DocumentKind {
+    SessionOpen,
+    SessionClose,
+    Sale,
+    Refund,
+    CashMovement,
+    Deposit,
+    Closing,
+    Outflow,
+};
 QString toKey(DocumentKind kind);
 std::optional<DocumentKind> documentKindFromKey(const QString &key);
+
+// The canonical form of a document: what its hash covers, written down rather than read from
+// the table layout, so that a column added to a document table later changes no stored hash.
+// Each table of a form lists its fields (the columns after station_id and seq) explicitly; the
+// canonical text writes a row's fields in the byte order of their names. A form never changes
+// once released: a document type that needs other fields gets a new version, used for new
+// documents only (the version is stored with each document and hashed from version 2 on).
+struct CanonicalTable
+{
+    QString table;
+    QStringList fields;
+    QString orderBy; // child tables: the column their rows are ordered by; empty for the main row
+};
+
+struct CanonicalForm
+{
+    DocumentKind kind = DocumentKind::Sale;
+    int version = 1;
+    CanonicalTable main;
+    QList<CanonicalTable> children;
+
+    // The table of this form named `table`, or nullptr.
+    const CanonicalTable *find(QStringView table) const;
+};
+
+// The form of a kind at a version; nullptr when this program does not know it.
+const CanonicalForm *canonicalForm(DocumentKind kind, int version);
+// The form new documents of a kind are written with.
+const CanonicalForm &currentForm(DocumentKind kind);
+// Every document kind, in a fixed order.
+const QList<DocumentKind> &allDocumentKinds();
 
 // The tables a document of each kind is stored in: its main row, then its child rows.
 struct DocumentTables
@@ -78,6 +118,7 @@ public:
 private:
     Store &m_store;
     DocumentKind m_kind;
+    const CanonicalForm &m_form;
     QString m_actorId;
     qint64 m_seq = 0;
     qint64 m_seriesSeq = 0;
@@ -102,14 +143,15 @@ struct DocumentHeader
     QString actorId;
     QString prevHash;
     QString hash;
+    int form = 1; // the version of the kind's canonical form
 };
 // The full hashed form of a document: header fields + body (table name -> row or rows).
 QJsonObject hashedForm(const DocumentHeader &header, const QJsonObject &body);
 QString seriesLetter(DocumentKind kind);
 
-// Reads a stored document's body back (the same shape DocumentWriter hashed).
-Result<QJsonObject> readDocumentBody(
-    Store &store, const QString &stationId, qint64 seq, DocumentKind kind);
+// Reads a stored document's body back through its canonical form (the same shape
+// DocumentWriter hashed).
+Result<QJsonObject> readDocumentBody(Store &store, const DocumentHeader &header);
 Result<DocumentHeader> findDocument(Store &store, const QString &number);
 
 // The chained audit trail: who did what, when, from which station. Data, not log lines.

@@ -279,6 +279,47 @@ QStringList categoryWeightRanges()
     };
 }
 
+// Version 7: each document records the version of its kind's canonical form (ledger.h), so that
+// a new form applies to new documents only (every document written before is version 1); the
+// outflow document (objects sent to recycling or the waste centre, later to partners); the Z
+// report's outflow figures (session_close form 2; NULL in the closings written before).
+QStringList documentFormsAndOutflows()
+{
+    QStringList s = {
+        QStringLiteral("ALTER TABLE document ADD COLUMN form INTEGER NOT NULL DEFAULT 1 "
+                       "CHECK (form > 0)"),
+        QStringLiteral(R"(CREATE TABLE outflow (
+            station_id TEXT NOT NULL,
+            seq INTEGER NOT NULL,
+            kind TEXT NOT NULL CHECK (kind IN ('recycling', 'waste', 'partner')),
+            session_seq INTEGER,
+            partner_id TEXT,
+            note TEXT NOT NULL DEFAULT '',
+            total_weight_grams INTEGER NOT NULL CHECK (total_weight_grams > 0),
+            CHECK (kind <> 'partner' OR partner_id IS NOT NULL),
+            PRIMARY KEY (station_id, seq),
+            FOREIGN KEY (station_id, seq) REFERENCES document (station_id, seq) DEFERRABLE INITIALLY DEFERRED) WITHOUT ROWID)"),
+        QStringLiteral("CREATE INDEX outflow_session ON outflow (station_id, session_seq)"),
+        QStringLiteral(R"(CREATE TABLE outflow_line (
+            station_id TEXT NOT NULL,
+            seq INTEGER NOT NULL,
+            line_no INTEGER NOT NULL CHECK (line_no > 0),
+            category_id TEXT NOT NULL,
+            category_name TEXT NOT NULL,
+            eee_code TEXT NOT NULL DEFAULT '',
+            quantity INTEGER NOT NULL CHECK (quantity > 0),
+            weight_grams INTEGER NOT NULL CHECK (weight_grams > 0),
+            PRIMARY KEY (station_id, seq, line_no),
+            FOREIGN KEY (station_id, seq) REFERENCES outflow (station_id, seq) DEFERRABLE INITIALLY DEFERRED) WITHOUT ROWID)"),
+        QStringLiteral("ALTER TABLE session_close ADD COLUMN outflows_count INTEGER "
+                       "CHECK (outflows_count IS NULL OR outflows_count >= 0)"),
+        QStringLiteral("ALTER TABLE session_close ADD COLUMN outflow_grams INTEGER "
+                       "CHECK (outflow_grams IS NULL OR outflow_grams >= 0)"),
+    };
+    s << immutable({QStringLiteral("outflow"), QStringLiteral("outflow_line")});
+    return s;
+}
+
 } // namespace
 
 // Each later area owns its own steps, in its own folder.
@@ -290,7 +331,7 @@ QStringList syncSealedSchema(); // sync/schema.cpp: version 5
 const QList<QStringList> &schemaMigrations()
 {
     static const QList<QStringList> steps = {version1(), syncSchema(), exportsSchema(),
-        adminSchema(), syncSealedSchema(), categoryWeightRanges()};
+        adminSchema(), syncSealedSchema(), categoryWeightRanges(), documentFormsAndOutflows()};
     return steps;
 }
 

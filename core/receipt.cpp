@@ -241,6 +241,9 @@ QStringList Receipt::forZReport(const ZReport &report, const SiteInfo &site,
     const SessionTotals &t = report.totals;
     b.pair(tr("Sales (%1)").arg(t.salesCount), money::format(t.salesTotalCents));
     b.pair(tr("Refunds (%1)").arg(t.refundsCount), money::format(-t.refundsTotalCents));
+    // Objects that left for recycling from the till: weight, never money.
+    if (t.outflowsCount > 0)
+        b.pair(tr("Outflows (%1)").arg(t.outflowsCount), weight::format(t.outflowGrams));
     b.separator();
     b.add(tr("Payment methods"));
     for (const auto &[method, cents] : {std::pair{PaymentMethod::Cash, t.cashSalesCents},

@@ -267,7 +267,7 @@ Result<Sale> Sales::findByNumber(const QString &number) const
     if (header->kind != DocumentKind::Sale)
         return makeError(
             ErrorCode::InvalidInput, tr("%1 is not a sale ticket.").arg(header->number));
-    auto body = readDocumentBody(m_store, header->stationId, header->seq, header->kind);
+    auto body = readDocumentBody(m_store, *header);
     if (!body)
         return body.error();
     return saleFromBody(*header, *body);

@@ -244,6 +244,13 @@
             <numerusform>Weight of the %n items, in kg</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Weight of the %n item(s) sent to recycling, in kg</source>
+        <translation>
+            <numerusform>Weight of the %n item sent to recycling, in kg</numerusform>
+            <numerusform>Weight of the %n items sent to recycling, in kg</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>recaisse::ui::SessionsPage</name>

@@ -490,7 +490,7 @@
         <translation>Session de caisse inconnue.</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+87"/>
         <location line="+34"/>
         <location line="+27"/>
         <source>No cash session is open on this register.</source>
@@ -517,7 +517,7 @@
         <translation>Une vente a été enregistrée pendant le comptage&#xa0;: recomptez le tiroir-caisse.</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+93"/>
         <source>Unknown closing.</source>
         <translation>Clôture inconnue.</translation>
     </message>
@@ -780,7 +780,7 @@
         <translation>La note est trop longue (%1 caractères au maximum).</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+27"/>
         <source>The category &quot;%1&quot; is no longer in use.</source>
         <translation>La catégorie «&#xa0;%1&#xa0;» n’est plus utilisée.</translation>
     </message>
@@ -795,7 +795,7 @@
         <translation>Ligne %1&#xa0;: le poids doit être compris entre 0,001&#xa0;kg et 10&#x202f;000&#xa0;kg.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-20"/>
         <source>A deposit ticket weighs at most 100 t: split it.</source>
         <translation>Un ticket de dépôt ne peut pas dépasser 100&#xa0;t&#xa0;: répartissez-le sur plusieurs tickets.</translation>
     </message>
@@ -803,7 +803,7 @@
 <context>
     <name>DocumentWriter</name>
     <message>
-        <location filename="../core/ledger.cpp" line="+290"/>
+        <location filename="../core/ledger.cpp" line="+401"/>
         <source>This PC&apos;s clock says %1, which cannot be right. Set the date and time of the PC, then try again.</source>
         <translation>L’horloge de ce PC indique %1, ce qui ne peut pas être juste. Réglez la date et l’heure du PC, puis réessayez.</translation>
     </message>
@@ -813,7 +813,22 @@
         <translation>L’horloge de ce PC indique %1, avant le dernier document enregistré ici (%2). Réglez la date et l’heure du PC, puis réessayez.</translation>
     </message>
     <message>
-        <location line="+237"/>
+        <location line="+65"/>
+        <source>The rows of table %1 do not match the canonical form of a %2 document.</source>
+        <translation>Les lignes de la table %1 ne correspondent pas à la forme canonique d’un document %2.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Column %1 of table %2 is not in the canonical form of a %3 document.</source>
+        <translation>La colonne %1 de la table %2 ne fait pas partie de la forme canonique d’un document %3.</translation>
+    </message>
+    <message>
+        <location line="+157"/>
+        <source>Document %1 has canonical form %2, unknown to this version.</source>
+        <translation>Le document %1 a la forme canonique %2, inconnue de cette version.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>No document numbered %1.</source>
         <translation>Aucun document ne porte le numéro %1.</translation>
     </message>
@@ -919,7 +934,7 @@
 <context>
     <name>EcologicExport</name>
     <message>
-        <location filename="../core/exports/ecologicexport.cpp" line="+255"/>
+        <location filename="../core/exports/ecologicexport.cpp" line="+269"/>
         <source>The categories use the EEE code &quot;%1&quot;, unknown to the Ecologic schema %2.</source>
         <translation>Les catégories utilisent le code EEE «&#xa0;%1&#xa0;», inconnu du schéma Ecologic %2.</translation>
     </message>
@@ -957,7 +972,7 @@
 <context>
     <name>EcologicPeriod</name>
     <message>
-        <location line="-394"/>
+        <location line="-408"/>
         <source>The period needs a valid first and last day.</source>
         <translation>La période doit avoir un premier et un dernier jour valides.</translation>
     </message>
@@ -1368,7 +1383,7 @@
         <translation>impossible de lire les documents&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>%1: sequence %2 follows %3 (documents are missing)</source>
         <translation>%1&#xa0;: le numéro de séquence %2 suit le %3 (des documents manquent)</translation>
     </message>
@@ -1394,7 +1409,7 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+53"/>
+        <location line="+56"/>
         <source>%1: its content does not match its hash (altered)</source>
         <translation>%1&#xa0;: son contenu ne correspond pas à son empreinte (document altéré)</translation>
     </message>
@@ -1440,7 +1455,7 @@
 <context>
     <name>JournalApplier</name>
     <message>
-        <location filename="../core/sync/journalrecords.cpp" line="+303"/>
+        <location filename="../core/sync/journalrecords.cpp" line="+326"/>
         <source>A journal record of station %1 is not valid JSON.</source>
         <translation>Un enregistrement du journal du poste %1 n’est pas du JSON valable.</translation>
     </message>
@@ -1475,23 +1490,33 @@
         <translation>L’enregistrement %1 du poste %2 est d’une sorte inconnue.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+59"/>
+        <location line="+8"/>
+        <source>Record %1 of station %2 has a canonical form unknown to this version: update ReCaisse.</source>
+        <translation>L’enregistrement %1 du poste %2 a une forme canonique inconnue de cette version : mettez ReCaisse à jour.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+62"/>
         <source>Record %1 of station %2 was altered: its hash does not match.</source>
         <translation>L’enregistrement %1 du poste %2 a été modifié&#xa0;: son empreinte ne correspond pas.</translation>
     </message>
     <message>
-        <location line="-50"/>
+        <location line="-57"/>
+        <source>Record %1 of station %2 has no main row.</source>
+        <translation>L’enregistrement %1 du poste %2 n’a pas de ligne principale.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Record %1 of station %2 names an unknown table.</source>
         <translation>L’enregistrement %1 du poste %2 nomme une table inconnue.</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Record %1 of station %2 has an empty row.</source>
-        <translation>L’enregistrement %1 du poste %2 contient une ligne vide.</translation>
+        <location line="+7"/>
+        <source>Record %1 of station %2 has a row that does not match its canonical form.</source>
+        <translation>L’enregistrement %1 du poste %2 contient une ligne qui ne correspond pas à sa forme canonique.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Record %1 of station %2 has an unknown column.</source>
         <translation>L’enregistrement %1 du poste %2 contient une colonne inconnue.</translation>
     </message>
@@ -1499,14 +1524,19 @@
 <context>
     <name>JournalReader</name>
     <message>
-        <location line="-292"/>
+        <location line="-305"/>
         <source>The journal of station %1 has a gap between %2 and %3.</source>
         <translation>Le journal du poste %1 a un trou entre %2 et %3.</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+99"/>
         <source>Journal entry %1 of station %2 points to a missing document.</source>
         <translation>L’entrée %1 du journal du poste %2 désigne un document absent.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Document %1 has canonical form %2, unknown to this version.</source>
+        <translation>Le document %1 a la forme canonique %2, inconnue de cette version.</translation>
     </message>
     <message>
         <location line="+37"/>
@@ -1681,6 +1711,39 @@
         <location line="+5"/>
         <source>Weight &quot;%1&quot; is too high: at most %2</source>
         <translation>Poids «&#xa0;%1&#xa0;» trop élevé&#xa0;: %2 au maximum</translation>
+    </message>
+</context>
+<context>
+    <name>Outflows</name>
+    <message>
+        <location filename="../core/outflows.cpp" line="+39"/>
+        <source>Recycling</source>
+        <translation>Recyclage</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Waste centre</source>
+        <translation>Déchèterie</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The outflow has no line.</source>
+        <translation>La sortie n’a aucune ligne.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>An outflow has at most %1 lines.</source>
+        <translation>Une sortie compte au maximum %1 lignes.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The note is too long (at most %1 characters).</source>
+        <translation>La note est trop longue (%1 caractères au maximum).</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>An outflow weighs at most 100 t: split it.</source>
+        <translation>Une sortie ne peut pas dépasser 100 t : répartissez-la sur plusieurs sorties.</translation>
     </message>
 </context>
 <context>
@@ -1908,12 +1971,12 @@
     <message>
         <location line="+2"/>
         <location line="+30"/>
-        <location line="+71"/>
+        <location line="+74"/>
         <source>Fingerprint: %1</source>
         <translation>Empreinte&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="-99"/>
+        <location line="-102"/>
         <source>Thank you for your visit!</source>
         <translation>Merci de votre visite&#xa0;!</translation>
     </message>
@@ -1981,6 +2044,11 @@
         <location line="+1"/>
         <source>Refunds (%1)</source>
         <translation>Remboursements (%1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Outflows (%1)</source>
+        <translation>Sorties (%1)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5499,7 +5567,7 @@ centre
         <translation>Réimprimer le dernier ticket (%1)</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+88"/>
         <source>Choose a category</source>
         <translation>Choisissez une catégorie</translation>
     </message>
@@ -5515,6 +5583,14 @@ centre
     </message>
     <message numerus="yes">
         <location line="+9"/>
+        <source>Weight of the %n item(s) sent to recycling, in kg</source>
+        <translation>
+            <numerusform>Poids de l’article envoyé au recyclage, en kg</numerusform>
+            <numerusform>Poids des %n articles envoyés au recyclage, en kg</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
         <source>Weight of the %n item(s), in kg</source>
         <translation>
             <numerusform>Poids de l’article, en kg</numerusform>
@@ -5532,7 +5608,7 @@ centre
         <translation>Prix unitaire (%1)</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+47"/>
         <source>Type a quantity between 1 and %1.</source>
         <translation>Tapez une quantité entre 1 et %1.</translation>
     </message>
@@ -5547,7 +5623,12 @@ centre
         <translation>Poids hors de la fourchette plausible de %1</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+51"/>
+        <source>Sent to recycling: %1 × %2, %3 (%4). Not on the ticket.</source>
+        <translation>Envoyé au recyclage : %1 × %2, %3 (%4). Pas sur le ticket.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>%1 is outside the bounds of &quot;%2&quot; (%3): an administrator must allow it.</source>
         <translation>%1 est hors des limites de « %2 » (%3)&#xa0;: un administrateur doit l’autoriser.</translation>
     </message>

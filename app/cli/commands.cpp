@@ -7,6 +7,7 @@
 #include "core/integrity.h"
 #include "core/ledger.h"
 #include "core/money.h"
+#include "core/outflows.h"
 #include "core/sales.h"
 #include "core/statistics.h"
 #include "core/store.h"
@@ -47,6 +48,10 @@ Register (every command names who does it: --user NAME --pin PIN, or the PIN in 
        METHOD: cash, card, cheque, free. Without --pay: cash, exact amount.
   sale --file SALES.json                a JSON array of {"lines":[{"category","quantity",
                                         "unit_price","weight_kg"}],"payments":[{"method","amount"}]}
+  outflow --line CATEGORY:WEIGHT_KG[:QTY]... [--kind recycling|waste] [--note TEXT]
+          [--unlock-user NAME --unlock-pin PIN]
+                                        objects sent to recycling (default) or the waste
+                                        centre: never a sale, never reuse
   refund --ticket NUMBER [--line LINE_NO:QTY]... [--method cash|card|cheque] --reason TEXT
          [--unlock-user NAME --unlock-pin PIN]
   close-session --count 50x2,20x3,0.50x4 [--comment TEXT] [--validator NAME --validator-pin PIN]
@@ -457,7 +462,9 @@ QJsonObject zJson(const ZReport &z)
         {QStringLiteral("counted_cents"), z.countedCents},
         {QStringLiteral("variance_cents"), z.varianceCents}, {QStringLiteral("comment"), z.comment},
         {QStringLiteral("validated_by"), z.validatedBy},
-        {QStringLiteral("grand_total_cents"), z.grandTotalCents}};
+        {QStringLiteral("grand_total_cents"), z.grandTotalCents},
+        {QStringLiteral("outflows"), z.totals.outflowsCount},
+        {QStringLiteral("outflow_grams"), z.totals.outflowGrams}};
 }
 
 void printZ(const ZReport &z, bool json)
@@ -580,6 +587,48 @@ int deposit(const Options &options)
     return Success;
 }
 
+int outflow(const Options &options)
+{
+    SystemClock clock;
+    const auto store = openStore(options, clock);
+    const Actor actor = actorOf(*store, options);
+    const auto unlock = unlockOf(*store, options, "unlock-user", "unlock-pin");
+    OutflowDraft draft;
+    draft.note = options.value(QStringLiteral("note"));
+    if (options.has(QStringLiteral("kind"))) {
+        const auto kind = outflowKindFromKey(options.value(QStringLiteral("kind")));
+        if (!kind)
+            throw Failed(QStringLiteral("--kind is recycling or waste"), Usage);
+        draft.kind = *kind;
+    }
+    const QStringList lines = options.all(QStringLiteral("line"));
+    if (lines.isEmpty())
+        throw Failed(QStringLiteral("outflow needs at least one --line"), Usage);
+    for (const QString &line : lines) {
+        const QStringList parts = line.split(QLatin1Char(':'));
+        if (parts.size() < 2 || parts.size() > 3)
+            throw Failed(
+                QStringLiteral("--line is CATEGORY:WEIGHT_KG[:QTY], not \"%1\"").arg(line.left(80)),
+                Usage);
+        OutflowLineDraft l;
+        l.categoryId = categoryId(*store, parts.at(0));
+        l.weightGrams = take(weight::parseKg(parts.at(1)));
+        if (parts.size() == 3)
+            l.quantity =
+                integer(parts.at(2), QStringLiteral("the number of items"), 1, maxQuantity);
+        draft.lines.append(l);
+    }
+    const Outflow result = take(Outflows(*store).record(actor, draft, unlock));
+    if (options.json)
+        printJson({{QStringLiteral("number"), result.stamp.number},
+            {QStringLiteral("kind"), toKey(result.kind)},
+            {QStringLiteral("weight_grams"), result.totalWeightGrams}});
+    else
+        out() << "outflow " << result.stamp.number << " (" << toKey(result.kind)
+              << "): " << weight::format(result.totalWeightGrams) << Qt::endl;
+    return Success;
+}
+
 } // namespace
 
 void addStationCommands(CommandTable &table)
@@ -600,6 +649,7 @@ void addStationCommands(CommandTable &table)
     table.insert(QStringLiteral("set-threshold"), withoutArguments(setThreshold));
     table.insert(QStringLiteral("close-periods"), withoutArguments(closePeriods));
     table.insert(QStringLiteral("deposit"), withoutArguments(deposit));
+    table.insert(QStringLiteral("outflow"), withoutArguments(outflow));
 }
 
 } // namespace recaisse::cli

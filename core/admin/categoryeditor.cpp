@@ -72,8 +72,9 @@ bool CategoryEditor::isUsed(const QString &id) const
 {
     QSqlQuery query(m_store.db().connection());
     query.prepare(QStringLiteral("SELECT EXISTS (SELECT 1 FROM sale_line WHERE category_id = ?) "
-                                 "OR EXISTS (SELECT 1 FROM deposit_line WHERE category_id = ?)"));
-    if (!m_store.db().exec(query, {id, id}) || !query.next())
+                                 "OR EXISTS (SELECT 1 FROM deposit_line WHERE category_id = ?) "
+                                 "OR EXISTS (SELECT 1 FROM outflow_line WHERE category_id = ?)"));
+    if (!m_store.db().exec(query, {id, id, id}) || !query.next())
         return false;
     return query.value(0).toBool();
 }

@@ -40,7 +40,7 @@ Result<QString> DemoStations::cloneStation(
     // The tables every station's facts land in; the column lists come from the schema itself.
     static const char *const tables[] = {"document", "session_open", "session_count",
         "session_close", "sale", "sale_line", "payment", "refund", "refund_line", "cash_movement",
-        "deposit", "deposit_line", "closing", "audit_event", "journal"};
+        "deposit", "deposit_line", "closing", "outflow", "outflow_line", "audit_event", "journal"};
     for (const char *table : tables) {
         const QString name = QString::fromLatin1(table);
         QSqlQuery info(db.connection());

@@ -68,9 +68,9 @@ Result<Overview> OverviewReport::compute(const Actor &actor) const
     overview.computedUtc = m_store.clock().nowUtc();
     overview.day = m_store.today();
     const QDate day = overview.day;
-    overview.today = {day, day, 0, 0};
-    overview.week = {day.addDays(1 - day.dayOfWeek()), day, 0, 0};
-    overview.month = {QDate(day.year(), day.month(), 1), day, 0, 0};
+    overview.today = {day, day, 0, 0, 0, 0};
+    overview.week = {day.addDays(1 - day.dayOfWeek()), day, 0, 0, 0, 0};
+    overview.month = {QDate(day.year(), day.month(), 1), day, 0, 0, 0, 0};
     const QDate chartFirst = day.addDays(1 - chartDays);
     const QDate first = std::min({chartFirst, overview.week.first, overview.month.first});
 
@@ -100,6 +100,7 @@ Result<Overview> OverviewReport::compute(const Actor &actor) const
     const QString refundKind = toKey(DocumentKind::Refund);
     QMap<QDate, qint64> takingsByDay;
     QMap<QDate, qint64> ticketsByDay;
+    QMap<QDate, std::pair<qint64, qint64>> outflowsByDay; // count, grams
     QMap<QString, FamilyWeights> families;
     for (int i = 1; i <= 8; ++i) {
         const QString code = QStringLiteral("EEE-%1").arg(i);
@@ -132,6 +133,10 @@ Result<Overview> OverviewReport::compute(const Actor &actor) const
         "d.seq LEFT JOIN refund r ON d.kind = ? AND r.station_id = d.station_id AND r.seq = "
         "d.seq WHERE d.station_id = ? AND d.business_day BETWEEN ? AND ? AND d.kind IN (?, ?) "
         "GROUP BY d.business_day"));
+    QSqlQuery &outflows = db.prepared(QStringLiteral(
+        "SELECT d.business_day, count(*), sum(o.total_weight_grams) FROM document d JOIN outflow "
+        "o ON o.station_id = d.station_id AND o.seq = d.seq WHERE d.station_id = ? AND "
+        "d.business_day BETWEEN ? AND ? AND d.kind = ? GROUP BY d.business_day"));
     QSqlQuery &received = db.prepared(QStringLiteral(
         "SELECT l.eee_code, sum(l.weight_grams) FROM document d JOIN deposit_line l ON "
         "l.station_id = d.station_id AND l.seq = d.seq WHERE d.station_id = ? AND "
@@ -212,6 +217,21 @@ Result<Overview> OverviewReport::compute(const Actor &actor) const
         }
         takings.finish();
 
+        if (auto result = db.exec(outflows, {id, from, today, toKey(DocumentKind::Outflow)});
+            !result)
+            return result.error();
+        while (outflows.next()) {
+            const QDate d = QDate::fromString(outflows.value(0).toString(), Qt::ISODate);
+            auto &[count, grams] = outflowsByDay[d];
+            count += outflows.value(1).toLongLong();
+            grams += outflows.value(2).toLongLong();
+            if (d == day) {
+                station.outflows = outflows.value(1).toLongLong();
+                station.outflowGrams = outflows.value(2).toLongLong();
+            }
+        }
+        outflows.finish();
+
         const QString chartFrom = dayKey(chartFirst);
         if (auto result = db.exec(received, {id, chartFrom, today, toKey(DocumentKind::Deposit)});
             !result)
@@ -237,6 +257,14 @@ Result<Overview> OverviewReport::compute(const Actor &actor) const
             if (it.key() >= period->first && it.key() <= period->last) {
                 period->takingsCents += it.value();
                 period->tickets += ticketsByDay.value(it.key());
+            }
+        }
+    }
+    for (auto it = outflowsByDay.constBegin(); it != outflowsByDay.constEnd(); ++it) {
+        for (PeriodTotal *period : {&overview.today, &overview.week, &overview.month}) {
+            if (it.key() >= period->first && it.key() <= period->last) {
+                period->outflows += it.value().first;
+                period->outflowGrams += it.value().second;
             }
         }
     }

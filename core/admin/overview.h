@@ -30,6 +30,10 @@ struct StationDay
     qint64 refundsCents = 0;
     qint64 tickets = 0;
     qint64 takingsCents() const { return cashCents + cardCents + chequeCents - refundsCents; }
+    // Outflow documents of the business day (objects sent to recycling or the waste centre):
+    // apart from the sales, never in the takings or the tickets.
+    qint64 outflows = 0;
+    qint64 outflowGrams = 0;
     // The newest document the station created, as far as this database knows.
     QDateTime lastDocumentUtc;
     bool isLocal = false; // this computer's own station
@@ -47,6 +51,8 @@ struct PeriodTotal
     QDate last;
     qint64 takingsCents = 0; // sales minus refunds
     qint64 tickets = 0;
+    qint64 outflows = 0; // outflow documents, apart from the tickets
+    qint64 outflowGrams = 0;
 };
 
 // Kilograms received at reception and sold again, for one EEE family.

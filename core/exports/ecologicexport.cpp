@@ -152,6 +152,8 @@ QString EcologicExport::defaultFolder() const
 
 QString EcologicExport::aggregationSql()
 {
+    // Outflow lines (objects sent to recycling or the waste centre from the till) add to the
+    // recycling and waste-centre columns, never to reuse.
     // Sold lines are counted in the period of their sale, net of every refund of that line
     // (whenever it was made), so that the figures never go negative. A line without a keyed
     // weight counts the category's current average weight per item. Keyed weights of partly
@@ -171,6 +173,15 @@ WITH deposits AS (
     JOIN deposit_line dl ON dl.station_id = d.station_id AND dl.seq = d.seq
     WHERE d.kind = 'deposit' AND d.business_day BETWEEN :from AND :to AND dl.eee_code <> ''
     GROUP BY dl.eee_code),
+outflows AS (
+    SELECT ol.eee_code AS code,
+        sum(CASE WHEN o.kind = 'recycling' THEN ol.weight_grams ELSE 0 END) AS recycling_grams,
+        sum(CASE WHEN o.kind = 'waste' THEN ol.weight_grams ELSE 0 END) AS waste_centre_grams
+    FROM document d
+    JOIN outflow o ON o.station_id = d.station_id AND o.seq = d.seq
+    JOIN outflow_line ol ON ol.station_id = o.station_id AND ol.seq = o.seq
+    WHERE d.kind = 'outflow' AND d.business_day BETWEEN :from AND :to AND ol.eee_code <> ''
+    GROUP BY ol.eee_code),
 sold AS (
     SELECT sl.eee_code AS code, sl.quantity AS q, sl.weight_grams AS w, sl.total_cents AS cents,
         coalesce(c.average_weight_grams, 0) AS avg_grams,
@@ -204,6 +215,9 @@ FROM (
         waste_centre_grams, 0 AS reuse_count, 0 AS reuse_grams, 0 AS reuse_estimated_grams,
         0 AS reuse_cents, 0 AS unweighed_without_average
     FROM deposits
+    UNION ALL
+    SELECT code, 0, 0, 0, recycling_grams, waste_centre_grams, 0, 0, 0, 0, 0
+    FROM outflows
     UNION ALL
     SELECT code, 0, 0, 0, 0, 0, reuse_count, reuse_grams, reuse_estimated_grams, reuse_cents,
         unweighed_without_average

@@ -8,7 +8,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlQuery>
-#include <QSqlRecord>
 
 #include <map>
 
@@ -21,17 +20,41 @@ Error malformed(const QString &what)
     return Error{ErrorCode::IntegrityFailure, what};
 }
 
-const QStringList &allDocumentTables()
+// A document table as the reader selects it: every field any canonical form hashes from it,
+// and for each form version, those of its fields in the byte order of their names with their
+// index in the selection (after the document seq).
+struct TableSelection
 {
-    static const QStringList tables = [] {
-        QStringList list;
-        for (DocumentKind kind : {DocumentKind::SessionOpen, DocumentKind::SessionClose,
-                 DocumentKind::Sale, DocumentKind::Refund, DocumentKind::CashMovement,
-                 DocumentKind::Deposit, DocumentKind::Closing}) {
-            const DocumentTables &ofKind = tablesOf(kind);
-            for (const QString &table : QStringList{ofKind.main} + ofKind.children) {
-                if (!list.contains(table))
-                    list.append(table);
+    QString table;
+    QString orderBy;
+    QStringList fields;
+    QHash<int, QList<std::pair<QByteArray, int>>> canonicalOrder; // form version -> fields
+};
+
+const QList<TableSelection> &allDocumentTables()
+{
+    static const QList<TableSelection> tables = [] {
+        QList<TableSelection> list;
+        for (DocumentKind kind : allDocumentKinds()) {
+            for (int version = 1; const CanonicalForm *form = canonicalForm(kind, version);
+                 ++version) {
+                for (const CanonicalTable &table :
+                    QList<CanonicalTable>{form->main} + form->children) {
+                    auto selection = std::find_if(list.begin(), list.end(),
+                        [&](const TableSelection &s) { return s.table == table.table; });
+                    if (selection == list.end()) {
+                        list.append(TableSelection{table.table, table.orderBy, {}, {}});
+                        selection = list.end() - 1;
+                    }
+                    QList<std::pair<QByteArray, int>> order;
+                    for (const QString &field : table.fields) {
+                        if (!selection->fields.contains(field))
+                            selection->fields.append(field);
+                        order.append({field.toUtf8(), int(selection->fields.indexOf(field)) + 1});
+                    }
+                    std::sort(order.begin(), order.end());
+                    selection->canonicalOrder.insert(version, order);
+                }
             }
         }
         return list;
@@ -120,7 +143,7 @@ Result<QByteArrayList> JournalReader::read(const QString &stationId, qint64 firs
     if (docLast > 0) {
         QSqlQuery &query = db.prepared(QStringLiteral(
             "SELECT seq, kind, series, series_seq, number, created_utc, business_day, actor_id, "
-            "prev_hash, hash FROM document WHERE station_id = ? AND seq BETWEEN ? AND ?"));
+            "prev_hash, hash, form FROM document WHERE station_id = ? AND seq BETWEEN ? AND ?"));
         if (auto result = db.exec(query, {stationId, docFirst, docLast}); !result)
             return result.error();
         while (query.next()) {
@@ -137,32 +160,42 @@ Result<QByteArrayList> JournalReader::read(const QString &stationId, qint64 firs
             header.actorId = query.value(7).toString();
             header.prevHash = query.value(8).toString();
             header.hash = query.value(9).toString();
+            header.form = query.value(10).toInt();
             headers.emplace(header.seq, header);
         }
         query.finish();
-        for (const QString &table : allDocumentTables()) {
-            QSqlQuery &rowsQuery = db.prepared(QStringLiteral("SELECT * FROM %1 WHERE station_id = "
-                                                              "? AND seq BETWEEN ? AND ? ORDER BY "
-                                                              "seq, 3")
-                                                   .arg(table));
+        for (const TableSelection &table : allDocumentTables()) {
+            QString sql = QStringLiteral("SELECT seq, %1 FROM %2 WHERE station_id = ? AND seq "
+                                         "BETWEEN ? AND ? ORDER BY seq")
+                              .arg(table.fields.join(QStringLiteral(", ")), table.table);
+            if (!table.orderBy.isEmpty())
+                sql += QStringLiteral(", ") + table.orderBy;
+            QSqlQuery &rowsQuery = db.prepared(sql);
             if (auto result = db.exec(rowsQuery, {stationId, docFirst, docLast}); !result)
                 return result.error();
-            // The row's columns after station_id and seq, in the byte order of their names.
-            const QSqlRecord record = rowsQuery.record();
-            QList<std::pair<QByteArray, int>> columns;
-            for (int i = 2; i < record.count(); ++i)
-                columns.append({record.fieldName(i).toUtf8(), i});
-            std::sort(columns.begin(), columns.end());
+            // Each row holds the fields of its document's canonical form, and only those.
+            qint64 formSeq = 0;
+            const QList<std::pair<QByteArray, int>> *columns = nullptr;
             while (rowsQuery.next()) {
+                const qint64 seq = rowsQuery.value(0).toLongLong();
+                if (seq != formSeq || !columns) {
+                    formSeq = seq;
+                    const auto header = headers.find(seq);
+                    const auto order = table.canonicalOrder.constFind(
+                        header == headers.end() ? 1 : header->second.form);
+                    columns = order == table.canonicalOrder.cend() ? nullptr : &*order;
+                }
+                if (!columns)
+                    continue; // a row the document's form does not hash: never sent
                 QByteArray row = "{";
-                for (const auto &[name, index] : columns) {
+                for (const auto &[name, index] : *columns) {
                     if (row.size() > 1)
                         row += ',';
                     row += '"' + name + "\":";
                     appendCanonicalValue(row, rowsQuery.value(index));
                 }
                 row += '}';
-                rows[rowsQuery.value(1).toLongLong()][table].append(row);
+                rows[seq][table.table].append(row);
             }
             rowsQuery.finish();
         }
@@ -200,14 +233,18 @@ Result<QByteArrayList> JournalReader::read(const QString &stationId, qint64 firs
                                      .arg(entry.seq)
                                      .arg(stationId));
             const DocumentHeader &h = header->second;
-            const DocumentTables &tables = tablesOf(h.kind);
+            const CanonicalForm *form = canonicalForm(h.kind, h.form);
+            if (!form)
+                return malformed(tr("Document %1 has canonical form %2, unknown to this version.")
+                                     .arg(h.number)
+                                     .arg(h.form));
             const auto &documentRows = rows[entry.ref];
             QMap<QByteArray, QByteArray> parts; // table -> row or [rows], in byte order
-            if (const QByteArrayList main = documentRows.value(tables.main); !main.isEmpty())
-                parts.insert(tables.main.toUtf8(), main.first());
-            for (const QString &child : tables.children) {
-                if (const QByteArrayList list = documentRows.value(child); !list.isEmpty())
-                    parts.insert(child.toUtf8(), '[' + list.join(',') + ']');
+            if (const QByteArrayList main = documentRows.value(form->main.table); !main.isEmpty())
+                parts.insert(form->main.table.toUtf8(), main.first());
+            for (const CanonicalTable &child : form->children) {
+                if (const QByteArrayList list = documentRows.value(child.table); !list.isEmpty())
+                    parts.insert(child.table.toUtf8(), '[' + list.join(',') + ']');
             }
             field(text, "{\"doc\":{\"actor\":", h.actorId);
             text += ",\"body\":{";
@@ -219,6 +256,8 @@ Result<QByteArrayList> JournalReader::read(const QString &stationId, qint64 firs
             text += '}';
             field(text, ",\"business_day\":", h.businessDay);
             field(text, ",\"created_utc\":", h.createdUtc);
+            if (h.form != 1)
+                text += ",\"form\":" + QByteArray::number(h.form);
             field(text, ",\"kind\":", toKey(h.kind));
             field(text, ",\"number\":", h.number);
             text += ",\"seq\":" + QByteArray::number(h.seq);
@@ -256,22 +295,6 @@ Result<QByteArrayList> JournalReader::read(const QString &stationId, qint64 firs
 JournalApplier::JournalApplier(Store &store)
     : m_store(store)
 {
-}
-
-Result<QSet<QString>> JournalApplier::columnsOf(const QString &table)
-{
-    if (const auto known = m_columns.constFind(table); known != m_columns.cend())
-        return *known;
-    QSqlQuery query(m_store.db().connection());
-    if (!query.exec(QStringLiteral("PRAGMA table_info(%1)").arg(table)))
-        return m_store.db().errorFrom(query.lastError());
-    QSet<QString> columns;
-    while (query.next())
-        columns.insert(query.value(1).toString());
-    columns.remove(QStringLiteral("station_id"));
-    columns.remove(QStringLiteral("seq"));
-    m_columns.insert(table, columns);
-    return columns;
 }
 
 Result<qint64> JournalApplier::apply(const QString &stationId, const QByteArrayList &records)
@@ -374,31 +397,44 @@ Result<void> JournalApplier::applyOne(
         if (!kind || record.value(QStringLiteral("series")).toString() != seriesLetter(*kind))
             return malformed(
                 tr("Record %1 of station %2 is of an unknown kind.").arg(j).arg(stationId));
+        // Version 1 carries no version key (its bytes predate versions); a later one names it.
+        const QJsonValue formValue = object.value(QStringLiteral("form"));
+        const qint64 version = formValue.isUndefined() ? 1 : formValue.toInteger(0);
+        const CanonicalForm *form = (formValue.isUndefined() || (version > 1 && version < 1000))
+            ? canonicalForm(*kind, int(version))
+            : nullptr;
+        if (!form)
+            return malformed(tr("Record %1 of station %2 has a canonical form unknown to this "
+                                "version: update ReCaisse.")
+                                 .arg(j)
+                                 .arg(stationId));
         if (chainHash(prevHash, object) != hash)
             return malformed(tr("Record %1 of station %2 was altered: its hash does not match.")
                                  .arg(j)
                                  .arg(stationId));
-        const DocumentTables &tables = tablesOf(*kind);
         const QJsonObject body = object.value(QStringLiteral("body")).toObject();
+        if (!body.contains(form->main.table))
+            return malformed(tr("Record %1 of station %2 has no main row.").arg(j).arg(stationId));
         for (auto it = body.begin(); it != body.end(); ++it) {
-            const bool isMain = it.key() == tables.main;
-            if (!isMain && !tables.children.contains(it.key()))
+            const CanonicalTable *rowsForm = form->find(it.key());
+            if (!rowsForm)
                 return malformed(
                     tr("Record %1 of station %2 names an unknown table.").arg(j).arg(stationId));
-            auto columns = columnsOf(it.key());
-            if (!columns)
-                return columns.error();
+            const bool isMain = rowsForm == &form->main;
             const QJsonArray rows = isMain ? QJsonArray{it.value()} : it.value().toArray();
             for (const QJsonValue &rowValue : rows) {
                 const QJsonObject row = rowValue.toObject();
-                if (row.isEmpty())
-                    return malformed(
-                        tr("Record %1 of station %2 has an empty row.").arg(j).arg(stationId));
+                // Exactly the fields of the form: what is stored is what was hashed.
+                if (row.size() != rowsForm->fields.size())
+                    return malformed(tr("Record %1 of station %2 has a row that does not match "
+                                        "its canonical form.")
+                                         .arg(j)
+                                         .arg(stationId));
                 QStringList names{QStringLiteral("station_id"), QStringLiteral("seq")};
                 QVariantList values{stationId, seq};
                 for (auto column = row.begin(); column != row.end(); ++column) {
                     const auto value = sqlFromJson(column.value());
-                    if (!columns->contains(column.key()) || !value)
+                    if (!rowsForm->fields.contains(column.key()) || !value)
                         return malformed(tr("Record %1 of station %2 has an unknown column.")
                                              .arg(j)
                                              .arg(stationId));
@@ -417,14 +453,15 @@ Result<void> JournalApplier::applyOne(
         }
         QSqlQuery &insert = db.prepared(QStringLiteral(
             "INSERT INTO document (station_id, seq, kind, series, series_seq, number, "
-            "created_utc, business_day, actor_id, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, "
-            "?, ?, ?, ?)"));
+            "created_utc, business_day, actor_id, prev_hash, hash, form) VALUES (?, ?, ?, ?, ?, "
+            "?, ?, ?, ?, ?, ?, ?)"));
         if (auto result = db.exec(insert,
                 {stationId, seq, toKey(*kind), seriesLetter(*kind),
                     object.value(QStringLiteral("series_seq")).toInteger(),
                     object.value(QStringLiteral("number")).toString(), createdUtc,
                     object.value(QStringLiteral("business_day")).toString(),
-                    object.value(QStringLiteral("actor")).toString(), prevHash, hash});
+                    object.value(QStringLiteral("actor")).toString(), prevHash, hash,
+                    form->version});
             !result)
             return result;
     } else {

@@ -62,10 +62,8 @@ public:
 
 private:
     Result<void> applyOne(const QString &stationId, const QByteArray &record, bool &applied);
-    Result<QSet<QString>> columnsOf(const QString &table);
 
     Store &m_store;
-    QHash<QString, QSet<QString>> m_columns;
 };
 
 } // namespace recaisse::core::sync

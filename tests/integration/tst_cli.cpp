@@ -736,6 +736,18 @@ void TestCli::fullRegisterDay()
         asCashier({QStringLiteral("cash-move"), QStringLiteral("--in"), QStringLiteral("20"),
             QStringLiteral("--reason"), QStringLiteral("Appoint de monnaie")}));
     QVERIFY2(move.ok(), qPrintable(move.describe()));
+    // Two broken chairs leave for recycling: an outflow, never a sale.
+    JSON_OK(outflow,
+        asCashier({QStringLiteral("outflow"), QStringLiteral("--line"),
+            QStringLiteral("mobilier.chaise:9:2")}));
+    QCOMPARE(outflow.value(QStringLiteral("kind")).toString(), QStringLiteral("recycling"));
+    QCOMPARE(outflow.value(QStringLiteral("weight_grams")).toInteger(), 9000);
+    QVERIFY(outflow.value(QStringLiteral("number")).toString().contains(QLatin1String("-E")));
+    expectRefused(db,
+        asCashier({QStringLiteral("outflow"), QStringLiteral("--line"),
+            QStringLiteral("mobilier.chaise:9:2"), QStringLiteral("--kind"),
+            QStringLiteral("partner")}),
+        QStringLiteral("--kind"));
     const CliRun deposit = runCli(db,
         asAdmin({QStringLiteral("deposit"), QStringLiteral("--line"),
             QStringLiteral("textile.vetements:12,5:shop:voluntary"), QStringLiteral("--line"),
@@ -771,6 +783,8 @@ void TestCli::fullRegisterDay()
     QCOMPARE(z.value(QStringLiteral("expected_cents")).toInteger(), 19100);
     QCOMPARE(z.value(QStringLiteral("counted_cents")).toInteger(), 14000);
     QCOMPARE(z.value(QStringLiteral("variance_cents")).toInteger(), -5100);
+    QCOMPARE(z.value(QStringLiteral("outflows")).toInteger(), 1);
+    QCOMPARE(z.value(QStringLiteral("outflow_grams")).toInteger(), 9000);
     QCOMPARE(
         z.value(QStringLiteral("comment")).toString(), QStringLiteral("Billet de 50 manquant"));
     QCOMPARE(z.value(QStringLiteral("validated_by")).toString(), QStringLiteral("Admin"));

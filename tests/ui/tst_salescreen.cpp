@@ -13,6 +13,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -56,6 +57,7 @@ private slots:
     void absurdWeightNeedsAnAdministrator();
     void linesCanBeRemovedAndChanged();
     void giftNeedsAnUnlockBelowTheMinimum();
+    void recyclingRecordsAnOutflowNotASale();
     void paymentDialogSplitsAndGivesChange();
     void rendersAt1366x768();
 
@@ -536,8 +538,6 @@ void TestSaleScreen::giftNeedsAnUnlockBelowTheMinimum()
     pickByDigit(QStringLiteral("livres.livre")); // at least 0,20 €
     press(Qt::Key_Return);
     QCOMPARE(m_screen->currentStep(), Step::Price);
-    // No category of the default tree may be sold at 0: "Recycling" is not offered.
-    QVERIFY(!button(QStringLiteral("recyclingButton"))->isVisible());
     QPushButton *gift = button(QStringLiteral("giftButton"));
     QVERIFY(gift->isVisible());
     QTest::mouseClick(gift, Qt::LeftButton);
@@ -555,6 +555,78 @@ void TestSaleScreen::giftNeedsAnUnlockBelowTheMinimum()
     m_screen->pay();
     QCOMPARE(spy.count(), 1);
     QVERIFY(m_paymentTotals.isEmpty());
+}
+
+// "Recycling" records an outflow document (never a 0 € sale): the weight sent is asked when the
+// category has no weight step, checked against the category's plausible range, confirmed on
+// screen, and the ticket is left as it was.
+void TestSaleScreen::recyclingRecordsAnOutflowNotASale()
+{
+    core::Store &store = *m_shop->store;
+    const auto count = [&store](const QString &sql) {
+        QSqlQuery query(store.db().connection());
+        return query.exec(sql) && query.next() ? query.value(0).toLongLong() : -1;
+    };
+    addLine('L', QStringLiteral("livres.livre"), QStringLiteral("1"), QStringLiteral("1"));
+
+    type(QStringLiteral("M"));
+    pickByDigit(QStringLiteral("mobilier.chaise"));
+    type(QStringLiteral("2"));
+    press(Qt::Key_Return);
+    QCOMPARE(m_screen->currentStep(), Step::Price);
+    QPushButton *recycling = button(QStringLiteral("recyclingButton"));
+    QVERIFY(recycling->isVisible());
+    QTest::mouseClick(recycling, Qt::LeftButton);
+    // A chair has no weight step: the weight sent is asked, proposed from the standard weight.
+    QCOMPARE(m_screen->currentStep(), Step::Weight);
+    auto *weightField = m_screen->findChild<QLineEdit *>(QStringLiteral("weightField"));
+    QCOMPARE(weightField->text(), core::weight::format(2 * 4500));
+    QVERIFY(m_screen->findChild<QLabel *>(QStringLiteral("weightTitle"))
+                ->text()
+                .contains(QLatin1String("recycling")));
+
+    // Two chairs of 10 t: outside the range, a cashier needs an administrator; none came.
+    type(QStringLiteral("10000"));
+    press(Qt::Key_Return);
+    QCOMPARE(m_unlockActions.size(), 1);
+    QCOMPARE(m_screen->currentStep(), Step::Weight);
+    QVERIFY(!errorLabel()->text().isEmpty());
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM outflow")), 0);
+
+    type(QStringLiteral("8,5"));
+    press(Qt::Key_Return);
+    QCOMPARE(m_screen->currentStep(), Step::Category);
+    const QString confirmation =
+        m_screen->findChild<QLabel *>(QStringLiteral("saleStatus"))->text();
+    QVERIFY2(confirmation.contains(QLatin1String("Sent to recycling"))
+            && confirmation.contains(core::weight::format(8500))
+            && confirmation.contains(QLatin1String("-E000001")),
+        qPrintable(confirmation));
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM outflow WHERE kind = 'recycling'")), 1);
+    QCOMPARE(count(QStringLiteral(
+                 "SELECT weight_grams FROM outflow_line WHERE category_id = 'mobilier.chaise'")),
+        8500);
+    QCOMPARE(count(QStringLiteral(
+                 "SELECT quantity FROM outflow_line WHERE category_id = 'mobilier.chaise'")),
+        2);
+    // The ticket keeps its one line and no sale was recorded.
+    QCOMPARE(m_screen->draft().lines.size(), 1);
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM sale")), 0);
+
+    // Electrical equipment was weighed for the line: Recycling sends it at once.
+    type(QStringLiteral("E"));
+    pickByDigit(QStringLiteral("eee.petit-menager"));
+    press(Qt::Key_Return);
+    type(QStringLiteral("2,5"));
+    press(Qt::Key_Return);
+    QCOMPARE(m_screen->currentStep(), Step::Price);
+    QTest::mouseClick(recycling, Qt::LeftButton);
+    QCOMPARE(m_screen->currentStep(), Step::Category);
+    QCOMPARE(count(QStringLiteral("SELECT total_weight_grams FROM outflow o JOIN outflow_line l "
+                                  "USING (station_id, seq) WHERE l.eee_code = 'EEE-5'")),
+        2500);
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM sale_line")), 0);
+    QCOMPARE(m_screen->draft().lines.size(), 1);
 }
 
 void TestSaleScreen::paymentDialogSplitsAndGivesChange()

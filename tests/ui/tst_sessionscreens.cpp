@@ -1,6 +1,7 @@
 #include "core/admin/sites.h"
 #include "core/cashsession.h"
 #include "core/money.h"
+#include "core/outflows.h"
 #include "core/receipt.h"
 #include "core/store.h"
 #include "core/users.h"
@@ -274,6 +275,10 @@ void TestSessionScreens::emptyCountIsRefused()
 void TestSessionScreens::exactCountClosesAndShowsTheReport()
 {
     openSession(10000);
+    // A chair sent to recycling during the session: on the report, apart from the sales.
+    core::OutflowDraft outflow;
+    outflow.lines = {core::OutflowLineDraft{QStringLiteral("mobilier.chaise"), 1, 4500}};
+    QVERIFY(core::Outflows(*m_shop->store).record(m_shop->cashier, outflow));
     ui::CloseSessionScreen screen(*m_shop->store);
     screen.setActor(m_shop->cashier);
     int prompts = 0;
@@ -318,6 +323,9 @@ void TestSessionScreens::exactCountClosesAndShowsTheReport()
             m_shop->store->timeZone(), ui::ZReportView::lineWidth)
             .join(QLatin1Char('\n')));
     QVERIFY2(text.contains(core::Receipt::shortHash(report.stamp.hash)), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("Outflows (1)")) && text.contains(QStringLiteral("4,500"))
+            && text.contains(QStringLiteral("Sales (0)")),
+        qPrintable(text));
     // The report shown is the one core stored.
     const auto stored = core::CashSessions(*m_shop->store).zReport(report.stamp.seq);
     QVERIFY(stored.ok());

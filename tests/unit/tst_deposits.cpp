@@ -74,8 +74,9 @@ void TestDeposits::depositByReception()
     QCOMPARE(after.depositWeightGrams, before.depositWeightGrams + 60250);
     QCOMPARE(after.journalRecords, before.journalRecords + 1);
 
-    auto body = readDocumentBody(
-        store, deposit->stamp.stationId, deposit->stamp.seq, DocumentKind::Deposit);
+    auto header = findDocument(store, deposit->stamp.number);
+    QVERIFY2(header.ok(), qPrintable(header.error().message));
+    auto body = readDocumentBody(store, *header);
     QVERIFY2(body.ok(), qPrintable(body.error().message));
     const QJsonObject head = body->value(QStringLiteral("deposit")).toObject();
     QCOMPARE(head.value(QStringLiteral("total_weight_grams")).toInteger(), qint64(60250));

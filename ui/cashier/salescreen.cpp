@@ -244,7 +244,7 @@ QWidget *SaleScreen::createPricePage()
     m_recyclingButton->setFocusPolicy(Qt::NoFocus);
     m_recyclingButton->setAutoDefault(false);
     m_recyclingButton->setMinimumHeight(bigButtonHeight);
-    connect(m_recyclingButton, &QPushButton::clicked, this, [this] { setPresetPrice(0); });
+    connect(m_recyclingButton, &QPushButton::clicked, this, &SaleScreen::sendToRecycling);
     presets->addWidget(m_recyclingButton);
     // Below the field, above the hint.
     left->insertLayout(2, presets);
@@ -394,6 +394,7 @@ void SaleScreen::chooseCategory(const core::Category &category)
     }
     m_category = category;
     m_editingRow = -1;
+    m_weighingOutflow = false;
     m_pending = core::SaleLineDraft{};
     m_pending.categoryId = category.id;
     m_pending.unitPriceCents = category.defaultPriceCents.value_or(0);
@@ -425,8 +426,10 @@ void SaleScreen::goTo(Step step)
     case Step::Weight:
         m_backButton->setVisible(true);
         m_stepTitle->setText(m_category.name);
-        m_weightTitle->setText(
-            tr("Weight of the %n item(s), in kg", nullptr, int(m_pending.quantity)));
+        m_weightTitle->setText(m_weighingOutflow
+                ? tr("Weight of the %n item(s) sent to recycling, in kg", nullptr,
+                    int(m_pending.quantity))
+                : tr("Weight of the %n item(s), in kg", nullptr, int(m_pending.quantity)));
         m_weightField->setPlaceholderText(tr("kg"));
         m_weightField->setText(
             m_pending.weightGrams ? core::weight::format(*m_pending.weightGrams) : QString());
@@ -440,7 +443,8 @@ void SaleScreen::goTo(Step step)
         m_priceField->setText(core::money::formatPlain(m_pending.unitPriceCents));
         m_priceField->selectAll();
         m_priceField->setFocus();
-        m_recyclingButton->setVisible(m_category.minPriceCents.value_or(0) == 0);
+        // A line of the ticket being changed is not sent away; a new item may be.
+        m_recyclingButton->setVisible(m_editingRow < 0);
         break;
     }
 }
@@ -460,6 +464,14 @@ void SaleScreen::goBack()
         showCategoryLevel(m_category.parentId);
         break;
     case Step::Weight:
+        if (m_weighingOutflow) {
+            // The proposed weight was for the outflow, not for the line.
+            m_weighingOutflow = false;
+            if (!m_category.weightRequired)
+                m_pending.weightGrams.reset();
+            goTo(Step::Price);
+            break;
+        }
         goTo(Step::Quantity);
         break;
     case Step::Price:
@@ -508,7 +520,50 @@ void SaleScreen::submitWeight()
     }
     clearError();
     m_pending.weightGrams = *grams;
+    if (m_weighingOutflow) {
+        recordRecycling();
+        return;
+    }
     goTo(Step::Price);
+}
+
+void SaleScreen::sendToRecycling()
+{
+    clearError();
+    // The weight keyed for the line is the weight sent; otherwise it is asked now, proposed from
+    // the category's standard weight.
+    if (m_category.weightRequired && m_pending.weightGrams) {
+        recordRecycling();
+        return;
+    }
+    m_weighingOutflow = true;
+    if (m_category.averageWeightGrams)
+        m_pending.weightGrams = *m_category.averageWeightGrams * m_pending.quantity;
+    goTo(Step::Weight);
+}
+
+void SaleScreen::recordRecycling()
+{
+    core::OutflowDraft draft;
+    draft.kind = core::OutflowKind::Recycling;
+    draft.lines = {core::OutflowLineDraft{
+        m_pending.categoryId, m_pending.quantity, m_pending.weightGrams.value_or(0)}};
+    auto recorded = core::Outflows(m_store).record(m_actor, draft, m_unlock);
+    if (!recorded) {
+        showError(recorded.error().message);
+        if (m_step == Step::Weight) {
+            m_weightField->selectAll();
+            m_weightField->setFocus();
+        }
+        return;
+    }
+    m_weighingOutflow = false;
+    showCategoryLevel({});
+    m_statusLabel->setText(
+        tr("Sent to recycling: %1 × %2, %3 (%4). Not on the ticket.")
+            .arg(recorded->itemCount)
+            .arg(m_category.name, core::weight::format(recorded->totalWeightGrams),
+                recorded->stamp.number));
 }
 
 void SaleScreen::setPresetPrice(qint64 cents)

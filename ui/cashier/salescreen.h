@@ -2,6 +2,7 @@
 
 #include "core/categories.h"
 #include "core/domain.h"
+#include "core/outflows.h"
 #include "core/sales.h"
 #include "ui/common/unlockprompt.h"
 
@@ -91,6 +92,9 @@ private:
     void submitWeight();
     void submitPrice();
     void setPresetPrice(qint64 cents);
+    // The item being keyed leaves for recycling: an outflow document, not a ticket line.
+    void sendToRecycling();
+    void recordRecycling();
     void addPendingLine();
     void removeSelectedLine();
     void changeSelectedLine();
@@ -120,6 +124,7 @@ private:
     core::Category m_category;
     core::SaleLineDraft m_pending;
     int m_editingRow = -1; // the ticket line being changed, -1 for a new line
+    bool m_weighingOutflow = false; // the weight step asks the weight sent to recycling
 
     QString m_levelId;
     QList<core::Category> m_roots;
