@@ -130,4 +130,10 @@ QString displayName(Permission permission)
     return {};
 }
 
+bool permits(const Actor &actor, Permission permission, const QString &siteId)
+{
+    const bool sameSite = actor.siteId == siteId || actor.role == Role::SuperAdmin;
+    return sameSite && !actor.userId.isEmpty() && roleHas(actor.role, permission);
+}
+
 } // namespace recaisse::core
