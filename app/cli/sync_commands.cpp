@@ -4,6 +4,7 @@
 #include "core/store.h"
 #include "core/sync/account.h"
 #include "core/sync/backup.h"
+#include "core/sync/joinshop.h"
 #include "core/sync/siteconfig.h"
 #include "core/sync/syncengine.h"
 
@@ -162,15 +163,13 @@ int joinCommand(const Options &options)
         kind = *parsed;
     }
     WebDavClient client(DavAccount{settings.url, settings.user, password});
-    auto store =
-        takeRemote(SiteConfig::join(client, path, required(options, "station"), kind, clock));
-    take(SyncAccount::save(*store, settings, password));
-    SyncEngine engine(*store, client);
-    engine.setConfigSteps(&SiteConfig::publish, &SiteConfig::applyLatest);
-    const SyncReport report = engine.run();
-    out() << "joined " << store->site().name << " as " << store->station().code << Qt::endl;
-    if (!report.ok())
-        throw Failed(QStringLiteral("joined, but the first sync failed: ") + report.error.message);
+    const JoinedShop joined = takeRemote(
+        joinShop(client, settings, password, path, required(options, "station"), kind, clock));
+    out() << "joined " << joined.store->site().name << " as " << joined.store->station().code
+          << Qt::endl;
+    if (!joined.firstSync.ok())
+        throw Failed(
+            QStringLiteral("joined, but the first sync failed: ") + joined.firstSync.error.message);
     return Success;
 }
 

@@ -4,6 +4,7 @@
 
 #include "cliprocess.h"
 #include "core/clock.h"
+#include "core/database.h"
 #include "core/store.h"
 #include "tests/support/webdavserver.h"
 
@@ -156,8 +157,7 @@ private slots:
         const char *lastSql = "SELECT max(seq) FROM document WHERE station_id = ?";
         const qint64 lastSeq = ownTotal(b, lastSql);
 
-        for (const char *suffix : {"", "-wal", "-shm"})
-            QFile::remove(b + QLatin1String(suffix));
+        core::Database::removeFiles(b);
         run = cli(b,
             QStringList{QStringLiteral("restore"), QStringLiteral("--from-webdav"),
                 QStringLiteral("--station"), QStringLiteral("CAISSE2")}
@@ -230,8 +230,7 @@ private slots:
                      last = ownTotal(y, lastSql);
         QVERIFY(documents > 10000);
 
-        for (const char *suffix : {"", "-wal", "-shm"})
-            QFile::remove(y + QLatin1String(suffix));
+        core::Database::removeFiles(y);
         run = cli(y,
             QStringList{QStringLiteral("restore"), QStringLiteral("--from-webdav"),
                 QStringLiteral("--station"), QStringLiteral("CAISSE4")}
