@@ -154,15 +154,10 @@ Result<QByteArrayList> JournalReader::read(const QString &stationId, qint64 firs
                 columns.append({record.fieldName(i).toUtf8(), i});
             std::sort(columns.begin(), columns.end());
             while (rowsQuery.next()) {
-                QByteArray row = "{";
-                for (const auto &[name, index] : columns) {
-                    if (row.size() > 1)
-                        row += ',';
-                    row += '"' + name + "\":";
-                    appendCanonicalValue(row, rowsQuery.value(index));
-                }
-                row += '}';
-                rows[rowsQuery.value(1).toLongLong()][table].append(row);
+                CanonicalObject row;
+                for (const auto &[name, index] : columns)
+                    row.value(name, rowsQuery.value(index));
+                rows[rowsQuery.value(1).toLongLong()][table].append(row.text());
             }
             rowsQuery.finish();
         }
@@ -184,11 +179,7 @@ Result<QByteArrayList> JournalReader::read(const QString &stationId, qint64 firs
         query.finish();
     }
 
-    // The records, keys in byte order as canonicalJson() sorts them.
-    const auto field = [](QByteArray &out, const char *key, QStringView value) {
-        out += key;
-        appendCanonicalString(out, value);
-    };
+    // The records, in canonical form.
     QByteArrayList records;
     records.reserve(entries.size());
     for (const Entry &entry : entries) {
@@ -202,33 +193,32 @@ Result<QByteArrayList> JournalReader::read(const QString &stationId, qint64 firs
             const DocumentHeader &h = header->second;
             const DocumentTables &tables = tablesOf(h.kind);
             const auto &documentRows = rows[entry.ref];
-            QMap<QByteArray, QByteArray> parts; // table -> row or [rows], in byte order
+            CanonicalObject body; // table -> row or [rows]
             if (const QByteArrayList main = documentRows.value(tables.main); !main.isEmpty())
-                parts.insert(tables.main.toUtf8(), main.first());
+                body.canonical(tables.main.toUtf8(), main.first());
             for (const QString &child : tables.children) {
                 if (const QByteArrayList list = documentRows.value(child); !list.isEmpty())
-                    parts.insert(child.toUtf8(), '[' + list.join(',') + ']');
+                    body.canonical(child.toUtf8(), '[' + list.join(',') + ']');
             }
-            field(text, "{\"doc\":{\"actor\":", h.actorId);
-            text += ",\"body\":{";
-            for (auto it = parts.cbegin(); it != parts.cend(); ++it) {
-                if (it != parts.cbegin())
-                    text += ',';
-                text += '"' + it.key() + "\":" + it.value();
-            }
-            text += '}';
-            field(text, ",\"business_day\":", h.businessDay);
-            field(text, ",\"created_utc\":", h.createdUtc);
-            field(text, ",\"kind\":", toKey(h.kind));
-            field(text, ",\"number\":", h.number);
-            text += ",\"seq\":" + QByteArray::number(h.seq);
-            text += ",\"series_seq\":" + QByteArray::number(h.seriesSeq);
-            field(text, ",\"station\":", h.stationId);
-            field(text, "},\"hash\":", h.hash);
-            text += ",\"j\":" + QByteArray::number(entry.seq);
-            field(text, ",\"prev_hash\":", h.prevHash);
-            field(text, ",\"series\":", h.series);
-            text += ",\"t\":\"document\"}";
+            const QByteArray document = CanonicalObject()
+                                            .string("actor", h.actorId)
+                                            .canonical("body", body.text())
+                                            .string("business_day", h.businessDay)
+                                            .string("created_utc", h.createdUtc)
+                                            .string("kind", toKey(h.kind))
+                                            .string("number", h.number)
+                                            .integer("seq", h.seq)
+                                            .integer("series_seq", h.seriesSeq)
+                                            .string("station", h.stationId)
+                                            .text();
+            text = CanonicalObject()
+                       .canonical("doc", document)
+                       .string("hash", h.hash)
+                       .integer("j", entry.seq)
+                       .string("prev_hash", h.prevHash)
+                       .string("series", h.series)
+                       .string("t", u"document")
+                       .text();
         } else {
             const auto event = events.find(entry.ref);
             if (event == events.end())
@@ -237,16 +227,22 @@ Result<QByteArrayList> JournalReader::read(const QString &stationId, qint64 firs
                         .arg(entry.seq)
                         .arg(stationId));
             const AuditLog::Event &e = event->second;
-            field(text, "{\"event\":{\"action\":", e.action);
-            field(text, ",\"actor\":", e.actorId);
-            field(text, ",\"at_utc\":", e.atUtc);
-            field(text, ",\"details\":", e.details);
-            field(text, ",\"hash\":", e.hash);
-            field(text, ",\"prev_hash\":", e.prevHash);
-            text += ",\"seq\":" + QByteArray::number(e.seq);
-            field(text, ",\"station\":", e.stationId);
-            field(text, ",\"target\":", e.target);
-            text += "},\"j\":" + QByteArray::number(entry.seq) + ",\"t\":\"audit\"}";
+            const QByteArray audit = CanonicalObject()
+                                         .string("action", e.action)
+                                         .string("actor", e.actorId)
+                                         .string("at_utc", e.atUtc)
+                                         .string("details", e.details)
+                                         .string("hash", e.hash)
+                                         .string("prev_hash", e.prevHash)
+                                         .integer("seq", e.seq)
+                                         .string("station", e.stationId)
+                                         .string("target", e.target)
+                                         .text();
+            text = CanonicalObject()
+                       .canonical("event", audit)
+                       .integer("j", entry.seq)
+                       .string("t", u"audit")
+                       .text();
         }
         records.append(text);
     }
