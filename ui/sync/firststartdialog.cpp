@@ -155,6 +155,15 @@ void FirstStartDialog::joinShop()
     runJob([path, password, code, kind, account]() -> QString {
         core::SystemClock clock;
         WebDavClient client(DavAccount{account.url, account.user, password});
+        // A missing folder is not created here: joining needs the shop its first station
+        // published, so the address is the one to check.
+        if (auto connected = client.testConnection(); !connected)
+            return WebDavClient::isMissingFolder(connected.error())
+                ? connected.error().message + QLatin1Char('\n')
+                    + FirstStartDialog::tr("No shop was published at this address: check it. The "
+                                           "folder is made when the shop's first station sets up "
+                                           "its kDrive account.")
+                : connected.error().message;
         // A first sync cut short is finished by the background sync.
         auto joined = core::sync::joinShop(client, account, password, path, code, kind, clock);
         return joined ? QString() : joined.error().message;
