@@ -154,7 +154,7 @@
             <translation>No station %1 was published on this drive.</translation>
         </message>
         <message>
-            <location line="+55"/>
+            <location line="+52"/>
             <source>The newest backup of %1 belongs to another station.</source>
             <translation>The newest backup of %1 belongs to another station.</translation>
         </message>
@@ -182,12 +182,7 @@
             <translation>Cannot read the count near "%1": write it as 50x2,20x3,0.50x4.</translation>
         </message>
         <message>
-            <location line="+44"/>
-            <source>The variance threshold must be between 0,00 € and 10 000,00 €.</source>
-            <translation>The variance threshold must be between 0,00 € and 10 000,00 €.</translation>
-        </message>
-        <message>
-            <location line="+40"/>
+            <location line="+63"/>
             <source>Cash sessions are opened on a register, not on this station.</source>
             <translation>Cash sessions are opened on a register, not on this station.</translation>
         </message>
@@ -400,7 +395,7 @@
     <context>
         <name>Database</name>
         <message>
-            <location filename="../core/database.cpp" line="+53"/>
+            <location filename="../core/database.cpp" line="+66"/>
             <source>The database %1 does not exist.</source>
             <translation>The database %1 does not exist.</translation>
         </message>
@@ -545,7 +540,7 @@
     <context>
         <name>DocumentWriter</name>
         <message>
-            <location filename="../core/ledger.cpp" line="+501"/>
+            <location filename="../core/ledger.cpp" line="+321"/>
             <source>No document numbered %1.</source>
             <translation>No document numbered %1.</translation>
         </message>
@@ -1172,7 +1167,7 @@
     <context>
         <name>JournalApplier</name>
         <message>
-            <location filename="../core/sync/journalrecords.cpp" line="+303"/>
+            <location filename="../core/sync/journalrecords.cpp" line="+299"/>
             <source>A journal record of station %1 is not valid JSON.</source>
             <translation>A journal record of station %1 is not valid JSON.</translation>
         </message>
@@ -1231,17 +1226,17 @@
     <context>
         <name>JournalReader</name>
         <message>
-            <location line="-292"/>
+            <location line="-288"/>
             <source>The journal of station %1 has a gap between %2 and %3.</source>
             <translation>The journal of station %1 has a gap between %2 and %3.</translation>
         </message>
         <message>
-            <location line="+89"/>
+            <location line="+80"/>
             <source>Journal entry %1 of station %2 points to a missing document.</source>
             <translation>Journal entry %1 of station %2 points to a missing document.</translation>
         </message>
         <message>
-            <location line="+37"/>
+            <location line="+36"/>
             <source>Journal entry %1 of station %2 points to a missing audit event.</source>
             <translation>Journal entry %1 of station %2 points to a missing audit event.</translation>
         </message>
@@ -1249,7 +1244,7 @@
     <context>
         <name>Launcher</name>
         <message>
-            <location filename="../app/main.cpp" line="+85"/>
+            <location filename="../app/main.cpp" line="+86"/>
             <source>ReCaisse, the till and back office of a ressourcerie.</source>
             <translation>ReCaisse, the till and back office of a ressourcerie.</translation>
         </message>
@@ -1299,7 +1294,7 @@
             <translation>Language of the interface: fr (default) or en.</translation>
         </message>
         <message>
-            <location line="+97"/>
+            <location line="+91"/>
             <source>Could not move the demo shop to %1.</source>
             <translation>Could not move the demo shop to %1.</translation>
         </message>
@@ -1793,7 +1788,23 @@
             <translation>%1 is too long (at most %2 characters).</translation>
         </message>
         <message>
-            <location line="+71"/>
+            <location line="+93"/>
+            <source>Type an amount above 0,00 €.</source>
+            <translation>Type an amount above 0,00 €.</translation>
+        </message>
+        <message>
+            <location line="+10"/>
+            <source>Only cash can exceed what remains to pay (%1).</source>
+            <translation>Only cash can exceed what remains to pay (%1).</translation>
+        </message>
+        <message>
+            <location line="+3"/>
+            <location line="+61"/>
+            <source>A ticket has at most %1 payments.</source>
+            <translation>A ticket has at most %1 payments.</translation>
+        </message>
+        <message>
+            <location line="-54"/>
             <source>The ticket has no line.</source>
             <translation>The ticket has no line.</translation>
         </message>
@@ -1833,17 +1844,13 @@
             <translation>The ticket total cannot exceed %1.</translation>
         </message>
         <message>
-            <location line="+4"/>
+            <location line="+12"/>
             <source>The ticket is not paid.</source>
             <translation>The ticket is not paid.</translation>
         </message>
         <message>
-            <location line="+2"/>
-            <source>A ticket has at most 10 payments.</source>
-            <translation>A ticket has at most 10 payments.</translation>
-        </message>
-        <message>
-            <location line="+6"/>
+            <location line="-68"/>
+            <location line="+77"/>
             <source>A payment must be between 0,01 € and %1.</source>
             <translation>A payment must be between 0,01 € and %1.</translation>
         </message>
@@ -1858,7 +1865,7 @@
             <translation>Card, cheque and free payments cannot exceed the total: only cash gives change.</translation>
         </message>
         <message>
-            <location line="+49"/>
+            <location line="+48"/>
             <source>A price is outside its category's bounds. %1</source>
             <translation>A price is outside its category's bounds. %1</translation>
         </message>
@@ -1874,7 +1881,7 @@
         </message>
         <message>
             <location line="+12"/>
-            <location filename="../ui/cashier/refundscreen.cpp" line="+292"/>
+            <location filename="../ui/cashier/refundscreen.cpp" line="+293"/>
             <source>Give the reason for the refund.</source>
             <translation>Give the reason for the refund.</translation>
         </message>
@@ -2019,7 +2026,7 @@
     <context>
         <name>SiteConfig</name>
         <message>
-            <location filename="../core/sync/siteconfig.cpp" line="+71"/>
+            <location filename="../core/sync/siteconfig.cpp" line="+70"/>
             <source>The published configuration has a row without id in %1.</source>
             <translation>The published configuration has a row without id in %1.</translation>
         </message>
@@ -2044,7 +2051,7 @@
             <translation>The configuration on the drive belongs to another shop.</translation>
         </message>
         <message>
-            <location line="+64"/>
+            <location line="+70"/>
             <source>The shop already has a station %1: choose another code.</source>
             <translation>The shop already has a station %1: choose another code.</translation>
         </message>
@@ -2102,12 +2109,12 @@
         </message>
         <message>
             <location line="+4"/>
-            <location line="+189"/>
+            <location line="+187"/>
             <source>The variance threshold must be between 0,00 € and 10 000,00 €.</source>
             <translation>The variance threshold must be between 0,00 € and 10 000,00 €.</translation>
         </message>
         <message>
-            <location line="-173"/>
+            <location line="-171"/>
             <source>%1 can only change the settings of their own site.</source>
             <translation>%1 can only change the settings of their own site.</translation>
         </message>
@@ -2124,7 +2131,7 @@
             <translation>Only a super-admin can add a site.</translation>
         </message>
         <message>
-            <location line="+79"/>
+            <location line="+77"/>
             <source>Unknown register.</source>
             <translation>Unknown register.</translation>
         </message>
@@ -2132,27 +2139,27 @@
     <context>
         <name>Store</name>
         <message>
-            <location filename="../core/store.cpp" line="+45"/>
+            <location filename="../core/store.cpp" line="+44"/>
             <source>The shop name must have between 1 and 120 characters.</source>
             <translation>The shop name must have between 1 and 120 characters.</translation>
         </message>
         <message>
-            <location line="+35"/>
+            <location line="+34"/>
             <source>The station code must be 1 to 16 letters, digits or dashes, such as CAISSE1.</source>
             <translation>The station code must be 1 to 16 letters, digits or dashes, such as CAISSE1.</translation>
         </message>
         <message>
-            <location line="-27"/>
+            <location line="-26"/>
             <source>Unknown time zone "%1".</source>
             <translation>Unknown time zone "%1".</translation>
         </message>
         <message>
-            <location line="+41"/>
+            <location line="+40"/>
             <source>The shop's published identity is incomplete.</source>
             <translation>The shop's published identity is incomplete.</translation>
         </message>
         <message>
-            <location line="+101"/>
+            <location line="+100"/>
             <source>%1 has no station identity: it is not a ReCaisse station database.</source>
             <translation>%1 has no station identity: it is not a ReCaisse station database.</translation>
         </message>
@@ -2160,7 +2167,7 @@
     <context>
         <name>SyncAccount</name>
         <message>
-            <location filename="../core/sync/account.cpp" line="+30"/>
+            <location filename="../core/sync/account.cpp" line="+31"/>
             <source>The address must start with https:// (for kDrive: https://&lt;number&gt;.connect.kdrive.infomaniak.com).</source>
             <translation>The address must start with https:// (for kDrive: https://&lt;number&gt;.connect.kdrive.infomaniak.com).</translation>
         </message>
@@ -2381,12 +2388,12 @@
             <translation>%1 is the last active administrator and cannot be deactivated.</translation>
         </message>
         <message>
-            <location line="+28"/>
+            <location line="+32"/>
             <source>%1 (%2) is not allowed to: %3.</source>
             <translation>%1 (%2) is not allowed to: %3.</translation>
         </message>
         <message>
-            <location line="+12"/>
+            <location line="+11"/>
             <source>An administrator must unlock this action: %1.</source>
             <translation>An administrator must unlock this action: %1.</translation>
         </message>
@@ -2490,22 +2497,32 @@
         </message>
         <message>
             <location line="+3"/>
-            <location line="+48"/>
+            <location line="+118"/>
             <source>%1: unexpected answer from the server (HTTP %2)</source>
             <translation>%1: unexpected answer from the server (HTTP %2)</translation>
         </message>
         <message>
-            <location line="-38"/>
+            <location line="-109"/>
             <source>Connecting to %1</source>
             <translation>Connecting to %1</translation>
         </message>
         <message>
-            <location line="+16"/>
+            <location line="+3"/>
+            <source>Connecting to %1: the folder does not exist on the drive (HTTP %2)</source>
+            <translation>Connecting to %1: the folder does not exist on the drive (HTTP %2)</translation>
+        </message>
+        <message>
+            <location line="+31"/>
             <source>%1: this address is not a WebDAV folder</source>
             <translation>%1: this address is not a WebDAV folder</translation>
         </message>
         <message>
-            <location line="+7"/>
+            <location line="+27"/>
+            <source>Looking for the folder %1</source>
+            <translation>Looking for the folder %1</translation>
+        </message>
+        <message>
+            <location line="+33"/>
             <source>Listing %1</source>
             <translation>Listing %1</translation>
         </message>
@@ -2515,12 +2532,13 @@
             <translation>%1: the answer is not XML (content type "%2")</translation>
         </message>
         <message>
-            <location line="+13"/>
+            <location line="-46"/>
+            <location line="+58"/>
             <source>Creating the folder %1</source>
             <translation>Creating the folder %1</translation>
         </message>
         <message>
-            <location line="+16"/>
+            <location line="+10"/>
             <location line="+14"/>
             <source>Uploading %1</source>
             <translation>Uploading %1</translation>
@@ -2699,7 +2717,7 @@
     <context>
         <name>recaisse::ui::AdminPage</name>
         <message>
-            <location filename="../ui/admin/adminpage.cpp" line="+27"/>
+            <location filename="../ui/admin/adminpage.cpp" line="+28"/>
             <source>Read only: your role can look, not change.</source>
             <translation>Read only: your role can look, not change.</translation>
         </message>
@@ -2722,7 +2740,7 @@
             <translation>&amp;Back</translation>
         </message>
         <message>
-            <location line="+14"/>
+            <location line="+13"/>
             <source>The administration is for administrators and supervisors.</source>
             <translation>The administration is for administrators and supervisors.</translation>
         </message>
@@ -3420,7 +3438,7 @@ Event no. %7, hash:
     <context>
         <name>recaisse::ui::CloseSessionScreen</name>
         <message>
-            <location filename="../ui/cashier/closesessionscreen.cpp" line="+54"/>
+            <location filename="../ui/cashier/closesessionscreen.cpp" line="+55"/>
             <source>Close the register: count the drawer</source>
             <translation>Close the register: count the drawer</translation>
         </message>
@@ -3511,7 +3529,7 @@ Event no. %7, hash:
     <context>
         <name>recaisse::ui::DepositScreen</name>
         <message>
-            <location filename="../ui/reception/depositscreen.cpp" line="+159"/>
+            <location filename="../ui/reception/depositscreen.cpp" line="+160"/>
             <source>New deposit</source>
             <translation>New deposit</translation>
         </message>
@@ -4105,7 +4123,7 @@ centre
     <context>
         <name>recaisse::ui::FirstStartDialog</name>
         <message>
-            <location filename="../ui/sync/firststartdialog.cpp" line="+30"/>
+            <location filename="../ui/sync/firststartdialog.cpp" line="+28"/>
             <source>Set up this computer</source>
             <translation>Set up this computer</translation>
         </message>
@@ -4219,6 +4237,11 @@ centre
             <location line="+35"/>
             <source>Working…</source>
             <translation>Working…</translation>
+        </message>
+        <message>
+            <location line="+48"/>
+            <source>No shop was published at this address: check it. The folder is made when the shop's first station sets up its kDrive account.</source>
+            <translation>No shop was published at this address: check it. The folder is made when the shop's first station sets up its kDrive account.</translation>
         </message>
     </context>
     <context>
@@ -4983,21 +5006,6 @@ centre
             <source>Change to give: %1</source>
             <translation>Change to give: %1</translation>
         </message>
-        <message>
-            <location line="+13"/>
-            <source>Type an amount above 0,00 €.</source>
-            <translation>Type an amount above 0,00 €.</translation>
-        </message>
-        <message>
-            <location line="+5"/>
-            <source>Only cash can exceed what remains to pay (%1).</source>
-            <translation>Only cash can exceed what remains to pay (%1).</translation>
-        </message>
-        <message>
-            <location line="+5"/>
-            <source>A ticket has at most 10 payments.</source>
-            <translation>A ticket has at most 10 payments.</translation>
-        </message>
     </context>
     <context>
         <name>recaisse::ui::PinKeypad</name>
@@ -5156,7 +5164,7 @@ centre
     <context>
         <name>recaisse::ui::SaleScreen</name>
         <message>
-            <location filename="../ui/cashier/salescreen.cpp" line="+138"/>
+            <location filename="../ui/cashier/salescreen.cpp" line="+140"/>
             <source>◀ Back</source>
             <translation>◀ Back</translation>
         </message>
@@ -5275,7 +5283,7 @@ centre
             <translation>Type the weight in kg, for example 2,5.</translation>
         </message>
         <message>
-            <location line="+9"/>
+            <location line="+10"/>
             <source>Weight outside the plausible range of %1</source>
             <translation>Weight outside the plausible range of %1</translation>
         </message>
@@ -5295,7 +5303,7 @@ centre
             <translation>Your unpaid ticket is back.</translation>
         </message>
         <message>
-            <location line="+25"/>
+            <location line="+18"/>
             <source>Price outside the bounds of %1</source>
             <translation>Price outside the bounds of %1</translation>
         </message>
@@ -5325,12 +5333,12 @@ centre
             <translation>The ticket is empty.</translation>
         </message>
         <message>
-            <location line="+20"/>
+            <location line="+16"/>
             <source>A price is outside its category's bounds: an administrator must allow it.</source>
             <translation>A price is outside its category's bounds: an administrator must allow it.</translation>
         </message>
         <message>
-            <location line="+32"/>
+            <location line="+29"/>
             <source>Ticket %1 recorded. Change to give: %2</source>
             <translation>Ticket %1 recorded. Change to give: %2</translation>
         </message>
@@ -5637,7 +5645,7 @@ centre
     <context>
         <name>recaisse::ui::SyncPage</name>
         <message>
-            <location filename="../ui/sync/syncpage.cpp" line="+48"/>
+            <location filename="../ui/sync/syncpage.cpp" line="+50"/>
             <source>Register</source>
             <translation>Register</translation>
         </message>
@@ -5652,7 +5660,17 @@ centre
             <translation>Back office</translation>
         </message>
         <message>
-            <location line="+16"/>
+            <location line="+14"/>
+            <source>Create the folder?</source>
+            <translation>Create the folder?</translation>
+        </message>
+        <message>
+            <location line="+1"/>
+            <source>The drive has no folder at %1. Create it (and the folders above it that are missing)?</source>
+            <translation>The drive has no folder at %1. Create it (and the folders above it that are missing)?</translation>
+        </message>
+        <message>
+            <location line="+8"/>
             <source>Synchronisation with kDrive</source>
             <translation>Synchronisation with kDrive</translation>
         </message>
@@ -5896,17 +5914,22 @@ Sent: %5 record(s), received: %6, %7 byte(s) up, %8 ms
             <translation>none</translation>
         </message>
         <message>
-            <location line="+28"/>
+            <location line="+33"/>
             <source>Working…</source>
             <translation>Working…</translation>
         </message>
         <message>
-            <location line="+16"/>
+            <location line="+19"/>
             <source>Connection OK: the drive answers and accepts the password.</source>
             <translation>Connection OK: the drive answers and accepts the password.</translation>
         </message>
         <message>
-            <location line="+26"/>
+            <location line="+17"/>
+            <source>Folder created. Connection OK: the drive answers and accepts the password.</source>
+            <translation>Folder created. Connection OK: the drive answers and accepts the password.</translation>
+        </message>
+        <message>
+            <location line="+27"/>
             <source>Account saved. The next sync uses it.</source>
             <translation>Account saved. The next sync uses it.</translation>
         </message>

@@ -154,7 +154,7 @@
             <translation>Aucun poste %1 n'a été publié sur ce kDrive.</translation>
         </message>
         <message>
-            <location line="+55"/>
+            <location line="+52"/>
             <source>The newest backup of %1 belongs to another station.</source>
             <translation>La sauvegarde la plus récente de %1 appartient à un autre poste.</translation>
         </message>
@@ -182,12 +182,7 @@
             <translation>Impossible de lire le comptage près de « %1 ». Écrivez-le ainsi : 50x2,20x3,0.50x4.</translation>
         </message>
         <message>
-            <location line="+44"/>
-            <source>The variance threshold must be between 0,00 € and 10 000,00 €.</source>
-            <translation>Le seuil d’écart doit être compris entre 0,00 € et 10 000,00 €.</translation>
-        </message>
-        <message>
-            <location line="+40"/>
+            <location line="+63"/>
             <source>Cash sessions are opened on a register, not on this station.</source>
             <translation>Les sessions de caisse s'ouvrent sur une caisse, pas sur ce poste.</translation>
         </message>
@@ -400,7 +395,7 @@
     <context>
         <name>Database</name>
         <message>
-            <location filename="../core/database.cpp" line="+53"/>
+            <location filename="../core/database.cpp" line="+66"/>
             <source>The database %1 does not exist.</source>
             <translation>La base de données %1 n'existe pas.</translation>
         </message>
@@ -545,7 +540,7 @@
     <context>
         <name>DocumentWriter</name>
         <message>
-            <location filename="../core/ledger.cpp" line="+501"/>
+            <location filename="../core/ledger.cpp" line="+321"/>
             <source>No document numbered %1.</source>
             <translation>Aucun document ne porte le numéro %1.</translation>
         </message>
@@ -1172,7 +1167,7 @@
     <context>
         <name>JournalApplier</name>
         <message>
-            <location filename="../core/sync/journalrecords.cpp" line="+303"/>
+            <location filename="../core/sync/journalrecords.cpp" line="+299"/>
             <source>A journal record of station %1 is not valid JSON.</source>
             <translation>Un enregistrement du journal du poste %1 n'est pas du JSON valable.</translation>
         </message>
@@ -1231,17 +1226,17 @@
     <context>
         <name>JournalReader</name>
         <message>
-            <location line="-292"/>
+            <location line="-288"/>
             <source>The journal of station %1 has a gap between %2 and %3.</source>
             <translation>Le journal du poste %1 a un trou entre %2 et %3.</translation>
         </message>
         <message>
-            <location line="+89"/>
+            <location line="+80"/>
             <source>Journal entry %1 of station %2 points to a missing document.</source>
             <translation>L'entrée %1 du journal du poste %2 désigne un document absent.</translation>
         </message>
         <message>
-            <location line="+37"/>
+            <location line="+36"/>
             <source>Journal entry %1 of station %2 points to a missing audit event.</source>
             <translation>L'entrée %1 du journal du poste %2 désigne un événement d'audit absent.</translation>
         </message>
@@ -1249,7 +1244,7 @@
     <context>
         <name>Launcher</name>
         <message>
-            <location filename="../app/main.cpp" line="+85"/>
+            <location filename="../app/main.cpp" line="+86"/>
             <source>ReCaisse, the till and back office of a ressourcerie.</source>
             <translation>ReCaisse, la caisse et le back-office d'une ressourcerie.</translation>
         </message>
@@ -1299,7 +1294,7 @@
             <translation>Langue de l'interface : fr (par défaut) ou en.</translation>
         </message>
         <message>
-            <location line="+97"/>
+            <location line="+91"/>
             <source>Could not move the demo shop to %1.</source>
             <translation>Impossible de déplacer le magasin de démonstration vers %1.</translation>
         </message>
@@ -1793,7 +1788,23 @@
             <translation>%1 est trop long (%2 caractères au maximum).</translation>
         </message>
         <message>
-            <location line="+71"/>
+            <location line="+93"/>
+            <source>Type an amount above 0,00 €.</source>
+            <translation>Tapez un montant supérieur à 0,00 €.</translation>
+        </message>
+        <message>
+            <location line="+10"/>
+            <source>Only cash can exceed what remains to pay (%1).</source>
+            <translation>Seules les espèces peuvent dépasser le reste à payer (%1).</translation>
+        </message>
+        <message>
+            <location line="+3"/>
+            <location line="+61"/>
+            <source>A ticket has at most %1 payments.</source>
+            <translation>Un ticket compte au maximum %1 paiements.</translation>
+        </message>
+        <message>
+            <location line="-54"/>
             <source>The ticket has no line.</source>
             <translation>Le ticket n'a aucune ligne.</translation>
         </message>
@@ -1833,17 +1844,13 @@
             <translation>Le total du ticket ne peut pas dépasser %1.</translation>
         </message>
         <message>
-            <location line="+4"/>
+            <location line="+12"/>
             <source>The ticket is not paid.</source>
             <translation>Le ticket n'est pas réglé.</translation>
         </message>
         <message>
-            <location line="+2"/>
-            <source>A ticket has at most 10 payments.</source>
-            <translation>Un ticket compte au maximum 10 paiements.</translation>
-        </message>
-        <message>
-            <location line="+6"/>
+            <location line="-68"/>
+            <location line="+77"/>
             <source>A payment must be between 0,01 € and %1.</source>
             <translation>Un paiement doit être compris entre 0,01 € et %1.</translation>
         </message>
@@ -1858,7 +1865,7 @@
             <translation>Les paiements par carte bancaire, par chèque ou gratuits ne peuvent pas dépasser le total : seules les espèces permettent de rendre la monnaie.</translation>
         </message>
         <message>
-            <location line="+49"/>
+            <location line="+48"/>
             <source>A price is outside its category's bounds. %1</source>
             <translation>Un prix est hors des limites de sa catégorie. %1</translation>
         </message>
@@ -1874,7 +1881,7 @@
         </message>
         <message>
             <location line="+12"/>
-            <location filename="../ui/cashier/refundscreen.cpp" line="+292"/>
+            <location filename="../ui/cashier/refundscreen.cpp" line="+293"/>
             <source>Give the reason for the refund.</source>
             <translation>Indiquez le motif du remboursement.</translation>
         </message>
@@ -2019,7 +2026,7 @@
     <context>
         <name>SiteConfig</name>
         <message>
-            <location filename="../core/sync/siteconfig.cpp" line="+71"/>
+            <location filename="../core/sync/siteconfig.cpp" line="+70"/>
             <source>The published configuration has a row without id in %1.</source>
             <translation>La configuration publiée contient une ligne sans identifiant dans %1.</translation>
         </message>
@@ -2044,7 +2051,7 @@
             <translation>La configuration présente sur le kDrive appartient à un autre magasin.</translation>
         </message>
         <message>
-            <location line="+64"/>
+            <location line="+70"/>
             <source>The shop already has a station %1: choose another code.</source>
             <translation>Le magasin a déjà un poste %1 : choisissez un autre code.</translation>
         </message>
@@ -2102,12 +2109,12 @@
         </message>
         <message>
             <location line="+4"/>
-            <location line="+189"/>
+            <location line="+187"/>
             <source>The variance threshold must be between 0,00 € and 10 000,00 €.</source>
             <translation>Le seuil d’écart doit être compris entre 0,00 € et 10 000,00 €.</translation>
         </message>
         <message>
-            <location line="-173"/>
+            <location line="-171"/>
             <source>%1 can only change the settings of their own site.</source>
             <translation>%1 ne peut modifier que les réglages de son propre site.</translation>
         </message>
@@ -2124,7 +2131,7 @@
             <translation>Seul un super-administrateur peut ajouter un site.</translation>
         </message>
         <message>
-            <location line="+79"/>
+            <location line="+77"/>
             <source>Unknown register.</source>
             <translation>Caisse inconnue.</translation>
         </message>
@@ -2132,27 +2139,27 @@
     <context>
         <name>Store</name>
         <message>
-            <location filename="../core/store.cpp" line="+45"/>
+            <location filename="../core/store.cpp" line="+44"/>
             <source>The shop name must have between 1 and 120 characters.</source>
             <translation>Le nom du magasin doit compter entre 1 et 120 caractères.</translation>
         </message>
         <message>
-            <location line="+35"/>
+            <location line="+34"/>
             <source>The station code must be 1 to 16 letters, digits or dashes, such as CAISSE1.</source>
             <translation>Le code du poste compte de 1 à 16 lettres, chiffres ou tirets, par exemple CAISSE1.</translation>
         </message>
         <message>
-            <location line="-27"/>
+            <location line="-26"/>
             <source>Unknown time zone "%1".</source>
             <translation>Fuseau horaire « %1 » inconnu.</translation>
         </message>
         <message>
-            <location line="+41"/>
+            <location line="+40"/>
             <source>The shop's published identity is incomplete.</source>
             <translation>L'identité publiée du magasin est incomplète.</translation>
         </message>
         <message>
-            <location line="+101"/>
+            <location line="+100"/>
             <source>%1 has no station identity: it is not a ReCaisse station database.</source>
             <translation>%1 n'a pas d'identité de poste : ce n'est pas une base de données de poste ReCaisse.</translation>
         </message>
@@ -2160,7 +2167,7 @@
     <context>
         <name>SyncAccount</name>
         <message>
-            <location filename="../core/sync/account.cpp" line="+30"/>
+            <location filename="../core/sync/account.cpp" line="+31"/>
             <source>The address must start with https:// (for kDrive: https://&lt;number&gt;.connect.kdrive.infomaniak.com).</source>
             <translation>L'adresse doit commencer par https:// (pour kDrive : https://&lt;numéro&gt;.connect.kdrive.infomaniak.com).</translation>
         </message>
@@ -2381,12 +2388,12 @@
             <translation>%1 est le dernier administrateur actif et ne peut pas être désactivé.</translation>
         </message>
         <message>
-            <location line="+28"/>
+            <location line="+32"/>
             <source>%1 (%2) is not allowed to: %3.</source>
             <translation>%1 (%2) n'a pas l'autorisation : %3.</translation>
         </message>
         <message>
-            <location line="+12"/>
+            <location line="+11"/>
             <source>An administrator must unlock this action: %1.</source>
             <translation>Un administrateur doit déverrouiller cette action : %1.</translation>
         </message>
@@ -2490,22 +2497,32 @@
         </message>
         <message>
             <location line="+3"/>
-            <location line="+48"/>
+            <location line="+118"/>
             <source>%1: unexpected answer from the server (HTTP %2)</source>
             <translation>%1 : réponse inattendue du serveur (HTTP %2)</translation>
         </message>
         <message>
-            <location line="-38"/>
+            <location line="-109"/>
             <source>Connecting to %1</source>
             <translation>Connexion à %1</translation>
         </message>
         <message>
-            <location line="+16"/>
+            <location line="+3"/>
+            <source>Connecting to %1: the folder does not exist on the drive (HTTP %2)</source>
+            <translation>Connexion à %1 : le dossier n'existe pas sur le kDrive (HTTP %2)</translation>
+        </message>
+        <message>
+            <location line="+31"/>
             <source>%1: this address is not a WebDAV folder</source>
             <translation>%1 : cette adresse n'est pas un dossier WebDAV</translation>
         </message>
         <message>
-            <location line="+7"/>
+            <location line="+27"/>
+            <source>Looking for the folder %1</source>
+            <translation>Recherche du dossier %1</translation>
+        </message>
+        <message>
+            <location line="+33"/>
             <source>Listing %1</source>
             <translation>Liste du dossier %1</translation>
         </message>
@@ -2515,12 +2532,13 @@
             <translation>%1 : la réponse n'est pas du XML (type de contenu « %2 »)</translation>
         </message>
         <message>
-            <location line="+13"/>
+            <location line="-46"/>
+            <location line="+58"/>
             <source>Creating the folder %1</source>
             <translation>Création du dossier %1</translation>
         </message>
         <message>
-            <location line="+16"/>
+            <location line="+10"/>
             <location line="+14"/>
             <source>Uploading %1</source>
             <translation>Envoi de %1</translation>
@@ -2699,7 +2717,7 @@
     <context>
         <name>recaisse::ui::AdminPage</name>
         <message>
-            <location filename="../ui/admin/adminpage.cpp" line="+27"/>
+            <location filename="../ui/admin/adminpage.cpp" line="+28"/>
             <source>Read only: your role can look, not change.</source>
             <translation>Lecture seule : votre rôle permet de consulter, pas de modifier.</translation>
         </message>
@@ -2722,7 +2740,7 @@
             <translation>&amp;Retour</translation>
         </message>
         <message>
-            <location line="+14"/>
+            <location line="+13"/>
             <source>The administration is for administrators and supervisors.</source>
             <translation>L’administration est réservée aux administrateurs et aux superviseurs.</translation>
         </message>
@@ -3420,7 +3438,7 @@ Détails :
     <context>
         <name>recaisse::ui::CloseSessionScreen</name>
         <message>
-            <location filename="../ui/cashier/closesessionscreen.cpp" line="+54"/>
+            <location filename="../ui/cashier/closesessionscreen.cpp" line="+55"/>
             <source>Close the register: count the drawer</source>
             <translation>Clôturer la caisse : comptez le tiroir</translation>
         </message>
@@ -3511,7 +3529,7 @@ Détails :
     <context>
         <name>recaisse::ui::DepositScreen</name>
         <message>
-            <location filename="../ui/reception/depositscreen.cpp" line="+159"/>
+            <location filename="../ui/reception/depositscreen.cpp" line="+160"/>
             <source>New deposit</source>
             <translation>Nouveau dépôt</translation>
         </message>
@@ -4104,7 +4122,7 @@ centre
     <context>
         <name>recaisse::ui::FirstStartDialog</name>
         <message>
-            <location filename="../ui/sync/firststartdialog.cpp" line="+30"/>
+            <location filename="../ui/sync/firststartdialog.cpp" line="+28"/>
             <source>Set up this computer</source>
             <translation>Configurer ce poste</translation>
         </message>
@@ -4218,6 +4236,11 @@ centre
             <location line="+35"/>
             <source>Working…</source>
             <translation>En cours…</translation>
+        </message>
+        <message>
+            <location line="+48"/>
+            <source>No shop was published at this address: check it. The folder is made when the shop's first station sets up its kDrive account.</source>
+            <translation>Aucun magasin n'a été publié à cette adresse : vérifiez-la. Le dossier est créé quand le premier poste du magasin configure son compte kDrive.</translation>
         </message>
     </context>
     <context>
@@ -4982,21 +5005,6 @@ centre
             <source>Change to give: %1</source>
             <translation>Monnaie à rendre : %1</translation>
         </message>
-        <message>
-            <location line="+13"/>
-            <source>Type an amount above 0,00 €.</source>
-            <translation>Tapez un montant supérieur à 0,00 €.</translation>
-        </message>
-        <message>
-            <location line="+5"/>
-            <source>Only cash can exceed what remains to pay (%1).</source>
-            <translation>Seules les espèces peuvent dépasser le reste à payer (%1).</translation>
-        </message>
-        <message>
-            <location line="+5"/>
-            <source>A ticket has at most 10 payments.</source>
-            <translation>Un ticket compte au maximum 10 paiements.</translation>
-        </message>
     </context>
     <context>
         <name>recaisse::ui::PinKeypad</name>
@@ -5155,7 +5163,7 @@ centre
     <context>
         <name>recaisse::ui::SaleScreen</name>
         <message>
-            <location filename="../ui/cashier/salescreen.cpp" line="+138"/>
+            <location filename="../ui/cashier/salescreen.cpp" line="+140"/>
             <source>◀ Back</source>
             <translation>◀ Retour</translation>
         </message>
@@ -5274,7 +5282,7 @@ centre
             <translation>Tapez le poids en kg, par exemple 2,5.</translation>
         </message>
         <message>
-            <location line="+9"/>
+            <location line="+10"/>
             <source>Weight outside the plausible range of %1</source>
             <translation>Poids hors de la fourchette plausible de %1</translation>
         </message>
@@ -5294,7 +5302,7 @@ centre
             <translation>Votre ticket non payé est de retour.</translation>
         </message>
         <message>
-            <location line="+25"/>
+            <location line="+18"/>
             <source>Price outside the bounds of %1</source>
             <translation>Prix hors des limites de %1</translation>
         </message>
@@ -5324,12 +5332,12 @@ centre
             <translation>Le ticket est vide.</translation>
         </message>
         <message>
-            <location line="+20"/>
+            <location line="+16"/>
             <source>A price is outside its category's bounds: an administrator must allow it.</source>
             <translation>Un prix est hors des limites de sa catégorie : un administrateur doit l’autoriser.</translation>
         </message>
         <message>
-            <location line="+32"/>
+            <location line="+29"/>
             <source>Ticket %1 recorded. Change to give: %2</source>
             <translation>Ticket %1 enregistré. Monnaie à rendre : %2</translation>
         </message>
@@ -5636,7 +5644,7 @@ centre
     <context>
         <name>recaisse::ui::SyncPage</name>
         <message>
-            <location filename="../ui/sync/syncpage.cpp" line="+48"/>
+            <location filename="../ui/sync/syncpage.cpp" line="+50"/>
             <source>Register</source>
             <translation>Caisse</translation>
         </message>
@@ -5651,7 +5659,17 @@ centre
             <translation>Poste de gestion</translation>
         </message>
         <message>
-            <location line="+16"/>
+            <location line="+14"/>
+            <source>Create the folder?</source>
+            <translation>Créer le dossier ?</translation>
+        </message>
+        <message>
+            <location line="+1"/>
+            <source>The drive has no folder at %1. Create it (and the folders above it that are missing)?</source>
+            <translation>Le kDrive n'a pas de dossier à l'adresse %1. Le créer (avec les dossiers parents qui manquent) ?</translation>
+        </message>
+        <message>
+            <location line="+8"/>
             <source>Synchronisation with kDrive</source>
             <translation>Synchronisation avec kDrive</translation>
         </message>
@@ -5895,17 +5913,22 @@ Envoyés : %5 enregistrement(s), reçus : %6, %7 octet(s) envoyés, %8 ms
             <translation>aucun</translation>
         </message>
         <message>
-            <location line="+28"/>
+            <location line="+33"/>
             <source>Working…</source>
             <translation>En cours…</translation>
         </message>
         <message>
-            <location line="+16"/>
+            <location line="+19"/>
             <source>Connection OK: the drive answers and accepts the password.</source>
             <translation>Connexion réussie : le kDrive répond et accepte le mot de passe.</translation>
         </message>
         <message>
-            <location line="+26"/>
+            <location line="+17"/>
+            <source>Folder created. Connection OK: the drive answers and accepts the password.</source>
+            <translation>Dossier créé. Connexion réussie : le kDrive répond et accepte le mot de passe.</translation>
+        </message>
+        <message>
+            <location line="+27"/>
             <source>Account saved. The next sync uses it.</source>
             <translation>Compte enregistré. La prochaine synchronisation l'utilise.</translation>
         </message>
