@@ -29,11 +29,6 @@ const char selectUser[] =
     "SELECT id, site_id, name, role, active, locked_until_utc, pin_hash, failed_attempts "
     "FROM app_user";
 
-bool isAdministrator(Role role)
-{
-    return role == Role::Admin || role == Role::SuperAdmin;
-}
-
 } // namespace
 
 Users::Users(Store &store)

@@ -48,6 +48,7 @@ private slots:
     void supervisorChangesNothing();
     void permitsAtASite_data();
     void permitsAtASite();
+    void administrators();
 };
 
 void TestPermissions::matrix_data()
@@ -199,6 +200,15 @@ void TestPermissions::permitsAtASite()
     QFETCH(bool, permitted);
     const Actor actor{userId, QStringLiteral("Someone"), role, actorSite};
     QCOMPARE(permits(actor, permission, QStringLiteral("site-here")), permitted);
+}
+
+void TestPermissions::administrators()
+{
+    QVERIFY(isAdministrator(Role::SuperAdmin));
+    QVERIFY(isAdministrator(Role::Admin));
+    QVERIFY(!isAdministrator(Role::Supervisor));
+    QVERIFY(!isAdministrator(Role::Cashier));
+    QVERIFY(!isAdministrator(Role::Reception));
 }
 
 QTEST_APPLESS_MAIN(TestPermissions)
