@@ -5,6 +5,7 @@
 #include "core/buildinfo.h"
 #include "core/cashsession.h"
 #include "core/clock.h"
+#include "core/database.h"
 #include "core/demoshop.h"
 #include "core/money.h"
 #include "core/store.h"
@@ -150,12 +151,6 @@ void installTranslators(QApplication &app, const QString &lang)
         qWarning("Translation %s is missing.", qPrintable(file));
 }
 
-void removeDatabaseFiles(const QString &path)
-{
-    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
-        QFile::remove(path + suffix);
-}
-
 // Runs in the worker thread: builds the demo shop in a side file with its own connection and a
 // manual clock that DemoShop moves through the last 30 days, then moves it into place.
 std::optional<core::Error> prepareDemoShop(
@@ -177,7 +172,7 @@ std::optional<core::Error> prepareDemoShop(
     core::ManualClock clock(today.addDays(-demoDays).startOfDay(zone));
 
     const QString partial = path + QStringLiteral(".preparing");
-    removeDatabaseFiles(partial);
+    core::Database::removeFiles(partial);
     {
         auto store = core::Store::create(partial, setup, clock);
         if (!store)
@@ -192,7 +187,7 @@ std::optional<core::Error> prepareDemoShop(
             return generated.error();
     }
     // Only a complete demo shop gets the final name: an interrupted run starts over next time.
-    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
+    for (const QString &suffix : core::Database::fileSuffixes()) {
         if (QFile::exists(partial + suffix) && !QFile::rename(partial + suffix, path + suffix)) {
             return core::makeError(core::ErrorCode::StorageFailure,
                 Launcher::tr("Could not move the demo shop to %1.").arg(path + suffix));

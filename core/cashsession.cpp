@@ -114,30 +114,9 @@ Result<std::optional<OpenSessionInfo>> CashSessions::openSession() const
     return std::optional<OpenSessionInfo>(info);
 }
 
-Result<void> CashSessions::setVarianceThreshold(const Actor &actor, qint64 cents)
+bool CashSessions::varianceBeyondThreshold(qint64 varianceCents) const
 {
-    if (auto allowed = Users(m_store).require(actor, Permission::ManageSettings); !allowed)
-        return allowed;
-    if (cents < 0 || cents > maxFloatCents)
-        return makeError(ErrorCode::InvalidInput,
-            tr("The variance threshold must be between 0,00 € and 10 000,00 €."));
-    Database &db = m_store.db();
-    Transaction transaction(db);
-    if (!transaction.started())
-        return transaction.started();
-    const qint64 previous = m_store.station().varianceThresholdCents;
-    QSqlQuery &update =
-        db.prepared(QStringLiteral("UPDATE station SET variance_threshold_cents = ? WHERE id = ?"));
-    if (auto result = db.exec(update, {cents, m_store.station().id}); !result)
-        return result;
-    if (auto result = AuditLog(m_store).record(actor.userId,
-            QStringLiteral("settings.variance-threshold"), m_store.station().code,
-            {{QStringLiteral("from_cents"), previous}, {QStringLiteral("to_cents"), cents}});
-        !result)
-        return result;
-    if (auto result = transaction.commit(); !result)
-        return result;
-    return m_store.reloadIdentity();
+    return qAbs(varianceCents) > m_store.station().varianceThresholdCents;
 }
 
 std::optional<qint64> CashSessions::proposedFloat() const
@@ -396,7 +375,7 @@ Result<ZReport> CashSessions::close(const Actor &actor, const CloseRequest &requ
     const qint64 threshold = m_store.station().varianceThresholdCents;
     const qint64 variance = *counted - beforeTotals->expectedCashCents();
     QString validatedBy;
-    if (qAbs(variance) > threshold) {
+    if (varianceBeyondThreshold(variance)) {
         if (comment.isEmpty())
             return makeError(ErrorCode::InvalidInput,
                 tr("The drawer differs by %1 (more than %2): explain it in a comment.")

@@ -95,12 +95,12 @@ public:
     Result<SessionTotals> totals(qint64 sessionSeq) const;
     // Whether the count would need a comment and a validation; only called once the count is in.
     Result<qint64> varianceFor(const DenominationCount &counted) const;
+    // A variance beyond the register's threshold needs a comment and an admin's validation.
+    bool varianceBeyondThreshold(qint64 varianceCents) const;
     Result<ZReport> close(const Actor &actor, const CloseRequest &request);
     Result<ZReport> zReport(qint64 closingSeq) const;
     // The same for any station whose documents this database holds (the manager's reprint).
     Result<ZReport> zReport(const QString &stationId, qint64 closingSeq) const;
-    // The variance beyond which a closing needs a comment and an admin's validation.
-    Result<void> setVarianceThreshold(const Actor &actor, qint64 cents);
 
     // The float proposed for the next opening: the float the previous session started with.
     std::optional<qint64> proposedFloat() const;

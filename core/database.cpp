@@ -40,6 +40,19 @@ Database::~Database()
     QSqlDatabase::removeDatabase(m_connectionName);
 }
 
+const QStringList &Database::fileSuffixes()
+{
+    static const QStringList suffixes{
+        QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")};
+    return suffixes;
+}
+
+void Database::removeFiles(const QString &path)
+{
+    for (const QString &suffix : fileSuffixes())
+        QFile::remove(path + suffix);
+}
+
 int Database::latestSchemaVersion()
 {
     return int(schemaMigrations().size());

@@ -9,6 +9,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QString>
+#include <QStringList>
 #include <QVariant>
 
 #include <functional>
@@ -35,6 +36,12 @@ public:
     Database &operator=(const Database &) = delete;
 
     static int latestSchemaVersion();
+    // The suffixes of a database's files: the database itself ("") and SQLite's side files
+    // (write-ahead log, shared memory, rollback journal).
+    static const QStringList &fileSuffixes();
+    // Removes a database that is not open and its side files, so that a half-made database
+    // leaves nothing behind and its path can be used again.
+    static void removeFiles(const QString &path);
     // Where open() keeps a copy of a database before migrating it from an older schema.
     static QString migrationCopyPath(const QString &path, int schema, const QDateTime &nowUtc);
     int schemaVersion() const;

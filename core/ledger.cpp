@@ -203,144 +203,6 @@ const DocumentTables &tablesOf(DocumentKind kind)
     return *tables.constFind(int(kind));
 }
 
-// The canonical form: compact JSON, object keys in byte order, integers exact, strings in UTF-8
-// with only '"', '\\' and control characters escaped. DocumentWriter writes it straight from the
-// values it binds; canonicalJson() writes the same text from a QJsonObject.
-namespace canonical {
-
-void appendString(QByteArray &out, QStringView text)
-{
-    static const char hex[] = "0123456789abcdef";
-    out += '"';
-    const QByteArray utf8 = text.toUtf8();
-    for (const char c : utf8) {
-        const auto u = static_cast<unsigned char>(c);
-        switch (c) {
-        case '"':
-            out += "\\\"";
-            break;
-        case '\\':
-            out += "\\\\";
-            break;
-        case '\b':
-            out += "\\b";
-            break;
-        case '\f':
-            out += "\\f";
-            break;
-        case '\n':
-            out += "\\n";
-            break;
-        case '\r':
-            out += "\\r";
-            break;
-        case '\t':
-            out += "\\t";
-            break;
-        default:
-            if (u < 0x20) {
-                out += "\\u00";
-                out += hex[u >> 4];
-                out += hex[u & 0xf];
-            } else {
-                out += c;
-            }
-        }
-    }
-    out += '"';
-}
-
-// The values stored in document rows: null, integers and text.
-void appendValue(QByteArray &out, const QVariant &value)
-{
-    if (value.isNull()) {
-        out += "null";
-        return;
-    }
-    switch (value.typeId()) {
-    case QMetaType::Int:
-    case QMetaType::UInt:
-    case QMetaType::LongLong:
-    case QMetaType::ULongLong:
-    case QMetaType::Long:
-    case QMetaType::Bool:
-        out += QByteArray::number(value.toLongLong());
-        break;
-    default:
-        appendString(out, value.toString());
-    }
-}
-
-void appendJson(QByteArray &out, const QJsonValue &value)
-{
-    switch (value.type()) {
-    case QJsonValue::Null:
-    case QJsonValue::Undefined:
-        out += "null";
-        break;
-    case QJsonValue::Bool:
-        out += value.toBool() ? "true" : "false";
-        break;
-    case QJsonValue::Double: {
-        const QVariant number = value.toVariant();
-        if (number.typeId() == QMetaType::LongLong)
-            out += QByteArray::number(number.toLongLong());
-        else
-            out += QByteArray::number(value.toDouble(), 'g', 17);
-        break;
-    }
-    case QJsonValue::String:
-        appendString(out, value.toString());
-        break;
-    case QJsonValue::Array: {
-        out += '[';
-        const QJsonArray array = value.toArray();
-        for (qsizetype i = 0; i < array.size(); ++i) {
-            if (i > 0)
-                out += ',';
-            appendJson(out, array.at(i));
-        }
-        out += ']';
-        break;
-    }
-    case QJsonValue::Object: {
-        const QJsonObject object = value.toObject();
-        QMap<QByteArray, QJsonValue> sorted; // byte order of the UTF-8 keys
-        for (auto it = object.begin(); it != object.end(); ++it)
-            sorted.insert(it.key().toUtf8(), it.value());
-        out += '{';
-        for (auto it = sorted.cbegin(); it != sorted.cend(); ++it) {
-            if (it != sorted.cbegin())
-                out += ',';
-            appendString(out, QString::fromUtf8(it.key()));
-            out += ':';
-            appendJson(out, it.value());
-        }
-        out += '}';
-        break;
-    }
-    }
-}
-
-} // namespace canonical
-
-void appendCanonicalValue(QByteArray &out, const QVariant &value)
-{
-    canonical::appendValue(out, value);
-}
-
-void appendCanonicalString(QByteArray &out, QStringView text)
-{
-    canonical::appendString(out, text);
-}
-
-QByteArray canonicalJson(const QJsonObject &object)
-{
-    QByteArray out;
-    canonical::appendJson(out, object);
-    return out;
-}
-
 QString chainHash(const QString &prevHash, const QByteArray &canonicalText)
 {
     QCryptographicHash hash(QCryptographicHash::Sha256);
@@ -352,23 +214,6 @@ QString chainHash(const QString &prevHash, const QByteArray &canonicalText)
 QString chainHash(const QString &prevHash, const QJsonObject &hashedForm)
 {
     return chainHash(prevHash, canonicalJson(hashedForm));
-}
-
-QJsonValue jsonFromSql(const QVariant &value)
-{
-    if (value.isNull())
-        return QJsonValue(QJsonValue::Null);
-    switch (value.typeId()) {
-    case QMetaType::Int:
-    case QMetaType::UInt:
-    case QMetaType::LongLong:
-    case QMetaType::ULongLong:
-    case QMetaType::Long:
-    case QMetaType::Bool:
-        return QJsonValue(value.toLongLong());
-    default:
-        return QJsonValue(value.toString());
-    }
 }
 
 QJsonObject hashedForm(const DocumentHeader &header, const QJsonObject &body)
@@ -494,22 +339,11 @@ Result<void> DocumentWriter::insert(const QString &table, std::initializer_list<
             QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)").arg(table, names, marks));
         db.cacheInsert(table, cached);
     }
-    // The row's canonical text, keys in byte order.
-    QVarLengthArray<const Column *, 24> sorted;
+    // The row's canonical text.
+    CanonicalObject canonicalRow;
     for (const Column &column : columns)
-        sorted.append(&column);
-    std::sort(sorted.begin(), sorted.end(),
-        [](const Column *a, const Column *b) { return std::strcmp(a->first, b->first) < 0; });
-    QByteArray row = "{";
-    for (const Column *column : sorted) {
-        if (row.size() > 1)
-            row += ',';
-        row += '"';
-        row += column->first;
-        row += "\":";
-        canonical::appendValue(row, Database::bindable(column->second));
-    }
-    row += '}';
+        canonicalRow.value(column.first, Database::bindable(column.second));
+    const QByteArray row = canonicalRow.text();
 
     QSqlQuery &query = *cached;
     query.bindValue(0, m_store.station().id);
@@ -542,33 +376,23 @@ Result<DocumentStamp> DocumentWriter::seal()
     header.prevHash = m_prevHash;
     header.form = m_form.version;
     // The text canonicalJson(hashedForm(header, body)) gives, written directly.
-    QMap<QByteArray, QByteArray> parts; // table -> row or [rows], in byte order
-    parts.insert(m_form.main.table.toUtf8(), m_mainRow);
+    CanonicalObject body; // table -> row or [rows]
+    body.canonical(m_form.main.table.toUtf8(), m_mainRow);
     for (auto it = m_children.cbegin(); it != m_children.cend(); ++it)
-        parts.insert(it.key().toUtf8(), '[' + it.value().join(',') + ']');
-    QByteArray text = "{\"actor\":";
-    canonical::appendString(text, header.actorId);
-    text += ",\"body\":{";
-    for (auto it = parts.cbegin(); it != parts.cend(); ++it) {
-        if (it != parts.cbegin())
-            text += ',';
-        text += '"' + it.key() + "\":" + it.value();
-    }
-    text += "},\"business_day\":";
-    canonical::appendString(text, header.businessDay);
-    text += ",\"created_utc\":";
-    canonical::appendString(text, header.createdUtc);
-    if (header.form != 1)
-        text += ",\"form\":" + QByteArray::number(header.form);
-    text += ",\"kind\":";
-    canonical::appendString(text, toKey(m_kind));
-    text += ",\"number\":";
-    canonical::appendString(text, header.number);
-    text += ",\"seq\":" + QByteArray::number(header.seq);
-    text += ",\"series_seq\":" + QByteArray::number(header.seriesSeq);
-    text += ",\"station\":";
-    canonical::appendString(text, header.stationId);
-    text += '}';
+        body.canonical(it.key().toUtf8(), '[' + it.value().join(',') + ']');
+    CanonicalObject document;
+    document.string("actor", header.actorId)
+        .canonical("body", body.text())
+        .string("business_day", header.businessDay)
+        .string("created_utc", header.createdUtc)
+        .string("kind", toKey(m_kind))
+        .string("number", header.number)
+        .integer("seq", header.seq)
+        .integer("series_seq", header.seriesSeq)
+        .string("station", header.stationId);
+    if (header.form != 1) // form 1 predates the field: its bytes stay as they were hashed
+        document.integer("form", header.form);
+    const QByteArray text = document.text();
     const QString hash = chainHash(m_prevHash, text);
 
     Database &db = m_store.db();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "canonicaljson.h"
 #include "domain.h"
 #include "result.h"
 
@@ -70,16 +71,9 @@ const DocumentTables &tablesOf(DocumentKind kind);
 inline constexpr char zeroHash[] =
     "0000000000000000000000000000000000000000000000000000000000000000";
 
-// Canonical JSON (compact, keys sorted, integers exact) used for hashing and for the journal.
-QByteArray canonicalJson(const QJsonObject &object);
+// Hashes are computed on canonical JSON (canonicaljson.h).
 QString chainHash(const QString &prevHash, const QJsonObject &hashedForm);
 QString chainHash(const QString &prevHash, const QByteArray &canonicalText);
-// One value of a stored row (null, integer or text) and one string, written as canonicalJson
-// writes them: for code that writes canonical text straight from SQL results.
-void appendCanonicalValue(QByteArray &out, const QVariant &value);
-void appendCanonicalString(QByteArray &out, QStringView text);
-// Values stored in document rows are integers, text or null; this is their one JSON form.
-QJsonValue jsonFromSql(const QVariant &value);
 
 // A column name and its value, as inserted in a document row.
 using Column = std::pair<const char *, QVariant>;

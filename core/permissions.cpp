@@ -130,4 +130,15 @@ QString displayName(Permission permission)
     return {};
 }
 
+bool isAdministrator(Role role)
+{
+    return role == Role::Admin || role == Role::SuperAdmin;
+}
+
+bool permits(const Actor &actor, Permission permission, const QString &siteId)
+{
+    const bool sameSite = actor.siteId == siteId || actor.role == Role::SuperAdmin;
+    return sameSite && !actor.userId.isEmpty() && roleHas(actor.role, permission);
+}
+
 } // namespace recaisse::core

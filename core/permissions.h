@@ -28,6 +28,13 @@ enum class Permission {
 
 const QList<Permission> &allPermissions();
 bool roleHas(Role role, Permission permission);
+// Administrators and super-administrators: who may unlock an action, and of whom one must stay
+// active.
+bool isAdministrator(Role role);
+// The one check of what a signed-in actor may do at a site: their role grants the permission, and
+// they belong to that site (a super-administrator belongs to every site). Nothing is audited:
+// Users::require and Users::authorize audit refusals.
+bool permits(const Actor &actor, Permission permission, const QString &siteId);
 QString toKey(Permission permission);
 QString displayName(Permission permission);
 

@@ -87,7 +87,49 @@ Result<void> Sales::validate(const SaleDraft &draft) const
     return {};
 }
 
-Result<QList<Category>> Sales::check(const SaleDraft &draft) const
+Result<TicketCheck> Sales::validateTicket(const SaleDraft &draft) const
+{
+    auto categories = checkLines(draft);
+    if (!categories)
+        return categories.error();
+    TicketCheck result;
+    for (qsizetype i = 0; i < draft.lines.size(); ++i) {
+        if (!priceInBounds(categories->at(i), draft.lines.at(i).unitPriceCents)) {
+            result.priceOutsideBounds = categories->at(i);
+            break;
+        }
+    }
+    return result;
+}
+
+bool Sales::priceInBounds(const Category &category, qint64 unitPriceCents)
+{
+    return (!category.minPriceCents || unitPriceCents >= *category.minPriceCents)
+        && (!category.maxPriceCents || unitPriceCents <= *category.maxPriceCents);
+}
+
+Result<void> Sales::acceptPayment(
+    qint64 totalCents, const QList<PaymentDraft> &taken, const PaymentDraft &next)
+{
+    if (next.amountCents <= 0)
+        return makeError(ErrorCode::InvalidInput, tr("Type an amount above 0,00 €."));
+    if (next.amountCents > money::maxCents)
+        return makeError(ErrorCode::InvalidInput,
+            tr("A payment must be between 0,01 € and %1.").arg(money::format(money::maxCents)));
+    qint64 paid = 0;
+    for (const PaymentDraft &payment : taken)
+        paid += payment.amountCents;
+    const qint64 remaining = qMax<qint64>(0, totalCents - paid);
+    if (next.method != PaymentMethod::Cash && next.amountCents > remaining)
+        return makeError(ErrorCode::InvalidInput,
+            tr("Only cash can exceed what remains to pay (%1).").arg(money::format(remaining)));
+    if (taken.size() >= maxPaymentsPerTicket)
+        return makeError(ErrorCode::InvalidInput,
+            tr("A ticket has at most %1 payments.").arg(maxPaymentsPerTicket));
+    return {};
+}
+
+Result<QList<Category>> Sales::checkLines(const SaleDraft &draft) const
 {
     if (draft.lines.isEmpty())
         return makeError(ErrorCode::InvalidInput, tr("The ticket has no line."));
@@ -131,11 +173,20 @@ Result<QList<Category>> Sales::check(const SaleDraft &draft) const
             return makeError(ErrorCode::InvalidInput,
                 tr("The ticket total cannot exceed %1.").arg(money::format(money::maxCents)));
     }
+    return categories;
+}
 
+Result<QList<Category>> Sales::check(const SaleDraft &draft) const
+{
+    auto categories = checkLines(draft);
+    if (!categories)
+        return categories;
+    const qint64 sum = total(draft);
     if (draft.payments.isEmpty() && sum > 0)
         return makeError(ErrorCode::InvalidInput, tr("The ticket is not paid."));
-    if (draft.payments.size() > 10)
-        return makeError(ErrorCode::InvalidInput, tr("A ticket has at most 10 payments."));
+    if (draft.payments.size() > maxPaymentsPerTicket)
+        return makeError(ErrorCode::InvalidInput,
+            tr("A ticket has at most %1 payments.").arg(maxPaymentsPerTicket));
     qint64 paid = 0;
     qint64 cash = 0;
     for (const PaymentDraft &payment : draft.payments) {
@@ -172,8 +223,7 @@ Result<Sale> Sales::record(
     int lineNo = 0;
     for (const SaleLineDraft &draftLine : draft.lines) {
         const Category &category = categories->at(lineNo);
-        if ((category.minPriceCents && draftLine.unitPriceCents < *category.minPriceCents)
-            || (category.maxPriceCents && draftLine.unitPriceCents > *category.maxPriceCents))
+        if (!priceInBounds(category, draftLine.unitPriceCents))
             outOfBounds = true;
         sale.lines.append(SaleLine{++lineNo, category.id, category.name, category.eeeCode,
             draftLine.quantity, draftLine.unitPriceCents, draftLine.weightGrams,

@@ -11,6 +11,7 @@ class Store;
 
 inline constexpr qint64 maxQuantity = 999;
 inline constexpr qint64 maxLinesPerTicket = 200;
+inline constexpr int maxPaymentsPerTicket = 10;
 inline constexpr int maxTextLength = 500;
 
 struct SaleLineDraft
@@ -31,6 +32,13 @@ struct SaleDraft
 {
     QList<SaleLineDraft> lines;
     QList<PaymentDraft> payments;
+};
+
+// What the lines of a ticket need before payment: the first category priced outside its bounds,
+// which an administrator must allow (OverridePrice).
+struct TicketCheck
+{
+    std::optional<Category> priceOutsideBounds;
 };
 
 struct SaleLine
@@ -98,6 +106,16 @@ public:
 
     // Checks the draft against the categories and the rules; nothing is written.
     Result<void> validate(const SaleDraft &draft) const;
+    // Checks the lines alone, before any payment is taken (the payments of the draft are
+    // ignored), and says whether a price needs an administrator.
+    Result<TicketCheck> validateTicket(const SaleDraft &draft) const;
+    // A unit price within the category's bounds needs no administrator.
+    static bool priceInBounds(const Category &category, qint64 unitPriceCents);
+    // May this payment be added to those already taken for a ticket of totalCents? Only cash may
+    // exceed what remains (it gives change), a payment is above 0, a ticket has at most
+    // maxPaymentsPerTicket payments.
+    static Result<void> acceptPayment(
+        qint64 totalCents, const QList<PaymentDraft> &taken, const PaymentDraft &next);
     // The total of the lines (does not validate).
     static qint64 total(const SaleDraft &draft);
 
@@ -110,6 +128,7 @@ public:
 private:
     // Validates and returns each line's category (looked up once per line).
     Result<QList<Category>> check(const SaleDraft &draft) const;
+    Result<QList<Category>> checkLines(const SaleDraft &draft) const;
 
     Store &m_store;
 };

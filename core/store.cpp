@@ -4,7 +4,6 @@
 #include "ledger.h"
 #include "users.h"
 
-#include <QFile>
 #include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -65,8 +64,7 @@ Result<std::unique_ptr<Store>> Store::create(
     auto store = initialize(std::move(*db), setup, siteName, code, *categories, clock);
     if (!store) {
         // Leave nothing half-created behind: the path can be used again once the cause is fixed.
-        for (const char *suffix : {"", "-wal", "-shm", "-journal"})
-            QFile::remove(path + QLatin1String(suffix));
+        Database::removeFiles(path);
     }
     return store;
 }
@@ -122,8 +120,7 @@ Result<std::unique_ptr<Store>> Store::createForSite(const QString &path, const S
     }();
     if (!created) {
         store.reset();
-        for (const char *suffix : {"", "-wal", "-shm", "-journal"})
-            QFile::remove(path + QLatin1String(suffix));
+        Database::removeFiles(path);
         return created.error();
     }
     return store;

@@ -29,11 +29,6 @@ const char selectUser[] =
     "SELECT id, site_id, name, role, active, locked_until_utc, pin_hash, failed_attempts "
     "FROM app_user";
 
-bool isAdministrator(Role role)
-{
-    return role == Role::Admin || role == Role::SuperAdmin;
-}
-
 } // namespace
 
 Users::Users(Store &store)
@@ -318,10 +313,14 @@ Result<void> Users::setActive(const Actor &actor, const QString &userId, bool ac
     return transaction.commit();
 }
 
+bool Users::may(const Actor &actor, Permission permission) const
+{
+    return permits(actor, permission, m_store.site().id);
+}
+
 Result<void> Users::require(const Actor &actor, Permission permission)
 {
-    const bool sameSite = actor.siteId == m_store.site().id || actor.role == Role::SuperAdmin;
-    if (sameSite && !actor.userId.isEmpty() && roleHas(actor.role, permission))
+    if (may(actor, permission))
         return {};
     if (auto result = AuditLog(m_store).record(actor.userId, QStringLiteral("permission.denied"),
             toKey(permission), {{QStringLiteral("role"), toKey(actor.role)}});
@@ -335,8 +334,7 @@ Result<void> Users::require(const Actor &actor, Permission permission)
 Result<Actor> Users::authorize(
     const Actor &actor, Permission permission, const std::optional<Unlock> &unlock)
 {
-    const bool sameSite = actor.siteId == m_store.site().id || actor.role == Role::SuperAdmin;
-    if (sameSite && !actor.userId.isEmpty() && roleHas(actor.role, permission))
+    if (may(actor, permission))
         return actor;
     if (!unlock)
         return makeError(ErrorCode::UnlockRequired,

@@ -38,6 +38,9 @@ public:
         const std::optional<Unlock> &unlock = std::nullopt);
     // Like authorize() without an unlock; refusals are audited.
     Result<void> require(const Actor &actor, Permission permission);
+    // What a screen asks before offering an action: permits() at this store's site, nothing
+    // audited.
+    bool may(const Actor &actor, Permission permission) const;
 
     // Bootstraps the first administrator of a new database (no actor exists yet).
     Result<UserInfo> createFirstAdmin(const QString &name, const QString &pin);

@@ -412,7 +412,7 @@
         <translation>Aucun poste %1 n’a été publié sur ce kDrive.</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+52"/>
         <source>The newest backup of %1 belongs to another station.</source>
         <translation>La sauvegarde la plus récente de %1 appartient à un autre poste.</translation>
     </message>
@@ -440,12 +440,7 @@
         <translation>Impossible de lire le comptage près de «&#xa0;%1&#xa0;». Écrivez-le ainsi&#xa0;: 50x2,20x3,0.50x4.</translation>
     </message>
     <message>
-        <location line="+44"/>
-        <source>The variance threshold must be between 0,00 € and 10 000,00 €.</source>
-        <translation>Le seuil d’écart doit être compris entre 0,00&#xa0;€ et 10&#x202f;000,00&#xa0;€.</translation>
-    </message>
-    <message>
-        <location line="+40"/>
+        <location line="+63"/>
         <source>Cash sessions are opened on a register, not on this station.</source>
         <translation>Les sessions de caisse s’ouvrent sur une caisse, pas sur ce poste.</translation>
     </message>
@@ -658,7 +653,7 @@
 <context>
     <name>Database</name>
     <message>
-        <location filename="../core/database.cpp" line="+53"/>
+        <location filename="../core/database.cpp" line="+66"/>
         <source>The database %1 does not exist.</source>
         <translation>La base de données %1 n’existe pas.</translation>
     </message>
@@ -803,7 +798,7 @@
 <context>
     <name>DocumentWriter</name>
     <message>
-        <location filename="../core/ledger.cpp" line="+401"/>
+        <location filename="../core/ledger.cpp" line="+246"/>
         <source>This PC&apos;s clock says %1, which cannot be right. Set the date and time of the PC, then try again.</source>
         <translation>L’horloge de ce PC indique %1, ce qui ne peut pas être juste. Réglez la date et l’heure du PC, puis réessayez.</translation>
     </message>
@@ -823,7 +818,7 @@
         <translation>La colonne %1 de la table %2 ne fait pas partie de la forme canonique d’un document %3.</translation>
     </message>
     <message>
-        <location line="+157"/>
+        <location line="+136"/>
         <source>Document %1 has canonical form %2, unknown to this version.</source>
         <translation>Le document %1 a la forme canonique %2, inconnue de cette version.</translation>
     </message>
@@ -1455,7 +1450,7 @@
 <context>
     <name>JournalApplier</name>
     <message>
-        <location filename="../core/sync/journalrecords.cpp" line="+326"/>
+        <location filename="../core/sync/journalrecords.cpp" line="+321"/>
         <source>A journal record of station %1 is not valid JSON.</source>
         <translation>Un enregistrement du journal du poste %1 n’est pas du JSON valable.</translation>
     </message>
@@ -1524,12 +1519,12 @@
 <context>
     <name>JournalReader</name>
     <message>
-        <location line="-305"/>
+        <location line="-300"/>
         <source>The journal of station %1 has a gap between %2 and %3.</source>
         <translation>Le journal du poste %1 a un trou entre %2 et %3.</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+90"/>
         <source>Journal entry %1 of station %2 points to a missing document.</source>
         <translation>L’entrée %1 du journal du poste %2 désigne un document absent.</translation>
     </message>
@@ -1539,7 +1534,7 @@
         <translation>Le document %1 a la forme canonique %2, inconnue de cette version.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+35"/>
         <source>Journal entry %1 of station %2 points to a missing audit event.</source>
         <translation>L’entrée %1 du journal du poste %2 désigne un événement d’audit absent.</translation>
     </message>
@@ -1547,7 +1542,7 @@
 <context>
     <name>Launcher</name>
     <message>
-        <location filename="../app/main.cpp" line="+85"/>
+        <location filename="../app/main.cpp" line="+86"/>
         <source>ReCaisse, the till and back office of a ressourcerie.</source>
         <translation>ReCaisse, la caisse et le back-office d’une ressourcerie.</translation>
     </message>
@@ -1597,7 +1592,7 @@
         <translation>Langue de l’interface&#xa0;: fr (par défaut) ou en.</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+91"/>
         <source>Could not move the demo shop to %1.</source>
         <translation>Impossible de déplacer le magasin de démonstration vers %1.</translation>
     </message>
@@ -2129,7 +2124,23 @@
         <translation>%1 est trop long (%2 caractères au maximum).</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+93"/>
+        <source>Type an amount above 0,00 €.</source>
+        <translation>Tapez un montant supérieur à 0,00&#xa0;€.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Only cash can exceed what remains to pay (%1).</source>
+        <translation>Seules les espèces peuvent dépasser le reste à payer (%1).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+61"/>
+        <source>A ticket has at most %1 payments.</source>
+        <translation>Un ticket compte au maximum %1 paiements.</translation>
+    </message>
+    <message>
+        <location line="-54"/>
         <source>The ticket has no line.</source>
         <translation>Le ticket n’a aucune ligne.</translation>
     </message>
@@ -2169,17 +2180,13 @@
         <translation>Le total du ticket ne peut pas dépasser %1.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+12"/>
         <source>The ticket is not paid.</source>
         <translation>Le ticket n’est pas réglé.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>A ticket has at most 10 payments.</source>
-        <translation>Un ticket compte au maximum 10 paiements.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="-68"/>
+        <location line="+77"/>
         <source>A payment must be between 0,01 € and %1.</source>
         <translation>Un paiement doit être compris entre 0,01&#xa0;€ et %1.</translation>
     </message>
@@ -2194,7 +2201,7 @@
         <translation>Les paiements par carte bancaire, par chèque ou gratuits ne peuvent pas dépasser le total&#xa0;: seules les espèces permettent de rendre la monnaie.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+48"/>
         <source>A price is outside its category&apos;s bounds. %1</source>
         <translation>Un prix est hors des limites de sa catégorie. %1</translation>
     </message>
@@ -2210,7 +2217,7 @@
     </message>
     <message>
         <location line="+12"/>
-        <location filename="../ui/cashier/refundscreen.cpp" line="+292"/>
+        <location filename="../ui/cashier/refundscreen.cpp" line="+293"/>
         <source>Give the reason for the refund.</source>
         <translation>Indiquez le motif du remboursement.</translation>
     </message>
@@ -2355,7 +2362,7 @@
 <context>
     <name>SiteConfig</name>
     <message>
-        <location filename="../core/sync/siteconfig.cpp" line="+71"/>
+        <location filename="../core/sync/siteconfig.cpp" line="+70"/>
         <source>The published configuration has a row without id in %1.</source>
         <translation>La configuration publiée contient une ligne sans identifiant dans %1.</translation>
     </message>
@@ -2438,12 +2445,12 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+195"/>
+        <location line="+193"/>
         <source>The variance threshold must be between 0,00 € and 10 000,00 €.</source>
         <translation>Le seuil d’écart doit être compris entre 0,00&#xa0;€ et 10&#x202f;000,00&#xa0;€.</translation>
     </message>
     <message>
-        <location line="-179"/>
+        <location line="-177"/>
         <source>%1 can only change the settings of their own site.</source>
         <translation>%1 ne peut modifier que les réglages de son propre site.</translation>
     </message>
@@ -2460,7 +2467,7 @@
         <translation>Seul un super-administrateur peut ajouter un site.</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+77"/>
         <source>Unknown register.</source>
         <translation>Caisse inconnue.</translation>
     </message>
@@ -2468,27 +2475,27 @@
 <context>
     <name>Store</name>
     <message>
-        <location filename="../core/store.cpp" line="+45"/>
+        <location filename="../core/store.cpp" line="+44"/>
         <source>The shop name must have between 1 and 120 characters.</source>
         <translation>Le nom du magasin doit compter entre 1 et 120 caractères.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+34"/>
         <source>The station code must be 1 to 16 letters, digits or dashes, such as CAISSE1.</source>
         <translation>Le code du poste compte de 1 à 16 lettres, chiffres ou tirets, par exemple CAISSE1.</translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="-26"/>
         <source>Unknown time zone &quot;%1&quot;.</source>
         <translation>Fuseau horaire «&#xa0;%1&#xa0;» inconnu.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+40"/>
         <source>The shop&apos;s published identity is incomplete.</source>
         <translation>L’identité publiée du magasin est incomplète.</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+100"/>
         <source>%1 has no station identity: it is not a ReCaisse station database.</source>
         <translation>%1 n’a pas d’identité de poste&#xa0;: ce n’est pas une base de données de poste ReCaisse.</translation>
     </message>
@@ -2496,7 +2503,7 @@
 <context>
     <name>SyncAccount</name>
     <message>
-        <location filename="../core/sync/account.cpp" line="+30"/>
+        <location filename="../core/sync/account.cpp" line="+31"/>
         <source>The address must start with https:// (for kDrive: https://&lt;number&gt;.connect.kdrive.infomaniak.com).</source>
         <translation>L’adresse doit commencer par https:// (pour kDrive&#xa0;: https://&lt;numéro&gt;.connect.kdrive.infomaniak.com).</translation>
     </message>
@@ -2611,7 +2618,7 @@
 <context>
     <name>UserAdministration</name>
     <message>
-        <location filename="../core/admin/useradmin.cpp" line="+42"/>
+        <location filename="../core/admin/useradmin.cpp" line="+37"/>
         <source>A Telegram id is a number of 5 to 15 digits (ask the person to send /start to the bot).</source>
         <translation>Un identifiant Telegram est un nombre de 5 à 15 chiffres (demandez à la personne d’envoyer /start au bot).</translation>
     </message>
@@ -2644,7 +2651,7 @@
 <context>
     <name>Users</name>
     <message>
-        <location filename="../core/users.cpp" line="+47"/>
+        <location filename="../core/users.cpp" line="+42"/>
         <location line="+3"/>
         <source>A PIN has 4 to 8 digits.</source>
         <translation>Un code PIN compte de 4 à 8 chiffres.</translation>
@@ -2717,12 +2724,12 @@
         <translation>%1 est le dernier administrateur actif et ne peut pas être désactivé.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+32"/>
         <source>%1 (%2) is not allowed to: %3.</source>
         <translation>%1 (%2) n’a pas l’autorisation&#xa0;: %3.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>An administrator must unlock this action: %1.</source>
         <translation>Un administrateur doit déverrouiller cette action&#xa0;: %1.</translation>
     </message>
@@ -2826,22 +2833,32 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+48"/>
+        <location line="+118"/>
         <source>%1: unexpected answer from the server (HTTP %2)</source>
         <translation>%1&#xa0;: réponse inattendue du serveur (HTTP %2)</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-109"/>
         <source>Connecting to %1</source>
         <translation>Connexion à %1</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+3"/>
+        <source>Connecting to %1: the folder does not exist on the drive (HTTP %2)</source>
+        <translation>Connexion à %1 : le dossier n’existe pas sur le kDrive (HTTP %2)</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>%1: this address is not a WebDAV folder</source>
         <translation>%1&#xa0;: cette adresse n’est pas un dossier WebDAV</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+27"/>
+        <source>Looking for the folder %1</source>
+        <translation>Recherche du dossier %1</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>Listing %1</source>
         <translation>Liste du dossier %1</translation>
     </message>
@@ -2851,12 +2868,13 @@
         <translation>%1&#xa0;: la réponse n’est pas du XML (type de contenu «&#xa0;%2&#xa0;»)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-46"/>
+        <location line="+58"/>
         <source>Creating the folder %1</source>
         <translation>Création du dossier %1</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+10"/>
         <location line="+14"/>
         <source>Uploading %1</source>
         <translation>Envoi de %1</translation>
@@ -3035,7 +3053,7 @@
 <context>
     <name>recaisse::ui::AdminPage</name>
     <message>
-        <location filename="../ui/admin/adminpage.cpp" line="+27"/>
+        <location filename="../ui/admin/adminpage.cpp" line="+28"/>
         <source>Read only: your role can look, not change.</source>
         <translation>Lecture seule&#xa0;: votre rôle permet de consulter, pas de modifier.</translation>
     </message>
@@ -3058,7 +3076,7 @@
         <translation>&amp;Retour</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>The administration is for administrators and supervisors.</source>
         <translation>L’administration est réservée aux administrateurs et aux superviseurs.</translation>
     </message>
@@ -3121,7 +3139,7 @@
 <context>
     <name>recaisse::ui::AdminUnlockDialog</name>
     <message>
-        <location filename="../ui/common/adminunlockdialog.cpp" line="+41"/>
+        <location filename="../ui/common/adminunlockdialog.cpp" line="+38"/>
         <source>Administrator validation</source>
         <translation>Validation par un administrateur</translation>
     </message>
@@ -3756,7 +3774,7 @@ Détails&#xa0;:
 <context>
     <name>recaisse::ui::CloseSessionScreen</name>
     <message>
-        <location filename="../ui/cashier/closesessionscreen.cpp" line="+55"/>
+        <location filename="../ui/cashier/closesessionscreen.cpp" line="+56"/>
         <source>Close the register: count the drawer</source>
         <translation>Clôturer la caisse : comptez le tiroir</translation>
     </message>
@@ -3847,7 +3865,7 @@ Détails&#xa0;:
 <context>
     <name>recaisse::ui::DepositScreen</name>
     <message>
-        <location filename="../ui/reception/depositscreen.cpp" line="+160"/>
+        <location filename="../ui/reception/depositscreen.cpp" line="+161"/>
         <source>New deposit</source>
         <translation>Nouveau dépôt</translation>
     </message>
@@ -4440,7 +4458,7 @@ centre
 <context>
     <name>recaisse::ui::FirstStartDialog</name>
     <message>
-        <location filename="../ui/sync/firststartdialog.cpp" line="+30"/>
+        <location filename="../ui/sync/firststartdialog.cpp" line="+28"/>
         <source>Set up this computer</source>
         <translation>Configurer ce poste</translation>
     </message>
@@ -4554,6 +4572,11 @@ centre
         <location line="+35"/>
         <source>Working…</source>
         <translation>En cours…</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>No shop was published at this address: check it. The folder is made when the shop&apos;s first station sets up its kDrive account.</source>
+        <translation>Aucun magasin n’a été publié à cette adresse : vérifiez-la. Le dossier est créé quand le premier poste du magasin configure son compte kDrive.</translation>
     </message>
 </context>
 <context>
@@ -4762,7 +4785,7 @@ centre
 <context>
     <name>recaisse::ui::HomeScreen</name>
     <message>
-        <location filename="../ui/common/homescreen.cpp" line="+108"/>
+        <location filename="../ui/common/homescreen.cpp" line="+109"/>
         <source>Refresh figures</source>
         <translation>Actualiser les chiffres</translation>
     </message>
@@ -4892,7 +4915,7 @@ centre
         <translation>%1 à %2</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>This station is not a cash register.</source>
         <translation>Ce poste n’est pas une caisse.</translation>
     </message>
@@ -4973,7 +4996,7 @@ centre
 <context>
     <name>recaisse::ui::MainWindow</name>
     <message>
-        <location filename="../ui/common/mainwindow.cpp" line="+60"/>
+        <location filename="../ui/common/mainwindow.cpp" line="+61"/>
         <location line="+469"/>
         <source>ReCaisse — %1</source>
         <translation>ReCaisse — %1</translation>
@@ -5318,21 +5341,6 @@ centre
         <source>Change to give: %1</source>
         <translation>Monnaie à rendre&#xa0;: %1</translation>
     </message>
-    <message>
-        <location line="+13"/>
-        <source>Type an amount above 0,00 €.</source>
-        <translation>Tapez un montant supérieur à 0,00&#xa0;€.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Only cash can exceed what remains to pay (%1).</source>
-        <translation>Seules les espèces peuvent dépasser le reste à payer (%1).</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>A ticket has at most 10 payments.</source>
-        <translation>Un ticket compte au maximum 10 paiements.</translation>
-    </message>
 </context>
 <context>
     <name>recaisse::ui::PinKeypad</name>
@@ -5491,7 +5499,7 @@ centre
 <context>
     <name>recaisse::ui::SaleScreen</name>
     <message>
-        <location filename="../ui/cashier/salescreen.cpp" line="+139"/>
+        <location filename="../ui/cashier/salescreen.cpp" line="+141"/>
         <source>◀ Back</source>
         <translation>◀ Retour</translation>
     </message>
@@ -5618,7 +5626,7 @@ centre
         <translation>Tapez le poids en kg, par exemple 2,5.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Weight outside the plausible range of %1</source>
         <translation>Poids hors de la fourchette plausible de %1</translation>
     </message>
@@ -5643,7 +5651,7 @@ centre
         <translation>Votre ticket non payé est de retour.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+18"/>
         <source>Price outside the bounds of %1</source>
         <translation>Prix hors des limites de %1</translation>
     </message>
@@ -5673,12 +5681,12 @@ centre
         <translation>Le ticket est vide.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+16"/>
         <source>A price is outside its category&apos;s bounds: an administrator must allow it.</source>
         <translation>Un prix est hors des limites de sa catégorie&#xa0;: un administrateur doit l’autoriser.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+29"/>
         <source>Ticket %1 recorded. Change to give: %2</source>
         <translation>Ticket %1 enregistré. Monnaie à rendre&#xa0;: %2</translation>
     </message>
@@ -5986,7 +5994,7 @@ centre
 <context>
     <name>recaisse::ui::SyncPage</name>
     <message>
-        <location filename="../ui/sync/syncpage.cpp" line="+48"/>
+        <location filename="../ui/sync/syncpage.cpp" line="+50"/>
         <source>Register</source>
         <translation>Caisse</translation>
     </message>
@@ -6001,7 +6009,17 @@ centre
         <translation>Poste de gestion</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+14"/>
+        <source>Create the folder?</source>
+        <translation>Créer le dossier ?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The drive has no folder at %1. Create it (and the folders above it that are missing)?</source>
+        <translation>Le kDrive n’a pas de dossier à l’adresse %1. Le créer (avec les dossiers parents qui manquent) ?</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Synchronisation with kDrive</source>
         <translation>Synchronisation avec kDrive</translation>
     </message>
@@ -6245,17 +6263,22 @@ Envoyés&#xa0;: %5 enregistrement(s), reçus&#xa0;: %6, %7 octet(s) envoyés, %8
         <translation>aucun</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+33"/>
         <source>Working…</source>
         <translation>En cours…</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>Connection OK: the drive answers and accepts the password.</source>
         <translation>Connexion réussie&#xa0;: le kDrive répond et accepte le mot de passe.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+17"/>
+        <source>Folder created. Connection OK: the drive answers and accepts the password.</source>
+        <translation>Dossier créé. Connexion réussie : le kDrive répond et accepte le mot de passe.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>Account saved. The next sync uses it.</source>
         <translation>Compte enregistré. La prochaine synchronisation l’utilise.</translation>
     </message>

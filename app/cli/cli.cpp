@@ -43,8 +43,8 @@ Options parse(const QStringList &arguments)
         } else if (argument == QLatin1String("--version")) {
             options.version = true;
         } else if (argument == QLatin1String("--password-stdin")
-            || argument == QLatin1String("--from-webdav")
-            || argument == QLatin1String("--no-test")) {
+            || argument == QLatin1String("--from-webdav") || argument == QLatin1String("--no-test")
+            || argument == QLatin1String("--create-folder")) {
             // Flags without a value.
             options.values.insert(argument.mid(2), QStringLiteral("1"));
         } else if (argument.startsWith(QLatin1String("--"))) {

@@ -1,4 +1,5 @@
 #include "cli.h"
+#include "core/admin/sites.h"
 #include "core/cashsession.h"
 #include "core/categories.h"
 #include "core/closings.h"
@@ -508,7 +509,7 @@ int setThreshold(const Options &options)
     const auto store = openStore(options, clock);
     const Actor actor = actorOf(*store, options);
     const qint64 cents = amount(required(options, "amount"), QStringLiteral("--amount"));
-    take(CashSessions(*store).setVarianceThreshold(actor, cents));
+    take(Sites(*store).setThreshold(actor, store->station().id, cents));
     out() << "variance threshold of " << store->station().code << ": "
           << money::format(store->station().varianceThresholdCents) << Qt::endl;
     return Success;

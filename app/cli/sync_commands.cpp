@@ -4,6 +4,7 @@
 #include "core/store.h"
 #include "core/sync/account.h"
 #include "core/sync/backup.h"
+#include "core/sync/joinshop.h"
 #include "core/sync/siteconfig.h"
 #include "core/sync/syncengine.h"
 
@@ -17,8 +18,10 @@ using namespace recaisse::core::sync;
 
 const char syncHelp[] = R"(
 kDrive / WebDAV (the password is read from standard input and kept in the system keychain)
-  sync account --url URL --user USER --password-stdin [--no-test]
-  sync test                             check the account and create the folder structure
+  sync account --url URL --user USER --password-stdin [--no-test] [--create-folder]
+                                        --create-folder: create the address's folder (and its
+                                        parents) when the drive does not have it
+  sync test [--create-folder]           check the account and create the folder structure
   sync now [--json]                     push this station's journal, pull the others'; exit 0
                                         only when everything pending went through
   sync status [--json]                  pending_records, last_success_utc, last_error...
@@ -55,6 +58,22 @@ std::pair<AccountSettings, QString> accountFromOptions(const Options &options)
     const AccountSettings settings =
         take(SyncAccount::validate(required(options, "url"), required(options, "user")));
     return {settings, readSecretFromStdin(QStringLiteral("the password"))};
+}
+
+// Tests the connection; a missing folder is created with --create-folder, named otherwise.
+void connectCreatingFolder(WebDavClient &client, const Options &options)
+{
+    const auto connected = client.testConnection();
+    if (connected)
+        return;
+    if (!WebDavClient::isMissingFolder(connected.error()))
+        throw Failed(connected.error().message);
+    if (!options.has(QStringLiteral("create-folder")))
+        throw Failed(connected.error().message
+            + QStringLiteral("; add --create-folder to create it (and its parents)"));
+    takeRemote(client.createRootFolder());
+    takeRemote(client.testConnection());
+    out() << "folder created" << Qt::endl;
 }
 
 QString iso(const QDateTime &utc)
@@ -94,7 +113,7 @@ int syncCommand(const Options &options)
         const auto [settings, password] = accountFromOptions(options);
         if (!options.has(QStringLiteral("no-test"))) {
             WebDavClient client(DavAccount{settings.url, settings.user, password});
-            takeRemote(client.testConnection());
+            connectCreatingFolder(client, options);
             takeRemote(SyncEngine(*store, client).prepareFolders());
         }
         take(SyncAccount::save(*store, settings, password));
@@ -103,7 +122,7 @@ int syncCommand(const Options &options)
     }
     if (sub == QLatin1String("test")) {
         auto client = take(SyncAccount::connect(*store));
-        takeRemote(client->testConnection());
+        connectCreatingFolder(*client, options);
         takeRemote(SyncEngine(*store, *client).prepareFolders());
         out() << "connection ok" << Qt::endl;
         return Success;
@@ -162,15 +181,13 @@ int joinCommand(const Options &options)
         kind = *parsed;
     }
     WebDavClient client(DavAccount{settings.url, settings.user, password});
-    auto store =
-        takeRemote(SiteConfig::join(client, path, required(options, "station"), kind, clock));
-    take(SyncAccount::save(*store, settings, password));
-    SyncEngine engine(*store, client);
-    engine.setConfigSteps(&SiteConfig::publish, &SiteConfig::applyLatest);
-    const SyncReport report = engine.run();
-    out() << "joined " << store->site().name << " as " << store->station().code << Qt::endl;
-    if (!report.ok())
-        throw Failed(QStringLiteral("joined, but the first sync failed: ") + report.error.message);
+    const JoinedShop joined = takeRemote(
+        joinShop(client, settings, password, path, required(options, "station"), kind, clock));
+    out() << "joined " << joined.store->site().name << " as " << joined.store->station().code
+          << Qt::endl;
+    if (!joined.firstSync.ok())
+        throw Failed(
+            QStringLiteral("joined, but the first sync failed: ") + joined.firstSync.error.message);
     return Success;
 }
 

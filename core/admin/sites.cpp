@@ -302,8 +302,6 @@ Result<QList<RegisterThreshold>> Sites::thresholds(const Actor &actor) const
 
 Result<void> Sites::setThreshold(const Actor &actor, const QString &stationId, qint64 cents)
 {
-    if (stationId == m_store.station().id)
-        return CashSessions(m_store).setVarianceThreshold(actor, cents);
     if (auto allowed = requireSite(actor, m_store.site().id); !allowed)
         return allowed;
     if (cents < 0 || cents > maxFloatCents)
@@ -332,7 +330,10 @@ Result<void> Sites::setThreshold(const Actor &actor, const QString &stationId, q
             {{QStringLiteral("from_cents"), previous}, {QStringLiteral("to_cents"), cents}});
         !result)
         return result;
-    return transaction.commit();
+    if (auto result = transaction.commit(); !result)
+        return result;
+    // This register's own threshold is also held by the store, which the closing reads.
+    return stationId == m_store.station().id ? m_store.reloadIdentity() : Result<void>{};
 }
 
 } // namespace recaisse::core

@@ -64,6 +64,8 @@ public:
     Result<QList<RegisterThreshold>> stations(const Actor &actor) const;
     // The registers only: the stations a variance threshold applies to.
     Result<QList<RegisterThreshold>> thresholds(const Actor &actor) const;
+    // The variance beyond which a closing of that register needs a comment and an admin's
+    // validation (this station's or another register's of the site); audited.
     Result<void> setThreshold(const Actor &actor, const QString &stationId, qint64 cents);
 
     // Checks the fields without touching the store.

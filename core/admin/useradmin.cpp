@@ -21,11 +21,6 @@ int countActive(Database &db, const QString &siteId, const QString &rolesSql, co
     return query.value(0).toInt();
 }
 
-bool isAdministrator(Role role)
-{
-    return role == Role::Admin || role == Role::SuperAdmin;
-}
-
 } // namespace
 
 UserAdministration::UserAdministration(Store &store)

@@ -5,6 +5,7 @@
 #include "core/ledger.h"
 #include "core/permissions.h"
 #include "core/store.h"
+#include "core/users.h"
 #include "secrets.h"
 
 #include <QSqlQuery>
@@ -72,7 +73,7 @@ Result<void> SyncAccount::save(
 Result<void> SyncAccount::save(
     Store &store, const Actor &actor, const AccountSettings &settings, const QString &password)
 {
-    if (!roleHas(actor.role, Permission::ManageSettings)) {
+    if (!Users(store).may(actor, Permission::ManageSettings)) {
         (void)AuditLog(store).record(
             actor.userId, QStringLiteral("permission.denied"), QStringLiteral("sync.account"));
         return Error{ErrorCode::PermissionDenied,

@@ -339,10 +339,7 @@ RemoteResult<std::unique_ptr<Store>> Backup::restore(
     }
     std::sort(names.begin(), names.end());
 
-    const auto removeTarget = [&targetDb] {
-        for (const char *suffix : {"", "-wal", "-shm", "-journal"})
-            QFile::remove(targetDb + QLatin1String(suffix));
-    };
+    const auto removeTarget = [&targetDb] { Database::removeFiles(targetDb); };
     // Replays what the station published after its snapshot (or its whole journal) on the store
     // made by one of the two branches below.
     const auto finish = [&](std::unique_ptr<Store> store) -> RemoteResult<std::unique_ptr<Store>> {

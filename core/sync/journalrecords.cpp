@@ -187,15 +187,10 @@ Result<QByteArrayList> JournalReader::read(const QString &stationId, qint64 firs
                 }
                 if (!columns)
                     continue; // a row the document's form does not hash: never sent
-                QByteArray row = "{";
-                for (const auto &[name, index] : *columns) {
-                    if (row.size() > 1)
-                        row += ',';
-                    row += '"' + name + "\":";
-                    appendCanonicalValue(row, rowsQuery.value(index));
-                }
-                row += '}';
-                rows[seq][table.table].append(row);
+                CanonicalObject row;
+                for (const auto &[name, index] : *columns)
+                    row.value(name, rowsQuery.value(index));
+                rows[seq][table.table].append(row.text());
             }
             rowsQuery.finish();
         }
@@ -217,11 +212,7 @@ Result<QByteArrayList> JournalReader::read(const QString &stationId, qint64 firs
         query.finish();
     }
 
-    // The records, keys in byte order as canonicalJson() sorts them.
-    const auto field = [](QByteArray &out, const char *key, QStringView value) {
-        out += key;
-        appendCanonicalString(out, value);
-    };
+    // The records, in canonical form.
     QByteArrayList records;
     records.reserve(entries.size());
     for (const Entry &entry : entries) {
@@ -239,35 +230,33 @@ Result<QByteArrayList> JournalReader::read(const QString &stationId, qint64 firs
                                      .arg(h.number)
                                      .arg(h.form));
             const auto &documentRows = rows[entry.ref];
-            QMap<QByteArray, QByteArray> parts; // table -> row or [rows], in byte order
+            CanonicalObject body; // table -> row or [rows]
             if (const QByteArrayList main = documentRows.value(form->main.table); !main.isEmpty())
-                parts.insert(form->main.table.toUtf8(), main.first());
+                body.canonical(form->main.table.toUtf8(), main.first());
             for (const CanonicalTable &child : form->children) {
                 if (const QByteArrayList list = documentRows.value(child.table); !list.isEmpty())
-                    parts.insert(child.table.toUtf8(), '[' + list.join(',') + ']');
+                    body.canonical(child.table.toUtf8(), '[' + list.join(',') + ']');
             }
-            field(text, "{\"doc\":{\"actor\":", h.actorId);
-            text += ",\"body\":{";
-            for (auto it = parts.cbegin(); it != parts.cend(); ++it) {
-                if (it != parts.cbegin())
-                    text += ',';
-                text += '"' + it.key() + "\":" + it.value();
-            }
-            text += '}';
-            field(text, ",\"business_day\":", h.businessDay);
-            field(text, ",\"created_utc\":", h.createdUtc);
-            if (h.form != 1)
-                text += ",\"form\":" + QByteArray::number(h.form);
-            field(text, ",\"kind\":", toKey(h.kind));
-            field(text, ",\"number\":", h.number);
-            text += ",\"seq\":" + QByteArray::number(h.seq);
-            text += ",\"series_seq\":" + QByteArray::number(h.seriesSeq);
-            field(text, ",\"station\":", h.stationId);
-            field(text, "},\"hash\":", h.hash);
-            text += ",\"j\":" + QByteArray::number(entry.seq);
-            field(text, ",\"prev_hash\":", h.prevHash);
-            field(text, ",\"series\":", h.series);
-            text += ",\"t\":\"document\"}";
+            CanonicalObject document;
+            document.string("actor", h.actorId)
+                .canonical("body", body.text())
+                .string("business_day", h.businessDay)
+                .string("created_utc", h.createdUtc)
+                .string("kind", toKey(h.kind))
+                .string("number", h.number)
+                .integer("seq", h.seq)
+                .integer("series_seq", h.seriesSeq)
+                .string("station", h.stationId);
+            if (h.form != 1) // form 1 predates the field
+                document.integer("form", h.form);
+            text = CanonicalObject()
+                       .canonical("doc", document.text())
+                       .string("hash", h.hash)
+                       .integer("j", entry.seq)
+                       .string("prev_hash", h.prevHash)
+                       .string("series", h.series)
+                       .string("t", u"document")
+                       .text();
         } else {
             const auto event = events.find(entry.ref);
             if (event == events.end())
@@ -276,16 +265,22 @@ Result<QByteArrayList> JournalReader::read(const QString &stationId, qint64 firs
                         .arg(entry.seq)
                         .arg(stationId));
             const AuditLog::Event &e = event->second;
-            field(text, "{\"event\":{\"action\":", e.action);
-            field(text, ",\"actor\":", e.actorId);
-            field(text, ",\"at_utc\":", e.atUtc);
-            field(text, ",\"details\":", e.details);
-            field(text, ",\"hash\":", e.hash);
-            field(text, ",\"prev_hash\":", e.prevHash);
-            text += ",\"seq\":" + QByteArray::number(e.seq);
-            field(text, ",\"station\":", e.stationId);
-            field(text, ",\"target\":", e.target);
-            text += "},\"j\":" + QByteArray::number(entry.seq) + ",\"t\":\"audit\"}";
+            const QByteArray audit = CanonicalObject()
+                                         .string("action", e.action)
+                                         .string("actor", e.actorId)
+                                         .string("at_utc", e.atUtc)
+                                         .string("details", e.details)
+                                         .string("hash", e.hash)
+                                         .string("prev_hash", e.prevHash)
+                                         .integer("seq", e.seq)
+                                         .string("station", e.stationId)
+                                         .string("target", e.target)
+                                         .text();
+            text = CanonicalObject()
+                       .canonical("event", audit)
+                       .integer("j", entry.seq)
+                       .string("t", u"audit")
+                       .text();
         }
         records.append(text);
     }

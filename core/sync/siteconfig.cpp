@@ -6,7 +6,6 @@
 #include "journalrecords.h"
 #include "syncengine.h"
 
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
@@ -328,8 +327,7 @@ RemoteResult<std::unique_ptr<Store>> SiteConfig::join(
     }();
     if (!finish) {
         store->reset();
-        for (const char *suffix : {"", "-wal", "-shm", "-journal"})
-            QFile::remove(path + QLatin1String(suffix));
+        Database::removeFiles(path);
         return RemoteError{Failure::Local, 0, finish.error().message, -1};
     }
     return std::move(*store);

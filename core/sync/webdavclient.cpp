@@ -438,12 +438,29 @@ RemoteError WebDavClient::failureOf(const Request &request, const Response &resp
 
 RemoteResult<void> WebDavClient::testConnection()
 {
+    const QString folder = QUrl::fromEncoded(m_rootUrl).toDisplayString(QUrl::RemoveUserInfo);
+    auto result = probeFolder(m_rootUrl, tr("Connecting to %1").arg(folder));
+    if (!result && isMissingFolder(result.error()))
+        return RemoteError{Failure::NotFound, result.error().httpStatus,
+            oneLine(tr("Connecting to %1: the folder does not exist on the drive (HTTP %2)")
+                        .arg(folder)
+                        .arg(result.error().httpStatus)),
+            -1};
+    return result;
+}
+
+bool WebDavClient::isMissingFolder(const RemoteError &error)
+{
+    return error.failure == Failure::NotFound
+        && (error.httpStatus == 404 || error.httpStatus == 409 || error.httpStatus == 410);
+}
+
+RemoteResult<void> WebDavClient::probeFolder(const QByteArray &url, const QString &operation)
+{
     Request request;
-    request.operation =
-        tr("Connecting to %1")
-            .arg(QUrl::fromEncoded(m_rootUrl).toDisplayString(QUrl::RemoveUserInfo));
+    request.operation = operation;
     request.method = "PROPFIND";
-    request.url = m_rootUrl;
+    request.url = url;
     request.headers = {"Depth: 0", "Content-Type: application/xml; charset=utf-8"};
     request.uploadData = &propfindBody;
     request.uploadSize = propfindBody.size();
@@ -458,6 +475,59 @@ RemoteResult<void> WebDavClient::testConnection()
         return RemoteError{Failure::Protocol, response.status,
             oneLine(tr("%1: this address is not a WebDAV folder").arg(request.operation)), -1};
     return {};
+}
+
+RemoteResult<void> WebDavClient::createRootFolder()
+{
+    const QUrl root = QUrl::fromEncoded(m_rootUrl);
+    const QByteArray server =
+        root.adjusted(QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment).toEncoded();
+    QList<QByteArray> levels; // the encoded path segments of the root folder
+    for (const QByteArray &segment : root.path(QUrl::FullyEncoded).toUtf8().split('/'))
+        if (!segment.isEmpty())
+            levels.append(segment);
+    const auto urlOfLevel = [&](qsizetype level) {
+        QByteArray url = server + '/';
+        for (qsizetype i = 0; i < level; ++i)
+            url += levels.at(i) + '/';
+        return url;
+    };
+    const auto shownLevel = [&](qsizetype level) {
+        return QUrl::fromEncoded(urlOfLevel(level)).toDisplayString(QUrl::RemoveUserInfo);
+    };
+
+    // The deepest level that exists; a missing one is looked for one level up.
+    qsizetype existing = levels.size();
+    while (existing > 0) {
+        auto probed = probeFolder(
+            urlOfLevel(existing), tr("Looking for the folder %1").arg(shownLevel(existing)));
+        if (probed)
+            break;
+        if (!isMissingFolder(probed.error()))
+            return probed.error();
+        --existing;
+    }
+    for (qsizetype level = existing + 1; level <= levels.size(); ++level) {
+        if (auto made =
+                makeFolder(urlOfLevel(level), tr("Creating the folder %1").arg(shownLevel(level)));
+            !made)
+            return made;
+    }
+    return {};
+}
+
+RemoteResult<void> WebDavClient::makeFolder(const QByteArray &url, const QString &operation)
+{
+    Request request;
+    request.operation = operation;
+    request.method = "MKCOL";
+    request.url = url;
+    const Response response = perform(request);
+    // 405: the folder is already there.
+    if (response.error.failure == Failure::None
+        && (isSuccess(response.status) || response.status == 405))
+        return {};
+    return failureOf(request, response);
 }
 
 RemoteResult<QList<RemoteEntry>> WebDavClient::list(const QString &folder)
@@ -497,16 +567,9 @@ RemoteResult<void> WebDavClient::makeFolders(const QString &folder)
     const QStringList segments = segmentsOf(folder);
     for (qsizetype level = 1; level <= segments.size(); ++level) {
         const QString path = segments.mid(0, level).join(QLatin1Char('/'));
-        Request request;
-        request.operation = tr("Creating the folder %1").arg(path);
-        request.method = "MKCOL";
-        request.url = urlOf(path, true);
-        const Response response = perform(request);
-        // 405: the folder is already there.
-        if (response.error.failure == Failure::None
-            && (isSuccess(response.status) || response.status == 405))
-            continue;
-        return failureOf(request, response);
+        if (auto made = makeFolder(urlOf(path, true), tr("Creating the folder %1").arg(path));
+            !made)
+            return made;
     }
     return {};
 }

@@ -44,6 +44,13 @@ public:
     // PROPFIND Depth 0 on the root folder: the URL, the account and the password work.
     // Credentials when the password is refused.
     RemoteResult<void> testConnection();
+    // Whether testConnection() failed because the root folder itself does not exist (the
+    // address names a folder the drive does not have yet).
+    static bool isMissingFolder(const RemoteError &error);
+    // Creates the root folder and its missing parents, parents first, as desktop sync clients do:
+    // the deepest folder of the address that exists is found (PROPFIND Depth 0 going up), then
+    // each level below it is made (MKCOL). Succeeds when the folder already exists.
+    RemoteResult<void> createRootFolder();
 
     RemoteResult<QList<RemoteEntry>> list(const QString &folder) override;
     RemoteResult<void> makeFolders(const QString &folder) override;
@@ -64,6 +71,10 @@ public:
 
 private:
     Response perform(Request &request);
+    // PROPFIND Depth 0 on an absolute folder URL: the folder exists and is a WebDAV collection.
+    RemoteResult<void> probeFolder(const QByteArray &url, const QString &operation);
+    // MKCOL on an absolute folder URL; succeeds when the folder is already there.
+    RemoteResult<void> makeFolder(const QByteArray &url, const QString &operation);
     RemoteError failureOf(const Request &request, const Response &response) const;
 
     DavAccount m_account;

@@ -81,8 +81,7 @@ double rounded(double value, int decimals)
 
 void removeDatabase(const QString &path)
 {
-    for (const char *suffix : {"", "-wal", "-shm"})
-        QFile::remove(path + QString::fromLatin1(suffix));
+    core::Database::removeFiles(path);
 }
 
 QString cachedDemoDatabase(const QString &workdir, int days, bool *cacheHit)

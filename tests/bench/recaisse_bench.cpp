@@ -202,8 +202,7 @@ struct CommitResult
 CommitResult measureCommits(const QString &preloaded, const QString &workdir, int samples)
 {
     const QString path = QDir(workdir).filePath(QStringLiteral("commit-run.sqlite"));
-    for (const char *suffix : {"", "-wal", "-shm"})
-        QFile::remove(path + QString::fromLatin1(suffix));
+    Database::removeFiles(path);
     if (!QFile::copy(preloaded, path))
         fail(QStringLiteral("cannot copy %1").arg(preloaded));
 
@@ -263,8 +262,7 @@ struct DemoResult
 DemoResult measureDemo(const QString &workdir, int days)
 {
     const QString path = QDir(workdir).filePath(QStringLiteral("demo-run.sqlite"));
-    for (const char *suffix : {"", "-wal", "-shm"})
-        QFile::remove(path + QString::fromLatin1(suffix));
+    Database::removeFiles(path);
     DemoResult result;
     ManualClock clock(benchNow());
     auto store = take(Store::create(path, benchSetup(), clock), "create the demo database");

@@ -4,10 +4,12 @@
 
 #include "cliprocess.h"
 #include "core/clock.h"
+#include "core/database.h"
 #include "core/store.h"
 #include "tests/support/webdavserver.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlQuery>
@@ -156,8 +158,7 @@ private slots:
         const char *lastSql = "SELECT max(seq) FROM document WHERE station_id = ?";
         const qint64 lastSeq = ownTotal(b, lastSql);
 
-        for (const char *suffix : {"", "-wal", "-shm"})
-            QFile::remove(b + QLatin1String(suffix));
+        core::Database::removeFiles(b);
         run = cli(b,
             QStringList{QStringLiteral("restore"), QStringLiteral("--from-webdav"),
                 QStringLiteral("--station"), QStringLiteral("CAISSE2")}
@@ -230,8 +231,7 @@ private slots:
                      last = ownTotal(y, lastSql);
         QVERIFY(documents > 10000);
 
-        for (const char *suffix : {"", "-wal", "-shm"})
-            QFile::remove(y + QLatin1String(suffix));
+        core::Database::removeFiles(y);
         run = cli(y,
             QStringList{QStringLiteral("restore"), QStringLiteral("--from-webdav"),
                 QStringLiteral("--station"), QStringLiteral("CAISSE4")}
@@ -333,6 +333,39 @@ private slots:
         QVERIFY(ownTotal(a, salesSql) > 0);
         QCOMPARE(statsOf(db("bureau.sqlite")).value(QStringLiteral("sales_total_cents")),
             statsD.value(QStringLiteral("sales_total_cents")));
+    }
+
+    void missingFolderIsCreatedOnRequest()
+    {
+        const QString station = db("folder.sqlite");
+        CliRun run = cli(station,
+            {QStringLiteral("init"), QStringLiteral("--site"), QStringLiteral("Ressourcerie Neuve"),
+                QStringLiteral("--station"), QStringLiteral("CAISSE1"),
+                QStringLiteral("--admin-pin"), QStringLiteral("1234")});
+        QVERIFY2(run.ok(), qPrintable(run.describe()));
+        const QStringList newAccount{QStringLiteral("--url"),
+            m_url + QStringLiteral("Neuve/ReCaisse"), QStringLiteral("--user"),
+            WebDavServer::user(), QStringLiteral("--password-stdin")};
+        // Without the flag: refused, the folder is named and the flag suggested; nothing saved.
+        run = cli(station,
+            QStringList{QStringLiteral("sync"), QStringLiteral("account")} + newAccount, password);
+        QVERIFY(!run.ok());
+        QCOMPARE(run.errLines().size(), 1);
+        QVERIFY2(run.errLines().first().contains(QLatin1String("does not exist"))
+                && run.errLines().first().contains(QLatin1String("--create-folder")),
+            qPrintable(run.describe()));
+        QVERIFY(!QFileInfo::exists(m_server.rootDir() + QStringLiteral("/Neuve")));
+        QCOMPARE(status(station).value(QStringLiteral("configured")).toBool(), false);
+        // With it: the folder and its parent are made, then the shop's folders inside.
+        run = cli(station,
+            QStringList{QStringLiteral("sync"), QStringLiteral("account")} + newAccount
+                + QStringList{QStringLiteral("--create-folder")},
+            password);
+        QVERIFY2(run.ok(), qPrintable(run.describe()));
+        QVERIFY(QFileInfo(m_server.rootDir() + QStringLiteral("/Neuve/ReCaisse/config")).isDir());
+        QCOMPARE(status(station).value(QStringLiteral("configured")).toBool(), true);
+        run = cli(station, {QStringLiteral("sync"), QStringLiteral("now")});
+        QVERIFY2(run.ok(), qPrintable(run.describe()));
     }
 
     void wrongPasswordIsACredentialsError()

@@ -54,6 +54,7 @@ private slots:
     // The real server.
     void testConnection();
     void makeFoldersNested();
+    void missingRootFolderIsCreatedParentsFirst();
     void putGetRoundTrip_data();
     void putGetRoundTrip();
     void putFileGetFile();
@@ -127,6 +128,43 @@ void TestWebDav::testConnection()
 {
     auto result = client()->testConnection();
     QVERIFY2(result.ok(), qPrintable(result.error().message));
+}
+
+void TestWebDav::missingRootFolderIsCreatedParentsFirst()
+{
+    // The address names two levels the drive does not have, one with a space in its name.
+    WebDavClient webdav(
+        DavAccount{m_apache.url() + QStringLiteral("Association/Ressourcerie du Port"),
+            WebDavServer::user(), WebDavServer::password()},
+        m_options);
+    auto connected = webdav.testConnection();
+    QVERIFY(!connected);
+    QVERIFY(WebDavClient::isMissingFolder(connected.error()));
+    QCOMPARE(connected.error().httpStatus, 404);
+    QVERIFY2(connected.error().message.contains(QLatin1String("does not exist")),
+        qPrintable(connected.error().message));
+
+    auto created = webdav.createRootFolder();
+    QVERIFY2(created.ok(), qPrintable(created.error().message));
+    const QString parent = m_apache.rootDir() + QStringLiteral("/Association");
+    QVERIFY(QFileInfo(parent).isDir());
+    QVERIFY(QFileInfo(parent + QStringLiteral("/Ressourcerie du Port")).isDir());
+    connected = webdav.testConnection();
+    QVERIFY2(connected.ok(), qPrintable(connected.error().message));
+    // Again: it exists, nothing to do; the folders below it are made as before.
+    created = webdav.createRootFolder();
+    QVERIFY2(created.ok(), qPrintable(created.error().message));
+    QVERIFY(webdav.makeFolders(QStringLiteral("config")).ok());
+    QVERIFY(QFileInfo(parent + QStringLiteral("/Ressourcerie du Port/config")).isDir());
+
+    // A wrong password is not a missing folder: nothing is created.
+    WebDavClient refused(DavAccount{m_apache.url() + QStringLiteral("Autre"), WebDavServer::user(),
+                             QStringLiteral("wrong")},
+        m_options);
+    auto denied = refused.createRootFolder();
+    QVERIFY(!denied);
+    QCOMPARE(denied.error().failure, Failure::Credentials);
+    QVERIFY(!QFileInfo::exists(m_apache.rootDir() + QStringLiteral("/Autre")));
 }
 
 void TestWebDav::makeFoldersNested()

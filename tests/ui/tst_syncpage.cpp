@@ -7,6 +7,7 @@
 #include "ui/sync/syncbadge.h"
 #include "ui/sync/syncpage.h"
 
+#include <QFileInfo>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -74,7 +75,8 @@ private slots:
         QCOMPARE(tables.at(1)->rowCount(), 2);
         tables.at(1)->setCurrentCell(1, 0);
         auto *detail = page.findChild<QPlainTextEdit *>();
-        QVERIFY2(detail->toPlainText().contains(QStringLiteral("Connexion refusée")), qPrintable(detail->toPlainText()));
+        QVERIFY2(detail->toPlainText().contains(QStringLiteral("Connexion refusée")),
+            qPrintable(detail->toPlainText()));
 
         // Bad address: a clear message, nothing saved.
         auto edits = page.findChildren<QLineEdit *>();
@@ -96,6 +98,52 @@ private slots:
         edits.at(2)->setText(test::WebDavServer::password());
         QTest::mouseClick(button(page, page.tr("Test the connection")), Qt::LeftButton);
         QVERIFY(done.wait(30000));
+        QVERIFY2(page.resultText().contains(QLatin1String("OK")), qPrintable(page.resultText()));
+    }
+
+    void missingFolderIsOfferedAndCreated()
+    {
+        auto shop = test::TestShop::create();
+        QVERIFY(shop);
+        test::WebDavServer server;
+        QVERIFY2(server.start(), qPrintable(server.errorString()));
+        ui::SyncPage page(*shop->store, shop->admin, nullptr);
+        QStringList asked;
+        bool answer = false;
+        page.setCreateFolderPrompt([&](const QString &address) {
+            asked.append(address);
+            return answer;
+        });
+        const QString address = server.url() + QStringLiteral("Asso/ReCaisse");
+        auto edits = page.findChildren<QLineEdit *>();
+        edits.at(0)->setText(address);
+        edits.at(1)->setText(test::WebDavServer::user());
+        edits.at(2)->setText(test::WebDavServer::password());
+        QSignalSpy done(&page, &ui::SyncPage::jobFinished);
+
+        // Declined: the missing folder is named, nothing is created.
+        QTest::mouseClick(button(page, page.tr("Test the connection")), Qt::LeftButton);
+        QVERIFY(done.wait(30000));
+        QCOMPARE(asked, QStringList{address});
+        QVERIFY2(page.resultText().contains(QLatin1String("does not exist")),
+            qPrintable(page.resultText()));
+        QVERIFY(!QFileInfo::exists(server.rootDir() + QStringLiteral("/Asso")));
+
+        // Accepted: the folder and its parent are made, then the connection is tested again.
+        answer = true;
+        QTest::mouseClick(button(page, page.tr("Test the connection")), Qt::LeftButton);
+        QVERIFY(done.wait(30000));
+        if (done.size() < 3)
+            QVERIFY(done.wait(30000));
+        QCOMPARE(asked.size(), 2);
+        QVERIFY(QFileInfo(server.rootDir() + QStringLiteral("/Asso/ReCaisse")).isDir());
+        QVERIFY2(page.resultText().contains(QLatin1String("Folder created")),
+            qPrintable(page.resultText()));
+
+        // Now there: no question.
+        QTest::mouseClick(button(page, page.tr("Test the connection")), Qt::LeftButton);
+        QVERIFY(done.wait(30000));
+        QCOMPARE(asked.size(), 2);
         QVERIFY2(page.resultText().contains(QLatin1String("OK")), qPrintable(page.resultText()));
     }
 

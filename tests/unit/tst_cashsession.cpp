@@ -1,3 +1,4 @@
+#include "core/admin/sites.h"
 #include "core/cashsession.h"
 #include "core/integrity.h"
 #include "core/ledger.h"
@@ -578,16 +579,25 @@ void TestCashSession::thresholdIsAnAdminSetting()
     CashSessions sessions(store);
     QCOMPARE(store.station().varianceThresholdCents, qint64(500));
 
-    QCOMPARE(sessions.setVarianceThreshold(shop->cashier, 100).error().code,
+    QCOMPARE(Sites(store).setThreshold(shop->cashier, store.station().id, 100).error().code,
         ErrorCode::PermissionDenied);
-    QCOMPARE(sessions.setVarianceThreshold(shop->supervisor, 100).error().code,
+    QCOMPARE(Sites(store).setThreshold(shop->supervisor, store.station().id, 100).error().code,
         ErrorCode::PermissionDenied);
-    QCOMPARE(sessions.setVarianceThreshold(shop->admin, -1).error().code, ErrorCode::InvalidInput);
-    QCOMPARE(sessions.setVarianceThreshold(shop->admin, 1'000'001).error().code,
+    QCOMPARE(Sites(store).setThreshold(shop->admin, store.station().id, -1).error().code,
+        ErrorCode::InvalidInput);
+    QCOMPARE(Sites(store).setThreshold(shop->admin, store.station().id, 1'000'001).error().code,
         ErrorCode::InvalidInput);
     QCOMPARE(store.station().varianceThresholdCents, qint64(500));
+    // Beyond means strictly more than the threshold, either way.
+    QVERIFY(!sessions.varianceBeyondThreshold(0));
+    QVERIFY(!sessions.varianceBeyondThreshold(500));
+    QVERIFY(!sessions.varianceBeyondThreshold(-500));
+    QVERIFY(sessions.varianceBeyondThreshold(501));
+    QVERIFY(sessions.varianceBeyondThreshold(-501));
 
-    QVERIFY(sessions.setVarianceThreshold(shop->admin, 100));
+    QVERIFY(Sites(store).setThreshold(shop->admin, store.station().id, 100));
+    QVERIFY(!sessions.varianceBeyondThreshold(-100));
+    QVERIFY(sessions.varianceBeyondThreshold(200));
     QCOMPARE(store.station().varianceThresholdCents, qint64(100));
     QCOMPARE(auditCount(store, QStringLiteral("settings.variance-threshold")), 1);
 

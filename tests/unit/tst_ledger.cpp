@@ -8,6 +8,7 @@
 
 #include <QCryptographicHash>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QSqlQuery>
 #include <QTest>
 #include <QTimeZone>
@@ -22,6 +23,7 @@ class TestLedger : public QObject
 private slots:
     void canonicalJsonIsSortedCompactAndExact();
     void chainHashIsSha256OfPrevAndBody();
+    void oneWriterForTheHashedBytes();
     void documentKindKeysRoundTrip();
     void numbersAndSequences();
     void aClockGoingBackIsRefused();
@@ -57,6 +59,68 @@ void TestLedger::chainHashIsSha256OfPrevAndBody()
     QCOMPARE(chainHash(prev, body), QString::fromLatin1(expected));
     QVERIFY(chainHash(prev, QJsonObject{{QStringLiteral("a"), 2}}) != chainHash(prev, body));
     QVERIFY(chainHash(QString(64, QLatin1Char('1')), body) != chainHash(prev, body));
+}
+
+void TestLedger::oneWriterForTheHashedBytes()
+{
+    // A sale's hashed form written by hand, byte for byte, and its SHA-256 after the zero hash
+    // (computed outside the program): the bytes the ledger and the journal have always written.
+    const QByteArray expected = QByteArray(
+        R"({"actor":"u-1","body":{"payment":[{"amount_cents":2000,"line_no":1,"method":"cash"}],)"
+        R"("sale":{"change_cents":750,"override_by":"","session_seq":3,"total_cents":1250},)"
+        R"("sale_line":[{"category_id":"textile.vetements","category_name":"Vêtements \"hiver\"\n",)"
+        R"("eee_code":null,"line_no":1,"quantity":1,"total_cents":1250,"unit_price_cents":1250,)"
+        R"("weight_grams":null}]},"business_day":"2026-03-10","created_utc":"2026-03-10T08:00:00Z",)"
+        R"("kind":"sale","number":"CAISSE1-T000001","seq":7,"series_seq":1,"station":"st-1"})");
+    const QString expectedHash =
+        QStringLiteral("b9ef66c10946ea281f0d2f3a7f120207546962f077cc0e66011feb16787e88a4");
+
+    // Members added out of order, rows from stored values (null, integers, text).
+    const QByteArray line = CanonicalObject()
+                                .value("weight_grams", QVariant())
+                                .value("unit_price_cents", qint64(1250))
+                                .value("total_cents", 1250)
+                                .value("quantity", 1)
+                                .value("line_no", 1)
+                                .value("eee_code", QVariant())
+                                .value("category_name", QStringLiteral("Vêtements \"hiver\"\n"))
+                                .value("category_id", QStringLiteral("textile.vetements"))
+                                .text();
+    const QByteArray sale = CanonicalObject()
+                                .value("total_cents", 1250)
+                                .value("session_seq", 3)
+                                .value("override_by", QStringLiteral(""))
+                                .value("change_cents", 750)
+                                .text();
+    const QByteArray payment = CanonicalObject()
+                                   .value("method", QStringLiteral("cash"))
+                                   .value("line_no", 1)
+                                   .value("amount_cents", 2000)
+                                   .text();
+    const QByteArray body = CanonicalObject()
+                                .canonical("sale_line", '[' + line + ']')
+                                .canonical("sale", sale)
+                                .canonical("payment", '[' + payment + ']')
+                                .text();
+    const QByteArray written = CanonicalObject()
+                                   .string("station", u"st-1")
+                                   .integer("series_seq", 1)
+                                   .integer("seq", 7)
+                                   .string("number", u"CAISSE1-T000001")
+                                   .string("kind", u"sale")
+                                   .string("created_utc", u"2026-03-10T08:00:00Z")
+                                   .string("business_day", u"2026-03-10")
+                                   .canonical("body", body)
+                                   .string("actor", u"u-1")
+                                   .text();
+    QCOMPARE(written, expected);
+    QCOMPARE(chainHash(QString::fromLatin1(zeroHash), written), expectedHash);
+
+    // The same document as a QJsonObject (what the integrity check rebuilds): the same bytes.
+    const QJsonObject object = QJsonDocument::fromJson(expected).object();
+    QVERIFY(!object.isEmpty());
+    QCOMPARE(canonicalJson(object), expected);
+    QCOMPARE(chainHash(QString::fromLatin1(zeroHash), object), expectedHash);
 }
 
 void TestLedger::documentKindKeysRoundTrip()

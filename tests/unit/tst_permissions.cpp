@@ -46,6 +46,9 @@ private slots:
     void keysUnique();
     void displayNamesUniqueAndNotEmpty();
     void supervisorChangesNothing();
+    void permitsAtASite_data();
+    void permitsAtASite();
+    void administrators();
 };
 
 void TestPermissions::matrix_data()
@@ -155,6 +158,57 @@ void TestPermissions::supervisorChangesNothing()
     QVERIFY(!roleHas(Role::Cashier, Permission::OverridePrice));
     QVERIFY(!roleHas(Role::Cashier, Permission::RecordRefund));
     QVERIFY(!roleHas(Role::Reception, Permission::RecordSale));
+}
+
+void TestPermissions::permitsAtASite_data()
+{
+    QTest::addColumn<QString>("userId");
+    QTest::addColumn<Role>("role");
+    QTest::addColumn<QString>("actorSite");
+    QTest::addColumn<Permission>("permission");
+    QTest::addColumn<bool>("permitted");
+
+    const QString here = QStringLiteral("site-here");
+    const QString there = QStringLiteral("site-there");
+    const QString user = QStringLiteral("u1");
+    QTest::newRow("admin of this site")
+        << user << Role::Admin << here << Permission::ManageUsers << true;
+    QTest::newRow("admin of another site")
+        << user << Role::Admin << there << Permission::ManageUsers << false;
+    QTest::newRow("super-admin of another site")
+        << user << Role::SuperAdmin << there << Permission::ManageUsers << true;
+    QTest::newRow("cashier sells here")
+        << user << Role::Cashier << here << Permission::RecordSale << true;
+    QTest::newRow("cashier cannot override a price")
+        << user << Role::Cashier << here << Permission::OverridePrice << false;
+    QTest::newRow("cashier of another site sells")
+        << user << Role::Cashier << there << Permission::RecordSale << false;
+    QTest::newRow("supervisor views reports")
+        << user << Role::Supervisor << here << Permission::ViewReports << true;
+    QTest::newRow("supervisor validates no variance")
+        << user << Role::Supervisor << here << Permission::ValidateVariance << false;
+    QTest::newRow("nobody signed in, admin role")
+        << QString() << Role::Admin << here << Permission::ViewReports << false;
+}
+
+void TestPermissions::permitsAtASite()
+{
+    QFETCH(QString, userId);
+    QFETCH(Role, role);
+    QFETCH(QString, actorSite);
+    QFETCH(Permission, permission);
+    QFETCH(bool, permitted);
+    const Actor actor{userId, QStringLiteral("Someone"), role, actorSite};
+    QCOMPARE(permits(actor, permission, QStringLiteral("site-here")), permitted);
+}
+
+void TestPermissions::administrators()
+{
+    QVERIFY(isAdministrator(Role::SuperAdmin));
+    QVERIFY(isAdministrator(Role::Admin));
+    QVERIFY(!isAdministrator(Role::Supervisor));
+    QVERIFY(!isAdministrator(Role::Cashier));
+    QVERIFY(!isAdministrator(Role::Reception));
 }
 
 QTEST_APPLESS_MAIN(TestPermissions)

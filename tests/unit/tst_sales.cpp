@@ -52,6 +52,11 @@ private slots:
     void badDraftsWriteNothing_data();
     void badDraftsWriteNothing();
     void priceOutsideBounds();
+    void priceInBounds_data();
+    void priceInBounds();
+    void acceptPayment_data();
+    void acceptPayment();
+    void validateTicketNeedsNoPayment();
     void wrongUnlockPinIsCounted();
     void zeroTotalSaleWithoutPayment();
     void refundNeedsAnAdmin();
@@ -265,6 +270,117 @@ void TestSales::priceOutsideBounds()
     QVERIFY(normal.ok());
     QVERIFY(normal->overrideBy.isEmpty());
     verifyConsistent(store);
+}
+
+void TestSales::priceInBounds_data()
+{
+    // -1: no bound.
+    QTest::addColumn<qint64>("min");
+    QTest::addColumn<qint64>("max");
+    QTest::addColumn<qint64>("price");
+    QTest::addColumn<bool>("inBounds");
+    QTest::newRow("no bounds, 0") << qint64(-1) << qint64(-1) << qint64(0) << true;
+    QTest::newRow("no bounds, 999 999,99")
+        << qint64(-1) << qint64(-1) << qint64(99'999'999) << true;
+    QTest::newRow("at the minimum") << qint64(50) << qint64(-1) << qint64(50) << true;
+    QTest::newRow("1 cent below the minimum") << qint64(50) << qint64(-1) << qint64(49) << false;
+    QTest::newRow("at the maximum") << qint64(-1) << qint64(2000) << qint64(2000) << true;
+    QTest::newRow("1 cent above the maximum")
+        << qint64(-1) << qint64(2000) << qint64(2001) << false;
+    QTest::newRow("between both") << qint64(50) << qint64(2000) << qint64(1000) << true;
+    QTest::newRow("gift under a minimum") << qint64(50) << qint64(2000) << qint64(0) << false;
+}
+
+void TestSales::priceInBounds()
+{
+    QFETCH(qint64, min);
+    QFETCH(qint64, max);
+    QFETCH(qint64, price);
+    QFETCH(bool, inBounds);
+    Category category;
+    if (min >= 0)
+        category.minPriceCents = min;
+    if (max >= 0)
+        category.maxPriceCents = max;
+    QCOMPARE(Sales::priceInBounds(category, price), inBounds);
+}
+
+void TestSales::acceptPayment_data()
+{
+    QTest::addColumn<qint64>("total");
+    QTest::addColumn<int>("taken"); // card payments of 1 cent already taken
+    QTest::addColumn<int>("method");
+    QTest::addColumn<qint64>("amount");
+    QTest::addColumn<QString>("error"); // empty: accepted
+
+    const int cash = int(PaymentMethod::Cash);
+    const int card = int(PaymentMethod::Card);
+    const int cheque = int(PaymentMethod::Cheque);
+    QTest::newRow("cash, exact") << qint64(1250) << 0 << cash << qint64(1250) << QString();
+    QTest::newRow("cash gives change") << qint64(1250) << 0 << cash << qint64(2000) << QString();
+    QTest::newRow("card, exact") << qint64(1250) << 0 << card << qint64(1250) << QString();
+    QTest::newRow("card, part") << qint64(1250) << 0 << card << qint64(500) << QString();
+    QTest::newRow("card above the total")
+        << qint64(1250) << 0 << card << qint64(1251)
+        << QStringLiteral("Only cash can exceed what remains to pay (12,50\u00A0€).");
+    QTest::newRow("cheque above what remains")
+        << qint64(1250) << 3 << cheque << qint64(1248)
+        << QStringLiteral("Only cash can exceed what remains to pay (12,47\u00A0€).");
+    QTest::newRow("zero") << qint64(1250) << 0 << cash << qint64(0)
+                          << QStringLiteral("Type an amount above 0,00 €.");
+    QTest::newRow("negative") << qint64(1250) << 0 << card << qint64(-100)
+                              << QStringLiteral("Type an amount above 0,00 €.");
+    QTest::newRow("ninth after eight") << qint64(1250) << 8 << card << qint64(1) << QString();
+    QTest::newRow("tenth after nine") << qint64(1250) << 9 << card << qint64(1) << QString();
+    QTest::newRow("eleventh after ten") << qint64(1250) << 10 << cash << qint64(1240)
+                                        << QStringLiteral("A ticket has at most 10 payments.");
+}
+
+void TestSales::acceptPayment()
+{
+    QFETCH(qint64, total);
+    QFETCH(int, taken);
+    QFETCH(int, method);
+    QFETCH(qint64, amount);
+    QFETCH(QString, error);
+    const QList<PaymentDraft> payments(taken, PaymentDraft{PaymentMethod::Card, 1});
+    const auto result =
+        Sales::acceptPayment(total, payments, PaymentDraft{PaymentMethod(method), amount});
+    if (error.isEmpty()) {
+        QVERIFY2(result.ok(), qPrintable(result.error().message));
+    } else {
+        QVERIFY(!result.ok());
+        QCOMPARE(result.error().code, ErrorCode::InvalidInput);
+        QCOMPARE(result.error().message, error);
+    }
+}
+
+void TestSales::validateTicketNeedsNoPayment()
+{
+    Store &store = *m_shop->store;
+    Sales sales(store);
+    const StoreStatistics before = StoreStatistics::collect(store);
+
+    // Vêtements: 0,50 € to 20,00 €. A ticket of lines alone is checked without any payment.
+    auto inside = sales.validateTicket(draftOf({line("textile.vetements", 2, 1500)}, {}));
+    QVERIFY2(inside.ok(), qPrintable(inside.error().message));
+    QVERIFY(!inside->priceOutsideBounds);
+
+    auto outside = sales.validateTicket(
+        draftOf({line("textile.vetements", 1, 1500), line("textile.vetements", 1, 2500)}, {}));
+    QVERIFY2(outside.ok(), qPrintable(outside.error().message));
+    QVERIFY(outside->priceOutsideBounds);
+    QCOMPARE(outside->priceOutsideBounds->id, QStringLiteral("textile.vetements"));
+
+    auto empty = sales.validateTicket(SaleDraft{});
+    QCOMPARE(empty.error().message, QStringLiteral("The ticket has no line."));
+    auto quantity = sales.validateTicket(draftOf({line("textile.vetements", 1000, 100)}, {}));
+    QCOMPARE(quantity.error().message,
+        QStringLiteral("Line 1: the quantity must be between 1 and 999."));
+    // validate() still wants the payments that validateTicket() leaves to the payment dialog.
+    QCOMPARE(sales.validate(draftOf({line("textile.vetements", 1, 100)}, {})).error().message,
+        QStringLiteral("The ticket is not paid."));
+    QCOMPARE(StoreStatistics::collect(store).sales, before.sales);
 }
 
 void TestSales::wrongUnlockPinIsCounted()

@@ -1,11 +1,13 @@
 // The sync engine against an in-memory shared folder: push, pull, join, idempotence, and recovery
 // from every injected failure (remote operation, half upload, damaged segment, database write).
 
+#include "core/database.h"
 #include "core/demoshop.h"
 #include "core/integrity.h"
 #include "core/ledger.h"
 #include "core/statistics.h"
 #include "core/store.h"
+#include "core/sync/joinshop.h"
 #include "core/sync/journalrecords.h"
 #include "core/sync/segment.h"
 #include "core/sync/siteconfig.h"
@@ -359,6 +361,55 @@ private slots:
         QVERIFY(b.sync(remote).ok());
         QVERIFY(a.sync(remote).ok());
         compareJournals(*a.store, *b.store);
+    }
+
+    void joiningThatFailsMidwayLeavesNothing()
+    {
+        Station a, b;
+        test::MemoryRemote remote;
+        StationSetup setup;
+        setup.siteName = QStringLiteral("Ressourcerie test");
+        setup.stationCode = QStringLiteral("CAISSE1");
+        setup.adminPin = QStringLiteral("1234");
+        auto created = Store::create(freshPath(), setup, a.clock);
+        QVERIFY(created);
+        a.store = std::move(*created);
+        QVERIFY(a.sync(remote).ok());
+        const QString path = freshPath();
+        const auto nothingLeft = [&path] {
+            for (const QString &suffix : {QStringLiteral(""), QStringLiteral("-wal"),
+                     QStringLiteral("-shm"), QStringLiteral("-journal")})
+                if (QFile::exists(path + suffix))
+                    return false;
+            return true;
+        };
+        // Without a password the account cannot be saved: the station database made from the
+        // configuration is removed with its side files, wherever the drive failed before.
+        const AccountSettings account{
+            QStringLiteral("https://drive.example/dav"), QStringLiteral("shop@example.org")};
+        int failures = 0;
+        for (int i = 1; i < 12; ++i) {
+            remote.failAt(i);
+            auto joined = joinShop(remote, account, QString(), path, QStringLiteral("CAISSE2"),
+                StationKind::Register, b.clock);
+            remote.failAt(0);
+            QVERIFY(!joined);
+            QVERIFY2(nothingLeft(), qPrintable(QString::number(i)));
+            if (joined.error().failure == Failure::Network)
+                ++failures;
+        }
+        QVERIFY(failures >= 2); // the drive failed while the configuration was fetched
+        auto saveFails = joinShop(remote, account, QString(), path, QStringLiteral("CAISSE2"),
+            StationKind::Register, b.clock);
+        QCOMPARE(saveFails.error().failure, Failure::Local);
+        QCOMPARE(saveFails.error().message,
+            QStringLiteral("Type the application password of the kDrive account."));
+        QVERIFY(nothingLeft());
+        // The path and the code are free again: the same join, once it can finish, succeeds.
+        auto joined = SiteConfig::join(
+            remote, path, QStringLiteral("CAISSE2"), StationKind::Register, b.clock);
+        QVERIFY2(joined, qPrintable(joined.error().message));
+        QCOMPARE((*joined)->station().code, QStringLiteral("CAISSE2"));
     }
 
     void queuedFilesAreUploadedOnce()

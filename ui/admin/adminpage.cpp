@@ -2,6 +2,7 @@
 
 #include "core/result.h"
 #include "core/store.h"
+#include "core/users.h"
 
 #include <QLabel>
 #include <QStyle>
@@ -41,9 +42,7 @@ AdminPage::AdminPage(
 
 bool AdminPage::may(core::Permission permission) const
 {
-    const bool sameSite =
-        m_actor.siteId == m_store.site().id || m_actor.role == core::Role::SuperAdmin;
-    return sameSite && core::roleHas(m_actor.role, permission);
+    return core::Users(m_store).may(m_actor, permission);
 }
 
 void AdminPage::showError(const QString &message)

@@ -70,8 +70,7 @@ AdminPanel::AdminPanel(core::Store &store, const core::Actor &actor, QWidget *pa
     connect(back, &QPushButton::clicked, this, &AdminPanel::closeRequested);
 
     // Refused before anything is read: the core audits the refusal.
-    const bool sameSite = actor.siteId == store.site().id || actor.role == core::Role::SuperAdmin;
-    if (!sameSite || !core::roleHas(actor.role, core::Permission::ViewReports)) {
+    if (!core::Users(store).may(actor, core::Permission::ViewReports)) {
         m_refused = true;
         auto result = core::Users(store).require(actor, core::Permission::ViewReports);
         layout->addWidget(

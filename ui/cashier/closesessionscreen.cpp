@@ -4,6 +4,7 @@
 #include "core/money.h"
 #include "core/permissions.h"
 #include "core/store.h"
+#include "core/users.h"
 #include "opensessionscreen.h"
 #include "ui/common/formrow.h"
 #include "zreportview.h"
@@ -209,7 +210,7 @@ void CloseSessionScreen::validateCount()
     }
     m_varianceCents = *variance;
     const qint64 threshold = m_store.station().varianceThresholdCents;
-    const bool beyond = qAbs(m_varianceCents) > threshold;
+    const bool beyond = core::CashSessions(m_store).varianceBeyondThreshold(m_varianceCents);
 
     m_expectedValue->setText(core::money::format(*total - m_varianceCents));
     m_countedValue->setText(core::money::format(*total));
@@ -230,8 +231,8 @@ void CloseSessionScreen::validateCount()
 
 bool CloseSessionScreen::varianceNeedsValidation() const
 {
-    return qAbs(m_varianceCents) > m_store.station().varianceThresholdCents
-        && !core::roleHas(m_actor.role, core::Permission::ValidateVariance);
+    return core::CashSessions(m_store).varianceBeyondThreshold(m_varianceCents)
+        && !core::Users(m_store).may(m_actor, core::Permission::ValidateVariance);
 }
 
 void CloseSessionScreen::closeSession()

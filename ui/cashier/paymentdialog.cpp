@@ -215,21 +215,12 @@ void PaymentDialog::confirmAmount()
         showError(amount.error().message);
         return;
     }
-    if (*amount <= 0) {
-        showError(tr("Type an amount above 0,00 €."));
+    const core::PaymentDraft payment{m_method, *amount};
+    if (auto accepted = core::Sales::acceptPayment(m_totalCents, m_payments, payment); !accepted) {
+        showError(accepted.error().message);
         return;
     }
-    const qint64 remaining = remainingCents();
-    if (m_method != core::PaymentMethod::Cash && *amount > remaining) {
-        showError(tr("Only cash can exceed what remains to pay (%1).")
-                      .arg(core::money::format(remaining)));
-        return;
-    }
-    if (m_payments.size() >= 10) {
-        showError(tr("A ticket has at most 10 payments."));
-        return;
-    }
-    m_payments.append(core::PaymentDraft{m_method, *amount});
+    m_payments.append(payment);
     if (paidCents() >= m_totalCents) {
         accept();
         return;

@@ -3,6 +3,7 @@
 #include "core/money.h"
 #include "core/permissions.h"
 #include "core/store.h"
+#include "core/users.h"
 #include "ui/cashier/opensessionscreen.h"
 #include "ui/common/formrow.h"
 
@@ -294,7 +295,7 @@ void RefundScreen::submit()
         return;
     }
     std::optional<core::Unlock> unlock;
-    if (!core::roleHas(m_actor.role, core::Permission::RecordRefund) && m_prompt)
+    if (!core::Users(m_store).may(m_actor, core::Permission::RecordRefund) && m_prompt)
         unlock = m_prompt(tr("Refund of ticket %1").arg(draft.saleNumber));
     const auto refund = core::Sales(m_store).refund(m_actor, draft, unlock);
     if (!refund) {

@@ -2,7 +2,9 @@
 
 #include "core/money.h"
 #include "core/permissions.h"
+#include "core/sales.h"
 #include "core/store.h"
+#include "core/users.h"
 #include "paymentdialog.h"
 #include "ui/common/amountkeypad.h"
 #include "ui/common/keytext.h"
@@ -507,7 +509,8 @@ void SaleScreen::submitWeight()
     }
     // A weight outside the category's plausible range needs an administrator (core's rule).
     if (auto plausible = core::CategoryCatalog::checkWeight(m_category, m_pending.quantity, *grams);
-        !plausible && !m_unlock && !core::roleHas(m_actor.role, core::Permission::OverrideWeight)) {
+        !plausible && !m_unlock
+        && !core::Users(m_store).may(m_actor, core::Permission::OverrideWeight)) {
         m_unlock = m_unlockPrompt
             ? m_unlockPrompt(tr("Weight outside the plausible range of %1").arg(m_category.name))
             : std::nullopt;
@@ -581,7 +584,7 @@ void SaleScreen::submitPrice()
         m_priceField->setFocus();
         return;
     }
-    if (outOfBounds(m_category, *price) && !mayOverridePrice()) {
+    if (!core::Sales::priceInBounds(m_category, *price) && !mayOverridePrice()) {
         auto unlock = askUnlock(m_category);
         if (!unlock) {
             showError(
@@ -707,16 +710,9 @@ void SaleScreen::reprintLast()
         emit reprintRequested(*m_lastSale);
 }
 
-bool SaleScreen::outOfBounds(const core::Category &category, qint64 priceCents) const
-{
-    return (category.minPriceCents && priceCents < *category.minPriceCents)
-        || (category.maxPriceCents && priceCents > *category.maxPriceCents);
-}
-
 bool SaleScreen::mayOverridePrice() const
 {
-    return !m_actor.userId.isEmpty()
-        && core::roleHas(m_actor.role, core::Permission::OverridePrice);
+    return core::Users(m_store).may(m_actor, core::Permission::OverridePrice);
 }
 
 std::optional<core::Unlock> SaleScreen::askUnlock(const core::Category &category)
@@ -756,26 +752,19 @@ void SaleScreen::pay()
     core::Sales sales(m_store);
     const qint64 total = core::Sales::total(m_draft);
     core::SaleDraft toRecord = m_draft;
-    if (total > 0)
-        toRecord.payments = {core::PaymentDraft{core::PaymentMethod::Card, total}};
-    if (auto valid = sales.validate(toRecord); !valid) {
-        showError(valid.error().message);
+    const auto ticket = sales.validateTicket(toRecord);
+    if (!ticket) {
+        showError(ticket.error().message);
         return;
     }
 
     // A price allowed earlier may have been changed since, or its unlock refused by core.
-    if (!m_unlock && !mayOverridePrice()) {
-        for (const core::SaleLineDraft &line : std::as_const(m_draft.lines)) {
-            const auto category = m_catalog.find(line.categoryId);
-            if (category && outOfBounds(*category, line.unitPriceCents)) {
-                m_unlock = askUnlock(*category);
-                if (!m_unlock) {
-                    showError(tr("A price is outside its category's bounds: an administrator "
-                                 "must allow it."));
-                    return;
-                }
-                break;
-            }
+    if (ticket->priceOutsideBounds && !m_unlock && !mayOverridePrice()) {
+        m_unlock = askUnlock(*ticket->priceOutsideBounds);
+        if (!m_unlock) {
+            showError(tr("A price is outside its category's bounds: an administrator "
+                         "must allow it."));
+            return;
         }
     }
 

@@ -101,7 +101,6 @@ private:
     void refreshTicket();
     int selectedRow() const;
     QLineEdit *currentField() const;
-    bool outOfBounds(const core::Category &category, qint64 priceCents) const;
     bool mayOverridePrice() const;
     std::optional<core::Unlock> askUnlock(const core::Category &category);
     QString boundsText(const core::Category &category) const;

@@ -1,5 +1,6 @@
 #include "adminunlockdialog.h"
 
+#include "core/permissions.h"
 #include "core/store.h"
 #include "helptopics.h"
 #include "helpviewer.h"
@@ -27,10 +28,6 @@ constexpr int tileColumns = 2;
 constexpr int tileHeight = 72;
 const char userIdProperty[] = "userId";
 
-bool isAdministrator(core::Role role)
-{
-    return role == core::Role::Admin || role == core::Role::SuperAdmin;
-}
 } // namespace
 
 AdminUnlockDialog::AdminUnlockDialog(core::Store &store, const QString &actionName, QWidget *parent)
@@ -171,7 +168,7 @@ void AdminUnlockDialog::loadAdmins()
     int index = 0;
     QAbstractButton *only = nullptr;
     for (const core::UserInfo &user : users) {
-        if (!user.active || !isAdministrator(user.role))
+        if (!user.active || !core::isAdministrator(user.role))
             continue;
         auto *tile = new QPushButton(
             user.name + QLatin1Char('\n') + core::displayName(user.role), m_tileContainer);

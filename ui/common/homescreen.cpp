@@ -8,6 +8,7 @@
 #include "core/permissions.h"
 #include "core/statistics.h"
 #include "core/store.h"
+#include "core/users.h"
 #include "helptopics.h"
 #include "ui/common/keytext.h"
 
@@ -240,17 +241,18 @@ void HomeScreen::refreshActions()
     // Only a convenience: core checks every permission again when the action runs.
     const bool isRegister = m_store.station().kind == core::StationKind::Register;
     const bool open = isRegister && core::CashSessions(m_store).current().has_value();
-    m_openButton->setVisible(
-        isRegister && !open && core::roleHas(m_actor.role, core::Permission::OpenSession));
-    m_saleButton->setVisible(open && core::roleHas(m_actor.role, core::Permission::RecordSale));
-    m_closeButton->setVisible(open && core::roleHas(m_actor.role, core::Permission::CloseSession));
-    m_depositButton->setVisible(core::roleHas(m_actor.role, core::Permission::RecordDeposit));
+    const core::Users users(m_store);
+    const auto may = [&](core::Permission permission) { return users.may(m_actor, permission); };
+    m_openButton->setVisible(isRegister && !open && may(core::Permission::OpenSession));
+    m_saleButton->setVisible(open && may(core::Permission::RecordSale));
+    m_closeButton->setVisible(open && may(core::Permission::CloseSession));
+    m_depositButton->setVisible(may(core::Permission::RecordDeposit));
     // A cashier may start a refund: an administrator unlocks it on the spot.
-    m_refundButton->setVisible(open && core::roleHas(m_actor.role, core::Permission::RecordSale));
-    m_cashButton->setVisible(open && core::roleHas(m_actor.role, core::Permission::CashMovement));
+    m_refundButton->setVisible(open && may(core::Permission::RecordSale));
+    m_cashButton->setVisible(open && may(core::Permission::CashMovement));
     // Anyone at an open register may ask: an administrator unlocks it, and core audits it.
-    m_drawerButton->setVisible(open && core::roleHas(m_actor.role, core::Permission::RecordSale));
-    m_adminButton->setVisible(core::roleHas(m_actor.role, core::Permission::ViewReports));
+    m_drawerButton->setVisible(open && may(core::Permission::RecordSale));
+    m_adminButton->setVisible(may(core::Permission::ViewReports));
 }
 
 void HomeScreen::refreshSession()

@@ -9,6 +9,7 @@
 #include "core/money.h"
 #include "core/permissions.h"
 #include "core/store.h"
+#include "core/users.h"
 #include "homescreen.h"
 #include "loginscreen.h"
 #include "receiptoutput.h"
@@ -259,7 +260,7 @@ void MainWindow::openDrawer()
         showPrintMessage(tr("No cash drawer is connected to this station."), true);
         return;
     }
-    const bool needsUnlock = !core::roleHas(m_actor->role, core::Permission::OpenDrawer);
+    const bool needsUnlock = !core::Users(m_store).may(*m_actor, core::Permission::OpenDrawer);
     // A mistyped PIN is asked again (core counts the failures and locks the account).
     for (int attempt = 0; attempt < maxUnlockAttempts; ++attempt) {
         std::optional<core::Unlock> unlock;

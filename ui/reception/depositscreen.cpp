@@ -4,6 +4,7 @@
 #include "core/permissions.h"
 #include "core/sales.h"
 #include "core/store.h"
+#include "core/users.h"
 #include "ui/common/keytext.h"
 
 #include <QButtonGroup>
@@ -664,7 +665,7 @@ void DepositScreen::addLine()
     // A weight outside the category's plausible range needs an administrator (core's rule).
     if (auto plausible = core::CategoryCatalog::checkWeight(*m_chosen, items, *grams); !plausible
         && !m_unlock && m_actor
-        && !core::roleHas(m_actor->role, core::Permission::OverrideWeight)) {
+        && !core::Users(m_store).may(*m_actor, core::Permission::OverrideWeight)) {
         m_unlock = m_unlockPrompt
             ? m_unlockPrompt(tr("Weight outside the plausible range of %1").arg(m_chosen->name))
             : std::nullopt;

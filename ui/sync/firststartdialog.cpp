@@ -4,13 +4,11 @@
 #include "core/clock.h"
 #include "core/store.h"
 #include "core/sync/account.h"
-#include "core/sync/siteconfig.h"
-#include "core/sync/syncengine.h"
+#include "core/sync/joinshop.h"
 #include "ui/common/helptopics.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
-#include <QFile>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -157,20 +155,18 @@ void FirstStartDialog::joinShop()
     runJob([path, password, code, kind, account]() -> QString {
         core::SystemClock clock;
         WebDavClient client(DavAccount{account.url, account.user, password});
-        auto store = SiteConfig::join(client, path, code, kind, clock);
-        if (!store)
-            return store.error().message;
-        if (auto saved = SyncAccount::save(**store, account, password); !saved) {
-            // Without the password in the keychain the station could not sync: start over.
-            store->reset();
-            for (const char *suffix : {"", "-wal", "-shm"})
-                QFile::remove(path + QLatin1String(suffix));
-            return saved.error().message;
-        }
-        SyncEngine engine(**store, client);
-        engine.setConfigSteps(&SiteConfig::publish, &SiteConfig::applyLatest);
-        engine.run(); // the first pull; the background sync finishes it if it is cut short
-        return {};
+        // A missing folder is not created here: joining needs the shop its first station
+        // published, so the address is the one to check.
+        if (auto connected = client.testConnection(); !connected)
+            return WebDavClient::isMissingFolder(connected.error())
+                ? connected.error().message + QLatin1Char('\n')
+                    + FirstStartDialog::tr("No shop was published at this address: check it. The "
+                                           "folder is made when the shop's first station sets up "
+                                           "its kDrive account.")
+                : connected.error().message;
+        // A first sync cut short is finished by the background sync.
+        auto joined = core::sync::joinShop(client, account, password, path, code, kind, clock);
+        return joined ? QString() : joined.error().message;
     });
 }
 

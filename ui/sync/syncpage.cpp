@@ -7,6 +7,7 @@
 #include "core/sync/secrets.h"
 #include "core/sync/syncengine.h"
 #include "core/sync/telegram.h"
+#include "core/users.h"
 #include "syncbadge.h"
 
 #include <QFormLayout>
@@ -15,6 +16,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollArea>
@@ -61,6 +63,13 @@ SyncPage::SyncPage(
     , m_service(service)
 {
     setObjectName(QStringLiteral("syncPage"));
+    m_createFolderPrompt = [this](const QString &address) {
+        return QMessageBox::question(this, tr("Create the folder?"),
+                   tr("The drive has no folder at %1. Create it (and the folders above it that "
+                      "are missing)?")
+                       .arg(address))
+            == QMessageBox::Yes;
+    };
     auto *content = new QWidget;
     auto *layout = new QVBoxLayout(content);
 
@@ -115,7 +124,7 @@ SyncPage::SyncPage(
     layout->addWidget(logBox);
 
     // Account.
-    const bool canEdit = core::roleHas(m_actor.role, core::Permission::ManageSettings);
+    const bool canEdit = core::Users(m_store).may(m_actor, core::Permission::ManageSettings);
     auto *accountBox = new QGroupBox(tr("kDrive account"));
     auto *form = new QFormLayout(accountBox);
     m_url = new QLineEdit;
@@ -291,6 +300,11 @@ void SyncPage::showLogDetail()
             .arg(entry.message));
 }
 
+void SyncPage::setCreateFolderPrompt(CreateFolderPrompt prompt)
+{
+    m_createFolderPrompt = std::move(prompt);
+}
+
 void SyncPage::runJob(std::function<QString()> job, std::function<void()> after)
 {
     setBusy(true);
@@ -321,13 +335,34 @@ void SyncPage::testConnection()
         return;
     }
     const DavAccount account{settings->url, settings->user, m_password->text()};
+    auto missingFolder = std::make_shared<bool>(false);
     runJob(
-        [account] {
+        [account, missingFolder] {
             WebDavClient client(account);
             const auto result = client.testConnection();
+            if (!result)
+                *missingFolder = WebDavClient::isMissingFolder(result.error());
             return result
                 ? SyncPage::tr("Connection OK: the drive answers and accepts the password.")
                 : result.error().message;
+        },
+        [this, account, missingFolder] {
+            if (*missingFolder && m_createFolderPrompt && m_createFolderPrompt(account.url))
+                createFolder(account);
+        });
+}
+
+void SyncPage::createFolder(const DavAccount &account)
+{
+    runJob(
+        [account] {
+            WebDavClient client(account);
+            if (auto created = client.createRootFolder(); !created)
+                return created.error().message;
+            const auto result = client.testConnection();
+            return result ? SyncPage::tr("Folder created. Connection OK: the drive answers and "
+                                         "accepts the password.")
+                          : result.error().message;
         },
         {});
 }

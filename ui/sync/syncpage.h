@@ -2,6 +2,7 @@
 
 #include "core/domain.h"
 #include "core/sync/syncworker.h"
+#include "core/sync/webdavclient.h"
 
 #include <QWidget>
 
@@ -36,6 +37,11 @@ public:
     void refresh();
     QString resultText() const;
 
+    // Asked when the address names a folder the drive does not have: true creates it. A question
+    // dialog by default; tests answer with their own.
+    using CreateFolderPrompt = std::function<bool(const QString &address)>;
+    void setCreateFolderPrompt(CreateFolderPrompt prompt);
+
 signals:
     // A background job (test, save) finished; tests wait for it.
     void jobFinished();
@@ -43,6 +49,7 @@ signals:
 private:
     void showSnapshot(const core::sync::SyncSnapshot &snapshot);
     void testConnection();
+    void createFolder(const core::sync::DavAccount &account);
     void saveAccount();
     void saveTelegram();
     void showLogDetail();
@@ -72,6 +79,7 @@ private:
     QPushButton *m_saveTelegram = nullptr;
     QList<core::sync::SyncEngine::LogEntry> m_entries;
     QThread *m_job = nullptr;
+    CreateFolderPrompt m_createFolderPrompt;
 };
 
 } // namespace recaisse::ui
