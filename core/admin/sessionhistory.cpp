@@ -70,13 +70,20 @@ Result<QList<SessionSummary>> SessionHistory::find(
             "AND (? = '' OR od.business_day >= ?) AND (? = '' OR od.business_day <= ?) "
             "AND (? = 0 OR (c.seq IS NOT NULL AND abs(c.variance_cents) > c.threshold_cents)) "
             "AND (? = 0 OR (julianday(coalesce(cd.created_utc, ?)) - julianday(od.created_utc)) "
-            "* 86400 > ?) ORDER BY od.created_utc DESC LIMIT ?"));
+            "* 86400 > ?) "
+            "AND (? = 0 OR od.created_utc < ? OR (od.created_utc = ? AND (o.station_id, o.seq) < "
+            "(?, ?))) ORDER BY od.created_utc DESC, o.station_id DESC, o.seq DESC LIMIT ?"));
     const QString from = filter.from.isValid() ? filter.from.toString(Qt::ISODate) : QString();
     const QString to = filter.to.isValid() ? filter.to.toString(Qt::ISODate) : QString();
+    // The stored text of the opening's time: isoUtc() writes it back exactly (milliseconds).
+    const QString afterUtc = filter.after ? isoUtc(filter.after->openedUtc) : QString();
+    const QString afterStation = filter.after ? filter.after->stationId : QString();
+    const qint64 afterSeq = filter.after ? filter.after->openSeq : 0;
     if (auto result = db.exec(query,
             {m_store.site().id, filter.stationId, filter.stationId, filter.cashierId,
                 filter.cashierId, from, from, to, to, filter.varianceBeyondThreshold ? 1 : 0,
                 filter.openLongerThan12h ? 1 : 0, isoUtc(m_store.clock().nowUtc()), longSessionSecs,
+                filter.after ? 1 : 0, afterUtc, afterUtc, afterStation, afterSeq,
                 qBound(1, filter.limit, 5000)});
         !result)
         return result.error();

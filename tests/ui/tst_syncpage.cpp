@@ -11,6 +11,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QTableWidget>
 #include <QTest>
 
@@ -74,7 +75,8 @@ private slots:
         QCOMPARE(tables.at(1)->rowCount(), 2);
         tables.at(1)->setCurrentCell(1, 0);
         auto *detail = page.findChild<QPlainTextEdit *>();
-        QVERIFY2(detail->toPlainText().contains(QStringLiteral("Connexion refusée")), qPrintable(detail->toPlainText()));
+        QVERIFY2(detail->toPlainText().contains(QStringLiteral("Connexion refusée")),
+            qPrintable(detail->toPlainText()));
 
         // Bad address: a clear message, nothing saved.
         auto edits = page.findChildren<QLineEdit *>();
@@ -97,6 +99,24 @@ private slots:
         QTest::mouseClick(button(page, page.tr("Test the connection")), Qt::LeftButton);
         QVERIFY(done.wait(30000));
         QVERIFY2(page.resultText().contains(QLatin1String("OK")), qPrintable(page.resultText()));
+    }
+
+    void unreadableHistoryIsSaidNotEmpty()
+    {
+        auto shop = test::TestShop::create();
+        QVERIFY(shop);
+        ui::SyncPage page(*shop->store, shop->admin, nullptr);
+        QVERIFY(page.errorText().isEmpty());
+        QSqlQuery drop(shop->store->db().connection());
+        QVERIFY(drop.exec(QStringLiteral("DROP TABLE sync_log")));
+        page.refresh();
+        // A visible sentence naming what failed, not an empty history that reads as "never".
+        const QString expected =
+            page.tr("The history cannot be read: %1").section(QStringLiteral("%1"), 0, 0);
+        QVERIFY2(page.errorText().startsWith(expected), qPrintable(page.errorText()));
+        QVERIFY2(
+            page.errorText().contains(QStringLiteral("sync_log")), qPrintable(page.errorText()));
+        QVERIFY(page.findChild<QWidget *>(QStringLiteral("syncError"))->isVisibleTo(&page));
     }
 
     void readOnlyForASupervisor()

@@ -276,7 +276,7 @@ void TestDatabase::olderSchemaIsMigratedAfterACopy()
         auto store = Store::open(path, clock);
         QVERIFY2(store.ok(), qPrintable(store.error().message));
         QCOMPARE((*store)->db().schemaVersion(), Database::latestSchemaVersion());
-        const IntegrityCheck::Report report = IntegrityCheck(**store).run();
+        const IntegrityCheck::Report report = IntegrityCheck(**store).run().value();
         QVERIFY2(report.intact(), qPrintable(report.problems.join(u'\n')));
         QCOMPARE(report.documentsChecked, documents);
     }
@@ -330,14 +330,14 @@ void TestDatabase::immutableRowsRefuseChanges()
     const qint64 before = countRows(store, table);
     QVERIFY2(before > 0, qPrintable(table));
     const StoreStatistics statsBefore = StoreStatistics::collect(store);
-    const auto integrityBefore = IntegrityCheck(store).run().problems;
+    const auto integrityBefore = IntegrityCheck(store).run()->problems;
 
     auto result = store.db().exec(statement);
     QVERIFY(!result.ok());
     QCOMPARE(result.error().code, ErrorCode::StorageFailure);
     QCOMPARE(countRows(store, table), before);
     QCOMPARE(StoreStatistics::collect(store).toJson(), statsBefore.toJson());
-    QCOMPARE(IntegrityCheck(store).run().problems, integrityBefore);
+    QCOMPARE(IntegrityCheck(store).run()->problems, integrityBefore);
 }
 
 void TestDatabase::nestedTransactions()
@@ -438,7 +438,7 @@ void TestDatabase::failAfterInsideASaleWritesNothing()
     QVERIFY(wentThrough);
     // A storage failure is reported as such, never as something the cashier should fix.
     QVERIFY2(misreported.isEmpty(), qPrintable(misreported.join(QStringLiteral("; "))));
-    const auto report = IntegrityCheck(store).run();
+    const auto report = IntegrityCheck(store).run().value();
     QVERIFY2(report.intact(), qPrintable(report.problems.join(QLatin1Char('\n'))));
 }
 

@@ -35,6 +35,8 @@ public:
 
     void refresh();
     QString resultText() const;
+    // What could not be read at the last refresh; empty when all was read.
+    QString errorText() const;
 
 signals:
     // A background job (test, save) finished; tests wait for it.
@@ -53,6 +55,7 @@ private:
     core::Store &m_store;
     core::Actor m_actor;
     core::sync::SyncService *m_service;
+    QLabel *m_error = nullptr; // what could not be read, instead of silently empty tables
     QLabel *m_state = nullptr;
     QLabel *m_facts = nullptr;
     QPushButton *m_syncNow = nullptr;
