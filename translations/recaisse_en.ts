@@ -4,7 +4,7 @@
     <context>
         <name>AdminPage</name>
         <message>
-            <location filename="../ui/admin/adminwidgets.cpp" line="+50"/>
+            <location filename="../ui/admin/adminwidgets.cpp" line="+65"/>
             <source>and</source>
             <translation>and</translation>
         </message>
@@ -25,7 +25,7 @@
             </translation>
         </message>
         <message>
-            <location line="+100"/>
+            <location line="+107"/>
             <source>Date and time</source>
             <translation>Date and time</translation>
         </message>
@@ -63,7 +63,7 @@
     <context>
         <name>Backup</name>
         <message>
-            <location filename="../core/sync/backup.cpp" line="+117"/>
+            <location filename="../core/sync/backup.cpp" line="+120"/>
             <source>Cannot create a working folder next to %1.</source>
             <translation>Cannot create a working folder next to %1.</translation>
         </message>
@@ -144,7 +144,7 @@
             <translation>Cannot create %1.</translation>
         </message>
         <message>
-            <location line="+16"/>
+            <location line="+27"/>
             <source>Cannot create a temporary folder.</source>
             <translation>Cannot create a temporary folder.</translation>
         </message>
@@ -1040,12 +1040,17 @@
     <context>
         <name>HealthCheck</name>
         <message>
-            <location filename="../core/admin/health.cpp" line="+62"/>
+            <location filename="../core/admin/health.cpp" line="+68"/>
             <source>The disk is almost full: free some space (delete old downloads, empty the recycle bin) before ReCaisse can no longer save sales.</source>
             <translation>The disk is almost full: free some space (delete old downloads, empty the recycle bin) before ReCaisse can no longer save sales.</translation>
         </message>
         <message>
             <location line="+3"/>
+            <source>The backup of %1 failed: %2</source>
+            <translation>The backup of %1 failed: %2</translation>
+        </message>
+        <message>
+            <location line="+5"/>
             <source>No backup has been made yet: check the synchronisation settings.</source>
             <translation>No backup has been made yet: check the synchronisation settings.</translation>
         </message>
@@ -1095,12 +1100,19 @@
     <context>
         <name>IntegrityCheck</name>
         <message>
-            <location filename="../core/integrity.cpp" line="+27"/>
-            <source>cannot read the documents: %1</source>
-            <translation>cannot read the documents: %1</translation>
+            <location filename="../core/integrity.cpp" line="+23"/>
+            <source>The verification cannot read %1: %2</source>
+            <translation>The verification cannot read %1: %2</translation>
         </message>
         <message>
-            <location line="+29"/>
+            <location line="+12"/>
+            <location line="+15"/>
+            <location line="+62"/>
+            <source>the documents</source>
+            <translation>the documents</translation>
+        </message>
+        <message>
+            <location line="-33"/>
             <source>%1: sequence %2 follows %3 (documents are missing)</source>
             <translation>%1: sequence %2 follows %3 (documents are missing)</translation>
         </message>
@@ -1126,12 +1138,17 @@
         </message>
         <message>
             <location line="+5"/>
-            <location line="+53"/>
+            <location line="+56"/>
             <source>%1: its content does not match its hash (altered)</source>
             <translation>%1: its content does not match its hash (altered)</translation>
         </message>
+        <message>
+            <location line="-37"/>
+            <source>table %1</source>
+            <translation>table %1</translation>
+        </message>
         <message numerus="yes">
-            <location line="-36"/>
+            <location line="+2"/>
             <source>table %1: %n row(s) belong to no document</source>
             <translation>
                 <numerusform>table %1: %n row(s) belong to no document</numerusform>
@@ -1139,12 +1156,13 @@
             </translation>
         </message>
         <message>
-            <location line="+12"/>
-            <source>cannot read the audit trail: %1</source>
-            <translation>cannot read the audit trail: %1</translation>
+            <location line="+11"/>
+            <location line="+27"/>
+            <source>the audit trail</source>
+            <translation>the audit trail</translation>
         </message>
         <message>
-            <location line="+15"/>
+            <location line="-12"/>
             <source>audit event %1 (%2)</source>
             <translation>audit event %1 (%2)</translation>
         </message>
@@ -1159,7 +1177,13 @@
             <translation>%1: not chained to the previous event</translation>
         </message>
         <message>
-            <location line="+14"/>
+            <location line="+15"/>
+            <location line="+9"/>
+            <source>the journal</source>
+            <translation>the journal</translation>
+        </message>
+        <message>
+            <location line="-7"/>
             <source>journal entry %1: its %2 %3 is missing</source>
             <translation>journal entry %1: its %2 %3 is missing</translation>
         </message>
@@ -1314,7 +1338,7 @@
             <translation>No open cash session to close.</translation>
         </message>
         <message>
-            <location line="+89"/>
+            <location line="+81"/>
             <source>Cannot create the folder %1.</source>
             <translation>Cannot create the folder %1.</translation>
         </message>
@@ -2011,7 +2035,7 @@
             <translation>The start date is after the end date.</translation>
         </message>
         <message>
-            <location line="+38"/>
+            <location line="+45"/>
             <source>Unknown cash session.</source>
             <translation>Unknown cash session.</translation>
         </message>
@@ -2044,7 +2068,7 @@
             <translation>The configuration on the drive belongs to another shop.</translation>
         </message>
         <message>
-            <location line="+64"/>
+            <location line="+70"/>
             <source>The shop already has a station %1: choose another code.</source>
             <translation>The shop already has a station %1: choose another code.</translation>
         </message>
@@ -2223,7 +2247,7 @@
             <translation>"%1" is not a valid place on the drive.</translation>
         </message>
         <message numerus="yes">
-            <location line="+56"/>
+            <location line="+58"/>
             <source>%n record(s) sent</source>
             <translation>
                 <numerusform>%n record(s) sent</numerusform>
@@ -2603,7 +2627,7 @@
     <context>
         <name>recaisse::core::sync::SyncWorker</name>
         <message>
-            <location filename="../core/sync/syncworker.cpp" line="+203"/>
+            <location filename="../core/sync/syncworker.cpp" line="+204"/>
             <source>ReCaisse %1 (%2): the kDrive is full, nothing can be saved there any more.</source>
             <translation>ReCaisse %1 (%2): the kDrive is full, nothing can be saved there any more.</translation>
         </message>
@@ -2841,7 +2865,7 @@
     <context>
         <name>recaisse::ui::AuditPage</name>
         <message>
-            <location filename="../ui/admin/auditpage.cpp" line="+29"/>
+            <location filename="../ui/admin/auditpage.cpp" line="+33"/>
             <source>Audit trail</source>
             <translation>Audit trail</translation>
         </message>
@@ -2901,7 +2925,7 @@
             <translation>Target</translation>
         </message>
         <message>
-            <location line="+5"/>
+            <location line="+11"/>
             <source>Choose an event to see its detail.</source>
             <translation>Choose an event to see its detail.</translation>
         </message>
@@ -2916,7 +2940,17 @@
             <translation>Verify integrity</translation>
         </message>
         <message>
-            <location line="+10"/>
+            <location line="+5"/>
+            <source>%v / %m checked</source>
+            <translation>%v / %m checked</translation>
+        </message>
+        <message>
+            <location line="+3"/>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <location line="+13"/>
             <source>Export the audit trail</source>
             <translation>Export the audit trail</translation>
         </message>
@@ -2926,7 +2960,7 @@
             <translation>CSV files (*.csv)</translation>
         </message>
         <message>
-            <location line="+13"/>
+            <location line="+23"/>
             <source>Everyone</source>
             <translation>Everyone</translation>
         </message>
@@ -2945,22 +2979,22 @@
             <source>All</source>
             <translation>All</translation>
         </message>
+        <message numerus="yes">
+            <location line="+44"/>
+            <source>the %n newest events, more as you scroll</source>
+            <translation>
+                <numerusform>the %n newest events, more as you scroll</numerusform>
+                <numerusform>the %n newest events, more as you scroll</numerusform>
+            </translation>
+        </message>
         <message>
-            <location line="+38"/>
+            <location line="+15"/>
             <location line="+24"/>
             <source>(nobody)</source>
             <translation>(nobody)</translation>
         </message>
         <message numerus="yes">
-            <location line="-19"/>
-            <source>the %n newest events</source>
-            <translation>
-                <numerusform>the %n newest events</numerusform>
-                <numerusform>the %n newest events</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location line="+1"/>
+            <location line="-40"/>
             <source>%n event(s)</source>
             <translation>
                 <numerusform>%n event(s)</numerusform>
@@ -2968,7 +3002,7 @@
             </translation>
         </message>
         <message>
-            <location line="+13"/>
+            <location line="+35"/>
             <source>When: %1
 Station: %2
 Person: %3
@@ -2991,7 +3025,7 @@ Event no. %7, hash:
 %8</translation>
         </message>
         <message>
-            <location line="+21"/>
+            <location line="+29"/>
             <source>Cannot write %1: %2</source>
             <translation>Cannot write %1: %2</translation>
         </message>
@@ -3004,7 +3038,12 @@ Event no. %7, hash:
             </translation>
         </message>
         <message>
-            <location line="+13"/>
+            <location line="+77"/>
+            <source>Verification cancelled after %1 documents and %2 audit events: nothing is known about the rest.</source>
+            <translation>Verification cancelled after %1 documents and %2 audit events: nothing is known about the rest.</translation>
+        </message>
+        <message>
+            <location line="+6"/>
             <source>Intact: %1 documents and %2 audit events checked, nothing was changed nor removed.</source>
             <translation>Intact: %1 documents and %2 audit events checked, nothing was changed nor removed.</translation>
         </message>
@@ -4229,7 +4268,7 @@ centre
             <translation>Health</translation>
         </message>
         <message>
-            <location line="+37"/>
+            <location line="+45"/>
             <source>%1 GB</source>
             <translation>%1 GB</translation>
         </message>
@@ -4298,7 +4337,12 @@ centre
             <translation>Last backup</translation>
         </message>
         <message>
-            <location line="+1"/>
+            <location line="+2"/>
+            <source>Last backup failure</source>
+            <translation>Last backup failure</translation>
+        </message>
+        <message>
+            <location line="+2"/>
             <source>Last successful synchronisation</source>
             <translation>Last successful synchronisation</translation>
         </message>
@@ -4752,7 +4796,7 @@ centre
             <translation>Cash session open since %1 (%2)</translation>
         </message>
         <message>
-            <location filename="../app/main.cpp" line="-330"/>
+            <location filename="../app/main.cpp" line="-322"/>
             <location filename="../ui/common/mainwindow.cpp" line="-310"/>
             <source>Open the cash drawer without a sale</source>
             <translation>Open the cash drawer without a sale</translation>
@@ -5343,7 +5387,7 @@ centre
     <context>
         <name>recaisse::ui::SessionsPage</name>
         <message>
-            <location filename="../ui/admin/sessionspage.cpp" line="+26"/>
+            <location filename="../ui/admin/sessionspage.cpp" line="+27"/>
             <source>Cash sessions</source>
             <translation>Cash sessions</translation>
         </message>
@@ -5384,18 +5428,18 @@ centre
         </message>
         <message>
             <location line="+0"/>
-            <location line="+147"/>
+            <location line="+184"/>
             <source>Opened</source>
             <translation>Opened</translation>
         </message>
         <message>
-            <location line="-147"/>
-            <location line="+151"/>
+            <location line="-184"/>
+            <location line="+188"/>
             <source>Closed</source>
             <translation>Closed</translation>
         </message>
         <message>
-            <location line="-151"/>
+            <location line="-188"/>
             <source>Cashier</source>
             <translation>Cashier</translation>
         </message>
@@ -5406,35 +5450,35 @@ centre
         </message>
         <message>
             <location line="+0"/>
-            <location line="+152"/>
+            <location line="+189"/>
             <source>Tickets</source>
             <translation>Tickets</translation>
         </message>
         <message>
-            <location line="-151"/>
-            <location line="+152"/>
+            <location line="-188"/>
+            <location line="+189"/>
             <source>Sales</source>
             <translation>Sales</translation>
         </message>
         <message>
-            <location line="-152"/>
-            <location line="+155"/>
+            <location line="-189"/>
+            <location line="+192"/>
             <source>Variance</source>
             <translation>Variance</translation>
         </message>
         <message>
-            <location line="-155"/>
-            <location line="+159"/>
+            <location line="-192"/>
+            <location line="+196"/>
             <source>Comment</source>
             <translation>Comment</translation>
         </message>
         <message>
-            <location line="-152"/>
+            <location line="-181"/>
             <source>Session detail</source>
             <translation>Session detail</translation>
         </message>
         <message>
-            <location line="+18"/>
+            <location line="+20"/>
             <source>← Back to the list</source>
             <translation>← Back to the list</translation>
         </message>
@@ -5484,14 +5528,22 @@ centre
             <source>Everyone</source>
             <translation>Everyone</translation>
         </message>
+        <message numerus="yes">
+            <location line="+41"/>
+            <source>the %n newest sessions, more as you scroll</source>
+            <translation>
+                <numerusform>the %n newest sessions, more as you scroll</numerusform>
+                <numerusform>the %n newest sessions, more as you scroll</numerusform>
+            </translation>
+        </message>
         <message>
-            <location line="+32"/>
+            <location line="+18"/>
             <location line="+64"/>
             <source>still open</source>
             <translation>still open</translation>
         </message>
         <message numerus="yes">
-            <location line="-49"/>
+            <location line="-83"/>
             <source>%n session(s)</source>
             <translation>
                 <numerusform>%n session(s)</numerusform>
@@ -5499,7 +5551,7 @@ centre
             </translation>
         </message>
         <message>
-            <location line="+28"/>
+            <location line="+62"/>
             <source>Session %1 on %2, %3</source>
             <translation>Session %1 on %2, %3</translation>
         </message>
@@ -5657,7 +5709,7 @@ centre
             <translation>Synchronisation with kDrive</translation>
         </message>
         <message>
-            <location line="+5"/>
+            <location line="+10"/>
             <source>This station</source>
             <translation>This station</translation>
         </message>
@@ -5827,7 +5879,17 @@ centre
             <translation>The backup failed: %1</translation>
         </message>
         <message>
-            <location line="+47"/>
+            <location line="+39"/>
+            <source>The state of the synchronisation cannot be read: %1</source>
+            <translation>The state of the synchronisation cannot be read: %1</translation>
+        </message>
+        <message>
+            <location line="+15"/>
+            <source>The stations of the shop cannot be read: %1</source>
+            <translation>The stations of the shop cannot be read: %1</translation>
+        </message>
+        <message>
+            <location line="+7"/>
             <source> (this station)</source>
             <translation> (this station)</translation>
         </message>
@@ -5837,14 +5899,19 @@ centre
             <translation>—</translation>
         </message>
         <message>
-            <location line="+13"/>
-            <location line="+32"/>
+            <location line="+9"/>
+            <source>The history cannot be read: %1</source>
+            <translation>The history cannot be read: %1</translation>
+        </message>
+        <message>
+            <location line="+7"/>
+            <location line="+34"/>
             <source>OK</source>
             <translation>OK</translation>
         </message>
         <message>
-            <location line="-32"/>
-            <location line="+32"/>
+            <location line="-34"/>
+            <location line="+34"/>
             <source>Failed</source>
             <translation>Failed</translation>
         </message>
