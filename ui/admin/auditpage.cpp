@@ -110,6 +110,12 @@ AuditPage::AuditPage(core::Store &store, const core::Actor &actor, QWidget *pare
     m_progress = new QProgressBar(this);
     m_progress->setObjectName(QStringLiteral("integrityProgress"));
     m_progress->setFormat(tr("%v / %m checked"));
+    // Room for a ten-year shop's count on one line ("920097 / 920097 checked").
+    m_progress->setMinimumWidth(m_progress->fontMetrics().horizontalAdvance(
+                                    m_progress->format()
+                                        .replace(QStringLiteral("%v"), QStringLiteral("0000000"))
+                                        .replace(QStringLiteral("%m"), QStringLiteral("0000000")))
+        + 24);
     m_progress->hide();
     bottom->addWidget(m_progress);
     m_cancelVerify = new QPushButton(tr("Cancel"), this);
