@@ -458,16 +458,8 @@ void setUpAdminPanels(ui::MainWindow &window, core::Store &store, core::sync::Sy
     window.setAdminPanelSetup([&store, sync](ui::AdminPanel &panel, const core::Actor &actor) {
         panel.setSyncPage(new ui::SyncPage(store, actor, sync));
         panel.setExportsPage(new ui::EcologicPage(store, actor));
-        panel.setHealthInputsProvider([&store] {
-            core::HealthInputs inputs;
-            if (const auto status = core::sync::SyncEngine::status(store)) {
-                inputs.lastBackupUtc = status->lastBackupUtc;
-                inputs.lastSyncUtc = status->lastSuccessUtc;
-            }
-            inputs.syncErrors7d =
-                core::sync::SyncEngine::failuresSince(store, store.clock().nowUtc().addDays(-7));
-            return inputs;
-        });
+        panel.setHealthInputsProvider(
+            [&store] { return core::sync::SyncEngine::healthInputs(store); });
     });
 }
 

@@ -12,26 +12,49 @@ IntegrityCheck::IntegrityCheck(Store &store)
 {
 }
 
-IntegrityCheck::Report IntegrityCheck::run() const
+Result<IntegrityCheck::Report> IntegrityCheck::run(const Progress &progress) const
 {
     Report report;
     Database &db = m_store.db();
+    // A query that fails says nothing about the data: the check stops with the reason rather
+    // than report a partial result as intact.
+    const auto cannotRead = [&db](const QString &what, const QSqlQuery &query) {
+        return makeError(ErrorCode::StorageFailure,
+            tr("The verification cannot read %1: %2")
+                .arg(what, db.errorFrom(query.lastError()).message));
+    };
+
+    // The total for the progress: one step per document and per audit event.
+    qint64 total = 0;
+    qint64 checked = 0;
+    if (progress) {
+        QSqlQuery count(db.connection());
+        if (!count.exec(QStringLiteral("SELECT (SELECT count(*) FROM document) + (SELECT count(*) "
+                                       "FROM audit_event)"))
+            || !count.next())
+            return cannotRead(tr("the documents"), count);
+        total = count.value(0).toLongLong();
+    }
+    const auto goOn = [&] {
+        if (progress && !progress(checked++, total))
+            report.cancelled = true;
+        return !report.cancelled;
+    };
 
     // Documents, station by station, in sequence order.
     QSqlQuery documents(db.connection());
     documents.setForwardOnly(true);
     if (!documents.exec(QStringLiteral(
             "SELECT station_id, seq, kind, series, series_seq, number, created_utc, business_day, "
-            "actor_id, prev_hash, hash, form FROM document ORDER BY station_id, seq"))) {
-        report.problems
-            << tr("cannot read the documents: %1").arg(db.errorFrom(documents.lastError()).message);
-        return report;
-    }
+            "actor_id, prev_hash, hash, form FROM document ORDER BY station_id, seq")))
+        return cannotRead(tr("the documents"), documents);
     QString station;
     qint64 expectedSeq = 1;
     QString prevHash;
     QHash<QString, qint64> seriesSeq;
     while (documents.next()) {
+        if (!goOn())
+            return report;
         DocumentHeader h;
         h.stationId = documents.value(0).toString();
         h.seq = documents.value(1).toLongLong();
@@ -86,6 +109,8 @@ IntegrityCheck::Report IntegrityCheck::run() const
             report.problems
                 << tr("%1: its content does not match its hash (altered)").arg(h.number);
     }
+    if (documents.lastError().isValid())
+        return cannotRead(tr("the documents"), documents);
     documents.finish();
 
     // Rows that belong to no document.
@@ -99,11 +124,13 @@ IntegrityCheck::Report IntegrityCheck::run() const
     }
     for (const QString &table : tables) {
         QSqlQuery orphans(db.connection());
-        if (orphans.exec(QStringLiteral("SELECT count(*) FROM %1 t WHERE NOT EXISTS (SELECT 1 FROM "
-                                        "document d WHERE d.station_id = t.station_id AND d.seq = "
-                                        "t.seq)")
-                             .arg(table))
-            && orphans.next() && orphans.value(0).toLongLong() > 0)
+        if (!orphans.exec(QStringLiteral("SELECT count(*) FROM %1 t WHERE NOT EXISTS (SELECT 1 "
+                                         "FROM document d WHERE d.station_id = t.station_id AND "
+                                         "d.seq = t.seq)")
+                              .arg(table))
+            || !orphans.next())
+            return cannotRead(tr("table %1").arg(table), orphans);
+        if (orphans.value(0).toLongLong() > 0)
             report.problems << tr("table %1: %n row(s) belong to no document", nullptr,
                 int(orphans.value(0).toLongLong()))
                                    .arg(table);
@@ -114,13 +141,12 @@ IntegrityCheck::Report IntegrityCheck::run() const
     events.setForwardOnly(true);
     if (!events.exec(QStringLiteral("SELECT station_id, seq, at_utc, actor_id, action, target, "
                                     "details, prev_hash, hash FROM audit_event ORDER BY "
-                                    "station_id, seq"))) {
-        report.problems
-            << tr("cannot read the audit trail: %1").arg(db.errorFrom(events.lastError()).message);
-        return report;
-    }
+                                    "station_id, seq")))
+        return cannotRead(tr("the audit trail"), events);
     station.clear();
     while (events.next()) {
+        if (!goOn())
+            return report;
         AuditLog::Event e{events.value(0).toString(), events.value(1).toLongLong(),
             events.value(2).toString(), events.value(3).toString(), events.value(4).toString(),
             events.value(5).toString(), events.value(6).toString(), events.value(7).toString(),
@@ -142,31 +168,35 @@ IntegrityCheck::Report IntegrityCheck::run() const
         if (chainHash(e.prevHash, AuditLog::hashedForm(e)) != e.hash)
             report.problems << tr("%1: its content does not match its hash (altered)").arg(name);
     }
+    if (events.lastError().isValid())
+        return cannotRead(tr("the audit trail"), events);
 
     // The journal: gap-free, and every entry points at an existing fact.
     QSqlQuery journal(db.connection());
-    if (journal.exec(QStringLiteral(
+    if (!journal.exec(QStringLiteral(
             "SELECT j.station_id, j.seq, j.kind, j.ref_seq FROM journal j WHERE "
             "(j.kind = 'document' AND NOT EXISTS (SELECT 1 FROM document d WHERE d.station_id = "
             "j.station_id AND d.seq = j.ref_seq)) OR (j.kind = 'audit' AND NOT EXISTS (SELECT 1 "
-            "FROM audit_event a WHERE a.station_id = j.station_id AND a.seq = j.ref_seq))"))) {
-        while (journal.next())
-            report.problems << tr("journal entry %1: its %2 %3 is missing")
-                                   .arg(journal.value(1).toLongLong())
-                                   .arg(journal.value(2).toString())
-                                   .arg(journal.value(3).toLongLong());
-    }
+            "FROM audit_event a WHERE a.station_id = j.station_id AND a.seq = j.ref_seq))")))
+        return cannotRead(tr("the journal"), journal);
+    while (journal.next())
+        report.problems << tr("journal entry %1: its %2 %3 is missing")
+                               .arg(journal.value(1).toLongLong())
+                               .arg(journal.value(2).toString())
+                               .arg(journal.value(3).toLongLong());
     QSqlQuery gaps(db.connection());
-    if (gaps.exec(QStringLiteral("SELECT station_id, count(*), max(seq) FROM journal GROUP BY "
-                                 "station_id"))) {
-        while (gaps.next()) {
-            if (gaps.value(1).toLongLong() != gaps.value(2).toLongLong())
-                report.problems << tr("journal of station %1: %2 entries for %3 sequence numbers")
-                                       .arg(gaps.value(0).toString())
-                                       .arg(gaps.value(1).toLongLong())
-                                       .arg(gaps.value(2).toLongLong());
-        }
+    if (!gaps.exec(QStringLiteral("SELECT station_id, count(*), max(seq) FROM journal GROUP BY "
+                                  "station_id")))
+        return cannotRead(tr("the journal"), gaps);
+    while (gaps.next()) {
+        if (gaps.value(1).toLongLong() != gaps.value(2).toLongLong())
+            report.problems << tr("journal of station %1: %2 entries for %3 sequence numbers")
+                                   .arg(gaps.value(0).toString())
+                                   .arg(gaps.value(1).toLongLong())
+                                   .arg(gaps.value(2).toLongLong());
     }
+    if (progress)
+        progress(checked, total);
     return report;
 }
 

@@ -5,6 +5,8 @@
 #include <QCoreApplication>
 #include <QStringList>
 
+#include <functional>
+
 namespace recaisse::core {
 
 class Store;
@@ -23,9 +25,15 @@ public:
         qint64 documentsChecked = 0;
         qint64 auditEventsChecked = 0;
         QStringList problems; // one line per broken document or event, naming it
-        bool intact() const { return problems.isEmpty(); }
+        bool cancelled = false; // stopped by the progress callback before the end
+        bool intact() const { return problems.isEmpty() && !cancelled; }
     };
-    Report run() const;
+    // Called before each document and audit event is checked, and once at the end, with the
+    // number checked so far and the total (documents, then audit events); returning false stops
+    // the check (Report::cancelled). A long check runs on a worker thread with its own Store.
+    using Progress = std::function<bool(qint64 checked, qint64 total)>;
+    // An error when the data cannot be read (a broken file or table): nothing is known then.
+    Result<Report> run(const Progress &progress = {}) const;
 
 private:
     Store &m_store;

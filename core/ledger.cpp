@@ -564,16 +564,18 @@ Result<void> AuditLog::record(const QString &actorId, const QString &action, con
     return transaction.commit();
 }
 
-QList<AuditLog::Event> AuditLog::recent(int limit) const
+Result<QList<AuditLog::Event>> AuditLog::recent(int limit) const
 {
     QList<Event> events;
-    QSqlQuery query(m_store.db().connection());
-    query.prepare(QStringLiteral(
-        "SELECT station_id, seq, at_utc, actor_id, action, target, details, prev_hash, hash "
-        "FROM audit_event ORDER BY at_utc DESC, seq DESC LIMIT ?"));
+    Database &db = m_store.db();
+    QSqlQuery query(db.connection());
+    if (!query.prepare(QStringLiteral(
+            "SELECT station_id, seq, at_utc, actor_id, action, target, details, prev_hash, hash "
+            "FROM audit_event ORDER BY at_utc DESC, seq DESC LIMIT ?")))
+        return db.errorFrom(query.lastError());
     query.addBindValue(limit);
     if (!query.exec())
-        return events;
+        return db.errorFrom(query.lastError());
     while (query.next()) {
         events.append(
             Event{query.value(0).toString(), query.value(1).toLongLong(), query.value(2).toString(),

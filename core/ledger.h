@@ -172,7 +172,8 @@ public:
         QString prevHash;
         QString hash;
     };
-    QList<Event> recent(int limit) const;
+    // The newest events of every station; an error when the trail cannot be read.
+    Result<QList<Event>> recent(int limit) const;
 
     static QJsonObject hashedForm(const Event &event);
 

@@ -136,13 +136,6 @@
 <context>
     <name>recaisse::ui::AuditPage</name>
     <message numerus="yes">
-        <source>the %n newest events</source>
-        <translation>
-            <numerusform>the newest event</numerusform>
-            <numerusform>the %n newest events</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n event(s)</source>
         <translation>
             <numerusform>%n event</numerusform>
@@ -161,6 +154,13 @@
         <translation>
             <numerusform>%n problem found: the data was altered outside ReCaisse. Keep this PC as it is and contact support.</numerusform>
             <numerusform>%n problems found: the data was altered outside ReCaisse. Keep this PC as it is and contact support.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the %n newest events, more as you scroll</source>
+        <translation>
+            <numerusform>the newest event, more as you scroll</numerusform>
+            <numerusform>the %n newest events, more as you scroll</numerusform>
         </translation>
     </message>
 </context>
@@ -259,6 +259,13 @@
         <translation>
             <numerusform>%n session</numerusform>
             <numerusform>%n sessions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the %n newest sessions, more as you scroll</source>
+        <translation>
+            <numerusform>the newest session, more as you scroll</numerusform>
+            <numerusform>the %n newest sessions, more as you scroll</numerusform>
         </translation>
     </message>
 </context>

@@ -4,7 +4,7 @@
 <context>
     <name>AdminPage</name>
     <message>
-        <location filename="../ui/admin/adminwidgets.cpp" line="+50"/>
+        <location filename="../ui/admin/adminwidgets.cpp" line="+65"/>
         <source>and</source>
         <translation>et le</translation>
     </message>
@@ -283,7 +283,7 @@
         </translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+107"/>
         <source>Date and time</source>
         <translation>Date et heure</translation>
     </message>
@@ -321,7 +321,7 @@
 <context>
     <name>Backup</name>
     <message>
-        <location filename="../core/sync/backup.cpp" line="+117"/>
+        <location filename="../core/sync/backup.cpp" line="+120"/>
         <source>Cannot create a working folder next to %1.</source>
         <translation>Impossible de créer un dossier de travail à côté de %1.</translation>
     </message>
@@ -402,7 +402,7 @@
         <translation>Impossible de créer %1.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+27"/>
         <source>Cannot create a temporary folder.</source>
         <translation>Impossible de créer un dossier temporaire.</translation>
     </message>
@@ -1318,12 +1318,17 @@
 <context>
     <name>HealthCheck</name>
     <message>
-        <location filename="../core/admin/health.cpp" line="+62"/>
+        <location filename="../core/admin/health.cpp" line="+68"/>
         <source>The disk is almost full: free some space (delete old downloads, empty the recycle bin) before ReCaisse can no longer save sales.</source>
         <translation>Le disque est presque plein&#xa0;: libérez de la place (anciens téléchargements, corbeille) avant que ReCaisse ne puisse plus enregistrer les ventes.</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>The backup of %1 failed: %2</source>
+        <translation>La sauvegarde du %1 a échoué : %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>No backup has been made yet: check the synchronisation settings.</source>
         <translation>Aucune sauvegarde n’a encore été faite&#xa0;: vérifiez les réglages de synchronisation.</translation>
     </message>
@@ -1373,12 +1378,19 @@
 <context>
     <name>IntegrityCheck</name>
     <message>
-        <location filename="../core/integrity.cpp" line="+27"/>
-        <source>cannot read the documents: %1</source>
-        <translation>impossible de lire les documents&#xa0;: %1</translation>
+        <location filename="../core/integrity.cpp" line="+23"/>
+        <source>The verification cannot read %1: %2</source>
+        <translation>La vérification ne peut pas lire %1 : %2</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+12"/>
+        <location line="+15"/>
+        <location line="+63"/>
+        <source>the documents</source>
+        <translation>les documents</translation>
+    </message>
+    <message>
+        <location line="-33"/>
         <source>%1: sequence %2 follows %3 (documents are missing)</source>
         <translation>%1&#xa0;: le numéro de séquence %2 suit le %3 (des documents manquent)</translation>
     </message>
@@ -1404,12 +1416,17 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+56"/>
+        <location line="+59"/>
         <source>%1: its content does not match its hash (altered)</source>
         <translation>%1&#xa0;: son contenu ne correspond pas à son empreinte (document altéré)</translation>
     </message>
+    <message>
+        <location line="-37"/>
+        <source>table %1</source>
+        <translation>la table %1</translation>
+    </message>
     <message numerus="yes">
-        <location line="-36"/>
+        <location line="+2"/>
         <source>table %1: %n row(s) belong to no document</source>
         <translation>
             <numerusform>table %1&#xa0;: %n ligne rattachée à aucun document</numerusform>
@@ -1417,12 +1434,13 @@
         </translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>cannot read the audit trail: %1</source>
-        <translation>impossible de lire le journal d’audit&#xa0;: %1</translation>
+        <location line="+11"/>
+        <location line="+27"/>
+        <source>the audit trail</source>
+        <translation>le journal d’audit</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="-12"/>
         <source>audit event %1 (%2)</source>
         <translation>événement %1 du journal d’audit (%2)</translation>
     </message>
@@ -1437,7 +1455,13 @@
         <translation>%1&#xa0;: non chaîné à l’événement précédent</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
+        <location line="+9"/>
+        <source>the journal</source>
+        <translation>le journal de synchronisation</translation>
+    </message>
+    <message>
+        <location line="-7"/>
         <source>journal entry %1: its %2 %3 is missing</source>
         <translation>entrée %1 du journal de synchronisation&#xa0;: %2 %3 introuvable</translation>
     </message>
@@ -1607,7 +1631,7 @@
         <translation>Aucune session de caisse ouverte à clôturer.</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+81"/>
         <source>Cannot create the folder %1.</source>
         <translation>Impossible de créer le dossier %1.</translation>
     </message>
@@ -2349,12 +2373,12 @@
 <context>
     <name>SessionHistory</name>
     <message>
-        <location filename="../core/admin/sessionhistory.cpp" line="+63"/>
+        <location filename="../core/admin/sessionhistory.cpp" line="+66"/>
         <source>The start date is after the end date.</source>
         <translation>La date de début est après la date de fin.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+73"/>
         <source>Unknown cash session.</source>
         <translation>Session de caisse inconnue.</translation>
     </message>
@@ -2566,7 +2590,7 @@
         <translation>«&#xa0;%1&#xa0;» n’est pas un emplacement valable sur le kDrive.</translation>
     </message>
     <message numerus="yes">
-        <location line="+56"/>
+        <location line="+58"/>
         <source>%n record(s) sent</source>
         <translation>
             <numerusform>%n enregistrement envoyé</numerusform>
@@ -2957,7 +2981,7 @@
 <context>
     <name>recaisse::core::sync::SyncWorker</name>
     <message>
-        <location filename="../core/sync/syncworker.cpp" line="+203"/>
+        <location filename="../core/sync/syncworker.cpp" line="+204"/>
         <source>ReCaisse %1 (%2): the kDrive is full, nothing can be saved there any more.</source>
         <translation>ReCaisse %1 (%2)&#xa0;: le kDrive est plein, plus rien ne peut y être enregistré.</translation>
     </message>
@@ -3195,7 +3219,7 @@
 <context>
     <name>recaisse::ui::AuditPage</name>
     <message>
-        <location filename="../ui/admin/auditpage.cpp" line="+29"/>
+        <location filename="../ui/admin/auditpage.cpp" line="+33"/>
         <source>Audit trail</source>
         <translation>Journal d’audit</translation>
     </message>
@@ -3255,7 +3279,7 @@
         <translation>Cible</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+11"/>
         <source>Choose an event to see its detail.</source>
         <translation>Choisissez un événement pour voir son détail.</translation>
     </message>
@@ -3270,7 +3294,17 @@
         <translation>Vérifier l’intégrité</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+5"/>
+        <source>%v / %m checked</source>
+        <translation>%v / %m vérifiés</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Export the audit trail</source>
         <translation>Exporter le journal d’audit</translation>
     </message>
@@ -3280,7 +3314,7 @@
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+23"/>
         <source>Everyone</source>
         <translation>Tout le monde</translation>
     </message>
@@ -3299,22 +3333,22 @@
         <source>All</source>
         <translation>Tous</translation>
     </message>
+    <message numerus="yes">
+        <location line="+44"/>
+        <source>the %n newest events, more as you scroll</source>
+        <translation>
+            <numerusform>l’événement le plus récent, les suivants en faisant défiler</numerusform>
+            <numerusform>les %n événements les plus récents, les suivants en faisant défiler</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+38"/>
+        <location line="+15"/>
         <location line="+24"/>
         <source>(nobody)</source>
         <translation>(personne)</translation>
     </message>
     <message numerus="yes">
-        <location line="-19"/>
-        <source>the %n newest events</source>
-        <translation>
-            <numerusform>l’événement le plus récent</numerusform>
-            <numerusform>les %n événements les plus récents</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
+        <location line="-40"/>
         <source>%n event(s)</source>
         <translation>
             <numerusform>%n événement</numerusform>
@@ -3322,7 +3356,7 @@
         </translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+35"/>
         <source>When: %1
 Station: %2
 Person: %3
@@ -3345,7 +3379,7 @@ Détails&#xa0;:
 %8</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+29"/>
         <source>Cannot write %1: %2</source>
         <translation>Impossible d’écrire %1&#xa0;: %2</translation>
     </message>
@@ -3358,7 +3392,12 @@ Détails&#xa0;:
         </translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+77"/>
+        <source>Verification cancelled after %1 documents and %2 audit events: nothing is known about the rest.</source>
+        <translation>Vérification annulée après %1 documents et %2 événements d’audit : rien n’est connu du reste.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Intact: %1 documents and %2 audit events checked, nothing was changed nor removed.</source>
         <translation>Intacte&#xa0;: %1 documents et %2 événements d’audit vérifiés, rien n’a été modifié ni supprimé.</translation>
     </message>
@@ -4587,7 +4626,7 @@ centre
         <translation>Santé</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+45"/>
         <source>%1 GB</source>
         <translation>%1&#xa0;Go</translation>
     </message>
@@ -4656,7 +4695,12 @@ centre
         <translation>Dernière sauvegarde</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>Last backup failure</source>
+        <translation>Dernier échec de sauvegarde</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Last successful synchronisation</source>
         <translation>Dernière synchronisation réussie</translation>
     </message>
@@ -5110,7 +5154,7 @@ centre
         <translation>Session de caisse ouverte depuis %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="-330"/>
+        <location filename="../app/main.cpp" line="-322"/>
         <location filename="../ui/common/mainwindow.cpp" line="-310"/>
         <source>Open the cash drawer without a sale</source>
         <translation>Ouvrir le tiroir-caisse sans vente</translation>
@@ -5699,7 +5743,7 @@ centre
 <context>
     <name>recaisse::ui::SessionsPage</name>
     <message>
-        <location filename="../ui/admin/sessionspage.cpp" line="+26"/>
+        <location filename="../ui/admin/sessionspage.cpp" line="+27"/>
         <source>Cash sessions</source>
         <translation>Sessions de caisse</translation>
     </message>
@@ -5740,18 +5784,18 @@ centre
     </message>
     <message>
         <location line="+0"/>
-        <location line="+147"/>
+        <location line="+184"/>
         <source>Opened</source>
         <translation>Ouverte</translation>
     </message>
     <message>
-        <location line="-147"/>
-        <location line="+151"/>
+        <location line="-184"/>
+        <location line="+188"/>
         <source>Closed</source>
         <translation>Clôture</translation>
     </message>
     <message>
-        <location line="-151"/>
+        <location line="-188"/>
         <source>Cashier</source>
         <translation>Caissier</translation>
     </message>
@@ -5762,35 +5806,35 @@ centre
     </message>
     <message>
         <location line="+0"/>
-        <location line="+152"/>
+        <location line="+189"/>
         <source>Tickets</source>
         <translation>Tickets</translation>
     </message>
     <message>
-        <location line="-151"/>
-        <location line="+152"/>
+        <location line="-188"/>
+        <location line="+189"/>
         <source>Sales</source>
         <translation>Ventes</translation>
     </message>
     <message>
-        <location line="-152"/>
-        <location line="+155"/>
+        <location line="-189"/>
+        <location line="+192"/>
         <source>Variance</source>
         <translation>Écart</translation>
     </message>
     <message>
-        <location line="-155"/>
-        <location line="+159"/>
+        <location line="-192"/>
+        <location line="+196"/>
         <source>Comment</source>
         <translation>Commentaire</translation>
     </message>
     <message>
-        <location line="-152"/>
+        <location line="-181"/>
         <source>Session detail</source>
         <translation>Détail de la session</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>← Back to the list</source>
         <translation>← Retour à la liste</translation>
     </message>
@@ -5841,14 +5885,22 @@ centre
         <source>Everyone</source>
         <translation>Tout le monde</translation>
     </message>
+    <message numerus="yes">
+        <location line="+41"/>
+        <source>the %n newest sessions, more as you scroll</source>
+        <translation>
+            <numerusform>la session la plus récente, les suivantes en faisant défiler</numerusform>
+            <numerusform>les %n sessions les plus récentes, les suivantes en faisant défiler</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+32"/>
+        <location line="+18"/>
         <location line="+64"/>
         <source>still open</source>
         <translation>encore ouverte</translation>
     </message>
     <message numerus="yes">
-        <location line="-49"/>
+        <location line="-83"/>
         <source>%n session(s)</source>
         <translation>
             <numerusform>%n session</numerusform>
@@ -5856,7 +5908,7 @@ centre
         </translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+62"/>
         <source>Session %1 on %2, %3</source>
         <translation>Session %1 sur %2, %3</translation>
     </message>
@@ -6024,7 +6076,7 @@ centre
         <translation>Synchronisation avec kDrive</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+10"/>
         <source>This station</source>
         <translation>Ce poste</translation>
     </message>
@@ -6194,7 +6246,17 @@ centre
         <translation>La sauvegarde a échoué&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+39"/>
+        <source>The state of the synchronisation cannot be read: %1</source>
+        <translation>L’état de la synchronisation ne peut pas être lu : %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The stations of the shop cannot be read: %1</source>
+        <translation>Les postes du magasin ne peuvent pas être lus : %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source> (this station)</source>
         <translation> (ce poste)</translation>
     </message>
@@ -6204,14 +6266,19 @@ centre
         <translation>—</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <location line="+32"/>
+        <location line="+9"/>
+        <source>The history cannot be read: %1</source>
+        <translation>L’historique ne peut pas être lu : %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+34"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location line="-32"/>
-        <location line="+32"/>
+        <location line="-34"/>
+        <location line="+34"/>
         <source>Failed</source>
         <translation>Échec</translation>
     </message>

@@ -131,7 +131,7 @@ int verify(const Options &options)
 {
     SystemClock clock;
     const auto store = openStore(options, clock);
-    const IntegrityCheck::Report report = IntegrityCheck(*store).run();
+    const IntegrityCheck::Report report = take(IntegrityCheck(*store).run());
     if (options.json) {
         printJson({{QStringLiteral("intact"), report.intact()},
             {QStringLiteral("documents"), report.documentsChecked},

@@ -95,6 +95,13 @@ Result<QList<AuditRow>> AuditQuery::find(const Actor &actor, const AuditFilter &
             "ESCAPE '\\' OR u.name LIKE ? ESCAPE '\\')");
         values << textPattern << textPattern << textPattern << textPattern;
     }
+    if (filter.after) {
+        // After the given event in the order below; the first term keeps the at_utc index range.
+        conditions << QStringLiteral(
+            "e.at_utc <= ? AND (e.at_utc < ? OR (e.station_id, e.seq) < (?, ?))");
+        values << filter.after->atUtc << filter.after->atUtc << filter.after->stationId
+               << filter.after->seq;
+    }
     values << qBound(1, filter.limit, 100000);
 
     Database &db = m_store.db();
@@ -169,16 +176,25 @@ Result<QByteArray> AuditQuery::exportCsv(const Actor &actor, const QList<AuditRo
     return csv;
 }
 
-Result<IntegrityCheck::Report> AuditQuery::verify(const Actor &actor) const
+Result<IntegrityCheck::Report> AuditQuery::verify(
+    const Actor &actor, const IntegrityCheck::Progress &progress) const
 {
     if (auto allowed = Users(m_store).require(actor, Permission::VerifyIntegrity); !allowed)
         return allowed.error();
-    const IntegrityCheck::Report report = IntegrityCheck(m_store).run();
-    if (auto result =
-            AuditLog(m_store).record(actor.userId, QStringLiteral("integrity.verify"), QString(),
-                {{QStringLiteral("documents"), report.documentsChecked},
-                    {QStringLiteral("events"), report.auditEventsChecked},
-                    {QStringLiteral("problems"), qint64(report.problems.size())}});
+    const auto checked = IntegrityCheck(m_store).run(progress);
+    if (!checked) {
+        (void)AuditLog(m_store).record(actor.userId, QStringLiteral("integrity.verify"), QString(),
+            {{QStringLiteral("error"), checked.error().message}});
+        return checked.error();
+    }
+    const IntegrityCheck::Report &report = *checked;
+    QJsonObject details{{QStringLiteral("documents"), report.documentsChecked},
+        {QStringLiteral("events"), report.auditEventsChecked},
+        {QStringLiteral("problems"), qint64(report.problems.size())}};
+    if (report.cancelled)
+        details.insert(QStringLiteral("cancelled"), true);
+    if (auto result = AuditLog(m_store).record(
+            actor.userId, QStringLiteral("integrity.verify"), QString(), details);
         !result)
         return result.error();
     return report;

@@ -7,10 +7,21 @@
 #include <QCoreApplication>
 #include <QDate>
 
+#include <optional>
+
 namespace recaisse::core {
 
 class Store;
 struct Actor;
+
+// A place in the trail's order (newest first): where the next page starts, for a list read page
+// by page. A keyset, not an offset: the page after ten years costs what the first one does.
+struct AuditPosition
+{
+    QString atUtc;
+    QString stationId;
+    qint64 seq = 0;
+};
 
 struct AuditFilter
 {
@@ -20,6 +31,7 @@ struct AuditFilter
     QString action; // exact action key, or a family ending in '.' ("user."); empty: all
     QString stationId; // empty: every station
     QString text; // searched as typed in the target and the details
+    std::optional<AuditPosition> after; // only the events after this one (older)
     int limit = 1000;
 };
 
@@ -28,6 +40,7 @@ struct AuditRow
     AuditLog::Event event;
     QString actorName; // '' for a system event or an unknown user
     QString stationCode;
+    AuditPosition position() const { return {event.atUtc, event.stationId, event.seq}; }
 };
 
 // The audit trail for the manager: filters, CSV export, and the chain verification.
@@ -47,8 +60,10 @@ public:
     // The filtered rows as CSV (UTF-8 with BOM, ';' separated, as French spreadsheets expect).
     // Needs ExportData; the export itself is audited.
     Result<QByteArray> exportCsv(const Actor &actor, const QList<AuditRow> &rows) const;
-    // Runs IntegrityCheck; needs VerifyIntegrity; the run and its outcome are audited.
-    Result<IntegrityCheck::Report> verify(const Actor &actor) const;
+    // Runs IntegrityCheck; needs VerifyIntegrity; the run and its outcome (or its cancellation)
+    // are audited. progress: see IntegrityCheck::run.
+    Result<IntegrityCheck::Report> verify(
+        const Actor &actor, const IntegrityCheck::Progress &progress = {}) const;
 
     // "100%" -> "100\%": what a LIKE pattern needs to match the text literally (ESCAPE '\').
     static QString likeEscaped(const QString &text);

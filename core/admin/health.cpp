@@ -36,6 +36,12 @@ Result<HealthReport> HealthCheck::run(const Actor &actor, const HealthInputs &in
     const QDateTime now = m_store.clock().nowUtc();
     HealthReport report;
     report.lastBackupUtc = inputs.lastBackupUtc;
+    if (inputs.lastBackupFailureUtc.isValid()
+        && (!inputs.lastBackupUtc.isValid()
+            || inputs.lastBackupFailureUtc > inputs.lastBackupUtc)) {
+        report.lastBackupFailureUtc = inputs.lastBackupFailureUtc;
+        report.lastBackupError = inputs.lastBackupError;
+    }
     report.lastSyncUtc = inputs.lastSyncUtc;
     report.syncErrors7d = inputs.syncErrors7d;
 
@@ -61,6 +67,11 @@ Result<HealthReport> HealthCheck::run(const Actor &actor, const HealthInputs &in
     if (report.freeDiskBytes >= 0 && report.freeDiskBytes < lowDiskBytes)
         report.advice << tr("The disk is almost full: free some space (delete old downloads, "
                             "empty the recycle bin) before ReCaisse can no longer save sales.");
+    if (report.lastBackupFailureUtc.isValid())
+        report.advice << tr("The backup of %1 failed: %2")
+                             .arg(report.lastBackupFailureUtc.toTimeZone(m_store.timeZone())
+                                      .toString(QStringLiteral("dd/MM/yyyy HH:mm")),
+                                 report.lastBackupError);
     if (!inputs.lastBackupUtc.isValid())
         report.advice << tr("No backup has been made yet: check the synchronisation settings.");
     else if (inputs.lastBackupUtc.daysTo(now) > backupMaxDays)

@@ -20,8 +20,11 @@ struct HealthInputs
     QDateTime lastBackupUtc;
     QDateTime lastSyncUtc;
     int syncErrors7d = 0;
+    QDateTime lastBackupFailureUtc; // a backup that failed after the last one that succeeded
+    QString lastBackupError;
 };
-using HealthInputsProvider = std::function<HealthInputs()>;
+// An error when the facts cannot be read: the page says so rather than show "never".
+using HealthInputsProvider = std::function<Result<HealthInputs>()>;
 
 struct HealthReport
 {
@@ -29,6 +32,8 @@ struct HealthReport
     qint64 growthBytesPer30Days = 0; // estimated from the share of documents of the last 30 days
     qint64 freeDiskBytes = -1; // -1: unknown
     QDateTime lastBackupUtc;
+    QDateTime lastBackupFailureUtc; // invalid unless the newest backup attempt failed
+    QString lastBackupError;
     QDateTime lastSyncUtc;
     int errors7d = 0; // refused actions, failed logins and sync errors of the last 7 days
     int syncErrors7d = 0;

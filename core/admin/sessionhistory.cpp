@@ -6,6 +6,9 @@
 
 #include <QSqlQuery>
 
+#include <algorithm>
+#include <tuple>
+
 namespace recaisse::core {
 
 namespace {
@@ -62,27 +65,62 @@ Result<QList<SessionSummary>> SessionHistory::find(
     if (filter.from.isValid() && filter.to.isValid() && filter.from > filter.to)
         return makeError(ErrorCode::InvalidInput, tr("The start date is after the end date."));
     Database &db = m_store.db();
+    // The registers to read: the chosen one, or every register of the site.
+    QStringList stations;
+    if (!filter.stationId.isEmpty()) {
+        stations << filter.stationId;
+    } else {
+        QSqlQuery registers(db.connection());
+        registers.prepare(QStringLiteral("SELECT id FROM station WHERE site_id = ?"));
+        if (auto result = db.exec(registers, {m_store.site().id}); !result)
+            return result.error();
+        while (registers.next())
+            stations << registers.value(0).toString();
+    }
+    // A register's sessions follow its sequence: a station never dates a document before its
+    // previous one, so its newest sessions are its highest seqs. Each register's newest `limit`
+    // are read backwards along its primary key (no sort of ten years of openings), then merged.
     // Every filter is a bound value; an unused one binds '' or 0 and matches everything.
     QSqlQuery query(db.connection());
-    query.prepare(QString::fromLatin1(selectSessions)
-        + QStringLiteral(
-            "WHERE (? = '' OR o.station_id = ?) AND (? = '' OR o.cashier_id = ?) "
-            "AND (? = '' OR od.business_day >= ?) AND (? = '' OR od.business_day <= ?) "
-            "AND (? = 0 OR (c.seq IS NOT NULL AND abs(c.variance_cents) > c.threshold_cents)) "
-            "AND (? = 0 OR (julianday(coalesce(cd.created_utc, ?)) - julianday(od.created_utc)) "
-            "* 86400 > ?) ORDER BY od.created_utc DESC LIMIT ?"));
+    if (!query.prepare(QString::fromLatin1(selectSessions)
+            + QStringLiteral(
+                "WHERE o.station_id = ? AND (? = '' OR o.cashier_id = ?) "
+                "AND (? = '' OR od.business_day >= ?) AND (? = '' OR od.business_day <= ?) "
+                "AND (? = 0 OR (c.seq IS NOT NULL AND abs(c.variance_cents) > c.threshold_cents)) "
+                "AND (? = 0 OR (julianday(coalesce(cd.created_utc, ?)) - "
+                "julianday(od.created_utc)) "
+                "* 86400 > ?) "
+                "AND (? = 0 OR od.created_utc < ? OR (od.created_utc = ? AND (o.station_id, o.seq) "
+                "< (?, ?))) ORDER BY o.seq DESC LIMIT ?")))
+        return db.errorFrom(query.lastError());
     const QString from = filter.from.isValid() ? filter.from.toString(Qt::ISODate) : QString();
     const QString to = filter.to.isValid() ? filter.to.toString(Qt::ISODate) : QString();
-    if (auto result = db.exec(query,
-            {m_store.site().id, filter.stationId, filter.stationId, filter.cashierId,
-                filter.cashierId, from, from, to, to, filter.varianceBeyondThreshold ? 1 : 0,
-                filter.openLongerThan12h ? 1 : 0, isoUtc(m_store.clock().nowUtc()), longSessionSecs,
-                qBound(1, filter.limit, 5000)});
-        !result)
-        return result.error();
+    // The stored text of the opening's time: isoUtc() writes it back exactly (milliseconds).
+    const QString afterUtc = filter.after ? isoUtc(filter.after->openedUtc) : QString();
+    const QString afterStation = filter.after ? filter.after->stationId : QString();
+    const qint64 afterSeq = filter.after ? filter.after->openSeq : 0;
+    const int limit = qBound(1, filter.limit, 5000);
     QList<SessionSummary> sessions;
-    while (query.next())
-        sessions.append(summaryFrom(query));
+    for (const QString &station : std::as_const(stations)) {
+        if (auto result = db.exec(query,
+                {m_store.site().id, station, filter.cashierId, filter.cashierId, from, from, to, to,
+                    filter.varianceBeyondThreshold ? 1 : 0, filter.openLongerThan12h ? 1 : 0,
+                    isoUtc(m_store.clock().nowUtc()), longSessionSecs, filter.after ? 1 : 0,
+                    afterUtc, afterUtc, afterStation, afterSeq, limit});
+            !result)
+            return result.error();
+        while (query.next())
+            sessions.append(summaryFrom(query));
+        query.finish();
+    }
+    // Newest opening first; at the same instant, by station then sequence (the keyset's order).
+    std::sort(
+        sessions.begin(), sessions.end(), [](const SessionSummary &a, const SessionSummary &b) {
+            return std::tie(a.openedUtc, a.stationId, a.openSeq)
+                > std::tie(b.openedUtc, b.stationId, b.openSeq);
+        });
+    if (sessions.size() > limit)
+        sessions.resize(limit);
     return sessions;
 }
 

@@ -7,9 +7,20 @@
 #include <QCoreApplication>
 #include <QDate>
 
+#include <optional>
+
 namespace recaisse::core {
 
 class Store;
+
+// A place in the list's order (newest opening first): where the next page starts. A keyset, not
+// an offset, so that a page costs the same after ten years.
+struct SessionPosition
+{
+    QDateTime openedUtc;
+    QString stationId;
+    qint64 openSeq = 0;
+};
 
 struct SessionFilter
 {
@@ -19,6 +30,7 @@ struct SessionFilter
     QDate to;
     bool varianceBeyondThreshold = false;
     bool openLongerThan12h = false;
+    std::optional<SessionPosition> after; // only the sessions after this one (older)
     int limit = 500;
 };
 
@@ -45,6 +57,7 @@ struct SessionSummary
     qint64 salesCount = 0;
     qint64 salesTotalCents = 0;
     bool varianceBeyond() const { return closed && qAbs(varianceCents) > thresholdCents; }
+    SessionPosition position() const { return {openedUtc, stationId, openSeq}; }
 };
 
 struct SessionTicket

@@ -14,6 +14,7 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLoggingCategory>
 #include <QSaveFile>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -22,6 +23,8 @@
 #include <archive_entry.h>
 
 #include <algorithm>
+
+Q_LOGGING_CATEGORY(lcBackup, "recaisse.sync.backup")
 
 namespace recaisse::core::sync {
 
@@ -264,6 +267,17 @@ bool Backup::isDue(Store &store)
 }
 
 RemoteResult<QString> Backup::upload(Store &store, Remote &remote, int keep)
+{
+    auto uploaded = uploadSnapshot(store, remote, keep);
+    const QString failedAt = uploaded ? QString() : isoUtc(store.clock().nowUtc());
+    const QString reason = uploaded ? QString() : uploaded.error().message.left(2000);
+    if (!SyncEngine::setState(store, QStringLiteral("last_backup_failure_utc"), failedAt)
+        || !SyncEngine::setState(store, QStringLiteral("last_backup_error"), reason))
+        qCWarning(lcBackup) << "cannot record the backup's outcome:" << reason;
+    return uploaded;
+}
+
+RemoteResult<QString> Backup::uploadSnapshot(Store &store, Remote &remote, int keep)
 {
     QTemporaryDir work;
     if (!work.isValid())

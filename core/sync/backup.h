@@ -47,7 +47,9 @@ public:
     // choosing; the database lands at targetDb only when its checksum and format are right.
     static Result<BackupManifest> extract(const QString &archivePath, const QString &targetDb);
 
-    // Creates a backup and uploads it; keeps the `keep` newest backups of the station.
+    // Creates a backup and uploads it; keeps the `keep` newest backups of the station. The
+    // outcome is recorded for the health page: a failure's time and reason (SyncStatus), until
+    // a backup succeeds again.
     static RemoteResult<QString> upload(Store &store, Remote &remote, int keep = 14);
     // Whether the daily backup is due (none yet, or the last one is a day old).
     static bool isDue(Store &store);
@@ -55,6 +57,9 @@ public:
     // Creates targetDb as station `code` of the shop on the server, restored.
     static RemoteResult<std::unique_ptr<Store>> restore(
         Remote &remote, const QString &code, const QString &targetDb, const Clock &clock);
+
+private:
+    static RemoteResult<QString> uploadSnapshot(Store &store, Remote &remote, int keep);
 };
 
 } // namespace recaisse::core::sync

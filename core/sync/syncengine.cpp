@@ -645,6 +645,8 @@ Result<SyncStatus> SyncEngine::status(Store &store)
     status.lastAttemptUtc = when("last_attempt_utc");
     status.failingSinceUtc = when("failing_since_utc");
     status.lastBackupUtc = when("last_backup_utc");
+    status.lastBackupFailureUtc = when("last_backup_failure_utc");
+    status.lastBackupError = state(store, QStringLiteral("last_backup_error"));
     status.lastError = state(store, QStringLiteral("last_error"));
     const QString failure = state(store, QStringLiteral("last_failure"));
     for (Failure f : {Failure::Network, Failure::Server, Failure::RateLimited, Failure::Credentials,
@@ -690,16 +692,19 @@ void SyncEngine::recordRun(Store &store, const SyncReport &report, qint64 durati
     (void)transaction.commit();
 }
 
-QList<SyncEngine::LogEntry> SyncEngine::log(Store &store, int limit)
+Result<QList<SyncEngine::LogEntry>> SyncEngine::log(Store &store, int limit)
 {
     QList<LogEntry> entries;
-    QSqlQuery query(store.db().connection());
-    query.prepare(QStringLiteral("SELECT id, at_utc, ok, failure, http_status, message, pushed, "
-                                 "pulled, bytes_up, duration_ms FROM sync_log ORDER BY id DESC "
-                                 "LIMIT ?"));
+    Database &db = store.db();
+    QSqlQuery query(db.connection());
+    if (!query.prepare(
+            QStringLiteral("SELECT id, at_utc, ok, failure, http_status, message, pushed, "
+                           "pulled, bytes_up, duration_ms FROM sync_log ORDER BY id DESC "
+                           "LIMIT ?")))
+        return db.errorFrom(query.lastError());
     query.addBindValue(limit);
     if (!query.exec())
-        return entries;
+        return db.errorFrom(query.lastError());
     while (query.next()) {
         entries.append(LogEntry{query.value(0).toLongLong(),
             QDateTime::fromString(query.value(1).toString(), Qt::ISODate),
@@ -710,28 +715,53 @@ QList<SyncEngine::LogEntry> SyncEngine::log(Store &store, int limit)
     return entries;
 }
 
-int SyncEngine::failuresSince(Store &store, const QDateTime &sinceUtc)
+Result<int> SyncEngine::failuresSince(Store &store, const QDateTime &sinceUtc)
 {
-    QSqlQuery query(store.db().connection());
-    query.prepare(QStringLiteral("SELECT count(*) FROM sync_log WHERE ok = 0 AND at_utc >= ?"));
+    Database &db = store.db();
+    QSqlQuery query(db.connection());
+    if (!query.prepare(
+            QStringLiteral("SELECT count(*) FROM sync_log WHERE ok = 0 AND at_utc >= ?")))
+        return db.errorFrom(query.lastError());
     query.addBindValue(isoUtc(sinceUtc));
-    return query.exec() && query.next() ? query.value(0).toInt() : 0;
+    if (!query.exec() || !query.next())
+        return db.errorFrom(query.lastError());
+    return query.value(0).toInt();
 }
 
-QList<SyncEngine::StationState> SyncEngine::stations(Store &store)
+Result<HealthInputs> SyncEngine::healthInputs(Store &store)
+{
+    auto current = status(store);
+    if (!current)
+        return current.error();
+    auto failures = failuresSince(store, store.clock().nowUtc().addDays(-7));
+    if (!failures)
+        return failures.error();
+    HealthInputs inputs;
+    inputs.lastBackupUtc = current->lastBackupUtc;
+    inputs.lastBackupFailureUtc = current->lastBackupFailureUtc;
+    inputs.lastBackupError = current->lastBackupError;
+    inputs.lastSyncUtc = current->lastSuccessUtc;
+    inputs.syncErrors7d = *failures;
+    return inputs;
+}
+
+Result<QList<SyncEngine::StationState>> SyncEngine::stations(Store &store)
 {
     QList<StationState> stations;
+    Database &db = store.db();
     // Journal seqs are gap-free per station: the newest entry and the count come from the
     // primary key, without reading a 10-year journal on the UI thread.
-    QSqlQuery query(store.db().connection());
-    query.prepare(QStringLiteral(
-        "SELECT s.id, s.code, s.kind, s.is_local, s.last_pull_utc, (SELECT created_utc FROM "
-        "journal j WHERE j.station_id = s.id ORDER BY j.seq DESC LIMIT 1), (SELECT max(seq) FROM "
-        "journal j WHERE j.station_id = s.id) FROM station s WHERE s.site_id = ? ORDER BY "
-        "s.is_local DESC, s.code"));
+    QSqlQuery query(db.connection());
+    if (!query.prepare(QStringLiteral(
+            "SELECT s.id, s.code, s.kind, s.is_local, s.last_pull_utc, (SELECT created_utc FROM "
+            "journal j WHERE j.station_id = s.id ORDER BY j.seq DESC LIMIT 1), (SELECT max(seq) "
+            "FROM "
+            "journal j WHERE j.station_id = s.id) FROM station s WHERE s.site_id = ? ORDER BY "
+            "s.is_local DESC, s.code")))
+        return db.errorFrom(query.lastError());
     query.addBindValue(store.site().id);
     if (!query.exec())
-        return stations;
+        return db.errorFrom(query.lastError());
     while (query.next()) {
         stations.append(StationState{query.value(0).toString(), query.value(1).toString(),
             query.value(2).toString(), query.value(3).toInt() != 0,

@@ -6,6 +6,7 @@
 // waiting in the outbox. Runs on the sync worker's own Store (its own connection), never on the
 // UI thread. Everything is idempotent: a run cut at any point is simply run again.
 
+#include "core/admin/health.h"
 #include "core/result.h"
 #include "remote.h"
 
@@ -55,6 +56,8 @@ struct SyncStatus
     QString lastError;
     Failure lastFailure = Failure::None;
     QDateTime lastBackupUtc;
+    QDateTime lastBackupFailureUtc; // the last backup that failed, if none succeeded since
+    QString lastBackupError;
 };
 
 // Downloads and applies, in order, the segments of a station published after what the store
@@ -123,9 +126,12 @@ public:
         qint64 bytesUp = 0;
         qint64 durationMs = 0;
     };
-    static QList<LogEntry> log(Store &store, int limit);
+    static Result<QList<LogEntry>> log(Store &store, int limit);
     // Failed runs since that instant (the health page's "errors of the last 7 days").
-    static int failuresSince(Store &store, const QDateTime &sinceUtc);
+    static Result<int> failuresSince(Store &store, const QDateTime &sinceUtc);
+    // What the health page weighs from the sync: last backup (or its failure), last success,
+    // failures of the last 7 days.
+    static Result<HealthInputs> healthInputs(Store &store);
 
     // Every station of the site this one knows, with what it holds of each (sync console).
     struct StationState
@@ -138,7 +144,7 @@ public:
         QDateTime newestRecordUtc; // its newest record held here
         qint64 records = 0;
     };
-    static QList<StationState> stations(Store &store);
+    static Result<QList<StationState>> stations(Store &store);
     static void recordRun(Store &store, const SyncReport &report, qint64 durationMs);
 
     // Hooks for the site configuration (published by the admin station, applied by the others).

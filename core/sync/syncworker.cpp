@@ -137,6 +137,7 @@ void SyncWorker::run()
         engine.setConfigSteps(&SiteConfig::publish, &SiteConfig::applyLatest);
         report = engine.run();
         if (report.ok() && Backup::isDue(*m_store)) {
+            // A failure is recorded by upload() for the health page; the log says it too.
             if (auto backup = Backup::upload(*m_store, **client); !backup)
                 qCWarning(lcSyncWorker) << "daily backup failed:" << backup.error().message;
         }

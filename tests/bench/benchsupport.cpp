@@ -1,5 +1,6 @@
 #include "benchsupport.h"
 
+#include "core/admin/demostations.h"
 #include "core/clock.h"
 #include "core/database.h"
 #include "core/demoshop.h"
@@ -7,6 +8,7 @@
 #include <QDir>
 #include <QFile>
 #include <QSqlQuery>
+#include <QTemporaryDir>
 #include <QTimeZone>
 
 #include <algorithm>
@@ -84,6 +86,34 @@ void removeDatabase(const QString &path)
     core::Database::removeFiles(path);
 }
 
+namespace {
+
+// A database generated under partial becomes the cached one at path, whole or not at all.
+QString publish(const QString &partial, const QString &path, Steady::time_point started)
+{
+    QFile::remove(partial + QStringLiteral("-wal"));
+    QFile::remove(partial + QStringLiteral("-shm"));
+    if (!QFile::rename(partial, path))
+        fail(QStringLiteral("cannot rename %1").arg(partial));
+    err() << "  done in " << rounded(ms(Steady::now() - started) / 1000.0, 1) << " s" << Qt::endl;
+    return path;
+}
+
+} // namespace
+
+QString workdirFor(const QString &option, std::unique_ptr<QTemporaryDir> &temporary)
+{
+    if (option.isEmpty()) {
+        temporary = std::make_unique<QTemporaryDir>();
+        if (!temporary->isValid())
+            fail(QStringLiteral("cannot create a temporary folder"));
+        return temporary->path();
+    }
+    if (!QDir().mkpath(option))
+        fail(QStringLiteral("cannot create %1").arg(option));
+    return option;
+}
+
 QString cachedDemoDatabase(const QString &workdir, int days, bool *cacheHit)
 {
     const QString name = QStringLiteral("recaisse-bench-v%1-schema%2-%3days.sqlite")
@@ -119,12 +149,36 @@ QString cachedDemoDatabase(const QString &workdir, int days, bool *cacheHit)
         QSqlQuery checkpoint(store->db().connection());
         checkpoint.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
     }
-    QFile::remove(partial + QStringLiteral("-wal"));
-    QFile::remove(partial + QStringLiteral("-shm"));
-    if (!QFile::rename(partial, path))
-        fail(QStringLiteral("cannot rename %1").arg(partial));
-    err() << "  done in " << rounded(ms(Steady::now() - started) / 1000.0, 1) << " s" << Qt::endl;
-    return path;
+    return publish(partial, path, started);
+}
+
+QString threeStationDatabase(const QString &workdir, int days, bool *cacheHit)
+{
+    bool demoHit = false;
+    const QString demo = cachedDemoDatabase(workdir, days, &demoHit);
+    const QString path =
+        QString(demo).replace(QStringLiteral(".sqlite"), QStringLiteral("-3stations.sqlite"));
+    *cacheHit = QFile::exists(path);
+    if (*cacheHit)
+        return path;
+    const QString partial = path + QStringLiteral(".partial");
+    removeDatabase(partial);
+    if (!QFile::copy(demo, partial))
+        fail(QStringLiteral("cannot copy %1").arg(demo));
+    err() << "copying the demo under two more registers (once)" << Qt::endl;
+    const auto started = Steady::now();
+    {
+        core::ManualClock clock(benchNow());
+        auto store = take(core::Store::open(partial, clock), "open the demo copy");
+        core::DemoStations stations(*store);
+        for (const char *code : {"CAISSE2", "CAISSE3"})
+            take(stations.cloneStation(store->station().id, QString::fromLatin1(code)),
+                "copy a station");
+        QSqlQuery checkpoint(store->db().connection());
+        checkpoint.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+        checkpoint.exec(QStringLiteral("ANALYZE"));
+    }
+    return publish(partial, path, started);
 }
 
 } // namespace recaisse::bench

@@ -7,7 +7,10 @@
 #include <QString>
 #include <QTextStream>
 
+class QTemporaryDir;
+
 #include <chrono>
+#include <memory>
 #include <vector>
 
 // What recaisse-bench and recaisse-ui-bench share: failing in one line, timing helpers, and the
@@ -40,7 +43,14 @@ double quantile(const std::vector<double> &sorted, double q);
 double rounded(double value, int decimals = 3);
 void removeDatabase(const QString &path);
 
+// Where a benchmark caches its databases: the --workdir given, created if needed, or a temporary
+// folder kept alive by temporary.
+QString workdirFor(const QString &option, std::unique_ptr<QTemporaryDir> &temporary);
+
 // N days of the demo shop, generated once per version, schema and size into workdir.
 QString cachedDemoDatabase(const QString &workdir, int days, bool *cacheHit);
+// That demo copied under two more registers (3 stations, as a shop's back office sees them after
+// sync), cached next to it.
+QString threeStationDatabase(const QString &workdir, int days, bool *cacheHit);
 
 } // namespace recaisse::bench

@@ -4,7 +4,6 @@
 
 #include "benchsupport.h"
 #include "core/admin/auditquery.h"
-#include "core/admin/demostations.h"
 #include "core/admin/overview.h"
 #include "core/admin/sessionhistory.h"
 #include "core/database.h"
@@ -74,41 +73,6 @@ Options parseOptions(const QStringList &arguments)
     return options;
 }
 
-// The one-station demo copied under two more registers, cached next to it.
-QString threeStationDatabase(const QString &workdir, int days, bool *cacheHit)
-{
-    bool demoHit = false;
-    const QString demo = cachedDemoDatabase(workdir, days, &demoHit);
-    const QString path =
-        QString(demo).replace(QStringLiteral(".sqlite"), QStringLiteral("-3stations.sqlite"));
-    *cacheHit = QFile::exists(path);
-    if (*cacheHit)
-        return path;
-    const QString partial = path + QStringLiteral(".partial");
-    removeDatabase(partial);
-    if (!QFile::copy(demo, partial))
-        fail(QStringLiteral("cannot copy %1").arg(demo));
-    err() << "copying the demo under two more registers (once)" << Qt::endl;
-    const auto started = Steady::now();
-    {
-        core::ManualClock clock(benchNow());
-        auto store = take(core::Store::open(partial, clock), "open the demo copy");
-        core::DemoStations stations(*store);
-        for (const char *code : {"CAISSE2", "CAISSE3"})
-            take(stations.cloneStation(store->station().id, QString::fromLatin1(code)),
-                "copy a station");
-        QSqlQuery checkpoint(store->db().connection());
-        checkpoint.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
-        checkpoint.exec(QStringLiteral("ANALYZE"));
-    }
-    QFile::remove(partial + QStringLiteral("-wal"));
-    QFile::remove(partial + QStringLiteral("-shm"));
-    if (!QFile::rename(partial, path))
-        fail(QStringLiteral("cannot rename %1").arg(partial));
-    err() << "  done in " << rounded(ms(Steady::now() - started) / 1000.0, 1) << " s" << Qt::endl;
-    return path;
-}
-
 double median(int runs, const std::function<void()> &work)
 {
     work(); // warm the page cache and the prepared statements
@@ -133,15 +97,7 @@ int main(int argc, char *argv[])
     const Options options = parseOptions(arguments);
 
     std::unique_ptr<QTemporaryDir> temporary;
-    QString workdir = options.workdir;
-    if (workdir.isEmpty()) {
-        temporary = std::make_unique<QTemporaryDir>();
-        if (!temporary->isValid())
-            fail(QStringLiteral("cannot create a temporary folder"));
-        workdir = temporary->path();
-    } else if (!QDir().mkpath(workdir)) {
-        fail(QStringLiteral("cannot create %1").arg(workdir));
-    }
+    const QString workdir = workdirFor(options.workdir, temporary);
     bool cacheHit = false;
     const QString path = threeStationDatabase(workdir, options.days, &cacheHit);
 

@@ -301,15 +301,7 @@ int main(int argc, char *argv[])
     const Options options = parseOptions(arguments);
 
     std::unique_ptr<QTemporaryDir> temporary;
-    QString workdir = options.workdir;
-    if (workdir.isEmpty()) {
-        temporary = std::make_unique<QTemporaryDir>();
-        if (!temporary->isValid())
-            fail(QStringLiteral("cannot create a temporary folder"));
-        workdir = temporary->path();
-    } else if (!QDir().mkpath(workdir)) {
-        fail(QStringLiteral("cannot create %1").arg(workdir));
-    }
+    const QString workdir = workdirFor(options.workdir, temporary);
 
     bool cacheHit = false;
     const QString preloaded = cachedDemoDatabase(workdir, options.preloadDays, &cacheHit);

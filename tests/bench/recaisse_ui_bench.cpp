@@ -12,6 +12,7 @@
 #include "core/statistics.h"
 #include "core/store.h"
 #include "core/users.h"
+#include "paintwatcher.h"
 #include "ui/cashier/salescreen.h"
 #include "ui/common/loginscreen.h"
 #include "ui/common/mainwindow.h"
@@ -110,50 +111,6 @@ Options parseOptions(const QStringList &arguments)
         options.keys = *keys;
     options.keys = std::max(options.keys, 500);
     return options;
-}
-
-// Notes paint events of the widgets of one window (or of one screen), application-wide.
-class PaintWatcher : public QObject
-{
-public:
-    void watch(QWidget *root)
-    {
-        m_root = root;
-        seen = false;
-    }
-
-    bool seen = false;
-
-protected:
-    bool eventFilter(QObject *watched, QEvent *event) override
-    {
-        if (event->type() == QEvent::Paint && m_root && watched->isWidgetType()) {
-            auto *widget = static_cast<QWidget *>(watched);
-            if (widget == m_root || m_root->isAncestorOf(widget))
-                seen = true;
-        }
-        return false;
-    }
-
-private:
-    QPointer<QWidget> m_root;
-};
-
-// Processes events until a watched paint has been delivered (processEvents() returns once the
-// whole backing-store flush is done), or until the timeout; true when a paint came.
-bool waitForPaint(PaintWatcher &watcher, int timeoutMs)
-{
-    QElapsedTimer timer;
-    timer.start();
-    while (!watcher.seen && timer.elapsed() < timeoutMs)
-        QCoreApplication::processEvents(QEventLoop::AllEvents);
-    return watcher.seen;
-}
-
-void drainEvents()
-{
-    for (int i = 0; i < 3; ++i)
-        QCoreApplication::processEvents(QEventLoop::AllEvents);
 }
 
 struct StartupResult
@@ -347,15 +304,7 @@ int main(int argc, char *argv[])
     QApplication::setCursorFlashTime(0); // no blinking caret painting between key presses
 
     std::unique_ptr<QTemporaryDir> temporary;
-    QString workdir = options.workdir;
-    if (workdir.isEmpty()) {
-        temporary = std::make_unique<QTemporaryDir>();
-        if (!temporary->isValid())
-            fail(QStringLiteral("cannot create a temporary folder"));
-        workdir = temporary->path();
-    } else if (!QDir().mkpath(workdir)) {
-        fail(QStringLiteral("cannot create %1").arg(workdir));
-    }
+    const QString workdir = workdirFor(options.workdir, temporary);
 
     bool cacheHit = false;
     const QString cached = cachedDemoDatabase(workdir, options.days, &cacheHit);

@@ -66,7 +66,8 @@ std::unique_ptr<TestShop> TestShop::create(StationKind kind)
 int auditCount(Store &store, const QString &action)
 {
     int count = 0;
-    for (const AuditLog::Event &event : AuditLog(store).recent(100000))
+    const auto events = AuditLog(store).recent(100000).value();
+    for (const AuditLog::Event &event : events)
         count += event.action == action ? 1 : 0;
     return count;
 }

@@ -1,9 +1,13 @@
 #include "core/admin/sites.h"
 #include "core/admin/useradmin.h"
 #include "core/categories.h"
+#include "core/ledger.h"
 #include "core/store.h"
+#include "core/sync/backup.h"
+#include "core/sync/syncengine.h"
 #include "core/users.h"
 #include "tests/support/adminshop.h"
+#include "tests/support/memoryremote.h"
 #include "ui/admin/adminpanel.h"
 #include "ui/admin/adminscreenshots.h"
 #include "ui/admin/auditpage.h"
@@ -24,7 +28,10 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
+#include <QProgressBar>
 #include <QPushButton>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -32,12 +39,21 @@
 #include <QTranslator>
 #include <QTreeWidget>
 
+#include <algorithm>
 #include <memory>
 
 using namespace recaisse;
 
 namespace {
 const QSize screenSize(1366, 768);
+
+QVariant scalar(core::Store &store, const QString &sql)
+{
+    QSqlQuery query(store.db().connection());
+    if (!query.exec(sql) || !query.next())
+        qWarning("%s: %s", qPrintable(sql), qPrintable(query.lastError().text()));
+    return query.value(0);
+}
 } // namespace
 
 class TestAdminPanel : public QObject
@@ -58,8 +74,13 @@ private slots:
     void thresholdsRefuseBadAmounts();
     void auditFilterTextIsLiteral_data();
     void auditFilterTextIsLiteral();
+    void auditListGrowsAsItScrolls();
     void auditExportsAndVerifies();
+    void auditVerificationCanBeCancelled();
+    void auditVerificationSaysWhatCannotBeRead();
     void healthTakesInputsFromOutside();
+    void healthShowsAFailedBackup();
+    void healthSaysWhenSyncFactsCannotBeRead();
     void superAdminAddsASite();
     void slotsForSyncAndExports();
     void supervisorReadsButChangesNothing();
@@ -164,23 +185,24 @@ void TestAdminPanel::sessionsFilterAndDetail()
 {
     auto *panel = openPanel(m_data->shop->admin, QStringLiteral("sessions"));
     ui::SessionsPage *page = panel->sessionsPage();
-    const int all = page->table()->rowCount();
+    auto *model = page->model();
+    const int all = model->rowCount();
     QVERIFY(all > 10);
     auto *registerFilter = child<QComboBox>(page, QStringLiteral("registerFilter"));
     QCOMPARE(registerFilter->count(), 4);
     registerFilter->setCurrentIndex(registerFilter->findText(QStringLiteral("CAISSE2")));
     QTest::mouseClick(child<QPushButton>(page, QStringLiteral("searchButton")), Qt::LeftButton);
-    QVERIFY(page->table()->rowCount() > 0);
-    QVERIFY(page->table()->rowCount() < all);
-    for (int row = 0; row < page->table()->rowCount(); ++row)
-        QCOMPARE(page->table()->item(row, 0)->text(), QStringLiteral("CAISSE2"));
+    QVERIFY(model->rowCount() > 0);
+    QVERIFY(model->rowCount() < all);
+    for (int row = 0; row < model->rowCount(); ++row)
+        QCOMPARE(model->index(row, 0).data().toString(), QStringLiteral("CAISSE2"));
     child<QCheckBox>(page, QStringLiteral("longFilter"))->setChecked(true);
     page->search();
-    QCOMPARE(page->table()->rowCount(), 0);
+    QCOMPARE(model->rowCount(), 0);
     child<QCheckBox>(page, QStringLiteral("longFilter"))->setChecked(false);
     page->search();
 
-    page->table()->setCurrentCell(0, 0);
+    page->view()->setCurrentIndex(model->index(0, 0));
     QTest::mouseClick(child<QPushButton>(page, QStringLiteral("detailButton")), Qt::LeftButton);
     QVERIFY(page->detailShown());
     QVERIFY(!page->detail().tickets.isEmpty());
@@ -372,33 +394,150 @@ void TestAdminPanel::auditFilterTextIsLiteral()
     QFETCH(QString, text);
     auto *panel = openPanel(m_data->shop->admin, QStringLiteral("audit"));
     ui::AuditPage *page = panel->auditPage();
-    QVERIFY(page->table()->rowCount() > 0);
+    QVERIFY(page->model()->rowCount() > 0);
     QTest::keyClicks(page->textField(), text);
     QTest::keyClick(page->textField(), Qt::Key_Return);
-    QCOMPARE(page->table()->rowCount(), 0);
+    QCOMPARE(page->model()->rowCount(), 0);
     QVERIFY(!page->messageLabel()->isVisible());
     page->textField()->clear();
     page->search();
-    QVERIFY(page->table()->rowCount() > 0);
+    QVERIFY(page->model()->rowCount() > 0);
+}
+
+void TestAdminPanel::auditListGrowsAsItScrolls()
+{
+    // More than two pages of events, some at the same instant (the keyset orders them).
+    core::Store &store = *m_data->shop->store;
+    core::AuditLog audit(store);
+    for (int i = 0; i < 2 * ui::AuditPage::pageSize; ++i) {
+        QVERIFY(
+            audit
+                .record(m_data->shop->admin.userId, QStringLiteral("test.page"), QString::number(i))
+                .ok());
+        if (i % 3 == 0)
+            m_data->shop->clock.advanceSecs(1);
+    }
+    auto *panel = openPanel(m_data->shop->admin, QStringLiteral("audit"));
+    ui::AuditPage *page = panel->auditPage();
+    const qint64 events =
+        scalar(store, QStringLiteral("SELECT count(*) FROM audit_event")).toLongLong();
+    // One page when the list opens; the next ones as the view reaches its bottom.
+    QCOMPARE(page->model()->rowCount(), ui::AuditPage::pageSize);
+    QVERIFY(page->model()->canFetchMore({}));
+    page->view()->setFocus();
+    page->view()->setCurrentIndex(page->model()->index(0, 0));
+    for (int i = 0; i < 200 && page->model()->canFetchMore({}); ++i) {
+        QTest::keyClick(page->view(), Qt::Key_End, Qt::ControlModifier);
+        QApplication::processEvents();
+    }
+    QVERIFY2(!page->model()->canFetchMore({}),
+        qPrintable(QStringLiteral("%1 of %2 read, current row %3")
+                       .arg(page->model()->rowCount())
+                       .arg(events)
+                       .arg(page->view()->currentIndex().row())));
+    QCOMPARE(page->model()->rowCount(), int(events));
+    QCOMPARE(page->rows().size(), int(events));
+    // Newest first, without a gap or a repeat between pages.
+    QSet<QString> keys;
+    for (int i = 0; i < page->rows().size(); ++i) {
+        const core::AuditLog::Event &e = page->rows().at(i).event;
+        keys.insert(e.stationId + QLatin1Char('/') + QString::number(e.seq));
+        if (i > 0)
+            QVERIFY(page->rows().at(i - 1).event.atUtc >= e.atUtc);
+    }
+    QCOMPARE(keys.size(), int(events));
 }
 
 void TestAdminPanel::auditExportsAndVerifies()
 {
     auto *panel = openPanel(m_data->shop->admin, QStringLiteral("audit"));
     ui::AuditPage *page = panel->auditPage();
-    page->table()->setCurrentCell(0, 0);
+    page->view()->setCurrentIndex(page->model()->index(0, 0));
     QVERIFY(!page->detailView()->toPlainText().isEmpty());
+    // The export has every event of the list, also those the view has not read yet.
+    while (page->model()->canFetchMore({}))
+        page->model()->fetchMore({});
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("audit.csv"));
     QVERIFY(page->exportTo(path));
     QFile csv(path);
     QVERIFY(csv.open(QIODevice::ReadOnly));
     QCOMPARE(csv.readAll().count('\n'), page->rows().size() + 1);
+    // The check runs on a worker: the page keeps processing events and the bar follows it.
+    QList<int> seen;
+    connect(page->integrityProgress(), &QProgressBar::valueChanged, this,
+        [&seen](int value) { seen.append(value); });
     QTest::mouseClick(child<QPushButton>(page, QStringLiteral("verifyButton")), Qt::LeftButton);
+    QVERIFY(page->verifying());
+    QVERIFY(page->integrityProgress()->isVisible());
+    QVERIFY(!child<QPushButton>(page, QStringLiteral("verifyButton"))->isEnabled());
+    QTRY_VERIFY_WITH_TIMEOUT(!page->verifying(), 60000);
+    QVERIFY(child<QPushButton>(page, QStringLiteral("verifyButton"))->isEnabled());
+    core::Store &store = *m_data->shop->store;
+    // Every document and audit event, but the verification's own event, recorded after it.
+    const qint64 total = scalar(store, QStringLiteral("SELECT count(*) FROM document")).toLongLong()
+        + scalar(store, QStringLiteral("SELECT count(*) FROM audit_event")).toLongLong() - 1;
+    QCOMPARE(page->integrityProgress()->maximum(), int(total));
+    QCOMPARE(page->integrityProgress()->value(), int(total));
+    QVERIFY2(seen.size() > 10, qPrintable(QString::number(seen.size()))); // steps, not one jump
+    QVERIFY(std::is_sorted(seen.cbegin(), seen.cend()));
     // The copied stations carry the source's hashes: the check reports them, clearly.
     QVERIFY(!page->integrityLabel()->text().isEmpty());
     QCOMPARE(page->integrityLabel()->property("kind").toString(), QStringLiteral("error"));
     look(QStringLiteral("audit"));
+}
+
+void TestAdminPanel::auditVerificationCanBeCancelled()
+{
+    auto *panel = openPanel(m_data->shop->admin, QStringLiteral("audit"));
+    ui::AuditPage *page = panel->auditPage();
+    core::Store &store = *m_data->shop->store;
+    const int verifications = test::auditCount(store, QStringLiteral("integrity.verify"));
+    QTest::mouseClick(child<QPushButton>(page, QStringLiteral("verifyButton")), Qt::LeftButton);
+    auto *cancel = child<QPushButton>(page, QStringLiteral("cancelVerifyButton"));
+    QVERIFY(cancel->isVisible());
+    QTest::mouseClick(cancel, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!page->verifying(), 60000);
+    QVERIFY(!cancel->isVisible());
+    const QString cancelled =
+        ui::AuditPage::tr("Verification cancelled after %1 documents and %2 audit events: "
+                          "nothing is known about the rest.");
+    QVERIFY2(
+        page->integrityLabel()->text().startsWith(cancelled.section(QStringLiteral("%1"), 0, 0)),
+        qPrintable(page->integrityLabel()->text()));
+    QVERIFY(page->integrityProgress()->value() < page->integrityProgress()->maximum());
+    // The cancelled run is audited as such.
+    QCOMPARE(test::auditCount(store, QStringLiteral("integrity.verify")), verifications + 1);
+    QVERIFY(scalar(store,
+        QStringLiteral("SELECT details FROM audit_event WHERE action = 'integrity.verify' "
+                       "ORDER BY at_utc DESC, seq DESC LIMIT 1"))
+                .toString()
+                .contains(QStringLiteral("\"cancelled\":true")));
+    // A closed page stops its verification and waits for the worker.
+    QTest::mouseClick(child<QPushButton>(page, QStringLiteral("verifyButton")), Qt::LeftButton);
+    QVERIFY(page->verifying());
+    m_panel.reset();
+}
+
+void TestAdminPanel::auditVerificationSaysWhatCannotBeRead()
+{
+    auto shop = test::TestShop::create();
+    QVERIFY(shop);
+    QSqlQuery drop(shop->store->db().connection());
+    QVERIFY(drop.exec(QStringLiteral("DROP TABLE cash_movement")));
+    ui::AdminPanel panel(*shop->store, shop->admin);
+    panel.resize(screenSize);
+    panel.show();
+    QVERIFY(panel.showPage(QStringLiteral("audit")));
+    ui::AuditPage *page = panel.auditPage();
+    QTest::mouseClick(child<QPushButton>(page, QStringLiteral("verifyButton")), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!page->verifying(), 60000);
+    // The reason, in the page's message line; not "intact", not an empty result.
+    QVERIFY(page->messageLabel()->isVisible());
+    QCOMPARE(page->messageLabel()->property("kind").toString(), QStringLiteral("error"));
+    QVERIFY2(page->messageLabel()->text().contains(QStringLiteral("cash_movement")),
+        qPrintable(page->messageLabel()->text()));
+    QVERIFY(!page->integrityLabel()->isVisible());
 }
 
 void TestAdminPanel::healthTakesInputsFromOutside()
@@ -408,10 +547,67 @@ void TestAdminPanel::healthTakesInputsFromOutside()
     QVERIFY(page->report().needsAttention()); // never backed up nor synced
     const QDateTime now = m_data->shop->clock.nowUtc();
     panel->setHealthInputsProvider([now] {
-        return core::HealthInputs{now.addSecs(-3600), now.addSecs(-600), 0};
+        return core::HealthInputs{now.addSecs(-3600), now.addSecs(-600), 0, {}, {}};
     });
     QCOMPARE(page->report().lastSyncUtc, now.addSecs(-600));
     look(QStringLiteral("health"));
+}
+
+void TestAdminPanel::healthShowsAFailedBackup()
+{
+    core::Store &store = *m_data->shop->store;
+    test::MemoryRemote remote;
+    remote.setFault([](const QString &operation, const QString &) {
+        return operation == QLatin1String("put")
+            ? std::optional(core::sync::RemoteError{core::sync::Failure::Quota, 507,
+                QStringLiteral("The drive is full (HTTP 507)."), -1})
+            : std::nullopt;
+    });
+    const QDateTime failedAt = m_data->shop->clock.nowUtc();
+    const auto backup = core::sync::Backup::upload(store, remote);
+    QVERIFY(!backup.ok());
+    auto *panel = openPanel(m_data->shop->admin, QStringLiteral("health"));
+    ui::HealthPage *page = panel->healthPage();
+    // As the program wires it: the sync's facts, read from the station's database.
+    panel->setHealthInputsProvider(
+        [&store] { return core::sync::SyncEngine::healthInputs(store); });
+    QCOMPARE(page->report().lastBackupFailureUtc, failedAt);
+    QCOMPARE(page->report().lastBackupError, backup.error().message);
+    QVERIFY(page->report().needsAttention());
+    const QString advice = page->adviceLabel()->text();
+    QVERIFY2(advice.contains(backup.error().message.toHtmlEscaped()), qPrintable(advice));
+    QVERIFY2(
+        advice.contains(
+            failedAt.toTimeZone(store.timeZone()).toString(QStringLiteral("dd/MM/yyyy HH:mm"))),
+        qPrintable(advice));
+    QVERIFY(page->adviceLabel()->isVisible());
+    look(QStringLiteral("health-backup-failed"));
+
+    // A backup that succeeds clears it.
+    remote.setFault({});
+    QVERIFY(core::sync::Backup::upload(store, remote).ok());
+    page->refresh();
+    QVERIFY(!page->report().lastBackupFailureUtc.isValid());
+    QVERIFY(!page->adviceLabel()->text().contains(backup.error().message.toHtmlEscaped()));
+}
+
+void TestAdminPanel::healthSaysWhenSyncFactsCannotBeRead()
+{
+    auto shop = test::TestShop::create();
+    QVERIFY(shop);
+    QSqlQuery drop(shop->store->db().connection());
+    QVERIFY(drop.exec(QStringLiteral("DROP TABLE sync_log")));
+    ui::AdminPanel panel(*shop->store, shop->admin);
+    panel.resize(screenSize);
+    panel.show();
+    QVERIFY(panel.showPage(QStringLiteral("health")));
+    core::Store &store = *shop->store;
+    panel.setHealthInputsProvider([&store] { return core::sync::SyncEngine::healthInputs(store); });
+    // Not "never backed up, never synchronised": the reason the facts are missing.
+    QLabel *message = panel.healthPage()->messageLabel();
+    QVERIFY(message->isVisible());
+    QCOMPARE(message->property("kind").toString(), QStringLiteral("error"));
+    QVERIFY2(message->text().contains(QStringLiteral("sync_log")), qPrintable(message->text()));
 }
 
 void TestAdminPanel::superAdminAddsASite()

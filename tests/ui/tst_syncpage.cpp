@@ -12,6 +12,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QTableWidget>
 #include <QTest>
 
@@ -145,6 +146,24 @@ private slots:
         QVERIFY(done.wait(30000));
         QCOMPARE(asked.size(), 2);
         QVERIFY2(page.resultText().contains(QLatin1String("OK")), qPrintable(page.resultText()));
+    }
+
+    void unreadableHistoryIsSaidNotEmpty()
+    {
+        auto shop = test::TestShop::create();
+        QVERIFY(shop);
+        ui::SyncPage page(*shop->store, shop->admin, nullptr);
+        QVERIFY(page.errorText().isEmpty());
+        QSqlQuery drop(shop->store->db().connection());
+        QVERIFY(drop.exec(QStringLiteral("DROP TABLE sync_log")));
+        page.refresh();
+        // A visible sentence naming what failed, not an empty history that reads as "never".
+        const QString expected =
+            page.tr("The history cannot be read: %1").section(QStringLiteral("%1"), 0, 0);
+        QVERIFY2(page.errorText().startsWith(expected), qPrintable(page.errorText()));
+        QVERIFY2(
+            page.errorText().contains(QStringLiteral("sync_log")), qPrintable(page.errorText()));
+        QVERIFY(page.findChild<QWidget *>(QStringLiteral("syncError"))->isVisibleTo(&page));
     }
 
     void readOnlyForASupervisor()

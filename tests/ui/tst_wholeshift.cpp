@@ -363,7 +363,7 @@ void TestWholeShift::aDayAtTheRegister()
     QCOMPARE(statistics.depositWeightGrams, 2500);
 
     // Every chain and sequence still holds.
-    const auto report = core::IntegrityCheck(store).run();
+    const auto report = core::IntegrityCheck(store).run().value();
     QVERIFY2(report.intact(), qPrintable(report.problems.join(QLatin1Char('\n'))));
 }
 

@@ -15,6 +15,7 @@ class TestAuditQuery : public QObject
 private slots:
     void init();
     void newestFirstWithNames();
+    void pagesByKeysetMatchTheWholeList();
     void filtersByActorActionFamilyAndDays();
     void textIsLiteral_data();
     void textIsLiteral();
@@ -62,6 +63,49 @@ void TestAuditQuery::newestFirstWithNames()
     QCOMPARE(rows->first().stationCode, QStringLiteral("CAISSE1"));
     for (int i = 1; i < rows->size(); ++i)
         QVERIFY(rows->at(i - 1).event.atUtc >= rows->at(i).event.atUtc);
+}
+
+void TestAuditQuery::pagesByKeysetMatchTheWholeList()
+{
+    // Events at the same instant: the station and the sequence order them.
+    AuditLog audit(*m_shop->store);
+    for (int i = 0; i < 3; ++i)
+        QVERIFY(audit.record(m_shop->admin.userId, QStringLiteral("test.same"), QString()).ok());
+    AuditQuery query(*m_shop->store);
+    auto all = query.find(m_shop->admin, {});
+    QVERIFY(all.ok());
+    QVERIFY(all->size() > 7);
+    for (const int pageSize : {1, 2, 3}) {
+        AuditFilter filter;
+        filter.limit = pageSize;
+        QList<AuditRow> paged;
+        for (;;) {
+            auto page = query.find(m_shop->admin, filter);
+            QVERIFY(page.ok());
+            QVERIFY(page->size() <= pageSize);
+            paged += *page;
+            if (page->size() < pageSize)
+                break;
+            filter.after = page->last().position();
+        }
+        QCOMPARE(paged.size(), all->size());
+        for (int i = 0; i < paged.size(); ++i)
+            QCOMPARE(paged.at(i).event.hash, all->at(i).event.hash);
+    }
+    // With a filter, the keyset only narrows it.
+    AuditFilter family;
+    family.action = QStringLiteral("test.");
+    family.limit = 2;
+    auto first = query.find(m_shop->admin, family);
+    QVERIFY(first.ok());
+    QCOMPARE(first->size(), 2);
+    family.after = first->last().position();
+    family.limit = 100;
+    auto rest = query.find(m_shop->admin, family);
+    QVERIFY(rest.ok());
+    QCOMPARE(rest->size(), 7 - 2);
+    for (const AuditRow &row : *rest)
+        QVERIFY(row.event.action.startsWith(QStringLiteral("test.")));
 }
 
 void TestAuditQuery::filtersByActorActionFamilyAndDays()

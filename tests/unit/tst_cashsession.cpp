@@ -24,7 +24,7 @@ SaleDraft saleOf(const char *category, qint64 quantity, qint64 price, QList<Paym
 
 void verifyIntact(Store &store)
 {
-    const auto report = IntegrityCheck(store).run();
+    const auto report = IntegrityCheck(store).run().value();
     QVERIFY2(report.intact(), qPrintable(report.problems.join(QLatin1Char('\n'))));
 }
 

@@ -539,7 +539,7 @@ void TestCategories::deactivatingKeepsPastSales()
     QCOMPARE(stored->lines.at(0).categoryName, QStringLiteral("Disques vinyles"));
     QCOMPARE(stored->lines.at(0).totalCents, qint64(600));
     QCOMPARE(stored->totalCents, qint64(800));
-    const auto report = IntegrityCheck(store).run();
+    const auto report = IntegrityCheck(store).run().value();
     QVERIFY2(report.intact(), qPrintable(report.problems.join(QLatin1Char('\n'))));
 
     // It can no longer be sold.

@@ -124,7 +124,7 @@ void TestClosings::closesEachEndedPeriodOnce()
     QCOMPARE(closings.list(PeriodKind::Day).size(), 4);
     QCOMPARE(closings.list(PeriodKind::Month).size(), 1);
     QCOMPARE(closings.list(PeriodKind::Year).size(), 0);
-    const auto report = IntegrityCheck(store).run();
+    const auto report = IntegrityCheck(store).run().value();
     QVERIFY2(report.intact(), qPrintable(report.problems.join(QLatin1Char('\n'))));
 }
 

@@ -279,7 +279,7 @@ void TestDatabase::olderSchemaIsMigratedAfterACopy()
         auto store = Store::open(path, clock);
         QVERIFY2(store.ok(), qPrintable(store.error().message));
         QCOMPARE((*store)->db().schemaVersion(), Database::latestSchemaVersion());
-        const IntegrityCheck::Report report = IntegrityCheck(**store).run();
+        const IntegrityCheck::Report report = IntegrityCheck(**store).run().value();
         QVERIFY2(report.intact(), qPrintable(report.problems.join(u'\n')));
         QCOMPARE(report.documentsChecked, documents);
     }
@@ -339,7 +339,7 @@ void TestDatabase::addedColumnKeepsHistoryVerifiedAndSynced()
     QVERIFY(alter(old));
 
     // The history written by schema 4 still verifies, and the journal sends the same bytes.
-    const IntegrityCheck::Report report = IntegrityCheck(old).run();
+    const IntegrityCheck::Report report = IntegrityCheck(old).run().value();
     QVERIFY2(report.intact(), qPrintable(report.problems.join(u'\n')));
     QCOMPARE(report.documentsChecked, documents);
     const auto after = sync::JournalReader(old).read(oldStation, 1, last);
@@ -377,7 +377,7 @@ void TestDatabase::addedColumnKeepsHistoryVerifiedAndSynced()
     draft.payments = {PaymentDraft{PaymentMethod::Cash, 300}};
     auto sale = Sales(store).record(*admin, draft);
     QVERIFY2(sale.ok(), qPrintable(sale.error().message));
-    const IntegrityCheck::Report both = IntegrityCheck(store).run();
+    const IntegrityCheck::Report both = IntegrityCheck(store).run().value();
     QVERIFY2(both.intact(), qPrintable(both.problems.join(u'\n')));
     const QString newStation = store.station().id;
     const qint64 newLast = sync::JournalReader(store).lastSeq(newStation).value();
@@ -386,7 +386,7 @@ void TestDatabase::addedColumnKeepsHistoryVerifiedAndSynced()
     auto back = sync::JournalApplier(old).apply(newStation, *fresh);
     QVERIFY2(back.ok(), qPrintable(back.error().message));
     QCOMPARE(*back, newLast);
-    const IntegrityCheck::Report merged = IntegrityCheck(old).run();
+    const IntegrityCheck::Report merged = IntegrityCheck(old).run().value();
     QVERIFY2(merged.intact(), qPrintable(merged.problems.join(u'\n')));
     QCOMPARE(merged.documentsChecked, both.documentsChecked);
 }
@@ -425,14 +425,14 @@ void TestDatabase::immutableRowsRefuseChanges()
     const qint64 before = countRows(store, table);
     QVERIFY2(before > 0, qPrintable(table));
     const StoreStatistics statsBefore = StoreStatistics::collect(store);
-    const auto integrityBefore = IntegrityCheck(store).run().problems;
+    const auto integrityBefore = IntegrityCheck(store).run()->problems;
 
     auto result = store.db().exec(statement);
     QVERIFY(!result.ok());
     QCOMPARE(result.error().code, ErrorCode::StorageFailure);
     QCOMPARE(countRows(store, table), before);
     QCOMPARE(StoreStatistics::collect(store).toJson(), statsBefore.toJson());
-    QCOMPARE(IntegrityCheck(store).run().problems, integrityBefore);
+    QCOMPARE(IntegrityCheck(store).run()->problems, integrityBefore);
 }
 
 void TestDatabase::nestedTransactions()
@@ -533,7 +533,7 @@ void TestDatabase::failAfterInsideASaleWritesNothing()
     QVERIFY(wentThrough);
     // A storage failure is reported as such, never as something the cashier should fix.
     QVERIFY2(misreported.isEmpty(), qPrintable(misreported.join(QStringLiteral("; "))));
-    const auto report = IntegrityCheck(store).run();
+    const auto report = IntegrityCheck(store).run().value();
     QVERIFY2(report.intact(), qPrintable(report.problems.join(QLatin1Char('\n'))));
 }
 

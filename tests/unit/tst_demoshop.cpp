@@ -59,7 +59,7 @@ void verifyHealthy(Store &store)
     QCOMPARE(stats.salesTotalCents, stats.linesTotalCents);
     QCOMPARE(stats.salesTotalCents, stats.paymentsTotalCents);
     QVERIFY(!CashSessions(store).current());
-    const auto report = IntegrityCheck(store).run();
+    const auto report = IntegrityCheck(store).run().value();
     QVERIFY2(report.intact(), qPrintable(report.problems.join(QLatin1Char('\n'))));
     for (const QDate &day : activeDays(store)) {
         QVERIFY2(day.dayOfWeek() != Qt::Sunday && day.dayOfWeek() != Qt::Monday,

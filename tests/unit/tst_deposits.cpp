@@ -108,7 +108,7 @@ void TestDeposits::depositByReception()
     auto second = Deposits(store).record(m_shop->admin, small);
     QVERIFY(second.ok());
     QCOMPARE(second->stamp.number, QStringLiteral("CAISSE1-D000002"));
-    const auto report = IntegrityCheck(store).run();
+    const auto report = IntegrityCheck(store).run().value();
     QVERIFY2(report.intact(), qPrintable(report.problems.join(QLatin1Char('\n'))));
 }
 
@@ -134,7 +134,7 @@ void TestDeposits::depositRefusedWithoutPermission()
     QCOMPARE(after.deposits, before.deposits);
     QCOMPARE(after.depositLines, before.depositLines);
     QCOMPARE(after.auditEvents, before.auditEvents + 1); // the refusal is audited
-    QCOMPARE(AuditLog(store).recent(1).first().action, QStringLiteral("permission.denied"));
+    QCOMPARE(AuditLog(store).recent(1)->first().action, QStringLiteral("permission.denied"));
 }
 
 void TestDeposits::badDraftsWriteNothing_data()
@@ -212,7 +212,8 @@ void TestDeposits::implausibleWeightNeedsAnAdmin()
     QCOMPARE(StoreStatistics::collect(store).deposits, before.deposits + 1);
     QCOMPARE(recaisse::test::auditCount(store, QStringLiteral("weight.override")), audited + 1);
     bool found = false;
-    for (const AuditLog::Event &event : AuditLog(store).recent(5)) {
+    const auto events = AuditLog(store).recent(5).value();
+    for (const AuditLog::Event &event : events) {
         if (event.action != QLatin1String("weight.override"))
             continue;
         found = true;

@@ -50,7 +50,7 @@ void TestDrawer::adminUnlockOpensAndAudits()
     QVERIFY2(result, qPrintable(result.error().message));
     QCOMPARE(result->userId, shop->admin.userId);
     QCOMPARE(auditCount(*shop->store, QStringLiteral("drawer.open")), 1);
-    const auto report = IntegrityCheck(*shop->store).run();
+    const auto report = IntegrityCheck(*shop->store).run().value();
     QVERIFY2(report.intact(), qPrintable(report.problems.join(QLatin1Char('\n'))));
 }
 

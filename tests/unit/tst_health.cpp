@@ -17,6 +17,7 @@ private slots:
     void neverBackedUpNorSyncedIsAdvised();
     void freshBackupAndSyncNeedNothing();
     void oldBackupAndSyncErrorsAreAdvised();
+    void failedBackupIsAdvisedWithItsTimeAndReason();
     void wrongPinsAreCounted();
     void cashierIsRefused();
 
@@ -44,7 +45,7 @@ void TestHealth::neverBackedUpNorSyncedIsAdvised()
 void TestHealth::freshBackupAndSyncNeedNothing()
 {
     const QDateTime now = m_shop->clock.nowUtc();
-    HealthInputs inputs{now.addSecs(-3600), now.addSecs(-60), 0};
+    HealthInputs inputs{now.addSecs(-3600), now.addSecs(-60), 0, {}, {}};
     auto report = HealthCheck(*m_shop->store).run(m_shop->admin, inputs);
     QVERIFY(report.ok());
     if (report->freeDiskBytes >= HealthCheck::lowDiskBytes)
@@ -55,7 +56,7 @@ void TestHealth::freshBackupAndSyncNeedNothing()
 void TestHealth::oldBackupAndSyncErrorsAreAdvised()
 {
     const QDateTime now = m_shop->clock.nowUtc();
-    HealthInputs inputs{now.addDays(-10), now.addDays(-2), 3};
+    HealthInputs inputs{now.addDays(-10), now.addDays(-2), 3, {}, {}};
     auto report = HealthCheck(*m_shop->store).run(m_shop->admin, inputs);
     QVERIFY(report.ok());
     const QString advice = report->advice.join(QLatin1Char('\n'));
@@ -63,6 +64,28 @@ void TestHealth::oldBackupAndSyncErrorsAreAdvised()
     QVERIFY(advice.contains(QStringLiteral("24 hour(s)")));
     QVERIFY(advice.contains(QStringLiteral("3 synchronisation error(s)")));
     QVERIFY(report->errors7d >= 3);
+}
+
+void TestHealth::failedBackupIsAdvisedWithItsTimeAndReason()
+{
+    const QDateTime now = m_shop->clock.nowUtc();
+    const QString reason = QStringLiteral("The drive is full (HTTP 507).");
+    HealthInputs inputs{now.addDays(-1), now.addSecs(-60), 0, now.addSecs(-600), reason};
+    auto report = HealthCheck(*m_shop->store).run(m_shop->admin, inputs);
+    QVERIFY(report.ok());
+    QCOMPARE(report->lastBackupFailureUtc, inputs.lastBackupFailureUtc);
+    QCOMPARE(report->lastBackupError, reason);
+    const QString advice = report->advice.join(QLatin1Char('\n'));
+    QVERIFY2(advice.contains(reason), qPrintable(advice));
+    QVERIFY2(advice.contains(inputs.lastBackupFailureUtc.toTimeZone(m_shop->store->timeZone())
+                                 .toString(QStringLiteral("dd/MM/yyyy HH:mm"))),
+        qPrintable(advice));
+    // A failure older than the last successful backup is over.
+    inputs.lastBackupFailureUtc = now.addDays(-2);
+    report = HealthCheck(*m_shop->store).run(m_shop->admin, inputs);
+    QVERIFY(report.ok());
+    QVERIFY(!report->lastBackupFailureUtc.isValid());
+    QVERIFY(!report->advice.join(QLatin1Char('\n')).contains(reason));
 }
 
 void TestHealth::wrongPinsAreCounted()

@@ -80,6 +80,9 @@ class TestIntegrity : public QObject
 
 private slots:
     void freshActivityIsIntact();
+    void progressCountsEveryItemAndCancels();
+    void unreadableTableIsAnError();
+    void unreadableAuditTrailIsAnError();
     void alteredSaleLineIsReported();
     void deletedPaymentIsReported();
     void deletedDocumentIsReported();
@@ -92,11 +95,72 @@ void TestIntegrity::freshActivityIsIntact()
     QVERIFY(shop);
     const Activity activity = recordActivity(*shop);
     QCOMPARE(activity.sales.size(), 3);
-    const auto report = IntegrityCheck(*shop->store).run();
+    const auto report = IntegrityCheck(*shop->store).run().value();
     QVERIFY2(report.intact(), qPrintable(joined(report)));
     const StoreStatistics stats = StoreStatistics::collect(*shop->store);
     QCOMPARE(report.documentsChecked, qint64(1 + 3 + 1));
     QCOMPARE(report.auditEventsChecked, stats.auditEvents);
+}
+
+void TestIntegrity::progressCountsEveryItemAndCancels()
+{
+    auto shop = TestShop::create();
+    QVERIFY(shop);
+    QCOMPARE(recordActivity(*shop).sales.size(), 3);
+    QList<std::pair<qint64, qint64>> steps;
+    const auto full = IntegrityCheck(*shop->store)
+                          .run([&steps](qint64 checked, qint64 total) {
+                              steps.append({checked, total});
+                              return true;
+                          })
+                          .value();
+    QVERIFY2(full.intact(), qPrintable(joined(full)));
+    const qint64 total = full.documentsChecked + full.auditEventsChecked;
+    // One step before each document and event, and the end.
+    QCOMPARE(steps.size(), total + 1);
+    for (qint64 i = 0; i <= total; ++i)
+        QCOMPARE(steps.at(i), std::make_pair(i, total));
+
+    // Stopped on the third document: no more is read, and the report says it is incomplete.
+    const auto stopped = IntegrityCheck(*shop->store)
+                             .run([](qint64 checked, qint64) { return checked < 2; })
+                             .value();
+    QVERIFY(stopped.cancelled);
+    QVERIFY(!stopped.intact());
+    QVERIFY(stopped.problems.isEmpty());
+    QCOMPARE(stopped.documentsChecked, qint64(2));
+    QCOMPARE(stopped.auditEventsChecked, qint64(0));
+}
+
+void TestIntegrity::unreadableTableIsAnError()
+{
+    auto shop = TestShop::create();
+    QVERIFY(shop);
+    QCOMPARE(recordActivity(*shop).sales.size(), 3);
+    const QString failure = tamper(shop->path(), {QStringLiteral("DROP TABLE cash_movement")});
+    QVERIFY2(failure.isEmpty(), qPrintable(failure));
+    // Not an empty or partial report that would read as "intact": the reason, naming the table.
+    const auto report = IntegrityCheck(*shop->store).run();
+    QVERIFY(!report.ok());
+    QCOMPARE(report.error().code, ErrorCode::StorageFailure);
+    QVERIFY2(report.error().message.contains(QStringLiteral("cash_movement")),
+        qPrintable(report.error().message));
+}
+
+void TestIntegrity::unreadableAuditTrailIsAnError()
+{
+    auto shop = TestShop::create();
+    QVERIFY(shop);
+    QVERIFY(AuditLog(*shop->store).recent(10).ok());
+    const QString failure = tamper(shop->path(), {QStringLiteral("DROP TABLE audit_event")});
+    QVERIFY2(failure.isEmpty(), qPrintable(failure));
+    // The reader says it cannot read, instead of an empty trail.
+    const auto events = AuditLog(*shop->store).recent(10);
+    QVERIFY(!events.ok());
+    QVERIFY2(events.error().message.contains(QStringLiteral("audit_event")),
+        qPrintable(events.error().message));
+    const auto report = IntegrityCheck(*shop->store).run();
+    QVERIFY(!report.ok());
 }
 
 void TestIntegrity::alteredSaleLineIsReported()
@@ -115,7 +179,7 @@ void TestIntegrity::alteredSaleLineIsReported()
     QCOMPARE(Sales(*shop->store).findByNumber(target.stamp.number)->lines.at(0).unitPriceCents,
         qint64(1));
 
-    const auto report = IntegrityCheck(*shop->store).run();
+    const auto report = IntegrityCheck(*shop->store).run().value();
     QVERIFY(!report.intact());
     QCOMPARE(report.problems.size(), 1);
     QVERIFY2(report.problems.first().contains(target.stamp.number), qPrintable(joined(report)));
@@ -136,7 +200,7 @@ void TestIntegrity::deletedPaymentIsReported()
                 .arg(target.stamp.seq)});
     QVERIFY2(failure.isEmpty(), qPrintable(failure));
 
-    const auto report = IntegrityCheck(*shop->store).run();
+    const auto report = IntegrityCheck(*shop->store).run().value();
     QVERIFY(!report.intact());
     QCOMPARE(report.problems.size(), 1);
     QVERIFY2(report.problems.first().contains(target.stamp.number), qPrintable(joined(report)));
@@ -164,7 +228,7 @@ void TestIntegrity::deletedDocumentIsReported()
     QCOMPARE(
         Sales(*shop->store).findByNumber(target.stamp.number).error().code, ErrorCode::NotFound);
 
-    const auto report = IntegrityCheck(*shop->store).run();
+    const auto report = IntegrityCheck(*shop->store).run().value();
     QVERIFY(!report.intact());
     // The gap is reported at the document that follows it, by its number.
     bool sequenceGap = false;
@@ -187,7 +251,7 @@ void TestIntegrity::alteredAuditEventIsReported()
     auto shop = TestShop::create();
     QVERIFY(shop);
     recordActivity(*shop);
-    const auto events = AuditLog(*shop->store).recent(1000);
+    const auto events = AuditLog(*shop->store).recent(1000).value();
     QVERIFY(events.size() > 5);
     const AuditLog::Event &target = events.at(events.size() / 2);
     const QString failure = tamper(shop->path(),
@@ -196,7 +260,7 @@ void TestIntegrity::alteredAuditEventIsReported()
                 .arg(target.seq)});
     QVERIFY2(failure.isEmpty(), qPrintable(failure));
 
-    const auto report = IntegrityCheck(*shop->store).run();
+    const auto report = IntegrityCheck(*shop->store).run().value();
     QVERIFY(!report.intact());
     QCOMPARE(report.problems.size(), 1);
     QVERIFY2(report.problems.first().contains(QStringLiteral("audit event %1 ").arg(target.seq)),

@@ -288,7 +288,7 @@ void TestLedger::unusualTextVerifies()
         QStringLiteral("textile.vetements"), 1, 500, Destination::Shop, Origin::VoluntaryDropOff}};
     auto recorded = Deposits(*shop->store).record(shop->reception, deposit);
     QVERIFY2(recorded, qPrintable(recorded.error().message));
-    const IntegrityCheck::Report report = IntegrityCheck(*shop->store).run();
+    const IntegrityCheck::Report report = IntegrityCheck(*shop->store).run().value();
     QVERIFY2(report.intact(), qPrintable(report.problems.join(QLatin1Char('\n'))));
     QCOMPARE(report.documentsChecked, qint64(1));
 }

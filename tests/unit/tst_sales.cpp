@@ -32,7 +32,7 @@ void verifyConsistent(Store &store)
     const StoreStatistics stats = StoreStatistics::collect(store);
     QCOMPARE(stats.salesTotalCents, stats.linesTotalCents);
     QCOMPARE(stats.salesTotalCents, stats.paymentsTotalCents);
-    const auto report = IntegrityCheck(store).run();
+    const auto report = IntegrityCheck(store).run().value();
     QVERIFY2(report.intact(), qPrintable(report.problems.join(QLatin1Char('\n'))));
 }
 
@@ -252,7 +252,7 @@ void TestSales::priceOutsideBounds()
     QCOMPARE(byAdmin->overrideBy, QStringLiteral("Admin"));
     QCOMPARE(Sales(store).findByNumber(byAdmin->stamp.number)->overrideBy, QStringLiteral("Admin"));
     QCOMPARE(auditCount(store, QStringLiteral("price.override")), overrides + 1);
-    const auto events = AuditLog(store).recent(5);
+    const auto events = AuditLog(store).recent(5).value();
     bool found = false;
     for (const auto &event : events)
         found = found

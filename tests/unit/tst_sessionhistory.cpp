@@ -14,6 +14,7 @@ class TestSessionHistory : public QObject
 private slots:
     void initTestCase();
     void listsEveryRegisterNewestFirst();
+    void pagesByKeysetMatchTheWholeList();
     void filtersByRegisterOperatorAndDays();
     void filtersVarianceAndLongSessions();
     void detailHasTicketsAndCounts();
@@ -47,6 +48,33 @@ void TestSessionHistory::listsEveryRegisterNewestFirst()
     // The newest: today's open session on the local register.
     QCOMPARE(sessions->first().stationCode, QStringLiteral("CAISSE1"));
     QVERIFY(!sessions->first().closed);
+}
+
+void TestSessionHistory::pagesByKeysetMatchTheWholeList()
+{
+    test::TestShop &s = *m_data->shop;
+    SessionHistory history(*s.store);
+    auto all = history.find(s.admin, {});
+    QVERIFY(all.ok());
+    QVERIFY(all->size() > 10);
+    // The copied registers open their sessions at the same instants as the local one: the
+    // station and the sequence order them.
+    SessionFilter filter;
+    filter.limit = 4;
+    QList<SessionSummary> paged;
+    for (;;) {
+        auto page = history.find(s.admin, filter);
+        QVERIFY(page.ok());
+        paged += *page;
+        if (page->size() < filter.limit)
+            break;
+        filter.after = page->last().position();
+    }
+    QCOMPARE(paged.size(), all->size());
+    for (int i = 0; i < paged.size(); ++i) {
+        QCOMPARE(paged.at(i).stationId, all->at(i).stationId);
+        QCOMPARE(paged.at(i).openSeq, all->at(i).openSeq);
+    }
 }
 
 void TestSessionHistory::filtersByRegisterOperatorAndDays()

@@ -62,10 +62,10 @@ void compareJournals(Store &a, Store &b)
     QVERIFY(qb.exec(sql) && qb.next());
     QCOMPARE(qa.value(0).toString(), qb.value(0).toString());
     QCOMPARE(StoreStatistics::collect(a).toJson(), StoreStatistics::collect(b).toJson());
-    QVERIFY2(
-        IntegrityCheck(a).run().intact(), qPrintable(IntegrityCheck(a).run().problems.join(u'\n')));
-    QVERIFY2(
-        IntegrityCheck(b).run().intact(), qPrintable(IntegrityCheck(b).run().problems.join(u'\n')));
+    QVERIFY2(IntegrityCheck(a).run()->intact(),
+        qPrintable(IntegrityCheck(a).run()->problems.join(u'\n')));
+    QVERIFY2(IntegrityCheck(b).run()->intact(),
+        qPrintable(IntegrityCheck(b).run()->problems.join(u'\n')));
 }
 
 } // namespace

@@ -15,7 +15,8 @@ namespace {
 int auditCount(Store &store, const QString &action, const QString &target = {})
 {
     int count = 0;
-    for (const AuditLog::Event &event : AuditLog(store).recent(100000)) {
+    const auto events = AuditLog(store).recent(100000).value();
+    for (const AuditLog::Event &event : events) {
         if (event.action == action && (target.isNull() || event.target == target))
             ++count;
     }
@@ -99,7 +100,7 @@ void TestUsers::loginOk()
     QCOMPARE(actor->siteId, store.site().id);
     QCOMPARE(
         auditCount(store, QStringLiteral("login.success"), QStringLiteral("Camille")), before + 1);
-    const auto latest = AuditLog(store).recent(1);
+    const auto latest = AuditLog(store).recent(1).value();
     QCOMPARE(latest.size(), 1);
     QCOMPARE(latest.first().action, QStringLiteral("login.success"));
     QCOMPARE(latest.first().actorId, m_shop->cashier.userId);
@@ -133,7 +134,7 @@ void TestUsers::wrongPinSaysAttemptsLeft()
     QVERIFY2(second.error().message.contains(QStringLiteral("3 attempt(s) left")),
         qPrintable(second.error().message));
     QCOMPARE(auditCount(store, QStringLiteral("login.failure"), user.name), before + 2);
-    const auto latest = AuditLog(store).recent(1).first();
+    const auto latest = AuditLog(store).recent(1)->first();
     QCOMPARE(latest.action, QStringLiteral("login.failure"));
     QVERIFY(latest.details.contains(QStringLiteral("wrong-pin")));
     QCOMPARE(latest.actorId, user.id);
@@ -173,7 +174,7 @@ void TestUsers::fiveWrongPinsLockTheAccount()
     QVERIFY(!right.ok());
     QCOMPARE(right.error().code, ErrorCode::AccountLocked);
     QCOMPARE(auditCount(store, QStringLiteral("login.failure"), user.name), failures + 1);
-    QVERIFY(AuditLog(store).recent(1).first().details.contains(QStringLiteral("locked")));
+    QVERIFY(AuditLog(store).recent(1)->first().details.contains(QStringLiteral("locked")));
 }
 
 void TestUsers::lockExpiresAfterFifteenMinutes()
@@ -246,7 +247,7 @@ void TestUsers::createRefused()
     QCOMPARE(users.findByName(name).error().code, ErrorCode::NotFound);
     QCOMPARE(auditCount(store, QStringLiteral("permission.denied")), denied + 1);
     QCOMPARE(auditCount(store, QStringLiteral("user.create")), created);
-    const auto latest = AuditLog(store).recent(1).first();
+    const auto latest = AuditLog(store).recent(1)->first();
     QCOMPARE(latest.action, QStringLiteral("permission.denied"));
     QCOMPARE(latest.actorId, actor.userId);
     QCOMPARE(latest.target, QStringLiteral("manage-users"));
@@ -400,7 +401,7 @@ void TestUsers::deactivatedUserCannotLogIn()
     QVERIFY(!actor.ok());
     QCOMPARE(actor.error().code, ErrorCode::AuthenticationFailed);
     QCOMPARE(auditCount(store, QStringLiteral("login.failure"), user.name), failures + 1);
-    QVERIFY(AuditLog(store).recent(1).first().details.contains(QStringLiteral("inactive")));
+    QVERIFY(AuditLog(store).recent(1)->first().details.contains(QStringLiteral("inactive")));
 
     QVERIFY(users.setActive(m_shop->admin, user.id, true).ok());
     QVERIFY(users.login(user.id, QStringLiteral("1470")).ok());
@@ -442,7 +443,7 @@ void TestUsers::authorizeWithAdminUnlock()
     QCOMPARE(who->userId, m_shop->admin.userId);
     QCOMPARE(who->name, QStringLiteral("Admin"));
     QCOMPARE(auditCount(store, QStringLiteral("unlock.granted")), granted + 1);
-    const auto latest = AuditLog(store).recent(1).first();
+    const auto latest = AuditLog(store).recent(1)->first();
     QCOMPARE(latest.action, QStringLiteral("unlock.granted"));
     QCOMPARE(latest.target, QStringLiteral("override-price"));
     QVERIFY(latest.details.contains(m_shop->cashier.userId));
@@ -516,7 +517,7 @@ void TestUsers::resetPinClearsTheLock()
 
 void TestUsers::auditChainStaysIntact()
 {
-    const auto report = IntegrityCheck(*m_shop->store).run();
+    const auto report = IntegrityCheck(*m_shop->store).run().value();
     QVERIFY2(report.intact(), qPrintable(report.problems.join(QLatin1Char('\n'))));
     QVERIFY(report.auditEventsChecked > 50);
     QCOMPARE(report.auditEventsChecked, StoreStatistics::collect(*m_shop->store).auditEvents);

@@ -5,7 +5,9 @@
 
 class QCheckBox;
 class QDateEdit;
+class QAbstractItemModel;
 class QLabel;
+class QTableView;
 class QTableWidget;
 class QTableWidgetItem;
 class QWidget;
@@ -17,6 +19,9 @@ namespace recaisse::ui::admin {
 QTableWidgetItem *readOnlyCell(const QString &text, bool number = false);
 // A read-only list: whole rows selected, no row numbers, columns sized to their content.
 QTableWidget *makeTable(QWidget *parent, const QStringList &headers, const QString &name);
+// The same for a long list shown from a model read page by page: columns are sized to the
+// first page's content once (resizeColumnsToContents), not again on every page or scroll.
+QTableView *makeView(QWidget *parent, QAbstractItemModel *model, const QString &name);
 
 // "[x] Between [date] and [date]": the dates only count while the box is checked.
 struct DateRange

@@ -4,6 +4,7 @@
 #include "core/admin/sites.h"
 #include "core/store.h"
 #include "core/users.h"
+#include "ui/sync/backgroundjob.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -17,11 +18,14 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSaveFile>
 #include <QSplitter>
-#include <QTableWidget>
+#include <QTableView>
 #include <QVBoxLayout>
+
+#include <limits>
 
 namespace recaisse::ui {
 
@@ -67,9 +71,15 @@ AuditPage::AuditPage(core::Store &store, const core::Actor &actor, QWidget *pare
     body()->addLayout(filters);
 
     auto *splitter = new QSplitter(Qt::Horizontal, this);
-    m_table = admin::makeTable(splitter,
+    m_model = new Model(
         {tr("Date and time"), tr("Station"), tr("Person"), tr("Action"), tr("Target")},
-        QStringLiteral("auditTable"));
+        [this](const core::AuditRow &row, int column, int role) { return cell(row, column, role); },
+        pageSize, this);
+    m_model->setErrorHandler([this](const core::Error &error) {
+        showError(error);
+        showCount();
+    });
+    m_view = admin::makeView(splitter, m_model, QStringLiteral("auditTable"));
     m_detail = new QPlainTextEdit(splitter);
     m_detail->setObjectName(QStringLiteral("eventDetail"));
     m_detail->setReadOnly(true);
@@ -97,12 +107,29 @@ AuditPage::AuditPage(core::Store &store, const core::Actor &actor, QWidget *pare
     m_verify = new QPushButton(tr("Verify integrity"), this);
     m_verify->setObjectName(QStringLiteral("verifyButton"));
     m_verify->setEnabled(may(core::Permission::VerifyIntegrity));
+    m_progress = new QProgressBar(this);
+    m_progress->setObjectName(QStringLiteral("integrityProgress"));
+    m_progress->setFormat(tr("%v / %m checked"));
+    // Room for a ten-year shop's count on one line ("920097 / 920097 checked").
+    m_progress->setMinimumWidth(m_progress->fontMetrics().horizontalAdvance(
+                                    m_progress->format()
+                                        .replace(QStringLiteral("%v"), QStringLiteral("0000000"))
+                                        .replace(QStringLiteral("%m"), QStringLiteral("0000000")))
+        + 24);
+    m_progress->hide();
+    bottom->addWidget(m_progress);
+    m_cancelVerify = new QPushButton(tr("Cancel"), this);
+    m_cancelVerify->setObjectName(QStringLiteral("cancelVerifyButton"));
+    m_cancelVerify->hide();
+    bottom->addWidget(m_cancelVerify);
     bottom->addWidget(m_verify);
     body()->addLayout(bottom);
 
     connect(searchButton, &QPushButton::clicked, this, &AuditPage::search);
     connect(m_text, &QLineEdit::returnPressed, this, &AuditPage::search);
-    connect(m_table, &QTableWidget::currentCellChanged, this, [this](int row) { showEvent(row); });
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+        [this](const QModelIndex &current) { showEvent(current.row()); });
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &AuditPage::showCount);
     connect(m_export, &QPushButton::clicked, this, [this] {
         const QString path = QFileDialog::getSaveFileName(this, tr("Export the audit trail"),
             QStringLiteral("journal-audit-%1.csv").arg(m_store.today().toString(Qt::ISODate)),
@@ -111,6 +138,16 @@ AuditPage::AuditPage(core::Store &store, const core::Actor &actor, QWidget *pare
             exportTo(path);
     });
     connect(m_verify, &QPushButton::clicked, this, &AuditPage::verify);
+    connect(m_cancelVerify, &QPushButton::clicked, this, &AuditPage::cancelVerify);
+}
+
+AuditPage::~AuditPage()
+{
+    if (m_verifyJob) {
+        m_verifyCancelled->store(true);
+        m_verifyJob->wait();
+        delete m_verifyJob;
+    }
 }
 
 void AuditPage::refresh()
@@ -157,40 +194,61 @@ void AuditPage::search()
     filter.action = m_action->currentData().toString();
     filter.stationId = m_station->currentData().toString();
     filter.text = m_text->text();
-    auto rows = core::AuditQuery(m_store).find(m_actor, filter);
-    if (!rows) {
-        showError(rows.error());
+    m_filter = filter;
+    // The view reads the following pages as it scrolls, after the last event it holds.
+    auto started = m_model->restart([this, filter](const core::AuditRow *last, int limit) mutable {
+        filter.after = last ? std::optional(last->position()) : std::nullopt;
+        filter.limit = limit;
+        return core::AuditQuery(m_store).find(m_actor, filter);
+    });
+    m_detail->clear();
+    if (!started) {
+        showError(started.error());
+        m_count->clear();
         return;
     }
     clearMessage();
-    m_rows = *rows;
-    const QSignalBlocker blocker(m_table);
-    m_table->setRowCount(int(m_rows.size()));
-    for (int row = 0; row < m_rows.size(); ++row) {
-        const core::AuditRow &r = m_rows.at(row);
-        m_table->setItem(row, 0,
-            admin::readOnlyCell(core::fromIsoUtc(r.event.atUtc)
-                                    .toTimeZone(m_store.timeZone())
-                                    .toString(QStringLiteral("dd/MM/yyyy HH:mm:ss"))));
-        m_table->setItem(row, 1, admin::readOnlyCell(r.stationCode));
-        m_table->setItem(
-            row, 2, admin::readOnlyCell(r.actorName.isEmpty() ? tr("(nobody)") : r.actorName));
-        m_table->setItem(row, 3, admin::readOnlyCell(r.event.action));
-        m_table->setItem(row, 4, admin::readOnlyCell(r.event.target));
+    m_view->resizeColumnsToContents();
+    showCount();
+}
+
+void AuditPage::showCount()
+{
+    const int shown = m_model->rowCount();
+    m_count->setText(m_model->atEnd()
+            ? tr("%n event(s)", nullptr, shown)
+            : tr("the %n newest events, more as you scroll", nullptr, shown));
+}
+
+QVariant AuditPage::cell(const core::AuditRow &r, int column, int role) const
+{
+    if (role != Qt::DisplayRole)
+        return {};
+    switch (column) {
+    case 0:
+        return core::fromIsoUtc(r.event.atUtc)
+            .toTimeZone(m_store.timeZone())
+            .toString(QStringLiteral("dd/MM/yyyy HH:mm:ss"));
+    case 1:
+        return r.stationCode;
+    case 2:
+        return r.actorName.isEmpty() ? tr("(nobody)") : r.actorName;
+    case 3:
+        return r.event.action;
+    case 4:
+        return r.event.target;
+    default:
+        return {};
     }
-    m_count->setText(filter.limit <= m_rows.size()
-            ? tr("the %n newest events", nullptr, int(m_rows.size()))
-            : tr("%n event(s)", nullptr, int(m_rows.size())));
-    m_detail->clear();
 }
 
 void AuditPage::showEvent(int row)
 {
-    if (row < 0 || row >= m_rows.size()) {
+    if (row < 0 || row >= m_model->rows().size()) {
         m_detail->clear();
         return;
     }
-    const core::AuditRow &r = m_rows.at(row);
+    const core::AuditRow &r = m_model->rows().at(row);
     const QJsonDocument details = QJsonDocument::fromJson(r.event.details.toUtf8());
     m_detail->setPlainText(
         tr("When: %1\nStation: %2\nPerson: %3\nAction: %4\nTarget: %5\n\nDetails:\n%6\n"
@@ -207,7 +265,15 @@ void AuditPage::showEvent(int row)
 
 bool AuditPage::exportTo(const QString &path)
 {
-    auto csv = core::AuditQuery(m_store).exportCsv(m_actor, m_rows);
+    // Every event of the list, not only the pages the view has read so far.
+    core::AuditFilter filter = m_filter;
+    filter.limit = maxExportedRows;
+    auto rows = core::AuditQuery(m_store).find(m_actor, filter);
+    if (!rows) {
+        showError(rows.error());
+        return false;
+    }
+    auto csv = core::AuditQuery(m_store).exportCsv(m_actor, *rows);
     if (!csv) {
         showError(csv.error());
         return false;
@@ -217,18 +283,88 @@ bool AuditPage::exportTo(const QString &path)
         showError(tr("Cannot write %1: %2").arg(path, file.errorString()));
         return false;
     }
-    showDone(tr("%n event(s) exported to %1.", nullptr, int(m_rows.size())).arg(path));
+    showDone(tr("%n event(s) exported to %1.", nullptr, int(rows->size())).arg(path));
     return true;
 }
 
 void AuditPage::verify()
 {
-    auto report = core::AuditQuery(m_store).verify(m_actor);
+    if (m_verifyJob)
+        return;
+    m_verifyCancelled = std::make_shared<std::atomic_bool>(false);
+    m_verify->setEnabled(false);
+    m_cancelVerify->setEnabled(true);
+    m_cancelVerify->show();
+    m_progress->setRange(0, 0); // busy until the worker has counted the documents
+    m_progress->show();
+    m_integrity->hide();
+
+    // The check reads every document (1 to 3 queries each): on a thread of its own with its own
+    // connection (Store::open names it uniquely), so that the page stays responsive.
+    const QString path = m_store.db().path();
+    const core::Clock &clock = m_store.clock();
+    const core::Actor actor = m_actor;
+    const auto cancelled = m_verifyCancelled;
+    using Outcome = core::Result<core::IntegrityCheck::Report>;
+    m_verifyJob = runInBackground<Outcome>(
+        this,
+        [this, path, &clock, actor, cancelled]() -> Outcome {
+            auto store = core::Store::open(path, clock);
+            if (!store)
+                return store.error();
+            qint64 shown = -1;
+            return core::AuditQuery(**store).verify(
+                actor, [this, cancelled, &shown](qint64 checked, qint64 total) {
+                    // About 200 steps whatever the size of the shop, and the last one.
+                    if (shown < 0 || checked == total || checked - shown >= qMax(total / 200, 1)) {
+                        shown = checked;
+                        QMetaObject::invokeMethod(
+                            this, [this, checked, total] { showVerifyProgress(checked, total); },
+                            Qt::QueuedConnection);
+                    }
+                    return !cancelled->load();
+                });
+        },
+        [this](const Outcome &report) {
+            m_verifyJob = nullptr;
+            showVerifyOutcome(report);
+        });
+}
+
+void AuditPage::cancelVerify()
+{
+    if (!m_verifyJob)
+        return;
+    m_verifyCancelled->store(true);
+    m_cancelVerify->setEnabled(false);
+}
+
+void AuditPage::showVerifyProgress(qint64 checked, qint64 total)
+{
+    // QProgressBar counts in int: a shop's documents fit, the bound is only a guard.
+    const int maximum = int(qMin<qint64>(total, std::numeric_limits<int>::max()));
+    if (m_progress->maximum() != maximum)
+        m_progress->setRange(0, maximum);
+    m_progress->setValue(int(qMin<qint64>(checked, maximum)));
+}
+
+void AuditPage::showVerifyOutcome(const core::Result<core::IntegrityCheck::Report> &report)
+{
+    m_verify->setEnabled(may(core::Permission::VerifyIntegrity));
+    m_cancelVerify->hide();
     if (!report) {
+        m_progress->hide();
         showError(report.error());
         return;
     }
-    if (report->intact()) {
+    if (report->cancelled) {
+        m_integrity->setProperty("kind", QString());
+        m_integrity->setText(
+            tr("Verification cancelled after %1 documents and %2 audit events: nothing is "
+               "known about the rest.")
+                .arg(report->documentsChecked)
+                .arg(report->auditEventsChecked));
+    } else if (report->intact()) {
         m_integrity->setProperty("kind", QStringLiteral("done"));
         m_integrity->setText(tr("Intact: %1 documents and %2 audit events checked, nothing was "
                                 "changed nor removed.")

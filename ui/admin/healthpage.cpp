@@ -36,8 +36,16 @@ void HealthPage::setInputsProvider(core::HealthInputsProvider provider)
 
 void HealthPage::refresh()
 {
-    const core::HealthInputs inputs = m_provider ? m_provider() : core::HealthInputs{};
-    auto report = core::HealthCheck(m_store).run(m_actor, inputs);
+    auto inputs =
+        m_provider ? m_provider() : core::Result<core::HealthInputs>(core::HealthInputs{});
+    if (!inputs) {
+        // The sync facts cannot be read: say so, rather than "never backed up".
+        showError(inputs.error());
+        m_figures->clear();
+        m_advice->clear();
+        return;
+    }
+    auto report = core::HealthCheck(m_store).run(m_actor, *inputs);
     if (!report) {
         showError(report.error());
         return;
@@ -74,6 +82,9 @@ void HealthPage::refresh()
         + line(tr("Free disk space"),
             m_report.freeDiskBytes < 0 ? tr("unknown") : size(m_report.freeDiskBytes))
         + line(tr("Last backup"), age(m_report.lastBackupUtc))
+        + (m_report.lastBackupFailureUtc.isValid()
+                ? line(tr("Last backup failure"), age(m_report.lastBackupFailureUtc))
+                : QString())
         + line(tr("Last successful synchronisation"), age(m_report.lastSyncUtc))
         + line(tr("Errors in the last 7 days"),
             tr("%1 (of which %2 synchronisation)")

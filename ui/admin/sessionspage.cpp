@@ -17,6 +17,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QStackedWidget>
+#include <QTableView>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -63,11 +64,19 @@ SessionsPage::SessionsPage(core::Store &store, const core::Actor &actor, QWidget
     filters->addWidget(searchButton, 1, 6, 1, 2);
     filters->setColumnStretch(8, 1);
     listLayout->addLayout(filters);
-    m_table = admin::makeTable(list,
+    m_model = new Model(
         {tr("Register"), tr("Opened"), tr("Closed"), tr("Cashier"), tr("Float"), tr("Tickets"),
             tr("Sales"), tr("Variance"), tr("Comment")},
-        QStringLiteral("sessionsTable"));
-    listLayout->addWidget(m_table, 1);
+        [this](const core::SessionSummary &session, int column, int role) {
+            return cell(session, column, role);
+        },
+        pageSize, this);
+    m_model->setErrorHandler([this](const core::Error &error) {
+        showError(error);
+        showCount();
+    });
+    m_view = admin::makeView(list, m_model, QStringLiteral("sessionsTable"));
+    listLayout->addWidget(m_view, 1);
     auto *bottom = new QHBoxLayout;
     m_count = new QLabel(list);
     m_count->setObjectName(QStringLiteral("figureCaption"));
@@ -79,11 +88,13 @@ SessionsPage::SessionsPage(core::Store &store, const core::Actor &actor, QWidget
     m_stack->addWidget(list);
 
     connect(searchButton, &QPushButton::clicked, this, &SessionsPage::search);
-    connect(m_table, &QTableWidget::cellActivated, this, [this](int row, int) { showDetail(row); });
+    connect(m_view, &QTableView::activated, this,
+        [this](const QModelIndex &index) { showDetail(index.row()); });
     connect(detailButton, &QPushButton::clicked, this, [this] {
-        if (m_table->currentRow() >= 0)
-            showDetail(m_table->currentRow());
+        if (m_view->currentIndex().isValid())
+            showDetail(m_view->currentIndex().row());
     });
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &SessionsPage::showCount);
 
     // A session's detail.
     auto *detail = new QWidget(m_stack);
@@ -149,35 +160,62 @@ void SessionsPage::search()
     }
     filter.varianceBeyondThreshold = m_variance->isChecked();
     filter.openLongerThan12h = m_long->isChecked();
-    auto sessions = core::SessionHistory(m_store).find(m_actor, filter);
-    if (!sessions) {
-        showError(sessions.error());
+    // The view reads the following pages as it scrolls, after the last session it holds.
+    auto started =
+        m_model->restart([this, filter](const core::SessionSummary *last, int limit) mutable {
+            filter.after = last ? std::optional(last->position()) : std::nullopt;
+            filter.limit = limit;
+            return core::SessionHistory(m_store).find(m_actor, filter);
+        });
+    if (!started) {
+        showError(started.error());
+        m_count->clear();
         return;
     }
     clearMessage();
-    m_sessions = *sessions;
-    m_table->setRowCount(int(m_sessions.size()));
-    for (int row = 0; row < m_sessions.size(); ++row) {
-        const core::SessionSummary &s = m_sessions.at(row);
-        m_table->setItem(row, 0, admin::readOnlyCell(s.stationCode));
-        m_table->setItem(row, 1, admin::readOnlyCell(instant(s.openedUtc)));
-        m_table->setItem(
-            row, 2, admin::readOnlyCell(s.closed ? instant(s.closedUtc) : tr("still open")));
-        m_table->setItem(row, 3, admin::readOnlyCell(s.cashierName));
-        m_table->setItem(row, 4, admin::readOnlyCell(core::money::format(s.floatCents), true));
-        m_table->setItem(row, 5,
-            admin::readOnlyCell(s.closed ? QString::number(s.salesCount) : QString(), true));
-        m_table->setItem(row, 6,
-            admin::readOnlyCell(
-                s.closed ? core::money::format(s.salesTotalCents) : QString(), true));
-        auto *variance =
-            admin::readOnlyCell(s.closed ? core::money::format(s.varianceCents) : QString(), true);
-        if (s.varianceBeyond())
-            variance->setForeground(QColor(0xC6, 0x28, 0x28));
-        m_table->setItem(row, 7, variance);
-        m_table->setItem(row, 8, admin::readOnlyCell(s.comment.simplified().left(60)));
+    m_view->resizeColumnsToContents();
+    showCount();
+}
+
+void SessionsPage::showCount()
+{
+    const int shown = m_model->rowCount();
+    m_count->setText(m_model->atEnd()
+            ? tr("%n session(s)", nullptr, shown)
+            : tr("the %n newest sessions, more as you scroll", nullptr, shown));
+}
+
+QVariant SessionsPage::cell(const core::SessionSummary &s, int column, int role) const
+{
+    const bool number = column >= 4 && column <= 7;
+    if (role == Qt::TextAlignmentRole)
+        return number ? QVariant(int(Qt::AlignRight | Qt::AlignVCenter)) : QVariant();
+    if (role == Qt::ForegroundRole)
+        return column == 7 && s.varianceBeyond() ? QVariant(QColor(0xC6, 0x28, 0x28)) : QVariant();
+    if (role != Qt::DisplayRole)
+        return {};
+    switch (column) {
+    case 0:
+        return s.stationCode;
+    case 1:
+        return instant(s.openedUtc);
+    case 2:
+        return s.closed ? instant(s.closedUtc) : tr("still open");
+    case 3:
+        return s.cashierName;
+    case 4:
+        return core::money::format(s.floatCents);
+    case 5:
+        return s.closed ? QString::number(s.salesCount) : QString();
+    case 6:
+        return s.closed ? core::money::format(s.salesTotalCents) : QString();
+    case 7:
+        return s.closed ? core::money::format(s.varianceCents) : QString();
+    case 8:
+        return s.comment.simplified().left(60);
+    default:
+        return {};
     }
-    m_count->setText(tr("%n session(s)", nullptr, int(m_sessions.size())));
 }
 
 bool SessionsPage::detailShown() const
@@ -187,9 +225,9 @@ bool SessionsPage::detailShown() const
 
 void SessionsPage::showDetail(int row)
 {
-    if (row < 0 || row >= m_sessions.size())
+    if (row < 0 || row >= m_model->rows().size())
         return;
-    const core::SessionSummary &s = m_sessions.at(row);
+    const core::SessionSummary s = m_model->rows().at(row);
     auto detail = core::SessionHistory(m_store).detail(m_actor, s.stationId, s.openSeq);
     if (!detail) {
         showError(detail.error());

@@ -3,6 +3,7 @@
 #include "adminpage.h"
 #include "adminwidgets.h"
 #include "core/admin/sessionhistory.h"
+#include "pagedtablemodel.h"
 
 class QCheckBox;
 class QComboBox;
@@ -10,6 +11,7 @@ class QDateEdit;
 class QLabel;
 class QPushButton;
 class QStackedWidget;
+class QTableView;
 class QTableWidget;
 
 namespace recaisse::ui {
@@ -23,6 +25,9 @@ class SessionsPage : public AdminPage
     Q_OBJECT
 
 public:
+    // Sessions read at a time as the list scrolls.
+    static constexpr int pageSize = 200;
+
     SessionsPage(core::Store &store, const core::Actor &actor, QWidget *parent = nullptr);
 
     void refresh() override;
@@ -32,16 +37,20 @@ public:
     void backToList();
     void reprintZ();
 
-    QTableWidget *table() const { return m_table; }
-    const QList<core::SessionSummary> &sessions() const { return m_sessions; }
+    using Model = admin::PagedTableModel<core::SessionSummary>;
+    QTableView *view() const { return m_view; }
+    Model *model() const { return m_model; }
+    // The sessions read so far (the view reads more as it scrolls).
+    const QList<core::SessionSummary> &sessions() const { return m_model->rows(); }
     bool detailShown() const;
     const core::SessionDetail &detail() const { return m_detail; }
     ZReportView *zReportView() const { return m_zView; }
 
 private:
     void fillDetail();
+    void showCount();
+    QVariant cell(const core::SessionSummary &s, int column, int role) const;
 
-    QList<core::SessionSummary> m_sessions;
     core::SessionDetail m_detail;
     QStackedWidget *m_stack = nullptr;
     QComboBox *m_register = nullptr;
@@ -49,7 +58,8 @@ private:
     admin::DateRange m_dates;
     QCheckBox *m_variance = nullptr;
     QCheckBox *m_long = nullptr;
-    QTableWidget *m_table = nullptr;
+    Model *m_model = nullptr;
+    QTableView *m_view = nullptr;
     QLabel *m_count = nullptr;
     QLabel *m_detailTitle = nullptr;
     QLabel *m_detailFigures = nullptr;

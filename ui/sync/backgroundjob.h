@@ -6,24 +6,35 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace recaisse::ui {
 
 // Runs job (network, keychain, a second database connection) in a thread of its own, then
-// done(its message) on context's thread. The thread deletes itself afterwards; the caller keeps
-// the returned pointer only to wait for it when it is destroyed first.
-inline QThread *runInBackground(
-    QObject *context, std::function<QString()> job, std::function<void(const QString &)> done)
+// done(its outcome) on context's thread. The thread deletes itself afterwards; the caller keeps
+// the returned pointer only to wait for it when it is destroyed first. T need not be
+// default-constructible (a core Result).
+template<typename T>
+QThread *runInBackground(
+    QObject *context, std::function<T()> job, std::function<void(const T &)> done)
 {
-    auto message = std::make_shared<QString>();
-    QThread *thread = QThread::create([job = std::move(job), message] { *message = job(); });
+    auto outcome = std::make_shared<std::optional<T>>();
+    QThread *thread = QThread::create([job = std::move(job), outcome] { outcome->emplace(job()); });
     QObject::connect(
-        thread, &QThread::finished, context, [thread, message, done = std::move(done)] {
+        thread, &QThread::finished, context, [thread, outcome, done = std::move(done)] {
             thread->deleteLater();
-            done(*message);
+            if (outcome->has_value())
+                done(**outcome);
         });
     thread->start();
     return thread;
+}
+
+// The common case: the job's outcome is a sentence for the user.
+inline QThread *runInBackground(
+    QObject *context, std::function<QString()> job, std::function<void(const QString &)> done)
+{
+    return runInBackground<QString>(context, std::move(job), std::move(done));
 }
 
 } // namespace recaisse::ui

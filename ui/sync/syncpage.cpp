@@ -76,6 +76,11 @@ SyncPage::SyncPage(
     auto *title = new QLabel(tr("Synchronisation with kDrive"));
     title->setObjectName(QStringLiteral("sectionTitle"));
     layout->addWidget(title);
+    m_error = new QLabel;
+    m_error->setObjectName(QStringLiteral("syncError"));
+    m_error->setWordWrap(true);
+    m_error->hide();
+    layout->addWidget(m_error);
 
     // State and actions.
     auto *stateBox = new QGroupBox(tr("This station"));
@@ -224,10 +229,20 @@ QString SyncPage::resultText() const
     return m_result->text();
 }
 
+QString SyncPage::errorText() const
+{
+    return m_error->isHidden() ? QString() : m_error->text();
+}
+
 void SyncPage::refresh()
 {
+    QStringList errors;
     SyncSnapshot snapshot;
-    if (auto status = SyncEngine::status(m_store)) {
+    auto status = SyncEngine::status(m_store);
+    if (!status)
+        errors << tr("The state of the synchronisation cannot be read: %1")
+                      .arg(status.error().message);
+    if (status) {
         snapshot.status = *status;
         snapshot.state = !status->configured ? SyncState::Off
             : !status->lastError.isEmpty()
@@ -238,7 +253,11 @@ void SyncPage::refresh()
     showSnapshot(snapshot);
 
     const QDateTime now = m_store.clock().nowUtc();
-    const auto stations = SyncEngine::stations(m_store);
+    auto read = SyncEngine::stations(m_store);
+    if (!read)
+        errors << tr("The stations of the shop cannot be read: %1").arg(read.error().message);
+    const QList<SyncEngine::StationState> stations =
+        read ? *read : QList<SyncEngine::StationState>();
     m_stations->setRowCount(int(stations.size()));
     for (int row = 0; row < stations.size(); ++row) {
         const auto &station = stations.at(row);
@@ -252,7 +271,10 @@ void SyncPage::refresh()
             m_stations->setItem(row, column, new QTableWidgetItem(cells.at(column)));
     }
 
-    m_entries = SyncEngine::log(m_store, 200);
+    auto log = SyncEngine::log(m_store, 200);
+    if (!log)
+        errors << tr("The history cannot be read: %1").arg(log.error().message);
+    m_entries = log ? *log : QList<SyncEngine::LogEntry>();
     m_log->setRowCount(int(m_entries.size()));
     for (int row = 0; row < m_entries.size(); ++row) {
         const auto &entry = m_entries.at(row);
@@ -263,6 +285,8 @@ void SyncPage::refresh()
         for (int column = 0; column < cells.size(); ++column)
             m_log->setItem(row, column, new QTableWidgetItem(cells.at(column)));
     }
+    m_error->setText(errors.join(QLatin1Char('\n')));
+    m_error->setVisible(!errors.isEmpty());
 }
 
 void SyncPage::showSnapshot(const SyncSnapshot &snapshot)

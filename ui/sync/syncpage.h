@@ -36,6 +36,8 @@ public:
 
     void refresh();
     QString resultText() const;
+    // What could not be read at the last refresh; empty when all was read.
+    QString errorText() const;
 
     // Asked when the address names a folder the drive does not have: true creates it. A question
     // dialog by default; tests answer with their own.
@@ -60,6 +62,7 @@ private:
     core::Store &m_store;
     core::Actor m_actor;
     core::sync::SyncService *m_service;
+    QLabel *m_error = nullptr; // what could not be read, instead of silently empty tables
     QLabel *m_state = nullptr;
     QLabel *m_facts = nullptr;
     QPushButton *m_syncNow = nullptr;
