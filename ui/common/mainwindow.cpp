@@ -20,6 +20,8 @@
 #include "ui/cashier/salescreen.h"
 #include "ui/cashier/zreportview.h"
 #include "ui/reception/depositscreen.h"
+#include "ui/sync/firststartdialog.h"
+#include "ui/sync/syncbadge.h"
 
 #include <QApplication>
 #include <QEvent>
@@ -29,6 +31,7 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScreen>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStandardPaths>
@@ -212,6 +215,47 @@ void MainWindow::setSyncBadge(QWidget *badge)
     if (badge)
         layout->addWidget(badge);
     m_badgeSlot->setVisible(badge != nullptr);
+}
+
+void MainWindow::showSyncOf(core::sync::SyncService &sync)
+{
+    auto *badge = new SyncBadge;
+    connect(sync.worker(), &core::sync::SyncWorker::snapshotChanged, badge, &SyncBadge::show);
+    connect(badge, &SyncBadge::syncRequested, &sync, &core::sync::SyncService::syncNow);
+    setSyncBadge(badge);
+}
+
+void MainWindow::offerStationSetUp(const QString &stationPath)
+{
+    auto *setUp = new QPushButton(tr("Set up this computer…"), m_badgeSlot);
+    setUp->setObjectName(QStringLiteral("setUpButton"));
+    setUp->setMinimumHeight(36);
+    connect(setUp, &QPushButton::clicked, this, [this, stationPath] {
+        FirstStartDialog dialog(stationPath, this);
+        if (dialog.exec() != QDialog::Accepted)
+            return;
+        QMessageBox::information(this, tr("ReCaisse"),
+            tr("This computer is now a station of the shop. ReCaisse restarts on it."));
+        emit stationSetUp();
+    });
+    auto *layout = qobject_cast<QHBoxLayout *>(m_badgeSlot->layout());
+    layout->insertWidget(0, setUp);
+    m_badgeSlot->show();
+}
+
+void MainWindow::present()
+{
+    const QScreen *screen = this->screen();
+    const QRect available = screen ? screen->availableGeometry() : QRect();
+    if (available.isValid()) {
+        resize(size().boundedTo(available.size()));
+        // The register's screens are laid out for the whole of a small screen.
+        if (available.width() <= 1366 || available.height() <= 768) {
+            showMaximized();
+            return;
+        }
+    }
+    show();
 }
 
 AboutDialog *MainWindow::showAbout()

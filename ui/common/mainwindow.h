@@ -17,7 +17,10 @@ class QTimer;
 
 namespace recaisse::core {
 class Store;
+namespace sync {
+class SyncService;
 }
+} // namespace recaisse::core
 
 namespace recaisse::ui {
 
@@ -61,6 +64,17 @@ public:
     QWidget *statusBadgeSlot() const { return m_badgeSlot; }
     // Puts badge in the slot (the window takes ownership; a previous badge is deleted).
     void setSyncBadge(QWidget *badge);
+
+    // The running program's sync badge in the slot: it follows sync's worker, a click on it asks
+    // for a sync now.
+    void showSyncOf(core::sync::SyncService &sync);
+    // On the demo shop: a "Set up this computer…" button in the status bar, which makes this PC
+    // a station of a shop at stationPath (the first-start dialog) and emits stationSetUp().
+    void offerStationSetUp(const QString &stationPath);
+
+    // Shows the window on its screen, never larger than the screen's available area (maximized
+    // when the screen is small).
+    void present();
 
     // Opens "About ReCaisse" (version, data folder, support information) over the window, as
     // the status bar's About button does; the dialog deletes itself when closed.
@@ -109,6 +123,10 @@ public:
     // sync console, the Ecologic exports page, the health inputs).
     using AdminPanelSetup = std::function<void(AdminPanel &panel, const core::Actor &actor)>;
     void setAdminPanelSetup(AdminPanelSetup setup);
+
+signals:
+    // This PC has just become a station (offerStationSetUp): the program starts again on it.
+    void stationSetUp();
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
