@@ -52,7 +52,7 @@ if(RECAISSE_MANUAL_SCREENSHOTS)
             "XDG_CACHE_HOME=${home}/cache" "XDG_RUNTIME_DIR=${home}/runtime"
             TZ=Europe/Paris
             "$<TARGET_FILE:recaisse_manual_shooter>" --lang fr
-            --screenshots "${recaisse_manual_captures_dir}/captures" --screenshot-size 1440x900
+            --screenshots "${recaisse_manual_captures_dir}/captures"
         COMMAND "${CMAKE_COMMAND}" -E rm -rf "${home}"
         DEPENDS recaisse_manual_shooter
         COMMENT "Rendering the manual's screenshots (recaisse --screenshots, offscreen)"

@@ -1249,7 +1249,7 @@
     <context>
         <name>Launcher</name>
         <message>
-            <location filename="../app/main.cpp" line="+85"/>
+            <location filename="../app/main.cpp" line="+67"/>
             <source>ReCaisse, the till and back office of a ressourcerie.</source>
             <translation>ReCaisse, the till and back office of a ressourcerie.</translation>
         </message>
@@ -1304,27 +1304,7 @@
             <translation>Could not move the demo shop to %1.</translation>
         </message>
         <message>
-            <location line="+85"/>
-            <source>No demo person with that role in this database.</source>
-            <translation>No demo person with that role in this database.</translation>
-        </message>
-        <message>
-            <location line="+112"/>
-            <source>No open cash session to close.</source>
-            <translation>No open cash session to close.</translation>
-        </message>
-        <message>
-            <location line="+89"/>
-            <source>Cannot create the folder %1.</source>
-            <translation>Cannot create the folder %1.</translation>
-        </message>
-        <message>
-            <location line="+29"/>
-            <source>Cannot write %1.</source>
-            <translation>Cannot write %1.</translation>
-        </message>
-        <message>
-            <location line="+41"/>
+            <location line="+69"/>
             <source>Give the screenshot size as WIDTHxHEIGHT, e.g. 1920x1080.</source>
             <translation>Give the screenshot size as WIDTHxHEIGHT, e.g. 1920x1080.</translation>
         </message>
@@ -1335,28 +1315,17 @@
         </message>
         <message>
             <location line="+13"/>
-            <location line="+94"/>
-            <location line="+31"/>
+            <location line="+80"/>
             <source>ReCaisse</source>
             <translation>ReCaisse</translation>
         </message>
         <message>
-            <location line="-93"/>
+            <location line="-48"/>
             <source>Cannot copy %1 for the screenshots.</source>
             <translation>Cannot copy %1 for the screenshots.</translation>
         </message>
         <message>
-            <location line="+54"/>
-            <source>Set up this computer…</source>
-            <translation>Set up this computer…</translation>
-        </message>
-        <message>
-            <location line="+9"/>
-            <source>This computer is now a station of the shop. ReCaisse restarts on it.</source>
-            <translation>This computer is now a station of the shop. ReCaisse restarts on it.</translation>
-        </message>
-        <message>
-            <location line="+29"/>
+            <location line="+47"/>
             <source>Preparing the demo shop…</source>
             <translation>Preparing the demo shop…</translation>
         </message>
@@ -1923,6 +1892,44 @@
         </message>
     </context>
     <context>
+        <name>ScreenshotTour</name>
+        <message>
+            <location filename="../ui/common/screenshottour.cpp" line="+119"/>
+            <source>No demo person with that role in this database.</source>
+            <translation>No demo person with that role in this database.</translation>
+        </message>
+        <message>
+            <location line="+110"/>
+            <source>No open cash session to close.</source>
+            <translation>No open cash session to close.</translation>
+        </message>
+        <message>
+            <location line="+89"/>
+            <source>the window needs at least %1 pixels, more than %2 (%3)</source>
+            <translation>the window needs at least %1 pixels, more than %2 (%3)</translation>
+        </message>
+        <message>
+            <location line="+46"/>
+            <source>Cannot create the folder %1.</source>
+            <translation>Cannot create the folder %1.</translation>
+        </message>
+        <message>
+            <location line="+17"/>
+            <source>Screen %1 does not fit: %2.</source>
+            <translation>Screen %1 does not fit: %2.</translation>
+        </message>
+        <message>
+            <location line="+10"/>
+            <source>Screen %1 does not fit: the dialog needs at least %2 pixels, more than %3.</source>
+            <translation>Screen %1 does not fit: the dialog needs at least %2 pixels, more than %3.</translation>
+        </message>
+        <message>
+            <location line="+13"/>
+            <source>Cannot write %1.</source>
+            <translation>Cannot write %1.</translation>
+        </message>
+    </context>
+    <context>
         <name>SecretStore</name>
         <message>
             <location filename="../core/sync/secrets.cpp" line="+103"/>
@@ -2044,7 +2051,7 @@
             <translation>The configuration on the drive belongs to another shop.</translation>
         </message>
         <message>
-            <location line="+64"/>
+            <location line="+70"/>
             <source>The shop already has a station %1: choose another code.</source>
             <translation>The shop already has a station %1: choose another code.</translation>
         </message>
@@ -2707,12 +2714,12 @@
     <context>
         <name>recaisse::ui::AdminPanel</name>
         <message>
-            <location filename="../ui/admin/adminpanel.cpp" line="+59"/>
+            <location filename="../ui/admin/adminpanel.cpp" line="+60"/>
             <source>Administration — %1</source>
             <translation>Administration — %1</translation>
         </message>
         <message>
-            <location line="+2"/>
+            <location line="+3"/>
             <source>%1 (%2)</source>
             <translation>%1 (%2)</translation>
         </message>
@@ -2780,6 +2787,16 @@
             <location line="+2"/>
             <source>The Ecologic exports are not installed on this station.</source>
             <translation>The Ecologic exports are not installed on this station.</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/adminscreenshots.cpp" line="+29"/>
+            <source>Screen %1 does not fit: it needs at least %2×%3 pixels, more than %4×%5.</source>
+            <translation>Screen %1 does not fit: it needs at least %2×%3 pixels, more than %4×%5.</translation>
+        </message>
+        <message>
+            <location line="+11"/>
+            <source>Cannot write %1.</source>
+            <translation>Cannot write %1.</translation>
         </message>
     </context>
     <context>
@@ -3601,12 +3618,12 @@ Event no. %7, hash:
             <translation>Destination / origin</translation>
         </message>
         <message>
-            <location line="+31"/>
+            <location line="+33"/>
             <source>Note, e.g. the donor's name (optional)</source>
             <translation>Note, e.g. the donor's name (optional)</translation>
         </message>
         <message>
-            <location line="+10"/>
+            <location line="+11"/>
             <source>Reprint the receipt (F9)</source>
             <translation>Reprint the receipt (F9)</translation>
         </message>
@@ -4427,7 +4444,7 @@ centre
     <context>
         <name>recaisse::ui::HomeScreen</name>
         <message>
-            <location filename="../ui/common/homescreen.cpp" line="+107"/>
+            <location filename="../ui/common/homescreen.cpp" line="+111"/>
             <source>Refresh figures</source>
             <translation>Refresh figures</translation>
         </message>
@@ -4437,7 +4454,7 @@ centre
             <translation>Log out (F10)</translation>
         </message>
         <message>
-            <location line="+32"/>
+            <location line="+35"/>
             <source>Open the register (F1)</source>
             <translation>Open the register (F1)</translation>
         </message>
@@ -4477,7 +4494,7 @@ centre
             <translation>Administration (F9)</translation>
         </message>
         <message>
-            <location line="+13"/>
+            <location line="+15"/>
             <source>Cash session of this register</source>
             <translation>Cash session of this register</translation>
         </message>
@@ -4638,13 +4655,13 @@ centre
     <context>
         <name>recaisse::ui::MainWindow</name>
         <message>
-            <location filename="../ui/common/mainwindow.cpp" line="+60"/>
-            <location line="+469"/>
+            <location filename="../ui/common/mainwindow.cpp" line="+66"/>
+            <location line="+547"/>
             <source>ReCaisse — %1</source>
             <translation>ReCaisse — %1</translation>
         </message>
         <message>
-            <location line="-455"/>
+            <location line="-533"/>
             <source>Open the register</source>
             <translation>Open the register</translation>
         </message>
@@ -4712,48 +4729,80 @@ centre
             <translation>Version of ReCaisse and information for the support</translation>
         </message>
         <message>
-            <location line="+92"/>
+            <location line="+60"/>
+            <source>Set up this computer…</source>
+            <translation>Set up this computer…</translation>
+        </message>
+        <message>
+            <location line="+7"/>
+            <source>ReCaisse</source>
+            <translation>ReCaisse</translation>
+        </message>
+        <message>
+            <location line="+1"/>
+            <source>This computer is now a station of the shop. ReCaisse restarts on it.</source>
+            <translation>This computer is now a station of the shop. ReCaisse restarts on it.</translation>
+        </message>
+        <message>
+            <location line="+21"/>
+            <source>Leave register mode</source>
+            <translation>Leave register mode</translation>
+        </message>
+        <message>
+            <location line="+72"/>
             <source>No cash drawer is connected to this station.</source>
             <translation>No cash drawer is connected to this station.</translation>
         </message>
         <message>
-            <location line="+113"/>
+            <location line="+122"/>
             <source>← Home</source>
             <translation>← Home</translation>
         </message>
         <message>
-            <location line="+186"/>
-            <source>Station %1 (%2)</source>
-            <translation>Station %1 (%2)</translation>
+            <location line="+191"/>
+            <source>%1 (%2)</source>
+            <comment>who is logged in</comment>
+            <translation>%1 (%2)</translation>
         </message>
         <message>
-            <location line="+3"/>
-            <source>Logged in: %1 (%2)</source>
-            <translation>Logged in: %1 (%2)</translation>
+            <location line="+9"/>
+            <source>Register closed</source>
+            <translation>Register closed</translation>
         </message>
         <message>
-            <location line="+1"/>
+            <location line="+6"/>
+            <source>Register open at %1 (%2)</source>
+            <translation>Register open at %1 (%2)</translation>
+        </message>
+        <message>
+            <location line="+5"/>
+            <source>Register open since %1 (%2)</source>
+            <translation>Register open since %1 (%2)</translation>
+        </message>
+        <message>
+            <location line="-19"/>
             <source>Nobody logged in</source>
             <translation>Nobody logged in</translation>
         </message>
         <message>
-            <location line="+3"/>
+            <location line="-5"/>
+            <source>%1 · %2</source>
+            <comment>station code and kind</comment>
+            <translation>%1 · %2</translation>
+        </message>
+        <message>
+            <location line="+2"/>
+            <source>This station</source>
+            <translation>This station</translation>
+        </message>
+        <message>
+            <location line="+6"/>
             <source>No cash register on this station</source>
             <translation>No cash register on this station</translation>
         </message>
         <message>
-            <location line="+5"/>
-            <source>No cash session open</source>
-            <translation>No cash session open</translation>
-        </message>
-        <message>
-            <location line="+7"/>
-            <source>Cash session open since %1 (%2)</source>
-            <translation>Cash session open since %1 (%2)</translation>
-        </message>
-        <message>
-            <location filename="../app/main.cpp" line="-330"/>
-            <location filename="../ui/common/mainwindow.cpp" line="-310"/>
+            <location line="-309"/>
+            <location filename="../ui/common/screenshottour.cpp" line="-203"/>
             <source>Open the cash drawer without a sale</source>
             <translation>Open the cash drawer without a sale</translation>
         </message>
@@ -4959,12 +5008,12 @@ centre
             <translation>Confirm (Enter)</translation>
         </message>
         <message>
-            <location line="+34"/>
+            <location line="+36"/>
             <source>%1 (%2)</source>
             <translation>%1 (%2)</translation>
         </message>
         <message>
-            <location line="+46"/>
+            <location line="+47"/>
             <source>Paid: %1</source>
             <translation>Paid: %1</translation>
         </message>
@@ -5161,7 +5210,7 @@ centre
             <translation>◀ Back</translation>
         </message>
         <message>
-            <location line="+80"/>
+            <location line="+82"/>
             <source>OK</source>
             <translation>OK</translation>
         </message>
@@ -5232,7 +5281,7 @@ centre
             <translation>Reprint the last ticket (F9)</translation>
         </message>
         <message>
-            <location line="+87"/>
+            <location line="+109"/>
             <source>Choose a category</source>
             <translation>Choose a category</translation>
         </message>

@@ -1249,7 +1249,7 @@
     <context>
         <name>Launcher</name>
         <message>
-            <location filename="../app/main.cpp" line="+85"/>
+            <location filename="../app/main.cpp" line="+67"/>
             <source>ReCaisse, the till and back office of a ressourcerie.</source>
             <translation>ReCaisse, la caisse et le back-office d'une ressourcerie.</translation>
         </message>
@@ -1304,27 +1304,7 @@
             <translation>Impossible de déplacer le magasin de démonstration vers %1.</translation>
         </message>
         <message>
-            <location line="+85"/>
-            <source>No demo person with that role in this database.</source>
-            <translation>Aucune personne de démonstration n’a ce rôle dans cette base.</translation>
-        </message>
-        <message>
-            <location line="+112"/>
-            <source>No open cash session to close.</source>
-            <translation>Aucune session de caisse ouverte à clôturer.</translation>
-        </message>
-        <message>
-            <location line="+89"/>
-            <source>Cannot create the folder %1.</source>
-            <translation>Impossible de créer le dossier %1.</translation>
-        </message>
-        <message>
-            <location line="+29"/>
-            <source>Cannot write %1.</source>
-            <translation>Impossible d'écrire %1.</translation>
-        </message>
-        <message>
-            <location line="+41"/>
+            <location line="+69"/>
             <source>Give the screenshot size as WIDTHxHEIGHT, e.g. 1920x1080.</source>
             <translation>Donnez la taille des captures sous la forme LARGEURxHAUTEUR, par exemple 1920x1080.</translation>
         </message>
@@ -1335,28 +1315,17 @@
         </message>
         <message>
             <location line="+13"/>
-            <location line="+94"/>
-            <location line="+31"/>
+            <location line="+80"/>
             <source>ReCaisse</source>
             <translation>ReCaisse</translation>
         </message>
         <message>
-            <location line="-93"/>
+            <location line="-48"/>
             <source>Cannot copy %1 for the screenshots.</source>
             <translation>Impossible de copier %1 pour les captures d’écran.</translation>
         </message>
         <message>
-            <location line="+54"/>
-            <source>Set up this computer…</source>
-            <translation>Configurer ce poste…</translation>
-        </message>
-        <message>
-            <location line="+9"/>
-            <source>This computer is now a station of the shop. ReCaisse restarts on it.</source>
-            <translation>Cet ordinateur est maintenant un poste du magasin. ReCaisse redémarre sur ce poste.</translation>
-        </message>
-        <message>
-            <location line="+29"/>
+            <location line="+47"/>
             <source>Preparing the demo shop…</source>
             <translation>Préparation du magasin de démonstration…</translation>
         </message>
@@ -1923,6 +1892,44 @@
         </message>
     </context>
     <context>
+        <name>ScreenshotTour</name>
+        <message>
+            <location filename="../ui/common/screenshottour.cpp" line="+119"/>
+            <source>No demo person with that role in this database.</source>
+            <translation>Aucune personne de démonstration n’a ce rôle dans cette base.</translation>
+        </message>
+        <message>
+            <location line="+110"/>
+            <source>No open cash session to close.</source>
+            <translation>Aucune session de caisse ouverte à clôturer.</translation>
+        </message>
+        <message>
+            <location line="+89"/>
+            <source>the window needs at least %1 pixels, more than %2 (%3)</source>
+            <translation>la fenêtre a besoin d’au moins %1 pixels, plus que %2 (%3)</translation>
+        </message>
+        <message>
+            <location line="+46"/>
+            <source>Cannot create the folder %1.</source>
+            <translation>Impossible de créer le dossier %1.</translation>
+        </message>
+        <message>
+            <location line="+17"/>
+            <source>Screen %1 does not fit: %2.</source>
+            <translation>L’écran %1 ne tient pas : %2.</translation>
+        </message>
+        <message>
+            <location line="+10"/>
+            <source>Screen %1 does not fit: the dialog needs at least %2 pixels, more than %3.</source>
+            <translation>L’écran %1 ne tient pas : la boîte de dialogue a besoin d’au moins %2 pixels, plus que %3.</translation>
+        </message>
+        <message>
+            <location line="+13"/>
+            <source>Cannot write %1.</source>
+            <translation>Impossible d'écrire %1.</translation>
+        </message>
+    </context>
+    <context>
         <name>SecretStore</name>
         <message>
             <location filename="../core/sync/secrets.cpp" line="+103"/>
@@ -2044,7 +2051,7 @@
             <translation>La configuration présente sur le kDrive appartient à un autre magasin.</translation>
         </message>
         <message>
-            <location line="+64"/>
+            <location line="+70"/>
             <source>The shop already has a station %1: choose another code.</source>
             <translation>Le magasin a déjà un poste %1 : choisissez un autre code.</translation>
         </message>
@@ -2707,12 +2714,12 @@
     <context>
         <name>recaisse::ui::AdminPanel</name>
         <message>
-            <location filename="../ui/admin/adminpanel.cpp" line="+59"/>
+            <location filename="../ui/admin/adminpanel.cpp" line="+60"/>
             <source>Administration — %1</source>
             <translation>Administration — %1</translation>
         </message>
         <message>
-            <location line="+2"/>
+            <location line="+3"/>
             <source>%1 (%2)</source>
             <translation>%1 (%2)</translation>
         </message>
@@ -2780,6 +2787,16 @@
             <location line="+2"/>
             <source>The Ecologic exports are not installed on this station.</source>
             <translation>Les exports Ecologic ne sont pas installés sur ce poste.</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/adminscreenshots.cpp" line="+29"/>
+            <source>Screen %1 does not fit: it needs at least %2×%3 pixels, more than %4×%5.</source>
+            <translation>L’écran %1 ne tient pas : il lui faut au moins %2×%3 pixels, plus que %4×%5.</translation>
+        </message>
+        <message>
+            <location line="+11"/>
+            <source>Cannot write %1.</source>
+            <translation>Impossible d'écrire %1.</translation>
         </message>
     </context>
     <context>
@@ -3601,12 +3618,12 @@ Détails :
             <translation>Destination / provenance</translation>
         </message>
         <message>
-            <location line="+31"/>
+            <location line="+33"/>
             <source>Note, e.g. the donor's name (optional)</source>
             <translation>Note, par ex. le nom du donateur (facultatif)</translation>
         </message>
         <message>
-            <location line="+10"/>
+            <location line="+11"/>
             <source>Reprint the receipt (F9)</source>
             <translation>Réimprimer le reçu (F9)</translation>
         </message>
@@ -4426,7 +4443,7 @@ centre
     <context>
         <name>recaisse::ui::HomeScreen</name>
         <message>
-            <location filename="../ui/common/homescreen.cpp" line="+107"/>
+            <location filename="../ui/common/homescreen.cpp" line="+111"/>
             <source>Refresh figures</source>
             <translation>Actualiser les chiffres</translation>
         </message>
@@ -4436,7 +4453,7 @@ centre
             <translation>Se déconnecter (F10)</translation>
         </message>
         <message>
-            <location line="+32"/>
+            <location line="+35"/>
             <source>Open the register (F1)</source>
             <translation>Ouvrir la caisse (F1)</translation>
         </message>
@@ -4476,7 +4493,7 @@ centre
             <translation>Administration (F9)</translation>
         </message>
         <message>
-            <location line="+13"/>
+            <location line="+15"/>
             <source>Cash session of this register</source>
             <translation>Session de caisse de ce poste</translation>
         </message>
@@ -4637,13 +4654,13 @@ centre
     <context>
         <name>recaisse::ui::MainWindow</name>
         <message>
-            <location filename="../ui/common/mainwindow.cpp" line="+60"/>
-            <location line="+469"/>
+            <location filename="../ui/common/mainwindow.cpp" line="+66"/>
+            <location line="+547"/>
             <source>ReCaisse — %1</source>
             <translation>ReCaisse — %1</translation>
         </message>
         <message>
-            <location line="-455"/>
+            <location line="-533"/>
             <source>Open the register</source>
             <translation>Ouvrir la caisse</translation>
         </message>
@@ -4711,48 +4728,80 @@ centre
             <translation>Version de ReCaisse et informations pour le support</translation>
         </message>
         <message>
-            <location line="+92"/>
+            <location line="+60"/>
+            <source>Set up this computer…</source>
+            <translation>Configurer ce poste…</translation>
+        </message>
+        <message>
+            <location line="+7"/>
+            <source>ReCaisse</source>
+            <translation>ReCaisse</translation>
+        </message>
+        <message>
+            <location line="+1"/>
+            <source>This computer is now a station of the shop. ReCaisse restarts on it.</source>
+            <translation>Cet ordinateur est maintenant un poste du magasin. ReCaisse redémarre sur ce poste.</translation>
+        </message>
+        <message>
+            <location line="+21"/>
+            <source>Leave register mode</source>
+            <translation>Quitter le mode caisse</translation>
+        </message>
+        <message>
+            <location line="+72"/>
             <source>No cash drawer is connected to this station.</source>
             <translation>Aucun tiroir-caisse n'est relié à ce poste.</translation>
         </message>
         <message>
-            <location line="+113"/>
+            <location line="+122"/>
             <source>← Home</source>
             <translation>← Accueil</translation>
         </message>
         <message>
-            <location line="+186"/>
-            <source>Station %1 (%2)</source>
-            <translation>Poste %1 (%2)</translation>
+            <location line="+191"/>
+            <source>%1 (%2)</source>
+            <comment>who is logged in</comment>
+            <translation>%1 (%2)</translation>
         </message>
         <message>
-            <location line="+3"/>
-            <source>Logged in: %1 (%2)</source>
-            <translation>Utilisateur : %1 (%2)</translation>
+            <location line="+9"/>
+            <source>Register closed</source>
+            <translation>Caisse fermée</translation>
         </message>
         <message>
-            <location line="+1"/>
+            <location line="+6"/>
+            <source>Register open at %1 (%2)</source>
+            <translation>Caisse ouverte à %1 (%2)</translation>
+        </message>
+        <message>
+            <location line="+5"/>
+            <source>Register open since %1 (%2)</source>
+            <translation>Caisse ouverte depuis le %1 (%2)</translation>
+        </message>
+        <message>
+            <location line="-19"/>
             <source>Nobody logged in</source>
             <translation>Personne n'est connecté</translation>
         </message>
         <message>
-            <location line="+3"/>
+            <location line="-5"/>
+            <source>%1 · %2</source>
+            <comment>station code and kind</comment>
+            <translation>%1 · %2</translation>
+        </message>
+        <message>
+            <location line="+2"/>
+            <source>This station</source>
+            <translation>Ce poste</translation>
+        </message>
+        <message>
+            <location line="+6"/>
             <source>No cash register on this station</source>
             <translation>Pas de caisse sur ce poste</translation>
         </message>
         <message>
-            <location line="+5"/>
-            <source>No cash session open</source>
-            <translation>Aucune session de caisse ouverte</translation>
-        </message>
-        <message>
-            <location line="+7"/>
-            <source>Cash session open since %1 (%2)</source>
-            <translation>Session de caisse ouverte depuis %1 (%2)</translation>
-        </message>
-        <message>
-            <location filename="../app/main.cpp" line="-330"/>
-            <location filename="../ui/common/mainwindow.cpp" line="-310"/>
+            <location line="-309"/>
+            <location filename="../ui/common/screenshottour.cpp" line="-203"/>
             <source>Open the cash drawer without a sale</source>
             <translation>Ouvrir le tiroir-caisse sans vente</translation>
         </message>
@@ -4958,12 +5007,12 @@ centre
             <translation>Valider (Entrée)</translation>
         </message>
         <message>
-            <location line="+34"/>
+            <location line="+36"/>
             <source>%1 (%2)</source>
             <translation>%1 (%2)</translation>
         </message>
         <message>
-            <location line="+46"/>
+            <location line="+47"/>
             <source>Paid: %1</source>
             <translation>Payé : %1</translation>
         </message>
@@ -5160,7 +5209,7 @@ centre
             <translation>◀ Retour</translation>
         </message>
         <message>
-            <location line="+80"/>
+            <location line="+82"/>
             <source>OK</source>
             <translation>OK</translation>
         </message>
@@ -5231,7 +5280,7 @@ centre
             <translation>Réimprimer le dernier ticket (F9)</translation>
         </message>
         <message>
-            <location line="+87"/>
+            <location line="+109"/>
             <source>Choose a category</source>
             <translation>Choisissez une catégorie</translation>
         </message>

@@ -15,6 +15,7 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QStackedWidget>
 #include <QVBoxLayout>
 
@@ -57,6 +58,7 @@ AdminPanel::AdminPanel(core::Store &store, const core::Actor &actor, QWidget *pa
     auto *bandLayout = new QHBoxLayout(band);
     bandLayout->setContentsMargins(16, 6, 16, 6);
     auto *title = new QLabel(tr("Administration — %1").arg(store.site().name), band);
+    title->setWordWrap(true); // a long site name must not widen the window
     bandLayout->addWidget(title, 1);
     auto *who = new QLabel(tr("%1 (%2)").arg(actor.name, core::displayName(actor.role)), band);
     who->setObjectName(QStringLiteral("adminWho"));
@@ -110,7 +112,14 @@ AdminPanel::AdminPanel(core::Store &store, const core::Actor &actor, QWidget *pa
         QStringLiteral("syncPlaceholder")));
     m_pages->addWidget(notice(tr("The Ecologic exports are not installed on this station."),
         QStringLiteral("exportsPlaceholder")));
-    row->addWidget(m_pages, 1);
+    // The back office's pages are long forms and wide tables: on a small screen they scroll
+    // rather than make the window larger than the screen.
+    auto *scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("adminScroll"));
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidgetResizable(true);
+    scroll->setWidget(m_pages);
+    row->addWidget(scroll, 1);
     layout->addLayout(row, 1);
     connect(m_navigation, &QListWidget::currentRowChanged, this, &AdminPanel::pageChosen);
     m_navigation->setCurrentRow(Overview);

@@ -24,7 +24,7 @@
 namespace recaisse::ui {
 
 namespace {
-constexpr int categoryColumns = 3;
+constexpr int maxCategoryColumns = 5;
 constexpr int categoryButtonHeight = 88;
 constexpr int bigButtonHeight = 64;
 constexpr int wrapColumns = 18;
@@ -173,6 +173,8 @@ QWidget *SaleScreen::createCategoryPage()
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     scroll->setFocusPolicy(Qt::NoFocus);
+    // The column count follows the page's width.
+    scroll->viewport()->installEventFilter(this);
     m_categoryPage = new QWidget(scroll);
     auto *outer = new QVBoxLayout(m_categoryPage);
     outer->setContentsMargins(0, 0, 0, 0);
@@ -362,17 +364,39 @@ void SaleScreen::showCategoryLevel(const QString &parentId)
         button->setFocusPolicy(Qt::NoFocus);
         button->setAutoDefault(false);
         button->setMinimumHeight(categoryButtonHeight);
-        // Three equal columns whatever the names: long ones are wrapped above.
+        // Equal columns whatever the names: long ones are wrapped above, and there are only as
+        // many columns as the widest name allows (placeCategoryButtons()).
         button->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
         button->setStyleSheet(buttonStyle(category.color));
         connect(button, &QPushButton::clicked, this, [this, index] { chooseButton(index); });
-        m_categoryGrid->addWidget(button, index / categoryColumns, index % categoryColumns);
         // Shown now: a widget added to a visible parent would only appear on the next event loop.
         button->show();
         m_categoryButtons.append(button);
         ++index;
     }
+    m_categoryColumns = 0;
+    placeCategoryButtons();
     goTo(Step::Category);
+}
+
+void SaleScreen::placeCategoryButtons()
+{
+    int widest = 0;
+    for (const QPushButton *button : std::as_const(m_categoryButtons))
+        widest = qMax(widest, button->minimumSizeHint().width());
+    const int spacing = m_categoryGrid->spacing();
+    const int width = m_categoryPage->parentWidget()->width();
+    const int columns =
+        qBound(1, (width + spacing) / qMax(1, widest + spacing), maxCategoryColumns);
+    if (columns == m_categoryColumns)
+        return;
+    m_categoryColumns = columns;
+    for (QPushButton *button : std::as_const(m_categoryButtons))
+        m_categoryGrid->removeWidget(button);
+    for (int column = 0; column < maxCategoryColumns; ++column)
+        m_categoryGrid->setColumnStretch(column, column < columns ? 1 : 0);
+    for (int index = 0; index < m_categoryButtons.size(); ++index)
+        m_categoryGrid->addWidget(m_categoryButtons.at(index), index / columns, index % columns);
 }
 
 void SaleScreen::chooseButton(int index)
@@ -854,6 +878,9 @@ void SaleScreen::keyPressEvent(QKeyEvent *event)
 
 bool SaleScreen::eventFilter(QObject *watched, QEvent *event)
 {
+    if (event->type() == QEvent::Resize && m_categoryPage
+        && watched == m_categoryPage->parentWidget())
+        placeCategoryButtons();
     // QLineEdit lets Return travel on to its parent after returnPressed(): handle it once, here.
     if (event->type() == QEvent::KeyPress && watched == currentField()) {
         switch (static_cast<QKeyEvent *>(event)->key()) {

@@ -61,7 +61,7 @@ MainWindow::MainWindow(core::Store &store, QWidget *parent)
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("ReCaisse — %1").arg(store.site().name));
-    setMinimumSize(1024, 700);
+    // The layouts decide the smallest size (1024×768 screens and up); present() fits the screen.
     resize(1366, 768);
 
     m_stack = new QStackedWidget(this);
@@ -412,7 +412,7 @@ QWidget *MainWindow::framed(QWidget *screen, const QString &title)
     band->setObjectName(QStringLiteral("screenBand"));
     band->setAttribute(Qt::WA_StyledBackground);
     auto *bandLayout = new QHBoxLayout(band);
-    bandLayout->setContentsMargins(24, 8, 24, 8);
+    bandLayout->setContentsMargins(24, 4, 24, 4);
     auto *back = new QPushButton(tr("← Home"), band);
     back->setObjectName(QStringLiteral("homeButton"));
     back->setAutoDefault(false);
@@ -598,11 +598,13 @@ void MainWindow::applyBranding()
 
 void MainWindow::updateStatus()
 {
+    // Short texts: the whole status bar fits a 1024 px screen without cutting any of them.
     m_stationStatus->setText(
-        tr("Station %1 (%2)")
+        tr("%1 · %2", "station code and kind")
             .arg(m_store.station().code, core::displayName(m_store.station().kind)));
+    m_stationStatus->setToolTip(tr("This station"));
     m_userStatus->setText(m_actor
-            ? tr("Logged in: %1 (%2)").arg(m_actor->name, core::displayName(m_actor->role))
+            ? tr("%1 (%2)", "who is logged in").arg(m_actor->name, core::displayName(m_actor->role))
             : tr("Nobody logged in"));
 
     if (m_store.station().kind != core::StationKind::Register) {
@@ -611,14 +613,20 @@ void MainWindow::updateStatus()
     }
     const auto session = core::CashSessions(m_store).current();
     if (!session) {
-        m_sessionStatus->setText(tr("No cash session open"));
+        m_sessionStatus->setText(tr("Register closed"));
         return;
     }
     const QDateTime opened = session->openedUtc.toTimeZone(m_store.timeZone());
-    const QString when = m_store.businessDay(session->openedUtc) == m_store.today()
-        ? QLocale().toString(opened.time(), QLocale::ShortFormat)
-        : QLocale().toString(opened, QLocale::ShortFormat);
-    m_sessionStatus->setText(tr("Cash session open since %1 (%2)").arg(when, session->cashierName));
+    // Day and month only for a session left open overnight: the status bar fits 1024 px.
+    if (m_store.businessDay(session->openedUtc) == m_store.today()) {
+        m_sessionStatus->setText(tr("Register open at %1 (%2)")
+                                     .arg(QLocale().toString(opened.time(), QLocale::ShortFormat),
+                                         session->cashierName));
+    } else {
+        m_sessionStatus->setText(
+            tr("Register open since %1 (%2)")
+                .arg(opened.toString(QStringLiteral("dd/MM HH:mm")), session->cashierName));
+    }
 }
 
 } // namespace recaisse::ui

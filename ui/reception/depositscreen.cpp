@@ -31,7 +31,7 @@ namespace {
 constexpr int categoryColumns = 3;
 constexpr int categoryWrap = 22; // characters per line on a category button
 constexpr int categoryMinHeight = 80;
-constexpr int toggleHeight = 56;
+constexpr int toggleHeight = 50;
 constexpr int keyWidth = 84;
 constexpr int keyHeight = 68; // above the style sheet's keypad min-height plus borders
 constexpr int rowHeight = 56;
@@ -151,8 +151,8 @@ DepositScreen::DepositScreen(core::Store &store, QWidget *parent)
     setFocusPolicy(Qt::StrongFocus);
 
     auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(16, 12, 16, 12);
-    layout->setSpacing(10);
+    layout->setContentsMargins(16, 8, 16, 8);
+    layout->setSpacing(8);
 
     auto *header = new QHBoxLayout();
     header->setSpacing(16);
@@ -162,7 +162,7 @@ DepositScreen::DepositScreen(core::Store &store, QWidget *parent)
     m_message = new QLabel(this);
     m_message->setObjectName(QStringLiteral("depositMessage"));
     m_message->setWordWrap(true);
-    m_message->setMinimumHeight(48);
+    m_message->setMinimumHeight(32);
     m_message->setAlignment(Qt::AlignVCenter | Qt::AlignLeft);
     header->addWidget(m_message, 1);
     layout->addLayout(header);
@@ -182,7 +182,7 @@ QWidget *DepositScreen::createEntryPane()
     auto *pane = new QFrame(this);
     pane->setObjectName(QStringLiteral("entryPane"));
     auto *layout = new QVBoxLayout(pane);
-    layout->setContentsMargins(16, 12, 16, 12);
+    layout->setContentsMargins(12, 8, 12, 8);
     m_steps = new QStackedWidget(pane);
     m_steps->setObjectName(QStringLiteral("depositSteps"));
     m_categoryStep = createCategoryStep();
@@ -255,13 +255,13 @@ QWidget *DepositScreen::createDetailsStep()
     auto *columns = new QHBoxLayout();
     columns->setSpacing(16);
     auto *left = new QVBoxLayout();
-    left->setSpacing(6);
+    left->setSpacing(4);
 
     left->addWidget(caption(tr("Weight (kg)"), step));
     m_weightField = new QLineEdit(step);
     m_weightField->setObjectName(QStringLiteral("weightField"));
     m_weightField->setPlaceholderText(tr("e.g. 3,5"));
-    m_weightField->setMinimumHeight(60);
+    m_weightField->setMinimumHeight(56);
     m_weightField->setMaxLength(16);
     m_weightField->installEventFilter(this);
     connect(m_weightField, &QLineEdit::textEdited, this, [this] { clearMessage(); });
@@ -374,7 +374,7 @@ QWidget *DepositScreen::createKeypad()
     keypad->setObjectName(QStringLiteral("keypad"));
     auto *grid = new QGridLayout(keypad);
     grid->setContentsMargins(0, 0, 0, 0);
-    grid->setSpacing(8);
+    grid->setSpacing(6);
 
     auto makeKey = [this, keypad, grid](
                        const QString &text, const QString &name, int row, int column) {
@@ -440,7 +440,9 @@ QWidget *DepositScreen::createTicketPane()
     header->setSectionResizeMode(0, QHeaderView::Stretch);
     header->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     header->setSectionResizeMode(2, QHeaderView::ResizeToContents);
-    header->setSectionResizeMode(3, QHeaderView::ResizeToContents);
+    // Destination and origin share the free width with the category and wrap on two lines:
+    // the weight keeps its full width on a narrow screen.
+    header->setSectionResizeMode(3, QHeaderView::Stretch);
     header->setSectionResizeMode(4, QHeaderView::Fixed);
     header->resizeSection(4, 56);
     layout->addWidget(m_lines, 1);
@@ -465,8 +467,9 @@ QWidget *DepositScreen::createTicketPane()
         [this](const QString &text) { m_draft.note = text; });
     layout->addWidget(m_noteField);
 
-    auto *buttons = new QHBoxLayout();
-    buttons->setSpacing(10);
+    // One above the other: the ticket pane stays narrow enough for a 1024 px screen.
+    auto *buttons = new QVBoxLayout();
+    buttons->setSpacing(8);
     m_receiptButton = new QPushButton(tr("Reprint the receipt (F9)"), pane);
     m_receiptButton->setObjectName(QStringLiteral("receiptButton"));
     m_receiptButton->setAutoDefault(false);
@@ -478,7 +481,7 @@ QWidget *DepositScreen::createTicketPane()
         if (m_lastDeposit)
             emit printRequested(*m_lastDeposit);
     });
-    buttons->addWidget(m_receiptButton, 1);
+    buttons->addWidget(m_receiptButton);
     m_closeButton = new QPushButton(tr("Close the ticket (F12)"), pane);
     m_closeButton->setObjectName(QStringLiteral("closeTicketButton"));
     m_closeButton->setProperty("primary", true);
@@ -486,7 +489,7 @@ QWidget *DepositScreen::createTicketPane()
     m_closeButton->setFocusPolicy(Qt::TabFocus);
     m_closeButton->setMinimumHeight(64);
     connect(m_closeButton, &QPushButton::clicked, this, &DepositScreen::closeTicket);
-    buttons->addWidget(m_closeButton, 2);
+    buttons->addWidget(m_closeButton);
     layout->addLayout(buttons);
     return pane;
 }
