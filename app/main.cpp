@@ -5,6 +5,7 @@
 #include "core/buildinfo.h"
 #include "core/clock.h"
 #include "core/demoshop.h"
+#include "core/registermode.h"
 #include "core/store.h"
 #include "core/sync/syncengine.h"
 #include "core/sync/syncworker.h"
@@ -324,6 +325,7 @@ int main(int argc, char *argv[])
             QSettings().value(QStringLiteral("station/idleLockMinutes"), 5).toInt();
         window->setIdleLockDelay(qBound(0, idleMinutes, 240) * 60 * 1000);
         window->showSyncOf(*sync);
+        window->setRegisterMode(core::RegisterMode(*store).isOn());
         // The demo shop offers to set this PC up for real, then ReCaisse starts again on it.
         if (store->isDemo() && options.dbPath.isEmpty() && !QFile::exists(stationPath)) {
             window->offerStationSetUp(stationPath);

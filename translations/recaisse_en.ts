@@ -3037,7 +3037,7 @@ Event no. %7, hash:
     <context>
         <name>recaisse::ui::BrandingPage</name>
         <message>
-            <location filename="../ui/admin/brandingpage.cpp" line="+45"/>
+            <location filename="../ui/admin/brandingpage.cpp" line="+47"/>
             <source>Sites and branding</source>
             <translation>Sites and branding</translation>
         </message>
@@ -3132,7 +3132,17 @@ Event no. %7, hash:
             <translation>Save the &amp;thresholds</translation>
         </message>
         <message>
-            <location line="+23"/>
+            <location line="+5"/>
+            <source>Register mode on this station</source>
+            <translation>Register mode on this station</translation>
+        </message>
+        <message>
+            <location line="+4"/>
+            <source>Full screen, and only an administrator can close ReCaisse. Takes effect the next time it starts.</source>
+            <translation>Full screen, and only an administrator can close ReCaisse. Takes effect the next time it starts.</translation>
+        </message>
+        <message>
+            <location line="+26"/>
             <source>Choose a logo</source>
             <translation>Choose a logo</translation>
         </message>
@@ -3142,7 +3152,17 @@ Event no. %7, hash:
             <translation>Images (*.png *.jpg *.jpeg)</translation>
         </message>
         <message>
-            <location line="+83"/>
+            <location line="+16"/>
+            <source>Register mode is on for this station from its next start.</source>
+            <translation>Register mode is on for this station from its next start.</translation>
+        </message>
+        <message>
+            <location line="+1"/>
+            <source>Register mode is off for this station from its next start.</source>
+            <translation>Register mode is off for this station from its next start.</translation>
+        </message>
+        <message>
+            <location line="+76"/>
             <source>no logo</source>
             <translation>no logo</translation>
         </message>

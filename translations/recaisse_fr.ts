@@ -3037,7 +3037,7 @@ Détails :
     <context>
         <name>recaisse::ui::BrandingPage</name>
         <message>
-            <location filename="../ui/admin/brandingpage.cpp" line="+45"/>
+            <location filename="../ui/admin/brandingpage.cpp" line="+47"/>
             <source>Sites and branding</source>
             <translation>Sites et personnalisation</translation>
         </message>
@@ -3132,7 +3132,17 @@ Détails :
             <translation>Enregistrer les &amp;seuils</translation>
         </message>
         <message>
-            <location line="+23"/>
+            <location line="+5"/>
+            <source>Register mode on this station</source>
+            <translation>Mode caisse sur ce poste</translation>
+        </message>
+        <message>
+            <location line="+4"/>
+            <source>Full screen, and only an administrator can close ReCaisse. Takes effect the next time it starts.</source>
+            <translation>Plein écran, et seul un administrateur peut fermer ReCaisse. Prend effet au prochain démarrage.</translation>
+        </message>
+        <message>
+            <location line="+26"/>
             <source>Choose a logo</source>
             <translation>Choisir un logo</translation>
         </message>
@@ -3142,7 +3152,17 @@ Détails :
             <translation>Images (*.png *.jpg *.jpeg)</translation>
         </message>
         <message>
-            <location line="+83"/>
+            <location line="+16"/>
+            <source>Register mode is on for this station from its next start.</source>
+            <translation>Le mode caisse est activé sur ce poste à partir de son prochain démarrage.</translation>
+        </message>
+        <message>
+            <location line="+1"/>
+            <source>Register mode is off for this station from its next start.</source>
+            <translation>Le mode caisse est désactivé sur ce poste à partir de son prochain démarrage.</translation>
+        </message>
+        <message>
+            <location line="+76"/>
             <source>no logo</source>
             <translation>pas de logo</translation>
         </message>

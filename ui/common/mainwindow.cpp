@@ -8,6 +8,7 @@
 #include "core/drawer.h"
 #include "core/money.h"
 #include "core/permissions.h"
+#include "core/registermode.h"
 #include "core/store.h"
 #include "homescreen.h"
 #include "loginscreen.h"
@@ -24,9 +25,11 @@
 #include "ui/sync/syncbadge.h"
 
 #include <QApplication>
+#include <QCloseEvent>
 #include <QEvent>
 #include <QFile>
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLocale>
 #include <QMessageBox>
@@ -243,8 +246,36 @@ void MainWindow::offerStationSetUp(const QString &stationPath)
     m_badgeSlot->show();
 }
 
+void MainWindow::setRegisterMode(bool on)
+{
+    m_registerMode = on;
+    setWindowFlag(Qt::FramelessWindowHint, on);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (!m_registerMode) {
+        event->accept();
+        return;
+    }
+    const auto unlock =
+        m_unlockPrompt ? m_unlockPrompt(tr("Leave register mode")) : std::optional<core::Unlock>();
+    const auto allowed = core::RegisterMode(m_store).authorizeLeaving(unlock);
+    if (!allowed) {
+        if (unlock)
+            showPrintMessage(allowed.error().message, true);
+        event->ignore();
+        return;
+    }
+    event->accept();
+}
+
 void MainWindow::present()
 {
+    if (m_registerMode) {
+        showFullScreen();
+        return;
+    }
     const QScreen *screen = this->screen();
     const QRect available = screen ? screen->availableGeometry() : QRect();
     if (available.isValid()) {
@@ -366,6 +397,15 @@ int MainWindow::idleLockDelay() const
 
 bool MainWindow::eventFilter(QObject *watched, QEvent *event)
 {
+    // Alt+F4 in register mode: the window asks for an administrator instead of any widget
+    // acting on it.
+    if (m_registerMode && event->type() == QEvent::KeyPress) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        if (key->key() == Qt::Key_F4 && key->modifiers().testFlag(Qt::AltModifier)) {
+            close();
+            return true;
+        }
+    }
     switch (event->type()) {
     case QEvent::KeyPress:
     case QEvent::MouseButtonPress:

@@ -73,8 +73,14 @@ public:
     void offerStationSetUp(const QString &stationPath);
 
     // Shows the window on its screen, never larger than the screen's available area (maximized
-    // when the screen is small).
+    // when the screen is small; full screen without decorations in register mode).
     void present();
+
+    // Register mode (core::RegisterMode, a station setting): full screen, no window decorations;
+    // closing the window (its button, Alt+F4, the session ending) asks for an administrator's
+    // unlock and is refused without it.
+    void setRegisterMode(bool on);
+    bool registerMode() const { return m_registerMode; }
 
     // Opens "About ReCaisse" (version, data folder, support information) over the window, as
     // the status bar's About button does; the dialog deletes itself when closed.
@@ -130,6 +136,7 @@ signals:
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
 
 private:
     struct HeldTicket
@@ -175,6 +182,7 @@ private:
     AdminPanelSetup m_adminSetup;
     QHash<QString, HeldTicket> m_heldTickets; // by user id
     QString m_brandedStyleSheet; // what applyBranding() set last: re-polishing is costly
+    bool m_registerMode = false;
 };
 
 } // namespace recaisse::ui
