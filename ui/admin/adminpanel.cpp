@@ -11,6 +11,7 @@
 #include "ui/common/helptopics.h"
 #include "userspage.h"
 
+#include <QFontMetrics>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
@@ -90,11 +91,20 @@ AdminPanel::AdminPanel(core::Store &store, const core::Actor &actor, QWidget *pa
     row->setSpacing(0);
     m_navigation = new QListWidget(this);
     m_navigation->setObjectName(QStringLiteral("adminNavigation"));
-    m_navigation->setFixedWidth(250);
     m_navigation->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_navigation->addItems({tr("Overview"), tr("Cash sessions"), tr("Users"), tr("Categories"),
         tr("Sites and branding"), tr("Audit trail"), tr("Health"), tr("Synchronisation"),
         tr("Ecologic exports")});
+    // As wide as its longest entry in bold (the selected one is), plus the style sheet's item
+    // padding (14 px each side) and selection border (4 px): no page name is cut.
+    m_navigation->ensurePolished();
+    QFont bold = m_navigation->font();
+    bold.setBold(true);
+    const QFontMetrics metrics(bold);
+    int widest = 0;
+    for (int entry = 0; entry < m_navigation->count(); ++entry)
+        widest = qMax(widest, metrics.horizontalAdvance(m_navigation->item(entry)->text()));
+    m_navigation->setFixedWidth(widest + 2 * 14 + 4 + 2 * m_navigation->frameWidth() + 8);
     row->addWidget(m_navigation);
     m_pages = new QStackedWidget(this);
     m_pages->setObjectName(QStringLiteral("adminPages"));

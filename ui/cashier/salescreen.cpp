@@ -5,6 +5,7 @@
 #include "core/store.h"
 #include "paymentdialog.h"
 #include "ui/common/amountkeypad.h"
+#include "ui/common/buttoncolumns.h"
 
 #include <QColor>
 #include <QFrame>
@@ -381,22 +382,8 @@ void SaleScreen::showCategoryLevel(const QString &parentId)
 
 void SaleScreen::placeCategoryButtons()
 {
-    int widest = 0;
-    for (const QPushButton *button : std::as_const(m_categoryButtons))
-        widest = qMax(widest, button->minimumSizeHint().width());
-    const int spacing = m_categoryGrid->spacing();
-    const int width = m_categoryPage->parentWidget()->width();
-    const int columns =
-        qBound(1, (width + spacing) / qMax(1, widest + spacing), maxCategoryColumns);
-    if (columns == m_categoryColumns)
-        return;
-    m_categoryColumns = columns;
-    for (QPushButton *button : std::as_const(m_categoryButtons))
-        m_categoryGrid->removeWidget(button);
-    for (int column = 0; column < maxCategoryColumns; ++column)
-        m_categoryGrid->setColumnStretch(column, column < columns ? 1 : 0);
-    for (int index = 0; index < m_categoryButtons.size(); ++index)
-        m_categoryGrid->addWidget(m_categoryButtons.at(index), index / columns, index % columns);
+    m_categoryColumns = placeInColumns(m_categoryGrid, m_categoryButtons,
+        m_categoryPage->parentWidget()->width(), maxCategoryColumns, m_categoryColumns);
 }
 
 void SaleScreen::chooseButton(int index)

@@ -4,6 +4,7 @@
 #include "core/permissions.h"
 #include "core/sales.h"
 #include "core/store.h"
+#include "ui/common/buttoncolumns.h"
 
 #include <QButtonGroup>
 #include <QColor>
@@ -28,11 +29,11 @@
 namespace recaisse::ui {
 
 namespace {
-constexpr int categoryColumns = 3;
+constexpr int maxCategoryColumns = 4;
 constexpr int categoryWrap = 22; // characters per line on a category button
 constexpr int categoryMinHeight = 80;
 constexpr int toggleHeight = 50;
-constexpr int keyWidth = 84;
+constexpr int keyWidth = 76;
 constexpr int keyHeight = 68; // above the style sheet's keypad min-height plus borders
 constexpr int rowHeight = 56;
 const char categoryIdProperty[] = "categoryId";
@@ -168,9 +169,11 @@ DepositScreen::DepositScreen(core::Store &store, QWidget *parent)
     layout->addLayout(header);
 
     auto *body = new QHBoxLayout();
-    body->setSpacing(12);
-    body->addWidget(createEntryPane(), 11);
-    body->addWidget(createTicketPane(), 9);
+    body->setSpacing(8);
+    // Half and half: on a 1024 px screen the entry pane keeps its minimum and the ticket gets
+    // the rest, instead of 45 % of a width the entry pane does not need.
+    body->addWidget(createEntryPane(), 1);
+    body->addWidget(createTicketPane(), 1);
     layout->addLayout(body, 1);
 
     showCategories({});
@@ -220,6 +223,7 @@ QWidget *DepositScreen::createCategoryStep()
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     scroll->setFocusPolicy(Qt::NoFocus);
+    scroll->viewport()->installEventFilter(this); // the column count follows its width
     m_categoryGrid = new QWidget(scroll);
     m_categoryGrid->setObjectName(QStringLiteral("categoryGrid"));
     m_categoryLayout = new QGridLayout(m_categoryGrid);
@@ -425,8 +429,10 @@ QWidget *DepositScreen::createTicketPane()
 
     m_lines = new QTableWidget(0, 5, pane);
     m_lines->setObjectName(QStringLiteral("ticketLines"));
-    m_lines->setHorizontalHeaderLabels(
-        {tr("Category"), tr("Items"), tr("Weight"), tr("Destination / origin"), QString()});
+    m_lines->setHorizontalHeaderLabels({tr("Category"), tr("Items"), tr("Weight"),
+        // On two lines: the column shares the width and may be narrow (1024 px screens).
+        tr("Destination / origin").replace(QStringLiteral(" / "), QStringLiteral(" /\n")),
+        QString()});
     m_lines->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_lines->setSelectionMode(QAbstractItemView::NoSelection);
     m_lines->setFocusPolicy(Qt::NoFocus);
@@ -512,6 +518,7 @@ void DepositScreen::showCategories(const QString &parentIdRef)
     }
 
     // The button that brought us here may still be delivering its click: delete later.
+    m_categoryButtons.clear();
     while (QLayoutItem *item = m_categoryLayout->takeAt(0)) {
         if (QWidget *widget = item->widget()) {
             widget->setObjectName(QString());
@@ -540,7 +547,6 @@ void DepositScreen::showCategories(const QString &parentIdRef)
     if (!root)
         buttons.append({m_parent, QStringLiteral("0")});
 
-    int index = 0;
     for (const auto &[category, key] : std::as_const(buttons)) {
         const bool whole = !root && category.id == m_parent.id;
         const QString name = whole ? tr("%1 (mixed)").arg(category.name) : category.name;
@@ -556,7 +562,8 @@ void DepositScreen::showCategories(const QString &parentIdRef)
         button->setAccessibleName(category.name);
         button->setAutoDefault(false);
         button->setMinimumHeight(categoryMinHeight);
-        button->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
+        // Equal columns, as many as the widest name allows (placeCategoryButtons()).
+        button->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Expanding);
         const QString color = category.color.isEmpty() ? m_parent.color : category.color;
         button->setStyleSheet(categoryButtonStyle(color));
         const core::Category target = category;
@@ -567,10 +574,11 @@ void DepositScreen::showCategories(const QString &parentIdRef)
             else
                 chooseCategory(target);
         });
-        m_categoryLayout->addWidget(button, index / categoryColumns, index % categoryColumns);
+        m_categoryButtons.append(button);
         button->show(); // at once, not at the next turn of the event loop
-        ++index;
     }
+    m_categoryColumns = 0;
+    placeCategoryButtons();
     if (buttons.isEmpty()) {
         auto *none = new QLabel(tr("No category is in use: ask an administrator."), m_categoryGrid);
         none->setWordWrap(true);
@@ -840,8 +848,17 @@ void DepositScreen::keyPressEvent(QKeyEvent *event)
     QWidget::keyPressEvent(event);
 }
 
+void DepositScreen::placeCategoryButtons()
+{
+    m_categoryColumns = placeInColumns(m_categoryLayout, m_categoryButtons,
+        m_categoryGrid->parentWidget()->width(), maxCategoryColumns, m_categoryColumns);
+}
+
 bool DepositScreen::eventFilter(QObject *watched, QEvent *event)
 {
+    if (event->type() == QEvent::Resize && m_categoryGrid
+        && watched == m_categoryGrid->parentWidget())
+        placeCategoryButtons();
     if (event->type() == QEvent::KeyPress
         && (watched == m_weightField || watched == m_itemsField || watched == m_noteField)) {
         switch (static_cast<QKeyEvent *>(event)->key()) {
