@@ -3,28 +3,17 @@
 
 #include "core/admin/health.h"
 #include "core/buildinfo.h"
-#include "core/cashsession.h"
 #include "core/clock.h"
 #include "core/database.h"
 #include "core/demoshop.h"
-#include "core/money.h"
+#include "core/registermode.h"
 #include "core/store.h"
 #include "core/sync/syncengine.h"
 #include "core/sync/syncworker.h"
-#include "core/users.h"
 #include "ui/admin/adminpanel.h"
-#include "ui/admin/adminscreenshots.h"
 #include "ui/admin/ecologicpage.h"
-#include "ui/cashier/closesessionscreen.h"
-#include "ui/cashier/opensessionscreen.h"
-#include "ui/cashier/paymentdialog.h"
-#include "ui/cashier/salescreen.h"
-#include "ui/common/adminunlockdialog.h"
-#include "ui/common/helpviewer.h"
 #include "ui/common/mainwindow.h"
-#include "ui/common/receiptoutput.h"
-#include "ui/sync/firststartdialog.h"
-#include "ui/sync/syncbadge.h"
+#include "ui/common/screenshottour.h"
 #include "ui/sync/syncpage.h"
 
 #include <QApplication>
@@ -32,18 +21,11 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
-#include <QHBoxLayout>
-#include <QKeyEvent>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QMessageBox>
-#include <QPainter>
-#include <QPixmap>
 #include <QProcess>
 #include <QProgressDialog>
-#include <QPushButton>
-#include <QRegularExpression>
-#include <QScreen>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QStyleFactory>
@@ -207,250 +189,6 @@ struct ThreadDeleter
     }
 };
 
-// One entry per screen: how to bring the window to it, and the dialog shown over it if any
-// (open, not modal, until the picture is taken). Add new screens here.
-struct Screenshot
-{
-    QString name;
-    std::function<bool(ui::MainWindow &, QString *)> show;
-    std::function<QDialog *(ui::MainWindow &)> dialog = {};
-};
-
-// "1920x1080" -> 1920×1080; an invalid size otherwise.
-QSize parseSize(const QString &text)
-{
-    static const QRegularExpression pattern(QStringLiteral("^(\\d{3,4})x(\\d{3,4})$"));
-    const QRegularExpressionMatch match = pattern.match(text.trimmed());
-    if (!match.hasMatch())
-        return {};
-    return QSize(match.captured(1).toInt(), match.captured(2).toInt());
-}
-
-// The drawer counted as core expects it, in the largest notes and coins, so that the closing
-// screenshots show a balanced register.
-core::DenominationCount countOf(qint64 cents)
-{
-    core::DenominationCount count;
-    for (const qint64 value : ui::DenominationGrid::denominations()) {
-        if (cents >= value) {
-            count.insert(value, cents / value);
-            cents %= value;
-        }
-    }
-    return count;
-}
-
-// The window with a dialog over it, the window dimmed as on screen.
-QPixmap withDialog(ui::MainWindow &window, QDialog *dialog)
-{
-    QPixmap picture = window.grab();
-    dialog->adjustSize();
-    const QSize size = dialog->size().boundedTo(window.size());
-    dialog->resize(size);
-    QCoreApplication::processEvents();
-    const QPixmap front = dialog->grab();
-    QPainter painter(&picture);
-    painter.fillRect(picture.rect(), QColor(0, 0, 0, 90));
-    const QPoint at((picture.width() - front.width()) / 2, (picture.height() - front.height()) / 2);
-    painter.drawPixmap(at, front);
-    painter.setPen(QColor(0x1B, 0x5E, 0x20));
-    painter.drawRect(QRect(at, front.size()).adjusted(0, 0, -1, -1));
-    return picture;
-}
-
-// Logs a demo person in through core, as the login screen does.
-std::optional<core::Actor> logInDemo(core::Store &store, core::Role role, QString *error)
-{
-    core::Users users(store);
-    for (const core::DemoPerson &person : core::demoPeople()) {
-        if (QLatin1String(person.roleKey) != core::toKey(role))
-            continue;
-        const auto user = users.findByName(QString::fromUtf8(person.name));
-        if (!user)
-            continue;
-        auto actor = users.login(user->id, QString::fromLatin1(person.pin));
-        if (!actor) {
-            *error = actor.error().message;
-            return std::nullopt;
-        }
-        return actor.value();
-    }
-    *error = Launcher::tr("No demo person with that role in this database.");
-    return std::nullopt;
-}
-
-// Types as a cashier would: to the focused field, or to the screen itself.
-void typeInto(QWidget *screen, Qt::Key key, const QString &text = {})
-{
-    QWidget *target = QApplication::focusWidget() ? QApplication::focusWidget() : screen;
-    QKeyEvent press(QEvent::KeyPress, key, Qt::NoModifier, text);
-    QCoreApplication::sendEvent(target, &press);
-    QKeyEvent release(QEvent::KeyRelease, key, Qt::NoModifier, text);
-    QCoreApplication::sendEvent(target, &release);
-    QCoreApplication::processEvents();
-}
-
-QList<Screenshot> screenshots(core::Store &store)
-{
-    return {
-        {QStringLiteral("login"),
-            [](ui::MainWindow &window, QString *) {
-                window.logOut();
-                return true;
-            }},
-        {QStringLiteral("home"),
-            [&store](ui::MainWindow &window, QString *error) {
-                const auto actor = logInDemo(store, core::Role::Admin, error);
-                if (!actor)
-                    return false;
-                window.enter(*actor);
-                return true;
-            }},
-        {QStringLiteral("open-session"),
-            [&store](ui::MainWindow &window, QString *error) {
-                const auto cashier = logInDemo(store, core::Role::Cashier, error);
-                if (!cashier)
-                    return false;
-                window.enter(*cashier);
-                window.showOpenSession();
-                return true;
-            }},
-        {QStringLiteral("sale-category"),
-            [&store](ui::MainWindow &window, QString *error) {
-                if (!window.actor())
-                    return false;
-                if (!core::CashSessions(store).current()) {
-                    auto opened = core::CashSessions(store).open(*window.actor(), 15000);
-                    if (!opened) {
-                        *error = opened.error().message;
-                        return false;
-                    }
-                }
-                window.showSale();
-                return true;
-            }},
-        {QStringLiteral("sale-quantity"),
-            [](ui::MainWindow &window, QString *) {
-                typeInto(window.saleScreen(), Qt::Key_T, QStringLiteral("t")); // Textile
-                typeInto(window.saleScreen(), Qt::Key_1, QStringLiteral("1"));
-                return true;
-            }},
-        {QStringLiteral("sale-price"),
-            [](ui::MainWindow &window, QString *) {
-                typeInto(window.saleScreen(), Qt::Key_2, QStringLiteral("2"));
-                typeInto(window.saleScreen(), Qt::Key_Return);
-                return true;
-            }},
-        {QStringLiteral("payment"),
-            [](ui::MainWindow &window, QString *) {
-                typeInto(window.saleScreen(), Qt::Key_5, QStringLiteral("5"));
-                typeInto(window.saleScreen(), Qt::Key_Return);
-                typeInto(window.saleScreen(), Qt::Key_L, QStringLiteral("l"));
-                typeInto(window.saleScreen(), Qt::Key_1, QStringLiteral("1"));
-                typeInto(window.saleScreen(), Qt::Key_Return);
-                typeInto(window.saleScreen(), Qt::Key_Return);
-                return !window.saleScreen()->draft().lines.isEmpty();
-            },
-            [](ui::MainWindow &window) -> QDialog * {
-                auto *dialog = new ui::PaymentDialog(
-                    core::Sales::total(window.saleScreen()->draft()), &window);
-                return dialog;
-            }},
-        {QStringLiteral("admin-unlock"), [](ui::MainWindow &, QString *) { return true; },
-            [&store](ui::MainWindow &window) -> QDialog * {
-                return new ui::AdminUnlockDialog(
-                    store, ui::MainWindow::tr("Open the cash drawer without a sale"), &window);
-            }},
-        {QStringLiteral("home-register"),
-            [](ui::MainWindow &window, QString *) {
-                window.showHome(); // the cashier's home with the register open
-                return true;
-            }},
-        {QStringLiteral("refund"),
-            [](ui::MainWindow &window, QString *) {
-                window.saleScreen()->clearTicket();
-                window.showRefund();
-                return true;
-            }},
-        {QStringLiteral("cash-movement"),
-            [](ui::MainWindow &window, QString *) {
-                window.showCashMovement();
-                return true;
-            }},
-        {QStringLiteral("close-count"),
-            [](ui::MainWindow &window, QString *) {
-                window.showCloseSession();
-                return true;
-            }},
-        {QStringLiteral("close-result"),
-            [&store](ui::MainWindow &window, QString *error) {
-                core::CashSessions sessions(store);
-                const auto session = sessions.current();
-                if (!session) {
-                    *error = Launcher::tr("No open cash session to close.");
-                    return false;
-                }
-                const auto totals = sessions.totals(session->seq);
-                if (!totals) {
-                    *error = totals.error().message;
-                    return false;
-                }
-                auto *screen = window.closeSessionScreen();
-                auto *grid = screen->findChild<ui::DenominationGrid *>();
-                auto *validate =
-                    screen->findChild<QPushButton *>(QStringLiteral("validateCountButton"));
-                if (!grid || !validate)
-                    return false;
-                grid->setCount(countOf(totals->expectedCashCents()));
-                validate->click();
-                return screen->step() == ui::CloseSessionScreen::Step::Review;
-            }},
-        {QStringLiteral("z-report"),
-            [](ui::MainWindow &window, QString *) {
-                auto *screen = window.closeSessionScreen();
-                auto *close = screen->findChild<QPushButton *>(QStringLiteral("closeButton"));
-                if (!close)
-                    return false;
-                close->click();
-                return screen->step() == ui::CloseSessionScreen::Step::Report;
-            }},
-        {QStringLiteral("reception"),
-            [&store](ui::MainWindow &window, QString *error) {
-                const auto volunteer = logInDemo(store, core::Role::Reception, error);
-                if (!volunteer)
-                    return false;
-                window.enter(*volunteer);
-                window.showDeposit();
-                return true;
-            }},
-        {QStringLiteral("admin-sync"),
-            [&store](ui::MainWindow &window, QString *error) {
-                const auto admin = logInDemo(store, core::Role::Admin, error);
-                if (!admin)
-                    return false;
-                window.enter(*admin);
-                window.showAdmin();
-                return window.adminPanel() && window.adminPanel()->showPage(QStringLiteral("sync"));
-            }},
-        {QStringLiteral("admin-exports"),
-            [](ui::MainWindow &window, QString *) {
-                return window.adminPanel()
-                    && window.adminPanel()->showPage(QStringLiteral("exports"));
-            }},
-        {QStringLiteral("first-start"), [](ui::MainWindow &, QString *) { return true; },
-            [](ui::MainWindow &window) -> QDialog * {
-                return new ui::FirstStartDialog(QString(), &window);
-            }},
-        {QStringLiteral("help"), [](ui::MainWindow &, QString *) { return true; },
-            [](ui::MainWindow &window) -> QDialog * {
-                auto *viewer = new ui::HelpViewer(&window);
-                viewer->setMinimumSize(window.size() * 9 / 10);
-                viewer->showTopic(ui::HelpTopic::Sale);
-                return viewer;
-            }},
-    };
-}
-
 // What the window cannot build itself for each new admin panel: the sync console, the Ecologic
 // exports page and the sync facts the health page weighs.
 void setUpAdminPanels(ui::MainWindow &window, core::Store &store, core::sync::SyncService *sync)
@@ -461,50 +199,6 @@ void setUpAdminPanels(ui::MainWindow &window, core::Store &store, core::sync::Sy
         panel.setHealthInputsProvider(
             [&store] { return core::sync::SyncEngine::healthInputs(store); });
     });
-}
-
-bool renderScreenshots(
-    ui::MainWindow &window, core::Store &store, const QString &dir, const QSize &size)
-{
-    if (!QDir().mkpath(dir)) {
-        std::fprintf(
-            stderr, "%s\n", qPrintable(Launcher::tr("Cannot create the folder %1.").arg(dir)));
-        return false;
-    }
-    window.setAttribute(Qt::WA_DontShowOnScreen);
-    window.setMinimumSize(QSize(0, 0));
-    window.resize(size);
-    window.show();
-    bool allDone = true;
-    for (const Screenshot &screen : screenshots(store)) {
-        QString error;
-        if (!screen.show(window, &error)) {
-            std::fprintf(stderr, "%s: %s\n", qPrintable(screen.name), qPrintable(error));
-            allDone = false;
-            continue;
-        }
-        QCoreApplication::processEvents();
-        QPixmap picture;
-        if (screen.dialog) {
-            std::unique_ptr<QDialog> dialog(screen.dialog(window));
-            dialog->setAttribute(Qt::WA_DontShowOnScreen);
-            dialog->show();
-            QCoreApplication::processEvents();
-            picture = withDialog(window, dialog.get());
-            dialog->close();
-        } else {
-            picture = window.grab();
-        }
-        const QString file = QDir(dir).filePath(screen.name + QStringLiteral(".png"));
-        if (!picture.save(file)) {
-            std::fprintf(stderr, "%s\n", qPrintable(Launcher::tr("Cannot write %1.").arg(file)));
-            allDone = false;
-            continue;
-        }
-        std::printf("%s\n", qPrintable(file));
-    }
-    window.close();
-    return allDone;
 }
 
 } // namespace
@@ -535,7 +229,8 @@ int main(int argc, char *argv[])
     options.dbPath = parser.value(QStringLiteral("db"));
     options.demo = parser.isSet(QStringLiteral("demo"));
     options.screenshotDir = parser.value(QStringLiteral("screenshots"));
-    options.screenshotSize = parseSize(parser.value(QStringLiteral("screenshot-size")));
+    options.screenshotSize =
+        ui::ScreenshotTour::parseSize(parser.value(QStringLiteral("screenshot-size")));
     if (!options.screenshotSize.isValid()) {
         std::fprintf(stderr, "%s\n",
             qPrintable(Launcher::tr("Give the screenshot size as WIDTHxHEIGHT, e.g. 1920x1080.")));
@@ -605,73 +300,28 @@ int main(int argc, char *argv[])
         if (!screenshotMode)
             sync = std::make_unique<core::sync::SyncService>(path, clock);
         setUpAdminPanels(*window, *store, sync.get());
-        // Device-local setting: minutes without activity before the station locks (0: never).
-        const int idleMinutes =
-            QSettings().value(QStringLiteral("station/idleLockMinutes"), 5).toInt();
-        window->setIdleLockDelay(screenshotMode ? 0 : qBound(0, idleMinutes, 240) * 60 * 1000);
         if (screenshotMode) {
-            // The badge as the worker would show it, from the station's sync state.
-            auto *badge = new ui::SyncBadge;
-            core::sync::SyncSnapshot snapshot;
-            if (const auto status = core::sync::SyncEngine::status(*store)) {
-                snapshot.status = *status;
-                snapshot.state = status->configured ? core::sync::SyncState::Pending
-                                                    : core::sync::SyncState::Off;
-            }
-            badge->show(snapshot);
-            window->setSyncBadge(badge);
-            // The tickets recorded for the screenshots are printed nowhere but in the copy.
-            ui::ReceiptOutput::Config config = window->receiptOutput()->config();
-            config.escposHost.clear();
-            config.escposDevice.clear();
-            config.systemPrinter = false;
-            config.pdfFolder = screenshotData.filePath(QStringLiteral("receipts"));
-            window->receiptOutput()->setConfig(config);
-            bool done =
-                renderScreenshots(*window, *store, options.screenshotDir, options.screenshotSize);
-            QString error;
-            if (const auto admin = logInDemo(*store, core::Role::Admin, &error))
-                ui::renderAdminScreenshots(
-                    *store, *admin, options.screenshotDir, options.screenshotSize);
-            else
-                done = false;
+            ui::ScreenshotTour tour(*store, *window);
+            tour.prepareWindow(screenshotData.path());
+            const bool done = tour.run(options.screenshotDir, options.screenshotSize);
             QCoreApplication::exit(done ? 0 : 1);
             return;
         }
-        // The sync badge; the demo shop offers to set this PC up for real.
-        auto *statusArea = new QWidget;
-        auto *statusLayout = new QHBoxLayout(statusArea);
-        statusLayout->setContentsMargins(0, 0, 0, 0);
+        // Device-local setting: minutes without activity before the station locks (0: never).
+        const int idleMinutes =
+            QSettings().value(QStringLiteral("station/idleLockMinutes"), 5).toInt();
+        window->setIdleLockDelay(qBound(0, idleMinutes, 240) * 60 * 1000);
+        window->showSyncOf(*sync);
+        window->setRegisterMode(core::RegisterMode(*store).isOn());
+        // The demo shop offers to set this PC up for real, then ReCaisse starts again on it.
         if (store->isDemo() && options.dbPath.isEmpty() && !QFile::exists(stationPath)) {
-            auto *setUp = new QPushButton(Launcher::tr("Set up this computer…"));
-            setUp->setObjectName(QStringLiteral("setUpButton"));
-            setUp->setMinimumHeight(36);
-            statusLayout->addWidget(setUp);
-            QObject::connect(setUp, &QPushButton::clicked, window.get(), [&, stationPath] {
-                ui::FirstStartDialog dialog(stationPath, window.get());
-                if (dialog.exec() != QDialog::Accepted)
-                    return;
-                QMessageBox::information(window.get(), Launcher::tr("ReCaisse"),
-                    Launcher::tr("This computer is now a station of the shop. ReCaisse restarts "
-                                 "on it."));
+            window->offerStationSetUp(stationPath);
+            QObject::connect(window.get(), &ui::MainWindow::stationSetUp, &app, [] {
                 QProcess::startDetached(QCoreApplication::applicationFilePath(), {});
                 QCoreApplication::quit();
             });
         }
-        auto *badge = new ui::SyncBadge;
-        statusLayout->addWidget(badge);
-        QObject::connect(
-            sync->worker(), &core::sync::SyncWorker::snapshotChanged, badge, &ui::SyncBadge::show);
-        QObject::connect(
-            badge, &ui::SyncBadge::syncRequested, sync.get(), &core::sync::SyncService::syncNow);
-        window->setSyncBadge(statusArea);
-
-        const QScreen *screen = window->screen();
-        if (screen
-            && (screen->availableSize().width() <= 1366 || screen->availableSize().height() <= 768))
-            window->showMaximized();
-        else
-            window->show();
+        window->present();
     };
 
     if (!needsDemo) {

@@ -7,8 +7,8 @@ include(GNUInstallDirs)
 option(RECAISSE_MANUAL_SCREENSHOTS
     "Render the manual's screenshots at build time (offscreen) and embed them in recaisse" ON)
 
-# The screenshots the manual shows: names from `recaisse --screenshots` (app/main.cpp and
-# ui/admin/adminscreenshots.cpp). A name missing from its output fails the build.
+# The screenshots the manual shows: names from `recaisse --screenshots` (ui/common/screenshottour.cpp
+# and ui/admin/adminscreenshots.cpp). A name missing from its output fails the build.
 set(RECAISSE_MANUAL_CAPTURES
     login home open-session sale-category sale-quantity sale-price payment admin-unlock
     home-register refund cash-movement close-count close-result z-report reception

@@ -87,6 +87,11 @@
         <translation>Ticket remboursé</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Register mode left by an administrator</source>
+        <translation>Mode caisse quitté par un administrateur</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>Register closed</source>
         <translation>Clôture de caisse</translation>
@@ -100,6 +105,11 @@
         <location line="+1"/>
         <source>Z report reprinted</source>
         <translation>Réimpression du ticket Z</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Register mode switched on or off</source>
+        <translation>Mode caisse activé ou désactivé</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -225,6 +235,11 @@
         <location line="+1"/>
         <source>Prices (all)</source>
         <translation>Prix (tous)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Register mode (all)</source>
+        <translation>Mode caisse (tout)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1566,7 +1581,7 @@
 <context>
     <name>Launcher</name>
     <message>
-        <location filename="../app/main.cpp" line="+86"/>
+        <location filename="../app/main.cpp" line="+68"/>
         <source>ReCaisse, the till and back office of a ressourcerie.</source>
         <translation>ReCaisse, la caisse et le back-office d’une ressourcerie.</translation>
     </message>
@@ -1621,27 +1636,7 @@
         <translation>Impossible de déplacer le magasin de démonstration vers %1.</translation>
     </message>
     <message>
-        <location line="+85"/>
-        <source>No demo person with that role in this database.</source>
-        <translation>Aucune personne de démonstration n’a ce rôle dans cette base.</translation>
-    </message>
-    <message>
-        <location line="+112"/>
-        <source>No open cash session to close.</source>
-        <translation>Aucune session de caisse ouverte à clôturer.</translation>
-    </message>
-    <message>
-        <location line="+81"/>
-        <source>Cannot create the folder %1.</source>
-        <translation>Impossible de créer le dossier %1.</translation>
-    </message>
-    <message>
-        <location line="+29"/>
-        <source>Cannot write %1.</source>
-        <translation>Impossible d’écrire %1.</translation>
-    </message>
-    <message>
-        <location line="+41"/>
+        <location line="+61"/>
         <source>Give the screenshot size as WIDTHxHEIGHT, e.g. 1920x1080.</source>
         <translation>Donnez la taille des captures sous la forme LARGEURxHAUTEUR, par exemple 1920x1080.</translation>
     </message>
@@ -1652,28 +1647,17 @@
     </message>
     <message>
         <location line="+13"/>
-        <location line="+94"/>
-        <location line="+31"/>
+        <location line="+80"/>
         <source>ReCaisse</source>
         <translation>ReCaisse</translation>
     </message>
     <message>
-        <location line="-93"/>
+        <location line="-48"/>
         <source>Cannot copy %1 for the screenshots.</source>
         <translation>Impossible de copier %1 pour les captures d’écran.</translation>
     </message>
     <message>
-        <location line="+54"/>
-        <source>Set up this computer…</source>
-        <translation>Configurer ce poste…</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>This computer is now a station of the shop. ReCaisse restarts on it.</source>
-        <translation>Cet ordinateur est maintenant un poste du magasin. ReCaisse redémarre sur ce poste.</translation>
-    </message>
-    <message>
-        <location line="+29"/>
+        <location line="+47"/>
         <source>Preparing the demo shop…</source>
         <translation>Préparation du magasin de démonstration…</translation>
     </message>
@@ -2287,6 +2271,44 @@
         <location line="+7"/>
         <source>The drawer should hold only %1: refund %2 another way.</source>
         <translation>Le tiroir-caisse ne devrait contenir que %1&#xa0;: remboursez %2 autrement.</translation>
+    </message>
+</context>
+<context>
+    <name>ScreenshotTour</name>
+    <message>
+        <location filename="../ui/common/screenshottour.cpp" line="+119"/>
+        <source>No demo person with that role in this database.</source>
+        <translation>Aucune personne de démonstration n’a ce rôle dans cette base.</translation>
+    </message>
+    <message>
+        <location line="+110"/>
+        <source>No open cash session to close.</source>
+        <translation>Aucune session de caisse ouverte à clôturer.</translation>
+    </message>
+    <message>
+        <location line="+89"/>
+        <source>the window needs at least %1 pixels, more than %2 (%3)</source>
+        <translation>la fenêtre a besoin d’au moins %1 pixels, plus que %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Cannot create the folder %1.</source>
+        <translation>Impossible de créer le dossier %1.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Screen %1 does not fit: %2.</source>
+        <translation>L’écran %1 ne tient pas : %2.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Screen %1 does not fit: the dialog needs at least %2 pixels, more than %3.</source>
+        <translation>L’écran %1 ne tient pas : la boîte de dialogue a besoin d’au moins %2 pixels, plus que %3.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Cannot write %1.</source>
+        <translation>Impossible d’écrire %1.</translation>
     </message>
 </context>
 <context>
@@ -3085,12 +3107,12 @@
 <context>
     <name>recaisse::ui::AdminPanel</name>
     <message>
-        <location filename="../ui/admin/adminpanel.cpp" line="+59"/>
+        <location filename="../ui/admin/adminpanel.cpp" line="+61"/>
         <source>Administration — %1</source>
         <translation>Administration — %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -3105,7 +3127,7 @@
         <translation>L’administration est réservée aux administrateurs et aux superviseurs.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>Overview</source>
         <translation>Vue d’ensemble</translation>
     </message>
@@ -3150,7 +3172,7 @@
         <translation>Exports Ecologic</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+24"/>
         <source>The synchronisation console is not installed on this station.</source>
         <translation>La console de synchronisation n’est pas installée sur ce poste.</translation>
     </message>
@@ -3158,6 +3180,16 @@
         <location line="+2"/>
         <source>The Ecologic exports are not installed on this station.</source>
         <translation>Les exports Ecologic ne sont pas installés sur ce poste.</translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/adminscreenshots.cpp" line="+29"/>
+        <source>Screen %1 does not fit: it needs at least %2×%3 pixels, more than %4×%5.</source>
+        <translation>L’écran %1 ne tient pas : il lui faut au moins %2×%3 pixels, plus que %4×%5.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Cannot write %1.</source>
+        <translation>Impossible d’écrire %1.</translation>
     </message>
 </context>
 <context>
@@ -3413,7 +3445,7 @@ Détails&#xa0;:
 <context>
     <name>recaisse::ui::BrandingPage</name>
     <message>
-        <location filename="../ui/admin/brandingpage.cpp" line="+45"/>
+        <location filename="../ui/admin/brandingpage.cpp" line="+47"/>
         <source>Sites and branding</source>
         <translation>Sites et personnalisation</translation>
     </message>
@@ -3508,7 +3540,17 @@ Détails&#xa0;:
         <translation>Enregistrer les &amp;seuils</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+5"/>
+        <source>Register mode on this station</source>
+        <translation>Mode caisse sur ce poste</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Full screen, and only an administrator can close ReCaisse. Takes effect the next time it starts.</source>
+        <translation>Plein écran, et seul un administrateur peut fermer ReCaisse. Prend effet au prochain démarrage.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Choose a logo</source>
         <translation>Choisir un logo</translation>
     </message>
@@ -3518,7 +3560,17 @@ Détails&#xa0;:
         <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+16"/>
+        <source>Register mode is on for this station from its next start.</source>
+        <translation>Le mode caisse est activé sur ce poste à partir de son prochain démarrage.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Register mode is off for this station from its next start.</source>
+        <translation>Le mode caisse est désactivé sur ce poste à partir de son prochain démarrage.</translation>
+    </message>
+    <message>
+        <location line="+76"/>
         <source>no logo</source>
         <translation>pas de logo</translation>
     </message>
@@ -3904,17 +3956,17 @@ Détails&#xa0;:
 <context>
     <name>recaisse::ui::DepositScreen</name>
     <message>
-        <location filename="../ui/reception/depositscreen.cpp" line="+161"/>
+        <location filename="../ui/reception/depositscreen.cpp" line="+162"/>
         <source>New deposit</source>
         <translation>Nouveau dépôt</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+50"/>
         <source>← Back</source>
         <translation>← Retour</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>← Category</source>
         <translation>← Catégorie</translation>
     </message>
@@ -3964,7 +4016,7 @@ Détails&#xa0;:
         <translation>Ticket de dépôt</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
@@ -3979,27 +4031,27 @@ Détails&#xa0;:
         <translation>Poids</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Destination / origin</source>
         <translation>Destination / provenance</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+34"/>
         <source>Note, e.g. the donor&apos;s name (optional)</source>
         <translation>Note, par ex. le nom du donateur (facultatif)</translation>
     </message>
     <message>
-        <location line="-249"/>
+        <location line="-254"/>
         <source>Back one step (%1)</source>
         <translation>Revenir d’une étape (%1)</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>Choose another category (%1)</source>
         <translation>Choisir une autre catégorie (%1)</translation>
     </message>
     <message>
-        <location line="+221"/>
+        <location line="+226"/>
         <source>Reprint the receipt (%1)</source>
         <translation>Réimprimer le reçu (%1)</translation>
     </message>
@@ -4014,7 +4066,7 @@ Détails&#xa0;:
         <translation>Clôturer le ticket (%1)</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>What is brought?</source>
         <translation>Qu’est-ce qui est apporté ?</translation>
     </message>
@@ -4024,12 +4076,12 @@ Détails&#xa0;:
         <translation>%1 : quel type ?</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>%1 (mixed)</source>
         <translation>%1 (en mélange)</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>No category is in use: ask an administrator.</source>
         <translation>Aucune catégorie n’est active : demandez à un administrateur.</translation>
     </message>
@@ -4252,7 +4304,7 @@ centre
 (kg)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>Warnings (the file is valid; check these figures):</source>
         <translation>Avertissements (le fichier est valide&#xa0;; vérifiez ces chiffres)&#xa0;:</translation>
     </message>
@@ -4829,7 +4881,7 @@ centre
 <context>
     <name>recaisse::ui::HomeScreen</name>
     <message>
-        <location filename="../ui/common/homescreen.cpp" line="+109"/>
+        <location filename="../ui/common/homescreen.cpp" line="+113"/>
         <source>Refresh figures</source>
         <translation>Actualiser les chiffres</translation>
     </message>
@@ -4839,7 +4891,7 @@ centre
         <translation>Se déconnecter (%1)</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+35"/>
         <source>Open the register (%1)</source>
         <translation>Ouvrir la caisse (%1)</translation>
     </message>
@@ -4879,7 +4931,7 @@ centre
         <translation>Administration (%1)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Cash session of this register</source>
         <translation>Session de caisse de ce poste</translation>
     </message>
@@ -5040,13 +5092,13 @@ centre
 <context>
     <name>recaisse::ui::MainWindow</name>
     <message>
-        <location filename="../ui/common/mainwindow.cpp" line="+61"/>
-        <location line="+469"/>
+        <location filename="../ui/common/mainwindow.cpp" line="+67"/>
+        <location line="+547"/>
         <source>ReCaisse — %1</source>
         <translation>ReCaisse — %1</translation>
     </message>
     <message>
-        <location line="-455"/>
+        <location line="-533"/>
         <source>Open the register</source>
         <translation>Ouvrir la caisse</translation>
     </message>
@@ -5114,27 +5166,69 @@ centre
         <translation>Version de ReCaisse et informations pour le support</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+60"/>
+        <source>Set up this computer…</source>
+        <translation>Configurer ce poste…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>ReCaisse</source>
+        <translation>ReCaisse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This computer is now a station of the shop. ReCaisse restarts on it.</source>
+        <translation>Cet ordinateur est maintenant un poste du magasin. ReCaisse redémarre sur ce poste.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Leave register mode</source>
+        <translation>Quitter le mode caisse</translation>
+    </message>
+    <message>
+        <location line="+72"/>
         <source>No cash drawer is connected to this station.</source>
         <translation>Aucun tiroir-caisse n’est relié à ce poste.</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+122"/>
         <source>← Home</source>
         <translation>← Accueil</translation>
     </message>
     <message>
-        <location line="+186"/>
-        <source>Station %1 (%2)</source>
-        <translation>Poste %1 (%2)</translation>
+        <location line="+187"/>
+        <source>%1 · %2</source>
+        <comment>station code and kind</comment>
+        <translation>%1 · %2</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Logged in: %1 (%2)</source>
-        <translation>Utilisateur&#xa0;: %1 (%2)</translation>
+        <location line="+2"/>
+        <source>This station</source>
+        <translation>Ce poste</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>%1 (%2)</source>
+        <comment>who is logged in</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Register closed</source>
+        <translation>Caisse fermée</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Register open at %1 (%2)</source>
+        <translation>Caisse ouverte à %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Register open since %1 (%2)</source>
+        <translation>Caisse ouverte depuis le %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="-19"/>
         <source>Nobody logged in</source>
         <translation>Personne n’est connecté</translation>
     </message>
@@ -5144,18 +5238,8 @@ centre
         <translation>Pas de caisse sur ce poste</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>No cash session open</source>
-        <translation>Aucune session de caisse ouverte</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Cash session open since %1 (%2)</source>
-        <translation>Session de caisse ouverte depuis %1 (%2)</translation>
-    </message>
-    <message>
-        <location filename="../app/main.cpp" line="-322"/>
-        <location filename="../ui/common/mainwindow.cpp" line="-310"/>
+        <location line="-309"/>
+        <location filename="../ui/common/screenshottour.cpp" line="-203"/>
         <source>Open the cash drawer without a sale</source>
         <translation>Ouvrir le tiroir-caisse sans vente</translation>
     </message>
@@ -5361,12 +5445,12 @@ centre
         <translation>Valider (%1)</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+36"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>Paid: %1</source>
         <translation>Payé&#xa0;: %1</translation>
     </message>
@@ -5543,12 +5627,12 @@ centre
 <context>
     <name>recaisse::ui::SaleScreen</name>
     <message>
-        <location filename="../ui/cashier/salescreen.cpp" line="+141"/>
+        <location filename="../ui/cashier/salescreen.cpp" line="+142"/>
         <source>◀ Back</source>
         <translation>◀ Retour</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+82"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
@@ -5619,7 +5703,7 @@ centre
         <translation>Réimprimer le dernier ticket (%1)</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+96"/>
         <source>Choose a category</source>
         <translation>Choisissez une catégorie</translation>
     </message>

@@ -9,6 +9,7 @@
 #include "core/ledger.h"
 #include "core/money.h"
 #include "core/outflows.h"
+#include "core/registermode.h"
 #include "core/sales.h"
 #include "core/statistics.h"
 #include "core/store.h"
@@ -59,6 +60,8 @@ Register (every command names who does it: --user NAME --pin PIN, or the PIN in 
   z-report --number NUMBER
   set-threshold --amount AMOUNT         variance beyond which a closing needs a comment and an
                                         admin's validation (admin; default 5,00 €)
+  register-mode on|off                  this station's window fills the screen and closes only
+                                        with an administrator's PIN (admin; audited)
   close-periods                         daily, monthly and yearly closings of ended periods
 
 Reception
@@ -515,6 +518,20 @@ int setThreshold(const Options &options)
     return Success;
 }
 
+int registerMode(const Options &options)
+{
+    const QString state = options.subcommand();
+    if (options.positionals.size() != 1
+        || (state != QLatin1String("on") && state != QLatin1String("off")))
+        throw Failed(QStringLiteral("register-mode takes on or off"), Usage);
+    SystemClock clock;
+    const auto store = openStore(options, clock);
+    const Actor actor = actorOf(*store, options);
+    take(RegisterMode(*store).set(actor, state == QLatin1String("on")));
+    out() << "register mode of " << store->station().code << ": " << state << Qt::endl;
+    return Success;
+}
+
 int zReport(const Options &options)
 {
     SystemClock clock;
@@ -648,6 +665,7 @@ void addStationCommands(CommandTable &table)
     table.insert(QStringLiteral("close-session"), withoutArguments(closeSession));
     table.insert(QStringLiteral("z-report"), withoutArguments(zReport));
     table.insert(QStringLiteral("set-threshold"), withoutArguments(setThreshold));
+    table.insert(QStringLiteral("register-mode"), registerMode);
     table.insert(QStringLiteral("close-periods"), withoutArguments(closePeriods));
     table.insert(QStringLiteral("deposit"), withoutArguments(deposit));
     table.insert(QStringLiteral("outflow"), withoutArguments(outflow));

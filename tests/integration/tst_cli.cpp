@@ -110,6 +110,7 @@ private slots:
     void saleFileQuantityMustBeAWholeNumber();
     void fullRegisterDay();
     void implausibleWeightNeedsAnAdmin();
+    void registerModeOnAndOff();
     void diskFull();
     void cleanupTestCase();
 
@@ -230,6 +231,17 @@ void TestCli::implausibleWeightNeedsAnAdmin()
     QCOMPARE(audited, (QList<qint64>{10'000'000, 9'999'000}));
 }
 
+void TestCli::registerModeOnAndOff()
+{
+    for (const QString &state : {QStringLiteral("on"), QStringLiteral("off")}) {
+        const CliRun run = runCli(m_shop, asAdmin({QStringLiteral("register-mode"), state}));
+        QVERIFY2(run.ok(), qPrintable(run.describe()));
+        const QString out = QString::fromUtf8(run.out);
+        QVERIFY2(
+            out.contains(QStringLiteral("register mode of CAISSE1: ") + state), qPrintable(out));
+    }
+}
+
 void TestCli::cleanupTestCase()
 {
     if (!m_mountPoint.isEmpty())
@@ -318,6 +330,14 @@ void TestCli::refusals_data()
         << QStringList{QStringLiteral("sale"), QStringLiteral("--pin"), adminPin,
                QStringLiteral("--line"), QStringLiteral("textile.vetements:1:2")}
         << QStringLiteral("--user") << true;
+    QTest::newRow("register-mode without state")
+        << asAdmin({QStringLiteral("register-mode")}) << QStringLiteral("on or off") << true;
+    QTest::newRow("register-mode maybe")
+        << asAdmin({QStringLiteral("register-mode"), QStringLiteral("maybe")})
+        << QStringLiteral("on or off") << true;
+    QTest::newRow("register-mode by a cashier") << as(QStringLiteral("Camille"), cashierPin,
+        {QStringLiteral("register-mode"), QStringLiteral("on")})
+                                                << QStringLiteral("not allowed") << false;
     QTest::newRow("demo-data without days")
         << QStringList{QStringLiteral("demo-data")} << QStringLiteral("--days") << true;
     QTest::newRow("z-report without number")

@@ -2,6 +2,7 @@
 #include "core/admin/useradmin.h"
 #include "core/categories.h"
 #include "core/ledger.h"
+#include "core/registermode.h"
 #include "core/store.h"
 #include "core/sync/backup.h"
 #include "core/sync/syncengine.h"
@@ -72,6 +73,7 @@ private slots:
     void brandingRefusesBadColoursAndLogos();
     void thresholdsRefuseBadAmounts_data();
     void thresholdsRefuseBadAmounts();
+    void registerModeIsAStationSetting();
     void auditFilterTextIsLiteral_data();
     void auditFilterTextIsLiteral();
     void auditListGrowsAsItScrolls();
@@ -378,6 +380,31 @@ void TestAdminPanel::thresholdsRefuseBadAmounts()
         QCOMPARE(m_data->shop->store->station().varianceThresholdCents, before);
         QVERIFY(!page->messageLabel()->text().isEmpty());
     }
+}
+
+void TestAdminPanel::registerModeIsAStationSetting()
+{
+    core::Store &store = *m_data->shop->store;
+    const auto audited = [&store] {
+        return test::auditCount(store, QStringLiteral("settings.register-mode"));
+    };
+    const int before = audited();
+    auto *panel = openPanel(m_data->shop->admin, QStringLiteral("branding"));
+    QCheckBox *box = panel->brandingPage()->registerModeBox();
+    QVERIFY(box->isEnabled());
+    QVERIFY(!box->isChecked());
+    QTest::mouseClick(box, Qt::LeftButton);
+    QVERIFY(core::RegisterMode(store).isOn());
+    QCOMPARE(audited(), before + 1);
+    QTest::mouseClick(box, Qt::LeftButton);
+    QVERIFY(!core::RegisterMode(store).isOn());
+    QCOMPARE(audited(), before + 2);
+
+    // A supervisor sees it and cannot change it; core refuses too.
+    panel = openPanel(m_data->shop->supervisor, QStringLiteral("branding"));
+    QVERIFY(!panel->brandingPage()->registerModeBox()->isEnabled());
+    QVERIFY(!core::RegisterMode(store).set(m_data->shop->supervisor, true));
+    QCOMPARE(audited(), before + 2);
 }
 
 void TestAdminPanel::auditFilterTextIsLiteral_data()
@@ -695,7 +722,8 @@ void TestAdminPanel::screenshotsOfEveryPage()
 {
     QTemporaryDir dir;
     const QString target = qEnvironmentVariable("RECAISSE_ADMIN_LOOK", dir.path());
-    ui::renderAdminScreenshots(*m_data->shop->store, m_data->shop->admin, target, screenSize);
+    QVERIFY(
+        ui::renderAdminScreenshots(*m_data->shop->store, m_data->shop->admin, target, screenSize));
     for (const char *name : {"admin-overview", "admin-sessions", "admin-session-detail",
              "admin-users", "admin-categories", "admin-branding", "admin-audit", "admin-health"}) {
         const QString path =

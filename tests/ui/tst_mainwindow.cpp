@@ -1,4 +1,5 @@
 #include "core/cashsession.h"
+#include "core/registermode.h"
 #include "core/statistics.h"
 #include "tests/support/testshop.h"
 #include "ui/cashier/cashmovementscreen.h"
@@ -42,6 +43,7 @@ private slots:
     void anotherCashierDecidesAboutAHeldTicket();
     void drawerOpensWithAnUnlockAndIsAudited();
     void statusBarHasRoomForASyncBadge();
+    void registerModeClosesOnlyWithAnAdmin();
 
 private:
     QPushButton *homeAction(const char *name) const;
@@ -323,6 +325,59 @@ void TestMainWindow::statusBarHasRoomForASyncBadge()
     QCOMPARE(badge->parentWidget(), slot);
     m_window->setSyncBadge(nullptr);
     QVERIFY(!slot->isVisible());
+}
+
+void TestMainWindow::registerModeClosesOnlyWithAnAdmin()
+{
+    // Turned on by an administrator, audited; a cashier may not.
+    core::RegisterMode mode(*m_shop->store);
+    QVERIFY(!mode.isOn());
+    QVERIFY(!mode.set(m_shop->cashier, true));
+    const int audited = test::auditCount(*m_shop->store, QStringLiteral("settings.register-mode"));
+    QVERIFY(mode.set(m_shop->admin, true));
+    QVERIFY(mode.isOn());
+    QCOMPARE(
+        test::auditCount(*m_shop->store, QStringLiteral("settings.register-mode")), audited + 1);
+
+    ui::MainWindow window(*m_shop->store);
+    window.setIdleLockDelay(0);
+    window.setRegisterMode(mode.isOn());
+    QVERIFY(window.windowFlags().testFlag(Qt::FramelessWindowHint));
+    window.present();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.isFullScreen());
+    window.enter(m_shop->cashier);
+
+    // Nobody unlocks: the window stays, whoever is logged in; Alt+F4 asks the same.
+    int asked = 0;
+    window.setUnlockPrompt([&asked](const QString &) -> std::optional<core::Unlock> {
+        ++asked;
+        return std::nullopt;
+    });
+    QVERIFY(!window.close());
+    QVERIFY(window.isVisible());
+    QTest::keyClick(&window, Qt::Key_F4, Qt::AltModifier);
+    QVERIFY(window.isVisible());
+    QCOMPARE(asked, 2);
+
+    // A cashier's PIN does not unlock it.
+    window.setUnlockPrompt([this](const QString &) -> std::optional<core::Unlock> {
+        return core::Unlock{m_shop->cashier.userId, QStringLiteral("1111")};
+    });
+    QVERIFY(!window.close());
+    QVERIFY(window.isVisible());
+
+    // An administrator's does, and it is audited.
+    const int left = test::auditCount(*m_shop->store, QStringLiteral("register-mode.leave"));
+    window.setUnlockPrompt([this](const QString &) -> std::optional<core::Unlock> {
+        return core::Unlock{m_shop->admin.userId, QStringLiteral("1234")};
+    });
+    QVERIFY(window.close());
+    QVERIFY(!window.isVisible());
+    QCOMPARE(test::auditCount(*m_shop->store, QStringLiteral("register-mode.leave")), left + 1);
+
+    QVERIFY(mode.set(m_shop->admin, false));
+    QVERIFY(!mode.isOn());
 }
 
 QTEST_MAIN(TestMainWindow)

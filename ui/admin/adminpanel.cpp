@@ -11,10 +11,12 @@
 #include "ui/common/helptopics.h"
 #include "userspage.h"
 
+#include <QFontMetrics>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QStackedWidget>
 #include <QVBoxLayout>
 
@@ -57,6 +59,7 @@ AdminPanel::AdminPanel(core::Store &store, const core::Actor &actor, QWidget *pa
     auto *bandLayout = new QHBoxLayout(band);
     bandLayout->setContentsMargins(16, 6, 16, 6);
     auto *title = new QLabel(tr("Administration — %1").arg(store.site().name), band);
+    title->setWordWrap(true); // a long site name must not widen the window
     bandLayout->addWidget(title, 1);
     auto *who = new QLabel(tr("%1 (%2)").arg(actor.name, core::displayName(actor.role)), band);
     who->setObjectName(QStringLiteral("adminWho"));
@@ -87,11 +90,20 @@ AdminPanel::AdminPanel(core::Store &store, const core::Actor &actor, QWidget *pa
     row->setSpacing(0);
     m_navigation = new QListWidget(this);
     m_navigation->setObjectName(QStringLiteral("adminNavigation"));
-    m_navigation->setFixedWidth(250);
     m_navigation->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_navigation->addItems({tr("Overview"), tr("Cash sessions"), tr("Users"), tr("Categories"),
         tr("Sites and branding"), tr("Audit trail"), tr("Health"), tr("Synchronisation"),
         tr("Ecologic exports")});
+    // As wide as its longest entry in bold (the selected one is), plus the style sheet's item
+    // padding (14 px each side) and selection border (4 px): no page name is cut.
+    m_navigation->ensurePolished();
+    QFont bold = m_navigation->font();
+    bold.setBold(true);
+    const QFontMetrics metrics(bold);
+    int widest = 0;
+    for (int entry = 0; entry < m_navigation->count(); ++entry)
+        widest = qMax(widest, metrics.horizontalAdvance(m_navigation->item(entry)->text()));
+    m_navigation->setFixedWidth(widest + 2 * 14 + 4 + 2 * m_navigation->frameWidth() + 8);
     row->addWidget(m_navigation);
     m_pages = new QStackedWidget(this);
     m_pages->setObjectName(QStringLiteral("adminPages"));
@@ -109,7 +121,14 @@ AdminPanel::AdminPanel(core::Store &store, const core::Actor &actor, QWidget *pa
         QStringLiteral("syncPlaceholder")));
     m_pages->addWidget(notice(tr("The Ecologic exports are not installed on this station."),
         QStringLiteral("exportsPlaceholder")));
-    row->addWidget(m_pages, 1);
+    // The back office's pages are long forms and wide tables: on a small screen they scroll
+    // rather than make the window larger than the screen.
+    auto *scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("adminScroll"));
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidgetResizable(true);
+    scroll->setWidget(m_pages);
+    row->addWidget(scroll, 1);
     layout->addLayout(row, 1);
     connect(m_navigation, &QListWidget::currentRowChanged, this, &AdminPanel::pageChosen);
     m_navigation->setCurrentRow(Overview);

@@ -8,9 +8,11 @@
 #include <QPixmap>
 #include <QStringList>
 
+#include <cstdio>
+
 namespace recaisse::ui {
 
-void renderAdminScreenshots(
+bool renderAdminScreenshots(
     core::Store &store, const core::Actor &admin, const QString &dir, QSize size)
 {
     QDir().mkpath(dir);
@@ -18,11 +20,28 @@ void renderAdminScreenshots(
     panel.setAttribute(Qt::WA_DontShowOnScreen);
     panel.resize(size);
     panel.show();
+    bool allDone = true;
     const auto save = [&](const QString &name) {
         QApplication::processEvents();
+        const QSize needed = panel.minimumSize().expandedTo(panel.minimumSizeHint());
+        if (needed.width() > size.width() || needed.height() > size.height()) {
+            std::fprintf(stderr, "%s\n",
+                qPrintable(AdminPanel::tr("Screen %1 does not fit: it needs at least %2×%3 "
+                                          "pixels, more than %4×%5.")
+                               .arg(name)
+                               .arg(needed.width())
+                               .arg(needed.height())
+                               .arg(size.width())
+                               .arg(size.height())));
+            allDone = false;
+        }
         const QString path = QDir(dir).filePath(name + QStringLiteral(".png"));
-        if (!panel.grab().save(path))
-            qWarning("cannot save %s", qPrintable(path));
+        if (!panel.grab().save(path)) {
+            std::fprintf(stderr, "%s\n", qPrintable(AdminPanel::tr("Cannot write %1.").arg(path)));
+            allDone = false;
+            return;
+        }
+        std::printf("%s\n", qPrintable(path));
     };
     const struct
     {
@@ -49,6 +68,7 @@ void renderAdminScreenshots(
         }
     }
     panel.hide();
+    return allDone;
 }
 
 } // namespace recaisse::ui

@@ -1,8 +1,10 @@
 #include "brandingpage.h"
 
 #include "core/money.h"
+#include "core/registermode.h"
 #include "core/store.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QFileDialog>
 #include <QFormLayout>
@@ -136,13 +138,25 @@ BrandingPage::BrandingPage(core::Store &store, const core::Actor &actor, QWidget
     m_saveThresholds = new QPushButton(tr("Save the &thresholds"), this);
     m_saveThresholds->setObjectName(QStringLiteral("saveThresholdsButton"));
     side->addWidget(m_saveThresholds);
+    // A setting of this PC, not of the site: a till PC in register mode shows ReCaisse full
+    // screen, and only an administrator can close it.
+    m_registerMode = new QCheckBox(tr("Register mode on this station"), this);
+    m_registerMode->setObjectName(QStringLiteral("registerModeBox"));
+    m_registerMode->setMinimumHeight(48);
+    side->addWidget(m_registerMode);
+    auto *registerModeNote = new QLabel(tr("Full screen, and only an administrator can close "
+                                           "ReCaisse. Takes effect the next time it starts."),
+        this);
+    registerModeNote->setObjectName(QStringLiteral("figureCaption"));
+    registerModeNote->setWordWrap(true);
+    side->addWidget(registerModeNote);
     columns->addLayout(side, 2);
     body()->addLayout(columns, 1);
 
     const bool manage = may(core::Permission::ManageSettings);
     for (QWidget *w : std::initializer_list<QWidget *>{m_name, m_address, m_timeZone, m_primary,
              m_accent, chooseLogo, removeLogo, m_header, m_footer, m_defaultThreshold, m_save,
-             m_saveThresholds})
+             m_saveThresholds, m_registerMode})
         w->setEnabled(manage);
     if (!manage)
         m_thresholds->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -166,10 +180,20 @@ BrandingPage::BrandingPage(core::Store &store, const core::Actor &actor, QWidget
     });
     connect(m_save, &QPushButton::clicked, this, &BrandingPage::save);
     connect(m_saveThresholds, &QPushButton::clicked, this, &BrandingPage::saveThresholds);
+    connect(m_registerMode, &QCheckBox::clicked, this, [this](bool on) {
+        if (auto result = core::RegisterMode(m_store).set(m_actor, on); !result) {
+            showError(result.error());
+            m_registerMode->setChecked(!on);
+            return;
+        }
+        showDone(on ? tr("Register mode is on for this station from its next start.")
+                    : tr("Register mode is off for this station from its next start."));
+    });
 }
 
 void BrandingPage::refresh()
 {
+    m_registerMode->setChecked(core::RegisterMode(m_store).isOn());
     auto sites = core::Sites(m_store).list(m_actor);
     if (!sites) {
         showError(sites.error());

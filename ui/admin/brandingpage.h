@@ -3,6 +3,7 @@
 #include "adminpage.h"
 #include "core/admin/sites.h"
 
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -30,6 +31,8 @@ public:
     void addSite();
 
     QTableWidget *thresholdsTable() const { return m_thresholds; }
+    // This station's register mode (core::RegisterMode): checking it turns the mode on.
+    QCheckBox *registerModeBox() const { return m_registerMode; }
     const core::SiteSettings &site() const { return m_site; }
 
 private:
@@ -53,6 +56,7 @@ private:
     QTableWidget *m_thresholds = nullptr;
     QPushButton *m_save = nullptr;
     QPushButton *m_saveThresholds = nullptr;
+    QCheckBox *m_registerMode = nullptr;
 };
 
 } // namespace recaisse::ui

@@ -193,7 +193,11 @@ QWidget *EcologicPage::createDeclarationTab()
             tr("Recycling\n(kg)"), tr("Waste\ncentre\n(kg)")},
         "declarationTable");
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
+    // The category's name keeps room for two lines even on a 1024 px screen (the table scrolls
+    // sideways there); the last column takes what is left on a wide one.
+    m_table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Interactive);
+    m_table->horizontalHeader()->resizeSection(1, 240);
+    m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setDefaultAlignment(Qt::AlignCenter);
     // The long labels of the schema wrap on two lines rather than being cut.
     m_table->setWordWrap(true);

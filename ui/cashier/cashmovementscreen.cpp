@@ -30,8 +30,8 @@ CashMovementScreen::CashMovementScreen(core::Store &store, QWidget *parent)
 {
     setObjectName(QStringLiteral("cashMovementScreen"));
     auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(32, 24, 32, 24);
-    layout->setSpacing(12);
+    layout->setContentsMargins(20, 12, 20, 12);
+    layout->setSpacing(8);
 
     auto *title = new QLabel(tr("Cash in or out of the drawer"), this);
     title->setObjectName(QStringLiteral("sectionTitle"));
@@ -64,8 +64,8 @@ CashMovementScreen::CashMovementScreen(core::Store &store, QWidget *parent)
     auto *amountCard = new QFrame(this);
     amountCard->setObjectName(QStringLiteral("card"));
     auto *amountLayout = new QVBoxLayout(amountCard);
-    amountLayout->setContentsMargins(20, 16, 20, 16);
-    amountLayout->setSpacing(10);
+    amountLayout->setContentsMargins(16, 10, 16, 10);
+    amountLayout->setSpacing(8);
     auto *amountCaption = new QLabel(tr("Amount"), amountCard);
     amountCaption->setObjectName(QStringLiteral("cardTitle"));
     amountLayout->addWidget(amountCaption);
@@ -92,8 +92,8 @@ CashMovementScreen::CashMovementScreen(core::Store &store, QWidget *parent)
     auto *reasonCard = new QFrame(this);
     reasonCard->setObjectName(QStringLiteral("card"));
     auto *reasonLayout = new QVBoxLayout(reasonCard);
-    reasonLayout->setContentsMargins(20, 16, 20, 16);
-    reasonLayout->setSpacing(10);
+    reasonLayout->setContentsMargins(16, 10, 16, 10);
+    reasonLayout->setSpacing(8);
     auto *reasonCaption = new QLabel(tr("Reason (required)"), reasonCard);
     reasonCaption->setObjectName(QStringLiteral("cardTitle"));
     reasonLayout->addWidget(reasonCaption);

@@ -35,7 +35,7 @@ CloseSessionScreen::CloseSessionScreen(core::Store &store, QWidget *parent)
 {
     setObjectName(QStringLiteral("closeSessionScreen"));
     auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(32, 24, 32, 24);
+    layout->setContentsMargins(20, 16, 20, 16);
     m_steps = new QStackedWidget(this);
     m_steps->setObjectName(QStringLiteral("closeSteps"));
     m_steps->addWidget(createCountPage());
@@ -65,7 +65,7 @@ QWidget *CloseSessionScreen::createCountPage()
     auto *card = new QFrame(page);
     card->setObjectName(QStringLiteral("card"));
     auto *cardLayout = new QVBoxLayout(card);
-    cardLayout->setContentsMargins(24, 20, 24, 20);
+    cardLayout->setContentsMargins(16, 12, 16, 12);
     m_grid = new DenominationGrid(card);
     m_grid->setObjectName(QStringLiteral("closeGrid"));
     connect(m_grid, &DenominationGrid::changed, this, [this] { showCountError({}); });

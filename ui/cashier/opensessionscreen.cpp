@@ -44,7 +44,7 @@ DenominationGrid::DenominationGrid(QWidget *parent)
 
     auto *grid = new QGridLayout();
     grid->setHorizontalSpacing(12);
-    grid->setVerticalSpacing(8);
+    grid->setVerticalSpacing(6);
     layout->addLayout(grid);
 
     const QList<qint64> values = denominations();
@@ -56,7 +56,7 @@ DenominationGrid::DenominationGrid(QWidget *parent)
         auto *label = new QLabel(denominationLabel(cents), this);
         label->setObjectName(QStringLiteral("denominationLabel"));
         label->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
-        label->setMinimumWidth(80);
+        label->setMinimumWidth(64);
         grid->addWidget(label, row, column);
 
         auto *field = new QLineEdit(this);
@@ -65,7 +65,7 @@ DenominationGrid::DenominationGrid(QWidget *parent)
         field->setProperty("count", true);
         field->setValidator(new QIntValidator(0, maxPieces, field));
         field->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
-        field->setFixedSize(110, fieldHeight);
+        field->setFixedSize(100, fieldHeight);
         field->setAccessibleName(denominationLabel(cents));
         connect(field, &QLineEdit::textChanged, this, [this] {
             updateTotal();
@@ -80,11 +80,11 @@ DenominationGrid::DenominationGrid(QWidget *parent)
         auto *subtotal = new QLabel(this);
         subtotal->setObjectName(QStringLiteral("denominationSubtotal"));
         subtotal->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
-        subtotal->setMinimumWidth(120);
+        subtotal->setMinimumWidth(96);
         grid->addWidget(subtotal, row, column + 2);
         m_subtotals.append(subtotal);
         if (column > 0)
-            grid->setColumnMinimumWidth(column - 1, 24);
+            grid->setColumnMinimumWidth(column - 1, 12);
     }
     for (int index = 1; index < m_fields.size(); ++index)
         setTabOrder(m_fields.at(index - 1), m_fields.at(index));
@@ -197,8 +197,8 @@ OpenSessionScreen::OpenSessionScreen(core::Store &store, QWidget *parent)
 {
     setObjectName(QStringLiteral("openSessionScreen"));
     auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(32, 24, 32, 24);
-    layout->setSpacing(16);
+    layout->setContentsMargins(20, 12, 20, 12);
+    layout->setSpacing(8);
 
     auto *title = new QLabel(tr("Open the register"), this);
     title->setObjectName(QStringLiteral("sectionTitle"));
@@ -219,7 +219,7 @@ OpenSessionScreen::OpenSessionScreen(core::Store &store, QWidget *parent)
         button->setCheckable(true);
         button->setAutoDefault(false);
         button->setProperty("choice", true);
-        button->setMinimumSize(320, 56);
+        button->setMinimumSize(300, 52);
         m_modes->addButton(button);
         modes->addWidget(button);
     }
@@ -229,7 +229,7 @@ OpenSessionScreen::OpenSessionScreen(core::Store &store, QWidget *parent)
     auto *card = new QFrame(this);
     card->setObjectName(QStringLiteral("card"));
     auto *cardLayout = new QVBoxLayout(card);
-    cardLayout->setContentsMargins(24, 20, 24, 20);
+    cardLayout->setContentsMargins(16, 8, 16, 8);
     m_pages = new QStackedWidget(card);
     m_pages->setObjectName(QStringLiteral("floatPages"));
 

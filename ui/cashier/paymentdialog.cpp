@@ -115,9 +115,11 @@ PaymentDialog::PaymentDialog(qint64 totalCents, QWidget *parent)
 QWidget *PaymentDialog::createMethods()
 {
     auto *box = new QWidget(this);
-    auto *row = new QHBoxLayout(box);
-    row->setContentsMargins(0, 0, 0, 0);
-    row->setSpacing(10);
+    // Two by two: four in a row would make the dialog wider than a 1024 px screen.
+    auto *grid = new QGridLayout(box);
+    grid->setContentsMargins(0, 0, 0, 0);
+    grid->setSpacing(10);
+    int index = 0;
     m_methods = new QButtonGroup(this);
     m_methods->setExclusive(true);
     const struct
@@ -145,7 +147,8 @@ QWidget *PaymentDialog::createMethods()
         button->setMinimumHeight(methodHeight);
         button->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
         m_methods->addButton(button, int(entry.method));
-        row->addWidget(button);
+        grid->addWidget(button, index / 2, index % 2);
+        ++index;
     }
     connect(m_methods, &QButtonGroup::idClicked, this,
         [this](int id) { setMethod(core::PaymentMethod(id)); });

@@ -109,7 +109,7 @@ RefundScreen::RefundScreen(core::Store &store, QWidget *parent)
         button->setCheckable(true);
         button->setAutoDefault(false);
         button->setProperty("choice", true);
-        button->setMinimumSize(120, fieldHeight);
+        button->setMinimumHeight(fieldHeight); // as wide as its name needs
         m_methods->addButton(button, int(method));
         methodRow->addWidget(button);
         return button;

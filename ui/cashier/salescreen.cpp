@@ -7,6 +7,7 @@
 #include "core/users.h"
 #include "paymentdialog.h"
 #include "ui/common/amountkeypad.h"
+#include "ui/common/buttoncolumns.h"
 #include "ui/common/keytext.h"
 
 #include <QColor>
@@ -27,7 +28,7 @@
 namespace recaisse::ui {
 
 namespace {
-constexpr int categoryColumns = 3;
+constexpr int maxCategoryColumns = 5;
 constexpr int categoryButtonHeight = 88;
 constexpr int bigButtonHeight = 64;
 constexpr int wrapColumns = 18;
@@ -176,6 +177,8 @@ QWidget *SaleScreen::createCategoryPage()
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     scroll->setFocusPolicy(Qt::NoFocus);
+    // The column count follows the page's width.
+    scroll->viewport()->installEventFilter(this);
     m_categoryPage = new QWidget(scroll);
     auto *outer = new QVBoxLayout(m_categoryPage);
     outer->setContentsMargins(0, 0, 0, 0);
@@ -366,17 +369,25 @@ void SaleScreen::showCategoryLevel(const QString &parentId)
         button->setFocusPolicy(Qt::NoFocus);
         button->setAutoDefault(false);
         button->setMinimumHeight(categoryButtonHeight);
-        // Three equal columns whatever the names: long ones are wrapped above.
+        // Equal columns whatever the names: long ones are wrapped above, and there are only as
+        // many columns as the widest name allows (placeCategoryButtons()).
         button->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
         button->setStyleSheet(buttonStyle(category.color));
         connect(button, &QPushButton::clicked, this, [this, index] { chooseButton(index); });
-        m_categoryGrid->addWidget(button, index / categoryColumns, index % categoryColumns);
         // Shown now: a widget added to a visible parent would only appear on the next event loop.
         button->show();
         m_categoryButtons.append(button);
         ++index;
     }
+    m_categoryColumns = 0;
+    placeCategoryButtons();
     goTo(Step::Category);
+}
+
+void SaleScreen::placeCategoryButtons()
+{
+    m_categoryColumns = placeInColumns(m_categoryGrid, m_categoryButtons,
+        m_categoryPage->parentWidget()->width(), maxCategoryColumns, m_categoryColumns);
 }
 
 void SaleScreen::chooseButton(int index)
@@ -900,6 +911,9 @@ void SaleScreen::keyPressEvent(QKeyEvent *event)
 
 bool SaleScreen::eventFilter(QObject *watched, QEvent *event)
 {
+    if (event->type() == QEvent::Resize && m_categoryPage
+        && watched == m_categoryPage->parentWidget())
+        placeCategoryButtons();
     // QLineEdit lets Return travel on to its parent after returnPressed(): handle it once, here.
     if (event->type() == QEvent::KeyPress && watched == currentField()) {
         switch (static_cast<QKeyEvent *>(event)->key()) {

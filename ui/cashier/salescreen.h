@@ -84,6 +84,9 @@ private:
     QWidget *createTicketPane();
 
     void showCategoryLevel(const QString &parentId);
+    // Puts the category buttons in as many columns as the page's width holds without cutting a
+    // name (2 on a 1024 px screen, more on wider ones).
+    void placeCategoryButtons();
     void chooseCategory(const core::Category &category);
     void chooseButton(int index);
     void goTo(Step step);
@@ -135,6 +138,7 @@ private:
     QStackedWidget *m_pages = nullptr;
     QWidget *m_categoryPage = nullptr;
     QGridLayout *m_categoryGrid = nullptr;
+    int m_categoryColumns = 0; // as placed last
     QPushButton *m_backButton = nullptr;
     QLineEdit *m_quantityField = nullptr;
     QLabel *m_quantityTitle = nullptr;

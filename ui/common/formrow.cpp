@@ -37,7 +37,7 @@ FormRow::Buttons FormRow::addButtons(QBoxLayout *layout, QWidget *parent,
     buttons.primary->setObjectName(primaryObjectName);
     buttons.primary->setProperty("primary", true);
     buttons.primary->setAutoDefault(false);
-    buttons.primary->setMinimumSize(320, 72);
+    buttons.primary->setMinimumSize(300, 64);
     row->addWidget(buttons.primary);
     layout->addLayout(row);
     return buttons;

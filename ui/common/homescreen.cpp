@@ -39,8 +39,8 @@ Card makeCard(QWidget *parent, const QString &title)
     card.frame = new QFrame(parent);
     card.frame->setObjectName(QStringLiteral("card"));
     auto *layout = new QVBoxLayout(card.frame);
-    layout->setContentsMargins(20, 16, 20, 16);
-    layout->setSpacing(10);
+    layout->setContentsMargins(14, 12, 14, 12);
+    layout->setSpacing(8);
 
     auto *titleLabel = new QLabel(title, card.frame);
     titleLabel->setObjectName(QStringLiteral("cardTitle"));
@@ -55,7 +55,7 @@ Card makeCard(QWidget *parent, const QString &title)
     card.figures = new QWidget(card.frame);
     card.grid = new QGridLayout(card.figures);
     card.grid->setContentsMargins(0, 0, 0, 0);
-    card.grid->setHorizontalSpacing(16);
+    card.grid->setHorizontalSpacing(10);
     card.grid->setVerticalSpacing(8);
     card.grid->setColumnStretch(1, 1);
     layout->addWidget(card.figures);
@@ -68,6 +68,8 @@ QLabel *addFigure(const Card &card, const QString &caption)
     const int row = card.grid->rowCount();
     auto *captionLabel = new QLabel(caption, card.figures);
     captionLabel->setObjectName(QStringLiteral("figureCaption"));
+    // A caption may take two lines; the figure beside it never is cut.
+    captionLabel->setWordWrap(true);
     auto *value = new QLabel(card.figures);
     value->setObjectName(QStringLiteral("figureValue"));
     value->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
@@ -103,6 +105,8 @@ HomeScreen::HomeScreen(core::Store &store, QWidget *parent)
     who->addWidget(m_greeting);
     m_roleLabel = new QLabel(band);
     m_roleLabel->setObjectName(QStringLiteral("stationLabel"));
+    // Role, station and site: on two lines rather than wider than a 1024 px screen.
+    m_roleLabel->setWordWrap(true);
     who->addWidget(m_roleLabel);
     bandLayout->addLayout(who, 1);
 
@@ -119,7 +123,7 @@ HomeScreen::HomeScreen(core::Store &store, QWidget *parent)
     auto *logoutButton = new QPushButton(tr("Log out (%1)").arg(keyText(Qt::Key_F10)), band);
     logoutButton->setShortcut(QKeySequence(Qt::Key_F10));
     logoutButton->setObjectName(QStringLiteral("logoutButton"));
-    logoutButton->setMinimumSize(200, 64);
+    logoutButton->setMinimumSize(180, 64);
     logoutButton->setAutoDefault(false);
     connect(logoutButton, &QPushButton::clicked, this, &HomeScreen::loggedOut);
     bandLayout->addWidget(logoutButton);
@@ -127,20 +131,23 @@ HomeScreen::HomeScreen(core::Store &store, QWidget *parent)
 
     auto *body = new QWidget(this);
     auto *bodyLayout = new QVBoxLayout(body);
-    bodyLayout->setContentsMargins(24, 24, 24, 24);
+    bodyLayout->setContentsMargins(16, 16, 16, 16);
     // What this person can do here: the register's main gestures on the first row, the
-    // occasional ones on the second; F1..F7 from the keyboard.
+    // occasional ones on the next two (at most three a row, so that they fit 1024 px);
+    // F1..F7 from the keyboard.
     auto *mainActions = new QHBoxLayout();
-    mainActions->setSpacing(20);
+    mainActions->setSpacing(16);
     auto *otherActions = new QHBoxLayout();
-    otherActions->setSpacing(20);
+    otherActions->setSpacing(16);
+    auto *moreActions = new QHBoxLayout();
+    moreActions->setSpacing(16);
     const auto addAction = [&](QHBoxLayout *row, const QString &text, const char *name, Qt::Key key,
                                void (HomeScreen::*signal)()) {
         auto *button = new QPushButton(text.arg(keyText(key)), body);
         button->setObjectName(QLatin1String(name));
         button->setProperty("role", QStringLiteral("action"));
-        button->setMinimumHeight(row == mainActions ? 84 : 64);
-        // The occasional gestures in a smaller type: four of them fit at 1366 px.
+        button->setMinimumHeight(row == mainActions ? 72 : 60);
+        // The occasional gestures in a smaller type.
         button->setProperty("secondary", row != mainActions);
         button->setShortcut(QKeySequence(key));
         button->setAutoDefault(false);
@@ -158,19 +165,21 @@ HomeScreen::HomeScreen(core::Store &store, QWidget *parent)
         &HomeScreen::refundRequested);
     m_cashButton = addAction(otherActions, tr("Cash in or out (%1)"), "cashMovementButton",
         Qt::Key_F6, &HomeScreen::cashMovementRequested);
-    m_depositButton = addAction(otherActions, tr("Receive a donation (%1)"), "depositButton",
+    m_depositButton = addAction(moreActions, tr("Receive a donation (%1)"), "depositButton",
         Qt::Key_F4, &HomeScreen::depositRequested);
-    m_drawerButton = addAction(otherActions, tr("Open the drawer (%1)"), "openDrawerButton",
+    m_drawerButton = addAction(moreActions, tr("Open the drawer (%1)"), "openDrawerButton",
         Qt::Key_F7, &HomeScreen::openDrawerRequested);
-    m_adminButton = addAction(otherActions, tr("Administration (%1)"), "adminButton", Qt::Key_F9,
+    m_adminButton = addAction(moreActions, tr("Administration (%1)"), "adminButton", Qt::Key_F9,
         &HomeScreen::adminRequested);
     bodyLayout->addLayout(mainActions);
     bodyLayout->addSpacing(12);
     bodyLayout->addLayout(otherActions);
-    bodyLayout->addSpacing(20);
+    bodyLayout->addSpacing(12);
+    bodyLayout->addLayout(moreActions);
+    bodyLayout->addSpacing(16);
 
     auto *cards = new QHBoxLayout();
-    cards->setSpacing(20);
+    cards->setSpacing(12);
     bodyLayout->addLayout(cards);
     bodyLayout->addStretch(1);
     layout->addWidget(body, 1);

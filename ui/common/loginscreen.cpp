@@ -91,8 +91,8 @@ LoginScreen::LoginScreen(core::Store &store, QWidget *parent)
     auto *pinPane = new QFrame(body);
     pinPane->setObjectName(QStringLiteral("pinPane"));
     auto *pinLayout = new QVBoxLayout(pinPane);
-    pinLayout->setContentsMargins(24, 20, 24, 20);
-    pinLayout->setSpacing(12);
+    pinLayout->setContentsMargins(24, 8, 24, 8);
+    pinLayout->setSpacing(8);
     auto *pinTitle = new QLabel(tr("Your PIN"), pinPane);
     pinTitle->setObjectName(QStringLiteral("sectionTitle"));
     pinLayout->addWidget(pinTitle);
@@ -114,7 +114,7 @@ LoginScreen::LoginScreen(core::Store &store, QWidget *parent)
     m_errorLabel->setObjectName(QStringLiteral("errorLabel"));
     m_errorLabel->setWordWrap(true);
     m_errorLabel->setAlignment(Qt::AlignCenter);
-    m_errorLabel->setMinimumHeight(48);
+    m_errorLabel->setMinimumHeight(32);
     pinLayout->addWidget(m_errorLabel);
 
     pinLayout->addWidget(createKeypad(), 0, Qt::AlignHCenter);
@@ -129,7 +129,7 @@ QWidget *LoginScreen::createTopBand()
     auto *band = new QFrame(this);
     band->setObjectName(QStringLiteral("topBand"));
     auto *layout = new QHBoxLayout(band);
-    layout->setContentsMargins(24, 12, 24, 12);
+    layout->setContentsMargins(24, 8, 24, 8);
 
     m_logo = new QLabel(band);
     m_logo->setObjectName(QStringLiteral("siteLogo"));
@@ -189,7 +189,7 @@ QWidget *LoginScreen::createDemoBanner()
 
 QWidget *LoginScreen::createKeypad()
 {
-    auto *keypad = new PinKeypad(76, this);
+    auto *keypad = new PinKeypad(68, this);
     m_okButton = keypad->okButton();
     connect(keypad, &PinKeypad::digitPressed, this, &LoginScreen::appendDigit);
     connect(keypad, &PinKeypad::clearPressed, this, [this] {

@@ -8,6 +8,7 @@
 #include "core/drawer.h"
 #include "core/money.h"
 #include "core/permissions.h"
+#include "core/registermode.h"
 #include "core/store.h"
 #include "core/users.h"
 #include "homescreen.h"
@@ -21,15 +22,20 @@
 #include "ui/cashier/salescreen.h"
 #include "ui/cashier/zreportview.h"
 #include "ui/reception/depositscreen.h"
+#include "ui/sync/firststartdialog.h"
+#include "ui/sync/syncbadge.h"
 
 #include <QApplication>
+#include <QCloseEvent>
 #include <QEvent>
 #include <QFile>
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScreen>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStandardPaths>
@@ -59,7 +65,7 @@ MainWindow::MainWindow(core::Store &store, QWidget *parent)
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("ReCaisse — %1").arg(store.site().name));
-    setMinimumSize(1024, 700);
+    // The layouts decide the smallest size (1024×768 screens and up); present() fits the screen.
     resize(1366, 768);
 
     m_stack = new QStackedWidget(this);
@@ -215,6 +221,75 @@ void MainWindow::setSyncBadge(QWidget *badge)
     m_badgeSlot->setVisible(badge != nullptr);
 }
 
+void MainWindow::showSyncOf(core::sync::SyncService &sync)
+{
+    auto *badge = new SyncBadge;
+    connect(sync.worker(), &core::sync::SyncWorker::snapshotChanged, badge, &SyncBadge::show);
+    connect(badge, &SyncBadge::syncRequested, &sync, &core::sync::SyncService::syncNow);
+    setSyncBadge(badge);
+}
+
+void MainWindow::offerStationSetUp(const QString &stationPath)
+{
+    auto *setUp = new QPushButton(tr("Set up this computer…"), m_badgeSlot);
+    setUp->setObjectName(QStringLiteral("setUpButton"));
+    setUp->setMinimumHeight(36);
+    connect(setUp, &QPushButton::clicked, this, [this, stationPath] {
+        FirstStartDialog dialog(stationPath, this);
+        if (dialog.exec() != QDialog::Accepted)
+            return;
+        QMessageBox::information(this, tr("ReCaisse"),
+            tr("This computer is now a station of the shop. ReCaisse restarts on it."));
+        emit stationSetUp();
+    });
+    auto *layout = qobject_cast<QHBoxLayout *>(m_badgeSlot->layout());
+    layout->insertWidget(0, setUp);
+    m_badgeSlot->show();
+}
+
+void MainWindow::setRegisterMode(bool on)
+{
+    m_registerMode = on;
+    setWindowFlag(Qt::FramelessWindowHint, on);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (!m_registerMode) {
+        event->accept();
+        return;
+    }
+    const auto unlock =
+        m_unlockPrompt ? m_unlockPrompt(tr("Leave register mode")) : std::optional<core::Unlock>();
+    const auto allowed = core::RegisterMode(m_store).authorizeLeaving(unlock);
+    if (!allowed) {
+        if (unlock)
+            showPrintMessage(allowed.error().message, true);
+        event->ignore();
+        return;
+    }
+    event->accept();
+}
+
+void MainWindow::present()
+{
+    if (m_registerMode) {
+        showFullScreen();
+        return;
+    }
+    const QScreen *screen = this->screen();
+    const QRect available = screen ? screen->availableGeometry() : QRect();
+    if (available.isValid()) {
+        resize(size().boundedTo(available.size()));
+        // The register's screens are laid out for the whole of a small screen.
+        if (available.width() <= 1366 || available.height() <= 768) {
+            showMaximized();
+            return;
+        }
+    }
+    show();
+}
+
 AboutDialog *MainWindow::showAbout()
 {
     auto *dialog =
@@ -323,6 +398,15 @@ int MainWindow::idleLockDelay() const
 
 bool MainWindow::eventFilter(QObject *watched, QEvent *event)
 {
+    // Alt+F4 in register mode: the window asks for an administrator instead of any widget
+    // acting on it.
+    if (m_registerMode && event->type() == QEvent::KeyPress) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        if (key->key() == Qt::Key_F4 && key->modifiers().testFlag(Qt::AltModifier)) {
+            close();
+            return true;
+        }
+    }
     switch (event->type()) {
     case QEvent::KeyPress:
     case QEvent::MouseButtonPress:
@@ -369,7 +453,7 @@ QWidget *MainWindow::framed(QWidget *screen, const QString &title)
     band->setObjectName(QStringLiteral("screenBand"));
     band->setAttribute(Qt::WA_StyledBackground);
     auto *bandLayout = new QHBoxLayout(band);
-    bandLayout->setContentsMargins(24, 8, 24, 8);
+    bandLayout->setContentsMargins(24, 4, 24, 4);
     auto *back = new QPushButton(tr("← Home"), band);
     back->setObjectName(QStringLiteral("homeButton"));
     back->setAutoDefault(false);
@@ -555,11 +639,13 @@ void MainWindow::applyBranding()
 
 void MainWindow::updateStatus()
 {
+    // Short texts: the whole status bar fits a 1024 px screen without cutting any of them.
     m_stationStatus->setText(
-        tr("Station %1 (%2)")
+        tr("%1 · %2", "station code and kind")
             .arg(m_store.station().code, core::displayName(m_store.station().kind)));
+    m_stationStatus->setToolTip(tr("This station"));
     m_userStatus->setText(m_actor
-            ? tr("Logged in: %1 (%2)").arg(m_actor->name, core::displayName(m_actor->role))
+            ? tr("%1 (%2)", "who is logged in").arg(m_actor->name, core::displayName(m_actor->role))
             : tr("Nobody logged in"));
 
     if (m_store.station().kind != core::StationKind::Register) {
@@ -568,14 +654,20 @@ void MainWindow::updateStatus()
     }
     const auto session = core::CashSessions(m_store).current();
     if (!session) {
-        m_sessionStatus->setText(tr("No cash session open"));
+        m_sessionStatus->setText(tr("Register closed"));
         return;
     }
     const QDateTime opened = session->openedUtc.toTimeZone(m_store.timeZone());
-    const QString when = m_store.businessDay(session->openedUtc) == m_store.today()
-        ? QLocale().toString(opened.time(), QLocale::ShortFormat)
-        : QLocale().toString(opened, QLocale::ShortFormat);
-    m_sessionStatus->setText(tr("Cash session open since %1 (%2)").arg(when, session->cashierName));
+    // Day and month only for a session left open overnight: the status bar fits 1024 px.
+    if (m_store.businessDay(session->openedUtc) == m_store.today()) {
+        m_sessionStatus->setText(tr("Register open at %1 (%2)")
+                                     .arg(QLocale().toString(opened.time(), QLocale::ShortFormat),
+                                         session->cashierName));
+    } else {
+        m_sessionStatus->setText(
+            tr("Register open since %1 (%2)")
+                .arg(opened.toString(QStringLiteral("dd/MM HH:mm")), session->cashierName));
+    }
 }
 
 } // namespace recaisse::ui

@@ -17,7 +17,10 @@ class QTimer;
 
 namespace recaisse::core {
 class Store;
+namespace sync {
+class SyncService;
 }
+} // namespace recaisse::core
 
 namespace recaisse::ui {
 
@@ -61,6 +64,23 @@ public:
     QWidget *statusBadgeSlot() const { return m_badgeSlot; }
     // Puts badge in the slot (the window takes ownership; a previous badge is deleted).
     void setSyncBadge(QWidget *badge);
+
+    // The running program's sync badge in the slot: it follows sync's worker, a click on it asks
+    // for a sync now.
+    void showSyncOf(core::sync::SyncService &sync);
+    // On the demo shop: a "Set up this computer…" button in the status bar, which makes this PC
+    // a station of a shop at stationPath (the first-start dialog) and emits stationSetUp().
+    void offerStationSetUp(const QString &stationPath);
+
+    // Shows the window on its screen, never larger than the screen's available area (maximized
+    // when the screen is small; full screen without decorations in register mode).
+    void present();
+
+    // Register mode (core::RegisterMode, a station setting): full screen, no window decorations;
+    // closing the window (its button, Alt+F4, the session ending) asks for an administrator's
+    // unlock and is refused without it.
+    void setRegisterMode(bool on);
+    bool registerMode() const { return m_registerMode; }
 
     // Opens "About ReCaisse" (version, data folder, support information) over the window, as
     // the status bar's About button does; the dialog deletes itself when closed.
@@ -110,8 +130,13 @@ public:
     using AdminPanelSetup = std::function<void(AdminPanel &panel, const core::Actor &actor)>;
     void setAdminPanelSetup(AdminPanelSetup setup);
 
+signals:
+    // This PC has just become a station (offerStationSetUp): the program starts again on it.
+    void stationSetUp();
+
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
 
 private:
     struct HeldTicket
@@ -157,6 +182,7 @@ private:
     AdminPanelSetup m_adminSetup;
     QHash<QString, HeldTicket> m_heldTickets; // by user id
     QString m_brandedStyleSheet; // what applyBranding() set last: re-polishing is costly
+    bool m_registerMode = false;
 };
 
 } // namespace recaisse::ui

@@ -5,6 +5,7 @@
 #include "core/sales.h"
 #include "core/store.h"
 #include "core/users.h"
+#include "ui/common/buttoncolumns.h"
 #include "ui/common/keytext.h"
 
 #include <QButtonGroup>
@@ -30,11 +31,11 @@
 namespace recaisse::ui {
 
 namespace {
-constexpr int categoryColumns = 3;
+constexpr int maxCategoryColumns = 4;
 constexpr int categoryWrap = 22; // characters per line on a category button
 constexpr int categoryMinHeight = 80;
-constexpr int toggleHeight = 56;
-constexpr int keyWidth = 84;
+constexpr int toggleHeight = 50;
+constexpr int keyWidth = 76;
 constexpr int keyHeight = 68; // above the style sheet's keypad min-height plus borders
 constexpr int rowHeight = 56;
 const char categoryIdProperty[] = "categoryId";
@@ -153,8 +154,8 @@ DepositScreen::DepositScreen(core::Store &store, QWidget *parent)
     setFocusPolicy(Qt::StrongFocus);
 
     auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(16, 12, 16, 12);
-    layout->setSpacing(10);
+    layout->setContentsMargins(16, 8, 16, 8);
+    layout->setSpacing(8);
 
     auto *header = new QHBoxLayout();
     header->setSpacing(16);
@@ -164,15 +165,17 @@ DepositScreen::DepositScreen(core::Store &store, QWidget *parent)
     m_message = new QLabel(this);
     m_message->setObjectName(QStringLiteral("depositMessage"));
     m_message->setWordWrap(true);
-    m_message->setMinimumHeight(48);
+    m_message->setMinimumHeight(32);
     m_message->setAlignment(Qt::AlignVCenter | Qt::AlignLeft);
     header->addWidget(m_message, 1);
     layout->addLayout(header);
 
     auto *body = new QHBoxLayout();
-    body->setSpacing(12);
-    body->addWidget(createEntryPane(), 11);
-    body->addWidget(createTicketPane(), 9);
+    body->setSpacing(8);
+    // Half and half: on a 1024 px screen the entry pane keeps its minimum and the ticket gets
+    // the rest, instead of 45 % of a width the entry pane does not need.
+    body->addWidget(createEntryPane(), 1);
+    body->addWidget(createTicketPane(), 1);
     layout->addLayout(body, 1);
 
     showCategories({});
@@ -184,7 +187,7 @@ QWidget *DepositScreen::createEntryPane()
     auto *pane = new QFrame(this);
     pane->setObjectName(QStringLiteral("entryPane"));
     auto *layout = new QVBoxLayout(pane);
-    layout->setContentsMargins(16, 12, 16, 12);
+    layout->setContentsMargins(12, 8, 12, 8);
     m_steps = new QStackedWidget(pane);
     m_steps->setObjectName(QStringLiteral("depositSteps"));
     m_categoryStep = createCategoryStep();
@@ -222,6 +225,7 @@ QWidget *DepositScreen::createCategoryStep()
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     scroll->setFocusPolicy(Qt::NoFocus);
+    scroll->viewport()->installEventFilter(this); // the column count follows its width
     m_categoryGrid = new QWidget(scroll);
     m_categoryGrid->setObjectName(QStringLiteral("categoryGrid"));
     m_categoryLayout = new QGridLayout(m_categoryGrid);
@@ -257,13 +261,13 @@ QWidget *DepositScreen::createDetailsStep()
     auto *columns = new QHBoxLayout();
     columns->setSpacing(16);
     auto *left = new QVBoxLayout();
-    left->setSpacing(6);
+    left->setSpacing(4);
 
     left->addWidget(caption(tr("Weight (kg)"), step));
     m_weightField = new QLineEdit(step);
     m_weightField->setObjectName(QStringLiteral("weightField"));
     m_weightField->setPlaceholderText(tr("e.g. 3,5"));
-    m_weightField->setMinimumHeight(60);
+    m_weightField->setMinimumHeight(56);
     m_weightField->setMaxLength(16);
     m_weightField->installEventFilter(this);
     connect(m_weightField, &QLineEdit::textEdited, this, [this] { clearMessage(); });
@@ -376,7 +380,7 @@ QWidget *DepositScreen::createKeypad()
     keypad->setObjectName(QStringLiteral("keypad"));
     auto *grid = new QGridLayout(keypad);
     grid->setContentsMargins(0, 0, 0, 0);
-    grid->setSpacing(8);
+    grid->setSpacing(6);
 
     auto makeKey = [this, keypad, grid](
                        const QString &text, const QString &name, int row, int column) {
@@ -427,8 +431,10 @@ QWidget *DepositScreen::createTicketPane()
 
     m_lines = new QTableWidget(0, 5, pane);
     m_lines->setObjectName(QStringLiteral("ticketLines"));
-    m_lines->setHorizontalHeaderLabels(
-        {tr("Category"), tr("Items"), tr("Weight"), tr("Destination / origin"), QString()});
+    m_lines->setHorizontalHeaderLabels({tr("Category"), tr("Items"), tr("Weight"),
+        // On two lines: the column shares the width and may be narrow (1024 px screens).
+        tr("Destination / origin").replace(QStringLiteral(" / "), QStringLiteral(" /\n")),
+        QString()});
     m_lines->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_lines->setSelectionMode(QAbstractItemView::NoSelection);
     m_lines->setFocusPolicy(Qt::NoFocus);
@@ -442,7 +448,9 @@ QWidget *DepositScreen::createTicketPane()
     header->setSectionResizeMode(0, QHeaderView::Stretch);
     header->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     header->setSectionResizeMode(2, QHeaderView::ResizeToContents);
-    header->setSectionResizeMode(3, QHeaderView::ResizeToContents);
+    // Destination and origin share the free width with the category and wrap on two lines:
+    // the weight keeps its full width on a narrow screen.
+    header->setSectionResizeMode(3, QHeaderView::Stretch);
     header->setSectionResizeMode(4, QHeaderView::Fixed);
     header->resizeSection(4, 56);
     layout->addWidget(m_lines, 1);
@@ -467,8 +475,9 @@ QWidget *DepositScreen::createTicketPane()
         [this](const QString &text) { m_draft.note = text; });
     layout->addWidget(m_noteField);
 
-    auto *buttons = new QHBoxLayout();
-    buttons->setSpacing(10);
+    // One above the other: the ticket pane stays narrow enough for a 1024 px screen.
+    auto *buttons = new QVBoxLayout();
+    buttons->setSpacing(8);
     m_receiptButton =
         new QPushButton(tr("Reprint the receipt (%1)").arg(keyText(Qt::Key_F9)), pane);
     m_receiptButton->setObjectName(QStringLiteral("receiptButton"));
@@ -481,7 +490,7 @@ QWidget *DepositScreen::createTicketPane()
         if (m_lastDeposit)
             emit printRequested(*m_lastDeposit);
     });
-    buttons->addWidget(m_receiptButton, 1);
+    buttons->addWidget(m_receiptButton);
     m_closeButton = new QPushButton(tr("Close the ticket (%1)").arg(keyText(Qt::Key_F12)), pane);
     m_closeButton->setObjectName(QStringLiteral("closeTicketButton"));
     m_closeButton->setProperty("primary", true);
@@ -489,7 +498,7 @@ QWidget *DepositScreen::createTicketPane()
     m_closeButton->setFocusPolicy(Qt::TabFocus);
     m_closeButton->setMinimumHeight(64);
     connect(m_closeButton, &QPushButton::clicked, this, &DepositScreen::closeTicket);
-    buttons->addWidget(m_closeButton, 2);
+    buttons->addWidget(m_closeButton);
     layout->addLayout(buttons);
     return pane;
 }
@@ -512,6 +521,7 @@ void DepositScreen::showCategories(const QString &parentIdRef)
     }
 
     // The button that brought us here may still be delivering its click: delete later.
+    m_categoryButtons.clear();
     while (QLayoutItem *item = m_categoryLayout->takeAt(0)) {
         if (QWidget *widget = item->widget()) {
             widget->setObjectName(QString());
@@ -540,7 +550,6 @@ void DepositScreen::showCategories(const QString &parentIdRef)
     if (!root)
         buttons.append({m_parent, QStringLiteral("0")});
 
-    int index = 0;
     for (const auto &[category, key] : std::as_const(buttons)) {
         const bool whole = !root && category.id == m_parent.id;
         const QString name = whole ? tr("%1 (mixed)").arg(category.name) : category.name;
@@ -556,7 +565,8 @@ void DepositScreen::showCategories(const QString &parentIdRef)
         button->setAccessibleName(category.name);
         button->setAutoDefault(false);
         button->setMinimumHeight(categoryMinHeight);
-        button->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
+        // Equal columns, as many as the widest name allows (placeCategoryButtons()).
+        button->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Expanding);
         const QString color = category.color.isEmpty() ? m_parent.color : category.color;
         button->setStyleSheet(categoryButtonStyle(color));
         const core::Category target = category;
@@ -567,10 +577,11 @@ void DepositScreen::showCategories(const QString &parentIdRef)
             else
                 chooseCategory(target);
         });
-        m_categoryLayout->addWidget(button, index / categoryColumns, index % categoryColumns);
+        m_categoryButtons.append(button);
         button->show(); // at once, not at the next turn of the event loop
-        ++index;
     }
+    m_categoryColumns = 0;
+    placeCategoryButtons();
     if (buttons.isEmpty()) {
         auto *none = new QLabel(tr("No category is in use: ask an administrator."), m_categoryGrid);
         none->setWordWrap(true);
@@ -840,8 +851,17 @@ void DepositScreen::keyPressEvent(QKeyEvent *event)
     QWidget::keyPressEvent(event);
 }
 
+void DepositScreen::placeCategoryButtons()
+{
+    m_categoryColumns = placeInColumns(m_categoryLayout, m_categoryButtons,
+        m_categoryGrid->parentWidget()->width(), maxCategoryColumns, m_categoryColumns);
+}
+
 bool DepositScreen::eventFilter(QObject *watched, QEvent *event)
 {
+    if (event->type() == QEvent::Resize && m_categoryGrid
+        && watched == m_categoryGrid->parentWidget())
+        placeCategoryButtons();
     if (event->type() == QEvent::KeyPress
         && (watched == m_weightField || watched == m_itemsField || watched == m_noteField)) {
         switch (static_cast<QKeyEvent *>(event)->key()) {

@@ -64,6 +64,8 @@ private:
     QWidget *createTicketPane();
 
     void showCategories(const QString &parentId);
+    // As many columns of category buttons as the step's width holds without cutting a name.
+    void placeCategoryButtons();
     void chooseCategory(const core::Category &category);
     void chooseCategoryByShortcut(const QString &key);
     void goBack();
@@ -98,6 +100,8 @@ private:
     QLabel *m_categoryTitle = nullptr;
     QWidget *m_categoryGrid = nullptr;
     QGridLayout *m_categoryLayout = nullptr;
+    QList<QPushButton *> m_categoryButtons; // as shown now, in order
+    int m_categoryColumns = 0;
     QPushButton *m_backButton = nullptr;
     QLabel *m_chosenLabel = nullptr;
     QLineEdit *m_weightField = nullptr;

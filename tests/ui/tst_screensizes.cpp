@@ -1,0 +1,319 @@
+#include "core/cashsession.h"
+#include "tests/support/testshop.h"
+#include "ui/admin/adminpanel.h"
+#include "ui/cashier/paymentdialog.h"
+#include "ui/common/adminunlockdialog.h"
+#include "ui/common/helpviewer.h"
+#include "ui/common/mainwindow.h"
+#include "ui/common/receiptoutput.h"
+#include "ui/sync/firststartdialog.h"
+#include "ui/sync/syncbadge.h"
+
+#include <QAbstractButton>
+#include <QAbstractScrollArea>
+#include <QApplication>
+#include <QDir>
+#include <QFile>
+#include <QLabel>
+#include <QPushButton>
+#include <QScreen>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QStyleFactory>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTranslator>
+
+#include <functional>
+#include <memory>
+
+using namespace recaisse;
+using recaisse::test::TestShop;
+
+namespace {
+
+// The smallest screen ReCaisse runs on: 1024×768 less a 40 px taskbar, less a 38 px title bar
+// for a window that is not in register mode.
+constexpr QSize smallestWindow(1024, 728 - 38);
+constexpr int minTouchHeight = 48;
+
+// The screens of the offscreen platform this test starts with (see main()).
+const QList<QSize> screenSizes = {{1024, 768}, {1280, 1024}, {1366, 768}, {1920, 1080}};
+
+QSize needed(const QWidget &widget)
+{
+    return widget.minimumSize().expandedTo(widget.minimumSizeHint());
+}
+
+bool fits(QSize size, QSize room)
+{
+    return size.width() <= room.width() && size.height() <= room.height();
+}
+
+// The chain of widest children, to say what makes a screen too wide or too tall.
+QString widest(const QWidget *widget)
+{
+    QStringList chain;
+    while (widget) {
+        chain.append(
+            QStringLiteral("%1#%2 %3×%4")
+                .arg(QString::fromLatin1(widget->metaObject()->className()), widget->objectName())
+                .arg(needed(*widget).width())
+                .arg(needed(*widget).height()));
+        const QWidget *next = nullptr;
+        for (const QWidget *child : widget->findChildren<QWidget *>(Qt::FindDirectChildrenOnly)) {
+            if (child->isWindow() || !child->isVisibleTo(widget))
+                continue;
+            if (!next || needed(*child).width() > needed(*next).width())
+                next = child;
+        }
+        widget = next;
+    }
+    return chain.join(QStringLiteral(" > "));
+}
+
+// Every visible push button of the window is a touch target (but the status bar's, which are
+// for the support); no button or single-line label is narrower than its text.
+bool inStatusBar(const QWidget *widget)
+{
+    for (const QWidget *up = widget->parentWidget(); up; up = up->parentWidget()) {
+        if (qobject_cast<const QStatusBar *>(up))
+            return true;
+    }
+    return false;
+}
+
+void checkTargetsAndTexts(QWidget *window)
+{
+    for (const QAbstractButton *button : window->findChildren<QAbstractButton *>()) {
+        if (!button->isVisible() || button->window() != window)
+            continue;
+        const QString name =
+            button->objectName() + QStringLiteral(" \"") + button->text() + QLatin1Char('"');
+        // The main buttons: push buttons outside the status bar (check boxes of the back
+        // office's forms and the corner button of a table are not).
+        const bool main = qobject_cast<const QPushButton *>(button) && !inStatusBar(button);
+        QVERIFY2(!main || button->height() >= minTouchHeight,
+            qPrintable(QStringLiteral("%1 is %2 px high").arg(name).arg(button->height())));
+        QVERIFY2(button->width() >= button->minimumSizeHint().width(),
+            qPrintable(QStringLiteral("%1 is cut (%2 < %3)")
+                           .arg(name)
+                           .arg(button->width())
+                           .arg(button->minimumSizeHint().width())));
+    }
+    for (const QLabel *label : window->findChildren<QLabel *>()) {
+        if (!label->isVisible() || label->wordWrap() || label->text().isEmpty()
+            || label->window() != window)
+            continue;
+        // Inside a list or a scrolling form the text may scroll rather than shrink.
+        bool scrolled = false;
+        for (const QWidget *up = label->parentWidget(); up && up != window; up = up->parentWidget())
+            scrolled = scrolled || qobject_cast<const QAbstractScrollArea *>(up);
+        if (scrolled)
+            continue;
+        QVERIFY2(label->width() >= label->minimumSizeHint().width(),
+            qPrintable(QStringLiteral("label %1 \"%2\" is cut (%3 < %4)")
+                           .arg(label->objectName(), label->text())
+                           .arg(label->width())
+                           .arg(label->minimumSizeHint().width())));
+    }
+}
+
+} // namespace
+
+// Every screen and dialog fits the smallest screen ReCaisse supports (1024×768 with a taskbar)
+// with touch targets of 48 px and no text cut, in French; and the window never exceeds its
+// screen, from 1024×768 to 1920×1080.
+class TestScreenSizes : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void everyScreenFits_data();
+    void everyScreenFits();
+    void everyDialogFits_data();
+    void everyDialogFits();
+    void windowNeverExceedsTheScreen();
+
+private:
+    std::unique_ptr<TestShop> m_shop;
+    std::unique_ptr<ui::MainWindow> m_window;
+    QTemporaryDir m_receipts;
+};
+
+void TestScreenSizes::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCOMPARE(QGuiApplication::screens().size(), screenSizes.size());
+    // In French, the shipped language, whose words are the longer ones.
+    QLocale::setDefault(QLocale(QLocale::French, QLocale::France));
+    auto *french = new QTranslator(qApp);
+    QVERIFY2(french->load(QStringLiteral(RECAISSE_FR_QM)), RECAISSE_FR_QM);
+    QApplication::installTranslator(french);
+    QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    qApp->setStyleSheet(ui::MainWindow::styleSheet());
+    m_shop = TestShop::create();
+    QVERIFY(m_shop);
+    QVERIFY(core::CashSessions(*m_shop->store).open(m_shop->cashier, 15000));
+    m_window = std::make_unique<ui::MainWindow>(*m_shop->store);
+    ui::ReceiptOutput::Config receipts;
+    receipts.systemPrinter = false;
+    receipts.pdfFolder = m_receipts.path();
+    m_window->receiptOutput()->setConfig(receipts);
+    m_window->setIdleLockDelay(0);
+    // The status bar as on a station: the sync badge takes its room.
+    auto *badge = new ui::SyncBadge;
+    badge->show(core::sync::SyncSnapshot{});
+    m_window->setSyncBadge(badge);
+    m_window->resize(smallestWindow);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+}
+
+void TestScreenSizes::everyScreenFits_data()
+{
+    using Show = std::function<void(ui::MainWindow &, TestShop &)>;
+    QTest::addColumn<Show>("show");
+    QTest::newRow("login") << Show([](ui::MainWindow &w, TestShop &) { w.logOut(); });
+    QTest::newRow("home (admin)") << Show([](ui::MainWindow &w, TestShop &s) { w.enter(s.admin); });
+    QTest::newRow("home (cashier)")
+        << Show([](ui::MainWindow &w, TestShop &s) { w.enter(s.cashier); });
+    QTest::newRow("open session") << Show([](ui::MainWindow &w, TestShop &s) {
+        w.enter(s.cashier);
+        w.showOpenSession();
+    });
+    QTest::newRow("sale") << Show([](ui::MainWindow &w, TestShop &s) {
+        w.enter(s.cashier);
+        w.showSale();
+    });
+    QTest::newRow("close session") << Show([](ui::MainWindow &w, TestShop &s) {
+        w.enter(s.cashier);
+        w.showCloseSession();
+    });
+    QTest::newRow("refund") << Show([](ui::MainWindow &w, TestShop &s) {
+        w.enter(s.cashier);
+        w.showRefund();
+    });
+    QTest::newRow("cash movement") << Show([](ui::MainWindow &w, TestShop &s) {
+        w.enter(s.cashier);
+        w.showCashMovement();
+    });
+    QTest::newRow("reception") << Show([](ui::MainWindow &w, TestShop &s) {
+        w.enter(s.reception);
+        w.showDeposit();
+    });
+    for (const QString &key : ui::AdminPanel::pageKeys()) {
+        QTest::newRow(qPrintable(QStringLiteral("admin ") + key))
+            << Show([key](ui::MainWindow &w, TestShop &s) {
+                   w.enter(s.admin);
+                   w.showAdmin();
+                   QVERIFY(w.adminPanel());
+                   w.adminPanel()->showPage(key);
+               });
+    }
+}
+
+void TestScreenSizes::everyScreenFits()
+{
+    using Show = std::function<void(ui::MainWindow &, TestShop &)>;
+    QFETCH(Show, show);
+    show(*m_window, *m_shop);
+    m_window->resize(smallestWindow);
+    QApplication::processEvents();
+    QVERIFY2(fits(needed(*m_window), smallestWindow),
+        qPrintable(QStringLiteral("the window needs %1×%2: %3")
+                       .arg(needed(*m_window).width())
+                       .arg(needed(*m_window).height())
+                       .arg(widest(m_window->centralWidget()))));
+    QCOMPARE(m_window->size(), smallestWindow);
+    checkTargetsAndTexts(m_window.get());
+}
+
+void TestScreenSizes::everyDialogFits_data()
+{
+    using Make = std::function<QDialog *(ui::MainWindow &, TestShop &)>;
+    QTest::addColumn<Make>("make");
+    QTest::newRow("payment") << Make([](ui::MainWindow &w, TestShop &) -> QDialog * {
+        return new ui::PaymentDialog(123456, &w);
+    });
+    QTest::newRow("admin unlock") << Make([](ui::MainWindow &w, TestShop &s) -> QDialog * {
+        return new ui::AdminUnlockDialog(*s.store, QStringLiteral("Open the drawer"), &w);
+    });
+    QTest::newRow("first start") << Make([](ui::MainWindow &w, TestShop &) -> QDialog * {
+        return new ui::FirstStartDialog(QString(), &w);
+    });
+    QTest::newRow("help") << Make([](ui::MainWindow &w, TestShop &) -> QDialog * {
+        auto *viewer = new ui::HelpViewer(&w);
+        viewer->showTopic(ui::HelpTopic::Sale);
+        return viewer;
+    });
+}
+
+void TestScreenSizes::everyDialogFits()
+{
+    using Make = std::function<QDialog *(ui::MainWindow &, TestShop &)>;
+    QFETCH(Make, make);
+    std::unique_ptr<QDialog> dialog(make(*m_window, *m_shop));
+    dialog->show();
+    QVERIFY(QTest::qWaitForWindowExposed(dialog.get()));
+    QVERIFY2(fits(needed(*dialog), smallestWindow),
+        qPrintable(QStringLiteral("the dialog needs %1×%2: %3")
+                       .arg(needed(*dialog).width())
+                       .arg(needed(*dialog).height())
+                       .arg(widest(dialog.get()))));
+    dialog->resize(needed(*dialog));
+    QApplication::processEvents();
+    checkTargetsAndTexts(dialog.get());
+}
+
+void TestScreenSizes::windowNeverExceedsTheScreen()
+{
+    m_window->logOut();
+    for (QScreen *screen : QGuiApplication::screens()) {
+        m_window->hide();
+        m_window->resize(1366, 768);
+        m_window->move(screen->geometry().topLeft());
+        m_window->setScreen(screen);
+        m_window->present();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        QApplication::processEvents();
+        const QRect available = screen->availableGeometry();
+        QVERIFY2(available.contains(m_window->frameGeometry()),
+            qPrintable(QStringLiteral("on %1×%2 the window is %3×%4")
+                           .arg(available.width())
+                           .arg(available.height())
+                           .arg(m_window->frameGeometry().width())
+                           .arg(m_window->frameGeometry().height())));
+    }
+}
+
+// The offscreen platform with the four screen sizes side by side, set up before QApplication.
+int main(int argc, char *argv[])
+{
+    QTemporaryDir dir;
+    const QString config = QDir(dir.path()).filePath(QStringLiteral("screens.json"));
+    {
+        QFile file(config);
+        if (!file.open(QIODevice::WriteOnly))
+            return 1;
+        QStringList screens;
+        int x = 0;
+        for (const QSize &size : screenSizes) {
+            screens.append(QStringLiteral("{\"name\":\"screen%1x%2\",\"x\":%3,\"y\":0,"
+                                          "\"width\":%1,\"height\":%2,\"logicalDpi\":96}")
+                               .arg(size.width())
+                               .arg(size.height())
+                               .arg(x));
+            x += size.width();
+        }
+        file.write(
+            QStringLiteral("{\"screens\":[%1]}").arg(screens.join(QLatin1Char(','))).toUtf8());
+    }
+    qputenv("QT_QPA_PLATFORM", QStringLiteral("offscreen:configfile=%1").arg(config).toLocal8Bit());
+    QApplication app(argc, argv);
+    TestScreenSizes test;
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "tst_screensizes.moc"
