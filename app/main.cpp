@@ -22,6 +22,7 @@
 #include "ui/common/helpviewer.h"
 #include "ui/common/mainwindow.h"
 #include "ui/common/receiptoutput.h"
+#include "ui/common/touchkeyboarddock.h"
 #include "ui/sync/firststartdialog.h"
 #include "ui/sync/syncbadge.h"
 #include "ui/sync/syncpage.h"
@@ -77,6 +78,7 @@ struct Options
     QString screenshotDir;
     QSize screenshotSize{1366, 768};
     QString lang = QStringLiteral("fr");
+    bool touchKeyboard = false;
 };
 
 void addOptions(QCommandLineParser &parser)
@@ -100,6 +102,9 @@ void addOptions(QCommandLineParser &parser)
     parser.addOption(
         {QStringLiteral("lang"), Launcher::tr("Language of the interface: fr (default) or en."),
             QStringLiteral("fr|en"), QStringLiteral("fr")});
+    parser.addOption({QStringLiteral("touch-keyboard"),
+        Launcher::tr("Show the on-screen keyboard for every text field, whatever the station "
+                     "setting.")});
 }
 
 // --version is answered before the QApplication exists: it must work without a display (a
@@ -555,6 +560,7 @@ int main(int argc, char *argv[])
         return 2;
     }
     options.lang = parser.value(QStringLiteral("lang"));
+    options.touchKeyboard = parser.isSet(QStringLiteral("touch-keyboard"));
     if (options.lang != QLatin1String("fr") && options.lang != QLatin1String("en")) {
         std::fprintf(stderr, "%s\n",
             qPrintable(Launcher::tr("Unknown language %1: use fr or en.").arg(options.lang)));
@@ -622,6 +628,10 @@ int main(int argc, char *argv[])
         const int idleMinutes =
             QSettings().value(QStringLiteral("station/idleLockMinutes"), 5).toInt();
         window->setIdleLockDelay(screenshotMode ? 0 : qBound(0, idleMinutes, 240) * 60 * 1000);
+        if (options.touchKeyboard)
+            window->touchKeyboard()->setMode(ui::TouchKeyboardDock::Mode::Always);
+        else if (screenshotMode) // the screens themselves, not a keyboard over them
+            window->touchKeyboard()->setMode(ui::TouchKeyboardDock::Mode::Never);
         if (screenshotMode) {
             // The badge as the worker would show it, from the station's sync state.
             auto *badge = new ui::SyncBadge;
