@@ -13,6 +13,7 @@
 #include <QAbstractButton>
 #include <QAbstractItemView>
 #include <QApplication>
+#include <QComboBox>
 #include <QCompleter>
 #include <QDir>
 #include <QFile>
@@ -90,6 +91,7 @@ private slots:
     void backspaceErases();
     void validatorsCompletersAndSignalsSeeTheKeys();
     void enterGoesToTheNextTextField();
+    void editableComboBoxesTakeIt();
     void numericFieldsDoNotOpenIt();
     void theListedFieldsOpenIt();
     void hideKeyKeepsItAwayUntilTheFieldIsTapped();
@@ -341,6 +343,27 @@ void TestTouchKeyboard::enterGoesToTheNextTextField()
     QVERIFY(second->hasFocus());
     QCOMPARE(first->text(), QStringLiteral("nom"));
     QTRY_VERIFY(dock.isKeyboardShown());
+}
+
+void TestTouchKeyboard::editableComboBoxesTakeIt()
+{
+    ui::TouchKeyboardDock dock(Mode::Always);
+    QWidget window;
+    auto *choice = addField<QComboBox>(window);
+    choice->addItems({QStringLiteral("Caisse"), QStringLiteral("Accueil")});
+    auto *search = addField<QComboBox>(window);
+    search->setEditable(true);
+    search->setInsertPolicy(QComboBox::NoInsert);
+    showWindow(&window);
+    // A list to choose from: nothing to type.
+    choice->setFocus();
+    QTest::qWait(20);
+    QVERIFY(choice->hasFocus());
+    QVERIFY(!dock.isKeyboardShown());
+    focusWithKeyboard(dock, search);
+    search->clearEditText();
+    typeOn(dock.keyboard(), QStringLiteral("Réemploi"));
+    QCOMPARE(search->currentText(), QStringLiteral("Réemploi"));
 }
 
 void TestTouchKeyboard::numericFieldsDoNotOpenIt()
