@@ -1,6 +1,7 @@
 #include "core/cashsession.h"
 #include "core/store.h"
 #include "tests/support/testshop.h"
+#include "ui/admin/auditpage.h"
 #include "ui/cashier/cashmovementscreen.h"
 #include "ui/cashier/closesessionscreen.h"
 #include "ui/cashier/refundscreen.h"
@@ -434,6 +435,9 @@ void TestTouchKeyboard::theListedFieldsOpenIt()
     auto *weight = deposit.findChild<QLineEdit *>(QStringLiteral("weightField"));
     QVERIFY(weight);
     QVERIFY(!ui::TouchKeyboard::wantsKeyboard(weight));
+    // The searches of the administration.
+    ui::AuditPage audit(*m_shop->store, m_shop->admin);
+    QVERIFY(wants(&audit, QStringLiteral("textFilter")));
 }
 
 void TestTouchKeyboard::hideKeyKeepsItAwayUntilTheFieldIsTapped()
