@@ -266,6 +266,7 @@ void TestTouchKeyboard::shiftIsOneShotAndCapsLockStays()
     tap(keyboard, QStringLiteral("œ"));
     QVERIFY(keyboard->showsAccents());
     QCOMPARE(keyboard->key(QStringLiteral("ê"))->text(), QStringLiteral("Ê"));
+    QVERIFY(keyboard->grab().save(screenshotPath(QStringLiteral("touchkeyboard-accents-caps"))));
     // Shift under caps lock gives one lower-case letter.
     tap(keyboard, QStringLiteral("shift"));
     tap(keyboard, QStringLiteral("é"));
