@@ -563,6 +563,18 @@ void TestTouchKeyboard::mainWindowReadsTheStationSetting()
     settings.sync();
     ui::MainWindow window(*m_shop->store);
     QCOMPARE(window.touchKeyboard()->mode(), Mode::Always);
+    // On the register's window: the refund's ticket number brings it up, docked in the window
+    // (and destroyed with it).
+    QVERIFY(core::CashSessions(*m_shop->store).open(m_shop->cashier, 10000).ok());
+    showWindow(&window);
+    window.enter(m_shop->cashier);
+    window.showRefund();
+    auto *ticket = window.refundScreen()->findChild<QLineEdit *>(QStringLiteral("ticketField"));
+    QVERIFY(ticket);
+    focusWithKeyboard(*window.touchKeyboard(), ticket);
+    QCOMPARE(window.touchKeyboard()->keyboard()->parentWidget(), &window);
+    typeOn(window.touchKeyboard()->keyboard(), QStringLiteral("Caisse1"));
+    QCOMPARE(ticket->text(), QStringLiteral("Caisse1"));
 }
 
 QTEST_MAIN(TestTouchKeyboard)
