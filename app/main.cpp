@@ -14,6 +14,7 @@
 #include "ui/admin/ecologicpage.h"
 #include "ui/common/mainwindow.h"
 #include "ui/common/screenshottour.h"
+#include "ui/common/touchkeyboarddock.h"
 #include "ui/sync/syncpage.h"
 
 #include <QApplication>
@@ -60,6 +61,7 @@ struct Options
     QString screenshotDir;
     QSize screenshotSize{1366, 768};
     QString lang = QStringLiteral("fr");
+    bool touchKeyboard = false;
 };
 
 void addOptions(QCommandLineParser &parser)
@@ -83,6 +85,9 @@ void addOptions(QCommandLineParser &parser)
     parser.addOption(
         {QStringLiteral("lang"), Launcher::tr("Language of the interface: fr (default) or en."),
             QStringLiteral("fr|en"), QStringLiteral("fr")});
+    parser.addOption({QStringLiteral("touch-keyboard"),
+        Launcher::tr("Show the on-screen keyboard for every text field, whatever the station "
+                     "setting.")});
 }
 
 // --version is answered before the QApplication exists: it must work without a display (a
@@ -237,6 +242,7 @@ int main(int argc, char *argv[])
         return 2;
     }
     options.lang = parser.value(QStringLiteral("lang"));
+    options.touchKeyboard = parser.isSet(QStringLiteral("touch-keyboard"));
     if (options.lang != QLatin1String("fr") && options.lang != QLatin1String("en")) {
         std::fprintf(stderr, "%s\n",
             qPrintable(Launcher::tr("Unknown language %1: use fr or en.").arg(options.lang)));
@@ -300,6 +306,10 @@ int main(int argc, char *argv[])
         if (!screenshotMode)
             sync = std::make_unique<core::sync::SyncService>(path, clock);
         setUpAdminPanels(*window, *store, sync.get());
+        if (options.touchKeyboard)
+            window->touchKeyboard()->setMode(ui::TouchKeyboardDock::Mode::Always);
+        else if (screenshotMode) // the screens themselves, not a keyboard over them
+            window->touchKeyboard()->setMode(ui::TouchKeyboardDock::Mode::Never);
         if (screenshotMode) {
             ui::ScreenshotTour tour(*store, *window);
             tour.prepareWindow(screenshotData.path());

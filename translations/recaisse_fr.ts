@@ -1581,7 +1581,7 @@
 <context>
     <name>Launcher</name>
     <message>
-        <location filename="../app/main.cpp" line="+68"/>
+        <location filename="../app/main.cpp" line="+70"/>
         <source>ReCaisse, the till and back office of a ressourcerie.</source>
         <translation>ReCaisse, la caisse et le back-office d’une ressourcerie.</translation>
     </message>
@@ -1631,6 +1631,11 @@
         <translation>Langue de l’interface&#xa0;: fr (par défaut) ou en.</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Show the on-screen keyboard for every text field, whatever the station setting.</source>
+        <translation>Afficher le clavier à l’écran pour chaque champ de texte, quel que soit le réglage du poste.</translation>
+    </message>
+    <message>
         <location line="+91"/>
         <source>Could not move the demo shop to %1.</source>
         <translation>Impossible de déplacer le magasin de démonstration vers %1.</translation>
@@ -1641,23 +1646,23 @@
         <translation>Donnez la taille des captures sous la forme LARGEURxHAUTEUR, par exemple 1920x1080.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Unknown language %1: use fr or en.</source>
         <translation>Langue inconnue %1&#xa0;: utilisez fr ou en.</translation>
     </message>
     <message>
         <location line="+13"/>
-        <location line="+80"/>
+        <location line="+84"/>
         <source>ReCaisse</source>
         <translation>ReCaisse</translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="-52"/>
         <source>Cannot copy %1 for the screenshots.</source>
         <translation>Impossible de copier %1 pour les captures d’écran.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+51"/>
         <source>Preparing the demo shop…</source>
         <translation>Préparation du magasin de démonstration…</translation>
     </message>
@@ -3195,7 +3200,7 @@
 <context>
     <name>recaisse::ui::AdminUnlockDialog</name>
     <message>
-        <location filename="../ui/common/adminunlockdialog.cpp" line="+38"/>
+        <location filename="../ui/common/adminunlockdialog.cpp" line="+39"/>
         <source>Administrator validation</source>
         <translation>Validation par un administrateur</translation>
     </message>
@@ -3220,7 +3225,7 @@
         <translation>Code de l’administrateur</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>PIN</source>
         <translation>Code PIN</translation>
     </message>
@@ -3243,7 +3248,7 @@
 <context>
     <name>recaisse::ui::AmountKeypad</name>
     <message>
-        <location filename="../ui/common/amountkeypad.cpp" line="+41"/>
+        <location filename="../ui/common/amountkeypad.cpp" line="+45"/>
         <source>Clear</source>
         <translation>Effacer</translation>
     </message>
@@ -3981,7 +3986,7 @@ Détails&#xa0;:
         <translation>ex. 3,5</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Number of items</source>
         <translation>Nombre d’objets</translation>
     </message>
@@ -4041,7 +4046,7 @@ Détails&#xa0;:
         <translation>Note, par ex. le nom du donateur (facultatif)</translation>
     </message>
     <message>
-        <location line="-254"/>
+        <location line="-255"/>
         <source>Back one step (%1)</source>
         <translation>Revenir d’une étape (%1)</translation>
     </message>
@@ -4051,7 +4056,7 @@ Détails&#xa0;:
         <translation>Choisir une autre catégorie (%1)</translation>
     </message>
     <message>
-        <location line="+226"/>
+        <location line="+227"/>
         <source>Reprint the receipt (%1)</source>
         <translation>Réimprimer le reçu (%1)</translation>
     </message>
@@ -5039,7 +5044,7 @@ centre
 <context>
     <name>recaisse::ui::LoginScreen</name>
     <message>
-        <location filename="../ui/common/loginscreen.cpp" line="+63"/>
+        <location filename="../ui/common/loginscreen.cpp" line="+64"/>
         <source>Who are you?</source>
         <translation>Qui êtes-vous&#xa0;?</translation>
     </message>
@@ -5054,7 +5059,7 @@ centre
         <translation>Votre code PIN</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>PIN</source>
         <translation>Code PIN</translation>
     </message>
@@ -5092,13 +5097,13 @@ centre
 <context>
     <name>recaisse::ui::MainWindow</name>
     <message>
-        <location filename="../ui/common/mainwindow.cpp" line="+67"/>
-        <location line="+547"/>
+        <location filename="../ui/common/mainwindow.cpp" line="+68"/>
+        <location line="+548"/>
         <source>ReCaisse — %1</source>
         <translation>ReCaisse — %1</translation>
     </message>
     <message>
-        <location line="-533"/>
+        <location line="-534"/>
         <source>Open the register</source>
         <translation>Ouvrir la caisse</translation>
     </message>
@@ -5128,7 +5133,7 @@ centre
         <translation>Réception d’un don</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>Unpaid ticket</source>
         <translation>Ticket non payé</translation>
     </message>
@@ -5248,12 +5253,12 @@ centre
     <name>recaisse::ui::OpenSessionScreen</name>
     <message>
         <location filename="../ui/cashier/opensessionscreen.cpp" line="+110"/>
-        <location line="+67"/>
+        <location line="+68"/>
         <source>Open the register</source>
         <translation>Ouvrir la caisse</translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location line="-65"/>
         <source>Count the float in the drawer before the first sale.</source>
         <translation>Comptez le fond de caisse avant la première vente.</translation>
     </message>
@@ -5273,7 +5278,7 @@ centre
         <translation>Fond de caisse</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Proposed: float of the previous session</source>
         <translation>Proposé : fond de caisse de la session précédente</translation>
     </message>
@@ -6438,6 +6443,49 @@ Envoyés&#xa0;: %5 enregistrement(s), reçus&#xa0;: %6, %7 octet(s) envoyés, %8
         <location line="+6"/>
         <source>Alerts saved.</source>
         <translation>Alertes enregistrées.</translation>
+    </message>
+</context>
+<context>
+    <name>recaisse::ui::TouchKeyboard</name>
+    <message>
+        <location filename="../ui/common/touchkeyboard.cpp" line="+262"/>
+        <source>Shift</source>
+        <translation>Maj</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Caps lock</source>
+        <translation>Verr. maj</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Erase</source>
+        <translation>Effacer</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Enter</source>
+        <translation>Entrée</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Space</source>
+        <translation>Espace</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>abc</source>
+        <translation>abc</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>é à € …</source>
+        <translation>é à € …</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Hide</source>
+        <translation>Masquer</translation>
     </message>
 </context>
 <context>

@@ -243,6 +243,7 @@ OpenSessionScreen::OpenSessionScreen(core::Store &store, QWidget *parent)
     m_floatField = new QLineEdit(totalPage);
     m_floatField->setObjectName(QStringLiteral("floatField"));
     m_floatField->setProperty("money", true);
+    m_floatField->setInputMethodHints(Qt::ImhFormattedNumbersOnly); // no letters keyboard
     m_floatField->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     m_floatField->setFixedSize(260, 64);
     m_floatField->setPlaceholderText(QStringLiteral("0,00"));

@@ -5,6 +5,7 @@
 #include "helptopics.h"
 #include "helpviewer.h"
 #include "pinkeypad.h"
+#include "touchkeyboard.h"
 
 #include <QButtonGroup>
 #include <QFrame>
@@ -97,6 +98,7 @@ AdminUnlockDialog::AdminUnlockDialog(core::Store &store, const QString &actionNa
     m_pinField = new QLineEdit(pinPane);
     m_pinField->setObjectName(QStringLiteral("pinField"));
     m_pinField->setEchoMode(QLineEdit::Password);
+    m_pinField->setProperty(TouchKeyboard::property, false); // the PIN keypad
     m_pinField->setMaxLength(maxPinLength);
     m_pinField->setAlignment(Qt::AlignCenter);
     m_pinField->setPlaceholderText(tr("PIN"));

@@ -1,5 +1,7 @@
 #include "amountkeypad.h"
 
+#include "touchkeyboard.h"
+
 #include <QGridLayout>
 #include <QLineEdit>
 #include <QPushButton>
@@ -11,6 +13,8 @@ AmountKeypad::AmountKeypad(QLineEdit *field, const Options &options, QWidget *pa
     , m_field(field)
 {
     setObjectName(QStringLiteral("amountKeypad"));
+    // The field has this keypad: no letters keyboard over it.
+    field->setProperty(TouchKeyboard::property, false);
     auto *grid = new QGridLayout(this);
     grid->setContentsMargins(0, 0, 0, 0);
     grid->setSpacing(Options::spacing);

@@ -6,6 +6,7 @@
 #include "core/store.h"
 #include "helptopics.h"
 #include "pinkeypad.h"
+#include "touchkeyboard.h"
 
 #include <QButtonGroup>
 #include <QFrame>
@@ -100,6 +101,7 @@ LoginScreen::LoginScreen(core::Store &store, QWidget *parent)
     m_pinField = new QLineEdit(pinPane);
     m_pinField->setObjectName(QStringLiteral("pinField"));
     m_pinField->setEchoMode(QLineEdit::Password);
+    m_pinField->setProperty(TouchKeyboard::property, false); // the PIN keypad
     m_pinField->setMaxLength(maxPinLength);
     m_pinField->setAlignment(Qt::AlignCenter);
     m_pinField->setPlaceholderText(tr("PIN"));

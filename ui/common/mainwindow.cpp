@@ -14,6 +14,7 @@
 #include "homescreen.h"
 #include "loginscreen.h"
 #include "receiptoutput.h"
+#include "touchkeyboarddock.h"
 #include "ui/admin/adminpanel.h"
 #include "ui/cashier/cashmovementscreen.h"
 #include "ui/cashier/closesessionscreen.h"
@@ -120,6 +121,7 @@ MainWindow::MainWindow(core::Store &store, QWidget *parent)
     m_receipts->setConfig(ReceiptOutput::Config::fromSettings(
         QSettings(), QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)));
     connect(m_receipts, &ReceiptOutput::message, this, &MainWindow::showPrintMessage);
+    m_touchKeyboard = new TouchKeyboardDock(TouchKeyboardDock::modeFromSettings(QSettings()), this);
     connect(m_sale, &SaleScreen::saleRecorded, m_receipts,
         [this](const core::Sale &sale) { m_receipts->printSale(sale); });
     connect(m_sale, &SaleScreen::reprintRequested, m_receipts,

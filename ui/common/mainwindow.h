@@ -35,6 +35,7 @@ class OpenSessionScreen;
 class ReceiptOutput;
 class RefundScreen;
 class SaleScreen;
+class TouchKeyboardDock;
 
 // The station's single window: login, then the home screen of whoever logged in, then back.
 class MainWindow : public QMainWindow
@@ -58,6 +59,8 @@ public:
 
     // Where receipts, Z reports and the drawer kick go (configured from QSettings printer/*).
     ReceiptOutput *receiptOutput() const { return m_receipts; }
+    // The on-screen keyboard of text fields (mode from QSettings touch/keyboard).
+    TouchKeyboardDock *touchKeyboard() const { return m_touchKeyboard; }
 
     // An empty place at the right of the status bar, before the session state, for the sync
     // badge: put one widget in it with setSyncBadge(). Hidden while empty.
@@ -176,6 +179,7 @@ private:
     QLabel *m_sessionStatus = nullptr;
     QWidget *m_badgeSlot = nullptr;
     ReceiptOutput *m_receipts = nullptr;
+    TouchKeyboardDock *m_touchKeyboard = nullptr;
     UnlockPrompt m_unlockPrompt;
     HeldTicketPrompt m_heldTicketPrompt;
     AdminPanel *m_admin = nullptr;

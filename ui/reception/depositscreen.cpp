@@ -269,6 +269,7 @@ QWidget *DepositScreen::createDetailsStep()
     m_weightField->setPlaceholderText(tr("e.g. 3,5"));
     m_weightField->setMinimumHeight(56);
     m_weightField->setMaxLength(16);
+    m_weightField->setInputMethodHints(Qt::ImhFormattedNumbersOnly); // no letters keyboard
     m_weightField->installEventFilter(this);
     connect(m_weightField, &QLineEdit::textEdited, this, [this] { clearMessage(); });
     left->addWidget(m_weightField);
