@@ -1,3322 +1,3327 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR" sourcelanguage="en">
-    <context>
-        <name>AdminPage</name>
-        <message>
-            <location filename="../ui/admin/adminwidgets.cpp" line="+50"/>
-            <source>and</source>
-            <translation>et le</translation>
-        </message>
-    </context>
-    <context>
-        <name>AuditActions</name>
-        <message>
-            <location filename="../core/admin/auditactions.cpp" line="+21"/>
-            <source>Cash variance alert</source>
-            <translation>Alerte d’écart de caisse</translation>
-        </message>
-        <message>
-            <location line="+1"/>
-            <source>Audit trail exported</source>
-            <translation>Journal d’audit exporté</translation>
-        </message>
-        <message>
-            <location line="+1"/>
-            <source>Category created</source>
-            <translation>Catégorie créée</translation>
-        </message>
-        <message>
-            <location line="+1"/>
-            <source>Category changed</source>
-            <translation>Catégorie modifiée</translation>
-        </message>
-        <message>
-            <location line="+1"/>
-            <source>Drawer opened without a sale</source>
-            <translation>Tiroir ouvert sans vente</translation>
-        </message>
-        <message>
-            <location line="+1"/>
-            <source>Ecologic declaration exported</source>
-            <translation>Déclaration Ecologic exportée</translation>
-        </message>
-        <message>
-            <location line="+1"/>
-            <source>Ecologic export failed</source>
-            <translation>Échec de l’export Ecologic</translation>
-        </message>
-        <message>
-            <location line="+1"/>
-            <source>Export schedule added</source>
-            <translation>Planification d’export ajoutée</translation>
-        </message>
-        <message>
-            <location line="+1"/>
-            <source>Export schedule removed</source>
-            <translation>Planification d’export supprimée</translation>
-        </message>
-        <message>
-            <location line="+1"/>
-            <source>Integrity check</source>
-            <translation>Vérification d’intégrité</translation>
-        </message>
-        <message>
-            <location line="+1"/>
-            <source>Failed login</source>
-            <translation>Échec de connexion</translation>
-        </message>
-        <message>
-            <location line="+1"/>
-            <source>Login</source>
-            <translation>Connexion</translation>
-        </message>
-        <message>
-            <location line="+1"/>
-            <source>Action refused (no right)</source>
-            <translation>Action refusée (droit manquant)</translation>
-        </message>
-        <message>
-            <location line="+1"/>
-            <source>Price outside the usual range</source>
-            <translation>Prix hors de la fourchette habituelle</translation>
-        </message>
-        <message>
-            <location line="+1"/>
-            <source>Ticket refunded</source>
-            <translation>Ticket remboursé</translation>
-        </message>
-        <message>
-            <location line="+1"/>
-            <source>Register closed</source>
-            <translation>Clôture de caisse</translation>
-        </message>
-        <message>
-            <location line="+1"/>
-            <source>Register opened</source>
-            <translation>Ouverture de caisse</translation>
-        </message>
-        <message>
-            <location line="+1"/>
-            <source>Z report reprinted</source>
-            <translation>Réimpression du ticket Z</translation>
-        </message>
-        <message>
-            <location line="+2"/>
-            <source>Variance threshold changed</source>
-            <translation>Seuil d’écart modifié</translation>
-        </message>
-        <message>
-            <location line="+1"/>
-            <source>Site created</source>
-            <translation>Site créé</translation>
-        </message>
-        <message>
-            <location line="+1"/>
-            <source>Site changed</source>
-            <translation>Site modifié</translation>
-        </message>
-        <message>
-            <location line="+1"/>
-            <source>Station created</source>
-            <translation>Poste créé</translation>
-        </message>
-        <message>
-            <location line="+1"/>
-            <source>Station joined the shop</source>
-            <translation>Poste rattaché à la boutique</translation>
-        </message>
-        <message>
-            <location line="+1"/>
-            <source>kDrive account changed</source>
-            <translation>Compte kDrive modifié</translation>
-        </message>
-        <message>
-            <location line="+1"/>
-            <source>Unlock by an administrator</source>
-            <translation>Déverrouillage par un administrateur</translation>
-        </message>
-        <message>
-            <location line="+1"/>
-            <source>Unlock refused</source>
-            <translation>Déverrouillage refusé</translation>
-        </message>
-        <message>
-            <location line="+1"/>
-            <source>User reactivated</source>
-            <translation>Utilisateur réactivé</translation>
-        </message>
-        <message>
-            <location line="+1"/>
-            <source>User created</source>
-            <translation>Utilisateur créé</translation>
-        </message>
-        <message>
-            <location line="+1"/>
-            <source>User deactivated</source>
-            <translation>Utilisateur désactivé</translation>
-        </message>
-        <message>
-            <location line="+1"/>
-            <source>PIN reset</source>
-            <translation>PIN réinitialisé</translation>
-        </message>
-        <message>
-            <location line="+1"/>
-            <source>Role changed</source>
-            <translation>Rôle modifié</translation>
-        </message>
-        <message>
-            <location line="+1"/>
-            <source>Telegram account removed</source>
-            <translation>Compte Telegram retiré</translation>
-        </message>
-        <message>
-            <location line="+1"/>
-            <source>Telegram account set</source>
-            <translation>Compte Telegram enregistré</translation>
-        </message>
-        <message>
-            <location line="+1"/>
-            <source>Weight outside the usual range</source>
-            <translation>Poids hors de la fourchette habituelle</translation>
-        </message>
-        <message>
-            <location line="+4"/>
-            <source>Alerts (all)</source>
-            <translation>Alertes (toutes)</translation>
-        </message>
-        <message>
-            <location line="+1"/>
-            <source>Audit trail (all)</source>
-            <translation>Journal d’audit (tout)</translation>
-        </message>
-        <message>
-            <location line="+1"/>
-            <source>Categories (all)</source>
-            <translation>Catégories (toutes)</translation>
-        </message>
-        <message>
-            <location line="+1"/>
-            <source>Drawer (all)</source>
-            <translation>Tiroir (tout)</translation>
-        </message>
-        <message>
-            <location line="+1"/>
-            <source>Exports (all)</source>
-            <translation>Exports (tous)</translation>
-        </message>
-        <message>
-            <location line="+1"/>
-            <source>Integrity (all)</source>
-            <translation>Intégrité (tout)</translation>
-        </message>
-        <message>
-            <location line="+1"/>
-            <source>Logins (all)</source>
-            <translation>Connexions (toutes)</translation>
-        </message>
-        <message>
-            <location line="+1"/>
-            <source>Refusals (all)</source>
-            <translation>Refus (tous)</translation>
-        </message>
-        <message>
-            <location line="+1"/>
-            <source>Prices (all)</source>
-            <translation>Prix (tous)</translation>
-        </message>
-        <message>
-            <location line="+1"/>
-            <source>Register sessions (all)</source>
-            <translation>Sessions de caisse (toutes)</translation>
-        </message>
-        <message>
-            <location line="+1"/>
-            <source>Settings (all)</source>
-            <translation>Réglages (tous)</translation>
-        </message>
-        <message>
-            <location line="+1"/>
-            <source>Sites (all)</source>
-            <translation>Sites (tous)</translation>
-        </message>
-        <message>
-            <location line="+1"/>
-            <source>Stations (all)</source>
-            <translation>Postes (tous)</translation>
-        </message>
-        <message>
-            <location line="+1"/>
-            <source>Synchronisation (all)</source>
-            <translation>Synchronisation (toute)</translation>
-        </message>
-        <message>
-            <location line="+1"/>
-            <source>Unlocks (all)</source>
-            <translation>Déverrouillages (tous)</translation>
-        </message>
-        <message>
-            <location line="+1"/>
-            <source>Users (all)</source>
-            <translation>Utilisateurs (tous)</translation>
-        </message>
-        <message>
-            <location line="+1"/>
-            <source>Weights (all)</source>
-            <translation>Poids (tous)</translation>
-        </message>
-    </context>
-    <context>
-        <name>AuditQuery</name>
-        <message>
-            <location filename="../core/admin/auditquery.cpp" line="+50"/>
-            <source>The start date is after the end date.</source>
-            <translation>La date de début est après la date de fin.</translation>
-        </message>
-        <message numerus="yes">
-            <location line="+4"/>
-            <source>The searched text has at most %n characters.</source>
-            <translation>
-                <numerusform>Le texte cherché a au plus %n caractère.</numerusform>
-                <numerusform>Le texte cherché a au plus %n caractères.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location line="+100"/>
-            <source>Date and time</source>
-            <translation>Date et heure</translation>
-        </message>
-        <message>
-            <location line="+0"/>
-            <source>Station</source>
-            <translation>Poste</translation>
-        </message>
-        <message>
-            <location line="+1"/>
-            <source>Person</source>
-            <translation>Personne</translation>
-        </message>
-        <message>
-            <location line="+0"/>
-            <source>Action</source>
-            <translation>Action</translation>
-        </message>
-        <message>
-            <location line="+0"/>
-            <source>Target</source>
-            <translation>Cible</translation>
-        </message>
-        <message>
-            <location line="+1"/>
-            <source>Details</source>
-            <translation>Détails</translation>
-        </message>
-        <message>
-            <location line="+0"/>
-            <source>Hash</source>
-            <translation>Empreinte</translation>
-        </message>
-    </context>
-    <context>
-        <name>Backup</name>
-        <message>
-            <location filename="../core/sync/backup.cpp" line="+117"/>
-            <source>Cannot create a working folder next to %1.</source>
-            <translation>Impossible de créer un dossier de travail à côté de %1.</translation>
-        </message>
-        <message>
-            <location line="+28"/>
-            <source>Cannot read the snapshot %1.</source>
-            <translation>Impossible de lire la copie %1.</translation>
-        </message>
-        <message>
-            <location line="+23"/>
-            <source>The backup %1 could not be written (disk full or not writable).</source>
-            <translation>La sauvegarde %1 n’a pas pu être écrite (disque plein ou protégé en écriture).</translation>
-        </message>
-        <message>
-            <location line="+9"/>
-            <source>%1 is not a ReCaisse backup: %2</source>
-            <translation>%1 n’est pas une sauvegarde ReCaisse : %2</translation>
-        </message>
-        <message>
-            <location line="+4"/>
-            <source>%1 already exists: restore only creates a new station file.</source>
-            <translation>%1 existe déjà : la restauration ne crée qu’un nouveau fichier de poste.</translation>
-        </message>
-        <message>
-            <location line="+10"/>
-            <source>it cannot be opened as a compressed archive</source>
-            <translation>elle ne s’ouvre pas comme une archive compressée</translation>
-        </message>
-        <message>
-            <location line="+14"/>
-            <source>its manifest is too large</source>
-            <translation>son descriptif est trop grand</translation>
-        </message>
-        <message>
-            <location line="+5"/>
-            <source>its manifest is truncated</source>
-            <translation>son descriptif est tronqué</translation>
-        </message>
-        <message>
-            <location line="+5"/>
-            <source>its manifest is not valid</source>
-            <translation>son descriptif n’est pas valable</translation>
-        </message>
-        <message>
-            <location line="+4"/>
-            <source>%1 cannot be written</source>
-            <translation>%1 ne peut pas être écrit</translation>
-        </message>
-        <message>
-            <location line="+9"/>
-            <source>its database is larger than announced or the disk is full</source>
-            <translation>sa base est plus grande qu’annoncé ou le disque est plein</translation>
-        </message>
-        <message>
-            <location line="+5"/>
-            <location line="+9"/>
-            <source>it is truncated or damaged</source>
-            <translation>elle est tronquée ou abîmée</translation>
-        </message>
-        <message>
-            <location line="-4"/>
-            <source>it holds an unexpected entry "%1"</source>
-            <translation>elle contient un élément inattendu « %1 »</translation>
-        </message>
-        <message>
-            <location line="+7"/>
-            <source>it lacks its manifest or its database</source>
-            <translation>il lui manque son descriptif ou sa base</translation>
-        </message>
-        <message>
-            <location line="+2"/>
-            <source>its database fails its checksum</source>
-            <translation>l’empreinte de sa base est fausse</translation>
-        </message>
-        <message>
-            <location line="+7"/>
-            <source>Cannot create %1.</source>
-            <translation>Impossible de créer %1.</translation>
-        </message>
-        <message>
-            <location line="+16"/>
-            <source>Cannot create a temporary folder.</source>
-            <translation>Impossible de créer un dossier temporaire.</translation>
-        </message>
-        <message>
-            <location line="+58"/>
-            <source>No station %1 was published on this drive.</source>
-            <translation>Aucun poste %1 n’a été publié sur ce kDrive.</translation>
-        </message>
-        <message>
-            <location line="+55"/>
-            <source>The newest backup of %1 belongs to another station.</source>
-            <translation>La sauvegarde la plus récente de %1 appartient à un autre poste.</translation>
-        </message>
-    </context>
-    <context>
-        <name>CashSessions</name>
-        <message>
-            <location filename="../core/cashsession.cpp" line="+56"/>
-            <source>%1 is not a euro note or coin.</source>
-            <translation>%1 n’est ni un billet ni une pièce en euros.</translation>
-        </message>
-        <message>
-            <location line="+3"/>
-            <source>The number of %1 pieces must be between 0 and 100 000.</source>
-            <translation>Le nombre de billets ou pièces de %1 doit être compris entre 0 et 100 000.</translation>
-        </message>
-        <message>
-            <location line="+15"/>
-            <source>Write the count as 50x2,20x3,0.50x4 (denomination x number).</source>
-            <translation>Écrivez le comptage ainsi : 50x2,20x3,0.50x4 (valeur x nombre).</translation>
-        </message>
-        <message>
-            <location line="+5"/>
-            <source>Cannot read the count near "%1": write it as 50x2,20x3,0.50x4.</source>
-            <translation>Impossible de lire le comptage près de « %1 ». Écrivez-le ainsi : 50x2,20x3,0.50x4.</translation>
-        </message>
-        <message>
-            <location line="+44"/>
-            <source>The variance threshold must be between 0,00 € and 10 000,00 €.</source>
-            <translation>Le seuil d’écart doit être compris entre 0,00 € et 10 000,00 €.</translation>
-        </message>
-        <message>
-            <location line="+40"/>
-            <source>Cash sessions are opened on a register, not on this station.</source>
-            <translation>Les sessions de caisse s’ouvrent sur une caisse, pas sur ce poste.</translation>
-        </message>
-        <message>
-            <location line="+3"/>
-            <source>The opening float must be between 0,00 € and 10 000,00 €.</source>
-            <translation>Le fond de caisse à l’ouverture doit être compris entre 0,00 € et 10 000,00 €.</translation>
-        </message>
-        <message>
-            <location line="+7"/>
-            <source>The counted notes and coins make %1, not %2.</source>
-            <translation>Les billets et pièces comptés font %1, et non %2.</translation>
-        </message>
-        <message>
-            <location line="+13"/>
-            <source>A cash session is already open on this register (%1, opened by %2).</source>
-            <translation>Une session de caisse est déjà ouverte sur cette caisse (%1, ouverte par %2).</translation>
-        </message>
-        <message>
-            <location line="+33"/>
-            <source>A cash movement must be between 0,01 € and 10 000,00 €.</source>
-            <translation>Un mouvement d’espèces doit être compris entre 0,01 € et 10 000,00 €.</translation>
-        </message>
-        <message>
-            <location line="+4"/>
-            <source>Give the reason for the cash movement (at most 200 characters).</source>
-            <translation>Indiquez le motif du mouvement d’espèces (200 caractères au maximum).</translation>
-        </message>
-        <message>
-            <location line="+11"/>
-            <source>Open a cash session first.</source>
-            <translation>Ouvrez d’abord une session de caisse.</translation>
-        </message>
-        <message>
-            <location line="+7"/>
-            <source>The drawer should hold only %1: %2 cannot be taken out.</source>
-            <translation>Le tiroir-caisse ne devrait contenir que %1 : impossible d’en retirer %2.</translation>
-        </message>
-        <message>
-            <location line="+30"/>
-            <source>Unknown cash session.</source>
-            <translation>Session de caisse inconnue.</translation>
-        </message>
-        <message>
-            <location line="+76"/>
-            <location line="+34"/>
-            <location line="+27"/>
-            <source>No cash session is open on this register.</source>
-            <translation>Aucune session de caisse n’est ouverte sur cette caisse.</translation>
-        </message>
-        <message>
-            <location line="-44"/>
-            <source>Count the drawer first: enter the number of each note and coin (0 when there is none).</source>
-            <translation>Comptez d’abord le tiroir-caisse : saisissez le nombre de chaque billet et de chaque pièce (0 s’il n’y en a pas).</translation>
-        </message>
-        <message>
-            <location line="+8"/>
-            <source>The comment is too long (at most %1 characters).</source>
-            <translation>Le commentaire est trop long (%1 caractères au maximum).</translation>
-        </message>
-        <message>
-            <location line="+19"/>
-            <source>The drawer differs by %1 (more than %2): explain it in a comment.</source>
-            <translation>Le tiroir-caisse présente un écart de %1 (plus de %2) : expliquez-le dans un commentaire.</translation>
-        </message>
-        <message>
-            <location line="+23"/>
-            <source>A sale was recorded during the count: count the drawer again.</source>
-            <translation>Une vente a été enregistrée pendant le comptage : recomptez le tiroir-caisse.</translation>
-        </message>
-        <message>
-            <location line="+91"/>
-            <source>Unknown closing.</source>
-            <translation>Clôture inconnue.</translation>
-        </message>
-    </context>
-    <context>
-        <name>CategoryCatalog</name>
-        <message>
-            <location filename="../core/categories.cpp" line="+114"/>
-            <location line="+54"/>
-            <source>Unknown category "%1".</source>
-            <translation>Catégorie « %1 » inconnue.</translation>
-        </message>
-        <message>
-            <location line="-21"/>
-            <source>A category must be named.</source>
-            <translation>Une catégorie doit avoir un nom.</translation>
-        </message>
-        <message numerus="yes">
-            <location line="+58"/>
-            <source>%1 for %n item(s) of "%2" is not plausible: one item weighs from %3 to %4. Check the weight; an administrator can confirm it.</source>
-            <translation>
-                <numerusform>%1 pour %n article de « %2 » n’est pas plausible : un article pèse de %3 à %4. Vérifiez le poids ; un administrateur peut le confirmer.</numerusform>
-                <numerusform>%1 pour %n articles de « %2 » n’est pas plausible : un article pèse de %3 à %4. Vérifiez le poids ; un administrateur peut le confirmer.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location line="+14"/>
-            <source>A category id is 1 to 64 lowercase letters, digits, dots or dashes.</source>
-            <translation>L’identifiant d’une catégorie compte de 1 à 64 caractères : lettres minuscules, chiffres, points ou tirets.</translation>
-        </message>
-        <message>
-            <location line="+3"/>
-            <source>A category name has 1 to 80 characters.</source>
-            <translation>Le nom d’une catégorie compte de 1 à 80 caractères.</translation>
-        </message>
-        <message>
-            <location line="+3"/>
-            <source>The EEE code must be EEE-1 to EEE-8, or nothing.</source>
-            <translation>Le code DEEE doit aller de EEE-1 à EEE-8, ou rester vide.</translation>
-        </message>
-        <message>
-            <location line="+2"/>
-            <source>A colour is written #RRGGBB.</source>
-            <translation>Une couleur s’écrit sous la forme #RRGGBB.</translation>
-        </message>
-        <message>
-            <location line="+2"/>
-            <source>A shortcut is a single key.</source>
-            <translation>Un raccourci doit être une seule touche.</translation>
-        </message>
-        <message>
-            <location line="+6"/>
-            <source>Category prices must be between 0 and 1 000 000 €.</source>
-            <translation>Les prix d’une catégorie doivent être compris entre 0 et 1 000 000 €.</translation>
-        </message>
-        <message>
-            <location line="+3"/>
-            <source>The minimum price of "%1" is above its maximum.</source>
-            <translation>Le prix minimum de « %1 » dépasse son prix maximum.</translation>
-        </message>
-        <message>
-            <location line="+5"/>
-            <source>The default price of "%1" is outside its bounds.</source>
-            <translation>Le prix par défaut de « %1 » est en dehors de ses limites.</translation>
-        </message>
-        <message>
-            <location line="+3"/>
-            <source>The average weight of "%1" must be between 1 g and 10 t.</source>
-            <translation>Le poids moyen de « %1 » doit être compris entre 1 g et 10 t.</translation>
-        </message>
-        <message>
-            <location line="+6"/>
-            <source>The weight bounds of "%1" must be between 0,001 kg and 10 000 kg.</source>
-            <translation>Les bornes de poids de « %1 » doivent être comprises entre 0,001 kg et 10 000 kg.</translation>
-        </message>
-        <message>
-            <location line="+3"/>
-            <source>The minimum weight of "%1" is above its maximum.</source>
-            <translation>Le poids minimal de « %1 » dépasse son maximum.</translation>
-        </message>
-        <message>
-            <location line="+10"/>
-            <source>The category file is not valid JSON: %1</source>
-            <translation>Le fichier de catégories n’est pas un JSON valide : %1</translation>
-        </message>
-        <message>
-            <location line="+3"/>
-            <source>This is not a ReCaisse category file.</source>
-            <translation>Ce n’est pas un fichier de catégories ReCaisse.</translation>
-        </message>
-        <message>
-            <location line="+10"/>
-            <source>Categories can be nested at most three levels deep.</source>
-            <translation>Les catégories s’imbriquent sur trois niveaux au maximum.</translation>
-        </message>
-        <message>
-            <location line="+23"/>
-            <source>The category id "%1" is used twice.</source>
-            <translation>L’identifiant de catégorie « %1 » est utilisé deux fois.</translation>
-        </message>
-        <message>
-            <location line="+13"/>
-            <source>The category file has no category.</source>
-            <translation>Le fichier de catégories ne contient aucune catégorie.</translation>
-        </message>
-        <message>
-            <location line="+8"/>
-            <source>The default category tree is missing.</source>
-            <translation>L’arborescence de catégories par défaut est introuvable.</translation>
-        </message>
-        <message>
-            <location line="+40"/>
-            <source>A category cannot be its own parent.</source>
-            <translation>Une catégorie ne peut pas être sa propre catégorie parente.</translation>
-        </message>
-        <message>
-            <location line="+8"/>
-            <source>Another category is already named "%1" here.</source>
-            <translation>Une autre catégorie s’appelle déjà « %1 » à cet endroit.</translation>
-        </message>
-    </context>
-    <context>
-        <name>CategoryEditor</name>
-        <message>
-            <location filename="../core/admin/categoryeditor.cpp" line="+51"/>
-            <source>A category cannot be placed under itself.</source>
-            <translation>Une catégorie ne peut pas être rangée sous elle-même.</translation>
-        </message>
-    </context>
-    <context>
-        <name>CronExpression</name>
-        <message>
-            <location filename="../core/exports/exportschedule.cpp" line="+114"/>
-            <source>"%1" is not a cron expression (minute hour day month weekday, e.g. "0 6 1 1,4,7,10 *").</source>
-            <translation>« %1 » n’est pas une expression cron (minute heure jour mois jour-de-semaine, par exemple « 0 6 1 1,4,7,10 * »).</translation>
-        </message>
-    </context>
-    <context>
-        <name>Database</name>
-        <message>
-            <location filename="../core/database.cpp" line="+53"/>
-            <source>The database %1 does not exist.</source>
-            <translation>La base de données %1 n’existe pas.</translation>
-        </message>
-        <message>
-            <location line="+2"/>
-            <source>The file %1 already exists.</source>
-            <translation>Le fichier %1 existe déjà.</translation>
-        </message>
-        <message>
-            <location line="+2"/>
-            <source>%1 is not a file.</source>
-            <translation>%1 n’est pas un fichier.</translation>
-        </message>
-        <message>
-            <location line="+11"/>
-            <source>Cannot read %1: %2</source>
-            <translation>Impossible de lire %1 : %2</translation>
-        </message>
-        <message>
-            <location line="+13"/>
-            <source>Cannot open the database %1: %2</source>
-            <translation>Impossible d’ouvrir la base de données %1 : %2</translation>
-        </message>
-        <message>
-            <location line="+24"/>
-            <location line="+139"/>
-            <location line="+23"/>
-            <source>The disk is full: nothing was saved. Free some space and try again.</source>
-            <translation>Le disque est plein : rien n’a été enregistré. Libérez de l’espace puis réessayez.</translation>
-        </message>
-        <message>
-            <location line="-160"/>
-            <source>%1 is not a ReCaisse database.</source>
-            <translation>%1 n’est pas une base de données ReCaisse.</translation>
-        </message>
-        <message>
-            <location line="+2"/>
-            <source>The database refused the operation: %1</source>
-            <translation>La base de données a refusé l’opération : %1</translation>
-        </message>
-        <message>
-            <location line="-38"/>
-            <location line="+77"/>
-            <source>%1 is not a ReCaisse database (not an SQLite file).</source>
-            <translation>%1 n’est pas une base de données ReCaisse (ce n’est pas un fichier SQLite).</translation>
-        </message>
-        <message>
-            <location line="+7"/>
-            <source>This database was written by a newer version of ReCaisse (schema %1, this program knows up to %2). Install the newer version; nothing was changed.</source>
-            <translation>Cette base de données a été écrite par une version plus récente de ReCaisse (schéma %1, ce programme connaît jusqu’au schéma %2). Installez la version plus récente ; rien n’a été modifié.</translation>
-        </message>
-        <message>
-            <location line="+13"/>
-            <source>%1 is an SQLite file but not a ReCaisse database.</source>
-            <translation>%1 est un fichier SQLite, mais pas une base de données ReCaisse.</translation>
-        </message>
-        <message>
-            <location line="+3"/>
-            <source>%1 is empty: it is not a ReCaisse database.</source>
-            <translation>%1 est vide : ce n’est pas une base de données ReCaisse.</translation>
-        </message>
-        <message>
-            <location line="+27"/>
-            <source>The database could not be copied before its upgrade to schema %1, so it was not upgraded: %2</source>
-            <translation>La base n’a pas pu être copiée avant sa mise à niveau vers le schéma %1 ; elle n’a donc pas été mise à niveau : %2</translation>
-        </message>
-        <message>
-            <location line="+90"/>
-            <source>No transaction to commit.</source>
-            <translation>Aucune transaction à valider.</translation>
-        </message>
-    </context>
-    <context>
-        <name>DemoShop</name>
-        <message>
-            <location filename="../core/demoshop.cpp" line="+171"/>
-            <source>Generate between 1 and 36 600 days.</source>
-            <translation>Générez entre 1 et 36 600 jours.</translation>
-        </message>
-        <message>
-            <location line="+3"/>
-            <source>Demo activity is generated on a register station.</source>
-            <translation>L’activité de démonstration se génère sur un poste de caisse.</translation>
-        </message>
-        <message>
-            <location line="+6"/>
-            <source>Session %1 is open: close it before generating demo activity.</source>
-            <translation>La session %1 est ouverte : clôturez-la avant de générer l’activité de démonstration.</translation>
-        </message>
-        <message>
-            <location line="+34"/>
-            <source>There is no category to sell.</source>
-            <translation>Il n’y a aucune catégorie à vendre.</translation>
-        </message>
-    </context>
-    <context>
-        <name>DemoStations</name>
-        <message>
-            <location filename="../core/admin/demostations.cpp" line="+23"/>
-            <source>Unknown station.</source>
-            <translation>Poste inconnu.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Deposits</name>
-        <message>
-            <location filename="../core/deposits.cpp" line="+21"/>
-            <source>The deposit ticket has no line.</source>
-            <translation>Le ticket de dépôt n’a aucune ligne.</translation>
-        </message>
-        <message>
-            <location line="+3"/>
-            <source>A deposit ticket has at most %1 lines.</source>
-            <translation>Un ticket de dépôt compte au maximum %1 lignes.</translation>
-        </message>
-        <message>
-            <location line="+3"/>
-            <source>The note is too long (at most %1 characters).</source>
-            <translation>La note est trop longue (%1 caractères au maximum).</translation>
-        </message>
-        <message>
-            <location line="+13"/>
-            <source>The category "%1" is no longer in use.</source>
-            <translation>La catégorie « %1 » n’est plus utilisée.</translation>
-        </message>
-        <message>
-            <location line="+3"/>
-            <source>Line %1: the number of items must be between 1 and %2.</source>
-            <translation>Ligne %1 : le nombre d’objets doit être compris entre 1 et %2.</translation>
-        </message>
-        <message>
-            <location line="+5"/>
-            <source>Line %1: the weight must be between 0,001 kg and 10 000 kg.</source>
-            <translation>Ligne %1 : le poids doit être compris entre 0,001 kg et 10 000 kg.</translation>
-        </message>
-        <message>
-            <location line="+5"/>
-            <source>A deposit ticket weighs at most 100 t: split it.</source>
-            <translation>Un ticket de dépôt ne peut pas dépasser 100 t : répartissez-le sur plusieurs tickets.</translation>
-        </message>
-    </context>
-    <context>
-        <name>DocumentWriter</name>
-        <message>
-            <location filename="../core/ledger.cpp" line="+501"/>
-            <source>No document numbered %1.</source>
-            <translation>Aucun document ne porte le numéro %1.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Domain</name>
-        <message>
-            <location filename="../core/domain.cpp" line="+168"/>
-            <source>Super-admin</source>
-            <translation>Super-administrateur</translation>
-        </message>
-        <message>
-            <location line="+2"/>
-            <source>Admin</source>
-            <translation>Administrateur</translation>
-        </message>
-        <message>
-            <location line="+2"/>
-            <source>Supervisor</source>
-            <translation>Superviseur</translation>
-        </message>
-        <message>
-            <location line="+2"/>
-            <source>Cashier</source>
-            <translation>Caissier</translation>
-        </message>
-        <message>
-            <location line="+2"/>
-            <source>Reception volunteer</source>
-            <translation>Bénévole à l’accueil</translation>
-        </message>
-        <message>
-            <location line="+9"/>
-            <source>Cash</source>
-            <translation>Espèces</translation>
-        </message>
-        <message>
-            <location line="+2"/>
-            <source>Card</source>
-            <translation>Carte bancaire</translation>
-        </message>
-        <message>
-            <location line="+2"/>
-            <source>Cheque</source>
-            <translation>Chèque</translation>
-        </message>
-        <message>
-            <location line="+2"/>
-            <source>Free / donation</source>
-            <translation>Gratuit / don</translation>
-        </message>
-        <message>
-            <location line="+9"/>
-            <source>Shop</source>
-            <translation>Boutique</translation>
-        </message>
-        <message>
-            <location line="+2"/>
-            <source>Recycling</source>
-            <translation>Recyclage</translation>
-        </message>
-        <message>
-            <location line="+2"/>
-            <source>Waste centre</source>
-            <translation>Déchèterie</translation>
-        </message>
-        <message>
-            <location line="+9"/>
-            <source>Voluntary drop-off</source>
-            <translation>Apport volontaire</translation>
-        </message>
-        <message>
-            <location line="+2"/>
-            <source>Home collection</source>
-            <translation>Collecte à domicile</translation>
-        </message>
-        <message>
-            <location line="+2"/>
-            <source>Partner waste centre</source>
-            <translation>Déchèterie partenaire</translation>
-        </message>
-        <message>
-            <location line="+2"/>
-            <source>Professional</source>
-            <translation>Professionnel</translation>
-        </message>
-        <message>
-            <location line="+9"/>
-            <source>Register</source>
-            <translation>Caisse</translation>
-        </message>
-        <message>
-            <location line="+2"/>
-            <source>Reception desk</source>
-            <translation>Accueil</translation>
-        </message>
-        <message>
-            <location line="+2"/>
-            <source>Back office</source>
-            <translation>Poste de gestion</translation>
-        </message>
-    </context>
-    <context>
-        <name>EcologicExport</name>
-        <message>
-            <location filename="../core/exports/ecologicexport.cpp" line="+255"/>
-            <source>The categories use the EEE code "%1", unknown to the Ecologic schema %2.</source>
-            <translation>Les catégories utilisent le code EEE « %1 », inconnu du schéma Ecologic %2.</translation>
-        </message>
-        <message>
-            <location line="+16"/>
-            <source>%1: %2 item(s) sold without a weight in a category without an average weight: they count 0 kg.</source>
-            <translation>%1 : %2 objet(s) vendu(s) sans poids dans une catégorie sans poids moyen : ils comptent 0 kg.</translation>
-        </message>
-        <message>
-            <location line="+131"/>
-            <source>The declaration does not match the schema %1; nothing was written:</source>
-            <translation>La déclaration ne respecte pas le schéma %1 ; rien n’a été écrit :</translation>
-        </message>
-        <message>
-            <location line="+9"/>
-            <source>The archive folder %1 cannot be created.</source>
-            <translation>Le dossier d’archives %1 ne peut pas être créé.</translation>
-        </message>
-        <message>
-            <location line="+16"/>
-            <source>The archive folder %1 is not writable: %2</source>
-            <translation>Impossible d’écrire dans le dossier d’archives %1 : %2</translation>
-        </message>
-        <message>
-            <location line="+3"/>
-            <source>The declaration could not be written in %1: %2</source>
-            <translation>La déclaration n’a pas pu être écrite dans %1 : %2</translation>
-        </message>
-        <message>
-            <location line="+14"/>
-            <source>The declaration could not be archived in %1.</source>
-            <translation>La déclaration n’a pas pu être archivée dans %1.</translation>
-        </message>
-    </context>
-    <context>
-        <name>EcologicPeriod</name>
-        <message>
-            <location line="-394"/>
-            <source>The period needs a valid first and last day.</source>
-            <translation>La période doit avoir un premier et un dernier jour valides.</translation>
-        </message>
-        <message>
-            <location line="+3"/>
-            <source>The period starts after it ends (%1 is after %2).</source>
-            <translation>La période commence après sa fin (le %1 est après le %2).</translation>
-        </message>
-        <message>
-            <location line="+3"/>
-            <source>A period covers at most ten years.</source>
-            <translation>Une période couvre au plus dix ans.</translation>
-        </message>
-        <message>
-            <location line="+8"/>
-            <source>Unknown month %1-%2.</source>
-            <translation>Mois %1-%2 inconnu.</translation>
-        </message>
-        <message>
-            <location line="+8"/>
-            <source>Unknown quarter %1-Q%2: a quarter is Q1 to Q4.</source>
-            <translation>Trimestre %1-Q%2 inconnu : un trimestre va de Q1 à Q4.</translation>
-        </message>
-        <message>
-            <location line="+8"/>
-            <source>Unknown year %1.</source>
-            <translation>Année %1 inconnue.</translation>
-        </message>
-        <message>
-            <location line="+23"/>
-            <source>"%1" holds an invalid date.</source>
-            <translation>« %1 » contient une date invalide.</translation>
-        </message>
-        <message>
-            <location line="+4"/>
-            <source>Unknown period "%1": use 2026-Q3, 2026-07, 2026 or 2026-07-01..2026-09-30.</source>
-            <translation>Période « %1 » inconnue : utilisez 2026-Q3, 2026-07, 2026 ou 2026-07-01..2026-09-30.</translation>
-        </message>
-    </context>
-    <context>
-        <name>EcologicSchema</name>
-        <message>
-            <location filename="../core/exports/ecologicschema.cpp" line="+142"/>
-            <source>The Ecologic schema file %1 cannot be read: %2</source>
-            <translation>Le fichier de schéma Ecologic %1 est illisible : %2</translation>
-        </message>
-        <message>
-            <location line="+4"/>
-            <source>The Ecologic schema file %1 is not valid: %2</source>
-            <translation>Le fichier de schéma Ecologic %1 n’est pas valide : %2</translation>
-        </message>
-        <message>
-            <location line="+10"/>
-            <source>not JSON (%1 at offset %2)</source>
-            <translation>ce n’est pas du JSON (%1 à la position %2)</translation>
-        </message>
-        <message>
-            <location line="+8"/>
-            <source>"format" and "version" are required</source>
-            <translation>« format » et « version » sont obligatoires</translation>
-        </message>
-        <message>
-            <location line="+5"/>
-            <source>"separator" and "decimal_mark" must be two different single characters</source>
-            <translation>« separator » et « decimal_mark » doivent être deux caractères uniques différents</translation>
-        </message>
-        <message>
-            <location line="+6"/>
-            <source>unsupported encoding "%1" (UTF-8 or ISO-8859-1)</source>
-            <translation>encodage « %1 » non pris en charge (UTF-8 ou ISO-8859-1)</translation>
-        </message>
-        <message>
-            <location line="+4"/>
-            <source>"line_end" must be "\r\n" or "\n"</source>
-            <translation>« line_end » doit valoir « \r\n » ou « \n »</translation>
-        </message>
-        <message>
-            <location line="+6"/>
-            <source>"columns" is missing or empty</source>
-            <translation>« columns » est absent ou vide</translation>
-        </message>
-        <message>
-            <location line="+9"/>
-            <source>a column has no name or a name holding the separator</source>
-            <translation>une colonne n’a pas de nom ou son nom contient le séparateur</translation>
-        </message>
-        <message>
-            <location line="+2"/>
-            <source>column "%1": unknown type</source>
-            <translation>colonne « %1 » : type inconnu</translation>
-        </message>
-        <message>
-            <location line="+3"/>
-            <source>column "%1": unknown source "%2"</source>
-            <translation>colonne « %1 » : source « %2 » inconnue</translation>
-        </message>
-        <message>
-            <location line="+2"/>
-            <source>column "%1": the scale must be between 1 and 6</source>
-            <translation>colonne « %1 » : le nombre de décimales doit être entre 1 et 6</translation>
-        </message>
-        <message>
-            <location line="+2"/>
-            <source>column "%1" appears twice</source>
-            <translation>la colonne « %1 » apparaît deux fois</translation>
-        </message>
-        <message>
-            <location line="+4"/>
-            <source>no column holds the EEE code</source>
-            <translation>aucune colonne ne contient le code EEE</translation>
-        </message>
-        <message>
-            <location line="+4"/>
-            <source>"codes" is missing or empty</source>
-            <translation>« codes » est absent ou vide</translation>
-        </message>
-        <message>
-            <location line="+6"/>
-            <source>a code has no code or no label</source>
-            <translation>un code n’a pas de code ou pas de libellé</translation>
-        </message>
-        <message>
-            <location line="+21"/>
-            <source>rule "%1": severity must be "error" or "warning"</source>
-            <translation>règle « %1 » : la gravité doit être « error » ou « warning »</translation>
-        </message>
-        <message>
-            <location line="+9"/>
-            <source>rule "sum": unknown or non-numeric column</source>
-            <translation>règle « sum » : colonne inconnue ou non numérique</translation>
-        </message>
-        <message>
-            <location line="+4"/>
-            <source>rule "sum": term "%1" is unknown or of another scale</source>
-            <translation>règle « sum » : le terme « %1 » est inconnu ou n’a pas le même nombre de décimales</translation>
-        </message>
-        <message>
-            <location line="+4"/>
-            <source>rule "at_most": unknown columns or columns of different scales</source>
-            <translation>règle « at_most » : colonnes inconnues ou de décimales différentes</translation>
-        </message>
-        <message>
-            <location line="+3"/>
-            <source>rule "period_order": unknown columns</source>
-            <translation>règle « period_order » : colonnes inconnues</translation>
-        </message>
-        <message>
-            <location line="+4"/>
-            <source>unknown rule "%1"</source>
-            <translation>règle « %1 » inconnue</translation>
-        </message>
-        <message>
-            <location line="+78"/>
-            <source>The file does not start with the UTF-8 byte order mark.</source>
-            <translation>Le fichier ne commence pas par l’indicateur d’ordre des octets (BOM) UTF-8.</translation>
-        </message>
-        <message>
-            <location line="+10"/>
-            <source>The file is not valid UTF-8.</source>
-            <translation>Le fichier n’est pas en UTF-8 valide.</translation>
-        </message>
-        <message>
-            <location line="+9"/>
-            <source>A quoted field is not closed.</source>
-            <translation>Un champ entre guillemets n’est pas fermé.</translation>
-        </message>
-        <message>
-            <location line="+2"/>
-            <source>The file is empty: the header line is missing.</source>
-            <translation>Le fichier est vide : la ligne d’en-tête manque.</translation>
-        </message>
-        <message>
-            <location line="+4"/>
-            <source>Line 1: the header is "%1", expected "%2".</source>
-            <translation>Ligne 1 : l’en-tête est « %1 », attendu « %2 ».</translation>
-        </message>
-        <message>
-            <location line="+33"/>
-            <source>Line %1: %2 fields, expected %3.</source>
-            <translation>Ligne %1 : %2 champs, %3 attendus.</translation>
-        </message>
-        <message>
-            <location line="+15"/>
-            <source>Line %1, column %2: "%3" is not %4.</source>
-            <translation>Ligne %1, colonne %2 : « %3 » n’est pas %4.</translation>
-        </message>
-        <message>
-            <location line="+9"/>
-            <source>a date (%1)</source>
-            <translation>une date (%1)</translation>
-        </message>
-        <message>
-            <location line="+6"/>
-            <source>a date and time (%1)</source>
-            <translation>une date et une heure (%1)</translation>
-        </message>
-        <message>
-            <location line="+4"/>
-            <source>a non-empty text</source>
-            <translation>un texte non vide</translation>
-        </message>
-        <message>
-            <location line="+5"/>
-            <source>an allowed code (%1)</source>
-            <translation>un code autorisé (%1)</translation>
-        </message>
-        <message>
-            <location line="+5"/>
-            <source>a whole number</source>
-            <translation>un nombre entier</translation>
-        </message>
-        <message>
-            <location line="+7"/>
-            <source>a number with %1 decimals and "%2" as decimal mark</source>
-            <translation>un nombre à %1 décimales avec « %2 » comme séparateur décimal</translation>
-        </message>
-        <message>
-            <location line="+14"/>
-            <source>Line %1: the label of %2 is "%3", the schema says "%4".</source>
-            <translation>Ligne %1 : le libellé de %2 est « %3 », le schéma indique « %4 ».</translation>
-        </message>
-        <message>
-            <location line="+27"/>
-            <source>Line %1, column %2: the value is negative.</source>
-            <translation>Ligne %1, colonne %2 : la valeur est négative.</translation>
-        </message>
-        <message>
-            <location line="+10"/>
-            <source>Line %1 (%2): %3 = %4, but %5 add up to %6.</source>
-            <translation>Ligne %1 (%2) : %3 = %4, mais %5 font %6.</translation>
-        </message>
-        <message>
-            <location line="+10"/>
-            <source>%1 (%2 to %3): %4 = %5 is more than %6 = %7.</source>
-            <translation>%1 (du %2 au %3) : %4 = %5 dépasse %6 = %7.</translation>
-        </message>
-        <message>
-            <location line="+11"/>
-            <source>Line %1: the period starts after it ends (%2 &gt; %3).</source>
-            <translation>Ligne %1 : la période commence après sa fin (%2 &gt; %3).</translation>
-        </message>
-        <message>
-            <location line="+15"/>
-            <source>The file has no data line.</source>
-            <translation>Le fichier n’a aucune ligne de données.</translation>
-        </message>
-        <message>
-            <location line="+6"/>
-            <source>Period %1 to %2: the codes are %3, expected %4 in that order.</source>
-            <translation>Période du %1 au %2 : les codes sont %3, attendus %4 dans cet ordre.</translation>
-        </message>
-        <message>
-            <location line="+18"/>
-            <source>The periods %1 to %2 and %3 to %4 overlap.</source>
-            <translation>Les périodes du %1 au %2 et du %3 au %4 se chevauchent.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ExportSchedules</name>
-        <message>
-            <location filename="../core/exports/exportschedule.cpp" line="+83"/>
-            <source>Unknown period "%1": day, week, month, quarter or year.</source>
-            <translation>Période « %1 » inconnue : day, week, month, quarter ou year.</translation>
-        </message>
-        <message>
-            <location line="+7"/>
-            <source>The time of the run is not valid (HH:MM).</source>
-            <translation>L’heure d’exécution n’est pas valide (HH:MM).</translation>
-        </message>
-        <message>
-            <location line="+3"/>
-            <source>A weekly run needs a day from 1 (Monday) to 7 (Sunday).</source>
-            <translation>Une exécution hebdomadaire demande un jour de 1 (lundi) à 7 (dimanche).</translation>
-        </message>
-        <message>
-            <location line="+3"/>
-            <source>The day of the month must be 1 to 31.</source>
-            <translation>Le jour du mois doit être entre 1 et 31.</translation>
-        </message>
-        <message>
-            <location line="+43"/>
-            <source>This schedule never runs.</source>
-            <translation>Cette programmation ne s’exécute jamais.</translation>
-        </message>
-        <message>
-            <location line="+21"/>
-            <source>Unknown period "%1".</source>
-            <translation>Période « %1 » inconnue.</translation>
-        </message>
-        <message>
-            <location line="+8"/>
-            <source>daily at %1</source>
-            <translation>chaque jour à %1</translation>
-        </message>
-        <message>
-            <location line="+2"/>
-            <source>weekly on %1 at %2</source>
-            <translation>chaque semaine le %1 à %2</translation>
-        </message>
-        <message>
-            <location line="+2"/>
-            <source>monthly on day %1 at %2</source>
-            <translation>chaque mois le %1 à %2</translation>
-        </message>
-        <message>
-            <location line="+2"/>
-            <source>quarterly on day %1 at %2</source>
-            <translation>chaque trimestre le %1 à %2</translation>
-        </message>
-        <message>
-            <location line="+2"/>
-            <source>cron "%1"</source>
-            <translation>cron « %1 »</translation>
-        </message>
-        <message>
-            <location line="+53"/>
-            <source>There is no schedule number %1.</source>
-            <translation>Il n’y a pas de programmation numéro %1.</translation>
-        </message>
-        <message>
-            <location line="+41"/>
-            <source>%1 scheduled run(s) were missed while the computer was off; only the latest period is exported.</source>
-            <translation>%1 exécution(s) programmée(s) manquée(s) pendant que l’ordinateur était éteint ; seule la dernière période est exportée.</translation>
-        </message>
-    </context>
-    <context>
-        <name>FileReceiptPrinter</name>
-        <message>
-            <location filename="../core/receiptprinter.cpp" line="+222"/>
-            <source>Cannot open the receipt printer %1: %2</source>
-            <translation>Impossible d’ouvrir l’imprimante de tickets %1 : %2</translation>
-        </message>
-        <message>
-            <location line="-12"/>
-            <location line="+16"/>
-            <source>Cannot write to the receipt printer %1: %2</source>
-            <translation>Impossible d’écrire sur l’imprimante de tickets %1 : %2</translation>
-        </message>
-    </context>
-    <context>
-        <name>FormRow</name>
-        <message>
-            <location filename="../ui/common/formrow.cpp" line="+29"/>
-            <source>Back (%1)</source>
-            <translation>Retour (%1)</translation>
-        </message>
-    </context>
-    <context>
-        <name>HealthCheck</name>
-        <message>
-            <location filename="../core/admin/health.cpp" line="+62"/>
-            <source>The disk is almost full: free some space (delete old downloads, empty the recycle bin) before ReCaisse can no longer save sales.</source>
-            <translation>Le disque est presque plein : libérez de la place (anciens téléchargements, corbeille) avant que ReCaisse ne puisse plus enregistrer les ventes.</translation>
-        </message>
-        <message>
-            <location line="+3"/>
-            <source>No backup has been made yet: check the synchronisation settings.</source>
-            <translation>Aucune sauvegarde n’a encore été faite : vérifiez les réglages de synchronisation.</translation>
-        </message>
-        <message numerus="yes">
-            <location line="+2"/>
-            <source>The last backup is %n day(s) old: check that this PC reaches the kDrive.</source>
-            <translation>
-                <numerusform>La dernière sauvegarde date de %n jour : vérifiez que ce PC atteint le kDrive.</numerusform>
-                <numerusform>La dernière sauvegarde date de %n jours : vérifiez que ce PC atteint le kDrive.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location line="+4"/>
-            <source>This station has never synchronised: the other stations' figures are missing.</source>
-            <translation>Ce poste ne s’est jamais synchronisé : les chiffres des autres postes manquent.</translation>
-        </message>
-        <message numerus="yes">
-            <location line="+3"/>
-            <source>No successful synchronisation for more than %n hour(s): check the internet connection and the kDrive password.</source>
-            <translation>
-                <numerusform>Aucune synchronisation réussie depuis plus de %n heure : vérifiez la connexion internet et le mot de passe kDrive.</numerusform>
-                <numerusform>Aucune synchronisation réussie depuis plus de %n heures : vérifiez la connexion internet et le mot de passe kDrive.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location line="+4"/>
-            <source>%n synchronisation error(s) this week: look at the Synchronisation page.</source>
-            <translation>
-                <numerusform>%n erreur de synchronisation cette semaine : consultez la page Synchronisation.</numerusform>
-                <numerusform>%n erreurs de synchronisation cette semaine : consultez la page Synchronisation.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location line="+4"/>
-            <source>Many refused actions or wrong PINs this week: look at the audit trail and remind the team of their own PINs.</source>
-            <translation>Beaucoup d’actions refusées ou de codes PIN erronés cette semaine : consultez le journal d’audit et rappelez à chacun d’utiliser son propre code.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Help</name>
-        <message>
-            <location filename="../ui/common/helptopics.cpp" line="+128"/>
-            <source>Help (%1)</source>
-            <translation>Aide (%1)</translation>
-        </message>
-    </context>
-    <context>
-        <name>IntegrityCheck</name>
-        <message>
-            <location filename="../core/integrity.cpp" line="+27"/>
-            <source>cannot read the documents: %1</source>
-            <translation>impossible de lire les documents : %1</translation>
-        </message>
-        <message>
-            <location line="+29"/>
-            <source>%1: sequence %2 follows %3 (documents are missing)</source>
-            <translation>%1 : le numéro de séquence %2 suit le %3 (des documents manquent)</translation>
-        </message>
-        <message>
-            <location line="+7"/>
-            <source>%1: number %2 of series %3 follows %4 (a number is missing)</source>
-            <translation>%1 : le numéro %2 de la série %3 suit le %4 (un numéro manque)</translation>
-        </message>
-        <message>
-            <location line="+7"/>
-            <source>%1: not chained to the previous document</source>
-            <translation>%1 : non chaîné au document précédent</translation>
-        </message>
-        <message>
-            <location line="+5"/>
-            <source>%1: unknown document kind "%2"</source>
-            <translation>%1 : type de document « %2 » inconnu</translation>
-        </message>
-        <message>
-            <location line="+6"/>
-            <source>%1: cannot be read: %2</source>
-            <translation>%1 : illisible : %2</translation>
-        </message>
-        <message>
-            <location line="+5"/>
-            <location line="+53"/>
-            <source>%1: its content does not match its hash (altered)</source>
-            <translation>%1 : son contenu ne correspond pas à son empreinte (document altéré)</translation>
-        </message>
-        <message numerus="yes">
-            <location line="-36"/>
-            <source>table %1: %n row(s) belong to no document</source>
-            <translation>
-                <numerusform>table %1 : %n ligne rattachée à aucun document</numerusform>
-                <numerusform>table %1 : %n lignes rattachées à aucun document</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location line="+12"/>
-            <source>cannot read the audit trail: %1</source>
-            <translation>impossible de lire le journal d’audit : %1</translation>
-        </message>
-        <message>
-            <location line="+15"/>
-            <source>audit event %1 (%2)</source>
-            <translation>événement %1 du journal d’audit (%2)</translation>
-        </message>
-        <message>
-            <location line="+3"/>
-            <source>%1: follows event %2 (events are missing)</source>
-            <translation>%1 : suit l’événement %2 (des événements manquent)</translation>
-        </message>
-        <message>
-            <location line="+3"/>
-            <source>%1: not chained to the previous event</source>
-            <translation>%1 : non chaîné à l’événement précédent</translation>
-        </message>
-        <message>
-            <location line="+14"/>
-            <source>journal entry %1: its %2 %3 is missing</source>
-            <translation>entrée %1 du journal de synchronisation : %2 %3 introuvable</translation>
-        </message>
-        <message>
-            <location line="+10"/>
-            <source>journal of station %1: %2 entries for %3 sequence numbers</source>
-            <translation>journal de synchronisation du poste %1 : %2 entrées pour %3 numéros de séquence</translation>
-        </message>
-    </context>
-    <context>
-        <name>JournalApplier</name>
-        <message>
-            <location filename="../core/sync/journalrecords.cpp" line="+303"/>
-            <source>A journal record of station %1 is not valid JSON.</source>
-            <translation>Un enregistrement du journal du poste %1 n’est pas du JSON valable.</translation>
-        </message>
-        <message>
-            <location line="+5"/>
-            <source>Journal record %1 of station %2 has an unknown type.</source>
-            <translation>L’enregistrement %1 du poste %2 est d’un type inconnu.</translation>
-        </message>
-        <message>
-            <location line="+11"/>
-            <source>Journal record %1 does not belong to station %2.</source>
-            <translation>L’enregistrement %1 n’appartient pas au poste %2.</translation>
-        </message>
-        <message>
-            <location line="+15"/>
-            <source>Journal record %1 of station %2 differs from the one already received.</source>
-            <translation>L’enregistrement %1 du poste %2 diffère de celui déjà reçu.</translation>
-        </message>
-        <message>
-            <location line="+15"/>
-            <source>Journal record %1 of station %2 arrived before record %3.</source>
-            <translation>L’enregistrement %1 du poste %2 est arrivé avant l’enregistrement %3.</translation>
-        </message>
-        <message>
-            <location line="+16"/>
-            <source>Record %1 of station %2 does not follow the previous one in its chain.</source>
-            <translation>L’enregistrement %1 du poste %2 ne suit pas le précédent dans sa chaîne.</translation>
-        </message>
-        <message>
-            <location line="+11"/>
-            <source>Record %1 of station %2 is of an unknown kind.</source>
-            <translation>L’enregistrement %1 du poste %2 est d’une sorte inconnue.</translation>
-        </message>
-        <message>
-            <location line="+2"/>
-            <location line="+59"/>
-            <source>Record %1 of station %2 was altered: its hash does not match.</source>
-            <translation>L’enregistrement %1 du poste %2 a été modifié : son empreinte ne correspond pas.</translation>
-        </message>
-        <message>
-            <location line="-50"/>
-            <source>Record %1 of station %2 names an unknown table.</source>
-            <translation>L’enregistrement %1 du poste %2 nomme une table inconnue.</translation>
-        </message>
-        <message>
-            <location line="+9"/>
-            <source>Record %1 of station %2 has an empty row.</source>
-            <translation>L’enregistrement %1 du poste %2 contient une ligne vide.</translation>
-        </message>
-        <message>
-            <location line="+6"/>
-            <source>Record %1 of station %2 has an unknown column.</source>
-            <translation>L’enregistrement %1 du poste %2 contient une colonne inconnue.</translation>
-        </message>
-    </context>
-    <context>
-        <name>JournalReader</name>
-        <message>
-            <location line="-292"/>
-            <source>The journal of station %1 has a gap between %2 and %3.</source>
-            <translation>Le journal du poste %1 a un trou entre %2 et %3.</translation>
-        </message>
-        <message>
-            <location line="+89"/>
-            <source>Journal entry %1 of station %2 points to a missing document.</source>
-            <translation>L’entrée %1 du journal du poste %2 désigne un document absent.</translation>
-        </message>
-        <message>
-            <location line="+37"/>
-            <source>Journal entry %1 of station %2 points to a missing audit event.</source>
-            <translation>L’entrée %1 du journal du poste %2 désigne un événement d’audit absent.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Launcher</name>
-        <message>
-            <location filename="../app/main.cpp" line="+85"/>
-            <source>ReCaisse, the till and back office of a ressourcerie.</source>
-            <translation>ReCaisse, la caisse et le back-office d’une ressourcerie.</translation>
-        </message>
-        <message>
-            <location line="+4"/>
-            <source>Show the version, the commit and the Qt version, then exit.</source>
-            <translation>Affiche la version, la révision et la version de Qt, puis quitte.</translation>
-        </message>
-        <message>
-            <location line="+2"/>
-            <source>Open this station database.</source>
-            <translation>Ouvrir cette base de données de poste.</translation>
-        </message>
-        <message>
-            <location line="+0"/>
-            <source>file</source>
-            <translation>fichier</translation>
-        </message>
-        <message>
-            <location line="+2"/>
-            <source>Open the demo shop, even if a station exists.</source>
-            <translation>Ouvrir le magasin de démonstration, même si un poste existe.</translation>
-        </message>
-        <message>
-            <location line="+2"/>
-            <source>Render every screen into this folder as PNG files, then exit.</source>
-            <translation>Enregistrer chaque écran dans ce dossier en PNG, puis quitter.</translation>
-        </message>
-        <message>
-            <location line="+1"/>
-            <source>folder</source>
-            <translation>dossier</translation>
-        </message>
-        <message>
-            <location line="+2"/>
-            <source>Size of the screenshots in pixels (default 1366x768).</source>
-            <translation>Taille des captures en pixels (1366x768 par défaut).</translation>
-        </message>
-        <message>
-            <location line="+1"/>
-            <source>WIDTHxHEIGHT</source>
-            <translation>LARGEURxHAUTEUR</translation>
-        </message>
-        <message>
-            <location line="+2"/>
-            <source>Language of the interface: fr (default) or en.</source>
-            <translation>Langue de l’interface : fr (par défaut) ou en.</translation>
-        </message>
-        <message>
-            <location line="+97"/>
-            <source>Could not move the demo shop to %1.</source>
-            <translation>Impossible de déplacer le magasin de démonstration vers %1.</translation>
-        </message>
-        <message>
-            <location line="+85"/>
-            <source>No demo person with that role in this database.</source>
-            <translation>Aucune personne de démonstration n’a ce rôle dans cette base.</translation>
-        </message>
-        <message>
-            <location line="+112"/>
-            <source>No open cash session to close.</source>
-            <translation>Aucune session de caisse ouverte à clôturer.</translation>
-        </message>
-        <message>
-            <location line="+89"/>
-            <source>Cannot create the folder %1.</source>
-            <translation>Impossible de créer le dossier %1.</translation>
-        </message>
-        <message>
-            <location line="+29"/>
-            <source>Cannot write %1.</source>
-            <translation>Impossible d’écrire %1.</translation>
-        </message>
-        <message>
-            <location line="+41"/>
-            <source>Give the screenshot size as WIDTHxHEIGHT, e.g. 1920x1080.</source>
-            <translation>Donnez la taille des captures sous la forme LARGEURxHAUTEUR, par exemple 1920x1080.</translation>
-        </message>
-        <message>
-            <location line="+6"/>
-            <source>Unknown language %1: use fr or en.</source>
-            <translation>Langue inconnue %1 : utilisez fr ou en.</translation>
-        </message>
-        <message>
-            <location line="+13"/>
-            <location line="+94"/>
-            <location line="+31"/>
-            <source>ReCaisse</source>
-            <translation>ReCaisse</translation>
-        </message>
-        <message>
-            <location line="-93"/>
-            <source>Cannot copy %1 for the screenshots.</source>
-            <translation>Impossible de copier %1 pour les captures d’écran.</translation>
-        </message>
-        <message>
-            <location line="+54"/>
-            <source>Set up this computer…</source>
-            <translation>Configurer ce poste…</translation>
-        </message>
-        <message>
-            <location line="+9"/>
-            <source>This computer is now a station of the shop. ReCaisse restarts on it.</source>
-            <translation>Cet ordinateur est maintenant un poste du magasin. ReCaisse redémarre sur ce poste.</translation>
-        </message>
-        <message>
-            <location line="+29"/>
-            <source>Preparing the demo shop…</source>
-            <translation>Préparation du magasin de démonstration…</translation>
-        </message>
-    </context>
-    <context>
-        <name>Money</name>
-        <message>
-            <location filename="../core/money.cpp" line="+167"/>
-            <source>Enter an amount, for example 12,50</source>
-            <translation>Saisissez un montant, par exemple 12,50</translation>
-        </message>
-        <message>
-            <location line="+3"/>
-            <source>Invalid amount "%1": type it like 12,50</source>
-            <translation>Montant « %1 » invalide : tapez-le sous la forme 12,50</translation>
-        </message>
-        <message>
-            <location line="+13"/>
-            <source>Invalid amount "%1": a negative amount is not allowed here</source>
-            <translation>Montant « %1 » invalide : un montant négatif n’est pas autorisé ici</translation>
-        </message>
-        <message>
-            <location line="+15"/>
-            <source>Invalid amount "%1": at most 2 digits after the comma</source>
-            <translation>Montant « %1 » invalide : 2 chiffres au maximum après la virgule</translation>
-        </message>
-        <message>
-            <location line="+5"/>
-            <source>Amount "%1" is too large: at most %2</source>
-            <translation>Montant « %1 » trop élevé : %2 au maximum</translation>
-        </message>
-        <message>
-            <location line="+30"/>
-            <source>Enter a weight in kg, for example 3,250</source>
-            <translation>Saisissez un poids en kg, par exemple 3,250</translation>
-        </message>
-        <message>
-            <location line="+3"/>
-            <source>Invalid weight "%1": type it in kg like 3,250</source>
-            <translation>Poids « %1 » invalide : tapez-le en kg sous la forme 3,250</translation>
-        </message>
-        <message>
-            <location line="+15"/>
-            <location line="+7"/>
-            <source>Invalid weight "%1": it must be more than 0 kg</source>
-            <translation>Poids « %1 » invalide : il doit être supérieur à 0 kg</translation>
-        </message>
-        <message>
-            <location line="+6"/>
-            <source>Invalid weight "%1": at most 3 digits after the comma</source>
-            <translation>Poids « %1 » invalide : 3 chiffres au maximum après la virgule</translation>
-        </message>
-        <message>
-            <location line="+5"/>
-            <source>Weight "%1" is too high: at most %2</source>
-            <translation>Poids « %1 » trop élevé : %2 au maximum</translation>
-        </message>
-    </context>
-    <context>
-        <name>OverviewReport</name>
-        <message>
-            <location filename="../core/admin/overview.cpp" line="+29"/>
-            <source>no data yet</source>
-            <translation>aucune donnée</translation>
-        </message>
-        <message>
-            <location line="+3"/>
-            <source>up to date just now</source>
-            <translation>à jour à l’instant</translation>
-        </message>
-        <message numerus="yes">
-            <location line="+2"/>
-            <source>up to date %n min ago</source>
-            <translation>
-                <numerusform>à jour il y a %n min</numerusform>
-                <numerusform>à jour il y a %n min</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location line="+2"/>
-            <source>up to date %n h ago</source>
-            <translation>
-                <numerusform>à jour il y a %n h</numerusform>
-                <numerusform>à jour il y a %n h</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location line="+1"/>
-            <source>up to date %n day(s) ago</source>
-            <translation>
-                <numerusform>à jour il y a %n jour</numerusform>
-                <numerusform>à jour il y a %n jours</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location line="+18"/>
-            <source>open</source>
-            <translation>ouverte</translation>
-        </message>
-        <message>
-            <location line="+2"/>
-            <source>closed</source>
-            <translation>fermée</translation>
-        </message>
-        <message>
-            <location line="+1"/>
-            <source>closed since %1</source>
-            <translation>fermée depuis le %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>Permission</name>
-        <message>
-            <location filename="../core/permissions.cpp" line="+94"/>
-            <source>Open a cash session</source>
-            <translation>Ouvrir une session de caisse</translation>
-        </message>
-        <message>
-            <location line="+2"/>
-            <source>Close a cash session</source>
-            <translation>Clôturer une session de caisse</translation>
-        </message>
-        <message>
-            <location line="+2"/>
-            <source>Record a sale</source>
-            <translation>Enregistrer une vente</translation>
-        </message>
-        <message>
-            <location line="+2"/>
-            <source>Put cash in or take cash out</source>
-            <translation>Ajouter ou retirer des espèces</translation>
-        </message>
-        <message>
-            <location line="+2"/>
-            <source>Record a deposit</source>
-            <translation>Enregistrer un dépôt</translation>
-        </message>
-        <message>
-            <location line="+2"/>
-            <source>Set a price outside the category's range</source>
-            <translation>Fixer un prix hors des limites de la catégorie</translation>
-        </message>
-        <message>
-            <location line="+3"/>
-            <source>Confirm a weight outside the category's plausible range</source>
-            <translation>Confirmer un poids hors de la fourchette plausible de la catégorie</translation>
-        </message>
-        <message>
-            <location line="+3"/>
-            <source>Refund a sale</source>
-            <translation>Rembourser une vente</translation>
-        </message>
-        <message>
-            <location line="+2"/>
-            <source>Validate a cash variance</source>
-            <translation>Valider un écart de caisse</translation>
-        </message>
-        <message>
-            <location line="+2"/>
-            <source>Open the cash drawer without a sale</source>
-            <translation>Ouvrir le tiroir-caisse sans vente</translation>
-        </message>
-        <message>
-            <location line="+2"/>
-            <source>Manage users</source>
-            <translation>Gérer les utilisateurs</translation>
-        </message>
-        <message>
-            <location line="+2"/>
-            <source>Manage categories</source>
-            <translation>Gérer les catégories</translation>
-        </message>
-        <message>
-            <location line="+2"/>
-            <source>Change settings</source>
-            <translation>Modifier les paramètres</translation>
-        </message>
-        <message>
-            <location line="+2"/>
-            <source>Run daily, monthly and yearly closings</source>
-            <translation>Faire les clôtures journalières, mensuelles et annuelles</translation>
-        </message>
-        <message>
-            <location line="+2"/>
-            <source>View reports</source>
-            <translation>Consulter les rapports</translation>
-        </message>
-        <message>
-            <location line="+2"/>
-            <source>Verify data integrity</source>
-            <translation>Vérifier l’intégrité des données</translation>
-        </message>
-        <message>
-            <location line="+2"/>
-            <source>Export data</source>
-            <translation>Exporter les données</translation>
-        </message>
-    </context>
-    <context>
-        <name>PoleDisplayText</name>
-        <message>
-            <location filename="../core/customerdisplay.cpp" line="+117"/>
-            <source>Welcome</source>
-            <translation>Bienvenue</translation>
-        </message>
-        <message>
-            <location line="+12"/>
-            <source>Total to pay</source>
-            <translation>Total à payer</translation>
-        </message>
-        <message>
-            <location line="+6"/>
-            <source>Paid</source>
-            <translation>Payé</translation>
-        </message>
-        <message>
-            <location line="+0"/>
-            <source>Change</source>
-            <translation>Rendu</translation>
-        </message>
-    </context>
-    <context>
-        <name>Propfind</name>
-        <message>
-            <location filename="../core/sync/propfind.cpp" line="+21"/>
-            <source>Listing %1: the server's answer is not a valid WebDAV listing (%2)</source>
-            <translation>Liste du dossier %1 : la réponse du serveur n’est pas une liste WebDAV valide (%2)</translation>
-        </message>
-        <message>
-            <location line="+152"/>
-            <source>a DTD is not allowed</source>
-            <translation>une DTD n’est pas autorisée</translation>
-        </message>
-        <message>
-            <location line="+4"/>
-            <location line="+49"/>
-            <source>no DAV:multistatus element</source>
-            <translation>pas d’élément DAV:multistatus</translation>
-        </message>
-        <message>
-            <location line="-24"/>
-            <source>a response without href</source>
-            <translation>une réponse sans href</translation>
-        </message>
-        <message>
-            <location line="+15"/>
-            <source>too many entries</source>
-            <translation>trop d’entrées</translation>
-        </message>
-        <message>
-            <location line="+7"/>
-            <source>line %1: %2</source>
-            <translation>ligne %1 : %2</translation>
-        </message>
-    </context>
-    <context>
-        <name>Receipt</name>
-        <message>
-            <location filename="../core/receipt.cpp" line="+167"/>
-            <location line="+30"/>
-            <location line="+34"/>
-            <source>DUPLICATE</source>
-            <translation>DUPLICATA</translation>
-        </message>
-        <message>
-            <location line="-63"/>
-            <location line="+30"/>
-            <location line="+34"/>
-            <source>Station: %1</source>
-            <translation>Poste : %1</translation>
-        </message>
-        <message>
-            <location line="-63"/>
-            <source>Ticket: %1</source>
-            <translation>Ticket : %1</translation>
-        </message>
-        <message>
-            <location line="+1"/>
-            <location line="+31"/>
-            <source>Date: %1</source>
-            <translation>Date : %1</translation>
-        </message>
-        <message>
-            <location line="-28"/>
-            <location line="+35"/>
-            <source>%1 x %2</source>
-            <translation>%1 x %2</translation>
-        </message>
-        <message>
-            <location line="-32"/>
-            <source>%1 each</source>
-            <translation>%1 l’unité</translation>
-        </message>
-        <message>
-            <location line="+3"/>
-            <source>TOTAL</source>
-            <translation>TOTAL</translation>
-        </message>
-        <message>
-            <location line="+4"/>
-            <source>Change</source>
-            <translation>Rendu</translation>
-        </message>
-        <message>
-            <location line="+2"/>
-            <location line="+30"/>
-            <location line="+71"/>
-            <source>Fingerprint: %1</source>
-            <translation>Empreinte : %1</translation>
-        </message>
-        <message>
-            <location line="-99"/>
-            <source>Thank you for your visit!</source>
-            <translation>Merci de votre visite !</translation>
-        </message>
-        <message>
-            <location line="+12"/>
-            <source>DONATION RECEIPT</source>
-            <translation>REÇU DE DON</translation>
-        </message>
-        <message>
-            <location line="+1"/>
-            <source>Receipt: %1</source>
-            <translation>Reçu : %1</translation>
-        </message>
-        <message>
-            <location line="+3"/>
-            <source>Donor: %1</source>
-            <translation>Donateur : %1</translation>
-        </message>
-        <message>
-            <location line="+9"/>
-            <source>Items</source>
-            <translation>Objets</translation>
-        </message>
-        <message>
-            <location line="+1"/>
-            <source>Total weight</source>
-            <translation>Poids total</translation>
-        </message>
-        <message>
-            <location line="+4"/>
-            <source>Thank you for your donation!</source>
-            <translation>Merci pour votre don !</translation>
-        </message>
-        <message>
-            <location line="+16"/>
-            <source>Z REPORT</source>
-            <translation>TICKET Z</translation>
-        </message>
-        <message>
-            <location line="+1"/>
-            <source>Closing: %1</source>
-            <translation>Clôture : %1</translation>
-        </message>
-        <message>
-            <location line="+1"/>
-            <source>Cashier: %1</source>
-            <translation>Caissier : %1</translation>
-        </message>
-        <message>
-            <location line="+1"/>
-            <source>Opened: %1</source>
-            <translation>Ouverture : %1</translation>
-        </message>
-        <message>
-            <location line="+1"/>
-            <source>Closed: %1</source>
-            <translation>Fermeture : %1</translation>
-        </message>
-        <message>
-            <location line="+5"/>
-            <source>Sales (%1)</source>
-            <translation>Ventes (%1)</translation>
-        </message>
-        <message>
-            <location line="+1"/>
-            <source>Refunds (%1)</source>
-            <translation>Remboursements (%1)</translation>
-        </message>
-        <message>
-            <location line="+2"/>
-            <source>Payment methods</source>
-            <translation>Moyens de paiement</translation>
-        </message>
-        <message>
-            <location line="+7"/>
-            <source>Cash drawer</source>
-            <translation>Tiroir-caisse</translation>
-        </message>
-        <message>
-            <location line="+1"/>
-            <source>Opening float</source>
-            <translation>Fond de caisse</translation>
-        </message>
-        <message>
-            <location line="+1"/>
-            <source>Cash sales</source>
-            <translation>Ventes en espèces</translation>
-        </message>
-        <message>
-            <location line="+1"/>
-            <source>Cash refunds</source>
-            <translation>Remboursements en espèces</translation>
-        </message>
-        <message>
-            <location line="+1"/>
-            <source>Cash in</source>
-            <translation>Entrée d’espèces</translation>
-        </message>
-        <message>
-            <location line="+1"/>
-            <source>Cash out</source>
-            <translation>Sortie d’espèces</translation>
-        </message>
-        <message>
-            <location line="+6"/>
-            <source>Count</source>
-            <translation>Comptage</translation>
-        </message>
-        <message>
-            <location line="+14"/>
-            <source>Comment:</source>
-            <translation>Commentaire :</translation>
-        </message>
-        <message>
-            <location line="-19"/>
-            <source>Expected cash</source>
-            <translation>Espèces attendues</translation>
-        </message>
-        <message>
-            <location line="+1"/>
-            <source>Counted cash</source>
-            <translation>Espèces comptées</translation>
-        </message>
-        <message>
-            <location line="+1"/>
-            <source>Variance</source>
-            <translation>Écart</translation>
-        </message>
-        <message>
-            <location line="+22"/>
-            <source>Validated by: %1</source>
-            <translation>Validé par : %1</translation>
-        </message>
-        <message>
-            <location line="+3"/>
-            <source>Grand total</source>
-            <translation>Grand total</translation>
-        </message>
-    </context>
-    <context>
-        <name>Sales</name>
-        <message>
-            <location filename="../core/sales.cpp" line="+22"/>
-            <source>%1 is too long (at most %2 characters).</source>
-            <translation>%1 est trop long (%2 caractères au maximum).</translation>
-        </message>
-        <message>
-            <location line="+71"/>
-            <source>The ticket has no line.</source>
-            <translation>Le ticket n’a aucune ligne.</translation>
-        </message>
-        <message>
-            <location line="+3"/>
-            <source>A ticket has at most %1 lines.</source>
-            <translation>Un ticket compte au maximum %1 lignes.</translation>
-        </message>
-        <message>
-            <location line="+16"/>
-            <source>The category "%1" is no longer in use.</source>
-            <translation>La catégorie « %1 » n’est plus utilisée.</translation>
-        </message>
-        <message>
-            <location line="+3"/>
-            <source>Line %1: the quantity must be between 1 and %2.</source>
-            <translation>Ligne %1 : la quantité doit être comprise entre 1 et %2.</translation>
-        </message>
-        <message>
-            <location line="+3"/>
-            <source>Line %1: the price must be between 0,00 € and %2.</source>
-            <translation>Ligne %1 : le prix doit être compris entre 0,00 € et %2.</translation>
-        </message>
-        <message>
-            <location line="+5"/>
-            <source>Line %1: the weight must be between 0,001 kg and 10 000 kg.</source>
-            <translation>Ligne %1 : le poids doit être compris entre 0,001 kg et 10 000 kg.</translation>
-        </message>
-        <message>
-            <location line="+3"/>
-            <source>Line %1: weigh the item; "%2" needs its weight.</source>
-            <translation>Ligne %1 : pesez l’article, « %2 » se vend avec son poids.</translation>
-        </message>
-        <message>
-            <location line="+6"/>
-            <source>The ticket total cannot exceed %1.</source>
-            <translation>Le total du ticket ne peut pas dépasser %1.</translation>
-        </message>
-        <message>
-            <location line="+4"/>
-            <source>The ticket is not paid.</source>
-            <translation>Le ticket n’est pas réglé.</translation>
-        </message>
-        <message>
-            <location line="+2"/>
-            <source>A ticket has at most 10 payments.</source>
-            <translation>Un ticket compte au maximum 10 paiements.</translation>
-        </message>
-        <message>
-            <location line="+6"/>
-            <source>A payment must be between 0,01 € and %1.</source>
-            <translation>Un paiement doit être compris entre 0,01 € et %1.</translation>
-        </message>
-        <message>
-            <location line="+7"/>
-            <source>%1 is still to be paid.</source>
-            <translation>Il reste %1 à payer.</translation>
-        </message>
-        <message>
-            <location line="+3"/>
-            <source>Card, cheque and free payments cannot exceed the total: only cash gives change.</source>
-            <translation>Les paiements par carte bancaire, par chèque ou gratuits ne peuvent pas dépasser le total : seules les espèces permettent de rendre la monnaie.</translation>
-        </message>
-        <message>
-            <location line="+49"/>
-            <source>A price is outside its category's bounds. %1</source>
-            <translation>Un prix est hors des limites de sa catégorie. %1</translation>
-        </message>
-        <message>
-            <location line="+12"/>
-            <source>Open a cash session before selling.</source>
-            <translation>Ouvrez une session de caisse avant de vendre.</translation>
-        </message>
-        <message>
-            <location line="+54"/>
-            <source>%1 is not a sale ticket.</source>
-            <translation>%1 n’est pas un ticket de vente.</translation>
-        </message>
-        <message>
-            <location line="+12"/>
-            <location filename="../ui/cashier/refundscreen.cpp" line="+292"/>
-            <source>Give the reason for the refund.</source>
-            <translation>Indiquez le motif du remboursement.</translation>
-        </message>
-        <message numerus="yes">
-            <location line="+58"/>
-            <source>Line %1 of ticket %2: between 1 and %n item(s) can be refunded.</source>
-            <translation>
-                <numerusform>Ligne %1 du ticket %2 : vous pouvez rembourser %n article au maximum.</numerusform>
-                <numerusform>Ligne %1 du ticket %2 : vous pouvez rembourser entre 1 et %n articles.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location line="-57"/>
-            <source>The reason</source>
-            <translation>Le motif</translation>
-        </message>
-        <message>
-            <location line="+4"/>
-            <source>A refund is paid back in cash, by card or by cheque.</source>
-            <translation>Un remboursement se fait en espèces, par carte bancaire ou par chèque.</translation>
-        </message>
-        <message>
-            <location line="+35"/>
-            <source>Ticket %1 has already been refunded in full.</source>
-            <translation>Le ticket %1 a déjà été entièrement remboursé.</translation>
-        </message>
-        <message>
-            <location line="+14"/>
-            <source>Ticket %1 has no line %2.</source>
-            <translation>Le ticket %1 n’a pas de ligne %2.</translation>
-        </message>
-        <message>
-            <location line="+14"/>
-            <source>Nothing to pay back: these items were free.</source>
-            <translation>Rien à rembourser : ces articles étaient gratuits.</translation>
-        </message>
-        <message>
-            <location line="+8"/>
-            <source>Open a cash session before refunding.</source>
-            <translation>Ouvrez une session de caisse avant de rembourser.</translation>
-        </message>
-        <message>
-            <location line="+7"/>
-            <source>The drawer should hold only %1: refund %2 another way.</source>
-            <translation>Le tiroir-caisse ne devrait contenir que %1 : remboursez %2 autrement.</translation>
-        </message>
-    </context>
-    <context>
-        <name>SecretStore</name>
-        <message>
-            <location filename="../core/sync/secrets.cpp" line="+103"/>
-            <source>the keychain did not answer</source>
-            <translation>le trousseau n’a pas répondu</translation>
-        </message>
-        <message>
-            <location line="+10"/>
-            <source>No secret stored for %1</source>
-            <translation>Aucun secret enregistré pour %1</translation>
-        </message>
-        <message>
-            <location line="+4"/>
-            <source>The keychain refused access to %1 (%2)</source>
-            <translation>Le trousseau a refusé l’accès à %1 (%2)</translation>
-        </message>
-        <message>
-            <location line="+4"/>
-            <source>No keychain: sync disabled (%1)</source>
-            <translation>Pas de trousseau : synchronisation désactivée (%1)</translation>
-        </message>
-    </context>
-    <context>
-        <name>SegmentCodec</name>
-        <message>
-            <location filename="../core/sync/segment.cpp" line="+64"/>
-            <source>The decompressor could not start.</source>
-            <translation>La décompression n’a pas pu démarrer.</translation>
-        </message>
-        <message>
-            <location line="+12"/>
-            <source>The file is not a complete gzip stream.</source>
-            <translation>Le fichier n’est pas un flux gzip complet.</translation>
-        </message>
-        <message>
-            <location line="+5"/>
-            <source>The file is larger than %1 MB once decompressed.</source>
-            <translation>Le fichier dépasse %1 Mo une fois décompressé.</translation>
-        </message>
-        <message>
-            <location line="+5"/>
-            <source>The file is truncated.</source>
-            <translation>Le fichier est tronqué.</translation>
-        </message>
-        <message>
-            <location line="+6"/>
-            <source>The file has bytes after its end.</source>
-            <translation>Le fichier contient des octets après sa fin.</translation>
-        </message>
-        <message>
-            <location line="+30"/>
-            <source>The segment does not end with its trailer.</source>
-            <translation>Le paquet ne se termine pas par son bilan.</translation>
-        </message>
-        <message>
-            <location line="+9"/>
-            <source>The segment has no trailer: it was cut short.</source>
-            <translation>Le paquet n’a pas de bilan : il a été coupé.</translation>
-        </message>
-        <message>
-            <location line="+2"/>
-            <source>The segment is in an unknown format.</source>
-            <translation>Le paquet est dans un format inconnu.</translation>
-        </message>
-        <message>
-            <location line="+6"/>
-            <source>The segment's trailer does not match its name.</source>
-            <translation>Le bilan du paquet ne correspond pas à son nom.</translation>
-        </message>
-        <message>
-            <location line="+3"/>
-            <source>The segment's checksum is wrong: it was altered.</source>
-            <translation>L’empreinte du paquet est fausse : il a été modifié.</translation>
-        </message>
-        <message>
-            <location line="+9"/>
-            <source>The segment holds %1 records instead of %2.</source>
-            <translation>Le paquet contient %1 enregistrements au lieu de %2.</translation>
-        </message>
-    </context>
-    <context>
-        <name>SessionHistory</name>
-        <message>
-            <location filename="../core/admin/sessionhistory.cpp" line="+63"/>
-            <source>The start date is after the end date.</source>
-            <translation>La date de début est après la date de fin.</translation>
-        </message>
-        <message>
-            <location line="+38"/>
-            <source>Unknown cash session.</source>
-            <translation>Session de caisse inconnue.</translation>
-        </message>
-    </context>
-    <context>
-        <name>SiteConfig</name>
-        <message>
-            <location filename="../core/sync/siteconfig.cpp" line="+71"/>
-            <source>The published configuration has a row without id in %1.</source>
-            <translation>La configuration publiée contient une ligne sans identifiant dans %1.</translation>
-        </message>
-        <message>
-            <location line="+15"/>
-            <source>The published configuration has an invalid value in %1.</source>
-            <translation>La configuration publiée contient une valeur invalide dans %1.</translation>
-        </message>
-        <message>
-            <location line="+71"/>
-            <source>No shop configuration was published on this drive yet.</source>
-            <translation>Aucune configuration de magasin n’a encore été publiée sur ce kDrive.</translation>
-        </message>
-        <message>
-            <location line="+12"/>
-            <source>The shop configuration version %1 on the drive is damaged.</source>
-            <translation>La version %1 de la configuration du magasin sur le kDrive est abîmée.</translation>
-        </message>
-        <message>
-            <location line="+68"/>
-            <source>The configuration on the drive belongs to another shop.</source>
-            <translation>La configuration présente sur le kDrive appartient à un autre magasin.</translation>
-        </message>
-        <message>
-            <location line="+70"/>
-            <source>The shop already has a station %1: choose another code.</source>
-            <translation>Le magasin a déjà un poste %1 : choisissez un autre code.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Sites</name>
-        <message>
-            <location filename="../core/admin/sites.cpp" line="+62"/>
-            <location line="+18"/>
-            <source>The logo is too large (%1 Ko): at most %2 Ko.</source>
-            <translation>Le logo est trop lourd (%1 Ko) : %2 Ko au plus.</translation>
-        </message>
-        <message>
-            <location line="-12"/>
-            <source>The logo must be a PNG or JPEG image.</source>
-            <translation>Le logo doit être une image PNG ou JPEG.</translation>
-        </message>
-        <message>
-            <location line="+9"/>
-            <source>Cannot read the file "%1".</source>
-            <translation>Impossible de lire le fichier « %1 ».</translation>
-        </message>
-        <message>
-            <location line="+17"/>
-            <source>A site name has 1 to 80 characters.</source>
-            <translation>Le nom d’un site a de 1 à 80 caractères.</translation>
-        </message>
-        <message>
-            <location line="+2"/>
-            <source>The address has at most 200 characters.</source>
-            <translation>L’adresse a au plus 200 caractères.</translation>
-        </message>
-        <message>
-            <location line="+3"/>
-            <source>Unknown time zone "%1" (for example: Europe/Paris).</source>
-            <translation>Fuseau horaire « %1 » inconnu (par exemple : Europe/Paris).</translation>
-        </message>
-        <message>
-            <location line="+5"/>
-            <source>A colour is written #RRGGBB, for example #2E7D32.</source>
-            <translation>Une couleur s’écrit #RRVVBB, par exemple #2E7D32.</translation>
-        </message>
-        <message numerus="yes">
-            <location line="+4"/>
-            <source>The receipt header and footer have at most %n characters each.</source>
-            <translation>
-                <numerusform>L’en-tête et le pied du ticket ont chacun au plus %n caractère.</numerusform>
-                <numerusform>L’en-tête et le pied du ticket ont chacun au plus %n caractères.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location line="+4"/>
-            <source>The receipt header and footer cannot contain control characters.</source>
-            <translation>L’en-tête et le pied du ticket ne peuvent pas contenir de caractères de contrôle.</translation>
-        </message>
-        <message>
-            <location line="+4"/>
-            <location line="+195"/>
-            <source>The variance threshold must be between 0,00 € and 10 000,00 €.</source>
-            <translation>Le seuil d’écart doit être compris entre 0,00 € et 10 000,00 €.</translation>
-        </message>
-        <message>
-            <location line="-179"/>
-            <source>%1 can only change the settings of their own site.</source>
-            <translation>%1 ne peut modifier que les réglages de son propre site.</translation>
-        </message>
-        <message>
-            <location line="+10"/>
-            <location line="+49"/>
-            <location line="+28"/>
-            <source>Unknown site.</source>
-            <translation>Site inconnu.</translation>
-        </message>
-        <message>
-            <location line="+24"/>
-            <source>Only a super-admin can add a site.</source>
-            <translation>Seul un super-administrateur peut ajouter un site.</translation>
-        </message>
-        <message>
-            <location line="+79"/>
-            <source>Unknown register.</source>
-            <translation>Caisse inconnue.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Store</name>
-        <message>
-            <location filename="../core/store.cpp" line="+45"/>
-            <source>The shop name must have between 1 and 120 characters.</source>
-            <translation>Le nom du magasin doit compter entre 1 et 120 caractères.</translation>
-        </message>
-        <message>
-            <location line="+35"/>
-            <source>The station code must be 1 to 16 letters, digits or dashes, such as CAISSE1.</source>
-            <translation>Le code du poste compte de 1 à 16 lettres, chiffres ou tirets, par exemple CAISSE1.</translation>
-        </message>
-        <message>
-            <location line="-27"/>
-            <source>Unknown time zone "%1".</source>
-            <translation>Fuseau horaire « %1 » inconnu.</translation>
-        </message>
-        <message>
-            <location line="+41"/>
-            <source>The shop's published identity is incomplete.</source>
-            <translation>L’identité publiée du magasin est incomplète.</translation>
-        </message>
-        <message>
-            <location line="+101"/>
-            <source>%1 has no station identity: it is not a ReCaisse station database.</source>
-            <translation>%1 n’a pas d’identité de poste : ce n’est pas une base de données de poste ReCaisse.</translation>
-        </message>
-    </context>
-    <context>
-        <name>SyncAccount</name>
-        <message>
-            <location filename="../core/sync/account.cpp" line="+30"/>
-            <source>The address must start with https:// (for kDrive: https://&lt;number&gt;.connect.kdrive.infomaniak.com).</source>
-            <translation>L’adresse doit commencer par https:// (pour kDrive : https://&lt;numéro&gt;.connect.kdrive.infomaniak.com).</translation>
-        </message>
-        <message>
-            <location line="+3"/>
-            <source>The account's user (its e-mail) is missing.</source>
-            <translation>L’utilisateur du compte (son adresse e-mail) manque.</translation>
-        </message>
-        <message>
-            <location line="+9"/>
-            <source>Type the application password of the kDrive account.</source>
-            <translation>Saisissez le mot de passe d’application du compte kDrive.</translation>
-        </message>
-        <message>
-            <location line="+37"/>
-            <source>Only an administrator can change the kDrive account.</source>
-            <translation>Seul un administrateur peut modifier le compte kDrive.</translation>
-        </message>
-        <message>
-            <location line="+26"/>
-            <source>No kDrive account is set up for this shop: sync is off.</source>
-            <translation>Aucun compte kDrive n’est configuré pour ce magasin : la synchronisation est désactivée.</translation>
-        </message>
-        <message>
-            <location line="+4"/>
-            <source>The kDrive password is not in this computer's keychain: enter it again in the sync settings.</source>
-            <translation>Le mot de passe kDrive n’est pas dans le trousseau de cet ordinateur : saisissez-le à nouveau dans les réglages de synchronisation.</translation>
-        </message>
-    </context>
-    <context>
-        <name>SyncEngine</name>
-        <message>
-            <location filename="../core/sync/syncengine.cpp" line="+289"/>
-            <source>Segment %1-%2 could not be compressed.</source>
-            <translation>Le segment %1-%2 n’a pas pu être compressé.</translation>
-        </message>
-        <message>
-            <location line="+170"/>
-            <source>The identity file of station %1 on the server is damaged.</source>
-            <translation>Le fichier d’identité du poste %1 sur le serveur est abîmé.</translation>
-        </message>
-        <message>
-            <location line="+56"/>
-            <source>Records %1 to %2 of station %3 are missing on the server.</source>
-            <translation>Les enregistrements %1 à %2 du poste %3 manquent sur le serveur.</translation>
-        </message>
-        <message>
-            <location line="+13"/>
-            <source>Segment %1 of station %2 is damaged: %3</source>
-            <translation>Le paquet %1 du poste %2 est abîmé : %3</translation>
-        </message>
-        <message>
-            <location line="+9"/>
-            <source>Segment %1 of station %2 was refused: %3</source>
-            <translation>Le paquet %1 du poste %2 a été refusé : %3</translation>
-        </message>
-        <message>
-            <location line="+72"/>
-            <source>"%1" is not a valid place on the drive.</source>
-            <translation>« %1 » n’est pas un emplacement valable sur le kDrive.</translation>
-        </message>
-        <message numerus="yes">
-            <location line="+56"/>
-            <source>%n record(s) sent</source>
-            <translation>
-                <numerusform>%n enregistrement envoyé</numerusform>
-                <numerusform>%n enregistrements envoyés</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location line="+1"/>
-            <source>%n record(s) received</source>
-            <translation>
-                <numerusform>%n enregistrement reçu</numerusform>
-                <numerusform>%n enregistrements reçus</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>TelegramNotifier</name>
-        <message>
-            <location filename="../core/sync/telegram.cpp" line="+39"/>
-            <source>Telegram is not set up (no bot token or no chat id).</source>
-            <translation>Telegram n’est pas configuré (pas de jeton de bot ou pas d’identifiant de conversation).</translation>
-        </message>
-        <message>
-            <location line="+11"/>
-            <source>The HTTP client could not start.</source>
-            <translation>Le client HTTP n’a pas pu démarrer.</translation>
-        </message>
-        <message>
-            <location line="+19"/>
-            <source>Telegram could not be reached: %1</source>
-            <translation>Telegram est injoignable : %1</translation>
-        </message>
-        <message>
-            <location line="+5"/>
-            <source>Telegram refused the message for chat %1 (HTTP %2).</source>
-            <translation>Telegram a refusé le message pour la conversation %1 (HTTP %2).</translation>
-        </message>
-        <message>
-            <location line="+23"/>
-            <source>The Telegram API address is not valid.</source>
-            <translation>L’adresse de l’API Telegram n’est pas valable.</translation>
-        </message>
-        <message>
-            <location line="+5"/>
-            <source>"%1" is not a Telegram chat id (digits only).</source>
-            <translation>« %1 » n’est pas un identifiant de conversation Telegram (chiffres uniquement).</translation>
-        </message>
-    </context>
-    <context>
-        <name>UserAdministration</name>
-        <message>
-            <location filename="../core/admin/useradmin.cpp" line="+42"/>
-            <source>A Telegram id is a number of 5 to 15 digits (ask the person to send /start to the bot).</source>
-            <translation>Un identifiant Telegram est un nombre de 5 à 15 chiffres (demandez à la personne d’envoyer /start au bot).</translation>
-        </message>
-        <message>
-            <location line="+37"/>
-            <source>Only a super-admin can change a super-admin's account.</source>
-            <translation>Seul un super-administrateur peut modifier le compte d’un super-administrateur.</translation>
-        </message>
-        <message>
-            <location line="+16"/>
-            <source>%1 is the last super-admin: name another super-admin first.</source>
-            <translation>%1 est le dernier super-administrateur : nommez d’abord un autre super-administrateur.</translation>
-        </message>
-        <message>
-            <location line="+6"/>
-            <source>%1 is the last active administrator: name another administrator first.</source>
-            <translation>%1 est le dernier administrateur actif : nommez d’abord un autre administrateur.</translation>
-        </message>
-        <message>
-            <location line="+27"/>
-            <source>%1 is the last super-admin and cannot be deactivated.</source>
-            <translation>%1 est le dernier super-administrateur et ne peut pas être désactivé.</translation>
-        </message>
-        <message>
-            <location line="+30"/>
-            <source>This Telegram id is already given to %1.</source>
-            <translation>Cet identifiant Telegram est déjà attribué à %1.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Users</name>
-        <message>
-            <location filename="../core/users.cpp" line="+47"/>
-            <location line="+3"/>
-            <source>A PIN has 4 to 8 digits.</source>
-            <translation>Un code PIN compte de 4 à 8 chiffres.</translation>
-        </message>
-        <message>
-            <location line="+9"/>
-            <source>A name has 1 to 60 characters.</source>
-            <translation>Un nom compte de 1 à 60 caractères.</translation>
-        </message>
-        <message>
-            <location line="+4"/>
-            <source>A name cannot contain control characters.</source>
-            <translation>Un nom ne peut pas contenir de caractères de contrôle.</translation>
-        </message>
-        <message>
-            <location line="+31"/>
-            <location line="+34"/>
-            <source>Unknown user.</source>
-            <translation>Utilisateur inconnu.</translation>
-        </message>
-        <message>
-            <location line="-20"/>
-            <source>No user named "%1".</source>
-            <translation>Aucun utilisateur ne s’appelle « %1 ».</translation>
-        </message>
-        <message>
-            <location line="+33"/>
-            <source>%1's account is deactivated.</source>
-            <translation>Le compte de %1 est désactivé.</translation>
-        </message>
-        <message>
-            <location line="+10"/>
-            <source>Too many wrong PINs: %1's account is locked until %2.</source>
-            <translation>Trop de codes PIN erronés : le compte de %1 est bloqué jusqu’à %2.</translation>
-        </message>
-        <message numerus="yes">
-            <location line="+37"/>
-            <source>Wrong PIN. Too many attempts: the account is locked for %n minute(s).</source>
-            <translation>
-                <numerusform>Code PIN erroné. Trop d’essais : le compte est bloqué pendant %n minute.</numerusform>
-                <numerusform>Code PIN erroné. Trop d’essais : le compte est bloqué pendant %n minutes.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location line="+4"/>
-            <source>Wrong PIN. %n attempt(s) left.</source>
-            <translation>
-                <numerusform>Code PIN erroné. Il reste %n essai.</numerusform>
-                <numerusform>Code PIN erroné. Il reste %n essais.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location line="+24"/>
-            <source>A user named "%1" already exists.</source>
-            <translation>Un utilisateur nommé « %1 » existe déjà.</translation>
-        </message>
-        <message>
-            <location line="+22"/>
-            <source>This station already has users.</source>
-            <translation>Ce poste a déjà des utilisateurs.</translation>
-        </message>
-        <message>
-            <location line="+11"/>
-            <source>Only a super-admin can create another super-admin.</source>
-            <translation>Seul un super-administrateur peut créer un autre super-administrateur.</translation>
-        </message>
-        <message>
-            <location line="+54"/>
-            <source>%1 is the last active administrator and cannot be deactivated.</source>
-            <translation>%1 est le dernier administrateur actif et ne peut pas être désactivé.</translation>
-        </message>
-        <message>
-            <location line="+28"/>
-            <source>%1 (%2) is not allowed to: %3.</source>
-            <translation>%1 (%2) n’a pas l’autorisation : %3.</translation>
-        </message>
-        <message>
-            <location line="+12"/>
-            <source>An administrator must unlock this action: %1.</source>
-            <translation>Un administrateur doit déverrouiller cette action : %1.</translation>
-        </message>
-        <message>
-            <location line="+11"/>
-            <source>%1 cannot unlock this action: %2.</source>
-            <translation>%1 ne peut pas déverrouiller cette action : %2.</translation>
-        </message>
-    </context>
-    <context>
-        <name>WebDavClient</name>
-        <message>
-            <location filename="../core/sync/webdavclient.cpp" line="+260"/>
-            <source>%1: the network library could not start</source>
-            <translation>%1 : la bibliothèque réseau n’a pas pu démarrer</translation>
-        </message>
-        <message>
-            <location line="+7"/>
-            <source>%1: a path may not contain "." or ".."</source>
-            <translation>%1 : un chemin ne peut pas contenir « . » ni « .. »</translation>
-        </message>
-        <message>
-            <location line="+82"/>
-            <source>%1: the answer is bigger than %2 bytes</source>
-            <translation>%1 : la réponse dépasse %2 octets</translation>
-        </message>
-        <message>
-            <location line="+3"/>
-            <source>%1: cannot write the local file %2</source>
-            <translation>%1 : impossible d’écrire le fichier local %2</translation>
-        </message>
-        <message>
-            <location line="+3"/>
-            <source>%1: cannot read the local file %2</source>
-            <translation>%1 : impossible de lire le fichier local %2</translation>
-        </message>
-        <message>
-            <location line="+3"/>
-            <source>%1: the server sent no HTTP answer</source>
-            <translation>%1 : le serveur n’a envoyé aucune réponse HTTP</translation>
-        </message>
-        <message>
-            <location line="+14"/>
-            <source>%1: the server's certificate is not trusted (%2)</source>
-            <translation>%1 : le certificat du serveur n’est pas reconnu (%2)</translation>
-        </message>
-        <message>
-            <location line="+3"/>
-            <source>%1: the server stopped answering (%2)</source>
-            <translation>%1 : le serveur ne répond plus (%2)</translation>
-        </message>
-        <message>
-            <location line="+5"/>
-            <source>%1: the connection was cut (%2)</source>
-            <translation>%1 : la connexion a été coupée (%2)</translation>
-        </message>
-        <message>
-            <location line="+4"/>
-            <source>%1: the address of the shared folder is not valid (%2)</source>
-            <translation>%1 : l’adresse du dossier partagé n’est pas valide (%2)</translation>
-        </message>
-        <message>
-            <location line="+3"/>
-            <source>%1: cannot reach the server (%2)</source>
-            <translation>%1 : impossible de joindre le serveur (%2)</translation>
-        </message>
-        <message>
-            <location line="+17"/>
-            <source>%1: the server redirects to %2 (HTTP %3); check the address of the shared folder</source>
-            <translation>%1 : le serveur redirige vers %2 (HTTP %3) ; vérifiez l’adresse du dossier partagé</translation>
-        </message>
-        <message>
-            <location line="+6"/>
-            <source>%1: the server refused the user name or the password (HTTP %2)</source>
-            <translation>%1 : le serveur a refusé le nom d’utilisateur ou le mot de passe (HTTP %2)</translation>
-        </message>
-        <message>
-            <location line="+5"/>
-            <source>%1: not found on the server (HTTP %2)</source>
-            <translation>%1 : introuvable sur le serveur (HTTP %2)</translation>
-        </message>
-        <message>
-            <location line="+5"/>
-            <source>%1: too many requests, the server asks to wait %2 s</source>
-            <translation>%1 : trop de requêtes, le serveur demande d’attendre %2 s</translation>
-        </message>
-        <message>
-            <location line="+3"/>
-            <source>%1: too many requests (HTTP 429)</source>
-            <translation>%1 : trop de requêtes (HTTP 429)</translation>
-        </message>
-        <message>
-            <location line="+3"/>
-            <source>%1: the shared drive is full (HTTP 507)</source>
-            <translation>%1 : l’espace de stockage partagé est plein (HTTP 507)</translation>
-        </message>
-        <message>
-            <location line="+4"/>
-            <source>%1: the server failed (HTTP %2)</source>
-            <translation>%1 : erreur du serveur (HTTP %2)</translation>
-        </message>
-        <message>
-            <location line="+3"/>
-            <location line="+48"/>
-            <source>%1: unexpected answer from the server (HTTP %2)</source>
-            <translation>%1 : réponse inattendue du serveur (HTTP %2)</translation>
-        </message>
-        <message>
-            <location line="-38"/>
-            <source>Connecting to %1</source>
-            <translation>Connexion à %1</translation>
-        </message>
-        <message>
-            <location line="+16"/>
-            <source>%1: this address is not a WebDAV folder</source>
-            <translation>%1 : cette adresse n’est pas un dossier WebDAV</translation>
-        </message>
-        <message>
-            <location line="+7"/>
-            <source>Listing %1</source>
-            <translation>Liste du dossier %1</translation>
-        </message>
-        <message>
-            <location line="+22"/>
-            <source>%1: the answer is not XML (content type "%2")</source>
-            <translation>%1 : la réponse n’est pas du XML (type de contenu « %2 »)</translation>
-        </message>
-        <message>
-            <location line="+13"/>
-            <source>Creating the folder %1</source>
-            <translation>Création du dossier %1</translation>
-        </message>
-        <message>
-            <location line="+16"/>
-            <location line="+14"/>
-            <source>Uploading %1</source>
-            <translation>Envoi de %1</translation>
-        </message>
-        <message>
-            <location line="+4"/>
-            <source>%1: cannot read the local file %2 (%3)</source>
-            <translation>%1 : impossible de lire le fichier local %2 (%3)</translation>
-        </message>
-        <message>
-            <location line="+17"/>
-            <source>Moving %1 to %2</source>
-            <translation>Déplacement de %1 vers %2</translation>
-        </message>
-        <message>
-            <location line="+13"/>
-            <location line="+16"/>
-            <source>Downloading %1</source>
-            <translation>Téléchargement de %1</translation>
-        </message>
-        <message>
-            <location line="+6"/>
-            <location line="+15"/>
-            <source>%1: cannot write the local file %2 (%3)</source>
-            <translation>%1 : impossible d’écrire le fichier local %2 (%3)</translation>
-        </message>
-        <message>
-            <location line="+9"/>
-            <source>Deleting %1</source>
-            <translation>Suppression de %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>WeightConfirmation</name>
-        <message>
-            <location filename="../core/categories.cpp" line="+55"/>
-            <source>Line %1: %2</source>
-            <translation>Ligne %1 : %2</translation>
-        </message>
-    </context>
-    <context>
-        <name>recaisse::core::CustomerDisplay</name>
-        <message>
-            <location filename="../core/customerdisplay.cpp" line="+41"/>
-            <source>No customer display is configured on this station.</source>
-            <translation>Aucun afficheur client n’est configuré sur ce poste.</translation>
-        </message>
-        <message>
-            <location line="+8"/>
-            <source>Cannot open the customer display on %1 (%2).</source>
-            <translation>Impossible d’ouvrir l’afficheur client sur %1 (%2).</translation>
-        </message>
-        <message>
-            <location line="+17"/>
-            <source>The customer display is not connected.</source>
-            <translation>L’afficheur client n’est pas connecté.</translation>
-        </message>
-        <message>
-            <location line="+3"/>
-            <source>The customer display on %1 did not take the text (%2).</source>
-            <translation>L’afficheur client sur %1 n’a pas pris le texte (%2).</translation>
-        </message>
-        <message>
-            <location line="+13"/>
-            <source>The customer display on %1 was disconnected.</source>
-            <translation>L’afficheur client sur %1 a été déconnecté.</translation>
-        </message>
-    </context>
-    <context>
-        <name>recaisse::core::NetworkReceiptPrinter</name>
-        <message>
-            <location filename="../core/receiptprinter.cpp" line="-109"/>
-            <source>Could not send the ticket to the receipt printer %1.</source>
-            <translation>Impossible d’envoyer le ticket à l’imprimante %1.</translation>
-        </message>
-        <message>
-            <location line="+15"/>
-            <location line="+25"/>
-            <source>The receipt printer %1 closed the connection.</source>
-            <translation>L’imprimante de tickets %1 a coupé la connexion.</translation>
-        </message>
-        <message>
-            <location line="-10"/>
-            <source>The receipt printer %1 refused the connection.</source>
-            <translation>L’imprimante de tickets %1 a refusé la connexion.</translation>
-        </message>
-        <message>
-            <location line="+3"/>
-            <source>The receipt printer %1 was not found.</source>
-            <translation>L’imprimante de tickets %1 est introuvable.</translation>
-        </message>
-        <message>
-            <location line="+4"/>
-            <source>The receipt printer %1 cannot be reached.</source>
-            <translation>L’imprimante de tickets %1 est injoignable.</translation>
-        </message>
-        <message>
-            <location line="+6"/>
-            <source>Printing on %1 failed: %2</source>
-            <translation>Échec de l’impression sur %1 : %2</translation>
-        </message>
-        <message>
-            <location line="+10"/>
-            <source>The receipt printer %1 did not answer within %2 s.</source>
-            <translation>L’imprimante de tickets %1 n’a pas répondu en %2 s.</translation>
-        </message>
-    </context>
-    <context>
-        <name>recaisse::core::Scale</name>
-        <message>
-            <location filename="../core/scale.cpp" line="+96"/>
-            <source>No scale is configured on this station.</source>
-            <translation>Aucune balance n’est configurée sur ce poste.</translation>
-        </message>
-        <message>
-            <location line="+11"/>
-            <source>Cannot open the scale on %1 (%2): enter the weight by hand.</source>
-            <translation>Impossible d’ouvrir la balance sur %1 (%2) : saisissez le poids à la main.</translation>
-        </message>
-        <message>
-            <location line="+34"/>
-            <source>This scale is tared on its own keypad (%1 has no tare command).</source>
-            <translation>Cette balance se tare sur son propre clavier (%1 n’a pas de commande de tare).</translation>
-        </message>
-        <message>
-            <location line="+3"/>
-            <source>The scale is not connected.</source>
-            <translation>La balance n’est pas connectée.</translation>
-        </message>
-        <message>
-            <location line="+31"/>
-            <source>The scale on %1 sends data that is not %2: check its protocol, speed and parity, and enter the weight by hand.</source>
-            <translation>La balance sur %1 envoie des données qui ne sont pas du %2 : vérifiez son protocole, sa vitesse et sa parité, et saisissez le poids à la main.</translation>
-        </message>
-        <message>
-            <location line="+26"/>
-            <source>The scale on %1 was disconnected: enter the weight by hand.</source>
-            <translation>La balance sur %1 a été déconnectée : saisissez le poids à la main.</translation>
-        </message>
-        <message>
-            <location line="+9"/>
-            <source>The scale on %1 does not answer: check its cable and speed, and enter the weight by hand.</source>
-            <translation>La balance sur %1 ne répond pas : vérifiez son câble et sa vitesse, et saisissez le poids à la main.</translation>
-        </message>
-    </context>
-    <context>
-        <name>recaisse::core::sync::SyncWorker</name>
-        <message>
-            <location filename="../core/sync/syncworker.cpp" line="+203"/>
-            <source>ReCaisse %1 (%2): the kDrive is full, nothing can be saved there any more.</source>
-            <translation>ReCaisse %1 (%2) : le kDrive est plein, plus rien ne peut y être enregistré.</translation>
-        </message>
-        <message>
-            <location line="+2"/>
-            <source>ReCaisse %1 (%2): no successful sync since %3. Last error: %4</source>
-            <translation>ReCaisse %1 (%2) : aucune synchronisation réussie depuis le %3. Dernière erreur : %4</translation>
-        </message>
-    </context>
-    <context>
-        <name>recaisse::ui::AboutDialog</name>
-        <message>
-            <location filename="../ui/common/aboutdialog.cpp" line="+22"/>
-            <source>About ReCaisse</source>
-            <translation>À propos de ReCaisse</translation>
-        </message>
-        <message>
-            <location line="+12"/>
-            <source>The till and back office of a ressourcerie.</source>
-            <translation>La caisse et l’outil de gestion d’une ressourcerie.</translation>
-        </message>
-        <message>
-            <location line="+15"/>
-            <source>%1 (compiled with %2)</source>
-            <translation>%1 (compilé avec %2)</translation>
-        </message>
-        <message>
-            <location line="+1"/>
-            <source>Version</source>
-            <translation>Version</translation>
-        </message>
-        <message>
-            <location line="+1"/>
-            <source>Commit</source>
-            <translation>Révision</translation>
-        </message>
-        <message>
-            <location line="+1"/>
-            <source>Qt</source>
-            <translation>Qt</translation>
-        </message>
-        <message>
-            <location line="+1"/>
-            <source>Licence</source>
-            <translation>Licence</translation>
-        </message>
-        <message>
-            <location line="+2"/>
-            <source>Data folder</source>
-            <translation>Dossier des données</translation>
-        </message>
-        <message>
-            <location line="+2"/>
-            <source>Database</source>
-            <translation>Base de données</translation>
-        </message>
-        <message>
-            <location line="+1"/>
-            <source>System</source>
-            <translation>Système</translation>
-        </message>
-        <message>
-            <location line="+2"/>
-            <source>ReCaisse is free software: you may share and modify it under the terms of the GNU General Public License, version 3 or any later version. It comes with no warranty.</source>
-            <translation>ReCaisse est un logiciel libre : vous pouvez le partager et le modifier selon les termes de la licence publique générale GNU (GPL), version 3 ou toute version ultérieure. Il est fourni sans aucune garantie.</translation>
-        </message>
-        <message>
-            <location line="+17"/>
-            <source>Copy the support information</source>
-            <translation>Copier les informations de support</translation>
-        </message>
-        <message>
-            <location line="+4"/>
-            <source>Close</source>
-            <translation>Fermer</translation>
-        </message>
-        <message>
-            <location line="+29"/>
-            <source>ReCaisse support information</source>
-            <translation>Informations de support de ReCaisse</translation>
-        </message>
-        <message>
-            <location line="+2"/>
-            <source>%1: %2</source>
-            <translation>%1 : %2</translation>
-        </message>
-        <message>
-            <location line="+7"/>
-            <source>Copied: paste it into your message to the support.</source>
-            <translation>Copié : collez-le dans votre message au support.</translation>
-        </message>
-    </context>
-    <context>
-        <name>recaisse::ui::AdminPage</name>
-        <message>
-            <location filename="../ui/admin/adminpage.cpp" line="+27"/>
-            <source>Read only: your role can look, not change.</source>
-            <translation>Lecture seule : votre rôle permet de consulter, pas de modifier.</translation>
-        </message>
-    </context>
-    <context>
-        <name>recaisse::ui::AdminPanel</name>
-        <message>
-            <location filename="../ui/admin/adminpanel.cpp" line="+59"/>
-            <source>Administration — %1</source>
-            <translation>Administration — %1</translation>
-        </message>
-        <message>
-            <location line="+2"/>
-            <source>%1 (%2)</source>
-            <translation>%1 (%2)</translation>
-        </message>
-        <message>
-            <location line="+5"/>
-            <source>&amp;Back</source>
-            <translation>&amp;Retour</translation>
-        </message>
-        <message>
-            <location line="+14"/>
-            <source>The administration is for administrators and supervisors.</source>
-            <translation>L’administration est réservée aux administrateurs et aux superviseurs.</translation>
-        </message>
-        <message>
-            <location line="+13"/>
-            <source>Overview</source>
-            <translation>Vue d’ensemble</translation>
-        </message>
-        <message>
-            <location line="+0"/>
-            <source>Cash sessions</source>
-            <translation>Sessions de caisse</translation>
-        </message>
-        <message>
-            <location line="+0"/>
-            <source>Users</source>
-            <translation>Utilisateurs</translation>
-        </message>
-        <message>
-            <location line="+0"/>
-            <source>Categories</source>
-            <translation>Catégories</translation>
-        </message>
-        <message>
-            <location line="+1"/>
-            <source>Sites and branding</source>
-            <translation>Sites et personnalisation</translation>
-        </message>
-        <message>
-            <location line="+0"/>
-            <source>Audit trail</source>
-            <translation>Journal d’audit</translation>
-        </message>
-        <message>
-            <location line="+0"/>
-            <source>Health</source>
-            <translation>Santé</translation>
-        </message>
-        <message>
-            <location line="+0"/>
-            <source>Synchronisation</source>
-            <translation>Synchronisation</translation>
-        </message>
-        <message>
-            <location line="+1"/>
-            <source>Ecologic exports</source>
-            <translation>Exports Ecologic</translation>
-        </message>
-        <message>
-            <location line="+14"/>
-            <source>The synchronisation console is not installed on this station.</source>
-            <translation>La console de synchronisation n’est pas installée sur ce poste.</translation>
-        </message>
-        <message>
-            <location line="+2"/>
-            <source>The Ecologic exports are not installed on this station.</source>
-            <translation>Les exports Ecologic ne sont pas installés sur ce poste.</translation>
-        </message>
-    </context>
-    <context>
-        <name>recaisse::ui::AdminUnlockDialog</name>
-        <message>
-            <location filename="../ui/common/adminunlockdialog.cpp" line="+41"/>
-            <source>Administrator validation</source>
-            <translation>Validation par un administrateur</translation>
-        </message>
-        <message>
-            <location line="+9"/>
-            <source>An administrator must allow:</source>
-            <translation>Un administrateur doit autoriser :</translation>
-        </message>
-        <message>
-            <location line="+13"/>
-            <source>Administrator</source>
-            <translation>Administrateur</translation>
-        </message>
-        <message>
-            <location line="+14"/>
-            <source>No active administrator on this station.</source>
-            <translation>Aucun administrateur actif sur ce poste.</translation>
-        </message>
-        <message>
-            <location line="+20"/>
-            <source>Administrator's PIN</source>
-            <translation>Code de l’administrateur</translation>
-        </message>
-        <message>
-            <location line="+8"/>
-            <source>PIN</source>
-            <translation>Code PIN</translation>
-        </message>
-        <message>
-            <location line="+25"/>
-            <source>Cancel</source>
-            <translation>Annuler</translation>
-        </message>
-        <message>
-            <location line="+113"/>
-            <source>Choose the administrator first</source>
-            <translation>Choisissez d’abord l’administrateur</translation>
-        </message>
-        <message>
-            <location line="+4"/>
-            <source>Type the administrator's PIN</source>
-            <translation>Tapez le code de l’administrateur</translation>
-        </message>
-    </context>
-    <context>
-        <name>recaisse::ui::AmountKeypad</name>
-        <message>
-            <location filename="../ui/common/amountkeypad.cpp" line="+41"/>
-            <source>Clear</source>
-            <translation>Effacer</translation>
-        </message>
-    </context>
-    <context>
-        <name>recaisse::ui::AuditPage</name>
-        <message>
-            <location filename="../ui/admin/auditpage.cpp" line="+29"/>
-            <source>Audit trail</source>
-            <translation>Journal d’audit</translation>
-        </message>
-        <message>
-            <location line="+4"/>
-            <source>Between</source>
-            <translation>Entre le</translation>
-        </message>
-        <message>
-            <location line="+10"/>
-            <source>text to find (name, ticket number…)</source>
-            <translation>texte à chercher (nom, numéro de ticket…)</translation>
-        </message>
-        <message>
-            <location line="+2"/>
-            <source>Search</source>
-            <translation>Rechercher</translation>
-        </message>
-        <message>
-            <location line="+3"/>
-            <source>Person:</source>
-            <translation>Personne :</translation>
-        </message>
-        <message>
-            <location line="+2"/>
-            <source>Action:</source>
-            <translation>Action :</translation>
-        </message>
-        <message>
-            <location line="+2"/>
-            <source>Station:</source>
-            <translation>Poste :</translation>
-        </message>
-        <message>
-            <location line="+19"/>
-            <source>Date and time</source>
-            <translation>Date et heure</translation>
-        </message>
-        <message>
-            <location line="+0"/>
-            <source>Station</source>
-            <translation>Poste</translation>
-        </message>
-        <message>
-            <location line="+0"/>
-            <source>Person</source>
-            <translation>Personne</translation>
-        </message>
-        <message>
-            <location line="+0"/>
-            <source>Action</source>
-            <translation>Action</translation>
-        </message>
-        <message>
-            <location line="+0"/>
-            <source>Target</source>
-            <translation>Cible</translation>
-        </message>
-        <message>
-            <location line="+5"/>
-            <source>Choose an event to see its detail.</source>
-            <translation>Choisissez un événement pour voir son détail.</translation>
-        </message>
-        <message>
-            <location line="+17"/>
-            <source>Export to CSV…</source>
-            <translation>Exporter en CSV…</translation>
-        </message>
-        <message>
-            <location line="+4"/>
-            <source>Verify integrity</source>
-            <translation>Vérifier l’intégrité</translation>
-        </message>
-        <message>
-            <location line="+10"/>
-            <source>Export the audit trail</source>
-            <translation>Exporter le journal d’audit</translation>
-        </message>
-        <message>
-            <location line="+2"/>
-            <source>CSV files (*.csv)</source>
-            <translation>Fichiers CSV (*.csv)</translation>
-        </message>
-        <message>
-            <location line="+13"/>
-            <source>Everyone</source>
-            <translation>Tout le monde</translation>
-        </message>
-        <message>
-            <location line="+5"/>
-            <source>All actions</source>
-            <translation>Toutes les actions</translation>
-        </message>
-        <message>
-            <location line="+6"/>
-            <source>%1 (all)</source>
-            <translation>%1 (toutes)</translation>
-        </message>
-        <message>
-            <location line="+6"/>
-            <source>All</source>
-            <translation>Tous</translation>
-        </message>
-        <message>
-            <location line="+38"/>
-            <location line="+24"/>
-            <source>(nobody)</source>
-            <translation>(personne)</translation>
-        </message>
-        <message numerus="yes">
-            <location line="-19"/>
-            <source>the %n newest events</source>
-            <translation>
-                <numerusform>l’événement le plus récent</numerusform>
-                <numerusform>les %n événements les plus récents</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location line="+1"/>
-            <source>%n event(s)</source>
-            <translation>
-                <numerusform>%n événement</numerusform>
-                <numerusform>%n événements</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location line="+13"/>
-            <source>When: %1
+<context>
+    <name>AdminPage</name>
+    <message>
+        <location filename="../ui/admin/adminwidgets.cpp" line="+50"/>
+        <source>and</source>
+        <translation>et le</translation>
+    </message>
+</context>
+<context>
+    <name>AuditActions</name>
+    <message>
+        <location filename="../core/admin/auditactions.cpp" line="+21"/>
+        <source>Cash variance alert</source>
+        <translation>Alerte d’écart de caisse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Audit trail exported</source>
+        <translation>Journal d’audit exporté</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Category created</source>
+        <translation>Catégorie créée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Category changed</source>
+        <translation>Catégorie modifiée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drawer opened without a sale</source>
+        <translation>Tiroir ouvert sans vente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ecologic declaration exported</source>
+        <translation>Déclaration Ecologic exportée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ecologic export failed</source>
+        <translation>Échec de l’export Ecologic</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export schedule added</source>
+        <translation>Planification d’export ajoutée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export schedule removed</source>
+        <translation>Planification d’export supprimée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Integrity check</source>
+        <translation>Vérification d’intégrité</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Failed login</source>
+        <translation>Échec de connexion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Login</source>
+        <translation>Connexion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Action refused (no right)</source>
+        <translation>Action refusée (droit manquant)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Price outside the usual range</source>
+        <translation>Prix hors de la fourchette habituelle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ticket refunded</source>
+        <translation>Ticket remboursé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Register closed</source>
+        <translation>Clôture de caisse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Register opened</source>
+        <translation>Ouverture de caisse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Z report reprinted</source>
+        <translation>Réimpression du ticket Z</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Variance threshold changed</source>
+        <translation>Seuil d’écart modifié</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Site created</source>
+        <translation>Site créé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Site changed</source>
+        <translation>Site modifié</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Station created</source>
+        <translation>Poste créé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Station joined the shop</source>
+        <translation>Poste rattaché à la boutique</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>kDrive account changed</source>
+        <translation>Compte kDrive modifié</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unlock by an administrator</source>
+        <translation>Déverrouillage par un administrateur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unlock refused</source>
+        <translation>Déverrouillage refusé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User reactivated</source>
+        <translation>Utilisateur réactivé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User created</source>
+        <translation>Utilisateur créé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User deactivated</source>
+        <translation>Utilisateur désactivé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PIN reset</source>
+        <translation>PIN réinitialisé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role changed</source>
+        <translation>Rôle modifié</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Telegram account removed</source>
+        <translation>Compte Telegram retiré</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Telegram account set</source>
+        <translation>Compte Telegram enregistré</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Weight outside the usual range</source>
+        <translation>Poids hors de la fourchette habituelle</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Alerts (all)</source>
+        <translation>Alertes (toutes)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Audit trail (all)</source>
+        <translation>Journal d’audit (tout)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Categories (all)</source>
+        <translation>Catégories (toutes)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drawer (all)</source>
+        <translation>Tiroir (tout)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exports (all)</source>
+        <translation>Exports (tous)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Integrity (all)</source>
+        <translation>Intégrité (tout)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Logins (all)</source>
+        <translation>Connexions (toutes)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refusals (all)</source>
+        <translation>Refus (tous)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prices (all)</source>
+        <translation>Prix (tous)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Register sessions (all)</source>
+        <translation>Sessions de caisse (toutes)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Settings (all)</source>
+        <translation>Réglages (tous)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sites (all)</source>
+        <translation>Sites (tous)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stations (all)</source>
+        <translation>Postes (tous)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Synchronisation (all)</source>
+        <translation>Synchronisation (toute)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unlocks (all)</source>
+        <translation>Déverrouillages (tous)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Users (all)</source>
+        <translation>Utilisateurs (tous)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Weights (all)</source>
+        <translation>Poids (tous)</translation>
+    </message>
+</context>
+<context>
+    <name>AuditQuery</name>
+    <message>
+        <location filename="../core/admin/auditquery.cpp" line="+50"/>
+        <source>The start date is after the end date.</source>
+        <translation>La date de début est après la date de fin.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>The searched text has at most %n characters.</source>
+        <translation>
+            <numerusform>Le texte cherché a au plus %n caractère.</numerusform>
+            <numerusform>Le texte cherché a au plus %n caractères.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+100"/>
+        <source>Date and time</source>
+        <translation>Date et heure</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Station</source>
+        <translation>Poste</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Person</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Target</source>
+        <translation>Cible</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Hash</source>
+        <translation>Empreinte</translation>
+    </message>
+</context>
+<context>
+    <name>Backup</name>
+    <message>
+        <location filename="../core/sync/backup.cpp" line="+117"/>
+        <source>Cannot create a working folder next to %1.</source>
+        <translation>Impossible de créer un dossier de travail à côté de %1.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Cannot read the snapshot %1.</source>
+        <translation>Impossible de lire la copie %1.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The backup %1 could not be written (disk full or not writable).</source>
+        <translation>La sauvegarde %1 n’a pas pu être écrite (disque plein ou protégé en écriture).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 is not a ReCaisse backup: %2</source>
+        <translation>%1 n’est pas une sauvegarde ReCaisse&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 already exists: restore only creates a new station file.</source>
+        <translation>%1 existe déjà&#xa0;: la restauration ne crée qu’un nouveau fichier de poste.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>it cannot be opened as a compressed archive</source>
+        <translation>elle ne s’ouvre pas comme une archive compressée</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>its manifest is too large</source>
+        <translation>son descriptif est trop grand</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>its manifest is truncated</source>
+        <translation>son descriptif est tronqué</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>its manifest is not valid</source>
+        <translation>son descriptif n’est pas valable</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 cannot be written</source>
+        <translation>%1 ne peut pas être écrit</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>its database is larger than announced or the disk is full</source>
+        <translation>sa base est plus grande qu’annoncé ou le disque est plein</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+9"/>
+        <source>it is truncated or damaged</source>
+        <translation>elle est tronquée ou abîmée</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>it holds an unexpected entry &quot;%1&quot;</source>
+        <translation>elle contient un élément inattendu «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>it lacks its manifest or its database</source>
+        <translation>il lui manque son descriptif ou sa base</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>its database fails its checksum</source>
+        <translation>l’empreinte de sa base est fausse</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cannot create %1.</source>
+        <translation>Impossible de créer %1.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Cannot create a temporary folder.</source>
+        <translation>Impossible de créer un dossier temporaire.</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>No station %1 was published on this drive.</source>
+        <translation>Aucun poste %1 n’a été publié sur ce kDrive.</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>The newest backup of %1 belongs to another station.</source>
+        <translation>La sauvegarde la plus récente de %1 appartient à un autre poste.</translation>
+    </message>
+</context>
+<context>
+    <name>CashSessions</name>
+    <message>
+        <location filename="../core/cashsession.cpp" line="+56"/>
+        <source>%1 is not a euro note or coin.</source>
+        <translation>%1 n’est ni un billet ni une pièce en euros.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The number of %1 pieces must be between 0 and 100 000.</source>
+        <translation>Le nombre de billets ou pièces de %1 doit être compris entre 0 et 100&#x202f;000.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Write the count as 50x2,20x3,0.50x4 (denomination x number).</source>
+        <translation>Écrivez le comptage ainsi&#xa0;: 50x2,20x3,0.50x4 (valeur x nombre).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot read the count near &quot;%1&quot;: write it as 50x2,20x3,0.50x4.</source>
+        <translation>Impossible de lire le comptage près de «&#xa0;%1&#xa0;». Écrivez-le ainsi&#xa0;: 50x2,20x3,0.50x4.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>The variance threshold must be between 0,00 € and 10 000,00 €.</source>
+        <translation>Le seuil d’écart doit être compris entre 0,00&#xa0;€ et 10&#x202f;000,00&#xa0;€.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Cash sessions are opened on a register, not on this station.</source>
+        <translation>Les sessions de caisse s’ouvrent sur une caisse, pas sur ce poste.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The opening float must be between 0,00 € and 10 000,00 €.</source>
+        <translation>Le fond de caisse à l’ouverture doit être compris entre 0,00&#xa0;€ et 10&#x202f;000,00&#xa0;€.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The counted notes and coins make %1, not %2.</source>
+        <translation>Les billets et pièces comptés font %1, et non %2.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>A cash session is already open on this register (%1, opened by %2).</source>
+        <translation>Une session de caisse est déjà ouverte sur cette caisse (%1, ouverte par %2).</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>A cash movement must be between 0,01 € and 10 000,00 €.</source>
+        <translation>Un mouvement d’espèces doit être compris entre 0,01&#xa0;€ et 10&#x202f;000,00&#xa0;€.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Give the reason for the cash movement (at most 200 characters).</source>
+        <translation>Indiquez le motif du mouvement d’espèces (200 caractères au maximum).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Open a cash session first.</source>
+        <translation>Ouvrez d’abord une session de caisse.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The drawer should hold only %1: %2 cannot be taken out.</source>
+        <translation>Le tiroir-caisse ne devrait contenir que %1&#xa0;: impossible d’en retirer %2.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Unknown cash session.</source>
+        <translation>Session de caisse inconnue.</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <location line="+34"/>
+        <location line="+27"/>
+        <source>No cash session is open on this register.</source>
+        <translation>Aucune session de caisse n’est ouverte sur cette caisse.</translation>
+    </message>
+    <message>
+        <location line="-44"/>
+        <source>Count the drawer first: enter the number of each note and coin (0 when there is none).</source>
+        <translation>Comptez d’abord le tiroir-caisse&#xa0;: saisissez le nombre de chaque billet et de chaque pièce (0 s’il n’y en a pas).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The comment is too long (at most %1 characters).</source>
+        <translation>Le commentaire est trop long (%1 caractères au maximum).</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The drawer differs by %1 (more than %2): explain it in a comment.</source>
+        <translation>Le tiroir-caisse présente un écart de %1 (plus de %2)&#xa0;: expliquez-le dans un commentaire.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>A sale was recorded during the count: count the drawer again.</source>
+        <translation>Une vente a été enregistrée pendant le comptage&#xa0;: recomptez le tiroir-caisse.</translation>
+    </message>
+    <message>
+        <location line="+91"/>
+        <source>Unknown closing.</source>
+        <translation>Clôture inconnue.</translation>
+    </message>
+</context>
+<context>
+    <name>CategoryCatalog</name>
+    <message>
+        <location filename="../core/categories.cpp" line="+114"/>
+        <location line="+54"/>
+        <source>Unknown category &quot;%1&quot;.</source>
+        <translation>Catégorie «&#xa0;%1&#xa0;» inconnue.</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>A category must be named.</source>
+        <translation>Une catégorie doit avoir un nom.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+58"/>
+        <source>%1 for %n item(s) of &quot;%2&quot; is not plausible: one item weighs from %3 to %4. Check the weight; an administrator can confirm it.</source>
+        <translation>
+            <numerusform>%1 pour %n article de «&#xa0;%2&#xa0;» n’est pas plausible&#xa0;: un article pèse de %3 à %4. Vérifiez le poids&#xa0;; un administrateur peut le confirmer.</numerusform>
+            <numerusform>%1 pour %n articles de «&#xa0;%2&#xa0;» n’est pas plausible&#xa0;: un article pèse de %3 à %4. Vérifiez le poids&#xa0;; un administrateur peut le confirmer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>A category id is 1 to 64 lowercase letters, digits, dots or dashes.</source>
+        <translation>L’identifiant d’une catégorie compte de 1 à 64 caractères&#xa0;: lettres minuscules, chiffres, points ou tirets.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A category name has 1 to 80 characters.</source>
+        <translation>Le nom d’une catégorie compte de 1 à 80 caractères.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The EEE code must be EEE-1 to EEE-8, or nothing.</source>
+        <translation>Le code DEEE doit aller de EEE-1 à EEE-8, ou rester vide.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A colour is written #RRGGBB.</source>
+        <translation>Une couleur s’écrit sous la forme #RRGGBB.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A shortcut is a single key.</source>
+        <translation>Un raccourci doit être une seule touche.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Category prices must be between 0 and 1 000 000 €.</source>
+        <translation>Les prix d’une catégorie doivent être compris entre 0 et 1&#x202f;000&#x202f;000&#xa0;€.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The minimum price of &quot;%1&quot; is above its maximum.</source>
+        <translation>Le prix minimum de «&#xa0;%1&#xa0;» dépasse son prix maximum.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The default price of &quot;%1&quot; is outside its bounds.</source>
+        <translation>Le prix par défaut de «&#xa0;%1&#xa0;» est en dehors de ses limites.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The average weight of &quot;%1&quot; must be between 1 g and 10 t.</source>
+        <translation>Le poids moyen de «&#xa0;%1&#xa0;» doit être compris entre 1&#xa0;g et 10&#xa0;t.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The weight bounds of &quot;%1&quot; must be between 0,001 kg and 10 000 kg.</source>
+        <translation>Les bornes de poids de «&#xa0;%1&#xa0;» doivent être comprises entre 0,001 kg et 10&#xa0;000 kg.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The minimum weight of &quot;%1&quot; is above its maximum.</source>
+        <translation>Le poids minimal de «&#xa0;%1&#xa0;» dépasse son maximum.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The category file is not valid JSON: %1</source>
+        <translation>Le fichier de catégories n’est pas un JSON valide&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This is not a ReCaisse category file.</source>
+        <translation>Ce n’est pas un fichier de catégories ReCaisse.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Categories can be nested at most three levels deep.</source>
+        <translation>Les catégories s’imbriquent sur trois niveaux au maximum.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The category id &quot;%1&quot; is used twice.</source>
+        <translation>L’identifiant de catégorie «&#xa0;%1&#xa0;» est utilisé deux fois.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The category file has no category.</source>
+        <translation>Le fichier de catégories ne contient aucune catégorie.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The default category tree is missing.</source>
+        <translation>L’arborescence de catégories par défaut est introuvable.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>A category cannot be its own parent.</source>
+        <translation>Une catégorie ne peut pas être sa propre catégorie parente.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Another category is already named &quot;%1&quot; here.</source>
+        <translation>Une autre catégorie s’appelle déjà «&#xa0;%1&#xa0;» à cet endroit.</translation>
+    </message>
+</context>
+<context>
+    <name>CategoryEditor</name>
+    <message>
+        <location filename="../core/admin/categoryeditor.cpp" line="+51"/>
+        <source>A category cannot be placed under itself.</source>
+        <translation>Une catégorie ne peut pas être rangée sous elle-même.</translation>
+    </message>
+</context>
+<context>
+    <name>CronExpression</name>
+    <message>
+        <location filename="../core/exports/exportschedule.cpp" line="+114"/>
+        <source>&quot;%1&quot; is not a cron expression (minute hour day month weekday, e.g. &quot;0 6 1 1,4,7,10 *&quot;).</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une expression cron (minute heure jour mois jour-de-semaine, par exemple «&#xa0;0 6 1 1,4,7,10 *&#xa0;»).</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <location filename="../core/database.cpp" line="+53"/>
+        <source>The database %1 does not exist.</source>
+        <translation>La base de données %1 n’existe pas.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The file %1 already exists.</source>
+        <translation>Le fichier %1 existe déjà.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is not a file.</source>
+        <translation>%1 n’est pas un fichier.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Cannot open the database %1: %2</source>
+        <translation>Impossible d’ouvrir la base de données %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <location line="+139"/>
+        <location line="+23"/>
+        <source>The disk is full: nothing was saved. Free some space and try again.</source>
+        <translation>Le disque est plein&#xa0;: rien n’a été enregistré. Libérez de l’espace puis réessayez.</translation>
+    </message>
+    <message>
+        <location line="-160"/>
+        <source>%1 is not a ReCaisse database.</source>
+        <translation>%1 n’est pas une base de données ReCaisse.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The database refused the operation: %1</source>
+        <translation>La base de données a refusé l’opération&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="-38"/>
+        <location line="+77"/>
+        <source>%1 is not a ReCaisse database (not an SQLite file).</source>
+        <translation>%1 n’est pas une base de données ReCaisse (ce n’est pas un fichier SQLite).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This database was written by a newer version of ReCaisse (schema %1, this program knows up to %2). Install the newer version; nothing was changed.</source>
+        <translation>Cette base de données a été écrite par une version plus récente de ReCaisse (schéma %1, ce programme connaît jusqu’au schéma %2). Installez la version plus récente&#xa0;; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 is an SQLite file but not a ReCaisse database.</source>
+        <translation>%1 est un fichier SQLite, mais pas une base de données ReCaisse.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is empty: it is not a ReCaisse database.</source>
+        <translation>%1 est vide&#xa0;: ce n’est pas une base de données ReCaisse.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>The database could not be copied before its upgrade to schema %1, so it was not upgraded: %2</source>
+        <translation>La base n’a pas pu être copiée avant sa mise à niveau vers le schéma %1 ; elle n’a donc pas été mise à niveau : %2</translation>
+    </message>
+    <message>
+        <location line="+90"/>
+        <source>No transaction to commit.</source>
+        <translation>Aucune transaction à valider.</translation>
+    </message>
+</context>
+<context>
+    <name>DemoShop</name>
+    <message>
+        <location filename="../core/demoshop.cpp" line="+171"/>
+        <source>Generate between 1 and 36 600 days.</source>
+        <translation>Générez entre 1 et 36&#x202f;600 jours.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Demo activity is generated on a register station.</source>
+        <translation>L’activité de démonstration se génère sur un poste de caisse.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Session %1 is open: close it before generating demo activity.</source>
+        <translation>La session %1 est ouverte&#xa0;: clôturez-la avant de générer l’activité de démonstration.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>There is no category to sell.</source>
+        <translation>Il n’y a aucune catégorie à vendre.</translation>
+    </message>
+</context>
+<context>
+    <name>DemoStations</name>
+    <message>
+        <location filename="../core/admin/demostations.cpp" line="+23"/>
+        <source>Unknown station.</source>
+        <translation>Poste inconnu.</translation>
+    </message>
+</context>
+<context>
+    <name>Deposits</name>
+    <message>
+        <location filename="../core/deposits.cpp" line="+21"/>
+        <source>The deposit ticket has no line.</source>
+        <translation>Le ticket de dépôt n’a aucune ligne.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A deposit ticket has at most %1 lines.</source>
+        <translation>Un ticket de dépôt compte au maximum %1 lignes.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The note is too long (at most %1 characters).</source>
+        <translation>La note est trop longue (%1 caractères au maximum).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The category &quot;%1&quot; is no longer in use.</source>
+        <translation>La catégorie «&#xa0;%1&#xa0;» n’est plus utilisée.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Line %1: the number of items must be between 1 and %2.</source>
+        <translation>Ligne %1&#xa0;: le nombre d’objets doit être compris entre 1 et %2.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Line %1: the weight must be between 0,001 kg and 10 000 kg.</source>
+        <translation>Ligne %1&#xa0;: le poids doit être compris entre 0,001&#xa0;kg et 10&#x202f;000&#xa0;kg.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A deposit ticket weighs at most 100 t: split it.</source>
+        <translation>Un ticket de dépôt ne peut pas dépasser 100&#xa0;t&#xa0;: répartissez-le sur plusieurs tickets.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentWriter</name>
+    <message>
+        <location filename="../core/ledger.cpp" line="+501"/>
+        <source>No document numbered %1.</source>
+        <translation>Aucun document ne porte le numéro %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Domain</name>
+    <message>
+        <location filename="../core/domain.cpp" line="+168"/>
+        <source>Super-admin</source>
+        <translation>Super-administrateur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Admin</source>
+        <translation>Administrateur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Supervisor</source>
+        <translation>Superviseur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cashier</source>
+        <translation>Caissier</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reception volunteer</source>
+        <translation>Bénévole à l’accueil</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cash</source>
+        <translation>Espèces</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Card</source>
+        <translation>Carte bancaire</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cheque</source>
+        <translation>Chèque</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Free / donation</source>
+        <translation>Gratuit / don</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Shop</source>
+        <translation>Boutique</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recycling</source>
+        <translation>Recyclage</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Waste centre</source>
+        <translation>Déchèterie</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Voluntary drop-off</source>
+        <translation>Apport volontaire</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Home collection</source>
+        <translation>Collecte à domicile</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Partner waste centre</source>
+        <translation>Déchèterie partenaire</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Professional</source>
+        <translation>Professionnel</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Register</source>
+        <translation>Caisse</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reception desk</source>
+        <translation>Accueil</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Back office</source>
+        <translation>Poste de gestion</translation>
+    </message>
+</context>
+<context>
+    <name>EcologicExport</name>
+    <message>
+        <location filename="../core/exports/ecologicexport.cpp" line="+255"/>
+        <source>The categories use the EEE code &quot;%1&quot;, unknown to the Ecologic schema %2.</source>
+        <translation>Les catégories utilisent le code EEE «&#xa0;%1&#xa0;», inconnu du schéma Ecologic %2.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1: %2 item(s) sold without a weight in a category without an average weight: they count 0 kg.</source>
+        <translation>%1&#xa0;: %2 objet(s) vendu(s) sans poids dans une catégorie sans poids moyen&#xa0;: ils comptent 0 kg.</translation>
+    </message>
+    <message>
+        <location line="+131"/>
+        <source>The declaration does not match the schema %1; nothing was written:</source>
+        <translation>La déclaration ne respecte pas le schéma %1&#xa0;; rien n’a été écrit&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The archive folder %1 cannot be created.</source>
+        <translation>Le dossier d’archives %1 ne peut pas être créé.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The archive folder %1 is not writable: %2</source>
+        <translation>Impossible d’écrire dans le dossier d’archives %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The declaration could not be written in %1: %2</source>
+        <translation>La déclaration n’a pas pu être écrite dans %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The declaration could not be archived in %1.</source>
+        <translation>La déclaration n’a pas pu être archivée dans %1.</translation>
+    </message>
+</context>
+<context>
+    <name>EcologicPeriod</name>
+    <message>
+        <location line="-394"/>
+        <source>The period needs a valid first and last day.</source>
+        <translation>La période doit avoir un premier et un dernier jour valides.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The period starts after it ends (%1 is after %2).</source>
+        <translation>La période commence après sa fin (le %1 est après le %2).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A period covers at most ten years.</source>
+        <translation>Une période couvre au plus dix ans.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Unknown month %1-%2.</source>
+        <translation>Mois %1-%2 inconnu.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Unknown quarter %1-Q%2: a quarter is Q1 to Q4.</source>
+        <translation>Trimestre %1-Q%2 inconnu&#xa0;: un trimestre va de Q1 à Q4.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Unknown year %1.</source>
+        <translation>Année %1 inconnue.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>&quot;%1&quot; holds an invalid date.</source>
+        <translation>«&#xa0;%1&#xa0;» contient une date invalide.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Unknown period &quot;%1&quot;: use 2026-Q3, 2026-07, 2026 or 2026-07-01..2026-09-30.</source>
+        <translation>Période «&#xa0;%1&#xa0;» inconnue&#xa0;: utilisez 2026-Q3, 2026-07, 2026 ou 2026-07-01..2026-09-30.</translation>
+    </message>
+</context>
+<context>
+    <name>EcologicSchema</name>
+    <message>
+        <location filename="../core/exports/ecologicschema.cpp" line="+142"/>
+        <source>The Ecologic schema file %1 cannot be read: %2</source>
+        <translation>Le fichier de schéma Ecologic %1 est illisible&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The Ecologic schema file %1 is not valid: %2</source>
+        <translation>Le fichier de schéma Ecologic %1 n’est pas valide&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>not JSON (%1 at offset %2)</source>
+        <translation>ce n’est pas du JSON (%1 à la position %2)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&quot;format&quot; and &quot;version&quot; are required</source>
+        <translation>«&#xa0;format&#xa0;» et «&#xa0;version&#xa0;» sont obligatoires</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&quot;separator&quot; and &quot;decimal_mark&quot; must be two different single characters</source>
+        <translation>«&#xa0;separator&#xa0;» et «&#xa0;decimal_mark&#xa0;» doivent être deux caractères uniques différents</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>unsupported encoding &quot;%1&quot; (UTF-8 or ISO-8859-1)</source>
+        <translation>encodage «&#xa0;%1&#xa0;» non pris en charge (UTF-8 ou ISO-8859-1)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;line_end&quot; must be &quot;\r\n&quot; or &quot;\n&quot;</source>
+        <translation>«&#xa0;line_end&#xa0;» doit valoir «&#xa0;\r\n&#xa0;» ou «&#xa0;\n&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&quot;columns&quot; is missing or empty</source>
+        <translation>«&#xa0;columns&#xa0;» est absent ou vide</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>a column has no name or a name holding the separator</source>
+        <translation>une colonne n’a pas de nom ou son nom contient le séparateur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>column &quot;%1&quot;: unknown type</source>
+        <translation>colonne «&#xa0;%1&#xa0;»&#xa0;: type inconnu</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>column &quot;%1&quot;: unknown source &quot;%2&quot;</source>
+        <translation>colonne «&#xa0;%1&#xa0;»&#xa0;: source «&#xa0;%2&#xa0;» inconnue</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>column &quot;%1&quot;: the scale must be between 1 and 6</source>
+        <translation>colonne «&#xa0;%1&#xa0;»&#xa0;: le nombre de décimales doit être entre 1 et 6</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>column &quot;%1&quot; appears twice</source>
+        <translation>la colonne «&#xa0;%1&#xa0;» apparaît deux fois</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no column holds the EEE code</source>
+        <translation>aucune colonne ne contient le code EEE</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;codes&quot; is missing or empty</source>
+        <translation>«&#xa0;codes&#xa0;» est absent ou vide</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>a code has no code or no label</source>
+        <translation>un code n’a pas de code ou pas de libellé</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>rule &quot;%1&quot;: severity must be &quot;error&quot; or &quot;warning&quot;</source>
+        <translation>règle «&#xa0;%1&#xa0;»&#xa0;: la gravité doit être «&#xa0;error&#xa0;» ou «&#xa0;warning&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>rule &quot;sum&quot;: unknown or non-numeric column</source>
+        <translation>règle «&#xa0;sum&#xa0;»&#xa0;: colonne inconnue ou non numérique</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>rule &quot;sum&quot;: term &quot;%1&quot; is unknown or of another scale</source>
+        <translation>règle «&#xa0;sum&#xa0;»&#xa0;: le terme «&#xa0;%1&#xa0;» est inconnu ou n’a pas le même nombre de décimales</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>rule &quot;at_most&quot;: unknown columns or columns of different scales</source>
+        <translation>règle «&#xa0;at_most&#xa0;»&#xa0;: colonnes inconnues ou de décimales différentes</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>rule &quot;period_order&quot;: unknown columns</source>
+        <translation>règle «&#xa0;period_order&#xa0;»&#xa0;: colonnes inconnues</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>unknown rule &quot;%1&quot;</source>
+        <translation>règle «&#xa0;%1&#xa0;» inconnue</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>The file does not start with the UTF-8 byte order mark.</source>
+        <translation>Le fichier ne commence pas par l’indicateur d’ordre des octets (BOM) UTF-8.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The file is not valid UTF-8.</source>
+        <translation>Le fichier n’est pas en UTF-8 valide.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>A quoted field is not closed.</source>
+        <translation>Un champ entre guillemets n’est pas fermé.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The file is empty: the header line is missing.</source>
+        <translation>Le fichier est vide&#xa0;: la ligne d’en-tête manque.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Line 1: the header is &quot;%1&quot;, expected &quot;%2&quot;.</source>
+        <translation>Ligne 1&#xa0;: l’en-tête est «&#xa0;%1&#xa0;», attendu «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Line %1: %2 fields, expected %3.</source>
+        <translation>Ligne %1&#xa0;: %2 champs, %3 attendus.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Line %1, column %2: &quot;%3&quot; is not %4.</source>
+        <translation>Ligne %1, colonne %2&#xa0;: «&#xa0;%3&#xa0;» n’est pas %4.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>a date (%1)</source>
+        <translation>une date (%1)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>a date and time (%1)</source>
+        <translation>une date et une heure (%1)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a non-empty text</source>
+        <translation>un texte non vide</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>an allowed code (%1)</source>
+        <translation>un code autorisé (%1)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a whole number</source>
+        <translation>un nombre entier</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>a number with %1 decimals and &quot;%2&quot; as decimal mark</source>
+        <translation>un nombre à %1 décimales avec «&#xa0;%2&#xa0;» comme séparateur décimal</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Line %1: the label of %2 is &quot;%3&quot;, the schema says &quot;%4&quot;.</source>
+        <translation>Ligne %1&#xa0;: le libellé de %2 est «&#xa0;%3&#xa0;», le schéma indique «&#xa0;%4&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Line %1, column %2: the value is negative.</source>
+        <translation>Ligne %1, colonne %2&#xa0;: la valeur est négative.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Line %1 (%2): %3 = %4, but %5 add up to %6.</source>
+        <translation>Ligne %1 (%2)&#xa0;: %3 = %4, mais %5 font %6.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 (%2 to %3): %4 = %5 is more than %6 = %7.</source>
+        <translation>%1 (du %2 au %3)&#xa0;: %4 = %5 dépasse %6 = %7.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Line %1: the period starts after it ends (%2 &gt; %3).</source>
+        <translation>Ligne %1&#xa0;: la période commence après sa fin (%2 &gt; %3).</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The file has no data line.</source>
+        <translation>Le fichier n’a aucune ligne de données.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Period %1 to %2: the codes are %3, expected %4 in that order.</source>
+        <translation>Période du %1 au %2&#xa0;: les codes sont %3, attendus %4 dans cet ordre.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The periods %1 to %2 and %3 to %4 overlap.</source>
+        <translation>Les périodes du %1 au %2 et du %3 au %4 se chevauchent.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportSchedules</name>
+    <message>
+        <location filename="../core/exports/exportschedule.cpp" line="+83"/>
+        <source>Unknown period &quot;%1&quot;: day, week, month, quarter or year.</source>
+        <translation>Période «&#xa0;%1&#xa0;» inconnue&#xa0;: day, week, month, quarter ou year.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The time of the run is not valid (HH:MM).</source>
+        <translation>L’heure d’exécution n’est pas valide (HH:MM).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A weekly run needs a day from 1 (Monday) to 7 (Sunday).</source>
+        <translation>Une exécution hebdomadaire demande un jour de 1 (lundi) à 7 (dimanche).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The day of the month must be 1 to 31.</source>
+        <translation>Le jour du mois doit être entre 1 et 31.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>This schedule never runs.</source>
+        <translation>Cette programmation ne s’exécute jamais.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Unknown period &quot;%1&quot;.</source>
+        <translation>Période «&#xa0;%1&#xa0;» inconnue.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>daily at %1</source>
+        <translation>chaque jour à %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>weekly on %1 at %2</source>
+        <translation>chaque semaine le %1 à %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>monthly on day %1 at %2</source>
+        <translation>chaque mois le %1 à %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>quarterly on day %1 at %2</source>
+        <translation>chaque trimestre le %1 à %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cron &quot;%1&quot;</source>
+        <translation>cron «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>There is no schedule number %1.</source>
+        <translation>Il n’y a pas de programmation numéro %1.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>%1 scheduled run(s) were missed while the computer was off; only the latest period is exported.</source>
+        <translation>%1 exécution(s) programmée(s) manquée(s) pendant que l’ordinateur était éteint&#xa0;; seule la dernière période est exportée.</translation>
+    </message>
+</context>
+<context>
+    <name>FileReceiptPrinter</name>
+    <message>
+        <location filename="../core/receiptprinter.cpp" line="+222"/>
+        <source>Cannot open the receipt printer %1: %2</source>
+        <translation>Impossible d’ouvrir l’imprimante de tickets %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <location line="+16"/>
+        <source>Cannot write to the receipt printer %1: %2</source>
+        <translation>Impossible d’écrire sur l’imprimante de tickets %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>FormRow</name>
+    <message>
+        <location filename="../ui/common/formrow.cpp" line="+29"/>
+        <source>Back (%1)</source>
+        <translation>Retour (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>HealthCheck</name>
+    <message>
+        <location filename="../core/admin/health.cpp" line="+62"/>
+        <source>The disk is almost full: free some space (delete old downloads, empty the recycle bin) before ReCaisse can no longer save sales.</source>
+        <translation>Le disque est presque plein&#xa0;: libérez de la place (anciens téléchargements, corbeille) avant que ReCaisse ne puisse plus enregistrer les ventes.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No backup has been made yet: check the synchronisation settings.</source>
+        <translation>Aucune sauvegarde n’a encore été faite&#xa0;: vérifiez les réglages de synchronisation.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>The last backup is %n day(s) old: check that this PC reaches the kDrive.</source>
+        <translation>
+            <numerusform>La dernière sauvegarde date de %n jour&#xa0;: vérifiez que ce PC atteint le kDrive.</numerusform>
+            <numerusform>La dernière sauvegarde date de %n jours&#xa0;: vérifiez que ce PC atteint le kDrive.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This station has never synchronised: the other stations&apos; figures are missing.</source>
+        <translation>Ce poste ne s’est jamais synchronisé&#xa0;: les chiffres des autres postes manquent.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>No successful synchronisation for more than %n hour(s): check the internet connection and the kDrive password.</source>
+        <translation>
+            <numerusform>Aucune synchronisation réussie depuis plus de %n heure&#xa0;: vérifiez la connexion internet et le mot de passe kDrive.</numerusform>
+            <numerusform>Aucune synchronisation réussie depuis plus de %n heures&#xa0;: vérifiez la connexion internet et le mot de passe kDrive.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n synchronisation error(s) this week: look at the Synchronisation page.</source>
+        <translation>
+            <numerusform>%n erreur de synchronisation cette semaine&#xa0;: consultez la page Synchronisation.</numerusform>
+            <numerusform>%n erreurs de synchronisation cette semaine&#xa0;: consultez la page Synchronisation.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Many refused actions or wrong PINs this week: look at the audit trail and remind the team of their own PINs.</source>
+        <translation>Beaucoup d’actions refusées ou de codes PIN erronés cette semaine&#xa0;: consultez le journal d’audit et rappelez à chacun d’utiliser son propre code.</translation>
+    </message>
+</context>
+<context>
+    <name>Help</name>
+    <message>
+        <location filename="../ui/common/helptopics.cpp" line="+128"/>
+        <source>Help (%1)</source>
+        <translation>Aide (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>IntegrityCheck</name>
+    <message>
+        <location filename="../core/integrity.cpp" line="+27"/>
+        <source>cannot read the documents: %1</source>
+        <translation>impossible de lire les documents&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>%1: sequence %2 follows %3 (documents are missing)</source>
+        <translation>%1&#xa0;: le numéro de séquence %2 suit le %3 (des documents manquent)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: number %2 of series %3 follows %4 (a number is missing)</source>
+        <translation>%1&#xa0;: le numéro %2 de la série %3 suit le %4 (un numéro manque)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: not chained to the previous document</source>
+        <translation>%1&#xa0;: non chaîné au document précédent</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: unknown document kind &quot;%2&quot;</source>
+        <translation>%1&#xa0;: type de document «&#xa0;%2&#xa0;» inconnu</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: cannot be read: %2</source>
+        <translation>%1&#xa0;: illisible&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+53"/>
+        <source>%1: its content does not match its hash (altered)</source>
+        <translation>%1&#xa0;: son contenu ne correspond pas à son empreinte (document altéré)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-36"/>
+        <source>table %1: %n row(s) belong to no document</source>
+        <translation>
+            <numerusform>table %1&#xa0;: %n ligne rattachée à aucun document</numerusform>
+            <numerusform>table %1&#xa0;: %n lignes rattachées à aucun document</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>cannot read the audit trail: %1</source>
+        <translation>impossible de lire le journal d’audit&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>audit event %1 (%2)</source>
+        <translation>événement %1 du journal d’audit (%2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: follows event %2 (events are missing)</source>
+        <translation>%1&#xa0;: suit l’événement %2 (des événements manquent)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: not chained to the previous event</source>
+        <translation>%1&#xa0;: non chaîné à l’événement précédent</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>journal entry %1: its %2 %3 is missing</source>
+        <translation>entrée %1 du journal de synchronisation&#xa0;: %2 %3 introuvable</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>journal of station %1: %2 entries for %3 sequence numbers</source>
+        <translation>journal de synchronisation du poste %1&#xa0;: %2 entrées pour %3 numéros de séquence</translation>
+    </message>
+</context>
+<context>
+    <name>JournalApplier</name>
+    <message>
+        <location filename="../core/sync/journalrecords.cpp" line="+303"/>
+        <source>A journal record of station %1 is not valid JSON.</source>
+        <translation>Un enregistrement du journal du poste %1 n’est pas du JSON valable.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Journal record %1 of station %2 has an unknown type.</source>
+        <translation>L’enregistrement %1 du poste %2 est d’un type inconnu.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Journal record %1 does not belong to station %2.</source>
+        <translation>L’enregistrement %1 n’appartient pas au poste %2.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Journal record %1 of station %2 differs from the one already received.</source>
+        <translation>L’enregistrement %1 du poste %2 diffère de celui déjà reçu.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Journal record %1 of station %2 arrived before record %3.</source>
+        <translation>L’enregistrement %1 du poste %2 est arrivé avant l’enregistrement %3.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Record %1 of station %2 does not follow the previous one in its chain.</source>
+        <translation>L’enregistrement %1 du poste %2 ne suit pas le précédent dans sa chaîne.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Record %1 of station %2 is of an unknown kind.</source>
+        <translation>L’enregistrement %1 du poste %2 est d’une sorte inconnue.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+59"/>
+        <source>Record %1 of station %2 was altered: its hash does not match.</source>
+        <translation>L’enregistrement %1 du poste %2 a été modifié&#xa0;: son empreinte ne correspond pas.</translation>
+    </message>
+    <message>
+        <location line="-50"/>
+        <source>Record %1 of station %2 names an unknown table.</source>
+        <translation>L’enregistrement %1 du poste %2 nomme une table inconnue.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Record %1 of station %2 has an empty row.</source>
+        <translation>L’enregistrement %1 du poste %2 contient une ligne vide.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Record %1 of station %2 has an unknown column.</source>
+        <translation>L’enregistrement %1 du poste %2 contient une colonne inconnue.</translation>
+    </message>
+</context>
+<context>
+    <name>JournalReader</name>
+    <message>
+        <location line="-292"/>
+        <source>The journal of station %1 has a gap between %2 and %3.</source>
+        <translation>Le journal du poste %1 a un trou entre %2 et %3.</translation>
+    </message>
+    <message>
+        <location line="+89"/>
+        <source>Journal entry %1 of station %2 points to a missing document.</source>
+        <translation>L’entrée %1 du journal du poste %2 désigne un document absent.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Journal entry %1 of station %2 points to a missing audit event.</source>
+        <translation>L’entrée %1 du journal du poste %2 désigne un événement d’audit absent.</translation>
+    </message>
+</context>
+<context>
+    <name>Launcher</name>
+    <message>
+        <location filename="../app/main.cpp" line="+85"/>
+        <source>ReCaisse, the till and back office of a ressourcerie.</source>
+        <translation>ReCaisse, la caisse et le back-office d’une ressourcerie.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Show the version, the commit and the Qt version, then exit.</source>
+        <translation>Affiche la version, la révision et la version de Qt, puis quitte.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open this station database.</source>
+        <translation>Ouvrir cette base de données de poste.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>file</source>
+        <translation>fichier</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open the demo shop, even if a station exists.</source>
+        <translation>Ouvrir le magasin de démonstration, même si un poste existe.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Render every screen into this folder as PNG files, then exit.</source>
+        <translation>Enregistrer chaque écran dans ce dossier en PNG, puis quitter.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>folder</source>
+        <translation>dossier</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Size of the screenshots in pixels (default 1366x768).</source>
+        <translation>Taille des captures en pixels (1366x768 par défaut).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>WIDTHxHEIGHT</source>
+        <translation>LARGEURxHAUTEUR</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Language of the interface: fr (default) or en.</source>
+        <translation>Langue de l’interface&#xa0;: fr (par défaut) ou en.</translation>
+    </message>
+    <message>
+        <location line="+97"/>
+        <source>Could not move the demo shop to %1.</source>
+        <translation>Impossible de déplacer le magasin de démonstration vers %1.</translation>
+    </message>
+    <message>
+        <location line="+85"/>
+        <source>No demo person with that role in this database.</source>
+        <translation>Aucune personne de démonstration n’a ce rôle dans cette base.</translation>
+    </message>
+    <message>
+        <location line="+112"/>
+        <source>No open cash session to close.</source>
+        <translation>Aucune session de caisse ouverte à clôturer.</translation>
+    </message>
+    <message>
+        <location line="+89"/>
+        <source>Cannot create the folder %1.</source>
+        <translation>Impossible de créer le dossier %1.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Cannot write %1.</source>
+        <translation>Impossible d’écrire %1.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Give the screenshot size as WIDTHxHEIGHT, e.g. 1920x1080.</source>
+        <translation>Donnez la taille des captures sous la forme LARGEURxHAUTEUR, par exemple 1920x1080.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Unknown language %1: use fr or en.</source>
+        <translation>Langue inconnue %1&#xa0;: utilisez fr ou en.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+94"/>
+        <location line="+31"/>
+        <source>ReCaisse</source>
+        <translation>ReCaisse</translation>
+    </message>
+    <message>
+        <location line="-93"/>
+        <source>Cannot copy %1 for the screenshots.</source>
+        <translation>Impossible de copier %1 pour les captures d’écran.</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Set up this computer…</source>
+        <translation>Configurer ce poste…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>This computer is now a station of the shop. ReCaisse restarts on it.</source>
+        <translation>Cet ordinateur est maintenant un poste du magasin. ReCaisse redémarre sur ce poste.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Preparing the demo shop…</source>
+        <translation>Préparation du magasin de démonstration…</translation>
+    </message>
+</context>
+<context>
+    <name>Money</name>
+    <message>
+        <location filename="../core/money.cpp" line="+167"/>
+        <source>Enter an amount, for example 12,50</source>
+        <translation>Saisissez un montant, par exemple 12,50</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Invalid amount &quot;%1&quot;: type it like 12,50</source>
+        <translation>Montant «&#xa0;%1&#xa0;» invalide&#xa0;: tapez-le sous la forme 12,50</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Invalid amount &quot;%1&quot;: a negative amount is not allowed here</source>
+        <translation>Montant «&#xa0;%1&#xa0;» invalide&#xa0;: un montant négatif n’est pas autorisé ici</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Invalid amount &quot;%1&quot;: at most 2 digits after the comma</source>
+        <translation>Montant «&#xa0;%1&#xa0;» invalide&#xa0;: 2 chiffres au maximum après la virgule</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Amount &quot;%1&quot; is too large: at most %2</source>
+        <translation>Montant «&#xa0;%1&#xa0;» trop élevé&#xa0;: %2 au maximum</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Enter a weight in kg, for example 3,250</source>
+        <translation>Saisissez un poids en kg, par exemple 3,250</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Invalid weight &quot;%1&quot;: type it in kg like 3,250</source>
+        <translation>Poids «&#xa0;%1&#xa0;» invalide&#xa0;: tapez-le en kg sous la forme 3,250</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+7"/>
+        <source>Invalid weight &quot;%1&quot;: it must be more than 0 kg</source>
+        <translation>Poids «&#xa0;%1&#xa0;» invalide&#xa0;: il doit être supérieur à 0&#xa0;kg</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Invalid weight &quot;%1&quot;: at most 3 digits after the comma</source>
+        <translation>Poids «&#xa0;%1&#xa0;» invalide&#xa0;: 3 chiffres au maximum après la virgule</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Weight &quot;%1&quot; is too high: at most %2</source>
+        <translation>Poids «&#xa0;%1&#xa0;» trop élevé&#xa0;: %2 au maximum</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewReport</name>
+    <message>
+        <location filename="../core/admin/overview.cpp" line="+29"/>
+        <source>no data yet</source>
+        <translation>aucune donnée</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>up to date just now</source>
+        <translation>à jour à l’instant</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>up to date %n min ago</source>
+        <translation>
+            <numerusform>à jour il y a %n&#xa0;min</numerusform>
+            <numerusform>à jour il y a %n&#xa0;min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>up to date %n h ago</source>
+        <translation>
+            <numerusform>à jour il y a %n&#xa0;h</numerusform>
+            <numerusform>à jour il y a %n&#xa0;h</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>up to date %n day(s) ago</source>
+        <translation>
+            <numerusform>à jour il y a %n jour</numerusform>
+            <numerusform>à jour il y a %n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>open</source>
+        <translation>ouverte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>closed</source>
+        <translation>fermée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>closed since %1</source>
+        <translation>fermée depuis le %1</translation>
+    </message>
+</context>
+<context>
+    <name>Permission</name>
+    <message>
+        <location filename="../core/permissions.cpp" line="+94"/>
+        <source>Open a cash session</source>
+        <translation>Ouvrir une session de caisse</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close a cash session</source>
+        <translation>Clôturer une session de caisse</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Record a sale</source>
+        <translation>Enregistrer une vente</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Put cash in or take cash out</source>
+        <translation>Ajouter ou retirer des espèces</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Record a deposit</source>
+        <translation>Enregistrer un dépôt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Set a price outside the category&apos;s range</source>
+        <translation>Fixer un prix hors des limites de la catégorie</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Confirm a weight outside the category&apos;s plausible range</source>
+        <translation>Confirmer un poids hors de la fourchette plausible de la catégorie</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Refund a sale</source>
+        <translation>Rembourser une vente</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Validate a cash variance</source>
+        <translation>Valider un écart de caisse</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open the cash drawer without a sale</source>
+        <translation>Ouvrir le tiroir-caisse sans vente</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Manage users</source>
+        <translation>Gérer les utilisateurs</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Manage categories</source>
+        <translation>Gérer les catégories</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Change settings</source>
+        <translation>Modifier les paramètres</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Run daily, monthly and yearly closings</source>
+        <translation>Faire les clôtures journalières, mensuelles et annuelles</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>View reports</source>
+        <translation>Consulter les rapports</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Verify data integrity</source>
+        <translation>Vérifier l’intégrité des données</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export data</source>
+        <translation>Exporter les données</translation>
+    </message>
+</context>
+<context>
+    <name>PoleDisplayText</name>
+    <message>
+        <location filename="../core/customerdisplay.cpp" line="+117"/>
+        <source>Welcome</source>
+        <translation>Bienvenue</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Total to pay</source>
+        <translation>Total à payer</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Paid</source>
+        <translation>Payé</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Change</source>
+        <translation>Rendu</translation>
+    </message>
+</context>
+<context>
+    <name>Propfind</name>
+    <message>
+        <location filename="../core/sync/propfind.cpp" line="+21"/>
+        <source>Listing %1: the server&apos;s answer is not a valid WebDAV listing (%2)</source>
+        <translation>Liste du dossier %1&#xa0;: la réponse du serveur n’est pas une liste WebDAV valide (%2)</translation>
+    </message>
+    <message>
+        <location line="+152"/>
+        <source>a DTD is not allowed</source>
+        <translation>une DTD n’est pas autorisée</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+49"/>
+        <source>no DAV:multistatus element</source>
+        <translation>pas d’élément DAV:multistatus</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <source>a response without href</source>
+        <translation>une réponse sans href</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>too many entries</source>
+        <translation>trop d’entrées</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>line %1: %2</source>
+        <translation>ligne %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Receipt</name>
+    <message>
+        <location filename="../core/receipt.cpp" line="+167"/>
+        <location line="+30"/>
+        <location line="+34"/>
+        <source>DUPLICATE</source>
+        <translation>DUPLICATA</translation>
+    </message>
+    <message>
+        <location line="-63"/>
+        <location line="+30"/>
+        <location line="+34"/>
+        <source>Station: %1</source>
+        <translation>Poste&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="-63"/>
+        <source>Ticket: %1</source>
+        <translation>Ticket&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+31"/>
+        <source>Date: %1</source>
+        <translation>Date&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <location line="+35"/>
+        <source>%1 x %2</source>
+        <translation>%1 x %2</translation>
+    </message>
+    <message>
+        <location line="-32"/>
+        <source>%1 each</source>
+        <translation>%1 l’unité</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>TOTAL</source>
+        <translation>TOTAL</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Change</source>
+        <translation>Rendu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+30"/>
+        <location line="+71"/>
+        <source>Fingerprint: %1</source>
+        <translation>Empreinte&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="-99"/>
+        <source>Thank you for your visit!</source>
+        <translation>Merci de votre visite&#xa0;!</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>DONATION RECEIPT</source>
+        <translation>REÇU DE DON</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Receipt: %1</source>
+        <translation>Reçu&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Donor: %1</source>
+        <translation>Donateur&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Items</source>
+        <translation>Objets</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Total weight</source>
+        <translation>Poids total</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Thank you for your donation!</source>
+        <translation>Merci pour votre don&#xa0;!</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Z REPORT</source>
+        <translation>TICKET Z</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closing: %1</source>
+        <translation>Clôture&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cashier: %1</source>
+        <translation>Caissier&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opened: %1</source>
+        <translation>Ouverture&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closed: %1</source>
+        <translation>Fermeture&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sales (%1)</source>
+        <translation>Ventes (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refunds (%1)</source>
+        <translation>Remboursements (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Payment methods</source>
+        <translation>Moyens de paiement</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cash drawer</source>
+        <translation>Tiroir-caisse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opening float</source>
+        <translation>Fond de caisse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cash sales</source>
+        <translation>Ventes en espèces</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cash refunds</source>
+        <translation>Remboursements en espèces</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cash in</source>
+        <translation>Entrée d’espèces</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cash out</source>
+        <translation>Sortie d’espèces</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Count</source>
+        <translation>Comptage</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Comment:</source>
+        <translation>Commentaire :</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>Expected cash</source>
+        <translation>Espèces attendues</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Counted cash</source>
+        <translation>Espèces comptées</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Variance</source>
+        <translation>Écart</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Validated by: %1</source>
+        <translation>Validé par&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Grand total</source>
+        <translation>Grand total</translation>
+    </message>
+</context>
+<context>
+    <name>Sales</name>
+    <message>
+        <location filename="../core/sales.cpp" line="+22"/>
+        <source>%1 is too long (at most %2 characters).</source>
+        <translation>%1 est trop long (%2 caractères au maximum).</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>The ticket has no line.</source>
+        <translation>Le ticket n’a aucune ligne.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A ticket has at most %1 lines.</source>
+        <translation>Un ticket compte au maximum %1 lignes.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The category &quot;%1&quot; is no longer in use.</source>
+        <translation>La catégorie «&#xa0;%1&#xa0;» n’est plus utilisée.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Line %1: the quantity must be between 1 and %2.</source>
+        <translation>Ligne %1&#xa0;: la quantité doit être comprise entre 1 et %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Line %1: the price must be between 0,00 € and %2.</source>
+        <translation>Ligne %1&#xa0;: le prix doit être compris entre 0,00&#xa0;€ et %2.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Line %1: the weight must be between 0,001 kg and 10 000 kg.</source>
+        <translation>Ligne %1&#xa0;: le poids doit être compris entre 0,001&#xa0;kg et 10&#x202f;000&#xa0;kg.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Line %1: weigh the item; &quot;%2&quot; needs its weight.</source>
+        <translation>Ligne %1&#xa0;: pesez l’article, «&#xa0;%2&#xa0;» se vend avec son poids.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The ticket total cannot exceed %1.</source>
+        <translation>Le total du ticket ne peut pas dépasser %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The ticket is not paid.</source>
+        <translation>Le ticket n’est pas réglé.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A ticket has at most 10 payments.</source>
+        <translation>Un ticket compte au maximum 10 paiements.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A payment must be between 0,01 € and %1.</source>
+        <translation>Un paiement doit être compris entre 0,01&#xa0;€ et %1.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 is still to be paid.</source>
+        <translation>Il reste %1 à payer.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Card, cheque and free payments cannot exceed the total: only cash gives change.</source>
+        <translation>Les paiements par carte bancaire, par chèque ou gratuits ne peuvent pas dépasser le total&#xa0;: seules les espèces permettent de rendre la monnaie.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>A price is outside its category&apos;s bounds. %1</source>
+        <translation>Un prix est hors des limites de sa catégorie. %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Open a cash session before selling.</source>
+        <translation>Ouvrez une session de caisse avant de vendre.</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>%1 is not a sale ticket.</source>
+        <translation>%1 n’est pas un ticket de vente.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location filename="../ui/cashier/refundscreen.cpp" line="+292"/>
+        <source>Give the reason for the refund.</source>
+        <translation>Indiquez le motif du remboursement.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+58"/>
+        <source>Line %1 of ticket %2: between 1 and %n item(s) can be refunded.</source>
+        <translation>
+            <numerusform>Ligne %1 du ticket %2&#xa0;: vous pouvez rembourser %n article au maximum.</numerusform>
+            <numerusform>Ligne %1 du ticket %2&#xa0;: vous pouvez rembourser entre 1 et %n articles.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-57"/>
+        <source>The reason</source>
+        <translation>Le motif</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A refund is paid back in cash, by card or by cheque.</source>
+        <translation>Un remboursement se fait en espèces, par carte bancaire ou par chèque.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Ticket %1 has already been refunded in full.</source>
+        <translation>Le ticket %1 a déjà été entièrement remboursé.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Ticket %1 has no line %2.</source>
+        <translation>Le ticket %1 n’a pas de ligne %2.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Nothing to pay back: these items were free.</source>
+        <translation>Rien à rembourser&#xa0;: ces articles étaient gratuits.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Open a cash session before refunding.</source>
+        <translation>Ouvrez une session de caisse avant de rembourser.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The drawer should hold only %1: refund %2 another way.</source>
+        <translation>Le tiroir-caisse ne devrait contenir que %1&#xa0;: remboursez %2 autrement.</translation>
+    </message>
+</context>
+<context>
+    <name>SecretStore</name>
+    <message>
+        <location filename="../core/sync/secrets.cpp" line="+103"/>
+        <source>the keychain did not answer</source>
+        <translation>le trousseau n’a pas répondu</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No secret stored for %1</source>
+        <translation>Aucun secret enregistré pour %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The keychain refused access to %1 (%2)</source>
+        <translation>Le trousseau a refusé l’accès à %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No keychain: sync disabled (%1)</source>
+        <translation>Pas de trousseau&#xa0;: synchronisation désactivée (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentCodec</name>
+    <message>
+        <location filename="../core/sync/segment.cpp" line="+64"/>
+        <source>The decompressor could not start.</source>
+        <translation>La décompression n’a pas pu démarrer.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The file is not a complete gzip stream.</source>
+        <translation>Le fichier n’est pas un flux gzip complet.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The file is larger than %1 MB once decompressed.</source>
+        <translation>Le fichier dépasse %1 Mo une fois décompressé.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The file is truncated.</source>
+        <translation>Le fichier est tronqué.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The file has bytes after its end.</source>
+        <translation>Le fichier contient des octets après sa fin.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>The segment does not end with its trailer.</source>
+        <translation>Le paquet ne se termine pas par son bilan.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The segment has no trailer: it was cut short.</source>
+        <translation>Le paquet n’a pas de bilan&#xa0;: il a été coupé.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The segment is in an unknown format.</source>
+        <translation>Le paquet est dans un format inconnu.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The segment&apos;s trailer does not match its name.</source>
+        <translation>Le bilan du paquet ne correspond pas à son nom.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The segment&apos;s checksum is wrong: it was altered.</source>
+        <translation>L’empreinte du paquet est fausse&#xa0;: il a été modifié.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The segment holds %1 records instead of %2.</source>
+        <translation>Le paquet contient %1 enregistrements au lieu de %2.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionHistory</name>
+    <message>
+        <location filename="../core/admin/sessionhistory.cpp" line="+63"/>
+        <source>The start date is after the end date.</source>
+        <translation>La date de début est après la date de fin.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Unknown cash session.</source>
+        <translation>Session de caisse inconnue.</translation>
+    </message>
+</context>
+<context>
+    <name>SiteConfig</name>
+    <message>
+        <location filename="../core/sync/siteconfig.cpp" line="+71"/>
+        <source>The published configuration has a row without id in %1.</source>
+        <translation>La configuration publiée contient une ligne sans identifiant dans %1.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The published configuration has an invalid value in %1.</source>
+        <translation>La configuration publiée contient une valeur invalide dans %1.</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>No shop configuration was published on this drive yet.</source>
+        <translation>Aucune configuration de magasin n’a encore été publiée sur ce kDrive.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The shop configuration version %1 on the drive is damaged.</source>
+        <translation>La version %1 de la configuration du magasin sur le kDrive est abîmée.</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>The configuration on the drive belongs to another shop.</source>
+        <translation>La configuration présente sur le kDrive appartient à un autre magasin.</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>The shop already has a station %1: choose another code.</source>
+        <translation>Le magasin a déjà un poste %1&#xa0;: choisissez un autre code.</translation>
+    </message>
+</context>
+<context>
+    <name>Sites</name>
+    <message>
+        <location filename="../core/admin/sites.cpp" line="+62"/>
+        <location line="+18"/>
+        <source>The logo is too large (%1 Ko): at most %2 Ko.</source>
+        <translation>Le logo est trop lourd (%1&#xa0;Ko)&#xa0;: %2&#xa0;Ko au plus.</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>The logo must be a PNG or JPEG image.</source>
+        <translation>Le logo doit être une image PNG ou JPEG.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cannot read the file &quot;%1&quot;.</source>
+        <translation>Impossible de lire le fichier «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>A site name has 1 to 80 characters.</source>
+        <translation>Le nom d’un site a de 1 à 80 caractères.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The address has at most 200 characters.</source>
+        <translation>L’adresse a au plus 200 caractères.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unknown time zone &quot;%1&quot; (for example: Europe/Paris).</source>
+        <translation>Fuseau horaire «&#xa0;%1&#xa0;» inconnu (par exemple&#xa0;: Europe/Paris).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A colour is written #RRGGBB, for example #2E7D32.</source>
+        <translation>Une couleur s’écrit #RRVVBB, par exemple #2E7D32.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>The receipt header and footer have at most %n characters each.</source>
+        <translation>
+            <numerusform>L’en-tête et le pied du ticket ont chacun au plus %n caractère.</numerusform>
+            <numerusform>L’en-tête et le pied du ticket ont chacun au plus %n caractères.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The receipt header and footer cannot contain control characters.</source>
+        <translation>L’en-tête et le pied du ticket ne peuvent pas contenir de caractères de contrôle.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+195"/>
+        <source>The variance threshold must be between 0,00 € and 10 000,00 €.</source>
+        <translation>Le seuil d’écart doit être compris entre 0,00&#xa0;€ et 10&#x202f;000,00&#xa0;€.</translation>
+    </message>
+    <message>
+        <location line="-179"/>
+        <source>%1 can only change the settings of their own site.</source>
+        <translation>%1 ne peut modifier que les réglages de son propre site.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+49"/>
+        <location line="+28"/>
+        <source>Unknown site.</source>
+        <translation>Site inconnu.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Only a super-admin can add a site.</source>
+        <translation>Seul un super-administrateur peut ajouter un site.</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>Unknown register.</source>
+        <translation>Caisse inconnue.</translation>
+    </message>
+</context>
+<context>
+    <name>Store</name>
+    <message>
+        <location filename="../core/store.cpp" line="+45"/>
+        <source>The shop name must have between 1 and 120 characters.</source>
+        <translation>Le nom du magasin doit compter entre 1 et 120 caractères.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>The station code must be 1 to 16 letters, digits or dashes, such as CAISSE1.</source>
+        <translation>Le code du poste compte de 1 à 16 lettres, chiffres ou tirets, par exemple CAISSE1.</translation>
+    </message>
+    <message>
+        <location line="-27"/>
+        <source>Unknown time zone &quot;%1&quot;.</source>
+        <translation>Fuseau horaire «&#xa0;%1&#xa0;» inconnu.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>The shop&apos;s published identity is incomplete.</source>
+        <translation>L’identité publiée du magasin est incomplète.</translation>
+    </message>
+    <message>
+        <location line="+101"/>
+        <source>%1 has no station identity: it is not a ReCaisse station database.</source>
+        <translation>%1 n’a pas d’identité de poste&#xa0;: ce n’est pas une base de données de poste ReCaisse.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncAccount</name>
+    <message>
+        <location filename="../core/sync/account.cpp" line="+30"/>
+        <source>The address must start with https:// (for kDrive: https://&lt;number&gt;.connect.kdrive.infomaniak.com).</source>
+        <translation>L’adresse doit commencer par https:// (pour kDrive&#xa0;: https://&lt;numéro&gt;.connect.kdrive.infomaniak.com).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The account&apos;s user (its e-mail) is missing.</source>
+        <translation>L’utilisateur du compte (son adresse e-mail) manque.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Type the application password of the kDrive account.</source>
+        <translation>Saisissez le mot de passe d’application du compte kDrive.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Only an administrator can change the kDrive account.</source>
+        <translation>Seul un administrateur peut modifier le compte kDrive.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>No kDrive account is set up for this shop: sync is off.</source>
+        <translation>Aucun compte kDrive n’est configuré pour ce magasin&#xa0;: la synchronisation est désactivée.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The kDrive password is not in this computer&apos;s keychain: enter it again in the sync settings.</source>
+        <translation>Le mot de passe kDrive n’est pas dans le trousseau de cet ordinateur&#xa0;: saisissez-le à nouveau dans les réglages de synchronisation.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncEngine</name>
+    <message>
+        <location filename="../core/sync/syncengine.cpp" line="+289"/>
+        <source>Segment %1-%2 could not be compressed.</source>
+        <translation>Le segment %1-%2 n’a pas pu être compressé.</translation>
+    </message>
+    <message>
+        <location line="+170"/>
+        <source>The identity file of station %1 on the server is damaged.</source>
+        <translation>Le fichier d’identité du poste %1 sur le serveur est abîmé.</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Records %1 to %2 of station %3 are missing on the server.</source>
+        <translation>Les enregistrements %1 à %2 du poste %3 manquent sur le serveur.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Segment %1 of station %2 is damaged: %3</source>
+        <translation>Le paquet %1 du poste %2 est abîmé&#xa0;: %3</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Segment %1 of station %2 was refused: %3</source>
+        <translation>Le paquet %1 du poste %2 a été refusé&#xa0;: %3</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>&quot;%1&quot; is not a valid place on the drive.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un emplacement valable sur le kDrive.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+56"/>
+        <source>%n record(s) sent</source>
+        <translation>
+            <numerusform>%n enregistrement envoyé</numerusform>
+            <numerusform>%n enregistrements envoyés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n record(s) received</source>
+        <translation>
+            <numerusform>%n enregistrement reçu</numerusform>
+            <numerusform>%n enregistrements reçus</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TelegramNotifier</name>
+    <message>
+        <location filename="../core/sync/telegram.cpp" line="+39"/>
+        <source>Telegram is not set up (no bot token or no chat id).</source>
+        <translation>Telegram n’est pas configuré (pas de jeton de bot ou pas d’identifiant de conversation).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The HTTP client could not start.</source>
+        <translation>Le client HTTP n’a pas pu démarrer.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Telegram could not be reached: %1</source>
+        <translation>Telegram est injoignable&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Telegram refused the message for chat %1 (HTTP %2).</source>
+        <translation>Telegram a refusé le message pour la conversation %1 (HTTP %2).</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The Telegram API address is not valid.</source>
+        <translation>L’adresse de l’API Telegram n’est pas valable.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&quot;%1&quot; is not a Telegram chat id (digits only).</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un identifiant de conversation Telegram (chiffres uniquement).</translation>
+    </message>
+</context>
+<context>
+    <name>UserAdministration</name>
+    <message>
+        <location filename="../core/admin/useradmin.cpp" line="+42"/>
+        <source>A Telegram id is a number of 5 to 15 digits (ask the person to send /start to the bot).</source>
+        <translation>Un identifiant Telegram est un nombre de 5 à 15 chiffres (demandez à la personne d’envoyer /start au bot).</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Only a super-admin can change a super-admin&apos;s account.</source>
+        <translation>Seul un super-administrateur peut modifier le compte d’un super-administrateur.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 is the last super-admin: name another super-admin first.</source>
+        <translation>%1 est le dernier super-administrateur&#xa0;: nommez d’abord un autre super-administrateur.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is the last active administrator: name another administrator first.</source>
+        <translation>%1 est le dernier administrateur actif&#xa0;: nommez d’abord un autre administrateur.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>%1 is the last super-admin and cannot be deactivated.</source>
+        <translation>%1 est le dernier super-administrateur et ne peut pas être désactivé.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>This Telegram id is already given to %1.</source>
+        <translation>Cet identifiant Telegram est déjà attribué à %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Users</name>
+    <message>
+        <location filename="../core/users.cpp" line="+47"/>
+        <location line="+3"/>
+        <source>A PIN has 4 to 8 digits.</source>
+        <translation>Un code PIN compte de 4 à 8 chiffres.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>A name has 1 to 60 characters.</source>
+        <translation>Un nom compte de 1 à 60 caractères.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A name cannot contain control characters.</source>
+        <translation>Un nom ne peut pas contenir de caractères de contrôle.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <location line="+34"/>
+        <source>Unknown user.</source>
+        <translation>Utilisateur inconnu.</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>No user named &quot;%1&quot;.</source>
+        <translation>Aucun utilisateur ne s’appelle «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>%1&apos;s account is deactivated.</source>
+        <translation>Le compte de %1 est désactivé.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Too many wrong PINs: %1&apos;s account is locked until %2.</source>
+        <translation>Trop de codes PIN erronés&#xa0;: le compte de %1 est bloqué jusqu’à %2.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+37"/>
+        <source>Wrong PIN. Too many attempts: the account is locked for %n minute(s).</source>
+        <translation>
+            <numerusform>Code PIN erroné. Trop d’essais&#xa0;: le compte est bloqué pendant %n minute.</numerusform>
+            <numerusform>Code PIN erroné. Trop d’essais&#xa0;: le compte est bloqué pendant %n minutes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Wrong PIN. %n attempt(s) left.</source>
+        <translation>
+            <numerusform>Code PIN erroné. Il reste %n essai.</numerusform>
+            <numerusform>Code PIN erroné. Il reste %n essais.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>A user named &quot;%1&quot; already exists.</source>
+        <translation>Un utilisateur nommé «&#xa0;%1&#xa0;» existe déjà.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>This station already has users.</source>
+        <translation>Ce poste a déjà des utilisateurs.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Only a super-admin can create another super-admin.</source>
+        <translation>Seul un super-administrateur peut créer un autre super-administrateur.</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>%1 is the last active administrator and cannot be deactivated.</source>
+        <translation>%1 est le dernier administrateur actif et ne peut pas être désactivé.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>%1 (%2) is not allowed to: %3.</source>
+        <translation>%1 (%2) n’a pas l’autorisation&#xa0;: %3.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>An administrator must unlock this action: %1.</source>
+        <translation>Un administrateur doit déverrouiller cette action&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 cannot unlock this action: %2.</source>
+        <translation>%1 ne peut pas déverrouiller cette action&#xa0;: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>WebDavClient</name>
+    <message>
+        <location filename="../core/sync/webdavclient.cpp" line="+260"/>
+        <source>%1: the network library could not start</source>
+        <translation>%1&#xa0;: la bibliothèque réseau n’a pas pu démarrer</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: a path may not contain &quot;.&quot; or &quot;..&quot;</source>
+        <translation>%1&#xa0;: un chemin ne peut pas contenir «&#xa0;.&#xa0;» ni «&#xa0;..&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+82"/>
+        <source>%1: the answer is bigger than %2 bytes</source>
+        <translation>%1&#xa0;: la réponse dépasse %2 octets</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: cannot write the local file %2</source>
+        <translation>%1&#xa0;: impossible d’écrire le fichier local %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: cannot read the local file %2</source>
+        <translation>%1&#xa0;: impossible de lire le fichier local %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: the server sent no HTTP answer</source>
+        <translation>%1&#xa0;: le serveur n’a envoyé aucune réponse HTTP</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1: the server&apos;s certificate is not trusted (%2)</source>
+        <translation>%1&#xa0;: le certificat du serveur n’est pas reconnu (%2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: the server stopped answering (%2)</source>
+        <translation>%1&#xa0;: le serveur ne répond plus (%2)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: the connection was cut (%2)</source>
+        <translation>%1&#xa0;: la connexion a été coupée (%2)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: the address of the shared folder is not valid (%2)</source>
+        <translation>%1&#xa0;: l’adresse du dossier partagé n’est pas valide (%2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: cannot reach the server (%2)</source>
+        <translation>%1&#xa0;: impossible de joindre le serveur (%2)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1: the server redirects to %2 (HTTP %3); check the address of the shared folder</source>
+        <translation>%1&#xa0;: le serveur redirige vers %2 (HTTP %3)&#xa0;; vérifiez l’adresse du dossier partagé</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: the server refused the user name or the password (HTTP %2)</source>
+        <translation>%1&#xa0;: le serveur a refusé le nom d’utilisateur ou le mot de passe (HTTP %2)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: not found on the server (HTTP %2)</source>
+        <translation>%1&#xa0;: introuvable sur le serveur (HTTP %2)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: too many requests, the server asks to wait %2 s</source>
+        <translation>%1&#xa0;: trop de requêtes, le serveur demande d’attendre %2&#xa0;s</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: too many requests (HTTP 429)</source>
+        <translation>%1&#xa0;: trop de requêtes (HTTP 429)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: the shared drive is full (HTTP 507)</source>
+        <translation>%1&#xa0;: l’espace de stockage partagé est plein (HTTP 507)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: the server failed (HTTP %2)</source>
+        <translation>%1&#xa0;: erreur du serveur (HTTP %2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+48"/>
+        <source>%1: unexpected answer from the server (HTTP %2)</source>
+        <translation>%1&#xa0;: réponse inattendue du serveur (HTTP %2)</translation>
+    </message>
+    <message>
+        <location line="-38"/>
+        <source>Connecting to %1</source>
+        <translation>Connexion à %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1: this address is not a WebDAV folder</source>
+        <translation>%1&#xa0;: cette adresse n’est pas un dossier WebDAV</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Listing %1</source>
+        <translation>Liste du dossier %1</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1: the answer is not XML (content type &quot;%2&quot;)</source>
+        <translation>%1&#xa0;: la réponse n’est pas du XML (type de contenu «&#xa0;%2&#xa0;»)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Creating the folder %1</source>
+        <translation>Création du dossier %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+14"/>
+        <source>Uploading %1</source>
+        <translation>Envoi de %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: cannot read the local file %2 (%3)</source>
+        <translation>%1&#xa0;: impossible de lire le fichier local %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Moving %1 to %2</source>
+        <translation>Déplacement de %1 vers %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+16"/>
+        <source>Downloading %1</source>
+        <translation>Téléchargement de %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+15"/>
+        <source>%1: cannot write the local file %2 (%3)</source>
+        <translation>%1&#xa0;: impossible d’écrire le fichier local %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Deleting %1</source>
+        <translation>Suppression de %1</translation>
+    </message>
+</context>
+<context>
+    <name>WeightConfirmation</name>
+    <message>
+        <location filename="../core/categories.cpp" line="+55"/>
+        <source>Line %1: %2</source>
+        <translation>Ligne %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>recaisse::core::CustomerDisplay</name>
+    <message>
+        <location filename="../core/customerdisplay.cpp" line="+41"/>
+        <source>No customer display is configured on this station.</source>
+        <translation>Aucun afficheur client n’est configuré sur ce poste.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cannot open the customer display on %1 (%2).</source>
+        <translation>Impossible d’ouvrir l’afficheur client sur %1 (%2).</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The customer display is not connected.</source>
+        <translation>L’afficheur client n’est pas connecté.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The customer display on %1 did not take the text (%2).</source>
+        <translation>L’afficheur client sur %1 n’a pas pris le texte (%2).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The customer display on %1 was disconnected.</source>
+        <translation>L’afficheur client sur %1 a été déconnecté.</translation>
+    </message>
+</context>
+<context>
+    <name>recaisse::core::NetworkReceiptPrinter</name>
+    <message>
+        <location filename="../core/receiptprinter.cpp" line="-109"/>
+        <source>Could not send the ticket to the receipt printer %1.</source>
+        <translation>Impossible d’envoyer le ticket à l’imprimante %1.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+25"/>
+        <source>The receipt printer %1 closed the connection.</source>
+        <translation>L’imprimante de tickets %1 a coupé la connexion.</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>The receipt printer %1 refused the connection.</source>
+        <translation>L’imprimante de tickets %1 a refusé la connexion.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The receipt printer %1 was not found.</source>
+        <translation>L’imprimante de tickets %1 est introuvable.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The receipt printer %1 cannot be reached.</source>
+        <translation>L’imprimante de tickets %1 est injoignable.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Printing on %1 failed: %2</source>
+        <translation>Échec de l’impression sur %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The receipt printer %1 did not answer within %2 s.</source>
+        <translation>L’imprimante de tickets %1 n’a pas répondu en %2&#xa0;s.</translation>
+    </message>
+</context>
+<context>
+    <name>recaisse::core::Scale</name>
+    <message>
+        <location filename="../core/scale.cpp" line="+96"/>
+        <source>No scale is configured on this station.</source>
+        <translation>Aucune balance n’est configurée sur ce poste.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Cannot open the scale on %1 (%2): enter the weight by hand.</source>
+        <translation>Impossible d’ouvrir la balance sur %1 (%2) : saisissez le poids à la main.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>This scale is tared on its own keypad (%1 has no tare command).</source>
+        <translation>Cette balance se tare sur son propre clavier (%1 n’a pas de commande de tare).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The scale is not connected.</source>
+        <translation>La balance n’est pas connectée.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>The scale on %1 sends data that is not %2: check its protocol, speed and parity, and enter the weight by hand.</source>
+        <translation>La balance sur %1 envoie des données qui ne sont pas du %2 : vérifiez son protocole, sa vitesse et sa parité, et saisissez le poids à la main.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>The scale on %1 was disconnected: enter the weight by hand.</source>
+        <translation>La balance sur %1 a été déconnectée : saisissez le poids à la main.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The scale on %1 does not answer: check its cable and speed, and enter the weight by hand.</source>
+        <translation>La balance sur %1 ne répond pas : vérifiez son câble et sa vitesse, et saisissez le poids à la main.</translation>
+    </message>
+</context>
+<context>
+    <name>recaisse::core::sync::SyncWorker</name>
+    <message>
+        <location filename="../core/sync/syncworker.cpp" line="+203"/>
+        <source>ReCaisse %1 (%2): the kDrive is full, nothing can be saved there any more.</source>
+        <translation>ReCaisse %1 (%2)&#xa0;: le kDrive est plein, plus rien ne peut y être enregistré.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ReCaisse %1 (%2): no successful sync since %3. Last error: %4</source>
+        <translation>ReCaisse %1 (%2)&#xa0;: aucune synchronisation réussie depuis le %3. Dernière erreur&#xa0;: %4</translation>
+    </message>
+</context>
+<context>
+    <name>recaisse::ui::AboutDialog</name>
+    <message>
+        <location filename="../ui/common/aboutdialog.cpp" line="+22"/>
+        <source>About ReCaisse</source>
+        <translation>À propos de ReCaisse</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The till and back office of a ressourcerie.</source>
+        <translation>La caisse et l’outil de gestion d’une ressourcerie.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 (compiled with %2)</source>
+        <translation>%1 (compilé avec %2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Commit</source>
+        <translation>Révision</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Qt</source>
+        <translation>Qt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Licence</source>
+        <translation>Licence</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Data folder</source>
+        <translation>Dossier des données</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Database</source>
+        <translation>Base de données</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>System</source>
+        <translation>Système</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ReCaisse is free software: you may share and modify it under the terms of the GNU General Public License, version 3 or any later version. It comes with no warranty.</source>
+        <translation>ReCaisse est un logiciel libre&#xa0;: vous pouvez le partager et le modifier selon les termes de la licence publique générale GNU (GPL), version&#xa0;3 ou toute version ultérieure. Il est fourni sans aucune garantie.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Copy the support information</source>
+        <translation>Copier les informations de support</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>ReCaisse support information</source>
+        <translation>Informations de support de ReCaisse</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Copied: paste it into your message to the support.</source>
+        <translation>Copié&#xa0;: collez-le dans votre message au support.</translation>
+    </message>
+</context>
+<context>
+    <name>recaisse::ui::AdminPage</name>
+    <message>
+        <location filename="../ui/admin/adminpage.cpp" line="+27"/>
+        <source>Read only: your role can look, not change.</source>
+        <translation>Lecture seule&#xa0;: votre rôle permet de consulter, pas de modifier.</translation>
+    </message>
+</context>
+<context>
+    <name>recaisse::ui::AdminPanel</name>
+    <message>
+        <location filename="../ui/admin/adminpanel.cpp" line="+72"/>
+        <source>Administration — %1</source>
+        <translation>Administration — %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Back</source>
+        <translation>&amp;Retour</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The administration is for administrators and supervisors.</source>
+        <translation>L’administration est réservée aux administrateurs et aux superviseurs.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Overview</source>
+        <translation>Vue d’ensemble</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cash sessions</source>
+        <translation>Sessions de caisse</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Users</source>
+        <translation>Utilisateurs</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Categories</source>
+        <translation>Catégories</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sites and branding</source>
+        <translation>Sites et personnalisation</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Audit trail</source>
+        <translation>Journal d’audit</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Health</source>
+        <translation>Santé</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Devices</source>
+        <translation>Périphériques</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Synchronisation</source>
+        <translation>Synchronisation</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ecologic exports</source>
+        <translation>Exports Ecologic</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The synchronisation console is not installed on this station.</source>
+        <translation>La console de synchronisation n’est pas installée sur ce poste.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The Ecologic exports are not installed on this station.</source>
+        <translation>Les exports Ecologic ne sont pas installés sur ce poste.</translation>
+    </message>
+</context>
+<context>
+    <name>recaisse::ui::AdminUnlockDialog</name>
+    <message>
+        <location filename="../ui/common/adminunlockdialog.cpp" line="+41"/>
+        <source>Administrator validation</source>
+        <translation>Validation par un administrateur</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>An administrator must allow:</source>
+        <translation>Un administrateur doit autoriser :</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Administrator</source>
+        <translation>Administrateur</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>No active administrator on this station.</source>
+        <translation>Aucun administrateur actif sur ce poste.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Administrator&apos;s PIN</source>
+        <translation>Code de l’administrateur</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>PIN</source>
+        <translation>Code PIN</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location line="+113"/>
+        <source>Choose the administrator first</source>
+        <translation>Choisissez d’abord l’administrateur</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Type the administrator&apos;s PIN</source>
+        <translation>Tapez le code de l’administrateur</translation>
+    </message>
+</context>
+<context>
+    <name>recaisse::ui::AmountKeypad</name>
+    <message>
+        <location filename="../ui/common/amountkeypad.cpp" line="+41"/>
+        <source>Clear</source>
+        <translation>Effacer</translation>
+    </message>
+</context>
+<context>
+    <name>recaisse::ui::AuditPage</name>
+    <message>
+        <location filename="../ui/admin/auditpage.cpp" line="+29"/>
+        <source>Audit trail</source>
+        <translation>Journal d’audit</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Between</source>
+        <translation>Entre le</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>text to find (name, ticket number…)</source>
+        <translation>texte à chercher (nom, numéro de ticket…)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Search</source>
+        <translation>Rechercher</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Person:</source>
+        <translation>Personne&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Action:</source>
+        <translation>Action&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Station:</source>
+        <translation>Poste&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Date and time</source>
+        <translation>Date et heure</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Station</source>
+        <translation>Poste</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Person</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Target</source>
+        <translation>Cible</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Choose an event to see its detail.</source>
+        <translation>Choisissez un événement pour voir son détail.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Export to CSV…</source>
+        <translation>Exporter en CSV…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Verify integrity</source>
+        <translation>Vérifier l’intégrité</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Export the audit trail</source>
+        <translation>Exporter le journal d’audit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Everyone</source>
+        <translation>Tout le monde</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>All actions</source>
+        <translation>Toutes les actions</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 (all)</source>
+        <translation>%1 (toutes)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>All</source>
+        <translation>Tous</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <location line="+24"/>
+        <source>(nobody)</source>
+        <translation>(personne)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-19"/>
+        <source>the %n newest events</source>
+        <translation>
+            <numerusform>l’événement le plus récent</numerusform>
+            <numerusform>les %n événements les plus récents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n événement</numerusform>
+            <numerusform>%n événements</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>When: %1
 Station: %2
 Person: %3
 Action: %4
@@ -3326,3099 +3331,3343 @@ Details:
 %6
 Event no. %7, hash:
 %8</source>
-            <translation>Quand : %1
-Poste : %2
-Personne : %3
-Action : %4
-Cible : %5
+        <translation>Quand&#xa0;: %1
+Poste&#xa0;: %2
+Personne&#xa0;: %3
+Action&#xa0;: %4
+Cible&#xa0;: %5
 
-Détails :
+Détails&#xa0;:
 %6
-Événement n° %7, empreinte :
+Événement n°&#xa0;%7, empreinte&#xa0;:
 %8</translation>
-        </message>
-        <message>
-            <location line="+21"/>
-            <source>Cannot write %1: %2</source>
-            <translation>Impossible d’écrire %1 : %2</translation>
-        </message>
-        <message numerus="yes">
-            <location line="+3"/>
-            <source>%n event(s) exported to %1.</source>
-            <translation>
-                <numerusform>%n événement exporté dans %1.</numerusform>
-                <numerusform>%n événements exportés dans %1.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location line="+13"/>
-            <source>Intact: %1 documents and %2 audit events checked, nothing was changed nor removed.</source>
-            <translation>Intacte : %1 documents et %2 événements d’audit vérifiés, rien n’a été modifié ni supprimé.</translation>
-        </message>
-        <message numerus="yes">
-            <location line="+6"/>
-            <source>%n problem(s) found: the data was altered outside ReCaisse. Keep this PC as it is and contact support.</source>
-            <translation>
-                <numerusform>%n problème trouvé : les données ont été modifiées hors de ReCaisse. Ne touchez plus à ce PC et contactez le support.</numerusform>
-                <numerusform>%n problèmes trouvés : les données ont été modifiées hors de ReCaisse. Ne touchez plus à ce PC et contactez le support.</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>recaisse::ui::BrandingPage</name>
-        <message>
-            <location filename="../ui/admin/brandingpage.cpp" line="+45"/>
-            <source>Sites and branding</source>
-            <translation>Sites et personnalisation</translation>
-        </message>
-        <message>
-            <location line="+10"/>
-            <source>New site…</source>
-            <translation>Nouveau site…</translation>
-        </message>
-        <message>
-            <location line="+5"/>
-            <source>S&amp;ite:</source>
-            <translation>S&amp;ite :</translation>
-        </message>
-        <message>
-            <location line="+6"/>
-            <source>&amp;Name:</source>
-            <translation>&amp;Nom :</translation>
-        </message>
-        <message>
-            <location line="+2"/>
-            <source>&amp;Address:</source>
-            <translation>&amp;Adresse :</translation>
-        </message>
-        <message>
-            <location line="+8"/>
-            <source>&amp;Time zone:</source>
-            <translation>&amp;Fuseau horaire :</translation>
-        </message>
-        <message>
-            <location line="+12"/>
-            <source>&amp;Colours (main, accent):</source>
-            <translation>&amp;Couleurs (principale, accent) :</translation>
-        </message>
-        <message>
-            <location line="+8"/>
-            <source>Choose a logo…</source>
-            <translation>Choisir un logo…</translation>
-        </message>
-        <message>
-            <location line="+2"/>
-            <source>No logo</source>
-            <translation>Sans logo</translation>
-        </message>
-        <message>
-            <location line="+6"/>
-            <source>Logo:</source>
-            <translation>Logo :</translation>
-        </message>
-        <message>
-            <location line="+2"/>
-            <source>Receipt &amp;header:</source>
-            <translation>&amp;En-tête du ticket :</translation>
-        </message>
-        <message>
-            <location line="+2"/>
-            <source>Receipt &amp;footer:</source>
-            <translation>&amp;Pied du ticket :</translation>
-        </message>
-        <message>
-            <location line="+3"/>
-            <source>Default variance &amp;threshold (€):</source>
-            <translation>&amp;Seuil d’écart par défaut (€) :</translation>
-        </message>
-        <message>
-            <location line="+1"/>
-            <source>&amp;Save the site</source>
-            <translation>&amp;Enregistrer le site</translation>
-        </message>
-        <message>
-            <location line="+7"/>
-            <source>Preview of the cashier screen's band</source>
-            <translation>Aperçu du bandeau de l’écran de caisse</translation>
-        </message>
-        <message>
-            <location line="+8"/>
-            <source>Variance alert threshold per register</source>
-            <translation>Seuil d’alerte d’écart par caisse</translation>
-        </message>
-        <message>
-            <location line="+5"/>
-            <source>Register</source>
-            <translation>Caisse</translation>
-        </message>
-        <message>
-            <location line="+0"/>
-            <source>Threshold (€)</source>
-            <translation>Seuil (€)</translation>
-        </message>
-        <message>
-            <location line="+4"/>
-            <source>Save the &amp;thresholds</source>
-            <translation>Enregistrer les &amp;seuils</translation>
-        </message>
-        <message>
-            <location line="+23"/>
-            <source>Choose a logo</source>
-            <translation>Choisir un logo</translation>
-        </message>
-        <message>
-            <location line="+0"/>
-            <source>Images (*.png *.jpg *.jpeg)</source>
-            <translation>Images (*.png *.jpg *.jpeg)</translation>
-        </message>
-        <message>
-            <location line="+83"/>
-            <source>no logo</source>
-            <translation>pas de logo</translation>
-        </message>
-        <message>
-            <location line="+14"/>
-            <source>This file is damaged or is not a picture: choose another logo.</source>
-            <translation>Ce fichier est abîmé ou n’est pas une image : choisissez un autre logo.</translation>
-        </message>
-        <message>
-            <location line="+21"/>
-            <source>The default threshold is not an amount: %1</source>
-            <translation>Le seuil par défaut n’est pas un montant : %1</translation>
-        </message>
-        <message>
-            <location line="+11"/>
-            <source>The site "%1" is saved.</source>
-            <translation>Le site « %1 » est enregistré.</translation>
-        </message>
-        <message>
-            <location line="+6"/>
-            <source>New site</source>
-            <translation>Nouveau site</translation>
-        </message>
-        <message>
-            <location line="+9"/>
-            <source>A new site is added: give it its name and address, then save.</source>
-            <translation>Un nouveau site est ajouté : donnez-lui son nom et son adresse, puis enregistrez.</translation>
-        </message>
-        <message>
-            <location line="+14"/>
-            <source>Threshold of %1: %2</source>
-            <translation>Seuil de %1 : %2</translation>
-        </message>
-        <message numerus="yes">
-            <location line="+14"/>
-            <source>%n threshold(s) saved.</source>
-            <translation>
-                <numerusform>%n seuil enregistré.</numerusform>
-                <numerusform>%n seuils enregistrés.</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>recaisse::ui::CashMovementScreen</name>
-        <message>
-            <location filename="../ui/cashier/cashmovementscreen.cpp" line="+36"/>
-            <source>Cash in or out of the drawer</source>
-            <translation>Entrée ou sortie d’espèces du tiroir</translation>
-        </message>
-        <message>
-            <location line="+8"/>
-            <source>Cash in</source>
-            <translation>Entrée d’espèces</translation>
-        </message>
-        <message>
-            <location line="+2"/>
-            <source>Cash out</source>
-            <translation>Sortie d’espèces</translation>
-        </message>
-        <message>
-            <location line="+23"/>
-            <source>Amount</source>
-            <translation>Montant</translation>
-        </message>
-        <message>
-            <location line="+28"/>
-            <source>Reason (required)</source>
-            <translation>Motif (obligatoire)</translation>
-        </message>
-        <message>
-            <location line="+10"/>
-            <source>Change float top-up</source>
-            <translation>Complément du fond de caisse</translation>
-        </message>
-        <message>
-            <location line="+0"/>
-            <source>Bank deposit</source>
-            <translation>Dépôt en banque</translation>
-        </message>
-        <message>
-            <location line="+0"/>
-            <source>Small purchase</source>
-            <translation>Petit achat</translation>
-        </message>
-        <message>
-            <location line="+21"/>
-            <source>Record</source>
-            <translation>Enregistrer</translation>
-        </message>
-        <message>
-            <location line="+47"/>
-            <source>Cash in %1 recorded: %2</source>
-            <translation>Entrée %1 enregistrée : %2</translation>
-        </message>
-        <message>
-            <location line="+1"/>
-            <source>Cash out %1 recorded: %2</source>
-            <translation>Sortie %1 enregistrée : %2</translation>
-        </message>
-    </context>
-    <context>
-        <name>recaisse::ui::CategoriesPage</name>
-        <message>
-            <location filename="../ui/admin/categoriespage.cpp" line="+42"/>
-            <source>Categories</source>
-            <translation>Catégories</translation>
-        </message>
-        <message>
-            <location line="+6"/>
-            <source>Category</source>
-            <translation>Catégorie</translation>
-        </message>
-        <message>
-            <location line="+0"/>
-            <source>EEE</source>
-            <translation>EEE</translation>
-        </message>
-        <message>
-            <location line="+0"/>
-            <source>Price</source>
-            <translation>Prix</translation>
-        </message>
-        <message>
-            <location line="+0"/>
-            <source>Weight</source>
-            <translation>Poids</translation>
-        </message>
-        <message>
-            <location line="+23"/>
-            <source>&amp;Name:</source>
-            <translation>&amp;Nom :</translation>
-        </message>
-        <message>
-            <location line="+3"/>
-            <source>&amp;Under:</source>
-            <translation>&amp;Sous :</translation>
-        </message>
-        <message>
-            <location line="+3"/>
-            <source>None (not electrical)</source>
-            <translation>Aucun (non électrique)</translation>
-        </message>
-        <message>
-            <location line="+3"/>
-            <source>&amp;EEE code:</source>
-            <translation>Code &amp;EEE :</translation>
-        </message>
-        <message>
-            <location line="+8"/>
-            <source>default</source>
-            <translation>par défaut</translation>
-        </message>
-        <message>
-            <location line="+1"/>
-            <location line="+181"/>
-            <source>min.</source>
-            <translation>min.</translation>
-        </message>
-        <message>
-            <location line="-180"/>
-            <location line="+182"/>
-            <source>max.</source>
-            <translation>max.</translation>
-        </message>
-        <message>
-            <location line="-178"/>
-            <source>&amp;Prices (€):</source>
-            <translation>&amp;Prix (€) :</translation>
-        </message>
-        <message>
-            <location line="+4"/>
-            <source>average, kg</source>
-            <translation>moyen, kg</translation>
-        </message>
-        <message>
-            <location line="+1"/>
-            <source>weighed at the register</source>
-            <translation>pesé en caisse</translation>
-        </message>
-        <message>
-            <location line="+4"/>
-            <source>&amp;Weight:</source>
-            <translation>P&amp;oids :</translation>
-        </message>
-        <message>
-            <location line="+9"/>
-            <source>Plausible weight per &amp;item (kg):</source>
-            <translation>Poids plausible par &amp;article (kg) :</translation>
-        </message>
-        <message>
-            <location line="+10"/>
-            <source>Button &amp;colour:</source>
-            <translation>&amp;Couleur du bouton :</translation>
-        </message>
-        <message>
-            <location line="+10"/>
-            <source>Shortcut:</source>
-            <translation>Raccourci :</translation>
-        </message>
-        <message>
-            <location line="+5"/>
-            <source>&amp;Order:</source>
-            <translation>&amp;Ordre :</translation>
-        </message>
-        <message>
-            <location line="+1"/>
-            <source>Shown at the register</source>
-            <translation>Affichée en caisse</translation>
-        </message>
-        <message>
-            <location line="+5"/>
-            <source>&amp;Save</source>
-            <translation>&amp;Enregistrer</translation>
-        </message>
-        <message>
-            <location line="+3"/>
-            <location line="+96"/>
-            <source>New category</source>
-            <translation>Nouvelle catégorie</translation>
-        </message>
-        <message>
-            <location line="-94"/>
-            <source>New sub-category</source>
-            <translation>Nouvelle sous-catégorie</translation>
-        </message>
-        <message>
-            <location line="+51"/>
-            <source>%1 (hidden)</source>
-            <translation>%1 (masquée)</translation>
-        </message>
-        <message>
-            <location line="+4"/>
-            <source>weighed</source>
-            <translation>pesé</translation>
-        </message>
-        <message>
-            <location line="+15"/>
-            <source>(top level)</source>
-            <translation>(premier niveau)</translation>
-        </message>
-        <message>
-            <location line="+26"/>
-            <source>Fill in the form, then Save.</source>
-            <translation>Remplissez le formulaire, puis Enregistrer.</translation>
-        </message>
-        <message>
-            <location line="+2"/>
-            <source>Already used on tickets or deposits: it can be hidden, not removed, and its history stays.</source>
-            <translation>Déjà utilisée sur des tickets ou des dépôts : elle peut être masquée, pas supprimée, et son historique reste.</translation>
-        </message>
-        <message>
-            <location line="+3"/>
-            <source>Not used yet.</source>
-            <translation>Pas encore utilisée.</translation>
-        </message>
-        <message>
-            <location line="+21"/>
-            <source>min. %1</source>
-            <translation>min. %1</translation>
-        </message>
-        <message>
-            <location line="+2"/>
-            <source>max. %1</source>
-            <translation>max. %1</translation>
-        </message>
-        <message>
-            <location line="+28"/>
-            <source>default price</source>
-            <translation>prix par défaut</translation>
-        </message>
-        <message>
-            <location line="+1"/>
-            <source>minimum price</source>
-            <translation>prix minimum</translation>
-        </message>
-        <message>
-            <location line="+1"/>
-            <source>maximum price</source>
-            <translation>prix maximum</translation>
-        </message>
-        <message>
-            <location line="+9"/>
-            <source>The %1 is not an amount: %2</source>
-            <translation>Le %1 n’est pas un montant : %2</translation>
-        </message>
-        <message>
-            <location line="+47"/>
-            <source>"%1" is saved.</source>
-            <translation>« %1 » est enregistrée.</translation>
-        </message>
-    </context>
-    <context>
-        <name>recaisse::ui::CloseSessionScreen</name>
-        <message>
-            <location filename="../ui/cashier/closesessionscreen.cpp" line="+55"/>
-            <source>Close the register: count the drawer</source>
-            <translation>Clôturer la caisse : comptez le tiroir</translation>
-        </message>
-        <message>
-            <location line="+3"/>
-            <source>Count every note and coin in the drawer. The expected amount is shown once the count is validated.</source>
-            <translation>Comptez chaque billet et pièce du tiroir. Le montant attendu s’affiche une fois le comptage validé.</translation>
-        </message>
-        <message>
-            <location line="+21"/>
-            <source>Validate the count</source>
-            <translation>Valider le comptage</translation>
-        </message>
-        <message>
-            <location line="+15"/>
-            <source>Close the register: check the variance</source>
-            <translation>Clôturer la caisse : vérifiez l’écart</translation>
-        </message>
-        <message>
-            <location line="+20"/>
-            <source>Expected in the drawer</source>
-            <translation>Attendu dans le tiroir</translation>
-        </message>
-        <message>
-            <location line="+1"/>
-            <source>Counted</source>
-            <translation>Compté</translation>
-        </message>
-        <message>
-            <location line="+1"/>
-            <source>Variance</source>
-            <translation>Écart</translation>
-        </message>
-        <message>
-            <location line="+12"/>
-            <source>What explains the difference?</source>
-            <translation>Qu’est-ce qui explique la différence ?</translation>
-        </message>
-        <message>
-            <location line="+10"/>
-            <source>Count again</source>
-            <translation>Recompter</translation>
-        </message>
-        <message>
-            <location line="+10"/>
-            <source>Close the register</source>
-            <translation>Clôturer la caisse</translation>
-        </message>
-        <message>
-            <location line="+48"/>
-            <source>Enter the number of each note and coin (0 when there is none).</source>
-            <translation>Saisissez le nombre de chaque billet et pièce (0 s’il n’y en a pas).</translation>
-        </message>
-        <message>
-            <location line="+25"/>
-            <source>Comment (required: the variance is beyond %1, an administrator will validate it)</source>
-            <translation>Commentaire (obligatoire : l’écart dépasse %1, un administrateur le validera)</translation>
-        </message>
-        <message>
-            <location line="+3"/>
-            <source>Comment (optional)</source>
-            <translation>Commentaire (facultatif)</translation>
-        </message>
-        <message>
-            <location line="+21"/>
-            <source>An administrator must validate this variance.</source>
-            <translation>Un administrateur doit valider cet écart.</translation>
-        </message>
-        <message>
-            <location line="+4"/>
-            <source>Validate a cash variance of %1</source>
-            <translation>Valider un écart de caisse de %1</translation>
-        </message>
-        <message>
-            <location line="+2"/>
-            <source>Not closed: an administrator must validate this variance.</source>
-            <translation>Caisse non fermée : un administrateur doit valider cet écart.</translation>
-        </message>
-    </context>
-    <context>
-        <name>recaisse::ui::DenominationGrid</name>
-        <message>
-            <location filename="../ui/cashier/opensessionscreen.cpp" line="+93"/>
-            <source>Total counted</source>
-            <translation>Total compté</translation>
-        </message>
-    </context>
-    <context>
-        <name>recaisse::ui::DepositScreen</name>
-        <message>
-            <location filename="../ui/reception/depositscreen.cpp" line="+160"/>
-            <source>New deposit</source>
-            <translation>Nouveau dépôt</translation>
-        </message>
-        <message>
-            <location line="+48"/>
-            <source>← Back</source>
-            <translation>← Retour</translation>
-        </message>
-        <message>
-            <location line="+38"/>
-            <source>← Category</source>
-            <translation>← Catégorie</translation>
-        </message>
-        <message>
-            <location line="+15"/>
-            <source>Weight (kg)</source>
-            <translation>Poids (kg)</translation>
-        </message>
-        <message>
-            <location line="+3"/>
-            <source>e.g. 3,5</source>
-            <translation>ex. 3,5</translation>
-        </message>
-        <message>
-            <location line="+7"/>
-            <source>Number of items</source>
-            <translation>Nombre d’objets</translation>
-        </message>
-        <message>
-            <location line="+44"/>
-            <source>Destination</source>
-            <translation>Destination</translation>
-        </message>
-        <message>
-            <location line="+16"/>
-            <source>Origin (kept for the next lines)</source>
-            <translation>Provenance (gardée pour les lignes suivantes)</translation>
-        </message>
-        <message>
-            <location line="+26"/>
-            <source>Add the line</source>
-            <translation>Ajouter la ligne</translation>
-        </message>
-        <message>
-            <location line="+6"/>
-            <source>Enter</source>
-            <translation>Entrée</translation>
-        </message>
-        <message>
-            <location line="+42"/>
-            <source>Erase the last digit</source>
-            <translation>Effacer le dernier chiffre</translation>
-        </message>
-        <message>
-            <location line="+18"/>
-            <source>Deposit ticket</source>
-            <translation>Ticket de dépôt</translation>
-        </message>
-        <message>
-            <location line="+7"/>
-            <source>Category</source>
-            <translation>Catégorie</translation>
-        </message>
-        <message>
-            <location line="+0"/>
-            <source>Items</source>
-            <translation>Objets</translation>
-        </message>
-        <message>
-            <location line="+0"/>
-            <source>Weight</source>
-            <translation>Poids</translation>
-        </message>
-        <message>
-            <location line="+0"/>
-            <source>Destination / origin</source>
-            <translation>Destination / provenance</translation>
-        </message>
-        <message>
-            <location line="+31"/>
-            <source>Note, e.g. the donor's name (optional)</source>
-            <translation>Note, par ex. le nom du donateur (facultatif)</translation>
-        </message>
-        <message>
-            <location line="-249"/>
-            <source>Back one step (%1)</source>
-            <translation>Revenir d’une étape (%1)</translation>
-        </message>
-        <message>
-            <location line="+39"/>
-            <source>Choose another category (%1)</source>
-            <translation>Choisir une autre catégorie (%1)</translation>
-        </message>
-        <message>
-            <location line="+221"/>
-            <source>Reprint the receipt (%1)</source>
-            <translation>Réimprimer le reçu (%1)</translation>
-        </message>
-        <message>
-            <location line="+5"/>
-            <source>Another receipt of the last recorded ticket for the donor</source>
-            <translation>Un autre reçu du dernier ticket enregistré, pour le donateur</translation>
-        </message>
-        <message>
-            <location line="+7"/>
-            <source>Close the ticket (%1)</source>
-            <translation>Clôturer le ticket (%1)</translation>
-        </message>
-        <message>
-            <location line="+42"/>
-            <source>What is brought?</source>
-            <translation>Qu’est-ce qui est apporté ?</translation>
-        </message>
-        <message>
-            <location line="+0"/>
-            <source>%1: which kind?</source>
-            <translation>%1 : quel type ?</translation>
-        </message>
-        <message>
-            <location line="+19"/>
-            <source>%1 (mixed)</source>
-            <translation>%1 (en mélange)</translation>
-        </message>
-        <message>
-            <location line="+29"/>
-            <source>No category is in use: ask an administrator.</source>
-            <translation>Aucune catégorie n’est active : demandez à un administrateur.</translation>
-        </message>
-        <message>
-            <location line="+71"/>
-            <source>Choose a category first.</source>
-            <translation>Choisissez d’abord une catégorie.</translation>
-        </message>
-        <message>
-            <location line="+14"/>
-            <source>The number of items must be between 1 and %1.</source>
-            <translation>Le nombre d’objets doit être compris entre 1 et %1.</translation>
-        </message>
-        <message>
-            <location line="+10"/>
-            <source>Weight outside the plausible range of %1</source>
-            <translation>Poids hors de la fourchette plausible de %1</translation>
-        </message>
-        <message>
-            <location line="+10"/>
-            <source>A ticket has at most %1 lines: close this one and start another.</source>
-            <translation>Un ticket a au plus %1 lignes : clôturez celui-ci et commencez-en un autre.</translation>
-        </message>
-        <message>
-            <location line="+21"/>
-            <source>Added: %1, %2</source>
-            <translation>Ajouté : %1, %2</translation>
-        </message>
-        <message>
-            <location line="+40"/>
-            <source>Remove this line</source>
-            <translation>Supprimer cette ligne</translation>
-        </message>
-        <message>
-            <location line="+1"/>
-            <source>Remove the line %1</source>
-            <translation>Supprimer la ligne %1</translation>
-        </message>
-        <message numerus="yes">
-            <location line="+5"/>
-            <source>%n line(s)</source>
-            <translation>
-                <numerusform>%n ligne</numerusform>
-                <numerusform>%n lignes</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location line="+7"/>
-            <source>Nobody is logged in on this screen.</source>
-            <translation>Personne n’est connecté sur cet écran.</translation>
-        </message>
-        <message>
-            <location line="+26"/>
-            <source>Ticket %1 recorded: %2</source>
-            <translation>Ticket %1 enregistré : %2</translation>
-        </message>
-    </context>
-    <context>
-        <name>recaisse::ui::EcologicPage</name>
-        <message>
-            <location filename="../ui/admin/ecologicpage.cpp" line="+102"/>
-            <source>Ecologic exports</source>
-            <translation>Exports Ecologic</translation>
-        </message>
-        <message>
-            <location line="+9"/>
-            <source>Declaration</source>
-            <translation>Déclaration</translation>
-        </message>
-        <message>
-            <location line="+1"/>
-            <source>Schedules</source>
-            <translation>Programmations</translation>
-        </message>
-        <message>
-            <location line="+1"/>
-            <source>History</source>
-            <translation>Historique</translation>
-        </message>
-        <message>
-            <location line="+24"/>
-            <source>Period:</source>
-            <translation>Période :</translation>
-        </message>
-        <message>
-            <location line="+3"/>
-            <source>Quarter</source>
-            <translation>Trimestre</translation>
-        </message>
-        <message>
-            <location line="+0"/>
-            <source>Month</source>
-            <translation>Mois</translation>
-        </message>
-        <message>
-            <location line="+0"/>
-            <source>Year</source>
-            <translation>Année</translation>
-        </message>
-        <message>
-            <location line="+0"/>
-            <source>Dates</source>
-            <translation>Dates</translation>
-        </message>
-        <message>
-            <location line="+6"/>
-            <source>Quarter:</source>
-            <translation>Trimestre :</translation>
-        </message>
-        <message>
-            <location line="+5"/>
-            <source>Q%1</source>
-            <translation>T%1</translation>
-        </message>
-        <message>
-            <location line="+2"/>
-            <source>Month:</source>
-            <translation>Mois :</translation>
-        </message>
-        <message>
-            <location line="+7"/>
-            <source>From:</source>
-            <translation>Du :</translation>
-        </message>
-        <message>
-            <location line="+7"/>
-            <source>To:</source>
-            <translation>Au :</translation>
-        </message>
-        <message>
-            <location line="+7"/>
-            <source>Preview</source>
-            <translation>Aperçu</translation>
-        </message>
-        <message>
-            <location line="+16"/>
-            <source>Code</source>
-            <translation>Code</translation>
-        </message>
-        <message>
-            <location line="+0"/>
-            <source>Category</source>
-            <translation>Catégorie</translation>
-        </message>
-        <message>
-            <location line="+0"/>
-            <source>Received
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n event(s) exported to %1.</source>
+        <translation>
+            <numerusform>%n événement exporté dans %1.</numerusform>
+            <numerusform>%n événements exportés dans %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Intact: %1 documents and %2 audit events checked, nothing was changed nor removed.</source>
+        <translation>Intacte&#xa0;: %1 documents et %2 événements d’audit vérifiés, rien n’a été modifié ni supprimé.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n problem(s) found: the data was altered outside ReCaisse. Keep this PC as it is and contact support.</source>
+        <translation>
+            <numerusform>%n problème trouvé&#xa0;: les données ont été modifiées hors de ReCaisse. Ne touchez plus à ce PC et contactez le support.</numerusform>
+            <numerusform>%n problèmes trouvés&#xa0;: les données ont été modifiées hors de ReCaisse. Ne touchez plus à ce PC et contactez le support.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>recaisse::ui::BrandingPage</name>
+    <message>
+        <location filename="../ui/admin/brandingpage.cpp" line="+45"/>
+        <source>Sites and branding</source>
+        <translation>Sites et personnalisation</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>New site…</source>
+        <translation>Nouveau site…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>S&amp;ite:</source>
+        <translation>S&amp;ite&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Time zone:</source>
+        <translation>&amp;Fuseau horaire&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Colours (main, accent):</source>
+        <translation>&amp;Couleurs (principale, accent)&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Choose a logo…</source>
+        <translation>Choisir un logo…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No logo</source>
+        <translation>Sans logo</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Logo:</source>
+        <translation>Logo&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Receipt &amp;header:</source>
+        <translation>&amp;En-tête du ticket&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Receipt &amp;footer:</source>
+        <translation>&amp;Pied du ticket&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Default variance &amp;threshold (€):</source>
+        <translation>&amp;Seuil d’écart par défaut (€)&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save the site</source>
+        <translation>&amp;Enregistrer le site</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Preview of the cashier screen&apos;s band</source>
+        <translation>Aperçu du bandeau de l’écran de caisse</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Variance alert threshold per register</source>
+        <translation>Seuil d’alerte d’écart par caisse</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Register</source>
+        <translation>Caisse</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Threshold (€)</source>
+        <translation>Seuil (€)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Save the &amp;thresholds</source>
+        <translation>Enregistrer les &amp;seuils</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Choose a logo</source>
+        <translation>Choisir un logo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Images (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <location line="+83"/>
+        <source>no logo</source>
+        <translation>pas de logo</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>This file is damaged or is not a picture: choose another logo.</source>
+        <translation>Ce fichier est abîmé ou n’est pas une image&#xa0;: choisissez un autre logo.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The default threshold is not an amount: %1</source>
+        <translation>Le seuil par défaut n’est pas un montant&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The site &quot;%1&quot; is saved.</source>
+        <translation>Le site «&#xa0;%1&#xa0;» est enregistré.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>New site</source>
+        <translation>Nouveau site</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>A new site is added: give it its name and address, then save.</source>
+        <translation>Un nouveau site est ajouté&#xa0;: donnez-lui son nom et son adresse, puis enregistrez.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Threshold of %1: %2</source>
+        <translation>Seuil de %1&#xa0;: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>%n threshold(s) saved.</source>
+        <translation>
+            <numerusform>%n seuil enregistré.</numerusform>
+            <numerusform>%n seuils enregistrés.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>recaisse::ui::CashMovementScreen</name>
+    <message>
+        <location filename="../ui/cashier/cashmovementscreen.cpp" line="+36"/>
+        <source>Cash in or out of the drawer</source>
+        <translation>Entrée ou sortie d’espèces du tiroir</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cash in</source>
+        <translation>Entrée d’espèces</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cash out</source>
+        <translation>Sortie d’espèces</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Reason (required)</source>
+        <translation>Motif (obligatoire)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Change float top-up</source>
+        <translation>Complément du fond de caisse</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Bank deposit</source>
+        <translation>Dépôt en banque</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Small purchase</source>
+        <translation>Petit achat</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Record</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Cash in %1 recorded: %2</source>
+        <translation>Entrée %1 enregistrée&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cash out %1 recorded: %2</source>
+        <translation>Sortie %1 enregistrée&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>recaisse::ui::CategoriesPage</name>
+    <message>
+        <location filename="../ui/admin/categoriespage.cpp" line="+42"/>
+        <source>Categories</source>
+        <translation>Catégories</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>EEE</source>
+        <translation>EEE</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Price</source>
+        <translation>Prix</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Weight</source>
+        <translation>Poids</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Under:</source>
+        <translation>&amp;Sous&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>None (not electrical)</source>
+        <translation>Aucun (non électrique)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;EEE code:</source>
+        <translation>Code &amp;EEE&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>default</source>
+        <translation>par défaut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+181"/>
+        <source>min.</source>
+        <translation>min.</translation>
+    </message>
+    <message>
+        <location line="-180"/>
+        <location line="+182"/>
+        <source>max.</source>
+        <translation>max.</translation>
+    </message>
+    <message>
+        <location line="-178"/>
+        <source>&amp;Prices (€):</source>
+        <translation>&amp;Prix (€)&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>average, kg</source>
+        <translation>moyen, kg</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>weighed at the register</source>
+        <translation>pesé en caisse</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Weight:</source>
+        <translation>P&amp;oids&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Plausible weight per &amp;item (kg):</source>
+        <translation>Poids plausible par &amp;article (kg)&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Button &amp;colour:</source>
+        <translation>&amp;Couleur du bouton&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Shortcut:</source>
+        <translation>Raccourci&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Order:</source>
+        <translation>&amp;Ordre&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shown at the register</source>
+        <translation>Affichée en caisse</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+96"/>
+        <source>New category</source>
+        <translation>Nouvelle catégorie</translation>
+    </message>
+    <message>
+        <location line="-94"/>
+        <source>New sub-category</source>
+        <translation>Nouvelle sous-catégorie</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>%1 (hidden)</source>
+        <translation>%1 (masquée)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>weighed</source>
+        <translation>pesé</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>(top level)</source>
+        <translation>(premier niveau)</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Fill in the form, then Save.</source>
+        <translation>Remplissez le formulaire, puis Enregistrer.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Already used on tickets or deposits: it can be hidden, not removed, and its history stays.</source>
+        <translation>Déjà utilisée sur des tickets ou des dépôts&#xa0;: elle peut être masquée, pas supprimée, et son historique reste.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not used yet.</source>
+        <translation>Pas encore utilisée.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>min. %1</source>
+        <translation>min. %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>max. %1</source>
+        <translation>max. %1</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>default price</source>
+        <translation>prix par défaut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>minimum price</source>
+        <translation>prix minimum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>maximum price</source>
+        <translation>prix maximum</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The %1 is not an amount: %2</source>
+        <translation>Le %1 n’est pas un montant&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>&quot;%1&quot; is saved.</source>
+        <translation>«&#xa0;%1&#xa0;» est enregistrée.</translation>
+    </message>
+</context>
+<context>
+    <name>recaisse::ui::CloseSessionScreen</name>
+    <message>
+        <location filename="../ui/cashier/closesessionscreen.cpp" line="+55"/>
+        <source>Close the register: count the drawer</source>
+        <translation>Clôturer la caisse : comptez le tiroir</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Count every note and coin in the drawer. The expected amount is shown once the count is validated.</source>
+        <translation>Comptez chaque billet et pièce du tiroir. Le montant attendu s’affiche une fois le comptage validé.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Validate the count</source>
+        <translation>Valider le comptage</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Close the register: check the variance</source>
+        <translation>Clôturer la caisse : vérifiez l’écart</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Expected in the drawer</source>
+        <translation>Attendu dans le tiroir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Counted</source>
+        <translation>Compté</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Variance</source>
+        <translation>Écart</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>What explains the difference?</source>
+        <translation>Qu’est-ce qui explique la différence ?</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Count again</source>
+        <translation>Recompter</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Close the register</source>
+        <translation>Clôturer la caisse</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Enter the number of each note and coin (0 when there is none).</source>
+        <translation>Saisissez le nombre de chaque billet et pièce (0 s’il n’y en a pas).</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Comment (required: the variance is beyond %1, an administrator will validate it)</source>
+        <translation>Commentaire (obligatoire : l’écart dépasse %1, un administrateur le validera)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Comment (optional)</source>
+        <translation>Commentaire (facultatif)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>An administrator must validate this variance.</source>
+        <translation>Un administrateur doit valider cet écart.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Validate a cash variance of %1</source>
+        <translation>Valider un écart de caisse de %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not closed: an administrator must validate this variance.</source>
+        <translation>Caisse non fermée : un administrateur doit valider cet écart.</translation>
+    </message>
+</context>
+<context>
+    <name>recaisse::ui::DenominationGrid</name>
+    <message>
+        <location filename="../ui/cashier/opensessionscreen.cpp" line="+93"/>
+        <source>Total counted</source>
+        <translation>Total compté</translation>
+    </message>
+</context>
+<context>
+    <name>recaisse::ui::DepositScreen</name>
+    <message>
+        <location filename="../ui/reception/depositscreen.cpp" line="+161"/>
+        <source>New deposit</source>
+        <translation>Nouveau dépôt</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>← Back</source>
+        <translation>← Retour</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>← Category</source>
+        <translation>← Catégorie</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Weight (kg)</source>
+        <translation>Poids (kg)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>e.g. 3,5</source>
+        <translation>ex. 3,5</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Number of items</source>
+        <translation>Nombre d’objets</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Destination</source>
+        <translation>Destination</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Origin (kept for the next lines)</source>
+        <translation>Provenance (gardée pour les lignes suivantes)</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Add the line</source>
+        <translation>Ajouter la ligne</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Enter</source>
+        <translation>Entrée</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Erase the last digit</source>
+        <translation>Effacer le dernier chiffre</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Deposit ticket</source>
+        <translation>Ticket de dépôt</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Items</source>
+        <translation>Objets</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Weight</source>
+        <translation>Poids</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Destination / origin</source>
+        <translation>Destination / provenance</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Note, e.g. the donor&apos;s name (optional)</source>
+        <translation>Note, par ex. le nom du donateur (facultatif)</translation>
+    </message>
+    <message>
+        <location line="-256"/>
+        <source>Back one step (%1)</source>
+        <translation>Revenir d’une étape (%1)</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Choose another category (%1)</source>
+        <translation>Choisir une autre catégorie (%1)</translation>
+    </message>
+    <message>
+        <location line="+228"/>
+        <source>Reprint the receipt (%1)</source>
+        <translation>Réimprimer le reçu (%1)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Another receipt of the last recorded ticket for the donor</source>
+        <translation>Un autre reçu du dernier ticket enregistré, pour le donateur</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Close the ticket (%1)</source>
+        <translation>Clôturer le ticket (%1)</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>What is brought?</source>
+        <translation>Qu’est-ce qui est apporté ?</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1: which kind?</source>
+        <translation>%1 : quel type ?</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1 (mixed)</source>
+        <translation>%1 (en mélange)</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>No category is in use: ask an administrator.</source>
+        <translation>Aucune catégorie n’est active : demandez à un administrateur.</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>Choose a category first.</source>
+        <translation>Choisissez d’abord une catégorie.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The number of items must be between 1 and %1.</source>
+        <translation>Le nombre d’objets doit être compris entre 1 et %1.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Weight outside the plausible range of %1</source>
+        <translation>Poids hors de la fourchette plausible de %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>A ticket has at most %1 lines: close this one and start another.</source>
+        <translation>Un ticket a au plus %1 lignes : clôturez celui-ci et commencez-en un autre.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Added: %1, %2</source>
+        <translation>Ajouté : %1, %2</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Remove this line</source>
+        <translation>Supprimer cette ligne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the line %1</source>
+        <translation>Supprimer la ligne %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n line(s)</source>
+        <translation>
+            <numerusform>%n ligne</numerusform>
+            <numerusform>%n lignes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Nobody is logged in on this screen.</source>
+        <translation>Personne n’est connecté sur cet écran.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Ticket %1 recorded: %2</source>
+        <translation>Ticket %1 enregistré : %2</translation>
+    </message>
+</context>
+<context>
+    <name>recaisse::ui::DevicesPage</name>
+    <message>
+        <location filename="../ui/admin/devicespage.cpp" line="+71"/>
+        <source>Devices of this station</source>
+        <translation>Périphériques de ce poste</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Receipt printer and cash drawer</source>
+        <translation>Imprimante de tickets et tiroir-caisse</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Print a test ticket</source>
+        <translation>Imprimer un ticket de test</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the drawer</source>
+        <translation>Ouvrir le tiroir-caisse</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Scale</source>
+        <translation>Balance</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>None</source>
+        <translation>Aucune</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Even</source>
+        <translation>Paire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Odd</source>
+        <translation>Impaire</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Mettler Toledo MT-SICS</source>
+        <translation>Mettler Toledo MT-SICS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Continuous output (ST,GS,…)</source>
+        <translation>Émission continue (ST,GS,…)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Toledo 8217</source>
+        <translation>Toledo 8217</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+34"/>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <location line="-33"/>
+        <location line="+34"/>
+        <source>Speed (baud)</source>
+        <translation>Vitesse (bauds)</translation>
+    </message>
+    <message>
+        <location line="-33"/>
+        <source>Parity</source>
+        <translation>Parité</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data bits</source>
+        <translation>Bits de données</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Protocol</source>
+        <translation>Protocole</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not connected</source>
+        <translation>Non connectée</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reading</source>
+        <translation>Lecture</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+28"/>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <location line="-27"/>
+        <source>Read the scale</source>
+        <translation>Lire la balance</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tare</source>
+        <translation>Tare</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Customer display</source>
+        <translation>Afficheur client</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Accents (code page 858)</source>
+        <translation>Accents (page de code 858)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Without accents (ASCII)</source>
+        <translation>Sans accents (ASCII)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Characters</source>
+        <translation>Caractères</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Show a test message</source>
+        <translation>Afficher un message de test</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>ESC/POS printer on %1; the drawer hangs on it.</source>
+        <translation>Imprimante ESC/POS sur %1 ; le tiroir-caisse y est branché.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ESC/POS printer at %1:%2; the drawer hangs on it.</source>
+        <translation>Imprimante ESC/POS à %1:%2 ; le tiroir-caisse y est branché.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The system printer (no cash drawer).</source>
+        <translation>L’imprimante du système (pas de tiroir-caisse).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No printer: the tickets are saved as PDF files.</source>
+        <translation>Pas d’imprimante : les tickets sont enregistrés en PDF.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Test ticket</source>
+        <translation>Ticket de test</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Station %1</source>
+        <translation>Poste %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No cash drawer is connected to this station.</source>
+        <translation>Aucun tiroir-caisse n’est relié à ce poste.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Scale settings saved for this station.</source>
+        <translation>Réglages de la balance enregistrés pour ce poste.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Waiting for the scale…</source>
+        <translation>En attente de la balance…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Read the scale first.</source>
+        <translation>Lisez d’abord la balance.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Tare of %1 taken.</source>
+        <translation>Tare de %1 prise.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Customer display settings saved for this station.</source>
+        <translation>Réglages de l’afficheur client enregistrés pour ce poste.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The customer display shows the welcome text.</source>
+        <translation>L’afficheur client montre le texte d’accueil.</translation>
+    </message>
+</context>
+<context>
+    <name>recaisse::ui::EcologicPage</name>
+    <message>
+        <location filename="../ui/admin/ecologicpage.cpp" line="+102"/>
+        <source>Ecologic exports</source>
+        <translation>Exports Ecologic</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Declaration</source>
+        <translation>Déclaration</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Schedules</source>
+        <translation>Programmations</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Period:</source>
+        <translation>Période&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Quarter</source>
+        <translation>Trimestre</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Month</source>
+        <translation>Mois</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Year</source>
+        <translation>Année</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Dates</source>
+        <translation>Dates</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Quarter:</source>
+        <translation>Trimestre&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Q%1</source>
+        <translation>T%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Month:</source>
+        <translation>Mois&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>From:</source>
+        <translation>Du&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>To:</source>
+        <translation>Au&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Preview</source>
+        <translation>Aperçu</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Received
 (items)</source>
-            <translation>Entrées
+        <translation>Entrées
 (nombre)</translation>
-        </message>
-        <message>
-            <location line="+0"/>
-            <source>Received
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Received
 (kg)</source>
-            <translation>Entrées
+        <translation>Entrées
 (kg)</translation>
-        </message>
-        <message>
-            <location line="+1"/>
-            <source>of which
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>of which
 brought
 (kg)</source>
-            <translation>dont
+        <translation>dont
 apports
 (kg)</translation>
-        </message>
-        <message>
-            <location line="+0"/>
-            <source>of which
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>of which
 collected
 (kg)</source>
-            <translation>dont
+        <translation>dont
 prélèvements
 (kg)</translation>
-        </message>
-        <message>
-            <location line="+0"/>
-            <source>Reused
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reused
 (items)</source>
-            <translation>Réemploi
+        <translation>Réemploi
 (nombre)</translation>
-        </message>
-        <message>
-            <location line="+1"/>
-            <source>Reused
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reused
 (kg)</source>
-            <translation>Réemploi
+        <translation>Réemploi
 (kg)</translation>
-        </message>
-        <message>
-            <location line="+0"/>
-            <source>of which
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>of which
 estimated
 (kg)</source>
-            <translation>dont poids
+        <translation>dont poids
 estimé
 (kg)</translation>
-        </message>
-        <message>
-            <location line="+0"/>
-            <source>Reused
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reused
 (euros)</source>
-            <translation>Réemploi
+        <translation>Réemploi
 (euros)</translation>
-        </message>
-        <message>
-            <location line="+1"/>
-            <source>Recycling
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recycling
 (kg)</source>
-            <translation>Recyclage
+        <translation>Recyclage
 (kg)</translation>
-        </message>
-        <message>
-            <location line="+0"/>
-            <source>Waste
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Waste
 centre
 (kg)</source>
-            <translation>Déchèterie
+        <translation>Déchèterie
 (kg)</translation>
-        </message>
-        <message>
-            <location line="+10"/>
-            <source>Warnings (the file is valid; check these figures):</source>
-            <translation>Avertissements (le fichier est valide ; vérifiez ces chiffres) :</translation>
-        </message>
-        <message>
-            <location line="+14"/>
-            <source>Open the folder</source>
-            <translation>Ouvrir le dossier</translation>
-        </message>
-        <message>
-            <location line="+3"/>
-            <source>Export</source>
-            <translation>Exporter</translation>
-        </message>
-        <message>
-            <location line="+24"/>
-            <source>No.</source>
-            <translation>N°</translation>
-        </message>
-        <message>
-            <location line="+0"/>
-            <source>When</source>
-            <translation>Quand</translation>
-        </message>
-        <message>
-            <location line="+0"/>
-            <source>Declares</source>
-            <translation>Déclare</translation>
-        </message>
-        <message>
-            <location line="+0"/>
-            <source>Next run</source>
-            <translation>Prochaine exécution</translation>
-        </message>
-        <message>
-            <location line="+1"/>
-            <source>Last run</source>
-            <translation>Dernière exécution</translation>
-        </message>
-        <message>
-            <location line="+0"/>
-            <source>Last result</source>
-            <translation>Dernier résultat</translation>
-        </message>
-        <message>
-            <location line="+0"/>
-            <source>Last file</source>
-            <translation>Dernier fichier</translation>
-        </message>
-        <message>
-            <location line="+6"/>
-            <source>New schedule</source>
-            <translation>Nouvelle programmation</translation>
-        </message>
-        <message>
-            <location line="+4"/>
-            <source>Daily</source>
-            <translation>Quotidienne</translation>
-        </message>
-        <message>
-            <location line="+1"/>
-            <source>Weekly</source>
-            <translation>Hebdomadaire</translation>
-        </message>
-        <message>
-            <location line="+1"/>
-            <source>Monthly</source>
-            <translation>Mensuelle</translation>
-        </message>
-        <message>
-            <location line="+1"/>
-            <source>Quarterly</source>
-            <translation>Trimestrielle</translation>
-        </message>
-        <message>
-            <location line="+1"/>
-            <source>Cron expression</source>
-            <translation>Expression cron</translation>
-        </message>
-        <message>
-            <location line="+3"/>
-            <source>Day:</source>
-            <translation>Jour :</translation>
-        </message>
-        <message>
-            <location line="+4"/>
-            <source>Weekly: 1 = Monday … 7 = Sunday. Monthly and quarterly: day of the month (the last day when the month is shorter).</source>
-            <translation>Hebdomadaire : 1 = lundi … 7 = dimanche. Mensuelle et trimestrielle : jour du mois (le dernier jour quand le mois est plus court).</translation>
-        </message>
-        <message>
-            <location line="+3"/>
-            <source>At:</source>
-            <translation>À :</translation>
-        </message>
-        <message>
-            <location line="+10"/>
-            <source>Declares:</source>
-            <translation>Déclare :</translation>
-        </message>
-        <message>
-            <location line="+3"/>
-            <location line="+267"/>
-            <source>the previous day</source>
-            <translation>la veille</translation>
-        </message>
-        <message>
-            <location line="-266"/>
-            <location line="+267"/>
-            <source>the previous week</source>
-            <translation>la semaine précédente</translation>
-        </message>
-        <message>
-            <location line="-266"/>
-            <location line="+267"/>
-            <source>the previous month</source>
-            <translation>le mois précédent</translation>
-        </message>
-        <message>
-            <location line="-266"/>
-            <location line="+267"/>
-            <source>the previous quarter</source>
-            <translation>le trimestre précédent</translation>
-        </message>
-        <message>
-            <location line="-266"/>
-            <location line="+267"/>
-            <source>the previous year</source>
-            <translation>l’année précédente</translation>
-        </message>
-        <message>
-            <location line="-264"/>
-            <source>Add</source>
-            <translation>Ajouter</translation>
-        </message>
-        <message>
-            <location line="+10"/>
-            <source>Remove the selected schedule</source>
-            <translation>Supprimer la programmation sélectionnée</translation>
-        </message>
-        <message>
-            <location line="+24"/>
-            <source>Date</source>
-            <translation>Date</translation>
-        </message>
-        <message>
-            <location line="+0"/>
-            <source>Period</source>
-            <translation>Période</translation>
-        </message>
-        <message>
-            <location line="+0"/>
-            <source>Run</source>
-            <translation>Exécution</translation>
-        </message>
-        <message>
-            <location line="+0"/>
-            <source>Result</source>
-            <translation>Résultat</translation>
-        </message>
-        <message>
-            <location line="+0"/>
-            <source>Warnings</source>
-            <translation>Avertissements</translation>
-        </message>
-        <message>
-            <location line="+0"/>
-            <source>File or reason</source>
-            <translation>Fichier ou motif</translation>
-        </message>
-        <message>
-            <location line="+71"/>
-            <source>Total</source>
-            <translation>Total</translation>
-        </message>
-        <message>
-            <location line="+39"/>
-            <source>Error: %1</source>
-            <translation>Erreur : %1</translation>
-        </message>
-        <message>
-            <location line="+6"/>
-            <source>%1 warning(s). The file will be checked again when exported.</source>
-            <translation>%1 avertissement(s). Le fichier sera vérifié à nouveau à l’export.</translation>
-        </message>
-        <message>
-            <location line="+2"/>
-            <source>The declaration does not match the schema: it cannot be exported.</source>
-            <translation>La déclaration ne respecte pas le schéma : elle ne peut pas être exportée.</translation>
-        </message>
-        <message>
-            <location line="+15"/>
-            <source>Exporting…</source>
-            <translation>Export en cours…</translation>
-        </message>
-        <message>
-            <location line="+34"/>
-            <source>Written: %1 (version %2, %3 warning(s)).</source>
-            <translation>Écrit : %1 (version %2, %3 avertissement(s)).</translation>
-        </message>
-        <message>
-            <location line="+15"/>
-            <source>Nothing has been exported yet: the folder %1 does not exist.</source>
-            <translation>Rien n’a encore été exporté : le dossier %1 n’existe pas.</translation>
-        </message>
-        <message>
-            <location line="+20"/>
-            <source>Schedule %1 added; next run %2.</source>
-            <translation>Programmation %1 ajoutée ; prochaine exécution le %2.</translation>
-        </message>
-        <message>
-            <location line="+10"/>
-            <source>Select a schedule first.</source>
-            <translation>Sélectionnez d’abord une programmation.</translation>
-        </message>
-        <message>
-            <location line="+6"/>
-            <source>Schedule %1 removed.</source>
-            <translation>Programmation %1 supprimée.</translation>
-        </message>
-        <message>
-            <location line="+26"/>
-            <location line="+19"/>
-            <source>Exported</source>
-            <translation>Exportée</translation>
-        </message>
-        <message>
-            <location line="-18"/>
-            <location line="+18"/>
-            <source>Failed</source>
-            <translation>Échec</translation>
-        </message>
-        <message>
-            <location line="-2"/>
-            <source>Schedule %1</source>
-            <translation>Programmation %1</translation>
-        </message>
-        <message>
-            <location line="+0"/>
-            <source>By hand</source>
-            <translation>Manuelle</translation>
-        </message>
-    </context>
-    <context>
-        <name>recaisse::ui::FirstStartDialog</name>
-        <message>
-            <location filename="../ui/sync/firststartdialog.cpp" line="+30"/>
-            <source>Set up this computer</source>
-            <translation>Configurer ce poste</translation>
-        </message>
-        <message>
-            <location line="+3"/>
-            <source>This computer shows the demo shop. Make it a station of your ressourcerie: create a new shop, or join the shop your association already has on kDrive.</source>
-            <translation>Cet ordinateur affiche le magasin de démonstration. Faites-en un poste de votre ressourcerie : créez un nouveau magasin, ou rejoignez celui que votre association a déjà sur kDrive.</translation>
-        </message>
-        <message>
-            <location line="+10"/>
-            <source>e.g. Ressourcerie du Port</source>
-            <translation>par exemple Ressourcerie du Port</translation>
-        </message>
-        <message>
-            <location line="+2"/>
-            <source>Admin</source>
-            <translation>Administrateur</translation>
-        </message>
-        <message>
-            <location line="+3"/>
-            <source>4 to 8 digits</source>
-            <translation>4 à 8 chiffres</translation>
-        </message>
-        <message>
-            <location line="+1"/>
-            <source>Shop name</source>
-            <translation>Nom du magasin</translation>
-        </message>
-        <message>
-            <location line="+1"/>
-            <location line="+26"/>
-            <source>Code of this station</source>
-            <translation>Code de ce poste</translation>
-        </message>
-        <message>
-            <location line="-25"/>
-            <source>Administrator</source>
-            <translation>Administrateur</translation>
-        </message>
-        <message>
-            <location line="+1"/>
-            <source>Administrator's PIN</source>
-            <translation>Code de l’administrateur</translation>
-        </message>
-        <message>
-            <location line="+1"/>
-            <source>Create the shop</source>
-            <translation>Créer le magasin</translation>
-        </message>
-        <message>
-            <location line="+4"/>
-            <source>New shop</source>
-            <translation>Nouveau magasin</translation>
-        </message>
-        <message>
-            <location line="+7"/>
-            <source>e-mail of the kDrive account</source>
-            <translation>adresse e-mail du compte kDrive</translation>
-        </message>
-        <message>
-            <location line="+3"/>
-            <source>application password</source>
-            <translation>mot de passe d’application</translation>
-        </message>
-        <message>
-            <location line="+3"/>
-            <source>Register</source>
-            <translation>Caisse</translation>
-        </message>
-        <message>
-            <location line="+1"/>
-            <source>Reception</source>
-            <translation>Accueil</translation>
-        </message>
-        <message>
-            <location line="+1"/>
-            <source>Back office</source>
-            <translation>Poste de gestion</translation>
-        </message>
-        <message>
-            <location line="+1"/>
-            <source>kDrive address</source>
-            <translation>Adresse du kDrive</translation>
-        </message>
-        <message>
-            <location line="+1"/>
-            <source>User</source>
-            <translation>Utilisateur</translation>
-        </message>
-        <message>
-            <location line="+1"/>
-            <source>App password</source>
-            <translation>Mot de passe d’application</translation>
-        </message>
-        <message>
-            <location line="+2"/>
-            <source>Kind of station</source>
-            <translation>Type de poste</translation>
-        </message>
-        <message>
-            <location line="+1"/>
-            <source>Join the shop</source>
-            <translation>Rejoindre le magasin</translation>
-        </message>
-        <message>
-            <location line="+4"/>
-            <source>Join a shop from kDrive</source>
-            <translation>Rejoindre un magasin depuis kDrive</translation>
-        </message>
-        <message>
-            <location line="+35"/>
-            <source>Working…</source>
-            <translation>En cours…</translation>
-        </message>
-    </context>
-    <context>
-        <name>recaisse::ui::HealthPage</name>
-        <message>
-            <location filename="../ui/admin/healthpage.cpp" line="+13"/>
-            <source>Health</source>
-            <translation>Santé</translation>
-        </message>
-        <message>
-            <location line="+37"/>
-            <source>%1 GB</source>
-            <translation>%1 Go</translation>
-        </message>
-        <message>
-            <location line="+2"/>
-            <source>%1 MB</source>
-            <translation>%1 Mo</translation>
-        </message>
-        <message>
-            <location line="+1"/>
-            <source>%1 KB</source>
-            <translation>%1 Ko</translation>
-        </message>
-        <message>
-            <location line="+5"/>
-            <source>never</source>
-            <translation>jamais</translation>
-        </message>
-        <message numerus="yes">
-            <location line="+3"/>
-            <source>%1 (%n min ago)</source>
-            <translation>
-                <numerusform>%1 (il y a %n min)</numerusform>
-                <numerusform>%1 (il y a %n min)</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location line="+3"/>
-            <source>%1 (%n hour(s) ago)</source>
-            <translation>
-                <numerusform>%1 (il y a %n heure)</numerusform>
-                <numerusform>%1 (il y a %n heures)</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location line="+1"/>
-            <source>%1 (%n day(s) ago)</source>
-            <translation>
-                <numerusform>%1 (il y a %n jour)</numerusform>
-                <numerusform>%1 (il y a %n jours)</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location line="+7"/>
-            <source>Database size</source>
-            <translation>Taille de la base</translation>
-        </message>
-        <message>
-            <location line="+1"/>
-            <source>Growth over 30 days (estimate)</source>
-            <translation>Croissance sur 30 jours (estimation)</translation>
-        </message>
-        <message>
-            <location line="+1"/>
-            <source>Free disk space</source>
-            <translation>Espace disque libre</translation>
-        </message>
-        <message>
-            <location line="+1"/>
-            <source>unknown</source>
-            <translation>inconnu</translation>
-        </message>
-        <message>
-            <location line="+1"/>
-            <source>Last backup</source>
-            <translation>Dernière sauvegarde</translation>
-        </message>
-        <message>
-            <location line="+1"/>
-            <source>Last successful synchronisation</source>
-            <translation>Dernière synchronisation réussie</translation>
-        </message>
-        <message>
-            <location line="+1"/>
-            <source>Errors in the last 7 days</source>
-            <translation>Erreurs des 7 derniers jours</translation>
-        </message>
-        <message>
-            <location line="+1"/>
-            <source>%1 (of which %2 synchronisation)</source>
-            <translation>%1 (dont %2 de synchronisation)</translation>
-        </message>
-        <message>
-            <location line="+13"/>
-            <source>Needs your attention:</source>
-            <translation>À regarder :</translation>
-        </message>
-        <message>
-            <location line="+3"/>
-            <source>All is well: nothing to do.</source>
-            <translation>Tout va bien : rien à faire.</translation>
-        </message>
-    </context>
-    <context>
-        <name>recaisse::ui::HelpManual</name>
-        <message>
-            <location filename="../ui/common/helpmanual.cpp" line="+140"/>
-            <source>[Screenshot: %1]</source>
-            <translation>[Capture d’écran : %1]</translation>
-        </message>
-    </context>
-    <context>
-        <name>recaisse::ui::HelpViewer</name>
-        <message>
-            <location filename="../ui/common/helpviewer.cpp" line="+36"/>
-            <source>Help — ReCaisse manual</source>
-            <translation>Aide — manuel de ReCaisse</translation>
-        </message>
-        <message>
-            <location line="+18"/>
-            <source>◀ Back</source>
-            <translation>◀ Retour</translation>
-        </message>
-        <message>
-            <location line="+5"/>
-            <source>Contents</source>
-            <translation>Sommaire</translation>
-        </message>
-        <message>
-            <location line="+4"/>
-            <source>A−</source>
-            <translation>A−</translation>
-        </message>
-        <message>
-            <location line="+3"/>
-            <source>Smaller text</source>
-            <translation>Texte plus petit</translation>
-        </message>
-        <message>
-            <location line="+1"/>
-            <source>A+</source>
-            <translation>A+</translation>
-        </message>
-        <message>
-            <location line="+3"/>
-            <source>Larger text</source>
-            <translation>Texte plus grand</translation>
-        </message>
-        <message>
-            <location line="+7"/>
-            <source>ReCaisse manual</source>
-            <translation>Manuel de ReCaisse</translation>
-        </message>
-        <message>
-            <location line="+22"/>
-            <source>Table of contents</source>
-            <translation>Table des matières</translation>
-        </message>
-        <message>
-            <location line="-42"/>
-            <source>Back to the previous page (%1 or %2)</source>
-            <translation>Revenir à la page précédente (%1 ou %2)</translation>
-        </message>
-        <message>
-            <location line="+4"/>
-            <source>The list of the manual's documents (%1)</source>
-            <translation>La liste des pages du manuel (%1)</translation>
-        </message>
-        <message>
-            <location line="+4"/>
-            <source>Smaller text (%1)</source>
-            <translation>Texte plus petit (%1)</translation>
-        </message>
-        <message>
-            <location line="+4"/>
-            <source>Larger text (%1)</source>
-            <translation>Texte plus grand (%1)</translation>
-        </message>
-        <message>
-            <location line="+2"/>
-            <source>Close (%1)</source>
-            <translation>Fermer (%1)</translation>
-        </message>
-        <message>
-            <location line="+29"/>
-            <source>Table of contents (%1; Tab goes back to the page)</source>
-            <translation>Table des matières (%1 ; Tab revient à la page)</translation>
-        </message>
-        <message>
-            <location line="+8"/>
-            <source>Page of the manual</source>
-            <translation>Page du manuel</translation>
-        </message>
-        <message>
-            <location line="+82"/>
-            <source>This link leads outside the manual: %1</source>
-            <translation>Ce lien mène hors du manuel : %1</translation>
-        </message>
-        <message>
-            <location line="+12"/>
-            <source>This page of the manual is missing: %1</source>
-            <translation>Cette page du manuel n’existe pas : %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>recaisse::ui::HomeScreen</name>
-        <message>
-            <location filename="../ui/common/homescreen.cpp" line="+108"/>
-            <source>Refresh figures</source>
-            <translation>Actualiser les chiffres</translation>
-        </message>
-        <message>
-            <location line="+10"/>
-            <source>Log out (%1)</source>
-            <translation>Se déconnecter (%1)</translation>
-        </message>
-        <message>
-            <location line="+32"/>
-            <source>Open the register (%1)</source>
-            <translation>Ouvrir la caisse (%1)</translation>
-        </message>
-        <message>
-            <location line="+3"/>
-            <source>Sell (%1)</source>
-            <translation>Vendre (%1)</translation>
-        </message>
-        <message>
-            <location line="+1"/>
-            <source>Close the register (%1)</source>
-            <translation>Clôturer la caisse (%1)</translation>
-        </message>
-        <message>
-            <location line="+2"/>
-            <source>Refund a ticket (%1)</source>
-            <translation>Rembourser un ticket (%1)</translation>
-        </message>
-        <message>
-            <location line="+2"/>
-            <source>Cash in or out (%1)</source>
-            <translation>Entrée ou sortie d’espèces (%1)</translation>
-        </message>
-        <message>
-            <location line="+2"/>
-            <source>Receive a donation (%1)</source>
-            <translation>Recevoir un don (%1)</translation>
-        </message>
-        <message>
-            <location line="+2"/>
-            <source>Open the drawer (%1)</source>
-            <translation>Ouvrir le tiroir (%1)</translation>
-        </message>
-        <message>
-            <location line="+2"/>
-            <source>Administration (%1)</source>
-            <translation>Administration (%1)</translation>
-        </message>
-        <message>
-            <location line="+13"/>
-            <source>Cash session of this register</source>
-            <translation>Session de caisse de ce poste</translation>
-        </message>
-        <message>
-            <location line="+3"/>
-            <source>Opened</source>
-            <translation>Ouverte</translation>
-        </message>
-        <message>
-            <location line="+1"/>
-            <source>By</source>
-            <translation>Par</translation>
-        </message>
-        <message>
-            <location line="+1"/>
-            <source>Float</source>
-            <translation>Fond de caisse</translation>
-        </message>
-        <message>
-            <location line="+1"/>
-            <location line="+7"/>
-            <location line="+7"/>
-            <source>Sales</source>
-            <translation>Ventes</translation>
-        </message>
-        <message>
-            <location line="-13"/>
-            <location line="+7"/>
-            <location line="+7"/>
-            <source>Takings</source>
-            <translation>Recettes</translation>
-        </message>
-        <message>
-            <location line="-11"/>
-            <source>Last closed day</source>
-            <translation>Dernière journée clôturée</translation>
-        </message>
-        <message>
-            <location line="+5"/>
-            <location line="+7"/>
-            <source>Refunds</source>
-            <translation>Remboursements</translation>
-        </message>
-        <message>
-            <location line="-4"/>
-            <source>Recorded in this station's database</source>
-            <translation>Enregistré dans la base de ce poste</translation>
-        </message>
-        <message>
-            <location line="+5"/>
-            <source>Deposits</source>
-            <translation>Dépôts</translation>
-        </message>
-        <message>
-            <location line="+1"/>
-            <source>Weight received</source>
-            <translation>Poids reçu</translation>
-        </message>
-        <message>
-            <location line="+7"/>
-            <source>Hello, %1</source>
-            <translation>Bonjour, %1</translation>
-        </message>
-        <message>
-            <location line="+7"/>
-            <source>%1 · station %2 · %3</source>
-            <translation>%1 · poste %2 · %3</translation>
-        </message>
-        <message>
-            <location line="+18"/>
-            <source>today at %1</source>
-            <translation>aujourd’hui à %1</translation>
-        </message>
-        <message>
-            <location line="+1"/>
-            <source>%1 at %2</source>
-            <translation>%1 à %2</translation>
-        </message>
-        <message>
-            <location line="+25"/>
-            <source>This station is not a cash register.</source>
-            <translation>Ce poste n’est pas une caisse.</translation>
-        </message>
-        <message>
-            <location line="+7"/>
-            <source>No cash session open</source>
-            <translation>Aucune session de caisse ouverte</translation>
-        </message>
-        <message>
-            <location line="+4"/>
-            <source>Session %1 is open</source>
-            <translation>Session %1 ouverte</translation>
-        </message>
-        <message>
-            <location line="+19"/>
-            <source>No day closed yet on this station.</source>
-            <translation>Aucune journée encore clôturée sur ce poste.</translation>
-        </message>
-        <message>
-            <location line="+15"/>
-            <source>Everything this database holds, all days together.</source>
-            <translation>Tout ce que contient cette base, tous jours confondus.</translation>
-        </message>
-    </context>
-    <context>
-        <name>recaisse::ui::LoginScreen</name>
-        <message>
-            <location filename="../ui/common/loginscreen.cpp" line="+63"/>
-            <source>Who are you?</source>
-            <translation>Qui êtes-vous ?</translation>
-        </message>
-        <message>
-            <location line="+15"/>
-            <source>No active user on this station.</source>
-            <translation>Aucun utilisateur actif sur ce poste.</translation>
-        </message>
-        <message>
-            <location line="+18"/>
-            <source>Your PIN</source>
-            <translation>Votre code PIN</translation>
-        </message>
-        <message>
-            <location line="+9"/>
-            <source>PIN</source>
-            <translation>Code PIN</translation>
-        </message>
-        <message>
-            <location line="+40"/>
-            <source>Station %1 · %2</source>
-            <translation>Poste %1 · %2</translation>
-        </message>
-        <message>
-            <location line="+24"/>
-            <source>DEMO SHOP — fictitious data</source>
-            <translation>MAGASIN DE DÉMONSTRATION — données fictives</translation>
-        </message>
-        <message>
-            <location line="+8"/>
-            <source>%1 (%2): PIN %3</source>
-            <translation>%1 (%2) : PIN %3</translation>
-        </message>
-        <message>
-            <location line="+6"/>
-            <source>Try it with: %1</source>
-            <translation>Essayez avec : %1</translation>
-        </message>
-        <message>
-            <location line="+102"/>
-            <source>Choose your name first</source>
-            <translation>Choisissez d’abord votre nom</translation>
-        </message>
-        <message>
-            <location line="+5"/>
-            <source>Type your PIN</source>
-            <translation>Tapez votre code PIN</translation>
-        </message>
-    </context>
-    <context>
-        <name>recaisse::ui::MainWindow</name>
-        <message>
-            <location filename="../ui/common/mainwindow.cpp" line="+60"/>
-            <location line="+469"/>
-            <source>ReCaisse — %1</source>
-            <translation>ReCaisse — %1</translation>
-        </message>
-        <message>
-            <location line="-455"/>
-            <source>Open the register</source>
-            <translation>Ouvrir la caisse</translation>
-        </message>
-        <message>
-            <location line="+3"/>
-            <source>Sale</source>
-            <translation>Vente</translation>
-        </message>
-        <message>
-            <location line="+3"/>
-            <source>Close the register</source>
-            <translation>Clôturer la caisse</translation>
-        </message>
-        <message>
-            <location line="+3"/>
-            <source>Refund a ticket</source>
-            <translation>Rembourser un ticket</translation>
-        </message>
-        <message>
-            <location line="+2"/>
-            <source>Cash in or out</source>
-            <translation>Entrée ou sortie d’espèces</translation>
-        </message>
-        <message>
-            <location line="+3"/>
-            <source>Reception of a donation</source>
-            <translation>Réception d’un don</translation>
-        </message>
-        <message>
-            <location line="+46"/>
-            <source>Unpaid ticket</source>
-            <translation>Ticket non payé</translation>
-        </message>
-        <message numerus="yes">
-            <location line="+1"/>
-            <source>%1 left an unpaid ticket (%n line(s), %2) when the register locked.</source>
-            <translation>
-                <numerusform>%1 a laissé un ticket non payé (%n ligne, %2) quand la caisse s’est verrouillée.</numerusform>
-                <numerusform>%1 a laissé un ticket non payé (%n lignes, %2) quand la caisse s’est verrouillée.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location line="+5"/>
-            <source>Keep it for %1, who will find it when logging in again, or discard it?</source>
-            <translation>Le garder pour %1, qui le retrouvera en se reconnectant, ou l’abandonner ?</translation>
-        </message>
-        <message>
-            <location line="+3"/>
-            <source>Keep it for %1</source>
-            <translation>Le garder pour %1</translation>
-        </message>
-        <message>
-            <location line="+1"/>
-            <source>Discard it</source>
-            <translation>L’abandonner</translation>
-        </message>
-        <message>
-            <location line="+22"/>
-            <source>About</source>
-            <translation>À propos</translation>
-        </message>
-        <message>
-            <location line="+1"/>
-            <source>Version of ReCaisse and information for the support</source>
-            <translation>Version de ReCaisse et informations pour le support</translation>
-        </message>
-        <message>
-            <location line="+92"/>
-            <source>No cash drawer is connected to this station.</source>
-            <translation>Aucun tiroir-caisse n’est relié à ce poste.</translation>
-        </message>
-        <message>
-            <location line="+113"/>
-            <source>← Home</source>
-            <translation>← Accueil</translation>
-        </message>
-        <message>
-            <location line="+186"/>
-            <source>Station %1 (%2)</source>
-            <translation>Poste %1 (%2)</translation>
-        </message>
-        <message>
-            <location line="+3"/>
-            <source>Logged in: %1 (%2)</source>
-            <translation>Utilisateur : %1 (%2)</translation>
-        </message>
-        <message>
-            <location line="+1"/>
-            <source>Nobody logged in</source>
-            <translation>Personne n’est connecté</translation>
-        </message>
-        <message>
-            <location line="+3"/>
-            <source>No cash register on this station</source>
-            <translation>Pas de caisse sur ce poste</translation>
-        </message>
-        <message>
-            <location line="+5"/>
-            <source>No cash session open</source>
-            <translation>Aucune session de caisse ouverte</translation>
-        </message>
-        <message>
-            <location line="+7"/>
-            <source>Cash session open since %1 (%2)</source>
-            <translation>Session de caisse ouverte depuis %1 (%2)</translation>
-        </message>
-        <message>
-            <location filename="../app/main.cpp" line="-330"/>
-            <location filename="../ui/common/mainwindow.cpp" line="-310"/>
-            <source>Open the cash drawer without a sale</source>
-            <translation>Ouvrir le tiroir-caisse sans vente</translation>
-        </message>
-    </context>
-    <context>
-        <name>recaisse::ui::OpenSessionScreen</name>
-        <message>
-            <location filename="../ui/cashier/opensessionscreen.cpp" line="+110"/>
-            <location line="+67"/>
-            <source>Open the register</source>
-            <translation>Ouvrir la caisse</translation>
-        </message>
-        <message>
-            <location line="-64"/>
-            <source>Count the float in the drawer before the first sale.</source>
-            <translation>Comptez le fond de caisse avant la première vente.</translation>
-        </message>
-        <message>
-            <location line="+8"/>
-            <source>Type the total</source>
-            <translation>Saisir le total</translation>
-        </message>
-        <message>
-            <location line="+2"/>
-            <source>Count notes and coins</source>
-            <translation>Compter billets et pièces</translation>
-        </message>
-        <message>
-            <location line="+24"/>
-            <source>Float in the drawer</source>
-            <translation>Fond de caisse</translation>
-        </message>
-        <message>
-            <location line="+12"/>
-            <source>Proposed: float of the previous session</source>
-            <translation>Proposé : fond de caisse de la session précédente</translation>
-        </message>
-        <message>
-            <location line="+70"/>
-            <source>Enter the number of each note and coin (0 when there is none).</source>
-            <translation>Saisissez le nombre de chaque billet et pièce (0 s’il n’y en a pas).</translation>
-        </message>
-    </context>
-    <context>
-        <name>recaisse::ui::OverviewPage</name>
-        <message>
-            <location filename="../ui/admin/overviewpage.cpp" line="+52"/>
-            <source>Overview</source>
-            <translation>Vue d’ensemble</translation>
-        </message>
-        <message>
-            <location line="+4"/>
-            <source>Today</source>
-            <translation>Aujourd’hui</translation>
-        </message>
-        <message>
-            <location line="+1"/>
-            <source>This week</source>
-            <translation>Cette semaine</translation>
-        </message>
-        <message>
-            <location line="+1"/>
-            <source>This month</source>
-            <translation>Ce mois-ci</translation>
-        </message>
-        <message>
-            <location line="+6"/>
-            <source>Station</source>
-            <translation>Poste</translation>
-        </message>
-        <message>
-            <location line="+0"/>
-            <source>Session</source>
-            <translation>Session</translation>
-        </message>
-        <message>
-            <location line="+0"/>
-            <source>Cashier</source>
-            <translation>Caissier</translation>
-        </message>
-        <message>
-            <location line="+0"/>
-            <source>Since</source>
-            <translation>Depuis</translation>
-        </message>
-        <message>
-            <location line="+0"/>
-            <source>Cash</source>
-            <translation>Espèces</translation>
-        </message>
-        <message>
-            <location line="+0"/>
-            <source>Bank card</source>
-            <translation>Carte</translation>
-        </message>
-        <message>
-            <location line="+1"/>
-            <source>Cheque</source>
-            <translation>Chèque</translation>
-        </message>
-        <message>
-            <location line="+0"/>
-            <source>Free</source>
-            <translation>Gratuit</translation>
-        </message>
-        <message>
-            <location line="+0"/>
-            <source>Tickets</source>
-            <translation>Tickets</translation>
-        </message>
-        <message>
-            <location line="+0"/>
-            <source>Data</source>
-            <translation>Données</translation>
-        </message>
-        <message>
-            <location line="+7"/>
-            <source>Takings per day (30 days, €)</source>
-            <translation>Chiffre d’affaires par jour (30 jours, €)</translation>
-        </message>
-        <message>
-            <location line="+7"/>
-            <source>EEE weights over 30 days (kg)</source>
-            <translation>Poids EEE sur 30 jours (kg)</translation>
-        </message>
-        <message numerus="yes">
-            <location line="+38"/>
-            <source>%1 · %n ticket(s)</source>
-            <translation>
-                <numerusform>%1 · %n ticket</numerusform>
-                <numerusform>%1 · %n tickets</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location line="+34"/>
-            <source>Business day of %1 · updated at %2 · refreshed every %n second(s)</source>
-            <translation>
-                <numerusform>Journée du %1 · mis à jour à %2 · actualisé toutes les %n seconde</numerusform>
-                <numerusform>Journée du %1 · mis à jour à %2 · actualisé toutes les %n secondes</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location line="+18"/>
-            <source>Takings</source>
-            <translation>Recettes</translation>
-        </message>
-        <message>
-            <location line="+18"/>
-            <source>Takings per day from %1 to %2 (€)</source>
-            <translation>Chiffre d’affaires par jour du %1 au %2 (€)</translation>
-        </message>
-        <message>
-            <location line="+16"/>
-            <source>Received</source>
-            <translation>Reçus</translation>
-        </message>
-        <message>
-            <location line="+2"/>
-            <source>Reused</source>
-            <translation>Réemployés</translation>
-        </message>
-        <message>
-            <location line="+16"/>
-            <source>EEE family</source>
-            <translation>Famille EEE</translation>
-        </message>
-    </context>
-    <context>
-        <name>recaisse::ui::PaymentDialog</name>
-        <message>
-            <location filename="../ui/cashier/paymentdialog.cpp" line="+29"/>
-            <source>Payment</source>
-            <translation>Paiement</translation>
-        </message>
-        <message>
-            <location line="+9"/>
-            <source>Amount due: %1</source>
-            <translation>À payer : %1</translation>
-        </message>
-        <message>
-            <location line="+11"/>
-            <source>Amount received</source>
-            <translation>Montant reçu</translation>
-        </message>
-        <message>
-            <location line="+24"/>
-            <source>Payments received</source>
-            <translation>Paiements reçus</translation>
-        </message>
-        <message>
-            <location line="+9"/>
-            <source>Remove last payment</source>
-            <translation>Annuler le dernier paiement</translation>
-        </message>
-        <message>
-            <location line="+7"/>
-            <source>Cancel (%1)</source>
-            <translation>Annuler (%1)</translation>
-        </message>
-        <message>
-            <location line="+15"/>
-            <source>Confirm (%1)</source>
-            <translation>Valider (%1)</translation>
-        </message>
-        <message>
-            <location line="+34"/>
-            <source>%1 (%2)</source>
-            <translation>%1 (%2)</translation>
-        </message>
-        <message>
-            <location line="+46"/>
-            <source>Paid: %1</source>
-            <translation>Payé : %1</translation>
-        </message>
-        <message>
-            <location line="+1"/>
-            <source>Remaining: %1</source>
-            <translation>Reste à payer : %1</translation>
-        </message>
-        <message>
-            <location line="+3"/>
-            <source>%1: %2</source>
-            <translation>%1 : %2</translation>
-        </message>
-        <message>
-            <location line="+18"/>
-            <source>Change to give: %1</source>
-            <translation>Monnaie à rendre : %1</translation>
-        </message>
-        <message>
-            <location line="+13"/>
-            <source>Type an amount above 0,00 €.</source>
-            <translation>Tapez un montant supérieur à 0,00 €.</translation>
-        </message>
-        <message>
-            <location line="+5"/>
-            <source>Only cash can exceed what remains to pay (%1).</source>
-            <translation>Seules les espèces peuvent dépasser le reste à payer (%1).</translation>
-        </message>
-        <message>
-            <location line="+5"/>
-            <source>A ticket has at most 10 payments.</source>
-            <translation>Un ticket compte au maximum 10 paiements.</translation>
-        </message>
-    </context>
-    <context>
-        <name>recaisse::ui::PinKeypad</name>
-        <message>
-            <location filename="../ui/common/pinkeypad.cpp" line="+38"/>
-            <source>Clear</source>
-            <translation>Effacer</translation>
-        </message>
-        <message>
-            <location line="+5"/>
-            <source>OK</source>
-            <translation>OK</translation>
-        </message>
-    </context>
-    <context>
-        <name>recaisse::ui::ReceiptOutput</name>
-        <message>
-            <location filename="../ui/common/receiptoutput.cpp" line="+133"/>
-            <source>Ticket %1</source>
-            <translation>Ticket %1</translation>
-        </message>
-        <message>
-            <location line="+12"/>
-            <source>Receipt %1</source>
-            <translation>Reçu %1</translation>
-        </message>
-        <message>
-            <location line="+8"/>
-            <source>Z report %1</source>
-            <translation>Rapport Z %1</translation>
-        </message>
-        <message>
-            <location line="+7"/>
-            <source>No cash drawer is connected to this station.</source>
-            <translation>Aucun tiroir-caisse n’est relié à ce poste.</translation>
-        </message>
-        <message>
-            <location line="+3"/>
-            <source>The cash drawer is open.</source>
-            <translation>Le tiroir-caisse est ouvert.</translation>
-        </message>
-        <message>
-            <location line="+1"/>
-            <source>The cash drawer did not open. %1</source>
-            <translation>Le tiroir-caisse ne s’est pas ouvert. %1</translation>
-        </message>
-        <message>
-            <location line="+7"/>
-            <source>%1 printed.</source>
-            <translation>%1 imprimé.</translation>
-        </message>
-        <message>
-            <location line="+1"/>
-            <source>%1 was not printed. %2 It stays recorded: print it again once the printer is back.</source>
-            <translation>%1 n’a pas été imprimé. %2 Il reste enregistré : réimprimez-le quand l’imprimante sera revenue.</translation>
-        </message>
-        <message>
-            <location line="+6"/>
-            <source>%1 sent to the printer.</source>
-            <translation>%1 envoyé à l’imprimante.</translation>
-        </message>
-        <message>
-            <location line="+77"/>
-            <source>%1 was not printed: no printer is installed and the folder %2 cannot be created. It stays recorded.</source>
-            <translation>%1 n’a pas été imprimé : aucune imprimante n’est installée et le dossier %2 ne peut pas être créé. Il reste enregistré.</translation>
-        </message>
-        <message>
-            <location line="+20"/>
-            <source>%1 was not printed: the PDF %2 cannot be written. It stays recorded.</source>
-            <translation>%1 n’a pas été imprimé : le PDF %2 ne peut pas être écrit. Il reste enregistré.</translation>
-        </message>
-        <message>
-            <location line="+8"/>
-            <source>No printer installed: %1 saved as %2</source>
-            <translation>Aucune imprimante installée : %1 enregistré dans %2</translation>
-        </message>
-    </context>
-    <context>
-        <name>recaisse::ui::RefundScreen</name>
-        <message>
-            <location filename="../ui/cashier/refundscreen.cpp" line="-253"/>
-            <source>Refund a ticket</source>
-            <translation>Rembourser un ticket</translation>
-        </message>
-        <message>
-            <location line="+14"/>
-            <source>Ticket number</source>
-            <translation>Numéro du ticket</translation>
-        </message>
-        <message>
-            <location line="+13"/>
-            <source>Find</source>
-            <translation>Rechercher</translation>
-        </message>
-        <message>
-            <location line="+32"/>
-            <source>Pay back</source>
-            <translation>Rembourser en</translation>
-        </message>
-        <message>
-            <location line="+23"/>
-            <source>Reason (required)</source>
-            <translation>Motif (obligatoire)</translation>
-        </message>
-        <message>
-            <location line="+7"/>
-            <source>e.g. broken item</source>
-            <translation>ex. : objet cassé</translation>
-        </message>
-        <message>
-            <location line="+10"/>
-            <source>Refund</source>
-            <translation>Rembourser</translation>
-        </message>
-        <message>
-            <location line="+47"/>
-            <source>Type the number printed on the ticket.</source>
-            <translation>Saisissez le numéro imprimé sur le ticket.</translation>
-        </message>
-        <message>
-            <location line="+21"/>
-            <source>Ticket %1 of %2: %3</source>
-            <translation>Ticket %1 du %2 : %3</translation>
-        </message>
-        <message>
-            <location line="+12"/>
-            <source>%1 × %2 — %3</source>
-            <translation>%1 × %2 — %3</translation>
-        </message>
-        <message>
-            <location line="+15"/>
-            <source>Quantity to refund</source>
-            <translation>Quantité à rembourser</translation>
-        </message>
-        <message>
-            <location line="+36"/>
-            <source>Find the ticket first.</source>
-            <translation>Recherchez d’abord le ticket.</translation>
-        </message>
-        <message>
-            <location line="+12"/>
-            <source>Tick at least one line to refund.</source>
-            <translation>Cochez au moins une ligne à rembourser.</translation>
-        </message>
-        <message>
-            <location line="+17"/>
-            <source>Refund of ticket %1</source>
-            <translation>Remboursement du ticket %1</translation>
-        </message>
-        <message>
-            <location line="+14"/>
-            <source>Refund %1 recorded: %2 to give back</source>
-            <translation>Remboursement %1 enregistré : %2 à rendre</translation>
-        </message>
-    </context>
-    <context>
-        <name>recaisse::ui::SaleScreen</name>
-        <message>
-            <location filename="../ui/cashier/salescreen.cpp" line="+139"/>
-            <source>◀ Back</source>
-            <translation>◀ Retour</translation>
-        </message>
-        <message>
-            <location line="+80"/>
-            <source>OK</source>
-            <translation>OK</translation>
-        </message>
-        <message>
-            <location line="-8"/>
-            <source>Enter: confirm · Escape: back</source>
-            <translation>Entrée : valider · Échap : retour</translation>
-        </message>
-        <message>
-            <location line="+24"/>
-            <source>Gift 0 €</source>
-            <translation>Don 0 €</translation>
-        </message>
-        <message>
-            <location line="+7"/>
-            <source>Recycling</source>
-            <translation>Recyclage</translation>
-        </message>
-        <message>
-            <location line="+20"/>
-            <source>Ticket</source>
-            <translation>Ticket</translation>
-        </message>
-        <message>
-            <location line="+7"/>
-            <source>Category</source>
-            <translation>Catégorie</translation>
-        </message>
-        <message>
-            <location line="+0"/>
-            <source>Qty</source>
-            <translation>Qté</translation>
-        </message>
-        <message>
-            <location line="+0"/>
-            <source>Unit price</source>
-            <translation>Prix unitaire</translation>
-        </message>
-        <message>
-            <location line="+0"/>
-            <location line="+36"/>
-            <source>Total</source>
-            <translation>Total</translation>
-        </message>
-        <message>
-            <location line="-36"/>
-            <source>Weight</source>
-            <translation>Poids</translation>
-        </message>
-        <message>
-            <location line="+20"/>
-            <source>Remove line</source>
-            <translation>Supprimer la ligne</translation>
-        </message>
-        <message>
-            <location line="+2"/>
-            <source>Change line</source>
-            <translation>Modifier la ligne</translation>
-        </message>
-        <message>
-            <location line="+23"/>
-            <source>Pay (%1)</source>
-            <translation>Encaisser (%1)</translation>
-        </message>
-        <message>
-            <location line="+10"/>
-            <source>Reprint the last ticket (%1)</source>
-            <translation>Réimprimer le dernier ticket (%1)</translation>
-        </message>
-        <message>
-            <location line="+87"/>
-            <source>Choose a category</source>
-            <translation>Choisissez une catégorie</translation>
-        </message>
-        <message>
-            <location line="+2"/>
-            <source>%1: choose a sub-category</source>
-            <translation>%1 : choisissez une sous-catégorie</translation>
-        </message>
-        <message>
-            <location line="+7"/>
-            <source>How many?</source>
-            <translation>Combien ?</translation>
-        </message>
-        <message numerus="yes">
-            <location line="+9"/>
-            <source>Weight of the %n item(s), in kg</source>
-            <translation>
-                <numerusform>Poids de l’article, en kg</numerusform>
-                <numerusform>Poids des %n articles, en kg</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location line="+1"/>
-            <source>kg</source>
-            <translation>kg</translation>
-        </message>
-        <message>
-            <location line="+9"/>
-            <source>Unit price (%1)</source>
-            <translation>Prix unitaire (%1)</translation>
-        </message>
-        <message>
-            <location line="+38"/>
-            <source>Type a quantity between 1 and %1.</source>
-            <translation>Tapez une quantité entre 1 et %1.</translation>
-        </message>
-        <message>
-            <location line="+14"/>
-            <source>Type the weight in kg, for example 2,5.</source>
-            <translation>Tapez le poids en kg, par exemple 2,5.</translation>
-        </message>
-        <message>
-            <location line="+9"/>
-            <source>Weight outside the plausible range of %1</source>
-            <translation>Poids hors de la fourchette plausible de %1</translation>
-        </message>
-        <message>
-            <location line="+33"/>
-            <source>%1 is outside the bounds of "%2" (%3): an administrator must allow it.</source>
-            <translation>%1 est hors des limites de « %2 » (%3) : un administrateur doit l’autoriser.</translation>
-        </message>
-        <message>
-            <location line="+20"/>
-            <source>A ticket has at most %1 lines.</source>
-            <translation>Un ticket compte au maximum %1 lignes.</translation>
-        </message>
-        <message>
-            <location line="+93"/>
-            <source>Your unpaid ticket is back.</source>
-            <translation>Votre ticket non payé est de retour.</translation>
-        </message>
-        <message>
-            <location line="+25"/>
-            <source>Price outside the bounds of %1</source>
-            <translation>Prix hors des limites de %1</translation>
-        </message>
-        <message>
-            <location line="+6"/>
-            <source>%1 to %2</source>
-            <translation>%1 à %2</translation>
-        </message>
-        <message>
-            <location line="+4"/>
-            <source>at least %1</source>
-            <translation>au moins %1</translation>
-        </message>
-        <message>
-            <location line="+2"/>
-            <source>at most %1</source>
-            <translation>au plus %1</translation>
-        </message>
-        <message>
-            <location line="+1"/>
-            <source>any price</source>
-            <translation>prix libre</translation>
-        </message>
-        <message>
-            <location line="+14"/>
-            <source>The ticket is empty.</source>
-            <translation>Le ticket est vide.</translation>
-        </message>
-        <message>
-            <location line="+20"/>
-            <source>A price is outside its category's bounds: an administrator must allow it.</source>
-            <translation>Un prix est hors des limites de sa catégorie : un administrateur doit l’autoriser.</translation>
-        </message>
-        <message>
-            <location line="+32"/>
-            <source>Ticket %1 recorded. Change to give: %2</source>
-            <translation>Ticket %1 enregistré. Monnaie à rendre : %2</translation>
-        </message>
-        <message>
-            <location line="+2"/>
-            <source>Ticket %1 recorded.</source>
-            <translation>Ticket %1 enregistré.</translation>
-        </message>
-    </context>
-    <context>
-        <name>recaisse::ui::SessionsPage</name>
-        <message>
-            <location filename="../ui/admin/sessionspage.cpp" line="+26"/>
-            <source>Cash sessions</source>
-            <translation>Sessions de caisse</translation>
-        </message>
-        <message>
-            <location line="+15"/>
-            <source>Opened between</source>
-            <translation>Ouvertes entre le</translation>
-        </message>
-        <message>
-            <location line="+1"/>
-            <source>Variance beyond the threshold</source>
-            <translation>Écart au-delà du seuil</translation>
-        </message>
-        <message>
-            <location line="+2"/>
-            <source>Open longer than 12 h</source>
-            <translation>Ouvertes depuis plus de 12 h</translation>
-        </message>
-        <message>
-            <location line="+2"/>
-            <source>Search</source>
-            <translation>Rechercher</translation>
-        </message>
-        <message>
-            <location line="+3"/>
-            <source>Register:</source>
-            <translation>Caisse :</translation>
-        </message>
-        <message>
-            <location line="+2"/>
-            <source>Cashier:</source>
-            <translation>Caissier :</translation>
-        </message>
-        <message>
-            <location line="+16"/>
-            <source>Register</source>
-            <translation>Caisse</translation>
-        </message>
-        <message>
-            <location line="+0"/>
-            <location line="+147"/>
-            <source>Opened</source>
-            <translation>Ouverte</translation>
-        </message>
-        <message>
-            <location line="-147"/>
-            <location line="+151"/>
-            <source>Closed</source>
-            <translation>Clôture</translation>
-        </message>
-        <message>
-            <location line="-151"/>
-            <source>Cashier</source>
-            <translation>Caissier</translation>
-        </message>
-        <message>
-            <location line="+0"/>
-            <source>Float</source>
-            <translation>Fond de caisse</translation>
-        </message>
-        <message>
-            <location line="+0"/>
-            <location line="+152"/>
-            <source>Tickets</source>
-            <translation>Tickets</translation>
-        </message>
-        <message>
-            <location line="-151"/>
-            <location line="+152"/>
-            <source>Sales</source>
-            <translation>Ventes</translation>
-        </message>
-        <message>
-            <location line="-152"/>
-            <location line="+155"/>
-            <source>Variance</source>
-            <translation>Écart</translation>
-        </message>
-        <message>
-            <location line="-155"/>
-            <location line="+159"/>
-            <source>Comment</source>
-            <translation>Commentaire</translation>
-        </message>
-        <message>
-            <location line="-152"/>
-            <source>Session detail</source>
-            <translation>Détail de la session</translation>
-        </message>
-        <message>
-            <location line="+18"/>
-            <source>← Back to the list</source>
-            <translation>← Retour à la liste</translation>
-        </message>
-        <message>
-            <location line="+6"/>
-            <source>Reprint the Z report</source>
-            <translation>Réimprimer le ticket Z</translation>
-        </message>
-        <message>
-            <location line="+11"/>
-            <source>Ticket</source>
-            <translation>Ticket</translation>
-        </message>
-        <message>
-            <location line="+0"/>
-            <location line="+2"/>
-            <source>Time</source>
-            <translation>Heure</translation>
-        </message>
-        <message>
-            <location line="-2"/>
-            <source>Total</source>
-            <translation>Total</translation>
-        </message>
-        <message>
-            <location line="+2"/>
-            <source>Movement</source>
-            <translation>Mouvement</translation>
-        </message>
-        <message>
-            <location line="+0"/>
-            <source>Amount</source>
-            <translation>Montant</translation>
-        </message>
-        <message>
-            <location line="+0"/>
-            <source>Reason</source>
-            <translation>Motif</translation>
-        </message>
-        <message>
-            <location line="+14"/>
-            <source>All</source>
-            <comment>register filter</comment>
-            <translation>Toutes</translation>
-        </message>
-        <message>
-            <location line="+7"/>
-            <source>Everyone</source>
-            <translation>Tout le monde</translation>
-        </message>
-        <message>
-            <location line="+32"/>
-            <location line="+64"/>
-            <source>still open</source>
-            <translation>encore ouverte</translation>
-        </message>
-        <message numerus="yes">
-            <location line="-49"/>
-            <source>%n session(s)</source>
-            <translation>
-                <numerusform>%n session</numerusform>
-                <numerusform>%n sessions</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location line="+28"/>
-            <source>Session %1 on %2, %3</source>
-            <translation>Session %1 sur %2, %3</translation>
-        </message>
-        <message>
-            <location line="+7"/>
-            <source>Opening float</source>
-            <translation>Fond de caisse</translation>
-        </message>
-        <message>
-            <location line="+6"/>
-            <source>Expected in the drawer</source>
-            <translation>Attendu dans le tiroir</translation>
-        </message>
-        <message>
-            <location line="+1"/>
-            <source>Counted</source>
-            <translation>Compté</translation>
-        </message>
-        <message>
-            <location line="+2"/>
-            <source>Threshold</source>
-            <translation>Seuil</translation>
-        </message>
-        <message>
-            <location line="+2"/>
-            <source>Validated by</source>
-            <translation>Validé par</translation>
-        </message>
-        <message>
-            <location line="+3"/>
-            <source>State</source>
-            <translation>État</translation>
-        </message>
-        <message>
-            <location line="+48"/>
-            <source>Z report %1</source>
-            <translation>Rapport Z %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>recaisse::ui::SyncBadge</name>
-        <message>
-            <location filename="../ui/sync/syncbadge.cpp" line="+17"/>
-            <source>Synchronisation</source>
-            <translation>Synchronisation</translation>
-        </message>
-        <message>
-            <location line="+8"/>
-            <source>never</source>
-            <translation>jamais</translation>
-        </message>
-        <message>
-            <location line="+3"/>
-            <source>just now</source>
-            <translation>à l’instant</translation>
-        </message>
-        <message numerus="yes">
-            <location line="+2"/>
-            <source>%n min ago</source>
-            <translation>
-                <numerusform>il y a %n min</numerusform>
-                <numerusform>il y a %n min</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location line="+2"/>
-            <source>%n h ago</source>
-            <translation>
-                <numerusform>il y a %n h</numerusform>
-                <numerusform>il y a %n h</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location line="+1"/>
-            <source>on %1</source>
-            <translation>le %1</translation>
-        </message>
-        <message>
-            <location line="+9"/>
-            <source>Sync off</source>
-            <translation>Sync désactivée</translation>
-        </message>
-        <message>
-            <location line="+3"/>
-            <source>✓ Synced</source>
-            <translation>✓ Synchronisé</translation>
-        </message>
-        <message>
-            <location line="+3"/>
-            <source>⟳ Syncing…</source>
-            <translation>⟳ Synchronisation…</translation>
-        </message>
-        <message numerus="yes">
-            <location line="+3"/>
-            <source>%n pending</source>
-            <translation>
-                <numerusform>%n en attente</numerusform>
-                <numerusform>%n en attente</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location line="+4"/>
-            <source>Offline · %n pending</source>
-            <translation>
-                <numerusform>Hors ligne · %n en attente</numerusform>
-                <numerusform>Hors ligne · %n en attente</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location line="+3"/>
-            <source>⚠ Sync error</source>
-            <translation>⚠ Erreur de synchronisation</translation>
-        </message>
-        <message>
-            <location line="+10"/>
-            <source>No kDrive account is set up: the data stays on this computer.</source>
-            <translation>Aucun compte kDrive n’est configuré : les données restent sur cet ordinateur.</translation>
-        </message>
-        <message>
-            <location line="+1"/>
-            <source>Last successful sync: %1</source>
-            <translation>Dernière synchronisation réussie : %1</translation>
-        </message>
-        <message>
-            <location line="+3"/>
-            <source>Last error: %1</source>
-            <translation>Dernière erreur : %1</translation>
-        </message>
-        <message>
-            <location line="+2"/>
-            <source>Click to sync now.</source>
-            <translation>Cliquez pour synchroniser maintenant.</translation>
-        </message>
-    </context>
-    <context>
-        <name>recaisse::ui::SyncPage</name>
-        <message>
-            <location filename="../ui/sync/syncpage.cpp" line="+48"/>
-            <source>Register</source>
-            <translation>Caisse</translation>
-        </message>
-        <message>
-            <location line="+2"/>
-            <source>Reception</source>
-            <translation>Accueil</translation>
-        </message>
-        <message>
-            <location line="+1"/>
-            <source>Back office</source>
-            <translation>Poste de gestion</translation>
-        </message>
-        <message>
-            <location line="+16"/>
-            <source>Synchronisation with kDrive</source>
-            <translation>Synchronisation avec kDrive</translation>
-        </message>
-        <message>
-            <location line="+5"/>
-            <source>This station</source>
-            <translation>Ce poste</translation>
-        </message>
-        <message>
-            <location line="+11"/>
-            <source>Sync now</source>
-            <translation>Synchroniser maintenant</translation>
-        </message>
-        <message>
-            <location line="+2"/>
-            <source>Back up now</source>
-            <translation>Sauvegarder maintenant</translation>
-        </message>
-        <message>
-            <location line="+9"/>
-            <source>Stations of the shop</source>
-            <translation>Postes du magasin</translation>
-        </message>
-        <message>
-            <location line="+3"/>
-            <source>Station</source>
-            <translation>Poste</translation>
-        </message>
-        <message>
-            <location line="+0"/>
-            <source>Kind</source>
-            <translation>Type</translation>
-        </message>
-        <message>
-            <location line="+0"/>
-            <source>Data up to date</source>
-            <translation>Données à jour</translation>
-        </message>
-        <message>
-            <location line="+0"/>
-            <source>Newest record</source>
-            <translation>Dernier enregistrement</translation>
-        </message>
-        <message>
-            <location line="+0"/>
-            <source>Records held</source>
-            <translation>Enregistrements</translation>
-        </message>
-        <message>
-            <location line="+7"/>
-            <source>History</source>
-            <translation>Historique</translation>
-        </message>
-        <message>
-            <location line="+3"/>
-            <source>Date</source>
-            <translation>Date</translation>
-        </message>
-        <message>
-            <location line="+0"/>
-            <source>Result</source>
-            <translation>Résultat</translation>
-        </message>
-        <message>
-            <location line="+0"/>
-            <source>Sent</source>
-            <translation>Envoyés</translation>
-        </message>
-        <message>
-            <location line="+0"/>
-            <source>Received</source>
-            <translation>Reçus</translation>
-        </message>
-        <message>
-            <location line="+0"/>
-            <source>Message</source>
-            <translation>Message</translation>
-        </message>
-        <message>
-            <location line="+5"/>
-            <source>Select a line to see its details.</source>
-            <translation>Sélectionnez une ligne pour voir son détail.</translation>
-        </message>
-        <message>
-            <location line="+7"/>
-            <source>kDrive account</source>
-            <translation>Compte kDrive</translation>
-        </message>
-        <message>
-            <location line="+5"/>
-            <source>e-mail of the kDrive account</source>
-            <translation>adresse e-mail du compte kDrive</translation>
-        </message>
-        <message>
-            <location line="+3"/>
-            <source>application password (kept in the system keychain)</source>
-            <translation>mot de passe d’application (rangé dans le trousseau du système)</translation>
-        </message>
-        <message>
-            <location line="+1"/>
-            <source>Address</source>
-            <translation>Adresse</translation>
-        </message>
-        <message>
-            <location line="+1"/>
-            <source>User</source>
-            <translation>Utilisateur</translation>
-        </message>
-        <message>
-            <location line="+1"/>
-            <source>App password</source>
-            <translation>Mot de passe d’application</translation>
-        </message>
-        <message>
-            <location line="+2"/>
-            <source>Test the connection</source>
-            <translation>Tester la connexion</translation>
-        </message>
-        <message>
-            <location line="+1"/>
-            <source>Save the account</source>
-            <translation>Enregistrer le compte</translation>
-        </message>
-        <message>
-            <location line="+15"/>
-            <source>Alerts to the admins (Telegram)</source>
-            <translation>Alertes aux administrateurs (Telegram)</translation>
-        </message>
-        <message>
-            <location line="+3"/>
-            <source>chat ids separated by commas</source>
-            <translation>identifiants séparés par des virgules</translation>
-        </message>
-        <message>
-            <location line="+4"/>
-            <source>bot token (kept in the system keychain)</source>
-            <translation>jeton du bot (rangé dans le trousseau du système)</translation>
-        </message>
-        <message>
-            <location line="+1"/>
-            <source>Chat ids</source>
-            <translation>Identifiants de conversation</translation>
-        </message>
-        <message>
-            <location line="+1"/>
-            <source>Bot API address</source>
-            <translation>Adresse de l’API du bot</translation>
-        </message>
-        <message>
-            <location line="+1"/>
-            <source>Bot token</source>
-            <translation>Jeton du bot</translation>
-        </message>
-        <message>
-            <location line="+1"/>
-            <source>Save the alerts</source>
-            <translation>Enregistrer les alertes</translation>
-        </message>
-        <message>
-            <location line="+10"/>
-            <source>Read only: only an administrator can change these settings.</source>
-            <translation>Lecture seule : seul un administrateur peut modifier ces réglages.</translation>
-        </message>
-        <message>
-            <location line="+20"/>
-            <source>Backup saved: %1</source>
-            <translation>Sauvegarde enregistrée : %1</translation>
-        </message>
-        <message>
-            <location line="+1"/>
-            <source>The backup failed: %1</source>
-            <translation>La sauvegarde a échoué : %1</translation>
-        </message>
-        <message>
-            <location line="+47"/>
-            <source> (this station)</source>
-            <translation> (ce poste)</translation>
-        </message>
-        <message>
-            <location line="+2"/>
-            <source>—</source>
-            <translation>—</translation>
-        </message>
-        <message>
-            <location line="+13"/>
-            <location line="+32"/>
-            <source>OK</source>
-            <translation>OK</translation>
-        </message>
-        <message>
-            <location line="-32"/>
-            <location line="+32"/>
-            <source>Failed</source>
-            <translation>Échec</translation>
-        </message>
-        <message>
-            <location line="-19"/>
-            <source>Last successful sync: %1</source>
-            <translation>Dernière synchronisation réussie : %1</translation>
-        </message>
-        <message numerus="yes">
-            <location line="+2"/>
-            <source>Waiting to be sent: %n record(s)</source>
-            <translation>
-                <numerusform>En attente d’envoi : %n enregistrement</numerusform>
-                <numerusform>En attente d’envoi : %n enregistrements</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location line="+1"/>
-            <source>Files waiting: %n</source>
-            <translation>
-                <numerusform>Fichiers en attente : %n</numerusform>
-                <numerusform>Fichiers en attente : %n</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location line="+1"/>
-            <source>Last backup: %1</source>
-            <translation>Dernière sauvegarde : %1</translation>
-        </message>
-        <message>
-            <location line="+2"/>
-            <source>Last error: %1</source>
-            <translation>Dernière erreur : %1</translation>
-        </message>
-        <message>
-            <location line="+11"/>
-            <source>%1 — %2
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Warnings (the file is valid; check these figures):</source>
+        <translation>Avertissements (le fichier est valide&#xa0;; vérifiez ces chiffres)&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Open the folder</source>
+        <translation>Ouvrir le dossier</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>No.</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Declares</source>
+        <translation>Déclare</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Next run</source>
+        <translation>Prochaine exécution</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last run</source>
+        <translation>Dernière exécution</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last result</source>
+        <translation>Dernier résultat</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last file</source>
+        <translation>Dernier fichier</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>New schedule</source>
+        <translation>Nouvelle programmation</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Daily</source>
+        <translation>Quotidienne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Weekly</source>
+        <translation>Hebdomadaire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Monthly</source>
+        <translation>Mensuelle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quarterly</source>
+        <translation>Trimestrielle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cron expression</source>
+        <translation>Expression cron</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Day:</source>
+        <translation>Jour&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Weekly: 1 = Monday … 7 = Sunday. Monthly and quarterly: day of the month (the last day when the month is shorter).</source>
+        <translation>Hebdomadaire&#xa0;: 1 = lundi … 7 = dimanche. Mensuelle et trimestrielle&#xa0;: jour du mois (le dernier jour quand le mois est plus court).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>At:</source>
+        <translation>À&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Declares:</source>
+        <translation>Déclare&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+267"/>
+        <source>the previous day</source>
+        <translation>la veille</translation>
+    </message>
+    <message>
+        <location line="-266"/>
+        <location line="+267"/>
+        <source>the previous week</source>
+        <translation>la semaine précédente</translation>
+    </message>
+    <message>
+        <location line="-266"/>
+        <location line="+267"/>
+        <source>the previous month</source>
+        <translation>le mois précédent</translation>
+    </message>
+    <message>
+        <location line="-266"/>
+        <location line="+267"/>
+        <source>the previous quarter</source>
+        <translation>le trimestre précédent</translation>
+    </message>
+    <message>
+        <location line="-266"/>
+        <location line="+267"/>
+        <source>the previous year</source>
+        <translation>l’année précédente</translation>
+    </message>
+    <message>
+        <location line="-264"/>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Remove the selected schedule</source>
+        <translation>Supprimer la programmation sélectionnée</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Run</source>
+        <translation>Exécution</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Warnings</source>
+        <translation>Avertissements</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>File or reason</source>
+        <translation>Fichier ou motif</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Error: %1</source>
+        <translation>Erreur&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 warning(s). The file will be checked again when exported.</source>
+        <translation>%1 avertissement(s). Le fichier sera vérifié à nouveau à l’export.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The declaration does not match the schema: it cannot be exported.</source>
+        <translation>La déclaration ne respecte pas le schéma&#xa0;: elle ne peut pas être exportée.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Exporting…</source>
+        <translation>Export en cours…</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Written: %1 (version %2, %3 warning(s)).</source>
+        <translation>Écrit&#xa0;: %1 (version %2, %3 avertissement(s)).</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Nothing has been exported yet: the folder %1 does not exist.</source>
+        <translation>Rien n’a encore été exporté&#xa0;: le dossier %1 n’existe pas.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Schedule %1 added; next run %2.</source>
+        <translation>Programmation %1 ajoutée&#xa0;; prochaine exécution le %2.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Select a schedule first.</source>
+        <translation>Sélectionnez d’abord une programmation.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Schedule %1 removed.</source>
+        <translation>Programmation %1 supprimée.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <location line="+19"/>
+        <source>Exported</source>
+        <translation>Exportée</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <location line="+18"/>
+        <source>Failed</source>
+        <translation>Échec</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Schedule %1</source>
+        <translation>Programmation %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>By hand</source>
+        <translation>Manuelle</translation>
+    </message>
+</context>
+<context>
+    <name>recaisse::ui::FirstStartDialog</name>
+    <message>
+        <location filename="../ui/sync/firststartdialog.cpp" line="+30"/>
+        <source>Set up this computer</source>
+        <translation>Configurer ce poste</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This computer shows the demo shop. Make it a station of your ressourcerie: create a new shop, or join the shop your association already has on kDrive.</source>
+        <translation>Cet ordinateur affiche le magasin de démonstration. Faites-en un poste de votre ressourcerie&#xa0;: créez un nouveau magasin, ou rejoignez celui que votre association a déjà sur kDrive.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>e.g. Ressourcerie du Port</source>
+        <translation>par exemple Ressourcerie du Port</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Admin</source>
+        <translation>Administrateur</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>4 to 8 digits</source>
+        <translation>4 à 8 chiffres</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shop name</source>
+        <translation>Nom du magasin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+26"/>
+        <source>Code of this station</source>
+        <translation>Code de ce poste</translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <source>Administrator</source>
+        <translation>Administrateur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Administrator&apos;s PIN</source>
+        <translation>Code de l’administrateur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create the shop</source>
+        <translation>Créer le magasin</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>New shop</source>
+        <translation>Nouveau magasin</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>e-mail of the kDrive account</source>
+        <translation>adresse e-mail du compte kDrive</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>application password</source>
+        <translation>mot de passe d’application</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Register</source>
+        <translation>Caisse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reception</source>
+        <translation>Accueil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back office</source>
+        <translation>Poste de gestion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>kDrive address</source>
+        <translation>Adresse du kDrive</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User</source>
+        <translation>Utilisateur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>App password</source>
+        <translation>Mot de passe d’application</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kind of station</source>
+        <translation>Type de poste</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Join the shop</source>
+        <translation>Rejoindre le magasin</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Join a shop from kDrive</source>
+        <translation>Rejoindre un magasin depuis kDrive</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Working…</source>
+        <translation>En cours…</translation>
+    </message>
+</context>
+<context>
+    <name>recaisse::ui::HealthPage</name>
+    <message>
+        <location filename="../ui/admin/healthpage.cpp" line="+13"/>
+        <source>Health</source>
+        <translation>Santé</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>%1 GB</source>
+        <translation>%1&#xa0;Go</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 MB</source>
+        <translation>%1&#xa0;Mo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 KB</source>
+        <translation>%1&#xa0;Ko</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%1 (%n min ago)</source>
+        <translation>
+            <numerusform>%1 (il y a %n&#xa0;min)</numerusform>
+            <numerusform>%1 (il y a %n&#xa0;min)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%1 (%n hour(s) ago)</source>
+        <translation>
+            <numerusform>%1 (il y a %n heure)</numerusform>
+            <numerusform>%1 (il y a %n heures)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%1 (%n day(s) ago)</source>
+        <translation>
+            <numerusform>%1 (il y a %n jour)</numerusform>
+            <numerusform>%1 (il y a %n jours)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Database size</source>
+        <translation>Taille de la base</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Growth over 30 days (estimate)</source>
+        <translation>Croissance sur 30 jours (estimation)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Free disk space</source>
+        <translation>Espace disque libre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last backup</source>
+        <translation>Dernière sauvegarde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last successful synchronisation</source>
+        <translation>Dernière synchronisation réussie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Errors in the last 7 days</source>
+        <translation>Erreurs des 7 derniers jours</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (of which %2 synchronisation)</source>
+        <translation>%1 (dont %2 de synchronisation)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Needs your attention:</source>
+        <translation>À regarder&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>All is well: nothing to do.</source>
+        <translation>Tout va bien&#xa0;: rien à faire.</translation>
+    </message>
+</context>
+<context>
+    <name>recaisse::ui::HelpManual</name>
+    <message>
+        <location filename="../ui/common/helpmanual.cpp" line="+140"/>
+        <source>[Screenshot: %1]</source>
+        <translation>[Capture d’écran : %1]</translation>
+    </message>
+</context>
+<context>
+    <name>recaisse::ui::HelpViewer</name>
+    <message>
+        <location filename="../ui/common/helpviewer.cpp" line="+36"/>
+        <source>Help — ReCaisse manual</source>
+        <translation>Aide — manuel de ReCaisse</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>◀ Back</source>
+        <translation>◀ Retour</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Contents</source>
+        <translation>Sommaire</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A−</source>
+        <translation>A−</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Smaller text</source>
+        <translation>Texte plus petit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A+</source>
+        <translation>A+</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Larger text</source>
+        <translation>Texte plus grand</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>ReCaisse manual</source>
+        <translation>Manuel de ReCaisse</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Table of contents</source>
+        <translation>Table des matières</translation>
+    </message>
+    <message>
+        <location line="-42"/>
+        <source>Back to the previous page (%1 or %2)</source>
+        <translation>Revenir à la page précédente (%1 ou %2)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The list of the manual&apos;s documents (%1)</source>
+        <translation>La liste des pages du manuel (%1)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Smaller text (%1)</source>
+        <translation>Texte plus petit (%1)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Larger text (%1)</source>
+        <translation>Texte plus grand (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close (%1)</source>
+        <translation>Fermer (%1)</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Table of contents (%1; Tab goes back to the page)</source>
+        <translation>Table des matières (%1 ; Tab revient à la page)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Page of the manual</source>
+        <translation>Page du manuel</translation>
+    </message>
+    <message>
+        <location line="+82"/>
+        <source>This link leads outside the manual: %1</source>
+        <translation>Ce lien mène hors du manuel : %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>This page of the manual is missing: %1</source>
+        <translation>Cette page du manuel n’existe pas : %1</translation>
+    </message>
+</context>
+<context>
+    <name>recaisse::ui::HomeScreen</name>
+    <message>
+        <location filename="../ui/common/homescreen.cpp" line="+108"/>
+        <source>Refresh figures</source>
+        <translation>Actualiser les chiffres</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Log out (%1)</source>
+        <translation>Se déconnecter (%1)</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Open the register (%1)</source>
+        <translation>Ouvrir la caisse (%1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sell (%1)</source>
+        <translation>Vendre (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close the register (%1)</source>
+        <translation>Clôturer la caisse (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refund a ticket (%1)</source>
+        <translation>Rembourser un ticket (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cash in or out (%1)</source>
+        <translation>Entrée ou sortie d’espèces (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Receive a donation (%1)</source>
+        <translation>Recevoir un don (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open the drawer (%1)</source>
+        <translation>Ouvrir le tiroir (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Administration (%1)</source>
+        <translation>Administration (%1)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Cash session of this register</source>
+        <translation>Session de caisse de ce poste</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Opened</source>
+        <translation>Ouverte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By</source>
+        <translation>Par</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Float</source>
+        <translation>Fond de caisse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+7"/>
+        <location line="+7"/>
+        <source>Sales</source>
+        <translation>Ventes</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <location line="+7"/>
+        <location line="+7"/>
+        <source>Takings</source>
+        <translation>Recettes</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>Last closed day</source>
+        <translation>Dernière journée clôturée</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+7"/>
+        <source>Refunds</source>
+        <translation>Remboursements</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Recorded in this station&apos;s database</source>
+        <translation>Enregistré dans la base de ce poste</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Deposits</source>
+        <translation>Dépôts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Weight received</source>
+        <translation>Poids reçu</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Hello, %1</source>
+        <translation>Bonjour, %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 · station %2 · %3</source>
+        <translation>%1 · poste %2 · %3</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>today at %1</source>
+        <translation>aujourd’hui à %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 at %2</source>
+        <translation>%1 à %2</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>This station is not a cash register.</source>
+        <translation>Ce poste n’est pas une caisse.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No cash session open</source>
+        <translation>Aucune session de caisse ouverte</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Session %1 is open</source>
+        <translation>Session %1 ouverte</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>No day closed yet on this station.</source>
+        <translation>Aucune journée encore clôturée sur ce poste.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Everything this database holds, all days together.</source>
+        <translation>Tout ce que contient cette base, tous jours confondus.</translation>
+    </message>
+</context>
+<context>
+    <name>recaisse::ui::LoginScreen</name>
+    <message>
+        <location filename="../ui/common/loginscreen.cpp" line="+63"/>
+        <source>Who are you?</source>
+        <translation>Qui êtes-vous&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>No active user on this station.</source>
+        <translation>Aucun utilisateur actif sur ce poste.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Your PIN</source>
+        <translation>Votre code PIN</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>PIN</source>
+        <translation>Code PIN</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Station %1 · %2</source>
+        <translation>Poste %1 · %2</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>DEMO SHOP — fictitious data</source>
+        <translation>MAGASIN DE DÉMONSTRATION — données fictives</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 (%2): PIN %3</source>
+        <translation>%1 (%2)&#xa0;: PIN %3</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Try it with: %1</source>
+        <translation>Essayez avec&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+102"/>
+        <source>Choose your name first</source>
+        <translation>Choisissez d’abord votre nom</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Type your PIN</source>
+        <translation>Tapez votre code PIN</translation>
+    </message>
+</context>
+<context>
+    <name>recaisse::ui::MainWindow</name>
+    <message>
+        <location filename="../ui/common/mainwindow.cpp" line="+61"/>
+        <location line="+470"/>
+        <source>ReCaisse — %1</source>
+        <translation>ReCaisse — %1</translation>
+    </message>
+    <message>
+        <location line="-456"/>
+        <source>Open the register</source>
+        <translation>Ouvrir la caisse</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sale</source>
+        <translation>Vente</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Close the register</source>
+        <translation>Clôturer la caisse</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Refund a ticket</source>
+        <translation>Rembourser un ticket</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cash in or out</source>
+        <translation>Entrée ou sortie d’espèces</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reception of a donation</source>
+        <translation>Réception d’un don</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Unpaid ticket</source>
+        <translation>Ticket non payé</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%1 left an unpaid ticket (%n line(s), %2) when the register locked.</source>
+        <translation>
+            <numerusform>%1 a laissé un ticket non payé (%n ligne, %2) quand la caisse s’est verrouillée.</numerusform>
+            <numerusform>%1 a laissé un ticket non payé (%n lignes, %2) quand la caisse s’est verrouillée.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Keep it for %1, who will find it when logging in again, or discard it?</source>
+        <translation>Le garder pour %1, qui le retrouvera en se reconnectant, ou l’abandonner&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Keep it for %1</source>
+        <translation>Le garder pour %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discard it</source>
+        <translation>L’abandonner</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>About</source>
+        <translation>À propos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Version of ReCaisse and information for the support</source>
+        <translation>Version de ReCaisse et informations pour le support</translation>
+    </message>
+    <message>
+        <location line="+92"/>
+        <source>No cash drawer is connected to this station.</source>
+        <translation>Aucun tiroir-caisse n’est relié à ce poste.</translation>
+    </message>
+    <message>
+        <location line="+113"/>
+        <source>← Home</source>
+        <translation>← Accueil</translation>
+    </message>
+    <message>
+        <location line="+186"/>
+        <source>Station %1 (%2)</source>
+        <translation>Poste %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Logged in: %1 (%2)</source>
+        <translation>Utilisateur&#xa0;: %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nobody logged in</source>
+        <translation>Personne n’est connecté</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No cash register on this station</source>
+        <translation>Pas de caisse sur ce poste</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No cash session open</source>
+        <translation>Aucune session de caisse ouverte</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cash session open since %1 (%2)</source>
+        <translation>Session de caisse ouverte depuis %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="-330"/>
+        <location filename="../ui/common/mainwindow.cpp" line="-310"/>
+        <source>Open the cash drawer without a sale</source>
+        <translation>Ouvrir le tiroir-caisse sans vente</translation>
+    </message>
+</context>
+<context>
+    <name>recaisse::ui::OpenSessionScreen</name>
+    <message>
+        <location filename="../ui/cashier/opensessionscreen.cpp" line="+110"/>
+        <location line="+67"/>
+        <source>Open the register</source>
+        <translation>Ouvrir la caisse</translation>
+    </message>
+    <message>
+        <location line="-64"/>
+        <source>Count the float in the drawer before the first sale.</source>
+        <translation>Comptez le fond de caisse avant la première vente.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Type the total</source>
+        <translation>Saisir le total</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Count notes and coins</source>
+        <translation>Compter billets et pièces</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Float in the drawer</source>
+        <translation>Fond de caisse</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Proposed: float of the previous session</source>
+        <translation>Proposé : fond de caisse de la session précédente</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>Enter the number of each note and coin (0 when there is none).</source>
+        <translation>Saisissez le nombre de chaque billet et pièce (0 s’il n’y en a pas).</translation>
+    </message>
+</context>
+<context>
+    <name>recaisse::ui::OverviewPage</name>
+    <message>
+        <location filename="../ui/admin/overviewpage.cpp" line="+52"/>
+        <source>Overview</source>
+        <translation>Vue d’ensemble</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Today</source>
+        <translation>Aujourd’hui</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This week</source>
+        <translation>Cette semaine</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This month</source>
+        <translation>Ce mois-ci</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Station</source>
+        <translation>Poste</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Session</source>
+        <translation>Session</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cashier</source>
+        <translation>Caissier</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Since</source>
+        <translation>Depuis</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cash</source>
+        <translation>Espèces</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Bank card</source>
+        <translation>Carte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cheque</source>
+        <translation>Chèque</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Free</source>
+        <translation>Gratuit</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tickets</source>
+        <translation>Tickets</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Data</source>
+        <translation>Données</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Takings per day (30 days, €)</source>
+        <translation>Chiffre d’affaires par jour (30 jours, €)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>EEE weights over 30 days (kg)</source>
+        <translation>Poids EEE sur 30 jours (kg)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+38"/>
+        <source>%1 · %n ticket(s)</source>
+        <translation>
+            <numerusform>%1 · %n ticket</numerusform>
+            <numerusform>%1 · %n tickets</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+34"/>
+        <source>Business day of %1 · updated at %2 · refreshed every %n second(s)</source>
+        <translation>
+            <numerusform>Journée du %1 · mis à jour à %2 · actualisé toutes les %n seconde</numerusform>
+            <numerusform>Journée du %1 · mis à jour à %2 · actualisé toutes les %n secondes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Takings</source>
+        <translation>Recettes</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Takings per day from %1 to %2 (€)</source>
+        <translation>Chiffre d’affaires par jour du %1 au %2 (€)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Received</source>
+        <translation>Reçus</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reused</source>
+        <translation>Réemployés</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>EEE family</source>
+        <translation>Famille EEE</translation>
+    </message>
+</context>
+<context>
+    <name>recaisse::ui::PaymentDialog</name>
+    <message>
+        <location filename="../ui/cashier/paymentdialog.cpp" line="+29"/>
+        <source>Payment</source>
+        <translation>Paiement</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Amount due: %1</source>
+        <translation>À payer&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Amount received</source>
+        <translation>Montant reçu</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Payments received</source>
+        <translation>Paiements reçus</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Remove last payment</source>
+        <translation>Annuler le dernier paiement</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cancel (%1)</source>
+        <translation>Annuler (%1)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Confirm (%1)</source>
+        <translation>Valider (%1)</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Paid: %1</source>
+        <translation>Payé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remaining: %1</source>
+        <translation>Reste à payer&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Change to give: %1</source>
+        <translation>Monnaie à rendre&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Type an amount above 0,00 €.</source>
+        <translation>Tapez un montant supérieur à 0,00&#xa0;€.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Only cash can exceed what remains to pay (%1).</source>
+        <translation>Seules les espèces peuvent dépasser le reste à payer (%1).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A ticket has at most 10 payments.</source>
+        <translation>Un ticket compte au maximum 10 paiements.</translation>
+    </message>
+</context>
+<context>
+    <name>recaisse::ui::PinKeypad</name>
+    <message>
+        <location filename="../ui/common/pinkeypad.cpp" line="+38"/>
+        <source>Clear</source>
+        <translation>Effacer</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+</context>
+<context>
+    <name>recaisse::ui::ReceiptOutput</name>
+    <message>
+        <location filename="../ui/common/receiptoutput.cpp" line="+133"/>
+        <source>Ticket %1</source>
+        <translation>Ticket %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Receipt %1</source>
+        <translation>Reçu %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Z report %1</source>
+        <translation>Rapport Z %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The test ticket</source>
+        <translation>Le ticket de test</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No cash drawer is connected to this station.</source>
+        <translation>Aucun tiroir-caisse n’est relié à ce poste.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The cash drawer is open.</source>
+        <translation>Le tiroir-caisse est ouvert.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The cash drawer did not open. %1</source>
+        <translation>Le tiroir-caisse ne s’est pas ouvert. %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 printed.</source>
+        <translation>%1 imprimé.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 was not printed. %2 It stays recorded: print it again once the printer is back.</source>
+        <translation>%1 n’a pas été imprimé. %2 Il reste enregistré&#xa0;: réimprimez-le quand l’imprimante sera revenue.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 sent to the printer.</source>
+        <translation>%1 envoyé à l’imprimante.</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>%1 was not printed: no printer is installed and the folder %2 cannot be created. It stays recorded.</source>
+        <translation>%1 n’a pas été imprimé&#xa0;: aucune imprimante n’est installée et le dossier %2 ne peut pas être créé. Il reste enregistré.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1 was not printed: the PDF %2 cannot be written. It stays recorded.</source>
+        <translation>%1 n’a pas été imprimé&#xa0;: le PDF %2 ne peut pas être écrit. Il reste enregistré.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No printer installed: %1 saved as %2</source>
+        <translation>Aucune imprimante installée&#xa0;: %1 enregistré dans %2</translation>
+    </message>
+</context>
+<context>
+    <name>recaisse::ui::RefundScreen</name>
+    <message>
+        <location filename="../ui/cashier/refundscreen.cpp" line="-253"/>
+        <source>Refund a ticket</source>
+        <translation>Rembourser un ticket</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Ticket number</source>
+        <translation>Numéro du ticket</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Find</source>
+        <translation>Rechercher</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Pay back</source>
+        <translation>Rembourser en</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Reason (required)</source>
+        <translation>Motif (obligatoire)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>e.g. broken item</source>
+        <translation>ex.&#xa0;: objet cassé</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Refund</source>
+        <translation>Rembourser</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Type the number printed on the ticket.</source>
+        <translation>Saisissez le numéro imprimé sur le ticket.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Ticket %1 of %2: %3</source>
+        <translation>Ticket %1 du %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 × %2 — %3</source>
+        <translation>%1 × %2 — %3</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Quantity to refund</source>
+        <translation>Quantité à rembourser</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Find the ticket first.</source>
+        <translation>Recherchez d’abord le ticket.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Tick at least one line to refund.</source>
+        <translation>Cochez au moins une ligne à rembourser.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Refund of ticket %1</source>
+        <translation>Remboursement du ticket %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Refund %1 recorded: %2 to give back</source>
+        <translation>Remboursement %1 enregistré&#xa0;: %2 à rendre</translation>
+    </message>
+</context>
+<context>
+    <name>recaisse::ui::SaleScreen</name>
+    <message>
+        <location filename="../ui/cashier/salescreen.cpp" line="+139"/>
+        <source>◀ Back</source>
+        <translation>◀ Retour</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Enter: confirm · Escape: back</source>
+        <translation>Entrée&#xa0;: valider · Échap&#xa0;: retour</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Gift 0 €</source>
+        <translation>Don 0&#xa0;€</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Recycling</source>
+        <translation>Recyclage</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Ticket</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Qty</source>
+        <translation>Qté</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Unit price</source>
+        <translation>Prix unitaire</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+36"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location line="-36"/>
+        <source>Weight</source>
+        <translation>Poids</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Remove line</source>
+        <translation>Supprimer la ligne</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Change line</source>
+        <translation>Modifier la ligne</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Pay (%1)</source>
+        <translation>Encaisser (%1)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Reprint the last ticket (%1)</source>
+        <translation>Réimprimer le dernier ticket (%1)</translation>
+    </message>
+    <message>
+        <location line="+87"/>
+        <source>Choose a category</source>
+        <translation>Choisissez une catégorie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: choose a sub-category</source>
+        <translation>%1&#xa0;: choisissez une sous-catégorie</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>How many?</source>
+        <translation>Combien&#xa0;?</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>Weight of the %n item(s), in kg</source>
+        <translation>
+            <numerusform>Poids de l’article, en kg</numerusform>
+            <numerusform>Poids des %n articles, en kg</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>kg</source>
+        <translation>kg</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Unit price (%1)</source>
+        <translation>Prix unitaire (%1)</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Type a quantity between 1 and %1.</source>
+        <translation>Tapez une quantité entre 1 et %1.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Type the weight in kg, for example 2,5.</source>
+        <translation>Tapez le poids en kg, par exemple 2,5.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Weight outside the plausible range of %1</source>
+        <translation>Poids hors de la fourchette plausible de %1</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>%1 is outside the bounds of &quot;%2&quot; (%3): an administrator must allow it.</source>
+        <translation>%1 est hors des limites de « %2 » (%3)&#xa0;: un administrateur doit l’autoriser.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>A ticket has at most %1 lines.</source>
+        <translation>Un ticket compte au maximum %1 lignes.</translation>
+    </message>
+    <message>
+        <location line="+93"/>
+        <source>Your unpaid ticket is back.</source>
+        <translation>Votre ticket non payé est de retour.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Price outside the bounds of %1</source>
+        <translation>Prix hors des limites de %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 to %2</source>
+        <translation>%1 à %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>at least %1</source>
+        <translation>au moins %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>at most %1</source>
+        <translation>au plus %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>any price</source>
+        <translation>prix libre</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The ticket is empty.</source>
+        <translation>Le ticket est vide.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>A price is outside its category&apos;s bounds: an administrator must allow it.</source>
+        <translation>Un prix est hors des limites de sa catégorie&#xa0;: un administrateur doit l’autoriser.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Ticket %1 recorded. Change to give: %2</source>
+        <translation>Ticket %1 enregistré. Monnaie à rendre&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ticket %1 recorded.</source>
+        <translation>Ticket %1 enregistré.</translation>
+    </message>
+</context>
+<context>
+    <name>recaisse::ui::ScaleWeight</name>
+    <message>
+        <location filename="../ui/reception/scaleweight.cpp" line="+23"/>
+        <source>Take the weight (%1)</source>
+        <translation>Prendre le poids (%1)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Scale: waiting…</source>
+        <translation>Balance : en attente…</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Unstable</source>
+        <translation>Instable</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Over the scale’s capacity</source>
+        <translation>Au-delà de la portée de la balance</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Below zero</source>
+        <translation>Sous zéro</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The scale cannot weigh now</source>
+        <translation>La balance ne peut pas peser maintenant</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Scale: %1</source>
+        <translation>Balance : %1</translation>
+    </message>
+</context>
+<context>
+    <name>recaisse::ui::SessionsPage</name>
+    <message>
+        <location filename="../ui/admin/sessionspage.cpp" line="+26"/>
+        <source>Cash sessions</source>
+        <translation>Sessions de caisse</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Opened between</source>
+        <translation>Ouvertes entre le</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Variance beyond the threshold</source>
+        <translation>Écart au-delà du seuil</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open longer than 12 h</source>
+        <translation>Ouvertes depuis plus de 12&#xa0;h</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Search</source>
+        <translation>Rechercher</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Register:</source>
+        <translation>Caisse&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cashier:</source>
+        <translation>Caissier&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Register</source>
+        <translation>Caisse</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+147"/>
+        <source>Opened</source>
+        <translation>Ouverte</translation>
+    </message>
+    <message>
+        <location line="-147"/>
+        <location line="+151"/>
+        <source>Closed</source>
+        <translation>Clôture</translation>
+    </message>
+    <message>
+        <location line="-151"/>
+        <source>Cashier</source>
+        <translation>Caissier</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Float</source>
+        <translation>Fond de caisse</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+152"/>
+        <source>Tickets</source>
+        <translation>Tickets</translation>
+    </message>
+    <message>
+        <location line="-151"/>
+        <location line="+152"/>
+        <source>Sales</source>
+        <translation>Ventes</translation>
+    </message>
+    <message>
+        <location line="-152"/>
+        <location line="+155"/>
+        <source>Variance</source>
+        <translation>Écart</translation>
+    </message>
+    <message>
+        <location line="-155"/>
+        <location line="+159"/>
+        <source>Comment</source>
+        <translation>Commentaire</translation>
+    </message>
+    <message>
+        <location line="-152"/>
+        <source>Session detail</source>
+        <translation>Détail de la session</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>← Back to the list</source>
+        <translation>← Retour à la liste</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Reprint the Z report</source>
+        <translation>Réimprimer le ticket Z</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Ticket</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+2"/>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Movement</source>
+        <translation>Mouvement</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>All</source>
+        <comment>register filter</comment>
+        <translation>Toutes</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Everyone</source>
+        <translation>Tout le monde</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <location line="+64"/>
+        <source>still open</source>
+        <translation>encore ouverte</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-49"/>
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n session</numerusform>
+            <numerusform>%n sessions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Session %1 on %2, %3</source>
+        <translation>Session %1 sur %2, %3</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Opening float</source>
+        <translation>Fond de caisse</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Expected in the drawer</source>
+        <translation>Attendu dans le tiroir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Counted</source>
+        <translation>Compté</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Threshold</source>
+        <translation>Seuil</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Validated by</source>
+        <translation>Validé par</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Z report %1</source>
+        <translation>Rapport Z %1</translation>
+    </message>
+</context>
+<context>
+    <name>recaisse::ui::SyncBadge</name>
+    <message>
+        <location filename="../ui/sync/syncbadge.cpp" line="+17"/>
+        <source>Synchronisation</source>
+        <translation>Synchronisation</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>just now</source>
+        <translation>à l’instant</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>il y a %n min</numerusform>
+            <numerusform>il y a %n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n h ago</source>
+        <translation>
+            <numerusform>il y a %n h</numerusform>
+            <numerusform>il y a %n h</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>on %1</source>
+        <translation>le %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Sync off</source>
+        <translation>Sync désactivée</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>✓ Synced</source>
+        <translation>✓ Synchronisé</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>⟳ Syncing…</source>
+        <translation>⟳ Synchronisation…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n pending</source>
+        <translation>
+            <numerusform>%n en attente</numerusform>
+            <numerusform>%n en attente</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Offline · %n pending</source>
+        <translation>
+            <numerusform>Hors ligne · %n en attente</numerusform>
+            <numerusform>Hors ligne · %n en attente</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>⚠ Sync error</source>
+        <translation>⚠ Erreur de synchronisation</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No kDrive account is set up: the data stays on this computer.</source>
+        <translation>Aucun compte kDrive n’est configuré&#xa0;: les données restent sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last successful sync: %1</source>
+        <translation>Dernière synchronisation réussie&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Last error: %1</source>
+        <translation>Dernière erreur&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Click to sync now.</source>
+        <translation>Cliquez pour synchroniser maintenant.</translation>
+    </message>
+</context>
+<context>
+    <name>recaisse::ui::SyncPage</name>
+    <message>
+        <location filename="../ui/sync/syncpage.cpp" line="+48"/>
+        <source>Register</source>
+        <translation>Caisse</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reception</source>
+        <translation>Accueil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back office</source>
+        <translation>Poste de gestion</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Synchronisation with kDrive</source>
+        <translation>Synchronisation avec kDrive</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This station</source>
+        <translation>Ce poste</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Sync now</source>
+        <translation>Synchroniser maintenant</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Back up now</source>
+        <translation>Sauvegarder maintenant</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Stations of the shop</source>
+        <translation>Postes du magasin</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Station</source>
+        <translation>Poste</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Data up to date</source>
+        <translation>Données à jour</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Newest record</source>
+        <translation>Dernier enregistrement</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Records held</source>
+        <translation>Enregistrements</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sent</source>
+        <translation>Envoyés</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Received</source>
+        <translation>Reçus</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Select a line to see its details.</source>
+        <translation>Sélectionnez une ligne pour voir son détail.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>kDrive account</source>
+        <translation>Compte kDrive</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>e-mail of the kDrive account</source>
+        <translation>adresse e-mail du compte kDrive</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>application password (kept in the system keychain)</source>
+        <translation>mot de passe d’application (rangé dans le trousseau du système)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User</source>
+        <translation>Utilisateur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>App password</source>
+        <translation>Mot de passe d’application</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Test the connection</source>
+        <translation>Tester la connexion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the account</source>
+        <translation>Enregistrer le compte</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Alerts to the admins (Telegram)</source>
+        <translation>Alertes aux administrateurs (Telegram)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>chat ids separated by commas</source>
+        <translation>identifiants séparés par des virgules</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>bot token (kept in the system keychain)</source>
+        <translation>jeton du bot (rangé dans le trousseau du système)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chat ids</source>
+        <translation>Identifiants de conversation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bot API address</source>
+        <translation>Adresse de l’API du bot</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bot token</source>
+        <translation>Jeton du bot</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the alerts</source>
+        <translation>Enregistrer les alertes</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Read only: only an administrator can change these settings.</source>
+        <translation>Lecture seule&#xa0;: seul un administrateur peut modifier ces réglages.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Backup saved: %1</source>
+        <translation>Sauvegarde enregistrée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The backup failed: %1</source>
+        <translation>La sauvegarde a échoué&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source> (this station)</source>
+        <translation> (ce poste)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+32"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location line="-32"/>
+        <location line="+32"/>
+        <source>Failed</source>
+        <translation>Échec</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>Last successful sync: %1</source>
+        <translation>Dernière synchronisation réussie&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Waiting to be sent: %n record(s)</source>
+        <translation>
+            <numerusform>En attente d’envoi&#xa0;: %n enregistrement</numerusform>
+            <numerusform>En attente d’envoi&#xa0;: %n enregistrements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Files waiting: %n</source>
+        <translation>
+            <numerusform>Fichiers en attente&#xa0;: %n</numerusform>
+            <numerusform>Fichiers en attente&#xa0;: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last backup: %1</source>
+        <translation>Dernière sauvegarde&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last error: %1</source>
+        <translation>Dernière erreur&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 — %2
 Failure: %3, HTTP %4
 Sent: %5 record(s), received: %6, %7 byte(s) up, %8 ms
 %9</source>
-            <translation>%1 — %2
-Échec : %3, HTTP %4
-Envoyés : %5 enregistrement(s), reçus : %6, %7 octet(s) envoyés, %8 ms
+        <translation>%1 — %2
+Échec&#xa0;: %3, HTTP %4
+Envoyés&#xa0;: %5 enregistrement(s), reçus&#xa0;: %6, %7 octet(s) envoyés, %8 ms
 %9</translation>
-        </message>
-        <message>
-            <location line="+3"/>
-            <source>none</source>
-            <translation>aucun</translation>
-        </message>
-        <message>
-            <location line="+28"/>
-            <source>Working…</source>
-            <translation>En cours…</translation>
-        </message>
-        <message>
-            <location line="+16"/>
-            <source>Connection OK: the drive answers and accepts the password.</source>
-            <translation>Connexion réussie : le kDrive répond et accepte le mot de passe.</translation>
-        </message>
-        <message>
-            <location line="+26"/>
-            <source>Account saved. The next sync uses it.</source>
-            <translation>Compte enregistré. La prochaine synchronisation l’utilise.</translation>
-        </message>
-        <message>
-            <location line="+25"/>
-            <location line="+6"/>
-            <source>Alerts saved.</source>
-            <translation>Alertes enregistrées.</translation>
-        </message>
-    </context>
-    <context>
-        <name>recaisse::ui::UsersPage</name>
-        <message>
-            <location filename="../ui/admin/userspage.cpp" line="+33"/>
-            <source>Users</source>
-            <translation>Utilisateurs</translation>
-        </message>
-        <message>
-            <location line="+5"/>
-            <source>Name</source>
-            <translation>Nom</translation>
-        </message>
-        <message>
-            <location line="+0"/>
-            <source>Role</source>
-            <translation>Rôle</translation>
-        </message>
-        <message>
-            <location line="+0"/>
-            <source>State</source>
-            <translation>État</translation>
-        </message>
-        <message>
-            <location line="+0"/>
-            <source>Telegram</source>
-            <translation>Telegram</translation>
-        </message>
-        <message>
-            <location line="+13"/>
-            <source>&amp;Name:</source>
-            <translation>&amp;Nom :</translation>
-        </message>
-        <message>
-            <location line="+7"/>
-            <source>&amp;Role:</source>
-            <translation>&amp;Rôle :</translation>
-        </message>
-        <message>
-            <location line="+7"/>
-            <source>4 to 8 digits</source>
-            <translation>4 à 8 chiffres</translation>
-        </message>
-        <message>
-            <location line="+1"/>
-            <source>New &amp;PIN:</source>
-            <translation>Nouveau code &amp;PIN :</translation>
-        </message>
-        <message>
-            <location line="+4"/>
-            <source>empty: no notifications</source>
-            <translation>vide : pas de notifications</translation>
-        </message>
-        <message>
-            <location line="+1"/>
-            <source>&amp;Telegram id:</source>
-            <translation>Identifiant &amp;Telegram :</translation>
-        </message>
-        <message>
-            <location line="+3"/>
-            <source>&amp;Save</source>
-            <translation>&amp;Enregistrer</translation>
-        </message>
-        <message>
-            <location line="+8"/>
-            <source>New person…</source>
-            <translation>Nouvelle personne…</translation>
-        </message>
-        <message>
-            <location line="+7"/>
-            <source>What each role can do</source>
-            <translation>Ce que chaque rôle peut faire</translation>
-        </message>
-        <message>
-            <location line="+78"/>
-            <source>active</source>
-            <translation>actif</translation>
-        </message>
-        <message>
-            <location line="+0"/>
-            <source>deactivated</source>
-            <translation>désactivé</translation>
-        </message>
-        <message>
-            <location line="+2"/>
-            <source>locked until %1</source>
-            <translation>bloqué jusqu’à %1</translation>
-        </message>
-        <message>
-            <location line="+29"/>
-            <source>New person</source>
-            <translation>Nouvelle personne</translation>
-        </message>
-        <message>
-            <location line="+6"/>
-            <location line="+17"/>
-            <source>Deactivate</source>
-            <translation>Désactiver</translation>
-        </message>
-        <message>
-            <location line="-11"/>
-            <source>Choose a person in the list</source>
-            <translation>Choisissez une personne dans la liste</translation>
-        </message>
-        <message>
-            <location line="+11"/>
-            <source>Reactivate</source>
-            <translation>Réactiver</translation>
-        </message>
-        <message>
-            <location line="+36"/>
-            <source>%1 can now log in with their PIN.</source>
-            <translation>%1 peut maintenant se connecter avec son code PIN.</translation>
-        </message>
-        <message>
-            <location line="+29"/>
-            <source>%1's account is saved.</source>
-            <translation>Le compte de %1 est enregistré.</translation>
-        </message>
-        <message>
-            <location line="+17"/>
-            <source>%1 is deactivated: their history stays.</source>
-            <translation>%1 est désactivé(e) : son historique reste.</translation>
-        </message>
-        <message>
-            <location line="+1"/>
-            <source>%1 is active again.</source>
-            <translation>%1 est de nouveau actif(ve).</translation>
-        </message>
-    </context>
-    <context>
-        <name>recaisse::ui::ZReportView</name>
-        <message>
-            <location filename="../ui/cashier/zreportview.cpp" line="+25"/>
-            <source>Closing report (Z)</source>
-            <translation>Rapport de clôture (Z)</translation>
-        </message>
-        <message>
-            <location line="+25"/>
-            <source>The register is closed. This report is stored and cannot be changed.</source>
-            <translation>La caisse est fermée. Ce rapport est enregistré et ne peut plus être modifié.</translation>
-        </message>
-        <message>
-            <location line="+6"/>
-            <source>Reprint (%1)</source>
-            <translation>Réimprimer (%1)</translation>
-        </message>
-        <message>
-            <location line="+8"/>
-            <source>Done (%1)</source>
-            <translation>Terminé (%1)</translation>
-        </message>
-        <message>
-            <location line="+39"/>
-            <source>Closing report (Z) %1</source>
-            <translation>Rapport de clôture (Z) %1</translation>
-        </message>
-    </context>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Working…</source>
+        <translation>En cours…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Connection OK: the drive answers and accepts the password.</source>
+        <translation>Connexion réussie&#xa0;: le kDrive répond et accepte le mot de passe.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Account saved. The next sync uses it.</source>
+        <translation>Compte enregistré. La prochaine synchronisation l’utilise.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <location line="+6"/>
+        <source>Alerts saved.</source>
+        <translation>Alertes enregistrées.</translation>
+    </message>
+</context>
+<context>
+    <name>recaisse::ui::UsersPage</name>
+    <message>
+        <location filename="../ui/admin/userspage.cpp" line="+33"/>
+        <source>Users</source>
+        <translation>Utilisateurs</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Telegram</source>
+        <translation>Telegram</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rôle&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>4 to 8 digits</source>
+        <translation>4 à 8 chiffres</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New &amp;PIN:</source>
+        <translation>Nouveau code &amp;PIN&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>empty: no notifications</source>
+        <translation>vide&#xa0;: pas de notifications</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Telegram id:</source>
+        <translation>Identifiant &amp;Telegram&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>New person…</source>
+        <translation>Nouvelle personne…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>What each role can do</source>
+        <translation>Ce que chaque rôle peut faire</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>active</source>
+        <translation>actif</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>deactivated</source>
+        <translation>désactivé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>locked until %1</source>
+        <translation>bloqué jusqu’à %1</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>New person</source>
+        <translation>Nouvelle personne</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+17"/>
+        <source>Deactivate</source>
+        <translation>Désactiver</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>Choose a person in the list</source>
+        <translation>Choisissez une personne dans la liste</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Reactivate</source>
+        <translation>Réactiver</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>%1 can now log in with their PIN.</source>
+        <translation>%1 peut maintenant se connecter avec son code PIN.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>%1&apos;s account is saved.</source>
+        <translation>Le compte de %1 est enregistré.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 is deactivated: their history stays.</source>
+        <translation>%1 est désactivé(e)&#xa0;: son historique reste.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is active again.</source>
+        <translation>%1 est de nouveau actif(ve).</translation>
+    </message>
+</context>
+<context>
+    <name>recaisse::ui::ZReportView</name>
+    <message>
+        <location filename="../ui/cashier/zreportview.cpp" line="+25"/>
+        <source>Closing report (Z)</source>
+        <translation>Rapport de clôture (Z)</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The register is closed. This report is stored and cannot be changed.</source>
+        <translation>La caisse est fermée. Ce rapport est enregistré et ne peut plus être modifié.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Reprint (%1)</source>
+        <translation>Réimprimer (%1)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Done (%1)</source>
+        <translation>Terminé (%1)</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Closing report (Z) %1</source>
+        <translation>Rapport de clôture (Z) %1</translation>
+    </message>
+</context>
 </TS>

@@ -5,6 +5,7 @@
 #include "categoriespage.h"
 #include "core/store.h"
 #include "core/users.h"
+#include "devicespage.h"
 #include "healthpage.h"
 #include "overviewpage.h"
 #include "sessionspage.h"
@@ -22,7 +23,18 @@ namespace recaisse::ui {
 
 namespace {
 
-enum PageIndex { Overview, Sessions, Users, Categories, Branding, Audit, Health, Sync, Exports };
+enum PageIndex {
+    Overview,
+    Sessions,
+    Users,
+    Categories,
+    Branding,
+    Audit,
+    Health,
+    Devices,
+    Sync,
+    Exports
+};
 
 QWidget *notice(const QString &text, const QString &name)
 {
@@ -40,7 +52,8 @@ QStringList AdminPanel::pageKeys()
 {
     return {QStringLiteral("overview"), QStringLiteral("sessions"), QStringLiteral("users"),
         QStringLiteral("categories"), QStringLiteral("branding"), QStringLiteral("audit"),
-        QStringLiteral("health"), QStringLiteral("sync"), QStringLiteral("exports")};
+        QStringLiteral("health"), QStringLiteral("devices"), QStringLiteral("sync"),
+        QStringLiteral("exports")};
 }
 
 AdminPanel::AdminPanel(core::Store &store, const core::Actor &actor, QWidget *parent)
@@ -91,8 +104,8 @@ AdminPanel::AdminPanel(core::Store &store, const core::Actor &actor, QWidget *pa
     m_navigation->setFixedWidth(250);
     m_navigation->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_navigation->addItems({tr("Overview"), tr("Cash sessions"), tr("Users"), tr("Categories"),
-        tr("Sites and branding"), tr("Audit trail"), tr("Health"), tr("Synchronisation"),
-        tr("Ecologic exports")});
+        tr("Sites and branding"), tr("Audit trail"), tr("Health"), tr("Devices"),
+        tr("Synchronisation"), tr("Ecologic exports")});
     row->addWidget(m_navigation);
     m_pages = new QStackedWidget(this);
     m_pages->setObjectName(QStringLiteral("adminPages"));
@@ -103,8 +116,9 @@ AdminPanel::AdminPanel(core::Store &store, const core::Actor &actor, QWidget *pa
     m_branding = new BrandingPage(store, actor, m_pages);
     m_audit = new AuditPage(store, actor, m_pages);
     m_health = new HealthPage(store, actor, m_pages);
-    for (QWidget *page : std::initializer_list<QWidget *>{
-             m_overview, m_sessions, m_users, m_categories, m_branding, m_audit, m_health})
+    m_devices = new DevicesPage(store, actor, m_pages);
+    for (QWidget *page : std::initializer_list<QWidget *>{m_overview, m_sessions, m_users,
+             m_categories, m_branding, m_audit, m_health, m_devices})
         m_pages->addWidget(page);
     m_pages->addWidget(notice(tr("The synchronisation console is not installed on this station."),
         QStringLiteral("syncPlaceholder")));

@@ -8,6 +8,7 @@
 #include "core/drawer.h"
 #include "core/money.h"
 #include "core/permissions.h"
+#include "core/scale.h"
 #include "core/store.h"
 #include "homescreen.h"
 #include "loginscreen.h"
@@ -84,6 +85,7 @@ MainWindow::MainWindow(core::Store &store, QWidget *parent)
     m_cashMovement = new CashMovementScreen(store, m_stack);
     m_stack->addWidget(framed(m_cashMovement, tr("Cash in or out")));
     m_deposit = new DepositScreen(store, m_stack);
+    m_deposit->setScaleSettings(core::ScaleSettings::fromSettings(QSettings()));
     m_deposit->setUnlockPrompt(unlock);
     m_stack->addWidget(framed(m_deposit, tr("Reception of a donation")));
 

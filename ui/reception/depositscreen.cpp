@@ -4,6 +4,7 @@
 #include "core/permissions.h"
 #include "core/sales.h"
 #include "core/store.h"
+#include "scaleweight.h"
 #include "ui/common/keytext.h"
 
 #include <QButtonGroup>
@@ -267,6 +268,13 @@ QWidget *DepositScreen::createDetailsStep()
     m_weightField->installEventFilter(this);
     connect(m_weightField, &QLineEdit::textEdited, this, [this] { clearMessage(); });
     left->addWidget(m_weightField);
+    m_scaleWeight = new ScaleWeight(step);
+    left->addWidget(m_scaleWeight);
+    connect(m_scaleWeight, &ScaleWeight::weightTaken, this, [this](qint64 grams) {
+        clearMessage();
+        m_weightField->setText(ScaleWeight::fieldText(grams));
+        m_weightField->setFocus();
+    });
 
     left->addWidget(caption(tr("Number of items"), step));
     auto *items = new QHBoxLayout();
@@ -491,6 +499,11 @@ QWidget *DepositScreen::createTicketPane()
     buttons->addWidget(m_closeButton, 2);
     layout->addLayout(buttons);
     return pane;
+}
+
+void DepositScreen::setScaleSettings(const core::ScaleSettings &settings)
+{
+    m_scaleWeight->setSettings(settings);
 }
 
 void DepositScreen::setActor(const core::Actor &actor)
