@@ -558,6 +558,8 @@ void SaleScreen::addPendingLine()
     m_editingRow = -1;
     refreshTicket();
     showCategoryLevel({});
+    emit lineAdded(categoryName(m_pending.categoryId), m_pending.quantity,
+        m_pending.quantity * m_pending.unitPriceCents);
 }
 
 int SaleScreen::selectedRow() const
@@ -726,6 +728,7 @@ void SaleScreen::pay()
 
     toRecord.payments.clear();
     if (total > 0) {
+        emit paymentStarted(total);
         const auto payments = m_paymentPrompt ? m_paymentPrompt(total) : std::nullopt;
         if (!payments)
             return;

@@ -67,6 +67,9 @@ public:
 
 signals:
     void saleRecorded(const recaisse::core::Sale &sale);
+    // For the customer display: a line added to the ticket, and the total when payment starts.
+    void lineAdded(const QString &name, qint64 quantity, qint64 amountCents);
+    void paymentStarted(qint64 totalCents);
     void reprintRequested(const recaisse::core::Sale &sale);
 
 protected:

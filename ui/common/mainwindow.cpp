@@ -10,6 +10,7 @@
 #include "core/permissions.h"
 #include "core/scale.h"
 #include "core/store.h"
+#include "customerdisplayfeed.h"
 #include "homescreen.h"
 #include "loginscreen.h"
 #include "receiptoutput.h"
@@ -115,6 +116,16 @@ MainWindow::MainWindow(core::Store &store, QWidget *parent)
     m_receipts->setConfig(ReceiptOutput::Config::fromSettings(
         QSettings(), QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)));
     connect(m_receipts, &ReceiptOutput::message, this, &MainWindow::showPrintMessage);
+    // The customer display, when this station has one (device-local display/* settings).
+    if (const auto display = core::CustomerDisplaySettings::fromSettings(QSettings());
+        display.configured()) {
+        auto *feed = new CustomerDisplayFeed(store, display, this);
+        connect(feed, &CustomerDisplayFeed::message, this, &MainWindow::showPrintMessage);
+        connect(m_sale, &SaleScreen::lineAdded, feed, &CustomerDisplayFeed::showLine);
+        connect(m_sale, &SaleScreen::paymentStarted, feed, &CustomerDisplayFeed::showTotal);
+        connect(m_sale, &SaleScreen::saleRecorded, feed, &CustomerDisplayFeed::showSale);
+        feed->start();
+    }
     connect(m_sale, &SaleScreen::saleRecorded, m_receipts,
         [this](const core::Sale &sale) { m_receipts->printSale(sale); });
     connect(m_sale, &SaleScreen::reprintRequested, m_receipts,
