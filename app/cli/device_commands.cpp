@@ -1,8 +1,13 @@
 #include "cli.h"
+#include "core/clock.h"
+#include "core/customerdisplay.h"
 #include "core/scale.h"
+#include "core/store.h"
 
 #include <QEventLoop>
+#include <QJsonArray>
 #include <QJsonObject>
+#include <QSerialPortInfo>
 #include <QSettings>
 #include <QTimer>
 
@@ -16,6 +21,11 @@ Devices (no database needed; the station's settings are the defaults)
              [--parity none|even|odd] [--data-bits 7|8] [--timeout SECONDS] [--json]
                                         prints the scale's next stable weight in kg; exit 1 when
                                         none came within the timeout (default 5 s)
+  device list [--json]                  the serial ports of this PC and the station's devices
+  device test scale [scale read's options]
+                                        the same as scale read, with the station's scale
+  device test display [--device PATH] [--baud N] [--text "LINE 1|LINE 2"]
+                                        shows the welcome (or the text) on the pole display
 )";
 
 namespace {
@@ -124,11 +134,111 @@ int scaleCommand(const Options &options)
     return scaleRead(options);
 }
 
+int deviceList(const Options &options)
+{
+    const QSettings settings;
+    const ScaleSettings scale = ScaleSettings::fromSettings(settings);
+    const CustomerDisplaySettings display = CustomerDisplaySettings::fromSettings(settings);
+    // The receipt printer's settings are the GUI's (printer/*), read as they are stored.
+    const QString printerHost = settings.value(QStringLiteral("printer/escposHost")).toString();
+    const QString printerDevice = settings.value(QStringLiteral("printer/escposDevice")).toString();
+    const QString printer = !printerDevice.isEmpty() ? printerDevice
+        : !printerHost.isEmpty()                     ? QStringLiteral("%1:%2").arg(
+                                  printerHost, settings.value(QStringLiteral("printer/escposPort"), 9100).toString())
+                                 : QString();
+    const QList<QSerialPortInfo> ports = QSerialPortInfo::availablePorts();
+    if (options.json) {
+        QJsonArray portList;
+        for (const QSerialPortInfo &port : ports)
+            portList.append(QJsonObject{{QStringLiteral("path"), port.systemLocation()},
+                {QStringLiteral("description"), port.description()},
+                {QStringLiteral("manufacturer"), port.manufacturer()}});
+        printJson(QJsonObject{{QStringLiteral("ports"), portList},
+            {QStringLiteral("scale"),
+                scale.configured() ? QJsonValue(QJsonObject{{QStringLiteral("port"), scale.port},
+                    {QStringLiteral("protocol"), scaleProtocolKey(scale.protocol)},
+                    {QStringLiteral("baud"), scale.baud},
+                    {QStringLiteral("parity"), ScaleSettings::parityKey(scale.parity)}})
+                                   : QJsonValue()},
+            {QStringLiteral("display"),
+                display.configured() ? QJsonValue(QJsonObject{
+                    {QStringLiteral("port"), display.port}, {QStringLiteral("baud"), display.baud}})
+                                     : QJsonValue()},
+            {QStringLiteral("printer"), printer.isEmpty() ? QJsonValue() : QJsonValue(printer)}});
+        return Success;
+    }
+    out() << "serial ports:" << (ports.isEmpty() ? " none" : "") << '\n';
+    for (const QSerialPortInfo &port : ports)
+        out() << "  " << port.systemLocation() << "  " << port.description() << '\n';
+    out() << "scale: "
+          << (scale.configured() ? QStringLiteral("%1 (%2, %3 baud, parity %4)")
+                                       .arg(scale.port, scaleProtocolKey(scale.protocol))
+                                       .arg(scale.baud)
+                                       .arg(ScaleSettings::parityKey(scale.parity))
+                                 : QStringLiteral("none"))
+          << '\n';
+    out() << "customer display: "
+          << (display.configured()
+                     ? QStringLiteral("%1 (%2 baud)").arg(display.port).arg(display.baud)
+                     : QStringLiteral("none"))
+          << '\n';
+    out() << "receipt printer: "
+          << (printer.isEmpty() ? QStringLiteral("none (system printer or PDF)") : printer)
+          << Qt::endl;
+    return Success;
+}
+
+int displayTest(const Options &options)
+{
+    CustomerDisplaySettings settings = CustomerDisplaySettings::fromSettings(QSettings());
+    if (options.has(QStringLiteral("device")))
+        settings.port = options.value(QStringLiteral("device"));
+    if (settings.port.isEmpty())
+        throw Failed(QStringLiteral(
+                         "device test display needs --device (no display is set on this station)"),
+            Usage);
+    if (options.has(QStringLiteral("baud")))
+        settings.baud = qint32(
+            integer(options.value(QStringLiteral("baud")), QStringLiteral("--baud"), 300, 115200));
+    CustomerDisplay display(settings);
+    take(display.open());
+    if (options.has(QStringLiteral("text"))) {
+        const QStringList lines = options.value(QStringLiteral("text")).split(QLatin1Char('|'));
+        take(display.showText(lines.value(0), lines.value(1)));
+    } else {
+        SystemClock clock;
+        const QString site = options.db.isEmpty() ? QStringLiteral("ReCaisse")
+                                                  : openStore(options, clock)->site().name;
+        take(display.showWelcome(site));
+    }
+    // The bytes leave before the port closes.
+    QEventLoop loop;
+    QTimer::singleShot(200, &loop, &QEventLoop::quit);
+    loop.exec();
+    out() << "shown on " << settings.port << Qt::endl;
+    return Success;
+}
+
+int deviceCommand(const Options &options)
+{
+    const QString what = options.positionals.value(1);
+    if (options.subcommand() == QLatin1String("list") && options.positionals.size() == 1)
+        return deviceList(options);
+    if (options.subcommand() == QLatin1String("test") && options.positionals.size() == 2) {
+        if (what == QLatin1String("scale"))
+            return scaleRead(options);
+        if (what == QLatin1String("display"))
+            return displayTest(options);
+    }
+    throw Failed(QStringLiteral("device needs list, test scale or test display"), Usage);
+}
+
 } // namespace
 
 void addDeviceCommands(CommandTable &table)
 {
     table.insert(QStringLiteral("scale"), scaleCommand);
+    table.insert(QStringLiteral("device"), deviceCommand);
 }
 
 } // namespace recaisse::cli

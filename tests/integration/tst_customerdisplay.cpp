@@ -1,4 +1,5 @@
 // The pole display: the exact bytes of a sale, written on a pseudo-terminal.
+#include "cliprocess.h"
 #include "core/customerdisplay.h"
 #include "tests/support/pseudoterminal.h"
 
@@ -27,6 +28,7 @@ private slots:
     void asciiDisplayDropsAccents();
     void saleOnTheSerialPort();
     void missingPortIsReported();
+    void cliShowsATestMessage();
 };
 
 void TestCustomerDisplay::linesAreTwentyColumns()
@@ -95,6 +97,30 @@ void TestCustomerDisplay::missingPortIsReported()
     QVERIFY(opened.error().message.contains(settings.port));
     QCOMPARE(problems.count(), 1);
     QVERIFY(!display.showWelcome(QStringLiteral("Ressourcerie du Lac")));
+}
+
+void TestCustomerDisplay::cliShowsATestMessage()
+{
+    PseudoTerminal pty;
+    QVERIFY(pty.isOpen());
+    const auto run = recaisse::test::runCli({},
+        {QStringLiteral("device"), QStringLiteral("test"), QStringLiteral("display"),
+            QStringLiteral("--device"), pty.slavePath(), QStringLiteral("--text"),
+            QStringLiteral("Bonjour|Caisse n°1")});
+    QVERIFY2(run.ok(), qPrintable(run.describe()));
+    QVERIFY(run.outText().contains(pty.slavePath()));
+    const PoleDisplayText text;
+    QTRY_COMPARE(pty.received(),
+        text.initialize()
+            + screen("Bonjour             ",
+                "Caisse n\xf8"
+                "1          "));
+
+    const auto refused = recaisse::test::runCli({},
+        {QStringLiteral("device"), QStringLiteral("test"), QStringLiteral("display"),
+            QStringLiteral("--device"), QStringLiteral("/nonexistent/ttyUSB9")});
+    QCOMPARE(refused.exitCode, 1);
+    QCOMPARE(refused.errLines().size(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestCustomerDisplay)

@@ -3,6 +3,9 @@
 #include "core/scale.h"
 #include "tests/support/simulatedscale.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -69,6 +72,7 @@ private slots:
     void cliFailsWithoutAStableWeight_data();
     void cliFailsWithoutAStableWeight();
     void cliRefusesAnUnknownProtocol();
+    void cliUsesTheStationsScale();
 
 private:
     CliRun runCliAsync(const QStringList &arguments);
@@ -315,6 +319,44 @@ void TestScale::cliRefusesAnUnknownProtocol()
             QStringLiteral("/dev/null"), QStringLiteral("--protocol"), QStringLiteral("dialog06")});
     QCOMPARE(run.exitCode, 2);
     QVERIFY2(run.errText().contains(QStringLiteral("mt-sics")), qPrintable(run.describe()));
+}
+
+void TestScale::cliUsesTheStationsScale()
+{
+    SimulatedScale simulated(ScaleProtocol::Toledo8217);
+    simulated.setWeight(640, true);
+    // The station's settings, as the devices page saves them (the CLI's XDG_CONFIG_HOME).
+    {
+        QSettings settings(
+            m_home.filePath(QStringLiteral("config/ReCaisse/ReCaisse.conf")), QSettings::IniFormat);
+        ScaleSettings scale;
+        scale.port = simulated.slavePath();
+        scale.protocol = ScaleProtocol::Toledo8217;
+        scale.baud = 4800;
+        scale.save(settings);
+    }
+    const CliRun list =
+        runCliAsync({QStringLiteral("device"), QStringLiteral("list"), QStringLiteral("--json")});
+    QVERIFY2(list.ok(), qPrintable(list.describe()));
+    const QJsonObject devices = QJsonDocument::fromJson(list.out).object();
+    QVERIFY(devices.value(QStringLiteral("ports")).isArray());
+    QCOMPARE(
+        devices.value(QStringLiteral("scale")).toObject().value(QStringLiteral("port")).toString(),
+        simulated.slavePath());
+    QCOMPARE(devices.value(QStringLiteral("scale"))
+                 .toObject()
+                 .value(QStringLiteral("protocol"))
+                 .toString(),
+        QStringLiteral("toledo8217"));
+    QVERIFY(devices.value(QStringLiteral("display")).isNull());
+
+    const CliRun test = runCliAsync({QStringLiteral("device"), QStringLiteral("test"),
+        QStringLiteral("scale"), QStringLiteral("--json")});
+    QVERIFY2(test.ok(), qPrintable(test.describe()));
+    const QJsonObject weight = QJsonDocument::fromJson(test.out).object();
+    QCOMPARE(weight.value(QStringLiteral("grams")).toInteger(), 640);
+    QCOMPARE(weight.value(QStringLiteral("kg")).toString(), QStringLiteral("0.640"));
+    QVERIFY(simulated.received().startsWith("W"));
 }
 
 QTEST_GUILESS_MAIN(TestScale)
