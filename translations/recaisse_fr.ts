@@ -5190,13 +5190,13 @@ centre
 <context>
     <name>recaisse::ui::MainWindow</name>
     <message>
-        <location filename="../ui/common/mainwindow.cpp" line="+61"/>
-        <location line="+470"/>
+        <location filename="../ui/common/mainwindow.cpp" line="+62"/>
+        <location line="+490"/>
         <source>ReCaisse — %1</source>
         <translation>ReCaisse — %1</translation>
     </message>
     <message>
-        <location line="-456"/>
+        <location line="-476"/>
         <source>Open the register</source>
         <translation>Ouvrir la caisse</translation>
     </message>
@@ -5221,12 +5221,12 @@ centre
         <translation>Entrée ou sortie d’espèces</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Reception of a donation</source>
         <translation>Réception d’un don</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+67"/>
         <source>Unpaid ticket</source>
         <translation>Ticket non payé</translation>
     </message>
@@ -5713,12 +5713,12 @@ centre
 <context>
     <name>recaisse::ui::SaleScreen</name>
     <message>
-        <location filename="../ui/cashier/salescreen.cpp" line="+139"/>
+        <location filename="../ui/cashier/salescreen.cpp" line="+145"/>
         <source>◀ Back</source>
         <translation>◀ Retour</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+90"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
@@ -5847,7 +5847,7 @@ centre
         <translation>Un ticket compte au maximum %1 lignes.</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+95"/>
         <source>Your unpaid ticket is back.</source>
         <translation>Votre ticket non payé est de retour.</translation>
     </message>
@@ -5887,7 +5887,7 @@ centre
         <translation>Un prix est hors des limites de sa catégorie&#xa0;: un administrateur doit l’autoriser.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Ticket %1 recorded. Change to give: %2</source>
         <translation>Ticket %1 enregistré. Monnaie à rendre&#xa0;: %2</translation>
     </message>
@@ -5900,7 +5900,7 @@ centre
 <context>
     <name>recaisse::ui::ScaleWeight</name>
     <message>
-        <location filename="../ui/reception/scaleweight.cpp" line="+23"/>
+        <location filename="../ui/common/scaleweight.cpp" line="+23"/>
         <source>Take the weight (%1)</source>
         <translation>Prendre le poids (%1)</translation>
     </message>
@@ -5910,7 +5910,7 @@ centre
         <translation>Balance : en attente…</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Unstable</source>
         <translation>Instable</translation>
     </message>

@@ -4,7 +4,7 @@
 #include "core/money.h"
 #include "core/scale.h"
 #include "tests/support/simulatedscale.h"
-#include "ui/reception/scaleweight.h"
+#include "ui/common/scaleweight.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -54,10 +54,11 @@ int main(int argc, char *argv[])
     core::ScaleSettings settings;
     settings.port = simulated.slavePath();
     settings.protocol = core::ScaleProtocol::Continuous;
+    core::Scale scale(settings);
     ui::ScaleWeight field;
-    field.setSettings(settings);
+    field.setScale(&scale);
     field.show();
-    if (!field.scale() || !field.scale()->isOpen()) {
+    if (!scale.start()) {
         std::fprintf(stderr, "cannot open %s\n", qPrintable(settings.port));
         return 1;
     }

@@ -1,6 +1,7 @@
 // The customer display during a sale keyed on the sale screen: the exact bytes the pole display
 // (a pseudo-terminal) receives for the line, the total, the payment and the change, then the
 // welcome again; a display that fails gives one status-bar message and never stops the sale.
+#include "categorydigit.h"
 #include "core/cashsession.h"
 #include "core/customerdisplay.h"
 #include "core/store.h"
@@ -73,14 +74,7 @@ void TestCustomerDisplayFeed::saleOnThePoleDisplay()
 
     // Two saucepans at 3,50 €: V, the category's digit, quantity, price.
     QTest::keyClicks(&screen, QStringLiteral("V"));
-    const QList<QPushButton *> buttons =
-        screen.findChildren<QPushButton *>(QStringLiteral("categoryButton"));
-    int digit = 0;
-    for (int i = 0; i < buttons.size(); ++i) {
-        if (buttons.at(i)->property("categoryId").toString()
-            == QLatin1String("vaisselle.casserole"))
-            digit = i + 1;
-    }
+    const int digit = test::categoryDigit(screen, QStringLiteral("vaisselle.casserole"));
     QVERIFY(digit > 0 && digit <= 9);
     type(QString::number(digit));
     type(QStringLiteral("2"));

@@ -5,7 +5,7 @@
 #include "core/money.h"
 #include "core/store.h"
 #include "ui/common/receiptoutput.h"
-#include "ui/reception/scaleweight.h"
+#include "ui/common/scaleweight.h"
 
 #include <QComboBox>
 #include <QDateTime>

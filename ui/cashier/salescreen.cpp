@@ -6,6 +6,7 @@
 #include "paymentdialog.h"
 #include "ui/common/amountkeypad.h"
 #include "ui/common/keytext.h"
+#include "ui/common/scaleweight.h"
 
 #include <QColor>
 #include <QFrame>
@@ -113,6 +114,11 @@ SaleScreen::SaleScreen(core::Store &store, QWidget *parent)
     refreshTicket();
 }
 
+void SaleScreen::setScale(core::Scale *scale)
+{
+    m_scaleWeight->setScale(scale);
+}
+
 void SaleScreen::setActor(const core::Actor &actor)
 {
     m_actor = actor;
@@ -208,6 +214,16 @@ QWidget *SaleScreen::createFieldPage(const QString &name, QLineEdit *&field, QLa
     field->installEventFilter(this);
     connect(field, &QLineEdit::textEdited, this, [this] { clearError(); });
     left->addWidget(field);
+    if (&field == &m_weightField) {
+        // The station's scale, when it has one: its live reading and a key to take the weight.
+        m_scaleWeight = new ScaleWeight(page);
+        left->addWidget(m_scaleWeight);
+        connect(m_scaleWeight, &ScaleWeight::weightTaken, this, [this](qint64 grams) {
+            clearError();
+            m_weightField->setText(ScaleWeight::fieldText(grams));
+            m_weightField->setFocus();
+        });
+    }
     auto *hint = new QLabel(tr("Enter: confirm · Escape: back"), page);
     hint->setObjectName(QStringLiteral("stepHint"));
     left->addWidget(hint);

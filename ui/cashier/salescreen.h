@@ -18,10 +18,13 @@ class QStackedWidget;
 class QTableWidget;
 
 namespace recaisse::core {
+class Scale;
 class Store;
-}
+} // namespace recaisse::core
 
 namespace recaisse::ui {
+
+class ScaleWeight;
 
 // The register: a ticket is keyed line by line in three steps that follow each other
 // (Category → Quantity → [Weight] → Price), shown on the left; the ticket is on the right, with
@@ -41,6 +44,8 @@ public:
     explicit SaleScreen(core::Store &store, QWidget *parent = nullptr);
 
     void setActor(const core::Actor &actor);
+    // The station's scale beside the weight field (nullptr: none).
+    void setScale(core::Scale *scale);
     void setUnlockPrompt(UnlockPrompt prompt);
     void setPaymentPrompt(PaymentPrompt prompt);
 
@@ -138,6 +143,7 @@ private:
     QLineEdit *m_quantityField = nullptr;
     QLabel *m_quantityTitle = nullptr;
     QLineEdit *m_weightField = nullptr;
+    ScaleWeight *m_scaleWeight = nullptr;
     QLabel *m_weightTitle = nullptr;
     QLineEdit *m_priceField = nullptr;
     QLabel *m_priceTitle = nullptr;

@@ -86,7 +86,6 @@ MainWindow::MainWindow(core::Store &store, QWidget *parent)
     m_cashMovement = new CashMovementScreen(store, m_stack);
     m_stack->addWidget(framed(m_cashMovement, tr("Cash in or out")));
     m_deposit = new DepositScreen(store, m_stack);
-    m_deposit->setScaleSettings(core::ScaleSettings::fromSettings(QSettings()));
     m_deposit->setUnlockPrompt(unlock);
     m_stack->addWidget(framed(m_deposit, tr("Reception of a donation")));
 
@@ -116,6 +115,17 @@ MainWindow::MainWindow(core::Store &store, QWidget *parent)
     m_receipts->setConfig(ReceiptOutput::Config::fromSettings(
         QSettings(), QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)));
     connect(m_receipts, &ReceiptOutput::message, this, &MainWindow::showPrintMessage);
+    // The station's scale (device-local scale/*), one for every screen that weighs; its problems
+    // also go to the status bar.
+    if (const auto scaleSettings = core::ScaleSettings::fromSettings(QSettings());
+        scaleSettings.configured()) {
+        auto *scale = new core::Scale(scaleSettings, this);
+        connect(scale, &core::Scale::problemOccurred, this,
+            [this](core::Scale::Problem, const QString &text) { showPrintMessage(text, true); });
+        m_deposit->setScale(scale);
+        m_sale->setScale(scale);
+        static_cast<void>(scale->start()); // a failure comes as problemOccurred
+    }
     // The customer display, when this station has one (device-local display/* settings).
     if (const auto display = core::CustomerDisplaySettings::fromSettings(QSettings());
         display.configured()) {

@@ -4,8 +4,8 @@
 #include "core/permissions.h"
 #include "core/sales.h"
 #include "core/store.h"
-#include "scaleweight.h"
 #include "ui/common/keytext.h"
+#include "ui/common/scaleweight.h"
 
 #include <QButtonGroup>
 #include <QColor>
@@ -501,9 +501,9 @@ QWidget *DepositScreen::createTicketPane()
     return pane;
 }
 
-void DepositScreen::setScaleSettings(const core::ScaleSettings &settings)
+void DepositScreen::setScale(core::Scale *scale)
 {
-    m_scaleWeight->setSettings(settings);
+    m_scaleWeight->setScale(scale);
 }
 
 void DepositScreen::setActor(const core::Actor &actor)

@@ -18,8 +18,8 @@ class QStackedWidget;
 class QTableWidget;
 
 namespace recaisse::core {
+class Scale;
 class Store;
-struct ScaleSettings;
 } // namespace recaisse::core
 
 namespace recaisse::ui {
@@ -40,8 +40,8 @@ public:
 
     // Who records the tickets from now on (core checks the permission when closing).
     void setActor(const core::Actor &actor);
-    // The station's scale beside the weight field (none when its port is empty).
-    void setScaleSettings(const core::ScaleSettings &settings);
+    // The station's scale beside the weight field (nullptr: none).
+    void setScale(core::Scale *scale);
     // Asks an administrator to confirm a weight outside its category's plausible range.
     void setUnlockPrompt(UnlockPrompt prompt);
 

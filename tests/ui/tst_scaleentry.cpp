@@ -1,14 +1,18 @@
-// The reception desk with a scale: a deposit whose weight came from a simulated scale on a
-// pseudo-terminal, exactly; unstable readings are never taken; manual entry stays possible.
+// Weights taken from a simulated scale on a pseudo-terminal: a deposit at the reception desk and a
+// sale line at the register, exactly; unstable readings are never taken; manual entry stays
+// possible.
+#include "categorydigit.h"
+#include "core/cashsession.h"
 #include "core/deposits.h"
 #include "core/money.h"
 #include "core/scale.h"
 #include "core/statistics.h"
 #include "tests/support/simulatedscale.h"
 #include "tests/support/testshop.h"
+#include "ui/cashier/salescreen.h"
 #include "ui/common/mainwindow.h"
+#include "ui/common/scaleweight.h"
 #include "ui/reception/depositscreen.h"
-#include "ui/reception/scaleweight.h"
 
 #include <QApplication>
 #include <QLabel>
@@ -20,7 +24,7 @@
 using namespace recaisse;
 using recaisse::test::SimulatedScale;
 
-class TestDepositScale : public QObject
+class TestScaleEntry : public QObject
 {
     Q_OBJECT
 
@@ -28,14 +32,15 @@ private slots:
     void initTestCase();
     void depositWeightComesFromTheScale();
     void noScaleNoPanel();
+    void saleLineWeightFromTheScale();
 };
 
-void TestDepositScale::initTestCase()
+void TestScaleEntry::initTestCase()
 {
     qApp->setStyleSheet(ui::MainWindow::styleSheet());
 }
 
-void TestDepositScale::depositWeightComesFromTheScale()
+void TestScaleEntry::depositWeightComesFromTheScale()
 {
     auto shop = test::TestShop::create(core::StationKind::Reception);
     QVERIFY(shop);
@@ -48,7 +53,9 @@ void TestDepositScale::depositWeightComesFromTheScale()
     settings.port = simulated.slavePath();
     settings.protocol = core::ScaleProtocol::MtSics;
     settings.pollMs = 50;
-    screen.setScaleSettings(settings);
+    core::Scale scale(settings);
+    QVERIFY(scale.start());
+    screen.setScale(&scale);
     screen.resize(1366, 768);
     screen.show();
     screen.activateWindow();
@@ -112,13 +119,13 @@ void TestDepositScale::depositWeightComesFromTheScale()
     QCOMPARE(stats.depositWeightGrams, total);
 }
 
-void TestDepositScale::noScaleNoPanel()
+void TestScaleEntry::noScaleNoPanel()
 {
     auto shop = test::TestShop::create(core::StationKind::Reception);
     QVERIFY(shop);
     ui::DepositScreen screen(*shop->store);
     screen.setActor(shop->reception);
-    screen.setScaleSettings(core::ScaleSettings{});
+    screen.setScale(nullptr);
     screen.show();
     QTest::keyClick(&screen, 'x');
     auto *panel = screen.findChild<ui::ScaleWeight *>();
@@ -127,5 +134,53 @@ void TestDepositScale::noScaleNoPanel()
     QVERIFY(!panel->take());
 }
 
-QTEST_MAIN(TestDepositScale)
-#include "tst_depositscale.moc"
+void TestScaleEntry::saleLineWeightFromTheScale()
+{
+    auto shop = test::TestShop::create();
+    QVERIFY(shop);
+    QVERIFY(core::CashSessions(*shop->store).open(shop->cashier, 5000).ok());
+    SimulatedScale simulated(core::ScaleProtocol::Toledo8217);
+    simulated.setWeight(2345, false);
+    core::ScaleSettings settings;
+    settings.port = simulated.slavePath();
+    settings.protocol = core::ScaleProtocol::Toledo8217;
+    settings.pollMs = 50;
+    core::Scale scale(settings);
+    QVERIFY(scale.start());
+    ui::SaleScreen screen(*shop->store);
+    screen.setActor(shop->cashier);
+    screen.setScale(&scale);
+    screen.resize(1366, 768);
+    screen.show();
+    screen.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&screen));
+
+    // Small household appliances ask for a weight: E, the category's digit, quantity 1.
+    QTest::keyClicks(&screen, QStringLiteral("E"));
+    const int digit = test::categoryDigit(screen, QStringLiteral("eee.petit-menager"));
+    QVERIFY(digit > 0 && digit <= 9);
+    QTest::keyClicks(QApplication::focusWidget(), QString::number(digit));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    QCOMPARE(screen.currentStep(), ui::SaleScreen::Step::Weight);
+    auto *weight = screen.findChild<QLineEdit *>(QStringLiteral("weightField"));
+    QVERIFY(weight->hasFocus());
+    auto *panel = screen.findChild<ui::ScaleWeight *>();
+    QVERIFY(panel && panel->isVisible());
+    QTRY_COMPARE(panel->reading()->text(),
+        ui::ScaleWeight::tr("Scale: %1").arg(ui::ScaleWeight::tr("Unstable")));
+    QTest::keyClick(weight, ui::ScaleWeight::takeKey);
+    QCOMPARE(weight->text(), QString()); // the pan moves: nothing taken
+    simulated.setWeight(2345, true);
+    QTRY_VERIFY(panel->takeButton()->isEnabled());
+    QTest::keyClick(weight, ui::ScaleWeight::takeKey);
+    QCOMPARE(weight->text(), QStringLiteral("2,345"));
+    QTest::keyClick(weight, Qt::Key_Return);
+    QCOMPARE(screen.currentStep(), ui::SaleScreen::Step::Price);
+    QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("5"));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    QCOMPARE(screen.draft().lines.size(), 1);
+    QCOMPARE(screen.draft().lines.at(0).weightGrams, std::optional<qint64>(2345));
+}
+
+QTEST_MAIN(TestScaleEntry)
+#include "tst_scaleentry.moc"

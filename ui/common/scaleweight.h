@@ -2,6 +2,7 @@
 
 #include "core/scale.h"
 
+#include <QPointer>
 #include <QWidget>
 
 class QLabel;
@@ -11,7 +12,8 @@ namespace recaisse::ui {
 
 // The scale beside a weight field: the live reading ("3,250 kg", "Unstable", or why there is
 // none) and a key that takes the weight, only when it is stable. Hidden when the station has no
-// scale; manual entry stays possible whatever the scale does.
+// scale; manual entry stays possible whatever the scale does. The scale itself is the station's
+// one, shared by every screen that weighs (a serial port opens only once).
 class ScaleWeight : public QWidget
 {
     Q_OBJECT
@@ -21,8 +23,8 @@ public:
 
     explicit ScaleWeight(QWidget *parent = nullptr);
 
-    // Starts reading the scale so set (stops when the port is empty).
-    void setSettings(const core::ScaleSettings &settings);
+    // The station's scale (not owned; nullptr: none, the panel hides).
+    void setScale(core::Scale *scale);
     core::Scale *scale() const { return m_scale; }
     QLabel *reading() const { return m_reading; }
     QPushButton *takeButton() const { return m_take; }
@@ -40,7 +42,7 @@ private:
     void showReading(const core::ScaleReading &reading);
     void showProblem(const QString &message);
 
-    core::Scale *m_scale = nullptr;
+    QPointer<core::Scale> m_scale;
     QLabel *m_reading = nullptr;
     QPushButton *m_take = nullptr;
 };

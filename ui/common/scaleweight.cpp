@@ -32,20 +32,21 @@ ScaleWeight::ScaleWeight(QWidget *parent)
     hide();
 }
 
-void ScaleWeight::setSettings(const core::ScaleSettings &settings)
+void ScaleWeight::setScale(core::Scale *scale)
 {
-    delete m_scale;
-    m_scale = nullptr;
+    if (m_scale)
+        disconnect(m_scale, nullptr, this, nullptr);
+    m_scale = scale;
     m_take->setEnabled(false);
-    setVisible(settings.configured());
-    if (!settings.configured())
+    setVisible(scale != nullptr);
+    if (!scale)
         return;
-    m_scale = new core::Scale(settings, this);
-    connect(m_scale, &core::Scale::readingChanged, this, &ScaleWeight::showReading);
-    connect(m_scale, &core::Scale::problemOccurred, this,
+    connect(scale, &core::Scale::readingChanged, this, &ScaleWeight::showReading);
+    connect(scale, &core::Scale::problemOccurred, this,
         [this](core::Scale::Problem, const QString &message) { showProblem(message); });
     m_reading->setText(tr("Scale: waiting…"));
-    static_cast<void>(m_scale->start()); // a failure comes as problemOccurred
+    if (const auto last = scale->lastReading())
+        showReading(*last);
 }
 
 QString ScaleWeight::fieldText(qint64 grams)
