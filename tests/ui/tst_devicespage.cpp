@@ -2,6 +2,7 @@
 // pseudo-terminal, the customer display's test message, the drawer through core's audit.
 #include "core/customerdisplay.h"
 #include "core/money.h"
+#include "core/scale.h"
 #include "tests/support/pseudoterminal.h"
 #include "tests/support/simulatedscale.h"
 #include "tests/support/testshop.h"
@@ -51,6 +52,7 @@ private slots:
     void init();
     void isAPageOfThePanel();
     void liveReadingFromTheScale();
+    void theStationsScaleIsPausedWhileThePageReads();
     void scaleSettingsAreKeptForTheStation();
     void supervisorCannotChangeThem();
     void displayTestMessage();
@@ -105,6 +107,30 @@ void TestDevicesPage::liveReadingFromTheScale()
     simulated.unplug();
     QTRY_VERIFY(page.scaleReading()->text().contains(QStringLiteral("disconnected")));
     QVERIFY(page.messageLabel()->text().contains(simulated.slavePath()));
+}
+
+void TestDevicesPage::theStationsScaleIsPausedWhileThePageReads()
+{
+    auto shop = TestShop::create();
+    QVERIFY(shop);
+    SimulatedScale simulated(core::ScaleProtocol::MtSics);
+    simulated.setWeight(720, true);
+    core::ScaleSettings settings;
+    settings.port = simulated.slavePath();
+    core::Scale station(settings);
+    QVERIFY(station.start());
+    {
+        ui::DevicesPage page(*shop->store, shop->admin);
+        page.setStationScale(&station);
+        page.scalePort()->setCurrentText(simulated.slavePath());
+        chooseData(page.scaleProtocol(), QStringLiteral("mt-sics"));
+        click(&page, "connectScaleButton");
+        // The port is the page's now (a serial port opens once).
+        QVERIFY(!station.isOpen());
+        QTRY_COMPARE(page.scaleReading()->text(), core::weight::format(720));
+    }
+    QVERIFY(station.isOpen());
+    QTRY_COMPARE(station.stableGrams(), std::optional<qint64>(720));
 }
 
 void TestDevicesPage::scaleSettingsAreKeptForTheStation()

@@ -166,7 +166,19 @@ DevicesPage::DevicesPage(core::Store &store, const core::Actor &actor, QWidget *
     refresh();
 }
 
-DevicesPage::~DevicesPage() = default;
+DevicesPage::~DevicesPage()
+{
+    // The port is released before the station's scale takes it back.
+    delete m_scale;
+    m_scale = nullptr;
+    if (m_stationPaused && m_stationScale)
+        static_cast<void>(m_stationScale->start());
+}
+
+void DevicesPage::setStationScale(core::Scale *scale)
+{
+    m_stationScale = scale;
+}
 
 void DevicesPage::refresh()
 {
@@ -264,6 +276,10 @@ void DevicesPage::connectScale()
 {
     clearMessage();
     delete m_scale;
+    if (m_stationScale && m_stationScale->isOpen()) {
+        m_stationScale->stop();
+        m_stationPaused = true;
+    }
     m_scale = new core::Scale(scaleSettings(), this);
     connect(m_scale, &core::Scale::readingChanged, this, &DevicesPage::showReading);
     connect(m_scale, &core::Scale::problemOccurred, this,

@@ -4,6 +4,8 @@
 #include "core/customerdisplay.h"
 #include "core/scale.h"
 
+#include <QPointer>
+
 class QComboBox;
 class QLabel;
 class QPushButton;
@@ -25,6 +27,9 @@ public:
     ~DevicesPage() override;
 
     void refresh() override;
+    // The scale the station's screens read (it holds the port): paused while this page reads a
+    // scale itself, started again when the page closes.
+    void setStationScale(core::Scale *scale);
 
     // What the buttons do; tests call them directly.
     void printTest();
@@ -61,6 +66,8 @@ private:
     QComboBox *m_displayBaud = nullptr;
     QComboBox *m_displayCharset = nullptr;
     core::Scale *m_scale = nullptr;
+    QPointer<core::Scale> m_stationScale;
+    bool m_stationPaused = false;
     core::CustomerDisplay *m_display = nullptr;
 };
 

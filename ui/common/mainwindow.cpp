@@ -15,6 +15,7 @@
 #include "loginscreen.h"
 #include "receiptoutput.h"
 #include "ui/admin/adminpanel.h"
+#include "ui/admin/devicespage.h"
 #include "ui/cashier/cashmovementscreen.h"
 #include "ui/cashier/closesessionscreen.h"
 #include "ui/cashier/opensessionscreen.h"
@@ -119,12 +120,12 @@ MainWindow::MainWindow(core::Store &store, QWidget *parent)
     // also go to the status bar.
     if (const auto scaleSettings = core::ScaleSettings::fromSettings(QSettings());
         scaleSettings.configured()) {
-        auto *scale = new core::Scale(scaleSettings, this);
-        connect(scale, &core::Scale::problemOccurred, this,
+        m_scale = new core::Scale(scaleSettings, this);
+        connect(m_scale, &core::Scale::problemOccurred, this,
             [this](core::Scale::Problem, const QString &text) { showPrintMessage(text, true); });
-        m_deposit->setScale(scale);
-        m_sale->setScale(scale);
-        static_cast<void>(scale->start()); // a failure comes as problemOccurred
+        m_deposit->setScale(m_scale);
+        m_sale->setScale(m_scale);
+        static_cast<void>(m_scale->start()); // a failure comes as problemOccurred
     }
     // The customer display, when this station has one (device-local display/* settings).
     if (const auto display = core::CustomerDisplaySettings::fromSettings(QSettings());
@@ -512,6 +513,8 @@ void MainWindow::showAdmin()
     m_admin = new AdminPanel(m_store, *m_actor, m_stack);
     if (m_adminSetup && !m_admin->refused())
         m_adminSetup(*m_admin, *m_actor);
+    if (m_admin->devicesPage())
+        m_admin->devicesPage()->setStationScale(m_scale);
     connect(m_admin, &AdminPanel::closeRequested, this, &MainWindow::showHome);
     m_stack->addWidget(m_admin);
     m_stack->setCurrentWidget(m_admin);

@@ -16,8 +16,9 @@ class QStackedWidget;
 class QTimer;
 
 namespace recaisse::core {
+class Scale;
 class Store;
-}
+} // namespace recaisse::core
 
 namespace recaisse::ui {
 
@@ -154,6 +155,7 @@ private:
     UnlockPrompt m_unlockPrompt;
     HeldTicketPrompt m_heldTicketPrompt;
     AdminPanel *m_admin = nullptr;
+    core::Scale *m_scale = nullptr; // the station's scale, if it has one
     AdminPanelSetup m_adminSetup;
     QHash<QString, HeldTicket> m_heldTickets; // by user id
     QString m_brandedStyleSheet; // what applyBranding() set last: re-polishing is costly
