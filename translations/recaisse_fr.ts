@@ -1895,6 +1895,29 @@
     </message>
 </context>
 <context>
+    <name>PoleDisplayText</name>
+    <message>
+        <location filename="../core/customerdisplay.cpp" line="+117"/>
+        <source>Welcome</source>
+        <translation>Bienvenue</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Total to pay</source>
+        <translation>Total à payer</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Paid</source>
+        <translation>Payé</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Change</source>
+        <translation>Rendu</translation>
+    </message>
+</context>
+<context>
     <name>Propfind</name>
     <message>
         <location filename="../core/sync/propfind.cpp" line="+21"/>
@@ -2967,6 +2990,34 @@
     </message>
 </context>
 <context>
+    <name>recaisse::core::CustomerDisplay</name>
+    <message>
+        <location filename="../core/customerdisplay.cpp" line="+41"/>
+        <source>No customer display is configured on this station.</source>
+        <translation>Aucun afficheur client n’est configuré sur ce poste.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cannot open the customer display on %1 (%2).</source>
+        <translation>Impossible d’ouvrir l’afficheur client sur %1 (%2).</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The customer display is not connected.</source>
+        <translation>L’afficheur client n’est pas connecté.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The customer display on %1 did not take the text (%2).</source>
+        <translation>L’afficheur client sur %1 n’a pas pris le texte (%2).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The customer display on %1 was disconnected.</source>
+        <translation>L’afficheur client sur %1 a été déconnecté.</translation>
+    </message>
+</context>
+<context>
     <name>recaisse::core::NetworkReceiptPrinter</name>
     <message>
         <location filename="../core/receiptprinter.cpp" line="-109"/>
@@ -3003,6 +3054,44 @@
         <location line="+10"/>
         <source>The receipt printer %1 did not answer within %2 s.</source>
         <translation>L’imprimante de tickets %1 n’a pas répondu en %2&#xa0;s.</translation>
+    </message>
+</context>
+<context>
+    <name>recaisse::core::Scale</name>
+    <message>
+        <location filename="../core/scale.cpp" line="+96"/>
+        <source>No scale is configured on this station.</source>
+        <translation>Aucune balance n’est configurée sur ce poste.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Cannot open the scale on %1 (%2): enter the weight by hand.</source>
+        <translation>Impossible d’ouvrir la balance sur %1 (%2) : saisissez le poids à la main.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>This scale is tared on its own keypad (%1 has no tare command).</source>
+        <translation>Cette balance se tare sur son propre clavier (%1 n’a pas de commande de tare).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The scale is not connected.</source>
+        <translation>La balance n’est pas connectée.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>The scale on %1 sends data that is not %2: check its protocol, speed and parity, and enter the weight by hand.</source>
+        <translation>La balance sur %1 envoie des données qui ne sont pas du %2 : vérifiez son protocole, sa vitesse et sa parité, et saisissez le poids à la main.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>The scale on %1 was disconnected: enter the weight by hand.</source>
+        <translation>La balance sur %1 a été déconnectée : saisissez le poids à la main.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The scale on %1 does not answer: check its cable and speed, and enter the weight by hand.</source>
+        <translation>La balance sur %1 ne répond pas : vérifiez son câble et sa vitesse, et saisissez le poids à la main.</translation>
     </message>
 </context>
 <context>
@@ -3112,7 +3201,7 @@
 <context>
     <name>recaisse::ui::AdminPanel</name>
     <message>
-        <location filename="../ui/admin/adminpanel.cpp" line="+61"/>
+        <location filename="../ui/admin/adminpanel.cpp" line="+74"/>
         <source>Administration — %1</source>
         <translation>Administration — %1</translation>
     </message>
@@ -3168,16 +3257,21 @@
     </message>
     <message>
         <location line="+0"/>
+        <source>Devices</source>
+        <translation>Périphériques</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Synchronisation</source>
         <translation>Synchronisation</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Ecologic exports</source>
         <translation>Exports Ecologic</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>The synchronisation console is not installed on this station.</source>
         <translation>La console de synchronisation n’est pas installée sur ce poste.</translation>
     </message>
@@ -3256,7 +3350,7 @@
 <context>
     <name>recaisse::ui::AuditPage</name>
     <message>
-        <location filename="../ui/admin/auditpage.cpp" line="+33"/>
+        <location filename="../ui/admin/auditpage.cpp" line="+34"/>
         <source>Audit trail</source>
         <translation>Journal d’audit</translation>
     </message>
@@ -3361,12 +3455,7 @@
         <translation>Toutes les actions</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>%1 (all)</source>
-        <translation>%1 (toutes)</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+12"/>
         <source>All</source>
         <translation>Tous</translation>
     </message>
@@ -3416,7 +3505,12 @@ Détails&#xa0;:
 %8</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+6"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Cannot write %1: %2</source>
         <translation>Impossible d’écrire %1&#xa0;: %2</translation>
     </message>
@@ -3961,7 +4055,7 @@ Détails&#xa0;:
 <context>
     <name>recaisse::ui::DepositScreen</name>
     <message>
-        <location filename="../ui/reception/depositscreen.cpp" line="+162"/>
+        <location filename="../ui/reception/depositscreen.cpp" line="+163"/>
         <source>New deposit</source>
         <translation>Nouveau dépôt</translation>
     </message>
@@ -3986,7 +4080,7 @@ Détails&#xa0;:
         <translation>ex. 3,5</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+15"/>
         <source>Number of items</source>
         <translation>Nombre d’objets</translation>
     </message>
@@ -4046,7 +4140,7 @@ Détails&#xa0;:
         <translation>Note, par ex. le nom du donateur (facultatif)</translation>
     </message>
     <message>
-        <location line="-255"/>
+        <location line="-262"/>
         <source>Back one step (%1)</source>
         <translation>Revenir d’une étape (%1)</translation>
     </message>
@@ -4056,7 +4150,7 @@ Détails&#xa0;:
         <translation>Choisir une autre catégorie (%1)</translation>
     </message>
     <message>
-        <location line="+227"/>
+        <location line="+234"/>
         <source>Reprint the receipt (%1)</source>
         <translation>Réimprimer le reçu (%1)</translation>
     </message>
@@ -4071,7 +4165,7 @@ Détails&#xa0;:
         <translation>Clôturer le ticket (%1)</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+48"/>
         <source>What is brought?</source>
         <translation>Qu’est-ce qui est apporté ?</translation>
     </message>
@@ -4142,6 +4236,207 @@ Détails&#xa0;:
         <location line="+26"/>
         <source>Ticket %1 recorded: %2</source>
         <translation>Ticket %1 enregistré : %2</translation>
+    </message>
+</context>
+<context>
+    <name>recaisse::ui::DevicesPage</name>
+    <message>
+        <location filename="../ui/admin/devicespage.cpp" line="+71"/>
+        <source>Devices of this station</source>
+        <translation>Périphériques de ce poste</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Receipt printer and cash drawer</source>
+        <translation>Imprimante de tickets et tiroir-caisse</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Print a test ticket</source>
+        <translation>Imprimer un ticket de test</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the drawer</source>
+        <translation>Ouvrir le tiroir-caisse</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Scale</source>
+        <translation>Balance</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>None</source>
+        <translation>Aucune</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Even</source>
+        <translation>Paire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Odd</source>
+        <translation>Impaire</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Mettler Toledo MT-SICS</source>
+        <translation>Mettler Toledo MT-SICS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Continuous output (ST,GS,…)</source>
+        <translation>Émission continue (ST,GS,…)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Toledo 8217</source>
+        <translation>Toledo 8217</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+34"/>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <location line="-33"/>
+        <location line="+34"/>
+        <source>Speed (baud)</source>
+        <translation>Vitesse (bauds)</translation>
+    </message>
+    <message>
+        <location line="-33"/>
+        <source>Parity</source>
+        <translation>Parité</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data bits</source>
+        <translation>Bits de données</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Protocol</source>
+        <translation>Protocole</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not connected</source>
+        <translation>Non connectée</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reading</source>
+        <translation>Lecture</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+28"/>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <location line="-27"/>
+        <source>Read the scale</source>
+        <translation>Lire la balance</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tare</source>
+        <translation>Tare</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Customer display</source>
+        <translation>Afficheur client</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Accents (code page 858)</source>
+        <translation>Accents (page de code 858)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Without accents (ASCII)</source>
+        <translation>Sans accents (ASCII)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Characters</source>
+        <translation>Caractères</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Show a test message</source>
+        <translation>Afficher un message de test</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>ESC/POS printer on %1; the drawer hangs on it.</source>
+        <translation>Imprimante ESC/POS sur %1 ; le tiroir-caisse y est branché.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ESC/POS printer at %1:%2; the drawer hangs on it.</source>
+        <translation>Imprimante ESC/POS à %1:%2 ; le tiroir-caisse y est branché.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The system printer (no cash drawer).</source>
+        <translation>L’imprimante du système (pas de tiroir-caisse).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No printer: the tickets are saved as PDF files.</source>
+        <translation>Pas d’imprimante : les tickets sont enregistrés en PDF.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Test ticket</source>
+        <translation>Ticket de test</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Station %1</source>
+        <translation>Poste %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No cash drawer is connected to this station.</source>
+        <translation>Aucun tiroir-caisse n’est relié à ce poste.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Scale settings saved for this station.</source>
+        <translation>Réglages de la balance enregistrés pour ce poste.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Waiting for the scale…</source>
+        <translation>En attente de la balance…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Read the scale first.</source>
+        <translation>Lisez d’abord la balance.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Tare of %1 taken.</source>
+        <translation>Tare de %1 prise.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Customer display settings saved for this station.</source>
+        <translation>Réglages de l’afficheur client enregistrés pour ce poste.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The customer display shows the welcome text.</source>
+        <translation>L’afficheur client montre le texte d’accueil.</translation>
     </message>
 </context>
 <context>
@@ -5097,13 +5392,13 @@ centre
 <context>
     <name>recaisse::ui::MainWindow</name>
     <message>
-        <location filename="../ui/common/mainwindow.cpp" line="+68"/>
-        <location line="+548"/>
+        <location filename="../ui/common/mainwindow.cpp" line="+71"/>
+        <location line="+571"/>
         <source>ReCaisse — %1</source>
         <translation>ReCaisse — %1</translation>
     </message>
     <message>
-        <location line="-534"/>
+        <location line="-557"/>
         <source>Open the register</source>
         <translation>Ouvrir la caisse</translation>
     </message>
@@ -5133,7 +5428,7 @@ centre
         <translation>Réception d’un don</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+68"/>
         <source>Unpaid ticket</source>
         <translation>Ticket non payé</translation>
     </message>
@@ -5201,7 +5496,7 @@ centre
         <translation>← Accueil</translation>
     </message>
     <message>
-        <location line="+187"/>
+        <location line="+189"/>
         <source>%1 · %2</source>
         <comment>station code and kind</comment>
         <translation>%1 · %2</translation>
@@ -5243,7 +5538,7 @@ centre
         <translation>Pas de caisse sur ce poste</translation>
     </message>
     <message>
-        <location line="-309"/>
+        <location line="-311"/>
         <location filename="../ui/common/screenshottour.cpp" line="-203"/>
         <source>Open the cash drawer without a sale</source>
         <translation>Ouvrir le tiroir-caisse sans vente</translation>
@@ -5506,7 +5801,12 @@ centre
         <translation>Rapport Z %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
+        <source>The test ticket</source>
+        <translation>Le ticket de test</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>No cash drawer is connected to this station.</source>
         <translation>Aucun tiroir-caisse n’est relié à ce poste.</translation>
     </message>
@@ -5632,12 +5932,12 @@ centre
 <context>
     <name>recaisse::ui::SaleScreen</name>
     <message>
-        <location filename="../ui/cashier/salescreen.cpp" line="+142"/>
+        <location filename="../ui/cashier/salescreen.cpp" line="+148"/>
         <source>◀ Back</source>
         <translation>◀ Retour</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+92"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
@@ -5779,7 +6079,7 @@ centre
         <translation>Un ticket compte au maximum %1 lignes.</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+95"/>
         <source>Your unpaid ticket is back.</source>
         <translation>Votre ticket non payé est de retour.</translation>
     </message>
@@ -5819,7 +6119,7 @@ centre
         <translation>Un prix est hors des limites de sa catégorie&#xa0;: un administrateur doit l’autoriser.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Ticket %1 recorded. Change to give: %2</source>
         <translation>Ticket %1 enregistré. Monnaie à rendre&#xa0;: %2</translation>
     </message>
@@ -5827,6 +6127,44 @@ centre
         <location line="+2"/>
         <source>Ticket %1 recorded.</source>
         <translation>Ticket %1 enregistré.</translation>
+    </message>
+</context>
+<context>
+    <name>recaisse::ui::ScaleWeight</name>
+    <message>
+        <location filename="../ui/common/scaleweight.cpp" line="+23"/>
+        <source>Take the weight (%1)</source>
+        <translation>Prendre le poids (%1)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Scale: waiting…</source>
+        <translation>Balance : en attente…</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Unstable</source>
+        <translation>Instable</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Over the scale’s capacity</source>
+        <translation>Au-delà de la portée de la balance</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Below zero</source>
+        <translation>Sous zéro</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The scale cannot weigh now</source>
+        <translation>La balance ne peut pas peser maintenant</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Scale: %1</source>
+        <translation>Balance : %1</translation>
     </message>
 </context>
 <context>

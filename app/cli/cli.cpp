@@ -191,6 +191,7 @@ int run(const QStringList &arguments)
         addStationCommands(table);
         addSyncCommands(table);
         addExportCommands(table);
+        addDeviceCommands(table);
         return table;
     }();
     try {
@@ -201,7 +202,8 @@ int run(const QStringList &arguments)
             return Success;
         }
         if (options.command.isEmpty() || options.command == QLatin1String("help")) {
-            out() << helpHeader << stationHelp << syncHelp << exportHelp << helpFooter;
+            out() << helpHeader << stationHelp << syncHelp << exportHelp << deviceHelp
+                  << helpFooter;
             out().flush();
             return options.command.isEmpty() ? Usage : Success;
         }

@@ -1,10 +1,13 @@
-// Feeds arbitrary bytes to every parser of typed input: money, weight, the drawer count and the
-// category file. Built as a libFuzzer target with -DRECAISSE_LIBFUZZER=ON (clang), and otherwise
-// as a deterministic driver that CTest runs on random and mutated inputs.
+// Feeds arbitrary bytes to every parser of typed input: money, weight, the drawer count, the
+// category file, the scales' frames and the pole display's lines. Built as a libFuzzer target with
+// -DRECAISSE_LIBFUZZER=ON (clang), and otherwise as a deterministic driver that CTest runs on
+// random and mutated inputs.
 
 #include "core/cashsession.h"
 #include "core/categories.h"
+#include "core/customerdisplay.h"
 #include "core/money.h"
+#include "core/scaleprotocol.h"
 
 #include <QCoreApplication>
 #include <QRandomGenerator>
@@ -46,6 +49,27 @@ void parseOne(const QByteArray &bytes)
         auto total = CashSessions::countTotal(*counted);
         check(total && *total >= 0, "accepted count has no total", text);
     }
+    // Scales: whatever the bytes, a settled weight is never negative, and where the reads are cut
+    // changes nothing.
+    for (const ScaleProtocol protocol :
+        {ScaleProtocol::MtSics, ScaleProtocol::Continuous, ScaleProtocol::Toledo8217}) {
+        ScaleParser whole(protocol);
+        const QList<ScaleReading> readings = whole.feed(bytes);
+        for (const ScaleReading &reading : readings)
+            check(reading.status != ScaleReading::Status::Stable || reading.grams >= 0,
+                "negative stable weight", text);
+        ScaleParser split(protocol);
+        const qsizetype cut = bytes.size() / 2;
+        QList<ScaleReading> parts = split.feed(bytes.left(cut));
+        parts += split.feed(bytes.mid(cut));
+        check(parts == readings, "scale readings depend on the reads", text);
+    }
+    // The pole display: every line is exactly 20 columns, one byte each.
+    const PoleDisplayText display;
+    check(display.fit(text, text.left(8)).size() == PoleDisplayText::columns, "display line width",
+        text);
+    check(display.screen(text, text).size() == 1 + 2 * (4 + PoleDisplayText::columns),
+        "display screen size", text);
     if (auto tree = CategoryCatalog::parseTree(bytes)) {
         for (const Category &category : *tree)
             check(CategoryCatalog::validate(category).ok(), "accepted category is invalid", text);

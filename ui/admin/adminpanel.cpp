@@ -5,6 +5,7 @@
 #include "categoriespage.h"
 #include "core/store.h"
 #include "core/users.h"
+#include "devicespage.h"
 #include "healthpage.h"
 #include "overviewpage.h"
 #include "sessionspage.h"
@@ -24,7 +25,18 @@ namespace recaisse::ui {
 
 namespace {
 
-enum PageIndex { Overview, Sessions, Users, Categories, Branding, Audit, Health, Sync, Exports };
+enum PageIndex {
+    Overview,
+    Sessions,
+    Users,
+    Categories,
+    Branding,
+    Audit,
+    Health,
+    Devices,
+    Sync,
+    Exports
+};
 
 QWidget *notice(const QString &text, const QString &name)
 {
@@ -42,7 +54,8 @@ QStringList AdminPanel::pageKeys()
 {
     return {QStringLiteral("overview"), QStringLiteral("sessions"), QStringLiteral("users"),
         QStringLiteral("categories"), QStringLiteral("branding"), QStringLiteral("audit"),
-        QStringLiteral("health"), QStringLiteral("sync"), QStringLiteral("exports")};
+        QStringLiteral("health"), QStringLiteral("devices"), QStringLiteral("sync"),
+        QStringLiteral("exports")};
 }
 
 AdminPanel::AdminPanel(core::Store &store, const core::Actor &actor, QWidget *parent)
@@ -92,8 +105,8 @@ AdminPanel::AdminPanel(core::Store &store, const core::Actor &actor, QWidget *pa
     m_navigation->setObjectName(QStringLiteral("adminNavigation"));
     m_navigation->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_navigation->addItems({tr("Overview"), tr("Cash sessions"), tr("Users"), tr("Categories"),
-        tr("Sites and branding"), tr("Audit trail"), tr("Health"), tr("Synchronisation"),
-        tr("Ecologic exports")});
+        tr("Sites and branding"), tr("Audit trail"), tr("Health"), tr("Devices"),
+        tr("Synchronisation"), tr("Ecologic exports")});
     // As wide as its longest entry in bold (the selected one is), plus the style sheet's item
     // padding (14 px each side) and selection border (4 px): no page name is cut.
     m_navigation->ensurePolished();
@@ -114,8 +127,9 @@ AdminPanel::AdminPanel(core::Store &store, const core::Actor &actor, QWidget *pa
     m_branding = new BrandingPage(store, actor, m_pages);
     m_audit = new AuditPage(store, actor, m_pages);
     m_health = new HealthPage(store, actor, m_pages);
-    for (QWidget *page : std::initializer_list<QWidget *>{
-             m_overview, m_sessions, m_users, m_categories, m_branding, m_audit, m_health})
+    m_devices = new DevicesPage(store, actor, m_pages);
+    for (QWidget *page : std::initializer_list<QWidget *>{m_overview, m_sessions, m_users,
+             m_categories, m_branding, m_audit, m_health, m_devices})
         m_pages->addWidget(page);
     m_pages->addWidget(notice(tr("The synchronisation console is not installed on this station."),
         QStringLiteral("syncPlaceholder")));

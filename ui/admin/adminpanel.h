@@ -19,6 +19,7 @@ namespace recaisse::ui {
 class AuditPage;
 class BrandingPage;
 class CategoriesPage;
+class DevicesPage;
 class HealthPage;
 class OverviewPage;
 class SessionsPage;
@@ -41,8 +42,8 @@ public:
     // Where the health page reads the last backup, the last sync and the sync errors.
     void setHealthInputsProvider(core::HealthInputsProvider provider);
 
-    // "overview", "sessions", "users", "categories", "branding", "audit", "health", "sync",
-    // "exports". Returns false for an unknown key or when the panel is refused.
+    // "overview", "sessions", "users", "categories", "branding", "audit", "health", "devices",
+    // "sync", "exports". Returns false for an unknown key or when the panel is refused.
     bool showPage(const QString &key);
     QString currentPage() const;
     static QStringList pageKeys();
@@ -55,6 +56,7 @@ public:
     BrandingPage *brandingPage() const { return m_branding; }
     AuditPage *auditPage() const { return m_audit; }
     HealthPage *healthPage() const { return m_health; }
+    DevicesPage *devicesPage() const { return m_devices; }
     QListWidget *navigation() const { return m_navigation; }
 
 signals:
@@ -76,6 +78,7 @@ private:
     BrandingPage *m_branding = nullptr;
     AuditPage *m_audit = nullptr;
     HealthPage *m_health = nullptr;
+    DevicesPage *m_devices = nullptr;
 };
 
 } // namespace recaisse::ui

@@ -49,7 +49,8 @@ bool renderAdminScreenshots(
         const char *name;
     } pages[] = {{"overview", "admin-overview"}, {"sessions", "admin-sessions"},
         {"users", "admin-users"}, {"categories", "admin-categories"},
-        {"branding", "admin-branding"}, {"audit", "admin-audit"}, {"health", "admin-health"}};
+        {"branding", "admin-branding"}, {"audit", "admin-audit"}, {"health", "admin-health"},
+        {"devices", "admin-devices"}};
     for (const auto &page : pages) {
         if (!panel.showPage(QString::fromLatin1(page.key)))
             continue;

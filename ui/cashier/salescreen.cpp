@@ -9,6 +9,7 @@
 #include "ui/common/amountkeypad.h"
 #include "ui/common/buttoncolumns.h"
 #include "ui/common/keytext.h"
+#include "ui/common/scaleweight.h"
 
 #include <QColor>
 #include <QFrame>
@@ -116,6 +117,11 @@ SaleScreen::SaleScreen(core::Store &store, QWidget *parent)
     refreshTicket();
 }
 
+void SaleScreen::setScale(core::Scale *scale)
+{
+    m_scaleWeight->setScale(scale);
+}
+
 void SaleScreen::setActor(const core::Actor &actor)
 {
     m_actor = actor;
@@ -213,6 +219,16 @@ QWidget *SaleScreen::createFieldPage(const QString &name, QLineEdit *&field, QLa
     field->installEventFilter(this);
     connect(field, &QLineEdit::textEdited, this, [this] { clearError(); });
     left->addWidget(field);
+    if (&field == &m_weightField) {
+        // The station's scale, when it has one: its live reading and a key to take the weight.
+        m_scaleWeight = new ScaleWeight(page);
+        left->addWidget(m_scaleWeight);
+        connect(m_scaleWeight, &ScaleWeight::weightTaken, this, [this](qint64 grams) {
+            clearError();
+            m_weightField->setText(ScaleWeight::fieldText(grams));
+            m_weightField->setFocus();
+        });
+    }
     auto *hint = new QLabel(tr("Enter: confirm · Escape: back"), page);
     hint->setObjectName(QStringLiteral("stepHint"));
     left->addWidget(hint);
@@ -627,6 +643,8 @@ void SaleScreen::addPendingLine()
     m_editingRow = -1;
     refreshTicket();
     showCategoryLevel({});
+    emit lineAdded(categoryName(m_pending.categoryId), m_pending.quantity,
+        m_pending.quantity * m_pending.unitPriceCents);
 }
 
 int SaleScreen::selectedRow() const
@@ -781,6 +799,7 @@ void SaleScreen::pay()
 
     toRecord.payments.clear();
     if (total > 0) {
+        emit paymentStarted(total);
         const auto payments = m_paymentPrompt ? m_paymentPrompt(total) : std::nullopt;
         if (!payments)
             return;

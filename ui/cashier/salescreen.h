@@ -19,10 +19,13 @@ class QStackedWidget;
 class QTableWidget;
 
 namespace recaisse::core {
+class Scale;
 class Store;
-}
+} // namespace recaisse::core
 
 namespace recaisse::ui {
+
+class ScaleWeight;
 
 // The register: a ticket is keyed line by line in three steps that follow each other
 // (Category → Quantity → [Weight] → Price), shown on the left; the ticket is on the right, with
@@ -42,6 +45,8 @@ public:
     explicit SaleScreen(core::Store &store, QWidget *parent = nullptr);
 
     void setActor(const core::Actor &actor);
+    // The station's scale beside the weight field (nullptr: none).
+    void setScale(core::Scale *scale);
     void setUnlockPrompt(UnlockPrompt prompt);
     void setPaymentPrompt(PaymentPrompt prompt);
 
@@ -68,6 +73,9 @@ public:
 
 signals:
     void saleRecorded(const recaisse::core::Sale &sale);
+    // For the customer display: a line added to the ticket, and the total when payment starts.
+    void lineAdded(const QString &name, qint64 quantity, qint64 amountCents);
+    void paymentStarted(qint64 totalCents);
     void reprintRequested(const recaisse::core::Sale &sale);
 
 protected:
@@ -143,6 +151,7 @@ private:
     QLineEdit *m_quantityField = nullptr;
     QLabel *m_quantityTitle = nullptr;
     QLineEdit *m_weightField = nullptr;
+    ScaleWeight *m_scaleWeight = nullptr;
     QLabel *m_weightTitle = nullptr;
     QLineEdit *m_priceField = nullptr;
     QLabel *m_priceTitle = nullptr;

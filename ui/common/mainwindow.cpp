@@ -9,13 +9,16 @@
 #include "core/money.h"
 #include "core/permissions.h"
 #include "core/registermode.h"
+#include "core/scale.h"
 #include "core/store.h"
 #include "core/users.h"
+#include "customerdisplayfeed.h"
 #include "homescreen.h"
 #include "loginscreen.h"
 #include "receiptoutput.h"
 #include "touchkeyboarddock.h"
 #include "ui/admin/adminpanel.h"
+#include "ui/admin/devicespage.h"
 #include "ui/cashier/cashmovementscreen.h"
 #include "ui/cashier/closesessionscreen.h"
 #include "ui/cashier/opensessionscreen.h"
@@ -122,6 +125,27 @@ MainWindow::MainWindow(core::Store &store, QWidget *parent)
         QSettings(), QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)));
     connect(m_receipts, &ReceiptOutput::message, this, &MainWindow::showPrintMessage);
     m_touchKeyboard = new TouchKeyboardDock(TouchKeyboardDock::modeFromSettings(QSettings()), this);
+    // The station's scale (device-local scale/*), one for every screen that weighs; its problems
+    // also go to the status bar.
+    if (const auto scaleSettings = core::ScaleSettings::fromSettings(QSettings());
+        scaleSettings.configured()) {
+        m_scale = new core::Scale(scaleSettings, this);
+        connect(m_scale, &core::Scale::problemOccurred, this,
+            [this](core::Scale::Problem, const QString &text) { showPrintMessage(text, true); });
+        m_deposit->setScale(m_scale);
+        m_sale->setScale(m_scale);
+        static_cast<void>(m_scale->start()); // a failure comes as problemOccurred
+    }
+    // The customer display, when this station has one (device-local display/* settings).
+    if (const auto display = core::CustomerDisplaySettings::fromSettings(QSettings());
+        display.configured()) {
+        auto *feed = new CustomerDisplayFeed(store, display, this);
+        connect(feed, &CustomerDisplayFeed::message, this, &MainWindow::showPrintMessage);
+        connect(m_sale, &SaleScreen::lineAdded, feed, &CustomerDisplayFeed::showLine);
+        connect(m_sale, &SaleScreen::paymentStarted, feed, &CustomerDisplayFeed::showTotal);
+        connect(m_sale, &SaleScreen::saleRecorded, feed, &CustomerDisplayFeed::showSale);
+        feed->start();
+    }
     connect(m_sale, &SaleScreen::saleRecorded, m_receipts,
         [this](const core::Sale &sale) { m_receipts->printSale(sale); });
     connect(m_sale, &SaleScreen::reprintRequested, m_receipts,
@@ -576,6 +600,8 @@ void MainWindow::showAdmin()
     m_admin = new AdminPanel(m_store, *m_actor, m_stack);
     if (m_adminSetup && !m_admin->refused())
         m_adminSetup(*m_admin, *m_actor);
+    if (m_admin->devicesPage())
+        m_admin->devicesPage()->setStationScale(m_scale);
     connect(m_admin, &AdminPanel::closeRequested, this, &MainWindow::showHome);
     m_stack->addWidget(m_admin);
     m_stack->setCurrentWidget(m_admin);

@@ -16,6 +16,7 @@ class QStackedWidget;
 class QTimer;
 
 namespace recaisse::core {
+class Scale;
 class Store;
 namespace sync {
 class SyncService;
@@ -183,6 +184,7 @@ private:
     UnlockPrompt m_unlockPrompt;
     HeldTicketPrompt m_heldTicketPrompt;
     AdminPanel *m_admin = nullptr;
+    core::Scale *m_scale = nullptr; // the station's scale, if it has one
     AdminPanelSetup m_adminSetup;
     QHash<QString, HeldTicket> m_heldTickets; // by user id
     QString m_brandedStyleSheet; // what applyBranding() set last: re-polishing is costly

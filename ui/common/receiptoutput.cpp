@@ -154,6 +154,11 @@ void ReceiptOutput::printZReport(const core::ZReport &zReport, bool duplicate)
         false);
 }
 
+void ReceiptOutput::printTest(const QStringList &lines)
+{
+    print(lines, tr("The test ticket"), QStringLiteral("test"), false);
+}
+
 void ReceiptOutput::kickDrawer()
 {
     if (!hasDrawer()) {

@@ -53,6 +53,8 @@ public:
     void printDeposit(
         const core::Deposit &deposit, const core::DepositDraft &draft, bool duplicate = false);
     void printZReport(const core::ZReport &report, bool duplicate = false);
+    // A test ticket (the devices page), through the same output as every ticket.
+    void printTest(const QStringList &lines);
     // Sends only the drawer kick. The caller has had core authorise and audit the opening.
     void kickDrawer();
     // Whether a cash drawer can be opened from this station (it hangs on the ESC/POS printer).

@@ -7,6 +7,7 @@
 #include "core/users.h"
 #include "ui/common/buttoncolumns.h"
 #include "ui/common/keytext.h"
+#include "ui/common/scaleweight.h"
 
 #include <QButtonGroup>
 #include <QColor>
@@ -273,6 +274,13 @@ QWidget *DepositScreen::createDetailsStep()
     m_weightField->installEventFilter(this);
     connect(m_weightField, &QLineEdit::textEdited, this, [this] { clearMessage(); });
     left->addWidget(m_weightField);
+    m_scaleWeight = new ScaleWeight(step);
+    left->addWidget(m_scaleWeight);
+    connect(m_scaleWeight, &ScaleWeight::weightTaken, this, [this](qint64 grams) {
+        clearMessage();
+        m_weightField->setText(ScaleWeight::fieldText(grams));
+        m_weightField->setFocus();
+    });
 
     left->addWidget(caption(tr("Number of items"), step));
     auto *items = new QHBoxLayout();
@@ -502,6 +510,11 @@ QWidget *DepositScreen::createTicketPane()
     buttons->addWidget(m_closeButton);
     layout->addLayout(buttons);
     return pane;
+}
+
+void DepositScreen::setScale(core::Scale *scale)
+{
+    m_scaleWeight->setScale(scale);
 }
 
 void DepositScreen::setActor(const core::Actor &actor)

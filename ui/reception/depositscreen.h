@@ -18,10 +18,13 @@ class QStackedWidget;
 class QTableWidget;
 
 namespace recaisse::core {
+class Scale;
 class Store;
-}
+} // namespace recaisse::core
 
 namespace recaisse::ui {
+
+class ScaleWeight;
 
 // The reception desk's deposit ticket. Each line is keyed in two steps: the category (big coloured
 // buttons, then its sub-categories), then the weight in kg with the number of items, the
@@ -37,6 +40,8 @@ public:
 
     // Who records the tickets from now on (core checks the permission when closing).
     void setActor(const core::Actor &actor);
+    // The station's scale beside the weight field (nullptr: none).
+    void setScale(core::Scale *scale);
     // Asks an administrator to confirm a weight outside its category's plausible range.
     void setUnlockPrompt(UnlockPrompt prompt);
 
@@ -105,6 +110,7 @@ private:
     QPushButton *m_backButton = nullptr;
     QLabel *m_chosenLabel = nullptr;
     QLineEdit *m_weightField = nullptr;
+    ScaleWeight *m_scaleWeight = nullptr;
     QLineEdit *m_itemsField = nullptr;
     QButtonGroup *m_destinations = nullptr;
     QButtonGroup *m_origins = nullptr;
