@@ -1,6 +1,7 @@
 #include "auditpage.h"
 
 #include "adminwidgets.h"
+#include "core/admin/auditactions.h"
 #include "core/admin/sites.h"
 #include "core/store.h"
 #include "core/users.h"
@@ -167,9 +168,9 @@ void AuditPage::refresh()
         const QString prefix = key.section(QLatin1Char('.'), 0, 0) + QLatin1Char('.');
         if (prefix != family && key.contains(QLatin1Char('.'))) {
             family = prefix;
-            m_action->addItem(tr("%1 (all)").arg(prefix + QStringLiteral("*")), prefix);
+            m_action->addItem(core::AuditActions::familyLabel(prefix), prefix);
         }
-        m_action->addItem(key, key);
+        m_action->addItem(core::AuditActions::label(key), key);
     }
     m_action->setCurrentIndex(qMax(0, m_action->findData(action)));
     m_station->clear();
@@ -234,7 +235,7 @@ QVariant AuditPage::cell(const core::AuditRow &r, int column, int role) const
     case 2:
         return r.actorName.isEmpty() ? tr("(nobody)") : r.actorName;
     case 3:
-        return r.event.action;
+        return core::AuditActions::label(r.event.action);
     case 4:
         return r.event.target;
     default:
@@ -256,7 +257,8 @@ void AuditPage::showEvent(int row)
             .arg(core::fromIsoUtc(r.event.atUtc)
                      .toTimeZone(m_store.timeZone())
                      .toString(QStringLiteral("dd/MM/yyyy HH:mm:ss")),
-                r.stationCode, r.actorName.isEmpty() ? tr("(nobody)") : r.actorName, r.event.action,
+                r.stationCode, r.actorName.isEmpty() ? tr("(nobody)") : r.actorName,
+                tr("%1 (%2)").arg(core::AuditActions::label(r.event.action), r.event.action),
                 r.event.target,
                 details.isNull() ? r.event.details
                                  : QString::fromUtf8(details.toJson(QJsonDocument::Indented)),
