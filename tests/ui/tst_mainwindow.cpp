@@ -8,6 +8,7 @@
 #include "ui/cashier/refundscreen.h"
 #include "ui/cashier/salescreen.h"
 #include "ui/common/homescreen.h"
+#include "ui/common/idlecountdown.h"
 #include "ui/common/loginscreen.h"
 #include "ui/common/mainwindow.h"
 #include "ui/common/receiptoutput.h"
@@ -181,22 +182,32 @@ void TestMainWindow::homeButtonComesBack()
 
 void TestMainWindow::idleStationLocksItself()
 {
-    m_window->setIdleLockDelay(300);
+    // On the station's clock: the test moves it, nothing sleeps.
+    ui::IdleCountdown *idle = m_window->idleCountdown();
+    m_window->setIdleLockDelay(5 * 60 * 1000);
     m_window->enter(m_shop->cashier);
     m_window->showSale();
-    // Activity keeps it open…
+    // Activity keeps it open: a key every 4 minutes…
     for (int i = 0; i < 4; ++i) {
-        QTest::qWait(150);
+        m_shop->clock.advanceSecs(4 * 60);
+        idle->check();
+        QVERIFY(m_window->actor());
         QTest::keyClick(m_window.get(), Qt::Key_Shift);
     }
+    // …and 5 minutes of silence lock it, not a second earlier: back to the login screen.
+    m_shop->clock.advanceSecs(5 * 60 - 1);
+    idle->check();
     QVERIFY(m_window->actor());
-    // …and silence locks it: back to the login screen, nobody logged in.
-    QTRY_VERIFY_WITH_TIMEOUT(!m_window->actor(), 3000);
+    m_shop->clock.advanceSecs(1);
+    idle->check();
+    QVERIFY(!m_window->actor());
     QCOMPARE(m_window->currentScreen(), static_cast<QWidget *>(m_window->loginScreen()));
 
+    // 0: never.
     m_window->setIdleLockDelay(0);
     m_window->enter(m_shop->cashier);
-    QTest::qWait(500);
+    m_shop->clock.advanceSecs(60 * 60);
+    idle->check();
     QVERIFY(m_window->actor());
     m_window->logOut();
 }
@@ -210,7 +221,9 @@ void TestMainWindow::idleLockKeepsTheTicketForItsCashier()
     keyLine(QStringLiteral("t1"), QStringLiteral("2"), QStringLiteral("3"));
     QCOMPARE(m_window->saleScreen()->draft().lines.size(), 1);
 
-    QTRY_VERIFY_WITH_TIMEOUT(!m_window->actor(), 3000);
+    m_shop->clock.advanceSecs(1);
+    m_window->idleCountdown()->check();
+    QVERIFY(!m_window->actor());
     // Nothing of the ticket stays on the screen while the station is locked…
     QVERIFY(!m_window->saleScreen()->hasUnpaidLines());
     QCOMPARE(m_window->heldTicketOwners(), QStringList{m_shop->cashier.userId});

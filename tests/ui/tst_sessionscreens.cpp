@@ -10,6 +10,7 @@
 #include "ui/cashier/opensessionscreen.h"
 #include "ui/cashier/zreportview.h"
 #include "ui/common/adminunlockdialog.h"
+#include "ui/common/idlecountdown.h"
 
 #include <QApplication>
 #include <QFile>
@@ -472,16 +473,21 @@ void TestSessionScreens::unlockDialogClosesItselfWhenLeftAlone()
     QCOMPARE(ui::AdminUnlockDialog::defaultIdleTimeoutMs, 60'000);
     ui::AdminUnlockDialog dialog(*m_shop->store, QStringLiteral("Test"));
     QCOMPARE(dialog.idleTimeout(), 60'000);
-    dialog.setIdleTimeout(800);
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
-    // Typing keeps it open...
-    QTest::qWait(500);
-    QTest::mouseClick(child<QPushButton>(&dialog, QStringLiteral("key7")), Qt::LeftButton);
-    QTest::qWait(500);
+    // On the station's clock: the test moves it, nothing sleeps. Typing keeps it open...
+    ui::IdleCountdown *idle = dialog.idleCountdown();
+    m_shop->clock.advanceSecs(50);
+    idle->check();
     QVERIFY(dialog.isVisible());
-    // ...until nobody touches it any more.
-    QTRY_VERIFY_WITH_TIMEOUT(!dialog.isVisible(), 5000);
+    QTest::mouseClick(child<QPushButton>(&dialog, QStringLiteral("key7")), Qt::LeftButton);
+    m_shop->clock.advanceSecs(50);
+    idle->check();
+    QVERIFY(dialog.isVisible());
+    // ...until nobody has touched it for a minute.
+    m_shop->clock.advanceSecs(10);
+    idle->check();
+    QVERIFY(!dialog.isVisible());
     QCOMPARE(dialog.result(), int(QDialog::Rejected));
     QVERIFY(!dialog.unlock());
 

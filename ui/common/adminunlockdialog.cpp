@@ -4,6 +4,7 @@
 #include "core/store.h"
 #include "helptopics.h"
 #include "helpviewer.h"
+#include "idlecountdown.h"
 #include "pinkeypad.h"
 #include "touchkeyboard.h"
 
@@ -134,10 +135,8 @@ AdminUnlockDialog::AdminUnlockDialog(core::Store &store, const QString &actionNa
     buttons->addWidget(cancel);
     layout->addLayout(buttons);
 
-    m_idleTimer = new QTimer(this);
-    m_idleTimer->setSingleShot(true);
-    m_idleTimer->setInterval(defaultIdleTimeoutMs);
-    connect(m_idleTimer, &QTimer::timeout, this, [this] {
+    m_idleTimer = new IdleCountdown(store.clock(), defaultIdleTimeoutMs, this);
+    connect(m_idleTimer, &IdleCountdown::timeout, this, [this] {
         // Someone reading the manual over it is still there.
         if (HelpViewer *reader = Help::openViewer(); reader && reader->parentWidget() == this)
             m_idleTimer->start();

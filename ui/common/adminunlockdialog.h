@@ -13,13 +13,14 @@ class QGridLayout;
 class QLabel;
 class QLineEdit;
 class QPushButton;
-class QTimer;
 
 namespace recaisse::core {
 class Store;
 }
 
 namespace recaisse::ui {
+
+class IdleCountdown;
 
 // An administrator allows one named action with their PIN. The dialog verifies nothing itself:
 // core checks the PIN when the action runs, and the caller shows core's message (wrong PIN,
@@ -42,6 +43,8 @@ public:
     // How long the dialog waits for input before closing itself (tests shorten it).
     void setIdleTimeout(int milliseconds);
     int idleTimeout() const;
+    // The countdown, on the store's clock (tests move the clock and check()).
+    IdleCountdown *idleCountdown() const { return m_idleTimer; }
 
     // An UnlockPrompt that runs this dialog, modal over parent.
     static UnlockPrompt prompt(core::Store &store, QWidget *parent);
@@ -67,7 +70,7 @@ private:
     QLineEdit *m_pinField = nullptr;
     QLabel *m_errorLabel = nullptr;
     QPushButton *m_okButton = nullptr;
-    QTimer *m_idleTimer = nullptr;
+    IdleCountdown *m_idleTimer = nullptr;
     std::optional<core::Unlock> m_unlock;
 };
 

@@ -14,6 +14,7 @@
 #include "core/users.h"
 #include "customerdisplayfeed.h"
 #include "homescreen.h"
+#include "idlecountdown.h"
 #include "loginscreen.h"
 #include "receiptoutput.h"
 #include "touchkeyboarddock.h"
@@ -206,10 +207,8 @@ MainWindow::MainWindow(core::Store &store, QWidget *parent)
     statusBar()->addPermanentWidget(about);
     statusBar()->setSizeGripEnabled(false);
 
-    m_idleTimer = new QTimer(this);
-    m_idleTimer->setSingleShot(true);
-    m_idleTimer->setInterval(defaultIdleLockMs);
-    connect(m_idleTimer, &QTimer::timeout, this, [this] {
+    m_idleTimer = new IdleCountdown(store.clock(), defaultIdleLockMs, this);
+    connect(m_idleTimer, &IdleCountdown::timeout, this, [this] {
         if (m_actor)
             logOut();
     });

@@ -25,6 +25,8 @@ class SyncService;
 
 namespace recaisse::ui {
 
+class IdleCountdown;
+
 class AboutDialog;
 class AdminPanel;
 class CashMovementScreen;
@@ -105,6 +107,8 @@ public:
     // or a touch while someone is logged in; 0 disables it.
     void setIdleLockDelay(int milliseconds);
     int idleLockDelay() const;
+    // The idle lock's countdown, on the store's clock (tests move the clock and check()).
+    IdleCountdown *idleCountdown() const { return m_idleTimer; }
 
     // The screen shown now (one of the above), for tests and screenshots.
     QWidget *currentScreen() const;
@@ -166,7 +170,7 @@ private:
     core::Store &m_store;
     std::optional<core::Actor> m_actor;
     QStackedWidget *m_stack = nullptr;
-    QTimer *m_idleTimer = nullptr;
+    IdleCountdown *m_idleTimer = nullptr;
     LoginScreen *m_login = nullptr;
     HomeScreen *m_home = nullptr;
     OpenSessionScreen *m_openSession = nullptr;
