@@ -12,6 +12,7 @@
 #include "ui/common/helptopics.h"
 #include "ui/common/helpviewer.h"
 #include "ui/common/homescreen.h"
+#include "ui/common/idlecountdown.h"
 #include "ui/common/loginscreen.h"
 #include "ui/common/mainwindow.h"
 #include "ui/reception/depositscreen.h"
@@ -396,18 +397,22 @@ void TestHelp::unlockDialogWaitsForItsReader()
     // its section of the manual.
     ui::AdminUnlockDialog dialog(
         *m_shop->store, QStringLiteral("Refund of ticket T1"), m_window.get());
-    dialog.setIdleTimeout(200);
+    // On the station's clock: the test moves it, nothing sleeps.
+    ui::IdleCountdown *idle = dialog.idleCountdown();
     dialog.show();
     QVERIFY(QTest::qWaitForWindowActive(&dialog));
     QTest::mouseClick(
         dialog.findChild<QPushButton *>(QStringLiteral("helpButton")), Qt::LeftButton);
     QVERIFY(Help::openViewer());
-    QTest::qWait(600);
+    m_shop->clock.advanceSecs(61);
+    idle->check();
     QVERIFY(dialog.isVisible());
     QVERIFY(Help::openViewer());
     Help::openViewer()->reject();
     QTRY_VERIFY(!Help::openViewer());
-    QTRY_VERIFY(!dialog.isVisible());
+    m_shop->clock.advanceSecs(61);
+    idle->check();
+    QVERIFY(!dialog.isVisible());
     QCOMPARE(dialog.result(), int(QDialog::Rejected));
     m_window->activateWindow();
     QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
