@@ -666,6 +666,25 @@
     </message>
 </context>
 <context>
+    <name>Crypto</name>
+    <message>
+        <location filename="../core/crypto.cpp" line="+48"/>
+        <source>A key has the wrong size.</source>
+        <translation>Une clé n’a pas la bonne taille.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The data could not be authenticated: it was altered or sealed with another key.</source>
+        <translation>Les données n’ont pas pu être authentifiées : elles ont été modifiées ou scellées avec une autre clé.</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <location line="+2"/>
+        <source>A public key is not usable.</source>
+        <translation>Une clé publique est inutilisable.</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <location filename="../core/database.cpp" line="+66"/>
@@ -2467,6 +2486,14 @@
     </message>
 </context>
 <context>
+    <name>SiteKeyStore</name>
+    <message>
+        <location filename="../core/sync/sitekeys.cpp" line="+47"/>
+        <source>The keychain entry %1 is not a valid key.</source>
+        <translation>L’entrée %1 du trousseau n’est pas une clé valide.</translation>
+    </message>
+</context>
+<context>
     <name>Sites</name>
     <message>
         <location filename="../core/admin/sites.cpp" line="+62"/>
@@ -3294,7 +3321,7 @@
 <context>
     <name>recaisse::ui::AdminUnlockDialog</name>
     <message>
-        <location filename="../ui/common/adminunlockdialog.cpp" line="+39"/>
+        <location filename="../ui/common/adminunlockdialog.cpp" line="+40"/>
         <source>Administrator validation</source>
         <translation>Validation par un administrateur</translation>
     </message>
@@ -3329,7 +3356,7 @@
         <translation>Annuler</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+111"/>
         <source>Choose the administrator first</source>
         <translation>Choisissez d’abord l’administrateur</translation>
     </message>
@@ -5392,13 +5419,13 @@ centre
 <context>
     <name>recaisse::ui::MainWindow</name>
     <message>
-        <location filename="../ui/common/mainwindow.cpp" line="+71"/>
-        <location line="+571"/>
+        <location filename="../ui/common/mainwindow.cpp" line="+72"/>
+        <location line="+569"/>
         <source>ReCaisse — %1</source>
         <translation>ReCaisse — %1</translation>
     </message>
     <message>
-        <location line="-557"/>
+        <location line="-555"/>
         <source>Open the register</source>
         <translation>Ouvrir la caisse</translation>
     </message>
@@ -5466,7 +5493,7 @@ centre
         <translation>Version de ReCaisse et informations pour le support</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+58"/>
         <source>Set up this computer…</source>
         <translation>Configurer ce poste…</translation>
     </message>

@@ -2,6 +2,7 @@
 // without one: a clear error and nothing written to disk in plain text.
 
 #include "core/sync/secrets.h"
+#include "core/sync/sitekeys.h"
 
 #include <QDirIterator>
 #include <QFile>
@@ -59,6 +60,7 @@ private slots:
     void readMissingIsNotFound();
     void keysAreSeparate();
     void fromWorkerThreads();
+    void siteKeysRoundTrip();
     void noSecretService();
 };
 
@@ -107,6 +109,40 @@ void TestSecrets::keysAreSeparate()
     QVERIFY(SecretStore::remove(QStringLiteral("smtp")).ok());
     QCOMPARE(*SecretStore::read(QStringLiteral("telegram")), QStringLiteral("t"));
     QVERIFY(SecretStore::remove(QStringLiteral("telegram")).ok());
+}
+
+void TestSecrets::siteKeysRoundTrip()
+{
+    const QString site = QStringLiteral("site-1");
+    const QString station = QStringLiteral("station-1");
+    QCOMPARE(SiteKeyStore::load(site, station).error().code, ErrorCode::NotFound);
+
+    // A joining station keeps its own keys before it holds the site key.
+    SiteKeys joining = SiteKeys::forJoiningStation(site, station);
+    QVERIFY(SiteKeyStore::save(joining).ok());
+    auto loaded = SiteKeyStore::load(site, station);
+    QVERIFY2(loaded.ok(), qPrintable(loaded.error().message));
+    QVERIFY(loaded->siteKey.isEmpty());
+    QVERIFY(!loaded->isComplete());
+    QCOMPARE(loaded->signing.publicKey, joining.signing.publicKey);
+    QCOMPARE(loaded->agreement.publicKey, joining.agreement.publicKey);
+
+    joining.siteKey = crypto::Crypto::newKey();
+    QVERIFY(SiteKeyStore::save(joining).ok());
+    loaded = SiteKeyStore::load(site, station);
+    QVERIFY(loaded->isComplete());
+    QCOMPARE(loaded->siteKey, joining.siteKey);
+    QCOMPARE(loaded->signing.privateKey, joining.signing.privateKey);
+
+    // An entry that is not a 32-byte key is refused, not used.
+    QVERIFY(SecretStore::write(QStringLiteral("station-signing/") + station, QStringLiteral("AAAA"))
+                .ok());
+    QCOMPARE(SiteKeyStore::load(site, station).error().code, ErrorCode::IntegrityFailure);
+
+    QVERIFY(SiteKeyStore::remove(site, station).ok());
+    QCOMPARE(SiteKeyStore::load(site, station).error().code, ErrorCode::NotFound);
+    QCOMPARE(
+        SecretStore::read(QStringLiteral("site-key/") + site).error().code, ErrorCode::NotFound);
 }
 
 void TestSecrets::fromWorkerThreads()
