@@ -13,6 +13,7 @@
 #include "core/sales.h"
 #include "core/statistics.h"
 #include "core/store.h"
+#include "core/sync/stationregistry.h"
 #include "core/users.h"
 
 #include <QDir>
@@ -99,11 +100,18 @@ int init(const Options &options)
         setup.kind = *kind;
     }
     const auto store = take(Store::create(databasePath(options), setup, clock));
+    // The site key and this station's keys, in the keychain; without a keychain they are made
+    // when the kDrive account is set up (nothing reaches the drive unsealed).
+    const auto keys = core::sync::StationRegistry::establishFounder(*store);
+    if (!keys)
+        QTextStream(stderr) << "warning: " << keys.error().message
+                            << " The shop's keys will be created when sync is set up." << Qt::endl;
     if (options.json)
         printJson({{QStringLiteral("site"), store->site().name},
             {QStringLiteral("site_id"), store->site().id},
             {QStringLiteral("station"), store->station().code},
-            {QStringLiteral("station_id"), store->station().id}});
+            {QStringLiteral("station_id"), store->station().id},
+            {QStringLiteral("keys"), keys.ok()}});
     else
         out() << "created station " << store->station().code << " of " << store->site().name
               << " in " << databasePath(options) << Qt::endl;

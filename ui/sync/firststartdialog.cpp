@@ -5,6 +5,7 @@
 #include "core/store.h"
 #include "core/sync/account.h"
 #include "core/sync/joinshop.h"
+#include "core/sync/stationregistry.h"
 #include "ui/common/helptopics.h"
 
 #include <QComboBox>
@@ -135,7 +136,12 @@ void FirstStartDialog::createShop()
     runJob([setup, path]() -> QString {
         core::SystemClock clock;
         auto store = core::Store::create(path, setup, clock);
-        return store ? QString() : store.error().message;
+        if (!store)
+            return store.error().message;
+        // The site key and this station's keys (keychain; this job runs off the UI thread).
+        // Without a keychain sync stays off; the keys are made when the account is set up.
+        (void)core::sync::StationRegistry::establishFounder(**store);
+        return QString();
     });
 }
 
