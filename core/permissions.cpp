@@ -141,4 +141,9 @@ bool permits(const Actor &actor, Permission permission, const QString &siteId)
     return sameSite && !actor.userId.isEmpty() && roleHas(actor.role, permission);
 }
 
+bool isConfigurationPermission(Permission permission)
+{
+    return permission == Permission::ManageUsers || permission == Permission::ManageCategories;
+}
+
 } // namespace recaisse::core

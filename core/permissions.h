@@ -35,6 +35,10 @@ bool isAdministrator(Role role);
 // they belong to that site (a super-administrator belongs to every site). Nothing is audited:
 // Users::require and Users::authorize audit refusals.
 bool permits(const Actor &actor, Permission permission, const QString &siteId);
+// Permissions that change the site configuration every station applies (users, PINs, roles,
+// categories and prices): granted only on an administration station
+// (StationRegistry::mayEditConfigurationHere); the other stations show those pages read-only.
+bool isConfigurationPermission(Permission permission);
 QString toKey(Permission permission);
 QString displayName(Permission permission);
 

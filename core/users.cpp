@@ -3,6 +3,7 @@
 #include "ledger.h"
 #include "password.h"
 #include "store.h"
+#include "sync/stationregistry.h"
 
 #include <QSqlQuery>
 
@@ -315,7 +316,13 @@ Result<void> Users::setActive(const Actor &actor, const QString &userId, bool ac
 
 bool Users::may(const Actor &actor, Permission permission) const
 {
-    return permits(actor, permission, m_store.site().id);
+    return permits(actor, permission, m_store.site().id) && stationAllows(permission);
+}
+
+bool Users::stationAllows(Permission permission) const
+{
+    return !isConfigurationPermission(permission)
+        || sync::StationRegistry::mayEditConfigurationHere(m_store);
 }
 
 Result<void> Users::require(const Actor &actor, Permission permission)
@@ -326,6 +333,10 @@ Result<void> Users::require(const Actor &actor, Permission permission)
             toKey(permission), {{QStringLiteral("role"), toKey(actor.role)}});
         !result)
         return result;
+    if (!stationAllows(permission))
+        return makeError(ErrorCode::PermissionDenied,
+            tr("The shop's configuration is changed on an administration station; this station "
+               "shows it read-only."));
     return makeError(ErrorCode::PermissionDenied,
         tr("%1 (%2) is not allowed to: %3.")
             .arg(actor.name, displayName(actor.role), displayName(permission)));
@@ -342,7 +353,7 @@ Result<Actor> Users::authorize(
     auto unlocker = login(unlock->userId, unlock->pin);
     if (!unlocker)
         return unlocker.error();
-    if (!roleHas(unlocker->role, permission)) {
+    if (!roleHas(unlocker->role, permission) || !stationAllows(permission)) {
         if (auto result =
                 AuditLog(m_store).record(unlocker->userId, QStringLiteral("unlock.refused"),
                     toKey(permission), {{QStringLiteral("for"), actor.userId}});

@@ -41,6 +41,8 @@ public:
     // What a screen asks before offering an action: permits() at this store's site, nothing
     // audited.
     bool may(const Actor &actor, Permission permission) const;
+    // False for a configuration permission on a station that is not an administration station.
+    bool stationAllows(Permission permission) const;
 
     // Bootstraps the first administrator of a new database (no actor exists yet).
     Result<UserInfo> createFirstAdmin(const QString &name, const QString &pin);

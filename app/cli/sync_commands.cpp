@@ -5,6 +5,7 @@
 #include "core/sync/account.h"
 #include "core/sync/backup.h"
 #include "core/sync/joinshop.h"
+#include "core/sync/sealedremote.h"
 #include "core/sync/siteconfig.h"
 #include "core/sync/syncengine.h"
 
@@ -128,8 +129,8 @@ int syncCommand(const Options &options)
         return Success;
     }
     if (sub == QLatin1String("now")) {
-        auto client = take(SyncAccount::connect(*store));
-        SyncEngine engine(*store, *client);
+        auto client = takeRemote(SealedRemote::connect(*store));
+        SyncEngine engine(*store, *client.sealed);
         engine.setConfigSteps(&SiteConfig::publish, &SiteConfig::applyLatest);
         return printReport(engine.run(), options);
     }
@@ -197,8 +198,8 @@ int backupCommand(const Options &options)
         throw Failed(QStringLiteral("backup needs now"), Usage);
     SystemClock clock;
     const auto store = openStore(options, clock);
-    auto client = take(SyncAccount::connect(*store));
-    const QString path = takeRemote(Backup::upload(*store, *client));
+    auto client = takeRemote(SealedRemote::connect(*store));
+    const QString path = takeRemote(Backup::upload(*store, *client.sealed));
     out() << "backup " << path << Qt::endl;
     return Success;
 }

@@ -287,10 +287,10 @@ RemoteResult<QString> Backup::uploadSnapshot(Store &store, Remote &remote, int k
     if (!manifest)
         return local(manifest.error());
     const QString folder = QStringLiteral("backups/") + store.station().id;
+    // The station's opaque id is the folder; the name says when and how far, nothing more.
     const QString name =
-        QStringLiteral("%1-%2-j%3.tar.gz")
-            .arg(manifest->createdUtc.toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'")),
-                store.station().code)
+        QStringLiteral("%1-j%2.tar.gz")
+            .arg(manifest->createdUtc.toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'")))
             .arg(manifest->journalSeq, 10, 10, QLatin1Char('0'));
     if (auto result = remote.makeFolders(folder); !result)
         return result.error();

@@ -23,6 +23,8 @@ QString toKey(Failure failure)
         return QStringLiteral("protocol");
     case Failure::Local:
         return QStringLiteral("local");
+    case Failure::Untrusted:
+        return QStringLiteral("untrusted");
     }
     return QStringLiteral("none");
 }
@@ -40,6 +42,7 @@ bool isRetryable(Failure failure)
     case Failure::Credentials:
     case Failure::Quota:
     case Failure::Local:
+    case Failure::Untrusted:
         return false;
     }
     return false;

@@ -26,6 +26,9 @@ enum class Failure {
     NotFound, // 404 (or 409 on a missing parent)
     Protocol, // an answer that makes no sense: wrong type, malformed XML, too big, redirect away
     Local, // a local file could not be read or written
+    // A file on the drive that is not sealed and signed as it must be (sealedremote.h): refused,
+    // never applied; retrying does not help, the sync history says what and why.
+    Untrusted,
 };
 QString toKey(Failure failure);
 bool isRetryable(Failure failure);

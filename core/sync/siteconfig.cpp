@@ -2,8 +2,10 @@
 
 #include "core/database.h"
 #include "core/ledger.h"
+#include "core/money.h"
 #include "core/store.h"
 #include "journalrecords.h"
+#include "sealedremote.h"
 #include "stationregistry.h"
 #include "syncengine.h"
 
@@ -105,11 +107,232 @@ Result<void> upsert(
     return {};
 }
 
-qint64 versionOf(const QString &name)
+// Version numbers fit the 8 digits of the file names; a publisher never goes past them.
+constexpr qint64 maxVersion = 99'999'999;
+
+// One configuration file: "config/<8-digit version>-<publishing station id>.json" (the older
+// "config/<version>.json" has no station). Concurrent versions of two administration stations
+// never overwrite each other; the highest version wins, ties by station id.
+struct ConfigFile
 {
-    static const QRegularExpression pattern(QStringLiteral("^(\\d{8})\\.json$"));
+    qint64 version = 0;
+    QString stationId;
+    QString name;
+    bool operator<(const ConfigFile &other) const
+    {
+        return version != other.version ? version < other.version : stationId < other.stationId;
+    }
+};
+
+std::optional<ConfigFile> configFileOf(const QString &name)
+{
+    static const QRegularExpression pattern(
+        QStringLiteral("^(\\d{8})(?:-([0-9A-Za-z-]{1,64}))?\\.json$"));
     const auto match = pattern.match(name);
-    return match.hasMatch() ? match.captured(1).toLongLong() : 0;
+    if (!match.hasMatch())
+        return std::nullopt;
+    const qint64 version = match.captured(1).toLongLong();
+    if (version < 1)
+        return std::nullopt;
+    return ConfigFile{version, match.captured(2), name};
+}
+
+// Newest first.
+QList<ConfigFile> configFiles(const QList<RemoteEntry> &listing)
+{
+    QList<ConfigFile> files;
+    for (const RemoteEntry &entry : listing) {
+        if (const auto file = configFileOf(entry.name); file && !entry.isFolder)
+            files.append(*file);
+    }
+    std::sort(files.begin(), files.end(), [](const auto &a, const auto &b) { return b < a; });
+    return files;
+}
+
+QString configPath(const QString &name)
+{
+    return QStringLiteral("config/") + name;
+}
+
+// The version this station holds: the last one it applied or published.
+qint64 heldVersion(Store &store)
+{
+    return SyncEngine::state(store, QStringLiteral("config_applied_version")).toLongLong();
+}
+
+// The person whose change this station publishes: the author of its latest configuration
+// event (users, categories, site, settings, stations).
+QString actingUser(Store &store)
+{
+    QSqlQuery query(store.db().connection());
+    query.prepare(QStringLiteral(
+        "SELECT actor_id FROM audit_event WHERE station_id = ? AND actor_id <> '' AND (action "
+        "LIKE 'user.%' OR action LIKE 'category.%' OR action LIKE 'site.%' OR action LIKE "
+        "'settings.%' OR action LIKE 'station.%') ORDER BY seq DESC LIMIT 1"));
+    query.addBindValue(store.station().id);
+    return query.exec() && query.next() ? query.value(0).toString() : QString();
+}
+
+bool isAdministrator(const QJsonObject &user)
+{
+    const QString role = user.value(QStringLiteral("role")).toString();
+    return (role == QLatin1String("admin") || role == QLatin1String("super-admin"))
+        && user.value(QStringLiteral("active")).toInteger(1) != 0;
+}
+
+QHash<QString, QJsonObject> byId(const QJsonArray &rows, const QString &key = QStringLiteral("id"))
+{
+    QHash<QString, QJsonObject> map;
+    for (const QJsonValue &value : rows)
+        map.insert(value.toObject().value(key).toString(), value.toObject());
+    return map;
+}
+
+QString amountOf(const QJsonValue &cents)
+{
+    return cents.isNull() || cents.isUndefined() ? QStringLiteral("—")
+                                                 : money::format(cents.toInteger());
+}
+
+QString weightOf(const QJsonValue &grams)
+{
+    return grams.isNull() || grams.isUndefined() ? QStringLiteral("—")
+                                                 : weight::format(grams.toInteger());
+}
+
+// What applying `next` over `previous` changes, one readable line each.
+QStringList describeChanges(const QJsonObject &previous, const QJsonObject &next)
+{
+    QStringList changes;
+    const auto before = byId(previous.value(QStringLiteral("users")).toArray());
+    const auto after = byId(next.value(QStringLiteral("users")).toArray());
+    for (auto it = after.cbegin(); it != after.cend(); ++it) {
+        const QString name = it->value(QStringLiteral("name")).toString();
+        const auto old = before.constFind(it.key());
+        if (old == before.cend()) {
+            changes << SiteConfig::tr("user %1 added (%2)")
+                           .arg(name, it->value(QStringLiteral("role")).toString());
+            continue;
+        }
+        if (old->value(QStringLiteral("role")) != it->value(QStringLiteral("role")))
+            changes << SiteConfig::tr("role of %1: %2 → %3")
+                           .arg(name, old->value(QStringLiteral("role")).toString(),
+                               it->value(QStringLiteral("role")).toString());
+        if (old->value(QStringLiteral("pin_hash")) != it->value(QStringLiteral("pin_hash")))
+            changes << SiteConfig::tr("PIN of %1 changed").arg(name);
+        if (old->value(QStringLiteral("active")) != it->value(QStringLiteral("active")))
+            changes << (it->value(QStringLiteral("active")).toInteger(1) != 0
+                    ? SiteConfig::tr("user %1 reactivated").arg(name)
+                    : SiteConfig::tr("user %1 deactivated").arg(name));
+        if (old->value(QStringLiteral("name")) != it->value(QStringLiteral("name")))
+            changes << SiteConfig::tr("user %1 renamed %2")
+                           .arg(old->value(QStringLiteral("name")).toString(), name);
+    }
+    for (auto it = before.cbegin(); it != before.cend(); ++it) {
+        if (!after.contains(it.key()))
+            changes << SiteConfig::tr("user %1 removed")
+                           .arg(it->value(QStringLiteral("name")).toString());
+    }
+    const auto oldCategories = byId(previous.value(QStringLiteral("categories")).toArray());
+    const auto newCategories = byId(next.value(QStringLiteral("categories")).toArray());
+    for (auto it = newCategories.cbegin(); it != newCategories.cend(); ++it) {
+        const QString name = it->value(QStringLiteral("name")).toString();
+        const auto old = oldCategories.constFind(it.key());
+        if (old == oldCategories.cend()) {
+            changes << SiteConfig::tr("category %1 added").arg(name);
+            continue;
+        }
+        const auto changed = [&](const char *column) {
+            return old->value(QLatin1String(column)) != it->value(QLatin1String(column));
+        };
+        const auto value = [](const QJsonObject &row, const char *column) {
+            return row.value(QLatin1String(column));
+        };
+        if (changed("default_price_cents"))
+            changes << SiteConfig::tr("price of %1: %2 → %3")
+                           .arg(name, amountOf(value(*old, "default_price_cents")),
+                               amountOf(value(*it, "default_price_cents")));
+        if (changed("min_price_cents") || changed("max_price_cents"))
+            changes << SiteConfig::tr("price range of %1: %2–%3 → %4–%5")
+                           .arg(name, amountOf(value(*old, "min_price_cents")),
+                               amountOf(value(*old, "max_price_cents")),
+                               amountOf(value(*it, "min_price_cents")),
+                               amountOf(value(*it, "max_price_cents")));
+        if (changed("eee_code"))
+            changes << SiteConfig::tr("EEE code of %1: %2 → %3")
+                           .arg(name, value(*old, "eee_code").toString(QStringLiteral("—")),
+                               value(*it, "eee_code").toString(QStringLiteral("—")));
+        if (changed("average_weight_grams"))
+            changes << SiteConfig::tr("average weight of %1: %2 → %3")
+                           .arg(name, weightOf(value(*old, "average_weight_grams")),
+                               weightOf(value(*it, "average_weight_grams")));
+        if (changed("name"))
+            changes << SiteConfig::tr("category %1 renamed %2")
+                           .arg(value(*old, "name").toString(), name);
+        if (changed("active"))
+            changes << SiteConfig::tr("category %1 %2")
+                           .arg(name,
+                               it->value(QStringLiteral("active")).toInteger(1) != 0
+                                   ? SiteConfig::tr("reactivated")
+                                   : SiteConfig::tr("deactivated"));
+    }
+    const auto oldStations =
+        byId(previous.value(QStringLiteral("registry")).toArray(), QStringLiteral("station_id"));
+    const auto newStations =
+        byId(next.value(QStringLiteral("registry")).toArray(), QStringLiteral("station_id"));
+    for (auto it = newStations.cbegin(); it != newStations.cend(); ++it) {
+        const QString code = it->value(QStringLiteral("code")).toString();
+        const auto old = oldStations.constFind(it.key());
+        if (old == oldStations.cend())
+            changes << SiteConfig::tr("station %1 registered").arg(code);
+        else if (old->value(QStringLiteral("revoked_utc")).isNull()
+            && !it->value(QStringLiteral("revoked_utc")).isNull())
+            changes << SiteConfig::tr("station %1 revoked").arg(code);
+        if (old != oldStations.cend()
+            && old->value(QStringLiteral("admin_station"))
+                != it->value(QStringLiteral("admin_station")))
+            changes << (it->value(QStringLiteral("admin_station")).toBool()
+                    ? SiteConfig::tr("station %1 made an administration station").arg(code)
+                    : SiteConfig::tr("station %1 no longer an administration station").arg(code));
+    }
+    if (previous.value(QStringLiteral("site")) != next.value(QStringLiteral("site")))
+        changes << SiteConfig::tr("shop identity or branding changed");
+    if (previous.value(QStringLiteral("stations")) != next.value(QStringLiteral("stations")))
+        changes << SiteConfig::tr("registers' thresholds changed");
+    return changes;
+}
+
+RemoteError untrustedConfig(const ConfigFile &file, const QString &reason)
+{
+    return RemoteError{Failure::Untrusted, 0,
+        SiteConfig::tr("Refused %1 from the drive: %2").arg(configPath(file.name), reason), -1};
+}
+
+// One configuration file, opened (through the sealing layer when the remote is one) and checked
+// against its name: format, version, publisher and signer.
+RemoteResult<QJsonObject> fetchFile(Remote &remote, const ConfigFile &file)
+{
+    auto data = remote.get(configPath(file.name), maxConfigBytes);
+    if (!data)
+        return data.error();
+    QJsonParseError error;
+    const QJsonObject config = QJsonDocument::fromJson(*data, &error).object();
+    if (error.error != QJsonParseError::NoError
+        || config.value(QStringLiteral("format")).toString() != QLatin1String(configFormat)
+        || !config.value(QStringLiteral("site")).isObject())
+        return RemoteError{Failure::Protocol, 0,
+            SiteConfig::tr("The shop configuration version %1 on the drive is damaged.")
+                .arg(file.version),
+            -1};
+    if (config.value(QStringLiteral("version")).toInteger(-1) != file.version)
+        return untrustedConfig(file, SiteConfig::tr("its content is another version."));
+    const QString publisher = config.value(QStringLiteral("publisher")).toString();
+    if (!file.stationId.isEmpty() && publisher != file.stationId)
+        return untrustedConfig(file, SiteConfig::tr("its content names another publisher."));
+    if (const auto *sealed = dynamic_cast<const SealedRemote *>(&remote);
+        sealed && sealed->lastSigner() != publisher)
+        return untrustedConfig(file, SiteConfig::tr("it is not signed by its publisher."));
+    return config;
 }
 
 } // namespace
@@ -151,32 +374,39 @@ RemoteResult<QJsonObject> SiteConfig::fetchLatest(Remote &remote, qint64 *versio
     auto listing = remote.list(configFolder);
     if (!listing)
         return listing.error();
-    qint64 latest = 0;
-    for (const RemoteEntry &entry : *listing)
-        latest = std::max(latest, versionOf(entry.name));
     if (version)
-        *version = latest;
-    if (latest == 0)
-        return RemoteError{
-            Failure::NotFound, 0, tr("No shop configuration was published on this drive yet."), -1};
-    auto data = remote.get(
-        QStringLiteral("%1/%2.json").arg(configFolder).arg(latest, 8, 10, QLatin1Char('0')),
-        maxConfigBytes);
-    if (!data)
-        return data.error();
-    QJsonParseError error;
-    const QJsonObject config = QJsonDocument::fromJson(*data, &error).object();
-    if (error.error != QJsonParseError::NoError
-        || config.value(QStringLiteral("format")).toString() != QLatin1String(configFormat)
-        || !config.value(QStringLiteral("site")).isObject())
-        return RemoteError{Failure::Protocol, 0,
-            tr("The shop configuration version %1 on the drive is damaged.").arg(latest), -1};
-    return config;
+        *version = 0;
+    // The newest version that opens; a forged or damaged newer file does not hide it.
+    RemoteError refused{
+        Failure::NotFound, 0, tr("No shop configuration was published on this drive yet."), -1};
+    for (const ConfigFile &file : configFiles(*listing)) {
+        auto config = fetchFile(remote, file);
+        if (config) {
+            if (version)
+                *version = file.version;
+            return config;
+        }
+        if (config.error().failure != Failure::Untrusted
+            && config.error().failure != Failure::Protocol)
+            return config.error();
+        refused = config.error();
+    }
+    return refused;
+}
+
+bool SiteConfig::mayPublish(Store &store)
+{
+    // A database without any registered station (before sealed sync, or a test over a bare
+    // remote): the shop's first station publishes, as it always did.
+    const auto registered = StationRegistry::all(store);
+    if (registered && registered->isEmpty())
+        return isPublisher(store);
+    return StationRegistry::mayEditConfigurationHere(store);
 }
 
 RemoteResult<bool> SiteConfig::publish(Store &store, Remote &remote)
 {
-    if (!isPublisher(store))
+    if (!mayPublish(store))
         return false;
     auto config = collect(store);
     if (!config)
@@ -184,28 +414,36 @@ RemoteResult<bool> SiteConfig::publish(Store &store, Remote &remote)
     const QString digest = chainHash(QString(), *config);
     if (SyncEngine::state(store, QStringLiteral("config_published_hash")) == digest)
         return false;
-    auto listing = remote.list(configFolder);
-    if (!listing && listing.error().failure == Failure::NotFound) {
-        if (auto made = remote.makeFolders(configFolder); !made)
-            return made.error();
-        listing = QList<RemoteEntry>{};
-    }
-    if (!listing)
-        return listing.error();
-    qint64 latest = 0;
-    for (const RemoteEntry &entry : *listing)
-        latest = std::max(latest, versionOf(entry.name));
+    if (auto made = remote.makeFolders(configFolder); !made)
+        return made.error();
+    // The next version follows the one this station holds, never a number read from the
+    // drive: a planted config/99999999.json does not push the counter out of its 8 digits.
+    const qint64 base = heldVersion(store);
+    const qint64 version = base + 1;
+    if (version > maxVersion)
+        return RemoteError{Failure::Local, 0,
+            tr("The shop configuration reached its last version number: nothing more can be "
+               "published."),
+            -1};
     QJsonObject versioned = *config;
-    versioned.insert(QStringLiteral("version"), latest + 1);
+    versioned.insert(QStringLiteral("version"), version);
+    versioned.insert(QStringLiteral("base_version"), base);
     versioned.insert(QStringLiteral("published_utc"), isoUtc(store.clock().nowUtc()));
     versioned.insert(QStringLiteral("publisher"), store.station().id);
-    const QString name = QStringLiteral("%1.json").arg(latest + 1, 8, 10, QLatin1Char('0'));
-    const QString temporary = QStringLiteral("%1/.upload-%2.part").arg(configFolder, name);
+    versioned.insert(QStringLiteral("actor_id"), actingUser(store));
+    const QString name =
+        QStringLiteral("%1-%2.json").arg(version, 8, 10, QLatin1Char('0')).arg(store.station().id);
+    const QString finalPath = configPath(name);
+    const QString temporary = uploadPath(finalPath);
     if (auto result = remote.put(temporary, QJsonDocument(versioned).toJson()); !result)
         return result.error();
-    if (auto result = remote.move(temporary, configFolder + QLatin1Char('/') + name); !result)
+    if (auto result = remote.move(temporary, finalPath); !result)
         return result.error();
     if (auto saved = SyncEngine::setState(store, QStringLiteral("config_published_hash"), digest);
+        !saved)
+        return RemoteError{Failure::Local, 0, saved.error().message, -1};
+    if (auto saved = SyncEngine::setState(
+            store, QStringLiteral("config_applied_version"), QString::number(version));
         !saved)
         return RemoteError{Failure::Local, 0, saved.error().message, -1};
     return true;
@@ -213,24 +451,119 @@ RemoteResult<bool> SiteConfig::publish(Store &store, Remote &remote)
 
 RemoteResult<bool> SiteConfig::applyLatest(Store &store, Remote &remote)
 {
-    if (isPublisher(store))
-        return false;
-    qint64 version = 0;
-    auto config = fetchLatest(remote, &version);
-    if (!config)
-        return config.error().failure == Failure::NotFound ? RemoteResult<bool>(false)
-                                                           : RemoteResult<bool>(config.error());
-    if (version <= SyncEngine::state(store, QStringLiteral("config_applied_version")).toLongLong())
-        return false;
-    if (auto result = apply(store, *config); !result)
+    auto listing = remote.list(configFolder);
+    if (!listing)
+        return listing.error().failure == Failure::NotFound ? RemoteResult<bool>(false)
+                                                            : RemoteResult<bool>(listing.error());
+    const qint64 held = heldVersion(store);
+    const QList<ConfigFile> files = configFiles(*listing);
+    std::optional<RemoteError> refused;
+    for (const ConfigFile &file : files) {
+        // Versions this station holds or passed: a replayed old file changes nothing.
+        if (file.version <= held)
+            break;
+        if (file.stationId == store.station().id)
+            continue;
+        auto config = fetchFile(remote, file);
+        if (!config) {
+            if (config.error().failure != Failure::Untrusted
+                && config.error().failure != Failure::Protocol)
+                return config.error();
+            // Refused, the next candidate is tried: a forged newest file freezes nothing.
+            SyncEngine::auditRefusal(store, config.error());
+            if (!refused)
+                refused = config.error();
+            continue;
+        }
+        auto applied = applyChange(store, remote, file.version, *config);
+        if (!applied) {
+            if (applied.error().failure != Failure::Untrusted)
+                return applied.error();
+            SyncEngine::auditRefusal(store, applied.error());
+            if (!refused)
+                refused = applied.error();
+            continue;
+        }
+        break;
+    }
+    if (refused)
+        return *refused;
+    return heldVersion(store) > held;
+}
+
+RemoteResult<void> SiteConfig::applyChange(
+    Store &store, Remote &remote, qint64 version, const QJsonObject &config)
+{
+    const QString file = configPath(QStringLiteral("%1-%2.json")
+                                        .arg(version, 8, 10, QLatin1Char('0'))
+                                        .arg(config.value(QStringLiteral("publisher")).toString()));
+    const auto refuse = [&](const QString &reason) {
         return RemoteError{
-            result.error().code == ErrorCode::IntegrityFailure ? Failure::Protocol : Failure::Local,
+            Failure::Untrusted, 0, tr("Refused %1 from the drive: %2").arg(file, reason), -1};
+    };
+    const qint64 base = config.value(QStringLiteral("base_version")).toInteger(-1);
+    if (base < 0 || base >= version)
+        return refuse(tr("it does not say which version it builds on."));
+    auto before = collect(store);
+    if (!before)
+        return RemoteError{Failure::Local, 0, before.error().message, -1};
+    // The acting user must be an administrator in the configuration the change builds on: the
+    // one held here when it is that one, else the base version from the drive.
+    const QString actorId = config.value(QStringLiteral("actor_id")).toString();
+    const bool registryKnown = !before->value(QStringLiteral("registry")).toArray().isEmpty();
+    if (base > 0 || registryKnown) {
+        QJsonObject baseConfig = *before;
+        if (base != heldVersion(store)) {
+            auto listing = remote.list(configFolder);
+            if (listing) {
+                for (const ConfigFile &candidate : configFiles(*listing)) {
+                    if (candidate.version != base)
+                        continue;
+                    if (auto fetched = fetchFile(remote, candidate); fetched) {
+                        baseConfig = *fetched;
+                        break;
+                    }
+                }
+            }
+        }
+        const auto users = byId(baseConfig.value(QStringLiteral("users")).toArray());
+        if (actorId.isEmpty() || !users.contains(actorId) || !isAdministrator(users.value(actorId)))
+            return refuse(
+                tr("the person named as its author is not an administrator of the shop."));
+    }
+
+    const QStringList changes = describeChanges(*before, config);
+    if (auto result = apply(store, config); !result)
+        return RemoteError{result.error().code == ErrorCode::IntegrityFailure ? Failure::Untrusted
+                                                                              : Failure::Local,
             0, result.error().message, -1};
     if (auto saved = SyncEngine::setState(
             store, QStringLiteral("config_applied_version"), QString::number(version));
         !saved)
         return RemoteError{Failure::Local, 0, saved.error().message, -1};
-    return true;
+    // What this station holds now is what it would publish: no echo of the change.
+    if (auto now = collect(store); now)
+        (void)SyncEngine::setState(
+            store, QStringLiteral("config_published_hash"), chainHash(QString(), *now));
+
+    const QString publisher = config.value(QStringLiteral("publisher")).toString();
+    auto registered = StationRegistry::find(store, publisher);
+    const QString stationCode =
+        registered && *registered ? (*registered)->code : publisher.left(40);
+    const auto users = byId(config.value(QStringLiteral("users")).toArray());
+    const QString actorName = users.value(actorId).value(QStringLiteral("name")).toString();
+    const QString summary =
+        tr("applied from %1, by %2: %3")
+            .arg(stationCode, actorName.isEmpty() ? tr("unknown") : actorName,
+                changes.isEmpty() ? tr("no visible change") : changes.join(QStringLiteral("; ")));
+    if (auto audited = AuditLog(store).record(actorId, QStringLiteral("config.apply"),
+            QString::number(version),
+            {{QStringLiteral("station"), stationCode}, {QStringLiteral("user"), actorName},
+                {QStringLiteral("summary"), summary.left(4000)},
+                {QStringLiteral("changes"), QJsonArray::fromStringList(changes)}});
+        !audited)
+        return RemoteError{Failure::Local, 0, audited.error().message, -1};
+    return {};
 }
 
 Result<void> SiteConfig::apply(Store &store, const QJsonObject &config)

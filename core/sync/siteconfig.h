@@ -28,16 +28,28 @@ class SiteConfig
     Q_DECLARE_TR_FUNCTIONS(SiteConfig)
 
 public:
-    // The station that publishes: the one the shop was created on (not a joined one).
+    // The station the shop was created on (not a joined one).
     static bool isPublisher(Store &store);
+    // Whether this station publishes its configuration changes: a registered administration
+    // station (StationRegistry), or, in a database with no registered station yet, the shop's
+    // first station.
+    static bool mayPublish(Store &store);
 
     // The configuration of the site as this station holds it (without version).
     static Result<QJsonObject> collect(Store &store);
-    // Writes a new version when it differs from the last one published. True when published.
+    // Writes a new version "config/<version>-<station id>.json" when the configuration differs
+    // from the last one published or applied; it names the version it builds on and the acting
+    // user. True when published.
     static RemoteResult<bool> publish(Store &store, Remote &remote);
-    // Applies the newest published version when it is newer than the one applied. True when
-    // something was applied.
+    // Applies the newest acceptable version newer than the one held: signed by an administration
+    // station (the sealing layer checks it), naming the version it builds on, its author an
+    // administrator there. Refused files are skipped (and audited once); the newest acceptable
+    // one is applied and audited (config.apply), then the first refusal is returned as an
+    // Untrusted error. True when something was applied.
     static RemoteResult<bool> applyLatest(Store &store, Remote &remote);
+    // Checks and applies one fetched version.
+    static RemoteResult<void> applyChange(
+        Store &store, Remote &remote, qint64 version, const QJsonObject &config);
     static Result<void> apply(Store &store, const QJsonObject &config);
 
     // The newest configuration on the server (NotFound when the shop published none).

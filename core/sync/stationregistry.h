@@ -73,7 +73,8 @@ public:
     static Result<QList<RegisteredStation>> all(Store &store);
 
     // Whether this station may change the site configuration: it is a registered, non-revoked
-    // administration station. The administration pages are read-only elsewhere.
+    // administration station (or no station is registered at all: a database from before
+    // sealed sync). The administration pages are read-only elsewhere (Users::may).
     static bool mayEditConfigurationHere(Store &store);
 
     // The shop's first station: registers the station of `keys` as an administration station.

@@ -6,13 +6,16 @@
 #include "core/store.h"
 #include "journalrecords.h"
 #include "segment.h"
+#include "stationregistry.h"
 
 #include <QCryptographicHash>
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QLoggingCategory>
 #include <QRandomGenerator>
+#include <QRegularExpression>
 #include <QSqlQuery>
 
 #include <algorithm>
@@ -37,6 +40,26 @@ QString temporaryName(const QString &folder, const QString &finalName)
     return QStringLiteral("%1/.upload-%2-%3.part")
         .arg(folder, finalName)
         .arg(QRandomGenerator::global()->generate64(), 16, 16, QLatin1Char('0'));
+}
+
+// The first document number of `records` that is not the station's own: its code, an optional
+// series letter (a restored station continues in "R2B"), a dash. Empty when all are.
+QString foreignNumber(const QByteArrayList &records, const QString &code)
+{
+    const QRegularExpression own(
+        QStringLiteral("^%1[A-Z]?-").arg(QRegularExpression::escape(code)));
+    for (const QByteArray &record : records) {
+        const QJsonObject object = QJsonDocument::fromJson(record).object();
+        if (!object.contains(QStringLiteral("doc")))
+            continue;
+        const QString number = object.value(QStringLiteral("doc"))
+                                   .toObject()
+                                   .value(QStringLiteral("number"))
+                                   .toString();
+        if (!own.match(number).hasMatch())
+            return number.isEmpty() ? QStringLiteral("?") : number;
+    }
+    return {};
 }
 
 } // namespace
@@ -124,6 +147,7 @@ SyncReport SyncEngine::run()
         report.pulledRecords = pulled.pulledRecords;
         report.bytesDown = pulled.bytesDown;
         report.configApplied = pulled.configApplied;
+        report.refusals = pulled.refusals;
         report.error = pulled.error;
     }
     if (report.ok()) {
@@ -139,6 +163,9 @@ SyncReport SyncEngine::run()
         else
             report.configPublished = *published;
     }
+    if (report.ok() && !report.refusals.isEmpty())
+        report.error =
+            RemoteError{Failure::Untrusted, 0, report.refusals.join(QLatin1Char('\n')), -1};
     recordRun(m_store, report, timer.elapsed());
     return report;
 }
@@ -420,11 +447,16 @@ SyncReport SyncEngine::pull()
     SyncReport report;
     if (m_applyConfig) {
         auto applied = m_applyConfig(m_store, m_remote);
-        if (!applied) {
+        if (applied) {
+            report.configApplied = *applied;
+        } else if (applied.error().failure == Failure::Untrusted) {
+            // A refused configuration changes nothing here; the stations' data still arrives.
+            auditRefusal(m_store, applied.error());
+            report.refusals.append(applied.error().message);
+        } else {
             report.error = applied.error();
             return report;
         }
-        report.configApplied = *applied;
     }
     auto stations = m_remote.list(QStringLiteral("stations"));
     if (!stations) {
@@ -436,8 +468,13 @@ SyncReport SyncEngine::pull()
         if (!entry.isFolder || entry.name == m_store.station().id)
             continue;
         // One station's damaged segment must not keep the others from arriving.
-        if (auto result = pullStation(entry.name, report); !result && report.ok())
+        auto result = pullStation(entry.name, report);
+        if (!result && result.error().failure == Failure::Untrusted) {
+            auditRefusal(m_store, result.error());
+            report.refusals.append(result.error().message);
+        } else if (!result && report.ok()) {
             report.error = result.error();
+        }
     }
     return report;
 }
@@ -460,6 +497,15 @@ RemoteResult<void> SyncEngine::pullStation(const QString &stationId, SyncReport 
             -1};
     if (identity.value(QStringLiteral("site_id")).toString() != m_store.site().id)
         return {}; // another shop sharing the drive
+    // The code a registered station publishes is the one it was registered with: its numbers
+    // are checked against it.
+    if (auto registered = StationRegistry::find(m_store, stationId); !registered)
+        return localError(registered.error());
+    else if (*registered && (*registered)->code != code)
+        return RemoteError{Failure::Untrusted, 0,
+            tr("Station %1 calls itself %2 on the drive: refused.")
+                .arg((*registered)->code, code.left(16)),
+            -1};
 
     Database &db = m_store.db();
     QSqlQuery &upsert = db.prepared(QStringLiteral(
@@ -528,8 +574,14 @@ RemoteResult<AppliedSegments> applyPublishedSegments(Store &store, Remote &remot
                 SyncEngine::tr("Segment %1 of station %2 is damaged: %3")
                     .arg(name, code, segment.error().message),
                 -1};
-        auto count =
-            applier.apply(stationId, segment->records.mid(outcome.through + 1 - range.first));
+        const QByteArrayList records = segment->records.mid(outcome.through + 1 - range.first);
+        if (const QString foreign = foreignNumber(records, code); !foreign.isEmpty())
+            return RemoteError{Failure::Untrusted, 0,
+                SyncEngine::tr("Segment %1 of station %2 was refused: document %3 does not carry "
+                               "the station's code.")
+                    .arg(name, code, foreign.left(40)),
+                -1};
+        auto count = applier.apply(stationId, records);
         if (!count)
             return RemoteError{count.error().code == ErrorCode::IntegrityFailure ? Failure::Protocol
                                                                                  : Failure::Local,
@@ -650,7 +702,8 @@ Result<SyncStatus> SyncEngine::status(Store &store)
     status.lastError = state(store, QStringLiteral("last_error"));
     const QString failure = state(store, QStringLiteral("last_failure"));
     for (Failure f : {Failure::Network, Failure::Server, Failure::RateLimited, Failure::Credentials,
-             Failure::Quota, Failure::NotFound, Failure::Protocol, Failure::Local}) {
+             Failure::Quota, Failure::NotFound, Failure::Protocol, Failure::Local,
+             Failure::Untrusted}) {
         if (toKey(f) == failure)
             status.lastFailure = f;
     }
@@ -689,6 +742,27 @@ void SyncEngine::recordRun(Store &store, const SyncReport &report, qint64 durati
         (void)setState(store, QStringLiteral("last_error"), report.error.message.left(2000));
         (void)setState(store, QStringLiteral("last_failure"), toKey(report.error.failure));
     }
+    (void)transaction.commit();
+}
+
+void SyncEngine::auditRefusal(Store &store, const RemoteError &error)
+{
+    const QString key = QStringLiteral("refused/")
+        + QString::fromLatin1(
+            QCryptographicHash::hash(error.message.toUtf8(), QCryptographicHash::Sha256)
+                .toHex()
+                .left(32));
+    if (!state(store, key).isEmpty())
+        return;
+    Database &db = store.db();
+    Transaction transaction(db);
+    if (!transaction.started())
+        return;
+    if (!AuditLog(store).record(QString(), QStringLiteral("sync.refused"), QString(),
+            {{QStringLiteral("reason"), error.message.left(500)}}))
+        return;
+    if (!setState(store, key, isoUtc(store.clock().nowUtc())))
+        return;
     (void)transaction.commit();
 }
 

@@ -37,6 +37,9 @@ struct SyncReport
     int filesUploaded = 0;
     bool configApplied = false;
     bool configPublished = false;
+    // Files refused as untrusted (sealedremote.h, the pull rules): nothing of them was applied;
+    // the run carries on with everything else and ends as failed with these reasons.
+    QStringList refusals;
     RemoteError error; // failure None when everything went through
     bool ok() const { return error.failure == Failure::None; }
 };
@@ -146,6 +149,9 @@ public:
     };
     static Result<QList<StationState>> stations(Store &store);
     static void recordRun(Store &store, const SyncReport &report, qint64 durationMs);
+    // Audits a refused file once (sync.refused): the same refusal seen again at every sync is
+    // not audited again.
+    static void auditRefusal(Store &store, const RemoteError &error);
 
     // Hooks for the site configuration (published by the admin station, applied by the others).
     using ConfigStep = std::function<RemoteResult<bool>(Store &, Remote &)>;

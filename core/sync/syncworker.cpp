@@ -5,6 +5,7 @@
 #include "core/exports/ecologicexport.h"
 #include "core/exports/exportschedule.h"
 #include "core/store.h"
+#include "sealedremote.h"
 #include "secrets.h"
 #include "siteconfig.h"
 #include "telegram.h"
@@ -119,12 +120,13 @@ void SyncWorker::run()
             qCWarning(lcSyncWorker) << "scheduled exports:" << runs.error().message;
     }
 
-    auto client = SyncAccount::connect(*m_store);
+    // The drive is reached only through the sealing layer, with the keys of the keychain.
+    auto client = SealedRemote::connect(*m_store);
     SyncReport report;
     if (!client) {
-        report.error = RemoteError{
-            client.error().code == ErrorCode::NotFound ? Failure::None : Failure::Credentials, 0,
-            client.error().message, -1};
+        report.error = client.error();
+        if (report.error.failure == Failure::NotFound)
+            report.error.failure = Failure::None;
         if (report.error.failure == Failure::None) { // no account: nothing to do, check later
             m_running = false;
             publish();
@@ -133,12 +135,12 @@ void SyncWorker::run()
         }
         SyncEngine::recordRun(*m_store, report, 0);
     } else {
-        SyncEngine engine(*m_store, **client);
+        SyncEngine engine(*m_store, *client->sealed);
         engine.setConfigSteps(&SiteConfig::publish, &SiteConfig::applyLatest);
         report = engine.run();
         if (report.ok() && Backup::isDue(*m_store)) {
             // A failure is recorded by upload() for the health page; the log says it too.
-            if (auto backup = Backup::upload(*m_store, **client); !backup)
+            if (auto backup = Backup::upload(*m_store, *client->sealed); !backup)
                 qCWarning(lcSyncWorker) << "daily backup failed:" << backup.error().message;
         }
     }
@@ -148,7 +150,8 @@ void SyncWorker::run()
         m_failures = 0;
         schedule(m_settings.intervalSeconds);
     } else if (report.error.failure == Failure::Credentials
-        || report.error.failure == Failure::Quota || report.error.failure == Failure::Local) {
+        || report.error.failure == Failure::Quota || report.error.failure == Failure::Local
+        || report.error.failure == Failure::Untrusted) {
         // A person must act: retry only at the normal pace, the badge says what to do.
         m_waitingForPerson = report.error.failure == Failure::Credentials;
         ++m_failures;
@@ -167,12 +170,12 @@ void SyncWorker::backupNow()
 {
     if (!m_store)
         return;
-    auto client = SyncAccount::connect(*m_store);
+    auto client = SealedRemote::connect(*m_store);
     if (!client) {
         Q_EMIT backupFinished(false, client.error().message);
         return;
     }
-    auto uploaded = Backup::upload(*m_store, **client);
+    auto uploaded = Backup::upload(*m_store, *client->sealed);
     Q_EMIT backupFinished(uploaded.ok(), uploaded ? *uploaded : uploaded.error().message);
     publish();
 }

@@ -10,8 +10,11 @@
 #include "core/sales.h"
 #include "core/store.h"
 #include "core/sync/journalrecords.h"
+#include "core/sync/sealedremote.h"
 #include "core/sync/segment.h"
 #include "core/sync/siteconfig.h"
+#include "core/sync/sitekeys.h"
+#include "core/sync/stationregistry.h"
 #include "core/sync/syncengine.h"
 #include "core/sync/webdavclient.h"
 #include "core/users.h"
@@ -44,6 +47,9 @@ struct Options
     int catchUpDays = 90;
     int yearDays = 365;
     QString workdir;
+    // Benchmark only: catch-up and pull with the sealing layer and with it bypassed, 5 runs
+    // each, and the overhead.
+    bool sealingOverhead = false;
 };
 
 double median(std::vector<double> values)
@@ -65,6 +71,37 @@ public:
         , m_options(options)
     {
     }
+
+    // Everything goes through the sealing layer, as the stations do, unless bypassed.
+    void setSealed(bool sealed) { m_sealed = sealed; }
+
+    // The remote a store syncs through: `inner` sealed with that station's keys (made here,
+    // every station trusted), or `inner` itself when the sealing layer is bypassed.
+    Remote &through(Remote &inner, const QString &stationId)
+    {
+        if (!m_sealed)
+            return inner;
+        if (m_siteKey.isEmpty())
+            m_siteKey = crypto::Crypto::newKey();
+        if (!m_keys.contains(stationId)) {
+            SiteKeys keys = SiteKeys::forJoiningStation(QStringLiteral("bench"), stationId);
+            keys.siteKey = m_siteKey;
+            m_keys.insert(stationId, keys);
+            RegisteredStation entry;
+            entry.stationId = stationId;
+            entry.code = stationId;
+            entry.signingPublic = keys.signing.publicKey;
+            entry.agreementPublic = keys.agreement.publicKey;
+            entry.adminStation = true;
+            m_trusted.insert(stationId, entry);
+        }
+        m_wrappers.push_back(std::make_unique<SealedRemote>(
+            inner, m_keys.value(stationId), [this](const QString &id) {
+                return m_trusted.contains(id) ? std::optional(m_trusted.value(id)) : std::nullopt;
+            }));
+        return *m_wrappers.back();
+    }
+    Remote &through(Remote &inner, Store &store) { return through(inner, store.station().id); }
 
     // A client rooted at a fresh folder of the server, so that runs do not see each other.
     std::unique_ptr<WebDavClient> freshFolder()
@@ -102,7 +139,7 @@ public:
             take(CategoryCatalog(*store).resolve(QStringLiteral("decoration.bibelot")), "category")
                 .id;
         auto remote = freshFolder();
-        SyncEngine engine(*store, *remote);
+        SyncEngine engine(*store, through(*remote, *store));
         if (!engine.push().ok())
             fail(QStringLiteral("first push failed"));
         std::vector<double> samples;
@@ -151,7 +188,7 @@ public:
                 auto cold = take(
                     Store::open(copyOf(demo), clock, QStringLiteral("cold%1").arg(run)), "open");
                 auto remote = freshFolder();
-                SyncEngine engine(*cold, *remote);
+                SyncEngine engine(*cold, through(*remote, *cold));
                 const auto started = Steady::now();
                 const SyncReport report = engine.push();
                 colds.push_back(seconds(started));
@@ -161,7 +198,7 @@ public:
             auto store = take(
                 Store::open(copyOf(demo), clock, QStringLiteral("catchup%1").arg(run)), "open");
             auto remote = freshFolder();
-            SyncEngine engine(*store, *remote);
+            SyncEngine engine(*store, through(*remote, *store));
             const auto sealing = Steady::now();
             take(engine.seal(), "seal");
             seals.push_back(seconds(sealing));
@@ -223,37 +260,50 @@ public:
         qint64 sales = 0;
     };
 
-    // Three stations with a year each; a fourth joins and pulls everything.
+    // Three stations with a year each; a fourth joins and pulls everything. The two joined
+    // stations' years are generated once (templates) and copied for each run.
     Pull pullThreeStations()
     {
         bool hit = false;
         const QString demo = cachedDemoDatabase(m_options.workdir, m_options.yearDays, &hit);
         ManualClock clock(benchNow());
         auto remote = freshFolder();
-        auto first = take(Store::open(copyOf(demo), clock, QStringLiteral("first")), "open");
-        SyncEngine firstEngine(*first, *remote);
+        auto first = take(
+            Store::open(copyOf(demo), clock, QStringLiteral("first%1").arg(m_folders)), "open");
+        SyncEngine firstEngine(*first, through(*remote, *first));
         firstEngine.setConfigSteps(&SiteConfig::publish, &SiteConfig::applyLatest);
         if (auto report = firstEngine.run(); !report.ok())
             fail(report.error.message);
+        const bool makeTemplates = m_templates.isEmpty();
+        int index = 0;
         for (const char *code : {"CAISSE2", "CAISSE3"}) {
-            ManualClock joinClock(benchNow().addDays(-m_options.yearDays - 1));
-            auto joined = SiteConfig::join(*remote,
-                m_dir.filePath(QString::fromLatin1(code) + QStringLiteral(".sqlite")),
-                QString::fromLatin1(code), StationKind::Register, joinClock);
-            if (!joined)
-                fail(joined.error().message);
-            err() << "generating " << m_options.yearDays << " days on " << code << Qt::endl;
-            joinClock.set(benchNow());
-            take(DemoShop(**joined, joinClock).generate(m_options.yearDays, 7), "demo");
-            SyncEngine engine(**joined, *remote);
+            std::unique_ptr<Store> joined;
+            if (makeTemplates) {
+                ManualClock joinClock(benchNow().addDays(-m_options.yearDays - 1));
+                auto made = SiteConfig::join(through(*remote, QStringLiteral("joiner")),
+                    m_dir.filePath(QString::fromLatin1(code) + QStringLiteral(".sqlite")),
+                    QString::fromLatin1(code), StationKind::Register, joinClock);
+                if (!made)
+                    fail(made.error().message);
+                err() << "generating " << m_options.yearDays << " days on " << code << Qt::endl;
+                joinClock.set(benchNow());
+                take(DemoShop(**made, joinClock).generate(m_options.yearDays, 7), "demo");
+                m_templates << (*made)->db().path();
+                made->reset();
+            }
+            joined = take(Store::open(copyOf(m_templates.at(index++)), clock,
+                              QStringLiteral("%1-%2").arg(QLatin1String(code)).arg(m_folders)),
+                "open");
+            SyncEngine engine(*joined, through(*remote, *joined));
             if (auto report = engine.push(); !report.ok())
                 fail(report.error.message);
         }
-        auto backoffice = SiteConfig::join(*remote, m_dir.filePath(QStringLiteral("bureau.sqlite")),
+        auto backoffice = SiteConfig::join(through(*remote, QStringLiteral("joiner")),
+            m_dir.filePath(QStringLiteral("bureau%1.sqlite").arg(m_folders)),
             QStringLiteral("BUREAU"), StationKind::BackOffice, clock);
         if (!backoffice)
             fail(backoffice.error().message);
-        SyncEngine engine(**backoffice, *remote);
+        SyncEngine engine(**backoffice, through(*remote, **backoffice));
         const auto started = Steady::now();
         const SyncReport report = engine.pull();
         Pull result;
@@ -268,9 +318,47 @@ public:
         return result;
     }
 
+    // The sealing layer's cost: catch-up (nothing sealed ahead: encode, seal, sign, upload) and
+    // pull (download, check, open, apply), with and without it, alternating, median of 5 each.
+    struct Overhead
+    {
+        double catchUpSealed = 0, catchUpPlain = 0, pullSealed = 0, pullPlain = 0;
+    };
+    Overhead sealingOverhead()
+    {
+        bool hit = false;
+        const QString demo = cachedDemoDatabase(m_options.workdir, m_options.catchUpDays, &hit);
+        std::vector<double> catchUps[2], pulls[2];
+        for (int run = 0; run < 5; ++run) {
+            for (const bool sealed : {true, false}) {
+                setSealed(sealed);
+                ManualClock clock(benchNow());
+                auto store = take(Store::open(copyOf(demo), clock,
+                                      QStringLiteral("overhead%1%2").arg(run).arg(sealed)),
+                    "open");
+                auto remote = freshFolder();
+                SyncEngine engine(*store, through(*remote, *store));
+                const auto started = Steady::now();
+                const SyncReport report = engine.push();
+                catchUps[sealed].push_back(seconds(started));
+                if (!report.ok())
+                    fail(report.error.message);
+                pulls[sealed].push_back(pullThreeStations().seconds);
+            }
+        }
+        setSealed(true);
+        return {median(catchUps[1]), median(catchUps[0]), median(pulls[1]), median(pulls[0])};
+    }
+
 private:
     test::WebDavServer &m_server;
     Options m_options;
+    bool m_sealed = true;
+    QByteArray m_siteKey;
+    QHash<QString, SiteKeys> m_keys;
+    QHash<QString, RegisteredStation> m_trusted;
+    std::vector<std::unique_ptr<SealedRemote>> m_wrappers;
+    QStringList m_templates; // the joined stations' databases with their year, made once
     QTemporaryDir m_dir;
     int m_folders = 0;
     int m_copies = 0;
@@ -293,10 +381,13 @@ int main(int argc, char *argv[])
             options.runs = 1;
             options.catchUpDays = 5;
             options.yearDays = 3;
+        } else if (a == QLatin1String("--sealing-overhead")) {
+            options.sealingOverhead = true;
         } else if (a == QLatin1String("--workdir") && i + 1 < arguments.size()) {
             options.workdir = arguments.at(++i);
         } else {
-            QTextStream(stdout) << "usage: recaisse-sync-bench [--quick] [--workdir DIR]\n";
+            QTextStream(stdout) << "usage: recaisse-sync-bench [--quick] [--workdir DIR] "
+                                   "[--sealing-overhead]\n";
             return a == QLatin1String("--help") ? 0 : 2;
         }
     }
@@ -308,6 +399,29 @@ int main(int argc, char *argv[])
     if (!server.start())
         fail(QStringLiteral("Apache could not start: %1").arg(server.errorString()));
     Bench bench(server, options);
+    if (options.sealingOverhead) {
+        err() << "catch-up of " << options.catchUpDays << " days and pull of 3 stations x "
+              << options.yearDays << " days, sealed and not, 5 runs each" << Qt::endl;
+        const auto overhead = bench.sealingOverhead();
+        const auto percent = [](double sealed, double plain) {
+            return rounded(100.0 * (sealed - plain) / std::max(0.001, plain), 1);
+        };
+        const QJsonObject result{
+            {QStringLiteral("catch_up_sealed_s"), rounded(overhead.catchUpSealed)},
+            {QStringLiteral("catch_up_plain_s"), rounded(overhead.catchUpPlain)},
+            {QStringLiteral("catch_up_sealing_overhead_pct"),
+                percent(overhead.catchUpSealed, overhead.catchUpPlain)},
+            {QStringLiteral("pull_sealed_s"), rounded(overhead.pullSealed)},
+            {QStringLiteral("pull_plain_s"), rounded(overhead.pullPlain)},
+            {QStringLiteral("pull_sealing_overhead_pct"),
+                percent(overhead.pullSealed, overhead.pullPlain)},
+            {QStringLiteral("catch_up_days"), options.catchUpDays},
+            {QStringLiteral("pull_days_per_station"), options.yearDays},
+            {QStringLiteral("runs"), 5},
+            {QStringLiteral("server"), QStringLiteral("Apache mod_dav on loopback")}};
+        QTextStream(stdout) << QJsonDocument(result).toJson(QJsonDocument::Indented);
+        return 0;
+    }
     err() << "push of one day (300 sales)" << Qt::endl;
     const double oneDay = bench.pushOneDay();
     err() << "catch-up of " << options.catchUpDays << " days" << Qt::endl;

@@ -2,10 +2,12 @@
 // stations, and its journey through the published configuration.
 
 #include "core/crypto.h"
+#include "core/permissions.h"
 #include "core/store.h"
 #include "core/sync/siteconfig.h"
 #include "core/sync/sitekeys.h"
 #include "core/sync/stationregistry.h"
+#include "core/users.h"
 #include "tests/support/testshop.h"
 
 #include <QJsonArray>
@@ -47,6 +49,7 @@ private slots:
     void revocationIsFinal();
     void administrationStations();
     void travelsWithTheConfiguration();
+    void configurationIsEditedOnAdministrationStationsOnly();
 };
 
 void TestStationRegistry::registersFindsAndLists()
@@ -185,6 +188,33 @@ void TestStationRegistry::travelsWithTheConfiguration()
     row.insert(QStringLiteral("signing_public"), QStringLiteral("AAAA"));
     broken[0] = row;
     QCOMPARE(StationRegistry::apply(**other, broken).error().code, ErrorCode::IntegrityFailure);
+}
+
+void TestStationRegistry::configurationIsEditedOnAdministrationStationsOnly()
+{
+    auto shop = test::TestShop::create();
+    QVERIFY(shop);
+    Store &store = *shop->store;
+    Users users(store);
+    // No registry yet (a database from before sealed sync): as before.
+    QVERIFY(StationRegistry::mayEditConfigurationHere(store));
+    QVERIFY(users.may(shop->admin, Permission::ManageUsers));
+    // The shop registered its stations, this one as a register: read-only configuration.
+    QVERIFY(StationRegistry::registerStation(
+        store, registrationFor(QStringLiteral("s2"), QStringLiteral("CAISSE2"), true)));
+    const StationRegistration self =
+        registrationFor(store.station().id, store.station().code, false);
+    QVERIFY(StationRegistry::registerStation(store, self));
+    QVERIFY(!users.may(shop->admin, Permission::ManageUsers));
+    QVERIFY(!users.may(shop->admin, Permission::ManageCategories));
+    QVERIFY(users.may(shop->admin, Permission::ManageSettings)); // devices stay local
+    const auto refused = users.require(shop->admin, Permission::ManageCategories);
+    QCOMPARE(refused.error().code, ErrorCode::PermissionDenied);
+    QVERIFY(refused.error().message.contains(QStringLiteral("administration station")));
+    QVERIFY(StationRegistry::setAdministrationStation(store, store.station().id, true));
+    QVERIFY(users.may(shop->admin, Permission::ManageUsers));
+    QVERIFY(StationRegistry::revoke(store, store.station().id, shop->clock.nowUtc()));
+    QVERIFY(!users.may(shop->admin, Permission::ManageUsers));
 }
 
 QTEST_GUILESS_MAIN(TestStationRegistry)

@@ -224,6 +224,9 @@ private slots:
         QVERIFY(b.sync(remote).ok());
         QVERIFY(a.sync(remote).ok());
         QVERIFY(b.sync(remote).ok());
+        // B's audit of the configuration it applied (a journal record) reaches A too.
+        QVERIFY(b.sync(remote).ok());
+        QVERIFY(a.sync(remote).ok());
         compareJournals(*a.store, *b.store);
         for (const QString &name : remote.files.keys())
             QVERIFY2(!name.endsWith(QLatin1String(".part")), qPrintable(name));
@@ -323,6 +326,9 @@ private slots:
         }
         QVERIFY(a.sync(remote).ok());
         QVERIFY(b.sync(remote).ok());
+        // B's audit of the configuration it applied (a journal record) reaches A too.
+        QVERIFY(b.sync(remote).ok());
+        QVERIFY(a.sync(remote).ok());
         compareJournals(*a.store, *b.store);
 
         // A database write failing at the i-th access of B's pass (sealing included): the next
@@ -338,6 +344,9 @@ private slots:
         }
         QVERIFY(a.sync(remote).ok());
         QVERIFY(b.sync(remote).ok());
+        // B's audit of the configuration it applied (a journal record) reaches A too.
+        QVERIFY(b.sync(remote).ok());
+        QVERIFY(a.sync(remote).ok());
         compareJournals(*a.store, *b.store);
     }
 
@@ -358,6 +367,9 @@ private slots:
             QVERIFY(b.demo(1, 200 + quint32(i)));
             QVERIFY(b.sync(remote).ok());
         }
+        QVERIFY(b.sync(remote).ok());
+        QVERIFY(a.sync(remote).ok());
+        // B's audit of the configuration it applied (a journal record) reaches A too.
         QVERIFY(b.sync(remote).ok());
         QVERIFY(a.sync(remote).ok());
         compareJournals(*a.store, *b.store);

@@ -1,0 +1,211 @@
+// The drive as an untrusted store, over the in-memory shared folder: what the sealing layer
+// writes, what it refuses, and two stations syncing through it while the drive is attacked
+// (forged configuration, unregistered and revoked stations, a non-administration station
+// publishing a configuration, a forged station folder, another station's number prefix, a
+// replayed configuration, config/99999999.json, truncated and substituted large files).
+
+#include "core/categories.h"
+#include "core/crypto.h"
+#include "core/demoshop.h"
+#include "core/ledger.h"
+#include "core/sales.h"
+#include "core/store.h"
+#include "core/sync/journalrecords.h"
+#include "core/sync/sealedremote.h"
+#include "core/sync/segment.h"
+#include "core/sync/siteconfig.h"
+#include "core/sync/sitekeys.h"
+#include "core/sync/stationregistry.h"
+#include "core/sync/syncengine.h"
+#include "core/users.h"
+#include "tests/support/hostiledrive.h"
+#include "tests/support/memoryremote.h"
+#include "tests/support/testshop.h"
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimeZone>
+
+using namespace recaisse;
+using namespace recaisse::core;
+using namespace recaisse::core::sync;
+
+namespace {
+
+// A shop whose station registered its keys, on an in-memory drive through the sealing layer.
+struct Founder
+{
+    std::unique_ptr<test::TestShop> shop = test::TestShop::create();
+    SiteKeys keys =
+        shop ? SiteKeys::create(shop->store->site().id, shop->store->station().id) : SiteKeys();
+    test::MemoryRemote inner;
+    std::unique_ptr<SealedRemote> remote;
+
+    Founder()
+    {
+        if (!shop || !StationRegistry::registerFounder(*shop->store, keys))
+            shop.reset();
+        else
+            remote = std::make_unique<SealedRemote>(inner, keys, *shop->store);
+    }
+};
+
+} // namespace
+
+class TestSealedRemote : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    int m_files = 0;
+    QString freshPath() { return m_dir.filePath(QStringLiteral("s%1.sqlite").arg(++m_files)); }
+
+private slots:
+    void initTestCase() { QVERIFY(m_dir.isValid()); }
+
+    void pathsAndTemporaryNames()
+    {
+        QVERIFY(isPlainPath(QStringLiteral("exports/ecologic.csv")));
+        QVERIFY(isPlainPath(QStringLiteral("join/request.json")));
+        QVERIFY(!isPlainPath(QStringLiteral("config/00000001-x.json")));
+        QVERIFY(!isPlainPath(QStringLiteral("exportsx/a")));
+        const QString final = QStringLiteral("stations/abc/journal/00000001-00000050.ndjson.gz");
+        QCOMPARE(finalPathOf(uploadPath(final)), final);
+        QCOMPARE(finalPathOf(QStringLiteral("config/.upload-00000002.json.part")),
+            QStringLiteral("config/00000002.json"));
+        QVERIFY(!finalPathOf(final));
+    }
+
+    void envelopesOpenOnlyWhereAndAsTheyWereSealed()
+    {
+        Founder founder;
+        QVERIFY(founder.shop);
+        Store &store = *founder.shop->store;
+        const SiteKeys &keys = founder.keys;
+        test::MemoryRemote &inner = founder.inner;
+        SealedRemote &remote = *founder.remote;
+        const QString path = QStringLiteral("stations/%1/station.json").arg(store.station().id);
+        const QByteArray plain = "{\"code\":\"CAISSE1\",\"user\":\"Dominique\"}";
+        QVERIFY(remote.put(uploadPath(path), plain).ok() == false); // no folder yet
+        QVERIFY(remote.makeFolders(QStringLiteral("stations/") + store.station().id));
+        const QString temporary = uploadPath(path);
+        QVERIFY(remote.put(temporary, plain));
+        // Moved only to the path it was sealed for.
+        QCOMPARE(
+            remote.move(temporary, path + QStringLiteral("x")).error().failure, Failure::Local);
+        QVERIFY(remote.move(temporary, path));
+        QVERIFY(!inner.files.value(path).contains("Dominique"));
+        QVERIFY(!inner.files.value(path).contains("CAISSE1"));
+        QCOMPARE(*remote.get(path, 1024), plain);
+        QCOMPARE(remote.lastSigner(), store.station().id);
+        // The listing gives the plain size.
+        const auto listing = remote.list(QStringLiteral("stations/") + store.station().id);
+        QVERIFY(listing);
+        QCOMPARE(listing->first().size, plain.size());
+
+        const auto refusedWith = [&](const QString &at, const QByteArray &bytes) {
+            inner.files[at] = bytes;
+            const auto got = remote.get(at, 1024);
+            return got ? QString() : got.error().message;
+        };
+        QByteArray flipped = inner.files.value(path);
+        flipped[flipped.size() / 2] = char(flipped[flipped.size() / 2] ^ 1);
+        QVERIFY(refusedWith(path, flipped).contains(QStringLiteral("signature")));
+        QVERIFY(refusedWith(path, plain).contains(QStringLiteral("not sealed")));
+        // A genuine file copied elsewhere: the path is bound.
+        inner.files[path] = remote.seal(path, plain);
+        const QString elsewhere = QStringLiteral("logs/station.json");
+        QVERIFY(refusedWith(elsewhere, inner.files.value(path))
+                    .contains(QStringLiteral("does not open")));
+        // Signed by a station the shop does not know.
+        const SiteKeys stranger = SiteKeys::create(store.site().id, newId());
+        SealedRemote strangers(inner, stranger, store);
+        QVERIFY(refusedWith(
+            QStringLiteral("logs/a.json"), strangers.seal(QStringLiteral("logs/a.json"), plain))
+                    .contains(QStringLiteral("not registered")));
+        // Sealed under another shop's key by a registered station.
+        SiteKeys otherShop = keys;
+        otherShop.siteKey = crypto::Crypto::newKey();
+        SealedRemote other(inner, otherShop, store);
+        QVERIFY(refusedWith(
+            QStringLiteral("logs/b.json"), other.seal(QStringLiteral("logs/b.json"), plain))
+                    .contains(QStringLiteral("does not open")));
+        // Plain folders pass as they are.
+        QVERIFY(remote.makeFolders(QStringLiteral("exports")));
+        QVERIFY(remote.put(QStringLiteral("exports/a.csv"), "a;b"));
+        QCOMPARE(inner.files.value(QStringLiteral("exports/a.csv")), QByteArray("a;b"));
+        QCOMPARE(remote.get(path + QStringLiteral("nope"), 10).error().failure, Failure::NotFound);
+    }
+
+    void largeFilesStreamAndRefuseTruncation()
+    {
+        Founder founder;
+        QVERIFY(founder.shop);
+        Store &store = *founder.shop->store;
+        test::MemoryRemote &inner = founder.inner;
+        SealedRemote &remote = *founder.remote;
+        const QString folder = QStringLiteral("backups/") + store.station().id;
+        QVERIFY(remote.makeFolders(folder));
+        QTemporaryDir dir;
+        const QString source = dir.filePath(QStringLiteral("big.bin"));
+        QByteArray content;
+        for (int i = 0; content.size() < 3 * 1024 * 1024 + 777; ++i)
+            content += QByteArray::number(i) + ' ';
+        {
+            QFile file(source);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(content);
+        }
+        const QString path = folder + QStringLiteral("/20260310T080000Z-j0000000001.tar.gz");
+        const QString temporary = uploadPath(path);
+        QVERIFY(remote.putFile(temporary, source));
+        QVERIFY(remote.move(temporary, path));
+        QVERIFY(!inner.files.value(path).contains(content.mid(1000, 64)));
+        const QString back = dir.filePath(QStringLiteral("back.bin"));
+        QVERIFY(remote.getFile(path, back, 8 * 1024 * 1024));
+        QFile read(back);
+        QVERIFY(read.open(QIODevice::ReadOnly));
+        QCOMPARE(read.readAll(), content);
+        read.close();
+        // Too big for what the caller accepts.
+        QCOMPARE(remote.getFile(path, back, 1024 * 1024).error().failure, Failure::Protocol);
+
+        const QByteArray genuine = inner.files.value(path);
+        const auto refused = [&](const QByteArray &bytes) {
+            inner.files[path] = bytes;
+            const auto got = remote.getFile(path, back, 8 * 1024 * 1024);
+            return !got && got.error().failure == Failure::Untrusted;
+        };
+        // Truncated (signature gone, or re-signed by nobody), a byte changed.
+        QVERIFY(refused(genuine.left(genuine.size() - 1000)));
+        QVERIFY(refused(genuine.left(genuine.size() / 2)));
+        QByteArray changed = genuine;
+        changed[2 * 1024 * 1024] = char(changed[2 * 1024 * 1024] ^ 0x40);
+        QVERIFY(refused(changed));
+        // A backup substituted by another genuine file (signed, but sealed for another path).
+        const QString otherPath = folder + QStringLiteral("/other.tar.gz");
+        const QString otherTemp = uploadPath(otherPath);
+        QVERIFY(remote.putFile(otherTemp, source));
+        QVERIFY(inner.files.contains(otherTemp));
+        QVERIFY(refused(inner.files.value(otherTemp)));
+        QVERIFY(refused(QByteArray())); // emptied
+        inner.files[path] = genuine;
+        QVERIFY(remote.getFile(path, back, 8 * 1024 * 1024));
+    }
+
+    void hostileDriveIsRefusedAndTheRegisterKeepsSelling()
+    {
+        test::SealedStation a, b;
+        test::MemoryRemote remote;
+        QVERIFY(test::makeSealedShop(a, b, remote, [this] { return freshPath(); }));
+        test::attackTheDrive(a, b, remote);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSealedRemote)
+#include "tst_sealedremote.moc"
