@@ -32,6 +32,11 @@
         <translation>Catégorie modifiée</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Configuration change applied from another station</source>
+        <translation>Modification de configuration appliquée depuis un autre poste</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>Drawer opened without a sale</source>
         <translation>Tiroir ouvert sans vente</translation>
@@ -132,14 +137,34 @@
         <translation>Poste créé</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Administration station designated or withdrawn</source>
+        <translation>Poste d’administration désigné ou retiré</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>Station joined the shop</source>
         <translation>Poste rattaché à la boutique</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Station registered with its keys</source>
+        <translation>Poste enregistré avec ses clés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Station revoked</source>
+        <translation>Poste révoqué</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>kDrive account changed</source>
         <translation>Compte kDrive modifié</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File on the drive refused as untrusted</source>
+        <translation>Fichier du kDrive refusé (non fiable)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -205,6 +230,11 @@
         <location line="+1"/>
         <source>Categories (all)</source>
         <translation>Catégories (toutes)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Configuration (all)</source>
+        <translation>Configuration (tout)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2359,6 +2389,111 @@
     </message>
 </context>
 <context>
+    <name>SealedRemote</name>
+    <message>
+        <location filename="../core/sync/sealedremote.cpp" line="+134"/>
+        <source>Refused %1 from the drive: %2</source>
+        <translation>Refusé depuis le kDrive&#xa0;: %1, car %2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>it is signed by a station that is not registered in the shop.</source>
+        <translation>il est signé par un poste qui n’est pas enregistré dans la boutique.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>it is signed by station %1, revoked on %2.</source>
+        <translation>il est signé par le poste %1, révoqué le %2.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>it is in the folder of another station but signed by station %1.</source>
+        <translation>il est dans le dossier d’un autre poste mais signé par le poste %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a configuration change signed by station %1, which is not an administration station.</source>
+        <translation>c’est une modification de configuration signée par le poste %1, qui n’est pas un poste d’administration.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <location line="+155"/>
+        <source>it is not sealed and signed by a station of the shop.</source>
+        <translation>il n’est ni chiffré ni signé par un poste de la boutique.</translation>
+    </message>
+    <message>
+        <location line="-150"/>
+        <location line="+154"/>
+        <source>its envelope is damaged.</source>
+        <translation>son enveloppe est abîmée.</translation>
+    </message>
+    <message>
+        <location line="-144"/>
+        <location line="+162"/>
+        <source>its signature does not match station %1.</source>
+        <translation>sa signature ne correspond pas au poste %1.</translation>
+    </message>
+    <message>
+        <location line="-156"/>
+        <source>it does not open with the shop&apos;s key (another shop, or moved from another place).</source>
+        <translation>il ne s’ouvre pas avec la clé de la boutique (autre boutique, ou déplacé d’un autre emplacement).</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <location line="+18"/>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <location line="+27"/>
+        <location line="+34"/>
+        <source>Cannot write a temporary file.</source>
+        <translation>Impossible d’écrire un fichier temporaire.</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <source>%1 was sealed for another place than %2.</source>
+        <translation>%1 a été chiffré pour un autre emplacement que %2.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <location line="+35"/>
+        <source>Cannot read a temporary file.</source>
+        <translation>Impossible de lire un fichier temporaire.</translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <location line="+66"/>
+        <source>%1 is bigger than allowed.</source>
+        <translation>%1 est plus gros que permis.</translation>
+    </message>
+    <message>
+        <location line="-58"/>
+        <location line="+32"/>
+        <location line="+29"/>
+        <location line="+4"/>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <location line="+5"/>
+        <source>it is truncated.</source>
+        <translation>il est tronqué.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>part %1 does not open with the shop&apos;s key (truncated, reordered or from another file).</source>
+        <translation>sa partie %1 ne s’ouvre pas avec la clé de la boutique (tronquée, dans le désordre ou venue d’un autre fichier).</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>This station does not hold the shop&apos;s encryption key: it must join the shop again (a join code from an administrator, approved on an administration station). Nothing is sent or received unencrypted.</source>
+        <translation>Ce poste n’a pas la clé de chiffrement de la boutique&#xa0;: il doit rejoindre la boutique à nouveau (un code d’adhésion donné par un administrateur, approuvé sur un poste d’administration). Rien n’est envoyé ni reçu en clair.</translation>
+    </message>
+</context>
+<context>
     <name>SecretStore</name>
     <message>
         <location filename="../core/sync/secrets.cpp" line="+103"/>
@@ -2455,7 +2590,7 @@
 <context>
     <name>SiteConfig</name>
     <message>
-        <location filename="../core/sync/siteconfig.cpp" line="+70"/>
+        <location filename="../core/sync/siteconfig.cpp" line="+73"/>
         <source>The published configuration has a row without id in %1.</source>
         <translation>La configuration publiée contient une ligne sans identifiant dans %1.</translation>
     </message>
@@ -2465,22 +2600,183 @@
         <translation>La configuration publiée contient une valeur invalide dans %1.</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+125"/>
+        <source>user %1 added (%2)</source>
+        <translation>utilisateur %1 ajouté (%2)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>role of %1: %2 → %3</source>
+        <translation>rôle de %1&#xa0;: %2 → %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>PIN of %1 changed</source>
+        <translation>code PIN de %1 changé</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>user %1 reactivated</source>
+        <translation>utilisateur %1 réactivé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>user %1 deactivated</source>
+        <translation>utilisateur %1 désactivé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>user %1 renamed %2</source>
+        <translation>utilisateur %1 renommé %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>user %1 removed</source>
+        <translation>utilisateur %1 supprimé</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>category %1 added</source>
+        <translation>catégorie %1 ajoutée</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>price of %1: %2 → %3</source>
+        <translation>prix de %1&#xa0;: %2 → %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>price range of %1: %2–%3 → %4–%5</source>
+        <translation>fourchette de prix de %1&#xa0;: %2–%3 → %4–%5</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>EEE code of %1: %2 → %3</source>
+        <translation>code EEE de %1&#xa0;: %2 → %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>average weight of %1: %2 → %3</source>
+        <translation>poids moyen de %1&#xa0;: %2 → %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>category %1 renamed %2</source>
+        <translation>catégorie %1 renommée %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>category %1 %2</source>
+        <translation>catégorie %1 %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>reactivated</source>
+        <translation>réactivée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>deactivated</source>
+        <translation>désactivée</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>station %1 registered</source>
+        <translation>poste %1 enregistré</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>station %1 revoked</source>
+        <translation>poste %1 révoqué</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>station %1 made an administration station</source>
+        <translation>poste %1 désigné poste d’administration</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>station %1 no longer an administration station</source>
+        <translation>poste %1 n’est plus un poste d’administration</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>shop identity or branding changed</source>
+        <translation>identité ou présentation de la boutique modifiée</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>registers&apos; thresholds changed</source>
+        <translation>seuils des caisses modifiés</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+194"/>
+        <source>Refused %1 from the drive: %2</source>
+        <translation>Refusé depuis le kDrive&#xa0;: %1, car %2</translation>
+    </message>
+    <message>
+        <location line="-174"/>
+        <source>its content is another version.</source>
+        <translation>son contenu est une autre version.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>its content names another publisher.</source>
+        <translation>son contenu nomme un autre poste émetteur.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>it is not signed by its publisher.</source>
+        <translation>il n’est pas signé par son poste émetteur.</translation>
+    </message>
+    <message>
+        <location line="+47"/>
         <source>No shop configuration was published on this drive yet.</source>
         <translation>Aucune configuration de magasin n’a encore été publiée sur ce kDrive.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-57"/>
         <source>The shop configuration version %1 on the drive is damaged.</source>
         <translation>La version %1 de la configuration du magasin sur le kDrive est abîmée.</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+101"/>
+        <source>The shop configuration reached its last version number: nothing more can be published.</source>
+        <translation>La configuration de la boutique a atteint son dernier numéro de version&#xa0;: plus rien ne peut être publié.</translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <source>it does not say which version it builds on.</source>
+        <translation>il ne dit pas de quelle version il part.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>the person named as its author is not an administrator of the shop.</source>
+        <translation>la personne nommée comme auteur n’est pas administratrice de la boutique.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>applied from %1, by %2: %3</source>
+        <translation>appliqué depuis %1, par %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no visible change</source>
+        <translation>aucun changement visible</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>The configuration on the drive belongs to another shop.</source>
         <translation>La configuration présente sur le kDrive appartient à un autre magasin.</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+74"/>
         <source>The shop already has a station %1: choose another code.</source>
         <translation>Le magasin a déjà un poste %1&#xa0;: choisissez un autre code.</translation>
     </message>
@@ -2574,6 +2870,49 @@
     </message>
 </context>
 <context>
+    <name>StationRegistry</name>
+    <message>
+        <location filename="../core/sync/stationregistry.cpp" line="+53"/>
+        <source>A station needs an id and a code.</source>
+        <translation>Un poste a besoin d’un identifiant et d’un code.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The public keys of station %1 are not valid.</source>
+        <translation>Les clés publiques du poste %1 ne sont pas valides.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Station %1 was revoked: it cannot be registered again.</source>
+        <translation>Le poste %1 a été révoqué&#xa0;: il ne peut pas être enregistré à nouveau.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The shop already has a station %1: choose another code.</source>
+        <translation>La boutique a déjà un poste %1&#xa0;: choisissez un autre code.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>No station %1 is registered.</source>
+        <translation>Aucun poste %1 n’est enregistré.</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Station %1 was revoked: it cannot administer the shop.</source>
+        <translation>Le poste %1 a été révoqué&#xa0;: il ne peut pas administrer la boutique.</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>Station %1 is already registered with its keys.</source>
+        <translation>Le poste %1 est déjà enregistré avec ses clés.</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>The published configuration has an invalid station registration.</source>
+        <translation>La configuration publiée contient un enregistrement de poste invalide.</translation>
+    </message>
+</context>
+<context>
     <name>Store</name>
     <message>
         <location filename="../core/store.cpp" line="+44"/>
@@ -2637,17 +2976,22 @@
 <context>
     <name>SyncEngine</name>
     <message>
-        <location filename="../core/sync/syncengine.cpp" line="+289"/>
+        <location filename="../core/sync/syncengine.cpp" line="+316"/>
         <source>Segment %1-%2 could not be compressed.</source>
         <translation>Le segment %1-%2 n’a pas pu être compressé.</translation>
     </message>
     <message>
-        <location line="+170"/>
+        <location line="+180"/>
         <source>The identity file of station %1 on the server is damaged.</source>
         <translation>Le fichier d’identité du poste %1 sur le serveur est abîmé.</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+10"/>
+        <source>Station %1 calls itself %2 on the drive: refused.</source>
+        <translation>Le poste %1 se présente comme %2 sur le kDrive&#xa0;: refusé.</translation>
+    </message>
+    <message>
+        <location line="+55"/>
         <source>Records %1 to %2 of station %3 are missing on the server.</source>
         <translation>Les enregistrements %1 à %2 du poste %3 manquent sur le serveur.</translation>
     </message>
@@ -2655,6 +2999,11 @@
         <location line="+13"/>
         <source>Segment %1 of station %2 is damaged: %3</source>
         <translation>Le paquet %1 du poste %2 est abîmé&#xa0;: %3</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Segment %1 of station %2 was refused: document %3 does not carry the station&apos;s code.</source>
+        <translation>Le segment %1 du poste %2 a été refusé&#xa0;: le document %3 ne porte pas le code du poste.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -2667,7 +3016,7 @@
         <translation>«&#xa0;%1&#xa0;» n’est pas un emplacement valable sur le kDrive.</translation>
     </message>
     <message numerus="yes">
-        <location line="+58"/>
+        <location line="+59"/>
         <source>%n record(s) sent</source>
         <translation>
             <numerusform>%n enregistrement envoyé</numerusform>
@@ -2752,7 +3101,7 @@
 <context>
     <name>Users</name>
     <message>
-        <location filename="../core/users.cpp" line="+42"/>
+        <location filename="../core/users.cpp" line="+43"/>
         <location line="+3"/>
         <source>A PIN has 4 to 8 digits.</source>
         <translation>Un code PIN compte de 4 à 8 chiffres.</translation>
@@ -2825,7 +3174,12 @@
         <translation>%1 est le dernier administrateur actif et ne peut pas être désactivé.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+39"/>
+        <source>The shop&apos;s configuration is changed on an administration station; this station shows it read-only.</source>
+        <translation>La configuration de la boutique se modifie sur un poste d’administration&#xa0;; ce poste l’affiche en lecture seule.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>%1 (%2) is not allowed to: %3.</source>
         <translation>%1 (%2) n’a pas l’autorisation&#xa0;: %3.</translation>
     </message>
@@ -3124,7 +3478,7 @@
 <context>
     <name>recaisse::core::sync::SyncWorker</name>
     <message>
-        <location filename="../core/sync/syncworker.cpp" line="+204"/>
+        <location filename="../core/sync/syncworker.cpp" line="+207"/>
         <source>ReCaisse %1 (%2): the kDrive is full, nothing can be saved there any more.</source>
         <translation>ReCaisse %1 (%2)&#xa0;: le kDrive est plein, plus rien ne peut y être enregistré.</translation>
     </message>
@@ -4876,7 +5230,7 @@ centre
 <context>
     <name>recaisse::ui::FirstStartDialog</name>
     <message>
-        <location filename="../ui/sync/firststartdialog.cpp" line="+28"/>
+        <location filename="../ui/sync/firststartdialog.cpp" line="+29"/>
         <source>Set up this computer</source>
         <translation>Configurer ce poste</translation>
     </message>
@@ -4992,7 +5346,7 @@ centre
         <translation>En cours…</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+53"/>
         <source>No shop was published at this address: check it. The folder is made when the shop&apos;s first station sets up its kDrive account.</source>
         <translation>Aucun magasin n’a été publié à cette adresse : vérifiez-la. Le dossier est créé quand le premier poste du magasin configure son compte kDrive.</translation>
     </message>
