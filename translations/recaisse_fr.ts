@@ -2711,12 +2711,17 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+194"/>
+        <location line="+199"/>
         <source>Refused %1 from the drive: %2</source>
         <translation>Refusé depuis le kDrive&#xa0;: %1, car %2</translation>
     </message>
     <message>
-        <location line="-174"/>
+        <location line="-187"/>
+        <source>The shop&apos;s drive is encrypted: this station needs the shop&apos;s key (join the shop with a join code approved by an administrator).</source>
+        <translation>Le kDrive de la boutique est chiffré&#xa0;: ce poste a besoin de la clé de la boutique (rejoignez la boutique avec un code d’adhésion approuvé par un administrateur).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>its content is another version.</source>
         <translation>son contenu est une autre version.</translation>
     </message>
@@ -3478,7 +3483,7 @@
 <context>
     <name>recaisse::core::sync::SyncWorker</name>
     <message>
-        <location filename="../core/sync/syncworker.cpp" line="+207"/>
+        <location filename="../core/sync/syncworker.cpp" line="+217"/>
         <source>ReCaisse %1 (%2): the kDrive is full, nothing can be saved there any more.</source>
         <translation>ReCaisse %1 (%2)&#xa0;: le kDrive est plein, plus rien ne peut y être enregistré.</translation>
     </message>

@@ -430,19 +430,43 @@ RemoteResult<SiteKeys> SealedRemote::keysFor(Store &store)
     return *keys;
 }
 
-RemoteResult<SealedRemote::Connection> SealedRemote::connect(Store &store)
+namespace {
+
+RemoteResult<std::unique_ptr<Remote>> accountOf(Store &store)
 {
     auto client = SyncAccount::connect(store);
     if (!client)
         return RemoteError{
             client.error().code == ErrorCode::NotFound ? Failure::NotFound : Failure::Credentials,
             0, client.error().message, -1};
+    return std::unique_ptr<Remote>(std::move(*client));
+}
+
+} // namespace
+
+RemoteResult<SealedRemote::Connection> SealedRemote::connect(Store &store)
+{
+    // The account first: a station without one has nothing to do, keys or not.
+    auto account = accountOf(store);
+    if (!account)
+        return account.error();
     auto keys = keysFor(store);
     if (!keys)
         return keys.error();
     Connection connection;
-    connection.inner = std::move(*client);
+    connection.inner = std::move(*account);
     connection.sealed = std::make_unique<SealedRemote>(*connection.inner, *keys, store);
+    return connection;
+}
+
+RemoteResult<SealedRemote::Connection> SealedRemote::connect(Store &store, const SiteKeys &keys)
+{
+    auto account = accountOf(store);
+    if (!account)
+        return account.error();
+    Connection connection;
+    connection.inner = std::move(*account);
+    connection.sealed = std::make_unique<SealedRemote>(*connection.inner, keys, store);
     return connection;
 }
 

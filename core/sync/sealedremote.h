@@ -80,6 +80,7 @@ public:
         const QString &path, const QString &localFile, qint64 maxBytes) override;
     RemoteResult<void> remove(const QString &path) override;
 
+    const SiteKeys &keys() const { return *m_keys; }
     // The station that signed the last file get() or getFile() opened (empty for a plain one).
     QString lastSigner() const { return m_lastSigner; }
 
@@ -102,6 +103,8 @@ public:
         std::unique_ptr<SealedRemote> sealed;
     };
     static RemoteResult<Connection> connect(Store &store);
+    // The same with keys already loaded (the worker loads them once).
+    static RemoteResult<Connection> connect(Store &store, const SiteKeys &keys);
     // The keys of this station from the keychain, made for a founding station that has none.
     static RemoteResult<SiteKeys> keysFor(Store &store);
 

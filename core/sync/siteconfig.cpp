@@ -315,6 +315,11 @@ RemoteResult<QJsonObject> fetchFile(Remote &remote, const ConfigFile &file)
     auto data = remote.get(configPath(file.name), maxConfigBytes);
     if (!data)
         return data.error();
+    if (data->startsWith("recaisse-sealed"))
+        return RemoteError{Failure::Untrusted, 0,
+            SiteConfig::tr("The shop's drive is encrypted: this station needs the shop's key "
+                           "(join the shop with a join code approved by an administrator)."),
+            -1};
     QJsonParseError error;
     const QJsonObject config = QJsonDocument::fromJson(*data, &error).object();
     if (error.error != QJsonParseError::NoError

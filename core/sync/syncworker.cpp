@@ -121,7 +121,7 @@ void SyncWorker::run()
     }
 
     // The drive is reached only through the sealing layer, with the keys of the keychain.
-    auto client = SealedRemote::connect(*m_store);
+    auto client = connectSealed();
     SyncReport report;
     if (!client) {
         report.error = client.error();
@@ -170,7 +170,7 @@ void SyncWorker::backupNow()
 {
     if (!m_store)
         return;
-    auto client = SealedRemote::connect(*m_store);
+    auto client = connectSealed();
     if (!client) {
         Q_EMIT backupFinished(false, client.error().message);
         return;
@@ -178,6 +178,16 @@ void SyncWorker::backupNow()
     auto uploaded = Backup::upload(*m_store, *client->sealed);
     Q_EMIT backupFinished(uploaded.ok(), uploaded ? *uploaded : uploaded.error().message);
     publish();
+}
+
+RemoteResult<SealedRemote::Connection> SyncWorker::connectSealed()
+{
+    if (m_keys)
+        return SealedRemote::connect(*m_store, *m_keys);
+    auto connection = SealedRemote::connect(*m_store);
+    if (connection)
+        m_keys = std::make_unique<SiteKeys>(connection->sealed->keys());
+    return connection;
 }
 
 void SyncWorker::alertIfStale(const SyncReport &report)

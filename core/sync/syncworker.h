@@ -7,6 +7,8 @@
 // went through for a day. The register never waits for it.
 
 #include "core/clock.h"
+#include "sealedremote.h"
+#include "sitekeys.h"
 #include "syncengine.h"
 
 #include <QDateTime>
@@ -74,11 +76,14 @@ private:
     void schedule(int seconds);
     void publish();
     void alertIfStale(const SyncReport &report);
+    // The drive through the sealing layer; the keys are read from the keychain once.
+    RemoteResult<SealedRemote::Connection> connectSealed();
 
     QString m_path;
     const Clock &m_clock;
     Settings m_settings;
     std::unique_ptr<Store> m_store;
+    std::unique_ptr<SiteKeys> m_keys;
     QTimer *m_next = nullptr;
     QTimer *m_refresh = nullptr;
     int m_failures = 0;
