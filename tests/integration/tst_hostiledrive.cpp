@@ -2,10 +2,11 @@
 // sales, deposits and users through the sealing layer; then every file on the server is read
 // behind its back and holds no user name, PIN hash, ticket number or station code; then someone
 // with the drive's password plants a forged configuration adding an administrator, a
-// configuration from an unregistered station, from a register and from a revoked station, a
-// forged station folder, a document numbered with another station's prefix, a replayed
-// configuration and config/99999999.json: each refused with a clear line in the sync history,
-// audited, nothing applied, and the registers keep selling.
+// configuration from an unregistered station, from a register, by a non-administrator and from a
+// revoked administration station, a forged station folder, a document numbered with another
+// station's prefix, a replayed configuration and config/99999999.json, and truncates and
+// substitutes a backup: each refused with a clear line in the sync history (the configuration and
+// journal ones audited), nothing applied, and the registers keep selling.
 
 #include "core/sync/webdavclient.h"
 #include "tests/support/hostiledrive.h"

@@ -3,6 +3,7 @@
 #include "core/categories.h"
 #include "core/demoshop.h"
 #include "core/ledger.h"
+#include "core/sync/backup.h"
 #include "core/sync/journalrecords.h"
 #include "core/sync/segment.h"
 #include "core/sync/siteconfig.h"
@@ -14,6 +15,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlQuery>
+#include <QTemporaryDir>
 #include <QTest>
 
 namespace recaisse::test {
@@ -368,6 +370,48 @@ void attackTheDrive(SealedStation &a, SealedStation &b, Remote &remote)
                 .arg(b.store->station().id)
                 .arg(next)),
         0);
+
+    // 9. A configuration signed by an administration station after its revocation.
+    const QString revokedAdmin = newId();
+    SiteKeys revokedKeys = SiteKeys::create(a.store->site().id, revokedAdmin);
+    revokedKeys.siteKey = a.keys.siteKey;
+    QVERIFY(StationRegistry::registerStation(*a.store,
+        StationRegistration{revokedAdmin, QStringLiteral("BUREAU9"), revokedKeys.signing.publicKey,
+            revokedKeys.agreement.publicKey, true, QString()}));
+    QVERIFY(StationRegistry::revoke(*a.store, revokedAdmin, a.clock.nowUtc()));
+    forged.insert(QStringLiteral("publisher"), revokedAdmin);
+    forged.insert(QStringLiteral("version"), 70);
+    forged.insert(QStringLiteral("base_version"),
+        SyncEngine::state(*a.store, QStringLiteral("config_applied_version")).toLongLong());
+    forged.insert(QStringLiteral("actor_id"), admin->id);
+    const QString fromRevoked = QStringLiteral("config/00000070-%1.json").arg(revokedAdmin);
+    plant(fromRevoked,
+        SealedRemote(remote, revokedKeys, *a.store)
+            .seal(fromRevoked, QJsonDocument(forged).toJson()));
+    const qint64 usersBefore = count(*a.store, QStringLiteral("SELECT count(*) FROM app_user"));
+    const SyncReport fromRevokedReport = a.sync();
+    QCOMPARE(fromRevokedReport.error.failure, Failure::Untrusted);
+    QVERIFY(fromRevokedReport.error.message.contains(QStringLiteral("revoked")));
+    QCOMPARE(count(*a.store, QStringLiteral("SELECT count(*) FROM app_user")), usersBefore);
+    clean(fromRevoked);
+
+    // 10. A backup truncated or substituted on the drive does not open.
+    auto uploaded = Backup::upload(*a.store, *a.sealed);
+    QVERIFY2(uploaded, qPrintable(uploaded ? QString() : uploaded.error().message));
+    const QByteArray genuineBackup = contentOf(remote, *uploaded);
+    QTemporaryDir work;
+    const QString local = work.filePath(QStringLiteral("backup.tar.gz"));
+    QVERIFY(a.sealed->getFile(*uploaded, local, 1LL << 30));
+    const auto backupRefused = [&](const QByteArray &bytes) {
+        plant(*uploaded, bytes);
+        const auto got = a.sealed->getFile(*uploaded, local, 1LL << 30);
+        return !got && got.error().failure == Failure::Untrusted;
+    };
+    QVERIFY(backupRefused(genuineBackup.left(genuineBackup.size() - 100)));
+    QVERIFY(backupRefused(genuineBackup.left(genuineBackup.size() / 2)));
+    QVERIFY(backupRefused(contentOf(remote, inAFolder))); // another genuine file of A
+    plant(*uploaded, genuineBackup);
+    QVERIFY(a.sealed->getFile(*uploaded, local, 1LL << 30));
 
     // Through all of it, A keeps selling.
     a.clock.set(a.clock.nowUtc().addDays(7));

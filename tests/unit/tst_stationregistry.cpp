@@ -147,6 +147,9 @@ void TestStationRegistry::administrationStations()
     QVERIFY(StationRegistry::setAdministrationStation(store, QStringLiteral("s2"), false).ok());
     QVERIFY(!(*StationRegistry::find(store, QStringLiteral("s2")))->adminStation);
     QCOMPARE(test::auditCount(store, QStringLiteral("station.admin-station")), 2);
+    QVERIFY(StationRegistry::isAdministrationByDefault(StationKind::BackOffice));
+    QVERIFY(!StationRegistry::isAdministrationByDefault(StationKind::Register));
+    QVERIFY(!StationRegistry::isAdministrationByDefault(StationKind::Reception));
 }
 
 void TestStationRegistry::travelsWithTheConfiguration()
