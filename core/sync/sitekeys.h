@@ -1,6 +1,6 @@
 #pragma once
 
-// The keys that make the drive an untrusted store (docs/protocole-chiffrement.md):
+// The keys that make the drive an untrusted store (docs/protocol-encryption.md):
 //
 //   - the site key: 32 random bytes created with the shop; everything ReCaisse writes to the drive
 //     outside exports/ is sealed under it (ChaCha20-Poly1305). Every station of the site holds it;
