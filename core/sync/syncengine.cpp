@@ -16,6 +16,7 @@
 #include <QLoggingCategory>
 #include <QRandomGenerator>
 #include <QRegularExpression>
+#include <QSet>
 #include <QSqlQuery>
 
 #include <algorithm>
@@ -42,12 +43,30 @@ QString temporaryName(const QString &folder, const QString &finalName)
         .arg(QRandomGenerator::global()->generate64(), 16, 16, QLatin1Char('0'));
 }
 
+// The codes of the site's other stations, registered or known from their station files.
+QSet<QString> otherCodes(Store &store, const QString &stationId)
+{
+    QSet<QString> codes;
+    QSqlQuery query(store.db().connection());
+    query.prepare(QStringLiteral("SELECT code FROM station_registry WHERE station_id <> ? UNION "
+                                 "SELECT code FROM station WHERE id <> ?"));
+    query.addBindValue(stationId);
+    query.addBindValue(stationId);
+    if (query.exec()) {
+        while (query.next())
+            codes.insert(query.value(0).toString().toUpper());
+    }
+    return codes;
+}
+
 // The first document number of `records` that is not the station's own: its code, an optional
-// series letter (a restored station continues in "R2B"), a dash. Empty when all are.
-QString foreignNumber(const QByteArrayList &records, const QString &code)
+// series letter (a restored station continues in "R2B"), a dash; never a prefix that is another
+// station's code (R2 must not number like a station R2B). Empty when all are the station's.
+QString foreignNumber(
+    const QByteArrayList &records, const QString &code, const QSet<QString> &others)
 {
     const QRegularExpression own(
-        QStringLiteral("^%1[A-Z]?-").arg(QRegularExpression::escape(code)));
+        QStringLiteral("^(%1[A-Z]?)-").arg(QRegularExpression::escape(code)));
     for (const QByteArray &record : records) {
         const QJsonObject object = QJsonDocument::fromJson(record).object();
         if (!object.contains(QStringLiteral("doc")))
@@ -56,7 +75,8 @@ QString foreignNumber(const QByteArrayList &records, const QString &code)
                                    .toObject()
                                    .value(QStringLiteral("number"))
                                    .toString();
-        if (!own.match(number).hasMatch())
+        const auto match = own.match(number);
+        if (!match.hasMatch() || others.contains(match.captured(1).toUpper()))
             return number.isEmpty() ? QStringLiteral("?") : number;
     }
     return {};
@@ -575,7 +595,8 @@ RemoteResult<AppliedSegments> applyPublishedSegments(Store &store, Remote &remot
                     .arg(name, code, segment.error().message),
                 -1};
         const QByteArrayList records = segment->records.mid(outcome.through + 1 - range.first);
-        if (const QString foreign = foreignNumber(records, code); !foreign.isEmpty())
+        if (const QString foreign = foreignNumber(records, code, otherCodes(store, stationId));
+            !foreign.isEmpty())
             return RemoteError{Failure::Untrusted, 0,
                 SyncEngine::tr("Segment %1 of station %2 was refused: document %3 does not carry "
                                "the station's code.")

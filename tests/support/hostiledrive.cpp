@@ -355,6 +355,23 @@ void attackTheDrive(SealedStation &a, SealedStation &b, Remote &remote)
     QCOMPARE(count(*a.store, QStringLiteral("SELECT count(*) FROM document")), documentsOnA);
     QVERIFY(auditCount(*a.store, QStringLiteral("sync.refused")) >= 1);
     clean(segment);
+    // ... or like a station whose code is B's followed by a letter (CAISSE2 numbering "CAISSE2B").
+    QVERIFY(StationRegistry::registerStation(*a.store,
+        StationRegistration{newId(), QStringLiteral("CAISSE2B"), fakeKeys.signing.publicKey,
+            fakeKeys.agreement.publicKey, false, QString()}));
+    QJsonObject lookalike = QJsonDocument::fromJson(record).object();
+    QJsonObject lookalikeDoc = lookalike.value(QStringLiteral("doc")).toObject();
+    lookalikeDoc.insert(QStringLiteral("number"), QStringLiteral("CAISSE2B-T000001"));
+    lookalike.insert(QStringLiteral("doc"), lookalikeDoc);
+    plant(segment,
+        b.sealed->seal(segment,
+            SegmentCodec::encode(Segment{b.store->station().id, next, next,
+                {QJsonDocument(lookalike).toJson(QJsonDocument::Compact)}})));
+    const SyncReport lookalikeReport = a.sync();
+    QCOMPARE(lookalikeReport.error.failure, Failure::Untrusted);
+    QVERIFY(lookalikeReport.error.message.contains(QStringLiteral("CAISSE2B-T000001")));
+    QCOMPARE(count(*a.store, QStringLiteral("SELECT count(*) FROM document")), documentsOnA);
+    clean(segment);
 
     // 8. B revoked: nothing it signs is accepted on A any more.
     QVERIFY(StationRegistry::revoke(*a.store, b.store->station().id, a.clock.nowUtc()));
