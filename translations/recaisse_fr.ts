@@ -2391,7 +2391,7 @@
 <context>
     <name>SealedRemote</name>
     <message>
-        <location filename="../core/sync/sealedremote.cpp" line="+134"/>
+        <location filename="../core/sync/sealedremote.cpp" line="+140"/>
         <source>Refused %1 from the drive: %2</source>
         <translation>Refusé depuis le kDrive&#xa0;: %1, car %2</translation>
     </message>
@@ -2417,29 +2417,34 @@
     </message>
     <message>
         <location line="+21"/>
-        <location line="+155"/>
+        <location line="+220"/>
         <source>it is not sealed and signed by a station of the shop.</source>
         <translation>il n’est ni chiffré ni signé par un poste de la boutique.</translation>
     </message>
     <message>
-        <location line="-150"/>
-        <location line="+154"/>
+        <location line="-215"/>
+        <location line="+219"/>
         <source>its envelope is damaged.</source>
         <translation>son enveloppe est abîmée.</translation>
     </message>
     <message>
-        <location line="-144"/>
-        <location line="+162"/>
+        <location line="-209"/>
+        <location line="+227"/>
         <source>its signature does not match station %1.</source>
         <translation>sa signature ne correspond pas au poste %1.</translation>
     </message>
     <message>
-        <location line="-156"/>
+        <location line="-221"/>
         <source>it does not open with the shop&apos;s key (another shop, or moved from another place).</source>
         <translation>il ne s’ouvre pas avec la clé de la boutique (autre boutique, ou déplacé d’un autre emplacement).</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+21"/>
+        <source>No shop configuration was published on this drive yet.</source>
+        <translation>Aucune configuration de boutique n’a encore été publiée sur ce kDrive.</translation>
+    </message>
+    <message>
+        <location line="+86"/>
         <location line="+18"/>
         <source>Cannot read %1: %2</source>
         <translation>Impossible de lire %1&#xa0;: %2</translation>
@@ -2981,7 +2986,7 @@
 <context>
     <name>SyncEngine</name>
     <message>
-        <location filename="../core/sync/syncengine.cpp" line="+316"/>
+        <location filename="../core/sync/syncengine.cpp" line="+336"/>
         <source>Segment %1-%2 could not be compressed.</source>
         <translation>Le segment %1-%2 n’a pas pu être compressé.</translation>
     </message>
@@ -3006,7 +3011,7 @@
         <translation>Le paquet %1 du poste %2 est abîmé&#xa0;: %3</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Segment %1 of station %2 was refused: document %3 does not carry the station&apos;s code.</source>
         <translation>Le segment %1 du poste %2 a été refusé&#xa0;: le document %3 ne porte pas le code du poste.</translation>
     </message>

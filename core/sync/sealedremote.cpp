@@ -10,11 +10,17 @@
 
 #include <QCryptographicHash>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QSaveFile>
 #include <QTemporaryFile>
 #include <QtEndian>
+
+#include <algorithm>
+#include <functional>
 
 namespace recaisse::core::sync {
 
@@ -203,6 +209,71 @@ RemoteResult<QByteArray> SealedRemote::open(const QString &path, const QByteArra
                "place)."));
     m_lastSigner = signer;
     return *plain;
+}
+
+RemoteResult<SealedRemote::SignerLookup> SealedRemote::signersFromPublishedConfiguration(
+    Remote &inner, const SiteKeys &keys)
+{
+    auto listing = inner.list(QStringLiteral("config"));
+    if (!listing)
+        return listing.error();
+    QStringList names;
+    for (const RemoteEntry &entry : *listing) {
+        if (!entry.isFolder && !entry.name.startsWith(QLatin1Char('.'))
+            && entry.name.endsWith(QLatin1String(".json")))
+            names.append(entry.name);
+    }
+    // "<8-digit version>-<station>.json": the newest first.
+    std::sort(names.begin(), names.end(), std::greater<>());
+    RemoteError refused{
+        Failure::NotFound, 0, tr("No shop configuration was published on this drive yet."), -1};
+    for (const QString &name : std::as_const(names)) {
+        const QString path = QStringLiteral("config/") + name;
+        auto envelope = inner.get(path, 8 * 1024 * 1024 + 4096);
+        if (!envelope)
+            return envelope.error();
+        // Opened with the site key first (only the shop's stations hold it), to read the
+        // registry it carries; then opened again, checked against that registry.
+        qsizetype bodyStart = 0;
+        const QString signer =
+            envelope->startsWith(magic) ? signerAt(*envelope, magic.size(), &bodyStart) : QString();
+        if (signer.isEmpty()
+            || envelope->size() < bodyStart + crypto::sealOverhead + crypto::signatureBytes)
+            continue;
+        const qsizetype signedBytes = envelope->size() - crypto::signatureBytes;
+        auto plain = crypto::open(keys.siteKey, envelope->mid(bodyStart, signedBytes - bodyStart),
+            magic + path.toUtf8() + '\n' + signer.toUtf8());
+        if (!plain)
+            continue;
+        QHash<QString, RegisteredStation> registry;
+        const QJsonArray rows =
+            QJsonDocument::fromJson(*plain).object().value(QStringLiteral("registry")).toArray();
+        for (const QJsonValue &value : rows) {
+            const QJsonObject row = value.toObject();
+            RegisteredStation entry;
+            entry.stationId = row.value(QStringLiteral("station_id")).toString();
+            entry.code = row.value(QStringLiteral("code")).toString();
+            entry.signingPublic = QByteArray::fromBase64(
+                row.value(QStringLiteral("signing_public")).toString().toLatin1());
+            entry.agreementPublic = QByteArray::fromBase64(
+                row.value(QStringLiteral("agreement_public")).toString().toLatin1());
+            entry.adminStation = row.value(QStringLiteral("admin_station")).toBool();
+            if (!row.value(QStringLiteral("revoked_utc")).isNull())
+                entry.revokedUtc = fromIsoUtc(row.value(QStringLiteral("revoked_utc")).toString());
+            registry.insert(entry.stationId, entry);
+        }
+        SignerLookup lookup = [registry](const QString &id) -> std::optional<RegisteredStation> {
+            const auto it = registry.constFind(id);
+            return it == registry.cend() ? std::nullopt : std::optional(*it);
+        };
+        SealedRemote checker(inner, keys, lookup);
+        if (auto opened = checker.open(path, *envelope); !opened) {
+            refused = opened.error();
+            continue;
+        }
+        return lookup;
+    }
+    return refused;
 }
 
 RemoteResult<QList<RemoteEntry>> SealedRemote::list(const QString &folder)

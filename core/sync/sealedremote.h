@@ -66,6 +66,15 @@ public:
 
     // `keys` must be complete (site key and this station's signing key).
     SealedRemote(Remote &inner, const SiteKeys &keys, SignerLookup signers);
+    // For a station that holds the site key but no registry yet (a join just approved, a restore
+    // with the recovery key): the signers of the registry inside the newest configuration that
+    // opens with the site key and is signed by a non-revoked administration station of that same
+    // registry. Its authenticity rests on the site key, which only the shop's stations hold; the
+    // caller then checks its own trust anchor against that registry (the approval's signature by
+    // an administration station, JoiningStation::checkApprover). NotFound without configuration,
+    // Untrusted when none passes.
+    static RemoteResult<SignerLookup> signersFromPublishedConfiguration(
+        Remote &inner, const SiteKeys &keys);
     // The signers are looked up in the store's station registry.
     SealedRemote(Remote &inner, const SiteKeys &keys, Store &store);
     ~SealedRemote() override;

@@ -33,17 +33,6 @@ qint64 count(Store &store, const QString &sql)
     return query.value(0).toLongLong();
 }
 
-std::optional<RegisteredStation> entryOf(const SiteKeys &keys, const QString &code, bool admin)
-{
-    RegisteredStation entry;
-    entry.stationId = keys.stationId;
-    entry.code = code;
-    entry.signingPublic = keys.signing.publicKey;
-    entry.agreementPublic = keys.agreement.publicKey;
-    entry.adminStation = admin;
-    return entry;
-}
-
 void collect(Remote &remote, const QString &folder, QMap<QString, QByteArray> &files)
 {
     auto listing = remote.list(folder);
@@ -163,15 +152,17 @@ bool makeSealedShop(SealedStation &a, SealedStation &b, core::sync::Remote &remo
     }
 
     b.clock.set(a.clock.nowUtc());
-    // The joiner trusts the approving administration station's key until it holds the
-    // registry.
+    // Until it holds the registry, the joiner trusts the one inside the newest configuration
+    // that opens with the site key and is signed by an administration station of it (the join
+    // then checks the approval's signature against it).
     SiteKeys joining = SiteKeys::forJoiningStation(a.store->site().id, QString());
     joining.siteKey = a.keys.siteKey;
-    const SiteKeys founder = a.keys;
-    SealedRemote bootstrap(remote, joining, [founder](const QString &id) {
-        return id == founder.stationId ? entryOf(founder, QStringLiteral("CAISSE1"), true)
-                                       : std::nullopt;
-    });
+    auto signers = SealedRemote::signersFromPublishedConfiguration(remote, joining);
+    if (!signers) {
+        qWarning() << "signers:" << signers.error().message;
+        return false;
+    }
+    SealedRemote bootstrap(remote, joining, *signers);
     auto joined = SiteConfig::join(
         bootstrap, freshPath(), QStringLiteral("CAISSE2"), StationKind::Register, b.clock);
     if (!joined) {

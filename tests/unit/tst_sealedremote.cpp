@@ -142,6 +142,42 @@ private slots:
         QCOMPARE(remote.get(path + QStringLiteral("nope"), 10).error().failure, Failure::NotFound);
     }
 
+    void aJoinerTrustsTheRegistryOfTheSignedConfiguration()
+    {
+        Founder founder;
+        QVERIFY(founder.shop);
+        Store &store = *founder.shop->store;
+        SiteKeys joiner = SiteKeys::forJoiningStation(store.site().id, newId());
+        joiner.siteKey = founder.keys.siteKey;
+        QCOMPARE(
+            SealedRemote::signersFromPublishedConfiguration(founder.inner, joiner).error().failure,
+            Failure::NotFound);
+        QVERIFY(SiteConfig::publish(store, *founder.remote));
+        auto signers = SealedRemote::signersFromPublishedConfiguration(founder.inner, joiner);
+        QVERIFY(signers);
+        const auto known = (*signers)(store.station().id);
+        QVERIFY(known && known->mayConfigure());
+        QCOMPARE(known->signingPublic, founder.keys.signing.publicKey);
+        // A newer configuration signed by a register of that registry does not replace it.
+        const SiteKeys registerKeys = SiteKeys::create(store.site().id, newId());
+        QVERIFY(StationRegistry::registerStation(store,
+            StationRegistration{registerKeys.stationId, QStringLiteral("CAISSE2"),
+                registerKeys.signing.publicKey, registerKeys.agreement.publicKey, false, {}}));
+        auto config = SiteConfig::collect(store);
+        QVERIFY(config);
+        SiteKeys sameSite = registerKeys;
+        sameSite.siteKey = founder.keys.siteKey;
+        const QString newer = QStringLiteral("config/00000009-%1.json").arg(registerKeys.stationId);
+        founder.inner.files[newer] = SealedRemote(founder.inner, sameSite, store)
+                                         .seal(newer, QJsonDocument(*config).toJson());
+        signers = SealedRemote::signersFromPublishedConfiguration(founder.inner, joiner);
+        QVERIFY(signers);
+        QVERIFY(!(*signers)(registerKeys.stationId)); // the older, genuine registry
+        // Under another shop's key nothing opens.
+        joiner.siteKey = crypto::Crypto::newKey();
+        QVERIFY(!SealedRemote::signersFromPublishedConfiguration(founder.inner, joiner));
+    }
+
     void largeFilesStreamAndRefuseTruncation()
     {
         Founder founder;
