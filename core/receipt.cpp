@@ -291,4 +291,19 @@ QStringList Receipt::forZReport(const ZReport &report, const SiteInfo &site,
     return b.lines;
 }
 
+QStringList Receipt::forPrinterTest(
+    const SiteInfo &site, const StationInfo &station, const QDateTime &localTime, int width)
+{
+    Builder b{width, {}};
+    b.center(site.name);
+    b.center(tr("Test ticket"));
+    b.add(QString());
+    b.add(tr("Station %1").arg(station.code));
+    b.add(localTime.toString(QStringLiteral("dd/MM/yyyy HH:mm")));
+    b.separator();
+    b.add(QStringLiteral("éèêàçù € 0123456789"));
+    b.separator();
+    return b.lines;
+}
+
 } // namespace recaisse::core

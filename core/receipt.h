@@ -31,6 +31,11 @@ public:
     static QStringList forZReport(const ZReport &report, const SiteInfo &site,
         const StationInfo &station, const QTimeZone &zone, int width = 42, bool duplicate = false);
 
+    // The devices page's and `device test printer`'s ticket: the site, the station, the local time
+    // and the accented characters and digits a receipt must print right.
+    static QStringList forPrinterTest(const SiteInfo &site, const StationInfo &station,
+        const QDateTime &localTime, int width = 42);
+
     // The short form of a chain hash printed on tickets (first 12 hex characters).
     static QString shortHash(const QString &hash);
 };

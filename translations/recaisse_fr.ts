@@ -1330,7 +1330,7 @@
 <context>
     <name>FileReceiptPrinter</name>
     <message>
-        <location filename="../core/receiptprinter.cpp" line="+222"/>
+        <location filename="../core/receiptprinter.cpp" line="+228"/>
         <source>Cannot open the receipt printer %1: %2</source>
         <translation>Impossible d’ouvrir l’imprimante de tickets %1&#xa0;: %2</translation>
     </message>
@@ -2146,7 +2146,17 @@
         <translation>Commentaire :</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="+19"/>
+        <source>Test ticket</source>
+        <translation>Ticket de test</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Station %1</source>
+        <translation>Poste %1</translation>
+    </message>
+    <message>
+        <location line="-40"/>
         <source>Expected cash</source>
         <translation>Espèces attendues</translation>
     </message>
@@ -3081,6 +3091,11 @@
         <location line="+10"/>
         <source>The receipt printer %1 did not answer within %2 s.</source>
         <translation>L’imprimante de tickets %1 n’a pas répondu en %2&#xa0;s.</translation>
+    </message>
+    <message>
+        <location line="+90"/>
+        <source>No receipt printer is set on this station.</source>
+        <translation>Aucune imprimante de tickets n’est réglée sur ce poste.</translation>
     </message>
 </context>
 <context>
@@ -4268,7 +4283,7 @@ Détails&#xa0;:
 <context>
     <name>recaisse::ui::DevicesPage</name>
     <message>
-        <location filename="../ui/admin/devicespage.cpp" line="+71"/>
+        <location filename="../ui/admin/devicespage.cpp" line="+72"/>
         <source>Devices of this station</source>
         <translation>Périphériques de ce poste</translation>
     </message>
@@ -4421,17 +4436,7 @@ Détails&#xa0;:
         <translation>Pas d’imprimante : les tickets sont enregistrés en PDF.</translation>
     </message>
     <message>
-        <location line="+32"/>
-        <source>Test ticket</source>
-        <translation>Ticket de test</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Station %1</source>
-        <translation>Poste %1</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+36"/>
         <source>No cash drawer is connected to this station.</source>
         <translation>Aucun tiroir-caisse n’est relié à ce poste.</translation>
     </message>
@@ -5813,7 +5818,7 @@ centre
 <context>
     <name>recaisse::ui::ReceiptOutput</name>
     <message>
-        <location filename="../ui/common/receiptoutput.cpp" line="+133"/>
+        <location filename="../ui/common/receiptoutput.cpp" line="+131"/>
         <source>Ticket %1</source>
         <translation>Ticket %1</translation>
     </message>

@@ -3,6 +3,7 @@
 #include "core/customerdisplay.h"
 #include "core/drawer.h"
 #include "core/money.h"
+#include "core/receipt.h"
 #include "core/store.h"
 #include "ui/common/receiptoutput.h"
 #include "ui/common/scaleweight.h"
@@ -224,12 +225,8 @@ void DevicesPage::loadDisplay()
 void DevicesPage::printTest()
 {
     clearMessage();
-    const QString now = m_store.clock()
-                            .nowUtc()
-                            .toTimeZone(m_store.timeZone())
-                            .toString(QStringLiteral("dd/MM/yyyy HH:mm"));
-    m_receipts->printTest({m_store.site().name, tr("Test ticket"),
-        tr("Station %1").arg(m_store.station().code), now, QStringLiteral("éèêàçù € 0123456789")});
+    m_receipts->printTest(core::Receipt::forPrinterTest(m_store.site(), m_store.station(),
+        m_store.clock().nowUtc().toTimeZone(m_store.timeZone()), m_receipts->config().width));
 }
 
 void DevicesPage::openDrawer()
