@@ -195,15 +195,20 @@ struct ThreadDeleter
 };
 
 // What the window cannot build itself for each new admin panel: the sync console, the Ecologic
-// exports page and the sync facts the health page weighs.
+// exports page and the sync and device facts the health page weighs.
 void setUpAdminPanels(ui::MainWindow &window, core::Store &store, core::sync::SyncService *sync)
 {
-    window.setAdminPanelSetup([&store, sync](ui::AdminPanel &panel, const core::Actor &actor) {
-        panel.setSyncPage(new ui::SyncPage(store, actor, sync));
-        panel.setExportsPage(new ui::EcologicPage(store, actor));
-        panel.setHealthInputsProvider(
-            [&store] { return core::sync::SyncEngine::healthInputs(store); });
-    });
+    window.setAdminPanelSetup(
+        [&window, &store, sync](ui::AdminPanel &panel, const core::Actor &actor) {
+            panel.setSyncPage(new ui::SyncPage(store, actor, sync));
+            panel.setExportsPage(new ui::EcologicPage(store, actor));
+            panel.setHealthInputsProvider([&window, &store] {
+                auto inputs = core::sync::SyncEngine::healthInputs(store);
+                if (inputs)
+                    inputs->deviceFaults = window.deviceFaults().current();
+                return inputs;
+            });
+        });
 }
 
 } // namespace

@@ -44,6 +44,13 @@
             <numerusform>%n synchronisation errors this week: look at the Synchronisation page.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1: %2 (since %3, %n failure(s)). Check that it is switched on and plugged in, then test it on the Devices page.</source>
+        <translation>
+            <numerusform>%1: %2 (since %3, %n failure). Check that it is switched on and plugged in, then test it on the Devices page.</numerusform>
+            <numerusform>%1: %2 (since %3, %n failures). Check that it is switched on and plugged in, then test it on the Devices page.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>IntegrityCheck</name>

@@ -830,6 +830,24 @@
     </message>
 </context>
 <context>
+    <name>DeviceFaults</name>
+    <message>
+        <location filename="../core/devicefaults.cpp" line="+24"/>
+        <source>Receipt printer</source>
+        <translation>Imprimante de tickets</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Customer display</source>
+        <translation>Afficheur client</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Scale</source>
+        <translation>Balance</translation>
+    </message>
+</context>
+<context>
     <name>DocumentWriter</name>
     <message>
         <location filename="../core/ledger.cpp" line="+246"/>
@@ -1351,8 +1369,16 @@
 </context>
 <context>
     <name>HealthCheck</name>
+    <message numerus="yes">
+        <location filename="../core/admin/health.cpp" line="+69"/>
+        <source>%1: %2 (since %3, %n failure(s)). Check that it is switched on and plugged in, then test it on the Devices page.</source>
+        <translation>
+            <numerusform>%1&#xa0;: %2 (depuis le %3, %n échec). Vérifiez qu’il est allumé et branché, puis faites un essai dans la page Périphériques.</numerusform>
+            <numerusform>%1&#xa0;: %2 (depuis le %3, %n échecs). Vérifiez qu’il est allumé et branché, puis faites un essai dans la page Périphériques.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../core/admin/health.cpp" line="+68"/>
+        <location line="+7"/>
         <source>The disk is almost full: free some space (delete old downloads, empty the recycle bin) before ReCaisse can no longer save sales.</source>
         <translation>Le disque est presque plein&#xa0;: libérez de la place (anciens téléchargements, corbeille) avant que ReCaisse ne puisse plus enregistrer les ventes.</translation>
     </message>
@@ -1660,7 +1686,7 @@
         <translation>Impossible de déplacer le magasin de démonstration vers %1.</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+66"/>
         <source>Give the screenshot size as WIDTHxHEIGHT, e.g. 1920x1080.</source>
         <translation>Donnez la taille des captures sous la forme LARGEURxHAUTEUR, par exemple 1920x1080.</translation>
     </message>
@@ -5425,12 +5451,12 @@ centre
     <name>recaisse::ui::MainWindow</name>
     <message>
         <location filename="../ui/common/mainwindow.cpp" line="+72"/>
-        <location line="+569"/>
+        <location line="+590"/>
         <source>ReCaisse — %1</source>
         <translation>ReCaisse — %1</translation>
     </message>
     <message>
-        <location line="-555"/>
+        <location line="-576"/>
         <source>Open the register</source>
         <translation>Ouvrir la caisse</translation>
     </message>
@@ -5460,7 +5486,7 @@ centre
         <translation>Réception d’un don</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+81"/>
         <source>Unpaid ticket</source>
         <translation>Ticket non payé</translation>
     </message>
@@ -5518,7 +5544,7 @@ centre
         <translation>Quitter le mode caisse</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+80"/>
         <source>No cash drawer is connected to this station.</source>
         <translation>Aucun tiroir-caisse n’est relié à ce poste.</translation>
     </message>

@@ -64,6 +64,14 @@ Result<HealthReport> HealthCheck::run(const Actor &actor, const HealthInputs &in
                           {isoUtc(now.addDays(-7))}))
         + inputs.syncErrors7d;
 
+    report.deviceFaults = inputs.deviceFaults;
+    for (const DeviceFault &fault : inputs.deviceFaults)
+        report.advice << tr("%1: %2 (since %3, %n failure(s)). Check that it is switched on and "
+                            "plugged in, then test it on the Devices page.",
+            nullptr, fault.failures)
+                             .arg(DeviceFaults::deviceName(fault.device), fault.message,
+                                 fault.sinceUtc.toTimeZone(m_store.timeZone())
+                                     .toString(QStringLiteral("dd/MM/yyyy HH:mm")));
     if (report.freeDiskBytes >= 0 && report.freeDiskBytes < lowDiskBytes)
         report.advice << tr("The disk is almost full: free some space (delete old downloads, "
                             "empty the recycle bin) before ReCaisse can no longer save sales.");

@@ -584,7 +584,7 @@ void TestAdminPanel::healthTakesInputsFromOutside()
     QVERIFY(page->report().needsAttention()); // never backed up nor synced
     const QDateTime now = m_data->shop->clock.nowUtc();
     panel->setHealthInputsProvider([now] {
-        return core::HealthInputs{now.addSecs(-3600), now.addSecs(-600), 0, {}, {}};
+        return core::HealthInputs{now.addSecs(-3600), now.addSecs(-600), 0, {}, {}, {}};
     });
     QCOMPARE(page->report().lastSyncUtc, now.addSecs(-600));
     look(QStringLiteral("health"));

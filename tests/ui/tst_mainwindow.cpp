@@ -43,6 +43,7 @@ private slots:
     void idleLockKeepsTheTicketForItsCashier();
     void anotherCashierDecidesAboutAHeldTicket();
     void drawerOpensWithAnUnlockAndIsAudited();
+    void printerFaultIsKeptUntilItPrintsAgain();
     void statusBarHasRoomForASyncBadge();
     void registerModeClosesOnlyWithAnAdmin();
 
@@ -324,6 +325,34 @@ void TestMainWindow::drawerOpensWithAnUnlockAndIsAudited()
 
     m_window->receiptOutput()->setConfig(previous);
     m_window->logOut();
+}
+
+void TestMainWindow::printerFaultIsKeptUntilItPrintsAgain()
+{
+    QTcpServer printer;
+    QVERIFY(printer.listen(QHostAddress::LocalHost));
+    const quint16 port = printer.serverPort();
+    printer.close();
+    const ui::ReceiptOutput::Config previous = m_window->receiptOutput()->config();
+    ui::ReceiptOutput::Config config = previous;
+    config.escposHost = QStringLiteral("127.0.0.1");
+    config.escposPort = port;
+    m_window->receiptOutput()->setConfig(config);
+
+    // Nobody listens: the failure is kept for the health page, with its time.
+    QVERIFY(m_window->deviceFaults().current().isEmpty());
+    m_window->receiptOutput()->printTest({QStringLiteral("test")});
+    QTRY_COMPARE(m_window->deviceFaults().current().size(), 1);
+    const core::DeviceFault fault = m_window->deviceFaults().current().constFirst();
+    QCOMPARE(fault.device, core::Device::ReceiptPrinter);
+    QCOMPARE(fault.sinceUtc, m_shop->clock.nowUtc());
+    QVERIFY(!fault.message.isEmpty());
+
+    // The printer is back: the next ticket clears the fault.
+    QVERIFY(printer.listen(QHostAddress::LocalHost, port));
+    m_window->receiptOutput()->printTest({QStringLiteral("test")});
+    QTRY_VERIFY(m_window->deviceFaults().current().isEmpty());
+    m_window->receiptOutput()->setConfig(previous);
 }
 
 void TestMainWindow::statusBarHasRoomForASyncBadge()
