@@ -3269,7 +3269,7 @@
 <context>
     <name>recaisse::ui::AdminPanel</name>
     <message>
-        <location filename="../ui/admin/adminpanel.cpp" line="+74"/>
+        <location filename="../ui/admin/adminpanel.cpp" line="+96"/>
         <source>Administration — %1</source>
         <translation>Administration — %1</translation>
     </message>
@@ -3612,7 +3612,7 @@ Détails&#xa0;:
 <context>
     <name>recaisse::ui::BrandingPage</name>
     <message>
-        <location filename="../ui/admin/brandingpage.cpp" line="+47"/>
+        <location filename="../ui/admin/brandingpage.cpp" line="+48"/>
         <source>Sites and branding</source>
         <translation>Sites et personnalisation</translation>
     </message>
@@ -4183,7 +4183,7 @@ Détails&#xa0;:
         <translation>Ticket de dépôt</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
@@ -4198,17 +4198,12 @@ Détails&#xa0;:
         <translation>Poids</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Destination / origin</source>
-        <translation>Destination / provenance</translation>
-    </message>
-    <message>
-        <location line="+34"/>
+        <location line="+30"/>
         <source>Note, e.g. the donor&apos;s name (optional)</source>
         <translation>Note, par ex. le nom du donateur (facultatif)</translation>
     </message>
     <message>
-        <location line="-262"/>
+        <location line="-258"/>
         <source>Back one step (%1)</source>
         <translation>Revenir d’une étape (%1)</translation>
     </message>
@@ -4218,7 +4213,7 @@ Détails&#xa0;:
         <translation>Choisir une autre catégorie (%1)</translation>
     </message>
     <message>
-        <location line="+234"/>
+        <location line="+230"/>
         <source>Reprint the receipt (%1)</source>
         <translation>Réimprimer le reçu (%1)</translation>
     </message>
@@ -4278,7 +4273,7 @@ Détails&#xa0;:
         <translation>Ajouté : %1, %2</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+39"/>
         <source>Remove this line</source>
         <translation>Supprimer cette ligne</translation>
     </message>
@@ -4309,7 +4304,7 @@ Détails&#xa0;:
 <context>
     <name>recaisse::ui::DevicesPage</name>
     <message>
-        <location filename="../ui/admin/devicespage.cpp" line="+72"/>
+        <location filename="../ui/admin/devicespage.cpp" line="+73"/>
         <source>Devices of this station</source>
         <translation>Périphériques de ce poste</translation>
     </message>
@@ -5724,7 +5719,7 @@ centre
         <translation>Poids EEE sur 30 jours (kg)</translation>
     </message>
     <message numerus="yes">
-        <location line="+38"/>
+        <location line="+39"/>
         <source>%1 · %n ticket(s)</source>
         <translation>
             <numerusform>%1 · %n ticket</numerusform>
@@ -6263,7 +6258,7 @@ centre
         <translation>Caissier&#xa0;:</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+20"/>
         <source>Register</source>
         <translation>Caisse</translation>
     </message>
@@ -6887,7 +6882,7 @@ Envoyés&#xa0;: %5 enregistrement(s), reçus&#xa0;: %6, %7 octet(s) envoyés, %8
 <context>
     <name>recaisse::ui::UsersPage</name>
     <message>
-        <location filename="../ui/admin/userspage.cpp" line="+33"/>
+        <location filename="../ui/admin/userspage.cpp" line="+34"/>
         <source>Users</source>
         <translation>Utilisateurs</translation>
     </message>
@@ -6957,7 +6952,7 @@ Envoyés&#xa0;: %5 enregistrement(s), reçus&#xa0;: %6, %7 octet(s) envoyés, %8
         <translation>Ce que chaque rôle peut faire</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+81"/>
         <source>active</source>
         <translation>actif</translation>
     </message>

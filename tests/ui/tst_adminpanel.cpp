@@ -383,6 +383,12 @@ void TestAdminPanel::thresholdsRefuseBadAmounts()
     }
 }
 
+// Where a finger ticks a check box: its box, at the left (the widget may be wider than its text).
+static QPoint indicatorOf(const QCheckBox *box)
+{
+    return {12, box->height() / 2};
+}
+
 void TestAdminPanel::registerModeIsAStationSetting()
 {
     core::Store &store = *m_data->shop->store;
@@ -394,10 +400,10 @@ void TestAdminPanel::registerModeIsAStationSetting()
     QCheckBox *box = panel->brandingPage()->registerModeBox();
     QVERIFY(box->isEnabled());
     QVERIFY(!box->isChecked());
-    QTest::mouseClick(box, Qt::LeftButton);
+    QTest::mouseClick(box, Qt::LeftButton, {}, indicatorOf(box));
     QVERIFY(core::RegisterMode(store).isOn());
     QCOMPARE(audited(), before + 1);
-    QTest::mouseClick(box, Qt::LeftButton);
+    QTest::mouseClick(box, Qt::LeftButton, {}, indicatorOf(box));
     QVERIFY(!core::RegisterMode(store).isOn());
     QCOMPARE(audited(), before + 2);
 

@@ -58,6 +58,28 @@ QStringList AdminPanel::pageKeys()
         QStringLiteral("exports")};
 }
 
+namespace {
+
+// The pages' stack sized by the page shown: QStackedWidget asks for the largest of all its pages,
+// so one wide page would make every other scroll sideways on a 1024 px screen.
+class CurrentPageStack : public QStackedWidget
+{
+public:
+    using QStackedWidget::QStackedWidget;
+
+    QSize sizeHint() const override
+    {
+        return currentWidget() ? currentWidget()->sizeHint() : QStackedWidget::sizeHint();
+    }
+    QSize minimumSizeHint() const override
+    {
+        return currentWidget() ? currentWidget()->minimumSizeHint()
+                               : QStackedWidget::minimumSizeHint();
+    }
+};
+
+} // namespace
+
 AdminPanel::AdminPanel(core::Store &store, const core::Actor &actor, QWidget *parent)
     : QWidget(parent)
     , m_store(store)
@@ -118,7 +140,7 @@ AdminPanel::AdminPanel(core::Store &store, const core::Actor &actor, QWidget *pa
         widest = qMax(widest, metrics.horizontalAdvance(m_navigation->item(entry)->text()));
     m_navigation->setFixedWidth(widest + 2 * 14 + 4 + 2 * m_navigation->frameWidth() + 8);
     row->addWidget(m_navigation);
-    m_pages = new QStackedWidget(this);
+    m_pages = new CurrentPageStack(this);
     m_pages->setObjectName(QStringLiteral("adminPages"));
     m_overview = new OverviewPage(store, actor, m_pages);
     m_sessions = new SessionsPage(store, actor, m_pages);
@@ -154,6 +176,7 @@ void AdminPanel::pageChosen(int index)
     if (!m_pages || index < 0 || index >= m_pages->count())
         return;
     m_pages->setCurrentIndex(index);
+    m_pages->updateGeometry(); // the scroll area takes the new page's size
     if (auto *page = qobject_cast<AdminPage *>(m_pages->widget(index)))
         page->refresh();
 }
