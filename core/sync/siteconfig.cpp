@@ -283,8 +283,8 @@ SiteInfo SiteConfig::siteOf(const QJsonObject &config)
     return site;
 }
 
-RemoteResult<std::unique_ptr<Store>> SiteConfig::join(
-    Remote &remote, const QString &path, const QString &code, StationKind kind, const Clock &clock)
+RemoteResult<std::unique_ptr<Store>> SiteConfig::join(Remote &remote, const QString &path,
+    const QString &code, StationKind kind, const Clock &clock, const QString &stationId)
 {
     qint64 version = 0;
     auto config = fetchLatest(remote, &version);
@@ -292,7 +292,10 @@ RemoteResult<std::unique_ptr<Store>> SiteConfig::join(
         return config.error();
     const SiteInfo site = siteOf(*config);
     // A code already used by a station of the shop would make two series of the same numbers.
-    if (auto stations = remote.list(QStringLiteral("stations")); stations) {
+    auto stations = remote.list(QStringLiteral("stations"));
+    if (!stations && stations.error().failure != Failure::NotFound)
+        return stations.error();
+    if (stations) {
         for (const RemoteEntry &entry : *stations) {
             auto identity =
                 remote.get(stationFolder(entry.name) + QStringLiteral("/station.json"), 64 * 1024);
@@ -308,7 +311,7 @@ RemoteResult<std::unique_ptr<Store>> SiteConfig::join(
                     -1};
         }
     }
-    auto store = Store::createForSite(path, site, code, kind, clock);
+    auto store = Store::createForSite(path, site, code, kind, clock, stationId);
     if (!store)
         return RemoteError{Failure::Local, 0, store.error().message, -1};
     const auto finish = [&]() -> Result<void> {
