@@ -3,6 +3,7 @@
 #include "core/cashsession.h"
 #include "core/categories.h"
 #include "core/closings.h"
+#include "core/database.h"
 #include "core/demoshop.h"
 #include "core/deposits.h"
 #include "core/integrity.h"
@@ -13,10 +14,13 @@
 #include "core/sales.h"
 #include "core/statistics.h"
 #include "core/store.h"
+#include "core/sync/recovery.h"
+#include "core/sync/sitekeys.h"
 #include "core/users.h"
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -29,11 +33,18 @@
 namespace recaisse::cli {
 
 using namespace recaisse::core;
+using core::sync::RecoveryKit;
+using core::sync::SiteKeys;
+using core::sync::SiteKeyStore;
+using core::sync::SiteRecovery;
 
 const char stationHelp[] = R"(
 Station
   init --site NAME --station CODE --admin-pin PIN [--admin-name NAME]
-       [--kind register|reception|backoffice] [--timezone Europe/Paris]
+       [--kind register|reception|backoffice] [--timezone Europe/Paris] [--recovery-kit FILE]
+                                        also makes the shop's keys (system keychain) and its
+                                        recovery kit, a PDF to print and keep safe (default:
+                                        beside the database; delete the file once printed)
   demo-data --days N [--seed S]        realistic activity for the N days before today
   verify                                recompute sequences and hash chains
   stats [--json]                        counts and totals of every station's data
@@ -98,15 +109,50 @@ int init(const Options &options)
             throw Failed(QStringLiteral("--kind is register, reception or backoffice"), Usage);
         setup.kind = *kind;
     }
-    const auto store = take(Store::create(databasePath(options), setup, clock));
+    const QString path = databasePath(options);
+    auto store = take(Store::create(path, setup, clock));
+    // The shop's keys and its recovery kit. Without a keychain the station works on its own (it
+    // cannot sync: nothing would keep its keys), as before sealed sync.
+    const SiteKeys keys = SiteKeys::create(store->site().id, store->station().id);
+    QString kitPath;
+    if (auto saved = SiteKeyStore::save(keys); !saved) {
+        QTextStream(stderr) << "recaisse-cli: warning: " << saved.error().message
+                            << " The shop has no keys: this station cannot sync and no recovery "
+                               "kit was made."
+                            << Qt::endl;
+    } else {
+        kitPath = options.has(QStringLiteral("recovery-kit"))
+            ? options.value(QStringLiteral("recovery-kit"))
+            : QFileInfo(path).dir().filePath(
+                QFileInfo(path).completeBaseName() + QStringLiteral("-recovery-kit.pdf"));
+        const auto kit = [&]() -> Result<void> {
+            auto recoveryKey = SiteRecovery::prepareForNewShop(*store, keys);
+            if (!recoveryKey)
+                return recoveryKey.error();
+            return RecoveryKit{store->site().name, *recoveryKey, store->today()}.save(kitPath);
+        }();
+        if (!kit) {
+            // A shop whose recovery kit was not written is not created: it could not be restored.
+            (void)SiteKeyStore::remove(keys.siteId, keys.stationId);
+            store.reset();
+            Database::removeFiles(path);
+            throw Failed(kit.error().message);
+        }
+    }
     if (options.json)
         printJson({{QStringLiteral("site"), store->site().name},
             {QStringLiteral("site_id"), store->site().id},
             {QStringLiteral("station"), store->station().code},
-            {QStringLiteral("station_id"), store->station().id}});
+            {QStringLiteral("station_id"), store->station().id},
+            {QStringLiteral("recovery_kit"), kitPath}});
     else
         out() << "created station " << store->station().code << " of " << store->site().name
-              << " in " << databasePath(options) << Qt::endl;
+              << " in " << path << Qt::endl;
+    if (!kitPath.isEmpty())
+        QTextStream(stderr) << "recaisse-cli: the recovery kit is in " << kitPath
+                            << ": print it, keep it somewhere safe away from the computers, "
+                               "then delete the file"
+                            << Qt::endl;
     return Success;
 }
 
