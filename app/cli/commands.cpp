@@ -18,15 +18,18 @@
 #include "core/sync/sitekeys.h"
 #include "core/users.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 #include <QMultiHash>
 #include <QStandardPaths>
 #include <QTextStream>
+#include <QTranslator>
 
 #include <functional>
 
@@ -129,7 +132,18 @@ int init(const Options &options)
             auto recoveryKey = SiteRecovery::prepareForNewShop(*store, keys);
             if (!recoveryKey)
                 return recoveryKey.error();
-            return RecoveryKit{store->site().name, *recoveryKey, store->today()}.save(kitPath);
+            // The kit is the manager's paper: in French, the shop's language.
+            QTranslator french;
+            const bool translated = french.load(QStringLiteral(":/i18n/recaisse_fr.qm"))
+                && QCoreApplication::installTranslator(&french);
+            const QLocale locale = QLocale();
+            QLocale::setDefault(QLocale(QLocale::French, QLocale::France));
+            auto written =
+                RecoveryKit{store->site().name, *recoveryKey, store->today()}.save(kitPath);
+            QLocale::setDefault(locale);
+            if (translated)
+                QCoreApplication::removeTranslator(&french);
+            return written;
         }();
         if (!kit) {
             // A shop whose recovery kit was not written is not created: it could not be restored.

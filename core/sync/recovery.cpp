@@ -225,10 +225,12 @@ QStringList RecoveryKit::paragraphs() const
            "key lets a new computer get the shop's data back from the kDrive. As long as one "
            "computer of the shop still works, new computers join the shop with a join code and "
            "this kit is not needed."),
-        tr("How to use it: install ReCaisse on the new computer, choose \"Restore a station\", "
-           "give the kDrive address and password, then type the recovery key above."),
+        tr("How to use it: install ReCaisse on the new computer, then restore the station from "
+           "the kDrive with this key, as the manual's page \"The recovery kit\" shows: the "
+           "kDrive address, its application password, then the recovery key above."),
         tr("If this kit is lost while a computer of the shop still works: nothing is lost. A "
-           "super-administrator prints a new kit from the administration panel; the old key "
+           "super-administrator prints a new kit from the administration's Synchronisation page; "
+           "the old key "
            "then stops working."),
         tr("If this kit is lost and every computer of the shop is lost too: nobody can read the "
            "data on the drive any more, neither the association, nor the makers of ReCaisse, "
@@ -320,7 +322,7 @@ QByteArray RecoveryKit::pdf() const
     show("F3", 16, recoveryKey);
     y -= 52;
     for (qsizetype i = 3; i < text.size(); ++i) {
-        for (const QString &line : wrapped(text.at(i), 86)) {
+        for (const QString &line : wrapped(text.at(i), 96)) {
             show("F1", 11, line);
             y -= 15;
         }
