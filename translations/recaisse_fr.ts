@@ -32,6 +32,11 @@
         <translation>Catégorie modifiée</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Configuration change applied from another station</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>Drawer opened without a sale</source>
         <translation>Tiroir ouvert sans vente</translation>
@@ -152,14 +157,34 @@
         <translation>Poste créé</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Administration station designated or withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>Station joined the shop</source>
         <translation>Poste rattaché à la boutique</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Station registered with its keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Station revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>kDrive account changed</source>
         <translation>Compte kDrive modifié</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File on the drive refused as untrusted</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
@@ -225,6 +250,11 @@
         <location line="+1"/>
         <source>Categories (all)</source>
         <translation>Catégories (toutes)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Configuration (all)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1581,7 +1611,7 @@
         <translation>%1 demande à rejoindre le magasin avec un code que ce poste n’a pas créé.</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+86"/>
         <source>No station %1 is waiting to join.</source>
         <translation>Aucun poste %1 n’attend de rejoindre le magasin.</translation>
     </message>
@@ -1592,17 +1622,17 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+55"/>
+        <location line="+57"/>
         <source>Stations are approved on an administration station of the shop.</source>
         <translation>Les postes s’approuvent sur un poste d’administration du magasin.</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-54"/>
         <source>This station does not hold the shop&apos;s key: it cannot approve a station.</source>
-        <translation>Ce poste n’a pas la clé du magasin : il ne peut pas approuver de poste.</translation>
+        <translation>Ce poste n’a pas la clé du magasin&#xa0;: il ne peut pas approuver de poste.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+51"/>
         <source>Only an administrator can refuse a station.</source>
         <translation>Seul un administrateur peut refuser un poste.</translation>
     </message>
@@ -1622,22 +1652,27 @@
     <message>
         <location line="+10"/>
         <source>The approval on the drive was not made for this station&apos;s request: it is ignored.</source>
-        <translation>L’approbation trouvée sur le kDrive n’a pas été faite pour la demande de ce poste : elle est ignorée.</translation>
+        <translation>L’approbation trouvée sur le kDrive n’a pas été faite pour la demande de ce poste&#xa0;: elle est ignorée.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>The approval was not signed by an administration station of the shop: this station is not joined.</source>
+        <translation>L’approbation n’a pas été signée par un poste d’administration du magasin : ce poste n’a pas rejoint le magasin.</translation>
     </message>
     <message>
         <location filename="../core/sync/joinshop.cpp" line="+30"/>
         <source>Cannot write %1: %2</source>
-        <translation>Impossible d’écrire %1 : %2</translation>
+        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>A join code has 10 letters and digits, like ABCDE-FGHJK: ask an administrator for one.</source>
-        <translation>Un code d’adhésion a 10 lettres et chiffres, comme ABCDE-FGHJK : demandez-en un à un administrateur.</translation>
+        <translation>Un code d’adhésion a 10 lettres et chiffres, comme ABCDE-FGHJK&#xa0;: demandez-en un à un administrateur.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>This computer already asked to join as %1: use that code, or delete %2 to start again.</source>
-        <translation>Cet ordinateur a déjà demandé à rejoindre le magasin comme %1 : gardez ce code de poste, ou supprimez %2 pour recommencer.</translation>
+        <translation>Cet ordinateur a déjà demandé à rejoindre le magasin comme %1&#xa0;: gardez ce code de poste, ou supprimez %2 pour recommencer.</translation>
     </message>
 </context>
 <context>
@@ -2316,7 +2351,7 @@
     <message>
         <location line="+0"/>
         <source>Shop: %1</source>
-        <translation>Magasin : %1</translation>
+        <translation>Magasin&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2331,28 +2366,28 @@
     <message>
         <location line="+4"/>
         <source>What it is for: if every computer of the shop is lost (theft, fire, breakdown), this key lets a new computer get the shop&apos;s data back from the kDrive. As long as one computer of the shop still works, new computers join the shop with a join code and this kit is not needed.</source>
-        <translation>À quoi elle sert : si tous les ordinateurs du magasin sont perdus (vol, incendie, panne), cette clé permet à un nouvel ordinateur de récupérer les données du magasin sur le kDrive. Tant qu’un ordinateur du magasin fonctionne, les nouveaux postes rejoignent le magasin avec un code d’adhésion et ce kit ne sert pas.</translation>
+        <translation>À quoi elle sert&#xa0;: si tous les ordinateurs du magasin sont perdus (vol, incendie, panne), cette clé permet à un nouvel ordinateur de récupérer les données du magasin sur le kDrive. Tant qu’un ordinateur du magasin fonctionne, les nouveaux postes rejoignent le magasin avec un code d’adhésion et ce kit ne sert pas.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>How to use it: install ReCaisse on the new computer, then restore the station from the kDrive with this key, as the manual&apos;s page &quot;The recovery kit&quot; shows: the kDrive address, its application password, then the recovery key above.</source>
-        <translation>Comment s’en servir : installez ReCaisse sur le nouvel ordinateur, puis restaurez le poste depuis le kDrive avec cette clé, comme l’explique la page « Le kit de secours » du manuel : l’adresse du kDrive, son mot de passe d’application, puis la clé de secours ci-dessus.</translation>
+        <translation>Comment s’en servir&#xa0;: installez ReCaisse sur le nouvel ordinateur, puis restaurez le poste depuis le kDrive avec cette clé, comme l’explique la page «&#xa0;Le kit de secours&#xa0;» du manuel&#xa0;: l’adresse du kDrive, son mot de passe d’application, puis la clé de secours ci-dessus.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>If this kit is lost while a computer of the shop still works: nothing is lost. A super-administrator prints a new kit from the administration&apos;s Synchronisation page; the old key then stops working.</source>
-        <translation>Si ce kit est perdu alors qu’un ordinateur du magasin fonctionne encore : rien n’est perdu. Un super-administrateur imprime un nouveau kit depuis la page Synchronisation de l’administration ; l’ancienne clé cesse alors de fonctionner.</translation>
+        <translation>Si ce kit est perdu alors qu’un ordinateur du magasin fonctionne encore&#xa0;: rien n’est perdu. Un super-administrateur imprime un nouveau kit depuis la page Synchronisation de l’administration&#xa0;; l’ancienne clé cesse alors de fonctionner.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>If this kit is lost and every computer of the shop is lost too: nobody can read the data on the drive any more, neither the association, nor the makers of ReCaisse, nor kDrive. The shop starts again from nothing; the declarations already sent on paper remain valid.</source>
-        <translation>Si ce kit est perdu et que tous les ordinateurs du magasin le sont aussi : plus personne ne peut lire les données du kDrive, ni l’association, ni les auteurs de ReCaisse, ni kDrive. Le magasin repart de zéro ; les déclarations déjà envoyées sur papier restent valables.</translation>
+        <translation>Si ce kit est perdu et que tous les ordinateurs du magasin le sont aussi&#xa0;: plus personne ne peut lire les données du kDrive, ni l’association, ni les auteurs de ReCaisse, ni kDrive. Le magasin repart de zéro&#xa0;; les déclarations déjà envoyées sur papier restent valables.</translation>
     </message>
     <message>
         <location line="+128"/>
         <location line="+4"/>
         <source>Cannot write the recovery kit %1: %2</source>
-        <translation>Impossible d’écrire le kit de secours %1 : %2</translation>
+        <translation>Impossible d’écrire le kit de secours %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -2639,7 +2674,7 @@
 <context>
     <name>SiteConfig</name>
     <message>
-        <location filename="../core/sync/siteconfig.cpp" line="+70"/>
+        <location filename="../core/sync/siteconfig.cpp" line="+71"/>
         <source>The published configuration has a row without id in %1.</source>
         <translation>La configuration publiée contient une ligne sans identifiant dans %1.</translation>
     </message>
@@ -2649,7 +2684,7 @@
         <translation>La configuration publiée contient une valeur invalide dans %1.</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+75"/>
         <source>No shop configuration was published on this drive yet.</source>
         <translation>Aucune configuration de magasin n’a encore été publiée sur ce kDrive.</translation>
     </message>
@@ -2664,7 +2699,7 @@
         <translation>La configuration présente sur le kDrive appartient à un autre magasin.</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+77"/>
         <source>The shop already has a station %1: choose another code.</source>
         <translation>Le magasin a déjà un poste %1&#xa0;: choisissez un autre code.</translation>
     </message>
@@ -2687,12 +2722,12 @@
     <message>
         <location line="+9"/>
         <source>This is not a recovery key: it has %1 groups of %2 letters and digits.</source>
-        <translation>Ce n’est pas une clé de secours : elle a %1 groupes de %2 lettres et chiffres.</translation>
+        <translation>Ce n’est pas une clé de secours&#xa0;: elle a %1 groupes de %2 lettres et chiffres.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The drive holds no recovery file: this shop cannot be restored with a recovery key.</source>
-        <translation>Le kDrive n’a pas de fichier de secours : ce magasin ne peut pas être restauré avec une clé de secours.</translation>
+        <translation>Le kDrive n’a pas de fichier de secours&#xa0;: ce magasin ne peut pas être restauré avec une clé de secours.</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -2717,7 +2752,7 @@
     <message>
         <location line="+3"/>
         <source>This station does not hold the shop&apos;s key: it cannot make a recovery key.</source>
-        <translation>Ce poste n’a pas la clé du magasin : il ne peut pas créer de clé de secours.</translation>
+        <translation>Ce poste n’a pas la clé du magasin&#xa0;: il ne peut pas créer de clé de secours.</translation>
     </message>
 </context>
 <context>
@@ -2801,6 +2836,49 @@
     </message>
 </context>
 <context>
+    <name>StationRegistry</name>
+    <message>
+        <location filename="../core/sync/stationregistry.cpp" line="+57"/>
+        <source>A station needs an id and a code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The public keys of station %1 are not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Station %1 was revoked: it cannot be registered again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The shop already has a station %1: choose another code.</source>
+        <translation type="unfinished">Le magasin a déjà un poste %1&#xa0;: choisissez un autre code.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>No station %1 is registered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Station %1 was revoked: it cannot administer the shop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Station %1 is already registered with its keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>The published configuration has an invalid station registration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Store</name>
     <message>
         <location filename="../core/store.cpp" line="+44"/>
@@ -2838,7 +2916,7 @@
     <message>
         <location line="+5"/>
         <source>The address must not contain a user or a password (user:password@): give the user and the application password in their own fields.</source>
-        <translation>L’adresse ne doit contenir ni utilisateur ni mot de passe (utilisateur:motdepasse@) : donnez l’utilisateur et le mot de passe d’application dans leurs propres champs.</translation>
+        <translation>L’adresse ne doit contenir ni utilisateur ni mot de passe (utilisateur:motdepasse@)&#xa0;: donnez l’utilisateur et le mot de passe d’application dans leurs propres champs.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -5108,7 +5186,7 @@ centre
 <context>
     <name>recaisse::ui::FirstStartDialog</name>
     <message>
-        <location filename="../ui/sync/firststartdialog.cpp" line="+33"/>
+        <location filename="../ui/sync/firststartdialog.cpp" line="+34"/>
         <source>Set up this computer</source>
         <translation>Configurer ce poste</translation>
     </message>
@@ -5236,7 +5314,7 @@ centre
     <message>
         <location line="+2"/>
         <source>Done: the kit is saved or printed</source>
-        <translation>Terminé : le kit est enregistré ou imprimé</translation>
+        <translation>Terminé&#xa0;: le kit est enregistré ou imprimé</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -5254,9 +5332,9 @@ centre
         <translation>En cours…</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>The shop has no keys: this computer cannot sync and no recovery kit was made.</source>
-        <translation>Le magasin n’a pas de clés : cet ordinateur ne peut pas se synchroniser et aucun kit de secours n’a été créé.</translation>
+        <translation>Le magasin n’a pas de clés&#xa0;: cet ordinateur ne peut pas se synchroniser et aucun kit de secours n’a été créé.</translation>
     </message>
     <message>
         <location line="+28"/>
@@ -5271,12 +5349,12 @@ centre
     <message>
         <location line="+7"/>
         <source>This is the shop&apos;s recovery key, shown only this once. Save the recovery kit as a PDF, print it, and keep the paper somewhere safe; then delete the file.</source>
-        <translation>Voici la clé de secours du magasin, affichée cette seule fois. Enregistrez le kit de secours en PDF, imprimez-le et gardez le papier en lieu sûr ; puis supprimez le fichier.</translation>
+        <translation>Voici la clé de secours du magasin, affichée cette seule fois. Enregistrez le kit de secours en PDF, imprimez-le et gardez le papier en lieu sûr&#xa0;; puis supprimez le fichier.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Recovery kit saved in %1: print it now.</source>
-        <translation>Kit de secours enregistré dans %1 : imprimez-le maintenant.</translation>
+        <translation>Kit de secours enregistré dans %1&#xa0;: imprimez-le maintenant.</translation>
     </message>
     <message>
         <location line="+27"/>
@@ -5286,10 +5364,10 @@ centre
     <message>
         <location line="+10"/>
         <source>Waiting for an administrator&apos;s approval… On an administration station, the sync page shows this computer&apos;s request: check that its fingerprint is %1, approve it, then press &quot;Try again&quot; here.</source>
-        <translation>En attente de l’approbation d’un administrateur… Sur un poste d’administration, la page Synchronisation montre la demande de cet ordinateur : vérifiez que son empreinte est %1, approuvez-la, puis appuyez ici sur « Réessayer ».</translation>
+        <translation>En attente de l’approbation d’un administrateur… Sur un poste d’administration, la page Synchronisation montre la demande de cet ordinateur&#xa0;: vérifiez que son empreinte est %1, approuvez-la, puis appuyez ici sur «&#xa0;Réessayer&#xa0;».</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+12"/>
         <source>Try again</source>
         <translation>Réessayer</translation>
     </message>
@@ -5678,7 +5756,7 @@ centre
         <translation>Poste de gestion</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+33"/>
         <source>Stations joining the shop</source>
         <translation>Postes qui rejoignent le magasin</translation>
     </message>
@@ -5695,7 +5773,7 @@ centre
     <message>
         <location line="+4"/>
         <source>A new computer joins the shop with a join code made here. Type the code on the new computer; its request then shows below: check that the fingerprint is the one the new computer shows, then approve it.</source>
-        <translation>Un nouvel ordinateur rejoint le magasin avec un code d’adhésion créé ici. Tapez le code sur le nouvel ordinateur ; sa demande apparaît alors ci-dessous : vérifiez que l’empreinte est celle qu’affiche le nouvel ordinateur, puis approuvez-la.</translation>
+        <translation>Un nouvel ordinateur rejoint le magasin avec un code d’adhésion créé ici. Tapez le code sur le nouvel ordinateur&#xa0;; sa demande apparaît alors ci-dessous&#xa0;: vérifiez que l’empreinte est celle qu’affiche le nouvel ordinateur, puis approuvez-la.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -5703,7 +5781,7 @@ centre
         <translation>Générer un code d’adhésion</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Station</source>
         <translation>Poste</translation>
     </message>
@@ -5743,7 +5821,7 @@ centre
         <translation>Nouveau kit de secours…</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+79"/>
         <source>Only an administrator, on an administration station of the shop, makes join codes and approves stations.</source>
         <translation>Seul un administrateur, sur un poste d’administration du magasin, crée les codes d’adhésion et approuve les postes.</translation>
     </message>
@@ -5758,29 +5836,29 @@ centre
         <translation>Valable jusqu’au %1, pour un seul poste. Tapez-le sur le nouvel ordinateur.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+23"/>
         <source>No station is asking to join.</source>
         <translation>Aucun poste ne demande à rejoindre le magasin.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+42"/>
         <source>%1 was refused.</source>
         <translation>%1 a été refusé.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1 is approved: it receives the shop&apos;s key and joins at its next try.</source>
-        <translation>%1 est approuvé : il reçoit la clé du magasin et rejoint le magasin à son prochain essai.</translation>
+        <translation>%1 est approuvé&#xa0;: il reçoit la clé du magasin et rejoint le magasin à son prochain essai.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+41"/>
         <source>The new recovery key is on the drive but its kit could not be saved (%1): make a new kit again.</source>
-        <translation>La nouvelle clé de secours est sur le kDrive mais son kit n’a pas pu être enregistré (%1) : créez à nouveau un kit.</translation>
+        <translation>La nouvelle clé de secours est sur le kDrive mais son kit n’a pas pu être enregistré (%1)&#xa0;: créez à nouveau un kit.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>New recovery kit saved in %1: print it, keep it somewhere safe, then delete the file. The previous kit no longer works.</source>
-        <translation>Nouveau kit de secours enregistré dans %1 : imprimez-le, gardez-le en lieu sûr, puis supprimez le fichier. L’ancien kit ne fonctionne plus.</translation>
+        <translation>Nouveau kit de secours enregistré dans %1&#xa0;: imprimez-le, gardez-le en lieu sûr, puis supprimez le fichier. L’ancien kit ne fonctionne plus.</translation>
     </message>
 </context>
 <context>

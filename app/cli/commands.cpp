@@ -16,6 +16,7 @@
 #include "core/store.h"
 #include "core/sync/recovery.h"
 #include "core/sync/sitekeys.h"
+#include "core/sync/stationregistry.h"
 #include "core/users.h"
 
 #include <QCoreApplication>
@@ -114,13 +115,14 @@ int init(const Options &options)
     }
     const QString path = databasePath(options);
     auto store = take(Store::create(path, setup, clock));
-    // The shop's keys and its recovery kit. Without a keychain the station works on its own (it
-    // cannot sync: nothing would keep its keys), as before sealed sync.
-    const SiteKeys keys = SiteKeys::create(store->site().id, store->station().id);
+    // The site key and this station's keys, in the keychain, then the shop's recovery kit.
+    // Without a keychain the keys are made when the kDrive account is set up (nothing reaches the
+    // drive unsealed), and no kit is made here.
+    const auto keys = core::sync::StationRegistry::establishFounder(*store);
     QString kitPath;
-    if (auto saved = SiteKeyStore::save(keys); !saved) {
-        QTextStream(stderr) << "recaisse-cli: warning: " << saved.error().message
-                            << " The shop has no keys: this station cannot sync and no recovery "
+    if (!keys) {
+        QTextStream(stderr) << "recaisse-cli: warning: " << keys.error().message
+                            << " The shop's keys will be created when sync is set up; no recovery "
                                "kit was made."
                             << Qt::endl;
     } else {
@@ -129,7 +131,7 @@ int init(const Options &options)
             : QFileInfo(path).dir().filePath(
                 QFileInfo(path).completeBaseName() + QStringLiteral("-recovery-kit.pdf"));
         const auto kit = [&]() -> Result<void> {
-            auto recoveryKey = SiteRecovery::prepareForNewShop(*store, keys);
+            auto recoveryKey = SiteRecovery::prepareForNewShop(*store, *keys);
             if (!recoveryKey)
                 return recoveryKey.error();
             // The kit is the manager's paper: in French, the shop's language.
@@ -147,7 +149,7 @@ int init(const Options &options)
         }();
         if (!kit) {
             // A shop whose recovery kit was not written is not created: it could not be restored.
-            (void)SiteKeyStore::remove(keys.siteId, keys.stationId);
+            (void)SiteKeyStore::remove(keys->siteId, keys->stationId);
             store.reset();
             Database::removeFiles(path);
             throw Failed(kit.error().message);
@@ -158,7 +160,7 @@ int init(const Options &options)
             {QStringLiteral("site_id"), store->site().id},
             {QStringLiteral("station"), store->station().code},
             {QStringLiteral("station_id"), store->station().id},
-            {QStringLiteral("recovery_kit"), kitPath}});
+            {QStringLiteral("keys"), keys.ok()}, {QStringLiteral("recovery_kit"), kitPath}});
     else
         out() << "created station " << store->station().code << " of " << store->site().name
               << " in " << path << Qt::endl;

@@ -9,6 +9,7 @@
 #include "core/sync/joinshop.h"
 #include "core/sync/recovery.h"
 #include "core/sync/siteconfig.h"
+#include "core/sync/stationregistry.h"
 #include "core/sync/syncengine.h"
 
 #include <QDeadlineTimer>
@@ -229,9 +230,8 @@ int joinCommand(const Options &options)
                 waitingForApproval);
         QThread::msleep(quint64(std::min<qint64>(5000, deadline.remainingTime())));
     }
-    const JoinedShop joined = takeRemote(joinShop(client, settings, password, path,
-        step.request.stationCode, step.request.kind, clock, step.request.stationId));
-    finishJoin(path);
+    const JoinedShop joined =
+        takeRemote(completeJoin(client, settings, password, path, step, clock));
     out() << "joined " << joined.store->site().name << " as " << joined.store->station().code
           << Qt::endl;
     if (!joined.firstSync.ok())
@@ -377,6 +377,15 @@ int restoreCommand(const Options &options)
     keys.siteKey = site.siteKey;
     if (auto saved = SiteKeyStore::save(keys); !saved)
         undo(saved.error().message);
+    // The station's new public keys replace the lost ones in the registry (same station, same
+    // role), published with the configuration.
+    const auto previous = StationRegistry::find(*store, store->station().id);
+    const bool adminStation = previous && *previous && (*previous)->adminStation;
+    if (auto registered = StationRegistry::registerStation(*store,
+            StationRegistration{store->station().id, store->station().code, keys.signing.publicKey,
+                keys.agreement.publicKey, adminStation, QString()});
+        !registered)
+        undo(registered.error().message);
     take(SyncAccount::save(*store, settings, password));
     out() << "restored " << store->station().code << " into " << path << Qt::endl;
     return Success;

@@ -4,7 +4,7 @@
 #include "core/ledger.h"
 #include "core/permissions.h"
 #include "core/store.h"
-#include "siteconfig.h"
+#include "stationregistry.h"
 #include "syncengine.h"
 
 #include <QCryptographicHash>
@@ -289,7 +289,7 @@ Result<JoinCode> JoinCodes::generate(const Actor &actor, int hours)
     if (!permits(actor, Permission::ManageSettings, m_store.site().id))
         return Error{
             ErrorCode::PermissionDenied, tr("Only an administrator can make a join code.")};
-    if (!SiteConfig::isPublisher(m_store))
+    if (!StationRegistry::mayEditConfigurationHere(m_store))
         return Error{ErrorCode::PermissionDenied,
             tr("Join codes are made on an administration station of the shop.")};
     if (hours < 1 || hours > maxJoinCodeHours)
@@ -404,6 +404,15 @@ JoinRequests::JoinRequests(Store &store, Remote &remote)
 
 bool JoinRequests::stationCodeTaken(const QString &code)
 {
+    // A registered station (revoked ones too: their numbers exist), or one whose data this
+    // station holds. A failed lookup counts as taken: the check fails closed.
+    const auto registered = StationRegistry::all(m_store);
+    if (!registered)
+        return true;
+    for (const RegisteredStation &station : *registered) {
+        if (station.code == code)
+            return true;
+    }
     QSqlQuery query(m_store.db().connection());
     query.prepare(QStringLiteral("SELECT 1 FROM station WHERE site_id = ? AND code = ?"));
     query.addBindValue(m_store.site().id);
@@ -473,13 +482,13 @@ RemoteResult<PendingJoin> JoinRequests::findPending(const QString &stationCode)
     return *found;
 }
 
-RemoteResult<JoinApproval> JoinRequests::approve(const Actor &actor, const QString &stationCode,
-    const SiteKeys &ownKeys, const RegisterStation &registerStation)
+RemoteResult<JoinApproval> JoinRequests::approve(
+    const Actor &actor, const QString &stationCode, const SiteKeys &ownKeys)
 {
     if (!permits(actor, Permission::ManageSettings, m_store.site().id))
         return localError(
             Error{ErrorCode::PermissionDenied, tr("Only an administrator can approve a station.")});
-    if (!SiteConfig::isPublisher(m_store))
+    if (!StationRegistry::mayEditConfigurationHere(m_store))
         return localError(Error{ErrorCode::PermissionDenied,
             tr("Stations are approved on an administration station of the shop.")});
     if (!ownKeys.isComplete() || ownKeys.stationId != m_store.station().id)
@@ -514,10 +523,12 @@ RemoteResult<JoinApproval> JoinRequests::approve(const Actor &actor, const QStri
     // code and a request to approve again with a new code, never a code good twice.
     if (auto used = JoinCodes(m_store).markUsed(code.codeId, approval.requestId); !used)
         return localError(used.error());
-    if (registerStation) {
-        if (auto registered = registerStation(join.request); !registered)
-            return registered.error();
-    }
+    if (auto registered = StationRegistry::registerStation(m_store,
+            StationRegistration{join.request.stationId, join.request.stationCode,
+                join.request.signingPublic, join.request.agreementPublic,
+                join.request.kind == StationKind::BackOffice, actor.userId});
+        !registered)
+        return localError(registered.error());
     if (auto written = publishFile(m_remote, approval.path(), approval.toJson()); !written)
         return written.error();
     if (auto audited = AuditLog(m_store).record(actor.userId, QStringLiteral("join.approve"),
@@ -534,7 +545,7 @@ RemoteResult<void> JoinRequests::refuse(const Actor &actor, const QString &stati
     if (!permits(actor, Permission::ManageSettings, m_store.site().id))
         return localError(
             Error{ErrorCode::PermissionDenied, tr("Only an administrator can refuse a station.")});
-    if (!SiteConfig::isPublisher(m_store))
+    if (!StationRegistry::mayEditConfigurationHere(m_store))
         return localError(Error{ErrorCode::PermissionDenied,
             tr("Stations are approved on an administration station of the shop.")});
     auto found = findPending(stationCode);
@@ -603,6 +614,19 @@ bool JoiningStation::approvalSignedBy(
     const JoinApproval &approval, const QByteArray &approverPublicKey)
 {
     return crypto::verify(approverPublicKey, approval.signedBytes(), approval.signature);
+}
+
+Result<void> JoiningStation::checkApprover(Store &store, const JoinApproval &approval)
+{
+    auto approver = StationRegistry::find(store, approval.approverStationId);
+    if (!approver)
+        return approver.error();
+    if (!*approver || !(*approver)->mayConfigure()
+        || !approvalSignedBy(approval, (*approver)->signingPublic))
+        return Error{ErrorCode::IntegrityFailure,
+            tr("The approval was not signed by an administration station of the shop: this "
+               "station is not joined.")};
+    return {};
 }
 
 } // namespace recaisse::core::sync

@@ -168,13 +168,13 @@ public:
     // The requests on the drive that have neither an approval nor a refusal yet. A listing that
     // fails is an error, never an empty list.
     RemoteResult<QList<PendingJoin>> pending();
-    // Approves the pending request of `stationCode`: checks the actor, the code and that no
-    // station of the shop has that code, writes the approval (site key wrapped, MAC, signature by
-    // `ownKeys`), marks the code used and audits (join.approve). `registerStation` (may be empty)
-    // is called before the approval is written, to add the station to the site configuration.
-    using RegisterStation = std::function<RemoteResult<void>(const JoinRequest &)>;
-    RemoteResult<JoinApproval> approve(const Actor &actor, const QString &stationCode,
-        const SiteKeys &ownKeys, const RegisterStation &registerStation = {});
+    // Approves the pending request of `stationCode`: checks the actor, this administration
+    // station, the code and that no station of the shop has that code; marks the code used,
+    // registers the station with its public keys (StationRegistry; a back-office station is an
+    // administration station), writes the approval (site key wrapped, MAC, signature by
+    // `ownKeys`) and audits (join.approve). The caller publishes the configuration (a sync).
+    RemoteResult<JoinApproval> approve(
+        const Actor &actor, const QString &stationCode, const SiteKeys &ownKeys);
     // Refuses it: join/<request>.refused, audited (join.refuse).
     RemoteResult<void> refuse(const Actor &actor, const QString &stationCode);
 
@@ -206,6 +206,9 @@ public:
     // Once the configuration can be read: the approval must be signed by `approverPublicKey`
     // (the approving station's registered Ed25519 key).
     static bool approvalSignedBy(const JoinApproval &approval, const QByteArray &approverPublicKey);
+    // The same against the station registry of `store` (the configuration just read): the
+    // approver must be a registered, non-revoked administration station and have signed it.
+    static Result<void> checkApprover(Store &store, const JoinApproval &approval);
 };
 
 } // namespace recaisse::core::sync

@@ -112,7 +112,24 @@ RemoteResult<JoinStep> requestToJoin(Remote &remote, const QString &path,
         return localError(saved.error());
     step.approved = true;
     step.keys = keys;
+    step.approval = approval;
     return step;
+}
+
+RemoteResult<JoinedShop> completeJoin(Remote &remote, const AccountSettings &account,
+    const QString &password, const QString &path, const JoinStep &step, const Clock &clock)
+{
+    auto joined = joinShop(remote, account, password, path, step.request.stationCode,
+        step.request.kind, clock, step.request.stationId);
+    if (!joined)
+        return joined.error();
+    if (auto checked = JoiningStation::checkApprover(*joined->store, step.approval); !checked) {
+        joined->store.reset();
+        Database::removeFiles(path);
+        return RemoteError{Failure::Protocol, 0, checked.error().message, -1};
+    }
+    finishJoin(path);
+    return joined;
 }
 
 RemoteResult<JoinedShop> joinShop(Remote &remote, const AccountSettings &account,

@@ -42,6 +42,7 @@ struct JoinStep
     bool approved = false; // false: the request is on the drive, no administrator answered yet
     JoinRequest request; // its fingerprint is shown on both screens
     SiteKeys keys; // when approved: the station's keys with the site key (already saved)
+    JoinApproval approval; // when approved
 };
 
 // One step of a station's join, run again until it is approved (`recaisse-cli join`, the
@@ -50,11 +51,15 @@ struct JoinStep
 // that the next run continues with the same keys. A new join code (the first one expired) posts
 // a new request with the same keys. Then: still waiting; refused (an error, the request is
 // forgotten); or approved: the approval is checked with the join code, the site key unwrapped
-// and saved. The caller then creates the station (joinShop with request.stationId) and calls
-// finishJoin.
+// and saved. The caller then runs completeJoin.
 RemoteResult<JoinStep> requestToJoin(Remote &remote, const QString &path,
     const QString &typedJoinCode, const QString &stationCode, StationKind kind, const Clock &clock,
     const JoinKeyStore &keyStore);
+// Once approved: creates the station (joinShop, as the request's station id), checks in the
+// configuration it read that an administration station signed the approval (else the station
+// is removed again), and forgets the kept request.
+RemoteResult<JoinedShop> completeJoin(Remote &remote, const AccountSettings &account,
+    const QString &password, const QString &path, const JoinStep &step, const Clock &clock);
 // Forgets the request kept for `path` (the station is created).
 void finishJoin(const QString &path);
 // The request kept for `path`, if a join is under way.

@@ -4,6 +4,7 @@
 #include "core/ledger.h"
 #include "core/store.h"
 #include "journalrecords.h"
+#include "stationregistry.h"
 #include "syncengine.h"
 
 #include <QJsonArray>
@@ -136,9 +137,13 @@ Result<QJsonObject> SiteConfig::collect(Store &store)
         {store.site().id});
     if (!stations)
         return stations.error();
+    auto registry = StationRegistry::collect(store);
+    if (!registry)
+        return registry.error();
     return QJsonObject{{QStringLiteral("format"), QLatin1String(configFormat)},
         {QStringLiteral("site"), site->first()}, {QStringLiteral("categories"), *categories},
-        {QStringLiteral("users"), *users}, {QStringLiteral("stations"), *stations}};
+        {QStringLiteral("users"), *users}, {QStringLiteral("stations"), *stations},
+        {QStringLiteral("registry"), *registry}};
 }
 
 RemoteResult<QJsonObject> SiteConfig::fetchLatest(Remote &remote, qint64 *version)
@@ -251,6 +256,10 @@ Result<void> SiteConfig::apply(Store &store, const QJsonObject &config)
         return result;
     if (auto result = upsert(
             store, QStringLiteral("app_user"), config.value(QStringLiteral("users")).toArray());
+        !result)
+        return result;
+    if (auto result =
+            StationRegistry::apply(store, config.value(QStringLiteral("registry")).toArray());
         !result)
         return result;
     for (const QJsonValue &value : config.value(QStringLiteral("stations")).toArray()) {

@@ -3,6 +3,7 @@
 // cashier.
 
 #include "core/sync/recovery.h"
+#include "core/sync/stationregistry.h"
 #include "tests/support/memoryremote.h"
 #include "tests/support/testshop.h"
 #include "ui/sync/joinstationsbox.h"
@@ -84,6 +85,10 @@ private:
             if (!shop)
                 return;
             keys = SiteKeys::create(shop->store->site().id, shop->store->station().id);
+            if (!StationRegistry::registerFounder(*shop->store, keys)) {
+                shop.reset();
+                return;
+            }
             box = std::make_unique<ui::JoinStationsBox>(*shop->store, shop->admin);
             box->setRemoteFactory([this](Store &) -> Result<std::unique_ptr<Remote>> {
                 return std::unique_ptr<Remote>(std::make_unique<SharedRemote>(remote));

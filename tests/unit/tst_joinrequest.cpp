@@ -3,6 +3,7 @@
 
 #include "core/sync/joinrequest.h"
 #include "core/sync/joinshop.h"
+#include "core/sync/stationregistry.h"
 #include "core/sync/syncengine.h"
 #include "tests/support/memoryremote.h"
 #include "tests/support/testshop.h"
@@ -36,9 +37,12 @@ private:
     {
         auto f = std::make_unique<Fixture>();
         f->shop = TestShop::create(StationKind::BackOffice);
-        if (f->shop)
-            f->adminKeys =
-                SiteKeys::create(f->shop->store->site().id, f->shop->store->station().id);
+        if (!f->shop)
+            return f;
+        f->adminKeys = SiteKeys::create(f->shop->store->site().id, f->shop->store->station().id);
+        // The shop's first station, registered as an administration station.
+        if (!StationRegistry::registerFounder(*f->shop->store, f->adminKeys))
+            f->shop.reset();
         return f;
     }
     static std::unique_ptr<Fixture> postedRequest()
@@ -129,16 +133,16 @@ private slots:
         QVERIFY(pending->first().approvable());
         QCOMPARE(pending->first().describe(), QStringLiteral("CAISSE3 asks to join the shop."));
 
-        int registered = 0;
-        const auto approved = requests.approve(f->shop->admin, QStringLiteral("caisse3"),
-            f->adminKeys, [&](const JoinRequest &joining) -> RemoteResult<void> {
-                ++registered;
-                if (joining.signingPublic != keys.signing.publicKey)
-                    return RemoteError{Failure::Local, 0, QStringLiteral("wrong keys"), -1};
-                return {};
-            });
+        const auto approved =
+            requests.approve(f->shop->admin, QStringLiteral("caisse3"), f->adminKeys);
         QVERIFY2(approved.ok(), qPrintable(approved.error().message));
-        QCOMPARE(registered, 1);
+        // The station is registered with its keys, not as an administration station.
+        const auto registered = StationRegistry::find(store, request.stationId);
+        QVERIFY(registered.ok() && registered->has_value());
+        QCOMPARE((*registered)->signingPublic, keys.signing.publicKey);
+        QCOMPARE((*registered)->agreementPublic, keys.agreement.publicKey);
+        QCOMPARE((*registered)->code, QStringLiteral("CAISSE3"));
+        QVERIFY(!(*registered)->adminStation);
         QCOMPARE(auditCount(store, QStringLiteral("join.approve")), 1);
         // Answered: no longer pending.
         QCOMPARE(requests.pending()->size(), 0);
@@ -154,6 +158,15 @@ private slots:
         QCOMPARE(*siteKey, f->adminKeys.siteKey);
         QVERIFY(JoiningStation::approvalSignedBy(approval, f->adminKeys.signing.publicKey));
         QVERIFY(!JoiningStation::approvalSignedBy(approval, keys.signing.publicKey));
+        // Against the registry the configuration carries: an administration station signed it.
+        QVERIFY(JoiningStation::checkApprover(store, approval).ok());
+        JoinApproval byJoiner = approval;
+        byJoiner.approverStationId = request.stationId; // registered, not an administration one
+        byJoiner.signature = *crypto::sign(keys.signing.privateKey, byJoiner.signedBytes());
+        QVERIFY(!JoiningStation::checkApprover(store, byJoiner).ok());
+        JoinApproval zeroSigned = approval;
+        zeroSigned.signature = QByteArray(crypto::signatureBytes, '\0');
+        QVERIFY(!JoiningStation::checkApprover(store, zeroSigned).ok());
 
         // The drive never holds the code, the site key or the joiner's private keys.
         const QByteArray plainCode = joincode::normalized(code.code).toLatin1();

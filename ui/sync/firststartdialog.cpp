@@ -6,6 +6,7 @@
 #include "core/sync/account.h"
 #include "core/sync/joinshop.h"
 #include "core/sync/recovery.h"
+#include "core/sync/stationregistry.h"
 #include "ui/common/helptopics.h"
 
 #include <QComboBox>
@@ -188,14 +189,15 @@ void FirstStartDialog::createShop()
             if (!store)
                 return store.error().message;
             *failed = false;
-            // The shop's keys go to the keychain; without one the station works alone (no sync)
-            // and has no recovery kit: say so, the shop is created all the same.
-            const auto keys = SiteKeys::create((*store)->site().id, (*store)->station().id);
-            if (auto saved = SiteKeyStore::save(keys); !saved)
-                return saved.error().message + QLatin1Char(' ')
+            // The site key and this station's keys (keychain; this job runs off the UI thread).
+            // Without a keychain sync stays off and there is no recovery kit: say so, the shop
+            // is created all the same.
+            const auto keys = StationRegistry::establishFounder(**store);
+            if (!keys)
+                return keys.error().message + QLatin1Char(' ')
                     + FirstStartDialog::tr("The shop has no keys: this computer cannot sync "
                                            "and no recovery kit was made.");
-            auto recoveryKey = SiteRecovery::prepareForNewShop(**store, keys);
+            auto recoveryKey = SiteRecovery::prepareForNewShop(**store, *keys);
             if (!recoveryKey)
                 return recoveryKey.error().message;
             *key = *recoveryKey;
@@ -287,12 +289,8 @@ void FirstStartDialog::joinShop()
                     .arg(step->request.fingerprint());
             }
             // A first sync cut short is finished by the background sync.
-            auto joined = core::sync::joinShop(client, account, password, path,
-                step->request.stationCode, step->request.kind, clock, step->request.stationId);
-            if (!joined)
-                return joined.error().message;
-            finishJoin(path);
-            return QString();
+            auto joined = completeJoin(client, account, password, path, *step, clock);
+            return joined ? QString() : joined.error().message;
         },
         [this, waiting] {
             if (!waiting->isEmpty()) {

@@ -5,7 +5,7 @@
 #include "core/store.h"
 #include "core/sync/account.h"
 #include "core/sync/recovery.h"
-#include "core/sync/siteconfig.h"
+#include "core/sync/stationregistry.h"
 
 #include <QFileDialog>
 #include <QHBoxLayout>
@@ -200,7 +200,7 @@ void JoinStationsBox::setBusy(bool busy)
 {
     const bool administrator =
         core::permits(m_actor, core::Permission::ManageSettings, m_store.site().id)
-        && SiteConfig::isPublisher(m_store);
+        && StationRegistry::mayEditConfigurationHere(m_store);
     const int row = m_requests->currentRow();
     const bool selected =
         row >= 0 && row < m_pending.size() && !m_requests->selectedItems().isEmpty();
@@ -210,7 +210,7 @@ void JoinStationsBox::setBusy(bool busy)
     m_refuse->setEnabled(administrator && !busy && selected);
     m_newKit->setEnabled(!busy
         && (m_actor.role == core::Role::SuperAdmin || m_actor.role == core::Role::Admin)
-        && SiteConfig::isPublisher(m_store));
+        && StationRegistry::mayEditConfigurationHere(m_store));
     if (!administrator && m_message->text().isEmpty())
         m_message->setText(tr("Only an administrator, on an administration station of the shop, "
                               "makes join codes and approves stations."));
