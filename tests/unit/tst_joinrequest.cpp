@@ -1,6 +1,7 @@
 // The join protocol between an administration station and a joining station, over an in-memory
 // drive: join codes, requests, approval with the site key wrapped, and every refusal.
 
+#include "core/sync/account.h"
 #include "core/sync/joinrequest.h"
 #include "core/sync/joinshop.h"
 #include "core/sync/stationregistry.h"
@@ -407,6 +408,22 @@ private slots:
         QVERIFY(!refused.ok());
         QVERIFY(refused.error().message.contains(QStringLiteral("refused")));
         QVERIFY(!pendingJoinRequest(path).has_value());
+    }
+
+    void addressesWithAPasswordAreRefused()
+    {
+        // A join (or any account) never keeps a password inside the address.
+        const auto withPassword =
+            SyncAccount::validate(QStringLiteral("https://shop%40asso.fr:s3cret@drive.example/dav"),
+                QStringLiteral("shop@asso.fr"));
+        QVERIFY(!withPassword.ok());
+        QVERIFY(withPassword.error().message.contains(QStringLiteral("user:password@")));
+        QVERIFY(!SyncAccount::validate(
+            QStringLiteral("https://shop@drive.example/dav"), QStringLiteral("shop@asso.fr"))
+                     .ok());
+        QVERIFY(SyncAccount::validate(
+            QStringLiteral("https://drive.example/dav"), QStringLiteral("shop@asso.fr"))
+                    .ok());
     }
 
     void anUnreadableDriveIsAnError()
