@@ -44,10 +44,12 @@ FirstStartDialog::FirstStartDialog(QString stationPath, QWidget *parent)
     auto *create = new QWidget;
     auto *createForm = new QFormLayout(create);
     m_siteName = new QLineEdit;
+    m_siteName->setObjectName(QStringLiteral("siteName"));
     m_siteName->setPlaceholderText(tr("e.g. Ressourcerie du Port"));
     m_newCode = new QLineEdit(QStringLiteral("CAISSE1"));
     m_adminName = new QLineEdit(tr("Admin"));
     m_adminPin = new QLineEdit;
+    m_adminPin->setObjectName(QStringLiteral("adminPin"));
     m_adminPin->setEchoMode(QLineEdit::Password);
     m_adminPin->setPlaceholderText(tr("4 to 8 digits"));
     createForm->addRow(tr("Shop name"), m_siteName);
@@ -55,6 +57,7 @@ FirstStartDialog::FirstStartDialog(QString stationPath, QWidget *parent)
     createForm->addRow(tr("Administrator"), m_adminName);
     createForm->addRow(tr("Administrator's PIN"), m_adminPin);
     m_create = new QPushButton(tr("Create the shop"));
+    m_create->setObjectName(QStringLiteral("createShop"));
     m_create->setProperty("primary", true);
     m_create->setMinimumHeight(48);
     createForm->addRow(m_create);
@@ -235,6 +238,13 @@ void FirstStartDialog::showKit(const QString &siteName, const QString &recoveryK
                           "recovery kit as a PDF, print it, and keep the paper somewhere safe; "
                           "then delete the file.")
         + QStringLiteral("\n\n") + text.join(QStringLiteral("\n\n")));
+}
+
+void FirstStartDialog::reject()
+{
+    if (m_pages->currentIndex() == 1)
+        return accept();
+    QDialog::reject();
 }
 
 void FirstStartDialog::saveKit()

@@ -34,6 +34,9 @@ public:
     // Where "Save the PDF" writes the kit; a file dialog by default. Empty cancels.
     void setKitPathPrompt(std::function<QString()> prompt) { m_kitPathPrompt = std::move(prompt); }
     void saveKit();
+    // Once the shop is created (the kit is showing), closing the dialog still means "done": the
+    // station exists and the program must restart on it.
+    void reject() override;
 
 signals:
     void jobFinished(bool ok);
