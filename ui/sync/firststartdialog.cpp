@@ -66,14 +66,19 @@ FirstStartDialog::FirstStartDialog(QString stationPath, QWidget *parent)
     auto *join = new QWidget;
     auto *joinForm = new QFormLayout(join);
     m_url = new QLineEdit;
+    m_url->setObjectName(QStringLiteral("davAddress"));
     m_url->setPlaceholderText(QStringLiteral("https://123456.connect.kdrive.infomaniak.com"));
     m_user = new QLineEdit;
+    m_user->setObjectName(QStringLiteral("davUser"));
     m_user->setPlaceholderText(tr("e-mail of the kDrive account"));
     m_password = new QLineEdit;
+    m_password->setObjectName(QStringLiteral("davPassword"));
     m_password->setEchoMode(QLineEdit::Password);
     m_password->setPlaceholderText(tr("application password"));
     m_joinCode = new QLineEdit(QStringLiteral("CAISSE2"));
+    m_joinCode->setObjectName(QStringLiteral("joiningStationCode"));
     m_joinKey = new QLineEdit;
+    m_joinKey->setObjectName(QStringLiteral("joinCode"));
     m_joinKey->setPlaceholderText(tr("e.g. ABCDE-FGHJK, made by an administrator"));
     m_kind = new QComboBox;
     m_kind->addItem(tr("Register"), QStringLiteral("register"));
@@ -86,6 +91,7 @@ FirstStartDialog::FirstStartDialog(QString stationPath, QWidget *parent)
     joinForm->addRow(tr("Kind of station"), m_kind);
     joinForm->addRow(tr("Join code"), m_joinKey);
     m_join = new QPushButton(tr("Join the shop"));
+    m_join->setObjectName(QStringLiteral("joinShop"));
     m_join->setProperty("primary", true);
     m_join->setMinimumHeight(48);
     joinForm->addRow(m_join);
