@@ -129,6 +129,10 @@ RemoteResult<JoinedShop> completeJoin(Remote &remote, const AccountSettings &acc
         return RemoteError{Failure::Protocol, 0, checked.error().message, -1};
     }
     finishJoin(path);
+    // The request and its answer have served: the joined station removes them (best effort: a
+    // file left behind is answered, so nobody lists it again).
+    (void)remote.remove(step.request.path());
+    (void)remote.remove(step.approval.path());
     return joined;
 }
 

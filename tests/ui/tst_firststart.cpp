@@ -15,6 +15,7 @@
 #include "ui/sync/firststartdialog.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -139,6 +140,11 @@ private slots:
         QCOMPARE((*joined)->station().code, QStringLiteral("CAISSE2"));
         QCOMPARE((*joined)->station().id, pending->first().request.stationId);
         QCOMPARE((*joined)->site().id, shop->store->site().id);
+        // The request and its approval are gone from the drive.
+        QVERIFY(!QFileInfo::exists(server.rootDir() + QStringLiteral("/join/")
+            + pending->first().request.requestId + QStringLiteral(".approval")));
+        QVERIFY(!QFileInfo::exists(server.rootDir() + QStringLiteral("/join/")
+            + pending->first().request.requestId + QStringLiteral(".request")));
         const auto own = SiteKeyStore::load((*joined)->site().id, (*joined)->station().id);
         QVERIFY(own.ok());
         QCOMPARE(own->siteKey, keys.siteKey);
