@@ -327,11 +327,13 @@ QStringList syncSchema(); // sync/schema.cpp: version 2
 QStringList exportsSchema(); // exports/schema.cpp: version 3
 QStringList adminSchema(); // admin/schema.cpp: version 4
 QStringList syncSealedSchema(); // sync/schema.cpp: version 5
+QStringList stationRegistrySchema(); // sync/schema.cpp: the station registry
 
 const QList<QStringList> &schemaMigrations()
 {
     static const QList<QStringList> steps = {version1(), syncSchema(), exportsSchema(),
-        adminSchema(), syncSealedSchema(), categoryWeightRanges(), documentFormsAndOutflows()};
+        adminSchema(), syncSealedSchema(), categoryWeightRanges(), documentFormsAndOutflows(),
+        stationRegistrySchema()};
     return steps;
 }
 

@@ -32,6 +32,11 @@
         <translation>Catégorie modifiée</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Configuration change applied from another station</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>Drawer opened without a sale</source>
         <translation>Tiroir ouvert sans vente</translation>
@@ -63,6 +68,21 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Station approved to join the shop</source>
+        <translation>Poste autorisé à rejoindre le magasin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Join code made</source>
+        <translation>Code d’adhésion créé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Station refused to join the shop</source>
+        <translation>Poste refusé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Failed login</source>
         <translation>Échec de connexion</translation>
     </message>
@@ -80,6 +100,11 @@
         <location line="+1"/>
         <source>Price outside the usual range</source>
         <translation>Prix hors de la fourchette habituelle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New recovery key (recovery kit)</source>
+        <translation>Nouvelle clé de secours (kit de secours)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -132,14 +157,34 @@
         <translation>Poste créé</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Administration station designated or withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>Station joined the shop</source>
         <translation>Poste rattaché à la boutique</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Station registered with its keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Station revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>kDrive account changed</source>
         <translation>Compte kDrive modifié</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File on the drive refused as untrusted</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
@@ -208,6 +253,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Configuration (all)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Drawer (all)</source>
         <translation>Tiroir (tout)</translation>
     </message>
@@ -223,6 +273,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Joining stations (all)</source>
+        <translation>Adhésion des postes (tout)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Logins (all)</source>
         <translation>Connexions (toutes)</translation>
     </message>
@@ -235,6 +290,11 @@
         <location line="+1"/>
         <source>Prices (all)</source>
         <translation>Prix (tous)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recovery key (all)</source>
+        <translation>Clé de secours (tout)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1532,6 +1592,116 @@
     </message>
 </context>
 <context>
+    <name>JoinCodes</name>
+    <message>
+        <location filename="../core/sync/joinrequest.cpp" line="+291"/>
+        <source>Only an administrator can make a join code.</source>
+        <translation>Seul un administrateur peut créer un code d’adhésion.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Join codes are made on an administration station of the shop.</source>
+        <translation>Les codes d’adhésion se créent sur un poste d’administration du magasin.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A join code is valid from 1 to %1 hours.</source>
+        <translation>Un code d’adhésion est valable de 1 à %1 heures.</translation>
+    </message>
+</context>
+<context>
+    <name>JoinRequests</name>
+    <message>
+        <location line="+84"/>
+        <source>%1 asks to join, but the shop already has a station %1.</source>
+        <translation>%1 demande à rejoindre le magasin, mais le magasin a déjà un poste %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 asks to join the shop.</source>
+        <translation>%1 demande à rejoindre le magasin.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 asks to join with an expired join code.</source>
+        <translation>%1 demande à rejoindre le magasin avec un code d’adhésion expiré.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 asks to join with a join code already used.</source>
+        <translation>%1 demande à rejoindre le magasin avec un code d’adhésion déjà utilisé.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 asks to join with a code this station did not make.</source>
+        <translation>%1 demande à rejoindre le magasin avec un code que ce poste n’a pas créé.</translation>
+    </message>
+    <message>
+        <location line="+86"/>
+        <source>No station %1 is waiting to join.</source>
+        <translation>Aucun poste %1 n’attend de rejoindre le magasin.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Only an administrator can approve a station.</source>
+        <translation>Seul un administrateur peut approuver un poste.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+57"/>
+        <source>Stations are approved on an administration station of the shop.</source>
+        <translation>Les postes s’approuvent sur un poste d’administration du magasin.</translation>
+    </message>
+    <message>
+        <location line="-54"/>
+        <source>This station does not hold the shop&apos;s key: it cannot approve a station.</source>
+        <translation>Ce poste n’a pas la clé du magasin&#xa0;: il ne peut pas approuver de poste.</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Only an administrator can refuse a station.</source>
+        <translation>Seul un administrateur peut refuser un poste.</translation>
+    </message>
+</context>
+<context>
+    <name>JoiningStation</name>
+    <message>
+        <location line="+35"/>
+        <source>The approval of this station&apos;s request on the drive is damaged or forged.</source>
+        <translation>L’approbation de la demande de ce poste, sur le kDrive, est abîmée ou falsifiée.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>An administrator refused this station&apos;s request to join.</source>
+        <translation>Un administrateur a refusé la demande de ce poste.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The approval on the drive was not made for this station&apos;s request: it is ignored.</source>
+        <translation>L’approbation trouvée sur le kDrive n’a pas été faite pour la demande de ce poste&#xa0;: elle est ignorée.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>The approval was not signed by an administration station of the shop: this station is not joined.</source>
+        <translation>L’approbation n’a pas été signée par un poste d’administration du magasin : ce poste n’a pas rejoint le magasin.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/joinshop.cpp" line="+30"/>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>A join code has 10 letters and digits, like ABCDE-FGHJK: ask an administrator for one.</source>
+        <translation>Un code d’adhésion a 10 lettres et chiffres, comme ABCDE-FGHJK&#xa0;: demandez-en un à un administrateur.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>This computer already asked to join as %1: use that code, or delete %2 to start again.</source>
+        <translation>Cet ordinateur a déjà demandé à rejoindre le magasin comme %1&#xa0;: gardez ce code de poste, ou supprimez %2 pour recommencer.</translation>
+    </message>
+</context>
+<context>
     <name>JournalApplier</name>
     <message>
         <location filename="../core/sync/journalrecords.cpp" line="+321"/>
@@ -2208,6 +2378,55 @@
     </message>
 </context>
 <context>
+    <name>RecoveryKit</name>
+    <message>
+        <location filename="../core/sync/recovery.cpp" line="+218"/>
+        <source>ReCaisse recovery kit</source>
+        <translation>Kit de secours ReCaisse</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Shop: %1</source>
+        <translation>Magasin&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Made on %1</source>
+        <translation>Créé le %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep this sheet in a safe place away from the shop&apos;s computers (a safe, the association&apos;s office). Whoever holds this key and the kDrive password can read the shop&apos;s data. Do not photograph it, do not send it by e-mail, do not keep it on a computer.</source>
+        <translation>Gardez cette feuille en lieu sûr, loin des ordinateurs du magasin (un coffre, le bureau de l’association). Qui a cette clé et le mot de passe du kDrive peut lire les données du magasin. Ne la photographiez pas, ne l’envoyez pas par courriel, ne la gardez pas sur un ordinateur.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>What it is for: if every computer of the shop is lost (theft, fire, breakdown), this key lets a new computer get the shop&apos;s data back from the kDrive. As long as one computer of the shop still works, new computers join the shop with a join code and this kit is not needed.</source>
+        <translation>À quoi elle sert&#xa0;: si tous les ordinateurs du magasin sont perdus (vol, incendie, panne), cette clé permet à un nouvel ordinateur de récupérer les données du magasin sur le kDrive. Tant qu’un ordinateur du magasin fonctionne, les nouveaux postes rejoignent le magasin avec un code d’adhésion et ce kit ne sert pas.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>How to use it: install ReCaisse on the new computer, then restore the station from the kDrive with this key, as the manual&apos;s page &quot;The recovery kit&quot; shows: the kDrive address, its application password, then the recovery key above.</source>
+        <translation>Comment s’en servir&#xa0;: installez ReCaisse sur le nouvel ordinateur, puis restaurez le poste depuis le kDrive avec cette clé, comme l’explique la page «&#xa0;Le kit de secours&#xa0;» du manuel&#xa0;: l’adresse du kDrive, son mot de passe d’application, puis la clé de secours ci-dessus.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>If this kit is lost while a computer of the shop still works: nothing is lost. A super-administrator prints a new kit from the administration&apos;s Synchronisation page; the old key then stops working.</source>
+        <translation>Si ce kit est perdu alors qu’un ordinateur du magasin fonctionne encore&#xa0;: rien n’est perdu. Un super-administrateur imprime un nouveau kit depuis la page Synchronisation de l’administration&#xa0;; l’ancienne clé cesse alors de fonctionner.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>If this kit is lost and every computer of the shop is lost too: nobody can read the data on the drive any more, neither the association, nor the makers of ReCaisse, nor kDrive. The shop starts again from nothing; the declarations already sent on paper remain valid.</source>
+        <translation>Si ce kit est perdu et que tous les ordinateurs du magasin le sont aussi&#xa0;: plus personne ne peut lire les données du kDrive, ni l’association, ni les auteurs de ReCaisse, ni kDrive. Le magasin repart de zéro&#xa0;; les déclarations déjà envoyées sur papier restent valables.</translation>
+    </message>
+    <message>
+        <location line="+128"/>
+        <location line="+4"/>
+        <source>Cannot write the recovery kit %1: %2</source>
+        <translation>Impossible d’écrire le kit de secours %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
     <name>Sales</name>
     <message>
         <location filename="../core/sales.cpp" line="+22"/>
@@ -2491,7 +2710,7 @@
 <context>
     <name>SiteConfig</name>
     <message>
-        <location filename="../core/sync/siteconfig.cpp" line="+70"/>
+        <location filename="../core/sync/siteconfig.cpp" line="+71"/>
         <source>The published configuration has a row without id in %1.</source>
         <translation>La configuration publiée contient une ligne sans identifiant dans %1.</translation>
     </message>
@@ -2501,7 +2720,7 @@
         <translation>La configuration publiée contient une valeur invalide dans %1.</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+75"/>
         <source>No shop configuration was published on this drive yet.</source>
         <translation>Aucune configuration de magasin n’a encore été publiée sur ce kDrive.</translation>
     </message>
@@ -2516,7 +2735,7 @@
         <translation>La configuration présente sur le kDrive appartient à un autre magasin.</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+77"/>
         <source>The shop already has a station %1: choose another code.</source>
         <translation>Le magasin a déjà un poste %1&#xa0;: choisissez un autre code.</translation>
     </message>
@@ -2527,6 +2746,49 @@
         <location filename="../core/sync/sitekeys.cpp" line="+47"/>
         <source>The keychain entry %1 is not a valid key.</source>
         <translation>L’entrée %1 du trousseau n’est pas une clé valide.</translation>
+    </message>
+</context>
+<context>
+    <name>SiteRecovery</name>
+    <message>
+        <location filename="../core/sync/recovery.cpp" line="-250"/>
+        <source>Not a recovery key.</source>
+        <translation>Ce n’est pas une clé de secours.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>This is not a recovery key: it has %1 groups of %2 letters and digits.</source>
+        <translation>Ce n’est pas une clé de secours&#xa0;: elle a %1 groupes de %2 lettres et chiffres.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The drive holds no recovery file: this shop cannot be restored with a recovery key.</source>
+        <translation>Le kDrive n’a pas de fichier de secours&#xa0;: ce magasin ne peut pas être restauré avec une clé de secours.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The recovery file on the drive is damaged.</source>
+        <translation>Le fichier de secours du kDrive est abîmé.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This recovery key does not open this shop&apos;s data (mistyped, or an older kit replaced by a new one).</source>
+        <translation>Cette clé de secours n’ouvre pas les données de ce magasin (faute de frappe, ou ancien kit remplacé par un nouveau).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>These are not this shop&apos;s keys.</source>
+        <translation>Ce ne sont pas les clés de ce magasin.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Only a super-administrator can make a new recovery key.</source>
+        <translation>Seul un super-administrateur peut créer une nouvelle clé de secours.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This station does not hold the shop&apos;s key: it cannot make a recovery key.</source>
+        <translation>Ce poste n’a pas la clé du magasin&#xa0;: il ne peut pas créer de clé de secours.</translation>
     </message>
 </context>
 <context>
@@ -2610,6 +2872,49 @@
     </message>
 </context>
 <context>
+    <name>StationRegistry</name>
+    <message>
+        <location filename="../core/sync/stationregistry.cpp" line="+57"/>
+        <source>A station needs an id and a code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The public keys of station %1 are not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Station %1 was revoked: it cannot be registered again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The shop already has a station %1: choose another code.</source>
+        <translation type="unfinished">Le magasin a déjà un poste %1&#xa0;: choisissez un autre code.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>No station %1 is registered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Station %1 was revoked: it cannot administer the shop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Station %1 is already registered with its keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>The published configuration has an invalid station registration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Store</name>
     <message>
         <location filename="../core/store.cpp" line="+44"/>
@@ -2645,6 +2950,11 @@
         <translation>L’adresse doit commencer par https:// (pour kDrive&#xa0;: https://&lt;numéro&gt;.connect.kdrive.infomaniak.com).</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>The address must not contain a user or a password (user:password@): give the user and the application password in their own fields.</source>
+        <translation>L’adresse ne doit contenir ni utilisateur ni mot de passe (utilisateur:motdepasse@)&#xa0;: donnez l’utilisateur et le mot de passe d’application dans leurs propres champs.</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>The account&apos;s user (its e-mail) is missing.</source>
         <translation>L’utilisateur du compte (son adresse e-mail) manque.</translation>
@@ -2673,7 +2983,7 @@
 <context>
     <name>SyncEngine</name>
     <message>
-        <location filename="../core/sync/syncengine.cpp" line="+289"/>
+        <location filename="../core/sync/syncengine.cpp" line="+295"/>
         <source>Segment %1-%2 could not be compressed.</source>
         <translation>Le segment %1-%2 n’a pas pu être compressé.</translation>
     </message>
@@ -4902,7 +5212,7 @@ centre
 <context>
     <name>recaisse::ui::FirstStartDialog</name>
     <message>
-        <location filename="../ui/sync/firststartdialog.cpp" line="+28"/>
+        <location filename="../ui/sync/firststartdialog.cpp" line="+34"/>
         <source>Set up this computer</source>
         <translation>Configurer ce poste</translation>
     </message>
@@ -4933,12 +5243,12 @@ centre
     </message>
     <message>
         <location line="+1"/>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>Code of this station</source>
         <translation>Code de ce poste</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-27"/>
         <source>Administrator</source>
         <translation>Administrateur</translation>
     </message>
@@ -4969,6 +5279,11 @@ centre
     </message>
     <message>
         <location line="+3"/>
+        <source>e.g. ABCDE-FGHJK, made by an administrator</source>
+        <translation>ex. ABCDE-FGHJK, donné par un administrateur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Register</source>
         <translation>Caisse</translation>
     </message>
@@ -5004,6 +5319,11 @@ centre
     </message>
     <message>
         <location line="+1"/>
+        <source>Join code</source>
+        <translation>Code d’adhésion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Join the shop</source>
         <translation>Rejoindre le magasin</translation>
     </message>
@@ -5013,14 +5333,69 @@ centre
         <translation>Rejoindre un magasin depuis kDrive</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+15"/>
+        <source>Save the recovery kit (PDF)…</source>
+        <translation>Enregistrer le kit de secours (PDF)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Done: the kit is saved or printed</source>
+        <translation>Terminé&#xa0;: le kit est enregistré ou imprimé</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Save the recovery kit</source>
+        <translation>Enregistrer le kit de secours</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>PDF document (*.pdf)</source>
+        <translation>Document PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source>Working…</source>
         <translation>En cours…</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+39"/>
+        <source>The shop has no keys: this computer cannot sync and no recovery kit was made.</source>
+        <translation>Le magasin n’a pas de clés&#xa0;: cet ordinateur ne peut pas se synchroniser et aucun kit de secours n’a été créé.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>The shop is created.</source>
+        <translation>Le magasin est créé.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This is the shop&apos;s recovery key, shown only this once. Save the recovery kit as a PDF, print it, and keep the paper somewhere safe; then delete the file.</source>
+        <translation>Voici la clé de secours du magasin, affichée cette seule fois. Enregistrez le kit de secours en PDF, imprimez-le et gardez le papier en lieu sûr&#xa0;; puis supprimez le fichier.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Recovery kit saved in %1: print it now.</source>
+        <translation>Kit de secours enregistré dans %1&#xa0;: imprimez-le maintenant.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>No shop was published at this address: check it. The folder is made when the shop&apos;s first station sets up its kDrive account.</source>
         <translation>Aucun magasin n’a été publié à cette adresse : vérifiez-la. Le dossier est créé quand le premier poste du magasin configure son compte kDrive.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Waiting for an administrator&apos;s approval… On an administration station, the sync page shows this computer&apos;s request: check that its fingerprint is %1, approve it, then press &quot;Try again&quot; here.</source>
+        <translation>En attente de l’approbation d’un administrateur… Sur un poste d’administration, la page Synchronisation montre la demande de cet ordinateur&#xa0;: vérifiez que son empreinte est %1, approuvez-la, puis appuyez ici sur «&#xa0;Réessayer&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Try again</source>
+        <translation>Réessayer</translation>
     </message>
 </context>
 <context>
@@ -5387,6 +5762,129 @@ centre
         <location line="+15"/>
         <source>Everything this database holds, all days together.</source>
         <translation>Tout ce que contient cette base, tous jours confondus.</translation>
+    </message>
+</context>
+<context>
+    <name>recaisse::ui::JoinStationsBox</name>
+    <message>
+        <location filename="../ui/sync/joinstationsbox.cpp" line="+31"/>
+        <source>Register</source>
+        <translation>Caisse</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reception</source>
+        <translation>Accueil</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Back office</source>
+        <translation>Poste de gestion</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Stations joining the shop</source>
+        <translation>Postes qui rejoignent le magasin</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Save the recovery kit</source>
+        <translation>Enregistrer le kit de secours</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>PDF document (*.pdf)</source>
+        <translation>Document PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A new computer joins the shop with a join code made here. Type the code on the new computer; its request then shows below: check that the fingerprint is the one the new computer shows, then approve it.</source>
+        <translation>Un nouvel ordinateur rejoint le magasin avec un code d’adhésion créé ici. Tapez le code sur le nouvel ordinateur&#xa0;; sa demande apparaît alors ci-dessous&#xa0;: vérifiez que l’empreinte est celle qu’affiche le nouvel ordinateur, puis approuvez-la.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Make a join code</source>
+        <translation>Générer un code d’adhésion</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Station</source>
+        <translation>Poste</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Fingerprint</source>
+        <translation>Empreinte</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Request</source>
+        <translation>Demande</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approve</source>
+        <translation>Approuver</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refuse</source>
+        <translation>Refuser</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New recovery kit…</source>
+        <translation>Nouveau kit de secours…</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>Only an administrator, on an administration station of the shop, makes join codes and approves stations.</source>
+        <translation>Seul un administrateur, sur un poste d’administration du magasin, crée les codes d’adhésion et approuve les postes.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Working…</source>
+        <translation>En cours…</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Valid until %1, for one station only. Type it on the new computer.</source>
+        <translation>Valable jusqu’au %1, pour un seul poste. Tapez-le sur le nouvel ordinateur.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>No station is asking to join.</source>
+        <translation>Aucun poste ne demande à rejoindre le magasin.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>%1 was refused.</source>
+        <translation>%1 a été refusé.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 is approved: it receives the shop&apos;s key and joins at its next try.</source>
+        <translation>%1 est approuvé&#xa0;: il reçoit la clé du magasin et rejoint le magasin à son prochain essai.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>The new recovery key is on the drive but its kit could not be saved (%1): make a new kit again.</source>
+        <translation>La nouvelle clé de secours est sur le kDrive mais son kit n’a pas pu être enregistré (%1)&#xa0;: créez à nouveau un kit.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>New recovery kit saved in %1: print it, keep it somewhere safe, then delete the file. The previous kit no longer works.</source>
+        <translation>Nouveau kit de secours enregistré dans %1&#xa0;: imprimez-le, gardez-le en lieu sûr, puis supprimez le fichier. L’ancien kit ne fonctionne plus.</translation>
     </message>
 </context>
 <context>
@@ -6526,7 +7024,7 @@ centre
 <context>
     <name>recaisse::ui::SyncPage</name>
     <message>
-        <location filename="../ui/sync/syncpage.cpp" line="+50"/>
+        <location filename="../ui/sync/syncpage.cpp" line="+51"/>
         <source>Register</source>
         <translation>Caisse</translation>
     </message>
@@ -6601,7 +7099,7 @@ centre
         <translation>Enregistrements</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
@@ -6716,7 +7214,7 @@ centre
         <translation>Lecture seule&#xa0;: seul un administrateur peut modifier ces réglages.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+23"/>
         <source>Backup saved: %1</source>
         <translation>Sauvegarde enregistrée&#xa0;: %1</translation>
     </message>

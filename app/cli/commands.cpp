@@ -3,6 +3,7 @@
 #include "core/cashsession.h"
 #include "core/categories.h"
 #include "core/closings.h"
+#include "core/database.h"
 #include "core/demoshop.h"
 #include "core/deposits.h"
 #include "core/integrity.h"
@@ -13,27 +14,41 @@
 #include "core/sales.h"
 #include "core/statistics.h"
 #include "core/store.h"
+#include "core/sync/recovery.h"
+#include "core/sync/sitekeys.h"
+#include "core/sync/stationregistry.h"
 #include "core/users.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 #include <QMultiHash>
 #include <QStandardPaths>
 #include <QTextStream>
+#include <QTranslator>
 
 #include <functional>
 
 namespace recaisse::cli {
 
 using namespace recaisse::core;
+using core::sync::RecoveryKit;
+using core::sync::SiteKeys;
+using core::sync::SiteKeyStore;
+using core::sync::SiteRecovery;
 
 const char stationHelp[] = R"(
 Station
   init --site NAME --station CODE --admin-pin PIN [--admin-name NAME]
-       [--kind register|reception|backoffice] [--timezone Europe/Paris]
+       [--kind register|reception|backoffice] [--timezone Europe/Paris] [--recovery-kit FILE]
+                                        also makes the shop's keys (system keychain) and its
+                                        recovery kit, a PDF to print and keep safe (default:
+                                        beside the database; delete the file once printed)
   demo-data --days N [--seed S]        realistic activity for the N days before today
   verify                                recompute sequences and hash chains
   stats [--json]                        counts and totals of every station's data
@@ -98,15 +113,62 @@ int init(const Options &options)
             throw Failed(QStringLiteral("--kind is register, reception or backoffice"), Usage);
         setup.kind = *kind;
     }
-    const auto store = take(Store::create(databasePath(options), setup, clock));
+    const QString path = databasePath(options);
+    auto store = take(Store::create(path, setup, clock));
+    // The site key and this station's keys, in the keychain, then the shop's recovery kit.
+    // Without a keychain the keys are made when the kDrive account is set up (nothing reaches the
+    // drive unsealed), and no kit is made here.
+    const auto keys = core::sync::StationRegistry::establishFounder(*store);
+    QString kitPath;
+    if (!keys) {
+        QTextStream(stderr) << "recaisse-cli: warning: " << keys.error().message
+                            << " The shop's keys will be created when sync is set up; no recovery "
+                               "kit was made."
+                            << Qt::endl;
+    } else {
+        kitPath = options.has(QStringLiteral("recovery-kit"))
+            ? options.value(QStringLiteral("recovery-kit"))
+            : QFileInfo(path).dir().filePath(
+                QFileInfo(path).completeBaseName() + QStringLiteral("-recovery-kit.pdf"));
+        const auto kit = [&]() -> Result<void> {
+            auto recoveryKey = SiteRecovery::prepareForNewShop(*store, *keys);
+            if (!recoveryKey)
+                return recoveryKey.error();
+            // The kit is the manager's paper: in French, the shop's language.
+            QTranslator french;
+            const bool translated = french.load(QStringLiteral(":/i18n/recaisse_fr.qm"))
+                && QCoreApplication::installTranslator(&french);
+            const QLocale locale = QLocale();
+            QLocale::setDefault(QLocale(QLocale::French, QLocale::France));
+            auto written =
+                RecoveryKit{store->site().name, *recoveryKey, store->today()}.save(kitPath);
+            QLocale::setDefault(locale);
+            if (translated)
+                QCoreApplication::removeTranslator(&french);
+            return written;
+        }();
+        if (!kit) {
+            // A shop whose recovery kit was not written is not created: it could not be restored.
+            (void)SiteKeyStore::remove(keys->siteId, keys->stationId);
+            store.reset();
+            Database::removeFiles(path);
+            throw Failed(kit.error().message);
+        }
+    }
     if (options.json)
         printJson({{QStringLiteral("site"), store->site().name},
             {QStringLiteral("site_id"), store->site().id},
             {QStringLiteral("station"), store->station().code},
-            {QStringLiteral("station_id"), store->station().id}});
+            {QStringLiteral("station_id"), store->station().id},
+            {QStringLiteral("keys"), keys.ok()}, {QStringLiteral("recovery_kit"), kitPath}});
     else
         out() << "created station " << store->station().code << " of " << store->site().name
-              << " in " << databasePath(options) << Qt::endl;
+              << " in " << path << Qt::endl;
+    if (!kitPath.isEmpty())
+        QTextStream(stderr) << "recaisse-cli: the recovery kit is in " << kitPath
+                            << ": print it, keep it somewhere safe away from the computers, "
+                               "then delete the file"
+                            << Qt::endl;
     return Success;
 }
 

@@ -30,6 +30,11 @@ Result<AccountSettings> SyncAccount::validate(const QString &url, const QString 
         return Error{ErrorCode::InvalidInput,
             tr("The address must start with https:// (for kDrive: "
                "https://<number>.connect.kdrive.infomaniak.com).")};
+    // user:password@ in the address would keep the password with the address (settings, audit).
+    if (!parsed.userInfo().isEmpty())
+        return Error{ErrorCode::InvalidInput,
+            tr("The address must not contain a user or a password (user:password@): give the "
+               "user and the application password in their own fields.")};
     if (user.trimmed().isEmpty() || user.size() > 200)
         return Error{ErrorCode::InvalidInput, tr("The account's user (its e-mail) is missing.")};
     return AccountSettings{parsed.toString(QUrl::StripTrailingSlash), user.trimmed()};

@@ -66,3 +66,27 @@ QStringList syncSealedSchema()
 }
 
 } // namespace recaisse::core
+
+namespace recaisse::core {
+
+// Schema step "station registry" (appended after the last step; the lead numbers it at merge):
+// every station of the site with its public keys (Ed25519 to check what it signs, X25519 to wrap
+// the site key for it), whether it is an administration station, and its revocation. Part of the
+// published configuration, so every station knows every key (docs/protocol-encryption.md).
+QStringList stationRegistrySchema()
+{
+    return {
+        QStringLiteral(R"(CREATE TABLE station_registry (
+            station_id TEXT PRIMARY KEY,
+            code TEXT NOT NULL,
+            signing_public TEXT NOT NULL,
+            agreement_public TEXT NOT NULL,
+            admin_station INTEGER NOT NULL DEFAULT 0 CHECK (admin_station IN (0, 1)),
+            registered_utc TEXT NOT NULL,
+            registered_by TEXT NOT NULL DEFAULT '',
+            revoked_utc TEXT) WITHOUT ROWID)"),
+        QStringLiteral("CREATE INDEX station_registry_code ON station_registry (code)"),
+    };
+}
+
+} // namespace recaisse::core

@@ -4,6 +4,7 @@
 #include "core/ledger.h"
 #include "core/store.h"
 #include "journalrecords.h"
+#include "stationregistry.h"
 #include "syncengine.h"
 
 #include <QJsonArray>
@@ -136,9 +137,13 @@ Result<QJsonObject> SiteConfig::collect(Store &store)
         {store.site().id});
     if (!stations)
         return stations.error();
+    auto registry = StationRegistry::collect(store);
+    if (!registry)
+        return registry.error();
     return QJsonObject{{QStringLiteral("format"), QLatin1String(configFormat)},
         {QStringLiteral("site"), site->first()}, {QStringLiteral("categories"), *categories},
-        {QStringLiteral("users"), *users}, {QStringLiteral("stations"), *stations}};
+        {QStringLiteral("users"), *users}, {QStringLiteral("stations"), *stations},
+        {QStringLiteral("registry"), *registry}};
 }
 
 RemoteResult<QJsonObject> SiteConfig::fetchLatest(Remote &remote, qint64 *version)
@@ -253,6 +258,10 @@ Result<void> SiteConfig::apply(Store &store, const QJsonObject &config)
             store, QStringLiteral("app_user"), config.value(QStringLiteral("users")).toArray());
         !result)
         return result;
+    if (auto result =
+            StationRegistry::apply(store, config.value(QStringLiteral("registry")).toArray());
+        !result)
+        return result;
     for (const QJsonValue &value : config.value(QStringLiteral("stations")).toArray()) {
         const QJsonObject station = value.toObject();
         if (station.value(QStringLiteral("id")).toString() != store.station().id)
@@ -283,8 +292,8 @@ SiteInfo SiteConfig::siteOf(const QJsonObject &config)
     return site;
 }
 
-RemoteResult<std::unique_ptr<Store>> SiteConfig::join(
-    Remote &remote, const QString &path, const QString &code, StationKind kind, const Clock &clock)
+RemoteResult<std::unique_ptr<Store>> SiteConfig::join(Remote &remote, const QString &path,
+    const QString &code, StationKind kind, const Clock &clock, const QString &stationId)
 {
     qint64 version = 0;
     auto config = fetchLatest(remote, &version);
@@ -292,7 +301,10 @@ RemoteResult<std::unique_ptr<Store>> SiteConfig::join(
         return config.error();
     const SiteInfo site = siteOf(*config);
     // A code already used by a station of the shop would make two series of the same numbers.
-    if (auto stations = remote.list(QStringLiteral("stations")); stations) {
+    auto stations = remote.list(QStringLiteral("stations"));
+    if (!stations && stations.error().failure != Failure::NotFound)
+        return stations.error();
+    if (stations) {
         for (const RemoteEntry &entry : *stations) {
             auto identity =
                 remote.get(stationFolder(entry.name) + QStringLiteral("/station.json"), 64 * 1024);
@@ -308,7 +320,7 @@ RemoteResult<std::unique_ptr<Store>> SiteConfig::join(
                     -1};
         }
     }
-    auto store = Store::createForSite(path, site, code, kind, clock);
+    auto store = Store::createForSite(path, site, code, kind, clock, stationId);
     if (!store)
         return RemoteError{Failure::Local, 0, store.error().message, -1};
     const auto finish = [&]() -> Result<void> {

@@ -10,8 +10,10 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -50,9 +52,47 @@ private:
 
     QString db(const char *name) const { return m_dir.filePath(QString::fromLatin1(name)); }
 
-    CliRun cli(const QString &database, const QStringList &arguments, const QByteArray &input = {})
+    QString m_recoveryKey; // from the recovery kit init wrote for the shop
+
+    CliRun cli(const QString &database, const QStringList &arguments, const QByteArray &input = {},
+        const QList<QPair<QString, QString>> &environment = {})
     {
-        return runCli(database, arguments, 600000, cliEnvironment(), input);
+        QProcessEnvironment env = cliEnvironment();
+        for (const auto &[name, value] : environment)
+            env.insert(name, value);
+        return runCli(database, arguments, 600000, env, input);
+    }
+
+    // The administrator of CAISSE1 (PIN 1234), from the environment.
+    CliRun asAdmin(const QStringList &arguments)
+    {
+        return cli(db("caisse1.sqlite"),
+            arguments + QStringList{QStringLiteral("--user"), QStringLiteral("Admin")}, {},
+            {{QStringLiteral("RECAISSE_PIN"), QStringLiteral("1234")}});
+    }
+
+    // A new station joins as people do: the administrator makes a code on CAISSE1, the station
+    // asks with it and waits (exit 75), the administrator approves, the station asks again.
+    CliRun join(const QString &database, const QString &code, const QStringList &extra = {})
+    {
+        CliRun run = asAdmin({QStringLiteral("--json"), QStringLiteral("join-code")});
+        if (!run.ok())
+            return run;
+        const QString joinCode =
+            QJsonDocument::fromJson(run.out).object().value(QStringLiteral("code")).toString();
+        const QStringList arguments =
+            QStringList{QStringLiteral("join"), QStringLiteral("--station"), code} + extra
+            + account();
+        const QList<QPair<QString, QString>> environment{
+            {QStringLiteral("RECAISSE_JOIN_CODE"), joinCode}};
+        run = cli(database, arguments, password, environment);
+        if (run.exitCode != 75 || !run.errText().contains(QLatin1String("waiting for approval"))
+            || QFile::exists(database))
+            return run;
+        run = asAdmin({QStringLiteral("join-approve"), QStringLiteral("--station"), code});
+        if (!run.ok())
+            return run;
+        return cli(database, arguments, password, environment);
     }
 
     QStringList account() const
@@ -79,11 +119,20 @@ private slots:
     void threeStationsConverge()
     {
         const QString a = db("caisse1.sqlite"), b = db("caisse2.sqlite"), c = db("bureau.sqlite");
+        const QString kit = db("kit.pdf");
         CliRun run = cli(a,
             {QStringLiteral("init"), QStringLiteral("--site"),
                 QStringLiteral("Ressourcerie du Port"), QStringLiteral("--station"),
-                QStringLiteral("CAISSE1"), QStringLiteral("--admin-pin"), QStringLiteral("1234")});
+                QStringLiteral("CAISSE1"), QStringLiteral("--admin-pin"), QStringLiteral("1234"),
+                QStringLiteral("--recovery-kit"), kit});
         QVERIFY2(run.ok(), qPrintable(run.describe()));
+        QVERIFY2(run.errText().contains(QLatin1String("print it")), qPrintable(run.describe()));
+        QFile kitFile(kit);
+        QVERIFY(kitFile.open(QIODevice::ReadOnly));
+        const auto found = QRegularExpression(QStringLiteral("([A-Z2-7]{4}-){7}[A-Z2-7]{4}"))
+                               .match(QString::fromLatin1(kitFile.readAll()));
+        QVERIFY(found.hasMatch());
+        m_recoveryKey = found.captured(0);
         // The demo people exist before the others join, so that everyone shares them.
         run = cli(a, {QStringLiteral("demo-data"), QStringLiteral("--days"), QStringLiteral("10")});
         QVERIFY2(run.ok(), qPrintable(run.describe()));
@@ -95,32 +144,37 @@ private slots:
         QVERIFY(!file.readAll().contains("s3cret"));
         run = cli(a, {QStringLiteral("sync"), QStringLiteral("now")});
         QVERIFY2(run.ok(), qPrintable(run.describe()));
-        run = cli(b,
-            QStringList{
-                QStringLiteral("join"), QStringLiteral("--station"), QStringLiteral("CAISSE2")}
-                + account(),
-            password);
+        // The recovery file made with the shop went out with its first sync, sealed.
+        QVERIFY(QFileInfo::exists(m_server.rootDir() + QStringLiteral("/keys/recovery")));
+        run = join(b, QStringLiteral("CAISSE2"));
         QVERIFY2(run.ok(), qPrintable(run.describe()));
         run = cli(b,
             {QStringLiteral("demo-data"), QStringLiteral("--days"), QStringLiteral("8"),
                 QStringLiteral("--seed"), QStringLiteral("7")});
         QVERIFY2(run.ok(), qPrintable(run.describe()));
-        run = cli(c,
-            QStringList{QStringLiteral("join"), QStringLiteral("--station"),
-                QStringLiteral("BUREAU"), QStringLiteral("--kind"), QStringLiteral("backoffice")}
-                + account(),
-            password);
+        run = join(
+            c, QStringLiteral("BUREAU"), {QStringLiteral("--kind"), QStringLiteral("backoffice")});
         QVERIFY2(run.ok(), qPrintable(run.describe()));
 
-        // Same code twice: refused, nothing created.
-        run = cli(db("dup.sqlite"),
-            QStringList{
-                QStringLiteral("join"), QStringLiteral("--station"), QStringLiteral("CAISSE1")}
-                + account(),
-            password);
+        // Same code twice: the request waits, the administrator cannot approve it, nothing is
+        // created.
+        run = join(db("dup.sqlite"), QStringLiteral("CAISSE1"));
         QVERIFY(!run.ok());
         QCOMPARE(run.errLines().size(), 1);
+        QVERIFY2(run.errLines().first().contains(QLatin1String("already has a station")),
+            qPrintable(run.describe()));
         QVERIFY(!QFile::exists(db("dup.sqlite")));
+        run = asAdmin({QStringLiteral("join-refuse"), QStringLiteral("--station"),
+            QStringLiteral("CAISSE1")});
+        QVERIFY2(run.ok(), qPrintable(run.describe()));
+        run = asAdmin({QStringLiteral("--json"), QStringLiteral("join-requests")});
+        QVERIFY2(run.ok(), qPrintable(run.describe()));
+        QCOMPARE(QJsonDocument::fromJson(run.out)
+                     .object()
+                     .value(QStringLiteral("requests"))
+                     .toArray()
+                     .size(),
+            0);
 
         // Any order, any number of times.
         for (const QString &path : {b, c, a, c, b, a, b, c, a}) {
@@ -159,11 +213,22 @@ private slots:
         const qint64 lastSeq = ownTotal(b, lastSql);
 
         core::Database::removeFiles(b);
-        run = cli(b,
+        const QStringList restore =
             QStringList{QStringLiteral("restore"), QStringLiteral("--from-webdav"),
                 QStringLiteral("--station"), QStringLiteral("CAISSE2")}
-                + account(),
-            password);
+            + account();
+        // Without the recovery key, or with another one: refused, nothing written.
+        run = cli(b, restore, password);
+        QVERIFY(!run.ok());
+        QVERIFY2(run.errText().contains(QLatin1String("RECAISSE_RECOVERY_KEY")),
+            qPrintable(run.describe()));
+        run = cli(b, restore, password,
+            {{QStringLiteral("RECAISSE_RECOVERY_KEY"),
+                QStringLiteral("AAAA-BBBB-CCCC-DDDD-EEEE-FFFF-GGGG-HHHH")}});
+        QVERIFY(!run.ok());
+        QCOMPARE(run.errLines().size(), 1);
+        QVERIFY(!QFile::exists(b));
+        run = cli(b, restore, password, {{QStringLiteral("RECAISSE_RECOVERY_KEY"), m_recoveryKey}});
         QVERIFY2(run.ok(), qPrintable(run.describe()));
         run = cli(b, {QStringLiteral("verify")});
         QVERIFY2(run.ok(), qPrintable(run.describe()));
@@ -174,14 +239,14 @@ private slots:
             QVERIFY2(after.value(QLatin1String(key)).toInteger()
                     >= before.value(QLatin1String(key)).toInteger(),
                 key);
-        // Everything restored counts as published; only the audit event of the account set up
-        // by the restore is new.
+        // Everything restored counts as published; only the audit events of the restore are new:
+        // the station's new keys registered, the account set up.
         run = cli(b, {QStringLiteral("--json"), QStringLiteral("sync"), QStringLiteral("status")});
         QCOMPARE(QJsonDocument::fromJson(run.out)
                      .object()
                      .value(QStringLiteral("pending_records"))
                      .toInteger(),
-            1);
+            2);
         run = cli(b,
             {QStringLiteral("open-session"), QStringLiteral("--user"), QStringLiteral("Camille"),
                 QStringLiteral("--pin"), QStringLiteral("1111"), QStringLiteral("--float"),
@@ -197,11 +262,7 @@ private slots:
         QVERIFY2(run.ok(), qPrintable(run.describe()));
 
         // Not a backup, or an existing file: refused, nothing written.
-        run = cli(b,
-            QStringList{QStringLiteral("restore"), QStringLiteral("--from-webdav"),
-                QStringLiteral("--station"), QStringLiteral("CAISSE2")}
-                + account(),
-            password);
+        run = cli(b, restore, password, {{QStringLiteral("RECAISSE_RECOVERY_KEY"), m_recoveryKey}});
         QVERIFY(!run.ok());
         QCOMPARE(run.errLines().size(), 1);
     }
@@ -211,11 +272,7 @@ private slots:
         // A register with a year of activity, synced but never backed up, is lost: it comes back
         // from the shop's configuration and its whole journal.
         const QString y = db("caisse4.sqlite");
-        CliRun run = cli(y,
-            QStringList{
-                QStringLiteral("join"), QStringLiteral("--station"), QStringLiteral("CAISSE4")}
-                + account(),
-            password);
+        CliRun run = join(y, QStringLiteral("CAISSE4"));
         QVERIFY2(run.ok(), qPrintable(run.describe()));
         run = cli(y,
             {QStringLiteral("demo-data"), QStringLiteral("--days"), QStringLiteral("365"),
@@ -236,7 +293,7 @@ private slots:
             QStringList{QStringLiteral("restore"), QStringLiteral("--from-webdav"),
                 QStringLiteral("--station"), QStringLiteral("CAISSE4")}
                 + account(),
-            password);
+            password, {{QStringLiteral("RECAISSE_RECOVERY_KEY"), m_recoveryKey}});
         QVERIFY2(run.ok(), qPrintable(run.describe()));
         run = cli(y, {QStringLiteral("verify")});
         QVERIFY2(run.ok(), qPrintable(run.describe()));
@@ -302,11 +359,7 @@ private slots:
             killAfter(a, delay);
         run = cli(a, {QStringLiteral("sync"), QStringLiteral("now")});
         QVERIFY2(run.ok(), qPrintable(run.describe()));
-        run = cli(d,
-            QStringList{
-                QStringLiteral("join"), QStringLiteral("--station"), QStringLiteral("CAISSE3")}
-                + account(),
-            password);
+        run = join(d, QStringLiteral("CAISSE3"));
         QVERIFY2(run.ok(), qPrintable(run.describe()));
         run = cli(a, {QStringLiteral("demo-data"), QStringLiteral("--days"), QStringLiteral("1")});
         QVERIFY2(run.ok(), qPrintable(run.describe()));
@@ -374,8 +427,9 @@ private slots:
             QStringList{
                 QStringLiteral("join"), QStringLiteral("--station"), QStringLiteral("CAISSE9")}
                 + account(),
-            "wrong\n");
+            "wrong\n", {{QStringLiteral("RECAISSE_JOIN_CODE"), QStringLiteral("ABCDE-FGHJK")}});
         QVERIFY(!run.ok());
+        QVERIFY(run.exitCode != 75);
         QCOMPARE(run.errLines().size(), 1);
         QVERIFY(!QFile::exists(db("wrong.sqlite")));
     }

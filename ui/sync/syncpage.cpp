@@ -8,6 +8,7 @@
 #include "core/sync/syncengine.h"
 #include "core/sync/telegram.h"
 #include "core/users.h"
+#include "joinstationsbox.h"
 #include "syncbadge.h"
 
 #include <QFormLayout>
@@ -113,6 +114,8 @@ SyncPage::SyncPage(
     m_stations->setMinimumHeight(140);
     stationsLayout->addWidget(m_stations);
     layout->addWidget(stationsBox);
+    m_joinStations = new JoinStationsBox(m_store, m_actor, content);
+    layout->addWidget(m_joinStations);
 
     // History.
     auto *logBox = new QGroupBox(tr("History"));
@@ -196,6 +199,9 @@ SyncPage::SyncPage(
     connect(m_log, &QTableWidget::itemSelectionChanged, this, &SyncPage::showLogDetail);
     if (m_service) {
         connect(m_syncNow, &QPushButton::clicked, m_service, &SyncService::syncNow);
+        // The configuration naming the new station goes out at once.
+        connect(
+            m_joinStations, &JoinStationsBox::stationApproved, m_service, &SyncService::syncNow);
         connect(m_backupNow, &QPushButton::clicked, m_service, &SyncService::backupNow);
         connect(m_service->worker(), &SyncWorker::snapshotChanged, this, &SyncPage::showSnapshot);
         connect(m_service->worker(), &SyncWorker::backupFinished, this,
