@@ -137,7 +137,12 @@
         <translation>Poste rattaché à la boutique</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>Station restored from the drive (new numbering series)</source>
+        <translation>Poste restauré depuis le drive (nouvelle série de numérotation)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>kDrive account changed</source>
         <translation>Compte kDrive modifié</translation>
     </message>
@@ -336,7 +341,12 @@
 <context>
     <name>Backup</name>
     <message>
-        <location filename="../core/sync/backup.cpp" line="+120"/>
+        <location filename="../core/sync/backup.cpp" line="+167"/>
+        <source>Station %1 has used every numbering series: create it again under another code.</source>
+        <translation>Le poste %1 a utilisé toutes les séries de numérotation&#xa0;: recréez-le sous un autre code.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>Cannot create a working folder next to %1.</source>
         <translation>Impossible de créer un dossier de travail à côté de %1.</translation>
     </message>
@@ -427,7 +437,12 @@
         <translation>Aucun poste %1 n’a été publié sur ce kDrive.</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+36"/>
+        <source>The drive holds records of %1 that the restore could not apply.</source>
+        <translation>Le drive contient des enregistrements de %1 que la restauration n’a pas pu appliquer.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>The newest backup of %1 belongs to another station.</source>
         <translation>La sauvegarde la plus récente de %1 appartient à un autre poste.</translation>
     </message>
@@ -435,7 +450,7 @@
 <context>
     <name>CashSessions</name>
     <message>
-        <location filename="../core/cashsession.cpp" line="+56"/>
+        <location filename="../core/cashsession.cpp" line="+88"/>
         <source>%1 is not a euro note or coin.</source>
         <translation>%1 n’est ni un billet ni une pièce en euros.</translation>
     </message>
@@ -527,7 +542,7 @@
         <translation>Une vente a été enregistrée pendant le comptage&#xa0;: recomptez le tiroir-caisse.</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+97"/>
         <source>Unknown closing.</source>
         <translation>Clôture inconnue.</translation>
     </message>
@@ -813,7 +828,7 @@
 <context>
     <name>DocumentWriter</name>
     <message>
-        <location filename="../core/ledger.cpp" line="+246"/>
+        <location filename="../core/ledger.cpp" line="+306"/>
         <source>This PC&apos;s clock says %1, which cannot be right. Set the date and time of the PC, then try again.</source>
         <translation>L’horloge de ce PC indique %1, ce qui ne peut pas être juste. Réglez la date et l’heure du PC, puis réessayez.</translation>
     </message>
@@ -823,7 +838,7 @@
         <translation>L’horloge de ce PC indique %1, avant le dernier document enregistré ici (%2). Réglez la date et l’heure du PC, puis réessayez.</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+64"/>
         <source>The rows of table %1 do not match the canonical form of a %2 document.</source>
         <translation>Les lignes de la table %1 ne correspondent pas à la forme canonique d’un document %2.</translation>
     </message>
@@ -2002,12 +2017,12 @@
     <message>
         <location line="+2"/>
         <location line="+30"/>
-        <location line="+74"/>
+        <location line="+90"/>
         <source>Fingerprint: %1</source>
         <translation>Empreinte&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="-102"/>
+        <location line="-118"/>
         <source>Thank you for your visit!</source>
         <translation>Merci de votre visite&#xa0;!</translation>
     </message>
@@ -2147,7 +2162,22 @@
         <translation>Validé par&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+8"/>
+        <source>Restored from a backup: numbering continues in series %1.</source>
+        <translation>Restauré depuis une sauvegarde&#xa0;: la numérotation continue dans la série %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No number of series %1 was known.</source>
+        <translation>Aucun numéro de la série %1 n’était connu.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last known number of series %1: %2</source>
+        <translation>Dernier numéro connu de la série %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Grand total</source>
         <translation>Grand total</translation>
     </message>
@@ -2572,6 +2602,16 @@
         <location line="+100"/>
         <source>%1 has no station identity: it is not a ReCaisse station database.</source>
         <translation>%1 n’a pas d’identité de poste&#xa0;: ce n’est pas une base de données de poste ReCaisse.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1 names an unknown numbering series.</source>
+        <translation>%1 indique une série de numérotation inconnue.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>A station&apos;s numbering series never goes back nor beyond %1.</source>
+        <translation>La série de numérotation d’un poste ne recule jamais et ne dépasse pas %1.</translation>
     </message>
 </context>
 <context>
@@ -3294,7 +3334,7 @@
 <context>
     <name>recaisse::ui::AdminUnlockDialog</name>
     <message>
-        <location filename="../ui/common/adminunlockdialog.cpp" line="+39"/>
+        <location filename="../ui/common/adminunlockdialog.cpp" line="+40"/>
         <source>Administrator validation</source>
         <translation>Validation par un administrateur</translation>
     </message>
@@ -3329,7 +3369,7 @@
         <translation>Annuler</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+111"/>
         <source>Choose the administrator first</source>
         <translation>Choisissez d’abord l’administrateur</translation>
     </message>
@@ -5392,13 +5432,13 @@ centre
 <context>
     <name>recaisse::ui::MainWindow</name>
     <message>
-        <location filename="../ui/common/mainwindow.cpp" line="+71"/>
-        <location line="+571"/>
+        <location filename="../ui/common/mainwindow.cpp" line="+72"/>
+        <location line="+569"/>
         <source>ReCaisse — %1</source>
         <translation>ReCaisse — %1</translation>
     </message>
     <message>
-        <location line="-557"/>
+        <location line="-555"/>
         <source>Open the register</source>
         <translation>Ouvrir la caisse</translation>
     </message>
@@ -5466,7 +5506,7 @@ centre
         <translation>Version de ReCaisse et informations pour le support</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+58"/>
         <source>Set up this computer…</source>
         <translation>Configurer ce poste…</translation>
     </message>

@@ -46,6 +46,9 @@ constexpr Entry actions[] = {
     {"site.update", QT_TRANSLATE_NOOP("AuditActions", "Site changed")},
     {"station.create", QT_TRANSLATE_NOOP("AuditActions", "Station created")},
     {"station.join", QT_TRANSLATE_NOOP("AuditActions", "Station joined the shop")},
+    {"station.restore",
+        QT_TRANSLATE_NOOP(
+            "AuditActions", "Station restored from the drive (new numbering series)")},
     {"sync.account", QT_TRANSLATE_NOOP("AuditActions", "kDrive account changed")},
     {"unlock.granted", QT_TRANSLATE_NOOP("AuditActions", "Unlock by an administrator")},
     {"unlock.refused", QT_TRANSLATE_NOOP("AuditActions", "Unlock refused")},

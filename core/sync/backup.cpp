@@ -2,6 +2,7 @@
 
 #include "core/database.h"
 #include "core/domain.h"
+#include "core/ledger.h"
 #include "core/store.h"
 #include "journalrecords.h"
 #include "segment.h"
@@ -110,7 +111,82 @@ bool writeEntry(
     return true;
 }
 
+// The end of the station's journal published on the drive (0 when nothing is).
+RemoteResult<qint64> publishedJournalEnd(Remote &remote, const QString &stationId)
+{
+    auto listing = remote.list(journalFolder(stationId));
+    if (!listing)
+        return listing.error().failure == Failure::NotFound ? RemoteResult<qint64>(qint64(0))
+                                                            : RemoteResult<qint64>(listing.error());
+    qint64 last = 0;
+    for (const RemoteEntry &entry : *listing) {
+        if (const auto range = parseSegmentName(entry.name))
+            last = std::max(last, range->last);
+    }
+    return last;
+}
+
 } // namespace
+
+Result<RestoredSeries> Backup::continueInNewSeries(Store &store, const QString &backupName)
+{
+    // The series the station used last, as far as anything held shows it: the snapshot's own
+    // series, the series of its last published document, the series a previous restore moved
+    // to (published at once, even when it issued nothing).
+    Database &db = store.db();
+    const QString stationId = store.station().id;
+    const QString code = store.station().code;
+    int current = store.station().numberingSeries;
+    QString lastNumber;
+    {
+        QSqlQuery &last = db.prepared(QStringLiteral(
+            "SELECT number FROM document WHERE station_id = ? ORDER BY seq DESC LIMIT 1"));
+        if (auto result = db.exec(last, {stationId}); !result)
+            return result.error();
+        if (last.next())
+            lastNumber = last.value(0).toString();
+        last.finish();
+        current = std::max(current, numberingSeriesOf(lastNumber, code));
+    }
+    {
+        QSqlQuery &restores = db.prepared(
+            QStringLiteral("SELECT details FROM audit_event WHERE station_id = ? AND action = "
+                           "'station.restore' ORDER BY seq DESC LIMIT 1"));
+        if (auto result = db.exec(restores, {stationId}); !result)
+            return result.error();
+        if (restores.next()) {
+            const QJsonObject details =
+                QJsonDocument::fromJson(restores.value(0).toString().toUtf8()).object();
+            current = std::max(current,
+                numberingSeriesFromName(details.value(QStringLiteral("new_series")).toString()));
+        }
+        restores.finish();
+    }
+    if (current >= maxNumberingSeries)
+        return failed(ErrorCode::Conflict,
+            tr("Station %1 has used every numbering series: create it again under another code.")
+                .arg(code));
+    const RestoredSeries series{
+        numberingSeriesName(current), numberingSeriesName(current + 1), lastNumber};
+
+    Transaction transaction(db);
+    if (!transaction.started())
+        return transaction.started().error();
+    if (auto result = AuditLog(store).record(QString(), QStringLiteral("station.restore"), code,
+            {{QStringLiteral("old_series"), series.oldSeries},
+                {QStringLiteral("new_series"), series.newSeries},
+                {QStringLiteral("last_number"), series.lastNumber},
+                {QStringLiteral("backup"), backupName}});
+        !result)
+        return result.error();
+    if (auto result = store.setNumberingSeries(current + 1); !result)
+        return result.error();
+    if (auto result = transaction.commit(); !result) {
+        (void)store.reloadIdentity();
+        return result.error();
+    }
+    return series;
+}
 
 Result<BackupManifest> Backup::create(Store &store, const QString &archivePath)
 {
@@ -355,25 +431,42 @@ RemoteResult<std::unique_ptr<Store>> Backup::restore(
 
     const auto removeTarget = [&targetDb] { Database::removeFiles(targetDb); };
     // Replays what the station published after its snapshot (or its whole journal) on the store
-    // made by one of the two branches below.
-    const auto finish = [&](std::unique_ptr<Store> store) -> RemoteResult<std::unique_ptr<Store>> {
+    // made by one of the two branches below, moves it to a new numbering series and publishes
+    // that move before the station can issue any number.
+    const auto finish = [&](std::unique_ptr<Store> store,
+                            const QString &backupName) -> RemoteResult<std::unique_ptr<Store>> {
+        const auto fail = [&](const RemoteError &error) -> RemoteResult<std::unique_ptr<Store>> {
+            store.reset();
+            removeTarget();
+            return error;
+        };
         const auto replay =
             applyPublishedSegments(*store, remote, stationId, code, 64LL * 1024 * 1024);
-        if (!replay) {
-            store.reset();
-            removeTarget();
-            return replay.error();
-        }
-        // Everything held is published: the next push starts after it, the next ticket after it.
+        if (!replay)
+            return fail(replay.error());
+        // What the drive holds of the journal counts as sent; what only the snapshot held (made
+        // after the last sync) is published with the restore below.
+        auto published = publishedJournalEnd(remote, stationId);
+        if (!published)
+            return fail(published.error());
+        if (*published > replay->through)
+            return fail(RemoteError{Failure::Protocol, 0,
+                tr("The drive holds records of %1 that the restore could not apply.")
+                    .arg(code.left(16)),
+                -1});
         if (auto saved = SyncEngine::setState(
-                *store, QStringLiteral("pushed_through"), QString::number(replay->through));
-            !saved) {
-            store.reset();
-            removeTarget();
-            return local(saved.error());
-        }
+                *store, QStringLiteral("pushed_through"), QString::number(*published));
+            !saved)
+            return fail(local(saved.error()));
         (void)store->db().exec(QStringLiteral("DELETE FROM sync_segment"));
         (void)store->db().exec(QStringLiteral("DELETE FROM sync_sealed"));
+        if (auto series = continueInNewSeries(*store, backupName); !series)
+            return fail(local(series.error()));
+        // The new series is claimed on the drive before any number of it is issued: a second
+        // restore of this station, even from an older backup, starts after it.
+        const SyncReport pushed = SyncEngine(*store, remote).push();
+        if (!pushed.ok())
+            return fail(pushed.error);
         return store;
     };
 
@@ -398,7 +491,7 @@ RemoteResult<std::unique_ptr<Store>> Backup::restore(
             removeTarget();
             return local(store.error());
         }
-        return finish(std::move(*store));
+        return finish(std::move(*store), names.last());
     }
 
     // No snapshot yet (the daily backup had not run): the station is rebuilt from the shop's
@@ -434,7 +527,7 @@ RemoteResult<std::unique_ptr<Store>> Backup::restore(
         removeTarget();
         return local(configured.error());
     }
-    return finish(std::move(*store));
+    return finish(std::move(*store), QString());
 }
 
 } // namespace recaisse::core::sync

@@ -2,8 +2,9 @@
 
 // Backups of a station: a consistent SQLite snapshot (VACUUM INTO, safe while the register
 // sells) and a manifest, in a .tar.gz uploaded to `backups/<station-id>/`. Restore onto a new PC
-// = the newest snapshot + the station's journal segments published after it, so that ticket
-// numbers continue after the highest published one and nothing synced is lost.
+// = the newest snapshot + the station's journal segments published after it, so that nothing
+// synced is lost; the restored station then numbers in a new series (ledger.h), since the lost
+// PC may have printed numbers it never synced.
 
 #include "core/clock.h"
 #include "core/result.h"
@@ -34,6 +35,14 @@ struct BackupManifest
     qint64 bytes = 0;
 };
 
+// A restored station's move to its next numbering series (ledger.h).
+struct RestoredSeries
+{
+    QString oldSeries; // "A"
+    QString newSeries; // "B"
+    QString lastNumber; // the station's last number held after the replay; empty when none
+};
+
 class Backup
 {
     Q_DECLARE_TR_FUNCTIONS(Backup)
@@ -57,6 +66,10 @@ public:
     // Creates targetDb as station `code` of the shop on the server, restored.
     static RemoteResult<std::unique_ptr<Store>> restore(
         Remote &remote, const QString &code, const QString &targetDb, const Clock &clock);
+
+    // Moves a station just rebuilt from the drive to the series after every one it used, with
+    // the audit event "station.restore" (old series, last number held, new series, backup).
+    static Result<RestoredSeries> continueInNewSeries(Store &store, const QString &backupName);
 
 private:
     static RemoteResult<QString> uploadSnapshot(Store &store, Remote &remote, int keep);
