@@ -341,17 +341,55 @@
 <context>
     <name>Backup</name>
     <message>
-        <location filename="../core/sync/backup.cpp" line="+167"/>
+        <location filename="../core/sync/backup.cpp" line="+202"/>
+        <source>its database cannot be opened: %1</source>
+        <translation>sa base ne peut pas être ouverte&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>this SQLite cannot read its database safely (trusted_schema)</source>
+        <translation>cette version de SQLite ne peut pas lire sa base sans risque (trusted_schema)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+3"/>
+        <location line="+3"/>
+        <source>its database fails the integrity check: %1</source>
+        <translation>sa base échoue au contrôle d’intégrité&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>its database has no schema version</source>
+        <translation>sa base n’a pas de version de schéma</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>its database&apos;s schema version %1 is unknown to this program (1 to %2)</source>
+        <translation>la version de schéma %1 de sa base est inconnue de ce programme (1 à %2)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>its database&apos;s schema lacks or changed: %1</source>
+        <translation>un élément du schéma de sa base manque ou a été modifié&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>its database&apos;s schema has something ReCaisse never made: %1</source>
+        <translation>le schéma de sa base contient un élément que ReCaisse n’a jamais créé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+47"/>
         <source>Station %1 has used every numbering series: create it again under another code.</source>
         <translation>Le poste %1 a utilisé toutes les séries de numérotation&#xa0;: recréez-le sous un autre code.</translation>
     </message>
     <message>
         <location line="+29"/>
+        <location line="+305"/>
         <source>Cannot create a working folder next to %1.</source>
         <translation>Impossible de créer un dossier de travail à côté de %1.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="-277"/>
         <source>Cannot read the snapshot %1.</source>
         <translation>Impossible de lire la copie %1.</translation>
     </message>
@@ -361,7 +399,7 @@
         <translation>La sauvegarde %1 n’a pas pu être écrite (disque plein ou protégé en écriture).</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>%1 is not a ReCaisse backup: %2</source>
         <translation>%1 n’est pas une sauvegarde ReCaisse&#xa0;: %2</translation>
     </message>
@@ -391,7 +429,17 @@
         <translation>son descriptif n’est pas valable</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
+        <source>its database would take %1 MB, more than the %2 MB a restore accepts</source>
+        <translation>sa base occuperait %1&#xa0;Mo, plus que les %2&#xa0;Mo qu’accepte une restauration</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>its database would take %1 MB and the disk has only %2 MB free for it</source>
+        <translation>sa base occuperait %1&#xa0;Mo et le disque n’a que %2&#xa0;Mo libres pour elle</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>%1 cannot be written</source>
         <translation>%1 ne peut pas être écrit</translation>
     </message>
@@ -422,7 +470,7 @@
         <translation>l’empreinte de sa base est fausse</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>Cannot create %1.</source>
         <translation>Impossible de créer %1.</translation>
     </message>
@@ -442,7 +490,17 @@
         <translation>Le drive contient des enregistrements de %1 que la restauration n’a pas pu appliquer.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+30"/>
+        <source>The disk of %1 is full: free some space before restoring.</source>
+        <translation>Le disque de %1 est plein&#xa0;: libérez de la place avant de restaurer.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The backup %1 of %2 was refused and nothing was restored. %3</source>
+        <translation>La sauvegarde %1 de %2 a été refusée et rien n’a été restauré. %3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>The newest backup of %1 belongs to another station.</source>
         <translation>La sauvegarde la plus récente de %1 appartient à un autre poste.</translation>
     </message>

@@ -17,8 +17,11 @@
 #include <QJsonObject>
 #include <QLoggingCategory>
 #include <QSaveFile>
+#include <QSqlError>
 #include <QSqlQuery>
+#include <QStorageInfo>
 #include <QTemporaryDir>
+#include <QUuid>
 
 #include <archive.h>
 #include <archive_entry.h>
@@ -26,6 +29,10 @@
 #include <algorithm>
 
 Q_LOGGING_CATEGORY(lcBackup, "recaisse.sync.backup")
+
+namespace recaisse::core {
+const QList<QStringList> &schemaMigrations(); // migrations.cpp
+}
 
 namespace recaisse::core::sync {
 
@@ -126,7 +133,126 @@ RemoteResult<qint64> publishedJournalEnd(Remote &remote, const QString &stationI
     return last;
 }
 
+// A table, index, trigger or view of a database: what it is and its SQL text.
+Result<QStringList> schemaOf(const QSqlDatabase &db)
+{
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("SELECT type, name, tbl_name, coalesce(sql, '') FROM "
+                                   "sqlite_master ORDER BY type, name")))
+        return failed(ErrorCode::NotADatabase, query.lastError().text());
+    QStringList rows;
+    while (query.next()) {
+        rows.append(QStringLiteral("%1 %2 on %3: %4")
+                        .arg(query.value(0).toString(), query.value(1).toString(),
+                            query.value(2).toString(), query.value(3).toString()));
+    }
+    return rows;
+}
+
+// The schema a database of that version has when ReCaisse made it: a fresh in-memory database
+// migrated to that version.
+Result<QStringList> expectedSchema(int version)
+{
+    const QString name =
+        QStringLiteral("recaisse-schema-%1").arg(QUuid::createUuid().toString(QUuid::Id128));
+    Result<QStringList> rows = failed(ErrorCode::StorageFailure, QString());
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(QStringLiteral(":memory:"));
+        QString problem = db.open() ? QString() : db.lastError().text();
+        const QList<QStringList> &steps = schemaMigrations();
+        for (int step = 0; problem.isEmpty() && step < version; ++step) {
+            for (const QString &statement : steps.at(step)) {
+                QSqlQuery query(db);
+                if (!query.exec(statement)) {
+                    problem = query.lastError().text();
+                    break;
+                }
+            }
+        }
+        rows = problem.isEmpty() ? schemaOf(db) : failed(ErrorCode::StorageFailure, problem);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return rows;
+}
+
+// Room on the disk that holds path's folder, minus what must stay free.
+qint64 roomBeside(const QString &path)
+{
+    const QStorageInfo storage(QFileInfo(path).absolutePath());
+    if (!storage.isValid())
+        return 0;
+    return std::max<qint64>(0, storage.bytesAvailable() - Backup::reserveBytes);
+}
+
 } // namespace
+
+Result<void> Backup::checkDatabase(const QString &path)
+{
+    const auto refused = [](const QString &why) { return failed(ErrorCode::NotADatabase, why); };
+    const QString name =
+        QStringLiteral("recaisse-check-%1").arg(QUuid::createUuid().toString(QUuid::Id128));
+    Result<void> outcome;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        outcome = [&]() -> Result<void> {
+            if (!db.open())
+                return refused(tr("its database cannot be opened: %1").arg(db.lastError().text()));
+            QSqlQuery query(db);
+            // Before anything reads the schema: a view, trigger or default value of the file
+            // calls no function that is not harmless (SQLite 3.31+), and extensions stay off
+            // (this connection never enables them).
+            if (!query.exec(QStringLiteral("PRAGMA trusted_schema=OFF"))
+                || !query.exec(QStringLiteral("PRAGMA trusted_schema")) || !query.next()
+                || query.value(0).toInt() != 0)
+                return refused(tr("this SQLite cannot read its database safely (trusted_schema)"));
+            query.finish();
+            if (!query.exec(QStringLiteral("PRAGMA cell_size_check=ON")))
+                return refused(query.lastError().text());
+            // A damaged page can make the check itself fail: that is its verdict too.
+            if (!query.exec(QStringLiteral("PRAGMA integrity_check(1)")))
+                return refused(tr("its database fails the integrity check: %1")
+                                   .arg(query.lastError().text().left(200)));
+            if (!query.next())
+                return refused(tr("its database fails the integrity check: %1").arg(QString()));
+            if (const QString verdict = query.value(0).toString(); verdict != QLatin1String("ok"))
+                return refused(
+                    tr("its database fails the integrity check: %1").arg(verdict.left(200)));
+            query.finish();
+            if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
+                return refused(tr("its database has no schema version"));
+            const int version = query.value(0).toInt();
+            query.finish();
+            if (version < 1 || version > Database::latestSchemaVersion())
+                return refused(
+                    tr("its database's schema version %1 is unknown to this program (1 to %2)")
+                        .arg(version)
+                        .arg(Database::latestSchemaVersion()));
+            auto actual = schemaOf(db);
+            if (!actual)
+                return refused(actual.error().message);
+            auto expected = expectedSchema(version);
+            if (!expected)
+                return expected.error();
+            for (const QString &row : std::as_const(*expected)) {
+                if (!actual->contains(row))
+                    return refused(
+                        tr("its database's schema lacks or changed: %1").arg(row.left(160)));
+            }
+            for (const QString &row : std::as_const(*actual)) {
+                if (!expected->contains(row))
+                    return refused(tr("its database's schema has something ReCaisse never made: %1")
+                                       .arg(row.left(160)));
+            }
+            return {};
+        }();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return outcome;
+}
 
 Result<RestoredSeries> Backup::continueInNewSeries(Store &store, const QString &backupName)
 {
@@ -249,7 +375,8 @@ Result<BackupManifest> Backup::create(Store &store, const QString &archivePath)
     return manifest;
 }
 
-Result<BackupManifest> Backup::extract(const QString &archivePath, const QString &targetDb)
+Result<BackupManifest> Backup::extract(
+    const QString &archivePath, const QString &targetDb, qint64 maxBytes)
 {
     const auto notBackup = [&archivePath](const QString &why) {
         return failed(ErrorCode::NotADatabase,
@@ -293,6 +420,23 @@ Result<BackupManifest> Backup::extract(const QString &archivePath, const QString
             if (!manifest)
                 problem = tr("its manifest is not valid");
         } else if (name == databaseEntry && regular && manifest && !haveDatabase) {
+            // A decompression bomb announces its size (manifest, tar header) or is cut there:
+            // nothing larger than the cap or the free disk is ever written.
+            const qint64 announced = std::max(manifest->bytes, qint64(archive_entry_size(entry)));
+            if (announced > maxBytes) {
+                problem = tr("its database would take %1 MB, more than the %2 MB a restore "
+                             "accepts")
+                              .arg(announced / (1024 * 1024))
+                              .arg(maxBytes / (1024 * 1024));
+                break;
+            }
+            if (const qint64 room = roomBeside(targetDb); announced > room) {
+                problem = tr("its database would take %1 MB and the disk has only %2 MB free "
+                             "for it")
+                              .arg(announced / (1024 * 1024))
+                              .arg(room / (1024 * 1024));
+                break;
+            }
             QFile file(partial);
             if (!file.open(QIODevice::WriteOnly)) {
                 problem = tr("%1 cannot be written").arg(partial);
@@ -324,8 +468,12 @@ Result<BackupManifest> Backup::extract(const QString &archivePath, const QString
         problem = tr("it lacks its manifest or its database");
     if (problem.isEmpty() && fileSha256(partial) != manifest->sha256)
         problem = tr("its database fails its checksum");
+    if (problem.isEmpty()) {
+        if (auto checked = checkDatabase(partial); !checked)
+            problem = checked.error().message;
+    }
     if (!problem.isEmpty()) {
-        QFile::remove(partial);
+        Database::removeFiles(partial);
         return notBackup(problem);
     }
     if (!QFile::rename(partial, targetDb)) {
@@ -471,16 +619,27 @@ RemoteResult<std::unique_ptr<Store>> Backup::restore(
     };
 
     if (!names.isEmpty()) {
-        QTemporaryDir work;
+        // Downloaded beside the station file, on the disk it will live on, never more than
+        // that disk can hold.
+        QTemporaryDir work(QFileInfo(targetDb).absolutePath() + QStringLiteral("/.restore-XXXXXX"));
+        if (!work.isValid())
+            return local(failed(ErrorCode::StorageFailure,
+                tr("Cannot create a working folder next to %1.").arg(targetDb)));
         const QString archive = work.filePath(QStringLiteral("backup.tar.gz"));
+        const qint64 room = roomBeside(archive);
+        if (room <= 0)
+            return local(failed(ErrorCode::StorageFull,
+                tr("The disk of %1 is full: free some space before restoring.").arg(targetDb)));
         if (auto result =
                 remote.getFile(QStringLiteral("backups/%1/%2").arg(stationId, names.last()),
-                    archive, maxArchiveBytes);
+                    archive, std::min(maxArchiveBytes, room));
             !result)
             return result.error();
         auto manifest = extract(archive, targetDb);
         if (!manifest)
-            return local(manifest.error());
+            return local(Error{manifest.error().code,
+                tr("The backup %1 of %2 was refused and nothing was restored. %3")
+                    .arg(names.last().left(80), code.left(16), manifest.error().message)});
         if (manifest->stationId != stationId) {
             removeTarget();
             return RemoteError{Failure::Protocol, 0,

@@ -49,12 +49,25 @@ class Backup
 
 public:
     static constexpr qint64 maxArchiveBytes = 4LL * 1024 * 1024 * 1024;
+    // The largest station database a restore unpacks (ten years of a busy shop's three
+    // stations hold a few GB), and the room it leaves free on the disk beside it.
+    static constexpr qint64 maxDatabaseBytes = 32LL * 1024 * 1024 * 1024;
+    static constexpr qint64 reserveBytes = 256LL * 1024 * 1024;
 
     // Writes the archive (manifest.json + station.sqlite) at archivePath.
     static Result<BackupManifest> create(Store &store, const QString &archivePath);
     // Checks and unpacks an archive: only its two expected entries, never a path of its own
-    // choosing; the database lands at targetDb only when its checksum and format are right.
-    static Result<BackupManifest> extract(const QString &archivePath, const QString &targetDb);
+    // choosing, never more than maxBytes nor than the disk can hold with reserveBytes to spare;
+    // the database lands at targetDb only when its checksum is right and checkDatabase accepts
+    // it.
+    static Result<BackupManifest> extract(
+        const QString &archivePath, const QString &targetDb, qint64 maxBytes = maxDatabaseBytes);
+    // Whether a station database from the drive can be opened as one: read with SQLite's
+    // trusted_schema off and no extension, it passes the integrity check, its schema version is
+    // one this program knows, and its tables, indexes, triggers and views are exactly, SQL text
+    // included, those a fresh database of that version has (a dropped immutability trigger or an
+    // added one is refused). Nothing is written to it.
+    static Result<void> checkDatabase(const QString &path);
 
     // Creates a backup and uploads it; keeps the `keep` newest backups of the station. The
     // outcome is recorded for the health page: a failure's time and reason (SyncStatus), until

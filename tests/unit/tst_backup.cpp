@@ -9,6 +9,10 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStorageInfo>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -98,6 +102,40 @@ QString sha256(const QByteArray &data)
     return QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex());
 }
 
+// The database changed by statements run on a copy of it, as someone holding the drive could;
+// empty when a statement fails.
+QByteArray changed(const QByteArray &database, const QStringList &statements)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("copy.sqlite"));
+    {
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly) || file.write(database) != database.size())
+            return {};
+    }
+    bool ok = true;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), path);
+        db.setDatabaseName(path);
+        ok = db.open();
+        for (const QString &statement : statements) {
+            QSqlQuery query(db);
+            if (ok && !query.exec(statement)) {
+                qWarning() << statement << query.lastError().text();
+                ok = false;
+            }
+        }
+        QSqlQuery mode(db);
+        ok = ok && mode.exec(QStringLiteral("PRAGMA journal_mode=DELETE"));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(path);
+    QFile file(path);
+    if (!ok || !file.open(QIODevice::ReadOnly))
+        return {};
+    return file.readAll();
+}
+
 } // namespace
 
 Q_DECLARE_METATYPE(Entry)
@@ -121,6 +159,11 @@ private slots:
     void oversizeIsRefused_data();
     void oversizeIsRefused();
     void existingTargetIsKept();
+    void substitutedDatabaseIsRefused_data();
+    void substitutedDatabaseIsRefused();
+    void damagedDatabaseIsRefused();
+    void decompressionBombIsRefused_data();
+    void decompressionBombIsRefused();
 
 private:
     // Extracts archive into the target and checks the refusal and that nothing was written.
@@ -403,6 +446,124 @@ void TestBackup::existingTargetIsKept()
     QVERIFY(existing.open(QIODevice::ReadOnly));
     QCOMPARE(existing.readAll(), QByteArray("the shop's real database"));
     QVERIFY(!QFileInfo::exists(m_target + QStringLiteral(".restoring")));
+}
+
+void TestBackup::substitutedDatabaseIsRefused_data()
+{
+    // A database with a genuine checksum in its manifest (whoever writes the archive writes the
+    // manifest), changed where the schema protects the shop's records.
+    QTest::addColumn<QStringList>("statements");
+    QTest::addColumn<QString>("reason");
+    QTest::newRow("immutability trigger dropped")
+        << QStringList{QStringLiteral("DROP TRIGGER document_no_delete")}
+        << QStringLiteral("lacks or changed: trigger document_no_delete");
+    QTest::newRow("trigger of its own") << QStringList{QStringLiteral(
+        "CREATE TRIGGER keep_quiet AFTER INSERT ON audit_event BEGIN SELECT 1; END")}
+                                        << QStringLiteral("never made: trigger keep_quiet");
+    QTest::newRow("trigger rewritten") << QStringList{QStringLiteral("DROP TRIGGER sale_no_update"),
+        QStringLiteral("CREATE TRIGGER sale_no_update BEFORE UPDATE ON sale WHEN 0 BEGIN SELECT "
+                       "RAISE(ABORT, 'finalised sale rows are immutable'); END")}
+                                       << QStringLiteral("trigger sale_no_update");
+    QTest::newRow("table of its own") << QStringList{QStringLiteral("CREATE TABLE extra (x)")}
+                                      << QStringLiteral("never made: table extra");
+    QTest::newRow("view of its own")
+        << QStringList{QStringLiteral("CREATE VIEW people AS SELECT name, pin_hash FROM app_user")}
+        << QStringLiteral("never made: view people");
+    QTest::newRow("index changed") << QStringList{QStringLiteral("DROP INDEX app_user_name"),
+        QStringLiteral("CREATE INDEX app_user_name ON app_user (name)")}
+                                   << QStringLiteral("index app_user_name");
+    QTest::newRow("schema version from the future")
+        << QStringList{QStringLiteral("PRAGMA user_version=999")}
+        << QStringLiteral("schema version 999 is unknown");
+    QTest::newRow("no schema version") << QStringList{QStringLiteral("PRAGMA user_version=0")}
+                                       << QStringLiteral("schema version 0 is unknown");
+}
+
+void TestBackup::substitutedDatabaseIsRefused()
+{
+    QFETCH(QStringList, statements);
+    QFETCH(QString, reason);
+    const QByteArray substituted = changed(m_database, statements);
+    QVERIFY(!substituted.isEmpty());
+    QByteArray manifest = manifestWith(m_manifest, QStringLiteral("sha256"), sha256(substituted));
+    manifest = manifestWith(manifest, QStringLiteral("bytes"), qint64(substituted.size()));
+    expectRefused(
+        {{"manifest.json", manifest, AE_IFREG, {}}, {"station.sqlite", substituted, AE_IFREG, {}}},
+        reason);
+}
+
+void TestBackup::damagedDatabaseIsRefused()
+{
+    // A page of the database overwritten, the checksum made to match: the integrity check
+    // finds it.
+    const QByteArray genuine = changed(m_database, {});
+    QVERIFY(!genuine.isEmpty());
+    const int pageSize = (quint8(genuine.at(16)) << 8) | quint8(genuine.at(17));
+    QVERIFY(pageSize >= 512);
+    const int pages = int(genuine.size() / pageSize);
+    QVERIFY(pages > 10);
+    QByteArray damaged = genuine;
+    for (int page = pages / 2; page < pages / 2 + 3; ++page)
+        damaged.replace(qsizetype(page) * pageSize, pageSize, QByteArray(pageSize, '\xa5'));
+    QByteArray manifest = manifestWith(m_manifest, QStringLiteral("sha256"), sha256(damaged));
+    manifest = manifestWith(manifest, QStringLiteral("bytes"), qint64(damaged.size()));
+    QVERIFY(writeArchive(m_archive,
+        {{"manifest.json", manifest, AE_IFREG, {}}, {"station.sqlite", damaged, AE_IFREG, {}}}));
+    auto result = Backup::extract(m_archive, m_target);
+    QVERIFY2(!result.ok(), "a damaged database was extracted");
+    QVERIFY2(result.error().message.contains(QStringLiteral("integrity check")),
+        qPrintable(result.error().message));
+    expectNothingWritten();
+    // The same database, undamaged and in the journal mode the test wrote it in, is accepted.
+    manifest = manifestWith(m_manifest, QStringLiteral("sha256"), sha256(genuine));
+    manifest = manifestWith(manifest, QStringLiteral("bytes"), qint64(genuine.size()));
+    QVERIFY(writeArchive(m_archive,
+        {{"manifest.json", manifest, AE_IFREG, {}}, {"station.sqlite", genuine, AE_IFREG, {}}}));
+    auto accepted = Backup::extract(m_archive, m_target);
+    QVERIFY2(accepted.ok(), qPrintable(accepted.error().message));
+}
+
+void TestBackup::decompressionBombIsRefused_data()
+{
+    // 64 MiB of zeros: 64 KiB once compressed.
+    constexpr qint64 bomb = 64LL * 1024 * 1024;
+    const QByteArray zeros(bomb, '\0');
+    QTest::addColumn<QByteArray>("manifest");
+    QTest::addColumn<QByteArray>("data");
+    QTest::addColumn<qint64>("maxBytes");
+    QTest::addColumn<QString>("reason");
+    const QByteArray honest =
+        manifestWith(manifestWith(m_manifest, QStringLiteral("sha256"), sha256(zeros)),
+            QStringLiteral("bytes"), bomb);
+    QTest::newRow("announced, over the cap")
+        << honest << zeros << qint64(16 * 1024 * 1024) << QStringLiteral("more than the 16 MB");
+    QTest::newRow("announcing a terabyte")
+        << manifestWith(honest, QStringLiteral("bytes"), qint64(1) << 40) << zeros
+        << Backup::maxDatabaseBytes << QStringLiteral("more than the 32768 MB");
+    // The tar header says 64 MiB, the manifest a few bytes: the header's size counts.
+    QTest::newRow("manifest hiding the size")
+        << manifestWith(honest, QStringLiteral("bytes"), qint64(1024)) << zeros
+        << qint64(16 * 1024 * 1024) << QStringLiteral("more than the 16 MB");
+    const qint64 free = QStorageInfo(QDir::tempPath()).bytesAvailable();
+    QTest::newRow("more than the free disk")
+        << manifestWith(honest, QStringLiteral("bytes"), free + bomb) << zeros
+        << std::numeric_limits<qint64>::max() << QStringLiteral("the disk has only");
+}
+
+void TestBackup::decompressionBombIsRefused()
+{
+    QFETCH(QByteArray, manifest);
+    QFETCH(QByteArray, data);
+    QFETCH(qint64, maxBytes);
+    QFETCH(QString, reason);
+    QVERIFY(writeArchive(m_archive,
+        {{"manifest.json", manifest, AE_IFREG, {}}, {"station.sqlite", data, AE_IFREG, {}}}));
+    QVERIFY(QFileInfo(m_archive).size() < 1024 * 1024);
+    auto result = Backup::extract(m_archive, m_target, maxBytes);
+    QVERIFY2(!result.ok(), "a decompression bomb was extracted");
+    QCOMPARE(int(result.error().code), int(ErrorCode::NotADatabase));
+    QVERIFY2(result.error().message.contains(reason), qPrintable(result.error().message));
+    expectNothingWritten();
 }
 
 QTEST_GUILESS_MAIN(TestBackup)

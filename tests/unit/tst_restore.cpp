@@ -275,6 +275,44 @@ private slots:
             QStringLiteral("B"));
     }
 
+    void substitutedBackupIsRefused()
+    {
+        // Someone with the drive replaces the newest backup by the station's database with its
+        // immutability triggers dropped, manifest and checksum made to match: refused, nothing
+        // created.
+        test::MemoryRemote remote;
+        Station lost;
+        QVERIFY(lost.openShop(freshPath(), remote, 4));
+        const QStringList backups = remote.files.keys().filter(QStringLiteral("backups/"));
+        QCOMPARE(backups.size(), 1);
+
+        const QString copy = freshPath();
+        QVERIFY(lost.store->db().exec(QStringLiteral("VACUUM INTO '%1'").arg(copy)));
+        {
+            auto forged = Store::open(copy, lost.clock);
+            QVERIFY(forged);
+            for (const char *table : {"document", "sale", "audit_event"}) {
+                QVERIFY((*forged)->db().exec(
+                    QStringLiteral("DROP TRIGGER %1_no_update").arg(QLatin1String(table))));
+                QVERIFY((*forged)->db().exec(
+                    QStringLiteral("DROP TRIGGER %1_no_delete").arg(QLatin1String(table))));
+            }
+            const QString archive = freshPath() + QStringLiteral(".tar.gz");
+            QVERIFY(Backup::create(**forged, archive));
+            QFile file(archive);
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            remote.files[backups.first()] = file.readAll();
+        }
+
+        const QString path = freshPath();
+        auto restored = Backup::restore(remote, QStringLiteral("R2"), path, lost.clock);
+        QVERIFY(!restored);
+        QVERIFY2(restored.error().message.contains(QStringLiteral("trigger audit_event_no_delete")),
+            qPrintable(restored.error().message));
+        QVERIFY(!QFileInfo::exists(path));
+        QVERIFY(!QFileInfo::exists(path + QStringLiteral("-wal")));
+    }
+
     void noSeriesWithoutTheDrive()
     {
         // The new series cannot be published: the restore fails and leaves no station file.
