@@ -341,7 +341,7 @@
 <context>
     <name>Backup</name>
     <message>
-        <location filename="../core/sync/backup.cpp" line="+202"/>
+        <location filename="../core/sync/backup.cpp" line="+205"/>
         <source>its database cannot be opened: %1</source>
         <translation>sa base ne peut pas être ouverte&#xa0;: %1</translation>
     </message>
@@ -384,12 +384,12 @@
     </message>
     <message>
         <location line="+29"/>
-        <location line="+305"/>
+        <location line="+356"/>
         <source>Cannot create a working folder next to %1.</source>
         <translation>Impossible de créer un dossier de travail à côté de %1.</translation>
     </message>
     <message>
-        <location line="-277"/>
+        <location line="-328"/>
         <source>Cannot read the snapshot %1.</source>
         <translation>Impossible de lire la copie %1.</translation>
     </message>
@@ -475,12 +475,12 @@
         <translation>Impossible de créer %1.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+72"/>
         <source>Cannot create a temporary folder.</source>
         <translation>Impossible de créer un dossier temporaire.</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+64"/>
         <source>No station %1 was published on this drive.</source>
         <translation>Aucun poste %1 n’a été publié sur ce kDrive.</translation>
     </message>

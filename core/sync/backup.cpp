@@ -17,16 +17,19 @@
 #include <QJsonObject>
 #include <QLoggingCategory>
 #include <QSaveFile>
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStorageInfo>
 #include <QTemporaryDir>
+#include <QTimeZone>
 #include <QUuid>
 
 #include <archive.h>
 #include <archive_entry.h>
 
 #include <algorithm>
+#include <numeric>
 
 Q_LOGGING_CATEGORY(lcBackup, "recaisse.sync.backup")
 
@@ -483,6 +486,51 @@ Result<BackupManifest> Backup::extract(
     return *manifest;
 }
 
+QList<bool> Backup::retained(
+    const QList<QDateTime> &createdUtc, const QDate &todayUtc, const BackupRetention &rule)
+{
+    QList<qsizetype> newestFirst(createdUtc.size());
+    std::iota(newestFirst.begin(), newestFirst.end(), 0);
+    std::stable_sort(newestFirst.begin(), newestFirst.end(),
+        [&](qsizetype a, qsizetype b) { return createdUtc.at(a) > createdUtc.at(b); });
+    QList<bool> keep(createdUtc.size(), false);
+    QSet<qint64> days;
+    QSet<int> months;
+    QSet<int> years;
+    // The first backup met of a day, a month or a year is its newest.
+    for (const qsizetype i : std::as_const(newestFirst)) {
+        const QDate day = createdUtc.at(i).toUTC().date();
+        const int month = day.year() * 12 + day.month() - 1;
+        if (!days.contains(day.toJulianDay()) && days.size() < rule.days) {
+            days.insert(day.toJulianDay());
+            keep[i] = true;
+        }
+        if (!months.contains(month) && months.size() < rule.months) {
+            months.insert(month);
+            keep[i] = true;
+        }
+        if (!years.contains(day.year()) && day.year() >= todayUtc.year() - rule.years) {
+            years.insert(day.year());
+            keep[i] = true;
+        }
+    }
+    return keep;
+}
+
+QDateTime Backup::createdFromName(const QString &name)
+{
+    // "20261207T013740Z-CAISSE1-j0000001234.tar.gz"
+    if (!name.endsWith(QLatin1String(".tar.gz")) || name.size() < 17
+        || name.at(16) != QLatin1Char('-'))
+        return {};
+    QDateTime created =
+        QDateTime::fromString(name.left(16), QStringLiteral("yyyyMMdd'T'HHmmss'Z'"));
+    if (!created.isValid())
+        return {};
+    created.setTimeZone(QTimeZone::utc());
+    return created;
+}
+
 bool Backup::isDue(Store &store)
 {
     const QDateTime last = QDateTime::fromString(
@@ -490,9 +538,9 @@ bool Backup::isDue(Store &store)
     return !last.isValid() || last.secsTo(store.clock().nowUtc()) >= 24 * 3600;
 }
 
-RemoteResult<QString> Backup::upload(Store &store, Remote &remote, int keep)
+RemoteResult<QString> Backup::upload(Store &store, Remote &remote)
 {
-    auto uploaded = uploadSnapshot(store, remote, keep);
+    auto uploaded = uploadSnapshot(store, remote);
     const QString failedAt = uploaded ? QString() : isoUtc(store.clock().nowUtc());
     const QString reason = uploaded ? QString() : uploaded.error().message.left(2000);
     if (!SyncEngine::setState(store, QStringLiteral("last_backup_failure_utc"), failedAt)
@@ -501,7 +549,7 @@ RemoteResult<QString> Backup::upload(Store &store, Remote &remote, int keep)
     return uploaded;
 }
 
-RemoteResult<QString> Backup::uploadSnapshot(Store &store, Remote &remote, int keep)
+RemoteResult<QString> Backup::uploadSnapshot(Store &store, Remote &remote)
 {
     QTemporaryDir work;
     if (!work.isValid())
@@ -528,17 +576,23 @@ RemoteResult<QString> Backup::uploadSnapshot(Store &store, Remote &remote, int k
         !saved)
         return local(saved.error());
 
-    // Retention: the names start with the UTC time, so they sort by age.
+    // Retention: the names start with the UTC time they were made at. A name that does not
+    // parse is not one of ours and is left alone.
     if (auto listing = remote.list(folder); listing) {
         QStringList names;
+        QList<QDateTime> times;
         for (const RemoteEntry &entry : *listing) {
-            if (!entry.isFolder && entry.name.endsWith(QLatin1String(".tar.gz"))
-                && !entry.name.startsWith(QLatin1Char('.')))
-                names.append(entry.name);
+            const QDateTime created = createdFromName(entry.name);
+            if (entry.isFolder || !created.isValid())
+                continue;
+            names.append(entry.name);
+            times.append(created);
         }
-        std::sort(names.begin(), names.end());
-        for (qsizetype i = 0; i + keep < names.size(); ++i)
-            (void)remote.remove(folder + QLatin1Char('/') + names.at(i));
+        const QList<bool> keep = retained(times, store.clock().nowUtc().date());
+        for (qsizetype i = 0; i < names.size(); ++i) {
+            if (!keep.at(i))
+                (void)remote.remove(folder + QLatin1Char('/') + names.at(i));
+        }
     }
     return QString(folder + QLatin1Char('/') + name);
 }

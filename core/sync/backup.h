@@ -43,6 +43,16 @@ struct RestoredSeries
     QString lastNumber; // the station's last number held after the replay; empty when none
 };
 
+// The restore points kept on the drive: the newest backup of each of the `days` most recent
+// days that have one, of each of the `months` most recent months that have one, and of every
+// year of the conservation period (this year and the `years` before it).
+struct BackupRetention
+{
+    int days = 14;
+    int months = 12;
+    int years = 6;
+};
+
 class Backup
 {
     Q_DECLARE_TR_FUNCTIONS(Backup)
@@ -69,10 +79,16 @@ public:
     // added one is refused). Nothing is written to it.
     static Result<void> checkDatabase(const QString &path);
 
-    // Creates a backup and uploads it; keeps the `keep` newest backups of the station. The
+    // Creates a backup and uploads it; prunes the station's older backups (retained()). The
     // outcome is recorded for the health page: a failure's time and reason (SyncStatus), until
     // a backup succeeds again.
-    static RemoteResult<QString> upload(Store &store, Remote &remote, int keep = 14);
+    static RemoteResult<QString> upload(Store &store, Remote &remote);
+    // Which of the backups made at createdUtc (any order) are kept on todayUtc, in the same
+    // order. The newest is always kept, and so is the only backup of a year of the period.
+    static QList<bool> retained(const QList<QDateTime> &createdUtc, const QDate &todayUtc,
+        const BackupRetention &rule = {});
+    // The time a backup's name says it was made; invalid for a name a backup never has.
+    static QDateTime createdFromName(const QString &name);
     // Whether the daily backup is due (none yet, or the last one is a day old).
     static bool isDue(Store &store);
 
@@ -85,7 +101,7 @@ public:
     static Result<RestoredSeries> continueInNewSeries(Store &store, const QString &backupName);
 
 private:
-    static RemoteResult<QString> uploadSnapshot(Store &store, Remote &remote, int keep);
+    static RemoteResult<QString> uploadSnapshot(Store &store, Remote &remote);
 };
 
 } // namespace recaisse::core::sync

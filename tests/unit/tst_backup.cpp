@@ -2,6 +2,7 @@
 // the target — no file at the path an entry names, no station database, no partial file left.
 
 #include "core/sync/backup.h"
+#include "tests/support/memoryremote.h"
 #include "tests/support/testshop.h"
 
 #include <QCryptographicHash>
@@ -15,6 +16,7 @@
 #include <QStorageInfo>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
 
 #include <archive.h>
 #include <archive_entry.h>
@@ -164,6 +166,9 @@ private slots:
     void damagedDatabaseIsRefused();
     void decompressionBombIsRefused_data();
     void decompressionBombIsRefused();
+    void restorePointsKept();
+    void backupNames();
+    void uploadPrunesOldBackups();
 
 private:
     // Extracts archive into the target and checks the refusal and that nothing was written.
@@ -564,6 +569,121 @@ void TestBackup::decompressionBombIsRefused()
     QCOMPARE(int(result.error().code), int(ErrorCode::NotADatabase));
     QVERIFY2(result.error().message.contains(reason), qPrintable(result.error().message));
     expectNothingWritten();
+}
+
+namespace {
+
+QDateTime at(int year, int month, int day, int hour = 2)
+{
+    return QDateTime(QDate(year, month, day), QTime(hour, 0), QTimeZone::utc());
+}
+
+// The times kept among times on today, sorted.
+QList<QDateTime> keptOf(const QList<QDateTime> &times, const QDate &today)
+{
+    const QList<bool> keep = Backup::retained(times, today);
+    QList<QDateTime> kept;
+    for (qsizetype i = 0; i < times.size(); ++i) {
+        if (keep.at(i))
+            kept.append(times.at(i));
+    }
+    std::sort(kept.begin(), kept.end());
+    return kept;
+}
+
+} // namespace
+
+void TestBackup::restorePointsKept()
+{
+    QVERIFY(Backup::retained({}, QDate(2026, 12, 7)).isEmpty());
+
+    // A backup every night for eight years, listed in no order.
+    QList<QDateTime> nightly;
+    for (QDate day(2019, 1, 1); day <= QDate(2026, 12, 7); day = day.addDays(1))
+        nightly.append(QDateTime(day, QTime(2, 0), QTimeZone::utc()));
+    std::reverse(nightly.begin(), nightly.begin() + nightly.size() / 2);
+    QList<QDateTime> expected;
+    for (QDate day(2026, 11, 24); day <= QDate(2026, 12, 7); day = day.addDays(1))
+        expected.append(QDateTime(day, QTime(2, 0), QTimeZone::utc())); // 14 days
+    for (int month = 1; month <= 10; ++month) // the months before, each its last night
+        expected.append(QDateTime(
+            QDate(2026, month, 1).addMonths(1).addDays(-1), QTime(2, 0), QTimeZone::utc()));
+    for (int year = 2020; year <= 2025; ++year) // six years back, each its last night
+        expected.append(at(year, 12, 31));
+    std::sort(expected.begin(), expected.end());
+    QCOMPARE(keptOf(nightly, QDate(2026, 12, 7)), expected);
+
+    // Several a day: the newest of each day; a backup taken today is the newest of all.
+    QList<QDateTime> busy{at(2026, 12, 7, 1), at(2026, 12, 7, 13), at(2026, 12, 6, 9),
+        at(2026, 12, 6, 22), at(2026, 12, 6, 23)};
+    QCOMPARE(keptOf(busy, QDate(2026, 12, 7)),
+        (QList<QDateTime>{at(2026, 12, 6, 23), at(2026, 12, 7, 13)}));
+
+    // A shop closed for months: the 14 newest days of backups are kept, however old.
+    QList<QDateTime> closed;
+    for (int day = 1; day <= 20; ++day)
+        closed.append(at(2025, 3, day));
+    closed.append(at(2026, 12, 7));
+    const QList<QDateTime> keptClosed = keptOf(closed, QDate(2026, 12, 7));
+    QCOMPARE(keptClosed.size(), 14);
+    QCOMPARE(keptClosed.first(), at(2025, 3, 8));
+    QCOMPARE(keptClosed.last(), at(2026, 12, 7));
+
+    // The only backup of a year is kept while the year is within six years, then goes.
+    QList<QDateTime> years{at(2020, 6, 1), at(2021, 6, 1)};
+    QList<QDateTime> recent;
+    for (int month = 1; month <= 11; ++month)
+        recent.append(at(2027, month, 15));
+    for (int day = 1; day <= 20; ++day)
+        recent.append(at(2027, 12, day));
+    const QList<QDateTime> lastFourteenDays = recent.mid(recent.size() - 14);
+    const QList<QDateTime> monthsBefore = recent.mid(0, 11);
+    QCOMPARE(keptOf(years + recent, QDate(2027, 12, 20)),
+        QList<QDateTime>{at(2021, 6, 1)} + monthsBefore + lastFourteenDays);
+    QCOMPARE(keptOf(years + recent, QDate(2028, 1, 1)), monthsBefore + lastFourteenDays);
+    // The newest always stays, even dated after today (a clock ahead).
+    QCOMPARE(keptOf({at(2031, 1, 1)}, QDate(2027, 12, 20)), QList<QDateTime>{at(2031, 1, 1)});
+}
+
+void TestBackup::backupNames()
+{
+    QCOMPARE(Backup::createdFromName(QStringLiteral("20261207T013740Z-CAISSE1-j0000001234.tar.gz")),
+        QDateTime(QDate(2026, 12, 7), QTime(1, 37, 40), QTimeZone::utc()));
+    for (const char *name : {"notes.txt", ".upload-20261207T013740Z-C-j1.tar.gz.part",
+             "20261307T013740Z-C-j1.tar.gz", "20261207T013740Z.tar.gz", "2026-12-07.tar.gz"})
+        QVERIFY2(!Backup::createdFromName(QString::fromLatin1(name)).isValid(), name);
+}
+
+void TestBackup::uploadPrunesOldBackups()
+{
+    // Nightly backups since 2019 on the drive, and a file that is not a backup; today's upload
+    // keeps the restore points of the rule and leaves the stranger alone.
+    test::MemoryRemote remote;
+    const QString folder = QStringLiteral("backups/") + m_shop->store->station().id;
+    QVERIFY(remote.makeFolders(folder));
+    const QDate today = m_shop->clock.nowUtc().date();
+    for (QDate day(2019, 1, 1); day < today; day = day.addDays(1)) {
+        remote.files.insert(folder + QLatin1Char('/')
+                + day.toString(QStringLiteral("yyyyMMdd'T'020000'Z'-CAISSE1-j0000000001.tar.gz")),
+            "old");
+    }
+    remote.files.insert(folder + QStringLiteral("/notes.txt"), "mine");
+    auto uploaded = Backup::upload(*m_shop->store, remote);
+    QVERIFY2(uploaded, qPrintable(uploaded.error().message));
+    QStringList kept;
+    for (const QString &path : remote.files.keys()) {
+        if (path.startsWith(folder))
+            kept.append(path.mid(folder.size() + 1));
+    }
+    QVERIFY(kept.contains(QStringLiteral("notes.txt")));
+    QVERIFY(kept.contains(uploaded->mid(folder.size() + 1)));
+    // Today is 10 March 2026: today's backup and the 13 nights before it (from 25 February),
+    // the last night of April 2025 to January 2026 (the newest of February and March are among
+    // the 14), of 2020 to 2024 (2025's is December's), and the stranger; nothing of 2019.
+    QCOMPARE(today, QDate(2026, 3, 10));
+    QCOMPARE(kept.size(), 14 + 10 + 5 + 1);
+    QVERIFY(kept.contains(QStringLiteral("20201231T020000Z-CAISSE1-j0000000001.tar.gz")));
+    QVERIFY(kept.filter(QStringLiteral("2019")).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestBackup)
