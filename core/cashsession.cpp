@@ -6,6 +6,7 @@
 #include "store.h"
 #include "users.h"
 
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
 #include <QSqlQuery>
@@ -38,6 +39,37 @@ DenominationCount readCount(Database &db, const QString &stationId, qint64 seq)
         counted.insert(query.value(0).toLongLong(), query.value(1).toLongLong());
     query.finish();
     return counted;
+}
+
+// The last restore of the station recorded in its journal between its previous Z and the Z
+// closingSeq: the journal orders documents and audit events of a station, whatever the clocks.
+Result<std::optional<ZReport::Restore>> restoreBefore(
+    Database &db, const QString &stationId, qint64 closingSeq)
+{
+    QSqlQuery &query = db.prepared(QStringLiteral(
+        "SELECT a.details FROM journal j JOIN audit_event a ON a.station_id = j.station_id "
+        "AND a.seq = j.ref_seq WHERE j.station_id = ? AND j.kind = 'audit' "
+        "AND a.action = 'station.restore' "
+        "AND j.seq < (SELECT seq FROM journal WHERE station_id = ? AND kind = 'document' "
+        "AND ref_seq = ?) "
+        "AND j.seq > coalesce((SELECT seq FROM journal WHERE station_id = ? AND kind = "
+        "'document' AND ref_seq = (SELECT max(seq) FROM session_close WHERE station_id = ? "
+        "AND seq < ?)), 0) "
+        "ORDER BY j.seq DESC LIMIT 1"));
+    if (auto result =
+            db.exec(query, {stationId, stationId, closingSeq, stationId, stationId, closingSeq});
+        !result)
+        return result.error();
+    std::optional<ZReport::Restore> restore;
+    if (query.next()) {
+        const QJsonObject details =
+            QJsonDocument::fromJson(query.value(0).toString().toUtf8()).object();
+        restore = ZReport::Restore{details.value(QStringLiteral("old_series")).toString(),
+            details.value(QStringLiteral("new_series")).toString(),
+            details.value(QStringLiteral("last_number")).toString()};
+    }
+    query.finish();
+    return restore;
 }
 
 } // namespace
@@ -450,6 +482,10 @@ Result<ZReport> CashSessions::close(const Actor &actor, const CloseRequest &requ
         return stamp.error();
     z.stamp = *stamp;
     z.closedUtc = stamp->createdUtc;
+    auto restore = restoreBefore(db, m_store.station().id, stamp->seq);
+    if (!restore)
+        return restore.error();
+    z.restore = *restore;
     AuditLog audit(m_store);
     if (auto result = audit.record(actor.userId, QStringLiteral("session.close"), stamp->number,
             {{QStringLiteral("variance_cents"), z.varianceCents},
@@ -525,6 +561,10 @@ Result<ZReport> CashSessions::zReport(const QString &station, qint64 closingSeq)
     t.outflowsCount = query.value(25).toLongLong();
     t.outflowGrams = query.value(26).toLongLong();
     z.counted = readCount(db, station, closingSeq);
+    auto restore = restoreBefore(db, station, closingSeq);
+    if (!restore)
+        return restore.error();
+    z.restore = *restore;
     return z;
 }
 

@@ -66,6 +66,16 @@ struct ZReport
     QString comment;
     QString validatedBy; // name of the admin who validated a variance beyond the threshold
     qint64 grandTotalCents = 0; // perpetual grand total of the station after this session
+    // The station was restored from a backup since its previous Z (the audit event
+    // "station.restore" between the two in its journal): the numbering continued in newSeries;
+    // lastNumber is the last number of oldSeries known at the restore (empty when none).
+    struct Restore
+    {
+        QString oldSeries;
+        QString newSeries;
+        QString lastNumber;
+    };
+    std::optional<Restore> restore;
 };
 
 struct CloseRequest

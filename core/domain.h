@@ -62,6 +62,8 @@ struct StationInfo
     QString code;
     StationKind kind = StationKind::Register;
     qint64 varianceThresholdCents = 500;
+    // The numbering series its documents are numbered in (ledger.h): 1 until a restore.
+    int numberingSeries = 1;
 };
 
 // A person who proved who they are (PIN) on this station. Every mutating core call takes one.

@@ -284,6 +284,22 @@ QStringList Receipt::forZReport(const ZReport &report, const SiteInfo &site,
         if (!report.validatedBy.isEmpty())
             b.add(tr("Validated by: %1").arg(report.validatedBy));
     }
+    if (report.restore) {
+        // The numbers printed on the lost PC after its last sync are nowhere else: the Z says
+        // where the known numbering stopped and where it goes on.
+        b.separator();
+        const ZReport::Restore &restore = *report.restore;
+        QStringList text{
+            tr("Restored from a backup: numbering continues in series %1.").arg(restore.newSeries),
+            restore.lastNumber.isEmpty()
+                ? tr("No number of series %1 was known.").arg(restore.oldSeries)
+                : tr("Last known number of series %1: %2")
+                      .arg(restore.oldSeries, restore.lastNumber)};
+        for (const QString &sentence : std::as_const(text)) {
+            for (const QString &line : wrapped(sentence, b.width))
+                b.add(line);
+        }
+    }
     b.separator();
     b.pair(tr("Grand total"), money::format(report.grandTotalCents));
     b.add(tr("Fingerprint: %1").arg(shortHash(report.stamp.hash)));

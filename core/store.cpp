@@ -203,7 +203,33 @@ Result<void> Store::loadIdentity()
     m_timeZone = QTimeZone(m_site.timeZone.toLatin1());
     if (!m_timeZone.isValid())
         m_timeZone = QTimeZone(QByteArrayLiteral("Europe/Paris"));
+    query.finish();
+    // The series is the local station's own fact: kept in meta, never synced.
+    m_station.numberingSeries = 1;
+    if (!query.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'numbering_series'")))
+        return m_db->errorFrom(query.lastError());
+    if (query.next()) {
+        const int series = query.value(0).toInt();
+        if (series < 1 || series > maxNumberingSeries)
+            return makeError(ErrorCode::IntegrityFailure,
+                tr("%1 names an unknown numbering series.").arg(m_db->path()));
+        m_station.numberingSeries = series;
+    }
     return {};
+}
+
+Result<void> Store::setNumberingSeries(int series)
+{
+    if (series < m_station.numberingSeries || series > maxNumberingSeries)
+        return makeError(ErrorCode::InvalidInput,
+            tr("A station's numbering series never goes back nor beyond %1.")
+                .arg(numberingSeriesName(maxNumberingSeries)));
+    QSqlQuery &query = m_db->prepared(
+        QStringLiteral("INSERT INTO meta (key, value) VALUES ('numbering_series', ?) "
+                       "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
+    if (auto result = m_db->exec(query, {QString::number(series)}); !result)
+        return result;
+    return loadIdentity();
 }
 
 QDate Store::businessDay(const QDateTime &utc) const

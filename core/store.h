@@ -58,6 +58,8 @@ public:
 
     // Reads the site and station identity again after a change of the station's settings.
     Result<void> reloadIdentity() { return loadIdentity(); }
+    // Moves the local station to another numbering series (ledger.h); only a restore does.
+    Result<void> setNumberingSeries(int series);
 
     // Whether this database is the demo shop (created by demo tooling).
     bool isDemo() const;

@@ -178,6 +178,12 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+2"/>
+        <source>Station restored from the drive (new numbering series)</source>
+        <translation>Poste restauré depuis le drive (nouvelle série de numérotation)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>kDrive account changed</source>
         <translation>Compte kDrive modifié</translation>
     </message>
@@ -396,12 +402,55 @@
 <context>
     <name>Backup</name>
     <message>
-        <location filename="../core/sync/backup.cpp" line="+120"/>
+        <location filename="../core/sync/backup.cpp" line="+205"/>
+        <source>its database cannot be opened: %1</source>
+        <translation>sa base ne peut pas être ouverte&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>this SQLite cannot read its database safely (trusted_schema)</source>
+        <translation>cette version de SQLite ne peut pas lire sa base sans risque (trusted_schema)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+3"/>
+        <location line="+3"/>
+        <source>its database fails the integrity check: %1</source>
+        <translation>sa base échoue au contrôle d’intégrité&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>its database has no schema version</source>
+        <translation>sa base n’a pas de version de schéma</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>its database&apos;s schema version %1 is unknown to this program (1 to %2)</source>
+        <translation>la version de schéma %1 de sa base est inconnue de ce programme (1 à %2)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>its database&apos;s schema lacks or changed: %1</source>
+        <translation>un élément du schéma de sa base manque ou a été modifié&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>its database&apos;s schema has something ReCaisse never made: %1</source>
+        <translation>le schéma de sa base contient un élément que ReCaisse n’a jamais créé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Station %1 has used every numbering series: create it again under another code.</source>
+        <translation>Le poste %1 a utilisé toutes les séries de numérotation&#xa0;: recréez-le sous un autre code.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <location line="+356"/>
         <source>Cannot create a working folder next to %1.</source>
         <translation>Impossible de créer un dossier de travail à côté de %1.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="-328"/>
         <source>Cannot read the snapshot %1.</source>
         <translation>Impossible de lire la copie %1.</translation>
     </message>
@@ -411,7 +460,7 @@
         <translation>La sauvegarde %1 n’a pas pu être écrite (disque plein ou protégé en écriture).</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>%1 is not a ReCaisse backup: %2</source>
         <translation>%1 n’est pas une sauvegarde ReCaisse&#xa0;: %2</translation>
     </message>
@@ -441,7 +490,17 @@
         <translation>son descriptif n’est pas valable</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
+        <source>its database would take %1 MB, more than the %2 MB a restore accepts</source>
+        <translation>sa base occuperait %1&#xa0;Mo, plus que les %2&#xa0;Mo qu’accepte une restauration</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>its database would take %1 MB and the disk has only %2 MB free for it</source>
+        <translation>sa base occuperait %1&#xa0;Mo et le disque n’a que %2&#xa0;Mo libres pour elle</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>%1 cannot be written</source>
         <translation>%1 ne peut pas être écrit</translation>
     </message>
@@ -472,22 +531,37 @@
         <translation>l’empreinte de sa base est fausse</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>Cannot create %1.</source>
         <translation>Impossible de créer %1.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+72"/>
         <source>Cannot create a temporary folder.</source>
         <translation>Impossible de créer un dossier temporaire.</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+64"/>
         <source>No station %1 was published on this drive.</source>
         <translation>Aucun poste %1 n’a été publié sur ce kDrive.</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+36"/>
+        <source>The drive holds records of %1 that the restore could not apply.</source>
+        <translation>Le drive contient des enregistrements de %1 que la restauration n’a pas pu appliquer.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>The disk of %1 is full: free some space before restoring.</source>
+        <translation>Le disque de %1 est plein&#xa0;: libérez de la place avant de restaurer.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The backup %1 of %2 was refused and nothing was restored. %3</source>
+        <translation>La sauvegarde %1 de %2 a été refusée et rien n’a été restauré. %3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>The newest backup of %1 belongs to another station.</source>
         <translation>La sauvegarde la plus récente de %1 appartient à un autre poste.</translation>
     </message>
@@ -495,7 +569,7 @@
 <context>
     <name>CashSessions</name>
     <message>
-        <location filename="../core/cashsession.cpp" line="+56"/>
+        <location filename="../core/cashsession.cpp" line="+88"/>
         <source>%1 is not a euro note or coin.</source>
         <translation>%1 n’est ni un billet ni une pièce en euros.</translation>
     </message>
@@ -587,7 +661,7 @@
         <translation>Une vente a été enregistrée pendant le comptage&#xa0;: recomptez le tiroir-caisse.</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+97"/>
         <source>Unknown closing.</source>
         <translation>Clôture inconnue.</translation>
     </message>
@@ -910,7 +984,7 @@
 <context>
     <name>DocumentWriter</name>
     <message>
-        <location filename="../core/ledger.cpp" line="+246"/>
+        <location filename="../core/ledger.cpp" line="+306"/>
         <source>This PC&apos;s clock says %1, which cannot be right. Set the date and time of the PC, then try again.</source>
         <translation>L’horloge de ce PC indique %1, ce qui ne peut pas être juste. Réglez la date et l’heure du PC, puis réessayez.</translation>
     </message>
@@ -920,7 +994,7 @@
         <translation>L’horloge de ce PC indique %1, avant le dernier document enregistré ici (%2). Réglez la date et l’heure du PC, puis réessayez.</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+64"/>
         <source>The rows of table %1 do not match the canonical form of a %2 document.</source>
         <translation>Les lignes de la table %1 ne correspondent pas à la forme canonique d’un document %2.</translation>
     </message>
@@ -2217,12 +2291,12 @@
     <message>
         <location line="+2"/>
         <location line="+30"/>
-        <location line="+74"/>
+        <location line="+90"/>
         <source>Fingerprint: %1</source>
         <translation>Empreinte&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="-102"/>
+        <location line="-118"/>
         <source>Thank you for your visit!</source>
         <translation>Merci de votre visite&#xa0;!</translation>
     </message>
@@ -2372,7 +2446,22 @@
         <translation>Validé par&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+8"/>
+        <source>Restored from a backup: numbering continues in series %1.</source>
+        <translation>Restauré depuis une sauvegarde&#xa0;: la numérotation continue dans la série %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No number of series %1 was known.</source>
+        <translation>Aucun numéro de la série %1 n’était connu.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last known number of series %1: %2</source>
+        <translation>Dernier numéro connu de la série %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Grand total</source>
         <translation>Grand total</translation>
     </message>
@@ -2940,6 +3029,16 @@
         <location line="+100"/>
         <source>%1 has no station identity: it is not a ReCaisse station database.</source>
         <translation>%1 n’a pas d’identité de poste&#xa0;: ce n’est pas une base de données de poste ReCaisse.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1 names an unknown numbering series.</source>
+        <translation>%1 indique une série de numérotation inconnue.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>A station&apos;s numbering series never goes back nor beyond %1.</source>
+        <translation>La série de numérotation d’un poste ne recule jamais et ne dépasse pas %1.</translation>
     </message>
 </context>
 <context>
@@ -5945,11 +6044,13 @@ centre
     <message>
         <location filename="../ui/common/mainwindow.cpp" line="+72"/>
         <location line="+590"/>
+        <location line="+569"/>
         <source>ReCaisse — %1</source>
         <translation>ReCaisse — %1</translation>
     </message>
     <message>
         <location line="-576"/>
+        <location line="-555"/>
         <source>Open the register</source>
         <translation>Ouvrir la caisse</translation>
     </message>

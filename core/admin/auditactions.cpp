@@ -55,6 +55,9 @@ constexpr Entry actions[] = {
         QT_TRANSLATE_NOOP("AuditActions", "Administration station designated or withdrawn")},
     {"station.join", QT_TRANSLATE_NOOP("AuditActions", "Station joined the shop")},
     {"station.register", QT_TRANSLATE_NOOP("AuditActions", "Station registered with its keys")},
+    {"station.restore",
+        QT_TRANSLATE_NOOP(
+            "AuditActions", "Station restored from the drive (new numbering series)")},
     {"station.revoke", QT_TRANSLATE_NOOP("AuditActions", "Station revoked")},
     {"sync.account", QT_TRANSLATE_NOOP("AuditActions", "kDrive account changed")},
     {"sync.refused", QT_TRANSLATE_NOOP("AuditActions", "File on the drive refused as untrusted")},

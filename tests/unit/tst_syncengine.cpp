@@ -13,6 +13,7 @@
 #include "core/sync/siteconfig.h"
 #include "core/sync/syncengine.h"
 #include "tests/support/memoryremote.h"
+#include "tests/support/syncstation.h"
 
 #include <QFile>
 #include <QJsonDocument>
@@ -27,22 +28,7 @@ using namespace recaisse::core::sync;
 
 namespace {
 
-struct Station
-{
-    ManualClock clock{QDateTime(QDate(2026, 3, 10), QTime(8, 0), QTimeZone::utc())};
-    std::unique_ptr<Store> store;
-
-    SyncReport sync(Remote &remote)
-    {
-        SyncEngine engine(*store, remote, SyncEngine::Options{50, 64LL * 1024 * 1024});
-        engine.setConfigSteps(&SiteConfig::publish, &SiteConfig::applyLatest);
-        return engine.run();
-    }
-    Result<void> demo(int days, quint32 seed)
-    {
-        return DemoShop(*store, clock).generate(days, seed);
-    }
-};
+using Station = test::SyncStation;
 
 qint64 count(Store &store, const QString &sql)
 {
