@@ -1,6 +1,7 @@
 #pragma once
 
 #include "cashsession.h"
+#include "closings.h"
 #include "deposits.h"
 #include "domain.h"
 #include "sales.h"
@@ -30,6 +31,12 @@ public:
         bool duplicate = false, const QHash<QString, QString> &categoryNames = {});
     static QStringList forZReport(const ZReport &report, const SiteInfo &site,
         const StationInfo &station, const QTimeZone &zone, int width = 42, bool duplicate = false);
+
+    // A day, month or year closing (always a copy: the closing is in the chain already).
+    static QStringList forClosing(const PeriodClosing &closing, const SiteInfo &site,
+        const StationInfo &station, const QTimeZone &zone, int width = 42);
+    // The period a closing covers, in words: "12/03/2026", "03/2026", "2026".
+    static QString periodText(const PeriodClosing &closing);
 
     // The short form of a chain hash printed on tickets (first 12 hex characters).
     static QString shortHash(const QString &hash);

@@ -3,7 +3,9 @@
 
 #include "cliprocess.h"
 
+#include <QFile>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -81,6 +83,10 @@ private slots:
     void alteredSaleLinePrice();
     void deletedPayment();
     void alteredAuditAction();
+    void droppedTrigger();
+    void closingWithChangedTotals();
+    void documentDatedBeforeItsPredecessor();
+    void fiscalArchiveVerifiesAndRefusesAChangedByte();
 
 private:
     // A fresh copy of the demo database, in its own file.
@@ -261,6 +267,96 @@ void TestTamper::alteredAuditAction()
     QVERIFY(seq > 0);
     expectDetected(
         db, {QStringLiteral("audit event %1 ").arg(seq), QStringLiteral("tampered.action")});
+}
+
+void TestTamper::droppedTrigger()
+{
+    const QString db = copy(QStringLiteral("trigger"));
+    QVERIFY(!db.isEmpty());
+    QVERIFY(withSqlite(db, [](QSqlDatabase &sql) {
+        return exec(sql, QStringLiteral("DROP TRIGGER document_no_update"));
+    }));
+    expectDetected(db, {QStringLiteral("schema: trigger document_no_update is missing")});
+}
+
+void TestTamper::closingWithChangedTotals()
+{
+    const QString db = copy(QStringLiteral("closing"));
+    QVERIFY(!db.isEmpty());
+    QString number;
+    QVERIFY(withSqlite(db, [&number](QSqlDatabase &sql) {
+        // The demo's days were closed by the program itself, after each session close.
+        const QVariantList closing = row(sql,
+            QStringLiteral("SELECT c.seq, d.number FROM closing c JOIN document d ON d.station_id "
+                           "= c.station_id AND d.seq = c.seq ORDER BY c.seq LIMIT 1"));
+        if (closing.size() != 2)
+            return false;
+        number = closing.at(1).toString();
+        return exec(sql, QStringLiteral("DROP TRIGGER closing_no_update"))
+            && exec(sql,
+                QStringLiteral("UPDATE closing SET sales_total_cents = sales_total_cents - 500 "
+                               "WHERE seq = %1")
+                    .arg(closing.at(0).toLongLong()));
+    }));
+    expectDetected(db, {number, QStringLiteral("sales_total_cents is")});
+}
+
+void TestTamper::documentDatedBeforeItsPredecessor()
+{
+    const QString db = copy(QStringLiteral("clock"));
+    QVERIFY(!db.isEmpty());
+    QString number;
+    QVERIFY(withSqlite(db, [&number](QSqlDatabase &sql) {
+        // The last sale, dated as a PC whose clock fell back to 2009 would have.
+        const QVariantList sale = row(sql,
+            QStringLiteral("SELECT seq, number FROM document WHERE kind = 'sale' ORDER BY seq DESC "
+                           "LIMIT 1"));
+        if (sale.size() != 2)
+            return false;
+        number = sale.at(1).toString();
+        return exec(sql, QStringLiteral("DROP TRIGGER document_no_update"))
+            && exec(sql,
+                QStringLiteral("UPDATE document SET created_utc = '2009-01-01T00:00:00.000Z', "
+                               "business_day = '2009-01-01' WHERE seq = %1")
+                    .arg(sale.at(0).toLongLong()));
+    }));
+    expectDetected(db, {number, QStringLiteral("dated 2009-01-01T00:00:00.000Z, before")});
+}
+
+void TestTamper::fiscalArchiveVerifiesAndRefusesAChangedByte()
+{
+    const QString db = copy(QStringLiteral("archive"));
+    QVERIFY(!db.isEmpty());
+    const QString archive = m_dir.filePath(QStringLiteral("archive.tar"));
+    QFile::remove(archive);
+    QProcessEnvironment env = cliEnvironment();
+    env.insert(QStringLiteral("RECAISSE_PIN"), QStringLiteral("1234"));
+    const CliRun written = runCli(db,
+        {QStringLiteral("archive"), QStringLiteral("--user"), QStringLiteral("Admin"),
+            QStringLiteral("--from"), QStringLiteral("2000-01-01"), QStringLiteral("--to"),
+            QStringLiteral("2100-12-31"), QStringLiteral("--out"), archive},
+        120000, env);
+    QVERIFY2(written.ok(), qPrintable(written.describe()));
+    const CliRun verified = runCli(QString(),
+        {QStringLiteral("--json"), QStringLiteral("archive"), QStringLiteral("verify"), archive});
+    QVERIFY2(verified.ok(), qPrintable(verified.describe()));
+    const QJsonObject summary = QJsonDocument::fromJson(verified.out).object();
+    QCOMPARE(summary.value(QStringLiteral("intact")).toBool(), true);
+    QVERIFY(summary.value(QStringLiteral("documents")).toInteger() > 10);
+    QVERIFY(summary.value(QStringLiteral("closings")).toInteger() > 0);
+
+    QFile file(archive);
+    QVERIFY(file.open(QIODevice::ReadWrite));
+    QVERIFY(file.seek(1500));
+    char byte = 0;
+    QVERIFY(file.getChar(&byte));
+    QVERIFY(file.seek(1500));
+    QVERIFY(file.putChar(char(byte ^ 0x20)));
+    file.close();
+    const CliRun refused =
+        runCli(QString(), {QStringLiteral("archive"), QStringLiteral("verify"), archive});
+    QVERIFY(refused.exitCode != 0);
+    QCOMPARE(refused.errLines().size(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestTamper)
