@@ -2,6 +2,9 @@
 // verify` must notice, fail, and name what was altered.
 
 #include "cliprocess.h"
+#include "core/clock.h"
+#include "core/store.h"
+#include "core/sync/chainhead.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -87,6 +90,7 @@ private slots:
     void closingWithChangedTotals();
     void documentDatedBeforeItsPredecessor();
     void fiscalArchiveVerifiesAndRefusesAChangedByte();
+    void deletedTailFailsAgainstThePublishedHead();
 
 private:
     // A fresh copy of the demo database, in its own file.
@@ -357,6 +361,89 @@ void TestTamper::fiscalArchiveVerifiesAndRefusesAChangedByte()
         runCli(QString(), {QStringLiteral("archive"), QStringLiteral("verify"), archive});
     QVERIFY(refused.exitCode != 0);
     QCOMPARE(refused.errLines().size(), 1);
+}
+
+// The station published its chain head (here written to a file, as downloaded from the drive);
+// then the last documents were deleted and the triggers put back: the file alone verifies, the
+// head says what is missing.
+void TestTamper::deletedTailFailsAgainstThePublishedHead()
+{
+    const QString db = copy(QStringLiteral("tail"));
+    QVERIFY(!db.isEmpty());
+    const QString headFile = m_dir.filePath(QStringLiteral("head.json"));
+    qint64 last = 0;
+    {
+        recaisse::core::ManualClock clock(QDateTime::currentDateTimeUtc());
+        auto store = recaisse::core::Store::open(db, clock);
+        QVERIFY2(store.ok(), qPrintable(store.error().message));
+        const auto head = recaisse::core::sync::ChainHead::current(**store);
+        QVERIFY(head.ok());
+        last = head->lastSeq;
+        QFile file(headFile);
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write(head->toJson());
+    }
+    const CliRun before =
+        runCli(db, {QStringLiteral("verify"), QStringLiteral("--head"), headFile});
+    QVERIFY2(before.ok(), qPrintable(before.describe()));
+
+    QVERIFY(withSqlite(db, [last](QSqlDatabase &sql) {
+        QStringList statements;
+        QVariantList triggers;
+        QSqlQuery query(sql);
+        if (!query.exec(QStringLiteral("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND "
+                                       "name LIKE '%_no_delete'")))
+            return false;
+        while (query.next())
+            triggers << query.value(0);
+        query.finish();
+        if (!exec(sql, QStringLiteral("PRAGMA foreign_keys = OFF")))
+            return false;
+        for (const QVariant &trigger : std::as_const(triggers)) {
+            const QString name = trigger.toString().section(QLatin1Char(' '), 2, 2);
+            if (!exec(sql, QStringLiteral("DROP TRIGGER ") + name))
+                return false;
+        }
+        // The last document, its rows in every table, and its journal entry.
+        QSqlQuery tables(sql);
+        if (!tables.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND "
+                                        "sql LIKE '%seq INTEGER NOT NULL%' AND name NOT IN "
+                                        "('journal', 'audit_event') AND name NOT LIKE 'sync%'")))
+            return false;
+        QStringList names;
+        while (tables.next())
+            names << tables.value(0).toString();
+        tables.finish();
+        for (const QString &table : std::as_const(names)) {
+            if (!exec(sql, QStringLiteral("DELETE FROM %1 WHERE seq = %2").arg(table).arg(last)))
+                return false;
+        }
+        // The journal from that document on: the audit events written after it go too.
+        const QString from =
+            QStringLiteral("(SELECT seq FROM journal WHERE kind = 'document' AND ref_seq = %1)")
+                .arg(last);
+        if (!exec(sql,
+                QStringLiteral("DELETE FROM audit_event WHERE seq IN (SELECT ref_seq FROM journal "
+                               "WHERE kind = 'audit' AND seq > %1)")
+                    .arg(from))
+            || !exec(sql, QStringLiteral("DELETE FROM journal WHERE seq >= %1").arg(from)))
+            return false;
+        for (const QVariant &trigger : std::as_const(triggers)) {
+            if (!exec(sql, trigger.toString()))
+                return false;
+        }
+        return true;
+    }));
+    const CliRun alone = runCli(db, {QStringLiteral("verify")});
+    QVERIFY2(alone.ok(), qPrintable(alone.describe()));
+    const CliRun against =
+        runCli(db, {QStringLiteral("verify"), QStringLiteral("--head"), headFile});
+    QVERIFY(against.exitCode != 0);
+    QVERIFY2(against.outText().contains(
+                 QStringLiteral("documents: the chain ends at %1 but %2 were published")
+                     .arg(last - 1)
+                     .arg(last)),
+        qPrintable(against.describe()));
 }
 
 QTEST_GUILESS_MAIN(TestTamper)
