@@ -95,6 +95,10 @@ private slots:
         QVERIFY(!file.readAll().contains("s3cret"));
         run = cli(a, {QStringLiteral("sync"), QStringLiteral("now")});
         QVERIFY2(run.ok(), qPrintable(run.describe()));
+        // The chain head went out with the sync: verify reads it back and compares the chain.
+        run = cli(a, {QStringLiteral("verify")});
+        QVERIFY2(run.ok() && run.outText().contains(QLatin1String("chain head of ")),
+            qPrintable(run.describe()));
         run = cli(b,
             QStringList{
                 QStringLiteral("join"), QStringLiteral("--station"), QStringLiteral("CAISSE2")}
