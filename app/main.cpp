@@ -10,6 +10,7 @@
 #include "core/store.h"
 #include "core/sync/syncengine.h"
 #include "core/sync/syncworker.h"
+#include "core/technicalevents.h"
 #include "ui/admin/adminpanel.h"
 #include "ui/admin/ecologicpage.h"
 #include "ui/common/mainwindow.h"
@@ -307,6 +308,11 @@ int main(int argc, char *argv[])
             return;
         }
         store = std::move(opened.value());
+        // The journal of technical events: the first start of each program version.
+        if (!screenshotMode) {
+            if (auto started = core::TechnicalEvents(*store).recordProgramStart(); !started)
+                qWarning("program version not recorded: %s", qPrintable(started.error().message));
+        }
         window = std::make_unique<ui::MainWindow>(*store);
         if (!screenshotMode)
             sync = std::make_unique<core::sync::SyncService>(path, clock);

@@ -1,5 +1,6 @@
 #include "cashsession.h"
 
+#include "closings.h"
 #include "ledger.h"
 #include "money.h"
 #include "permissions.h"
@@ -8,8 +9,12 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
+#include <QLoggingCategory>
 #include <QRegularExpression>
 #include <QSqlQuery>
+
+Q_LOGGING_CATEGORY(lcCashSession, "recaisse.cashsession")
 
 namespace recaisse::core {
 
@@ -161,6 +166,35 @@ std::optional<qint64> CashSessions::proposedFloat() const
     const qint64 value = query.value(0).toLongLong();
     query.finish();
     return value;
+}
+
+Result<std::optional<QDate>> CashSessions::needsDateConfirmation() const
+{
+    Database &db = m_store.db();
+    QSqlQuery &last = db.prepared(QStringLiteral(
+        "SELECT created_utc FROM document WHERE station_id = ? ORDER BY seq DESC LIMIT 1"));
+    if (auto result = db.exec(last, {m_store.station().id}); !result)
+        return result.error();
+    const QDateTime lastUtc = last.next() ? fromIsoUtc(last.value(0).toString()) : QDateTime();
+    last.finish();
+    const QDateTime now = m_store.clock().nowUtc();
+    if (!lastUtc.isValid() || lastUtc.secsTo(now) <= dateConfirmationSecs)
+        return std::optional<QDate>();
+    return std::optional<QDate>(m_store.businessDay(now));
+}
+
+Result<void> CashSessions::checkDateConfirmation(const std::optional<QDate> &confirmed) const
+{
+    auto needed = needsDateConfirmation();
+    if (!needed)
+        return needed.error();
+    if (!*needed || confirmed == **needed)
+        return {};
+    return makeError(ErrorCode::ClockWrong,
+        tr("Nothing was recorded here for more than 3 days: confirm that today is %1 before "
+           "opening the register. If the date is wrong, have an administrator set the PC's "
+           "clock.")
+            .arg(QLocale().toString(**needed, QLocale::LongFormat)));
 }
 
 Result<OpenSessionInfo> CashSessions::open(
@@ -503,6 +537,11 @@ Result<ZReport> CashSessions::close(const Actor &actor, const CloseRequest &requ
     }
     if (auto result = transaction.commit(); !result)
         return result.error();
+    // The days (months, years) that ended before this one close now, by the program. The Z
+    // report stands either way: a closing that fails is made by the background worker later.
+    if (auto closed = Closings(m_store).closeEndedPeriodsAutomatically(); !closed)
+        qCWarning(lcCashSession) << "automatic closings after" << z.stamp.number
+                                 << "failed:" << closed.error().message;
     return z;
 }
 

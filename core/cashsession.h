@@ -93,6 +93,15 @@ class CashSessions
 public:
     explicit CashSessions(Store &store);
 
+    // After this long without any document, opening a session first has the cashier confirm the
+    // date the PC shows (a clock that reset to a wrong day would date everything wrongly).
+    static constexpr qint64 dateConfirmationSecs = 3 * 86400;
+    // The business day to have confirmed before opening (today, as the clock says), or nullopt
+    // when the station's last document is recent enough (or there is none).
+    Result<std::optional<QDate>> needsDateConfirmation() const;
+    // Refuses an opening when a confirmation is needed and `confirmed` is not today's date.
+    Result<void> checkDateConfirmation(const std::optional<QDate> &confirmed) const;
+
     // The open session of this register, if any; a storage failure is an error.
     Result<std::optional<OpenSessionInfo>> openSession() const;
     // The same for display, where a failure reads as "no session".

@@ -29,6 +29,7 @@ constexpr KindInfo kinds[] = {
     {DocumentKind::Refund, "refund", "R"}, {DocumentKind::CashMovement, "cash-movement", "M"},
     {DocumentKind::Deposit, "deposit", "D"}, {DocumentKind::Closing, "closing", "C"},
     {DocumentKind::Outflow, "outflow", "E"}, // "évacuation": an object leaving the shop
+    {DocumentKind::TechnicalEvent, "technical-event", "V"}, // "événement technique"
 };
 
 const KindInfo &infoOf(DocumentKind kind)
@@ -197,6 +198,16 @@ const QList<CanonicalForm> &allForms()
                 {childTable("outflow_line", "line_no",
                     {"line_no", "category_id", "category_name", "eee_code", "quantity",
                         "weight_grams"})}},
+            // Schema 8: a closing anchors the chain (the station's last document at the period's
+            // end) and carries its counts and the perpetual absolute grand total.
+            {DocumentKind::Closing, 2,
+                mainTable("closing",
+                    {"period_kind", "first_day", "last_day", "sales_count", "sales_total_cents",
+                        "refunds_count", "refunds_total_cents", "documents_count", "last_seq",
+                        "last_hash", "grand_total_cents", "absolute_grand_total_cents"}),
+                {}},
+            {DocumentKind::TechnicalEvent, 1,
+                mainTable("technical_event", {"kind", "program_version", "details"}), {}},
         };
     }();
     return forms;

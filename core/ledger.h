@@ -25,6 +25,7 @@ enum class DocumentKind {
     Deposit,
     Closing,
     Outflow,
+    TechnicalEvent, // the journal of technical events (program version, restore, archive...)
 };
 QString toKey(DocumentKind kind);
 std::optional<DocumentKind> documentKindFromKey(const QString &key);

@@ -320,6 +320,37 @@ QStringList documentFormsAndOutflows()
     return s;
 }
 
+// Version 9: fiscal anchors. A closing also carries its counts, the station's last document at the
+// period's end and the perpetual absolute grand total (closing form 2; NULL in the closings
+// written before). The technical events of the French certification's journal (a new program
+// version's first start, a restore, an archive, an export, a configuration change, a clock
+// correction) are documents of the chain too.
+QStringList closingAnchorsAndTechnicalEvents()
+{
+    QStringList s = {
+        QStringLiteral("ALTER TABLE closing ADD COLUMN refunds_count INTEGER "
+                       "CHECK (refunds_count IS NULL OR refunds_count >= 0)"),
+        QStringLiteral("ALTER TABLE closing ADD COLUMN documents_count INTEGER "
+                       "CHECK (documents_count IS NULL OR documents_count >= 0)"),
+        QStringLiteral("ALTER TABLE closing ADD COLUMN last_seq INTEGER "
+                       "CHECK (last_seq IS NULL OR last_seq >= 0)"),
+        QStringLiteral("ALTER TABLE closing ADD COLUMN last_hash TEXT"),
+        QStringLiteral("ALTER TABLE closing ADD COLUMN absolute_grand_total_cents INTEGER "
+                       "CHECK (absolute_grand_total_cents IS NULL OR "
+                       "absolute_grand_total_cents >= 0)"),
+        QStringLiteral(R"(CREATE TABLE technical_event (
+            station_id TEXT NOT NULL,
+            seq INTEGER NOT NULL,
+            kind TEXT NOT NULL CHECK (kind IN ('program-version', 'restore', 'archive', 'export', 'configuration', 'clock')),
+            program_version TEXT NOT NULL,
+            details TEXT NOT NULL,
+            PRIMARY KEY (station_id, seq),
+            FOREIGN KEY (station_id, seq) REFERENCES document (station_id, seq) DEFERRABLE INITIALLY DEFERRED) WITHOUT ROWID)"),
+    };
+    s << immutable({QStringLiteral("technical_event")});
+    return s;
+}
+
 } // namespace
 
 // Each later area owns its own steps, in its own folder.
@@ -333,7 +364,7 @@ const QList<QStringList> &schemaMigrations()
 {
     static const QList<QStringList> steps = {version1(), syncSchema(), exportsSchema(),
         adminSchema(), syncSealedSchema(), categoryWeightRanges(), documentFormsAndOutflows(),
-        stationRegistrySchema()};
+        stationRegistrySchema(), closingAnchorsAndTechnicalEvents()};
     return steps;
 }
 

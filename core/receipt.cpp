@@ -319,6 +319,53 @@ QStringList Receipt::forPrinterTest(
     b.separator();
     b.add(QStringLiteral("éèêàçù € 0123456789"));
     b.separator();
+QString Receipt::periodText(const PeriodClosing &closing)
+{
+    switch (closing.kind) {
+    case PeriodKind::Day:
+        return closing.first.toString(QStringLiteral("dd/MM/yyyy"));
+    case PeriodKind::Month:
+        return closing.first.toString(QStringLiteral("MM/yyyy"));
+    case PeriodKind::Year:
+        return closing.first.toString(QStringLiteral("yyyy"));
+    }
+    return {};
+}
+
+QStringList Receipt::forClosing(const PeriodClosing &closing, const SiteInfo &site,
+    const StationInfo &station, const QTimeZone &zone, int width)
+{
+    Builder b{std::max(width, minWidth), {}};
+    header(b, site, station, false, QString(), tr("Station: %1"));
+    switch (closing.kind) {
+    case PeriodKind::Day:
+        b.center(tr("DAY CLOSING"));
+        break;
+    case PeriodKind::Month:
+        b.center(tr("MONTH CLOSING"));
+        break;
+    case PeriodKind::Year:
+        b.center(tr("YEAR CLOSING"));
+        break;
+    }
+    b.add(tr("Closing: %1").arg(closing.stamp.number));
+    b.add(tr("Period: %1").arg(periodText(closing)));
+    b.add(tr("Closed: %1").arg(localTime(closing.stamp.createdUtc, zone)));
+    b.separator();
+    b.pair(tr("Sales (%1)").arg(closing.salesCount), money::format(closing.salesTotalCents));
+    b.pair(tr("Refunds (%1)").arg(closing.refundsCount), money::format(-closing.refundsTotalCents));
+    b.pair(tr("Net"), money::format(closing.salesTotalCents - closing.refundsTotalCents));
+    if (closing.form >= 2)
+        b.pair(tr("Documents"), QString::number(closing.documentsCount));
+    b.separator();
+    b.pair(tr("Grand total"), money::format(closing.grandTotalCents));
+    if (closing.form >= 2) {
+        b.pair(tr("Absolute grand total"), money::format(closing.absoluteGrandTotalCents));
+        b.add(tr("Last document: %1").arg(closing.lastSeq));
+        b.add(tr("Last hash: %1").arg(shortHash(closing.lastHash)));
+    }
+    b.add(tr("Fingerprint: %1").arg(shortHash(closing.stamp.hash)));
+    footer(b, site, false, QString());
     return b.lines;
 }
 

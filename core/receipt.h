@@ -1,6 +1,7 @@
 #pragma once
 
 #include "cashsession.h"
+#include "closings.h"
 #include "deposits.h"
 #include "domain.h"
 #include "sales.h"
@@ -35,6 +36,11 @@ public:
     // and the accented characters and digits a receipt must print right.
     static QStringList forPrinterTest(const SiteInfo &site, const StationInfo &station,
         const QDateTime &localTime, int width = 42);
+    // A day, month or year closing (always a copy: the closing is in the chain already).
+    static QStringList forClosing(const PeriodClosing &closing, const SiteInfo &site,
+        const StationInfo &station, const QTimeZone &zone, int width = 42);
+    // The period a closing covers, in words: "12/03/2026", "03/2026", "2026".
+    static QString periodText(const PeriodClosing &closing);
 
     // The short form of a chain hash printed on tickets (first 12 hex characters).
     static QString shortHash(const QString &hash);

@@ -18,6 +18,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Fiscal archive made</source>
+        <translation>Archive fiscale réalisée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Audit trail exported</source>
         <translation>Journal d’audit exporté</translation>
     </message>
@@ -246,6 +251,11 @@
         <location line="+4"/>
         <source>Alerts (all)</source>
         <translation>Alertes (toutes)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fiscal archives (all)</source>
+        <translation>Archives fiscales (toutes)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -570,6 +580,7 @@
     <name>CashSessions</name>
     <message>
         <location filename="../core/cashsession.cpp" line="+88"/>
+        <location filename="../core/cashsession.cpp" line="+61"/>
         <source>%1 is not a euro note or coin.</source>
         <translation>%1 n’est ni un billet ni une pièce en euros.</translation>
     </message>
@@ -589,7 +600,12 @@
         <translation>Impossible de lire le comptage près de «&#xa0;%1&#xa0;». Écrivez-le ainsi&#xa0;: 50x2,20x3,0.50x4.</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+78"/>
+        <source>Nothing was recorded here for more than 3 days: confirm that today is %1 before opening the register. If the date is wrong, have an administrator set the PC&apos;s clock.</source>
+        <translation>Rien n’a été enregistré ici depuis plus de 3 jours&#xa0;: confirmez que nous sommes le %1 avant d’ouvrir la caisse. Si la date est fausse, faites régler l’horloge du PC par un administrateur.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Cash sessions are opened on a register, not on this station.</source>
         <translation>Les sessions de caisse s’ouvrent sur une caisse, pas sur ce poste.</translation>
     </message>
@@ -662,6 +678,7 @@
     </message>
     <message>
         <location line="+97"/>
+        <location line="+98"/>
         <source>Unknown closing.</source>
         <translation>Clôture inconnue.</translation>
     </message>
@@ -789,6 +806,39 @@
         <location filename="../core/admin/categoryeditor.cpp" line="+51"/>
         <source>A category cannot be placed under itself.</source>
         <translation>Une catégorie ne peut pas être rangée sous elle-même.</translation>
+    </message>
+</context>
+<context>
+    <name>ChainHead</name>
+    <message>
+        <location filename="../core/sync/chainhead.cpp" line="+59"/>
+        <source>The chain head file is not a ReCaisse chain head.</source>
+        <translation>Ce fichier n’est pas une tête de chaîne ReCaisse.</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>the chain head is that of another station (%1)</source>
+        <translation>la tête de chaîne est celle d’un autre poste (%1)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1: the chain ends at %2 but %3 were published on %4 (deleted at the end)</source>
+        <translation>%1&#xa0;: la chaîne s’arrête à %2 mais %3 ont été publiés le %4 (supprimés à la fin)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1: number %2 is not the one published on %3 (the chain was rewritten)</source>
+        <translation>%1&#xa0;: le numéro %2 n’est pas celui publié le %3 (la chaîne a été réécrite)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>documents</source>
+        <translation>documents</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>audit trail</source>
+        <translation>journal d’audit</translation>
     </message>
 </context>
 <context>
@@ -985,6 +1035,7 @@
     <name>DocumentWriter</name>
     <message>
         <location filename="../core/ledger.cpp" line="+306"/>
+        <location filename="../core/ledger.cpp" line="+257"/>
         <source>This PC&apos;s clock says %1, which cannot be right. Set the date and time of the PC, then try again.</source>
         <translation>L’horloge de ce PC indique %1, ce qui ne peut pas être juste. Réglez la date et l’heure du PC, puis réessayez.</translation>
     </message>
@@ -1494,6 +1545,160 @@
     </message>
 </context>
 <context>
+    <name>FiscalArchive</name>
+    <message>
+        <location filename="../core/fiscalarchive.cpp" line="+79"/>
+        <source>The archive could not be assembled.</source>
+        <translation>L’archive n’a pas pu être assemblée.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+16"/>
+        <source>it is not a ReCaisse fiscal archive</source>
+        <translation>ce n’est pas une archive fiscale ReCaisse</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>it holds more than its parts</source>
+        <translation>elle contient plus que ses parties</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a part cannot be read</source>
+        <translation>une partie est illisible</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>%1, line %2: %3</source>
+        <translation>%1, ligne %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not written as ReCaisse writes it</source>
+        <translation>pas écrite comme ReCaisse l’écrit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>its content does not match its hash</source>
+        <translation>son contenu ne correspond pas à son empreinte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not chained to the line before</source>
+        <translation>pas chaînée à la ligne précédente</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 does not end with a whole line</source>
+        <translation>%1 ne se termine pas par une ligne complète</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The period of the archive is not valid: give a first and a last day.</source>
+        <translation>La période de l’archive n’est pas valable&#xa0;: donnez un premier et un dernier jour.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The file %1 already exists.</source>
+        <translation>Le fichier %1 existe déjà.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Document %1 is of an unknown kind.</source>
+        <translation>Le document %1 est d’un type inconnu.</translation>
+    </message>
+    <message>
+        <location line="+83"/>
+        <source>The archive could not be written to %1: %2</source>
+        <translation>L’archive n’a pas pu être écrite dans %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is too big to be a fiscal archive.</source>
+        <translation>%1 est trop gros pour être une archive fiscale.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 does not hold the parts of a fiscal archive.</source>
+        <translation>%1 ne contient pas les parties d’une archive fiscale.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 was changed: its bytes are not those ReCaisse wrote.</source>
+        <translation>%1 a été modifié&#xa0;: ses octets ne sont pas ceux que ReCaisse a écrits.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The manifest of %1 is not the one its checksum describes.</source>
+        <translation>Le manifeste de %1 n’est pas celui que décrit son empreinte.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The manifest of %1 is not valid.</source>
+        <translation>Le manifeste de %1 n’est pas valable.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The manifest of %1 gives no valid period.</source>
+        <translation>Le manifeste de %1 ne donne pas de période valable.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The manifest of %1 does not list its parts.</source>
+        <translation>Le manifeste de %1 ne liste pas ses parties.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 in %2 is not the one its manifest describes.</source>
+        <translation>%1 dans %2 n’est pas celui que décrit son manifeste.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>a document of another station</source>
+        <translation>un document d’un autre poste</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a document of %1, outside the period</source>
+        <translation>un document du %1, hors de la période</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>not a closing</source>
+        <translation>pas une clôture</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 holds a closing that is not among the documents.</source>
+        <translation>%1 contient une clôture absente des documents.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>an event of another station</source>
+        <translation>un événement d’un autre poste</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The documents of %1 do not end where its manifest says.</source>
+        <translation>Les documents de %1 ne s’arrêtent pas là où le dit son manifeste.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The audit events of %1 do not end where its manifest says.</source>
+        <translation>Les événements d’audit de %1 ne s’arrêtent pas là où le dit son manifeste.</translation>
+    </message>
+</context>
+<context>
     <name>FormRow</name>
     <message>
         <location filename="../ui/common/formrow.cpp" line="+29"/>
@@ -1564,7 +1769,7 @@
 <context>
     <name>Help</name>
     <message>
-        <location filename="../ui/common/helptopics.cpp" line="+128"/>
+        <location filename="../ui/common/helptopics.cpp" line="+129"/>
         <source>Help (%1)</source>
         <translation>Aide (%1)</translation>
     </message>
@@ -1572,19 +1777,29 @@
 <context>
     <name>IntegrityCheck</name>
     <message>
-        <location filename="../core/integrity.cpp" line="+23"/>
+        <location filename="../core/integrity.cpp" line="+30"/>
         <source>The verification cannot read %1: %2</source>
         <translation>La vérification ne peut pas lire %1 : %2</translation>
     </message>
     <message>
         <location line="+12"/>
         <location line="+15"/>
-        <location line="+63"/>
+        <location line="+77"/>
         <source>the documents</source>
         <translation>les documents</translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location line="-41"/>
+        <source>%1: dated %2, before the document it follows (%3)</source>
+        <translation>%1&#xa0;: daté du %2, avant le document qu’il suit (%3)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: of business day %2, before the document it follows (%3)</source>
+        <translation>%1&#xa0;: de la journée du %2, avant le document qu’il suit (%3)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>%1: sequence %2 follows %3 (documents are missing)</source>
         <translation>%1&#xa0;: le numéro de séquence %2 suit le %3 (des documents manquent)</translation>
     </message>
@@ -1610,7 +1825,7 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+59"/>
+        <location line="+68"/>
         <source>%1: its content does not match its hash (altered)</source>
         <translation>%1&#xa0;: son contenu ne correspond pas à son empreinte (document altéré)</translation>
     </message>
@@ -1663,6 +1878,51 @@
         <location line="+10"/>
         <source>journal of station %1: %2 entries for %3 sequence numbers</source>
         <translation>journal de synchronisation du poste %1&#xa0;: %2 entrées pour %3 numéros de séquence</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>%1: its period is not valid</source>
+        <translation>%1&#xa0;: sa période n’est pas valable</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>%1: %2 is %3 but the documents of %4 to %5 give %6</source>
+        <translation>%1&#xa0;: %2 vaut %3 mais les documents du %4 au %5 donnent %6</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The verification cannot read the schema.</source>
+        <translation>La vérification ne peut pas lire le schéma.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>schema version %1 is unknown to this program</source>
+        <translation>la version de schéma %1 est inconnue de ce programme</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>cannot read the new schema</source>
+        <translation>impossible de lire le nouveau schéma</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The verification cannot build the expected schema: %1</source>
+        <translation>La vérification ne peut pas construire le schéma attendu&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>schema: %1 %2 is missing</source>
+        <translation>schéma&#xa0;: %1 %2 manque</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>schema: %1 %2 is not the one this version creates</source>
+        <translation>schéma&#xa0;: %1 %2 n’est pas celui que crée cette version</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>schema: unexpected %1 %2</source>
+        <translation>schéma&#xa0;: %1 %2 inattendu</translation>
     </message>
 </context>
 <context>
@@ -1870,7 +2130,7 @@
 <context>
     <name>Launcher</name>
     <message>
-        <location filename="../app/main.cpp" line="+70"/>
+        <location filename="../app/main.cpp" line="+71"/>
         <source>ReCaisse, the till and back office of a ressourcerie.</source>
         <translation>ReCaisse, la caisse et le back-office d’une ressourcerie.</translation>
     </message>
@@ -1941,17 +2201,17 @@
     </message>
     <message>
         <location line="+13"/>
-        <location line="+84"/>
+        <location line="+89"/>
         <source>ReCaisse</source>
         <translation>ReCaisse</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-57"/>
         <source>Cannot copy %1 for the screenshots.</source>
         <translation>Impossible de copier %1 pour les captures d’écran.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+56"/>
         <source>Preparing the demo shop…</source>
         <translation>Préparation du magasin de démonstration…</translation>
     </message>
@@ -2253,11 +2513,12 @@
         <location line="-63"/>
         <location line="+30"/>
         <location line="+34"/>
+        <location line="+79"/>
         <source>Station: %1</source>
         <translation>Poste&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="-63"/>
+        <location line="-142"/>
         <source>Ticket: %1</source>
         <translation>Ticket&#xa0;: %1</translation>
     </message>
@@ -2292,11 +2553,14 @@
         <location line="+2"/>
         <location line="+30"/>
         <location line="+90"/>
+        <location line="+74"/>
+        <location line="+50"/>
         <source>Fingerprint: %1</source>
         <translation>Empreinte&#xa0;: %1</translation>
     </message>
     <message>
         <location line="-118"/>
+        <location line="-152"/>
         <source>Thank you for your visit!</source>
         <translation>Merci de votre visite&#xa0;!</translation>
     </message>
@@ -2337,11 +2601,12 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+89"/>
         <source>Closing: %1</source>
         <translation>Clôture&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-88"/>
         <source>Cashier: %1</source>
         <translation>Caissier&#xa0;: %1</translation>
     </message>
@@ -2352,21 +2617,24 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+88"/>
         <source>Closed: %1</source>
         <translation>Fermeture&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-83"/>
+        <location line="+85"/>
         <source>Sales (%1)</source>
         <translation>Ventes (%1)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-84"/>
+        <location line="+85"/>
         <source>Refunds (%1)</source>
         <translation>Remboursements (%1)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-82"/>
         <source>Outflows (%1)</source>
         <translation>Sorties (%1)</translation>
     </message>
@@ -2427,6 +2695,52 @@
     </message>
     <message>
         <location line="-40"/>
+        <location line="+34"/>
+        <source>DAY CLOSING</source>
+        <translation>CLÔTURE DU JOUR</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>MONTH CLOSING</source>
+        <translation>CLÔTURE DU MOIS</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>YEAR CLOSING</source>
+        <translation>CLÔTURE DE L’ANNÉE</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Period: %1</source>
+        <translation>Période&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Net</source>
+        <translation>Net</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Absolute grand total</source>
+        <translation>Grand total absolu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last document: %1</source>
+        <translation>Dernier document&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last hash: %1</source>
+        <translation>Dernière empreinte&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="-76"/>
         <source>Expected cash</source>
         <translation>Espèces attendues</translation>
     </message>
@@ -2462,6 +2776,8 @@
     </message>
     <message>
         <location line="+8"/>
+        <location line="+3"/>
+        <location line="+45"/>
         <source>Grand total</source>
         <translation>Grand total</translation>
     </message>
@@ -3574,7 +3890,7 @@
 <context>
     <name>recaisse::core::sync::SyncWorker</name>
     <message>
-        <location filename="../core/sync/syncworker.cpp" line="+204"/>
+        <location filename="../core/sync/syncworker.cpp" line="+233"/>
         <source>ReCaisse %1 (%2): the kDrive is full, nothing can be saved there any more.</source>
         <translation>ReCaisse %1 (%2)&#xa0;: le kDrive est plein, plus rien ne peut y être enregistré.</translation>
     </message>
@@ -3679,6 +3995,7 @@
     <name>recaisse::ui::AdminPanel</name>
     <message>
         <location filename="../ui/admin/adminpanel.cpp" line="+96"/>
+        <location filename="../ui/admin/adminpanel.cpp" line="+76"/>
         <source>Administration — %1</source>
         <translation>Administration — %1</translation>
     </message>
@@ -3714,11 +4031,16 @@
     </message>
     <message>
         <location line="+0"/>
+        <source>Closings</source>
+        <translation>Clôtures</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Categories</source>
         <translation>Catégories</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Sites and branding</source>
         <translation>Sites et personnalisation</translation>
     </message>
@@ -3748,7 +4070,7 @@
         <translation>Exports Ecologic</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>The synchronisation console is not installed on this station.</source>
         <translation>La console de synchronisation n’est pas installée sur ce poste.</translation>
     </message>
@@ -4522,9 +4844,92 @@ Détails&#xa0;:
     </message>
 </context>
 <context>
+    <name>recaisse::ui::ClosingsPage</name>
+    <message>
+        <location filename="../ui/admin/closingspage.cpp" line="+23"/>
+        <source>Day</source>
+        <translation>Jour</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Month</source>
+        <translation>Mois</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Year</source>
+        <translation>Année</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Closings</source>
+        <translation>Clôtures</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ReCaisse closes each day, month and year by itself once it has ended (after a register is closed, and at midnight). Each closing is recorded in the chain with its totals and the fingerprint of the last document of the period.</source>
+        <translation>ReCaisse clôt lui-même chaque jour, chaque mois et chaque année une fois terminés (après la clôture d’une caisse, et à minuit). Chaque clôture est enregistrée dans la chaîne avec ses totaux et l’empreinte du dernier document de la période.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Closing</source>
+        <translation>Clôture</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Closed on</source>
+        <translation>Clôturée le</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sales</source>
+        <translation>Ventes</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Refunds</source>
+        <translation>Remboursements</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Grand total</source>
+        <translation>Grand total</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last hash</source>
+        <translation>Dernière empreinte</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Print the closing</source>
+        <translation>Imprimer la clôture</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Closing %1 sent to the receipt printer.</source>
+        <translation>Clôture %1 envoyée à l’imprimante de tickets.</translation>
+    </message>
+</context>
+<context>
     <name>recaisse::ui::DenominationGrid</name>
     <message>
-        <location filename="../ui/cashier/opensessionscreen.cpp" line="+93"/>
+        <location filename="../ui/cashier/opensessionscreen.cpp" line="+95"/>
         <source>Total counted</source>
         <translation>Total compté</translation>
     </message>
@@ -6045,12 +6450,15 @@ centre
         <location filename="../ui/common/mainwindow.cpp" line="+72"/>
         <location line="+590"/>
         <location line="+569"/>
+        <location filename="../ui/common/mainwindow.cpp" line="+73"/>
+        <location line="+572"/>
         <source>ReCaisse — %1</source>
         <translation>ReCaisse — %1</translation>
     </message>
     <message>
         <location line="-576"/>
         <location line="-555"/>
+        <location line="-558"/>
         <source>Open the register</source>
         <translation>Ouvrir la caisse</translation>
     </message>
@@ -6148,7 +6556,7 @@ centre
         <translation>← Accueil</translation>
     </message>
     <message>
-        <location line="+189"/>
+        <location line="+192"/>
         <source>%1 · %2</source>
         <comment>station code and kind</comment>
         <translation>%1 · %2</translation>
@@ -6190,7 +6598,7 @@ centre
         <translation>Pas de caisse sur ce poste</translation>
     </message>
     <message>
-        <location line="-311"/>
+        <location line="-314"/>
         <location filename="../ui/common/screenshottour.cpp" line="-203"/>
         <source>Open the cash drawer without a sale</source>
         <translation>Ouvrir le tiroir-caisse sans vente</translation>
@@ -6200,12 +6608,12 @@ centre
     <name>recaisse::ui::OpenSessionScreen</name>
     <message>
         <location filename="../ui/cashier/opensessionscreen.cpp" line="+110"/>
-        <location line="+68"/>
+        <location line="+75"/>
         <source>Open the register</source>
         <translation>Ouvrir la caisse</translation>
     </message>
     <message>
-        <location line="-65"/>
+        <location line="-72"/>
         <source>Count the float in the drawer before the first sale.</source>
         <translation>Comptez le fond de caisse avant la première vente.</translation>
     </message>
@@ -6230,7 +6638,12 @@ centre
         <translation>Proposé : fond de caisse de la session précédente</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+54"/>
+        <source>Nothing was recorded here for more than 3 days. Today is %1: this date is right.</source>
+        <translation>Rien n’a été enregistré ici depuis plus de 3 jours. Nous sommes le %1&#xa0;: cette date est juste.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>Enter the number of each note and coin (0 when there is none).</source>
         <translation>Saisissez le nombre de chaque billet et pièce (0 s’il n’y en a pas).</translation>
     </message>
@@ -6453,7 +6866,12 @@ centre
         <translation>Rapport Z %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
+        <source>Closing %1</source>
+        <translation>Clôture %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>The test ticket</source>
         <translation>Le ticket de test</translation>
     </message>

@@ -6,6 +6,7 @@
 #include "core/database.h"
 #include "core/demoshop.h"
 #include "core/deposits.h"
+#include "core/fiscalarchive.h"
 #include "core/integrity.h"
 #include "core/ledger.h"
 #include "core/money.h"
@@ -17,6 +18,8 @@
 #include "core/sync/recovery.h"
 #include "core/sync/sitekeys.h"
 #include "core/sync/stationregistry.h"
+#include "core/sync/account.h"
+#include "core/sync/chainhead.h"
 #include "core/users.h"
 
 #include <QCoreApplication>
@@ -50,7 +53,9 @@ Station
                                         recovery kit, a PDF to print and keep safe (default:
                                         beside the database; delete the file once printed)
   demo-data --days N [--seed S]        realistic activity for the N days before today
-  verify                                recompute sequences and hash chains
+  verify [--head FILE]                  recompute sequences, hash chains and closings' totals,
+                                        check the schema and triggers, compare with the chain
+                                        head this station published (or FILE)
   stats [--json]                        counts and totals of every station's data
   users [--json]
   categories [--json]
@@ -58,7 +63,9 @@ Station
            ROLE: super-admin, admin, supervisor, cashier, reception
 
 Register (every command names who does it: --user NAME --pin PIN, or the PIN in $RECAISSE_PIN)
-  open-session --float AMOUNT [--count 20x5,10x3,2x10]
+  open-session --float AMOUNT [--count 20x5,10x3,2x10] [--confirm-date YYYY-MM-DD]
+                                        after 3 days without documents, today's date must be
+                                        confirmed
   cash-move (--in AMOUNT | --out AMOUNT) --reason TEXT
   sale --line CATEGORY:QTY:UNIT_PRICE[:WEIGHT_KG]... [--pay METHOD:AMOUNT]...
        [--unlock-user NAME --unlock-pin PIN]
@@ -78,6 +85,11 @@ Register (every command names who does it: --user NAME --pin PIN, or the PIN in 
   register-mode on|off                  this station's window fills the screen and closes only
                                         with an administrator's PIN (admin; audited)
   close-periods                         daily, monthly and yearly closings of ended periods
+                                        (the program also makes them by itself)
+  archive --from DATE --to DATE --out FILE
+                                        fiscal archive of the business days DATE..DATE
+                                        (documents, closings, audit events; ExportData)
+  archive verify FILE                   check an archive alone: every hash and every byte
 
 Reception
   deposit --line CATEGORY:WEIGHT_KG:DESTINATION:ORIGIN[:QTY]... [--note TEXT]
@@ -192,22 +204,65 @@ int demoData(const Options &options)
     return Success;
 }
 
+// The chain head to compare the local chains with: the file given, else the one this station
+// published on its drive. nullopt (with the reason in `note`) when there is none to read.
+std::optional<sync::ChainHead> publishedHead(Store &store, const Options &options, QString &note)
+{
+    if (options.has(QStringLiteral("head"))) {
+        QFile file(options.value(QStringLiteral("head")));
+        if (!file.open(QIODevice::ReadOnly))
+            throw Failed(
+                QStringLiteral("cannot read %1: %2").arg(file.fileName(), file.errorString()));
+        return take(sync::ChainHead::fromJson(file.read(64 * 1024)));
+    }
+    auto client = sync::SyncAccount::connect(store);
+    if (!client) {
+        note = client.error().code == ErrorCode::NotFound
+            ? QStringLiteral("no sync account: no published chain head to compare with")
+            : QStringLiteral("the published chain head cannot be read: %1")
+                  .arg(client.error().message);
+        return std::nullopt;
+    }
+    auto head = sync::ChainHead::fetch(store, **client);
+    if (!head) {
+        note = head.error().failure == sync::Failure::NotFound
+            ? QStringLiteral("no chain head published yet")
+            : QStringLiteral("the published chain head cannot be read: %1")
+                  .arg(head.error().message);
+        return std::nullopt;
+    }
+    return *head;
+}
+
 int verify(const Options &options)
 {
     SystemClock clock;
     const auto store = openStore(options, clock);
-    const IntegrityCheck::Report report = take(IntegrityCheck(*store).run());
+    IntegrityCheck::Report report = take(IntegrityCheck(*store).run());
+    QString note;
+    const auto head = publishedHead(*store, options, note);
+    if (head)
+        report.problems << take(sync::ChainHead::compare(*store, *head));
     if (options.json) {
         printJson({{QStringLiteral("intact"), report.intact()},
             {QStringLiteral("documents"), report.documentsChecked},
             {QStringLiteral("audit_events"), report.auditEventsChecked},
+            {QStringLiteral("closings"), report.closingsChecked},
+            {QStringLiteral("head_compared"), head.has_value()},
+            {QStringLiteral("head_note"), note},
             {QStringLiteral("problems"), QJsonArray::fromStringList(report.problems)}});
     } else {
         for (const QString &problem : report.problems)
             out() << problem << '\n';
+        if (head)
+            out() << "chain head of " << isoUtc(head->atUtc) << " compared (document "
+                  << head->lastSeq << ")" << '\n';
+        else
+            out() << note << '\n';
         if (report.intact())
-            out() << "intact: " << report.documentsChecked << " documents and "
-                  << report.auditEventsChecked << " audit events verified" << '\n';
+            out() << "intact: " << report.documentsChecked << " documents ("
+                  << report.closingsChecked << " closings recomputed), "
+                  << report.auditEventsChecked << " audit events and the schema verified" << '\n';
         out().flush();
     }
     if (!report.intact()) {
@@ -311,7 +366,20 @@ int openSession(const Options &options)
     const qint64 floatCents = options.has(QStringLiteral("float"))
         ? amount(options.value(QStringLiteral("float")), QStringLiteral("--float"))
         : take(CashSessions::countTotal(counted));
-    const OpenSessionInfo session = take(CashSessions(*store).open(actor, floatCents, counted));
+    CashSessions sessions(*store);
+    // After more than 3 days without documents, the date the PC shows must be confirmed.
+    std::optional<QDate> confirmed;
+    if (options.has(QStringLiteral("confirm-date"))) {
+        confirmed = QDate::fromString(options.value(QStringLiteral("confirm-date")), Qt::ISODate);
+        if (!confirmed->isValid())
+            throw Failed(QStringLiteral("--confirm-date is a date YYYY-MM-DD"), Usage);
+    }
+    if (const auto needed = take(sessions.needsDateConfirmation()); needed && confirmed != needed)
+        throw Failed(QStringLiteral("nothing was recorded here for more than 3 days: check that "
+                                    "the PC's date is right, then run again with --confirm-date "
+                                    "%1")
+                         .arg(needed->toString(Qt::ISODate)));
+    const OpenSessionInfo session = take(sessions.open(actor, floatCents, counted));
     if (options.json)
         printJson({{QStringLiteral("number"), session.number},
             {QStringLiteral("float_cents"), session.floatCents}});
@@ -620,6 +688,53 @@ int closePeriods(const Options &options)
     return Success;
 }
 
+// archive --from DATE --to DATE --out FILE, or archive verify FILE.
+int archive(const Options &options)
+{
+    if (options.subcommand() == QLatin1String("verify")) {
+        if (options.positionals.size() != 2)
+            throw Failed(QStringLiteral("archive verify needs the archive file"), Usage);
+        const FiscalArchive::Summary summary =
+            take(FiscalArchive::verify(options.positionals.at(1)));
+        if (options.json)
+            printJson(
+                {{QStringLiteral("intact"), true}, {QStringLiteral("station"), summary.stationCode},
+                    {QStringLiteral("from"), summary.from.toString(Qt::ISODate)},
+                    {QStringLiteral("to"), summary.to.toString(Qt::ISODate)},
+                    {QStringLiteral("documents"), summary.documents},
+                    {QStringLiteral("closings"), summary.closings},
+                    {QStringLiteral("audit_events"), summary.auditEvents},
+                    {QStringLiteral("last_hash"), summary.lastHash}});
+        else
+            out() << "intact: archive of " << summary.stationCode << " from "
+                  << summary.from.toString(Qt::ISODate) << " to "
+                  << summary.to.toString(Qt::ISODate) << ", " << summary.documents << " documents ("
+                  << summary.closings << " closings), " << summary.auditEvents
+                  << " audit events, last hash " << summary.lastHash << Qt::endl;
+        return Success;
+    }
+    if (!options.positionals.isEmpty())
+        throw Failed(QStringLiteral("archive takes --from, --to and --out, or verify FILE"), Usage);
+    const auto day = [&options](const char *key) {
+        const QDate date = QDate::fromString(required(options, key), Qt::ISODate);
+        if (!date.isValid())
+            throw Failed(
+                QStringLiteral("--%1 is a date YYYY-MM-DD").arg(QLatin1String(key)), Usage);
+        return date;
+    };
+    const QDate from = day("from");
+    const QDate to = day("to");
+    SystemClock clock;
+    const auto store = openStore(options, clock);
+    const Actor actor = actorOf(*store, options);
+    const FiscalArchive::Summary summary =
+        take(FiscalArchive(*store).write(actor, from, to, required(options, "out")));
+    out() << "archive " << options.value(QStringLiteral("out")) << ": " << summary.documents
+          << " documents (" << summary.closings << " closings), " << summary.auditEvents
+          << " audit events" << Qt::endl;
+    return Success;
+}
+
 int deposit(const Options &options)
 {
     SystemClock clock;
@@ -729,6 +844,7 @@ void addStationCommands(CommandTable &table)
     table.insert(QStringLiteral("set-threshold"), withoutArguments(setThreshold));
     table.insert(QStringLiteral("register-mode"), registerMode);
     table.insert(QStringLiteral("close-periods"), withoutArguments(closePeriods));
+    table.insert(QStringLiteral("archive"), archive);
     table.insert(QStringLiteral("deposit"), withoutArguments(deposit));
     table.insert(QStringLiteral("outflow"), withoutArguments(outflow));
 }

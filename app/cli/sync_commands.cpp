@@ -6,6 +6,7 @@
 #include "core/store.h"
 #include "core/sync/account.h"
 #include "core/sync/backup.h"
+#include "core/sync/chainhead.h"
 #include "core/sync/joinshop.h"
 #include "core/sync/recovery.h"
 #include "core/sync/siteconfig.h"
@@ -153,7 +154,13 @@ int syncCommand(const Options &options)
         auto client = take(SyncAccount::connect(*store));
         SyncEngine engine(*store, *client);
         engine.setConfigSteps(&SiteConfig::publish, &SiteConfig::applyLatest);
-        return printReport(engine.run(), options);
+        SyncReport report = engine.run();
+        // The chain head goes out with every sync, after what it covers (as the worker does).
+        if (report.ok()) {
+            if (auto head = ChainHead::publish(*store, *client); !head)
+                report.error = head.error();
+        }
+        return printReport(report, options);
     }
     if (sub == QLatin1String("status")) {
         const SyncStatus status = take(SyncEngine::status(*store));

@@ -19,6 +19,7 @@ struct Entry
 // the sources record no key missing here.
 constexpr Entry actions[] = {
     {"alert.cash-variance", QT_TRANSLATE_NOOP("AuditActions", "Cash variance alert")},
+    {"archive.create", QT_TRANSLATE_NOOP("AuditActions", "Fiscal archive made")},
     {"audit.export", QT_TRANSLATE_NOOP("AuditActions", "Audit trail exported")},
     {"category.create", QT_TRANSLATE_NOOP("AuditActions", "Category created")},
     {"category.update", QT_TRANSLATE_NOOP("AuditActions", "Category changed")},
@@ -75,6 +76,7 @@ constexpr Entry actions[] = {
 
 constexpr Entry families[] = {
     {"alert.", QT_TRANSLATE_NOOP("AuditActions", "Alerts (all)")},
+    {"archive.", QT_TRANSLATE_NOOP("AuditActions", "Fiscal archives (all)")},
     {"audit.", QT_TRANSLATE_NOOP("AuditActions", "Audit trail (all)")},
     {"category.", QT_TRANSLATE_NOOP("AuditActions", "Categories (all)")},
     {"config.", QT_TRANSLATE_NOOP("AuditActions", "Configuration (all)")},

@@ -4,6 +4,7 @@
 #include "core/permissions.h"
 #include "core/store.h"
 #include "core/sync/syncengine.h"
+#include "core/technicalevents.h"
 #include "core/users.h"
 
 #include <QDir>
@@ -467,11 +468,26 @@ Result<EcologicRunResult> EcologicExport::execute(const QString &actorId, qint64
         {QStringLiteral("warnings"), QJsonArray::fromStringList(warnings)}};
     if (scheduleId > 0)
         details.insert(QStringLiteral("schedule"), scheduleId);
-    if (auto audited = AuditLog(m_store).record(
-            actorId, QStringLiteral("export.ecologic"), QFileInfo(finalPath).fileName(), details);
-        !audited) {
+    // Audited, and in the chain's journal of technical events: data left the station.
+    QJsonObject eventDetails = details;
+    eventDetails.insert(QStringLiteral("file"), QFileInfo(finalPath).fileName());
+    const Result<void> recorded = [&]() -> Result<void> {
+        Transaction transaction(m_store.db());
+        if (!transaction.started())
+            return transaction.started();
+        if (auto audited = AuditLog(m_store).record(actorId, QStringLiteral("export.ecologic"),
+                QFileInfo(finalPath).fileName(), details);
+            !audited)
+            return audited;
+        if (auto event =
+                TechnicalEvents(m_store).record(actorId, TechnicalEventKind::Export, eventDetails);
+            !event)
+            return event.error();
+        return transaction.commit();
+    }();
+    if (!recorded) {
         QFile::remove(finalPath); // nothing half-done: no file without its audit entry
-        return fail(audited.error());
+        return fail(recorded.error());
     }
     logRun(actorId, scheduleId, period, QStringLiteral("ok"), finalPath, {}, warnings);
     qCInfo(lcEcologic) << "exported" << finalPath << warnings.size() << "warning(s)";

@@ -2,6 +2,8 @@
 
 #include "account.h"
 #include "backup.h"
+#include "chainhead.h"
+#include "core/closings.h"
 #include "core/exports/ecologicexport.h"
 #include "core/exports/exportschedule.h"
 #include "core/store.h"
@@ -75,8 +77,28 @@ void SyncWorker::start()
     m_refresh = new QTimer(this);
     connect(m_refresh, &QTimer::timeout, this, &SyncWorker::publish);
     m_refresh->start(m_settings.statusRefreshSeconds * 1000);
+    m_periodEnd = new QTimer(this);
+    m_periodEnd->setSingleShot(true);
+    connect(m_periodEnd, &QTimer::timeout, this, &SyncWorker::closeEndedPeriods);
+    closeEndedPeriods(); // the periods that ended while the program was not running
     publish();
     schedule(5); // soon after start: what was sold offline goes out
+}
+
+void SyncWorker::closeEndedPeriods()
+{
+    if (!m_store)
+        return;
+    if (auto closed = Closings(*m_store).closeEndedPeriodsAutomatically(); !closed)
+        qCWarning(lcSyncWorker) << "automatic closings:" << closed.error().message;
+    else if (!closed->isEmpty())
+        Q_EMIT periodsClosed(int(closed->size()));
+    if (m_periodEnd) {
+        // A few seconds after the business midnight; at least a minute, at most an hour, so that
+        // a clock moved by hand (or by NTP) is followed.
+        const qint64 secs = m_clock.nowUtc().secsTo(Closings(*m_store).nextPeriodEndUtc()) + 5;
+        m_periodEnd->start(int(std::clamp<qint64>(secs, 60, 3600) * 1000));
+    }
 }
 
 void SyncWorker::syncNow()
@@ -111,8 +133,9 @@ void SyncWorker::run()
         syncing.status = *status;
     Q_EMIT snapshotChanged(syncing);
 
-    // Scheduled Ecologic exports that are due (or were missed while the PC was off) run first,
-    // so that their files leave with this pass.
+    // The ended periods close first, so that their closings leave with this pass; scheduled
+    // Ecologic exports that are due (or were missed while the PC was off) too.
+    closeEndedPeriods();
     {
         EcologicExport exporter(*m_store);
         if (auto runs = ExportSchedules(*m_store).runDue(exporter); !runs)
@@ -136,6 +159,12 @@ void SyncWorker::run()
         SyncEngine engine(*m_store, **client);
         engine.setConfigSteps(&SiteConfig::publish, &SiteConfig::applyLatest);
         report = engine.run();
+        // The chain head goes out after what it covers: a reader never sees a head ahead of the
+        // segments. Another try comes with the next sync.
+        if (report.ok()) {
+            if (auto head = ChainHead::publish(*m_store, **client); !head)
+                qCWarning(lcSyncWorker) << "chain head not published:" << head.error().message;
+        }
         if (report.ok() && Backup::isDue(*m_store)) {
             // A failure is recorded by upload() for the health page; the log says it too.
             if (auto backup = Backup::upload(*m_store, **client); !backup)

@@ -64,10 +64,15 @@ public Q_SLOTS:
     void syncNow();
     void backupNow();
     void networkBack();
+    // Closes the ended days, months and years (at each business midnight, on the station's
+    // clock, and before each sync), then arms itself for the next period's end.
+    void closeEndedPeriods();
 
 Q_SIGNALS:
     void snapshotChanged(const recaisse::core::sync::SyncSnapshot &snapshot);
     void backupFinished(bool ok, const QString &message);
+    // Closings the worker wrote (their number), for the status bar and the tests.
+    void periodsClosed(int count);
 
 private:
     void run();
@@ -81,6 +86,7 @@ private:
     std::unique_ptr<Store> m_store;
     QTimer *m_next = nullptr;
     QTimer *m_refresh = nullptr;
+    QTimer *m_periodEnd = nullptr;
     int m_failures = 0;
     bool m_running = false;
     bool m_waitingForPerson = false;

@@ -2,7 +2,10 @@
 // one line on stderr and writes nothing; a whole register day works end to end; --json parses.
 
 #include "cliprocess.h"
+#include "core/cashsession.h"
+#include "tests/support/testshop.h"
 
+#include <QDate>
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -111,6 +114,7 @@ private slots:
     void fullRegisterDay();
     void implausibleWeightNeedsAnAdmin();
     void registerModeOnAndOff();
+    void openSessionAfterQuietDaysNeedsTheDate();
     void diskFull();
     void cleanupTestCase();
 
@@ -240,6 +244,40 @@ void TestCli::registerModeOnAndOff()
         QVERIFY2(
             out.contains(QStringLiteral("register mode of CAISSE1: ") + state), qPrintable(out));
     }
+}
+
+void TestCli::openSessionAfterQuietDaysNeedsTheDate()
+{
+    // A register whose last document is months old (written on the test shop's March clock).
+    QString path;
+    QTemporaryDir keep;
+    {
+        auto shop = TestShop::create();
+        QVERIFY(shop);
+        recaisse::core::CashSessions sessions(*shop->store);
+        QVERIFY(sessions.open(shop->cashier, 0).ok());
+        QVERIFY(
+            sessions.close(shop->cashier, recaisse::core::CloseRequest{{{100, 0}}, {}, {}}).ok());
+        shop->store.reset();
+        path = keep.filePath(QStringLiteral("quiet.sqlite"));
+        QVERIFY(QFile::copy(shop->path(), path));
+    }
+    const QStringList open{
+        QStringLiteral("open-session"), QStringLiteral("--float"), QStringLiteral("10")};
+    const CliRun refused = runCli(path, asAdmin(open));
+    QVERIFY(refused.exitCode != 0);
+    QVERIFY2(refused.err.contains("--confirm-date"), refused.err.constData());
+    // Today as the PC says, in the shop's time zone (the one the message gives).
+    const QString today =
+        QString::fromUtf8(refused.err).section(QStringLiteral("--confirm-date "), 1).trimmed();
+    QCOMPARE(QDate::fromString(today, Qt::ISODate).isValid(), true);
+    const CliRun wrong = runCli(path,
+        asAdmin(
+            open + QStringList{QStringLiteral("--confirm-date"), QStringLiteral("2009-01-01")}));
+    QVERIFY(wrong.exitCode != 0);
+    const CliRun confirmed =
+        runCli(path, asAdmin(open + QStringList{QStringLiteral("--confirm-date"), today}));
+    QVERIFY2(confirmed.ok(), qPrintable(confirmed.describe()));
 }
 
 void TestCli::cleanupTestCase()

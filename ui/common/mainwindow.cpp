@@ -19,6 +19,7 @@
 #include "receiptoutput.h"
 #include "touchkeyboarddock.h"
 #include "ui/admin/adminpanel.h"
+#include "ui/admin/closingspage.h"
 #include "ui/admin/devicespage.h"
 #include "ui/cashier/cashmovementscreen.h"
 #include "ui/cashier/closesessionscreen.h"
@@ -622,6 +623,9 @@ void MainWindow::showAdmin()
         m_adminSetup(*m_admin, *m_actor);
     if (m_admin->devicesPage())
         m_admin->devicesPage()->setStationScale(m_scale);
+    if (m_admin->closingsPage())
+        connect(m_admin->closingsPage(), &ClosingsPage::printRequested, m_receipts,
+            [this](const core::PeriodClosing &closing) { m_receipts->printClosing(closing); });
     connect(m_admin, &AdminPanel::closeRequested, this, &MainWindow::showHome);
     m_stack->addWidget(m_admin);
     m_stack->setCurrentWidget(m_admin);

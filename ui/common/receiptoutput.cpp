@@ -152,6 +152,13 @@ void ReceiptOutput::printZReport(const core::ZReport &zReport, bool duplicate)
         false);
 }
 
+void ReceiptOutput::printClosing(const core::PeriodClosing &closing)
+{
+    print(core::Receipt::forClosing(
+              closing, receiptSite(), m_store.station(), m_store.timeZone(), m_config.width),
+        tr("Closing %1").arg(closing.stamp.number), closing.stamp.number, false);
+}
+
 void ReceiptOutput::printTest(const QStringList &lines)
 {
     print(lines, tr("The test ticket"), QStringLiteral("test"), false);
