@@ -319,6 +319,9 @@ QStringList Receipt::forPrinterTest(
     b.separator();
     b.add(QStringLiteral("éèêàçù € 0123456789"));
     b.separator();
+    return b.lines;
+}
+
 QString Receipt::periodText(const PeriodClosing &closing)
 {
     switch (closing.kind) {
