@@ -82,7 +82,7 @@ private slots:
         CliRun run = cli(a,
             {QStringLiteral("init"), QStringLiteral("--site"),
                 QStringLiteral("Ressourcerie du Port"), QStringLiteral("--station"),
-                QStringLiteral("CAISSE1"), QStringLiteral("--admin-pin"), QStringLiteral("1234")});
+                QStringLiteral("CAISSE1"), actorPin(QStringLiteral("1234"))});
         QVERIFY2(run.ok(), qPrintable(run.describe()));
         // The demo people exist before the others join, so that everyone shares them.
         run = cli(a, {QStringLiteral("demo-data"), QStringLiteral("--days"), QStringLiteral("10")});
@@ -184,8 +184,7 @@ private slots:
             1);
         run = cli(b,
             {QStringLiteral("open-session"), QStringLiteral("--user"), QStringLiteral("Camille"),
-                QStringLiteral("--pin"), QStringLiteral("1111"), QStringLiteral("--float"),
-                QStringLiteral("50")});
+                actorPin(QStringLiteral("1111")), QStringLiteral("--float"), QStringLiteral("50")});
         QVERIFY2(run.ok(), qPrintable(run.describe()));
         QCOMPARE(ownTotal(b, lastSql), lastSeq + 1);
 
@@ -244,8 +243,7 @@ private slots:
         QCOMPARE(ownTotal(y, countSql), documents);
         run = cli(y,
             {QStringLiteral("open-session"), QStringLiteral("--user"), QStringLiteral("Léa"),
-                QStringLiteral("--pin"), QStringLiteral("3333"), QStringLiteral("--float"),
-                QStringLiteral("80")});
+                actorPin(QStringLiteral("3333")), QStringLiteral("--float"), QStringLiteral("80")});
         QVERIFY2(run.ok(), qPrintable(run.describe()));
         QCOMPARE(ownTotal(y, lastSql), last + 1);
         run = cli(y, {QStringLiteral("sync"), QStringLiteral("now")});
@@ -341,7 +339,7 @@ private slots:
         CliRun run = cli(station,
             {QStringLiteral("init"), QStringLiteral("--site"), QStringLiteral("Ressourcerie Neuve"),
                 QStringLiteral("--station"), QStringLiteral("CAISSE1"),
-                QStringLiteral("--admin-pin"), QStringLiteral("1234")});
+                actorPin(QStringLiteral("1234"))});
         QVERIFY2(run.ok(), qPrintable(run.describe()));
         const QStringList newAccount{QStringLiteral("--url"),
             m_url + QStringLiteral("Neuve/ReCaisse"), QStringLiteral("--user"),

@@ -67,8 +67,9 @@ echo "  $version_line"
 as_user recaisse --version >/dev/null || fail "recaisse --version"
 
 step "a station: init, demo-data --days 30, verify"
-as_user recaisse-cli --db "$db" init --site "Ressourcerie d'essai" --station CAISSE1 \
-    --admin-pin 1234 >/dev/null || fail "init"
+# The PIN on standard input: never an argument (it would show in ps).
+echo 1234 | as_user recaisse-cli --db "$db" init --site "Ressourcerie d'essai" --station CAISSE1 \
+    --pins-stdin >/dev/null || fail "init"
 as_user recaisse-cli --db "$db" demo-data --days 30 >/dev/null || fail "demo-data"
 as_user recaisse-cli --db "$db" verify >/dev/null || fail "verify"
 stats_before="$(as_user recaisse-cli --db "$db" stats --json)"
