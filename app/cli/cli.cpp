@@ -188,9 +188,11 @@ QString pinDescription(const Options &options, PinRole role)
 {
     switch (role) {
     case PinRole::Actor:
-        return options.command == QLatin1String("init")
-            ? QStringLiteral("the first administrator's PIN")
-            : QStringLiteral("the PIN of --user");
+        if (options.command == QLatin1String("init"))
+            return QStringLiteral("the first administrator's PIN");
+        // sync account and restore: --user is the drive's account, --admin who acts.
+        return options.has(QStringLiteral("admin")) ? QStringLiteral("the PIN of --admin")
+                                                    : QStringLiteral("the PIN of --user");
     case PinRole::New:
         return QStringLiteral("the new PIN");
     case PinRole::Unlock:

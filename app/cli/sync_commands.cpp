@@ -17,19 +17,22 @@ using namespace recaisse::core;
 using namespace recaisse::core::sync;
 
 const char syncHelp[] = R"(
-kDrive / WebDAV (the password is read from standard input and kept in the system keychain)
-  sync account --url URL --user USER --password-stdin [--no-test] [--create-folder]
+kDrive / WebDAV (the password is read from standard input and kept in the system keychain; --user
+is the drive's account, --admin NAME the administrator who acts, their PIN in RECAISSE_PIN)
+  sync account --url URL --user USER --password-stdin --admin NAME [--no-test] [--create-folder]
                                         --create-folder: create the address's folder (and its
-                                        parents) when the drive does not have it
+                                        parents) when the drive does not have it; the address
+                                        holds no user:password@
   sync test [--create-folder]           check the account and create the folder structure
   sync now [--json]                     push this station's journal, pull the others'; exit 0
                                         only when everything pending went through
   sync status [--json]                  pending_records, last_success_utc, last_error...
   join --url URL --user USER --password-stdin --station CODE [--kind register|reception|backoffice]
                                         create --db as a new station of the shop on the drive
-  backup now                            upload a snapshot of this station to backups/
-  restore --from-webdav --station CODE --url URL --user USER --password-stdin
-                                        create --db as that station, restored from the drive
+  backup now --user NAME                upload a snapshot of this station to backups/ (admin)
+  restore --from-webdav --station CODE --url URL --user USER --password-stdin --admin NAME
+                                        create --db as that station, restored from the drive,
+                                        when --admin is an administrator of the restored station
 )";
 
 namespace {
@@ -48,7 +51,15 @@ void takeRemote(const RemoteResult<void> &result)
         throw Failed(result.error().message);
 }
 
-// The account named on the command line, with its password from standard input.
+// The administrator named by --admin (sync account: --user is the drive's account).
+Actor administratorOf(Store &store, const Options &options)
+{
+    const QString name = required(options, "admin");
+    return signIn(store, name, pinOf(options, PinRole::Actor));
+}
+
+// The account named on the command line, with its password from standard input (after the PINs
+// of --pins-stdin: ask for them first).
 std::pair<AccountSettings, QString> accountFromOptions(const Options &options)
 {
     if (!options.has(QStringLiteral("password-stdin")))
@@ -110,13 +121,14 @@ int syncCommand(const Options &options)
     const auto store = openStore(options, clock);
 
     if (sub == QLatin1String("account")) {
+        const Actor actor = administratorOf(*store, options);
         const auto [settings, password] = accountFromOptions(options);
         if (!options.has(QStringLiteral("no-test"))) {
             WebDavClient client(DavAccount{settings.url, settings.user, password});
             connectCreatingFolder(client, options);
             takeRemote(SyncEngine(*store, client).prepareFolders());
         }
-        take(SyncAccount::save(*store, settings, password));
+        take(SyncAccount::save(*store, actor, settings, password));
         out() << "account saved: " << settings.user << " at " << settings.url << Qt::endl;
         return Success;
     }
@@ -197,8 +209,9 @@ int backupCommand(const Options &options)
         throw Failed(QStringLiteral("backup needs now"), Usage);
     SystemClock clock;
     const auto store = openStore(options, clock);
+    const Actor actor = actorOf(*store, options);
     auto client = take(SyncAccount::connect(*store));
-    const QString path = takeRemote(Backup::upload(*store, *client));
+    const QString path = takeRemote(Backup::upload(*store, actor, *client));
     out() << "backup " << path << Qt::endl;
     return Success;
 }
@@ -212,9 +225,14 @@ int restoreCommand(const Options &options)
     if (QFileInfo::exists(path))
         throw Failed(
             QStringLiteral("%1 already exists: restore creates a new station file").arg(path));
+    const QString station = required(options, "station");
+    // Nobody of this PC can vouch for the restore: --admin must be an administrator of the
+    // restored station, checked there before the file is kept.
+    const QString admin = required(options, "admin");
+    const RestoringUser by{admin, pinOf(options, PinRole::Actor)};
     const auto [settings, password] = accountFromOptions(options);
     WebDavClient client(DavAccount{settings.url, settings.user, password});
-    auto store = takeRemote(Backup::restore(client, required(options, "station"), path, clock));
+    auto store = takeRemote(Backup::restore(client, station, path, clock, by));
     take(SyncAccount::save(*store, settings, password));
     out() << "restored " << store->station().code << " into " << path << Qt::endl;
     return Success;

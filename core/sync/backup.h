@@ -6,6 +6,7 @@
 // numbers continue after the highest published one and nothing synced is lost.
 
 #include "core/clock.h"
+#include "core/domain.h"
 #include "core/result.h"
 #include "remote.h"
 
@@ -34,6 +35,13 @@ struct BackupManifest
     qint64 bytes = 0;
 };
 
+// Who restores a station: a person of the restored station, by name and PIN.
+struct RestoringUser
+{
+    QString name;
+    QString pin;
+};
+
 class Backup
 {
     Q_DECLARE_TR_FUNCTIONS(Backup)
@@ -51,14 +59,20 @@ public:
     // outcome is recorded for the health page: a failure's time and reason (SyncStatus), until
     // a backup succeeds again.
     static RemoteResult<QString> upload(Store &store, Remote &remote, int keep = 14);
+    // The same asked for by a person (the sync page's button, `recaisse-cli backup now`): an
+    // administrator (ManageSettings; a refusal is audited); audited.
+    static RemoteResult<QString> upload(Store &store, const Actor &actor, Remote &remote);
     // Whether the daily backup is due (none yet, or the last one is a day old).
     static bool isDue(Store &store);
 
-    // Creates targetDb as station `code` of the shop on the server, restored.
-    static RemoteResult<std::unique_ptr<Store>> restore(
-        Remote &remote, const QString &code, const QString &targetDb, const Clock &clock);
+    // Creates targetDb as station `code` of the shop on the server, restored, when `by` is an
+    // administrator of the restored station (their PIN checked there, audited): otherwise
+    // targetDb is removed and nothing is restored.
+    static RemoteResult<std::unique_ptr<Store>> restore(Remote &remote, const QString &code,
+        const QString &targetDb, const Clock &clock, const RestoringUser &by);
 
 private:
+    static Result<Actor> confirmRestorer(Store &restored, const RestoringUser &by);
     static RemoteResult<QString> uploadSnapshot(Store &store, Remote &remote, int keep);
 };
 

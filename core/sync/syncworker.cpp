@@ -163,7 +163,7 @@ void SyncWorker::run()
     publish();
 }
 
-void SyncWorker::backupNow()
+void SyncWorker::backupNow(const Actor &actor)
 {
     if (!m_store)
         return;
@@ -172,7 +172,7 @@ void SyncWorker::backupNow()
         Q_EMIT backupFinished(false, client.error().message);
         return;
     }
-    auto uploaded = Backup::upload(*m_store, **client);
+    auto uploaded = Backup::upload(*m_store, actor, **client);
     Q_EMIT backupFinished(uploaded.ok(), uploaded ? *uploaded : uploaded.error().message);
     publish();
 }
@@ -273,9 +273,10 @@ void SyncService::syncNow()
     QMetaObject::invokeMethod(m_worker, &SyncWorker::syncNow, Qt::QueuedConnection);
 }
 
-void SyncService::backupNow()
+void SyncService::backupNow(const Actor &actor)
 {
-    QMetaObject::invokeMethod(m_worker, &SyncWorker::backupNow, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker, actor] { worker->backupNow(actor); }, Qt::QueuedConnection);
 }
 
 } // namespace recaisse::core::sync

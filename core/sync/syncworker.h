@@ -7,6 +7,7 @@
 // went through for a day. The register never waits for it.
 
 #include "core/clock.h"
+#include "core/domain.h"
 #include "syncengine.h"
 
 #include <QDateTime>
@@ -59,10 +60,12 @@ public:
     static int backoffSeconds(
         int failures, const Settings &settings, double jitter, int retryAfter);
 
+    // In the worker's thread: a backup asked for by actor, who must be an administrator.
+    void backupNow(const Actor &actor);
+
 public Q_SLOTS:
     void start(); // in the worker's thread: opens the database, arms the timers
     void syncNow();
-    void backupNow();
     void networkBack();
 
 Q_SIGNALS:
@@ -100,7 +103,8 @@ public:
 
     SyncWorker *worker() const { return m_worker; }
     void syncNow();
-    void backupNow();
+    // A backup now, by actor (an administrator: Backup::upload checks and audits it).
+    void backupNow(const Actor &actor);
 
 private:
     QThread m_thread;

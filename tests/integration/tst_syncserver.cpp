@@ -50,15 +50,36 @@ private:
 
     QString db(const char *name) const { return m_dir.filePath(QString::fromLatin1(name)); }
 
-    CliRun cli(const QString &database, const QStringList &arguments, const QByteArray &input = {})
+    CliRun cli(const QString &database, const QStringList &arguments, const QByteArray &input = {},
+        const QStringList &stdinPins = {})
     {
-        return runCli(database, arguments, 600000, cliEnvironment(), input);
+        return runCli(database, arguments, 600000, cliEnvironment(), input, stdinPins);
     }
 
     QStringList account() const
     {
         return {QStringLiteral("--url"), m_url, QStringLiteral("--user"), WebDavServer::user(),
             QStringLiteral("--password-stdin")};
+    }
+
+    // `sync account` and `restore`: --user is the drive's account, --admin who acts.
+    static QStringList byAdmin()
+    {
+        return {
+            QStringLiteral("--admin"), QStringLiteral("Admin"), actorPin(QStringLiteral("1234"))};
+    }
+
+    // Restores station code into database, the administrator's PIN and the drive's password on
+    // standard input (--pins-stdin: the PIN line first).
+    CliRun restore(const QString &database, const QString &code,
+        const QString &admin = QStringLiteral("Admin"), const QString &pin = QStringLiteral("1234"))
+    {
+        return cli(database,
+            QStringList{QStringLiteral("restore"), QStringLiteral("--from-webdav"),
+                QStringLiteral("--station"), code, QStringLiteral("--admin"), admin,
+                QStringLiteral("--pins-stdin")}
+                + account(),
+            pin.toUtf8() + '\n' + password, {pin});
     }
 
     QJsonObject status(const QString &database)
@@ -87,7 +108,31 @@ private slots:
         // The demo people exist before the others join, so that everyone shares them.
         run = cli(a, {QStringLiteral("demo-data"), QStringLiteral("--days"), QStringLiteral("10")});
         QVERIFY2(run.ok(), qPrintable(run.describe()));
-        run = cli(a, QStringList{QStringLiteral("sync"), QStringLiteral("account")} + account(),
+        // Only an administrator sets the account up; an address carrying user:password@ is
+        // refused, and its password is kept nowhere.
+        run = cli(a,
+            QStringList{QStringLiteral("sync"), QStringLiteral("account"),
+                QStringLiteral("--admin"), QStringLiteral("Camille"),
+                actorPin(QStringLiteral("1111"))}
+                + account(),
+            password);
+        QVERIFY(!run.ok());
+        QVERIFY2(
+            run.errText().contains(QLatin1String("administrator")), qPrintable(run.describe()));
+        QStringList withPassword = account();
+        withPassword[1] =
+            QString(m_url).replace(QLatin1String("://"), QLatin1String("://shop:s3cret@"));
+        run = cli(a,
+            QStringList{QStringLiteral("sync"), QStringLiteral("account")} + withPassword
+                + byAdmin(),
+            password);
+        QVERIFY(!run.ok());
+        QVERIFY2(run.errText().contains(QLatin1String("user:password@"))
+                && !run.errText().contains(QLatin1String("s3cret")),
+            qPrintable(run.describe()));
+        QCOMPARE(status(a).value(QStringLiteral("configured")).toBool(), false);
+        run = cli(a,
+            QStringList{QStringLiteral("sync"), QStringLiteral("account")} + account() + byAdmin(),
             password);
         QVERIFY2(run.ok(), qPrintable(run.describe()));
         QFile file(a);
@@ -147,7 +192,15 @@ private slots:
     void restoreAStationFromTheDrive()
     {
         const QString b = db("caisse2.sqlite");
-        CliRun run = cli(b, {QStringLiteral("backup"), QStringLiteral("now")});
+        // Backups and restores are an administrator's.
+        CliRun run = cli(b,
+            {QStringLiteral("backup"), QStringLiteral("now"), QStringLiteral("--user"),
+                QStringLiteral("Camille"), actorPin(QStringLiteral("1111"))});
+        QVERIFY(!run.ok());
+        QVERIFY2(run.errText().contains(QLatin1String("not allowed")), qPrintable(run.describe()));
+        run = cli(b,
+            {QStringLiteral("backup"), QStringLiteral("now"), QStringLiteral("--user"),
+                QStringLiteral("Admin"), actorPin(QStringLiteral("1234"))});
         QVERIFY2(run.ok(), qPrintable(run.describe()));
         // Activity after the backup, synced: it must come back from the journal segments.
         run = cli(b, {QStringLiteral("demo-data"), QStringLiteral("--days"), QStringLiteral("2")});
@@ -159,11 +212,14 @@ private slots:
         const qint64 lastSeq = ownTotal(b, lastSql);
 
         core::Database::removeFiles(b);
-        run = cli(b,
-            QStringList{QStringLiteral("restore"), QStringLiteral("--from-webdav"),
-                QStringLiteral("--station"), QStringLiteral("CAISSE2")}
-                + account(),
-            password);
+        // A cashier of the shop, or a wrong PIN, restores nothing: no file is left.
+        for (const auto &[name, pin] : {std::pair{"Camille", "1111"}, std::pair{"Admin", "9999"}}) {
+            run = restore(
+                b, QStringLiteral("CAISSE2"), QString::fromLatin1(name), QString::fromLatin1(pin));
+            QVERIFY2(!run.ok() && run.errLines().size() == 1, qPrintable(run.describe()));
+            QVERIFY(!QFile::exists(b));
+        }
+        run = restore(b, QStringLiteral("CAISSE2"));
         QVERIFY2(run.ok(), qPrintable(run.describe()));
         run = cli(b, {QStringLiteral("verify")});
         QVERIFY2(run.ok(), qPrintable(run.describe()));
@@ -174,14 +230,14 @@ private slots:
             QVERIFY2(after.value(QLatin1String(key)).toInteger()
                     >= before.value(QLatin1String(key)).toInteger(),
                 key);
-        // Everything restored counts as published; only the audit event of the account set up
-        // by the restore is new.
+        // Everything restored counts as published; only the audit events of the restore are new:
+        // the administrator's login, the restore itself and the account it set up.
         run = cli(b, {QStringLiteral("--json"), QStringLiteral("sync"), QStringLiteral("status")});
         QCOMPARE(QJsonDocument::fromJson(run.out)
                      .object()
                      .value(QStringLiteral("pending_records"))
                      .toInteger(),
-            1);
+            3);
         run = cli(b,
             {QStringLiteral("open-session"), QStringLiteral("--user"), QStringLiteral("Camille"),
                 actorPin(QStringLiteral("1111")), QStringLiteral("--float"), QStringLiteral("50")});
@@ -196,11 +252,7 @@ private slots:
         QVERIFY2(run.ok(), qPrintable(run.describe()));
 
         // Not a backup, or an existing file: refused, nothing written.
-        run = cli(b,
-            QStringList{QStringLiteral("restore"), QStringLiteral("--from-webdav"),
-                QStringLiteral("--station"), QStringLiteral("CAISSE2")}
-                + account(),
-            password);
+        run = restore(b, QStringLiteral("CAISSE2"));
         QVERIFY(!run.ok());
         QCOMPARE(run.errLines().size(), 1);
     }
@@ -231,11 +283,7 @@ private slots:
         QVERIFY(documents > 10000);
 
         core::Database::removeFiles(y);
-        run = cli(y,
-            QStringList{QStringLiteral("restore"), QStringLiteral("--from-webdav"),
-                QStringLiteral("--station"), QStringLiteral("CAISSE4")}
-                + account(),
-            password);
+        run = restore(y, QStringLiteral("CAISSE4"));
         QVERIFY2(run.ok(), qPrintable(run.describe()));
         run = cli(y, {QStringLiteral("verify")});
         QVERIFY2(run.ok(), qPrintable(run.describe()));
@@ -267,7 +315,8 @@ private slots:
         QVERIFY2(m_server.start(), qPrintable(m_server.errorString()));
         m_url = m_server.url();
         // The port may have changed: set the account again, as a manager would.
-        run = cli(c, QStringList{QStringLiteral("sync"), QStringLiteral("account")} + account(),
+        run = cli(c,
+            QStringList{QStringLiteral("sync"), QStringLiteral("account")} + account() + byAdmin(),
             password);
         QVERIFY2(run.ok(), qPrintable(run.describe()));
         run = cli(c, {QStringLiteral("sync"), QStringLiteral("now")});
@@ -323,7 +372,8 @@ private slots:
         const QJsonObject statsD = statsOf(d);
         // The server moved to another port in serverDownThenBack(): the manager re-enters it.
         run = cli(db("bureau.sqlite"),
-            QStringList{QStringLiteral("sync"), QStringLiteral("account")} + account(), password);
+            QStringList{QStringLiteral("sync"), QStringLiteral("account")} + account() + byAdmin(),
+            password);
         QVERIFY2(run.ok(), qPrintable(run.describe()));
         run = cli(db("bureau.sqlite"), {QStringLiteral("sync"), QStringLiteral("now")});
         QVERIFY2(run.ok(), qPrintable(run.describe()));
@@ -346,7 +396,8 @@ private slots:
             WebDavServer::user(), QStringLiteral("--password-stdin")};
         // Without the flag: refused, the folder is named and the flag suggested; nothing saved.
         run = cli(station,
-            QStringList{QStringLiteral("sync"), QStringLiteral("account")} + newAccount, password);
+            QStringList{QStringLiteral("sync"), QStringLiteral("account")} + newAccount + byAdmin(),
+            password);
         QVERIFY(!run.ok());
         QCOMPARE(run.errLines().size(), 1);
         QVERIFY2(run.errLines().first().contains(QLatin1String("does not exist"))
@@ -356,7 +407,7 @@ private slots:
         QCOMPARE(status(station).value(QStringLiteral("configured")).toBool(), false);
         // With it: the folder and its parent are made, then the shop's folders inside.
         run = cli(station,
-            QStringList{QStringLiteral("sync"), QStringLiteral("account")} + newAccount
+            QStringList{QStringLiteral("sync"), QStringLiteral("account")} + newAccount + byAdmin()
                 + QStringList{QStringLiteral("--create-folder")},
             password);
         QVERIFY2(run.ok(), qPrintable(run.describe()));

@@ -50,9 +50,9 @@ private slots:
         QVERIFY(shop);
         QVERIFY(SyncAccount::save(*shop->store, {server.url(), test::WebDavServer::user()},
             test::WebDavServer::password()));
-        QVERIFY(TelegramNotifier::save(
-            *shop->store, TelegramSettings{telegram.url(), {QStringLiteral("123456")}}));
-        QVERIFY(SecretStore::write(TelegramNotifier::tokenKey(), QStringLiteral("42:ABC")));
+        QVERIFY(TelegramNotifier::save(*shop->store, shop->admin,
+            TelegramSettings{telegram.url(), {QStringLiteral("123456")}},
+            QStringLiteral("42:ABC")));
         QVERIFY(CashSessions(*shop->store).open(shop->cashier, 5000, {}));
 
         SyncWorker::Settings settings;
