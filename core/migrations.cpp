@@ -320,6 +320,25 @@ QStringList documentFormsAndOutflows()
     return s;
 }
 
+// The demo flag of a site (issue 14): a demo shop is one from its creation (`init --demo`, the
+// GUI's demo shop, or a station joined to one) and only it takes demo data. It used to be a mark
+// left in meta by the demo generator. The published configuration carries it; once set, it
+// never changes (a configuration cannot turn a real shop into a demo one, nor the reverse).
+QStringList siteDemoFlag()
+{
+    return {
+        QStringLiteral("ALTER TABLE site ADD COLUMN demo INTEGER NOT NULL DEFAULT 0 "
+                       "CHECK (demo IN (0, 1))"),
+        QStringLiteral("UPDATE site SET demo = 1 WHERE EXISTS "
+                       "(SELECT 1 FROM meta WHERE key = 'demo' AND value = '1')"),
+        QStringLiteral("DELETE FROM meta WHERE key = 'demo'"),
+        QStringLiteral(
+            "CREATE TRIGGER site_demo_fixed BEFORE UPDATE OF demo ON site "
+            "WHEN NEW.demo IS NOT OLD.demo BEGIN "
+            "SELECT RAISE(ABORT, 'a site is a demo shop or not from its creation'); END"),
+    };
+}
+
 } // namespace
 
 // Each later area owns its own steps, in its own folder.
@@ -331,7 +350,8 @@ QStringList syncSealedSchema(); // sync/schema.cpp: version 5
 const QList<QStringList> &schemaMigrations()
 {
     static const QList<QStringList> steps = {version1(), syncSchema(), exportsSchema(),
-        adminSchema(), syncSealedSchema(), categoryWeightRanges(), documentFormsAndOutflows()};
+        adminSchema(), syncSealedSchema(), categoryWeightRanges(), documentFormsAndOutflows(),
+        siteDemoFlag()};
     return steps;
 }
 

@@ -58,7 +58,7 @@ Options parse(const QStringList &arguments)
         } else if (argument == QLatin1String("--version")) {
             options.version = true;
         } else if (argument == QLatin1String("--password-stdin")
-            || argument == QLatin1String("--pins-stdin")
+            || argument == QLatin1String("--pins-stdin") || argument == QLatin1String("--demo")
             || argument == QLatin1String("--from-webdav") || argument == QLatin1String("--no-test")
             || argument == QLatin1String("--create-folder")) {
             // Flags without a value.
@@ -135,7 +135,13 @@ Actor signIn(Store &store, const QString &name, const QString &pin)
 {
     Users users(store);
     const UserInfo user = take(users.findByName(name));
-    return take(users.login(user.id, pin));
+    auto actor = users.login(user.id, pin);
+    if (!actor && actor.error().code == ErrorCode::PinChangeRequired)
+        throw Failed(actor.error().message
+            + QStringLiteral(" With recaisse-cli: user-pin --user %1, the current PIN in "
+                             "RECAISSE_PIN and the new one in RECAISSE_NEW_PIN.")
+                  .arg(user.name));
+    return take(std::move(actor));
 }
 
 namespace {

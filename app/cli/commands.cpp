@@ -41,14 +41,21 @@ those the command needs), before any --password-stdin password:
 
 Station
   init --site NAME --station CODE [--admin-name NAME]    the administrator's PIN: RECAISSE_PIN
-       [--kind register|reception|backoffice] [--timezone Europe/Paris]
-  demo-data --days N [--seed S]        realistic activity for the N days before today
+       [--kind register|reception|backoffice] [--timezone Europe/Paris] [--demo]
+                                        --demo: a demo shop, the only kind that takes demo-data
+                                        (its receipts say so)
+  demo-data --days N [--seed S]        realistic activity for the N days before today, in a
+                                        demo shop only
   verify                                recompute sequences and hash chains
   stats [--json]                        counts and totals of every station's data
   users [--json]
   categories [--json]
   user-add --user NAME --name NEW_NAME --role ROLE       the new user's PIN: RECAISSE_NEW_PIN
            ROLE: super-admin, admin, supervisor, cashier, reception
+                                        an administrator's PIN has 6 to 8 digits
+  user-pin --user NAME                  NAME changes their own PIN: the current one in
+                                        RECAISSE_PIN, the new one in RECAISSE_NEW_PIN (an
+                                        administrator with a shorter PIN must do it first)
 
 Register (every command names who does it: --user NAME, with the PIN in RECAISSE_PIN)
   open-session --float AMOUNT [--count 20x5,10x3,2x10]
@@ -97,6 +104,7 @@ int init(const Options &options)
     setup.siteName = required(options, "site");
     setup.stationCode = required(options, "station");
     setup.adminPin = pinOf(options, PinRole::Actor);
+    setup.demo = options.has(QStringLiteral("demo"));
     if (options.has(QStringLiteral("admin-name")))
         setup.adminName = options.value(QStringLiteral("admin-name"));
     if (options.has(QStringLiteral("timezone")))
@@ -112,10 +120,12 @@ int init(const Options &options)
         printJson({{QStringLiteral("site"), store->site().name},
             {QStringLiteral("site_id"), store->site().id},
             {QStringLiteral("station"), store->station().code},
-            {QStringLiteral("station_id"), store->station().id}});
+            {QStringLiteral("station_id"), store->station().id},
+            {QStringLiteral("demo"), store->isDemo()}});
     else
-        out() << "created station " << store->station().code << " of " << store->site().name
-              << " in " << databasePath(options) << Qt::endl;
+        out() << "created " << (store->isDemo() ? "demo " : "") << "station "
+              << store->station().code << " of " << store->site().name << " in "
+              << databasePath(options) << Qt::endl;
     return Success;
 }
 
@@ -245,6 +255,19 @@ int userAdd(const Options &options)
     const UserInfo user =
         take(Users(*store).create(actor, name, *role, pinOf(options, PinRole::New)));
     out() << "created user " << user.name << " (" << toKey(user.role) << ")" << Qt::endl;
+    return Success;
+}
+
+int userPin(const Options &options)
+{
+    SystemClock clock;
+    const auto store = openStore(options, clock);
+    Users users(*store);
+    const UserInfo user = take(users.findByName(required(options, "user")));
+    const QString current = pinOf(options, PinRole::Actor);
+    const QString chosen = pinOf(options, PinRole::New);
+    const Actor actor = take(users.changeOwnPin(user.id, current, chosen));
+    out() << "PIN of " << actor.name << " changed" << Qt::endl;
     return Success;
 }
 
@@ -668,6 +691,7 @@ void addStationCommands(CommandTable &table)
     table.insert(QStringLiteral("users"), withoutArguments(users));
     table.insert(QStringLiteral("categories"), withoutArguments(categories));
     table.insert(QStringLiteral("user-add"), withoutArguments(userAdd));
+    table.insert(QStringLiteral("user-pin"), withoutArguments(userPin));
     table.insert(QStringLiteral("open-session"), withoutArguments(openSession));
     table.insert(QStringLiteral("cash-move"), withoutArguments(cashMove));
     table.insert(QStringLiteral("sale"), withoutArguments(sale));

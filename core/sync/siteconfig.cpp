@@ -280,6 +280,7 @@ SiteInfo SiteConfig::siteOf(const QJsonObject &config)
     site.name = row.value(QStringLiteral("name")).toString();
     site.timeZone = row.value(QStringLiteral("time_zone")).toString();
     site.address = row.value(QStringLiteral("address")).toString();
+    site.demo = row.value(QStringLiteral("demo")).toInteger() == 1;
     return site;
 }
 

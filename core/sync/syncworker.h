@@ -77,6 +77,8 @@ private:
     void schedule(int seconds);
     void publish();
     void alertIfStale(const SyncReport &report);
+    // Tells the admins (Telegram) of each account lock after wrong PINs on this station, once.
+    void alertLocks();
 
     QString m_path;
     const Clock &m_clock;

@@ -18,7 +18,7 @@ using namespace recaisse::test;
 
 namespace {
 
-const QString adminPin = QStringLiteral("1234");
+const QString adminPin = QStringLiteral("123456");
 const QString cashierPin = QStringLiteral("1111");
 
 QStringList as(const QString &user, const QString &pin, const QStringList &arguments)
@@ -115,6 +115,8 @@ private slots:
     void pinArgumentsAreRefused();
     void pinsOnStandardInput();
     void helperFindsAPinInArguments();
+    void demoDataOnlyInADemoShop();
+    void shortAdministratorPinMustBeChanged();
     void diskFull();
     void cleanupTestCase();
 
@@ -369,7 +371,7 @@ void TestCli::helperFindsAPinInArguments()
     QCOMPARE(pinInArguments({QStringLiteral("sale"), QStringLiteral("--user"),
                                 QStringLiteral("Admin"), actorPin(adminPin).mid(1)},
                  pins),
-        QStringLiteral("RECAISSE_PIN=1234"));
+        QStringLiteral("RECAISSE_PIN=123456"));
     QCOMPARE(pinInArguments({QStringLiteral("--float"), adminPin}, pins), adminPin);
     QCOMPARE(pinInArguments({QStringLiteral("--unlock-pin"), QStringLiteral("9")}, {}),
         QStringLiteral("--unlock-pin"));
@@ -388,6 +390,67 @@ void TestCli::helperFindsAPinInArguments()
             QStringLiteral("Admin")}));
     QCOMPARE(launch.environment.value(QStringLiteral("RECAISSE_PIN")), adminPin);
     QCOMPARE(launch.environment.value(QStringLiteral("RECAISSE_UNLOCK_PIN")), adminPin);
+}
+
+void TestCli::demoDataOnlyInADemoShop()
+{
+    // A real shop's chain never gets invented people and sales.
+    expectRefused(m_shop,
+        {QStringLiteral("demo-data"), QStringLiteral("--days"), QStringLiteral("2")},
+        QStringLiteral("not a demo shop"), true);
+    const QString db = m_dir.filePath(QStringLiteral("demo.sqlite"));
+    CliRun run = runCli(db,
+        {QStringLiteral("--json"), QStringLiteral("init"), QStringLiteral("--site"),
+            QStringLiteral("Ressourcerie de démonstration"), QStringLiteral("--station"),
+            QStringLiteral("DEMO1"), QStringLiteral("--demo"), actorPin(adminPin)});
+    QVERIFY2(run.ok(), qPrintable(run.describe()));
+    QString error;
+    QCOMPARE(parseObject(run.out, &error).value(QStringLiteral("demo")).toBool(), true);
+    run = runCli(db, {QStringLiteral("demo-data"), QStringLiteral("--days"), QStringLiteral("2")});
+    QVERIFY2(run.ok(), qPrintable(run.describe()));
+    QVERIFY(statsOf(db).value(QStringLiteral("sales")).toInteger() > 0);
+    run = runCli(db, {QStringLiteral("verify")});
+    QVERIFY2(run.ok(), qPrintable(run.describe()));
+}
+
+void TestCli::shortAdministratorPinMustBeChanged()
+{
+    // An administrator's PIN has at least 6 digits; one with a shorter PIN (from before the
+    // rule, or promoted) can do nothing until user-pin has changed it.
+    const QString db = newDatabase(QStringLiteral("shortpin"));
+    QVERIFY(!db.isEmpty());
+    expectRefused(db,
+        asAdmin({QStringLiteral("user-add"), QStringLiteral("--name"), QStringLiteral("Alex"),
+            QStringLiteral("--role"), QStringLiteral("admin"), newPin(QStringLiteral("2468"))}),
+        QStringLiteral("6 to 8 digits"));
+    CliRun run = runCli(db,
+        asAdmin({QStringLiteral("user-add"), QStringLiteral("--name"), QStringLiteral("Camille"),
+            QStringLiteral("--role"), QStringLiteral("cashier"), newPin(cashierPin)}));
+    QVERIFY2(run.ok(), qPrintable(run.describe()));
+    {
+        QSqlDatabase sqlite =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("shortpin"));
+        sqlite.setDatabaseName(db);
+        QVERIFY(sqlite.open());
+        QSqlQuery query(sqlite);
+        QVERIFY(query.exec(
+            QStringLiteral("UPDATE app_user SET role = 'admin' WHERE name = 'Camille'")));
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("shortpin"));
+    const QStringList open{
+        QStringLiteral("open-session"), QStringLiteral("--float"), QStringLiteral("50")};
+    expectRefused(db, asCashier(open), QStringLiteral("user-pin --user Camille"));
+    const QString chosen = QStringLiteral("246802");
+    expectRefused(db,
+        {QStringLiteral("user-pin"), QStringLiteral("--user"), QStringLiteral("Camille"),
+            actorPin(cashierPin), newPin(QStringLiteral("2468"))},
+        QStringLiteral("6 to 8 digits"));
+    run = runCli(db,
+        {QStringLiteral("user-pin"), QStringLiteral("--user"), QStringLiteral("Camille"),
+            actorPin(cashierPin), newPin(chosen)});
+    QVERIFY2(run.ok(), qPrintable(run.describe()));
+    run = runCli(db, as(QStringLiteral("Camille"), chosen, open));
+    QVERIFY2(run.ok(), qPrintable(run.describe()));
 }
 
 void TestCli::cleanupTestCase()
@@ -628,7 +691,7 @@ void TestCli::initOnExistingFile()
     expectRefused(m_shop,
         {QStringLiteral("init"), QStringLiteral("--site"), QStringLiteral("Autre"),
             QStringLiteral("--station"), QStringLiteral("CAISSE9"),
-            actorPin(QStringLiteral("9999"))},
+            actorPin(QStringLiteral("999999"))},
         QStringLiteral("exists"), true);
     QCOMPARE(fileDigest(m_shop), before);
 }

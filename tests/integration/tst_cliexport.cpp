@@ -15,7 +15,7 @@ namespace {
 
 QStringList admin()
 {
-    return {QStringLiteral("--user"), QStringLiteral("Admin"), actorPin(QStringLiteral("1234"))};
+    return {QStringLiteral("--user"), QStringLiteral("Admin"), actorPin(QStringLiteral("123456"))};
 }
 
 QString currentQuarter()
@@ -53,7 +53,7 @@ void TestCliExport::initTestCase()
     const CliRun init = runCli(m_db,
         {QStringLiteral("init"), QStringLiteral("--site"), QStringLiteral("Ressourcerie du Lac"),
             QStringLiteral("--station"), QStringLiteral("ACCUEIL"), QStringLiteral("--kind"),
-            QStringLiteral("reception"), actorPin(QStringLiteral("1234"))});
+            QStringLiteral("reception"), actorPin(QStringLiteral("123456"))});
     QVERIFY2(init.ok(), qPrintable(init.describe()));
     const CliRun deposit = runCli(m_db,
         QStringList{QStringLiteral("deposit"), QStringLiteral("--line"),

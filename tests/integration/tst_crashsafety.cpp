@@ -20,7 +20,7 @@ using namespace recaisse::test;
 
 namespace {
 
-const QString adminPin = QStringLiteral("1234");
+const QString adminPin = QStringLiteral("123456");
 
 // How many kills of each test must land while the process holds the write lock, i.e. inside a
 // write transaction: a kill after the commit or before the first write proves little. Half of
@@ -163,7 +163,8 @@ void TestCrashSafety::killDemoData()
     const QString db = m_dir.filePath(QStringLiteral("demo.sqlite"));
     const CliRun init = runCli(db,
         {QStringLiteral("init"), QStringLiteral("--site"), QStringLiteral("Ressourcerie du crash"),
-            QStringLiteral("--station"), QStringLiteral("CAISSE1"), actorPin(adminPin)});
+            QStringLiteral("--station"), QStringLiteral("CAISSE1"), QStringLiteral("--demo"),
+            actorPin(adminPin)});
     QVERIFY2(init.ok(), qPrintable(init.describe()));
 
     QRandomGenerator rng(20260310);

@@ -66,13 +66,14 @@ private:
     static QStringList byAdmin()
     {
         return {
-            QStringLiteral("--admin"), QStringLiteral("Admin"), actorPin(QStringLiteral("1234"))};
+            QStringLiteral("--admin"), QStringLiteral("Admin"), actorPin(QStringLiteral("123456"))};
     }
 
     // Restores station code into database, the administrator's PIN and the drive's password on
     // standard input (--pins-stdin: the PIN line first).
     CliRun restore(const QString &database, const QString &code,
-        const QString &admin = QStringLiteral("Admin"), const QString &pin = QStringLiteral("1234"))
+        const QString &admin = QStringLiteral("Admin"),
+        const QString &pin = QStringLiteral("123456"))
     {
         return cli(database,
             QStringList{QStringLiteral("restore"), QStringLiteral("--from-webdav"),
@@ -103,7 +104,8 @@ private slots:
         CliRun run = cli(a,
             {QStringLiteral("init"), QStringLiteral("--site"),
                 QStringLiteral("Ressourcerie du Port"), QStringLiteral("--station"),
-                QStringLiteral("CAISSE1"), actorPin(QStringLiteral("1234"))});
+                QStringLiteral("CAISSE1"), QStringLiteral("--demo"),
+                actorPin(QStringLiteral("123456"))});
         QVERIFY2(run.ok(), qPrintable(run.describe()));
         // The demo people exist before the others join, so that everyone shares them.
         run = cli(a, {QStringLiteral("demo-data"), QStringLiteral("--days"), QStringLiteral("10")});
@@ -200,7 +202,7 @@ private slots:
         QVERIFY2(run.errText().contains(QLatin1String("not allowed")), qPrintable(run.describe()));
         run = cli(b,
             {QStringLiteral("backup"), QStringLiteral("now"), QStringLiteral("--user"),
-                QStringLiteral("Admin"), actorPin(QStringLiteral("1234"))});
+                QStringLiteral("Admin"), actorPin(QStringLiteral("123456"))});
         QVERIFY2(run.ok(), qPrintable(run.describe()));
         // Activity after the backup, synced: it must come back from the journal segments.
         run = cli(b, {QStringLiteral("demo-data"), QStringLiteral("--days"), QStringLiteral("2")});
@@ -389,7 +391,7 @@ private slots:
         CliRun run = cli(station,
             {QStringLiteral("init"), QStringLiteral("--site"), QStringLiteral("Ressourcerie Neuve"),
                 QStringLiteral("--station"), QStringLiteral("CAISSE1"),
-                actorPin(QStringLiteral("1234"))});
+                actorPin(QStringLiteral("123456"))});
         QVERIFY2(run.ok(), qPrintable(run.describe()));
         const QStringList newAccount{QStringLiteral("--url"),
             m_url + QStringLiteral("Neuve/ReCaisse"), QStringLiteral("--user"),

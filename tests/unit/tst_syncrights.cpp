@@ -153,7 +153,7 @@ private slots:
         } refusals[] = {
             {{QStringLiteral("Camille"), QStringLiteral("1111")}, ErrorCode::PermissionDenied},
             {{QStringLiteral("Admin"), QStringLiteral("9999")}, ErrorCode::AuthenticationFailed},
-            {{QStringLiteral("Nobody"), QStringLiteral("1234")}, ErrorCode::NotFound},
+            {{QStringLiteral("Nobody"), QStringLiteral("123456")}, ErrorCode::NotFound},
         };
         for (const auto &refusal : refusals) {
             auto restored =
@@ -163,7 +163,7 @@ private slots:
             QVERIFY2(nothingAt(target), qPrintable(refusal.by.name));
         }
         auto restored = Backup::restore(remote, QStringLiteral("CAISSE1"), target, shop->clock,
-            {QStringLiteral("Admin"), QStringLiteral("1234")});
+            {QStringLiteral("Admin"), QStringLiteral("123456")});
         QVERIFY2(restored, qPrintable(restored.error().message));
         QCOMPARE((*restored)->station().code, QStringLiteral("CAISSE1"));
         QCOMPARE(test::auditCount(**restored, QStringLiteral("sync.restore")), 1);

@@ -43,7 +43,7 @@ FirstStartDialog::FirstStartDialog(QString stationPath, QWidget *parent)
     m_adminName = new QLineEdit(tr("Admin"));
     m_adminPin = new QLineEdit;
     m_adminPin->setEchoMode(QLineEdit::Password);
-    m_adminPin->setPlaceholderText(tr("4 to 8 digits"));
+    m_adminPin->setPlaceholderText(tr("6 to 8 digits"));
     createForm->addRow(tr("Shop name"), m_siteName);
     createForm->addRow(tr("Code of this station"), m_newCode);
     createForm->addRow(tr("Administrator"), m_adminName);
