@@ -135,6 +135,9 @@ void TestEcologicPage::exportWritesAVersionAndTheHistory()
     const QString file = exported.first().first().toString();
     QVERIFY(QFile::exists(file));
     QVERIFY(file.endsWith(QStringLiteral("_2026-01-01_2026-03-31_v1.csv")));
+    // The demo shop's declaration says it is one.
+    QVERIFY2(QFileInfo(file).fileName().startsWith(QLatin1String("demonstration_ecologic_")),
+        qPrintable(file));
     QCOMPARE(m_published.size(), 1);
     QVERIFY(child<QLabel>("statusLabel")->text().contains(QStringLiteral("v1.csv")));
     QTest::mouseClick(child<QPushButton>("exportButton"), Qt::LeftButton);
