@@ -150,7 +150,8 @@ std::optional<core::Error> prepareDemoShop(
     setup.kind = core::StationKind::Register;
     // The first admin is one of the demo people, so that every PIN is on the login screen.
     setup.adminName = QStringLiteral("Dominique");
-    setup.adminPin = QStringLiteral("6666");
+    setup.adminPin = QStringLiteral("666666");
+    setup.demo = true;
 
     // The shop is "created" at the start of the first demo day, so that every timestamp follows
     // its creation; DemoShop then generates the days before the clock's day: from 30 days ago

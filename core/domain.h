@@ -53,6 +53,9 @@ struct SiteInfo
     // Printed under the address and at the bottom of every receipt (several lines allowed).
     QString receiptHeader;
     QString receiptFooter;
+    // A demo shop (created so, or joined to one): its invented documents are labelled as such,
+    // and only it takes demo data. Fixed when the site is created.
+    bool demo = false;
 };
 
 struct StationInfo

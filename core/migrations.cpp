@@ -349,6 +349,23 @@ QStringList closingAnchorsAndTechnicalEvents()
     };
     s << immutable({QStringLiteral("technical_event")});
     return s;
+// Version 10: the demo flag of a site (issue 14): a demo shop is one from its creation (`init --demo`, the
+// GUI's demo shop, or a station joined to one) and only it takes demo data. It used to be a mark
+// left in meta by the demo generator. The published configuration carries it; once set, it
+// never changes (a configuration cannot turn a real shop into a demo one, nor the reverse).
+QStringList siteDemoFlag()
+{
+    return {
+        QStringLiteral("ALTER TABLE site ADD COLUMN demo INTEGER NOT NULL DEFAULT 0 "
+                       "CHECK (demo IN (0, 1))"),
+        QStringLiteral("UPDATE site SET demo = 1 WHERE EXISTS "
+                       "(SELECT 1 FROM meta WHERE key = 'demo' AND value = '1')"),
+        QStringLiteral("DELETE FROM meta WHERE key = 'demo'"),
+        QStringLiteral(
+            "CREATE TRIGGER site_demo_fixed BEFORE UPDATE OF demo ON site "
+            "WHEN NEW.demo IS NOT OLD.demo BEGIN "
+            "SELECT RAISE(ABORT, 'a site is a demo shop or not from its creation'); END"),
+    };
 }
 
 } // namespace
@@ -364,7 +381,7 @@ const QList<QStringList> &schemaMigrations()
 {
     static const QList<QStringList> steps = {version1(), syncSchema(), exportsSchema(),
         adminSchema(), syncSealedSchema(), categoryWeightRanges(), documentFormsAndOutflows(),
-        stationRegistrySchema(), closingAnchorsAndTechnicalEvents()};
+        stationRegistrySchema(), closingAnchorsAndTechnicalEvents(), siteDemoFlag()};
     return steps;
 }
 

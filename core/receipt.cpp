@@ -98,6 +98,11 @@ QString localTime(const QDateTime &utc, const QTimeZone &zone)
 
 } // namespace
 
+QString Receipt::demoText()
+{
+    return tr("DEMONSTRATION — no value");
+}
+
 QString Receipt::shortHash(const QString &hash)
 {
     return hash.left(12);
@@ -132,6 +137,11 @@ struct Builder
 static void header(Builder &b, const SiteInfo &site, const StationInfo &station, bool duplicate,
     const QString &duplicateText, const QString &stationText)
 {
+    // A demo shop's documents were invented: never mistaken for a real one, on paper or screen.
+    if (site.demo) {
+        b.center(QStringLiteral("*** %1 ***").arg(Receipt::demoText()));
+        b.add(QString());
+    }
     if (duplicate) {
         b.center(QStringLiteral("*** %1 ***").arg(duplicateText));
         b.add(QString());
@@ -153,6 +163,10 @@ static void footer(Builder &b, const SiteInfo &site, bool duplicate, const QStri
     if (!site.receiptFooter.trimmed().isEmpty()) {
         b.add(QString());
         b.paragraphs(site.receiptFooter);
+    }
+    if (site.demo) {
+        b.add(QString());
+        b.center(QStringLiteral("*** %1 ***").arg(Receipt::demoText()));
     }
     if (duplicate) {
         b.add(QString());

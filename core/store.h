@@ -21,6 +21,7 @@ struct StationSetup
     QString timeZone = QStringLiteral("Europe/Paris");
     QString adminName = QStringLiteral("Admin");
     QString adminPin;
+    bool demo = false; // a demo shop: see SiteInfo::demo
 };
 
 // A station's database with its identity (site, station), the clock and the business calendar.

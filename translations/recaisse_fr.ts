@@ -93,6 +93,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Account locked after wrong PINs</source>
+        <translation>Compte bloqué après des codes PIN faux</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Login refused: the PIN must be changed</source>
+        <translation>Connexion refusée&#xa0;: le code PIN doit être changé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Login</source>
         <translation>Connexion</translation>
     </message>
@@ -196,6 +206,18 @@
         <location line="+1"/>
         <source>File on the drive refused as untrusted</source>
         <translation type="unfinished"></translation>
+        <source>Backup made by hand</source>
+        <translation>Sauvegarde faite à la demande</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Station restored from the drive</source>
+        <translation>Poste restauré depuis le kDrive</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Telegram alerts changed</source>
+        <translation>Alertes Telegram modifiées</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -221,6 +243,11 @@
         <location line="+1"/>
         <source>User deactivated</source>
         <translation>Utilisateur désactivé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PIN changed by its owner</source>
+        <translation>Code PIN changé par son titulaire</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -456,6 +483,7 @@
     <message>
         <location line="+29"/>
         <location line="+356"/>
+        <location filename="../core/sync/backup.cpp" line="+122"/>
         <source>Cannot create a working folder next to %1.</source>
         <translation>Impossible de créer un dossier de travail à côté de %1.</translation>
     </message>
@@ -547,6 +575,12 @@
     </message>
     <message>
         <location line="+72"/>
+        <location line="+53"/>
+        <source>Only an administrator of the station can restore it: %1 is not one.</source>
+        <translation>Seul un administrateur du poste peut le restaurer&#xa0;: %1 ne l’est pas.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Cannot create a temporary folder.</source>
         <translation>Impossible de créer un dossier temporaire.</translation>
     </message>
@@ -572,6 +606,7 @@
     </message>
     <message>
         <location line="+5"/>
+        <location line="+66"/>
         <source>The newest backup of %1 belongs to another station.</source>
         <translation>La sauvegarde la plus récente de %1 appartient à un autre poste.</translation>
     </message>
@@ -947,7 +982,12 @@
 <context>
     <name>DemoShop</name>
     <message>
-        <location filename="../core/demoshop.cpp" line="+171"/>
+        <location filename="../core/demoshop.cpp" line="+169"/>
+        <source>%1 is not a demo shop: invented people and sales would mix with its real documents. Demo data goes only into a shop created as a demo.</source>
+        <translation>%1 n’est pas une boutique de démonstration&#xa0;: des personnes et des ventes inventées se mêleraient à ses vrais documents. Les données de démonstration ne vont que dans une boutique créée pour la démonstration.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Generate between 1 and 36 600 days.</source>
         <translation>Générez entre 1 et 36&#x202f;600 jours.</translation>
     </message>
@@ -1760,6 +1800,14 @@
             <numerusform>%n erreurs de synchronisation cette semaine&#xa0;: consultez la page Synchronisation.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%n account lock(s) after wrong PINs this week: look at the audit trail (Logins) to see who was locked.</source>
+        <translation>
+            <numerusform>%n blocage de compte après des codes PIN faux cette semaine&#xa0;: regardez le journal d’audit (Connexions) pour savoir qui a été bloqué.</numerusform>
+            <numerusform>%n blocages de compte après des codes PIN faux cette semaine&#xa0;: regardez le journal d’audit (Connexions) pour savoir qui a été bloqué.</numerusform>
+        </translation>
+    </message>
     <message>
         <location line="+4"/>
         <source>Many refused actions or wrong PINs this week: look at the audit trail and remind the team of their own PINs.</source>
@@ -2185,7 +2233,7 @@
         <translation>Afficher le clavier à l’écran pour chaque champ de texte, quel que soit le réglage du poste.</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+92"/>
         <source>Could not move the demo shop to %1.</source>
         <translation>Impossible de déplacer le magasin de démonstration vers %1.</translation>
     </message>
@@ -2503,7 +2551,7 @@
 <context>
     <name>Receipt</name>
     <message>
-        <location filename="../core/receipt.cpp" line="+167"/>
+        <location filename="../core/receipt.cpp" line="+181"/>
         <location line="+30"/>
         <location line="+34"/>
         <source>DUPLICATE</source>
@@ -2745,7 +2793,12 @@
         <translation>Espèces attendues</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-172"/>
+        <source>DEMONSTRATION — no value</source>
+        <translation>DÉMONSTRATION — sans valeur</translation>
+    </message>
+    <message>
+        <location line="+173"/>
         <source>Counted cash</source>
         <translation>Espèces comptées</translation>
     </message>
@@ -3141,6 +3194,17 @@
     </message>
     <message>
         <location line="+77"/>
+        <location line="+67"/>
+        <source>The stations of the shop cannot be listed, so the code %1 cannot be checked: %2</source>
+        <translation>Les postes du magasin ne peuvent pas être listés, le code %1 ne peut donc pas être vérifié&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>A station of the shop cannot be read, so the code %1 cannot be checked: %2</source>
+        <translation>Un poste du magasin ne peut pas être lu, le code %1 ne peut donc pas être vérifié&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>The shop already has a station %1: choose another code.</source>
         <translation>Le magasin a déjà un poste %1&#xa0;: choisissez un autre code.</translation>
     </message>
@@ -3342,7 +3406,7 @@
         <translation>L’identité publiée du magasin est incomplète.</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+103"/>
         <source>%1 has no station identity: it is not a ReCaisse station database.</source>
         <translation>%1 n’a pas d’identité de poste&#xa0;: ce n’est pas une base de données de poste ReCaisse.</translation>
     </message>
@@ -3368,6 +3432,9 @@
         <location line="+5"/>
         <source>The address must not contain a user or a password (user:password@): give the user and the application password in their own fields.</source>
         <translation>L’adresse ne doit contenir ni utilisateur ni mot de passe (utilisateur:motdepasse@)&#xa0;: donnez l’utilisateur et le mot de passe d’application dans leurs propres champs.</translation>
+        <location line="+6"/>
+        <source>The address must not contain a user or a password (user:password@): type them in their own fields.</source>
+        <translation>L’adresse ne doit contenir ni utilisateur ni mot de passe (utilisateur:mot-de-passe@)&#xa0;: tapez-les dans leurs propres champs.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3380,7 +3447,7 @@
         <translation>Saisissez le mot de passe d’application du compte kDrive.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+43"/>
         <source>Only an administrator can change the kDrive account.</source>
         <translation>Seul un administrateur peut modifier le compte kDrive.</translation>
     </message>
@@ -3447,7 +3514,7 @@
 <context>
     <name>TelegramNotifier</name>
     <message>
-        <location filename="../core/sync/telegram.cpp" line="+39"/>
+        <location filename="../core/sync/telegram.cpp" line="+43"/>
         <source>Telegram is not set up (no bot token or no chat id).</source>
         <translation>Telegram n’est pas configuré (pas de jeton de bot ou pas d’identifiant de conversation).</translation>
     </message>
@@ -3467,9 +3534,14 @@
         <translation>Telegram a refusé le message pour la conversation %1 (HTTP %2).</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+26"/>
         <source>The Telegram API address is not valid.</source>
         <translation>L’adresse de l’API Telegram n’est pas valable.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The Telegram API address must not contain a user or a password.</source>
+        <translation>L’adresse de l’API Telegram ne doit contenir ni utilisateur ni mot de passe.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3513,13 +3585,18 @@
 <context>
     <name>Users</name>
     <message>
-        <location filename="../core/users.cpp" line="+42"/>
+        <location filename="../core/users.cpp" line="+44"/>
         <location line="+3"/>
         <source>A PIN has 4 to 8 digits.</source>
         <translation>Un code PIN compte de 4 à 8 chiffres.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
+        <source>An administrator&apos;s PIN has %1 to 8 digits.</source>
+        <translation>Le code PIN d’un administrateur a de %1 à 8 chiffres.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>A name has 1 to 60 characters.</source>
         <translation>Un nom compte de 1 à 60 caractères.</translation>
     </message>
@@ -3550,7 +3627,7 @@
         <translation>Trop de codes PIN erronés&#xa0;: le compte de %1 est bloqué jusqu’à %2.</translation>
     </message>
     <message numerus="yes">
-        <location line="+37"/>
+        <location line="+49"/>
         <source>Wrong PIN. Too many attempts: the account is locked for %n minute(s).</source>
         <translation>
             <numerusform>Code PIN erroné. Trop d’essais&#xa0;: le compte est bloqué pendant %n minute.</numerusform>
@@ -3566,7 +3643,17 @@
         </translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+19"/>
+        <source>%1 is an administrator: the PIN must have at least %2 digits. Choose a new one.</source>
+        <translation>%1 est administrateur&#xa0;: le code PIN doit avoir au moins %2 chiffres. Choisissez-en un nouveau.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Choose a PIN other than the current one.</source>
+        <translation>Choisissez un code PIN différent de l’actuel.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>A user named &quot;%1&quot; already exists.</source>
         <translation>Un utilisateur nommé «&#xa0;%1&#xa0;» existe déjà.</translation>
     </message>
@@ -3891,6 +3978,7 @@
     <name>recaisse::core::sync::SyncWorker</name>
     <message>
         <location filename="../core/sync/syncworker.cpp" line="+233"/>
+        <location filename="../core/sync/syncworker.cpp" line="+206"/>
         <source>ReCaisse %1 (%2): the kDrive is full, nothing can be saved there any more.</source>
         <translation>ReCaisse %1 (%2)&#xa0;: le kDrive est plein, plus rien ne peut y être enregistré.</translation>
     </message>
@@ -3898,6 +3986,19 @@
         <location line="+2"/>
         <source>ReCaisse %1 (%2): no successful sync since %3. Last error: %4</source>
         <translation>ReCaisse %1 (%2)&#xa0;: aucune synchronisation réussie depuis le %3. Dernière erreur&#xa0;: %4</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+29"/>
+        <source>%1 (%n minute(s))</source>
+        <translation>
+            <numerusform>%1 (%n minute)</numerusform>
+            <numerusform>%1 (%n minutes)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>ReCaisse %1 (%2): account locked after wrong PINs: %3</source>
+        <translation>ReCaisse %1 (%2)&#xa0;: compte bloqué après des codes PIN faux&#xa0;: %3</translation>
     </message>
 </context>
 <context>
@@ -5737,8 +5838,8 @@ centre
     </message>
     <message>
         <location line="+3"/>
-        <source>4 to 8 digits</source>
-        <translation>4 à 8 chiffres</translation>
+        <source>6 to 8 digits</source>
+        <translation>6 à 8 chiffres</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6394,7 +6495,28 @@ centre
 <context>
     <name>recaisse::ui::LoginScreen</name>
     <message>
-        <location filename="../ui/common/loginscreen.cpp" line="+64"/>
+        <location filename="../ui/common/loginscreen.cpp" line="+49"/>
+        <location line="+7"/>
+        <source>New PIN</source>
+        <translation>Nouveau code PIN</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>%1, choose a new PIN of %2 to 8 digits:</source>
+        <translation>%1, choisissez un nouveau code PIN de %2 à 8 chiffres&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Type the new PIN again:</source>
+        <translation>Tapez de nouveau le nouveau code PIN&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The two PINs differ: try again.</source>
+        <translation>Les deux codes PIN diffèrent&#xa0;: recommencez.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Who are you?</source>
         <translation>Qui êtes-vous&#xa0;?</translation>
     </message>
@@ -6452,6 +6574,7 @@ centre
         <location line="+569"/>
         <location filename="../ui/common/mainwindow.cpp" line="+73"/>
         <location line="+572"/>
+        <location line="+569"/>
         <source>ReCaisse — %1</source>
         <translation>ReCaisse — %1</translation>
     </message>
@@ -6459,6 +6582,7 @@ centre
         <location line="-576"/>
         <location line="-555"/>
         <location line="-558"/>
+        <location line="-555"/>
         <source>Open the register</source>
         <translation>Ouvrir la caisse</translation>
     </message>
@@ -7544,6 +7668,7 @@ centre
     <name>recaisse::ui::SyncPage</name>
     <message>
         <location filename="../ui/sync/syncpage.cpp" line="+51"/>
+        <location filename="../ui/sync/syncpage.cpp" line="+49"/>
         <source>Register</source>
         <translation>Caisse</translation>
     </message>
@@ -7734,6 +7859,7 @@ centre
     </message>
     <message>
         <location line="+23"/>
+        <location line="+21"/>
         <source>Backup saved: %1</source>
         <translation>Sauvegarde enregistrée&#xa0;: %1</translation>
     </message>
@@ -7847,8 +7973,7 @@ Envoyés&#xa0;: %5 enregistrement(s), reçus&#xa0;: %6, %7 octet(s) envoyés, %8
         <translation>Compte enregistré. La prochaine synchronisation l’utilise.</translation>
     </message>
     <message>
-        <location line="+25"/>
-        <location line="+6"/>
+        <location line="+31"/>
         <source>Alerts saved.</source>
         <translation>Alertes enregistrées.</translation>
     </message>

@@ -46,39 +46,55 @@ using core::sync::SiteKeyStore;
 using core::sync::SiteRecovery;
 
 const char stationHelp[] = R"(
+PINs are never arguments (the process list and the shell history would show them): each comes
+from the environment, or with --pins-stdin from standard input, one per line in this order (only
+those the command needs), before any --password-stdin password:
+  RECAISSE_PIN            the PIN of --user (for init: of the first administrator)
+  RECAISSE_NEW_PIN        the PIN given by user-add
+  RECAISSE_UNLOCK_PIN     the PIN of --unlock-user
+  RECAISSE_VALIDATOR_PIN  the PIN of --validator
+
 Station
-  init --site NAME --station CODE --admin-pin PIN [--admin-name NAME]
-       [--kind register|reception|backoffice] [--timezone Europe/Paris] [--recovery-kit FILE]
+  init --site NAME --station CODE [--admin-name NAME]    the administrator's PIN: RECAISSE_PIN
+       [--kind register|reception|backoffice] [--timezone Europe/Paris] [--demo]
+       [--recovery-kit FILE]
                                         also makes the shop's keys (system keychain) and its
                                         recovery kit, a PDF to print and keep safe (default:
-                                        beside the database; delete the file once printed)
-  demo-data --days N [--seed S]        realistic activity for the N days before today
+                                        beside the database; delete the file once printed);
+                                        --demo: a demo shop, the only kind that takes demo-data
+                                        (its receipts say so)
+  demo-data --days N [--seed S]        realistic activity for the N days before today, in a
+                                        demo shop only
   verify [--head FILE]                  recompute sequences, hash chains and closings' totals,
                                         check the schema and triggers, compare with the chain
                                         head this station published (or FILE)
   stats [--json]                        counts and totals of every station's data
   users [--json]
   categories [--json]
-  user-add --user NAME --pin PIN --name NEW_NAME --role ROLE --new-pin PIN
+  user-add --user NAME --name NEW_NAME --role ROLE       the new user's PIN: RECAISSE_NEW_PIN
            ROLE: super-admin, admin, supervisor, cashier, reception
+                                        an administrator's PIN has 6 to 8 digits
+  user-pin --user NAME                  NAME changes their own PIN: the current one in
+                                        RECAISSE_PIN, the new one in RECAISSE_NEW_PIN (an
+                                        administrator with a shorter PIN must do it first)
 
-Register (every command names who does it: --user NAME --pin PIN, or the PIN in $RECAISSE_PIN)
+Register (every command names who does it: --user NAME, with the PIN in RECAISSE_PIN)
   open-session --float AMOUNT [--count 20x5,10x3,2x10] [--confirm-date YYYY-MM-DD]
                                         after 3 days without documents, today's date must be
                                         confirmed
   cash-move (--in AMOUNT | --out AMOUNT) --reason TEXT
   sale --line CATEGORY:QTY:UNIT_PRICE[:WEIGHT_KG]... [--pay METHOD:AMOUNT]...
-       [--unlock-user NAME --unlock-pin PIN]
+       [--unlock-user NAME]
        METHOD: cash, card, cheque, free. Without --pay: cash, exact amount.
   sale --file SALES.json                a JSON array of {"lines":[{"category","quantity",
                                         "unit_price","weight_kg"}],"payments":[{"method","amount"}]}
   outflow --line CATEGORY:WEIGHT_KG[:QTY]... [--kind recycling|waste] [--note TEXT]
-          [--unlock-user NAME --unlock-pin PIN]
+          [--unlock-user NAME]
                                         objects sent to recycling (default) or the waste
                                         centre: never a sale, never reuse
   refund --ticket NUMBER [--line LINE_NO:QTY]... [--method cash|card|cheque] --reason TEXT
-         [--unlock-user NAME --unlock-pin PIN]
-  close-session --count 50x2,20x3,0.50x4 [--comment TEXT] [--validator NAME --validator-pin PIN]
+         [--unlock-user NAME]
+  close-session --count 50x2,20x3,0.50x4 [--comment TEXT] [--validator NAME]
   z-report --number NUMBER
   set-threshold --amount AMOUNT         variance beyond which a closing needs a comment and an
                                         admin's validation (admin; default 5,00 €)
@@ -93,12 +109,13 @@ Register (every command names who does it: --user NAME --pin PIN, or the PIN in 
 
 Reception
   deposit --line CATEGORY:WEIGHT_KG:DESTINATION:ORIGIN[:QTY]... [--note TEXT]
-          [--unlock-user NAME --unlock-pin PIN]
+          [--unlock-user NAME]
           DESTINATION: shop, recycling, waste-centre
           ORIGIN: voluntary, home-collection, partner-waste-centre, professional
 
-A weight outside its category's plausible range per item (see `categories`) is refused unless
-an administrator confirms it: --unlock-user and --unlock-pin (audited as weight.override).
+An administrator unlocks what the --user may not do alone (a refund, a price or weight out of
+range): --unlock-user NAME with the PIN in RECAISSE_UNLOCK_PIN (audited, e.g. weight.override).
+A variance beyond the threshold is validated by --validator NAME (RECAISSE_VALIDATOR_PIN).
 )";
 
 namespace {
@@ -114,7 +131,8 @@ int init(const Options &options)
     StationSetup setup;
     setup.siteName = required(options, "site");
     setup.stationCode = required(options, "station");
-    setup.adminPin = required(options, "admin-pin");
+    setup.adminPin = pinOf(options, PinRole::Actor);
+    setup.demo = options.has(QStringLiteral("demo"));
     if (options.has(QStringLiteral("admin-name")))
         setup.adminName = options.value(QStringLiteral("admin-name"));
     if (options.has(QStringLiteral("timezone")))
@@ -172,10 +190,12 @@ int init(const Options &options)
             {QStringLiteral("site_id"), store->site().id},
             {QStringLiteral("station"), store->station().code},
             {QStringLiteral("station_id"), store->station().id},
-            {QStringLiteral("keys"), keys.ok()}, {QStringLiteral("recovery_kit"), kitPath}});
+            {QStringLiteral("keys"), keys.ok()}, {QStringLiteral("recovery_kit"), kitPath},
+            {QStringLiteral("demo"), store->isDemo()}});
     else
-        out() << "created station " << store->station().code << " of " << store->site().name
-              << " in " << path << Qt::endl;
+        out() << "created " << (store->isDemo() ? "demo " : "") << "station "
+              << store->station().code << " of " << store->site().name << " in " << path
+              << Qt::endl;
     if (!kitPath.isEmpty())
         QTextStream(stderr) << "recaisse-cli: the recovery kit is in " << kitPath
                             << ": print it, keep it somewhere safe away from the computers, "
@@ -349,9 +369,23 @@ int userAdd(const Options &options)
         throw Failed(
             QStringLiteral("--role is super-admin, admin, supervisor, cashier or reception"),
             Usage);
-    const UserInfo user = take(Users(*store).create(
-        actor, required(options, "name"), *role, required(options, "new-pin")));
+    const QString name = required(options, "name");
+    const UserInfo user =
+        take(Users(*store).create(actor, name, *role, pinOf(options, PinRole::New)));
     out() << "created user " << user.name << " (" << toKey(user.role) << ")" << Qt::endl;
+    return Success;
+}
+
+int userPin(const Options &options)
+{
+    SystemClock clock;
+    const auto store = openStore(options, clock);
+    Users users(*store);
+    const UserInfo user = take(users.findByName(required(options, "user")));
+    const QString current = pinOf(options, PinRole::Actor);
+    const QString chosen = pinOf(options, PinRole::New);
+    const Actor actor = take(users.changeOwnPin(user.id, current, chosen));
+    out() << "PIN of " << actor.name << " changed" << Qt::endl;
     return Success;
 }
 
@@ -466,7 +500,7 @@ int sale(const Options &options)
     SystemClock clock;
     const auto store = openStore(options, clock);
     const Actor actor = actorOf(*store, options);
-    const auto unlock = unlockOf(*store, options, "unlock-user", "unlock-pin");
+    const auto unlock = unlockOf(*store, options, "unlock-user", PinRole::Unlock);
     Sales sales(*store);
 
     QList<SaleDraft> drafts;
@@ -565,7 +599,7 @@ int refund(const Options &options)
             int(integer(parts.at(0), QStringLiteral("the line number"), 1, maxLinesPerTicket)),
             integer(parts.at(1), QStringLiteral("the quantity"), 1, maxQuantity)});
     }
-    const auto unlock = unlockOf(*store, options, "unlock-user", "unlock-pin");
+    const auto unlock = unlockOf(*store, options, "unlock-user", PinRole::Unlock);
     const Refund result = take(Sales(*store).refund(actor, draft, unlock));
     if (options.json)
         printJson({{QStringLiteral("number"), result.stamp.number},
@@ -631,7 +665,7 @@ int closeSession(const Options &options)
     CloseRequest request;
     request.counted = take(CashSessions::parseCount(required(options, "count")));
     request.comment = options.value(QStringLiteral("comment"));
-    request.validation = unlockOf(*store, options, "validator", "validator-pin");
+    request.validation = unlockOf(*store, options, "validator", PinRole::Validator);
     printZ(take(CashSessions(*store).close(actor, request)), options.json);
     return Success;
 }
@@ -740,7 +774,7 @@ int deposit(const Options &options)
     SystemClock clock;
     const auto store = openStore(options, clock);
     const Actor actor = actorOf(*store, options);
-    const auto unlock = unlockOf(*store, options, "unlock-user", "unlock-pin");
+    const auto unlock = unlockOf(*store, options, "unlock-user", PinRole::Unlock);
     DepositDraft draft;
     draft.note = options.value(QStringLiteral("note"));
     const QStringList lines = options.all(QStringLiteral("line"));
@@ -787,7 +821,7 @@ int outflow(const Options &options)
     SystemClock clock;
     const auto store = openStore(options, clock);
     const Actor actor = actorOf(*store, options);
-    const auto unlock = unlockOf(*store, options, "unlock-user", "unlock-pin");
+    const auto unlock = unlockOf(*store, options, "unlock-user", PinRole::Unlock);
     OutflowDraft draft;
     draft.note = options.value(QStringLiteral("note"));
     if (options.has(QStringLiteral("kind"))) {
@@ -835,6 +869,7 @@ void addStationCommands(CommandTable &table)
     table.insert(QStringLiteral("users"), withoutArguments(users));
     table.insert(QStringLiteral("categories"), withoutArguments(categories));
     table.insert(QStringLiteral("user-add"), withoutArguments(userAdd));
+    table.insert(QStringLiteral("user-pin"), withoutArguments(userPin));
     table.insert(QStringLiteral("open-session"), withoutArguments(openSession));
     table.insert(QStringLiteral("cash-move"), withoutArguments(cashMove));
     table.insert(QStringLiteral("sale"), withoutArguments(sale));

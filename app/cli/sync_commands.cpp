@@ -25,10 +25,12 @@ using namespace recaisse::core;
 using namespace recaisse::core::sync;
 
 const char syncHelp[] = R"(
-kDrive / WebDAV (the password is read from standard input and kept in the system keychain)
-  sync account --url URL --user USER --password-stdin [--no-test] [--create-folder]
+kDrive / WebDAV (the password is read from standard input and kept in the system keychain; --user
+is the drive's account, --admin NAME the administrator who acts, their PIN in RECAISSE_PIN)
+  sync account --url URL --user USER --password-stdin --admin NAME [--no-test] [--create-folder]
                                         --create-folder: create the address's folder (and its
-                                        parents) when the drive does not have it
+                                        parents) when the drive does not have it; the address
+                                        holds no user:password@
   sync test [--create-folder]           check the account and create the folder structure
   sync now [--json]                     push this station's journal, pull the others'; exit 0
                                         only when everything pending went through
@@ -48,11 +50,12 @@ kDrive / WebDAV (the password is read from standard input and kept in the system
                                         station's request (the shop's key goes to it), sync again
   join-refuse --station CODE --user NAME
                                         (administrator) refuse that station's request
-  backup now                            upload a snapshot of this station to backups/
-  restore --from-webdav --station CODE --url URL --user USER --password-stdin
+  backup now --user NAME                upload a snapshot of this station to backups/ (admin)
+  restore --from-webdav --station CODE --url URL --user USER --password-stdin --admin NAME
                                         create --db as that station, restored from the drive;
                                         needs the recovery key of the recovery kit in
-                                        $RECAISSE_RECOVERY_KEY
+                                        $RECAISSE_RECOVERY_KEY, and --admin an administrator of
+                                        the restored station (PIN in $RECAISSE_PIN)
 )";
 
 namespace {
@@ -71,7 +74,15 @@ void takeRemote(const RemoteResult<void> &result)
         throw Failed(result.error().message);
 }
 
-// The account named on the command line, with its password from standard input.
+// The administrator named by --admin (sync account: --user is the drive's account).
+Actor administratorOf(Store &store, const Options &options)
+{
+    const QString name = required(options, "admin");
+    return signIn(store, name, pinOf(options, PinRole::Actor));
+}
+
+// The account named on the command line, with its password from standard input (after the PINs
+// of --pins-stdin: ask for them first).
 std::pair<AccountSettings, QString> accountFromOptions(const Options &options)
 {
     if (!options.has(QStringLiteral("password-stdin")))
@@ -133,13 +144,14 @@ int syncCommand(const Options &options)
     const auto store = openStore(options, clock);
 
     if (sub == QLatin1String("account")) {
+        const Actor actor = administratorOf(*store, options);
         const auto [settings, password] = accountFromOptions(options);
         if (!options.has(QStringLiteral("no-test"))) {
             WebDavClient client(DavAccount{settings.url, settings.user, password});
             connectCreatingFolder(client, options);
             takeRemote(SyncEngine(*store, client).prepareFolders());
         }
-        take(SyncAccount::save(*store, settings, password));
+        take(SyncAccount::save(*store, actor, settings, password));
         out() << "account saved: " << settings.user << " at " << settings.url << Qt::endl;
         return Success;
     }
@@ -347,8 +359,9 @@ int backupCommand(const Options &options)
         throw Failed(QStringLiteral("backup needs now"), Usage);
     SystemClock clock;
     const auto store = openStore(options, clock);
+    const Actor actor = actorOf(*store, options);
     auto client = take(SyncAccount::connect(*store));
-    const QString path = takeRemote(Backup::upload(*store, *client));
+    const QString path = takeRemote(Backup::upload(*store, actor, *client));
     out() << "backup " << path << Qt::endl;
     return Success;
 }
@@ -367,10 +380,15 @@ int restoreCommand(const Options &options)
         throw Failed(QStringLiteral("restore needs the shop's recovery key (the recovery kit) in "
                                     "RECAISSE_RECOVERY_KEY"),
             Usage);
+    const QString station = required(options, "station");
+    // Nobody of this PC can vouch for the restore: --admin must be an administrator of the
+    // restored station, checked there before the file is kept.
+    const QString admin = required(options, "admin");
+    const RestoringUser by{admin, pinOf(options, PinRole::Actor)};
     const auto [settings, password] = accountFromOptions(options);
     WebDavClient client(DavAccount{settings.url, settings.user, password});
     const RecoveredSite site = takeRemote(SiteRecovery::recover(client, recoveryKey));
-    auto store = takeRemote(Backup::restore(client, required(options, "station"), path, clock));
+    auto store = takeRemote(Backup::restore(client, station, path, clock, by));
     const auto undo = [&](const QString &reason) {
         store.reset();
         Database::removeFiles(path);

@@ -367,8 +367,10 @@ EcologicCheck EcologicExport::check(const EcologicDeclaration &declaration) cons
 
 QString EcologicExport::fileName(const EcologicPeriod &period, int version) const
 {
-    return QStringLiteral("ecologic_%1_%2_%3_v%4.csv")
-        .arg(fileSafe(m_store.site().name), period.from.toString(Qt::ISODate),
+    // A demo shop's declaration is invented: its name says so, so that it is never sent.
+    return QStringLiteral("%1ecologic_%2_%3_%4_v%5.csv")
+        .arg(m_store.isDemo() ? QStringLiteral("demonstration_") : QString(),
+            fileSafe(m_store.site().name), period.from.toString(Qt::ISODate),
             period.to.toString(Qt::ISODate))
         .arg(version);
 }

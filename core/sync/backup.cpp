@@ -4,6 +4,7 @@
 #include "core/domain.h"
 #include "core/ledger.h"
 #include "core/store.h"
+#include "core/users.h"
 #include "journalrecords.h"
 #include "segment.h"
 #include "siteconfig.h"
@@ -549,6 +550,42 @@ RemoteResult<QString> Backup::upload(Store &store, Remote &remote)
     return uploaded;
 }
 
+RemoteResult<QString> Backup::upload(Store &store, const Actor &actor, Remote &remote)
+{
+    if (auto allowed = Users(store).require(actor, Permission::ManageSettings); !allowed)
+        return local(allowed.error());
+    auto uploaded = upload(store, remote);
+    if (uploaded) {
+        if (auto audited =
+                AuditLog(store).record(actor.userId, QStringLiteral("sync.backup-now"), *uploaded);
+            !audited)
+            return local(audited.error());
+    }
+    return uploaded;
+}
+
+Result<Actor> Backup::confirmRestorer(Store &restored, const RestoringUser &by)
+{
+    Users users(restored);
+    auto user = users.findByName(by.name);
+    if (!user)
+        return user.error();
+    auto actor = users.login(user->id, by.pin);
+    if (!actor)
+        return actor.error();
+    if (!isAdministrator(actor->role)) {
+        if (auto result =
+                AuditLog(restored).record(actor->userId, QStringLiteral("permission.denied"),
+                    QStringLiteral("sync.restore"), {{QStringLiteral("role"), toKey(actor->role)}});
+            !result)
+            return result.error();
+        return makeError(ErrorCode::PermissionDenied,
+            tr("Only an administrator of the station can restore it: %1 is not one.")
+                .arg(actor->name));
+    }
+    return actor;
+}
+
 RemoteResult<QString> Backup::uploadSnapshot(Store &store, Remote &remote)
 {
     QTemporaryDir work;
@@ -597,8 +634,8 @@ RemoteResult<QString> Backup::uploadSnapshot(Store &store, Remote &remote)
     return QString(folder + QLatin1Char('/') + name);
 }
 
-RemoteResult<std::unique_ptr<Store>> Backup::restore(
-    Remote &remote, const QString &code, const QString &targetDb, const Clock &clock)
+RemoteResult<std::unique_ptr<Store>> Backup::restore(Remote &remote, const QString &code,
+    const QString &targetDb, const Clock &clock, const RestoringUser &by)
 {
     // Find the station by its code among the published identities.
     auto stations = remote.list(QStringLiteral("stations"));
@@ -662,6 +699,20 @@ RemoteResult<std::unique_ptr<Store>> Backup::restore(
             return fail(local(saved.error()));
         (void)store->db().exec(QStringLiteral("DELETE FROM sync_segment"));
         (void)store->db().exec(QStringLiteral("DELETE FROM sync_sealed"));
+        // A new PC has no people of its own: the restorer proves to be an administrator of the
+        // restored station, or the file goes away and nothing is restored.
+        auto restorer = confirmRestorer(*store, by);
+        if (restorer) {
+            if (auto audited = AuditLog(*store).record(
+                    restorer->userId, QStringLiteral("sync.restore"), store->station().code);
+                !audited)
+                restorer = audited.error();
+        }
+        if (!restorer) {
+            store.reset();
+            removeTarget();
+            return local(restorer.error());
+        }
         if (auto series = continueInNewSeries(*store, backupName); !series)
             return fail(local(series.error()));
         // The new series is claimed on the drive before any number of it is issued: a second

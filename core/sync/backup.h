@@ -7,6 +7,7 @@
 // PC may have printed numbers it never synced.
 
 #include "core/clock.h"
+#include "core/domain.h"
 #include "core/result.h"
 #include "remote.h"
 
@@ -53,6 +54,13 @@ struct BackupRetention
     int years = 6;
 };
 
+// Who restores a station: a person of the restored station, by name and PIN.
+struct RestoringUser
+{
+    QString name;
+    QString pin;
+};
+
 class Backup
 {
     Q_DECLARE_TR_FUNCTIONS(Backup)
@@ -83,6 +91,9 @@ public:
     // outcome is recorded for the health page: a failure's time and reason (SyncStatus), until
     // a backup succeeds again.
     static RemoteResult<QString> upload(Store &store, Remote &remote);
+    // The same asked for by a person (the sync page's button, `recaisse-cli backup now`): an
+    // administrator (ManageSettings; a refusal is audited); audited.
+    static RemoteResult<QString> upload(Store &store, const Actor &actor, Remote &remote);
     // Which of the backups made at createdUtc (any order) are kept on todayUtc, in the same
     // order. The newest is always kept, and so is the only backup of a year of the period.
     static QList<bool> retained(const QList<QDateTime> &createdUtc, const QDate &todayUtc,
@@ -92,15 +103,18 @@ public:
     // Whether the daily backup is due (none yet, or the last one is a day old).
     static bool isDue(Store &store);
 
-    // Creates targetDb as station `code` of the shop on the server, restored.
-    static RemoteResult<std::unique_ptr<Store>> restore(
-        Remote &remote, const QString &code, const QString &targetDb, const Clock &clock);
+    // Creates targetDb as station `code` of the shop on the server, restored, when `by` is an
+    // administrator of the restored station (their PIN checked there, audited): otherwise
+    // targetDb is removed and nothing is restored.
+    static RemoteResult<std::unique_ptr<Store>> restore(Remote &remote, const QString &code,
+        const QString &targetDb, const Clock &clock, const RestoringUser &by);
 
     // Moves a station just rebuilt from the drive to the series after every one it used, with
     // the audit event "station.restore" (old series, last number held, new series, backup).
     static Result<RestoredSeries> continueInNewSeries(Store &store, const QString &backupName);
 
 private:
+    static Result<Actor> confirmRestorer(Store &restored, const RestoringUser &by);
     static RemoteResult<QString> uploadSnapshot(Store &store, Remote &remote);
 };
 

@@ -14,6 +14,7 @@
 #include <QLoggingCategory>
 #include <QNetworkInformation>
 #include <QRandomGenerator>
+#include <QSqlQuery>
 #include <QTimer>
 
 #include <cmath>
@@ -189,10 +190,11 @@ void SyncWorker::run()
             report.error.retryAfterSeconds));
     }
     alertIfStale(report);
+    alertLocks();
     publish();
 }
 
-void SyncWorker::backupNow()
+void SyncWorker::backupNow(const Actor &actor)
 {
     if (!m_store)
         return;
@@ -201,7 +203,7 @@ void SyncWorker::backupNow()
         Q_EMIT backupFinished(false, client.error().message);
         return;
     }
-    auto uploaded = Backup::upload(*m_store, **client);
+    auto uploaded = Backup::upload(*m_store, actor, **client);
     Q_EMIT backupFinished(uploaded.ok(), uploaded ? *uploaded : uploaded.error().message);
     publish();
 }
@@ -241,6 +243,45 @@ void SyncWorker::alertIfStale(const SyncReport &report)
         (void)SyncEngine::setState(*m_store, QStringLiteral("telegram_alerted"), period);
     else
         qCWarning(lcSyncWorker) << "telegram alert failed:" << sent.error().message;
+}
+
+void SyncWorker::alertLocks()
+{
+    if (!m_store)
+        return;
+    const QString key = QStringLiteral("telegram_locks_seq");
+    const qint64 through = SyncEngine::state(*m_store, key).toLongLong();
+    QSqlQuery query(m_store->db().connection());
+    query.prepare(QStringLiteral(
+        "SELECT seq, target, json_extract(details, '$.minutes') FROM audit_event WHERE "
+        "station_id = ? AND action = 'login.lock' AND seq > ? ORDER BY seq LIMIT 50"));
+    query.addBindValue(m_store->station().id);
+    query.addBindValue(through);
+    if (!query.exec())
+        return;
+    QStringList locks;
+    qint64 last = through;
+    while (query.next()) {
+        last = query.value(0).toLongLong();
+        locks << tr("%1 (%n minute(s))", nullptr, query.value(2).toInt())
+                     .arg(query.value(1).toString().left(60));
+    }
+    query.finish();
+    if (locks.isEmpty())
+        return;
+    const TelegramSettings settings = TelegramNotifier::load(*m_store);
+    auto token = SecretStore::read(TelegramNotifier::tokenKey());
+    // Without a bot the health page and the audit trail still show them.
+    if (!settings.chatIds.isEmpty() && token) {
+        const QString text = tr("ReCaisse %1 (%2): account locked after wrong PINs: %3")
+                                 .arg(m_store->station().code, m_store->site().name,
+                                     locks.join(QStringLiteral(", ")));
+        if (auto sent = TelegramNotifier(settings, *token).send(text); !sent) {
+            qCWarning(lcSyncWorker) << "telegram lock alert failed:" << sent.error().message;
+            return; // tried again after the next sync
+        }
+    }
+    (void)SyncEngine::setState(*m_store, key, QString::number(last));
 }
 
 void SyncWorker::publish()
@@ -302,9 +343,10 @@ void SyncService::syncNow()
     QMetaObject::invokeMethod(m_worker, &SyncWorker::syncNow, Qt::QueuedConnection);
 }
 
-void SyncService::backupNow()
+void SyncService::backupNow(const Actor &actor)
 {
-    QMetaObject::invokeMethod(m_worker, &SyncWorker::backupNow, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker, actor] { worker->backupNow(actor); }, Qt::QueuedConnection);
 }
 
 } // namespace recaisse::core::sync

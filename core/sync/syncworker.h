@@ -7,6 +7,7 @@
 // went through for a day. The register never waits for it.
 
 #include "core/clock.h"
+#include "core/domain.h"
 #include "syncengine.h"
 
 #include <QDateTime>
@@ -59,10 +60,12 @@ public:
     static int backoffSeconds(
         int failures, const Settings &settings, double jitter, int retryAfter);
 
+    // In the worker's thread: a backup asked for by actor, who must be an administrator.
+    void backupNow(const Actor &actor);
+
 public Q_SLOTS:
     void start(); // in the worker's thread: opens the database, arms the timers
     void syncNow();
-    void backupNow();
     void networkBack();
     // Closes the ended days, months and years (at each business midnight, on the station's
     // clock, and before each sync), then arms itself for the next period's end.
@@ -79,6 +82,8 @@ private:
     void schedule(int seconds);
     void publish();
     void alertIfStale(const SyncReport &report);
+    // Tells the admins (Telegram) of each account lock after wrong PINs on this station, once.
+    void alertLocks();
 
     QString m_path;
     const Clock &m_clock;
@@ -106,7 +111,8 @@ public:
 
     SyncWorker *worker() const { return m_worker; }
     void syncNow();
-    void backupNow();
+    // A backup now, by actor (an administrator: Backup::upload checks and audits it).
+    void backupNow(const Actor &actor);
 
 private:
     QThread m_thread;

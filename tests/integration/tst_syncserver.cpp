@@ -66,20 +66,21 @@ private:
     QString m_recoveryKey; // from the recovery kit init wrote for the shop
 
     CliRun cli(const QString &database, const QStringList &arguments, const QByteArray &input = {},
-        const QList<QPair<QString, QString>> &environment = {})
+        const QList<QPair<QString, QString>> &environment = {}, const QStringList &stdinPins = {})
     {
         QProcessEnvironment env = cliEnvironment();
         for (const auto &[name, value] : environment)
             env.insert(name, value);
-        return runCli(database, arguments, 600000, env, input);
+        return runCli(database, arguments, 600000, env, input, stdinPins);
     }
 
-    // The administrator of CAISSE1 (PIN 1234), from the environment.
+    // The administrator of CAISSE1 (PIN 123456), from the environment.
     CliRun asAdmin(const QStringList &arguments)
     {
         return cli(db("caisse1.sqlite"),
-            arguments + QStringList{QStringLiteral("--user"), QStringLiteral("Admin")}, {},
-            {{QStringLiteral("RECAISSE_PIN"), QStringLiteral("1234")}});
+            arguments
+                + QStringList{QStringLiteral("--user"), QStringLiteral("Admin"),
+                    actorPin(QStringLiteral("123456"))});
     }
 
     // A new station joins as people do: the administrator makes a code on CAISSE1, the station
@@ -112,6 +113,28 @@ private:
             QStringLiteral("--password-stdin")};
     }
 
+    // `sync account` and `restore`: --user is the drive's account, --admin who acts.
+    static QStringList byAdmin()
+    {
+        return {
+            QStringLiteral("--admin"), QStringLiteral("Admin"), actorPin(QStringLiteral("123456"))};
+    }
+
+    // Restores station code into database, the administrator's PIN and the drive's password on
+    // standard input (--pins-stdin: the PIN line first).
+    CliRun restore(const QString &database, const QString &code,
+        const QString &admin = QStringLiteral("Admin"),
+        const QString &pin = QStringLiteral("123456"))
+    {
+        return cli(database,
+            QStringList{QStringLiteral("restore"), QStringLiteral("--from-webdav"),
+                QStringLiteral("--station"), code, QStringLiteral("--admin"), admin,
+                QStringLiteral("--pins-stdin")}
+                + account(),
+            pin.toUtf8() + '\n' + password,
+            {{QStringLiteral("RECAISSE_RECOVERY_KEY"), m_recoveryKey}}, {pin});
+    }
+
     QJsonObject status(const QString &database)
     {
         const CliRun run = cli(
@@ -134,8 +157,8 @@ private slots:
         CliRun run = cli(a,
             {QStringLiteral("init"), QStringLiteral("--site"),
                 QStringLiteral("Ressourcerie du Port"), QStringLiteral("--station"),
-                QStringLiteral("CAISSE1"), QStringLiteral("--admin-pin"), QStringLiteral("1234"),
-                QStringLiteral("--recovery-kit"), kit});
+                QStringLiteral("CAISSE1"), QStringLiteral("--demo"),
+                actorPin(QStringLiteral("123456")), QStringLiteral("--recovery-kit"), kit});
         QVERIFY2(run.ok(), qPrintable(run.describe()));
         QVERIFY2(run.errText().contains(QLatin1String("print it")), qPrintable(run.describe()));
         QFile kitFile(kit);
@@ -147,7 +170,31 @@ private slots:
         // The demo people exist before the others join, so that everyone shares them.
         run = cli(a, {QStringLiteral("demo-data"), QStringLiteral("--days"), QStringLiteral("10")});
         QVERIFY2(run.ok(), qPrintable(run.describe()));
-        run = cli(a, QStringList{QStringLiteral("sync"), QStringLiteral("account")} + account(),
+        // Only an administrator sets the account up; an address carrying user:password@ is
+        // refused, and its password is kept nowhere.
+        run = cli(a,
+            QStringList{QStringLiteral("sync"), QStringLiteral("account"),
+                QStringLiteral("--admin"), QStringLiteral("Camille"),
+                actorPin(QStringLiteral("1111"))}
+                + account(),
+            password);
+        QVERIFY(!run.ok());
+        QVERIFY2(
+            run.errText().contains(QLatin1String("administrator")), qPrintable(run.describe()));
+        QStringList withPassword = account();
+        withPassword[1] =
+            QString(m_url).replace(QLatin1String("://"), QLatin1String("://shop:s3cret@"));
+        run = cli(a,
+            QStringList{QStringLiteral("sync"), QStringLiteral("account")} + withPassword
+                + byAdmin(),
+            password);
+        QVERIFY(!run.ok());
+        QVERIFY2(run.errText().contains(QLatin1String("user:password@"))
+                && !run.errText().contains(QLatin1String("s3cret")),
+            qPrintable(run.describe()));
+        QCOMPARE(status(a).value(QStringLiteral("configured")).toBool(), false);
+        run = cli(a,
+            QStringList{QStringLiteral("sync"), QStringLiteral("account")} + account() + byAdmin(),
             password);
         QVERIFY2(run.ok(), qPrintable(run.describe()));
         QFile file(a);
@@ -216,7 +263,15 @@ private slots:
     void restoreAStationFromTheDrive()
     {
         const QString b = db("caisse2.sqlite");
-        CliRun run = cli(b, {QStringLiteral("backup"), QStringLiteral("now")});
+        // Backups and restores are an administrator's.
+        CliRun run = cli(b,
+            {QStringLiteral("backup"), QStringLiteral("now"), QStringLiteral("--user"),
+                QStringLiteral("Camille"), actorPin(QStringLiteral("1111"))});
+        QVERIFY(!run.ok());
+        QVERIFY2(run.errText().contains(QLatin1String("not allowed")), qPrintable(run.describe()));
+        run = cli(b,
+            {QStringLiteral("backup"), QStringLiteral("now"), QStringLiteral("--user"),
+                QStringLiteral("Admin"), actorPin(QStringLiteral("123456"))});
         QVERIFY2(run.ok(), qPrintable(run.describe()));
         // Activity after the backup, synced: it must come back from the journal segments.
         run = cli(b, {QStringLiteral("demo-data"), QStringLiteral("--days"), QStringLiteral("2")});
@@ -228,22 +283,32 @@ private slots:
         const qint64 lastSeq = ownTotal(b, lastSql);
 
         core::Database::removeFiles(b);
-        const QStringList restore =
+        const QStringList restoreArguments =
             QStringList{QStringLiteral("restore"), QStringLiteral("--from-webdav"),
-                QStringLiteral("--station"), QStringLiteral("CAISSE2")}
+                QStringLiteral("--station"), QStringLiteral("CAISSE2"), QStringLiteral("--admin"),
+                QStringLiteral("Admin"), QStringLiteral("--pins-stdin")}
             + account();
+        const QByteArray adminInput = QByteArrayLiteral("123456\n") + password;
         // Without the recovery key, or with another one: refused, nothing written.
-        run = cli(b, restore, password);
+        run = cli(b, restoreArguments, adminInput, {}, {QStringLiteral("123456")});
         QVERIFY(!run.ok());
         QVERIFY2(run.errText().contains(QLatin1String("RECAISSE_RECOVERY_KEY")),
             qPrintable(run.describe()));
-        run = cli(b, restore, password,
+        run = cli(b, restoreArguments, adminInput,
             {{QStringLiteral("RECAISSE_RECOVERY_KEY"),
-                QStringLiteral("AAAA-BBBB-CCCC-DDDD-EEEE-FFFF-GGGG-HHHH")}});
+                QStringLiteral("AAAA-BBBB-CCCC-DDDD-EEEE-FFFF-GGGG-HHHH")}},
+            {QStringLiteral("123456")});
         QVERIFY(!run.ok());
         QCOMPARE(run.errLines().size(), 1);
         QVERIFY(!QFile::exists(b));
-        run = cli(b, restore, password, {{QStringLiteral("RECAISSE_RECOVERY_KEY"), m_recoveryKey}});
+        // A cashier of the shop, or a wrong PIN, restores nothing: no file is left.
+        for (const auto &[name, pin] : {std::pair{"Camille", "1111"}, std::pair{"Admin", "9999"}}) {
+            run = restore(
+                b, QStringLiteral("CAISSE2"), QString::fromLatin1(name), QString::fromLatin1(pin));
+            QVERIFY2(!run.ok() && run.errLines().size() == 1, qPrintable(run.describe()));
+            QVERIFY(!QFile::exists(b));
+        }
+        run = restore(b, QStringLiteral("CAISSE2"));
         QVERIFY2(run.ok(), qPrintable(run.describe()));
         run = cli(b, {QStringLiteral("verify")});
         QVERIFY2(run.ok(), qPrintable(run.describe()));
@@ -255,7 +320,8 @@ private slots:
                     >= before.value(QLatin1String(key)).toInteger(),
                 key);
         // Everything restored counts as published; only the audit events of the restore are new:
-        // the station's new keys registered, the account set up.
+        // the station's new keys registered and the account it set up (the administrator's login
+        // and the restore itself went out with the new numbering series).
         run = cli(b, {QStringLiteral("--json"), QStringLiteral("sync"), QStringLiteral("status")});
         QCOMPARE(QJsonDocument::fromJson(run.out)
                      .object()
@@ -264,8 +330,8 @@ private slots:
             2);
         run = cli(b,
             {QStringLiteral("open-session"), QStringLiteral("--user"), QStringLiteral("Camille"),
-                QStringLiteral("--pin"), QStringLiteral("1111"), QStringLiteral("--float"),
-                QStringLiteral("50"), QStringLiteral("--confirm-date"), today()});
+                actorPin(QStringLiteral("1111")), QStringLiteral("--float"), QStringLiteral("50"),
+                QStringLiteral("--confirm-date"), today()});
         QVERIFY2(run.ok(), qPrintable(run.describe()));
         QCOMPARE(ownTotal(b, lastSql), lastSeq + 1);
 
@@ -277,7 +343,7 @@ private slots:
         QVERIFY2(run.ok(), qPrintable(run.describe()));
 
         // Not a backup, or an existing file: refused, nothing written.
-        run = cli(b, restore, password, {{QStringLiteral("RECAISSE_RECOVERY_KEY"), m_recoveryKey}});
+        run = restore(b, QStringLiteral("CAISSE2"));
         QVERIFY(!run.ok());
         QCOMPARE(run.errLines().size(), 1);
     }
@@ -304,11 +370,7 @@ private slots:
         QVERIFY(documents > 10000);
 
         core::Database::removeFiles(y);
-        run = cli(y,
-            QStringList{QStringLiteral("restore"), QStringLiteral("--from-webdav"),
-                QStringLiteral("--station"), QStringLiteral("CAISSE4")}
-                + account(),
-            password, {{QStringLiteral("RECAISSE_RECOVERY_KEY"), m_recoveryKey}});
+        run = restore(y, QStringLiteral("CAISSE4"));
         QVERIFY2(run.ok(), qPrintable(run.describe()));
         run = cli(y, {QStringLiteral("verify")});
         QVERIFY2(run.ok(), qPrintable(run.describe()));
@@ -316,8 +378,8 @@ private slots:
         QCOMPARE(ownTotal(y, countSql), documents);
         run = cli(y,
             {QStringLiteral("open-session"), QStringLiteral("--user"), QStringLiteral("Léa"),
-                QStringLiteral("--pin"), QStringLiteral("3333"), QStringLiteral("--float"),
-                QStringLiteral("80"), QStringLiteral("--confirm-date"), today()});
+                actorPin(QStringLiteral("3333")), QStringLiteral("--float"), QStringLiteral("80"),
+                QStringLiteral("--confirm-date"), today()});
         QVERIFY2(run.ok(), qPrintable(run.describe()));
         QCOMPARE(ownTotal(y, lastSql), last + 1);
         run = cli(y, {QStringLiteral("sync"), QStringLiteral("now")});
@@ -341,7 +403,8 @@ private slots:
         QVERIFY2(m_server.start(), qPrintable(m_server.errorString()));
         m_url = m_server.url();
         // The port may have changed: set the account again, as a manager would.
-        run = cli(c, QStringList{QStringLiteral("sync"), QStringLiteral("account")} + account(),
+        run = cli(c,
+            QStringList{QStringLiteral("sync"), QStringLiteral("account")} + account() + byAdmin(),
             password);
         QVERIFY2(run.ok(), qPrintable(run.describe()));
         run = cli(c, {QStringLiteral("sync"), QStringLiteral("now")});
@@ -393,7 +456,8 @@ private slots:
         const QJsonObject statsD = statsOf(d);
         // The server moved to another port in serverDownThenBack(): the manager re-enters it.
         run = cli(db("bureau.sqlite"),
-            QStringList{QStringLiteral("sync"), QStringLiteral("account")} + account(), password);
+            QStringList{QStringLiteral("sync"), QStringLiteral("account")} + account() + byAdmin(),
+            password);
         QVERIFY2(run.ok(), qPrintable(run.describe()));
         run = cli(db("bureau.sqlite"), {QStringLiteral("sync"), QStringLiteral("now")});
         QVERIFY2(run.ok(), qPrintable(run.describe()));
@@ -409,14 +473,15 @@ private slots:
         CliRun run = cli(station,
             {QStringLiteral("init"), QStringLiteral("--site"), QStringLiteral("Ressourcerie Neuve"),
                 QStringLiteral("--station"), QStringLiteral("CAISSE1"),
-                QStringLiteral("--admin-pin"), QStringLiteral("1234")});
+                actorPin(QStringLiteral("123456"))});
         QVERIFY2(run.ok(), qPrintable(run.describe()));
         const QStringList newAccount{QStringLiteral("--url"),
             m_url + QStringLiteral("Neuve/ReCaisse"), QStringLiteral("--user"),
             WebDavServer::user(), QStringLiteral("--password-stdin")};
         // Without the flag: refused, the folder is named and the flag suggested; nothing saved.
         run = cli(station,
-            QStringList{QStringLiteral("sync"), QStringLiteral("account")} + newAccount, password);
+            QStringList{QStringLiteral("sync"), QStringLiteral("account")} + newAccount + byAdmin(),
+            password);
         QVERIFY(!run.ok());
         QCOMPARE(run.errLines().size(), 1);
         QVERIFY2(run.errLines().first().contains(QLatin1String("does not exist"))
@@ -426,7 +491,7 @@ private slots:
         QCOMPARE(status(station).value(QStringLiteral("configured")).toBool(), false);
         // With it: the folder and its parent are made, then the shop's folders inside.
         run = cli(station,
-            QStringList{QStringLiteral("sync"), QStringLiteral("account")} + newAccount
+            QStringList{QStringLiteral("sync"), QStringLiteral("account")} + newAccount + byAdmin()
                 + QStringList{QStringLiteral("--create-folder")},
             password);
         QVERIFY2(run.ok(), qPrintable(run.describe()));

@@ -108,8 +108,8 @@ void TestTamper::initTestCase()
     m_pristine = m_dir.filePath(QStringLiteral("pristine.sqlite"));
     const CliRun init = runCli(m_pristine,
         {QStringLiteral("init"), QStringLiteral("--site"), QStringLiteral("Ressourcerie témoin"),
-            QStringLiteral("--station"), QStringLiteral("CAISSE1"), QStringLiteral("--admin-pin"),
-            QStringLiteral("1234")});
+            QStringLiteral("--station"), QStringLiteral("CAISSE1"), QStringLiteral("--demo"),
+            actorPin(QStringLiteral("123456"))});
     QVERIFY2(init.ok(), qPrintable(init.describe()));
     const CliRun demo = runCli(
         m_pristine, {QStringLiteral("demo-data"), QStringLiteral("--days"), QStringLiteral("3")});

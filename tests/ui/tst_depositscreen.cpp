@@ -337,7 +337,7 @@ void TestDepositScreen::implausibleWeightNeedsAnAdministrator()
     QVERIFY(onDetailsStep()); // the weight stays there, to be corrected or confirmed
 
     // An administrator comes and confirms: the line goes in, the ticket is recorded and audited.
-    answer = core::Unlock{m_shop->admin.userId, QStringLiteral("1234")};
+    answer = core::Unlock{m_shop->admin.userId, QStringLiteral("123456")};
     QTest::keyClick(field(QStringLiteral("weightField")), Qt::Key_Return);
     QCOMPARE(asked.size(), 2);
     QCOMPARE(m_screen->draft().lines.size(), 1);

@@ -316,7 +316,7 @@ void TestMainWindow::drawerOpensWithAnUnlockAndIsAudited()
     m_window->setUnlockPrompt([&](const QString &) -> std::optional<core::Unlock> {
         ++asked;
         return core::Unlock{
-            m_shop->admin.userId, asked == 1 ? QStringLiteral("9999") : QStringLiteral("1234")};
+            m_shop->admin.userId, asked == 1 ? QStringLiteral("9999") : QStringLiteral("123456")};
     });
     QTest::mouseClick(drawer, Qt::LeftButton);
     QCOMPARE(asked, 2);
@@ -412,7 +412,7 @@ void TestMainWindow::registerModeClosesOnlyWithAnAdmin()
     // An administrator's does, and it is audited.
     const int left = test::auditCount(*m_shop->store, QStringLiteral("register-mode.leave"));
     window.setUnlockPrompt([this](const QString &) -> std::optional<core::Unlock> {
-        return core::Unlock{m_shop->admin.userId, QStringLiteral("1234")};
+        return core::Unlock{m_shop->admin.userId, QStringLiteral("123456")};
     });
     QVERIFY(window.close());
     QVERIFY(!window.isVisible());

@@ -385,7 +385,7 @@ void TestSessionScreens::shortCountNeedsACommentAndAnAdmin()
     const QString adminId = m_shop->admin.userId;
     screen.setUnlockPrompt([&actions, adminId](const QString &action) {
         actions << action;
-        return std::optional<core::Unlock>(core::Unlock{adminId, QStringLiteral("1234")});
+        return std::optional<core::Unlock>(core::Unlock{adminId, QStringLiteral("123456")});
     });
     showScreen(&screen);
     QSignalSpy spy(&screen, &ui::CloseSessionScreen::sessionClosed);

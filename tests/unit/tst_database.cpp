@@ -89,7 +89,7 @@ StationSetup validSetup()
     setup.siteName = QStringLiteral("Ressourcerie");
     setup.stationCode = QStringLiteral("CAISSE1");
     setup.adminName = QStringLiteral("Admin");
-    setup.adminPin = QStringLiteral("1234");
+    setup.adminPin = QStringLiteral("123456");
     return setup;
 }
 
@@ -368,7 +368,7 @@ void TestDatabase::addedColumnKeepsHistoryVerifiedAndSynced()
     Store &store = **created;
     Users users(store);
     const auto admin =
-        users.login(users.findByName(QStringLiteral("Admin"))->id, QStringLiteral("1234"));
+        users.login(users.findByName(QStringLiteral("Admin"))->id, QStringLiteral("123456"));
     QVERIFY2(admin.ok(), qPrintable(admin.error().message));
     QVERIFY(alter(store));
     auto applied = sync::JournalApplier(store).apply(oldStation, *after);
@@ -583,7 +583,7 @@ void TestDatabase::createWithBadSetupLeavesNoFile_data()
     const QString code = QStringLiteral("CAISSE1");
     const QString paris = QStringLiteral("Europe/Paris");
     const QString admin = QStringLiteral("Admin");
-    const QString pin = QStringLiteral("1234");
+    const QString pin = QStringLiteral("123456");
     QTest::newRow("empty code") << site << QString() << paris << admin << pin;
     QTest::newRow("code with space") << site << QStringLiteral("CAISSE 1") << paris << admin << pin;
     QTest::newRow("code with slash") << site << QStringLiteral("CAISSE/1") << paris << admin << pin;

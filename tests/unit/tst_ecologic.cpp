@@ -686,7 +686,7 @@ void TestEcologic::goldenQuarterComputedIndependently()
 
 void TestEcologic::randomDataAddsUp()
 {
-    auto shop = TestShop::create();
+    auto shop = TestShop::create(StationKind::Register, TestShop::DemoShop);
     QVERIFY(shop);
     Store &store = *shop->store;
     QVERIFY(DemoShop(store, shop->clock).generate(20, 3).ok());

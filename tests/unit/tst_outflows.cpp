@@ -177,7 +177,7 @@ void TestOutflows::whoMayRecordAndImplausibleWeights()
     QVERIFY(!tooHeavy);
     QCOMPARE(scalar(store, QStringLiteral("SELECT count(*) FROM outflow")), 1);
     auto confirmed = Outflows(store).record(
-        shop->cashier, heavy, Unlock{shop->admin.userId, QStringLiteral("1234")});
+        shop->cashier, heavy, Unlock{shop->admin.userId, QStringLiteral("123456")});
     QVERIFY2(confirmed, qPrintable(confirmed.error().message));
 
     OutflowDraft empty;

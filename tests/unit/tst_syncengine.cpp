@@ -71,7 +71,8 @@ private:
         StationSetup setup;
         setup.siteName = QStringLiteral("Ressourcerie test");
         setup.stationCode = QStringLiteral("CAISSE1");
-        setup.adminPin = QStringLiteral("1234");
+        setup.adminPin = QStringLiteral("123456");
+        setup.demo = true; // filled by DemoShop
         auto created = Store::create(freshPath(), setup, a.clock);
         if (!created)
             return false;
@@ -356,7 +357,7 @@ private slots:
         StationSetup setup;
         setup.siteName = QStringLiteral("Ressourcerie test");
         setup.stationCode = QStringLiteral("CAISSE1");
-        setup.adminPin = QStringLiteral("1234");
+        setup.adminPin = QStringLiteral("123456");
         auto created = Store::create(freshPath(), setup, a.clock);
         QVERIFY(created);
         a.store = std::move(*created);

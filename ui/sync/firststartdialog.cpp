@@ -51,7 +51,7 @@ FirstStartDialog::FirstStartDialog(QString stationPath, QWidget *parent)
     m_adminPin = new QLineEdit;
     m_adminPin->setObjectName(QStringLiteral("adminPin"));
     m_adminPin->setEchoMode(QLineEdit::Password);
-    m_adminPin->setPlaceholderText(tr("4 to 8 digits"));
+    m_adminPin->setPlaceholderText(tr("6 to 8 digits"));
     createForm->addRow(tr("Shop name"), m_siteName);
     createForm->addRow(tr("Code of this station"), m_newCode);
     createForm->addRow(tr("Administrator"), m_adminName);
