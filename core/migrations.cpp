@@ -349,10 +349,13 @@ QStringList closingAnchorsAndTechnicalEvents()
     };
     s << immutable({QStringLiteral("technical_event")});
     return s;
-// Version 10: the demo flag of a site (issue 14): a demo shop is one from its creation (`init --demo`, the
-// GUI's demo shop, or a station joined to one) and only it takes demo data. It used to be a mark
-// left in meta by the demo generator. The published configuration carries it; once set, it
-// never changes (a configuration cannot turn a real shop into a demo one, nor the reverse).
+}
+
+// Version 10: the demo flag of a site (issue 14): a demo shop is one from its creation
+// (`init --demo`, the GUI's demo shop, or a station joined to one) and only it takes demo data. It
+// used to be a mark left in meta by the demo generator. The published configuration carries it;
+// once set, it never changes (a configuration cannot turn a real shop into a demo one, nor the
+// reverse).
 QStringList siteDemoFlag()
 {
     return {

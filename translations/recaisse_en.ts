@@ -49,6 +49,9 @@
         <translation>
             <numerusform>%1: %2 (since %3, %n failure). Check that it is switched on and plugged in, then test it on the Devices page.</numerusform>
             <numerusform>%1: %2 (since %3, %n failures). Check that it is switched on and plugged in, then test it on the Devices page.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n account lock(s) after wrong PINs this week: look at the audit trail (Logins) to see who was locked.</source>
         <translation>
             <numerusform>%n account lock after wrong PINs this week: look at the audit trail (Logins) to see who was locked.</numerusform>

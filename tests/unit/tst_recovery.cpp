@@ -183,8 +183,9 @@ private slots:
         QVERIFY2(recovered.ok(), qPrintable(recovered.error().message));
         QCOMPARE(recovered->siteKey, keys.siteKey);
         QCOMPARE(recovered->siteId, keys.siteId);
-        auto restored = Backup::restore(
-            remote, code, bare.filePath(QStringLiteral("restored.sqlite")), shop->clock);
+        auto restored =
+            Backup::restore(remote, code, bare.filePath(QStringLiteral("restored.sqlite")),
+                shop->clock, RestoringUser{QStringLiteral("Admin"), QStringLiteral("123456")});
         QVERIFY2(restored.ok(), qPrintable(restored.error().message));
         QCOMPARE((*restored)->site().id, recovered->siteId);
     }

@@ -30,6 +30,9 @@ using namespace recaisse::core::sync;
 
 namespace {
 
+// The administrator of the lost station, who restores it (Backup::restore checks them).
+const RestoringUser restorer{QStringLiteral("Admin"), QStringLiteral("123456")};
+
 // A register of the shop on one PC: its clock and its database.
 struct Station : test::SyncStation
 {
@@ -39,7 +42,8 @@ struct Station : test::SyncStation
         StationSetup setup;
         setup.siteName = QStringLiteral("Ressourcerie test");
         setup.stationCode = QStringLiteral("R2");
-        setup.adminPin = QStringLiteral("1234");
+        setup.adminPin = QStringLiteral("123456");
+        setup.demo = true; // demo activity goes only into a demo shop
         auto created = Store::create(path, setup, clock);
         if (!created)
             return false;
@@ -119,7 +123,8 @@ private:
     bool restore(test::MemoryRemote &remote, const Station &lost, Station &restored)
     {
         restored.clock.set(lost.clock.nowUtc().addSecs(3600));
-        auto store = Backup::restore(remote, QStringLiteral("R2"), freshPath(), restored.clock);
+        auto store =
+            Backup::restore(remote, QStringLiteral("R2"), freshPath(), restored.clock, restorer);
         if (!store) {
             qWarning() << store.error().message;
             return false;
@@ -305,7 +310,7 @@ private slots:
         }
 
         const QString path = freshPath();
-        auto restored = Backup::restore(remote, QStringLiteral("R2"), path, lost.clock);
+        auto restored = Backup::restore(remote, QStringLiteral("R2"), path, lost.clock, restorer);
         QVERIFY(!restored);
         QVERIFY2(restored.error().message.contains(QStringLiteral("trigger audit_event_no_delete")),
             qPrintable(restored.error().message));
@@ -326,7 +331,7 @@ private slots:
                 return std::nullopt;
             });
         const QString path = freshPath();
-        auto restored = Backup::restore(remote, QStringLiteral("R2"), path, lost.clock);
+        auto restored = Backup::restore(remote, QStringLiteral("R2"), path, lost.clock, restorer);
         QVERIFY(!restored);
         QVERIFY(!QFileInfo::exists(path));
     }
