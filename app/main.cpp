@@ -10,6 +10,7 @@
 #include "core/store.h"
 #include "core/sync/syncengine.h"
 #include "core/sync/syncworker.h"
+#include "core/technicalevents.h"
 #include "ui/admin/adminpanel.h"
 #include "ui/admin/ecologicpage.h"
 #include "ui/common/mainwindow.h"
@@ -149,7 +150,8 @@ std::optional<core::Error> prepareDemoShop(
     setup.kind = core::StationKind::Register;
     // The first admin is one of the demo people, so that every PIN is on the login screen.
     setup.adminName = QStringLiteral("Dominique");
-    setup.adminPin = QStringLiteral("6666");
+    setup.adminPin = QStringLiteral("666666");
+    setup.demo = true;
 
     // The shop is "created" at the start of the first demo day, so that every timestamp follows
     // its creation; DemoShop then generates the days before the clock's day: from 30 days ago
@@ -195,15 +197,20 @@ struct ThreadDeleter
 };
 
 // What the window cannot build itself for each new admin panel: the sync console, the Ecologic
-// exports page and the sync facts the health page weighs.
+// exports page and the sync and device facts the health page weighs.
 void setUpAdminPanels(ui::MainWindow &window, core::Store &store, core::sync::SyncService *sync)
 {
-    window.setAdminPanelSetup([&store, sync](ui::AdminPanel &panel, const core::Actor &actor) {
-        panel.setSyncPage(new ui::SyncPage(store, actor, sync));
-        panel.setExportsPage(new ui::EcologicPage(store, actor));
-        panel.setHealthInputsProvider(
-            [&store] { return core::sync::SyncEngine::healthInputs(store); });
-    });
+    window.setAdminPanelSetup(
+        [&window, &store, sync](ui::AdminPanel &panel, const core::Actor &actor) {
+            panel.setSyncPage(new ui::SyncPage(store, actor, sync));
+            panel.setExportsPage(new ui::EcologicPage(store, actor));
+            panel.setHealthInputsProvider([&window, &store] {
+                auto inputs = core::sync::SyncEngine::healthInputs(store);
+                if (inputs)
+                    inputs->deviceFaults = window.deviceFaults().current();
+                return inputs;
+            });
+        });
 }
 
 } // namespace
@@ -302,6 +309,11 @@ int main(int argc, char *argv[])
             return;
         }
         store = std::move(opened.value());
+        // The journal of technical events: the first start of each program version.
+        if (!screenshotMode) {
+            if (auto started = core::TechnicalEvents(*store).recordProgramStart(); !started)
+                qWarning("program version not recorded: %s", qPrintable(started.error().message));
+        }
         window = std::make_unique<ui::MainWindow>(*store);
         if (!screenshotMode)
             sync = std::make_unique<core::sync::SyncService>(path, clock);

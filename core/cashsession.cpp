@@ -1,14 +1,20 @@
 #include "cashsession.h"
 
+#include "closings.h"
 #include "ledger.h"
 #include "money.h"
 #include "permissions.h"
 #include "store.h"
 #include "users.h"
 
+#include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
+#include <QLoggingCategory>
 #include <QRegularExpression>
 #include <QSqlQuery>
+
+Q_LOGGING_CATEGORY(lcCashSession, "recaisse.cashsession")
 
 namespace recaisse::core {
 
@@ -38,6 +44,37 @@ DenominationCount readCount(Database &db, const QString &stationId, qint64 seq)
         counted.insert(query.value(0).toLongLong(), query.value(1).toLongLong());
     query.finish();
     return counted;
+}
+
+// The last restore of the station recorded in its journal between its previous Z and the Z
+// closingSeq: the journal orders documents and audit events of a station, whatever the clocks.
+Result<std::optional<ZReport::Restore>> restoreBefore(
+    Database &db, const QString &stationId, qint64 closingSeq)
+{
+    QSqlQuery &query = db.prepared(QStringLiteral(
+        "SELECT a.details FROM journal j JOIN audit_event a ON a.station_id = j.station_id "
+        "AND a.seq = j.ref_seq WHERE j.station_id = ? AND j.kind = 'audit' "
+        "AND a.action = 'station.restore' "
+        "AND j.seq < (SELECT seq FROM journal WHERE station_id = ? AND kind = 'document' "
+        "AND ref_seq = ?) "
+        "AND j.seq > coalesce((SELECT seq FROM journal WHERE station_id = ? AND kind = "
+        "'document' AND ref_seq = (SELECT max(seq) FROM session_close WHERE station_id = ? "
+        "AND seq < ?)), 0) "
+        "ORDER BY j.seq DESC LIMIT 1"));
+    if (auto result =
+            db.exec(query, {stationId, stationId, closingSeq, stationId, stationId, closingSeq});
+        !result)
+        return result.error();
+    std::optional<ZReport::Restore> restore;
+    if (query.next()) {
+        const QJsonObject details =
+            QJsonDocument::fromJson(query.value(0).toString().toUtf8()).object();
+        restore = ZReport::Restore{details.value(QStringLiteral("old_series")).toString(),
+            details.value(QStringLiteral("new_series")).toString(),
+            details.value(QStringLiteral("last_number")).toString()};
+    }
+    query.finish();
+    return restore;
 }
 
 } // namespace
@@ -129,6 +166,35 @@ std::optional<qint64> CashSessions::proposedFloat() const
     const qint64 value = query.value(0).toLongLong();
     query.finish();
     return value;
+}
+
+Result<std::optional<QDate>> CashSessions::needsDateConfirmation() const
+{
+    Database &db = m_store.db();
+    QSqlQuery &last = db.prepared(QStringLiteral(
+        "SELECT created_utc FROM document WHERE station_id = ? ORDER BY seq DESC LIMIT 1"));
+    if (auto result = db.exec(last, {m_store.station().id}); !result)
+        return result.error();
+    const QDateTime lastUtc = last.next() ? fromIsoUtc(last.value(0).toString()) : QDateTime();
+    last.finish();
+    const QDateTime now = m_store.clock().nowUtc();
+    if (!lastUtc.isValid() || lastUtc.secsTo(now) <= dateConfirmationSecs)
+        return std::optional<QDate>();
+    return std::optional<QDate>(m_store.businessDay(now));
+}
+
+Result<void> CashSessions::checkDateConfirmation(const std::optional<QDate> &confirmed) const
+{
+    auto needed = needsDateConfirmation();
+    if (!needed)
+        return needed.error();
+    if (!*needed || confirmed == **needed)
+        return {};
+    return makeError(ErrorCode::ClockWrong,
+        tr("Nothing was recorded here for more than 3 days: confirm that today is %1 before "
+           "opening the register. If the date is wrong, have an administrator set the PC's "
+           "clock.")
+            .arg(QLocale().toString(**needed, QLocale::LongFormat)));
 }
 
 Result<OpenSessionInfo> CashSessions::open(
@@ -450,6 +516,10 @@ Result<ZReport> CashSessions::close(const Actor &actor, const CloseRequest &requ
         return stamp.error();
     z.stamp = *stamp;
     z.closedUtc = stamp->createdUtc;
+    auto restore = restoreBefore(db, m_store.station().id, stamp->seq);
+    if (!restore)
+        return restore.error();
+    z.restore = *restore;
     AuditLog audit(m_store);
     if (auto result = audit.record(actor.userId, QStringLiteral("session.close"), stamp->number,
             {{QStringLiteral("variance_cents"), z.varianceCents},
@@ -467,6 +537,11 @@ Result<ZReport> CashSessions::close(const Actor &actor, const CloseRequest &requ
     }
     if (auto result = transaction.commit(); !result)
         return result.error();
+    // The days (months, years) that ended before this one close now, by the program. The Z
+    // report stands either way: a closing that fails is made by the background worker later.
+    if (auto closed = Closings(m_store).closeEndedPeriodsAutomatically(); !closed)
+        qCWarning(lcCashSession) << "automatic closings after" << z.stamp.number
+                                 << "failed:" << closed.error().message;
     return z;
 }
 
@@ -525,6 +600,10 @@ Result<ZReport> CashSessions::zReport(const QString &station, qint64 closingSeq)
     t.outflowsCount = query.value(25).toLongLong();
     t.outflowGrams = query.value(26).toLongLong();
     z.counted = readCount(db, station, closingSeq);
+    auto restore = restoreBefore(db, station, closingSeq);
+    if (!restore)
+        return restore.error();
+    z.restore = *restore;
     return z;
 }
 

@@ -66,6 +66,16 @@ struct ZReport
     QString comment;
     QString validatedBy; // name of the admin who validated a variance beyond the threshold
     qint64 grandTotalCents = 0; // perpetual grand total of the station after this session
+    // The station was restored from a backup since its previous Z (the audit event
+    // "station.restore" between the two in its journal): the numbering continued in newSeries;
+    // lastNumber is the last number of oldSeries known at the restore (empty when none).
+    struct Restore
+    {
+        QString oldSeries;
+        QString newSeries;
+        QString lastNumber;
+    };
+    std::optional<Restore> restore;
 };
 
 struct CloseRequest
@@ -82,6 +92,15 @@ class CashSessions
 
 public:
     explicit CashSessions(Store &store);
+
+    // After this long without any document, opening a session first has the cashier confirm the
+    // date the PC shows (a clock that reset to a wrong day would date everything wrongly).
+    static constexpr qint64 dateConfirmationSecs = 3 * 86400;
+    // The business day to have confirmed before opening (today, as the clock says), or nullopt
+    // when the station's last document is recent enough (or there is none).
+    Result<std::optional<QDate>> needsDateConfirmation() const;
+    // Refuses an opening when a confirmation is needed and `confirmed` is not today's date.
+    Result<void> checkDateConfirmation(const std::optional<QDate> &confirmed) const;
 
     // The open session of this register, if any; a storage failure is an error.
     Result<std::optional<OpenSessionInfo>> openSession() const;

@@ -26,7 +26,7 @@ const QList<DemoPerson> &demoPeople()
         {"Léa", "cashier", "3333"},
         {"Jo", "reception", "4444"},
         {"Sam", "supervisor", "5555"},
-        {"Dominique", "admin", "6666"},
+        {"Dominique", "admin", "666666"},
     };
     return people;
 }
@@ -137,6 +137,8 @@ DemoShop::DemoShop(Store &store, ManualClock &clock)
 
 Result<void> DemoShop::ensurePeople()
 {
+    if (auto demo = requireDemoShop(); !demo)
+        return demo;
     Users users(m_store);
     Database &db = m_store.db();
     Transaction transaction(db);
@@ -156,12 +158,17 @@ Result<void> DemoShop::ensurePeople()
             !result)
             return result;
     }
-    if (auto result = db.exec(QStringLiteral(
-            "INSERT INTO meta (key, value) VALUES ('demo', '1') ON CONFLICT (key) DO UPDATE SET "
-            "value = '1'"));
-        !result)
-        return result;
     return transaction.commit();
+}
+
+Result<void> DemoShop::requireDemoShop() const
+{
+    if (m_store.isDemo())
+        return {};
+    return makeError(ErrorCode::Conflict,
+        tr("%1 is not a demo shop: invented people and sales would mix with its real documents. "
+           "Demo data goes only into a shop created as a demo.")
+            .arg(m_store.site().name));
 }
 
 Result<void> DemoShop::generate(
@@ -199,7 +206,7 @@ Result<void> DemoShop::generate(
             admin = *actor;
     }
     const auto adminUser = users.findByName(QStringLiteral("Dominique"));
-    const Unlock adminUnlock{adminUser ? adminUser->id : QString(), QStringLiteral("6666")};
+    const Unlock adminUnlock{adminUser ? adminUser->id : QString(), QStringLiteral("666666")};
 
     // Leaf categories: what is sold and received.
     QList<Category> leaves;

@@ -44,6 +44,9 @@ public:
         int days, quint32 seed, const std::function<void(Progress)> &progress = {});
 
 private:
+    // Demo data goes only into a demo shop (SiteInfo::demo).
+    Result<void> requireDemoShop() const;
+
     Store &m_store;
     ManualClock &m_clock;
 };

@@ -53,6 +53,9 @@ struct SiteInfo
     // Printed under the address and at the bottom of every receipt (several lines allowed).
     QString receiptHeader;
     QString receiptFooter;
+    // A demo shop (created so, or joined to one): its invented documents are labelled as such,
+    // and only it takes demo data. Fixed when the site is created.
+    bool demo = false;
 };
 
 struct StationInfo
@@ -62,6 +65,8 @@ struct StationInfo
     QString code;
     StationKind kind = StationKind::Register;
     qint64 varianceThresholdCents = 500;
+    // The numbering series its documents are numbered in (ledger.h): 1 until a restore.
+    int numberingSeries = 1;
 };
 
 // A person who proved who they are (PIN) on this station. Every mutating core call takes one.

@@ -9,10 +9,13 @@
 
 namespace recaisse::core {
 
+class Database;
 class Store;
 
 // Recomputes every station's document sequence, number series and hash chain, and the audit
-// chain, from the stored rows.
+// chain, from the stored rows; checks that no document is dated before its predecessor, that
+// every closing's totals are those of its documents, and that the schema (tables, indexes and
+// the immutability triggers) is the one this schema version creates.
 class IntegrityCheck
 {
     Q_DECLARE_TR_FUNCTIONS(IntegrityCheck)
@@ -24,6 +27,7 @@ public:
     {
         qint64 documentsChecked = 0;
         qint64 auditEventsChecked = 0;
+        qint64 closingsChecked = 0;
         QStringList problems; // one line per broken document or event, naming it
         bool cancelled = false; // stopped by the progress callback before the end
         bool intact() const { return problems.isEmpty() && !cancelled; }
@@ -35,7 +39,13 @@ public:
     // An error when the data cannot be read (a broken file or table): nothing is known then.
     Result<Report> run(const Progress &progress = {}) const;
 
+    // How the database's tables, indexes and triggers differ from those a new database of the
+    // same schema version has (one line each; empty when they are the same).
+    static Result<QStringList> schemaDifferences(Database &db);
+
 private:
+    Result<void> checkClosings(Report &report) const;
+
     Store &m_store;
 };
 

@@ -29,6 +29,7 @@ constexpr KindInfo kinds[] = {
     {DocumentKind::Refund, "refund", "R"}, {DocumentKind::CashMovement, "cash-movement", "M"},
     {DocumentKind::Deposit, "deposit", "D"}, {DocumentKind::Closing, "closing", "C"},
     {DocumentKind::Outflow, "outflow", "E"}, // "évacuation": an object leaving the shop
+    {DocumentKind::TechnicalEvent, "technical-event", "V"}, // "événement technique"
 };
 
 const KindInfo &infoOf(DocumentKind kind)
@@ -59,6 +60,66 @@ std::optional<DocumentKind> documentKindFromKey(const QString &key)
 QString seriesLetter(DocumentKind kind)
 {
     return QString::fromLatin1(infoOf(kind).series);
+}
+
+QString numberingSeriesName(int series)
+{
+    if (series < 1 || series > maxNumberingSeries)
+        return {};
+    // Spreadsheet column names: A..Z, then AA..ZZ.
+    QString name;
+    for (int n = series; n > 0; n = (n - 1) / 26)
+        name.prepend(QLatin1Char(char('A' + (n - 1) % 26)));
+    return name;
+}
+
+QString documentNumber(const QString &stationCode, int series, DocumentKind kind, qint64 seriesSeq)
+{
+    // Series A has no name in its numbers: they are those every station issued before series
+    // existed.
+    return QStringLiteral("%1-%2%3%4")
+        .arg(stationCode, series > 1 ? numberingSeriesName(series) : QString(), seriesLetter(kind))
+        .arg(seriesSeq, 6, 10, QLatin1Char('0'));
+}
+
+int numberingSeriesOf(const QString &number, const QString &stationCode)
+{
+    if (stationCode.isEmpty() || !number.startsWith(stationCode + QLatin1Char('-')))
+        return 0;
+    // What follows the code: [series name] kind letter, then digits; no dash.
+    const QStringView rest = QStringView(number).mid(stationCode.size() + 1);
+    qsizetype digits = rest.size();
+    while (digits > 0 && rest.at(digits - 1).isDigit() && rest.at(digits - 1).unicode() < 128)
+        --digits;
+    if (digits == rest.size() || digits < 1)
+        return 0;
+    const QStringView letters = rest.first(digits);
+    for (const QChar c : letters) {
+        if (c < QLatin1Char('A') || c > QLatin1Char('Z'))
+            return 0;
+    }
+    const bool kindLetter = std::any_of(std::begin(kinds), std::end(kinds),
+        [&](const KindInfo &info) { return letters.back() == QLatin1Char(info.series[0]); });
+    if (!kindLetter)
+        return 0;
+    if (letters.size() == 1)
+        return 1;
+    // Series A never writes its name.
+    const int series = numberingSeriesFromName(letters.first(letters.size() - 1));
+    return series > 1 ? series : 0;
+}
+
+int numberingSeriesFromName(QStringView name)
+{
+    if (name.isEmpty() || name.size() > 2)
+        return 0;
+    int series = 0;
+    for (const QChar c : name) {
+        if (c < QLatin1Char('A') || c > QLatin1Char('Z'))
+            return 0;
+        series = series * 26 + (c.unicode() - 'A' + 1);
+    }
+    return series;
 }
 
 namespace {
@@ -137,6 +198,16 @@ const QList<CanonicalForm> &allForms()
                 {childTable("outflow_line", "line_no",
                     {"line_no", "category_id", "category_name", "eee_code", "quantity",
                         "weight_grams"})}},
+            // Schema 8: a closing anchors the chain (the station's last document at the period's
+            // end) and carries its counts and the perpetual absolute grand total.
+            {DocumentKind::Closing, 2,
+                mainTable("closing",
+                    {"period_kind", "first_day", "last_day", "sales_count", "sales_total_cents",
+                        "refunds_count", "refunds_total_cents", "documents_count", "last_seq",
+                        "last_hash", "grand_total_cents", "absolute_grand_total_cents"}),
+                {}},
+            {DocumentKind::TechnicalEvent, 1,
+                mainTable("technical_event", {"kind", "program_version", "details"}), {}},
         };
     }();
     return forms;
@@ -301,9 +372,8 @@ Result<void> DocumentWriter::start()
     m_seriesSeq = lastInSeries.next() ? lastInSeries.value(0).toLongLong() + 1 : 1;
     lastInSeries.finish();
 
-    m_number = QStringLiteral("%1-%2%3")
-                   .arg(m_store.station().code, series)
-                   .arg(m_seriesSeq, 6, 10, QLatin1Char('0'));
+    m_number = documentNumber(
+        m_store.station().code, m_store.station().numberingSeries, m_kind, m_seriesSeq);
     m_businessDay = m_store.businessDay(m_createdUtc).toString(Qt::ISODate);
 
     return {};

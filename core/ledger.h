@@ -25,6 +25,7 @@ enum class DocumentKind {
     Deposit,
     Closing,
     Outflow,
+    TechnicalEvent, // the journal of technical events (program version, restore, archive...)
 };
 QString toKey(DocumentKind kind);
 std::optional<DocumentKind> documentKindFromKey(const QString &key);
@@ -142,6 +143,23 @@ struct DocumentHeader
 // The full hashed form of a document: header fields + body (table name -> row or rows).
 QJsonObject hashedForm(const DocumentHeader &header, const QJsonObject &body);
 QString seriesLetter(DocumentKind kind);
+
+// Numbering series of a station. A station numbers its documents "<code>-<kind letter><seq>"
+// (series A: "R2-T001512"). A station restored from a backup cannot know the numbers its lost PC
+// printed and never synced, so it continues in the next series, whose name comes between the
+// dash and the kind letter ("R2-BT001513", then "R2-CT…"); the sequence of each kind goes on
+// (gap-free per kind, grand totals and Z reports continue), only the series changes. The part
+// before the last dash is always the station's code: two stations' numbers never collide, and
+// a number tells which station issued it.
+inline constexpr int maxNumberingSeries = 702; // "ZZ"
+// 1 -> "A", 2 -> "B", 26 -> "Z", 27 -> "AA"; empty outside 1..maxNumberingSeries.
+QString numberingSeriesName(int series);
+QString documentNumber(const QString &stationCode, int series, DocumentKind kind, qint64 seriesSeq);
+// The series of a document number issued by that station (1 for "R2-T000001", 2 for
+// "R2-BT000001"); 0 when the number is not one of that station's numbers.
+int numberingSeriesOf(const QString &number, const QString &stationCode);
+// The series a name designates ("A" -> 1, "B" -> 2); 0 when it is not a series name.
+int numberingSeriesFromName(QStringView name);
 
 // Reads a stored document's body back through its canonical form (the same shape
 // DocumentWriter hashed).

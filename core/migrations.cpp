@@ -320,6 +320,57 @@ QStringList documentFormsAndOutflows()
     return s;
 }
 
+// Version 9: fiscal anchors. A closing also carries its counts, the station's last document at the
+// period's end and the perpetual absolute grand total (closing form 2; NULL in the closings
+// written before). The technical events of the French certification's journal (a new program
+// version's first start, a restore, an archive, an export, a configuration change, a clock
+// correction) are documents of the chain too.
+QStringList closingAnchorsAndTechnicalEvents()
+{
+    QStringList s = {
+        QStringLiteral("ALTER TABLE closing ADD COLUMN refunds_count INTEGER "
+                       "CHECK (refunds_count IS NULL OR refunds_count >= 0)"),
+        QStringLiteral("ALTER TABLE closing ADD COLUMN documents_count INTEGER "
+                       "CHECK (documents_count IS NULL OR documents_count >= 0)"),
+        QStringLiteral("ALTER TABLE closing ADD COLUMN last_seq INTEGER "
+                       "CHECK (last_seq IS NULL OR last_seq >= 0)"),
+        QStringLiteral("ALTER TABLE closing ADD COLUMN last_hash TEXT"),
+        QStringLiteral("ALTER TABLE closing ADD COLUMN absolute_grand_total_cents INTEGER "
+                       "CHECK (absolute_grand_total_cents IS NULL OR "
+                       "absolute_grand_total_cents >= 0)"),
+        QStringLiteral(R"(CREATE TABLE technical_event (
+            station_id TEXT NOT NULL,
+            seq INTEGER NOT NULL,
+            kind TEXT NOT NULL CHECK (kind IN ('program-version', 'restore', 'archive', 'export', 'configuration', 'clock')),
+            program_version TEXT NOT NULL,
+            details TEXT NOT NULL,
+            PRIMARY KEY (station_id, seq),
+            FOREIGN KEY (station_id, seq) REFERENCES document (station_id, seq) DEFERRABLE INITIALLY DEFERRED) WITHOUT ROWID)"),
+    };
+    s << immutable({QStringLiteral("technical_event")});
+    return s;
+}
+
+// Version 10: the demo flag of a site (issue 14): a demo shop is one from its creation
+// (`init --demo`, the GUI's demo shop, or a station joined to one) and only it takes demo data. It
+// used to be a mark left in meta by the demo generator. The published configuration carries it;
+// once set, it never changes (a configuration cannot turn a real shop into a demo one, nor the
+// reverse).
+QStringList siteDemoFlag()
+{
+    return {
+        QStringLiteral("ALTER TABLE site ADD COLUMN demo INTEGER NOT NULL DEFAULT 0 "
+                       "CHECK (demo IN (0, 1))"),
+        QStringLiteral("UPDATE site SET demo = 1 WHERE EXISTS "
+                       "(SELECT 1 FROM meta WHERE key = 'demo' AND value = '1')"),
+        QStringLiteral("DELETE FROM meta WHERE key = 'demo'"),
+        QStringLiteral(
+            "CREATE TRIGGER site_demo_fixed BEFORE UPDATE OF demo ON site "
+            "WHEN NEW.demo IS NOT OLD.demo BEGIN "
+            "SELECT RAISE(ABORT, 'a site is a demo shop or not from its creation'); END"),
+    };
+}
+
 } // namespace
 
 // Each later area owns its own steps, in its own folder.
@@ -333,7 +384,7 @@ const QList<QStringList> &schemaMigrations()
 {
     static const QList<QStringList> steps = {version1(), syncSchema(), exportsSchema(),
         adminSchema(), syncSealedSchema(), categoryWeightRanges(), documentFormsAndOutflows(),
-        stationRegistrySchema()};
+        stationRegistrySchema(), closingAnchorsAndTechnicalEvents(), siteDemoFlag()};
     return steps;
 }
 

@@ -98,6 +98,11 @@ QString localTime(const QDateTime &utc, const QTimeZone &zone)
 
 } // namespace
 
+QString Receipt::demoText()
+{
+    return tr("DEMONSTRATION — no value");
+}
+
 QString Receipt::shortHash(const QString &hash)
 {
     return hash.left(12);
@@ -132,6 +137,11 @@ struct Builder
 static void header(Builder &b, const SiteInfo &site, const StationInfo &station, bool duplicate,
     const QString &duplicateText, const QString &stationText)
 {
+    // A demo shop's documents were invented: never mistaken for a real one, on paper or screen.
+    if (site.demo) {
+        b.center(QStringLiteral("*** %1 ***").arg(Receipt::demoText()));
+        b.add(QString());
+    }
     if (duplicate) {
         b.center(QStringLiteral("*** %1 ***").arg(duplicateText));
         b.add(QString());
@@ -153,6 +163,10 @@ static void footer(Builder &b, const SiteInfo &site, bool duplicate, const QStri
     if (!site.receiptFooter.trimmed().isEmpty()) {
         b.add(QString());
         b.paragraphs(site.receiptFooter);
+    }
+    if (site.demo) {
+        b.add(QString());
+        b.center(QStringLiteral("*** %1 ***").arg(Receipt::demoText()));
     }
     if (duplicate) {
         b.add(QString());
@@ -284,10 +298,91 @@ QStringList Receipt::forZReport(const ZReport &report, const SiteInfo &site,
         if (!report.validatedBy.isEmpty())
             b.add(tr("Validated by: %1").arg(report.validatedBy));
     }
+    if (report.restore) {
+        // The numbers printed on the lost PC after its last sync are nowhere else: the Z says
+        // where the known numbering stopped and where it goes on.
+        b.separator();
+        const ZReport::Restore &restore = *report.restore;
+        QStringList text{
+            tr("Restored from a backup: numbering continues in series %1.").arg(restore.newSeries),
+            restore.lastNumber.isEmpty()
+                ? tr("No number of series %1 was known.").arg(restore.oldSeries)
+                : tr("Last known number of series %1: %2")
+                      .arg(restore.oldSeries, restore.lastNumber)};
+        for (const QString &sentence : std::as_const(text)) {
+            for (const QString &line : wrapped(sentence, b.width))
+                b.add(line);
+        }
+    }
     b.separator();
     b.pair(tr("Grand total"), money::format(report.grandTotalCents));
     b.add(tr("Fingerprint: %1").arg(shortHash(report.stamp.hash)));
     footer(b, site, duplicate, duplicateText);
+    return b.lines;
+}
+
+QStringList Receipt::forPrinterTest(
+    const SiteInfo &site, const StationInfo &station, const QDateTime &localTime, int width)
+{
+    Builder b{width, {}};
+    b.center(site.name);
+    b.center(tr("Test ticket"));
+    b.add(QString());
+    b.add(tr("Station %1").arg(station.code));
+    b.add(localTime.toString(QStringLiteral("dd/MM/yyyy HH:mm")));
+    b.separator();
+    b.add(QStringLiteral("éèêàçù € 0123456789"));
+    b.separator();
+    return b.lines;
+}
+
+QString Receipt::periodText(const PeriodClosing &closing)
+{
+    switch (closing.kind) {
+    case PeriodKind::Day:
+        return closing.first.toString(QStringLiteral("dd/MM/yyyy"));
+    case PeriodKind::Month:
+        return closing.first.toString(QStringLiteral("MM/yyyy"));
+    case PeriodKind::Year:
+        return closing.first.toString(QStringLiteral("yyyy"));
+    }
+    return {};
+}
+
+QStringList Receipt::forClosing(const PeriodClosing &closing, const SiteInfo &site,
+    const StationInfo &station, const QTimeZone &zone, int width)
+{
+    Builder b{std::max(width, minWidth), {}};
+    header(b, site, station, false, QString(), tr("Station: %1"));
+    switch (closing.kind) {
+    case PeriodKind::Day:
+        b.center(tr("DAY CLOSING"));
+        break;
+    case PeriodKind::Month:
+        b.center(tr("MONTH CLOSING"));
+        break;
+    case PeriodKind::Year:
+        b.center(tr("YEAR CLOSING"));
+        break;
+    }
+    b.add(tr("Closing: %1").arg(closing.stamp.number));
+    b.add(tr("Period: %1").arg(periodText(closing)));
+    b.add(tr("Closed: %1").arg(localTime(closing.stamp.createdUtc, zone)));
+    b.separator();
+    b.pair(tr("Sales (%1)").arg(closing.salesCount), money::format(closing.salesTotalCents));
+    b.pair(tr("Refunds (%1)").arg(closing.refundsCount), money::format(-closing.refundsTotalCents));
+    b.pair(tr("Net"), money::format(closing.salesTotalCents - closing.refundsTotalCents));
+    if (closing.form >= 2)
+        b.pair(tr("Documents"), QString::number(closing.documentsCount));
+    b.separator();
+    b.pair(tr("Grand total"), money::format(closing.grandTotalCents));
+    if (closing.form >= 2) {
+        b.pair(tr("Absolute grand total"), money::format(closing.absoluteGrandTotalCents));
+        b.add(tr("Last document: %1").arg(closing.lastSeq));
+        b.add(tr("Last hash: %1").arg(shortHash(closing.lastHash)));
+    }
+    b.add(tr("Fingerprint: %1").arg(shortHash(closing.stamp.hash)));
+    footer(b, site, false, QString());
     return b.lines;
 }
 

@@ -1,8 +1,14 @@
 #include "receiptprinter.h"
 
+#include "receipt.h"
+
+#include <QEventLoop>
 #include <QFile>
+#include <QSettings>
 #include <QTcpSocket>
 #include <QTimer>
+
+#include <optional>
 
 #ifdef Q_OS_WIN
 #ifndef NOMINMAX
@@ -226,6 +232,51 @@ Result<void> FileReceiptPrinter::print(const QByteArray &data) const
             tr("Cannot write to the receipt printer %1: %2").arg(m_path, file.errorString())};
     }
     file.close();
+    return {};
+}
+
+QString EscPosPrinterSettings::describe() const
+{
+    if (!device.isEmpty())
+        return device;
+    if (!host.isEmpty())
+        return QStringLiteral("%1:%2").arg(host).arg(port);
+    return {};
+}
+
+EscPosPrinterSettings EscPosPrinterSettings::fromSettings(const QSettings &settings)
+{
+    EscPosPrinterSettings printer;
+    printer.host = settings.value(QStringLiteral("printer/escposHost")).toString().trimmed();
+    const uint port = settings.value(QStringLiteral("printer/escposPort"), 9100).toUInt();
+    printer.port = port > 0 && port <= 65535 ? quint16(port) : quint16(9100);
+    printer.device = settings.value(QStringLiteral("printer/escposDevice")).toString().trimmed();
+    printer.width =
+        qBound(Receipt::minWidth, settings.value(QStringLiteral("printer/width"), 42).toInt(), 64);
+    return printer;
+}
+
+Result<void> sendToPrinter(
+    const EscPosPrinterSettings &settings, const QByteArray &data, int timeoutMs)
+{
+    if (!settings.device.isEmpty())
+        return FileReceiptPrinter(settings.device).print(data);
+    if (settings.host.isEmpty())
+        return Error{ErrorCode::NotFound,
+            NetworkReceiptPrinter::tr("No receipt printer is set on this station.")};
+    NetworkReceiptPrinter printer(settings.host, settings.port, timeoutMs);
+    QEventLoop loop;
+    std::optional<QString> failure;
+    QObject::connect(&printer, &NetworkReceiptPrinter::printed, &loop, &QEventLoop::quit);
+    QObject::connect(
+        &printer, &NetworkReceiptPrinter::failed, &loop, [&failure, &loop](const QString &reason) {
+            failure = reason;
+            loop.quit();
+        });
+    printer.print(data);
+    loop.exec();
+    if (failure)
+        return Error{ErrorCode::StorageFailure, *failure};
     return {};
 }
 

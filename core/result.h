@@ -25,6 +25,7 @@ enum class ErrorCode {
     SchemaTooNew,
     IntegrityFailure,
     ClockWrong, // the PC's clock is behind the documents already recorded: set it right first
+    PinChangeRequired, // the PIN was right but no longer suits the role: choose a new one first
 };
 
 struct Error

@@ -50,7 +50,7 @@ Result<std::unique_ptr<Store>> Store::create(
     if (setup.timeZone.trimmed().isEmpty() || !zone.isValid())
         return makeError(
             ErrorCode::InvalidInput, tr("Unknown time zone \"%1\".").arg(setup.timeZone.left(60)));
-    if (auto pin = Users::validatePin(setup.adminPin); !pin)
+    if (auto pin = Users::validatePin(setup.adminPin, Role::Admin); !pin)
         return pin.error();
     if (auto name = Users::validateName(setup.adminName); !name)
         return name.error();
@@ -101,10 +101,11 @@ Result<std::unique_ptr<Store>> Store::createForSite(const QString &path, const S
         if (!transaction.started())
             return transaction.started();
         QSqlQuery siteRow(database.connection());
-        siteRow.prepare(QStringLiteral("INSERT INTO site (id, name, time_zone, address, "
-                                       "created_utc) VALUES (?, ?, ?, ?, ?)"));
-        if (auto result = database.exec(
-                siteRow, {site.id, site.name.trimmed(), site.timeZone, site.address, now});
+        siteRow.prepare(QStringLiteral("INSERT INTO site (id, name, time_zone, address, demo, "
+                                       "created_utc) VALUES (?, ?, ?, ?, ?, ?)"));
+        if (auto result = database.exec(siteRow,
+                {site.id, site.name.trimmed(), site.timeZone, site.address, site.demo ? 1 : 0,
+                    now});
             !result)
             return result;
         QSqlQuery station(database.connection());
@@ -141,8 +142,10 @@ Result<std::unique_ptr<Store>> Store::initialize(std::unique_ptr<Database> db,
             return transaction.started().error();
         QSqlQuery site(database.connection());
         site.prepare(QStringLiteral(
-            "INSERT INTO site (id, name, time_zone, created_utc) VALUES (?, ?, ?, ?)"));
-        if (auto result = database.exec(site, {siteId, siteName, setup.timeZone, now}); !result)
+            "INSERT INTO site (id, name, time_zone, demo, created_utc) VALUES (?, ?, ?, ?, ?)"));
+        if (auto result =
+                database.exec(site, {siteId, siteName, setup.timeZone, setup.demo ? 1 : 0, now});
+            !result)
             return result.error();
         QSqlQuery station(database.connection());
         station.prepare(QStringLiteral("INSERT INTO station (id, site_id, code, kind, is_local, "
@@ -184,7 +187,7 @@ Result<void> Store::loadIdentity()
     QSqlQuery query(m_db->connection());
     if (!query.exec(QStringLiteral(
             "SELECT s.id, s.site_id, s.code, s.kind, s.variance_threshold_cents, t.name, "
-            "t.time_zone, t.address FROM station s JOIN site t ON t.id = s.site_id "
+            "t.time_zone, t.address, t.demo FROM station s JOIN site t ON t.id = s.site_id "
             "WHERE s.is_local = 1")))
         return m_db->errorFrom(query.lastError());
     if (!query.next())
@@ -200,10 +203,37 @@ Result<void> Store::loadIdentity()
     m_site.name = query.value(5).toString();
     m_site.timeZone = query.value(6).toString();
     m_site.address = query.value(7).toString();
+    m_site.demo = query.value(8).toBool();
     m_timeZone = QTimeZone(m_site.timeZone.toLatin1());
     if (!m_timeZone.isValid())
         m_timeZone = QTimeZone(QByteArrayLiteral("Europe/Paris"));
+    query.finish();
+    // The series is the local station's own fact: kept in meta, never synced.
+    m_station.numberingSeries = 1;
+    if (!query.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'numbering_series'")))
+        return m_db->errorFrom(query.lastError());
+    if (query.next()) {
+        const int series = query.value(0).toInt();
+        if (series < 1 || series > maxNumberingSeries)
+            return makeError(ErrorCode::IntegrityFailure,
+                tr("%1 names an unknown numbering series.").arg(m_db->path()));
+        m_station.numberingSeries = series;
+    }
     return {};
+}
+
+Result<void> Store::setNumberingSeries(int series)
+{
+    if (series < m_station.numberingSeries || series > maxNumberingSeries)
+        return makeError(ErrorCode::InvalidInput,
+            tr("A station's numbering series never goes back nor beyond %1.")
+                .arg(numberingSeriesName(maxNumberingSeries)));
+    QSqlQuery &query = m_db->prepared(
+        QStringLiteral("INSERT INTO meta (key, value) VALUES ('numbering_series', ?) "
+                       "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
+    if (auto result = m_db->exec(query, {QString::number(series)}); !result)
+        return result;
+    return loadIdentity();
 }
 
 QDate Store::businessDay(const QDateTime &utc) const
@@ -218,9 +248,7 @@ QDateTime Store::startOfDayUtc(const QDate &day) const
 
 bool Store::isDemo() const
 {
-    QSqlQuery query(m_db->connection());
-    return query.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'demo'")) && query.next()
-        && query.value(0).toString() == QLatin1String("1");
+    return m_site.demo;
 }
 
 } // namespace recaisse::core

@@ -21,6 +21,7 @@ struct StationSetup
     QString timeZone = QStringLiteral("Europe/Paris");
     QString adminName = QStringLiteral("Admin");
     QString adminPin;
+    bool demo = false; // a demo shop: see SiteInfo::demo
 };
 
 // A station's database with its identity (site, station), the clock and the business calendar.
@@ -58,6 +59,8 @@ public:
 
     // Reads the site and station identity again after a change of the station's settings.
     Result<void> reloadIdentity() { return loadIdentity(); }
+    // Moves the local station to another numbering series (ledger.h); only a restore does.
+    Result<void> setNumberingSeries(int series);
 
     // Whether this database is the demo shop (created by demo tooling).
     bool isDemo() const;

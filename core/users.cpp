@@ -7,6 +7,8 @@
 
 #include <QSqlQuery>
 
+#include <algorithm>
+
 namespace recaisse::core {
 
 namespace {
@@ -46,6 +48,36 @@ Result<void> Users::validatePin(const QString &pin)
             return makeError(ErrorCode::InvalidInput, tr("A PIN has 4 to 8 digits."));
     }
     return {};
+}
+
+Result<void> Users::validatePin(const QString &pin, Role role)
+{
+    if (auto valid = validatePin(pin); !valid)
+        return valid;
+    if (isAdministrator(role) && pin.size() < minAdministratorPinDigits)
+        return makeError(ErrorCode::InvalidInput,
+            tr("An administrator's PIN has %1 to 8 digits.").arg(minAdministratorPinDigits));
+    return {};
+}
+
+int Users::lockMinutesAfter(int previousLocks)
+{
+    qint64 minutes = lockMinutes;
+    for (int i = 0; i < previousLocks && minutes < maxLockMinutes; ++i)
+        minutes *= 2;
+    return int(std::min<qint64>(minutes, maxLockMinutes));
+}
+
+int Users::locksSinceLastLogin(const QString &userId) const
+{
+    QSqlQuery query(m_store.db().connection());
+    query.prepare(QStringLiteral(
+        "SELECT count(*) FROM audit_event WHERE actor_id = ? AND action = 'login.lock' AND "
+        "at_utc > coalesce((SELECT max(at_utc) FROM audit_event WHERE actor_id = ? AND "
+        "action = 'login.success'), '')"));
+    query.addBindValue(userId);
+    query.addBindValue(userId);
+    return query.exec() && query.next() ? query.value(0).toInt() : 0;
 }
 
 Result<void> Users::validateName(const QString &name)
@@ -164,12 +196,16 @@ Result<Actor> Users::login(const QString &userId, const QString &pin)
         count.finish();
         const int attempts = failedSoFar + 1;
         const bool lock = attempts >= maxFailedAttempts;
+        // Each lock since the person's last login lasts twice as long as the one before.
+        const int previousLocks = lock ? locksSinceLastLogin(user.id) : 0;
+        const int minutes = lockMinutesAfter(previousLocks);
         QSqlQuery update(db.connection());
         update.prepare(QStringLiteral(
             "UPDATE app_user SET failed_attempts = ?, locked_until_utc = ? WHERE id = ?"));
         if (auto result = db.exec(update,
                 {lock ? 0 : attempts,
-                    lock ? QVariant(isoUtc(now.addSecs(lockMinutes * 60))) : QVariant(), user.id});
+                    lock ? QVariant(isoUtc(now.addSecs(qint64(minutes) * 60))) : QVariant(),
+                    user.id});
             !result)
             return result.error();
         if (auto result = audit.record(user.id, QStringLiteral("login.failure"), user.name,
@@ -177,13 +213,21 @@ Result<Actor> Users::login(const QString &userId, const QString &pin)
                     {QStringLiteral("attempt"), attempts}, {QStringLiteral("locked"), lock}});
             !result)
             return result.error();
+        // The administrators see it on the health page and in the audit trail.
+        if (lock) {
+            if (auto result = audit.record(user.id, QStringLiteral("login.lock"), user.name,
+                    {{QStringLiteral("minutes"), minutes},
+                        {QStringLiteral("lock"), previousLocks + 1}});
+                !result)
+                return result.error();
+        }
         if (auto result = transaction.commit(); !result)
             return result.error();
         if (lock)
             return makeError(ErrorCode::AccountLocked,
                 tr("Wrong PIN. Too many attempts: the account is locked for %n "
                    "minute(s).",
-                    nullptr, lockMinutes));
+                    nullptr, minutes));
         return makeError(ErrorCode::AuthenticationFailed,
             tr("Wrong PIN. %n attempt(s) left.", nullptr, maxFailedAttempts - attempts));
     }
@@ -194,6 +238,20 @@ Result<Actor> Users::login(const QString &userId, const QString &pin)
         if (auto result = db.exec(update, {user.id}); !result)
             return result.error();
     }
+    // An administrator's PIN of fewer than 6 digits (set before the rule) opens nothing until it
+    // is changed; not a login, so the locks count on.
+    if (isAdministrator(user.role) && pin.size() < minAdministratorPinDigits) {
+        if (auto result = audit.record(user.id, QStringLiteral("login.pin-change-required"),
+                user.name, {{QStringLiteral("reason"), QStringLiteral("pin-too-short")}});
+            !result)
+            return result.error();
+        if (auto result = transaction.commit(); !result)
+            return result.error();
+        return makeError(ErrorCode::PinChangeRequired,
+            tr("%1 is an administrator: the PIN must have at least %2 digits. Choose a new one.")
+                .arg(user.name)
+                .arg(minAdministratorPinDigits));
+    }
     if (auto result = audit.record(user.id, QStringLiteral("login.success"), user.name); !result)
         return result.error();
     if (auto result = transaction.commit(); !result)
@@ -201,11 +259,43 @@ Result<Actor> Users::login(const QString &userId, const QString &pin)
     return Actor{user.id, user.name, user.role, user.siteId};
 }
 
+Result<Actor> Users::changeOwnPin(
+    const QString &userId, const QString &currentPin, const QString &newPin)
+{
+    auto user = find(userId);
+    if (!user)
+        return user.error();
+    if (auto valid = validatePin(newPin, user->role); !valid)
+        return valid.error();
+    if (newPin == currentPin)
+        return makeError(ErrorCode::InvalidInput, tr("Choose a PIN other than the current one."));
+    // The current PIN proves who asks, with the failures and locks of a login.
+    if (auto checked = login(userId, currentPin);
+        !checked && checked.error().code != ErrorCode::PinChangeRequired)
+        return checked.error();
+    const QString hash = password::hash(newPin); // slow: before the write transaction
+    Transaction transaction(m_store.db());
+    if (!transaction.started())
+        return transaction.started().error();
+    QSqlQuery query(m_store.db().connection());
+    query.prepare(QStringLiteral("UPDATE app_user SET pin_hash = ?, failed_attempts = 0, "
+                                 "locked_until_utc = NULL WHERE id = ?"));
+    if (auto result = m_store.db().exec(query, {hash, userId}); !result)
+        return result.error();
+    if (auto result =
+            AuditLog(m_store).record(userId, QStringLiteral("user.change-pin"), user->name);
+        !result)
+        return result.error();
+    if (auto result = transaction.commit(); !result)
+        return result.error();
+    return login(userId, newPin);
+}
+
 Result<UserInfo> Users::insert(const QString &name, Role role, const QString &pin)
 {
     if (auto result = validateName(name); !result)
         return result.error();
-    if (auto result = validatePin(pin); !result)
+    if (auto result = validatePin(pin, role); !result)
         return result.error();
     if (findByName(name).ok())
         return makeError(
@@ -262,11 +352,11 @@ Result<void> Users::resetPin(const Actor &actor, const QString &userId, const QS
 {
     if (auto allowed = require(actor, Permission::ManageUsers); !allowed)
         return allowed;
-    if (auto result = validatePin(newPin); !result)
-        return result;
     auto user = find(userId);
     if (!user)
         return user.error();
+    if (auto result = validatePin(newPin, user->role); !result)
+        return result;
     Transaction transaction(m_store.db());
     if (!transaction.started())
         return transaction.started();

@@ -12,14 +12,21 @@ class Store;
 class AuditLog;
 
 // The people of the site, their roles and PINs. Logins and unlocks are audited; repeated failures
-// lock the account for a while.
+// lock the account for a while, twice as long at each lock since the person's last login (capped
+// at a day); each lock is audited (login.lock) for the administrators.
 class Users
 {
     Q_DECLARE_TR_FUNCTIONS(Users)
 
 public:
     static constexpr int maxFailedAttempts = 5;
-    static constexpr int lockMinutes = 15;
+    static constexpr int lockMinutes = 15; // the first lock; each later one lasts twice as long
+    static constexpr int maxLockMinutes = 24 * 60;
+    // An administrator's PIN unlocks everything: it has at least 6 digits.
+    static constexpr int minAdministratorPinDigits = 6;
+
+    // How long the lock after `previousLocks` locks since the last login lasts.
+    static int lockMinutesAfter(int previousLocks);
 
     explicit Users(Store &store);
 
@@ -27,7 +34,14 @@ public:
     Result<UserInfo> find(const QString &userId) const;
     Result<UserInfo> findByName(const QString &name) const;
 
+    // The person signed in. PinChangeRequired (nothing else granted) when the PIN was right but
+    // is an administrator's of fewer than minAdministratorPinDigits digits: changeOwnPin() first.
     Result<Actor> login(const QString &userId, const QString &pin);
+    // A person chooses their own new PIN, proving the current one like a login (the login flow
+    // of an administrator whose PIN is too short); the new one must suit their role. Audited
+    // (user.change-pin); returns them signed in.
+    Result<Actor> changeOwnPin(
+        const QString &userId, const QString &currentPin, const QString &newPin);
     Result<UserInfo> create(const Actor &actor, const QString &name, Role role, const QString &pin);
     Result<void> resetPin(const Actor &actor, const QString &userId, const QString &newPin);
     Result<void> setActive(const Actor &actor, const QString &userId, bool active);
@@ -48,11 +62,15 @@ public:
     Result<UserInfo> createFirstAdmin(const QString &name, const QString &pin);
 
     static Result<void> validatePin(const QString &pin);
+    // The same for someone of that role: an administrator's has at least 6 digits.
+    static Result<void> validatePin(const QString &pin, Role role);
     static Result<void> validateName(const QString &name);
 
 private:
     friend class DemoShop;
     Result<UserInfo> insert(const QString &name, Role role, const QString &pin);
+    // Locks of the user since their last successful login, from the audit trail.
+    int locksSinceLastLogin(const QString &userId) const;
     Store &m_store;
 };
 

@@ -44,6 +44,20 @@
             <numerusform>%n synchronisation errors this week: look at the Synchronisation page.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1: %2 (since %3, %n failure(s)). Check that it is switched on and plugged in, then test it on the Devices page.</source>
+        <translation>
+            <numerusform>%1: %2 (since %3, %n failure). Check that it is switched on and plugged in, then test it on the Devices page.</numerusform>
+            <numerusform>%1: %2 (since %3, %n failures). Check that it is switched on and plugged in, then test it on the Devices page.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account lock(s) after wrong PINs this week: look at the audit trail (Logins) to see who was locked.</source>
+        <translation>
+            <numerusform>%n account lock after wrong PINs this week: look at the audit trail (Logins) to see who was locked.</numerusform>
+            <numerusform>%n account locks after wrong PINs this week: look at the audit trail (Logins) to see who was locked.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>IntegrityCheck</name>
@@ -130,6 +144,16 @@
         <translation>
             <numerusform>Wrong PIN. %n attempt left.</numerusform>
             <numerusform>Wrong PIN. %n attempts left.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>recaisse::core::sync::SyncWorker</name>
+    <message numerus="yes">
+        <source>%1 (%n minute(s))</source>
+        <translation>
+            <numerusform>%1 (%n minute)</numerusform>
+            <numerusform>%1 (%n minutes)</numerusform>
         </translation>
     </message>
 </context>

@@ -18,6 +18,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Fiscal archive made</source>
+        <translation>Archive fiscale réalisée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Audit trail exported</source>
         <translation>Journal d’audit exporté</translation>
     </message>
@@ -68,8 +73,33 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Station approved to join the shop</source>
+        <translation>Poste autorisé à rejoindre le magasin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Join code made</source>
+        <translation>Code d’adhésion créé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Station refused to join the shop</source>
+        <translation>Poste refusé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Failed login</source>
         <translation>Échec de connexion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Account locked after wrong PINs</source>
+        <translation>Compte bloqué après des codes PIN faux</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Login refused: the PIN must be changed</source>
+        <translation>Connexion refusée&#xa0;: le code PIN doit être changé</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -85,6 +115,11 @@
         <location line="+1"/>
         <source>Price outside the usual range</source>
         <translation>Prix hors de la fourchette habituelle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New recovery key (recovery kit)</source>
+        <translation>Nouvelle clé de secours (kit de secours)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -152,12 +187,17 @@
         <translation>Poste enregistré avec ses clés</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Station revoked</source>
         <translation>Poste révoqué</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-2"/>
+        <source>Station restored from the drive (new numbering series)</source>
+        <translation>Poste restauré depuis le drive (nouvelle série de numérotation)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>kDrive account changed</source>
         <translation>Compte kDrive modifié</translation>
     </message>
@@ -165,6 +205,21 @@
         <location line="+1"/>
         <source>File on the drive refused as untrusted</source>
         <translation>Fichier du kDrive refusé (non fiable)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Backup made by hand</source>
+        <translation>Sauvegarde faite à la demande</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Station restored from the drive</source>
+        <translation>Poste restauré depuis le kDrive</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Telegram alerts changed</source>
+        <translation>Alertes Telegram modifiées</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -190,6 +245,11 @@
         <location line="+1"/>
         <source>User deactivated</source>
         <translation>Utilisateur désactivé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PIN changed by its owner</source>
+        <translation>Code PIN changé par son titulaire</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -223,6 +283,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Fiscal archives (all)</source>
+        <translation>Archives fiscales (toutes)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Audit trail (all)</source>
         <translation>Journal d’audit (tout)</translation>
     </message>
@@ -253,6 +318,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Joining stations (all)</source>
+        <translation>Adhésion des postes (tout)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Logins (all)</source>
         <translation>Connexions (toutes)</translation>
     </message>
@@ -265,6 +335,11 @@
         <location line="+1"/>
         <source>Prices (all)</source>
         <translation>Prix (tous)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recovery key (all)</source>
+        <translation>Clé de secours (tout)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -366,12 +441,55 @@
 <context>
     <name>Backup</name>
     <message>
-        <location filename="../core/sync/backup.cpp" line="+120"/>
+        <location filename="../core/sync/backup.cpp" line="+206"/>
+        <source>its database cannot be opened: %1</source>
+        <translation>sa base ne peut pas être ouverte&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>this SQLite cannot read its database safely (trusted_schema)</source>
+        <translation>cette version de SQLite ne peut pas lire sa base sans risque (trusted_schema)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+3"/>
+        <location line="+3"/>
+        <source>its database fails the integrity check: %1</source>
+        <translation>sa base échoue au contrôle d’intégrité&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>its database has no schema version</source>
+        <translation>sa base n’a pas de version de schéma</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>its database&apos;s schema version %1 is unknown to this program (1 to %2)</source>
+        <translation>la version de schéma %1 de sa base est inconnue de ce programme (1 à %2)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>its database&apos;s schema lacks or changed: %1</source>
+        <translation>un élément du schéma de sa base manque ou a été modifié&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>its database&apos;s schema has something ReCaisse never made: %1</source>
+        <translation>le schéma de sa base contient un élément que ReCaisse n’a jamais créé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Station %1 has used every numbering series: create it again under another code.</source>
+        <translation>Le poste %1 a utilisé toutes les séries de numérotation&#xa0;: recréez-le sous un autre code.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <location line="+411"/>
         <source>Cannot create a working folder next to %1.</source>
         <translation>Impossible de créer un dossier de travail à côté de %1.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="-383"/>
         <source>Cannot read the snapshot %1.</source>
         <translation>Impossible de lire la copie %1.</translation>
     </message>
@@ -381,7 +499,7 @@
         <translation>La sauvegarde %1 n’a pas pu être écrite (disque plein ou protégé en écriture).</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>%1 is not a ReCaisse backup: %2</source>
         <translation>%1 n’est pas une sauvegarde ReCaisse&#xa0;: %2</translation>
     </message>
@@ -411,7 +529,17 @@
         <translation>son descriptif n’est pas valable</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
+        <source>its database would take %1 MB, more than the %2 MB a restore accepts</source>
+        <translation>sa base occuperait %1&#xa0;Mo, plus que les %2&#xa0;Mo qu’accepte une restauration</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>its database would take %1 MB and the disk has only %2 MB free for it</source>
+        <translation>sa base occuperait %1&#xa0;Mo et le disque n’a que %2&#xa0;Mo libres pour elle</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>%1 cannot be written</source>
         <translation>%1 ne peut pas être écrit</translation>
     </message>
@@ -442,22 +570,42 @@
         <translation>l’empreinte de sa base est fausse</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>Cannot create %1.</source>
         <translation>Impossible de créer %1.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+98"/>
+        <source>Only an administrator of the station can restore it: %1 is not one.</source>
+        <translation>Seul un administrateur du poste peut le restaurer&#xa0;: %1 ne l’est pas.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Cannot create a temporary folder.</source>
         <translation>Impossible de créer un dossier temporaire.</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+59"/>
         <source>No station %1 was published on this drive.</source>
         <translation>Aucun poste %1 n’a été publié sur ce kDrive.</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+46"/>
+        <source>The drive holds records of %1 that the restore could not apply.</source>
+        <translation>Le drive contient des enregistrements de %1 que la restauration n’a pas pu appliquer.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>The disk of %1 is full: free some space before restoring.</source>
+        <translation>Le disque de %1 est plein&#xa0;: libérez de la place avant de restaurer.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The backup %1 of %2 was refused and nothing was restored. %3</source>
+        <translation>La sauvegarde %1 de %2 a été refusée et rien n’a été restauré. %3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>The newest backup of %1 belongs to another station.</source>
         <translation>La sauvegarde la plus récente de %1 appartient à un autre poste.</translation>
     </message>
@@ -465,7 +613,7 @@
 <context>
     <name>CashSessions</name>
     <message>
-        <location filename="../core/cashsession.cpp" line="+56"/>
+        <location filename="../core/cashsession.cpp" line="+93"/>
         <source>%1 is not a euro note or coin.</source>
         <translation>%1 n’est ni un billet ni une pièce en euros.</translation>
     </message>
@@ -485,7 +633,12 @@
         <translation>Impossible de lire le comptage près de «&#xa0;%1&#xa0;». Écrivez-le ainsi&#xa0;: 50x2,20x3,0.50x4.</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+78"/>
+        <source>Nothing was recorded here for more than 3 days: confirm that today is %1 before opening the register. If the date is wrong, have an administrator set the PC&apos;s clock.</source>
+        <translation>Rien n’a été enregistré ici depuis plus de 3 jours&#xa0;: confirmez que nous sommes le %1 avant d’ouvrir la caisse. Si la date est fausse, faites régler l’horloge du PC par un administrateur.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Cash sessions are opened on a register, not on this station.</source>
         <translation>Les sessions de caisse s’ouvrent sur une caisse, pas sur ce poste.</translation>
     </message>
@@ -557,7 +710,7 @@
         <translation>Une vente a été enregistrée pendant le comptage&#xa0;: recomptez le tiroir-caisse.</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+102"/>
         <source>Unknown closing.</source>
         <translation>Clôture inconnue.</translation>
     </message>
@@ -688,6 +841,39 @@
     </message>
 </context>
 <context>
+    <name>ChainHead</name>
+    <message>
+        <location filename="../core/sync/chainhead.cpp" line="+59"/>
+        <source>The chain head file is not a ReCaisse chain head.</source>
+        <translation>Ce fichier n’est pas une tête de chaîne ReCaisse.</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>the chain head is that of another station (%1)</source>
+        <translation>la tête de chaîne est celle d’un autre poste (%1)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1: the chain ends at %2 but %3 were published on %4 (deleted at the end)</source>
+        <translation>%1&#xa0;: la chaîne s’arrête à %2 mais %3 ont été publiés le %4 (supprimés à la fin)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1: number %2 is not the one published on %3 (the chain was rewritten)</source>
+        <translation>%1&#xa0;: le numéro %2 n’est pas celui publié le %3 (la chaîne a été réécrite)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>documents</source>
+        <translation>documents</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>audit trail</source>
+        <translation>journal d’audit</translation>
+    </message>
+</context>
+<context>
     <name>CronExpression</name>
     <message>
         <location filename="../core/exports/exportschedule.cpp" line="+114"/>
@@ -793,7 +979,12 @@
 <context>
     <name>DemoShop</name>
     <message>
-        <location filename="../core/demoshop.cpp" line="+171"/>
+        <location filename="../core/demoshop.cpp" line="+169"/>
+        <source>%1 is not a demo shop: invented people and sales would mix with its real documents. Demo data goes only into a shop created as a demo.</source>
+        <translation>%1 n’est pas une boutique de démonstration&#xa0;: des personnes et des ventes inventées se mêleraient à ses vrais documents. Les données de démonstration ne vont que dans une boutique créée pour la démonstration.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Generate between 1 and 36 600 days.</source>
         <translation>Générez entre 1 et 36&#x202f;600 jours.</translation>
     </message>
@@ -860,9 +1051,27 @@
     </message>
 </context>
 <context>
+    <name>DeviceFaults</name>
+    <message>
+        <location filename="../core/devicefaults.cpp" line="+24"/>
+        <source>Receipt printer</source>
+        <translation>Imprimante de tickets</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Customer display</source>
+        <translation>Afficheur client</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Scale</source>
+        <translation>Balance</translation>
+    </message>
+</context>
+<context>
     <name>DocumentWriter</name>
     <message>
-        <location filename="../core/ledger.cpp" line="+246"/>
+        <location filename="../core/ledger.cpp" line="+317"/>
         <source>This PC&apos;s clock says %1, which cannot be right. Set the date and time of the PC, then try again.</source>
         <translation>L’horloge de ce PC indique %1, ce qui ne peut pas être juste. Réglez la date et l’heure du PC, puis réessayez.</translation>
     </message>
@@ -872,7 +1081,7 @@
         <translation>L’horloge de ce PC indique %1, avant le dernier document enregistré ici (%2). Réglez la date et l’heure du PC, puis réessayez.</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+64"/>
         <source>The rows of table %1 do not match the canonical form of a %2 document.</source>
         <translation>Les lignes de la table %1 ne correspondent pas à la forme canonique d’un document %2.</translation>
     </message>
@@ -993,7 +1202,7 @@
 <context>
     <name>EcologicExport</name>
     <message>
-        <location filename="../core/exports/ecologicexport.cpp" line="+269"/>
+        <location filename="../core/exports/ecologicexport.cpp" line="+270"/>
         <source>The categories use the EEE code &quot;%1&quot;, unknown to the Ecologic schema %2.</source>
         <translation>Les catégories utilisent le code EEE «&#xa0;%1&#xa0;», inconnu du schéma Ecologic %2.</translation>
     </message>
@@ -1003,7 +1212,7 @@
         <translation>%1&#xa0;: %2 objet(s) vendu(s) sans poids dans une catégorie sans poids moyen&#xa0;: ils comptent 0 kg.</translation>
     </message>
     <message>
-        <location line="+131"/>
+        <location line="+133"/>
         <source>The declaration does not match the schema %1; nothing was written:</source>
         <translation>La déclaration ne respecte pas le schéma %1&#xa0;; rien n’a été écrit&#xa0;:</translation>
     </message>
@@ -1031,7 +1240,7 @@
 <context>
     <name>EcologicPeriod</name>
     <message>
-        <location line="-408"/>
+        <location line="-410"/>
         <source>The period needs a valid first and last day.</source>
         <translation>La période doit avoir un premier et un dernier jour valides.</translation>
     </message>
@@ -1360,7 +1569,7 @@
 <context>
     <name>FileReceiptPrinter</name>
     <message>
-        <location filename="../core/receiptprinter.cpp" line="+222"/>
+        <location filename="../core/receiptprinter.cpp" line="+228"/>
         <source>Cannot open the receipt printer %1: %2</source>
         <translation>Impossible d’ouvrir l’imprimante de tickets %1&#xa0;: %2</translation>
     </message>
@@ -1369,6 +1578,160 @@
         <location line="+16"/>
         <source>Cannot write to the receipt printer %1: %2</source>
         <translation>Impossible d’écrire sur l’imprimante de tickets %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>FiscalArchive</name>
+    <message>
+        <location filename="../core/fiscalarchive.cpp" line="+79"/>
+        <source>The archive could not be assembled.</source>
+        <translation>L’archive n’a pas pu être assemblée.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+16"/>
+        <source>it is not a ReCaisse fiscal archive</source>
+        <translation>ce n’est pas une archive fiscale ReCaisse</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>it holds more than its parts</source>
+        <translation>elle contient plus que ses parties</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a part cannot be read</source>
+        <translation>une partie est illisible</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>%1, line %2: %3</source>
+        <translation>%1, ligne %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not written as ReCaisse writes it</source>
+        <translation>pas écrite comme ReCaisse l’écrit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>its content does not match its hash</source>
+        <translation>son contenu ne correspond pas à son empreinte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not chained to the line before</source>
+        <translation>pas chaînée à la ligne précédente</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 does not end with a whole line</source>
+        <translation>%1 ne se termine pas par une ligne complète</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The period of the archive is not valid: give a first and a last day.</source>
+        <translation>La période de l’archive n’est pas valable&#xa0;: donnez un premier et un dernier jour.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The file %1 already exists.</source>
+        <translation>Le fichier %1 existe déjà.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Document %1 is of an unknown kind.</source>
+        <translation>Le document %1 est d’un type inconnu.</translation>
+    </message>
+    <message>
+        <location line="+83"/>
+        <source>The archive could not be written to %1: %2</source>
+        <translation>L’archive n’a pas pu être écrite dans %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is too big to be a fiscal archive.</source>
+        <translation>%1 est trop gros pour être une archive fiscale.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 does not hold the parts of a fiscal archive.</source>
+        <translation>%1 ne contient pas les parties d’une archive fiscale.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 was changed: its bytes are not those ReCaisse wrote.</source>
+        <translation>%1 a été modifié&#xa0;: ses octets ne sont pas ceux que ReCaisse a écrits.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The manifest of %1 is not the one its checksum describes.</source>
+        <translation>Le manifeste de %1 n’est pas celui que décrit son empreinte.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The manifest of %1 is not valid.</source>
+        <translation>Le manifeste de %1 n’est pas valable.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The manifest of %1 gives no valid period.</source>
+        <translation>Le manifeste de %1 ne donne pas de période valable.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The manifest of %1 does not list its parts.</source>
+        <translation>Le manifeste de %1 ne liste pas ses parties.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 in %2 is not the one its manifest describes.</source>
+        <translation>%1 dans %2 n’est pas celui que décrit son manifeste.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>a document of another station</source>
+        <translation>un document d’un autre poste</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a document of %1, outside the period</source>
+        <translation>un document du %1, hors de la période</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>not a closing</source>
+        <translation>pas une clôture</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 holds a closing that is not among the documents.</source>
+        <translation>%1 contient une clôture absente des documents.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>an event of another station</source>
+        <translation>un événement d’un autre poste</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The documents of %1 do not end where its manifest says.</source>
+        <translation>Les documents de %1 ne s’arrêtent pas là où le dit son manifeste.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The audit events of %1 do not end where its manifest says.</source>
+        <translation>Les événements d’audit de %1 ne s’arrêtent pas là où le dit son manifeste.</translation>
     </message>
 </context>
 <context>
@@ -1381,8 +1744,16 @@
 </context>
 <context>
     <name>HealthCheck</name>
+    <message numerus="yes">
+        <location filename="../core/admin/health.cpp" line="+69"/>
+        <source>%1: %2 (since %3, %n failure(s)). Check that it is switched on and plugged in, then test it on the Devices page.</source>
+        <translation>
+            <numerusform>%1&#xa0;: %2 (depuis le %3, %n échec). Vérifiez qu’il est allumé et branché, puis faites un essai dans la page Périphériques.</numerusform>
+            <numerusform>%1&#xa0;: %2 (depuis le %3, %n échecs). Vérifiez qu’il est allumé et branché, puis faites un essai dans la page Périphériques.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../core/admin/health.cpp" line="+68"/>
+        <location line="+7"/>
         <source>The disk is almost full: free some space (delete old downloads, empty the recycle bin) before ReCaisse can no longer save sales.</source>
         <translation>Le disque est presque plein&#xa0;: libérez de la place (anciens téléchargements, corbeille) avant que ReCaisse ne puisse plus enregistrer les ventes.</translation>
     </message>
@@ -1425,6 +1796,14 @@
             <numerusform>%n erreurs de synchronisation cette semaine&#xa0;: consultez la page Synchronisation.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%n account lock(s) after wrong PINs this week: look at the audit trail (Logins) to see who was locked.</source>
+        <translation>
+            <numerusform>%n blocage de compte après des codes PIN faux cette semaine&#xa0;: regardez le journal d’audit (Connexions) pour savoir qui a été bloqué.</numerusform>
+            <numerusform>%n blocages de compte après des codes PIN faux cette semaine&#xa0;: regardez le journal d’audit (Connexions) pour savoir qui a été bloqué.</numerusform>
+        </translation>
+    </message>
     <message>
         <location line="+4"/>
         <source>Many refused actions or wrong PINs this week: look at the audit trail and remind the team of their own PINs.</source>
@@ -1434,7 +1813,7 @@
 <context>
     <name>Help</name>
     <message>
-        <location filename="../ui/common/helptopics.cpp" line="+128"/>
+        <location filename="../ui/common/helptopics.cpp" line="+129"/>
         <source>Help (%1)</source>
         <translation>Aide (%1)</translation>
     </message>
@@ -1442,19 +1821,29 @@
 <context>
     <name>IntegrityCheck</name>
     <message>
-        <location filename="../core/integrity.cpp" line="+23"/>
+        <location filename="../core/integrity.cpp" line="+30"/>
         <source>The verification cannot read %1: %2</source>
         <translation>La vérification ne peut pas lire %1 : %2</translation>
     </message>
     <message>
         <location line="+12"/>
         <location line="+15"/>
-        <location line="+63"/>
+        <location line="+77"/>
         <source>the documents</source>
         <translation>les documents</translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location line="-41"/>
+        <source>%1: dated %2, before the document it follows (%3)</source>
+        <translation>%1&#xa0;: daté du %2, avant le document qu’il suit (%3)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: of business day %2, before the document it follows (%3)</source>
+        <translation>%1&#xa0;: de la journée du %2, avant le document qu’il suit (%3)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>%1: sequence %2 follows %3 (documents are missing)</source>
         <translation>%1&#xa0;: le numéro de séquence %2 suit le %3 (des documents manquent)</translation>
     </message>
@@ -1480,7 +1869,7 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+59"/>
+        <location line="+68"/>
         <source>%1: its content does not match its hash (altered)</source>
         <translation>%1&#xa0;: son contenu ne correspond pas à son empreinte (document altéré)</translation>
     </message>
@@ -1533,6 +1922,161 @@
         <location line="+10"/>
         <source>journal of station %1: %2 entries for %3 sequence numbers</source>
         <translation>journal de synchronisation du poste %1&#xa0;: %2 entrées pour %3 numéros de séquence</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>%1: its period is not valid</source>
+        <translation>%1&#xa0;: sa période n’est pas valable</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>%1: %2 is %3 but the documents of %4 to %5 give %6</source>
+        <translation>%1&#xa0;: %2 vaut %3 mais les documents du %4 au %5 donnent %6</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The verification cannot read the schema.</source>
+        <translation>La vérification ne peut pas lire le schéma.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>schema version %1 is unknown to this program</source>
+        <translation>la version de schéma %1 est inconnue de ce programme</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>cannot read the new schema</source>
+        <translation>impossible de lire le nouveau schéma</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The verification cannot build the expected schema: %1</source>
+        <translation>La vérification ne peut pas construire le schéma attendu&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>schema: %1 %2 is missing</source>
+        <translation>schéma&#xa0;: %1 %2 manque</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>schema: %1 %2 is not the one this version creates</source>
+        <translation>schéma&#xa0;: %1 %2 n’est pas celui que crée cette version</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>schema: unexpected %1 %2</source>
+        <translation>schéma&#xa0;: %1 %2 inattendu</translation>
+    </message>
+</context>
+<context>
+    <name>JoinCodes</name>
+    <message>
+        <location filename="../core/sync/joinrequest.cpp" line="+291"/>
+        <source>Only an administrator can make a join code.</source>
+        <translation>Seul un administrateur peut créer un code d’adhésion.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Join codes are made on an administration station of the shop.</source>
+        <translation>Les codes d’adhésion se créent sur un poste d’administration du magasin.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A join code is valid from 1 to %1 hours.</source>
+        <translation>Un code d’adhésion est valable de 1 à %1 heures.</translation>
+    </message>
+</context>
+<context>
+    <name>JoinRequests</name>
+    <message>
+        <location line="+84"/>
+        <source>%1 asks to join, but the shop already has a station %1.</source>
+        <translation>%1 demande à rejoindre le magasin, mais le magasin a déjà un poste %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 asks to join the shop.</source>
+        <translation>%1 demande à rejoindre le magasin.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 asks to join with an expired join code.</source>
+        <translation>%1 demande à rejoindre le magasin avec un code d’adhésion expiré.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 asks to join with a join code already used.</source>
+        <translation>%1 demande à rejoindre le magasin avec un code d’adhésion déjà utilisé.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 asks to join with a code this station did not make.</source>
+        <translation>%1 demande à rejoindre le magasin avec un code que ce poste n’a pas créé.</translation>
+    </message>
+    <message>
+        <location line="+86"/>
+        <source>No station %1 is waiting to join.</source>
+        <translation>Aucun poste %1 n’attend de rejoindre le magasin.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Only an administrator can approve a station.</source>
+        <translation>Seul un administrateur peut approuver un poste.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+57"/>
+        <source>Stations are approved on an administration station of the shop.</source>
+        <translation>Les postes s’approuvent sur un poste d’administration du magasin.</translation>
+    </message>
+    <message>
+        <location line="-54"/>
+        <source>This station does not hold the shop&apos;s key: it cannot approve a station.</source>
+        <translation>Ce poste n’a pas la clé du magasin&#xa0;: il ne peut pas approuver de poste.</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Only an administrator can refuse a station.</source>
+        <translation>Seul un administrateur peut refuser un poste.</translation>
+    </message>
+</context>
+<context>
+    <name>JoiningStation</name>
+    <message>
+        <location line="+35"/>
+        <source>The approval of this station&apos;s request on the drive is damaged or forged.</source>
+        <translation>L’approbation de la demande de ce poste, sur le kDrive, est abîmée ou falsifiée.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>An administrator refused this station&apos;s request to join.</source>
+        <translation>Un administrateur a refusé la demande de ce poste.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The approval on the drive was not made for this station&apos;s request: it is ignored.</source>
+        <translation>L’approbation trouvée sur le kDrive n’a pas été faite pour la demande de ce poste&#xa0;: elle est ignorée.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>The approval was not signed by an administration station of the shop: this station is not joined.</source>
+        <translation>L’approbation n’a pas été signée par un poste d’administration du magasin&#xa0;: ce poste n’a pas rejoint le magasin.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/joinshop.cpp" line="+32"/>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>A join code has 10 letters and digits, like ABCDE-FGHJK: ask an administrator for one.</source>
+        <translation>Un code d’adhésion a 10 lettres et chiffres, comme ABCDE-FGHJK&#xa0;: demandez-en un à un administrateur.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>This computer already asked to join as %1: use that code, or delete %2 to start again.</source>
+        <translation>Cet ordinateur a déjà demandé à rejoindre le magasin comme %1&#xa0;: gardez ce code de poste, ou supprimez %2 pour recommencer.</translation>
     </message>
 </context>
 <context>
@@ -1630,7 +2174,7 @@
 <context>
     <name>Launcher</name>
     <message>
-        <location filename="../app/main.cpp" line="+70"/>
+        <location filename="../app/main.cpp" line="+71"/>
         <source>ReCaisse, the till and back office of a ressourcerie.</source>
         <translation>ReCaisse, la caisse et le back-office d’une ressourcerie.</translation>
     </message>
@@ -1685,12 +2229,12 @@
         <translation>Afficher le clavier à l’écran pour chaque champ de texte, quel que soit le réglage du poste.</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+92"/>
         <source>Could not move the demo shop to %1.</source>
         <translation>Impossible de déplacer le magasin de démonstration vers %1.</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+66"/>
         <source>Give the screenshot size as WIDTHxHEIGHT, e.g. 1920x1080.</source>
         <translation>Donnez la taille des captures sous la forme LARGEURxHAUTEUR, par exemple 1920x1080.</translation>
     </message>
@@ -1701,17 +2245,17 @@
     </message>
     <message>
         <location line="+13"/>
-        <location line="+84"/>
+        <location line="+89"/>
         <source>ReCaisse</source>
         <translation>ReCaisse</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-57"/>
         <source>Cannot copy %1 for the screenshots.</source>
         <translation>Impossible de copier %1 pour les captures d’écran.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+56"/>
         <source>Preparing the demo shop…</source>
         <translation>Préparation du magasin de démonstration…</translation>
     </message>
@@ -2003,7 +2547,7 @@
 <context>
     <name>Receipt</name>
     <message>
-        <location filename="../core/receipt.cpp" line="+167"/>
+        <location filename="../core/receipt.cpp" line="+181"/>
         <location line="+30"/>
         <location line="+34"/>
         <source>DUPLICATE</source>
@@ -2013,11 +2557,12 @@
         <location line="-63"/>
         <location line="+30"/>
         <location line="+34"/>
+        <location line="+110"/>
         <source>Station: %1</source>
         <translation>Poste&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="-63"/>
+        <location line="-173"/>
         <source>Ticket: %1</source>
         <translation>Ticket&#xa0;: %1</translation>
     </message>
@@ -2051,12 +2596,13 @@
     <message>
         <location line="+2"/>
         <location line="+30"/>
-        <location line="+74"/>
+        <location line="+90"/>
+        <location line="+65"/>
         <source>Fingerprint: %1</source>
         <translation>Empreinte&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="-102"/>
+        <location line="-183"/>
         <source>Thank you for your visit!</source>
         <translation>Merci de votre visite&#xa0;!</translation>
     </message>
@@ -2097,11 +2643,12 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+120"/>
         <source>Closing: %1</source>
         <translation>Clôture&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-119"/>
         <source>Cashier: %1</source>
         <translation>Caissier&#xa0;: %1</translation>
     </message>
@@ -2112,21 +2659,24 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+119"/>
         <source>Closed: %1</source>
         <translation>Fermeture&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-114"/>
+        <location line="+116"/>
         <source>Sales (%1)</source>
         <translation>Ventes (%1)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-115"/>
+        <location line="+116"/>
         <source>Refunds (%1)</source>
         <translation>Remboursements (%1)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-113"/>
         <source>Outflows (%1)</source>
         <translation>Sorties (%1)</translation>
     </message>
@@ -2176,12 +2726,72 @@
         <translation>Commentaire :</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="+35"/>
+        <source>Test ticket</source>
+        <translation>Ticket de test</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Station %1</source>
+        <translation>Poste %1</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>DAY CLOSING</source>
+        <translation>CLÔTURE DU JOUR</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>MONTH CLOSING</source>
+        <translation>CLÔTURE DU MOIS</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>YEAR CLOSING</source>
+        <translation>CLÔTURE DE L’ANNÉE</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Period: %1</source>
+        <translation>Période&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Net</source>
+        <translation>Net</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Absolute grand total</source>
+        <translation>Grand total absolu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last document: %1</source>
+        <translation>Dernier document&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last hash: %1</source>
+        <translation>Dernière empreinte&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="-107"/>
         <source>Expected cash</source>
         <translation>Espèces attendues</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-172"/>
+        <source>DEMONSTRATION — no value</source>
+        <translation>DÉMONSTRATION — sans valeur</translation>
+    </message>
+    <message>
+        <location line="+173"/>
         <source>Counted cash</source>
         <translation>Espèces comptées</translation>
     </message>
@@ -2196,9 +2806,74 @@
         <translation>Validé par&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+8"/>
+        <source>Restored from a backup: numbering continues in series %1.</source>
+        <translation>Restauré depuis une sauvegarde&#xa0;: la numérotation continue dans la série %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No number of series %1 was known.</source>
+        <translation>Aucun numéro de la série %1 n’était connu.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last known number of series %1: %2</source>
+        <translation>Dernier numéro connu de la série %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+60"/>
         <source>Grand total</source>
         <translation>Grand total</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKit</name>
+    <message>
+        <location filename="../core/sync/recovery.cpp" line="+218"/>
+        <source>ReCaisse recovery kit</source>
+        <translation>Kit de secours ReCaisse</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Shop: %1</source>
+        <translation>Magasin&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Made on %1</source>
+        <translation>Créé le %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep this sheet in a safe place away from the shop&apos;s computers (a safe, the association&apos;s office). Whoever holds this key and the kDrive password can read the shop&apos;s data. Do not photograph it, do not send it by e-mail, do not keep it on a computer.</source>
+        <translation>Gardez cette feuille en lieu sûr, loin des ordinateurs du magasin (un coffre, le bureau de l’association). Qui a cette clé et le mot de passe du kDrive peut lire les données du magasin. Ne la photographiez pas, ne l’envoyez pas par courriel, ne la gardez pas sur un ordinateur.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>What it is for: if every computer of the shop is lost (theft, fire, breakdown), this key lets a new computer get the shop&apos;s data back from the kDrive. As long as one computer of the shop still works, new computers join the shop with a join code and this kit is not needed.</source>
+        <translation>À quoi elle sert&#xa0;: si tous les ordinateurs du magasin sont perdus (vol, incendie, panne), cette clé permet à un nouvel ordinateur de récupérer les données du magasin sur le kDrive. Tant qu’un ordinateur du magasin fonctionne, les nouveaux postes rejoignent le magasin avec un code d’adhésion et ce kit ne sert pas.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>How to use it: install ReCaisse on the new computer, then restore the station from the kDrive with this key, as the manual&apos;s page &quot;The recovery kit&quot; shows: the kDrive address, its application password, then the recovery key above.</source>
+        <translation>Comment s’en servir&#xa0;: installez ReCaisse sur le nouvel ordinateur, puis restaurez le poste depuis le kDrive avec cette clé, comme l’explique la page «&#xa0;Le kit de secours&#xa0;» du manuel&#xa0;: l’adresse du kDrive, son mot de passe d’application, puis la clé de secours ci-dessus.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>If this kit is lost while a computer of the shop still works: nothing is lost. A super-administrator prints a new kit from the administration&apos;s Synchronisation page; the old key then stops working.</source>
+        <translation>Si ce kit est perdu alors qu’un ordinateur du magasin fonctionne encore&#xa0;: rien n’est perdu. Un super-administrateur imprime un nouveau kit depuis la page Synchronisation de l’administration&#xa0;; l’ancienne clé cesse alors de fonctionner.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>If this kit is lost and every computer of the shop is lost too: nobody can read the data on the drive any more, neither the association, nor the makers of ReCaisse, nor kDrive. The shop starts again from nothing; the declarations already sent on paper remain valid.</source>
+        <translation>Si ce kit est perdu et que tous les ordinateurs du magasin le sont aussi&#xa0;: plus personne ne peut lire les données du kDrive, ni l’association, ni les auteurs de ReCaisse, ni kDrive. Le magasin repart de zéro&#xa0;; les déclarations déjà envoyées sur papier restent valables.</translation>
+    </message>
+    <message>
+        <location line="+128"/>
+        <location line="+4"/>
+        <source>Cannot write the recovery kit %1: %2</source>
+        <translation>Impossible d’écrire le kit de secours %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -2391,7 +3066,7 @@
 <context>
     <name>SealedRemote</name>
     <message>
-        <location filename="../core/sync/sealedremote.cpp" line="+140"/>
+        <location filename="../core/sync/sealedremote.cpp" line="+143"/>
         <source>Refused %1 from the drive: %2</source>
         <translation>Refusé depuis le kDrive&#xa0;: %1, car %2</translation>
     </message>
@@ -2786,7 +3461,17 @@
         <translation>La configuration présente sur le kDrive appartient à un autre magasin.</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+71"/>
+        <source>The stations of the shop cannot be listed, so the code %1 cannot be checked: %2</source>
+        <translation>Les postes du magasin ne peuvent pas être listés, le code %1 ne peut donc pas être vérifié&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>A station of the shop cannot be read, so the code %1 cannot be checked: %2</source>
+        <translation>Un poste du magasin ne peut pas être lu, le code %1 ne peut donc pas être vérifié&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>The shop already has a station %1: choose another code.</source>
         <translation>Le magasin a déjà un poste %1&#xa0;: choisissez un autre code.</translation>
     </message>
@@ -2797,6 +3482,49 @@
         <location filename="../core/sync/sitekeys.cpp" line="+47"/>
         <source>The keychain entry %1 is not a valid key.</source>
         <translation>L’entrée %1 du trousseau n’est pas une clé valide.</translation>
+    </message>
+</context>
+<context>
+    <name>SiteRecovery</name>
+    <message>
+        <location filename="../core/sync/recovery.cpp" line="-250"/>
+        <source>Not a recovery key.</source>
+        <translation>Ce n’est pas une clé de secours.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>This is not a recovery key: it has %1 groups of %2 letters and digits.</source>
+        <translation>Ce n’est pas une clé de secours&#xa0;: elle a %1 groupes de %2 lettres et chiffres.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The drive holds no recovery file: this shop cannot be restored with a recovery key.</source>
+        <translation>Le kDrive n’a pas de fichier de secours&#xa0;: ce magasin ne peut pas être restauré avec une clé de secours.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The recovery file on the drive is damaged.</source>
+        <translation>Le fichier de secours du kDrive est abîmé.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This recovery key does not open this shop&apos;s data (mistyped, or an older kit replaced by a new one).</source>
+        <translation>Cette clé de secours n’ouvre pas les données de ce magasin (faute de frappe, ou ancien kit remplacé par un nouveau).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>These are not this shop&apos;s keys.</source>
+        <translation>Ce ne sont pas les clés de ce magasin.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Only a super-administrator can make a new recovery key.</source>
+        <translation>Seul un super-administrateur peut créer une nouvelle clé de secours.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This station does not hold the shop&apos;s key: it cannot make a recovery key.</source>
+        <translation>Ce poste n’a pas la clé du magasin&#xa0;: il ne peut pas créer de clé de secours.</translation>
     </message>
 </context>
 <context>
@@ -2945,9 +3673,19 @@
         <translation>L’identité publiée du magasin est incomplète.</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+103"/>
         <source>%1 has no station identity: it is not a ReCaisse station database.</source>
         <translation>%1 n’a pas d’identité de poste&#xa0;: ce n’est pas une base de données de poste ReCaisse.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>%1 names an unknown numbering series.</source>
+        <translation>%1 indique une série de numérotation inconnue.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>A station&apos;s numbering series never goes back nor beyond %1.</source>
+        <translation>La série de numérotation d’un poste ne recule jamais et ne dépasse pas %1.</translation>
     </message>
 </context>
 <context>
@@ -2956,6 +3694,11 @@
         <location filename="../core/sync/account.cpp" line="+31"/>
         <source>The address must start with https:// (for kDrive: https://&lt;number&gt;.connect.kdrive.infomaniak.com).</source>
         <translation>L’adresse doit commencer par https:// (pour kDrive&#xa0;: https://&lt;numéro&gt;.connect.kdrive.infomaniak.com).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The address must not contain a user or a password (user:password@): type them in their own fields.</source>
+        <translation>L’adresse ne doit contenir ni utilisateur ni mot de passe (utilisateur:mot-de-passe@)&#xa0;: tapez-les dans leurs propres champs.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2968,7 +3711,7 @@
         <translation>Saisissez le mot de passe d’application du compte kDrive.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+43"/>
         <source>Only an administrator can change the kDrive account.</source>
         <translation>Seul un administrateur peut modifier le compte kDrive.</translation>
     </message>
@@ -2986,7 +3729,7 @@
 <context>
     <name>SyncEngine</name>
     <message>
-        <location filename="../core/sync/syncengine.cpp" line="+336"/>
+        <location filename="../core/sync/syncengine.cpp" line="+342"/>
         <source>Segment %1-%2 could not be compressed.</source>
         <translation>Le segment %1-%2 n’a pas pu être compressé.</translation>
     </message>
@@ -3045,7 +3788,7 @@
 <context>
     <name>TelegramNotifier</name>
     <message>
-        <location filename="../core/sync/telegram.cpp" line="+39"/>
+        <location filename="../core/sync/telegram.cpp" line="+43"/>
         <source>Telegram is not set up (no bot token or no chat id).</source>
         <translation>Telegram n’est pas configuré (pas de jeton de bot ou pas d’identifiant de conversation).</translation>
     </message>
@@ -3065,9 +3808,14 @@
         <translation>Telegram a refusé le message pour la conversation %1 (HTTP %2).</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+26"/>
         <source>The Telegram API address is not valid.</source>
         <translation>L’adresse de l’API Telegram n’est pas valable.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The Telegram API address must not contain a user or a password.</source>
+        <translation>L’adresse de l’API Telegram ne doit contenir ni utilisateur ni mot de passe.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3111,13 +3859,18 @@
 <context>
     <name>Users</name>
     <message>
-        <location filename="../core/users.cpp" line="+43"/>
+        <location filename="../core/users.cpp" line="+45"/>
         <location line="+3"/>
         <source>A PIN has 4 to 8 digits.</source>
         <translation>Un code PIN compte de 4 à 8 chiffres.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
+        <source>An administrator&apos;s PIN has %1 to 8 digits.</source>
+        <translation>Le code PIN d’un administrateur a de %1 à 8 chiffres.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>A name has 1 to 60 characters.</source>
         <translation>Un nom compte de 1 à 60 caractères.</translation>
     </message>
@@ -3148,7 +3901,7 @@
         <translation>Trop de codes PIN erronés&#xa0;: le compte de %1 est bloqué jusqu’à %2.</translation>
     </message>
     <message numerus="yes">
-        <location line="+37"/>
+        <location line="+49"/>
         <source>Wrong PIN. Too many attempts: the account is locked for %n minute(s).</source>
         <translation>
             <numerusform>Code PIN erroné. Trop d’essais&#xa0;: le compte est bloqué pendant %n minute.</numerusform>
@@ -3164,7 +3917,17 @@
         </translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+19"/>
+        <source>%1 is an administrator: the PIN must have at least %2 digits. Choose a new one.</source>
+        <translation>%1 est administrateur&#xa0;: le code PIN doit avoir au moins %2 chiffres. Choisissez-en un nouveau.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Choose a PIN other than the current one.</source>
+        <translation>Choisissez un code PIN différent de l’actuel.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>A user named &quot;%1&quot; already exists.</source>
         <translation>Un utilisateur nommé «&#xa0;%1&#xa0;» existe déjà.</translation>
     </message>
@@ -3446,6 +4209,11 @@
         <source>The receipt printer %1 did not answer within %2 s.</source>
         <translation>L’imprimante de tickets %1 n’a pas répondu en %2&#xa0;s.</translation>
     </message>
+    <message>
+        <location line="+90"/>
+        <source>No receipt printer is set on this station.</source>
+        <translation>Aucune imprimante de tickets n’est réglée sur ce poste.</translation>
+    </message>
 </context>
 <context>
     <name>recaisse::core::Scale</name>
@@ -3488,7 +4256,7 @@
 <context>
     <name>recaisse::core::sync::SyncWorker</name>
     <message>
-        <location filename="../core/sync/syncworker.cpp" line="+217"/>
+        <location filename="../core/sync/syncworker.cpp" line="+248"/>
         <source>ReCaisse %1 (%2): the kDrive is full, nothing can be saved there any more.</source>
         <translation>ReCaisse %1 (%2)&#xa0;: le kDrive est plein, plus rien ne peut y être enregistré.</translation>
     </message>
@@ -3496,6 +4264,19 @@
         <location line="+2"/>
         <source>ReCaisse %1 (%2): no successful sync since %3. Last error: %4</source>
         <translation>ReCaisse %1 (%2)&#xa0;: aucune synchronisation réussie depuis le %3. Dernière erreur&#xa0;: %4</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+29"/>
+        <source>%1 (%n minute(s))</source>
+        <translation>
+            <numerusform>%1 (%n minute)</numerusform>
+            <numerusform>%1 (%n minutes)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>ReCaisse %1 (%2): account locked after wrong PINs: %3</source>
+        <translation>ReCaisse %1 (%2)&#xa0;: compte bloqué après des codes PIN faux&#xa0;: %3</translation>
     </message>
 </context>
 <context>
@@ -3592,7 +4373,7 @@
 <context>
     <name>recaisse::ui::AdminPanel</name>
     <message>
-        <location filename="../ui/admin/adminpanel.cpp" line="+74"/>
+        <location filename="../ui/admin/adminpanel.cpp" line="+98"/>
         <source>Administration — %1</source>
         <translation>Administration — %1</translation>
     </message>
@@ -3628,11 +4409,16 @@
     </message>
     <message>
         <location line="+0"/>
+        <source>Closings</source>
+        <translation>Clôtures</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Categories</source>
         <translation>Catégories</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Sites and branding</source>
         <translation>Sites et personnalisation</translation>
     </message>
@@ -3662,7 +4448,7 @@
         <translation>Exports Ecologic</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>The synchronisation console is not installed on this station.</source>
         <translation>La console de synchronisation n’est pas installée sur ce poste.</translation>
     </message>
@@ -3935,7 +4721,7 @@ Détails&#xa0;:
 <context>
     <name>recaisse::ui::BrandingPage</name>
     <message>
-        <location filename="../ui/admin/brandingpage.cpp" line="+47"/>
+        <location filename="../ui/admin/brandingpage.cpp" line="+48"/>
         <source>Sites and branding</source>
         <translation>Sites et personnalisation</translation>
     </message>
@@ -4436,9 +5222,92 @@ Détails&#xa0;:
     </message>
 </context>
 <context>
+    <name>recaisse::ui::ClosingsPage</name>
+    <message>
+        <location filename="../ui/admin/closingspage.cpp" line="+23"/>
+        <source>Day</source>
+        <translation>Jour</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Month</source>
+        <translation>Mois</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Year</source>
+        <translation>Année</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Closings</source>
+        <translation>Clôtures</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ReCaisse closes each day, month and year by itself once it has ended (after a register is closed, and at midnight). Each closing is recorded in the chain with its totals and the fingerprint of the last document of the period.</source>
+        <translation>ReCaisse clôt lui-même chaque jour, chaque mois et chaque année une fois terminés (après la clôture d’une caisse, et à minuit). Chaque clôture est enregistrée dans la chaîne avec ses totaux et l’empreinte du dernier document de la période.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Closing</source>
+        <translation>Clôture</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Closed on</source>
+        <translation>Clôturée le</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sales</source>
+        <translation>Ventes</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Refunds</source>
+        <translation>Remboursements</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Grand total</source>
+        <translation>Grand total</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last hash</source>
+        <translation>Empreinte</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Print the closing</source>
+        <translation>Imprimer la clôture</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Closing %1 sent to the receipt printer.</source>
+        <translation>Clôture %1 envoyée à l’imprimante de tickets.</translation>
+    </message>
+</context>
+<context>
     <name>recaisse::ui::DenominationGrid</name>
     <message>
-        <location filename="../ui/cashier/opensessionscreen.cpp" line="+93"/>
+        <location filename="../ui/cashier/opensessionscreen.cpp" line="+95"/>
         <source>Total counted</source>
         <translation>Total compté</translation>
     </message>
@@ -4506,7 +5375,7 @@ Détails&#xa0;:
         <translation>Ticket de dépôt</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
@@ -4521,17 +5390,12 @@ Détails&#xa0;:
         <translation>Poids</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Destination / origin</source>
-        <translation>Destination / provenance</translation>
-    </message>
-    <message>
-        <location line="+34"/>
+        <location line="+30"/>
         <source>Note, e.g. the donor&apos;s name (optional)</source>
         <translation>Note, par ex. le nom du donateur (facultatif)</translation>
     </message>
     <message>
-        <location line="-262"/>
+        <location line="-258"/>
         <source>Back one step (%1)</source>
         <translation>Revenir d’une étape (%1)</translation>
     </message>
@@ -4541,7 +5405,7 @@ Détails&#xa0;:
         <translation>Choisir une autre catégorie (%1)</translation>
     </message>
     <message>
-        <location line="+234"/>
+        <location line="+230"/>
         <source>Reprint the receipt (%1)</source>
         <translation>Réimprimer le reçu (%1)</translation>
     </message>
@@ -4601,7 +5465,7 @@ Détails&#xa0;:
         <translation>Ajouté : %1, %2</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+39"/>
         <source>Remove this line</source>
         <translation>Supprimer cette ligne</translation>
     </message>
@@ -4632,7 +5496,7 @@ Détails&#xa0;:
 <context>
     <name>recaisse::ui::DevicesPage</name>
     <message>
-        <location filename="../ui/admin/devicespage.cpp" line="+71"/>
+        <location filename="../ui/admin/devicespage.cpp" line="+73"/>
         <source>Devices of this station</source>
         <translation>Périphériques de ce poste</translation>
     </message>
@@ -4785,17 +5649,7 @@ Détails&#xa0;:
         <translation>Pas d’imprimante : les tickets sont enregistrés en PDF.</translation>
     </message>
     <message>
-        <location line="+32"/>
-        <source>Test ticket</source>
-        <translation>Ticket de test</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Station %1</source>
-        <translation>Poste %1</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+36"/>
         <source>No cash drawer is connected to this station.</source>
         <translation>Aucun tiroir-caisse n’est relié à ce poste.</translation>
     </message>
@@ -5240,7 +6094,7 @@ centre
 <context>
     <name>recaisse::ui::FirstStartDialog</name>
     <message>
-        <location filename="../ui/sync/firststartdialog.cpp" line="+29"/>
+        <location filename="../ui/sync/firststartdialog.cpp" line="+34"/>
         <source>Set up this computer</source>
         <translation>Configurer ce poste</translation>
     </message>
@@ -5250,7 +6104,7 @@ centre
         <translation>Cet ordinateur affiche le magasin de démonstration. Faites-en un poste de votre ressourcerie&#xa0;: créez un nouveau magasin, ou rejoignez celui que votre association a déjà sur kDrive.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>e.g. Ressourcerie du Port</source>
         <translation>par exemple Ressourcerie du Port</translation>
     </message>
@@ -5260,9 +6114,9 @@ centre
         <translation>Administrateur</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>4 to 8 digits</source>
-        <translation>4 à 8 chiffres</translation>
+        <location line="+4"/>
+        <source>6 to 8 digits</source>
+        <translation>6 à 8 chiffres</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5271,12 +6125,12 @@ centre
     </message>
     <message>
         <location line="+1"/>
-        <location line="+26"/>
+        <location line="+34"/>
         <source>Code of this station</source>
         <translation>Code de ce poste</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-33"/>
         <source>Administrator</source>
         <translation>Administrateur</translation>
     </message>
@@ -5291,22 +6145,27 @@ centre
         <translation>Créer le magasin</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>New shop</source>
         <translation>Nouveau magasin</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>e-mail of the kDrive account</source>
         <translation>adresse e-mail du compte kDrive</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>application password</source>
         <translation>mot de passe d’application</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
+        <source>e.g. ABCDE-FGHJK, made by an administrator</source>
+        <translation>ex. ABCDE-FGHJK, donné par un administrateur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Register</source>
         <translation>Caisse</translation>
     </message>
@@ -5342,23 +6201,83 @@ centre
     </message>
     <message>
         <location line="+1"/>
+        <source>Join code</source>
+        <translation>Code d’adhésion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Join the shop</source>
         <translation>Rejoindre le magasin</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Join a shop from kDrive</source>
         <translation>Rejoindre un magasin depuis kDrive</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+15"/>
+        <source>Save the recovery kit (PDF)…</source>
+        <translation>Enregistrer le kit de secours (PDF)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Done: the kit is saved or printed</source>
+        <translation>Terminé&#xa0;: le kit est enregistré ou imprimé</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Save the recovery kit</source>
+        <translation>Enregistrer le kit de secours</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>PDF document (*.pdf)</source>
+        <translation>Document PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source>Working…</source>
         <translation>En cours…</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+39"/>
+        <source>The shop has no keys: this computer cannot sync and no recovery kit was made.</source>
+        <translation>Le magasin n’a pas de clés&#xa0;: cet ordinateur ne peut pas se synchroniser et aucun kit de secours n’a été créé.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>The shop is created.</source>
+        <translation>Le magasin est créé.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This is the shop&apos;s recovery key, shown only this once. Save the recovery kit as a PDF, print it, and keep the paper somewhere safe; then delete the file.</source>
+        <translation>Voici la clé de secours du magasin, affichée cette seule fois. Enregistrez le kit de secours en PDF, imprimez-le et gardez le papier en lieu sûr&#xa0;; puis supprimez le fichier.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Recovery kit saved in %1: print it now.</source>
+        <translation>Kit de secours enregistré dans %1&#xa0;: imprimez-le maintenant.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>No shop was published at this address: check it. The folder is made when the shop&apos;s first station sets up its kDrive account.</source>
         <translation>Aucun magasin n’a été publié à cette adresse : vérifiez-la. Le dossier est créé quand le premier poste du magasin configure son compte kDrive.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Waiting for an administrator&apos;s approval… On an administration station, the sync page shows this computer&apos;s request: check that its fingerprint is %1, approve it, then press &quot;Try again&quot; here.</source>
+        <translation>En attente de l’approbation d’un administrateur… Sur un poste d’administration, la page Synchronisation montre la demande de cet ordinateur&#xa0;: vérifiez que son empreinte est %1, approuvez-la, puis appuyez ici sur «&#xa0;Réessayer&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Try again</source>
+        <translation>Réessayer</translation>
     </message>
 </context>
 <context>
@@ -5728,9 +6647,153 @@ centre
     </message>
 </context>
 <context>
+    <name>recaisse::ui::JoinStationsBox</name>
+    <message>
+        <location filename="../ui/sync/joinstationsbox.cpp" line="+31"/>
+        <source>Register</source>
+        <translation>Caisse</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reception</source>
+        <translation>Accueil</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Back office</source>
+        <translation>Poste de gestion</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Stations joining the shop</source>
+        <translation>Postes qui rejoignent le magasin</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Save the recovery kit</source>
+        <translation>Enregistrer le kit de secours</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>PDF document (*.pdf)</source>
+        <translation>Document PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A new computer joins the shop with a join code made here. Type the code on the new computer; its request then shows below: check that the fingerprint is the one the new computer shows, then approve it.</source>
+        <translation>Un nouvel ordinateur rejoint le magasin avec un code d’adhésion créé ici. Tapez le code sur le nouvel ordinateur&#xa0;; sa demande apparaît alors ci-dessous&#xa0;: vérifiez que l’empreinte est celle qu’affiche le nouvel ordinateur, puis approuvez-la.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Make a join code</source>
+        <translation>Générer un code d’adhésion</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Station</source>
+        <translation>Poste</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Fingerprint</source>
+        <translation>Empreinte</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Request</source>
+        <translation>Demande</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approve</source>
+        <translation>Approuver</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refuse</source>
+        <translation>Refuser</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New recovery kit…</source>
+        <translation>Nouveau kit de secours…</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>Only an administrator, on an administration station of the shop, makes join codes and approves stations.</source>
+        <translation>Seul un administrateur, sur un poste d’administration du magasin, crée les codes d’adhésion et approuve les postes.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Working…</source>
+        <translation>En cours…</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Valid until %1, for one station only. Type it on the new computer.</source>
+        <translation>Valable jusqu’au %1, pour un seul poste. Tapez-le sur le nouvel ordinateur.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>No station is asking to join.</source>
+        <translation>Aucun poste ne demande à rejoindre le magasin.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>%1 was refused.</source>
+        <translation>%1 a été refusé.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 is approved: it receives the shop&apos;s key and joins at its next try.</source>
+        <translation>%1 est approuvé&#xa0;: il reçoit la clé du magasin et rejoint le magasin à son prochain essai.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>The new recovery key is on the drive but its kit could not be saved (%1): make a new kit again.</source>
+        <translation>La nouvelle clé de secours est sur le kDrive mais son kit n’a pas pu être enregistré (%1)&#xa0;: créez à nouveau un kit.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>New recovery kit saved in %1: print it, keep it somewhere safe, then delete the file. The previous kit no longer works.</source>
+        <translation>Nouveau kit de secours enregistré dans %1&#xa0;: imprimez-le, gardez-le en lieu sûr, puis supprimez le fichier. L’ancien kit ne fonctionne plus.</translation>
+    </message>
+</context>
+<context>
     <name>recaisse::ui::LoginScreen</name>
     <message>
-        <location filename="../ui/common/loginscreen.cpp" line="+64"/>
+        <location filename="../ui/common/loginscreen.cpp" line="+49"/>
+        <location line="+7"/>
+        <source>New PIN</source>
+        <translation>Nouveau code PIN</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>%1, choose a new PIN of %2 to 8 digits:</source>
+        <translation>%1, choisissez un nouveau code PIN de %2 à 8 chiffres&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Type the new PIN again:</source>
+        <translation>Tapez de nouveau le nouveau code PIN&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The two PINs differ: try again.</source>
+        <translation>Les deux codes PIN diffèrent&#xa0;: recommencez.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Who are you?</source>
         <translation>Qui êtes-vous&#xa0;?</translation>
     </message>
@@ -5783,13 +6846,13 @@ centre
 <context>
     <name>recaisse::ui::MainWindow</name>
     <message>
-        <location filename="../ui/common/mainwindow.cpp" line="+72"/>
-        <location line="+569"/>
+        <location filename="../ui/common/mainwindow.cpp" line="+73"/>
+        <location line="+593"/>
         <source>ReCaisse — %1</source>
         <translation>ReCaisse — %1</translation>
     </message>
     <message>
-        <location line="-555"/>
+        <location line="-579"/>
         <source>Open the register</source>
         <translation>Ouvrir la caisse</translation>
     </message>
@@ -5819,7 +6882,7 @@ centre
         <translation>Réception d’un don</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+81"/>
         <source>Unpaid ticket</source>
         <translation>Ticket non payé</translation>
     </message>
@@ -5877,7 +6940,7 @@ centre
         <translation>Quitter le mode caisse</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+80"/>
         <source>No cash drawer is connected to this station.</source>
         <translation>Aucun tiroir-caisse n’est relié à ce poste.</translation>
     </message>
@@ -5887,7 +6950,7 @@ centre
         <translation>← Accueil</translation>
     </message>
     <message>
-        <location line="+189"/>
+        <location line="+192"/>
         <source>%1 · %2</source>
         <comment>station code and kind</comment>
         <translation>%1 · %2</translation>
@@ -5929,7 +6992,7 @@ centre
         <translation>Pas de caisse sur ce poste</translation>
     </message>
     <message>
-        <location line="-311"/>
+        <location line="-314"/>
         <location filename="../ui/common/screenshottour.cpp" line="-203"/>
         <source>Open the cash drawer without a sale</source>
         <translation>Ouvrir le tiroir-caisse sans vente</translation>
@@ -5939,12 +7002,12 @@ centre
     <name>recaisse::ui::OpenSessionScreen</name>
     <message>
         <location filename="../ui/cashier/opensessionscreen.cpp" line="+110"/>
-        <location line="+68"/>
+        <location line="+75"/>
         <source>Open the register</source>
         <translation>Ouvrir la caisse</translation>
     </message>
     <message>
-        <location line="-65"/>
+        <location line="-72"/>
         <source>Count the float in the drawer before the first sale.</source>
         <translation>Comptez le fond de caisse avant la première vente.</translation>
     </message>
@@ -5969,7 +7032,12 @@ centre
         <translation>Proposé : fond de caisse de la session précédente</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+54"/>
+        <source>Nothing was recorded here for more than 3 days. Today is %1: this date is right.</source>
+        <translation>Rien n’a été enregistré ici depuis plus de 3 jours. Nous sommes le %1&#xa0;: cette date est juste.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>Enter the number of each note and coin (0 when there is none).</source>
         <translation>Saisissez le nombre de chaque billet et pièce (0 s’il n’y en a pas).</translation>
     </message>
@@ -6057,7 +7125,7 @@ centre
         <translation>Poids EEE sur 30 jours (kg)</translation>
     </message>
     <message numerus="yes">
-        <location line="+38"/>
+        <location line="+39"/>
         <source>%1 · %n ticket(s)</source>
         <translation>
             <numerusform>%1 · %n ticket</numerusform>
@@ -6177,7 +7245,7 @@ centre
 <context>
     <name>recaisse::ui::ReceiptOutput</name>
     <message>
-        <location filename="../ui/common/receiptoutput.cpp" line="+133"/>
+        <location filename="../ui/common/receiptoutput.cpp" line="+131"/>
         <source>Ticket %1</source>
         <translation>Ticket %1</translation>
     </message>
@@ -6192,7 +7260,12 @@ centre
         <translation>Rapport Z %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
+        <source>Closing %1</source>
+        <translation>Clôture %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>The test ticket</source>
         <translation>Le ticket de test</translation>
     </message>
@@ -6596,7 +7669,7 @@ centre
         <translation>Caissier&#xa0;:</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+20"/>
         <source>Register</source>
         <translation>Caisse</translation>
     </message>
@@ -6939,7 +8012,7 @@ centre
         <translation>Enregistrements</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
@@ -7054,7 +8127,7 @@ centre
         <translation>Lecture seule&#xa0;: seul un administrateur peut modifier ces réglages.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+24"/>
         <source>Backup saved: %1</source>
         <translation>Sauvegarde enregistrée&#xa0;: %1</translation>
     </message>
@@ -7168,8 +8241,7 @@ Envoyés&#xa0;: %5 enregistrement(s), reçus&#xa0;: %6, %7 octet(s) envoyés, %8
         <translation>Compte enregistré. La prochaine synchronisation l’utilise.</translation>
     </message>
     <message>
-        <location line="+25"/>
-        <location line="+6"/>
+        <location line="+31"/>
         <source>Alerts saved.</source>
         <translation>Alertes enregistrées.</translation>
     </message>
@@ -7220,7 +8292,7 @@ Envoyés&#xa0;: %5 enregistrement(s), reçus&#xa0;: %6, %7 octet(s) envoyés, %8
 <context>
     <name>recaisse::ui::UsersPage</name>
     <message>
-        <location filename="../ui/admin/userspage.cpp" line="+33"/>
+        <location filename="../ui/admin/userspage.cpp" line="+34"/>
         <source>Users</source>
         <translation>Utilisateurs</translation>
     </message>
@@ -7290,7 +8362,7 @@ Envoyés&#xa0;: %5 enregistrement(s), reçus&#xa0;: %6, %7 octet(s) envoyés, %8
         <translation>Ce que chaque rôle peut faire</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+81"/>
         <source>active</source>
         <translation>actif</translation>
     </message>

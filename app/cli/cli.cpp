@@ -9,6 +9,7 @@
 #include <QDir>
 #include <QFile>
 #include <QJsonDocument>
+#include <QMap>
 #include <QStandardPaths>
 
 namespace recaisse::cli {
@@ -31,6 +32,20 @@ Amounts accept French input (12,50 or 12.50 or "12,50 €"). Every failure exits
 one-line reason on stderr.
 )";
 
+// The arguments that used to carry a PIN, and where the PIN goes now.
+const char *pinReplacement(const QString &key)
+{
+    if (key == QLatin1String("pin") || key == QLatin1String("admin-pin"))
+        return "RECAISSE_PIN";
+    if (key == QLatin1String("new-pin"))
+        return "RECAISSE_NEW_PIN";
+    if (key == QLatin1String("unlock-pin"))
+        return "RECAISSE_UNLOCK_PIN";
+    if (key == QLatin1String("validator-pin"))
+        return "RECAISSE_VALIDATOR_PIN";
+    return nullptr;
+}
+
 Options parse(const QStringList &arguments)
 {
     Options options;
@@ -43,6 +58,7 @@ Options parse(const QStringList &arguments)
         } else if (argument == QLatin1String("--version")) {
             options.version = true;
         } else if (argument == QLatin1String("--password-stdin")
+            || argument == QLatin1String("--pins-stdin") || argument == QLatin1String("--demo")
             || argument == QLatin1String("--from-webdav") || argument == QLatin1String("--no-test")
             || argument == QLatin1String("--create-folder")) {
             // Flags without a value.
@@ -54,10 +70,17 @@ Options parse(const QStringList &arguments)
             if (equals >= 0) {
                 value = key.mid(equals + 1);
                 key = key.left(equals);
-            } else if (i + 1 < arguments.size()) {
+            }
+            if (const char *variable = pinReplacement(key))
+                throw Failed(QStringLiteral("--%1 is refused: a PIN on the command line shows in "
+                                            "the process list and the shell history; put it in "
+                                            "%2 or pass it on standard input with --pins-stdin")
+                                 .arg(key, QString::fromLatin1(variable)),
+                    Usage);
+            if (equals < 0) {
+                if (i + 1 >= arguments.size())
+                    throw Failed(QStringLiteral("--%1 needs a value").arg(key), Usage);
                 value = arguments.at(++i);
-            } else {
-                throw Failed(QStringLiteral("--%1 needs a value").arg(key), Usage);
             }
             if (key == QLatin1String("db"))
                 options.db = value;
@@ -112,26 +135,125 @@ Actor signIn(Store &store, const QString &name, const QString &pin)
 {
     Users users(store);
     const UserInfo user = take(users.findByName(name));
-    return take(users.login(user.id, pin));
+    auto actor = users.login(user.id, pin);
+    if (!actor && actor.error().code == ErrorCode::PinChangeRequired)
+        throw Failed(actor.error().message
+            + QStringLiteral(" With recaisse-cli: user-pin --user %1, the current PIN in "
+                             "RECAISSE_PIN and the new one in RECAISSE_NEW_PIN.")
+                  .arg(user.name));
+    return take(std::move(actor));
+}
+
+namespace {
+
+// Standard input, read line by line by whoever needs it (PINs first, then a password): one
+// reader for the whole run, so that a buffered read keeps the lines it has not handed out yet.
+struct StandardInput
+{
+    QFile file;
+    QMap<PinRole, QString> pins;
+    std::optional<PinRole> lastPin;
+    bool passwordRead = false;
+};
+
+StandardInput &standardInput()
+{
+    static StandardInput input;
+    return input;
+}
+
+QString readStdinLine(const QString &what)
+{
+    StandardInput &input = standardInput();
+    if (!input.file.isOpen() && !input.file.open(stdin, QIODevice::ReadOnly))
+        throw Failed(QStringLiteral("cannot read %1 from standard input").arg(what));
+    QByteArray line = input.file.readLine(64 * 1024);
+    while (line.endsWith('\n') || line.endsWith('\r'))
+        line.chop(1);
+    if (line.isEmpty())
+        throw Failed(QStringLiteral("%1 is missing on standard input").arg(what), Usage);
+    return QString::fromUtf8(line);
+}
+
+const char *pinVariable(PinRole role)
+{
+    switch (role) {
+    case PinRole::Actor:
+        return "RECAISSE_PIN";
+    case PinRole::New:
+        return "RECAISSE_NEW_PIN";
+    case PinRole::Unlock:
+        return "RECAISSE_UNLOCK_PIN";
+    case PinRole::Validator:
+        return "RECAISSE_VALIDATOR_PIN";
+    }
+    return "";
+}
+
+QString pinDescription(const Options &options, PinRole role)
+{
+    switch (role) {
+    case PinRole::Actor:
+        if (options.command == QLatin1String("init"))
+            return QStringLiteral("the first administrator's PIN");
+        // sync account and restore: --user is the drive's account, --admin who acts.
+        return options.has(QStringLiteral("admin")) ? QStringLiteral("the PIN of --admin")
+                                                    : QStringLiteral("the PIN of --user");
+    case PinRole::New:
+        return QStringLiteral("the new PIN");
+    case PinRole::Unlock:
+        return QStringLiteral("the PIN of --unlock-user");
+    case PinRole::Validator:
+        return QStringLiteral("the PIN of --validator");
+    }
+    return {};
+}
+
+} // namespace
+
+QString pinOf(const Options &options, PinRole role)
+{
+    const QString variable = QString::fromLatin1(pinVariable(role));
+    const QString what = pinDescription(options, role);
+    if (!options.has(QStringLiteral("pins-stdin"))) {
+        QString pin = qEnvironmentVariable(pinVariable(role));
+        if (pin.isEmpty())
+            throw Failed(
+                QStringLiteral("%1 needs %2 in %3 (or on standard input with --pins-stdin)")
+                    .arg(options.command, what, variable),
+                Usage);
+        return pin;
+    }
+    StandardInput &input = standardInput();
+    if (const auto known = input.pins.constFind(role); known != input.pins.cend())
+        return *known;
+    // The lines follow PinRole's order, then the password: a command asking in another order
+    // would take one secret for another.
+    if (input.passwordRead || (input.lastPin && *input.lastPin > role))
+        throw Failed(
+            QStringLiteral("internal error: %1 asked for %2 out of order on standard input")
+                .arg(options.command, variable));
+    QString pin = readStdinLine(QStringLiteral("%1 (%2)").arg(what, variable));
+    input.pins.insert(role, pin);
+    input.lastPin = role;
+    return pin;
 }
 
 Actor actorOf(Store &store, const Options &options)
 {
-    const QString pin = options.has(QStringLiteral("pin")) ? options.value(QStringLiteral("pin"))
-                                                           : qEnvironmentVariable("RECAISSE_PIN");
-    if (pin.isEmpty())
-        throw Failed(
-            QStringLiteral("%1 needs --pin (or RECAISSE_PIN)").arg(options.command), Usage);
-    return signIn(store, required(options, "user"), pin);
+    const QString name = required(options, "user");
+    return signIn(store, name, pinOf(options, PinRole::Actor));
 }
 
 std::optional<Unlock> unlockOf(
-    Store &store, const Options &options, const char *userKey, const char *pinKey)
+    Store &store, const Options &options, const char *userKey, PinRole role)
 {
     if (!options.has(QString::fromLatin1(userKey)))
         return std::nullopt;
-    const UserInfo user = take(Users(store).findByName(required(options, userKey)));
-    return Unlock{user.id, required(options, pinKey)};
+    const QString name = required(options, userKey);
+    const QString pin = pinOf(options, role);
+    const UserInfo user = take(Users(store).findByName(name));
+    return Unlock{user.id, pin};
 }
 
 qint64 amount(const QString &text, const QString &what)
@@ -173,15 +295,9 @@ Command withoutArguments(Command command)
 
 QString readSecretFromStdin(const QString &what)
 {
-    QFile input;
-    if (!input.open(stdin, QIODevice::ReadOnly))
-        throw Failed(QStringLiteral("cannot read %1 from standard input").arg(what));
-    QByteArray line = input.readLine(64 * 1024);
-    while (line.endsWith('\n') || line.endsWith('\r'))
-        line.chop(1);
-    if (line.isEmpty())
-        throw Failed(QStringLiteral("%1 is empty on standard input").arg(what), Usage);
-    return QString::fromUtf8(line);
+    QString secret = readStdinLine(what);
+    standardInput().passwordRead = true;
+    return secret;
 }
 
 int run(const QStringList &arguments)

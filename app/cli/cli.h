@@ -99,13 +99,29 @@ QString required(const Options &options, const char *key);
 QString databasePath(const Options &options);
 std::unique_ptr<core::Store> openStore(const Options &options, const core::Clock &clock);
 core::Actor signIn(core::Store &store, const QString &name, const QString &pin);
-// The actor named by --user and --pin (or $RECAISSE_PIN).
+
+// Whose PIN a command needs. A PIN is never an argument (`ps` and the shell history would show
+// it): each comes from its environment variable or, with --pins-stdin, from standard input, one
+// per line in this order (only those the command needs), before any --password-stdin password.
+enum class PinRole {
+    Actor, // RECAISSE_PIN: the acting --user; for init, the first administrator
+    New, // RECAISSE_NEW_PIN: the PIN given to a user
+    Unlock, // RECAISSE_UNLOCK_PIN: the administrator named by --unlock-user
+    Validator, // RECAISSE_VALIDATOR_PIN: the administrator named by --validator
+};
+// The PIN of that role; a usage failure naming the variable when it is missing. Commands ask for
+// their PINs in the order of PinRole.
+QString pinOf(const Options &options, PinRole role);
+// The actor named by --user, signed in with the PinRole::Actor PIN.
 core::Actor actorOf(core::Store &store, const Options &options);
+// The administrator named by userKey (--unlock-user, --validator) with the PIN of role, or none
+// when the option is absent.
 std::optional<core::Unlock> unlockOf(
-    core::Store &store, const Options &options, const char *userKey, const char *pinKey);
+    core::Store &store, const Options &options, const char *userKey, PinRole role);
 qint64 amount(const QString &text, const QString &what);
 qint64 integer(const QString &text, const QString &what, qint64 min, qint64 max);
-// A password or token read from standard input (one line, trailing newline removed).
+// A password or token read from standard input (one line, trailing newline removed), after the
+// PINs of --pins-stdin.
 QString readSecretFromStdin(const QString &what);
 
 } // namespace recaisse::cli

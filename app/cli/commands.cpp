@@ -3,8 +3,10 @@
 #include "core/cashsession.h"
 #include "core/categories.h"
 #include "core/closings.h"
+#include "core/database.h"
 #include "core/demoshop.h"
 #include "core/deposits.h"
+#include "core/fiscalarchive.h"
 #include "core/integrity.h"
 #include "core/ledger.h"
 #include "core/money.h"
@@ -13,66 +15,108 @@
 #include "core/sales.h"
 #include "core/statistics.h"
 #include "core/store.h"
+#include "core/sync/account.h"
+#include "core/sync/chainhead.h"
+#include "core/sync/recovery.h"
+#include "core/sync/sealedremote.h"
+#include "core/sync/sitekeys.h"
 #include "core/sync/stationregistry.h"
 #include "core/users.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 #include <QMultiHash>
 #include <QStandardPaths>
 #include <QTextStream>
+#include <QTranslator>
 
 #include <functional>
 
 namespace recaisse::cli {
 
 using namespace recaisse::core;
+using core::sync::RecoveryKit;
+using core::sync::SiteKeys;
+using core::sync::SiteKeyStore;
+using core::sync::SiteRecovery;
 
 const char stationHelp[] = R"(
+PINs are never arguments (the process list and the shell history would show them): each comes
+from the environment, or with --pins-stdin from standard input, one per line in this order (only
+those the command needs), before any --password-stdin password:
+  RECAISSE_PIN            the PIN of --user (for init: of the first administrator)
+  RECAISSE_NEW_PIN        the PIN given by user-add
+  RECAISSE_UNLOCK_PIN     the PIN of --unlock-user
+  RECAISSE_VALIDATOR_PIN  the PIN of --validator
+
 Station
-  init --site NAME --station CODE --admin-pin PIN [--admin-name NAME]
-       [--kind register|reception|backoffice] [--timezone Europe/Paris]
-  demo-data --days N [--seed S]        realistic activity for the N days before today
-  verify                                recompute sequences and hash chains
+  init --site NAME --station CODE [--admin-name NAME]    the administrator's PIN: RECAISSE_PIN
+       [--kind register|reception|backoffice] [--timezone Europe/Paris] [--demo]
+       [--recovery-kit FILE]
+                                        also makes the shop's keys (system keychain) and its
+                                        recovery kit, a PDF to print and keep safe (default:
+                                        beside the database; delete the file once printed);
+                                        --demo: a demo shop, the only kind that takes demo-data
+                                        (its receipts say so)
+  demo-data --days N [--seed S]        realistic activity for the N days before today, in a
+                                        demo shop only
+  verify [--head FILE]                  recompute sequences, hash chains and closings' totals,
+                                        check the schema and triggers, compare with the chain
+                                        head this station published (or FILE)
   stats [--json]                        counts and totals of every station's data
   users [--json]
   categories [--json]
-  user-add --user NAME --pin PIN --name NEW_NAME --role ROLE --new-pin PIN
+  user-add --user NAME --name NEW_NAME --role ROLE       the new user's PIN: RECAISSE_NEW_PIN
            ROLE: super-admin, admin, supervisor, cashier, reception
+                                        an administrator's PIN has 6 to 8 digits
+  user-pin --user NAME                  NAME changes their own PIN: the current one in
+                                        RECAISSE_PIN, the new one in RECAISSE_NEW_PIN (an
+                                        administrator with a shorter PIN must do it first)
 
-Register (every command names who does it: --user NAME --pin PIN, or the PIN in $RECAISSE_PIN)
-  open-session --float AMOUNT [--count 20x5,10x3,2x10]
+Register (every command names who does it: --user NAME, with the PIN in RECAISSE_PIN)
+  open-session --float AMOUNT [--count 20x5,10x3,2x10] [--confirm-date YYYY-MM-DD]
+                                        after 3 days without documents, today's date must be
+                                        confirmed
   cash-move (--in AMOUNT | --out AMOUNT) --reason TEXT
   sale --line CATEGORY:QTY:UNIT_PRICE[:WEIGHT_KG]... [--pay METHOD:AMOUNT]...
-       [--unlock-user NAME --unlock-pin PIN]
+       [--unlock-user NAME]
        METHOD: cash, card, cheque, free. Without --pay: cash, exact amount.
   sale --file SALES.json                a JSON array of {"lines":[{"category","quantity",
                                         "unit_price","weight_kg"}],"payments":[{"method","amount"}]}
   outflow --line CATEGORY:WEIGHT_KG[:QTY]... [--kind recycling|waste] [--note TEXT]
-          [--unlock-user NAME --unlock-pin PIN]
+          [--unlock-user NAME]
                                         objects sent to recycling (default) or the waste
                                         centre: never a sale, never reuse
   refund --ticket NUMBER [--line LINE_NO:QTY]... [--method cash|card|cheque] --reason TEXT
-         [--unlock-user NAME --unlock-pin PIN]
-  close-session --count 50x2,20x3,0.50x4 [--comment TEXT] [--validator NAME --validator-pin PIN]
+         [--unlock-user NAME]
+  close-session --count 50x2,20x3,0.50x4 [--comment TEXT] [--validator NAME]
   z-report --number NUMBER
   set-threshold --amount AMOUNT         variance beyond which a closing needs a comment and an
                                         admin's validation (admin; default 5,00 €)
   register-mode on|off                  this station's window fills the screen and closes only
                                         with an administrator's PIN (admin; audited)
   close-periods                         daily, monthly and yearly closings of ended periods
+                                        (the program also makes them by itself)
+  archive --from DATE --to DATE --out FILE
+                                        fiscal archive of the business days DATE..DATE
+                                        (documents, closings, audit events; ExportData)
+  archive verify FILE                   check an archive alone: every hash and every byte
 
 Reception
   deposit --line CATEGORY:WEIGHT_KG:DESTINATION:ORIGIN[:QTY]... [--note TEXT]
-          [--unlock-user NAME --unlock-pin PIN]
+          [--unlock-user NAME]
           DESTINATION: shop, recycling, waste-centre
           ORIGIN: voluntary, home-collection, partner-waste-centre, professional
 
-A weight outside its category's plausible range per item (see `categories`) is refused unless
-an administrator confirms it: --unlock-user and --unlock-pin (audited as weight.override).
+An administrator unlocks what the --user may not do alone (a refund, a price or weight out of
+range): --unlock-user NAME with the PIN in RECAISSE_UNLOCK_PIN (audited, e.g. weight.override).
+A variance beyond the threshold is validated by --validator NAME (RECAISSE_VALIDATOR_PIN).
 )";
 
 namespace {
@@ -88,7 +132,8 @@ int init(const Options &options)
     StationSetup setup;
     setup.siteName = required(options, "site");
     setup.stationCode = required(options, "station");
-    setup.adminPin = required(options, "admin-pin");
+    setup.adminPin = pinOf(options, PinRole::Actor);
+    setup.demo = options.has(QStringLiteral("demo"));
     if (options.has(QStringLiteral("admin-name")))
         setup.adminName = options.value(QStringLiteral("admin-name"));
     if (options.has(QStringLiteral("timezone")))
@@ -99,22 +144,64 @@ int init(const Options &options)
             throw Failed(QStringLiteral("--kind is register, reception or backoffice"), Usage);
         setup.kind = *kind;
     }
-    const auto store = take(Store::create(databasePath(options), setup, clock));
-    // The site key and this station's keys, in the keychain; without a keychain they are made
-    // when the kDrive account is set up (nothing reaches the drive unsealed).
+    const QString path = databasePath(options);
+    auto store = take(Store::create(path, setup, clock));
+    // The site key and this station's keys, in the keychain, then the shop's recovery kit.
+    // Without a keychain the keys are made when the kDrive account is set up (nothing reaches the
+    // drive unsealed), and no kit is made here.
     const auto keys = core::sync::StationRegistry::establishFounder(*store);
-    if (!keys)
-        QTextStream(stderr) << "warning: " << keys.error().message
-                            << " The shop's keys will be created when sync is set up." << Qt::endl;
+    QString kitPath;
+    if (!keys) {
+        QTextStream(stderr) << "recaisse-cli: warning: " << keys.error().message
+                            << " The shop's keys will be created when sync is set up; no recovery "
+                               "kit was made."
+                            << Qt::endl;
+    } else {
+        kitPath = options.has(QStringLiteral("recovery-kit"))
+            ? options.value(QStringLiteral("recovery-kit"))
+            : QFileInfo(path).dir().filePath(
+                QFileInfo(path).completeBaseName() + QStringLiteral("-recovery-kit.pdf"));
+        const auto kit = [&]() -> Result<void> {
+            auto recoveryKey = SiteRecovery::prepareForNewShop(*store, *keys);
+            if (!recoveryKey)
+                return recoveryKey.error();
+            // The kit is the manager's paper: in French, the shop's language.
+            QTranslator french;
+            const bool translated = french.load(QStringLiteral(":/i18n/recaisse_fr.qm"))
+                && QCoreApplication::installTranslator(&french);
+            const QLocale locale = QLocale();
+            QLocale::setDefault(QLocale(QLocale::French, QLocale::France));
+            auto written =
+                RecoveryKit{store->site().name, *recoveryKey, store->today()}.save(kitPath);
+            QLocale::setDefault(locale);
+            if (translated)
+                QCoreApplication::removeTranslator(&french);
+            return written;
+        }();
+        if (!kit) {
+            // A shop whose recovery kit was not written is not created: it could not be restored.
+            (void)SiteKeyStore::remove(keys->siteId, keys->stationId);
+            store.reset();
+            Database::removeFiles(path);
+            throw Failed(kit.error().message);
+        }
+    }
     if (options.json)
         printJson({{QStringLiteral("site"), store->site().name},
             {QStringLiteral("site_id"), store->site().id},
             {QStringLiteral("station"), store->station().code},
             {QStringLiteral("station_id"), store->station().id},
-            {QStringLiteral("keys"), keys.ok()}});
+            {QStringLiteral("keys"), keys.ok()}, {QStringLiteral("recovery_kit"), kitPath},
+            {QStringLiteral("demo"), store->isDemo()}});
     else
-        out() << "created station " << store->station().code << " of " << store->site().name
-              << " in " << databasePath(options) << Qt::endl;
+        out() << "created " << (store->isDemo() ? "demo " : "") << "station "
+              << store->station().code << " of " << store->site().name << " in " << path
+              << Qt::endl;
+    if (!kitPath.isEmpty())
+        QTextStream(stderr) << "recaisse-cli: the recovery kit is in " << kitPath
+                            << ": print it, keep it somewhere safe away from the computers, "
+                               "then delete the file"
+                            << Qt::endl;
     return Success;
 }
 
@@ -138,22 +225,72 @@ int demoData(const Options &options)
     return Success;
 }
 
+// The chain head to compare the local chains with: the file given, else the one this station
+// published on its drive. nullopt (with the reason in `note`) when there is none to read.
+std::optional<sync::ChainHead> publishedHead(Store &store, const Options &options, QString &note)
+{
+    if (options.has(QStringLiteral("head"))) {
+        QFile file(options.value(QStringLiteral("head")));
+        if (!file.open(QIODevice::ReadOnly))
+            throw Failed(
+                QStringLiteral("cannot read %1: %2").arg(file.fileName(), file.errorString()));
+        return take(sync::ChainHead::fromJson(file.read(64 * 1024)));
+    }
+    auto client = sync::SyncAccount::connect(store);
+    if (!client) {
+        note = client.error().code == ErrorCode::NotFound
+            ? QStringLiteral("no sync account: no published chain head to compare with")
+            : QStringLiteral("the published chain head cannot be read: %1")
+                  .arg(client.error().message);
+        return std::nullopt;
+    }
+    // The head is sealed and signed like everything the station publishes.
+    auto sealed = sync::SealedRemote::connect(store);
+    if (!sealed) {
+        note = QStringLiteral("the published chain head cannot be read: %1")
+                   .arg(sealed.error().message);
+        return std::nullopt;
+    }
+    auto head = sync::ChainHead::fetch(store, *sealed->sealed);
+    if (!head) {
+        note = head.error().failure == sync::Failure::NotFound
+            ? QStringLiteral("no chain head published yet")
+            : QStringLiteral("the published chain head cannot be read: %1")
+                  .arg(head.error().message);
+        return std::nullopt;
+    }
+    return *head;
+}
+
 int verify(const Options &options)
 {
     SystemClock clock;
     const auto store = openStore(options, clock);
-    const IntegrityCheck::Report report = take(IntegrityCheck(*store).run());
+    IntegrityCheck::Report report = take(IntegrityCheck(*store).run());
+    QString note;
+    const auto head = publishedHead(*store, options, note);
+    if (head)
+        report.problems << take(sync::ChainHead::compare(*store, *head));
     if (options.json) {
         printJson({{QStringLiteral("intact"), report.intact()},
             {QStringLiteral("documents"), report.documentsChecked},
             {QStringLiteral("audit_events"), report.auditEventsChecked},
+            {QStringLiteral("closings"), report.closingsChecked},
+            {QStringLiteral("head_compared"), head.has_value()},
+            {QStringLiteral("head_note"), note},
             {QStringLiteral("problems"), QJsonArray::fromStringList(report.problems)}});
     } else {
         for (const QString &problem : report.problems)
             out() << problem << '\n';
+        if (head)
+            out() << "chain head of " << isoUtc(head->atUtc) << " compared (document "
+                  << head->lastSeq << ")" << '\n';
+        else
+            out() << note << '\n';
         if (report.intact())
-            out() << "intact: " << report.documentsChecked << " documents and "
-                  << report.auditEventsChecked << " audit events verified" << '\n';
+            out() << "intact: " << report.documentsChecked << " documents ("
+                  << report.closingsChecked << " closings recomputed), "
+                  << report.auditEventsChecked << " audit events and the schema verified" << '\n';
         out().flush();
     }
     if (!report.intact()) {
@@ -240,9 +377,23 @@ int userAdd(const Options &options)
         throw Failed(
             QStringLiteral("--role is super-admin, admin, supervisor, cashier or reception"),
             Usage);
-    const UserInfo user = take(Users(*store).create(
-        actor, required(options, "name"), *role, required(options, "new-pin")));
+    const QString name = required(options, "name");
+    const UserInfo user =
+        take(Users(*store).create(actor, name, *role, pinOf(options, PinRole::New)));
     out() << "created user " << user.name << " (" << toKey(user.role) << ")" << Qt::endl;
+    return Success;
+}
+
+int userPin(const Options &options)
+{
+    SystemClock clock;
+    const auto store = openStore(options, clock);
+    Users users(*store);
+    const UserInfo user = take(users.findByName(required(options, "user")));
+    const QString current = pinOf(options, PinRole::Actor);
+    const QString chosen = pinOf(options, PinRole::New);
+    const Actor actor = take(users.changeOwnPin(user.id, current, chosen));
+    out() << "PIN of " << actor.name << " changed" << Qt::endl;
     return Success;
 }
 
@@ -257,7 +408,20 @@ int openSession(const Options &options)
     const qint64 floatCents = options.has(QStringLiteral("float"))
         ? amount(options.value(QStringLiteral("float")), QStringLiteral("--float"))
         : take(CashSessions::countTotal(counted));
-    const OpenSessionInfo session = take(CashSessions(*store).open(actor, floatCents, counted));
+    CashSessions sessions(*store);
+    // After more than 3 days without documents, the date the PC shows must be confirmed.
+    std::optional<QDate> confirmed;
+    if (options.has(QStringLiteral("confirm-date"))) {
+        confirmed = QDate::fromString(options.value(QStringLiteral("confirm-date")), Qt::ISODate);
+        if (!confirmed->isValid())
+            throw Failed(QStringLiteral("--confirm-date is a date YYYY-MM-DD"), Usage);
+    }
+    if (const auto needed = take(sessions.needsDateConfirmation()); needed && confirmed != needed)
+        throw Failed(QStringLiteral("nothing was recorded here for more than 3 days: check that "
+                                    "the PC's date is right, then run again with --confirm-date "
+                                    "%1")
+                         .arg(needed->toString(Qt::ISODate)));
+    const OpenSessionInfo session = take(sessions.open(actor, floatCents, counted));
     if (options.json)
         printJson({{QStringLiteral("number"), session.number},
             {QStringLiteral("float_cents"), session.floatCents}});
@@ -344,7 +508,7 @@ int sale(const Options &options)
     SystemClock clock;
     const auto store = openStore(options, clock);
     const Actor actor = actorOf(*store, options);
-    const auto unlock = unlockOf(*store, options, "unlock-user", "unlock-pin");
+    const auto unlock = unlockOf(*store, options, "unlock-user", PinRole::Unlock);
     Sales sales(*store);
 
     QList<SaleDraft> drafts;
@@ -443,7 +607,7 @@ int refund(const Options &options)
             int(integer(parts.at(0), QStringLiteral("the line number"), 1, maxLinesPerTicket)),
             integer(parts.at(1), QStringLiteral("the quantity"), 1, maxQuantity)});
     }
-    const auto unlock = unlockOf(*store, options, "unlock-user", "unlock-pin");
+    const auto unlock = unlockOf(*store, options, "unlock-user", PinRole::Unlock);
     const Refund result = take(Sales(*store).refund(actor, draft, unlock));
     if (options.json)
         printJson({{QStringLiteral("number"), result.stamp.number},
@@ -509,7 +673,7 @@ int closeSession(const Options &options)
     CloseRequest request;
     request.counted = take(CashSessions::parseCount(required(options, "count")));
     request.comment = options.value(QStringLiteral("comment"));
-    request.validation = unlockOf(*store, options, "validator", "validator-pin");
+    request.validation = unlockOf(*store, options, "validator", PinRole::Validator);
     printZ(take(CashSessions(*store).close(actor, request)), options.json);
     return Success;
 }
@@ -566,12 +730,59 @@ int closePeriods(const Options &options)
     return Success;
 }
 
+// archive --from DATE --to DATE --out FILE, or archive verify FILE.
+int archive(const Options &options)
+{
+    if (options.subcommand() == QLatin1String("verify")) {
+        if (options.positionals.size() != 2)
+            throw Failed(QStringLiteral("archive verify needs the archive file"), Usage);
+        const FiscalArchive::Summary summary =
+            take(FiscalArchive::verify(options.positionals.at(1)));
+        if (options.json)
+            printJson(
+                {{QStringLiteral("intact"), true}, {QStringLiteral("station"), summary.stationCode},
+                    {QStringLiteral("from"), summary.from.toString(Qt::ISODate)},
+                    {QStringLiteral("to"), summary.to.toString(Qt::ISODate)},
+                    {QStringLiteral("documents"), summary.documents},
+                    {QStringLiteral("closings"), summary.closings},
+                    {QStringLiteral("audit_events"), summary.auditEvents},
+                    {QStringLiteral("last_hash"), summary.lastHash}});
+        else
+            out() << "intact: archive of " << summary.stationCode << " from "
+                  << summary.from.toString(Qt::ISODate) << " to "
+                  << summary.to.toString(Qt::ISODate) << ", " << summary.documents << " documents ("
+                  << summary.closings << " closings), " << summary.auditEvents
+                  << " audit events, last hash " << summary.lastHash << Qt::endl;
+        return Success;
+    }
+    if (!options.positionals.isEmpty())
+        throw Failed(QStringLiteral("archive takes --from, --to and --out, or verify FILE"), Usage);
+    const auto day = [&options](const char *key) {
+        const QDate date = QDate::fromString(required(options, key), Qt::ISODate);
+        if (!date.isValid())
+            throw Failed(
+                QStringLiteral("--%1 is a date YYYY-MM-DD").arg(QLatin1String(key)), Usage);
+        return date;
+    };
+    const QDate from = day("from");
+    const QDate to = day("to");
+    SystemClock clock;
+    const auto store = openStore(options, clock);
+    const Actor actor = actorOf(*store, options);
+    const FiscalArchive::Summary summary =
+        take(FiscalArchive(*store).write(actor, from, to, required(options, "out")));
+    out() << "archive " << options.value(QStringLiteral("out")) << ": " << summary.documents
+          << " documents (" << summary.closings << " closings), " << summary.auditEvents
+          << " audit events" << Qt::endl;
+    return Success;
+}
+
 int deposit(const Options &options)
 {
     SystemClock clock;
     const auto store = openStore(options, clock);
     const Actor actor = actorOf(*store, options);
-    const auto unlock = unlockOf(*store, options, "unlock-user", "unlock-pin");
+    const auto unlock = unlockOf(*store, options, "unlock-user", PinRole::Unlock);
     DepositDraft draft;
     draft.note = options.value(QStringLiteral("note"));
     const QStringList lines = options.all(QStringLiteral("line"));
@@ -618,7 +829,7 @@ int outflow(const Options &options)
     SystemClock clock;
     const auto store = openStore(options, clock);
     const Actor actor = actorOf(*store, options);
-    const auto unlock = unlockOf(*store, options, "unlock-user", "unlock-pin");
+    const auto unlock = unlockOf(*store, options, "unlock-user", PinRole::Unlock);
     OutflowDraft draft;
     draft.note = options.value(QStringLiteral("note"));
     if (options.has(QStringLiteral("kind"))) {
@@ -666,6 +877,7 @@ void addStationCommands(CommandTable &table)
     table.insert(QStringLiteral("users"), withoutArguments(users));
     table.insert(QStringLiteral("categories"), withoutArguments(categories));
     table.insert(QStringLiteral("user-add"), withoutArguments(userAdd));
+    table.insert(QStringLiteral("user-pin"), withoutArguments(userPin));
     table.insert(QStringLiteral("open-session"), withoutArguments(openSession));
     table.insert(QStringLiteral("cash-move"), withoutArguments(cashMove));
     table.insert(QStringLiteral("sale"), withoutArguments(sale));
@@ -675,6 +887,7 @@ void addStationCommands(CommandTable &table)
     table.insert(QStringLiteral("set-threshold"), withoutArguments(setThreshold));
     table.insert(QStringLiteral("register-mode"), registerMode);
     table.insert(QStringLiteral("close-periods"), withoutArguments(closePeriods));
+    table.insert(QStringLiteral("archive"), archive);
     table.insert(QStringLiteral("deposit"), withoutArguments(deposit));
     table.insert(QStringLiteral("outflow"), withoutArguments(outflow));
 }

@@ -1,6 +1,10 @@
 #include "cli.h"
 #include "core/clock.h"
 #include "core/customerdisplay.h"
+#include "core/drawer.h"
+#include "core/escpos.h"
+#include "core/receipt.h"
+#include "core/receiptprinter.h"
 #include "core/scale.h"
 #include "core/store.h"
 
@@ -26,6 +30,11 @@ Devices (no database needed; the station's settings are the defaults)
                                         the same as scale read, with the station's scale
   device test display [--device PATH] [--baud N] [--text "LINE 1|LINE 2"]
                                         shows the welcome (or the text) on the pole display
+  device test printer [--host HOST [--port N] | --device PATH] [--width COLUMNS]
+                                        prints the test ticket on the ESC/POS receipt printer;
+                                        exit 1 when the printer did not take it
+  device test drawer --user NAME        opens the cash drawer behind the receipt printer
+                                        (needs --db and a user who may; audited as drawer.open)
 )";
 
 namespace {
@@ -139,13 +148,7 @@ int deviceList(const Options &options)
     const QSettings settings;
     const ScaleSettings scale = ScaleSettings::fromSettings(settings);
     const CustomerDisplaySettings display = CustomerDisplaySettings::fromSettings(settings);
-    // The receipt printer's settings are the GUI's (printer/*), read as they are stored.
-    const QString printerHost = settings.value(QStringLiteral("printer/escposHost")).toString();
-    const QString printerDevice = settings.value(QStringLiteral("printer/escposDevice")).toString();
-    const QString printer = !printerDevice.isEmpty() ? printerDevice
-        : !printerHost.isEmpty()                     ? QStringLiteral("%1:%2").arg(
-                                  printerHost, settings.value(QStringLiteral("printer/escposPort"), 9100).toString())
-                                 : QString();
+    const QString printer = EscPosPrinterSettings::fromSettings(settings).describe();
     const QList<QSerialPortInfo> ports = QSerialPortInfo::availablePorts();
     if (options.json) {
         QJsonArray portList;
@@ -219,6 +222,64 @@ int displayTest(const Options &options)
     return Success;
 }
 
+EscPosPrinterSettings printerSettingsOf(const Options &options)
+{
+    EscPosPrinterSettings settings = EscPosPrinterSettings::fromSettings(QSettings());
+    if (options.has(QStringLiteral("host")) || options.has(QStringLiteral("device"))) {
+        settings.host = options.value(QStringLiteral("host"));
+        settings.device = options.value(QStringLiteral("device"));
+    }
+    if (options.has(QStringLiteral("port")))
+        settings.port = quint16(
+            integer(options.value(QStringLiteral("port")), QStringLiteral("--port"), 1, 65535));
+    if (options.has(QStringLiteral("width")))
+        settings.width = int(integer(options.value(QStringLiteral("width")),
+            QStringLiteral("--width"), Receipt::minWidth, 64));
+    if (!settings.configured())
+        throw Failed(QStringLiteral("device test printer needs --host or --device (no receipt "
+                                    "printer is set on this station)"),
+            Usage);
+    return settings;
+}
+
+int printerTest(const Options &options)
+{
+    const EscPosPrinterSettings printer = printerSettingsOf(options);
+    SystemClock clock;
+    SiteInfo site;
+    StationInfo station;
+    QDateTime now = clock.nowUtc().toLocalTime();
+    if (options.db.isEmpty()) {
+        site.name = QStringLiteral("ReCaisse");
+    } else {
+        const auto store = openStore(options, clock);
+        site = store->site();
+        station = store->station();
+        now = clock.nowUtc().toTimeZone(store->timeZone());
+    }
+    const QStringList lines = Receipt::forPrinterTest(site, station, now, printer.width);
+    take(sendToPrinter(printer, escpos::encode(lines, true, false)));
+    out() << "printed on " << printer.describe() << Qt::endl;
+    return Success;
+}
+
+int drawerTest(const Options &options)
+{
+    const EscPosPrinterSettings printer = printerSettingsOf(options);
+    if (options.db.isEmpty())
+        throw Failed(QStringLiteral("device test drawer needs --db: opening the drawer is "
+                                    "recorded in the station's audit trail"),
+            Usage);
+    SystemClock clock;
+    const auto store = openStore(options, clock);
+    const Actor actor = actorOf(*store, options);
+    // Core checks the permission and records the opening before the kick is sent.
+    take(CashDrawer(*store).authorizeOpening(actor, std::nullopt));
+    take(sendToPrinter(printer, escpos::encode({}, false, true)));
+    out() << "drawer kick sent to " << printer.describe() << Qt::endl;
+    return Success;
+}
+
 int deviceCommand(const Options &options)
 {
     const QString what = options.positionals.value(1);
@@ -229,8 +290,13 @@ int deviceCommand(const Options &options)
             return scaleRead(options);
         if (what == QLatin1String("display"))
             return displayTest(options);
+        if (what == QLatin1String("printer"))
+            return printerTest(options);
+        if (what == QLatin1String("drawer"))
+            return drawerTest(options);
     }
-    throw Failed(QStringLiteral("device needs list, test scale or test display"), Usage);
+    throw Failed(
+        QStringLiteral("device needs list, or test scale, display, printer or drawer"), Usage);
 }
 
 } // namespace

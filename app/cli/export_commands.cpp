@@ -12,7 +12,7 @@ namespace recaisse::cli {
 using namespace recaisse::core;
 
 const char exportHelp[] = R"(
-Exports (ExportData: admin; --user NAME --pin PIN, or the PIN in $RECAISSE_PIN)
+Exports (ExportData: admin; --user NAME, with the PIN in RECAISSE_PIN)
   export ecologic (--quarter 2026-Q3 | --month 2026-07 | --year 2026 | --from DAY --to DAY)
                   [--out DIR] [--json]   the site's Ecologic declaration (every station pulled so
                                         far), checked, archived as a new version; prints its path

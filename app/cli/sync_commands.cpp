@@ -1,16 +1,24 @@
 // recaisse-cli sync, join, backup and restore: the kDrive side of a station.
 
 #include "cli.h"
+#include "core/database.h"
+#include "core/permissions.h"
 #include "core/store.h"
 #include "core/sync/account.h"
 #include "core/sync/backup.h"
+#include "core/sync/chainhead.h"
 #include "core/sync/joinshop.h"
+#include "core/sync/recovery.h"
 #include "core/sync/sealedremote.h"
 #include "core/sync/siteconfig.h"
+#include "core/sync/stationregistry.h"
 #include "core/sync/syncengine.h"
 
+#include <QDeadlineTimer>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonObject>
+#include <QThread>
 
 namespace recaisse::cli {
 
@@ -18,19 +26,37 @@ using namespace recaisse::core;
 using namespace recaisse::core::sync;
 
 const char syncHelp[] = R"(
-kDrive / WebDAV (the password is read from standard input and kept in the system keychain)
-  sync account --url URL --user USER --password-stdin [--no-test] [--create-folder]
+kDrive / WebDAV (the password is read from standard input and kept in the system keychain; --user
+is the drive's account, --admin NAME the administrator who acts, their PIN in RECAISSE_PIN)
+  sync account --url URL --user USER --password-stdin --admin NAME [--no-test] [--create-folder]
                                         --create-folder: create the address's folder (and its
-                                        parents) when the drive does not have it
+                                        parents) when the drive does not have it; the address
+                                        holds no user:password@
   sync test [--create-folder]           check the account and create the folder structure
   sync now [--json]                     push this station's journal, pull the others'; exit 0
                                         only when everything pending went through
   sync status [--json]                  pending_records, last_success_utc, last_error...
   join --url URL --user USER --password-stdin --station CODE [--kind register|reception|backoffice]
-                                        create --db as a new station of the shop on the drive
-  backup now                            upload a snapshot of this station to backups/
-  restore --from-webdav --station CODE --url URL --user USER --password-stdin
-                                        create --db as that station, restored from the drive
+       [--wait SECONDS]                 ask to join the shop on the drive with the join code in
+                                        $RECAISSE_JOIN_CODE; once an administrator approved,
+                                        create --db as that new station. Exit 75 "waiting for
+                                        approval" when no answer came within --wait (default 0):
+                                        run the same command again to continue
+  join-code [--hours N] --user NAME     (administrator, administration station; PIN in
+                                        $RECAISSE_PIN) print a single-use join code, valid N
+                                        hours (default 24)
+  join-requests --user NAME [--json]    (administrator) sync, then list the stations asking to join
+  join-approve --station CODE --user NAME
+                                        (administrator, administration station) sync, approve that
+                                        station's request (the shop's key goes to it), sync again
+  join-refuse --station CODE --user NAME
+                                        (administrator) refuse that station's request
+  backup now --user NAME                upload a snapshot of this station to backups/ (admin)
+  restore --from-webdav --station CODE --url URL --user USER --password-stdin --admin NAME
+                                        create --db as that station, restored from the drive;
+                                        needs the recovery key of the recovery kit in
+                                        $RECAISSE_RECOVERY_KEY, and --admin an administrator of
+                                        the restored station (PIN in $RECAISSE_PIN)
 )";
 
 namespace {
@@ -49,7 +75,15 @@ void takeRemote(const RemoteResult<void> &result)
         throw Failed(result.error().message);
 }
 
-// The account named on the command line, with its password from standard input.
+// The administrator named by --admin (sync account: --user is the drive's account).
+Actor administratorOf(Store &store, const Options &options)
+{
+    const QString name = required(options, "admin");
+    return signIn(store, name, pinOf(options, PinRole::Actor));
+}
+
+// The account named on the command line, with its password from standard input (after the PINs
+// of --pins-stdin: ask for them first).
 std::pair<AccountSettings, QString> accountFromOptions(const Options &options)
 {
     if (!options.has(QStringLiteral("password-stdin")))
@@ -111,13 +145,14 @@ int syncCommand(const Options &options)
     const auto store = openStore(options, clock);
 
     if (sub == QLatin1String("account")) {
+        const Actor actor = administratorOf(*store, options);
         const auto [settings, password] = accountFromOptions(options);
         if (!options.has(QStringLiteral("no-test"))) {
             WebDavClient client(DavAccount{settings.url, settings.user, password});
             connectCreatingFolder(client, options);
             takeRemote(SyncEngine(*store, client).prepareFolders());
         }
-        take(SyncAccount::save(*store, settings, password));
+        take(SyncAccount::save(*store, actor, settings, password));
         out() << "account saved: " << settings.user << " at " << settings.url << Qt::endl;
         return Success;
     }
@@ -132,7 +167,13 @@ int syncCommand(const Options &options)
         auto client = takeRemote(SealedRemote::connect(*store));
         SyncEngine engine(*store, *client.sealed);
         engine.setConfigSteps(&SiteConfig::publish, &SiteConfig::applyLatest);
-        return printReport(engine.run(), options);
+        SyncReport report = engine.run();
+        // The chain head goes out with every sync, after what it covers (as the worker does).
+        if (report.ok()) {
+            if (auto head = ChainHead::publish(*store, *client.sealed); !head)
+                report.error = head.error();
+        }
+        return printReport(report, options);
     }
     if (sub == QLatin1String("status")) {
         const SyncStatus status = take(SyncEngine::status(*store));
@@ -162,6 +203,9 @@ int syncCommand(const Options &options)
     throw Failed(QStringLiteral("unknown sync command \"%1\"").arg(sub.left(40)), Usage);
 }
 
+// EX_TEMPFAIL: the request is posted, no administrator answered yet; run again to continue.
+constexpr int waitingForApproval = 75;
+
 int joinCommand(const Options &options)
 {
     if (!options.positionals.isEmpty())
@@ -173,6 +217,11 @@ int joinCommand(const Options &options)
     if (QFileInfo::exists(path))
         throw Failed(
             QStringLiteral("%1 already exists: join creates a new station file").arg(path));
+    const QString joinCode = qEnvironmentVariable("RECAISSE_JOIN_CODE");
+    if (joinCode.isEmpty())
+        throw Failed(QStringLiteral("join needs the join code in RECAISSE_JOIN_CODE (an "
+                                    "administrator makes one with join-code)"),
+            Usage);
     const auto [settings, password] = accountFromOptions(options);
     StationKind kind = StationKind::Register;
     if (options.has(QStringLiteral("kind"))) {
@@ -181,14 +230,127 @@ int joinCommand(const Options &options)
             throw Failed(QStringLiteral("the kind is register, reception or backoffice"), Usage);
         kind = *parsed;
     }
+    const qint64 waitSeconds = options.has(QStringLiteral("wait"))
+        ? integer(options.value(QStringLiteral("wait")), QStringLiteral("--wait"), 0, 86400)
+        : 0;
+    const QString station = required(options, "station");
     WebDavClient client(DavAccount{settings.url, settings.user, password});
-    const JoinedShop joined = takeRemote(
-        joinShop(client, settings, password, path, required(options, "station"), kind, clock));
+    const QDeadlineTimer deadline(waitSeconds * 1000);
+    JoinStep step;
+    while (true) {
+        step = takeRemote(
+            requestToJoin(client, path, joinCode, station, kind, clock, JoinKeyStore::keychain()));
+        if (step.approved)
+            break;
+        if (deadline.hasExpired())
+            throw Failed(QStringLiteral("waiting for approval: %1 asked to join (fingerprint %2); "
+                                        "run the same command again once an administrator "
+                                        "approved it")
+                             .arg(step.request.stationCode, step.request.fingerprint()),
+                waitingForApproval);
+        QThread::msleep(quint64(std::min<qint64>(5000, deadline.remainingTime())));
+    }
+    const JoinedShop joined =
+        takeRemote(completeJoin(client, settings, password, path, step, clock));
     out() << "joined " << joined.store->site().name << " as " << joined.store->station().code
           << Qt::endl;
     if (!joined.firstSync.ok())
         throw Failed(
             QStringLiteral("joined, but the first sync failed: ") + joined.firstSync.error.message);
+    return Success;
+}
+
+// The administrator's side of a join runs on a synced station: the requests and the stations
+// it knows are the drive's latest.
+struct AdministrationSession
+{
+    std::unique_ptr<Store> store;
+    Actor actor;
+    std::unique_ptr<WebDavClient> client;
+
+    explicit AdministrationSession(const Options &options, const Clock &clock)
+        : store(openStore(options, clock))
+        , actor(actorOf(*store, options))
+    {
+        if (!permits(actor, Permission::ManageSettings, store->site().id))
+            throw Failed(QStringLiteral("%1 is for administrators").arg(options.command));
+        client = take(SyncAccount::connect(*store));
+        sync();
+    }
+    void sync()
+    {
+        SyncEngine engine(*store, *client);
+        engine.setConfigSteps(&SiteConfig::publish, &SiteConfig::applyLatest);
+        const SyncReport report = engine.run();
+        if (!report.ok())
+            throw Failed(QStringLiteral("the sync failed: ") + report.error.message);
+    }
+};
+
+int joinCodeCommand(const Options &options)
+{
+    SystemClock clock;
+    const auto store = openStore(options, clock);
+    const Actor actor = actorOf(*store, options);
+    const int hours = options.has(QStringLiteral("hours"))
+        ? int(integer(
+            options.value(QStringLiteral("hours")), QStringLiteral("--hours"), 1, maxJoinCodeHours))
+        : defaultJoinCodeHours;
+    const JoinCode code = take(JoinCodes(*store).generate(actor, hours));
+    if (options.json)
+        printJson({{QStringLiteral("code"), code.code},
+            {QStringLiteral("expires_utc"), isoUtc(code.expiresUtc)}});
+    else
+        out() << "join code: " << code.code << " (single use, valid until "
+              << code.expiresUtc.toTimeZone(store->timeZone()).toString(Qt::ISODate) << ")"
+              << Qt::endl;
+    return Success;
+}
+
+int joinRequestsCommand(const Options &options)
+{
+    SystemClock clock;
+    AdministrationSession session(options, clock);
+    const QList<PendingJoin> requests =
+        takeRemote(JoinRequests(*session.store, *session.client).pending());
+    if (options.json) {
+        QJsonArray list;
+        for (const PendingJoin &join : requests)
+            list.append(QJsonObject{{QStringLiteral("station"), join.request.stationCode},
+                {QStringLiteral("kind"), toKey(join.request.kind)},
+                {QStringLiteral("fingerprint"), join.request.fingerprint()},
+                {QStringLiteral("requested_utc"), isoUtc(join.request.createdUtc)},
+                {QStringLiteral("approvable"), join.approvable()},
+                {QStringLiteral("status"), join.describe()}});
+        printJson({{QStringLiteral("requests"), list}});
+        return Success;
+    }
+    if (requests.isEmpty())
+        out() << "no station is asking to join" << Qt::endl;
+    for (const PendingJoin &join : requests)
+        out() << join.request.stationCode << "\t" << toKey(join.request.kind) << "\t"
+              << join.request.fingerprint() << "\t" << join.describe() << Qt::endl;
+    return Success;
+}
+
+int joinAnswerCommand(const Options &options, bool approve)
+{
+    SystemClock clock;
+    AdministrationSession session(options, clock);
+    const QString station = required(options, "station");
+    JoinRequests requests(*session.store, *session.client);
+    if (!approve) {
+        takeRemote(requests.refuse(session.actor, station));
+        out() << "refused " << station.toUpper() << Qt::endl;
+        return Success;
+    }
+    const SiteKeys keys =
+        take(SiteKeyStore::load(session.store->site().id, session.store->station().id));
+    const JoinApproval approval = takeRemote(requests.approve(session.actor, station, keys));
+    // The configuration with the new station goes out now, not at the next background sync.
+    session.sync();
+    out() << "approved " << station.toUpper() << " (request " << approval.requestId << ")"
+          << Qt::endl;
     return Success;
 }
 
@@ -198,8 +360,9 @@ int backupCommand(const Options &options)
         throw Failed(QStringLiteral("backup needs now"), Usage);
     SystemClock clock;
     const auto store = openStore(options, clock);
+    const Actor actor = actorOf(*store, options);
     auto client = takeRemote(SealedRemote::connect(*store));
-    const QString path = takeRemote(Backup::upload(*store, *client.sealed));
+    const QString path = takeRemote(Backup::upload(*store, actor, *client.sealed));
     out() << "backup " << path << Qt::endl;
     return Success;
 }
@@ -213,9 +376,50 @@ int restoreCommand(const Options &options)
     if (QFileInfo::exists(path))
         throw Failed(
             QStringLiteral("%1 already exists: restore creates a new station file").arg(path));
+    const QString recoveryKey = qEnvironmentVariable("RECAISSE_RECOVERY_KEY");
+    if (recoveryKey.isEmpty())
+        throw Failed(QStringLiteral("restore needs the shop's recovery key (the recovery kit) in "
+                                    "RECAISSE_RECOVERY_KEY"),
+            Usage);
+    const QString station = required(options, "station");
+    // Nobody of this PC can vouch for the restore: --admin must be an administrator of the
+    // restored station, checked there before the file is kept.
+    const QString admin = required(options, "admin");
+    const RestoringUser by{admin, pinOf(options, PinRole::Actor)};
     const auto [settings, password] = accountFromOptions(options);
     WebDavClient client(DavAccount{settings.url, settings.user, password});
-    auto store = takeRemote(Backup::restore(client, required(options, "station"), path, clock));
+    const RecoveredSite site = takeRemote(SiteRecovery::recover(client, recoveryKey));
+    // The drive is sealed: it is read with the recovered site key, trusting the registry of the
+    // newest configuration signed by an administration station. The lost PC's private keys went
+    // with it: the restored station signs with new keys, registered below.
+    SiteKeys keys = SiteKeys::forJoiningStation(site.siteId, QString());
+    keys.siteKey = site.siteKey;
+    const auto signers = takeRemote(SealedRemote::signersFromPublishedConfiguration(client, keys));
+    {
+        SealedRemote reading(client, keys, signers);
+        keys.stationId = takeRemote(Backup::publishedStation(reading, station)).first;
+    }
+    SealedRemote sealed(client, keys, signers);
+    auto store = takeRemote(Backup::restore(sealed, station, path, clock, by));
+    const auto undo = [&](const QString &reason) {
+        store.reset();
+        Database::removeFiles(path);
+        throw Failed(reason);
+    };
+    if (store->site().id != site.siteId)
+        undo(QStringLiteral("the backup on the drive belongs to another shop than the recovery "
+                            "key"));
+    if (auto saved = SiteKeyStore::save(keys); !saved)
+        undo(saved.error().message);
+    // The station's new public keys replace the lost ones in the registry (same station, same
+    // role), published with the configuration.
+    const auto previous = StationRegistry::find(*store, store->station().id);
+    const bool adminStation = previous && *previous && (*previous)->adminStation;
+    if (auto registered = StationRegistry::registerStation(*store,
+            StationRegistration{store->station().id, store->station().code, keys.signing.publicKey,
+                keys.agreement.publicKey, adminStation, QString()});
+        !registered)
+        undo(registered.error().message);
     take(SyncAccount::save(*store, settings, password));
     out() << "restored " << store->station().code << " into " << path << Qt::endl;
     return Success;
@@ -227,6 +431,12 @@ void addSyncCommands(CommandTable &table)
 {
     table.insert(QStringLiteral("sync"), syncCommand);
     table.insert(QStringLiteral("join"), joinCommand);
+    table.insert(QStringLiteral("join-code"), withoutArguments(joinCodeCommand));
+    table.insert(QStringLiteral("join-requests"), withoutArguments(joinRequestsCommand));
+    table.insert(QStringLiteral("join-approve"),
+        withoutArguments([](const Options &options) { return joinAnswerCommand(options, true); }));
+    table.insert(QStringLiteral("join-refuse"),
+        withoutArguments([](const Options &options) { return joinAnswerCommand(options, false); }));
     table.insert(QStringLiteral("backup"), backupCommand);
     table.insert(QStringLiteral("restore"), restoreCommand);
 }

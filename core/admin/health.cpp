@@ -64,6 +64,14 @@ Result<HealthReport> HealthCheck::run(const Actor &actor, const HealthInputs &in
                           {isoUtc(now.addDays(-7))}))
         + inputs.syncErrors7d;
 
+    report.deviceFaults = inputs.deviceFaults;
+    for (const DeviceFault &fault : inputs.deviceFaults)
+        report.advice << tr("%1: %2 (since %3, %n failure(s)). Check that it is switched on and "
+                            "plugged in, then test it on the Devices page.",
+            nullptr, fault.failures)
+                             .arg(DeviceFaults::deviceName(fault.device), fault.message,
+                                 fault.sinceUtc.toTimeZone(m_store.timeZone())
+                                     .toString(QStringLiteral("dd/MM/yyyy HH:mm")));
     if (report.freeDiskBytes >= 0 && report.freeDiskBytes < lowDiskBytes)
         report.advice << tr("The disk is almost full: free some space (delete old downloads, "
                             "empty the recycle bin) before ReCaisse can no longer save sales.");
@@ -89,6 +97,15 @@ Result<HealthReport> HealthCheck::run(const Actor &actor, const HealthInputs &in
         report.advice << tr("%n synchronisation error(s) this week: look at the "
                             "Synchronisation page.",
             nullptr, inputs.syncErrors7d);
+    // Each lock after wrong PINs (Users::login): someone forgot their PIN, or tried others'.
+    const qint64 locks = scalar(db,
+        QStringLiteral("SELECT count(*) FROM audit_event WHERE at_utc >= ? AND action = "
+                       "'login.lock'"),
+        {isoUtc(now.addDays(-7))});
+    if (locks > 0)
+        report.advice << tr("%n account lock(s) after wrong PINs this week: look at the audit "
+                            "trail (Logins) to see who was locked.",
+            nullptr, int(locks));
     if (report.errors7d - inputs.syncErrors7d >= errorsWarning)
         report.advice << tr("Many refused actions or wrong PINs this week: look at the audit "
                             "trail and remind the team of their own PINs.");

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/devicefaults.h"
 #include "core/result.h"
 
 #include <QCoreApplication>
@@ -22,6 +23,7 @@ struct HealthInputs
     int syncErrors7d = 0;
     QDateTime lastBackupFailureUtc; // a backup that failed after the last one that succeeded
     QString lastBackupError;
+    QList<DeviceFault> deviceFaults; // this station's devices at fault now (DeviceFaults)
 };
 // An error when the facts cannot be read: the page says so rather than show "never".
 using HealthInputsProvider = std::function<Result<HealthInputs>()>;
@@ -37,6 +39,7 @@ struct HealthReport
     QDateTime lastSyncUtc;
     int errors7d = 0; // refused actions, failed logins and sync errors of the last 7 days
     int syncErrors7d = 0;
+    QList<DeviceFault> deviceFaults;
     QStringList advice; // plain sentences, the most urgent first; empty when all is well
     bool needsAttention() const { return !advice.isEmpty(); }
 };

@@ -4,6 +4,7 @@
 #include "core/permissions.h"
 #include "core/store.h"
 #include "core/sync/syncengine.h"
+#include "core/technicalevents.h"
 #include "core/users.h"
 
 #include <QDir>
@@ -366,8 +367,10 @@ EcologicCheck EcologicExport::check(const EcologicDeclaration &declaration) cons
 
 QString EcologicExport::fileName(const EcologicPeriod &period, int version) const
 {
-    return QStringLiteral("ecologic_%1_%2_%3_v%4.csv")
-        .arg(fileSafe(m_store.site().name), period.from.toString(Qt::ISODate),
+    // A demo shop's declaration is invented: its name says so, so that it is never sent.
+    return QStringLiteral("%1ecologic_%2_%3_%4_v%5.csv")
+        .arg(m_store.isDemo() ? QStringLiteral("demonstration_") : QString(),
+            fileSafe(m_store.site().name), period.from.toString(Qt::ISODate),
             period.to.toString(Qt::ISODate))
         .arg(version);
 }
@@ -467,11 +470,26 @@ Result<EcologicRunResult> EcologicExport::execute(const QString &actorId, qint64
         {QStringLiteral("warnings"), QJsonArray::fromStringList(warnings)}};
     if (scheduleId > 0)
         details.insert(QStringLiteral("schedule"), scheduleId);
-    if (auto audited = AuditLog(m_store).record(
-            actorId, QStringLiteral("export.ecologic"), QFileInfo(finalPath).fileName(), details);
-        !audited) {
+    // Audited, and in the chain's journal of technical events: data left the station.
+    QJsonObject eventDetails = details;
+    eventDetails.insert(QStringLiteral("file"), QFileInfo(finalPath).fileName());
+    const Result<void> recorded = [&]() -> Result<void> {
+        Transaction transaction(m_store.db());
+        if (!transaction.started())
+            return transaction.started();
+        if (auto audited = AuditLog(m_store).record(actorId, QStringLiteral("export.ecologic"),
+                QFileInfo(finalPath).fileName(), details);
+            !audited)
+            return audited;
+        if (auto event =
+                TechnicalEvents(m_store).record(actorId, TechnicalEventKind::Export, eventDetails);
+            !event)
+            return event.error();
+        return transaction.commit();
+    }();
+    if (!recorded) {
         QFile::remove(finalPath); // nothing half-done: no file without its audit entry
-        return fail(audited.error());
+        return fail(recorded.error());
     }
     logRun(actorId, scheduleId, period, QStringLiteral("ok"), finalPath, {}, warnings);
     qCInfo(lcEcologic) << "exported" << finalPath << warnings.size() << "warning(s)";

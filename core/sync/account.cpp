@@ -30,6 +30,12 @@ Result<AccountSettings> SyncAccount::validate(const QString &url, const QString 
         return Error{ErrorCode::InvalidInput,
             tr("The address must start with https:// (for kDrive: "
                "https://<number>.connect.kdrive.infomaniak.com).")};
+    // A password in the address would be kept with it (database, audit trail, logs): the
+    // password has its own field and goes to the keychain only. The address is not repeated.
+    if (!parsed.userName().isEmpty() || !parsed.password().isEmpty())
+        return Error{ErrorCode::InvalidInput,
+            tr("The address must not contain a user or a password (user:password@): type them "
+               "in their own fields.")};
     if (user.trimmed().isEmpty() || user.size() > 200)
         return Error{ErrorCode::InvalidInput, tr("The account's user (its e-mail) is missing.")};
     return AccountSettings{parsed.toString(QUrl::StripTrailingSlash), user.trimmed()};
@@ -47,6 +53,12 @@ Result<AccountSettings> SyncAccount::validate(
 Result<void> SyncAccount::save(
     Store &store, const AccountSettings &settings, const QString &password)
 {
+    return write(store, QString(), settings, password);
+}
+
+Result<void> SyncAccount::write(
+    Store &store, const QString &actorId, const AccountSettings &settings, const QString &password)
+{
     auto valid = validate(settings.url, settings.user, password);
     if (!valid)
         return valid.error();
@@ -63,7 +75,7 @@ Result<void> SyncAccount::save(
             upsert, {store.site().id, valid->url, valid->user, isoUtc(store.clock().nowUtc())});
         !result)
         return result;
-    if (auto result = AuditLog(store).record(QString(), QStringLiteral("sync.account"), valid->url,
+    if (auto result = AuditLog(store).record(actorId, QStringLiteral("sync.account"), valid->url,
             {{QStringLiteral("user"), valid->user}});
         !result)
         return result;
@@ -79,7 +91,7 @@ Result<void> SyncAccount::save(
         return Error{ErrorCode::PermissionDenied,
             tr("Only an administrator can change the kDrive account.")};
     }
-    return save(store, settings, password);
+    return write(store, actor.userId, settings, password);
 }
 
 Result<std::optional<AccountSettings>> SyncAccount::load(Store &store)

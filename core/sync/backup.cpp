@@ -2,7 +2,9 @@
 
 #include "core/database.h"
 #include "core/domain.h"
+#include "core/ledger.h"
 #include "core/store.h"
+#include "core/users.h"
 #include "journalrecords.h"
 #include "segment.h"
 #include "siteconfig.h"
@@ -16,15 +18,25 @@
 #include <QJsonObject>
 #include <QLoggingCategory>
 #include <QSaveFile>
+#include <QSet>
+#include <QSqlError>
 #include <QSqlQuery>
+#include <QStorageInfo>
 #include <QTemporaryDir>
+#include <QTimeZone>
+#include <QUuid>
 
 #include <archive.h>
 #include <archive_entry.h>
 
 #include <algorithm>
+#include <numeric>
 
 Q_LOGGING_CATEGORY(lcBackup, "recaisse.sync.backup")
+
+namespace recaisse::core {
+const QList<QStringList> &schemaMigrations(); // migrations.cpp
+}
 
 namespace recaisse::core::sync {
 
@@ -110,7 +122,201 @@ bool writeEntry(
     return true;
 }
 
+// The end of the station's journal published on the drive (0 when nothing is).
+RemoteResult<qint64> publishedJournalEnd(Remote &remote, const QString &stationId)
+{
+    auto listing = remote.list(journalFolder(stationId));
+    if (!listing)
+        return listing.error().failure == Failure::NotFound ? RemoteResult<qint64>(qint64(0))
+                                                            : RemoteResult<qint64>(listing.error());
+    qint64 last = 0;
+    for (const RemoteEntry &entry : *listing) {
+        if (const auto range = parseSegmentName(entry.name))
+            last = std::max(last, range->last);
+    }
+    return last;
+}
+
+// A table, index, trigger or view of a database: what it is and its SQL text.
+Result<QStringList> schemaOf(const QSqlDatabase &db)
+{
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("SELECT type, name, tbl_name, coalesce(sql, '') FROM "
+                                   "sqlite_master ORDER BY type, name")))
+        return failed(ErrorCode::NotADatabase, query.lastError().text());
+    QStringList rows;
+    while (query.next()) {
+        rows.append(QStringLiteral("%1 %2 on %3: %4")
+                        .arg(query.value(0).toString(), query.value(1).toString(),
+                            query.value(2).toString(), query.value(3).toString()));
+    }
+    return rows;
+}
+
+// The schema a database of that version has when ReCaisse made it: a fresh in-memory database
+// migrated to that version.
+Result<QStringList> expectedSchema(int version)
+{
+    const QString name =
+        QStringLiteral("recaisse-schema-%1").arg(QUuid::createUuid().toString(QUuid::Id128));
+    Result<QStringList> rows = failed(ErrorCode::StorageFailure, QString());
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(QStringLiteral(":memory:"));
+        QString problem = db.open() ? QString() : db.lastError().text();
+        const QList<QStringList> &steps = schemaMigrations();
+        for (int step = 0; problem.isEmpty() && step < version; ++step) {
+            for (const QString &statement : steps.at(step)) {
+                QSqlQuery query(db);
+                if (!query.exec(statement)) {
+                    problem = query.lastError().text();
+                    break;
+                }
+            }
+        }
+        rows = problem.isEmpty() ? schemaOf(db) : failed(ErrorCode::StorageFailure, problem);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return rows;
+}
+
+// Room on the disk that holds path's folder, minus what must stay free.
+qint64 roomBeside(const QString &path)
+{
+    const QStorageInfo storage(QFileInfo(path).absolutePath());
+    if (!storage.isValid())
+        return 0;
+    return std::max<qint64>(0, storage.bytesAvailable() - Backup::reserveBytes);
+}
+
 } // namespace
+
+Result<void> Backup::checkDatabase(const QString &path)
+{
+    const auto refused = [](const QString &why) { return failed(ErrorCode::NotADatabase, why); };
+    const QString name =
+        QStringLiteral("recaisse-check-%1").arg(QUuid::createUuid().toString(QUuid::Id128));
+    Result<void> outcome;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        outcome = [&]() -> Result<void> {
+            if (!db.open())
+                return refused(tr("its database cannot be opened: %1").arg(db.lastError().text()));
+            QSqlQuery query(db);
+            // Before anything reads the schema: a view, trigger or default value of the file
+            // calls no function that is not harmless (SQLite 3.31+), and extensions stay off
+            // (this connection never enables them).
+            if (!query.exec(QStringLiteral("PRAGMA trusted_schema=OFF"))
+                || !query.exec(QStringLiteral("PRAGMA trusted_schema")) || !query.next()
+                || query.value(0).toInt() != 0)
+                return refused(tr("this SQLite cannot read its database safely (trusted_schema)"));
+            query.finish();
+            if (!query.exec(QStringLiteral("PRAGMA cell_size_check=ON")))
+                return refused(query.lastError().text());
+            // A damaged page can make the check itself fail: that is its verdict too.
+            if (!query.exec(QStringLiteral("PRAGMA integrity_check(1)")))
+                return refused(tr("its database fails the integrity check: %1")
+                                   .arg(query.lastError().text().left(200)));
+            if (!query.next())
+                return refused(tr("its database fails the integrity check: %1").arg(QString()));
+            if (const QString verdict = query.value(0).toString(); verdict != QLatin1String("ok"))
+                return refused(
+                    tr("its database fails the integrity check: %1").arg(verdict.left(200)));
+            query.finish();
+            if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
+                return refused(tr("its database has no schema version"));
+            const int version = query.value(0).toInt();
+            query.finish();
+            if (version < 1 || version > Database::latestSchemaVersion())
+                return refused(
+                    tr("its database's schema version %1 is unknown to this program (1 to %2)")
+                        .arg(version)
+                        .arg(Database::latestSchemaVersion()));
+            auto actual = schemaOf(db);
+            if (!actual)
+                return refused(actual.error().message);
+            auto expected = expectedSchema(version);
+            if (!expected)
+                return expected.error();
+            for (const QString &row : std::as_const(*expected)) {
+                if (!actual->contains(row))
+                    return refused(
+                        tr("its database's schema lacks or changed: %1").arg(row.left(160)));
+            }
+            for (const QString &row : std::as_const(*actual)) {
+                if (!expected->contains(row))
+                    return refused(tr("its database's schema has something ReCaisse never made: %1")
+                                       .arg(row.left(160)));
+            }
+            return {};
+        }();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return outcome;
+}
+
+Result<RestoredSeries> Backup::continueInNewSeries(Store &store, const QString &backupName)
+{
+    // The series the station used last, as far as anything held shows it: the snapshot's own
+    // series, the series of its last published document, the series a previous restore moved
+    // to (published at once, even when it issued nothing).
+    Database &db = store.db();
+    const QString stationId = store.station().id;
+    const QString code = store.station().code;
+    int current = store.station().numberingSeries;
+    QString lastNumber;
+    {
+        QSqlQuery &last = db.prepared(QStringLiteral(
+            "SELECT number FROM document WHERE station_id = ? ORDER BY seq DESC LIMIT 1"));
+        if (auto result = db.exec(last, {stationId}); !result)
+            return result.error();
+        if (last.next())
+            lastNumber = last.value(0).toString();
+        last.finish();
+        current = std::max(current, numberingSeriesOf(lastNumber, code));
+    }
+    {
+        QSqlQuery &restores = db.prepared(
+            QStringLiteral("SELECT details FROM audit_event WHERE station_id = ? AND action = "
+                           "'station.restore' ORDER BY seq DESC LIMIT 1"));
+        if (auto result = db.exec(restores, {stationId}); !result)
+            return result.error();
+        if (restores.next()) {
+            const QJsonObject details =
+                QJsonDocument::fromJson(restores.value(0).toString().toUtf8()).object();
+            current = std::max(current,
+                numberingSeriesFromName(details.value(QStringLiteral("new_series")).toString()));
+        }
+        restores.finish();
+    }
+    if (current >= maxNumberingSeries)
+        return failed(ErrorCode::Conflict,
+            tr("Station %1 has used every numbering series: create it again under another code.")
+                .arg(code));
+    const RestoredSeries series{
+        numberingSeriesName(current), numberingSeriesName(current + 1), lastNumber};
+
+    Transaction transaction(db);
+    if (!transaction.started())
+        return transaction.started().error();
+    if (auto result = AuditLog(store).record(QString(), QStringLiteral("station.restore"), code,
+            {{QStringLiteral("old_series"), series.oldSeries},
+                {QStringLiteral("new_series"), series.newSeries},
+                {QStringLiteral("last_number"), series.lastNumber},
+                {QStringLiteral("backup"), backupName}});
+        !result)
+        return result.error();
+    if (auto result = store.setNumberingSeries(current + 1); !result)
+        return result.error();
+    if (auto result = transaction.commit(); !result) {
+        (void)store.reloadIdentity();
+        return result.error();
+    }
+    return series;
+}
 
 Result<BackupManifest> Backup::create(Store &store, const QString &archivePath)
 {
@@ -173,7 +379,8 @@ Result<BackupManifest> Backup::create(Store &store, const QString &archivePath)
     return manifest;
 }
 
-Result<BackupManifest> Backup::extract(const QString &archivePath, const QString &targetDb)
+Result<BackupManifest> Backup::extract(
+    const QString &archivePath, const QString &targetDb, qint64 maxBytes)
 {
     const auto notBackup = [&archivePath](const QString &why) {
         return failed(ErrorCode::NotADatabase,
@@ -217,6 +424,23 @@ Result<BackupManifest> Backup::extract(const QString &archivePath, const QString
             if (!manifest)
                 problem = tr("its manifest is not valid");
         } else if (name == databaseEntry && regular && manifest && !haveDatabase) {
+            // A decompression bomb announces its size (manifest, tar header) or is cut there:
+            // nothing larger than the cap or the free disk is ever written.
+            const qint64 announced = std::max(manifest->bytes, qint64(archive_entry_size(entry)));
+            if (announced > maxBytes) {
+                problem = tr("its database would take %1 MB, more than the %2 MB a restore "
+                             "accepts")
+                              .arg(announced / (1024 * 1024))
+                              .arg(maxBytes / (1024 * 1024));
+                break;
+            }
+            if (const qint64 room = roomBeside(targetDb); announced > room) {
+                problem = tr("its database would take %1 MB and the disk has only %2 MB free "
+                             "for it")
+                              .arg(announced / (1024 * 1024))
+                              .arg(room / (1024 * 1024));
+                break;
+            }
             QFile file(partial);
             if (!file.open(QIODevice::WriteOnly)) {
                 problem = tr("%1 cannot be written").arg(partial);
@@ -248,8 +472,12 @@ Result<BackupManifest> Backup::extract(const QString &archivePath, const QString
         problem = tr("it lacks its manifest or its database");
     if (problem.isEmpty() && fileSha256(partial) != manifest->sha256)
         problem = tr("its database fails its checksum");
+    if (problem.isEmpty()) {
+        if (auto checked = checkDatabase(partial); !checked)
+            problem = checked.error().message;
+    }
     if (!problem.isEmpty()) {
-        QFile::remove(partial);
+        Database::removeFiles(partial);
         return notBackup(problem);
     }
     if (!QFile::rename(partial, targetDb)) {
@@ -259,6 +487,51 @@ Result<BackupManifest> Backup::extract(const QString &archivePath, const QString
     return *manifest;
 }
 
+QList<bool> Backup::retained(
+    const QList<QDateTime> &createdUtc, const QDate &todayUtc, const BackupRetention &rule)
+{
+    QList<qsizetype> newestFirst(createdUtc.size());
+    std::iota(newestFirst.begin(), newestFirst.end(), 0);
+    std::stable_sort(newestFirst.begin(), newestFirst.end(),
+        [&](qsizetype a, qsizetype b) { return createdUtc.at(a) > createdUtc.at(b); });
+    QList<bool> keep(createdUtc.size(), false);
+    QSet<qint64> days;
+    QSet<int> months;
+    QSet<int> years;
+    // The first backup met of a day, a month or a year is its newest.
+    for (const qsizetype i : std::as_const(newestFirst)) {
+        const QDate day = createdUtc.at(i).toUTC().date();
+        const int month = day.year() * 12 + day.month() - 1;
+        if (!days.contains(day.toJulianDay()) && days.size() < rule.days) {
+            days.insert(day.toJulianDay());
+            keep[i] = true;
+        }
+        if (!months.contains(month) && months.size() < rule.months) {
+            months.insert(month);
+            keep[i] = true;
+        }
+        if (!years.contains(day.year()) && day.year() >= todayUtc.year() - rule.years) {
+            years.insert(day.year());
+            keep[i] = true;
+        }
+    }
+    return keep;
+}
+
+QDateTime Backup::createdFromName(const QString &name)
+{
+    // "20261207T013740Z-CAISSE1-j0000001234.tar.gz"
+    if (!name.endsWith(QLatin1String(".tar.gz")) || name.size() < 17
+        || name.at(16) != QLatin1Char('-'))
+        return {};
+    QDateTime created =
+        QDateTime::fromString(name.left(16), QStringLiteral("yyyyMMdd'T'HHmmss'Z'"));
+    if (!created.isValid())
+        return {};
+    created.setTimeZone(QTimeZone::utc());
+    return created;
+}
+
 bool Backup::isDue(Store &store)
 {
     const QDateTime last = QDateTime::fromString(
@@ -266,9 +539,9 @@ bool Backup::isDue(Store &store)
     return !last.isValid() || last.secsTo(store.clock().nowUtc()) >= 24 * 3600;
 }
 
-RemoteResult<QString> Backup::upload(Store &store, Remote &remote, int keep)
+RemoteResult<QString> Backup::upload(Store &store, Remote &remote)
 {
-    auto uploaded = uploadSnapshot(store, remote, keep);
+    auto uploaded = uploadSnapshot(store, remote);
     const QString failedAt = uploaded ? QString() : isoUtc(store.clock().nowUtc());
     const QString reason = uploaded ? QString() : uploaded.error().message.left(2000);
     if (!SyncEngine::setState(store, QStringLiteral("last_backup_failure_utc"), failedAt)
@@ -277,7 +550,43 @@ RemoteResult<QString> Backup::upload(Store &store, Remote &remote, int keep)
     return uploaded;
 }
 
-RemoteResult<QString> Backup::uploadSnapshot(Store &store, Remote &remote, int keep)
+RemoteResult<QString> Backup::upload(Store &store, const Actor &actor, Remote &remote)
+{
+    if (auto allowed = Users(store).require(actor, Permission::ManageSettings); !allowed)
+        return local(allowed.error());
+    auto uploaded = upload(store, remote);
+    if (uploaded) {
+        if (auto audited =
+                AuditLog(store).record(actor.userId, QStringLiteral("sync.backup-now"), *uploaded);
+            !audited)
+            return local(audited.error());
+    }
+    return uploaded;
+}
+
+Result<Actor> Backup::confirmRestorer(Store &restored, const RestoringUser &by)
+{
+    Users users(restored);
+    auto user = users.findByName(by.name);
+    if (!user)
+        return user.error();
+    auto actor = users.login(user->id, by.pin);
+    if (!actor)
+        return actor.error();
+    if (!isAdministrator(actor->role)) {
+        if (auto result =
+                AuditLog(restored).record(actor->userId, QStringLiteral("permission.denied"),
+                    QStringLiteral("sync.restore"), {{QStringLiteral("role"), toKey(actor->role)}});
+            !result)
+            return result.error();
+        return makeError(ErrorCode::PermissionDenied,
+            tr("Only an administrator of the station can restore it: %1 is not one.")
+                .arg(actor->name));
+    }
+    return actor;
+}
+
+RemoteResult<QString> Backup::uploadSnapshot(Store &store, Remote &remote)
 {
     QTemporaryDir work;
     if (!work.isValid())
@@ -304,42 +613,53 @@ RemoteResult<QString> Backup::uploadSnapshot(Store &store, Remote &remote, int k
         !saved)
         return local(saved.error());
 
-    // Retention: the names start with the UTC time, so they sort by age.
+    // Retention: the names start with the UTC time they were made at. A name that does not
+    // parse is not one of ours and is left alone.
     if (auto listing = remote.list(folder); listing) {
         QStringList names;
+        QList<QDateTime> times;
         for (const RemoteEntry &entry : *listing) {
-            if (!entry.isFolder && entry.name.endsWith(QLatin1String(".tar.gz"))
-                && !entry.name.startsWith(QLatin1Char('.')))
-                names.append(entry.name);
+            const QDateTime created = createdFromName(entry.name);
+            if (entry.isFolder || !created.isValid())
+                continue;
+            names.append(entry.name);
+            times.append(created);
         }
-        std::sort(names.begin(), names.end());
-        for (qsizetype i = 0; i + keep < names.size(); ++i)
-            (void)remote.remove(folder + QLatin1Char('/') + names.at(i));
+        const QList<bool> keep = retained(times, store.clock().nowUtc().date());
+        for (qsizetype i = 0; i < names.size(); ++i) {
+            if (!keep.at(i))
+                (void)remote.remove(folder + QLatin1Char('/') + names.at(i));
+        }
     }
     return QString(folder + QLatin1Char('/') + name);
 }
 
-RemoteResult<std::unique_ptr<Store>> Backup::restore(
-    Remote &remote, const QString &code, const QString &targetDb, const Clock &clock)
+RemoteResult<std::pair<QString, QJsonObject>> Backup::publishedStation(
+    Remote &remote, const QString &code)
 {
     // Find the station by its code among the published identities.
     auto stations = remote.list(QStringLiteral("stations"));
     if (!stations)
         return stations.error();
-    QString stationId;
-    QJsonObject identity;
     for (const RemoteEntry &entry : *stations) {
         auto file =
             remote.get(stationFolder(entry.name) + QStringLiteral("/station.json"), 64 * 1024);
         const QJsonObject object = file ? QJsonDocument::fromJson(*file).object() : QJsonObject();
-        if (object.value(QStringLiteral("code")).toString() == code.trimmed().toUpper()) {
-            stationId = entry.name;
-            identity = object;
-        }
+        if (object.value(QStringLiteral("code")).toString() == code.trimmed().toUpper())
+            return std::pair{entry.name, object};
     }
-    if (stationId.isEmpty())
-        return RemoteError{Failure::NotFound, 0,
-            tr("No station %1 was published on this drive.").arg(code.left(16)), -1};
+    return RemoteError{Failure::NotFound, 0,
+        tr("No station %1 was published on this drive.").arg(code.left(16)), -1};
+}
+
+RemoteResult<std::unique_ptr<Store>> Backup::restore(Remote &remote, const QString &code,
+    const QString &targetDb, const Clock &clock, const RestoringUser &by)
+{
+    auto found = publishedStation(remote, code);
+    if (!found)
+        return found.error();
+    const QString stationId = found->first;
+    const QJsonObject identity = found->second;
 
     QStringList names;
     if (auto backups = remote.list(QStringLiteral("backups/") + stationId); backups) {
@@ -355,39 +675,81 @@ RemoteResult<std::unique_ptr<Store>> Backup::restore(
 
     const auto removeTarget = [&targetDb] { Database::removeFiles(targetDb); };
     // Replays what the station published after its snapshot (or its whole journal) on the store
-    // made by one of the two branches below.
-    const auto finish = [&](std::unique_ptr<Store> store) -> RemoteResult<std::unique_ptr<Store>> {
+    // made by one of the two branches below, moves it to a new numbering series and publishes
+    // that move before the station can issue any number.
+    const auto finish = [&](std::unique_ptr<Store> store,
+                            const QString &backupName) -> RemoteResult<std::unique_ptr<Store>> {
+        const auto fail = [&](const RemoteError &error) -> RemoteResult<std::unique_ptr<Store>> {
+            store.reset();
+            removeTarget();
+            return error;
+        };
         const auto replay =
             applyPublishedSegments(*store, remote, stationId, code, 64LL * 1024 * 1024);
-        if (!replay) {
-            store.reset();
-            removeTarget();
-            return replay.error();
-        }
-        // Everything held is published: the next push starts after it, the next ticket after it.
+        if (!replay)
+            return fail(replay.error());
+        // What the drive holds of the journal counts as sent; what only the snapshot held (made
+        // after the last sync) is published with the restore below.
+        auto published = publishedJournalEnd(remote, stationId);
+        if (!published)
+            return fail(published.error());
+        if (*published > replay->through)
+            return fail(RemoteError{Failure::Protocol, 0,
+                tr("The drive holds records of %1 that the restore could not apply.")
+                    .arg(code.left(16)),
+                -1});
         if (auto saved = SyncEngine::setState(
-                *store, QStringLiteral("pushed_through"), QString::number(replay->through));
-            !saved) {
-            store.reset();
-            removeTarget();
-            return local(saved.error());
-        }
+                *store, QStringLiteral("pushed_through"), QString::number(*published));
+            !saved)
+            return fail(local(saved.error()));
         (void)store->db().exec(QStringLiteral("DELETE FROM sync_segment"));
         (void)store->db().exec(QStringLiteral("DELETE FROM sync_sealed"));
+        // A new PC has no people of its own: the restorer proves to be an administrator of the
+        // restored station, or the file goes away and nothing is restored.
+        auto restorer = confirmRestorer(*store, by);
+        if (restorer) {
+            if (auto audited = AuditLog(*store).record(
+                    restorer->userId, QStringLiteral("sync.restore"), store->station().code);
+                !audited)
+                restorer = audited.error();
+        }
+        if (!restorer) {
+            store.reset();
+            removeTarget();
+            return local(restorer.error());
+        }
+        if (auto series = continueInNewSeries(*store, backupName); !series)
+            return fail(local(series.error()));
+        // The new series is claimed on the drive before any number of it is issued: a second
+        // restore of this station, even from an older backup, starts after it.
+        const SyncReport pushed = SyncEngine(*store, remote).push();
+        if (!pushed.ok())
+            return fail(pushed.error);
         return store;
     };
 
     if (!names.isEmpty()) {
-        QTemporaryDir work;
+        // Downloaded beside the station file, on the disk it will live on, never more than
+        // that disk can hold.
+        QTemporaryDir work(QFileInfo(targetDb).absolutePath() + QStringLiteral("/.restore-XXXXXX"));
+        if (!work.isValid())
+            return local(failed(ErrorCode::StorageFailure,
+                tr("Cannot create a working folder next to %1.").arg(targetDb)));
         const QString archive = work.filePath(QStringLiteral("backup.tar.gz"));
+        const qint64 room = roomBeside(archive);
+        if (room <= 0)
+            return local(failed(ErrorCode::StorageFull,
+                tr("The disk of %1 is full: free some space before restoring.").arg(targetDb)));
         if (auto result =
                 remote.getFile(QStringLiteral("backups/%1/%2").arg(stationId, names.last()),
-                    archive, maxArchiveBytes);
+                    archive, std::min(maxArchiveBytes, room));
             !result)
             return result.error();
         auto manifest = extract(archive, targetDb);
         if (!manifest)
-            return local(manifest.error());
+            return local(Error{manifest.error().code,
+                tr("The backup %1 of %2 was refused and nothing was restored. %3")
+                    .arg(names.last().left(80), code.left(16), manifest.error().message)});
         if (manifest->stationId != stationId) {
             removeTarget();
             return RemoteError{Failure::Protocol, 0,
@@ -398,7 +760,7 @@ RemoteResult<std::unique_ptr<Store>> Backup::restore(
             removeTarget();
             return local(store.error());
         }
-        return finish(std::move(*store));
+        return finish(std::move(*store), names.last());
     }
 
     // No snapshot yet (the daily backup had not run): the station is rebuilt from the shop's
@@ -434,7 +796,7 @@ RemoteResult<std::unique_ptr<Store>> Backup::restore(
         removeTarget();
         return local(configured.error());
     }
-    return finish(std::move(*store));
+    return finish(std::move(*store), QString());
 }
 
 } // namespace recaisse::core::sync

@@ -2,10 +2,12 @@
 
 // Backups of a station: a consistent SQLite snapshot (VACUUM INTO, safe while the register
 // sells) and a manifest, in a .tar.gz uploaded to `backups/<station-id>/`. Restore onto a new PC
-// = the newest snapshot + the station's journal segments published after it, so that ticket
-// numbers continue after the highest published one and nothing synced is lost.
+// = the newest snapshot + the station's journal segments published after it, so that nothing
+// synced is lost; the restored station then numbers in a new series (ledger.h), since the lost
+// PC may have printed numbers it never synced.
 
 #include "core/clock.h"
+#include "core/domain.h"
 #include "core/result.h"
 #include "remote.h"
 
@@ -13,6 +15,7 @@
 #include <QDateTime>
 
 #include <memory>
+#include <utility>
 
 namespace recaisse::core {
 class Store;
@@ -34,32 +37,90 @@ struct BackupManifest
     qint64 bytes = 0;
 };
 
+// A restored station's move to its next numbering series (ledger.h).
+struct RestoredSeries
+{
+    QString oldSeries; // "A"
+    QString newSeries; // "B"
+    QString lastNumber; // the station's last number held after the replay; empty when none
+};
+
+// The restore points kept on the drive: the newest backup of each of the `days` most recent
+// days that have one, of each of the `months` most recent months that have one, and of every
+// year of the conservation period (this year and the `years` before it).
+struct BackupRetention
+{
+    int days = 14;
+    int months = 12;
+    int years = 6;
+};
+
+// Who restores a station: a person of the restored station, by name and PIN.
+struct RestoringUser
+{
+    QString name;
+    QString pin;
+};
+
 class Backup
 {
     Q_DECLARE_TR_FUNCTIONS(Backup)
 
 public:
     static constexpr qint64 maxArchiveBytes = 4LL * 1024 * 1024 * 1024;
+    // The largest station database a restore unpacks (ten years of a busy shop's three
+    // stations hold a few GB), and the room it leaves free on the disk beside it.
+    static constexpr qint64 maxDatabaseBytes = 32LL * 1024 * 1024 * 1024;
+    static constexpr qint64 reserveBytes = 256LL * 1024 * 1024;
 
     // Writes the archive (manifest.json + station.sqlite) at archivePath.
     static Result<BackupManifest> create(Store &store, const QString &archivePath);
     // Checks and unpacks an archive: only its two expected entries, never a path of its own
-    // choosing; the database lands at targetDb only when its checksum and format are right.
-    static Result<BackupManifest> extract(const QString &archivePath, const QString &targetDb);
+    // choosing, never more than maxBytes nor than the disk can hold with reserveBytes to spare;
+    // the database lands at targetDb only when its checksum is right and checkDatabase accepts
+    // it.
+    static Result<BackupManifest> extract(
+        const QString &archivePath, const QString &targetDb, qint64 maxBytes = maxDatabaseBytes);
+    // Whether a station database from the drive can be opened as one: read with SQLite's
+    // trusted_schema off and no extension, it passes the integrity check, its schema version is
+    // one this program knows, and its tables, indexes, triggers and views are exactly, SQL text
+    // included, those a fresh database of that version has (a dropped immutability trigger or an
+    // added one is refused). Nothing is written to it.
+    static Result<void> checkDatabase(const QString &path);
 
-    // Creates a backup and uploads it; keeps the `keep` newest backups of the station. The
+    // Creates a backup and uploads it; prunes the station's older backups (retained()). The
     // outcome is recorded for the health page: a failure's time and reason (SyncStatus), until
     // a backup succeeds again.
-    static RemoteResult<QString> upload(Store &store, Remote &remote, int keep = 14);
+    static RemoteResult<QString> upload(Store &store, Remote &remote);
+    // The same asked for by a person (the sync page's button, `recaisse-cli backup now`): an
+    // administrator (ManageSettings; a refusal is audited); audited.
+    static RemoteResult<QString> upload(Store &store, const Actor &actor, Remote &remote);
+    // Which of the backups made at createdUtc (any order) are kept on todayUtc, in the same
+    // order. The newest is always kept, and so is the only backup of a year of the period.
+    static QList<bool> retained(const QList<QDateTime> &createdUtc, const QDate &todayUtc,
+        const BackupRetention &rule = {});
+    // The time a backup's name says it was made; invalid for a name a backup never has.
+    static QDateTime createdFromName(const QString &name);
     // Whether the daily backup is due (none yet, or the last one is a day old).
     static bool isDue(Store &store);
 
-    // Creates targetDb as station `code` of the shop on the server, restored.
-    static RemoteResult<std::unique_ptr<Store>> restore(
-        Remote &remote, const QString &code, const QString &targetDb, const Clock &clock);
+    // Creates targetDb as station `code` of the shop on the server, restored, when `by` is an
+    // administrator of the restored station (their PIN checked there, audited): otherwise
+    // targetDb is removed and nothing is restored.
+    static RemoteResult<std::unique_ptr<Store>> restore(Remote &remote, const QString &code,
+        const QString &targetDb, const Clock &clock, const RestoringUser &by);
+
+    // The id and published identity (station.json) of the station `code` on the drive.
+    static RemoteResult<std::pair<QString, QJsonObject>> publishedStation(
+        Remote &remote, const QString &code);
+
+    // Moves a station just rebuilt from the drive to the series after every one it used, with
+    // the audit event "station.restore" (old series, last number held, new series, backup).
+    static Result<RestoredSeries> continueInNewSeries(Store &store, const QString &backupName);
 
 private:
-    static RemoteResult<QString> uploadSnapshot(Store &store, Remote &remote, int keep);
+    static Result<Actor> confirmRestorer(Store &restored, const RestoringUser &by);
+    static RemoteResult<QString> uploadSnapshot(Store &store, Remote &remote);
 };
 
 } // namespace recaisse::core::sync

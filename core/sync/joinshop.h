@@ -7,9 +7,11 @@
 #include "account.h"
 #include "core/clock.h"
 #include "core/domain.h"
+#include "joinrequest.h"
 #include "remote.h"
 #include "syncengine.h"
 
+#include <functional>
 #include <memory>
 
 namespace recaisse::core {
@@ -25,12 +27,52 @@ struct JoinedShop
     SyncReport firstSync;
 };
 
+// Where a joining station keeps its own keys and, once approved, the site key: the keychain
+// (SiteKeyStore) in the program; a test keeps them in memory.
+struct JoinKeyStore
+{
+    std::function<Result<void>(const SiteKeys &)> save;
+    std::function<Result<SiteKeys>(const QString &stationId)> load;
+    static JoinKeyStore keychain();
+};
+
+// Where the joining station stands after one step.
+struct JoinStep
+{
+    bool approved = false; // false: the request is on the drive, no administrator answered yet
+    JoinRequest request; // its fingerprint is shown on both screens
+    SiteKeys keys; // when approved: the station's keys with the site key (already saved)
+    JoinApproval approval; // when approved
+};
+
+// One step of a station's join, run again until it is approved (`recaisse-cli join`, the
+// dialog's retry). The first time, the station's keys are made and saved and its request is
+// posted; the request is kept beside the future database (`path` + ".join", no secret in it) so
+// that the next run continues with the same keys. A new join code (the first one expired) posts
+// a new request with the same keys. Then: still waiting; refused (an error, the request is
+// forgotten); or approved: the approval is checked with the join code, the site key unwrapped
+// and saved. The caller then runs completeJoin.
+RemoteResult<JoinStep> requestToJoin(Remote &remote, const QString &path,
+    const QString &typedJoinCode, const QString &stationCode, StationKind kind, const Clock &clock,
+    const JoinKeyStore &keyStore);
+// Once approved: creates the station (joinShop, as the request's station id), checks in the
+// configuration it read that an administration station signed the approval (else the station
+// is removed again), and forgets the kept request.
+RemoteResult<JoinedShop> completeJoin(Remote &remote, const AccountSettings &account,
+    const QString &password, const QString &path, const JoinStep &step, const Clock &clock);
+// Forgets the request kept for `path` (the station is created).
+void finishJoin(const QString &path);
+// The request kept for `path`, if a join is under way.
+std::optional<JoinRequest> pendingJoinRequest(const QString &path);
+
 // Creates `path` as station `code` of the shop published on `remote` and saves the account with
 // its password. When any step before the first sync fails, the database and its side files are
 // removed: the path can be used again and no half-joined station is left. A failed first sync
-// does not undo the join (the station is complete; it syncs later).
+// does not undo the join (the station is complete; it syncs later). `stationId`: the id of the
+// approved join request (SiteConfig::join). `keys`: the station's keys with the site key, for a
+// sealed drive (docs/protocol-encryption.md); without them the drive is read as it is (tests).
 RemoteResult<JoinedShop> joinShop(Remote &remote, const AccountSettings &account,
     const QString &password, const QString &path, const QString &code, StationKind kind,
-    const Clock &clock);
+    const Clock &clock, const QString &stationId = {}, const SiteKeys *keys = nullptr);
 
 } // namespace recaisse::core::sync

@@ -78,7 +78,10 @@ QString ownerOf(const QString &path)
 
 const QStringList &plainFolders()
 {
-    static const QStringList folders = {QStringLiteral("exports"), QStringLiteral("join")};
+    // keys/: the site key sealed under the recovery key (SiteRecovery), read by a PC that does
+    // not hold the site key yet; authenticated by the recovery key, not the site key.
+    static const QStringList folders = {
+        QStringLiteral("exports"), QStringLiteral("join"), QStringLiteral("keys")};
     return folders;
 }
 

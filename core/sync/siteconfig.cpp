@@ -627,11 +627,12 @@ SiteInfo SiteConfig::siteOf(const QJsonObject &config)
     site.name = row.value(QStringLiteral("name")).toString();
     site.timeZone = row.value(QStringLiteral("time_zone")).toString();
     site.address = row.value(QStringLiteral("address")).toString();
+    site.demo = row.value(QStringLiteral("demo")).toInteger() == 1;
     return site;
 }
 
-RemoteResult<std::unique_ptr<Store>> SiteConfig::join(
-    Remote &remote, const QString &path, const QString &code, StationKind kind, const Clock &clock)
+RemoteResult<std::unique_ptr<Store>> SiteConfig::join(Remote &remote, const QString &path,
+    const QString &code, StationKind kind, const Clock &clock, const QString &stationId)
 {
     qint64 version = 0;
     auto config = fetchLatest(remote, &version);
@@ -639,23 +640,38 @@ RemoteResult<std::unique_ptr<Store>> SiteConfig::join(
         return config.error();
     const SiteInfo site = siteOf(*config);
     // A code already used by a station of the shop would make two series of the same numbers.
-    if (auto stations = remote.list(QStringLiteral("stations")); stations) {
-        for (const RemoteEntry &entry : *stations) {
-            auto identity =
-                remote.get(stationFolder(entry.name) + QStringLiteral("/station.json"), 64 * 1024);
-            if (identity
-                && QJsonDocument::fromJson(*identity)
-                        .object()
-                        .value(QStringLiteral("code"))
-                        .toString()
-                    == code.trimmed().toUpper())
-                return RemoteError{Failure::Local, 0,
-                    tr("The shop already has a station %1: choose another code.")
-                        .arg(code.toUpper()),
-                    -1};
-        }
+    // Fails closed: a drive that cannot be listed, or a station whose identity cannot be read,
+    // could hide that code. Only a station folder without its identity yet (it was prepared,
+    // nothing published) has no code to compare.
+    auto stations = remote.list(QStringLiteral("stations"));
+    if (!stations) {
+        RemoteError error = stations.error();
+        error.message =
+            tr("The stations of the shop cannot be listed, so the code %1 cannot be checked: %2")
+                .arg(code.trimmed().toUpper().left(16), error.message);
+        return error;
     }
-    auto store = Store::createForSite(path, site, code, kind, clock);
+    for (const RemoteEntry &entry : *stations) {
+        if (!entry.isFolder)
+            continue;
+        auto identity =
+            remote.get(stationFolder(entry.name) + QStringLiteral("/station.json"), 64 * 1024);
+        if (!identity) {
+            if (identity.error().failure == Failure::NotFound)
+                continue;
+            RemoteError error = identity.error();
+            error.message = tr("A station of the shop cannot be read, so the code %1 cannot be "
+                               "checked: %2")
+                                .arg(code.trimmed().toUpper().left(16), error.message);
+            return error;
+        }
+        if (QJsonDocument::fromJson(*identity).object().value(QStringLiteral("code")).toString()
+            == code.trimmed().toUpper())
+            return RemoteError{Failure::Local, 0,
+                tr("The shop already has a station %1: choose another code.").arg(code.toUpper()),
+                -1};
+    }
+    auto store = Store::createForSite(path, site, code, kind, clock, stationId);
     if (!store)
         return RemoteError{Failure::Local, 0, store.error().message, -1};
     const auto finish = [&]() -> Result<void> {

@@ -57,9 +57,11 @@ public:
     // The site a published configuration describes (identity, name, time zone, address).
     static SiteInfo siteOf(const QJsonObject &config);
 
-    // Creates `path` as a new station `code` of the shop published on the server.
+    // Creates `path` as a new station `code` of the shop published on the server. `stationId`:
+    // the id the station's join request carried (empty: a new one). The station-code check fails
+    // closed: a drive whose stations cannot be listed is an error.
     static RemoteResult<std::unique_ptr<Store>> join(Remote &remote, const QString &path,
-        const QString &code, StationKind kind, const Clock &clock);
+        const QString &code, StationKind kind, const Clock &clock, const QString &stationId = {});
 };
 
 } // namespace recaisse::core::sync

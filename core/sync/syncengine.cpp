@@ -5,6 +5,7 @@
 #include "core/ledger.h"
 #include "core/store.h"
 #include "journalrecords.h"
+#include "recovery.h"
 #include "segment.h"
 #include "stationregistry.h"
 
@@ -175,6 +176,11 @@ SyncReport SyncEngine::run()
         report.filesUploaded = uploaded.filesUploaded;
         report.bytesUp += uploaded.bytesUp;
         report.error = uploaded.error;
+    }
+    // The recovery file made with the shop reaches the drive on the shop's first sync.
+    if (report.ok()) {
+        if (auto published = SiteRecovery::publishPending(m_store, m_remote); !published)
+            report.error = published.error();
     }
     if (report.ok() && m_publishConfig) {
         auto published = m_publishConfig(m_store, m_remote);

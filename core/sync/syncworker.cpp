@@ -2,6 +2,8 @@
 
 #include "account.h"
 #include "backup.h"
+#include "chainhead.h"
+#include "core/closings.h"
 #include "core/exports/ecologicexport.h"
 #include "core/exports/exportschedule.h"
 #include "core/store.h"
@@ -13,6 +15,7 @@
 #include <QLoggingCategory>
 #include <QNetworkInformation>
 #include <QRandomGenerator>
+#include <QSqlQuery>
 #include <QTimer>
 
 #include <cmath>
@@ -76,8 +79,28 @@ void SyncWorker::start()
     m_refresh = new QTimer(this);
     connect(m_refresh, &QTimer::timeout, this, &SyncWorker::publish);
     m_refresh->start(m_settings.statusRefreshSeconds * 1000);
+    m_periodEnd = new QTimer(this);
+    m_periodEnd->setSingleShot(true);
+    connect(m_periodEnd, &QTimer::timeout, this, &SyncWorker::closeEndedPeriods);
+    closeEndedPeriods(); // the periods that ended while the program was not running
     publish();
     schedule(5); // soon after start: what was sold offline goes out
+}
+
+void SyncWorker::closeEndedPeriods()
+{
+    if (!m_store)
+        return;
+    if (auto closed = Closings(*m_store).closeEndedPeriodsAutomatically(); !closed)
+        qCWarning(lcSyncWorker) << "automatic closings:" << closed.error().message;
+    else if (!closed->isEmpty())
+        Q_EMIT periodsClosed(int(closed->size()));
+    if (m_periodEnd) {
+        // A few seconds after the business midnight; at least a minute, at most an hour, so that
+        // a clock moved by hand (or by NTP) is followed.
+        const qint64 secs = m_clock.nowUtc().secsTo(Closings(*m_store).nextPeriodEndUtc()) + 5;
+        m_periodEnd->start(int(std::clamp<qint64>(secs, 60, 3600) * 1000));
+    }
 }
 
 void SyncWorker::syncNow()
@@ -112,8 +135,9 @@ void SyncWorker::run()
         syncing.status = *status;
     Q_EMIT snapshotChanged(syncing);
 
-    // Scheduled Ecologic exports that are due (or were missed while the PC was off) run first,
-    // so that their files leave with this pass.
+    // The ended periods close first, so that their closings leave with this pass; scheduled
+    // Ecologic exports that are due (or were missed while the PC was off) too.
+    closeEndedPeriods();
     {
         EcologicExport exporter(*m_store);
         if (auto runs = ExportSchedules(*m_store).runDue(exporter); !runs)
@@ -138,6 +162,12 @@ void SyncWorker::run()
         SyncEngine engine(*m_store, *client->sealed);
         engine.setConfigSteps(&SiteConfig::publish, &SiteConfig::applyLatest);
         report = engine.run();
+        // The chain head goes out after what it covers: a reader never sees a head ahead of the
+        // segments. Another try comes with the next sync.
+        if (report.ok()) {
+            if (auto head = ChainHead::publish(*m_store, *client->sealed); !head)
+                qCWarning(lcSyncWorker) << "chain head not published:" << head.error().message;
+        }
         if (report.ok() && Backup::isDue(*m_store)) {
             // A failure is recorded by upload() for the health page; the log says it too.
             if (auto backup = Backup::upload(*m_store, *client->sealed); !backup)
@@ -163,10 +193,11 @@ void SyncWorker::run()
             report.error.retryAfterSeconds));
     }
     alertIfStale(report);
+    alertLocks();
     publish();
 }
 
-void SyncWorker::backupNow()
+void SyncWorker::backupNow(const Actor &actor)
 {
     if (!m_store)
         return;
@@ -175,7 +206,7 @@ void SyncWorker::backupNow()
         Q_EMIT backupFinished(false, client.error().message);
         return;
     }
-    auto uploaded = Backup::upload(*m_store, *client->sealed);
+    auto uploaded = Backup::upload(*m_store, actor, *client->sealed);
     Q_EMIT backupFinished(uploaded.ok(), uploaded ? *uploaded : uploaded.error().message);
     publish();
 }
@@ -225,6 +256,45 @@ void SyncWorker::alertIfStale(const SyncReport &report)
         (void)SyncEngine::setState(*m_store, QStringLiteral("telegram_alerted"), period);
     else
         qCWarning(lcSyncWorker) << "telegram alert failed:" << sent.error().message;
+}
+
+void SyncWorker::alertLocks()
+{
+    if (!m_store)
+        return;
+    const QString key = QStringLiteral("telegram_locks_seq");
+    const qint64 through = SyncEngine::state(*m_store, key).toLongLong();
+    QSqlQuery query(m_store->db().connection());
+    query.prepare(QStringLiteral(
+        "SELECT seq, target, json_extract(details, '$.minutes') FROM audit_event WHERE "
+        "station_id = ? AND action = 'login.lock' AND seq > ? ORDER BY seq LIMIT 50"));
+    query.addBindValue(m_store->station().id);
+    query.addBindValue(through);
+    if (!query.exec())
+        return;
+    QStringList locks;
+    qint64 last = through;
+    while (query.next()) {
+        last = query.value(0).toLongLong();
+        locks << tr("%1 (%n minute(s))", nullptr, query.value(2).toInt())
+                     .arg(query.value(1).toString().left(60));
+    }
+    query.finish();
+    if (locks.isEmpty())
+        return;
+    const TelegramSettings settings = TelegramNotifier::load(*m_store);
+    auto token = SecretStore::read(TelegramNotifier::tokenKey());
+    // Without a bot the health page and the audit trail still show them.
+    if (!settings.chatIds.isEmpty() && token) {
+        const QString text = tr("ReCaisse %1 (%2): account locked after wrong PINs: %3")
+                                 .arg(m_store->station().code, m_store->site().name,
+                                     locks.join(QStringLiteral(", ")));
+        if (auto sent = TelegramNotifier(settings, *token).send(text); !sent) {
+            qCWarning(lcSyncWorker) << "telegram lock alert failed:" << sent.error().message;
+            return; // tried again after the next sync
+        }
+    }
+    (void)SyncEngine::setState(*m_store, key, QString::number(last));
 }
 
 void SyncWorker::publish()
@@ -286,9 +356,10 @@ void SyncService::syncNow()
     QMetaObject::invokeMethod(m_worker, &SyncWorker::syncNow, Qt::QueuedConnection);
 }
 
-void SyncService::backupNow()
+void SyncService::backupNow(const Actor &actor)
 {
-    QMetaObject::invokeMethod(m_worker, &SyncWorker::backupNow, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker, actor] { worker->backupNow(actor); }, Qt::QueuedConnection);
 }
 
 } // namespace recaisse::core::sync

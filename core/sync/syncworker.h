@@ -7,6 +7,7 @@
 // went through for a day. The register never waits for it.
 
 #include "core/clock.h"
+#include "core/domain.h"
 #include "sealedremote.h"
 #include "sitekeys.h"
 #include "syncengine.h"
@@ -61,15 +62,22 @@ public:
     static int backoffSeconds(
         int failures, const Settings &settings, double jitter, int retryAfter);
 
+    // In the worker's thread: a backup asked for by actor, who must be an administrator.
+    void backupNow(const Actor &actor);
+
 public Q_SLOTS:
     void start(); // in the worker's thread: opens the database, arms the timers
     void syncNow();
-    void backupNow();
     void networkBack();
+    // Closes the ended days, months and years (at each business midnight, on the station's
+    // clock, and before each sync), then arms itself for the next period's end.
+    void closeEndedPeriods();
 
 Q_SIGNALS:
     void snapshotChanged(const recaisse::core::sync::SyncSnapshot &snapshot);
     void backupFinished(bool ok, const QString &message);
+    // Closings the worker wrote (their number), for the status bar and the tests.
+    void periodsClosed(int count);
 
 private:
     void run();
@@ -78,6 +86,8 @@ private:
     void alertIfStale(const SyncReport &report);
     // The drive through the sealing layer; the keys are read from the keychain once.
     RemoteResult<SealedRemote::Connection> connectSealed();
+    // Tells the admins (Telegram) of each account lock after wrong PINs on this station, once.
+    void alertLocks();
 
     QString m_path;
     const Clock &m_clock;
@@ -86,6 +96,7 @@ private:
     std::unique_ptr<SiteKeys> m_keys;
     QTimer *m_next = nullptr;
     QTimer *m_refresh = nullptr;
+    QTimer *m_periodEnd = nullptr;
     int m_failures = 0;
     bool m_running = false;
     bool m_waitingForPerson = false;
@@ -105,7 +116,8 @@ public:
 
     SyncWorker *worker() const { return m_worker; }
     void syncNow();
-    void backupNow();
+    // A backup now, by actor (an administrator: Backup::upload checks and audits it).
+    void backupNow(const Actor &actor);
 
 private:
     QThread m_thread;

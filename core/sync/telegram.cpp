@@ -1,6 +1,10 @@
 #include "telegram.h"
 
+#include "core/database.h"
+#include "core/ledger.h"
 #include "core/store.h"
+#include "core/users.h"
+#include "secrets.h"
 #include "syncengine.h"
 
 #include <QJsonArray>
@@ -89,24 +93,47 @@ TelegramSettings TelegramNotifier::load(Store &store)
     return settings;
 }
 
-Result<void> TelegramNotifier::save(Store &store, const TelegramSettings &settings)
+Result<void> TelegramNotifier::save(
+    Store &store, const Actor &actor, const TelegramSettings &settings, const QString &botToken)
 {
+    if (auto allowed = Users(store).require(actor, Permission::ManageSettings); !allowed)
+        return allowed;
     const QUrl url(settings.apiBaseUrl);
     if (!url.isValid()
         || (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http")))
         return Error{ErrorCode::InvalidInput, tr("The Telegram API address is not valid.")};
+    if (!url.userName().isEmpty() || !url.password().isEmpty())
+        return Error{ErrorCode::InvalidInput,
+            tr("The Telegram API address must not contain a user or a password.")};
     static const QRegularExpression chatId(QStringLiteral("^-?\\d{1,20}$"));
     for (const QString &chat : settings.chatIds) {
         if (!chatId.match(chat).hasMatch())
             return Error{ErrorCode::InvalidInput,
                 tr("\"%1\" is not a Telegram chat id (digits only).").arg(chat.left(40))};
     }
+    // The keychain first: settings pointing at a bot whose token was not kept would fail later.
+    if (!botToken.isEmpty()) {
+        if (auto stored = SecretStore::write(tokenKey(), botToken); !stored)
+            return stored;
+    }
+    Transaction transaction(store.db());
+    if (!transaction.started())
+        return transaction.started();
     if (auto result =
             SyncEngine::setState(store, QStringLiteral("telegram_api"), settings.apiBaseUrl);
         !result)
         return result;
-    return SyncEngine::setState(
-        store, QStringLiteral("telegram_chats"), settings.chatIds.join(QLatin1Char(',')));
+    if (auto result = SyncEngine::setState(
+            store, QStringLiteral("telegram_chats"), settings.chatIds.join(QLatin1Char(',')));
+        !result)
+        return result;
+    if (auto result =
+            AuditLog(store).record(actor.userId, QStringLiteral("sync.telegram"), url.host(),
+                {{QStringLiteral("chats"), qint64(settings.chatIds.size())},
+                    {QStringLiteral("token_changed"), !botToken.isEmpty()}});
+        !result)
+        return result;
+    return transaction.commit();
 }
 
 } // namespace recaisse::core::sync

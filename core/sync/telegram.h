@@ -4,6 +4,7 @@
 // token is in the keychain; the chat ids and the Bot API address are settings, so tests (and a
 // shop behind a proxy) can point it elsewhere.
 
+#include "core/domain.h"
 #include "core/result.h"
 
 #include <QCoreApplication>
@@ -35,7 +36,11 @@ public:
 
     // Settings kept in the station's database (sync_state), the token in the keychain.
     static TelegramSettings load(Store &store);
-    static Result<void> save(Store &store, const TelegramSettings &settings);
+    // Saves the settings and, when botToken is not empty, the token: by an administrator
+    // (ManageSettings; a refusal is audited), audited. The keychain may wait for an unlock: not
+    // on the UI thread.
+    static Result<void> save(Store &store, const Actor &actor, const TelegramSettings &settings,
+        const QString &botToken = {});
     static QString tokenKey() { return QStringLiteral("telegram"); }
 
 private:

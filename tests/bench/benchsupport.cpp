@@ -58,7 +58,8 @@ core::StationSetup benchSetup()
     core::StationSetup setup;
     setup.siteName = QStringLiteral("Ressourcerie du banc d'essai");
     setup.stationCode = QStringLiteral("CAISSE1");
-    setup.adminPin = QStringLiteral("1234");
+    setup.adminPin = QStringLiteral("123456");
+    setup.demo = true; // demo data goes only into a demo shop
     return setup;
 }
 

@@ -50,12 +50,62 @@ struct CliRun
     }
 };
 
+// The variables through which recaisse-cli takes its PINs (never from its arguments).
+inline const QStringList &pinVariables()
+{
+    static const QStringList variables{QStringLiteral("RECAISSE_PIN"),
+        QStringLiteral("RECAISSE_NEW_PIN"), QStringLiteral("RECAISSE_UNLOCK_PIN"),
+        QStringLiteral("RECAISSE_VALIDATOR_PIN")};
+    return variables;
+}
+
 inline QProcessEnvironment cliEnvironment()
 {
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(QStringLiteral("RECAISSE_PIN"));
+    for (const QString &variable : pinVariables())
+        env.remove(variable);
     env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
     return env;
+}
+
+// A PIN for the command, written among its arguments where a reader expects it (after --user,
+// --unlock-user...). runCli() takes it out of the arguments and puts it in the process's
+// environment, as a script must.
+inline QString pinInEnvironment(const QString &variable, const QString &pin)
+{
+    return QStringLiteral("\u0001") + variable + QLatin1Char('=') + pin;
+}
+inline QString actorPin(const QString &pin)
+{
+    return pinInEnvironment(QStringLiteral("RECAISSE_PIN"), pin);
+}
+inline QString newPin(const QString &pin)
+{
+    return pinInEnvironment(QStringLiteral("RECAISSE_NEW_PIN"), pin);
+}
+inline QString unlockPin(const QString &pin)
+{
+    return pinInEnvironment(QStringLiteral("RECAISSE_UNLOCK_PIN"), pin);
+}
+inline QString validatorPin(const QString &pin)
+{
+    return pinInEnvironment(QStringLiteral("RECAISSE_VALIDATOR_PIN"), pin);
+}
+
+// The arguments that must never reach a process: an argument equal to one of the PINs, or
+// ending in "=PIN", or an option that used to carry a PIN. Empty when there is none.
+inline QString pinInArguments(const QStringList &arguments, const QStringList &pins)
+{
+    for (const QString &argument : arguments) {
+        for (const QString &pin : pins) {
+            if (!pin.isEmpty() && (argument == pin || argument.endsWith(QLatin1Char('=') + pin)))
+                return argument;
+        }
+        const QString key = argument.section(QLatin1Char('='), 0, 0);
+        if (key.startsWith(QLatin1String("--")) && key.endsWith(QLatin1String("pin")))
+            return argument;
+    }
+    return {};
 }
 
 // Runs program with arguments, writes input to it and waits for it.
@@ -85,15 +135,49 @@ inline CliRun runProgram(const QString &program, const QStringList &arguments, i
     return run;
 }
 
-// Runs `recaisse-cli --db db arguments...` (no --db when db is empty) and waits for it.
-inline CliRun runCli(const QString &db, const QStringList &arguments, int timeoutMs = 120000,
-    const QProcessEnvironment &env = cliEnvironment(), const QByteArray &input = {})
+// What a test's recaisse-cli command line becomes: the arguments of the process and its
+// environment. The PINs written with actorPin() and its siblings go to the environment;
+// stdinPins are PINs the input carries (--pins-stdin). A PIN left in the arguments stops the test
+// program: the proof that no PIN appears in any process's argument list during the CLI
+// tests.
+struct CliLaunch
 {
-    QStringList all;
+    QStringList arguments;
+    QProcessEnvironment environment;
+};
+
+inline CliLaunch cliLaunch(const QString &db, const QStringList &arguments,
+    const QProcessEnvironment &env = cliEnvironment(), const QStringList &stdinPins = {})
+{
+    CliLaunch launch{{}, env};
     if (!db.isEmpty())
-        all << QStringLiteral("--db") << db;
-    all << arguments;
-    return runProgram(cliPath(), all, timeoutMs, env, input);
+        launch.arguments << QStringLiteral("--db") << db;
+    QStringList pins = stdinPins;
+    for (const QString &variable : pinVariables())
+        pins << env.value(variable);
+    for (const QString &argument : arguments) {
+        if (!argument.startsWith(QLatin1Char(u'\u0001'))) {
+            launch.arguments << argument;
+            continue;
+        }
+        const qsizetype equals = argument.indexOf(QLatin1Char('='));
+        launch.environment.insert(argument.mid(1, equals - 1), argument.mid(equals + 1));
+        pins << argument.mid(equals + 1);
+    }
+    if (const QString leak = pinInArguments(launch.arguments, pins); !leak.isEmpty())
+        qFatal("a PIN in the arguments of recaisse-cli: \"%s\" in %s", qPrintable(leak),
+            qPrintable(launch.arguments.join(QLatin1Char(' '))));
+    return launch;
+}
+
+// Runs `recaisse-cli --db db arguments...` (no --db when db is empty) and waits for it; the PINs
+// as cliLaunch() says.
+inline CliRun runCli(const QString &db, const QStringList &arguments, int timeoutMs = 120000,
+    const QProcessEnvironment &env = cliEnvironment(), const QByteArray &input = {},
+    const QStringList &stdinPins = {})
+{
+    const CliLaunch launch = cliLaunch(db, arguments, env, stdinPins);
+    return runProgram(cliPath(), launch.arguments, timeoutMs, launch.environment, input);
 }
 
 // `stats --json`, parsed; an empty object when it failed.

@@ -2,7 +2,10 @@
 // one line on stderr and writes nothing; a whole register day works end to end; --json parses.
 
 #include "cliprocess.h"
+#include "core/cashsession.h"
+#include "tests/support/testshop.h"
 
+#include <QDate>
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -18,13 +21,13 @@ using namespace recaisse::test;
 
 namespace {
 
-const QString adminPin = QStringLiteral("1234");
+const QString adminPin = QStringLiteral("123456");
 const QString cashierPin = QStringLiteral("1111");
 
 QStringList as(const QString &user, const QString &pin, const QStringList &arguments)
 {
     QStringList all = arguments;
-    all << QStringLiteral("--user") << user << QStringLiteral("--pin") << pin;
+    all << QStringLiteral("--user") << user << actorPin(pin);
     return all;
 }
 
@@ -111,6 +114,13 @@ private slots:
     void fullRegisterDay();
     void implausibleWeightNeedsAnAdmin();
     void registerModeOnAndOff();
+    void openSessionAfterQuietDaysNeedsTheDate();
+    void pinArgumentsAreRefused_data();
+    void pinArgumentsAreRefused();
+    void pinsOnStandardInput();
+    void helperFindsAPinInArguments();
+    void demoDataOnlyInADemoShop();
+    void shortAdministratorPinMustBeChanged();
     void diskFull();
     void cleanupTestCase();
 
@@ -135,8 +145,7 @@ void TestCli::initTestCase()
     QVERIFY(!m_shop.isEmpty());
     const CliRun cashier = runCli(m_shop,
         asAdmin({QStringLiteral("user-add"), QStringLiteral("--name"), QStringLiteral("Camille"),
-            QStringLiteral("--role"), QStringLiteral("cashier"), QStringLiteral("--new-pin"),
-            cashierPin}));
+            QStringLiteral("--role"), QStringLiteral("cashier"), newPin(cashierPin)}));
     QVERIFY2(cashier.ok(), qPrintable(cashier.describe()));
     const CliRun open = runCli(m_shop,
         asAdmin(
@@ -169,9 +178,9 @@ void TestCli::implausibleWeightNeedsAnAdmin()
     for (const auto &[name, role, pin] : {std::tuple{"Camille", "cashier", cashierPin},
              std::tuple{"Jo", "reception", QStringLiteral("4444")}}) {
         const CliRun added = runCli(db,
-            asAdmin({QStringLiteral("user-add"), QStringLiteral("--name"),
-                QString::fromLatin1(name), QStringLiteral("--role"), QString::fromLatin1(role),
-                QStringLiteral("--new-pin"), pin}));
+            asAdmin(
+                {QStringLiteral("user-add"), QStringLiteral("--name"), QString::fromLatin1(name),
+                    QStringLiteral("--role"), QString::fromLatin1(role), newPin(pin)}));
         QVERIFY2(added.ok(), qPrintable(added.describe()));
     }
     const CliRun open = runCli(db,
@@ -184,8 +193,8 @@ void TestCli::implausibleWeightNeedsAnAdmin()
             QStringLiteral("mobilier.chaise:10000:shop:voluntary")});
     const QStringList sale = asCashier({QStringLiteral("sale"), QStringLiteral("--line"),
         QStringLiteral("mobilier.chaise:1:5:9999")});
-    const QStringList byAdmin{QStringLiteral("--unlock-user"), QStringLiteral("Admin"),
-        QStringLiteral("--unlock-pin"), adminPin};
+    const QStringList byAdmin{
+        QStringLiteral("--unlock-user"), QStringLiteral("Admin"), unlockPin(adminPin)};
     // Refused with the range, nothing written.
     expectRefused(db, deposit, range);
     expectRefused(db, sale, range);
@@ -193,7 +202,7 @@ void TestCli::implausibleWeightNeedsAnAdmin()
     expectRefused(db,
         sale
             + QStringList{QStringLiteral("--unlock-user"), QStringLiteral("Camille"),
-                QStringLiteral("--unlock-pin"), cashierPin},
+                unlockPin(cashierPin)},
         range);
     // A plausible chair goes through without anyone.
     const CliRun plausible = runCli(db,
@@ -242,6 +251,246 @@ void TestCli::registerModeOnAndOff()
     }
 }
 
+void TestCli::openSessionAfterQuietDaysNeedsTheDate()
+{
+    // A register whose last document is months old (written on the test shop's March clock).
+    QString path;
+    QTemporaryDir keep;
+    {
+        auto shop = TestShop::create();
+        QVERIFY(shop);
+        recaisse::core::CashSessions sessions(*shop->store);
+        QVERIFY(sessions.open(shop->cashier, 0).ok());
+        QVERIFY(
+            sessions.close(shop->cashier, recaisse::core::CloseRequest{{{100, 0}}, {}, {}}).ok());
+        shop->store.reset();
+        path = keep.filePath(QStringLiteral("quiet.sqlite"));
+        QVERIFY(QFile::copy(shop->path(), path));
+    }
+    const QStringList open{
+        QStringLiteral("open-session"), QStringLiteral("--float"), QStringLiteral("10")};
+    const CliRun refused = runCli(path, asAdmin(open));
+    QVERIFY(refused.exitCode != 0);
+    QVERIFY2(refused.err.contains("--confirm-date"), refused.err.constData());
+    // Today as the PC says, in the shop's time zone (the one the message gives).
+    const QString today =
+        QString::fromUtf8(refused.err).section(QStringLiteral("--confirm-date "), 1).trimmed();
+    QCOMPARE(QDate::fromString(today, Qt::ISODate).isValid(), true);
+    const CliRun wrong = runCli(path,
+        asAdmin(
+            open + QStringList{QStringLiteral("--confirm-date"), QStringLiteral("2009-01-01")}));
+    QVERIFY(wrong.exitCode != 0);
+    const CliRun confirmed =
+        runCli(path, asAdmin(open + QStringList{QStringLiteral("--confirm-date"), today}));
+    QVERIFY2(confirmed.ok(), qPrintable(confirmed.describe()));
+}
+
+void TestCli::pinArgumentsAreRefused_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("replacement");
+    const QStringList sale{QStringLiteral("sale"), QStringLiteral("--user"),
+        QStringLiteral("Admin"), QStringLiteral("--line"), QStringLiteral("textile.vetements:1:2")};
+    QTest::newRow("--pin") << sale + QStringList{QStringLiteral("--pin"), adminPin}
+                           << QStringLiteral("RECAISSE_PIN");
+    QTest::newRow("--pin=") << sale + QStringList{QStringLiteral("--pin=") + adminPin}
+                            << QStringLiteral("RECAISSE_PIN");
+    QTest::newRow("--pin last, without its value")
+        << sale + QStringList{QStringLiteral("--pin")} << QStringLiteral("RECAISSE_PIN");
+    QTest::newRow("--admin-pin") << QStringList{QStringLiteral("init"), QStringLiteral("--site"),
+        QStringLiteral("X"), QStringLiteral("--station"), QStringLiteral("CAISSE9"),
+        QStringLiteral("--admin-pin"), adminPin}
+                                 << QStringLiteral("RECAISSE_PIN");
+    QTest::newRow("--new-pin") << QStringList{QStringLiteral("user-add"), QStringLiteral("--user"),
+        QStringLiteral("Admin"), QStringLiteral("--name"), QStringLiteral("Bob"),
+        QStringLiteral("--role"), QStringLiteral("cashier"), QStringLiteral("--new-pin"),
+        QStringLiteral("2222")} << QStringLiteral("RECAISSE_NEW_PIN");
+    QTest::newRow("--unlock-pin") << sale
+            + QStringList{QStringLiteral("--unlock-user"), QStringLiteral("Admin"),
+                QStringLiteral("--unlock-pin"), adminPin}
+                                  << QStringLiteral("RECAISSE_UNLOCK_PIN");
+    QTest::newRow("--validator-pin") << QStringList{QStringLiteral("close-session"),
+        QStringLiteral("--user"), QStringLiteral("Admin"), QStringLiteral("--count"),
+        QStringLiteral("50x2"), QStringLiteral("--validator"), QStringLiteral("Admin"),
+        QStringLiteral("--validator-pin"), adminPin}
+                                     << QStringLiteral("RECAISSE_VALIDATOR_PIN");
+}
+
+void TestCli::pinArgumentsAreRefused()
+{
+    // The old arguments, typed as a script of an older version would: refused before anything is
+    // opened (not even a login is audited), with the variable that replaces them. runProgram()
+    // and not runCli(), whose guard would stop the test at the PIN in the arguments.
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, replacement);
+    QString failure;
+    const QJsonObject before = statsOf(m_shop, &failure);
+    QVERIFY2(!before.isEmpty(), qPrintable(failure));
+    QProcessEnvironment env = cliEnvironment();
+    env.insert(QStringLiteral("RECAISSE_PIN"), adminPin);
+    const CliRun run =
+        runProgram(cliPath(), QStringList{QStringLiteral("--db"), m_shop} + arguments, 60000, env);
+    QVERIFY2(run.finished && !run.crashed, qPrintable(run.describe()));
+    QCOMPARE(run.exitCode, 2); // a usage error
+    QCOMPARE(run.errLines().size(), 1);
+    QVERIFY2(run.errText().contains(replacement) && run.errText().contains(QLatin1String("refused"))
+            && run.errText().contains(QLatin1String("--pins-stdin")),
+        qPrintable(run.errText()));
+    QVERIFY2(!run.errText().contains(adminPin), qPrintable(run.errText()));
+    QCOMPARE(statsOf(m_shop), before);
+}
+
+void TestCli::pinsOnStandardInput()
+{
+    // --pins-stdin: one PIN a line, in the order RECAISSE_PIN, RECAISSE_NEW_PIN,
+    // RECAISSE_UNLOCK_PIN, RECAISSE_VALIDATOR_PIN, only those the command needs.
+    const QString db = m_dir.filePath(QStringLiteral("stdin.sqlite"));
+    const QStringList stdinFlag{QStringLiteral("--pins-stdin")};
+    const auto run = [&](const QStringList &arguments, const QByteArray &input) {
+        QStringList pins;
+        for (const QByteArray &line : input.split('\n'))
+            pins << QString::fromLatin1(line);
+        return runCli(db, arguments + stdinFlag, 60000, cliEnvironment(), input, pins);
+    };
+    CliRun result = run({QStringLiteral("init"), QStringLiteral("--site"), QStringLiteral("X"),
+                            QStringLiteral("--station"), QStringLiteral("CAISSE1")},
+        adminPin.toLatin1() + '\n');
+    QVERIFY2(result.ok(), qPrintable(result.describe()));
+    result = run({QStringLiteral("user-add"), QStringLiteral("--user"), QStringLiteral("Admin"),
+                     QStringLiteral("--name"), QStringLiteral("Camille"), QStringLiteral("--role"),
+                     QStringLiteral("cashier")},
+        adminPin.toLatin1() + '\n' + cashierPin.toLatin1() + "\r\n");
+    QVERIFY2(result.ok(), qPrintable(result.describe()));
+    const QStringList cashier{QStringLiteral("--user"), QStringLiteral("Camille")};
+    result = run(QStringList{QStringLiteral("open-session"), QStringLiteral("--float"),
+                     QStringLiteral("100")}
+            + cashier,
+        cashierPin.toLatin1() + '\n');
+    QVERIFY2(result.ok(), qPrintable(result.describe()));
+    // A price above the category's maximum: the cashier's PIN, then the administrator's.
+    const QStringList dearSale = QStringList{QStringLiteral("sale"), QStringLiteral("--line"),
+                                     QStringLiteral("textile.vetements:1:500"),
+                                     QStringLiteral("--unlock-user"), QStringLiteral("Admin")}
+        + cashier;
+    QString failure;
+    const QJsonObject before = statsOf(db, &failure);
+    QVERIFY2(!before.isEmpty(), qPrintable(failure));
+    result = run(dearSale, cashierPin.toLatin1() + '\n');
+    QCOMPARE(result.exitCode, 2);
+    QVERIFY2(result.errText().contains(QLatin1String("RECAISSE_UNLOCK_PIN"))
+            && result.errLines().size() == 1,
+        qPrintable(result.errText()));
+    QCOMPARE(businessOf(statsOf(db)), businessOf(before));
+    result = run(dearSale, cashierPin.toLatin1() + '\n' + adminPin.toLatin1() + '\n');
+    QVERIFY2(result.ok(), qPrintable(result.describe()));
+    // Nothing on standard input: the first PIN is named.
+    result = run(QStringList{QStringLiteral("cash-move"), QStringLiteral("--in"),
+                     QStringLiteral("5"), QStringLiteral("--reason"), QStringLiteral("x")}
+            + cashier,
+        {});
+    QCOMPARE(result.exitCode, 2);
+    QVERIFY2(
+        result.errText().contains(QLatin1String("RECAISSE_PIN")), qPrintable(result.errText()));
+    // Without --pins-stdin nor the variable, the message names both ways.
+    result = runCli(db,
+        QStringList{QStringLiteral("cash-move"), QStringLiteral("--in"), QStringLiteral("5"),
+            QStringLiteral("--reason"), QStringLiteral("x")}
+            + cashier);
+    QCOMPARE(result.exitCode, 2);
+    QVERIFY2(result.errText().contains(QLatin1String("RECAISSE_PIN"))
+            && result.errText().contains(QLatin1String("--pins-stdin")),
+        qPrintable(result.errText()));
+}
+
+void TestCli::helperFindsAPinInArguments()
+{
+    // The guard of cliLaunch(), which stops a test whose arguments carry a PIN.
+    const QStringList pins{adminPin};
+    QCOMPARE(pinInArguments({QStringLiteral("sale"), QStringLiteral("--user"),
+                                QStringLiteral("Admin"), actorPin(adminPin).mid(1)},
+                 pins),
+        QStringLiteral("RECAISSE_PIN=123456"));
+    QCOMPARE(pinInArguments({QStringLiteral("--float"), adminPin}, pins), adminPin);
+    QCOMPARE(pinInArguments({QStringLiteral("--unlock-pin"), QStringLiteral("9")}, {}),
+        QStringLiteral("--unlock-pin"));
+    QCOMPARE(pinInArguments(
+                 {QStringLiteral("--user"), QStringLiteral("Admin"), QStringLiteral("--pins-stdin"),
+                     QStringLiteral("--float"), QStringLiteral("12340")},
+                 pins),
+        QString());
+    const CliLaunch launch = cliLaunch(m_shop,
+        {QStringLiteral("sale"), QStringLiteral("--user"), QStringLiteral("Admin"),
+            actorPin(adminPin), QStringLiteral("--unlock-user"), QStringLiteral("Admin"),
+            unlockPin(adminPin)});
+    QCOMPARE(launch.arguments,
+        (QStringList{QStringLiteral("--db"), m_shop, QStringLiteral("sale"),
+            QStringLiteral("--user"), QStringLiteral("Admin"), QStringLiteral("--unlock-user"),
+            QStringLiteral("Admin")}));
+    QCOMPARE(launch.environment.value(QStringLiteral("RECAISSE_PIN")), adminPin);
+    QCOMPARE(launch.environment.value(QStringLiteral("RECAISSE_UNLOCK_PIN")), adminPin);
+}
+
+void TestCli::demoDataOnlyInADemoShop()
+{
+    // A real shop's chain never gets invented people and sales.
+    expectRefused(m_shop,
+        {QStringLiteral("demo-data"), QStringLiteral("--days"), QStringLiteral("2")},
+        QStringLiteral("not a demo shop"), true);
+    const QString db = m_dir.filePath(QStringLiteral("demo.sqlite"));
+    CliRun run = runCli(db,
+        {QStringLiteral("--json"), QStringLiteral("init"), QStringLiteral("--site"),
+            QStringLiteral("Ressourcerie de démonstration"), QStringLiteral("--station"),
+            QStringLiteral("DEMO1"), QStringLiteral("--demo"), actorPin(adminPin)});
+    QVERIFY2(run.ok(), qPrintable(run.describe()));
+    QString error;
+    QCOMPARE(parseObject(run.out, &error).value(QStringLiteral("demo")).toBool(), true);
+    run = runCli(db, {QStringLiteral("demo-data"), QStringLiteral("--days"), QStringLiteral("2")});
+    QVERIFY2(run.ok(), qPrintable(run.describe()));
+    QVERIFY(statsOf(db).value(QStringLiteral("sales")).toInteger() > 0);
+    run = runCli(db, {QStringLiteral("verify")});
+    QVERIFY2(run.ok(), qPrintable(run.describe()));
+}
+
+void TestCli::shortAdministratorPinMustBeChanged()
+{
+    // An administrator's PIN has at least 6 digits; one with a shorter PIN (from before the
+    // rule, or promoted) can do nothing until user-pin has changed it.
+    const QString db = newDatabase(QStringLiteral("shortpin"));
+    QVERIFY(!db.isEmpty());
+    expectRefused(db,
+        asAdmin({QStringLiteral("user-add"), QStringLiteral("--name"), QStringLiteral("Alex"),
+            QStringLiteral("--role"), QStringLiteral("admin"), newPin(QStringLiteral("2468"))}),
+        QStringLiteral("6 to 8 digits"));
+    CliRun run = runCli(db,
+        asAdmin({QStringLiteral("user-add"), QStringLiteral("--name"), QStringLiteral("Camille"),
+            QStringLiteral("--role"), QStringLiteral("cashier"), newPin(cashierPin)}));
+    QVERIFY2(run.ok(), qPrintable(run.describe()));
+    {
+        QSqlDatabase sqlite =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("shortpin"));
+        sqlite.setDatabaseName(db);
+        QVERIFY(sqlite.open());
+        QSqlQuery query(sqlite);
+        QVERIFY(query.exec(
+            QStringLiteral("UPDATE app_user SET role = 'admin' WHERE name = 'Camille'")));
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("shortpin"));
+    const QStringList open{
+        QStringLiteral("open-session"), QStringLiteral("--float"), QStringLiteral("50")};
+    expectRefused(db, asCashier(open), QStringLiteral("user-pin --user Camille"));
+    const QString chosen = QStringLiteral("246802");
+    expectRefused(db,
+        {QStringLiteral("user-pin"), QStringLiteral("--user"), QStringLiteral("Camille"),
+            actorPin(cashierPin), newPin(QStringLiteral("2468"))},
+        QStringLiteral("6 to 8 digits"));
+    run = runCli(db,
+        {QStringLiteral("user-pin"), QStringLiteral("--user"), QStringLiteral("Camille"),
+            actorPin(cashierPin), newPin(chosen)});
+    QVERIFY2(run.ok(), qPrintable(run.describe()));
+    run = runCli(db, as(QStringLiteral("Camille"), chosen, open));
+    QVERIFY2(run.ok(), qPrintable(run.describe()));
+}
+
 void TestCli::cleanupTestCase()
 {
     if (!m_mountPoint.isEmpty())
@@ -253,8 +502,7 @@ QString TestCli::newDatabase(const QString &name)
     const QString path = m_dir.filePath(name + QStringLiteral(".sqlite"));
     const CliRun init = runCli(path,
         {QStringLiteral("init"), QStringLiteral("--site"), QStringLiteral("Ressourcerie du Lac"),
-            QStringLiteral("--station"), QStringLiteral("CAISSE1"), QStringLiteral("--admin-pin"),
-            adminPin});
+            QStringLiteral("--station"), QStringLiteral("CAISSE1"), actorPin(adminPin)});
     if (!init.ok()) {
         qWarning().noquote() << "init failed:" << init.describe();
         return {};
@@ -325,11 +573,10 @@ void TestCli::refusals_data()
     QTest::newRow("sale without pin")
         << QStringList{QStringLiteral("sale"), QStringLiteral("--user"), QStringLiteral("Admin"),
                QStringLiteral("--line"), QStringLiteral("textile.vetements:1:2")}
-        << QStringLiteral("--pin") << true;
-    QTest::newRow("sale without user")
-        << QStringList{QStringLiteral("sale"), QStringLiteral("--pin"), adminPin,
-               QStringLiteral("--line"), QStringLiteral("textile.vetements:1:2")}
-        << QStringLiteral("--user") << true;
+        << QStringLiteral("RECAISSE_PIN") << true;
+    QTest::newRow("sale without user") << QStringList{QStringLiteral("sale"), actorPin(adminPin),
+        QStringLiteral("--line"), QStringLiteral("textile.vetements:1:2")}
+                                       << QStringLiteral("--user") << true;
     QTest::newRow("register-mode without state")
         << asAdmin({QStringLiteral("register-mode")}) << QStringLiteral("on or off") << true;
     QTest::newRow("register-mode maybe")
@@ -351,24 +598,23 @@ void TestCli::refusals_data()
     QTest::newRow("wrong PIN") << as(QStringLiteral("Camille"), QStringLiteral("9999"),
         {QStringLiteral("sale"), QStringLiteral("--line"), QStringLiteral("textile.vetements:1:2")})
                                << QStringLiteral("PIN") << false;
-    QTest::newRow("cashier adds a user") << asCashier({QStringLiteral("user-add"),
-        QStringLiteral("--name"), QStringLiteral("Bob"), QStringLiteral("--role"),
-        QStringLiteral("admin"), QStringLiteral("--new-pin"), QStringLiteral("2222")})
-                                         << QStringLiteral("not allowed") << false;
+    QTest::newRow("cashier adds a user")
+        << asCashier({QStringLiteral("user-add"), QStringLiteral("--name"), QStringLiteral("Bob"),
+               QStringLiteral("--role"), QStringLiteral("admin"), newPin(QStringLiteral("2222"))})
+        << QStringLiteral("not allowed") << false;
     QTest::newRow("cashier refunds without unlock") << asCashier(
         {QStringLiteral("refund"), QStringLiteral("--ticket"), QStringLiteral("CAISSE1-T000001"),
             QStringLiteral("--reason"), QStringLiteral("Défaut")})
                                                     << QStringLiteral("unlock") << false;
-    QTest::newRow("cashier refunds with a wrong unlock PIN") << asCashier(
-        {QStringLiteral("refund"), QStringLiteral("--ticket"), QStringLiteral("CAISSE1-T000001"),
-            QStringLiteral("--reason"), QStringLiteral("Défaut"), QStringLiteral("--unlock-user"),
-            QStringLiteral("Admin"), QStringLiteral("--unlock-pin"), QStringLiteral("0000")})
-                                                             << QString() << false;
+    QTest::newRow("cashier refunds with a wrong unlock PIN") << asCashier({QStringLiteral("refund"),
+        QStringLiteral("--ticket"), QStringLiteral("CAISSE1-T000001"), QStringLiteral("--reason"),
+        QStringLiteral("Défaut"), QStringLiteral("--unlock-user"), QStringLiteral("Admin"),
+        unlockPin(QStringLiteral("0000"))}) << QString() << false;
     QTest::newRow("cashier closes periods")
         << asCashier({QStringLiteral("close-periods")}) << QStringLiteral("not allowed") << false;
-    QTest::newRow("bad role") << asAdmin({QStringLiteral("user-add"), QStringLiteral("--name"),
-        QStringLiteral("Bob"), QStringLiteral("--role"), QStringLiteral("boss"),
-        QStringLiteral("--new-pin"), QStringLiteral("2222")})
+    QTest::newRow("bad role") << asAdmin(
+        {QStringLiteral("user-add"), QStringLiteral("--name"), QStringLiteral("Bob"),
+            QStringLiteral("--role"), QStringLiteral("boss"), newPin(QStringLiteral("2222"))})
                               << QStringLiteral("--role") << false;
     QTest::newRow("second open-session") << asAdmin(
         {QStringLiteral("open-session"), QStringLiteral("--float"), QStringLiteral("100")})
@@ -482,8 +728,8 @@ void TestCli::initOnExistingFile()
     QVERIFY(!before.isEmpty());
     expectRefused(m_shop,
         {QStringLiteral("init"), QStringLiteral("--site"), QStringLiteral("Autre"),
-            QStringLiteral("--station"), QStringLiteral("CAISSE9"), QStringLiteral("--admin-pin"),
-            QStringLiteral("9999")},
+            QStringLiteral("--station"), QStringLiteral("CAISSE9"),
+            actorPin(QStringLiteral("999999"))},
         QStringLiteral("exists"), true);
     QCOMPARE(fileDigest(m_shop), before);
 }
@@ -493,7 +739,7 @@ void TestCli::initMissingOptionCreatesNothing()
     const QString path = m_dir.filePath(QStringLiteral("never.sqlite"));
     const CliRun run = runCli(path,
         {QStringLiteral("init"), QStringLiteral("--site"), QStringLiteral("X"),
-            QStringLiteral("--admin-pin"), adminPin});
+            actorPin(adminPin)});
     QVERIFY(run.exitCode != 0);
     QCOMPARE(run.errLines().size(), 1);
     QVERIFY(run.errText().contains(QLatin1String("--station")));
@@ -502,8 +748,8 @@ void TestCli::initMissingOptionCreatesNothing()
 
     const CliRun badPin = runCli(path,
         {QStringLiteral("init"), QStringLiteral("--site"), QStringLiteral("X"),
-            QStringLiteral("--station"), QStringLiteral("CAISSE1"), QStringLiteral("--admin-pin"),
-            QStringLiteral("ab")});
+            QStringLiteral("--station"), QStringLiteral("CAISSE1"),
+            actorPin(QStringLiteral("ab"))});
     QVERIFY2(badPin.exitCode != 0, qPrintable(badPin.describe()));
     QCOMPARE(badPin.errLines().size(), 1);
     QVERIFY2(!QFile::exists(path), "a refused init left a file behind");
@@ -676,13 +922,11 @@ void TestCli::fullRegisterDay()
 
     JSON_OK(station,
         {QStringLiteral("init"), QStringLiteral("--site"), QStringLiteral("Ressourcerie du Lac"),
-            QStringLiteral("--station"), QStringLiteral("CAISSE1"), QStringLiteral("--admin-pin"),
-            adminPin});
+            QStringLiteral("--station"), QStringLiteral("CAISSE1"), actorPin(adminPin)});
     QCOMPARE(station.value(QStringLiteral("station")).toString(), QStringLiteral("CAISSE1"));
     const CliRun cashier = runCli(db,
         asAdmin({QStringLiteral("user-add"), QStringLiteral("--name"), QStringLiteral("Camille"),
-            QStringLiteral("--role"), QStringLiteral("cashier"), QStringLiteral("--new-pin"),
-            cashierPin}));
+            QStringLiteral("--role"), QStringLiteral("cashier"), newPin(cashierPin)}));
     QVERIFY2(cashier.ok(), qPrintable(cashier.describe()));
     JSON_OK(users, {QStringLiteral("users")});
     QCOMPARE(users.value(QStringLiteral("users")).toArray().size(), 2);
@@ -742,8 +986,7 @@ void TestCli::fullRegisterDay()
         asCashier({QStringLiteral("refund"), QStringLiteral("--ticket"), ticket,
             QStringLiteral("--line"), QStringLiteral("1:2"), QStringLiteral("--method"),
             QStringLiteral("cash"), QStringLiteral("--reason"), QStringLiteral("Taille"),
-            QStringLiteral("--unlock-user"), QStringLiteral("Admin"),
-            QStringLiteral("--unlock-pin"), adminPin}));
+            QStringLiteral("--unlock-user"), QStringLiteral("Admin"), unlockPin(adminPin)}));
     QCOMPARE(refund.value(QStringLiteral("sale")).toString(), ticket);
     QCOMPARE(refund.value(QStringLiteral("total_cents")).toInteger(), 500);
     expectRefused(db,
@@ -786,14 +1029,12 @@ void TestCli::fullRegisterDay()
     expectRefused(db,
         close
             + QStringList{QStringLiteral("--comment"), QStringLiteral("Billet de 50 manquant"),
-                QStringLiteral("--validator"), QStringLiteral("Camille"),
-                QStringLiteral("--validator-pin"), cashierPin},
+                QStringLiteral("--validator"), QStringLiteral("Camille"), validatorPin(cashierPin)},
         QString());
     JSON_OK(z,
         close
             + QStringList{QStringLiteral("--comment"), QStringLiteral("Billet de 50 manquant"),
-                QStringLiteral("--validator"), QStringLiteral("Admin"),
-                QStringLiteral("--validator-pin"), adminPin});
+                QStringLiteral("--validator"), QStringLiteral("Admin"), validatorPin(adminPin)});
     QCOMPARE(z.value(QStringLiteral("float_cents")).toInteger(), 15000);
     QCOMPARE(z.value(QStringLiteral("sales")).toInteger(), 3);
     QCOMPARE(z.value(QStringLiteral("sales_total_cents")).toInteger(), 600 + 1200 + 6500);

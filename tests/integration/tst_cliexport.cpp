@@ -15,8 +15,7 @@ namespace {
 
 QStringList admin()
 {
-    return {QStringLiteral("--user"), QStringLiteral("Admin"), QStringLiteral("--pin"),
-        QStringLiteral("1234")};
+    return {QStringLiteral("--user"), QStringLiteral("Admin"), actorPin(QStringLiteral("123456"))};
 }
 
 QString currentQuarter()
@@ -54,7 +53,7 @@ void TestCliExport::initTestCase()
     const CliRun init = runCli(m_db,
         {QStringLiteral("init"), QStringLiteral("--site"), QStringLiteral("Ressourcerie du Lac"),
             QStringLiteral("--station"), QStringLiteral("ACCUEIL"), QStringLiteral("--kind"),
-            QStringLiteral("reception"), QStringLiteral("--admin-pin"), QStringLiteral("1234")});
+            QStringLiteral("reception"), actorPin(QStringLiteral("123456"))});
     QVERIFY2(init.ok(), qPrintable(init.describe()));
     const CliRun deposit = runCli(m_db,
         QStringList{QStringLiteral("deposit"), QStringLiteral("--line"),
@@ -109,7 +108,7 @@ void TestCliExport::exportPrintsTheArchivedFile()
     const CliRun denied = runCli(m_db,
         {QStringLiteral("export"), QStringLiteral("ecologic"), QStringLiteral("--quarter"),
             currentQuarter(), QStringLiteral("--user"), QStringLiteral("Admin"),
-            QStringLiteral("--pin"), QStringLiteral("9999")});
+            actorPin(QStringLiteral("9999"))});
     QVERIFY(!denied.ok());
     QCOMPARE(denied.errLines().size(), 1);
 }

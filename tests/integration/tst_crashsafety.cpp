@@ -20,7 +20,7 @@ using namespace recaisse::test;
 
 namespace {
 
-const QString adminPin = QStringLiteral("1234");
+const QString adminPin = QStringLiteral("123456");
 
 // How many kills of each test must land while the process holds the write lock, i.e. inside a
 // write transaction: a kill after the commit or before the first write proves little. Half of
@@ -72,8 +72,9 @@ KillOutcome startAndKill(const QString &db, const QStringList &arguments, int de
 {
     KillOutcome outcome;
     QProcess process;
-    process.setProcessEnvironment(cliEnvironment());
-    process.start(cliPath(), QStringList{QStringLiteral("--db"), db} + arguments);
+    const CliLaunch launch = cliLaunch(db, arguments);
+    process.setProcessEnvironment(launch.environment);
+    process.start(cliPath(), launch.arguments);
     if (!process.waitForStarted(30000)) {
         outcome.run.err = process.errorString().toUtf8();
         return outcome;
@@ -162,8 +163,8 @@ void TestCrashSafety::killDemoData()
     const QString db = m_dir.filePath(QStringLiteral("demo.sqlite"));
     const CliRun init = runCli(db,
         {QStringLiteral("init"), QStringLiteral("--site"), QStringLiteral("Ressourcerie du crash"),
-            QStringLiteral("--station"), QStringLiteral("CAISSE1"), QStringLiteral("--admin-pin"),
-            adminPin});
+            QStringLiteral("--station"), QStringLiteral("CAISSE1"), QStringLiteral("--demo"),
+            actorPin(adminPin)});
     QVERIFY2(init.ok(), qPrintable(init.describe()));
 
     QRandomGenerator rng(20260310);
@@ -237,17 +238,16 @@ void TestCrashSafety::killSales()
     const QString db = m_dir.filePath(QStringLiteral("sales.sqlite"));
     const CliRun init = runCli(db,
         {QStringLiteral("init"), QStringLiteral("--site"), QStringLiteral("Ressourcerie du crash"),
-            QStringLiteral("--station"), QStringLiteral("CAISSE2"), QStringLiteral("--admin-pin"),
-            adminPin});
+            QStringLiteral("--station"), QStringLiteral("CAISSE2"), actorPin(adminPin)});
     QVERIFY2(init.ok(), qPrintable(init.describe()));
     const CliRun open = runCli(db,
         {QStringLiteral("open-session"), QStringLiteral("--user"), QStringLiteral("Admin"),
-            QStringLiteral("--pin"), adminPin, QStringLiteral("--float"), QStringLiteral("150")});
+            actorPin(adminPin), QStringLiteral("--float"), QStringLiteral("150")});
     QVERIFY2(open.ok(), qPrintable(open.describe()));
 
     // How long one complete sale takes, to aim the random kills at its lifetime.
     const QStringList sale = {QStringLiteral("sale"), QStringLiteral("--user"),
-        QStringLiteral("Admin"), QStringLiteral("--pin"), adminPin, QStringLiteral("--line"),
+        QStringLiteral("Admin"), actorPin(adminPin), QStringLiteral("--line"),
         QStringLiteral("textile.vetements:1:2,50"), QStringLiteral("--line"),
         QStringLiteral("livres.livre:2:1"), QStringLiteral("--line"),
         QStringLiteral("vaisselle.verre:3:0,30"), QStringLiteral("--pay"),

@@ -10,11 +10,14 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace recaisse;
 using namespace recaisse::test;
@@ -37,6 +40,16 @@ qint64 ownTotal(const QString &db, const char *sql)
     return query.value(0).toLongLong();
 }
 
+// The demo's last day can be more than 3 days ago (a Saturday, on a Tuesday evening): the date is
+// confirmed as a cashier would (ignored when no confirmation is needed).
+QString today()
+{
+    return QDateTime::currentDateTimeUtc()
+        .toTimeZone(QTimeZone("Europe/Paris"))
+        .date()
+        .toString(Qt::ISODate);
+}
+
 } // namespace
 
 class TestSyncServer : public QObject
@@ -50,15 +63,76 @@ private:
 
     QString db(const char *name) const { return m_dir.filePath(QString::fromLatin1(name)); }
 
-    CliRun cli(const QString &database, const QStringList &arguments, const QByteArray &input = {})
+    QString m_recoveryKey; // from the recovery kit init wrote for the shop
+
+    CliRun cli(const QString &database, const QStringList &arguments, const QByteArray &input = {},
+        const QList<QPair<QString, QString>> &environment = {}, const QStringList &stdinPins = {})
     {
-        return runCli(database, arguments, 600000, cliEnvironment(), input);
+        QProcessEnvironment env = cliEnvironment();
+        for (const auto &[name, value] : environment)
+            env.insert(name, value);
+        return runCli(database, arguments, 600000, env, input, stdinPins);
+    }
+
+    // The administrator of CAISSE1 (PIN 123456), from the environment.
+    CliRun asAdmin(const QStringList &arguments)
+    {
+        return cli(db("caisse1.sqlite"),
+            arguments
+                + QStringList{QStringLiteral("--user"), QStringLiteral("Admin"),
+                    actorPin(QStringLiteral("123456"))});
+    }
+
+    // A new station joins as people do: the administrator makes a code on CAISSE1, the station
+    // asks with it and waits (exit 75), the administrator approves, the station asks again.
+    CliRun join(const QString &database, const QString &code, const QStringList &extra = {})
+    {
+        CliRun run = asAdmin({QStringLiteral("--json"), QStringLiteral("join-code")});
+        if (!run.ok())
+            return run;
+        const QString joinCode =
+            QJsonDocument::fromJson(run.out).object().value(QStringLiteral("code")).toString();
+        const QStringList arguments =
+            QStringList{QStringLiteral("join"), QStringLiteral("--station"), code} + extra
+            + account();
+        const QList<QPair<QString, QString>> environment{
+            {QStringLiteral("RECAISSE_JOIN_CODE"), joinCode}};
+        run = cli(database, arguments, password, environment);
+        if (run.exitCode != 75 || !run.errText().contains(QLatin1String("waiting for approval"))
+            || QFile::exists(database))
+            return run;
+        run = asAdmin({QStringLiteral("join-approve"), QStringLiteral("--station"), code});
+        if (!run.ok())
+            return run;
+        return cli(database, arguments, password, environment);
     }
 
     QStringList account() const
     {
         return {QStringLiteral("--url"), m_url, QStringLiteral("--user"), WebDavServer::user(),
             QStringLiteral("--password-stdin")};
+    }
+
+    // `sync account` and `restore`: --user is the drive's account, --admin who acts.
+    static QStringList byAdmin()
+    {
+        return {
+            QStringLiteral("--admin"), QStringLiteral("Admin"), actorPin(QStringLiteral("123456"))};
+    }
+
+    // Restores station code into database, the administrator's PIN and the drive's password on
+    // standard input (--pins-stdin: the PIN line first).
+    CliRun restore(const QString &database, const QString &code,
+        const QString &admin = QStringLiteral("Admin"),
+        const QString &pin = QStringLiteral("123456"))
+    {
+        return cli(database,
+            QStringList{QStringLiteral("restore"), QStringLiteral("--from-webdav"),
+                QStringLiteral("--station"), code, QStringLiteral("--admin"), admin,
+                QStringLiteral("--pins-stdin")}
+                + account(),
+            pin.toUtf8() + '\n' + password,
+            {{QStringLiteral("RECAISSE_RECOVERY_KEY"), m_recoveryKey}}, {pin});
     }
 
     QJsonObject status(const QString &database)
@@ -79,15 +153,48 @@ private slots:
     void threeStationsConverge()
     {
         const QString a = db("caisse1.sqlite"), b = db("caisse2.sqlite"), c = db("bureau.sqlite");
+        const QString kit = db("kit.pdf");
         CliRun run = cli(a,
             {QStringLiteral("init"), QStringLiteral("--site"),
                 QStringLiteral("Ressourcerie du Port"), QStringLiteral("--station"),
-                QStringLiteral("CAISSE1"), QStringLiteral("--admin-pin"), QStringLiteral("1234")});
+                QStringLiteral("CAISSE1"), QStringLiteral("--demo"),
+                actorPin(QStringLiteral("123456")), QStringLiteral("--recovery-kit"), kit});
         QVERIFY2(run.ok(), qPrintable(run.describe()));
+        QVERIFY2(run.errText().contains(QLatin1String("print it")), qPrintable(run.describe()));
+        QFile kitFile(kit);
+        QVERIFY(kitFile.open(QIODevice::ReadOnly));
+        const auto found = QRegularExpression(QStringLiteral("([A-Z2-7]{4}-){7}[A-Z2-7]{4}"))
+                               .match(QString::fromLatin1(kitFile.readAll()));
+        QVERIFY(found.hasMatch());
+        m_recoveryKey = found.captured(0);
         // The demo people exist before the others join, so that everyone shares them.
         run = cli(a, {QStringLiteral("demo-data"), QStringLiteral("--days"), QStringLiteral("10")});
         QVERIFY2(run.ok(), qPrintable(run.describe()));
-        run = cli(a, QStringList{QStringLiteral("sync"), QStringLiteral("account")} + account(),
+        // Only an administrator sets the account up; an address carrying user:password@ is
+        // refused, and its password is kept nowhere.
+        run = cli(a,
+            QStringList{QStringLiteral("sync"), QStringLiteral("account"),
+                QStringLiteral("--admin"), QStringLiteral("Camille"),
+                actorPin(QStringLiteral("1111"))}
+                + account(),
+            password);
+        QVERIFY(!run.ok());
+        QVERIFY2(
+            run.errText().contains(QLatin1String("administrator")), qPrintable(run.describe()));
+        QStringList withPassword = account();
+        withPassword[1] =
+            QString(m_url).replace(QLatin1String("://"), QLatin1String("://shop:s3cret@"));
+        run = cli(a,
+            QStringList{QStringLiteral("sync"), QStringLiteral("account")} + withPassword
+                + byAdmin(),
+            password);
+        QVERIFY(!run.ok());
+        QVERIFY2(run.errText().contains(QLatin1String("user:password@"))
+                && !run.errText().contains(QLatin1String("s3cret")),
+            qPrintable(run.describe()));
+        QCOMPARE(status(a).value(QStringLiteral("configured")).toBool(), false);
+        run = cli(a,
+            QStringList{QStringLiteral("sync"), QStringLiteral("account")} + account() + byAdmin(),
             password);
         QVERIFY2(run.ok(), qPrintable(run.describe()));
         QFile file(a);
@@ -95,32 +202,41 @@ private slots:
         QVERIFY(!file.readAll().contains("s3cret"));
         run = cli(a, {QStringLiteral("sync"), QStringLiteral("now")});
         QVERIFY2(run.ok(), qPrintable(run.describe()));
-        run = cli(b,
-            QStringList{
-                QStringLiteral("join"), QStringLiteral("--station"), QStringLiteral("CAISSE2")}
-                + account(),
-            password);
+        // The recovery file made with the shop went out with its first sync, sealed.
+        QVERIFY(QFileInfo::exists(m_server.rootDir() + QStringLiteral("/keys/recovery")));
+        // The chain head went out with the sync: verify reads it back and compares the chain.
+        run = cli(a, {QStringLiteral("verify")});
+        QVERIFY2(run.ok() && run.outText().contains(QLatin1String("chain head of ")),
+            qPrintable(run.describe()));
+        run = join(b, QStringLiteral("CAISSE2"));
         QVERIFY2(run.ok(), qPrintable(run.describe()));
         run = cli(b,
             {QStringLiteral("demo-data"), QStringLiteral("--days"), QStringLiteral("8"),
                 QStringLiteral("--seed"), QStringLiteral("7")});
         QVERIFY2(run.ok(), qPrintable(run.describe()));
-        run = cli(c,
-            QStringList{QStringLiteral("join"), QStringLiteral("--station"),
-                QStringLiteral("BUREAU"), QStringLiteral("--kind"), QStringLiteral("backoffice")}
-                + account(),
-            password);
+        run = join(
+            c, QStringLiteral("BUREAU"), {QStringLiteral("--kind"), QStringLiteral("backoffice")});
         QVERIFY2(run.ok(), qPrintable(run.describe()));
 
-        // Same code twice: refused, nothing created.
-        run = cli(db("dup.sqlite"),
-            QStringList{
-                QStringLiteral("join"), QStringLiteral("--station"), QStringLiteral("CAISSE1")}
-                + account(),
-            password);
+        // Same code twice: the request waits, the administrator cannot approve it, nothing is
+        // created.
+        run = join(db("dup.sqlite"), QStringLiteral("CAISSE1"));
         QVERIFY(!run.ok());
         QCOMPARE(run.errLines().size(), 1);
+        QVERIFY2(run.errLines().first().contains(QLatin1String("already has a station")),
+            qPrintable(run.describe()));
         QVERIFY(!QFile::exists(db("dup.sqlite")));
+        run = asAdmin({QStringLiteral("join-refuse"), QStringLiteral("--station"),
+            QStringLiteral("CAISSE1")});
+        QVERIFY2(run.ok(), qPrintable(run.describe()));
+        run = asAdmin({QStringLiteral("--json"), QStringLiteral("join-requests")});
+        QVERIFY2(run.ok(), qPrintable(run.describe()));
+        QCOMPARE(QJsonDocument::fromJson(run.out)
+                     .object()
+                     .value(QStringLiteral("requests"))
+                     .toArray()
+                     .size(),
+            0);
 
         // Any order, any number of times.
         for (const QString &path : {b, c, a, c, b, a, b, c, a}) {
@@ -147,7 +263,15 @@ private slots:
     void restoreAStationFromTheDrive()
     {
         const QString b = db("caisse2.sqlite");
-        CliRun run = cli(b, {QStringLiteral("backup"), QStringLiteral("now")});
+        // Backups and restores are an administrator's.
+        CliRun run = cli(b,
+            {QStringLiteral("backup"), QStringLiteral("now"), QStringLiteral("--user"),
+                QStringLiteral("Camille"), actorPin(QStringLiteral("1111"))});
+        QVERIFY(!run.ok());
+        QVERIFY2(run.errText().contains(QLatin1String("not allowed")), qPrintable(run.describe()));
+        run = cli(b,
+            {QStringLiteral("backup"), QStringLiteral("now"), QStringLiteral("--user"),
+                QStringLiteral("Admin"), actorPin(QStringLiteral("123456"))});
         QVERIFY2(run.ok(), qPrintable(run.describe()));
         // Activity after the backup, synced: it must come back from the journal segments.
         run = cli(b, {QStringLiteral("demo-data"), QStringLiteral("--days"), QStringLiteral("2")});
@@ -159,11 +283,32 @@ private slots:
         const qint64 lastSeq = ownTotal(b, lastSql);
 
         core::Database::removeFiles(b);
-        run = cli(b,
+        const QStringList restoreArguments =
             QStringList{QStringLiteral("restore"), QStringLiteral("--from-webdav"),
-                QStringLiteral("--station"), QStringLiteral("CAISSE2")}
-                + account(),
-            password);
+                QStringLiteral("--station"), QStringLiteral("CAISSE2"), QStringLiteral("--admin"),
+                QStringLiteral("Admin"), QStringLiteral("--pins-stdin")}
+            + account();
+        const QByteArray adminInput = QByteArrayLiteral("123456\n") + password;
+        // Without the recovery key, or with another one: refused, nothing written.
+        run = cli(b, restoreArguments, adminInput, {}, {QStringLiteral("123456")});
+        QVERIFY(!run.ok());
+        QVERIFY2(run.errText().contains(QLatin1String("RECAISSE_RECOVERY_KEY")),
+            qPrintable(run.describe()));
+        run = cli(b, restoreArguments, adminInput,
+            {{QStringLiteral("RECAISSE_RECOVERY_KEY"),
+                QStringLiteral("AAAA-BBBB-CCCC-DDDD-EEEE-FFFF-GGGG-HHHH")}},
+            {QStringLiteral("123456")});
+        QVERIFY(!run.ok());
+        QCOMPARE(run.errLines().size(), 1);
+        QVERIFY(!QFile::exists(b));
+        // A cashier of the shop, or a wrong PIN, restores nothing: no file is left.
+        for (const auto &[name, pin] : {std::pair{"Camille", "1111"}, std::pair{"Admin", "9999"}}) {
+            run = restore(
+                b, QStringLiteral("CAISSE2"), QString::fromLatin1(name), QString::fromLatin1(pin));
+            QVERIFY2(!run.ok() && run.errLines().size() == 1, qPrintable(run.describe()));
+            QVERIFY(!QFile::exists(b));
+        }
+        run = restore(b, QStringLiteral("CAISSE2"));
         QVERIFY2(run.ok(), qPrintable(run.describe()));
         run = cli(b, {QStringLiteral("verify")});
         QVERIFY2(run.ok(), qPrintable(run.describe()));
@@ -174,18 +319,19 @@ private slots:
             QVERIFY2(after.value(QLatin1String(key)).toInteger()
                     >= before.value(QLatin1String(key)).toInteger(),
                 key);
-        // Everything restored counts as published; only the audit event of the account set up
-        // by the restore is new.
+        // Everything restored counts as published; only the audit events of the restore are new:
+        // the station's new keys registered and the account it set up (the administrator's login
+        // and the restore itself went out with the new numbering series).
         run = cli(b, {QStringLiteral("--json"), QStringLiteral("sync"), QStringLiteral("status")});
         QCOMPARE(QJsonDocument::fromJson(run.out)
                      .object()
                      .value(QStringLiteral("pending_records"))
                      .toInteger(),
-            1);
+            2);
         run = cli(b,
             {QStringLiteral("open-session"), QStringLiteral("--user"), QStringLiteral("Camille"),
-                QStringLiteral("--pin"), QStringLiteral("1111"), QStringLiteral("--float"),
-                QStringLiteral("50")});
+                actorPin(QStringLiteral("1111")), QStringLiteral("--float"), QStringLiteral("50"),
+                QStringLiteral("--confirm-date"), today()});
         QVERIFY2(run.ok(), qPrintable(run.describe()));
         QCOMPARE(ownTotal(b, lastSql), lastSeq + 1);
 
@@ -197,11 +343,7 @@ private slots:
         QVERIFY2(run.ok(), qPrintable(run.describe()));
 
         // Not a backup, or an existing file: refused, nothing written.
-        run = cli(b,
-            QStringList{QStringLiteral("restore"), QStringLiteral("--from-webdav"),
-                QStringLiteral("--station"), QStringLiteral("CAISSE2")}
-                + account(),
-            password);
+        run = restore(b, QStringLiteral("CAISSE2"));
         QVERIFY(!run.ok());
         QCOMPARE(run.errLines().size(), 1);
     }
@@ -211,11 +353,7 @@ private slots:
         // A register with a year of activity, synced but never backed up, is lost: it comes back
         // from the shop's configuration and its whole journal.
         const QString y = db("caisse4.sqlite");
-        CliRun run = cli(y,
-            QStringList{
-                QStringLiteral("join"), QStringLiteral("--station"), QStringLiteral("CAISSE4")}
-                + account(),
-            password);
+        CliRun run = join(y, QStringLiteral("CAISSE4"));
         QVERIFY2(run.ok(), qPrintable(run.describe()));
         run = cli(y,
             {QStringLiteral("demo-data"), QStringLiteral("--days"), QStringLiteral("365"),
@@ -232,11 +370,7 @@ private slots:
         QVERIFY(documents > 10000);
 
         core::Database::removeFiles(y);
-        run = cli(y,
-            QStringList{QStringLiteral("restore"), QStringLiteral("--from-webdav"),
-                QStringLiteral("--station"), QStringLiteral("CAISSE4")}
-                + account(),
-            password);
+        run = restore(y, QStringLiteral("CAISSE4"));
         QVERIFY2(run.ok(), qPrintable(run.describe()));
         run = cli(y, {QStringLiteral("verify")});
         QVERIFY2(run.ok(), qPrintable(run.describe()));
@@ -244,8 +378,8 @@ private slots:
         QCOMPARE(ownTotal(y, countSql), documents);
         run = cli(y,
             {QStringLiteral("open-session"), QStringLiteral("--user"), QStringLiteral("Léa"),
-                QStringLiteral("--pin"), QStringLiteral("3333"), QStringLiteral("--float"),
-                QStringLiteral("80")});
+                actorPin(QStringLiteral("3333")), QStringLiteral("--float"), QStringLiteral("80"),
+                QStringLiteral("--confirm-date"), today()});
         QVERIFY2(run.ok(), qPrintable(run.describe()));
         QCOMPARE(ownTotal(y, lastSql), last + 1);
         run = cli(y, {QStringLiteral("sync"), QStringLiteral("now")});
@@ -269,7 +403,8 @@ private slots:
         QVERIFY2(m_server.start(), qPrintable(m_server.errorString()));
         m_url = m_server.url();
         // The port may have changed: set the account again, as a manager would.
-        run = cli(c, QStringList{QStringLiteral("sync"), QStringLiteral("account")} + account(),
+        run = cli(c,
+            QStringList{QStringLiteral("sync"), QStringLiteral("account")} + account() + byAdmin(),
             password);
         QVERIFY2(run.ok(), qPrintable(run.describe()));
         run = cli(c, {QStringLiteral("sync"), QStringLiteral("now")});
@@ -302,11 +437,7 @@ private slots:
             killAfter(a, delay);
         run = cli(a, {QStringLiteral("sync"), QStringLiteral("now")});
         QVERIFY2(run.ok(), qPrintable(run.describe()));
-        run = cli(d,
-            QStringList{
-                QStringLiteral("join"), QStringLiteral("--station"), QStringLiteral("CAISSE3")}
-                + account(),
-            password);
+        run = join(d, QStringLiteral("CAISSE3"));
         QVERIFY2(run.ok(), qPrintable(run.describe()));
         run = cli(a, {QStringLiteral("demo-data"), QStringLiteral("--days"), QStringLiteral("1")});
         QVERIFY2(run.ok(), qPrintable(run.describe()));
@@ -325,7 +456,8 @@ private slots:
         const QJsonObject statsD = statsOf(d);
         // The server moved to another port in serverDownThenBack(): the manager re-enters it.
         run = cli(db("bureau.sqlite"),
-            QStringList{QStringLiteral("sync"), QStringLiteral("account")} + account(), password);
+            QStringList{QStringLiteral("sync"), QStringLiteral("account")} + account() + byAdmin(),
+            password);
         QVERIFY2(run.ok(), qPrintable(run.describe()));
         run = cli(db("bureau.sqlite"), {QStringLiteral("sync"), QStringLiteral("now")});
         QVERIFY2(run.ok(), qPrintable(run.describe()));
@@ -341,14 +473,15 @@ private slots:
         CliRun run = cli(station,
             {QStringLiteral("init"), QStringLiteral("--site"), QStringLiteral("Ressourcerie Neuve"),
                 QStringLiteral("--station"), QStringLiteral("CAISSE1"),
-                QStringLiteral("--admin-pin"), QStringLiteral("1234")});
+                actorPin(QStringLiteral("123456"))});
         QVERIFY2(run.ok(), qPrintable(run.describe()));
         const QStringList newAccount{QStringLiteral("--url"),
             m_url + QStringLiteral("Neuve/ReCaisse"), QStringLiteral("--user"),
             WebDavServer::user(), QStringLiteral("--password-stdin")};
         // Without the flag: refused, the folder is named and the flag suggested; nothing saved.
         run = cli(station,
-            QStringList{QStringLiteral("sync"), QStringLiteral("account")} + newAccount, password);
+            QStringList{QStringLiteral("sync"), QStringLiteral("account")} + newAccount + byAdmin(),
+            password);
         QVERIFY(!run.ok());
         QCOMPARE(run.errLines().size(), 1);
         QVERIFY2(run.errLines().first().contains(QLatin1String("does not exist"))
@@ -358,7 +491,7 @@ private slots:
         QCOMPARE(status(station).value(QStringLiteral("configured")).toBool(), false);
         // With it: the folder and its parent are made, then the shop's folders inside.
         run = cli(station,
-            QStringList{QStringLiteral("sync"), QStringLiteral("account")} + newAccount
+            QStringList{QStringLiteral("sync"), QStringLiteral("account")} + newAccount + byAdmin()
                 + QStringList{QStringLiteral("--create-folder")},
             password);
         QVERIFY2(run.ok(), qPrintable(run.describe()));
@@ -374,8 +507,9 @@ private slots:
             QStringList{
                 QStringLiteral("join"), QStringLiteral("--station"), QStringLiteral("CAISSE9")}
                 + account(),
-            "wrong\n");
+            "wrong\n", {{QStringLiteral("RECAISSE_JOIN_CODE"), QStringLiteral("ABCDE-FGHJK")}});
         QVERIFY(!run.ok());
+        QVERIFY(run.exitCode != 75);
         QCOMPARE(run.errLines().size(), 1);
         QVERIFY(!QFile::exists(db("wrong.sqlite")));
     }

@@ -8,6 +8,7 @@
 #include "core/sync/secrets.h"
 #include "core/sync/syncworker.h"
 #include "core/sync/telegram.h"
+#include "core/users.h"
 #include "tests/support/testshop.h"
 #include "tests/support/webdavserver.h"
 
@@ -50,9 +51,9 @@ private slots:
         QVERIFY(shop);
         QVERIFY(SyncAccount::save(*shop->store, {server.url(), test::WebDavServer::user()},
             test::WebDavServer::password()));
-        QVERIFY(TelegramNotifier::save(
-            *shop->store, TelegramSettings{telegram.url(), {QStringLiteral("123456")}}));
-        QVERIFY(SecretStore::write(TelegramNotifier::tokenKey(), QStringLiteral("42:ABC")));
+        QVERIFY(TelegramNotifier::save(*shop->store, shop->admin,
+            TelegramSettings{telegram.url(), {QStringLiteral("123456")}},
+            QStringLiteral("42:ABC")));
         QVERIFY(CashSessions(*shop->store).open(shop->cashier, 5000, {}));
 
         SyncWorker::Settings settings;
@@ -98,6 +99,20 @@ private slots:
             test::WebDavServer::password()));
         service.syncNow();
         QTRY_COMPARE_WITH_TIMEOUT(last().state, SyncState::Synced, 30000);
+
+        // Five wrong PINs lock Jo's account: the admins hear of it once.
+        const int sentBefore = int(telegram.requestLines().size());
+        Users users(*shop->store);
+        for (int i = 0; i < Users::maxFailedAttempts; ++i)
+            QVERIFY(!users.login(shop->reception.userId, QStringLiteral("0000")));
+        service.syncNow();
+        QTRY_COMPARE_WITH_TIMEOUT(telegram.requestLines().size(), sentBefore + 1, 30000);
+        QVERIFY(telegram.lastRequestBody().contains("Jo"));
+        QVERIFY(telegram.lastRequestBody().contains("15"));
+        service.syncNow();
+        QTRY_COMPARE_WITH_TIMEOUT(last().state, SyncState::Synced, 30000);
+        QTest::qWait(500);
+        QCOMPARE(telegram.requestLines().size(), sentBefore + 1);
     }
 };
 

@@ -2,8 +2,13 @@
 // verify` must notice, fail, and name what was altered.
 
 #include "cliprocess.h"
+#include "core/clock.h"
+#include "core/store.h"
+#include "core/sync/chainhead.h"
 
+#include <QFile>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -81,6 +86,11 @@ private slots:
     void alteredSaleLinePrice();
     void deletedPayment();
     void alteredAuditAction();
+    void droppedTrigger();
+    void closingWithChangedTotals();
+    void documentDatedBeforeItsPredecessor();
+    void fiscalArchiveVerifiesAndRefusesAChangedByte();
+    void deletedTailFailsAgainstThePublishedHead();
 
 private:
     // A fresh copy of the demo database, in its own file.
@@ -98,8 +108,8 @@ void TestTamper::initTestCase()
     m_pristine = m_dir.filePath(QStringLiteral("pristine.sqlite"));
     const CliRun init = runCli(m_pristine,
         {QStringLiteral("init"), QStringLiteral("--site"), QStringLiteral("Ressourcerie témoin"),
-            QStringLiteral("--station"), QStringLiteral("CAISSE1"), QStringLiteral("--admin-pin"),
-            QStringLiteral("1234")});
+            QStringLiteral("--station"), QStringLiteral("CAISSE1"), QStringLiteral("--demo"),
+            actorPin(QStringLiteral("123456"))});
     QVERIFY2(init.ok(), qPrintable(init.describe()));
     const CliRun demo = runCli(
         m_pristine, {QStringLiteral("demo-data"), QStringLiteral("--days"), QStringLiteral("3")});
@@ -261,6 +271,179 @@ void TestTamper::alteredAuditAction()
     QVERIFY(seq > 0);
     expectDetected(
         db, {QStringLiteral("audit event %1 ").arg(seq), QStringLiteral("tampered.action")});
+}
+
+void TestTamper::droppedTrigger()
+{
+    const QString db = copy(QStringLiteral("trigger"));
+    QVERIFY(!db.isEmpty());
+    QVERIFY(withSqlite(db, [](QSqlDatabase &sql) {
+        return exec(sql, QStringLiteral("DROP TRIGGER document_no_update"));
+    }));
+    expectDetected(db, {QStringLiteral("schema: trigger document_no_update is missing")});
+}
+
+void TestTamper::closingWithChangedTotals()
+{
+    const QString db = copy(QStringLiteral("closing"));
+    QVERIFY(!db.isEmpty());
+    QString number;
+    QVERIFY(withSqlite(db, [&number](QSqlDatabase &sql) {
+        // The demo's days were closed by the program itself, after each session close.
+        const QVariantList closing = row(sql,
+            QStringLiteral("SELECT c.seq, d.number FROM closing c JOIN document d ON d.station_id "
+                           "= c.station_id AND d.seq = c.seq ORDER BY c.seq LIMIT 1"));
+        if (closing.size() != 2)
+            return false;
+        number = closing.at(1).toString();
+        return exec(sql, QStringLiteral("DROP TRIGGER closing_no_update"))
+            && exec(sql,
+                QStringLiteral("UPDATE closing SET sales_total_cents = sales_total_cents - 500 "
+                               "WHERE seq = %1")
+                    .arg(closing.at(0).toLongLong()));
+    }));
+    expectDetected(db, {number, QStringLiteral("sales_total_cents is")});
+}
+
+void TestTamper::documentDatedBeforeItsPredecessor()
+{
+    const QString db = copy(QStringLiteral("clock"));
+    QVERIFY(!db.isEmpty());
+    QString number;
+    QVERIFY(withSqlite(db, [&number](QSqlDatabase &sql) {
+        // The last sale, dated as a PC whose clock fell back to 2009 would have.
+        const QVariantList sale = row(sql,
+            QStringLiteral("SELECT seq, number FROM document WHERE kind = 'sale' ORDER BY seq DESC "
+                           "LIMIT 1"));
+        if (sale.size() != 2)
+            return false;
+        number = sale.at(1).toString();
+        return exec(sql, QStringLiteral("DROP TRIGGER document_no_update"))
+            && exec(sql,
+                QStringLiteral("UPDATE document SET created_utc = '2009-01-01T00:00:00.000Z', "
+                               "business_day = '2009-01-01' WHERE seq = %1")
+                    .arg(sale.at(0).toLongLong()));
+    }));
+    expectDetected(db, {number, QStringLiteral("dated 2009-01-01T00:00:00.000Z, before")});
+}
+
+void TestTamper::fiscalArchiveVerifiesAndRefusesAChangedByte()
+{
+    const QString db = copy(QStringLiteral("archive"));
+    QVERIFY(!db.isEmpty());
+    const QString archive = m_dir.filePath(QStringLiteral("archive.tar"));
+    QFile::remove(archive);
+    QProcessEnvironment env = cliEnvironment();
+    env.insert(QStringLiteral("RECAISSE_PIN"), QStringLiteral("123456"));
+    const CliRun written = runCli(db,
+        {QStringLiteral("archive"), QStringLiteral("--user"), QStringLiteral("Admin"),
+            QStringLiteral("--from"), QStringLiteral("2000-01-01"), QStringLiteral("--to"),
+            QStringLiteral("2100-12-31"), QStringLiteral("--out"), archive},
+        120000, env);
+    QVERIFY2(written.ok(), qPrintable(written.describe()));
+    const CliRun verified = runCli(QString(),
+        {QStringLiteral("--json"), QStringLiteral("archive"), QStringLiteral("verify"), archive});
+    QVERIFY2(verified.ok(), qPrintable(verified.describe()));
+    const QJsonObject summary = QJsonDocument::fromJson(verified.out).object();
+    QCOMPARE(summary.value(QStringLiteral("intact")).toBool(), true);
+    QVERIFY(summary.value(QStringLiteral("documents")).toInteger() > 10);
+    QVERIFY(summary.value(QStringLiteral("closings")).toInteger() > 0);
+
+    QFile file(archive);
+    QVERIFY(file.open(QIODevice::ReadWrite));
+    QVERIFY(file.seek(1500));
+    char byte = 0;
+    QVERIFY(file.getChar(&byte));
+    QVERIFY(file.seek(1500));
+    QVERIFY(file.putChar(char(byte ^ 0x20)));
+    file.close();
+    const CliRun refused =
+        runCli(QString(), {QStringLiteral("archive"), QStringLiteral("verify"), archive});
+    QVERIFY(refused.exitCode != 0);
+    QCOMPARE(refused.errLines().size(), 1);
+}
+
+// The station published its chain head (here written to a file, as downloaded from the drive);
+// then the last documents were deleted and the triggers put back: the file alone verifies, the
+// head says what is missing.
+void TestTamper::deletedTailFailsAgainstThePublishedHead()
+{
+    const QString db = copy(QStringLiteral("tail"));
+    QVERIFY(!db.isEmpty());
+    const QString headFile = m_dir.filePath(QStringLiteral("head.json"));
+    qint64 last = 0;
+    {
+        recaisse::core::ManualClock clock(QDateTime::currentDateTimeUtc());
+        auto store = recaisse::core::Store::open(db, clock);
+        QVERIFY2(store.ok(), qPrintable(store.error().message));
+        const auto head = recaisse::core::sync::ChainHead::current(**store);
+        QVERIFY(head.ok());
+        last = head->lastSeq;
+        QFile file(headFile);
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write(head->toJson());
+    }
+    const CliRun before =
+        runCli(db, {QStringLiteral("verify"), QStringLiteral("--head"), headFile});
+    QVERIFY2(before.ok(), qPrintable(before.describe()));
+
+    QVERIFY(withSqlite(db, [last](QSqlDatabase &sql) {
+        QStringList statements;
+        QVariantList triggers;
+        QSqlQuery query(sql);
+        if (!query.exec(QStringLiteral("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND "
+                                       "name LIKE '%_no_delete'")))
+            return false;
+        while (query.next())
+            triggers << query.value(0);
+        query.finish();
+        if (!exec(sql, QStringLiteral("PRAGMA foreign_keys = OFF")))
+            return false;
+        for (const QVariant &trigger : std::as_const(triggers)) {
+            const QString name = trigger.toString().section(QLatin1Char(' '), 2, 2);
+            if (!exec(sql, QStringLiteral("DROP TRIGGER ") + name))
+                return false;
+        }
+        // The last document, its rows in every table, and its journal entry.
+        QSqlQuery tables(sql);
+        if (!tables.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND "
+                                        "sql LIKE '%seq INTEGER NOT NULL%' AND name NOT IN "
+                                        "('journal', 'audit_event') AND name NOT LIKE 'sync%'")))
+            return false;
+        QStringList names;
+        while (tables.next())
+            names << tables.value(0).toString();
+        tables.finish();
+        for (const QString &table : std::as_const(names)) {
+            if (!exec(sql, QStringLiteral("DELETE FROM %1 WHERE seq = %2").arg(table).arg(last)))
+                return false;
+        }
+        // The journal from that document on: the audit events written after it go too.
+        const QString from =
+            QStringLiteral("(SELECT seq FROM journal WHERE kind = 'document' AND ref_seq = %1)")
+                .arg(last);
+        if (!exec(sql,
+                QStringLiteral("DELETE FROM audit_event WHERE seq IN (SELECT ref_seq FROM journal "
+                               "WHERE kind = 'audit' AND seq > %1)")
+                    .arg(from))
+            || !exec(sql, QStringLiteral("DELETE FROM journal WHERE seq >= %1").arg(from)))
+            return false;
+        for (const QVariant &trigger : std::as_const(triggers)) {
+            if (!exec(sql, trigger.toString()))
+                return false;
+        }
+        return true;
+    }));
+    const CliRun alone = runCli(db, {QStringLiteral("verify")});
+    QVERIFY2(alone.ok(), qPrintable(alone.describe()));
+    const CliRun against =
+        runCli(db, {QStringLiteral("verify"), QStringLiteral("--head"), headFile});
+    QVERIFY(against.exitCode != 0);
+    QVERIFY2(against.outText().contains(
+                 QStringLiteral("documents: the chain ends at %1 but %2 were published")
+                     .arg(last - 1)
+                     .arg(last)),
+        qPrintable(against.describe()));
 }
 
 QTEST_GUILESS_MAIN(TestTamper)

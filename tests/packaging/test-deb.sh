@@ -66,9 +66,10 @@ echo "  $version_line"
     || fail "recaisse-cli --version does not show the package's version"
 as_user recaisse --version >/dev/null || fail "recaisse --version"
 
-step "a station: init, demo-data --days 30, verify"
-as_user recaisse-cli --db "$db" init --site "Ressourcerie d'essai" --station CAISSE1 \
-    --admin-pin 1234 >/dev/null || fail "init"
+step "a demo station: init --demo, demo-data --days 30, verify"
+# The PIN on standard input: never an argument (it would show in ps).
+echo 123456 | as_user recaisse-cli --db "$db" init --site "Ressourcerie d'essai" --station CAISSE1 \
+    --demo --pins-stdin >/dev/null || fail "init"
 as_user recaisse-cli --db "$db" demo-data --days 30 >/dev/null || fail "demo-data"
 as_user recaisse-cli --db "$db" verify >/dev/null || fail "verify"
 stats_before="$(as_user recaisse-cli --db "$db" stats --json)"

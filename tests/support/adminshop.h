@@ -27,7 +27,7 @@ struct AdminShop
     static std::unique_ptr<AdminShop> create(int days = 20)
     {
         auto admin = std::make_unique<AdminShop>();
-        admin->shop = TestShop::create();
+        admin->shop = TestShop::create(core::StationKind::Register, TestShop::DemoShop);
         if (!admin->shop)
             return nullptr;
         TestShop &s = *admin->shop;

@@ -10,7 +10,7 @@ namespace recaisse::test {
 
 using namespace recaisse::core;
 
-std::unique_ptr<TestShop> TestShop::create(StationKind kind)
+std::unique_ptr<TestShop> TestShop::create(StationKind kind, Demo demo)
 {
     QStandardPaths::setTestModeEnabled(true);
     auto shop = std::make_unique<TestShop>();
@@ -23,7 +23,8 @@ std::unique_ptr<TestShop> TestShop::create(StationKind kind)
     setup.stationCode = QStringLiteral("CAISSE1");
     setup.kind = kind;
     setup.adminName = QStringLiteral("Admin");
-    setup.adminPin = QStringLiteral("1234");
+    setup.adminPin = QStringLiteral("123456");
+    setup.demo = demo == DemoShop;
     auto store = Store::create(shop->path(), setup, shop->clock);
     if (!store) {
         qWarning("cannot create the test store: %s", qPrintable(store.error().message));
@@ -31,7 +32,8 @@ std::unique_ptr<TestShop> TestShop::create(StationKind kind)
     }
     shop->store = std::move(*store);
     Users users(*shop->store);
-    auto admin = users.login(users.findByName(QStringLiteral("Admin"))->id, QStringLiteral("1234"));
+    auto admin =
+        users.login(users.findByName(QStringLiteral("Admin"))->id, QStringLiteral("123456"));
     if (!admin) {
         qWarning("admin login failed: %s", qPrintable(admin.error().message));
         return nullptr;

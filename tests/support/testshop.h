@@ -12,7 +12,7 @@
 namespace recaisse::test {
 
 // A fresh station database in its own temporary folder, with a manual clock and one person of
-// each role already logged in. PINs: admin 1234, cashier 1111, reception 4444, supervisor 5555.
+// each role already logged in. PINs: admin 123456, cashier 1111, reception 4444, supervisor 5555.
 struct TestShop
 {
     QTemporaryDir dir;
@@ -25,8 +25,11 @@ struct TestShop
 
     QString path() const { return dir.filePath(QStringLiteral("station.sqlite")); }
 
-    // nullptr (and a QWARN with the reason) when the shop cannot be created.
-    static std::unique_ptr<TestShop> create(core::StationKind kind = core::StationKind::Register);
+    // nullptr (and a QWARN with the reason) when the shop cannot be created. A demo shop
+    // (SiteInfo::demo) is the only one DemoShop fills.
+    enum Demo { RealShop, DemoShop };
+    static std::unique_ptr<TestShop> create(
+        core::StationKind kind = core::StationKind::Register, Demo demo = RealShop);
 };
 
 // How many audit events of that action the store holds.

@@ -2,6 +2,7 @@
 #include "core/admin/sites.h"
 #include "core/admin/useradmin.h"
 #include "core/categories.h"
+#include "core/closings.h"
 #include "core/ledger.h"
 #include "core/registermode.h"
 #include "core/store.h"
@@ -15,6 +16,7 @@
 #include "ui/admin/auditpage.h"
 #include "ui/admin/brandingpage.h"
 #include "ui/admin/categoriespage.h"
+#include "ui/admin/closingspage.h"
 #include "ui/admin/healthpage.h"
 #include "ui/admin/overviewpage.h"
 #include "ui/admin/sessionspage.h"
@@ -32,6 +34,7 @@
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTableWidget>
@@ -69,6 +72,7 @@ private slots:
     void overviewShowsEveryRegister();
     void overviewRefreshesItself();
     void sessionsFilterAndDetail();
+    void closingsListAndPrint();
     void usersCreateAndProtectTheLastAdmin();
     void categoriesRefuseOverlappingNames();
     void brandingRefusesBadColoursAndLogos();
@@ -383,6 +387,12 @@ void TestAdminPanel::thresholdsRefuseBadAmounts()
     }
 }
 
+// Where a finger ticks a check box: its box, at the left (the widget may be wider than its text).
+static QPoint indicatorOf(const QCheckBox *box)
+{
+    return {12, box->height() / 2};
+}
+
 void TestAdminPanel::registerModeIsAStationSetting()
 {
     core::Store &store = *m_data->shop->store;
@@ -394,10 +404,10 @@ void TestAdminPanel::registerModeIsAStationSetting()
     QCheckBox *box = panel->brandingPage()->registerModeBox();
     QVERIFY(box->isEnabled());
     QVERIFY(!box->isChecked());
-    QTest::mouseClick(box, Qt::LeftButton);
+    QTest::mouseClick(box, Qt::LeftButton, {}, indicatorOf(box));
     QVERIFY(core::RegisterMode(store).isOn());
     QCOMPARE(audited(), before + 1);
-    QTest::mouseClick(box, Qt::LeftButton);
+    QTest::mouseClick(box, Qt::LeftButton, {}, indicatorOf(box));
     QVERIFY(!core::RegisterMode(store).isOn());
     QCOMPARE(audited(), before + 2);
 
@@ -584,7 +594,7 @@ void TestAdminPanel::healthTakesInputsFromOutside()
     QVERIFY(page->report().needsAttention()); // never backed up nor synced
     const QDateTime now = m_data->shop->clock.nowUtc();
     panel->setHealthInputsProvider([now] {
-        return core::HealthInputs{now.addSecs(-3600), now.addSecs(-600), 0, {}, {}};
+        return core::HealthInputs{now.addSecs(-3600), now.addSecs(-600), 0, {}, {}, {}};
     });
     QCOMPARE(page->report().lastSyncUtc, now.addSecs(-600));
     look(QStringLiteral("health"));
@@ -666,6 +676,31 @@ void TestAdminPanel::superAdminAddsASite()
     QCOMPARE(core::Sites(*m_data->shop->store).find(super, page->site().id)->name,
         QStringLiteral("Antenne du Lac"));
     QCOMPARE(m_data->shop->store->site().name, QStringLiteral("Ressourcerie des Tests"));
+}
+
+void TestAdminPanel::closingsListAndPrint()
+{
+    // The demo weeks closed their days and months by themselves, at each session close.
+    const auto closings = core::Closings(*m_data->shop->store).recent(400).value();
+    QVERIFY(closings.size() > 10);
+    auto *panel = openPanel(m_data->shop->supervisor, QStringLiteral("closings"));
+    QCOMPARE(panel->currentPage(), QStringLiteral("closings"));
+    ui::ClosingsPage *page = panel->closingsPage();
+    QVERIFY(page);
+    QCOMPARE(page->table()->rowCount(), int(closings.size()));
+    QCOMPARE(page->table()->item(0, 0)->text(), closings.first().stamp.number);
+    QCOMPARE(page->table()->item(0, 6)->text(), closings.first().lastHash.left(12));
+    look(QStringLiteral("closings"));
+
+    QSignalSpy printed(page, &ui::ClosingsPage::printRequested);
+    auto *print = child<QPushButton>(page, QStringLiteral("printClosingButton"));
+    QVERIFY(!print->isEnabled());
+    page->table()->selectRow(1);
+    QVERIFY(print->isEnabled());
+    QTest::mouseClick(print, Qt::LeftButton);
+    QCOMPARE(printed.size(), 1);
+    QCOMPARE(
+        printed.at(0).at(0).value<core::PeriodClosing>().stamp.number, closings.at(1).stamp.number);
 }
 
 void TestAdminPanel::slotsForSyncAndExports()

@@ -198,11 +198,11 @@ void TestDepositScreen::recordsATicketOfThreeLines()
     auto *table = m_screen->findChild<QTableWidget *>(QStringLiteral("ticketLines"));
     QVERIFY(table);
     QCOMPARE(table->rowCount(), 3);
-    QCOMPARE(table->item(1, 0)->text(), QStringLiteral("Chaises et tabourets"));
+    QVERIFY(table->item(1, 0)->text().startsWith(QStringLiteral("Chaises et tabourets\n")));
     QCOMPARE(table->item(1, 1)->text(), QStringLiteral("3"));
     QCOMPARE(table->item(1, 2)->text(), core::weight::format(12500));
-    QVERIFY(table->item(1, 3)->text().contains(core::displayName(core::Destination::Recycling)));
-    QVERIFY(table->item(1, 3)->text().contains(core::displayName(core::Origin::HomeCollection)));
+    QVERIFY(table->item(1, 0)->text().contains(core::displayName(core::Destination::Recycling)));
+    QVERIFY(table->item(1, 0)->text().contains(core::displayName(core::Origin::HomeCollection)));
 
     QTest::keyClicks(field(QStringLiteral("noteField")), QStringLiteral("Mme Martin"));
     QCOMPARE(m_screen->draft().note, QStringLiteral("Mme Martin"));
@@ -337,7 +337,7 @@ void TestDepositScreen::implausibleWeightNeedsAnAdministrator()
     QVERIFY(onDetailsStep()); // the weight stays there, to be corrected or confirmed
 
     // An administrator comes and confirms: the line goes in, the ticket is recorded and audited.
-    answer = core::Unlock{m_shop->admin.userId, QStringLiteral("1234")};
+    answer = core::Unlock{m_shop->admin.userId, QStringLiteral("123456")};
     QTest::keyClick(field(QStringLiteral("weightField")), Qt::Key_Return);
     QCOMPARE(asked.size(), 2);
     QCOMPARE(m_screen->draft().lines.size(), 1);

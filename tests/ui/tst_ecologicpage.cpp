@@ -83,7 +83,7 @@ void TestEcologicPage::initTestCase()
         QVERIFY2(translator->load(qm), qPrintable(qm));
         QCoreApplication::installTranslator(translator);
     }
-    m_shop = test::TestShop::create();
+    m_shop = test::TestShop::create(core::StationKind::Register, test::TestShop::DemoShop);
     QVERIFY(m_shop);
     QVERIFY(core::DemoShop(*m_shop->store, m_shop->clock).generate(45, 11).ok());
     m_page = std::make_unique<ui::EcologicPage>(*m_shop->store, m_shop->admin);
@@ -135,6 +135,9 @@ void TestEcologicPage::exportWritesAVersionAndTheHistory()
     const QString file = exported.first().first().toString();
     QVERIFY(QFile::exists(file));
     QVERIFY(file.endsWith(QStringLiteral("_2026-01-01_2026-03-31_v1.csv")));
+    // The demo shop's declaration says it is one.
+    QVERIFY2(QFileInfo(file).fileName().startsWith(QLatin1String("demonstration_ecologic_")),
+        qPrintable(file));
     QCOMPARE(m_published.size(), 1);
     QVERIFY(child<QLabel>("statusLabel")->text().contains(QStringLiteral("v1.csv")));
     QTest::mouseClick(child<QPushButton>("exportButton"), Qt::LeftButton);
@@ -151,7 +154,7 @@ void TestEcologicPage::exportWithoutPublisherIsQueuedForTheDrive()
 {
     // The page as app/main.cpp builds it: no publisher injected. A site with a kDrive account
     // must get its export queued for exports/ all the same.
-    auto shop = test::TestShop::create();
+    auto shop = test::TestShop::create(core::StationKind::Register, test::TestShop::DemoShop);
     QVERIFY(shop);
     QVERIFY(core::DemoShop(*shop->store, shop->clock).generate(20, 5).ok());
     core::Database &db = shop->store->db();

@@ -1,3 +1,4 @@
+#include "core/admin/useradmin.h"
 #include "core/clock.h"
 #include "core/demoshop.h"
 #include "core/store.h"
@@ -18,7 +19,7 @@
 using namespace recaisse;
 
 namespace {
-const QString adminPin = QStringLiteral("1234");
+const QString adminPin = QStringLiteral("123456");
 const QString cashierPin = QStringLiteral("4321");
 const QString cashierName = QStringLiteral("Camille");
 } // namespace
@@ -37,13 +38,14 @@ private slots:
     void wrongPinShowsTheErrorAndClearsThePin();
     void fiveWrongPinsLockTheAccount();
     void rightPinTypedOnTheKeyboardLogsIn();
+    void shortAdministratorPinMustBeChanged();
     void keypadWorksWithTheMouse();
     void digitsTypedOnATileGoToThePin();
     void escapeClearsThePin();
     void demoBannerOnlyForTheDemoShop();
 
 private:
-    std::unique_ptr<core::Store> createStore(const QString &fileName);
+    std::unique_ptr<core::Store> createStore(const QString &fileName, bool demo = false);
     QList<QPushButton *> tiles() const;
     QPushButton *tile(const QString &userName) const;
     QLineEdit *pinField() const;
@@ -62,7 +64,7 @@ void TestLoginScreen::initTestCase()
     QStandardPaths::setTestModeEnabled(true);
 }
 
-std::unique_ptr<core::Store> TestLoginScreen::createStore(const QString &fileName)
+std::unique_ptr<core::Store> TestLoginScreen::createStore(const QString &fileName, bool demo)
 {
     core::StationSetup setup;
     setup.siteName = QStringLiteral("Ressourcerie du test");
@@ -70,6 +72,7 @@ std::unique_ptr<core::Store> TestLoginScreen::createStore(const QString &fileNam
     setup.kind = core::StationKind::Register;
     setup.adminName = QStringLiteral("Admin");
     setup.adminPin = adminPin;
+    setup.demo = demo;
     auto store = core::Store::create(m_dir->filePath(fileName), setup, *m_clock);
     if (!store) {
         qWarning("%s", qPrintable(store.error().message));
@@ -225,6 +228,44 @@ void TestLoginScreen::rightPinTypedOnTheKeyboardLogsIn()
     QVERIFY(pinField()->text().isEmpty());
 }
 
+void TestLoginScreen::shortAdministratorPinMustBeChanged()
+{
+    // The cashier becomes an administrator with their 4-digit PIN: at the next login the screen
+    // asks for a new one, then logs them in with it.
+    core::Users users(*m_store);
+    const auto admin = users.login(users.findByName(QStringLiteral("Admin"))->id, adminPin);
+    QVERIFY(admin.ok());
+    QVERIFY(core::UserAdministration(*m_store).setRole(*admin, m_cashierId, core::Role::Admin));
+    m_screen->reset();
+    QStringList asked;
+    std::optional<QString> answer; // first: the person gives up
+    m_screen->setNewPinPrompt([&](const QString &name) {
+        asked << name;
+        return answer;
+    });
+    QSignalSpy spy(m_screen.get(), &ui::LoginScreen::loggedIn);
+    const auto logIn = [&] {
+        m_screen->selectUser(m_cashierId);
+        pinField()->setFocus();
+        QTest::keyClicks(pinField(), cashierPin);
+        QTest::keyClick(pinField(), Qt::Key_Enter);
+    };
+    logIn();
+    QCOMPARE(asked, QStringList{cashierName});
+    QCOMPARE(spy.count(), 0);
+    QVERIFY(errorLabel()->text().contains(QLatin1String("6")));
+    answer = QStringLiteral("97531");
+    logIn();
+    QCOMPARE(spy.count(), 0);
+    QVERIFY2(
+        errorLabel()->text().contains(QLatin1String("6 to 8")), qPrintable(errorLabel()->text()));
+    answer = QStringLiteral("975310");
+    logIn();
+    QCOMPARE(spy.count(), 1);
+    QCOMPARE(spy.at(0).at(0).value<core::Actor>().role, core::Role::Admin);
+    QVERIFY(users.login(m_cashierId, QStringLiteral("975310")).ok());
+}
+
 void TestLoginScreen::keypadWorksWithTheMouse()
 {
     QSignalSpy spy(m_screen.get(), &ui::LoginScreen::loggedIn);
@@ -289,10 +330,12 @@ void TestLoginScreen::demoBannerOnlyForTheDemoShop()
     QVERIFY(!m_store->isDemo());
     QVERIFY(!banner->isVisible());
 
-    auto demo = createStore(QStringLiteral("demo.sqlite"));
+    // The banner comes from the site's flag: a real shop never takes the demo people.
+    QVERIFY(!core::DemoShop(*m_store, *m_clock).ensurePeople().ok());
+    auto demo = createStore(QStringLiteral("demo.sqlite"), true);
     QVERIFY(demo);
-    QVERIFY(core::DemoShop(*demo, *m_clock).ensurePeople().ok());
     QVERIFY(demo->isDemo());
+    QVERIFY(core::DemoShop(*demo, *m_clock).ensurePeople().ok());
 
     ui::LoginScreen demoScreen(*demo);
     demoScreen.show();

@@ -43,6 +43,7 @@ private slots:
     void idleLockKeepsTheTicketForItsCashier();
     void anotherCashierDecidesAboutAHeldTicket();
     void drawerOpensWithAnUnlockAndIsAudited();
+    void printerFaultIsKeptUntilItPrintsAgain();
     void statusBarHasRoomForASyncBadge();
     void registerModeClosesOnlyWithAnAdmin();
 
@@ -315,7 +316,7 @@ void TestMainWindow::drawerOpensWithAnUnlockAndIsAudited()
     m_window->setUnlockPrompt([&](const QString &) -> std::optional<core::Unlock> {
         ++asked;
         return core::Unlock{
-            m_shop->admin.userId, asked == 1 ? QStringLiteral("9999") : QStringLiteral("1234")};
+            m_shop->admin.userId, asked == 1 ? QStringLiteral("9999") : QStringLiteral("123456")};
     });
     QTest::mouseClick(drawer, Qt::LeftButton);
     QCOMPARE(asked, 2);
@@ -324,6 +325,34 @@ void TestMainWindow::drawerOpensWithAnUnlockAndIsAudited()
 
     m_window->receiptOutput()->setConfig(previous);
     m_window->logOut();
+}
+
+void TestMainWindow::printerFaultIsKeptUntilItPrintsAgain()
+{
+    QTcpServer printer;
+    QVERIFY(printer.listen(QHostAddress::LocalHost));
+    const quint16 port = printer.serverPort();
+    printer.close();
+    const ui::ReceiptOutput::Config previous = m_window->receiptOutput()->config();
+    ui::ReceiptOutput::Config config = previous;
+    config.escposHost = QStringLiteral("127.0.0.1");
+    config.escposPort = port;
+    m_window->receiptOutput()->setConfig(config);
+
+    // Nobody listens: the failure is kept for the health page, with its time.
+    QVERIFY(m_window->deviceFaults().current().isEmpty());
+    m_window->receiptOutput()->printTest({QStringLiteral("test")});
+    QTRY_COMPARE(m_window->deviceFaults().current().size(), 1);
+    const core::DeviceFault fault = m_window->deviceFaults().current().constFirst();
+    QCOMPARE(fault.device, core::Device::ReceiptPrinter);
+    QCOMPARE(fault.sinceUtc, m_shop->clock.nowUtc());
+    QVERIFY(!fault.message.isEmpty());
+
+    // The printer is back: the next ticket clears the fault.
+    QVERIFY(printer.listen(QHostAddress::LocalHost, port));
+    m_window->receiptOutput()->printTest({QStringLiteral("test")});
+    QTRY_VERIFY(m_window->deviceFaults().current().isEmpty());
+    m_window->receiptOutput()->setConfig(previous);
 }
 
 void TestMainWindow::statusBarHasRoomForASyncBadge()
@@ -383,7 +412,7 @@ void TestMainWindow::registerModeClosesOnlyWithAnAdmin()
     // An administrator's does, and it is audited.
     const int left = test::auditCount(*m_shop->store, QStringLiteral("register-mode.leave"));
     window.setUnlockPrompt([this](const QString &) -> std::optional<core::Unlock> {
-        return core::Unlock{m_shop->admin.userId, QStringLiteral("1234")};
+        return core::Unlock{m_shop->admin.userId, QStringLiteral("123456")};
     });
     QVERIFY(window.close());
     QVERIFY(!window.isVisible());

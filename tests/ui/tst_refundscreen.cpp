@@ -184,7 +184,7 @@ void TestRefundScreen::adminUnlockRefundsTheTicket()
     screen.setActor(m_shop->cashier);
     const QString adminId = m_shop->admin.userId;
     screen.setUnlockPrompt([adminId](const QString &) {
-        return std::optional<core::Unlock>(core::Unlock{adminId, QStringLiteral("1234")});
+        return std::optional<core::Unlock>(core::Unlock{adminId, QStringLiteral("123456")});
     });
     showScreen(&screen);
     QSignalSpy spy(&screen, &ui::RefundScreen::refunded);

@@ -391,7 +391,7 @@ void TestSaleScreen::priceAboveMaxWithoutUnlockIsRefused()
 
 void TestSaleScreen::priceAboveMaxWithAnAdminUnlockIsRecorded()
 {
-    m_nextUnlock = core::Unlock{m_shop->admin.userId, QStringLiteral("1234")};
+    m_nextUnlock = core::Unlock{m_shop->admin.userId, QStringLiteral("123456")};
     addLine('V', QStringLiteral("vaisselle.casserole"), QStringLiteral("1"), QStringLiteral("20"));
     QCOMPARE(m_unlockActions.size(), 1);
     QCOMPARE(m_screen->draft().lines.first().unitPriceCents, 2000);
@@ -480,7 +480,7 @@ void TestSaleScreen::absurdWeightNeedsAnAdministrator()
     QVERIFY(m_screen->draft().lines.isEmpty());
 
     // An administrator confirms it: the line is kept, the sale recorded and audited.
-    m_nextUnlock = core::Unlock{m_shop->admin.userId, QStringLiteral("1234")};
+    m_nextUnlock = core::Unlock{m_shop->admin.userId, QStringLiteral("123456")};
     press(Qt::Key_Return);
     QCOMPARE(m_unlockActions.size(), 2);
     QCOMPARE(m_screen->currentStep(), Step::Price);
@@ -545,7 +545,7 @@ void TestSaleScreen::giftNeedsAnUnlockBelowTheMinimum()
     QCOMPARE(m_screen->currentStep(), Step::Price);
     QVERIFY(m_screen->draft().lines.isEmpty());
 
-    m_nextUnlock = core::Unlock{m_shop->admin.userId, QStringLiteral("1234")};
+    m_nextUnlock = core::Unlock{m_shop->admin.userId, QStringLiteral("123456")};
     QTest::mouseClick(gift, Qt::LeftButton);
     QCOMPARE(m_screen->draft().lines.size(), 1);
     QCOMPARE(m_screen->draft().lines.first().unitPriceCents, 0);

@@ -16,12 +16,15 @@
 #include <QDir>
 #include <QFile>
 #include <QGroupBox>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLibraryInfo>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
 #include <QScreen>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSet>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -185,6 +188,32 @@ void checkTargetsAndTexts(QWidget *window)
                            .arg(label->width())
                            .arg(label->minimumSizeHint().width())));
     }
+    // Column headers: a table that does not scroll sideways must show every header whole.
+    for (const QHeaderView *header : window->findChildren<QHeaderView *>()) {
+        if (!header->isVisible() || header->orientation() != Qt::Horizontal || !header->model()
+            || header->window() != window)
+            continue;
+        const auto *view = qobject_cast<const QAbstractScrollArea *>(header->parentWidget());
+        if (view && view->horizontalScrollBarPolicy() != Qt::ScrollBarAlwaysOff
+            && header->length() > header->width())
+            continue; // it scrolls: the header can be read by scrolling
+        QFont bold = header->font();
+        bold.setBold(true); // the style sheet's sections are bold
+        const QFontMetrics metrics(bold);
+        for (int c = 0; c < header->count(); ++c) {
+            if (header->isSectionHidden(c))
+                continue;
+            const QString text = header->model()->headerData(c, Qt::Horizontal).toString();
+            int needed = 0;
+            for (const QString &line : text.split(QLatin1Char('\n')))
+                needed = qMax(needed, metrics.horizontalAdvance(line));
+            QVERIFY2(text.isEmpty() || header->sectionSize(c) >= needed + 2,
+                qPrintable(QStringLiteral("column \"%1\" of %2 is cut (%3 < %4)")
+                               .arg(text, header->parentWidget()->objectName())
+                               .arg(header->sectionSize(c))
+                               .arg(needed + 2)));
+        }
+    }
 }
 
 } // namespace
@@ -300,6 +329,17 @@ void TestScreenSizes::everyScreenFits()
                        .arg(needed(*m_window).height())
                        .arg(widest(m_window->centralWidget()))));
     QCOMPARE(m_window->size(), smallestWindow);
+    // A page may scroll down, never sideways: what is on the right would go unseen (tables
+    // scroll their own columns).
+    for (const QScrollArea *scroll : m_window->findChildren<QScrollArea *>()) {
+        if (!scroll->isVisible())
+            continue;
+        QVERIFY2(scroll->horizontalScrollBar()->maximum() == 0,
+            qPrintable(QStringLiteral("%1 scrolls sideways by %2 px: %3")
+                           .arg(scroll->objectName())
+                           .arg(scroll->horizontalScrollBar()->maximum())
+                           .arg(widest(scroll->widget()))));
+    }
     checkTargetsAndTexts(m_window.get());
 }
 

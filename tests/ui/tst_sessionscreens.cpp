@@ -13,9 +13,11 @@
 #include "ui/common/idlecountdown.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -49,6 +51,7 @@ private slots:
     void cleanup();
 
     void opensWithATypedTotal();
+    void dateIsConfirmedAfterThreeQuietDays();
     void lettersInTheFloatAreRefused();
     void opensWithACountByDenomination();
     void emptyCountIsRefused();
@@ -162,6 +165,40 @@ void TestSessionScreens::opensWithATypedTotal()
     QVERIFY(current);
     QCOMPARE(current->floatCents, 15000);
     QCOMPARE(current->cashierId, m_shop->cashier.userId);
+}
+
+void TestSessionScreens::dateIsConfirmedAfterThreeQuietDays()
+{
+    openSession(10000);
+    QVERIFY(core::CashSessions(*m_shop->store)
+                .close(m_shop->cashier, core::CloseRequest{{{10000, 1}}, {}, {}})
+                .ok());
+    // Three days later to the second: no question.
+    m_shop->clock.advanceSecs(core::CashSessions::dateConfirmationSecs);
+    ui::OpenSessionScreen screen(*m_shop->store);
+    screen.setActor(m_shop->cashier);
+    showScreen(&screen);
+    QVERIFY(!screen.dateConfirmation()->isVisible());
+
+    // One second more: the date must be confirmed before the register opens.
+    m_shop->clock.advanceSecs(1);
+    screen.reset();
+    QVERIFY(screen.dateConfirmation()->isVisible());
+    QVERIFY(screen.dateConfirmation()->text().contains(
+        QLocale().toString(m_shop->store->today(), QLocale::LongFormat)));
+    QSignalSpy spy(&screen, &ui::OpenSessionScreen::sessionOpened);
+    auto *field = child<QLineEdit>(&screen, QStringLiteral("floatField"));
+    field->setText(QStringLiteral("100,00"));
+    auto *open = child<QPushButton>(&screen, QStringLiteral("openButton"));
+    QTest::mouseClick(open, Qt::LeftButton);
+    QCOMPARE(spy.count(), 0);
+    QVERIFY(visibleError(&screen)->text().contains(QStringLiteral("3 days")));
+    QVERIFY(!core::CashSessions(*m_shop->store).current());
+
+    screen.dateConfirmation()->setChecked(true);
+    QTest::mouseClick(open, Qt::LeftButton);
+    QCOMPARE(spy.count(), 1);
+    QVERIFY(core::CashSessions(*m_shop->store).current());
 }
 
 void TestSessionScreens::lettersInTheFloatAreRefused()
@@ -348,7 +385,7 @@ void TestSessionScreens::shortCountNeedsACommentAndAnAdmin()
     const QString adminId = m_shop->admin.userId;
     screen.setUnlockPrompt([&actions, adminId](const QString &action) {
         actions << action;
-        return std::optional<core::Unlock>(core::Unlock{adminId, QStringLiteral("1234")});
+        return std::optional<core::Unlock>(core::Unlock{adminId, QStringLiteral("123456")});
     });
     showScreen(&screen);
     QSignalSpy spy(&screen, &ui::CloseSessionScreen::sessionClosed);

@@ -189,7 +189,7 @@ void TestTouchKeyboard::typesAnAccentedVarianceCommentWithTapsOnly()
     screen.setActor(m_shop->cashier);
     const QString adminId = m_shop->admin.userId;
     screen.setUnlockPrompt([adminId](const QString &) {
-        return std::optional<core::Unlock>(core::Unlock{adminId, QStringLiteral("1234")});
+        return std::optional<core::Unlock>(core::Unlock{adminId, QStringLiteral("123456")});
     });
     showWindow(&screen);
     QSignalSpy closed(&screen, &ui::CloseSessionScreen::sessionClosed);

@@ -96,7 +96,7 @@ void press(Qt::Key key)
 void unlockWithAdminPin(ui::AdminUnlockDialog *dialog, const QString &adminId)
 {
     dialog->selectUser(adminId);
-    for (const QChar digit : QStringLiteral("1234")) {
+    for (const QChar digit : QStringLiteral("123456")) {
         const QByteArray name = "key" + QString(digit).toLatin1();
         QTest::mouseClick(child(dialog, name.constData()), Qt::LeftButton);
     }

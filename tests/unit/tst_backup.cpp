@@ -2,6 +2,7 @@
 // the target — no file at the path an entry names, no station database, no partial file left.
 
 #include "core/sync/backup.h"
+#include "tests/support/memoryremote.h"
 #include "tests/support/testshop.h"
 
 #include <QCryptographicHash>
@@ -9,8 +10,13 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStorageInfo>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
 
 #include <archive.h>
 #include <archive_entry.h>
@@ -98,6 +104,40 @@ QString sha256(const QByteArray &data)
     return QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex());
 }
 
+// The database changed by statements run on a copy of it, as someone holding the drive could;
+// empty when a statement fails.
+QByteArray changed(const QByteArray &database, const QStringList &statements)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("copy.sqlite"));
+    {
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly) || file.write(database) != database.size())
+            return {};
+    }
+    bool ok = true;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), path);
+        db.setDatabaseName(path);
+        ok = db.open();
+        for (const QString &statement : statements) {
+            QSqlQuery query(db);
+            if (ok && !query.exec(statement)) {
+                qWarning() << statement << query.lastError().text();
+                ok = false;
+            }
+        }
+        QSqlQuery mode(db);
+        ok = ok && mode.exec(QStringLiteral("PRAGMA journal_mode=DELETE"));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(path);
+    QFile file(path);
+    if (!ok || !file.open(QIODevice::ReadOnly))
+        return {};
+    return file.readAll();
+}
+
 } // namespace
 
 Q_DECLARE_METATYPE(Entry)
@@ -121,6 +161,14 @@ private slots:
     void oversizeIsRefused_data();
     void oversizeIsRefused();
     void existingTargetIsKept();
+    void substitutedDatabaseIsRefused_data();
+    void substitutedDatabaseIsRefused();
+    void damagedDatabaseIsRefused();
+    void decompressionBombIsRefused_data();
+    void decompressionBombIsRefused();
+    void restorePointsKept();
+    void backupNames();
+    void uploadPrunesOldBackups();
 
 private:
     // Extracts archive into the target and checks the refusal and that nothing was written.
@@ -403,6 +451,239 @@ void TestBackup::existingTargetIsKept()
     QVERIFY(existing.open(QIODevice::ReadOnly));
     QCOMPARE(existing.readAll(), QByteArray("the shop's real database"));
     QVERIFY(!QFileInfo::exists(m_target + QStringLiteral(".restoring")));
+}
+
+void TestBackup::substitutedDatabaseIsRefused_data()
+{
+    // A database with a genuine checksum in its manifest (whoever writes the archive writes the
+    // manifest), changed where the schema protects the shop's records.
+    QTest::addColumn<QStringList>("statements");
+    QTest::addColumn<QString>("reason");
+    QTest::newRow("immutability trigger dropped")
+        << QStringList{QStringLiteral("DROP TRIGGER document_no_delete")}
+        << QStringLiteral("lacks or changed: trigger document_no_delete");
+    QTest::newRow("trigger of its own") << QStringList{QStringLiteral(
+        "CREATE TRIGGER keep_quiet AFTER INSERT ON audit_event BEGIN SELECT 1; END")}
+                                        << QStringLiteral("never made: trigger keep_quiet");
+    QTest::newRow("trigger rewritten") << QStringList{QStringLiteral("DROP TRIGGER sale_no_update"),
+        QStringLiteral("CREATE TRIGGER sale_no_update BEFORE UPDATE ON sale WHEN 0 BEGIN SELECT "
+                       "RAISE(ABORT, 'finalised sale rows are immutable'); END")}
+                                       << QStringLiteral("trigger sale_no_update");
+    QTest::newRow("table of its own") << QStringList{QStringLiteral("CREATE TABLE extra (x)")}
+                                      << QStringLiteral("never made: table extra");
+    QTest::newRow("view of its own")
+        << QStringList{QStringLiteral("CREATE VIEW people AS SELECT name, pin_hash FROM app_user")}
+        << QStringLiteral("never made: view people");
+    QTest::newRow("index changed") << QStringList{QStringLiteral("DROP INDEX app_user_name"),
+        QStringLiteral("CREATE INDEX app_user_name ON app_user (name)")}
+                                   << QStringLiteral("index app_user_name");
+    QTest::newRow("schema version from the future")
+        << QStringList{QStringLiteral("PRAGMA user_version=999")}
+        << QStringLiteral("schema version 999 is unknown");
+    QTest::newRow("no schema version") << QStringList{QStringLiteral("PRAGMA user_version=0")}
+                                       << QStringLiteral("schema version 0 is unknown");
+}
+
+void TestBackup::substitutedDatabaseIsRefused()
+{
+    QFETCH(QStringList, statements);
+    QFETCH(QString, reason);
+    const QByteArray substituted = changed(m_database, statements);
+    QVERIFY(!substituted.isEmpty());
+    QByteArray manifest = manifestWith(m_manifest, QStringLiteral("sha256"), sha256(substituted));
+    manifest = manifestWith(manifest, QStringLiteral("bytes"), qint64(substituted.size()));
+    expectRefused(
+        {{"manifest.json", manifest, AE_IFREG, {}}, {"station.sqlite", substituted, AE_IFREG, {}}},
+        reason);
+}
+
+void TestBackup::damagedDatabaseIsRefused()
+{
+    // A page of the database overwritten, the checksum made to match: the integrity check
+    // finds it.
+    const QByteArray genuine = changed(m_database, {});
+    QVERIFY(!genuine.isEmpty());
+    const int pageSize = (quint8(genuine.at(16)) << 8) | quint8(genuine.at(17));
+    QVERIFY(pageSize >= 512);
+    const int pages = int(genuine.size() / pageSize);
+    QVERIFY(pages > 10);
+    QByteArray damaged = genuine;
+    for (int page = pages / 2; page < pages / 2 + 3; ++page)
+        damaged.replace(qsizetype(page) * pageSize, pageSize, QByteArray(pageSize, '\xa5'));
+    QByteArray manifest = manifestWith(m_manifest, QStringLiteral("sha256"), sha256(damaged));
+    manifest = manifestWith(manifest, QStringLiteral("bytes"), qint64(damaged.size()));
+    QVERIFY(writeArchive(m_archive,
+        {{"manifest.json", manifest, AE_IFREG, {}}, {"station.sqlite", damaged, AE_IFREG, {}}}));
+    auto result = Backup::extract(m_archive, m_target);
+    QVERIFY2(!result.ok(), "a damaged database was extracted");
+    QVERIFY2(result.error().message.contains(QStringLiteral("integrity check")),
+        qPrintable(result.error().message));
+    expectNothingWritten();
+    // The same database, undamaged and in the journal mode the test wrote it in, is accepted.
+    manifest = manifestWith(m_manifest, QStringLiteral("sha256"), sha256(genuine));
+    manifest = manifestWith(manifest, QStringLiteral("bytes"), qint64(genuine.size()));
+    QVERIFY(writeArchive(m_archive,
+        {{"manifest.json", manifest, AE_IFREG, {}}, {"station.sqlite", genuine, AE_IFREG, {}}}));
+    auto accepted = Backup::extract(m_archive, m_target);
+    QVERIFY2(accepted.ok(), qPrintable(accepted.error().message));
+}
+
+void TestBackup::decompressionBombIsRefused_data()
+{
+    // 64 MiB of zeros: 64 KiB once compressed.
+    constexpr qint64 bomb = 64LL * 1024 * 1024;
+    const QByteArray zeros(bomb, '\0');
+    QTest::addColumn<QByteArray>("manifest");
+    QTest::addColumn<QByteArray>("data");
+    QTest::addColumn<qint64>("maxBytes");
+    QTest::addColumn<QString>("reason");
+    const QByteArray honest =
+        manifestWith(manifestWith(m_manifest, QStringLiteral("sha256"), sha256(zeros)),
+            QStringLiteral("bytes"), bomb);
+    QTest::newRow("announced, over the cap")
+        << honest << zeros << qint64(16 * 1024 * 1024) << QStringLiteral("more than the 16 MB");
+    QTest::newRow("announcing a terabyte")
+        << manifestWith(honest, QStringLiteral("bytes"), qint64(1) << 40) << zeros
+        << Backup::maxDatabaseBytes << QStringLiteral("more than the 32768 MB");
+    // The tar header says 64 MiB, the manifest a few bytes: the header's size counts.
+    QTest::newRow("manifest hiding the size")
+        << manifestWith(honest, QStringLiteral("bytes"), qint64(1024)) << zeros
+        << qint64(16 * 1024 * 1024) << QStringLiteral("more than the 16 MB");
+    const qint64 free = QStorageInfo(QDir::tempPath()).bytesAvailable();
+    QTest::newRow("more than the free disk")
+        << manifestWith(honest, QStringLiteral("bytes"), free + bomb) << zeros
+        << std::numeric_limits<qint64>::max() << QStringLiteral("the disk has only");
+}
+
+void TestBackup::decompressionBombIsRefused()
+{
+    QFETCH(QByteArray, manifest);
+    QFETCH(QByteArray, data);
+    QFETCH(qint64, maxBytes);
+    QFETCH(QString, reason);
+    QVERIFY(writeArchive(m_archive,
+        {{"manifest.json", manifest, AE_IFREG, {}}, {"station.sqlite", data, AE_IFREG, {}}}));
+    QVERIFY(QFileInfo(m_archive).size() < 1024 * 1024);
+    auto result = Backup::extract(m_archive, m_target, maxBytes);
+    QVERIFY2(!result.ok(), "a decompression bomb was extracted");
+    QCOMPARE(int(result.error().code), int(ErrorCode::NotADatabase));
+    QVERIFY2(result.error().message.contains(reason), qPrintable(result.error().message));
+    expectNothingWritten();
+}
+
+namespace {
+
+QDateTime at(int year, int month, int day, int hour = 2)
+{
+    return QDateTime(QDate(year, month, day), QTime(hour, 0), QTimeZone::utc());
+}
+
+// The times kept among times on today, sorted.
+QList<QDateTime> keptOf(const QList<QDateTime> &times, const QDate &today)
+{
+    const QList<bool> keep = Backup::retained(times, today);
+    QList<QDateTime> kept;
+    for (qsizetype i = 0; i < times.size(); ++i) {
+        if (keep.at(i))
+            kept.append(times.at(i));
+    }
+    std::sort(kept.begin(), kept.end());
+    return kept;
+}
+
+} // namespace
+
+void TestBackup::restorePointsKept()
+{
+    QVERIFY(Backup::retained({}, QDate(2026, 12, 7)).isEmpty());
+
+    // A backup every night for eight years, listed in no order.
+    QList<QDateTime> nightly;
+    for (QDate day(2019, 1, 1); day <= QDate(2026, 12, 7); day = day.addDays(1))
+        nightly.append(QDateTime(day, QTime(2, 0), QTimeZone::utc()));
+    std::reverse(nightly.begin(), nightly.begin() + nightly.size() / 2);
+    QList<QDateTime> expected;
+    for (QDate day(2026, 11, 24); day <= QDate(2026, 12, 7); day = day.addDays(1))
+        expected.append(QDateTime(day, QTime(2, 0), QTimeZone::utc())); // 14 days
+    for (int month = 1; month <= 10; ++month) // the months before, each its last night
+        expected.append(QDateTime(
+            QDate(2026, month, 1).addMonths(1).addDays(-1), QTime(2, 0), QTimeZone::utc()));
+    for (int year = 2020; year <= 2025; ++year) // six years back, each its last night
+        expected.append(at(year, 12, 31));
+    std::sort(expected.begin(), expected.end());
+    QCOMPARE(keptOf(nightly, QDate(2026, 12, 7)), expected);
+
+    // Several a day: the newest of each day; a backup taken today is the newest of all.
+    QList<QDateTime> busy{at(2026, 12, 7, 1), at(2026, 12, 7, 13), at(2026, 12, 6, 9),
+        at(2026, 12, 6, 22), at(2026, 12, 6, 23)};
+    QCOMPARE(keptOf(busy, QDate(2026, 12, 7)),
+        (QList<QDateTime>{at(2026, 12, 6, 23), at(2026, 12, 7, 13)}));
+
+    // A shop closed for months: the 14 newest days of backups are kept, however old.
+    QList<QDateTime> closed;
+    for (int day = 1; day <= 20; ++day)
+        closed.append(at(2025, 3, day));
+    closed.append(at(2026, 12, 7));
+    const QList<QDateTime> keptClosed = keptOf(closed, QDate(2026, 12, 7));
+    QCOMPARE(keptClosed.size(), 14);
+    QCOMPARE(keptClosed.first(), at(2025, 3, 8));
+    QCOMPARE(keptClosed.last(), at(2026, 12, 7));
+
+    // The only backup of a year is kept while the year is within six years, then goes.
+    QList<QDateTime> years{at(2020, 6, 1), at(2021, 6, 1)};
+    QList<QDateTime> recent;
+    for (int month = 1; month <= 11; ++month)
+        recent.append(at(2027, month, 15));
+    for (int day = 1; day <= 20; ++day)
+        recent.append(at(2027, 12, day));
+    const QList<QDateTime> lastFourteenDays = recent.mid(recent.size() - 14);
+    const QList<QDateTime> monthsBefore = recent.mid(0, 11);
+    QCOMPARE(keptOf(years + recent, QDate(2027, 12, 20)),
+        QList<QDateTime>{at(2021, 6, 1)} + monthsBefore + lastFourteenDays);
+    QCOMPARE(keptOf(years + recent, QDate(2028, 1, 1)), monthsBefore + lastFourteenDays);
+    // The newest always stays, even dated after today (a clock ahead).
+    QCOMPARE(keptOf({at(2031, 1, 1)}, QDate(2027, 12, 20)), QList<QDateTime>{at(2031, 1, 1)});
+}
+
+void TestBackup::backupNames()
+{
+    QCOMPARE(Backup::createdFromName(QStringLiteral("20261207T013740Z-CAISSE1-j0000001234.tar.gz")),
+        QDateTime(QDate(2026, 12, 7), QTime(1, 37, 40), QTimeZone::utc()));
+    for (const char *name : {"notes.txt", ".upload-20261207T013740Z-C-j1.tar.gz.part",
+             "20261307T013740Z-C-j1.tar.gz", "20261207T013740Z.tar.gz", "2026-12-07.tar.gz"})
+        QVERIFY2(!Backup::createdFromName(QString::fromLatin1(name)).isValid(), name);
+}
+
+void TestBackup::uploadPrunesOldBackups()
+{
+    // Nightly backups since 2019 on the drive, and a file that is not a backup; today's upload
+    // keeps the restore points of the rule and leaves the stranger alone.
+    test::MemoryRemote remote;
+    const QString folder = QStringLiteral("backups/") + m_shop->store->station().id;
+    QVERIFY(remote.makeFolders(folder));
+    const QDate today = m_shop->clock.nowUtc().date();
+    for (QDate day(2019, 1, 1); day < today; day = day.addDays(1)) {
+        remote.files.insert(folder + QLatin1Char('/')
+                + day.toString(QStringLiteral("yyyyMMdd'T'020000'Z'-CAISSE1-j0000000001.tar.gz")),
+            "old");
+    }
+    remote.files.insert(folder + QStringLiteral("/notes.txt"), "mine");
+    auto uploaded = Backup::upload(*m_shop->store, remote);
+    QVERIFY2(uploaded, qPrintable(uploaded.error().message));
+    QStringList kept;
+    for (const QString &path : remote.files.keys()) {
+        if (path.startsWith(folder))
+            kept.append(path.mid(folder.size() + 1));
+    }
+    QVERIFY(kept.contains(QStringLiteral("notes.txt")));
+    QVERIFY(kept.contains(uploaded->mid(folder.size() + 1)));
+    // Today is 10 March 2026: today's backup and the 13 nights before it (from 25 February),
+    // the last night of April 2025 to January 2026 (the newest of February and March are among
+    // the 14), of 2020 to 2024 (2025's is December's), and the stranger; nothing of 2019.
+    QCOMPARE(today, QDate(2026, 3, 10));
+    QCOMPARE(kept.size(), 14 + 10 + 5 + 1);
+    QVERIFY(kept.contains(QStringLiteral("20201231T020000Z-CAISSE1-j0000000001.tar.gz")));
+    QVERIFY(kept.filter(QStringLiteral("2019")).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestBackup)

@@ -491,7 +491,7 @@ void TestCashSession::varianceRules()
             + (StoreStatistics::collect(store).auditEvents - before.auditEvents));
 
     auto validated = sessions.close(shop->cashier,
-        CloseRequest{short20, comment, Unlock{shop->admin.userId, QStringLiteral("1234")}});
+        CloseRequest{short20, comment, Unlock{shop->admin.userId, QStringLiteral("123456")}});
     QVERIFY2(validated.ok(), qPrintable(validated.error().message));
     QCOMPARE(validated->varianceCents, qint64(-2000));
     QCOMPARE(validated->validatedBy, QStringLiteral("Admin"));
@@ -608,7 +608,7 @@ void TestCashSession::thresholdIsAnAdminSetting()
     QCOMPARE(refused.error().code, ErrorCode::InvalidInput);
     auto z = sessions.close(shop->cashier,
         CloseRequest{{{1000, 1}, {200, 1}}, QStringLiteral("Pièce trouvée sous le tiroir"),
-            Unlock{shop->admin.userId, QStringLiteral("1234")}});
+            Unlock{shop->admin.userId, QStringLiteral("123456")}});
     QVERIFY2(z, qPrintable(z.error().message));
     QCOMPARE(z->thresholdCents, qint64(100));
     QCOMPARE(z->validatedBy, QStringLiteral("Admin"));

@@ -89,7 +89,7 @@ StationSetup validSetup()
     setup.siteName = QStringLiteral("Ressourcerie");
     setup.stationCode = QStringLiteral("CAISSE1");
     setup.adminName = QStringLiteral("Admin");
-    setup.adminPin = QStringLiteral("1234");
+    setup.adminPin = QStringLiteral("123456");
     return setup;
 }
 
@@ -337,10 +337,17 @@ void TestDatabase::addedColumnKeepsHistoryVerifiedAndSynced()
         return true;
     };
     QVERIFY(alter(old));
+    // Columns added outside a migration are a schema this version does not create: verify says
+    // so, table by table (a real change comes with a migration step, and a new schema version).
+    const QStringList alteredTables{
+        QStringLiteral("schema: table deposit_line is not the one this version creates"),
+        QStringLiteral("schema: table sale is not the one this version creates"),
+        QStringLiteral("schema: table sale_line is not the one this version creates"),
+        QStringLiteral("schema: table session_close is not the one this version creates")};
 
     // The history written by schema 4 still verifies, and the journal sends the same bytes.
     const IntegrityCheck::Report report = IntegrityCheck(old).run().value();
-    QVERIFY2(report.intact(), qPrintable(report.problems.join(u'\n')));
+    QCOMPARE(report.problems, alteredTables);
     QCOMPARE(report.documentsChecked, documents);
     const auto after = sync::JournalReader(old).read(oldStation, 1, last);
     QVERIFY2(after.ok(), qPrintable(after.error().message));
@@ -361,7 +368,7 @@ void TestDatabase::addedColumnKeepsHistoryVerifiedAndSynced()
     Store &store = **created;
     Users users(store);
     const auto admin =
-        users.login(users.findByName(QStringLiteral("Admin"))->id, QStringLiteral("1234"));
+        users.login(users.findByName(QStringLiteral("Admin"))->id, QStringLiteral("123456"));
     QVERIFY2(admin.ok(), qPrintable(admin.error().message));
     QVERIFY(alter(store));
     auto applied = sync::JournalApplier(store).apply(oldStation, *after);
@@ -378,7 +385,7 @@ void TestDatabase::addedColumnKeepsHistoryVerifiedAndSynced()
     auto sale = Sales(store).record(*admin, draft);
     QVERIFY2(sale.ok(), qPrintable(sale.error().message));
     const IntegrityCheck::Report both = IntegrityCheck(store).run().value();
-    QVERIFY2(both.intact(), qPrintable(both.problems.join(u'\n')));
+    QCOMPARE(both.problems, alteredTables);
     const QString newStation = store.station().id;
     const qint64 newLast = sync::JournalReader(store).lastSeq(newStation).value();
     const auto fresh = sync::JournalReader(store).read(newStation, 1, newLast);
@@ -387,7 +394,7 @@ void TestDatabase::addedColumnKeepsHistoryVerifiedAndSynced()
     QVERIFY2(back.ok(), qPrintable(back.error().message));
     QCOMPARE(*back, newLast);
     const IntegrityCheck::Report merged = IntegrityCheck(old).run().value();
-    QVERIFY2(merged.intact(), qPrintable(merged.problems.join(u'\n')));
+    QCOMPARE(merged.problems, alteredTables);
     QCOMPARE(merged.documentsChecked, both.documentsChecked);
 }
 
@@ -576,7 +583,7 @@ void TestDatabase::createWithBadSetupLeavesNoFile_data()
     const QString code = QStringLiteral("CAISSE1");
     const QString paris = QStringLiteral("Europe/Paris");
     const QString admin = QStringLiteral("Admin");
-    const QString pin = QStringLiteral("1234");
+    const QString pin = QStringLiteral("123456");
     QTest::newRow("empty code") << site << QString() << paris << admin << pin;
     QTest::newRow("code with space") << site << QStringLiteral("CAISSE 1") << paris << admin << pin;
     QTest::newRow("code with slash") << site << QStringLiteral("CAISSE/1") << paris << admin << pin;

@@ -87,7 +87,7 @@ private:
 
 void TestDemoShop::generateMakesAHealthyShop()
 {
-    m_first = TestShop::create();
+    m_first = TestShop::create(StationKind::Register, TestShop::DemoShop);
     QVERIFY(m_first);
     m_first->clock.set(wednesday);
     QCOMPARE(wednesday.date().dayOfWeek(), int(Qt::Wednesday));
@@ -125,7 +125,7 @@ void TestDemoShop::demoPeopleCanLogIn()
 void TestDemoShop::sameSeedSameData()
 {
     QVERIFY(m_first);
-    auto second = TestShop::create();
+    auto second = TestShop::create(StationKind::Register, TestShop::DemoShop);
     QVERIFY(second);
     second->clock.set(wednesday);
     auto result = DemoShop(*second->store, second->clock).generate(10, 7);
@@ -199,7 +199,7 @@ void TestDemoShop::refusesBadArguments()
 void TestDemoShop::aYearLooksLikeARessourcerie()
 {
     // A year of the demo, judged by this test's own SQL on what was recorded.
-    auto shop = TestShop::create();
+    auto shop = TestShop::create(StationKind::Register, TestShop::DemoShop);
     QVERIFY(shop);
     shop->clock.set(QDateTime(QDate(2027, 1, 5), QTime(7, 0), QTimeZone::utc()));
     auto generated = DemoShop(*shop->store, shop->clock).generate(365, 2026);

@@ -207,7 +207,7 @@ void TestDeposits::implausibleWeightNeedsAnAdmin()
 
     // Confirmed by an administrator: recorded and audited, with the range and who asked.
     auto confirmed = Deposits(store).record(
-        m_shop->reception, draft, Unlock{m_shop->admin.userId, QStringLiteral("1234")});
+        m_shop->reception, draft, Unlock{m_shop->admin.userId, QStringLiteral("123456")});
     QVERIFY2(confirmed.ok(), qPrintable(confirmed.error().message));
     QCOMPARE(StoreStatistics::collect(store).deposits, before.deposits + 1);
     QCOMPARE(recaisse::test::auditCount(store, QStringLiteral("weight.override")), audited + 1);

@@ -46,7 +46,7 @@ void TestDrawer::adminUnlockOpensAndAudits()
     QVERIFY(shop);
     const auto result =
         CashDrawer(*shop->store)
-            .authorizeOpening(shop->cashier, Unlock{shop->admin.userId, QStringLiteral("1234")});
+            .authorizeOpening(shop->cashier, Unlock{shop->admin.userId, QStringLiteral("123456")});
     QVERIFY2(result, qPrintable(result.error().message));
     QCOMPARE(result->userId, shop->admin.userId);
     QCOMPARE(auditCount(*shop->store, QStringLiteral("drawer.open")), 1);

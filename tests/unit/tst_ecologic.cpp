@@ -7,6 +7,7 @@
 #include "core/ledger.h"
 #include "core/sales.h"
 #include "core/store.h"
+#include "core/technicalevents.h"
 #include "tests/support/testshop.h"
 
 #include <QDir>
@@ -685,7 +686,7 @@ void TestEcologic::goldenQuarterComputedIndependently()
 
 void TestEcologic::randomDataAddsUp()
 {
-    auto shop = TestShop::create();
+    auto shop = TestShop::create(StationKind::Register, TestShop::DemoShop);
     QVERIFY(shop);
     Store &store = *shop->store;
     QVERIFY(DemoShop(store, shop->clock).generate(20, 3).ok());
@@ -866,6 +867,12 @@ void TestEcologic::reExportIsANewVersion()
         QStringLiteral("exports/ecologic_ressourcerie-des-tests_2026-01-01_2026-03-31_v1.csv"));
     QCOMPARE(
         recaisse::test::auditCount(*shop->store, QStringLiteral("export.ecologic")), audited + 3);
+    // Each export is also a technical event of the chain, naming its file.
+    const auto events = TechnicalEvents(*shop->store).recent(10).value();
+    QCOMPARE(events.size(), 3);
+    QCOMPARE(events.first().kind, TechnicalEventKind::Export);
+    QCOMPARE(events.first().details.value(QStringLiteral("file")).toString(),
+        QFileInfo(files.at(2)).fileName());
     const auto history = exporter.history();
     QCOMPARE(history.size(), 3);
     QCOMPARE(history.first().status, QStringLiteral("ok"));

@@ -18,6 +18,8 @@ private slots:
     void freshBackupAndSyncNeedNothing();
     void oldBackupAndSyncErrorsAreAdvised();
     void failedBackupIsAdvisedWithItsTimeAndReason();
+    void deviceFaultsComeAndGo();
+    void deviceFaultsAreAdvised();
     void wrongPinsAreCounted();
     void cashierIsRefused();
 
@@ -45,7 +47,7 @@ void TestHealth::neverBackedUpNorSyncedIsAdvised()
 void TestHealth::freshBackupAndSyncNeedNothing()
 {
     const QDateTime now = m_shop->clock.nowUtc();
-    HealthInputs inputs{now.addSecs(-3600), now.addSecs(-60), 0, {}, {}};
+    HealthInputs inputs{now.addSecs(-3600), now.addSecs(-60), 0, {}, {}, {}};
     auto report = HealthCheck(*m_shop->store).run(m_shop->admin, inputs);
     QVERIFY(report.ok());
     if (report->freeDiskBytes >= HealthCheck::lowDiskBytes)
@@ -56,7 +58,7 @@ void TestHealth::freshBackupAndSyncNeedNothing()
 void TestHealth::oldBackupAndSyncErrorsAreAdvised()
 {
     const QDateTime now = m_shop->clock.nowUtc();
-    HealthInputs inputs{now.addDays(-10), now.addDays(-2), 3, {}, {}};
+    HealthInputs inputs{now.addDays(-10), now.addDays(-2), 3, {}, {}, {}};
     auto report = HealthCheck(*m_shop->store).run(m_shop->admin, inputs);
     QVERIFY(report.ok());
     const QString advice = report->advice.join(QLatin1Char('\n'));
@@ -70,7 +72,7 @@ void TestHealth::failedBackupIsAdvisedWithItsTimeAndReason()
 {
     const QDateTime now = m_shop->clock.nowUtc();
     const QString reason = QStringLiteral("The drive is full (HTTP 507).");
-    HealthInputs inputs{now.addDays(-1), now.addSecs(-60), 0, now.addSecs(-600), reason};
+    HealthInputs inputs{now.addDays(-1), now.addSecs(-60), 0, now.addSecs(-600), reason, {}};
     auto report = HealthCheck(*m_shop->store).run(m_shop->admin, inputs);
     QVERIFY(report.ok());
     QCOMPARE(report->lastBackupFailureUtc, inputs.lastBackupFailureUtc);
@@ -103,6 +105,52 @@ void TestHealth::cashierIsRefused()
     auto report = HealthCheck(*m_shop->store).run(m_shop->cashier, {});
     QVERIFY(!report.ok());
     QCOMPARE(report.error().code, ErrorCode::PermissionDenied);
+}
+
+void TestHealth::deviceFaultsComeAndGo()
+{
+    const QDateTime t0 = m_shop->clock.nowUtc();
+    DeviceFaults faults;
+    QVERIFY(faults.current().isEmpty());
+    faults.failed(Device::Scale, QStringLiteral("No answer on /dev/ttyUSB0."), t0);
+    faults.failed(Device::ReceiptPrinter, QStringLiteral("Connection refused."), t0.addSecs(30));
+    faults.failed(Device::Scale, QStringLiteral("The scale is unplugged."), t0.addSecs(60));
+    const QList<DeviceFault> now = faults.current();
+    QCOMPARE(now.size(), 2);
+    QCOMPARE(now.at(0).device, Device::ReceiptPrinter);
+    QCOMPARE(now.at(1).device, Device::Scale);
+    // The fault keeps its first time and counts the failures; the reason is the latest.
+    QCOMPARE(now.at(1).sinceUtc, t0);
+    QCOMPARE(now.at(1).lastUtc, t0.addSecs(60));
+    QCOMPARE(now.at(1).failures, 2);
+    QCOMPARE(now.at(1).message, QStringLiteral("The scale is unplugged."));
+    // A device that works again is no longer at fault; the next failure starts afresh.
+    faults.worked(Device::Scale);
+    QCOMPARE(faults.current().size(), 1);
+    faults.failed(Device::Scale, QStringLiteral("Silent."), t0.addSecs(120));
+    QCOMPARE(faults.current().at(1).sinceUtc, t0.addSecs(120));
+    QCOMPARE(faults.current().at(1).failures, 1);
+}
+
+void TestHealth::deviceFaultsAreAdvised()
+{
+    const QDateTime now = m_shop->clock.nowUtc();
+    HealthInputs inputs{now.addSecs(-3600), now.addSecs(-60), 0, {}, {}, {}};
+    DeviceFaults faults;
+    faults.failed(Device::ReceiptPrinter, QStringLiteral("Connection refused."), now.addSecs(-300));
+    faults.failed(Device::ReceiptPrinter, QStringLiteral("Connection refused."), now);
+    inputs.deviceFaults = faults.current();
+    auto report = HealthCheck(*m_shop->store).run(m_shop->admin, inputs);
+    QVERIFY(report.ok());
+    QVERIFY(report->needsAttention());
+    QCOMPARE(report->deviceFaults.size(), 1);
+    const QString advice = report->advice.join(QLatin1Char('\n'));
+    QVERIFY2(advice.contains(QStringLiteral("Receipt printer: Connection refused.")),
+        qPrintable(advice));
+    QVERIFY(advice.contains(QStringLiteral("2 failure(s)")));
+    QVERIFY(advice.contains(now.addSecs(-300)
+                                .toTimeZone(m_shop->store->timeZone())
+                                .toString(QStringLiteral("dd/MM/yyyy HH:mm"))));
 }
 
 QTEST_GUILESS_MAIN(TestHealth)

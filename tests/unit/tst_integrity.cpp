@@ -1,43 +1,26 @@
 #include "core/cashsession.h"
+#include "core/closings.h"
 #include "core/deposits.h"
 #include "core/integrity.h"
 #include "core/ledger.h"
 #include "core/sales.h"
 #include "core/statistics.h"
+#include "tests/support/tamper.h"
 #include "tests/support/testshop.h"
 
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace recaisse::core;
+using recaisse::test::rechain;
+using recaisse::test::tamper;
+using recaisse::test::tamperHidden;
 using recaisse::test::TestShop;
 
 namespace {
-
-// Changes the file behind the program's back, through another connection, as an attacker with
-// the file would.
-QString tamper(const QString &path, const QStringList &statements)
-{
-    static int counter = 0;
-    const QString name = QStringLiteral("tamper-%1").arg(++counter);
-    QString failure;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(path);
-        if (!db.open())
-            failure = db.lastError().text();
-        for (const QString &statement : statements) {
-            QSqlQuery query(db);
-            if (failure.isEmpty() && !query.exec(statement))
-                failure = statement + QStringLiteral(": ") + query.lastError().text();
-        }
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(name);
-    return failure;
-}
 
 struct Activity
 {
@@ -87,6 +70,10 @@ private slots:
     void deletedPaymentIsReported();
     void deletedDocumentIsReported();
     void alteredAuditEventIsReported();
+    void droppedTriggerIsReported();
+    void extraIndexIsReported();
+    void closingWithChangedTotalsIsReported();
+    void outOfOrderDocumentIsReported();
 };
 
 void TestIntegrity::freshActivityIsIntact()
@@ -170,10 +157,8 @@ void TestIntegrity::alteredSaleLineIsReported()
     const Activity activity = recordActivity(*shop);
     QCOMPARE(activity.sales.size(), 3);
     const Sale &target = activity.sales.at(1);
-    const QString failure = tamper(shop->path(),
-        {QStringLiteral("DROP TRIGGER sale_line_no_update"),
-            QStringLiteral(
-                "UPDATE sale_line SET unit_price_cents = 1 WHERE seq = %1 AND line_no = 1")
+    const QString failure = tamperHidden(shop->path(), {QStringLiteral("sale_line_no_update")},
+        {QStringLiteral("UPDATE sale_line SET unit_price_cents = 1 WHERE seq = %1 AND line_no = 1")
                 .arg(target.stamp.seq)});
     QVERIFY2(failure.isEmpty(), qPrintable(failure));
     QCOMPARE(Sales(*shop->store).findByNumber(target.stamp.number)->lines.at(0).unitPriceCents,
@@ -194,9 +179,8 @@ void TestIntegrity::deletedPaymentIsReported()
     const Activity activity = recordActivity(*shop);
     QCOMPARE(activity.sales.size(), 3);
     const Sale &target = activity.sales.at(0);
-    const QString failure = tamper(shop->path(),
-        {QStringLiteral("DROP TRIGGER payment_no_delete"),
-            QStringLiteral("DELETE FROM payment WHERE seq = %1 AND line_no = 2")
+    const QString failure = tamperHidden(shop->path(), {QStringLiteral("payment_no_delete")},
+        {QStringLiteral("DELETE FROM payment WHERE seq = %1 AND line_no = 2")
                 .arg(target.stamp.seq)});
     QVERIFY2(failure.isEmpty(), qPrintable(failure));
 
@@ -254,9 +238,8 @@ void TestIntegrity::alteredAuditEventIsReported()
     const auto events = AuditLog(*shop->store).recent(1000).value();
     QVERIFY(events.size() > 5);
     const AuditLog::Event &target = events.at(events.size() / 2);
-    const QString failure = tamper(shop->path(),
-        {QStringLiteral("DROP TRIGGER audit_event_no_update"),
-            QStringLiteral("UPDATE audit_event SET action = 'login.success' WHERE seq = %1")
+    const QString failure = tamperHidden(shop->path(), {QStringLiteral("audit_event_no_update")},
+        {QStringLiteral("UPDATE audit_event SET action = 'login.success' WHERE seq = %1")
                 .arg(target.seq)});
     QVERIFY2(failure.isEmpty(), qPrintable(failure));
 
@@ -264,6 +247,112 @@ void TestIntegrity::alteredAuditEventIsReported()
     QVERIFY(!report.intact());
     QCOMPARE(report.problems.size(), 1);
     QVERIFY2(report.problems.first().contains(QStringLiteral("audit event %1 ").arg(target.seq)),
+        qPrintable(joined(report)));
+}
+
+void TestIntegrity::droppedTriggerIsReported()
+{
+    auto shop = TestShop::create();
+    QVERIFY(shop);
+    recordActivity(*shop);
+    QVERIFY(IntegrityCheck(*shop->store).run().value().intact());
+    const QString failure =
+        tamper(shop->path(), {QStringLiteral("DROP TRIGGER document_no_update")});
+    QVERIFY2(failure.isEmpty(), qPrintable(failure));
+    const auto report = IntegrityCheck(*shop->store).run().value();
+    QVERIFY(!report.intact());
+    QCOMPARE(report.problems,
+        QStringList{QStringLiteral("schema: trigger document_no_update is missing")});
+}
+
+void TestIntegrity::extraIndexIsReported()
+{
+    auto shop = TestShop::create();
+    QVERIFY(shop);
+    recordActivity(*shop);
+    // A trigger replaced by one that does nothing is not the one the schema creates either.
+    const QString failure = tamper(shop->path(),
+        {QStringLiteral("CREATE INDEX sale_total ON sale (total_cents)"),
+            QStringLiteral("DROP TRIGGER sale_no_delete"),
+            QStringLiteral("CREATE TRIGGER sale_no_delete BEFORE DELETE ON sale BEGIN SELECT 1; "
+                           "END")});
+    QVERIFY2(failure.isEmpty(), qPrintable(failure));
+    const auto report = IntegrityCheck(*shop->store).run().value();
+    QCOMPARE(report.problems.size(), 2);
+    QVERIFY2(report.problems.contains(QStringLiteral("schema: unexpected index sale_total")),
+        qPrintable(joined(report)));
+    QVERIFY2(report.problems.contains(QStringLiteral(
+                 "schema: trigger sale_no_delete is not the one this version creates")),
+        qPrintable(joined(report)));
+}
+
+void TestIntegrity::closingWithChangedTotalsIsReported()
+{
+    auto shop = TestShop::create();
+    QVERIFY(shop);
+    recordActivity(*shop);
+    shop->clock.advanceSecs(2 * 86400);
+    auto closed = Closings(*shop->store).closeEndedPeriodsAutomatically();
+    QVERIFY(closed.ok());
+    QCOMPARE(closed->size(), 1);
+    const PeriodClosing day = closed->first();
+    QVERIFY(IntegrityCheck(*shop->store).run().value().intact());
+
+    // The day's takings lowered by 10 €, and the chain recomputed after it.
+    QString failure = tamperHidden(shop->path(), {QStringLiteral("closing_no_update")},
+        {QStringLiteral("UPDATE closing SET sales_total_cents = sales_total_cents - 1000, "
+                        "grand_total_cents = grand_total_cents - 1000, "
+                        "absolute_grand_total_cents = absolute_grand_total_cents - 1000 WHERE "
+                        "seq = %1")
+                .arg(day.stamp.seq)});
+    QVERIFY2(failure.isEmpty(), qPrintable(failure));
+    failure = rechain(*shop, day.stamp.seq);
+    QVERIFY2(failure.isEmpty(), qPrintable(failure));
+
+    const auto report = IntegrityCheck(*shop->store).run().value();
+    QVERIFY(!report.intact());
+    QCOMPARE(report.problems.size(), 3);
+    for (const char *field :
+        {"sales_total_cents", "grand_total_cents", "absolute_grand_total_cents"}) {
+        const QString expected =
+            QStringLiteral("%1: %2 is %3 but the documents of")
+                .arg(day.stamp.number, QLatin1String(field))
+                .arg((QLatin1String(field) == QLatin1String("sales_total_cents")
+                             ? day.salesTotalCents
+                             : QLatin1String(field) == QLatin1String("grand_total_cents")
+                             ? day.grandTotalCents
+                             : day.absoluteGrandTotalCents)
+                    - 1000);
+        bool found = false;
+        for (const QString &problem : report.problems)
+            found = found || problem.startsWith(expected);
+        QVERIFY2(found, qPrintable(expected + QStringLiteral(" in ") + joined(report)));
+    }
+}
+
+void TestIntegrity::outOfOrderDocumentIsReported()
+{
+    auto shop = TestShop::create();
+    QVERIFY(shop);
+    shop->clock.set(QDateTime(QDate(2026, 3, 10), QTime(9, 0), QTimeZone::utc()));
+    const Activity activity = recordActivity(*shop);
+    QCOMPARE(activity.sales.size(), 3);
+    // The third sale dated 2009, as a PC with a dead clock battery would have written it, and
+    // the chain recomputed so that every hash matches.
+    const Sale &target = activity.sales.at(2);
+    QString failure = tamperHidden(shop->path(), {QStringLiteral("document_no_update")},
+        {QStringLiteral("UPDATE document SET created_utc = '2009-01-01T00:00:00.000Z', "
+                        "business_day = '2009-01-01' WHERE seq = %1")
+                .arg(target.stamp.seq)});
+    QVERIFY2(failure.isEmpty(), qPrintable(failure));
+    failure = rechain(*shop, target.stamp.seq);
+    QVERIFY2(failure.isEmpty(), qPrintable(failure));
+
+    const auto report = IntegrityCheck(*shop->store).run().value();
+    QVERIFY(!report.intact());
+    QCOMPARE(report.problems.size(), 1);
+    QVERIFY2(report.problems.first().startsWith(
+                 target.stamp.number + QStringLiteral(": dated 2009-01-01T00:00:00.000Z, before")),
         qPrintable(joined(report)));
 }
 

@@ -71,6 +71,7 @@ private slots:
     void zReport();
     void depositReceipt();
     void brandingOnEveryReceipt();
+    void demoShopReceiptsSaySo();
     void escposBytes();
     void escposUnknownCharacters();
 
@@ -233,6 +234,30 @@ void TestReceipt::depositReceipt()
 
 // The admin's header and footer, saved through Sites, come out on the sale, donation and Z
 // receipts, wrapped to the paper width, with the branding's name and address.
+void TestReceipt::demoShopReceiptsSaySo()
+{
+    // A demo shop's invented tickets carry the mark at the top and the bottom, at every width;
+    // a real shop's never.
+    QVERIFY(m_sale);
+    SiteInfo site = m_shop->store->site();
+    QVERIFY(!site.demo);
+    const auto marks = [&](const SiteInfo &s, int width) {
+        const QStringList lines = Receipt::forSale(
+            *m_sale, s, m_shop->store->station(), m_shop->store->timeZone(), width);
+        verifyWidth(lines, width);
+        return lines.filter(QStringLiteral("DEMONSTRATION")).size();
+    };
+    QCOMPARE(marks(site, 42), 0);
+    site.demo = true;
+    for (int width : {32, 42, 48}) {
+        QCOMPARE(marks(site, width), 2);
+        const QStringList lines = Receipt::forSale(
+            *m_sale, site, m_shop->store->station(), m_shop->store->timeZone(), width);
+        QVERIFY(lines.first().contains(Receipt::demoText()));
+        QVERIFY(lines.last().contains(Receipt::demoText()));
+    }
+}
+
 void TestReceipt::brandingOnEveryReceipt()
 {
     auto shop = TestShop::create();

@@ -246,8 +246,8 @@ void TestSales::priceOutsideBounds()
     QCOMPARE(StoreStatistics::collect(store).sales, before.sales);
     QCOMPARE(auditCount(store, QStringLiteral("price.override")), overrides);
 
-    auto byAdmin =
-        sales.record(m_shop->cashier, above, Unlock{m_shop->admin.userId, QStringLiteral("1234")});
+    auto byAdmin = sales.record(
+        m_shop->cashier, above, Unlock{m_shop->admin.userId, QStringLiteral("123456")});
     QVERIFY2(byAdmin.ok(), qPrintable(byAdmin.error().message));
     QCOMPARE(byAdmin->overrideBy, QStringLiteral("Admin"));
     QCOMPARE(Sales(store).findByNumber(byAdmin->stamp.number)->overrideBy, QStringLiteral("Admin"));
@@ -388,7 +388,7 @@ void TestSales::wrongUnlockPinIsCounted()
     Store &store = *m_shop->store;
     Users users(store);
     auto unlocker = users.create(
-        m_shop->admin, QStringLiteral("Dominique"), Role::Admin, QStringLiteral("6666"));
+        m_shop->admin, QStringLiteral("Dominique"), Role::Admin, QStringLiteral("666666"));
     QVERIFY(unlocker.ok());
     Sales sales(store);
     const SaleDraft above =
@@ -450,8 +450,8 @@ void TestSales::refundNeedsAnAdmin()
     QCOMPARE(StoreStatistics::collect(store).refunds, before.refunds);
 
     const int refundEvents = auditCount(store, QStringLiteral("refund"));
-    auto refund =
-        sales.refund(m_shop->cashier, draft, Unlock{m_shop->admin.userId, QStringLiteral("1234")});
+    auto refund = sales.refund(
+        m_shop->cashier, draft, Unlock{m_shop->admin.userId, QStringLiteral("123456")});
     QVERIFY2(refund.ok(), qPrintable(refund.error().message));
     QCOMPARE(refund->totalCents, qint64(600));
     QCOMPARE(refund->authorizedBy, QStringLiteral("Admin"));

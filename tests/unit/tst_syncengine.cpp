@@ -13,6 +13,7 @@
 #include "core/sync/siteconfig.h"
 #include "core/sync/syncengine.h"
 #include "tests/support/memoryremote.h"
+#include "tests/support/syncstation.h"
 
 #include <QFile>
 #include <QJsonDocument>
@@ -27,22 +28,7 @@ using namespace recaisse::core::sync;
 
 namespace {
 
-struct Station
-{
-    ManualClock clock{QDateTime(QDate(2026, 3, 10), QTime(8, 0), QTimeZone::utc())};
-    std::unique_ptr<Store> store;
-
-    SyncReport sync(Remote &remote)
-    {
-        SyncEngine engine(*store, remote, SyncEngine::Options{50, 64LL * 1024 * 1024});
-        engine.setConfigSteps(&SiteConfig::publish, &SiteConfig::applyLatest);
-        return engine.run();
-    }
-    Result<void> demo(int days, quint32 seed)
-    {
-        return DemoShop(*store, clock).generate(days, seed);
-    }
-};
+using Station = test::SyncStation;
 
 qint64 count(Store &store, const QString &sql)
 {
@@ -85,7 +71,8 @@ private:
         StationSetup setup;
         setup.siteName = QStringLiteral("Ressourcerie test");
         setup.stationCode = QStringLiteral("CAISSE1");
-        setup.adminPin = QStringLiteral("1234");
+        setup.adminPin = QStringLiteral("123456");
+        setup.demo = true; // filled by DemoShop
         auto created = Store::create(freshPath(), setup, a.clock);
         if (!created)
             return false;
@@ -382,7 +369,7 @@ private slots:
         StationSetup setup;
         setup.siteName = QStringLiteral("Ressourcerie test");
         setup.stationCode = QStringLiteral("CAISSE1");
-        setup.adminPin = QStringLiteral("1234");
+        setup.adminPin = QStringLiteral("123456");
         auto created = Store::create(freshPath(), setup, a.clock);
         QVERIFY(created);
         a.store = std::move(*created);

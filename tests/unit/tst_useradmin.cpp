@@ -38,14 +38,14 @@ void TestUserAdmin::init()
 Actor TestUserAdmin::makeSuperAdmin(const QString &name)
 {
     Users users(*m_shop->store);
-    auto user = users.create(m_shop->admin, name, Role::Admin, QStringLiteral("9999"));
+    auto user = users.create(m_shop->admin, name, Role::Admin, QStringLiteral("999999"));
     if (!user)
         return {};
     QSqlQuery query(m_shop->store->db().connection());
     query.prepare(QStringLiteral("UPDATE app_user SET role = 'super-admin' WHERE id = ?"));
     query.addBindValue(user->id);
     query.exec();
-    auto actor = users.login(user->id, QStringLiteral("9999"));
+    auto actor = users.login(user->id, QStringLiteral("999999"));
     return actor.ok() ? *actor : Actor{};
 }
 

@@ -1,3 +1,5 @@
+#include "core/admin/health.h"
+#include "core/admin/useradmin.h"
 #include "core/integrity.h"
 #include "core/ledger.h"
 #include "core/statistics.h"
@@ -39,6 +41,8 @@ private slots:
     void successResetsTheCounter();
     void fiveWrongPinsLockTheAccount();
     void lockExpiresAfterFifteenMinutes();
+    void eachLockLastsTwiceAsLong();
+    void administratorPinsHaveSixDigits();
     void createByAdmin();
     void createRefused_data();
     void createRefused();
@@ -199,6 +203,76 @@ void TestUsers::lockExpiresAfterFifteenMinutes()
         qPrintable(wrong.error().message));
 }
 
+void TestUsers::eachLockLastsTwiceAsLong()
+{
+    Store &store = *m_shop->store;
+    const UserInfo user = newUser(Role::Cashier, QStringLiteral("1357"));
+    Users users(store);
+    const auto lockMinutes = [&]() -> qint64 {
+        const QDateTime now = store.clock().nowUtc();
+        for (int i = 0; i < Users::maxFailedAttempts; ++i) {
+            if (users.login(user.id, QStringLiteral("0000")).ok())
+                return -1;
+        }
+        const UserInfo locked = users.find(user.id).value();
+        const qint64 seconds = now.secsTo(locked.lockedUntilUtc);
+        m_shop->clock.advanceSecs(seconds + 1); // the lock ends; the next one is longer
+        return locked.locked ? seconds / 60 : -1;
+    };
+    QList<qint64> minutes;
+    for (int lock = 0; lock < 9; ++lock)
+        minutes << lockMinutes();
+    QCOMPARE(minutes, (QList<qint64>{15, 30, 60, 120, 240, 480, 960, 1440, 1440}));
+    QCOMPARE(auditCount(store, QStringLiteral("login.lock"), user.name), 9);
+    // The administrators see it on the health page.
+    const auto health = HealthCheck(store).run(m_shop->admin, {});
+    QVERIFY(health.ok());
+    QVERIFY2(!health->advice.filter(QStringLiteral("lock")).isEmpty(),
+        qPrintable(health->advice.join(u'\n')));
+    // A login with the right PIN starts again from the first lock's length.
+    QVERIFY(users.login(user.id, QStringLiteral("1357")).ok());
+    QCOMPARE(lockMinutes(), qint64(15));
+    QCOMPARE(Users::lockMinutesAfter(1000), Users::maxLockMinutes);
+}
+
+void TestUsers::administratorPinsHaveSixDigits()
+{
+    Store &store = *m_shop->store;
+    Users users(store);
+    const auto refused =
+        users.create(m_shop->admin, QStringLiteral("Alex"), Role::Admin, QStringLiteral("1234"));
+    QVERIFY(!refused);
+    QCOMPARE(refused.error().code, ErrorCode::InvalidInput);
+    QVERIFY(!Users::validatePin(QStringLiteral("12345"), Role::SuperAdmin));
+    QVERIFY(Users::validatePin(QStringLiteral("1234"), Role::Cashier));
+    const auto alex =
+        users.create(m_shop->admin, QStringLiteral("Alex"), Role::Admin, QStringLiteral("246810"));
+    QVERIFY2(alex, qPrintable(alex.error().message));
+    QVERIFY(!users.resetPin(m_shop->admin, alex->id, QStringLiteral("24681")));
+
+    // An administrator whose PIN is shorter (set before the rule, or a cashier promoted): the
+    // right PIN opens nothing until a new one is chosen.
+    const UserInfo bob = newUser(Role::Cashier, QStringLiteral("4321"));
+    QVERIFY(UserAdministration(store).setRole(m_shop->admin, bob.id, Role::Admin));
+    const auto login = users.login(bob.id, QStringLiteral("4321"));
+    QVERIFY(!login);
+    QCOMPARE(login.error().code, ErrorCode::PinChangeRequired);
+    QCOMPARE(auditCount(store, QStringLiteral("login.pin-change-required"), bob.name), 1);
+    QCOMPARE(auditCount(store, QStringLiteral("login.success"), bob.name), 0);
+    QVERIFY(!users.changeOwnPin(bob.id, QStringLiteral("4321"), QStringLiteral("5678")));
+    QVERIFY(!users.changeOwnPin(bob.id, QStringLiteral("0000"), QStringLiteral("876543")));
+    const auto changed =
+        users.changeOwnPin(bob.id, QStringLiteral("4321"), QStringLiteral("876543"));
+    QVERIFY2(changed, qPrintable(changed.error().message));
+    QCOMPARE(changed->role, Role::Admin);
+    QCOMPARE(auditCount(store, QStringLiteral("user.change-pin"), bob.name), 1);
+    QVERIFY(users.login(bob.id, QStringLiteral("876543")));
+    QVERIFY(!users.login(bob.id, QStringLiteral("4321")));
+    // The shop's administrator stays the only active one for the tests after this one.
+    QVERIFY(users.setActive(m_shop->admin, alex->id, false));
+    QVERIFY(users.setActive(m_shop->admin, bob.id, false));
+}
+
 void TestUsers::createByAdmin()
 {
     Store &store = *m_shop->store;
@@ -241,7 +315,7 @@ void TestUsers::createRefused()
     const int denied = auditCount(store, QStringLiteral("permission.denied"));
     const int created = auditCount(store, QStringLiteral("user.create"));
     const QString name = QStringLiteral("Intrus %1").arg(who);
-    auto user = users.create(actor, name, Role::Admin, QStringLiteral("9876"));
+    auto user = users.create(actor, name, Role::Admin, QStringLiteral("987654"));
     QVERIFY(!user.ok());
     QCOMPARE(user.error().code, ErrorCode::PermissionDenied);
     QCOMPARE(users.findByName(name).error().code, ErrorCode::NotFound);
@@ -371,7 +445,7 @@ void TestUsers::lastAdminCannotBeDeactivated()
     QVERIFY(users.find(m_shop->admin.userId)->active);
 
     // With a second administrator, one of them can go; then the other is the last one.
-    const UserInfo second = newUser(Role::Admin, QStringLiteral("3579"));
+    const UserInfo second = newUser(Role::Admin, QStringLiteral("357911"));
     QVERIFY(!second.id.isEmpty());
     QVERIFY(users.setActive(m_shop->admin, second.id, false).ok());
     QVERIFY(!users.find(second.id)->active);
@@ -438,7 +512,7 @@ void TestUsers::authorizeWithAdminUnlock()
     Users users(store);
     const int granted = auditCount(store, QStringLiteral("unlock.granted"));
     auto who = users.authorize(m_shop->cashier, Permission::OverridePrice,
-        Unlock{m_shop->admin.userId, QStringLiteral("1234")});
+        Unlock{m_shop->admin.userId, QStringLiteral("123456")});
     QVERIFY2(who.ok(), qPrintable(who.error().message));
     QCOMPARE(who->userId, m_shop->admin.userId);
     QCOMPARE(who->name, QStringLiteral("Admin"));
@@ -470,7 +544,7 @@ void TestUsers::wrongUnlockPinCountsAsFailedAttempt()
 {
     Store &store = *m_shop->store;
     Users users(store);
-    const UserInfo unlocker = newUser(Role::Admin, QStringLiteral("6543"));
+    const UserInfo unlocker = newUser(Role::Admin, QStringLiteral("654321"));
     QVERIFY(!unlocker.id.isEmpty());
     const int failures = auditCount(store, QStringLiteral("login.failure"), unlocker.name);
     for (int i = 1; i < Users::maxFailedAttempts; ++i) {
@@ -490,7 +564,7 @@ void TestUsers::wrongUnlockPinCountsAsFailedAttempt()
     QVERIFY(users.find(unlocker.id)->locked);
     // Locked: the right PIN does not unlock anything now.
     auto right = users.authorize(
-        m_shop->cashier, Permission::OverridePrice, Unlock{unlocker.id, QStringLiteral("6543")});
+        m_shop->cashier, Permission::OverridePrice, Unlock{unlocker.id, QStringLiteral("654321")});
     QCOMPARE(right.error().code, ErrorCode::AccountLocked);
 }
 

@@ -3,6 +3,7 @@
 #include "auditpage.h"
 #include "brandingpage.h"
 #include "categoriespage.h"
+#include "closingspage.h"
 #include "core/store.h"
 #include "core/users.h"
 #include "devicespage.h"
@@ -28,6 +29,7 @@ namespace {
 enum PageIndex {
     Overview,
     Sessions,
+    ClosingList,
     Users,
     Categories,
     Branding,
@@ -52,11 +54,33 @@ QWidget *notice(const QString &text, const QString &name)
 
 QStringList AdminPanel::pageKeys()
 {
-    return {QStringLiteral("overview"), QStringLiteral("sessions"), QStringLiteral("users"),
-        QStringLiteral("categories"), QStringLiteral("branding"), QStringLiteral("audit"),
-        QStringLiteral("health"), QStringLiteral("devices"), QStringLiteral("sync"),
-        QStringLiteral("exports")};
+    return {QStringLiteral("overview"), QStringLiteral("sessions"), QStringLiteral("closings"),
+        QStringLiteral("users"), QStringLiteral("categories"), QStringLiteral("branding"),
+        QStringLiteral("audit"), QStringLiteral("health"), QStringLiteral("devices"),
+        QStringLiteral("sync"), QStringLiteral("exports")};
 }
+
+namespace {
+
+// The pages' stack sized by the page shown: QStackedWidget asks for the largest of all its pages,
+// so one wide page would make every other scroll sideways on a 1024 px screen.
+class CurrentPageStack : public QStackedWidget
+{
+public:
+    using QStackedWidget::QStackedWidget;
+
+    QSize sizeHint() const override
+    {
+        return currentWidget() ? currentWidget()->sizeHint() : QStackedWidget::sizeHint();
+    }
+    QSize minimumSizeHint() const override
+    {
+        return currentWidget() ? currentWidget()->minimumSizeHint()
+                               : QStackedWidget::minimumSizeHint();
+    }
+};
+
+} // namespace
 
 AdminPanel::AdminPanel(core::Store &store, const core::Actor &actor, QWidget *parent)
     : QWidget(parent)
@@ -104,8 +128,8 @@ AdminPanel::AdminPanel(core::Store &store, const core::Actor &actor, QWidget *pa
     m_navigation = new QListWidget(this);
     m_navigation->setObjectName(QStringLiteral("adminNavigation"));
     m_navigation->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    m_navigation->addItems({tr("Overview"), tr("Cash sessions"), tr("Users"), tr("Categories"),
-        tr("Sites and branding"), tr("Audit trail"), tr("Health"), tr("Devices"),
+    m_navigation->addItems({tr("Overview"), tr("Cash sessions"), tr("Closings"), tr("Users"),
+        tr("Categories"), tr("Sites and branding"), tr("Audit trail"), tr("Health"), tr("Devices"),
         tr("Synchronisation"), tr("Ecologic exports")});
     // As wide as its longest entry in bold (the selected one is), plus the style sheet's item
     // padding (14 px each side) and selection border (4 px): no page name is cut.
@@ -118,18 +142,19 @@ AdminPanel::AdminPanel(core::Store &store, const core::Actor &actor, QWidget *pa
         widest = qMax(widest, metrics.horizontalAdvance(m_navigation->item(entry)->text()));
     m_navigation->setFixedWidth(widest + 2 * 14 + 4 + 2 * m_navigation->frameWidth() + 8);
     row->addWidget(m_navigation);
-    m_pages = new QStackedWidget(this);
+    m_pages = new CurrentPageStack(this);
     m_pages->setObjectName(QStringLiteral("adminPages"));
     m_overview = new OverviewPage(store, actor, m_pages);
     m_sessions = new SessionsPage(store, actor, m_pages);
+    m_closings = new ClosingsPage(store, actor, m_pages);
     m_users = new UsersPage(store, actor, m_pages);
     m_categories = new CategoriesPage(store, actor, m_pages);
     m_branding = new BrandingPage(store, actor, m_pages);
     m_audit = new AuditPage(store, actor, m_pages);
     m_health = new HealthPage(store, actor, m_pages);
     m_devices = new DevicesPage(store, actor, m_pages);
-    for (QWidget *page : std::initializer_list<QWidget *>{m_overview, m_sessions, m_users,
-             m_categories, m_branding, m_audit, m_health, m_devices})
+    for (QWidget *page : std::initializer_list<QWidget *>{m_overview, m_sessions, m_closings,
+             m_users, m_categories, m_branding, m_audit, m_health, m_devices})
         m_pages->addWidget(page);
     m_pages->addWidget(notice(tr("The synchronisation console is not installed on this station."),
         QStringLiteral("syncPlaceholder")));
@@ -154,6 +179,7 @@ void AdminPanel::pageChosen(int index)
     if (!m_pages || index < 0 || index >= m_pages->count())
         return;
     m_pages->setCurrentIndex(index);
+    m_pages->updateGeometry(); // the scroll area takes the new page's size
     if (auto *page = qobject_cast<AdminPage *>(m_pages->widget(index)))
         page->refresh();
 }

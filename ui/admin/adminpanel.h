@@ -19,6 +19,7 @@ namespace recaisse::ui {
 class AuditPage;
 class BrandingPage;
 class CategoriesPage;
+class ClosingsPage;
 class DevicesPage;
 class HealthPage;
 class OverviewPage;
@@ -42,8 +43,8 @@ public:
     // Where the health page reads the last backup, the last sync and the sync errors.
     void setHealthInputsProvider(core::HealthInputsProvider provider);
 
-    // "overview", "sessions", "users", "categories", "branding", "audit", "health", "devices",
-    // "sync", "exports". Returns false for an unknown key or when the panel is refused.
+    // "overview", "sessions", "closings", "users", "categories", "branding", "audit", "health",
+    // "devices", "sync", "exports". Returns false for an unknown key or when the panel is refused.
     bool showPage(const QString &key);
     QString currentPage() const;
     static QStringList pageKeys();
@@ -51,6 +52,7 @@ public:
 
     OverviewPage *overviewPage() const { return m_overview; }
     SessionsPage *sessionsPage() const { return m_sessions; }
+    ClosingsPage *closingsPage() const { return m_closings; }
     UsersPage *usersPage() const { return m_users; }
     CategoriesPage *categoriesPage() const { return m_categories; }
     BrandingPage *brandingPage() const { return m_branding; }
@@ -73,6 +75,7 @@ private:
     QStackedWidget *m_pages = nullptr;
     OverviewPage *m_overview = nullptr;
     SessionsPage *m_sessions = nullptr;
+    ClosingsPage *m_closings = nullptr;
     UsersPage *m_users = nullptr;
     CategoriesPage *m_categories = nullptr;
     BrandingPage *m_branding = nullptr;

@@ -3,6 +3,7 @@
 #include "core/money.h"
 #include "core/registermode.h"
 #include "core/store.h"
+#include "ui/admin/adaptivecolumns.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -47,7 +48,7 @@ BrandingPage::BrandingPage(core::Store &store, const core::Actor &actor, QWidget
     : AdminPage(store, actor, tr("Sites and branding"), parent)
 {
     setObjectName(QStringLiteral("adminBranding"));
-    auto *columns = new QHBoxLayout;
+    auto *columns = new admin::AdaptiveColumns(this);
     auto *form = new QFormLayout;
     m_siteChoice = new QComboBox(this);
     m_siteChoice->setObjectName(QStringLiteral("siteChoice"));
@@ -115,7 +116,7 @@ BrandingPage::BrandingPage(core::Store &store, const core::Actor &actor, QWidget
     m_save->setObjectName(QStringLiteral("saveButton"));
     m_save->setProperty("primary", true);
     form->addRow(QString(), m_save);
-    columns->addLayout(form, 3);
+    columns->addPart(form, 3);
 
     auto *side = new QVBoxLayout;
     auto *previewTitle = new QLabel(tr("Preview of the cashier screen's band"), this);
@@ -150,8 +151,8 @@ BrandingPage::BrandingPage(core::Store &store, const core::Actor &actor, QWidget
     registerModeNote->setObjectName(QStringLiteral("figureCaption"));
     registerModeNote->setWordWrap(true);
     side->addWidget(registerModeNote);
-    columns->addLayout(side, 2);
-    body()->addLayout(columns, 1);
+    columns->addPart(side, 2);
+    body()->addWidget(columns, 1);
 
     const bool manage = may(core::Permission::ManageSettings);
     for (QWidget *w : std::initializer_list<QWidget *>{m_name, m_address, m_timeZone, m_primary,

@@ -3,7 +3,9 @@
 #include "core/customerdisplay.h"
 #include "core/drawer.h"
 #include "core/money.h"
+#include "core/receipt.h"
 #include "core/store.h"
+#include "ui/admin/adaptivecolumns.h"
 #include "ui/common/receiptoutput.h"
 #include "ui/common/scaleweight.h"
 
@@ -126,9 +128,9 @@ DevicesPage::DevicesPage(core::Store &store, const core::Actor &actor, QWidget *
     scaleButtons->addWidget(tare);
     scaleButtons->addStretch(1);
     scaleForm->addRow(scaleButtons);
-    // Side by side: the page fits a 768-pixel-high screen.
-    auto *columns = new QHBoxLayout;
-    columns->addWidget(scale, 1);
+    // Side by side when there is room, so that the page fits a 768-pixel-high screen.
+    auto *columns = new admin::AdaptiveColumns(this);
+    columns->addPart(scale, 1);
     saveScale->setEnabled(canChange);
     connect(saveScale, &QPushButton::clicked, this, &DevicesPage::saveScale);
     connect(connectScale, &QPushButton::clicked, this, &DevicesPage::connectScale);
@@ -153,8 +155,8 @@ DevicesPage::DevicesPage(core::Store &store, const core::Actor &actor, QWidget *
     displayButtons->addWidget(testDisplay);
     displayButtons->addStretch(1);
     displayForm->addRow(displayButtons);
-    columns->addWidget(display, 1);
-    body()->addLayout(columns);
+    columns->addPart(display, 1);
+    body()->addWidget(columns);
     saveDisplay->setEnabled(canChange);
     connect(saveDisplay, &QPushButton::clicked, this, &DevicesPage::saveDisplay);
     connect(testDisplay, &QPushButton::clicked, this, &DevicesPage::testDisplay);
@@ -224,12 +226,8 @@ void DevicesPage::loadDisplay()
 void DevicesPage::printTest()
 {
     clearMessage();
-    const QString now = m_store.clock()
-                            .nowUtc()
-                            .toTimeZone(m_store.timeZone())
-                            .toString(QStringLiteral("dd/MM/yyyy HH:mm"));
-    m_receipts->printTest({m_store.site().name, tr("Test ticket"),
-        tr("Station %1").arg(m_store.station().code), now, QStringLiteral("éèêàçù € 0123456789")});
+    m_receipts->printTest(core::Receipt::forPrinterTest(m_store.site(), m_store.station(),
+        m_store.clock().nowUtc().toTimeZone(m_store.timeZone()), m_receipts->config().width));
 }
 
 void DevicesPage::openDrawer()

@@ -85,6 +85,7 @@ OverviewPage::OverviewPage(core::Store &store, const core::Actor &actor, QWidget
 
     m_updated = new QLabel(this);
     m_updated->setObjectName(QStringLiteral("figureCaption"));
+    m_updated->setWordWrap(true);
     body()->addWidget(m_updated);
 
     m_timer = new QTimer(this);

@@ -3,6 +3,7 @@
 #include "adminwidgets.h"
 #include "core/store.h"
 #include "core/users.h"
+#include "ui/admin/adaptivecolumns.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -33,10 +34,10 @@ UsersPage::UsersPage(core::Store &store, const core::Actor &actor, QWidget *pare
     : AdminPage(store, actor, tr("Users"), parent)
 {
     setObjectName(QStringLiteral("adminUsers"));
-    auto *top = new QHBoxLayout;
+    auto *top = new admin::AdaptiveColumns(this);
     m_table = admin::makeTable(
         this, {tr("Name"), tr("Role"), tr("State"), tr("Telegram")}, QStringLiteral("usersTable"));
-    top->addWidget(m_table, 3);
+    top->addPart(m_table, 3);
 
     auto *form = new QFrame(this);
     form->setObjectName(QStringLiteral("card"));
@@ -83,8 +84,8 @@ UsersPage::UsersPage(core::Store &store, const core::Actor &actor, QWidget *pare
     m_new->setObjectName(QStringLiteral("newButton"));
     formLayout->addWidget(m_new);
     formLayout->addStretch(1);
-    top->addWidget(form, 2);
-    body()->addLayout(top, 3);
+    top->addPart(form, 2);
+    body()->addWidget(top, 3);
 
     auto *matrixTitle = new QLabel(tr("What each role can do"), this);
     matrixTitle->setObjectName(QStringLiteral("cardTitle"));
@@ -117,11 +118,14 @@ UsersPage::UsersPage(core::Store &store, const core::Actor &actor, QWidget *pare
         }
     }
     m_matrix->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_matrix->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    // Each role's column as wide as its name: on a narrow screen the matrix scrolls sideways
+    // rather than cut the names.
+    m_matrix->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_matrix->horizontalHeader()->setStretchLastSection(true);
     m_matrix->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     // The permissions' column is narrowed (names elided, whole in their tooltip) so that the
-    // five roles fit without a scroll bar.
-    m_matrix->verticalHeader()->setFixedWidth(320);
+    // five roles fit beside it on most screens.
+    m_matrix->verticalHeader()->setFixedWidth(280);
     m_matrix->verticalHeader()->setTextElideMode(Qt::ElideRight);
     for (int row = 0; row < permissions.size(); ++row)
         m_matrix->verticalHeaderItem(row)->setToolTip(permissionNames.at(row));

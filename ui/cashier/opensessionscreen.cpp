@@ -5,6 +5,7 @@
 #include "ui/common/formrow.h"
 
 #include <QButtonGroup>
+#include <QCheckBox>
 #include <QFrame>
 #include <QGridLayout>
 #include <QHBoxLayout>
@@ -12,6 +13,7 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QVBoxLayout>
@@ -264,6 +266,13 @@ OpenSessionScreen::OpenSessionScreen(core::Store &store, QWidget *parent)
     cardLayout->addWidget(m_pages);
     layout->addWidget(card);
 
+    // Shown only after more than 3 days without any document: the cashier checks the date.
+    m_dateConfirmation = new QCheckBox(this);
+    m_dateConfirmation->setObjectName(QStringLiteral("dateConfirmation"));
+    m_dateConfirmation->setVisible(false);
+    connect(m_dateConfirmation, &QCheckBox::toggled, this, [this] { showError({}); });
+    layout->addWidget(m_dateConfirmation);
+
     m_errorLabel = FormRow::addMessage(layout, this, QStringLiteral("errorLabel"));
     layout->addStretch(1);
 
@@ -291,6 +300,14 @@ void OpenSessionScreen::reset()
     m_floatCaption->setVisible(proposed.has_value());
     m_grid->clear();
     setCountingByDenomination(false);
+    auto needed = core::CashSessions(m_store).needsDateConfirmation();
+    m_confirmDay = needed ? *needed : std::nullopt;
+    m_dateConfirmation->setChecked(false);
+    m_dateConfirmation->setVisible(m_confirmDay.has_value());
+    if (m_confirmDay)
+        m_dateConfirmation->setText(
+            tr("Nothing was recorded here for more than 3 days. Today is %1: this date is right.")
+                .arg(QLocale().toString(*m_confirmDay, QLocale::LongFormat)));
     showError({});
 }
 
@@ -340,6 +357,12 @@ void OpenSessionScreen::submit()
         floatCents = *parsed;
     }
 
+    const std::optional<QDate> confirmed =
+        m_dateConfirmation->isChecked() ? m_confirmDay : std::nullopt;
+    if (auto dated = sessions.checkDateConfirmation(confirmed); !dated) {
+        showError(dated.error().message);
+        return;
+    }
     auto opened = sessions.open(m_actor, floatCents, counted);
     if (!opened) {
         showError(opened.error().message);

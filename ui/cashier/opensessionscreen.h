@@ -7,6 +7,7 @@
 #include <QWidget>
 
 class QButtonGroup;
+class QCheckBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -72,6 +73,9 @@ public:
     bool countingByDenomination() const;
     void setCountingByDenomination(bool byDenomination);
 
+    // The box the cashier ticks to confirm today's date (shown after 3 days without documents).
+    QCheckBox *dateConfirmation() const { return m_dateConfirmation; }
+
 signals:
     void sessionOpened(const recaisse::core::OpenSessionInfo &session);
     void cancelled();
@@ -91,6 +95,8 @@ private:
     DenominationGrid *m_grid = nullptr;
     QLabel *m_errorLabel = nullptr;
     QPushButton *m_openButton = nullptr;
+    QCheckBox *m_dateConfirmation = nullptr;
+    std::optional<QDate> m_confirmDay;
 };
 
 } // namespace recaisse::ui

@@ -37,6 +37,8 @@ void CustomerDisplayFeed::setPaidScreenMs(int ms)
 void CustomerDisplayFeed::check(const core::Result<void> &shown)
 {
     if (shown) {
+        if (m_reported)
+            emit working();
         m_reported = false;
         return;
     }

@@ -40,6 +40,8 @@ public:
 signals:
     // One line for the status bar (error true), as the receipt printer's messages.
     void message(const QString &text, bool error);
+    // The display answers again after a reported failure.
+    void working();
 
 private:
     void check(const core::Result<void> &shown);

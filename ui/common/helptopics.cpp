@@ -94,6 +94,7 @@ HelpTopic Help::adminPageTopic(const QString &pageKey)
     static const QHash<QString, HelpTopic> pages{
         {QStringLiteral("overview"), HelpTopic::AdminOverview},
         {QStringLiteral("sessions"), HelpTopic::AdminSessions},
+        {QStringLiteral("closings"), HelpTopic::AdminSessions},
         {QStringLiteral("users"), HelpTopic::AdminUsers},
         {QStringLiteral("categories"), HelpTopic::AdminCategories},
         {QStringLiteral("branding"), HelpTopic::AdminBranding},

@@ -12,6 +12,7 @@
 #include <QFrame>
 #include <QGridLayout>
 #include <QHBoxLayout>
+#include <QInputDialog>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
@@ -43,6 +44,25 @@ LoginScreen::LoginScreen(core::Store &store, QWidget *parent)
     , m_users(store)
 {
     setObjectName(QStringLiteral("loginScreen"));
+    m_newPinPrompt = [this](const QString &name) -> std::optional<QString> {
+        bool ok = false;
+        const QString first = QInputDialog::getText(this, tr("New PIN"),
+            tr("%1, choose a new PIN of %2 to 8 digits:")
+                .arg(name)
+                .arg(core::Users::minAdministratorPinDigits),
+            QLineEdit::Password, QString(), &ok);
+        if (!ok || first.isEmpty())
+            return std::nullopt;
+        const QString again = QInputDialog::getText(this, tr("New PIN"),
+            tr("Type the new PIN again:"), QLineEdit::Password, QString(), &ok);
+        if (!ok)
+            return std::nullopt;
+        if (again != first) {
+            showError(tr("The two PINs differ: try again."));
+            return std::nullopt;
+        }
+        return first;
+    };
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -296,6 +316,15 @@ void LoginScreen::submit()
 
     auto actor = m_users.login(userId, pin);
     clearPin();
+    if (!actor && actor.error().code == core::ErrorCode::PinChangeRequired) {
+        chooseNewPin(userId, pin, actor.error().message);
+        return;
+    }
+    finishLogin(actor);
+}
+
+void LoginScreen::finishLogin(const core::Result<core::Actor> &actor)
+{
     if (!actor) {
         showError(actor.error().message);
         m_pinField->setFocus();
@@ -303,6 +332,25 @@ void LoginScreen::submit()
     }
     clearError();
     emit loggedIn(actor.value());
+}
+
+void LoginScreen::setNewPinPrompt(NewPinPrompt prompt)
+{
+    m_newPinPrompt = std::move(prompt);
+}
+
+void LoginScreen::chooseNewPin(
+    const QString &userId, const QString &currentPin, const QString &reason)
+{
+    const auto user = m_users.find(userId);
+    const QString name = user ? user->name : QString();
+    showError(reason);
+    const auto chosen = m_newPinPrompt ? m_newPinPrompt(name) : std::nullopt;
+    if (!chosen) {
+        m_pinField->setFocus();
+        return;
+    }
+    finishLogin(m_users.changeOwnPin(userId, currentPin, *chosen));
 }
 
 void LoginScreen::showError(const QString &message)

@@ -5,6 +5,9 @@
 
 #include <QWidget>
 
+#include <functional>
+#include <optional>
+
 class QButtonGroup;
 class QGridLayout;
 class QLabel;
@@ -33,6 +36,11 @@ public:
     QString selectedUserId() const;
     void selectUser(const QString &userId);
 
+    // Asks the person named for a new PIN (typed twice); nullopt when they give up. A test
+    // answers it; the default is a pair of password dialogs.
+    using NewPinPrompt = std::function<std::optional<QString>(const QString &name)>;
+    void setNewPinPrompt(NewPinPrompt prompt);
+
 signals:
     void loggedIn(const recaisse::core::Actor &actor);
 
@@ -50,8 +58,13 @@ private:
     void submit();
     void showError(const QString &message);
     void clearError();
+    // core asked for a new PIN (an administrator's too short): the person chooses it now.
+    void chooseNewPin(const QString &userId, const QString &currentPin, const QString &reason);
+    // Logged in, or the refusal shown.
+    void finishLogin(const core::Result<core::Actor> &actor);
 
     core::Store &m_store;
+    NewPinPrompt m_newPinPrompt;
     core::Users m_users;
     QLabel *m_logo = nullptr;
     QLabel *m_siteName = nullptr;

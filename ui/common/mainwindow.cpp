@@ -19,6 +19,7 @@
 #include "receiptoutput.h"
 #include "touchkeyboarddock.h"
 #include "ui/admin/adminpanel.h"
+#include "ui/admin/closingspage.h"
 #include "ui/admin/devicespage.h"
 #include "ui/cashier/cashmovementscreen.h"
 #include "ui/cashier/closesessionscreen.h"
@@ -125,6 +126,9 @@ MainWindow::MainWindow(core::Store &store, QWidget *parent)
     m_receipts->setConfig(ReceiptOutput::Config::fromSettings(
         QSettings(), QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)));
     connect(m_receipts, &ReceiptOutput::message, this, &MainWindow::showPrintMessage);
+    connect(m_receipts, &ReceiptOutput::message, this, [this](const QString &text, bool error) {
+        reportDevice(core::Device::ReceiptPrinter, !error, text);
+    });
     m_touchKeyboard = new TouchKeyboardDock(TouchKeyboardDock::modeFromSettings(QSettings()), this);
     // The station's scale (device-local scale/*), one for every screen that weighs; its problems
     // also go to the status bar.
@@ -132,7 +136,12 @@ MainWindow::MainWindow(core::Store &store, QWidget *parent)
         scaleSettings.configured()) {
         m_scale = new core::Scale(scaleSettings, this);
         connect(m_scale, &core::Scale::problemOccurred, this,
-            [this](core::Scale::Problem, const QString &text) { showPrintMessage(text, true); });
+            [this](core::Scale::Problem, const QString &text) {
+                showPrintMessage(text, true);
+                reportDevice(core::Device::Scale, false, text);
+            });
+        connect(m_scale, &core::Scale::readingChanged, this,
+            [this] { reportDevice(core::Device::Scale, true, {}); });
         m_deposit->setScale(m_scale);
         m_sale->setScale(m_scale);
         static_cast<void>(m_scale->start()); // a failure comes as problemOccurred
@@ -142,6 +151,11 @@ MainWindow::MainWindow(core::Store &store, QWidget *parent)
         display.configured()) {
         auto *feed = new CustomerDisplayFeed(store, display, this);
         connect(feed, &CustomerDisplayFeed::message, this, &MainWindow::showPrintMessage);
+        connect(feed, &CustomerDisplayFeed::message, this, [this](const QString &text, bool error) {
+            reportDevice(core::Device::CustomerDisplay, !error, text);
+        });
+        connect(feed, &CustomerDisplayFeed::working, this,
+            [this] { reportDevice(core::Device::CustomerDisplay, true, {}); });
         connect(m_sale, &SaleScreen::lineAdded, feed, &CustomerDisplayFeed::showLine);
         connect(m_sale, &SaleScreen::paymentStarted, feed, &CustomerDisplayFeed::showTotal);
         connect(m_sale, &SaleScreen::saleRecorded, feed, &CustomerDisplayFeed::showSale);
@@ -342,6 +356,14 @@ void MainWindow::setHeldTicketPrompt(HeldTicketPrompt prompt)
 QStringList MainWindow::heldTicketOwners() const
 {
     return m_heldTickets.keys();
+}
+
+void MainWindow::reportDevice(core::Device device, bool worked, const QString &text)
+{
+    if (worked)
+        m_deviceFaults.worked(device);
+    else
+        m_deviceFaults.failed(device, text, m_store.clock().nowUtc());
 }
 
 void MainWindow::showPrintMessage(const QString &text, bool error)
@@ -601,6 +623,9 @@ void MainWindow::showAdmin()
         m_adminSetup(*m_admin, *m_actor);
     if (m_admin->devicesPage())
         m_admin->devicesPage()->setStationScale(m_scale);
+    if (m_admin->closingsPage())
+        connect(m_admin->closingsPage(), &ClosingsPage::printRequested, m_receipts,
+            [this](const core::PeriodClosing &closing) { m_receipts->printClosing(closing); });
     connect(m_admin, &AdminPanel::closeRequested, this, &MainWindow::showHome);
     m_stack->addWidget(m_admin);
     m_stack->setCurrentWidget(m_admin);

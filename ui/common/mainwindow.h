@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/devicefaults.h"
 #include "core/domain.h"
 #include "core/sales.h"
 #include "ui/common/helptopics.h"
@@ -62,6 +63,9 @@ public:
 
     // Where receipts, Z reports and the drawer kick go (configured from QSettings printer/*).
     ReceiptOutput *receiptOutput() const { return m_receipts; }
+    // This station's devices at fault now (the printer, the display, the scale), for the health
+    // page.
+    const core::DeviceFaults &deviceFaults() const { return m_deviceFaults; }
     // The on-screen keyboard of text fields (mode from QSettings touch/keyboard).
     TouchKeyboardDock *touchKeyboard() const { return m_touchKeyboard; }
 
@@ -159,6 +163,8 @@ private:
     void applyBranding();
     void dropAdmin();
     void showPrintMessage(const QString &text, bool error);
+    // Keeps the device's state for the health page: at fault with the reason, or working.
+    void reportDevice(core::Device device, bool worked, const QString &text);
     void holdTicket();
     // Gives the person logging in their own ticket back and settles the others' tickets.
     // Returns whether their own ticket came back.
@@ -189,6 +195,7 @@ private:
     HeldTicketPrompt m_heldTicketPrompt;
     AdminPanel *m_admin = nullptr;
     core::Scale *m_scale = nullptr; // the station's scale, if it has one
+    core::DeviceFaults m_deviceFaults;
     AdminPanelSetup m_adminSetup;
     QHash<QString, HeldTicket> m_heldTickets; // by user id
     QString m_brandedStyleSheet; // what applyBranding() set last: re-polishing is costly

@@ -78,15 +78,13 @@ QString fileName(const QString &number, bool duplicate)
 ReceiptOutput::Config ReceiptOutput::Config::fromSettings(
     const QSettings &settings, const QString &dataFolder)
 {
+    const core::EscPosPrinterSettings printer = core::EscPosPrinterSettings::fromSettings(settings);
     Config config;
-    config.escposHost = settings.value(QStringLiteral("printer/escposHost")).toString().trimmed();
-    const uint port = settings.value(QStringLiteral("printer/escposPort"), 9100).toUInt();
-    config.escposPort = port > 0 && port <= 65535 ? quint16(port) : quint16(9100);
-    config.escposDevice =
-        settings.value(QStringLiteral("printer/escposDevice")).toString().trimmed();
+    config.escposHost = printer.host;
+    config.escposPort = printer.port;
+    config.escposDevice = printer.device;
     config.systemPrinter = settings.value(QStringLiteral("printer/system"), true).toBool();
-    config.width = qBound(
-        core::Receipt::minWidth, settings.value(QStringLiteral("printer/width"), 42).toInt(), 64);
+    config.width = printer.width;
     config.pdfFolder = QDir(dataFolder).filePath(QStringLiteral("receipts"));
     return config;
 }
@@ -152,6 +150,13 @@ void ReceiptOutput::printZReport(const core::ZReport &zReport, bool duplicate)
               m_config.width, duplicate),
         tr("Z report %1").arg(zReport.stamp.number), fileName(zReport.stamp.number, duplicate),
         false);
+}
+
+void ReceiptOutput::printClosing(const core::PeriodClosing &closing)
+{
+    print(core::Receipt::forClosing(
+              closing, receiptSite(), m_store.station(), m_store.timeZone(), m_config.width),
+        tr("Closing %1").arg(closing.stamp.number), closing.stamp.number, false);
 }
 
 void ReceiptOutput::printTest(const QStringList &lines)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/cashsession.h"
+#include "core/closings.h"
 #include "core/deposits.h"
 #include "core/sales.h"
 
@@ -53,6 +54,7 @@ public:
     void printDeposit(
         const core::Deposit &deposit, const core::DepositDraft &draft, bool duplicate = false);
     void printZReport(const core::ZReport &report, bool duplicate = false);
+    void printClosing(const core::PeriodClosing &closing);
     // A test ticket (the devices page), through the same output as every ticket.
     void printTest(const QStringList &lines);
     // Sends only the drawer kick. The caller has had core authorise and audit the opening.

@@ -438,12 +438,11 @@ QWidget *DepositScreen::createTicketPane()
     title->setObjectName(QStringLiteral("sectionTitle"));
     layout->addWidget(title);
 
-    m_lines = new QTableWidget(0, 5, pane);
+    // The category, with the line's destination and origin under its name: four columns fit
+    // the pane of a 1024 px screen with their headers whole.
+    m_lines = new QTableWidget(0, 4, pane);
     m_lines->setObjectName(QStringLiteral("ticketLines"));
-    m_lines->setHorizontalHeaderLabels({tr("Category"), tr("Items"), tr("Weight"),
-        // On two lines: the column shares the width and may be narrow (1024 px screens).
-        tr("Destination / origin").replace(QStringLiteral(" / "), QStringLiteral(" /\n")),
-        QString()});
+    m_lines->setHorizontalHeaderLabels({tr("Category"), tr("Items"), tr("Weight"), QString()});
     m_lines->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_lines->setSelectionMode(QAbstractItemView::NoSelection);
     m_lines->setFocusPolicy(Qt::NoFocus);
@@ -457,11 +456,8 @@ QWidget *DepositScreen::createTicketPane()
     header->setSectionResizeMode(0, QHeaderView::Stretch);
     header->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     header->setSectionResizeMode(2, QHeaderView::ResizeToContents);
-    // Destination and origin share the free width with the category and wrap on two lines:
-    // the weight keeps its full width on a narrow screen.
-    header->setSectionResizeMode(3, QHeaderView::Stretch);
-    header->setSectionResizeMode(4, QHeaderView::Fixed);
-    header->resizeSection(4, 56);
+    header->setSectionResizeMode(3, QHeaderView::Fixed);
+    header->resizeSection(3, 48); // the remove key, 48 px: a touch target
     layout->addWidget(m_lines, 1);
 
     auto *totals = new QHBoxLayout();
@@ -745,8 +741,10 @@ void DepositScreen::refreshTicket()
         total += line.weightGrams;
         const auto category = m_catalog.find(line.categoryId);
         const QString name = category ? category->name : line.categoryId;
-        auto *nameItem = new QTableWidgetItem(name);
-        nameItem->setToolTip(name);
+        const QString path = QStringLiteral("%1 · %2").arg(
+            core::displayName(line.destination), core::displayName(line.origin));
+        auto *nameItem = new QTableWidgetItem(name + QLatin1Char('\n') + path);
+        nameItem->setToolTip(name + QLatin1Char('\n') + path);
         m_lines->setItem(row, 0, nameItem);
         auto *items = new QTableWidgetItem(QString::number(line.quantity));
         items->setTextAlignment(Qt::AlignCenter);
@@ -754,9 +752,6 @@ void DepositScreen::refreshTicket()
         auto *weight = new QTableWidgetItem(core::weight::format(line.weightGrams));
         weight->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
         m_lines->setItem(row, 2, weight);
-        m_lines->setItem(row, 3,
-            new QTableWidgetItem(core::displayName(line.destination) + QLatin1Char('\n')
-                + core::displayName(line.origin)));
 
         auto *remove = new QPushButton(QStringLiteral("✕"));
         remove->setObjectName(QStringLiteral("removeLineButton"));
@@ -766,7 +761,7 @@ void DepositScreen::refreshTicket()
         remove->setToolTip(tr("Remove this line"));
         remove->setAccessibleName(tr("Remove the line %1").arg(row + 1));
         connect(remove, &QPushButton::clicked, this, [this, row] { removeLine(row); });
-        m_lines->setCellWidget(row, 4, remove);
+        m_lines->setCellWidget(row, 3, remove);
     }
     m_total->setText(core::weight::format(total));
     m_lineCount->setText(tr("%n line(s)", nullptr, int(m_draft.lines.size())));

@@ -5,15 +5,20 @@
 #include "core/store.h"
 #include "core/sync/account.h"
 #include "core/sync/joinshop.h"
+#include "core/sync/recovery.h"
 #include "core/sync/stationregistry.h"
 #include "ui/common/helptopics.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QFileDialog>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
+#include <QStackedWidget>
+#include <QStandardPaths>
 #include <QTabWidget>
 #include <QThread>
 #include <QVBoxLayout>
@@ -39,17 +44,20 @@ FirstStartDialog::FirstStartDialog(QString stationPath, QWidget *parent)
     auto *create = new QWidget;
     auto *createForm = new QFormLayout(create);
     m_siteName = new QLineEdit;
+    m_siteName->setObjectName(QStringLiteral("siteName"));
     m_siteName->setPlaceholderText(tr("e.g. Ressourcerie du Port"));
     m_newCode = new QLineEdit(QStringLiteral("CAISSE1"));
     m_adminName = new QLineEdit(tr("Admin"));
     m_adminPin = new QLineEdit;
+    m_adminPin->setObjectName(QStringLiteral("adminPin"));
     m_adminPin->setEchoMode(QLineEdit::Password);
-    m_adminPin->setPlaceholderText(tr("4 to 8 digits"));
+    m_adminPin->setPlaceholderText(tr("6 to 8 digits"));
     createForm->addRow(tr("Shop name"), m_siteName);
     createForm->addRow(tr("Code of this station"), m_newCode);
     createForm->addRow(tr("Administrator"), m_adminName);
     createForm->addRow(tr("Administrator's PIN"), m_adminPin);
     m_create = new QPushButton(tr("Create the shop"));
+    m_create->setObjectName(QStringLiteral("createShop"));
     m_create->setProperty("primary", true);
     m_create->setMinimumHeight(48);
     createForm->addRow(m_create);
@@ -58,13 +66,20 @@ FirstStartDialog::FirstStartDialog(QString stationPath, QWidget *parent)
     auto *join = new QWidget;
     auto *joinForm = new QFormLayout(join);
     m_url = new QLineEdit;
+    m_url->setObjectName(QStringLiteral("davAddress"));
     m_url->setPlaceholderText(QStringLiteral("https://123456.connect.kdrive.infomaniak.com"));
     m_user = new QLineEdit;
+    m_user->setObjectName(QStringLiteral("davUser"));
     m_user->setPlaceholderText(tr("e-mail of the kDrive account"));
     m_password = new QLineEdit;
+    m_password->setObjectName(QStringLiteral("davPassword"));
     m_password->setEchoMode(QLineEdit::Password);
     m_password->setPlaceholderText(tr("application password"));
     m_joinCode = new QLineEdit(QStringLiteral("CAISSE2"));
+    m_joinCode->setObjectName(QStringLiteral("joiningStationCode"));
+    m_joinKey = new QLineEdit;
+    m_joinKey->setObjectName(QStringLiteral("joinCode"));
+    m_joinKey->setPlaceholderText(tr("e.g. ABCDE-FGHJK, made by an administrator"));
     m_kind = new QComboBox;
     m_kind->addItem(tr("Register"), QStringLiteral("register"));
     m_kind->addItem(tr("Reception"), QStringLiteral("reception"));
@@ -74,12 +89,47 @@ FirstStartDialog::FirstStartDialog(QString stationPath, QWidget *parent)
     joinForm->addRow(tr("App password"), m_password);
     joinForm->addRow(tr("Code of this station"), m_joinCode);
     joinForm->addRow(tr("Kind of station"), m_kind);
+    joinForm->addRow(tr("Join code"), m_joinKey);
     m_join = new QPushButton(tr("Join the shop"));
+    m_join->setObjectName(QStringLiteral("joinShop"));
     m_join->setProperty("primary", true);
     m_join->setMinimumHeight(48);
     joinForm->addRow(m_join);
     m_tabs->addTab(join, tr("Join a shop from kDrive"));
-    layout->addWidget(m_tabs);
+
+    // Shown once, after a new shop was created: its recovery kit.
+    auto *kit = new QWidget;
+    auto *kitLayout = new QVBoxLayout(kit);
+    m_kitText = new QLabel;
+    m_kitText->setWordWrap(true);
+    m_kitKey = new QLabel;
+    m_kitKey->setObjectName(QStringLiteral("recoveryKey"));
+    m_kitKey->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    QFont big = m_kitKey->font();
+    big.setPointSize(big.pointSize() + 8);
+    big.setBold(true);
+    big.setFamily(QStringLiteral("monospace"));
+    m_kitKey->setFont(big);
+    m_saveKit = new QPushButton(tr("Save the recovery kit (PDF)…"));
+    m_saveKit->setProperty("primary", true);
+    m_kitDone = new QPushButton(tr("Done: the kit is saved or printed"));
+    for (QPushButton *button : {m_saveKit, m_kitDone})
+        button->setMinimumHeight(48);
+    kitLayout->addWidget(m_kitKey);
+    kitLayout->addWidget(m_kitText, 1);
+    kitLayout->addWidget(m_saveKit);
+    kitLayout->addWidget(m_kitDone);
+
+    m_pages = new QStackedWidget;
+    m_pages->addWidget(m_tabs);
+    m_pages->addWidget(kit);
+    layout->addWidget(m_pages);
+    m_kitPathPrompt = [this] {
+        return QFileDialog::getSaveFileName(this, tr("Save the recovery kit"),
+            QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
+                + QStringLiteral("/recovery-kit.pdf"),
+            tr("PDF document (*.pdf)"));
+    };
 
     m_message = new QLabel;
     m_message->setWordWrap(true);
@@ -95,6 +145,8 @@ FirstStartDialog::FirstStartDialog(QString stationPath, QWidget *parent)
 
     connect(m_create, &QPushButton::clicked, this, &FirstStartDialog::createShop);
     connect(m_join, &QPushButton::clicked, this, &FirstStartDialog::joinShop);
+    connect(m_saveKit, &QPushButton::clicked, this, &FirstStartDialog::saveKit);
+    connect(m_kitDone, &QPushButton::clicked, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 }
 
@@ -109,20 +161,24 @@ QString FirstStartDialog::message() const
     return m_message->text();
 }
 
-void FirstStartDialog::runJob(std::function<QString()> job)
+void FirstStartDialog::runJob(std::function<QString()> job, std::function<void()> after)
 {
     m_create->setEnabled(false);
     m_join->setEnabled(false);
     m_message->setText(tr("Working…"));
-    m_job = runInBackground(this, std::move(job), [this](const QString &failure) {
-        m_job = nullptr;
-        m_create->setEnabled(true);
-        m_join->setEnabled(true);
-        m_message->setText(failure);
-        emit jobFinished(failure.isEmpty());
-        if (failure.isEmpty())
-            accept();
-    });
+    m_job = runInBackground(
+        this, std::move(job), [this, after = std::move(after)](const QString &failure) {
+            m_job = nullptr;
+            m_create->setEnabled(true);
+            m_join->setEnabled(true);
+            m_message->setText(failure);
+            // `after` decides what success means (the kit to show, a request still waiting).
+            if (after)
+                return after();
+            emit jobFinished(failure.isEmpty());
+            if (failure.isEmpty())
+                accept();
+        });
 }
 
 void FirstStartDialog::createShop()
@@ -133,16 +189,79 @@ void FirstStartDialog::createShop()
     setup.adminName = m_adminName->text();
     setup.adminPin = m_adminPin->text();
     const QString path = m_path;
-    runJob([setup, path]() -> QString {
-        core::SystemClock clock;
-        auto store = core::Store::create(path, setup, clock);
-        if (!store)
-            return store.error().message;
-        // The site key and this station's keys (keychain; this job runs off the UI thread).
-        // Without a keychain sync stays off; the keys are made when the account is set up.
-        (void)core::sync::StationRegistry::establishFounder(**store);
-        return QString();
-    });
+    auto key = std::make_shared<QString>();
+    auto failed = std::make_shared<bool>(true);
+    runJob(
+        [setup, path, key, failed]() -> QString {
+            core::SystemClock clock;
+            auto store = core::Store::create(path, setup, clock);
+            if (!store)
+                return store.error().message;
+            *failed = false;
+            // The site key and this station's keys (keychain; this job runs off the UI thread).
+            // Without a keychain sync stays off and there is no recovery kit: say so, the shop
+            // is created all the same.
+            const auto keys = StationRegistry::establishFounder(**store);
+            if (!keys)
+                return keys.error().message + QLatin1Char(' ')
+                    + FirstStartDialog::tr("The shop has no keys: this computer cannot sync "
+                                           "and no recovery kit was made.");
+            auto recoveryKey = SiteRecovery::prepareForNewShop(**store, *keys);
+            if (!recoveryKey)
+                return recoveryKey.error().message;
+            *key = *recoveryKey;
+            return QString();
+        },
+        [this, key, failed] {
+            if (*failed) {
+                emit jobFinished(false);
+                return;
+            }
+            showKit(m_siteName->text().trimmed(), *key);
+            emit jobFinished(true);
+        });
+}
+
+void FirstStartDialog::showKit(const QString &siteName, const QString &recoveryKey)
+{
+    m_kitSiteName = siteName;
+    m_recoveryKey = recoveryKey;
+    m_pages->setCurrentIndex(1);
+    m_create->setEnabled(false);
+    if (recoveryKey.isEmpty()) {
+        // m_message says why there is no kit.
+        m_kitKey->hide();
+        m_saveKit->hide();
+        m_kitText->setText(tr("The shop is created."));
+        m_kitDone->setText(tr("Close"));
+        return;
+    }
+    const RecoveryKit kit{siteName, recoveryKey, QDate::currentDate()};
+    QStringList text = kit.paragraphs();
+    text.removeFirst(); // the title: the window says it
+    m_kitKey->setText(recoveryKey);
+    m_kitText->setText(tr("This is the shop's recovery key, shown only this once. Save the "
+                          "recovery kit as a PDF, print it, and keep the paper somewhere safe; "
+                          "then delete the file.")
+        + QStringLiteral("\n\n") + text.join(QStringLiteral("\n\n")));
+}
+
+void FirstStartDialog::reject()
+{
+    if (m_pages->currentIndex() == 1)
+        return accept();
+    QDialog::reject();
+}
+
+void FirstStartDialog::saveKit()
+{
+    const QString target = m_kitPathPrompt ? m_kitPathPrompt() : QString();
+    if (target.isEmpty())
+        return;
+    const RecoveryKit kit{m_kitSiteName, m_recoveryKey, QDate::currentDate()};
+    const auto saved = kit.save(target);
+    m_message->setText(
+        saved ? tr("Recovery kit saved in %1: print it now.").arg(target) : saved.error().message);
 }
 
 void FirstStartDialog::joinShop()
@@ -155,25 +274,51 @@ void FirstStartDialog::joinShop()
     const QString path = m_path;
     const QString password = m_password->text();
     const QString code = m_joinCode->text();
+    const QString joinCode = m_joinKey->text();
     const auto kind = core::stationKindFromKey(m_kind->currentData().toString())
                           .value_or(core::StationKind::Register);
     const AccountSettings account = *settings;
-    runJob([path, password, code, kind, account]() -> QString {
-        core::SystemClock clock;
-        WebDavClient client(DavAccount{account.url, account.user, password});
-        // A missing folder is not created here: joining needs the shop its first station
-        // published, so the address is the one to check.
-        if (auto connected = client.testConnection(); !connected)
-            return WebDavClient::isMissingFolder(connected.error())
-                ? connected.error().message + QLatin1Char('\n')
-                    + FirstStartDialog::tr("No shop was published at this address: check it. The "
-                                           "folder is made when the shop's first station sets up "
-                                           "its kDrive account.")
-                : connected.error().message;
-        // A first sync cut short is finished by the background sync.
-        auto joined = core::sync::joinShop(client, account, password, path, code, kind, clock);
-        return joined ? QString() : joined.error().message;
-    });
+    auto waiting = std::make_shared<QString>();
+    runJob(
+        [path, password, code, joinCode, kind, account, waiting]() -> QString {
+            core::SystemClock clock;
+            WebDavClient client(DavAccount{account.url, account.user, password});
+            // A missing folder is not created here: joining needs the shop its first station
+            // published, so the address is the one to check.
+            if (auto connected = client.testConnection(); !connected)
+                return WebDavClient::isMissingFolder(connected.error())
+                    ? connected.error().message + QLatin1Char('\n')
+                        + FirstStartDialog::tr("No shop was published at this address: check "
+                                               "it. The folder is made when the shop's first "
+                                               "station sets up its kDrive account.")
+                    : connected.error().message;
+            auto step =
+                requestToJoin(client, path, joinCode, code, kind, clock, JoinKeyStore::keychain());
+            if (!step)
+                return step.error().message;
+            if (!step->approved) {
+                *waiting = step->request.fingerprint();
+                return FirstStartDialog::tr(
+                    "Waiting for an administrator's approval… On an administration station, "
+                    "the sync page shows this computer's request: check that its fingerprint "
+                    "is %1, approve it, then press \"Try again\" here.")
+                    .arg(step->request.fingerprint());
+            }
+            // A first sync cut short is finished by the background sync.
+            auto joined = completeJoin(client, account, password, path, *step, clock);
+            return joined ? QString() : joined.error().message;
+        },
+        [this, waiting] {
+            if (!waiting->isEmpty()) {
+                m_join->setText(tr("Try again"));
+                emit jobFinished(false);
+                return;
+            }
+            const bool ok = m_message->text().isEmpty();
+            emit jobFinished(ok);
+            if (ok)
+                accept();
+        });
 }
 
 } // namespace recaisse::ui

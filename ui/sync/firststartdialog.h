@@ -2,17 +2,22 @@
 
 #include <QDialog>
 
+#include <functional>
+
 class QComboBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
+class QStackedWidget;
 class QTabWidget;
 
 namespace recaisse::ui {
 
 // Sets this PC up as a station: either a new shop (its name, this station's code, the first
-// administrator) or a station joining a shop already on kDrive (the drive's address, user and
-// application password, this station's code): the site, categories, users and settings come
+// administrator), after which the shop's recovery kit is shown once to be saved and printed; or
+// a station joining a shop already on kDrive (the drive's address, user and application
+// password, this station's code and the join code an administrator made): the request waits for
+// an administrator's approval ("Try again"), then the site, categories, users and settings come
 // from the drive, nothing is typed twice. The work runs off the UI thread.
 class FirstStartDialog : public QDialog
 {
@@ -24,6 +29,14 @@ public:
     ~FirstStartDialog() override;
 
     QString message() const;
+    // The recovery key shown after a new shop was created (empty before).
+    QString recoveryKey() const { return m_recoveryKey; }
+    // Where "Save the PDF" writes the kit; a file dialog by default. Empty cancels.
+    void setKitPathPrompt(std::function<QString()> prompt) { m_kitPathPrompt = std::move(prompt); }
+    void saveKit();
+    // Once the shop is created (the kit is showing), closing the dialog still means "done": the
+    // station exists and the program must restart on it.
+    void reject() override;
 
 signals:
     void jobFinished(bool ok);
@@ -31,9 +44,11 @@ signals:
 private:
     void createShop();
     void joinShop();
-    void runJob(std::function<QString()> job);
+    void runJob(std::function<QString()> job, std::function<void()> after = {});
+    void showKit(const QString &siteName, const QString &recoveryKey);
 
     QString m_path;
+    QStackedWidget *m_pages = nullptr;
     QTabWidget *m_tabs = nullptr;
     QLineEdit *m_siteName = nullptr;
     QLineEdit *m_newCode = nullptr;
@@ -42,11 +57,19 @@ private:
     QLineEdit *m_url = nullptr;
     QLineEdit *m_user = nullptr;
     QLineEdit *m_password = nullptr;
-    QLineEdit *m_joinCode = nullptr;
+    QLineEdit *m_joinCode = nullptr; // this station's code
+    QLineEdit *m_joinKey = nullptr; // the join code an administrator made
     QComboBox *m_kind = nullptr;
     QPushButton *m_create = nullptr;
     QPushButton *m_join = nullptr;
     QLabel *m_message = nullptr;
+    QLabel *m_kitText = nullptr;
+    QLabel *m_kitKey = nullptr;
+    QPushButton *m_saveKit = nullptr;
+    QPushButton *m_kitDone = nullptr;
+    QString m_recoveryKey;
+    QString m_kitSiteName;
+    std::function<QString()> m_kitPathPrompt;
     QThread *m_job = nullptr;
 };
 

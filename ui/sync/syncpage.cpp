@@ -4,10 +4,10 @@
 #include "core/permissions.h"
 #include "core/store.h"
 #include "core/sync/account.h"
-#include "core/sync/secrets.h"
 #include "core/sync/syncengine.h"
 #include "core/sync/telegram.h"
 #include "core/users.h"
+#include "joinstationsbox.h"
 #include "syncbadge.h"
 
 #include <QFormLayout>
@@ -113,6 +113,8 @@ SyncPage::SyncPage(
     m_stations->setMinimumHeight(140);
     stationsLayout->addWidget(m_stations);
     layout->addWidget(stationsBox);
+    m_joinStations = new JoinStationsBox(m_store, m_actor, content);
+    layout->addWidget(m_joinStations);
 
     // History.
     auto *logBox = new QGroupBox(tr("History"));
@@ -196,7 +198,11 @@ SyncPage::SyncPage(
     connect(m_log, &QTableWidget::itemSelectionChanged, this, &SyncPage::showLogDetail);
     if (m_service) {
         connect(m_syncNow, &QPushButton::clicked, m_service, &SyncService::syncNow);
-        connect(m_backupNow, &QPushButton::clicked, m_service, &SyncService::backupNow);
+        // The configuration naming the new station goes out at once.
+        connect(
+            m_joinStations, &JoinStationsBox::stationApproved, m_service, &SyncService::syncNow);
+        connect(
+            m_backupNow, &QPushButton::clicked, this, [this] { m_service->backupNow(m_actor); });
         connect(m_service->worker(), &SyncWorker::snapshotChanged, this, &SyncPage::showSnapshot);
         connect(m_service->worker(), &SyncWorker::backupFinished, this,
             [this](bool ok, const QString &message) {
@@ -430,19 +436,19 @@ void SyncPage::saveTelegram()
         : m_api->text().trimmed();
     for (const QString &chat : m_chats->text().split(QLatin1Char(','), Qt::SkipEmptyParts))
         settings.chatIds.append(chat.trimmed());
-    if (auto saved = TelegramNotifier::save(m_store, settings); !saved) {
-        m_result->setText(saved.error().message);
-        return;
-    }
+    // The token goes to the keychain, which may wait for an unlock: not on the UI thread. The
+    // job opens its own connection to the station's database.
+    const QString path = m_store.db().path();
+    const core::Actor actor = m_actor;
     const QString token = m_token->text();
-    if (token.isEmpty()) {
-        m_result->setText(tr("Alerts saved."));
-        return;
-    }
     runJob(
-        [token] {
-            const auto stored = SecretStore::write(TelegramNotifier::tokenKey(), token);
-            return stored ? SyncPage::tr("Alerts saved.") : stored.error().message;
+        [path, actor, settings, token] {
+            core::SystemClock clock;
+            auto store = core::Store::open(path, clock, QStringLiteral("telegram-settings"));
+            if (!store)
+                return store.error().message;
+            const auto saved = TelegramNotifier::save(**store, actor, settings, token);
+            return saved ? SyncPage::tr("Alerts saved.") : saved.error().message;
         },
         [this] { m_token->clear(); });
 }

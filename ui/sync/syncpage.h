@@ -20,6 +20,8 @@ class Store;
 
 namespace recaisse::ui {
 
+class JoinStationsBox;
+
 // The sync console of the admin panel: the state of this station's sync, every station of the
 // shop with the freshness of its data, the history of runs with their details, "Synchroniser
 // maintenant", the kDrive account with "Tester la connexion", and the Telegram alerts.
@@ -38,6 +40,7 @@ public:
     QString resultText() const;
     // What could not be read at the last refresh; empty when all was read.
     QString errorText() const;
+    JoinStationsBox *joinStations() const { return m_joinStations; }
 
     // Asked when the address names a folder the drive does not have: true creates it. A question
     // dialog by default; tests answer with their own.
@@ -68,6 +71,7 @@ private:
     QPushButton *m_syncNow = nullptr;
     QPushButton *m_backupNow = nullptr;
     QTableWidget *m_stations = nullptr;
+    JoinStationsBox *m_joinStations = nullptr;
     QTableWidget *m_log = nullptr;
     QPlainTextEdit *m_detail = nullptr;
     QLineEdit *m_url = nullptr;

@@ -1,0 +1,371 @@
+#include "recovery.h"
+
+#include "core/crypto.h"
+#include "core/ledger.h"
+#include "core/store.h"
+#include "joinrequest.h"
+#include "syncengine.h"
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocale>
+#include <QSaveFile>
+#include <QSqlQuery>
+
+#include <cstring>
+
+namespace recaisse::core::sync {
+
+namespace {
+
+constexpr char base32Alphabet[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
+constexpr int recoveryKeyBytes = 20; // 160 bits, exactly 32 base32 characters
+constexpr qint64 maxRecoveryFileBytes = 16 * 1024;
+const char recoveryFormat[] = "recaisse-recovery-1";
+const QString pendingState = QStringLiteral("recovery_file_pending");
+
+QByteArray decodedKey(const QString &normalizedKey)
+{
+    QByteArray bytes;
+    quint32 buffer = 0;
+    int bits = 0;
+    for (const QChar c : normalizedKey) {
+        buffer =
+            (buffer << 5) | quint32(std::strchr(base32Alphabet, c.toLatin1()) - base32Alphabet);
+        bits += 5;
+        if (bits >= 8) {
+            bits -= 8;
+            bytes.append(char((buffer >> bits) & 0xff));
+        }
+    }
+    return bytes;
+}
+
+QByteArray associatedData(const QString &siteId)
+{
+    return QByteArray(recoveryFormat) + '\n' + siteId.toUtf8();
+}
+
+QByteArray wrappingKey(const QString &normalizedKey, const QString &siteId)
+{
+    return crypto::hkdf(
+        decodedKey(normalizedKey), QByteArray(recoveryFormat), siteId.toUtf8(), crypto::keyBytes);
+}
+
+RemoteError localError(const Error &error)
+{
+    return RemoteError{Failure::Local, 0, error.message, -1};
+}
+
+// keys/recovery written under a temporary name, then moved: never half a file.
+RemoteResult<void> upload(Remote &remote, const QByteArray &content)
+{
+    const QString path = QString::fromLatin1(recoveryPath);
+    const QString folder = path.section(QLatin1Char('/'), 0, 0);
+    if (auto made = remote.makeFolders(folder); !made)
+        return made;
+    const QString temporary = folder + QStringLiteral("/.upload-recovery.part");
+    if (auto put = remote.put(temporary, content); !put)
+        return put;
+    return remote.move(temporary, path);
+}
+
+} // namespace
+
+QString SiteRecovery::newKey()
+{
+    const QByteArray bytes = crypto::Crypto::randomBytes(recoveryKeyBytes);
+    QString key;
+    quint32 buffer = 0;
+    int bits = 0;
+    for (const char byte : bytes) {
+        buffer = (buffer << 8) | static_cast<unsigned char>(byte);
+        bits += 8;
+        while (bits >= 5) {
+            bits -= 5;
+            if (!key.isEmpty() && key.size() % (recoveryKeyGroupSize + 1) == recoveryKeyGroupSize)
+                key.append(QLatin1Char('-'));
+            key.append(QLatin1Char(base32Alphabet[(buffer >> bits) & 0x1f]));
+        }
+    }
+    return key;
+}
+
+QString SiteRecovery::normalized(const QString &typed)
+{
+    return joincode::typed(typed, base32Alphabet, recoveryKeyGroups * recoveryKeyGroupSize);
+}
+
+QByteArray SiteRecovery::file(const QString &siteId, const QByteArray &siteKey,
+    const QString &recoveryKey, const QDateTime &nowUtc)
+{
+    const QString key = normalized(recoveryKey);
+    const QByteArray sealed =
+        crypto::seal(wrappingKey(key, siteId), siteKey, associatedData(siteId));
+    return QJsonDocument(
+        QJsonObject{{QStringLiteral("format"), QLatin1String(recoveryFormat)},
+            {QStringLiteral("site"), siteId}, {QStringLiteral("created_utc"), isoUtc(nowUtc)},
+            {QStringLiteral("sealed_site_key"), QString::fromLatin1(sealed.toBase64())}})
+        .toJson(QJsonDocument::Compact);
+}
+
+RemoteResult<void> SiteRecovery::publish(Remote &remote, const QString &siteId,
+    const QByteArray &siteKey, const QString &recoveryKey, const QDateTime &nowUtc)
+{
+    if (normalized(recoveryKey).isEmpty() || siteKey.size() != crypto::keyBytes)
+        return localError(Error{ErrorCode::InvalidInput, tr("Not a recovery key.")});
+    return upload(remote, file(siteId, siteKey, recoveryKey, nowUtc));
+}
+
+RemoteResult<RecoveredSite> SiteRecovery::recover(Remote &remote, const QString &typedKey)
+{
+    const QString key = normalized(typedKey);
+    if (key.isEmpty())
+        return RemoteError{Failure::Local, 0,
+            tr("This is not a recovery key: it has %1 groups of %2 letters and digits.")
+                .arg(recoveryKeyGroups)
+                .arg(recoveryKeyGroupSize),
+            -1};
+    auto data = remote.get(QString::fromLatin1(recoveryPath), maxRecoveryFileBytes);
+    if (!data) {
+        if (data.error().failure == Failure::NotFound)
+            return RemoteError{Failure::NotFound, 0,
+                tr("The drive holds no recovery file: this shop cannot be restored with a "
+                   "recovery key."),
+                -1};
+        return data.error();
+    }
+    const QJsonObject object = QJsonDocument::fromJson(*data).object();
+    const QString siteId = object.value(QStringLiteral("site")).toString();
+    const auto sealed = QByteArray::fromBase64Encoding(
+        object.value(QStringLiteral("sealed_site_key")).toString().toLatin1(),
+        QByteArray::AbortOnBase64DecodingErrors);
+    if (object.value(QStringLiteral("format")).toString() != QLatin1String(recoveryFormat)
+        || siteId.isEmpty() || !sealed)
+        return RemoteError{
+            Failure::Protocol, 0, tr("The recovery file on the drive is damaged."), -1};
+    auto siteKey = crypto::open(wrappingKey(key, siteId), sealed.decoded, associatedData(siteId));
+    if (!siteKey || siteKey->size() != crypto::keyBytes)
+        return RemoteError{Failure::Credentials, 0,
+            tr("This recovery key does not open this shop's data (mistyped, or an older kit "
+               "replaced by a new one)."),
+            -1};
+    return RecoveredSite{siteId, *siteKey};
+}
+
+Result<QString> SiteRecovery::prepareForNewShop(Store &store, const SiteKeys &keys)
+{
+    if (keys.siteKey.size() != crypto::keyBytes || keys.siteId != store.site().id)
+        return Error{ErrorCode::InvalidInput, tr("These are not this shop's keys.")};
+    const QString key = newKey();
+    if (auto saved = SyncEngine::setState(store, pendingState,
+            QString::fromLatin1(file(keys.siteId, keys.siteKey, key, store.clock().nowUtc())));
+        !saved)
+        return saved.error();
+    return key;
+}
+
+RemoteResult<bool> SiteRecovery::publishPending(Store &store, Remote &remote)
+{
+    const QByteArray pending = SyncEngine::state(store, pendingState).toLatin1();
+    if (pending.isEmpty())
+        return false;
+    if (auto uploaded = upload(remote, pending); !uploaded)
+        return uploaded.error();
+    if (auto cleared = SyncEngine::setState(store, pendingState, QString()); !cleared)
+        return localError(cleared.error());
+    return true;
+}
+
+RemoteResult<QString> SiteRecovery::renew(
+    Store &store, const Actor &actor, const SiteKeys &keys, Remote &remote)
+{
+    // Super-administrators; an administrator too when the site has no active super-administrator
+    // (the shop's first administrator is an administrator: the kit must stay re-printable).
+    bool allowed = actor.role == Role::SuperAdmin;
+    if (actor.role == Role::Admin && actor.siteId == store.site().id) {
+        QSqlQuery query(store.db().connection());
+        query.prepare(QStringLiteral(
+            "SELECT count(*) FROM app_user WHERE role = 'super-admin' AND active = 1"));
+        allowed = query.exec() && query.next() && query.value(0).toInt() == 0;
+    }
+    if (!allowed)
+        return localError(Error{ErrorCode::PermissionDenied,
+            tr("Only a super-administrator can make a new recovery key.")});
+    if (keys.siteKey.size() != crypto::keyBytes || keys.siteId != store.site().id)
+        return localError(Error{ErrorCode::NotFound,
+            tr("This station does not hold the shop's key: it cannot make a recovery key.")});
+    const QString key = newKey();
+    if (auto published = publish(remote, keys.siteId, keys.siteKey, key, store.clock().nowUtc());
+        !published)
+        return published.error();
+    // A file made at creation and not yet published would bring the old key back.
+    if (auto cleared = SyncEngine::setState(store, pendingState, QString()); !cleared)
+        return localError(cleared.error());
+    if (auto audited =
+            AuditLog(store).record(actor.userId, QStringLiteral("recovery.key"), store.site().name);
+        !audited)
+        return localError(audited.error());
+    return key;
+}
+
+// ---- The kit
+// -------------------------------------------------------------------------------------
+
+QStringList RecoveryKit::paragraphs() const
+{
+    return {tr("ReCaisse recovery kit"), tr("Shop: %1").arg(shopName),
+        tr("Made on %1").arg(QLocale().toString(madeOn, QLocale::LongFormat)),
+        tr("Keep this sheet in a safe place away from the shop's computers (a safe, the "
+           "association's office). Whoever holds this key and the kDrive password can read the "
+           "shop's data. Do not photograph it, do not send it by e-mail, do not keep it on a "
+           "computer."),
+        tr("What it is for: if every computer of the shop is lost (theft, fire, breakdown), this "
+           "key lets a new computer get the shop's data back from the kDrive. As long as one "
+           "computer of the shop still works, new computers join the shop with a join code and "
+           "this kit is not needed."),
+        tr("How to use it: install ReCaisse on the new computer, then restore the station from "
+           "the kDrive with this key, as the manual's page \"The recovery kit\" shows: the "
+           "kDrive address, its application password, then the recovery key above."),
+        tr("If this kit is lost while a computer of the shop still works: nothing is lost. A "
+           "super-administrator prints a new kit from the administration's Synchronisation page; "
+           "the old key "
+           "then stops working."),
+        tr("If this kit is lost and every computer of the shop is lost too: nobody can read the "
+           "data on the drive any more, neither the association, nor the makers of ReCaisse, "
+           "nor kDrive. The shop starts again from nothing; the declarations already sent on "
+           "paper remain valid.")};
+}
+
+namespace {
+
+// Text in the PDF's WinAnsiEncoding (the standard fonts' encoding): Latin-1 plus the few
+// typographic characters French needs; anything else becomes '?'.
+QByteArray winAnsi(const QString &text)
+{
+    QByteArray bytes;
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        char byte = '?';
+        if (u < 0x80 || (u >= 0xa0 && u <= 0xff))
+            byte = char(u);
+        else if (u == 0x2019)
+            byte = char(0x92);
+        else if (u == 0x2018)
+            byte = char(0x91);
+        else if (u == 0x201c)
+            byte = char(0x93);
+        else if (u == 0x201d)
+            byte = char(0x94);
+        else if (u == 0x20ac)
+            byte = char(0x80);
+        else if (u == 0x2013)
+            byte = char(0x96);
+        else if (u == 0x2014)
+            byte = char(0x97);
+        else if (u == 0x2026)
+            byte = char(0x85);
+        else if (u == 0x0153)
+            byte = char(0x9c);
+        else if (u == 0x0152)
+            byte = char(0x8c);
+        else if (u == 0x202f)
+            byte = char(0xa0);
+        if (byte == '(' || byte == ')' || byte == '\\')
+            bytes.append('\\');
+        bytes.append(byte);
+    }
+    return bytes;
+}
+
+// Words to lines of at most `width` characters (Helvetica at this size: the measure is
+// conservative, the longest line stays inside the margins).
+QStringList wrapped(const QString &paragraph, int width)
+{
+    QStringList lines;
+    QString line;
+    for (const QString &word : paragraph.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        if (!line.isEmpty() && line.size() + 1 + word.size() > width) {
+            lines.append(line);
+            line.clear();
+        }
+        line += (line.isEmpty() ? QString() : QStringLiteral(" ")) + word;
+    }
+    if (!line.isEmpty())
+        lines.append(line);
+    return lines;
+}
+
+} // namespace
+
+QByteArray RecoveryKit::pdf() const
+{
+    const QStringList text = paragraphs();
+    // A4 in points, 2 cm margins.
+    constexpr int left = 57;
+    int y = 842 - 70;
+    QByteArray content;
+    const auto show = [&](const char *font, int size, const QString &line) {
+        content += "BT /" + QByteArray(font) + ' ' + QByteArray::number(size) + " Tf "
+            + QByteArray::number(left) + ' ' + QByteArray::number(y) + " Td (" + winAnsi(line)
+            + ") Tj ET\n";
+    };
+    show("F2", 20, text.at(0));
+    y -= 34;
+    show("F2", 13, text.at(1));
+    y -= 18;
+    show("F1", 11, text.at(2));
+    y -= 40;
+    // The key, large and monospaced, in a frame.
+    content += QByteArray::number(left - 8) + ' ' + QByteArray::number(y - 14) + " 497 44 re S\n";
+    show("F3", 16, recoveryKey);
+    y -= 52;
+    for (qsizetype i = 3; i < text.size(); ++i) {
+        for (const QString &line : wrapped(text.at(i), 96)) {
+            show("F1", 11, line);
+            y -= 15;
+        }
+        y -= 9;
+    }
+
+    QList<QByteArray> objects = {
+        "<< /Type /Catalog /Pages 2 0 R >>",
+        "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources << "
+        "/Font << /F1 5 0 R /F2 6 0 R /F3 7 0 R >> >> >>",
+        "<< /Length " + QByteArray::number(content.size()) + " >>\nstream\n" + content
+            + "endstream",
+        "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
+        "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica-Bold /Encoding /WinAnsiEncoding >>",
+        "<< /Type /Font /Subtype /Type1 /BaseFont /Courier-Bold /Encoding /WinAnsiEncoding >>",
+    };
+    QByteArray pdf = "%PDF-1.4\n%\xe2\xe3\xcf\xd3\n";
+    QList<qsizetype> offsets;
+    for (qsizetype i = 0; i < objects.size(); ++i) {
+        offsets.append(pdf.size());
+        pdf += QByteArray::number(i + 1) + " 0 obj\n" + objects.at(i) + "\nendobj\n";
+    }
+    const qsizetype xref = pdf.size();
+    pdf += "xref\n0 " + QByteArray::number(objects.size() + 1) + "\n0000000000 65535 f \n";
+    for (const qsizetype offset : offsets)
+        pdf += QByteArray::number(offset).rightJustified(10, '0') + " 00000 n \n";
+    pdf += "trailer\n<< /Size " + QByteArray::number(objects.size() + 1)
+        + " /Root 1 0 R >>\nstartxref\n" + QByteArray::number(xref) + "\n%%EOF\n";
+    return pdf;
+}
+
+Result<void> RecoveryKit::save(const QString &path) const
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return Error{ErrorCode::StorageFailure,
+            tr("Cannot write the recovery kit %1: %2").arg(path, file.errorString())};
+    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    if (file.write(pdf()) < 0 || !file.commit())
+        return Error{ErrorCode::StorageFailure,
+            tr("Cannot write the recovery kit %1: %2").arg(path, file.errorString())};
+    return {};
+}
+
+} // namespace recaisse::core::sync
