@@ -150,7 +150,10 @@ int syncCommand(const Options &options)
         if (!options.has(QStringLiteral("no-test"))) {
             WebDavClient client(DavAccount{settings.url, settings.user, password});
             connectCreatingFolder(client, options);
-            takeRemote(SyncEngine(*store, client).prepareFolders());
+            // The station's identity goes out sealed and signed, like everything else.
+            const SiteKeys keys = takeRemote(SealedRemote::keysFor(*store));
+            SealedRemote sealed(client, keys, *store);
+            takeRemote(SyncEngine(*store, sealed).prepareFolders());
         }
         take(SyncAccount::save(*store, actor, settings, password));
         out() << "account saved: " << settings.user << " at " << settings.url << Qt::endl;
@@ -159,7 +162,9 @@ int syncCommand(const Options &options)
     if (sub == QLatin1String("test")) {
         auto client = take(SyncAccount::connect(*store));
         connectCreatingFolder(*client, options);
-        takeRemote(SyncEngine(*store, *client).prepareFolders());
+        const SiteKeys keys = takeRemote(SealedRemote::keysFor(*store));
+        SealedRemote sealed(*client, keys, *store);
+        takeRemote(SyncEngine(*store, sealed).prepareFolders());
         out() << "connection ok" << Qt::endl;
         return Success;
     }
@@ -266,7 +271,7 @@ struct AdministrationSession
 {
     std::unique_ptr<Store> store;
     Actor actor;
-    std::unique_ptr<WebDavClient> client;
+    SealedRemote::Connection client; // the drive through the sealing layer (join/ stays plain)
 
     explicit AdministrationSession(const Options &options, const Clock &clock)
         : store(openStore(options, clock))
@@ -274,12 +279,12 @@ struct AdministrationSession
     {
         if (!permits(actor, Permission::ManageSettings, store->site().id))
             throw Failed(QStringLiteral("%1 is for administrators").arg(options.command));
-        client = take(SyncAccount::connect(*store));
+        client = takeRemote(SealedRemote::connect(*store));
         sync();
     }
     void sync()
     {
-        SyncEngine engine(*store, *client);
+        SyncEngine engine(*store, *client.sealed);
         engine.setConfigSteps(&SiteConfig::publish, &SiteConfig::applyLatest);
         const SyncReport report = engine.run();
         if (!report.ok())
@@ -312,7 +317,7 @@ int joinRequestsCommand(const Options &options)
     SystemClock clock;
     AdministrationSession session(options, clock);
     const QList<PendingJoin> requests =
-        takeRemote(JoinRequests(*session.store, *session.client).pending());
+        takeRemote(JoinRequests(*session.store, *session.client.sealed).pending());
     if (options.json) {
         QJsonArray list;
         for (const PendingJoin &join : requests)
@@ -338,7 +343,7 @@ int joinAnswerCommand(const Options &options, bool approve)
     SystemClock clock;
     AdministrationSession session(options, clock);
     const QString station = required(options, "station");
-    JoinRequests requests(*session.store, *session.client);
+    JoinRequests requests(*session.store, *session.client.sealed);
     if (!approve) {
         takeRemote(requests.refuse(session.actor, station));
         out() << "refused " << station.toUpper() << Qt::endl;

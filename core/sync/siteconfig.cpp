@@ -419,6 +419,11 @@ RemoteResult<bool> SiteConfig::publish(Store &store, Remote &remote)
     const QString digest = chainHash(QString(), *config);
     if (SyncEngine::state(store, QStringLiteral("config_published_hash")) == digest)
         return false;
+    // Every station refuses a configuration no administrator stands behind: one that changed
+    // here without a person's change (applied registrations, local state) is not published.
+    const QString actor = actingUser(store);
+    if (actor.isEmpty())
+        return false;
     if (auto made = remote.makeFolders(configFolder); !made)
         return made.error();
     // The next version follows the one this station holds, never a number read from the
@@ -435,7 +440,7 @@ RemoteResult<bool> SiteConfig::publish(Store &store, Remote &remote)
     versioned.insert(QStringLiteral("base_version"), base);
     versioned.insert(QStringLiteral("published_utc"), isoUtc(store.clock().nowUtc()));
     versioned.insert(QStringLiteral("publisher"), store.station().id);
-    versioned.insert(QStringLiteral("actor_id"), actingUser(store));
+    versioned.insert(QStringLiteral("actor_id"), actor);
     const QString name =
         QStringLiteral("%1-%2.json").arg(version, 8, 10, QLatin1Char('0')).arg(store.station().id);
     const QString finalPath = configPath(name);

@@ -129,7 +129,8 @@ bool makeSealedShop(SealedStation &a, SealedStation &b, core::sync::Remote &remo
     StationSetup setup;
     setup.siteName = QStringLiteral("Ressourcerie test");
     setup.stationCode = QStringLiteral("CAISSE1");
-    setup.adminPin = QStringLiteral("1234");
+    setup.adminPin = QStringLiteral("123456");
+    setup.demo = true; // its people come from the demo shop
     auto created = Store::create(freshPath(), setup, a.clock);
     if (!created) {
         qWarning() << "create:" << created.error().message;
@@ -282,7 +283,7 @@ void attackTheDrive(SealedStation &a, SealedStation &b, Remote &remote)
     textile.defaultPriceCents = oldPrice + 50;
     const auto admin = Users(*a.store).findByName(QStringLiteral("Dominique"));
     QVERIFY(admin);
-    auto actor = Users(*a.store).login(admin->id, QStringLiteral("6666"));
+    auto actor = Users(*a.store).login(admin->id, QStringLiteral("666666"));
     QVERIFY(actor);
     QVERIFY(CategoryCatalog(*a.store).save(*actor, textile));
     (void)a.sync();

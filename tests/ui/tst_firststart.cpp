@@ -6,6 +6,7 @@
 #include "core/store.h"
 #include "core/sync/joinrequest.h"
 #include "core/sync/recovery.h"
+#include "core/sync/sealedremote.h"
 #include "core/sync/siteconfig.h"
 #include "core/sync/stationregistry.h"
 #include "core/sync/syncengine.h"
@@ -94,7 +95,9 @@ private slots:
         QVERIFY(StationRegistry::registerFounder(*shop->store, keys).ok());
         WebDavClient drive(
             DavAccount{server.url(), test::WebDavServer::user(), test::WebDavServer::password()});
-        SyncEngine engine(*shop->store, drive);
+        // The shop's drive is sealed under its site key.
+        SealedRemote sealed(drive, keys, *shop->store);
+        SyncEngine engine(*shop->store, sealed);
         engine.setConfigSteps(&SiteConfig::publish, &SiteConfig::applyLatest);
         const SyncReport published = engine.run();
         QVERIFY2(published.ok(), qPrintable(published.error.message));
