@@ -37,11 +37,6 @@
         <translation>Catégorie modifiée</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Configuration change applied from another station</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location line="+1"/>
         <source>Drawer opened without a sale</source>
         <translation>Tiroir ouvert sans vente</translation>
@@ -174,7 +169,7 @@
     <message>
         <location line="+2"/>
         <source>Administration station designated or withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>Poste d’administration désigné ou retiré</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -184,28 +179,25 @@
     <message>
         <location line="+1"/>
         <source>Station registered with its keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Poste enregistré avec ses clés</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Station revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>Poste révoqué</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+2"/>
+        <location line="-2"/>
         <source>Station restored from the drive (new numbering series)</source>
         <translation>Poste restauré depuis le drive (nouvelle série de numérotation)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>kDrive account changed</source>
         <translation>Compte kDrive modifié</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>File on the drive refused as untrusted</source>
-        <translation type="unfinished"></translation>
         <source>Backup made by hand</source>
         <translation>Sauvegarde faite à la demande</translation>
     </message>
@@ -293,11 +285,6 @@
         <location line="+1"/>
         <source>Categories (all)</source>
         <translation>Catégories (toutes)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Configuration (all)</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
@@ -439,7 +426,7 @@
 <context>
     <name>Backup</name>
     <message>
-        <location filename="../core/sync/backup.cpp" line="+205"/>
+        <location filename="../core/sync/backup.cpp" line="+206"/>
         <source>its database cannot be opened: %1</source>
         <translation>sa base ne peut pas être ouverte&#xa0;: %1</translation>
     </message>
@@ -482,13 +469,12 @@
     </message>
     <message>
         <location line="+29"/>
-        <location line="+356"/>
-        <location filename="../core/sync/backup.cpp" line="+122"/>
+        <location line="+406"/>
         <source>Cannot create a working folder next to %1.</source>
         <translation>Impossible de créer un dossier de travail à côté de %1.</translation>
     </message>
     <message>
-        <location line="-328"/>
+        <location line="-378"/>
         <source>Cannot read the snapshot %1.</source>
         <translation>Impossible de lire la copie %1.</translation>
     </message>
@@ -574,8 +560,7 @@
         <translation>Impossible de créer %1.</translation>
     </message>
     <message>
-        <location line="+72"/>
-        <location line="+53"/>
+        <location line="+98"/>
         <source>Only an administrator of the station can restore it: %1 is not one.</source>
         <translation>Seul un administrateur du poste peut le restaurer&#xa0;: %1 ne l’est pas.</translation>
     </message>
@@ -595,7 +580,7 @@
         <translation>Le drive contient des enregistrements de %1 que la restauration n’a pas pu appliquer.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+44"/>
         <source>The disk of %1 is full: free some space before restoring.</source>
         <translation>Le disque de %1 est plein&#xa0;: libérez de la place avant de restaurer.</translation>
     </message>
@@ -606,7 +591,6 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+66"/>
         <source>The newest backup of %1 belongs to another station.</source>
         <translation>La sauvegarde la plus récente de %1 appartient à un autre poste.</translation>
     </message>
@@ -614,8 +598,7 @@
 <context>
     <name>CashSessions</name>
     <message>
-        <location filename="../core/cashsession.cpp" line="+88"/>
-        <location filename="../core/cashsession.cpp" line="+61"/>
+        <location filename="../core/cashsession.cpp" line="+93"/>
         <source>%1 is not a euro note or coin.</source>
         <translation>%1 n’est ni un billet ni une pièce en euros.</translation>
     </message>
@@ -712,8 +695,7 @@
         <translation>Une vente a été enregistrée pendant le comptage&#xa0;: recomptez le tiroir-caisse.</translation>
     </message>
     <message>
-        <location line="+97"/>
-        <location line="+98"/>
+        <location line="+102"/>
         <source>Unknown closing.</source>
         <translation>Clôture inconnue.</translation>
     </message>
@@ -1074,8 +1056,7 @@
 <context>
     <name>DocumentWriter</name>
     <message>
-        <location filename="../core/ledger.cpp" line="+306"/>
-        <location filename="../core/ledger.cpp" line="+257"/>
+        <location filename="../core/ledger.cpp" line="+317"/>
         <source>This PC&apos;s clock says %1, which cannot be right. Set the date and time of the PC, then try again.</source>
         <translation>L’horloge de ce PC indique %1, ce qui ne peut pas être juste. Réglez la date et l’heure du PC, puis réessayez.</translation>
     </message>
@@ -1206,7 +1187,7 @@
 <context>
     <name>EcologicExport</name>
     <message>
-        <location filename="../core/exports/ecologicexport.cpp" line="+269"/>
+        <location filename="../core/exports/ecologicexport.cpp" line="+270"/>
         <source>The categories use the EEE code &quot;%1&quot;, unknown to the Ecologic schema %2.</source>
         <translation>Les catégories utilisent le code EEE «&#xa0;%1&#xa0;», inconnu du schéma Ecologic %2.</translation>
     </message>
@@ -1216,7 +1197,7 @@
         <translation>%1&#xa0;: %2 objet(s) vendu(s) sans poids dans une catégorie sans poids moyen&#xa0;: ils comptent 0 kg.</translation>
     </message>
     <message>
-        <location line="+131"/>
+        <location line="+133"/>
         <source>The declaration does not match the schema %1; nothing was written:</source>
         <translation>La déclaration ne respecte pas le schéma %1&#xa0;; rien n’a été écrit&#xa0;:</translation>
     </message>
@@ -1244,7 +1225,7 @@
 <context>
     <name>EcologicPeriod</name>
     <message>
-        <location line="-408"/>
+        <location line="-410"/>
         <source>The period needs a valid first and last day.</source>
         <translation>La période doit avoir un premier et un dernier jour valides.</translation>
     </message>
@@ -2065,7 +2046,7 @@
     <message>
         <location line="+26"/>
         <source>The approval was not signed by an administration station of the shop: this station is not joined.</source>
-        <translation>L’approbation n’a pas été signée par un poste d’administration du magasin : ce poste n’a pas rejoint le magasin.</translation>
+        <translation>L’approbation n’a pas été signée par un poste d’administration du magasin&#xa0;: ce poste n’a pas rejoint le magasin.</translation>
     </message>
     <message>
         <location filename="../core/sync/joinshop.cpp" line="+30"/>
@@ -2561,12 +2542,12 @@
         <location line="-63"/>
         <location line="+30"/>
         <location line="+34"/>
-        <location line="+79"/>
+        <location line="+110"/>
         <source>Station: %1</source>
         <translation>Poste&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="-142"/>
+        <location line="-173"/>
         <source>Ticket: %1</source>
         <translation>Ticket&#xa0;: %1</translation>
     </message>
@@ -2601,14 +2582,12 @@
         <location line="+2"/>
         <location line="+30"/>
         <location line="+90"/>
-        <location line="+74"/>
-        <location line="+50"/>
+        <location line="+65"/>
         <source>Fingerprint: %1</source>
         <translation>Empreinte&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="-118"/>
-        <location line="-152"/>
+        <location line="-183"/>
         <source>Thank you for your visit!</source>
         <translation>Merci de votre visite&#xa0;!</translation>
     </message>
@@ -2649,12 +2628,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+89"/>
+        <location line="+120"/>
         <source>Closing: %1</source>
         <translation>Clôture&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="-88"/>
+        <location line="-119"/>
         <source>Cashier: %1</source>
         <translation>Caissier&#xa0;: %1</translation>
     </message>
@@ -2665,24 +2644,24 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+88"/>
+        <location line="+119"/>
         <source>Closed: %1</source>
         <translation>Fermeture&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="-83"/>
-        <location line="+85"/>
+        <location line="-114"/>
+        <location line="+116"/>
         <source>Sales (%1)</source>
         <translation>Ventes (%1)</translation>
     </message>
     <message>
-        <location line="-84"/>
-        <location line="+85"/>
+        <location line="-115"/>
+        <location line="+116"/>
         <source>Refunds (%1)</source>
         <translation>Remboursements (%1)</translation>
     </message>
     <message>
-        <location line="-82"/>
+        <location line="-113"/>
         <source>Outflows (%1)</source>
         <translation>Sorties (%1)</translation>
     </message>
@@ -2732,7 +2711,7 @@
         <translation>Commentaire :</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+35"/>
         <source>Test ticket</source>
         <translation>Ticket de test</translation>
     </message>
@@ -2742,8 +2721,7 @@
         <translation>Poste %1</translation>
     </message>
     <message>
-        <location line="-40"/>
-        <location line="+34"/>
+        <location line="+28"/>
         <source>DAY CLOSING</source>
         <translation>CLÔTURE DU JOUR</translation>
     </message>
@@ -2788,7 +2766,7 @@
         <translation>Dernière empreinte&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="-76"/>
+        <location line="-107"/>
         <source>Expected cash</source>
         <translation>Espèces attendues</translation>
     </message>
@@ -2829,8 +2807,7 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+3"/>
-        <location line="+45"/>
+        <location line="+60"/>
         <source>Grand total</source>
         <translation>Grand total</translation>
     </message>
@@ -3193,8 +3170,7 @@
         <translation>La configuration présente sur le kDrive appartient à un autre magasin.</translation>
     </message>
     <message>
-        <location line="+77"/>
-        <location line="+67"/>
+        <location line="+71"/>
         <source>The stations of the shop cannot be listed, so the code %1 cannot be checked: %2</source>
         <translation>Les postes du magasin ne peuvent pas être listés, le code %1 ne peut donc pas être vérifié&#xa0;: %2</translation>
     </message>
@@ -3343,44 +3319,44 @@
 <context>
     <name>StationRegistry</name>
     <message>
-        <location filename="../core/sync/stationregistry.cpp" line="+57"/>
+        <location filename="../core/sync/stationregistry.cpp" line="+53"/>
         <source>A station needs an id and a code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un poste a besoin d’un identifiant et d’un code.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The public keys of station %1 are not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les clés publiques du poste %1 ne sont pas valides.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Station %1 was revoked: it cannot be registered again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le poste %1 a été révoqué&#xa0;: il ne peut pas être enregistré à nouveau.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The shop already has a station %1: choose another code.</source>
-        <translation type="unfinished">Le magasin a déjà un poste %1&#xa0;: choisissez un autre code.</translation>
+        <translation>La boutique a déjà un poste %1&#xa0;: choisissez un autre code.</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>No station %1 is registered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun poste %1 n’est enregistré.</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>Station %1 was revoked: it cannot administer the shop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le poste %1 a été révoqué&#xa0;: il ne peut pas administrer la boutique.</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+60"/>
         <source>Station %1 is already registered with its keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le poste %1 est déjà enregistré avec ses clés.</translation>
     </message>
     <message>
         <location line="+50"/>
         <source>The published configuration has an invalid station registration.</source>
-        <translation type="unfinished"></translation>
+        <translation>La configuration publiée contient un enregistrement de poste invalide.</translation>
     </message>
 </context>
 <context>
@@ -3411,7 +3387,7 @@
         <translation>%1 n’a pas d’identité de poste&#xa0;: ce n’est pas une base de données de poste ReCaisse.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>%1 names an unknown numbering series.</source>
         <translation>%1 indique une série de numérotation inconnue.</translation>
     </message>
@@ -3429,9 +3405,6 @@
         <translation>L’adresse doit commencer par https:// (pour kDrive&#xa0;: https://&lt;numéro&gt;.connect.kdrive.infomaniak.com).</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>The address must not contain a user or a password (user:password@): give the user and the application password in their own fields.</source>
-        <translation>L’adresse ne doit contenir ni utilisateur ni mot de passe (utilisateur:motdepasse@)&#xa0;: donnez l’utilisateur et le mot de passe d’application dans leurs propres champs.</translation>
         <location line="+6"/>
         <source>The address must not contain a user or a password (user:password@): type them in their own fields.</source>
         <translation>L’adresse ne doit contenir ni utilisateur ni mot de passe (utilisateur:mot-de-passe@)&#xa0;: tapez-les dans leurs propres champs.</translation>
@@ -3977,8 +3950,7 @@
 <context>
     <name>recaisse::core::sync::SyncWorker</name>
     <message>
-        <location filename="../core/sync/syncworker.cpp" line="+233"/>
-        <location filename="../core/sync/syncworker.cpp" line="+206"/>
+        <location filename="../core/sync/syncworker.cpp" line="+235"/>
         <source>ReCaisse %1 (%2): the kDrive is full, nothing can be saved there any more.</source>
         <translation>ReCaisse %1 (%2)&#xa0;: le kDrive est plein, plus rien ne peut y être enregistré.</translation>
     </message>
@@ -4095,8 +4067,7 @@
 <context>
     <name>recaisse::ui::AdminPanel</name>
     <message>
-        <location filename="../ui/admin/adminpanel.cpp" line="+96"/>
-        <location filename="../ui/admin/adminpanel.cpp" line="+76"/>
+        <location filename="../ui/admin/adminpanel.cpp" line="+98"/>
         <source>Administration — %1</source>
         <translation>Administration — %1</translation>
     </message>
@@ -5004,7 +4975,7 @@ Détails&#xa0;:
     <message>
         <location line="+0"/>
         <source>Last hash</source>
-        <translation>Dernière empreinte</translation>
+        <translation>Empreinte</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -5827,7 +5798,7 @@ centre
         <translation>Cet ordinateur affiche le magasin de démonstration. Faites-en un poste de votre ressourcerie&#xa0;: créez un nouveau magasin, ou rejoignez celui que votre association a déjà sur kDrive.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>e.g. Ressourcerie du Port</source>
         <translation>par exemple Ressourcerie du Port</translation>
     </message>
@@ -5837,7 +5808,7 @@ centre
         <translation>Administrateur</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>6 to 8 digits</source>
         <translation>6 à 8 chiffres</translation>
     </message>
@@ -5848,12 +5819,12 @@ centre
     </message>
     <message>
         <location line="+1"/>
-        <location line="+28"/>
+        <location line="+34"/>
         <source>Code of this station</source>
         <translation>Code de ce poste</translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="-33"/>
         <source>Administrator</source>
         <translation>Administrateur</translation>
     </message>
@@ -5868,22 +5839,22 @@ centre
         <translation>Créer le magasin</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>New shop</source>
         <translation>Nouveau magasin</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>e-mail of the kDrive account</source>
         <translation>adresse e-mail du compte kDrive</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>application password</source>
         <translation>mot de passe d’application</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>e.g. ABCDE-FGHJK, made by an administrator</source>
         <translation>ex. ABCDE-FGHJK, donné par un administrateur</translation>
     </message>
@@ -5933,7 +5904,7 @@ centre
         <translation>Rejoindre le magasin</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Join a shop from kDrive</source>
         <translation>Rejoindre un magasin depuis kDrive</translation>
     </message>
@@ -5983,7 +5954,7 @@ centre
         <translation>Voici la clé de secours du magasin, affichée cette seule fois. Enregistrez le kit de secours en PDF, imprimez-le et gardez le papier en lieu sûr&#xa0;; puis supprimez le fichier.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+21"/>
         <source>Recovery kit saved in %1: print it now.</source>
         <translation>Kit de secours enregistré dans %1&#xa0;: imprimez-le maintenant.</translation>
     </message>
@@ -6569,20 +6540,13 @@ centre
 <context>
     <name>recaisse::ui::MainWindow</name>
     <message>
-        <location filename="../ui/common/mainwindow.cpp" line="+72"/>
-        <location line="+590"/>
-        <location line="+569"/>
         <location filename="../ui/common/mainwindow.cpp" line="+73"/>
-        <location line="+572"/>
-        <location line="+569"/>
+        <location line="+593"/>
         <source>ReCaisse — %1</source>
         <translation>ReCaisse — %1</translation>
     </message>
     <message>
-        <location line="-576"/>
-        <location line="-555"/>
-        <location line="-558"/>
-        <location line="-555"/>
+        <location line="-579"/>
         <source>Open the register</source>
         <translation>Ouvrir la caisse</translation>
     </message>
@@ -7667,8 +7631,7 @@ centre
 <context>
     <name>recaisse::ui::SyncPage</name>
     <message>
-        <location filename="../ui/sync/syncpage.cpp" line="+51"/>
-        <location filename="../ui/sync/syncpage.cpp" line="+49"/>
+        <location filename="../ui/sync/syncpage.cpp" line="+50"/>
         <source>Register</source>
         <translation>Caisse</translation>
     </message>
@@ -7858,8 +7821,7 @@ centre
         <translation>Lecture seule&#xa0;: seul un administrateur peut modifier ces réglages.</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <location line="+21"/>
+        <location line="+24"/>
         <source>Backup saved: %1</source>
         <translation>Sauvegarde enregistrée&#xa0;: %1</translation>
     </message>

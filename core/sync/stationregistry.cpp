@@ -8,6 +8,8 @@
 #include <QJsonObject>
 #include <QSqlQuery>
 
+#include <functional>
+
 namespace recaisse::core::sync {
 
 namespace {
@@ -41,12 +43,6 @@ RegisteredStation fromQuery(const QSqlQuery &query)
     if (!query.value(7).isNull())
         entry.revokedUtc = fromIsoUtc(query.value(7).toString());
     return entry;
-}
-
-Result<void> audit(Store &store, const QString &actorId, const QString &action, const QString &code,
-    const QJsonObject &details)
-{
-    return AuditLog(store).record(actorId, action, code, details);
 }
 
 } // namespace
@@ -92,8 +88,8 @@ Result<void> StationRegistry::registerStation(Store &store, const StationRegistr
                 isoUtc(store.clock().nowUtc()), Database::bindable(registration.registeredBy)});
         !run)
         return run;
-    if (auto audited = audit(store, registration.registeredBy, QStringLiteral("station.register"),
-            registration.code,
+    if (auto audited = AuditLog(store).record(registration.registeredBy,
+            QStringLiteral("station.register"), registration.code,
             {{QStringLiteral("station_id"), registration.stationId},
                 {QStringLiteral("admin_station"), registration.adminStation}});
         !audited)
@@ -115,10 +111,9 @@ Result<RegisteredStation> registered(Store &store, const QString &stationId)
     return **entry;
 }
 
-// Sets one column of a station's row and audits it, in one transaction.
+// Sets one column of a station's row and audits it (`audited`), in one transaction.
 Result<void> updateAudited(Store &store, const RegisteredStation &entry, const QString &column,
-    const QVariant &value, const QString &actorId, const QString &action,
-    const QJsonObject &details)
+    const QVariant &value, const std::function<Result<void>()> &audited)
 {
     Database &db = store.db();
     Transaction transaction(db);
@@ -128,9 +123,7 @@ Result<void> updateAudited(Store &store, const RegisteredStation &entry, const Q
         QStringLiteral("UPDATE station_registry SET %1 = ? WHERE station_id = ?").arg(column));
     if (auto run = db.exec(update, {value, entry.stationId}); !run)
         return run;
-    QJsonObject audited = details;
-    audited.insert(QStringLiteral("station_id"), entry.stationId);
-    if (auto recorded = audit(store, actorId, action, entry.code, audited); !recorded)
+    if (auto recorded = audited(); !recorded)
         return recorded;
     return transaction.commit();
 }
@@ -145,8 +138,11 @@ Result<void> StationRegistry::revoke(
         return entry.error();
     if (entry->isRevoked())
         return {};
-    return updateAudited(store, *entry, QStringLiteral("revoked_utc"), isoUtc(at.toUTC()), actorId,
-        QStringLiteral("station.revoke"), {{QStringLiteral("from_utc"), isoUtc(at.toUTC())}});
+    const QString from = isoUtc(at.toUTC());
+    return updateAudited(store, *entry, QStringLiteral("revoked_utc"), from, [&] {
+        return AuditLog(store).record(actorId, QStringLiteral("station.revoke"), entry->code,
+            {{QStringLiteral("station_id"), stationId}, {QStringLiteral("from_utc"), from}});
+    });
 }
 
 Result<void> StationRegistry::setAdministrationStation(
@@ -160,8 +156,10 @@ Result<void> StationRegistry::setAdministrationStation(
             tr("Station %1 was revoked: it cannot administer the shop.").arg(entry->code)};
     if (entry->adminStation == admin)
         return {};
-    return updateAudited(store, *entry, QStringLiteral("admin_station"), admin ? 1 : 0, actorId,
-        QStringLiteral("station.admin-station"), {{QStringLiteral("admin_station"), admin}});
+    return updateAudited(store, *entry, QStringLiteral("admin_station"), admin ? 1 : 0, [&] {
+        return AuditLog(store).record(actorId, QStringLiteral("station.admin-station"), entry->code,
+            {{QStringLiteral("station_id"), stationId}, {QStringLiteral("admin_station"), admin}});
+    });
 }
 
 Result<std::optional<RegisteredStation>> StationRegistry::find(
@@ -192,7 +190,13 @@ Result<QList<RegisteredStation>> StationRegistry::all(Store &store)
 bool StationRegistry::mayEditConfigurationHere(Store &store)
 {
     const auto entry = find(store, store.station().id);
-    return entry && *entry && (*entry)->mayConfigure();
+    if (entry && *entry)
+        return (*entry)->mayConfigure();
+    // No station registered at all: a database from before sealed sync, where every station
+    // edited as before (and only the shop's first one published).
+    QSqlQuery query(store.db().connection());
+    return entry && query.exec(QStringLiteral("SELECT NOT EXISTS (SELECT 1 FROM station_registry)"))
+        && query.next() && query.value(0).toBool();
 }
 
 Result<void> StationRegistry::registerFounder(Store &store, const SiteKeys &keys)

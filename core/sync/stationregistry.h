@@ -7,6 +7,7 @@
 // it signs is accepted any more). The table is part of the published site configuration, so
 // every station learns every key.
 
+#include "core/domain.h"
 #include "core/result.h"
 #include "sitekeys.h"
 
@@ -57,6 +58,13 @@ class StationRegistry
     Q_DECLARE_TR_FUNCTIONS(StationRegistry)
 
 public:
+    // Back-office stations are administration stations unless a super-administrator says
+    // otherwise; registers and reception desks are not.
+    static bool isAdministrationByDefault(StationKind kind)
+    {
+        return kind == StationKind::BackOffice;
+    }
+
     // Registers a station (or replaces the keys of a station that is not revoked, e.g. one that
     // re-joins after its keychain was reset). InvalidInput for keys of the wrong size or an empty
     // id/code; Conflict when the station is revoked (a revoked station never comes back under the
@@ -73,7 +81,8 @@ public:
     static Result<QList<RegisteredStation>> all(Store &store);
 
     // Whether this station may change the site configuration: it is a registered, non-revoked
-    // administration station. The administration pages are read-only elsewhere.
+    // administration station (or no station is registered at all: a database from before
+    // sealed sync). The administration pages are read-only elsewhere (Users::may).
     static bool mayEditConfigurationHere(Store &store);
 
     // The shop's first station: registers the station of `keys` as an administration station.

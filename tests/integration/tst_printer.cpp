@@ -122,13 +122,13 @@ private slots:
         QVERIFY(readAll(device).isEmpty());
         // Without a database there is no audit trail: refused.
         run = runCli({}, drawer + QStringList{QStringLiteral("Admin")}, 60000,
-            withPin(QStringLiteral("1234")));
+            withPin(QStringLiteral("123456")));
         QVERIFY(!run.ok());
         QVERIFY(run.errText().contains(QStringLiteral("--db")));
         QVERIFY(readAll(device).isEmpty());
 
         run = runCli(db, drawer + QStringList{QStringLiteral("Admin")}, 60000,
-            withPin(QStringLiteral("1234")));
+            withPin(QStringLiteral("123456")));
         QVERIFY2(run.ok(), qPrintable(run.describe()));
         QCOMPARE(readAll(device).right(drawerKick.size() + 2).left(drawerKick.size()), drawerKick);
 

@@ -334,7 +334,7 @@ void TestTamper::fiscalArchiveVerifiesAndRefusesAChangedByte()
     const QString archive = m_dir.filePath(QStringLiteral("archive.tar"));
     QFile::remove(archive);
     QProcessEnvironment env = cliEnvironment();
-    env.insert(QStringLiteral("RECAISSE_PIN"), QStringLiteral("1234"));
+    env.insert(QStringLiteral("RECAISSE_PIN"), QStringLiteral("123456"));
     const CliRun written = runCli(db,
         {QStringLiteral("archive"), QStringLiteral("--user"), QStringLiteral("Admin"),
             QStringLiteral("--from"), QStringLiteral("2000-01-01"), QStringLiteral("--to"),
