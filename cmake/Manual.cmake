@@ -13,7 +13,7 @@ set(RECAISSE_MANUAL_CAPTURES
     login home open-session sale-category sale-quantity sale-price payment admin-unlock
     home-register refund cash-movement close-count close-result z-report reception
     admin-sync admin-exports first-start
-    admin-overview admin-sessions admin-session-detail admin-users admin-categories
+    admin-overview admin-sessions admin-session-detail admin-closings admin-users admin-categories
     admin-branding admin-audit admin-health)
 set(recaisse_manual_captures_dir "${CMAKE_CURRENT_BINARY_DIR}/manual-captures")
 

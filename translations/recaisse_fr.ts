@@ -485,11 +485,13 @@
     <message>
         <location line="+29"/>
         <location line="+411"/>
+        <location line="+406"/>
         <source>Cannot create a working folder next to %1.</source>
         <translation>Impossible de créer un dossier de travail à côté de %1.</translation>
     </message>
     <message>
         <location line="-383"/>
+        <location line="-378"/>
         <source>Cannot read the snapshot %1.</source>
         <translation>Impossible de lire la copie %1.</translation>
     </message>
@@ -4257,6 +4259,7 @@
     <name>recaisse::core::sync::SyncWorker</name>
     <message>
         <location filename="../core/sync/syncworker.cpp" line="+248"/>
+        <location filename="../core/sync/syncworker.cpp" line="+235"/>
         <source>ReCaisse %1 (%2): the kDrive is full, nothing can be saved there any more.</source>
         <translation>ReCaisse %1 (%2)&#xa0;: le kDrive est plein, plus rien ne peut y être enregistré.</translation>
     </message>

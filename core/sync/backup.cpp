@@ -30,6 +30,7 @@
 #include <archive_entry.h>
 
 #include <algorithm>
+#include <limits>
 #include <numeric>
 
 Q_LOGGING_CATEGORY(lcBackup, "recaisse.sync.backup")
@@ -181,12 +182,14 @@ Result<QStringList> expectedSchema(int version)
     return rows;
 }
 
-// Room on the disk that holds path's folder, minus what must stay free.
+// Room on the disk that holds path's folder, minus what must stay free. Unbounded when the
+// system cannot tell (a chroot or container without its mount table): the absolute caps still
+// apply, and a disk that fills up during the extraction is a write error that removes the file.
 qint64 roomBeside(const QString &path)
 {
     const QStorageInfo storage(QFileInfo(path).absolutePath());
-    if (!storage.isValid())
-        return 0;
+    if (!storage.isValid() || !storage.isReady() || storage.bytesAvailable() < 0)
+        return std::numeric_limits<qint64>::max();
     return std::max<qint64>(0, storage.bytesAvailable() - Backup::reserveBytes);
 }
 

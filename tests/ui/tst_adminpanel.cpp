@@ -769,9 +769,9 @@ void TestAdminPanel::screenshotsOfEveryPage()
     const QString target = qEnvironmentVariable("RECAISSE_ADMIN_LOOK", dir.path());
     QVERIFY(
         ui::renderAdminScreenshots(*m_data->shop->store, m_data->shop->admin, target, screenSize));
-    for (const char *name :
-        {"admin-overview", "admin-sessions", "admin-session-detail", "admin-users",
-            "admin-categories", "admin-branding", "admin-audit", "admin-health", "admin-devices"}) {
+    for (const char *name : {"admin-overview", "admin-sessions", "admin-session-detail",
+             "admin-closings", "admin-users", "admin-categories", "admin-branding", "admin-audit",
+             "admin-health", "admin-devices"}) {
         const QString path =
             QDir(target).filePath(QString::fromLatin1(name) + QStringLiteral(".png"));
         QImage image(path);

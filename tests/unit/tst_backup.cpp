@@ -567,8 +567,13 @@ void TestBackup::decompressionBombIsRefused()
     auto result = Backup::extract(m_archive, m_target, maxBytes);
     QVERIFY2(!result.ok(), "a decompression bomb was extracted");
     QCOMPARE(int(result.error().code), int(ErrorCode::NotADatabase));
-    QVERIFY2(result.error().message.contains(reason), qPrintable(result.error().message));
     expectNothingWritten();
+    const QStorageInfo disk(QDir::tempPath());
+    if (reason == QLatin1String("the disk has only")
+        && (!disk.isValid() || !disk.isReady() || disk.bytesAvailable() < 0))
+        QSKIP("The system cannot tell this disk's free space (a chroot without its mount table): "
+              "the bomb is refused by the absolute caps, not by the free-space check.");
+    QVERIFY2(result.error().message.contains(reason), qPrintable(result.error().message));
 }
 
 namespace {

@@ -48,9 +48,9 @@ bool renderAdminScreenshots(
         const char *key;
         const char *name;
     } pages[] = {{"overview", "admin-overview"}, {"sessions", "admin-sessions"},
-        {"users", "admin-users"}, {"categories", "admin-categories"},
-        {"branding", "admin-branding"}, {"audit", "admin-audit"}, {"health", "admin-health"},
-        {"devices", "admin-devices"}};
+        {"closings", "admin-closings"}, {"users", "admin-users"},
+        {"categories", "admin-categories"}, {"branding", "admin-branding"},
+        {"audit", "admin-audit"}, {"health", "admin-health"}, {"devices", "admin-devices"}};
     for (const auto &page : pages) {
         if (!panel.showPage(QString::fromLatin1(page.key)))
             continue;

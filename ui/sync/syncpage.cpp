@@ -38,7 +38,8 @@ QTableWidget *makeTable(const QStringList &headers, QWidget *parent)
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     table->setSelectionBehavior(QAbstractItemView::SelectRows);
     table->setSelectionMode(QAbstractItemView::SingleSelection);
-    table->horizontalHeader()->setStretchLastSection(true);
+    // Every column as wide as its content and its header: a narrow screen scrolls the table
+    // rather than cut the last column's header.
     table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     table->setAlternatingRowColors(true);
     return table;
