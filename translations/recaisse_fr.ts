@@ -182,6 +182,11 @@
         <translation>Poste rattaché à la boutique</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Restored station&apos;s new keys (recovery key)</source>
+        <translation>Nouvelles clés d’un poste restauré (clé de secours)</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>Station registered with its keys</source>
         <translation>Poste enregistré avec ses clés</translation>
@@ -202,17 +207,17 @@
         <translation>Compte kDrive modifié</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>File on the drive refused as untrusted</source>
         <translation>Fichier du kDrive refusé (non fiable)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
         <source>Backup made by hand</source>
         <translation>Sauvegarde faite à la demande</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Station restored from the drive</source>
         <translation>Poste restauré depuis le kDrive</translation>
     </message>
@@ -441,7 +446,7 @@
 <context>
     <name>Backup</name>
     <message>
-        <location filename="../core/sync/backup.cpp" line="+206"/>
+        <location filename="../core/sync/backup.cpp" line="+209"/>
         <source>its database cannot be opened: %1</source>
         <translation>sa base ne peut pas être ouverte&#xa0;: %1</translation>
     </message>
@@ -484,14 +489,12 @@
     </message>
     <message>
         <location line="+29"/>
-        <location line="+411"/>
-        <location line="+406"/>
+        <location line="+416"/>
         <source>Cannot create a working folder next to %1.</source>
         <translation>Impossible de créer un dossier de travail à côté de %1.</translation>
     </message>
     <message>
-        <location line="-383"/>
-        <location line="-378"/>
+        <location line="-388"/>
         <source>Cannot read the snapshot %1.</source>
         <translation>Impossible de lire la copie %1.</translation>
     </message>
@@ -592,12 +595,12 @@
         <translation>Aucun poste %1 n’a été publié sur ce kDrive.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>The drive holds records of %1 that the restore could not apply.</source>
         <translation>Le drive contient des enregistrements de %1 que la restauration n’a pas pu appliquer.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+48"/>
         <source>The disk of %1 is full: free some space before restoring.</source>
         <translation>Le disque de %1 est plein&#xa0;: libérez de la place avant de restaurer.</translation>
     </message>
@@ -2832,7 +2835,7 @@
 <context>
     <name>RecoveryKit</name>
     <message>
-        <location filename="../core/sync/recovery.cpp" line="+218"/>
+        <location filename="../core/sync/recovery.cpp" line="+249"/>
         <source>ReCaisse recovery kit</source>
         <translation>Kit de secours ReCaisse</translation>
     </message>
@@ -3068,7 +3071,7 @@
 <context>
     <name>SealedRemote</name>
     <message>
-        <location filename="../core/sync/sealedremote.cpp" line="+143"/>
+        <location filename="../core/sync/sealedremote.cpp" line="+168"/>
         <source>Refused %1 from the drive: %2</source>
         <translation>Refusé depuis le kDrive&#xa0;: %1, car %2</translation>
     </message>
@@ -3094,24 +3097,24 @@
     </message>
     <message>
         <location line="+21"/>
-        <location line="+220"/>
+        <location line="+209"/>
         <source>it is not sealed and signed by a station of the shop.</source>
         <translation>il n’est ni chiffré ni signé par un poste de la boutique.</translation>
     </message>
     <message>
-        <location line="-215"/>
-        <location line="+219"/>
+        <location line="-204"/>
+        <location line="+208"/>
         <source>its envelope is damaged.</source>
         <translation>son enveloppe est abîmée.</translation>
     </message>
     <message>
-        <location line="-209"/>
-        <location line="+227"/>
+        <location line="-199"/>
+        <location line="+217"/>
         <source>its signature does not match station %1.</source>
         <translation>sa signature ne correspond pas au poste %1.</translation>
     </message>
     <message>
-        <location line="-221"/>
+        <location line="-211"/>
         <source>it does not open with the shop&apos;s key (another shop, or moved from another place).</source>
         <translation>il ne s’ouvre pas avec la clé de la boutique (autre boutique, ou déplacé d’un autre emplacement).</translation>
     </message>
@@ -3121,7 +3124,7 @@
         <translation>Aucune configuration de boutique n’a encore été publiée sur ce kDrive.</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+76"/>
         <location line="+18"/>
         <source>Cannot read %1: %2</source>
         <translation>Impossible de lire %1&#xa0;: %2</translation>
@@ -3272,7 +3275,7 @@
 <context>
     <name>SiteConfig</name>
     <message>
-        <location filename="../core/sync/siteconfig.cpp" line="+73"/>
+        <location filename="../core/sync/siteconfig.cpp" line="+75"/>
         <source>The published configuration has a row without id in %1.</source>
         <translation>La configuration publiée contient une ligne sans identifiant dans %1.</translation>
     </message>
@@ -3282,7 +3285,7 @@
         <translation>La configuration publiée contient une valeur invalide dans %1.</translation>
     </message>
     <message>
-        <location line="+125"/>
+        <location line="+126"/>
         <source>user %1 added (%2)</source>
         <translation>utilisateur %1 ajouté (%2)</translation>
     </message>
@@ -3393,12 +3396,12 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+199"/>
+        <location line="+209"/>
         <source>Refused %1 from the drive: %2</source>
         <translation>Refusé depuis le kDrive&#xa0;: %1, car %2</translation>
     </message>
     <message>
-        <location line="-187"/>
+        <location line="-197"/>
         <source>The shop&apos;s drive is encrypted: this station needs the shop&apos;s key (join the shop with a join code approved by an administrator).</source>
         <translation>Le kDrive de la boutique est chiffré&#xa0;: ce poste a besoin de la clé de la boutique (rejoignez la boutique avec un code d’adhésion approuvé par un administrateur).</translation>
     </message>
@@ -3418,17 +3421,17 @@
         <translation>il n’est pas signé par son poste émetteur.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+52"/>
         <source>No shop configuration was published on this drive yet.</source>
         <translation>Aucune configuration de magasin n’a encore été publiée sur ce kDrive.</translation>
     </message>
     <message>
-        <location line="-57"/>
+        <location line="-62"/>
         <source>The shop configuration version %1 on the drive is damaged.</source>
         <translation>La version %1 de la configuration du magasin sur le kDrive est abîmée.</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+111"/>
         <source>The shop configuration reached its last version number: nothing more can be published.</source>
         <translation>La configuration de la boutique a atteint son dernier numéro de version&#xa0;: plus rien ne peut être publié.</translation>
     </message>
@@ -3463,7 +3466,7 @@
         <translation>La configuration présente sur le kDrive appartient à un autre magasin.</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+78"/>
         <source>The stations of the shop cannot be listed, so the code %1 cannot be checked: %2</source>
         <translation>Les postes du magasin ne peuvent pas être listés, le code %1 ne peut donc pas être vérifié&#xa0;: %2</translation>
     </message>
@@ -3489,7 +3492,7 @@
 <context>
     <name>SiteRecovery</name>
     <message>
-        <location filename="../core/sync/recovery.cpp" line="-250"/>
+        <location filename="../core/sync/recovery.cpp" line="-278"/>
         <source>Not a recovery key.</source>
         <translation>Ce n’est pas une clé de secours.</translation>
     </message>
@@ -3514,12 +3517,12 @@
         <translation>Cette clé de secours n’ouvre pas les données de ce magasin (faute de frappe, ou ancien kit remplacé par un nouveau).</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+23"/>
         <source>These are not this shop&apos;s keys.</source>
         <translation>Ce ne sont pas les clés de ce magasin.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+40"/>
         <source>Only a super-administrator can make a new recovery key.</source>
         <translation>Seul un super-administrateur peut créer une nouvelle clé de secours.</translation>
     </message>
@@ -3527,6 +3530,11 @@
         <location line="+3"/>
         <source>This station does not hold the shop&apos;s key: it cannot make a recovery key.</source>
         <translation>Ce poste n’a pas la clé du magasin&#xa0;: il ne peut pas créer de clé de secours.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A new recovery key is made on an administration station of the shop.</source>
+        <translation>Une nouvelle clé de secours se crée sur un poste d’administration du magasin.</translation>
     </message>
 </context>
 <context>
@@ -3612,7 +3620,7 @@
 <context>
     <name>StationRegistry</name>
     <message>
-        <location filename="../core/sync/stationregistry.cpp" line="+53"/>
+        <location filename="../core/sync/stationregistry.cpp" line="+79"/>
         <source>A station needs an id and a code.</source>
         <translation>Un poste a besoin d’un identifiant et d’un code.</translation>
     </message>
@@ -3642,14 +3650,67 @@
         <translation>Le poste %1 a été révoqué&#xa0;: il ne peut pas administrer la boutique.</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+16"/>
+        <source>The new keys of a restored station are not valid.</source>
+        <translation>Les nouvelles clés d’un poste restauré ne sont pas valides.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Station %1 was revoked: its keys cannot be replaced.</source>
+        <translation>Le poste %1 a été révoqué : ses clés ne peuvent pas être remplacées.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The keys of station %1 changed since: this replacement is out of date.</source>
+        <translation>Les clés du poste %1 ont changé depuis : ce remplacement est périmé.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Station %1 cannot take back a key it gave up.</source>
+        <translation>Le poste %1 ne peut pas reprendre une clé qu’il a abandonnée.</translation>
+    </message>
+    <message>
+        <location line="+81"/>
         <source>Station %1 is already registered with its keys.</source>
         <translation>Le poste %1 est déjà enregistré avec ses clés.</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+83"/>
         <source>The published configuration has an invalid station registration.</source>
         <translation>La configuration publiée contient un enregistrement de poste invalide.</translation>
+    </message>
+</context>
+<context>
+    <name>StationRekey</name>
+    <message>
+        <location filename="../core/sync/rekey.cpp" line="+62"/>
+        <source>Not a recovery signing key.</source>
+        <translation>Ce n’est pas une clé de signature de secours.</translation>
+    </message>
+    <message>
+        <location line="+101"/>
+        <source>Refused %1 from the drive: it holds more than %2 statements of restored stations.</source>
+        <translation>%1 refusé sur le kDrive : il contient plus de %2 déclarations de postes restaurés.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Refused %1 from the drive: it is not a statement signed with the shop&apos;s recovery key.</source>
+        <translation>%1 refusé sur le kDrive : ce n’est pas une déclaration signée avec la clé de secours du magasin.</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Not a recovery key.</source>
+        <translation>Ce n’est pas une clé de secours.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The backup on the drive belongs to another shop than the recovery key.</source>
+        <translation>La sauvegarde du kDrive appartient à un autre magasin que la clé de secours.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Station %1 is not in the shop&apos;s station registry: it cannot be restored with the recovery key. Join the shop again with a join code.</source>
+        <translation>Le poste %1 n’est pas dans le registre des postes du magasin : il ne peut pas être restauré avec la clé de secours. Rejoignez le magasin avec un code d’adhésion.</translation>
     </message>
 </context>
 <context>
@@ -3731,12 +3792,12 @@
 <context>
     <name>SyncEngine</name>
     <message>
-        <location filename="../core/sync/syncengine.cpp" line="+342"/>
+        <location filename="../core/sync/syncengine.cpp" line="+353"/>
         <source>Segment %1-%2 could not be compressed.</source>
         <translation>Le segment %1-%2 n’a pas pu être compressé.</translation>
     </message>
     <message>
-        <location line="+180"/>
+        <location line="+193"/>
         <source>The identity file of station %1 on the server is damaged.</source>
         <translation>Le fichier d’identité du poste %1 sur le serveur est abîmé.</translation>
     </message>
@@ -4259,7 +4320,6 @@
     <name>recaisse::core::sync::SyncWorker</name>
     <message>
         <location filename="../core/sync/syncworker.cpp" line="+248"/>
-        <location filename="../core/sync/syncworker.cpp" line="+235"/>
         <source>ReCaisse %1 (%2): the kDrive is full, nothing can be saved there any more.</source>
         <translation>ReCaisse %1 (%2)&#xa0;: le kDrive est plein, plus rien ne peut y être enregistré.</translation>
     </message>
@@ -7940,7 +8000,7 @@ centre
 <context>
     <name>recaisse::ui::SyncPage</name>
     <message>
-        <location filename="../ui/sync/syncpage.cpp" line="+50"/>
+        <location filename="../ui/sync/syncpage.cpp" line="+51"/>
         <source>Register</source>
         <translation>Caisse</translation>
     </message>

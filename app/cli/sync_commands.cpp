@@ -9,6 +9,7 @@
 #include "core/sync/chainhead.h"
 #include "core/sync/joinshop.h"
 #include "core/sync/recovery.h"
+#include "core/sync/rekey.h"
 #include "core/sync/sealedremote.h"
 #include "core/sync/siteconfig.h"
 #include "core/sync/stationregistry.h"
@@ -393,38 +394,16 @@ int restoreCommand(const Options &options)
     const RestoringUser by{admin, pinOf(options, PinRole::Actor)};
     const auto [settings, password] = accountFromOptions(options);
     WebDavClient client(DavAccount{settings.url, settings.user, password});
-    const RecoveredSite site = takeRemote(SiteRecovery::recover(client, recoveryKey));
-    // The drive is sealed: it is read with the recovered site key, trusting the registry of the
-    // newest configuration signed by an administration station. The lost PC's private keys went
-    // with it: the restored station signs with new keys, registered below.
-    SiteKeys keys = SiteKeys::forJoiningStation(site.siteId, QString());
-    keys.siteKey = site.siteKey;
-    const auto signers = takeRemote(SealedRemote::signersFromPublishedConfiguration(client, keys));
-    {
-        SealedRemote reading(client, keys, signers);
-        keys.stationId = takeRemote(Backup::publishedStation(reading, station)).first;
-    }
-    SealedRemote sealed(client, keys, signers);
-    auto store = takeRemote(Backup::restore(sealed, station, path, clock, by));
+    RestoredStation restored =
+        takeRemote(StationRekey::restoreStation(client, recoveryKey, station, path, clock, by));
+    auto &store = restored.store;
     const auto undo = [&](const QString &reason) {
         store.reset();
         Database::removeFiles(path);
         throw Failed(reason);
     };
-    if (store->site().id != site.siteId)
-        undo(QStringLiteral("the backup on the drive belongs to another shop than the recovery "
-                            "key"));
-    if (auto saved = SiteKeyStore::save(keys); !saved)
+    if (auto saved = SiteKeyStore::save(restored.keys); !saved)
         undo(saved.error().message);
-    // The station's new public keys replace the lost ones in the registry (same station, same
-    // role), published with the configuration.
-    const auto previous = StationRegistry::find(*store, store->station().id);
-    const bool adminStation = previous && *previous && (*previous)->adminStation;
-    if (auto registered = StationRegistry::registerStation(*store,
-            StationRegistration{store->station().id, store->station().code, keys.signing.publicKey,
-                keys.agreement.publicKey, adminStation, QString()});
-        !registered)
-        undo(registered.error().message);
     take(SyncAccount::save(*store, settings, password));
     out() << "restored " << store->station().code << " into " << path << Qt::endl;
     return Success;

@@ -58,6 +58,8 @@ constexpr Entry actions[] = {
     {"station.admin-station",
         QT_TRANSLATE_NOOP("AuditActions", "Administration station designated or withdrawn")},
     {"station.join", QT_TRANSLATE_NOOP("AuditActions", "Station joined the shop")},
+    {"station.rekey",
+        QT_TRANSLATE_NOOP("AuditActions", "Restored station's new keys (recovery key)")},
     {"station.register", QT_TRANSLATE_NOOP("AuditActions", "Station registered with its keys")},
     {"station.restore",
         QT_TRANSLATE_NOOP(

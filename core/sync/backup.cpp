@@ -656,7 +656,8 @@ RemoteResult<std::pair<QString, QJsonObject>> Backup::publishedStation(
 }
 
 RemoteResult<std::unique_ptr<Store>> Backup::restore(Remote &remote, const QString &code,
-    const QString &targetDb, const Clock &clock, const RestoringUser &by)
+    const QString &targetDb, const Clock &clock, const RestoringUser &by,
+    const BeforeClaim &beforeClaim)
 {
     auto found = publishedStation(remote, code);
     if (!found)
@@ -723,6 +724,10 @@ RemoteResult<std::unique_ptr<Store>> Backup::restore(Remote &remote, const QStri
         }
         if (auto series = continueInNewSeries(*store, backupName); !series)
             return fail(local(series.error()));
+        if (beforeClaim) {
+            if (auto prepared = beforeClaim(*store, *published, *restorer); !prepared)
+                return fail(prepared.error());
+        }
         // The new series is claimed on the drive before any number of it is issued: a second
         // restore of this station, even from an older backup, starts after it.
         const SyncReport pushed = SyncEngine(*store, remote).push();

@@ -14,6 +14,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 
+#include <functional>
 #include <memory>
 #include <utility>
 
@@ -104,11 +105,18 @@ public:
     // Whether the daily backup is due (none yet, or the last one is a day old).
     static bool isDue(Store &store);
 
+    // Runs on the restored store once the restorer is confirmed and the new numbering series
+    // made, before anything is published: `journalThrough` is the last record of the station's
+    // journal on the drive (what the lost PC published). A failure undoes the restore.
+    using BeforeClaim = std::function<RemoteResult<void>(
+        Store &restored, qint64 journalThrough, const Actor &restorer)>;
+
     // Creates targetDb as station `code` of the shop on the server, restored, when `by` is an
     // administrator of the restored station (their PIN checked there, audited): otherwise
     // targetDb is removed and nothing is restored.
     static RemoteResult<std::unique_ptr<Store>> restore(Remote &remote, const QString &code,
-        const QString &targetDb, const Clock &clock, const RestoringUser &by);
+        const QString &targetDb, const Clock &clock, const RestoringUser &by,
+        const BeforeClaim &beforeClaim = {});
 
     // The id and published identity (station.json) of the station `code` on the drive.
     static RemoteResult<std::pair<QString, QJsonObject>> publishedStation(

@@ -4,6 +4,8 @@
 #include "core/ledger.h"
 #include "core/store.h"
 #include "joinrequest.h"
+#include "rekey.h"
+#include "stationregistry.h"
 #include "syncengine.h"
 
 #include <QFile>
@@ -23,6 +25,7 @@ constexpr char base32Alphabet[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
 constexpr int recoveryKeyBytes = 20; // 160 bits, exactly 32 base32 characters
 constexpr qint64 maxRecoveryFileBytes = 16 * 1024;
 const char recoveryFormat[] = "recaisse-recovery-1";
+const char signingFormat[] = "recaisse-recovery-signing-1";
 const QString pendingState = QStringLiteral("recovery_file_pending");
 
 QByteArray decodedKey(const QString &normalizedKey)
@@ -154,6 +157,20 @@ RemoteResult<RecoveredSite> SiteRecovery::recover(Remote &remote, const QString 
     return RecoveredSite{siteId, *siteKey};
 }
 
+std::optional<crypto::KeyPair> SiteRecovery::signingKey(
+    const QString &typedKey, const QString &siteId)
+{
+    const QString key = normalized(typedKey);
+    if (key.isEmpty() || siteId.isEmpty())
+        return std::nullopt;
+    const QByteArray seed =
+        crypto::hkdf(decodedKey(key), QByteArray(signingFormat), siteId.toUtf8(), crypto::keyBytes);
+    auto publicKey = crypto::signingPublicKey(seed);
+    if (!publicKey)
+        return std::nullopt;
+    return crypto::KeyPair{*publicKey, seed};
+}
+
 Result<QString> SiteRecovery::prepareForNewShop(Store &store, const SiteKeys &keys)
 {
     if (keys.siteKey.size() != crypto::keyBytes || keys.siteId != store.site().id)
@@ -163,6 +180,11 @@ Result<QString> SiteRecovery::prepareForNewShop(Store &store, const SiteKeys &ke
             QString::fromLatin1(file(keys.siteId, keys.siteKey, key, store.clock().nowUtc())));
         !saved)
         return saved.error();
+    // Its public half goes out with the configuration: what the key signs, every station trusts.
+    if (auto trusted =
+            StationRekey::setTrustedPublic(store, signingKey(key, keys.siteId)->publicKey);
+        !trusted)
+        return trusted.error();
     return key;
 }
 
@@ -196,6 +218,11 @@ RemoteResult<QString> SiteRecovery::renew(
     if (keys.siteKey.size() != crypto::keyBytes || keys.siteId != store.site().id)
         return localError(Error{ErrorCode::NotFound,
             tr("This station does not hold the shop's key: it cannot make a recovery key.")});
+    // The key's public half goes out with the configuration, which only administration stations
+    // publish.
+    if (!StationRegistry::mayEditConfigurationHere(store))
+        return localError(Error{ErrorCode::PermissionDenied,
+            tr("A new recovery key is made on an administration station of the shop.")});
     const QString key = newKey();
     if (auto published = publish(remote, keys.siteId, keys.siteKey, key, store.clock().nowUtc());
         !published)
@@ -203,6 +230,10 @@ RemoteResult<QString> SiteRecovery::renew(
     // A file made at creation and not yet published would bring the old key back.
     if (auto cleared = SyncEngine::setState(store, pendingState, QString()); !cleared)
         return localError(cleared.error());
+    if (auto trusted =
+            StationRekey::setTrustedPublic(store, signingKey(key, keys.siteId)->publicKey);
+        !trusted)
+        return localError(trusted.error());
     if (auto audited =
             AuditLog(store).record(actor.userId, QStringLiteral("recovery.key"), store.site().name);
         !audited)

@@ -8,6 +8,7 @@
 // there is nothing to brute-force; without the key (or a PC of the shop) nobody opens the drive.
 
 #include "core/clock.h"
+#include "core/crypto.h"
 #include "core/domain.h"
 #include "core/result.h"
 #include "remote.h"
@@ -50,6 +51,11 @@ public:
     // Writes keys/recovery (temporary name, then MOVE): a new key replaces the previous one.
     static RemoteResult<void> publish(Remote &remote, const QString &siteId,
         const QByteArray &siteKey, const QString &recoveryKey, const QDateTime &nowUtc);
+    // The Ed25519 key derived from the recovery key for `siteId`: it signs the new keys of a
+    // restored station (StationRekey). nullopt when `typedKey` is not a recovery key.
+    static std::optional<crypto::KeyPair> signingKey(
+        const QString &typedKey, const QString &siteId);
+
     // The site key from the drive and the typed recovery key. NotFound when the drive holds no
     // recovery file; AuthenticationFailed-like Credentials error when the key does not open it.
     static RemoteResult<RecoveredSite> recover(Remote &remote, const QString &typedKey);

@@ -65,6 +65,20 @@ QStringList syncSealedSchema()
     };
 }
 
+// The signing keys a restore replaced (StationRegistry::replaceKeys): each still opens its
+// station's journal up to journal_through.
+QStringList stationRetiredKeysSchema()
+{
+    return {
+        QStringLiteral(R"(CREATE TABLE station_retired_key (
+            station_id TEXT NOT NULL,
+            signing_public TEXT NOT NULL,
+            journal_through INTEGER NOT NULL CHECK (journal_through >= 0),
+            retired_utc TEXT NOT NULL,
+            PRIMARY KEY (station_id, signing_public)) WITHOUT ROWID)"),
+    };
+}
+
 } // namespace recaisse::core
 
 namespace recaisse::core {

@@ -3,6 +3,7 @@
 #include "account.h"
 #include "core/crypto.h"
 #include "core/store.h"
+#include "segment.h"
 #include "siteconfig.h"
 #include "sitekeys.h"
 #include "stationregistry.h"
@@ -72,6 +73,30 @@ QString ownerOf(const QString &path)
         && (parts[0] == QLatin1String("stations") || parts[0] == QLatin1String("backups")))
         return parts[1];
     return {};
+}
+
+// Whether `signature` over `message` is by `station` for the file at `path`: its current key, or
+// a key a restore retired for the journal segments it published before (up to the segment's
+// last record). Nothing else a retired key signed is accepted.
+bool signedBy(const RegisteredStation &station, const QString &path, const QByteArray &message,
+    const QByteArray &signature)
+{
+    if (crypto::verify(station.signingPublic, message, signature))
+        return true;
+    if (station.retired.isEmpty())
+        return false;
+    const QStringList parts = path.split(QLatin1Char('/'));
+    if (parts.size() != 4 || parts[0] != QLatin1String("stations") || parts[1] != station.stationId
+        || parts[2] != QLatin1String("journal"))
+        return false;
+    const std::optional<SegmentRange> range = parseSegmentName(parts[3]);
+    if (!range)
+        return false;
+    return std::any_of(
+        station.retired.cbegin(), station.retired.cend(), [&](const RetiredKey &key) {
+            return range->last <= key.journalThrough
+                && crypto::verify(key.signingPublic, message, signature);
+        });
 }
 
 } // namespace
@@ -199,8 +224,7 @@ RemoteResult<QByteArray> SealedRemote::open(const QString &path, const QByteArra
     const qsizetype signedBytes = envelope.size() - crypto::signatureBytes;
     const QByteArray digest = QCryptographicHash::hash(
         QByteArrayView(envelope).first(signedBytes), QCryptographicHash::Sha256);
-    if (!crypto::verify(
-            checked->station.signingPublic, signedMessage(digest), envelope.mid(signedBytes)))
+    if (!signedBy(checked->station, path, signedMessage(digest), envelope.mid(signedBytes)))
         return untrusted(
             path, tr("its signature does not match station %1.").arg(checked->station.code));
     const QByteArray associated = magic + path.toUtf8() + '\n' + signer.toUtf8();
@@ -252,18 +276,8 @@ RemoteResult<SealedRemote::SignerLookup> SealedRemote::signersFromPublishedConfi
         const QJsonArray rows =
             QJsonDocument::fromJson(*plain).object().value(QStringLiteral("registry")).toArray();
         for (const QJsonValue &value : rows) {
-            const QJsonObject row = value.toObject();
-            RegisteredStation entry;
-            entry.stationId = row.value(QStringLiteral("station_id")).toString();
-            entry.code = row.value(QStringLiteral("code")).toString();
-            entry.signingPublic = QByteArray::fromBase64(
-                row.value(QStringLiteral("signing_public")).toString().toLatin1());
-            entry.agreementPublic = QByteArray::fromBase64(
-                row.value(QStringLiteral("agreement_public")).toString().toLatin1());
-            entry.adminStation = row.value(QStringLiteral("admin_station")).toBool();
-            if (!row.value(QStringLiteral("revoked_utc")).isNull())
-                entry.revokedUtc = fromIsoUtc(row.value(QStringLiteral("revoked_utc")).toString());
-            registry.insert(entry.stationId, entry);
+            if (const auto entry = StationRegistry::parseRow(value.toObject()))
+                registry.insert(entry->stationId, *entry);
         }
         SignerLookup lookup = [registry](const QString &id) -> std::optional<RegisteredStation> {
             const auto it = registry.constFind(id);
@@ -427,7 +441,7 @@ RemoteResult<void> SealedRemote::getFile(
         hash.addData(block);
         left -= block.size();
     }
-    if (!crypto::verify(checked->station.signingPublic, signedMessage(hash.result()), in.read(64)))
+    if (!signedBy(checked->station, path, signedMessage(hash.result()), in.read(64)))
         return untrusted(
             path, tr("its signature does not match station %1.").arg(checked->station.code));
 

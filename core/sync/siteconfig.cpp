@@ -1,10 +1,12 @@
 #include "siteconfig.h"
 
+#include "core/crypto.h"
 #include "core/database.h"
 #include "core/ledger.h"
 #include "core/money.h"
 #include "core/store.h"
 #include "journalrecords.h"
+#include "rekey.h"
 #include "sealedremote.h"
 #include "stationregistry.h"
 #include "syncengine.h"
@@ -161,14 +163,15 @@ qint64 heldVersion(Store &store)
 }
 
 // The person whose change this station publishes: the author of its latest configuration
-// event (users, categories, site, settings, stations).
+// event (users, categories, site, settings, stations, the recovery key).
 QString actingUser(Store &store)
 {
     QSqlQuery query(store.db().connection());
     query.prepare(QStringLiteral(
         "SELECT actor_id FROM audit_event WHERE station_id = ? AND actor_id <> '' AND (action "
         "LIKE 'user.%' OR action LIKE 'category.%' OR action LIKE 'site.%' OR action LIKE "
-        "'settings.%' OR action LIKE 'station.%') ORDER BY seq DESC LIMIT 1"));
+        "'settings.%' OR action LIKE 'station.%' OR action LIKE 'recovery.%') ORDER BY seq DESC "
+        "LIMIT 1"));
     query.addBindValue(store.station().id);
     return query.exec() && query.next() ? query.value(0).toString() : QString();
 }
@@ -368,10 +371,15 @@ Result<QJsonObject> SiteConfig::collect(Store &store)
     auto registry = StationRegistry::collect(store);
     if (!registry)
         return registry.error();
-    return QJsonObject{{QStringLiteral("format"), QLatin1String(configFormat)},
+    QJsonObject config{{QStringLiteral("format"), QLatin1String(configFormat)},
         {QStringLiteral("site"), site->first()}, {QStringLiteral("categories"), *categories},
         {QStringLiteral("users"), *users}, {QStringLiteral("stations"), *stations},
         {QStringLiteral("registry"), *registry}};
+    // What the recovery key signs (a restored station's new keys) is checked against this.
+    if (const QByteArray recovery = StationRekey::trustedPublic(store); !recovery.isEmpty())
+        config.insert(
+            QStringLiteral("recovery_signing_public"), QString::fromLatin1(recovery.toBase64()));
+    return config;
 }
 
 RemoteResult<QJsonObject> SiteConfig::fetchLatest(Remote &remote, qint64 *version)
@@ -620,6 +628,13 @@ Result<void> SiteConfig::apply(Store &store, const QJsonObject &config)
     }
     if (auto result = transaction.commit(); !result)
         return result;
+    const auto recovery = QByteArray::fromBase64Encoding(
+        config.value(QStringLiteral("recovery_signing_public")).toString().toLatin1(),
+        QByteArray::AbortOnBase64DecodingErrors);
+    if (recovery && recovery.decoded.size() == crypto::keyBytes) {
+        if (auto trusted = StationRekey::setTrustedPublic(store, recovery.decoded); !trusted)
+            return trusted;
+    }
     store.categoryCache().valid = false;
     return store.reloadIdentity();
 }

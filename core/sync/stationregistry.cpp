@@ -45,6 +45,32 @@ RegisteredStation fromQuery(const QSqlQuery &query)
     return entry;
 }
 
+// The retired keys of a station, oldest first.
+Result<QList<RetiredKey>> retiredKeys(Store &store, const QString &stationId)
+{
+    QSqlQuery &query = store.db().prepared(
+        QStringLiteral("SELECT signing_public, journal_through, retired_utc FROM "
+                       "station_retired_key WHERE station_id = ? ORDER BY retired_utc, "
+                       "journal_through"));
+    if (auto run = store.db().exec(query, {stationId}); !run)
+        return run.error();
+    QList<RetiredKey> keys;
+    while (query.next())
+        keys.append(RetiredKey{decodedKey(query.value(0).toString()), query.value(1).toLongLong(),
+            fromIsoUtc(query.value(2).toString())});
+    query.finish();
+    return keys;
+}
+
+Result<void> insertRetired(Store &store, const QString &stationId, const RetiredKey &key)
+{
+    QSqlQuery &insert = store.db().prepared(QStringLiteral(
+        "INSERT INTO station_retired_key (station_id, signing_public, journal_through, "
+        "retired_utc) VALUES (?, ?, ?, ?) ON CONFLICT (station_id, signing_public) DO NOTHING"));
+    return store.db().exec(insert,
+        {stationId, encoded(key.signingPublic), key.journalThrough, isoUtc(key.retiredUtc)});
+}
+
 } // namespace
 
 Result<void> StationRegistry::registerStation(Store &store, const StationRegistration &registration)
@@ -162,6 +188,49 @@ Result<void> StationRegistry::setAdministrationStation(
     });
 }
 
+Result<void> StationRegistry::replaceKeys(Store &store, const QString &stationId,
+    const QByteArray &previousSigning, const QByteArray &signingPublic,
+    const QByteArray &agreementPublic, qint64 journalThrough, const QString &actorId)
+{
+    if (signingPublic.size() != crypto::keyBytes || agreementPublic.size() != crypto::keyBytes
+        || journalThrough < 0)
+        return Error{
+            ErrorCode::InvalidInput, tr("The new keys of a restored station are not valid.")};
+    Database &db = store.db();
+    Transaction transaction(db);
+    if (!transaction.started())
+        return transaction.started();
+    auto entry = registered(store, stationId);
+    if (!entry)
+        return Error{ErrorCode::Conflict, entry.error().message};
+    if (entry->isRevoked())
+        return Error{ErrorCode::Conflict,
+            tr("Station %1 was revoked: its keys cannot be replaced.").arg(entry->code)};
+    if (entry->signingPublic != previousSigning)
+        return Error{ErrorCode::Conflict,
+            tr("The keys of station %1 changed since: this replacement is out of date.")
+                .arg(entry->code)};
+    for (const RetiredKey &retired : std::as_const(entry->retired)) {
+        if (retired.signingPublic == signingPublic)
+            return Error{ErrorCode::Conflict,
+                tr("Station %1 cannot take back a key it gave up.").arg(entry->code)};
+    }
+    const QDateTime now = store.clock().nowUtc();
+    if (auto kept = insertRetired(store, stationId, {previousSigning, journalThrough, now}); !kept)
+        return kept;
+    QSqlQuery &update = db.prepared(QStringLiteral("UPDATE station_registry SET signing_public = "
+                                                   "?, agreement_public = ? WHERE station_id = ?"));
+    if (auto run = db.exec(update, {encoded(signingPublic), encoded(agreementPublic), stationId});
+        !run)
+        return run;
+    if (auto audited = AuditLog(store).record(actorId, QStringLiteral("station.rekey"), entry->code,
+            {{QStringLiteral("station_id"), stationId},
+                {QStringLiteral("journal_through"), journalThrough}});
+        !audited)
+        return audited;
+    return transaction.commit();
+}
+
 Result<std::optional<RegisteredStation>> StationRegistry::find(
     Store &store, const QString &stationId)
 {
@@ -172,6 +241,12 @@ Result<std::optional<RegisteredStation>> StationRegistry::find(
     if (query.next())
         entry = fromQuery(query);
     query.finish();
+    if (entry) {
+        auto retired = retiredKeys(store, stationId);
+        if (!retired)
+            return retired.error();
+        entry->retired = *retired;
+    }
     return entry;
 }
 
@@ -184,6 +259,12 @@ Result<QList<RegisteredStation>> StationRegistry::all(Store &store)
     QList<RegisteredStation> entries;
     while (query.next())
         entries.append(fromQuery(query));
+    for (RegisteredStation &entry : entries) {
+        auto retired = retiredKeys(store, entry.stationId);
+        if (!retired)
+            return retired.error();
+        entry.retired = *retired;
+    }
     return entries;
 }
 
@@ -231,8 +312,14 @@ Result<QJsonArray> StationRegistry::collect(Store &store)
     if (!entries)
         return entries.error();
     QJsonArray rows;
-    for (const RegisteredStation &entry : *entries)
-        rows.append(QJsonObject{{QStringLiteral("station_id"), entry.stationId},
+    for (const RegisteredStation &entry : *entries) {
+        QJsonArray retired;
+        for (const RetiredKey &key : entry.retired)
+            retired.append(
+                QJsonObject{{QStringLiteral("signing_public"), encoded(key.signingPublic)},
+                    {QStringLiteral("journal_through"), key.journalThrough},
+                    {QStringLiteral("retired_utc"), isoUtc(key.retiredUtc)}});
+        QJsonObject row{{QStringLiteral("station_id"), entry.stationId},
             {QStringLiteral("code"), entry.code},
             {QStringLiteral("signing_public"), encoded(entry.signingPublic)},
             {QStringLiteral("agreement_public"), encoded(entry.agreementPublic)},
@@ -240,8 +327,44 @@ Result<QJsonArray> StationRegistry::collect(Store &store)
             {QStringLiteral("registered_utc"), isoUtc(entry.registeredUtc)},
             {QStringLiteral("registered_by"), entry.registeredBy},
             {QStringLiteral("revoked_utc"),
-                entry.isRevoked() ? QJsonValue(isoUtc(entry.revokedUtc)) : QJsonValue()}});
+                entry.isRevoked() ? QJsonValue(isoUtc(entry.revokedUtc)) : QJsonValue()}};
+        // Only when there is one: a registry without restores publishes as it did before.
+        if (!retired.isEmpty())
+            row.insert(QStringLiteral("retired"), retired);
+        rows.append(row);
+    }
     return rows;
+}
+
+std::optional<RegisteredStation> StationRegistry::parseRow(const QJsonObject &row)
+{
+    RegisteredStation entry;
+    entry.stationId = row.value(QStringLiteral("station_id")).toString();
+    entry.code = row.value(QStringLiteral("code")).toString();
+    entry.signingPublic = decodedKey(row.value(QStringLiteral("signing_public")).toString());
+    entry.agreementPublic = decodedKey(row.value(QStringLiteral("agreement_public")).toString());
+    entry.adminStation = row.value(QStringLiteral("admin_station")).toBool();
+    entry.registeredUtc = fromIsoUtc(row.value(QStringLiteral("registered_utc")).toString());
+    entry.registeredBy = row.value(QStringLiteral("registered_by")).toString();
+    const QJsonValue revoked = row.value(QStringLiteral("revoked_utc"));
+    if (!revoked.isNull() && !revoked.isUndefined()) {
+        entry.revokedUtc = fromIsoUtc(revoked.toString());
+        if (!entry.revokedUtc.isValid())
+            return std::nullopt;
+    }
+    if (entry.stationId.isEmpty() || entry.code.isEmpty() || entry.signingPublic.isEmpty()
+        || entry.agreementPublic.isEmpty() || !entry.registeredUtc.isValid())
+        return std::nullopt;
+    for (const QJsonValue &value : row.value(QStringLiteral("retired")).toArray()) {
+        const QJsonObject retired = value.toObject();
+        const RetiredKey key{decodedKey(retired.value(QStringLiteral("signing_public")).toString()),
+            retired.value(QStringLiteral("journal_through")).toInteger(-1),
+            fromIsoUtc(retired.value(QStringLiteral("retired_utc")).toString())};
+        if (key.signingPublic.isEmpty() || key.journalThrough < 0 || !key.retiredUtc.isValid())
+            return std::nullopt;
+        entry.retired.append(key);
+    }
+    return entry;
 }
 
 Result<void> StationRegistry::apply(Store &store, const QJsonArray &rows)
@@ -251,36 +374,38 @@ Result<void> StationRegistry::apply(Store &store, const QJsonArray &rows)
     if (!transaction.started())
         return transaction.started();
     for (const QJsonValue &value : rows) {
-        const QJsonObject row = value.toObject();
-        const QString id = row.value(QStringLiteral("station_id")).toString();
-        const QString code = row.value(QStringLiteral("code")).toString();
-        const QString signing = row.value(QStringLiteral("signing_public")).toString();
-        const QString agreement = row.value(QStringLiteral("agreement_public")).toString();
-        const QDateTime registered =
-            fromIsoUtc(row.value(QStringLiteral("registered_utc")).toString());
-        const QJsonValue revoked = row.value(QStringLiteral("revoked_utc"));
-        if (id.isEmpty() || code.isEmpty() || decodedKey(signing).isEmpty()
-            || decodedKey(agreement).isEmpty() || !registered.isValid()
-            || !(revoked.isNull() || fromIsoUtc(revoked.toString()).isValid()))
+        const std::optional<RegisteredStation> entry = parseRow(value.toObject());
+        if (!entry)
             return Error{ErrorCode::IntegrityFailure,
                 tr("The published configuration has an invalid station registration.")};
+        // Retired keys first: a key a restore replaced never comes back as the current one,
+        // even from a configuration published before the restore was known there.
+        for (const RetiredKey &key : entry->retired) {
+            if (auto kept = insertRetired(store, entry->stationId, key); !kept)
+                return kept;
+        }
         // A revocation stays: the earliest one known wins, a later file never lifts it.
         QSqlQuery &upsert = db.prepared(QStringLiteral(
             "INSERT INTO station_registry (station_id, code, signing_public, agreement_public, "
             "admin_station, registered_utc, registered_by, revoked_utc) VALUES (?, ?, ?, ?, ?, ?, "
             "?, ?) ON CONFLICT (station_id) DO UPDATE SET code = excluded.code, signing_public = "
-            "CASE WHEN revoked_utc IS NULL THEN excluded.signing_public ELSE signing_public END, "
-            "agreement_public = CASE WHEN revoked_utc IS NULL THEN excluded.agreement_public ELSE "
-            "agreement_public END, admin_station = excluded.admin_station, registered_utc = "
-            "excluded.registered_utc, registered_by = excluded.registered_by, revoked_utc = "
-            "CASE WHEN revoked_utc IS NULL THEN excluded.revoked_utc WHEN excluded.revoked_utc IS "
-            "NULL THEN revoked_utc ELSE min(revoked_utc, excluded.revoked_utc) END"));
+            "CASE WHEN revoked_utc IS NULL AND NOT %1 THEN excluded.signing_public ELSE "
+            "signing_public END, agreement_public = CASE WHEN revoked_utc IS NULL AND NOT %1 THEN "
+            "excluded.agreement_public ELSE agreement_public END, admin_station = "
+            "excluded.admin_station, registered_utc = excluded.registered_utc, registered_by = "
+            "excluded.registered_by, revoked_utc = CASE WHEN revoked_utc IS NULL THEN "
+            "excluded.revoked_utc WHEN excluded.revoked_utc IS NULL THEN revoked_utc ELSE "
+            "min(revoked_utc, excluded.revoked_utc) END")
+                                            .arg(QStringLiteral(
+                                                "EXISTS (SELECT 1 FROM station_retired_key "
+                                                "r WHERE r.station_id = "
+                                                "excluded.station_id AND r.signing_public "
+                                                "= excluded.signing_public)")));
         if (auto run = db.exec(upsert,
-                {id, code, signing, agreement,
-                    row.value(QStringLiteral("admin_station")).toBool() ? 1 : 0, isoUtc(registered),
-                    Database::bindable(row.value(QStringLiteral("registered_by")).toString()),
-                    revoked.isNull() ? QVariant()
-                                     : QVariant(isoUtc(fromIsoUtc(revoked.toString())))});
+                {entry->stationId, entry->code, encoded(entry->signingPublic),
+                    encoded(entry->agreementPublic), entry->adminStation ? 1 : 0,
+                    isoUtc(entry->registeredUtc), Database::bindable(entry->registeredBy),
+                    entry->isRevoked() ? QVariant(isoUtc(entry->revokedUtc)) : QVariant()});
             !run)
             return run;
     }

@@ -15,6 +15,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonArray>
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 
@@ -37,6 +38,16 @@ struct StationRegistration
     QString registeredBy; // the approving user's id (empty at a shop's creation by the CLI)
 };
 
+// A signing key a station held before it was restored onto a new PC (its keys were lost with
+// the old one, docs/protocol-encryption.md, "Restoring a station"). It still opens what that
+// station published before: its journal segments up to `journalThrough`, nothing else.
+struct RetiredKey
+{
+    QByteArray signingPublic;
+    qint64 journalThrough = 0;
+    QDateTime retiredUtc;
+};
+
 struct RegisteredStation
 {
     QString stationId;
@@ -47,6 +58,7 @@ struct RegisteredStation
     QDateTime registeredUtc;
     QString registeredBy;
     QDateTime revokedUtc; // invalid while the station is not revoked
+    QList<RetiredKey> retired; // keys replaced by a restore, oldest first
 
     bool isRevoked() const { return revokedUtc.isValid(); }
     // Not revoked, and an administration station.
@@ -77,6 +89,14 @@ public:
     static Result<void> setAdministrationStation(
         Store &store, const QString &stationId, bool admin, const QString &actorId = {});
 
+    // A restored station's new keys replace `previousSigning`, which is retired: it still opens
+    // that station's journal up to `journalThrough`. Conflict when the station is revoked, is not
+    // registered, or its current key is not `previousSigning` (a replayed or stale statement).
+    // A retired key never becomes current again. Audited (station.rekey) under `actorId`.
+    static Result<void> replaceKeys(Store &store, const QString &stationId,
+        const QByteArray &previousSigning, const QByteArray &signingPublic,
+        const QByteArray &agreementPublic, qint64 journalThrough, const QString &actorId = {});
+
     static Result<std::optional<RegisteredStation>> find(Store &store, const QString &stationId);
     static Result<QList<RegisteredStation>> all(Store &store);
 
@@ -97,6 +117,8 @@ public:
     // The registry as the site configuration carries it, and its application on a receiving
     // station (rows upserted by station id; a revocation is never undone by a later file).
     static Result<QJsonArray> collect(Store &store);
+    // One row of collect() as a registered station, nullopt when any field is invalid.
+    static std::optional<RegisteredStation> parseRow(const QJsonObject &row);
     static Result<void> apply(Store &store, const QJsonArray &rows);
 };
 

@@ -6,6 +6,7 @@
 #include "core/store.h"
 #include "journalrecords.h"
 #include "recovery.h"
+#include "rekey.h"
 #include "segment.h"
 #include "stationregistry.h"
 
@@ -168,8 +169,18 @@ SyncReport SyncEngine::run()
         report.pulledRecords = pulled.pulledRecords;
         report.bytesDown = pulled.bytesDown;
         report.configApplied = pulled.configApplied;
+        report.keysReplaced = pulled.keysReplaced;
         report.refusals = pulled.refusals;
         report.error = pulled.error;
+    }
+    // What the pull recorded here (the audit of an applied configuration or of a restored
+    // station's new keys) goes out in the same run.
+    if (report.ok() && (report.configApplied || report.keysReplaced > 0)) {
+        const SyncReport again = push();
+        report.pushedRecords += again.pushedRecords;
+        report.bytesUp += again.bytesUp;
+        report.segmentsUp += again.segmentsUp;
+        report.error = again.error;
     }
     if (report.ok()) {
         const SyncReport uploaded = uploadOutbox();
@@ -484,6 +495,19 @@ SyncReport SyncEngine::pull()
             return report;
         }
     }
+    // A station restored onto a new PC signs with new keys, vouched for by the recovery key:
+    // learnt before its journal is read.
+    QStringList refusedStatements;
+    auto rekeyed = StationRekey::applyPublished(m_store, m_remote, &refusedStatements);
+    for (const QString &refusal : std::as_const(refusedStatements)) {
+        auditRefusal(m_store, RemoteError{Failure::Untrusted, 0, refusal, -1});
+        report.refusals.append(refusal);
+    }
+    if (!rekeyed) {
+        report.error = rekeyed.error();
+        return report;
+    }
+    report.keysReplaced = *rekeyed;
     auto stations = m_remote.list(QStringLiteral("stations"));
     if (!stations) {
         if (stations.error().failure != Failure::NotFound)

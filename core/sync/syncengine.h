@@ -37,6 +37,7 @@ struct SyncReport
     int filesUploaded = 0;
     bool configApplied = false;
     bool configPublished = false;
+    int keysReplaced = 0; // restored stations whose new keys were learnt (StationRekey)
     // Files refused as untrusted (sealedremote.h, the pull rules): nothing of them was applied;
     // the run carries on with everything else and ends as failed with these reasons.
     QStringList refusals;

@@ -23,8 +23,6 @@ namespace recaisse::test {
 using namespace recaisse::core;
 using namespace recaisse::core::sync;
 
-namespace {
-
 qint64 count(Store &store, const QString &sql)
 {
     QSqlQuery query(store.db().connection());
@@ -32,6 +30,8 @@ qint64 count(Store &store, const QString &sql)
         return -1;
     return query.value(0).toLongLong();
 }
+
+namespace {
 
 void collect(Remote &remote, const QString &folder, QMap<QString, QByteArray> &files)
 {

@@ -37,6 +37,9 @@ struct SealedStation
 bool makeSealedShop(SealedStation &a, SealedStation &b, core::sync::Remote &remote,
     const std::function<QString()> &freshPath);
 
+// The first column of the first row of `sql` on the store, -1 when it fails.
+qint64 count(core::Store &store, const QString &sql);
+
 // Every file under the remote's root, by path, read as they are (no opening).
 QMap<QString, QByteArray> filesOn(core::sync::Remote &remote);
 QByteArray contentOf(core::sync::Remote &remote, const QString &path);

@@ -10,7 +10,10 @@
 #include "core/ledger.h"
 #include "core/sales.h"
 #include "core/store.h"
+#include "core/sync/backup.h"
 #include "core/sync/journalrecords.h"
+#include "core/sync/recovery.h"
+#include "core/sync/rekey.h"
 #include "core/sync/sealedremote.h"
 #include "core/sync/segment.h"
 #include "core/sync/siteconfig.h"
@@ -232,6 +235,142 @@ private slots:
         QVERIFY(refused(QByteArray())); // emptied
         inner.files[path] = genuine;
         QVERIFY(remote.getFile(path, back, 8 * 1024 * 1024));
+    }
+
+    void aRestoredRegisterIsTrustedThroughTheRecoveryKeyOnly()
+    {
+        test::SealedStation a, b;
+        test::MemoryRemote remote;
+        QVERIFY(test::makeSealedShop(a, b, remote, [this] { return freshPath(); }));
+        const QString siteId = a.store->site().id;
+        const auto dominique = Users(*a.store).findByName(QStringLiteral("Dominique"));
+        QVERIFY(dominique);
+        auto superAdmin = Users(*a.store).login(dominique->id, QStringLiteral("666666"));
+        QVERIFY(superAdmin);
+        // The kit's key, made on the administration station: its public half reaches B signed.
+        auto key = SiteRecovery::renew(*a.store, *superAdmin, a.keys, remote);
+        QVERIFY2(key, qPrintable(key.error().message));
+        QVERIFY(a.sync().ok());
+        QVERIFY(b.sync().ok());
+        const auto recoverySigning = SiteRecovery::signingKey(*key, siteId);
+        QVERIFY(recoverySigning);
+        QCOMPARE(StationRekey::trustedPublic(*b.store), recoverySigning->publicKey);
+        // A register renewing the key could not publish its public half: refused.
+        QVERIFY(SiteRecovery::renew(*b.store, *superAdmin, b.keys, remote)
+                    .error()
+                    .message.contains(QStringLiteral("administration station")));
+
+        // B backs up, sells on, syncs, and is lost with its private keys.
+        QVERIFY(Backup::upload(*b.store, *b.sealed));
+        QVERIFY(DemoShop(*b.store, b.clock).generate(1, 7));
+        QVERIFY(b.sync().ok());
+        QVERIFY(a.sync().ok());
+        const QString bId = b.store->station().id;
+        const SiteKeys lost = b.keys;
+        const QString salesOfBSql =
+            QStringLiteral("SELECT count(*) FROM sale WHERE station_id = '%1'").arg(bId);
+        const qint64 salesOfB = test::count(*b.store, salesOfBSql);
+        b.sealed.reset();
+        b.store.reset();
+
+        // Another recovery key restores nothing and leaves no file.
+        const QString refusedPath = freshPath();
+        const RestoringUser admin{QStringLiteral("Admin"), QStringLiteral("123456")};
+        QVERIFY(!StationRekey::restoreStation(remote, SiteRecovery::newKey(),
+            QStringLiteral("CAISSE2"), refusedPath, a.clock, admin));
+        QVERIFY(!QFile::exists(refusedPath));
+
+        test::SealedStation r;
+        r.clock.set(a.clock.nowUtc());
+        auto restored = StationRekey::restoreStation(
+            remote, *key, QStringLiteral("CAISSE2"), freshPath(), r.clock, admin);
+        QVERIFY2(restored, qPrintable(restored.error().message));
+        r.store = std::move(restored->store);
+        r.keys = restored->keys;
+        QCOMPARE(r.store->station().id, bId);
+        QVERIFY(r.keys.signing.publicKey != lost.signing.publicKey);
+        r.sealed = std::make_unique<SealedRemote>(remote, r.keys, *r.store);
+
+        // The restored register sells; the back office learns its new keys (audited once) and
+        // takes everything it publishes.
+        QVERIFY(DemoShop(*r.store, r.clock).generate(1, 8));
+        QVERIFY(r.sync().ok());
+        const SyncReport learnt = a.sync();
+        QVERIFY2(learnt.ok(), qPrintable(learnt.error.message));
+        QCOMPARE(learnt.keysReplaced, 1);
+        auto onA = StationRegistry::find(*a.store, bId);
+        QVERIFY(onA && *onA);
+        QCOMPARE((*onA)->signingPublic, r.keys.signing.publicKey);
+        QCOMPARE((*onA)->retired.size(), 1);
+        QCOMPARE((*onA)->retired.first().signingPublic, lost.signing.publicKey);
+        const qint64 salesOfR = test::count(*r.store, salesOfBSql);
+        QVERIFY(salesOfR >= salesOfB);
+        // Up to the last document the restored register made (its new numbering series).
+        const QString lastDocument =
+            QStringLiteral("SELECT max(seq) FROM document WHERE station_id = '%1'").arg(bId);
+        QCOMPARE(test::count(*a.store, lastDocument), test::count(*r.store, lastDocument));
+        QCOMPARE(test::count(*a.store, salesOfBSql), salesOfR);
+        // (The restored register's own audit of it arrived with its journal.)
+        const QString rekeyedOnA = QStringLiteral("SELECT count(*) FROM audit_event WHERE action = "
+                                                  "'station.rekey' AND station_id = '%1'")
+                                       .arg(a.store->station().id);
+        QCOMPARE(test::count(*a.store, rekeyedOnA), 1);
+        // The statement stays on the drive: read again, it changes nothing.
+        QCOMPARE(a.sync().keysReplaced, 0);
+        QCOMPARE(test::count(*a.store, rekeyedOnA), 1);
+
+        // The lost key opens the journal it published, nothing after it, nothing else.
+        const qint64 through = (*onA)->retired.first().journalThrough;
+        QVERIFY(through > 0);
+        SealedRemote thief(remote, lost, *a.store);
+        const QString late = QStringLiteral("stations/%1/journal/%2")
+                                 .arg(bId, segmentName(through + 1, through + 1));
+        QVERIFY(thief.put(late, "forged"));
+        QCOMPARE(a.sealed->get(late, 1024).error().failure, Failure::Untrusted);
+        const QString early =
+            QStringLiteral("stations/%1/journal/%2").arg(bId, segmentName(through, through));
+        const QByteArray genuineEarly = test::contentOf(remote, early);
+        QVERIFY(thief.put(early, "old"));
+        const auto opened = a.sealed->get(early, 1024);
+        QVERIFY2(opened, qPrintable(opened.error().message));
+        QCOMPARE(*opened, QByteArray("old"));
+        QVERIFY(thief.put(QStringLiteral("stations/%1/station.json").arg(bId), "{}"));
+        QCOMPARE(a.sealed->get(QStringLiteral("stations/%1/station.json").arg(bId), 1024)
+                     .error()
+                     .failure,
+            Failure::Untrusted);
+        test::removeFiles(remote, late);
+        test::removeFiles(remote, QStringLiteral("stations/%1/station.json").arg(bId));
+        if (!genuineEarly.isEmpty())
+            QVERIFY(test::putFile(remote, early, genuineEarly));
+
+        // A statement signed with any other key is refused and audited; nothing changes.
+        const auto forger = SiteRecovery::signingKey(SiteRecovery::newKey(), siteId);
+        const SiteKeys attacker = SiteKeys::forJoiningStation(siteId, bId);
+        QVERIFY(StationRekey::publish(remote,
+            RekeyStatement{siteId, bId, QStringLiteral("CAISSE2"), r.keys.signing.publicKey,
+                attacker.signing.publicKey, attacker.agreement.publicKey, 0, a.clock.nowUtc(),
+                QString()},
+            forger->privateKey));
+        const SyncReport forged = a.sync();
+        QCOMPARE(forged.error.failure, Failure::Untrusted);
+        QCOMPARE((*StationRegistry::find(*a.store, bId))->signingPublic, r.keys.signing.publicKey);
+        QVERIFY(test::auditCount(*a.store, QStringLiteral("sync.refused")) >= 1);
+
+        // A configuration published before the restore does not bring the lost key back.
+        const auto registry = StationRegistry::collect(*a.store);
+        QVERIFY(registry);
+        QJsonObject oldRow;
+        for (const QJsonValue &row : *registry) {
+            if (row.toObject().value(QStringLiteral("station_id")).toString() == bId)
+                oldRow = row.toObject();
+        }
+        QVERIFY(oldRow.contains(QStringLiteral("retired")));
+        oldRow.insert(QStringLiteral("signing_public"),
+            QString::fromLatin1(lost.signing.publicKey.toBase64()));
+        oldRow.remove(QStringLiteral("retired"));
+        QVERIFY(StationRegistry::apply(*a.store, QJsonArray{oldRow}));
+        QCOMPARE((*StationRegistry::find(*a.store, bId))->signingPublic, r.keys.signing.publicKey);
     }
 
     void hostileDriveIsRefusedAndTheRegisterKeepsSelling()
