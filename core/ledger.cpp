@@ -343,6 +343,9 @@ DocumentWriter::DocumentWriter(Store &store, DocumentKind kind, QString actorId)
 
 Result<void> DocumentWriter::start()
 {
+    if (m_store.isArchive())
+        return makeError(ErrorCode::PermissionDenied,
+            tr("This station is a read-only archive of an exported shop: it records no document."));
     Database &db = m_store.db();
     const QString stationId = m_store.station().id;
     QSqlQuery &last = db.prepared(QStringLiteral("SELECT seq, hash, created_utc FROM document "
