@@ -1,5 +1,6 @@
 #include "ledger.h"
 
+#include "portability/portability.h"
 #include "store.h"
 
 #include <QCryptographicHash>
@@ -343,7 +344,7 @@ DocumentWriter::DocumentWriter(Store &store, DocumentKind kind, QString actorId)
 
 Result<void> DocumentWriter::start()
 {
-    if (m_store.isArchive())
+    if (portability::isArchiveStation(m_store.db()))
         return makeError(ErrorCode::PermissionDenied,
             tr("This station is a read-only archive of an exported shop: it records no document."));
     Database &db = m_store.db();

@@ -219,10 +219,6 @@ Result<void> Store::loadIdentity()
                 tr("%1 names an unknown numbering series.").arg(m_db->path()));
         m_station.numberingSeries = series;
     }
-    query.finish();
-    if (!query.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'archive_station'")))
-        return m_db->errorFrom(query.lastError());
-    m_archive = query.next() && query.value(0).toString() == QLatin1String("1");
     return {};
 }
 

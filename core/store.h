@@ -64,9 +64,6 @@ public:
 
     // Whether this database is the demo shop (created by demo tooling).
     bool isDemo() const;
-    // A read-only archive made by importing a full export (portability/fullimport.h): it shows
-    // the shop's data and records no document.
-    bool isArchive() const { return m_archive; }
 
     // Categories are read on every sale line: CategoryCatalog keeps them here, reloaded when
     // another connection committed (PRAGMA data_version) or when this one changed them.
@@ -90,7 +87,6 @@ private:
     const Clock &m_clock;
     SiteInfo m_site;
     StationInfo m_station;
-    bool m_archive = false;
     QTimeZone m_timeZone;
     CategoryCache m_categoryCache;
 };

@@ -469,7 +469,8 @@ Result<void> ImportRun::finish()
             FullImport::tr("the export has no administrator named %1").arg(m_options.adminName));
     Database &db = m_store->db();
     QSqlQuery mark(db.connection());
-    mark.prepare(QStringLiteral("INSERT INTO meta (key, value) VALUES ('archive_station', '1')"));
+    mark.prepare(QStringLiteral("INSERT INTO meta (key, value) VALUES (?, '1')"));
+    mark.addBindValue(QString::fromLatin1(archiveMetaKey));
     if (!mark.exec())
         return db.errorFrom(mark.lastError());
     if (auto committed = m_transaction->commit(); !committed)

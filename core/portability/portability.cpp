@@ -193,6 +193,16 @@ Result<QVariant> storedValue(const ColumnSpec &column, const QJsonValue &value)
     return QVariant(text);
 }
 
+bool isArchiveStation(Database &db)
+{
+    QSqlQuery &query = db.prepared(QStringLiteral("SELECT value FROM meta WHERE key = ?"));
+    query.addBindValue(QString::fromLatin1(archiveMetaKey));
+    const bool archive =
+        query.exec() && query.next() && query.value(0).toString() == QLatin1String("1");
+    query.finish();
+    return archive;
+}
+
 int removeLeftovers(const QString &dir)
 {
     if (dir.isEmpty())

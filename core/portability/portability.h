@@ -91,6 +91,11 @@ inline constexpr char partialSuffix[] = ".partial";
 // Removes every leftover temporary export folder in dir; returns how many were removed.
 int removeLeftovers(const QString &dir);
 
+// Whether this database is a read-only archive made by importing a full export (fullimport.h):
+// it shows the shop's data and records no document.
+inline constexpr char archiveMetaKey[] = "archive_station";
+bool isArchiveStation(Database &db);
+
 class Texts
 {
     Q_DECLARE_TR_FUNCTIONS(Portability)
