@@ -87,6 +87,7 @@ constexpr Entry families[] = {
     {"category.", QT_TRANSLATE_NOOP("AuditActions", "Categories (all)")},
     {"drawer.", QT_TRANSLATE_NOOP("AuditActions", "Drawer (all)")},
     {"export.", QT_TRANSLATE_NOOP("AuditActions", "Exports (all)")},
+    {"import.", QT_TRANSLATE_NOOP("AuditActions", "Imports (all)")},
     {"integrity.", QT_TRANSLATE_NOOP("AuditActions", "Integrity (all)")},
     {"join.", QT_TRANSLATE_NOOP("AuditActions", "Joining stations (all)")},
     {"login.", QT_TRANSLATE_NOOP("AuditActions", "Logins (all)")},

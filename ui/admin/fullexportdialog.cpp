@@ -84,7 +84,7 @@ void FullExportDialog::start()
         this,
         [this, path, &clock, actor, folder, cancelled]() -> Outcome {
             // A connection of its own: the register goes on recording meanwhile.
-            auto store = core::Store::open(path, clock, QStringLiteral("full-export"));
+            auto store = core::Store::open(path, clock);
             if (!store)
                 return store.error();
             core::FullExport::Options options;
