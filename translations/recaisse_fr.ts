@@ -213,6 +213,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Backup saved to a folder</source>
+        <translation>Sauvegarde enregistrée dans un dossier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Station restored from the drive</source>
         <translation>Poste restauré depuis le kDrive</translation>
     </message>
@@ -608,6 +613,14 @@
         <location line="+5"/>
         <source>The newest backup of %1 belongs to another station.</source>
         <translation>La sauvegarde la plus récente de %1 appartient à un autre poste.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupFile</name>
+    <message>
+        <location filename="../core/portability/backupfile.cpp" line="+42"/>
+        <source>The backup cannot be written as %1.</source>
+        <translation>La sauvegarde ne peut pas être écrite sous le nom %1.</translation>
     </message>
 </context>
 <context>
@@ -1750,7 +1763,7 @@
 <context>
     <name>FullExport</name>
     <message>
-        <location filename="../core/portability/fullexport.cpp" line="+158"/>
+        <location filename="../core/portability/fullexport.cpp" line="+156"/>
         <source>The export cannot write %1 in %2.</source>
         <translation>L’export ne peut pas écrire %1 dans %2.</translation>
     </message>
@@ -1772,22 +1785,12 @@
         <translation>Le magasin n’a pas de site %1.</translation>
     </message>
     <message>
-        <location line="+153"/>
+        <location line="+128"/>
         <source>%1 may not export the shop&apos;s data (administrators and supervisors of the site only).</source>
         <translation>%1 ne peut pas exporter les données du magasin (réservé aux administrateurs et superviseurs du site).</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>The folder %1 does not exist or cannot be written.</source>
-        <translation>Le dossier %1 n’existe pas ou n’est pas accessible en écriture.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>The folder %1 cannot be written.</source>
-        <translation>Le dossier %1 n’est pas accessible en écriture.</translation>
-    </message>
-    <message>
-        <location line="+48"/>
+        <location line="+52"/>
         <source>The export cannot be moved to %1.</source>
         <translation>L’export ne peut pas être déplacé vers %1.</translation>
     </message>
@@ -2809,7 +2812,7 @@
 <context>
     <name>Portability</name>
     <message>
-        <location filename="../core/portability/portability.cpp" line="+93"/>
+        <location filename="../core/portability/portability.cpp" line="+94"/>
         <source>The table %1 does not exist.</source>
         <translation>La table %1 n’existe pas.</translation>
     </message>
@@ -2839,6 +2842,16 @@
         <location line="+6"/>
         <source>an ISO 8601 time</source>
         <translation>une heure ISO 8601</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>The folder %1 does not exist or cannot be written.</source>
+        <translation>Le dossier %1 n’existe pas ou n’est pas accessible en écriture.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The folder %1 cannot be written.</source>
+        <translation>Le dossier %1 n’est pas accessible en écriture.</translation>
     </message>
 </context>
 <context>

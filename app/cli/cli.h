@@ -80,6 +80,8 @@ void addDeviceCommands(CommandTable &table); // device_commands.cpp
 void addPortabilityCommands(CommandTable &table); // portability_commands.cpp
 // `export all` (portability_commands.cpp), reached through the export command.
 int exportAll(const Options &options);
+// `backup save` (portability_commands.cpp), reached through the backup command.
+int backupSave(const Options &options);
 // Each area's lines of `recaisse-cli help`.
 extern const char stationHelp[];
 extern const char syncHelp[];

@@ -1,5 +1,6 @@
 #include "cli.h"
 #include "core/clock.h"
+#include "core/portability/backupfile.h"
 #include "core/portability/fullexport.h"
 #include "core/portability/fullimport.h"
 #include "core/store.h"
@@ -22,6 +23,8 @@ supervisors; --user NAME with the PIN in RECAISSE_PIN)
                                         a read-only archive station joined to no drive; NAME, an
                                         administrator of the export, gets the new PIN in
                                         RECAISSE_NEW_PIN
+  backup save --out DIR --user NAME     the station's backup archive (as on the drive) in DIR, for
+                                        a USB key (admin); prints its path
 )";
 
 namespace {
@@ -92,6 +95,24 @@ int exportAll(const Options &options)
         out() << outcome.path << '\n';
         out().flush();
     }
+    return Success;
+}
+
+int backupSave(const Options &options)
+{
+    if (options.positionals.size() > 1)
+        throw Failed(QStringLiteral("unexpected \"%1\"").arg(options.positionals.at(1)), Usage);
+    const QString outDir = QDir(required(options, "out")).absolutePath();
+    SystemClock clock;
+    const auto store = openStore(options, clock);
+    FullExport::cleanupAfterCrash(*store);
+    const Actor actor = actorOf(*store, options);
+    const QString path = take(BackupFile::save(*store, actor, outDir));
+    if (options.json)
+        printJson({{QStringLiteral("file"), path}});
+    else
+        out() << path << '\n';
+    out().flush();
     return Success;
 }
 

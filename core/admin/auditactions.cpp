@@ -65,6 +65,7 @@ constexpr Entry actions[] = {
     {"station.revoke", QT_TRANSLATE_NOOP("AuditActions", "Station revoked")},
     {"sync.account", QT_TRANSLATE_NOOP("AuditActions", "kDrive account changed")},
     {"sync.backup-now", QT_TRANSLATE_NOOP("AuditActions", "Backup made by hand")},
+    {"sync.backup-save", QT_TRANSLATE_NOOP("AuditActions", "Backup saved to a folder")},
     {"sync.restore", QT_TRANSLATE_NOOP("AuditActions", "Station restored from the drive")},
     {"sync.telegram", QT_TRANSLATE_NOOP("AuditActions", "Telegram alerts changed")},
     {"unlock.granted", QT_TRANSLATE_NOOP("AuditActions", "Unlock by an administrator")},

@@ -13,7 +13,6 @@
 #include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QUuid>
 
 #include <archive.h>
 #include <archive_entry.h>
@@ -24,7 +23,6 @@ using namespace portability;
 
 namespace {
 
-const QString partialMetaKey = QStringLiteral("full_export_partial");
 constexpr qint64 progressEvery = 2000;
 
 // One JSON array written record by record, one record per line, hashed as it goes.
@@ -574,18 +572,6 @@ Result<QString> ExportRun::zip(const QString &zipPath)
     return zipPath;
 }
 
-Result<void> setPartialMark(Database &db, const QString &path)
-{
-    QSqlQuery query(db.connection());
-    if (path.isEmpty()) {
-        query.prepare(QStringLiteral("DELETE FROM meta WHERE key = ?"));
-        return db.exec(query, {partialMetaKey});
-    }
-    query.prepare(QStringLiteral("INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) "
-                                 "DO UPDATE SET value = excluded.value"));
-    return db.exec(query, {partialMetaKey, path});
-}
-
 QString fileNameFor(const QString &siteName, const QDateTime &local)
 {
     QString slug;
@@ -625,20 +611,7 @@ bool FullExport::mayExport(const Actor &actor, const QString &siteId)
 
 void FullExport::cleanupAfterCrash(Store &store)
 {
-    QSqlQuery query(store.db().connection());
-    query.prepare(QStringLiteral("SELECT value FROM meta WHERE key = ?"));
-    query.addBindValue(partialMetaKey);
-    if (!query.exec() || !query.next())
-        return;
-    const QString path = query.value(0).toString();
-    query.finish();
-    const QFileInfo info(path);
-    // Only a folder of the export's own pattern is ever removed.
-    if (info.fileName().startsWith(QString::fromLatin1(partialPrefix))
-        && info.fileName().endsWith(QString::fromLatin1(partialSuffix)) && info.isDir()
-        && !info.isSymLink())
-        QDir(path).removeRecursively();
-    (void)setPartialMark(store.db(), {});
+    removeMarkedPartial(store.db());
 }
 
 Result<FullExport::Outcome> FullExport::run(const Actor &actor, const Options &options)
@@ -655,25 +628,15 @@ Result<FullExport::Outcome> FullExport::run(const Actor &actor, const Options &o
                "only).")
                 .arg(actor.name));
     }
-    const QFileInfo outDir(options.outDir);
-    if (options.outDir.isEmpty() || !outDir.isDir() || !outDir.isWritable())
-        return makeError(ErrorCode::InvalidInput,
-            tr("The folder %1 does not exist or cannot be written.").arg(options.outDir));
-    const QString workDir = QDir(outDir.absoluteFilePath())
-                                .filePath(QString::fromLatin1(partialPrefix)
-                                    + QUuid::createUuid().toString(QUuid::WithoutBraces)
-                                    + QString::fromLatin1(partialSuffix));
-    if (!QDir().mkpath(workDir))
-        return makeError(
-            ErrorCode::StorageFailure, tr("The folder %1 cannot be written.").arg(options.outDir));
     Database &db = m_store.db();
-    if (auto marked = setPartialMark(db, workDir); !marked) {
-        QDir(workDir).removeRecursively();
-        return marked.error();
-    }
+    auto made = makeMarkedPartial(db, options.outDir);
+    if (!made)
+        return made.error();
+    const QString workDir = *made;
+    const QFileInfo outDir(options.outDir);
     const auto cleanUp = [&] {
         QDir(workDir).removeRecursively();
-        (void)setPartialMark(db, {});
+        (void)markPartial(db, {});
     };
 
     QString siteName;

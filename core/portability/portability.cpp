@@ -8,6 +8,7 @@
 #include <QJsonArray>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QUuid>
 
 namespace recaisse::core::portability {
 
@@ -220,6 +221,60 @@ int removeLeftovers(const QString &dir)
         removed += ok ? 1 : 0;
     }
     return removed;
+}
+
+namespace {
+const QString partialMetaKey = QStringLiteral("full_export_partial");
+} // namespace
+
+Result<void> markPartial(Database &db, const QString &folder)
+{
+    QSqlQuery query(db.connection());
+    if (folder.isEmpty()) {
+        query.prepare(QStringLiteral("DELETE FROM meta WHERE key = ?"));
+        return db.exec(query, {partialMetaKey});
+    }
+    query.prepare(QStringLiteral("INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) "
+                                 "DO UPDATE SET value = excluded.value"));
+    return db.exec(query, {partialMetaKey, folder});
+}
+
+void removeMarkedPartial(Database &db)
+{
+    QSqlQuery query(db.connection());
+    query.prepare(QStringLiteral("SELECT value FROM meta WHERE key = ?"));
+    query.addBindValue(partialMetaKey);
+    if (!query.exec() || !query.next())
+        return;
+    const QString path = query.value(0).toString();
+    query.finish();
+    const QFileInfo info(path);
+    // Only a folder of the export's own pattern is ever removed.
+    if (info.fileName().startsWith(QString::fromLatin1(partialPrefix))
+        && info.fileName().endsWith(QString::fromLatin1(partialSuffix)) && info.isDir()
+        && !info.isSymLink())
+        QDir(path).removeRecursively();
+    (void)markPartial(db, {});
+}
+
+Result<QString> makeMarkedPartial(Database &db, const QString &dir)
+{
+    const QFileInfo info(dir);
+    if (dir.isEmpty() || !info.isDir() || !info.isWritable())
+        return makeError(ErrorCode::InvalidInput,
+            Texts::tr("The folder %1 does not exist or cannot be written.").arg(dir));
+    const QString folder = QDir(info.absoluteFilePath())
+                               .filePath(QString::fromLatin1(partialPrefix)
+                                   + QUuid::createUuid().toString(QUuid::WithoutBraces)
+                                   + QString::fromLatin1(partialSuffix));
+    if (!QDir().mkpath(folder))
+        return makeError(
+            ErrorCode::StorageFailure, Texts::tr("The folder %1 cannot be written.").arg(dir));
+    if (auto marked = markPartial(db, folder); !marked) {
+        QDir(folder).removeRecursively();
+        return marked.error();
+    }
+    return folder;
 }
 
 } // namespace recaisse::core::portability

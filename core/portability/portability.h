@@ -90,6 +90,14 @@ inline constexpr char partialPrefix[] = ".recaisse-export-";
 inline constexpr char partialSuffix[] = ".partial";
 // Removes every leftover temporary export folder in dir; returns how many were removed.
 int removeLeftovers(const QString &dir);
+// The temporary folder of the export (or backup copy) in progress is kept in the station's
+// database, so that the next start removes it after a kill: markPartial(db, {}) forgets it.
+Result<void> markPartial(Database &db, const QString &folder);
+// Removes the marked folder (only a folder of the pattern above) and forgets it.
+void removeMarkedPartial(Database &db);
+// A new temporary folder in dir (which must exist and be writable), of the pattern above and
+// marked.
+Result<QString> makeMarkedPartial(Database &db, const QString &dir);
 
 // Whether this database is a read-only archive made by importing a full export (fullimport.h):
 // it shows the shop's data and records no document.

@@ -6,14 +6,17 @@
 #include "core/demoshop.h"
 #include "core/integrity.h"
 #include "core/ledger.h"
+#include "core/portability/backupfile.h"
 #include "core/portability/fullexport.h"
 #include "core/portability/fullimport.h"
 #include "core/portability/portability.h"
 #include "core/store.h"
+#include "core/sync/backup.h"
 #include "core/sync/siteconfig.h"
 #include "core/users.h"
 #include "tests/support/memoryremote.h"
 #include "tests/support/syncstation.h"
+#include "tests/support/testshop.h"
 
 #include <QDir>
 #include <QJsonArray>
@@ -483,6 +486,26 @@ private slots:
         // And the pattern alone, for a folder the database does not know.
         QVERIFY(QDir().mkpath(partial));
         QCOMPARE(portability::removeLeftovers(dir), 1);
+    }
+
+    void backupSavedToAFolderIsTheDrivesArchive()
+    {
+        const QString dir = outDir(QStringLiteral("usb"));
+        auto refused = BackupFile::save(*m_a.store, m_cashier, dir);
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().code, ErrorCode::PermissionDenied);
+        auto saved = BackupFile::save(*m_a.store, m_admin, dir);
+        QVERIFY2(saved, qPrintable(saved ? QString() : saved.error().message));
+        QCOMPARE(QDir(dir).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot),
+            QStringList{QFileInfo(*saved).fileName()});
+        // Named and made as the drive's backups: a restore reads it the same way.
+        QVERIFY(sync::Backup::createdFromName(QFileInfo(*saved).fileName()).isValid());
+        const QString restored = path(QStringLiteral("from-usb.sqlite"));
+        auto manifest = sync::Backup::extract(*saved, restored);
+        QVERIFY2(manifest, qPrintable(manifest ? QString() : manifest.error().message));
+        QCOMPARE(manifest->stationId, m_a.store->station().id);
+        QVERIFY(QFileInfo::exists(restored));
+        QCOMPARE(test::auditCount(*m_a.store, QStringLiteral("sync.backup-save")), 1);
     }
 
     void hostileArchivesAreRefused()
