@@ -545,13 +545,18 @@ Result<QString> ExportRun::zip(const QString &zipPath)
             ok = false;
             break;
         }
+        // The workbook is a ZIP itself: stored as it is, not compressed twice.
+        const bool stored = part == QLatin1String(workbookName);
+        ok = (stored ? archive_write_zip_set_compression_store(out)
+                     : archive_write_zip_set_compression_deflate(out))
+            == ARCHIVE_OK;
         archive_entry *entry = archive_entry_new();
         archive_entry_set_pathname(entry, part.toUtf8().constData());
         archive_entry_set_size(entry, file.size());
         archive_entry_set_filetype(entry, AE_IFREG);
         archive_entry_set_perm(entry, 0644);
         archive_entry_set_mtime(entry, now, 0);
-        ok = archive_write_header(out, entry) == ARCHIVE_OK;
+        ok = ok && archive_write_header(out, entry) == ARCHIVE_OK;
         archive_entry_free(entry);
         while (ok && !file.atEnd()) {
             const qint64 read = file.read(buffer.data(), buffer.size());
