@@ -5,9 +5,11 @@
 #include "cliprocess.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 
 using namespace recaisse::test;
 
@@ -98,6 +100,41 @@ private slots:
             qPrintable(nobody.describe()));
         QVERIFY(!QFileInfo::exists(other));
         QVERIFY(!QFileInfo::exists(other + QStringLiteral(".import-partial")));
+    }
+
+    void aKilledExportLeavesNothingOnceRunAgain()
+    {
+        const QString out = folder(QStringLiteral("killed"));
+        QProcessEnvironment env = cliEnvironment();
+        env.insert(QStringLiteral("RECAISSE_PIN"), QStringLiteral("123456"));
+        QProcess process;
+        process.setProcessEnvironment(env);
+        process.start(cliPath(),
+            {QStringLiteral("--db"), m_db, QStringLiteral("export"), QStringLiteral("all"),
+                QStringLiteral("--out"), out, QStringLiteral("--user"), QStringLiteral("Admin")});
+        QVERIFY(process.waitForStarted());
+        // Killed as soon as its temporary folder is there (or when it is already done).
+        QElapsedTimer waited;
+        waited.start();
+        while (process.state() == QProcess::Running && waited.elapsed() < 30000
+            && QDir(out)
+                   .entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot)
+                   .isEmpty())
+            QThread::msleep(2);
+        process.kill();
+        process.waitForFinished();
+        // The next start removes what the killed one left.
+        const CliRun again = runCli(m_db,
+            QStringList{
+                QStringLiteral("export"), QStringLiteral("all"), QStringLiteral("--out"), out}
+                + admin());
+        QVERIFY2(again.ok(), qPrintable(again.describe()));
+        const QStringList left =
+            QDir(out).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot);
+        QVERIFY(!left.isEmpty());
+        for (const QString &name : left)
+            QVERIFY2(
+                name.endsWith(QLatin1String(".zip")) && !name.startsWith(u'.'), qPrintable(name));
     }
 
     void cashiersAreRefused()
