@@ -1763,34 +1763,34 @@
 <context>
     <name>FullExport</name>
     <message>
-        <location filename="../core/portability/fullexport.cpp" line="+156"/>
+        <location filename="../core/portability/fullexport.cpp" line="+179"/>
         <source>The export cannot write %1 in %2.</source>
         <translation>L’export ne peut pas écrire %1 dans %2.</translation>
     </message>
     <message>
-        <location line="+49"/>
-        <location line="+248"/>
-        <location line="+116"/>
+        <location line="+51"/>
+        <location line="+266"/>
+        <location line="+121"/>
         <source>The export was cancelled.</source>
         <translation>L’export a été annulé.</translation>
     </message>
     <message>
-        <location line="-319"/>
+        <location line="-342"/>
         <source>The export refuses to write the secret column %1.%2.</source>
         <translation>L’export refuse d’écrire la colonne secrète %1.%2.</translation>
     </message>
     <message>
-        <location line="+249"/>
+        <location line="+267"/>
         <source>The shop has no site %1.</source>
         <translation>Le magasin n’a pas de site %1.</translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location line="+133"/>
         <source>%1 may not export the shop&apos;s data (administrators and supervisors of the site only).</source>
         <translation>%1 ne peut pas exporter les données du magasin (réservé aux administrateurs et superviseurs du site).</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+56"/>
         <source>The export cannot be moved to %1.</source>
         <translation>L’export ne peut pas être déplacé vers %1.</translation>
     </message>
@@ -2849,7 +2849,7 @@
         <translation>Le dossier %1 n’existe pas ou n’est pas accessible en écriture.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>The folder %1 cannot be written.</source>
         <translation>Le dossier %1 n’est pas accessible en écriture.</translation>
     </message>

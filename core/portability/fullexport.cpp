@@ -17,6 +17,8 @@
 #include <archive.h>
 #include <archive_entry.h>
 
+#include <chrono>
+
 namespace recaisse::core {
 
 using namespace portability;
@@ -60,6 +62,25 @@ private:
     QCryptographicHash m_hash{QCryptographicHash::Sha256};
     qint64 m_bytes = 0;
     qint64 m_records = 0;
+};
+
+// Adds the time spent in its scope to a total: what the JSON writing costs, apart from the
+// database and the workbook.
+class Timed
+{
+public:
+    explicit Timed(std::chrono::nanoseconds &total)
+        : m_total(total)
+        , m_start(std::chrono::steady_clock::now())
+    {
+    }
+    ~Timed() { m_total += std::chrono::steady_clock::now() - m_start; }
+    Timed(const Timed &) = delete;
+    Timed &operator=(const Timed &) = delete;
+
+private:
+    std::chrono::nanoseconds &m_total;
+    std::chrono::steady_clock::time_point m_start;
 };
 
 struct FileEntry
@@ -142,6 +163,8 @@ public:
     Result<void> writeAll();
     Result<QString> zip(const QString &zipPath);
     QMap<QString, qint64> counts() const { return m_counts; }
+    std::chrono::nanoseconds jsonTime() const { return m_jsonTime; }
+    qint64 jsonRows() const { return m_jsonRows; }
 
 private:
     Result<void> prepareTotal();
@@ -170,6 +193,8 @@ private:
     QMap<QString, qint64> m_counts;
     qint64 m_done = 0;
     qint64 m_total = 0;
+    std::chrono::nanoseconds m_jsonTime{0};
+    qint64 m_jsonRows = 0;
 };
 
 QString ExportRun::scopeFilter(const EntitySpec &spec, const QString &alias, bool &bindSite) const
@@ -277,9 +302,14 @@ Result<void> ExportRun::writeTable(const EntitySpec &spec)
     qint64 records = 0;
     while (rows.next()) {
         QJsonObject record;
-        addRow(record, columns, rowValues(rows, 0, columns.size()), m_zone);
-        if (!file.add(record))
-            return cannotWrite(name);
+        const QList<QVariant> values = rowValues(rows, 0, columns.size());
+        {
+            Timed timed(m_jsonTime);
+            addRow(record, columns, values, m_zone);
+            if (!file.add(record))
+                return cannotWrite(name);
+            ++m_jsonRows;
+        }
         QList<QJsonValue> cells;
         for (const ColumnSpec &column : sheetSpecs)
             cells.append(record.value(column.name));
@@ -374,11 +404,16 @@ Result<void> ExportRun::writeDocuments(const EntitySpec &spec)
         return cannotWrite(name);
     qint64 records = 0;
     while (documents.next()) {
+        const QList<QVariant> headerValues = rowValues(documents, 0, header->size());
+        const QList<QVariant> mainValues = rowValues(documents, int(header->size()), main.size());
         QJsonObject record;
-        addRow(record, *header, rowValues(documents, 0, header->size()), m_zone);
         QJsonObject mainRow;
-        addRow(mainRow, main, rowValues(documents, int(header->size()), main.size()), m_zone);
-        record.insert(tables.main, mainRow);
+        {
+            Timed timed(m_jsonTime);
+            addRow(record, *header, headerValues, m_zone);
+            addRow(mainRow, main, mainValues, m_zone);
+            record.insert(tables.main, mainRow);
+        }
         QList<QJsonValue> cells;
         for (const ColumnSpec &column : *header)
             cells.append(record.value(column.name));
@@ -397,17 +432,25 @@ Result<void> ExportRun::writeDocuments(const EntitySpec &spec)
                 if (order > 0 || (order == 0 && childSeq > seq))
                     break;
                 if (order == 0 && childSeq == seq) {
+                    const QList<QVariant> values = rowValues(*child.rows, 2, child.kept.size());
+                    Timed timed(m_jsonTime);
                     QJsonObject row;
-                    addRow(row, child.kept, rowValues(*child.rows, 2, child.kept.size()), m_zone);
+                    addRow(row, child.kept, values, m_zone);
                     rows.append(row);
+                    ++m_jsonRows;
                     ++child.count;
                 }
                 child.hasRow = child.rows->next();
             }
+            Timed timed(m_jsonTime);
             record.insert(child.table, rows);
         }
-        if (!file.add(record))
-            return cannotWrite(name);
+        {
+            Timed timed(m_jsonTime);
+            if (!file.add(record))
+                return cannotWrite(name);
+            ++m_jsonRows;
+        }
         if (auto added = m_workbook.addRow(cells); !added)
             return added;
         ++records;
@@ -647,6 +690,8 @@ Result<FullExport::Outcome> FullExport::run(const Actor &actor, const Options &o
     QString siteName;
     Result<QString> zipped = QString();
     QMap<QString, qint64> counts;
+    std::chrono::nanoseconds jsonTime{0};
+    qint64 jsonRows = 0;
     {
         // One read snapshot for every file: a sale recorded meanwhile is either everywhere or
         // nowhere.
@@ -664,6 +709,8 @@ Result<FullExport::Outcome> FullExport::run(const Actor &actor, const Options &o
         ExportRun run(m_store, options, siteId, workDir);
         auto written = run.writeAll();
         counts = run.counts();
+        jsonTime = run.jsonTime();
+        jsonRows = run.jsonRows();
         (void)snapshot.exec(QStringLiteral("COMMIT"));
         zipped = written ? run.zip(QDir(workDir).filePath(QStringLiteral("export.zip")))
                          : Result<QString>(written.error());
@@ -696,7 +743,7 @@ Result<FullExport::Outcome> FullExport::run(const Actor &actor, const Options &o
     }
     if (options.progress)
         options.progress({QString(), records, records});
-    return Outcome{finalPath, counts};
+    return Outcome{finalPath, counts, jsonRows, jsonTime.count()};
 }
 
 } // namespace recaisse::core

@@ -267,12 +267,13 @@ Result<QString> makeMarkedPartial(Database &db, const QString &dir)
                                .filePath(QString::fromLatin1(partialPrefix)
                                    + QUuid::createUuid().toString(QUuid::WithoutBraces)
                                    + QString::fromLatin1(partialSuffix));
-    if (!QDir().mkpath(folder))
+    // Marked before it exists: a kill at any moment leaves nothing the next start does not know.
+    if (auto marked = markPartial(db, folder); !marked)
+        return marked.error();
+    if (!QDir().mkpath(folder)) {
+        (void)markPartial(db, {});
         return makeError(
             ErrorCode::StorageFailure, Texts::tr("The folder %1 cannot be written.").arg(dir));
-    if (auto marked = markPartial(db, folder); !marked) {
-        QDir(folder).removeRecursively();
-        return marked.error();
     }
     return folder;
 }
