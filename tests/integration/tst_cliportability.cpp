@@ -137,6 +137,48 @@ private slots:
                 name.endsWith(QLatin1String(".zip")) && !name.startsWith(u'.'), qPrintable(name));
     }
 
+    void aKilledImportLeavesNoDatabase()
+    {
+        const CliRun exported = runCli(m_db,
+            QStringList{QStringLiteral("export"), QStringLiteral("all"), QStringLiteral("--out"),
+                folder(QStringLiteral("for-kill"))}
+                + admin());
+        QVERIFY2(exported.ok(), qPrintable(exported.describe()));
+        const QString zip = exported.outText().trimmed();
+        const QString db = m_dir.filePath(QStringLiteral("killed.sqlite"));
+        const QString partial = db + QStringLiteral(".import-partial");
+        QProcessEnvironment env = cliEnvironment();
+        env.insert(QStringLiteral("RECAISSE_NEW_PIN"), QStringLiteral("654321"));
+        QProcess process;
+        process.setProcessEnvironment(env);
+        process.start(cliPath(),
+            {QStringLiteral("--db"), db, QStringLiteral("import"), QStringLiteral("all"), zip,
+                QStringLiteral("--admin"), QStringLiteral("Admin")});
+        QVERIFY(process.waitForStarted());
+        QElapsedTimer waited;
+        waited.start();
+        while (process.state() == QProcess::Running && waited.elapsed() < 30000
+            && !QFileInfo::exists(partial))
+            QThread::msleep(2);
+        process.kill();
+        process.waitForFinished();
+        // Killed before the end: no database, only the temporary one, which the next import
+        // removes; killed after it: a whole database that verifies.
+        if (QFileInfo::exists(db)) {
+            const CliRun verify = runCli(db, {QStringLiteral("verify")});
+            QVERIFY2(verify.ok(), qPrintable(verify.describe()));
+            return;
+        }
+        const CliRun again = runCli(db,
+            {QStringLiteral("import"), QStringLiteral("all"), zip, QStringLiteral("--admin"),
+                QStringLiteral("Admin"), newPin(QStringLiteral("654321"))});
+        QVERIFY2(again.ok(), qPrintable(again.describe()));
+        QVERIFY(!QFileInfo::exists(partial));
+        QVERIFY(!QFileInfo::exists(partial + QStringLiteral("-wal")));
+        const CliRun verify = runCli(db, {QStringLiteral("verify")});
+        QVERIFY2(verify.ok(), qPrintable(verify.describe()));
+    }
+
     void cashiersAreRefused()
     {
         const QString out = folder(QStringLiteral("refused"));
