@@ -1808,7 +1808,7 @@
         <translation>le fichier est tronqué ou abîmé (%1)</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+57"/>
         <source>a record is larger than %1 MB</source>
         <translation>un enregistrement dépasse %1 Mo</translation>
     </message>

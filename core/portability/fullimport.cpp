@@ -76,7 +76,9 @@ private:
     }
     Result<void> readManifest();
     Result<void> readEntity(const EntitySpec &spec, const QString &name);
-    Result<bool> nextLine(QByteArray &line);
+    // The next line of the entry being read; with wholeChunks, whatever was read next (a file
+    // that is not made of lines).
+    Result<bool> nextLine(QByteArray &line, bool wholeChunks = false);
     Result<void> record(const EntitySpec &spec, const QJsonObject &object, qint64 index);
     Result<void> createStore(const QJsonObject &site);
     Result<void> insertRow(const QString &table, const QJsonObject &object,
@@ -111,9 +113,14 @@ private:
     QCryptographicHash m_hash{QCryptographicHash::Sha256};
 };
 
-Result<bool> ImportRun::nextLine(QByteArray &line)
+Result<bool> ImportRun::nextLine(QByteArray &line, bool wholeChunks)
 {
     for (;;) {
+        if (wholeChunks && m_pos < m_buffer.size()) {
+            line = m_buffer.mid(m_pos);
+            m_pos = m_buffer.size();
+            return true;
+        }
         const qsizetype newline = m_buffer.indexOf('\n', m_pos);
         if (newline >= 0) {
             line = m_buffer.mid(m_pos, newline - m_pos);
@@ -553,7 +560,7 @@ Result<FullImport::Outcome> ImportRun::run()
         } else {
             QByteArray line;
             for (;;) { // the workbook: only its hash matters
-                auto more = nextLine(line);
+                auto more = nextLine(line, true);
                 if (!more)
                     return more.error();
                 if (!*more)
