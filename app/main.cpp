@@ -6,6 +6,7 @@
 #include "core/clock.h"
 #include "core/database.h"
 #include "core/demoshop.h"
+#include "core/portability/fullexport.h"
 #include "core/registermode.h"
 #include "core/store.h"
 #include "core/sync/syncengine.h"
@@ -309,6 +310,9 @@ int main(int argc, char *argv[])
             return;
         }
         store = std::move(opened.value());
+        // What a full export killed mid-way left in its target folder.
+        if (!screenshotMode)
+            core::FullExport::cleanupAfterCrash(*store);
         // The journal of technical events: the first start of each program version.
         if (!screenshotMode) {
             if (auto started = core::TechnicalEvents(*store).recordProgramStart(); !started)

@@ -1,5 +1,6 @@
 #include "ledger.h"
 
+#include "portability/portability.h"
 #include "store.h"
 
 #include <QCryptographicHash>
@@ -343,6 +344,9 @@ DocumentWriter::DocumentWriter(Store &store, DocumentKind kind, QString actorId)
 
 Result<void> DocumentWriter::start()
 {
+    if (portability::isArchiveStation(m_store.db()))
+        return makeError(ErrorCode::PermissionDenied,
+            tr("This station is a read-only archive of an exported shop: it records no document."));
     Database &db = m_store.db();
     const QString stationId = m_store.station().id;
     QSqlQuery &last = db.prepared(QStringLiteral("SELECT seq, hash, created_utc FROM document "

@@ -47,7 +47,7 @@
         <translation>Tiroir ouvert sans vente</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Ecologic declaration exported</source>
         <translation>Déclaration Ecologic exportée</translation>
     </message>
@@ -72,7 +72,7 @@
         <translation>Vérification d’intégrité</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Station approved to join the shop</source>
         <translation>Poste autorisé à rejoindre le magasin</translation>
     </message>
@@ -202,7 +202,17 @@
         <translation>Poste restauré depuis le drive (nouvelle série de numérotation)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-36"/>
+        <source>All the shop&apos;s data exported</source>
+        <translation>Toutes les données du magasin exportées</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Shop&apos;s data imported from a full export</source>
+        <translation>Données du magasin importées depuis un export complet</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>kDrive account changed</source>
         <translation>Compte kDrive modifié</translation>
     </message>
@@ -218,6 +228,12 @@
     </message>
     <message>
         <location line="+2"/>
+        <location line="+1"/>
+        <source>Backup saved to a folder</source>
+        <translation>Sauvegarde enregistrée dans un dossier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Station restored from the drive</source>
         <translation>Poste restauré depuis le kDrive</translation>
     </message>
@@ -315,6 +331,11 @@
         <location line="+1"/>
         <source>Exports (all)</source>
         <translation>Exports (tous)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Imports (all)</source>
+        <translation>Imports (tous)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -613,6 +634,14 @@
         <location line="+5"/>
         <source>The newest backup of %1 belongs to another station.</source>
         <translation>La sauvegarde la plus récente de %1 appartient à un autre poste.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupFile</name>
+    <message>
+        <location filename="../core/portability/backupfile.cpp" line="+42"/>
+        <source>The backup cannot be written as %1.</source>
+        <translation>La sauvegarde ne peut pas être écrite sous le nom %1.</translation>
     </message>
 </context>
 <context>
@@ -1076,7 +1105,7 @@
 <context>
     <name>DocumentWriter</name>
     <message>
-        <location filename="../core/ledger.cpp" line="+317"/>
+        <location filename="../core/ledger.cpp" line="+318"/>
         <source>This PC&apos;s clock says %1, which cannot be right. Set the date and time of the PC, then try again.</source>
         <translation>L’horloge de ce PC indique %1, ce qui ne peut pas être juste. Réglez la date et l’heure du PC, puis réessayez.</translation>
     </message>
@@ -1086,7 +1115,12 @@
         <translation>L’horloge de ce PC indique %1, avant le dernier document enregistré ici (%2). Réglez la date et l’heure du PC, puis réessayez.</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+23"/>
+        <source>This station is a read-only archive of an exported shop: it records no document.</source>
+        <translation>Ce poste est une archive en lecture seule d’un magasin exporté : il n’enregistre aucun document.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <source>The rows of table %1 do not match the canonical form of a %2 document.</source>
         <translation>Les lignes de la table %1 ne correspondent pas à la forme canonique d’un document %2.</translation>
     </message>
@@ -1748,6 +1782,287 @@
     </message>
 </context>
 <context>
+    <name>FullExport</name>
+    <message>
+        <location filename="../core/portability/fullexport.cpp" line="+179"/>
+        <source>The export cannot write %1 in %2.</source>
+        <translation>L’export ne peut pas écrire %1 dans %2.</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <location line="+266"/>
+        <location line="+121"/>
+        <source>The export was cancelled.</source>
+        <translation>L’export a été annulé.</translation>
+    </message>
+    <message>
+        <location line="-342"/>
+        <source>The export refuses to write the secret column %1.%2.</source>
+        <translation>L’export refuse d’écrire la colonne secrète %1.%2.</translation>
+    </message>
+    <message>
+        <location line="+267"/>
+        <source>The shop has no site %1.</source>
+        <translation>Le magasin n’a pas de site %1.</translation>
+    </message>
+    <message>
+        <location line="+133"/>
+        <source>%1 may not export the shop&apos;s data (administrators and supervisors of the site only).</source>
+        <translation>%1 ne peut pas exporter les données du magasin (réservé aux administrateurs et superviseurs du site).</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>The export cannot be moved to %1.</source>
+        <translation>L’export ne peut pas être déplacé vers %1.</translation>
+    </message>
+</context>
+<context>
+    <name>FullImport</name>
+    <message>
+        <location filename="../core/portability/fullimport.cpp" line="+69"/>
+        <source>%1 cannot be imported: %2</source>
+        <translation>%1 ne peut pas être importé : %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the file is truncated or damaged (%1)</source>
+        <translation>le fichier est tronqué ou abîmé (%1)</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>a record is larger than %1 MB</source>
+        <translation>un enregistrement dépasse %1 Mo</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>a file is larger than its manifest says</source>
+        <translation>un fichier est plus grand que ce qu’annonce son manifeste</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>its files are larger than %1 GB in all</source>
+        <translation>ses fichiers dépassent %1 Go au total</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>it is not a ZIP file of a ReCaisse export</source>
+        <translation>ce n’est pas le fichier ZIP d’un export de ReCaisse</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>its first file is not manifest.json</source>
+        <translation>son premier fichier n’est pas manifest.json</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+11"/>
+        <source>its manifest is too large</source>
+        <translation>son manifeste est trop grand</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>its manifest is not valid JSON</source>
+        <translation>son manifeste n’est pas du JSON valide</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>it is not a ReCaisse full export</source>
+        <translation>ce n’est pas un export complet de ReCaisse</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>it was made by a newer ReCaisse (format %1; this one reads up to %2): update ReCaisse first</source>
+        <translation>il vient d’une version plus récente de ReCaisse (format %1 ; celle-ci lit jusqu’au format %2) : mettez d’abord ReCaisse à jour</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>its manifest has no format version</source>
+        <translation>son manifeste n’a pas de version de format</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>its manifest lists no file or too many</source>
+        <translation>son manifeste ne cite aucun fichier ou en cite trop</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>its manifest lists a file named &quot;%1&quot;</source>
+        <translation>son manifeste cite un fichier nommé « %1 »</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is declared larger than %2 GB</source>
+        <translation>%1 est annoncé plus grand que %2 Go</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>its manifest has no SHA-256 for %1</source>
+        <translation>son manifeste n’a pas d’empreinte SHA-256 pour %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1.json is missing</source>
+        <translation>%1.json manque</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>sites.json: field %1 is missing</source>
+        <translation>sites.json : le champ %1 manque</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>sites.json: unknown field %1</source>
+        <translation>sites.json : champ inconnu %1</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>%1: unknown field %2</source>
+        <translation>%1 : champ inconnu %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+59"/>
+        <location line="+13"/>
+        <source>%1: field %2 is missing</source>
+        <translation>%1 : le champ %2 manque</translation>
+    </message>
+    <message>
+        <location line="-59"/>
+        <source>%1.json, record %2</source>
+        <translation>%1.json, enregistrement %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>sites.json holds more than one site</source>
+        <translation>sites.json contient plus d’un site</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>sites.json must come first and hold the site</source>
+        <translation>sites.json doit venir en premier et contenir le site</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: belongs to another site</source>
+        <translation>%1 : appartient à un autre site</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: names a station the export does not hold</source>
+        <translation>%1 : nomme un poste absent de l’export</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>%1: not a document of kind %2</source>
+        <translation>%1 : pas un document de type %2</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1: a row of %2 is not an object</source>
+        <translation>%1 : une ligne de %2 n’est pas un objet</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>%1 goes on after its end</source>
+        <translation>%1 continue après sa fin</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is not a list of records</source>
+        <translation>%1 n’est pas une liste d’enregistrements</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1, record %2: not a JSON object</source>
+        <translation>%1, enregistrement %2 : pas un objet JSON</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 ends before its last record</source>
+        <translation>%1 s’arrête avant son dernier enregistrement</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>sites.json holds no site</source>
+        <translation>sites.json ne contient aucun site</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: %2 records where the manifest counts %3</source>
+        <translation>%1 : %2 enregistrements alors que le manifeste en compte %3</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the export has no administrator named %1</source>
+        <translation>l’export n’a pas d’administrateur nommé %1</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>its documents do not pass the integrity check: %1</source>
+        <translation>ses documents ne passent pas la vérification d’intégrité : %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>it cannot be opened (%1)</source>
+        <translation>il ne peut pas être ouvert (%1)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>it holds too many files</source>
+        <translation>il contient trop de fichiers</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>it holds an unsafe name &quot;%1&quot;</source>
+        <translation>il contient un nom dangereux « %1 »</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;%1&quot; is not a regular file (a link or a folder)</source>
+        <translation>« %1 » n’est pas un fichier ordinaire (un lien ou un dossier)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>it holds &quot;%1&quot;, which its manifest does not list</source>
+        <translation>il contient « %1 », que son manifeste ne cite pas</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is declared %2 bytes where the manifest says %3</source>
+        <translation>%1 annonce %2 octets alors que le manifeste en indique %3</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>its files are not in the export&apos;s order</source>
+        <translation>ses fichiers ne sont pas dans l’ordre de l’export</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 does not match its SHA-256 in the manifest (altered or truncated)</source>
+        <translation>%1 ne correspond pas à son empreinte SHA-256 du manifeste (modifié ou tronqué)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>files of its manifest are missing</source>
+        <translation>des fichiers de son manifeste manquent</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1 already exists: the import makes a new database.</source>
+        <translation>%1 existe déjà : l’import crée une nouvelle base.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 does not exist.</source>
+        <translation>%1 n’existe pas.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The imported database cannot be moved to %1.</source>
+        <translation>La base importée ne peut pas être déplacée vers %1.</translation>
+    </message>
+</context>
+<context>
     <name>HealthCheck</name>
     <message numerus="yes">
         <location filename="../core/admin/health.cpp" line="+69"/>
@@ -2179,7 +2494,7 @@
 <context>
     <name>Launcher</name>
     <message>
-        <location filename="../app/main.cpp" line="+71"/>
+        <location filename="../app/main.cpp" line="+72"/>
         <source>ReCaisse, the till and back office of a ressourcerie.</source>
         <translation>ReCaisse, la caisse et le back-office d’une ressourcerie.</translation>
     </message>
@@ -2250,17 +2565,17 @@
     </message>
     <message>
         <location line="+13"/>
-        <location line="+89"/>
+        <location line="+92"/>
         <source>ReCaisse</source>
         <translation>ReCaisse</translation>
     </message>
     <message>
-        <location line="-57"/>
+        <location line="-60"/>
         <source>Cannot copy %1 for the screenshots.</source>
         <translation>Impossible de copier %1 pour les captures d’écran.</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+59"/>
         <source>Preparing the demo shop…</source>
         <translation>Préparation du magasin de démonstration…</translation>
     </message>
@@ -2513,6 +2828,51 @@
         <location line="+0"/>
         <source>Change</source>
         <translation>Rendu</translation>
+    </message>
+</context>
+<context>
+    <name>Portability</name>
+    <message>
+        <location filename="../core/portability/portability.cpp" line="+94"/>
+        <source>The table %1 does not exist.</source>
+        <translation>La table %1 n’existe pas.</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>column %1: %2 expected</source>
+        <translation>colonne %1 : %2 attendu</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+4"/>
+        <source>an integer</source>
+        <translation>un entier</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+4"/>
+        <source>base64 text</source>
+        <translation>un texte base64</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>text</source>
+        <translation>un texte</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>an ISO 8601 time</source>
+        <translation>une heure ISO 8601</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>The folder %1 does not exist or cannot be written.</source>
+        <translation>Le dossier %1 n’existe pas ou n’est pas accessible en écriture.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The folder %1 cannot be written.</source>
+        <translation>Le dossier %1 n’est pas accessible en écriture.</translation>
     </message>
 </context>
 <context>
@@ -4207,6 +4567,30 @@
     </message>
 </context>
 <context>
+    <name>Workbook</name>
+    <message>
+        <location filename="../core/portability/workbook.cpp" line="+66"/>
+        <source>The workbook cannot be written: %1</source>
+        <translation>Le classeur ne peut pas être écrit : %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The workbook cannot hold a sheet named %1.</source>
+        <translation>Le classeur ne peut pas contenir une feuille nommée %1.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <location line="+73"/>
+        <source>The workbook cannot be created.</source>
+        <translation>Le classeur ne peut pas être créé.</translation>
+    </message>
+    <message>
+        <location line="-59"/>
+        <source>The workbook has no sheet open.</source>
+        <translation>Le classeur n’a pas de feuille ouverte.</translation>
+    </message>
+</context>
+<context>
     <name>recaisse::core::CustomerDisplay</name>
     <message>
         <location filename="../core/customerdisplay.cpp" line="+41"/>
@@ -4436,7 +4820,7 @@
 <context>
     <name>recaisse::ui::AdminPanel</name>
     <message>
-        <location filename="../ui/admin/adminpanel.cpp" line="+98"/>
+        <location filename="../ui/admin/adminpanel.cpp" line="+101"/>
         <source>Administration — %1</source>
         <translation>Administration — %1</translation>
     </message>
@@ -4444,6 +4828,11 @@
         <location line="+3"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Export all the data…</source>
+        <translation>Exporter toutes les données…</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -4519,6 +4908,11 @@
         <location line="+2"/>
         <source>The Ecologic exports are not installed on this station.</source>
         <translation>Les exports Ecologic ne sont pas installés sur ce poste.</translation>
+    </message>
+    <message>
+        <location line="+85"/>
+        <source>Folder for the export (a USB key…)</source>
+        <translation>Dossier de l’export (une clé USB…)</translation>
     </message>
     <message>
         <location filename="../ui/admin/adminscreenshots.cpp" line="+29"/>
@@ -6341,6 +6735,59 @@ centre
         <location line="+12"/>
         <source>Try again</source>
         <translation>Réessayer</translation>
+    </message>
+</context>
+<context>
+    <name>recaisse::ui::FullExportDialog</name>
+    <message>
+        <location filename="../ui/admin/fullexportdialog.cpp" line="+29"/>
+        <source>Export all the data</source>
+        <translation>Exporter toutes les données</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Every record of %1 is written to one ZIP file in %2: a JSON file per kind of data, an Excel workbook and a manifest. No PIN, key or password is exported.</source>
+        <translation>Toutes les données de %1 sont écrites dans un fichier ZIP dans %2 : un fichier JSON par type de données, un classeur Excel et un manifeste. Aucun code PIN, aucune clé ni aucun mot de passe n’est exporté.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Counting the records…</source>
+        <translation>Comptage des enregistrements…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Done: %1</source>
+        <translation>Terminé : %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cancelled: nothing was written.</source>
+        <translation>Annulé : rien n’a été écrit.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The export failed: %1</source>
+        <translation>L’export a échoué : %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 of %2 records written (%3)</source>
+        <translation>%1 enregistrements écrits sur %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cancelling…</source>
+        <translation>Annulation…</translation>
     </message>
 </context>
 <context>

@@ -308,6 +308,7 @@ int run(const QStringList &arguments)
         addSyncCommands(table);
         addExportCommands(table);
         addDeviceCommands(table);
+        addPortabilityCommands(table);
         return table;
     }();
     try {
@@ -318,8 +319,8 @@ int run(const QStringList &arguments)
             return Success;
         }
         if (options.command.isEmpty() || options.command == QLatin1String("help")) {
-            out() << helpHeader << stationHelp << syncHelp << exportHelp << deviceHelp
-                  << helpFooter;
+            out() << helpHeader << stationHelp << syncHelp << exportHelp << portabilityHelp
+                  << deviceHelp << helpFooter;
             out().flush();
             return options.command.isEmpty() ? Usage : Success;
         }

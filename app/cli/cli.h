@@ -77,11 +77,17 @@ void addStationCommands(CommandTable &table); // commands.cpp
 void addSyncCommands(CommandTable &table); // sync_commands.cpp
 void addExportCommands(CommandTable &table); // export_commands.cpp
 void addDeviceCommands(CommandTable &table); // device_commands.cpp
+void addPortabilityCommands(CommandTable &table); // portability_commands.cpp
+// `export all` (portability_commands.cpp), reached through the export command.
+int exportAll(const Options &options);
+// `backup save` (portability_commands.cpp), reached through the backup command.
+int backupSave(const Options &options);
 // Each area's lines of `recaisse-cli help`.
 extern const char stationHelp[];
 extern const char syncHelp[];
 extern const char exportHelp[];
 extern const char deviceHelp[];
+extern const char portabilityHelp[];
 
 QTextStream &out();
 void printJson(const QJsonObject &object);

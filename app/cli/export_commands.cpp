@@ -145,8 +145,10 @@ int exportCommand(const Options &options)
         return exportValidate(options);
     if (sub == QLatin1String("history"))
         return exportHistory(options);
+    if (sub == QLatin1String("all"))
+        return exportAll(options);
     throw Failed(
-        QStringLiteral("export needs ecologic, validate or history (see recaisse-cli help)"),
+        QStringLiteral("export needs ecologic, all, validate or history (see recaisse-cli help)"),
         Usage);
 }
 

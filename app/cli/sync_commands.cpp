@@ -362,8 +362,10 @@ int joinAnswerCommand(const Options &options, bool approve)
 
 int backupCommand(const Options &options)
 {
+    if (options.subcommand() == QLatin1String("save"))
+        return backupSave(options);
     if (options.subcommand() != QLatin1String("now"))
-        throw Failed(QStringLiteral("backup needs now"), Usage);
+        throw Failed(QStringLiteral("backup needs now or save"), Usage);
     SystemClock clock;
     const auto store = openStore(options, clock);
     const Actor actor = actorOf(*store, options);

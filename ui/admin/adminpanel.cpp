@@ -4,15 +4,18 @@
 #include "brandingpage.h"
 #include "categoriespage.h"
 #include "closingspage.h"
+#include "core/portability/fullexport.h"
 #include "core/store.h"
 #include "core/users.h"
 #include "devicespage.h"
+#include "fullexportdialog.h"
 #include "healthpage.h"
 #include "overviewpage.h"
 #include "sessionspage.h"
 #include "ui/common/helptopics.h"
 #include "userspage.h"
 
+#include <QFileDialog>
 #include <QFontMetrics>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -103,6 +106,12 @@ AdminPanel::AdminPanel(core::Store &store, const core::Actor &actor, QWidget *pa
     bandLayout->addWidget(who);
     bandLayout->addWidget(
         Help::button(band, [this] { return Help::adminPageTopic(currentPage()); }));
+    if (core::FullExport::mayExport(actor, store.site().id)) {
+        auto *exportAll = new QPushButton(tr("Export all the data…"), band);
+        exportAll->setObjectName(QStringLiteral("exportAllButton"));
+        bandLayout->addWidget(exportAll);
+        connect(exportAll, &QPushButton::clicked, this, &AdminPanel::exportAll);
+    }
     auto *back = new QPushButton(tr("&Back"), band);
     back->setObjectName(QStringLiteral("backButton"));
     bandLayout->addWidget(back);
@@ -232,6 +241,24 @@ QString AdminPanel::currentPage() const
     if (m_refused)
         return {};
     return pageKeys().value(m_navigation->currentRow());
+}
+
+void AdminPanel::setExportFolderChooser(std::function<QString()> chooser)
+{
+    m_exportFolderChooser = std::move(chooser);
+}
+
+void AdminPanel::exportAll()
+{
+    const QString folder = m_exportFolderChooser
+        ? m_exportFolderChooser()
+        : QFileDialog::getExistingDirectory(this, tr("Folder for the export (a USB key…)"));
+    if (folder.isEmpty())
+        return;
+    auto *dialog = new FullExportDialog(m_store, m_actor, folder, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    dialog->start();
 }
 
 } // namespace recaisse::ui

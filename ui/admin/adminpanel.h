@@ -6,6 +6,8 @@
 #include <QPointer>
 #include <QWidget>
 
+#include <functional>
+
 class QLabel;
 class QListWidget;
 class QStackedWidget;
@@ -42,6 +44,11 @@ public:
     void setExportsPage(QWidget *page);
     // Where the health page reads the last backup, the last sync and the sync errors.
     void setHealthInputsProvider(core::HealthInputsProvider provider);
+    // How "Export all the data" asks for the folder (default: the desktop's folder dialog); an
+    // empty answer cancels.
+    void setExportFolderChooser(std::function<QString()> chooser);
+    // "Export all the data": asks for the folder, then runs the export in a progress dialog.
+    void exportAll();
 
     // "overview", "sessions", "closings", "users", "categories", "branding", "audit", "health",
     // "devices", "sync", "exports". Returns false for an unknown key or when the panel is refused.
@@ -82,6 +89,7 @@ private:
     AuditPage *m_audit = nullptr;
     HealthPage *m_health = nullptr;
     DevicesPage *m_devices = nullptr;
+    std::function<QString()> m_exportFolderChooser;
 };
 
 } // namespace recaisse::ui

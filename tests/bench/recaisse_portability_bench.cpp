@@ -1,0 +1,149 @@
+// The full export and its import on years of demo data (one station): the time of the whole
+// export (JSON files, workbook, ZIP), its peak memory, the records written per second, and the
+// import of that export into a new archive database. Prints one JSON object; never asserts a time.
+
+#include "benchsupport.h"
+#include "core/portability/fullexport.h"
+#include "core/portability/fullimport.h"
+#include "core/store.h"
+#include "core/users.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+
+#include <memory>
+
+using namespace recaisse;
+using namespace recaisse::bench;
+
+namespace {
+
+struct Options
+{
+    int days = 3650;
+    QString workdir;
+};
+
+Options parse(const QStringList &arguments)
+{
+    Options options;
+    for (int i = 1; i < arguments.size(); ++i) {
+        const QString &a = arguments.at(i);
+        if (a == QLatin1String("--days") && i + 1 < arguments.size()) {
+            bool ok = false;
+            options.days = arguments.at(++i).toInt(&ok);
+            if (!ok || options.days < 30)
+                fail(QStringLiteral("--days needs a number >= 30"));
+        } else if (a == QLatin1String("--quick")) {
+            options.days = 60;
+        } else if (a == QLatin1String("--workdir") && i + 1 < arguments.size()) {
+            options.workdir = arguments.at(++i);
+        } else {
+            err() << "usage: recaisse-portability-bench [--days N] [--quick] [--workdir DIR]\n"
+                     "  --days N      days of demo activity in the database (3650)\n"
+                     "  --quick       60 days (the smoke run)\n"
+                     "  --workdir DIR keeps the demo database there between runs\n";
+            std::exit(2);
+        }
+    }
+    return options;
+}
+
+// The process's peak resident memory since the last reset (Linux), in megabytes; -1 elsewhere.
+double peakRssMb()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("VmHWM:"))
+            return rounded(line.mid(6).trimmed().split(' ').value(0).toDouble() / 1024.0, 1);
+    }
+    return -1;
+}
+
+// Starts the peak over (Linux 4.0+): the demo generation before the export does not count.
+void resetPeakRss()
+{
+    QFile clear(QStringLiteral("/proc/self/clear_refs"));
+    if (clear.open(QIODevice::WriteOnly))
+        clear.write("5");
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    setProgramName("recaisse-portability-bench");
+    const Options options = parse(app.arguments());
+    std::unique_ptr<QTemporaryDir> temporary;
+    const QString workdir = workdirFor(options.workdir, temporary);
+    bool cacheHit = false;
+    const QString path = cachedDemoDatabase(workdir, options.days, &cacheHit);
+
+    core::ManualClock clock(benchNow());
+    auto store = take(core::Store::open(path, clock), "open the demo database");
+    core::Users users(*store);
+    const auto admin = take(users.findByName(benchSetup().adminName), "the administrator");
+    const core::Actor actor = take(users.login(admin.id, benchSetup().adminPin), "login");
+
+    QTemporaryDir out(QDir(workdir).filePath(QStringLiteral("portability-XXXXXX")));
+    if (!out.isValid())
+        fail(QStringLiteral("cannot create a folder in %1").arg(workdir));
+    err() << "exporting " << options.days << " days of demo data" << Qt::endl;
+    resetPeakRss();
+    core::FullExport::Options exportOptions;
+    exportOptions.outDir = out.path();
+    auto started = Steady::now();
+    const auto exported = take(core::FullExport(*store).run(actor, exportOptions), "export");
+    const double exportS = ms(Steady::now() - started) / 1000.0;
+    const double exportPeak = peakRssMb();
+    qint64 records = 0;
+    for (auto it = exported.counts.cbegin(); it != exported.counts.cend(); ++it)
+        records += it.key().contains(QLatin1Char('.')) ? 0 : it.value();
+
+    err() << "importing it" << Qt::endl;
+    core::FullImport::Options importOptions;
+    importOptions.zipPath = exported.path;
+    importOptions.dbPath = QDir(out.path()).filePath(QStringLiteral("archive.sqlite"));
+    importOptions.adminName = benchSetup().adminName;
+    importOptions.newPin = QStringLiteral("654321");
+    resetPeakRss();
+    started = Steady::now();
+    take(core::FullImport::run(importOptions, clock), "import");
+    const double importS = ms(Steady::now() - started) / 1000.0;
+    const double importPeak = peakRssMb();
+
+    const QJsonObject result{
+        {QStringLiteral("export_all_10y_s"), rounded(exportS)},
+        {QStringLiteral("export_peak_rss_mb"), exportPeak},
+        // Records and their line rows made into JSON and written, over the time that alone took
+        // (the database reads, the workbook and the ZIP are not counted).
+        {QStringLiteral("json_records_per_s"),
+            rounded(exported.jsonNanoseconds > 0
+                    ? double(exported.jsonRows) * 1e9 / double(exported.jsonNanoseconds)
+                    : 0.0,
+                0)},
+        {QStringLiteral("json_rows"), exported.jsonRows},
+        {QStringLiteral("records_per_s_whole_export"), rounded(double(records) / exportS, 0)},
+        {QStringLiteral("import_all_10y_s"), rounded(importS)},
+        {QStringLiteral("import_peak_rss_mb"), importPeak},
+        {QStringLiteral("records"), records},
+        {QStringLiteral("sales"), exported.counts.value(QStringLiteral("sales"))},
+        {QStringLiteral("deposits"), exported.counts.value(QStringLiteral("deposits"))},
+        {QStringLiteral("audit_events"), exported.counts.value(QStringLiteral("audit_events"))},
+        {QStringLiteral("zip_mb"), rounded(double(QFileInfo(exported.path).size()) / 1048576.0, 1)},
+        {QStringLiteral("dataset"),
+            QStringLiteral("demo shop, one station, %1 days%2")
+                .arg(options.days)
+                .arg(cacheHit ? QStringLiteral(" (cached)") : QString())},
+    };
+    QTextStream(stdout) << QJsonDocument(result).toJson(QJsonDocument::Compact) << '\n';
+    return 0;
+}

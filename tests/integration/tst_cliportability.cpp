@@ -1,0 +1,209 @@
+// recaisse-cli export all / import all / backup save as a script runs them: the ZIP's path on
+// standard output, the archive database made from it passing verify, the rights and the
+// one-line refusals, nothing half-written.
+
+#include "cliprocess.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QThread>
+
+using namespace recaisse::test;
+
+class TestCliPortability : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString m_db;
+
+    QStringList admin() const
+    {
+        return {
+            QStringLiteral("--user"), QStringLiteral("Admin"), actorPin(QStringLiteral("123456"))};
+    }
+    QString folder(const QString &name)
+    {
+        const QString path = m_dir.filePath(name);
+        QDir().mkpath(path);
+        return path;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        m_db = m_dir.filePath(QStringLiteral("shop.sqlite"));
+        const CliRun init = runCli(m_db,
+            {QStringLiteral("init"), QStringLiteral("--site"),
+                QStringLiteral("Ressourcerie du Lac"), QStringLiteral("--station"),
+                QStringLiteral("CAISSE1"), QStringLiteral("--demo"),
+                actorPin(QStringLiteral("123456"))});
+        QVERIFY2(init.ok(), qPrintable(init.describe()));
+        const CliRun demo = runCli(
+            m_db, {QStringLiteral("demo-data"), QStringLiteral("--days"), QStringLiteral("12")});
+        QVERIFY2(demo.ok(), qPrintable(demo.describe()));
+    }
+
+    void exportThenImportThenVerify()
+    {
+        const QString out = folder(QStringLiteral("out"));
+        const CliRun exported = runCli(m_db,
+            QStringList{
+                QStringLiteral("export"), QStringLiteral("all"), QStringLiteral("--out"), out}
+                + admin());
+        QVERIFY2(exported.ok(), qPrintable(exported.describe()));
+        const QString zip = exported.outText().trimmed();
+        QVERIFY(zip.endsWith(QLatin1String(".zip")));
+        QVERIFY(QFileInfo::exists(zip));
+        QCOMPARE(
+            QDir(out).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot).size(), 1);
+
+        const QString archive = m_dir.filePath(QStringLiteral("archive.sqlite"));
+        const CliRun imported = runCli(archive,
+            {QStringLiteral("import"), QStringLiteral("all"), zip, QStringLiteral("--admin"),
+                QStringLiteral("Admin"), newPin(QStringLiteral("654321"))});
+        QVERIFY2(imported.ok(), qPrintable(imported.describe()));
+        QCOMPARE(imported.outText().trimmed(), archive);
+        const CliRun verify = runCli(archive, {QStringLiteral("verify")});
+        QVERIFY2(verify.ok(), qPrintable(verify.describe()));
+        QVERIFY(verify.outText().contains(QLatin1String("intact")));
+
+        // The archive exports in turn with the new PIN, and records nothing.
+        const CliRun again = runCli(archive,
+            {QStringLiteral("export"), QStringLiteral("all"), QStringLiteral("--out"),
+                folder(QStringLiteral("again")), QStringLiteral("--user"), QStringLiteral("Admin"),
+                actorPin(QStringLiteral("654321"))});
+        QVERIFY2(again.ok(), qPrintable(again.describe()));
+        const CliRun movement = runCli(archive,
+            {QStringLiteral("cash-move"), QStringLiteral("--in"), QStringLiteral("5"),
+                QStringLiteral("--reason"), QStringLiteral("test"), QStringLiteral("--user"),
+                QStringLiteral("Admin"), actorPin(QStringLiteral("654321"))});
+        QVERIFY(!movement.ok());
+
+        // An existing database is never overwritten; a missing administrator is refused whole.
+        const CliRun twice = runCli(archive,
+            {QStringLiteral("import"), QStringLiteral("all"), zip, QStringLiteral("--admin"),
+                QStringLiteral("Admin"), newPin(QStringLiteral("654321"))});
+        QVERIFY(!twice.ok());
+        QCOMPARE(twice.errLines().size(), 1);
+        const QString other = m_dir.filePath(QStringLiteral("other.sqlite"));
+        const CliRun nobody = runCli(other,
+            {QStringLiteral("import"), QStringLiteral("all"), zip, QStringLiteral("--admin"),
+                QStringLiteral("Nobody"), newPin(QStringLiteral("654321"))});
+        QVERIFY(!nobody.ok());
+        QVERIFY2(nobody.errText().contains(QLatin1String("no administrator named Nobody")),
+            qPrintable(nobody.describe()));
+        QVERIFY(!QFileInfo::exists(other));
+        QVERIFY(!QFileInfo::exists(other + QStringLiteral(".import-partial")));
+    }
+
+    void aKilledExportLeavesNothingOnceRunAgain()
+    {
+        const QString out = folder(QStringLiteral("killed"));
+        QProcessEnvironment env = cliEnvironment();
+        env.insert(QStringLiteral("RECAISSE_PIN"), QStringLiteral("123456"));
+        QProcess process;
+        process.setProcessEnvironment(env);
+        process.start(cliPath(),
+            {QStringLiteral("--db"), m_db, QStringLiteral("export"), QStringLiteral("all"),
+                QStringLiteral("--out"), out, QStringLiteral("--user"), QStringLiteral("Admin")});
+        QVERIFY(process.waitForStarted());
+        // Killed as soon as its temporary folder is there (or when it is already done).
+        QElapsedTimer waited;
+        waited.start();
+        while (process.state() == QProcess::Running && waited.elapsed() < 30000
+            && QDir(out)
+                   .entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot)
+                   .isEmpty())
+            QThread::msleep(2);
+        process.kill();
+        process.waitForFinished();
+        // The next start removes what the killed one left.
+        const CliRun again = runCli(m_db,
+            QStringList{
+                QStringLiteral("export"), QStringLiteral("all"), QStringLiteral("--out"), out}
+                + admin());
+        QVERIFY2(again.ok(), qPrintable(again.describe()));
+        const QStringList left =
+            QDir(out).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot);
+        QVERIFY(!left.isEmpty());
+        for (const QString &name : left)
+            QVERIFY2(
+                name.endsWith(QLatin1String(".zip")) && !name.startsWith(u'.'), qPrintable(name));
+    }
+
+    void aKilledImportLeavesNoDatabase()
+    {
+        const CliRun exported = runCli(m_db,
+            QStringList{QStringLiteral("export"), QStringLiteral("all"), QStringLiteral("--out"),
+                folder(QStringLiteral("for-kill"))}
+                + admin());
+        QVERIFY2(exported.ok(), qPrintable(exported.describe()));
+        const QString zip = exported.outText().trimmed();
+        const QString db = m_dir.filePath(QStringLiteral("killed.sqlite"));
+        const QString partial = db + QStringLiteral(".import-partial");
+        QProcessEnvironment env = cliEnvironment();
+        env.insert(QStringLiteral("RECAISSE_NEW_PIN"), QStringLiteral("654321"));
+        QProcess process;
+        process.setProcessEnvironment(env);
+        process.start(cliPath(),
+            {QStringLiteral("--db"), db, QStringLiteral("import"), QStringLiteral("all"), zip,
+                QStringLiteral("--admin"), QStringLiteral("Admin")});
+        QVERIFY(process.waitForStarted());
+        QElapsedTimer waited;
+        waited.start();
+        while (process.state() == QProcess::Running && waited.elapsed() < 30000
+            && !QFileInfo::exists(partial))
+            QThread::msleep(2);
+        process.kill();
+        process.waitForFinished();
+        // Killed before the end: no database, only the temporary one, which the next import
+        // removes; killed after it: a whole database that verifies.
+        if (QFileInfo::exists(db)) {
+            const CliRun verify = runCli(db, {QStringLiteral("verify")});
+            QVERIFY2(verify.ok(), qPrintable(verify.describe()));
+            return;
+        }
+        const CliRun again = runCli(db,
+            {QStringLiteral("import"), QStringLiteral("all"), zip, QStringLiteral("--admin"),
+                QStringLiteral("Admin"), newPin(QStringLiteral("654321"))});
+        QVERIFY2(again.ok(), qPrintable(again.describe()));
+        QVERIFY(!QFileInfo::exists(partial));
+        QVERIFY(!QFileInfo::exists(partial + QStringLiteral("-wal")));
+        const CliRun verify = runCli(db, {QStringLiteral("verify")});
+        QVERIFY2(verify.ok(), qPrintable(verify.describe()));
+    }
+
+    void cashiersAreRefused()
+    {
+        const QString out = folder(QStringLiteral("refused"));
+        const CliRun refused = runCli(m_db,
+            {QStringLiteral("export"), QStringLiteral("all"), QStringLiteral("--out"), out,
+                QStringLiteral("--user"), QStringLiteral("Camille"),
+                actorPin(QStringLiteral("1111"))});
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.errLines().size(), 1);
+        QVERIFY(QDir(out).isEmpty(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot));
+    }
+
+    void backupSavePrintsTheArchive()
+    {
+        const QString out = folder(QStringLiteral("usb"));
+        const CliRun saved = runCli(m_db,
+            QStringList{
+                QStringLiteral("backup"), QStringLiteral("save"), QStringLiteral("--out"), out}
+                + admin());
+        QVERIFY2(saved.ok(), qPrintable(saved.describe()));
+        const QString file = saved.outText().trimmed();
+        QVERIFY(file.endsWith(QLatin1String(".tar.gz")));
+        QVERIFY(QFileInfo::exists(file));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliPortability)
+#include "tst_cliportability.moc"
