@@ -379,12 +379,13 @@ QStringList exportsSchema(); // exports/schema.cpp: version 3
 QStringList adminSchema(); // admin/schema.cpp: version 4
 QStringList syncSealedSchema(); // sync/schema.cpp: version 5
 QStringList stationRegistrySchema(); // sync/schema.cpp: the station registry
+QStringList mailSchema(); // mail/schema.cpp: mail account, scheduled reports, send log
 
 const QList<QStringList> &schemaMigrations()
 {
     static const QList<QStringList> steps = {version1(), syncSchema(), exportsSchema(),
         adminSchema(), syncSealedSchema(), categoryWeightRanges(), documentFormsAndOutflows(),
-        stationRegistrySchema(), closingAnchorsAndTechnicalEvents(), siteDemoFlag()};
+        stationRegistrySchema(), closingAnchorsAndTechnicalEvents(), siteDemoFlag(), mailSchema()};
     return steps;
 }
 

@@ -77,11 +77,13 @@ void addStationCommands(CommandTable &table); // commands.cpp
 void addSyncCommands(CommandTable &table); // sync_commands.cpp
 void addExportCommands(CommandTable &table); // export_commands.cpp
 void addDeviceCommands(CommandTable &table); // device_commands.cpp
+void addMailCommands(CommandTable &table); // mail_commands.cpp
 // Each area's lines of `recaisse-cli help`.
 extern const char stationHelp[];
 extern const char syncHelp[];
 extern const char exportHelp[];
 extern const char deviceHelp[];
+extern const char mailHelp[];
 
 QTextStream &out();
 void printJson(const QJsonObject &object);

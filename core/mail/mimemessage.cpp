@@ -68,6 +68,12 @@ bool MailAddress::isValid(const QString &address)
     return pattern.match(address).hasMatch();
 }
 
+Error MailAddress::invalid(const QString &address)
+{
+    return Error{ErrorCode::InvalidInput,
+        tr("\"%1\" is not a valid e-mail address (expected name@domain).").arg(address.left(100))};
+}
+
 Result<QStringList> MailAddress::parseList(const QString &text)
 {
     QStringList addresses;
@@ -76,9 +82,7 @@ Result<QStringList> MailAddress::parseList(const QString &text)
         if (address.isEmpty())
             continue;
         if (!isValid(address))
-            return Error{ErrorCode::InvalidInput,
-                tr("\"%1\" is not a valid e-mail address (expected name@domain).")
-                    .arg(address.left(100))};
+            return invalid(address);
         if (!addresses.contains(address, Qt::CaseInsensitive))
             addresses << address;
     }
@@ -133,15 +137,12 @@ QByteArray MimeMessage::rfc5322Date(const QDateTime &date)
 Result<QByteArray> MimeMessage::build(const MailMessage &message, qint64 maxAttachmentBytes)
 {
     if (!MailAddress::isValid(message.from))
-        return Error{ErrorCode::InvalidInput,
-            tr("The sender \"%1\" is not a valid e-mail address.").arg(message.from.left(100))};
+        return MailAddress::invalid(message.from);
     if (message.to.isEmpty())
         return Error{ErrorCode::InvalidInput, tr("The message has no recipient.")};
     for (const QString &to : message.to)
         if (!MailAddress::isValid(to))
-            return Error{ErrorCode::InvalidInput,
-                tr("\"%1\" is not a valid e-mail address (expected name@domain).")
-                    .arg(to.left(100))};
+            return MailAddress::invalid(to);
     for (const MailAttachment &attachment : message.attachments)
         if (attachment.data.size() > maxAttachmentBytes)
             return Error{ErrorCode::InvalidInput,

@@ -42,6 +42,8 @@ class MailAddress
 
 public:
     static bool isValid(const QString &address);
+    // The error for an address that is not valid; what names it ("the sender") may be empty.
+    static Error invalid(const QString &address);
     // "a@x.org, b@y.org" -> the list; an error naming the first invalid one.
     static Result<QStringList> parseList(const QString &text);
 };

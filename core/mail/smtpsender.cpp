@@ -35,13 +35,16 @@ struct Replies
 {
     QByteArray last;
     bool open = false; // the last line was "NNN-...": the reply goes on
+    bool closing = false; // QUIT was sent: its "221 Bye" says nothing about the message
 };
 
 int collectReplies(CURL *, curl_infotype type, char *data, size_t size, void *user)
 {
-    if (type != CURLINFO_HEADER_IN)
-        return 0;
     auto *replies = static_cast<Replies *>(user);
+    if (type == CURLINFO_HEADER_OUT && size >= 4 && qstrnicmp(data, "QUIT", 4) == 0)
+        replies->closing = true;
+    if (type != CURLINFO_HEADER_IN || replies->closing)
+        return 0;
     const QByteArray line = QByteArray(data, qsizetype(size)).trimmed();
     if (line.isEmpty())
         return 0;
