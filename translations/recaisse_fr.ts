@@ -2963,17 +2963,17 @@
 <context>
     <name>ReportFileBuilder</name>
     <message>
-        <location filename="../core/mail/reportfile.cpp" line="+79"/>
+        <location filename="../core/mail/reportfile.cpp" line="+87"/>
         <source>The report&apos;s station %1 does not exist: edit the report&apos;s filters.</source>
         <translation>Le poste %1 du rapport n’existe pas : modifiez les filtres du rapport.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+7"/>
         <source>The report&apos;s cashier %1 does not exist any more: edit the report&apos;s filters.</source>
         <translation>Le caissier %1 du rapport n’existe plus : modifiez les filtres du rapport.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Sales journal</source>
         <translation>Journal des ventes</translation>
     </message>
@@ -3043,13 +3043,13 @@
     </message>
     <message>
         <location line="+46"/>
-        <location line="+65"/>
+        <location line="+67"/>
         <location line="+48"/>
         <source>Deposits</source>
         <translation>Dépôts</translation>
     </message>
     <message>
-        <location line="-112"/>
+        <location line="-114"/>
         <source>Deposit</source>
         <translation>Dépôt</translation>
     </message>
@@ -3129,7 +3129,7 @@
         <translation>Commentaire</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
@@ -3427,12 +3427,12 @@
         <translation>Les chiffres clés n’ont pas de filtre par caissier.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Only an administrator can manage the e-mail reports.</source>
         <translation>Seul un administrateur peut gérer les rapports par e-mail.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <location line="+42"/>
         <source>A report named %1 already exists.</source>
         <translation>Un rapport nommé %1 existe déjà.</translation>
@@ -3469,7 +3469,7 @@ Ce message a été envoyé automatiquement par ReCaisse ; le rapport et ses dest
 </translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+115"/>
         <source>%1: test message from ReCaisse</source>
         <translation>%1 : message de test de ReCaisse</translation>
     </message>
@@ -4468,7 +4468,7 @@ Ce message de test montre que ReCaisse peut envoyer les rapports programmés de 
 <context>
     <name>recaisse::core::sync::SyncWorker</name>
     <message>
-        <location filename="../core/sync/syncworker.cpp" line="+235"/>
+        <location filename="../core/sync/syncworker.cpp" line="+240"/>
         <source>ReCaisse %1 (%2): the kDrive is full, nothing can be saved there any more.</source>
         <translation>ReCaisse %1 (%2)&#xa0;: le kDrive est plein, plus rien ne peut y être enregistré.</translation>
     </message>

@@ -4,6 +4,7 @@
 #include "core/database.h"
 #include "core/money.h"
 #include "core/store.h"
+#include "core/users.h"
 
 #include <QFile>
 #include <QRegularExpression>
@@ -61,8 +62,8 @@ ReportFileBuilder::ReportFileBuilder(Store &store)
 {
 }
 
-Result<ReportTable> ReportFileBuilder::table(
-    ReportType type, const ReportFilters &filters, const EcologicPeriod &period) const
+Result<ReportTable> ReportFileBuilder::table(ReportType type, const ReportFilters &filters,
+    const EcologicPeriod &period, const QString &authorId) const
 {
     Database &db = m_store.db();
     // The id behind a filter's name; empty when the filter is off; an error when it names
@@ -185,16 +186,18 @@ ORDER BY d.created_utc, d.number, dl.line_no)"));
         table.headers = {tr("Station"), tr("Opening"), tr("Cashier"), tr("Opened"), tr("Closed"),
             tr("Float"), tr("Sales"), tr("Sales total"), tr("Expected"), tr("Counted"),
             tr("Variance"), tr("Beyond threshold"), tr("Comment")};
-        // The admin screen's query, with the rights of the site's system: the report was set up
-        // by an administrator, the recipients are the ones they chose.
-        const Actor system{QString(), QString(), Role::SuperAdmin, m_store.site().id};
+        // The admin screen's query, with the rights of the report's author.
+        auto author = Users(m_store).find(authorId);
+        if (!author)
+            return author.error();
+        const Actor authorActor{author->id, author->name, author->role, author->siteId};
         SessionFilter filter;
         filter.stationId = ids.stationId;
         filter.cashierId = ids.cashierId;
         filter.from = period.from;
         filter.to = period.to;
         filter.limit = 10000;
-        auto sessions = SessionHistory(m_store).find(system, filter);
+        auto sessions = SessionHistory(m_store).find(authorActor, filter);
         if (!sessions)
             return sessions.error();
         for (const SessionSummary &s : *sessions)
@@ -345,9 +348,10 @@ Result<QByteArray> ReportFileBuilder::toXlsx(const ReportTable &table, const QDa
 }
 
 Result<ReportFile> ReportFileBuilder::build(const QString &reportName, ReportType type,
-    const ReportFilters &filters, const EcologicPeriod &period, const QString &format) const
+    const ReportFilters &filters, const EcologicPeriod &period, const QString &format,
+    const QString &authorId) const
 {
-    auto made = table(type, filters, period);
+    auto made = table(type, filters, period, authorId);
     if (!made)
         return made.error();
     QString base = reportName;

@@ -52,12 +52,14 @@ public:
     explicit ReportFileBuilder(Store &store);
 
     // The table of the period; an error when a filter names a station or a cashier that does
-    // not exist (any more).
-    Result<ReportTable> table(
-        ReportType type, const ReportFilters &filters, const EcologicPeriod &period) const;
+    // not exist (any more). The sessions come from the sessions screen's query, with the rights
+    // of authorId (the administrator who set the report up).
+    Result<ReportTable> table(ReportType type, const ReportFilters &filters,
+        const EcologicPeriod &period, const QString &authorId) const;
     // The file: name "<report>_<from>_<to>.csv|xlsx".
     Result<ReportFile> build(const QString &reportName, ReportType type,
-        const ReportFilters &filters, const EcologicPeriod &period, const QString &format) const;
+        const ReportFilters &filters, const EcologicPeriod &period, const QString &format,
+        const QString &authorId) const;
 
     static QByteArray toCsv(const ReportTable &table);
     // createdUtc is written as the workbook's creation date: the same report of the same

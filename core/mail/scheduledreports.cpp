@@ -145,7 +145,9 @@ Result<void> ScheduledReports::validate(const ScheduledReport &report) const
         return Error{ErrorCode::InvalidInput, tr("The key figures have no cashier filter.")};
     // The filters name things that exist now (a report of last month stays possible later).
     const EcologicPeriod today{m_store.today(), m_store.today()};
-    if (auto table = ReportFileBuilder(m_store).table(report.type, report.filters, today); !table)
+    if (auto table =
+            ReportFileBuilder(m_store).table(report.type, report.filters, today, report.createdBy);
+        !table)
         return table.error();
     return {};
 }
@@ -196,6 +198,7 @@ Result<ScheduledReport> ScheduledReports::add(const Actor &actor, ScheduledRepor
     if (auto allowed = requireAdmin(actor, QStringLiteral("mail.report.add")); !allowed)
         return allowed.error();
     report.name = report.name.trimmed();
+    report.createdBy = actor.userId;
     if (auto valid = validate(report); !valid)
         return valid.error();
     if (find(report.name))
@@ -204,7 +207,6 @@ Result<ScheduledReport> ScheduledReports::add(const Actor &actor, ScheduledRepor
     auto next = ExportSchedules::nextRun(*scheduleOf(report.frequency), now, m_store.timeZone());
     if (!next)
         return next.error();
-    report.createdBy = actor.userId;
     report.createdUtc = now;
     report.nextRunUtc = *next;
     report.pending = {};
@@ -237,6 +239,7 @@ Result<ScheduledReport> ScheduledReports::edit(
         return current.error();
     changed.id = current->id;
     changed.name = changed.name.trimmed();
+    changed.createdBy = current->createdBy;
     if (auto valid = validate(changed); !valid)
         return valid.error();
     if (changed.name.compare(current->name, Qt::CaseInsensitive) != 0 && find(changed.name))
@@ -372,7 +375,7 @@ Result<ReportFile> ScheduledReports::build(
     const ScheduledReport &report, const EcologicPeriod &period) const
 {
     return ReportFileBuilder(m_store).build(
-        report.name, report.type, report.filters, period, report.format);
+        report.name, report.type, report.filters, period, report.format, report.createdBy);
 }
 
 Result<ReportFile> ScheduledReports::build(
@@ -484,34 +487,31 @@ Result<QList<Delivery>> ScheduledReports::runDue()
     for (ScheduledReport report : std::as_const(*reports)) {
         if (!report.enabled)
             continue;
-        QList<EcologicPeriod> periods;
+        // One message per report and pass: the period waiting for the network, widened to the
+        // slot that came since, so that nothing is lost and nothing is sent twice.
+        std::optional<EcologicPeriod> period;
         if (report.pending.from.isValid())
-            periods << report.pending;
+            period = report.pending;
         if (report.nextRunUtc <= now) {
             // However many slots were missed, the report runs once, for the last period.
             const EcologicPeriod covered = periodBefore(report.frequency, m_store.businessDay(now));
-            if (!periods.contains(covered))
-                periods << covered;
+            period = period ? EcologicPeriod{std::min(period->from, covered.from),
+                         std::max(period->to, covered.to)}
+                            : covered;
             auto next =
                 ExportSchedules::nextRun(*scheduleOf(report.frequency), now, m_store.timeZone());
             report.nextRunUtc = next ? *next : now.addDays(1);
         }
-        if (periods.isEmpty())
+        if (!period)
             continue;
-        report.pending = {};
-        for (const EcologicPeriod &period : std::as_const(periods)) {
-            Delivery delivery = deliver(report, period);
-            report.lastRunUtc = now;
-            report.lastResult =
-                delivery.refused ? QStringLiteral("refused") : toKey(delivery.last.outcome);
-            report.lastAnswer = delivery.last.message;
-            const bool unreachable = delivery.last.outcome == SendResult::Outcome::Unreachable;
-            if (unreachable)
-                report.pending = period;
-            done << delivery;
-            if (unreachable)
-                break; // the server is not there: the next period waits too
-        }
+        Delivery delivery = deliver(report, *period);
+        report.lastRunUtc = now;
+        report.lastResult =
+            delivery.refused ? QStringLiteral("refused") : toKey(delivery.last.outcome);
+        report.lastAnswer = delivery.last.message;
+        report.pending =
+            delivery.last.outcome == SendResult::Outcome::Unreachable ? *period : EcologicPeriod{};
+        done << delivery;
         if (auto stored = store(report, false); !stored)
             return stored.error();
     }

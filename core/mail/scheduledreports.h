@@ -101,7 +101,8 @@ public:
     // its frequency. An error only when nothing could be tried (no such report, no account).
     Result<Delivery> runNow(
         const Actor &actor, const QString &name, std::optional<EcologicPeriod> period = {});
-    // Sends every enabled report whose time has come, and those waiting for the network.
+    // Sends every enabled report whose time has come, and those waiting for the network (one
+    // message per report: a waiting period is widened to the slot that came since).
     Result<QList<Delivery>> runDue();
     // A test message to one address through the account, logged like the reports' messages.
     // As `sync test`, no actor: whoever may open this station's database and keychain may
