@@ -55,11 +55,9 @@ private slots:
 
     void dateIsRfc5322()
     {
-        const QDateTime date(
-            QDate(2026, 12, 7), QTime(5, 4, 3), QTimeZone(3600));
+        const QDateTime date(QDate(2026, 12, 7), QTime(5, 4, 3), QTimeZone(3600));
         QCOMPARE(MimeMessage::rfc5322Date(date), QByteArray("Mon, 07 Dec 2026 05:04:03 +0100"));
-        const QDateTime west(
-            QDate(2026, 7, 1), QTime(23, 0), QTimeZone(-16200));
+        const QDateTime west(QDate(2026, 7, 1), QTime(23, 0), QTimeZone(-16200));
         QCOMPARE(MimeMessage::rfc5322Date(west), QByteArray("Wed, 01 Jul 2026 23:00:00 -0430"));
     }
 
