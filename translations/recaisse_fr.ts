@@ -4585,7 +4585,7 @@ Ce message de test montre que ReCaisse peut envoyer les rapports programmés de 
 <context>
     <name>recaisse::ui::AdminPanel</name>
     <message>
-        <location filename="../ui/admin/adminpanel.cpp" line="+98"/>
+        <location filename="../ui/admin/adminpanel.cpp" line="+100"/>
         <source>Administration — %1</source>
         <translation>Administration — %1</translation>
     </message>
@@ -4658,6 +4658,11 @@ Ce message de test montre que ReCaisse peut envoyer les rapports programmés de 
         <location line="+0"/>
         <source>Ecologic exports</source>
         <translation>Exports Ecologic</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Scheduled reports</source>
+        <translation>Rapports programmés</translation>
     </message>
     <message>
         <location line="+26"/>
@@ -7603,6 +7608,341 @@ centre
         <location line="+14"/>
         <source>Refund %1 recorded: %2 to give back</source>
         <translation>Remboursement %1 enregistré&#xa0;: %2 à rendre</translation>
+    </message>
+</context>
+<context>
+    <name>recaisse::ui::ReportDialog</name>
+    <message>
+        <location filename="../ui/admin/reportspage.cpp" line="+83"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Report</source>
+        <translation>Rapport</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Or a cron expression: minute hour day month weekday, for example 30 7 * * 1-5.</source>
+        <translation>Ou une expression cron : minute heure jour mois jour-de-semaine, par exemple 30 7 * * 1-5.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Frequency</source>
+        <translation>Fréquence</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>name@example.org, other@example.org</source>
+        <translation>nom@exemple.org, autre@exemple.org</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recipients</source>
+        <translation>Destinataires</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>CSV (spreadsheet, semicolons)</source>
+        <translation>CSV (tableur, points-virgules)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Excel (XLSX)</source>
+        <translation>Excel (XLSX)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>every station</source>
+        <translation>tous les postes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Station</source>
+        <translation>Poste</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>everyone</source>
+        <translation>tout le monde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cashier</source>
+        <translation>Caissier</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>every category</source>
+        <translation>toutes les catégories</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+</context>
+<context>
+    <name>recaisse::ui::ReportsPage</name>
+    <message>
+        <location line="-89"/>
+        <source>Sales journal</source>
+        <translation>Journal des ventes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cash sessions</source>
+        <translation>Sessions de caisse</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deposits</source>
+        <translation>Dépôts</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ecologic declaration</source>
+        <translation>Déclaration Ecologic</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Key figures</source>
+        <translation>Chiffres clés</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Every day (the day before)</source>
+        <translation>Chaque jour (la veille)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every Monday (the week before)</source>
+        <translation>Chaque lundi (la semaine précédente)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every 1st (the month before)</source>
+        <translation>Chaque 1er du mois (le mois précédent)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cron %1</source>
+        <translation>Cron %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Sent</source>
+        <translation>Envoyé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refused for now</source>
+        <translation>Refusé pour l’instant</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refused</source>
+        <translation>Refusé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+193"/>
+        <source>Waiting for the network</source>
+        <translation>En attente du réseau</translation>
+    </message>
+    <message>
+        <location line="-191"/>
+        <source>Not sent</source>
+        <translation>Non envoyé</translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <source>Scheduled reports</source>
+        <translation>Rapports programmés</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reports sent by e-mail on a schedule, in the shop&apos;s time zone. A report missed while this computer was off or offline is sent once, when it can.</source>
+        <translation>Rapports envoyés par e-mail à heure fixe, à l’heure de la boutique. Un rapport manqué pendant que cet ordinateur était éteint ou sans réseau part une seule fois, dès que possible.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+37"/>
+        <source>Report</source>
+        <translation>Rapport</translation>
+    </message>
+    <message>
+        <location line="-37"/>
+        <source>Frequency</source>
+        <translation>Fréquence</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+37"/>
+        <source>Recipients</source>
+        <translation>Destinataires</translation>
+    </message>
+    <message>
+        <location line="-37"/>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Next run</source>
+        <translation>Prochaine exécution</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last result</source>
+        <translation>Dernier résultat</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add…</source>
+        <translation>Ajouter…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Edit…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+127"/>
+        <source>Suspend</source>
+        <translation>Suspendre</translation>
+    </message>
+    <message>
+        <location line="-125"/>
+        <source>Remove</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Send now</source>
+        <translation>Envoyer maintenant</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>name@example.org</source>
+        <translation>nom@exemple.org</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send a test</source>
+        <translation>Tester l’envoi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Test message to</source>
+        <translation>Message de test à</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Latest attempts</source>
+        <translation>Dernières tentatives</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Attempt</source>
+        <translation>Tentative</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Server answer</source>
+        <translation>Réponse du serveur</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Sent through %1, port %2 (%3), from %4.</source>
+        <translation>Envoi par %1, port %2 (%3), depuis %4.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No mail account yet: an administrator sets it with recaisse-cli mail account (see the guide).</source>
+        <translation>Pas encore de compte de messagerie : un administrateur le règle avec recaisse-cli mail account (voir le guide).</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Suspended</source>
+        <translation>Suspendu</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Resume</source>
+        <translation>Reprendre</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>New report</source>
+        <translation>Nouveau rapport</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Report %1 added: first sending %2.</source>
+        <translation>Rapport %1 ajouté : premier envoi le %2.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Report %1</source>
+        <translation>Rapport %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Report %1 changed.</source>
+        <translation>Rapport %1 modifié.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Report %1 suspended.</source>
+        <translation>Rapport %1 suspendu.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Report %1 resumed.</source>
+        <translation>Rapport %1 repris.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Report %1 removed.</source>
+        <translation>Rapport %1 supprimé.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sending…</source>
+        <translation>Envoi en cours…</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Report %1 sent: the server accepted it.</source>
+        <translation>Rapport %1 envoyé : le serveur l’a accepté.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Test message sent to %1: the server accepted it.</source>
+        <translation>Message de test envoyé à %1 : le serveur l’a accepté.</translation>
     </message>
 </context>
 <context>

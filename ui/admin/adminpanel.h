@@ -21,6 +21,7 @@ class BrandingPage;
 class CategoriesPage;
 class ClosingsPage;
 class DevicesPage;
+class ReportsPage;
 class HealthPage;
 class OverviewPage;
 class SessionsPage;
@@ -59,6 +60,7 @@ public:
     AuditPage *auditPage() const { return m_audit; }
     HealthPage *healthPage() const { return m_health; }
     DevicesPage *devicesPage() const { return m_devices; }
+    ReportsPage *reportsPage() const { return m_reports; }
     QListWidget *navigation() const { return m_navigation; }
 
 signals:
@@ -82,6 +84,7 @@ private:
     AuditPage *m_audit = nullptr;
     HealthPage *m_health = nullptr;
     DevicesPage *m_devices = nullptr;
+    ReportsPage *m_reports = nullptr;
 };
 
 } // namespace recaisse::ui
