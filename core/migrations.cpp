@@ -380,13 +380,14 @@ QStringList adminSchema(); // admin/schema.cpp: version 4
 QStringList syncSealedSchema(); // sync/schema.cpp: version 5
 QStringList stationRegistrySchema(); // sync/schema.cpp: the station registry
 QStringList stationRetiredKeysSchema(); // sync/schema.cpp: keys replaced by a restore
+QStringList mailSchema(); // mail/schema.cpp: mail account, scheduled reports, send log
 
 const QList<QStringList> &schemaMigrations()
 {
     static const QList<QStringList> steps = {version1(), syncSchema(), exportsSchema(),
         adminSchema(), syncSealedSchema(), categoryWeightRanges(), documentFormsAndOutflows(),
         stationRegistrySchema(), closingAnchorsAndTechnicalEvents(), siteDemoFlag(),
-        stationRetiredKeysSchema()};
+        stationRetiredKeysSchema(), mailSchema()};
     return steps;
 }
 

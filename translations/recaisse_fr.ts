@@ -107,7 +107,7 @@
         <translation>Connexion</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Action refused (no right)</source>
         <translation>Action refusée (droit manquant)</translation>
     </message>
@@ -213,6 +213,27 @@
     </message>
     <message>
         <location line="+33"/>
+        <location line="-25"/>
+        <source>Mail account changed</source>
+        <translation>Compte de messagerie modifié</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail report added</source>
+        <translation>Rapport par e-mail ajouté</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail report changed</source>
+        <translation>Rapport par e-mail modifié</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail report removed</source>
+        <translation>Rapport par e-mail supprimé</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>kDrive account changed</source>
         <translation>Compte kDrive modifié</translation>
     </message>
@@ -351,6 +372,11 @@
         <location line="+1"/>
         <source>Logins (all)</source>
         <translation>Connexions (toutes)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail and reports (all)</source>
+        <translation>E-mail et rapports (tous)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2581,6 +2607,80 @@
     </message>
 </context>
 <context>
+    <name>MailAccount</name>
+    <message>
+        <location filename="../core/mail/mailaccount.cpp" line="+36"/>
+        <source>The mail server&apos;s name is not valid (for example smtp.example.org).</source>
+        <translation>Le nom du serveur de messagerie n’est pas valide (par exemple smtp.example.org).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The port must be between 1 and 65535.</source>
+        <translation>Le port doit être compris entre 1 et 65535.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The mail account&apos;s user is not valid.</source>
+        <translation>L’utilisateur du compte de messagerie n’est pas valide.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The certificate authority file %1 does not exist.</source>
+        <translation>Le fichier d’autorités de certification %1 n’existe pas.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Only an administrator can change the mail account.</source>
+        <translation>Seul un administrateur peut modifier le compte de messagerie.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Type the password of the mail account.</source>
+        <translation>Saisissez le mot de passe du compte de messagerie.</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>No mail account is set up: reports cannot be sent by e-mail.</source>
+        <translation>Aucun compte de messagerie n’est configuré : les rapports ne peuvent pas être envoyés par e-mail.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The mail password is not in this computer&apos;s keychain: enter it again in the mail settings.</source>
+        <translation>Le mot de passe de messagerie n’est pas dans le trousseau de cet ordinateur : saisissez-le à nouveau dans les réglages de messagerie.</translation>
+    </message>
+</context>
+<context>
+    <name>MailAddress</name>
+    <message>
+        <location filename="../core/mail/mimemessage.cpp" line="+74"/>
+        <source>&quot;%1&quot; is not a valid e-mail address (expected name@domain).</source>
+        <translation>« %1 » n’est pas une adresse e-mail valide (attendu : nom@domaine).</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Give at least one recipient&apos;s e-mail address.</source>
+        <translation>Indiquez l’adresse e-mail d’au moins un destinataire.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>At most 50 recipients.</source>
+        <translation>50 destinataires au plus.</translation>
+    </message>
+</context>
+<context>
+    <name>MimeMessage</name>
+    <message>
+        <location line="+50"/>
+        <source>The message has no recipient.</source>
+        <translation>Le message n’a aucun destinataire.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The attachment %1 is %2 KB, above the limit of %3 KB: the message is not sent. Narrow the report&apos;s period or filters.</source>
+        <translation>La pièce jointe %1 fait %2 Ko, au-delà de la limite de %3 Ko : le message n’est pas envoyé. Réduisez la période ou les filtres du rapport.</translation>
+    </message>
+</context>
+<context>
     <name>Money</name>
     <message>
         <location filename="../core/money.cpp" line="+167"/>
@@ -3242,6 +3342,291 @@
     </message>
 </context>
 <context>
+    <name>ReportFileBuilder</name>
+    <message>
+        <location filename="../core/mail/reportfile.cpp" line="+87"/>
+        <source>The report&apos;s station %1 does not exist: edit the report&apos;s filters.</source>
+        <translation>Le poste %1 du rapport n’existe pas : modifiez les filtres du rapport.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The report&apos;s cashier %1 does not exist any more: edit the report&apos;s filters.</source>
+        <translation>Le caissier %1 du rapport n’existe plus : modifiez les filtres du rapport.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Sales journal</source>
+        <translation>Journal des ventes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+49"/>
+        <source>Day</source>
+        <translation>Jour</translation>
+    </message>
+    <message>
+        <location line="-49"/>
+        <location line="+49"/>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <location line="-49"/>
+        <location line="+49"/>
+        <location line="+29"/>
+        <source>Station</source>
+        <translation>Poste</translation>
+    </message>
+    <message>
+        <location line="-78"/>
+        <source>Ticket</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+78"/>
+        <source>Cashier</source>
+        <translation>Caissier</translation>
+    </message>
+    <message>
+        <location line="-77"/>
+        <location line="+49"/>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <location line="-49"/>
+        <location line="+49"/>
+        <source>EEE</source>
+        <translation>EEE</translation>
+    </message>
+    <message>
+        <location line="-49"/>
+        <location line="+49"/>
+        <source>Quantity</source>
+        <translation>Quantité</translation>
+    </message>
+    <message>
+        <location line="-49"/>
+        <source>Unit price</source>
+        <translation>Prix unitaire</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+49"/>
+        <source>Weight (kg)</source>
+        <translation>Poids (kg)</translation>
+    </message>
+    <message>
+        <location line="-48"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <location line="+67"/>
+        <location line="+48"/>
+        <source>Deposits</source>
+        <translation>Dépôts</translation>
+    </message>
+    <message>
+        <location line="-114"/>
+        <source>Deposit</source>
+        <translation>Dépôt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Received by</source>
+        <translation>Reçu par</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Destination</source>
+        <translation>Destination</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Origin</source>
+        <translation>Provenance</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Cash sessions</source>
+        <translation>Sessions de caisse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opening</source>
+        <translation>Ouverture</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Opened</source>
+        <translation>Ouverte</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Closed</source>
+        <translation>Clôture</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Float</source>
+        <translation>Fond de caisse</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sales</source>
+        <translation>Ventes</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sales total</source>
+        <translation>Total des ventes</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Expected</source>
+        <translation>Attendu</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Counted</source>
+        <translation>Compté</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Variance</source>
+        <translation>Écart</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Beyond threshold</source>
+        <translation>Au-delà du seuil</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Comment</source>
+        <translation>Commentaire</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Ecologic declaration</source>
+        <translation>Déclaration Ecologic</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Family</source>
+        <translation>Famille</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+48"/>
+        <source>Received (kg)</source>
+        <translation>Reçu (kg)</translation>
+    </message>
+    <message>
+        <location line="-47"/>
+        <source>Reused (items)</source>
+        <translation>Réemployé (objets)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reused (kg)</source>
+        <translation>Réemployé (kg)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reuse takings</source>
+        <translation>Recettes du réemploi</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Recycling (kg)</source>
+        <translation>Recyclage (kg)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waste centre (kg)</source>
+        <translation>Déchèterie (kg)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Key figures</source>
+        <translation>Chiffres clés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Figure</source>
+        <translation>Indicateur</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The key figures could not be read.</source>
+        <translation>Les chiffres clés n’ont pas pu être lus.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Takings (sales minus refunds)</source>
+        <translation>Recettes (ventes moins remboursements)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tickets</source>
+        <translation>Tickets</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Average basket</source>
+        <translation>Panier moyen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refunds</source>
+        <translation>Remboursements</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Electrical equipment reused (kg)</source>
+        <translation>Équipements électriques réemployés (kg)</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>No temporary folder for the spreadsheet.</source>
+        <translation>Pas de dossier temporaire pour le classeur.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The spreadsheet could not be created.</source>
+        <translation>Le classeur n’a pas pu être créé.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>The spreadsheet could not be written.</source>
+        <translation>Le classeur n’a pas pu être écrit.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The spreadsheet could not be read back.</source>
+        <translation>Le classeur n’a pas pu être relu.</translation>
+    </message>
+</context>
+<context>
     <name>Sales</name>
     <message>
         <location filename="../core/sales.cpp" line="+22"/>
@@ -3388,6 +3773,97 @@
         <location line="+7"/>
         <source>The drawer should hold only %1: refund %2 another way.</source>
         <translation>Le tiroir-caisse ne devrait contenir que %1&#xa0;: remboursez %2 autrement.</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduledReports</name>
+    <message>
+        <location filename="../core/mail/scheduledreports.cpp" line="+103"/>
+        <source>Unknown frequency &quot;%1&quot;: daily, weekly, monthly or a cron expression (minute hour day month weekday).</source>
+        <translation>Fréquence « %1 » inconnue : daily, weekly, monthly ou une expression cron (minute heure jour mois jour-de-semaine).</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>A report needs a name of 1 to 80 characters, without comma.</source>
+        <translation>Un rapport a besoin d’un nom de 1 à 80 caractères, sans virgule.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The format must be csv or xlsx.</source>
+        <translation>Le format doit être csv ou xlsx.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The Ecologic declaration covers the whole site: it takes no filter.</source>
+        <translation>La déclaration Ecologic couvre tout le site : elle n’accepte aucun filtre.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This report type has no category filter.</source>
+        <translation>Ce type de rapport n’a pas de filtre par catégorie.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The key figures have no cashier filter.</source>
+        <translation>Les chiffres clés n’ont pas de filtre par caissier.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Only an administrator can manage the e-mail reports.</source>
+        <translation>Seul un administrateur peut gérer les rapports par e-mail.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <location line="+42"/>
+        <source>A report named %1 already exists.</source>
+        <translation>Un rapport nommé %1 existe déjà.</translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>There is no report named %1.</source>
+        <translation>Aucun rapport ne s’appelle %1.</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>No mail account is set up.</source>
+        <translation>Aucun compte de messagerie n’est configuré.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: %2, %3 to %4</source>
+        <extracomment>Subject of a scheduled report&apos;s e-mail: shop, report name, first and last day.</extracomment>
+        <translation>%1 : %2, du %3 au %4</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hello,
+
+Attached is the report &quot;%1&quot; of %2 for %3 to %4 (%5 lines, file %6).
+
+This message was sent automatically by ReCaisse; the report and its recipients are set in the administration, page &quot;Scheduled reports&quot;.
+</source>
+        <translation>Bonjour,
+
+Vous trouverez ci-joint le rapport « %1 » de %2 du %3 au %4 (%5 lignes, fichier %6).
+
+Ce message a été envoyé automatiquement par ReCaisse ; le rapport et ses destinataires se règlent dans l’administration, page « Rapports programmés ».
+</translation>
+    </message>
+    <message>
+        <location line="+115"/>
+        <source>%1: test message from ReCaisse</source>
+        <translation>%1 : message de test de ReCaisse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hello,
+
+This test message shows that ReCaisse can send the scheduled reports of %1 through the mail server %2.
+</source>
+        <translation>Bonjour,
+
+Ce message de test montre que ReCaisse peut envoyer les rapports programmés de %1 par le serveur de messagerie %2.
+</translation>
     </message>
 </context>
 <context>
@@ -3975,6 +4451,49 @@
         <location line="+77"/>
         <source>Unknown register.</source>
         <translation>Caisse inconnue.</translation>
+    </message>
+</context>
+<context>
+    <name>SmtpSender</name>
+    <message>
+        <location filename="../core/mail/smtpsender.cpp" line="+136"/>
+        <source>The mail client could not start.</source>
+        <translation>Le client de messagerie n’a pas pu démarrer.</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>The server accepted the message.</source>
+        <translation>Le serveur a accepté le message.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server refused the message for now (%1): it will be sent again later.</source>
+        <translation>Le serveur refuse le message pour l’instant (%1) : il sera renvoyé plus tard.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The server refused the user or the password (%1): check the mail account.</source>
+        <translation>Le serveur a refusé l’utilisateur ou le mot de passe (%1) : vérifiez le compte de messagerie.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The secure connection to the mail server failed (%1): its certificate could not be verified.</source>
+        <translation>La connexion sécurisée au serveur de messagerie a échoué (%1) : son certificat n’a pas pu être vérifié.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The mail server does not offer STARTTLS: choose implicit TLS or another port.</source>
+        <translation>Le serveur de messagerie ne propose pas STARTTLS : choisissez TLS implicite ou un autre port.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server refused the message (%1): it is not sent again.</source>
+        <translation>Le serveur a refusé le message (%1) : il ne sera pas renvoyé.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The mail server %1 cannot be reached (%2): the message waits for the network.</source>
+        <translation>Le serveur de messagerie %1 est injoignable (%2) : le message attend le réseau.</translation>
     </message>
 </context>
 <context>
@@ -4704,6 +5223,7 @@
     <name>recaisse::core::sync::SyncWorker</name>
     <message>
         <location filename="../core/sync/syncworker.cpp" line="+248"/>
+        <location filename="../core/sync/syncworker.cpp" line="+240"/>
         <source>ReCaisse %1 (%2): the kDrive is full, nothing can be saved there any more.</source>
         <translation>ReCaisse %1 (%2)&#xa0;: le kDrive est plein, plus rien ne peut y être enregistré.</translation>
     </message>
@@ -4821,6 +5341,7 @@
     <name>recaisse::ui::AdminPanel</name>
     <message>
         <location filename="../ui/admin/adminpanel.cpp" line="+101"/>
+        <location filename="../ui/admin/adminpanel.cpp" line="+100"/>
         <source>Administration — %1</source>
         <translation>Administration — %1</translation>
     </message>
@@ -4898,6 +5419,11 @@
         <location line="+0"/>
         <source>Ecologic exports</source>
         <translation>Exports Ecologic</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Scheduled reports</source>
+        <translation>Rapports programmés</translation>
     </message>
     <message>
         <location line="+26"/>
@@ -7901,6 +8427,341 @@ centre
         <location line="+14"/>
         <source>Refund %1 recorded: %2 to give back</source>
         <translation>Remboursement %1 enregistré&#xa0;: %2 à rendre</translation>
+    </message>
+</context>
+<context>
+    <name>recaisse::ui::ReportDialog</name>
+    <message>
+        <location filename="../ui/admin/reportspage.cpp" line="+83"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Report</source>
+        <translation>Rapport</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Or a cron expression: minute hour day month weekday, for example 30 7 * * 1-5.</source>
+        <translation>Ou une expression cron : minute heure jour mois jour-de-semaine, par exemple 30 7 * * 1-5.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Frequency</source>
+        <translation>Fréquence</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>name@example.org, other@example.org</source>
+        <translation>nom@exemple.org, autre@exemple.org</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recipients</source>
+        <translation>Destinataires</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>CSV (spreadsheet, semicolons)</source>
+        <translation>CSV (tableur, points-virgules)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Excel (XLSX)</source>
+        <translation>Excel (XLSX)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>every station</source>
+        <translation>tous les postes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Station</source>
+        <translation>Poste</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>everyone</source>
+        <translation>tout le monde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cashier</source>
+        <translation>Caissier</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>every category</source>
+        <translation>toutes les catégories</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+</context>
+<context>
+    <name>recaisse::ui::ReportsPage</name>
+    <message>
+        <location line="-89"/>
+        <source>Sales journal</source>
+        <translation>Journal des ventes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cash sessions</source>
+        <translation>Sessions de caisse</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deposits</source>
+        <translation>Dépôts</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ecologic declaration</source>
+        <translation>Déclaration Ecologic</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Key figures</source>
+        <translation>Chiffres clés</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Every day (the day before)</source>
+        <translation>Chaque jour (la veille)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every Monday (the week before)</source>
+        <translation>Chaque lundi (la semaine précédente)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every 1st (the month before)</source>
+        <translation>Chaque 1er du mois (le mois précédent)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cron %1</source>
+        <translation>Cron %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Sent</source>
+        <translation>Envoyé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refused for now</source>
+        <translation>Refusé pour l’instant</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refused</source>
+        <translation>Refusé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+193"/>
+        <source>Waiting for the network</source>
+        <translation>En attente du réseau</translation>
+    </message>
+    <message>
+        <location line="-191"/>
+        <source>Not sent</source>
+        <translation>Non envoyé</translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <source>Scheduled reports</source>
+        <translation>Rapports programmés</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reports sent by e-mail on a schedule, in the shop&apos;s time zone. A report missed while this computer was off or offline is sent once, when it can.</source>
+        <translation>Rapports envoyés par e-mail à heure fixe, à l’heure de la boutique. Un rapport manqué pendant que cet ordinateur était éteint ou sans réseau part une seule fois, dès que possible.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+37"/>
+        <source>Report</source>
+        <translation>Rapport</translation>
+    </message>
+    <message>
+        <location line="-37"/>
+        <source>Frequency</source>
+        <translation>Fréquence</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+37"/>
+        <source>Recipients</source>
+        <translation>Destinataires</translation>
+    </message>
+    <message>
+        <location line="-37"/>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Next run</source>
+        <translation>Prochaine exécution</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last result</source>
+        <translation>Dernier résultat</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add…</source>
+        <translation>Ajouter…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Edit…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+127"/>
+        <source>Suspend</source>
+        <translation>Suspendre</translation>
+    </message>
+    <message>
+        <location line="-125"/>
+        <source>Remove</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Send now</source>
+        <translation>Envoyer maintenant</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>name@example.org</source>
+        <translation>nom@exemple.org</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send a test</source>
+        <translation>Tester l’envoi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Test message to</source>
+        <translation>Message de test à</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Latest attempts</source>
+        <translation>Dernières tentatives</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Attempt</source>
+        <translation>Tentative</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Server answer</source>
+        <translation>Réponse du serveur</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Sent through %1, port %2 (%3), from %4.</source>
+        <translation>Envoi par %1, port %2 (%3), depuis %4.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No mail account yet: an administrator sets it with recaisse-cli mail account (see the guide).</source>
+        <translation>Pas encore de compte de messagerie : un administrateur le règle avec recaisse-cli mail account (voir le guide).</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Suspended</source>
+        <translation>Suspendu</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Resume</source>
+        <translation>Reprendre</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>New report</source>
+        <translation>Nouveau rapport</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Report %1 added: first sending %2.</source>
+        <translation>Rapport %1 ajouté : premier envoi le %2.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Report %1</source>
+        <translation>Rapport %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Report %1 changed.</source>
+        <translation>Rapport %1 modifié.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Report %1 suspended.</source>
+        <translation>Rapport %1 suspendu.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Report %1 resumed.</source>
+        <translation>Rapport %1 repris.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Report %1 removed.</source>
+        <translation>Rapport %1 supprimé.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sending…</source>
+        <translation>Envoi en cours…</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Report %1 sent: the server accepted it.</source>
+        <translation>Rapport %1 envoyé : le serveur l’a accepté.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Test message sent to %1: the server accepted it.</source>
+        <translation>Message de test envoyé à %1 : le serveur l’a accepté.</translation>
     </message>
 </context>
 <context>

@@ -60,7 +60,9 @@ Options parse(const QStringList &arguments)
         } else if (argument == QLatin1String("--password-stdin")
             || argument == QLatin1String("--pins-stdin") || argument == QLatin1String("--demo")
             || argument == QLatin1String("--from-webdav") || argument == QLatin1String("--no-test")
-            || argument == QLatin1String("--create-folder")) {
+            || argument == QLatin1String("--create-folder")
+            || argument == QLatin1String("--starttls") || argument == QLatin1String("--tls")
+            || argument == QLatin1String("--plain")) {
             // Flags without a value.
             options.values.insert(argument.mid(2), QStringLiteral("1"));
         } else if (argument.startsWith(QLatin1String("--"))) {
@@ -309,6 +311,7 @@ int run(const QStringList &arguments)
         addExportCommands(table);
         addDeviceCommands(table);
         addPortabilityCommands(table);
+        addMailCommands(table);
         return table;
     }();
     try {
@@ -320,7 +323,7 @@ int run(const QStringList &arguments)
         }
         if (options.command.isEmpty() || options.command == QLatin1String("help")) {
             out() << helpHeader << stationHelp << syncHelp << exportHelp << portabilityHelp
-                  << deviceHelp << helpFooter;
+                  << deviceHelp << mailHelp << helpFooter;
             out().flush();
             return options.command.isEmpty() ? Usage : Success;
         }

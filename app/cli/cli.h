@@ -82,12 +82,14 @@ void addPortabilityCommands(CommandTable &table); // portability_commands.cpp
 int exportAll(const Options &options);
 // `backup save` (portability_commands.cpp), reached through the backup command.
 int backupSave(const Options &options);
+void addMailCommands(CommandTable &table); // mail_commands.cpp
 // Each area's lines of `recaisse-cli help`.
 extern const char stationHelp[];
 extern const char syncHelp[];
 extern const char exportHelp[];
 extern const char deviceHelp[];
 extern const char portabilityHelp[];
+extern const char mailHelp[];
 
 QTextStream &out();
 void printJson(const QJsonObject &object);

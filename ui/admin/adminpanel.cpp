@@ -11,6 +11,7 @@
 #include "fullexportdialog.h"
 #include "healthpage.h"
 #include "overviewpage.h"
+#include "reportspage.h"
 #include "sessionspage.h"
 #include "ui/common/helptopics.h"
 #include "userspage.h"
@@ -40,7 +41,8 @@ enum PageIndex {
     Health,
     Devices,
     Sync,
-    Exports
+    Exports,
+    Reports
 };
 
 QWidget *notice(const QString &text, const QString &name)
@@ -60,7 +62,7 @@ QStringList AdminPanel::pageKeys()
     return {QStringLiteral("overview"), QStringLiteral("sessions"), QStringLiteral("closings"),
         QStringLiteral("users"), QStringLiteral("categories"), QStringLiteral("branding"),
         QStringLiteral("audit"), QStringLiteral("health"), QStringLiteral("devices"),
-        QStringLiteral("sync"), QStringLiteral("exports")};
+        QStringLiteral("sync"), QStringLiteral("exports"), QStringLiteral("reports")};
 }
 
 namespace {
@@ -139,7 +141,7 @@ AdminPanel::AdminPanel(core::Store &store, const core::Actor &actor, QWidget *pa
     m_navigation->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_navigation->addItems({tr("Overview"), tr("Cash sessions"), tr("Closings"), tr("Users"),
         tr("Categories"), tr("Sites and branding"), tr("Audit trail"), tr("Health"), tr("Devices"),
-        tr("Synchronisation"), tr("Ecologic exports")});
+        tr("Synchronisation"), tr("Ecologic exports"), tr("Scheduled reports")});
     // As wide as its longest entry in bold (the selected one is), plus the style sheet's item
     // padding (14 px each side) and selection border (4 px): no page name is cut.
     m_navigation->ensurePolished();
@@ -169,6 +171,8 @@ AdminPanel::AdminPanel(core::Store &store, const core::Actor &actor, QWidget *pa
         QStringLiteral("syncPlaceholder")));
     m_pages->addWidget(notice(tr("The Ecologic exports are not installed on this station."),
         QStringLiteral("exportsPlaceholder")));
+    m_reports = new ReportsPage(store, actor, m_pages);
+    m_pages->addWidget(m_reports);
     // The back office's pages are long forms and wide tables: on a small screen they scroll
     // rather than make the window larger than the screen.
     auto *scroll = new QScrollArea(this);

@@ -23,6 +23,7 @@ class BrandingPage;
 class CategoriesPage;
 class ClosingsPage;
 class DevicesPage;
+class ReportsPage;
 class HealthPage;
 class OverviewPage;
 class SessionsPage;
@@ -66,6 +67,7 @@ public:
     AuditPage *auditPage() const { return m_audit; }
     HealthPage *healthPage() const { return m_health; }
     DevicesPage *devicesPage() const { return m_devices; }
+    ReportsPage *reportsPage() const { return m_reports; }
     QListWidget *navigation() const { return m_navigation; }
 
 signals:
@@ -90,6 +92,7 @@ private:
     HealthPage *m_health = nullptr;
     DevicesPage *m_devices = nullptr;
     std::function<QString()> m_exportFolderChooser;
+    ReportsPage *m_reports = nullptr;
 };
 
 } // namespace recaisse::ui

@@ -42,6 +42,7 @@ constexpr Section sections[] = {
     {HelpTopic::AdminHealth, "administration.md", u"Santé"},
     {HelpTopic::AdminSync, "synchronisation.md", u"La page Synchronisation"},
     {HelpTopic::AdminExports, "exports-ecologic.md", u"L’écran Exports Ecologic"},
+    {HelpTopic::AdminReports, "rapports-par-email.md", u"Rapports programmés par e-mail"},
     {HelpTopic::FirstStart, "installation.md", u"Configurer ce poste"},
     {HelpTopic::Training, "formation.md", u"Formation des nouveaux bénévoles en deux heures"},
     {HelpTopic::Troubleshooting, "depannage.md", u"Dépannage et questions fréquentes"},
@@ -102,6 +103,7 @@ HelpTopic Help::adminPageTopic(const QString &pageKey)
         {QStringLiteral("health"), HelpTopic::AdminHealth},
         {QStringLiteral("sync"), HelpTopic::AdminSync},
         {QStringLiteral("exports"), HelpTopic::AdminExports},
+        {QStringLiteral("reports"), HelpTopic::AdminReports},
     };
     return pages.value(pageKey, HelpTopic::AdminOverview);
 }

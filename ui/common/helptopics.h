@@ -38,6 +38,7 @@ enum class HelpTopic {
     AdminHealth,
     AdminSync,
     AdminExports,
+    AdminReports,
     FirstStart,
     Training,
     Troubleshooting,

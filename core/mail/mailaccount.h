@@ -1,0 +1,46 @@
+#pragma once
+
+// The site's outgoing mail account: server, port, security, user and sender address in the
+// station's database; the password in the system keychain only (core/sync/secrets.h).
+
+#include "core/domain.h"
+#include "core/result.h"
+#include "smtpsender.h"
+
+#include <QCoreApplication>
+
+#include <optional>
+
+namespace recaisse::core {
+class Store;
+}
+
+namespace recaisse::core::mail {
+
+struct MailAccountSettings
+{
+    QString host;
+    int port = 587;
+    SmtpSecurity security = SmtpSecurity::StartTls;
+    QString user; // empty: the server takes mail without AUTH
+    QString from;
+    QString caFile; // see SmtpServer::caFile
+};
+
+class MailAccount
+{
+    Q_DECLARE_TR_FUNCTIONS(MailAccount)
+
+public:
+    static Result<MailAccountSettings> validate(const MailAccountSettings &settings);
+    // Needs ManageSettings (a refusal is audited). The password goes to the keychain when a
+    // user is set (required then), is forgotten when there is none; the change is audited.
+    static Result<void> save(Store &store, const Actor &actor, const MailAccountSettings &settings,
+        const QString &password);
+    static Result<std::optional<MailAccountSettings>> load(Store &store);
+    // The server to send through, with its password from the keychain.
+    static Result<SmtpServer> server(Store &store);
+    static QString secretKey(Store &store);
+};
+
+} // namespace recaisse::core::mail
