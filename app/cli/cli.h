@@ -77,11 +77,15 @@ void addStationCommands(CommandTable &table); // commands.cpp
 void addSyncCommands(CommandTable &table); // sync_commands.cpp
 void addExportCommands(CommandTable &table); // export_commands.cpp
 void addDeviceCommands(CommandTable &table); // device_commands.cpp
+void addFlowCommands(CommandTable &table); // flow_commands.cpp: category map, report tonnage
+// `report tonnage`, on its own so that the `report` command of other areas can call it.
+int reportTonnage(const Options &options);
 // Each area's lines of `recaisse-cli help`.
 extern const char stationHelp[];
 extern const char syncHelp[];
 extern const char exportHelp[];
 extern const char deviceHelp[];
+extern const char flowHelp[];
 
 QTextStream &out();
 void printJson(const QJsonObject &object);

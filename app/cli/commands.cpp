@@ -15,11 +15,11 @@
 #include "core/sales.h"
 #include "core/statistics.h"
 #include "core/store.h"
+#include "core/sync/account.h"
+#include "core/sync/chainhead.h"
 #include "core/sync/recovery.h"
 #include "core/sync/sitekeys.h"
 #include "core/sync/stationregistry.h"
-#include "core/sync/account.h"
-#include "core/sync/chainhead.h"
 #include "core/users.h"
 
 #include <QCoreApplication>
