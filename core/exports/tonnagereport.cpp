@@ -188,7 +188,7 @@ Result<TonnageReport> TonnageReports::aggregate(const QDate &from, const QDate &
     // Every known partner and partner category appears, in the definitions' order, then "none".
     QHash<QString, int> partnerRow;
     QHash<QString, int> codeRow;
-    const auto codeKey = [](const QString &partner, const QString &code) {
+    const auto codeKey = [](const QString &partner, const QString &code) -> QString {
         return partner + QLatin1Char('\n') + code;
     };
     for (const QString &id : Partners::ids()) {
