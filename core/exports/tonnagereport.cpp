@@ -223,13 +223,18 @@ Result<TonnageReport> TonnageReports::aggregate(const QDate &from, const QDate &
         categories[row.categoryId].add(row);
     }
 
+    // A category's partner as its current lines would be declared (its EEE code included).
     QHash<QString, QString> names;
+    QHash<QString, QString> eeeCodes;
     QSqlQuery query(m_store.db().connection());
-    if (query.exec(QStringLiteral("SELECT id, name FROM category")))
-        while (query.next())
-            names.insert(query.value(0).toString(), query.value(1).toString());
+    if (!query.exec(QStringLiteral("SELECT id, name, coalesce(eee_code, '') FROM category")))
+        return m_store.db().errorFrom(query.lastError());
+    while (query.next()) {
+        names.insert(query.value(0).toString(), query.value(1).toString());
+        eeeCodes.insert(query.value(0).toString(), query.value(2).toString());
+    }
     for (auto it = categories.cbegin(); it != categories.cend(); ++it) {
-        const PartnerAssignment assigned = mapping.resolve(it.key(), {});
+        const PartnerAssignment assigned = mapping.resolve(it.key(), eeeCodes.value(it.key()));
         report.byCategory << TonnageGroup{
             assigned.partner, it.key(), names.value(it.key(), it.key()), it.value()};
     }

@@ -314,8 +314,10 @@ void TestPartners::partnersAndReportAgreeWithTheRows()
         partners.add(g.figures);
     QCOMPARE(partners, report->total);
     TonnageFigures categories;
-    for (const TonnageGroup &g : report->byCategory)
+    for (const TonnageGroup &g : report->byCategory) {
         categories.add(g.figures);
+        QCOMPARE(g.partner, expectedPartner(g.code, FlowFixture::eeeCodeOf(g.code)).first);
+    }
     QCOMPARE(categories, report->total);
     const Expected none = expected.value(key({}, {}));
     QCOMPARE(report->byPartner.last().partner, QString());
