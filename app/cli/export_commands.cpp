@@ -161,8 +161,8 @@ int exportHistory(const Options &options)
             {QStringLiteral("at_utc"), run.atUtc}, {QStringLiteral("schedule"), run.scheduleId},
             {QStringLiteral("from"), run.from.toString(Qt::ISODate)},
             {QStringLiteral("to"), run.to.toString(Qt::ISODate)},
-            {QStringLiteral("status"), run.status}, {QStringLiteral("file"), run.file},
-            {QStringLiteral("message"), run.message},
+            {QStringLiteral("status"), run.status}, {QStringLiteral("format"), run.format},
+            {QStringLiteral("file"), run.file}, {QStringLiteral("message"), run.message},
             {QStringLiteral("warnings"), warningsJson(run.warnings)}});
         if (!options.json)
             out() << run.atUtc << '\t' << run.status << '\t' << run.from.toString(Qt::ISODate)

@@ -492,7 +492,7 @@ QList<EcologicExport::RunRecord> EcologicExport::history(int limit) const
     QSqlQuery query(m_store.db().connection());
     query.prepare(QStringLiteral(
         "SELECT id, coalesce(schedule_id, 0), at_utc, actor_id, period_from, period_to, status, "
-        "file, message, warnings FROM export_run ORDER BY id DESC LIMIT ?"));
+        "file, message, warnings, format FROM export_run ORDER BY id DESC LIMIT ?"));
     query.addBindValue(limit);
     if (!query.exec())
         return runs;
@@ -509,6 +509,7 @@ QList<EcologicExport::RunRecord> EcologicExport::history(int limit) const
         r.message = query.value(8).toString();
         for (const QJsonValue &w : QJsonDocument::fromJson(query.value(9).toByteArray()).array())
             r.warnings << w.toString();
+        r.format = query.value(10).toString();
         runs << r;
     }
     return runs;

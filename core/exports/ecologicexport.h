@@ -135,6 +135,7 @@ public:
         QString actorId;
         QDate from;
         QDate to;
+        QString format; // the partner definition's format ("ecologic-v1", "ecomaison-v1"…)
         QString status; // "ok" or "failed"
         QString file;
         QString message;

@@ -368,6 +368,14 @@ void TestPartners::eachPartnerFileIsValidAndArchived()
     QVERIFY(published.at(2).startsWith(QStringLiteral("exports/ecomaison_")));
     QCOMPARE(recaisse::test::auditCount(*shop->store, QStringLiteral("export.ecologic")), 2);
     QCOMPARE(recaisse::test::auditCount(*shop->store, QStringLiteral("export.partner")), 4);
+    // The run history names each run's format.
+    QStringList formats;
+    for (const EcologicExport::RunRecord &run : EcologicExport(*shop->store).history())
+        formats << run.format;
+    QCOMPARE(formats,
+        QStringList({QStringLiteral("refashion-v1"), QStringLiteral("refashion-v1"),
+            QStringLiteral("ecomaison-v1"), QStringLiteral("ecomaison-v1"),
+            QStringLiteral("ecologic-v1"), QStringLiteral("ecologic-v1")}));
     // Refashion counts pieces: its standard weights are in the file.
     QFile refashion(QDir(folder.path())
                         .filePath(EcologicExport(*shop->store, QStringLiteral("refashion"))
