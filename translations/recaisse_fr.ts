@@ -2437,7 +2437,7 @@
 <context>
     <name>PartnerMapping</name>
     <message>
-        <location filename="../core/exports/partners.cpp" line="+228"/>
+        <location filename="../core/exports/partners.cpp" line="+235"/>
         <source>Only a super-administrator maps categories to eco-organisms.</source>
         <translation>Seul un super-administrateur rattache les catégories aux éco-organismes.</translation>
     </message>
@@ -2480,7 +2480,7 @@
 <context>
     <name>Partners</name>
     <message>
-        <location line="-260"/>
+        <location line="-267"/>
         <source>Unknown eco-organism &quot;%1&quot;: the known ones are %2.</source>
         <translation>Éco-organisme «&#xa0;%1&#xa0;» inconnu : les éco-organismes connus sont %2.</translation>
     </message>
@@ -4779,7 +4779,7 @@ Détails&#xa0;:
 <context>
     <name>recaisse::ui::CategoriesPage</name>
     <message>
-        <location filename="../ui/admin/categoriespage.cpp" line="+42"/>
+        <location filename="../ui/admin/categoriespage.cpp" line="+43"/>
         <source>Categories</source>
         <translation>Catégories</translation>
     </message>
@@ -4824,24 +4824,45 @@ Détails&#xa0;:
         <translation>Code &amp;EEE&#xa0;:</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <location line="+194"/>
+        <source>Default</source>
+        <translation>Par défaut</translation>
+    </message>
+    <message>
+        <location line="-193"/>
+        <source>No eco-organism</source>
+        <translation>Aucun éco-organisme</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Which eco-organism the category is declared to. Only a super-administrator changes it; the defaults are to check against the shop&apos;s contract.</source>
+        <translation>L’éco-organisme auquel la catégorie est déclarée. Seul un super-administrateur le change ; les rattachements par défaut sont à vérifier avec le contrat de la structure.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Eco-organism:</source>
+        <translation>Éco-organisme :</translation>
+    </message>
+    <message>
         <location line="+8"/>
         <source>default</source>
         <translation>par défaut</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+181"/>
+        <location line="+198"/>
         <source>min.</source>
         <translation>min.</translation>
     </message>
     <message>
-        <location line="-180"/>
-        <location line="+182"/>
+        <location line="-197"/>
+        <location line="+199"/>
         <source>max.</source>
         <translation>max.</translation>
     </message>
     <message>
-        <location line="-178"/>
+        <location line="-195"/>
         <source>&amp;Prices (€):</source>
         <translation>&amp;Prix (€)&#xa0;:</translation>
     </message>
@@ -4892,17 +4913,17 @@ Détails&#xa0;:
     </message>
     <message>
         <location line="+3"/>
-        <location line="+96"/>
+        <location line="+97"/>
         <source>New category</source>
         <translation>Nouvelle catégorie</translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location line="-95"/>
         <source>New sub-category</source>
         <translation>Nouvelle sous-catégorie</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+52"/>
         <source>%1 (hidden)</source>
         <translation>%1 (masquée)</translation>
     </message>
@@ -4932,7 +4953,12 @@ Détails&#xa0;:
         <translation>Pas encore utilisée.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+12"/>
+        <source>Default: %1 — %2 (to check)</source>
+        <translation>Par défaut : %1 — %2 (à vérifier)</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>min. %1</source>
         <translation>min. %1</translation>
     </message>
@@ -4962,7 +4988,7 @@ Détails&#xa0;:
         <translation>Le %1 n’est pas un montant&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+72"/>
         <source>&quot;%1&quot; is saved.</source>
         <translation>«&#xa0;%1&#xa0;» est enregistrée.</translation>
     </message>

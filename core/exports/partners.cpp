@@ -184,6 +184,13 @@ PartnerAssignment PartnerMapping::resolve(const QString &categoryId, const QStri
     return {};
 }
 
+std::optional<PartnerAssignment> PartnerMapping::explicitOf(const QString &categoryId) const
+{
+    if (const auto it = m_explicit.constFind(categoryId); it != m_explicit.constEnd())
+        return *it;
+    return std::nullopt;
+}
+
 Result<QList<PartnerMapping::Entry>> PartnerMapping::list()
 {
     if (auto loaded = load(); !loaded)

@@ -9,6 +9,8 @@
 #include <QHash>
 #include <QList>
 
+#include <optional>
+
 namespace recaisse::core {
 
 class Store;
@@ -84,6 +86,8 @@ public:
     // Reads the definitions, the explicit rows and the categories' parents.
     Result<void> load();
     PartnerAssignment resolve(const QString &categoryId, const QString &eeeCode) const;
+    // The mapping a super-administrator set for the category ("none" included), if any.
+    std::optional<PartnerAssignment> explicitOf(const QString &categoryId) const;
     const QHash<QString, EcologicSchema> &definitions() const { return m_definitions; }
 
     struct Entry
