@@ -5,6 +5,7 @@
 #include "closings.h"
 #include "deposits.h"
 #include "ledger.h"
+#include "outflows.h"
 #include "sales.h"
 #include "store.h"
 #include "users.h"
@@ -469,6 +470,30 @@ Result<void> DemoShop::generate(
                 break;
             }
             }
+        }
+        // Saturday evening, what cannot be sold leaves: worn textiles, broken furniture and toys
+        // to recycling (Refashion's and Ecomaison's collections), and every fourth week a trip to
+        // the waste centre. A generator of its own, so that the sales and
+        // deposits stay those of earlier versions of the demo.
+        if (reception && weekday == Qt::Saturday) {
+            QRandomGenerator outflowRng(quint32(day.toJulianDay()));
+            OutflowDraft draft;
+            draft.kind =
+                day.weekNumber() % 4 == 0 ? OutflowKind::WasteCentre : OutflowKind::Recycling;
+            for (const char *id : {"textile.vetements", "mobilier.chaise", "jouets.jouet"}) {
+                const auto category = std::find_if(all.cbegin(), all.cend(),
+                    [&](const Category &c) { return c.id == QLatin1String(id); });
+                if (category == all.cend() || !category->averageWeightGrams)
+                    continue;
+                const qint64 quantity = 1 + outflowRng.bounded(4);
+                draft.lines.append(OutflowLineDraft{category->id, quantity,
+                    quantity * *category->averageWeightGrams * (80 + outflowRng.bounded(41))
+                        / 100});
+            }
+            m_clock.set(std::max(local(day, close2).addSecs(900), m_clock.nowUtc().addSecs(1)));
+            if (!draft.lines.isEmpty())
+                if (auto result = Outflows(m_store).record(*reception, draft); !result)
+                    return result.error();
         }
         if (auto result = transaction.commit(); !result)
             return result;

@@ -376,6 +376,7 @@ QStringList siteDemoFlag()
 // Each later area owns its own steps, in its own folder.
 QStringList syncSchema(); // sync/schema.cpp: version 2
 QStringList exportsSchema(); // exports/schema.cpp: version 3
+QStringList partnerMappingSchema(); // exports/partnerschema.cpp
 QStringList adminSchema(); // admin/schema.cpp: version 4
 QStringList syncSealedSchema(); // sync/schema.cpp: version 5
 QStringList stationRegistrySchema(); // sync/schema.cpp: the station registry
@@ -387,7 +388,7 @@ const QList<QStringList> &schemaMigrations()
     static const QList<QStringList> steps = {version1(), syncSchema(), exportsSchema(),
         adminSchema(), syncSealedSchema(), categoryWeightRanges(), documentFormsAndOutflows(),
         stationRegistrySchema(), closingAnchorsAndTechnicalEvents(), siteDemoFlag(),
-        stationRetiredKeysSchema(), mailSchema()};
+        stationRetiredKeysSchema(), mailSchema(), partnerMappingSchema()};
     return steps;
 }
 

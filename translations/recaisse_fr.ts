@@ -43,6 +43,7 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+3"/>
         <source>Drawer opened without a sale</source>
         <translation>Tiroir ouvert sans vente</translation>
     </message>
@@ -57,7 +58,7 @@
         <translation>Échec de l’export Ecologic</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Export schedule added</source>
         <translation>Planification d’export ajoutée</translation>
     </message>
@@ -234,6 +235,22 @@
     </message>
     <message>
         <location line="+25"/>
+        <location line="-39"/>
+        <source>Category mapped to an eco-organism</source>
+        <translation>Catégorie rattachée à un éco-organisme</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Eco-organism declaration exported</source>
+        <translation>Déclaration à un éco-organisme exportée</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Eco-organism declaration export failed</source>
+        <translation>Échec de l’export d’une déclaration à un éco-organisme</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>kDrive account changed</source>
         <translation>Compte kDrive modifié</translation>
     </message>
@@ -936,7 +953,7 @@
 <context>
     <name>CronExpression</name>
     <message>
-        <location filename="../core/exports/exportschedule.cpp" line="+114"/>
+        <location filename="../core/exports/exportschedule.cpp" line="+116"/>
         <source>&quot;%1&quot; is not a cron expression (minute hour day month weekday, e.g. &quot;0 6 1 1,4,7,10 *&quot;).</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas une expression cron (minute heure jour mois jour-de-semaine, par exemple «&#xa0;0 6 1 1,4,7,10 *&#xa0;»).</translation>
     </message>
@@ -1039,7 +1056,7 @@
 <context>
     <name>DemoShop</name>
     <message>
-        <location filename="../core/demoshop.cpp" line="+169"/>
+        <location filename="../core/demoshop.cpp" line="+170"/>
         <source>%1 is not a demo shop: invented people and sales would mix with its real documents. Demo data goes only into a shop created as a demo.</source>
         <translation>%1 n’est pas une boutique de démonstration&#xa0;: des personnes et des ventes inventées se mêleraient à ses vrais documents. Les données de démonstration ne vont que dans une boutique créée pour la démonstration.</translation>
     </message>
@@ -1267,17 +1284,17 @@
 <context>
     <name>EcologicExport</name>
     <message>
-        <location filename="../core/exports/ecologicexport.cpp" line="+270"/>
-        <source>The categories use the EEE code &quot;%1&quot;, unknown to the Ecologic schema %2.</source>
-        <translation>Les catégories utilisent le code EEE «&#xa0;%1&#xa0;», inconnu du schéma Ecologic %2.</translation>
+        <location filename="../core/exports/ecologicexport.cpp" line="+206"/>
+        <source>The categories use the code &quot;%1&quot;, unknown to the schema %2.</source>
+        <translation>Les catégories utilisent le code «&#xa0;%1&#xa0;», inconnu du schéma %2.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+24"/>
         <source>%1: %2 item(s) sold without a weight in a category without an average weight: they count 0 kg.</source>
         <translation>%1&#xa0;: %2 objet(s) vendu(s) sans poids dans une catégorie sans poids moyen&#xa0;: ils comptent 0 kg.</translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location line="+149"/>
         <source>The declaration does not match the schema %1; nothing was written:</source>
         <translation>La déclaration ne respecte pas le schéma %1&#xa0;; rien n’a été écrit&#xa0;:</translation>
     </message>
@@ -1305,7 +1322,7 @@
 <context>
     <name>EcologicPeriod</name>
     <message>
-        <location line="-410"/>
+        <location line="-367"/>
         <source>The period needs a valid first and last day.</source>
         <translation>La période doit avoir un premier et un dernier jour valides.</translation>
     </message>
@@ -1348,7 +1365,7 @@
 <context>
     <name>EcologicSchema</name>
     <message>
-        <location filename="../core/exports/ecologicschema.cpp" line="+142"/>
+        <location filename="../core/exports/ecologicschema.cpp" line="+149"/>
         <source>The Ecologic schema file %1 cannot be read: %2</source>
         <translation>Le fichier de schéma Ecologic %1 est illisible&#xa0;: %2</translation>
     </message>
@@ -1366,6 +1383,21 @@
         <location line="+8"/>
         <source>&quot;format&quot; and &quot;version&quot; are required</source>
         <translation>«&#xa0;format&#xa0;» et «&#xa0;version&#xa0;» sont obligatoires</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&quot;partner&quot; must be a lower-case identifier and &quot;partner_name&quot; a name</source>
+        <translation>«&#xa0;partner&#xa0;» doit être un identifiant en minuscules et «&#xa0;partner_name&#xa0;» un nom</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&quot;period&quot; must be &quot;quarter&quot;, &quot;half-year&quot; or &quot;year&quot;</source>
+        <translation>«&#xa0;period&#xa0;» doit valoir «&#xa0;quarter&#xa0;», «&#xa0;half-year&#xa0;» ou «&#xa0;year&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;measure&quot; must be &quot;weight&quot; or &quot;count&quot;</source>
+        <translation>«&#xa0;measure&#xa0;» doit valoir «&#xa0;weight&#xa0;» ou «&#xa0;count&#xa0;»</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1423,12 +1455,32 @@
         <translation>«&#xa0;codes&#xa0;» est absent ou vide</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>a code has no code or no label</source>
         <translation>un code n’a pas de code ou pas de libellé</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+3"/>
+        <source>code &quot;%1&quot;: the unit weight must be between 0 and 1000 kg</source>
+        <translation>code «&#xa0;%1&#xa0;» : le poids unitaire doit être compris entre 0 et 1000 kg</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>code &quot;%1&quot;: a partner that counts items needs a unit weight</source>
+        <translation>code «&#xa0;%1&#xa0;» : un éco-organisme qui compte les pièces a besoin d’un poids unitaire</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>code &quot;%1&quot; appears twice</source>
+        <translation>le code «&#xa0;%1&#xa0;» figure deux fois</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>default mapping of &quot;%1&quot;: unknown code &quot;%2&quot;</source>
+        <translation>correspondance par défaut de «&#xa0;%1&#xa0;» : code «&#xa0;%2&#xa0;» inconnu</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>rule &quot;%1&quot;: severity must be &quot;error&quot; or &quot;warning&quot;</source>
         <translation>règle «&#xa0;%1&#xa0;»&#xa0;: la gravité doit être «&#xa0;error&#xa0;» ou «&#xa0;warning&#xa0;»</translation>
     </message>
@@ -1458,7 +1510,7 @@
         <translation>règle «&#xa0;%1&#xa0;» inconnue</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+91"/>
         <source>The file does not start with the UTF-8 byte order mark.</source>
         <translation>Le fichier ne commence pas par l’indicateur d’ordre des octets (BOM) UTF-8.</translation>
     </message>
@@ -1621,7 +1673,7 @@
         <translation>cron «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+56"/>
         <source>There is no schedule number %1.</source>
         <translation>Il n’y a pas de programmation numéro %1.</translation>
     </message>
@@ -2817,6 +2869,62 @@
         <location line="+1"/>
         <source>closed since %1</source>
         <translation>fermée depuis le %1</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerMapping</name>
+    <message>
+        <location filename="../core/exports/partners.cpp" line="+235"/>
+        <source>Only a super-administrator maps categories to eco-organisms.</source>
+        <translation>Seul un super-administrateur rattache les catégories aux éco-organismes.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Unknown category &quot;%1&quot;.</source>
+        <translation>Catégorie «&#xa0;%1&#xa0;» inconnue.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Unknown eco-organism &quot;%1&quot;: the known ones are %2.</source>
+        <translation>Éco-organisme «&#xa0;%1&#xa0;» inconnu : les éco-organismes connus sont %2.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Unknown %1 category &quot;%2&quot;: the known ones are %3.</source>
+        <translation>Catégorie %1 «&#xa0;%2&#xa0;» inconnue : les catégories connues sont %3.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>set by a super-administrator</source>
+        <translation>fixé par un super-administrateur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the category&apos;s EEE code</source>
+        <translation>le code EEE de la catégorie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>default, to check against the shop&apos;s contract</source>
+        <translation>par défaut, à vérifier avec le contrat de la structure</translation>
+    </message>
+</context>
+<context>
+    <name>Partners</name>
+    <message>
+        <location line="-267"/>
+        <source>Unknown eco-organism &quot;%1&quot;: the known ones are %2.</source>
+        <translation>Éco-organisme «&#xa0;%1&#xa0;» inconnu : les éco-organismes connus sont %2.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The definition %1 declares to &quot;%2&quot;, not to &quot;%3&quot;.</source>
+        <translation>La définition %1 déclare à «&#xa0;%2&#xa0;», pas à «&#xa0;%3&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -4766,6 +4874,35 @@ Ce message de test montre que ReCaisse peut envoyer les rapports programmés de 
     </message>
 </context>
 <context>
+    <name>TonnageReports</name>
+    <message>
+        <location filename="../core/exports/tonnagereport.cpp" line="+45"/>
+        <source>All flows</source>
+        <translation>Tous les flux</translation>
+    </message>
+    <message>
+        <location line="+159"/>
+        <location line="+2"/>
+        <source>No eco-organism</source>
+        <translation>Aucun éco-organisme</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The code &quot;%1&quot; stored on lines of the category &quot;%2&quot; is unknown to the %3 definition.</source>
+        <translation>Le code «&#xa0;%1&#xa0;» enregistré sur des lignes de la catégorie «&#xa0;%2&#xa0;» est inconnu de la définition %3.</translation>
+    </message>
+    <message>
+        <location line="+96"/>
+        <source>The workbook %1 cannot be created.</source>
+        <translation>Le classeur %1 ne peut pas être créé.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>The workbook %1 could not be written: %2</source>
+        <translation>Le classeur %1 n’a pas pu être écrit : %2</translation>
+    </message>
+</context>
+<context>
     <name>UserAdministration</name>
     <message>
         <location filename="../core/admin/useradmin.cpp" line="+37"/>
@@ -5933,7 +6070,7 @@ Détails&#xa0;:
 <context>
     <name>recaisse::ui::CategoriesPage</name>
     <message>
-        <location filename="../ui/admin/categoriespage.cpp" line="+42"/>
+        <location filename="../ui/admin/categoriespage.cpp" line="+43"/>
         <source>Categories</source>
         <translation>Catégories</translation>
     </message>
@@ -5978,24 +6115,45 @@ Détails&#xa0;:
         <translation>Code &amp;EEE&#xa0;:</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <location line="+194"/>
+        <source>Default</source>
+        <translation>Par défaut</translation>
+    </message>
+    <message>
+        <location line="-193"/>
+        <source>No eco-organism</source>
+        <translation>Aucun éco-organisme</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Which eco-organism the category is declared to. Only a super-administrator changes it; the defaults are to check against the shop&apos;s contract.</source>
+        <translation>L’éco-organisme auquel la catégorie est déclarée. Seul un super-administrateur le change ; les rattachements par défaut sont à vérifier avec le contrat de la structure.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Eco-organism:</source>
+        <translation>Éco-organisme :</translation>
+    </message>
+    <message>
         <location line="+8"/>
         <source>default</source>
         <translation>par défaut</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+181"/>
+        <location line="+198"/>
         <source>min.</source>
         <translation>min.</translation>
     </message>
     <message>
-        <location line="-180"/>
-        <location line="+182"/>
+        <location line="-197"/>
+        <location line="+199"/>
         <source>max.</source>
         <translation>max.</translation>
     </message>
     <message>
-        <location line="-178"/>
+        <location line="-195"/>
         <source>&amp;Prices (€):</source>
         <translation>&amp;Prix (€)&#xa0;:</translation>
     </message>
@@ -6046,17 +6204,17 @@ Détails&#xa0;:
     </message>
     <message>
         <location line="+3"/>
-        <location line="+96"/>
+        <location line="+97"/>
         <source>New category</source>
         <translation>Nouvelle catégorie</translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location line="-95"/>
         <source>New sub-category</source>
         <translation>Nouvelle sous-catégorie</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+52"/>
         <source>%1 (hidden)</source>
         <translation>%1 (masquée)</translation>
     </message>
@@ -6086,7 +6244,12 @@ Détails&#xa0;:
         <translation>Pas encore utilisée.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+12"/>
+        <source>Default: %1 — %2 (to check)</source>
+        <translation>Par défaut : %1 — %2 (à vérifier)</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>min. %1</source>
         <translation>min. %1</translation>
     </message>
@@ -6116,7 +6279,7 @@ Détails&#xa0;:
         <translation>Le %1 n’est pas un montant&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+72"/>
         <source>&quot;%1&quot; is saved.</source>
         <translation>«&#xa0;%1&#xa0;» est enregistrée.</translation>
     </message>
@@ -6670,12 +6833,17 @@ Détails&#xa0;:
 <context>
     <name>recaisse::ui::EcologicPage</name>
     <message>
-        <location filename="../ui/admin/ecologicpage.cpp" line="+102"/>
-        <source>Ecologic exports</source>
-        <translation>Exports Ecologic</translation>
+        <location filename="../ui/admin/ecologicpage.cpp" line="+103"/>
+        <source>Eco-organism exports</source>
+        <translation>Exports éco-organismes</translation>
     </message>
     <message>
         <location line="+9"/>
+        <source>Eco-organism:</source>
+        <translation>Éco-organisme :</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Declaration</source>
         <translation>Déclaration</translation>
     </message>
@@ -6690,7 +6858,7 @@ Détails&#xa0;:
         <translation>Historique</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+40"/>
         <source>Period:</source>
         <translation>Période&#xa0;:</translation>
     </message>
@@ -6933,36 +7101,36 @@ centre
     </message>
     <message>
         <location line="+3"/>
-        <location line="+267"/>
+        <location line="+268"/>
         <source>the previous day</source>
         <translation>la veille</translation>
     </message>
     <message>
-        <location line="-266"/>
-        <location line="+267"/>
+        <location line="-267"/>
+        <location line="+268"/>
         <source>the previous week</source>
         <translation>la semaine précédente</translation>
     </message>
     <message>
-        <location line="-266"/>
-        <location line="+267"/>
+        <location line="-267"/>
+        <location line="+268"/>
         <source>the previous month</source>
         <translation>le mois précédent</translation>
     </message>
     <message>
-        <location line="-266"/>
-        <location line="+267"/>
+        <location line="-267"/>
+        <location line="+268"/>
         <source>the previous quarter</source>
         <translation>le trimestre précédent</translation>
     </message>
     <message>
-        <location line="-266"/>
-        <location line="+267"/>
+        <location line="-267"/>
+        <location line="+268"/>
         <source>the previous year</source>
         <translation>l’année précédente</translation>
     </message>
     <message>
-        <location line="-264"/>
+        <location line="-265"/>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
@@ -7037,7 +7205,7 @@ centre
         <translation>Rien n’a encore été exporté&#xa0;: le dossier %1 n’existe pas.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Schedule %1 added; next run %2.</source>
         <translation>Programmation %1 ajoutée&#xa0;; prochaine exécution le %2.</translation>
     </message>
@@ -7052,7 +7220,7 @@ centre
         <translation>Programmation %1 supprimée.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+30"/>
         <location line="+19"/>
         <source>Exported</source>
         <translation>Exportée</translation>

@@ -62,7 +62,8 @@ Options parse(const QStringList &arguments)
             || argument == QLatin1String("--from-webdav") || argument == QLatin1String("--no-test")
             || argument == QLatin1String("--create-folder")
             || argument == QLatin1String("--starttls") || argument == QLatin1String("--tls")
-            || argument == QLatin1String("--plain")) {
+            || argument == QLatin1String("--plain") || argument == QLatin1String("--none")
+            || argument == QLatin1String("--reset")) {
             // Flags without a value.
             options.values.insert(argument.mid(2), QStringLiteral("1"));
         } else if (argument.startsWith(QLatin1String("--"))) {
@@ -312,6 +313,7 @@ int run(const QStringList &arguments)
         addDeviceCommands(table);
         addPortabilityCommands(table);
         addMailCommands(table);
+        addFlowCommands(table);
         return table;
     }();
     try {
@@ -322,8 +324,8 @@ int run(const QStringList &arguments)
             return Success;
         }
         if (options.command.isEmpty() || options.command == QLatin1String("help")) {
-            out() << helpHeader << stationHelp << syncHelp << exportHelp << portabilityHelp
-                  << deviceHelp << mailHelp << helpFooter;
+            out() << helpHeader << stationHelp << syncHelp << exportHelp << flowHelp
+                  << portabilityHelp << deviceHelp << mailHelp << helpFooter;
             out().flush();
             return options.command.isEmpty() ? Usage : Success;
         }

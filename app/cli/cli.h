@@ -83,6 +83,9 @@ int exportAll(const Options &options);
 // `backup save` (portability_commands.cpp), reached through the backup command.
 int backupSave(const Options &options);
 void addMailCommands(CommandTable &table); // mail_commands.cpp
+void addFlowCommands(CommandTable &table); // flow_commands.cpp: category map, report tonnage
+// `report tonnage`, on its own so that the `report` command of other areas can call it.
+int reportTonnage(const Options &options);
 // Each area's lines of `recaisse-cli help`.
 extern const char stationHelp[];
 extern const char syncHelp[];
@@ -90,6 +93,7 @@ extern const char exportHelp[];
 extern const char deviceHelp[];
 extern const char portabilityHelp[];
 extern const char mailHelp[];
+extern const char flowHelp[];
 
 QTextStream &out();
 void printJson(const QJsonObject &object);

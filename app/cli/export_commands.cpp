@@ -2,6 +2,7 @@
 #include "core/exports/ecologicexport.h"
 #include "core/exports/ecologicschema.h"
 #include "core/exports/exportschedule.h"
+#include "core/exports/partners.h"
 #include "core/store.h"
 
 #include <QFile>
@@ -16,11 +17,16 @@ Exports (ExportData: admin; --user NAME, with the PIN in RECAISSE_PIN)
   export ecologic (--quarter 2026-Q3 | --month 2026-07 | --year 2026 | --from DAY --to DAY)
                   [--out DIR] [--json]   the site's Ecologic declaration (every station pulled so
                                         far), checked, archived as a new version; prints its path
-  export validate FILE [--schema SCHEMA.json]
-                                        exit 0 when FILE matches the schema, else its violations
+  export declaration [--partner ecologic|ecomaison|refashion] (PERIOD as above) [--out DIR]
+                                        the same for any eco-organism (default ecologic);
+                                        "export ecomaison ..." is the same as --partner ecomaison
+  export validate FILE [--partner P | --schema SCHEMA.json]
+                                        exit 0 when FILE matches the partner's definition (default
+                                        ecologic) or the schema, else its violations
+  export partners [--json]              the eco-organisms' definitions (codes, unit weights)
   export history [--json]               the latest export runs
   schedule add (--every daily|weekly|monthly|quarterly [--at HH:MM] [--day N] | --cron "M H D M W")
-               [--covers day|week|month|quarter|year]   --day: 1-7 (Monday=1) weekly, 1-31 monthly
+               [--covers day|week|month|quarter|year] [--partner P (default ecologic)]   --day: 1-7 (Monday=1) weekly, 1-31 monthly
                                         and quarterly; covers: the last complete period exported
   schedule list [--json]
   schedule remove --id N
@@ -39,7 +45,7 @@ QString periodText(const Options &options)
     if (range)
         given << required(options, "from") + QStringLiteral("..") + required(options, "to");
     if (given.size() != 1)
-        throw Failed(QStringLiteral("export ecologic needs one period: --quarter, --month, --year "
+        throw Failed(QStringLiteral("an export needs one period: --quarter, --month, --year "
                                     "or --from and --to"),
             Usage);
     return given.first();
@@ -50,20 +56,21 @@ QJsonArray warningsJson(const QStringList &warnings)
     return QJsonArray::fromStringList(warnings);
 }
 
-int exportEcologic(const Options &options)
+int exportDeclaration(const Options &options, const QString &partner)
 {
     const QString text = periodText(options);
     SystemClock clock;
     const auto store = openStore(options, clock);
     const Actor actor = actorOf(*store, options);
     const EcologicPeriod period = take(EcologicPeriod::parse(text));
-    EcologicExport exporter(*store);
+    EcologicExport exporter(*store, partner);
     if (!exporter.schema())
         throw Failed(exporter.schema().error().message);
     const EcologicRunResult run =
         take(exporter.run(actor, period, options.value(QStringLiteral("out"))));
     if (options.json) {
         printJson({{QStringLiteral("file"), run.filePath}, {QStringLiteral("version"), run.version},
+            {QStringLiteral("partner"), partner},
             {QStringLiteral("from"), period.from.toString(Qt::ISODate)},
             {QStringLiteral("to"), period.to.toString(Qt::ISODate)},
             {QStringLiteral("warnings"), warningsJson(run.warnings)}});
@@ -81,10 +88,17 @@ int exportValidate(const Options &options)
 {
     const QString path = options.positionals.value(1);
     if (path.isEmpty() || options.positionals.size() > 2)
-        throw Failed(QStringLiteral("usage: export validate FILE [--schema SCHEMA.json]"), Usage);
+        throw Failed(
+            QStringLiteral("usage: export validate FILE [--partner P | --schema SCHEMA.json]"),
+            Usage);
+    if (options.has(QStringLiteral("schema")) && options.has(QStringLiteral("partner")))
+        throw Failed(
+            QStringLiteral("export validate takes --partner or --schema, not both"), Usage);
     const EcologicSchema schema = take(options.has(QStringLiteral("schema"))
             ? EcologicSchema::load(options.value(QStringLiteral("schema")))
-            : EcologicSchema::builtIn());
+            : Partners::definition(options.has(QStringLiteral("partner"))
+                    ? options.value(QStringLiteral("partner"))
+                    : Partners::defaultId()));
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         throw Failed(QStringLiteral("cannot read %1: %2").arg(path, file.errorString()));
@@ -109,6 +123,34 @@ int exportValidate(const Options &options)
     return Success;
 }
 
+int exportPartners(const Options &options)
+{
+    QJsonArray list;
+    for (const QString &id : Partners::ids()) {
+        const EcologicSchema definition = take(Partners::definition(id));
+        QJsonArray codes;
+        for (const EcologicCode &code : definition.codes) {
+            codes.append(QJsonObject{{QStringLiteral("code"), code.code},
+                {QStringLiteral("label"), code.label},
+                {QStringLiteral("unit_weight_grams"), code.unitWeightGrams}});
+            if (!options.json)
+                out() << id << '\t' << code.code << '\t' << code.label << '\t'
+                      << code.unitWeightGrams << " g\n";
+        }
+        list.append(QJsonObject{{QStringLiteral("partner"), id},
+            {QStringLiteral("name"), definition.partnerName},
+            {QStringLiteral("format"), definition.format},
+            {QStringLiteral("period"), definition.period},
+            {QStringLiteral("measure"), definition.measure},
+            {QStringLiteral("description"), definition.description},
+            {QStringLiteral("codes"), codes}});
+    }
+    if (options.json)
+        printJson({{QStringLiteral("partners"), list}});
+    out().flush();
+    return Success;
+}
+
 int exportHistory(const Options &options)
 {
     SystemClock clock;
@@ -119,8 +161,8 @@ int exportHistory(const Options &options)
             {QStringLiteral("at_utc"), run.atUtc}, {QStringLiteral("schedule"), run.scheduleId},
             {QStringLiteral("from"), run.from.toString(Qt::ISODate)},
             {QStringLiteral("to"), run.to.toString(Qt::ISODate)},
-            {QStringLiteral("status"), run.status}, {QStringLiteral("file"), run.file},
-            {QStringLiteral("message"), run.message},
+            {QStringLiteral("status"), run.status}, {QStringLiteral("format"), run.format},
+            {QStringLiteral("file"), run.file}, {QStringLiteral("message"), run.message},
             {QStringLiteral("warnings"), warningsJson(run.warnings)}});
         if (!options.json)
             out() << run.atUtc << '\t' << run.status << '\t' << run.from.toString(Qt::ISODate)
@@ -139,8 +181,20 @@ int exportCommand(const Options &options)
     const QString sub = options.subcommand();
     if (sub != QLatin1String("validate") && options.positionals.size() > 1)
         throw Failed(QStringLiteral("unexpected \"%1\"").arg(options.positionals.at(1)), Usage);
-    if (sub == QLatin1String("ecologic"))
-        return exportEcologic(options);
+    if (Partners::ids().contains(sub)) {
+        if (options.has(QStringLiteral("partner"))
+            && options.value(QStringLiteral("partner")) != sub)
+            throw Failed(QStringLiteral("export %1 and --partner %2 disagree")
+                             .arg(sub, options.value(QStringLiteral("partner"))),
+                Usage);
+        return exportDeclaration(options, sub);
+    }
+    if (sub == QLatin1String("declaration"))
+        return exportDeclaration(options,
+            options.has(QStringLiteral("partner")) ? options.value(QStringLiteral("partner"))
+                                                   : Partners::defaultId());
+    if (sub == QLatin1String("partners"))
+        return exportPartners(options);
     if (sub == QLatin1String("validate"))
         return exportValidate(options);
     if (sub == QLatin1String("history"))
@@ -148,13 +202,15 @@ int exportCommand(const Options &options)
     if (sub == QLatin1String("all"))
         return exportAll(options);
     throw Failed(
-        QStringLiteral("export needs ecologic, all, validate or history (see recaisse-cli help)"),
+        QStringLiteral("export needs declaration, ecologic, ecomaison, refashion, all, validate, "
+                       "partners or history (see recaisse-cli help)"),
         Usage);
 }
 
 QJsonObject scheduleJson(const ExportSchedule &s)
 {
-    return {{QStringLiteral("id"), s.id}, {QStringLiteral("kind"), toKey(s.kind)},
+    return {{QStringLiteral("id"), s.id}, {QStringLiteral("partner"), s.partner},
+        {QStringLiteral("kind"), toKey(s.kind)},
         {QStringLiteral("spec"), ExportSchedules::describe(s)},
         {QStringLiteral("covers"), s.covers},
         {QStringLiteral("next_run_utc"), isoUtc(s.nextRunUtc)},
@@ -191,6 +247,8 @@ int scheduleAdd(const Options &options, Store &store)
         {ExportSchedule::Kind::Quarterly, QStringLiteral("quarter")},
         {ExportSchedule::Kind::Cron, QStringLiteral("quarter")},
     };
+    if (options.has(QStringLiteral("partner")))
+        s.partner = options.value(QStringLiteral("partner"));
     s.covers = options.has(QStringLiteral("covers")) ? options.value(QStringLiteral("covers"))
                                                      : coversOf.value(s.kind);
     const Actor actor = actorOf(store, options);
@@ -220,8 +278,8 @@ int scheduleCommand(const Options &options)
         for (const ExportSchedule &s : ExportSchedules(*store).list()) {
             list.append(scheduleJson(s));
             if (!options.json)
-                out() << s.id << '\t' << ExportSchedules::describe(s) << "\tcovers " << s.covers
-                      << "\tnext "
+                out() << s.id << '\t' << s.partner << '\t' << ExportSchedules::describe(s)
+                      << "\tcovers " << s.covers << "\tnext "
                       << s.nextRunUtc.toTimeZone(store->timeZone()).toString(Qt::ISODate)
                       << "\tlast " << (s.lastStatus.isEmpty() ? QStringLiteral("-") : s.lastStatus)
                       << '\n';

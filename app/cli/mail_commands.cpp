@@ -205,15 +205,18 @@ int mailCommand(const Options &options)
 
 int reportCommand(const Options &options)
 {
-    SystemClock clock;
     const QString sub = options.subcommand();
+    // The tonnage report is a report of the flows, made on the spot (flow_commands.cpp).
+    if (sub == QLatin1String("tonnage"))
+        return reportTonnage(options);
+    SystemClock clock;
     static const QStringList known = {QStringLiteral("add"), QStringLiteral("edit"),
         QStringLiteral("remove"), QStringLiteral("enable"), QStringLiteral("disable"),
         QStringLiteral("list"), QStringLiteral("run"), QStringLiteral("run-due"),
         QStringLiteral("build"), QStringLiteral("log")};
     if (!known.contains(sub))
         throw Failed(QStringLiteral("report needs add, edit, remove, enable, disable, list, run, "
-                                    "run-due, build or log"),
+                                    "run-due, build, log or tonnage"),
             Usage);
     const bool named = sub == QLatin1String("edit") || sub == QLatin1String("remove")
         || sub == QLatin1String("enable") || sub == QLatin1String("disable")

@@ -1,5 +1,7 @@
 #include "ecologicexport.h"
 
+#include "core/exports/partners.h"
+#include "core/exports/tonnagereport.h"
 #include "core/ledger.h"
 #include "core/permissions.h"
 #include "core/store.h"
@@ -13,6 +15,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLoggingCategory>
+#include <QMap>
 #include <QRegularExpression>
 #include <QSqlQuery>
 #include <QTemporaryFile>
@@ -127,9 +130,9 @@ ExportPublisher syncQueuePublisher(Store &store)
 
 } // namespace
 
-EcologicExport::EcologicExport(Store &store)
+EcologicExport::EcologicExport(Store &store, const QString &partner)
     : m_store(store)
-    , m_schema(EcologicSchema::builtIn())
+    , m_schema(Partners::definition(partner))
     , m_publisher(syncQueuePublisher(store))
 {
 }
@@ -153,77 +156,7 @@ QString EcologicExport::defaultFolder() const
 
 QString EcologicExport::aggregationSql()
 {
-    // Outflow lines (objects sent to recycling or the waste centre from the till) add to the
-    // recycling and waste-centre columns, never to reuse.
-    // Sold lines are counted in the period of their sale, net of every refund of that line
-    // (whenever it was made), so that the figures never go negative. A line without a keyed
-    // weight counts the category's current average weight per item. Keyed weights of partly
-    // refunded lines are prorated with integer rounding (half up).
-    return QStringLiteral(R"(
-WITH deposits AS (
-    SELECT dl.eee_code AS code,
-        sum(dl.quantity) AS deposit_count,
-        sum(dl.weight_grams) AS deposit_grams,
-        sum(CASE WHEN dl.origin = 'partner-waste-centre' THEN dl.weight_grams ELSE 0 END)
-            AS deposit_partner_grams,
-        sum(CASE WHEN dl.destination = 'recycling' THEN dl.weight_grams ELSE 0 END)
-            AS recycling_grams,
-        sum(CASE WHEN dl.destination = 'waste-centre' THEN dl.weight_grams ELSE 0 END)
-            AS waste_centre_grams
-    FROM document d
-    JOIN deposit_line dl ON dl.station_id = d.station_id AND dl.seq = d.seq
-    WHERE d.kind = 'deposit' AND d.business_day BETWEEN :from AND :to AND dl.eee_code <> ''
-    GROUP BY dl.eee_code),
-outflows AS (
-    SELECT ol.eee_code AS code,
-        sum(CASE WHEN o.kind = 'recycling' THEN ol.weight_grams ELSE 0 END) AS recycling_grams,
-        sum(CASE WHEN o.kind = 'waste' THEN ol.weight_grams ELSE 0 END) AS waste_centre_grams
-    FROM document d
-    JOIN outflow o ON o.station_id = d.station_id AND o.seq = d.seq
-    JOIN outflow_line ol ON ol.station_id = o.station_id AND ol.seq = o.seq
-    WHERE d.kind = 'outflow' AND d.business_day BETWEEN :from AND :to AND ol.eee_code <> ''
-    GROUP BY ol.eee_code),
-sold AS (
-    SELECT sl.eee_code AS code, sl.quantity AS q, sl.weight_grams AS w, sl.total_cents AS cents,
-        coalesce(c.average_weight_grams, 0) AS avg_grams,
-        coalesce(r.quantity, 0) AS rq, coalesce(r.amount_cents, 0) AS rc
-    FROM document d
-    JOIN sale_line sl ON sl.station_id = d.station_id AND sl.seq = d.seq
-    LEFT JOIN category c ON c.id = sl.category_id
-    LEFT JOIN (
-        SELECT rf.sale_station_id AS station_id, rf.sale_seq AS seq, rl.sale_line_no AS line_no,
-            sum(rl.quantity) AS quantity, sum(rl.amount_cents) AS amount_cents
-        FROM refund rf
-        JOIN refund_line rl ON rl.station_id = rf.station_id AND rl.seq = rf.seq
-        GROUP BY rf.sale_station_id, rf.sale_seq, rl.sale_line_no
-    ) r ON r.station_id = sl.station_id AND r.seq = sl.seq AND r.line_no = sl.line_no
-    WHERE d.kind = 'sale' AND d.business_day BETWEEN :from AND :to AND sl.eee_code <> ''),
-reuse AS (
-    SELECT code,
-        sum(q - rq) AS reuse_count,
-        sum(CASE WHEN w IS NULL THEN avg_grams * (q - rq)
-                 ELSE (w * (q - rq) * 2 + q) / (2 * q) END) AS reuse_grams,
-        sum(CASE WHEN w IS NULL THEN avg_grams * (q - rq) ELSE 0 END) AS reuse_estimated_grams,
-        sum(cents - rc) AS reuse_cents,
-        sum(CASE WHEN w IS NULL AND avg_grams <= 0 THEN q - rq ELSE 0 END)
-            AS unweighed_without_average
-    FROM sold GROUP BY code)
-SELECT code, sum(deposit_count), sum(deposit_grams), sum(deposit_partner_grams),
-    sum(recycling_grams), sum(waste_centre_grams), sum(reuse_count), sum(reuse_grams),
-    sum(reuse_estimated_grams), sum(reuse_cents), sum(unweighed_without_average)
-FROM (
-    SELECT code, deposit_count, deposit_grams, deposit_partner_grams, recycling_grams,
-        waste_centre_grams, 0 AS reuse_count, 0 AS reuse_grams, 0 AS reuse_estimated_grams,
-        0 AS reuse_cents, 0 AS unweighed_without_average
-    FROM deposits
-    UNION ALL
-    SELECT code, 0, 0, 0, recycling_grams, waste_centre_grams, 0, 0, 0, 0, 0
-    FROM outflows
-    UNION ALL
-    SELECT code, 0, 0, 0, 0, 0, reuse_count, reuse_grams, reuse_estimated_grams, reuse_cents,
-        unweighed_without_average
-    FROM reuse)
-GROUP BY code ORDER BY code)");
+    return MaterialFlows::sql();
 }
 
 Result<EcologicDeclaration> EcologicExport::prepare(
@@ -249,45 +182,55 @@ Result<EcologicDeclaration> EcologicExport::aggregate(const EcologicPeriod &peri
         EcologicRow row;
         row.code = code.code;
         row.label = code.label;
+        row.unitWeightGrams = code.unitWeightGrams;
         rowOf.insert(code.code, int(declaration.rows.size()));
         declaration.rows << row;
     }
 
-    QSqlQuery query(m_store.db().connection());
-    query.setForwardOnly(true);
-    if (!query.prepare(aggregationSql()))
-        return m_store.db().errorFrom(query.lastError());
-    query.bindValue(QStringLiteral(":from"), period.from.toString(Qt::ISODate));
-    query.bindValue(QStringLiteral(":to"), period.to.toString(Qt::ISODate));
-    if (!query.exec())
-        return m_store.db().errorFrom(query.lastError());
-    while (query.next()) {
-        const QString code = query.value(0).toString();
-        const auto it = rowOf.constFind(code);
+    PartnerMapping mapping(m_store);
+    if (auto loaded = mapping.load(); !loaded)
+        return loaded.error();
+    const auto flows = MaterialFlows(m_store).rows(period.from, period.to);
+    if (!flows)
+        return flows.error();
+    QMap<QString, qint64> unweighed;
+    QList<TonnageFigures> figures(declaration.rows.size());
+    for (const FlowRow &flow : *flows) {
+        const PartnerAssignment assigned = mapping.resolve(flow.categoryId, flow.eeeCode);
+        if (assigned.partner != m_schema->partner)
+            continue;
+        const auto it = rowOf.constFind(assigned.code);
         if (it == rowOf.constEnd()) {
             // A code the categories carry but the schema does not know: the mapping is wrong.
             return makeError(ErrorCode::InvalidInput,
-                tr("The categories use the EEE code \"%1\", unknown to the Ecologic schema %2.")
-                    .arg(code, m_schema->format));
+                tr("The categories use the code \"%1\", unknown to the schema %2.")
+                    .arg(assigned.code, m_schema->format));
         }
-        EcologicRow &row = declaration.rows[*it];
-        row.depositCount = query.value(1).toLongLong();
-        row.depositGrams = query.value(2).toLongLong();
-        row.depositPartnerGrams = query.value(3).toLongLong();
+        figures[*it].add(flow);
+        unweighed[assigned.code] += flow.unweighedWithoutAverage;
+    }
+    for (qsizetype i = 0; i < declaration.rows.size(); ++i) {
+        const TonnageFigures &f = figures.at(i);
+        EcologicRow &row = declaration.rows[i];
+        row.depositCount = f.receivedCount;
+        row.depositGrams = f.receivedGrams;
+        row.depositPartnerGrams = f.receivedByChannel.value(QStringLiteral("partner-waste-centre"));
         row.depositBroughtGrams = row.depositGrams - row.depositPartnerGrams;
-        row.recyclingGrams = query.value(4).toLongLong();
-        row.wasteCentreGrams = query.value(5).toLongLong();
-        row.reuseCount = query.value(6).toLongLong();
-        row.reuseGrams = query.value(7).toLongLong();
-        row.reuseEstimatedGrams = query.value(8).toLongLong();
-        row.reuseCents = query.value(9).toLongLong();
-        // Unweighed sales count the category's average weight: without one they weigh nothing.
-        if (const qint64 unweighed = query.value(10).toLongLong(); unweighed > 0)
+        row.reuseCount = f.soldCount;
+        row.reuseGrams = f.soldGrams;
+        row.reuseEstimatedGrams = f.soldEstimatedGrams;
+        row.reuseCents = f.soldCents;
+        row.givenGrams = f.givenGrams;
+        row.recyclingGrams = f.recycledGrams;
+        row.wasteCentreGrams = f.wasteGrams;
+    }
+    // Unweighed sales count the category's average weight: without one they weigh nothing.
+    for (auto it = unweighed.cbegin(); it != unweighed.cend(); ++it)
+        if (it.value() > 0)
             declaration.warnings << tr("%1: %2 item(s) sold without a weight in a category "
                                        "without an average weight: they count 0 kg.")
-                                        .arg(code)
-                                        .arg(unweighed);
-    }
+                                        .arg(it.key())
+                                        .arg(it.value());
     return declaration;
 }
 
@@ -335,6 +278,16 @@ Result<QByteArray> EcologicExport::render(const EcologicDeclaration &declaration
                 units = row.recyclingGrams;
             else if (s == QLatin1String("waste_centre_grams"))
                 units = row.wasteCentreGrams;
+            else if (s == QLatin1String("given_grams"))
+                units = row.givenGrams;
+            else if (s == QLatin1String("unit_weight_grams"))
+                units = row.unitWeightGrams;
+            else if (s == QLatin1String("deposit_standard_grams"))
+                units = row.depositCount * row.unitWeightGrams;
+            else if (s == QLatin1String("reuse_standard_grams"))
+                units = row.reuseCount * row.unitWeightGrams;
+            else if (s == QLatin1String("partner"))
+                value = schema.quoted(schema.partnerName);
             if (column.type == EcologicColumn::Type::Integer)
                 value = QString::number(units);
             else if (column.type == EcologicColumn::Type::Decimal) {
@@ -368,11 +321,16 @@ EcologicCheck EcologicExport::check(const EcologicDeclaration &declaration) cons
 QString EcologicExport::fileName(const EcologicPeriod &period, int version) const
 {
     // A demo shop's declaration is invented: its name says so, so that it is never sent.
-    return QStringLiteral("%1ecologic_%2_%3_%4_v%5.csv")
+    return QStringLiteral("%1%2_%3_%4_%5_v%6.csv")
         .arg(m_store.isDemo() ? QStringLiteral("demonstration_") : QString(),
-            fileSafe(m_store.site().name), period.from.toString(Qt::ISODate),
-            period.to.toString(Qt::ISODate))
+            m_schema ? m_schema->partner : Partners::defaultId(), fileSafe(m_store.site().name),
+            period.from.toString(Qt::ISODate), period.to.toString(Qt::ISODate))
         .arg(version);
+}
+
+bool EcologicExport::isEcologic() const
+{
+    return !m_schema || m_schema->partner == Partners::defaultId();
 }
 
 Result<EcologicRunResult> EcologicExport::run(
@@ -401,8 +359,10 @@ Result<EcologicRunResult> EcologicExport::execute(const QString &actorId, qint64
             {QStringLiteral("reason"), error.message.left(2000)}};
         if (scheduleId > 0)
             details.insert(QStringLiteral("schedule"), scheduleId);
-        if (auto audited = AuditLog(m_store).record(
-                actorId, QStringLiteral("export.ecologic-failed"), {}, details);
+        if (auto audited = AuditLog(m_store).record(actorId,
+                isEcologic() ? QStringLiteral("export.ecologic-failed")
+                             : QStringLiteral("export.partner-failed"),
+                {}, details);
             !audited)
             qCWarning(lcEcologic) << "failed run not audited:" << audited.error().message;
         return error;
@@ -477,7 +437,8 @@ Result<EcologicRunResult> EcologicExport::execute(const QString &actorId, qint64
         Transaction transaction(m_store.db());
         if (!transaction.started())
             return transaction.started();
-        if (auto audited = AuditLog(m_store).record(actorId, QStringLiteral("export.ecologic"),
+        if (auto audited = AuditLog(m_store).record(actorId,
+                isEcologic() ? QStringLiteral("export.ecologic") : QStringLiteral("export.partner"),
                 QFileInfo(finalPath).fileName(), details);
             !audited)
             return audited;
@@ -531,7 +492,7 @@ QList<EcologicExport::RunRecord> EcologicExport::history(int limit) const
     QSqlQuery query(m_store.db().connection());
     query.prepare(QStringLiteral(
         "SELECT id, coalesce(schedule_id, 0), at_utc, actor_id, period_from, period_to, status, "
-        "file, message, warnings FROM export_run ORDER BY id DESC LIMIT ?"));
+        "file, message, warnings, format FROM export_run ORDER BY id DESC LIMIT ?"));
     query.addBindValue(limit);
     if (!query.exec())
         return runs;
@@ -548,6 +509,7 @@ QList<EcologicExport::RunRecord> EcologicExport::history(int limit) const
         r.message = query.value(8).toString();
         for (const QJsonValue &w : QJsonDocument::fromJson(query.value(9).toByteArray()).array())
             r.warnings << w.toString();
+        r.format = query.value(10).toString();
         runs << r;
     }
     return runs;

@@ -49,6 +49,8 @@ struct EcologicRow
     qint64 reuseCents = 0;
     qint64 recyclingGrams = 0;
     qint64 wasteCentreGrams = 0;
+    qint64 givenGrams = 0; // outflows to a partner association
+    qint64 unitWeightGrams = 0; // the definition's standard weight of one item
 };
 
 struct EcologicDeclaration
@@ -75,16 +77,19 @@ struct EcologicRunResult
 // ("exports/<file name>"). The sync integration sets it to queue the upload.
 using ExportPublisher = std::function<void(const QString &localFile, const QString &remoteName)>;
 
-// The quarterly Ecologic declaration: aggregates the site's deposits and sales (every station
-// pulled so far), renders the file in the schema's format, checks it against the schema before
-// anything is written, archives it as ecologic_<site>_<from>_<to>_v<N>.csv (never overwritten),
-// records the run in the audit log and the run history, then hands the file to the publisher.
+// The declaration to an eco-organism (Ecologic by default; its definition says which): aggregates
+// the site's deposits and sales (every station pulled so far), renders the file in the schema's
+// format, checks it against the schema before anything is written, archives it as
+// <partner>_<site>_<from>_<to>_v<N>.csv (never overwritten), records the run in the audit log and
+// the run history, then hands the file to the publisher.
 class EcologicExport
 {
     Q_DECLARE_TR_FUNCTIONS(EcologicExport)
 
 public:
-    explicit EcologicExport(Store &store);
+    // The declaration to an eco-organism (Partners::ids()); an unknown one makes every call
+    // return that error.
+    explicit EcologicExport(Store &store, const QString &partner = QStringLiteral("ecologic"));
     EcologicExport(Store &store, EcologicSchema schema);
 
     // The schema in use; invalid when the shipped file could not be loaded (every call then
@@ -94,6 +99,7 @@ public:
     // account). An empty publisher restores that default: a caller that has none to give must
     // not silently drop the upload.
     void setPublisher(ExportPublisher publisher);
+    const ExportPublisher &publisher() const { return m_publisher; }
 
     // The local archive: "exports" next to the station database.
     QString defaultFolder() const;
@@ -115,13 +121,10 @@ public:
     Result<EcologicRunResult> runScheduled(const QString &actorId, qint64 scheduleId,
         const EcologicPeriod &period, const QStringList &extraWarnings = {});
 
-    // The archive name of version N of a period: ecologic_<site>_<from>_<to>_v<N>.csv.
+    // The archive name of version N of a period: <partner>_<site>_<from>_<to>_v<N>.csv.
     QString fileName(const EcologicPeriod &period, int version) const;
 
-    // The aggregation as one SQL statement with :from = first day and :to = last day (ISO dates),
-    // giving code, deposit_count, deposit_grams, deposit_partner_grams, recycling_grams,
-    // waste_centre_grams, reuse_count, reuse_grams, reuse_estimated_grams, reuse_cents and the
-    // items sold without a weight in a category without an average weight.
+    // The aggregation's SQL (MaterialFlows::sql()) with :from = first day and :to = last day.
     static QString aggregationSql();
 
     struct RunRecord
@@ -132,6 +135,7 @@ public:
         QString actorId;
         QDate from;
         QDate to;
+        QString format; // the partner definition's format ("ecologic-v1", "ecomaison-v1"…)
         QString status; // "ok" or "failed"
         QString file;
         QString message;
@@ -141,6 +145,8 @@ public:
     QList<RunRecord> history(int limit = 100) const;
 
 private:
+    // Audited as "export.ecologic" as before; the other partners as "export.partner".
+    bool isEcologic() const;
     Result<EcologicRunResult> execute(const QString &actorId, qint64 scheduleId,
         const EcologicPeriod &period, const QString &folder, const QStringList &extraWarnings);
     void logRun(const QString &actorId, qint64 scheduleId, const EcologicPeriod &period,

@@ -11,6 +11,7 @@
 #include <QStringDecoder>
 #include <QStringEncoder>
 
+#include <algorithm>
 #include <optional>
 
 namespace recaisse::core {
@@ -125,6 +126,12 @@ const QStringList &EcologicSchema::knownSources()
         QStringLiteral("recycling_grams"),
         QStringLiteral("waste_centre_grams"),
         QStringLiteral("generated_at"),
+        // Added with the partner definitions (DESIGN.md, "Every kilogram has a path").
+        QStringLiteral("given_grams"),
+        QStringLiteral("unit_weight_grams"),
+        QStringLiteral("deposit_standard_grams"),
+        QStringLiteral("reuse_standard_grams"),
+        QStringLiteral("partner"),
     };
     return sources;
 }
@@ -162,6 +169,19 @@ Result<EcologicSchema> EcologicSchema::parse(const QByteArray &json)
     s.version = root.value(QStringLiteral("version")).toInt();
     if (s.format.isEmpty() || s.version < 1)
         return bad(tr("\"format\" and \"version\" are required"));
+    static const QRegularExpression partnerPattern(QStringLiteral("^[a-z][a-z0-9-]{1,30}$"));
+    s.partner = root.value(QStringLiteral("partner")).toString(s.partner);
+    s.partnerName = root.value(QStringLiteral("partner_name")).toString(s.partnerName);
+    s.description = root.value(QStringLiteral("description")).toString();
+    s.period = root.value(QStringLiteral("period")).toString(s.period);
+    s.measure = root.value(QStringLiteral("measure")).toString(s.measure);
+    if (!partnerPattern.match(s.partner).hasMatch() || s.partnerName.isEmpty())
+        return bad(tr("\"partner\" must be a lower-case identifier and \"partner_name\" a name"));
+    if (s.period != QLatin1String("quarter") && s.period != QLatin1String("half-year")
+        && s.period != QLatin1String("year"))
+        return bad(tr("\"period\" must be \"quarter\", \"half-year\" or \"year\""));
+    if (s.measure != QLatin1String("weight") && s.measure != QLatin1String("count"))
+        return bad(tr("\"measure\" must be \"weight\" or \"count\""));
     const QString separator = root.value(QStringLiteral("separator")).toString();
     const QString decimalMark = root.value(QStringLiteral("decimal_mark")).toString();
     if (separator.size() != 1 || decimalMark.size() != 1 || separator == decimalMark
@@ -212,10 +232,26 @@ Result<EcologicSchema> EcologicSchema::parse(const QByteArray &json)
     for (const QJsonValue &value : codes) {
         const QJsonObject object = value.toObject();
         EcologicCode code{object.value(QStringLiteral("code")).toString(),
-            object.value(QStringLiteral("label")).toString()};
+            object.value(QStringLiteral("label")).toString(),
+            qint64(object.value(QStringLiteral("unit_weight_grams")).toDouble(0))};
         if (code.code.isEmpty() || code.label.isEmpty())
             return bad(tr("a code has no code or no label"));
+        if (code.unitWeightGrams < 0 || code.unitWeightGrams > 1'000'000)
+            return bad(
+                tr("code \"%1\": the unit weight must be between 0 and 1000 kg").arg(code.code));
+        if (s.measure == QLatin1String("count") && code.unitWeightGrams <= 0)
+            return bad(
+                tr("code \"%1\": a partner that counts items needs a unit weight").arg(code.code));
+        if (s.hasCode(code.code))
+            return bad(tr("code \"%1\" appears twice").arg(code.code));
         s.codes << code;
+    }
+    const QJsonObject defaults = root.value(QStringLiteral("default_mapping")).toObject();
+    for (auto it = defaults.begin(); it != defaults.end(); ++it) {
+        if (!s.hasCode(it.value().toString()))
+            return bad(tr("default mapping of \"%1\": unknown code \"%2\"")
+                           .arg(it.key(), it.value().toString()));
+        s.defaultMapping.insert(it.key(), it.value().toString());
     }
 
     const auto numericColumn = [&s](const QString &name) {
@@ -296,6 +332,19 @@ QString EcologicSchema::labelOf(const QString &code) const
         if (c.code == code)
             return c.label;
     return {};
+}
+
+bool EcologicSchema::hasCode(const QString &code) const
+{
+    return std::any_of(codes.cbegin(), codes.cend(), [&](const auto &c) { return c.code == code; });
+}
+
+qint64 EcologicSchema::unitWeightOf(const QString &code) const
+{
+    for (const EcologicCode &c : codes)
+        if (c.code == code)
+            return c.unitWeightGrams;
+    return 0;
 }
 
 QString EcologicSchema::formatDecimal(qint64 units, int scale) const

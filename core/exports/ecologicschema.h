@@ -3,6 +3,7 @@
 #include "core/result.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QList>
 #include <QStringList>
 
@@ -39,6 +40,9 @@ struct EcologicCode
 {
     QString code;
     QString label;
+    // The standard weight of one item of the code, for a partner that counts items; 0 when the
+    // partner weighs.
+    qint64 unitWeightGrams = 0;
 };
 
 // The result of checking a file against the schema: errors make the file invalid, warnings are
@@ -66,6 +70,16 @@ public:
 
     QString format;
     int version = 0;
+    // The eco-organism the format declares to ("ecologic", "ecomaison", "refashion"), its name,
+    // the period a declaration covers (quarter, half-year or year), whether items are weighed or
+    // counted, and the shop categories it takes by default (to check against the shop's
+    // contract), by shop category id (a parent's entry covers its children).
+    QString partner = QStringLiteral("ecologic");
+    QString partnerName = QStringLiteral("Ecologic");
+    QString description;
+    QString period = QStringLiteral("quarter");
+    QString measure = QStringLiteral("weight");
+    QHash<QString, QString> defaultMapping;
     QChar separator = QLatin1Char(';');
     QChar decimalMark = QLatin1Char(',');
     QString encoding = QStringLiteral("UTF-8");
@@ -81,6 +95,8 @@ public:
     int sourceIndex(const QString &source) const;
     QStringList header() const;
     QString labelOf(const QString &code) const;
+    bool hasCode(const QString &code) const;
+    qint64 unitWeightOf(const QString &code) const;
 
     // A value in 1/10^scale units as text with the schema's decimal mark ("1234,500").
     QString formatDecimal(qint64 units, int scale) const;

@@ -1,5 +1,6 @@
 #include "exportschedule.h"
 
+#include "core/exports/partners.h"
 #include "core/ledger.h"
 #include "core/permissions.h"
 #include "core/store.h"
@@ -97,12 +98,13 @@ std::optional<ExportSchedule> scheduleFrom(QSqlQuery &q)
         s.lastRunUtc = fromIsoUtc(q.value(10).toString());
     s.lastStatus = q.value(11).toString();
     s.lastFile = q.value(12).toString();
+    s.partner = Partners::fromFormat(q.value(13).toString());
     return s;
 }
 
 const char selectSchedules[] =
     "SELECT id, kind, at_time, day, cron, covers, active, created_by, created_utc, next_run_utc, "
-    "last_run_utc, last_status, last_file FROM export_schedule";
+    "last_run_utc, last_status, last_file, format FROM export_schedule";
 
 } // namespace
 
@@ -296,6 +298,9 @@ Result<ExportSchedule> ExportSchedules::add(const Actor &actor, ExportSchedule s
 {
     if (auto allowed = Users(m_store).require(actor, Permission::ExportData); !allowed)
         return allowed.error();
+    const auto definition = Partners::definition(s.partner);
+    if (!definition)
+        return definition.error();
     const QDateTime now = m_store.clock().nowUtc();
     auto next = nextRun(s, now, m_store.timeZone());
     if (!next)
@@ -310,10 +315,10 @@ Result<ExportSchedule> ExportSchedules::add(const Actor &actor, ExportSchedule s
         return transaction.started().error();
     QSqlQuery &insert = db.prepared(QStringLiteral(
         "INSERT INTO export_schedule (kind, at_time, day, cron, covers, created_by, created_utc, "
-        "next_run_utc) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+        "next_run_utc, format) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     if (auto result = db.exec(insert,
             {toKey(s.kind), s.at.toString(QStringLiteral("HH:mm")), s.day, s.cron, s.covers,
-                s.createdBy, isoUtc(now), isoUtc(s.nextRunUtc)});
+                s.createdBy, isoUtc(now), isoUtc(s.nextRunUtc), definition->format});
         !result)
         return result.error();
     s.id = insert.lastInsertId().toLongLong();
@@ -387,7 +392,13 @@ Result<QList<ExportSchedules::DueRun>> ExportSchedules::runDue(EcologicExport &e
         auto period = coveredPeriod(s.covers, m_store.businessDay(now));
         if (period) {
             run.period = *period;
-            auto result = exporter.runScheduled(s.createdBy, s.id, *period, warnings);
+            std::optional<EcologicExport> other;
+            if (exporter.schema() && exporter.schema()->partner != s.partner) {
+                other.emplace(m_store, s.partner);
+                other->setPublisher(exporter.publisher());
+            }
+            auto result =
+                (other ? *other : exporter).runScheduled(s.createdBy, s.id, *period, warnings);
             run.ok = result.ok();
             if (result) {
                 run.file = result->filePath;

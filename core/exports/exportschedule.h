@@ -43,6 +43,8 @@ struct ExportSchedule
     enum class Kind { Daily, Weekly, Monthly, Quarterly, Cron };
 
     qint64 id = 0;
+    // The eco-organism whose declaration the schedule exports (Partners::ids()).
+    QString partner = QStringLiteral("ecologic");
     Kind kind = Kind::Quarterly;
     QTime at{6, 0}; // local time of the site (not for cron)
     // Weekly: 1 = Monday … 7 = Sunday. Monthly: day of the month, the month's last day when it
@@ -89,7 +91,8 @@ public:
         QStringList warnings;
         int missedSlots = 0; // slots that passed beyond the one run now
     };
-    // Runs every schedule that is due at the clock's now.
+    // Runs every schedule that is due at the clock's now: the exporter's own partner with it,
+    // another partner's schedule with an exporter of that partner (same publisher).
     Result<QList<DueRun>> runDue(EcologicExport &exporter);
 
     // The first run strictly after afterUtc, in UTC. Wall-clock times that do not exist (the

@@ -1,9 +1,13 @@
 // The Ecologic export on years of demo data: one quarter's declaration (aggregation, rendering and
 // the schema check), the same aggregation run by the sqlite3 command-line tool on the same file in
-// the same run, and every quarter of the data set. Prints one JSON object; never asserts a time.
+// the same run, and every quarter of the data set; then, on three stations' copy of the data, every
+// eco-organism's declaration of the last quarter and the tonnage report of the last year. Prints
+// one JSON object; never asserts a time.
 
 #include "benchsupport.h"
 #include "core/exports/ecologicexport.h"
+#include "core/exports/partners.h"
+#include "core/exports/tonnagereport.h"
 #include "core/store.h"
 
 #include <QCoreApplication>
@@ -198,6 +202,37 @@ int main(int argc, char *argv[])
         allQuartersS.push_back(ms(Steady::now() - started) / 1000.0);
     }
 
+    // Three stations of the same days: each partner's quarter and the year's tonnage report.
+    bool threeHit = false;
+    const QString threePath = threeStationDatabase(workdir, options.days, &threeHit);
+    auto three = take(core::Store::open(threePath, clock), "open the three stations' database");
+    err() << "timing the partners' declarations and the tonnage report on 3 stations" << Qt::endl;
+    QJsonObject partnerMedians;
+    std::vector<double> slowestPartnerMs(size_t(options.runs), 0.0);
+    for (const QString &partner : core::Partners::ids()) {
+        core::EcologicExport partnerExporter(*three, partner);
+        declare(partnerExporter, quarter); // warm-up
+        std::vector<double> samples;
+        for (int i = 0; i < options.runs; ++i) {
+            const auto started = Steady::now();
+            declare(partnerExporter, quarter);
+            samples.push_back(ms(Steady::now() - started));
+            slowestPartnerMs[size_t(i)] = std::max(slowestPartnerMs[size_t(i)], samples.back());
+        }
+        partnerMedians.insert(partner, rounded(median(samples)));
+    }
+    const QDate yearFrom = lastDay.addDays(-364);
+    core::TonnageReports reports(*three);
+    take(reports.aggregate(yearFrom, lastDay), "tonnage report"); // warm-up
+    std::vector<double> tonnageMs;
+    for (int i = 0; i < options.runs; ++i) {
+        const auto started = Steady::now();
+        const core::TonnageReport report = take(reports.aggregate(yearFrom, lastDay), "report");
+        if (core::TonnageReports::csv(report).isEmpty())
+            fail(QStringLiteral("empty tonnage report"));
+        tonnageMs.push_back(ms(Steady::now() - started));
+    }
+
     const double declarationMedian = median(declarationMs);
     QJsonObject result{
         {QStringLiteral("ecologic_quarter_ms"), rounded(declarationMedian)},
@@ -208,6 +243,11 @@ int main(int argc, char *argv[])
             cli && median(*cli) > 0 ? QJsonValue(rounded(declarationMedian / median(*cli), 2))
                                     : QJsonValue()},
         {QStringLiteral("ecologic_all_quarters_10y_s"), rounded(median(allQuartersS))},
+        {QStringLiteral("partner_declaration_quarter_ms"), rounded(median(slowestPartnerMs))},
+        {QStringLiteral("partner_declaration_quarter_by_partner_ms"), partnerMedians},
+        {QStringLiteral("tonnage_report_year_ms"), rounded(median(tonnageMs))},
+        {QStringLiteral("three_stations_documents"),
+            scalar(*three, "SELECT count(*) FROM document")},
         {QStringLiteral("quarters"), int(quarters.size())},
         {QStringLiteral("quarter"),
             QString(quarter.from.toString(Qt::ISODate) + QStringLiteral("..")

@@ -6,6 +6,8 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonArray>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -39,6 +41,7 @@ private slots:
     void unwritableOutWritesNothing();
     void schedules();
     void helpListsTheCommands();
+    void partnersMappingAndTonnage();
 
 private:
     QTemporaryDir m_dir;
@@ -255,9 +258,123 @@ void TestCliExport::helpListsTheCommands()
 {
     const CliRun help = runCli({}, {QStringLiteral("help")});
     QVERIFY(help.ok());
-    for (const char *text :
-        {"export ecologic", "export validate", "schedule add", "schedule run-due"})
+    for (const char *text : {"export ecologic", "export validate", "schedule add",
+             "schedule run-due", "export declaration", "category map", "report tonnage"})
         QVERIFY2(help.outText().contains(QLatin1String(text)), text);
+}
+
+// Another eco-organism's declaration, the mapping by a super-administrator only, the tonnage
+// report in CSV, XLSX and JSON, whose figures are the declarations'.
+void TestCliExport::partnersMappingAndTonnage()
+{
+    const QString day = QDate::currentDate().toString(Qt::ISODate);
+    const CliRun deposit = runCli(m_db,
+        QStringList{QStringLiteral("deposit"), QStringLiteral("--line"),
+            QStringLiteral("mobilier.chaise:6,5:shop:home-collection"), QStringLiteral("--line"),
+            QStringLiteral("textile.linge:2:recycling:voluntary")}
+            + admin());
+    QVERIFY2(deposit.ok(), qPrintable(deposit.describe()));
+    const QString out = m_dir.filePath(QStringLiteral("partners"));
+    const CliRun ecomaison = runCli(m_db,
+        QStringList{QStringLiteral("export"), QStringLiteral("declaration"),
+            QStringLiteral("--partner"), QStringLiteral("ecomaison"), QStringLiteral("--from"), day,
+            QStringLiteral("--to"), day, QStringLiteral("--out"), out}
+            + admin());
+    QVERIFY2(ecomaison.ok(), qPrintable(ecomaison.describe()));
+    const QString file = ecomaison.outText().trimmed();
+    QVERIFY(QFileInfo(file).fileName().startsWith(QStringLiteral("ecomaison_")));
+    QVERIFY(runCli(m_db,
+        {QStringLiteral("export"), QStringLiteral("validate"), file, QStringLiteral("--partner"),
+            QStringLiteral("ecomaison")})
+                .ok());
+    const CliRun wrong = runCli(m_db, {QStringLiteral("export"), QStringLiteral("validate"), file});
+    QCOMPARE(wrong.exitCode, 1);
+    const CliRun unknown = runCli(m_db,
+        QStringList{QStringLiteral("export"), QStringLiteral("declaration"),
+            QStringLiteral("--partner"), QStringLiteral("citeo"), QStringLiteral("--from"), day,
+            QStringLiteral("--to"), day}
+            + admin());
+    QVERIFY(!unknown.ok());
+    QVERIFY2(unknown.errText().contains(QStringLiteral("citeo")), qPrintable(unknown.describe()));
+
+    // An administrator may not map; a super-administrator may, and an unknown code is refused.
+    const QStringList map = {QStringLiteral("category"), QStringLiteral("map"),
+        QStringLiteral("mobilier.chaise"), QStringLiteral("--partner"), QStringLiteral("ecomaison"),
+        QStringLiteral("--partner-category")};
+    const CliRun notSuper = runCli(m_db, map + QStringList{QStringLiteral("EA-PLAN")} + admin());
+    QVERIFY(!notSuper.ok());
+    QVERIFY2(notSuper.errText().contains(QStringLiteral("super-administrator")),
+        qPrintable(notSuper.describe()));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("x"));
+        db.setDatabaseName(m_db);
+        QVERIFY(db.open());
+        QSqlQuery query(db);
+        QVERIFY(query.exec(
+            QStringLiteral("UPDATE app_user SET role = 'super-admin' WHERE name = 'Admin'")));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("x"));
+    const CliRun badCode = runCli(m_db, map + QStringList{QStringLiteral("EA-TRONE")} + admin());
+    QVERIFY(!badCode.ok());
+    QVERIFY2(
+        badCode.errText().contains(QStringLiteral("EA-TRONE")), qPrintable(badCode.describe()));
+    const CliRun mapped = runCli(m_db, map + QStringList{QStringLiteral("EA-PLAN")} + admin());
+    QVERIFY2(mapped.ok(), qPrintable(mapped.describe()));
+    const CliRun listed = runCli(
+        m_db, {QStringLiteral("--json"), QStringLiteral("category"), QStringLiteral("mappings")});
+    QVERIFY(listed.ok());
+    bool found = false;
+    for (const QJsonValue &m :
+        QJsonDocument::fromJson(listed.out).object().value(QStringLiteral("mappings")).toArray()) {
+        const QJsonObject o = m.toObject();
+        if (o.value(QStringLiteral("category")).toString() == QLatin1String("mobilier.chaise")) {
+            QCOMPARE(
+                o.value(QStringLiteral("partner_category")).toString(), QStringLiteral("EA-PLAN"));
+            QCOMPARE(o.value(QStringLiteral("source")).toString(), QStringLiteral("set"));
+            found = true;
+        }
+    }
+    QVERIFY(found);
+
+    // The report: the chair's 6,5 kg under EA-PLAN, the 9,5 kg screen under EEE-2.
+    const CliRun report = runCli(m_db,
+        QStringList{QStringLiteral("--json"), QStringLiteral("report"), QStringLiteral("tonnage"),
+            QStringLiteral("--from"), day, QStringLiteral("--to"), day}
+            + admin());
+    QVERIFY2(report.ok(), qPrintable(report.describe()));
+    QHash<QString, qint64> received;
+    for (const QJsonValue &g : QJsonDocument::fromJson(report.out)
+                                   .object()
+                                   .value(QStringLiteral("by_partner_category"))
+                                   .toArray()) {
+        const QJsonObject o = g.toObject();
+        received.insert(o.value(QStringLiteral("code")).toString(),
+            o.value(QStringLiteral("received_grams")).toInteger());
+    }
+    QCOMPARE(received.value(QStringLiteral("EA-PLAN")), 6500);
+    QCOMPARE(received.value(QStringLiteral("EEE-2")), 9500);
+    QCOMPARE(received.value(QStringLiteral("TLC-LINGE")), 2000);
+    const CliRun csv = runCli(m_db,
+        QStringList{QStringLiteral("report"), QStringLiteral("tonnage"), QStringLiteral("--from"),
+            day, QStringLiteral("--to"), day, QStringLiteral("--format"), QStringLiteral("csv")}
+            + admin());
+    QVERIFY2(csv.ok(), qPrintable(csv.describe()));
+    QVERIFY(csv.outText().contains(
+        QStringLiteral(";EA-PLAN;Ameublement : plans de pose et tables;1;6,500;")));
+    const QString xlsx = m_dir.filePath(QStringLiteral("bilan.xlsx"));
+    const CliRun workbook = runCli(m_db,
+        QStringList{QStringLiteral("report"), QStringLiteral("tonnage"), QStringLiteral("--from"),
+            day, QStringLiteral("--to"), day, QStringLiteral("--format"), QStringLiteral("xlsx"),
+            QStringLiteral("--out"), xlsx}
+            + admin());
+    QVERIFY2(workbook.ok(), qPrintable(workbook.describe()));
+    QVERIFY(QFileInfo(xlsx).size() > 1000);
+    const CliRun noOut = runCli(m_db,
+        QStringList{QStringLiteral("report"), QStringLiteral("tonnage"), QStringLiteral("--from"),
+            day, QStringLiteral("--to"), day, QStringLiteral("--format"), QStringLiteral("xlsx")}
+            + admin());
+    QVERIFY(!noOut.ok());
 }
 
 QTEST_GUILESS_MAIN(TestCliExport)

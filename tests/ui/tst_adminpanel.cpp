@@ -3,6 +3,7 @@
 #include "core/admin/useradmin.h"
 #include "core/categories.h"
 #include "core/closings.h"
+#include "core/exports/partners.h"
 #include "core/ledger.h"
 #include "core/registermode.h"
 #include "core/store.h"
@@ -75,6 +76,7 @@ private slots:
     void closingsListAndPrint();
     void usersCreateAndProtectTheLastAdmin();
     void categoriesRefuseOverlappingNames();
+    void categoryEcoOrganismBySuperAdminOnly();
     void brandingRefusesBadColoursAndLogos();
     void thresholdsRefuseBadAmounts_data();
     void thresholdsRefuseBadAmounts();
@@ -290,6 +292,58 @@ void TestAdminPanel::categoriesRefuseOverlappingNames()
         core::CategoryCatalog(*m_data->shop->store).find(page->selectedId())->defaultPriceCents,
         450);
     look(QStringLiteral("categories"));
+}
+
+// The eco-organism of a category: shown to an administrator, changed by a super-administrator
+// only, saved through core (audited).
+void TestAdminPanel::categoryEcoOrganismBySuperAdminOnly()
+{
+    core::Store &store = *m_data->shop->store;
+    auto *panel = openPanel(m_data->shop->admin, QStringLiteral("categories"));
+    ui::CategoriesPage *page = panel->categoriesPage();
+    page->selectCategory(QStringLiteral("mobilier.chaise"));
+    auto *field = child<QComboBox>(page, QStringLiteral("partnerField"));
+    QVERIFY(!field->isEnabled());
+    QCOMPARE(field->currentIndex(), 0);
+    QVERIFY2(field->currentText().contains(QStringLiteral("Ecomaison")),
+        qPrintable(field->currentText()));
+
+    core::Actor super = m_data->shop->admin;
+    {
+        QSqlQuery query(store.db().connection());
+        QVERIFY(
+            query.prepare(QStringLiteral("UPDATE app_user SET role = 'super-admin' WHERE id = ?")));
+        query.addBindValue(super.userId);
+        QVERIFY(query.exec());
+    }
+    super.role = core::Role::SuperAdmin;
+    panel = openPanel(super, QStringLiteral("categories"));
+    page = panel->categoriesPage();
+    page->selectCategory(QStringLiteral("mobilier.chaise"));
+    field = child<QComboBox>(page, QStringLiteral("partnerField"));
+    QVERIFY(field->isEnabled());
+    field->setCurrentIndex(field->findData(QStringLiteral("ecomaison/EA-PLAN")));
+    QTest::mouseClick(child<QPushButton>(page, QStringLiteral("saveButton")), Qt::LeftButton);
+    core::PartnerMapping mapping(store);
+    QVERIFY(mapping.load());
+    QVERIFY(mapping.explicitOf(QStringLiteral("mobilier.chaise")));
+    QCOMPARE(
+        mapping.resolve(QStringLiteral("mobilier.chaise"), {}).code, QStringLiteral("EA-PLAN"));
+    QCOMPARE(test::auditCount(store, QStringLiteral("category.partner-map")), 1);
+    // Back to the default.
+    page->selectCategory(QStringLiteral("mobilier.chaise"));
+    QCOMPARE(field->currentData().toString(), QStringLiteral("ecomaison/EA-PLAN"));
+    field->setCurrentIndex(0);
+    QTest::mouseClick(child<QPushButton>(page, QStringLiteral("saveButton")), Qt::LeftButton);
+    QVERIFY(mapping.load());
+    QVERIFY(!mapping.explicitOf(QStringLiteral("mobilier.chaise")));
+    QCOMPARE(test::auditCount(store, QStringLiteral("category.partner-map")), 2);
+    {
+        QSqlQuery query(store.db().connection());
+        QVERIFY(query.prepare(QStringLiteral("UPDATE app_user SET role = 'admin' WHERE id = ?")));
+        query.addBindValue(super.userId);
+        QVERIFY(query.exec());
+    }
 }
 
 void TestAdminPanel::brandingRefusesBadColoursAndLogos()

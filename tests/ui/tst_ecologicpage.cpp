@@ -1,6 +1,7 @@
 #include "core/demoshop.h"
 #include "core/exports/ecologicexport.h"
 #include "core/exports/exportschedule.h"
+#include "core/exports/partners.h"
 #include "core/store.h"
 #include "tests/support/testshop.h"
 #include "ui/admin/ecologicpage.h"
@@ -59,6 +60,7 @@ private slots:
     void cashierSeesWhyNot();
     void schedulesAddAndRemove();
     void rendersAt1366x768();
+    void partnerSelectorExportsThatPartner();
 
 private:
     template<typename T>
@@ -254,6 +256,33 @@ void TestEcologicPage::rendersAt1366x768()
     tabs->setCurrentIndex(2);
     QTest::qWait(20);
     saveGrab(m_page.get(), QStringLiteral("history"));
+}
+
+// Another eco-organism chosen: its categories in the preview, its file exported and valid.
+void TestEcologicPage::partnerSelectorExportsThatPartner()
+{
+    auto *selector = child<QComboBox>("partner");
+    QVERIFY(selector);
+    QCOMPARE(selector->count(), 3);
+    QCOMPARE(m_page->partner(), QStringLiteral("ecologic"));
+    m_page->selectPartner(QStringLiteral("ecomaison"));
+    QCOMPARE(selector->currentText(), QStringLiteral("Ecomaison"));
+    m_page->selectPeriod(*core::EcologicPeriod::quarter(2026, 1));
+    auto *table = child<QTableWidget>("declarationTable");
+    const auto definition = core::Partners::definition(QStringLiteral("ecomaison"));
+    QVERIFY(definition);
+    QCOMPARE(table->rowCount(), int(definition->codes.size()) + 1); // and the total
+    QCOMPARE(table->item(0, 0)->text(), definition->codes.first().code);
+    QSignalSpy exported(m_page.get(), &ui::EcologicPage::exported);
+    QTest::mouseClick(child<QPushButton>("exportButton"), Qt::LeftButton);
+    QTRY_COMPARE(exported.size(), 1);
+    const QString file = exported.first().first().toString();
+    QVERIFY2(QFileInfo(file).fileName().startsWith(QLatin1String("demonstration_ecomaison_")),
+        qPrintable(file));
+    QFile bytes(file);
+    QVERIFY(bytes.open(QIODevice::ReadOnly));
+    QVERIFY(definition->check(bytes.readAll()).ok());
+    m_page->selectPartner(QStringLiteral("ecologic"));
 }
 
 QTEST_MAIN(TestEcologicPage)

@@ -2,6 +2,7 @@
 
 #include "core/admin/categoryeditor.h"
 #include "core/categories.h"
+#include "core/exports/partners.h"
 #include "core/money.h"
 #include "core/store.h"
 
@@ -78,6 +79,22 @@ CategoriesPage::CategoriesPage(core::Store &store, const core::Actor &actor, QWi
     for (int i = 1; i <= 8; ++i)
         m_eee->addItem(QStringLiteral("EEE-%1").arg(i), QStringLiteral("EEE-%1").arg(i));
     fields->addRow(tr("&EEE code:"), m_eee);
+    m_partner = new QComboBox(form);
+    m_partner->setObjectName(QStringLiteral("partnerField"));
+    m_partner->addItem(tr("Default"), QString());
+    m_partner->addItem(tr("No eco-organism"), QStringLiteral("-"));
+    for (const QString &id : core::Partners::ids()) {
+        const auto definition = core::Partners::definition(id);
+        if (!definition)
+            continue;
+        for (const core::EcologicCode &code : definition->codes)
+            m_partner->addItem(QStringLiteral("%1 — %2").arg(definition->partnerName, code.label),
+                QString(id + QLatin1Char('/') + code.code));
+    }
+    m_partner->setToolTip(tr("Which eco-organism the category is declared to. Only a "
+                             "super-administrator changes it; the defaults are to check "
+                             "against the shop's contract."));
+    fields->addRow(tr("Eco-organism:"), m_partner);
     auto *prices = new QHBoxLayout;
     m_defaultPrice = new QLineEdit(form);
     m_defaultPrice->setObjectName(QStringLiteral("defaultPriceField"));
@@ -160,6 +177,7 @@ CategoriesPage::CategoriesPage(core::Store &store, const core::Actor &actor, QWi
              m_minPrice, m_maxPrice, m_weight, m_minWeight, m_maxWeight, m_weightRequired, m_color,
              m_position, m_shortcut, m_active, m_save, m_newSibling, m_newChild})
         w->setEnabled(manage);
+    m_partner->setEnabled(manage && m_actor.role == core::Role::SuperAdmin);
     connect(m_tree, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *item) {
         if (item)
             selectCategory(item->data(0, Qt::UserRole).toString());
@@ -250,6 +268,22 @@ void CategoriesPage::showCategory(const core::Category &c)
     m_name->setText(c.name);
     m_parent->setCurrentIndex(qMax(0, m_parent->findData(c.parentId)));
     m_eee->setCurrentIndex(qMax(0, m_eee->findData(c.eeeCode)));
+    core::PartnerMapping mapping(m_store);
+    if (mapping.load()) {
+        const core::PartnerAssignment resolved = mapping.resolve(c.id, c.eeeCode);
+        const auto set = c.id.isEmpty() ? std::nullopt : mapping.explicitOf(c.id);
+        const auto definition = core::Partners::definition(resolved.partner);
+        m_partner->setItemText(0,
+            resolved.partner.isEmpty() || set || !definition
+                ? tr("Default")
+                : tr("Default: %1 — %2 (to check)")
+                      .arg(definition->partnerName, definition->labelOf(resolved.code)));
+        m_partner->setCurrentIndex(!set ? 0
+                : set->partner.isEmpty()
+                ? 1
+                : qMax(
+                    0, m_partner->findData(QString(set->partner + QLatin1Char('/') + set->code))));
+    }
     m_defaultPrice->setText(priceText(c.defaultPriceCents));
     m_minPrice->setText(priceText(c.minPriceCents));
     m_maxPrice->setText(priceText(c.maxPriceCents));
@@ -354,6 +388,31 @@ void CategoriesPage::save()
         return;
     }
     m_current = *saved;
+    // The eco-organism, when a super-administrator changed it (audited by core).
+    if (m_partner->isEnabled()) {
+        core::PartnerMapping mapping(m_store);
+        if (!mapping.load()) {
+            refresh();
+            return;
+        }
+        const auto before = mapping.explicitOf(saved->id);
+        const QString chosen = m_partner->currentData().toString();
+        const QString was = !before     ? QString()
+            : before->partner.isEmpty() ? QStringLiteral("-")
+                                        : before->partner + QLatin1Char('/') + before->code;
+        if (chosen != was) {
+            const auto mapped = chosen.isEmpty() ? mapping.reset(m_actor, saved->id)
+                : chosen == QLatin1String("-")
+                ? mapping.mapNone(m_actor, saved->id)
+                : mapping.map(m_actor, saved->id, chosen.section(QLatin1Char('/'), 0, 0),
+                    chosen.section(QLatin1Char('/'), 1));
+            if (!mapped) {
+                refresh();
+                showError(mapped.error());
+                return;
+            }
+        }
+    }
     refresh();
     showDone(tr("\"%1\" is saved.").arg(saved->name));
 }

@@ -42,6 +42,8 @@ private:
     QLineEdit *m_name = nullptr;
     QComboBox *m_parent = nullptr;
     QComboBox *m_eee = nullptr;
+    // The eco-organism: the default, none, or one partner category (super-administrators).
+    QComboBox *m_partner = nullptr;
     QLineEdit *m_defaultPrice = nullptr;
     QLineEdit *m_minPrice = nullptr;
     QLineEdit *m_maxPrice = nullptr;

@@ -1,6 +1,7 @@
 #include "ecologicpage.h"
 
 #include "core/exports/exportschedule.h"
+#include "core/exports/partners.h"
 #include "core/store.h"
 
 #include <QComboBox>
@@ -93,19 +94,30 @@ EcologicPage::EcologicPage(Store &store, const Actor &actor, QWidget *parent)
     : QWidget(parent)
     , m_store(store)
     , m_actor(actor)
-    , m_exporter(store)
     , m_folderOpener(
           [](const QString &folder) { QDesktopServices::openUrl(QUrl::fromLocalFile(folder)); })
 {
     setObjectName(QStringLiteral("ecologicPage"));
+    m_exporter.emplace(store);
     auto *layout = new QVBoxLayout(this);
-    auto *title = new QLabel(tr("Ecologic exports"));
+    auto *title = new QLabel(tr("Eco-organism exports"));
     title->setObjectName(QStringLiteral("pageTitle"));
     QFont font = title->font();
     font.setPointSizeF(font.pointSizeF() * 1.4);
     font.setBold(true);
     title->setFont(font);
-    layout->addWidget(title);
+    auto *titleRow = new QHBoxLayout;
+    titleRow->addWidget(title);
+    titleRow->addStretch(1);
+    titleRow->addWidget(new QLabel(tr("Eco-organism:")));
+    m_partner = new QComboBox;
+    m_partner->setObjectName(QStringLiteral("partner"));
+    for (const QString &id : Partners::ids()) {
+        const auto definition = Partners::definition(id);
+        m_partner->addItem(definition ? definition->partnerName : id, id);
+    }
+    titleRow->addWidget(m_partner);
+    layout->addLayout(titleRow);
 
     m_tabs = new QTabWidget;
     m_tabs->addTab(createDeclarationTab(), tr("Declaration"));
@@ -113,9 +125,25 @@ EcologicPage::EcologicPage(Store &store, const Actor &actor, QWidget *parent)
     m_tabs->addTab(createHistoryTab(), tr("History"));
     layout->addWidget(m_tabs, 1);
 
-    if (!m_exporter.schema())
-        showStatus(m_exporter.schema().error().message, true);
+    if (!m_exporter->schema())
+        showStatus(m_exporter->schema().error().message, true);
+    connect(m_partner, &QComboBox::currentIndexChanged, this, [this] {
+        m_exporter.emplace(m_store, partner());
+        if (!m_exporter->schema())
+            showStatus(m_exporter->schema().error().message, true);
+        preview();
+    });
     refresh();
+}
+
+QString EcologicPage::partner() const
+{
+    return m_partner->currentData().toString();
+}
+
+void EcologicPage::selectPartner(const QString &partner)
+{
+    m_partner->setCurrentIndex(std::max(0, m_partner->findData(partner)));
 }
 
 void EcologicPage::setPublisher(ExportPublisher publisher)
@@ -388,7 +416,7 @@ void EcologicPage::preview()
         showStatus(period.error().message, true);
         return;
     }
-    auto declaration = m_exporter.prepare(m_actor, *period);
+    auto declaration = m_exporter->prepare(m_actor, *period);
     if (!declaration) {
         showStatus(declaration.error().message, true);
         m_exportButton->setEnabled(false);
@@ -432,7 +460,7 @@ void EcologicPage::preview()
             }
         }
     }
-    const EcologicCheck check = m_exporter.check(*declaration);
+    const EcologicCheck check = m_exporter->check(*declaration);
     for (const QString &error : check.errors) {
         auto *item = new QListWidgetItem(tr("Error: %1").arg(error));
         item->setForeground(QColor(0xC6, 0x28, 0x28));
@@ -466,14 +494,14 @@ void EcologicPage::exportNow()
     const Clock &clock = m_store.clock();
     const Actor actor = m_actor;
     const ExportPublisher publisher = m_publisher;
-    QThread *worker =
-        QThread::create([outcome, databasePath, &clock, actor, publisher, chosen = *period] {
+    QThread *worker = QThread::create(
+        [outcome, databasePath, &clock, actor, publisher, chosen = *period, id = partner()] {
             auto store = Store::open(databasePath, clock);
             if (!store) {
                 outcome->emplace(store.error());
                 return;
             }
-            EcologicExport exporter(**store);
+            EcologicExport exporter(**store, id);
             exporter.setPublisher(publisher);
             outcome->emplace(exporter.run(actor, chosen));
         });
@@ -503,7 +531,7 @@ void EcologicPage::exportNow()
 
 void EcologicPage::openFolder()
 {
-    const QString folder = m_lastFolder.isEmpty() ? m_exporter.defaultFolder() : m_lastFolder;
+    const QString folder = m_lastFolder.isEmpty() ? m_exporter->defaultFolder() : m_lastFolder;
     if (!QFileInfo::exists(folder)) {
         showStatus(
             tr("Nothing has been exported yet: the folder %1 does not exist.").arg(folder), true);
@@ -521,6 +549,7 @@ void EcologicPage::addSchedule()
     s.at = m_scheduleTime->time();
     s.cron = m_scheduleCron->text();
     s.covers = m_scheduleCovers->currentData().toString();
+    s.partner = partner();
     auto added = ExportSchedules(m_store).add(m_actor, s);
     if (!added) {
         m_scheduleStatus->setText(added.error().message);
@@ -561,7 +590,11 @@ void EcologicPage::refreshSchedules()
         id->setData(Qt::UserRole, s.id);
         m_schedules->setItem(i, 0, id);
         m_schedules->setItem(i, 1, new QTableWidgetItem(ExportSchedules::describe(s)));
-        m_schedules->setItem(i, 2, new QTableWidgetItem(covers.value(s.covers, s.covers)));
+        const auto definition = Partners::definition(s.partner);
+        m_schedules->setItem(i, 2,
+            new QTableWidgetItem(
+                QStringLiteral("%1 — %2").arg(definition ? definition->partnerName : s.partner,
+                    covers.value(s.covers, s.covers))));
         m_schedules->setItem(
             i, 3, new QTableWidgetItem(localTime(s.nextRunUtc, m_store.timeZone())));
         m_schedules->setItem(
@@ -576,7 +609,7 @@ void EcologicPage::refreshSchedules()
 
 void EcologicPage::refreshHistory()
 {
-    const QList<EcologicExport::RunRecord> runs = m_exporter.history(200);
+    const QList<EcologicExport::RunRecord> runs = m_exporter->history(200);
     m_history->setRowCount(int(runs.size()));
     for (int i = 0; i < runs.size(); ++i) {
         const EcologicExport::RunRecord &r = runs.at(i);

@@ -25,7 +25,8 @@ class Store;
 
 namespace recaisse::ui {
 
-// The manager's "Exports Ecologic" page: pick a period, preview the declaration with core's
+// The manager's eco-organism exports page: pick an eco-organism (Ecologic by default) and a
+// period, preview the declaration with core's
 // warnings, export it (checked, archived, published), open the archive folder; the schedules
 // with their next run and last result; the run history. Every action goes through core, which
 // checks the actor's permissions; this page shows core's verdict.
@@ -50,6 +51,9 @@ public:
     // Reads the figures again (the preview, the schedules and the history).
     void refresh();
 
+    // The eco-organism whose declaration the page shows and exports (Partners::ids()).
+    QString partner() const;
+    void selectPartner(const QString &partner);
     // Whether an export is running (on its worker thread).
     bool isExporting() const { return m_exporting; }
 
@@ -72,13 +76,14 @@ private:
 
     core::Store &m_store;
     core::Actor m_actor;
-    core::EcologicExport m_exporter;
+    std::optional<core::EcologicExport> m_exporter;
     core::ExportPublisher m_publisher;
     std::function<void(const QString &)> m_folderOpener;
     bool m_exporting = false;
     QString m_lastFolder;
 
     QTabWidget *m_tabs = nullptr;
+    QComboBox *m_partner = nullptr;
     QComboBox *m_periodKind = nullptr;
     QSpinBox *m_year = nullptr;
     QComboBox *m_quarter = nullptr;

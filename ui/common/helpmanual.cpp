@@ -20,8 +20,8 @@ const QString capturesFolder = QStringLiteral(":/manual/captures");
 
 // The contents page, then the cashier's manual and the training, then the back office.
 const char *const readingOrder[] = {"README.md", "caisse.md", "formation.md", "administration.md",
-    "synchronisation.md", "kit-de-secours.md", "exports-ecologic.md", "depannage.md", "installation.md",
-    "ligne-de-commande.md"};
+    "synchronisation.md", "kit-de-secours.md", "exports-ecologic.md", "eco-organismes.md",
+    "depannage.md", "installation.md", "ligne-de-commande.md"};
 
 QString resourcePath(const QString &source)
 {

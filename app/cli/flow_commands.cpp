@@ -1,0 +1,170 @@
+#include "cli.h"
+#include "core/exports/partners.h"
+#include "core/exports/tonnagereport.h"
+#include "core/store.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QSaveFile>
+
+namespace recaisse::cli {
+
+using namespace recaisse::core;
+
+const char flowHelp[] = R"(
+Flows and eco-organisms (--user NAME, with the PIN in RECAISSE_PIN)
+  category mappings [--json]            each category's eco-organism and partner category, and
+                                        where it comes from (set, EEE code, default to check)
+  category map CATEGORY (--partner ecologic|ecomaison|refashion --partner-category CODE
+                         | --none | --reset)
+                                        super-administrator: declares the category under that
+                                        partner category, under none, or back to the default
+  report tonnage --from DAY --to DAY [--format csv|xlsx] [--out FILE] [--json]
+                                        the tonnage report ("Bilan matiere"): received by channel,
+                                        reused, recycled, thrown away, per eco-organism, partner
+                                        category and category; csv on standard output by default,
+                                        xlsx needs --out
+)";
+
+namespace {
+
+QString assignmentText(const PartnerAssignment &a)
+{
+    return a.partner.isEmpty() ? QStringLiteral("-") : a.partner + QLatin1Char('\t') + a.code;
+}
+
+int categoryMappings(const Options &options, Store &store)
+{
+    const QList<PartnerMapping::Entry> entries = take(PartnerMapping(store).list());
+    QJsonArray list;
+    for (const PartnerMapping::Entry &e : entries) {
+        static const QHash<PartnerAssignment::Source, QString> sources = {
+            {PartnerAssignment::Source::None, QStringLiteral("none")},
+            {PartnerAssignment::Source::Explicit, QStringLiteral("set")},
+            {PartnerAssignment::Source::EeeCode, QStringLiteral("eee-code")},
+            {PartnerAssignment::Source::Default, QStringLiteral("default-to-check")},
+        };
+        list.append(QJsonObject{{QStringLiteral("category"), e.categoryId},
+            {QStringLiteral("name"), e.categoryName},
+            {QStringLiteral("partner"), e.assignment.partner},
+            {QStringLiteral("partner_category"), e.assignment.code},
+            {QStringLiteral("source"), sources.value(e.assignment.source)}});
+        if (!options.json)
+            out() << e.categoryId << '\t' << assignmentText(e.assignment) << '\t'
+                  << sources.value(e.assignment.source) << '\n';
+    }
+    if (options.json)
+        printJson({{QStringLiteral("mappings"), list}});
+    out().flush();
+    return Success;
+}
+
+int categoryMap(const Options &options, Store &store)
+{
+    const QString category = options.positionals.value(1);
+    if (category.isEmpty() || options.positionals.size() > 2)
+        throw Failed(QStringLiteral("usage: category map CATEGORY (--partner P --partner-category "
+                                    "CODE | --none | --reset)"),
+            Usage);
+    const bool none = options.has(QStringLiteral("none"));
+    const bool reset = options.has(QStringLiteral("reset"));
+    const bool partner = options.has(QStringLiteral("partner"));
+    if (int(none) + int(reset) + int(partner) != 1)
+        throw Failed(
+            QStringLiteral("category map needs one of --partner, --none or --reset"), Usage);
+    const Actor actor = actorOf(store, options);
+    PartnerMapping mapping(store);
+    if (none)
+        take(mapping.mapNone(actor, category));
+    else if (reset)
+        take(mapping.reset(actor, category));
+    else
+        take(mapping.map(actor, category, options.value(QStringLiteral("partner")),
+            required(options, "partner-category")));
+    const PartnerAssignment now = mapping.resolve(category, {});
+    if (options.json)
+        printJson({{QStringLiteral("category"), category}, {QStringLiteral("partner"), now.partner},
+            {QStringLiteral("partner_category"), now.code}});
+    else
+        out() << category << '\t' << assignmentText(now) << '\n';
+    out().flush();
+    return Success;
+}
+
+int categoryCommand(const Options &options)
+{
+    const QString sub = options.subcommand();
+    SystemClock clock;
+    if (sub == QLatin1String("mappings")) {
+        if (options.positionals.size() > 1)
+            throw Failed(QStringLiteral("unexpected \"%1\"").arg(options.positionals.at(1)), Usage);
+        const auto store = openStore(options, clock);
+        return categoryMappings(options, *store);
+    }
+    if (sub == QLatin1String("map")) {
+        const auto store = openStore(options, clock);
+        return categoryMap(options, *store);
+    }
+    throw Failed(QStringLiteral("category needs map or mappings (see recaisse-cli help)"), Usage);
+}
+
+QDate day(const Options &options, const char *key)
+{
+    const QDate date = QDate::fromString(required(options, key), Qt::ISODate);
+    if (!date.isValid())
+        throw Failed(
+            QStringLiteral("--%1 is a day such as 2026-01-31").arg(QLatin1String(key)), Usage);
+    return date;
+}
+
+} // namespace
+
+int reportTonnage(const Options &options)
+{
+    if (options.positionals.size() > 1)
+        throw Failed(QStringLiteral("unexpected \"%1\"").arg(options.positionals.at(1)), Usage);
+    const QDate from = day(options, "from");
+    const QDate to = day(options, "to");
+    const QString format = options.has(QStringLiteral("format"))
+        ? options.value(QStringLiteral("format"))
+        : QStringLiteral("csv");
+    if (format != QLatin1String("csv") && format != QLatin1String("xlsx"))
+        throw Failed(QStringLiteral("--format is csv or xlsx"), Usage);
+    const QString path = options.value(QStringLiteral("out"));
+    if (format == QLatin1String("xlsx") && path.isEmpty())
+        throw Failed(QStringLiteral("an xlsx report needs --out FILE"), Usage);
+    SystemClock clock;
+    const auto store = openStore(options, clock);
+    const Actor actor = actorOf(*store, options);
+    const TonnageReport report = take(TonnageReports(*store).prepare(actor, from, to));
+    if (format == QLatin1String("xlsx")) {
+        take(TonnageReports::writeXlsx(report, path));
+    } else if (!path.isEmpty()) {
+        QSaveFile file(path);
+        if (!file.open(QIODevice::WriteOnly) || file.write(TonnageReports::csv(report)) < 0
+            || !file.commit())
+            throw Failed(QStringLiteral("cannot write %1: %2").arg(path, file.errorString()));
+    }
+    if (options.json) {
+        QJsonObject object = TonnageReports::json(report);
+        if (!path.isEmpty())
+            object.insert(QStringLiteral("file"), path);
+        printJson(object);
+    } else if (path.isEmpty()) {
+        QFile standardOutput;
+        if (!standardOutput.open(stdout, QIODevice::WriteOnly))
+            throw Failed(QStringLiteral("cannot write to standard output"));
+        standardOutput.write(TonnageReports::csv(report));
+    } else {
+        out() << path << '\n';
+    }
+    out().flush();
+    return Success;
+}
+
+void addFlowCommands(CommandTable &table)
+{
+    table.insert(QStringLiteral("category"), categoryCommand);
+}
+
+} // namespace recaisse::cli

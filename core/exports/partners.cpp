@@ -1,0 +1,302 @@
+#include "partners.h"
+
+#include "core/ledger.h"
+#include "core/permissions.h"
+#include "core/store.h"
+#include "core/users.h"
+
+#include <QJsonObject>
+#include <QSqlQuery>
+
+namespace recaisse::core {
+
+const QStringList &Partners::ids()
+{
+    static const QStringList known = {
+        QStringLiteral("ecologic"), QStringLiteral("ecomaison"), QStringLiteral("refashion")};
+    return known;
+}
+
+Result<EcologicSchema> Partners::definition(const QString &partner)
+{
+    static const QHash<QString, QString> paths = {
+        {QStringLiteral("ecologic"), EcologicSchema::builtInPath()},
+        {QStringLiteral("ecomaison"), QStringLiteral(":/partners/ecomaison-v1.json")},
+        {QStringLiteral("refashion"), QStringLiteral(":/partners/refashion-v1.json")},
+    };
+    const auto it = paths.constFind(partner);
+    if (it == paths.constEnd())
+        return makeError(ErrorCode::NotFound,
+            tr("Unknown eco-organism \"%1\": the known ones are %2.")
+                .arg(partner, ids().join(QStringLiteral(", "))));
+    auto schema = EcologicSchema::load(*it);
+    if (schema && schema->partner != partner)
+        return makeError(ErrorCode::InvalidInput,
+            tr("The definition %1 declares to \"%2\", not to \"%3\".")
+                .arg(*it, schema->partner, partner));
+    return schema;
+}
+
+QString Partners::fromFormat(const QString &format)
+{
+    static const QHash<QString, QString> partnerOf = [] {
+        QHash<QString, QString> formats;
+        for (const QString &id : ids())
+            if (const auto schema = definition(id))
+                formats.insert(schema->format, id);
+        return formats;
+    }();
+    return partnerOf.value(format, defaultId());
+}
+
+MaterialFlows::MaterialFlows(Store &store)
+    : m_store(store)
+{
+}
+
+QString MaterialFlows::sql()
+{
+    // Sold lines count in the period of their sale, net of every refund of that line (whenever
+    // it was made), so that no figure goes negative. A line without a keyed weight counts the
+    // category's current average weight per item; keyed weights of partly refunded lines are
+    // prorated with integer rounding (half up).
+    return QStringLiteral(R"(
+SELECT 0, dl.category_id, dl.eee_code, dl.origin, dl.destination, sum(dl.quantity),
+    sum(dl.weight_grams), 0, 0, 0
+FROM document d
+JOIN deposit_line dl ON dl.station_id = d.station_id AND dl.seq = d.seq
+WHERE d.kind = 'deposit' AND d.business_day BETWEEN :from AND :to
+GROUP BY dl.category_id, dl.eee_code, dl.origin, dl.destination
+UNION ALL
+SELECT 2, ol.category_id, ol.eee_code, o.kind, '', sum(ol.quantity), sum(ol.weight_grams), 0, 0, 0
+FROM document d
+JOIN outflow o ON o.station_id = d.station_id AND o.seq = d.seq
+JOIN outflow_line ol ON ol.station_id = o.station_id AND ol.seq = o.seq
+WHERE d.kind = 'outflow' AND d.business_day BETWEEN :from AND :to
+GROUP BY ol.category_id, ol.eee_code, o.kind
+UNION ALL
+SELECT 1, category_id, code, '', '', sum(q - rq),
+    sum(CASE WHEN w IS NULL THEN avg_grams * (q - rq)
+             ELSE (w * (q - rq) * 2 + q) / (2 * q) END),
+    sum(CASE WHEN w IS NULL THEN avg_grams * (q - rq) ELSE 0 END),
+    sum(cents - rc),
+    sum(CASE WHEN w IS NULL AND avg_grams <= 0 THEN q - rq ELSE 0 END)
+FROM (
+    SELECT sl.category_id AS category_id, sl.eee_code AS code, sl.quantity AS q,
+        sl.weight_grams AS w, sl.total_cents AS cents,
+        coalesce(c.average_weight_grams, 0) AS avg_grams,
+        coalesce(r.quantity, 0) AS rq, coalesce(r.amount_cents, 0) AS rc
+    FROM document d
+    JOIN sale_line sl ON sl.station_id = d.station_id AND sl.seq = d.seq
+    LEFT JOIN category c ON c.id = sl.category_id
+    LEFT JOIN (
+        SELECT rf.sale_station_id AS station_id, rf.sale_seq AS seq, rl.sale_line_no AS line_no,
+            sum(rl.quantity) AS quantity, sum(rl.amount_cents) AS amount_cents
+        FROM refund rf
+        JOIN refund_line rl ON rl.station_id = rf.station_id AND rl.seq = rf.seq
+        GROUP BY rf.sale_station_id, rf.sale_seq, rl.sale_line_no
+    ) r ON r.station_id = sl.station_id AND r.seq = sl.seq AND r.line_no = sl.line_no
+    WHERE d.kind = 'sale' AND d.business_day BETWEEN :from AND :to)
+GROUP BY category_id, code)");
+}
+
+Result<QList<FlowRow>> MaterialFlows::rows(const QDate &from, const QDate &to) const
+{
+    QSqlQuery query(m_store.db().connection());
+    query.setForwardOnly(true);
+    if (!query.prepare(sql()))
+        return m_store.db().errorFrom(query.lastError());
+    query.bindValue(QStringLiteral(":from"), from.toString(Qt::ISODate));
+    query.bindValue(QStringLiteral(":to"), to.toString(Qt::ISODate));
+    if (!query.exec())
+        return m_store.db().errorFrom(query.lastError());
+    QList<FlowRow> rows;
+    while (query.next()) {
+        FlowRow row;
+        row.flow = FlowRow::Flow(query.value(0).toInt());
+        row.categoryId = query.value(1).toString();
+        row.eeeCode = query.value(2).toString();
+        row.kind = query.value(3).toString();
+        row.destination = query.value(4).toString();
+        row.count = query.value(5).toLongLong();
+        row.grams = query.value(6).toLongLong();
+        row.estimatedGrams = query.value(7).toLongLong();
+        row.cents = query.value(8).toLongLong();
+        row.unweighedWithoutAverage = query.value(9).toLongLong();
+        rows << row;
+    }
+    return rows;
+}
+
+PartnerMapping::PartnerMapping(Store &store)
+    : m_store(store)
+{
+}
+
+Result<void> PartnerMapping::load()
+{
+    m_definitions.clear();
+    m_explicit.clear();
+    m_parent.clear();
+    for (const QString &id : Partners::ids()) {
+        auto definition = Partners::definition(id);
+        if (!definition)
+            return definition.error();
+        m_definitions.insert(id, *definition);
+    }
+    QSqlQuery query(m_store.db().connection());
+    query.setForwardOnly(true);
+    if (!query.exec(
+            QStringLiteral("SELECT category_id, partner, partner_code FROM category_partner")))
+        return m_store.db().errorFrom(query.lastError());
+    while (query.next()) {
+        const QString partner = query.value(1).toString();
+        m_explicit.insert(query.value(0).toString(),
+            PartnerAssignment{partner, query.value(2).toString(),
+                partner.isEmpty() ? PartnerAssignment::Source::None
+                                  : PartnerAssignment::Source::Explicit});
+    }
+    if (!query.exec(QStringLiteral("SELECT id, coalesce(parent_id, '') FROM category")))
+        return m_store.db().errorFrom(query.lastError());
+    while (query.next())
+        m_parent.insert(query.value(0).toString(), query.value(1).toString());
+    return {};
+}
+
+PartnerAssignment PartnerMapping::resolve(const QString &categoryId, const QString &eeeCode) const
+{
+    if (const auto it = m_explicit.constFind(categoryId); it != m_explicit.constEnd())
+        return *it;
+    if (!eeeCode.isEmpty())
+        return {Partners::defaultId(), eeeCode, PartnerAssignment::Source::EeeCode};
+    // The category's own default, else its parent's.
+    for (const QString &id : {categoryId, m_parent.value(categoryId)}) {
+        if (id.isEmpty())
+            continue;
+        for (const QString &partner : Partners::ids()) {
+            const auto definition = m_definitions.constFind(partner);
+            if (definition == m_definitions.constEnd())
+                continue;
+            if (const QString code = definition->defaultMapping.value(id); !code.isEmpty())
+                return {partner, code, PartnerAssignment::Source::Default};
+        }
+    }
+    return {};
+}
+
+std::optional<PartnerAssignment> PartnerMapping::explicitOf(const QString &categoryId) const
+{
+    if (const auto it = m_explicit.constFind(categoryId); it != m_explicit.constEnd())
+        return *it;
+    return std::nullopt;
+}
+
+Result<QList<PartnerMapping::Entry>> PartnerMapping::list()
+{
+    if (auto loaded = load(); !loaded)
+        return loaded.error();
+    QSqlQuery query(m_store.db().connection());
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("SELECT c.id, c.name, coalesce(c.eee_code, '') FROM category c "
+                                   "LEFT JOIN category p ON p.id = c.parent_id "
+                                   "ORDER BY coalesce(p.position, c.position), c.parent_id IS NOT "
+                                   "NULL, c.position, c.id")))
+        return m_store.db().errorFrom(query.lastError());
+    QList<Entry> entries;
+    while (query.next())
+        entries << Entry{query.value(0).toString(), query.value(1).toString(),
+            resolve(query.value(0).toString(), query.value(2).toString())};
+    return entries;
+}
+
+Result<void> PartnerMapping::map(const Actor &actor, const QString &categoryId,
+    const QString &partner, const QString &partnerCode)
+{
+    return write(actor, categoryId, partner, partnerCode, false);
+}
+
+Result<void> PartnerMapping::mapNone(const Actor &actor, const QString &categoryId)
+{
+    return write(actor, categoryId, {}, {}, false);
+}
+
+Result<void> PartnerMapping::reset(const Actor &actor, const QString &categoryId)
+{
+    return write(actor, categoryId, {}, {}, true);
+}
+
+Result<void> PartnerMapping::write(const Actor &actor, const QString &categoryId,
+    const QString &partner, const QString &partnerCode, bool remove)
+{
+    if (auto allowed = Users(m_store).require(actor, Permission::ManageCategories); !allowed)
+        return allowed;
+    if (actor.role != Role::SuperAdmin)
+        return makeError(ErrorCode::PermissionDenied,
+            tr("Only a super-administrator maps categories to eco-organisms."));
+    if (auto loaded = load(); !loaded)
+        return loaded;
+    if (!m_parent.contains(categoryId))
+        return makeError(ErrorCode::NotFound, tr("Unknown category \"%1\".").arg(categoryId));
+    if (!partner.isEmpty()) {
+        const auto definition = m_definitions.constFind(partner);
+        if (definition == m_definitions.constEnd())
+            return makeError(ErrorCode::InvalidInput,
+                tr("Unknown eco-organism \"%1\": the known ones are %2.")
+                    .arg(partner, Partners::ids().join(QStringLiteral(", "))));
+        if (!definition->hasCode(partnerCode)) {
+            QStringList codes;
+            for (const EcologicCode &code : definition->codes)
+                codes << code.code;
+            return makeError(ErrorCode::InvalidInput,
+                tr("Unknown %1 category \"%2\": the known ones are %3.")
+                    .arg(definition->partnerName, partnerCode, codes.join(QStringLiteral(", "))));
+        }
+    }
+    const PartnerAssignment before = resolve(categoryId, {});
+    Transaction transaction(m_store.db());
+    if (!transaction.started())
+        return transaction.started();
+    Database &db = m_store.db();
+    if (remove) {
+        QSqlQuery &erase =
+            db.prepared(QStringLiteral("DELETE FROM category_partner WHERE category_id = ?"));
+        if (auto done = db.exec(erase, {categoryId}); !done)
+            return done;
+    } else {
+        QSqlQuery &upsert = db.prepared(QStringLiteral(
+            "INSERT OR REPLACE INTO category_partner (category_id, partner, partner_code, set_by, "
+            "set_utc) VALUES (?, ?, ?, ?, ?)"));
+        if (auto done = db.exec(upsert,
+                {categoryId, partner, partnerCode, actor.userId, isoUtc(m_store.clock().nowUtc())});
+            !done)
+            return done;
+    }
+    const QJsonObject details{{QStringLiteral("partner"), partner},
+        {QStringLiteral("partner_category"), partnerCode}, {QStringLiteral("reset"), remove},
+        {QStringLiteral("before_partner"), before.partner},
+        {QStringLiteral("before_partner_category"), before.code}};
+    if (auto audited = AuditLog(m_store).record(
+            actor.userId, QStringLiteral("category.partner-map"), categoryId, details);
+        !audited)
+        return audited;
+    if (auto committed = transaction.commit(); !committed)
+        return committed;
+    return load();
+}
+
+QString displayName(PartnerAssignment::Source source)
+{
+    switch (source) {
+    case PartnerAssignment::Source::None:
+        return PartnerMapping::tr("none");
+    case PartnerAssignment::Source::Explicit:
+        return PartnerMapping::tr("set by a super-administrator");
+    case PartnerAssignment::Source::EeeCode:
+        return PartnerMapping::tr("the category's EEE code");
+    case PartnerAssignment::Source::Default:
+        return PartnerMapping::tr("default, to check against the shop's contract");
+    }
+    return {};
+}
+
+} // namespace recaisse::core

@@ -1,0 +1,97 @@
+#pragma once
+
+#include "core/domain.h"
+#include "core/result.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <QMap>
+
+namespace recaisse::core {
+
+class Store;
+struct FlowRow;
+
+// What became of the kilograms of one group (the whole site, a partner, a partner category or a
+// shop category) over a period, from the documents by the one rule of MaterialFlows.
+struct TonnageFigures
+{
+    qint64 receivedCount = 0;
+    qint64 receivedGrams = 0;
+    // By collection channel: voluntary, home-collection, partner-waste-centre, professional (the
+    // deposits' origin keys). Towns are not recorded yet.
+    QMap<QString, qint64> receivedByChannel;
+    qint64 soldCount = 0; // net of refunds
+    qint64 soldGrams = 0;
+    qint64 soldEstimatedGrams = 0; // the part counted from the categories' average weights
+    qint64 soldCents = 0;
+    qint64 givenGrams = 0; // outflows to a partner association
+    // Deposits sent straight to recycling and recycling outflows: handed to the eco-organism's
+    // collection or a recycling stream.
+    qint64 recycledGrams = 0;
+    qint64 wasteGrams = 0; // deposits sent to the waste centre and waste outflows
+
+    qint64 reusedGrams() const { return soldGrams + givenGrams; }
+    // Diverted from waste: reused and recycled.
+    qint64 divertedGrams() const { return reusedGrams() + recycledGrams; }
+    // Reused / received in hundredths of a percent (half up); -1 when nothing was received.
+    qint64 reuseRateBasisPoints() const;
+    void add(const TonnageFigures &other);
+    // Adds one group of flows: the single rule of what counts as received, sold, given,
+    // recycled and thrown away, shared by every declaration and the report.
+    void add(const FlowRow &row);
+    bool operator==(const TonnageFigures &other) const = default;
+};
+
+struct TonnageGroup
+{
+    QString partner; // "" for no eco-organism
+    QString code; // shop category id, or the partner category code
+    QString label;
+    TonnageFigures figures;
+};
+
+struct TonnageReport
+{
+    QDate from;
+    QDate to;
+    QString site;
+    QDateTime generatedUtc;
+    TonnageFigures total;
+    QList<TonnageGroup> byPartner; // every known partner, then "none"
+    QList<TonnageGroup> byPartnerCategory; // in each definition's code order, then "none"
+    QList<TonnageGroup> byCategory; // shop categories with any flow, by id
+    QStringList warnings;
+};
+
+// The tonnage report ("Bilan matière") a local authority asks for: received by channel, reused
+// (sold and given), recycled and thrown away, per eco-organism, partner category and shop
+// category. Its partner categories' figures are each declaration's for the same period.
+class TonnageReports
+{
+    Q_DECLARE_TR_FUNCTIONS(TonnageReports)
+
+public:
+    explicit TonnageReports(Store &store);
+
+    // Needs ViewReports.
+    Result<TonnageReport> prepare(const Actor &actor, const QDate &from, const QDate &to) const;
+    // The same without a permission check (benchmarks, scheduled runs).
+    Result<TonnageReport> aggregate(const QDate &from, const QDate &to) const;
+
+    static const QStringList &channels();
+    // One table: a header, then the total, each partner, each partner category, each shop
+    // category; kilograms with three decimals, ';' separated, UTF-8 with a BOM.
+    static QByteArray csv(const TonnageReport &report);
+    static QJsonObject json(const TonnageReport &report);
+    // The same table in an XLSX workbook (numbers as numbers).
+    static Result<void> writeXlsx(const TonnageReport &report, const QString &path);
+
+private:
+    Store &m_store;
+};
+
+} // namespace recaisse::core
