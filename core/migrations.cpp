@@ -371,6 +371,64 @@ QStringList siteDemoFlag()
     };
 }
 
+// The till's money rules (issue 20): the legal identity and VAT status of a site, applied to the
+// documents made after they are set (sale form 2 captures the regime, its mention and each line's
+// rate); the durable-goods flag and legal warranty of a category (tickets on request); whether
+// every ticket is printed; money donations, a document of their own counted apart from sales (the
+// Z report's session_close form 3 carries them).
+QStringList tillMoneyRules()
+{
+    QStringList s = {
+        QStringLiteral("ALTER TABLE site ADD COLUMN siret TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE site ADD COLUMN print_every_ticket INTEGER NOT NULL DEFAULT 0 "
+                       "CHECK (print_every_ticket IN (0, 1))"),
+        QStringLiteral(R"(CREATE TABLE vat_setting (
+            site_id TEXT NOT NULL,
+            effective_day TEXT NOT NULL,
+            set_utc TEXT NOT NULL,
+            regime TEXT NOT NULL CHECK (regime IN ('not-liable', 'margin', 'liable')),
+            mention TEXT NOT NULL,
+            default_rate_bp INTEGER NOT NULL CHECK (default_rate_bp BETWEEN 0 AND 10000),
+            category_rates TEXT NOT NULL DEFAULT '{}',
+            set_by TEXT NOT NULL,
+            PRIMARY KEY (site_id, effective_day, set_utc)) WITHOUT ROWID)"),
+        QStringLiteral(R"(CREATE TABLE category_warranty (
+            category_id TEXT PRIMARY KEY,
+            durable INTEGER NOT NULL CHECK (durable IN (0, 1)),
+            warranty_months INTEGER NOT NULL CHECK (warranty_months BETWEEN 0 AND 120)) WITHOUT ROWID)"),
+        QStringLiteral("ALTER TABLE sale ADD COLUMN vat_regime TEXT CHECK (vat_regime IS NULL OR "
+                       "vat_regime IN ('not-liable', 'margin', 'liable'))"),
+        QStringLiteral("ALTER TABLE sale ADD COLUMN vat_mention TEXT"),
+        QStringLiteral("ALTER TABLE sale_line ADD COLUMN vat_rate_bp INTEGER "
+                       "CHECK (vat_rate_bp IS NULL OR vat_rate_bp BETWEEN 0 AND 10000)"),
+        QStringLiteral("ALTER TABLE sale_line ADD COLUMN durable INTEGER "
+                       "CHECK (durable IS NULL OR durable IN (0, 1))"),
+        QStringLiteral("ALTER TABLE sale_line ADD COLUMN warranty_months INTEGER "
+                       "CHECK (warranty_months IS NULL OR warranty_months BETWEEN 0 AND 120)"),
+        QStringLiteral(R"(CREATE TABLE donation (
+            station_id TEXT NOT NULL,
+            seq INTEGER NOT NULL,
+            session_seq INTEGER NOT NULL,
+            method TEXT NOT NULL CHECK (method IN ('cash', 'card', 'cheque')),
+            amount_cents INTEGER NOT NULL CHECK (amount_cents > 0),
+            PRIMARY KEY (station_id, seq),
+            FOREIGN KEY (station_id, seq) REFERENCES document (station_id, seq) DEFERRABLE INITIALLY DEFERRED) WITHOUT ROWID)"),
+        QStringLiteral("CREATE INDEX donation_session ON donation (station_id, session_seq)"),
+        QStringLiteral("ALTER TABLE session_close ADD COLUMN donations_count INTEGER "
+                       "CHECK (donations_count IS NULL OR donations_count >= 0)"),
+        QStringLiteral("ALTER TABLE session_close ADD COLUMN donations_cents INTEGER "
+                       "CHECK (donations_cents IS NULL OR donations_cents >= 0)"),
+        QStringLiteral("ALTER TABLE session_close ADD COLUMN cash_donations_cents INTEGER "
+                       "CHECK (cash_donations_cents IS NULL OR cash_donations_cents >= 0)"),
+        QStringLiteral("ALTER TABLE session_close ADD COLUMN card_donations_cents INTEGER "
+                       "CHECK (card_donations_cents IS NULL OR card_donations_cents >= 0)"),
+        QStringLiteral("ALTER TABLE session_close ADD COLUMN cheque_donations_cents INTEGER "
+                       "CHECK (cheque_donations_cents IS NULL OR cheque_donations_cents >= 0)"),
+    };
+    s << immutable({QStringLiteral("donation")});
+    return s;
+}
+
 } // namespace
 
 // Each later area owns its own steps, in its own folder.
@@ -384,7 +442,8 @@ const QList<QStringList> &schemaMigrations()
 {
     static const QList<QStringList> steps = {version1(), syncSchema(), exportsSchema(),
         adminSchema(), syncSealedSchema(), categoryWeightRanges(), documentFormsAndOutflows(),
-        stationRegistrySchema(), closingAnchorsAndTechnicalEvents(), siteDemoFlag()};
+        stationRegistrySchema(), closingAnchorsAndTechnicalEvents(), siteDemoFlag(),
+        tillMoneyRules()};
     return steps;
 }
 

@@ -1,0 +1,421 @@
+#include "vat.h"
+
+#include "categories.h"
+#include "ledger.h"
+#include "sales.h"
+#include "store.h"
+#include "users.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QSqlQuery>
+
+namespace recaisse::core {
+
+QString toKey(VatRegime regime)
+{
+    switch (regime) {
+    case VatRegime::NotLiable:
+        return QStringLiteral("not-liable");
+    case VatRegime::Margin:
+        return QStringLiteral("margin");
+    case VatRegime::Liable:
+        return QStringLiteral("liable");
+    }
+    return {};
+}
+
+std::optional<VatRegime> vatRegimeFromKey(const QString &key)
+{
+    for (VatRegime regime : {VatRegime::NotLiable, VatRegime::Margin, VatRegime::Liable}) {
+        if (toKey(regime) == key)
+            return regime;
+    }
+    return std::nullopt;
+}
+
+namespace vat {
+
+qint64 excludingVat(qint64 grossCents, int rateBp)
+{
+    if (grossCents < 0)
+        return -excludingVat(-grossCents, rateBp);
+    // price × 10000 / (10000 + rate in hundredths of a percent), half up: (2n + d) / 2d.
+    const qint64 denominator = 10000 + rateBp;
+    return (2 * grossCents * 10000 + denominator) / (2 * denominator);
+}
+
+Result<int> parseRate(const QString &text)
+{
+    static const QRegularExpression pattern(
+        QStringLiteral("^\\s*(-?\\d{1,3})(?:[.,](\\d{1,2}))?\\s*%?\\s*$"));
+    const auto match = pattern.match(text);
+    if (!match.hasMatch())
+        return makeError(ErrorCode::InvalidInput,
+            TillRules::tr("\"%1\" is not a VAT rate (for example 20 or 5,5).").arg(text.left(20)));
+    const int whole = match.captured(1).toInt();
+    QString fraction = match.captured(2);
+    fraction = fraction.leftJustified(2, QLatin1Char('0'));
+    const int bp = whole < 0 ? whole * 100 - fraction.toInt() : whole * 100 + fraction.toInt();
+    if (bp < 0 || bp > maxRateBp)
+        return makeError(
+            ErrorCode::InvalidInput, TillRules::tr("A VAT rate is between 0 and 100 %."));
+    return bp;
+}
+
+QString formatRate(int rateBp)
+{
+    QString text = QString::number(rateBp / 100);
+    if (const int fraction = rateBp % 100; fraction != 0) {
+        QString digits = QStringLiteral("%1").arg(fraction, 2, 10, QLatin1Char('0'));
+        if (digits.endsWith(QLatin1Char('0')))
+            digits.chop(1);
+        text += QLatin1Char(',') + digits;
+    }
+    return text + QStringLiteral("\u00a0%");
+}
+
+} // namespace vat
+
+QList<VatAmount> ticketVat(const QList<std::pair<int, qint64>> &rateAndGrossCents)
+{
+    QMap<int, qint64> gross;
+    for (const auto &[rate, cents] : rateAndGrossCents)
+        gross[rate] += cents;
+    QList<VatAmount> result;
+    for (auto it = gross.cbegin(); it != gross.cend(); ++it) {
+        const qint64 net = vat::excludingVat(it.value(), it.key());
+        result.append(VatAmount{it.key(), it.value(), net, it.value() - net});
+    }
+    return result;
+}
+
+void addVat(QList<VatAmount> &sum, const QList<VatAmount> &ticket)
+{
+    for (const VatAmount &amount : ticket) {
+        auto it = std::lower_bound(sum.begin(), sum.end(), amount.rateBp,
+            [](const VatAmount &a, int rate) { return a.rateBp < rate; });
+        if (it == sum.end() || it->rateBp != amount.rateBp)
+            it = sum.insert(it, VatAmount{amount.rateBp, 0, 0, 0});
+        it->grossCents += amount.grossCents;
+        it->netCents += amount.netCents;
+        it->vatCents += amount.vatCents;
+    }
+}
+
+QList<VatAmount> saleVat(const Sale &sale)
+{
+    if (!sale.vatRegime || *sale.vatRegime == VatRegime::NotLiable)
+        return {};
+    QList<std::pair<int, qint64>> lines;
+    for (const SaleLine &line : sale.lines) {
+        if (line.vatRateBp)
+            lines.append({*line.vatRateBp, line.totalCents});
+    }
+    return ticketVat(lines);
+}
+
+QString VatStatus::defaultMention(VatRegime regime)
+{
+    // Legal wording, printed as is whatever the interface language.
+    switch (regime) {
+    case VatRegime::NotLiable:
+        return QStringLiteral("TVA non applicable, art. 293 B du CGI");
+    case VatRegime::Margin:
+        return QStringLiteral("Régime particulier – Biens d’occasion");
+    case VatRegime::Liable:
+        return QString();
+    }
+    return {};
+}
+
+TillRules::TillRules(Store &store)
+    : m_store(store)
+{
+}
+
+namespace {
+
+VatStatus statusFrom(const QSqlQuery &q)
+{
+    VatStatus s;
+    s.effectiveDay = QDate::fromString(q.value(0).toString(), Qt::ISODate);
+    s.regime = vatRegimeFromKey(q.value(1).toString()).value_or(VatRegime::NotLiable);
+    s.mention = q.value(2).toString();
+    s.defaultRateBp = q.value(3).toInt();
+    const QJsonObject rates = QJsonDocument::fromJson(q.value(4).toByteArray()).object();
+    for (auto it = rates.constBegin(); it != rates.constEnd(); ++it)
+        s.categoryRatesBp.insert(it.key(), it.value().toInt());
+    return s;
+}
+
+const char selectVat[] = "SELECT effective_day, regime, mention, default_rate_bp, category_rates "
+                         "FROM vat_setting WHERE site_id = ? ";
+
+} // namespace
+
+Result<VatStatus> TillRules::vatInForce(const QDate &day) const
+{
+    Database &db = m_store.db();
+    QSqlQuery &query = db.prepared(QString::fromLatin1(selectVat)
+        + QStringLiteral("AND effective_day <= ? ORDER BY effective_day DESC, set_utc DESC "
+                         "LIMIT 1"));
+    if (auto result = db.exec(query, {m_store.site().id, day.toString(Qt::ISODate)}); !result)
+        return result.error();
+    VatStatus status;
+    status.mention = VatStatus::defaultMention(status.regime);
+    if (query.next())
+        status = statusFrom(query);
+    query.finish();
+    return status;
+}
+
+Result<QList<VatStatus>> TillRules::vatHistory() const
+{
+    Database &db = m_store.db();
+    QSqlQuery query(db.connection());
+    query.prepare(
+        QString::fromLatin1(selectVat) + QStringLiteral("ORDER BY effective_day, set_utc"));
+    if (auto result = db.exec(query, {m_store.site().id}); !result)
+        return result.error();
+    QList<VatStatus> history;
+    while (query.next())
+        history.append(statusFrom(query));
+    return history;
+}
+
+Result<void> TillRules::setVat(const Actor &actor, const VatStatus &status)
+{
+    if (auto allowed = Users(m_store).require(actor, Permission::ManageSettings); !allowed)
+        return allowed;
+    if (!status.effectiveDay.isValid())
+        return makeError(ErrorCode::InvalidInput, tr("Give the day the VAT setting applies from."));
+    if (status.effectiveDay < m_store.today())
+        return makeError(ErrorCode::InvalidInput,
+            tr("A VAT setting cannot start in the past (%1): the tickets already made keep "
+               "theirs. Choose today or a later day.")
+                .arg(status.effectiveDay.toString(QStringLiteral("dd/MM/yyyy"))));
+    const QString mention = status.mention.simplified();
+    if (mention.size() > maxMentionLength)
+        return makeError(ErrorCode::InvalidInput,
+            tr("The VAT mention has at most %1 characters.").arg(maxMentionLength));
+    if (status.regime == VatRegime::NotLiable && mention.isEmpty())
+        return makeError(ErrorCode::InvalidInput,
+            tr("A shop not liable for VAT prints its mention, for example \"%1\".")
+                .arg(VatStatus::defaultMention(VatRegime::NotLiable)));
+    if (status.defaultRateBp < 0 || status.defaultRateBp > vat::maxRateBp)
+        return makeError(ErrorCode::InvalidInput, tr("A VAT rate is between 0 and 100 %."));
+    CategoryCatalog catalog(m_store);
+    QJsonObject rates;
+    for (auto it = status.categoryRatesBp.cbegin(); it != status.categoryRatesBp.cend(); ++it) {
+        if (it.value() < 0 || it.value() > vat::maxRateBp)
+            return makeError(ErrorCode::InvalidInput, tr("A VAT rate is between 0 and 100 %."));
+        if (auto category = catalog.find(it.key()); !category)
+            return category.error();
+        rates.insert(it.key(), it.value());
+    }
+    Database &db = m_store.db();
+    Transaction transaction(db);
+    if (!transaction.started())
+        return transaction.started();
+    QSqlQuery query(db.connection());
+    query.prepare(
+        QStringLiteral("INSERT INTO vat_setting (site_id, effective_day, set_utc, regime, mention, "
+                       "default_rate_bp, category_rates, set_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    const QByteArray ratesJson = QJsonDocument(rates).toJson(QJsonDocument::Compact);
+    if (auto result = db.exec(query,
+            {m_store.site().id, status.effectiveDay.toString(Qt::ISODate),
+                isoUtc(m_store.clock().nowUtc()), toKey(status.regime), mention,
+                status.defaultRateBp, QString::fromUtf8(ratesJson), actor.userId});
+        !result)
+        return result;
+    if (auto result = AuditLog(m_store).record(actor.userId, QStringLiteral("vat.change"),
+            toKey(status.regime),
+            {{QStringLiteral("from"), status.effectiveDay.toString(Qt::ISODate)},
+                {QStringLiteral("mention"), mention},
+                {QStringLiteral("default_rate_bp"), status.defaultRateBp},
+                {QStringLiteral("category_rates"), rates}});
+        !result)
+        return result;
+    return transaction.commit();
+}
+
+std::optional<int> TillRules::rateFor(const VatStatus &status, const Category &category) const
+{
+    if (status.regime == VatRegime::NotLiable)
+        return std::nullopt;
+    // The margin scheme taxes the margin at the standard rate, whatever the category.
+    if (status.regime == VatRegime::Margin)
+        return status.defaultRateBp;
+    CategoryCatalog catalog(m_store);
+    Category current = category;
+    for (int depth = 0; depth < 32; ++depth) {
+        if (const auto it = status.categoryRatesBp.constFind(current.id);
+            it != status.categoryRatesBp.cend())
+            return it.value();
+        if (current.parentId.isEmpty())
+            break;
+        auto parent = catalog.find(current.parentId);
+        if (!parent)
+            break;
+        current = *parent;
+    }
+    return status.defaultRateBp;
+}
+
+Result<Warranty> TillRules::warrantyOf(const Category &category) const
+{
+    Database &db = m_store.db();
+    CategoryCatalog catalog(m_store);
+    Category current = category;
+    for (int depth = 0; depth < 32; ++depth) {
+        QSqlQuery &query = db.prepared(QStringLiteral(
+            "SELECT durable, warranty_months FROM category_warranty WHERE category_id = ?"));
+        if (auto result = db.exec(query, {current.id}); !result)
+            return result.error();
+        if (query.next()) {
+            const Warranty w{query.value(0).toBool(), query.value(1).toInt()};
+            query.finish();
+            return w;
+        }
+        query.finish();
+        if (current.parentId.isEmpty())
+            break;
+        auto parent = catalog.find(current.parentId);
+        if (!parent)
+            break;
+        current = *parent;
+    }
+    // Electrical and electronic equipment is durable unless the shop says otherwise.
+    return Warranty{!category.eeeCode.isEmpty(), defaultWarrantyMonths};
+}
+
+Result<void> TillRules::setWarranty(
+    const Actor &actor, const QString &categoryId, const Warranty &w)
+{
+    if (auto allowed = Users(m_store).require(actor, Permission::ManageSettings); !allowed)
+        return allowed;
+    if (w.months < 0 || w.months > maxWarrantyMonths)
+        return makeError(ErrorCode::InvalidInput,
+            tr("The warranty lasts from 0 to %1 months.").arg(maxWarrantyMonths));
+    auto category = CategoryCatalog(m_store).find(categoryId);
+    if (!category)
+        return category.error();
+    Database &db = m_store.db();
+    Transaction transaction(db);
+    if (!transaction.started())
+        return transaction.started();
+    QSqlQuery query(db.connection());
+    query.prepare(QStringLiteral("INSERT OR REPLACE INTO category_warranty (category_id, durable, "
+                                 "warranty_months) VALUES (?, ?, ?)"));
+    if (auto result = db.exec(query, {category->id, w.durable ? 1 : 0, w.months}); !result)
+        return result;
+    if (auto result = AuditLog(m_store).record(actor.userId, QStringLiteral("category.warranty"),
+            category->name,
+            {{QStringLiteral("durable"), w.durable}, {QStringLiteral("months"), w.months}});
+        !result)
+        return result;
+    return transaction.commit();
+}
+
+Result<bool> TillRules::printEveryTicket() const
+{
+    Database &db = m_store.db();
+    QSqlQuery &query =
+        db.prepared(QStringLiteral("SELECT print_every_ticket FROM site WHERE id = ?"));
+    if (auto result = db.exec(query, {m_store.site().id}); !result)
+        return result.error();
+    const bool every = query.next() && query.value(0).toBool();
+    query.finish();
+    return every;
+}
+
+Result<void> TillRules::setPrintEveryTicket(const Actor &actor, bool every)
+{
+    if (auto allowed = Users(m_store).require(actor, Permission::ManageSettings); !allowed)
+        return allowed;
+    Database &db = m_store.db();
+    Transaction transaction(db);
+    if (!transaction.started())
+        return transaction.started();
+    QSqlQuery query(db.connection());
+    query.prepare(QStringLiteral("UPDATE site SET print_every_ticket = ? WHERE id = ?"));
+    if (auto result = db.exec(query, {every ? 1 : 0, m_store.site().id}); !result)
+        return result;
+    if (auto result = AuditLog(m_store).record(actor.userId, QStringLiteral("site.ticket-printing"),
+            every ? QStringLiteral("every-ticket") : QStringLiteral("on-request"));
+        !result)
+        return result;
+    return transaction.commit();
+}
+
+namespace {
+
+// Rows (sale seq, regime, rate, line total) ordered by sale: each ticket is rounded on its own.
+Result<VatTotals> sumTickets(QSqlQuery &query)
+{
+    VatTotals totals;
+    qint64 currentSeq = -1;
+    QString currentRegime;
+    QList<std::pair<int, qint64>> lines;
+    const auto flush = [&] {
+        if (!lines.isEmpty())
+            addVat(currentRegime == QLatin1String("margin") ? totals.margin : totals.liable,
+                ticketVat(lines));
+        lines.clear();
+    };
+    while (query.next()) {
+        const qint64 seq = query.value(0).toLongLong();
+        if (seq != currentSeq) {
+            flush();
+            currentSeq = seq;
+            currentRegime = query.value(1).toString();
+        }
+        lines.append({query.value(2).toInt(), query.value(3).toLongLong()});
+    }
+    flush();
+    query.finish();
+    return totals;
+}
+
+} // namespace
+
+Result<VatTotals> TillRules::sessionVat(const QString &stationId, qint64 sessionSeq) const
+{
+    Database &db = m_store.db();
+    QSqlQuery &query = db.prepared(QStringLiteral(
+        "SELECT s.seq, s.vat_regime, l.vat_rate_bp, l.total_cents FROM sale s INDEXED BY "
+        "sale_session JOIN sale_line l ON l.station_id = s.station_id AND l.seq = s.seq "
+        "WHERE s.station_id = ? AND s.session_seq = ? AND s.vat_regime IN ('margin', 'liable') "
+        "AND l.vat_rate_bp IS NOT NULL ORDER BY s.seq, l.line_no"));
+    if (auto result = db.exec(query, {stationId, sessionSeq}); !result)
+        return result.error();
+    return sumTickets(query);
+}
+
+Result<VatTotals> TillRules::periodVat(
+    const QString &stationId, const QDate &first, const QDate &last) const
+{
+    Database &db = m_store.db();
+    QSqlQuery &query = db.prepared(QStringLiteral(
+        "SELECT s.seq, s.vat_regime, l.vat_rate_bp, l.total_cents FROM document d JOIN sale s "
+        "ON s.station_id = d.station_id AND s.seq = d.seq JOIN sale_line l ON l.station_id = "
+        "s.station_id AND l.seq = s.seq WHERE d.station_id = ? AND d.kind = 'sale' AND "
+        "d.business_day BETWEEN ? AND ? AND s.vat_regime IN ('margin', 'liable') AND "
+        "l.vat_rate_bp IS NOT NULL ORDER BY s.seq, l.line_no"));
+    if (auto result =
+            db.exec(query, {stationId, first.toString(Qt::ISODate), last.toString(Qt::ISODate)});
+        !result)
+        return result.error();
+    return sumTickets(query);
+}
+
+bool TillRules::printForced(const Sale &sale, bool printEveryTicket)
+{
+    return printEveryTicket
+        || std::any_of(sale.lines.cbegin(), sale.lines.cend(),
+            [](const SaleLine &line) { return line.durable; });
+}
+
+} // namespace recaisse::core
