@@ -414,17 +414,13 @@ QStringList tillMoneyRules()
             PRIMARY KEY (station_id, seq),
             FOREIGN KEY (station_id, seq) REFERENCES document (station_id, seq) DEFERRABLE INITIALLY DEFERRED) WITHOUT ROWID)"),
         QStringLiteral("CREATE INDEX donation_session ON donation (station_id, session_seq)"),
-        QStringLiteral("ALTER TABLE session_close ADD COLUMN donations_count INTEGER "
-                       "CHECK (donations_count IS NULL OR donations_count >= 0)"),
-        QStringLiteral("ALTER TABLE session_close ADD COLUMN donations_cents INTEGER "
-                       "CHECK (donations_cents IS NULL OR donations_cents >= 0)"),
-        QStringLiteral("ALTER TABLE session_close ADD COLUMN cash_donations_cents INTEGER "
-                       "CHECK (cash_donations_cents IS NULL OR cash_donations_cents >= 0)"),
-        QStringLiteral("ALTER TABLE session_close ADD COLUMN card_donations_cents INTEGER "
-                       "CHECK (card_donations_cents IS NULL OR card_donations_cents >= 0)"),
-        QStringLiteral("ALTER TABLE session_close ADD COLUMN cheque_donations_cents INTEGER "
-                       "CHECK (cheque_donations_cents IS NULL OR cheque_donations_cents >= 0)"),
     };
+    // The Z report's donation figures: NULL in the closings written before.
+    for (const char *column : {"donations_count", "donations_cents", "cash_donations_cents",
+             "card_donations_cents", "cheque_donations_cents"})
+        s << QStringLiteral("ALTER TABLE session_close ADD COLUMN %1 INTEGER "
+                            "CHECK (%1 IS NULL OR %1 >= 0)")
+                 .arg(QLatin1String(column));
     s << immutable({QStringLiteral("donation")});
     return s;
 }

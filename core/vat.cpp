@@ -241,6 +241,30 @@ Result<void> TillRules::setVat(const Actor &actor, const VatStatus &status)
     return transaction.commit();
 }
 
+namespace {
+
+// The category's own setting, else its nearest ancestor's: `own` answers for one category id.
+template<typename T, typename Own>
+Result<std::optional<T>> inherited(Store &store, const Category &category, Own own)
+{
+    CategoryCatalog catalog(store);
+    Category current = category;
+    for (int depth = 0; depth < 32; ++depth) {
+        Result<std::optional<T>> found = own(current.id);
+        if (!found || *found)
+            return found;
+        if (current.parentId.isEmpty())
+            break;
+        auto parent = catalog.find(current.parentId);
+        if (!parent)
+            break;
+        current = *parent;
+    }
+    return std::optional<T>();
+}
+
+} // namespace
+
 std::optional<int> TillRules::rateFor(const VatStatus &status, const Category &category) const
 {
     if (status.regime == VatRegime::NotLiable)
@@ -248,45 +272,33 @@ std::optional<int> TillRules::rateFor(const VatStatus &status, const Category &c
     // The margin scheme taxes the margin at the standard rate, whatever the category.
     if (status.regime == VatRegime::Margin)
         return status.defaultRateBp;
-    CategoryCatalog catalog(m_store);
-    Category current = category;
-    for (int depth = 0; depth < 32; ++depth) {
-        if (const auto it = status.categoryRatesBp.constFind(current.id);
-            it != status.categoryRatesBp.cend())
-            return it.value();
-        if (current.parentId.isEmpty())
-            break;
-        auto parent = catalog.find(current.parentId);
-        if (!parent)
-            break;
-        current = *parent;
-    }
-    return status.defaultRateBp;
+    auto rate =
+        inherited<int>(m_store, category, [&](const QString &id) -> Result<std::optional<int>> {
+            const auto it = status.categoryRatesBp.constFind(id);
+            return it == status.categoryRatesBp.cend() ? std::nullopt : std::optional(it.value());
+        });
+    return rate && *rate ? **rate : status.defaultRateBp;
 }
 
 Result<Warranty> TillRules::warrantyOf(const Category &category) const
 {
     Database &db = m_store.db();
-    CategoryCatalog catalog(m_store);
-    Category current = category;
-    for (int depth = 0; depth < 32; ++depth) {
-        QSqlQuery &query = db.prepared(QStringLiteral(
-            "SELECT durable, warranty_months FROM category_warranty WHERE category_id = ?"));
-        if (auto result = db.exec(query, {current.id}); !result)
-            return result.error();
-        if (query.next()) {
-            const Warranty w{query.value(0).toBool(), query.value(1).toInt()};
+    auto set = inherited<Warranty>(
+        m_store, category, [&](const QString &id) -> Result<std::optional<Warranty>> {
+            QSqlQuery &query = db.prepared(QStringLiteral(
+                "SELECT durable, warranty_months FROM category_warranty WHERE category_id = ?"));
+            if (auto result = db.exec(query, {id}); !result)
+                return result.error();
+            std::optional<Warranty> w;
+            if (query.next())
+                w = Warranty{query.value(0).toBool(), query.value(1).toInt()};
             query.finish();
             return w;
-        }
-        query.finish();
-        if (current.parentId.isEmpty())
-            break;
-        auto parent = catalog.find(current.parentId);
-        if (!parent)
-            break;
-        current = *parent;
-    }
+        });
+    if (!set)
+        return set.error();
+    if (*set)
+        return **set;
     // Electrical and electronic equipment is durable unless the shop says otherwise.
     return Warranty{!category.eeeCode.isEmpty(), defaultWarrantyMonths};
 }

@@ -60,7 +60,9 @@ Options parse(const QStringList &arguments)
         } else if (argument == QLatin1String("--password-stdin")
             || argument == QLatin1String("--pins-stdin") || argument == QLatin1String("--demo")
             || argument == QLatin1String("--from-webdav") || argument == QLatin1String("--no-test")
-            || argument == QLatin1String("--create-folder")) {
+            || argument == QLatin1String("--create-folder")
+            || argument == QLatin1String("--durable")
+            || argument == QLatin1String("--not-durable")) {
             // Flags without a value.
             options.values.insert(argument.mid(2), QStringLiteral("1"));
         } else if (argument.startsWith(QLatin1String("--"))) {
@@ -308,6 +310,7 @@ int run(const QStringList &arguments)
         addSyncCommands(table);
         addExportCommands(table);
         addDeviceCommands(table);
+        addMoneyCommands(table);
         return table;
     }();
     try {
@@ -318,7 +321,7 @@ int run(const QStringList &arguments)
             return Success;
         }
         if (options.command.isEmpty() || options.command == QLatin1String("help")) {
-            out() << helpHeader << stationHelp << syncHelp << exportHelp << deviceHelp
+            out() << helpHeader << stationHelp << syncHelp << exportHelp << moneyHelp << deviceHelp
                   << helpFooter;
             out().flush();
             return options.command.isEmpty() ? Usage : Success;

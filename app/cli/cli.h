@@ -77,11 +77,13 @@ void addStationCommands(CommandTable &table); // commands.cpp
 void addSyncCommands(CommandTable &table); // sync_commands.cpp
 void addExportCommands(CommandTable &table); // export_commands.cpp
 void addDeviceCommands(CommandTable &table); // device_commands.cpp
+void addMoneyCommands(CommandTable &table); // money_commands.cpp
 // Each area's lines of `recaisse-cli help`.
 extern const char stationHelp[];
 extern const char syncHelp[];
 extern const char exportHelp[];
 extern const char deviceHelp[];
+extern const char moneyHelp[];
 
 QTextStream &out();
 void printJson(const QJsonObject &object);

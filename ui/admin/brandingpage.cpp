@@ -69,6 +69,12 @@ BrandingPage::BrandingPage(core::Store &store, const core::Actor &actor, QWidget
     form->addRow(tr("&Name:"), m_name);
     m_address = smallText(this, QStringLiteral("addressField"), 2);
     form->addRow(tr("&Address:"), m_address);
+    // The legal identity printed on every ticket, Z report and closing.
+    m_siret = new QLineEdit(this);
+    m_siret->setObjectName(QStringLiteral("siretField"));
+    m_siret->setMaxLength(14);
+    m_siret->setPlaceholderText(tr("14 digits"));
+    form->addRow(tr("SI&RET:"), m_siret);
     m_timeZone = new QComboBox(this);
     m_timeZone->setObjectName(QStringLiteral("timeZoneField"));
     m_timeZone->setEditable(true);
@@ -155,9 +161,9 @@ BrandingPage::BrandingPage(core::Store &store, const core::Actor &actor, QWidget
     body()->addWidget(columns, 1);
 
     const bool manage = may(core::Permission::ManageSettings);
-    for (QWidget *w : std::initializer_list<QWidget *>{m_name, m_address, m_timeZone, m_primary,
-             m_accent, chooseLogo, removeLogo, m_header, m_footer, m_defaultThreshold, m_save,
-             m_saveThresholds, m_registerMode})
+    for (QWidget *w : std::initializer_list<QWidget *>{m_name, m_address, m_siret, m_timeZone,
+             m_primary, m_accent, chooseLogo, removeLogo, m_header, m_footer, m_defaultThreshold,
+             m_save, m_saveThresholds, m_registerMode})
         w->setEnabled(manage);
     if (!manage)
         m_thresholds->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -239,6 +245,7 @@ void BrandingPage::showSite(const core::SiteSettings &site)
     m_logo = site.logo;
     m_name->setText(site.name);
     m_address->setPlainText(site.address);
+    m_siret->setText(site.siret);
     m_timeZone->setCurrentText(site.timeZone);
     m_primary->setText(site.primaryColor);
     m_accent->setText(site.accentColor);
@@ -291,6 +298,7 @@ void BrandingPage::save()
     core::SiteSettings site = m_site;
     site.name = m_name->text();
     site.address = m_address->toPlainText();
+    site.siret = m_siret->text().simplified().remove(QLatin1Char(' '));
     site.timeZone = m_timeZone->currentText().trimmed();
     site.primaryColor = m_primary->text().trimmed();
     site.accentColor = m_accent->text().trimmed();
