@@ -37,7 +37,7 @@
         <translation>Catégorie modifiée</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Drawer opened without a sale</source>
         <translation>Tiroir ouvert sans vente</translation>
     </message>
@@ -157,7 +157,7 @@
         <translation>Site créé</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Site changed</source>
         <translation>Site modifié</translation>
     </message>
@@ -192,7 +192,17 @@
         <translation>Poste restauré depuis le drive (nouvelle série de numérotation)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-38"/>
+        <source>Durable goods and legal warranty of a category set</source>
+        <translation>Bien durable et garantie légale d’une catégorie réglés</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Ticket printing changed (on request or every ticket)</source>
+        <translation>Impression des tickets modifiée (sur demande ou systématique)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>kDrive account changed</source>
         <translation>Compte kDrive modifié</translation>
     </message>
@@ -260,6 +270,11 @@
         <location line="+1"/>
         <source>Telegram account set</source>
         <translation>Compte Telegram enregistré</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>VAT regime or rates changed</source>
+        <translation>Régime ou taux de TVA modifié</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -368,6 +383,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>VAT (all)</source>
+        <translation>TVA (toutes)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Weights (all)</source>
         <translation>Poids (tous)</translation>
     </message>
@@ -426,7 +446,7 @@
 <context>
     <name>Backup</name>
     <message>
-        <location filename="../core/sync/backup.cpp" line="+206"/>
+        <location filename="../core/sync/backup.cpp" line="+209"/>
         <source>its database cannot be opened: %1</source>
         <translation>sa base ne peut pas être ouverte&#xa0;: %1</translation>
     </message>
@@ -668,7 +688,7 @@
         <translation>Session de caisse inconnue.</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+112"/>
         <location line="+34"/>
         <location line="+27"/>
         <source>No cash session is open on this register.</source>
@@ -695,7 +715,7 @@
         <translation>Une vente a été enregistrée pendant le comptage&#xa0;: recomptez le tiroir-caisse.</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+113"/>
         <source>Unknown closing.</source>
         <translation>Clôture inconnue.</translation>
     </message>
@@ -1056,7 +1076,7 @@
 <context>
     <name>DocumentWriter</name>
     <message>
-        <location filename="../core/ledger.cpp" line="+317"/>
+        <location filename="../core/ledger.cpp" line="+338"/>
         <source>This PC&apos;s clock says %1, which cannot be right. Set the date and time of the PC, then try again.</source>
         <translation>L’horloge de ce PC indique %1, ce qui ne peut pas être juste. Réglez la date et l’heure du PC, puis réessayez.</translation>
     </message>
@@ -1182,6 +1202,24 @@
         <location line="+2"/>
         <source>Back office</source>
         <translation>Poste de gestion</translation>
+    </message>
+</context>
+<context>
+    <name>Donations</name>
+    <message>
+        <location filename="../core/donations.cpp" line="+20"/>
+        <source>A donation is between 0,01 € and %1.</source>
+        <translation>Un don est compris entre 0,01 € et %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A donation is given in cash, by card or by cheque.</source>
+        <translation>Un don se fait en espèces, par carte bancaire ou par chèque.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Open a cash session before receiving a donation.</source>
+        <translation>Ouvrez une session de caisse avant de recevoir un don.</translation>
     </message>
 </context>
 <context>
@@ -2532,44 +2570,49 @@
 <context>
     <name>Receipt</name>
     <message>
-        <location filename="../core/receipt.cpp" line="+181"/>
-        <location line="+30"/>
+        <location filename="../core/receipt.cpp" line="+206"/>
+        <location line="+45"/>
         <location line="+34"/>
         <source>DUPLICATE</source>
         <translation>DUPLICATA</translation>
     </message>
     <message>
-        <location line="-63"/>
-        <location line="+30"/>
+        <location line="-78"/>
+        <location line="+45"/>
         <location line="+34"/>
-        <location line="+110"/>
+        <location line="+132"/>
         <source>Station: %1</source>
         <translation>Poste&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="-173"/>
+        <location line="-210"/>
         <source>Ticket: %1</source>
         <translation>Ticket&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+31"/>
+        <location line="+46"/>
         <source>Date: %1</source>
         <translation>Date&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="-28"/>
-        <location line="+35"/>
+        <location line="-43"/>
+        <location line="+50"/>
         <source>%1 x %2</source>
         <translation>%1 x %2</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-47"/>
         <source>%1 each</source>
         <translation>%1 l’unité</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
+        <source>Legal guarantee of conformity: %1 months</source>
+        <translation>Garantie légale de conformité&#xa0;: %1 mois</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>TOTAL</source>
         <translation>TOTAL</translation>
     </message>
@@ -2579,15 +2622,22 @@
         <translation>Rendu</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <location line="+74"/>
+        <location line="+138"/>
+        <source>VAT</source>
+        <translation>TVA</translation>
+    </message>
+    <message>
+        <location line="-205"/>
         <location line="+30"/>
-        <location line="+90"/>
-        <location line="+65"/>
+        <location line="+108"/>
+        <location line="+77"/>
         <source>Fingerprint: %1</source>
         <translation>Empreinte&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="-183"/>
+        <location line="-213"/>
         <source>Thank you for your visit!</source>
         <translation>Merci de votre visite&#xa0;!</translation>
     </message>
@@ -2628,12 +2678,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+120"/>
+        <location line="+142"/>
         <source>Closing: %1</source>
         <translation>Clôture&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="-119"/>
+        <location line="-141"/>
         <source>Cashier: %1</source>
         <translation>Caissier&#xa0;: %1</translation>
     </message>
@@ -2644,31 +2694,48 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+119"/>
+        <location line="+141"/>
         <source>Closed: %1</source>
         <translation>Fermeture&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="-114"/>
-        <location line="+116"/>
+        <location line="-136"/>
+        <location line="+138"/>
         <source>Sales (%1)</source>
         <translation>Ventes (%1)</translation>
     </message>
     <message>
-        <location line="-115"/>
-        <location line="+116"/>
+        <location line="-137"/>
+        <location line="+138"/>
         <source>Refunds (%1)</source>
         <translation>Remboursements (%1)</translation>
     </message>
     <message>
-        <location line="-113"/>
+        <location line="-135"/>
         <source>Outflows (%1)</source>
         <translation>Sorties (%1)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <location line="+137"/>
+        <source>Donations (%1)</source>
+        <translation>Dons (%1)</translation>
+    </message>
+    <message>
+        <location line="-133"/>
+        <location line="+138"/>
+        <source>VAT on the margin (second-hand goods)</source>
+        <translation>TVA sur la marge (biens d’occasion)</translation>
+    </message>
+    <message>
+        <location line="-135"/>
         <source>Payment methods</source>
         <translation>Moyens de paiement</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Donations by payment method</source>
+        <translation>Dons par moyen de paiement</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -2701,6 +2768,11 @@
         <translation>Sortie d’espèces</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Cash donations</source>
+        <translation>Dons en espèces</translation>
+    </message>
+    <message>
         <location line="+6"/>
         <source>Count</source>
         <translation>Comptage</translation>
@@ -2711,7 +2783,7 @@
         <translation>Commentaire :</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+39"/>
         <source>Test ticket</source>
         <translation>Ticket de test</translation>
     </message>
@@ -2751,7 +2823,7 @@
         <translation>Documents</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+12"/>
         <source>Absolute grand total</source>
         <translation>Grand total absolu</translation>
     </message>
@@ -2766,17 +2838,32 @@
         <translation>Dernière empreinte&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="-107"/>
+        <location line="-119"/>
         <source>Expected cash</source>
         <translation>Espèces attendues</translation>
     </message>
     <message>
-        <location line="-172"/>
+        <location line="-230"/>
         <source>DEMONSTRATION — no value</source>
         <translation>DÉMONSTRATION — sans valeur</translation>
     </message>
     <message>
-        <location line="+173"/>
+        <location line="+51"/>
+        <source>SIRET: %1</source>
+        <translation>SIRET&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 excl. VAT</source>
+        <translation>%1 HT</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 VAT</source>
+        <translation>TVA %1</translation>
+    </message>
+    <message>
+        <location line="+161"/>
         <source>Counted cash</source>
         <translation>Espèces comptées</translation>
     </message>
@@ -2807,7 +2894,7 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+60"/>
+        <location line="+72"/>
         <source>Grand total</source>
         <translation>Grand total</translation>
     </message>
@@ -2869,7 +2956,7 @@
         <translation>%1 est trop long (%2 caractères au maximum).</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+99"/>
         <source>Type an amount above 0,00 €.</source>
         <translation>Tapez un montant supérieur à 0,00&#xa0;€.</translation>
     </message>
@@ -2946,7 +3033,7 @@
         <translation>Les paiements par carte bancaire, par chèque ou gratuits ne peuvent pas dépasser le total&#xa0;: seules les espèces permettent de rendre la monnaie.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+59"/>
         <source>A price is outside its category&apos;s bounds. %1</source>
         <translation>Un prix est hors des limites de sa catégorie. %1</translation>
     </message>
@@ -2956,7 +3043,7 @@
         <translation>Ouvrez une session de caisse avant de vendre.</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+57"/>
         <source>%1 is not a sale ticket.</source>
         <translation>%1 n’est pas un ticket de vente.</translation>
     </message>
@@ -3239,7 +3326,7 @@
 <context>
     <name>Sites</name>
     <message>
-        <location filename="../core/admin/sites.cpp" line="+62"/>
+        <location filename="../core/admin/sites.cpp" line="+64"/>
         <location line="+18"/>
         <source>The logo is too large (%1 Ko): at most %2 Ko.</source>
         <translation>Le logo est trop lourd (%1&#xa0;Ko)&#xa0;: %2&#xa0;Ko au plus.</translation>
@@ -3289,24 +3376,29 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+193"/>
+        <location line="+203"/>
         <source>The variance threshold must be between 0,00 € and 10 000,00 €.</source>
         <translation>Le seuil d’écart doit être compris entre 0,00&#xa0;€ et 10&#x202f;000,00&#xa0;€.</translation>
     </message>
     <message>
-        <location line="-177"/>
+        <location line="-199"/>
+        <source>A SIRET number has 14 digits (or leave it empty).</source>
+        <translation>Un numéro SIRET a 14 chiffres (ou laissez-le vide).</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>%1 can only change the settings of their own site.</source>
         <translation>%1 ne peut modifier que les réglages de son propre site.</translation>
     </message>
     <message>
         <location line="+10"/>
-        <location line="+49"/>
+        <location line="+54"/>
         <location line="+28"/>
         <source>Unknown site.</source>
         <translation>Site inconnu.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Only a super-admin can add a site.</source>
         <translation>Seul un super-administrateur peut ajouter un site.</translation>
     </message>
@@ -3520,6 +3612,46 @@
         <location line="+5"/>
         <source>&quot;%1&quot; is not a Telegram chat id (digits only).</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas un identifiant de conversation Telegram (chiffres uniquement).</translation>
+    </message>
+</context>
+<context>
+    <name>TillRules</name>
+    <message>
+        <location filename="../core/vat.cpp" line="+56"/>
+        <source>&quot;%1&quot; is not a VAT rate (for example 20 or 5,5).</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un taux de TVA (par exemple 20 ou 5,5).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+145"/>
+        <location line="+5"/>
+        <source>A VAT rate is between 0 and 100 %.</source>
+        <translation>Un taux de TVA est compris entre 0 et 100&#xa0;%.</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>Give the day the VAT setting applies from.</source>
+        <translation>Indiquez le jour à partir duquel le réglage de TVA s’applique.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A VAT setting cannot start in the past (%1): the tickets already made keep theirs. Choose today or a later day.</source>
+        <translation>Un réglage de TVA ne peut pas commencer dans le passé (%1)&#xa0;: les tickets déjà faits gardent le leur. Choisissez aujourd’hui ou un jour suivant.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The VAT mention has at most %1 characters.</source>
+        <translation>La mention de TVA a au plus %1 caractères.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A shop not liable for VAT prints its mention, for example &quot;%1&quot;.</source>
+        <translation>Une boutique non assujettie à la TVA imprime sa mention, par exemple «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+108"/>
+        <source>The warranty lasts from 0 to %1 months.</source>
+        <translation>La garantie dure de 0 à %1 mois.</translation>
     </message>
 </context>
 <context>
@@ -4440,6 +4572,16 @@ Détails&#xa0;:
         <translation>&amp;Adresse&#xa0;:</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>14 digits</source>
+        <translation>14 chiffres</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SI&amp;RET:</source>
+        <translation>SI&amp;RET&#xa0;:</translation>
+    </message>
+    <message>
         <location line="+8"/>
         <source>&amp;Time zone:</source>
         <translation>&amp;Fuseau horaire&#xa0;:</translation>
@@ -4540,7 +4682,7 @@ Détails&#xa0;:
         <translation>Le mode caisse est désactivé sur ce poste à partir de son prochain démarrage.</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+77"/>
         <source>no logo</source>
         <translation>pas de logo</translation>
     </message>
@@ -4550,7 +4692,7 @@ Détails&#xa0;:
         <translation>Ce fichier est abîmé ou n’est pas une image&#xa0;: choisissez un autre logo.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>The default threshold is not an amount: %1</source>
         <translation>Le seuil par défaut n’est pas un montant&#xa0;: %1</translation>
     </message>
@@ -5376,6 +5518,34 @@ Détails&#xa0;:
         <location line="+16"/>
         <source>The customer display shows the welcome text.</source>
         <translation>L’afficheur client montre le texte d’accueil.</translation>
+    </message>
+</context>
+<context>
+    <name>recaisse::ui::DonationDialog</name>
+    <message>
+        <location filename="../ui/cashier/donationdialog.cpp" line="+19"/>
+        <source>Donation</source>
+        <translation>Don</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Money given to the association: never a sale.</source>
+        <translation>De l’argent donné à l’association&#xa0;: jamais une vente.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Amount of the donation</source>
+        <translation>Montant du don</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Given in:</source>
+        <translation>Donné en&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Cancel (%1)</source>
+        <translation>Annuler (%1)</translation>
     </message>
 </context>
 <context>
@@ -6541,12 +6711,12 @@ centre
     <name>recaisse::ui::MainWindow</name>
     <message>
         <location filename="../ui/common/mainwindow.cpp" line="+73"/>
-        <location line="+593"/>
+        <location line="+599"/>
         <source>ReCaisse — %1</source>
         <translation>ReCaisse — %1</translation>
     </message>
     <message>
-        <location line="-579"/>
+        <location line="-585"/>
         <source>Open the register</source>
         <translation>Ouvrir la caisse</translation>
     </message>
@@ -6576,7 +6746,7 @@ centre
         <translation>Réception d’un don</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+87"/>
         <source>Unpaid ticket</source>
         <translation>Ticket non payé</translation>
     </message>
@@ -7090,7 +7260,7 @@ centre
 <context>
     <name>recaisse::ui::SaleScreen</name>
     <message>
-        <location filename="../ui/cashier/salescreen.cpp" line="+148"/>
+        <location filename="../ui/cashier/salescreen.cpp" line="+180"/>
         <source>◀ Back</source>
         <translation>◀ Retour</translation>
     </message>
@@ -7105,7 +7275,12 @@ centre
         <translation>Entrée&#xa0;: valider · Échap&#xa0;: retour</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="-99"/>
+        <source>Donation %1 recorded: %2. Thank you!</source>
+        <translation>Don %1 enregistré&#xa0;: %2. Merci&#xa0;!</translation>
+    </message>
+    <message>
+        <location line="+123"/>
         <source>Gift 0 €</source>
         <translation>Don 0&#xa0;€</translation>
     </message>
@@ -7162,8 +7337,15 @@ centre
     </message>
     <message>
         <location line="+10"/>
+        <location line="+411"/>
+        <location line="+99"/>
         <source>Reprint the last ticket (%1)</source>
         <translation>Réimprimer le dernier ticket (%1)</translation>
+    </message>
+    <message>
+        <location line="-500"/>
+        <source>Donation</source>
+        <translation>Don</translation>
     </message>
     <message>
         <location line="+96"/>
@@ -7242,7 +7424,7 @@ centre
         <translation>Votre ticket non payé est de retour.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+26"/>
         <source>Price outside the bounds of %1</source>
         <translation>Prix hors des limites de %1</translation>
     </message>
@@ -7285,6 +7467,16 @@ centre
         <location line="+2"/>
         <source>Ticket %1 recorded.</source>
         <translation>Ticket %1 enregistré.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Print the ticket (%1)</source>
+        <translation>Imprimer le ticket (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No ticket printed unless the customer asks.</source>
+        <translation>Aucun ticket imprimé, sauf si le client le demande.</translation>
     </message>
 </context>
 <context>
@@ -7631,7 +7823,7 @@ centre
 <context>
     <name>recaisse::ui::SyncPage</name>
     <message>
-        <location filename="../ui/sync/syncpage.cpp" line="+50"/>
+        <location filename="../ui/sync/syncpage.cpp" line="+51"/>
         <source>Register</source>
         <translation>Caisse</translation>
     </message>
