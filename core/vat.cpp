@@ -364,10 +364,10 @@ Result<void> TillRules::setPrintEveryTicket(const Actor &actor, bool every)
 
 namespace {
 
-// Rows (sale seq, regime, rate, line total) ordered by sale: each ticket is rounded on its own.
-Result<VatTotals> sumTickets(QSqlQuery &query)
+// Rows (document seq, regime, rate, amount) ordered by document: each ticket (or refund, its
+// amounts negative) is rounded on its own, then added to the sums.
+void sumTickets(QSqlQuery &query, VatTotals &totals)
 {
-    VatTotals totals;
     qint64 currentSeq = -1;
     QString currentRegime;
     QList<std::pair<int, qint64>> lines;
@@ -388,6 +388,36 @@ Result<VatTotals> sumTickets(QSqlQuery &query)
     }
     flush();
     query.finish();
+}
+
+// The sales and the refunds chosen by the conditions (on document d, sale s or refund r; the same
+// values bound to both): a refund's VAT
+// is that of the lines it gives back, at the rate their sale captured.
+Result<VatTotals> vatOf(Database &db, const QString &salesWhere, const QString &refundsWhere,
+    std::initializer_list<QVariant> values)
+{
+    VatTotals totals;
+    QSqlQuery &sales = db.prepared(QStringLiteral(
+        "SELECT s.seq, s.vat_regime, l.vat_rate_bp, l.total_cents FROM document d JOIN sale s "
+        "ON s.station_id = d.station_id AND s.seq = d.seq JOIN sale_line l ON l.station_id = "
+        "s.station_id AND l.seq = s.seq WHERE %1 AND s.vat_regime IN ('margin', 'liable') AND "
+        "l.vat_rate_bp IS NOT NULL ORDER BY s.seq, l.line_no")
+                                       .arg(salesWhere));
+    if (auto result = db.exec(sales, values); !result)
+        return result.error();
+    sumTickets(sales, totals);
+    QSqlQuery &refunds = db.prepared(QStringLiteral(
+        "SELECT r.seq, s.vat_regime, l.vat_rate_bp, -rl.amount_cents FROM document d JOIN "
+        "refund r ON r.station_id = d.station_id AND r.seq = d.seq JOIN refund_line rl ON "
+        "rl.station_id = r.station_id AND rl.seq = r.seq JOIN sale s ON s.station_id = "
+        "r.sale_station_id AND s.seq = r.sale_seq JOIN sale_line l ON l.station_id = "
+        "s.station_id AND l.seq = s.seq AND l.line_no = rl.sale_line_no WHERE %1 AND "
+        "s.vat_regime IN ('margin', 'liable') AND l.vat_rate_bp IS NOT NULL "
+        "ORDER BY r.seq, rl.line_no")
+                                         .arg(refundsWhere));
+    if (auto result = db.exec(refunds, values); !result)
+        return result.error();
+    sumTickets(refunds, totals);
     return totals;
 }
 
@@ -395,32 +425,18 @@ Result<VatTotals> sumTickets(QSqlQuery &query)
 
 Result<VatTotals> TillRules::sessionVat(const QString &stationId, qint64 sessionSeq) const
 {
-    Database &db = m_store.db();
-    QSqlQuery &query = db.prepared(QStringLiteral(
-        "SELECT s.seq, s.vat_regime, l.vat_rate_bp, l.total_cents FROM sale s INDEXED BY "
-        "sale_session JOIN sale_line l ON l.station_id = s.station_id AND l.seq = s.seq "
-        "WHERE s.station_id = ? AND s.session_seq = ? AND s.vat_regime IN ('margin', 'liable') "
-        "AND l.vat_rate_bp IS NOT NULL ORDER BY s.seq, l.line_no"));
-    if (auto result = db.exec(query, {stationId, sessionSeq}); !result)
-        return result.error();
-    return sumTickets(query);
+    return vatOf(m_store.db(), QStringLiteral("s.station_id = ? AND s.session_seq = ?"),
+        QStringLiteral("r.station_id = ? AND r.session_seq = ?"), {stationId, sessionSeq});
 }
 
 Result<VatTotals> TillRules::periodVat(
     const QString &stationId, const QDate &first, const QDate &last) const
 {
-    Database &db = m_store.db();
-    QSqlQuery &query = db.prepared(QStringLiteral(
-        "SELECT s.seq, s.vat_regime, l.vat_rate_bp, l.total_cents FROM document d JOIN sale s "
-        "ON s.station_id = d.station_id AND s.seq = d.seq JOIN sale_line l ON l.station_id = "
-        "s.station_id AND l.seq = s.seq WHERE d.station_id = ? AND d.kind = 'sale' AND "
-        "d.business_day BETWEEN ? AND ? AND s.vat_regime IN ('margin', 'liable') AND "
-        "l.vat_rate_bp IS NOT NULL ORDER BY s.seq, l.line_no"));
-    if (auto result =
-            db.exec(query, {stationId, first.toString(Qt::ISODate), last.toString(Qt::ISODate)});
-        !result)
-        return result.error();
-    return sumTickets(query);
+    const QString where =
+        QStringLiteral("d.station_id = ? AND d.business_day BETWEEN ? AND ? AND d.kind = '%1'");
+    return vatOf(m_store.db(), where.arg(QStringLiteral("sale")),
+        where.arg(QStringLiteral("refund")),
+        {stationId, first.toString(Qt::ISODate), last.toString(Qt::ISODate)});
 }
 
 bool TillRules::printForced(const Sale &sale, bool printEveryTicket)

@@ -239,6 +239,11 @@ void TestTillMoney::fixtureDayAcrossRegimes()
         liableTicket.contains(QStringLiteral("5,5\u00a0% excl. VAT")), qPrintable(liableTicket));
     QVERIFY(liableTicket.contains(QStringLiteral("14,25")));
 
+    // The 3,03 € line of ticket 2 is given back by card: its VAT (2,53 € + 0,50 €) comes off.
+    auto refund = Sales(store).refund(shop->admin,
+        RefundDraft{l2.stamp.number, {{1, 1}}, PaymentMethod::Card, QStringLiteral("Cassé")});
+    QVERIFY2(refund.ok(), qPrintable(refund.error().message));
+
     // Donations: apart from the sales, cash ones in the drawer.
     Donations donations(store);
     QVERIFY(donations.record(shop->cashier, {PaymentMethod::Cash, 1000}).ok());
@@ -258,9 +263,10 @@ void TestTillMoney::fixtureDayAcrossRegimes()
     // Float 50,00 € + 10,00 € donated in cash; every sale was paid by card.
     QCOMPARE(z3.expectedCents, qint64(5000 + 1000));
     QCOMPARE(z3.totals.cardCents, qint64(3506 + 1203));
+    QCOMPARE(z3.totals.refundsTotalCents, qint64(303));
     QVERIFY(sameVat(z3.vat.liable,
         {{550, 1503, 1425, 78}, {1000, 500, 455, 45},
-            {2000, 1503 + 1203, 1253 + 1003, 250 + 200}}));
+            {2000, 1503 + 1203 - 303, 1253 + 1003 - 253, 250 + 200 - 50}}));
     // The Z stored, read back, says the same.
     const auto stored = CashSessions(store).zReport(z3.stamp.seq);
     QVERIFY(stored.ok());
