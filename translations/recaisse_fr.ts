@@ -2,6 +2,54 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR" sourcelanguage="en">
 <context>
+    <name>AccountingExport</name>
+    <message>
+        <location filename="../core/accounting.cpp" line="+48"/>
+        <source>Give a first and a last day, in order.</source>
+        <translation>Indiquez un premier et un dernier jour, dans l’ordre.</translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>Cash takings</source>
+        <translation>Recettes en espèces</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Card takings</source>
+        <translation>Recettes par carte bancaire</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cheque takings</source>
+        <translation>Recettes par chèque</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Sales excluding VAT</source>
+        <translation>Ventes hors taxes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>VAT collected</source>
+        <translation>TVA collectée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Money donations</source>
+        <translation>Dons manuels</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cash shortage at closing</source>
+        <translation>Manque de caisse à la clôture</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cash surplus at closing</source>
+        <translation>Excédent de caisse à la clôture</translation>
+    </message>
+</context>
+<context>
     <name>AdminPage</name>
     <message>
         <location filename="../ui/admin/adminwidgets.cpp" line="+65"/>
@@ -42,7 +90,7 @@
         <translation>Tiroir ouvert sans vente</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Ecologic declaration exported</source>
         <translation>Déclaration Ecologic exportée</translation>
     </message>
@@ -192,12 +240,17 @@
         <translation>Poste restauré depuis le drive (nouvelle série de numérotation)</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-39"/>
         <source>Durable goods and legal warranty of a category set</source>
         <translation>Bien durable et garantie légale d’une catégorie réglés</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+2"/>
+        <source>Accounting entries exported</source>
+        <translation>Écritures comptables exportées</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>Ticket printing changed (on request or every ticket)</source>
         <translation>Impression des tickets modifiée (sur demande ou systématique)</translation>
     </message>

@@ -2,6 +2,7 @@
 // request and durable goods, money donations.
 
 #include "cli.h"
+#include "core/accounting.h"
 #include "core/admin/sites.h"
 #include "core/categories.h"
 #include "core/donations.h"
@@ -12,6 +13,7 @@
 #include <QDate>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QSaveFile>
 
 namespace recaisse::cli {
 
@@ -34,6 +36,10 @@ Till money rules (administrator: --user NAME with the PIN in RECAISSE_PIN; audit
                                         guarantee of conformity (default 24 months)
   donation --amount AMOUNT [--method cash|card|cheque]
                                         a money donation at the till (cashier), apart from sales
+  accounting-export --from YYYY-MM-DD --to YYYY-MM-DD [--out FILE]
+                                        the days' balanced entries as CSV (French associations'
+                                        chart of accounts; ExportData; audited); stdout without
+                                        --out
 )";
 
 namespace {
@@ -182,6 +188,30 @@ int donation(const Options &options)
     return Success;
 }
 
+int accountingExport(const Options &options)
+{
+    SystemClock clock;
+    const auto store = openStore(options, clock);
+    const Actor actor = actorOf(*store, options);
+    const QDate first = QDate::fromString(required(options, "from"), Qt::ISODate);
+    const QDate last = QDate::fromString(required(options, "to"), Qt::ISODate);
+    if (!first.isValid() || !last.isValid())
+        throw Failed(QStringLiteral("--from and --to are dates YYYY-MM-DD"), Usage);
+    const QByteArray csv = take(AccountingExport(*store).exportCsv(actor, first, last));
+    if (!options.has(QStringLiteral("out"))) {
+        out() << QString::fromUtf8(csv);
+        out().flush();
+        return Success;
+    }
+    QSaveFile file(options.value(QStringLiteral("out")));
+    if (!file.open(QIODevice::WriteOnly) || file.write(csv) != csv.size() || !file.commit())
+        throw Failed(QStringLiteral("cannot write %1").arg(options.value(QStringLiteral("out"))));
+    out() << "accounting entries " << first.toString(Qt::ISODate) << ".."
+          << last.toString(Qt::ISODate) << " written to " << options.value(QStringLiteral("out"))
+          << Qt::endl;
+    return Success;
+}
+
 } // namespace
 
 void addMoneyCommands(CommandTable &table)
@@ -191,6 +221,7 @@ void addMoneyCommands(CommandTable &table)
     table.insert(QStringLiteral("ticket-printing"), ticketPrinting);
     table.insert(QStringLiteral("warranty"), withoutArguments(warranty));
     table.insert(QStringLiteral("donation"), withoutArguments(donation));
+    table.insert(QStringLiteral("accounting-export"), withoutArguments(accountingExport));
 }
 
 } // namespace recaisse::cli

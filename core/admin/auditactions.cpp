@@ -26,6 +26,7 @@ constexpr Entry actions[] = {
     {"category.warranty",
         QT_TRANSLATE_NOOP("AuditActions", "Durable goods and legal warranty of a category set")},
     {"drawer.open", QT_TRANSLATE_NOOP("AuditActions", "Drawer opened without a sale")},
+    {"export.accounting", QT_TRANSLATE_NOOP("AuditActions", "Accounting entries exported")},
     {"export.ecologic", QT_TRANSLATE_NOOP("AuditActions", "Ecologic declaration exported")},
     {"export.ecologic-failed", QT_TRANSLATE_NOOP("AuditActions", "Ecologic export failed")},
     {"export.schedule-add", QT_TRANSLATE_NOOP("AuditActions", "Export schedule added")},
