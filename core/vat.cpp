@@ -306,7 +306,7 @@ Result<Warranty> TillRules::warrantyOf(const Category &category) const
 Result<void> TillRules::setWarranty(
     const Actor &actor, const QString &categoryId, const Warranty &w)
 {
-    if (auto allowed = Users(m_store).require(actor, Permission::ManageSettings); !allowed)
+    if (auto allowed = Users(m_store).require(actor, Permission::ManageCategories); !allowed)
         return allowed;
     if (w.months < 0 || w.months > maxWarrantyMonths)
         return makeError(ErrorCode::InvalidInput,

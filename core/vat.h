@@ -82,8 +82,9 @@ struct Warranty
 };
 
 // The French till rules of a site: its VAT status over time, which goods are durable and their
-// warranty, whether every ticket is printed. Changing them needs ManageSettings; each change is
-// audited. Reading needs nothing: every ticket is made with them.
+// warranty, whether every ticket is printed. Changing them needs ManageSettings (a category's
+// warranty: ManageCategories); each change is audited. Reading needs nothing: every ticket is made
+// with them.
 class TillRules
 {
     Q_DECLARE_TR_FUNCTIONS(TillRules)

@@ -4600,7 +4600,7 @@ Détails&#xa0;:
 <context>
     <name>recaisse::ui::BrandingPage</name>
     <message>
-        <location filename="../ui/admin/brandingpage.cpp" line="+48"/>
+        <location filename="../ui/admin/brandingpage.cpp" line="+49"/>
         <source>Sites and branding</source>
         <translation>Sites et personnalisation</translation>
     </message>
@@ -4715,7 +4715,12 @@ Détails&#xa0;:
         <translation>Plein écran, et seul un administrateur peut fermer ReCaisse. Prend effet au prochain démarrage.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+7"/>
+        <source>Print every ticket</source>
+        <translation>Imprimer tous les tickets</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Choose a logo</source>
         <translation>Choisir un logo</translation>
     </message>
@@ -4735,7 +4740,17 @@ Détails&#xa0;:
         <translation>Le mode caisse est désactivé sur ce poste à partir de son prochain démarrage.</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+8"/>
+        <source>Every ticket is printed.</source>
+        <translation>Tous les tickets sont imprimés.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tickets are printed when the customer asks (and always for durable goods).</source>
+        <translation>Les tickets sont imprimés quand le client le demande (et toujours pour les biens durables).</translation>
+    </message>
+    <message>
+        <location line="+80"/>
         <source>no logo</source>
         <translation>pas de logo</translation>
     </message>
@@ -4839,7 +4854,7 @@ Détails&#xa0;:
 <context>
     <name>recaisse::ui::CategoriesPage</name>
     <message>
-        <location filename="../ui/admin/categoriespage.cpp" line="+42"/>
+        <location filename="../ui/admin/categoriespage.cpp" line="+43"/>
         <source>Categories</source>
         <translation>Catégories</translation>
     </message>
@@ -4890,18 +4905,18 @@ Détails&#xa0;:
     </message>
     <message>
         <location line="+1"/>
-        <location line="+181"/>
+        <location line="+194"/>
         <source>min.</source>
         <translation>min.</translation>
     </message>
     <message>
-        <location line="-180"/>
-        <location line="+182"/>
+        <location line="-193"/>
+        <location line="+195"/>
         <source>max.</source>
         <translation>max.</translation>
     </message>
     <message>
-        <location line="-178"/>
+        <location line="-191"/>
         <source>&amp;Prices (€):</source>
         <translation>&amp;Prix (€)&#xa0;:</translation>
     </message>
@@ -4941,6 +4956,21 @@ Détails&#xa0;:
         <translation>&amp;Ordre&#xa0;:</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>durable good</source>
+        <translation>bien durable</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source> months</source>
+        <translation> mois</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Legal wa&amp;rranty:</source>
+        <translation>Ga&amp;rantie légale&#xa0;:</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>Shown at the register</source>
         <translation>Affichée en caisse</translation>
@@ -4952,17 +4982,17 @@ Détails&#xa0;:
     </message>
     <message>
         <location line="+3"/>
-        <location line="+96"/>
+        <location line="+97"/>
         <source>New category</source>
         <translation>Nouvelle catégorie</translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location line="-95"/>
         <source>New sub-category</source>
         <translation>Nouvelle sous-catégorie</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+52"/>
         <source>%1 (hidden)</source>
         <translation>%1 (masquée)</translation>
     </message>
@@ -5002,7 +5032,7 @@ Détails&#xa0;:
         <translation>max. %1</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+32"/>
         <source>default price</source>
         <translation>prix par défaut</translation>
     </message>
@@ -5022,7 +5052,7 @@ Détails&#xa0;:
         <translation>Le %1 n’est pas un montant&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+56"/>
         <source>&quot;%1&quot; is saved.</source>
         <translation>«&#xa0;%1&#xa0;» est enregistrée.</translation>
     </message>

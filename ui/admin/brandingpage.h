@@ -58,6 +58,7 @@ private:
     QPushButton *m_save = nullptr;
     QPushButton *m_saveThresholds = nullptr;
     QCheckBox *m_registerMode = nullptr;
+    QCheckBox *m_everyTicket = nullptr;
 };
 
 } // namespace recaisse::ui
