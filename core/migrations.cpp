@@ -382,20 +382,15 @@ QStringList tillMoneyRules()
         QStringLiteral("ALTER TABLE site ADD COLUMN siret TEXT NOT NULL DEFAULT ''"),
         QStringLiteral("ALTER TABLE site ADD COLUMN print_every_ticket INTEGER NOT NULL DEFAULT 0 "
                        "CHECK (print_every_ticket IN (0, 1))"),
-        QStringLiteral(R"(CREATE TABLE vat_setting (
-            site_id TEXT NOT NULL,
-            effective_day TEXT NOT NULL,
-            set_utc TEXT NOT NULL,
-            regime TEXT NOT NULL CHECK (regime IN ('not-liable', 'margin', 'liable')),
-            mention TEXT NOT NULL,
-            default_rate_bp INTEGER NOT NULL CHECK (default_rate_bp BETWEEN 0 AND 10000),
-            category_rates TEXT NOT NULL DEFAULT '{}',
-            set_by TEXT NOT NULL,
-            PRIMARY KEY (site_id, effective_day, set_utc)) WITHOUT ROWID)"),
-        QStringLiteral(R"(CREATE TABLE category_warranty (
-            category_id TEXT PRIMARY KEY,
-            durable INTEGER NOT NULL CHECK (durable IN (0, 1)),
-            warranty_months INTEGER NOT NULL CHECK (warranty_months BETWEEN 0 AND 120)) WITHOUT ROWID)"),
+        // The VAT settings over time, a JSON array (VatStatus): in the site row, so that the
+        // signed configuration carries them to every station like the rest of the site.
+        QStringLiteral("ALTER TABLE site ADD COLUMN vat_settings TEXT NOT NULL DEFAULT '[]'"),
+        // A durable good's ticket is always printed with its legal warranty; NULL: the default
+        // (electrical and electronic equipment is durable, 24 months).
+        QStringLiteral("ALTER TABLE category ADD COLUMN durable INTEGER "
+                       "CHECK (durable IS NULL OR durable IN (0, 1))"),
+        QStringLiteral("ALTER TABLE category ADD COLUMN warranty_months INTEGER "
+                       "CHECK (warranty_months IS NULL OR warranty_months BETWEEN 0 AND 120)"),
         QStringLiteral("ALTER TABLE sale ADD COLUMN vat_regime TEXT CHECK (vat_regime IS NULL OR "
                        "vat_regime IN ('not-liable', 'margin', 'liable'))"),
         QStringLiteral("ALTER TABLE sale ADD COLUMN vat_mention TEXT"),

@@ -137,51 +137,61 @@ TillRules::TillRules(Store &store)
 
 namespace {
 
-VatStatus statusFrom(const QSqlQuery &q)
+VatStatus statusFrom(const QJsonObject &o)
 {
     VatStatus s;
-    s.effectiveDay = QDate::fromString(q.value(0).toString(), Qt::ISODate);
-    s.regime = vatRegimeFromKey(q.value(1).toString()).value_or(VatRegime::NotLiable);
-    s.mention = q.value(2).toString();
-    s.defaultRateBp = q.value(3).toInt();
-    const QJsonObject rates = QJsonDocument::fromJson(q.value(4).toByteArray()).object();
+    s.effectiveDay = QDate::fromString(o.value(QStringLiteral("from")).toString(), Qt::ISODate);
+    s.regime = vatRegimeFromKey(o.value(QStringLiteral("regime")).toString())
+                   .value_or(VatRegime::NotLiable);
+    s.mention = o.value(QStringLiteral("mention")).toString();
+    s.defaultRateBp = int(o.value(QStringLiteral("default_rate_bp")).toInteger());
+    const QJsonObject rates = o.value(QStringLiteral("category_rates")).toObject();
     for (auto it = rates.constBegin(); it != rates.constEnd(); ++it)
-        s.categoryRatesBp.insert(it.key(), it.value().toInt());
+        s.categoryRatesBp.insert(it.key(), int(it.value().toInteger()));
     return s;
 }
 
-const char selectVat[] = "SELECT effective_day, regime, mention, default_rate_bp, category_rates "
-                         "FROM vat_setting WHERE site_id = ? ";
+// The site's settings, in the order they were made.
+Result<QJsonArray> readSettings(Store &store)
+{
+    Database &db = store.db();
+    QSqlQuery &query = db.prepared(QStringLiteral("SELECT vat_settings FROM site WHERE id = ?"));
+    if (auto result = db.exec(query, {store.site().id}); !result)
+        return result.error();
+    const QByteArray json = query.next() ? query.value(0).toByteArray() : QByteArray("[]");
+    query.finish();
+    return QJsonDocument::fromJson(json).array();
+}
 
 } // namespace
 
 Result<VatStatus> TillRules::vatInForce(const QDate &day) const
 {
-    Database &db = m_store.db();
-    QSqlQuery &query = db.prepared(QString::fromLatin1(selectVat)
-        + QStringLiteral("AND effective_day <= ? ORDER BY effective_day DESC, set_utc DESC "
-                         "LIMIT 1"));
-    if (auto result = db.exec(query, {m_store.site().id, day.toString(Qt::ISODate)}); !result)
-        return result.error();
+    auto settings = readSettings(m_store);
+    if (!settings)
+        return settings.error();
     VatStatus status;
     status.mention = VatStatus::defaultMention(status.regime);
-    if (query.next())
-        status = statusFrom(query);
-    query.finish();
+    // The latest day on or before `day`; of two settings for one day, the one made last.
+    for (const QJsonValue &value : std::as_const(*settings)) {
+        const VatStatus each = statusFrom(value.toObject());
+        if (each.effectiveDay.isValid() && each.effectiveDay <= day
+            && (!status.effectiveDay.isValid() || each.effectiveDay >= status.effectiveDay))
+            status = each;
+    }
     return status;
 }
 
 Result<QList<VatStatus>> TillRules::vatHistory() const
 {
-    Database &db = m_store.db();
-    QSqlQuery query(db.connection());
-    query.prepare(
-        QString::fromLatin1(selectVat) + QStringLiteral("ORDER BY effective_day, set_utc"));
-    if (auto result = db.exec(query, {m_store.site().id}); !result)
-        return result.error();
+    auto settings = readSettings(m_store);
+    if (!settings)
+        return settings.error();
     QList<VatStatus> history;
-    while (query.next())
-        history.append(statusFrom(query));
+    for (const QJsonValue &value : std::as_const(*settings))
+        history.append(statusFrom(value.toObject()));
+    std::stable_sort(history.begin(), history.end(),
+        [](const VatStatus &x, const VatStatus &y) { return x.effectiveDay < y.effectiveDay; });
     return history;
 }
 
@@ -219,15 +229,21 @@ Result<void> TillRules::setVat(const Actor &actor, const VatStatus &status)
     Transaction transaction(db);
     if (!transaction.started())
         return transaction.started();
+    auto settings = readSettings(m_store);
+    if (!settings)
+        return settings.error();
+    settings->append(
+        QJsonObject{{QStringLiteral("from"), status.effectiveDay.toString(Qt::ISODate)},
+            {QStringLiteral("set_utc"), isoUtc(m_store.clock().nowUtc())},
+            {QStringLiteral("set_by"), actor.userId},
+            {QStringLiteral("regime"), toKey(status.regime)}, {QStringLiteral("mention"), mention},
+            {QStringLiteral("default_rate_bp"), status.defaultRateBp},
+            {QStringLiteral("category_rates"), rates}});
     QSqlQuery query(db.connection());
-    query.prepare(
-        QStringLiteral("INSERT INTO vat_setting (site_id, effective_day, set_utc, regime, mention, "
-                       "default_rate_bp, category_rates, set_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
-    const QByteArray ratesJson = QJsonDocument(rates).toJson(QJsonDocument::Compact);
+    query.prepare(QStringLiteral("UPDATE site SET vat_settings = ? WHERE id = ?"));
     if (auto result = db.exec(query,
-            {m_store.site().id, status.effectiveDay.toString(Qt::ISODate),
-                isoUtc(m_store.clock().nowUtc()), toKey(status.regime), mention,
-                status.defaultRateBp, QString::fromUtf8(ratesJson), actor.userId});
+            {QString::fromUtf8(QJsonDocument(*settings).toJson(QJsonDocument::Compact)),
+                m_store.site().id});
         !result)
         return result;
     if (auto result = AuditLog(m_store).record(actor.userId, QStringLiteral("vat.change"),
@@ -285,13 +301,14 @@ Result<Warranty> TillRules::warrantyOf(const Category &category) const
     Database &db = m_store.db();
     auto set = inherited<Warranty>(
         m_store, category, [&](const QString &id) -> Result<std::optional<Warranty>> {
-            QSqlQuery &query = db.prepared(QStringLiteral(
-                "SELECT durable, warranty_months FROM category_warranty WHERE category_id = ?"));
+            QSqlQuery &query = db.prepared(
+                QStringLiteral("SELECT durable, warranty_months FROM category WHERE id = ?"));
             if (auto result = db.exec(query, {id}); !result)
                 return result.error();
             std::optional<Warranty> w;
-            if (query.next())
-                w = Warranty{query.value(0).toBool(), query.value(1).toInt()};
+            if (query.next() && !query.value(0).isNull())
+                w = Warranty{query.value(0).toBool(),
+                    query.value(1).isNull() ? defaultWarrantyMonths : query.value(1).toInt()};
             query.finish();
             return w;
         });
@@ -319,9 +336,9 @@ Result<void> TillRules::setWarranty(
     if (!transaction.started())
         return transaction.started();
     QSqlQuery query(db.connection());
-    query.prepare(QStringLiteral("INSERT OR REPLACE INTO category_warranty (category_id, durable, "
-                                 "warranty_months) VALUES (?, ?, ?)"));
-    if (auto result = db.exec(query, {category->id, w.durable ? 1 : 0, w.months}); !result)
+    query.prepare(
+        QStringLiteral("UPDATE category SET durable = ?, warranty_months = ? WHERE id = ?"));
+    if (auto result = db.exec(query, {w.durable ? 1 : 0, w.months, category->id}); !result)
         return result;
     if (auto result = AuditLog(m_store).record(actor.userId, QStringLiteral("category.warranty"),
             category->name,

@@ -3676,7 +3676,7 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+145"/>
+        <location line="+155"/>
         <location line="+5"/>
         <source>A VAT rate is between 0 and 100 %.</source>
         <translation>Un taux de TVA est compris entre 0 et 100&#xa0;%.</translation>
@@ -3702,7 +3702,7 @@
         <translation>Une boutique non assujettie à la TVA imprime sa mention, par exemple «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+115"/>
         <source>The warranty lasts from 0 to %1 months.</source>
         <translation>La garantie dure de 0 à %1 mois.</translation>
     </message>

@@ -10,9 +10,12 @@
 #include "core/receipt.h"
 #include "core/sales.h"
 #include "core/statistics.h"
+#include "core/sync/siteconfig.h"
 #include "core/vat.h"
 #include "tests/support/testshop.h"
 
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QSqlQuery>
 #include <QTest>
 
@@ -93,6 +96,7 @@ private slots:
     void badVatChangesWriteNothing();
     void ticketsOnRequest();
     void negativeDonationIsRefused();
+    void settingsTravelWithTheSignedConfiguration();
 };
 
 void TestTillMoney::roundingHalfUp_data()
@@ -313,7 +317,7 @@ void TestTillMoney::badVatChangesWriteNothing()
     QVERIFY(shop);
     Store &store = *shop->store;
     TillRules rules(store);
-    const qint64 before = rowCount(store, QStringLiteral("vat_setting"));
+    QVERIFY(rules.vatHistory()->isEmpty());
 
     VatStatus past;
     past.regime = VatRegime::Liable;
@@ -340,7 +344,7 @@ void TestTillMoney::badVatChangesWriteNothing()
     byCashier.effectiveDay = QDate(2026, 3, 10);
     QCOMPARE(rules.setVat(shop->cashier, byCashier).error().code, ErrorCode::PermissionDenied);
 
-    QCOMPARE(rowCount(store, QStringLiteral("vat_setting")), before);
+    QVERIFY(rules.vatHistory()->isEmpty());
     QCOMPARE(auditCount(store, QStringLiteral("vat.change")), 0);
     QCOMPARE(rules.vatInForce(QDate(2026, 3, 10))->regime, VatRegime::NotLiable);
 }
@@ -413,6 +417,39 @@ void TestTillMoney::negativeDonationIsRefused()
     QCOMPARE(StoreStatistics::collect(store).salesTotalCents, qint64(0));
     const auto report = IntegrityCheck(store).run().value();
     QVERIFY2(report.intact(), qPrintable(report.problems.join(QLatin1Char('\n'))));
+}
+
+void TestTillMoney::settingsTravelWithTheSignedConfiguration()
+{
+    // Every station must make its tickets under the same rules: they live in the site and
+    // category rows that the signed configuration publishes to the other stations.
+    auto shop = TestShop::create();
+    QVERIFY(shop);
+    Store &store = *shop->store;
+    TillRules rules(store);
+    VatStatus margin;
+    margin.regime = VatRegime::Margin;
+    margin.mention = VatStatus::defaultMention(VatRegime::Margin);
+    margin.effectiveDay = QDate(2026, 3, 12);
+    QVERIFY(rules.setVat(shop->admin, margin).ok());
+    QVERIFY(rules.setWarranty(shop->admin, QStringLiteral("sport.velo"), {true, 12}).ok());
+    QVERIFY(rules.setPrintEveryTicket(shop->admin, true).ok());
+    const auto config = sync::SiteConfig::collect(store);
+    QVERIFY(config.ok());
+    const QJsonObject site = config->value(QStringLiteral("site")).toObject();
+    QCOMPARE(site.value(QStringLiteral("print_every_ticket")).toInteger(), 1);
+    QVERIFY(
+        site.value(QStringLiteral("vat_settings")).toString().contains(QStringLiteral("margin")));
+    bool velo = false;
+    for (const QJsonValue &value : config->value(QStringLiteral("categories")).toArray()) {
+        const QJsonObject category = value.toObject();
+        if (category.value(QStringLiteral("id")).toString() == QLatin1String("sport.velo")) {
+            velo = true;
+            QCOMPARE(category.value(QStringLiteral("durable")).toInteger(), 1);
+            QCOMPARE(category.value(QStringLiteral("warranty_months")).toInteger(), 12);
+        }
+    }
+    QVERIFY(velo);
 }
 
 QTEST_GUILESS_MAIN(TestTillMoney)
