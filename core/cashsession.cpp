@@ -390,6 +390,31 @@ Result<SessionTotals> CashSessions::totals(qint64 sessionSeq) const
         t.outflowGrams = outflows.value(1).toLongLong();
     }
     outflows.finish();
+
+    QSqlQuery &donations = db.prepared(
+        QStringLiteral("SELECT method, count(*), sum(amount_cents) FROM donation "
+                       "INDEXED BY donation_session WHERE station_id = ? AND session_seq = ? "
+                       "GROUP BY method"));
+    if (auto result = db.exec(donations, {station, sessionSeq}); !result)
+        return result.error();
+    while (donations.next()) {
+        const qint64 amount = donations.value(2).toLongLong();
+        t.donationsCount += donations.value(1).toLongLong();
+        t.donationsCents += amount;
+        switch (paymentMethodFromKey(donations.value(0).toString()).value_or(PaymentMethod::Cash)) {
+        case PaymentMethod::Cash:
+            t.cashDonationsCents += amount;
+            break;
+        case PaymentMethod::Card:
+            t.cardDonationsCents += amount;
+            break;
+        case PaymentMethod::Cheque:
+        case PaymentMethod::Free:
+            t.chequeDonationsCents += amount;
+            break;
+        }
+    }
+    donations.finish();
     return t;
 }
 
@@ -506,7 +531,11 @@ Result<ZReport> CashSessions::close(const Actor &actor, const CloseRequest &requ
                 {"sales_count", t->salesCount}, {"sales_total_cents", t->salesTotalCents},
                 {"refunds_count", t->refundsCount}, {"refunds_total_cents", t->refundsTotalCents},
                 {"grand_total_cents", z.grandTotalCents}, {"outflows_count", t->outflowsCount},
-                {"outflow_grams", t->outflowGrams}});
+                {"outflow_grams", t->outflowGrams}, {"donations_count", t->donationsCount},
+                {"donations_cents", t->donationsCents},
+                {"cash_donations_cents", t->cashDonationsCents},
+                {"card_donations_cents", t->cardDonationsCents},
+                {"cheque_donations_cents", t->chequeDonationsCents}});
         !result)
         return result.error();
     if (auto result = writeCount(writer, request.counted); !result)
@@ -520,6 +549,10 @@ Result<ZReport> CashSessions::close(const Actor &actor, const CloseRequest &requ
     if (!restore)
         return restore.error();
     z.restore = *restore;
+    auto vat = TillRules(m_store).sessionVat(m_store.station().id, z.sessionSeq);
+    if (!vat)
+        return vat.error();
+    z.vat = *vat;
     AuditLog audit(m_store);
     if (auto result = audit.record(actor.userId, QStringLiteral("session.close"), stamp->number,
             {{QStringLiteral("variance_cents"), z.varianceCents},
@@ -560,7 +593,10 @@ Result<ZReport> CashSessions::zReport(const QString &station, qint64 closingSeq)
         "c.validated_by, c.cash_sales_cents, c.cash_refunds_cents, c.movements_in_cents, "
         "c.movements_out_cents, c.card_cents, c.cheque_cents, c.free_cents, c.sales_count, "
         "c.sales_total_cents, c.refunds_count, c.refunds_total_cents, c.grand_total_cents, "
-        "o.float_cents, coalesce(c.outflows_count, 0), coalesce(c.outflow_grams, 0) "
+        "o.float_cents, coalesce(c.outflows_count, 0), coalesce(c.outflow_grams, 0), "
+        "coalesce(c.donations_count, 0), coalesce(c.donations_cents, 0), "
+        "coalesce(c.cash_donations_cents, 0), coalesce(c.card_donations_cents, 0), "
+        "coalesce(c.cheque_donations_cents, 0) "
         "FROM session_close c "
         "JOIN document d ON d.station_id = c.station_id AND d.seq = c.seq "
         "JOIN session_open o ON o.station_id = c.station_id AND o.seq = c.session_seq "
@@ -599,11 +635,20 @@ Result<ZReport> CashSessions::zReport(const QString &station, qint64 closingSeq)
     t.floatCents = query.value(24).toLongLong();
     t.outflowsCount = query.value(25).toLongLong();
     t.outflowGrams = query.value(26).toLongLong();
+    t.donationsCount = query.value(27).toLongLong();
+    t.donationsCents = query.value(28).toLongLong();
+    t.cashDonationsCents = query.value(29).toLongLong();
+    t.cardDonationsCents = query.value(30).toLongLong();
+    t.chequeDonationsCents = query.value(31).toLongLong();
     z.counted = readCount(db, station, closingSeq);
     auto restore = restoreBefore(db, station, closingSeq);
     if (!restore)
         return restore.error();
     z.restore = *restore;
+    auto vat = TillRules(m_store).sessionVat(station, z.sessionSeq);
+    if (!vat)
+        return vat.error();
+    z.vat = *vat;
     return z;
 }
 

@@ -2,6 +2,7 @@
 
 #include "domain.h"
 #include "result.h"
+#include "vat.h"
 
 #include <QCoreApplication>
 
@@ -42,10 +43,16 @@ struct SessionTotals
     // in the turnover or the tickets.
     qint64 outflowsCount = 0;
     qint64 outflowGrams = 0;
+    // Money donations: apart from the sales, never turnover; cash ones are in the drawer.
+    qint64 donationsCount = 0;
+    qint64 donationsCents = 0;
+    qint64 cashDonationsCents = 0;
+    qint64 cardDonationsCents = 0;
+    qint64 chequeDonationsCents = 0;
     qint64 expectedCashCents() const
     {
-        return floatCents + cashSalesCents - cashRefundsCents + movementsInCents
-            - movementsOutCents;
+        return floatCents + cashSalesCents - cashRefundsCents + movementsInCents - movementsOutCents
+            + cashDonationsCents;
     }
 };
 
@@ -76,6 +83,9 @@ struct ZReport
         QString lastNumber;
     };
     std::optional<Restore> restore;
+    // The VAT of the session's tickets, summed ticket by ticket (read from the tickets, which
+    // captured their regime and rates).
+    VatTotals vat;
 };
 
 struct CloseRequest

@@ -284,8 +284,12 @@ QList<PeriodClosing> Closings::list(PeriodKind kind, int limit) const
     query.addBindValue(limit);
     if (!query.exec())
         return closings;
-    while (query.next())
+    while (query.next()) {
         closings.append(closingFrom(query, m_store.station().id));
+        // Like the closings themselves here, what cannot be read is left out (zero figures).
+        if (!addMoneyFigures(closings.last()))
+            closings.last().vat = {};
+    }
     return closings;
 }
 
@@ -302,9 +306,35 @@ Result<QList<PeriodClosing>> Closings::recent(int limit) const
     if (!query.exec())
         return db.errorFrom(query.lastError());
     QList<PeriodClosing> closings;
-    while (query.next())
+    while (query.next()) {
         closings.append(closingFrom(query, m_store.station().id));
+        if (auto added = addMoneyFigures(closings.last()); !added)
+            return added.error();
+    }
     return closings;
+}
+
+Result<void> Closings::addMoneyFigures(PeriodClosing &closing) const
+{
+    Database &db = m_store.db();
+    QSqlQuery &query = db.prepared(QStringLiteral(
+        "SELECT count(*), coalesce(sum(n.amount_cents), 0) FROM document d JOIN donation n ON "
+        "n.station_id = d.station_id AND n.seq = d.seq WHERE d.station_id = ? AND "
+        "d.business_day BETWEEN ? AND ? AND d.kind = 'donation'"));
+    const QString first = closing.first.toString(Qt::ISODate);
+    const QString last = closing.last.toString(Qt::ISODate);
+    if (auto result = db.exec(query, {closing.stamp.stationId, first, last}); !result)
+        return result;
+    if (query.next()) {
+        closing.donationsCount = query.value(0).toLongLong();
+        closing.donationsCents = query.value(1).toLongLong();
+    }
+    query.finish();
+    auto vat = TillRules(m_store).periodVat(closing.stamp.stationId, closing.first, closing.last);
+    if (!vat)
+        return vat.error();
+    closing.vat = *vat;
+    return {};
 }
 
 QDateTime Closings::nextPeriodEndUtc() const

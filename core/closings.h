@@ -2,6 +2,7 @@
 
 #include "domain.h"
 #include "result.h"
+#include "vat.h"
 
 #include <QCoreApplication>
 
@@ -28,6 +29,11 @@ struct PeriodClosing
     QString lastHash;
     qint64 grandTotalCents = 0; // perpetual, net of refunds, after this period
     qint64 absoluteGrandTotalCents = 0; // perpetual, sales plus refunds
+    // Read from the period's documents when the closing is listed (not part of its hash): the
+    // money donations, apart from the sales, and the VAT summed ticket by ticket.
+    qint64 donationsCount = 0;
+    qint64 donationsCents = 0;
+    VatTotals vat;
 };
 
 // Daily, monthly and yearly closings of the local station: each ended period with sales or
@@ -36,6 +42,9 @@ struct PeriodClosing
 class Closings
 {
     Q_DECLARE_TR_FUNCTIONS(Closings)
+
+    // Fills a closing's donations and VAT from its period's documents.
+    Result<void> addMoneyFigures(PeriodClosing &closing) const;
 
 public:
     explicit Closings(Store &store);

@@ -53,6 +53,10 @@ struct SiteInfo
     // Printed under the address and at the bottom of every receipt (several lines allowed).
     QString receiptHeader;
     QString receiptFooter;
+    // The legal identity printed on tickets and Z reports: the SIRET, and the VAT mention in
+    // force today (a sale ticket prints the one it captured instead).
+    QString siret;
+    QString vatMention;
     // A demo shop (created so, or joined to one): its invented documents are labelled as such,
     // and only it takes demo data. Fixed when the site is created.
     bool demo = false;

@@ -31,6 +31,7 @@ constexpr KindInfo kinds[] = {
     {DocumentKind::Deposit, "deposit", "D"}, {DocumentKind::Closing, "closing", "C"},
     {DocumentKind::Outflow, "outflow", "E"}, // "évacuation": an object leaving the shop
     {DocumentKind::TechnicalEvent, "technical-event", "V"}, // "événement technique"
+    {DocumentKind::Donation, "donation", "G"}, // a gift of money ("D" is the deposit's)
 };
 
 const KindInfo &infoOf(DocumentKind kind)
@@ -163,6 +164,12 @@ const QList<CanonicalForm> &allForms()
         CanonicalTable sessionCloseV2 = sessionCloseV1;
         sessionCloseV2.fields << QStringLiteral("outflows_count")
                               << QStringLiteral("outflow_grams");
+        CanonicalTable sessionCloseV3 = sessionCloseV2;
+        sessionCloseV3.fields << QStringLiteral("donations_count")
+                              << QStringLiteral("donations_cents")
+                              << QStringLiteral("cash_donations_cents")
+                              << QStringLiteral("card_donations_cents")
+                              << QStringLiteral("cheque_donations_cents");
         return QList<CanonicalForm>{
             {DocumentKind::SessionOpen, 1,
                 mainTable("session_open", {"cashier_id", "cashier_name", "float_cents"}),
@@ -209,6 +216,20 @@ const QList<CanonicalForm> &allForms()
                 {}},
             {DocumentKind::TechnicalEvent, 1,
                 mainTable("technical_event", {"kind", "program_version", "details"}), {}},
+            // The till's money rules: a sale captures the VAT regime in force, its mention, and
+            // each line's rate and legal warranty; money donations; the Z report counts them apart.
+            {DocumentKind::Sale, 2,
+                mainTable("sale",
+                    {"session_seq", "total_cents", "change_cents", "override_by", "vat_regime",
+                        "vat_mention"}),
+                {childTable("sale_line", "line_no",
+                     {"line_no", "category_id", "category_name", "eee_code", "quantity",
+                         "unit_price_cents", "weight_grams", "total_cents", "vat_rate_bp",
+                         "durable", "warranty_months"}),
+                    childTable("payment", "line_no", {"line_no", "method", "amount_cents"})}},
+            {DocumentKind::Donation, 1,
+                mainTable("donation", {"session_seq", "method", "amount_cents"}), {}},
+            {DocumentKind::SessionClose, 3, sessionCloseV3, {sessionCount}},
         };
     }();
     return forms;

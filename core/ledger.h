@@ -26,6 +26,7 @@ enum class DocumentKind {
     Closing,
     Outflow,
     TechnicalEvent, // the journal of technical events (program version, restore, archive...)
+    Donation, // a money donation at the till: never a sale
 };
 QString toKey(DocumentKind kind);
 std::optional<DocumentKind> documentKindFromKey(const QString &key);

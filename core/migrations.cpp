@@ -371,6 +371,55 @@ QStringList siteDemoFlag()
     };
 }
 
+// The till's money rules (issue 20): the legal identity and VAT status of a site, applied to the
+// documents made after they are set (sale form 2 captures the regime, its mention and each line's
+// rate); the durable-goods flag and legal warranty of a category (tickets on request); whether
+// every ticket is printed; money donations, a document of their own counted apart from sales (the
+// Z report's session_close form 3 carries them).
+QStringList tillMoneyRules()
+{
+    QStringList s = {
+        QStringLiteral("ALTER TABLE site ADD COLUMN siret TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE site ADD COLUMN print_every_ticket INTEGER NOT NULL DEFAULT 0 "
+                       "CHECK (print_every_ticket IN (0, 1))"),
+        // The VAT settings over time, a JSON array (VatStatus): in the site row, so that the
+        // signed configuration carries them to every station like the rest of the site.
+        QStringLiteral("ALTER TABLE site ADD COLUMN vat_settings TEXT NOT NULL DEFAULT '[]'"),
+        // A durable good's ticket is always printed with its legal warranty; NULL: the default
+        // (electrical and electronic equipment is durable, 24 months).
+        QStringLiteral("ALTER TABLE category ADD COLUMN durable INTEGER "
+                       "CHECK (durable IS NULL OR durable IN (0, 1))"),
+        QStringLiteral("ALTER TABLE category ADD COLUMN warranty_months INTEGER "
+                       "CHECK (warranty_months IS NULL OR warranty_months BETWEEN 0 AND 120)"),
+        QStringLiteral("ALTER TABLE sale ADD COLUMN vat_regime TEXT CHECK (vat_regime IS NULL OR "
+                       "vat_regime IN ('not-liable', 'margin', 'liable'))"),
+        QStringLiteral("ALTER TABLE sale ADD COLUMN vat_mention TEXT"),
+        QStringLiteral("ALTER TABLE sale_line ADD COLUMN vat_rate_bp INTEGER "
+                       "CHECK (vat_rate_bp IS NULL OR vat_rate_bp BETWEEN 0 AND 10000)"),
+        QStringLiteral("ALTER TABLE sale_line ADD COLUMN durable INTEGER "
+                       "CHECK (durable IS NULL OR durable IN (0, 1))"),
+        QStringLiteral("ALTER TABLE sale_line ADD COLUMN warranty_months INTEGER "
+                       "CHECK (warranty_months IS NULL OR warranty_months BETWEEN 0 AND 120)"),
+        QStringLiteral(R"(CREATE TABLE donation (
+            station_id TEXT NOT NULL,
+            seq INTEGER NOT NULL,
+            session_seq INTEGER NOT NULL,
+            method TEXT NOT NULL CHECK (method IN ('cash', 'card', 'cheque')),
+            amount_cents INTEGER NOT NULL CHECK (amount_cents > 0),
+            PRIMARY KEY (station_id, seq),
+            FOREIGN KEY (station_id, seq) REFERENCES document (station_id, seq) DEFERRABLE INITIALLY DEFERRED) WITHOUT ROWID)"),
+        QStringLiteral("CREATE INDEX donation_session ON donation (station_id, session_seq)"),
+    };
+    // The Z report's donation figures: NULL in the closings written before.
+    for (const char *column : {"donations_count", "donations_cents", "cash_donations_cents",
+             "card_donations_cents", "cheque_donations_cents"})
+        s << QStringLiteral("ALTER TABLE session_close ADD COLUMN %1 INTEGER "
+                            "CHECK (%1 IS NULL OR %1 >= 0)")
+                 .arg(QLatin1String(column));
+    s << immutable({QStringLiteral("donation")});
+    return s;
+}
+
 } // namespace
 
 // Each later area owns its own steps, in its own folder.
@@ -388,7 +437,7 @@ const QList<QStringList> &schemaMigrations()
     static const QList<QStringList> steps = {version1(), syncSchema(), exportsSchema(),
         adminSchema(), syncSealedSchema(), categoryWeightRanges(), documentFormsAndOutflows(),
         stationRegistrySchema(), closingAnchorsAndTechnicalEvents(), siteDemoFlag(),
-        stationRetiredKeysSchema(), mailSchema(), partnerMappingSchema()};
+        stationRetiredKeysSchema(), mailSchema(), partnerMappingSchema(), tillMoneyRules()};
     return steps;
 }
 

@@ -150,12 +150,37 @@ static void header(Builder &b, const SiteInfo &site, const StationInfo &station,
     const QStringList address = site.address.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     for (const QString &part : address)
         b.center(part);
+    if (!site.siret.isEmpty())
+        b.center(Receipt::tr("SIRET: %1").arg(site.siret));
     if (!site.receiptHeader.trimmed().isEmpty()) {
         b.add(QString());
         b.paragraphs(site.receiptHeader);
     }
     b.add(QString());
     b.add(stationText.arg(station.code));
+}
+
+// The VAT of a ticket, Z report or closing: per rate, the amount excluding VAT and the VAT; the
+// margin scheme's VAT apart (only on Z reports and closings: a ticket never shows it).
+static void vatLines(Builder &b, const QList<VatAmount> &amounts, const QString &heading)
+{
+    if (amounts.isEmpty())
+        return;
+    b.add(heading);
+    for (const VatAmount &amount : amounts) {
+        b.item(Receipt::tr("%1 excl. VAT").arg(vat::formatRate(amount.rateBp)),
+            money::format(amount.netCents));
+        b.item(Receipt::tr("%1 VAT").arg(vat::formatRate(amount.rateBp)),
+            money::format(amount.vatCents));
+    }
+}
+
+static void mention(Builder &b, const QString &text)
+{
+    if (text.trimmed().isEmpty())
+        return;
+    for (const QString &line : wrapped(text, b.width))
+        b.center(line);
 }
 
 static void footer(Builder &b, const SiteInfo &site, bool duplicate, const QString &duplicateText)
@@ -188,6 +213,13 @@ QStringList Receipt::forSale(const Sale &sale, const SiteInfo &site, const Stati
             money::format(line.totalCents));
         if (line.quantity > 1)
             b.add(QStringLiteral("    ") + tr("%1 each").arg(money::format(line.unitPriceCents)));
+        // A durable good's ticket states the legal warranty (Code de la consommation,
+        // art. L217-3 and D211-2).
+        if (line.durable)
+            for (const QString &text :
+                wrapped(tr("Legal guarantee of conformity: %1 months").arg(line.warrantyMonths),
+                    b.width))
+                b.add(text);
     }
     b.separator();
     b.pair(tr("TOTAL"), money::format(sale.totalCents));
@@ -195,6 +227,14 @@ QStringList Receipt::forSale(const Sale &sale, const SiteInfo &site, const Stati
         b.pair(displayName(payment.method), money::format(payment.amountCents));
     if (sale.changeCents != 0)
         b.pair(tr("Change"), money::format(sale.changeCents));
+    if (sale.vatRegime == VatRegime::Liable) {
+        b.separator();
+        vatLines(b, saleVat(sale), tr("VAT"));
+    }
+    if (!sale.vatMention.trimmed().isEmpty()) {
+        b.separator();
+        mention(b, sale.vatMention);
+    }
     b.separator();
     b.add(tr("Fingerprint: %1").arg(shortHash(sale.stamp.hash)));
     b.add(QString());
@@ -258,6 +298,14 @@ QStringList Receipt::forZReport(const ZReport &report, const SiteInfo &site,
     // Objects that left for recycling from the till: weight, never money.
     if (t.outflowsCount > 0)
         b.pair(tr("Outflows (%1)").arg(t.outflowsCount), weight::format(t.outflowGrams));
+    // Money donations: apart from the sales, never turnover.
+    if (t.donationsCount > 0)
+        b.pair(tr("Donations (%1)").arg(t.donationsCount), money::format(t.donationsCents));
+    if (!report.vat.isEmpty()) {
+        b.separator();
+        vatLines(b, report.vat.liable, tr("VAT"));
+        vatLines(b, report.vat.margin, tr("VAT on the margin (second-hand goods)"));
+    }
     b.separator();
     b.add(tr("Payment methods"));
     for (const auto &[method, cents] : {std::pair{PaymentMethod::Cash, t.cashSalesCents},
@@ -265,6 +313,14 @@ QStringList Receipt::forZReport(const ZReport &report, const SiteInfo &site,
              std::pair{PaymentMethod::Cheque, t.chequeCents},
              std::pair{PaymentMethod::Free, t.freeCents}})
         b.item(displayName(method), money::format(cents));
+    if (t.donationsCount > 0) {
+        b.separator();
+        b.add(tr("Donations by payment method"));
+        for (const auto &[method, cents] : {std::pair{PaymentMethod::Cash, t.cashDonationsCents},
+                 std::pair{PaymentMethod::Card, t.cardDonationsCents},
+                 std::pair{PaymentMethod::Cheque, t.chequeDonationsCents}})
+            b.item(displayName(method), money::format(cents));
+    }
     b.separator();
     b.add(tr("Cash drawer"));
     b.item(tr("Opening float"), money::format(t.floatCents));
@@ -272,6 +328,8 @@ QStringList Receipt::forZReport(const ZReport &report, const SiteInfo &site,
     b.item(tr("Cash refunds"), money::format(-t.cashRefundsCents));
     b.item(tr("Cash in"), inflow(t.movementsInCents));
     b.item(tr("Cash out"), money::format(-t.movementsOutCents));
+    if (t.cashDonationsCents != 0)
+        b.item(tr("Cash donations"), inflow(t.cashDonationsCents));
     b.pair(tr("Expected cash"), money::format(report.expectedCents));
     b.pair(tr("Counted cash"), money::format(report.countedCents));
     b.pair(tr("Variance"), inflow(report.varianceCents));
@@ -317,6 +375,10 @@ QStringList Receipt::forZReport(const ZReport &report, const SiteInfo &site,
     b.separator();
     b.pair(tr("Grand total"), money::format(report.grandTotalCents));
     b.add(tr("Fingerprint: %1").arg(shortHash(report.stamp.hash)));
+    if (!site.vatMention.trimmed().isEmpty()) {
+        b.add(QString());
+        mention(b, site.vatMention);
+    }
     footer(b, site, duplicate, duplicateText);
     return b.lines;
 }
@@ -374,6 +436,14 @@ QStringList Receipt::forClosing(const PeriodClosing &closing, const SiteInfo &si
     b.pair(tr("Net"), money::format(closing.salesTotalCents - closing.refundsTotalCents));
     if (closing.form >= 2)
         b.pair(tr("Documents"), QString::number(closing.documentsCount));
+    if (closing.donationsCount > 0)
+        b.pair(tr("Donations (%1)").arg(closing.donationsCount),
+            money::format(closing.donationsCents));
+    if (!closing.vat.isEmpty()) {
+        b.separator();
+        vatLines(b, closing.vat.liable, tr("VAT"));
+        vatLines(b, closing.vat.margin, tr("VAT on the margin (second-hand goods)"));
+    }
     b.separator();
     b.pair(tr("Grand total"), money::format(closing.grandTotalCents));
     if (closing.form >= 2) {
@@ -382,6 +452,10 @@ QStringList Receipt::forClosing(const PeriodClosing &closing, const SiteInfo &si
         b.add(tr("Last hash: %1").arg(shortHash(closing.lastHash)));
     }
     b.add(tr("Fingerprint: %1").arg(shortHash(closing.stamp.hash)));
+    if (!site.vatMention.trimmed().isEmpty()) {
+        b.add(QString());
+        mention(b, site.vatMention);
+    }
     footer(b, site, false, QString());
     return b.lines;
 }

@@ -40,6 +40,8 @@ Sale saleFromBody(const DocumentHeader &header, const QJsonObject &body)
     sale.totalCents = row.value(QStringLiteral("total_cents")).toInteger();
     sale.changeCents = row.value(QStringLiteral("change_cents")).toInteger();
     sale.overrideBy = row.value(QStringLiteral("override_by")).toString();
+    sale.vatRegime = vatRegimeFromKey(row.value(QStringLiteral("vat_regime")).toString());
+    sale.vatMention = row.value(QStringLiteral("vat_mention")).toString();
     for (const QJsonValue &value : body.value(QStringLiteral("sale_line")).toArray()) {
         const QJsonObject line = value.toObject();
         SaleLine l;
@@ -52,6 +54,10 @@ Sale saleFromBody(const DocumentHeader &header, const QJsonObject &body)
         if (!line.value(QStringLiteral("weight_grams")).isNull())
             l.weightGrams = line.value(QStringLiteral("weight_grams")).toInteger();
         l.totalCents = line.value(QStringLiteral("total_cents")).toInteger();
+        if (const QJsonValue rate = line.value(QStringLiteral("vat_rate_bp")); rate.isDouble())
+            l.vatRateBp = int(rate.toInteger());
+        l.durable = line.value(QStringLiteral("durable")).toInteger() == 1;
+        l.warrantyMonths = int(line.value(QStringLiteral("warranty_months")).toInteger());
         sale.lines.append(l);
     }
     for (const QJsonValue &value : body.value(QStringLiteral("payment")).toArray()) {
@@ -217,17 +223,28 @@ Result<Sale> Sales::record(
     if (!categories)
         return categories.error();
 
+    // The VAT regime and warranties in force now: a later change applies to later tickets only.
+    TillRules rules(m_store);
+    auto vatStatus = rules.vatInForce(m_store.today());
+    if (!vatStatus)
+        return vatStatus.error();
     Sale sale;
     sale.cashierId = actor.userId;
+    sale.vatRegime = vatStatus->regime;
+    sale.vatMention = vatStatus->mention;
     bool outOfBounds = false;
     int lineNo = 0;
     for (const SaleLineDraft &draftLine : draft.lines) {
         const Category &category = categories->at(lineNo);
         if (!priceInBounds(category, draftLine.unitPriceCents))
             outOfBounds = true;
+        auto warranty = rules.warrantyOf(category);
+        if (!warranty)
+            return warranty.error();
         sale.lines.append(SaleLine{++lineNo, category.id, category.name, category.eeeCode,
             draftLine.quantity, draftLine.unitPriceCents, draftLine.weightGrams,
-            draftLine.quantity * draftLine.unitPriceCents});
+            draftLine.quantity * draftLine.unitPriceCents, rules.rateFor(*vatStatus, category),
+            warranty->durable, warranty->durable ? warranty->months : 0});
         sale.totalCents += sale.lines.last().totalCents;
     }
     qint64 paid = 0;
@@ -271,7 +288,8 @@ Result<Sale> Sales::record(
         return result.error();
     if (auto result = writer.insert(QStringLiteral("sale"),
             {{"session_seq", sale.sessionSeq}, {"total_cents", sale.totalCents},
-                {"change_cents", sale.changeCents}, {"override_by", sale.overrideBy}});
+                {"change_cents", sale.changeCents}, {"override_by", sale.overrideBy},
+                {"vat_regime", toKey(*sale.vatRegime)}, {"vat_mention", sale.vatMention}});
         !result)
         return result.error();
     for (const SaleLine &line : sale.lines) {
@@ -280,7 +298,9 @@ Result<Sale> Sales::record(
                     {"category_name", line.categoryName}, {"eee_code", line.eeeCode},
                     {"quantity", line.quantity}, {"unit_price_cents", line.unitPriceCents},
                     {"weight_grams", optionalValue(line.weightGrams)},
-                    {"total_cents", line.totalCents}});
+                    {"total_cents", line.totalCents},
+                    {"vat_rate_bp", line.vatRateBp ? QVariant(*line.vatRateBp) : QVariant()},
+                    {"durable", line.durable ? 1 : 0}, {"warranty_months", line.warrantyMonths}});
             !result)
             return result.error();
     }

@@ -2,6 +2,7 @@
 
 #include "domain.h"
 #include "result.h"
+#include "vat.h"
 
 #include <QCoreApplication>
 
@@ -51,6 +52,11 @@ struct SaleLine
     qint64 unitPriceCents = 0;
     std::optional<qint64> weightGrams;
     qint64 totalCents = 0;
+    // Captured at sale time (sale form 2): the VAT rate in force for the line (none when the
+    // site is not liable), and whether the good is durable with its legal warranty.
+    std::optional<int> vatRateBp;
+    bool durable = false;
+    int warrantyMonths = 0;
 };
 
 struct Payment
@@ -70,6 +76,10 @@ struct Sale
     qint64 totalCents = 0;
     qint64 changeCents = 0;
     QString overrideBy; // admin who allowed a price outside bounds
+    // The VAT regime in force when the ticket was made and its printed mention; none on the
+    // tickets made before regimes existed.
+    std::optional<VatRegime> vatRegime;
+    QString vatMention;
 };
 
 struct RefundLineDraft

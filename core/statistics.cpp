@@ -23,6 +23,8 @@ StoreStatistics StoreStatistics::collect(Store &store)
         - scalar("SELECT coalesce(sum(change_cents), 0) FROM sale");
     s.refunds = scalar("SELECT count(*) FROM refund");
     s.refundsTotalCents = scalar("SELECT coalesce(sum(total_cents), 0) FROM refund");
+    s.donations = scalar("SELECT count(*) FROM donation");
+    s.donationsCents = scalar("SELECT coalesce(sum(amount_cents), 0) FROM donation");
     s.sessionsClosed = scalar("SELECT count(*) FROM session_close");
     s.sessionsOpen = scalar("SELECT count(*) FROM session_open") - s.sessionsClosed;
     s.deposits = scalar("SELECT count(*) FROM deposit");
@@ -43,6 +45,8 @@ QJsonObject StoreStatistics::toJson() const
         {QStringLiteral("payments_total_cents"), paymentsTotalCents},
         {QStringLiteral("refunds"), refunds},
         {QStringLiteral("refunds_total_cents"), refundsTotalCents},
+        {QStringLiteral("donations"), donations},
+        {QStringLiteral("donations_cents"), donationsCents},
         {QStringLiteral("sessions_open"), sessionsOpen},
         {QStringLiteral("sessions_closed"), sessionsClosed},
         {QStringLiteral("deposits"), deposits},

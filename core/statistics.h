@@ -16,6 +16,9 @@ struct StoreStatistics
     qint64 paymentsTotalCents = 0; // net of change given
     qint64 refunds = 0;
     qint64 refundsTotalCents = 0;
+    // Money donations: apart from the sales, never in the turnover.
+    qint64 donations = 0;
+    qint64 donationsCents = 0;
     qint64 sessionsOpen = 0;
     qint64 sessionsClosed = 0;
     qint64 deposits = 0;

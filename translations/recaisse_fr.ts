@@ -2,6 +2,54 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR" sourcelanguage="en">
 <context>
+    <name>AccountingExport</name>
+    <message>
+        <location filename="../core/accounting.cpp" line="+48"/>
+        <source>Give a first and a last day, in order.</source>
+        <translation>Indiquez un premier et un dernier jour, dans l’ordre.</translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>Cash takings</source>
+        <translation>Recettes en espèces</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Card takings</source>
+        <translation>Recettes par carte bancaire</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cheque takings</source>
+        <translation>Recettes par chèque</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Sales excluding VAT</source>
+        <translation>Ventes hors taxes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>VAT collected</source>
+        <translation>TVA collectée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Money donations</source>
+        <translation>Dons manuels</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cash shortage at closing</source>
+        <translation>Manque de caisse à la clôture</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cash surplus at closing</source>
+        <translation>Excédent de caisse à la clôture</translation>
+    </message>
+</context>
+<context>
     <name>AdminPage</name>
     <message>
         <location filename="../ui/admin/adminwidgets.cpp" line="+65"/>
@@ -163,7 +211,7 @@
         <translation>Site créé</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Site changed</source>
         <translation>Site modifié</translation>
     </message>
@@ -251,6 +299,22 @@
     </message>
     <message>
         <location line="+36"/>
+        <location line="-39"/>
+        <source>Durable goods and legal warranty of a category set</source>
+        <translation>Bien durable et garantie légale d’une catégorie réglés</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Accounting entries exported</source>
+        <translation>Écritures comptables exportées</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Ticket printing changed (on request or every ticket)</source>
+        <translation>Impression des tickets modifiée (sur demande ou systématique)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>kDrive account changed</source>
         <translation>Compte kDrive modifié</translation>
     </message>
@@ -329,6 +393,11 @@
         <location line="+1"/>
         <source>Telegram account set</source>
         <translation>Compte Telegram enregistré</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>VAT regime or rates changed</source>
+        <translation>Régime ou taux de TVA modifié</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -449,6 +518,11 @@
         <location line="+1"/>
         <source>Users (all)</source>
         <translation>Utilisateurs (tous)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>VAT (all)</source>
+        <translation>TVA (toutes)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -760,7 +834,7 @@
         <translation>Session de caisse inconnue.</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+112"/>
         <location line="+34"/>
         <location line="+27"/>
         <source>No cash session is open on this register.</source>
@@ -787,7 +861,7 @@
         <translation>Une vente a été enregistrée pendant le comptage&#xa0;: recomptez le tiroir-caisse.</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+113"/>
         <source>Unknown closing.</source>
         <translation>Clôture inconnue.</translation>
     </message>
@@ -1149,6 +1223,7 @@
     <name>DocumentWriter</name>
     <message>
         <location filename="../core/ledger.cpp" line="+318"/>
+        <location filename="../core/ledger.cpp" line="+338"/>
         <source>This PC&apos;s clock says %1, which cannot be right. Set the date and time of the PC, then try again.</source>
         <translation>L’horloge de ce PC indique %1, ce qui ne peut pas être juste. Réglez la date et l’heure du PC, puis réessayez.</translation>
     </message>
@@ -1279,6 +1354,24 @@
         <location line="+2"/>
         <source>Back office</source>
         <translation>Poste de gestion</translation>
+    </message>
+</context>
+<context>
+    <name>Donations</name>
+    <message>
+        <location filename="../core/donations.cpp" line="+20"/>
+        <source>A donation is between 0,01 € and %1.</source>
+        <translation>Un don est compris entre 0,01 € et %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A donation is given in cash, by card or by cheque.</source>
+        <translation>Un don se fait en espèces, par carte bancaire ou par chèque.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Open a cash session before receiving a donation.</source>
+        <translation>Ouvrez une session de caisse avant de recevoir un don.</translation>
     </message>
 </context>
 <context>
@@ -3120,44 +3213,49 @@
 <context>
     <name>Receipt</name>
     <message>
-        <location filename="../core/receipt.cpp" line="+181"/>
-        <location line="+30"/>
+        <location filename="../core/receipt.cpp" line="+206"/>
+        <location line="+45"/>
         <location line="+34"/>
         <source>DUPLICATE</source>
         <translation>DUPLICATA</translation>
     </message>
     <message>
-        <location line="-63"/>
-        <location line="+30"/>
+        <location line="-78"/>
+        <location line="+45"/>
         <location line="+34"/>
-        <location line="+110"/>
+        <location line="+132"/>
         <source>Station: %1</source>
         <translation>Poste&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="-173"/>
+        <location line="-210"/>
         <source>Ticket: %1</source>
         <translation>Ticket&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+31"/>
+        <location line="+46"/>
         <source>Date: %1</source>
         <translation>Date&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="-28"/>
-        <location line="+35"/>
+        <location line="-43"/>
+        <location line="+50"/>
         <source>%1 x %2</source>
         <translation>%1 x %2</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-47"/>
         <source>%1 each</source>
         <translation>%1 l’unité</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
+        <source>Legal guarantee of conformity: %1 months</source>
+        <translation>Garantie légale de conformité&#xa0;: %1 mois</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>TOTAL</source>
         <translation>TOTAL</translation>
     </message>
@@ -3167,15 +3265,22 @@
         <translation>Rendu</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <location line="+74"/>
+        <location line="+138"/>
+        <source>VAT</source>
+        <translation>TVA</translation>
+    </message>
+    <message>
+        <location line="-205"/>
         <location line="+30"/>
-        <location line="+90"/>
-        <location line="+65"/>
+        <location line="+108"/>
+        <location line="+77"/>
         <source>Fingerprint: %1</source>
         <translation>Empreinte&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="-183"/>
+        <location line="-213"/>
         <source>Thank you for your visit!</source>
         <translation>Merci de votre visite&#xa0;!</translation>
     </message>
@@ -3216,12 +3321,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+120"/>
+        <location line="+142"/>
         <source>Closing: %1</source>
         <translation>Clôture&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="-119"/>
+        <location line="-141"/>
         <source>Cashier: %1</source>
         <translation>Caissier&#xa0;: %1</translation>
     </message>
@@ -3232,31 +3337,48 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+119"/>
+        <location line="+141"/>
         <source>Closed: %1</source>
         <translation>Fermeture&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="-114"/>
-        <location line="+116"/>
+        <location line="-136"/>
+        <location line="+138"/>
         <source>Sales (%1)</source>
         <translation>Ventes (%1)</translation>
     </message>
     <message>
-        <location line="-115"/>
-        <location line="+116"/>
+        <location line="-137"/>
+        <location line="+138"/>
         <source>Refunds (%1)</source>
         <translation>Remboursements (%1)</translation>
     </message>
     <message>
-        <location line="-113"/>
+        <location line="-135"/>
         <source>Outflows (%1)</source>
         <translation>Sorties (%1)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <location line="+137"/>
+        <source>Donations (%1)</source>
+        <translation>Dons (%1)</translation>
+    </message>
+    <message>
+        <location line="-133"/>
+        <location line="+138"/>
+        <source>VAT on the margin (second-hand goods)</source>
+        <translation>TVA sur la marge (biens d’occasion)</translation>
+    </message>
+    <message>
+        <location line="-135"/>
         <source>Payment methods</source>
         <translation>Moyens de paiement</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Donations by payment method</source>
+        <translation>Dons par moyen de paiement</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -3289,6 +3411,11 @@
         <translation>Sortie d’espèces</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Cash donations</source>
+        <translation>Dons en espèces</translation>
+    </message>
+    <message>
         <location line="+6"/>
         <source>Count</source>
         <translation>Comptage</translation>
@@ -3299,7 +3426,7 @@
         <translation>Commentaire :</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+39"/>
         <source>Test ticket</source>
         <translation>Ticket de test</translation>
     </message>
@@ -3339,7 +3466,7 @@
         <translation>Documents</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+12"/>
         <source>Absolute grand total</source>
         <translation>Grand total absolu</translation>
     </message>
@@ -3354,17 +3481,32 @@
         <translation>Dernière empreinte&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="-107"/>
+        <location line="-119"/>
         <source>Expected cash</source>
         <translation>Espèces attendues</translation>
     </message>
     <message>
-        <location line="-172"/>
+        <location line="-230"/>
         <source>DEMONSTRATION — no value</source>
         <translation>DÉMONSTRATION — sans valeur</translation>
     </message>
     <message>
-        <location line="+173"/>
+        <location line="+51"/>
+        <source>SIRET: %1</source>
+        <translation>SIRET&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 excl. VAT</source>
+        <translation>%1 HT</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 VAT</source>
+        <translation>TVA %1</translation>
+    </message>
+    <message>
+        <location line="+161"/>
         <source>Counted cash</source>
         <translation>Espèces comptées</translation>
     </message>
@@ -3395,7 +3537,7 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+60"/>
+        <location line="+72"/>
         <source>Grand total</source>
         <translation>Grand total</translation>
     </message>
@@ -3742,7 +3884,7 @@
         <translation>%1 est trop long (%2 caractères au maximum).</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+99"/>
         <source>Type an amount above 0,00 €.</source>
         <translation>Tapez un montant supérieur à 0,00&#xa0;€.</translation>
     </message>
@@ -3819,7 +3961,7 @@
         <translation>Les paiements par carte bancaire, par chèque ou gratuits ne peuvent pas dépasser le total&#xa0;: seules les espèces permettent de rendre la monnaie.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+59"/>
         <source>A price is outside its category&apos;s bounds. %1</source>
         <translation>Un prix est hors des limites de sa catégorie. %1</translation>
     </message>
@@ -3829,7 +3971,7 @@
         <translation>Ouvrez une session de caisse avant de vendre.</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+57"/>
         <source>%1 is not a sale ticket.</source>
         <translation>%1 n’est pas un ticket de vente.</translation>
     </message>
@@ -4484,7 +4626,7 @@ Ce message de test montre que ReCaisse peut envoyer les rapports programmés de 
 <context>
     <name>Sites</name>
     <message>
-        <location filename="../core/admin/sites.cpp" line="+62"/>
+        <location filename="../core/admin/sites.cpp" line="+64"/>
         <location line="+18"/>
         <source>The logo is too large (%1 Ko): at most %2 Ko.</source>
         <translation>Le logo est trop lourd (%1&#xa0;Ko)&#xa0;: %2&#xa0;Ko au plus.</translation>
@@ -4534,24 +4676,29 @@ Ce message de test montre que ReCaisse peut envoyer les rapports programmés de 
     </message>
     <message>
         <location line="+4"/>
-        <location line="+193"/>
+        <location line="+203"/>
         <source>The variance threshold must be between 0,00 € and 10 000,00 €.</source>
         <translation>Le seuil d’écart doit être compris entre 0,00&#xa0;€ et 10&#x202f;000,00&#xa0;€.</translation>
     </message>
     <message>
-        <location line="-177"/>
+        <location line="-199"/>
+        <source>A SIRET number has 14 digits (or leave it empty).</source>
+        <translation>Un numéro SIRET a 14 chiffres (ou laissez-le vide).</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>%1 can only change the settings of their own site.</source>
         <translation>%1 ne peut modifier que les réglages de son propre site.</translation>
     </message>
     <message>
         <location line="+10"/>
-        <location line="+49"/>
+        <location line="+54"/>
         <location line="+28"/>
         <source>Unknown site.</source>
         <translation>Site inconnu.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Only a super-admin can add a site.</source>
         <translation>Seul un super-administrateur peut ajouter un site.</translation>
     </message>
@@ -4900,6 +5047,43 @@ Ce message de test montre que ReCaisse peut envoyer les rapports programmés de 
         <location line="+36"/>
         <source>The workbook %1 could not be written: %2</source>
         <translation>Le classeur %1 n’a pas pu être écrit : %2</translation>
+    <name>TillRules</name>
+    <message>
+        <location filename="../core/vat.cpp" line="+56"/>
+        <source>&quot;%1&quot; is not a VAT rate (for example 20 or 5,5).</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un taux de TVA (par exemple 20 ou 5,5).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+155"/>
+        <location line="+5"/>
+        <source>A VAT rate is between 0 and 100 %.</source>
+        <translation>Un taux de TVA est compris entre 0 et 100&#xa0;%.</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>Give the day the VAT setting applies from.</source>
+        <translation>Indiquez le jour à partir duquel le réglage de TVA s’applique.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A VAT setting cannot start in the past (%1): the tickets already made keep theirs. Choose today or a later day.</source>
+        <translation>Un réglage de TVA ne peut pas commencer dans le passé (%1)&#xa0;: les tickets déjà faits gardent le leur. Choisissez aujourd’hui ou un jour suivant.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The VAT mention has at most %1 characters.</source>
+        <translation>La mention de TVA a au plus %1 caractères.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A shop not liable for VAT prints its mention, for example &quot;%1&quot;.</source>
+        <translation>Une boutique non assujettie à la TVA imprime sa mention, par exemple «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+115"/>
+        <source>The warranty lasts from 0 to %1 months.</source>
+        <translation>La garantie dure de 0 à %1 mois.</translation>
     </message>
 </context>
 <context>
@@ -5841,7 +6025,7 @@ Détails&#xa0;:
 <context>
     <name>recaisse::ui::BrandingPage</name>
     <message>
-        <location filename="../ui/admin/brandingpage.cpp" line="+48"/>
+        <location filename="../ui/admin/brandingpage.cpp" line="+49"/>
         <source>Sites and branding</source>
         <translation>Sites et personnalisation</translation>
     </message>
@@ -5864,6 +6048,16 @@ Détails&#xa0;:
         <location line="+2"/>
         <source>&amp;Address:</source>
         <translation>&amp;Adresse&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>14 digits</source>
+        <translation>14 chiffres</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SI&amp;RET:</source>
+        <translation>SI&amp;RET&#xa0;:</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -5946,7 +6140,12 @@ Détails&#xa0;:
         <translation>Plein écran, et seul un administrateur peut fermer ReCaisse. Prend effet au prochain démarrage.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+7"/>
+        <source>Print every ticket</source>
+        <translation>Imprimer tous les tickets</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Choose a logo</source>
         <translation>Choisir un logo</translation>
     </message>
@@ -5966,7 +6165,17 @@ Détails&#xa0;:
         <translation>Le mode caisse est désactivé sur ce poste à partir de son prochain démarrage.</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+8"/>
+        <source>Every ticket is printed.</source>
+        <translation>Tous les tickets sont imprimés.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tickets are printed when the customer asks (and always for durable goods).</source>
+        <translation>Les tickets sont imprimés quand le client le demande (et toujours pour les biens durables).</translation>
+    </message>
+    <message>
+        <location line="+80"/>
         <source>no logo</source>
         <translation>pas de logo</translation>
     </message>
@@ -5976,7 +6185,7 @@ Détails&#xa0;:
         <translation>Ce fichier est abîmé ou n’est pas une image&#xa0;: choisissez un autre logo.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>The default threshold is not an amount: %1</source>
         <translation>Le seuil par défaut n’est pas un montant&#xa0;: %1</translation>
     </message>
@@ -6143,17 +6352,21 @@ Détails&#xa0;:
     <message>
         <location line="+1"/>
         <location line="+198"/>
+        <location line="+194"/>
         <source>min.</source>
         <translation>min.</translation>
     </message>
     <message>
         <location line="-197"/>
         <location line="+199"/>
+        <location line="-193"/>
+        <location line="+195"/>
         <source>max.</source>
         <translation>max.</translation>
     </message>
     <message>
         <location line="-195"/>
+        <location line="-191"/>
         <source>&amp;Prices (€):</source>
         <translation>&amp;Prix (€)&#xa0;:</translation>
     </message>
@@ -6191,6 +6404,21 @@ Détails&#xa0;:
         <location line="+5"/>
         <source>&amp;Order:</source>
         <translation>&amp;Ordre&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>durable good</source>
+        <translation>bien durable</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source> months</source>
+        <translation> mois</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Legal wa&amp;rranty:</source>
+        <translation>Ga&amp;rantie légale&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6259,7 +6487,7 @@ Détails&#xa0;:
         <translation>max. %1</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+32"/>
         <source>default price</source>
         <translation>prix par défaut</translation>
     </message>
@@ -6280,6 +6508,7 @@ Détails&#xa0;:
     </message>
     <message>
         <location line="+72"/>
+        <location line="+56"/>
         <source>&quot;%1&quot; is saved.</source>
         <translation>«&#xa0;%1&#xa0;» est enregistrée.</translation>
     </message>
@@ -6828,6 +7057,34 @@ Détails&#xa0;:
         <location line="+16"/>
         <source>The customer display shows the welcome text.</source>
         <translation>L’afficheur client montre le texte d’accueil.</translation>
+    </message>
+</context>
+<context>
+    <name>recaisse::ui::DonationDialog</name>
+    <message>
+        <location filename="../ui/cashier/donationdialog.cpp" line="+19"/>
+        <source>Donation</source>
+        <translation>Don</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Money given to the association: never a sale.</source>
+        <translation>De l’argent donné à l’association&#xa0;: jamais une vente.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Amount of the donation</source>
+        <translation>Montant du don</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Given in:</source>
+        <translation>Donné en&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Cancel (%1)</source>
+        <translation>Annuler (%1)</translation>
     </message>
 </context>
 <context>
@@ -8051,12 +8308,12 @@ centre
     <name>recaisse::ui::MainWindow</name>
     <message>
         <location filename="../ui/common/mainwindow.cpp" line="+73"/>
-        <location line="+593"/>
+        <location line="+599"/>
         <source>ReCaisse — %1</source>
         <translation>ReCaisse — %1</translation>
     </message>
     <message>
-        <location line="-579"/>
+        <location line="-585"/>
         <source>Open the register</source>
         <translation>Ouvrir la caisse</translation>
     </message>
@@ -8086,7 +8343,7 @@ centre
         <translation>Réception d’un don</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+87"/>
         <source>Unpaid ticket</source>
         <translation>Ticket non payé</translation>
     </message>
@@ -8935,7 +9192,7 @@ centre
 <context>
     <name>recaisse::ui::SaleScreen</name>
     <message>
-        <location filename="../ui/cashier/salescreen.cpp" line="+148"/>
+        <location filename="../ui/cashier/salescreen.cpp" line="+180"/>
         <source>◀ Back</source>
         <translation>◀ Retour</translation>
     </message>
@@ -8950,7 +9207,12 @@ centre
         <translation>Entrée&#xa0;: valider · Échap&#xa0;: retour</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="-99"/>
+        <source>Donation %1 recorded: %2. Thank you!</source>
+        <translation>Don %1 enregistré&#xa0;: %2. Merci&#xa0;!</translation>
+    </message>
+    <message>
+        <location line="+123"/>
         <source>Gift 0 €</source>
         <translation>Don 0&#xa0;€</translation>
     </message>
@@ -9007,8 +9269,15 @@ centre
     </message>
     <message>
         <location line="+10"/>
+        <location line="+411"/>
+        <location line="+99"/>
         <source>Reprint the last ticket (%1)</source>
         <translation>Réimprimer le dernier ticket (%1)</translation>
+    </message>
+    <message>
+        <location line="-500"/>
+        <source>Donation</source>
+        <translation>Don</translation>
     </message>
     <message>
         <location line="+96"/>
@@ -9087,7 +9356,7 @@ centre
         <translation>Votre ticket non payé est de retour.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+26"/>
         <source>Price outside the bounds of %1</source>
         <translation>Prix hors des limites de %1</translation>
     </message>
@@ -9130,6 +9399,16 @@ centre
         <location line="+2"/>
         <source>Ticket %1 recorded.</source>
         <translation>Ticket %1 enregistré.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Print the ticket (%1)</source>
+        <translation>Imprimer le ticket (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No ticket printed unless the customer asks.</source>
+        <translation>Aucun ticket imprimé, sauf si le client le demande.</translation>
     </message>
 </context>
 <context>

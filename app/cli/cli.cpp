@@ -63,7 +63,8 @@ Options parse(const QStringList &arguments)
             || argument == QLatin1String("--create-folder")
             || argument == QLatin1String("--starttls") || argument == QLatin1String("--tls")
             || argument == QLatin1String("--plain") || argument == QLatin1String("--none")
-            || argument == QLatin1String("--reset")) {
+            || argument == QLatin1String("--reset") || argument == QLatin1String("--durable")
+            || argument == QLatin1String("--not-durable")) {
             // Flags without a value.
             options.values.insert(argument.mid(2), QStringLiteral("1"));
         } else if (argument.startsWith(QLatin1String("--"))) {
@@ -314,6 +315,7 @@ int run(const QStringList &arguments)
         addPortabilityCommands(table);
         addMailCommands(table);
         addFlowCommands(table);
+        addMoneyCommands(table);
         return table;
     }();
     try {
@@ -324,7 +326,7 @@ int run(const QStringList &arguments)
             return Success;
         }
         if (options.command.isEmpty() || options.command == QLatin1String("help")) {
-            out() << helpHeader << stationHelp << syncHelp << exportHelp << flowHelp
+            out() << helpHeader << stationHelp << syncHelp << exportHelp << flowHelp << moneyHelp
                   << portabilityHelp << deviceHelp << mailHelp << helpFooter;
             out().flush();
             return options.command.isEmpty() ? Usage : Success;

@@ -86,6 +86,7 @@ void addMailCommands(CommandTable &table); // mail_commands.cpp
 void addFlowCommands(CommandTable &table); // flow_commands.cpp: category map, report tonnage
 // `report tonnage`, on its own so that the `report` command of other areas can call it.
 int reportTonnage(const Options &options);
+void addMoneyCommands(CommandTable &table); // money_commands.cpp
 // Each area's lines of `recaisse-cli help`.
 extern const char stationHelp[];
 extern const char syncHelp[];
@@ -94,6 +95,7 @@ extern const char deviceHelp[];
 extern const char portabilityHelp[];
 extern const char mailHelp[];
 extern const char flowHelp[];
+extern const char moneyHelp[];
 
 QTextStream &out();
 void printJson(const QJsonObject &object);

@@ -640,7 +640,10 @@ QJsonObject zJson(const ZReport &z)
         {QStringLiteral("validated_by"), z.validatedBy},
         {QStringLiteral("grand_total_cents"), z.grandTotalCents},
         {QStringLiteral("outflows"), z.totals.outflowsCount},
-        {QStringLiteral("outflow_grams"), z.totals.outflowGrams}};
+        {QStringLiteral("outflow_grams"), z.totals.outflowGrams},
+        {QStringLiteral("donations"), z.totals.donationsCount},
+        {QStringLiteral("donations_cents"), z.totals.donationsCents},
+        {QStringLiteral("cash_donations_cents"), z.totals.cashDonationsCents}};
 }
 
 void printZ(const ZReport &z, bool json)
@@ -657,6 +660,8 @@ void printZ(const ZReport &z, bool json)
           << "  card:         " << money::format(z.totals.cardCents) << '\n'
           << "  cheque:       " << money::format(z.totals.chequeCents) << '\n'
           << "  free:         " << money::format(z.totals.freeCents) << '\n'
+          << "  donations:    " << z.totals.donationsCount << ", "
+          << money::format(z.totals.donationsCents) << " (apart from sales)\n"
           << "  expected:     " << money::format(z.expectedCents) << '\n'
           << "  counted:      " << money::format(z.countedCents) << '\n'
           << "  variance:     " << money::format(z.varianceCents) << '\n';

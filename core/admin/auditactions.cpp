@@ -25,9 +25,12 @@ constexpr Entry actions[] = {
     {"category.update", QT_TRANSLATE_NOOP("AuditActions", "Category changed")},
     {"category.partner-map",
         QT_TRANSLATE_NOOP("AuditActions", "Category mapped to an eco-organism")},
+    {"category.warranty",
+        QT_TRANSLATE_NOOP("AuditActions", "Durable goods and legal warranty of a category set")},
     {"config.apply",
         QT_TRANSLATE_NOOP("AuditActions", "Configuration change applied from another station")},
     {"drawer.open", QT_TRANSLATE_NOOP("AuditActions", "Drawer opened without a sale")},
+    {"export.accounting", QT_TRANSLATE_NOOP("AuditActions", "Accounting entries exported")},
     {"export.all", QT_TRANSLATE_NOOP("AuditActions", "All the shop's data exported")},
     {"export.ecologic", QT_TRANSLATE_NOOP("AuditActions", "Ecologic declaration exported")},
     {"export.ecologic-failed", QT_TRANSLATE_NOOP("AuditActions", "Ecologic export failed")},
@@ -64,6 +67,8 @@ constexpr Entry actions[] = {
     {"settings.variance-threshold",
         QT_TRANSLATE_NOOP("AuditActions", "Variance threshold changed")},
     {"site.create", QT_TRANSLATE_NOOP("AuditActions", "Site created")},
+    {"site.ticket-printing",
+        QT_TRANSLATE_NOOP("AuditActions", "Ticket printing changed (on request or every ticket)")},
     {"site.update", QT_TRANSLATE_NOOP("AuditActions", "Site changed")},
     {"station.create", QT_TRANSLATE_NOOP("AuditActions", "Station created")},
     {"station.admin-station",
@@ -92,6 +97,7 @@ constexpr Entry actions[] = {
     {"user.role", QT_TRANSLATE_NOOP("AuditActions", "Role changed")},
     {"user.telegram-remove", QT_TRANSLATE_NOOP("AuditActions", "Telegram account removed")},
     {"user.telegram-set", QT_TRANSLATE_NOOP("AuditActions", "Telegram account set")},
+    {"vat.change", QT_TRANSLATE_NOOP("AuditActions", "VAT regime or rates changed")},
     {"weight.override", QT_TRANSLATE_NOOP("AuditActions", "Weight outside the usual range")},
 };
 
@@ -119,6 +125,7 @@ constexpr Entry families[] = {
     {"sync.", QT_TRANSLATE_NOOP("AuditActions", "Synchronisation (all)")},
     {"unlock.", QT_TRANSLATE_NOOP("AuditActions", "Unlocks (all)")},
     {"user.", QT_TRANSLATE_NOOP("AuditActions", "Users (all)")},
+    {"vat.", QT_TRANSLATE_NOOP("AuditActions", "VAT (all)")},
     {"weight.", QT_TRANSLATE_NOOP("AuditActions", "Weights (all)")},
 };
 

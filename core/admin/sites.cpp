@@ -4,6 +4,7 @@
 #include "core/ledger.h"
 #include "core/store.h"
 #include "core/users.h"
+#include "core/vat.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -17,7 +18,7 @@ namespace {
 
 const char selectSite[] =
     "SELECT id, name, address, time_zone, primary_color, accent_color, receipt_header, "
-    "receipt_footer, logo, default_variance_threshold_cents FROM site";
+    "receipt_footer, logo, default_variance_threshold_cents, siret FROM site";
 
 SiteSettings siteFrom(const QSqlQuery &q)
 {
@@ -32,6 +33,7 @@ SiteSettings siteFrom(const QSqlQuery &q)
     s.receiptFooter = q.value(7).toString();
     s.logo = q.value(8).toByteArray();
     s.defaultVarianceThresholdCents = q.value(9).toLongLong();
+    s.siret = q.value(10).toString();
     return s;
 }
 
@@ -114,6 +116,10 @@ Result<void> Sites::validate(const SiteSettings &site)
         || site.defaultVarianceThresholdCents > maxFloatCents)
         return makeError(ErrorCode::InvalidInput,
             tr("The variance threshold must be between 0,00 € and 10 000,00 €."));
+    static const QRegularExpression siretPattern(QStringLiteral("^(\\d{14})?$"));
+    if (!siretPattern.match(site.siret).hasMatch())
+        return makeError(
+            ErrorCode::InvalidInput, tr("A SIRET number has 14 digits (or leave it empty)."));
     return validateLogo(site.logo);
 }
 
@@ -153,6 +159,11 @@ Result<SiteInfo> Sites::receiptSite() const
     site.address = settings->address;
     site.receiptHeader = settings->receiptHeader;
     site.receiptFooter = settings->receiptFooter;
+    site.siret = settings->siret;
+    auto vat = TillRules(m_store).vatInForce(m_store.today());
+    if (!vat)
+        return vat.error();
+    site.vatMention = vat->mention;
     return site;
 }
 
@@ -205,14 +216,14 @@ Result<void> Sites::save(const Actor &actor, const SiteSettings &site)
     query.prepare(
         QStringLiteral("UPDATE site SET name = ?, address = ?, time_zone = ?, primary_color = ?, "
                        "accent_color = ?, receipt_header = ?, receipt_footer = ?, logo = ?, "
-                       "default_variance_threshold_cents = ? WHERE id = ?"));
+                       "default_variance_threshold_cents = ?, siret = ? WHERE id = ?"));
     if (auto result = db.exec(query,
             {site.name.trimmed(), site.address.trimmed(), site.timeZone,
                 site.primaryColor.toUpper(), site.accentColor.toUpper(), site.receiptHeader,
                 site.receiptFooter,
                 site.logo.isEmpty() ? QVariant(QMetaType::fromType<QByteArray>())
                                     : QVariant(site.logo),
-                site.defaultVarianceThresholdCents, site.id});
+                site.defaultVarianceThresholdCents, site.siret, site.id});
         !result)
         return result;
     if (query.numRowsAffected() != 1)
@@ -223,7 +234,8 @@ Result<void> Sites::save(const Actor &actor, const SiteSettings &site)
                 {QStringLiteral("accent_color"), site.accentColor.toUpper()},
                 {QStringLiteral("time_zone"), site.timeZone},
                 {QStringLiteral("logo_bytes"), qint64(site.logo.size())},
-                {QStringLiteral("default_threshold_cents"), site.defaultVarianceThresholdCents}});
+                {QStringLiteral("default_threshold_cents"), site.defaultVarianceThresholdCents},
+                {QStringLiteral("siret"), site.siret}});
         !result)
         return result;
     if (auto result = transaction.commit(); !result)

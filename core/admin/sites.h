@@ -23,6 +23,7 @@ struct SiteSettings
     QString receiptFooter;
     QByteArray logo; // PNG or JPEG, at most maxLogoBytes; empty: none
     qint64 defaultVarianceThresholdCents = 500;
+    QString siret; // 14 digits, or '' while the shop has not given it
 };
 
 struct RegisterThreshold

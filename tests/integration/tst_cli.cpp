@@ -541,9 +541,9 @@ void TestCli::help()
 {
     const CliRun help = runCli({}, {QStringLiteral("help")});
     QVERIFY2(help.ok(), qPrintable(help.describe()));
-    for (const char *command :
-        {"init", "demo-data", "verify", "stats", "user-add", "open-session", "cash-move", "sale",
-            "refund", "close-session", "z-report", "close-periods", "deposit"})
+    for (const char *command : {"init", "demo-data", "verify", "stats", "user-add", "open-session",
+             "cash-move", "sale", "refund", "close-session", "z-report", "close-periods", "deposit",
+             "siret", "vat", "ticket-printing", "warranty", "donation", "accounting-export"})
         QVERIFY2(help.outText().contains(QString::fromLatin1(command)), command);
     const CliRun none = runCli({}, {});
     QVERIFY(none.exitCode != 0); // no command: the usage, and a failure status
@@ -568,6 +568,17 @@ void TestCli::refusals_data()
     QTest::newRow("option without value")
         << QStringList{QStringLiteral("verify"), QStringLiteral("--since")}
         << QStringLiteral("needs a value") << true;
+    QTest::newRow("VAT setting in the past")
+        << asAdmin({QStringLiteral("vat"), QStringLiteral("--regime"), QStringLiteral("liable"),
+               QStringLiteral("--from"), QStringLiteral("2024-01-01")})
+        << QStringLiteral("past") << false;
+    QTest::newRow("VAT rate above 100 %") << asAdmin({QStringLiteral("vat"),
+        QStringLiteral("--regime"), QStringLiteral("liable"), QStringLiteral("--from"),
+        QStringLiteral("2099-01-01"), QStringLiteral("--rate"), QStringLiteral("101")})
+                                          << QStringLiteral("between 0 and 100") << false;
+    QTest::newRow("negative donation")
+        << asAdmin({QStringLiteral("donation"), QStringLiteral("--amount"), QStringLiteral("-5")})
+        << QStringLiteral("negative") << false;
     QTest::newRow("sale without line")
         << asAdmin({QStringLiteral("sale")}) << QStringLiteral("--line") << false;
     QTest::newRow("sale without pin")

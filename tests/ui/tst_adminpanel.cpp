@@ -10,6 +10,7 @@
 #include "core/sync/backup.h"
 #include "core/sync/syncengine.h"
 #include "core/users.h"
+#include "core/vat.h"
 #include "tests/support/adminshop.h"
 #include "tests/support/memoryremote.h"
 #include "ui/admin/adminpanel.h"
@@ -36,6 +37,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTableWidget>
@@ -77,6 +79,7 @@ private slots:
     void usersCreateAndProtectTheLastAdmin();
     void categoriesRefuseOverlappingNames();
     void categoryEcoOrganismBySuperAdminOnly();
+    void ticketRulesFromThePanel();
     void brandingRefusesBadColoursAndLogos();
     void thresholdsRefuseBadAmounts_data();
     void thresholdsRefuseBadAmounts();
@@ -344,6 +347,51 @@ void TestAdminPanel::categoryEcoOrganismBySuperAdminOnly()
         query.addBindValue(super.userId);
         QVERIFY(query.exec());
     }
+}
+
+static QPoint indicatorOf(const QCheckBox *box);
+
+void TestAdminPanel::ticketRulesFromThePanel()
+{
+    core::Store &store = *m_data->shop->store;
+    auto *panel = openPanel(m_data->shop->admin, QStringLiteral("branding"));
+    ui::BrandingPage *page = panel->brandingPage();
+    // The SIRET printed on the tickets: 14 digits or nothing.
+    auto *siret = child<QLineEdit>(page, QStringLiteral("siretField"));
+    siret->setText(QStringLiteral("1234"));
+    QTest::mouseClick(child<QPushButton>(page, QStringLiteral("saveButton")), Qt::LeftButton);
+    QVERIFY(page->messageLabel()->isVisible());
+    QVERIFY(core::Sites(store).branding()->siret.isEmpty());
+    siret->setText(QStringLiteral("123 456 789 00012"));
+    QTest::mouseClick(child<QPushButton>(page, QStringLiteral("saveButton")), Qt::LeftButton);
+    QCOMPARE(core::Sites(store).branding()->siret, QStringLiteral("12345678900012"));
+    // Every ticket printed, then on request again: both audited.
+    auto *every = child<QCheckBox>(page, QStringLiteral("everyTicketBox"));
+    QVERIFY(!every->isChecked());
+    QTest::mouseClick(every, Qt::LeftButton, {}, indicatorOf(every));
+    QVERIFY(*core::TillRules(store).printEveryTicket());
+    QTest::mouseClick(every, Qt::LeftButton, {}, indicatorOf(every));
+    QVERIFY(!*core::TillRules(store).printEveryTicket());
+    QCOMPARE(test::auditCount(store, QStringLiteral("site.ticket-printing")), 2);
+
+    // Bicycles become durable goods with a 12-month warranty.
+    panel = openPanel(m_data->shop->admin, QStringLiteral("categories"));
+    ui::CategoriesPage *categories = panel->categoriesPage();
+    categories->selectCategory(QStringLiteral("sport.velo"));
+    auto *durable = child<QCheckBox>(categories, QStringLiteral("durableField"));
+    QVERIFY(!durable->isChecked());
+    durable->setChecked(true);
+    child<QSpinBox>(categories, QStringLiteral("warrantyField"))->setValue(12);
+    QTest::mouseClick(child<QPushButton>(categories, QStringLiteral("saveButton")), Qt::LeftButton);
+    const auto velo = core::CategoryCatalog(store).find(QStringLiteral("sport.velo"));
+    QVERIFY(velo.ok());
+    const auto warranty = core::TillRules(store).warrantyOf(*velo);
+    QVERIFY(warranty->durable);
+    QCOMPARE(warranty->months, 12);
+    // A lamp is durable without anybody saying so.
+    categories->selectCategory(QStringLiteral("eee.lampe"));
+    QVERIFY(durable->isChecked());
+    QCOMPARE(child<QSpinBox>(categories, QStringLiteral("warrantyField"))->value(), 24);
 }
 
 void TestAdminPanel::brandingRefusesBadColoursAndLogos()

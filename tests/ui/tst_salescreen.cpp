@@ -59,6 +59,8 @@ private slots:
     void giftNeedsAnUnlockBelowTheMinimum();
     void recyclingRecordsAnOutflowNotASale();
     void paymentDialogSplitsAndGivesChange();
+    void ticketsAreOnRequestUnlessDurable();
+    void donationIsRecordedApart();
     void rendersAt1366x768();
 
 private:
@@ -492,6 +494,58 @@ void TestSaleScreen::absurdWeightNeedsAnAdministrator()
     m_screen->pay();
     QCOMPARE(spy.count(), 1);
     QCOMPARE(test::auditCount(*m_shop->store, QStringLiteral("weight.override")), 1);
+}
+
+void TestSaleScreen::ticketsAreOnRequestUnlessDurable()
+{
+    QSignalSpy printed(m_screen.get(), &ui::SaleScreen::ticketPrintRequested);
+    QSignalSpy drawer(m_screen.get(), &ui::SaleScreen::drawerOpenRequested);
+    // Books only: no ticket unless the customer asks; the drawer opens for the cash.
+    addLine('L', QStringLiteral("livres.livre"), QStringLiteral("1"), QStringLiteral("1"));
+    m_nextPayments = QList<core::PaymentDraft>{{core::PaymentMethod::Cash, 100}};
+    m_screen->pay();
+    QCOMPARE(printed.count(), 0);
+    QCOMPARE(drawer.count(), 1);
+    QPushButton *print = button(QStringLiteral("reprintButton"));
+    QVERIFY(print->isEnabled());
+    QVERIFY(print->height() >= 56);
+    QVERIFY(print->text().contains(QStringLiteral("Print the ticket")));
+    // The customer asks: the original ticket, once, without opening the drawer again.
+    QTest::mouseClick(print, Qt::LeftButton);
+    QCOMPARE(printed.count(), 1);
+    QCOMPARE(printed.at(0).at(1).toBool(), false);
+    QVERIFY(print->text().contains(QStringLiteral("Reprint")));
+
+    // A lamp (electrical equipment, a durable good): printed at once, with its warranty.
+    addLine('E', QStringLiteral("eee.lampe"), QStringLiteral("1"), QStringLiteral("9"),
+        QStringLiteral("1,2"));
+    m_nextPayments = QList<core::PaymentDraft>{{core::PaymentMethod::Card, 900}};
+    m_screen->pay();
+    QCOMPARE(printed.count(), 2);
+    const auto sale = printed.at(1).at(0).value<core::Sale>();
+    QVERIFY(sale.lines.first().durable);
+    QCOMPARE(sale.lines.first().warrantyMonths, 24);
+    QCOMPARE(drawer.count(), 1);
+}
+
+void TestSaleScreen::donationIsRecordedApart()
+{
+    QSignalSpy drawer(m_screen.get(), &ui::SaleScreen::drawerOpenRequested);
+    core::DonationDraft next{core::PaymentMethod::Cash, -500};
+    m_screen->setDonationPrompt([&next] { return std::optional(next); });
+    QPushButton *donation = button(QStringLiteral("donationButton"));
+    QVERIFY(donation->height() >= 56);
+    // A negative donation is refused with the reason; nothing is written.
+    QTest::mouseClick(donation, Qt::LeftButton);
+    QVERIFY(!errorLabel()->text().isEmpty());
+    QCOMPARE(core::StoreStatistics::collect(*m_shop->store).donations, 0);
+    next.amountCents = 500;
+    QTest::mouseClick(donation, Qt::LeftButton);
+    const auto stats = core::StoreStatistics::collect(*m_shop->store);
+    QCOMPARE(stats.donations, 1);
+    QCOMPARE(stats.donationsCents, 500);
+    QCOMPARE(stats.sales, 0);
+    QCOMPARE(drawer.count(), 1);
 }
 
 void TestSaleScreen::linesCanBeRemovedAndChanged()

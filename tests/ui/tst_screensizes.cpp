@@ -1,6 +1,7 @@
 #include "core/cashsession.h"
 #include "tests/support/testshop.h"
 #include "ui/admin/adminpanel.h"
+#include "ui/cashier/donationdialog.h"
 #include "ui/cashier/paymentdialog.h"
 #include "ui/common/adminunlockdialog.h"
 #include "ui/common/helpviewer.h"
@@ -350,6 +351,8 @@ void TestScreenSizes::everyDialogFits_data()
     QTest::newRow("payment") << Make([](ui::MainWindow &w, TestShop &) -> QDialog * {
         return new ui::PaymentDialog(123456, &w);
     });
+    QTest::newRow("donation") << Make(
+        [](ui::MainWindow &w, TestShop &) -> QDialog * { return new ui::DonationDialog(&w); });
     QTest::newRow("admin unlock") << Make([](ui::MainWindow &w, TestShop &s) -> QDialog * {
         // The reason comes translated from the screen that asks.
         return new ui::AdminUnlockDialog(*s.store, QStringLiteral("Ouvrir le tiroir"), &w);

@@ -138,14 +138,14 @@ void TestOutflows::zReportAndOverviewShowOutflowsApart()
     QCOMPARE(z->totals.outflowsCount, qint64(2));
     QCOMPARE(z->totals.outflowGrams, qint64(12500));
     QCOMPARE(z->grandTotalCents, qint64(300));
-    // Stored with the closing (its canonical form 2), read back the same.
+    // Stored with the closing (its canonical form 2 or later), read back the same.
     auto stored = sessions.zReport(z->stamp.seq);
     QVERIFY(stored);
     QCOMPARE(stored->totals.outflowsCount, qint64(2));
     QCOMPARE(stored->totals.outflowGrams, qint64(12500));
     auto header = findDocument(store, z->stamp.number);
     QVERIFY(header);
-    QCOMPARE(header->form, 2);
+    QVERIFY(header->form >= 2);
     const QStringList lines =
         Receipt::forZReport(*stored, store.site(), store.station(), store.timeZone(), 42);
     QVERIFY2(

@@ -3,6 +3,7 @@
 #include "core/money.h"
 #include "core/registermode.h"
 #include "core/store.h"
+#include "core/vat.h"
 #include "ui/admin/adaptivecolumns.h"
 
 #include <QCheckBox>
@@ -69,6 +70,12 @@ BrandingPage::BrandingPage(core::Store &store, const core::Actor &actor, QWidget
     form->addRow(tr("&Name:"), m_name);
     m_address = smallText(this, QStringLiteral("addressField"), 2);
     form->addRow(tr("&Address:"), m_address);
+    // The legal identity printed on every ticket, Z report and closing.
+    m_siret = new QLineEdit(this);
+    m_siret->setObjectName(QStringLiteral("siretField"));
+    m_siret->setMaxLength(20); // typed with spaces, "123 456 789 00012"
+    m_siret->setPlaceholderText(tr("14 digits"));
+    form->addRow(tr("SI&RET:"), m_siret);
     m_timeZone = new QComboBox(this);
     m_timeZone->setObjectName(QStringLiteral("timeZoneField"));
     m_timeZone->setEditable(true);
@@ -151,13 +158,18 @@ BrandingPage::BrandingPage(core::Store &store, const core::Actor &actor, QWidget
     registerModeNote->setObjectName(QStringLiteral("figureCaption"));
     registerModeNote->setWordWrap(true);
     side->addWidget(registerModeNote);
+    // Tickets on request (loi AGEC) unless the shop prints every ticket.
+    m_everyTicket = new QCheckBox(tr("Print every ticket"), this);
+    m_everyTicket->setObjectName(QStringLiteral("everyTicketBox"));
+    m_everyTicket->setMinimumHeight(48);
+    side->addWidget(m_everyTicket);
     columns->addPart(side, 2);
     body()->addWidget(columns, 1);
 
     const bool manage = may(core::Permission::ManageSettings);
-    for (QWidget *w : std::initializer_list<QWidget *>{m_name, m_address, m_timeZone, m_primary,
-             m_accent, chooseLogo, removeLogo, m_header, m_footer, m_defaultThreshold, m_save,
-             m_saveThresholds, m_registerMode})
+    for (QWidget *w : std::initializer_list<QWidget *>{m_name, m_address, m_siret, m_timeZone,
+             m_primary, m_accent, chooseLogo, removeLogo, m_header, m_footer, m_defaultThreshold,
+             m_save, m_saveThresholds, m_registerMode, m_everyTicket})
         w->setEnabled(manage);
     if (!manage)
         m_thresholds->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -190,11 +202,23 @@ BrandingPage::BrandingPage(core::Store &store, const core::Actor &actor, QWidget
         showDone(on ? tr("Register mode is on for this station from its next start.")
                     : tr("Register mode is off for this station from its next start."));
     });
+    connect(m_everyTicket, &QCheckBox::clicked, this, [this](bool on) {
+        if (auto result = core::TillRules(m_store).setPrintEveryTicket(m_actor, on); !result) {
+            showError(result.error());
+            m_everyTicket->setChecked(!on);
+            return;
+        }
+        showDone(on ? tr("Every ticket is printed.")
+                    : tr("Tickets are printed when the customer asks (and always for durable "
+                         "goods)."));
+    });
 }
 
 void BrandingPage::refresh()
 {
     m_registerMode->setChecked(core::RegisterMode(m_store).isOn());
+    const auto every = core::TillRules(m_store).printEveryTicket();
+    m_everyTicket->setChecked(every && *every);
     auto sites = core::Sites(m_store).list(m_actor);
     if (!sites) {
         showError(sites.error());
@@ -239,6 +263,7 @@ void BrandingPage::showSite(const core::SiteSettings &site)
     m_logo = site.logo;
     m_name->setText(site.name);
     m_address->setPlainText(site.address);
+    m_siret->setText(site.siret);
     m_timeZone->setCurrentText(site.timeZone);
     m_primary->setText(site.primaryColor);
     m_accent->setText(site.accentColor);
@@ -291,6 +316,7 @@ void BrandingPage::save()
     core::SiteSettings site = m_site;
     site.name = m_name->text();
     site.address = m_address->toPlainText();
+    site.siret = m_siret->text().simplified().remove(QLatin1Char(' '));
     site.timeZone = m_timeZone->currentText().trimmed();
     site.primaryColor = m_primary->text().trimmed();
     site.accentColor = m_accent->text().trimmed();

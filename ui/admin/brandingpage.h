@@ -45,6 +45,7 @@ private:
     QComboBox *m_siteChoice = nullptr;
     QLineEdit *m_name = nullptr;
     QPlainTextEdit *m_address = nullptr;
+    QLineEdit *m_siret = nullptr;
     QComboBox *m_timeZone = nullptr;
     QLineEdit *m_primary = nullptr;
     QLineEdit *m_accent = nullptr;
@@ -57,6 +58,7 @@ private:
     QPushButton *m_save = nullptr;
     QPushButton *m_saveThresholds = nullptr;
     QCheckBox *m_registerMode = nullptr;
+    QCheckBox *m_everyTicket = nullptr;
 };
 
 } // namespace recaisse::ui

@@ -5,6 +5,7 @@
 #include "core/exports/partners.h"
 #include "core/money.h"
 #include "core/store.h"
+#include "core/vat.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -152,6 +153,18 @@ CategoriesPage::CategoriesPage(core::Store &store, const core::Actor &actor, QWi
     order->addWidget(m_shortcut);
     order->addStretch(1);
     addRow(fields, tr("&Order:"), order, m_position);
+    // A durable good's ticket is always printed with the legal guarantee of conformity.
+    auto *warranty = new QHBoxLayout;
+    m_durable = new QCheckBox(tr("durable good"), form);
+    m_durable->setObjectName(QStringLiteral("durableField"));
+    m_warrantyMonths = new QSpinBox(form);
+    m_warrantyMonths->setObjectName(QStringLiteral("warrantyField"));
+    m_warrantyMonths->setRange(0, core::TillRules::maxWarrantyMonths);
+    m_warrantyMonths->setSuffix(tr(" months"));
+    warranty->addWidget(m_durable);
+    warranty->addWidget(m_warrantyMonths);
+    warranty->addStretch(1);
+    addRow(fields, tr("Legal wa&rranty:"), warranty, m_durable);
     m_active = new QCheckBox(tr("Shown at the register"), form);
     m_active->setObjectName(QStringLiteral("activeField"));
     fields->addRow(QString(), m_active);
@@ -174,8 +187,9 @@ CategoriesPage::CategoriesPage(core::Store &store, const core::Actor &actor, QWi
 
     const bool manage = may(core::Permission::ManageCategories);
     for (QWidget *w : std::initializer_list<QWidget *>{m_name, m_parent, m_eee, m_defaultPrice,
-             m_minPrice, m_maxPrice, m_weight, m_minWeight, m_maxWeight, m_weightRequired, m_color,
-             m_position, m_shortcut, m_active, m_save, m_newSibling, m_newChild})
+             m_minPrice, m_maxPrice, m_weight, m_minWeight, m_maxWeight, m_weightRequired,
+             m_durable, m_warrantyMonths, m_color, m_position, m_shortcut, m_active, m_save,
+             m_newSibling, m_newChild})
         w->setEnabled(manage);
     m_partner->setEnabled(manage && m_actor.role == core::Role::SuperAdmin);
     connect(m_tree, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *item) {
@@ -308,6 +322,10 @@ void CategoriesPage::showCategory(const core::Category &c)
     m_position->setValue(c.position);
     m_shortcut->setText(c.shortcut);
     m_active->setChecked(c.active);
+    const auto warranty = core::TillRules(m_store).warrantyOf(c);
+    const core::Warranty w = warranty ? *warranty : core::Warranty{};
+    m_durable->setChecked(w.durable);
+    m_warrantyMonths->setValue(w.months);
 }
 
 void CategoriesPage::startNew(bool child)
@@ -411,6 +429,15 @@ void CategoriesPage::save()
                 showError(mapped.error());
                 return;
             }
+        }
+    }
+    const core::Warranty wanted{m_durable->isChecked(), m_warrantyMonths->value()};
+    core::TillRules rules(m_store);
+    const auto before = rules.warrantyOf(*saved);
+    if (!before || before->durable != wanted.durable || before->months != wanted.months) {
+        if (auto set = rules.setWarranty(m_actor, saved->id, wanted); !set) {
+            showError(set.error());
+            return;
         }
     }
     refresh();

@@ -51,6 +51,8 @@ private:
     QLineEdit *m_minWeight = nullptr;
     QLineEdit *m_maxWeight = nullptr;
     QCheckBox *m_weightRequired = nullptr;
+    QCheckBox *m_durable = nullptr; // tickets on request: a durable good's ticket is printed
+    QSpinBox *m_warrantyMonths = nullptr;
     QLineEdit *m_color = nullptr;
     QLabel *m_swatch = nullptr;
     QSpinBox *m_position = nullptr;

@@ -5,6 +5,8 @@
 #include "core/sales.h"
 #include "core/store.h"
 #include "core/users.h"
+#include "core/vat.h"
+#include "donationdialog.h"
 #include "paymentdialog.h"
 #include "ui/common/amountkeypad.h"
 #include "ui/common/buttoncolumns.h"
@@ -106,6 +108,12 @@ SaleScreen::SaleScreen(core::Store &store, QWidget *parent)
             return std::nullopt;
         return dialog.payments();
     };
+    m_donationPrompt = [this]() -> std::optional<core::DonationDraft> {
+        DonationDialog dialog(this);
+        if (dialog.exec() != QDialog::Accepted)
+            return std::nullopt;
+        return dialog.draft();
+    };
 
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(16, 16, 16, 16);
@@ -135,6 +143,30 @@ void SaleScreen::setUnlockPrompt(UnlockPrompt prompt)
 void SaleScreen::setPaymentPrompt(PaymentPrompt prompt)
 {
     m_paymentPrompt = std::move(prompt);
+}
+
+void SaleScreen::setDonationPrompt(DonationPrompt prompt)
+{
+    m_donationPrompt = std::move(prompt);
+}
+
+void SaleScreen::receiveDonation()
+{
+    clearError();
+    const auto draft = m_donationPrompt ? m_donationPrompt() : std::nullopt;
+    if (!draft)
+        return;
+    const auto donation = core::Donations(m_store).record(m_actor, *draft);
+    if (!donation) {
+        showError(donation.error().message);
+        return;
+    }
+    m_statusLabel->setText(
+        tr("Donation %1 recorded: %2. Thank you!")
+            .arg(donation->stamp.number, core::money::format(donation->amountCents)));
+    setFocus();
+    if (donation->method == core::PaymentMethod::Cash)
+        emit drawerOpenRequested();
 }
 
 QWidget *SaleScreen::createStepArea()
@@ -349,7 +381,17 @@ QWidget *SaleScreen::createTicketPane()
     m_reprintButton->setMinimumHeight(56);
     m_reprintButton->setEnabled(false);
     connect(m_reprintButton, &QPushButton::clicked, this, &SaleScreen::reprintLast);
-    layout->addWidget(m_reprintButton);
+    // A money donation ("Don") beside it: one row, so the pane still fits 768 px.
+    auto *afterSale = new QHBoxLayout();
+    afterSale->addWidget(m_reprintButton, 2);
+    auto *donation = new QPushButton(tr("Donation"), pane);
+    donation->setObjectName(QStringLiteral("donationButton"));
+    donation->setFocusPolicy(Qt::NoFocus);
+    donation->setAutoDefault(false);
+    donation->setMinimumHeight(56);
+    connect(donation, &QPushButton::clicked, this, &SaleScreen::receiveDonation);
+    afterSale->addWidget(donation, 1);
+    layout->addLayout(afterSale);
 
     m_statusLabel = new QLabel(pane);
     m_statusLabel->setObjectName(QStringLiteral("saleStatus"));
@@ -735,8 +777,16 @@ void SaleScreen::restoreTicket(const core::SaleDraft &draft)
 
 void SaleScreen::reprintLast()
 {
-    if (m_lastSale)
+    if (!m_lastSale)
+        return;
+    if (m_lastPrinted) {
         emit reprintRequested(*m_lastSale);
+        return;
+    }
+    // Printed on request: the original ticket, once; the drawer opened with the sale already.
+    m_lastPrinted = true;
+    m_reprintButton->setText(tr("Reprint the last ticket (%1)").arg(keyText(Qt::Key_F9)));
+    emit ticketPrintRequested(*m_lastSale, false);
 }
 
 bool SaleScreen::mayOverridePrice() const
@@ -820,13 +870,32 @@ void SaleScreen::pay()
     m_editingRow = -1;
     refreshTicket();
     showCategoryLevel({});
-    m_statusLabel->setText(recorded.changeCents > 0
-            ? tr("Ticket %1 recorded. Change to give: %2")
-                  .arg(recorded.stamp.number, core::money::format(recorded.changeCents))
-            : tr("Ticket %1 recorded.").arg(recorded.stamp.number));
+    QString status = recorded.changeCents > 0
+        ? tr("Ticket %1 recorded. Change to give: %2")
+              .arg(recorded.stamp.number, core::money::format(recorded.changeCents))
+        : tr("Ticket %1 recorded.").arg(recorded.stamp.number);
+    // Tickets on request (core::TillRules::printForced): printed now only when the law or the
+    // site asks it; otherwise "No ticket" is the default and the cashier taps "Print the ticket"
+    // if the customer wants one.
+    // When the setting cannot be read, the ticket is printed: never one lost that the law wants.
+    const auto every = core::TillRules(m_store).printEveryTicket();
+    m_lastPrinted = core::TillRules::printForced(recorded, !every || *every);
+    if (!m_lastPrinted) {
+        m_reprintButton->setText(tr("Print the ticket (%1)").arg(keyText(Qt::Key_F9)));
+        status += QLatin1Char(' ') + tr("No ticket printed unless the customer asks.");
+    } else {
+        m_reprintButton->setText(tr("Reprint the last ticket (%1)").arg(keyText(Qt::Key_F9)));
+    }
+    m_statusLabel->setText(status);
     // The next customer's first key (a category letter) comes to the screen.
     setFocus();
     emit saleRecorded(recorded);
+    const bool cash = std::any_of(recorded.payments.cbegin(), recorded.payments.cend(),
+        [](const core::Payment &p) { return p.method == core::PaymentMethod::Cash; });
+    if (m_lastPrinted)
+        emit ticketPrintRequested(recorded, cash);
+    else if (cash)
+        emit drawerOpenRequested();
 }
 
 QLineEdit *SaleScreen::currentField() const

@@ -2,6 +2,7 @@
 
 #include "core/categories.h"
 #include "core/domain.h"
+#include "core/donations.h"
 #include "core/outflows.h"
 #include "core/sales.h"
 #include "ui/common/unlockprompt.h"
@@ -49,6 +50,11 @@ public:
     void setScale(core::Scale *scale);
     void setUnlockPrompt(UnlockPrompt prompt);
     void setPaymentPrompt(PaymentPrompt prompt);
+    // Asks the amount and method of a money donation; std::nullopt when cancelled.
+    using DonationPrompt = std::function<std::optional<core::DonationDraft>()>;
+    void setDonationPrompt(DonationPrompt prompt);
+    // A money donation at the till: recorded apart from the ticket being keyed.
+    void receiveDonation();
 
     const core::SaleDraft &draft() const { return m_draft; }
     Step currentStep() const { return m_step; }
@@ -77,6 +83,12 @@ signals:
     void lineAdded(const QString &name, qint64 quantity, qint64 amountCents);
     void paymentStarted(qint64 totalCents);
     void reprintRequested(const recaisse::core::Sale &sale);
+    // The ticket of the sale just recorded is printed: always when the law or the site asks it
+    // (a durable good, systematic printing), otherwise when the cashier taps "Print the ticket".
+    // openDrawer: the cash drawer opens with it (cash taken, drawer not opened yet).
+    void ticketPrintRequested(const recaisse::core::Sale &sale, bool openDrawer);
+    // A cash sale whose ticket is not printed, or a cash donation: the drawer opens alone.
+    void drawerOpenRequested();
 
 protected:
     void keyPressEvent(QKeyEvent *event) override;
@@ -124,6 +136,7 @@ private:
     core::Actor m_actor;
     UnlockPrompt m_unlockPrompt;
     PaymentPrompt m_paymentPrompt;
+    DonationPrompt m_donationPrompt;
 
     core::SaleDraft m_draft;
     // Kept for the sale once an admin allowed a price or confirmed a weight.
@@ -165,6 +178,7 @@ private:
     QPushButton *m_payButton = nullptr;
     QPushButton *m_reprintButton = nullptr;
     std::optional<core::Sale> m_lastSale;
+    bool m_lastPrinted = false; // the last sale's ticket has been printed once
 };
 
 } // namespace recaisse::ui

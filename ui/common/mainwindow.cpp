@@ -161,8 +161,14 @@ MainWindow::MainWindow(core::Store &store, QWidget *parent)
         connect(m_sale, &SaleScreen::saleRecorded, feed, &CustomerDisplayFeed::showSale);
         feed->start();
     }
-    connect(m_sale, &SaleScreen::saleRecorded, m_receipts,
-        [this](const core::Sale &sale) { m_receipts->printSale(sale); });
+    connect(m_sale, &SaleScreen::ticketPrintRequested, m_receipts,
+        [this](const core::Sale &sale, bool openDrawer) {
+            m_receipts->printSale(sale, false, openDrawer);
+        });
+    connect(m_sale, &SaleScreen::drawerOpenRequested, m_receipts, [this] {
+        if (m_receipts->hasDrawer())
+            m_receipts->kickDrawer();
+    });
     connect(m_sale, &SaleScreen::reprintRequested, m_receipts,
         [this](const core::Sale &sale) { m_receipts->printSale(sale, true); });
     connect(m_deposit, &DepositScreen::depositRecorded, m_receipts,

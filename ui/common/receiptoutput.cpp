@@ -121,7 +121,7 @@ QImage ReceiptOutput::receiptLogo() const
     return logo;
 }
 
-void ReceiptOutput::printSale(const core::Sale &sale, bool duplicate)
+void ReceiptOutput::printSale(const core::Sale &sale, bool duplicate, bool openDrawer)
 {
     bool cash = false;
     for (const core::Payment &payment : sale.payments)
@@ -129,7 +129,7 @@ void ReceiptOutput::printSale(const core::Sale &sale, bool duplicate)
     print(core::Receipt::forSale(sale, receiptSite(), m_store.station(), m_store.timeZone(),
               m_config.width, duplicate),
         tr("Ticket %1").arg(sale.stamp.number), fileName(sale.stamp.number, duplicate),
-        cash && !duplicate);
+        cash && !duplicate && openDrawer);
 }
 
 void ReceiptOutput::printDeposit(

@@ -50,7 +50,7 @@ public:
     const Config &config() const { return m_config; }
 
     // The ticket of a recorded sale; the drawer opens when cash was taken (never on a duplicate).
-    void printSale(const core::Sale &sale, bool duplicate = false);
+    void printSale(const core::Sale &sale, bool duplicate = false, bool openDrawer = true);
     void printDeposit(
         const core::Deposit &deposit, const core::DepositDraft &draft, bool duplicate = false);
     void printZReport(const core::ZReport &report, bool duplicate = false);
