@@ -85,18 +85,17 @@
         <translation>Catégorie modifiée</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Configuration change applied from another station</source>
         <translation>Modification de configuration appliquée depuis un autre poste</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+3"/>
         <source>Drawer opened without a sale</source>
         <translation>Tiroir ouvert sans vente</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Ecologic declaration exported</source>
         <translation>Déclaration Ecologic exportée</translation>
     </message>
@@ -251,18 +250,17 @@
         <translation>Poste restauré depuis le drive (nouvelle série de numérotation)</translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="-47"/>
         <source>All the shop&apos;s data exported</source>
         <translation>Toutes les données du magasin exportées</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Shop&apos;s data imported from a full export</source>
         <translation>Données du magasin importées depuis un export complet</translation>
     </message>
     <message>
-        <location line="+33"/>
-        <location line="-25"/>
+        <location line="+9"/>
         <source>Mail account changed</source>
         <translation>Compte de messagerie modifié</translation>
     </message>
@@ -282,13 +280,12 @@
         <translation>Rapport par e-mail supprimé</translation>
     </message>
     <message>
-        <location line="+25"/>
-        <location line="-39"/>
+        <location line="-28"/>
         <source>Category mapped to an eco-organism</source>
         <translation>Catégorie rattachée à un éco-organisme</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+10"/>
         <source>Eco-organism declaration exported</source>
         <translation>Déclaration à un éco-organisme exportée</translation>
     </message>
@@ -298,44 +295,42 @@
         <translation>Échec de l’export d’une déclaration à un éco-organisme</translation>
     </message>
     <message>
-        <location line="+36"/>
-        <location line="-39"/>
+        <location line="-10"/>
         <source>Durable goods and legal warranty of a category set</source>
         <translation>Bien durable et garantie légale d’une catégorie réglés</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Accounting entries exported</source>
         <translation>Écritures comptables exportées</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+38"/>
         <source>Ticket printing changed (on request or every ticket)</source>
         <translation>Impression des tickets modifiée (sur demande ou systématique)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>kDrive account changed</source>
         <translation>Compte kDrive modifié</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>File on the drive refused as untrusted</source>
         <translation>Fichier du kDrive refusé (non fiable)</translation>
     </message>
     <message>
-        <location line="-1"/>
+        <location line="-2"/>
         <source>Backup made by hand</source>
         <translation>Sauvegarde faite à la demande</translation>
     </message>
     <message>
-        <location line="+2"/>
         <location line="+1"/>
         <source>Backup saved to a folder</source>
         <translation>Sauvegarde enregistrée dans un dossier</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Station restored from the drive</source>
         <translation>Poste restauré depuis le kDrive</translation>
     </message>
@@ -1222,8 +1217,7 @@
 <context>
     <name>DocumentWriter</name>
     <message>
-        <location filename="../core/ledger.cpp" line="+318"/>
-        <location filename="../core/ledger.cpp" line="+338"/>
+        <location filename="../core/ledger.cpp" line="+339"/>
         <source>This PC&apos;s clock says %1, which cannot be right. Set the date and time of the PC, then try again.</source>
         <translation>L’horloge de ce PC indique %1, ce qui ne peut pas être juste. Réglez la date et l’heure du PC, puis réessayez.</translation>
     </message>
@@ -2304,7 +2298,7 @@
 <context>
     <name>Help</name>
     <message>
-        <location filename="../ui/common/helptopics.cpp" line="+129"/>
+        <location filename="../ui/common/helptopics.cpp" line="+131"/>
         <source>Help (%1)</source>
         <translation>Aide (%1)</translation>
     </message>
@@ -5021,32 +5015,6 @@ Ce message de test montre que ReCaisse peut envoyer les rapports programmés de 
     </message>
 </context>
 <context>
-    <name>TonnageReports</name>
-    <message>
-        <location filename="../core/exports/tonnagereport.cpp" line="+45"/>
-        <source>All flows</source>
-        <translation>Tous les flux</translation>
-    </message>
-    <message>
-        <location line="+159"/>
-        <location line="+2"/>
-        <source>No eco-organism</source>
-        <translation>Aucun éco-organisme</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>The code &quot;%1&quot; stored on lines of the category &quot;%2&quot; is unknown to the %3 definition.</source>
-        <translation>Le code «&#xa0;%1&#xa0;» enregistré sur des lignes de la catégorie «&#xa0;%2&#xa0;» est inconnu de la définition %3.</translation>
-    </message>
-    <message>
-        <location line="+96"/>
-        <source>The workbook %1 cannot be created.</source>
-        <translation>Le classeur %1 ne peut pas être créé.</translation>
-    </message>
-    <message>
-        <location line="+36"/>
-        <source>The workbook %1 could not be written: %2</source>
-        <translation>Le classeur %1 n’a pas pu être écrit : %2</translation>
     <name>TillRules</name>
     <message>
         <location filename="../core/vat.cpp" line="+56"/>
@@ -5084,6 +5052,35 @@ Ce message de test montre que ReCaisse peut envoyer les rapports programmés de 
         <location line="+115"/>
         <source>The warranty lasts from 0 to %1 months.</source>
         <translation>La garantie dure de 0 à %1 mois.</translation>
+    </message>
+</context>
+<context>
+    <name>TonnageReports</name>
+    <message>
+        <location filename="../core/exports/tonnagereport.cpp" line="+45"/>
+        <source>All flows</source>
+        <translation>Tous les flux</translation>
+    </message>
+    <message>
+        <location line="+159"/>
+        <location line="+2"/>
+        <source>No eco-organism</source>
+        <translation>Aucun éco-organisme</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The code &quot;%1&quot; stored on lines of the category &quot;%2&quot; is unknown to the %3 definition.</source>
+        <translation>Le code «&#xa0;%1&#xa0;» enregistré sur des lignes de la catégorie «&#xa0;%2&#xa0;» est inconnu de la définition %3.</translation>
+    </message>
+    <message>
+        <location line="+96"/>
+        <source>The workbook %1 cannot be created.</source>
+        <translation>Le classeur %1 ne peut pas être créé.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>The workbook %1 could not be written: %2</source>
+        <translation>Le classeur %1 n’a pas pu être écrit : %2</translation>
     </message>
 </context>
 <context>
@@ -5543,8 +5540,7 @@ Ce message de test montre que ReCaisse peut envoyer les rapports programmés de 
 <context>
     <name>recaisse::core::sync::SyncWorker</name>
     <message>
-        <location filename="../core/sync/syncworker.cpp" line="+248"/>
-        <location filename="../core/sync/syncworker.cpp" line="+240"/>
+        <location filename="../core/sync/syncworker.cpp" line="+253"/>
         <source>ReCaisse %1 (%2): the kDrive is full, nothing can be saved there any more.</source>
         <translation>ReCaisse %1 (%2)&#xa0;: le kDrive est plein, plus rien ne peut y être enregistré.</translation>
     </message>
@@ -5661,8 +5657,7 @@ Ce message de test montre que ReCaisse peut envoyer les rapports programmés de 
 <context>
     <name>recaisse::ui::AdminPanel</name>
     <message>
-        <location filename="../ui/admin/adminpanel.cpp" line="+101"/>
-        <location filename="../ui/admin/adminpanel.cpp" line="+100"/>
+        <location filename="../ui/admin/adminpanel.cpp" line="+103"/>
         <source>Administration — %1</source>
         <translation>Administration — %1</translation>
     </message>
@@ -5757,7 +5752,7 @@ Ce message de test montre que ReCaisse peut envoyer les rapports programmés de 
         <translation>Les exports Ecologic ne sont pas installés sur ce poste.</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+87"/>
         <source>Folder for the export (a USB key…)</source>
         <translation>Dossier de l’export (une clé USB…)</translation>
     </message>
@@ -6279,7 +6274,7 @@ Détails&#xa0;:
 <context>
     <name>recaisse::ui::CategoriesPage</name>
     <message>
-        <location filename="../ui/admin/categoriespage.cpp" line="+43"/>
+        <location filename="../ui/admin/categoriespage.cpp" line="+44"/>
         <source>Categories</source>
         <translation>Catégories</translation>
     </message>
@@ -6325,12 +6320,12 @@ Détails&#xa0;:
     </message>
     <message>
         <location line="+3"/>
-        <location line="+194"/>
+        <location line="+207"/>
         <source>Default</source>
         <translation>Par défaut</translation>
     </message>
     <message>
-        <location line="-193"/>
+        <location line="-206"/>
         <source>No eco-organism</source>
         <translation>Aucun éco-organisme</translation>
     </message>
@@ -6351,22 +6346,18 @@ Détails&#xa0;:
     </message>
     <message>
         <location line="+1"/>
-        <location line="+198"/>
-        <location line="+194"/>
+        <location line="+211"/>
         <source>min.</source>
         <translation>min.</translation>
     </message>
     <message>
-        <location line="-197"/>
-        <location line="+199"/>
-        <location line="-193"/>
-        <location line="+195"/>
+        <location line="-210"/>
+        <location line="+212"/>
         <source>max.</source>
         <translation>max.</translation>
     </message>
     <message>
-        <location line="-195"/>
-        <location line="-191"/>
+        <location line="-208"/>
         <source>&amp;Prices (€):</source>
         <translation>&amp;Prix (€)&#xa0;:</translation>
     </message>
@@ -6432,17 +6423,17 @@ Détails&#xa0;:
     </message>
     <message>
         <location line="+3"/>
-        <location line="+97"/>
+        <location line="+98"/>
         <source>New category</source>
         <translation>Nouvelle catégorie</translation>
     </message>
     <message>
-        <location line="-95"/>
+        <location line="-96"/>
         <source>New sub-category</source>
         <translation>Nouvelle sous-catégorie</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+53"/>
         <source>%1 (hidden)</source>
         <translation>%1 (masquée)</translation>
     </message>
@@ -6507,8 +6498,7 @@ Détails&#xa0;:
         <translation>Le %1 n’est pas un montant&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+72"/>
-        <location line="+56"/>
+        <location line="+81"/>
         <source>&quot;%1&quot; is saved.</source>
         <translation>«&#xa0;%1&#xa0;» est enregistrée.</translation>
     </message>
