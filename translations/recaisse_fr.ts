@@ -5047,6 +5047,9 @@ Ce message de test montre que ReCaisse peut envoyer les rapports programmés de 
         <location line="+36"/>
         <source>The workbook %1 could not be written: %2</source>
         <translation>Le classeur %1 n’a pas pu être écrit : %2</translation>
+    </message>
+</context>
+<context>
     <name>TillRules</name>
     <message>
         <location filename="../core/vat.cpp" line="+56"/>
