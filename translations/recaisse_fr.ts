@@ -52,9 +52,19 @@
 <context>
     <name>AdminPage</name>
     <message>
-        <location filename="../ui/admin/adminwidgets.cpp" line="+65"/>
+        <location filename="../ui/admin/adminwidgets.cpp" line="+72"/>
         <source>and</source>
         <translation>et le</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Received</source>
+        <translation>Reçus</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reused</source>
+        <translation>Réemployés</translation>
     </message>
 </context>
 <context>
@@ -85,18 +95,17 @@
         <translation>Catégorie modifiée</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Configuration change applied from another station</source>
         <translation>Modification de configuration appliquée depuis un autre poste</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+3"/>
         <source>Drawer opened without a sale</source>
         <translation>Tiroir ouvert sans vente</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Ecologic declaration exported</source>
         <translation>Déclaration Ecologic exportée</translation>
     </message>
@@ -251,18 +260,17 @@
         <translation>Poste restauré depuis le drive (nouvelle série de numérotation)</translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="-47"/>
         <source>All the shop&apos;s data exported</source>
         <translation>Toutes les données du magasin exportées</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Shop&apos;s data imported from a full export</source>
         <translation>Données du magasin importées depuis un export complet</translation>
     </message>
     <message>
-        <location line="+33"/>
-        <location line="-25"/>
+        <location line="+9"/>
         <source>Mail account changed</source>
         <translation>Compte de messagerie modifié</translation>
     </message>
@@ -282,13 +290,12 @@
         <translation>Rapport par e-mail supprimé</translation>
     </message>
     <message>
-        <location line="+25"/>
-        <location line="-39"/>
+        <location line="-28"/>
         <source>Category mapped to an eco-organism</source>
         <translation>Catégorie rattachée à un éco-organisme</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+10"/>
         <source>Eco-organism declaration exported</source>
         <translation>Déclaration à un éco-organisme exportée</translation>
     </message>
@@ -298,44 +305,42 @@
         <translation>Échec de l’export d’une déclaration à un éco-organisme</translation>
     </message>
     <message>
-        <location line="+36"/>
-        <location line="-39"/>
+        <location line="-10"/>
         <source>Durable goods and legal warranty of a category set</source>
         <translation>Bien durable et garantie légale d’une catégorie réglés</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Accounting entries exported</source>
         <translation>Écritures comptables exportées</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+38"/>
         <source>Ticket printing changed (on request or every ticket)</source>
         <translation>Impression des tickets modifiée (sur demande ou systématique)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>kDrive account changed</source>
         <translation>Compte kDrive modifié</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>File on the drive refused as untrusted</source>
         <translation>Fichier du kDrive refusé (non fiable)</translation>
     </message>
     <message>
-        <location line="-1"/>
+        <location line="-2"/>
         <source>Backup made by hand</source>
         <translation>Sauvegarde faite à la demande</translation>
     </message>
     <message>
-        <location line="+2"/>
         <location line="+1"/>
         <source>Backup saved to a folder</source>
         <translation>Sauvegarde enregistrée dans un dossier</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Station restored from the drive</source>
         <translation>Poste restauré depuis le kDrive</translation>
     </message>
@@ -1222,8 +1227,7 @@
 <context>
     <name>DocumentWriter</name>
     <message>
-        <location filename="../core/ledger.cpp" line="+318"/>
-        <location filename="../core/ledger.cpp" line="+338"/>
+        <location filename="../core/ledger.cpp" line="+339"/>
         <source>This PC&apos;s clock says %1, which cannot be right. Set the date and time of the PC, then try again.</source>
         <translation>L’horloge de ce PC indique %1, ce qui ne peut pas être juste. Réglez la date et l’heure du PC, puis réessayez.</translation>
     </message>
@@ -2304,7 +2308,7 @@
 <context>
     <name>Help</name>
     <message>
-        <location filename="../ui/common/helptopics.cpp" line="+129"/>
+        <location filename="../ui/common/helptopics.cpp" line="+132"/>
         <source>Help (%1)</source>
         <translation>Aide (%1)</translation>
     </message>
@@ -5021,35 +5025,6 @@ Ce message de test montre que ReCaisse peut envoyer les rapports programmés de 
     </message>
 </context>
 <context>
-    <name>TonnageReports</name>
-    <message>
-        <location filename="../core/exports/tonnagereport.cpp" line="+45"/>
-        <source>All flows</source>
-        <translation>Tous les flux</translation>
-    </message>
-    <message>
-        <location line="+159"/>
-        <location line="+2"/>
-        <source>No eco-organism</source>
-        <translation>Aucun éco-organisme</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>The code &quot;%1&quot; stored on lines of the category &quot;%2&quot; is unknown to the %3 definition.</source>
-        <translation>Le code «&#xa0;%1&#xa0;» enregistré sur des lignes de la catégorie «&#xa0;%2&#xa0;» est inconnu de la définition %3.</translation>
-    </message>
-    <message>
-        <location line="+96"/>
-        <source>The workbook %1 cannot be created.</source>
-        <translation>Le classeur %1 ne peut pas être créé.</translation>
-    </message>
-    <message>
-        <location line="+36"/>
-        <source>The workbook %1 could not be written: %2</source>
-        <translation>Le classeur %1 n’a pas pu être écrit : %2</translation>
-    </message>
-</context>
-<context>
     <name>TillRules</name>
     <message>
         <location filename="../core/vat.cpp" line="+56"/>
@@ -5087,6 +5062,35 @@ Ce message de test montre que ReCaisse peut envoyer les rapports programmés de 
         <location line="+115"/>
         <source>The warranty lasts from 0 to %1 months.</source>
         <translation>La garantie dure de 0 à %1 mois.</translation>
+    </message>
+</context>
+<context>
+    <name>TonnageReports</name>
+    <message>
+        <location filename="../core/exports/tonnagereport.cpp" line="+45"/>
+        <source>All flows</source>
+        <translation>Tous les flux</translation>
+    </message>
+    <message>
+        <location line="+159"/>
+        <location line="+2"/>
+        <source>No eco-organism</source>
+        <translation>Aucun éco-organisme</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The code &quot;%1&quot; stored on lines of the category &quot;%2&quot; is unknown to the %3 definition.</source>
+        <translation>Le code «&#xa0;%1&#xa0;» enregistré sur des lignes de la catégorie «&#xa0;%2&#xa0;» est inconnu de la définition %3.</translation>
+    </message>
+    <message>
+        <location line="+96"/>
+        <source>The workbook %1 cannot be created.</source>
+        <translation>Le classeur %1 ne peut pas être créé.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>The workbook %1 could not be written: %2</source>
+        <translation>Le classeur %1 n’a pas pu être écrit : %2</translation>
     </message>
 </context>
 <context>
@@ -5546,8 +5550,7 @@ Ce message de test montre que ReCaisse peut envoyer les rapports programmés de 
 <context>
     <name>recaisse::core::sync::SyncWorker</name>
     <message>
-        <location filename="../core/sync/syncworker.cpp" line="+248"/>
-        <location filename="../core/sync/syncworker.cpp" line="+240"/>
+        <location filename="../core/sync/syncworker.cpp" line="+253"/>
         <source>ReCaisse %1 (%2): the kDrive is full, nothing can be saved there any more.</source>
         <translation>ReCaisse %1 (%2)&#xa0;: le kDrive est plein, plus rien ne peut y être enregistré.</translation>
     </message>
@@ -5664,8 +5667,7 @@ Ce message de test montre que ReCaisse peut envoyer les rapports programmés de 
 <context>
     <name>recaisse::ui::AdminPanel</name>
     <message>
-        <location filename="../ui/admin/adminpanel.cpp" line="+101"/>
-        <location filename="../ui/admin/adminpanel.cpp" line="+100"/>
+        <location filename="../ui/admin/adminpanel.cpp" line="+106"/>
         <source>Administration — %1</source>
         <translation>Administration — %1</translation>
     </message>
@@ -5750,6 +5752,11 @@ Ce message de test montre que ReCaisse peut envoyer les rapports programmés de 
         <translation>Rapports programmés</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Material report</source>
+        <translation>Bilan matière</translation>
+    </message>
+    <message>
         <location line="+26"/>
         <source>The synchronisation console is not installed on this station.</source>
         <translation>La console de synchronisation n’est pas installée sur ce poste.</translation>
@@ -5760,7 +5767,7 @@ Ce message de test montre que ReCaisse peut envoyer les rapports programmés de 
         <translation>Les exports Ecologic ne sont pas installés sur ce poste.</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+89"/>
         <source>Folder for the export (a USB key…)</source>
         <translation>Dossier de l’export (une clé USB…)</translation>
     </message>
@@ -6282,7 +6289,7 @@ Détails&#xa0;:
 <context>
     <name>recaisse::ui::CategoriesPage</name>
     <message>
-        <location filename="../ui/admin/categoriespage.cpp" line="+43"/>
+        <location filename="../ui/admin/categoriespage.cpp" line="+44"/>
         <source>Categories</source>
         <translation>Catégories</translation>
     </message>
@@ -6328,12 +6335,12 @@ Détails&#xa0;:
     </message>
     <message>
         <location line="+3"/>
-        <location line="+194"/>
+        <location line="+207"/>
         <source>Default</source>
         <translation>Par défaut</translation>
     </message>
     <message>
-        <location line="-193"/>
+        <location line="-206"/>
         <source>No eco-organism</source>
         <translation>Aucun éco-organisme</translation>
     </message>
@@ -6354,22 +6361,18 @@ Détails&#xa0;:
     </message>
     <message>
         <location line="+1"/>
-        <location line="+198"/>
-        <location line="+194"/>
+        <location line="+211"/>
         <source>min.</source>
         <translation>min.</translation>
     </message>
     <message>
-        <location line="-197"/>
-        <location line="+199"/>
-        <location line="-193"/>
-        <location line="+195"/>
+        <location line="-210"/>
+        <location line="+212"/>
         <source>max.</source>
         <translation>max.</translation>
     </message>
     <message>
-        <location line="-195"/>
-        <location line="-191"/>
+        <location line="-208"/>
         <source>&amp;Prices (€):</source>
         <translation>&amp;Prix (€)&#xa0;:</translation>
     </message>
@@ -6435,17 +6438,17 @@ Détails&#xa0;:
     </message>
     <message>
         <location line="+3"/>
-        <location line="+97"/>
+        <location line="+98"/>
         <source>New category</source>
         <translation>Nouvelle catégorie</translation>
     </message>
     <message>
-        <location line="-95"/>
+        <location line="-96"/>
         <source>New sub-category</source>
         <translation>Nouvelle sous-catégorie</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+53"/>
         <source>%1 (hidden)</source>
         <translation>%1 (masquée)</translation>
     </message>
@@ -6510,8 +6513,7 @@ Détails&#xa0;:
         <translation>Le %1 n’est pas un montant&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+72"/>
-        <location line="+56"/>
+        <location line="+81"/>
         <source>&quot;%1&quot; is saved.</source>
         <translation>«&#xa0;%1&#xa0;» est enregistrée.</translation>
     </message>
@@ -8615,17 +8617,7 @@ centre
         <translation>Chiffre d’affaires par jour du %1 au %2 (€)</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>Received</source>
-        <translation>Reçus</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Reused</source>
-        <translation>Réemployés</translation>
-    </message>
-    <message>
-        <location line="+16"/>
+        <location line="+23"/>
         <source>EEE family</source>
         <translation>Famille EEE</translation>
     </message>
@@ -10065,6 +10057,165 @@ Envoyés&#xa0;: %5 enregistrement(s), reçus&#xa0;: %6, %7 octet(s) envoyés, %8
         <location line="+31"/>
         <source>Alerts saved.</source>
         <translation>Alertes enregistrées.</translation>
+    </message>
+</context>
+<context>
+    <name>recaisse::ui::TonnagePage</name>
+    <message>
+        <location filename="../ui/admin/tonnagepage.cpp" line="+59"/>
+        <source>Material report</source>
+        <translation>Bilan matière</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>From:</source>
+        <translation>Du&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>To:</source>
+        <translation>Au&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Show</source>
+        <translation>Afficher</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Whole site</source>
+        <translation>Ensemble du site</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Weight</source>
+        <translation>Poids</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Received and reused per eco-organism (kg)</source>
+        <translation>Reçu et réemployé par éco-organisme (kg)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Eco-organism
+or category</source>
+        <translation>Éco-organisme
+ou catégorie</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+75"/>
+        <source>Received</source>
+        <translation>Reçu</translation>
+    </message>
+    <message>
+        <location line="-75"/>
+        <source>Reused</source>
+        <translation>Réemployé</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+86"/>
+        <source>Recycled</source>
+        <translation>Recyclé</translation>
+    </message>
+    <message>
+        <location line="-86"/>
+        <source>Waste</source>
+        <translation>Déchet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+88"/>
+        <source>Reuse rate</source>
+        <translation>Taux de réemploi</translation>
+    </message>
+    <message>
+        <location line="-79"/>
+        <source>Save as CSV…</source>
+        <translation>Enregistrer en CSV…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save as XLSX…</source>
+        <translation>Enregistrer en XLSX…</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>  of which %1</source>
+        <translation>  dont %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sold</source>
+        <translation>Vendu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>  of which estimated from average weights</source>
+        <translation>  dont estimé d’après les poids moyens</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Given to partner associations</source>
+        <translation>Donné aux associations partenaires</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reused (sold and given)</source>
+        <translation>Réemployé (vendu et donné)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Thrown away (waste centre)</source>
+        <translation>Jeté (déchèterie)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Diverted from waste</source>
+        <translation>Détourné du déchet</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Per eco-organism</source>
+        <translation>Par éco-organisme</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Per shop category</source>
+        <translation>Par catégorie de la boutique</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Save the material report as CSV</source>
+        <translation>Enregistrer le bilan matière en CSV</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The file %1 cannot be written: %2</source>
+        <translation>Le fichier %1 ne peut pas être écrit&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+15"/>
+        <source>Material report saved as %1</source>
+        <translation>Bilan matière enregistré sous %1</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Save the material report as XLSX</source>
+        <translation>Enregistrer le bilan matière en XLSX</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Classeurs Excel (*.xlsx)</translation>
     </message>
 </context>
 <context>
