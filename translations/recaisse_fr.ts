@@ -10067,17 +10067,17 @@ Envoyés&#xa0;: %5 enregistrement(s), reçus&#xa0;: %6, %7 octet(s) envoyés, %8
         <translation>Bilan matière</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+16"/>
         <source>From:</source>
         <translation>Du&#xa0;:</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
         <source>To:</source>
         <translation>Au&#xa0;:</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+1"/>
         <source>Show</source>
         <translation>Afficher</translation>
     </message>

@@ -60,22 +60,20 @@ TonnagePage::TonnagePage(core::Store &store, const core::Actor &actor, QWidget *
 {
     setObjectName(QStringLiteral("tonnagePage"));
     auto *period = new QHBoxLayout;
-    auto *fromLabel = new QLabel(tr("From:"), this);
-    period->addWidget(fromLabel);
-    m_from = new QDateEdit(this);
-    m_from->setObjectName(QStringLiteral("fromDate"));
-    fromLabel->setBuddy(m_from);
-    period->addWidget(m_from);
-    auto *toLabel = new QLabel(tr("To:"), this);
-    period->addWidget(toLabel);
-    m_to = new QDateEdit(this);
-    m_to->setObjectName(QStringLiteral("toDate"));
-    toLabel->setBuddy(m_to);
-    period->addWidget(m_to);
-    for (QDateEdit *edit : {m_from, m_to}) {
+    // "From: [date]", "To: [date]".
+    const auto dateField = [this, period](const QString &label, const QString &name) {
+        auto *caption = new QLabel(label, this);
+        period->addWidget(caption);
+        auto *edit = new QDateEdit(this);
+        edit->setObjectName(name);
         edit->setCalendarPopup(true);
         edit->setDisplayFormat(QStringLiteral("dd/MM/yyyy"));
-    }
+        caption->setBuddy(edit);
+        period->addWidget(edit);
+        return edit;
+    };
+    m_from = dateField(tr("From:"), QStringLiteral("fromDate"));
+    m_to = dateField(tr("To:"), QStringLiteral("toDate"));
     auto *show = new QPushButton(tr("Show"), this);
     show->setObjectName(QStringLiteral("showButton"));
     period->addWidget(show);
