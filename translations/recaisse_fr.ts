@@ -52,9 +52,19 @@
 <context>
     <name>AdminPage</name>
     <message>
-        <location filename="../ui/admin/adminwidgets.cpp" line="+65"/>
+        <location filename="../ui/admin/adminwidgets.cpp" line="+72"/>
         <source>and</source>
         <translation>et le</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Received</source>
+        <translation>Reçus</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reused</source>
+        <translation>Réemployés</translation>
     </message>
 </context>
 <context>
@@ -2298,7 +2308,7 @@
 <context>
     <name>Help</name>
     <message>
-        <location filename="../ui/common/helptopics.cpp" line="+131"/>
+        <location filename="../ui/common/helptopics.cpp" line="+132"/>
         <source>Help (%1)</source>
         <translation>Aide (%1)</translation>
     </message>
@@ -5657,7 +5667,7 @@ Ce message de test montre que ReCaisse peut envoyer les rapports programmés de 
 <context>
     <name>recaisse::ui::AdminPanel</name>
     <message>
-        <location filename="../ui/admin/adminpanel.cpp" line="+103"/>
+        <location filename="../ui/admin/adminpanel.cpp" line="+106"/>
         <source>Administration — %1</source>
         <translation>Administration — %1</translation>
     </message>
@@ -5742,6 +5752,11 @@ Ce message de test montre que ReCaisse peut envoyer les rapports programmés de 
         <translation>Rapports programmés</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Material report</source>
+        <translation>Bilan matière</translation>
+    </message>
+    <message>
         <location line="+26"/>
         <source>The synchronisation console is not installed on this station.</source>
         <translation>La console de synchronisation n’est pas installée sur ce poste.</translation>
@@ -5752,7 +5767,7 @@ Ce message de test montre que ReCaisse peut envoyer les rapports programmés de 
         <translation>Les exports Ecologic ne sont pas installés sur ce poste.</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+89"/>
         <source>Folder for the export (a USB key…)</source>
         <translation>Dossier de l’export (une clé USB…)</translation>
     </message>
@@ -8602,17 +8617,7 @@ centre
         <translation>Chiffre d’affaires par jour du %1 au %2 (€)</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>Received</source>
-        <translation>Reçus</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Reused</source>
-        <translation>Réemployés</translation>
-    </message>
-    <message>
-        <location line="+16"/>
+        <location line="+23"/>
         <source>EEE family</source>
         <translation>Famille EEE</translation>
     </message>
@@ -10052,6 +10057,165 @@ Envoyés&#xa0;: %5 enregistrement(s), reçus&#xa0;: %6, %7 octet(s) envoyés, %8
         <location line="+31"/>
         <source>Alerts saved.</source>
         <translation>Alertes enregistrées.</translation>
+    </message>
+</context>
+<context>
+    <name>recaisse::ui::TonnagePage</name>
+    <message>
+        <location filename="../ui/admin/tonnagepage.cpp" line="+59"/>
+        <source>Material report</source>
+        <translation>Bilan matière</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>From:</source>
+        <translation>Du&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To:</source>
+        <translation>Au&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show</source>
+        <translation>Afficher</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Whole site</source>
+        <translation>Ensemble du site</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Weight</source>
+        <translation>Poids</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Received and reused per eco-organism (kg)</source>
+        <translation>Reçu et réemployé par éco-organisme (kg)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Eco-organism
+or category</source>
+        <translation>Éco-organisme
+ou catégorie</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+75"/>
+        <source>Received</source>
+        <translation>Reçu</translation>
+    </message>
+    <message>
+        <location line="-75"/>
+        <source>Reused</source>
+        <translation>Réemployé</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+86"/>
+        <source>Recycled</source>
+        <translation>Recyclé</translation>
+    </message>
+    <message>
+        <location line="-86"/>
+        <source>Waste</source>
+        <translation>Déchet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+88"/>
+        <source>Reuse rate</source>
+        <translation>Taux de réemploi</translation>
+    </message>
+    <message>
+        <location line="-79"/>
+        <source>Save as CSV…</source>
+        <translation>Enregistrer en CSV…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save as XLSX…</source>
+        <translation>Enregistrer en XLSX…</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>  of which %1</source>
+        <translation>  dont %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sold</source>
+        <translation>Vendu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>  of which estimated from average weights</source>
+        <translation>  dont estimé d’après les poids moyens</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Given to partner associations</source>
+        <translation>Donné aux associations partenaires</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reused (sold and given)</source>
+        <translation>Réemployé (vendu et donné)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Thrown away (waste centre)</source>
+        <translation>Jeté (déchèterie)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Diverted from waste</source>
+        <translation>Détourné du déchet</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Per eco-organism</source>
+        <translation>Par éco-organisme</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Per shop category</source>
+        <translation>Par catégorie de la boutique</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Save the material report as CSV</source>
+        <translation>Enregistrer le bilan matière en CSV</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The file %1 cannot be written: %2</source>
+        <translation>Le fichier %1 ne peut pas être écrit&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+15"/>
+        <source>Material report saved as %1</source>
+        <translation>Bilan matière enregistré sous %1</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Save the material report as XLSX</source>
+        <translation>Enregistrer le bilan matière en XLSX</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Classeurs Excel (*.xlsx)</translation>
     </message>
 </context>
 <context>

@@ -13,6 +13,7 @@
 #include "overviewpage.h"
 #include "reportspage.h"
 #include "sessionspage.h"
+#include "tonnagepage.h"
 #include "ui/common/helptopics.h"
 #include "userspage.h"
 
@@ -42,7 +43,8 @@ enum PageIndex {
     Devices,
     Sync,
     Exports,
-    Reports
+    Reports,
+    Tonnage
 };
 
 QWidget *notice(const QString &text, const QString &name)
@@ -62,7 +64,8 @@ QStringList AdminPanel::pageKeys()
     return {QStringLiteral("overview"), QStringLiteral("sessions"), QStringLiteral("closings"),
         QStringLiteral("users"), QStringLiteral("categories"), QStringLiteral("branding"),
         QStringLiteral("audit"), QStringLiteral("health"), QStringLiteral("devices"),
-        QStringLiteral("sync"), QStringLiteral("exports"), QStringLiteral("reports")};
+        QStringLiteral("sync"), QStringLiteral("exports"), QStringLiteral("reports"),
+        QStringLiteral("tonnage")};
 }
 
 namespace {
@@ -141,7 +144,8 @@ AdminPanel::AdminPanel(core::Store &store, const core::Actor &actor, QWidget *pa
     m_navigation->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_navigation->addItems({tr("Overview"), tr("Cash sessions"), tr("Closings"), tr("Users"),
         tr("Categories"), tr("Sites and branding"), tr("Audit trail"), tr("Health"), tr("Devices"),
-        tr("Synchronisation"), tr("Ecologic exports"), tr("Scheduled reports")});
+        tr("Synchronisation"), tr("Ecologic exports"), tr("Scheduled reports"),
+        tr("Material report")});
     // As wide as its longest entry in bold (the selected one is), plus the style sheet's item
     // padding (14 px each side) and selection border (4 px): no page name is cut.
     m_navigation->ensurePolished();
@@ -173,6 +177,8 @@ AdminPanel::AdminPanel(core::Store &store, const core::Actor &actor, QWidget *pa
         QStringLiteral("exportsPlaceholder")));
     m_reports = new ReportsPage(store, actor, m_pages);
     m_pages->addWidget(m_reports);
+    m_tonnage = new TonnagePage(store, actor, m_pages);
+    m_pages->addWidget(m_tonnage);
     // The back office's pages are long forms and wide tables: on a small screen they scroll
     // rather than make the window larger than the screen.
     auto *scroll = new QScrollArea(this);

@@ -27,6 +27,7 @@ class ReportsPage;
 class HealthPage;
 class OverviewPage;
 class SessionsPage;
+class TonnagePage;
 class UsersPage;
 
 // The manager's back office: a navigation list on the left and one page at a time. Admins change
@@ -52,7 +53,8 @@ public:
     void exportAll();
 
     // "overview", "sessions", "closings", "users", "categories", "branding", "audit", "health",
-    // "devices", "sync", "exports". Returns false for an unknown key or when the panel is refused.
+    // "devices", "sync", "exports", "reports", "tonnage". Returns false for an unknown key or when
+    // the panel is refused.
     bool showPage(const QString &key);
     QString currentPage() const;
     static QStringList pageKeys();
@@ -68,6 +70,7 @@ public:
     HealthPage *healthPage() const { return m_health; }
     DevicesPage *devicesPage() const { return m_devices; }
     ReportsPage *reportsPage() const { return m_reports; }
+    TonnagePage *tonnagePage() const { return m_tonnage; }
     QListWidget *navigation() const { return m_navigation; }
 
 signals:
@@ -93,6 +96,7 @@ private:
     DevicesPage *m_devices = nullptr;
     std::function<QString()> m_exportFolderChooser;
     ReportsPage *m_reports = nullptr;
+    TonnagePage *m_tonnage = nullptr;
 };
 
 } // namespace recaisse::ui

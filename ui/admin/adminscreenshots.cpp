@@ -50,7 +50,8 @@ bool renderAdminScreenshots(
     } pages[] = {{"overview", "admin-overview"}, {"sessions", "admin-sessions"},
         {"closings", "admin-closings"}, {"users", "admin-users"},
         {"categories", "admin-categories"}, {"branding", "admin-branding"},
-        {"audit", "admin-audit"}, {"health", "admin-health"}, {"devices", "admin-devices"}};
+        {"audit", "admin-audit"}, {"health", "admin-health"}, {"devices", "admin-devices"},
+        {"tonnage", "admin-tonnage"}};
     for (const auto &page : pages) {
         if (!panel.showPage(QString::fromLatin1(page.key)))
             continue;

@@ -1,5 +1,9 @@
 #include "adminwidgets.h"
 
+#include <QBarCategoryAxis>
+#include <QBarSeries>
+#include <QBarSet>
+#include <QChart>
 #include <QCheckBox>
 #include <QCoreApplication>
 #include <QDateEdit>
@@ -7,6 +11,9 @@
 #include <QLabel>
 #include <QTableView>
 #include <QTableWidget>
+#include <QValueAxis>
+
+#include <algorithm>
 
 namespace recaisse::ui::admin {
 
@@ -77,6 +84,43 @@ void DateRange::propose(const QDate &today, int daysBack)
 bool DateRange::active() const
 {
     return enabled->isChecked();
+}
+
+void showReceivedAndReused(QChart *chart, const QStringList &groups,
+    const QList<qint64> &receivedGrams, const QList<qint64> &reusedGrams, const QFont &labelsFont)
+{
+    chart->removeAllSeries();
+    for (QAbstractAxis *axis : chart->axes())
+        chart->removeAxis(axis);
+    auto *received = new QBarSet(QCoreApplication::translate("AdminPage", "Received"));
+    received->setColor(QColor(0x78, 0x90, 0x9C));
+    auto *reused = new QBarSet(QCoreApplication::translate("AdminPage", "Reused"));
+    reused->setColor(QColor(0x2E, 0x7D, 0x32));
+    qint64 maxGrams = 0;
+    for (qsizetype i = 0; i < groups.size(); ++i) {
+        const qint64 in = receivedGrams.value(i);
+        const qint64 out = reusedGrams.value(i);
+        *received << qreal(in) / 1000.0;
+        *reused << qreal(out) / 1000.0;
+        maxGrams = std::max({maxGrams, in, out});
+    }
+    auto *series = new QBarSeries;
+    series->append(received);
+    series->append(reused);
+    chart->addSeries(series);
+    auto *groupAxis = new QBarCategoryAxis;
+    groupAxis->append(groups);
+    groupAxis->setLabelsFont(labelsFont);
+    chart->addAxis(groupAxis, Qt::AlignBottom);
+    series->attachAxis(groupAxis);
+    auto *kgAxis = new QValueAxis;
+    kgAxis->setRange(0, qMax<qreal>(1, qreal(maxGrams) / 1000.0 * 1.1));
+    kgAxis->setLabelFormat(QStringLiteral("%.0f"));
+    kgAxis->setLabelsFont(labelsFont);
+    kgAxis->applyNiceNumbers();
+    chart->addAxis(kgAxis, Qt::AlignLeft);
+    series->attachAxis(kgAxis);
+    chart->legend()->setAlignment(Qt::AlignBottom);
 }
 
 } // namespace recaisse::ui::admin

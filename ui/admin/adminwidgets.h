@@ -3,7 +3,9 @@
 #include <QDate>
 #include <QStringList>
 
+class QChart;
 class QCheckBox;
+class QFont;
 class QDateEdit;
 class QAbstractItemModel;
 class QLabel;
@@ -36,5 +38,10 @@ struct DateRange
     bool active() const;
 };
 DateRange makeDateRange(QWidget *parent, const QString &label);
+
+// Replaces what the chart shows by the kilograms received (grey) and reused (green) of each
+// group, side by side, over an axis from zero to a tenth above the largest figure.
+void showReceivedAndReused(QChart *chart, const QStringList &groups,
+    const QList<qint64> &receivedGrams, const QList<qint64> &reusedGrams, const QFont &labelsFont);
 
 } // namespace recaisse::ui::admin

@@ -198,39 +198,17 @@ void OverviewPage::fillCharts()
     m_takingsChart->addAxis(amountAxis, Qt::AlignLeft);
     series->attachAxis(amountAxis);
 
-    m_familiesChart->removeAllSeries();
-    for (QAbstractAxis *axis : m_familiesChart->axes())
-        m_familiesChart->removeAxis(axis);
-    auto *received = new QBarSet(tr("Received"));
-    received->setColor(QColor(0x78, 0x90, 0x9C));
-    auto *reused = new QBarSet(tr("Reused"));
-    reused->setColor(QColor(0x2E, 0x7D, 0x32));
     QStringList families;
-    qint64 maxGrams = 0;
+    QList<qint64> received;
+    QList<qint64> reused;
     for (const core::FamilyWeights &family : m_overview.families) {
-        *received << qreal(family.receivedGrams) / 1000.0;
-        *reused << qreal(family.reusedGrams) / 1000.0;
         families << family.eeeCode.mid(4); // "EEE-4" -> "4"
-        maxGrams = std::max({maxGrams, family.receivedGrams, family.reusedGrams});
+        received << family.receivedGrams;
+        reused << family.reusedGrams;
     }
-    auto *weights = new QBarSeries;
-    weights->append(received);
-    weights->append(reused);
-    m_familiesChart->addSeries(weights);
-    auto *familyAxis = new QBarCategoryAxis;
-    familyAxis->append(families);
-    familyAxis->setTitleText(tr("EEE family"));
-    familyAxis->setLabelsFont(QFont(font().family(), 8));
-    m_familiesChart->addAxis(familyAxis, Qt::AlignBottom);
-    weights->attachAxis(familyAxis);
-    auto *kgAxis = new QValueAxis;
-    kgAxis->setRange(0, qMax<qreal>(1, qreal(maxGrams) / 1000.0 * 1.1));
-    kgAxis->setLabelFormat(QStringLiteral("%.0f"));
-    kgAxis->setLabelsFont(QFont(font().family(), 8));
-    kgAxis->applyNiceNumbers();
-    m_familiesChart->addAxis(kgAxis, Qt::AlignLeft);
-    weights->attachAxis(kgAxis);
-    m_familiesChart->legend()->setAlignment(Qt::AlignBottom);
+    admin::showReceivedAndReused(
+        m_familiesChart, families, received, reused, QFont(font().family(), 8));
+    m_familiesChart->axes(Qt::Horizontal).constFirst()->setTitleText(tr("EEE family"));
 }
 
 } // namespace recaisse::ui

@@ -104,6 +104,7 @@ HelpTopic Help::adminPageTopic(const QString &pageKey)
         {QStringLiteral("sync"), HelpTopic::AdminSync},
         {QStringLiteral("exports"), HelpTopic::AdminExports},
         {QStringLiteral("reports"), HelpTopic::AdminReports},
+        {QStringLiteral("tonnage"), HelpTopic::AdminExports},
     };
     return pages.value(pageKey, HelpTopic::AdminOverview);
 }
