@@ -7,6 +7,7 @@
 #include "core/store.h"
 #include "core/vat.h"
 
+#include <QAbstractItemView>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFormLayout>
@@ -82,6 +83,11 @@ CategoriesPage::CategoriesPage(core::Store &store, const core::Actor &actor, QWi
     fields->addRow(tr("&EEE code:"), m_eee);
     m_partner = new QComboBox(form);
     m_partner->setObjectName(QStringLiteral("partnerField"));
+    // The partner categories' names are long: the field stays as wide as the form at 1024 px,
+    // the open list shows them whole.
+    m_partner->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_partner->setMinimumContentsLength(24);
+    m_partner->view()->setTextElideMode(Qt::ElideNone);
     m_partner->addItem(tr("Default"), QString());
     m_partner->addItem(tr("No eco-organism"), QStringLiteral("-"));
     for (const QString &id : core::Partners::ids()) {
