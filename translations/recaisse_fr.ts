@@ -5677,12 +5677,17 @@ Ce message de test montre que ReCaisse peut envoyer les rapports programmés de 
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Export all the data…</source>
-        <translation>Exporter toutes les données…</translation>
+        <location line="+7"/>
+        <source>Export everything…</source>
+        <translation>Tout exporter…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
+        <source>Export all the shop&apos;s data (JSON files, an Excel workbook) into one ZIP file.</source>
+        <translation>Exporter toutes les données du magasin (fichiers JSON, classeur Excel) dans un seul fichier ZIP.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;Back</source>
         <translation>&amp;Retour</translation>
     </message>
@@ -6289,7 +6294,7 @@ Détails&#xa0;:
 <context>
     <name>recaisse::ui::CategoriesPage</name>
     <message>
-        <location filename="../ui/admin/categoriespage.cpp" line="+44"/>
+        <location filename="../ui/admin/categoriespage.cpp" line="+45"/>
         <source>Categories</source>
         <translation>Catégories</translation>
     </message>
@@ -6334,7 +6339,7 @@ Détails&#xa0;:
         <translation>Code &amp;EEE&#xa0;:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <location line="+207"/>
         <source>Default</source>
         <translation>Par défaut</translation>

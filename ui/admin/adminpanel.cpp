@@ -112,8 +112,11 @@ AdminPanel::AdminPanel(core::Store &store, const core::Actor &actor, QWidget *pa
     bandLayout->addWidget(
         Help::button(band, [this] { return Help::adminPageTopic(currentPage()); }));
     if (core::FullExport::mayExport(actor, store.site().id)) {
-        auto *exportAll = new QPushButton(tr("Export all the data…"), band);
+        // Short: the band must fit beside the shop's name and the person at 1024 px.
+        auto *exportAll = new QPushButton(tr("Export everything…"), band);
         exportAll->setObjectName(QStringLiteral("exportAllButton"));
+        exportAll->setToolTip(
+            tr("Export all the shop's data (JSON files, an Excel workbook) into one ZIP file."));
         bandLayout->addWidget(exportAll);
         connect(exportAll, &QPushButton::clicked, this, &AdminPanel::exportAll);
     }

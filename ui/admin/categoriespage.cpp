@@ -86,7 +86,7 @@ CategoriesPage::CategoriesPage(core::Store &store, const core::Actor &actor, QWi
     // The partner categories' names are long: the field stays as wide as the form at 1024 px,
     // the open list shows them whole.
     m_partner->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_partner->setMinimumContentsLength(24);
+    m_partner->setMinimumContentsLength(8);
     m_partner->view()->setTextElideMode(Qt::ElideNone);
     m_partner->addItem(tr("Default"), QString());
     m_partner->addItem(tr("No eco-organism"), QStringLiteral("-"));
