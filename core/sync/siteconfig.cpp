@@ -371,10 +371,16 @@ Result<QJsonObject> SiteConfig::collect(Store &store)
     auto registry = StationRegistry::collect(store);
     if (!registry)
         return registry.error();
+    // Which eco-organism each category is declared to: every station's declarations agree.
+    auto partners = rowsOf(store,
+        QStringLiteral("SELECT category_id, partner, partner_code, set_by, set_utc FROM "
+                       "category_partner ORDER BY category_id"));
+    if (!partners)
+        return partners.error();
     QJsonObject config{{QStringLiteral("format"), QLatin1String(configFormat)},
         {QStringLiteral("site"), site->first()}, {QStringLiteral("categories"), *categories},
         {QStringLiteral("users"), *users}, {QStringLiteral("stations"), *stations},
-        {QStringLiteral("registry"), *registry}};
+        {QStringLiteral("registry"), *registry}, {QStringLiteral("category_partners"), *partners}};
     // What the recovery key signs (a restored station's new keys) is checked against this.
     if (const QByteArray recovery = StationRekey::trustedPublic(store); !recovery.isEmpty())
         config.insert(
@@ -613,6 +619,32 @@ Result<void> SiteConfig::apply(Store &store, const QJsonObject &config)
             StationRegistry::apply(store, config.value(QStringLiteral("registry")).toArray());
         !result)
         return result;
+    // The eco-organism mappings as the administration station holds them (a configuration from
+    // before they were published leaves them as they are).
+    if (config.contains(QStringLiteral("category_partners"))) {
+        if (auto result = db.exec(QStringLiteral("DELETE FROM category_partner")); !result)
+            return result;
+        for (const QJsonValue &value :
+            config.value(QStringLiteral("category_partners")).toArray()) {
+            const QJsonObject row = value.toObject();
+            const QString categoryId = row.value(QStringLiteral("category_id")).toString();
+            if (categoryId.isEmpty()
+                || !fromIsoUtc(row.value(QStringLiteral("set_utc")).toString()).isValid())
+                return Error{ErrorCode::IntegrityFailure,
+                    tr("The published configuration has an invalid eco-organism mapping.")};
+            QSqlQuery &insert = db.prepared(QStringLiteral(
+                "INSERT INTO category_partner (category_id, partner, partner_code, set_by, "
+                "set_utc) VALUES (?, ?, ?, ?, ?)"));
+            if (auto result = db.exec(insert,
+                    {categoryId, row.value(QStringLiteral("partner")).toString(),
+                        row.value(QStringLiteral("partner_code")).toString(),
+                        row.value(QStringLiteral("set_by")).toString(),
+                        row.value(QStringLiteral("set_utc")).toString()});
+                !result)
+                return Error{ErrorCode::IntegrityFailure,
+                    tr("The published configuration has an invalid eco-organism mapping.")};
+        }
+    }
     for (const QJsonValue &value : config.value(QStringLiteral("stations")).toArray()) {
         const QJsonObject station = value.toObject();
         if (station.value(QStringLiteral("id")).toString() != store.station().id)

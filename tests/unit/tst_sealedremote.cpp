@@ -7,6 +7,7 @@
 #include "core/categories.h"
 #include "core/crypto.h"
 #include "core/demoshop.h"
+#include "core/exports/partners.h"
 #include "core/ledger.h"
 #include "core/sales.h"
 #include "core/store.h"
@@ -371,6 +372,45 @@ private slots:
         oldRow.remove(QStringLiteral("retired"));
         QVERIFY(StationRegistry::apply(*a.store, QJsonArray{oldRow}));
         QCOMPARE((*StationRegistry::find(*a.store, bId))->signingPublic, r.keys.signing.publicKey);
+    }
+
+    void ecoOrganismMappingsReachEveryStation()
+    {
+        test::SealedStation a, b;
+        test::MemoryRemote remote;
+        QVERIFY(test::makeSealedShop(a, b, remote, [this] { return freshPath(); }));
+        const auto dominique = Users(*a.store).findByName(QStringLiteral("Dominique"));
+        QVERIFY(dominique);
+        // The shop's super-administrator (the demo shop has none: as the other tests do).
+        QVERIFY(test::count(*a.store,
+                    QStringLiteral("UPDATE app_user SET role = 'super-admin' WHERE id = '%1' "
+                                   "RETURNING 1")
+                        .arg(dominique->id))
+            == 1);
+        auto superAdmin = Users(*a.store).login(dominique->id, QStringLiteral("666666"));
+        QVERIFY(superAdmin);
+        QCOMPARE(superAdmin->role, Role::SuperAdmin);
+        PartnerMapping onA(*a.store);
+        QVERIFY(onA.load());
+        QVERIFY(onA.map(*superAdmin, QStringLiteral("mobilier.chaise"), QStringLiteral("ecomaison"),
+            QStringLiteral("EA-PLAN")));
+        QVERIFY(onA.mapNone(*superAdmin, QStringLiteral("divers")));
+        QVERIFY(a.sync().ok());
+        QVERIFY(b.sync().ok());
+        PartnerMapping onB(*b.store);
+        QVERIFY(onB.load());
+        const auto chair = onB.explicitOf(QStringLiteral("mobilier.chaise"));
+        QVERIFY(chair);
+        QCOMPARE(chair->code, QStringLiteral("EA-PLAN"));
+        QVERIFY(onB.explicitOf(QStringLiteral("divers")));
+        QVERIFY(onB.explicitOf(QStringLiteral("divers"))->partner.isEmpty());
+        // Back to the default on the administration station: gone everywhere.
+        QVERIFY(onA.reset(*superAdmin, QStringLiteral("mobilier.chaise")));
+        QVERIFY(a.sync().ok());
+        QVERIFY(b.sync().ok());
+        QVERIFY(onB.load());
+        QVERIFY(!onB.explicitOf(QStringLiteral("mobilier.chaise")));
+        QVERIFY(onB.explicitOf(QStringLiteral("divers")));
     }
 
     void hostileDriveIsRefusedAndTheRegisterKeepsSelling()
