@@ -15,6 +15,11 @@ set(RECAISSE_MANUAL_CAPTURES
     admin-sync admin-exports first-start
     admin-overview admin-sessions admin-session-detail admin-closings admin-users admin-categories
     admin-branding admin-audit admin-health)
+# The screens the manual also shows at the other sizes a shop's screens have (docs/installation.md,
+# « Tailles d’écran »): <name>-<size>.png. The others are shown at the main size only.
+set(RECAISSE_MANUAL_MAIN_SIZE 1366x768)
+set(RECAISSE_MANUAL_SIZE_CAPTURES login sale-category reception admin-overview)
+set(RECAISSE_MANUAL_SIZES 1024x768 1280x1024 1920x1080)
 set(recaisse_manual_captures_dir "${CMAKE_CURRENT_BINARY_DIR}/manual-captures")
 
 if(RECAISSE_MANUAL_SCREENSHOTS)
@@ -34,33 +39,68 @@ if(RECAISSE_MANUAL_SCREENSHOTS)
         add_dependencies(recaisse_manual_shooter recaisse_lrelease)
     endif()
 
+    # On a copy of a fresh demo shop in a private home per size: nothing of the builder's own
+    # ReCaisse data or settings (printers) is read or written, and the sizes may render in
+    # parallel. Each render keeps the screens the manual shows: all of them at the main size,
+    # a few at the others (<name>-<size>.png). A name missing from the tour fails the copy.
     set(recaisse_manual_capture_files "")
-    foreach(name IN LISTS RECAISSE_MANUAL_CAPTURES)
-        list(APPEND recaisse_manual_capture_files
-            "${recaisse_manual_captures_dir}/captures/${name}.png")
+    set(recaisse_manual_capture_names "")
+    foreach(size IN ITEMS ${RECAISSE_MANUAL_MAIN_SIZE} ${RECAISSE_MANUAL_SIZES})
+        set(size_dir "${recaisse_manual_captures_dir}/${size}")
+        set(size_home "${size_dir}-home")
+        if(size STREQUAL RECAISSE_MANUAL_MAIN_SIZE)
+            set(names ${RECAISSE_MANUAL_CAPTURES})
+            set(suffix "")
+        else()
+            set(names ${RECAISSE_MANUAL_SIZE_CAPTURES})
+            set(suffix "-${size}")
+        endif()
+        set(size_outputs "")
+        set(size_copies "")
+        foreach(name IN LISTS names)
+            set(output "${recaisse_manual_captures_dir}/captures/${name}${suffix}.png")
+            list(APPEND size_outputs "${output}")
+            list(APPEND size_copies COMMAND "${CMAKE_COMMAND}" -E copy
+                "${size_dir}/${name}.png" "${output}")
+            list(APPEND recaisse_manual_capture_names "${name}${suffix}")
+        endforeach()
+        add_custom_command(
+            OUTPUT ${size_outputs}
+            COMMAND "${CMAKE_COMMAND}" -E rm -rf "${size_home}" "${size_dir}"
+            COMMAND "${CMAKE_COMMAND}" -E make_directory "${size_home}/runtime"
+                "${recaisse_manual_captures_dir}/captures"
+            COMMAND "${CMAKE_COMMAND}" -E env
+                QT_QPA_PLATFORM=offscreen
+                "HOME=${size_home}" "XDG_DATA_HOME=${size_home}/data"
+                "XDG_CONFIG_HOME=${size_home}/config" "XDG_CACHE_HOME=${size_home}/cache"
+                "XDG_RUNTIME_DIR=${size_home}/runtime" TZ=Europe/Paris
+                "$<TARGET_FILE:recaisse_manual_shooter>" --lang fr
+                --screenshots "${size_dir}" --screenshot-size "${size}"
+            ${size_copies}
+            COMMAND "${CMAKE_COMMAND}" -E rm -rf "${size_home}" "${size_dir}"
+            DEPENDS recaisse_manual_shooter
+            COMMENT "Rendering the manual's screenshots at ${size} (recaisse --screenshots, offscreen)"
+            VERBATIM)
+        list(APPEND recaisse_manual_capture_files ${size_outputs})
     endforeach()
-    # On a copy of a fresh demo shop in a private home: nothing of the builder's own ReCaisse
-    # data or settings (printers) is read or written.
-    set(home "${recaisse_manual_captures_dir}/home")
-    add_custom_command(
-        OUTPUT ${recaisse_manual_capture_files}
-        COMMAND "${CMAKE_COMMAND}" -E rm -rf "${home}" "${recaisse_manual_captures_dir}/captures"
-        COMMAND "${CMAKE_COMMAND}" -E make_directory "${home}/runtime"
-        COMMAND "${CMAKE_COMMAND}" -E env
-            QT_QPA_PLATFORM=offscreen
-            "HOME=${home}" "XDG_DATA_HOME=${home}/data" "XDG_CONFIG_HOME=${home}/config"
-            "XDG_CACHE_HOME=${home}/cache" "XDG_RUNTIME_DIR=${home}/runtime"
-            TZ=Europe/Paris
-            "$<TARGET_FILE:recaisse_manual_shooter>" --lang fr
-            --screenshots "${recaisse_manual_captures_dir}/captures"
-        COMMAND "${CMAKE_COMMAND}" -E rm -rf "${home}"
-        DEPENDS recaisse_manual_shooter
-        COMMENT "Rendering the manual's screenshots (recaisse --screenshots, offscreen)"
-        VERBATIM)
+    # Every screenshot a page of the manual shows must be one the build renders.
+    file(GLOB manual_pages "${PROJECT_SOURCE_DIR}/docs/*.md")
+    foreach(page IN LISTS manual_pages)
+        file(STRINGS "${page}" shown REGEX "\\(captures/[^)]*\\.png\\)")
+        string(REGEX MATCHALL "captures/[^)]*\\.png" shown "${shown}")
+        foreach(picture IN LISTS shown)
+            string(REGEX REPLACE "^captures/(.*)\\.png$" "\\1" name "${picture}")
+            if(NOT name IN_LIST recaisse_manual_capture_names)
+                message(FATAL_ERROR "${page} shows ${picture}, which the build does not render "
+                    "(RECAISSE_MANUAL_CAPTURES, RECAISSE_MANUAL_SIZE_CAPTURES in ${CMAKE_CURRENT_LIST_FILE})")
+            endif()
+        endforeach()
+    endforeach()
+    set_property(DIRECTORY APPEND PROPERTY CMAKE_CONFIGURE_DEPENDS ${manual_pages})
     # Under :/manual/captures/ in recaisse. rcc writes the images straight into an object file
     # (big resources): compiling 3 MB of PNG as a C array would take longer than rendering them.
     set(qrc "<RCC>\n  <qresource prefix=\"/manual/captures\">\n")
-    foreach(name IN LISTS RECAISSE_MANUAL_CAPTURES)
+    foreach(name IN LISTS recaisse_manual_capture_names)
         string(APPEND qrc "    <file alias=\"${name}.png\">captures/${name}.png</file>\n")
     endforeach()
     string(APPEND qrc "  </qresource>\n</RCC>\n")
