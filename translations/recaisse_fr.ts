@@ -6300,7 +6300,7 @@ Détails&#xa0;:
 <context>
     <name>recaisse::ui::CategoriesPage</name>
     <message>
-        <location filename="../ui/admin/categoriespage.cpp" line="+45"/>
+        <location filename="../ui/admin/categoriespage.cpp" line="+47"/>
         <source>Categories</source>
         <translation>Catégories</translation>
     </message>
@@ -6325,7 +6325,7 @@ Détails&#xa0;:
         <translation>Poids</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+26"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nom&#xa0;:</translation>
     </message>
@@ -6346,12 +6346,12 @@ Détails&#xa0;:
     </message>
     <message>
         <location line="+8"/>
-        <location line="+207"/>
+        <location line="+225"/>
         <source>Default</source>
         <translation>Par défaut</translation>
     </message>
     <message>
-        <location line="-206"/>
+        <location line="-224"/>
         <source>No eco-organism</source>
         <translation>Aucun éco-organisme</translation>
     </message>
@@ -6372,18 +6372,18 @@ Détails&#xa0;:
     </message>
     <message>
         <location line="+1"/>
-        <location line="+211"/>
+        <location line="+229"/>
         <source>min.</source>
         <translation>min.</translation>
     </message>
     <message>
-        <location line="-210"/>
-        <location line="+212"/>
+        <location line="-228"/>
+        <location line="+230"/>
         <source>max.</source>
         <translation>max.</translation>
     </message>
     <message>
-        <location line="-208"/>
+        <location line="-226"/>
         <source>&amp;Prices (€):</source>
         <translation>&amp;Prix (€)&#xa0;:</translation>
     </message>
@@ -6393,7 +6393,7 @@ Détails&#xa0;:
         <translation>moyen, kg</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>weighed at the register</source>
         <translation>pesé en caisse</translation>
     </message>
@@ -6404,11 +6404,16 @@ Détails&#xa0;:
     </message>
     <message>
         <location line="+9"/>
-        <source>Plausible weight per &amp;item (kg):</source>
-        <translation>Poids plausible par &amp;article (kg)&#xa0;:</translation>
+        <source>Plausible &amp;weight (kg):</source>
+        <translation>Poids pl&amp;ausible (kg)&#xa0;:</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+1"/>
+        <source>The weight of one item: outside this range a weight is refused unless an administrator confirms it. Empty: derived from the average weight.</source>
+        <translation>Le poids d’un article : en dehors de cette fourchette, un poids est refusé sauf si un administrateur le confirme. Vide : déduite du poids moyen.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Button &amp;colour:</source>
         <translation>&amp;Couleur du bouton&#xa0;:</translation>
     </message>
@@ -6443,23 +6448,23 @@ Détails&#xa0;:
         <translation>Affichée en caisse</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+98"/>
+        <location line="+108"/>
         <source>New category</source>
         <translation>Nouvelle catégorie</translation>
     </message>
     <message>
-        <location line="-96"/>
+        <location line="-106"/>
         <source>New sub-category</source>
         <translation>Nouvelle sous-catégorie</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+63"/>
         <source>%1 (hidden)</source>
         <translation>%1 (masquée)</translation>
     </message>

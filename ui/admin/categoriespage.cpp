@@ -12,12 +12,14 @@
 #include <QComboBox>
 #include <QFormLayout>
 #include <QFrame>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QResizeEvent>
 #include <QSpinBox>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -55,6 +57,9 @@ CategoriesPage::CategoriesPage(core::Store &store, const core::Actor &actor, QWi
     m_tree->header()->setSectionResizeMode(3, QHeaderView::ResizeToContents);
     m_tree->header()->setStretchLastSection(false);
     row->addWidget(m_tree, 3);
+    // The EEE code, price and weight columns only when the names still fit beside them: the
+    // selected category's form shows them anyway.
+    m_tree->installEventFilter(this);
 
     auto *form = new QFrame(this);
     form->setObjectName(QStringLiteral("card"));
@@ -120,6 +125,8 @@ CategoriesPage::CategoriesPage(core::Store &store, const core::Actor &actor, QWi
     m_weight = new QLineEdit(form);
     m_weight->setObjectName(QStringLiteral("weightField"));
     m_weight->setPlaceholderText(tr("average, kg"));
+    m_weight->setMinimumWidth(
+        m_weight->fontMetrics().horizontalAdvance(QStringLiteral("000,000 kg")) + 24);
     m_weightRequired = new QCheckBox(tr("weighed at the register"), form);
     m_weightRequired->setObjectName(QStringLiteral("weightRequiredField"));
     weights->addWidget(m_weight);
@@ -133,7 +140,12 @@ CategoriesPage::CategoriesPage(core::Store &store, const core::Actor &actor, QWi
     m_maxWeight->setObjectName(QStringLiteral("maxWeightField"));
     range->addWidget(m_minWeight);
     range->addWidget(m_maxWeight);
-    addRow(fields, tr("Plausible weight per &item (kg):"), range, m_minWeight);
+    addRow(fields, tr("Plausible &weight (kg):"), range, m_minWeight);
+    const QString rangeHelp = tr("The weight of one item: outside this range a weight is refused "
+                                 "unless an administrator confirms it. Empty: derived from the "
+                                 "average weight.");
+    m_minWeight->setToolTip(rangeHelp);
+    m_maxWeight->setToolTip(rangeHelp);
     auto *colors = new QHBoxLayout;
     m_color = new QLineEdit(form);
     m_color->setObjectName(QStringLiteral("colorField"));
@@ -175,7 +187,8 @@ CategoriesPage::CategoriesPage(core::Store &store, const core::Actor &actor, QWi
     m_active->setObjectName(QStringLiteral("activeField"));
     fields->addRow(QString(), m_active);
     formLayout->addLayout(fields);
-    auto *buttons = new QHBoxLayout;
+    // Two rows of buttons: the form stays narrow enough for the tree to show the names at 1024 px.
+    auto *buttons = new QGridLayout;
     m_save = new QPushButton(tr("&Save"), form);
     m_save->setObjectName(QStringLiteral("saveButton"));
     m_save->setProperty("primary", true);
@@ -183,9 +196,9 @@ CategoriesPage::CategoriesPage(core::Store &store, const core::Actor &actor, QWi
     m_newSibling->setObjectName(QStringLiteral("newSiblingButton"));
     m_newChild = new QPushButton(tr("New sub-category"), form);
     m_newChild->setObjectName(QStringLiteral("newChildButton"));
-    buttons->addWidget(m_save);
-    buttons->addWidget(m_newSibling);
-    buttons->addWidget(m_newChild);
+    buttons->addWidget(m_save, 0, 0, 1, 2);
+    buttons->addWidget(m_newSibling, 1, 0);
+    buttons->addWidget(m_newChild, 1, 1);
     formLayout->addLayout(buttons);
     formLayout->addStretch(1);
     row->addWidget(form, 2);
@@ -212,6 +225,16 @@ CategoriesPage::CategoriesPage(core::Store &store, const core::Actor &actor, QWi
     connect(m_save, &QPushButton::clicked, this, &CategoriesPage::save);
     connect(m_newSibling, &QPushButton::clicked, this, [this] { startNew(false); });
     connect(m_newChild, &QPushButton::clicked, this, [this] { startNew(true); });
+}
+
+bool CategoriesPage::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_tree && event->type() == QEvent::Resize) {
+        const bool wide = static_cast<QResizeEvent *>(event)->size().width() >= 420;
+        for (int column = 1; column < m_tree->columnCount(); ++column)
+            m_tree->setColumnHidden(column, !wide);
+    }
+    return AdminPage::eventFilter(watched, event);
 }
 
 void CategoriesPage::refresh()

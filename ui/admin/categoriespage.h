@@ -31,6 +31,9 @@ public:
     QTreeWidget *tree() const { return m_tree; }
     QString selectedId() const { return m_current.id; }
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void showCategory(const core::Category &category);
 
