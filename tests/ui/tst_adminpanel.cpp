@@ -26,6 +26,7 @@
 #include "ui/cashier/zreportview.h"
 
 #include <QApplication>
+#include <QChartView>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
@@ -36,6 +37,7 @@
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QSqlError>
@@ -74,6 +76,7 @@ private slots:
 
     void overviewShowsEveryRegister();
     void overviewRefreshesItself();
+    void overviewFitsTheScreenAfterALongPage();
     void sessionsFilterAndDetail();
     void closingsListAndPrint();
     void usersCreateAndProtectTheLastAdmin();
@@ -863,6 +866,38 @@ void TestAdminPanel::cashierAndReceptionAreRefused()
         QVERIFY(child<QLabel>(panel, QStringLiteral("refusedNotice"))->isVisible());
         QCOMPARE(test::auditCount(store, QStringLiteral("permission.denied")), denied + 1);
     }
+}
+
+void TestAdminPanel::overviewFitsTheScreenAfterALongPage()
+{
+    // The material report is taller than the screen. The overview shown after it used to keep
+    // its height (the pages' stack answered the scroll area for its tallest page): the charts
+    // grew 800 px high and were drawn over themselves.
+    auto *panel = openPanel(m_data->shop->admin, QStringLiteral("tonnage"));
+    panel->resize(1024, 768);
+    QApplication::processEvents();
+    auto *scroll = child<QScrollArea>(panel, QStringLiteral("adminScroll"));
+    QVERIFY(scroll);
+    QVERIFY2(scroll->widget()->height() > scroll->viewport()->height(),
+        qPrintable(QStringLiteral("%1 %2")
+                       .arg(scroll->widget()->height())
+                       .arg(scroll->viewport()->height())));
+    QVERIFY(panel->showPage(QStringLiteral("overview")));
+    QApplication::processEvents();
+    QCOMPARE(scroll->widget()->height(), scroll->viewport()->height());
+    const QList<QChartView *> charts = panel->overviewPage()->findChildren<QChartView *>();
+    QCOMPARE(charts.size(), 2);
+    for (const QChartView *chart : charts) {
+        QVERIFY2(chart->height() >= 260, qPrintable(QString::number(chart->height())));
+        QVERIFY2(chart->geometry().bottom() < panel->overviewPage()->height(),
+            qPrintable(QString::number(chart->geometry().bottom())));
+    }
+    // The registers' table shows its rows whole, under its scroll bar when it is the wider.
+    QTableWidget *table = panel->overviewPage()->stationsTable();
+    int rows = 0;
+    for (int row = 0; row < table->rowCount(); ++row)
+        rows += table->rowHeight(row);
+    QVERIFY(table->viewport()->height() >= rows);
 }
 
 void TestAdminPanel::screenshotsOfEveryPage()

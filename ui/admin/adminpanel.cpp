@@ -86,6 +86,19 @@ public:
         return currentWidget() ? currentWidget()->minimumSizeHint()
                                : QStackedWidget::minimumSizeHint();
     }
+    // The scroll area asks this of a stack whose pages wrap text: QStackedLayout answers for its
+    // tallest page, which made the overview as tall as the material report and its charts
+    // 800 px high.
+    bool hasHeightForWidth() const override
+    {
+        return currentWidget() ? currentWidget()->hasHeightForWidth()
+                               : QStackedWidget::hasHeightForWidth();
+    }
+    int heightForWidth(int width) const override
+    {
+        return currentWidget() ? currentWidget()->heightForWidth(width)
+                               : QStackedWidget::heightForWidth(width);
+    }
 };
 
 } // namespace

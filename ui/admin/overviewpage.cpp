@@ -13,6 +13,8 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QResizeEvent>
+#include <QScrollBar>
 #include <QTableWidget>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -39,6 +41,10 @@ QLabel *totalCard(QWidget *parent, QHBoxLayout *row, const QString &title)
     row->addWidget(frame, 1);
     return value;
 }
+
+// Below this the axes' labels overlap. The views ask for no more: a chart view asks for the size
+// of its last scene, so a page once made tall would stay taller than the screen.
+constexpr int chartMinimumHeight = 260;
 
 // Charts draw in euros; amounts stay in cents everywhere else.
 qreal euros(qint64 cents)
@@ -74,12 +80,16 @@ OverviewPage::OverviewPage(core::Store &store, const core::Actor &actor, QWidget
     auto *takingsView = new QChartView(m_takingsChart, this);
     takingsView->setObjectName(QStringLiteral("takingsChart"));
     takingsView->setRenderHint(QPainter::Antialiasing);
+    takingsView->setMinimumHeight(chartMinimumHeight);
+    takingsView->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Ignored);
     charts->addWidget(takingsView, 3);
     m_familiesChart = new QChart;
     m_familiesChart->setTitle(tr("EEE weights over 30 days (kg)"));
     auto *familiesView = new QChartView(m_familiesChart, this);
     familiesView->setObjectName(QStringLiteral("familiesChart"));
     familiesView->setRenderHint(QPainter::Antialiasing);
+    familiesView->setMinimumHeight(chartMinimumHeight);
+    familiesView->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Ignored);
     charts->addWidget(familiesView, 2);
     body()->addLayout(charts, 3);
 
@@ -154,12 +164,27 @@ void OverviewPage::refresh()
             .arg(QLocale(QLocale::French)
                      .toString(m_overview.day, QStringLiteral("dddd d MMMM yyyy")),
                 now.toTimeZone(m_store.timeZone()).toString(QStringLiteral("HH:mm:ss"))));
-    // As tall as its rows (up to eight stations), the charts take the rest.
+    fitStations();
+    fillCharts();
+}
+
+void OverviewPage::fitStations()
+{
+    // As tall as its rows (up to eight stations) and its horizontal scroll bar when the columns
+    // are wider than the page (1024 px): the charts take the rest.
     int height = m_stations->horizontalHeader()->height() + 2 * m_stations->frameWidth();
     for (int row = 0; row < qMin(8, m_stations->rowCount()); ++row)
         height += m_stations->rowHeight(row);
+    if (m_stations->horizontalHeader()->length()
+        > m_stations->width() - 2 * m_stations->frameWidth())
+        height += m_stations->horizontalScrollBar()->sizeHint().height();
     m_stations->setFixedHeight(height);
-    fillCharts();
+}
+
+void OverviewPage::resizeEvent(QResizeEvent *event)
+{
+    AdminPage::resizeEvent(event);
+    fitStations();
 }
 
 void OverviewPage::fillCharts()

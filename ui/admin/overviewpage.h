@@ -28,9 +28,11 @@ public:
 
 protected:
     void showEvent(QShowEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
     void hideEvent(QHideEvent *event) override;
 
 private:
+    void fitStations();
     void fillCharts();
 
     core::Overview m_overview;
