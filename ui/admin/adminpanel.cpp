@@ -1,5 +1,6 @@
 #include "adminpanel.h"
 
+#include "adminwidgets.h"
 #include "auditpage.h"
 #include "brandingpage.h"
 #include "categoriespage.h"
@@ -67,41 +68,6 @@ QStringList AdminPanel::pageKeys()
         QStringLiteral("sync"), QStringLiteral("exports"), QStringLiteral("reports"),
         QStringLiteral("tonnage")};
 }
-
-namespace {
-
-// The pages' stack sized by the page shown: QStackedWidget asks for the largest of all its pages,
-// so one wide page would make every other scroll sideways on a 1024 px screen.
-class CurrentPageStack : public QStackedWidget
-{
-public:
-    using QStackedWidget::QStackedWidget;
-
-    QSize sizeHint() const override
-    {
-        return currentWidget() ? currentWidget()->sizeHint() : QStackedWidget::sizeHint();
-    }
-    QSize minimumSizeHint() const override
-    {
-        return currentWidget() ? currentWidget()->minimumSizeHint()
-                               : QStackedWidget::minimumSizeHint();
-    }
-    // The scroll area asks this of a stack whose pages wrap text: QStackedLayout answers for its
-    // tallest page, which made the overview as tall as the material report and its charts
-    // 800 px high.
-    bool hasHeightForWidth() const override
-    {
-        return currentWidget() ? currentWidget()->hasHeightForWidth()
-                               : QStackedWidget::hasHeightForWidth();
-    }
-    int heightForWidth(int width) const override
-    {
-        return currentWidget() ? currentWidget()->heightForWidth(width)
-                               : QStackedWidget::heightForWidth(width);
-    }
-};
-
-} // namespace
 
 AdminPanel::AdminPanel(core::Store &store, const core::Actor &actor, QWidget *parent)
     : QWidget(parent)
@@ -173,7 +139,7 @@ AdminPanel::AdminPanel(core::Store &store, const core::Actor &actor, QWidget *pa
         widest = qMax(widest, metrics.horizontalAdvance(m_navigation->item(entry)->text()));
     m_navigation->setFixedWidth(widest + 2 * 14 + 4 + 2 * m_navigation->frameWidth() + 8);
     row->addWidget(m_navigation);
-    m_pages = new CurrentPageStack(this);
+    m_pages = new admin::CurrentPageStack(this);
     m_pages->setObjectName(QStringLiteral("adminPages"));
     m_overview = new OverviewPage(store, actor, m_pages);
     m_sessions = new SessionsPage(store, actor, m_pages);

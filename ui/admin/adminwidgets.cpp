@@ -123,4 +123,33 @@ void showReceivedAndReused(QChart *chart, const QStringList &groups,
     chart->legend()->setAlignment(Qt::AlignBottom);
 }
 
+CurrentPageStack::CurrentPageStack(QWidget *parent)
+    : QStackedWidget(parent)
+{
+    // Another page, another size: the scroll area around asks again.
+    connect(this, &QStackedWidget::currentChanged, this, [this] { updateGeometry(); });
+}
+
+QSize CurrentPageStack::sizeHint() const
+{
+    return currentWidget() ? currentWidget()->sizeHint() : QStackedWidget::sizeHint();
+}
+
+QSize CurrentPageStack::minimumSizeHint() const
+{
+    return currentWidget() ? currentWidget()->minimumSizeHint() : QStackedWidget::minimumSizeHint();
+}
+
+bool CurrentPageStack::hasHeightForWidth() const
+{
+    return currentWidget() ? currentWidget()->hasHeightForWidth()
+                           : QStackedWidget::hasHeightForWidth();
+}
+
+int CurrentPageStack::heightForWidth(int width) const
+{
+    return currentWidget() ? currentWidget()->heightForWidth(width)
+                           : QStackedWidget::heightForWidth(width);
+}
+
 } // namespace recaisse::ui::admin

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDate>
+#include <QStackedWidget>
 #include <QStringList>
 
 class QChart;
@@ -43,5 +44,19 @@ DateRange makeDateRange(QWidget *parent, const QString &label);
 // group, side by side, over an axis from zero to a tenth above the largest figure.
 void showReceivedAndReused(QChart *chart, const QStringList &groups,
     const QList<qint64> &receivedGrams, const QList<qint64> &reusedGrams, const QFont &labelsFont);
+
+// A stack of pages sized by the page shown. QStackedWidget asks for the largest of all its pages
+// and answers the height-for-width question for its tallest: in a scroll area, one wide or long
+// page made every other scroll sideways or grow (the overview's charts 800 px high).
+class CurrentPageStack : public QStackedWidget
+{
+public:
+    explicit CurrentPageStack(QWidget *parent = nullptr);
+
+    QSize sizeHint() const override;
+    QSize minimumSizeHint() const override;
+    bool hasHeightForWidth() const override;
+    int heightForWidth(int width) const override;
+};
 
 } // namespace recaisse::ui::admin

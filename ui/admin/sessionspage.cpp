@@ -1,5 +1,6 @@
 #include "sessionspage.h"
 
+#include "adaptivecolumns.h"
 #include "adminwidgets.h"
 #include "core/admin/sites.h"
 #include "core/money.h"
@@ -27,7 +28,7 @@ SessionsPage::SessionsPage(core::Store &store, const core::Actor &actor, QWidget
     : AdminPage(store, actor, tr("Cash sessions"), parent)
 {
     setObjectName(QStringLiteral("adminSessions"));
-    m_stack = new QStackedWidget(this);
+    m_stack = new admin::CurrentPageStack(this);
     body()->addWidget(m_stack, 1);
 
     // The list with its filters.
@@ -108,26 +109,33 @@ SessionsPage::SessionsPage(core::Store &store, const core::Actor &actor, QWidget
     auto *back = new QPushButton(tr("← Back to the list"), detail);
     back->setObjectName(QStringLiteral("backButton"));
     detailTop->addWidget(back);
-    m_detailTitle = new QLabel(detail);
-    m_detailTitle->setObjectName(QStringLiteral("cardTitle"));
-    detailTop->addWidget(m_detailTitle, 1);
+    detailTop->addStretch(1);
     m_reprint = new QPushButton(tr("Reprint the Z report"), detail);
     m_reprint->setObjectName(QStringLiteral("reprintButton"));
     detailTop->addWidget(m_reprint);
     detailLayout->addLayout(detailTop);
+    // Under the buttons, wrapped: a session's number, register and cashier do not fit beside them
+    // at 1024 px.
+    m_detailTitle = new QLabel(detail);
+    m_detailTitle->setObjectName(QStringLiteral("cardTitle"));
+    m_detailTitle->setWordWrap(true);
+    detailLayout->addWidget(m_detailTitle);
     m_detailFigures = new QLabel(detail);
     m_detailFigures->setObjectName(QStringLiteral("detailFigures"));
     m_detailFigures->setWordWrap(true);
     m_detailFigures->setTextFormat(Qt::RichText);
     detailLayout->addWidget(m_detailFigures);
-    auto *lists = new QHBoxLayout;
+    // The tickets and the cash movements side by side, one under the other on a narrow screen.
+    auto *lists = new admin::AdaptiveColumns(detail);
     m_tickets = admin::makeTable(
         detail, {tr("Ticket"), tr("Time"), tr("Total")}, QStringLiteral("ticketsTable"));
-    lists->addWidget(m_tickets, 3);
+    m_tickets->setMinimumHeight(200);
+    lists->addPart(m_tickets, 3);
     m_movements = admin::makeTable(detail, {tr("Movement"), tr("Time"), tr("Amount"), tr("Reason")},
         QStringLiteral("movementsTable"));
-    lists->addWidget(m_movements, 2);
-    detailLayout->addLayout(lists, 1);
+    m_movements->setMinimumHeight(200);
+    lists->addPart(m_movements, 2);
+    detailLayout->addWidget(lists, 1);
     m_stack->addWidget(detail);
     connect(back, &QPushButton::clicked, this, &SessionsPage::backToList);
     connect(m_reprint, &QPushButton::clicked, this, &SessionsPage::reprintZ);
