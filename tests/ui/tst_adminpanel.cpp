@@ -9,6 +9,7 @@
 #include "core/store.h"
 #include "core/sync/backup.h"
 #include "core/sync/syncengine.h"
+#include "core/technicalevents.h"
 #include "core/users.h"
 #include "core/vat.h"
 #include "tests/support/adminshop.h"
@@ -28,6 +29,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDateTimeEdit>
 #include <QDir>
 #include <QFile>
 #include <QLabel>
@@ -93,6 +95,7 @@ private slots:
     void healthTakesInputsFromOutside();
     void healthShowsAFailedBackup();
     void healthSaysWhenSyncFactsCannotBeRead();
+    void healthConfirmsThePcClock();
     void superAdminAddsASite();
     void slotsForSyncAndExports();
     void supervisorReadsButChangesNothing();
@@ -757,6 +760,49 @@ void TestAdminPanel::healthSaysWhenSyncFactsCannotBeRead()
     QVERIFY(message->isVisible());
     QCOMPARE(message->property("kind").toString(), QStringLiteral("error"));
     QVERIFY2(message->text().contains(QStringLiteral("sync_log")), qPrintable(message->text()));
+}
+
+void TestAdminPanel::healthConfirmsThePcClock()
+{
+    auto shop = test::TestShop::create();
+    QVERIFY(shop);
+    core::Store &store = *shop->store;
+    QVERIFY(core::TechnicalEvents(store).record(QString(), core::TechnicalEventKind::Export));
+    const QDateTime last = shop->clock.nowUtc();
+    shop->clock.advanceSecs(-86400); // a clock gone back: nothing can be recorded
+    ui::AdminPanel panel(store, shop->admin);
+    panel.resize(screenSize);
+    panel.show();
+    QVERIFY(panel.showPage(QStringLiteral("health")));
+    ui::HealthPage *page = panel.healthPage();
+    QVERIFY(page->report().clockBehind);
+    QVERIFY2(page->adviceLabel()->text().contains(QStringLiteral("clock is behind")),
+        qPrintable(page->adviceLabel()->text()));
+    QVERIFY(page->confirmClockButton()->isVisible());
+    // Confirming while the PC's clock is still wrong: refused, said on the page.
+    QTest::mouseClick(page->confirmClockButton(), Qt::LeftButton);
+    QCOMPARE(page->messageLabel()->property("kind").toString(), QStringLiteral("error"));
+    QCOMPARE(test::auditCount(store, QStringLiteral("clock.confirm")), 0);
+
+    // The PC's clock set right: the page offers the time it is, the administrator confirms.
+    shop->clock.set(last.addSecs(600));
+    page->refresh();
+    QVERIFY(!page->report().clockBehind);
+    const QDateTime shown(page->clockEdit()->date(), page->clockEdit()->time(), store.timeZone());
+    QVERIFY(qAbs(shown.secsTo(shop->clock.nowUtc())) < 60);
+    QTest::mouseClick(page->confirmClockButton(), Qt::LeftButton);
+    QVERIFY2(page->messageLabel()->property("kind").toString() == QLatin1String("done"),
+        qPrintable(page->messageLabel()->text()));
+    QCOMPARE(core::TechnicalEvents(store).recent(1)->first().kind, core::TechnicalEventKind::Clock);
+    QCOMPARE(test::auditCount(store, QStringLiteral("clock.confirm")), 1);
+    look(QStringLiteral("health-clock"));
+
+    // A supervisor reads the page without the confirmation.
+    ui::AdminPanel readOnly(store, shop->supervisor);
+    readOnly.resize(screenSize);
+    readOnly.show();
+    QVERIFY(readOnly.showPage(QStringLiteral("health")));
+    QVERIFY(!readOnly.healthPage()->confirmClockButton()->isVisible());
 }
 
 void TestAdminPanel::superAdminAddsASite()
