@@ -112,7 +112,8 @@ private:
             qWarning("no child %s", qPrintable(name));
         return found;
     }
-    void look(const QString &name);
+    // Saves a render of `widget` (the shared panel by default) when RECAISSE_ADMIN_LOOK is set.
+    void look(const QString &name, QWidget *widget = nullptr);
 
     std::unique_ptr<test::AdminShop> m_data;
     std::unique_ptr<ui::AdminPanel> m_panel;
@@ -152,14 +153,16 @@ ui::AdminPanel *TestAdminPanel::openPanel(const core::Actor &actor, const QStrin
     return m_panel.get();
 }
 
-void TestAdminPanel::look(const QString &name)
+void TestAdminPanel::look(const QString &name, QWidget *widget)
 {
     const QString dir = qEnvironmentVariable("RECAISSE_ADMIN_LOOK");
-    if (dir.isEmpty() || !m_panel)
+    if (!widget)
+        widget = m_panel.get();
+    if (dir.isEmpty() || !widget)
         return;
     QDir().mkpath(dir);
     QApplication::processEvents(); // the layouts settle as they would before a paint
-    m_panel->grab().save(QDir(dir).filePath(name + QStringLiteral(".png")));
+    widget->grab().save(QDir(dir).filePath(name + QStringLiteral(".png")));
 }
 
 void TestAdminPanel::overviewShowsEveryRegister()
@@ -795,7 +798,7 @@ void TestAdminPanel::healthConfirmsThePcClock()
         qPrintable(page->messageLabel()->text()));
     QCOMPARE(core::TechnicalEvents(store).recent(1)->first().kind, core::TechnicalEventKind::Clock);
     QCOMPARE(test::auditCount(store, QStringLiteral("clock.confirm")), 1);
-    look(QStringLiteral("health-clock"));
+    look(QStringLiteral("health-clock"), &panel);
 
     // A supervisor reads the page without the confirmation.
     ui::AdminPanel readOnly(store, shop->supervisor);
