@@ -9,6 +9,8 @@
 #include "core/portability/fullexport.h"
 #include "core/registermode.h"
 #include "core/store.h"
+#include "core/sync/sitekeys.h"
+#include "core/sync/stationregistry.h"
 #include "core/sync/syncengine.h"
 #include "core/sync/syncworker.h"
 #include "core/technicalevents.h"
@@ -290,6 +292,7 @@ int main(int argc, char *argv[])
     std::unique_ptr<core::sync::SyncService> sync;
     std::unique_ptr<ui::MainWindow> window;
     std::unique_ptr<QThread, ThreadDeleter> worker;
+    std::unique_ptr<QThread, ThreadDeleter> keyReader;
 
     // Screenshots open sessions and record tickets: they work on a copy, never on real data.
     QTemporaryDir screenshotData;
@@ -317,6 +320,19 @@ int main(int argc, char *argv[])
         if (!screenshotMode) {
             if (auto started = core::TechnicalEvents(*store).recordProgramStart(); !started)
                 qWarning("program version not recorded: %s", qPrintable(started.error().message));
+        }
+        // The PINs of a station with keys are checked with the shop's pepper, which comes with
+        // its keys from the keychain: read in a thread, since the keychain may take a while.
+        if (!screenshotMode) {
+            const auto registered = core::sync::StationRegistry::find(*store, store->station().id);
+            if (registered && *registered) {
+                keyReader.reset(
+                    QThread::create([siteId = store->site().id, stationId = store->station().id] {
+                        if (auto keys = core::sync::SiteKeyStore::load(siteId, stationId); !keys)
+                            qWarning("station keys not read: %s", qPrintable(keys.error().message));
+                    }));
+                keyReader->start();
+            }
         }
         window = std::make_unique<ui::MainWindow>(*store);
         if (!screenshotMode)

@@ -229,14 +229,22 @@ Result<void> DemoShop::generate(
             receivedWeights.value(receivedWeights.size() - 1) + familyWeight(c, true));
     }
 
-    // Continue after the latest activity already there.
+    // Continue after the latest activity already there. The technical events the program
+    // records by itself (a configuration applied, a restore) are no shop activity: they do not
+    // push the demo into the coming days, and the demo's documents only come after them.
     QDate first = m_store.businessDay(m_clock.nowUtc()).addDays(-days);
+    QDateTime lastDocumentUtc;
     {
         QSqlQuery latest(m_store.db().connection());
-        if (latest.exec(QStringLiteral("SELECT max(business_day) FROM document WHERE station_id = "
-                                       "(SELECT id FROM station WHERE is_local = 1)"))
+        if (latest.exec(QStringLiteral(
+                "SELECT max(business_day) FROM document WHERE station_id = (SELECT id FROM "
+                "station WHERE is_local = 1) AND kind <> 'technical-event'"))
             && latest.next() && !latest.value(0).isNull())
             first = QDate::fromString(latest.value(0).toString(), Qt::ISODate).addDays(1);
+        if (latest.exec(QStringLiteral("SELECT max(created_utc) FROM document WHERE station_id = "
+                                       "(SELECT id FROM station WHERE is_local = 1)"))
+            && latest.next() && !latest.value(0).isNull())
+            lastDocumentUtc = fromIsoUtc(latest.value(0).toString());
     }
 
     QRandomGenerator rng(seed);
@@ -304,7 +312,8 @@ Result<void> DemoShop::generate(
         Transaction transaction(db);
         if (!transaction.started())
             return transaction.started();
-        m_clock.set(local(day, open1 - 5));
+        m_clock.set(lastDocumentUtc.isValid() ? std::max(local(day, open1 - 5), lastDocumentUtc)
+                                              : local(day, open1 - 5));
         if (admin) {
             if (auto result = closings.closeEndedPeriods(*admin); !result)
                 return result.error();

@@ -1,9 +1,11 @@
 #include "fiscalarchive.h"
 
 #include "canonicaljson.h"
+#include "crypto.h"
 #include "ledger.h"
 #include "permissions.h"
 #include "store.h"
+#include "sync/stationregistry.h"
 #include "technicalevents.h"
 #include "users.h"
 
@@ -34,6 +36,8 @@ const QStringList &partNames()
         QStringLiteral("audit.ndjson"), QStringLiteral("manifest.sha256")};
     return names;
 }
+
+const QString signaturePart = QStringLiteral("manifest.sig");
 
 QString sha256Hex(const QByteArray &data)
 {
@@ -94,7 +98,7 @@ Result<Parts> partsOf(const QByteArray &tar)
         int status = ARCHIVE_OK;
         while (problem.isEmpty() && (status = archive_read_next_header(in, &entry)) == ARCHIVE_OK) {
             const qint64 size = archive_entry_size(entry);
-            if (parts.size() >= partNames().size() || size < 0 || size > tar.size()) {
+            if (parts.size() > partNames().size() || size < 0 || size > tar.size()) {
                 problem = FiscalArchive::tr("it holds more than its parts");
                 break;
             }
@@ -190,8 +194,8 @@ FiscalArchive::FiscalArchive(Store &store)
 {
 }
 
-Result<FiscalArchive::Summary> FiscalArchive::write(
-    const Actor &actor, const QDate &from, const QDate &to, const QString &path)
+Result<FiscalArchive::Summary> FiscalArchive::write(const Actor &actor, const QDate &from,
+    const QDate &to, const QString &path, const QByteArray &signingKey)
 {
     if (auto allowed = Users(m_store).require(actor, Permission::ExportData); !allowed)
         return allowed.error();
@@ -290,6 +294,13 @@ Result<FiscalArchive::Summary> FiscalArchive::write(
     for (const auto &[name, data] : contents)
         partList.append(QJsonObject{{QStringLiteral("name"), name},
             {QStringLiteral("bytes"), data.size()}, {QStringLiteral("sha256"), sha256Hex(data)}});
+    QByteArray signingPublic;
+    if (!signingKey.isEmpty()) {
+        auto key = crypto::signingPublicKey(signingKey);
+        if (!key)
+            return key.error();
+        signingPublic = *key;
+    }
     const QByteArray manifest = canonicalJson(QJsonObject{
         {QStringLiteral("format"), 1},
         {QStringLiteral("station"), station},
@@ -301,10 +312,20 @@ Result<FiscalArchive::Summary> FiscalArchive::write(
         {QStringLiteral("documents"), documentEnds.toJson()},
         {QStringLiteral("audit"), auditEnds.toJson()},
         {QStringLiteral("parts"), partList},
-        {QStringLiteral("signature"), QStringLiteral("none")},
+        {QStringLiteral("signature"),
+            signingPublic.isEmpty() ? QStringLiteral("none") : QStringLiteral("ed25519")},
+        {QStringLiteral("signing_public"),
+            signingPublic.isEmpty() ? QJsonValue() : QString::fromLatin1(signingPublic.toBase64())},
     });
-    auto tar = tarOf(Parts{{partNames().at(0), manifest}} + contents
-        + Parts{{partNames().at(4), QByteArray(sha256Hex(manifest).toLatin1() + '\n')}});
+    Parts all = Parts{{partNames().at(0), manifest}} + contents
+        + Parts{{partNames().at(4), QByteArray(sha256Hex(manifest).toLatin1() + '\n')}};
+    if (!signingPublic.isEmpty()) {
+        auto signature = crypto::sign(signingKey, manifest);
+        if (!signature)
+            return signature.error();
+        all.append({signaturePart, QByteArray(signature->toBase64() + '\n')});
+    }
+    auto tar = tarOf(all);
     if (!tar)
         return tar.error();
     QSaveFile file(path);
@@ -316,10 +337,14 @@ Result<FiscalArchive::Summary> FiscalArchive::write(
     summary.auditEvents = auditEnds.count;
     summary.firstPrevHash = documentEnds.firstPrevHash;
     summary.lastHash = documentEnds.lastHash;
+    summary.stationId = station;
+    summary.signingPublic = signingPublic;
     const QJsonObject details{{QStringLiteral("from"), from.toString(Qt::ISODate)},
         {QStringLiteral("to"), to.toString(Qt::ISODate)},
         {QStringLiteral("documents"), summary.documents},
-        {QStringLiteral("sha256"), sha256Hex(*tar)}};
+        {QStringLiteral("sha256"), sha256Hex(*tar)},
+        {QStringLiteral("signed_by"),
+            signingPublic.isEmpty() ? QString() : fingerprint(signingPublic)}};
     Transaction transaction(db);
     if (!transaction.started())
         return transaction.started().error();
@@ -351,7 +376,8 @@ Result<FiscalArchive::Summary> FiscalArchive::verify(const QString &path)
     QStringList names;
     for (const auto &part : *parts)
         names << part.first;
-    if (names != partNames())
+    const bool hasSignature = names == partNames() + QStringList{signaturePart};
+    if (names != partNames() && !hasSignature)
         return invalid(tr("%1 does not hold the parts of a fiscal archive.").arg(path));
     // Every byte of the file: the tar is written again from its parts and compared.
     auto again = tarOf(*parts);
@@ -367,12 +393,34 @@ Result<FiscalArchive::Summary> FiscalArchive::verify(const QString &path)
     if (canonicalJson(manifest) != manifestText
         || manifest.value(QStringLiteral("format")).toInteger() != 1)
         return invalid(tr("The manifest of %1 is not valid.").arg(path));
+    // Signed: the signature part, over the manifest's very bytes, by the key the manifest names.
+    const QString signature = manifest.value(QStringLiteral("signature")).toString();
+    QByteArray signingPublic;
+    if (signature == QLatin1String("ed25519")) {
+        const auto key = QByteArray::fromBase64Encoding(
+            manifest.value(QStringLiteral("signing_public")).toString().toLatin1(),
+            QByteArray::AbortOnBase64DecodingErrors);
+        QByteArray sigText = hasSignature ? parts->at(5).second : QByteArray();
+        if (sigText.endsWith('\n'))
+            sigText.chop(1);
+        const auto signatureBytes =
+            QByteArray::fromBase64Encoding(sigText, QByteArray::AbortOnBase64DecodingErrors);
+        if (!hasSignature || !key || !signatureBytes
+            || !crypto::verify(key.decoded, manifestText, signatureBytes.decoded))
+            return invalid(
+                tr("The signature of %1 is missing or does not match its manifest.").arg(path));
+        signingPublic = key.decoded;
+    } else if (signature != QLatin1String("none") || hasSignature) {
+        return invalid(tr("The manifest of %1 is not valid.").arg(path));
+    }
     Summary summary;
+    summary.signingPublic = signingPublic;
     summary.stationCode = manifest.value(QStringLiteral("station_code")).toString();
     summary.from =
         QDate::fromString(manifest.value(QStringLiteral("from")).toString(), Qt::ISODate);
     summary.to = QDate::fromString(manifest.value(QStringLiteral("to")).toString(), Qt::ISODate);
     const QString station = manifest.value(QStringLiteral("station")).toString();
+    summary.stationId = station;
     if (!summary.from.isValid() || !summary.to.isValid() || summary.to < summary.from)
         return invalid(tr("The manifest of %1 gives no valid period.").arg(path));
     const QJsonArray partList = manifest.value(QStringLiteral("parts")).toArray();
@@ -432,6 +480,31 @@ Result<FiscalArchive::Summary> FiscalArchive::verify(const QString &path)
     summary.firstPrevHash = documents->firstPrevHash;
     summary.lastHash = documents->lastHash;
     return summary;
+}
+
+Result<QString> FiscalArchive::signerIn(Store &store, const Summary &summary)
+{
+    if (summary.signingPublic.isEmpty())
+        return makeError(ErrorCode::NotFound, tr("The archive is not signed."));
+    auto registered = sync::StationRegistry::find(store, summary.stationId);
+    if (!registered)
+        return registered.error();
+    if (*registered) {
+        const sync::RegisteredStation &entry = **registered;
+        bool known = entry.signingPublic == summary.signingPublic;
+        for (const sync::RetiredKey &retired : entry.retired)
+            known = known || retired.signingPublic == summary.signingPublic;
+        if (known)
+            return entry.code;
+    }
+    return makeError(ErrorCode::IntegrityFailure,
+        tr("The archive is signed by a key (%1) that station %2 of this shop never had.")
+            .arg(fingerprint(summary.signingPublic), summary.stationCode));
+}
+
+QString FiscalArchive::fingerprint(const QByteArray &publicKey)
+{
+    return sha256Hex(publicKey).left(16);
 }
 
 } // namespace recaisse::core

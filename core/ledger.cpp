@@ -384,10 +384,14 @@ Result<void> DocumentWriter::start()
         m_prevHash = QString::fromLatin1(zeroHash);
     }
     last.finish();
-    auto created = documentTime(m_store.clock().nowUtc(), lastCreatedUtc);
+    m_clockUtc = m_store.clock().nowUtc();
+    auto created = documentTime(m_clockUtc, lastCreatedUtc);
+    if (!created && m_tolerateClockBehind && created.error().code == ErrorCode::ClockWrong)
+        created = lastCreatedUtc.isValid() ? lastCreatedUtc : earliestDocumentUtc();
     if (!created)
         return created.error();
     m_createdUtc = *created;
+    m_clockBehind = m_createdUtc != m_clockUtc;
 
     const QString series = seriesLetter(m_kind);
     QSqlQuery &lastInSeries = db.prepared(

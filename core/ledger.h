@@ -101,6 +101,15 @@ public:
 
     DocumentWriter(Store &store, DocumentKind kind, QString actorId);
 
+    // For what the program records on its own whatever the clock says (a technical event during
+    // a sync or a restore): where a document would be refused for a clock behind the station's
+    // last document, this one takes the last document's time (the first release's without one),
+    // never earlier, and clockBehind() says so. Call before start().
+    void tolerateClockBehind() { m_tolerateClockBehind = true; }
+    // Whether start() dated the document otherwise than the clock says.
+    bool clockBehind() const { return m_clockBehind; }
+    const QDateTime &clockUtc() const { return m_clockUtc; }
+
     // Reserves the sequence and number; call first.
     Result<void> start();
     qint64 seq() const { return m_seq; }
@@ -116,6 +125,9 @@ private:
     DocumentKind m_kind;
     const CanonicalForm &m_form;
     QString m_actorId;
+    bool m_tolerateClockBehind = false;
+    bool m_clockBehind = false;
+    QDateTime m_clockUtc;
     qint64 m_seq = 0;
     qint64 m_seriesSeq = 0;
     QString m_number;

@@ -1,6 +1,8 @@
 #include "password.h"
 
+#include <QCryptographicHash>
 #include <QList>
+#include <QMessageAuthenticationCode>
 #include <QRandomGenerator>
 
 #include <openssl/crypto.h>
@@ -15,6 +17,7 @@ namespace recaisse::core::password {
 namespace {
 
 const QString algorithm = QStringLiteral("pbkdf2-sha256");
+const QString pepperedAlgorithm = QStringLiteral("pbkdf2-sha256-pepper");
 constexpr int saltBytes = 16;
 constexpr int keyBytes = 32;
 // Bounds a stored string must respect: more iterations than this is a corrupted or hostile value
@@ -77,39 +80,113 @@ std::optional<int> parseIterations(QStringView text)
     return value;
 }
 
+struct Stored
+{
+    bool peppered = false;
+    int iterations = 0;
+    QByteArray salt;
+    QByteArray key;
+};
+
+std::optional<Stored> parse(const QString &stored)
+{
+    const QList<QStringView> parts = QStringView(stored).split(u'$');
+    if (parts.size() != 4)
+        return std::nullopt;
+    Stored result;
+    if (parts.at(0) == pepperedAlgorithm)
+        result.peppered = true;
+    else if (parts.at(0) != algorithm)
+        return std::nullopt;
+    const std::optional<int> iterations = parseIterations(parts.at(1));
+    if (!iterations)
+        return std::nullopt;
+    result.iterations = *iterations;
+    const std::optional<QByteArray> salt = decodeBase64(parts.at(2));
+    if (!salt || salt->isEmpty() || salt->size() > maxSaltBytes)
+        return std::nullopt;
+    result.salt = *salt;
+    const std::optional<QByteArray> key = decodeBase64(parts.at(3));
+    if (!key || key->size() != keyBytes)
+        return std::nullopt;
+    result.key = *key;
+    return result;
+}
+
+QString format(bool isPeppered, int iterations, const QByteArray &salt, const QByteArray &key)
+{
+    return (isPeppered ? pepperedAlgorithm : algorithm) + QLatin1Char('$')
+        + QString::number(iterations) + QLatin1Char('$') + QString::fromLatin1(salt.toBase64())
+        + QLatin1Char('$') + QString::fromLatin1(key.toBase64());
+}
+
+// The peppered key wraps the plain one, so that a plain hash can be peppered without its secret.
+QByteArray pepperKey(const QByteArray &pepper, const QByteArray &plainKey)
+{
+    return QMessageAuthenticationCode::hash(plainKey, pepper, QCryptographicHash::Sha256);
+}
+
 } // namespace
 
 QString hash(const QString &secret, int iterations)
+{
+    return hash(secret, QByteArray(), iterations);
+}
+
+QString hash(const QString &secret, const QByteArray &pepper, int iterations)
 {
     iterations = qBound(minIterations, iterations, maxIterations);
     const QByteArray salt = randomSalt();
     const QByteArray key = deriveKey(secret.toUtf8(), salt, iterations);
     if (key.isEmpty())
-        return {}; // verify() rejects an empty stored string, so nobody gets in
-    return algorithm + QLatin1Char('$') + QString::number(iterations) + QLatin1Char('$')
-        + QString::fromLatin1(salt.toBase64()) + QLatin1Char('$')
-        + QString::fromLatin1(key.toBase64());
+        return {}; // check() rejects an empty stored string, so nobody gets in
+    if (pepper.isEmpty())
+        return format(false, iterations, salt, key);
+    return format(true, iterations, salt, pepperKey(pepper, key));
+}
+
+Check check(const QString &secret, const QString &stored, const QByteArray &pepper)
+{
+    const std::optional<Stored> parsed = parse(stored);
+    if (!parsed)
+        return Check::Mismatch;
+    if (parsed->peppered && pepper.isEmpty())
+        return Check::PepperMissing;
+    QByteArray actual = deriveKey(secret.toUtf8(), parsed->salt, parsed->iterations);
+    if (actual.size() != keyBytes)
+        return Check::Mismatch;
+    if (parsed->peppered)
+        actual = pepperKey(pepper, actual);
+    return CRYPTO_memcmp(actual.constData(), parsed->key.constData(), keyBytes) == 0
+        ? Check::Match
+        : Check::Mismatch;
 }
 
 bool verify(const QString &secret, const QString &stored)
 {
-    const QList<QStringView> parts = QStringView(stored).split(u'$');
-    if (parts.size() != 4 || parts.at(0) != algorithm)
-        return false;
-    const std::optional<int> iterations = parseIterations(parts.at(1));
-    if (!iterations)
-        return false;
-    const std::optional<QByteArray> salt = decodeBase64(parts.at(2));
-    if (!salt || salt->isEmpty() || salt->size() > maxSaltBytes)
-        return false;
-    const std::optional<QByteArray> expected = decodeBase64(parts.at(3));
-    if (!expected || expected->size() != keyBytes)
-        return false;
+    return check(secret, stored, QByteArray()) == Check::Match;
+}
 
-    const QByteArray actual = deriveKey(secret.toUtf8(), *salt, *iterations);
-    if (actual.size() != keyBytes)
-        return false;
-    return CRYPTO_memcmp(actual.constData(), expected->constData(), keyBytes) == 0;
+bool isPeppered(const QString &stored)
+{
+    const std::optional<Stored> parsed = parse(stored);
+    return parsed && parsed->peppered;
+}
+
+std::optional<QString> peppered(const QString &stored, const QByteArray &pepper)
+{
+    const std::optional<Stored> parsed = parse(stored);
+    if (!parsed || parsed->peppered || pepper.isEmpty())
+        return std::nullopt;
+    return format(true, parsed->iterations, parsed->salt, pepperKey(pepper, parsed->key));
+}
+
+bool isPepperingOf(const QString &before, const QString &after)
+{
+    const std::optional<Stored> plain = parse(before);
+    const std::optional<Stored> wrapped = parse(after);
+    return plain && wrapped && !plain->peppered && wrapped->peppered
+        && plain->iterations == wrapped->iterations && plain->salt == wrapped->salt;
 }
 
 } // namespace recaisse::core::password

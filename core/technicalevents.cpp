@@ -60,11 +60,19 @@ Result<DocumentStamp> TechnicalEvents::record(
     if (!transaction.started())
         return transaction.started().error();
     DocumentWriter writer(m_store, DocumentKind::TechnicalEvent, actorId);
+    // The event is what matters, even when the clock is wrong (a restore, a sync, the clock's
+    // own correction): never dated before the last document, flagged when not at the clock's time.
+    writer.tolerateClockBehind();
     if (auto result = writer.start(); !result)
         return result.error();
+    QJsonObject recorded = details;
+    if (writer.clockBehind()) {
+        recorded.insert(QStringLiteral("clock_behind"), true);
+        recorded.insert(QStringLiteral("clock_utc"), isoUtc(writer.clockUtc()));
+    }
     if (auto result = writer.insert(QStringLiteral("technical_event"),
             {{"kind", toKey(kind)}, {"program_version", buildinfo::version()},
-                {"details", QString::fromUtf8(canonicalJson(details))}});
+                {"details", QString::fromUtf8(canonicalJson(recorded))}});
         !result)
         return result.error();
     auto stamp = writer.seal();

@@ -40,7 +40,9 @@ public:
     explicit TechnicalEvents(Store &store);
 
     // Records one (in the caller's transaction when there is one). actorId is empty when the
-    // program itself acts.
+    // program itself acts. A clock behind the station's last document does not stop it: the
+    // event takes that document's time, and its details say "clock_behind" with the clock's
+    // reading ("clock_utc").
     Result<DocumentStamp> record(
         const QString &actorId, TechnicalEventKind kind, const QJsonObject &details = {});
     // The first start of this program version: recorded once per version. Returns whether it

@@ -2,6 +2,7 @@
 
 #include "ledger.h"
 #include "password.h"
+#include "pinpepper.h"
 #include "store.h"
 #include "sync/stationregistry.h"
 
@@ -181,7 +182,20 @@ Result<Actor> Users::login(const QString &userId, const QString &pin)
 
     // The slow hash is checked before the write transaction, which would otherwise keep
     // every other writer of this database waiting for it.
-    const bool pinMatches = password::verify(pin, storedHash);
+    const QByteArray pepper = PinPepper::of(user.siteId);
+    const password::Check checked = password::check(pin, storedHash, pepper);
+    if (checked == password::Check::PepperMissing) {
+        // Not a wrong PIN: this process has not read the shop's key from the keychain (yet).
+        if (auto result = audit.record(user.id, QStringLiteral("login.failure"), user.name,
+                {{QStringLiteral("reason"), QStringLiteral("pepper-missing")}});
+            !result)
+            return result.error();
+        return makeError(ErrorCode::StorageFailure,
+            tr("This station has not read the shop's key from the system keychain, so no PIN can "
+               "be checked. Wait a moment and try again; if it lasts, check that the keychain is "
+               "unlocked."));
+    }
+    const bool pinMatches = checked == password::Check::Match;
     Transaction transaction(db);
     if (!transaction.started())
         return transaction.started().error();
@@ -254,6 +268,11 @@ Result<Actor> Users::login(const QString &userId, const QString &pin)
     }
     if (auto result = audit.record(user.id, QStringLiteral("login.success"), user.name); !result)
         return result.error();
+    // A hash from before the pepper moves to the peppered form where the configuration is made.
+    if (!password::isPeppered(storedHash) && !pepper.isEmpty()) {
+        if (auto result = pepperPinHashes(); !result)
+            return result.error();
+    }
     if (auto result = transaction.commit(); !result)
         return result.error();
     return Actor{user.id, user.name, user.role, user.siteId};
@@ -273,7 +292,8 @@ Result<Actor> Users::changeOwnPin(
     if (auto checked = login(userId, currentPin);
         !checked && checked.error().code != ErrorCode::PinChangeRequired)
         return checked.error();
-    const QString hash = password::hash(newPin); // slow: before the write transaction
+    // slow: before the write transaction
+    const QString hash = password::hash(newPin, PinPepper::of(user->siteId));
     Transaction transaction(m_store.db());
     if (!transaction.started())
         return transaction.started().error();
@@ -309,8 +329,8 @@ Result<UserInfo> Users::insert(const QString &name, Role role, const QString &pi
     query.prepare(QStringLiteral("INSERT INTO app_user (id, site_id, name, role, pin_hash, "
                                  "created_utc) VALUES (?, ?, ?, ?, ?, ?)"));
     if (auto result = m_store.db().exec(query,
-            {user.id, user.siteId, user.name, toKey(role), password::hash(pin),
-                isoUtc(m_store.clock().nowUtc())});
+            {user.id, user.siteId, user.name, toKey(role),
+                password::hash(pin, PinPepper::of(user.siteId)), isoUtc(m_store.clock().nowUtc())});
         !result)
         return result.error();
     return user;
@@ -363,7 +383,9 @@ Result<void> Users::resetPin(const Actor &actor, const QString &userId, const QS
     QSqlQuery query(m_store.db().connection());
     query.prepare(QStringLiteral("UPDATE app_user SET pin_hash = ?, failed_attempts = 0, "
                                  "locked_until_utc = NULL WHERE id = ?"));
-    if (auto result = m_store.db().exec(query, {password::hash(newPin), userId}); !result)
+    if (auto result =
+            m_store.db().exec(query, {password::hash(newPin, PinPepper::of(user->siteId)), userId});
+        !result)
         return result;
     if (auto result =
             AuditLog(m_store).record(actor.userId, QStringLiteral("user.reset-pin"), user->name);
@@ -402,6 +424,46 @@ Result<void> Users::setActive(const Actor &actor, const QString &userId, bool ac
         !result)
         return result;
     return transaction.commit();
+}
+
+Result<int> Users::pepperPinHashes()
+{
+    const QByteArray pepper = PinPepper::of(m_store.site().id);
+    // A register's hashes come from the configuration: only where it is made do they change.
+    if (pepper.isEmpty() || !sync::StationRegistry::mayEditConfigurationHere(m_store))
+        return 0;
+    Database &db = m_store.db();
+    QSqlQuery query(db.connection());
+    query.prepare(QStringLiteral("SELECT id, pin_hash FROM app_user WHERE site_id = ? AND "
+                                 "pin_hash NOT LIKE 'pbkdf2-sha256-pepper$%'"));
+    query.addBindValue(m_store.site().id);
+    if (!query.exec())
+        return db.errorFrom(query.lastError());
+    QList<std::pair<QString, QString>> moved;
+    while (query.next()) {
+        if (auto wrapped = password::peppered(query.value(1).toString(), pepper))
+            moved.append({query.value(0).toString(), *wrapped});
+    }
+    query.finish();
+    if (moved.isEmpty())
+        return 0;
+    Transaction transaction(db);
+    if (!transaction.started())
+        return transaction.started().error();
+    QSqlQuery update(db.connection());
+    update.prepare(QStringLiteral("UPDATE app_user SET pin_hash = ? WHERE id = ?"));
+    for (const auto &[id, hash] : moved) {
+        if (auto result = db.exec(update, {hash, id}); !result)
+            return result.error();
+    }
+    // No person acts: the program protects the hashes it already had.
+    if (auto result = AuditLog(m_store).record(QString(), QStringLiteral("user.pin-pepper"),
+            QString::number(moved.size()), {{QStringLiteral("users"), int(moved.size())}});
+        !result)
+        return result.error();
+    if (auto result = transaction.commit(); !result)
+        return result.error();
+    return int(moved.size());
 }
 
 bool Users::may(const Actor &actor, Permission permission) const

@@ -58,6 +58,11 @@ public:
     // False for a configuration permission on a station that is not an administration station.
     bool stationAllows(Permission permission) const;
 
+    // On a station where the configuration is made, moves every PIN hash from before the site's
+    // pepper (PinPepper) to the peppered form, without the PINs; audited (user.pin-pepper).
+    // Nothing where the pepper is not known or on other stations. Returns how many moved.
+    Result<int> pepperPinHashes();
+
     // Bootstraps the first administrator of a new database (no actor exists yet).
     Result<UserInfo> createFirstAdmin(const QString &name, const QString &pin);
 

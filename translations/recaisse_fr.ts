@@ -95,7 +95,7 @@
         <translation>Catégorie modifiée</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Configuration change applied from another station</source>
         <translation>Modification de configuration appliquée depuis un autre poste</translation>
     </message>
@@ -290,12 +290,12 @@
         <translation>Rapport par e-mail supprimé</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-31"/>
         <source>Category mapped to an eco-organism</source>
         <translation>Catégorie rattachée à un éco-organisme</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>Eco-organism declaration exported</source>
         <translation>Déclaration à un éco-organisme exportée</translation>
     </message>
@@ -305,12 +305,12 @@
         <translation>Échec de l’export d’une déclaration à un éco-organisme</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-13"/>
         <source>Durable goods and legal warranty of a category set</source>
         <translation>Bien durable et garantie légale d’une catégorie réglés</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Accounting entries exported</source>
         <translation>Écritures comptables exportées</translation>
     </message>
@@ -335,7 +335,17 @@
         <translation>Sauvegarde faite à la demande</translation>
     </message>
     <message>
+        <location line="-57"/>
+        <source>PC clock behind the last document: nothing recorded</source>
+        <translation>Horloge du PC en retard sur le dernier document&#xa0;: rien n’est enregistré</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>PC clock confirmed by an administrator</source>
+        <translation>Horloge du PC confirmée par un administrateur</translation>
+    </message>
+    <message>
+        <location line="+57"/>
         <source>Backup saved to a folder</source>
         <translation>Sauvegarde enregistrée dans un dossier</translation>
     </message>
@@ -378,6 +388,11 @@
         <location line="+1"/>
         <source>PIN changed by its owner</source>
         <translation>Code PIN changé par son titulaire</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PINs protected by the shop&apos;s key (no PIN changed)</source>
+        <translation>Codes PIN protégés par la clé de la boutique (aucun code changé)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -428,6 +443,11 @@
         <location line="+1"/>
         <source>Categories (all)</source>
         <translation>Catégories (toutes)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PC clock (all)</source>
+        <translation>Horloge du PC (tout)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -589,7 +609,7 @@
 <context>
     <name>Backup</name>
     <message>
-        <location filename="../core/sync/backup.cpp" line="+209"/>
+        <location filename="../core/sync/backup.cpp" line="+210"/>
         <source>its database cannot be opened: %1</source>
         <translation>sa base ne peut pas être ouverte&#xa0;: %1</translation>
     </message>
@@ -631,7 +651,7 @@
         <translation>Le poste %1 a utilisé toutes les séries de numérotation&#xa0;: recréez-le sous un autre code.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+39"/>
         <location line="+416"/>
         <source>Cannot create a working folder next to %1.</source>
         <translation>Impossible de créer un dossier de travail à côté de %1.</translation>
@@ -1242,7 +1262,7 @@
         <translation>Ce poste est une archive en lecture seule d’un magasin exporté : il n’enregistre aucun document.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+48"/>
         <source>The rows of table %1 do not match the canonical form of a %2 document.</source>
         <translation>Les lignes de la table %1 ne correspondent pas à la forme canonique d’un document %2.</translation>
     </message>
@@ -1797,7 +1817,7 @@
 <context>
     <name>FiscalArchive</name>
     <message>
-        <location filename="../core/fiscalarchive.cpp" line="+79"/>
+        <location filename="../core/fiscalarchive.cpp" line="+83"/>
         <source>The archive could not be assembled.</source>
         <translation>L’archive n’a pas pu être assemblée.</translation>
     </message>
@@ -1858,12 +1878,12 @@
         <translation>Le document %1 est d’un type inconnu.</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+100"/>
         <source>The archive could not be written to %1: %2</source>
         <translation>L’archive n’a pas pu être écrite dans %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+35"/>
         <source>Cannot read %1: %2</source>
         <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
@@ -1878,7 +1898,7 @@
         <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>%1 does not hold the parts of a fiscal archive.</source>
         <translation>%1 ne contient pas les parties d’une archive fiscale.</translation>
     </message>
@@ -1894,11 +1914,17 @@
     </message>
     <message>
         <location line="+4"/>
+        <location line="+19"/>
         <source>The manifest of %1 is not valid.</source>
         <translation>Le manifeste de %1 n’est pas valable.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-3"/>
+        <source>The signature of %1 is missing or does not match its manifest.</source>
+        <translation>La signature de %1 manque ou ne correspond pas à son manifeste.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>The manifest of %1 gives no valid period.</source>
         <translation>Le manifeste de %1 ne donne pas de période valable.</translation>
     </message>
@@ -1946,6 +1972,16 @@
         <location line="+2"/>
         <source>The audit events of %1 do not end where its manifest says.</source>
         <translation>Les événements d’audit de %1 ne s’arrêtent pas là où le dit son manifeste.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The archive is not signed.</source>
+        <translation>L’archive n’est pas signée.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The archive is signed by a key (%1) that station %2 of this shop never had.</source>
+        <translation>L’archive est signée par une clé (%1) que le poste %2 de cette boutique n’a jamais eue.</translation>
     </message>
 </context>
 <context>
@@ -2240,7 +2276,7 @@
 <context>
     <name>HealthCheck</name>
     <message numerus="yes">
-        <location filename="../core/admin/health.cpp" line="+69"/>
+        <location filename="../core/admin/health.cpp" line="+70"/>
         <source>%1: %2 (since %3, %n failure(s)). Check that it is switched on and plugged in, then test it on the Devices page.</source>
         <translation>
             <numerusform>%1&#xa0;: %2 (depuis le %3, %n échec). Vérifiez qu’il est allumé et branché, puis faites un essai dans la page Périphériques.</numerusform>
@@ -2303,6 +2339,16 @@
         <location line="+4"/>
         <source>Many refused actions or wrong PINs this week: look at the audit trail and remind the team of their own PINs.</source>
         <translation>Beaucoup d’actions refusées ou de codes PIN erronés cette semaine&#xa0;: consultez le journal d’audit et rappelez à chacun d’utiliser son propre code.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>This PC&apos;s clock is behind its last document (%1): nothing can be recorded. Set the PC&apos;s date and time, then confirm them below.</source>
+        <translation>L’horloge de ce PC est en retard sur son dernier document (%1)&#xa0;: rien ne peut être enregistré. Réglez la date et l’heure du PC, puis confirmez-les ci-dessous.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>none</source>
+        <translation>aucun</translation>
     </message>
 </context>
 <context>
@@ -2467,7 +2513,7 @@
 <context>
     <name>JoinCodes</name>
     <message>
-        <location filename="../core/sync/joinrequest.cpp" line="+291"/>
+        <location filename="../core/sync/joinrequest.cpp" line="+290"/>
         <source>Only an administrator can make a join code.</source>
         <translation>Seul un administrateur peut créer un code d’adhésion.</translation>
     </message>
@@ -2510,7 +2556,17 @@
         <translation>%1 demande à rejoindre le magasin avec un code que ce poste n’a pas créé.</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+39"/>
+        <source>The drive&apos;s join folder holds more than %1 entries: no request is read. Empty the folder join/ on the drive, then ask the stations that wait to post their request again.</source>
+        <translation>Le dossier join/ du kDrive contient plus de %1 éléments&#xa0;: aucune demande n’est lue. Videz le dossier join/ du kDrive, puis demandez aux postes en attente d’envoyer à nouveau leur demande.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Refused %1 from the drive: larger than a join request (%2 bytes at most).</source>
+        <translation>Refusé depuis le kDrive&#xa0;: %1, plus grand qu’une demande pour rejoindre la boutique (%2 octets au plus).</translation>
+    </message>
+    <message>
+        <location line="+42"/>
         <source>No station %1 is waiting to join.</source>
         <translation>Aucun poste %1 n’attend de rejoindre le magasin.</translation>
     </message>
@@ -2669,7 +2725,7 @@
 <context>
     <name>Launcher</name>
     <message>
-        <location filename="../app/main.cpp" line="+72"/>
+        <location filename="../app/main.cpp" line="+74"/>
         <source>ReCaisse, the till and back office of a ressourcerie.</source>
         <translation>ReCaisse, la caisse et le back-office d’une ressourcerie.</translation>
     </message>
@@ -2740,17 +2796,17 @@
     </message>
     <message>
         <location line="+13"/>
-        <location line="+92"/>
+        <location line="+106"/>
         <source>ReCaisse</source>
         <translation>ReCaisse</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-73"/>
         <source>Cannot copy %1 for the screenshots.</source>
         <translation>Impossible de copier %1 pour les captures d’écran.</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+72"/>
         <source>Preparing the demo shop…</source>
         <translation>Préparation du magasin de démonstration…</translation>
     </message>
@@ -4365,7 +4421,7 @@ Ce message de test montre que ReCaisse peut envoyer les rapports programmés de 
 <context>
     <name>SiteConfig</name>
     <message>
-        <location filename="../core/sync/siteconfig.cpp" line="+75"/>
+        <location filename="../core/sync/siteconfig.cpp" line="+78"/>
         <source>The published configuration has a row without id in %1.</source>
         <translation>La configuration publiée contient une ligne sans identifiant dans %1.</translation>
     </message>
@@ -4385,7 +4441,12 @@ Ce message de test montre que ReCaisse peut envoyer les rapports programmés de 
         <translation>rôle de %1&#xa0;: %2 → %3</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
+        <source>PIN of %1 now protected by the shop&apos;s key</source>
+        <translation>code PIN de %1 désormais protégé par la clé de la boutique</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>PIN of %1 changed</source>
         <translation>code PIN de %1 changé</translation>
     </message>
@@ -4486,12 +4547,12 @@ Ce message de test montre que ReCaisse peut envoyer les rapports programmés de 
     </message>
     <message>
         <location line="+7"/>
-        <location line="+215"/>
+        <location line="+218"/>
         <source>Refused %1 from the drive: %2</source>
         <translation>Refusé depuis le kDrive&#xa0;: %1, car %2</translation>
     </message>
     <message>
-        <location line="-203"/>
+        <location line="-206"/>
         <source>The shop&apos;s drive is encrypted: this station needs the shop&apos;s key (join the shop with a join code approved by an administrator).</source>
         <translation>Le kDrive de la boutique est chiffré&#xa0;: ce poste a besoin de la clé de la boutique (rejoignez la boutique avec un code d’adhésion approuvé par un administrateur).</translation>
     </message>
@@ -4521,7 +4582,7 @@ Ce message de test montre que ReCaisse peut envoyer les rapports programmés de 
         <translation>La version %1 de la configuration du magasin sur le kDrive est abîmée.</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+120"/>
         <source>The shop configuration reached its last version number: nothing more can be published.</source>
         <translation>La configuration de la boutique a atteint son dernier numéro de version&#xa0;: plus rien ne peut être publié.</translation>
     </message>
@@ -4551,7 +4612,7 @@ Ce message de test montre que ReCaisse peut envoyer les rapports programmés de 
         <translation>aucun changement visible</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+29"/>
         <source>The configuration on the drive belongs to another shop.</source>
         <translation>La configuration présente sur le kDrive appartient à un autre magasin.</translation>
     </message>
@@ -4580,7 +4641,7 @@ Ce message de test montre que ReCaisse peut envoyer les rapports programmés de 
 <context>
     <name>SiteKeyStore</name>
     <message>
-        <location filename="../core/sync/sitekeys.cpp" line="+47"/>
+        <location filename="../core/sync/sitekeys.cpp" line="+48"/>
         <source>The keychain entry %1 is not a valid key.</source>
         <translation>L’entrée %1 du trousseau n’est pas une clé valide.</translation>
     </message>
@@ -4762,9 +4823,27 @@ Ce message de test montre que ReCaisse peut envoyer les rapports programmés de 
     </message>
 </context>
 <context>
+    <name>StationClock</name>
+    <message>
+        <location filename="../core/stationclock.cpp" line="+85"/>
+        <source>Give the date and time it is now.</source>
+        <translation>Indiquez la date et l’heure qu’il est.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The PC&apos;s clock is still wrong: %1 Set the date and time of the PC first, then confirm them here.</source>
+        <translation>L’horloge du PC est encore fausse&#xa0;: %1 Réglez d’abord la date et l’heure du PC, puis confirmez-les ici.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The PC&apos;s clock says %1 but it is %2: set the date and time of the PC, then confirm them here.</source>
+        <translation>L’horloge du PC indique %1 alors qu’il est %2&#xa0;: réglez la date et l’heure du PC, puis confirmez-les ici.</translation>
+    </message>
+</context>
+<context>
     <name>StationRegistry</name>
     <message>
-        <location filename="../core/sync/stationregistry.cpp" line="+79"/>
+        <location filename="../core/sync/stationregistry.cpp" line="+80"/>
         <source>A station needs an id and a code.</source>
         <translation>Un poste a besoin d’un identifiant et d’un code.</translation>
     </message>
@@ -4819,7 +4898,7 @@ Ce message de test montre que ReCaisse peut envoyer les rapports programmés de 
         <translation>Le poste %1 est déjà enregistré avec ses clés.</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+86"/>
         <source>The published configuration has an invalid station registration.</source>
         <translation>La configuration publiée contient un enregistrement de poste invalide.</translation>
     </message>
@@ -4827,7 +4906,7 @@ Ce message de test montre que ReCaisse peut envoyer les rapports programmés de 
 <context>
     <name>StationRekey</name>
     <message>
-        <location filename="../core/sync/rekey.cpp" line="+62"/>
+        <location filename="../core/sync/rekey.cpp" line="+63"/>
         <source>Not a recovery signing key.</source>
         <translation>Ce n’est pas une clé de signature de secours.</translation>
     </message>
@@ -4842,7 +4921,7 @@ Ce message de test montre que ReCaisse peut envoyer les rapports programmés de 
         <translation>%1 refusé sur le kDrive : ce n’est pas une déclaration signée avec la clé de secours du magasin.</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+60"/>
         <source>Not a recovery key.</source>
         <translation>Ce n’est pas une clé de secours.</translation>
     </message>
@@ -5135,7 +5214,7 @@ Ce message de test montre que ReCaisse peut envoyer les rapports programmés de 
 <context>
     <name>Users</name>
     <message>
-        <location filename="../core/users.cpp" line="+45"/>
+        <location filename="../core/users.cpp" line="+46"/>
         <location line="+3"/>
         <source>A PIN has 4 to 8 digits.</source>
         <translation>Un code PIN compte de 4 à 8 chiffres.</translation>
@@ -5176,8 +5255,13 @@ Ce message de test montre que ReCaisse peut envoyer les rapports programmés de 
         <source>Too many wrong PINs: %1&apos;s account is locked until %2.</source>
         <translation>Trop de codes PIN erronés&#xa0;: le compte de %1 est bloqué jusqu’à %2.</translation>
     </message>
+    <message>
+        <location line="+14"/>
+        <source>This station has not read the shop&apos;s key from the system keychain, so no PIN can be checked. Wait a moment and try again; if it lasts, check that the keychain is unlocked.</source>
+        <translation>Ce poste n’a pas encore lu la clé de la boutique dans le trousseau du système&#xa0;: aucun code PIN ne peut être vérifié. Patientez un instant puis réessayez&#xa0;; si cela dure, vérifiez que le trousseau est déverrouillé.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+49"/>
+        <location line="+48"/>
         <source>Wrong PIN. Too many attempts: the account is locked for %n minute(s).</source>
         <translation>
             <numerusform>Code PIN erroné. Trop d’essais&#xa0;: le compte est bloqué pendant %n minute.</numerusform>
@@ -5198,12 +5282,12 @@ Ce message de test montre que ReCaisse peut envoyer les rapports programmés de 
         <translation>%1 est administrateur&#xa0;: le code PIN doit avoir au moins %2 chiffres. Choisissez-en un nouveau.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+25"/>
         <source>Choose a PIN other than the current one.</source>
         <translation>Choisissez un code PIN différent de l’actuel.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>A user named &quot;%1&quot; already exists.</source>
         <translation>Un utilisateur nommé «&#xa0;%1&#xa0;» existe déjà.</translation>
     </message>
@@ -5218,12 +5302,12 @@ Ce message de test montre que ReCaisse peut envoyer les rapports programmés de 
         <translation>Seul un super-administrateur peut créer un autre super-administrateur.</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+56"/>
         <source>%1 is the last active administrator and cannot be deactivated.</source>
         <translation>%1 est le dernier administrateur actif et ne peut pas être désactivé.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+79"/>
         <source>The shop&apos;s configuration is changed on an administration station; this station shows it read-only.</source>
         <translation>La configuration de la boutique se modifie sur un poste d’administration&#xa0;; ce poste l’affiche en lecture seule.</translation>
     </message>
@@ -7765,12 +7849,32 @@ centre
 <context>
     <name>recaisse::ui::HealthPage</name>
     <message>
-        <location filename="../ui/admin/healthpage.cpp" line="+13"/>
+        <location filename="../ui/admin/healthpage.cpp" line="+17"/>
         <source>Health</source>
         <translation>Santé</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+22"/>
+        <source>It is now:</source>
+        <translation>Il est&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Confirm the PC&apos;s clock</source>
+        <translation>Confirmer l’heure du PC</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Once the PC&apos;s date and time are set right, say what time it is: the correction is recorded and audited.</source>
+        <translation>Une fois la date et l’heure du PC réglées, indiquez l’heure qu’il est&#xa0;: la correction est enregistrée et tracée dans l’audit.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The PC&apos;s clock is confirmed (%1).</source>
+        <translation>L’heure du PC est confirmée (%1).</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>%1 GB</source>
         <translation>%1&#xa0;Go</translation>
     </message>

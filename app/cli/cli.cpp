@@ -4,6 +4,8 @@
 #include "core/buildinfo.h"
 #include "core/money.h"
 #include "core/store.h"
+#include "core/sync/sitekeys.h"
+#include "core/sync/stationregistry.h"
 #include "core/users.h"
 
 #include <QDir>
@@ -132,7 +134,14 @@ QString databasePath(const Options &options)
 
 std::unique_ptr<Store> openStore(const Options &options, const Clock &clock)
 {
-    return take(Store::open(databasePath(options), clock));
+    auto store = take(Store::open(databasePath(options), clock));
+    // A station with keys checks PINs with the shop's pepper, read with its keys from the
+    // keychain (a blocking read: fine here). Without them a peppered PIN says why it cannot be
+    // checked.
+    const auto registered = sync::StationRegistry::find(*store, store->station().id);
+    if (registered && *registered)
+        (void)sync::SiteKeyStore::load(store->site().id, store->station().id);
+    return store;
 }
 
 Actor signIn(Store &store, const QString &name, const QString &pin)

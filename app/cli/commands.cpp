@@ -13,6 +13,7 @@
 #include "core/outflows.h"
 #include "core/registermode.h"
 #include "core/sales.h"
+#include "core/stationclock.h"
 #include "core/statistics.h"
 #include "core/store.h"
 #include "core/sync/account.h"
@@ -106,7 +107,15 @@ Register (every command names who does it: --user NAME, with the PIN in RECAISSE
   archive --from DATE --to DATE --out FILE
                                         fiscal archive of the business days DATE..DATE
                                         (documents, closings, audit events; ExportData)
-  archive verify FILE                   check an archive alone: every hash and every byte
+  archive verify FILE                   check an archive alone: every hash, every byte and
+                                        the station's signature (with --db: a key of that
+                                        station in the shop's registry)
+  clock [status] [--json]               the PC's clock against this station's last document:
+                                        while it is behind, nothing is recorded (audited once)
+  clock confirm --now "YYYY-MM-DD HH:MM"
+                                        an administrator confirms the PC's clock once it is set
+                                        right, with the time read on a clock they trust (the
+                                        shop's time zone); audited, a technical event
 
 Reception
   deposit --line CATEGORY:WEIGHT_KG:DESTINATION:ORIGIN[:QTY]... [--note TEXT]
@@ -743,21 +752,38 @@ int archive(const Options &options)
             throw Failed(QStringLiteral("archive verify needs the archive file"), Usage);
         const FiscalArchive::Summary summary =
             take(FiscalArchive::verify(options.positionals.at(1)));
+        // With a station database (--db), the signing key must be one of that station's.
+        QString signer;
+        if (!options.db.isEmpty() && !summary.signingPublic.isEmpty()) {
+            SystemClock clock;
+            const auto store = openStore(options, clock);
+            signer = take(FiscalArchive::signerIn(*store, summary));
+        }
+        const QString fingerprint = summary.signingPublic.isEmpty()
+            ? QString()
+            : FiscalArchive::fingerprint(summary.signingPublic);
         if (options.json)
-            printJson(
-                {{QStringLiteral("intact"), true}, {QStringLiteral("station"), summary.stationCode},
-                    {QStringLiteral("from"), summary.from.toString(Qt::ISODate)},
-                    {QStringLiteral("to"), summary.to.toString(Qt::ISODate)},
-                    {QStringLiteral("documents"), summary.documents},
-                    {QStringLiteral("closings"), summary.closings},
-                    {QStringLiteral("audit_events"), summary.auditEvents},
-                    {QStringLiteral("last_hash"), summary.lastHash}});
+            printJson({{QStringLiteral("intact"), true},
+                {QStringLiteral("station"), summary.stationCode},
+                {QStringLiteral("from"), summary.from.toString(Qt::ISODate)},
+                {QStringLiteral("to"), summary.to.toString(Qt::ISODate)},
+                {QStringLiteral("documents"), summary.documents},
+                {QStringLiteral("closings"), summary.closings},
+                {QStringLiteral("audit_events"), summary.auditEvents},
+                {QStringLiteral("last_hash"), summary.lastHash},
+                {QStringLiteral("signed"), !summary.signingPublic.isEmpty()},
+                {QStringLiteral("signing_key"), fingerprint}, {QStringLiteral("signer"), signer}});
         else
             out() << "intact: archive of " << summary.stationCode << " from "
                   << summary.from.toString(Qt::ISODate) << " to "
                   << summary.to.toString(Qt::ISODate) << ", " << summary.documents << " documents ("
                   << summary.closings << " closings), " << summary.auditEvents
-                  << " audit events, last hash " << summary.lastHash << Qt::endl;
+                  << " audit events, last hash " << summary.lastHash << "; "
+                  << (fingerprint.isEmpty() ? QStringLiteral("not signed")
+                                            : QStringLiteral("signed by key ") + fingerprint)
+                  << (signer.isEmpty() ? QString()
+                                       : QStringLiteral(", a registered key of ") + signer)
+                  << Qt::endl;
         return Success;
     }
     if (!options.positionals.isEmpty())
@@ -774,11 +800,25 @@ int archive(const Options &options)
     SystemClock clock;
     const auto store = openStore(options, clock);
     const Actor actor = actorOf(*store, options);
+    // Signed with the station's key when it has keys (from the keychain).
+    QByteArray signingKey;
+    const auto registered = take(core::sync::StationRegistry::find(*store, store->station().id));
+    if (registered)
+        signingKey =
+            take(SiteKeyStore::load(store->site().id, store->station().id)).signing.privateKey;
+    else
+        QTextStream(stderr) << "recaisse-cli: warning: this station has no keys: the archive is "
+                               "not signed"
+                            << Qt::endl;
     const FiscalArchive::Summary summary =
-        take(FiscalArchive(*store).write(actor, from, to, required(options, "out")));
+        take(FiscalArchive(*store).write(actor, from, to, required(options, "out"), signingKey));
     out() << "archive " << options.value(QStringLiteral("out")) << ": " << summary.documents
           << " documents (" << summary.closings << " closings), " << summary.auditEvents
-          << " audit events" << Qt::endl;
+          << " audit events"
+          << (signingKey.isEmpty() ? QString()
+                                   : QStringLiteral(", signed by key ")
+                         + FiscalArchive::fingerprint(summary.signingPublic))
+          << Qt::endl;
     return Success;
 }
 
@@ -871,6 +911,54 @@ int outflow(const Options &options)
     return Success;
 }
 
+int clock(const Options &options)
+{
+    const QString what = options.subcommand();
+    if (options.positionals.size() > 1
+        || (!what.isEmpty() && what != QLatin1String("status") && what != QLatin1String("confirm")))
+        throw Failed(QStringLiteral("clock takes status or confirm"), Usage);
+    SystemClock systemClock;
+    const auto store = openStore(options, systemClock);
+    StationClock stationClock(*store);
+    const auto local = [&store](const QDateTime &utc) {
+        return utc.isValid() ? utc.toTimeZone(store->timeZone()).toString(Qt::ISODate) : QString();
+    };
+    if (what == QLatin1String("confirm")) {
+        const QString text = required(options, "now");
+        const QDateTime parsed = QDateTime::fromString(text, QStringLiteral("yyyy-MM-dd HH:mm"));
+        const QDateTime stated = parsed.isValid()
+            ? QDateTime(parsed.date(), parsed.time(), store->timeZone())
+            : QDateTime();
+        if (!stated.isValid())
+            throw Failed(
+                QStringLiteral("--now is the date and time it is, \"YYYY-MM-DD HH:MM\""), Usage);
+        const Actor actor = actorOf(*store, options);
+        const DocumentStamp event = take(stationClock.confirm(actor, stated.toUTC()));
+        if (options.json)
+            printJson({{QStringLiteral("confirmed"), true}, {QStringLiteral("event"), event.number},
+                {QStringLiteral("clock"), local(event.createdUtc)}});
+        else
+            out() << "clock of " << store->station().code << " confirmed at "
+                  << local(event.createdUtc) << " (" << event.number << ")" << Qt::endl;
+        return Success;
+    }
+    const ClockStatus status = take(stationClock.check());
+    if (options.json) {
+        printJson({{QStringLiteral("clock"), local(status.clockUtc)},
+            {QStringLiteral("last_document"), local(status.lastDocumentUtc)},
+            {QStringLiteral("behind"), status.behind},
+            {QStringLiteral("behind_seconds"), status.behindSecs}});
+    } else {
+        out() << "clock " << local(status.clockUtc) << ", last document "
+              << (status.lastDocumentUtc.isValid() ? local(status.lastDocumentUtc)
+                                                   : QStringLiteral("none"))
+              << Qt::endl;
+        if (status.behind)
+            out() << "behind: " << status.message << Qt::endl;
+    }
+    return Success;
+}
+
 } // namespace
 
 void addStationCommands(CommandTable &table)
@@ -893,6 +981,7 @@ void addStationCommands(CommandTable &table)
     table.insert(QStringLiteral("register-mode"), registerMode);
     table.insert(QStringLiteral("close-periods"), withoutArguments(closePeriods));
     table.insert(QStringLiteral("archive"), archive);
+    table.insert(QStringLiteral("clock"), clock);
     table.insert(QStringLiteral("deposit"), withoutArguments(deposit));
     table.insert(QStringLiteral("outflow"), withoutArguments(outflow));
 }

@@ -1,6 +1,7 @@
 #include "health.h"
 
 #include "core/money.h"
+#include "core/stationclock.h"
 #include "core/store.h"
 #include "core/users.h"
 
@@ -109,6 +110,20 @@ Result<HealthReport> HealthCheck::run(const Actor &actor, const HealthInputs &in
     if (report.errors7d - inputs.syncErrors7d >= errorsWarning)
         report.advice << tr("Many refused actions or wrong PINs this week: look at the audit "
                             "trail and remind the team of their own PINs.");
+    // A clock behind the last document stops every sale: the most urgent of all (noticed in the
+    // audit trail once).
+    auto clock = StationClock(m_store).check();
+    if (!clock)
+        return clock.error();
+    report.clockBehind = clock->behind;
+    if (clock->behind)
+        report.advice.prepend(
+            tr("This PC's clock is behind its last document (%1): nothing can be recorded. Set "
+               "the PC's date and time, then confirm them below.")
+                .arg(clock->lastDocumentUtc.isValid()
+                        ? clock->lastDocumentUtc.toTimeZone(m_store.timeZone())
+                              .toString(QStringLiteral("dd/MM/yyyy HH:mm"))
+                        : tr("none")));
     return report;
 }
 

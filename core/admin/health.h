@@ -40,6 +40,7 @@ struct HealthReport
     int errors7d = 0; // refused actions, failed logins and sync errors of the last 7 days
     int syncErrors7d = 0;
     QList<DeviceFault> deviceFaults;
+    bool clockBehind = false; // the PC's clock is behind the last document (StationClock)
     QStringList advice; // plain sentences, the most urgent first; empty when all is well
     bool needsAttention() const { return !advice.isEmpty(); }
 };

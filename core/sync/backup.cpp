@@ -4,6 +4,7 @@
 #include "core/domain.h"
 #include "core/ledger.h"
 #include "core/store.h"
+#include "core/technicalevents.h"
 #include "core/users.h"
 #include "journalrecords.h"
 #include "segment.h"
@@ -314,6 +315,16 @@ Result<RestoredSeries> Backup::continueInNewSeries(Store &store, const QString &
         return result.error();
     if (auto result = store.setNumberingSeries(current + 1); !result)
         return result.error();
+    // In the journal of technical events too, as the first document of the new series.
+    if (auto result = TechnicalEvents(store).record(QString(), TechnicalEventKind::Restore,
+            {{QStringLiteral("old_series"), series.oldSeries},
+                {QStringLiteral("new_series"), series.newSeries},
+                {QStringLiteral("last_number"), series.lastNumber},
+                {QStringLiteral("backup"), backupName}});
+        !result) {
+        (void)store.reloadIdentity();
+        return result.error();
+    }
     if (auto result = transaction.commit(); !result) {
         (void)store.reloadIdentity();
         return result.error();

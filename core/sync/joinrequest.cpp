@@ -24,7 +24,6 @@ namespace recaisse::core::sync {
 
 namespace {
 
-constexpr qint64 maxJoinFileBytes = 16 * 1024;
 constexpr int codeKeyIterations = 200000;
 const QString codesState = QStringLiteral("join_codes");
 const char requestFormat[] = "recaisse-join-request-1";
@@ -429,6 +428,16 @@ RemoteResult<QList<PendingJoin>> JoinRequests::pending()
             return QList<PendingJoin>{};
         return listing.error();
     }
+    if (listing->size() > maxJoinEntries) {
+        const RemoteError flooded{Failure::Untrusted, 0,
+            tr("The drive's join folder holds more than %1 entries: no request is read. Empty "
+               "the folder join/ on the drive, then ask the stations that wait to post their "
+               "request again.")
+                .arg(maxJoinEntries),
+            -1};
+        SyncEngine::auditRefusal(m_store, flooded);
+        return flooded;
+    }
     QSet<QString> answered;
     for (const RemoteEntry &entry : *listing) {
         if (entry.name.endsWith(QLatin1String(".approval"))
@@ -442,7 +451,21 @@ RemoteResult<QList<PendingJoin>> JoinRequests::pending()
         const QString id = entry.name.section(QLatin1Char('.'), 0, 0);
         if (!isRequestId(id) || answered.contains(id))
             continue;
-        auto data = m_remote.get(joinFolder() + QLatin1Char('/') + entry.name, maxJoinFileBytes);
+        const QString path = joinFolder() + QLatin1Char('/') + entry.name;
+        auto data = entry.size > maxJoinFileBytes
+            ? RemoteResult<QByteArray>(RemoteError{Failure::Protocol, 0, QString(), -1})
+            : m_remote.get(path, maxJoinFileBytes);
+        if (!data && data.error().failure == Failure::Protocol) {
+            // Too large to be a request: refused, the others are still read.
+            SyncEngine::auditRefusal(m_store,
+                RemoteError{Failure::Untrusted, 0,
+                    tr("Refused %1 from the drive: larger than a join request (%2 bytes at "
+                       "most).")
+                        .arg(path.left(120))
+                        .arg(maxJoinFileBytes),
+                    -1});
+            continue;
+        }
         if (!data)
             return data.error();
         const auto request = JoinRequest::fromJson(*data);

@@ -41,6 +41,12 @@ class Store;
 namespace recaisse::core::sync {
 
 inline constexpr char joinFolderName[] = "join";
+// Anyone holding the drive's password can write to join/: what an administration station reads
+// of it is bounded. A folder with more entries than this is not read at all (a shop has a few
+// requests at a time, and each is checked against every join code at PBKDF2 cost); a file larger
+// than maxJoinFileBytes is refused (audited) and the others are read.
+inline constexpr int maxJoinEntries = 200;
+inline constexpr qint64 maxJoinFileBytes = 16 * 1024;
 inline constexpr int joinCodeLength = 10;
 inline constexpr int defaultJoinCodeHours = 24;
 inline constexpr int maxJoinCodeHours = 24 * 7;

@@ -4,6 +4,7 @@
 #include "core/crypto.h"
 #include "core/database.h"
 #include "core/ledger.h"
+#include "core/pinpepper.h"
 #include "core/store.h"
 #include "recovery.h"
 #include "stationregistry.h"
@@ -237,6 +238,9 @@ RemoteResult<RestoredStation> StationRekey::restoreStation(Remote &drive,
     auto site = SiteRecovery::recover(drive, recoveryKey);
     if (!site)
         return site.error();
+    // The restorer's PIN is checked in the restored database with the shop's pepper, which the
+    // site key unsealed by the recovery key gives (the keychain gets the keys afterwards).
+    PinPepper::remember(site->siteId, site->siteKey);
     const auto recoverySigning = SiteRecovery::signingKey(recoveryKey, site->siteId);
     if (!recoverySigning)
         return localError(Error{ErrorCode::InvalidInput, tr("Not a recovery key.")});

@@ -4,7 +4,10 @@
 #include "core/database.h"
 #include "core/ledger.h"
 #include "core/money.h"
+#include "core/password.h"
 #include "core/store.h"
+#include "core/technicalevents.h"
+#include "core/users.h"
 #include "journalrecords.h"
 #include "rekey.h"
 #include "sealedremote.h"
@@ -221,7 +224,11 @@ QStringList describeChanges(const QJsonObject &previous, const QJsonObject &next
             changes << SiteConfig::tr("role of %1: %2 → %3")
                            .arg(name, old->value(QStringLiteral("role")).toString(),
                                it->value(QStringLiteral("role")).toString());
-        if (old->value(QStringLiteral("pin_hash")) != it->value(QStringLiteral("pin_hash")))
+        const QString oldHash = old->value(QStringLiteral("pin_hash")).toString();
+        const QString newHash = it->value(QStringLiteral("pin_hash")).toString();
+        if (password::isPepperingOf(oldHash, newHash))
+            changes << SiteConfig::tr("PIN of %1 now protected by the shop's key").arg(name);
+        else if (oldHash != newHash)
             changes << SiteConfig::tr("PIN of %1 changed").arg(name);
         if (old->value(QStringLiteral("active")) != it->value(QStringLiteral("active")))
             changes << (it->value(QStringLiteral("active")).toInteger(1) != 0
@@ -427,6 +434,9 @@ RemoteResult<bool> SiteConfig::publish(Store &store, Remote &remote)
 {
     if (!mayPublish(store))
         return false;
+    // No PIN hash leaves without the site's pepper when this station knows it.
+    if (auto peppered = Users(store).pepperPinHashes(); !peppered)
+        return RemoteError{Failure::Local, 0, peppered.error().message, -1};
     auto config = collect(store);
     if (!config)
         return RemoteError{Failure::Local, 0, config.error().message, -1};
@@ -580,6 +590,11 @@ RemoteResult<void> SiteConfig::applyChange(
         tr("applied from %1, by %2: %3")
             .arg(stationCode, actorName.isEmpty() ? tr("unknown") : actorName,
                 changes.isEmpty() ? tr("no visible change") : changes.join(QStringLiteral("; ")));
+    // The audit event, and the technical event of the chain (journal des événements
+    // techniques): the program applies it, for the administrator named in it.
+    Transaction transaction(store.db());
+    if (!transaction.started())
+        return RemoteError{Failure::Local, 0, transaction.started().error().message, -1};
     if (auto audited = AuditLog(store).record(actorId, QStringLiteral("config.apply"),
             QString::number(version),
             {{QStringLiteral("station"), stationCode}, {QStringLiteral("user"), actorName},
@@ -587,6 +602,14 @@ RemoteResult<void> SiteConfig::applyChange(
                 {QStringLiteral("changes"), QJsonArray::fromStringList(changes)}});
         !audited)
         return RemoteError{Failure::Local, 0, audited.error().message, -1};
+    if (auto recorded = TechnicalEvents(store).record(QString(), TechnicalEventKind::Configuration,
+            {{QStringLiteral("version"), version}, {QStringLiteral("station"), stationCode},
+                {QStringLiteral("user_id"), actorId}, {QStringLiteral("user"), actorName},
+                {QStringLiteral("changes"), int(changes.size())}});
+        !recorded)
+        return RemoteError{Failure::Local, 0, recorded.error().message, -1};
+    if (auto committed = transaction.commit(); !committed)
+        return RemoteError{Failure::Local, 0, committed.error().message, -1};
     return {};
 }
 

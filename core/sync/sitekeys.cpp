@@ -1,5 +1,6 @@
 #include "sitekeys.h"
 
+#include "core/pinpepper.h"
 #include "core/sync/secrets.h"
 
 namespace recaisse::core::sync {
@@ -79,6 +80,7 @@ Result<void> SiteKeyStore::save(const SiteKeys &keys)
         if (auto written = SecretStore::write(siteKeyName(keys.siteId), encoded(keys.siteKey));
             !written)
             return written;
+        PinPepper::remember(keys.siteId, keys.siteKey);
     }
     if (auto written =
             SecretStore::write(signingName(keys.stationId), encoded(keys.signing.privateKey));
@@ -104,9 +106,10 @@ Result<SiteKeys> SiteKeyStore::load(const QString &siteId, const QString &statio
     keys.agreement.publicKey = *crypto::agreementPublicKey(*agreement);
     // A joining station has its own keys before the site key: that is not an error here.
     auto siteKey = readKey(siteKeyName(siteId));
-    if (siteKey)
+    if (siteKey) {
         keys.siteKey = *siteKey;
-    else if (siteKey.error().code != ErrorCode::NotFound)
+        PinPepper::remember(siteId, keys.siteKey);
+    } else if (siteKey.error().code != ErrorCode::NotFound)
         return siteKey.error();
     return keys;
 }
@@ -115,6 +118,7 @@ Result<void> SiteKeyStore::remove(const QString &siteId, const QString &stationI
 {
     if (auto removed = SecretStore::remove(siteKeyName(siteId)); !removed)
         return removed;
+    PinPepper::forget(siteId);
     if (auto removed = SecretStore::remove(signingName(stationId)); !removed)
         return removed;
     return SecretStore::remove(agreementName(stationId));

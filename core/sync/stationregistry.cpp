@@ -3,6 +3,7 @@
 #include "core/crypto.h"
 #include "core/ledger.h"
 #include "core/store.h"
+#include "core/users.h"
 #include "sitekeys.h"
 
 #include <QJsonObject>
@@ -303,6 +304,9 @@ Result<SiteKeys> StationRegistry::establishFounder(Store &store)
         (void)SiteKeyStore::remove(keys.siteId, keys.stationId);
         return done.error();
     }
+    // The first administrator's PIN was hashed before the shop had its pepper.
+    if (auto peppered = Users(store).pepperPinHashes(); !peppered)
+        return peppered.error();
     return keys;
 }
 

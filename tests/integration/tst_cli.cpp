@@ -3,6 +3,7 @@
 
 #include "cliprocess.h"
 #include "core/cashsession.h"
+#include "core/technicalevents.h"
 #include "tests/support/testshop.h"
 
 #include <QDate>
@@ -14,6 +15,7 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
 
 #include <tuple>
 
@@ -115,6 +117,7 @@ private slots:
     void implausibleWeightNeedsAnAdmin();
     void registerModeOnAndOff();
     void openSessionAfterQuietDaysNeedsTheDate();
+    void clockBehindThenConfirmed();
     void pinArgumentsAreRefused_data();
     void pinArgumentsAreRefused();
     void pinsOnStandardInput();
@@ -283,6 +286,68 @@ void TestCli::openSessionAfterQuietDaysNeedsTheDate()
     const CliRun confirmed =
         runCli(path, asAdmin(open + QStringList{QStringLiteral("--confirm-date"), today}));
     QVERIFY2(confirmed.ok(), qPrintable(confirmed.describe()));
+}
+
+void TestCli::clockBehindThenConfirmed()
+{
+    // Two stations: one whose last document is two days ahead of the PC's clock (a clock gone
+    // back), one whose last document is in March (a clock that is right).
+    QTemporaryDir keep;
+    const QString ahead = keep.filePath(QStringLiteral("ahead.sqlite"));
+    const QString past = keep.filePath(QStringLiteral("past.sqlite"));
+    for (const QString &path : {ahead, past}) {
+        auto shop = TestShop::create();
+        QVERIFY(shop);
+        if (path == ahead)
+            shop->clock.set(QDateTime::currentDateTimeUtc().addDays(2));
+        QVERIFY(recaisse::core::TechnicalEvents(*shop->store)
+                    .record(QString(), recaisse::core::TechnicalEventKind::Export));
+        shop->store.reset();
+        QVERIFY(QFile::copy(shop->path(), path));
+    }
+    const QString now = QDateTime::currentDateTimeUtc()
+                            .toTimeZone(QTimeZone("Europe/Paris"))
+                            .toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+    const QStringList confirm{
+        QStringLiteral("clock"), QStringLiteral("confirm"), QStringLiteral("--now"), now};
+    QString error;
+
+    CliRun run = runCli(
+        ahead, {QStringLiteral("--json"), QStringLiteral("clock"), QStringLiteral("status")});
+    QVERIFY2(run.ok(), qPrintable(run.describe()));
+    QJsonObject status = parseObject(run.out, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QCOMPARE(status.value(QStringLiteral("behind")).toBool(), true);
+    QVERIFY(status.value(QStringLiteral("behind_seconds")).toInteger() > 86400);
+    // Nothing is recorded, and the administrator cannot confirm a clock still behind.
+    run = runCli(ahead,
+        asAdmin({QStringLiteral("open-session"), QStringLiteral("--float"), QStringLiteral("10")}));
+    QVERIFY(!run.ok());
+    QVERIFY2(run.err.contains("before the last document"), qPrintable(run.describe()));
+    run = runCli(ahead, asAdmin(confirm));
+    QVERIFY(!run.ok());
+    QCOMPARE(run.errLines().size(), 1);
+    QVERIFY2(run.err.contains("still wrong"), qPrintable(run.describe()));
+
+    // A right clock: a cashier may not confirm it, an administrator does (a technical event).
+    run = runCli(past, as(QStringLiteral("Camille"), cashierPin, confirm));
+    QVERIFY(!run.ok());
+    run = runCli(past,
+        asAdmin({QStringLiteral("clock"), QStringLiteral("confirm"), QStringLiteral("--now"),
+            QStringLiteral("2009-01-01 00:00")}));
+    QVERIFY(!run.ok());
+    run = runCli(past, asAdmin(QStringList{QStringLiteral("--json")} + confirm));
+    QVERIFY2(run.ok(), qPrintable(run.describe()));
+    status = parseObject(run.out, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QCOMPARE(status.value(QStringLiteral("confirmed")).toBool(), true);
+    QVERIFY(
+        status.value(QStringLiteral("event")).toString().startsWith(QLatin1String("CAISSE1-V")));
+    run = runCli(past, {QStringLiteral("--json"), QStringLiteral("clock")});
+    QVERIFY2(run.ok(), qPrintable(run.describe()));
+    QCOMPARE(parseObject(run.out, &error).value(QStringLiteral("behind")).toBool(), false);
+    run = runCli(past, {QStringLiteral("verify")});
+    QVERIFY2(run.ok(), qPrintable(run.describe()));
 }
 
 void TestCli::pinArgumentsAreRefused_data()

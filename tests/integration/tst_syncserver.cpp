@@ -257,7 +257,24 @@ private slots:
             const QJsonObject s = status(path);
             QCOMPARE(s.value(QStringLiteral("pending_records")).toInteger(), 0);
             QVERIFY(!s.value(QStringLiteral("last_success_utc")).toString().isEmpty());
+            // Every PIN hash the configuration brought is peppered with the shop's secret, which
+            // came to the joined stations with the site key (their keychain).
+            QCOMPARE(ownTotal(path,
+                         "SELECT count(*) FROM app_user WHERE pin_hash NOT LIKE "
+                         "'pbkdf2-sha256-pepper$%' AND ? IS NOT NULL"),
+                0);
+            QVERIFY(ownTotal(path, "SELECT count(*) FROM app_user WHERE ? IS NOT NULL") >= 4);
         }
+        // The administrator's PIN, set on CAISSE1, opens on the joined register.
+        run = cli(b,
+            {QStringLiteral("register-mode"), QStringLiteral("off"), QStringLiteral("--user"),
+                QStringLiteral("Admin"), actorPin(QStringLiteral("123456"))});
+        QVERIFY2(run.ok(), qPrintable(run.describe()));
+        run = cli(b,
+            {QStringLiteral("register-mode"), QStringLiteral("off"), QStringLiteral("--user"),
+                QStringLiteral("Admin"), actorPin(QStringLiteral("654321"))});
+        QVERIFY(!run.ok());
+        QVERIFY2(run.errText().contains(QLatin1String("Wrong PIN")), qPrintable(run.describe()));
     }
 
     void restoreAStationFromTheDrive()
@@ -312,7 +329,12 @@ private slots:
         QVERIFY2(run.ok(), qPrintable(run.describe()));
         run = cli(b, {QStringLiteral("verify")});
         QVERIFY2(run.ok(), qPrintable(run.describe()));
-        QCOMPARE(ownTotal(b, lastSql), lastSeq);
+        // Everything it had, then the restore itself: a technical event of its chain.
+        QCOMPARE(ownTotal(b, lastSql), lastSeq + 1);
+        QCOMPARE(ownTotal(b,
+                     "SELECT count(*) FROM technical_event WHERE station_id = ? AND kind = "
+                     "'restore'"),
+            1);
         // Everything this station had is back; the next ticket number is a fresh one.
         const QJsonObject after = statsOf(b);
         for (const char *key : {"sales", "sales_total_cents", "refunds", "deposits"})
@@ -333,7 +355,7 @@ private slots:
                 actorPin(QStringLiteral("1111")), QStringLiteral("--float"), QStringLiteral("50"),
                 QStringLiteral("--confirm-date"), today()});
         QVERIFY2(run.ok(), qPrintable(run.describe()));
-        QCOMPARE(ownTotal(b, lastSql), lastSeq + 1);
+        QCOMPARE(ownTotal(b, lastSql), lastSeq + 2);
 
         run = cli(b, {QStringLiteral("sync"), QStringLiteral("now")});
         QVERIFY2(run.ok(), qPrintable(run.describe()));
@@ -350,7 +372,7 @@ private slots:
         QCOMPARE(ownTotal(db("bureau.sqlite"),
                      "SELECT max(d.seq) FROM document d JOIN station s ON s.id = d.station_id "
                      "WHERE s.code = 'CAISSE2' AND d.station_id <> ?"),
-            lastSeq + 1);
+            lastSeq + 2);
 
         // Not a backup, or an existing file: refused, nothing written.
         run = restore(b, QStringLiteral("CAISSE2"));
@@ -385,13 +407,13 @@ private slots:
         run = cli(y, {QStringLiteral("verify")});
         QVERIFY2(run.ok(), qPrintable(run.describe()));
         QCOMPARE(ownTotal(y, salesSql), sales);
-        QCOMPARE(ownTotal(y, countSql), documents);
+        QCOMPARE(ownTotal(y, countSql), documents + 1); // and the restore's technical event
         run = cli(y,
             {QStringLiteral("open-session"), QStringLiteral("--user"), QStringLiteral("Léa"),
                 actorPin(QStringLiteral("3333")), QStringLiteral("--float"), QStringLiteral("80"),
                 QStringLiteral("--confirm-date"), today()});
         QVERIFY2(run.ok(), qPrintable(run.describe()));
-        QCOMPARE(ownTotal(y, lastSql), last + 1);
+        QCOMPARE(ownTotal(y, lastSql), last + 2);
         run = cli(y, {QStringLiteral("sync"), QStringLiteral("now")});
         QVERIFY2(run.ok(), qPrintable(run.describe()));
     }

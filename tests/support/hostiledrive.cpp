@@ -327,6 +327,9 @@ void attackTheDrive(SealedStation &a, SealedStation &b, Remote &remote)
     // 7. B (a registered register) publishes a document numbered like A's tickets.
     const SyncReport settled = b.sync();
     QVERIFY2(settled.ok(), qPrintable(settled.error.message));
+    // A takes what B genuinely published meanwhile (the technical event of the configuration
+    // it applied), so that only the forged record is left to refuse.
+    (void)a.sync();
     const qint64 next = *JournalReader(*b.store).lastSeq(b.store->station().id) + 1;
     const QByteArray record = QJsonDocument(
         QJsonObject{{QStringLiteral("t"), QStringLiteral("document")}, {QStringLiteral("j"), next},

@@ -9,6 +9,7 @@
 #include "core/store.h"
 #include "core/sync/backup.h"
 #include "core/sync/syncengine.h"
+#include "core/technicalevents.h"
 #include "core/users.h"
 #include "core/vat.h"
 #include "tests/support/adminshop.h"
@@ -29,6 +30,7 @@
 #include <QChartView>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDateTimeEdit>
 #include <QDir>
 #include <QFile>
 #include <QLabel>
@@ -96,6 +98,7 @@ private slots:
     void healthTakesInputsFromOutside();
     void healthShowsAFailedBackup();
     void healthSaysWhenSyncFactsCannotBeRead();
+    void healthConfirmsThePcClock();
     void superAdminAddsASite();
     void slotsForSyncAndExports();
     void supervisorReadsButChangesNothing();
@@ -112,7 +115,8 @@ private:
             qWarning("no child %s", qPrintable(name));
         return found;
     }
-    void look(const QString &name);
+    // Saves a render of `widget` (the shared panel by default) when RECAISSE_ADMIN_LOOK is set.
+    void look(const QString &name, QWidget *widget = nullptr);
 
     std::unique_ptr<test::AdminShop> m_data;
     std::unique_ptr<ui::AdminPanel> m_panel;
@@ -152,14 +156,16 @@ ui::AdminPanel *TestAdminPanel::openPanel(const core::Actor &actor, const QStrin
     return m_panel.get();
 }
 
-void TestAdminPanel::look(const QString &name)
+void TestAdminPanel::look(const QString &name, QWidget *widget)
 {
     const QString dir = qEnvironmentVariable("RECAISSE_ADMIN_LOOK");
-    if (dir.isEmpty() || !m_panel)
+    if (!widget)
+        widget = m_panel.get();
+    if (dir.isEmpty() || !widget)
         return;
     QDir().mkpath(dir);
     QApplication::processEvents(); // the layouts settle as they would before a paint
-    m_panel->grab().save(QDir(dir).filePath(name + QStringLiteral(".png")));
+    widget->grab().save(QDir(dir).filePath(name + QStringLiteral(".png")));
 }
 
 void TestAdminPanel::overviewShowsEveryRegister()
@@ -760,6 +766,49 @@ void TestAdminPanel::healthSaysWhenSyncFactsCannotBeRead()
     QVERIFY(message->isVisible());
     QCOMPARE(message->property("kind").toString(), QStringLiteral("error"));
     QVERIFY2(message->text().contains(QStringLiteral("sync_log")), qPrintable(message->text()));
+}
+
+void TestAdminPanel::healthConfirmsThePcClock()
+{
+    auto shop = test::TestShop::create();
+    QVERIFY(shop);
+    core::Store &store = *shop->store;
+    QVERIFY(core::TechnicalEvents(store).record(QString(), core::TechnicalEventKind::Export));
+    const QDateTime last = shop->clock.nowUtc();
+    shop->clock.advanceSecs(-86400); // a clock gone back: nothing can be recorded
+    ui::AdminPanel panel(store, shop->admin);
+    panel.resize(screenSize);
+    panel.show();
+    QVERIFY(panel.showPage(QStringLiteral("health")));
+    ui::HealthPage *page = panel.healthPage();
+    QVERIFY(page->report().clockBehind);
+    QVERIFY2(page->adviceLabel()->text().contains(QStringLiteral("clock is behind")),
+        qPrintable(page->adviceLabel()->text()));
+    QVERIFY(page->confirmClockButton()->isVisible());
+    // Confirming while the PC's clock is still wrong: refused, said on the page.
+    QTest::mouseClick(page->confirmClockButton(), Qt::LeftButton);
+    QCOMPARE(page->messageLabel()->property("kind").toString(), QStringLiteral("error"));
+    QCOMPARE(test::auditCount(store, QStringLiteral("clock.confirm")), 0);
+
+    // The PC's clock set right: the page offers the time it is, the administrator confirms.
+    shop->clock.set(last.addSecs(600));
+    page->refresh();
+    QVERIFY(!page->report().clockBehind);
+    const QDateTime shown(page->clockEdit()->date(), page->clockEdit()->time(), store.timeZone());
+    QVERIFY(qAbs(shown.secsTo(shop->clock.nowUtc())) < 60);
+    QTest::mouseClick(page->confirmClockButton(), Qt::LeftButton);
+    QVERIFY2(page->messageLabel()->property("kind").toString() == QLatin1String("done"),
+        qPrintable(page->messageLabel()->text()));
+    QCOMPARE(core::TechnicalEvents(store).recent(1)->first().kind, core::TechnicalEventKind::Clock);
+    QCOMPARE(test::auditCount(store, QStringLiteral("clock.confirm")), 1);
+    look(QStringLiteral("health-clock"), &panel);
+
+    // A supervisor reads the page without the confirmation.
+    ui::AdminPanel readOnly(store, shop->supervisor);
+    readOnly.resize(screenSize);
+    readOnly.show();
+    QVERIFY(readOnly.showPage(QStringLiteral("health")));
+    QVERIFY(!readOnly.healthPage()->confirmClockButton()->isVisible());
 }
 
 void TestAdminPanel::superAdminAddsASite()

@@ -1,9 +1,12 @@
 #include "core/cashsession.h"
 #include "core/closings.h"
+#include "core/crypto.h"
 #include "core/fiscalarchive.h"
 #include "core/integrity.h"
 #include "core/ledger.h"
 #include "core/sales.h"
+#include "core/sync/sitekeys.h"
+#include "core/sync/stationregistry.h"
 #include "core/technicalevents.h"
 #include "tests/support/testshop.h"
 
@@ -21,6 +24,7 @@ class TestFiscalArchive : public QObject
 private slots:
     void archiveOfAPeriodVerifies();
     void anyChangedByteFails();
+    void signedByTheStationsRegisteredKey();
     void refusedWithoutRightOrOnAnExistingFile();
     void programVersionIsRecordedOnce();
 
@@ -130,6 +134,64 @@ void TestFiscalArchive::anyChangedByteFails()
         out.close();
         QVERIFY(!FiscalArchive::verify(changed).ok());
     }
+}
+
+void TestFiscalArchive::signedByTheStationsRegisteredKey()
+{
+    auto shop = threeDays();
+    QVERIFY(shop);
+    Store &store = *shop->store;
+    // Without keys: intact, not signed, no signer to look for.
+    const QString plain = shop->dir.filePath(QStringLiteral("plain.tar"));
+    QVERIFY(FiscalArchive(store).write(shop->admin, QDate(2026, 3, 2), QDate(2026, 3, 4), plain));
+    auto verified = FiscalArchive::verify(plain);
+    QVERIFY2(verified, verified ? "" : qPrintable(verified.error().message));
+    QVERIFY(verified->signingPublic.isEmpty());
+    QCOMPARE(FiscalArchive::signerIn(store, *verified).error().code, ErrorCode::NotFound);
+
+    // With the station's registered key: signed, and the signature names this station.
+    const sync::SiteKeys keys = sync::SiteKeys::create(store.site().id, store.station().id);
+    QVERIFY(sync::StationRegistry::registerFounder(store, keys));
+    const QString path = shop->dir.filePath(QStringLiteral("signed.tar"));
+    const auto written = FiscalArchive(store).write(
+        shop->admin, QDate(2026, 3, 2), QDate(2026, 3, 4), path, keys.signing.privateKey);
+    QVERIFY2(written, written ? "" : qPrintable(written.error().message));
+    QCOMPARE(written->signingPublic, keys.signing.publicKey);
+    verified = FiscalArchive::verify(path);
+    QVERIFY2(verified, verified ? "" : qPrintable(verified.error().message));
+    QCOMPARE(verified->signingPublic, keys.signing.publicKey);
+    QCOMPARE(verified->documents, written->documents);
+    QCOMPARE(FiscalArchive::signerIn(store, *verified).value(), store.station().code);
+
+    // Another key signs a self-consistent archive: intact, but no key of this station.
+    const QString forged = shop->dir.filePath(QStringLiteral("forged.tar"));
+    const auto stranger = crypto::newSigningKey();
+    QVERIFY(FiscalArchive(store).write(
+        shop->admin, QDate(2026, 3, 2), QDate(2026, 3, 4), forged, stranger.privateKey));
+    verified = FiscalArchive::verify(forged);
+    QVERIFY(verified);
+    const auto refused = FiscalArchive::signerIn(store, *verified);
+    QVERIFY(!refused);
+    QCOMPARE(refused.error().code, ErrorCode::IntegrityFailure);
+
+    // A signature changed to another valid-looking one: refused by verify itself.
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QByteArray bytes = file.readAll();
+    file.close();
+    const qsizetype at = bytes.lastIndexOf("manifest.sig");
+    QVERIFY(at > 0);
+    const qsizetype data = at + 512; // the signature's text follows its tar header
+    bytes[data] = bytes.at(data) == 'A' ? 'B' : 'A';
+    const QString changed = shop->dir.filePath(QStringLiteral("changed.tar"));
+    QFile out(changed);
+    QVERIFY(out.open(QIODevice::WriteOnly));
+    out.write(bytes);
+    out.close();
+    const auto broken = FiscalArchive::verify(changed);
+    QVERIFY(!broken);
+    QVERIFY2(broken.error().message.contains(QLatin1String("signature")),
+        qPrintable(broken.error().message));
 }
 
 void TestFiscalArchive::refusedWithoutRightOrOnAnExistingFile()

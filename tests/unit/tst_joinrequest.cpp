@@ -183,6 +183,48 @@ private slots:
                      .contains(QString::fromLatin1(plainCode)));
     }
 
+    void theJoinFolderIsReadWithinBounds()
+    {
+        auto f = postedRequest();
+        QVERIFY(f->shop);
+        Store &store = *f->shop->store;
+        JoinRequests requests(store, f->remote);
+        // A file too large to be a request (anyone with the drive's password can write there)
+        // is refused and audited; the genuine request beside it is still listed.
+        const QString oversized = QStringLiteral("join/%1.request").arg(QString(32, u'a'));
+        f->remote.files[oversized] = QByteArray(maxJoinFileBytes + 1, '{');
+        auto pending = requests.pending();
+        QVERIFY2(pending.ok(), qPrintable(pending.error().message));
+        QCOMPARE(pending->size(), 1);
+        QCOMPARE(pending->first().request.requestId, f->request.requestId);
+        QCOMPARE(auditCount(store, QStringLiteral("sync.refused")), 1);
+        // Exactly at the bound, a file is read (and, malformed, is nobody's request).
+        f->remote.files[oversized] = QByteArray(maxJoinFileBytes, '{');
+        QCOMPARE(requests.pending()->size(), 1);
+
+        // A folder filled beyond the bound is not read at all: a clear refusal, audited once.
+        for (int i = 0; i < maxJoinEntries; ++i)
+            f->remote.files[QStringLiteral("join/junk-%1.request").arg(i)] = "{}";
+        const auto flooded = requests.pending();
+        QVERIFY(!flooded.ok());
+        QCOMPARE(flooded.error().failure, Failure::Untrusted);
+        QVERIFY2(flooded.error().message.contains(QLatin1String("join/")),
+            qPrintable(flooded.error().message));
+        QVERIFY(!requests.approve(f->shop->admin, QStringLiteral("CAISSE3"), f->adminKeys).ok());
+        QVERIFY(!requests.pending().ok());
+        QCOMPARE(auditCount(store, QStringLiteral("sync.refused")), 2);
+        QCOMPARE(auditCount(store, QStringLiteral("join.approve")), 0);
+
+        // Emptied down to the bound, the genuine request is approvable again.
+        f->remote.files.remove(QStringLiteral("join/junk-0.request"));
+        f->remote.files.remove(oversized);
+        QCOMPARE(f->remote.files.keys().filter(QStringLiteral("join/")).size(), maxJoinEntries);
+        pending = requests.pending();
+        QVERIFY2(pending.ok(), qPrintable(pending.error().message));
+        QCOMPARE(pending->size(), 1);
+        QVERIFY(requests.approve(f->shop->admin, QStringLiteral("CAISSE3"), f->adminKeys).ok());
+    }
+
     void aCodeServesOnce()
     {
         auto f = fixture();

@@ -40,6 +40,11 @@ private slots:
     void malformed();
     void iterationCountIsBound();
     void defaultIterations();
+    void pepperedRoundTrip();
+    void pepperedKnownAnswer();
+    void pepperedNeedsItsPepper();
+    void plainHashIsPepperedWithoutThePin();
+    void pepperingIsToldFromAChange();
 };
 
 void TestPassword::roundTrip_data()
@@ -238,6 +243,86 @@ void TestPassword::defaultIterations()
     QVERIFY(!password::verify(QStringLiteral("4822"), hashed));
     qInfo("hash with %d iterations: %lld ms, verify: %lld ms", password::defaultIterations, hashMs,
         verifyMs);
+}
+
+void TestPassword::pepperedRoundTrip()
+{
+    const QByteArray pepper(32, 'p');
+    const QString hashed = password::hash(QStringLiteral("4821"), pepper, fastIterations);
+    QVERIFY(hashed.startsWith(QStringLiteral("pbkdf2-sha256-pepper$1000$")));
+    QVERIFY(password::isPeppered(hashed));
+    QCOMPARE(password::check(QStringLiteral("4821"), hashed, pepper), password::Check::Match);
+    QCOMPARE(password::check(QStringLiteral("4822"), hashed, pepper), password::Check::Mismatch);
+    // An empty pepper gives the plain form, which needs none.
+    const QString plain = password::hash(QStringLiteral("4821"), QByteArray(), fastIterations);
+    QVERIFY(!password::isPeppered(plain));
+    QCOMPARE(password::check(QStringLiteral("4821"), plain, QByteArray()), password::Check::Match);
+    QCOMPARE(password::check(QStringLiteral("4821"), plain, pepper), password::Check::Match);
+}
+
+void TestPassword::pepperedKnownAnswer()
+{
+    // HMAC-SHA256(pepper, PBKDF2-HMAC-SHA256("password", "salt", 4096)), computed with Python's
+    // hmac and hashlib.
+    const QByteArray pepper("pepper-of-the-shop-32-bytes-long");
+    const QString hashed = QStringLiteral("pbkdf2-sha256-pepper$4096$") + base64("salt")
+        + QLatin1Char('$')
+        + base64(QByteArray::fromHex(
+            "c295cdf1c33606e6f29ef138cf88cf6f44101ee793ed4bca2140a88758bfb5e7"));
+    QCOMPARE(password::check(QStringLiteral("password"), hashed, pepper), password::Check::Match);
+    // Without the pepper, the plain PBKDF2 key is not what is stored: the plain form of the
+    // same key does not match the peppered one, and the other way round.
+    const QString plain = stored(QStringLiteral("4096"), "salt",
+        QByteArray::fromHex("c5e478d59288c841aa530db6845c4c8d962893a001ce4e11a4963873aa98134a"));
+    QCOMPARE(password::peppered(plain, pepper), hashed);
+}
+
+void TestPassword::pepperedNeedsItsPepper()
+{
+    const QByteArray pepper(32, 'p');
+    const QString hashed = password::hash(QStringLiteral("1234"), pepper, fastIterations);
+    // Nothing can be said without the pepper: not even the right PIN matches.
+    QCOMPARE(password::check(QStringLiteral("1234"), hashed, QByteArray()),
+        password::Check::PepperMissing);
+    QVERIFY(!password::verify(QStringLiteral("1234"), hashed));
+    // Another site's pepper: every PIN is wrong.
+    QCOMPARE(password::check(QStringLiteral("1234"), hashed, QByteArray(32, 'q')),
+        password::Check::Mismatch);
+    // The peppered form, damaged, is malformed like the plain one.
+    QCOMPARE(password::check(QStringLiteral("1234"), hashed.left(hashed.size() - 4), pepper),
+        password::Check::Mismatch);
+    QCOMPARE(password::check(QStringLiteral("1234"),
+                 QStringLiteral("pbkdf2-sha256-peppers") + hashed.mid(20), pepper),
+        password::Check::Mismatch);
+}
+
+void TestPassword::plainHashIsPepperedWithoutThePin()
+{
+    const QByteArray pepper(32, 'p');
+    const QString plain = password::hash(QStringLiteral("2580"), fastIterations);
+    const std::optional<QString> wrapped = password::peppered(plain, pepper);
+    QVERIFY(wrapped);
+    QVERIFY(password::isPeppered(*wrapped));
+    QCOMPARE(wrapped->section(u'$', 1, 2), plain.section(u'$', 1, 2)); // same count and salt
+    QCOMPARE(password::check(QStringLiteral("2580"), *wrapped, pepper), password::Check::Match);
+    QCOMPARE(password::check(QStringLiteral("2581"), *wrapped, pepper), password::Check::Mismatch);
+    // Only a well-formed plain hash, with a pepper, is wrapped.
+    QVERIFY(!password::peppered(*wrapped, pepper));
+    QVERIFY(!password::peppered(plain, QByteArray()));
+    QVERIFY(!password::peppered(QStringLiteral("pbkdf2-sha256$1000$$"), pepper));
+}
+
+void TestPassword::pepperingIsToldFromAChange()
+{
+    const QByteArray pepper(32, 'p');
+    const QString plain = password::hash(QStringLiteral("2580"), fastIterations);
+    QVERIFY(password::isPepperingOf(plain, *password::peppered(plain, pepper)));
+    // A new PIN (another salt) is a change, whatever its form.
+    QVERIFY(!password::isPepperingOf(
+        plain, password::hash(QStringLiteral("2580"), pepper, fastIterations)));
+    QVERIFY(
+        !password::isPepperingOf(plain, password::hash(QStringLiteral("2580"), fastIterations)));
+    QVERIFY(!password::isPepperingOf(*password::peppered(plain, pepper), plain));
 }
 
 QTEST_APPLESS_MAIN(TestPassword)

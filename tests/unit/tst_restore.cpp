@@ -7,10 +7,12 @@
 #include "core/integrity.h"
 #include "core/ledger.h"
 #include "core/receipt.h"
+#include "core/stationclock.h"
 #include "core/store.h"
 #include "core/sync/backup.h"
 #include "core/sync/siteconfig.h"
 #include "core/sync/syncengine.h"
+#include "core/technicalevents.h"
 #include "tests/support/memoryremote.h"
 #include "tests/support/syncstation.h"
 
@@ -133,6 +135,22 @@ private:
         return true;
     }
 
+    // The newest document of `station` is the technical event of its restore, in the new series.
+    void checkRestoreDocument(const Station &station, const QString &lastPublished)
+    {
+        const auto events = TechnicalEvents(*station.store).recent(1);
+        QVERIFY(events);
+        QCOMPARE(events->size(), 1);
+        const TechnicalEvent &event = events->first();
+        QCOMPARE(event.kind, TechnicalEventKind::Restore);
+        QCOMPARE(event.stamp.seq, station.lastSeq());
+        QCOMPARE(numberingSeriesOf(event.stamp.number, QStringLiteral("R2")),
+            station.store->station().numberingSeries);
+        QCOMPARE(event.details.value(QStringLiteral("last_number")).toString(), lastPublished);
+        QCOMPARE(event.details.value(QStringLiteral("new_series")).toString(),
+            numberingSeriesName(station.store->station().numberingSeries));
+    }
+
     void checkIntact(Store &store)
     {
         auto report = IntegrityCheck(store).run();
@@ -197,7 +215,9 @@ private slots:
         Station second;
         QVERIFY(restore(remote, lost, second));
         QCOMPARE(second.store->station().numberingSeries, 2);
-        QCOMPARE(second.lastSeq(), publishedSeq);
+        // The restore is the first document of series B: a technical event of the chain.
+        QCOMPARE(second.lastSeq(), publishedSeq + 1);
+        checkRestoreDocument(second, lastPublished);
         const QJsonObject event = second.lastRestoreEvent();
         QCOMPARE(event.value(QStringLiteral("old_series")).toString(), QStringLiteral("A"));
         QCOMPARE(event.value(QStringLiteral("new_series")).toString(), QStringLiteral("B"));
@@ -251,7 +271,7 @@ private slots:
         Station third;
         QVERIFY(restore(remote, second, third));
         QCOMPARE(third.store->station().numberingSeries, 3);
-        QCOMPARE(third.lastSeq(), secondPublishedSeq);
+        QCOMPARE(third.lastSeq(), secondPublishedSeq + 1);
         QCOMPARE(third.lastRestoreEvent().value(QStringLiteral("old_series")).toString(),
             QStringLiteral("B"));
         QVERIFY(third.demo(4, 6));
@@ -261,6 +281,40 @@ private slots:
         }
         checkIntact(*third.store);
         QVERIFY(third.sync(remote).ok());
+    }
+
+    void aRestoreWithTheClockBehindIsRecordedAtTheLastDocument()
+    {
+        // The new PC's clock is two days behind what the lost one recorded (its documents are
+        // dated ahead, or this clock is wrong): the restore goes through, its technical event
+        // takes the time of the last document and says the clock was behind; nothing is dated
+        // before its predecessor.
+        test::MemoryRemote remote;
+        Station lost;
+        QVERIFY(lost.openShop(freshPath(), remote, 4));
+        const QString lastPublished = lost.numbers().constLast();
+        QSqlQuery last(lost.store->db().connection());
+        QVERIFY(last.exec(QStringLiteral("SELECT max(created_utc) FROM document")) && last.next());
+        const QString lastCreated = last.value(0).toString();
+        last.finish();
+
+        Station restored;
+        restored.clock.set(lost.clock.nowUtc().addDays(-2));
+        auto store =
+            Backup::restore(remote, QStringLiteral("R2"), freshPath(), restored.clock, restorer);
+        QVERIFY2(store, store ? "" : qPrintable(store.error().message));
+        restored.store = std::move(*store);
+        checkRestoreDocument(restored, lastPublished);
+        const TechnicalEvent event = TechnicalEvents(*restored.store).recent(1)->first();
+        QCOMPARE(isoUtc(event.stamp.createdUtc), lastCreated);
+        QCOMPARE(event.details.value(QStringLiteral("clock_behind")).toBool(), true);
+        QCOMPARE(event.details.value(QStringLiteral("clock_utc")).toString(),
+            isoUtc(restored.clock.nowUtc()));
+        checkIntact(*restored.store);
+        // Nothing else is recorded until the clock is right.
+        const auto status = StationClock(*restored.store).status();
+        QVERIFY(status);
+        QVERIFY(status->behind);
     }
 
     void aSeriesIsClaimedEvenWhenNothingWasIssued()

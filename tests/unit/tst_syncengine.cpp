@@ -12,6 +12,7 @@
 #include "core/sync/segment.h"
 #include "core/sync/siteconfig.h"
 #include "core/sync/syncengine.h"
+#include "core/technicalevents.h"
 #include "tests/support/memoryremote.h"
 #include "tests/support/syncstation.h"
 
@@ -453,6 +454,16 @@ private slots:
         QSqlQuery logo(b.store->db().connection());
         QVERIFY(logo.exec(QStringLiteral("SELECT logo FROM site")) && logo.next());
         QCOMPARE(logo.value(0).toByteArray(), QByteArray::fromHex("89504e470d0a1a0a00ff10"));
+        // Applied, it is a technical event of B's chain, pushed in the same run.
+        const auto events = TechnicalEvents(*b.store).recent(1);
+        QVERIFY(events && !events->isEmpty());
+        QCOMPARE(events->first().kind, TechnicalEventKind::Configuration);
+        QCOMPARE(events->first().details.value(QStringLiteral("version")).toInteger(),
+            SyncEngine::state(*b.store, QStringLiteral("config_applied_version")).toLongLong());
+        // Named as in the audit event: by its id, in a shop without a station registry.
+        QCOMPARE(events->first().details.value(QStringLiteral("station")).toString(),
+            a.store->station().id);
+        QCOMPARE(SyncEngine::status(*b.store)->pendingRecords, 0);
         (void)a.sync(remote); // publishes once more: it now knows CAISSE2's threshold
         QVERIFY(!a.sync(remote).configPublished); // unchanged: no new version
         // A register never publishes, and joining twice with one code is refused.

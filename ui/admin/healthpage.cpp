@@ -1,10 +1,14 @@
 #include "healthpage.h"
 
+#include "core/stationclock.h"
 #include "core/store.h"
 
+#include <QDateTimeEdit>
 #include <QFrame>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
+#include <QPushButton>
 #include <QVBoxLayout>
 
 namespace recaisse::ui {
@@ -26,7 +30,42 @@ HealthPage::HealthPage(core::Store &store, const core::Actor &actor, QWidget *pa
     m_advice->setWordWrap(true);
     m_advice->setTextFormat(Qt::RichText);
     body()->addWidget(m_advice);
+
+    // After the PC's clock was set right, an administrator confirms it with the time read on a
+    // clock they trust (audited, a technical event of the chain).
+    auto *clockCard = new QFrame(this);
+    clockCard->setObjectName(QStringLiteral("card"));
+    auto *clockRow = new QHBoxLayout(clockCard);
+    clockRow->addWidget(new QLabel(tr("It is now:"), clockCard));
+    m_clockEdit = new QDateTimeEdit(clockCard);
+    m_clockEdit->setObjectName(QStringLiteral("healthClockEdit"));
+    m_clockEdit->setDisplayFormat(QStringLiteral("dd/MM/yyyy HH:mm"));
+    m_clockEdit->setCalendarPopup(true);
+    clockRow->addWidget(m_clockEdit);
+    m_confirmClock = new QPushButton(tr("Confirm the PC's clock"), clockCard);
+    m_confirmClock->setObjectName(QStringLiteral("healthConfirmClock"));
+    m_confirmClock->setToolTip(tr("Once the PC's date and time are set right, say what time it "
+                                  "is: the correction is recorded and audited."));
+    connect(m_confirmClock, &QPushButton::clicked, this, &HealthPage::confirmClock);
+    clockRow->addWidget(m_confirmClock);
+    clockRow->addStretch(1);
+    clockCard->setVisible(may(core::Permission::ManageSettings));
+    body()->addWidget(clockCard);
     body()->addStretch(1);
+}
+
+void HealthPage::confirmClock()
+{
+    const QTime time = m_clockEdit->time();
+    const QDateTime stated(
+        m_clockEdit->date(), QTime(time.hour(), time.minute()), m_store.timeZone());
+    auto confirmed = core::StationClock(m_store).confirm(m_actor, stated.toUTC());
+    if (!confirmed) {
+        showError(confirmed.error());
+        return;
+    }
+    refresh();
+    showDone(tr("The PC's clock is confirmed (%1).").arg(confirmed->number));
 }
 
 void HealthPage::setInputsProvider(core::HealthInputsProvider provider)
@@ -52,6 +91,9 @@ void HealthPage::refresh()
     }
     clearMessage();
     m_report = *report;
+    const QDateTime local = m_store.clock().nowUtc().toTimeZone(m_store.timeZone());
+    m_clockEdit->setDateTime(
+        QDateTime(local.date(), QTime(local.time().hour(), local.time().minute())));
     const auto size = [](qint64 bytes) {
         const QLocale french(QLocale::French);
         if (bytes >= 1'000'000'000)

@@ -3,7 +3,9 @@
 #include "adminpage.h"
 #include "core/admin/health.h"
 
+class QDateTimeEdit;
 class QLabel;
+class QPushButton;
 
 namespace recaisse::ui {
 
@@ -21,12 +23,19 @@ public:
 
     const core::HealthReport &report() const { return m_report; }
     QLabel *adviceLabel() const { return m_advice; }
+    // The PC's clock, confirmed by an administrator once set right (StationClock::confirm).
+    QDateTimeEdit *clockEdit() const { return m_clockEdit; }
+    QPushButton *confirmClockButton() const { return m_confirmClock; }
 
 private:
+    void confirmClock();
+
     core::HealthInputsProvider m_provider;
     core::HealthReport m_report;
     QLabel *m_figures = nullptr;
     QLabel *m_advice = nullptr;
+    QDateTimeEdit *m_clockEdit = nullptr;
+    QPushButton *m_confirmClock = nullptr;
 };
 
 } // namespace recaisse::ui
