@@ -23,6 +23,8 @@ constexpr Entry actions[] = {
     {"audit.export", QT_TRANSLATE_NOOP("AuditActions", "Audit trail exported")},
     {"category.create", QT_TRANSLATE_NOOP("AuditActions", "Category created")},
     {"category.update", QT_TRANSLATE_NOOP("AuditActions", "Category changed")},
+    {"category.import",
+        QT_TRANSLATE_NOOP("AuditActions", "Categories imported from a spreadsheet")},
     {"category.partner-map",
         QT_TRANSLATE_NOOP("AuditActions", "Category mapped to an eco-organism")},
     {"category.warranty",
