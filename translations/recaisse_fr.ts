@@ -325,12 +325,12 @@
         <translation>Compte kDrive modifié</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>File on the drive refused as untrusted</source>
         <translation>Fichier du kDrive refusé (non fiable)</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="-5"/>
         <source>Backup made by hand</source>
         <translation>Sauvegarde faite à la demande</translation>
     </message>
@@ -346,6 +346,11 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Station restored from a backup file (new numbering series)</source>
+        <translation>Poste restauré depuis un fichier de sauvegarde (nouvelle série de numérotation)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Station restored from the drive</source>
         <translation>Poste restauré depuis le kDrive</translation>
     </message>
@@ -766,9 +771,59 @@
 <context>
     <name>BackupFile</name>
     <message>
-        <location filename="../core/portability/backupfile.cpp" line="+42"/>
+        <location filename="../core/portability/backupfile.cpp" line="+46"/>
         <source>The backup cannot be written as %1.</source>
         <translation>La sauvegarde ne peut pas être écrite sous le nom %1.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1 already exists: a restore creates a new station file.</source>
+        <translation>%1 existe déjà&#xa0;: une restauration crée un nouveau fichier de poste.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No backup file %1.</source>
+        <translation>Aucun fichier de sauvegarde %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is larger than any backup: it is refused.</source>
+        <translation>%1 est plus gros que toute sauvegarde&#xa0;: il est refusé.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Restoring from a file needs the shop&apos;s recovery key (the recovery kit).</source>
+        <translation>La restauration depuis un fichier demande la clé de secours du magasin (le kit de secours).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This is not a recovery key: the recovery kit shows 8 groups of 4 letters and digits.</source>
+        <translation>Ce n’est pas une clé de secours&#xa0;: le kit de secours montre 8 groupes de 4 lettres et chiffres.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The backup %1 was refused and nothing was restored. %2</source>
+        <translation>La sauvegarde %1 a été refusée et rien n’a été restauré. %2</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The backup %1 does not hold the station its manifest names: it is refused.</source>
+        <translation>La sauvegarde %1 ne contient pas le poste que nomme son manifeste&#xa0;: elle est refusée.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The shop of this backup has no recovery key, so a file cannot prove it is the shop&apos;s: restore this station from the drive instead.</source>
+        <translation>Le magasin de cette sauvegarde n’a pas de clé de secours, un fichier ne peut donc pas prouver qu’il vient de lui&#xa0;: restaurez ce poste depuis le kDrive.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This recovery key is not the one of the shop of %1: nothing was restored.</source>
+        <translation>Cette clé de secours n’est pas celle du magasin de %1&#xa0;: rien n’a été restauré.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The backup %1 fails the integrity check (%2): nothing was restored.</source>
+        <translation>La sauvegarde %1 échoue à la vérification d’intégrité (%2)&#xa0;: rien n’a été restauré.</translation>
     </message>
 </context>
 <context>
@@ -2141,14 +2196,14 @@
         <translation>L’export ne peut pas écrire %1 dans %2.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+52"/>
         <location line="+266"/>
-        <location line="+121"/>
+        <location line="+122"/>
         <source>The export was cancelled.</source>
         <translation>L’export a été annulé.</translation>
     </message>
     <message>
-        <location line="-342"/>
+        <location line="-343"/>
         <source>The export refuses to write the secret column %1.%2.</source>
         <translation>L’export refuse d’écrire la colonne secrète %1.%2.</translation>
     </message>
@@ -2158,7 +2213,7 @@
         <translation>Le magasin n’a pas de site %1.</translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location line="+134"/>
         <source>%1 may not export the shop&apos;s data (administrators and supervisors of the site only).</source>
         <translation>%1 ne peut pas exporter les données du magasin (réservé aux administrateurs et superviseurs du site).</translation>
     </message>
@@ -3315,12 +3370,12 @@
 <context>
     <name>Portability</name>
     <message>
-        <location filename="../core/portability/portability.cpp" line="+94"/>
+        <location filename="../core/portability/portability.cpp" line="+97"/>
         <source>The table %1 does not exist.</source>
         <translation>La table %1 n’existe pas.</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+168"/>
         <source>column %1: %2 expected</source>
         <translation>colonne %1 : %2 attendu</translation>
     </message>

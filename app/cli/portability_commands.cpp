@@ -5,6 +5,7 @@
 #include "core/portability/fullexport.h"
 #include "core/portability/fullimport.h"
 #include "core/store.h"
+#include "core/sync/backup.h"
 
 #include <QDir>
 #include <QFile>
@@ -35,6 +36,10 @@ supervisors; --user NAME with the PIN in RECAISSE_PIN)
                                         or nothing unless --valid-rows-only (admin)
   backup save --out DIR --user NAME     the station's backup archive (as on the drive) in DIR, for
                                         a USB key (admin); prints its path
+  restore --from-file FILE --admin NAME creates --db (which must not exist) from such a file: the
+                                        shop's recovery key in RECAISSE_RECOVERY_KEY, NAME an
+                                        administrator of the station (PIN in RECAISSE_PIN); new
+                                        numbering series, detached from the drive
 )";
 
 namespace {
@@ -181,6 +186,31 @@ int backupSave(const Options &options)
         printJson({{QStringLiteral("file"), path}});
     else
         out() << path << '\n';
+    out().flush();
+    return Success;
+}
+
+int restoreFromFile(const Options &options)
+{
+    if (!options.positionals.isEmpty())
+        throw Failed(QStringLiteral("unexpected \"%1\"").arg(options.positionals.first()), Usage);
+    const QString file = required(options, "from-file");
+    const QString path = databasePath(options);
+    const QString recoveryKey = qEnvironmentVariable("RECAISSE_RECOVERY_KEY");
+    if (recoveryKey.isEmpty())
+        throw Failed(QStringLiteral("restore needs the shop's recovery key (the recovery kit) in "
+                                    "RECAISSE_RECOVERY_KEY"),
+            Usage);
+    // Nobody of this PC can vouch for the restore: --admin must be an administrator of the
+    // restored station, checked there before the file is kept.
+    const sync::RestoringUser by{required(options, "admin"), pinOf(options, PinRole::Actor)};
+    SystemClock clock;
+    const auto store = take(BackupFile::restore(file, path, clock, recoveryKey, by));
+    if (options.json)
+        printJson({{QStringLiteral("db"), path}, {QStringLiteral("station"), store->station().code},
+            {QStringLiteral("series"), store->station().numberingSeries}});
+    else
+        out() << "restored " << store->station().code << " into " << path << '\n';
     out().flush();
     return Success;
 }

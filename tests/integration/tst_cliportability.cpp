@@ -268,6 +268,24 @@ private slots:
         const QString file = saved.outText().trimmed();
         QVERIFY(file.endsWith(QLatin1String(".tar.gz")));
         QVERIFY(QFileInfo::exists(file));
+
+        // Restoring it needs the recovery key, and one of its shop (this demo shop has none):
+        // one line, exit status, no database left.
+        const QString restored = m_dir.filePath(QStringLiteral("restored.sqlite"));
+        QStringList restore = {QStringLiteral("restore"), QStringLiteral("--from-file"), file,
+            QStringLiteral("--admin"), QStringLiteral("Admin"), actorPin(QStringLiteral("123456"))};
+        const CliRun withoutKey = runCli(restored, restore);
+        QCOMPARE(withoutKey.exitCode, 2);
+        QCOMPARE(withoutKey.errLines().size(), 1);
+        QVERIFY(!QFileInfo::exists(restored));
+        const CliRun otherKey = runCli(restored,
+            restore << pinInEnvironment(QStringLiteral("RECAISSE_RECOVERY_KEY"),
+                QStringLiteral("AAAA-BBBB-CCCC-DDDD-EEEE-FFFF-GGGG-HHHH")));
+        QVERIFY(!otherKey.ok());
+        QCOMPARE(otherKey.errLines().size(), 1);
+        QVERIFY2(otherKey.errText().contains(QLatin1String("recovery key")),
+            qPrintable(otherKey.errText()));
+        QVERIFY(!QFileInfo::exists(restored));
     }
 };
 
