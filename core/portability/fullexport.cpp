@@ -188,6 +188,7 @@ private:
     QString m_siteId;
     QString m_workDir;
     QTimeZone m_zone;
+    LocalTimes m_times;
     Workbook m_workbook;
     QList<FileEntry> m_files;
     QMap<QString, qint64> m_counts;
@@ -305,7 +306,7 @@ Result<void> ExportRun::writeTable(const EntitySpec &spec)
         const QList<QVariant> values = rowValues(rows, 0, columns.size());
         {
             Timed timed(m_jsonTime);
-            addRow(record, columns, values, m_zone);
+            addRow(record, columns, values, m_times);
             if (!file.add(record))
                 return cannotWrite(name);
             ++m_jsonRows;
@@ -410,8 +411,8 @@ Result<void> ExportRun::writeDocuments(const EntitySpec &spec)
         QJsonObject mainRow;
         {
             Timed timed(m_jsonTime);
-            addRow(record, *header, headerValues, m_zone);
-            addRow(mainRow, main, mainValues, m_zone);
+            addRow(record, *header, headerValues, m_times);
+            addRow(mainRow, main, mainValues, m_times);
             record.insert(tables.main, mainRow);
         }
         QList<QJsonValue> cells;
@@ -435,7 +436,7 @@ Result<void> ExportRun::writeDocuments(const EntitySpec &spec)
                     const QList<QVariant> values = rowValues(*child.rows, 2, child.kept.size());
                     Timed timed(m_jsonTime);
                     QJsonObject row;
-                    addRow(row, child.kept, values, m_zone);
+                    addRow(row, child.kept, values, m_times);
                     rows.append(row);
                     ++m_jsonRows;
                     ++child.count;
@@ -488,7 +489,7 @@ Result<void> ExportRun::writeDocuments(const EntitySpec &spec)
         while (rows.next()) {
             QList<QJsonValue> cells{rows.value(0).toString()};
             for (qsizetype i = 0; i < child.kept.size(); ++i)
-                cells.append(exportedValue(child.kept.at(i), rows.value(int(i) + 1), m_zone));
+                cells.append(exportedValue(child.kept.at(i), rows.value(int(i) + 1), m_times));
             if (auto added = m_workbook.addRow(cells); !added)
                 return added;
             if (cancelled())
@@ -543,6 +544,7 @@ Result<void> ExportRun::writeAll()
     m_zone = QTimeZone(zoneQuery.value(0).toString().toLatin1());
     if (!m_zone.isValid())
         m_zone = QTimeZone::utc();
+    m_times = LocalTimes(m_zone);
     zoneQuery.finish();
     if (auto total = prepareTotal(); !total)
         return total;
