@@ -6,10 +6,14 @@
 
 #include <QDir>
 #include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocale>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUuid>
 
+#include <cmath>
 #include <limits>
 #include <optional>
 
@@ -244,18 +248,114 @@ QJsonValue exportedValue(const ColumnSpec &column, const QVariant &value, LocalT
     return value.toString();
 }
 
-void addRow(QJsonObject &object, const QList<ColumnSpec> &columns, const QList<QVariant> &values,
-    LocalTimes &times)
+namespace {
+
+void appendJsonString(QByteArray &out, QStringView text)
 {
+    static constexpr char hex[] = "0123456789abcdef";
+    out.append('"');
+    const QByteArray utf8 = text.toUtf8();
+    for (const char c : utf8) {
+        const auto byte = static_cast<unsigned char>(c);
+        switch (c) {
+        case '"':
+            out.append("\\\"");
+            break;
+        case '\\':
+            out.append("\\\\");
+            break;
+        case '\b':
+            out.append("\\b");
+            break;
+        case '\f':
+            out.append("\\f");
+            break;
+        case '\n':
+            out.append("\\n");
+            break;
+        case '\r':
+            out.append("\\r");
+            break;
+        case '\t':
+            out.append("\\t");
+            break;
+        default:
+            if (byte < 0x20) {
+                out.append("\\u00");
+                out.append(hex[byte >> 4]);
+                out.append(hex[byte & 0xf]);
+            } else {
+                out.append(c);
+            }
+        }
+    }
+    out.append('"');
+}
+
+} // namespace
+
+void appendJson(QByteArray &out, const QJsonValue &value)
+{
+    switch (value.type()) {
+    case QJsonValue::Null:
+    case QJsonValue::Undefined:
+        out.append("null");
+        return;
+    case QJsonValue::Bool:
+        out.append(value.toBool() ? "true" : "false");
+        return;
+    case QJsonValue::Double: {
+        const double number = value.toDouble();
+        const qint64 integer = value.toInteger(std::numeric_limits<qint64>::min());
+        if (integer != std::numeric_limits<qint64>::min() || number == double(integer))
+            out.append(QByteArray::number(integer));
+        else if (std::isfinite(number))
+            out.append(QByteArray::number(number, 'g', QLocale::FloatingPointShortest));
+        else
+            out.append("null");
+        return;
+    }
+    case QJsonValue::String:
+        appendJsonString(out, value.toString());
+        return;
+    case QJsonValue::Array:
+    case QJsonValue::Object:
+        break;
+    }
+    // Not written by the export's rows; kept correct all the same.
+    const QByteArray nested = value.isArray()
+        ? QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact)
+        : QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact);
+    out.append(nested);
+}
+
+QList<QJsonValue> appendRow(QByteArray &out, const QList<ColumnSpec> &columns,
+    const QList<QVariant> &values, LocalTimes &times, bool &first)
+{
+    QList<QJsonValue> exported;
+    exported.reserve(columns.size());
+    const auto key = [&](const QString &name) {
+        if (!first)
+            out.append(',');
+        first = false;
+        appendJsonString(out, name);
+        out.append(':');
+    };
     for (qsizetype i = 0; i < columns.size(); ++i) {
         const ColumnSpec &column = columns.at(i);
         const QVariant &value = values.at(i);
-        object.insert(column.name, exportedValue(column, value, times));
-        if (column.type == ColumnSpec::Type::Integer && column.name.endsWith(u"_cents"))
-            object.insert(displayKeyOf(column.name),
-                value.isNull() ? QJsonValue(QJsonValue::Null)
-                               : QJsonValue(money::format(value.toLongLong())));
+        exported.append(exportedValue(column, value, times));
+        key(column.name);
+        appendJson(out, exported.last());
+        if (column.type == ColumnSpec::Type::Integer && column.name.endsWith(u"_cents")) {
+            key(displayKeyOf(column.name));
+            if (value.isNull())
+                out.append("null");
+            else
+                appendJsonString(out, money::format(value.toLongLong()));
+        }
     }
+    return exported;
 }
 
 Result<QVariant> storedValue(const ColumnSpec &column, const QJsonValue &value)

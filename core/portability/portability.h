@@ -95,10 +95,15 @@ private:
 // A stored value as exported: integers as numbers, times (columns ending in _utc) in ISO 8601
 // with the site's offset, blobs in base64, NULL as null.
 QJsonValue exportedValue(const ColumnSpec &column, const QVariant &value, LocalTimes &times);
-// Adds the row's columns to object; each money column (ending in _cents) also gets a display
-// string ("12,50 €") under its name with _display instead of _cents.
-void addRow(QJsonObject &object, const QList<ColumnSpec> &columns, const QList<QVariant> &values,
-    LocalTimes &times);
+// A value as JSON text, appended to out as QJsonDocument::toJson(Compact) writes it: the full
+// export writes its records straight into bytes rather than building a QJsonObject each.
+void appendJson(QByteArray &out, const QJsonValue &value);
+// Appends the row's columns to a JSON object being written, as "name":value pairs (a comma first
+// unless `first`, which is then cleared); each money column (ending in _cents) also gets a
+// display string ("12,50 €") under its name with _display instead of _cents. Returns the
+// exported values, in the columns' order.
+QList<QJsonValue> appendRow(QByteArray &out, const QList<ColumnSpec> &columns,
+    const QList<QVariant> &values, LocalTimes &times, bool &first);
 // The display key of a money column ("total_cents" -> "total_display"); empty for other columns.
 QString displayKeyOf(const QString &column);
 
