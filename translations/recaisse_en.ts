@@ -12,6 +12,16 @@
     </message>
 </context>
 <context>
+    <name>CatalogueImport</name>
+    <message numerus="yes">
+        <source>%n row(s) of the file are not valid, nothing was imported: %1</source>
+        <translation>
+            <numerusform>%n row of the file is not valid, nothing was imported: %1</numerusform>
+            <numerusform>%n rows of the file are not valid, nothing was imported: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CategoryCatalog</name>
     <message numerus="yes">
         <source>%1 for %n item(s) of &quot;%2&quot; is not plausible: one item weighs from %3 to %4. Check the weight; an administrator can confirm it.</source>
@@ -195,6 +205,58 @@
         <translation>
             <numerusform>%n threshold saved.</numerusform>
             <numerusform>%n thresholds saved.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>recaisse::ui::CatalogueImportDialog</name>
+    <message numerus="yes">
+        <source>%1: %n row(s), CSV in %2 separated by “%3”.</source>
+        <translation>
+            <numerusform>%1: %n row, CSV in %2 separated by “%3”.</numerusform>
+            <numerusform>%1: %n rows, CSV in %2 separated by “%3”.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n row(s), Excel workbook (first sheet).</source>
+        <translation>
+            <numerusform>%1: %n row, Excel workbook (first sheet).</numerusform>
+            <numerusform>%1: %n rows, Excel workbook (first sheet).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to create</source>
+        <translation>
+            <numerusform>%n to create</numerusform>
+            <numerusform>%n to create</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to update</source>
+        <translation>
+            <numerusform>%n to update</numerusform>
+            <numerusform>%n to update</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invalid</source>
+        <translation>
+            <numerusform>%n invalid</numerusform>
+            <numerusform>%n invalid</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n category(ies) created</source>
+        <translation>
+            <numerusform>%n category created</numerusform>
+            <numerusform>%n categories created</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated</source>
+        <translation>
+            <numerusform>%n updated</numerusform>
+            <numerusform>%n updated</numerusform>
         </translation>
     </message>
 </context>

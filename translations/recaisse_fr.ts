@@ -96,6 +96,7 @@
     </message>
     <message>
         <location line="+9"/>
+        <location line="+8"/>
         <source>Configuration change applied from another station</source>
         <translation>Modification de configuration appliquée depuis un autre poste</translation>
     </message>
@@ -325,12 +326,12 @@
         <translation>Compte kDrive modifié</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>File on the drive refused as untrusted</source>
         <translation>Fichier du kDrive refusé (non fiable)</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="-5"/>
         <source>Backup made by hand</source>
         <translation>Sauvegarde faite à la demande</translation>
     </message>
@@ -346,11 +347,22 @@
     </message>
     <message>
         <location line="+57"/>
+        <location line="-60"/>
+        <source>Categories imported from a spreadsheet</source>
+        <translation>Catégories importées depuis un tableur</translation>
+    </message>
+    <message>
+        <location line="+61"/>
         <source>Backup saved to a folder</source>
         <translation>Sauvegarde enregistrée dans un dossier</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Station restored from a backup file (new numbering series)</source>
+        <translation>Poste restauré depuis un fichier de sauvegarde (nouvelle série de numérotation)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Station restored from the drive</source>
         <translation>Poste restauré depuis le kDrive</translation>
     </message>
@@ -781,9 +793,59 @@
 <context>
     <name>BackupFile</name>
     <message>
-        <location filename="../core/portability/backupfile.cpp" line="+42"/>
+        <location filename="../core/portability/backupfile.cpp" line="+46"/>
         <source>The backup cannot be written as %1.</source>
         <translation>La sauvegarde ne peut pas être écrite sous le nom %1.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1 already exists: a restore creates a new station file.</source>
+        <translation>%1 existe déjà&#xa0;: une restauration crée un nouveau fichier de poste.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No backup file %1.</source>
+        <translation>Aucun fichier de sauvegarde %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is larger than any backup: it is refused.</source>
+        <translation>%1 est plus gros que toute sauvegarde&#xa0;: il est refusé.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Restoring from a file needs the shop&apos;s recovery key (the recovery kit).</source>
+        <translation>La restauration depuis un fichier demande la clé de secours du magasin (le kit de secours).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This is not a recovery key: the recovery kit shows 8 groups of 4 letters and digits.</source>
+        <translation>Ce n’est pas une clé de secours&#xa0;: le kit de secours montre 8 groupes de 4 lettres et chiffres.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The backup %1 was refused and nothing was restored. %2</source>
+        <translation>La sauvegarde %1 a été refusée et rien n’a été restauré. %2</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The backup %1 does not hold the station its manifest names: it is refused.</source>
+        <translation>La sauvegarde %1 ne contient pas le poste que nomme son manifeste&#xa0;: elle est refusée.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The shop of this backup has no recovery key, so a file cannot prove it is the shop&apos;s: restore this station from the drive instead.</source>
+        <translation>Le magasin de cette sauvegarde n’a pas de clé de secours, un fichier ne peut donc pas prouver qu’il vient de lui&#xa0;: restaurez ce poste depuis le kDrive.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This recovery key is not the one of the shop of %1: nothing was restored.</source>
+        <translation>Cette clé de secours n’est pas celle du magasin de %1&#xa0;: rien n’a été restauré.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The backup %1 fails the integrity check (%2): nothing was restored.</source>
+        <translation>La sauvegarde %1 échoue à la vérification d’intégrité (%2)&#xa0;: rien n’a été restauré.</translation>
     </message>
 </context>
 <context>
@@ -889,6 +951,178 @@
         <location line="+113"/>
         <source>Unknown closing.</source>
         <translation>Clôture inconnue.</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueImport</name>
+    <message>
+        <location filename="../core/portability/catalogueimport.cpp" line="+189"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Parent category</source>
+        <translation>Catégorie parente</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>EEE code</source>
+        <translation>Code EEE</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Default price</source>
+        <translation>Prix par défaut</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Minimum price</source>
+        <translation>Prix minimum</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Maximum price</source>
+        <translation>Prix maximum</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Weight required</source>
+        <translation>Pesée obligatoire</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Average weight (kg)</source>
+        <translation>Poids moyen (kg)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Minimum weight (kg)</source>
+        <translation>Poids minimum (kg)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Maximum weight (kg)</source>
+        <translation>Poids maximum (kg)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Colour</source>
+        <translation>Couleur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Shortcut</source>
+        <translation>Raccourci</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>The mapping names an unknown field &quot;%1&quot;.</source>
+        <translation>La correspondance nomme un champ inconnu, «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The mapping&apos;s column &quot;%1&quot; for %2 is not in the file.</source>
+        <translation>La colonne «&#xa0;%1&#xa0;» donnée pour %2 n’est pas dans le fichier.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The mapping must give the column of the names (name).</source>
+        <translation>La correspondance doit donner la colonne des noms (name).</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>a formula without its value: save the sheet with its values</source>
+        <translation>une formule sans sa valeur&#xa0;: enregistrez la feuille avec ses valeurs</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Choose the column that holds the categories&apos; names.</source>
+        <translation>Choisissez la colonne qui contient les noms des catégories.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The file has more than %1 rows: nothing was imported.</source>
+        <translation>Le fichier a plus de %1 lignes&#xa0;: rien n’a été importé.</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>too long (%1 characters, at most %2)</source>
+        <translation>trop long (%1 caractères, %2 au plus)</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>the name is empty</source>
+        <translation>le nom est vide</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>&quot;%1&quot; is the name of several rows of the file</source>
+        <translation>«&#xa0;%1&#xa0;» est le nom de plusieurs lignes du fichier</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>no category &quot;%1&quot; in the file or in the catalogue</source>
+        <translation>aucune catégorie «&#xa0;%1&#xa0;» dans le fichier ni dans le catalogue</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>the parents of this row lead back to it</source>
+        <translation>les parents de cette ligne ramènent à elle</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>&quot;%1&quot; is not an EEE code (EEE-1 to EEE-8)</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un code EEE (EEE-1 à EEE-8)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>write oui or non, not &quot;%1&quot;</source>
+        <translation>écrivez oui ou non, pas «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&quot;%1&quot; appears twice under the same parent</source>
+        <translation>«&#xa0;%1&#xa0;» figure deux fois sous le même parent</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>its parent (row %1) is not valid</source>
+        <translation>son parent (ligne %1) n’est pas valide</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>row %1, column %2 (%3): %4</source>
+        <translation>ligne %1, colonne %2 (%3)&#xa0;: %4</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+66"/>
+        <source>row %1: %2</source>
+        <translation>ligne %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="-53"/>
+        <source>This station is a read-only archive of an exported shop: its categories cannot change.</source>
+        <translation>Ce poste est une archive en lecture seule d’un magasin exporté&#xa0;: ses catégories ne peuvent pas changer.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>%n row(s) of the file are not valid, nothing was imported: %1</source>
+        <translation>
+            <numerusform>%n ligne du fichier n’est pas valide, rien n’a été importé&#xa0;: %1</numerusform>
+            <numerusform>%n lignes du fichier ne sont pas valides, rien n’a été importé&#xa0;: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>No row of the file can be imported.</source>
+        <translation>Aucune ligne du fichier ne peut être importée.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Import cancelled: nothing was changed.</source>
+        <translation>Import annulé&#xa0;: rien n’a été modifié.</translation>
     </message>
 </context>
 <context>
@@ -2000,14 +2234,14 @@
         <translation>L’export ne peut pas écrire %1 dans %2.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+52"/>
         <location line="+266"/>
-        <location line="+121"/>
+        <location line="+122"/>
         <source>The export was cancelled.</source>
         <translation>L’export a été annulé.</translation>
     </message>
     <message>
-        <location line="-342"/>
+        <location line="-343"/>
         <source>The export refuses to write the secret column %1.%2.</source>
         <translation>L’export refuse d’écrire la colonne secrète %1.%2.</translation>
     </message>
@@ -2017,7 +2251,7 @@
         <translation>Le magasin n’a pas de site %1.</translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location line="+134"/>
         <source>%1 may not export the shop&apos;s data (administrators and supervisors of the site only).</source>
         <translation>%1 ne peut pas exporter les données du magasin (réservé aux administrateurs et superviseurs du site).</translation>
     </message>
@@ -3194,12 +3428,12 @@
 <context>
     <name>Portability</name>
     <message>
-        <location filename="../core/portability/portability.cpp" line="+94"/>
+        <location filename="../core/portability/portability.cpp" line="+97"/>
         <source>The table %1 does not exist.</source>
         <translation>La table %1 n’existe pas.</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+168"/>
         <source>column %1: %2 expected</source>
         <translation>colonne %1 : %2 attendu</translation>
     </message>
@@ -4416,6 +4650,102 @@ Ce message de test montre que ReCaisse peut envoyer les rapports programmés de 
         <location line="+73"/>
         <source>Unknown cash session.</source>
         <translation>Session de caisse inconnue.</translation>
+    </message>
+</context>
+<context>
+    <name>SheetReader</name>
+    <message>
+        <location filename="../core/portability/sheetreader.cpp" line="+56"/>
+        <location line="+171"/>
+        <source>Row %1 has more than %2 columns.</source>
+        <translation>La ligne %1 a plus de %2 colonnes.</translation>
+    </message>
+    <message>
+        <location line="-162"/>
+        <source>The file has more than %1 rows: nothing was imported.</source>
+        <translation>Le fichier a plus de %1 lignes&#xa0;: rien n’a été importé.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The file is empty.</source>
+        <translation>Le fichier est vide.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Cell %1%2 holds more than %3 characters: nothing was imported.</source>
+        <translation>La case %1%2 contient plus de %3 caractères&#xa0;: rien n’a été importé.</translation>
+    </message>
+    <message>
+        <location line="+109"/>
+        <location line="+256"/>
+        <location line="+116"/>
+        <source>The file is larger than %1 MB: nothing was imported.</source>
+        <translation>Le fichier dépasse %1&#xa0;Mo&#xa0;: rien n’a été importé.</translation>
+    </message>
+    <message>
+        <location line="-368"/>
+        <source>This is not a text file (CSV): save the sheet as CSV or XLSX.</source>
+        <translation>Ce n’est pas un fichier texte (CSV)&#xa0;: enregistrez la feuille en CSV ou en XLSX.</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>A quoted cell starting on line %1 is never closed: the file is cut or broken.</source>
+        <translation>Une case entre guillemets commencée ligne %1 n’est jamais fermée&#xa0;: le fichier est coupé ou abîmé.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>This is not a readable XLSX file: save it again from the spreadsheet program, or as CSV.</source>
+        <translation>Ce fichier XLSX n’est pas lisible&#xa0;: enregistrez-le à nouveau depuis le tableur, ou en CSV.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>The XLSX file unpacks to more than %1 MB: nothing was imported.</source>
+        <translation>Le fichier XLSX décompressé dépasse %1&#xa0;Mo&#xa0;: rien n’a été importé.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The XLSX file is damaged (%1, line %2: %3).</source>
+        <translation>Le fichier XLSX est abîmé (%1, ligne %2&#xa0;: %3).</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>The XLSX file holds no sheet to import.</source>
+        <translation>Le fichier XLSX ne contient aucune feuille à importer.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>A text of the XLSX file holds more than %1 characters: nothing was imported.</source>
+        <translation>Un texte du fichier XLSX dépasse %1 caractères&#xa0;: rien n’a été importé.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The XLSX file holds too many texts: nothing was imported.</source>
+        <translation>Le fichier XLSX contient trop de textes&#xa0;: rien n’a été importé.</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>The sheet goes past row %1 or column %2: nothing was imported.</source>
+        <translation>La feuille va au-delà de la ligne %1 ou de la colonne %2&#xa0;: rien n’a été importé.</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>The XLSX file is damaged (cell %1%2 names a missing text).</source>
+        <translation>Le fichier XLSX est abîmé (la case %1%2 renvoie à un texte absent).</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Old Excel files (.xls) are not read: save the sheet as .xlsx or .csv from the spreadsheet program.</source>
+        <translation>Les anciens fichiers Excel (.xls) ne sont pas lus&#xa0;: enregistrez la feuille en .xlsx ou en .csv depuis le tableur.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No file %1.</source>
+        <translation>Aucun fichier %1.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 ne peut pas être lu&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -6382,6 +6712,161 @@ Détails&#xa0;:
     </message>
 </context>
 <context>
+    <name>recaisse::ui::CatalogueImportDialog</name>
+    <message>
+        <location filename="../ui/admin/catalogueimportdialog.cpp" line="+41"/>
+        <source>Import categories from a spreadsheet</source>
+        <translation>Importer des catégories depuis un tableur</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Import only the valid rows</source>
+        <translation>Importer seulement les lignes valides</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The invalid rows are skipped and listed; otherwise one invalid row stops the whole import.</source>
+        <translation>Les lignes invalides sont écartées et listées&#xa0;; sinon une seule ligne invalide arrête tout l’import.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+164"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location line="-163"/>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 cannot be imported: %2</source>
+        <translation>%1 ne peut pas être importé&#xa0;: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%1: %n row(s), CSV in %2 separated by “%3”.</source>
+        <translation>
+            <numerusform>%1&#xa0;: %n ligne, CSV en %2 séparé par «&#xa0;%3&#xa0;».</numerusform>
+            <numerusform>%1&#xa0;: %n lignes, CSV en %2 séparé par «&#xa0;%3&#xa0;».</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>tab</source>
+        <translation>tabulation</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%1: %n row(s), Excel workbook (first sheet).</source>
+        <translation>
+            <numerusform>%1&#xa0;: %n ligne, classeur Excel (première feuille).</numerusform>
+            <numerusform>%1&#xa0;: %n lignes, classeur Excel (première feuille).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>(not imported)</source>
+        <translation>(non importé)</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Row</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>updates</source>
+        <translation>mise à jour</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>new</source>
+        <translation>nouvelle</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>invalid</source>
+        <translation>invalide</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>invalid: %1</source>
+        <translation>invalide&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%n to create</source>
+        <translation>
+            <numerusform>%n à créer</numerusform>
+            <numerusform>%n à créer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n to update</source>
+        <translation>
+            <numerusform>%n à mettre à jour</numerusform>
+            <numerusform>%n à mettre à jour</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n invalid</source>
+        <translation>
+            <numerusform>%n invalide</numerusform>
+            <numerusform>%n invalides</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The first %1 rows are shown.</source>
+        <translation>Les %1 premières lignes sont affichées.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Correct the file (hover a red cell to see why) or tick “Import only the valid rows”.</source>
+        <translation>Corrigez le fichier (survolez une case rouge pour voir pourquoi) ou cochez «&#xa0;Importer seulement les lignes valides&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Importing the categories…</source>
+        <translation>Import des catégories…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+20"/>
+        <source>%n category(ies) created</source>
+        <translation>
+            <numerusform>%n catégorie créée</numerusform>
+            <numerusform>%n catégories créées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n updated</source>
+        <translation>
+            <numerusform>%n mise à jour</numerusform>
+            <numerusform>%n mises à jour</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Skipped: %1</source>
+        <translation>Écartées&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
     <name>recaisse::ui::CategoriesPage</name>
     <message>
         <location filename="../ui/admin/categoriespage.cpp" line="+47"/>
@@ -6410,6 +6895,17 @@ Détails&#xa0;:
     </message>
     <message>
         <location line="+26"/>
+        <location line="+9"/>
+        <source>Import from a spreadsheet…</source>
+        <translation>Importer depuis un tableur…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Create or update categories and prices from a CSV or Excel (.xlsx) file, choosing which column is which.</source>
+        <translation>Créer ou mettre à jour des catégories et des prix depuis un fichier CSV ou Excel (.xlsx), en choisissant quelle colonne contient quoi.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nom&#xa0;:</translation>
     </message>
@@ -6431,11 +6927,13 @@ Détails&#xa0;:
     <message>
         <location line="+8"/>
         <location line="+225"/>
+        <location line="+229"/>
         <source>Default</source>
         <translation>Par défaut</translation>
     </message>
     <message>
         <location line="-224"/>
+        <location line="-228"/>
         <source>No eco-organism</source>
         <translation>Aucun éco-organisme</translation>
     </message>
@@ -6457,17 +6955,21 @@ Détails&#xa0;:
     <message>
         <location line="+1"/>
         <location line="+229"/>
+        <location line="+233"/>
         <source>min.</source>
         <translation>min.</translation>
     </message>
     <message>
         <location line="-228"/>
         <location line="+230"/>
+        <location line="-232"/>
+        <location line="+234"/>
         <source>max.</source>
         <translation>max.</translation>
     </message>
     <message>
         <location line="-226"/>
+        <location line="-230"/>
         <source>&amp;Prices (€):</source>
         <translation>&amp;Prix (€)&#xa0;:</translation>
     </message>
@@ -6539,16 +7041,29 @@ Détails&#xa0;:
     <message>
         <location line="+3"/>
         <location line="+108"/>
+        <location line="+120"/>
         <source>New category</source>
         <translation>Nouvelle catégorie</translation>
     </message>
     <message>
         <location line="-106"/>
+        <location line="-118"/>
         <source>New sub-category</source>
         <translation>Nouvelle sous-catégorie</translation>
     </message>
     <message>
         <location line="+63"/>
+        <location line="+33"/>
+        <source>Spreadsheet to import</source>
+        <translation>Tableur à importer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spreadsheets (*.csv *.xlsx *.txt *.tsv);;All files (*)</source>
+        <translation>Tableurs (*.csv *.xlsx *.txt *.tsv);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>%1 (hidden)</source>
         <translation>%1 (masquée)</translation>
     </message>
@@ -7607,7 +8122,7 @@ centre
 <context>
     <name>recaisse::ui::FirstStartDialog</name>
     <message>
-        <location filename="../ui/sync/firststartdialog.cpp" line="+34"/>
+        <location filename="../ui/sync/firststartdialog.cpp" line="+36"/>
         <source>Set up this computer</source>
         <translation>Configurer ce poste</translation>
     </message>
@@ -7738,7 +8253,12 @@ centre
         <translation>Terminé&#xa0;: le kit est enregistré ou imprimé</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+7"/>
+        <source>Import the categories and prices from a spreadsheet…</source>
+        <translation>Importer les catégories et les prix depuis un tableur…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Save the recovery kit</source>
         <translation>Enregistrer le kit de secours</translation>
     </message>
@@ -7748,7 +8268,17 @@ centre
         <translation>Document PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+21"/>
+        <source>Spreadsheet to import</source>
+        <translation>Tableur à importer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spreadsheets (*.csv *.xlsx *.txt *.tsv);;All files (*)</source>
+        <translation>Tableurs (*.csv *.xlsx *.txt *.tsv);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Working…</source>
         <translation>En cours…</translation>
     </message>
@@ -7758,7 +8288,7 @@ centre
         <translation>Le magasin n’a pas de clés&#xa0;: cet ordinateur ne peut pas se synchroniser et aucun kit de secours n’a été créé.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+57"/>
         <source>The shop is created.</source>
         <translation>Le magasin est créé.</translation>
     </message>

@@ -82,6 +82,8 @@ void addPortabilityCommands(CommandTable &table); // portability_commands.cpp
 int exportAll(const Options &options);
 // `backup save` (portability_commands.cpp), reached through the backup command.
 int backupSave(const Options &options);
+// `restore --from-file` (portability_commands.cpp), reached through the restore command.
+int restoreFromFile(const Options &options);
 void addMailCommands(CommandTable &table); // mail_commands.cpp
 void addFlowCommands(CommandTable &table); // flow_commands.cpp: category map, report tonnage
 // `report tonnage`, on its own so that the `report` command of other areas can call it.

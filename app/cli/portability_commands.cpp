@@ -1,11 +1,17 @@
 #include "cli.h"
 #include "core/clock.h"
 #include "core/portability/backupfile.h"
+#include "core/portability/catalogueimport.h"
 #include "core/portability/fullexport.h"
 #include "core/portability/fullimport.h"
 #include "core/store.h"
+#include "core/sync/backup.h"
 
 #include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlQuery>
 
@@ -23,8 +29,17 @@ supervisors; --user NAME with the PIN in RECAISSE_PIN)
                                         a read-only archive station joined to no drive; NAME, an
                                         administrator of the export, gets the new PIN in
                                         RECAISSE_NEW_PIN
+  import categories FILE [--mapping FILE] [--dry-run] [--valid-rows-only] --user NAME [--json]
+                                        categories and prices from a spreadsheet (CSV, XLSX):
+                                        columns guessed from the header, or mapped by a JSON
+                                        file {"name": "Nom", "default_price": "C", ...}; all rows
+                                        or nothing unless --valid-rows-only (admin)
   backup save --out DIR --user NAME     the station's backup archive (as on the drive) in DIR, for
                                         a USB key (admin); prints its path
+  restore --from-file FILE --admin NAME creates --db (which must not exist) from such a file: the
+                                        shop's recovery key in RECAISSE_RECOVERY_KEY, NAME an
+                                        administrator of the station (PIN in RECAISSE_PIN); new
+                                        numbering series, detached from the drive
 )";
 
 namespace {
@@ -51,10 +66,69 @@ QString siteIdOf(Store &store, const QString &given)
     return query.value(0).toString();
 }
 
+// `import categories FILE`: the spreadsheet's rows through the mapping, all or nothing.
+int importCategories(const Options &options)
+{
+    using namespace portability;
+    const QString file = options.positionals.at(1);
+    SystemClock clock;
+    const auto store = openStore(options, clock);
+    const Actor actor = actorOf(*store, options);
+    const SheetTable table = take(SheetReader::read(file, CatalogueImport::limits()));
+    CatalogueMapping mapping;
+    if (options.has(QStringLiteral("mapping"))) {
+        QFile mappingFile(options.value(QStringLiteral("mapping")));
+        if (!mappingFile.open(QIODevice::ReadOnly))
+            throw Failed(QStringLiteral("cannot read the mapping %1: %2")
+                             .arg(mappingFile.fileName(), mappingFile.errorString()));
+        const QJsonDocument document = QJsonDocument::fromJson(mappingFile.read(1024 * 1024));
+        if (!document.isObject())
+            throw Failed(
+                QStringLiteral("the mapping %1 is not a JSON object").arg(mappingFile.fileName()));
+        mapping = take(CatalogueImport::mappingFromJson(document.object(), table.header));
+    } else {
+        mapping = CatalogueImport::guessMapping(table.header);
+        if (!mapping.contains(CatalogueField::Name))
+            throw Failed(QStringLiteral("no column of the header is a name (Nom, Catégorie…): "
+                                        "give a mapping with --mapping FILE"));
+    }
+    CatalogueImport::Options importOptions;
+    importOptions.dryRun = options.has(QStringLiteral("dry-run"));
+    importOptions.validRowsOnly = options.has(QStringLiteral("valid-rows-only"));
+    importOptions.sourceName = QFileInfo(file).fileName();
+    const CatalogueImport::Outcome outcome =
+        take(CatalogueImport(*store).apply(actor, table, mapping, importOptions));
+    QJsonArray skipped;
+    for (const CatalogueRow &row : outcome.skipped) {
+        CataloguePlan one;
+        one.rows.append(row);
+        skipped.append(QJsonObject{{QStringLiteral("row"), row.sourceRow},
+            {QStringLiteral("reason"), CatalogueImport::describeErrors(one, table.header, 10)}});
+    }
+    if (options.json) {
+        printJson({{QStringLiteral("created"), outcome.created},
+            {QStringLiteral("updated"), outcome.updated}, {QStringLiteral("skipped"), skipped},
+            {QStringLiteral("dry_run"), outcome.dryRun},
+            {QStringLiteral("mapping"), CatalogueImport::mappingToJson(mapping, table.header)}});
+    } else {
+        out() << (outcome.dryRun ? "would create " : "created ") << outcome.created
+              << (outcome.dryRun ? ", would update " : ", updated ") << outcome.updated
+              << ", skipped " << skipped.size() << '\n';
+        for (const QJsonValue &row : std::as_const(skipped))
+            out() << "  " << row.toObject().value(QStringLiteral("reason")).toString() << '\n';
+        out().flush();
+    }
+    return Success;
+}
+
 int importCommand(const Options &options)
 {
+    if (options.subcommand() == QLatin1String("categories") && options.positionals.size() == 2)
+        return importCategories(options);
     if (options.subcommand() != QLatin1String("all") || options.positionals.size() != 2)
-        throw Failed(QStringLiteral("import needs all FILE (see recaisse-cli help)"), Usage);
+        throw Failed(
+            QStringLiteral("import needs all FILE or categories FILE (see recaisse-cli help)"),
+            Usage);
     FullImport::Options import;
     import.zipPath = options.positionals.at(1);
     import.dbPath = databasePath(options);
@@ -112,6 +186,31 @@ int backupSave(const Options &options)
         printJson({{QStringLiteral("file"), path}});
     else
         out() << path << '\n';
+    out().flush();
+    return Success;
+}
+
+int restoreFromFile(const Options &options)
+{
+    if (!options.positionals.isEmpty())
+        throw Failed(QStringLiteral("unexpected \"%1\"").arg(options.positionals.first()), Usage);
+    const QString file = required(options, "from-file");
+    const QString path = databasePath(options);
+    const QString recoveryKey = qEnvironmentVariable("RECAISSE_RECOVERY_KEY");
+    if (recoveryKey.isEmpty())
+        throw Failed(QStringLiteral("restore needs the shop's recovery key (the recovery kit) in "
+                                    "RECAISSE_RECOVERY_KEY"),
+            Usage);
+    // Nobody of this PC can vouch for the restore: --admin must be an administrator of the
+    // restored station, checked there before the file is kept.
+    const sync::RestoringUser by{required(options, "admin"), pinOf(options, PinRole::Actor)};
+    SystemClock clock;
+    const auto store = take(BackupFile::restore(file, path, clock, recoveryKey, by));
+    if (options.json)
+        printJson({{QStringLiteral("db"), path}, {QStringLiteral("station"), store->station().code},
+            {QStringLiteral("series"), store->station().numberingSeries}});
+    else
+        out() << "restored " << store->station().code << " into " << path << '\n';
     out().flush();
     return Success;
 }

@@ -377,8 +377,10 @@ int backupCommand(const Options &options)
 
 int restoreCommand(const Options &options)
 {
+    if (options.has(QStringLiteral("from-file")))
+        return restoreFromFile(options);
     if (!options.has(QStringLiteral("from-webdav")))
-        throw Failed(QStringLiteral("restore needs --from-webdav"), Usage);
+        throw Failed(QStringLiteral("restore needs --from-webdav or --from-file FILE"), Usage);
     SystemClock clock;
     const QString path = databasePath(options);
     if (QFileInfo::exists(path))

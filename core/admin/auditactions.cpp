@@ -23,6 +23,8 @@ constexpr Entry actions[] = {
     {"audit.export", QT_TRANSLATE_NOOP("AuditActions", "Audit trail exported")},
     {"category.create", QT_TRANSLATE_NOOP("AuditActions", "Category created")},
     {"category.update", QT_TRANSLATE_NOOP("AuditActions", "Category changed")},
+    {"category.import",
+        QT_TRANSLATE_NOOP("AuditActions", "Categories imported from a spreadsheet")},
     {"category.partner-map",
         QT_TRANSLATE_NOOP("AuditActions", "Category mapped to an eco-organism")},
     {"category.warranty",
@@ -87,6 +89,9 @@ constexpr Entry actions[] = {
     {"sync.account", QT_TRANSLATE_NOOP("AuditActions", "kDrive account changed")},
     {"sync.backup-now", QT_TRANSLATE_NOOP("AuditActions", "Backup made by hand")},
     {"sync.backup-save", QT_TRANSLATE_NOOP("AuditActions", "Backup saved to a folder")},
+    {"sync.restore-file",
+        QT_TRANSLATE_NOOP(
+            "AuditActions", "Station restored from a backup file (new numbering series)")},
     {"sync.refused", QT_TRANSLATE_NOOP("AuditActions", "File on the drive refused as untrusted")},
     {"sync.restore", QT_TRANSLATE_NOOP("AuditActions", "Station restored from the drive")},
     {"sync.telegram", QT_TRANSLATE_NOOP("AuditActions", "Telegram alerts changed")},

@@ -36,11 +36,12 @@ public:
         m_file.setFileName(path);
         return m_file.open(QIODevice::WriteOnly | QIODevice::Truncate) && write("[\n");
     }
-    bool add(const QJsonObject &record)
+    // One record's JSON text (appendRow()).
+    bool add(const QByteArray &record)
     {
         if (m_records++ > 0 && !write(",\n"))
             return false;
-        return write(QJsonDocument(record).toJson(QJsonDocument::Compact));
+        return write(record);
     }
     bool finish()
     {
@@ -188,6 +189,7 @@ private:
     QString m_siteId;
     QString m_workDir;
     QTimeZone m_zone;
+    LocalTimes m_times;
     Workbook m_workbook;
     QList<FileEntry> m_files;
     QMap<QString, qint64> m_counts;
@@ -276,12 +278,10 @@ Result<void> ExportRun::writeTable(const EntitySpec &spec)
                     .arg(spec.table, column.name));
     }
     QList<Workbook::Column> sheetColumns;
-    QList<ColumnSpec> sheetSpecs;
     for (const ColumnSpec &column : columns) {
         if (column.type == ColumnSpec::Type::Blob)
             continue; // a logo has no place in a cell
         sheetColumns.append({column.name, cellKindOf(column)});
-        sheetSpecs.append(column);
     }
     if (auto sheet = m_workbook.beginSheet(spec.name, sheetColumns); !sheet)
         return sheet;
@@ -300,19 +300,26 @@ Result<void> ExportRun::writeTable(const EntitySpec &spec)
     if (!rows.exec())
         return cannotRead(rows);
     qint64 records = 0;
+    QByteArray record;
     while (rows.next()) {
-        QJsonObject record;
         const QList<QVariant> values = rowValues(rows, 0, columns.size());
+        QList<QJsonValue> exported;
         {
             Timed timed(m_jsonTime);
-            addRow(record, columns, values, m_zone);
+            record.resize(0);
+            record.append('{');
+            bool first = true;
+            exported = appendRow(record, columns, values, m_times, first);
+            record.append('}');
             if (!file.add(record))
                 return cannotWrite(name);
             ++m_jsonRows;
         }
         QList<QJsonValue> cells;
-        for (const ColumnSpec &column : sheetSpecs)
-            cells.append(record.value(column.name));
+        for (qsizetype i = 0; i < columns.size(); ++i) {
+            if (columns.at(i).type != ColumnSpec::Type::Blob) // no logo in a cell, as above
+                cells.append(exported.at(i));
+        }
         if (auto added = m_workbook.addRow(cells); !added)
             return added;
         ++records;
@@ -403,28 +410,39 @@ Result<void> ExportRun::writeDocuments(const EntitySpec &spec)
     if (!file.open(QDir(m_workDir).filePath(name)))
         return cannotWrite(name);
     qint64 records = 0;
+    QByteArray record;
     while (documents.next()) {
         const QList<QVariant> headerValues = rowValues(documents, 0, header->size());
         const QList<QVariant> mainValues = rowValues(documents, int(header->size()), main.size());
-        QJsonObject record;
-        QJsonObject mainRow;
+        // The document's header, its main row under the main table's name, then each child
+        // table's rows as an array.
+        QList<QJsonValue> cells;
         {
             Timed timed(m_jsonTime);
-            addRow(record, *header, headerValues, m_zone);
-            addRow(mainRow, main, mainValues, m_zone);
-            record.insert(tables.main, mainRow);
+            record.resize(0);
+            record.append('{');
+            bool first = true;
+            cells = appendRow(record, *header, headerValues, m_times, first);
+            if (!first)
+                record.append(',');
+            appendJson(record, tables.main);
+            record.append(":{");
+            bool firstInMain = true;
+            cells += appendRow(record, main, mainValues, m_times, firstInMain);
+            record.append('}');
         }
-        QList<QJsonValue> cells;
-        for (const ColumnSpec &column : *header)
-            cells.append(record.value(column.name));
-        for (const ColumnSpec &column : main)
-            cells.append(mainRow.value(column.name));
 
         const QString station = documents.value(stationColumn).toString();
         const qint64 seq = documents.value(seqColumn).toLongLong();
         // Child rows come in the same (station, seq) order: a merge, never a query per document.
         for (Child &child : children) {
-            QJsonArray rows;
+            {
+                Timed timed(m_jsonTime);
+                record.append(',');
+                appendJson(record, child.table);
+                record.append(":[");
+            }
+            bool firstRow = true;
             while (child.hasRow) {
                 const QString childStation = child.rows->value(0).toString();
                 const qint64 childSeq = child.rows->value(1).toLongLong();
@@ -434,19 +452,22 @@ Result<void> ExportRun::writeDocuments(const EntitySpec &spec)
                 if (order == 0 && childSeq == seq) {
                     const QList<QVariant> values = rowValues(*child.rows, 2, child.kept.size());
                     Timed timed(m_jsonTime);
-                    QJsonObject row;
-                    addRow(row, child.kept, values, m_zone);
-                    rows.append(row);
+                    record.append(firstRow ? "{" : ",{");
+                    firstRow = false;
+                    bool firstColumn = true;
+                    appendRow(record, child.kept, values, m_times, firstColumn);
+                    record.append('}');
                     ++m_jsonRows;
                     ++child.count;
                 }
                 child.hasRow = child.rows->next();
             }
             Timed timed(m_jsonTime);
-            record.insert(child.table, rows);
+            record.append(']');
         }
         {
             Timed timed(m_jsonTime);
+            record.append('}');
             if (!file.add(record))
                 return cannotWrite(name);
             ++m_jsonRows;
@@ -488,7 +509,7 @@ Result<void> ExportRun::writeDocuments(const EntitySpec &spec)
         while (rows.next()) {
             QList<QJsonValue> cells{rows.value(0).toString()};
             for (qsizetype i = 0; i < child.kept.size(); ++i)
-                cells.append(exportedValue(child.kept.at(i), rows.value(int(i) + 1), m_zone));
+                cells.append(exportedValue(child.kept.at(i), rows.value(int(i) + 1), m_times));
             if (auto added = m_workbook.addRow(cells); !added)
                 return added;
             if (cancelled())
@@ -543,6 +564,7 @@ Result<void> ExportRun::writeAll()
     m_zone = QTimeZone(zoneQuery.value(0).toString().toLatin1());
     if (!m_zone.isValid())
         m_zone = QTimeZone::utc();
+    m_times = LocalTimes(m_zone);
     zoneQuery.finish();
     if (auto total = prepareTotal(); !total)
         return total;

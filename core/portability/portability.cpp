@@ -6,9 +6,16 @@
 
 #include <QDir>
 #include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocale>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUuid>
+
+#include <cmath>
+#include <limits>
+#include <optional>
 
 namespace recaisse::core::portability {
 
@@ -114,7 +121,116 @@ bool isTimeColumn(const ColumnSpec &column)
 }
 } // namespace
 
-QJsonValue exportedValue(const ColumnSpec &column, const QVariant &value, const QTimeZone &zone)
+namespace {
+
+constexpr qint64 msecsPerDay = 86'400'000;
+constexpr qint64 unixEpochJulianDay = 2'440'588;
+
+// "2026-03-10T08:00:00.000Z" (isoUtc()'s form, exactly) -> milliseconds since the epoch.
+std::optional<qint64> parseIsoUtc(QStringView text)
+{
+    if (text.size() != 24 || text[4] != u'-' || text[7] != u'-' || text[10] != u'T'
+        || text[13] != u':' || text[16] != u':' || text[19] != u'.' || text[23] != u'Z')
+        return std::nullopt;
+    const auto number = [&](int from, int count) {
+        int value = 0;
+        for (int i = from; i < from + count; ++i) {
+            const char16_t c = text[i].unicode();
+            if (c < u'0' || c > u'9')
+                return -1;
+            value = value * 10 + (c - u'0');
+        }
+        return value;
+    };
+    const int year = number(0, 4), month = number(5, 2), day = number(8, 2);
+    const int hour = number(11, 2), minute = number(14, 2), second = number(17, 2);
+    const int msec = number(20, 3);
+    if (year < 1 || month < 0 || day < 0 || hour < 0 || hour > 23 || minute < 0 || minute > 59
+        || second < 0 || second > 59 || msec < 0)
+        return std::nullopt;
+    const QDate date(year, month, day);
+    if (!date.isValid())
+        return std::nullopt;
+    return (date.toJulianDay() - unixEpochJulianDay) * msecsPerDay
+        + ((hour * 60 + minute) * 60 + second) * 1000LL + msec;
+}
+
+void appendDigits(QString &out, int value, int width)
+{
+    char16_t digits[4];
+    for (int i = width - 1; i >= 0; --i, value /= 10)
+        digits[i] = char16_t(u'0' + value % 10);
+    out.append(QStringView(digits, width));
+}
+
+} // namespace
+
+LocalTimes::LocalTimes(const QTimeZone &zone)
+    : m_zone(zone)
+{
+}
+
+int LocalTimes::offsetAt(qint64 msecsUtc)
+{
+    if (msecsUtc >= m_from && msecsUtc < m_to)
+        return m_offset;
+    const QDateTime at = QDateTime::fromMSecsSinceEpoch(msecsUtc, QTimeZone::utc());
+    m_offset = m_zone.offsetFromUtc(at);
+    m_from = msecsUtc;
+    m_to = msecsUtc + 1;
+    if (m_zone.hasTransitions()) {
+        // The offset holds from the last transition at or before this time to the next one.
+        const QTimeZone::OffsetData previous = m_zone.previousTransition(at.addMSecs(1));
+        const QTimeZone::OffsetData next = m_zone.nextTransition(at);
+        const qint64 from = previous.atUtc.isValid() ? previous.atUtc.toMSecsSinceEpoch()
+                                                     : std::numeric_limits<qint64>::min();
+        const qint64 to = next.atUtc.isValid() ? next.atUtc.toMSecsSinceEpoch()
+                                               : std::numeric_limits<qint64>::max();
+        if (from <= msecsUtc && msecsUtc < to) {
+            m_from = from;
+            m_to = to;
+        }
+    }
+    return m_offset;
+}
+
+QString LocalTimes::exported(const QString &storedUtc)
+{
+    const std::optional<qint64> utc = parseIsoUtc(storedUtc);
+    if (!utc)
+        return storedUtc;
+    const int offset = offsetAt(*utc);
+    const qint64 local = *utc + offset * 1000LL;
+    const qint64 days = local >= 0 ? local / msecsPerDay : (local - msecsPerDay + 1) / msecsPerDay;
+    const QDate date = QDate::fromJulianDay(days + unixEpochJulianDay);
+    // Qt writes "Z" or nothing for some zones at offset 0, and other years differently: it says.
+    if (offset == 0 || date.year() < 1000 || date.year() > 9999)
+        return QDateTime::fromMSecsSinceEpoch(*utc, m_zone).toString(Qt::ISODateWithMs);
+    qint64 msOfDay = local - days * msecsPerDay;
+    QString out;
+    out.reserve(29);
+    appendDigits(out, date.year(), 4);
+    out.append(u'-');
+    appendDigits(out, date.month(), 2);
+    out.append(u'-');
+    appendDigits(out, date.day(), 2);
+    out.append(u'T');
+    appendDigits(out, int(msOfDay / 3'600'000), 2);
+    out.append(u':');
+    appendDigits(out, int(msOfDay / 60'000 % 60), 2);
+    out.append(u':');
+    appendDigits(out, int(msOfDay / 1000 % 60), 2);
+    out.append(u'.');
+    appendDigits(out, int(msOfDay % 1000), 3);
+    const int minutes = std::abs(offset) / 60;
+    out.append(offset < 0 ? u'-' : u'+');
+    appendDigits(out, minutes / 60, 2);
+    out.append(u':');
+    appendDigits(out, minutes % 60, 2);
+    return out;
+}
+
+QJsonValue exportedValue(const ColumnSpec &column, const QVariant &value, LocalTimes &times)
 {
     if (value.isNull())
         return QJsonValue::Null;
@@ -126,29 +242,120 @@ QJsonValue exportedValue(const ColumnSpec &column, const QVariant &value, const 
     case ColumnSpec::Type::Text:
         break;
     }
-    const QString text = value.toString();
-    if (isTimeColumn(column)) {
-        const QDateTime utc = fromIsoUtc(text);
-        // A stored time is always isoUtc(); anything else is kept as it is rather than lost.
-        if (utc.isValid() && isoUtc(utc) == text)
-            return utc.toTimeZone(zone).toString(Qt::ISODateWithMs);
-    }
-    return text;
+    // A stored time is always isoUtc(); anything else is kept as it is rather than lost.
+    if (isTimeColumn(column))
+        return times.exported(value.toString());
+    return value.toString();
 }
 
-void addRow(QJsonObject &object, const QList<ColumnSpec> &columns, const QList<QVariant> &values,
-    const QTimeZone &zone)
+namespace {
+
+void appendJsonString(QByteArray &out, QStringView text)
 {
+    static constexpr char hex[] = "0123456789abcdef";
+    out.append('"');
+    const QByteArray utf8 = text.toUtf8();
+    for (const char c : utf8) {
+        const auto byte = static_cast<unsigned char>(c);
+        switch (c) {
+        case '"':
+            out.append("\\\"");
+            break;
+        case '\\':
+            out.append("\\\\");
+            break;
+        case '\b':
+            out.append("\\b");
+            break;
+        case '\f':
+            out.append("\\f");
+            break;
+        case '\n':
+            out.append("\\n");
+            break;
+        case '\r':
+            out.append("\\r");
+            break;
+        case '\t':
+            out.append("\\t");
+            break;
+        default:
+            if (byte < 0x20) {
+                out.append("\\u00");
+                out.append(hex[byte >> 4]);
+                out.append(hex[byte & 0xf]);
+            } else {
+                out.append(c);
+            }
+        }
+    }
+    out.append('"');
+}
+
+} // namespace
+
+void appendJson(QByteArray &out, const QJsonValue &value)
+{
+    switch (value.type()) {
+    case QJsonValue::Null:
+    case QJsonValue::Undefined:
+        out.append("null");
+        return;
+    case QJsonValue::Bool:
+        out.append(value.toBool() ? "true" : "false");
+        return;
+    case QJsonValue::Double: {
+        const double number = value.toDouble();
+        const qint64 integer = value.toInteger(std::numeric_limits<qint64>::min());
+        if (integer != std::numeric_limits<qint64>::min() || number == double(integer))
+            out.append(QByteArray::number(integer));
+        else if (std::isfinite(number))
+            out.append(QByteArray::number(number, 'g', QLocale::FloatingPointShortest));
+        else
+            out.append("null");
+        return;
+    }
+    case QJsonValue::String:
+        appendJsonString(out, value.toString());
+        return;
+    case QJsonValue::Array:
+    case QJsonValue::Object:
+        break;
+    }
+    // Not written by the export's rows; kept correct all the same.
+    const QByteArray nested = value.isArray()
+        ? QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact)
+        : QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact);
+    out.append(nested);
+}
+
+QList<QJsonValue> appendRow(QByteArray &out, const QList<ColumnSpec> &columns,
+    const QList<QVariant> &values, LocalTimes &times, bool &first)
+{
+    QList<QJsonValue> exported;
+    exported.reserve(columns.size());
+    const auto key = [&](const QString &name) {
+        if (!first)
+            out.append(',');
+        first = false;
+        appendJsonString(out, name);
+        out.append(':');
+    };
     for (qsizetype i = 0; i < columns.size(); ++i) {
         const ColumnSpec &column = columns.at(i);
         const QVariant &value = values.at(i);
-        object.insert(column.name, exportedValue(column, value, zone));
-        const QString display = displayKeyOf(column.name);
-        if (!display.isEmpty() && column.type == ColumnSpec::Type::Integer)
-            object.insert(display,
-                value.isNull() ? QJsonValue(QJsonValue::Null)
-                               : QJsonValue(money::format(value.toLongLong())));
+        exported.append(exportedValue(column, value, times));
+        key(column.name);
+        appendJson(out, exported.last());
+        if (column.type == ColumnSpec::Type::Integer && column.name.endsWith(u"_cents")) {
+            key(displayKeyOf(column.name));
+            if (value.isNull())
+                out.append("null");
+            else
+                appendJsonString(out, money::format(value.toLongLong()));
+        }
     }
+    return exported;
 }
 
 Result<QVariant> storedValue(const ColumnSpec &column, const QJsonValue &value)

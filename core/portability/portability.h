@@ -71,13 +71,39 @@ Result<QList<ColumnSpec>> columnsOf(Database &db, const QString &table);
 // The sheet of the workbook a child table of a document kind goes to, and its JSON key.
 QString childSheetName(DocumentKind kind, const QString &childTable);
 
+// Stored UTC times in the site's local time, as exported: "2026-03-10T09:00:00.000+01:00", what
+// QDateTime::toString(Qt::ISODateWithMs) gives in the zone. The zone's offset is kept with the
+// span of time it holds for (up to the next transition): records come in time order, so a time
+// costs a parse and a format instead of a time-zone lookup and two QDateTime conversions.
+class LocalTimes
+{
+public:
+    explicit LocalTimes(const QTimeZone &zone = QTimeZone::utc());
+    const QTimeZone &zone() const { return m_zone; }
+    // The exported text of a stored isoUtc() time; any other text is returned as it is.
+    QString exported(const QString &storedUtc);
+
+private:
+    int offsetAt(qint64 msecsUtc);
+
+    QTimeZone m_zone;
+    qint64 m_from = 1; // [m_from, m_to): where m_offset holds; empty at first
+    qint64 m_to = 0;
+    int m_offset = 0;
+};
+
 // A stored value as exported: integers as numbers, times (columns ending in _utc) in ISO 8601
 // with the site's offset, blobs in base64, NULL as null.
-QJsonValue exportedValue(const ColumnSpec &column, const QVariant &value, const QTimeZone &zone);
-// Adds the row's columns to object; each money column (ending in _cents) also gets a display
-// string ("12,50 €") under its name with _display instead of _cents.
-void addRow(QJsonObject &object, const QList<ColumnSpec> &columns, const QList<QVariant> &values,
-    const QTimeZone &zone);
+QJsonValue exportedValue(const ColumnSpec &column, const QVariant &value, LocalTimes &times);
+// A value as JSON text, appended to out as QJsonDocument::toJson(Compact) writes it: the full
+// export writes its records straight into bytes rather than building a QJsonObject each.
+void appendJson(QByteArray &out, const QJsonValue &value);
+// Appends the row's columns to a JSON object being written, as "name":value pairs (a comma first
+// unless `first`, which is then cleared); each money column (ending in _cents) also gets a
+// display string ("12,50 €") under its name with _display instead of _cents. Returns the
+// exported values, in the columns' order.
+QList<QJsonValue> appendRow(QByteArray &out, const QList<ColumnSpec> &columns,
+    const QList<QVariant> &values, LocalTimes &times, bool &first);
 // The display key of a money column ("total_cents" -> "total_display"); empty for other columns.
 QString displayKeyOf(const QString &column);
 

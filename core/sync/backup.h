@@ -126,8 +126,11 @@ public:
     // the audit event "station.restore" (old series, last number held, new series, backup).
     static Result<RestoredSeries> continueInNewSeries(Store &store, const QString &backupName);
 
-private:
+    // A new PC has no people of its own: the restorer proves to be an administrator of the
+    // restored station (their PIN checked there; a refusal is audited there).
     static Result<Actor> confirmRestorer(Store &restored, const RestoringUser &by);
+
+private:
     static RemoteResult<QString> uploadSnapshot(Store &store, Remote &remote);
 };
 

@@ -50,7 +50,9 @@ void take(const core::Result<void> &result, const char *what)
 
 QDateTime benchNow()
 {
-    return QDateTime(QDate(2026, 1, 1), QTime(11, 0), QTimeZone::utc());
+    // Ten years of demo activity end here: they must start after the earliest date a document
+    // may carry (DocumentWriter::earliestDocumentUtc, 2024), so "now" is in 2036.
+    return QDateTime(QDate(2036, 1, 1), QTime(11, 0), QTimeZone::utc());
 }
 
 core::StationSetup benchSetup()
@@ -117,10 +119,12 @@ QString workdirFor(const QString &option, std::unique_ptr<QTemporaryDir> &tempor
 
 QString cachedDemoDatabase(const QString &workdir, int days, bool *cacheHit)
 {
-    const QString name = QStringLiteral("recaisse-bench-v%1-schema%2-%3days.sqlite")
+    // The days end at benchNow(): a database made for another "now" is not reused.
+    const QString name = QStringLiteral("recaisse-bench-v%1-schema%2-%3days-to%4.sqlite")
                              .arg(QString::fromLatin1(RECAISSE_VERSION))
                              .arg(core::Database::latestSchemaVersion())
-                             .arg(days);
+                             .arg(days)
+                             .arg(benchNow().date().year());
     const QString path = QDir(workdir).filePath(name);
     *cacheHit = QFile::exists(path);
     if (*cacheHit)

@@ -8,6 +8,7 @@
 #include "core/customerdisplay.h"
 #include "core/money.h"
 #include "core/scaleprotocol.h"
+#include "mutate.h"
 
 #include <QCoreApplication>
 #include <QRandomGenerator>
@@ -15,6 +16,7 @@
 #include <cstdio>
 #include <cstdlib>
 
+using namespace recaisse;
 using namespace recaisse::core;
 
 namespace {
@@ -109,27 +111,8 @@ int main(int argc, char *argv[])
     const QByteArray alphabet = "0123456789,. x\xe2\x82\xac-+kgKG;:{}[]\"#e";
     QRandomGenerator rng(20261122);
     for (int i = 0; i < iterations; ++i) {
-        QByteArray input = seeds.at(int(rng.bounded(int(seeds.size()))));
-        const int mutations = 1 + int(rng.bounded(6));
-        for (int m = 0; m < mutations; ++m) {
-            const int at = input.isEmpty() ? 0 : int(rng.bounded(int(input.size())));
-            switch (rng.bounded(4)) {
-            case 0:
-                input.insert(at, alphabet.at(int(rng.bounded(int(alphabet.size())))));
-                break;
-            case 1:
-                if (!input.isEmpty())
-                    input.remove(at, 1);
-                break;
-            case 2:
-                if (!input.isEmpty())
-                    input[at] = char(rng.bounded(256));
-                break;
-            default:
-                input.insert(at, input.mid(at, int(rng.bounded(8))));
-                break;
-            }
-        }
+        const QByteArray input =
+            fuzz::mutated(seeds.at(int(rng.bounded(int(seeds.size())))), rng, alphabet);
         parseOne(input);
     }
     std::printf("fuzz_parsers: %d inputs, no crash and every invariant held\n", iterations);

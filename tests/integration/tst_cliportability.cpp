@@ -6,7 +6,11 @@
 
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
@@ -191,6 +195,68 @@ private slots:
         QVERIFY(QDir(out).isEmpty(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot));
     }
 
+    void importCategoriesFromASpreadsheet()
+    {
+        const auto write = [this](const QString &name, const QByteArray &bytes) {
+            const QString path = m_dir.filePath(name);
+            QFile file(path);
+            if (file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size())
+                return path;
+            return QString();
+        };
+        const auto categories = [this] {
+            return runCli(m_db, {QStringLiteral("categories"), QStringLiteral("--json")}).out;
+        };
+        // French Excel's CSV (Windows-1252, ';', decimal commas), columns named by a mapping
+        // file; one bad row: refused, one line, nothing changed.
+        const QString csv = write(QStringLiteral("prix.csv"),
+            "Libell\xE9;Rayon;Tarif\r\nLampadaires;;12,50\r\nAppliques;Lampadaires;-2\r\n");
+        const QString mapping = write(QStringLiteral("mapping.json"),
+            R"({"name": "Libellé", "parent": "B", "default_price": 3})");
+        const QByteArray before = categories();
+        const QStringList command =
+            QStringList{QStringLiteral("import"), QStringLiteral("categories"), csv,
+                QStringLiteral("--mapping"), mapping}
+            + admin();
+        const CliRun refused = runCli(m_db, command);
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.errLines().size(), 1);
+        QVERIFY2(refused.errText().contains(QLatin1String("row 3")), qPrintable(refused.errText()));
+        QCOMPARE(categories(), before);
+        // A dry run says what would happen; --valid-rows-only imports the rest and lists the skip.
+        const CliRun dry = runCli(m_db,
+            command
+                + QStringList{QStringLiteral("--dry-run"), QStringLiteral("--valid-rows-only")});
+        QVERIFY2(dry.ok(), qPrintable(dry.describe()));
+        QVERIFY2(
+            dry.outText().startsWith(QLatin1String("would create 1")), qPrintable(dry.outText()));
+        QCOMPARE(categories(), before);
+        const CliRun partial = runCli(m_db,
+            command + QStringList{QStringLiteral("--valid-rows-only"), QStringLiteral("--json")});
+        QVERIFY2(partial.ok(), qPrintable(partial.describe()));
+        const QJsonObject result = QJsonDocument::fromJson(partial.out).object();
+        QCOMPARE(result.value(QStringLiteral("created")).toInt(), 1);
+        QCOMPARE(result.value(QStringLiteral("skipped")).toArray().size(), 1);
+        QVERIFY(categories().contains("Lampadaires"));
+        // A cashier is refused; a file of a million rows is refused quickly and clearly.
+        const CliRun cashier = runCli(m_db,
+            {QStringLiteral("import"), QStringLiteral("categories"), csv,
+                QStringLiteral("--mapping"), mapping, QStringLiteral("--user"),
+                QStringLiteral("Camille"), actorPin(QStringLiteral("1111"))});
+        QVERIFY(!cashier.ok());
+        QByteArray million = "Nom;Prix\n";
+        for (int i = 0; i < 1'000'000; ++i)
+            million += "Objet " + QByteArray::number(i) + ";1\n";
+        const QString big = write(QStringLiteral("million.csv"), million);
+        const QByteArray beforeBig = categories();
+        const CliRun tooBig = runCli(m_db,
+            QStringList{QStringLiteral("import"), QStringLiteral("categories"), big} + admin());
+        QVERIFY(!tooBig.ok());
+        QCOMPARE(tooBig.errLines().size(), 1);
+        QVERIFY2(tooBig.errText().contains(QLatin1String("rows")), qPrintable(tooBig.errText()));
+        QCOMPARE(categories(), beforeBig);
+    }
+
     void backupSavePrintsTheArchive()
     {
         const QString out = folder(QStringLiteral("usb"));
@@ -202,6 +268,24 @@ private slots:
         const QString file = saved.outText().trimmed();
         QVERIFY(file.endsWith(QLatin1String(".tar.gz")));
         QVERIFY(QFileInfo::exists(file));
+
+        // Restoring it needs the recovery key, and one of its shop (this demo shop has none):
+        // one line, exit status, no database left.
+        const QString restored = m_dir.filePath(QStringLiteral("restored.sqlite"));
+        QStringList restore = {QStringLiteral("restore"), QStringLiteral("--from-file"), file,
+            QStringLiteral("--admin"), QStringLiteral("Admin"), actorPin(QStringLiteral("123456"))};
+        const CliRun withoutKey = runCli(restored, restore);
+        QCOMPARE(withoutKey.exitCode, 2);
+        QCOMPARE(withoutKey.errLines().size(), 1);
+        QVERIFY(!QFileInfo::exists(restored));
+        const CliRun otherKey = runCli(restored,
+            restore << pinInEnvironment(QStringLiteral("RECAISSE_RECOVERY_KEY"),
+                QStringLiteral("AAAA-BBBB-CCCC-DDDD-EEEE-FFFF-GGGG-HHHH")));
+        QVERIFY(!otherKey.ok());
+        QCOMPARE(otherKey.errLines().size(), 1);
+        QVERIFY2(otherKey.errText().contains(QLatin1String("recovery key")),
+            qPrintable(otherKey.errText()));
+        QVERIFY(!QFileInfo::exists(restored));
     }
 };
 

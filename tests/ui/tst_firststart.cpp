@@ -2,6 +2,7 @@
 // makes and registers its keys and shows its recovery kit once; joining a shop on a loopback
 // Apache waits for an administrator's approval, then joins.
 
+#include "core/categories.h"
 #include "core/clock.h"
 #include "core/store.h"
 #include "core/sync/joinrequest.h"
@@ -13,12 +14,14 @@
 #include "core/sync/webdavclient.h"
 #include "tests/support/testshop.h"
 #include "tests/support/webdavserver.h"
+#include "ui/admin/catalogueimportdialog.h"
 #include "ui/sync/firststartdialog.h"
 
 #include <QFile>
 #include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSignalSpy>
@@ -67,6 +70,21 @@ private slots:
         QVERIFY(pdf.contains(dialog.recoveryKey().toLatin1()));
         QVERIFY(pdf.contains("Ressourcerie des Tests"));
 
+        // The new shop's price list from its spreadsheet, as its new administrator.
+        const QString sheet = dir.filePath(QStringLiteral("prix.csv"));
+        QFile csv(sheet);
+        QVERIFY(csv.open(QIODevice::WriteOnly));
+        csv.write("Nom;Prix\nJeux vid\xE9o;4,50\n");
+        csv.close();
+        dialog.setSpreadsheetPrompt([sheet] { return sheet; });
+        QPointer<ui::CatalogueImportDialog> import = dialog.importCatalogue();
+        QVERIFY2(import, qPrintable(dialog.message()));
+        QVERIFY(import->fileRead());
+        QCOMPARE(import->plan().creates, 1);
+        QVERIFY(import->runImport());
+        import->accept();
+        QTRY_VERIFY(!import);
+
         // Closing now is "done": the shop exists.
         dialog.reject();
         QCOMPARE(dialog.result(), int(QDialog::Accepted));
@@ -80,6 +98,9 @@ private slots:
         const auto keys = SiteKeyStore::load((*store)->site().id, (*store)->station().id);
         QVERIFY2(keys.ok() && keys->isComplete(), qPrintable(keys.error().message));
         QVERIFY(!SyncEngine::state(**store, QStringLiteral("recovery_file_pending")).isEmpty());
+        QCOMPARE(
+            core::CategoryCatalog(**store).resolve(QStringLiteral("Jeux vidéo"))->defaultPriceCents,
+            std::optional<qint64>(450));
         (void)SiteKeyStore::remove(keys->siteId, keys->stationId);
     }
 

@@ -1,6 +1,7 @@
 #include "core/cashsession.h"
 #include "tests/support/testshop.h"
 #include "ui/admin/adminpanel.h"
+#include "ui/admin/catalogueimportdialog.h"
 #include "ui/cashier/donationdialog.h"
 #include "ui/cashier/paymentdialog.h"
 #include "ui/common/adminunlockdialog.h"
@@ -359,6 +360,17 @@ void TestScreenSizes::everyDialogFits_data()
     });
     QTest::newRow("first start") << Make([](ui::MainWindow &w, TestShop &) -> QDialog * {
         return new ui::FirstStartDialog(QString(), &w);
+    });
+    QTest::newRow("catalogue import") << Make([](ui::MainWindow &w, TestShop &s) -> QDialog * {
+        // Every field mapped, long headers and cells: the widest the dialog gets.
+        const QString path = s.dir.filePath(QStringLiteral("catalogue-sizes.csv"));
+        QFile file(path);
+        if (file.open(QIODevice::WriteOnly))
+            file.write("Nom de la catégorie dans le magasin;Catégorie parente;Code EEE;Prix;"
+                       "Prix min;Prix max;Pesée;Poids moyen;Poids min;Poids max;Couleur;Raccourci\n"
+                       "Petit électroménager de cuisine (grille-pain, bouilloires);Électrique;"
+                       "EEE-4;-5;1;20;oui;1,5;0,2;6;#336699;E\n");
+        return new ui::CatalogueImportDialog(*s.store, s.admin, path, &w);
     });
     QTest::newRow("help") << Make([](ui::MainWindow &w, TestShop &) -> QDialog * {
         auto *viewer = new ui::HelpViewer(&w);

@@ -1,5 +1,6 @@
 #include "categoriespage.h"
 
+#include "catalogueimportdialog.h"
 #include "core/admin/categoryeditor.h"
 #include "core/categories.h"
 #include "core/exports/partners.h"
@@ -10,6 +11,7 @@
 #include <QAbstractItemView>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QFileDialog>
 #include <QFormLayout>
 #include <QFrame>
 #include <QGridLayout>
@@ -60,6 +62,15 @@ CategoriesPage::CategoriesPage(core::Store &store, const core::Actor &actor, QWi
     // The EEE code, price and weight columns only when the names still fit beside them: the
     // selected category's form shows them anyway.
     m_tree->installEventFilter(this);
+    // The import of a whole price list from the shop's spreadsheet, above the tree and the form.
+    auto *tools = new QHBoxLayout;
+    m_importSheet = new QPushButton(tr("Import from a spreadsheet…"), this);
+    m_importSheet->setObjectName(QStringLiteral("importSpreadsheetButton"));
+    m_importSheet->setToolTip(tr("Create or update categories and prices from a CSV or Excel "
+                                 "(.xlsx) file, choosing which column is which."));
+    tools->addWidget(m_importSheet);
+    tools->addStretch(1);
+    body()->addLayout(tools);
 
     auto *form = new QFrame(this);
     form->setObjectName(QStringLiteral("card"));
@@ -208,7 +219,7 @@ CategoriesPage::CategoriesPage(core::Store &store, const core::Actor &actor, QWi
     for (QWidget *w : std::initializer_list<QWidget *>{m_name, m_parent, m_eee, m_defaultPrice,
              m_minPrice, m_maxPrice, m_weight, m_minWeight, m_maxWeight, m_weightRequired,
              m_durable, m_warrantyMonths, m_color, m_position, m_shortcut, m_active, m_save,
-             m_newSibling, m_newChild})
+             m_newSibling, m_newChild, m_importSheet})
         w->setEnabled(manage);
     m_partner->setEnabled(manage && m_actor.role == core::Role::SuperAdmin);
     connect(m_tree, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *item) {
@@ -225,6 +236,28 @@ CategoriesPage::CategoriesPage(core::Store &store, const core::Actor &actor, QWi
     connect(m_save, &QPushButton::clicked, this, &CategoriesPage::save);
     connect(m_newSibling, &QPushButton::clicked, this, [this] { startNew(false); });
     connect(m_newChild, &QPushButton::clicked, this, [this] { startNew(true); });
+    connect(m_importSheet, &QPushButton::clicked, this, &CategoriesPage::importSpreadsheet);
+    m_spreadsheetChooser = [this] {
+        return QFileDialog::getOpenFileName(this, tr("Spreadsheet to import"), QString(),
+            tr("Spreadsheets (*.csv *.xlsx *.txt *.tsv);;All files (*)"));
+    };
+}
+
+void CategoriesPage::setSpreadsheetChooser(std::function<QString()> chooser)
+{
+    m_spreadsheetChooser = std::move(chooser);
+}
+
+CatalogueImportDialog *CategoriesPage::importSpreadsheet()
+{
+    const QString path = m_spreadsheetChooser ? m_spreadsheetChooser() : QString();
+    if (path.isEmpty())
+        return nullptr;
+    auto *dialog = new CatalogueImportDialog(m_store, m_actor, path, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &CatalogueImportDialog::imported, this, &CategoriesPage::refresh);
+    dialog->open();
+    return dialog;
 }
 
 bool CategoriesPage::eventFilter(QObject *watched, QEvent *event)

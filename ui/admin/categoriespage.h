@@ -3,6 +3,8 @@
 #include "adminpage.h"
 #include "core/domain.h"
 
+#include <functional>
+
 class QCheckBox;
 class QComboBox;
 class QLabel;
@@ -12,6 +14,8 @@ class QSpinBox;
 class QTreeWidget;
 
 namespace recaisse::ui {
+
+class CatalogueImportDialog;
 
 // The category tree and one category's form: EEE code, prices, weight, button colour and order,
 // shortcut, active.
@@ -29,6 +33,11 @@ public:
     void save();
 
     QTreeWidget *tree() const { return m_tree; }
+    // "Import from a spreadsheet…": asks for the file (a file dialog; tests answer with a path)
+    // and opens the mapping dialog, which refreshes the tree once it imported. Null when no file
+    // was chosen.
+    void setSpreadsheetChooser(std::function<QString()> chooser);
+    CatalogueImportDialog *importSpreadsheet();
     QString selectedId() const { return m_current.id; }
 
 protected:
@@ -64,6 +73,8 @@ private:
     QPushButton *m_save = nullptr;
     QPushButton *m_newSibling = nullptr;
     QPushButton *m_newChild = nullptr;
+    QPushButton *m_importSheet = nullptr;
+    std::function<QString()> m_spreadsheetChooser;
 };
 
 } // namespace recaisse::ui

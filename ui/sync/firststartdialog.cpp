@@ -7,6 +7,8 @@
 #include "core/sync/joinshop.h"
 #include "core/sync/recovery.h"
 #include "core/sync/stationregistry.h"
+#include "core/users.h"
+#include "ui/admin/catalogueimportdialog.h"
 #include "ui/common/helptopics.h"
 
 #include <QComboBox>
@@ -118,6 +120,11 @@ FirstStartDialog::FirstStartDialog(QString stationPath, QWidget *parent)
     kitLayout->addWidget(m_kitKey);
     kitLayout->addWidget(m_kitText, 1);
     kitLayout->addWidget(m_saveKit);
+    // The shop's price list from the spreadsheet it already keeps, before the first sale.
+    m_importCatalogue = new QPushButton(tr("Import the categories and prices from a spreadsheet…"));
+    m_importCatalogue->setObjectName(QStringLiteral("importCatalogue"));
+    m_importCatalogue->setMinimumHeight(48);
+    kitLayout->addWidget(m_importCatalogue);
     kitLayout->addWidget(m_kitDone);
 
     m_pages = new QStackedWidget;
@@ -147,6 +154,11 @@ FirstStartDialog::FirstStartDialog(QString stationPath, QWidget *parent)
     connect(m_join, &QPushButton::clicked, this, &FirstStartDialog::joinShop);
     connect(m_saveKit, &QPushButton::clicked, this, &FirstStartDialog::saveKit);
     connect(m_kitDone, &QPushButton::clicked, this, &QDialog::accept);
+    connect(m_importCatalogue, &QPushButton::clicked, this, &FirstStartDialog::importCatalogue);
+    m_spreadsheetPrompt = [this] {
+        return QFileDialog::getOpenFileName(this, tr("Spreadsheet to import"), QString(),
+            tr("Spreadsheets (*.csv *.xlsx *.txt *.tsv);;All files (*)"));
+    };
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 }
 
@@ -154,6 +166,9 @@ FirstStartDialog::~FirstStartDialog()
 {
     if (m_job)
         m_job->wait();
+    // The import dialog uses the store this dialog owns: it goes first.
+    delete m_importDialog.data();
+    m_importStore.reset();
 }
 
 QString FirstStartDialog::message() const
@@ -220,6 +235,35 @@ void FirstStartDialog::createShop()
             showKit(m_siteName->text().trimmed(), *key);
             emit jobFinished(true);
         });
+}
+
+CatalogueImportDialog *FirstStartDialog::importCatalogue()
+{
+    const QString file = m_spreadsheetPrompt ? m_spreadsheetPrompt() : QString();
+    if (file.isEmpty())
+        return nullptr;
+    // The new shop's database, opened only while the import dialog shows: the program opens it
+    // for good once this dialog is done.
+    auto store = core::Store::open(m_path, m_clock, QStringLiteral("first-start-import"));
+    if (!store) {
+        m_message->setText(store.error().message);
+        return nullptr;
+    }
+    core::Users users(**store);
+    auto admin = users.findByName(m_adminName->text().trimmed());
+    auto actor = admin ? users.login(admin->id, m_adminPin->text())
+                       : core::Result<core::Actor>(admin.error());
+    if (!actor) {
+        m_message->setText(actor.error().message);
+        return nullptr;
+    }
+    m_importStore = std::move(*store);
+    auto *dialog = new CatalogueImportDialog(*m_importStore, *actor, file, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_importDialog = dialog;
+    connect(dialog, &QObject::destroyed, this, [this] { m_importStore.reset(); });
+    dialog->open();
+    return dialog;
 }
 
 void FirstStartDialog::showKit(const QString &siteName, const QString &recoveryKey)

@@ -1,8 +1,12 @@
 #pragma once
 
+#include "core/clock.h"
+
 #include <QDialog>
+#include <QPointer>
 
 #include <functional>
+#include <memory>
 
 class QComboBox;
 class QLabel;
@@ -11,7 +15,13 @@ class QPushButton;
 class QStackedWidget;
 class QTabWidget;
 
+namespace recaisse::core {
+class Store;
+}
+
 namespace recaisse::ui {
+
+class CatalogueImportDialog;
 
 // Sets this PC up as a station: either a new shop (its name, this station's code, the first
 // administrator), after which the shop's recovery kit is shown once to be saved and printed; or
@@ -37,6 +47,14 @@ public:
     // Once the shop is created (the kit is showing), closing the dialog still means "done": the
     // station exists and the program must restart on it.
     void reject() override;
+    // "Import the categories and prices from a spreadsheet…" on the kit page: the file (a file
+    // dialog; tests answer with a path) opened in the mapping dialog as the new administrator.
+    // Null when no file was chosen or the shop cannot be opened (m_message says why).
+    void setSpreadsheetPrompt(std::function<QString()> prompt)
+    {
+        m_spreadsheetPrompt = std::move(prompt);
+    }
+    CatalogueImportDialog *importCatalogue();
 
 signals:
     void jobFinished(bool ok);
@@ -71,6 +89,11 @@ private:
     QString m_kitSiteName;
     std::function<QString()> m_kitPathPrompt;
     QThread *m_job = nullptr;
+    QPushButton *m_importCatalogue = nullptr;
+    std::function<QString()> m_spreadsheetPrompt;
+    core::SystemClock m_clock;
+    std::unique_ptr<core::Store> m_importStore;
+    QPointer<CatalogueImportDialog> m_importDialog;
 };
 
 } // namespace recaisse::ui
