@@ -6,7 +6,6 @@
 #include "core/closings.h"
 #include "core/exports/ecologicexport.h"
 #include "core/exports/exportschedule.h"
-#include "core/mail/scheduledreports.h"
 #include "core/store.h"
 #include "sealedremote.h"
 #include "secrets.h"
@@ -144,10 +143,8 @@ void SyncWorker::run()
         if (auto runs = ExportSchedules(*m_store).runDue(exporter); !runs)
             qCWarning(lcSyncWorker) << "scheduled exports:" << runs.error().message;
     }
-    // The e-mail reports that are due, and those that waited for the network (each attempt is
-    // in their log).
-    if (auto sent = mail::ScheduledReports(*m_store).runDue(); !sent)
-        qCWarning(lcSyncWorker) << "e-mail reports:" << sent.error().message;
+    // The e-mail reports are sent by their own worker (core/mail/reportworker.h): a slow mail
+    // server never holds the sync up.
 
     // The drive is reached only through the sealing layer, with the keys of the keychain.
     auto client = connectSealed();

@@ -1,6 +1,7 @@
 #include "core/cashsession.h"
 #include "tests/support/testshop.h"
 #include "ui/admin/adminpanel.h"
+#include "ui/admin/mailaccountdialog.h"
 #include "ui/cashier/donationdialog.h"
 #include "ui/cashier/paymentdialog.h"
 #include "ui/common/adminunlockdialog.h"
@@ -359,6 +360,9 @@ void TestScreenSizes::everyDialogFits_data()
     });
     QTest::newRow("first start") << Make([](ui::MainWindow &w, TestShop &) -> QDialog * {
         return new ui::FirstStartDialog(QString(), &w);
+    });
+    QTest::newRow("mail account") << Make([](ui::MainWindow &w, TestShop &s) -> QDialog * {
+        return new ui::MailAccountDialog(*s.store, s.admin, &w);
     });
     QTest::newRow("help") << Make([](ui::MainWindow &w, TestShop &) -> QDialog * {
         auto *viewer = new ui::HelpViewer(&w);

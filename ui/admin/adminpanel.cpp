@@ -4,6 +4,7 @@
 #include "brandingpage.h"
 #include "categoriespage.h"
 #include "closingspage.h"
+#include "core/mail/scheduledreports.h"
 #include "core/portability/fullexport.h"
 #include "core/store.h"
 #include "core/users.h"
@@ -125,6 +126,16 @@ AdminPanel::AdminPanel(core::Store &store, const core::Actor &actor, QWidget *pa
     bandLayout->addWidget(back);
     layout->addWidget(band);
     connect(back, &QPushButton::clicked, this, &AdminPanel::closeRequested);
+    // Under the band, only while the e-mail reports keep failing: one line, so that the band
+    // itself keeps its width.
+    m_mailWarning = new QLabel(this);
+    m_mailWarning->setObjectName(QStringLiteral("mailWarning"));
+    m_mailWarning->setWordWrap(true);
+    m_mailWarning->setTextFormat(Qt::RichText);
+    m_mailWarning->hide();
+    layout->addWidget(m_mailWarning);
+    connect(m_mailWarning, &QLabel::linkActivated, this,
+        [this] { showPage(QStringLiteral("reports")); });
 
     // Refused before anything is read: the core audits the refusal.
     if (!core::Users(store).may(actor, core::Permission::ViewReports)) {
@@ -196,12 +207,24 @@ AdminPanel::AdminPanel(core::Store &store, const core::Actor &actor, QWidget *pa
     m_navigation->setFocus();
 }
 
+void AdminPanel::updateMailWarning()
+{
+    if (!m_mailWarning)
+        return;
+    const QString warning = core::mail::ScheduledReports(m_store).failureWarning();
+    m_mailWarning->setVisible(!m_refused && !warning.isEmpty());
+    if (!warning.isEmpty())
+        m_mailWarning->setText(warning.toHtmlEscaped() + QStringLiteral(" <a href=\"reports\">")
+            + tr("See the reports").toHtmlEscaped() + QStringLiteral("</a>"));
+}
+
 void AdminPanel::pageChosen(int index)
 {
     if (!m_pages || index < 0 || index >= m_pages->count())
         return;
     m_pages->setCurrentIndex(index);
     m_pages->updateGeometry(); // the scroll area takes the new page's size
+    updateMailWarning();
     if (auto *page = qobject_cast<AdminPage *>(m_pages->widget(index)))
         page->refresh();
 }

@@ -72,6 +72,10 @@ public:
     ReportsPage *reportsPage() const { return m_reports; }
     TonnagePage *tonnagePage() const { return m_tonnage; }
     QListWidget *navigation() const { return m_navigation; }
+    // The line under the band that says the e-mail reports keep failing (hidden otherwise).
+    QLabel *mailWarning() const { return m_mailWarning; }
+    // Reads the e-mail reports' failures again (done each time a page is chosen).
+    void updateMailWarning();
 
 signals:
     void closeRequested();
@@ -84,6 +88,7 @@ private:
     core::Actor m_actor;
     bool m_refused = false;
     QListWidget *m_navigation = nullptr;
+    QLabel *m_mailWarning = nullptr;
     QStackedWidget *m_pages = nullptr;
     OverviewPage *m_overview = nullptr;
     SessionsPage *m_sessions = nullptr;
