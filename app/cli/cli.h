@@ -83,6 +83,7 @@ int exportAll(const Options &options);
 // `backup save` (portability_commands.cpp), reached through the backup command.
 int backupSave(const Options &options);
 void addMailCommands(CommandTable &table); // mail_commands.cpp
+void addNotifyCommands(CommandTable &table); // notify_commands.cpp
 void addFlowCommands(CommandTable &table); // flow_commands.cpp: category map, report tonnage
 // `report tonnage`, on its own so that the `report` command of other areas can call it.
 int reportTonnage(const Options &options);
@@ -94,6 +95,7 @@ extern const char exportHelp[];
 extern const char deviceHelp[];
 extern const char portabilityHelp[];
 extern const char mailHelp[];
+extern const char notifyHelp[];
 extern const char flowHelp[];
 extern const char moneyHelp[];
 

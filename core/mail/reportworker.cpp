@@ -1,5 +1,6 @@
 #include "reportworker.h"
 
+#include "core/notify/notifications.h"
 #include "core/store.h"
 #include "core/sync/secrets.h"
 #include "core/sync/syncengine.h"
@@ -61,6 +62,14 @@ void ReportWorker::runDue()
     } else {
         for (const Delivery &delivery : std::as_const(*sent))
             accepted += delivery.ok() ? 1 : 0;
+    }
+    // The notifications per event, in the same pass: their network waits are bounded too, and
+    // never the sync's.
+    if (!m_stop->load()) {
+        notify::Notifications notifications(*m_store);
+        notifications.setCancel([stop] { return stop->load(); });
+        if (auto told = notifications.runDue(); !told)
+            qCWarning(lcReportWorker) << "notifications:" << told.error().message;
     }
     m_running = false;
     if (m_stop->load())

@@ -1,7 +1,8 @@
 #pragma once
 
-// The e-mail reports' own background worker: in a thread of its own with its own database
-// connection, it sends the reports that are due every minute and when the network comes back,
+// The e-mail reports' and notifications' own background worker: in a thread of its own with its
+// own database connection, it sends the reports that are due and the notifications per event
+// (core/notify) every minute and when the network comes back,
 // apart from the sync worker, so that a slow or silent mail server never delays a sync. Every
 // network wait is bounded (SmtpServer), and closing interrupts a transfer or a retry's wait at
 // once (what was not sent stays due). After ScheduledReports::failuresWarning failures in a row

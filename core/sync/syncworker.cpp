@@ -6,6 +6,7 @@
 #include "core/closings.h"
 #include "core/exports/ecologicexport.h"
 #include "core/exports/exportschedule.h"
+#include "core/notify/notifications.h"
 #include "core/store.h"
 #include "sealedremote.h"
 #include "secrets.h"
@@ -240,6 +241,13 @@ void SyncWorker::alertIfStale(const SyncReport &report)
         isoUtc(status->failingSinceUtc) + (quota ? QStringLiteral("/quota") : QString());
     if (SyncEngine::state(*m_store, QStringLiteral("telegram_alerted")) == period)
         return;
+    // A notification rule for failing syncs, when switched on, tells it instead (its own
+    // recipients, delay and quiet hours): not twice.
+    if (!quota) {
+        if (auto rule = notify::Notifications(*m_store).rule(notify::EventType::SyncFailing);
+            rule && rule->enabled)
+            return;
+    }
     const TelegramSettings settings = TelegramNotifier::load(*m_store);
     if (settings.chatIds.isEmpty())
         return;

@@ -3,15 +3,19 @@
 // report worker waits on such a server the sync worker still runs at once, and closing the
 // program interrupts the wait (the report stays due). Failures in a row warn the administrators
 // on Telegram (a local stand-in of the Bot API) once per streak, and the health page says it.
-// The Bot API is played by tests/support/telegram-standin.py. Runs under a private gnome-keyring
-// (the bot's token goes there).
+// Notifications per event go out in the same worker's passes: a closing beyond the threshold is
+// told once to each chat. The Bot API is played by tests/support/telegram-standin.py. Runs under
+// a private gnome-keyring (the bot's token goes there).
 
 #include "core/admin/health.h"
+#include "core/admin/useradmin.h"
+#include "core/cashsession.h"
 #include "core/mail/mailaccount.h"
 #include "core/mail/mimemessage.h"
 #include "core/mail/reportworker.h"
 #include "core/mail/scheduledreports.h"
 #include "core/mail/smtpsender.h"
+#include "core/notify/notifications.h"
 #include "core/store.h"
 #include "core/sync/syncworker.h"
 #include "core/sync/telegram.h"
@@ -19,6 +23,7 @@
 #include "tests/support/testshop.h"
 
 #include <QElapsedTimer>
+#include <QFile>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -230,6 +235,61 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(passes.size(), 2, 20000);
         QCOMPARE(passes.last().at(1).toInt(), 6);
         QCOMPARE(telegram.messages().size(), 1);
+    }
+
+    void aClosingBeyondTheThresholdIsToldToEachChatOnce()
+    {
+        test::TelegramStandIn telegram(QStringLiteral("77:BOT-token"));
+        QVERIFY2(telegram.start(), qPrintable(telegram.errorString()));
+        auto shop = test::TestShop::create();
+        QVERIFY(shop);
+        UserAdministration users(*shop->store);
+        QVERIFY(users.setTelegramId(shop->admin, shop->admin.userId, QStringLiteral("123456")));
+        QVERIFY(
+            users.setTelegramId(shop->admin, shop->supervisor.userId, QStringLiteral("654321")));
+        QVERIFY(sync::TelegramNotifier::save(*shop->store, shop->admin,
+            sync::TelegramSettings{telegram.url(), {}}, QStringLiteral("77:BOT-token")));
+        notify::EventRule rule = notify::Notifications::defaults(notify::EventType::Variance);
+        rule.enabled = true;
+        rule.telegramChats = {QStringLiteral("123456"), QStringLiteral("654321")};
+        QVERIFY(notify::Notifications(*shop->store).setRule(shop->admin, rule));
+        shop->clock.advanceSecs(60);
+        CashSessions sessions(*shop->store);
+        QVERIFY(sessions.open(shop->cashier, 10000, {}));
+        QVERIFY(sessions.close(shop->cashier,
+            CloseRequest{{{1000, 1}}, QStringLiteral("Billet perdu"),
+                Unlock{shop->admin.userId, QStringLiteral("123456")}}));
+
+        ReportWorker::Settings settings;
+        settings.intervalSeconds = 3600;
+        ReportService service(shop->path(), shop->clock, settings);
+        QSignalSpy passes(service.worker(), &ReportWorker::passFinished);
+        QTRY_COMPARE_WITH_TIMEOUT(passes.size(), 1, 20000);
+        auto messages = telegram.messages();
+        QCOMPARE(messages.size(), 2);
+        QStringList chats;
+        for (const auto &message : std::as_const(messages)) {
+            QVERIFY(message.tokenOk);
+            chats << message.body.value(QStringLiteral("chat_id")).toString();
+            QVERIFY(message.body.value(QStringLiteral("text"))
+                        .toString()
+                        .contains(QLatin1String("variance of")));
+        }
+        chats.sort();
+        QCOMPARE(chats, (QStringList{QStringLiteral("123456"), QStringLiteral("654321")}));
+        // A second pass tells nothing new.
+        service.runNow();
+        QTRY_COMPARE_WITH_TIMEOUT(passes.size(), 2, 20000);
+        QCOMPARE(telegram.messages().size(), 2);
+#ifdef Q_OS_LINUX
+        // The token is in no program's command line (ps): not ours, not the stand-in's.
+        for (const QString &cmdline : {QStringLiteral("/proc/self/cmdline"),
+                 QStringLiteral("/proc/%1/cmdline").arg(telegram.processId())}) {
+            QFile file(cmdline);
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            QVERIFY(!file.readAll().contains("BOT-token"));
+        }
+#endif
     }
 };
 

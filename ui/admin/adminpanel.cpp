@@ -11,6 +11,7 @@
 #include "devicespage.h"
 #include "fullexportdialog.h"
 #include "healthpage.h"
+#include "notificationspage.h"
 #include "overviewpage.h"
 #include "reportspage.h"
 #include "sessionspage.h"
@@ -45,7 +46,8 @@ enum PageIndex {
     Sync,
     Exports,
     Reports,
-    Tonnage
+    Tonnage,
+    NotificationSettings
 };
 
 QWidget *notice(const QString &text, const QString &name)
@@ -66,7 +68,7 @@ QStringList AdminPanel::pageKeys()
         QStringLiteral("users"), QStringLiteral("categories"), QStringLiteral("branding"),
         QStringLiteral("audit"), QStringLiteral("health"), QStringLiteral("devices"),
         QStringLiteral("sync"), QStringLiteral("exports"), QStringLiteral("reports"),
-        QStringLiteral("tonnage")};
+        QStringLiteral("tonnage"), QStringLiteral("notifications")};
 }
 
 namespace {
@@ -159,7 +161,7 @@ AdminPanel::AdminPanel(core::Store &store, const core::Actor &actor, QWidget *pa
     m_navigation->addItems({tr("Overview"), tr("Cash sessions"), tr("Closings"), tr("Users"),
         tr("Categories"), tr("Sites and branding"), tr("Audit trail"), tr("Health"), tr("Devices"),
         tr("Synchronisation"), tr("Ecologic exports"), tr("Scheduled reports"),
-        tr("Material report")});
+        tr("Material report"), tr("Notifications")});
     // As wide as its longest entry in bold (the selected one is), plus the style sheet's item
     // padding (14 px each side) and selection border (4 px): no page name is cut.
     m_navigation->ensurePolished();
@@ -193,6 +195,8 @@ AdminPanel::AdminPanel(core::Store &store, const core::Actor &actor, QWidget *pa
     m_pages->addWidget(m_reports);
     m_tonnage = new TonnagePage(store, actor, m_pages);
     m_pages->addWidget(m_tonnage);
+    m_notifications = new NotificationsPage(store, actor, m_pages);
+    m_pages->addWidget(m_notifications);
     // The back office's pages are long forms and wide tables: on a small screen they scroll
     // rather than make the window larger than the screen.
     auto *scroll = new QScrollArea(this);
