@@ -179,6 +179,30 @@
     </message>
 </context>
 <context>
+    <name>TelegramBot</name>
+    <message numerus="yes">
+        <source>%1: open (%2), %3, %n ticket(s)</source>
+        <translation>
+            <numerusform>%1: open (%2), %3, %n ticket</numerusform>
+            <numerusform>%1: open (%2), %3, %n tickets</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: closed, %2, %n ticket(s)</source>
+        <translation>
+            <numerusform>%1: closed, %2, %n ticket</numerusform>
+            <numerusform>%1: closed, %2, %n tickets</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Day: %1, %n ticket(s)</source>
+        <translation>
+            <numerusform>Day: %1, %n ticket</numerusform>
+            <numerusform>Day: %1, %n tickets</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Users</name>
     <message numerus="yes">
         <source>Wrong PIN. Too many attempts: the account is locked for %n minute(s).</source>

@@ -356,6 +356,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Telegram bot command answered</source>
+        <translation>Commande du bot Telegram répondue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Telegram bot commands switched</source>
+        <translation>Commandes du bot Telegram activées ou coupées</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Unlock by an administrator</source>
         <translation>Déverrouillage par un administrateur</translation>
     </message>
@@ -523,6 +533,11 @@
         <location line="+1"/>
         <source>Synchronisation (all)</source>
         <translation>Synchronisation (toute)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Telegram bot (all)</source>
+        <translation>Bot Telegram (tout)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4288,7 +4303,7 @@ Ce message de test montre que ReCaisse peut envoyer les rapports programmés de 
 </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/mail/reportworker.cpp" line="+98"/>
+        <location filename="../core/mail/reportworker.cpp" line="+104"/>
         <source>ReCaisse %1 (%2): the e-mail reports fail (%n failure(s) in a row since %3). Last: %4: %5</source>
         <translation>
             <numerusform>ReCaisse %1 (%2) : les rapports par e-mail échouent (%n échec depuis le %3). Dernier : %4 : %5</numerusform>
@@ -5180,29 +5195,90 @@ Ce message de test montre que ReCaisse peut envoyer les rapports programmés de 
     </message>
 </context>
 <context>
+    <name>TelegramBot</name>
+    <message>
+        <location filename="../core/notify/telegrambot.cpp" line="+72"/>
+        <source>/statut is for the managers (administrators and supervisors).</source>
+        <translation>/statut est réservé aux responsables (administrateurs et superviseurs).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%1: open (%2), %3, %n ticket(s)</source>
+        <translation>
+            <numerusform>%1 : ouverte (%2), %3, %n ticket</numerusform>
+            <numerusform>%1 : ouverte (%2), %3, %n tickets</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%1: closed, %2, %n ticket(s)</source>
+        <translation>
+            <numerusform>%1 : fermée, %2, %n ticket</numerusform>
+            <numerusform>%1 : fermée, %2, %n tickets</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Day: %1, %n ticket(s)</source>
+        <translation>
+            <numerusform>Journée : %1, %n ticket</numerusform>
+            <numerusform>Journée : %1, %n tickets</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Last sync: %1</source>
+        <translation>Dernière synchronisation : %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Last sync: never</source>
+        <translation>Dernière synchronisation : jamais</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>ReCaisse bot, read only.
+/statut: registers open, the day&apos;s takings and the last sync (managers)
+/aide: this help</source>
+        <translation>Bot ReCaisse, en lecture seule.
+/statut : caisses ouvertes, recettes du jour et dernière synchronisation (responsables)
+/aide : cette aide</translation>
+    </message>
+</context>
+<context>
     <name>TelegramNotifier</name>
     <message>
-        <location filename="../core/sync/telegram.cpp" line="+43"/>
+        <location filename="../core/sync/telegram.cpp" line="+82"/>
         <source>Telegram is not set up (no bot token or no chat id).</source>
         <translation>Telegram n’est pas configuré (pas de jeton de bot ou pas d’identifiant de conversation).</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-33"/>
         <source>The HTTP client could not start.</source>
         <translation>Le client HTTP n’a pas pu démarrer.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="-7"/>
+        <source>Telegram is not set up (no bot token).</source>
+        <translation>Telegram n’est pas configuré (pas de jeton de bot).</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>Telegram could not be reached: %1</source>
         <translation>Telegram est injoignable&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>Telegram refused the message for chat %1 (HTTP %2).</source>
-        <translation>Telegram a refusé le message pour la conversation %1 (HTTP %2).</translation>
+        <source>Telegram refused the call %1 (HTTP %2).</source>
+        <translation>Telegram a refusé l’appel %1 (HTTP %2).</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+38"/>
         <source>The Telegram API address is not valid.</source>
         <translation>L’adresse de l’API Telegram n’est pas valable.</translation>
     </message>
@@ -8809,7 +8885,7 @@ centre
 <context>
     <name>recaisse::ui::NotificationsPage</name>
     <message>
-        <location filename="../ui/admin/notificationspage.cpp" line="+28"/>
+        <location filename="../ui/admin/notificationspage.cpp" line="+30"/>
         <source>%1 to %2</source>
         <translation>de %1 à %2</translation>
     </message>
@@ -8872,19 +8948,19 @@ centre
     <message>
         <location line="+0"/>
         <location line="+14"/>
-        <location line="+90"/>
+        <location line="+96"/>
         <source>Telegram</source>
         <translation>Telegram</translation>
     </message>
     <message>
-        <location line="-104"/>
+        <location line="-110"/>
         <location line="+18"/>
-        <location line="+86"/>
+        <location line="+92"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location line="-104"/>
+        <location line="-110"/>
         <location line="+31"/>
         <source>Quiet hours</source>
         <translation>Heures calmes</translation>
@@ -8975,7 +9051,7 @@ centre
         <translation>non</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+68"/>
         <source>closings beyond the threshold within</source>
         <translation>clôtures au-delà du seuil en</translation>
     </message>

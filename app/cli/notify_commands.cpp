@@ -2,6 +2,7 @@
 
 #include "cli.h"
 #include "core/notify/notifications.h"
+#include "core/notify/telegrambot.h"
 #include "core/store.h"
 #include "core/sync/telegram.h"
 
@@ -22,10 +23,11 @@ Notifications per event (administrator: --user NAME, PIN in RECAISSE_PIN)
                                         the threshold in M days), refunds-high (more than N in
                                         a day), sync-failing, backup-missing (after N hours);
                                         Telegram ids must be given to a user first
-  notify bot --api URL [--token-stdin] --user NAME
+  notify bot --api URL [--token-stdin] [--commands on|off] --user NAME
                                         the Bot API address (https://api.telegram.org by
                                         default) and, from standard input, the bot's token
-                                        (kept in the keychain, never an argument)
+                                        (kept in the keychain, never an argument); --commands:
+                                        this station answers /statut and /aide to the team
   notify run-due [--json]               tells what is due now (the program does it every
                                         minute while it runs)
   notify log [--json]                   one entry per message and recipient
@@ -120,9 +122,16 @@ int notifyCommand(const Options &options)
         const QString token = options.has(QStringLiteral("token-stdin"))
             ? readSecretFromStdin(QStringLiteral("the bot's token"))
             : QString();
+        const QString commands = options.value(QStringLiteral("commands"));
+        if (options.has(QStringLiteral("commands")) && commands != QLatin1String("on")
+            && commands != QLatin1String("off"))
+            throw Failed(QStringLiteral("--commands is on or off"), Usage);
         take(sync::TelegramNotifier::save(*store, actor, settings, token));
+        if (options.has(QStringLiteral("commands")))
+            take(TelegramBot::setEnabled(*store, actor, commands == QLatin1String("on")));
         out() << "telegram bot set: " << settings.apiBaseUrl
-              << (token.isEmpty() ? "" : " (token kept in the keychain)") << Qt::endl;
+              << (token.isEmpty() ? "" : " (token kept in the keychain)")
+              << (TelegramBot::enabled(*store) ? ", answers commands" : "") << Qt::endl;
         return Success;
     }
     // set

@@ -1,6 +1,7 @@
 #include "reportworker.h"
 
 #include "core/notify/notifications.h"
+#include "core/notify/telegrambot.h"
 #include "core/store.h"
 #include "core/sync/secrets.h"
 #include "core/sync/syncengine.h"
@@ -70,6 +71,11 @@ void ReportWorker::runDue()
         notifications.setCancel([stop] { return stop->load(); });
         if (auto told = notifications.runDue(); !told)
             qCWarning(lcReportWorker) << "notifications:" << told.error().message;
+        // The bot's read-only commands, on the station that answers them.
+        if (notify::TelegramBot::enabled(*m_store)) {
+            if (auto answered = notify::TelegramBot(*m_store).poll(); !answered)
+                qCWarning(lcReportWorker) << "telegram bot:" << answered.error().message;
+        }
     }
     m_running = false;
     if (m_stop->load())

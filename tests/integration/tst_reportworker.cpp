@@ -16,6 +16,7 @@
 #include "core/mail/scheduledreports.h"
 #include "core/mail/smtpsender.h"
 #include "core/notify/notifications.h"
+#include "core/notify/telegrambot.h"
 #include "core/store.h"
 #include "core/sync/syncworker.h"
 #include "core/sync/telegram.h"
@@ -24,6 +25,8 @@
 
 #include <QElapsedTimer>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -290,6 +293,62 @@ private slots:
             QVERIFY(!file.readAll().contains("BOT-token"));
         }
 #endif
+    }
+
+    void theBotAnswersTheTeamOnlyAndEachUpdateOnce()
+    {
+        // Updates as the Bot API delivers them: a manager's /statut, a stranger's, a cashier's,
+        // the manager's /aide.
+        const auto update = [](int id, qint64 from, const char *text) {
+            return QJsonObject{{QStringLiteral("update_id"), id},
+                {QStringLiteral("message"),
+                    QJsonObject{{QStringLiteral("from"), QJsonObject{{QStringLiteral("id"), from}}},
+                        {QStringLiteral("chat"), QJsonObject{{QStringLiteral("id"), from}}},
+                        {QStringLiteral("text"), QString::fromUtf8(text)}}}};
+        };
+        const QJsonArray updates{update(10, 123456, "/statut"), update(11, 999999, "/statut"),
+            update(12, 222222, "/statut@recaisse_bot"), update(13, 123456, "/aide")};
+        test::TelegramStandIn telegram(QStringLiteral("88:bot"));
+        QVERIFY2(
+            telegram.start(QJsonDocument(updates).toJson()), qPrintable(telegram.errorString()));
+        auto shop = test::TestShop::create();
+        QVERIFY(shop);
+        UserAdministration users(*shop->store);
+        QVERIFY(users.setTelegramId(shop->admin, shop->admin.userId, QStringLiteral("123456")));
+        QVERIFY(users.setTelegramId(shop->admin, shop->cashier.userId, QStringLiteral("222222")));
+        QVERIFY(sync::TelegramNotifier::save(*shop->store, shop->admin,
+            sync::TelegramSettings{telegram.url(), {}}, QStringLiteral("88:bot")));
+        QVERIFY(CashSessions(*shop->store).open(shop->cashier, 5000, {}));
+        QCOMPARE(notify::TelegramBot::setEnabled(*shop->store, shop->cashier, true).error().code,
+            ErrorCode::PermissionDenied);
+        QVERIFY(notify::TelegramBot::setEnabled(*shop->store, shop->admin, true));
+
+        notify::TelegramBot bot(*shop->store);
+        QCOMPARE(*bot.poll(), 3);
+        const auto messages = telegram.messages();
+        QCOMPARE(messages.size(), 3);
+        QHash<QString, QStringList> byChat;
+        for (const auto &message : messages)
+            byChat[message.body.value(QStringLiteral("chat_id")).toString()]
+                << message.body.value(QStringLiteral("text")).toString();
+        QVERIFY(!byChat.contains(QStringLiteral("999999"))); // not one of the shop: nothing
+        QCOMPARE(byChat.value(QStringLiteral("123456")).size(), 2);
+        const QString status = byChat.value(QStringLiteral("123456")).first();
+        QVERIFY2(status.contains(shop->store->station().code + QLatin1String(": open (")),
+            qPrintable(status));
+        QVERIFY(status.contains(QLatin1String("Last sync: never")));
+        QVERIFY(byChat.value(QStringLiteral("123456")).last().contains(QLatin1String("/aide")));
+        QVERIFY(byChat.value(QStringLiteral("222222"))
+                    .first()
+                    .contains(QLatin1String("for the managers")));
+        QCOMPARE(test::auditCount(*shop->store, QStringLiteral("telegram.command")), 3);
+
+        // The next poll asks from the update after the last one: nothing is answered twice.
+        QCOMPARE(*bot.poll(), 0);
+        QCOMPARE(telegram.messages().size(), 3);
+        const auto calls = telegram.calls();
+        QCOMPARE(calls.last().method, QStringLiteral("getUpdates"));
+        QCOMPARE(calls.last().body.value(QStringLiteral("offset")).toInteger(), 14);
     }
 };
 

@@ -7,7 +7,8 @@ Listens on 127.0.0.1, on a free port it writes to PORT_FILE once it listens. Eve
 /bot<TOKEN>/<method> is appended to LOG_FILE as one JSON line {"method", "token_ok", "body"}
 (the token itself is not written: the test says which one it expects through the environment,
 RECAISSE_TEST_BOT_TOKEN, never on a command line). sendMessage answers {"ok": true}; getUpdates
-answers the JSON array in UPDATES_FILE (if given; [] otherwise) once, then []. Request bodies
+answers the updates of the JSON array in UPDATES_FILE (if given) whose update_id is at least the
+request's offset, as the Bot API does. Request bodies
 above 64 KiB are refused (413). Stops on SIGTERM.
 """
 import json
@@ -23,7 +24,6 @@ def main():
     port_file, log_file = sys.argv[1], sys.argv[2]
     updates_file = sys.argv[3] if len(sys.argv) > 3 else None
     expected = os.environ.get("RECAISSE_TEST_BOT_TOKEN", "")
-    served_updates = {"done": False}
 
     class Handler(BaseHTTPRequestHandler):
         def log_message(self, *args):
@@ -52,10 +52,10 @@ def main():
                                       "body": parsed}, ensure_ascii=False) + "\n")
             if method == "getUpdates":
                 result = []
-                if updates_file and not served_updates["done"]:
+                if updates_file:
+                    offset = int(parsed.get("offset", 0) or 0)
                     with open(updates_file, encoding="utf-8") as f:
-                        result = json.load(f)
-                    served_updates["done"] = True
+                        result = [u for u in json.load(f) if u["update_id"] >= offset]
                 self.answer(200, {"ok": True, "result": result})
                 return
             self.answer(200, {"ok": True, "result": {}})

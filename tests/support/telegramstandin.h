@@ -20,7 +20,7 @@ public:
     TelegramStandIn &operator=(const TelegramStandIn &) = delete;
 
     // Starts it; false (errorString() says why) when it did not listen within 10 s. updates:
-    // what its getUpdates answers once (a JSON array), if any.
+    // the updates its getUpdates serves (a JSON array; those from the request's offset on).
     bool start(const QByteArray &updates = {});
     QString url() const; // "http://127.0.0.1:<port>"
     QString errorString() const { return m_error; }
