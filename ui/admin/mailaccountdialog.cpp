@@ -177,12 +177,17 @@ void MailAccountDialog::updateButtons()
         field->setEnabled(m_mayChange);
 }
 
-void MailAccountDialog::runJob(const QString &doing, std::function<QString()> job)
+void MailAccountDialog::runJob(const QString &doing, std::function<Outcome()> job)
 {
     m_result->setText(doing);
-    m_job = runInBackground(this, std::move(job), [this](const QString &message) {
+    m_job = runInBackground<Outcome>(this, std::move(job), [this](const Outcome &outcome) {
         m_job = nullptr;
-        m_result->setText(message);
+        m_result->setText(outcome.message);
+        if (outcome.saved) {
+            m_saved = true;
+            if (!m_user->text().trimmed().isEmpty())
+                m_password->setPlaceholderText(tr("kept in the keychain: leave empty to keep it"));
+        }
         updateButtons();
         emit jobFinished();
     });
@@ -199,17 +204,14 @@ void MailAccountDialog::save()
     const QString password = m_password->text();
     // The password leaves the form: it is not kept on screen once handed over.
     m_password->clear();
-    if (!account.user.isEmpty())
-        m_password->setPlaceholderText(tr("kept in the keychain: leave empty to keep it"));
-    runJob(tr("Saving…"), [this, path, actor, account, password] {
+    runJob(tr("Saving…"), [path, actor, account, password]() -> Outcome {
         core::SystemClock clock;
         auto store = core::Store::open(path, clock, QStringLiteral("mail-account"));
         if (!store)
-            return store.error().message;
+            return {false, store.error().message};
         if (auto saved = MailAccount::save(**store, actor, account, password); !saved)
-            return saved.error().message;
-        m_saved = true; // read on the UI thread only after the job has finished
-        return tr("Mail account saved: reports go through %1.").arg(account.host);
+            return {false, saved.error().message};
+        return {true, tr("Mail account saved: reports go through %1.").arg(account.host)};
     });
 }
 
@@ -225,20 +227,22 @@ void MailAccountDialog::sendTest()
     const QString path = m_store.db().path();
     const MailAccountSettings account = settings();
     const QString password = m_password->text();
-    runJob(tr("Sending a test e-mail to %1…").arg(to), [path, account, password, to] {
+    runJob(tr("Sending a test e-mail to %1…").arg(to), [path, account, password, to]() -> Outcome {
         core::SystemClock clock;
         auto store = core::Store::open(path, clock, QStringLiteral("mail-test"));
         if (!store)
-            return store.error().message;
+            return {false, store.error().message};
         auto server = MailAccount::serverFor(**store, account, password);
         if (!server)
-            return server.error().message;
+            return {false, server.error().message};
         auto sent = core::mail::ScheduledReports(**store).sendTest(to, *server, account.from);
         if (!sent)
-            return sent.error().message;
-        return sent->accepted()
-            ? tr("Test e-mail sent to %1: the server accepted it. Check that it arrived.").arg(to)
-            : tr("The test e-mail was not sent: %1").arg(sent->message);
+            return {false, sent.error().message};
+        return {false,
+            sent->accepted()
+                ? tr("Test e-mail sent to %1: the server accepted it. Check that it arrived.")
+                      .arg(to)
+                : tr("The test e-mail was not sent: %1").arg(sent->message)};
     });
 }
 

@@ -52,7 +52,12 @@ signals:
     void jobFinished();
 
 private:
-    void runJob(const QString &doing, std::function<QString()> job);
+    struct Outcome
+    {
+        bool saved = false;
+        QString message;
+    };
+    void runJob(const QString &doing, std::function<Outcome()> job);
     void securityChosen();
     void updateButtons();
 
