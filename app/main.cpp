@@ -6,6 +6,7 @@
 #include "core/clock.h"
 #include "core/database.h"
 #include "core/demoshop.h"
+#include "core/mail/reportworker.h"
 #include "core/portability/fullexport.h"
 #include "core/registermode.h"
 #include "core/store.h"
@@ -290,6 +291,7 @@ int main(int argc, char *argv[])
     core::SystemClock clock;
     std::unique_ptr<core::Store> store;
     std::unique_ptr<core::sync::SyncService> sync;
+    std::unique_ptr<core::mail::ReportService> reports;
     std::unique_ptr<ui::MainWindow> window;
     std::unique_ptr<QThread, ThreadDeleter> worker;
     std::unique_ptr<QThread, ThreadDeleter> keyReader;
@@ -335,8 +337,10 @@ int main(int argc, char *argv[])
             }
         }
         window = std::make_unique<ui::MainWindow>(*store);
-        if (!screenshotMode)
+        if (!screenshotMode) {
             sync = std::make_unique<core::sync::SyncService>(path, clock);
+            reports = std::make_unique<core::mail::ReportService>(path, clock);
+        }
         setUpAdminPanels(*window, *store, sync.get());
         if (options.touchKeyboard)
             window->touchKeyboard()->setMode(ui::TouchKeyboardDock::Mode::Always);

@@ -431,13 +431,15 @@ QStringList syncSealedSchema(); // sync/schema.cpp: version 5
 QStringList stationRegistrySchema(); // sync/schema.cpp: the station registry
 QStringList stationRetiredKeysSchema(); // sync/schema.cpp: keys replaced by a restore
 QStringList mailSchema(); // mail/schema.cpp: mail account, scheduled reports, send log
+QStringList notifySchema(); // notify/schema.cpp: notifications per event type and their log
 
 const QList<QStringList> &schemaMigrations()
 {
     static const QList<QStringList> steps = {version1(), syncSchema(), exportsSchema(),
         adminSchema(), syncSealedSchema(), categoryWeightRanges(), documentFormsAndOutflows(),
         stationRegistrySchema(), closingAnchorsAndTechnicalEvents(), siteDemoFlag(),
-        stationRetiredKeysSchema(), mailSchema(), partnerMappingSchema(), tillMoneyRules()};
+        stationRetiredKeysSchema(), mailSchema(), partnerMappingSchema(), tillMoneyRules(),
+        notifySchema()};
     return steps;
 }
 

@@ -80,6 +80,37 @@
     </message>
 </context>
 <context>
+    <name>Notifications</name>
+    <message numerus="yes">
+        <source>%n closing(s) beyond the variance threshold on this register within %1 day(s), the last on %2.</source>
+        <translation>
+            <numerusform>%n closing beyond the variance threshold on this register within %1 days, the last on %2.</numerusform>
+            <numerusform>%n closings beyond the variance threshold on this register within %1 days, the last on %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n closing(s) of %1 beyond the variance threshold within %2 day(s), the last on %3.</source>
+        <translation>
+            <numerusform>%n closing of %1 beyond the variance threshold within %2 days, the last on %3.</numerusform>
+            <numerusform>%n closings of %1 beyond the variance threshold within %2 days, the last on %3.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refund(s) on %1 (%2 in all), more than the %3 expected in a day.</source>
+        <translation>
+            <numerusform>%n refund on %1 (%2 in all), more than the %3 expected in a day.</numerusform>
+            <numerusform>%n refunds on %1 (%2 in all), more than the %3 expected in a day.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>More than %n event(s) of this type in an hour.</source>
+        <translation>
+            <numerusform>More than %n event of this type in an hour.</numerusform>
+            <numerusform>More than %n events of this type in an hour.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>OverviewReport</name>
     <message numerus="yes">
         <source>up to date %n min ago</source>
@@ -114,6 +145,23 @@
     </message>
 </context>
 <context>
+    <name>ScheduledReports</name>
+    <message numerus="yes">
+        <source>ReCaisse %1 (%2): the e-mail reports fail (%n failure(s) in a row since %3). Last: %4: %5</source>
+        <translation>
+            <numerusform>ReCaisse %1 (%2): the e-mail reports fail (%n failure since %3). Last: %4: %5</numerusform>
+            <numerusform>ReCaisse %1 (%2): the e-mail reports fail (%n failures in a row since %3). Last: %4: %5</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The e-mail reports fail: %n failure(s) in a row since %1, the last for « %2 »: %3. Check the mail account and the recipients on the Scheduled reports page.</source>
+        <translation>
+            <numerusform>The e-mail reports fail: %n failure since %1, the last for « %2 »: %3. Check the mail account and the recipients on the Scheduled reports page.</numerusform>
+            <numerusform>The e-mail reports fail: %n failures in a row since %1, the last for « %2 »: %3. Check the mail account and the recipients on the Scheduled reports page.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Sites</name>
     <message numerus="yes">
         <source>The receipt header and footer have at most %n characters each.</source>
@@ -137,6 +185,30 @@
         <translation>
             <numerusform>%n record received</numerusform>
             <numerusform>%n records received</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TelegramBot</name>
+    <message numerus="yes">
+        <source>%1: open (%2), %3, %n ticket(s)</source>
+        <translation>
+            <numerusform>%1: open (%2), %3, %n ticket</numerusform>
+            <numerusform>%1: open (%2), %3, %n tickets</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: closed, %2, %n ticket(s)</source>
+        <translation>
+            <numerusform>%1: closed, %2, %n ticket</numerusform>
+            <numerusform>%1: closed, %2, %n tickets</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Day: %1, %n ticket(s)</source>
+        <translation>
+            <numerusform>Day: %1, %n ticket</numerusform>
+            <numerusform>Day: %1, %n tickets</numerusform>
         </translation>
     </message>
 </context>

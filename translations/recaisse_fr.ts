@@ -166,7 +166,7 @@
         <translation>Connexion</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Action refused (no right)</source>
         <translation>Action refusée (droit manquant)</translation>
     </message>
@@ -261,7 +261,7 @@
         <translation>Poste restauré depuis le drive (nouvelle série de numérotation)</translation>
     </message>
     <message>
-        <location line="-47"/>
+        <location line="-48"/>
         <source>All the shop&apos;s data exported</source>
         <translation>Toutes les données du magasin exportées</translation>
     </message>
@@ -316,7 +316,7 @@
         <translation>Écritures comptables exportées</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>Ticket printing changed (on request or every ticket)</source>
         <translation>Impression des tickets modifiée (sur demande ou systématique)</translation>
     </message>
@@ -353,6 +353,12 @@
     </message>
     <message>
         <location line="+61"/>
+        <location line="-30"/>
+        <source>Notification settings changed</source>
+        <translation>Réglages des notifications modifiés</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>Backup saved to a folder</source>
         <translation>Sauvegarde enregistrée dans un dossier</translation>
     </message>
@@ -370,6 +376,16 @@
         <location line="+1"/>
         <source>Telegram alerts changed</source>
         <translation>Alertes Telegram modifiées</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Telegram bot command answered</source>
+        <translation>Commande du bot Telegram répondue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Telegram bot commands switched</source>
+        <translation>Commandes du bot Telegram activées ou coupées</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -503,6 +519,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Notifications (all)</source>
+        <translation>Notifications (toutes)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Refusals (all)</source>
         <translation>Refus (tous)</translation>
     </message>
@@ -545,6 +566,11 @@
         <location line="+1"/>
         <source>Synchronisation (all)</source>
         <translation>Synchronisation (toute)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Telegram bot (all)</source>
+        <translation>Bot Telegram (tout)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2570,7 +2596,7 @@
         </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Many refused actions or wrong PINs this week: look at the audit trail and remind the team of their own PINs.</source>
         <translation>Beaucoup d’actions refusées ou de codes PIN erronés cette semaine&#xa0;: consultez le journal d’audit et rappelez à chacun d’utiliser son propre code.</translation>
     </message>
@@ -2588,7 +2614,7 @@
 <context>
     <name>Help</name>
     <message>
-        <location filename="../ui/common/helptopics.cpp" line="+132"/>
+        <location filename="../ui/common/helptopics.cpp" line="+133"/>
         <source>Help (%1)</source>
         <translation>Aide (%1)</translation>
     </message>
@@ -2960,6 +2986,7 @@
     <name>Launcher</name>
     <message>
         <location filename="../app/main.cpp" line="+74"/>
+        <location filename="../app/main.cpp" line="+73"/>
         <source>ReCaisse, the till and back office of a ressourcerie.</source>
         <translation>ReCaisse, la caisse et le back-office d’une ressourcerie.</translation>
     </message>
@@ -3031,16 +3058,19 @@
     <message>
         <location line="+13"/>
         <location line="+106"/>
+        <location line="+95"/>
         <source>ReCaisse</source>
         <translation>ReCaisse</translation>
     </message>
     <message>
         <location line="-73"/>
+        <location line="-62"/>
         <source>Cannot copy %1 for the screenshots.</source>
         <translation>Impossible de copier %1 pour les captures d’écran.</translation>
     </message>
     <message>
         <location line="+72"/>
+        <location line="+61"/>
         <source>Preparing the demo shop…</source>
         <translation>Préparation du magasin de démonstration…</translation>
     </message>
@@ -3068,17 +3098,22 @@
         <translation>Le fichier d’autorités de certification %1 n’existe pas.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
+        <source>The mail password is not in this computer&apos;s keychain: type it again.</source>
+        <translation>Le mot de passe de la messagerie n’est pas dans le trousseau de cet ordinateur : tapez-le à nouveau.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Only an administrator can change the mail account.</source>
         <translation>Seul un administrateur peut modifier le compte de messagerie.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-16"/>
         <source>Type the password of the mail account.</source>
         <translation>Saisissez le mot de passe du compte de messagerie.</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+81"/>
         <source>No mail account is set up: reports cannot be sent by e-mail.</source>
         <translation>Aucun compte de messagerie n’est configuré : les rapports ne peuvent pas être envoyés par e-mail.</translation>
     </message>
@@ -3174,6 +3209,146 @@
     </message>
 </context>
 <context>
+    <name>Notifications</name>
+    <message>
+        <location filename="../core/notify/notifications.cpp" line="+73"/>
+        <source>Closing beyond the variance threshold</source>
+        <translation>Clôture au-delà du seuil d’écart</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Repeated variances</source>
+        <translation>Écarts répétés</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Many refunds in a day</source>
+        <translation>Beaucoup de remboursements dans la journée</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Synchronisation failing</source>
+        <translation>Synchronisation en échec</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No recent backup</source>
+        <translation>Pas de sauvegarde récente</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>Only an administrator can change the notifications.</source>
+        <translation>Seul un administrateur peut modifier les notifications.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The Telegram id %1 is not given to anyone of the shop: set it on the users page first.</source>
+        <translation>L’identifiant Telegram %1 n’est donné à personne du magasin : donnez-le d’abord sur la page Utilisateurs.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Quiet hours need a start and an end (for example 22:00 to 07:00).</source>
+        <translation>Les heures calmes ont un début et une fin (par exemple de 22:00 à 07:00).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Repeated variances need 2 to 50 closings within 1 to 366 days.</source>
+        <translation>Les écarts répétés demandent de 2 à 50 clôtures en 1 à 366 jours.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The number of refunds must be between 1 and 1000.</source>
+        <translation>Le nombre de remboursements doit être entre 1 et 1000.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The delay must be between 1 and 720 hours.</source>
+        <translation>Le délai doit être entre 1 et 720 heures.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Give at least one recipient (a Telegram id or an e-mail address).</source>
+        <translation>Donnez au moins un destinataire (un identifiant Telegram ou une adresse e-mail).</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>ReCaisse %1 (%2): </source>
+        <translation>ReCaisse %1 (%2) : </translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>cash session of %1 closed on %2 with a variance of %3 (threshold %4). Comment: %5</source>
+        <translation>session de caisse de %1 clôturée le %2 avec un écart de %3 (seuil %4). Commentaire : %5</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+43"/>
+        <source>%n closing(s) beyond the variance threshold on this register within %1 day(s), the last on %2.</source>
+        <translation>
+            <numerusform>%n clôture au-delà du seuil d’écart sur cette caisse en %1 jours, la dernière le %2.</numerusform>
+            <numerusform>%n clôtures au-delà du seuil d’écart sur cette caisse en %1 jours, la dernière le %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%n closing(s) of %1 beyond the variance threshold within %2 day(s), the last on %3.</source>
+        <translation>
+            <numerusform>%n clôture de %1 au-delà du seuil d’écart en %2 jours, la dernière le %3.</numerusform>
+            <numerusform>%n clôtures de %1 au-delà du seuil d’écart en %2 jours, la dernière le %3.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+26"/>
+        <source>%n refund(s) on %1 (%2 in all), more than the %3 expected in a day.</source>
+        <translation>
+            <numerusform>%n remboursement le %1 (%2 en tout), plus que les %3 attendus dans une journée.</numerusform>
+            <numerusform>%n remboursements le %1 (%2 en tout), plus que les %3 attendus dans une journée.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>no successful synchronisation since %1. Last error: %2</source>
+        <translation>aucune synchronisation réussie depuis le %1. Dernière erreur : %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>no backup since %1: check the synchronisation.</source>
+        <translation>aucune sauvegarde depuis le %1 : vérifiez la synchronisation.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no backup has ever been made: check the synchronisation.</source>
+        <translation>aucune sauvegarde n’a jamais été faite : vérifiez la synchronisation.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+82"/>
+        <source>More than %n event(s) of this type in an hour.</source>
+        <translation>
+            <numerusform>Plus de %n événement de ce type en une heure.</numerusform>
+            <numerusform>Plus de %n événements de ce type en une heure.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>No Telegram bot token in this computer&apos;s keychain: set it on the Synchronisation page.</source>
+        <translation>Pas de jeton de bot Telegram dans le trousseau de cet ordinateur : réglez-le sur la page Synchronisation.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>No mail account is set up.</source>
+        <translation>Aucun compte de messagerie n’est configuré.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This message was sent by ReCaisse; the notifications are set in the administration, page &quot;Notifications&quot;.</source>
+        <translation>Ce message a été envoyé par ReCaisse ; les notifications se règlent dans l’administration, page « Notifications ».</translation>
+    </message>
+</context>
+<context>
     <name>Outflows</name>
     <message>
         <location filename="../core/outflows.cpp" line="+39"/>
@@ -3261,7 +3436,7 @@
 <context>
     <name>PartnerMapping</name>
     <message>
-        <location filename="../core/exports/partners.cpp" line="+235"/>
+        <location filename="../core/exports/partners.cpp" line="+240"/>
         <source>Only a super-administrator maps categories to eco-organisms.</source>
         <translation>Seul un super-administrateur rattache les catégories aux éco-organismes.</translation>
     </message>
@@ -3304,7 +3479,7 @@
 <context>
     <name>Partners</name>
     <message>
-        <location line="-267"/>
+        <location line="-272"/>
         <source>Unknown eco-organism &quot;%1&quot;: the known ones are %2.</source>
         <translation>Éco-organisme «&#xa0;%1&#xa0;» inconnu : les éco-organismes connus sont %2.</translation>
     </message>
@@ -3888,7 +4063,7 @@
 <context>
     <name>ReportFileBuilder</name>
     <message>
-        <location filename="../core/mail/reportfile.cpp" line="+87"/>
+        <location filename="../core/mail/reportfile.cpp" line="+90"/>
         <source>The report&apos;s station %1 does not exist: edit the report&apos;s filters.</source>
         <translation>Le poste %1 du rapport n’existe pas : modifiez les filtres du rapport.</translation>
     </message>
@@ -3968,13 +4143,12 @@
     </message>
     <message>
         <location line="+46"/>
-        <location line="+67"/>
-        <location line="+48"/>
+        <location line="+65"/>
         <source>Deposits</source>
         <translation>Dépôts</translation>
     </message>
     <message>
-        <location line="-114"/>
+        <location line="-64"/>
         <source>Deposit</source>
         <translation>Dépôt</translation>
     </message>
@@ -4059,7 +4233,7 @@
         <translation>oui</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>Ecologic declaration</source>
         <translation>Déclaration Ecologic</translation>
     </message>
@@ -4075,22 +4249,23 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+48"/>
+        <location line="+54"/>
         <source>Received (kg)</source>
         <translation>Reçu (kg)</translation>
     </message>
     <message>
-        <location line="-47"/>
+        <location line="-53"/>
         <source>Reused (items)</source>
         <translation>Réemployé (objets)</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location line="+54"/>
         <source>Reused (kg)</source>
         <translation>Réemployé (kg)</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-54"/>
         <source>Reuse takings</source>
         <translation>Recettes du réemploi</translation>
     </message>
@@ -4105,7 +4280,7 @@
         <translation>Déchèterie (kg)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Key figures</source>
         <translation>Chiffres clés</translation>
     </message>
@@ -4120,17 +4295,12 @@
         <translation>Valeur</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <source>The key figures could not be read.</source>
-        <translation>Les chiffres clés n’ont pas pu être lus.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+35"/>
         <source>Takings (sales minus refunds)</source>
         <translation>Recettes (ventes moins remboursements)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Tickets</source>
         <translation>Tickets</translation>
     </message>
@@ -4140,12 +4310,22 @@
         <translation>Panier moyen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Refunds</source>
         <translation>Remboursements</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>Objects received</source>
+        <translation>Objets reçus</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reuse rate (%)</source>
+        <translation>Taux de réemploi (%)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Electrical equipment reused (kg)</source>
         <translation>Équipements électriques réemployés (kg)</translation>
     </message>
@@ -4367,8 +4547,16 @@
         <source>There is no report named %1.</source>
         <translation>Aucun rapport ne s’appelle %1.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+54"/>
+        <source>The e-mail reports fail: %n failure(s) in a row since %1, the last for « %2 »: %3. Check the mail account and the recipients on the Scheduled reports page.</source>
+        <translation>
+            <numerusform>Les rapports par e-mail échouent : %n échec depuis le %1, le dernier pour « %2 » : %3. Vérifiez le compte de messagerie et les destinataires sur la page Rapports programmés.</numerusform>
+            <numerusform>Les rapports par e-mail échouent : %n échecs de suite depuis le %1, le dernier pour « %2 » : %3. Vérifiez le compte de messagerie et les destinataires sur la page Rapports programmés.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+76"/>
+        <location line="+71"/>
         <source>No mail account is set up.</source>
         <translation>Aucun compte de messagerie n’est configuré.</translation>
     </message>
@@ -4394,7 +4582,7 @@ Ce message a été envoyé automatiquement par ReCaisse ; le rapport et ses dest
 </translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+136"/>
         <source>%1: test message from ReCaisse</source>
         <translation>%1 : message de test de ReCaisse</translation>
     </message>
@@ -4408,6 +4596,14 @@ This test message shows that ReCaisse can send the scheduled reports of %1 throu
 
 Ce message de test montre que ReCaisse peut envoyer les rapports programmés de %1 par le serveur de messagerie %2.
 </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/mail/reportworker.cpp" line="+104"/>
+        <source>ReCaisse %1 (%2): the e-mail reports fail (%n failure(s) in a row since %3). Last: %4: %5</source>
+        <translation>
+            <numerusform>ReCaisse %1 (%2) : les rapports par e-mail échouent (%n échec depuis le %3). Dernier : %4 : %5</numerusform>
+            <numerusform>ReCaisse %1 (%2) : les rapports par e-mail échouent (%n échecs de suite depuis le %3). Dernier : %4 : %5</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5112,12 +5308,12 @@ Ce message de test montre que ReCaisse peut envoyer les rapports programmés de 
 <context>
     <name>SmtpSender</name>
     <message>
-        <location filename="../core/mail/smtpsender.cpp" line="+136"/>
+        <location filename="../core/mail/smtpsender.cpp" line="+142"/>
         <source>The mail client could not start.</source>
         <translation>Le client de messagerie n’a pas pu démarrer.</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+73"/>
         <source>The server accepted the message.</source>
         <translation>Le serveur a accepté le message.</translation>
     </message>
@@ -5147,9 +5343,20 @@ Ce message de test montre que ReCaisse peut envoyer les rapports programmés de 
         <translation>Le serveur a refusé le message (%1) : il ne sera pas renvoyé.</translation>
     </message>
     <message>
+        <location line="+8"/>
+        <source>The mail server %1 does not answer (%2): the message waits and is tried again later.</source>
+        <translation>Le serveur de messagerie %1 ne répond pas (%2) : le message attend et sera réessayé plus tard.</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>The mail server %1 cannot be reached (%2): the message waits for the network.</source>
         <translation>Le serveur de messagerie %1 est injoignable (%2) : le message attend le réseau.</translation>
+    </message>
+    <message>
+        <location filename="../core/mail/scheduledreports.cpp" line="-103"/>
+        <location filename="../core/mail/smtpsender.cpp" line="-7"/>
+        <source>Sending was interrupted (ReCaisse is closing): the message waits for the next start.</source>
+        <translation>L’envoi a été interrompu (ReCaisse se ferme) : le message attend le prochain démarrage.</translation>
     </message>
 </context>
 <context>
@@ -5402,29 +5609,90 @@ Ce message de test montre que ReCaisse peut envoyer les rapports programmés de 
     </message>
 </context>
 <context>
+    <name>TelegramBot</name>
+    <message>
+        <location filename="../core/notify/telegrambot.cpp" line="+72"/>
+        <source>/statut is for the managers (administrators and supervisors).</source>
+        <translation>/statut est réservé aux responsables (administrateurs et superviseurs).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%1: open (%2), %3, %n ticket(s)</source>
+        <translation>
+            <numerusform>%1 : ouverte (%2), %3, %n ticket</numerusform>
+            <numerusform>%1 : ouverte (%2), %3, %n tickets</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%1: closed, %2, %n ticket(s)</source>
+        <translation>
+            <numerusform>%1 : fermée, %2, %n ticket</numerusform>
+            <numerusform>%1 : fermée, %2, %n tickets</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Day: %1, %n ticket(s)</source>
+        <translation>
+            <numerusform>Journée : %1, %n ticket</numerusform>
+            <numerusform>Journée : %1, %n tickets</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Last sync: %1</source>
+        <translation>Dernière synchronisation : %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Last sync: never</source>
+        <translation>Dernière synchronisation : jamais</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>ReCaisse bot, read only.
+/statut: registers open, the day&apos;s takings and the last sync (managers)
+/aide: this help</source>
+        <translation>Bot ReCaisse, en lecture seule.
+/statut : caisses ouvertes, recettes du jour et dernière synchronisation (responsables)
+/aide : cette aide</translation>
+    </message>
+</context>
+<context>
     <name>TelegramNotifier</name>
     <message>
-        <location filename="../core/sync/telegram.cpp" line="+43"/>
+        <location filename="../core/sync/telegram.cpp" line="+82"/>
         <source>Telegram is not set up (no bot token or no chat id).</source>
         <translation>Telegram n’est pas configuré (pas de jeton de bot ou pas d’identifiant de conversation).</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-33"/>
         <source>The HTTP client could not start.</source>
         <translation>Le client HTTP n’a pas pu démarrer.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="-7"/>
+        <source>Telegram is not set up (no bot token).</source>
+        <translation>Telegram n’est pas configuré (pas de jeton de bot).</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>Telegram could not be reached: %1</source>
         <translation>Telegram est injoignable&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>Telegram refused the message for chat %1 (HTTP %2).</source>
-        <translation>Telegram a refusé le message pour la conversation %1 (HTTP %2).</translation>
+        <source>Telegram refused the call %1 (HTTP %2).</source>
+        <translation>Telegram a refusé l’appel %1 (HTTP %2).</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+38"/>
         <source>The Telegram API address is not valid.</source>
         <translation>L’adresse de l’API Telegram n’est pas valable.</translation>
     </message>
@@ -5487,7 +5755,7 @@ Ce message de test montre que ReCaisse peut envoyer les rapports programmés de 
         <translation>Tous les flux</translation>
     </message>
     <message>
-        <location line="+159"/>
+        <location line="+160"/>
         <location line="+2"/>
         <source>No eco-organism</source>
         <translation>Aucun éco-organisme</translation>
@@ -5970,7 +6238,7 @@ Ce message de test montre que ReCaisse peut envoyer les rapports programmés de 
 <context>
     <name>recaisse::core::sync::SyncWorker</name>
     <message>
-        <location filename="../core/sync/syncworker.cpp" line="+253"/>
+        <location filename="../core/sync/syncworker.cpp" line="+258"/>
         <source>ReCaisse %1 (%2): the kDrive is full, nothing can be saved there any more.</source>
         <translation>ReCaisse %1 (%2)&#xa0;: le kDrive est plein, plus rien ne peut y être enregistré.</translation>
     </message>
@@ -6087,7 +6355,7 @@ Ce message de test montre que ReCaisse peut envoyer les rapports programmés de 
 <context>
     <name>recaisse::ui::AdminPanel</name>
     <message>
-        <location filename="../ui/admin/adminpanel.cpp" line="+106"/>
+        <location filename="../ui/admin/adminpanel.cpp" line="+109"/>
         <source>Administration — %1</source>
         <translation>Administration — %1</translation>
     </message>
@@ -6112,7 +6380,7 @@ Ce message de test montre que ReCaisse peut envoyer les rapports programmés de 
         <translation>&amp;Retour</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+23"/>
         <source>The administration is for administrators and supervisors.</source>
         <translation>L’administration est réservée aux administrateurs et aux superviseurs.</translation>
     </message>
@@ -6182,6 +6450,11 @@ Ce message de test montre que ReCaisse peut envoyer les rapports programmés de 
         <translation>Bilan matière</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>Notifications</source>
+        <translation>Notifications</translation>
+    </message>
+    <message>
         <location line="+26"/>
         <source>The synchronisation console is not installed on this station.</source>
         <translation>La console de synchronisation n’est pas installée sur ce poste.</translation>
@@ -6192,7 +6465,12 @@ Ce message de test montre que ReCaisse peut envoyer les rapports programmés de 
         <translation>Les exports Ecologic ne sont pas installés sur ce poste.</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+30"/>
+        <source>See the reports</source>
+        <translation>Voir les rapports</translation>
+    </message>
+    <message>
+        <location line="+73"/>
         <source>Folder for the export (a USB key…)</source>
         <translation>Dossier de l’export (une clé USB…)</translation>
     </message>
@@ -8960,6 +9238,140 @@ centre
     </message>
 </context>
 <context>
+    <name>recaisse::ui::MailAccountDialog</name>
+    <message>
+        <location filename="../ui/admin/mailaccountdialog.cpp" line="+52"/>
+        <source>Mail account</source>
+        <translation>Compte de messagerie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server through which this station sends the scheduled reports. Your provider gives these settings (often under « SMTP »).</source>
+        <translation>Le serveur par lequel ce poste envoie les rapports programmés. Votre fournisseur donne ces réglages (souvent sous « SMTP »).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>smtp.example.org</source>
+        <translation>smtp.exemple.org</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Server</source>
+        <translation>Serveur</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>STARTTLS (usually port 587)</source>
+        <translation>STARTTLS (en général port 587)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TLS (usually port 465)</source>
+        <translation>TLS (en général port 465)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>None (local network only)</source>
+        <translation>Aucune (réseau local seulement)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Security</source>
+        <translation>Sécurité</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>empty: the server asks for no login</source>
+        <translation>vide : le serveur ne demande pas d’identifiant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Login</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>caisse@example.org</source>
+        <translation>caisse@exemple.org</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sender</source>
+        <translation>Expéditeur</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>name@example.org</source>
+        <translation>nom@exemple.org</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send a test e-mail</source>
+        <translation>Envoyer un e-mail d’essai</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sends a short message through the settings above, before they are saved.</source>
+        <translation>Envoie un court message avec les réglages ci-dessus, avant de les enregistrer.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Test to</source>
+        <translation>Essai à</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+79"/>
+        <source>kept in the keychain: leave empty to keep it</source>
+        <translation>gardé dans le trousseau : laisser vide pour le garder</translation>
+    </message>
+    <message>
+        <location line="-74"/>
+        <source>Only an administrator can change the mail account.</source>
+        <translation>Seul un administrateur peut modifier le compte de messagerie.</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>Saving…</source>
+        <translation>Enregistrement…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Mail account saved: reports go through %1.</source>
+        <translation>Compte de messagerie enregistré : les rapports passent par %1.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Sending a test e-mail to %1…</source>
+        <translation>Envoi d’un e-mail d’essai à %1…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Test e-mail sent to %1: the server accepted it. Check that it arrived.</source>
+        <translation>E-mail d’essai envoyé à %1 : le serveur l’a accepté. Vérifiez qu’il est arrivé.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The test e-mail was not sent: %1</source>
+        <translation>L’e-mail d’essai n’est pas parti : %1</translation>
+    </message>
+</context>
+<context>
     <name>recaisse::ui::MainWindow</name>
     <message>
         <location filename="../ui/common/mainwindow.cpp" line="+73"/>
@@ -9112,6 +9524,200 @@ centre
         <location filename="../ui/common/screenshottour.cpp" line="-203"/>
         <source>Open the cash drawer without a sale</source>
         <translation>Ouvrir le tiroir-caisse sans vente</translation>
+    </message>
+</context>
+<context>
+    <name>recaisse::ui::NotificationsPage</name>
+    <message>
+        <location filename="../ui/admin/notificationspage.cpp" line="+30"/>
+        <source>%1 to %2</source>
+        <translation>de %1 à %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the register&apos;s threshold</source>
+        <translation>le seuil de la caisse</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 closings in %2 days</source>
+        <translation>%1 clôtures en %2 jours</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>more than %1 a day</source>
+        <translation>plus de %1 par jour</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>after %1 h</source>
+        <translation>après %1 h</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Sent</source>
+        <translation>Envoyé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Failed</source>
+        <translation>Échec</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Held back (too many)</source>
+        <translation>Retenu (trop nombreux)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Notifications</source>
+        <translation>Notifications</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What this station tells the team by Telegram or e-mail, each event once, from when it is switched on. Telegram ids are those given on the Users page; the bot is set on the Synchronisation page, the mail account on the Scheduled reports page.</source>
+        <translation>Ce que ce poste dit à l’équipe par Telegram ou par e-mail, chaque événement une fois, à partir de son activation. Les identifiants Telegram sont ceux donnés sur la page Utilisateurs ; le bot se règle sur la page Synchronisation, le compte de messagerie sur la page Rapports programmés.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+60"/>
+        <source>Event</source>
+        <translation>Événement</translation>
+    </message>
+    <message>
+        <location line="-60"/>
+        <source>On</source>
+        <translation>Activé</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+14"/>
+        <location line="+96"/>
+        <source>Telegram</source>
+        <translation>Telegram</translation>
+    </message>
+    <message>
+        <location line="-110"/>
+        <location line="+18"/>
+        <location line="+92"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location line="-110"/>
+        <location line="+31"/>
+        <source>Quiet hours</source>
+        <translation>Heures calmes</translation>
+    </message>
+    <message>
+        <location line="-31"/>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Tell this event</source>
+        <translation>Signaler cet événement</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Telegram ids, separated by commas</source>
+        <translation>identifiants Telegram, séparés par des virgules</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>name@example.org, other@example.org</source>
+        <translation>nom@exemple.org, autre@exemple.org</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Quiet from</source>
+        <translation>Calme de</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>to</source>
+        <translation>à</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>days</source>
+        <translation>jours</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Threshold</source>
+        <translation>Seuil</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Latest notifications</source>
+        <translation>Dernières notifications</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>To</source>
+        <translation>À</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Detail</source>
+        <translation>Détail</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>closings beyond the threshold within</source>
+        <translation>clôtures au-delà du seuil en</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>refunds in a day at most</source>
+        <translation>remboursements par jour au plus</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>hours</source>
+        <translation>heures</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>« %1 »: saved, switched on.</source>
+        <translation>« %1 » : enregistré, activé.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>« %1 »: saved, switched off.</source>
+        <translation>« %1 » : enregistré, désactivé.</translation>
     </message>
 </context>
 <context>
@@ -9502,7 +10108,7 @@ centre
 <context>
     <name>recaisse::ui::ReportDialog</name>
     <message>
-        <location filename="../ui/admin/reportspage.cpp" line="+83"/>
+        <location filename="../ui/admin/reportspage.cpp" line="+84"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
@@ -9641,12 +10247,12 @@ centre
     </message>
     <message>
         <location line="+2"/>
-        <location line="+193"/>
+        <location line="+199"/>
         <source>Waiting for the network</source>
         <translation>En attente du réseau</translation>
     </message>
     <message>
-        <location line="-191"/>
+        <location line="-197"/>
         <source>Not sent</source>
         <translation>Non envoyé</translation>
     </message>
@@ -9661,7 +10267,12 @@ centre
         <translation>Rapports envoyés par e-mail à heure fixe, à l’heure de la boutique. Un rapport manqué pendant que cet ordinateur était éteint ou sans réseau part une seule fois, dès que possible.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
+        <source>Mail account…</source>
+        <translation>Compte de messagerie…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
@@ -9709,12 +10320,12 @@ centre
     </message>
     <message>
         <location line="+2"/>
-        <location line="+127"/>
+        <location line="+128"/>
         <source>Suspend</source>
         <translation>Suspendre</translation>
     </message>
     <message>
-        <location line="-125"/>
+        <location line="-126"/>
         <source>Remove</source>
         <translation>Supprimer</translation>
     </message>
@@ -9764,14 +10375,14 @@ centre
         <translation>Réponse du serveur</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>Sent through %1, port %2 (%3), from %4.</source>
         <translation>Envoi par %1, port %2 (%3), depuis %4.</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>No mail account yet: an administrator sets it with recaisse-cli mail account (see the guide).</source>
-        <translation>Pas encore de compte de messagerie : un administrateur le règle avec recaisse-cli mail account (voir le guide).</translation>
+        <source>No mail account yet: an administrator sets it with the « Mail account » button.</source>
+        <translation>Pas encore de compte de messagerie : un administrateur le règle avec le bouton « Compte de messagerie ».</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -9784,7 +10395,7 @@ centre
         <translation>Reprendre</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+24"/>
         <source>New report</source>
         <translation>Nouveau rapport</translation>
     </message>

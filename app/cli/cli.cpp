@@ -67,7 +67,8 @@ Options parse(const QStringList &arguments)
             || argument == QLatin1String("--plain") || argument == QLatin1String("--none")
             || argument == QLatin1String("--reset") || argument == QLatin1String("--durable")
             || argument == QLatin1String("--not-durable") || argument == QLatin1String("--dry-run")
-            || argument == QLatin1String("--valid-rows-only")) {
+            || argument == QLatin1String("--valid-rows-only") || argument == QLatin1String("--on")
+            || argument == QLatin1String("--off") || argument == QLatin1String("--token-stdin")) {
             // Flags without a value.
             options.values.insert(argument.mid(2), QStringLiteral("1"));
         } else if (argument.startsWith(QLatin1String("--"))) {
@@ -324,6 +325,7 @@ int run(const QStringList &arguments)
         addDeviceCommands(table);
         addPortabilityCommands(table);
         addMailCommands(table);
+        addNotifyCommands(table);
         addFlowCommands(table);
         addMoneyCommands(table);
         return table;
@@ -337,7 +339,7 @@ int run(const QStringList &arguments)
         }
         if (options.command.isEmpty() || options.command == QLatin1String("help")) {
             out() << helpHeader << stationHelp << syncHelp << exportHelp << flowHelp << moneyHelp
-                  << portabilityHelp << deviceHelp << mailHelp << helpFooter;
+                  << portabilityHelp << deviceHelp << mailHelp << notifyHelp << helpFooter;
             out().flush();
             return options.command.isEmpty() ? Usage : Success;
         }

@@ -85,6 +85,7 @@ int backupSave(const Options &options);
 // `restore --from-file` (portability_commands.cpp), reached through the restore command.
 int restoreFromFile(const Options &options);
 void addMailCommands(CommandTable &table); // mail_commands.cpp
+void addNotifyCommands(CommandTable &table); // notify_commands.cpp
 void addFlowCommands(CommandTable &table); // flow_commands.cpp: category map, report tonnage
 // `report tonnage`, on its own so that the `report` command of other areas can call it.
 int reportTonnage(const Options &options);
@@ -96,6 +97,7 @@ extern const char exportHelp[];
 extern const char deviceHelp[];
 extern const char portabilityHelp[];
 extern const char mailHelp[];
+extern const char notifyHelp[];
 extern const char flowHelp[];
 extern const char moneyHelp[];
 

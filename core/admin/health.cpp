@@ -1,5 +1,6 @@
 #include "health.h"
 
+#include "core/mail/scheduledreports.h"
 #include "core/money.h"
 #include "core/stationclock.h"
 #include "core/store.h"
@@ -107,6 +108,8 @@ Result<HealthReport> HealthCheck::run(const Actor &actor, const HealthInputs &in
         report.advice << tr("%n account lock(s) after wrong PINs this week: look at the audit "
                             "trail (Logins) to see who was locked.",
             nullptr, int(locks));
+    if (const QString mail = mail::ScheduledReports(m_store).failureWarning(); !mail.isEmpty())
+        report.advice << mail;
     if (report.errors7d - inputs.syncErrors7d >= errorsWarning)
         report.advice << tr("Many refused actions or wrong PINs this week: look at the audit "
                             "trail and remind the team of their own PINs.");

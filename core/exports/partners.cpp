@@ -66,6 +66,7 @@ SELECT 0, dl.category_id, dl.eee_code, dl.origin, dl.destination, sum(dl.quantit
 FROM document d
 JOIN deposit_line dl ON dl.station_id = d.station_id AND dl.seq = d.seq
 WHERE d.kind = 'deposit' AND d.business_day BETWEEN :from AND :to
+    AND coalesce(:station, '') IN ('', d.station_id)
 GROUP BY dl.category_id, dl.eee_code, dl.origin, dl.destination
 UNION ALL
 SELECT 2, ol.category_id, ol.eee_code, o.kind, '', sum(ol.quantity), sum(ol.weight_grams), 0, 0, 0
@@ -73,6 +74,7 @@ FROM document d
 JOIN outflow o ON o.station_id = d.station_id AND o.seq = d.seq
 JOIN outflow_line ol ON ol.station_id = o.station_id AND ol.seq = o.seq
 WHERE d.kind = 'outflow' AND d.business_day BETWEEN :from AND :to
+    AND coalesce(:station, '') IN ('', d.station_id)
 GROUP BY ol.category_id, ol.eee_code, o.kind
 UNION ALL
 SELECT 1, category_id, code, '', '', sum(q - rq),
@@ -96,11 +98,13 @@ FROM (
         JOIN refund_line rl ON rl.station_id = rf.station_id AND rl.seq = rf.seq
         GROUP BY rf.sale_station_id, rf.sale_seq, rl.sale_line_no
     ) r ON r.station_id = sl.station_id AND r.seq = sl.seq AND r.line_no = sl.line_no
-    WHERE d.kind = 'sale' AND d.business_day BETWEEN :from AND :to)
+    WHERE d.kind = 'sale' AND d.business_day BETWEEN :from AND :to
+        AND coalesce(:station, '') IN ('', d.station_id))
 GROUP BY category_id, code)");
 }
 
-Result<QList<FlowRow>> MaterialFlows::rows(const QDate &from, const QDate &to) const
+Result<QList<FlowRow>> MaterialFlows::rows(
+    const QDate &from, const QDate &to, const QString &stationId) const
 {
     QSqlQuery query(m_store.db().connection());
     query.setForwardOnly(true);
@@ -108,6 +112,7 @@ Result<QList<FlowRow>> MaterialFlows::rows(const QDate &from, const QDate &to) c
         return m_store.db().errorFrom(query.lastError());
     query.bindValue(QStringLiteral(":from"), from.toString(Qt::ISODate));
     query.bindValue(QStringLiteral(":to"), to.toString(Qt::ISODate));
+    query.bindValue(QStringLiteral(":station"), stationId);
     if (!query.exec())
         return m_store.db().errorFrom(query.lastError());
     QList<FlowRow> rows;

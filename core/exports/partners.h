@@ -54,9 +54,12 @@ class MaterialFlows
 public:
     explicit MaterialFlows(Store &store);
     // Every deposit, sale (net of every refund of its lines, whenever made) and outflow of the
-    // site's documents (all stations pulled so far) whose business day is in [from, to].
-    Result<QList<FlowRow>> rows(const QDate &from, const QDate &to) const;
-    // That rule as one SQL statement with :from and :to (ISO dates).
+    // site's documents (all stations pulled so far) whose business day is in [from, to]; only
+    // those made on stationId when it is not empty.
+    Result<QList<FlowRow>> rows(
+        const QDate &from, const QDate &to, const QString &stationId = {}) const;
+    // That rule as one SQL statement with :from and :to (ISO dates) and :station (a station id;
+    // NULL or '' for every station).
     static QString sql();
 
 private:

@@ -168,14 +168,15 @@ Result<TonnageReport> TonnageReports::prepare(
     return aggregate(from, to);
 }
 
-Result<TonnageReport> TonnageReports::aggregate(const QDate &from, const QDate &to) const
+Result<TonnageReport> TonnageReports::aggregate(
+    const QDate &from, const QDate &to, const QString &stationId) const
 {
     if (auto valid = EcologicPeriod::range(from, to); !valid)
         return valid.error();
     PartnerMapping mapping(m_store);
     if (auto loaded = mapping.load(); !loaded)
         return loaded.error();
-    const auto flows = MaterialFlows(m_store).rows(from, to);
+    const auto flows = MaterialFlows(m_store).rows(from, to, stationId);
     if (!flows)
         return flows.error();
 

@@ -80,7 +80,10 @@ public:
     // Needs ViewReports.
     Result<TonnageReport> prepare(const Actor &actor, const QDate &from, const QDate &to) const;
     // The same without a permission check (benchmarks, scheduled runs).
-    Result<TonnageReport> aggregate(const QDate &from, const QDate &to) const;
+    // stationId: only what that station recorded (the e-mail key figures' filter); empty: the
+    // whole site.
+    Result<TonnageReport> aggregate(
+        const QDate &from, const QDate &to, const QString &stationId = {}) const;
 
     static const QStringList &channels();
     // One table: a header, then the total, each partner, each partner category, each shop

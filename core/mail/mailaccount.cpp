@@ -48,6 +48,21 @@ Result<MailAccountSettings> MailAccount::validate(const MailAccountSettings &set
     return valid;
 }
 
+Result<QString> MailAccount::keptPassword(Store &store, const QString &user)
+{
+    auto current = load(store);
+    if (!current)
+        return current.error();
+    if (!*current || (*current)->user.compare(user, Qt::CaseInsensitive) != 0)
+        return Error{ErrorCode::InvalidInput, tr("Type the password of the mail account.")};
+    auto password = SecretStore::read(secretKey(store));
+    if (!password)
+        return password.error().code == ErrorCode::NotFound ? Error{ErrorCode::InvalidInput,
+                   tr("The mail password is not in this computer's keychain: type it again.")}
+                                                            : password.error();
+    return *password;
+}
+
 Result<void> MailAccount::save(
     Store &store, const Actor &actor, const MailAccountSettings &settings, const QString &password)
 {
@@ -60,11 +75,14 @@ Result<void> MailAccount::save(
     auto valid = validate(settings);
     if (!valid)
         return valid.error();
-    if (!valid->user.isEmpty() && password.isEmpty())
-        return Error{ErrorCode::InvalidInput, tr("Type the password of the mail account.")};
     if (valid->user.isEmpty()) {
         // Nothing to keep; a keychain that is not there holds no old password either.
         (void)SecretStore::remove(secretKey(store));
+    } else if (password.isEmpty()) {
+        // The form never shows the password back: empty keeps the one the keychain holds for
+        // the same user.
+        if (auto kept = keptPassword(store, valid->user); !kept)
+            return kept.error();
     } else if (auto stored = SecretStore::write(secretKey(store), password); !stored) {
         return stored;
     }
@@ -129,6 +147,23 @@ Result<SmtpServer> MailAccount::server(Store &store)
                        "in the mail settings.")}
                 : password.error();
         server.password = *password;
+    }
+    return server;
+}
+
+Result<SmtpServer> MailAccount::serverFor(
+    Store &store, const MailAccountSettings &settings, const QString &password)
+{
+    auto valid = validate(settings);
+    if (!valid)
+        return valid.error();
+    SmtpServer server{
+        valid->host, valid->port, valid->security, valid->user, password, valid->caFile};
+    if (!valid->user.isEmpty() && password.isEmpty()) {
+        auto kept = keptPassword(store, valid->user);
+        if (!kept)
+            return kept.error();
+        server.password = *kept;
     }
     return server;
 }

@@ -34,13 +34,23 @@ class MailAccount
 public:
     static Result<MailAccountSettings> validate(const MailAccountSettings &settings);
     // Needs ManageSettings (a refusal is audited). The password goes to the keychain when a
-    // user is set (required then), is forgotten when there is none; the change is audited.
+    // user is set (required then, unless the same user's password is already kept there: an
+    // empty password keeps it), is forgotten when there is none; the change is audited.
     static Result<void> save(Store &store, const Actor &actor, const MailAccountSettings &settings,
         const QString &password);
     static Result<std::optional<MailAccountSettings>> load(Store &store);
     // The server to send through, with its password from the keychain.
     static Result<SmtpServer> server(Store &store);
+    // The server a form describes, before it is saved (to try it): settings validated, the
+    // password given or, when empty, the one kept for the same user. Reads the keychain: not on
+    // the UI thread.
+    static Result<SmtpServer> serverFor(
+        Store &store, const MailAccountSettings &settings, const QString &password);
     static QString secretKey(Store &store);
+
+private:
+    // The password the keychain keeps for user, when user is the saved account's.
+    static Result<QString> keptPassword(Store &store, const QString &user);
 };
 
 } // namespace recaisse::core::mail

@@ -1,7 +1,10 @@
 #include "reportfile.h"
 
 #include "core/admin/sessionhistory.h"
+#include "core/closings.h"
 #include "core/database.h"
+#include "core/exports/partners.h"
+#include "core/exports/tonnagereport.h"
 #include "core/money.h"
 #include "core/store.h"
 #include "core/users.h"
@@ -212,64 +215,75 @@ ORDER BY d.created_utc, d.number, dl.line_no)"));
                     s.varianceBeyond() ? tr("yes") : QString(), s.comment});
         break;
     }
-    case ReportType::Ecologic:
-    case ReportType::Kpi: {
+    case ReportType::Ecologic: {
         EcologicExport exporter(m_store);
         auto declaration = exporter.aggregate(period);
         if (!declaration)
             return declaration.error();
-        if (type == ReportType::Ecologic) {
-            table.title = tr("Ecologic declaration");
-            table.headers = {tr("Code"), tr("Family"), tr("Deposits"), tr("Received (kg)"),
-                tr("Reused (items)"), tr("Reused (kg)"), tr("Reuse takings"), tr("Recycling (kg)"),
-                tr("Waste centre (kg)")};
-            for (const EcologicRow &row : declaration->rows)
-                table.rows.append({row.code, row.label, QString::number(row.depositCount),
-                    kg(row.depositGrams), QString::number(row.reuseCount), kg(row.reuseGrams),
-                    money::formatPlain(row.reuseCents), kg(row.recyclingGrams),
-                    kg(row.wasteCentreGrams)});
-            break;
-        }
+        table.title = tr("Ecologic declaration");
+        table.headers = {tr("Code"), tr("Family"), tr("Deposits"), tr("Received (kg)"),
+            tr("Reused (items)"), tr("Reused (kg)"), tr("Reuse takings"), tr("Recycling (kg)"),
+            tr("Waste centre (kg)")};
+        for (const EcologicRow &row : declaration->rows)
+            table.rows.append({row.code, row.label, QString::number(row.depositCount),
+                kg(row.depositGrams), QString::number(row.reuseCount), kg(row.reuseGrams),
+                money::formatPlain(row.reuseCents), kg(row.recyclingGrams),
+                kg(row.wasteCentreGrams)});
+        break;
+    }
+    case ReportType::Kpi: {
         table.title = tr("Key figures");
         table.headers = {tr("Figure"), tr("Value")};
-        QSqlQuery &q = db.prepared(QStringLiteral(R"(
-SELECT
-  (SELECT count(*) FROM document d WHERE d.kind = 'sale' AND d.business_day BETWEEN ? AND ?
-     AND (? = '' OR d.station_id = ?)),
-  (SELECT coalesce(sum(s.total_cents), 0) FROM document d
-     JOIN sale s ON s.station_id = d.station_id AND s.seq = d.seq
-     WHERE d.kind = 'sale' AND d.business_day BETWEEN ? AND ? AND (? = '' OR d.station_id = ?)),
-  (SELECT coalesce(sum(r.total_cents), 0) FROM document d
-     JOIN refund r ON r.station_id = d.station_id AND r.seq = d.seq
-     WHERE d.kind = 'refund' AND d.business_day BETWEEN ? AND ? AND (? = '' OR d.station_id = ?)),
-  (SELECT count(*) FROM document d WHERE d.kind = 'deposit' AND d.business_day BETWEEN ? AND ?
-     AND (? = '' OR d.station_id = ?)),
-  (SELECT coalesce(sum(dp.total_weight_grams), 0) FROM document d
-     JOIN deposit dp ON dp.station_id = d.station_id AND dp.seq = d.seq
-     WHERE d.kind = 'deposit' AND d.business_day BETWEEN ? AND ? AND (? = '' OR d.station_id = ?)))"));
-        const QString &st = ids.stationId;
-        if (auto r = db.exec(q,
-                {from, to, st, st, from, to, st, st, from, to, st, st, from, to, st, st, from, to,
-                    st, st});
-            !r)
-            return r.error();
-        if (!q.next())
-            return Error{ErrorCode::StorageFailure, tr("The key figures could not be read.")};
-        const qint64 tickets = q.value(0).toLongLong();
-        const qint64 sales = q.value(1).toLongLong();
-        const qint64 refunds = q.value(2).toLongLong();
-        const qint64 deposits = q.value(3).toLongLong();
-        const qint64 depositGrams = q.value(4).toLongLong();
-        q.finish();
-        qint64 reusedGrams = 0;
-        for (const EcologicRow &row : declaration->rows)
-            reusedGrams += row.reuseGrams;
-        table.rows = {{tr("Takings (sales minus refunds)"), money::formatPlain(sales - refunds)},
-            {tr("Tickets"), QString::number(tickets)},
-            {tr("Average basket"), money::formatPlain(tickets > 0 ? sales / tickets : 0)},
-            {tr("Refunds"), money::formatPlain(refunds)},
-            {tr("Deposits"), QString::number(deposits)}, {tr("Received (kg)"), kg(depositGrams)},
-            {tr("Electrical equipment reused (kg)"), kg(reusedGrams)}};
+        // Money: the closings' (Z) sums of each station, the one rule of sales and refunds.
+        QStringList stations;
+        if (!ids.stationId.isEmpty()) {
+            stations << ids.stationId;
+        } else {
+            QSqlQuery &q =
+                db.prepared(QStringLiteral("SELECT id FROM station WHERE site_id = ? ORDER BY id"));
+            if (auto r = db.exec(q, {m_store.site().id}); !r)
+                return r.error();
+            while (q.next())
+                stations << q.value(0).toString();
+            q.finish();
+        }
+        Closings::Sums sums;
+        const Closings closings(m_store);
+        for (const QString &station : std::as_const(stations)) {
+            auto one = closings.sums(station, from, to);
+            if (!one)
+                return one.error();
+            sums.salesCount += one->salesCount;
+            sums.salesCents += one->salesCents;
+            sums.refundsCount += one->refundsCount;
+            sums.refundsCents += one->refundsCents;
+        }
+        // Kilograms: the material report's figures (MaterialFlows, TonnageFigures::add), the
+        // one rule of every tonnage figure; electrical equipment is what Ecologic declares.
+        auto tonnage = TonnageReports(m_store).aggregate(period.from, period.to, ids.stationId);
+        if (!tonnage)
+            return tonnage.error();
+        TonnageFigures electrical;
+        for (const TonnageGroup &group : std::as_const(tonnage->byPartner))
+            if (group.partner == Partners::defaultId())
+                electrical = group.figures;
+        const qint64 rate = tonnage->total.reuseRateBasisPoints();
+        table.rows = {{tr("Takings (sales minus refunds)"),
+                          money::formatPlain(sums.salesCents - sums.refundsCents)},
+            {tr("Tickets"), QString::number(sums.salesCount)},
+            {tr("Average basket"),
+                money::formatPlain(sums.salesCount > 0 ? sums.salesCents / sums.salesCount : 0)},
+            {tr("Refunds"), money::formatPlain(sums.refundsCents)},
+            {tr("Objects received"), QString::number(tonnage->total.receivedCount)},
+            {tr("Received (kg)"), kg(tonnage->total.receivedGrams)},
+            {tr("Reused (kg)"), kg(tonnage->total.reusedGrams())},
+            // Hundredths of a percent as the material report writes them ("42,50").
+            {tr("Reuse rate (%)"),
+                rate < 0 ? QString()
+                         : QStringLiteral("%1,%2")
+                               .arg(rate / 100)
+                               .arg(rate % 100, 2, 10, QLatin1Char('0'))},
+            {tr("Electrical equipment reused (kg)"), kg(electrical.reusedGrams())}};
         break;
     }
     }

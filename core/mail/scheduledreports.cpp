@@ -358,6 +358,55 @@ Result<QList<SendLogEntry>> ScheduledReports::log(int limit) const
     return entries;
 }
 
+Result<FailureStreak> ScheduledReports::failureStreak() const
+{
+    Database &db = m_store.db();
+    // report_id 0 is a test message: it ends a streak when accepted, never starts one.
+    QSqlQuery &q = db.prepared(QStringLiteral(
+        "SELECT id, at_utc, report_name, answer FROM mail_send_log WHERE report_id <> 0 "
+        "AND result IN ('temporary', 'permanent', 'refused') AND id > coalesce((SELECT max(id) "
+        "FROM mail_send_log WHERE result = 'accepted'), 0) ORDER BY id"));
+    if (auto r = db.exec(q); !r)
+        return r.error();
+    FailureStreak streak;
+    while (q.next()) {
+        if (streak.count++ == 0) {
+            streak.firstLogId = q.value(0).toLongLong();
+            streak.sinceUtc = fromIsoUtc(q.value(1).toString());
+        }
+        streak.lastReport = q.value(2).toString();
+        streak.lastAnswer = q.value(3).toString();
+    }
+    q.finish();
+    return streak;
+}
+
+QString ScheduledReports::failureWarning() const
+{
+    const auto streak = failureStreak();
+    if (!streak || streak->count < failuresWarning)
+        return {};
+    return tr("The e-mail reports fail: %n failure(s) in a row since %1, the last for « %2 »: %3. "
+              "Check the mail account and the recipients on the Scheduled reports page.",
+        nullptr, streak->count)
+        .arg(streak->sinceUtc.toTimeZone(m_store.timeZone())
+                 .toString(QStringLiteral("dd/MM/yyyy HH:mm")),
+            streak->lastReport, streak->lastAnswer.left(300));
+}
+
+SmtpSender ScheduledReports::senderFor(SmtpServer server) const
+{
+    if (m_timeouts.connect > 0)
+        server.connectTimeoutSeconds = m_timeouts.connect;
+    if (m_timeouts.stall > 0)
+        server.stallTimeoutSeconds = m_timeouts.stall;
+    if (m_timeouts.total > 0)
+        server.timeoutSeconds = m_timeouts.total;
+    SmtpSender sender(std::move(server));
+    sender.setCancel(m_cancelled);
+    return sender;
+}
+
 Result<void> ScheduledReports::logAttempt(const ScheduledReport &report, int attempt,
     const QString &result, int code, const QString &answer, const ReportFile &file)
 {
@@ -430,10 +479,12 @@ Delivery ScheduledReports::deliver(const ScheduledReport &report, const Ecologic
     if (!bytes)
         return refuse(bytes.error().message);
 
-    SmtpSender sender(*server);
+    SmtpSender sender = senderFor(*server);
     const int maxAttempts = 1 + int(m_retryDelays.size());
     for (int attempt = 1; attempt <= maxAttempts; ++attempt) {
         delivery.last = sender.send(message.from, message.to, *bytes);
+        if (cancelled() && !delivery.last.accepted())
+            delivery.last.outcome = SendResult::Outcome::Unreachable; // tried at the next start
         if (delivery.last.outcome == SendResult::Outcome::Unreachable) {
             (void)logAttempt(
                 report, 0, toKey(delivery.last.outcome), 0, delivery.last.message, delivery.file);
@@ -447,6 +498,15 @@ Delivery ScheduledReports::deliver(const ScheduledReport &report, const Ecologic
         if (delivery.last.outcome != SendResult::Outcome::Temporary || attempt == maxAttempts)
             break;
         m_wait(m_retryDelays.at(attempt - 1));
+        if (cancelled()) {
+            delivery.last.outcome = SendResult::Outcome::Unreachable;
+            delivery.last.message = SmtpSender::tr(
+                "Sending was interrupted (ReCaisse is closing): the message waits for the next "
+                "start.");
+            (void)logAttempt(
+                report, 0, toKey(delivery.last.outcome), 0, delivery.last.message, delivery.file);
+            break;
+        }
     }
     return delivery;
 }
@@ -487,6 +547,8 @@ Result<QList<Delivery>> ScheduledReports::runDue()
     for (ScheduledReport report : std::as_const(*reports)) {
         if (!report.enabled)
             continue;
+        if (cancelled())
+            break; // the rest stays due
         // One message per report and pass: the period waiting for the network, widened to the
         // slot that came since, so that nothing is lost and nothing is sent twice.
         std::optional<EcologicPeriod> period;
@@ -528,19 +590,27 @@ Result<SendResult> ScheduledReports::sendTest(const QString &to)
     auto account = MailAccount::load(m_store);
     if (!account)
         return account.error();
+    return sendTest(to, *server, (*account)->from);
+}
+
+Result<SendResult> ScheduledReports::sendTest(
+    const QString &to, const SmtpServer &server, const QString &from)
+{
+    if (!MailAddress::isValid(to))
+        return MailAddress::invalid(to);
     MailMessage message;
-    message.from = (*account)->from;
+    message.from = from;
     message.to = {to};
     std::optional<ShopLanguage> language(std::in_place, m_mailTranslator);
     message.subject = tr("%1: test message from ReCaisse").arg(m_store.site().name);
     message.body = tr("Hello,\n\nThis test message shows that ReCaisse can send the scheduled "
                       "reports of %1 through the mail server %2.\n")
-                       .arg(m_store.site().name, server->host);
+                       .arg(m_store.site().name, server.host);
     language.reset();
     auto bytes = MimeMessage::build(message);
     if (!bytes)
         return bytes.error();
-    SendResult result = SmtpSender(*server).send(message.from, message.to, *bytes);
+    SendResult result = senderFor(server).send(message.from, message.to, *bytes);
     ScheduledReport test;
     test.name = QStringLiteral("(test)");
     test.recipients = message.to;

@@ -63,6 +63,17 @@ struct SendLogEntry
     QString fileName;
 };
 
+// Report sendings that failed one after the other (refused by the server or not built), since
+// the last message a server accepted; waits for the network are not failures.
+struct FailureStreak
+{
+    int count = 0;
+    qint64 firstLogId = 0; // the first failure's log entry: identifies the streak
+    QDateTime sinceUtc;
+    QString lastReport;
+    QString lastAnswer;
+};
+
 // What one sending of a report did.
 struct Delivery
 {
@@ -91,6 +102,14 @@ public:
     Result<QList<ScheduledReport>> list() const;
     Result<ScheduledReport> find(const QString &name) const;
     Result<QList<SendLogEntry>> log(int limit = 200) const;
+    // Failures in a row of the scheduled reports (a test message that went through ends a
+    // streak too: the account works again).
+    Result<FailureStreak> failureStreak() const;
+    // From this many failures in a row the administrators are warned (health page, the admin
+    // panel's band, Telegram).
+    static constexpr int failuresWarning = 3;
+    // The warning for the administrators, in one sentence; empty while the reports go out.
+    QString failureWarning() const;
 
     // The report's file for a period, without sending it.
     Result<ReportFile> build(const ScheduledReport &report, const EcologicPeriod &period) const;
@@ -108,6 +127,8 @@ public:
     // As `sync test`, no actor: whoever may open this station's database and keychain may
     // check that its account works.
     Result<SendResult> sendTest(const QString &to);
+    // The same through a server not saved yet (the account form's "send a test e-mail").
+    Result<SendResult> sendTest(const QString &to, const SmtpServer &server, const QString &from);
 
     // The frequency as the schedule engine's spec; an error for an unknown word, a malformed
     // cron expression or one that never fires.
@@ -123,6 +144,14 @@ public:
     // How waiting is done (the default sleeps; tests and the worker may give their own).
     void setWait(std::function<void(int seconds)> wait) { m_wait = std::move(wait); }
     void setMaxAttachmentBytes(qint64 bytes) { m_maxAttachmentBytes = bytes; }
+    // Asked between reports, between attempts and during a transfer: true stops sending (what
+    // was not sent stays due). Given by the background worker, so that closing never waits.
+    void setCancel(std::function<bool()> cancelled) { m_cancelled = std::move(cancelled); }
+    // Replaces the account's network bounds (seconds; 0 keeps the account's).
+    void setTimeouts(int connectSeconds, int stallSeconds, int totalSeconds)
+    {
+        m_timeouts = {connectSeconds, stallSeconds, totalSeconds};
+    }
     // The e-mails and files are the shop's papers, in its language. A program whose own
     // messages are in another language (recaisse-cli) gives the shop's translator: it is
     // installed only while a message and its file are written. None: the installed ones.
@@ -134,10 +163,19 @@ private:
     Result<void> logAttempt(const ScheduledReport &report, int attempt, const QString &result,
         int code, const QString &answer, const ReportFile &file);
     Result<void> store(const ScheduledReport &report, bool insert);
+    SmtpSender senderFor(SmtpServer server) const;
+    bool cancelled() const { return m_cancelled && m_cancelled(); }
 
     Store &m_store;
     QList<int> m_retryDelays{5, 15, 45};
     std::function<void(int)> m_wait;
+    std::function<bool()> m_cancelled;
+    struct
+    {
+        int connect = 0;
+        int stall = 0;
+        int total = 0;
+    } m_timeouts;
     qint64 m_maxAttachmentBytes;
     QTranslator *m_mailTranslator = nullptr;
 };

@@ -56,6 +56,12 @@ int collectReplies(CURL *, curl_infotype type, char *data, size_t size, void *us
     return 0;
 }
 
+int progress(void *user, curl_off_t, curl_off_t, curl_off_t, curl_off_t)
+{
+    const auto *cancelled = static_cast<const std::function<bool()> *>(user);
+    return (*cancelled && (*cancelled)()) ? 1 : 0;
+}
+
 } // namespace
 
 QString toKey(SmtpSecurity security)
@@ -162,6 +168,12 @@ SendResult SmtpSender::send(
     curl_easy_setopt(curl, CURLOPT_NOSIGNAL, 1L);
     curl_easy_setopt(curl, CURLOPT_CONNECTTIMEOUT, long(m_server.connectTimeoutSeconds));
     curl_easy_setopt(curl, CURLOPT_TIMEOUT, long(m_server.timeoutSeconds));
+    // Less than a byte a second for that long: the server hangs.
+    curl_easy_setopt(curl, CURLOPT_LOW_SPEED_LIMIT, 1L);
+    curl_easy_setopt(curl, CURLOPT_LOW_SPEED_TIME, long(m_server.stallTimeoutSeconds));
+    curl_easy_setopt(curl, CURLOPT_NOPROGRESS, 0L);
+    curl_easy_setopt(curl, CURLOPT_XFERINFOFUNCTION, progress);
+    curl_easy_setopt(curl, CURLOPT_XFERINFODATA, &m_cancelled);
     if (m_server.security == SmtpSecurity::StartTls)
         curl_easy_setopt(curl, CURLOPT_USE_SSL, long(CURLUSESSL_ALL));
     curl_easy_setopt(curl, CURLOPT_SSL_VERIFYPEER, 1L);
@@ -194,7 +206,8 @@ SendResult SmtpSender::send(
 
     result.code = int(reply);
     result.serverAnswer = QString::fromUtf8(replies.last);
-    result.outcome = classify(int(code), result.code);
+    result.outcome = code == CURLE_ABORTED_BY_CALLBACK ? SendResult::Outcome::Unreachable
+                                                       : classify(int(code), result.code);
     const QString detail = errorBuffer[0] ? QString::fromUtf8(errorBuffer)
                                           : QString::fromUtf8(curl_easy_strerror(code));
     switch (result.outcome) {
@@ -225,9 +238,17 @@ SendResult SmtpSender::send(
                                  .arg(result.serverAnswer.isEmpty() ? detail : result.serverAnswer);
         break;
     case SendResult::Outcome::Unreachable:
-        result.message = tr("The mail server %1 cannot be reached (%2): the message waits for "
-                            "the network.")
-                             .arg(m_server.host, detail);
+        if (code == CURLE_ABORTED_BY_CALLBACK)
+            result.message = tr("Sending was interrupted (ReCaisse is closing): the message "
+                                "waits for the next start.");
+        else if (code == CURLE_OPERATION_TIMEDOUT && result.code == 0)
+            result.message = tr("The mail server %1 does not answer (%2): the message waits "
+                                "and is tried again later.")
+                                 .arg(m_server.host, detail);
+        else
+            result.message = tr("The mail server %1 cannot be reached (%2): the message waits "
+                                "for the network.")
+                                 .arg(m_server.host, detail);
         break;
     }
     qCInfo(lcMail) << "smtp" << toKey(result.outcome) << result.code << detail;

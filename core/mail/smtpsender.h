@@ -11,6 +11,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
+
 namespace recaisse::core::mail {
 
 enum class SmtpSecurity { Plain, StartTls, Tls };
@@ -27,7 +29,10 @@ struct SmtpServer
     // A PEM file of the certificate authorities to trust instead of the system's (a test
     // server's own certificate, a company's private authority). Empty: the system's store.
     QString caFile;
+    // Every wait on the network is bounded: the connection, a server silent for
+    // stallTimeoutSeconds (an SMTP server that accepts and never answers), the whole transfer.
     int connectTimeoutSeconds = 20;
+    int stallTimeoutSeconds = 30;
     int timeoutSeconds = 120;
 };
 
@@ -56,12 +61,16 @@ public:
 
     // One attempt: connects, authenticates, sends envelope and message, and says how it ended.
     SendResult send(const QString &from, const QStringList &recipients, const QByteArray &message);
+    // Asked while a transfer runs: true stops it at once (the outcome is Unreachable: not an
+    // attempt, the message waits), so that a program closing never waits for a server.
+    void setCancel(std::function<bool()> cancelled) { m_cancelled = std::move(cancelled); }
 
     // The classification of a finished libcurl transfer (exposed for the unit test).
     static SendResult::Outcome classify(int curlCode, int replyCode);
 
 private:
     SmtpServer m_server;
+    std::function<bool()> m_cancelled;
 };
 
 } // namespace recaisse::core::mail

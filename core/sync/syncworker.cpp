@@ -6,7 +6,7 @@
 #include "core/closings.h"
 #include "core/exports/ecologicexport.h"
 #include "core/exports/exportschedule.h"
-#include "core/mail/scheduledreports.h"
+#include "core/notify/notifications.h"
 #include "core/store.h"
 #include "sealedremote.h"
 #include "secrets.h"
@@ -144,10 +144,8 @@ void SyncWorker::run()
         if (auto runs = ExportSchedules(*m_store).runDue(exporter); !runs)
             qCWarning(lcSyncWorker) << "scheduled exports:" << runs.error().message;
     }
-    // The e-mail reports that are due, and those that waited for the network (each attempt is
-    // in their log).
-    if (auto sent = mail::ScheduledReports(*m_store).runDue(); !sent)
-        qCWarning(lcSyncWorker) << "e-mail reports:" << sent.error().message;
+    // The e-mail reports are sent by their own worker (core/mail/reportworker.h): a slow mail
+    // server never holds the sync up.
 
     // The drive is reached only through the sealing layer, with the keys of the keychain.
     auto client = connectSealed();
@@ -243,6 +241,13 @@ void SyncWorker::alertIfStale(const SyncReport &report)
         isoUtc(status->failingSinceUtc) + (quota ? QStringLiteral("/quota") : QString());
     if (SyncEngine::state(*m_store, QStringLiteral("telegram_alerted")) == period)
         return;
+    // A notification rule for failing syncs, when switched on, tells it instead (its own
+    // recipients, delay and quiet hours): not twice.
+    if (!quota) {
+        if (auto rule = notify::Notifications(*m_store).rule(notify::EventType::SyncFailing);
+            rule && rule->enabled)
+            return;
+    }
     const TelegramSettings settings = TelegramNotifier::load(*m_store);
     if (settings.chatIds.isEmpty())
         return;

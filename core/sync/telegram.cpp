@@ -22,7 +22,7 @@ namespace {
 size_t collect(char *data, size_t size, size_t count, void *target)
 {
     QByteArray *body = static_cast<QByteArray *>(target);
-    if (body->size() > 64 * 1024)
+    if (body->size() + qsizetype(size * count) > TelegramNotifier::maxAnswerBytes)
         return 0; // an answer this big is not the Bot API's
     body->append(data, qsizetype(size * count));
     return size * count;
@@ -36,48 +36,56 @@ TelegramNotifier::TelegramNotifier(TelegramSettings settings, QString botToken)
 {
 }
 
+Result<QJsonValue> TelegramNotifier::call(const QString &method, const QJsonObject &payload) const
+{
+    if (m_token.isEmpty())
+        return Error{ErrorCode::InvalidInput, tr("Telegram is not set up (no bot token).")};
+    const QByteArray url = m_settings.apiBaseUrl.toUtf8()
+        + (m_settings.apiBaseUrl.endsWith(QLatin1Char('/')) ? "" : "/") + "bot"
+        + QUrl::toPercentEncoding(m_token, ":") + '/' + method.toLatin1();
+    const QByteArray body = QJsonDocument(payload).toJson(QJsonDocument::Compact);
+    CURL *curl = curl_easy_init();
+    if (!curl)
+        return Error{ErrorCode::StorageFailure, tr("The HTTP client could not start.")};
+    QByteArray answer;
+    curl_slist *headers = curl_slist_append(nullptr, "Content-Type: application/json");
+    curl_easy_setopt(curl, CURLOPT_URL, url.constData());
+    curl_easy_setopt(curl, CURLOPT_PROTOCOLS_STR, "http,https");
+    curl_easy_setopt(curl, CURLOPT_HTTPHEADER, headers);
+    curl_easy_setopt(curl, CURLOPT_POSTFIELDS, body.constData());
+    curl_easy_setopt(curl, CURLOPT_POSTFIELDSIZE_LARGE, curl_off_t(body.size()));
+    curl_easy_setopt(curl, CURLOPT_WRITEFUNCTION, collect);
+    curl_easy_setopt(curl, CURLOPT_WRITEDATA, &answer);
+    curl_easy_setopt(curl, CURLOPT_CONNECTTIMEOUT, 15L);
+    curl_easy_setopt(curl, CURLOPT_TIMEOUT, 30L);
+    curl_easy_setopt(curl, CURLOPT_NOSIGNAL, 1L);
+    const CURLcode code = curl_easy_perform(curl);
+    long status = 0;
+    curl_easy_getinfo(curl, CURLINFO_RESPONSE_CODE, &status);
+    curl_slist_free_all(headers);
+    curl_easy_cleanup(curl);
+    if (code != CURLE_OK)
+        return Error{ErrorCode::StorageFailure,
+            tr("Telegram could not be reached: %1")
+                .arg(QString::fromUtf8(curl_easy_strerror(code)))};
+    const QJsonObject reply = QJsonDocument::fromJson(answer).object();
+    if (status != 200 || !reply.value(QStringLiteral("ok")).toBool())
+        return Error{ErrorCode::StorageFailure,
+            tr("Telegram refused the call %1 (HTTP %2).").arg(method).arg(status)};
+    return reply.value(QStringLiteral("result"));
+}
+
 Result<void> TelegramNotifier::send(const QString &text) const
 {
     if (m_token.isEmpty() || m_settings.chatIds.isEmpty())
         return Error{
             ErrorCode::InvalidInput, tr("Telegram is not set up (no bot token or no chat id).")};
-    const QByteArray url = m_settings.apiBaseUrl.toUtf8()
-        + (m_settings.apiBaseUrl.endsWith(QLatin1Char('/')) ? "" : "/") + "bot"
-        + QUrl::toPercentEncoding(m_token, ":") + "/sendMessage";
     for (const QString &chat : m_settings.chatIds) {
-        const QByteArray payload = QJsonDocument(
-            QJsonObject{{QStringLiteral("chat_id"), chat},
-                {QStringLiteral("text"),
-                    text.left(4000)}}).toJson(QJsonDocument::Compact);
-        CURL *curl = curl_easy_init();
-        if (!curl)
-            return Error{ErrorCode::StorageFailure, tr("The HTTP client could not start.")};
-        QByteArray body;
-        curl_slist *headers = curl_slist_append(nullptr, "Content-Type: application/json");
-        curl_easy_setopt(curl, CURLOPT_URL, url.constData());
-        curl_easy_setopt(curl, CURLOPT_HTTPHEADER, headers);
-        curl_easy_setopt(curl, CURLOPT_POSTFIELDS, payload.constData());
-        curl_easy_setopt(curl, CURLOPT_POSTFIELDSIZE_LARGE, curl_off_t(payload.size()));
-        curl_easy_setopt(curl, CURLOPT_WRITEFUNCTION, collect);
-        curl_easy_setopt(curl, CURLOPT_WRITEDATA, &body);
-        curl_easy_setopt(curl, CURLOPT_CONNECTTIMEOUT, 15L);
-        curl_easy_setopt(curl, CURLOPT_TIMEOUT, 30L);
-        curl_easy_setopt(curl, CURLOPT_NOSIGNAL, 1L);
-        const CURLcode code = curl_easy_perform(curl);
-        long status = 0;
-        curl_easy_getinfo(curl, CURLINFO_RESPONSE_CODE, &status);
-        curl_slist_free_all(headers);
-        curl_easy_cleanup(curl);
-        if (code != CURLE_OK)
-            return Error{ErrorCode::StorageFailure,
-                tr("Telegram could not be reached: %1")
-                    .arg(QString::fromUtf8(curl_easy_strerror(code)))};
-        if (status != 200
-            || !QJsonDocument::fromJson(body).object().value(QStringLiteral("ok")).toBool())
-            return Error{ErrorCode::StorageFailure,
-                tr("Telegram refused the message for chat %1 (HTTP %2).")
-                    .arg(chat.left(40))
-                    .arg(status)};
+        auto sent = call(QStringLiteral("sendMessage"),
+            QJsonObject{
+                {QStringLiteral("chat_id"), chat}, {QStringLiteral("text"), text.left(4000)}});
+        if (!sent)
+            return sent.error();
     }
     return {};
 }

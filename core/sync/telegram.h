@@ -8,6 +8,8 @@
 #include "core/result.h"
 
 #include <QCoreApplication>
+#include <QJsonObject>
+#include <QJsonValue>
 #include <QStringList>
 
 namespace recaisse::core {
@@ -33,6 +35,10 @@ public:
 
     // Sends the text to every chat; fails with the first chat that could not be reached.
     Result<void> send(const QString &text) const;
+    // One Bot API call (a JSON POST), its answer's "result"; bounded: 15 s to connect, 30 s in
+    // all, an answer of at most maxAnswerBytes.
+    Result<QJsonValue> call(const QString &method, const QJsonObject &payload) const;
+    static constexpr qsizetype maxAnswerBytes = 256 * 1024;
 
     // Settings kept in the station's database (sync_state), the token in the keychain.
     static TelegramSettings load(Store &store);

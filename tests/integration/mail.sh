@@ -3,7 +3,9 @@
 # aiosmtpd): plain, STARTTLS and implicit TLS with a certificate made here, AUTH, a rejected
 # recipient, a 421 then success (retry), a 535 (stop), the server down (not an attempt, sent
 # when it is back). Each received message is parsed with Python's email module and its
-# attachment compared byte for byte with the file `report build` writes.
+# attachment compared byte for byte with the file `report build` writes. Then the notifications
+# per event: a closing beyond the threshold told once by Telegram (a Bot API stand-in,
+# tests/support/telegram-standin.py) and by e-mail.
 # Run under tests/support/with-keyring.sh (the mail password goes to the keychain).
 #
 #   mail.sh RECAISSE_CLI
@@ -14,9 +16,14 @@ here="$(cd "$(dirname "$0")" && pwd)"
 python=/usr/bin/python3 # Debian's, where python3-aiosmtpd is
 work="$(mktemp -d "${TMPDIR:-/tmp}/recaisse-mail.XXXXXX")"
 server_pid=""
+tg_pid=""
 cleanup()
 {
     stop_server
+    if [[ -n "$tg_pid" ]]; then
+        kill "$tg_pid" 2>/dev/null || true
+        wait "$tg_pid" 2>/dev/null || true
+    fi
     rm -rf "$work"
 }
 trap cleanup EXIT
@@ -238,4 +245,40 @@ actions="$(sqlite3 "$db" "SELECT group_concat(action || '=' || n, ' ') FROM (SEL
     count(*) AS n FROM audit_event WHERE action LIKE 'mail.%' GROUP BY action ORDER BY action)")"
 [[ "$actions" == "mail.account=5 mail.report.add=3 mail.report.edit=2 mail.report.remove=1" ]] \
     || fail "audit: $actions"
+echo "== notifications: a closing beyond the threshold told once by Telegram and by e-mail"
+# The Bot API stand-in learns the token it must see from its environment, never an argument.
+RECAISSE_TEST_BOT_TOKEN="55:SeCrEt" "$python" "$here/../support/telegram-standin.py" \
+    "$work/tg.port" "$work/tg.jsonl" &
+tg_pid=$!
+for _ in $(seq 100); do [[ -s "$work/tg.port" ]] && break; sleep 0.1; done
+[[ -s "$work/tg.port" ]] || fail "the Bot API stand-in did not start"
+printf '55:SeCrEt\n' | run notify bot --api "http://127.0.0.1:$(cat "$work/tg.port")" \
+    --token-stdin --user Admin
+sqlite3 "$db" "UPDATE app_user SET telegram_id = '123456' WHERE name = 'Admin'"
+notify_port="$(free_port)"
+mkdir -p "$work/notify"
+start_server "$notify_port" "$work/notify"
+run mail account --host 127.0.0.1 --port "$notify_port" --plain --from caisse@lac.example --admin Admin
+run notify set variance --on --telegram 987654 --user Admin 2>"$work/err" \
+    && fail "a Telegram id off the whitelist was accepted"
+grep -q "not given to anyone" "$work/err" || fail "no clear error: $(cat "$work/err")"
+run notify set variance --on --telegram 123456 --email gerant@lac.example --quiet none --user Admin
+RECAISSE_VALIDATOR_PIN=123456 run close-session --user Admin --count 10x1 \
+    --comment "Billet perdu" --validator Admin >/dev/null
+sent_count() { run --json notify run-due | "$python" -c 'import json,sys; print(json.load(sys.stdin)["sent"])'; }
+[[ "$(sent_count)" == 2 ]] || fail "not told once to each recipient: $(run notify log)"
+[[ "$(sent_count)" == 0 ]] || fail "told twice"
+"$python" - "$work/tg.jsonl" <<'PY'
+import json, sys
+calls = [json.loads(l) for l in open(sys.argv[1])]
+sent = [c for c in calls if c["method"] == "sendMessage"]
+assert len(sent) == 1, calls
+assert sent[0]["token_ok"] and sent[0]["body"]["chat_id"] == "123456", sent
+assert "Billet perdu" in sent[0]["body"]["text"], sent
+PY
+[[ "$(ls "$work/notify"/*.eml | wc -l)" == 1 ]] || fail "not one e-mail"
+grep -q "gerant@lac.example" "$work/notify/001.eml" || fail "the e-mail went elsewhere"
+[[ "$(run --json notify log | "$python" -c 'import json,sys; print(" ".join(e["channel"] + ":" + e["result"] for e in json.load(sys.stdin)["entries"]))')" \
+    == "telegram:sent email:sent" ]] || fail "notify log"
+stop_server
 echo "PASS"

@@ -2,6 +2,7 @@
 #include "tests/support/testshop.h"
 #include "ui/admin/adminpanel.h"
 #include "ui/admin/catalogueimportdialog.h"
+#include "ui/admin/mailaccountdialog.h"
 #include "ui/cashier/donationdialog.h"
 #include "ui/cashier/paymentdialog.h"
 #include "ui/common/adminunlockdialog.h"
@@ -371,6 +372,9 @@ void TestScreenSizes::everyDialogFits_data()
                        "Petit électroménager de cuisine (grille-pain, bouilloires);Électrique;"
                        "EEE-4;-5;1;20;oui;1,5;0,2;6;#336699;E\n");
         return new ui::CatalogueImportDialog(*s.store, s.admin, path, &w);
+    });
+    QTest::newRow("mail account") << Make([](ui::MainWindow &w, TestShop &s) -> QDialog * {
+        return new ui::MailAccountDialog(*s.store, s.admin, &w);
     });
     QTest::newRow("help") << Make([](ui::MainWindow &w, TestShop &) -> QDialog * {
         auto *viewer = new ui::HelpViewer(&w);

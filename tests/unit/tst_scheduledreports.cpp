@@ -3,6 +3,7 @@
 // without counting an attempt, and an attachment above the limit refused with a log line. The
 // real SMTP exchanges are in tests/integration/mail.sh.
 
+#include "core/admin/health.h"
 #include "core/cashsession.h"
 #include "core/deposits.h"
 #include "core/mail/mailaccount.h"
@@ -11,6 +12,7 @@
 #include "core/store.h"
 #include "tests/support/testshop.h"
 
+#include <QSqlQuery>
 #include <QTcpServer>
 #include <QTest>
 #include <QTimeZone>
@@ -215,6 +217,47 @@ private slots:
         QCOMPARE(log->first().attempt, 0);
         QVERIFY(log->first().answer.contains(QLatin1String("above the limit")));
         QVERIFY(!reports.find(QStringLiteral("Jour"))->pending.from.isValid());
+    }
+
+    void repeatedFailuresWarnTheAdministrators()
+    {
+        ScheduledReports reports(*m_shop->store);
+        QVERIFY(reports.add(m_shop->admin, report(QStringLiteral("Jour"))));
+        reports.setMaxAttachmentBytes(16); // every sending is refused
+        // An unreachable server is not a failure: nothing to warn about however often.
+        ScheduledReports waiting(*m_shop->store);
+        for (int i = 0; i < 4; ++i)
+            QVERIFY(waiting.runNow(m_shop->admin, QStringLiteral("Jour")));
+        QCOMPARE(reports.failureStreak()->count, 0);
+
+        for (int i = 1; i < ScheduledReports::failuresWarning; ++i)
+            QVERIFY(reports.runNow(m_shop->admin, QStringLiteral("Jour")));
+        QCOMPARE(reports.failureStreak()->count, ScheduledReports::failuresWarning - 1);
+        QVERIFY(reports.failureWarning().isEmpty());
+        const auto health = [this] {
+            return HealthCheck(*m_shop->store).run(m_shop->admin, HealthInputs{})->advice;
+        };
+        QVERIFY(!health().join(QLatin1Char('\n')).contains(QLatin1String("e-mail reports")));
+
+        m_shop->clock.advanceSecs(60);
+        QVERIFY(reports.runNow(m_shop->admin, QStringLiteral("Jour")));
+        const auto streak = reports.failureStreak();
+        QCOMPARE(streak->count, ScheduledReports::failuresWarning);
+        QCOMPARE(streak->lastReport, QStringLiteral("Jour"));
+        QVERIFY(streak->lastAnswer.contains(QLatin1String("above the limit")));
+        const QString warning = reports.failureWarning();
+        QVERIFY2(warning.contains(QLatin1String("3 failure(s) in a row since 10/03/2026 09:00")),
+            qPrintable(warning));
+        QVERIFY(health().contains(warning));
+
+        // A message a server accepted (here a test message, logged as the sender does) ends it.
+        QSqlQuery accepted(m_shop->store->db().connection());
+        QVERIFY(accepted.exec(QStringLiteral(
+            "INSERT INTO mail_send_log (at_utc, report_id, report_name, recipients, attempt, "
+            "result, code) VALUES ('2026-03-10T08:05:00Z', 0, '(test)', 'a@lac.example', 1, "
+            "'accepted', 250)")));
+        QCOMPARE(reports.failureStreak()->count, 0);
+        QVERIFY(reports.failureWarning().isEmpty());
     }
 
     void aWaitingPeriodIsWidenedToTheNextSlot()

@@ -5,12 +5,14 @@
 #include "brandingpage.h"
 #include "categoriespage.h"
 #include "closingspage.h"
+#include "core/mail/scheduledreports.h"
 #include "core/portability/fullexport.h"
 #include "core/store.h"
 #include "core/users.h"
 #include "devicespage.h"
 #include "fullexportdialog.h"
 #include "healthpage.h"
+#include "notificationspage.h"
 #include "overviewpage.h"
 #include "reportspage.h"
 #include "sessionspage.h"
@@ -45,7 +47,8 @@ enum PageIndex {
     Sync,
     Exports,
     Reports,
-    Tonnage
+    Tonnage,
+    NotificationSettings
 };
 
 QWidget *notice(const QString &text, const QString &name)
@@ -66,7 +69,7 @@ QStringList AdminPanel::pageKeys()
         QStringLiteral("users"), QStringLiteral("categories"), QStringLiteral("branding"),
         QStringLiteral("audit"), QStringLiteral("health"), QStringLiteral("devices"),
         QStringLiteral("sync"), QStringLiteral("exports"), QStringLiteral("reports"),
-        QStringLiteral("tonnage")};
+        QStringLiteral("tonnage"), QStringLiteral("notifications")};
 }
 
 AdminPanel::AdminPanel(core::Store &store, const core::Actor &actor, QWidget *parent)
@@ -104,6 +107,16 @@ AdminPanel::AdminPanel(core::Store &store, const core::Actor &actor, QWidget *pa
     bandLayout->addWidget(back);
     layout->addWidget(band);
     connect(back, &QPushButton::clicked, this, &AdminPanel::closeRequested);
+    // Under the band, only while the e-mail reports keep failing: one line, so that the band
+    // itself keeps its width.
+    m_mailWarning = new QLabel(this);
+    m_mailWarning->setObjectName(QStringLiteral("mailWarning"));
+    m_mailWarning->setWordWrap(true);
+    m_mailWarning->setTextFormat(Qt::RichText);
+    m_mailWarning->hide();
+    layout->addWidget(m_mailWarning);
+    connect(m_mailWarning, &QLabel::linkActivated, this,
+        [this] { showPage(QStringLiteral("reports")); });
 
     // Refused before anything is read: the core audits the refusal.
     if (!core::Users(store).may(actor, core::Permission::ViewReports)) {
@@ -127,7 +140,7 @@ AdminPanel::AdminPanel(core::Store &store, const core::Actor &actor, QWidget *pa
     m_navigation->addItems({tr("Overview"), tr("Cash sessions"), tr("Closings"), tr("Users"),
         tr("Categories"), tr("Sites and branding"), tr("Audit trail"), tr("Health"), tr("Devices"),
         tr("Synchronisation"), tr("Ecologic exports"), tr("Scheduled reports"),
-        tr("Material report")});
+        tr("Material report"), tr("Notifications")});
     // As wide as its longest entry in bold (the selected one is), plus the style sheet's item
     // padding (14 px each side) and selection border (4 px): no page name is cut.
     m_navigation->ensurePolished();
@@ -161,6 +174,8 @@ AdminPanel::AdminPanel(core::Store &store, const core::Actor &actor, QWidget *pa
     m_pages->addWidget(m_reports);
     m_tonnage = new TonnagePage(store, actor, m_pages);
     m_pages->addWidget(m_tonnage);
+    m_notifications = new NotificationsPage(store, actor, m_pages);
+    m_pages->addWidget(m_notifications);
     // The back office's pages are long forms and wide tables: on a small screen they scroll
     // rather than make the window larger than the screen.
     auto *scroll = new QScrollArea(this);
@@ -175,12 +190,24 @@ AdminPanel::AdminPanel(core::Store &store, const core::Actor &actor, QWidget *pa
     m_navigation->setFocus();
 }
 
+void AdminPanel::updateMailWarning()
+{
+    if (!m_mailWarning)
+        return;
+    const QString warning = core::mail::ScheduledReports(m_store).failureWarning();
+    m_mailWarning->setVisible(!m_refused && !warning.isEmpty());
+    if (!warning.isEmpty())
+        m_mailWarning->setText(warning.toHtmlEscaped() + QStringLiteral(" <a href=\"reports\">")
+            + tr("See the reports").toHtmlEscaped() + QStringLiteral("</a>"));
+}
+
 void AdminPanel::pageChosen(int index)
 {
     if (!m_pages || index < 0 || index >= m_pages->count())
         return;
     m_pages->setCurrentIndex(index);
     m_pages->updateGeometry(); // the scroll area takes the new page's size
+    updateMailWarning();
     if (auto *page = qobject_cast<AdminPage *>(m_pages->widget(index)))
         page->refresh();
 }

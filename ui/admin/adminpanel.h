@@ -25,6 +25,7 @@ class ClosingsPage;
 class DevicesPage;
 class ReportsPage;
 class HealthPage;
+class NotificationsPage;
 class OverviewPage;
 class SessionsPage;
 class TonnagePage;
@@ -53,8 +54,8 @@ public:
     void exportAll();
 
     // "overview", "sessions", "closings", "users", "categories", "branding", "audit", "health",
-    // "devices", "sync", "exports", "reports", "tonnage". Returns false for an unknown key or when
-    // the panel is refused.
+    // "devices", "sync", "exports", "reports", "tonnage", "notifications". Returns false for an
+    // unknown key or when the panel is refused.
     bool showPage(const QString &key);
     QString currentPage() const;
     static QStringList pageKeys();
@@ -71,7 +72,12 @@ public:
     DevicesPage *devicesPage() const { return m_devices; }
     ReportsPage *reportsPage() const { return m_reports; }
     TonnagePage *tonnagePage() const { return m_tonnage; }
+    NotificationsPage *notificationsPage() const { return m_notifications; }
     QListWidget *navigation() const { return m_navigation; }
+    // The line under the band that says the e-mail reports keep failing (hidden otherwise).
+    QLabel *mailWarning() const { return m_mailWarning; }
+    // Reads the e-mail reports' failures again (done each time a page is chosen).
+    void updateMailWarning();
 
 signals:
     void closeRequested();
@@ -84,6 +90,7 @@ private:
     core::Actor m_actor;
     bool m_refused = false;
     QListWidget *m_navigation = nullptr;
+    QLabel *m_mailWarning = nullptr;
     QStackedWidget *m_pages = nullptr;
     OverviewPage *m_overview = nullptr;
     SessionsPage *m_sessions = nullptr;
@@ -97,6 +104,7 @@ private:
     std::function<QString()> m_exportFolderChooser;
     ReportsPage *m_reports = nullptr;
     TonnagePage *m_tonnage = nullptr;
+    NotificationsPage *m_notifications = nullptr;
 };
 
 } // namespace recaisse::ui

@@ -51,7 +51,8 @@ bool renderAdminScreenshots(
         {"closings", "admin-closings"}, {"users", "admin-users"},
         {"categories", "admin-categories"}, {"branding", "admin-branding"},
         {"audit", "admin-audit"}, {"health", "admin-health"}, {"devices", "admin-devices"},
-        {"reports", "admin-reports"}, {"tonnage", "admin-tonnage"}};
+        {"reports", "admin-reports"}, {"tonnage", "admin-tonnage"},
+        {"notifications", "admin-notifications"}};
     for (const auto &page : pages) {
         if (!panel.showPage(QString::fromLatin1(page.key)))
             continue;

@@ -5,6 +5,7 @@
 #include "core/mail/mailaccount.h"
 #include "core/mail/mimemessage.h"
 #include "core/store.h"
+#include "mailaccountdialog.h"
 #include "ui/sync/backgroundjob.h"
 
 #include <QComboBox>
@@ -156,10 +157,15 @@ ReportsPage::ReportsPage(core::Store &store, const core::Actor &actor, QWidget *
         this);
     intro->setWordWrap(true);
     body()->addWidget(intro);
+    auto *accountRow = new QHBoxLayout;
     m_account = new QLabel(this);
     m_account->setObjectName(QStringLiteral("mailAccount"));
     m_account->setWordWrap(true);
-    body()->addWidget(m_account);
+    accountRow->addWidget(m_account, 1);
+    m_accountButton = new QPushButton(tr("Mail account…"), this);
+    m_accountButton->setObjectName(QStringLiteral("mailAccountButton"));
+    accountRow->addWidget(m_accountButton);
+    body()->addLayout(accountRow);
 
     m_table = admin::makeTable(this,
         {tr("Name"), tr("Report"), tr("Frequency"), tr("Recipients"), tr("Format"), tr("Next run"),
@@ -204,6 +210,7 @@ ReportsPage::ReportsPage(core::Store &store, const core::Actor &actor, QWidget *
         QStringLiteral("attemptsTable"));
     body()->addWidget(m_attempts, 1);
 
+    connect(m_accountButton, &QPushButton::clicked, this, &ReportsPage::editAccount);
     connect(m_add, &QPushButton::clicked, this, &ReportsPage::addReport);
     connect(m_edit, &QPushButton::clicked, this, &ReportsPage::editSelected);
     connect(m_toggle, &QPushButton::clicked, this, &ReportsPage::toggleSelected);
@@ -236,8 +243,8 @@ void ReportsPage::refresh()
                                .arg((*account)->port)
                                .arg(toKey((*account)->security), (*account)->from));
     else
-        m_account->setText(tr("No mail account yet: an administrator sets it with recaisse-cli "
-                              "mail account (see the guide)."));
+        m_account->setText(tr("No mail account yet: an administrator sets it with the "
+                              "« Mail account » button."));
     ScheduledReports reports(m_store);
     auto list = reports.list();
     if (!list) {
@@ -300,6 +307,14 @@ void ReportsPage::updateButtons()
         button->setEnabled(manage && current && !m_job);
     m_toggle->setText(current && !current->enabled ? tr("Resume") : tr("Suspend"));
     m_test->setEnabled(manage && !m_job);
+}
+
+void ReportsPage::editAccount()
+{
+    MailAccountDialog dialog(m_store, m_actor, this);
+    m_runDialog(dialog);
+    // A job still running finishes before the dialog goes (its destructor waits).
+    refresh();
 }
 
 bool ReportsPage::editInDialog(ScheduledReport &report, const QString &title)

@@ -39,6 +39,8 @@ public:
     void toggleSelected();
     void sendSelected();
     void sendTest();
+    // The mail account's form (server, password, a test e-mail), through the dialog runner.
+    void editAccount();
     // Instead of exec(): a test fills and accepts the dialog itself.
     void setDialogRunner(std::function<int(QDialog &)> runner) { m_runDialog = std::move(runner); }
 
@@ -58,6 +60,7 @@ private:
     void updateButtons();
 
     QLabel *m_account = nullptr;
+    QPushButton *m_accountButton = nullptr;
     QTableWidget *m_table = nullptr;
     QTableWidget *m_attempts = nullptr;
     QPushButton *m_add = nullptr;

@@ -105,6 +105,7 @@ HelpTopic Help::adminPageTopic(const QString &pageKey)
         {QStringLiteral("exports"), HelpTopic::AdminExports},
         {QStringLiteral("reports"), HelpTopic::AdminReports},
         {QStringLiteral("tonnage"), HelpTopic::AdminExports},
+        {QStringLiteral("notifications"), HelpTopic::AdminReports},
     };
     return pages.value(pageKey, HelpTopic::AdminOverview);
 }

@@ -1,0 +1,45 @@
+#pragma once
+
+// The shop's Telegram bot, read-only commands (opt-in, run by one station): /statut (registers
+// open, the day's takings and tickets, the last sync) for the managers (administrators and
+// supervisors), /aide for every whitelisted person. Only Telegram ids given to an active person
+// of the shop are answered; anyone else gets no reply and no data. Each update is handled once
+// (its id is kept), each command answered is an audit event (telegram.command). Polled with a
+// bounded getUpdates (no long wait) in the report worker's passes.
+
+#include "core/domain.h"
+#include "core/result.h"
+
+#include <QCoreApplication>
+
+namespace recaisse::core {
+class Store;
+}
+
+namespace recaisse::core::notify {
+
+class TelegramBot
+{
+    Q_DECLARE_TR_FUNCTIONS(TelegramBot)
+
+public:
+    explicit TelegramBot(Store &store);
+
+    // Whether this station answers the bot's commands (sync_state "telegram_commands").
+    static bool enabled(Store &store);
+    // By an administrator (ManageSettings), audited.
+    static Result<void> setEnabled(Store &store, const Actor &actor, bool on);
+
+    // Fetches the new updates and answers them; the number of commands answered. Needs the bot
+    // token in the keychain.
+    Result<int> poll();
+
+    // The answer to one command from the person with that Telegram id; empty when nobody of the
+    // shop has the id (no reply at all).
+    QString answer(const QString &telegramId, const QString &text);
+
+private:
+    Store &m_store;
+};
+
+} // namespace recaisse::core::notify

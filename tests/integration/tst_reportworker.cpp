@@ -1,0 +1,356 @@
+// The e-mail reports' own worker (core/mail/reportworker.h), apart from the sync: an SMTP server
+// that accepts the connection and never answers is given up after the stall bound; while the
+// report worker waits on such a server the sync worker still runs at once, and closing the
+// program interrupts the wait (the report stays due). Failures in a row warn the administrators
+// on Telegram (a local stand-in of the Bot API) once per streak, and the health page says it.
+// Notifications per event go out in the same worker's passes: a closing beyond the threshold is
+// told once to each chat. The Bot API is played by tests/support/telegram-standin.py. Runs under
+// a private gnome-keyring (the bot's token goes there).
+
+#include "core/admin/health.h"
+#include "core/admin/useradmin.h"
+#include "core/cashsession.h"
+#include "core/mail/mailaccount.h"
+#include "core/mail/mimemessage.h"
+#include "core/mail/reportworker.h"
+#include "core/mail/scheduledreports.h"
+#include "core/mail/smtpsender.h"
+#include "core/notify/notifications.h"
+#include "core/notify/telegrambot.h"
+#include "core/store.h"
+#include "core/sync/syncworker.h"
+#include "core/sync/telegram.h"
+#include "tests/support/telegramstandin.h"
+#include "tests/support/testshop.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSignalSpy>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTest>
+#include <QThread>
+
+using namespace recaisse;
+using namespace recaisse::core;
+using namespace recaisse::core::mail;
+
+namespace {
+
+// A mail server on loopback, in a thread of its own (the code under test blocks in curl): it
+// accepts every connection and either says nothing at all or refuses at once with a 554.
+class LoopbackSmtp : public QThread
+{
+public:
+    enum class Mode { Silent, Refuse };
+
+    explicit LoopbackSmtp(Mode mode)
+        : m_mode(mode)
+    {
+    }
+    ~LoopbackSmtp() override
+    {
+        quit();
+        wait();
+    }
+    // Starts the thread and waits until it listens; 0 when it could not.
+    quint16 startListening()
+    {
+        start();
+        while (m_port.loadAcquire() == 0 && isRunning())
+            QThread::msleep(10);
+        return quint16(m_port.loadAcquire());
+    }
+    int connections() const { return m_connections.loadAcquire(); }
+
+protected:
+    void run() override
+    {
+        QTcpServer server;
+        if (!server.listen(QHostAddress::LocalHost))
+            return;
+        QObject::connect(&server, &QTcpServer::newConnection, &server, [this, &server] {
+            while (QTcpSocket *socket = server.nextPendingConnection()) {
+                m_connections.fetchAndAddRelease(1);
+                if (m_mode == Mode::Refuse) {
+                    socket->write("554 5.3.2 no service for you\r\n");
+                    socket->flush();
+                    socket->disconnectFromHost();
+                }
+                // Silent: the socket stays open and nothing is ever written.
+            }
+        });
+        m_port.storeRelease(server.serverPort());
+        exec();
+    }
+
+private:
+    Mode m_mode;
+    QAtomicInt m_port{0};
+    QAtomicInt m_connections{0};
+};
+
+ScheduledReport dailyReport(const QString &name)
+{
+    ScheduledReport r;
+    r.name = name;
+    r.type = ReportType::Kpi;
+    r.frequency = QStringLiteral("daily");
+    r.recipients = {QStringLiteral("gerant@lac.example")};
+    return r;
+}
+
+bool useServer(test::TestShop &shop, quint16 port)
+{
+    return bool(MailAccount::save(*shop.store, shop.admin,
+        {QStringLiteral("127.0.0.1"), port, SmtpSecurity::Plain, QString(),
+            QStringLiteral("caisse@lac.example"), QString()},
+        QString()));
+}
+
+} // namespace
+
+class TestReportWorker : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void aSilentServerIsGivenUpAfterTheStallBound()
+    {
+        LoopbackSmtp silent(LoopbackSmtp::Mode::Silent);
+        const quint16 port = silent.startListening();
+        QVERIFY(port > 0);
+        SmtpServer server;
+        server.host = QStringLiteral("127.0.0.1");
+        server.port = port;
+        server.security = SmtpSecurity::Plain;
+        server.connectTimeoutSeconds = 2;
+        server.stallTimeoutSeconds = 2;
+        server.timeoutSeconds = 60; // the stall bound, not the whole transfer's, ends it
+        QElapsedTimer elapsed;
+        elapsed.start();
+        const SendResult result = SmtpSender(server).send(QStringLiteral("caisse@lac.example"),
+            {QStringLiteral("gerant@lac.example")}, QByteArray("Subject: x\r\n\r\nx\r\n"));
+        const qint64 ms = elapsed.elapsed();
+        QVERIFY2(ms >= 1500 && ms < 6000, qPrintable(QString::number(ms)));
+        QCOMPARE(silent.connections(), 1);
+        // It never said a word: not an attempt, the message waits.
+        QCOMPARE(result.outcome, SendResult::Outcome::Unreachable);
+        QCOMPARE(result.code, 0);
+        QVERIFY2(
+            result.message.contains(QLatin1String("does not answer")), qPrintable(result.message));
+    }
+
+    void aSilentServerDoesNotHoldTheSyncUpAndClosingInterruptsIt()
+    {
+        LoopbackSmtp silent(LoopbackSmtp::Mode::Silent);
+        const quint16 port = silent.startListening();
+        QVERIFY(port > 0);
+        auto shop = test::TestShop::create();
+        QVERIFY(shop);
+        QVERIFY(useServer(*shop, port));
+        QVERIFY(
+            ScheduledReports(*shop->store).add(shop->admin, dailyReport(QStringLiteral("Jour"))));
+        shop->clock.advanceSecs(2 * 86400); // the report is due
+
+        auto reports = std::make_unique<ReportService>(shop->path(), shop->clock);
+        // The report worker is in the middle of its transfer, waiting on the silent server
+        // (the default bounds: 30 s of silence).
+        QTRY_COMPARE_WITH_TIMEOUT(silent.connections(), 1, 10000);
+
+        sync::SyncWorker::Settings settings;
+        settings.statusRefreshSeconds = 3600;
+        settings.intervalSeconds = 3600;
+        sync::SyncService sync(shop->path(), shop->clock, settings);
+        QSignalSpy snapshots(sync.worker(), &sync::SyncWorker::snapshotChanged);
+        QTRY_VERIFY_WITH_TIMEOUT(!snapshots.isEmpty(), 5000); // started
+        const qsizetype before = snapshots.size();
+        QElapsedTimer elapsed;
+        elapsed.start();
+        sync.syncNow();
+        // A pass of the sync (no drive set up here: it checks and is done) is not kept waiting.
+        QTRY_VERIFY_WITH_TIMEOUT(snapshots.size() > before, 3000);
+        QVERIFY2(elapsed.elapsed() < 3000, qPrintable(QString::number(elapsed.elapsed())));
+
+        // Closing interrupts the wait at once; the report stays due, nothing counted as sent.
+        elapsed.restart();
+        reports.reset();
+        QVERIFY2(elapsed.elapsed() < 2000, qPrintable(QString::number(elapsed.elapsed())));
+        const auto report = ScheduledReports(*shop->store).find(QStringLiteral("Jour"));
+        QVERIFY(report);
+        QVERIFY(report->pending.from.isValid());
+        const auto log = ScheduledReports(*shop->store).log();
+        QCOMPARE(log->size(), 1);
+        QCOMPARE(log->first().result, QStringLiteral("unreachable"));
+        QCOMPARE(log->first().attempt, 0);
+        QVERIFY2(log->first().answer.contains(QLatin1String("interrupted")),
+            qPrintable(log->first().answer));
+    }
+
+    void failuresInARowAreToldOnTelegramOnce()
+    {
+        LoopbackSmtp refusing(LoopbackSmtp::Mode::Refuse);
+        const quint16 port = refusing.startListening();
+        QVERIFY(port > 0);
+        test::TelegramStandIn telegram(QStringLiteral("42:ABC"));
+        QVERIFY2(telegram.start(), qPrintable(telegram.errorString()));
+
+        auto shop = test::TestShop::create();
+        QVERIFY(shop);
+        QVERIFY(useServer(*shop, port));
+        QVERIFY(sync::TelegramNotifier::save(*shop->store, shop->admin,
+            sync::TelegramSettings{telegram.url(), {QStringLiteral("123456")}},
+            QStringLiteral("42:ABC")));
+        ScheduledReports reports(*shop->store);
+        for (const char *name : {"Jour", "Caisse", "Dépôts"})
+            QVERIFY(reports.add(shop->admin, dailyReport(QString::fromUtf8(name))));
+        shop->clock.advanceSecs(2 * 86400);
+
+        ReportWorker::Settings settings;
+        settings.intervalSeconds = 3600; // only runNow() below
+        settings.retryDelays = {};
+        ReportService service(shop->path(), shop->clock, settings);
+        QSignalSpy passes(service.worker(), &ReportWorker::passFinished);
+        QTRY_COMPARE_WITH_TIMEOUT(passes.size(), 1, 20000); // the pass at start
+        QCOMPARE(passes.first().at(0).toInt(), 0);
+        QCOMPARE(passes.first().at(1).toInt(), 3);
+        QCOMPARE(refusing.connections(), 3);
+        const auto messages = telegram.messages();
+        QCOMPARE(messages.size(), 1);
+        QVERIFY(messages.first().tokenOk);
+        QCOMPARE(messages.first().body.value(QStringLiteral("chat_id")).toString(),
+            QStringLiteral("123456"));
+        const QString sent = messages.first().body.value(QStringLiteral("text")).toString();
+        QVERIFY2(sent.contains(QLatin1String("the e-mail reports fail (3 failure(s) in a row")),
+            qPrintable(sent));
+        QVERIFY(sent.contains(QLatin1String("554 5.3.2 no service for you")));
+
+        // The health page says it too, with the same rule.
+        const auto health = HealthCheck(*shop->store).run(shop->admin, HealthInputs{});
+        QVERIFY(health);
+        QVERIFY(health->advice.contains(ScheduledReports(*shop->store).failureWarning()));
+
+        // The next day the same reports fail again: the same streak, no second message.
+        shop->clock.advanceSecs(86400);
+        service.runNow();
+        QTRY_COMPARE_WITH_TIMEOUT(passes.size(), 2, 20000);
+        QCOMPARE(passes.last().at(1).toInt(), 6);
+        QCOMPARE(telegram.messages().size(), 1);
+    }
+
+    void aClosingBeyondTheThresholdIsToldToEachChatOnce()
+    {
+        test::TelegramStandIn telegram(QStringLiteral("77:BOT-token"));
+        QVERIFY2(telegram.start(), qPrintable(telegram.errorString()));
+        auto shop = test::TestShop::create();
+        QVERIFY(shop);
+        UserAdministration users(*shop->store);
+        QVERIFY(users.setTelegramId(shop->admin, shop->admin.userId, QStringLiteral("123456")));
+        QVERIFY(
+            users.setTelegramId(shop->admin, shop->supervisor.userId, QStringLiteral("654321")));
+        QVERIFY(sync::TelegramNotifier::save(*shop->store, shop->admin,
+            sync::TelegramSettings{telegram.url(), {}}, QStringLiteral("77:BOT-token")));
+        notify::EventRule rule = notify::Notifications::defaults(notify::EventType::Variance);
+        rule.enabled = true;
+        rule.telegramChats = {QStringLiteral("123456"), QStringLiteral("654321")};
+        QVERIFY(notify::Notifications(*shop->store).setRule(shop->admin, rule));
+        shop->clock.advanceSecs(60);
+        CashSessions sessions(*shop->store);
+        QVERIFY(sessions.open(shop->cashier, 10000, {}));
+        QVERIFY(sessions.close(shop->cashier,
+            CloseRequest{{{1000, 1}}, QStringLiteral("Billet perdu"),
+                Unlock{shop->admin.userId, QStringLiteral("123456")}}));
+
+        ReportWorker::Settings settings;
+        settings.intervalSeconds = 3600;
+        ReportService service(shop->path(), shop->clock, settings);
+        QSignalSpy passes(service.worker(), &ReportWorker::passFinished);
+        QTRY_COMPARE_WITH_TIMEOUT(passes.size(), 1, 20000);
+        auto messages = telegram.messages();
+        QCOMPARE(messages.size(), 2);
+        QStringList chats;
+        for (const auto &message : std::as_const(messages)) {
+            QVERIFY(message.tokenOk);
+            chats << message.body.value(QStringLiteral("chat_id")).toString();
+            QVERIFY(message.body.value(QStringLiteral("text"))
+                        .toString()
+                        .contains(QLatin1String("variance of")));
+        }
+        chats.sort();
+        QCOMPARE(chats, (QStringList{QStringLiteral("123456"), QStringLiteral("654321")}));
+        // A second pass tells nothing new.
+        service.runNow();
+        QTRY_COMPARE_WITH_TIMEOUT(passes.size(), 2, 20000);
+        QCOMPARE(telegram.messages().size(), 2);
+#ifdef Q_OS_LINUX
+        // The token is in no program's command line (ps): not ours, not the stand-in's.
+        for (const QString &cmdline : {QStringLiteral("/proc/self/cmdline"),
+                 QStringLiteral("/proc/%1/cmdline").arg(telegram.processId())}) {
+            QFile file(cmdline);
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            QVERIFY(!file.readAll().contains("BOT-token"));
+        }
+#endif
+    }
+
+    void theBotAnswersTheTeamOnlyAndEachUpdateOnce()
+    {
+        // Updates as the Bot API delivers them: a manager's /statut, a stranger's, a cashier's,
+        // the manager's /aide.
+        const auto update = [](int id, qint64 from, const char *text) {
+            return QJsonObject{{QStringLiteral("update_id"), id},
+                {QStringLiteral("message"),
+                    QJsonObject{{QStringLiteral("from"), QJsonObject{{QStringLiteral("id"), from}}},
+                        {QStringLiteral("chat"), QJsonObject{{QStringLiteral("id"), from}}},
+                        {QStringLiteral("text"), QString::fromUtf8(text)}}}};
+        };
+        const QJsonArray updates{update(10, 123456, "/statut"), update(11, 999999, "/statut"),
+            update(12, 222222, "/statut@recaisse_bot"), update(13, 123456, "/aide")};
+        test::TelegramStandIn telegram(QStringLiteral("88:bot"));
+        QVERIFY2(
+            telegram.start(QJsonDocument(updates).toJson()), qPrintable(telegram.errorString()));
+        auto shop = test::TestShop::create();
+        QVERIFY(shop);
+        UserAdministration users(*shop->store);
+        QVERIFY(users.setTelegramId(shop->admin, shop->admin.userId, QStringLiteral("123456")));
+        QVERIFY(users.setTelegramId(shop->admin, shop->cashier.userId, QStringLiteral("222222")));
+        QVERIFY(sync::TelegramNotifier::save(*shop->store, shop->admin,
+            sync::TelegramSettings{telegram.url(), {}}, QStringLiteral("88:bot")));
+        QVERIFY(CashSessions(*shop->store).open(shop->cashier, 5000, {}));
+        QCOMPARE(notify::TelegramBot::setEnabled(*shop->store, shop->cashier, true).error().code,
+            ErrorCode::PermissionDenied);
+        QVERIFY(notify::TelegramBot::setEnabled(*shop->store, shop->admin, true));
+
+        notify::TelegramBot bot(*shop->store);
+        QCOMPARE(*bot.poll(), 3);
+        const auto messages = telegram.messages();
+        QCOMPARE(messages.size(), 3);
+        QHash<QString, QStringList> byChat;
+        for (const auto &message : messages)
+            byChat[message.body.value(QStringLiteral("chat_id")).toString()]
+                << message.body.value(QStringLiteral("text")).toString();
+        QVERIFY(!byChat.contains(QStringLiteral("999999"))); // not one of the shop: nothing
+        QCOMPARE(byChat.value(QStringLiteral("123456")).size(), 2);
+        const QString status = byChat.value(QStringLiteral("123456")).first();
+        QVERIFY2(status.contains(shop->store->station().code + QLatin1String(": open (")),
+            qPrintable(status));
+        QVERIFY(status.contains(QLatin1String("Last sync: never")));
+        QVERIFY(byChat.value(QStringLiteral("123456")).last().contains(QLatin1String("/aide")));
+        QVERIFY(byChat.value(QStringLiteral("222222"))
+                    .first()
+                    .contains(QLatin1String("for the managers")));
+        QCOMPARE(test::auditCount(*shop->store, QStringLiteral("telegram.command")), 3);
+
+        // The next poll asks from the update after the last one: nothing is answered twice.
+        QCOMPARE(*bot.poll(), 0);
+        QCOMPARE(telegram.messages().size(), 3);
+        const auto calls = telegram.calls();
+        QCOMPARE(calls.last().method, QStringLiteral("getUpdates"));
+        QCOMPARE(calls.last().body.value(QStringLiteral("offset")).toInteger(), 14);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestReportWorker)
+#include "tst_reportworker.moc"

@@ -1,0 +1,95 @@
+#include "telegramstandin.h"
+
+#include <QDeadlineTimer>
+#include <QFile>
+#include <QJsonDocument>
+#include <QThread>
+
+namespace recaisse::test {
+
+TelegramStandIn::TelegramStandIn(QString expectedToken)
+    : m_token(std::move(expectedToken))
+{
+}
+
+TelegramStandIn::~TelegramStandIn()
+{
+    if (m_process.state() != QProcess::NotRunning) {
+        m_process.terminate();
+        if (!m_process.waitForFinished(5000)) {
+            m_process.kill();
+            m_process.waitForFinished(5000);
+        }
+    }
+}
+
+bool TelegramStandIn::start(const QByteArray &updates)
+{
+    if (!m_dir.isValid()) {
+        m_error = QStringLiteral("no temporary folder");
+        return false;
+    }
+    QStringList arguments{QStringLiteral(RECAISSE_TEST_SUPPORT_DIR "/telegram-standin.py"),
+        m_dir.filePath(QStringLiteral("port")), m_dir.filePath(QStringLiteral("calls.jsonl"))};
+    if (!updates.isEmpty()) {
+        QFile file(m_dir.filePath(QStringLiteral("updates.json")));
+        if (!file.open(QIODevice::WriteOnly) || file.write(updates) != updates.size()) {
+            m_error = QStringLiteral("cannot write the updates");
+            return false;
+        }
+        arguments << file.fileName();
+    }
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("RECAISSE_TEST_BOT_TOKEN"), m_token);
+    m_process.setProcessEnvironment(environment);
+    m_process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    m_process.start(QStringLiteral("python3"), arguments);
+    if (!m_process.waitForStarted(10000)) {
+        m_error = QStringLiteral("python3 did not start: ") + m_process.errorString();
+        return false;
+    }
+    const QDeadlineTimer deadline(10000);
+    QFile port(m_dir.filePath(QStringLiteral("port")));
+    while (!deadline.hasExpired() && m_process.state() == QProcess::Running) {
+        if (port.open(QIODevice::ReadOnly)) {
+            m_port = port.readAll().trimmed().toInt();
+            port.close();
+            if (m_port > 0)
+                return true;
+        }
+        QThread::msleep(50);
+    }
+    m_error = QStringLiteral("telegram-standin.py did not listen");
+    return false;
+}
+
+QString TelegramStandIn::url() const
+{
+    return QStringLiteral("http://127.0.0.1:%1").arg(m_port);
+}
+
+QList<TelegramStandIn::Call> TelegramStandIn::calls() const
+{
+    QList<Call> calls;
+    QFile file(m_dir.filePath(QStringLiteral("calls.jsonl")));
+    if (!file.open(QIODevice::ReadOnly))
+        return calls;
+    while (!file.atEnd()) {
+        const QJsonObject line = QJsonDocument::fromJson(file.readLine()).object();
+        calls << Call{line.value(QStringLiteral("method")).toString(),
+            line.value(QStringLiteral("token_ok")).toBool(),
+            line.value(QStringLiteral("body")).toObject()};
+    }
+    return calls;
+}
+
+QList<TelegramStandIn::Call> TelegramStandIn::messages() const
+{
+    QList<Call> messages;
+    for (const Call &call : calls())
+        if (call.method == QLatin1String("sendMessage"))
+            messages << call;
+    return messages;
+}
+
+} // namespace recaisse::test

@@ -1,0 +1,280 @@
+// Notifications per event type (core/notify), with the senders replaced by recorders: each
+// closing beyond the threshold told once to each recipient, nothing from before the rule was
+// switched on, a cashier with 3 variances in 10 days triggers and 2 do not (ManualClock), quiet
+// hours hold messages until they end, the rate limit holds, many refunds in a day, a backup
+// missing, failed sendings retried a bounded number of times, and the settings' refusals.
+
+#include "core/admin/useradmin.h"
+#include "core/cashsession.h"
+#include "core/notify/notifications.h"
+#include "core/sales.h"
+#include "core/store.h"
+#include "tests/support/testshop.h"
+
+#include <QTest>
+#include <QTimeZone>
+
+using namespace recaisse::core;
+using namespace recaisse::core::notify;
+using recaisse::test::auditCount;
+using recaisse::test::TestShop;
+
+namespace {
+
+struct Sent
+{
+    QString channel;
+    QString target;
+    QString key;
+    QString text;
+};
+
+} // namespace
+
+class TestNotifications : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init()
+    {
+        m_shop = TestShop::create();
+        QVERIFY(m_shop);
+        m_sent.clear();
+        QVERIFY(UserAdministration(*m_shop->store)
+                    .setTelegramId(m_shop->admin, m_shop->admin.userId, QStringLiteral("123456")));
+    }
+
+    void settingsAreCheckedAndAudited()
+    {
+        Notifications notifications(*m_shop->store);
+        EventRule rule = Notifications::defaults(EventType::Variance);
+        rule.enabled = true;
+        rule.telegramChats = {QStringLiteral("999999")};
+        QCOMPARE(notifications.setRule(m_shop->admin, rule).error().code, ErrorCode::InvalidInput);
+        rule.telegramChats = {QStringLiteral("123456")};
+        rule.emails = {QStringLiteral("nobody")};
+        QCOMPARE(notifications.setRule(m_shop->admin, rule).error().code, ErrorCode::InvalidInput);
+        rule.emails = {};
+        rule.quietFrom = QTime(22, 0);
+        QCOMPARE(notifications.setRule(m_shop->admin, rule).error().code, ErrorCode::InvalidInput);
+        rule.quietFrom = QTime();
+        QCOMPARE(notifications.setRule(m_shop->supervisor, rule).error().code,
+            ErrorCode::PermissionDenied);
+        QCOMPARE(auditCount(*m_shop->store, QStringLiteral("permission.denied")), 1);
+        EventRule repeated = Notifications::defaults(EventType::RepeatedVariances);
+        repeated.threshold = 1;
+        QCOMPARE(
+            notifications.setRule(m_shop->admin, repeated).error().code, ErrorCode::InvalidInput);
+        QVERIFY(notifications.setRule(m_shop->admin, rule));
+        QCOMPARE(auditCount(*m_shop->store, QStringLiteral("notify.rule")), 1);
+        const auto stored = notifications.rule(EventType::Variance);
+        QVERIFY(stored->enabled);
+        QCOMPARE(stored->telegramChats, QStringList{QStringLiteral("123456")});
+        QCOMPARE(stored->sinceUtc, m_shop->clock.nowUtc());
+    }
+
+    void eachVarianceIsToldOnceToEachRecipient()
+    {
+        closeWithVariance(); // before the rule: not news
+        m_shop->clock.advanceSecs(60);
+        enable(EventType::Variance);
+        m_shop->clock.advanceSecs(3600);
+        closeWithVariance();
+        closeWithoutVariance();
+        auto notifications = recorded();
+        QCOMPARE(*notifications.runDue(), 2);
+        QCOMPARE(m_sent.size(), 2);
+        QCOMPARE(m_sent.at(0).channel, QStringLiteral("telegram"));
+        QCOMPARE(m_sent.at(0).target, QStringLiteral("123456"));
+        QCOMPARE(m_sent.at(1).channel, QStringLiteral("email"));
+        QCOMPARE(m_sent.at(1).target, QStringLiteral("gerant@lac.example"));
+        QVERIFY2(m_sent.at(0).text.contains(QLatin1String("variance of")),
+            qPrintable(m_sent.at(0).text));
+        QVERIFY(m_sent.at(0).text.contains(QLatin1String("Billet perdu")));
+        // The next pass has nothing new.
+        QCOMPARE(*notifications.runDue(), 0);
+        QCOMPARE(m_sent.size(), 2);
+        const auto log = notifications.log();
+        QCOMPARE(log->size(), 2);
+        QCOMPARE(log->first().result, QStringLiteral("sent"));
+        QCOMPARE(log->first().event, QStringLiteral("variance"));
+    }
+
+    void threeVariancesInTenDaysTriggerTwoDoNot()
+    {
+        enable(EventType::RepeatedVariances, 3, 10);
+        auto notifications = recorded();
+        closeWithVariance(); // day 0
+        m_shop->clock.advanceSecs(4 * 86400);
+        closeWithVariance(); // day 4
+        QCOMPARE(*notifications.runDue(), 0); // 2 in 10 days: nothing
+
+        m_shop->clock.advanceSecs(7 * 86400);
+        closeWithVariance(); // day 11: day 0 has left the window, only 2 in 10 days
+        QCOMPARE(*notifications.runDue(), 0);
+
+        m_shop->clock.advanceSecs(2 * 86400);
+        closeWithVariance(); // day 13: days 4, 11 and 13
+        // The register's and the cashier's series, each by Telegram and e-mail.
+        QCOMPARE(*notifications.runDue(), 4);
+        QCOMPARE(m_sent.size(), 4);
+        QStringList keys;
+        for (const Sent &sent : std::as_const(m_sent))
+            keys << sent.key;
+        keys.removeDuplicates();
+        keys.sort();
+        QCOMPARE(keys.size(), 2);
+        QVERIFY(keys.at(0).startsWith(QLatin1String("cashier:") + m_shop->cashier.userId));
+        QVERIFY(keys.at(1).startsWith(QLatin1String("register:")));
+        QString cashierText;
+        for (const Sent &sent : std::as_const(m_sent))
+            if (sent.key.startsWith(QLatin1String("cashier:")))
+                cashierText = sent.text;
+        QVERIFY2(cashierText.contains(QLatin1String("3 closing(s) of ") + m_shop->cashier.name),
+            qPrintable(cashierText));
+        QCOMPARE(*notifications.runDue(), 0);
+    }
+
+    void quietHoursHoldMessagesUntilTheyEnd()
+    {
+        // 22:00 to 07:00 in Paris; the clock shows 23:30 there.
+        m_shop->clock.set(QDateTime(QDate(2026, 3, 10), QTime(22, 30), QTimeZone::utc()));
+        EventRule rule = Notifications::defaults(EventType::Variance);
+        rule.enabled = true;
+        rule.telegramChats = {QStringLiteral("123456")};
+        rule.quietFrom = QTime(22, 0);
+        rule.quietTo = QTime(7, 0);
+        QVERIFY(Notifications(*m_shop->store).setRule(m_shop->admin, rule));
+        closeWithVariance();
+        auto notifications = recorded();
+        QCOMPARE(*notifications.runDue(), 0);
+        m_shop->clock.set(QDateTime(QDate(2026, 3, 11), QTime(5, 59), QTimeZone::utc())); // 06:59
+        QCOMPARE(*notifications.runDue(), 0);
+        QVERIFY(m_sent.isEmpty());
+        m_shop->clock.set(QDateTime(QDate(2026, 3, 11), QTime(6, 0), QTimeZone::utc())); // 07:00
+        QCOMPARE(*notifications.runDue(), 1);
+        QCOMPARE(m_sent.size(), 1);
+    }
+
+    void theRateLimitHolds()
+    {
+        EventRule rule = Notifications::defaults(EventType::Variance);
+        rule.enabled = true;
+        rule.telegramChats = {QStringLiteral("123456")};
+        QVERIFY(Notifications(*m_shop->store).setRule(m_shop->admin, rule));
+        for (int i = 0; i < 3; ++i) {
+            m_shop->clock.advanceSecs(60);
+            closeWithVariance();
+        }
+        auto notifications = recorded();
+        notifications.setMaxPerHour(2);
+        QCOMPARE(*notifications.runDue(), 2);
+        QCOMPARE(m_sent.size(), 2);
+        const auto log = notifications.log();
+        QCOMPARE(log->size(), 3);
+        QCOMPARE(log->last().result, QStringLiteral("rate-limited"));
+        // Held back means told: not sent an hour later either.
+        m_shop->clock.advanceSecs(7200);
+        QCOMPARE(*notifications.runDue(), 0);
+    }
+
+    void manyRefundsInADay()
+    {
+        enable(EventType::RefundsHigh, 2);
+        auto notifications = recorded();
+        QVERIFY(CashSessions(*m_shop->store).open(m_shop->cashier, 10000, {}));
+        for (int i = 0; i < 3; ++i) {
+            SaleDraft sale;
+            sale.lines = {SaleLineDraft{QStringLiteral("livres.livre"), 1, 200, std::nullopt}};
+            sale.payments = {{PaymentMethod::Cash, 200}};
+            const auto sold = Sales(*m_shop->store).record(m_shop->cashier, sale);
+            QVERIFY(sold);
+            QVERIFY(Sales(*m_shop->store)
+                        .refund(m_shop->admin,
+                            RefundDraft{sold->stamp.number, {}, PaymentMethod::Cash,
+                                QStringLiteral("Erreur")}));
+            if (i == 1)
+                QCOMPARE(*notifications.runDue(), 0); // 2 refunds: not more than 2
+        }
+        QCOMPARE(*notifications.runDue(), 2);
+        QVERIFY2(m_sent.first().text.contains(QLatin1String("3 refund(s) on 10/03/2026")),
+            qPrintable(m_sent.first().text));
+        QCOMPARE(*notifications.runDue(), 0);
+    }
+
+    void failedSendingsAreRetriedABoundedNumberOfTimes()
+    {
+        enable(EventType::Variance);
+        m_shop->clock.advanceSecs(60);
+        closeWithVariance();
+        Notifications notifications(*m_shop->store);
+        int tries = 0;
+        notifications.setTelegramSender([&tries](const QString &, const Notification &) {
+            ++tries;
+            return Result<void>(Error{ErrorCode::StorageFailure, QStringLiteral("down")});
+        });
+        notifications.setEmailSender([&tries](const QString &, const Notification &) {
+            ++tries;
+            return Result<void>(Error{ErrorCode::StorageFailure, QStringLiteral("down")});
+        });
+        for (int pass = 0; pass < 5; ++pass)
+            QCOMPARE(*notifications.runDue(), 0);
+        // Both recipients failed on each pass until the event had failed maxFailures times.
+        QCOMPARE(tries, 4);
+        QCOMPARE(notifications.log()->last().result, QStringLiteral("failed"));
+    }
+
+private:
+    Notifications recorded()
+    {
+        Notifications notifications(*m_shop->store);
+        const auto record = [this](const QString &channel) {
+            return [this, channel](const QString &target, const Notification &n) {
+                m_sent << Sent{channel, target, n.key, n.text};
+                return Result<void>();
+            };
+        };
+        notifications.setTelegramSender(record(QStringLiteral("telegram")));
+        notifications.setEmailSender(record(QStringLiteral("email")));
+        return notifications;
+    }
+
+    void enable(EventType type, int threshold = 0, int windowDays = 0)
+    {
+        EventRule rule = Notifications::defaults(type);
+        rule.enabled = true;
+        rule.telegramChats = {QStringLiteral("123456")};
+        rule.emails = {QStringLiteral("gerant@lac.example")};
+        if (threshold > 0)
+            rule.threshold = threshold;
+        if (windowDays > 0)
+            rule.windowDays = windowDays;
+        const auto set = Notifications(*m_shop->store).setRule(m_shop->admin, rule);
+        QVERIFY2(set, qPrintable(set ? QString() : set.error().message));
+    }
+
+    // A session of the cashier whose count is 90 € short of its 100 € float.
+    void closeWithVariance()
+    {
+        CashSessions sessions(*m_shop->store);
+        QVERIFY(sessions.open(m_shop->cashier, 10000, {}));
+        const auto z = sessions.close(m_shop->cashier,
+            CloseRequest{{{1000, 1}}, QStringLiteral("Billet perdu"),
+                Unlock{m_shop->admin.userId, QStringLiteral("123456")}});
+        QVERIFY2(z, qPrintable(z ? QString() : z.error().message));
+    }
+
+    void closeWithoutVariance()
+    {
+        CashSessions sessions(*m_shop->store);
+        QVERIFY(sessions.open(m_shop->cashier, 1000, {}));
+        QVERIFY(sessions.close(m_shop->cashier, CloseRequest{{{1000, 1}}, {}, {}}));
+    }
+
+    std::unique_ptr<TestShop> m_shop;
+    QList<Sent> m_sent;
+};
+
+QTEST_GUILESS_MAIN(TestNotifications)
+#include "tst_notifications.moc"

@@ -1,0 +1,202 @@
+// The figures of the e-mail reports (sales journal, deposits, key figures) against values worked
+// out by hand from the documents this test records through the core services: three sales, a
+// partial refund and two deposits on one business day, and a sale and a deposit on the next day
+// that must stay out. Every expected value below is written out, never read from the code.
+
+#include "core/cashsession.h"
+#include "core/deposits.h"
+#include "core/mail/reportfile.h"
+#include "core/sales.h"
+#include "core/store.h"
+#include "tests/support/testshop.h"
+
+#include <QTest>
+#include <QTimeZone>
+
+using namespace recaisse::core;
+using namespace recaisse::core::mail;
+using recaisse::test::TestShop;
+
+namespace {
+
+// The value of the key figures' row named figure ("" when absent).
+QString figure(const ReportTable &table, const QString &name)
+{
+    for (const QStringList &row : table.rows)
+        if (row.value(0) == name)
+            return row.value(1);
+    return QStringLiteral("(missing)");
+}
+
+QStringList cells(std::initializer_list<const char *> texts)
+{
+    QStringList list;
+    for (const char *text : texts)
+        list << QString::fromUtf8(text);
+    return list;
+}
+
+QStringList column(const ReportTable &table, int index)
+{
+    QStringList cells;
+    for (const QStringList &row : table.rows)
+        cells << row.value(index);
+    return cells;
+}
+
+} // namespace
+
+class TestReportFigures : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        m_shop = TestShop::create();
+        QVERIFY(m_shop);
+        Store &store = *m_shop->store;
+        const auto step = [this] { m_shop->clock.advanceSecs(60); };
+        QVERIFY(CashSessions(store).open(m_shop->cashier, 10000, {}));
+
+        // Business day 10/03/2026 (the clock starts at 09:00 in Paris).
+        // A: 2 garments at 3,00 weighing 1 kg together, paid 6,00 in cash.
+        step();
+        SaleDraft a;
+        a.lines = {SaleLineDraft{QStringLiteral("textile.vetements"), 2, 300, 1000}};
+        a.payments = {{PaymentMethod::Cash, 600}};
+        const auto saleA = Sales(store).record(m_shop->cashier, a);
+        QVERIFY2(saleA, qPrintable(saleA ? QString() : saleA.error().message));
+        // B: a book at 4,00, 300 g, by card.
+        step();
+        SaleDraft b;
+        b.lines = {SaleLineDraft{QStringLiteral("livres.livre"), 1, 400, 300}};
+        b.payments = {{PaymentMethod::Card, 400}};
+        QVERIFY(Sales(store).record(m_shop->cashier, b));
+        // C: a lamp (electrical, Ecologic) at 15,00, 2,5 kg, by card.
+        step();
+        SaleDraft c;
+        c.lines = {SaleLineDraft{QStringLiteral("eee.lampe"), 1, 1500, 2500}};
+        c.payments = {{PaymentMethod::Card, 1500}};
+        const auto saleC = Sales(store).record(m_shop->cashier, c);
+        QVERIFY2(saleC, qPrintable(saleC ? QString() : saleC.error().message));
+        // One of A's two garments is given back: 3,00 in cash, by the administrator.
+        step();
+        const auto refund = Sales(store).refund(m_shop->admin,
+            RefundDraft{saleA->stamp.number, {RefundLineDraft{1, 1}}, PaymentMethod::Cash,
+                QStringLiteral("Taille")});
+        QVERIFY2(refund, qPrintable(refund ? QString() : refund.error().message));
+        // Deposits: a screen (9,5 kg) and 3 garments (4 kg) for the shop; 10 books (6 kg) to
+        // recycling.
+        step();
+        DepositDraft first;
+        first.lines = {DepositLineDraft{QStringLiteral("eee.ecran"), 1, 9500},
+            DepositLineDraft{QStringLiteral("textile.vetements"), 3, 4000, Destination::Shop,
+                Origin::HomeCollection}};
+        QVERIFY(Deposits(store).record(m_shop->reception, first));
+        step();
+        DepositDraft second;
+        second.lines = {
+            DepositLineDraft{QStringLiteral("livres.livre"), 10, 6000, Destination::Recycling}};
+        QVERIFY(Deposits(store).record(m_shop->reception, second));
+
+        // The next business day: outside the period.
+        m_shop->clock.set(QDateTime(QDate(2026, 3, 11), QTime(9, 0), QTimeZone::utc()));
+        SaleDraft d;
+        d.lines = {SaleLineDraft{QStringLiteral("livres.livre"), 1, 200, 300}};
+        d.payments = {{PaymentMethod::Cash, 200}};
+        const auto saleD = Sales(store).record(m_shop->cashier, d);
+        QVERIFY2(saleD, qPrintable(saleD ? QString() : saleD.error().message));
+        DepositDraft later;
+        later.lines = {DepositLineDraft{QStringLiteral("livres.livre"), 2, 2000}};
+        QVERIFY(Deposits(store).record(m_shop->reception, later));
+    }
+
+    void keyFigures()
+    {
+        const auto table = ReportFileBuilder(*m_shop->store)
+                               .table(ReportType::Kpi, {}, m_day, m_shop->admin.userId);
+        QVERIFY2(table, qPrintable(table ? QString() : table.error().message));
+        // 6 + 4 + 15 - 3
+        QCOMPARE(figure(*table, ReportFileBuilder::tr("Takings (sales minus refunds)")),
+            QStringLiteral("22,00"));
+        QCOMPARE(figure(*table, ReportFileBuilder::tr("Tickets")), QStringLiteral("3"));
+        // 25,00 of sales / 3 tickets, in whole cents
+        QCOMPARE(figure(*table, ReportFileBuilder::tr("Average basket")), QStringLiteral("8,33"));
+        QCOMPARE(figure(*table, ReportFileBuilder::tr("Refunds")), QStringLiteral("3,00"));
+        // 1 screen + 3 garments + 10 books
+        QCOMPARE(figure(*table, ReportFileBuilder::tr("Objects received")), QStringLiteral("14"));
+        // 9,5 + 4 + 6 kg
+        QCOMPARE(figure(*table, ReportFileBuilder::tr("Received (kg)")), QStringLiteral("19,500"));
+        // A kept one garment of two: half its 1 kg; B 0,3 kg; C 2,5 kg.
+        QCOMPARE(figure(*table, ReportFileBuilder::tr("Reused (kg)")), QStringLiteral("3,300"));
+        // 3,3 / 19,5 = 16,923 %
+        QCOMPARE(figure(*table, ReportFileBuilder::tr("Reuse rate (%)")), QStringLiteral("16,92"));
+        // Only the lamp is electrical equipment.
+        QCOMPARE(figure(*table, ReportFileBuilder::tr("Electrical equipment reused (kg)")),
+            QStringLiteral("2,500"));
+
+        // Filtered on this station: the same (every document is its own); the next day alone.
+        const auto station = ReportFileBuilder(*m_shop->store)
+                                 .table(ReportType::Kpi, {m_shop->store->station().code, {}, {}},
+                                     m_day, m_shop->admin.userId);
+        QVERIFY(station);
+        QCOMPARE(station->rows, table->rows);
+        const auto nextDay =
+            ReportFileBuilder(*m_shop->store)
+                .table(ReportType::Kpi, {}, {QDate(2026, 3, 11), QDate(2026, 3, 11)},
+                    m_shop->admin.userId);
+        QVERIFY(nextDay);
+        QCOMPARE(figure(*nextDay, ReportFileBuilder::tr("Takings (sales minus refunds)")),
+            QStringLiteral("2,00"));
+        QCOMPARE(figure(*nextDay, ReportFileBuilder::tr("Received (kg)")), QStringLiteral("2,000"));
+        QCOMPARE(
+            figure(*nextDay, ReportFileBuilder::tr("Reuse rate (%)")), QStringLiteral("15,00"));
+    }
+
+    void salesJournal()
+    {
+        const auto table = ReportFileBuilder(*m_shop->store)
+                               .table(ReportType::SalesJournal, {}, m_day, m_shop->admin.userId);
+        QVERIFY(table);
+        // Quantity (7), unit price (8), weight (9), total (10): A, B, C, then A's refund.
+        QCOMPARE(column(*table, 7), cells({"2", "1", "1", "-1"}));
+        QCOMPARE(column(*table, 8), cells({"3,00", "4,00", "15,00", "3,00"}));
+        QCOMPARE(column(*table, 9), cells({"1,000", "0,300", "2,500", ""}));
+        QCOMPARE(column(*table, 10), cells({"6,00", "4,00", "15,00", "-3,00"}));
+        QCOMPARE(column(*table, 0), QStringList(4, QStringLiteral("2026-03-10")));
+        QCOMPARE(column(*table, 1), cells({"09:01", "09:02", "09:03", "09:04"}));
+
+        // The cashier's own lines: the refund was the administrator's.
+        const auto own = ReportFileBuilder(*m_shop->store)
+                             .table(ReportType::SalesJournal, {{}, m_shop->cashier.name, {}}, m_day,
+                                 m_shop->admin.userId);
+        QVERIFY(own);
+        QCOMPARE(column(*own, 10), cells({"6,00", "4,00", "15,00"}));
+        // One category and its sub-categories.
+        const auto books = ReportFileBuilder(*m_shop->store)
+                               .table(ReportType::SalesJournal, {{}, {}, QStringLiteral("livres")},
+                                   m_day, m_shop->admin.userId);
+        QVERIFY(books);
+        QCOMPARE(column(*books, 10), QStringList{QStringLiteral("4,00")});
+    }
+
+    void depositLines()
+    {
+        const auto table = ReportFileBuilder(*m_shop->store)
+                               .table(ReportType::Deposits, {}, m_day, m_shop->admin.userId);
+        QVERIFY(table);
+        QCOMPARE(column(*table, 7), cells({"1", "3", "10"}));
+        QCOMPARE(column(*table, 8), cells({"9,500", "4,000", "6,000"}));
+        QCOMPARE(column(*table, 9), cells({"shop", "shop", "recycling"}));
+        QCOMPARE(column(*table, 10), cells({"voluntary", "home-collection", "voluntary"}));
+        QCOMPARE(column(*table, 4), QStringList(3, m_shop->reception.name));
+    }
+
+private:
+    std::unique_ptr<TestShop> m_shop;
+    const EcologicPeriod m_day{QDate(2026, 3, 10), QDate(2026, 3, 10)};
+};
+
+QTEST_GUILESS_MAIN(TestReportFigures)
+#include "tst_reportfigures.moc"
