@@ -12,6 +12,16 @@
     </message>
 </context>
 <context>
+    <name>CashSessions</name>
+    <message numerus="yes">
+        <source>%n ticket(s) put aside: resume and pay them, or abandon them, before closing.</source>
+        <translation>
+            <numerusform>%n ticket put aside: resume and pay it, or abandon it, before closing.</numerusform>
+            <numerusform>%n tickets put aside: resume and pay them, or abandon them, before closing.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CategoryCatalog</name>
     <message numerus="yes">
         <source>%1 for %n item(s) of &quot;%2&quot; is not plausible: one item weighs from %3 to %4. Check the weight; an administrator can confirm it.</source>
@@ -199,6 +209,16 @@
     </message>
 </context>
 <context>
+    <name>recaisse::ui::CloseSessionScreen</name>
+    <message numerus="yes">
+        <source>%n ticket(s) put aside at this register: back at the till, resume and pay them, or abandon them, before closing.</source>
+        <translation>
+            <numerusform>%n ticket put aside at this register: back at the till, resume and pay it, or abandon it, before closing.</numerusform>
+            <numerusform>%n tickets put aside at this register: back at the till, resume and pay them, or abandon them, before closing.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>recaisse::ui::DepositScreen</name>
     <message numerus="yes">
         <source>%n line(s)</source>
@@ -256,6 +276,16 @@
         <translation>
             <numerusform>Business day of %1 · updated at %2 · refreshed every %n second</numerusform>
             <numerusform>Business day of %1 · updated at %2 · refreshed every %n seconds</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>recaisse::ui::ParkedTicketsDialog</name>
+    <message numerus="yes">
+        <source>%1 · %n item(s) · %2 · %3</source>
+        <translation>
+            <numerusform>%1 · %n item · %2 · %3</numerusform>
+            <numerusform>%1 · %n items · %2 · %3</numerusform>
         </translation>
     </message>
 </context>

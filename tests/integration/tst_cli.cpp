@@ -543,7 +543,8 @@ void TestCli::help()
     QVERIFY2(help.ok(), qPrintable(help.describe()));
     for (const char *command : {"init", "demo-data", "verify", "stats", "user-add", "open-session",
              "cash-move", "sale", "refund", "close-session", "z-report", "close-periods", "deposit",
-             "siret", "vat", "ticket-printing", "warranty", "donation", "accounting-export"})
+             "siret", "vat", "ticket-printing", "warranty", "donation", "member", "tax-receipt",
+             "accounting-export"})
         QVERIFY2(help.outText().contains(QString::fromLatin1(command)), command);
     const CliRun none = runCli({}, {});
     QVERIFY(none.exitCode != 0); // no command: the usage, and a failure status
@@ -579,6 +580,15 @@ void TestCli::refusals_data()
     QTest::newRow("negative donation")
         << asAdmin({QStringLiteral("donation"), QStringLiteral("--amount"), QStringLiteral("-5")})
         << QStringLiteral("negative") << false;
+    QTest::newRow("fee of an unknown member")
+        << asAdmin({QStringLiteral("member"), QStringLiteral("fee"), QStringLiteral("--member"),
+               QStringLiteral("CAISSE1-999"), QStringLiteral("--amount"), QStringLiteral("15")})
+        << QStringLiteral("no member numbered") << false;
+    QTest::newRow("tax receipt while not entitled") << asAdmin({QStringLiteral("tax-receipt"),
+        QStringLiteral("issue"), QStringLiteral("--donation"), QStringLiteral("CAISSE1-G000001"),
+        QStringLiteral("--name"), QStringLiteral("Lapierre Dominique"), QStringLiteral("--address"),
+        QStringLiteral("3 rue des Lilas")}) << QStringLiteral("does not issue tax receipts")
+                                                    << false;
     QTest::newRow("sale without line")
         << asAdmin({QStringLiteral("sale")}) << QStringLiteral("--line") << false;
     QTest::newRow("sale without pin")

@@ -25,6 +25,7 @@ class ClosingsPage;
 class DevicesPage;
 class ReportsPage;
 class HealthPage;
+class MembersPage;
 class OverviewPage;
 class SessionsPage;
 class TonnagePage;
@@ -53,8 +54,8 @@ public:
     void exportAll();
 
     // "overview", "sessions", "closings", "users", "categories", "branding", "audit", "health",
-    // "devices", "sync", "exports", "reports", "tonnage". Returns false for an unknown key or when
-    // the panel is refused.
+    // "devices", "sync", "exports", "reports", "tonnage", "members". Returns false for an unknown
+    // key or when the panel is refused.
     bool showPage(const QString &key);
     QString currentPage() const;
     static QStringList pageKeys();
@@ -71,6 +72,7 @@ public:
     DevicesPage *devicesPage() const { return m_devices; }
     ReportsPage *reportsPage() const { return m_reports; }
     TonnagePage *tonnagePage() const { return m_tonnage; }
+    MembersPage *membersPage() const { return m_members; }
     QListWidget *navigation() const { return m_navigation; }
 
 signals:
@@ -97,6 +99,7 @@ private:
     std::function<QString()> m_exportFolderChooser;
     ReportsPage *m_reports = nullptr;
     TonnagePage *m_tonnage = nullptr;
+    MembersPage *m_members = nullptr;
 };
 
 } // namespace recaisse::ui

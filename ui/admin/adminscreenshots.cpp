@@ -51,7 +51,7 @@ bool renderAdminScreenshots(
         {"closings", "admin-closings"}, {"users", "admin-users"},
         {"categories", "admin-categories"}, {"branding", "admin-branding"},
         {"audit", "admin-audit"}, {"health", "admin-health"}, {"devices", "admin-devices"},
-        {"tonnage", "admin-tonnage"}};
+        {"tonnage", "admin-tonnage"}, {"members", "admin-members"}};
     for (const auto &page : pages) {
         if (!panel.showPage(QString::fromLatin1(page.key)))
             continue;
