@@ -64,7 +64,8 @@ Options parse(const QStringList &arguments)
             || argument == QLatin1String("--starttls") || argument == QLatin1String("--tls")
             || argument == QLatin1String("--plain") || argument == QLatin1String("--none")
             || argument == QLatin1String("--reset") || argument == QLatin1String("--durable")
-            || argument == QLatin1String("--not-durable")) {
+            || argument == QLatin1String("--not-durable") || argument == QLatin1String("--enable")
+            || argument == QLatin1String("--disable")) {
             // Flags without a value.
             options.values.insert(argument.mid(2), QStringLiteral("1"));
         } else if (argument.startsWith(QLatin1String("--"))) {
