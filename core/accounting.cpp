@@ -17,6 +17,7 @@ struct DayFigures
 {
     qint64 received[3] = {0, 0, 0}; // cash (net of change), card, cheque: sales net of refunds
     qint64 donations[3] = {0, 0, 0};
+    qint64 memberships[3] = {0, 0, 0};
     qint64 vat = 0;
     qint64 shortage = 0; // cash missing at the Z reports' counts
     qint64 surplus = 0;
@@ -94,6 +95,15 @@ Result<QList<EntryLine>> AccountingExport::entries(
             });
         !r)
         return r.error();
+    if (auto r = sum("SELECT d.business_day, m.method, sum(m.amount_cents) FROM document d JOIN "
+                     "membership m ON m.station_id = d.station_id AND m.seq = d.seq WHERE d.kind "
+                     "= 'membership' AND d.business_day BETWEEN ? AND ? GROUP BY 1, 2",
+            [](DayFigures &f, const QString &method, qint64 cents) {
+                if (const int i = slot(method); i >= 0)
+                    f.memberships[i] += cents;
+            });
+        !r)
+        return r.error();
     if (auto r = sum("SELECT d.business_day, '', c.variance_cents FROM document d JOIN "
                      "session_close c ON c.station_id = d.station_id AND c.seq = d.seq WHERE "
                      "d.kind = 'session-close' AND d.business_day BETWEEN ? AND ?",
@@ -137,13 +147,16 @@ Result<QList<EntryLine>> AccountingExport::entries(
         qint64 salesReceived = 0;
         for (int i = 0; i < 3; ++i) {
             const qint64 cash = i == 0 ? f.surplus - f.shortage : 0;
-            book(day, accounts[i], names[i], f.received[i] + f.donations[i] + cash);
+            book(day, accounts[i], names[i],
+                f.received[i] + f.donations[i] + f.memberships[i] + cash);
             salesReceived += f.received[i];
         }
         book(day, m_plan.sales, tr("Sales excluding VAT"), -(salesReceived - f.vat));
         book(day, m_plan.vat, tr("VAT collected"), -f.vat);
         book(day, m_plan.donations, tr("Money donations"),
             -(f.donations[0] + f.donations[1] + f.donations[2]));
+        book(day, m_plan.memberships, tr("Membership fees"),
+            -(f.memberships[0] + f.memberships[1] + f.memberships[2]));
         book(day, m_plan.cashShortage, tr("Cash shortage at closing"), f.shortage);
         book(day, m_plan.cashSurplus, tr("Cash surplus at closing"), -f.surplus);
     }

@@ -20,6 +20,7 @@ struct AccountPlan
     QString cards = QStringLiteral("5115"); // Cartes bancaires à encaisser
     QString sales = QStringLiteral("707"); // Ventes de marchandises
     QString donations = QStringLiteral("7541"); // Dons manuels
+    QString memberships = QStringLiteral("756"); // Cotisations
     QString vat = QStringLiteral("44571"); // TVA collectée
     QString cashShortage = QStringLiteral("658"); // Charges diverses de gestion courante
     QString cashSurplus = QStringLiteral("758"); // Produits divers de gestion courante

@@ -3,6 +3,7 @@
 #include "closings.h"
 #include "ledger.h"
 #include "money.h"
+#include "parkedtickets.h"
 #include "permissions.h"
 #include "store.h"
 #include "users.h"
@@ -415,6 +416,32 @@ Result<SessionTotals> CashSessions::totals(qint64 sessionSeq) const
         }
     }
     donations.finish();
+
+    QSqlQuery &memberships = db.prepared(
+        QStringLiteral("SELECT method, count(*), sum(amount_cents) FROM membership "
+                       "INDEXED BY membership_session WHERE station_id = ? AND session_seq = ? "
+                       "GROUP BY method"));
+    if (auto result = db.exec(memberships, {station, sessionSeq}); !result)
+        return result.error();
+    while (memberships.next()) {
+        const qint64 amount = memberships.value(2).toLongLong();
+        t.membershipsCount += memberships.value(1).toLongLong();
+        t.membershipsCents += amount;
+        switch (
+            paymentMethodFromKey(memberships.value(0).toString()).value_or(PaymentMethod::Cash)) {
+        case PaymentMethod::Cash:
+            t.cashMembershipsCents += amount;
+            break;
+        case PaymentMethod::Card:
+            t.cardMembershipsCents += amount;
+            break;
+        case PaymentMethod::Cheque:
+        case PaymentMethod::Free:
+            t.chequeMembershipsCents += amount;
+            break;
+        }
+    }
+    memberships.finish();
     return t;
 }
 
@@ -460,6 +487,14 @@ Result<ZReport> CashSessions::close(const Actor &actor, const CloseRequest &requ
     const auto before = *beforeFound;
     if (!before)
         return makeError(ErrorCode::Conflict, tr("No cash session is open on this register."));
+    // A ticket put aside is paid or abandoned (audited) before the drawer is counted.
+    auto parked = ParkedTickets(m_store).count();
+    if (!parked)
+        return parked.error();
+    if (*parked > 0)
+        return makeError(ErrorCode::Conflict,
+            tr("%n ticket(s) put aside: resume and pay them, or abandon them, before closing.",
+                nullptr, static_cast<int>(*parked)));
     auto beforeTotals = totals(before->seq);
     if (!beforeTotals)
         return beforeTotals.error();
@@ -535,7 +570,12 @@ Result<ZReport> CashSessions::close(const Actor &actor, const CloseRequest &requ
                 {"donations_cents", t->donationsCents},
                 {"cash_donations_cents", t->cashDonationsCents},
                 {"card_donations_cents", t->cardDonationsCents},
-                {"cheque_donations_cents", t->chequeDonationsCents}});
+                {"cheque_donations_cents", t->chequeDonationsCents},
+                {"memberships_count", t->membershipsCount},
+                {"memberships_cents", t->membershipsCents},
+                {"cash_memberships_cents", t->cashMembershipsCents},
+                {"card_memberships_cents", t->cardMembershipsCents},
+                {"cheque_memberships_cents", t->chequeMembershipsCents}});
         !result)
         return result.error();
     if (auto result = writeCount(writer, request.counted); !result)
@@ -596,7 +636,9 @@ Result<ZReport> CashSessions::zReport(const QString &station, qint64 closingSeq)
         "o.float_cents, coalesce(c.outflows_count, 0), coalesce(c.outflow_grams, 0), "
         "coalesce(c.donations_count, 0), coalesce(c.donations_cents, 0), "
         "coalesce(c.cash_donations_cents, 0), coalesce(c.card_donations_cents, 0), "
-        "coalesce(c.cheque_donations_cents, 0) "
+        "coalesce(c.cheque_donations_cents, 0), coalesce(c.memberships_count, 0), "
+        "coalesce(c.memberships_cents, 0), coalesce(c.cash_memberships_cents, 0), "
+        "coalesce(c.card_memberships_cents, 0), coalesce(c.cheque_memberships_cents, 0) "
         "FROM session_close c "
         "JOIN document d ON d.station_id = c.station_id AND d.seq = c.seq "
         "JOIN session_open o ON o.station_id = c.station_id AND o.seq = c.session_seq "
@@ -640,6 +682,11 @@ Result<ZReport> CashSessions::zReport(const QString &station, qint64 closingSeq)
     t.cashDonationsCents = query.value(29).toLongLong();
     t.cardDonationsCents = query.value(30).toLongLong();
     t.chequeDonationsCents = query.value(31).toLongLong();
+    t.membershipsCount = query.value(32).toLongLong();
+    t.membershipsCents = query.value(33).toLongLong();
+    t.cashMembershipsCents = query.value(34).toLongLong();
+    t.cardMembershipsCents = query.value(35).toLongLong();
+    t.chequeMembershipsCents = query.value(36).toLongLong();
     z.counted = readCount(db, station, closingSeq);
     auto restore = restoreBefore(db, station, closingSeq);
     if (!restore)

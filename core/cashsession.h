@@ -49,10 +49,17 @@ struct SessionTotals
     qint64 cashDonationsCents = 0;
     qint64 cardDonationsCents = 0;
     qint64 chequeDonationsCents = 0;
+    // Membership fees: apart from the sales, never turnover nor goods; cash ones are in the
+    // drawer.
+    qint64 membershipsCount = 0;
+    qint64 membershipsCents = 0;
+    qint64 cashMembershipsCents = 0;
+    qint64 cardMembershipsCents = 0;
+    qint64 chequeMembershipsCents = 0;
     qint64 expectedCashCents() const
     {
         return floatCents + cashSalesCents - cashRefundsCents + movementsInCents - movementsOutCents
-            + cashDonationsCents;
+            + cashDonationsCents + cashMembershipsCents;
     }
 };
 

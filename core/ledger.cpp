@@ -32,6 +32,8 @@ constexpr KindInfo kinds[] = {
     {DocumentKind::Outflow, "outflow", "E"}, // "évacuation": an object leaving the shop
     {DocumentKind::TechnicalEvent, "technical-event", "V"}, // "événement technique"
     {DocumentKind::Donation, "donation", "G"}, // a gift of money ("D" is the deposit's)
+    {DocumentKind::Membership, "membership", "A"}, // "adhésion"
+    {DocumentKind::TaxReceipt, "tax-receipt", "F"}, // "reçu fiscal"
 };
 
 const KindInfo &infoOf(DocumentKind kind)
@@ -170,6 +172,13 @@ const QList<CanonicalForm> &allForms()
                               << QStringLiteral("cash_donations_cents")
                               << QStringLiteral("card_donations_cents")
                               << QStringLiteral("cheque_donations_cents");
+        // The association at the till: the session's membership fees, apart from sales.
+        CanonicalTable sessionCloseV4 = sessionCloseV3;
+        sessionCloseV4.fields << QStringLiteral("memberships_count")
+                              << QStringLiteral("memberships_cents")
+                              << QStringLiteral("cash_memberships_cents")
+                              << QStringLiteral("card_memberships_cents")
+                              << QStringLiteral("cheque_memberships_cents");
         return QList<CanonicalForm>{
             {DocumentKind::SessionOpen, 1,
                 mainTable("session_open", {"cashier_id", "cashier_name", "float_cents"}),
@@ -230,6 +239,22 @@ const QList<CanonicalForm> &allForms()
             {DocumentKind::Donation, 1,
                 mainTable("donation", {"session_seq", "method", "amount_cents"}), {}},
             {DocumentKind::SessionClose, 3, sessionCloseV3, {sessionCount}},
+            // A membership fee names its member by an opaque id only: the name and contact live
+            // in the mutable member table, so erasing a member changes no hash.
+            {DocumentKind::Membership, 1,
+                mainTable("membership",
+                    {"session_seq", "member_id", "method", "amount_cents", "period_start",
+                        "period_end"}),
+                {}},
+            {DocumentKind::SessionClose, 4, sessionCloseV4, {sessionCount}},
+            // The donor's identity is in the receipt: the association must keep a copy of every
+            // receipt it issued (a legal obligation, which erasure does not override).
+            {DocumentKind::TaxReceipt, 1,
+                mainTable("tax_receipt",
+                    {"donation_station_id", "donation_seq", "donation_number", "donation_day",
+                        "amount_cents", "method", "donor_name", "donor_address", "beneficiary",
+                        "beneficiary_object"}),
+                {}},
         };
     }();
     return forms;

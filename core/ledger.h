@@ -27,6 +27,8 @@ enum class DocumentKind {
     Outflow,
     TechnicalEvent, // the journal of technical events (program version, restore, archive...)
     Donation, // a money donation at the till: never a sale
+    Membership, // a member's membership fee at the till: never a sale, never goods
+    TaxReceipt, // a tax receipt for a money donation (reçu fiscal, Cerfa 11580)
 };
 QString toKey(DocumentKind kind);
 std::optional<DocumentKind> documentKindFromKey(const QString &key);

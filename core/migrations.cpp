@@ -420,6 +420,80 @@ QStringList tillMoneyRules()
     return s;
 }
 
+// The association at the till (issue 20): tickets put aside (parked) while their customer fetches
+// something (not a document: a mutable local row, deleted when the ticket is resumed or abandoned,
+// never journaled nor synced; it survives a restart); the member register and membership fees;
+// tax receipts for money donations.
+QStringList associationTill()
+{
+    QStringList s = {
+        QStringLiteral(R"(CREATE TABLE parked_ticket (
+            id INTEGER PRIMARY KEY,
+            station_id TEXT NOT NULL,
+            parked_utc TEXT NOT NULL,
+            cashier_id TEXT NOT NULL,
+            cashier_name TEXT NOT NULL DEFAULT '',
+            lines TEXT NOT NULL,
+            total_cents INTEGER NOT NULL))"),
+        QStringLiteral("CREATE INDEX parked_ticket_station ON parked_ticket (station_id)"),
+        // The member register: mutable personal data outside the chain. Documents name a member
+        // by its opaque id only, so erasing the row leaves every hash as it was.
+        QStringLiteral(R"(CREATE TABLE member (
+            id TEXT PRIMARY KEY,
+            site_id TEXT NOT NULL,
+            number TEXT NOT NULL,
+            name TEXT NOT NULL,
+            contact TEXT NOT NULL DEFAULT '',
+            created_utc TEXT NOT NULL,
+            UNIQUE (site_id, number)))"),
+        QStringLiteral("CREATE INDEX member_name ON member (name COLLATE NOCASE)"),
+        // A membership fee: a document of its own in the cash session, never a sale line.
+        QStringLiteral(R"(CREATE TABLE membership (
+            station_id TEXT NOT NULL,
+            seq INTEGER NOT NULL,
+            session_seq INTEGER NOT NULL,
+            member_id TEXT NOT NULL,
+            method TEXT NOT NULL CHECK (method IN ('cash', 'card', 'cheque')),
+            amount_cents INTEGER NOT NULL CHECK (amount_cents > 0),
+            period_start TEXT NOT NULL,
+            period_end TEXT NOT NULL CHECK (period_end >= period_start),
+            PRIMARY KEY (station_id, seq),
+            FOREIGN KEY (station_id, seq) REFERENCES document (station_id, seq) DEFERRABLE INITIALLY DEFERRED) WITHOUT ROWID)"),
+        QStringLiteral("CREATE INDEX membership_session ON membership (station_id, session_seq)"),
+        QStringLiteral("CREATE INDEX membership_member ON membership (member_id)"),
+        // Tax receipts for money donations (Cerfa 11580): only when the site declares it may
+        // issue them (a site setting, carried by the signed configuration like the rest of the
+        // site), numbered in a series of their own, one receipt per donation at most.
+        QStringLiteral("ALTER TABLE site ADD COLUMN tax_receipts INTEGER NOT NULL DEFAULT 0 "
+                       "CHECK (tax_receipts IN (0, 1))"),
+        QStringLiteral("ALTER TABLE site ADD COLUMN tax_receipt_object TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral(R"(CREATE TABLE tax_receipt (
+            station_id TEXT NOT NULL,
+            seq INTEGER NOT NULL,
+            donation_station_id TEXT NOT NULL,
+            donation_seq INTEGER NOT NULL,
+            donation_number TEXT NOT NULL,
+            donation_day TEXT NOT NULL,
+            amount_cents INTEGER NOT NULL CHECK (amount_cents > 0),
+            method TEXT NOT NULL CHECK (method IN ('cash', 'card', 'cheque')),
+            donor_name TEXT NOT NULL,
+            donor_address TEXT NOT NULL,
+            beneficiary TEXT NOT NULL,
+            beneficiary_object TEXT NOT NULL,
+            PRIMARY KEY (station_id, seq),
+            UNIQUE (donation_station_id, donation_seq),
+            FOREIGN KEY (station_id, seq) REFERENCES document (station_id, seq) DEFERRABLE INITIALLY DEFERRED) WITHOUT ROWID)"),
+    };
+    // The Z report's membership figures (session_close form 4): NULL in the closings before.
+    for (const char *column : {"memberships_count", "memberships_cents", "cash_memberships_cents",
+             "card_memberships_cents", "cheque_memberships_cents"})
+        s << QStringLiteral("ALTER TABLE session_close ADD COLUMN %1 INTEGER "
+                            "CHECK (%1 IS NULL OR %1 >= 0)")
+                 .arg(QLatin1String(column));
+    s << immutable({QStringLiteral("membership"), QStringLiteral("tax_receipt")});
+    return s;
+}
+
 } // namespace
 
 // Each later area owns its own steps, in its own folder.
@@ -439,7 +513,8 @@ const QList<QStringList> &schemaMigrations()
         adminSchema(), syncSealedSchema(), categoryWeightRanges(), documentFormsAndOutflows(),
         stationRegistrySchema(), closingAnchorsAndTechnicalEvents(), siteDemoFlag(),
         stationRetiredKeysSchema(), mailSchema(), partnerMappingSchema(), tillMoneyRules(),
-        notifySchema()};
+        notifySchema(),
+        associationTill()};
     return steps;
 }
 

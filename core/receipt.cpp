@@ -301,6 +301,10 @@ QStringList Receipt::forZReport(const ZReport &report, const SiteInfo &site,
     // Money donations: apart from the sales, never turnover.
     if (t.donationsCount > 0)
         b.pair(tr("Donations (%1)").arg(t.donationsCount), money::format(t.donationsCents));
+    // Membership fees: apart from the sales, never turnover.
+    if (t.membershipsCount > 0)
+        b.pair(
+            tr("Membership fees (%1)").arg(t.membershipsCount), money::format(t.membershipsCents));
     if (!report.vat.isEmpty()) {
         b.separator();
         vatLines(b, report.vat.liable, tr("VAT"));
@@ -321,6 +325,14 @@ QStringList Receipt::forZReport(const ZReport &report, const SiteInfo &site,
                  std::pair{PaymentMethod::Cheque, t.chequeDonationsCents}})
             b.item(displayName(method), money::format(cents));
     }
+    if (t.membershipsCount > 0) {
+        b.separator();
+        b.add(tr("Membership fees by payment method"));
+        for (const auto &[method, cents] : {std::pair{PaymentMethod::Cash, t.cashMembershipsCents},
+                 std::pair{PaymentMethod::Card, t.cardMembershipsCents},
+                 std::pair{PaymentMethod::Cheque, t.chequeMembershipsCents}})
+            b.item(displayName(method), money::format(cents));
+    }
     b.separator();
     b.add(tr("Cash drawer"));
     b.item(tr("Opening float"), money::format(t.floatCents));
@@ -330,6 +342,8 @@ QStringList Receipt::forZReport(const ZReport &report, const SiteInfo &site,
     b.item(tr("Cash out"), money::format(-t.movementsOutCents));
     if (t.cashDonationsCents != 0)
         b.item(tr("Cash donations"), inflow(t.cashDonationsCents));
+    if (t.cashMembershipsCents != 0)
+        b.item(tr("Cash membership fees"), inflow(t.cashMembershipsCents));
     b.pair(tr("Expected cash"), money::format(report.expectedCents));
     b.pair(tr("Counted cash"), money::format(report.countedCents));
     b.pair(tr("Variance"), inflow(report.varianceCents));

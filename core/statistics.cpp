@@ -25,6 +25,8 @@ StoreStatistics StoreStatistics::collect(Store &store)
     s.refundsTotalCents = scalar("SELECT coalesce(sum(total_cents), 0) FROM refund");
     s.donations = scalar("SELECT count(*) FROM donation");
     s.donationsCents = scalar("SELECT coalesce(sum(amount_cents), 0) FROM donation");
+    s.memberships = scalar("SELECT count(*) FROM membership");
+    s.membershipsCents = scalar("SELECT coalesce(sum(amount_cents), 0) FROM membership");
     s.sessionsClosed = scalar("SELECT count(*) FROM session_close");
     s.sessionsOpen = scalar("SELECT count(*) FROM session_open") - s.sessionsClosed;
     s.deposits = scalar("SELECT count(*) FROM deposit");
@@ -47,6 +49,8 @@ QJsonObject StoreStatistics::toJson() const
         {QStringLiteral("refunds_total_cents"), refundsTotalCents},
         {QStringLiteral("donations"), donations},
         {QStringLiteral("donations_cents"), donationsCents},
+        {QStringLiteral("memberships"), memberships},
+        {QStringLiteral("memberships_cents"), membershipsCents},
         {QStringLiteral("sessions_open"), sessionsOpen},
         {QStringLiteral("sessions_closed"), sessionsClosed},
         {QStringLiteral("deposits"), deposits},

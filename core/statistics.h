@@ -19,6 +19,9 @@ struct StoreStatistics
     // Money donations: apart from the sales, never in the turnover.
     qint64 donations = 0;
     qint64 donationsCents = 0;
+    // Membership fees: apart from the sales, never in the turnover.
+    qint64 memberships = 0;
+    qint64 membershipsCents = 0;
     qint64 sessionsOpen = 0;
     qint64 sessionsClosed = 0;
     qint64 deposits = 0;

@@ -18,6 +18,12 @@
         <translation>
             <numerusform>%n row of the file is not valid, nothing was imported: %1</numerusform>
             <numerusform>%n rows of the file are not valid, nothing was imported: %1</numerusform>
+    <name>CashSessions</name>
+    <message numerus="yes">
+        <source>%n ticket(s) put aside: resume and pay them, or abandon them, before closing.</source>
+        <translation>
+            <numerusform>%n ticket put aside: resume and pay it, or abandon it, before closing.</numerusform>
+            <numerusform>%n tickets put aside: resume and pay them, or abandon them, before closing.</numerusform>
         </translation>
     </message>
 </context>
@@ -329,6 +335,12 @@
         <translation>
             <numerusform>%n updated</numerusform>
             <numerusform>%n updated</numerusform>
+    <name>recaisse::ui::CloseSessionScreen</name>
+    <message numerus="yes">
+        <source>%n ticket(s) put aside at this register: back at the till, resume and pay them, or abandon them, before closing.</source>
+        <translation>
+            <numerusform>%n ticket put aside at this register: back at the till, resume and pay it, or abandon it, before closing.</numerusform>
+            <numerusform>%n tickets put aside at this register: back at the till, resume and pay them, or abandon them, before closing.</numerusform>
         </translation>
     </message>
 </context>
@@ -390,6 +402,16 @@
         <translation>
             <numerusform>Business day of %1 · updated at %2 · refreshed every %n second</numerusform>
             <numerusform>Business day of %1 · updated at %2 · refreshed every %n seconds</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>recaisse::ui::ParkedTicketsDialog</name>
+    <message numerus="yes">
+        <source>%1 · %n item(s) · %2 · %3</source>
+        <translation>
+            <numerusform>%1 · %n item · %2 · %3</numerusform>
+            <numerusform>%1 · %n items · %2 · %3</numerusform>
         </translation>
     </message>
 </context>

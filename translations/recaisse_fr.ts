@@ -4,12 +4,12 @@
 <context>
     <name>AccountingExport</name>
     <message>
-        <location filename="../core/accounting.cpp" line="+48"/>
+        <location filename="../core/accounting.cpp" line="+49"/>
         <source>Give a first and a last day, in order.</source>
         <translation>Indiquez un premier et un dernier jour, dans l’ordre.</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+97"/>
         <source>Cash takings</source>
         <translation>Recettes en espèces</translation>
     </message>
@@ -24,7 +24,7 @@
         <translation>Recettes par chèque</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Sales excluding VAT</source>
         <translation>Ventes hors taxes</translation>
     </message>
@@ -37,6 +37,11 @@
         <location line="+1"/>
         <source>Money donations</source>
         <translation>Dons manuels</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Membership fees</source>
+        <translation>Cotisations</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -167,6 +172,7 @@
     </message>
     <message>
         <location line="+6"/>
+        <location line="+9"/>
         <source>Action refused (no right)</source>
         <translation>Action refusée (droit manquant)</translation>
     </message>
@@ -221,7 +227,7 @@
         <translation>Site créé</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Site changed</source>
         <translation>Site modifié</translation>
     </message>
@@ -262,6 +268,7 @@
     </message>
     <message>
         <location line="-48"/>
+        <location line="-53"/>
         <source>All the shop&apos;s data exported</source>
         <translation>Toutes les données du magasin exportées</translation>
     </message>
@@ -317,11 +324,12 @@
     </message>
     <message>
         <location line="+39"/>
+        <location line="+42"/>
         <source>Ticket printing changed (on request or every ticket)</source>
         <translation>Impression des tickets modifiée (sur demande ou systématique)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>kDrive account changed</source>
         <translation>Compte kDrive modifié</translation>
     </message>
@@ -359,6 +367,32 @@
     </message>
     <message>
         <location line="+31"/>
+        <location line="-35"/>
+        <source>Member registered</source>
+        <translation>Adhérent inscrit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Member&apos;s personal data erased</source>
+        <translation>Données personnelles d’un adhérent effacées</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Member&apos;s personal data exported</source>
+        <translation>Données personnelles d’un adhérent exportées</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Member&apos;s name or contact changed</source>
+        <translation>Nom ou contact d’un adhérent modifié</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Tax receipts for donations allowed or stopped</source>
+        <translation>Reçus fiscaux des dons autorisés ou arrêtés</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Backup saved to a folder</source>
         <translation>Sauvegarde enregistrée dans un dossier</translation>
     </message>
@@ -386,6 +420,8 @@
         <location line="+1"/>
         <source>Telegram bot commands switched</source>
         <translation>Commandes du bot Telegram activées ou coupées</translation>
+        <source>Ticket put aside abandoned unpaid</source>
+        <translation>Ticket mis de côté abandonné sans paiement</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -521,6 +557,8 @@
         <location line="+1"/>
         <source>Notifications (all)</source>
         <translation>Notifications (toutes)</translation>
+        <source>Members (all)</source>
+        <translation>Adhérents (tous)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -571,6 +609,8 @@
         <location line="+1"/>
         <source>Telegram bot (all)</source>
         <translation>Bot Telegram (tout)</translation>
+        <source>Tickets put aside (all)</source>
+        <translation>Tickets mis de côté (tous)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -877,7 +917,7 @@
 <context>
     <name>CashSessions</name>
     <message>
-        <location filename="../core/cashsession.cpp" line="+93"/>
+        <location filename="../core/cashsession.cpp" line="+94"/>
         <source>%1 is not a euro note or coin.</source>
         <translation>%1 n’est ni un billet ni une pièce en euros.</translation>
     </message>
@@ -947,14 +987,14 @@
         <translation>Session de caisse inconnue.</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+138"/>
         <location line="+34"/>
-        <location line="+27"/>
+        <location line="+35"/>
         <source>No cash session is open on this register.</source>
         <translation>Aucune session de caisse n’est ouverte sur cette caisse.</translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="-52"/>
         <source>Count the drawer first: enter the number of each note and coin (0 when there is none).</source>
         <translation>Comptez d’abord le tiroir-caisse&#xa0;: saisissez le nombre de chaque billet et de chaque pièce (0 s’il n’y en a pas).</translation>
     </message>
@@ -963,8 +1003,16 @@
         <source>The comment is too long (at most %1 characters).</source>
         <translation>Le commentaire est trop long (%1 caractères au maximum).</translation>
     </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>%n ticket(s) put aside: resume and pay them, or abandon them, before closing.</source>
+        <translation>
+            <numerusform>%n ticket mis de côté&#xa0;: reprenez-le et encaissez-le, ou abandonnez-le, avant de clôturer.</numerusform>
+            <numerusform>%n tickets mis de côté&#xa0;: reprenez-les et encaissez-les, ou abandonnez-les, avant de clôturer.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+19"/>
+        <location line="+11"/>
         <source>The drawer differs by %1 (more than %2): explain it in a comment.</source>
         <translation>Le tiroir-caisse présente un écart de %1 (plus de %2)&#xa0;: expliquez-le dans un commentaire.</translation>
     </message>
@@ -974,7 +1022,7 @@
         <translation>Une vente a été enregistrée pendant le comptage&#xa0;: recomptez le tiroir-caisse.</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+120"/>
         <source>Unknown closing.</source>
         <translation>Clôture inconnue.</translation>
     </message>
@@ -1507,7 +1555,7 @@
 <context>
     <name>DocumentWriter</name>
     <message>
-        <location filename="../core/ledger.cpp" line="+339"/>
+        <location filename="../core/ledger.cpp" line="+364"/>
         <source>This PC&apos;s clock says %1, which cannot be right. Set the date and time of the PC, then try again.</source>
         <translation>L’horloge de ce PC indique %1, ce qui ne peut pas être juste. Réglez la date et l’heure du PC, puis réessayez.</translation>
     </message>
@@ -2615,6 +2663,7 @@
     <name>Help</name>
     <message>
         <location filename="../ui/common/helptopics.cpp" line="+133"/>
+        <location filename="../ui/common/helptopics.cpp" line="+134"/>
         <source>Help (%1)</source>
         <translation>Aide (%1)</translation>
     </message>
@@ -3142,9 +3191,52 @@
     </message>
 </context>
 <context>
+    <name>Members</name>
+    <message>
+        <location filename="../core/members.cpp" line="+55"/>
+        <source>Type the member&apos;s name.</source>
+        <translation>Tapez le nom de l’adhérent.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The name is too long (at most %1 characters).</source>
+        <translation>Le nom est trop long (%1 caractères au maximum).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The contact is too long (at most %1 characters).</source>
+        <translation>Le contact est trop long (%1 caractères au maximum).</translation>
+    </message>
+    <message>
+        <location line="+106"/>
+        <source>Unknown member (erased, or never registered).</source>
+        <translation>Adhérent inconnu (effacé, ou jamais inscrit).</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Choose the member first.</source>
+        <translation>Choisissez d’abord l’adhérent.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A membership fee is between 0,01 € and %1.</source>
+        <translation>Une cotisation est comprise entre 0,01 € et %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A membership fee is paid in cash, by card or by cheque.</source>
+        <translation>Une cotisation se paie en espèces, par carte ou par chèque.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Open a cash session before receiving a membership fee.</source>
+        <translation>Ouvrez la caisse avant de recevoir une cotisation.</translation>
+    </message>
+</context>
+<context>
     <name>MimeMessage</name>
     <message>
-        <location line="+50"/>
+        <location filename="../core/mail/mimemessage.cpp" line="+50"/>
         <source>The message has no recipient.</source>
         <translation>Le message n’a aucun destinataire.</translation>
     </message>
@@ -3434,6 +3526,29 @@
     </message>
 </context>
 <context>
+    <name>ParkedTickets</name>
+    <message>
+        <location filename="../core/parkedtickets.cpp" line="+79"/>
+        <source>The ticket has no line to put aside.</source>
+        <translation>Le ticket n’a aucune ligne à mettre de côté.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 tickets are already put aside: resume or abandon one first.</source>
+        <translation>%1 tickets sont déjà mis de côté&#xa0;: reprenez-en ou abandonnez-en un d’abord.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>A ticket put aside cannot be read back (number %1).</source>
+        <translation>Un ticket mis de côté ne peut pas être relu (numéro %1).</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>This ticket is no longer put aside.</source>
+        <translation>Ce ticket n’est plus mis de côté.</translation>
+    </message>
+</context>
+<context>
     <name>PartnerMapping</name>
     <message>
         <location filename="../core/exports/partners.cpp" line="+240"/>
@@ -3692,12 +3807,12 @@
         <location line="-78"/>
         <location line="+45"/>
         <location line="+34"/>
-        <location line="+132"/>
+        <location line="+146"/>
         <source>Station: %1</source>
         <translation>Poste&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="-210"/>
+        <location line="-224"/>
         <source>Ticket: %1</source>
         <translation>Ticket&#xa0;: %1</translation>
     </message>
@@ -3735,21 +3850,21 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+74"/>
-        <location line="+138"/>
+        <location line="+78"/>
+        <location line="+148"/>
         <source>VAT</source>
         <translation>TVA</translation>
     </message>
     <message>
-        <location line="-205"/>
+        <location line="-219"/>
         <location line="+30"/>
-        <location line="+108"/>
+        <location line="+122"/>
         <location line="+77"/>
         <source>Fingerprint: %1</source>
         <translation>Empreinte&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="-213"/>
+        <location line="-227"/>
         <source>Thank you for your visit!</source>
         <translation>Merci de votre visite&#xa0;!</translation>
     </message>
@@ -3790,12 +3905,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+142"/>
+        <location line="+156"/>
         <source>Closing: %1</source>
         <translation>Clôture&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="-141"/>
+        <location line="-155"/>
         <source>Cashier: %1</source>
         <translation>Caissier&#xa0;: %1</translation>
     </message>
@@ -3806,41 +3921,46 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+141"/>
+        <location line="+155"/>
         <source>Closed: %1</source>
         <translation>Fermeture&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="-136"/>
-        <location line="+138"/>
+        <location line="-150"/>
+        <location line="+152"/>
         <source>Sales (%1)</source>
         <translation>Ventes (%1)</translation>
     </message>
     <message>
-        <location line="-137"/>
-        <location line="+138"/>
+        <location line="-151"/>
+        <location line="+152"/>
         <source>Refunds (%1)</source>
         <translation>Remboursements (%1)</translation>
     </message>
     <message>
-        <location line="-135"/>
+        <location line="-149"/>
         <source>Outflows (%1)</source>
         <translation>Sorties (%1)</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+137"/>
+        <location line="+151"/>
         <source>Donations (%1)</source>
         <translation>Dons (%1)</translation>
     </message>
     <message>
-        <location line="-133"/>
-        <location line="+138"/>
+        <location line="-147"/>
+        <source>Membership fees (%1)</source>
+        <translation>Cotisations (%1)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+148"/>
         <source>VAT on the margin (second-hand goods)</source>
         <translation>TVA sur la marge (biens d’occasion)</translation>
     </message>
     <message>
-        <location line="-135"/>
+        <location line="-145"/>
         <source>Payment methods</source>
         <translation>Moyens de paiement</translation>
     </message>
@@ -3848,6 +3968,11 @@
         <location line="+8"/>
         <source>Donations by payment method</source>
         <translation>Dons par moyen de paiement</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Membership fees by payment method</source>
+        <translation>Cotisations par moyen de paiement</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -3883,6 +4008,11 @@
         <location line="+2"/>
         <source>Cash donations</source>
         <translation>Dons en espèces</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cash membership fees</source>
+        <translation>Cotisations en espèces</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -3955,7 +4085,7 @@
         <translation>Espèces attendues</translation>
     </message>
     <message>
-        <location line="-230"/>
+        <location line="-244"/>
         <source>DEMONSTRATION — no value</source>
         <translation>DÉMONSTRATION — sans valeur</translation>
     </message>
@@ -3975,7 +4105,7 @@
         <translation>TVA %1</translation>
     </message>
     <message>
-        <location line="+161"/>
+        <location line="+175"/>
         <source>Counted cash</source>
         <translation>Espèces comptées</translation>
     </message>
@@ -5662,6 +5792,51 @@ Ce message de test montre que ReCaisse peut envoyer les rapports programmés de 
         <translation>Bot ReCaisse, en lecture seule.
 /statut : caisses ouvertes, recettes du jour et dernière synchronisation (responsables)
 /aide : cette aide</translation>
+    <name>TaxReceipts</name>
+    <message>
+        <location filename="../core/taxreceipts.cpp" line="+175"/>
+        <source>The association&apos;s object is too long (at most %1 characters).</source>
+        <translation>L’objet de l’association est trop long (%1 caractères au maximum).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Give the association&apos;s object: the tax receipt prints it.</source>
+        <translation>Indiquez l’objet de l’association&#xa0;: le reçu fiscal l’imprime.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>This shop does not issue tax receipts: an administrator declares in the settings that the association may issue them.</source>
+        <translation>Cette ressourcerie ne délivre pas de reçus fiscaux&#xa0;: un administrateur déclare dans les réglages que l’association peut en délivrer.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A tax receipt names the donor: type their name and address.</source>
+        <translation>Un reçu fiscal nomme le donateur&#xa0;: tapez son nom et son adresse.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The donor&apos;s name (at most %1 characters) or address (at most %2) is too long.</source>
+        <translation>Le nom du donateur (%1 caractères au maximum) ou son adresse (%2 au maximum) est trop long.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>No money donation is numbered %1 (a tax receipt is for a money donation, never for objects).</source>
+        <translation>Aucun don en argent ne porte le numéro %1 (un reçu fiscal concerne un don en argent, jamais des objets).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The receipt for %1 is issued on the station that recorded the donation.</source>
+        <translation>Le reçu du don %1 s’établit sur le poste qui a enregistré le don.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The tax receipt %1 was already issued for this donation: print it again instead.</source>
+        <translation>Le reçu fiscal %1 a déjà été établi pour ce don&#xa0;: réimprimez-le plutôt.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>No tax receipt is numbered %1.</source>
+        <translation>Aucun reçu fiscal ne porte le numéro %1.</translation>
     </message>
 </context>
 <context>
@@ -6356,6 +6531,7 @@ Ce message de test montre que ReCaisse peut envoyer les rapports programmés de 
     <name>recaisse::ui::AdminPanel</name>
     <message>
         <location filename="../ui/admin/adminpanel.cpp" line="+109"/>
+        <location filename="../ui/admin/adminpanel.cpp" line="+108"/>
         <source>Administration — %1</source>
         <translation>Administration — %1</translation>
     </message>
@@ -6453,6 +6629,8 @@ Ce message de test montre que ReCaisse peut envoyer les rapports programmés de 
         <location line="+0"/>
         <source>Notifications</source>
         <translation>Notifications</translation>
+        <source>Members</source>
+        <translation>Adhérents</translation>
     </message>
     <message>
         <location line="+26"/>
@@ -6471,6 +6649,7 @@ Ce message de test montre que ReCaisse peut envoyer les rapports programmés de 
     </message>
     <message>
         <location line="+73"/>
+        <location line="+91"/>
         <source>Folder for the export (a USB key…)</source>
         <translation>Dossier de l’export (une clé USB…)</translation>
     </message>
@@ -6738,7 +6917,7 @@ Détails&#xa0;:
 <context>
     <name>recaisse::ui::BrandingPage</name>
     <message>
-        <location filename="../ui/admin/brandingpage.cpp" line="+49"/>
+        <location filename="../ui/admin/brandingpage.cpp" line="+51"/>
         <source>Sites and branding</source>
         <translation>Sites et personnalisation</translation>
     </message>
@@ -6768,12 +6947,17 @@ Détails&#xa0;:
         <translation>14 chiffres</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+7"/>
+        <source>VAT status saved: it applies to the documents made from its first day.</source>
+        <translation>Régime de TVA enregistré&#xa0;: il s’applique aux documents faits à partir de son premier jour.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>SI&amp;RET:</source>
         <translation>SI&amp;RET&#xa0;:</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>&amp;Time zone:</source>
         <translation>&amp;Fuseau horaire&#xa0;:</translation>
     </message>
@@ -6858,6 +7042,16 @@ Détails&#xa0;:
         <translation>Imprimer tous les tickets</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>Issue tax receipts for money donations</source>
+        <translation>Délivrer des reçus fiscaux pour les dons en argent</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The association&apos;s object, printed on the receipts</source>
+        <translation>L’objet de l’association, imprimé sur les reçus</translation>
+    </message>
+    <message>
         <location line="+24"/>
         <source>Choose a logo</source>
         <translation>Choisir un logo</translation>
@@ -6878,6 +7072,16 @@ Détails&#xa0;:
         <translation>Le mode caisse est désactivé sur ce poste à partir de son prochain démarrage.</translation>
     </message>
     <message>
+        <location line="+10"/>
+        <source>The till offers a tax receipt after each money donation.</source>
+        <translation>La caisse propose un reçu fiscal après chaque don en argent.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No tax receipt is issued.</source>
+        <translation>Aucun reçu fiscal n’est délivré.</translation>
+    </message>
+    <message>
         <location line="+8"/>
         <source>Every ticket is printed.</source>
         <translation>Tous les tickets sont imprimés.</translation>
@@ -6888,7 +7092,17 @@ Détails&#xa0;:
         <translation>Les tickets sont imprimés quand le client le demande (et toujours pour les biens durables).</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+9"/>
+        <source>VAT…</source>
+        <translation>TVA…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>In force today: %1</source>
+        <translation>En vigueur aujourd’hui&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+83"/>
         <source>no logo</source>
         <translation>pas de logo</translation>
     </message>
@@ -7414,7 +7628,7 @@ Détails&#xa0;:
 <context>
     <name>recaisse::ui::CloseSessionScreen</name>
     <message>
-        <location filename="../ui/cashier/closesessionscreen.cpp" line="+56"/>
+        <location filename="../ui/cashier/closesessionscreen.cpp" line="+57"/>
         <source>Close the register: count the drawer</source>
         <translation>Clôturer la caisse : comptez le tiroir</translation>
     </message>
@@ -7463,13 +7677,21 @@ Détails&#xa0;:
         <source>Close the register</source>
         <translation>Clôturer la caisse</translation>
     </message>
+    <message numerus="yes">
+        <location line="+50"/>
+        <source>%n ticket(s) put aside at this register: back at the till, resume and pay them, or abandon them, before closing.</source>
+        <translation>
+            <numerusform>%n ticket mis de côté sur cette caisse&#xa0;: à la vente, reprenez-le et encaissez-le, ou abandonnez-le, avant de clôturer.</numerusform>
+            <numerusform>%n tickets mis de côté sur cette caisse&#xa0;: à la vente, reprenez-les et encaissez-les, ou abandonnez-les, avant de clôturer.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+48"/>
+        <location line="+14"/>
         <source>Enter the number of each note and coin (0 when there is none).</source>
         <translation>Saisissez le nombre de chaque billet et pièce (0 s’il n’y en a pas).</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+30"/>
         <source>Comment (required: the variance is beyond %1, an administrator will validate it)</source>
         <translation>Commentaire (obligatoire : l’écart dépasse %1, un administrateur le validera)</translation>
     </message>
@@ -9375,12 +9597,12 @@ centre
     <name>recaisse::ui::MainWindow</name>
     <message>
         <location filename="../ui/common/mainwindow.cpp" line="+73"/>
-        <location line="+599"/>
+        <location line="+601"/>
         <source>ReCaisse — %1</source>
         <translation>ReCaisse — %1</translation>
     </message>
     <message>
-        <location line="-585"/>
+        <location line="-587"/>
         <source>Open the register</source>
         <translation>Ouvrir la caisse</translation>
     </message>
@@ -9410,7 +9632,7 @@ centre
         <translation>Réception d’un don</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+89"/>
         <source>Unpaid ticket</source>
         <translation>Ticket non payé</translation>
     </message>
@@ -9718,6 +9940,189 @@ centre
         <location line="+1"/>
         <source>« %1 »: saved, switched off.</source>
         <translation>« %1 » : enregistré, désactivé.</translation>
+    <name>recaisse::ui::MemberDialog</name>
+    <message>
+        <location filename="../ui/cashier/memberdialog.cpp" line="+38"/>
+        <source>Membership fee</source>
+        <translation>Cotisation</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Find a member (name or number)</source>
+        <translation>Chercher un adhérent (nom ou numéro)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Or register a new member</source>
+        <translation>Ou inscrire un nouvel adhérent</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>First name and name</source>
+        <translation>Prénom et nom</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Phone or e-mail (optional)</source>
+        <translation>Téléphone ou e-mail (facultatif)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Register the member</source>
+        <translation>Inscrire l’adhérent</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+92"/>
+        <source>No member chosen.</source>
+        <translation>Aucun adhérent choisi.</translation>
+    </message>
+    <message>
+        <location line="-87"/>
+        <source>Amount of the fee</source>
+        <translation>Montant de la cotisation</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Cancel (%1)</source>
+        <translation>Annuler (%1)</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>member until %1</source>
+        <translation>adhérent jusqu’au %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not a member now</source>
+        <translation>pas adhérent actuellement</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>%1 (%2)
+The fee covers %3 to %4.</source>
+        <translation>%1 (%2)
+La cotisation couvre du %3 au %4.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Choose the member first.</source>
+        <translation>Choisissez d’abord l’adhérent.</translation>
+    </message>
+</context>
+<context>
+    <name>recaisse::ui::MembersPage</name>
+    <message>
+        <location filename="../ui/admin/memberspage.cpp" line="+32"/>
+        <source>Members</source>
+        <translation>Adhérents</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Name or number</source>
+        <translation>Nom ou numéro</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>To renew within %1 days</source>
+        <translation>À renouveler sous %1 jours</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Number</source>
+        <translation>Numéro</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Member since</source>
+        <translation>Adhérent depuis</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Member until</source>
+        <translation>Adhérent jusqu’au</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Export the member&apos;s data…</source>
+        <translation>Exporter les données de l’adhérent…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+88"/>
+        <source>Erase the member…</source>
+        <translation>Effacer l’adhérent…</translation>
+    </message>
+    <message>
+        <location line="-78"/>
+        <source>First name and name</source>
+        <translation>Prénom et nom</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Phone or e-mail (optional)</source>
+        <translation>Téléphone ou e-mail (facultatif)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Register</source>
+        <translation>&amp;Inscrire</translation>
+    </message>
+    <message>
+        <location line="+86"/>
+        <source>Member %1 registered.</source>
+        <translation>Adhérent %1 inscrit.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+28"/>
+        <source>Choose a member in the list first.</source>
+        <translation>Choisissez d’abord un adhérent dans la liste.</translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <source>member-%1.json</source>
+        <translation>adherent-%1.json</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Export the member&apos;s data</source>
+        <translation>Exporter les données de l’adhérent</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 cannot be written.</source>
+        <translation>%1 ne peut pas être écrit.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The member&apos;s data is saved in %1.</source>
+        <translation>Les données de l’adhérent sont enregistrées dans %1.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Click again to erase %1</source>
+        <translation>Cliquez encore pour effacer %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Member %1 erased: the fees keep their amounts, without name or contact.</source>
+        <translation>Adhérent %1 effacé&#xa0;: les cotisations gardent leur montant, sans nom ni contact.</translation>
     </message>
 </context>
 <context>
@@ -9879,6 +10284,53 @@ centre
     </message>
 </context>
 <context>
+    <name>recaisse::ui::ParkedTicketsDialog</name>
+    <message>
+        <location filename="../ui/cashier/parkedticketsdialog.cpp" line="+20"/>
+        <source>Tickets put aside</source>
+        <translation>Tickets mis de côté</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No ticket is put aside.</source>
+        <translation>Aucun ticket n’est mis de côté.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the ticket of the customer who came back.</source>
+        <translation>Choisissez le ticket du client revenu.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+8"/>
+        <source>Abandon…</source>
+        <translation>Abandonner…</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Resume (%1)</source>
+        <translation>Reprendre (%1)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Close (%1)</source>
+        <translation>Fermer (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+18"/>
+        <source>%1 · %n item(s) · %2 · %3</source>
+        <translation>
+            <numerusform>%1 · %n article · %2 · %3</numerusform>
+            <numerusform>%1 · %n articles · %2 · %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Tap again to abandon</source>
+        <translation>Touchez encore pour abandonner</translation>
+    </message>
+</context>
+<context>
     <name>recaisse::ui::PaymentDialog</name>
     <message>
         <location filename="../ui/cashier/paymentdialog.cpp" line="+29"/>
@@ -9957,7 +10409,7 @@ centre
 <context>
     <name>recaisse::ui::ReceiptOutput</name>
     <message>
-        <location filename="../ui/common/receiptoutput.cpp" line="+131"/>
+        <location filename="../ui/common/receiptoutput.cpp" line="+133"/>
         <source>Ticket %1</source>
         <translation>Ticket %1</translation>
     </message>
@@ -9978,6 +10430,26 @@ centre
     </message>
     <message>
         <location line="+5"/>
+        <source>Tax receipt %1</source>
+        <translation>Reçu fiscal %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 was not written: the folder %2 cannot be created. It stays recorded.</source>
+        <translation>%1 n’a pas été écrit&#xa0;: le dossier %2 ne peut pas être créé. Il reste enregistré.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 was not written: the PDF %2 cannot be written. It stays recorded.</source>
+        <translation>%1 n’a pas été écrit&#xa0;: le PDF %2 ne peut pas être écrit. Il reste enregistré.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>%1 saved as %2</source>
+        <translation>%1 enregistré sous %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>The test ticket</source>
         <translation>Le ticket de test</translation>
     </message>
@@ -10448,12 +10920,12 @@ centre
 <context>
     <name>recaisse::ui::SaleScreen</name>
     <message>
-        <location filename="../ui/cashier/salescreen.cpp" line="+180"/>
+        <location filename="../ui/cashier/salescreen.cpp" line="+325"/>
         <source>◀ Back</source>
         <translation>◀ Retour</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+112"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
@@ -10463,12 +10935,52 @@ centre
         <translation>Entrée&#xa0;: valider · Échap&#xa0;: retour</translation>
     </message>
     <message>
-        <location line="-99"/>
+        <location line="-235"/>
+        <source>Membership fee %1 recorded: %2, until %3.</source>
+        <translation>Cotisation %1 enregistrée&#xa0;: %2, jusqu’au %3.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Key a ticket before putting it aside.</source>
+        <translation>Saisissez un ticket avant de le mettre de côté.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Ticket put aside (%1): resume it with %2.</source>
+        <translation>Ticket mis de côté (%1)&#xa0;: reprenez-le avec %2.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The ticket put aside is abandoned.</source>
+        <translation>Le ticket mis de côté est abandonné.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Ticket resumed; the one being keyed is put aside in its place.</source>
+        <translation>Ticket repris&#xa0;; celui en cours est mis de côté à sa place.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ticket resumed.</source>
+        <translation>Ticket repris.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Put aside: %1 (%2)</source>
+        <translation>De côté&#xa0;: %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Donation %1 recorded: %2. Thank you!</source>
         <translation>Don %1 enregistré&#xa0;: %2. Merci&#xa0;!</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+18"/>
+        <source>Donation %1 recorded, tax receipt %2 issued. Thank you!</source>
+        <translation>Don %1 enregistré, reçu fiscal %2 établi. Merci&#xa0;!</translation>
+    </message>
+    <message>
+        <location line="+146"/>
         <source>Gift 0 €</source>
         <translation>Don 0&#xa0;€</translation>
     </message>
@@ -10519,24 +11031,34 @@ centre
         <translation>Modifier la ligne</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="-153"/>
+        <source>Put aside (%1)</source>
+        <translation>Mettre de côté (%1)</translation>
+    </message>
+    <message>
+        <location line="+176"/>
         <source>Pay (%1)</source>
         <translation>Encaisser (%1)</translation>
     </message>
     <message>
         <location line="+10"/>
-        <location line="+411"/>
+        <location line="+413"/>
         <location line="+99"/>
         <source>Reprint the last ticket (%1)</source>
         <translation>Réimprimer le dernier ticket (%1)</translation>
     </message>
     <message>
-        <location line="-500"/>
+        <location line="-502"/>
         <source>Donation</source>
         <translation>Don</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="-192"/>
+        <source>Member</source>
+        <translation>Adhérent</translation>
+    </message>
+    <message>
+        <location line="+289"/>
         <source>Choose a category</source>
         <translation>Choisissez une catégorie</translation>
     </message>
@@ -10607,7 +11129,7 @@ centre
         <translation>Un ticket compte au maximum %1 lignes.</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+96"/>
         <source>Your unpaid ticket is back.</source>
         <translation>Votre ticket non payé est de retour.</translation>
     </message>
@@ -11321,6 +11843,44 @@ Envoyés&#xa0;: %5 enregistrement(s), reçus&#xa0;: %6, %7 octet(s) envoyés, %8
     </message>
 </context>
 <context>
+    <name>recaisse::ui::TaxReceiptDialog</name>
+    <message>
+        <location filename="../ui/cashier/taxreceiptdialog.cpp" line="+18"/>
+        <source>Tax receipt</source>
+        <translation>Reçu fiscal</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Donation %1 of %2: does the donor want a tax receipt?</source>
+        <translation>Don %1 de %2&#xa0;: le donateur veut-il un reçu fiscal&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Donor&apos;s name and first names</source>
+        <translation>Nom et prénoms du donateur</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Donor&apos;s address</source>
+        <translation>Adresse du donateur</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>No receipt (%1)</source>
+        <translation>Pas de reçu (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Issue the receipt</source>
+        <translation>Établir le reçu</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Type the donor&apos;s name and address.</source>
+        <translation>Tapez le nom et l’adresse du donateur.</translation>
+    </message>
+</context>
+<context>
     <name>recaisse::ui::TonnagePage</name>
     <message>
         <location filename="../ui/admin/tonnagepage.cpp" line="+59"/>
@@ -11649,6 +12209,69 @@ ou catégorie</translation>
         <location line="+1"/>
         <source>%1 is active again.</source>
         <translation>%1 est de nouveau actif(ve).</translation>
+    </message>
+</context>
+<context>
+    <name>recaisse::ui::VatDialog</name>
+    <message>
+        <location filename="../ui/admin/vatdialog.cpp" line="+21"/>
+        <source>Not liable to VAT</source>
+        <translation>Non assujetti à la TVA</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Margin scheme (second-hand goods)</source>
+        <translation>Régime de la marge (biens d’occasion)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Liable, with a rate</source>
+        <translation>Assujetti, avec un taux</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>VAT status</source>
+        <translation>Régime de TVA</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>In force today: %1</source>
+        <translation>En vigueur aujourd’hui&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Regime:</source>
+        <translation>&amp;Régime&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;From:</source>
+        <translation>À &amp;partir du&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Mention:</source>
+        <translation>&amp;Mention&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>R&amp;ate (%):</source>
+        <translation>&amp;Taux (%)&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A change applies to the documents made from that day on; the rates per category are set with recaisse-cli vat.</source>
+        <translation>Un changement s’applique aux documents faits à partir de ce jour&#xa0;; les taux par catégorie se règlent avec recaisse-cli vat.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
     </message>
 </context>
 <context>

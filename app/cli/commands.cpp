@@ -652,7 +652,10 @@ QJsonObject zJson(const ZReport &z)
         {QStringLiteral("outflow_grams"), z.totals.outflowGrams},
         {QStringLiteral("donations"), z.totals.donationsCount},
         {QStringLiteral("donations_cents"), z.totals.donationsCents},
-        {QStringLiteral("cash_donations_cents"), z.totals.cashDonationsCents}};
+        {QStringLiteral("cash_donations_cents"), z.totals.cashDonationsCents},
+        {QStringLiteral("memberships"), z.totals.membershipsCount},
+        {QStringLiteral("memberships_cents"), z.totals.membershipsCents},
+        {QStringLiteral("cash_memberships_cents"), z.totals.cashMembershipsCents}};
 }
 
 void printZ(const ZReport &z, bool json)
@@ -671,6 +674,8 @@ void printZ(const ZReport &z, bool json)
           << "  free:         " << money::format(z.totals.freeCents) << '\n'
           << "  donations:    " << z.totals.donationsCount << ", "
           << money::format(z.totals.donationsCents) << " (apart from sales)\n"
+          << "  memberships:  " << z.totals.membershipsCount << ", "
+          << money::format(z.totals.membershipsCents) << " (apart from sales)\n"
           << "  expected:     " << money::format(z.expectedCents) << '\n'
           << "  counted:      " << money::format(z.countedCents) << '\n'
           << "  variance:     " << money::format(z.varianceCents) << '\n';

@@ -1,17 +1,20 @@
 // The till's money rules from the command line: the site's SIRET and VAT status, tickets on
-// request and durable goods, money donations.
+// request and durable goods, money donations, members and their fees.
 
 #include "cli.h"
 #include "core/accounting.h"
 #include "core/admin/sites.h"
 #include "core/categories.h"
 #include "core/donations.h"
+#include "core/members.h"
 #include "core/money.h"
 #include "core/store.h"
+#include "core/taxreceipts.h"
 #include "core/vat.h"
 
 #include <QDate>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QSaveFile>
 
@@ -36,6 +39,25 @@ Till money rules (administrator: --user NAME with the PIN in RECAISSE_PIN; audit
                                         guarantee of conformity (default 24 months)
   donation --amount AMOUNT [--method cash|card|cheque]
                                         a money donation at the till (cashier), apart from sales
+  member add --name NAME [--contact TEXT]  registers a member (cashier); prints their number
+  member find TEXT [--json]             members by number or a part of the name
+  member fee --member NUMBER --amount AMOUNT [--method cash|card|cheque]
+                                        a membership fee at the till, a year from today (or from
+                                        the end of the current membership), apart from sales
+  member renewals [--until YYYY-MM-DD] [--json]
+                                        memberships ended or ending by then (default: today)
+  member export --member NUMBER         everything held about a member, as JSON (administrator;
+                                        audited)
+  member erase --member NUMBER          erases a member's name and contact (administrator;
+                                        audited); their fees keep an opaque id and every hash
+  tax-receipt settings (--enable --object TEXT | --disable)
+                                        whether the association may issue tax receipts for money
+                                        donations (administrator; audited)
+  tax-receipt issue --donation NUMBER --name NAME --address ADDRESS [--json]
+                                        the receipt (Cerfa 11580) of a money donation of this
+                                        station, numbered <code>-F000001; never twice
+  tax-receipt show NUMBER               a receipt again, as text (a reprint)
+  tax-receipt year YEAR [--json]        the year's receipts summed per donor
   accounting-export --from YYYY-MM-DD --to YYYY-MM-DD [--out FILE]
                                         the days' balanced entries as CSV (French associations'
                                         chart of accounts; ExportData; audited); stdout without
@@ -164,6 +186,17 @@ int warranty(const Options &options)
     return Success;
 }
 
+// --method of money given at the till (a donation, a membership fee): cash by default.
+PaymentMethod methodOption(const Options &options)
+{
+    if (!options.has(QStringLiteral("method")))
+        return PaymentMethod::Cash;
+    const auto method = paymentMethodFromKey(options.value(QStringLiteral("method")));
+    if (!method)
+        throw Failed(QStringLiteral("--method is cash, card or cheque"), Usage);
+    return *method;
+}
+
 int donation(const Options &options)
 {
     SystemClock clock;
@@ -171,12 +204,7 @@ int donation(const Options &options)
     const Actor actor = actorOf(*store, options);
     DonationDraft draft;
     draft.amountCents = amount(required(options, "amount"), QStringLiteral("--amount"));
-    if (options.has(QStringLiteral("method"))) {
-        const auto method = paymentMethodFromKey(options.value(QStringLiteral("method")));
-        if (!method)
-            throw Failed(QStringLiteral("--method is cash, card or cheque"), Usage);
-        draft.method = *method;
-    }
+    draft.method = methodOption(options);
     const Donation given = take(Donations(*store).record(actor, draft));
     if (options.json)
         printJson({{QStringLiteral("number"), given.stamp.number},
@@ -186,6 +214,179 @@ int donation(const Options &options)
         out() << "donation " << given.stamp.number << ": " << money::format(given.amountCents)
               << " (" << toKey(given.method) << ")" << Qt::endl;
     return Success;
+}
+
+QJsonObject memberJson(const Member &member)
+{
+    return {{QStringLiteral("id"), member.id}, {QStringLiteral("number"), member.number},
+        {QStringLiteral("name"), member.name}, {QStringLiteral("contact"), member.contact},
+        {QStringLiteral("member_since"), member.memberSince.toString(Qt::ISODate)},
+        {QStringLiteral("member_until"), member.memberUntil.toString(Qt::ISODate)}};
+}
+
+void printMembers(const Options &options, const QList<Member> &members)
+{
+    if (options.json) {
+        QJsonArray list;
+        for (const Member &member : members)
+            list.append(memberJson(member));
+        printJson({{QStringLiteral("members"), list}});
+        return;
+    }
+    for (const Member &member : members)
+        out() << member.number << "  " << member.name << "  "
+              << (member.memberUntil.isValid()
+                         ? QStringLiteral("until ") + member.memberUntil.toString(Qt::ISODate)
+                         : QStringLiteral("no fee yet"))
+              << Qt::endl;
+}
+
+Member memberByNumber(Store &store, const QString &number)
+{
+    for (const Member &member : take(Members(store).search(number))) {
+        if (member.number.compare(number, Qt::CaseInsensitive) == 0)
+            return member;
+    }
+    throw Failed(QStringLiteral("no member numbered %1").arg(number));
+}
+
+int memberCommand(const Options &options)
+{
+    const QString sub = options.subcommand();
+    SystemClock clock;
+    const auto store = openStore(options, clock);
+    Members members(*store);
+    if (sub == QLatin1String("find")) {
+        if (options.positionals.size() != 2)
+            throw Failed(QStringLiteral("member find takes one text"), Usage);
+        printMembers(options, take(members.search(options.positionals.at(1))));
+        return Success;
+    }
+    if (sub == QLatin1String("renewals")) {
+        QDate until = store->today();
+        if (options.has(QStringLiteral("until"))) {
+            until = QDate::fromString(options.value(QStringLiteral("until")), Qt::ISODate);
+            if (!until.isValid())
+                throw Failed(QStringLiteral("--until is a date YYYY-MM-DD"), Usage);
+        }
+        printMembers(options, take(members.toRenew(until)));
+        return Success;
+    }
+    if (options.positionals.size() != 1)
+        throw Failed(
+            QStringLiteral("member takes add, find, fee, renewals, export or erase"), Usage);
+    const Actor actor = actorOf(*store, options);
+    if (sub == QLatin1String("add")) {
+        const Member member = take(members.create(
+            actor, required(options, "name"), options.value(QStringLiteral("contact"))));
+        if (options.json)
+            printJson(memberJson(member));
+        else
+            out() << "member " << member.number << ": " << member.name << Qt::endl;
+        return Success;
+    }
+    if (sub == QLatin1String("fee")) {
+        MembershipDraft draft;
+        draft.memberId = memberByNumber(*store, required(options, "member")).id;
+        draft.amountCents = amount(required(options, "amount"), QStringLiteral("--amount"));
+        draft.method = methodOption(options);
+        const Membership fee = take(members.recordFee(actor, draft));
+        if (options.json)
+            printJson({{QStringLiteral("number"), fee.stamp.number},
+                {QStringLiteral("amount_cents"), fee.amountCents},
+                {QStringLiteral("method"), toKey(fee.method)},
+                {QStringLiteral("period_start"), fee.periodStart.toString(Qt::ISODate)},
+                {QStringLiteral("period_end"), fee.periodEnd.toString(Qt::ISODate)}});
+        else
+            out() << "membership fee " << fee.stamp.number << ": " << money::format(fee.amountCents)
+                  << " (" << toKey(fee.method) << "), " << fee.periodStart.toString(Qt::ISODate)
+                  << ".." << fee.periodEnd.toString(Qt::ISODate) << Qt::endl;
+        return Success;
+    }
+    if (sub == QLatin1String("export")) {
+        const Member member = memberByNumber(*store, required(options, "member"));
+        const QJsonObject data = take(members.exportData(actor, member.id));
+        out() << QString::fromUtf8(QJsonDocument(data).toJson(QJsonDocument::Indented));
+        out().flush();
+        return Success;
+    }
+    if (sub == QLatin1String("erase")) {
+        const Member member = memberByNumber(*store, required(options, "member"));
+        take(members.erase(actor, member.id));
+        out() << "member " << member.number << " erased" << Qt::endl;
+        return Success;
+    }
+    throw Failed(QStringLiteral("member takes add, find, fee, renewals, export or erase"), Usage);
+}
+
+int taxReceiptCommand(const Options &options)
+{
+    const QString sub = options.subcommand();
+    SystemClock clock;
+    const auto store = openStore(options, clock);
+    TaxReceipts receipts(*store);
+    const auto printReceipt = [&](const TaxReceipt &receipt) {
+        if (options.json) {
+            printJson({{QStringLiteral("number"), receipt.stamp.number},
+                {QStringLiteral("donation"), receipt.donationNumber},
+                {QStringLiteral("day"), receipt.donationDay.toString(Qt::ISODate)},
+                {QStringLiteral("amount_cents"), receipt.amountCents},
+                {QStringLiteral("amount_words"), TaxReceipts::amountInWords(receipt.amountCents)},
+                {QStringLiteral("donor"), receipt.donor.name},
+                {QStringLiteral("address"), receipt.donor.address}});
+            return;
+        }
+        for (const QString &line : TaxReceipts::render(receipt, store->timeZone()))
+            out() << line << Qt::endl;
+    };
+    if (sub == QLatin1String("show")) {
+        if (options.positionals.size() != 2)
+            throw Failed(QStringLiteral("tax-receipt show takes a receipt number"), Usage);
+        printReceipt(take(receipts.findByNumber(options.positionals.at(1))));
+        return Success;
+    }
+    if (sub == QLatin1String("year")) {
+        bool ok = false;
+        const int year = options.positionals.value(1).toInt(&ok);
+        if (options.positionals.size() != 2 || !ok || year < 2000 || year > 2999)
+            throw Failed(QStringLiteral("tax-receipt year takes a year, e.g. 2026"), Usage);
+        const auto donors = take(receipts.yearSummary(year));
+        if (options.json) {
+            QJsonArray list;
+            for (const auto &d : donors)
+                list.append(QJsonObject{{QStringLiteral("donor"), d.donor.name},
+                    {QStringLiteral("address"), d.donor.address},
+                    {QStringLiteral("receipts"), d.receipts},
+                    {QStringLiteral("total_cents"), d.totalCents}});
+            printJson({{QStringLiteral("year"), year}, {QStringLiteral("donors"), list}});
+            return Success;
+        }
+        for (const auto &d : donors)
+            out() << d.donor.name << " (" << d.donor.address << "): " << d.receipts
+                  << " receipt(s), " << money::format(d.totalCents) << Qt::endl;
+        return Success;
+    }
+    if (options.positionals.size() != 1)
+        throw Failed(QStringLiteral("tax-receipt takes settings, issue, show or year"), Usage);
+    const Actor actor = actorOf(*store, options);
+    if (sub == QLatin1String("settings")) {
+        const bool enable = options.has(QStringLiteral("enable"));
+        if (enable == options.has(QStringLiteral("disable")))
+            throw Failed(QStringLiteral("tax-receipt settings takes --enable or --disable"), Usage);
+        TaxReceiptSettings settings = take(receipts.settings());
+        settings.enabled = enable;
+        if (options.has(QStringLiteral("object")))
+            settings.object = options.value(QStringLiteral("object"));
+        take(receipts.setSettings(actor, settings));
+        out() << "tax receipts " << (enable ? "issued" : "not issued") << Qt::endl;
+        return Success;
+    }
+    if (sub == QLatin1String("issue")) {
+        printReceipt(take(receipts.issue(actor, required(options, "donation"),
+            Donor{required(options, "name"), required(options, "address")})));
+        return Success;
+    }
+    throw Failed(QStringLiteral("tax-receipt takes settings, issue, show or year"), Usage);
 }
 
 int accountingExport(const Options &options)
@@ -221,6 +422,8 @@ void addMoneyCommands(CommandTable &table)
     table.insert(QStringLiteral("ticket-printing"), ticketPrinting);
     table.insert(QStringLiteral("warranty"), withoutArguments(warranty));
     table.insert(QStringLiteral("donation"), withoutArguments(donation));
+    table.insert(QStringLiteral("member"), memberCommand);
+    table.insert(QStringLiteral("tax-receipt"), taxReceiptCommand);
     table.insert(QStringLiteral("accounting-export"), withoutArguments(accountingExport));
 }
 

@@ -46,6 +46,8 @@ const QList<EntitySpec> &entities()
             {DocumentKind::Outflow, QStringLiteral("outflows")},
             {DocumentKind::Closing, QStringLiteral("fiscal_closings")},
             {DocumentKind::TechnicalEvent, QStringLiteral("technical_events")},
+            {DocumentKind::Membership, QStringLiteral("membership_fees")},
+            {DocumentKind::TaxReceipt, QStringLiteral("tax_receipts")},
         };
         for (DocumentKind kind : allDocumentKinds())
             specs.append({names.value(kind, toKey(kind)), tablesOf(kind).main, kind, {},

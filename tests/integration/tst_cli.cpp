@@ -104,6 +104,7 @@ private slots:
     void help();
     void refusals_data();
     void refusals();
+    void membersAndTaxReceipts();
     void initOnExistingFile();
     void initMissingOptionCreatesNothing();
     void notADatabase_data();
@@ -562,6 +563,97 @@ void TestCli::cleanupTestCase()
         QProcess::execute(QStringLiteral("umount"), {QStringLiteral("-l"), m_mountPoint});
 }
 
+void TestCli::membersAndTaxReceipts()
+{
+    const QString db = newDatabase(QStringLiteral("association"));
+    QVERIFY(!db.isEmpty());
+    QString error;
+    const auto json = [&](const QStringList &arguments) {
+        const CliRun run = runCli(db, QStringList{QStringLiteral("--json")} + arguments);
+        if (!run.ok())
+            qWarning().noquote() << run.describe();
+        return run.ok() ? parseObject(run.out, &error) : QJsonObject();
+    };
+    QVERIFY(runCli(db,
+        asAdmin({QStringLiteral("open-session"), QStringLiteral("--float"), QStringLiteral("50")}))
+                .ok());
+
+    const QJsonObject member = json(asAdmin({QStringLiteral("member"), QStringLiteral("add"),
+        QStringLiteral("--name"), QStringLiteral("Dominique Lapierre"), QStringLiteral("--contact"),
+        QStringLiteral("06 12 34 56 78")}));
+    QCOMPARE(member.value(QStringLiteral("number")).toString(), QStringLiteral("CAISSE1-1"));
+    // 15,00 € in cash: a year from today.
+    const QJsonObject fee = json(asAdmin({QStringLiteral("member"), QStringLiteral("fee"),
+        QStringLiteral("--member"), QStringLiteral("CAISSE1-1"), QStringLiteral("--amount"),
+        QStringLiteral("15"), QStringLiteral("--method"), QStringLiteral("cash")}));
+    QCOMPARE(fee.value(QStringLiteral("number")).toString(), QStringLiteral("CAISSE1-A000001"));
+    QCOMPARE(fee.value(QStringLiteral("amount_cents")).toInteger(), 1500);
+    const QDate start =
+        QDate::fromString(fee.value(QStringLiteral("period_start")).toString(), Qt::ISODate);
+    QCOMPARE(QDate::fromString(fee.value(QStringLiteral("period_end")).toString(), Qt::ISODate),
+        start.addYears(1).addDays(-1));
+    const QJsonObject found =
+        json({QStringLiteral("member"), QStringLiteral("find"), QStringLiteral("lapierre")});
+    QCOMPARE(found.value(QStringLiteral("members")).toArray().size(), 1);
+
+    // A cheque donation of 20,00 €, and its tax receipt once the shop is entitled.
+    const QJsonObject donation =
+        json(asAdmin({QStringLiteral("donation"), QStringLiteral("--amount"), QStringLiteral("20"),
+            QStringLiteral("--method"), QStringLiteral("cheque")}));
+    QCOMPARE(
+        donation.value(QStringLiteral("number")).toString(), QStringLiteral("CAISSE1-G000001"));
+    const QStringList issue{QStringLiteral("tax-receipt"), QStringLiteral("issue"),
+        QStringLiteral("--donation"), QStringLiteral("CAISSE1-G000001"), QStringLiteral("--name"),
+        QStringLiteral("Lapierre Dominique"), QStringLiteral("--address"),
+        QStringLiteral("3 rue des Lilas, 69001 Lyon")};
+    QVERIFY(runCli(db, asAdmin(issue)).exitCode != 0);
+    QVERIFY(runCli(db,
+        asAdmin(
+            {QStringLiteral("tax-receipt"), QStringLiteral("settings"), QStringLiteral("--enable"),
+                QStringLiteral("--object"), QStringLiteral("Réemploi et insertion")}))
+                .ok());
+    const QJsonObject receipt = json(asAdmin(issue));
+    QCOMPARE(receipt.value(QStringLiteral("number")).toString(), QStringLiteral("CAISSE1-F000001"));
+    QCOMPARE(
+        receipt.value(QStringLiteral("amount_words")).toString(), QStringLiteral("vingt euros"));
+    const CliRun twice = runCli(db, asAdmin(issue));
+    QVERIFY(twice.exitCode != 0);
+    QVERIFY2(twice.err.contains("CAISSE1-F000001"), twice.err.constData());
+    // The donation's business day says which year it counts in.
+    const QString donationYear = receipt.value(QStringLiteral("day")).toString().left(4);
+    const QJsonObject year =
+        json({QStringLiteral("tax-receipt"), QStringLiteral("year"), donationYear});
+    const QJsonArray donors = year.value(QStringLiteral("donors")).toArray();
+    QCOMPARE(donors.size(), 1);
+    QCOMPARE(donors.at(0).toObject().value(QStringLiteral("total_cents")).toInteger(), 2000);
+
+    // The drawer: 50,00 float + 15,00 cash fee = 65,00 € (the cheque is not in it).
+    const QJsonObject z = json(asAdmin({QStringLiteral("close-session"), QStringLiteral("--count"),
+        QStringLiteral("50x1,10x1,5x1")}));
+    QCOMPARE(z.value(QStringLiteral("expected_cents")).toInteger(), 6500);
+    QCOMPARE(z.value(QStringLiteral("variance_cents")).toInteger(), 0);
+    QCOMPARE(z.value(QStringLiteral("memberships_cents")).toInteger(), 1500);
+    QCOMPARE(z.value(QStringLiteral("sales_total_cents")).toInteger(), 0);
+
+    // The member's data, then its erasure: verify still passes.
+    const CliRun exported = runCli(db,
+        asAdmin({QStringLiteral("member"), QStringLiteral("export"), QStringLiteral("--member"),
+            QStringLiteral("CAISSE1-1")}));
+    QVERIFY2(exported.ok(), qPrintable(exported.describe()));
+    QVERIFY(exported.out.contains("06 12 34 56 78"));
+    QVERIFY(runCli(db,
+        asAdmin({QStringLiteral("member"), QStringLiteral("erase"), QStringLiteral("--member"),
+            QStringLiteral("CAISSE1-1")}))
+                .ok());
+    QCOMPARE(json({QStringLiteral("member"), QStringLiteral("find"), QStringLiteral("lapierre")})
+                 .value(QStringLiteral("members"))
+                 .toArray()
+                 .size(),
+        0);
+    const CliRun verify = runCli(db, {QStringLiteral("verify")});
+    QVERIFY2(verify.ok(), qPrintable(verify.describe()));
+}
+
 QString TestCli::newDatabase(const QString &name)
 {
     const QString path = m_dir.filePath(name + QStringLiteral(".sqlite"));
@@ -608,7 +700,8 @@ void TestCli::help()
     QVERIFY2(help.ok(), qPrintable(help.describe()));
     for (const char *command : {"init", "demo-data", "verify", "stats", "user-add", "open-session",
              "cash-move", "sale", "refund", "close-session", "z-report", "close-periods", "deposit",
-             "siret", "vat", "ticket-printing", "warranty", "donation", "accounting-export"})
+             "siret", "vat", "ticket-printing", "warranty", "donation", "member", "tax-receipt",
+             "accounting-export"})
         QVERIFY2(help.outText().contains(QString::fromLatin1(command)), command);
     const CliRun none = runCli({}, {});
     QVERIFY(none.exitCode != 0); // no command: the usage, and a failure status
@@ -644,6 +737,15 @@ void TestCli::refusals_data()
     QTest::newRow("negative donation")
         << asAdmin({QStringLiteral("donation"), QStringLiteral("--amount"), QStringLiteral("-5")})
         << QStringLiteral("negative") << false;
+    QTest::newRow("fee of an unknown member")
+        << asAdmin({QStringLiteral("member"), QStringLiteral("fee"), QStringLiteral("--member"),
+               QStringLiteral("CAISSE1-999"), QStringLiteral("--amount"), QStringLiteral("15")})
+        << QStringLiteral("no member numbered") << false;
+    QTest::newRow("tax receipt while not entitled") << asAdmin({QStringLiteral("tax-receipt"),
+        QStringLiteral("issue"), QStringLiteral("--donation"), QStringLiteral("CAISSE1-G000001"),
+        QStringLiteral("--name"), QStringLiteral("Lapierre Dominique"), QStringLiteral("--address"),
+        QStringLiteral("3 rue des Lilas")}) << QStringLiteral("does not issue tax receipts")
+                                                    << false;
     QTest::newRow("sale without line")
         << asAdmin({QStringLiteral("sale")}) << QStringLiteral("--line") << false;
     QTest::newRow("sale without pin")

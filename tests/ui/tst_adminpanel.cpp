@@ -957,7 +957,8 @@ void TestAdminPanel::screenshotsOfEveryPage()
         ui::renderAdminScreenshots(*m_data->shop->store, m_data->shop->admin, target, screenSize));
     for (const char *name : {"admin-overview", "admin-sessions", "admin-session-detail",
              "admin-closings", "admin-users", "admin-categories", "admin-branding", "admin-audit",
-             "admin-health", "admin-devices", "admin-reports", "admin-tonnage"}) {
+             "admin-health", "admin-devices", "admin-reports", "admin-tonnage",
+             "admin-notifications", "admin-members"}) {
         const QString path =
             QDir(target).filePath(QString::fromLatin1(name) + QStringLiteral(".png"));
         QImage image(path);

@@ -1,7 +1,9 @@
 #include "core/admin/sites.h"
 #include "core/cashsession.h"
 #include "core/deposits.h"
+#include "core/donations.h"
 #include "core/sales.h"
+#include "core/taxreceipts.h"
 #include "tests/support/testshop.h"
 #include "ui/common/receiptoutput.h"
 
@@ -70,6 +72,7 @@ private slots:
     void configFromSettings();
     void pdfWhenNoPrinter();
     void pdfFolderThatCannotBeCreated();
+    void taxReceiptIsAnA4Pdf();
     void pdfHasTheSiteLogo();
     void escPosToNetworkPrinter();
     void escPosFailureIsReported();
@@ -186,6 +189,34 @@ void TestReceiptOutput::pdfFolderThatCannotBeCreated()
     QCOMPARE(messages.at(0).at(1).toBool(), true);
     // The sale is recorded all the same.
     QVERIFY(core::Sales(*m_shop->store).findByNumber(sale->stamp.number));
+}
+
+void TestReceiptOutput::taxReceiptIsAnA4Pdf()
+{
+    core::TaxReceipts receipts(*m_shop->store);
+    QVERIFY(receipts.setSettings(m_shop->admin, {true, QStringLiteral("Réemploi")}).ok());
+    const auto donation =
+        core::Donations(*m_shop->store).record(m_shop->cashier, {core::PaymentMethod::Cash, 2000});
+    QVERIFY(donation.ok());
+    const auto receipt = receipts.issue(m_shop->cashier, donation->stamp.number,
+        {QStringLiteral("Lapierre Dominique"), QStringLiteral("3 rue des Lilas, 69001 Lyon")});
+    QVERIFY2(receipt.ok(), qPrintable(receipt.error().message));
+    const QString folder = m_pdfDir.filePath(QStringLiteral("tax"));
+    const auto output = pdfOutput(folder);
+    QSignalSpy messages(output.get(), &ui::ReceiptOutput::message);
+    const QString path = output->writeTaxReceipt(*receipt);
+    QCOMPARE(path, QDir(folder).filePath(QStringLiteral("CAISSE1-F000001.pdf")));
+    QCOMPARE(messages.size(), 1);
+    QCOMPARE(messages.at(0).at(1).toBool(), false);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray pdf = file.readAll();
+    QVERIFY(pdf.startsWith("%PDF-"));
+    // A4 (595 × 842 points), not an 80 mm roll (227 points wide).
+    QVERIFY(pdf.contains("/MediaBox [0 0 59"));
+    // Never overwritten by a reprint.
+    QCOMPARE(output->writeTaxReceipt(*receipt),
+        QDir(folder).filePath(QStringLiteral("CAISSE1-F000001-2.pdf")));
 }
 
 void TestReceiptOutput::escPosToNetworkPrinter()

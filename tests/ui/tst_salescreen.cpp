@@ -1,16 +1,23 @@
 #include "core/cashsession.h"
+#include "core/members.h"
 #include "core/money.h"
+#include "core/parkedtickets.h"
 #include "core/sales.h"
 #include "core/statistics.h"
 #include "core/store.h"
+#include "core/taxreceipts.h"
 #include "tests/support/testshop.h"
+#include "ui/cashier/memberdialog.h"
+#include "ui/cashier/parkedticketsdialog.h"
 #include "ui/cashier/paymentdialog.h"
 #include "ui/cashier/salescreen.h"
+#include "ui/cashier/taxreceiptdialog.h"
 
 #include <QApplication>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSqlQuery>
@@ -61,6 +68,9 @@ private slots:
     void paymentDialogSplitsAndGivesChange();
     void ticketsAreOnRequestUnlessDurable();
     void donationIsRecordedApart();
+    void ticketsArePutAsideAndResumed();
+    void membershipFeeIsRecordedApart();
+    void donorAsksForATaxReceipt();
     void rendersAt1366x768();
 
 private:
@@ -546,6 +556,184 @@ void TestSaleScreen::donationIsRecordedApart()
     QCOMPARE(stats.donationsCents, 500);
     QCOMPARE(stats.sales, 0);
     QCOMPARE(drawer.count(), 1);
+}
+
+void TestSaleScreen::ticketsArePutAsideAndResumed()
+{
+    using Action = ui::ParkedTicketsDialog::Action;
+    std::optional<ui::ParkedTicketsDialog::Choice> next;
+    QList<QList<core::ParkedTicket>> shown;
+    m_screen->setParkedPrompt([&](const QList<core::ParkedTicket> &tickets) {
+        shown << tickets;
+        return next;
+    });
+    core::ParkedTickets parked(*m_shop->store);
+    QPushButton *park = button(QStringLiteral("parkButton"));
+    QPushButton *list = button(QStringLiteral("parkedButton"));
+    QVERIFY(park->height() >= 56 && list->height() >= 56);
+    QVERIFY(!park->isEnabled()); // nothing keyed yet
+
+    // First customer: 2 × 3,50 € = 7,00 €, put aside from the keyboard (F6).
+    addLine(
+        'V', QStringLiteral("vaisselle.casserole"), QStringLiteral("2"), QStringLiteral("3,50"));
+    press(Qt::Key_F6);
+    QVERIFY(m_screen->draft().lines.isEmpty());
+    QCOMPARE(m_screen->parkedCount(), qint64(1));
+    QVERIFY(list->text().contains(QLatin1Char('1')));
+
+    // Second customer: 1 × 1,00 € paid meanwhile; its ticket is the first number.
+    addLine('L', QStringLiteral("livres.livre"), QStringLiteral("1"), QStringLiteral("1"));
+    m_nextPayments = QList<core::PaymentDraft>{{core::PaymentMethod::Card, 100}};
+    m_screen->pay();
+    QCOMPARE(m_screen->lastSale()->stamp.number, QStringLiteral("CAISSE1-T000001"));
+
+    // Third customer keys 1 × 12,00 €, then the first comes back (F7): the two swap.
+    addLine('M', QStringLiteral("mobilier.petit"), QStringLiteral("1"), QStringLiteral("12"));
+    const qint64 firstId = parked.list().value().at(0).id;
+    next = ui::ParkedTicketsDialog::Choice{Action::Resume, firstId};
+    press(Qt::Key_F7);
+    QCOMPARE(shown.size(), 1);
+    QCOMPARE(shown.at(0).size(), 1);
+    QCOMPARE(shown.at(0).at(0).totalCents, qint64(700));
+    QCOMPARE(core::Sales::total(m_screen->draft()), qint64(700));
+    QCOMPARE(m_screen->parkedCount(), qint64(1));
+    QCOMPARE(parked.list().value().at(0).totalCents, qint64(1200));
+    m_nextPayments = QList<core::PaymentDraft>{{core::PaymentMethod::Cash, 1000}};
+    m_screen->pay();
+    QCOMPARE(m_screen->lastSale()->stamp.number, QStringLiteral("CAISSE1-T000002"));
+    QCOMPARE(m_screen->lastSale()->changeCents, qint64(300));
+
+    // The third customer left: abandoned by touch, audited.
+    next = ui::ParkedTicketsDialog::Choice{Action::Abandon, parked.list().value().at(0).id};
+    QTest::mouseClick(list, Qt::LeftButton);
+    QCOMPARE(m_screen->parkedCount(), qint64(0));
+    QCOMPARE(test::auditCount(*m_shop->store, QStringLiteral("ticket.abandon")), 1);
+    QCOMPARE(core::StoreStatistics::collect(*m_shop->store).sales, 2);
+
+    // The dialog itself: Enter resumes the selected ticket, abandoning asks twice.
+    core::ParkedTicket ticket;
+    ticket.id = 42;
+    ticket.parkedUtc = QDateTime(QDate(2026, 3, 10), QTime(9, 15), QTimeZone::utc());
+    ticket.cashierName = QStringLiteral("Camille");
+    ticket.totalCents = 1900;
+    ticket.itemCount = 3;
+    QCOMPARE(ui::ParkedTicketsDialog::describe(ticket, QTimeZone("Europe/Paris")),
+        QStringLiteral("10:15 · 3 item(s) · ") + core::money::format(1900)
+            + QStringLiteral(" · Camille"));
+    {
+        ui::ParkedTicketsDialog dialog({ticket}, QTimeZone("Europe/Paris"));
+        dialog.abandonSelected();
+        QVERIFY(!dialog.choice());
+        dialog.abandonSelected();
+        QVERIFY(dialog.choice());
+        QCOMPARE(dialog.choice()->action, Action::Abandon);
+        QCOMPARE(dialog.choice()->id, qint64(42));
+    }
+    {
+        ui::ParkedTicketsDialog dialog({ticket}, QTimeZone("Europe/Paris"));
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QTest::keyClick(dialog.findChild<QWidget *>(QStringLiteral("parkedList")), Qt::Key_Return);
+        QVERIFY(dialog.choice());
+        QCOMPARE(dialog.choice()->action, Action::Resume);
+    }
+}
+
+void TestSaleScreen::membershipFeeIsRecordedApart()
+{
+    // The dialog: a new member registered by name, found and chosen, then 15,00 € in cash.
+    std::optional<core::MembershipDraft> drafted;
+    {
+        ui::MemberDialog dialog(*m_shop->store, m_shop->cashier);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        auto *amount = dialog.findChild<QLineEdit *>(QStringLiteral("feeAmount"));
+        amount->setText(QStringLiteral("15"));
+        dialog.pay(core::PaymentMethod::Cash);
+        QVERIFY(!dialog.findChild<QLabel *>(QStringLiteral("errorLabel"))->text().isEmpty());
+        QCOMPARE(dialog.result(), int(QDialog::Rejected)); // no member yet
+        dialog.findChild<QLineEdit *>(QStringLiteral("memberName"))
+            ->setText(QStringLiteral("Dominique Lapierre"));
+        QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("registerMemberButton")),
+            Qt::LeftButton);
+        QVERIFY(dialog.selected());
+        QCOMPARE(dialog.selected()->name, QStringLiteral("Dominique Lapierre"));
+        QTest::mouseClick(
+            dialog.findChild<QPushButton *>(QStringLiteral("feeCash")), Qt::LeftButton);
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QCOMPARE(dialog.draft().amountCents, qint64(1500));
+        QCOMPARE(dialog.draft().memberId, dialog.selected()->id);
+        drafted = dialog.draft();
+    }
+    // Found again by a part of the name.
+    {
+        ui::MemberDialog dialog(*m_shop->store, m_shop->cashier);
+        dialog.findChild<QLineEdit *>(QStringLiteral("memberSearch"))
+            ->setText(QStringLiteral("lapier"));
+        QCOMPARE(dialog.findChild<QListWidget *>(QStringLiteral("memberList"))->count(), 1);
+    }
+
+    QSignalSpy drawer(m_screen.get(), &ui::SaleScreen::drawerOpenRequested);
+    m_screen->setMemberPrompt([&drafted] { return drafted; });
+    QPushButton *member = button(QStringLiteral("memberButton"));
+    QVERIFY(member->height() >= 56);
+    QTest::mouseClick(member, Qt::LeftButton);
+    const auto stats = core::StoreStatistics::collect(*m_shop->store);
+    QCOMPARE(stats.memberships, 1);
+    QCOMPARE(stats.membershipsCents, 1500);
+    QCOMPARE(stats.sales, 0);
+    QCOMPARE(drawer.count(), 1);
+    QVERIFY(m_screen->findChild<QLabel *>(QStringLiteral("saleStatus"))
+                ->text()
+                .contains(QStringLiteral("-A")));
+}
+
+void TestSaleScreen::donorAsksForATaxReceipt()
+{
+    QSignalSpy issued(m_screen.get(), &ui::SaleScreen::taxReceiptIssued);
+    int asked = 0;
+    std::optional<core::Donor> donor = core::Donor{
+        QStringLiteral("Lapierre Dominique"), QStringLiteral("3 rue des Lilas, 69001 Lyon")};
+    m_screen->setTaxReceiptPrompt([&](const core::Donation &) {
+        ++asked;
+        return donor;
+    });
+    m_screen->setDonationPrompt([] {
+        return std::optional(core::DonationDraft{core::PaymentMethod::Cheque, 5000});
+    });
+    // Not entitled: nobody is asked.
+    m_screen->receiveDonation();
+    QCOMPARE(asked, 0);
+    QCOMPARE(issued.count(), 0);
+    QVERIFY(core::TaxReceipts(*m_shop->store)
+                .setSettings(m_shop->admin, {true, QStringLiteral("Réemploi")})
+                .ok());
+    m_screen->receiveDonation();
+    QCOMPARE(asked, 1);
+    QCOMPARE(issued.count(), 1);
+    const auto receipt = issued.at(0).at(0).value<core::TaxReceipt>();
+    QCOMPARE(receipt.stamp.number, QStringLiteral("CAISSE1-F000001"));
+    QCOMPARE(receipt.donationNumber, QStringLiteral("CAISSE1-G000002"));
+    QCOMPARE(receipt.amountCents, qint64(5000));
+    // The donor wants none: no receipt, no number.
+    donor.reset();
+    m_screen->receiveDonation();
+    QCOMPARE(asked, 2);
+    QCOMPARE(issued.count(), 1);
+
+    // The dialog refuses an empty address.
+    core::Donation donation;
+    donation.stamp.number = QStringLiteral("CAISSE1-G000009");
+    donation.amountCents = 1000;
+    ui::TaxReceiptDialog dialog(donation);
+    dialog.findChild<QLineEdit *>(QStringLiteral("donorName"))->setText(QStringLiteral("Alix"));
+    dialog.issue();
+    QCOMPARE(dialog.result(), int(QDialog::Rejected));
+    dialog.findChild<QLineEdit *>(QStringLiteral("donorAddress"))
+        ->setText(QStringLiteral("12 avenue Foch"));
+    dialog.issue();
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    QCOMPARE(dialog.donor().address, QStringLiteral("12 avenue Foch"));
 }
 
 void TestSaleScreen::linesCanBeRemovedAndChanged()

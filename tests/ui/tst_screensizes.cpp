@@ -3,8 +3,12 @@
 #include "ui/admin/adminpanel.h"
 #include "ui/admin/catalogueimportdialog.h"
 #include "ui/admin/mailaccountdialog.h"
+#include "ui/admin/vatdialog.h"
 #include "ui/cashier/donationdialog.h"
+#include "ui/cashier/memberdialog.h"
+#include "ui/cashier/parkedticketsdialog.h"
 #include "ui/cashier/paymentdialog.h"
+#include "ui/cashier/taxreceiptdialog.h"
 #include "ui/common/adminunlockdialog.h"
 #include "ui/common/helpviewer.h"
 #include "ui/common/mainwindow.h"
@@ -34,6 +38,7 @@
 #include <QStyleFactory>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
 #include <QTranslator>
 #include <QXmlStreamReader>
 
@@ -355,6 +360,31 @@ void TestScreenSizes::everyDialogFits_data()
     });
     QTest::newRow("donation") << Make(
         [](ui::MainWindow &w, TestShop &) -> QDialog * { return new ui::DonationDialog(&w); });
+    QTest::newRow("membership fee") << Make([](ui::MainWindow &w, TestShop &s) -> QDialog * {
+        return new ui::MemberDialog(*s.store, s.cashier, &w);
+    });
+    QTest::newRow("tickets put aside") << Make([](ui::MainWindow &w, TestShop &) -> QDialog * {
+        QList<core::ParkedTicket> tickets;
+        for (int i = 0; i < core::maxParkedTickets; ++i) {
+            core::ParkedTicket ticket;
+            ticket.id = i + 1;
+            ticket.parkedUtc = QDateTime(QDate(2026, 3, 10), QTime(9, i), QTimeZone::utc());
+            ticket.cashierName = QStringLiteral("Dominique-Marie");
+            ticket.totalCents = 123456;
+            ticket.itemCount = 12;
+            tickets << ticket;
+        }
+        return new ui::ParkedTicketsDialog(tickets, QTimeZone("Europe/Paris"), &w);
+    });
+    QTest::newRow("tax receipt") << Make([](ui::MainWindow &w, TestShop &) -> QDialog * {
+        core::Donation donation;
+        donation.stamp.number = QStringLiteral("CAISSE1-G000123");
+        donation.amountCents = 123456;
+        return new ui::TaxReceiptDialog(donation, &w);
+    });
+    QTest::newRow("VAT status") << Make([](ui::MainWindow &w, TestShop &s) -> QDialog * {
+        return new ui::VatDialog(*s.store, s.admin, &w);
+    });
     QTest::newRow("admin unlock") << Make([](ui::MainWindow &w, TestShop &s) -> QDialog * {
         // The reason comes translated from the screen that asks.
         return new ui::AdminUnlockDialog(*s.store, QStringLiteral("Ouvrir le tiroir"), &w);

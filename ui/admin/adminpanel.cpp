@@ -13,6 +13,7 @@
 #include "fullexportdialog.h"
 #include "healthpage.h"
 #include "notificationspage.h"
+#include "memberspage.h"
 #include "overviewpage.h"
 #include "reportspage.h"
 #include "sessionspage.h"
@@ -48,7 +49,8 @@ enum PageIndex {
     Exports,
     Reports,
     Tonnage,
-    NotificationSettings
+    NotificationSettings,
+    Members
 };
 
 QWidget *notice(const QString &text, const QString &name)
@@ -69,7 +71,7 @@ QStringList AdminPanel::pageKeys()
         QStringLiteral("users"), QStringLiteral("categories"), QStringLiteral("branding"),
         QStringLiteral("audit"), QStringLiteral("health"), QStringLiteral("devices"),
         QStringLiteral("sync"), QStringLiteral("exports"), QStringLiteral("reports"),
-        QStringLiteral("tonnage"), QStringLiteral("notifications")};
+        QStringLiteral("tonnage"), QStringLiteral("notifications"), QStringLiteral("members")};
 }
 
 AdminPanel::AdminPanel(core::Store &store, const core::Actor &actor, QWidget *parent)
@@ -140,7 +142,7 @@ AdminPanel::AdminPanel(core::Store &store, const core::Actor &actor, QWidget *pa
     m_navigation->addItems({tr("Overview"), tr("Cash sessions"), tr("Closings"), tr("Users"),
         tr("Categories"), tr("Sites and branding"), tr("Audit trail"), tr("Health"), tr("Devices"),
         tr("Synchronisation"), tr("Ecologic exports"), tr("Scheduled reports"),
-        tr("Material report"), tr("Notifications")});
+        tr("Material report"), tr("Notifications"), tr("Members")});
     // As wide as its longest entry in bold (the selected one is), plus the style sheet's item
     // padding (14 px each side) and selection border (4 px): no page name is cut.
     m_navigation->ensurePolished();
@@ -176,6 +178,8 @@ AdminPanel::AdminPanel(core::Store &store, const core::Actor &actor, QWidget *pa
     m_pages->addWidget(m_tonnage);
     m_notifications = new NotificationsPage(store, actor, m_pages);
     m_pages->addWidget(m_notifications);
+    m_members = new MembersPage(store, actor, m_pages);
+    m_pages->addWidget(m_members);
     // The back office's pages are long forms and wide tables: on a small screen they scroll
     // rather than make the window larger than the screen.
     auto *scroll = new QScrollArea(this);

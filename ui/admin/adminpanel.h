@@ -26,6 +26,7 @@ class DevicesPage;
 class ReportsPage;
 class HealthPage;
 class NotificationsPage;
+class MembersPage;
 class OverviewPage;
 class SessionsPage;
 class TonnagePage;
@@ -54,8 +55,8 @@ public:
     void exportAll();
 
     // "overview", "sessions", "closings", "users", "categories", "branding", "audit", "health",
-    // "devices", "sync", "exports", "reports", "tonnage", "notifications". Returns false for an
-    // unknown key or when the panel is refused.
+    // "devices", "sync", "exports", "reports", "tonnage", "notifications", "members". Returns
+    // false for an unknown key or when the panel is refused.
     bool showPage(const QString &key);
     QString currentPage() const;
     static QStringList pageKeys();
@@ -73,6 +74,7 @@ public:
     ReportsPage *reportsPage() const { return m_reports; }
     TonnagePage *tonnagePage() const { return m_tonnage; }
     NotificationsPage *notificationsPage() const { return m_notifications; }
+    MembersPage *membersPage() const { return m_members; }
     QListWidget *navigation() const { return m_navigation; }
     // The line under the band that says the e-mail reports keep failing (hidden otherwise).
     QLabel *mailWarning() const { return m_mailWarning; }
@@ -105,6 +107,7 @@ private:
     ReportsPage *m_reports = nullptr;
     TonnagePage *m_tonnage = nullptr;
     NotificationsPage *m_notifications = nullptr;
+    MembersPage *m_members = nullptr;
 };
 
 } // namespace recaisse::ui

@@ -52,7 +52,7 @@ bool renderAdminScreenshots(
         {"categories", "admin-categories"}, {"branding", "admin-branding"},
         {"audit", "admin-audit"}, {"health", "admin-health"}, {"devices", "admin-devices"},
         {"reports", "admin-reports"}, {"tonnage", "admin-tonnage"},
-        {"notifications", "admin-notifications"}};
+        {"notifications", "admin-notifications"}, {"members", "admin-members"}};
     for (const auto &page : pages) {
         if (!panel.showPage(QString::fromLatin1(page.key)))
             continue;

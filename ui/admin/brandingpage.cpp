@@ -3,8 +3,10 @@
 #include "core/money.h"
 #include "core/registermode.h"
 #include "core/store.h"
+#include "core/taxreceipts.h"
 #include "core/vat.h"
 #include "ui/admin/adaptivecolumns.h"
+#include "ui/admin/vatdialog.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -75,7 +77,21 @@ BrandingPage::BrandingPage(core::Store &store, const core::Actor &actor, QWidget
     m_siret->setObjectName(QStringLiteral("siretField"));
     m_siret->setMaxLength(20); // typed with spaces, "123 456 789 00012"
     m_siret->setPlaceholderText(tr("14 digits"));
-    form->addRow(tr("SI&RET:"), m_siret);
+    // The VAT status beside it: a dialog, since a change takes a regime, a day and a mention.
+    m_vatButton = new QPushButton(this);
+    m_vatButton->setObjectName(QStringLiteral("vatButton"));
+    connect(m_vatButton, &QPushButton::clicked, this, [this] {
+        VatDialog dialog(m_store, m_actor, this);
+        if (dialog.exec() == QDialog::Accepted)
+            showDone(tr("VAT status saved: it applies to the documents made from its first day."));
+        refreshVat();
+    });
+    auto *siretRow = new QHBoxLayout;
+    siretRow->addWidget(m_siret, 1);
+    siretRow->addWidget(m_vatButton);
+    auto *siretLabel = new QLabel(tr("SI&RET:"), this);
+    siretLabel->setBuddy(m_siret);
+    form->addRow(siretLabel, siretRow);
     m_timeZone = new QComboBox(this);
     m_timeZone->setObjectName(QStringLiteral("timeZoneField"));
     m_timeZone->setEditable(true);
@@ -163,13 +179,24 @@ BrandingPage::BrandingPage(core::Store &store, const core::Actor &actor, QWidget
     m_everyTicket->setObjectName(QStringLiteral("everyTicketBox"));
     m_everyTicket->setMinimumHeight(48);
     side->addWidget(m_everyTicket);
+    // Tax receipts for money donations: only an association entitled to them issues them.
+    m_taxReceipts = new QCheckBox(tr("Issue tax receipts for money donations"), this);
+    m_taxReceipts->setObjectName(QStringLiteral("taxReceiptsBox"));
+    m_taxReceipts->setMinimumHeight(48);
+    side->addWidget(m_taxReceipts);
+    m_taxObject = new QLineEdit(this);
+    m_taxObject->setObjectName(QStringLiteral("taxObjectField"));
+    m_taxObject->setPlaceholderText(tr("The association's object, printed on the receipts"));
+    m_taxObject->setMaxLength(core::maxBeneficiaryObjectLength);
+    side->addWidget(m_taxObject);
     columns->addPart(side, 2);
     body()->addWidget(columns, 1);
 
     const bool manage = may(core::Permission::ManageSettings);
     for (QWidget *w : std::initializer_list<QWidget *>{m_name, m_address, m_siret, m_timeZone,
              m_primary, m_accent, chooseLogo, removeLogo, m_header, m_footer, m_defaultThreshold,
-             m_save, m_saveThresholds, m_registerMode, m_everyTicket})
+             m_save, m_saveThresholds, m_registerMode, m_everyTicket, m_taxReceipts, m_taxObject,
+             m_vatButton})
         w->setEnabled(manage);
     if (!manage)
         m_thresholds->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -202,6 +229,17 @@ BrandingPage::BrandingPage(core::Store &store, const core::Actor &actor, QWidget
         showDone(on ? tr("Register mode is on for this station from its next start.")
                     : tr("Register mode is off for this station from its next start."));
     });
+    connect(m_taxReceipts, &QCheckBox::clicked, this, [this](bool on) {
+        if (auto result = core::TaxReceipts(m_store).setSettings(
+                m_actor, core::TaxReceiptSettings{on, m_taxObject->text()});
+            !result) {
+            showError(result.error());
+            m_taxReceipts->setChecked(!on);
+            return;
+        }
+        showDone(on ? tr("The till offers a tax receipt after each money donation.")
+                    : tr("No tax receipt is issued."));
+    });
     connect(m_everyTicket, &QCheckBox::clicked, this, [this](bool on) {
         if (auto result = core::TillRules(m_store).setPrintEveryTicket(m_actor, on); !result) {
             showError(result.error());
@@ -214,8 +252,22 @@ BrandingPage::BrandingPage(core::Store &store, const core::Actor &actor, QWidget
     });
 }
 
+void BrandingPage::refreshVat()
+{
+    const auto now = core::TillRules(m_store).vatInForce(m_store.today());
+    // Short, so that the form keeps its width; the regime in force is in the tooltip.
+    m_vatButton->setText(tr("VAT…"));
+    m_vatButton->setToolTip(
+        now ? tr("In force today: %1").arg(VatDialog::describe(*now)) : QString());
+}
+
 void BrandingPage::refresh()
 {
+    refreshVat();
+    if (const auto tax = core::TaxReceipts(m_store).settings()) {
+        m_taxReceipts->setChecked(tax->enabled);
+        m_taxObject->setText(tax->object);
+    }
     m_registerMode->setChecked(core::RegisterMode(m_store).isOn());
     const auto every = core::TillRules(m_store).printEveryTicket();
     m_everyTicket->setChecked(every && *every);

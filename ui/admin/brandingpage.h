@@ -38,6 +38,8 @@ public:
 private:
     void showSite(const core::SiteSettings &site);
     void updatePreview();
+    // The VAT button says the regime in force today.
+    void refreshVat();
 
     QList<core::SiteSettings> m_sites;
     core::SiteSettings m_site;
@@ -59,6 +61,9 @@ private:
     QPushButton *m_saveThresholds = nullptr;
     QCheckBox *m_registerMode = nullptr;
     QCheckBox *m_everyTicket = nullptr;
+    QCheckBox *m_taxReceipts = nullptr;
+    QPushButton *m_vatButton = nullptr;
+    QLineEdit *m_taxObject = nullptr;
 };
 
 } // namespace recaisse::ui

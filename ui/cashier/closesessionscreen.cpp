@@ -6,6 +6,7 @@
 #include "core/store.h"
 #include "core/users.h"
 #include "opensessionscreen.h"
+#include "parkedticketsdialog.h"
 #include "ui/common/formrow.h"
 #include "zreportview.h"
 
@@ -181,9 +182,25 @@ void CloseSessionScreen::reset()
     m_grid->clear();
     m_commentField->clear();
     m_varianceCents = 0;
-    showCountError({});
+    showCountError(parkedWarning());
     showCloseError({});
     m_steps->setCurrentIndex(int(Step::Count));
+}
+
+QString CloseSessionScreen::parkedWarning() const
+{
+    const auto tickets = core::ParkedTickets(m_store).list();
+    if (!tickets)
+        return tickets.error().message;
+    if (tickets->isEmpty())
+        return {};
+    QStringList lines;
+    for (const core::ParkedTicket &ticket : std::as_const(*tickets))
+        lines << ParkedTicketsDialog::describe(ticket, m_store.timeZone());
+    return tr("%n ticket(s) put aside at this register: back at the till, resume and pay them, "
+              "or abandon them, before closing.",
+               nullptr, static_cast<int>(tickets->size()))
+        + QLatin1Char('\n') + lines.join(QLatin1Char('\n'));
 }
 
 CloseSessionScreen::Step CloseSessionScreen::step() const
@@ -195,6 +212,11 @@ void CloseSessionScreen::validateCount()
 {
     if (m_grid->isEmpty()) {
         showCountError(tr("Enter the number of each note and coin (0 when there is none)."));
+        return;
+    }
+    // The expected amount stays hidden while tickets wait: the closing cannot happen yet.
+    if (const QString warning = parkedWarning(); !warning.isEmpty()) {
+        showCountError(warning);
         return;
     }
     const core::DenominationCount counted = m_grid->count();

@@ -54,6 +54,8 @@ private:
     void validateCount();
     void closeSession();
     bool varianceNeedsValidation() const;
+    // The tickets put aside that stop the closing, listed; empty when there is none.
+    QString parkedWarning() const;
     void showCountError(const QString &message);
     void showCloseError(const QString &message);
 

@@ -7,7 +7,9 @@
 #include "core/users.h"
 #include "core/vat.h"
 #include "donationdialog.h"
+#include "memberdialog.h"
 #include "paymentdialog.h"
+#include "taxreceiptdialog.h"
 #include "ui/common/amountkeypad.h"
 #include "ui/common/buttoncolumns.h"
 #include "ui/common/keytext.h"
@@ -22,6 +24,7 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QStackedWidget>
@@ -115,6 +118,26 @@ SaleScreen::SaleScreen(core::Store &store, QWidget *parent)
         return dialog.draft();
     };
 
+    m_taxReceiptPrompt = [this](const core::Donation &donation) -> std::optional<core::Donor> {
+        TaxReceiptDialog dialog(donation, this);
+        if (dialog.exec() != QDialog::Accepted)
+            return std::nullopt;
+        return dialog.donor();
+    };
+    m_memberPrompt = [this]() -> std::optional<core::MembershipDraft> {
+        MemberDialog dialog(m_store, m_actor, this);
+        if (dialog.exec() != QDialog::Accepted)
+            return std::nullopt;
+        return dialog.draft();
+    };
+    m_parkedPrompt = [this](const QList<core::ParkedTicket> &tickets)
+        -> std::optional<ParkedTicketsDialog::Choice> {
+        ParkedTicketsDialog dialog(tickets, m_store.timeZone(), this);
+        if (dialog.exec() != QDialog::Accepted)
+            return std::nullopt;
+        return dialog.choice();
+    };
+
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(16, 16, 16, 16);
     layout->setSpacing(16);
@@ -123,6 +146,7 @@ SaleScreen::SaleScreen(core::Store &store, QWidget *parent)
 
     showCategoryLevel({});
     refreshTicket();
+    refreshParkedCount();
 }
 
 void SaleScreen::setScale(core::Scale *scale)
@@ -150,6 +174,106 @@ void SaleScreen::setDonationPrompt(DonationPrompt prompt)
     m_donationPrompt = std::move(prompt);
 }
 
+void SaleScreen::setMemberPrompt(MemberPrompt prompt)
+{
+    m_memberPrompt = std::move(prompt);
+}
+
+void SaleScreen::receiveMembershipFee()
+{
+    clearError();
+    const auto draft = m_memberPrompt ? m_memberPrompt() : std::nullopt;
+    setFocus();
+    if (!draft)
+        return;
+    const auto fee = core::Members(m_store).recordFee(m_actor, *draft);
+    if (!fee) {
+        showError(fee.error().message);
+        return;
+    }
+    m_statusLabel->setText(tr("Membership fee %1 recorded: %2, until %3.")
+                               .arg(fee->stamp.number, core::money::format(fee->amountCents),
+                                   QLocale().toString(fee->periodEnd, QLocale::ShortFormat)));
+    if (fee->method == core::PaymentMethod::Cash)
+        emit drawerOpenRequested();
+}
+
+void SaleScreen::setParkedPrompt(ParkedPrompt prompt)
+{
+    m_parkedPrompt = std::move(prompt);
+}
+
+void SaleScreen::parkTicket()
+{
+    clearError();
+    if (m_draft.lines.isEmpty()) {
+        showError(tr("Key a ticket before putting it aside."));
+        return;
+    }
+    const auto parked = core::ParkedTickets(m_store).park(m_actor, m_draft);
+    if (!parked) {
+        showError(parked.error().message);
+        return;
+    }
+    clearTicket();
+    refreshParkedCount();
+    m_statusLabel->setText(tr("Ticket put aside (%1): resume it with %2.")
+                               .arg(core::money::format(parked->totalCents), keyText(Qt::Key_F7)));
+    setFocus();
+}
+
+void SaleScreen::showParkedTickets()
+{
+    clearError();
+    core::ParkedTickets parked(m_store);
+    const auto tickets = parked.list();
+    if (!tickets) {
+        showError(tickets.error().message);
+        return;
+    }
+    const auto choice = m_parkedPrompt ? m_parkedPrompt(*tickets) : std::nullopt;
+    setFocus();
+    if (!choice)
+        return;
+    if (choice->action == ParkedTicketsDialog::Action::Abandon) {
+        if (auto abandoned = parked.abandon(m_actor, choice->id); !abandoned)
+            showError(abandoned.error().message);
+        else
+            m_statusLabel->setText(tr("The ticket put aside is abandoned."));
+        refreshParkedCount();
+        return;
+    }
+    // The ticket being keyed waits in its place.
+    const bool swapped = !m_draft.lines.isEmpty();
+    if (swapped) {
+        if (auto kept = parked.park(m_actor, m_draft); !kept) {
+            showError(kept.error().message);
+            return;
+        }
+    }
+    const auto draft = parked.resume(m_actor, choice->id);
+    refreshParkedCount();
+    if (!draft) {
+        if (swapped)
+            clearTicket();
+        showError(draft.error().message);
+        return;
+    }
+    clearTicket();
+    m_draft = *draft;
+    refreshTicket();
+    m_statusLabel->setText(swapped
+            ? tr("Ticket resumed; the one being keyed is put aside in its place.")
+            : tr("Ticket resumed."));
+}
+
+void SaleScreen::refreshParkedCount()
+{
+    const auto count = core::ParkedTickets(m_store).count();
+    m_parkedCount = count ? *count : 0;
+    m_parkedButton->setText(tr("Put aside: %1 (%2)").arg(m_parkedCount).arg(keyText(Qt::Key_F7)));
+}
+
 void SaleScreen::receiveDonation()
 {
     clearError();
@@ -167,6 +291,27 @@ void SaleScreen::receiveDonation()
     setFocus();
     if (donation->method == core::PaymentMethod::Cash)
         emit drawerOpenRequested();
+    core::TaxReceipts receipts(m_store);
+    const auto settings = receipts.settings();
+    if (!settings || !settings->enabled || !m_taxReceiptPrompt)
+        return;
+    const auto donor = m_taxReceiptPrompt(*donation);
+    setFocus();
+    if (!donor)
+        return;
+    const auto receipt = receipts.issue(m_actor, donation->stamp.number, *donor);
+    if (!receipt) {
+        showError(receipt.error().message);
+        return;
+    }
+    m_statusLabel->setText(tr("Donation %1 recorded, tax receipt %2 issued. Thank you!")
+                               .arg(donation->stamp.number, receipt->stamp.number));
+    emit taxReceiptIssued(*receipt);
+}
+
+void SaleScreen::setTaxReceiptPrompt(TaxReceiptPrompt prompt)
+{
+    m_taxReceiptPrompt = std::move(prompt);
 }
 
 QWidget *SaleScreen::createStepArea()
@@ -204,6 +349,26 @@ QWidget *SaleScreen::createStepArea()
         QStringLiteral("weight"), m_weightField, m_weightTitle, true, &SaleScreen::submitWeight));
     m_pages->addWidget(createPricePage());
     layout->addWidget(m_pages, 1);
+
+    // Under the steps (the ticket pane is as tall as a 768 px screen allows): tickets put aside
+    // while a customer fetches something, and a membership fee, apart from the ticket.
+    auto *parkRow = new QHBoxLayout();
+    m_parkButton = new QPushButton(tr("Put aside (%1)").arg(keyText(Qt::Key_F6)), area);
+    m_parkButton->setObjectName(QStringLiteral("parkButton"));
+    m_parkedButton = new QPushButton(area);
+    m_parkedButton->setObjectName(QStringLiteral("parkedButton"));
+    auto *member = new QPushButton(tr("Member"), area);
+    member->setObjectName(QStringLiteral("memberButton"));
+    for (QPushButton *button : {m_parkButton, m_parkedButton, member}) {
+        button->setFocusPolicy(Qt::NoFocus);
+        button->setAutoDefault(false);
+        button->setMinimumHeight(56);
+        parkRow->addWidget(button);
+    }
+    connect(m_parkButton, &QPushButton::clicked, this, &SaleScreen::parkTicket);
+    connect(m_parkedButton, &QPushButton::clicked, this, &SaleScreen::showParkedTickets);
+    connect(member, &QPushButton::clicked, this, &SaleScreen::receiveMembershipFee);
+    layout->addLayout(parkRow);
     return area;
 }
 
@@ -391,6 +556,7 @@ QWidget *SaleScreen::createTicketPane()
     donation->setMinimumHeight(56);
     connect(donation, &QPushButton::clicked, this, &SaleScreen::receiveDonation);
     afterSale->addWidget(donation, 1);
+
     layout->addLayout(afterSale);
 
     m_statusLabel = new QLabel(pane);
@@ -743,6 +909,7 @@ void SaleScreen::refreshTicket()
     }
     m_totalLabel->setText(core::money::format(core::Sales::total(m_draft)));
     m_payButton->setEnabled(!m_draft.lines.isEmpty());
+    m_parkButton->setEnabled(!m_draft.lines.isEmpty());
     // Removing rows moves the current row, which a single selection follows: start afresh.
     m_table->selectionModel()->clear();
     m_removeButton->setEnabled(selectedRow() >= 0);
@@ -926,6 +1093,8 @@ void SaleScreen::clearError()
 void SaleScreen::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
+    // Another cashier, or the last run of the program, may have put tickets aside.
+    refreshParkedCount();
     if (QLineEdit *field = currentField())
         field->setFocus();
     else
@@ -945,6 +1114,14 @@ void SaleScreen::keyPressEvent(QKeyEvent *event)
     }
     if (key == Qt::Key_F9) {
         reprintLast();
+        return;
+    }
+    if (key == Qt::Key_F6) {
+        parkTicket();
+        return;
+    }
+    if (key == Qt::Key_F7) {
+        showParkedTickets();
         return;
     }
     if (QLineEdit *field = currentField()) {

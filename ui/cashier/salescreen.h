@@ -3,8 +3,12 @@
 #include "core/categories.h"
 #include "core/domain.h"
 #include "core/donations.h"
+#include "core/members.h"
 #include "core/outflows.h"
+#include "core/parkedtickets.h"
 #include "core/sales.h"
+#include "core/taxreceipts.h"
+#include "parkedticketsdialog.h"
 #include "ui/common/unlockprompt.h"
 
 #include <QWidget>
@@ -53,8 +57,32 @@ public:
     // Asks the amount and method of a money donation; std::nullopt when cancelled.
     using DonationPrompt = std::function<std::optional<core::DonationDraft>()>;
     void setDonationPrompt(DonationPrompt prompt);
-    // A money donation at the till: recorded apart from the ticket being keyed.
+    // A money donation at the till: recorded apart from the ticket being keyed; when the
+    // association may issue tax receipts, the donor is asked whether they want one.
     void receiveDonation();
+    // Asks the donor's identity for a tax receipt; std::nullopt: no receipt.
+    using TaxReceiptPrompt = std::function<std::optional<core::Donor>(const core::Donation &)>;
+    void setTaxReceiptPrompt(TaxReceiptPrompt prompt);
+
+    // Asks the member, the amount and the method of a membership fee; std::nullopt when
+    // cancelled.
+    using MemberPrompt = std::function<std::optional<core::MembershipDraft>()>;
+    void setMemberPrompt(MemberPrompt prompt);
+    // A membership fee at the till: a document of its own, apart from the ticket being keyed.
+    void receiveMembershipFee();
+
+    // Shows the tickets put aside and says which to resume or abandon; std::nullopt: none.
+    using ParkedPrompt = std::function<std::optional<ParkedTicketsDialog::Choice>(
+        const QList<core::ParkedTicket> &tickets)>;
+    void setParkedPrompt(ParkedPrompt prompt);
+    // Puts the ticket being keyed aside (F6): kept by core, the till is free for the next
+    // customer.
+    void parkTicket();
+    // The tickets put aside (F7): one is resumed (the ticket being keyed, if any, is put aside
+    // in its place) or abandoned.
+    void showParkedTickets();
+    // How many tickets are put aside at this register, as the button shows.
+    qint64 parkedCount() const { return m_parkedCount; }
 
     const core::SaleDraft &draft() const { return m_draft; }
     Step currentStep() const { return m_step; }
@@ -87,6 +115,8 @@ signals:
     // (a durable good, systematic printing), otherwise when the cashier taps "Print the ticket".
     // openDrawer: the cash drawer opens with it (cash taken, drawer not opened yet).
     void ticketPrintRequested(const recaisse::core::Sale &sale, bool openDrawer);
+    // A tax receipt was issued for a donation: it is written as a PDF (and printed).
+    void taxReceiptIssued(const recaisse::core::TaxReceipt &receipt);
     // A cash sale whose ticket is not printed, or a cash donation: the drawer opens alone.
     void drawerOpenRequested();
 
@@ -122,6 +152,7 @@ private:
     void removeSelectedLine();
     void changeSelectedLine();
     void refreshTicket();
+    void refreshParkedCount();
     int selectedRow() const;
     QLineEdit *currentField() const;
     bool mayOverridePrice() const;
@@ -137,6 +168,10 @@ private:
     UnlockPrompt m_unlockPrompt;
     PaymentPrompt m_paymentPrompt;
     DonationPrompt m_donationPrompt;
+    ParkedPrompt m_parkedPrompt;
+    TaxReceiptPrompt m_taxReceiptPrompt;
+    MemberPrompt m_memberPrompt;
+    qint64 m_parkedCount = 0;
 
     core::SaleDraft m_draft;
     // Kept for the sale once an admin allowed a price or confirmed a weight.
@@ -176,6 +211,8 @@ private:
     QPushButton *m_removeButton = nullptr;
     QPushButton *m_changeButton = nullptr;
     QPushButton *m_payButton = nullptr;
+    QPushButton *m_parkButton = nullptr;
+    QPushButton *m_parkedButton = nullptr;
     QPushButton *m_reprintButton = nullptr;
     std::optional<core::Sale> m_lastSale;
     bool m_lastPrinted = false; // the last sale's ticket has been printed once

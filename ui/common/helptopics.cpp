@@ -43,6 +43,7 @@ constexpr Section sections[] = {
     {HelpTopic::AdminSync, "synchronisation.md", u"La page Synchronisation"},
     {HelpTopic::AdminExports, "exports-ecologic.md", u"L’écran Exports Ecologic"},
     {HelpTopic::AdminReports, "rapports-par-email.md", u"Rapports programmés par e-mail"},
+    {HelpTopic::AdminMembers, "administration.md", u"Adhérents"},
     {HelpTopic::FirstStart, "installation.md", u"Configurer ce poste"},
     {HelpTopic::Training, "formation.md", u"Formation des nouveaux bénévoles en deux heures"},
     {HelpTopic::Troubleshooting, "depannage.md", u"Dépannage et questions fréquentes"},
@@ -106,6 +107,7 @@ HelpTopic Help::adminPageTopic(const QString &pageKey)
         {QStringLiteral("reports"), HelpTopic::AdminReports},
         {QStringLiteral("tonnage"), HelpTopic::AdminExports},
         {QStringLiteral("notifications"), HelpTopic::AdminReports},
+        {QStringLiteral("members"), HelpTopic::AdminMembers},
     };
     return pages.value(pageKey, HelpTopic::AdminOverview);
 }

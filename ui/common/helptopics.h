@@ -39,6 +39,7 @@ enum class HelpTopic {
     AdminSync,
     AdminExports,
     AdminReports,
+    AdminMembers,
     FirstStart,
     Training,
     Troubleshooting,

@@ -169,6 +169,8 @@ MainWindow::MainWindow(core::Store &store, QWidget *parent)
         if (m_receipts->hasDrawer())
             m_receipts->kickDrawer();
     });
+    connect(m_sale, &SaleScreen::taxReceiptIssued, m_receipts,
+        [this](const core::TaxReceipt &receipt) { m_receipts->writeTaxReceipt(receipt); });
     connect(m_sale, &SaleScreen::reprintRequested, m_receipts,
         [this](const core::Sale &sale) { m_receipts->printSale(sale, true); });
     connect(m_deposit, &DepositScreen::depositRecorded, m_receipts,

@@ -6,6 +6,7 @@
 #include "core/receipt.h"
 #include "core/receiptprinter.h"
 #include "core/store.h"
+#include "core/taxreceipts.h"
 
 #include <QDir>
 #include <QFile>
@@ -17,6 +18,7 @@
 #include <QPrinter>
 #include <QPrinterInfo>
 #include <QSettings>
+#include <QTextOption>
 #include <QThread>
 
 #include <memory>
@@ -157,6 +159,66 @@ void ReceiptOutput::printClosing(const core::PeriodClosing &closing)
     print(core::Receipt::forClosing(
               closing, receiptSite(), m_store.station(), m_store.timeZone(), m_config.width),
         tr("Closing %1").arg(closing.stamp.number), closing.stamp.number, false);
+}
+
+QString ReceiptOutput::writeTaxReceipt(const core::TaxReceipt &receipt)
+{
+    const QString name = tr("Tax receipt %1").arg(receipt.stamp.number);
+    if (m_config.pdfFolder.isEmpty() || !QDir().mkpath(m_config.pdfFolder)) {
+        report(tr("%1 was not written: the folder %2 cannot be created. It stays recorded.")
+                   .arg(name, QDir::toNativeSeparators(m_config.pdfFolder)),
+            true);
+        return {};
+    }
+    const QDir folder(m_config.pdfFolder);
+    QString path = folder.filePath(receipt.stamp.number + QStringLiteral(".pdf"));
+    for (int n = 2; QFile::exists(path); ++n)
+        path = folder.filePath(receipt.stamp.number + QStringLiteral("-%1.pdf").arg(n));
+    QPdfWriter writer(path);
+    writer.setResolution(300);
+    writer.setPageSize(QPageSize(QPageSize::A4));
+    writer.setPageMargins(QMarginsF(20, 20, 20, 20), QPageLayout::Millimeter);
+    writer.setTitle(name);
+    writer.setCreator(QStringLiteral("ReCaisse"));
+    QPainter painter;
+    if (!painter.begin(&writer)) {
+        report(tr("%1 was not written: the PDF %2 cannot be written. It stays recorded.")
+                   .arg(name, QDir::toNativeSeparators(path)),
+            true);
+        return {};
+    }
+    // The official model's fields one under the other, the title in bold, long lines wrapped.
+    const double dotsPerMm = writer.resolution() / 25.4;
+    const QRectF page(QPointF(0, 0), QSizeF(writer.width(), writer.height()));
+    QFont font = painter.font();
+    font.setPointSize(11);
+    double y = 0;
+    const QImage logo = receiptLogo();
+    if (!logo.isNull()) {
+        const QSizeF room(page.width(), 20 * dotsPerMm);
+        const QSizeF size = QSizeF(logo.size()).scaled(room, Qt::KeepAspectRatio);
+        painter.drawImage(QRectF(QPointF(0, 0), size), logo);
+        y += size.height() + 6 * dotsPerMm;
+    }
+    QTextOption wrap;
+    wrap.setWrapMode(QTextOption::WordWrap);
+    const QStringList lines = core::TaxReceipts::render(receipt, m_store.timeZone());
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        QFont lineFont = font;
+        if (i == 0) {
+            lineFont.setBold(true);
+            lineFont.setPointSize(14);
+        }
+        painter.setFont(lineFont);
+        const QRectF room(0, y, page.width(), page.height() - y);
+        const QRectF used = painter.boundingRect(room, lines.at(i), wrap);
+        painter.drawText(room, lines.at(i), wrap);
+        y += qMax(used.height(), 3.0 * dotsPerMm) + 1.5 * dotsPerMm;
+    }
+    painter.end();
+    m_lastPdf = path;
+    report(tr("%1 saved as %2").arg(name, QDir::toNativeSeparators(path)), false);
+    return path;
 }
 
 void ReceiptOutput::printTest(const QStringList &lines)

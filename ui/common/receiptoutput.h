@@ -4,6 +4,7 @@
 #include "core/closings.h"
 #include "core/deposits.h"
 #include "core/sales.h"
+#include "core/taxreceipts.h"
 
 #include <QImage>
 #include <QList>
@@ -55,6 +56,9 @@ public:
         const core::Deposit &deposit, const core::DepositDraft &draft, bool duplicate = false);
     void printZReport(const core::ZReport &report, bool duplicate = false);
     void printClosing(const core::PeriodClosing &closing);
+    // A tax receipt: an A4 PDF in the PDF folder (the donor's copy, to print or send), whatever
+    // the ticket printer. Returns the file written, empty on failure (reported).
+    QString writeTaxReceipt(const core::TaxReceipt &receipt);
     // A test ticket (the devices page), through the same output as every ticket.
     void printTest(const QStringList &lines);
     // Sends only the drawer kick. The caller has had core authorise and audit the opening.

@@ -1,0 +1,57 @@
+#pragma once
+
+#include "core/domain.h"
+#include "core/members.h"
+
+#include <QDialog>
+
+class QLabel;
+class QLineEdit;
+class QListWidget;
+
+namespace recaisse::core {
+class Store;
+}
+
+namespace recaisse::ui {
+
+// A membership fee at the till: the member is found by name or number (or registered here with a
+// name and an optional contact), then the amount on the keypad and the way it is paid (cash, card
+// or cheque). Core checks the fee (core::Members::validate) and records it.
+class MemberDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    MemberDialog(core::Store &store, const core::Actor &actor, QWidget *parent = nullptr);
+
+    const core::MembershipDraft &draft() const { return m_draft; }
+    const std::optional<core::Member> &selected() const { return m_selected; }
+
+    // Lists the members the search field finds.
+    void search();
+    // Registers the member typed in the "new member" fields and selects them.
+    void registerMember();
+    void select(int row);
+    // Takes the amount in the field paid that way; accepts when core allows it.
+    void pay(core::PaymentMethod method);
+
+private:
+    void showError(const QString &message);
+
+    core::Store &m_store;
+    core::Actor m_actor;
+    QList<core::Member> m_found;
+    std::optional<core::Member> m_selected;
+    core::MembershipDraft m_draft;
+
+    QLineEdit *m_searchField = nullptr;
+    QListWidget *m_list = nullptr;
+    QLineEdit *m_nameField = nullptr;
+    QLineEdit *m_contactField = nullptr;
+    QLabel *m_selectedLabel = nullptr;
+    QLineEdit *m_amountField = nullptr;
+    QLabel *m_errorLabel = nullptr;
+};
+
+} // namespace recaisse::ui
