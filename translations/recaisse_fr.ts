@@ -1227,7 +1227,7 @@
 <context>
     <name>DocumentWriter</name>
     <message>
-        <location filename="../core/ledger.cpp" line="+339"/>
+        <location filename="../core/ledger.cpp" line="+336"/>
         <source>This PC&apos;s clock says %1, which cannot be right. Set the date and time of the PC, then try again.</source>
         <translation>L’horloge de ce PC indique %1, ce qui ne peut pas être juste. Réglez la date et l’heure du PC, puis réessayez.</translation>
     </message>
@@ -2577,7 +2577,7 @@
 <context>
     <name>JournalApplier</name>
     <message>
-        <location filename="../core/sync/journalrecords.cpp" line="+321"/>
+        <location filename="../core/sync/journalrecords.cpp" line="+418"/>
         <source>A journal record of station %1 is not valid JSON.</source>
         <translation>Un enregistrement du journal du poste %1 n’est pas du JSON valable.</translation>
     </message>
@@ -2592,17 +2592,17 @@
         <translation>L’enregistrement %1 n’appartient pas au poste %2.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Journal record %1 of station %2 differs from the one already received.</source>
         <translation>L’enregistrement %1 du poste %2 diffère de celui déjà reçu.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+8"/>
         <source>Journal record %1 of station %2 arrived before record %3.</source>
         <translation>L’enregistrement %1 du poste %2 est arrivé avant l’enregistrement %3.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+13"/>
         <source>Record %1 of station %2 does not follow the previous one in its chain.</source>
         <translation>L’enregistrement %1 du poste %2 ne suit pas le précédent dans sa chaîne.</translation>
     </message>
@@ -2618,27 +2618,32 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+62"/>
+        <location line="+45"/>
         <source>Record %1 of station %2 was altered: its hash does not match.</source>
         <translation>L’enregistrement %1 du poste %2 a été modifié&#xa0;: son empreinte ne correspond pas.</translation>
     </message>
     <message>
-        <location line="-57"/>
+        <location line="-40"/>
         <source>Record %1 of station %2 has no main row.</source>
         <translation>L’enregistrement %1 du poste %2 n’a pas de ligne principale.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Record %1 of station %2 names an unknown table.</source>
         <translation>L’enregistrement %1 du poste %2 nomme une table inconnue.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-110"/>
         <source>Record %1 of station %2 has a row that does not match its canonical form.</source>
         <translation>L’enregistrement %1 du poste %2 contient une ligne qui ne correspond pas à sa forme canonique.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-71"/>
+        <source>Document %1 does not carry the station&apos;s code.</source>
+        <translation>Le document %1 ne porte pas le code du poste.</translation>
+    </message>
+    <message>
+        <location line="+83"/>
         <source>Record %1 of station %2 has an unknown column.</source>
         <translation>L’enregistrement %1 du poste %2 contient une colonne inconnue.</translation>
     </message>
@@ -2646,7 +2651,7 @@
 <context>
     <name>JournalReader</name>
     <message>
-        <location line="-300"/>
+        <location line="-272"/>
         <source>The journal of station %1 has a gap between %2 and %3.</source>
         <translation>Le journal du poste %1 a un trou entre %2 et %3.</translation>
     </message>
@@ -4319,7 +4324,7 @@ Ce message de test montre que ReCaisse peut envoyer les rapports programmés de 
         <translation>Le fichier contient des octets après sa fin.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+39"/>
         <source>The segment does not end with its trailer.</source>
         <translation>Le paquet ne se termine pas par son bilan.</translation>
     </message>
@@ -4344,7 +4349,7 @@ Ce message de test montre que ReCaisse peut envoyer les rapports programmés de 
         <translation>L’empreinte du paquet est fausse&#xa0;: il a été modifié.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>The segment holds %1 records instead of %2.</source>
         <translation>Le paquet contient %1 enregistrements au lieu de %2.</translation>
     </message>
@@ -4936,7 +4941,7 @@ Ce message de test montre que ReCaisse peut envoyer les rapports programmés de 
 <context>
     <name>SyncEngine</name>
     <message>
-        <location filename="../core/sync/syncengine.cpp" line="+353"/>
+        <location filename="../core/sync/syncengine.cpp" line="+352"/>
         <source>Segment %1-%2 could not be compressed.</source>
         <translation>Le segment %1-%2 n’a pas pu être compressé.</translation>
     </message>
@@ -4951,7 +4956,7 @@ Ce message de test montre que ReCaisse peut envoyer les rapports programmés de 
         <translation>Le poste %1 se présente comme %2 sur le kDrive&#xa0;: refusé.</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+58"/>
         <source>Records %1 to %2 of station %3 are missing on the server.</source>
         <translation>Les enregistrements %1 à %2 du poste %3 manquent sur le serveur.</translation>
     </message>
@@ -4961,12 +4966,12 @@ Ce message de test montre que ReCaisse peut envoyer les rapports programmés de 
         <translation>Le paquet %1 du poste %2 est abîmé&#xa0;: %3</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Segment %1 of station %2 was refused: document %3 does not carry the station&apos;s code.</source>
         <translation>Le segment %1 du poste %2 a été refusé&#xa0;: le document %3 ne porte pas le code du poste.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Segment %1 of station %2 was refused: %3</source>
         <translation>Le paquet %1 du poste %2 a été refusé&#xa0;: %3</translation>
     </message>
