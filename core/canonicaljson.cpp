@@ -3,55 +3,117 @@
 #include <QJsonArray>
 
 #include <algorithm>
+#include <charconv>
 
 namespace recaisse::core {
 
 namespace {
 
-void appendUtf8String(QByteArray &out, QByteArrayView utf8)
+// Escapes and quotes a string given as UTF-8 bytes, or as UTF-16 code units that are all ASCII
+// (which are their own UTF-8 bytes): the one escaping rule of the canonical form.
+template<typename Units>
+void appendEscaped(QByteArray &out, const Units &units)
 {
     static const char hex[] = "0123456789abcdef";
-    out += '"';
-    for (const char c : utf8) {
-        const auto u = static_cast<unsigned char>(c);
+    // Written through a pointer into room for the worst case (every unit as \u00XX), then cut
+    // to size: a record holds hundreds of strings, appending byte by byte was most of its cost.
+    const qsizetype start = out.size();
+    out.resize(start + 2 + 6 * qsizetype(units.size()));
+    char *p = out.data() + start;
+    *p++ = '"';
+    for (const auto unit : units) {
+        const auto u = static_cast<unsigned char>(unit);
+        const char c = static_cast<char>(u);
         switch (c) {
         case '"':
-            out += "\\\"";
+            *p++ = '\\';
+            *p++ = '"';
             break;
         case '\\':
-            out += "\\\\";
+            *p++ = '\\';
+            *p++ = '\\';
             break;
         case '\b':
-            out += "\\b";
+            *p++ = '\\';
+            *p++ = 'b';
             break;
         case '\f':
-            out += "\\f";
+            *p++ = '\\';
+            *p++ = 'f';
             break;
         case '\n':
-            out += "\\n";
+            *p++ = '\\';
+            *p++ = 'n';
             break;
         case '\r':
-            out += "\\r";
+            *p++ = '\\';
+            *p++ = 'r';
             break;
         case '\t':
-            out += "\\t";
+            *p++ = '\\';
+            *p++ = 't';
             break;
         default:
             if (u < 0x20) {
-                out += "\\u00";
-                out += hex[u >> 4];
-                out += hex[u & 0xf];
+                *p++ = '\\';
+                *p++ = 'u';
+                *p++ = '0';
+                *p++ = '0';
+                *p++ = hex[u >> 4];
+                *p++ = hex[u & 0xf];
             } else {
-                out += c;
+                *p++ = c;
             }
         }
     }
-    out += '"';
+    *p++ = '"';
+    out.resize(p - out.constData());
 }
 
+void appendUtf8String(QByteArray &out, QByteArrayView utf8)
+{
+    appendEscaped(out, utf8);
+}
+
+bool isAscii(QStringView text)
+{
+    return std::all_of(text.begin(), text.end(), [](QChar c) { return c.unicode() < 0x80; });
+}
+
+// Most stored text is ASCII: written without a UTF-8 copy.
 void appendString(QByteArray &out, QStringView text)
 {
-    appendUtf8String(out, text.toUtf8());
+    if (isAscii(text)) {
+        // Only code units below 0x80 reach appendEscaped, so the narrowing keeps them whole.
+        struct Ascii
+        {
+            QStringView text;
+            struct Iterator
+            {
+                const QChar *at;
+                char operator*() const { return static_cast<char>(at->unicode()); }
+                Iterator &operator++()
+                {
+                    ++at;
+                    return *this;
+                }
+                bool operator!=(const Iterator &other) const { return at != other.at; }
+            };
+            Iterator begin() const { return {text.begin()}; }
+            Iterator end() const { return {text.end()}; }
+            qsizetype size() const { return text.size(); }
+        };
+        appendEscaped(out, Ascii{text});
+    } else {
+        appendUtf8String(out, text.toUtf8());
+    }
+}
+
+void appendInteger(QByteArray &out, qint64 value)
+{
+    char digits[24];
+    const auto end = std::to_chars(digits, digits + sizeof digits, value).ptr;
+    out.append(digits, end - digits);
 }
 
 // The values stored in document rows are null, integers and text.
@@ -75,50 +137,88 @@ void appendValue(QByteArray &out, const QVariant &value)
     if (value.isNull())
         out += "null";
     else if (isStoredInteger(value))
-        out += QByteArray::number(value.toLongLong());
+        appendInteger(out, value.toLongLong());
     else
         appendString(out, value.toString());
 }
 
+void appendJson(QByteArray &out, const QJsonValue &value);
+
 QByteArray jsonText(const QJsonValue &value)
+{
+    QByteArray out;
+    appendJson(out, value);
+    return out;
+}
+
+// Any object: its members sorted by the bytes of their UTF-8 keys.
+void appendSortedObject(QByteArray &out, const QJsonObject &object)
+{
+    CanonicalObject canonical;
+    for (auto it = object.begin(); it != object.end(); ++it)
+        canonical.canonical(it.key().toUtf8(), jsonText(it.value()));
+    out += canonical.text();
+}
+
+void appendJson(QByteArray &out, const QJsonValue &value)
 {
     switch (value.type()) {
     case QJsonValue::Null:
     case QJsonValue::Undefined:
-        return "null";
+        out += "null";
+        return;
     case QJsonValue::Bool:
-        return value.toBool() ? "true" : "false";
+        out += value.toBool() ? "true" : "false";
+        return;
     case QJsonValue::Double: {
         const QVariant number = value.toVariant();
         if (number.typeId() == QMetaType::LongLong)
-            return QByteArray::number(number.toLongLong());
-        return QByteArray::number(value.toDouble(), 'g', 17);
+            appendInteger(out, number.toLongLong());
+        else
+            out += QByteArray::number(value.toDouble(), 'g', 17);
+        return;
     }
-    case QJsonValue::String: {
-        QByteArray out;
+    case QJsonValue::String:
         appendString(out, value.toString());
-        return out;
-    }
+        return;
     case QJsonValue::Array: {
-        QByteArray out = "[";
+        out += '[';
         const QJsonArray array = value.toArray();
         for (qsizetype i = 0; i < array.size(); ++i) {
             if (i > 0)
                 out += ',';
-            out += jsonText(array.at(i));
+            appendJson(out, array.at(i));
         }
         out += ']';
-        return out;
+        return;
     }
     case QJsonValue::Object: {
+        // In one pass when the keys come in byte order, as QJsonObject keeps ASCII keys (its
+        // order is that of UTF-16, the same for ASCII); otherwise written again, sorted.
         const QJsonObject object = value.toObject();
-        CanonicalObject canonical;
-        for (auto it = object.begin(); it != object.end(); ++it)
-            canonical.canonical(it.key().toUtf8(), jsonText(it.value()));
-        return canonical.text();
+        const qsizetype start = out.size();
+        out += '{';
+        QString previous;
+        for (auto it = object.begin(); it != object.end(); ++it) {
+            QString key = it.key();
+            const bool first = it == object.begin();
+            if (!isAscii(key) || (!first && !(previous < key))) {
+                out.truncate(start);
+                appendSortedObject(out, object);
+                return;
+            }
+            if (!first)
+                out += ',';
+            appendString(out, key);
+            out += ':';
+            appendJson(out, it.value());
+            previous = std::move(key);
+        }
+        out += '}';
+        return;
     }
     }
-    return "null";
+    out += "null";
 }
 
 } // namespace
@@ -157,7 +257,9 @@ CanonicalObject &CanonicalObject::string(QByteArrayView key, QStringView value)
 
 CanonicalObject &CanonicalObject::integer(QByteArrayView key, qint64 value)
 {
-    m_members.append({key.toByteArray(), QByteArray::number(value)});
+    QByteArray text;
+    appendInteger(text, value);
+    m_members.append({key.toByteArray(), std::move(text)});
     return *this;
 }
 

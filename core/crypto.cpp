@@ -255,6 +255,36 @@ Result<QByteArray> agreementPublicKey(const QByteArray &privateKey)
     return publicKeyOf(EVP_PKEY_X25519, privateKey);
 }
 
+QByteArray sha256(std::initializer_list<QByteArrayView> parts)
+{
+    // Fetched once: OpenSSL 3 looks the algorithm up again on every EVP_sha256() init, which
+    // costs more than hashing a record.
+#if OPENSSL_VERSION_NUMBER >= 0x30000000L
+    static const EVP_MD *const algorithm = EVP_MD_fetch(nullptr, "SHA256", nullptr);
+#else
+    static const EVP_MD *const algorithm = EVP_sha256();
+#endif
+    const MdCtx ctx(EVP_MD_CTX_new());
+    if (!algorithm || !ctx || EVP_DigestInit_ex(ctx.get(), algorithm, nullptr) != 1)
+        cryptoFailed();
+    for (const QByteArrayView part : parts) {
+        if (EVP_DigestUpdate(ctx.get(), part.data(), size_t(part.size())) != 1)
+            cryptoFailed();
+    }
+    QByteArray digest(32, '\0');
+    unsigned int length = 0;
+    if (EVP_DigestFinal_ex(ctx.get(), reinterpret_cast<unsigned char *>(digest.data()), &length)
+            != 1
+        || length != 32)
+        cryptoFailed();
+    return digest;
+}
+
+QString sha256Hex(std::initializer_list<QByteArrayView> parts)
+{
+    return QString::fromLatin1(sha256(parts).toHex());
+}
+
 QByteArray hkdf(
     const QByteArray &secret, const QByteArray &salt, const QByteArray &info, int length)
 {

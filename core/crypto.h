@@ -14,7 +14,11 @@
 #include "core/result.h"
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QCoreApplication>
+#include <QString>
+
+#include <initializer_list>
 
 namespace recaisse::core::crypto {
 
@@ -37,6 +41,14 @@ public:
     // A new 32-byte symmetric key.
     static QByteArray newKey() { return randomBytes(keyBytes); }
 };
+
+// ---- SHA-256 -------------------------------------------------------------------------------
+
+// SHA-256 of the parts one after the other (32 raw bytes), through OpenSSL, which uses the
+// processor's SHA instructions where there are: the sync hashes every segment and every record.
+QByteArray sha256(std::initializer_list<QByteArrayView> parts);
+// The same as lowercase hexadecimal text.
+QString sha256Hex(std::initializer_list<QByteArrayView> parts);
 
 // ---- AEAD ----------------------------------------------------------------------------------
 

@@ -1,9 +1,9 @@
 #include "ledger.h"
 
+#include "crypto.h"
 #include "portability/portability.h"
 #include "store.h"
 
-#include <QCryptographicHash>
 #include <QJsonDocument>
 #include <QLocale>
 #include <QSqlQuery>
@@ -323,10 +323,7 @@ const DocumentTables &tablesOf(DocumentKind kind)
 
 QString chainHash(const QString &prevHash, const QByteArray &canonicalText)
 {
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    hash.addData(prevHash.toLatin1());
-    hash.addData(canonicalText);
-    return QString::fromLatin1(hash.result().toHex());
+    return crypto::sha256Hex({prevHash.toLatin1(), canonicalText});
 }
 
 QString chainHash(const QString &prevHash, const QJsonObject &hashedForm)

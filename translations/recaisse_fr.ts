@@ -3011,6 +3011,11 @@
             <source>Record %1 of station %2 has an unknown column.</source>
             <translation>L’enregistrement %1 du poste %2 contient une colonne inconnue.</translation>
         </message>
+        <message>
+            <location line="-71" />
+            <source>Document %1 does not carry the station's code.</source>
+            <translation>Le document %1 ne porte pas le code du poste.</translation>
+        </message>
     </context>
     <context>
         <name>JournalReader</name>

@@ -7,6 +7,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QScopeGuard>
 #include <QSqlQuery>
 
 #include <map>
@@ -292,16 +293,63 @@ JournalApplier::JournalApplier(Store &store)
 {
 }
 
-Result<qint64> JournalApplier::apply(const QString &stationId, const QByteArrayList &records)
+Result<qint64> JournalApplier::apply(const QString &stationId, const QByteArrayList &records,
+    const NumberCheck &ownNumber, QString *foreignNumber)
 {
+    struct Parsed
+    {
+        QJsonObject record;
+        bool valid = false;
+    };
+    QList<Parsed> parsed;
+    parsed.reserve(records.size());
+    for (const QByteArray &record : records) {
+        QJsonParseError parseError;
+        parsed.append({QJsonDocument::fromJson(record, &parseError).object(),
+            parseError.error == QJsonParseError::NoError});
+    }
+    if (ownNumber) {
+        for (const Parsed &record : std::as_const(parsed)) {
+            if (!record.record.contains(QStringLiteral("doc")))
+                continue;
+            const QString number = record.record.value(QStringLiteral("doc"))
+                                       .toObject()
+                                       .value(QStringLiteral("number"))
+                                       .toString();
+            if (!ownNumber(number)) {
+                if (foreignNumber)
+                    *foreignNumber = number.isEmpty() ? QStringLiteral("?") : number;
+                return Error{ErrorCode::IntegrityFailure,
+                    tr("Document %1 does not carry the station's code.").arg(number.left(40))};
+            }
+        }
+    }
+
     Database &db = m_store.db();
+    // Only around a transaction of its own: never changes how an enclosing one commits.
+    const bool relaxed = !m_waitForDisk && db.transactionDepth() == 0;
+    if (relaxed)
+        db.prepared(QStringLiteral("PRAGMA synchronous=NORMAL")).exec();
+    const auto restore = qScopeGuard([&] {
+        if (relaxed)
+            db.prepared(QStringLiteral("PRAGMA synchronous=FULL")).exec();
+    });
     Transaction transaction(db);
     if (!transaction.started())
         return transaction.started().error();
+    Ends ends;
+    {
+        QSqlQuery &lastJournal =
+            db.prepared(QStringLiteral("SELECT max(seq) FROM journal WHERE station_id = ?"));
+        if (auto result = db.exec(lastJournal, {stationId}); !result)
+            return result.error();
+        ends.journal = lastJournal.next() ? lastJournal.value(0).toLongLong() : 0;
+        lastJournal.finish();
+    }
     qint64 applied = 0;
-    for (const QByteArray &record : records) {
+    for (const Parsed &record : std::as_const(parsed)) {
         bool isNew = false;
-        if (auto result = applyOne(stationId, record, isNew); !result)
+        if (auto result = applyOne(stationId, record.record, record.valid, ends, isNew); !result)
             return result.error();
         applied += isNew ? 1 : 0;
     }
@@ -310,14 +358,63 @@ Result<qint64> JournalApplier::apply(const QString &stationId, const QByteArrayL
     return applied;
 }
 
+Result<QString> JournalApplier::chainEnd(
+    const QString &table, const QString &stationId, qint64 seq, const ChainEnd &known)
+{
+    // The previous record of the chain: the one this segment just applied, else the table's.
+    if (seq - 1 == known.seq)
+        return known.hash;
+    Database &db = m_store.db();
+    QSqlQuery &previous = db.prepared(
+        QStringLiteral("SELECT hash FROM %1 WHERE station_id = ? AND seq = ?").arg(table));
+    if (auto result = db.exec(previous, {stationId, seq - 1}); !result)
+        return result.error();
+    const QString hash = previous.next() ? previous.value(0).toString()
+        : seq == 1                       ? QString::fromLatin1(zeroHash)
+                                         : QString();
+    previous.finish();
+    return hash;
+}
+
+Result<void> JournalApplier::insertRow(const QString &stationId, qint64 seq,
+    const CanonicalTable &form, const QJsonObject &row, qint64 j)
+{
+    auto plan = m_rowInserts.find(&form);
+    if (plan == m_rowInserts.end()) {
+        const QStringList names =
+            QStringList{QStringLiteral("station_id"), QStringLiteral("seq")} + form.fields;
+        QSqlQuery &query = m_store.db().prepared(
+            QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                .arg(form.table, names.join(QLatin1Char(',')),
+                    QStringList(names.size(), QStringLiteral("?")).join(QLatin1Char(','))));
+        plan = m_rowInserts.insert(&form, RowInsert{&query, form.fields});
+    }
+    // Exactly the fields of the form: what is stored is what was hashed.
+    if (row.size() != plan->fields.size())
+        return malformed(tr("Record %1 of station %2 has a row that does not match "
+                            "its canonical form.")
+                             .arg(j)
+                             .arg(stationId));
+    QSqlQuery &insert = *plan->query;
+    insert.bindValue(0, stationId);
+    insert.bindValue(1, seq);
+    int index = 2;
+    for (const QString &field : std::as_const(plan->fields)) {
+        const auto value = sqlFromJson(row.value(field));
+        if (!value)
+            return malformed(
+                tr("Record %1 of station %2 has an unknown column.").arg(j).arg(stationId));
+        insert.bindValue(index++, Database::bindable(*value));
+    }
+    return m_store.db().exec(insert);
+}
+
 Result<void> JournalApplier::applyOne(
-    const QString &stationId, const QByteArray &text, bool &applied)
+    const QString &stationId, const QJsonObject &record, bool valid, Ends &ends, bool &applied)
 {
     Database &db = m_store.db();
-    QJsonParseError parseError;
-    const QJsonObject record = QJsonDocument::fromJson(text, &parseError).object();
     const qint64 j = record.value(QStringLiteral("j")).toInteger(0);
-    if (parseError.error != QJsonParseError::NoError || j < 1)
+    if (!valid || j < 1)
         return malformed(tr("A journal record of station %1 is not valid JSON.").arg(stationId));
     const QString type = record.value(QStringLiteral("t")).toString();
     const bool isDocument = type == QLatin1String("document");
@@ -337,49 +434,40 @@ Result<void> JournalApplier::applyOne(
             tr("Journal record %1 does not belong to station %2.").arg(j).arg(stationId));
 
     // Already held: the same record twice is harmless, a different one is a conflict.
-    QSqlQuery &held = db.prepared(QStringLiteral(
-        "SELECT j.kind, j.ref_seq, coalesce(d.hash, a.hash) FROM journal j "
-        "LEFT JOIN document d ON j.kind = 'document' AND d.station_id = j.station_id AND d.seq = "
-        "j.ref_seq LEFT JOIN audit_event a ON j.kind = 'audit' AND a.station_id = j.station_id "
-        "AND a.seq = j.ref_seq WHERE j.station_id = ? AND j.seq = ?"));
-    if (auto result = db.exec(held, {stationId, j}); !result)
-        return result;
-    if (held.next()) {
-        const bool same = held.value(0).toString() == type && held.value(1).toLongLong() == seq
-            && held.value(2).toString() == hash;
+    if (j <= ends.journal) {
+        QSqlQuery &held = db.prepared(QStringLiteral(
+            "SELECT j.kind, j.ref_seq, coalesce(d.hash, a.hash) FROM journal j "
+            "LEFT JOIN document d ON j.kind = 'document' AND d.station_id = j.station_id AND "
+            "d.seq = j.ref_seq LEFT JOIN audit_event a ON j.kind = 'audit' AND a.station_id = "
+            "j.station_id AND a.seq = j.ref_seq WHERE j.station_id = ? AND j.seq = ?"));
+        if (auto result = db.exec(held, {stationId, j}); !result)
+            return result;
+        const bool found = held.next();
+        const bool same = found && held.value(0).toString() == type
+            && held.value(1).toLongLong() == seq && held.value(2).toString() == hash;
         held.finish();
-        if (!same)
+        if (found && !same)
             return malformed(tr("Journal record %1 of station %2 differs from the one already "
                                 "received.")
                                  .arg(j)
                                  .arg(stationId));
-        return {};
+        if (found)
+            return {};
     }
-    held.finish();
-
-    QSqlQuery &lastJournal =
-        db.prepared(QStringLiteral("SELECT max(seq) FROM journal WHERE station_id = ?"));
-    if (auto result = db.exec(lastJournal, {stationId}); !result)
-        return result;
-    const qint64 expectedJ = (lastJournal.next() ? lastJournal.value(0).toLongLong() : 0) + 1;
-    lastJournal.finish();
-    if (j != expectedJ)
+    if (j != ends.journal + 1)
         return malformed(tr("Journal record %1 of station %2 arrived before record %3.")
                              .arg(j)
                              .arg(stationId)
-                             .arg(expectedJ));
+                             .arg(ends.journal + 1));
 
     // The record must extend its chain: previous hash held here, own hash recomputed.
-    const QString table = isDocument ? QStringLiteral("document") : QStringLiteral("audit_event");
-    QSqlQuery &previous = db.prepared(
-        QStringLiteral("SELECT hash FROM %1 WHERE station_id = ? AND seq = ?").arg(table));
-    if (auto result = db.exec(previous, {stationId, seq - 1}); !result)
-        return result;
-    const QString expectedPrev = previous.next() ? previous.value(0).toString()
-        : seq == 1                               ? QString::fromLatin1(zeroHash)
-                                                 : QString();
-    previous.finish();
-    if (expectedPrev.isEmpty() || prevHash != expectedPrev)
+    ChainEnd &chain = isDocument ? ends.documents : ends.audit;
+    const auto expectedPrev =
+        chainEnd(isDocument ? QStringLiteral("document") : QStringLiteral("audit_event"), stationId,
+            seq, chain);
+    if (!expectedPrev)
+        return expectedPrev.error();
+    if (expectedPrev->isEmpty() || prevHash != *expectedPrev)
         return malformed(tr("Record %1 of station %2 does not follow the previous one in its "
                             "chain.")
                              .arg(j)
@@ -411,41 +499,13 @@ Result<void> JournalApplier::applyOne(
         if (!body.contains(form->main.table))
             return malformed(tr("Record %1 of station %2 has no main row.").arg(j).arg(stationId));
         for (auto it = body.begin(); it != body.end(); ++it) {
-            const CanonicalTable *rowsForm = form->find(it.key());
-            if (!rowsForm)
+            if (!form->find(it.key()))
                 return malformed(
                     tr("Record %1 of station %2 names an unknown table.").arg(j).arg(stationId));
-            const bool isMain = rowsForm == &form->main;
-            const QJsonArray rows = isMain ? QJsonArray{it.value()} : it.value().toArray();
-            for (const QJsonValue &rowValue : rows) {
-                const QJsonObject row = rowValue.toObject();
-                // Exactly the fields of the form: what is stored is what was hashed.
-                if (row.size() != rowsForm->fields.size())
-                    return malformed(tr("Record %1 of station %2 has a row that does not match "
-                                        "its canonical form.")
-                                         .arg(j)
-                                         .arg(stationId));
-                QStringList names{QStringLiteral("station_id"), QStringLiteral("seq")};
-                QVariantList values{stationId, seq};
-                for (auto column = row.begin(); column != row.end(); ++column) {
-                    const auto value = sqlFromJson(column.value());
-                    if (!rowsForm->fields.contains(column.key()) || !value)
-                        return malformed(tr("Record %1 of station %2 has an unknown column.")
-                                             .arg(j)
-                                             .arg(stationId));
-                    names.append(column.key());
-                    values.append(*value);
-                }
-                QSqlQuery &insert = db.prepared(
-                    QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
-                        .arg(it.key(), names.join(QLatin1Char(',')),
-                            QStringList(names.size(), QStringLiteral("?")).join(QLatin1Char(','))));
-                for (int i = 0; i < values.size(); ++i)
-                    insert.bindValue(i, values.at(i));
-                if (auto result = db.exec(insert); !result)
-                    return result;
-            }
         }
+        // The document first, then its main row, then the rows under it: each row finds its
+        // parent already there, so no deferred foreign key is left for a later insert to settle
+        // (SQLite would look through every table that refers to it). Checked all the same.
         QSqlQuery &insert = db.prepared(QStringLiteral(
             "INSERT INTO document (station_id, seq, kind, series, series_seq, number, "
             "created_utc, business_day, actor_id, prev_hash, hash, form) VALUES (?, ?, ?, ?, ?, "
@@ -459,6 +519,17 @@ Result<void> JournalApplier::applyOne(
                     form->version});
             !result)
             return result;
+        if (auto result =
+                insertRow(stationId, seq, form->main, body.value(form->main.table).toObject(), j);
+            !result)
+            return result;
+        for (const CanonicalTable &child : form->children) {
+            const QJsonArray rows = body.value(child.table).toArray();
+            for (const QJsonValue &row : rows) {
+                if (auto result = insertRow(stationId, seq, child, row.toObject(), j); !result)
+                    return result;
+            }
+        }
     } else {
         AuditLog::Event event{stationId, seq, createdUtc,
             object.value(QStringLiteral("actor")).toString(),
@@ -483,6 +554,8 @@ Result<void> JournalApplier::applyOne(
                                    "created_utc) VALUES (?, ?, ?, ?, ?)"));
     if (auto result = db.exec(journal, {stationId, j, type, seq, createdUtc}); !result)
         return result;
+    ends.journal = j;
+    chain = ChainEnd{seq, hash};
     applied = true;
     return {};
 }

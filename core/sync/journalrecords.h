@@ -13,16 +13,21 @@
 #include <QByteArrayList>
 #include <QCoreApplication>
 #include <QHash>
+#include <QJsonObject>
 #include <QJsonValue>
 #include <QSet>
 #include <QString>
 #include <QVariant>
 
+#include <functional>
 #include <optional>
+
+class QSqlQuery;
 
 namespace recaisse::core {
 class Store;
-}
+struct CanonicalTable;
+} // namespace recaisse::core
 
 namespace recaisse::core::sync {
 
@@ -54,16 +59,56 @@ class JournalApplier
 public:
     explicit JournalApplier(Store &store);
 
+    // Whether a document number is one the station may issue (sync: its code, an optional series
+    // letter, a dash, never another station's code).
+    using NumberCheck = std::function<bool(const QString &number)>;
+
     // Applies the records of a segment of `stationId` in one transaction. Records already held
     // (same station and journal seq) are skipped after checking they are the same; a record that
-    // does not extend its chain, or that is malformed, rolls the whole segment back.
-    // Returns the number of records newly applied.
-    Result<qint64> apply(const QString &stationId, const QByteArrayList &records);
+    // does not extend its chain, or that is malformed, rolls the whole segment back. With
+    // `ownNumber`, a segment holding a document whose number fails it is refused before any of
+    // it is applied, that number in `foreignNumber` ("?" when it has none). Each record is
+    // parsed once for all of this. Returns the number of records newly applied.
+    Result<qint64> apply(const QString &stationId, const QByteArrayList &records,
+        const NumberCheck &ownNumber = {}, QString *foreignNumber = nullptr);
+
+    // Whether each apply() waits for the disk at its commit (synchronous=FULL, the default).
+    // Another station's records pulled from the drive can be fetched again: their segments may
+    // commit without waiting (synchronous=NORMAL; in WAL mode a power cut can then lose the last
+    // ones, never damage the database), the caller's next ordinary commit making them durable.
+    void setWaitForDisk(bool wait) { m_waitForDisk = wait; }
 
 private:
-    Result<void> applyOne(const QString &stationId, const QByteArray &record, bool &applied);
+    // Where the station's chains end while a segment is applied: read once, then moved along
+    // by each record applied, so that checking a record asks the database nothing.
+    struct ChainEnd
+    {
+        qint64 seq = -1; // -1: not known yet (read from the table when first needed)
+        QString hash;
+    };
+    struct Ends
+    {
+        qint64 journal = 0; // the station's last journal seq held
+        ChainEnd documents;
+        ChainEnd audit;
+    };
+    // The insert of one table's rows with the columns of a canonical form, in the form's order.
+    struct RowInsert
+    {
+        QSqlQuery *query = nullptr;
+        QStringList fields;
+    };
+
+    Result<void> applyOne(
+        const QString &stationId, const QJsonObject &record, bool valid, Ends &ends, bool &applied);
+    Result<void> insertRow(const QString &stationId, qint64 seq, const CanonicalTable &form,
+        const QJsonObject &row, qint64 j);
+    Result<QString> chainEnd(
+        const QString &table, const QString &stationId, qint64 seq, const ChainEnd &known);
 
     Store &m_store;
+    bool m_waitForDisk = true;
+    QHash<const CanonicalTable *, RowInsert> m_rowInserts;
 };
 
 } // namespace recaisse::core::sync

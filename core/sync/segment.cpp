@@ -1,8 +1,8 @@
 #include "segment.h"
 
+#include "core/crypto.h"
 #include "core/ledger.h"
 
-#include <QCryptographicHash>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
@@ -95,12 +95,21 @@ Result<QByteArray> gzipDecompress(const QByteArray &compressed, qint64 maxBytes)
 
 QByteArray SegmentCodec::encode(const Segment &segment)
 {
+    return gzipCompress(plainText(segment));
+}
+
+QByteArray SegmentCodec::plainText(const Segment &segment)
+{
+    qsizetype size = 512;
+    for (const QByteArray &record : segment.records)
+        size += record.size() + 1;
     QByteArray plain;
+    plain.reserve(size);
     for (const QByteArray &record : segment.records) {
         plain += record;
         plain += '\n';
     }
-    const QByteArray sha = QCryptographicHash::hash(plain, QCryptographicHash::Sha256).toHex();
+    const QByteArray sha = crypto::sha256({plain}).toHex();
     const QJsonObject trailer{{QStringLiteral("trailer"),
         QJsonObject{{QStringLiteral("format"), QLatin1String(segmentFormat)},
             {QStringLiteral("station"), segment.stationId},
@@ -109,7 +118,7 @@ QByteArray SegmentCodec::encode(const Segment &segment)
             {QStringLiteral("sha256"), QString::fromLatin1(sha)}}}};
     plain += canonicalJson(trailer);
     plain += '\n';
-    return gzipCompress(plain);
+    return plain;
 }
 
 Result<Segment> SegmentCodec::decode(
@@ -121,7 +130,7 @@ Result<Segment> SegmentCodec::decode(
     if (!plain->endsWith('\n'))
         return corrupt(tr("The segment does not end with its trailer."));
     const qsizetype trailerStart = plain->lastIndexOf('\n', plain->size() - 2) + 1;
-    const QByteArray body = plain->left(trailerStart);
+    const QByteArrayView body = QByteArrayView(*plain).first(trailerStart);
     QJsonParseError parseError;
     const QJsonObject trailer = QJsonDocument::fromJson(plain->mid(trailerStart), &parseError)
                                     .object()
@@ -137,7 +146,7 @@ Result<Segment> SegmentCodec::decode(
         || trailer.value(QStringLiteral("last")).toInteger() != expected.last
         || count != expected.last - expected.first + 1)
         return corrupt(tr("The segment's trailer does not match its name."));
-    const QByteArray sha = QCryptographicHash::hash(body, QCryptographicHash::Sha256).toHex();
+    const QByteArray sha = crypto::sha256({body}).toHex();
     if (QString::fromLatin1(sha) != trailer.value(QStringLiteral("sha256")).toString())
         return corrupt(tr("The segment's checksum is wrong: it was altered."));
 
@@ -145,8 +154,12 @@ Result<Segment> SegmentCodec::decode(
     segment.stationId = stationId;
     segment.first = expected.first;
     segment.last = expected.last;
-    segment.records = body.split('\n');
-    segment.records.removeLast(); // after the last newline
+    segment.records.reserve(count);
+    for (qsizetype start = 0; start < body.size();) {
+        const qsizetype end = body.indexOf('\n', start);
+        segment.records.append(body.sliced(start, end - start).toByteArray());
+        start = end + 1;
+    }
     if (segment.records.size() != count)
         return corrupt(tr("The segment holds %1 records instead of %2.")
                            .arg(segment.records.size())

@@ -46,7 +46,10 @@ public:
     // Largest uncompressed segment a reader accepts.
     static constexpr qint64 maxPlainBytes = 256LL * 1024 * 1024;
 
+    // gzipCompress(plainText(segment)).
     static QByteArray encode(const Segment &segment);
+    // The uncompressed segment: the record lines, then the trailer line.
+    static QByteArray plainText(const Segment &segment);
     // Checks the gzip stream, the trailer, the count, the hash and that the records are exactly
     // `expected` (the range the file name announced).
     static Result<Segment> decode(

@@ -1,5 +1,6 @@
 #include "syncengine.h"
 
+#include "core/crypto.h"
 #include "core/database.h"
 #include "core/domain.h"
 #include "core/ledger.h"
@@ -61,27 +62,17 @@ QSet<QString> otherCodes(Store &store, const QString &stationId)
     return codes;
 }
 
-// The first document number of `records` that is not the station's own: its code, an optional
-// series letter (a restored station continues in "R2B"), a dash; never a prefix that is another
-// station's code (R2 must not number like a station R2B). Empty when all are the station's.
-QString foreignNumber(
-    const QByteArrayList &records, const QString &code, const QSet<QString> &others)
+// Whether a document number is the station's own: its code, an optional series letter (a
+// restored station continues in "R2B"), a dash; never a prefix that is another station's code
+// (R2 must not number like a station R2B).
+JournalApplier::NumberCheck ownNumbers(const QString &code, const QSet<QString> &others)
 {
     const QRegularExpression own(
         QStringLiteral("^(%1[A-Z]?)-").arg(QRegularExpression::escape(code)));
-    for (const QByteArray &record : records) {
-        const QJsonObject object = QJsonDocument::fromJson(record).object();
-        if (!object.contains(QStringLiteral("doc")))
-            continue;
-        const QString number = object.value(QStringLiteral("doc"))
-                                   .toObject()
-                                   .value(QStringLiteral("number"))
-                                   .toString();
+    return [own, others](const QString &number) {
         const auto match = own.match(number);
-        if (!match.hasMatch() || others.contains(match.captured(1).toUpper()))
-            return number.isEmpty() ? QStringLiteral("?") : number;
-    }
-    return {};
+        return match.hasMatch() && !others.contains(match.captured(1).toUpper());
+    };
 }
 
 } // namespace
@@ -281,7 +272,7 @@ SyncReport SyncEngine::push()
 RemoteResult<void> SyncEngine::pushSegment(qint64 first, qint64 last, SyncReport &report)
 {
     const QString self = m_store.station().id;
-    auto encoded = encodedSegment(first, last);
+    auto encoded = encodedSegment(first, last, report.timings);
     if (!encoded)
         return localError(encoded.error());
     const auto &[data, sha256] = *encoded;
@@ -318,7 +309,8 @@ RemoteResult<void> SyncEngine::pushSegment(qint64 first, qint64 last, SyncReport
     return {};
 }
 
-Result<std::pair<QByteArray, QString>> SyncEngine::encodedSegment(qint64 first, qint64 last)
+Result<std::pair<QByteArray, QString>> SyncEngine::encodedSegment(
+    qint64 first, qint64 last, PushTimings &timings)
 {
     Database &db = m_store.db();
     QSqlQuery &sealed = db.prepared(QStringLiteral(
@@ -330,29 +322,35 @@ Result<std::pair<QByteArray, QString>> SyncEngine::encodedSegment(qint64 first, 
             sealed.value(0).toByteArray(), sealed.value(1).toString()};
         sealed.finish();
         // A blob damaged on this disk would be refused by every reader: encode it again instead.
-        if (QString::fromLatin1(
-                QCryptographicHash::hash(found.first, QCryptographicHash::Sha256).toHex())
-            == found.second)
+        if (crypto::sha256Hex({found.first}) == found.second)
             return found;
         qCWarning(lcSyncEngine) << "sealed segment" << first << last
                                 << "is damaged; encoding it again";
     }
     sealed.finish();
-    return encodeFromJournal(first, last);
+    return encodeFromJournal(first, last, timings);
 }
 
-Result<std::pair<QByteArray, QString>> SyncEngine::encodeFromJournal(qint64 first, qint64 last)
+Result<std::pair<QByteArray, QString>> SyncEngine::encodeFromJournal(
+    qint64 first, qint64 last, PushTimings &timings)
 {
     const QString self = m_store.station().id;
+    QElapsedTimer timer;
+    timer.start();
     auto records = JournalReader(m_store).read(self, first, last);
     if (!records)
         return records.error();
-    QByteArray data = SegmentCodec::encode(Segment{self, first, last, *records});
+    timings.readNs += timer.nsecsElapsed();
+    timer.restart();
+    const QByteArray plain = SegmentCodec::plainText(Segment{self, first, last, *records});
+    timings.encodeNs += timer.nsecsElapsed();
+    timer.restart();
+    QByteArray data = gzipCompress(plain);
+    timings.compressNs += timer.nsecsElapsed();
     if (data.isEmpty())
         return Error{ErrorCode::IntegrityFailure,
             tr("Segment %1-%2 could not be compressed.").arg(first).arg(last)};
-    const QString sha256 =
-        QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex());
+    const QString sha256 = crypto::sha256Hex({data});
     return std::pair{std::move(data), sha256};
 }
 
@@ -402,7 +400,8 @@ Result<int> SyncEngine::seal()
     while (through < *localLast) {
         const qint64 first = through + 1;
         const qint64 last = std::min(*localLast, through + m_options.segmentRecords);
-        const auto encoded = encodeFromJournal(first, last);
+        PushTimings timings;
+        const auto encoded = encodeFromJournal(first, last, timings);
         if (!encoded)
             return encoded.error();
         if (auto result = db.exec(insert, {first, last, encoded->first, encoded->second}); !result)
@@ -567,8 +566,10 @@ RemoteResult<void> SyncEngine::pullStation(const QString &stationId, SyncReport 
         !result)
         return localError(result.error());
 
-    auto applied =
-        applyPublishedSegments(m_store, m_remote, stationId, code, m_options.maxSegmentBytes);
+    // Another station's segments, which the drive keeps: they commit without waiting for the
+    // disk, and the commit below, which does, makes them durable together.
+    auto applied = applyPublishedSegments(
+        m_store, m_remote, stationId, code, m_options.maxSegmentBytes, false);
     if (!applied)
         return applied.error();
     report.pulledRecords += applied->records;
@@ -581,7 +582,7 @@ RemoteResult<void> SyncEngine::pullStation(const QString &stationId, SyncReport 
 }
 
 RemoteResult<AppliedSegments> applyPublishedSegments(Store &store, Remote &remote,
-    const QString &stationId, const QString &code, qint64 maxSegmentBytes)
+    const QString &stationId, const QString &code, qint64 maxSegmentBytes, bool waitForDisk)
 {
     AppliedSegments outcome;
     auto held = JournalReader(store).lastSeq(stationId);
@@ -603,6 +604,7 @@ RemoteResult<AppliedSegments> applyPublishedSegments(Store &store, Remote &remot
         [](const SegmentRange &a, const SegmentRange &b) { return a.first < b.first; });
 
     JournalApplier applier(store);
+    applier.setWaitForDisk(waitForDisk);
     for (const SegmentRange &range : segments) {
         if (range.last <= outcome.through)
             continue;
@@ -625,14 +627,15 @@ RemoteResult<AppliedSegments> applyPublishedSegments(Store &store, Remote &remot
                     .arg(name, code, segment.error().message),
                 -1};
         const QByteArrayList records = segment->records.mid(outcome.through + 1 - range.first);
-        if (const QString foreign = foreignNumber(records, code, otherCodes(store, stationId));
-            !foreign.isEmpty())
+        QString foreign;
+        auto count = applier.apply(
+            stationId, records, ownNumbers(code, otherCodes(store, stationId)), &foreign);
+        if (!count && !foreign.isEmpty())
             return RemoteError{Failure::Untrusted, 0,
                 SyncEngine::tr("Segment %1 of station %2 was refused: document %3 does not carry "
                                "the station's code.")
                     .arg(name, code, foreign.left(40)),
                 -1};
-        auto count = applier.apply(stationId, records);
         if (!count)
             return RemoteError{count.error().code == ErrorCode::IntegrityFailure ? Failure::Protocol
                                                                                  : Failure::Local,

@@ -27,6 +27,15 @@ const QStringList &siteFolders();
 QString stationFolder(const QString &stationId);
 QString journalFolder(const QString &stationId);
 
+// Where a push spent its local time encoding segments, in nanoseconds (segments sealed ahead by
+// seal() cost nothing here). The remote's own time (sealing, the wire) is measured around it.
+struct PushTimings
+{
+    qint64 readNs = 0; // journal rows read and written as canonical records
+    qint64 encodeNs = 0; // records joined into the segment's text, checksum and trailer
+    qint64 compressNs = 0; // gzip
+};
+
 struct SyncReport
 {
     qint64 pushedRecords = 0;
@@ -42,6 +51,7 @@ struct SyncReport
     // the run carries on with everything else and ends as failed with these reasons.
     QStringList refusals;
     RemoteError error; // failure None when everything went through
+    PushTimings timings;
     bool ok() const { return error.failure == Failure::None; }
 };
 
@@ -72,8 +82,11 @@ struct AppliedSegments
     qint64 records = 0; // newly applied
     qint64 bytes = 0; // downloaded
 };
+// `waitForDisk` false: each segment commits without waiting for the disk (JournalApplier::
+// setWaitForDisk), for another station's records, which the drive still holds; the caller's next
+// ordinary commit makes them durable.
 RemoteResult<AppliedSegments> applyPublishedSegments(Store &store, Remote &remote,
-    const QString &stationId, const QString &code, qint64 maxSegmentBytes);
+    const QString &stationId, const QString &code, qint64 maxSegmentBytes, bool waitForDisk = true);
 
 class SyncEngine
 {
@@ -163,8 +176,10 @@ private:
     // The end of the sealed segment that starts at first and ends by last; 0 when there is none.
     Result<qint64> sealedEnd(qint64 first, qint64 last);
     // The segment first..last as uploaded: sealed ahead, or encoded now; and its SHA-256.
-    Result<std::pair<QByteArray, QString>> encodedSegment(qint64 first, qint64 last);
-    Result<std::pair<QByteArray, QString>> encodeFromJournal(qint64 first, qint64 last);
+    Result<std::pair<QByteArray, QString>> encodedSegment(
+        qint64 first, qint64 last, PushTimings &timings);
+    Result<std::pair<QByteArray, QString>> encodeFromJournal(
+        qint64 first, qint64 last, PushTimings &timings);
     RemoteResult<void> republishLost(const QList<RemoteEntry> &published, SyncReport &report);
     RemoteResult<void> publishStationFile(qint64 lastSeq);
     RemoteResult<void> pullStation(const QString &stationId, SyncReport &report);

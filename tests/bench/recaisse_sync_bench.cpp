@@ -1,6 +1,6 @@
 // recaisse-sync-bench: how fast a station pushes its journal to a WebDAV server and pulls the
-// others', against Apache mod_dav started on loopback, and how that compares with plain curl
-// uploading the same segment files in the same run. Prints one JSON object; progress on stderr.
+// others', against Apache mod_dav started on loopback, and where that time goes (database read,
+// encoding, compression, sealing, the wire, applying). Prints one JSON object; progress on stderr.
 // It only measures: nothing here fails on a timing.
 
 #include "benchsupport.h"
@@ -26,11 +26,11 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLoggingCategory>
-#include <QProcess>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 
 #include <algorithm>
+#include <type_traits>
 #include <vector>
 
 using namespace recaisse;
@@ -43,7 +43,8 @@ namespace {
 struct Options
 {
     bool quick = false;
-    int runs = 3;
+    int runs = 5; // catch-up and pull: median of the runs
+    QString only; // "push", "catch-up" or "pull": that part alone
     int catchUpDays = 90;
     int yearDays = 365;
     QString workdir;
@@ -58,10 +59,87 @@ double median(std::vector<double> values)
     return values.empty() ? 0 : values.at(values.size() / 2);
 }
 
+// The machine's 1-minute load average when the figures were taken (/proc/loadavg; -1 elsewhere).
+double loadAverage()
+{
+    QFile file(QStringLiteral("/proc/loadavg"));
+    if (!file.open(QIODevice::ReadOnly))
+        return -1;
+    bool ok = false;
+    const double load = file.readLine().split(' ').value(0).toDouble(&ok);
+    return ok ? load : -1;
+}
+
 double seconds(Steady::time_point since)
 {
     return ms(Steady::now() - since) / 1000.0;
 }
+
+// A Remote that forwards every call and adds up the time spent in it: around the WebDAV client
+// it is the wire (HTTP on loopback), around the sealing layer the wire plus sealing and opening.
+class TimedRemote final : public Remote
+{
+public:
+    explicit TimedRemote(Remote &inner)
+        : m_inner(inner)
+    {
+    }
+
+    Steady::duration spent{};
+
+    template<typename Call>
+    std::invoke_result_t<Call> timed(Call call)
+    {
+        const auto started = Steady::now();
+        auto result = call();
+        spent += Steady::now() - started;
+        return result;
+    }
+
+    RemoteResult<QList<RemoteEntry>> list(const QString &folder) override
+    {
+        return timed([&] { return m_inner.list(folder); });
+    }
+    RemoteResult<void> makeFolders(const QString &folder) override
+    {
+        return timed([&] { return m_inner.makeFolders(folder); });
+    }
+    RemoteResult<void> put(const QString &path, const QByteArray &data) override
+    {
+        return timed([&] { return m_inner.put(path, data); });
+    }
+    RemoteResult<void> putFile(const QString &path, const QString &localFile) override
+    {
+        return timed([&] { return m_inner.putFile(path, localFile); });
+    }
+    RemoteResult<void> move(const QString &from, const QString &to) override
+    {
+        return timed([&] { return m_inner.move(from, to); });
+    }
+    RemoteResult<QByteArray> get(const QString &path, qint64 maxBytes) override
+    {
+        return timed([&] { return m_inner.get(path, maxBytes); });
+    }
+    RemoteResult<void> getFile(
+        const QString &path, const QString &localFile, qint64 maxBytes) override
+    {
+        return timed([&] { return m_inner.getFile(path, localFile, maxBytes); });
+    }
+    RemoteResult<void> remove(const QString &path) override
+    {
+        return timed([&] { return m_inner.remove(path); });
+    }
+
+private:
+    Remote &m_inner;
+};
+
+// Seconds spent on the wire and in the sealing layer during one push or pull.
+struct Spent
+{
+    double wire = 0; // HTTP requests and answers
+    double sealing = 0; // sealing and signing, or checking and opening
+};
 
 class Bench
 {
@@ -102,6 +180,24 @@ public:
         return *m_wrappers.back();
     }
     Remote &through(Remote &inner, Store &store) { return through(inner, store.station().id); }
+
+    // The same, with the time spent on the wire and in the sealing layer counted apart.
+    struct Timed
+    {
+        std::unique_ptr<TimedRemote> wire, total;
+        Spent spent() const
+        {
+            const double onWire = ms(wire->spent) / 1000.0;
+            return {onWire, ms(total->spent) / 1000.0 - onWire};
+        }
+    };
+    Timed timedThrough(Remote &inner, Store &store)
+    {
+        Timed timed;
+        timed.wire = std::make_unique<TimedRemote>(inner);
+        timed.total = std::make_unique<TimedRemote>(through(*timed.wire, store));
+        return timed;
+    }
 
     // A client rooted at a fresh folder of the server, so that runs do not see each other.
     std::unique_ptr<WebDavClient> freshFolder()
@@ -164,37 +260,63 @@ public:
 
     struct CatchUp
     {
-        double pushSeconds = 0; // network back, segments sealed while offline: the upload
-        double sealSeconds = 0; // the sealing done meanwhile, offline, by the worker's passes
-        double coldSeconds = 0; // nothing sealed ahead: encode and upload in the same pass
-        double curlSeconds = 0;
+        // Nothing sealed ahead: read, encode, compress, seal and upload in one pass; the
+        // breakdown is that of the run whose total is the median.
+        double seconds = 0;
+        double read = 0; // journal rows read and written as canonical records
+        double encode = 0; // records joined into segment text, checksum and trailer
+        double compress = 0; // gzip
+        double seal = 0; // encryption and signature (the sealing layer's own time)
+        double upload = 0; // HTTP: listing, PUT, MOVE, station file
+        double other = 0; // the rest: marking each segment sent (a committed transaction)
+        // The worker kept running offline, so its full segments were sealed during those days:
+        // that sealing (timed on its own), then the upload when the network comes back.
+        double sealOfflineSeconds = 0;
+        double presealedPushSeconds = 0;
         double bytesPerSale = 0;
         qint64 sales = 0;
         qint64 records = 0;
+        int segments = 0;
     };
 
-    // A station N days without network pushes everything; curl uploads the same files. Its
-    // worker kept running offline, so its full segments were sealed during those days (timed
-    // on their own); the cold figure is the same catch-up with nothing sealed ahead.
     CatchUp catchUp()
     {
         bool hit = false;
         const QString demo = cachedDemoDatabase(m_options.workdir, m_options.catchUpDays, &hit);
-        std::vector<double> pushes, seals, colds, curls;
-        CatchUp result;
+        std::vector<CatchUp> runs;
+        std::vector<double> seals, presealed;
         for (int run = 0; run < m_options.runs; ++run) {
             ManualClock clock(benchNow());
+            CatchUp one;
             {
                 auto cold = take(
                     Store::open(copyOf(demo), clock, QStringLiteral("cold%1").arg(run)), "open");
                 auto remote = freshFolder();
-                SyncEngine engine(*cold, through(*remote, *cold));
+                auto timed = timedThrough(*remote, *cold);
+                SyncEngine engine(*cold, *timed.total);
                 const auto started = Steady::now();
                 const SyncReport report = engine.push();
-                colds.push_back(seconds(started));
+                one.seconds = seconds(started);
                 if (!report.ok())
                     fail(report.error.message);
+                const Spent spent = timed.spent();
+                one.read = report.timings.readNs / 1e9;
+                one.encode = report.timings.encodeNs / 1e9;
+                one.compress = report.timings.compressNs / 1e9;
+                one.seal = spent.sealing;
+                one.upload = spent.wire;
+                one.other =
+                    one.seconds - one.read - one.encode - one.compress - one.seal - one.upload;
+                one.records = report.pushedRecords;
+                one.segments = report.segmentsUp;
+                QSqlQuery sales(cold->db().connection());
+                sales.exec(QStringLiteral("SELECT count(*) FROM sale"));
+                sales.next();
+                one.sales = sales.value(0).toLongLong();
+                one.bytesPerSale = double(report.bytesUp) / double(std::max<qint64>(1, one.sales));
             }
+            runs.push_back(one);
+
             auto store = take(
                 Store::open(copyOf(demo), clock, QStringLiteral("catchup%1").arg(run)), "open");
             auto remote = freshFolder();
@@ -204,60 +326,27 @@ public:
             seals.push_back(seconds(sealing));
             const auto started = Steady::now();
             const SyncReport report = engine.push();
-            pushes.push_back(seconds(started));
+            presealed.push_back(seconds(started));
             if (!report.ok())
                 fail(report.error.message);
-            QSqlQuery sales(store->db().connection());
-            sales.exec(QStringLiteral("SELECT count(*) FROM sale"));
-            sales.next();
-            result.sales = sales.value(0).toLongLong();
-            result.records = report.pushedRecords;
-            result.bytesPerSale =
-                double(report.bytesUp) / double(std::max<qint64>(1, result.sales));
-            curls.push_back(curlSameSegments(*store));
         }
-        result.pushSeconds = median(pushes);
-        result.sealSeconds = median(seals);
-        result.coldSeconds = median(colds);
-        result.curlSeconds = median(curls);
+        std::sort(runs.begin(), runs.end(),
+            [](const CatchUp &a, const CatchUp &b) { return a.seconds < b.seconds; });
+        CatchUp result = runs.at(runs.size() / 2);
+        result.sealOfflineSeconds = median(seals);
+        result.presealedPushSeconds = median(presealed);
         return result;
-    }
-
-    // The same segments as files, uploaded by one curl process (one connection, like ours).
-    double curlSameSegments(Store &store)
-    {
-        QTemporaryDir files;
-        JournalReader reader(store);
-        const qint64 last = take(reader.lastSeq(store.station().id), "journal");
-        QStringList arguments{QStringLiteral("-sS"), QStringLiteral("--fail"), QStringLiteral("-u"),
-            test::WebDavServer::user() + QLatin1Char(':') + test::WebDavServer::password()};
-        (void)freshFolder();
-        const QString base = m_server.url() + QStringLiteral("run%1/").arg(m_folders);
-        for (qint64 first = 1; first <= last; first += SyncEngine::Options{}.segmentRecords) {
-            const qint64 to = std::min(last, first + SyncEngine::Options{}.segmentRecords - 1);
-            const QString name = segmentName(first, to);
-            QFile file(files.filePath(name));
-            if (!file.open(QIODevice::WriteOnly))
-                fail(QStringLiteral("cannot write %1").arg(file.fileName()));
-            file.write(SegmentCodec::encode(Segment{store.station().id, first, to,
-                take(reader.read(store.station().id, first, to), "read")}));
-            file.close();
-            arguments << QStringLiteral("-T") << file.fileName() << base + name;
-        }
-        QProcess curl;
-        const auto started = Steady::now();
-        curl.start(QStringLiteral("curl"), arguments);
-        if (!curl.waitForFinished(600000) || curl.exitCode() != 0)
-            fail(QStringLiteral("curl failed: %1")
-                     .arg(QString::fromUtf8(curl.readAllStandardError())));
-        return seconds(started);
     }
 
     struct Pull
     {
         double seconds = 0;
+        double wire = 0; // HTTP: listings, station files, segment downloads
+        double open = 0; // the sealing layer: signature checks and decryption
+        double apply = 0; // the rest: decompress, check and apply the records
         qint64 records = 0;
         qint64 sales = 0;
+        qint64 bytes = 0;
     };
 
     // Three stations with a year each; a fourth joins and pulls everything. The two joined
@@ -303,19 +392,39 @@ public:
             QStringLiteral("BUREAU"), StationKind::BackOffice, clock);
         if (!backoffice)
             fail(backoffice.error().message);
-        SyncEngine engine(**backoffice, through(*remote, **backoffice));
+        auto timed = timedThrough(*remote, **backoffice);
+        SyncEngine engine(**backoffice, *timed.total);
         const auto started = Steady::now();
         const SyncReport report = engine.pull();
         Pull result;
         result.seconds = seconds(started);
         if (!report.ok())
             fail(report.error.message);
+        const Spent spent = timed.spent();
+        result.wire = spent.wire;
+        result.open = spent.sealing;
+        result.apply = result.seconds - spent.wire - spent.sealing;
         result.records = report.pulledRecords;
+        result.bytes = report.bytesDown;
         QSqlQuery sales((*backoffice)->db().connection());
         sales.exec(QStringLiteral("SELECT count(*) FROM sale"));
         sales.next();
         result.sales = sales.value(0).toLongLong();
         return result;
+    }
+
+    // The pull, median of the runs (with that run's breakdown).
+    Pull pulls()
+    {
+        std::vector<Pull> runs;
+        for (int run = 0; run < m_options.runs; ++run) {
+            runs.push_back(pullThreeStations());
+            err() << "  pull " << run + 1 << "/" << m_options.runs << ": "
+                  << rounded(runs.back().seconds) << " s" << Qt::endl;
+        }
+        std::sort(runs.begin(), runs.end(),
+            [](const Pull &a, const Pull &b) { return a.seconds < b.seconds; });
+        return runs.at(runs.size() / 2);
     }
 
     // The sealing layer's cost: catch-up (nothing sealed ahead: encode, seal, sign, upload) and
@@ -381,13 +490,21 @@ int main(int argc, char *argv[])
             options.runs = 1;
             options.catchUpDays = 5;
             options.yearDays = 3;
+        } else if (a == QLatin1String("--runs") && i + 1 < arguments.size()) {
+            options.runs = std::max(1, arguments.at(++i).toInt());
+        } else if (a == QLatin1String("--only") && i + 1 < arguments.size()
+            && QStringList{QStringLiteral("push"), QStringLiteral("catch-up"),
+                QStringLiteral("pull")}
+                   .contains(arguments.at(i + 1))) {
+            options.only = arguments.at(++i);
         } else if (a == QLatin1String("--sealing-overhead")) {
             options.sealingOverhead = true;
         } else if (a == QLatin1String("--workdir") && i + 1 < arguments.size()) {
             options.workdir = arguments.at(++i);
         } else {
-            QTextStream(stdout) << "usage: recaisse-sync-bench [--quick] [--workdir DIR] "
-                                   "[--sealing-overhead]\n";
+            QTextStream(stdout)
+                << "usage: recaisse-sync-bench [--quick] [--runs N] [--workdir DIR] "
+                   "[--only push|catch-up|pull] [--sealing-overhead]\n";
             return a == QLatin1String("--help") ? 0 : 2;
         }
     }
@@ -422,29 +539,50 @@ int main(int argc, char *argv[])
         QTextStream(stdout) << QJsonDocument(result).toJson(QJsonDocument::Indented);
         return 0;
     }
-    err() << "push of one day (300 sales)" << Qt::endl;
-    const double oneDay = bench.pushOneDay();
-    err() << "catch-up of " << options.catchUpDays << " days" << Qt::endl;
-    const auto catchUp = bench.catchUp();
-    err() << "pull of 3 stations x " << options.yearDays << " days" << Qt::endl;
-    const auto pull = bench.pullThreeStations();
-
-    const QJsonObject result{{QStringLiteral("push_one_day_s"), rounded(oneDay)},
-        {QStringLiteral("catch_up_90_days_s"), rounded(catchUp.pushSeconds)},
-        {QStringLiteral("catch_up_sealed_offline_s"), rounded(catchUp.sealSeconds)},
-        {QStringLiteral("catch_up_cold_s"), rounded(catchUp.coldSeconds)},
-        {QStringLiteral("catch_up_days"), options.catchUpDays},
-        {QStringLiteral("catch_up_sales"), catchUp.sales},
-        {QStringLiteral("catch_up_records"), catchUp.records},
-        {QStringLiteral("curl_put_same_bytes_s"), rounded(catchUp.curlSeconds)},
-        {QStringLiteral("ratio_to_curl"),
-            rounded(catchUp.pushSeconds / std::max(0.001, catchUp.curlSeconds), 2)},
-        {QStringLiteral("upload_bytes_per_sale"), rounded(catchUp.bytesPerSale, 1)},
-        {QStringLiteral("pull_apply_3_stations_year_s"), rounded(pull.seconds)},
-        {QStringLiteral("pull_days_per_station"), options.yearDays},
-        {QStringLiteral("pull_records"), pull.records},
-        {QStringLiteral("pull_sales_total"), pull.sales}, {QStringLiteral("runs"), options.runs},
+    const auto wanted = [&](const char *part) {
+        return options.only.isEmpty() || options.only == QLatin1String(part);
+    };
+    QJsonObject result{{QStringLiteral("runs"), options.runs},
         {QStringLiteral("server"), QStringLiteral("Apache mod_dav on loopback")}};
+    if (wanted("push")) {
+        err() << "push of one day (300 sales)" << Qt::endl;
+        result.insert(QStringLiteral("push_one_day_s"), rounded(bench.pushOneDay()));
+    }
+    if (wanted("catch-up")) {
+        err() << "catch-up of " << options.catchUpDays << " days" << Qt::endl;
+        const auto catchUp = bench.catchUp();
+        result.insert(QStringLiteral("catch_up_90_days_s"), rounded(catchUp.seconds));
+        result.insert(QStringLiteral("catch_up_read_s"), rounded(catchUp.read));
+        result.insert(QStringLiteral("catch_up_encode_s"), rounded(catchUp.encode));
+        result.insert(QStringLiteral("catch_up_compress_s"), rounded(catchUp.compress));
+        result.insert(QStringLiteral("catch_up_seal_s"), rounded(catchUp.seal));
+        result.insert(QStringLiteral("catch_up_upload_s"), rounded(catchUp.upload));
+        result.insert(QStringLiteral("catch_up_other_s"), rounded(catchUp.other));
+        result.insert(
+            QStringLiteral("catch_up_sealed_offline_s"), rounded(catchUp.sealOfflineSeconds));
+        result.insert(
+            QStringLiteral("catch_up_presealed_push_s"), rounded(catchUp.presealedPushSeconds));
+        result.insert(QStringLiteral("catch_up_days"), options.catchUpDays);
+        result.insert(QStringLiteral("catch_up_sales"), catchUp.sales);
+        result.insert(QStringLiteral("catch_up_records"), catchUp.records);
+        result.insert(QStringLiteral("catch_up_segments"), catchUp.segments);
+        result.insert(QStringLiteral("upload_bytes_per_sale"), rounded(catchUp.bytesPerSale, 1));
+    }
+    if (wanted("pull")) {
+        err() << "pull of 3 stations x " << options.yearDays << " days" << Qt::endl;
+        const auto pull = bench.pulls();
+        result.insert(QStringLiteral("pull_apply_3_stations_year_s"), rounded(pull.seconds));
+        result.insert(QStringLiteral("pull_wire_s"), rounded(pull.wire));
+        result.insert(QStringLiteral("pull_open_s"), rounded(pull.open));
+        result.insert(QStringLiteral("pull_check_apply_s"), rounded(pull.apply));
+        result.insert(QStringLiteral("pull_days_per_station"), options.yearDays);
+        result.insert(QStringLiteral("pull_records"), pull.records);
+        result.insert(QStringLiteral("pull_bytes"), pull.bytes);
+        result.insert(QStringLiteral("pull_sales_total"), pull.sales);
+        result.insert(QStringLiteral("pull_us_per_record"),
+            rounded(pull.seconds * 1e6 / double(std::max<qint64>(1, pull.records)), 1));
+    }
+    result.insert(QStringLiteral("load_average"), loadAverage());
     QTextStream(stdout) << QJsonDocument(result).toJson(QJsonDocument::Indented);
     return 0;
 }

@@ -47,6 +47,18 @@ void TestLedger::canonicalJsonIsSortedCompactAndExact()
     reversed.insert(QStringLiteral("alpha"), QStringLiteral("é\"\\"));
     reversed.insert(QStringLiteral("zeta"), 1);
     QCOMPARE(canonicalJson(reversed), canonicalJson(object));
+
+    // Keys in the byte order of their UTF-8, which is not UTF-16's past the BMP (U+1F600 is
+    // D83D DE00 in UTF-16, before U+FFFD, but F0 9F 98 80 in UTF-8, after EF BF BD); nested
+    // objects and arrays alike; control characters escaped, other text as UTF-8.
+    const QJsonObject unicode{{QString::fromUtf8("\xF0\x9F\x98\x80"), 1},
+        {QString::fromUtf8("\xEF\xBF\xBD"), 2}, {QStringLiteral("z"), 3},
+        {QStringLiteral("a"),
+            QJsonArray{QJsonObject{{QString::fromUtf8("\xC3\xA9"), 4}, {QStringLiteral("b"), 5}},
+                QStringLiteral("tab\tline\nbell\x07")}}};
+    QCOMPARE(canonicalJson(unicode),
+        QByteArray("{\"a\":[{\"b\":5,\"\xC3\xA9\":4},\"tab\\tline\\nbell\\u0007\"],\"z\":3,"
+                   "\"\xEF\xBF\xBD\":2,\"\xF0\x9F\x98\x80\":1}"));
 }
 
 void TestLedger::chainHashIsSha256OfPrevAndBody()
