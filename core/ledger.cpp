@@ -230,6 +230,14 @@ const QList<CanonicalForm> &allForms()
             {DocumentKind::Donation, 1,
                 mainTable("donation", {"session_seq", "method", "amount_cents"}), {}},
             {DocumentKind::SessionClose, 3, sessionCloseV3, {sessionCount}},
+            // Outflows to partners, collections, streams and the waste centre: the recycling
+            // stream, and each line's weighed weight, container and tare beside its net weight.
+            {DocumentKind::Outflow, 2,
+                mainTable("outflow",
+                    {"kind", "session_seq", "partner_id", "stream", "note", "total_weight_grams"}),
+                {childTable("outflow_line", "line_no",
+                    {"line_no", "category_id", "category_name", "eee_code", "quantity",
+                        "gross_grams", "container", "tare_grams", "weight_grams"})}},
         };
     }();
     return forms;

@@ -420,6 +420,30 @@ QStringList tillMoneyRules()
     return s;
 }
 
+// Outflows beyond the till's recycling (issue 19): the recycling stream of an outflow (NULL: not
+// sorted, as the till sends it); each line's weighed weight, container and tare, its weight_grams
+// being the net (outflow form 2; NULL on the lines written before, whose weight was typed net);
+// the site's containers and their tares. An eco-organism's collection is an outflow of kind
+// 'recycling' naming its eco-organism in partner_id.
+QStringList outflowStreamsAndTares()
+{
+    QStringList s = {
+        QStringLiteral("ALTER TABLE outflow ADD COLUMN stream TEXT CHECK (stream IS NULL OR "
+                       "stream IN ('metals', 'paper-cardboard', 'textiles', 'weee', 'wood', "
+                       "'plastics', 'glass', 'mixed'))"),
+        QStringLiteral("ALTER TABLE outflow_line ADD COLUMN gross_grams INTEGER "
+                       "CHECK (gross_grams IS NULL OR gross_grams > 0)"),
+        QStringLiteral("ALTER TABLE outflow_line ADD COLUMN container TEXT"),
+        QStringLiteral("ALTER TABLE outflow_line ADD COLUMN tare_grams INTEGER "
+                       "CHECK (tare_grams IS NULL OR tare_grams > 0)"),
+        QStringLiteral(R"(CREATE TABLE container (
+            id TEXT PRIMARY KEY,
+            name TEXT NOT NULL UNIQUE COLLATE NOCASE,
+            tare_grams INTEGER NOT NULL CHECK (tare_grams > 0 AND tare_grams <= 1000000)) WITHOUT ROWID)"),
+    };
+    return s;
+}
+
 } // namespace
 
 // Each later area owns its own steps, in its own folder.
@@ -437,7 +461,8 @@ const QList<QStringList> &schemaMigrations()
     static const QList<QStringList> steps = {version1(), syncSchema(), exportsSchema(),
         adminSchema(), syncSealedSchema(), categoryWeightRanges(), documentFormsAndOutflows(),
         stationRegistrySchema(), closingAnchorsAndTechnicalEvents(), siteDemoFlag(),
-        stationRetiredKeysSchema(), mailSchema(), partnerMappingSchema(), tillMoneyRules()};
+        stationRetiredKeysSchema(), mailSchema(), partnerMappingSchema(), tillMoneyRules(),
+        outflowStreamsAndTares()};
     return steps;
 }
 

@@ -95,7 +95,7 @@
         <translation>Catégorie modifiée</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Configuration change applied from another station</source>
         <translation>Modification de configuration appliquée depuis un autre poste</translation>
     </message>
@@ -290,12 +290,12 @@
         <translation>Rapport par e-mail supprimé</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-31"/>
         <source>Category mapped to an eco-organism</source>
         <translation>Catégorie rattachée à un éco-organisme</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>Eco-organism declaration exported</source>
         <translation>Déclaration à un éco-organisme exportée</translation>
     </message>
@@ -305,12 +305,12 @@
         <translation>Échec de l’export d’une déclaration à un éco-organisme</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-13"/>
         <source>Durable goods and legal warranty of a category set</source>
         <translation>Bien durable et garantie légale d’une catégorie réglés</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Accounting entries exported</source>
         <translation>Écritures comptables exportées</translation>
     </message>
@@ -335,7 +335,22 @@
         <translation>Sauvegarde faite à la demande</translation>
     </message>
     <message>
+        <location line="-58"/>
+        <source>Container added (tare)</source>
+        <translation>Contenant ajouté (tare)</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Container removed</source>
+        <translation>Contenant retiré</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Container&apos;s tare changed</source>
+        <translation>Tare d’un contenant modifiée</translation>
+    </message>
+    <message>
+        <location line="+57"/>
         <source>Backup saved to a folder</source>
         <translation>Sauvegarde enregistrée dans un dossier</translation>
     </message>
@@ -433,6 +448,11 @@
         <location line="+1"/>
         <source>Configuration (all)</source>
         <translation>Configuration (tout)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Containers and tares (all)</source>
+        <translation>Contenants et tares (tout)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1030,6 +1050,30 @@
     </message>
 </context>
 <context>
+    <name>Containers</name>
+    <message>
+        <location filename="../core/outflows.cpp" line="+159"/>
+        <source>Unknown container &quot;%1&quot;.</source>
+        <translation>Contenant «&#xa0;%1&#xa0;» inconnu.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>A container&apos;s name has 1 to %1 characters.</source>
+        <translation>Le nom d’un contenant a de 1 à %1 caractères.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+33"/>
+        <source>A container&apos;s tare is between 0,001 kg and 1 000 kg.</source>
+        <translation>La tare d’un contenant est comprise entre 0,001&#xa0;kg et 1&#xa0;000&#xa0;kg.</translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <source>A container is already named &quot;%1&quot;.</source>
+        <translation>Un contenant s’appelle déjà «&#xa0;%1&#xa0;».</translation>
+    </message>
+</context>
+<context>
     <name>CronExpression</name>
     <message>
         <location filename="../core/exports/exportschedule.cpp" line="+116"/>
@@ -1227,7 +1271,7 @@
 <context>
     <name>DocumentWriter</name>
     <message>
-        <location filename="../core/ledger.cpp" line="+339"/>
+        <location filename="../core/ledger.cpp" line="+347"/>
         <source>This PC&apos;s clock says %1, which cannot be right. Set the date and time of the PC, then try again.</source>
         <translation>L’horloge de ce PC indique %1, ce qui ne peut pas être juste. Réglez la date et l’heure du PC, puis réessayez.</translation>
     </message>
@@ -2886,7 +2930,7 @@
 <context>
     <name>Outflows</name>
     <message>
-        <location filename="../core/outflows.cpp" line="+39"/>
+        <location filename="../core/outflows.cpp" line="-85"/>
         <source>Recycling</source>
         <translation>Recyclage</translation>
     </message>
@@ -2896,7 +2940,62 @@
         <translation>Déchèterie</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+2"/>
+        <source>Partner association</source>
+        <translation>Association partenaire</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Eco-organism collection</source>
+        <translation>Collecte éco-organisme</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Metals</source>
+        <translation>Métaux</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paper and cardboard</source>
+        <translation>Papier et carton</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Textiles</source>
+        <translation>Textiles</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Electrical waste (WEEE)</source>
+        <translation>Déchets électriques (DEEE)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wood</source>
+        <translation>Bois</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plastics</source>
+        <translation>Plastiques</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Glass</source>
+        <translation>Verre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mixed recycling</source>
+        <translation>Recyclage en mélange</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not sorted</source>
+        <translation>Non trié</translation>
+    </message>
+    <message>
+        <location line="+124"/>
         <source>The outflow has no line.</source>
         <translation>La sortie n’a aucune ligne.</translation>
     </message>
@@ -2911,9 +3010,59 @@
         <translation>La note est trop longue (%1 caractères au maximum).</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+6"/>
+        <source>Name the partner association (1 to %1 characters).</source>
+        <translation>Indiquez le nom de l’association partenaire (de 1 à %1 caractères).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Unknown eco-organism &quot;%1&quot;: the known ones are %2.</source>
+        <translation>Éco-organisme «&#xa0;%1&#xa0;» inconnu&#xa0;: les éco-organismes connus sont %2.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Only an outflow to a partner or an eco-organism names a partner.</source>
+        <translation>Seule une sortie vers un partenaire ou un éco-organisme nomme un partenaire.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Only an outflow to recycling names a recycling stream.</source>
+        <translation>Seule une sortie vers le recyclage nomme une filière de recyclage.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown recycling stream &quot;%1&quot;: the known ones are %2.</source>
+        <translation>Filière de recyclage «&#xa0;%1&#xa0;» inconnue&#xa0;: les filières connues sont %2.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Line %1: unknown container &quot;%2&quot;.</source>
+        <translation>Ligne %1&#xa0;: contenant «&#xa0;%2&#xa0;» inconnu.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Line %1: %2</source>
+        <translation>Ligne %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Line %1: the weight must be between 0,001 kg and 10 000 kg.</source>
+        <translation>Ligne %1&#xa0;: le poids doit être compris entre 0,001&#xa0;kg et 10&#x202f;000&#xa0;kg.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Line %1: the category &quot;%2&quot; is not declared to %3: it cannot go to its collection.</source>
+        <translation>Ligne %1&#xa0;: la catégorie «&#xa0;%2&#xa0;» n’est pas déclarée à %3&#xa0;: elle ne peut pas partir à sa collecte.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>An outflow weighs at most 100 t: split it.</source>
         <translation>Une sortie ne peut pas dépasser 100 t : répartissez-la sur plusieurs sorties.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>the weighed weight %1 is not above the tare of the container &quot;%2&quot; (%3).</source>
+        <translation>le poids pesé %1 ne dépasse pas la tare du contenant «&#xa0;%2&#xa0;» (%3).</translation>
     </message>
 </context>
 <context>
@@ -2971,7 +3120,7 @@
 <context>
     <name>PartnerMapping</name>
     <message>
-        <location filename="../core/exports/partners.cpp" line="+235"/>
+        <location filename="../core/exports/partners.cpp" line="+237"/>
         <source>Only a super-administrator maps categories to eco-organisms.</source>
         <translation>Seul un super-administrateur rattache les catégories aux éco-organismes.</translation>
     </message>
@@ -3014,7 +3163,7 @@
 <context>
     <name>Partners</name>
     <message>
-        <location line="-267"/>
+        <location line="-269"/>
         <source>Unknown eco-organism &quot;%1&quot;: the known ones are %2.</source>
         <translation>Éco-organisme «&#xa0;%1&#xa0;» inconnu : les éco-organismes connus sont %2.</translation>
     </message>
@@ -4133,7 +4282,7 @@ Ce message de test montre que ReCaisse peut envoyer les rapports programmés de 
         <translation>Aucune session de caisse ouverte à clôturer.</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+94"/>
         <source>the window needs at least %1 pixels, more than %2 (%3)</source>
         <translation>la fenêtre a besoin d’au moins %1 pixels, plus que %2 (%3)</translation>
     </message>
@@ -4486,12 +4635,12 @@ Ce message de test montre que ReCaisse peut envoyer les rapports programmés de 
     </message>
     <message>
         <location line="+7"/>
-        <location line="+215"/>
+        <location line="+221"/>
         <source>Refused %1 from the drive: %2</source>
         <translation>Refusé depuis le kDrive&#xa0;: %1, car %2</translation>
     </message>
     <message>
-        <location line="-203"/>
+        <location line="-209"/>
         <source>The shop&apos;s drive is encrypted: this station needs the shop&apos;s key (join the shop with a join code approved by an administrator).</source>
         <translation>Le kDrive de la boutique est chiffré&#xa0;: ce poste a besoin de la clé de la boutique (rejoignez la boutique avec un code d’adhésion approuvé par un administrateur).</translation>
     </message>
@@ -4511,17 +4660,17 @@ Ce message de test montre que ReCaisse peut envoyer les rapports programmés de 
         <translation>il n’est pas signé par son poste émetteur.</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+64"/>
         <source>No shop configuration was published on this drive yet.</source>
         <translation>Aucune configuration de magasin n’a encore été publiée sur ce kDrive.</translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-74"/>
         <source>The shop configuration version %1 on the drive is damaged.</source>
         <translation>La version %1 de la configuration du magasin sur le kDrive est abîmée.</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+123"/>
         <source>The shop configuration reached its last version number: nothing more can be published.</source>
         <translation>La configuration de la boutique a atteint son dernier numéro de version&#xa0;: plus rien ne peut être publié.</translation>
     </message>
@@ -4560,6 +4709,11 @@ Ce message de test montre que ReCaisse peut envoyer les rapports programmés de 
         <location line="+11"/>
         <source>The published configuration has an invalid eco-organism mapping.</source>
         <translation>La configuration publiée contient un rattachement à un éco-organisme invalide.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The published configuration has an invalid container.</source>
+        <translation>La configuration publiée contient un contenant invalide.</translation>
     </message>
     <message>
         <location line="+57"/>
@@ -5073,12 +5227,12 @@ Ce message de test montre que ReCaisse peut envoyer les rapports programmés de 
 <context>
     <name>TonnageReports</name>
     <message>
-        <location filename="../core/exports/tonnagereport.cpp" line="+45"/>
+        <location filename="../core/exports/tonnagereport.cpp" line="+46"/>
         <source>All flows</source>
         <translation>Tous les flux</translation>
     </message>
     <message>
-        <location line="+159"/>
+        <location line="+182"/>
         <location line="+2"/>
         <source>No eco-organism</source>
         <translation>Aucun éco-organisme</translation>
@@ -5089,7 +5243,7 @@ Ce message de test montre que ReCaisse peut envoyer les rapports programmés de 
         <translation>Le code «&#xa0;%1&#xa0;» enregistré sur des lignes de la catégorie «&#xa0;%2&#xa0;» est inconnu de la définition %3.</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+101"/>
         <source>The workbook %1 cannot be created.</source>
         <translation>Le classeur %1 ne peut pas être créé.</translation>
     </message>
@@ -5409,6 +5563,14 @@ Ce message de test montre que ReCaisse peut envoyer les rapports programmés de 
         <location line="+9"/>
         <source>Deleting %1</source>
         <translation>Suppression de %1</translation>
+    </message>
+</context>
+<context>
+    <name>WeighedInput</name>
+    <message>
+        <location filename="../ui/common/weighedinput.cpp" line="+25"/>
+        <source>The number of items must be between 1 and %1.</source>
+        <translation>Le nombre d’objets doit être compris entre 1 et %1.</translation>
     </message>
 </context>
 <context>
@@ -6706,7 +6868,7 @@ Détails&#xa0;:
 <context>
     <name>recaisse::ui::DepositScreen</name>
     <message>
-        <location filename="../ui/reception/depositscreen.cpp" line="+163"/>
+        <location filename="../ui/reception/depositscreen.cpp" line="+164"/>
         <source>New deposit</source>
         <translation>Nouveau dépôt</translation>
     </message>
@@ -6836,12 +6998,7 @@ Détails&#xa0;:
         <translation>Choisissez d’abord une catégorie.</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>The number of items must be between 1 and %1.</source>
-        <translation>Le nombre d’objets doit être compris entre 1 et %1.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+15"/>
         <source>Weight outside the plausible range of %1</source>
         <translation>Poids hors de la fourchette plausible de %1</translation>
     </message>
@@ -8009,6 +8166,11 @@ centre
     </message>
     <message>
         <location line="+2"/>
+        <source>Outflows (%1)</source>
+        <translation>Sorties (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Open the drawer (%1)</source>
         <translation>Ouvrir le tiroir (%1)</translation>
     </message>
@@ -8098,7 +8260,7 @@ centre
         <translation>%1 à %2</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>This station is not a cash register.</source>
         <translation>Ce poste n’est pas une caisse.</translation>
     </message>
@@ -8323,13 +8485,13 @@ centre
 <context>
     <name>recaisse::ui::MainWindow</name>
     <message>
-        <location filename="../ui/common/mainwindow.cpp" line="+73"/>
-        <location line="+599"/>
+        <location filename="../ui/common/mainwindow.cpp" line="+74"/>
+        <location line="+612"/>
         <source>ReCaisse — %1</source>
         <translation>ReCaisse — %1</translation>
     </message>
     <message>
-        <location line="-585"/>
+        <location line="-598"/>
         <source>Open the register</source>
         <translation>Ouvrir la caisse</translation>
     </message>
@@ -8359,7 +8521,12 @@ centre
         <translation>Réception d’un don</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+3"/>
+        <source>Outflows</source>
+        <translation>Sorties</translation>
+    </message>
+    <message>
+        <location line="+89"/>
         <source>Unpaid ticket</source>
         <translation>Ticket non payé</translation>
     </message>
@@ -8417,17 +8584,17 @@ centre
         <translation>Quitter le mode caisse</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+81"/>
         <source>No cash drawer is connected to this station.</source>
         <translation>Aucun tiroir-caisse n’est relié à ce poste.</translation>
     </message>
     <message>
-        <location line="+122"/>
+        <location line="+123"/>
         <source>← Home</source>
         <translation>← Accueil</translation>
     </message>
     <message>
-        <location line="+192"/>
+        <location line="+198"/>
         <source>%1 · %2</source>
         <comment>station code and kind</comment>
         <translation>%1 · %2</translation>
@@ -8469,8 +8636,8 @@ centre
         <translation>Pas de caisse sur ce poste</translation>
     </message>
     <message>
-        <location line="-314"/>
-        <location filename="../ui/common/screenshottour.cpp" line="-203"/>
+        <location line="-321"/>
+        <location filename="../ui/common/screenshottour.cpp" line="-208"/>
         <source>Open the cash drawer without a sale</source>
         <translation>Ouvrir le tiroir-caisse sans vente</translation>
     </message>
@@ -8517,6 +8684,136 @@ centre
         <location line="+31"/>
         <source>Enter the number of each note and coin (0 when there is none).</source>
         <translation>Saisissez le nombre de chaque billet et pièce (0 s’il n’y en a pas).</translation>
+    </message>
+</context>
+<context>
+    <name>recaisse::ui::OutflowScreen</name>
+    <message>
+        <location filename="../ui/reception/outflowscreen.cpp" line="+94"/>
+        <source>What leaves without a sale</source>
+        <translation>Ce qui sort sans être vendu</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Where does it go?</source>
+        <translation>Où cela va-t-il&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Name of the association</source>
+        <translation>Nom de l’association</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Taken to the waste centre.</source>
+        <translation>Emmené à la déchèterie.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+60"/>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <location line="-53"/>
+        <source>Weighed (kg)</source>
+        <translation>Poids pesé (kg)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+52"/>
+        <source>Items</source>
+        <translation>Objets</translation>
+    </message>
+    <message>
+        <location line="-49"/>
+        <source>e.g. 42,5</source>
+        <translation>ex. 42,5</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Container (its tare is subtracted)</source>
+        <translation>Contenant (sa tare est retranchée)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add the line (%1)</source>
+        <translation>Ajouter la ligne (%1)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Weighed</source>
+        <translation>Pesé</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Note, e.g. the slip number (optional)</source>
+        <translation>Note, ex. le numéro du bon (facultatif)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Record the outflow (%1)</source>
+        <translation>Enregistrer la sortie (%1)</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>No container</source>
+        <translation>Sans contenant</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Choose a category first.</source>
+        <translation>Choisissez d’abord une catégorie.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>An outflow has at most %1 lines: record this one and start another.</source>
+        <translation>Une sortie a au plus %1 lignes&#xa0;: enregistrez celle-ci et commencez-en une autre.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Added: %1, %2</source>
+        <translation>Ajouté&#xa0;: %1, %2</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>%1, tare %2</source>
+        <translation>%1, tare %2</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Remove this line</source>
+        <translation>Supprimer cette ligne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the line %1</source>
+        <translation>Supprimer la ligne %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Net: %1</source>
+        <translation>Net&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Nobody is logged in on this screen.</source>
+        <translation>Personne n’est connecté sur cet écran.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Weight outside the plausible range of %1</source>
+        <translation>Poids hors de la fourchette plausible de %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Outflow %1 recorded: %2 net</source>
+        <translation>Sortie %1 enregistrée&#xa0;: %2 net</translation>
     </message>
 </context>
 <context>
