@@ -894,7 +894,7 @@
 <context>
     <name>CategoryCatalog</name>
     <message>
-        <location filename="../core/categories.cpp" line="+114"/>
+        <location filename="../core/categories.cpp" line="+115"/>
         <location line="+54"/>
         <source>Unknown category &quot;%1&quot;.</source>
         <translation>Catégorie «&#xa0;%1&#xa0;» inconnue.</translation>
@@ -968,7 +968,12 @@
         <translation>Le poids minimal de «&#xa0;%1&#xa0;» dépasse son maximum.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+3"/>
+        <source>The price per kg of &quot;%1&quot; must be between 0,01 € and %2.</source>
+        <translation>Le prix au kilo de «&#xa0;%1&#xa0;» doit être compris entre 0,01&#xa0;€ et %2.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>The category file is not valid JSON: %1</source>
         <translation>Le fichier de catégories n’est pas un JSON valide&#xa0;: %1</translation>
     </message>
@@ -1271,7 +1276,7 @@
 <context>
     <name>DocumentWriter</name>
     <message>
-        <location filename="../core/ledger.cpp" line="+347"/>
+        <location filename="../core/ledger.cpp" line="+357"/>
         <source>This PC&apos;s clock says %1, which cannot be right. Set the date and time of the PC, then try again.</source>
         <translation>L’horloge de ce PC indique %1, ce qui ne peut pas être juste. Réglez la date et l’heure du PC, puis réessayez.</translation>
     </message>
@@ -2901,7 +2906,7 @@
         <translation>Montant «&#xa0;%1&#xa0;» trop élevé&#xa0;: %2 au maximum</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+49"/>
         <source>Enter a weight in kg, for example 3,250</source>
         <translation>Saisissez un poids en kg, par exemple 3,250</translation>
     </message>
@@ -3120,7 +3125,7 @@
 <context>
     <name>PartnerMapping</name>
     <message>
-        <location filename="../core/exports/partners.cpp" line="+237"/>
+        <location filename="../core/exports/partners.cpp" line="+239"/>
         <source>Only a super-administrator maps categories to eco-organisms.</source>
         <translation>Seul un super-administrateur rattache les catégories aux éco-organismes.</translation>
     </message>
@@ -3163,7 +3168,7 @@
 <context>
     <name>Partners</name>
     <message>
-        <location line="-269"/>
+        <location line="-271"/>
         <source>Unknown eco-organism &quot;%1&quot;: the known ones are %2.</source>
         <translation>Éco-organisme «&#xa0;%1&#xa0;» inconnu : les éco-organismes connus sont %2.</translation>
     </message>
@@ -3367,43 +3372,48 @@
     <name>Receipt</name>
     <message>
         <location filename="../core/receipt.cpp" line="+206"/>
-        <location line="+45"/>
+        <location line="+50"/>
         <location line="+34"/>
         <source>DUPLICATE</source>
         <translation>DUPLICATA</translation>
     </message>
     <message>
-        <location line="-78"/>
-        <location line="+45"/>
+        <location line="-83"/>
+        <location line="+50"/>
         <location line="+34"/>
         <location line="+132"/>
         <source>Station: %1</source>
         <translation>Poste&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="-210"/>
+        <location line="-215"/>
         <source>Ticket: %1</source>
         <translation>Ticket&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+46"/>
+        <location line="+51"/>
         <source>Date: %1</source>
         <translation>Date&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="-43"/>
-        <location line="+50"/>
+        <location line="-48"/>
+        <location line="+55"/>
         <source>%1 x %2</source>
         <translation>%1 x %2</translation>
     </message>
     <message>
-        <location line="-47"/>
+        <location line="-52"/>
         <source>%1 each</source>
         <translation>%1 l’unité</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
+        <source>%1 × %2/kg</source>
+        <translation>%1 × %2/kg</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Legal guarantee of conformity: %1 months</source>
         <translation>Garantie légale de conformité&#xa0;: %1 mois</translation>
     </message>
@@ -3639,7 +3649,7 @@
         <translation>Espèces attendues</translation>
     </message>
     <message>
-        <location line="-230"/>
+        <location line="-235"/>
         <source>DEMONSTRATION — no value</source>
         <translation>DÉMONSTRATION — sans valeur</translation>
     </message>
@@ -3659,7 +3669,7 @@
         <translation>TVA %1</translation>
     </message>
     <message>
-        <location line="+161"/>
+        <location line="+166"/>
         <source>Counted cash</source>
         <translation>Espèces comptées</translation>
     </message>
@@ -4037,7 +4047,7 @@
         <translation>%1 est trop long (%2 caractères au maximum).</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+107"/>
         <source>Type an amount above 0,00 €.</source>
         <translation>Tapez un montant supérieur à 0,00&#xa0;€.</translation>
     </message>
@@ -4048,12 +4058,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+61"/>
+        <location line="+80"/>
         <source>A ticket has at most %1 payments.</source>
         <translation>Un ticket compte au maximum %1 paiements.</translation>
     </message>
     <message>
-        <location line="-54"/>
+        <location line="-73"/>
         <source>The ticket has no line.</source>
         <translation>Le ticket n’a aucune ligne.</translation>
     </message>
@@ -4088,7 +4098,22 @@
         <translation>Ligne %1&#xa0;: pesez l’article, «&#xa0;%2&#xa0;» se vend avec son poids.</translation>
     </message>
     <message>
+        <location line="+7"/>
+        <source>Line %1: &quot;%2&quot; is sold by the kilo: one weighed lot per line.</source>
+        <translation>Ligne %1&#xa0;: «&#xa0;%2&#xa0;» se vend au kilo&#xa0;: un lot pesé par ligne.</translation>
+    </message>
+    <message>
         <location line="+6"/>
+        <source>Line %1: %2</source>
+        <translation>Ligne %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Line %1: %2 × %3/kg costs %4, not %5.</source>
+        <translation>Ligne %1&#xa0;: %2 × %3/kg coûte %4, pas %5.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>The ticket total cannot exceed %1.</source>
         <translation>Le total du ticket ne peut pas dépasser %1.</translation>
     </message>
@@ -4098,8 +4123,8 @@
         <translation>Le ticket n’est pas réglé.</translation>
     </message>
     <message>
-        <location line="-68"/>
-        <location line="+77"/>
+        <location line="-87"/>
+        <location line="+96"/>
         <source>A payment must be between 0,01 € and %1.</source>
         <translation>Un paiement doit être compris entre 0,01&#xa0;€ et %1.</translation>
     </message>
@@ -4114,7 +4139,7 @@
         <translation>Les paiements par carte bancaire, par chèque ou gratuits ne peuvent pas dépasser le total&#xa0;: seules les espèces permettent de rendre la monnaie.</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+66"/>
         <source>A price is outside its category&apos;s bounds. %1</source>
         <translation>Un prix est hors des limites de sa catégorie. %1</translation>
     </message>
@@ -4124,7 +4149,7 @@
         <translation>Ouvrez une session de caisse avant de vendre.</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+62"/>
         <source>%1 is not a sale ticket.</source>
         <translation>%1 n’est pas un ticket de vente.</translation>
     </message>
@@ -5576,7 +5601,7 @@ Ce message de test montre que ReCaisse peut envoyer les rapports programmés de 
 <context>
     <name>WeightConfirmation</name>
     <message>
-        <location filename="../core/categories.cpp" line="+55"/>
+        <location filename="../core/categories.cpp" line="+58"/>
         <source>Line %1: %2</source>
         <translation>Ligne %1&#xa0;: %2</translation>
     </message>
@@ -5603,6 +5628,24 @@ Ce message de test montre que ReCaisse peut envoyer les rapports programmés de 
         <location line="-59"/>
         <source>The workbook has no sheet open.</source>
         <translation>Le classeur n’a pas de feuille ouverte.</translation>
+    </message>
+</context>
+<context>
+    <name>money</name>
+    <message>
+        <location filename="../core/money.cpp" line="-60"/>
+        <source>The weight must be between 0,001 kg and 10 000 kg.</source>
+        <translation>Le poids doit être compris entre 0,001&#xa0;kg et 10&#x202f;000&#xa0;kg.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A price per kg is between 0,01 € and %1.</source>
+        <translation>Un prix au kilo est compris entre 0,01&#xa0;€ et %1.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 × %2/kg would cost more than %3.</source>
+        <translation>%1 × %2/kg coûterait plus de %3.</translation>
     </message>
 </context>
 <context>
@@ -9572,18 +9615,18 @@ centre
     </message>
     <message>
         <location line="+10"/>
-        <location line="+411"/>
+        <location line="+437"/>
         <location line="+99"/>
         <source>Reprint the last ticket (%1)</source>
         <translation>Réimprimer le dernier ticket (%1)</translation>
     </message>
     <message>
-        <location line="-500"/>
+        <location line="-526"/>
         <source>Donation</source>
         <translation>Don</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+97"/>
         <source>Choose a category</source>
         <translation>Choisissez une catégorie</translation>
     </message>
@@ -9605,8 +9648,13 @@ centre
             <numerusform>Poids des %n articles envoyés au recyclage, en kg</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="+3"/>
+        <source>Weight of the lot, in kg (%1/kg)</source>
+        <translation>Poids du lot, en kg (%1/kg)</translation>
+    </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Weight of the %n item(s), in kg</source>
         <translation>
             <numerusform>Poids de l’article, en kg</numerusform>
@@ -9624,7 +9672,7 @@ centre
         <translation>Prix unitaire (%1)</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+51"/>
         <source>Type a quantity between 1 and %1.</source>
         <translation>Tapez une quantité entre 1 et %1.</translation>
     </message>
@@ -9639,7 +9687,12 @@ centre
         <translation>Poids hors de la fourchette plausible de %1</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+26"/>
+        <source>%1 × %2/kg = %3</source>
+        <translation>%1 × %2/kg = %3</translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>Sent to recycling: %1 × %2, %3 (%4). Not on the ticket.</source>
         <translation>Envoyé au recyclage : %1 × %2, %3 (%4). Pas sur le ticket.</translation>
     </message>
