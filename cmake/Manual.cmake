@@ -11,7 +11,7 @@ option(RECAISSE_MANUAL_SCREENSHOTS
 # and ui/admin/adminscreenshots.cpp). A name missing from its output fails the build.
 set(RECAISSE_MANUAL_CAPTURES
     login home open-session sale-category sale-quantity sale-price payment admin-unlock
-    home-register refund cash-movement close-count close-result z-report reception
+    home-register refund cash-movement close-count close-result z-report reception outflows
     admin-sync admin-exports first-start
     admin-overview admin-sessions admin-session-detail admin-closings admin-users admin-categories
     admin-branding admin-audit admin-health)

@@ -19,7 +19,7 @@ namespace {
 const char selectCategory[] =
     "SELECT id, parent_id, name, eee_code, default_price_cents, min_price_cents, max_price_cents, "
     "weight_required, average_weight_grams, color, shortcut, position, active, min_weight_grams, "
-    "max_weight_grams FROM category";
+    "max_weight_grams, price_per_kg_cents FROM category";
 
 std::optional<qint64> optionalInt(const QVariant &value)
 {
@@ -51,6 +51,7 @@ Category categoryFrom(const QSqlQuery &query)
     c.active = query.value(12).toBool();
     c.minWeightGrams = optionalInt(query.value(13));
     c.maxWeightGrams = optionalInt(query.value(14));
+    c.pricePerKgCents = optionalInt(query.value(15));
     return c;
 }
 
@@ -253,6 +254,10 @@ Result<void> CategoryCatalog::validate(const Category &c)
     if (c.minWeightGrams && c.maxWeightGrams && *c.minWeightGrams > *c.maxWeightGrams)
         return makeError(ErrorCode::InvalidInput,
             tr("The minimum weight of \"%1\" is above its maximum.").arg(name));
+    if (c.pricePerKgCents && (*c.pricePerKgCents <= 0 || *c.pricePerKgCents > money::maxCentsPerKg))
+        return makeError(ErrorCode::InvalidInput,
+            tr("The price per kg of \"%1\" must be between 0,01 € and %2.")
+                .arg(name, money::format(money::maxCentsPerKg)));
     return {};
 }
 
@@ -380,13 +385,13 @@ Result<void> CategoryCatalog::save(const Actor &actor, const Category &category)
             "UPDATE category SET parent_id = ?, name = ?, eee_code = ?, default_price_cents = ?, "
             "min_price_cents = ?, max_price_cents = ?, weight_required = ?, "
             "average_weight_grams = ?, color = ?, shortcut = ?, position = ?, active = ?, "
-            "min_weight_grams = ?, max_weight_grams = ? WHERE id = ?"));
+            "min_weight_grams = ?, max_weight_grams = ?, price_per_kg_cents = ? WHERE id = ?"));
     } else {
         query.prepare(QStringLiteral(
             "INSERT INTO category (parent_id, name, eee_code, default_price_cents, "
             "min_price_cents, max_price_cents, weight_required, average_weight_grams, color, "
-            "shortcut, position, active, min_weight_grams, max_weight_grams, id) VALUES (?, ?, "
-            "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+            "shortcut, position, active, min_weight_grams, max_weight_grams, price_per_kg_cents, "
+            "id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     }
     const Category &c = category;
     if (auto result = db.exec(query,
@@ -395,7 +400,8 @@ Result<void> CategoryCatalog::save(const Actor &actor, const Category &category)
                 toVariant(c.defaultPriceCents), toVariant(c.minPriceCents),
                 toVariant(c.maxPriceCents), c.weightRequired ? 1 : 0,
                 toVariant(c.averageWeightGrams), c.color, c.shortcut, c.position, c.active ? 1 : 0,
-                toVariant(c.minWeightGrams), toVariant(c.maxWeightGrams), c.id});
+                toVariant(c.minWeightGrams), toVariant(c.maxWeightGrams),
+                toVariant(c.pricePerKgCents), c.id});
         !result)
         return result;
     if (auto result = AuditLog(m_store).record(actor.userId,
@@ -404,7 +410,9 @@ Result<void> CategoryCatalog::save(const Actor &actor, const Category &category)
                 {QStringLiteral("min_weight_grams"),
                     c.minWeightGrams ? QJsonValue(*c.minWeightGrams) : QJsonValue()},
                 {QStringLiteral("max_weight_grams"),
-                    c.maxWeightGrams ? QJsonValue(*c.maxWeightGrams) : QJsonValue()}});
+                    c.maxWeightGrams ? QJsonValue(*c.maxWeightGrams) : QJsonValue()},
+                {QStringLiteral("price_per_kg_cents"),
+                    c.pricePerKgCents ? QJsonValue(*c.pricePerKgCents) : QJsonValue()}});
         !result)
         return result;
     m_store.categoryCache().valid = false;

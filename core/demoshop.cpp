@@ -70,6 +70,11 @@ int familyWeight(const Category &leaf, bool receiving)
     // Donors bring the big things and the appliances the shop sells slowly.
     if (receiving && (family == QLatin1String("eee") || family == QLatin1String("mobilier")))
         weight *= 2;
+    // Bags of clothes, boxes of books and dishes come in every day: more than the shop sells.
+    if (receiving
+        && (family == QLatin1String("textile") || family == QLatin1String("livres")
+            || family == QLatin1String("vaisselle")))
+        weight = weight * 3 / 2;
     // The expensive leaves of a family (a sofa, a bicycle, a fridge) are the rare ones.
     if (leaf.defaultPriceCents.value_or(0) >= 2000)
         weight = std::max(1, weight * 2 / 5);
@@ -83,10 +88,11 @@ int seasonPercent(const QDate &day)
     return byMonth[day.month() - 1];
 }
 
-// The electrical items the shop holds, per category: a day by day account of the grams received
-// for the shop and the grams sold, over the last 30 days. An appliance is sold only if, over
-// every span of days ending today (up to 30), what was sold stays within what was received: the
-// declarations never show more reused than collected.
+// What the shop holds, per category: a day by day account of the grams received for the shop and
+// the grams sold (as the tonnage counts them: weighed, else the standard weight), over the last
+// 30 days. An item is sold only if, over every span of days ending today (up to 30), what was
+// sold stays within what was received: whatever the days that follow bring, no 30 days of the
+// shop show more reused than collected.
 class ReuseAccount
 {
 public:
@@ -255,6 +261,7 @@ Result<void> DemoShop::generate(
         return leaves.at(int(it - cumulative.cbegin()));
     };
     ReuseAccount reuse;
+    bool stocked = false; // the run's first open day received its first stock
     const auto local = [this](const QDate &day, int minutes) {
         return QDateTime(day, QTime(0, 0), m_store.timeZone())
             .addSecs(qint64(minutes) * 60)
@@ -301,10 +308,17 @@ Result<void> DemoShop::generate(
             if (chance(8))
                 events.append(Event{Event::Movement, local(day, to).addSecs(-120), shift});
         }
-        const int depositCount = std::max(3, (8 + int(rng.bounded(23))) * season / 100);
+        const int depositCount = std::max(3, (16 + int(rng.bounded(31))) * season / 100);
         for (int d = 0; d < depositCount; ++d)
             events.append(Event{
                 Event::Deposit, local(day, open1).addSecs(rng.bounded((close2 - open1) * 60)), 0});
+        // The first morning of a run, donations waiting at the door make the shop's first stock:
+        // nothing is sold that was not received.
+        if (!stocked) {
+            for (int d = 0; d < 30; ++d)
+                events.append(Event{Event::Deposit, local(day, open1 - 60 + d), 0});
+            stocked = true;
+        }
         std::stable_sort(events.begin(), events.end(),
             [](const Event &a, const Event &b) { return a.at < b.at; });
 
@@ -350,14 +364,26 @@ Result<void> DemoShop::generate(
                     };
                     const Category *c = &draw(soldWeights);
                     qint64 grams = weigh(*c);
-                    // An appliance is sold only out of what was received for the shop.
+                    // Weighed: appliances, what asks for it, and now and then anything.
+                    const auto weighed = [&chance](const Category &category) {
+                        return category.weightRequired || !category.eeeCode.isEmpty() || chance(10);
+                    };
+                    bool measured = weighed(*c);
+                    // What the tonnage will count for the line.
+                    const auto counted = [&line](const Category &category, bool isMeasured,
+                                             qint64 weighedGrams) {
+                        return isMeasured ? weighedGrams
+                                          : category.averageWeightGrams.value_or(0) * line.quantity;
+                    };
+                    // An item is sold only out of what was received for the shop.
                     for (int tries = 0;
-                         tries < 8 && !c->eeeCode.isEmpty() && !reuse.canSell(c->id, i, grams);
+                         tries < 8 && !reuse.canSell(c->id, i, counted(*c, measured, grams));
                          ++tries) {
                         c = &draw(soldWeights);
                         grams = weigh(*c);
+                        measured = weighed(*c);
                     }
-                    if (!c->eeeCode.isEmpty() && !reuse.canSell(c->id, i, grams))
+                    if (!reuse.canSell(c->id, i, counted(*c, measured, grams)))
                         continue;
                     line.categoryId = c->id;
                     // Mostly the usual price; now and then a better piece, up to three times it.
@@ -369,11 +395,9 @@ Result<void> DemoShop::generate(
                     if (chance(25) && high > low)
                         price = low + qint64(rng.bounded(quint32((high - low) / 50 + 1))) * 50;
                     line.unitPriceCents = std::clamp(price, low, std::max(low, high));
-                    if (c->weightRequired || !c->eeeCode.isEmpty() || chance(10)) {
+                    if (measured)
                         line.weightGrams = grams;
-                        if (!c->eeeCode.isEmpty())
-                            reuse.sold(c->id, i, grams);
-                    }
+                    reuse.sold(c->id, i, counted(*c, measured, grams));
                     draft.lines.append(line);
                 }
                 if (draft.lines.isEmpty())
@@ -457,7 +481,8 @@ Result<void> DemoShop::generate(
                     const Category &c = draw(receivedWeights);
                     DepositLineDraft line;
                     line.categoryId = c.id;
-                    line.quantity = 1 + rng.bounded(c.eeeCode.isEmpty() ? 8 : 2);
+                    // Bags and boxes of small things; appliances one or two at a time.
+                    line.quantity = 1 + rng.bounded(c.eeeCode.isEmpty() ? 16 : 2);
                     line.weightGrams = line.quantity
                         * std::max<qint64>(
                             1, c.averageWeightGrams.value_or(1000) * (60 + rng.bounded(81)) / 100);
@@ -470,7 +495,7 @@ Result<void> DemoShop::generate(
                         : from < 90         ? Origin::HomeCollection
                         : from < 95         ? Origin::PartnerWasteCentre
                                             : Origin::Professional;
-                    if (!c.eeeCode.isEmpty() && line.destination == Destination::Shop)
+                    if (line.destination == Destination::Shop)
                         reuse.received(c.id, i, line.weightGrams);
                     draft.lines.append(line);
                 }

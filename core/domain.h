@@ -115,6 +115,8 @@ struct Category
     // averageWeightGrams (CategoryCatalog::weightRange).
     std::optional<qint64> minWeightGrams;
     std::optional<qint64> maxWeightGrams;
+    // Sold by the kilo: a line's price is its weighed weight times this (money::priceByWeight).
+    std::optional<qint64> pricePerKgCents;
     QString color;
     QString shortcut;
     int position = 0;

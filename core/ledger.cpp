@@ -255,6 +255,24 @@ const QList<CanonicalForm> &allForms()
                         "amount_cents", "method", "donor_name", "donor_address", "beneficiary",
                         "beneficiary_object"}),
                 {}},
+            // The weight of what is sold: each line's weight source and its price per kg.
+            {DocumentKind::Sale, 3,
+                mainTable("sale",
+                    {"session_seq", "total_cents", "change_cents", "override_by", "vat_regime",
+                        "vat_mention"}),
+                {childTable("sale_line", "line_no",
+                     {"line_no", "category_id", "category_name", "eee_code", "quantity",
+                         "unit_price_cents", "weight_grams", "weight_source", "price_per_kg_cents",
+                         "total_cents", "vat_rate_bp", "durable", "warranty_months"}),
+                    childTable("payment", "line_no", {"line_no", "method", "amount_cents"})}},
+            // Outflows to partners, collections, streams and the waste centre: the recycling
+            // stream, and each line's weighed weight, container and tare beside its net weight.
+            {DocumentKind::Outflow, 2,
+                mainTable("outflow",
+                    {"kind", "session_seq", "partner_id", "stream", "note", "total_weight_grams"}),
+                {childTable("outflow_line", "line_no",
+                    {"line_no", "category_id", "category_name", "eee_code", "quantity",
+                        "gross_grams", "container", "tare_grams", "weight_grams"})}},
         };
     }();
     return forms;

@@ -494,6 +494,39 @@ QStringList associationTill()
     return s;
 }
 
+// Every flow of the tonnage (issue 19). Outflows beyond the till's recycling: the recycling stream
+// of an outflow (NULL: not sorted, as the till sends it); each line's weighed weight, container and
+// tare, its weight_grams being the net (outflow form 2; NULL on the lines written before, whose
+// weight was typed net); the site's containers and their tares. An eco-organism's collection is an
+// outflow of kind 'recycling' naming its eco-organism in partner_id. The weight of what is sold: a
+// category may be priced by the kilo; a sale line keeps the source of its weight (measured, or
+// estimated from the category's standard weight at sale time) and its price per kg (sale form 3;
+// NULL before).
+QStringList everyFlowOfTheTonnage()
+{
+    QStringList s = {
+        QStringLiteral("ALTER TABLE outflow ADD COLUMN stream TEXT CHECK (stream IS NULL OR "
+                       "stream IN ('metals', 'paper-cardboard', 'textiles', 'weee', 'wood', "
+                       "'plastics', 'glass', 'mixed'))"),
+        QStringLiteral("ALTER TABLE outflow_line ADD COLUMN gross_grams INTEGER "
+                       "CHECK (gross_grams IS NULL OR gross_grams > 0)"),
+        QStringLiteral("ALTER TABLE outflow_line ADD COLUMN container TEXT"),
+        QStringLiteral("ALTER TABLE outflow_line ADD COLUMN tare_grams INTEGER "
+                       "CHECK (tare_grams IS NULL OR tare_grams > 0)"),
+        QStringLiteral(R"(CREATE TABLE container (
+            id TEXT PRIMARY KEY,
+            name TEXT NOT NULL UNIQUE COLLATE NOCASE,
+            tare_grams INTEGER NOT NULL CHECK (tare_grams > 0 AND tare_grams <= 1000000)) WITHOUT ROWID)"),
+        QStringLiteral("ALTER TABLE category ADD COLUMN price_per_kg_cents INTEGER CHECK "
+                       "(price_per_kg_cents IS NULL OR price_per_kg_cents BETWEEN 1 AND 100000)"),
+        QStringLiteral("ALTER TABLE sale_line ADD COLUMN weight_source TEXT CHECK "
+                       "(weight_source IS NULL OR weight_source IN ('measured', 'estimated'))"),
+        QStringLiteral("ALTER TABLE sale_line ADD COLUMN price_per_kg_cents INTEGER CHECK "
+                       "(price_per_kg_cents IS NULL OR price_per_kg_cents > 0)"),
+    };
+    return s;
+}
+
 } // namespace
 
 // Each later area owns its own steps, in its own folder.
@@ -514,7 +547,8 @@ const QList<QStringList> &schemaMigrations()
         stationRegistrySchema(), closingAnchorsAndTechnicalEvents(), siteDemoFlag(),
         stationRetiredKeysSchema(), mailSchema(), partnerMappingSchema(), tillMoneyRules(),
         notifySchema(),
-        associationTill()};
+        associationTill(),
+        everyFlowOfTheTonnage()};
     return steps;
 }
 

@@ -221,6 +221,25 @@ QString formatPlain(qint64 cents)
         + QLatin1Char(',') + fractionDigits(absolute % 100, 2);
 }
 
+Result<qint64> priceByWeight(qint64 grams, qint64 centsPerKg)
+{
+    if (grams <= 0 || grams > weight::maxGrams)
+        return makeError(ErrorCode::InvalidInput,
+            QCoreApplication::translate(
+                "money", "The weight must be between 0,001 kg and 10 000 kg."));
+    if (centsPerKg <= 0 || centsPerKg > maxCentsPerKg)
+        return makeError(ErrorCode::InvalidInput,
+            QCoreApplication::translate("money", "A price per kg is between 0,01 € and %1.")
+                .arg(format(maxCentsPerKg)));
+    // At most 10^7 g × 10^5 c/kg = 10^12: far inside qint64.
+    const qint64 cents = (grams * centsPerKg * 2 + 1000) / 2000;
+    if (cents > maxCents)
+        return makeError(ErrorCode::InvalidInput,
+            QCoreApplication::translate("money", "%1 × %2/kg would cost more than %3.")
+                .arg(weight::format(grams), format(centsPerKg), format(maxCents)));
+    return cents;
+}
+
 } // namespace money
 
 namespace weight {

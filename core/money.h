@@ -19,6 +19,12 @@ Result<qint64> parse(QStringView text, bool allowNegative = false);
 QString format(qint64 cents);
 // "12,50" without the currency sign, for input fields.
 QString formatPlain(qint64 cents);
+// The price per kg a category may have: 0,01 € to 1 000,00 €.
+inline constexpr qint64 maxCentsPerKg = 100'000;
+// The price of a weight sold by the kilo: grams × cents per kg / 1000, rounded half up to the
+// cent (the one rule of the till, the receipt and core's check). Refused: a weight or price per kg
+// out of range, or a price above maxCents.
+Result<qint64> priceByWeight(qint64 grams, qint64 centsPerKg);
 } // namespace money
 
 namespace weight {

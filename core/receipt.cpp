@@ -213,6 +213,11 @@ QStringList Receipt::forSale(const Sale &sale, const SiteInfo &site, const Stati
             money::format(line.totalCents));
         if (line.quantity > 1)
             b.add(QStringLiteral("    ") + tr("%1 each").arg(money::format(line.unitPriceCents)));
+        if (line.pricePerKgCents && line.weightGrams)
+            b.add(QStringLiteral("    ")
+                + tr("%1 × %2/kg")
+                      .arg(
+                          weight::format(*line.weightGrams), money::format(*line.pricePerKgCents)));
         // A durable good's ticket states the legal warranty (Code de la consommation,
         // art. L217-3 and D211-2).
         if (line.durable)

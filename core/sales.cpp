@@ -58,6 +58,11 @@ Sale saleFromBody(const DocumentHeader &header, const QJsonObject &body)
             l.vatRateBp = int(rate.toInteger());
         l.durable = line.value(QStringLiteral("durable")).toInteger() == 1;
         l.warrantyMonths = int(line.value(QStringLiteral("warranty_months")).toInteger());
+        l.weightEstimated =
+            line.value(QStringLiteral("weight_source")).toString() == QLatin1String("estimated");
+        if (const QJsonValue perKg = line.value(QStringLiteral("price_per_kg_cents"));
+            perKg.isDouble())
+            l.pricePerKgCents = perKg.toInteger();
         sale.lines.append(l);
     }
     for (const QJsonValue &value : body.value(QStringLiteral("payment")).toArray()) {
@@ -110,6 +115,9 @@ Result<TicketCheck> Sales::validateTicket(const SaleDraft &draft) const
 
 bool Sales::priceInBounds(const Category &category, qint64 unitPriceCents)
 {
+    // By the kilo, the price is the weight's (checkLines), not a typed one.
+    if (category.pricePerKgCents)
+        return true;
     return (!category.minPriceCents || unitPriceCents >= *category.minPriceCents)
         && (!category.maxPriceCents || unitPriceCents <= *category.maxPriceCents);
 }
@@ -169,11 +177,30 @@ Result<QList<Category>> Sales::checkLines(const SaleDraft &draft) const
         if (line.weightGrams && (*line.weightGrams <= 0 || *line.weightGrams > weight::maxGrams))
             return makeError(ErrorCode::InvalidInput,
                 tr("Line %1: the weight must be between 0,001 kg and 10 000 kg.").arg(lineNo));
-        if (category->weightRequired && !line.weightGrams)
+        if ((category->weightRequired || category->pricePerKgCents) && !line.weightGrams)
             return makeError(ErrorCode::InvalidInput,
                 tr("Line %1: weigh the item; \"%2\" needs its weight.")
                     .arg(lineNo)
                     .arg(category->name));
+        if (category->pricePerKgCents) {
+            // One weighed lot per line, at the price of its weight.
+            if (line.quantity != 1)
+                return makeError(ErrorCode::InvalidInput,
+                    tr("Line %1: \"%2\" is sold by the kilo: one weighed lot per line.")
+                        .arg(lineNo)
+                        .arg(category->name));
+            const auto price = money::priceByWeight(*line.weightGrams, *category->pricePerKgCents);
+            if (!price)
+                return makeError(ErrorCode::InvalidInput,
+                    tr("Line %1: %2").arg(lineNo).arg(price.error().message));
+            if (*price != line.unitPriceCents)
+                return makeError(ErrorCode::InvalidInput,
+                    tr("Line %1: %2 × %3/kg costs %4, not %5.")
+                        .arg(lineNo)
+                        .arg(weight::format(*line.weightGrams),
+                            money::format(*category->pricePerKgCents), money::format(*price),
+                            money::format(line.unitPriceCents)));
+        }
         sum += line.quantity * line.unitPriceCents;
         if (sum > money::maxCents)
             return makeError(ErrorCode::InvalidInput,
@@ -241,10 +268,16 @@ Result<Sale> Sales::record(
         auto warranty = rules.warrantyOf(category);
         if (!warranty)
             return warranty.error();
-        sale.lines.append(SaleLine{++lineNo, category.id, category.name, category.eeeCode,
-            draftLine.quantity, draftLine.unitPriceCents, draftLine.weightGrams,
-            draftLine.quantity * draftLine.unitPriceCents, rules.rateFor(*vatStatus, category),
-            warranty->durable, warranty->durable ? warranty->months : 0});
+        // Every line carries a weight: weighed, else the category's standard weight per item.
+        std::optional<qint64> grams = draftLine.weightGrams;
+        const bool estimated = !grams && category.averageWeightGrams.value_or(0) > 0;
+        if (estimated)
+            grams = *category.averageWeightGrams * draftLine.quantity;
+        sale.lines.append(
+            SaleLine{++lineNo, category.id, category.name, category.eeeCode, draftLine.quantity,
+                draftLine.unitPriceCents, grams, draftLine.quantity * draftLine.unitPriceCents,
+                rules.rateFor(*vatStatus, category), warranty->durable,
+                warranty->durable ? warranty->months : 0, estimated, category.pricePerKgCents});
         sale.totalCents += sale.lines.last().totalCents;
     }
     qint64 paid = 0;
@@ -256,7 +289,8 @@ Result<Sale> Sales::record(
 
     WeightConfirmation weights;
     for (const SaleLine &line : std::as_const(sale.lines))
-        if (line.weightGrams)
+        // A weighed lot sold by the kilo is no item: no item's plausible weight applies.
+        if (line.weightGrams && !line.weightEstimated && !line.pricePerKgCents)
             weights.check(
                 line.lineNo, categories->at(line.lineNo - 1), line.quantity, *line.weightGrams);
 
@@ -298,6 +332,11 @@ Result<Sale> Sales::record(
                     {"category_name", line.categoryName}, {"eee_code", line.eeeCode},
                     {"quantity", line.quantity}, {"unit_price_cents", line.unitPriceCents},
                     {"weight_grams", optionalValue(line.weightGrams)},
+                    {"weight_source",
+                        !line.weightGrams          ? QVariant()
+                            : line.weightEstimated ? QVariant(QStringLiteral("estimated"))
+                                                   : QVariant(QStringLiteral("measured"))},
+                    {"price_per_kg_cents", optionalValue(line.pricePerKgCents)},
                     {"total_cents", line.totalCents},
                     {"vat_rate_bp", line.vatRateBp ? QVariant(*line.vatRateBp) : QVariant()},
                     {"durable", line.durable ? 1 : 0}, {"warranty_months", line.warrantyMonths}});

@@ -57,6 +57,10 @@ struct SaleLine
     std::optional<int> vatRateBp;
     bool durable = false;
     int warrantyMonths = 0;
+    // Sale form 3: weightGrams estimated from the category's standard weight (not weighed), and
+    // the price per kg of a line sold by the kilo.
+    bool weightEstimated = {};
+    std::optional<qint64> pricePerKgCents = {};
 };
 
 struct Payment

@@ -637,6 +637,26 @@
             <source>Tickets put aside (all)</source>
             <translation>Tickets mis de côté (tous)</translation>
         </message>
+        <message>
+            <location line="-58" />
+            <source>Container added (tare)</source>
+            <translation>Contenant ajouté (tare)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Container removed</source>
+            <translation>Contenant retiré</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Container's tare changed</source>
+            <translation>Tare d’un contenant modifiée</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Containers and tares (all)</source>
+            <translation>Contenants et tares (tout)</translation>
+        </message>
     </context>
     <context>
         <name>AuditQuery</name>
@@ -1320,6 +1340,11 @@
             <source>Another category is already named "%1" here.</source>
             <translation>Une autre catégorie s’appelle déjà « %1 » à cet endroit.</translation>
         </message>
+        <message>
+            <location line="+3" />
+            <source>The price per kg of "%1" must be between 0,01 € and %2.</source>
+            <translation>Le prix au kilo de « %1 » doit être compris entre 0,01 € et %2.</translation>
+        </message>
     </context>
     <context>
         <name>CategoryEditor</name>
@@ -1360,6 +1385,30 @@
             <location line="+4" />
             <source>audit trail</source>
             <translation>journal d’audit</translation>
+        </message>
+    </context>
+    <context>
+        <name>Containers</name>
+        <message>
+            <location filename="../core/outflows.cpp" line="+159" />
+            <source>Unknown container "%1".</source>
+            <translation>Contenant « %1 » inconnu.</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>A container's name has 1 to %1 characters.</source>
+            <translation>Le nom d’un contenant a de 1 à %1 caractères.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <location line="+33" />
+            <source>A container's tare is between 0,001 kg and 1 000 kg.</source>
+            <translation>La tare d’un contenant est comprise entre 0,001 kg et 1 000 kg.</translation>
+        </message>
+        <message>
+            <location line="-26" />
+            <source>A container is already named "%1".</source>
+            <translation>Un contenant s’appelle déjà « %1 ».</translation>
         </message>
     </context>
     <context>
@@ -3481,6 +3530,111 @@
             <source>An outflow weighs at most 100 t: split it.</source>
             <translation>Une sortie ne peut pas dépasser 100 t : répartissez-la sur plusieurs sorties.</translation>
         </message>
+        <message>
+            <location line="+2" />
+            <source>Partner association</source>
+            <translation>Association partenaire</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Eco-organism collection</source>
+            <translation>Collecte éco-organisme</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>Metals</source>
+            <translation>Métaux</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Paper and cardboard</source>
+            <translation>Papier et carton</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Textiles</source>
+            <translation>Textiles</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Electrical waste (WEEE)</source>
+            <translation>Déchets électriques (DEEE)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Wood</source>
+            <translation>Bois</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Plastics</source>
+            <translation>Plastiques</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Glass</source>
+            <translation>Verre</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Mixed recycling</source>
+            <translation>Recyclage en mélange</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Not sorted</source>
+            <translation>Non trié</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Name the partner association (1 to %1 characters).</source>
+            <translation>Indiquez le nom de l’association partenaire (de 1 à %1 caractères).</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Unknown eco-organism "%1": the known ones are %2.</source>
+            <translation>Éco-organisme « %1 » inconnu : les éco-organismes connus sont %2.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Only an outflow to a partner or an eco-organism names a partner.</source>
+            <translation>Seule une sortie vers un partenaire ou un éco-organisme nomme un partenaire.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Only an outflow to recycling names a recycling stream.</source>
+            <translation>Seule une sortie vers le recyclage nomme une filière de recyclage.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Unknown recycling stream "%1": the known ones are %2.</source>
+            <translation>Filière de recyclage « %1 » inconnue : les filières connues sont %2.</translation>
+        </message>
+        <message>
+            <location line="+30" />
+            <source>Line %1: unknown container "%2".</source>
+            <translation>Ligne %1 : contenant « %2 » inconnu.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Line %1: %2</source>
+            <translation>Ligne %1 : %2</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Line %1: the weight must be between 0,001 kg and 10 000 kg.</source>
+            <translation>Ligne %1 : le poids doit être compris entre 0,001 kg et 10 000 kg.</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Line %1: the category "%2" is not declared to %3: it cannot go to its collection.</source>
+            <translation>Ligne %1 : la catégorie « %2 » n’est pas déclarée à %3 : elle ne peut pas partir à sa collecte.</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>the weighed weight %1 is not above the tare of the container "%2" (%3).</source>
+            <translation>le poids pesé %1 ne dépasse pas la tare du contenant « %2 » (%3).</translation>
+        </message>
     </context>
     <context>
         <name>OverviewReport</name>
@@ -4149,6 +4303,11 @@
             <source>Cash membership fees</source>
             <translation>Cotisations en espèces</translation>
         </message>
+        <message>
+            <location line="+3" />
+            <source>%1 × %2/kg</source>
+            <translation>%1 × %2/kg</translation>
+        </message>
     </context>
     <context>
         <name>RecoveryKit</name>
@@ -4641,6 +4800,21 @@
             <location line="+7" />
             <source>The drawer should hold only %1: refund %2 another way.</source>
             <translation>Le tiroir-caisse ne devrait contenir que %1 : remboursez %2 autrement.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Line %1: "%2" is sold by the kilo: one weighed lot per line.</source>
+            <translation>Ligne %1 : « %2 » se vend au kilo : un lot pesé par ligne.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Line %1: %2</source>
+            <translation>Ligne %1 : %2</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Line %1: %2 × %3/kg costs %4, not %5.</source>
+            <translation>Ligne %1 : %2 × %3/kg coûte %4, pas %5.</translation>
         </message>
     </context>
     <context>
@@ -5306,6 +5480,11 @@ Ce message de test montre que ReCaisse peut envoyer les rapports programmés de 
             <location line="+8" />
             <source>The shop already has a station %1: choose another code.</source>
             <translation>Le magasin a déjà un poste %1 : choisissez un autre code.</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>The published configuration has an invalid container.</source>
+            <translation>La configuration publiée contient un contenant invalide.</translation>
         </message>
     </context>
     <context>
@@ -6291,6 +6470,14 @@ Ce message de test montre que ReCaisse peut envoyer les rapports programmés de 
         </message>
     </context>
     <context>
+        <name>WeighedInput</name>
+        <message>
+            <location filename="../ui/common/weighedinput.cpp" line="+25" />
+            <source>The number of items must be between 1 and %1.</source>
+            <translation>Le nombre d’objets doit être compris entre 1 et %1.</translation>
+        </message>
+    </context>
+    <context>
         <name>WeightConfirmation</name>
         <message>
             <location filename="../core/categories.cpp" line="+55" />
@@ -6320,6 +6507,24 @@ Ce message de test montre que ReCaisse peut envoyer les rapports programmés de 
             <location line="-59" />
             <source>The workbook has no sheet open.</source>
             <translation>Le classeur n’a pas de feuille ouverte.</translation>
+        </message>
+    </context>
+    <context>
+        <name>money</name>
+        <message>
+            <location filename="../core/money.cpp" line="-60" />
+            <source>The weight must be between 0,001 kg and 10 000 kg.</source>
+            <translation>Le poids doit être compris entre 0,001 kg et 10 000 kg.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>A price per kg is between 0,01 € and %1.</source>
+            <translation>Un prix au kilo est compris entre 0,01 € et %1.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>%1 × %2/kg would cost more than %3.</source>
+            <translation>%1 × %2/kg coûterait plus de %3.</translation>
         </message>
     </context>
     <context>
@@ -9289,6 +9494,11 @@ centre
             <source>Everything this database holds, all days together.</source>
             <translation>Tout ce que contient cette base, tous jours confondus.</translation>
         </message>
+        <message>
+            <location line="+2" />
+            <source>Outflows (%1)</source>
+            <translation>Sorties (%1)</translation>
+        </message>
     </context>
     <context>
         <name>recaisse::ui::JoinStationsBox</name>
@@ -9775,6 +9985,11 @@ centre
             <source>Open the cash drawer without a sale</source>
             <translation>Ouvrir le tiroir-caisse sans vente</translation>
         </message>
+        <message>
+            <location line="+3" />
+            <source>Outflows</source>
+            <translation>Sorties</translation>
+        </message>
     </context>
     <context>
         <name>recaisse::ui::MemberDialog</name>
@@ -10198,6 +10413,136 @@ La cotisation couvre du %3 au %4.</translation>
             <location line="+31" />
             <source>Enter the number of each note and coin (0 when there is none).</source>
             <translation>Saisissez le nombre de chaque billet et pièce (0 s’il n’y en a pas).</translation>
+        </message>
+    </context>
+    <context>
+        <name>recaisse::ui::OutflowScreen</name>
+        <message>
+            <location filename="../ui/reception/outflowscreen.cpp" line="+94" />
+            <source>What leaves without a sale</source>
+            <translation>Ce qui sort sans être vendu</translation>
+        </message>
+        <message>
+            <location line="+29" />
+            <source>Where does it go?</source>
+            <translation>Où cela va-t-il ?</translation>
+        </message>
+        <message>
+            <location line="+29" />
+            <source>Name of the association</source>
+            <translation>Nom de l’association</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Taken to the waste centre.</source>
+            <translation>Emmené à la déchèterie.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <location line="+60" />
+            <source>Category</source>
+            <translation>Catégorie</translation>
+        </message>
+        <message>
+            <location line="-53" />
+            <source>Weighed (kg)</source>
+            <translation>Poids pesé (kg)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+52" />
+            <source>Items</source>
+            <translation>Objets</translation>
+        </message>
+        <message>
+            <location line="-49" />
+            <source>e.g. 42,5</source>
+            <translation>ex. 42,5</translation>
+        </message>
+        <message>
+            <location line="+24" />
+            <source>Container (its tare is subtracted)</source>
+            <translation>Contenant (sa tare est retranchée)</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Add the line (%1)</source>
+            <translation>Ajouter la ligne (%1)</translation>
+        </message>
+        <message>
+            <location line="+21" />
+            <source>Weighed</source>
+            <translation>Pesé</translation>
+        </message>
+        <message>
+            <location line="+23" />
+            <source>Note, e.g. the slip number (optional)</source>
+            <translation>Note, ex. le numéro du bon (facultatif)</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Record the outflow (%1)</source>
+            <translation>Enregistrer la sortie (%1)</translation>
+        </message>
+        <message>
+            <location line="+48" />
+            <source>No container</source>
+            <translation>Sans contenant</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <location line="+43" />
+            <source>Choose a category first.</source>
+            <translation>Choisissez d’abord une catégorie.</translation>
+        </message>
+        <message>
+            <location line="+19" />
+            <source>An outflow has at most %1 lines: record this one and start another.</source>
+            <translation>Une sortie a au plus %1 lignes : enregistrez celle-ci et commencez-en une autre.</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Added: %1, %2</source>
+            <translation>Ajouté : %1, %2</translation>
+        </message>
+        <message>
+            <location line="+33" />
+            <source>%1, tare %2</source>
+            <translation>%1, tare %2</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>Remove this line</source>
+            <translation>Supprimer cette ligne</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Remove the line %1</source>
+            <translation>Supprimer la ligne %1</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Net: %1</source>
+            <translation>Net : %1</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Nobody is logged in on this screen.</source>
+            <translation>Personne n’est connecté sur cet écran.</translation>
+        </message>
+        <message>
+            <location line="+28" />
+            <source>Weight outside the plausible range of %1</source>
+            <translation>Poids hors de la fourchette plausible de %1</translation>
+        </message>
+        <message>
+            <location line="+19" />
+            <source>Outflow %1 recorded: %2 net</source>
+            <translation>Sortie %1 enregistrée : %2 net</translation>
         </message>
     </context>
     <context>
@@ -11223,6 +11568,16 @@ La cotisation couvre du %3 au %4.</translation>
             <location line="-192" />
             <source>Member</source>
             <translation>Adhérent</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Weight of the lot, in kg (%1/kg)</source>
+            <translation>Poids du lot, en kg (%1/kg)</translation>
+        </message>
+        <message>
+            <location line="+26" />
+            <source>%1 × %2/kg = %3</source>
+            <translation>%1 × %2/kg = %3</translation>
         </message>
     </context>
     <context>

@@ -90,10 +90,17 @@ Register (every command names who does it: --user NAME, with the PIN in RECAISSE
        METHOD: cash, card, cheque, free. Without --pay: cash, exact amount.
   sale --file SALES.json                a JSON array of {"lines":[{"category","quantity",
                                         "unit_price","weight_kg"}],"payments":[{"method","amount"}]}
-  outflow --line CATEGORY:WEIGHT_KG[:QTY]... [--kind recycling|waste] [--note TEXT]
-          [--unlock-user NAME]
-                                        objects sent to recycling (default) or the waste
-                                        centre: never a sale, never reuse
+  outflow --line CATEGORY:WEIGHT_KG[:QTY[:CONTAINER]]... [--kind KIND] [--partner NAME]
+          [--stream STREAM] [--note TEXT] [--unlock-user NAME]
+                                        what leaves without a sale, weighed (a container's
+                                        tare is subtracted). KIND: partner (an association,
+                                        --partner its name), collection (an eco-organism's,
+                                        --partner ecologic|ecomaison|refashion), recycling
+                                        (default; STREAM: metals, paper-cardboard, textiles,
+                                        weee, wood, plastics, glass, mixed), waste
+  containers [--add NAME --tare KG | --set-tare CONTAINER --tare KG | --remove CONTAINER]
+                                        the site's containers and their tares (changes: admin,
+                                        on an administration station)
   refund --ticket NUMBER [--line LINE_NO:QTY]... [--method cash|card|cheque] --reason TEXT
          [--unlock-user NAME]
   close-session --count 50x2,20x3,0.50x4 [--comment TEXT] [--validator NAME]
@@ -874,6 +881,18 @@ int deposit(const Options &options)
     return Success;
 }
 
+// A container named on an outflow line: its id or its name (case ignored).
+QString containerId(Store &store, const QString &text)
+{
+    const QList<Container> containers = take(Containers(store).list());
+    for (const Container &container : containers) {
+        if (container.id == text || container.name.compare(text, Qt::CaseInsensitive) == 0)
+            return container.id;
+    }
+    throw Failed(
+        QStringLiteral("unknown container \"%1\" (see: containers)").arg(text.left(80)), Usage);
+}
+
 int outflow(const Options &options)
 {
     SystemClock clock;
@@ -882,10 +901,13 @@ int outflow(const Options &options)
     const auto unlock = unlockOf(*store, options, "unlock-user", PinRole::Unlock);
     OutflowDraft draft;
     draft.note = options.value(QStringLiteral("note"));
+    draft.partner = options.value(QStringLiteral("partner"));
+    draft.stream = options.value(QStringLiteral("stream"));
     if (options.has(QStringLiteral("kind"))) {
         const auto kind = outflowKindFromKey(options.value(QStringLiteral("kind")));
         if (!kind)
-            throw Failed(QStringLiteral("--kind is recycling or waste"), Usage);
+            throw Failed(
+                QStringLiteral("--kind is partner, collection, recycling or waste"), Usage);
         draft.kind = *kind;
     }
     const QStringList lines = options.all(QStringLiteral("line"));
@@ -893,25 +915,29 @@ int outflow(const Options &options)
         throw Failed(QStringLiteral("outflow needs at least one --line"), Usage);
     for (const QString &line : lines) {
         const QStringList parts = line.split(QLatin1Char(':'));
-        if (parts.size() < 2 || parts.size() > 3)
+        if (parts.size() < 2 || parts.size() > 4)
             throw Failed(
-                QStringLiteral("--line is CATEGORY:WEIGHT_KG[:QTY], not \"%1\"").arg(line.left(80)),
+                QStringLiteral("--line is CATEGORY:WEIGHT_KG[:QTY[:CONTAINER]], not \"%1\"")
+                    .arg(line.left(80)),
                 Usage);
         OutflowLineDraft l;
         l.categoryId = categoryId(*store, parts.at(0));
         l.weightGrams = take(weight::parseKg(parts.at(1)));
-        if (parts.size() == 3)
+        if (parts.size() >= 3 && !parts.at(2).isEmpty())
             l.quantity =
                 integer(parts.at(2), QStringLiteral("the number of items"), 1, maxQuantity);
+        if (parts.size() == 4)
+            l.containerId = containerId(*store, parts.at(3));
         draft.lines.append(l);
     }
     const Outflow result = take(Outflows(*store).record(actor, draft, unlock));
     if (options.json)
         printJson({{QStringLiteral("number"), result.stamp.number},
-            {QStringLiteral("kind"), toKey(result.kind)},
-            {QStringLiteral("weight_grams"), result.totalWeightGrams}});
+            {QStringLiteral("kind"), commandKey(result.kind)},
+            {QStringLiteral("weight_grams"), result.totalWeightGrams},
+            {QStringLiteral("tare_grams"), result.tareGrams}});
     else
-        out() << "outflow " << result.stamp.number << " (" << toKey(result.kind)
+        out() << "outflow " << result.stamp.number << " (" << commandKey(result.kind)
               << "): " << weight::format(result.totalWeightGrams) << Qt::endl;
     return Success;
 }
@@ -964,6 +990,44 @@ int clock(const Options &options)
     return Success;
 }
 
+// The site's containers and their tares: listed, or one added (--add NAME --tare KG), its tare
+// changed (--set-tare CONTAINER --tare KG) or removed (--remove CONTAINER).
+int containers(const Options &options)
+{
+    SystemClock clock;
+    const auto store = openStore(options, clock);
+    Containers containers(*store);
+    const bool add = options.has(QStringLiteral("add"));
+    const bool setTare = options.has(QStringLiteral("set-tare"));
+    const bool remove = options.has(QStringLiteral("remove"));
+    if (int(add) + int(setTare) + int(remove) > 1)
+        throw Failed(QStringLiteral("give one of --add, --set-tare and --remove"), Usage);
+    if (add || setTare || remove) {
+        const Actor actor = actorOf(*store, options);
+        if (add)
+            take(containers.add(actor, options.value(QStringLiteral("add")),
+                take(weight::parseKg(required(options, "tare")))));
+        else if (setTare)
+            take(containers.setTare(actor,
+                containerId(*store, options.value(QStringLiteral("set-tare"))),
+                take(weight::parseKg(required(options, "tare")))));
+        else
+            take(containers.remove(
+                actor, containerId(*store, options.value(QStringLiteral("remove")))));
+    }
+    QJsonArray list;
+    for (const Container &c : take(containers.list())) {
+        list.append(QJsonObject{{QStringLiteral("id"), c.id}, {QStringLiteral("name"), c.name},
+            {QStringLiteral("tare_grams"), c.tareGrams}});
+        if (!options.json)
+            out() << c.id << '\t' << c.name << '\t' << weight::format(c.tareGrams) << '\n';
+    }
+    if (options.json)
+        printJson({{QStringLiteral("containers"), list}});
+    out().flush();
+    return Success;
+}
+
 } // namespace
 
 void addStationCommands(CommandTable &table)
@@ -989,6 +1053,7 @@ void addStationCommands(CommandTable &table)
     table.insert(QStringLiteral("clock"), clock);
     table.insert(QStringLiteral("deposit"), withoutArguments(deposit));
     table.insert(QStringLiteral("outflow"), withoutArguments(outflow));
+    table.insert(QStringLiteral("containers"), withoutArguments(containers));
 }
 
 } // namespace recaisse::cli

@@ -1,6 +1,8 @@
 #include "cli.h"
+#include "core/categories.h"
 #include "core/exports/partners.h"
 #include "core/exports/tonnagereport.h"
+#include "core/money.h"
 #include "core/store.h"
 
 #include <QFile>
@@ -19,6 +21,10 @@ Flows and eco-organisms (--user NAME, with the PIN in RECAISSE_PIN)
                          | --none | --reset)
                                         super-administrator: declares the category under that
                                         partner category, under none, or back to the default
+  category price-per-kg CATEGORY (--amount AMOUNT | --none)
+                                        admin: sells the category by the kilo (a line is one
+                                        weighed lot, price = weight x AMOUNT/kg, half-up to the
+                                        cent), or no longer
   report tonnage --from DAY --to DAY [--format csv|xlsx] [--out FILE] [--json]
                                         the tonnage report ("Bilan matiere"): received by channel,
                                         reused, recycled, thrown away, per eco-organism, partner
@@ -91,6 +97,37 @@ int categoryMap(const Options &options, Store &store)
     return Success;
 }
 
+// Sells a category by the kilo (--amount: its price per kg) or no longer (--none).
+int categoryPricePerKg(const Options &options, Store &store)
+{
+    const QString id = options.positionals.value(1);
+    const bool none = options.has(QStringLiteral("none"));
+    if (id.isEmpty() || options.positionals.size() > 2
+        || none == options.has(QStringLiteral("amount")))
+        throw Failed(
+            QStringLiteral("usage: category price-per-kg CATEGORY (--amount AMOUNT | --none)"),
+            Usage);
+    const Actor actor = actorOf(store, options);
+    CategoryCatalog catalog(store);
+    Category category = take(catalog.resolve(id));
+    category.pricePerKgCents.reset();
+    if (!none)
+        category.pricePerKgCents = take(money::parse(options.value(QStringLiteral("amount"))));
+    take(catalog.save(actor, category));
+    if (options.json)
+        printJson({{QStringLiteral("category"), category.id},
+            {QStringLiteral("price_per_kg_cents"),
+                category.pricePerKgCents ? QJsonValue(*category.pricePerKgCents) : QJsonValue()}});
+    else
+        out() << category.id << '\t'
+              << (category.pricePerKgCents
+                         ? money::format(*category.pricePerKgCents) + QStringLiteral("/kg")
+                         : QStringLiteral("not by the kilo"))
+              << '\n';
+    out().flush();
+    return Success;
+}
+
 int categoryCommand(const Options &options)
 {
     const QString sub = options.subcommand();
@@ -105,7 +142,13 @@ int categoryCommand(const Options &options)
         const auto store = openStore(options, clock);
         return categoryMap(options, *store);
     }
-    throw Failed(QStringLiteral("category needs map or mappings (see recaisse-cli help)"), Usage);
+    if (sub == QLatin1String("price-per-kg")) {
+        const auto store = openStore(options, clock);
+        return categoryPricePerKg(options, *store);
+    }
+    throw Failed(
+        QStringLiteral("category needs map, mappings or price-per-kg (see recaisse-cli help)"),
+        Usage);
 }
 
 QDate day(const Options &options, const char *key)

@@ -57,35 +57,38 @@ MaterialFlows::MaterialFlows(Store &store)
 QString MaterialFlows::sql()
 {
     // Sold lines count in the period of their sale, net of every refund of that line (whenever
-    // it was made), so that no figure goes negative. A line without a keyed weight counts the
-    // category's current average weight per item; keyed weights of partly refunded lines are
-    // prorated with integer rounding (half up).
+    // it was made), so that no figure goes negative. A line's weight is the one stored on it:
+    // measured, or estimated at sale time from the category's standard weight (sale form 3);
+    // a line recorded before without a weight counts the category's current average weight per
+    // item. Weights of partly refunded lines are prorated with integer rounding (half up).
     return QStringLiteral(R"(
 SELECT 0, dl.category_id, dl.eee_code, dl.origin, dl.destination, sum(dl.quantity),
-    sum(dl.weight_grams), 0, 0, 0
+    sum(dl.weight_grams), 0, 0, 0, ''
 FROM document d
 JOIN deposit_line dl ON dl.station_id = d.station_id AND dl.seq = d.seq
 WHERE d.kind = 'deposit' AND d.business_day BETWEEN :from AND :to
     AND coalesce(:station, '') IN ('', d.station_id)
 GROUP BY dl.category_id, dl.eee_code, dl.origin, dl.destination
 UNION ALL
-SELECT 2, ol.category_id, ol.eee_code, o.kind, '', sum(ol.quantity), sum(ol.weight_grams), 0, 0, 0
+SELECT 2, ol.category_id, ol.eee_code, o.kind, coalesce(o.stream, ''), sum(ol.quantity),
+    sum(ol.weight_grams), 0, 0, 0, coalesce(o.partner_id, '')
 FROM document d
 JOIN outflow o ON o.station_id = d.station_id AND o.seq = d.seq
 JOIN outflow_line ol ON ol.station_id = o.station_id AND ol.seq = o.seq
 WHERE d.kind = 'outflow' AND d.business_day BETWEEN :from AND :to
     AND coalesce(:station, '') IN ('', d.station_id)
-GROUP BY ol.category_id, ol.eee_code, o.kind
+GROUP BY ol.category_id, ol.eee_code, o.kind, o.stream, o.partner_id
 UNION ALL
 SELECT 1, category_id, code, '', '', sum(q - rq),
     sum(CASE WHEN w IS NULL THEN avg_grams * (q - rq)
              ELSE (w * (q - rq) * 2 + q) / (2 * q) END),
-    sum(CASE WHEN w IS NULL THEN avg_grams * (q - rq) ELSE 0 END),
+    sum(CASE WHEN w IS NULL THEN avg_grams * (q - rq)
+             WHEN ws = 'estimated' THEN (w * (q - rq) * 2 + q) / (2 * q) ELSE 0 END),
     sum(cents - rc),
-    sum(CASE WHEN w IS NULL AND avg_grams <= 0 THEN q - rq ELSE 0 END)
+    sum(CASE WHEN w IS NULL AND avg_grams <= 0 THEN q - rq ELSE 0 END), ''
 FROM (
     SELECT sl.category_id AS category_id, sl.eee_code AS code, sl.quantity AS q,
-        sl.weight_grams AS w, sl.total_cents AS cents,
+        sl.weight_grams AS w, sl.weight_source AS ws, sl.total_cents AS cents,
         coalesce(c.average_weight_grams, 0) AS avg_grams,
         coalesce(r.quantity, 0) AS rq, coalesce(r.amount_cents, 0) AS rc
     FROM document d
@@ -128,6 +131,7 @@ Result<QList<FlowRow>> MaterialFlows::rows(
         row.estimatedGrams = query.value(7).toLongLong();
         row.cents = query.value(8).toLongLong();
         row.unweighedWithoutAverage = query.value(9).toLongLong();
+        row.partner = query.value(10).toString();
         rows << row;
     }
     return rows;

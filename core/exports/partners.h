@@ -41,12 +41,14 @@ struct FlowRow
     QString categoryId;
     QString eeeCode; // the code stored on the lines
     QString kind; // deposit: its channel (origin); outflow: recycling, waste or partner
-    QString destination; // deposit: shop, recycling or waste-centre
+    QString destination; // deposit: shop, recycling or waste-centre; outflow: its stream or ""
     qint64 count = 0; // items; sold: net of refunds
     qint64 grams = 0; // sold: keyed weights prorated by refunds, plus estimated
     qint64 estimatedGrams = 0; // sold without a weight: the category's average weight per item
     qint64 cents = 0; // sold, net of refunds
     qint64 unweighedWithoutAverage = 0; // items sold unweighed in a category without average
+    // Outflow: the partner association (kind partner) or the collecting eco-organism (recycling).
+    QString partner;
 };
 
 class MaterialFlows

@@ -2,6 +2,7 @@
 
 #include "core/exports/ecologicexport.h"
 #include "core/exports/partners.h"
+#include "core/outflows.h"
 #include "core/permissions.h"
 #include "core/store.h"
 #include "core/users.h"
@@ -56,16 +57,23 @@ QList<Level> levels(const TonnageReport &report, TonnageGroup &totalGroup)
 
 const QStringList &headers()
 {
-    static const QStringList names = {QStringLiteral("periode_debut"),
-        QStringLiteral("periode_fin"), QStringLiteral("site"), QStringLiteral("niveau"),
-        QStringLiteral("eco_organisme"), QStringLiteral("code"), QStringLiteral("libelle"),
-        QStringLiteral("entrees_nombre"), QStringLiteral("entrees_kg"),
-        QStringLiteral("apport_volontaire_kg"), QStringLiteral("collecte_domicile_kg"),
-        QStringLiteral("decheterie_partenaire_kg"), QStringLiteral("professionnels_kg"),
-        QStringLiteral("vendu_nombre"), QStringLiteral("vendu_kg"),
-        QStringLiteral("dont_estime_kg"), QStringLiteral("donne_kg"), QStringLiteral("reemploi_kg"),
-        QStringLiteral("recyclage_kg"), QStringLiteral("dechets_kg"), QStringLiteral("detourne_kg"),
-        QStringLiteral("taux_reemploi_pct")};
+    static const QStringList names = [] {
+        QStringList list = {QStringLiteral("periode_debut"), QStringLiteral("periode_fin"),
+            QStringLiteral("site"), QStringLiteral("niveau"), QStringLiteral("eco_organisme"),
+            QStringLiteral("code"), QStringLiteral("libelle"), QStringLiteral("entrees_nombre"),
+            QStringLiteral("entrees_kg"), QStringLiteral("apport_volontaire_kg"),
+            QStringLiteral("collecte_domicile_kg"), QStringLiteral("decheterie_partenaire_kg"),
+            QStringLiteral("professionnels_kg"), QStringLiteral("vendu_nombre"),
+            QStringLiteral("vendu_kg"), QStringLiteral("dont_estime_kg"),
+            QStringLiteral("donne_kg"), QStringLiteral("reemploi_kg"),
+            QStringLiteral("recyclage_kg"), QStringLiteral("dechets_kg"),
+            QStringLiteral("detourne_kg"), QStringLiteral("taux_reemploi_pct"),
+            QStringLiteral("collecte_eco_organismes_kg")};
+        for (const QString &stream : recyclingStreams())
+            list << QStringLiteral("recyclage_%1_kg")
+                        .arg(QString(stream).replace(QLatin1Char('-'), QLatin1Char('_')));
+        return list;
+    }();
     return names;
 }
 
@@ -76,14 +84,22 @@ QList<qint64> numbers(const TonnageFigures &f)
     for (const QString &channel : TonnageReports::channels())
         n << f.receivedByChannel.value(channel);
     n << f.soldCount << f.soldGrams << f.soldEstimatedGrams << f.givenGrams << f.reusedGrams()
-      << f.recycledGrams << f.wasteGrams << f.divertedGrams() << f.reuseRateBasisPoints();
+      << f.recycledGrams << f.wasteGrams << f.divertedGrams() << f.reuseRateBasisPoints()
+      << f.collectedGrams;
+    for (const QString &stream : recyclingStreams())
+        n << f.recycledByStream.value(stream);
     return n;
 }
 
-// Which of numbers() are counts (the others are grams, the last the rate).
+// Which of numbers() are counts and which the reuse rate (the others are grams).
 bool isCount(int index)
 {
     return index == 0 || index == 6;
+}
+
+bool isRate(int index)
+{
+    return index == 14;
 }
 
 QString csvField(const QString &text)
@@ -116,6 +132,9 @@ void TonnageFigures::add(const TonnageFigures &o)
     soldCents += o.soldCents;
     givenGrams += o.givenGrams;
     recycledGrams += o.recycledGrams;
+    collectedGrams += o.collectedGrams;
+    for (auto it = o.recycledByStream.cbegin(); it != o.recycledByStream.cend(); ++it)
+        recycledByStream[it.key()] += it.value();
     wasteGrams += o.wasteGrams;
 }
 
@@ -132,12 +151,17 @@ void TonnageFigures::add(const FlowRow &row)
             wasteGrams += row.grams;
         break;
     case FlowRow::Flow::Outflow:
-        if (row.kind == QLatin1String("recycling"))
+        if (row.kind == QLatin1String("recycling")) {
             recycledGrams += row.grams;
-        else if (row.kind == QLatin1String("waste"))
+            if (!row.partner.isEmpty())
+                collectedGrams += row.grams;
+            else if (!row.destination.isEmpty())
+                recycledByStream[row.destination] += row.grams;
+        } else if (row.kind == QLatin1String("waste")) {
             wasteGrams += row.grams;
-        else if (row.kind == QLatin1String("partner"))
+        } else if (row.kind == QLatin1String("partner")) {
             givenGrams += row.grams;
+        }
         break;
     case FlowRow::Flow::Sale:
         soldCount += row.count;
@@ -252,7 +276,7 @@ QByteArray TonnageReports::csv(const TonnageReport &report)
             csvField(level.group->label)};
         const QList<qint64> n = numbers(*level.figures);
         for (int i = 0; i < n.size(); ++i) {
-            if (i == n.size() - 1)
+            if (isRate(i))
                 fields << percent(n.at(i));
             else
                 fields << (isCount(i) ? QString::number(n.at(i)) : kilograms(n.at(i)));
@@ -268,6 +292,9 @@ QJsonObject TonnageReports::json(const TonnageReport &report)
         QJsonObject channels;
         for (const QString &channel : TonnageReports::channels())
             channels.insert(channel, f.receivedByChannel.value(channel));
+        QJsonObject streams;
+        for (const QString &stream : recyclingStreams())
+            streams.insert(stream, f.recycledByStream.value(stream));
         return QJsonObject{{QStringLiteral("received_count"), f.receivedCount},
             {QStringLiteral("received_grams"), f.receivedGrams},
             {QStringLiteral("received_by_channel_grams"), channels},
@@ -280,7 +307,9 @@ QJsonObject TonnageReports::json(const TonnageReport &report)
             {QStringLiteral("recycled_grams"), f.recycledGrams},
             {QStringLiteral("waste_grams"), f.wasteGrams},
             {QStringLiteral("diverted_grams"), f.divertedGrams()},
-            {QStringLiteral("reuse_rate_basis_points"), f.reuseRateBasisPoints()}};
+            {QStringLiteral("reuse_rate_basis_points"), f.reuseRateBasisPoints()},
+            {QStringLiteral("collected_grams"), f.collectedGrams},
+            {QStringLiteral("recycled_by_stream_grams"), streams}};
     };
     const auto groups = [&figures](const QList<TonnageGroup> &list) {
         QJsonArray array;
@@ -333,7 +362,7 @@ Result<void> TonnageReports::writeXlsx(const TonnageReport &report, const QStrin
         const QList<qint64> n = numbers(*level.figures);
         for (int i = 0; i < n.size(); ++i) {
             const auto col = lxw_col_t(texts.size() + i);
-            if (i == n.size() - 1) {
+            if (isRate(i)) {
                 if (n.at(i) >= 0)
                     worksheet_write_number(sheet, r, col, double(n.at(i)) / 10000.0, rate);
             } else if (isCount(i)) {

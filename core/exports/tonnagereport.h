@@ -32,6 +32,8 @@ struct TonnageFigures
     // Deposits sent straight to recycling and recycling outflows: handed to the eco-organism's
     // collection or a recycling stream.
     qint64 recycledGrams = 0;
+    qint64 collectedGrams = 0; // of recycledGrams: handed to an eco-organism's collection
+    QMap<QString, qint64> recycledByStream; // of recycledGrams: outflows to a named stream
     qint64 wasteGrams = 0; // deposits sent to the waste centre and waste outflows
 
     qint64 reusedGrams() const { return soldGrams + givenGrams; }

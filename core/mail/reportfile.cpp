@@ -112,10 +112,12 @@ Result<ReportTable> ReportFileBuilder::table(ReportType type, const ReportFilter
             tr("Category"), tr("EEE"), tr("Quantity"), tr("Unit price"), tr("Weight (kg)"),
             tr("Total")};
         // Sales, then refunds as negative lines against the category of the line they reverse.
+        // The weight column is what was weighed (a standard weight stored as an estimate is not).
         QSqlQuery &q = db.prepared(QStringLiteral(R"(
 SELECT d.business_day, d.created_utc, st.code, d.number, coalesce(u.name, d.actor_id),
        sl.category_name, sl.eee_code, sl.quantity, sl.unit_price_cents,
-       coalesce(sl.weight_grams, 0), sl.total_cents, d.station_id, sl.category_id, sl.line_no
+       CASE WHEN sl.weight_source = 'estimated' THEN 0 ELSE coalesce(sl.weight_grams, 0) END,
+       sl.total_cents, d.station_id, sl.category_id, sl.line_no
 FROM document d
 JOIN sale_line sl ON sl.station_id = d.station_id AND sl.seq = d.seq
 JOIN station st ON st.id = d.station_id

@@ -384,10 +384,16 @@ Result<QJsonObject> SiteConfig::collect(Store &store)
                        "category_partner ORDER BY category_id"));
     if (!partners)
         return partners.error();
+    // The containers' tares: every station subtracts the same ones.
+    auto containers =
+        rowsOf(store, QStringLiteral("SELECT id, name, tare_grams FROM container ORDER BY id"));
+    if (!containers)
+        return containers.error();
     QJsonObject config{{QStringLiteral("format"), QLatin1String(configFormat)},
         {QStringLiteral("site"), site->first()}, {QStringLiteral("categories"), *categories},
         {QStringLiteral("users"), *users}, {QStringLiteral("stations"), *stations},
-        {QStringLiteral("registry"), *registry}, {QStringLiteral("category_partners"), *partners}};
+        {QStringLiteral("registry"), *registry}, {QStringLiteral("category_partners"), *partners},
+        {QStringLiteral("containers"), *containers}};
     // What the recovery key signs (a restored station's new keys) is checked against this.
     if (const QByteArray recovery = StationRekey::trustedPublic(store); !recovery.isEmpty())
         config.insert(
@@ -666,6 +672,23 @@ Result<void> SiteConfig::apply(Store &store, const QJsonObject &config)
                 !result)
                 return Error{ErrorCode::IntegrityFailure,
                     tr("The published configuration has an invalid eco-organism mapping.")};
+        }
+    }
+    // The containers as the administration station lists them (none before they were published).
+    if (config.contains(QStringLiteral("containers"))) {
+        if (auto result = db.exec(QStringLiteral("DELETE FROM container")); !result)
+            return result;
+        for (const QJsonValue &value : config.value(QStringLiteral("containers")).toArray()) {
+            const QJsonObject row = value.toObject();
+            QSqlQuery &insert = db.prepared(
+                QStringLiteral("INSERT INTO container (id, name, tare_grams) VALUES (?, ?, ?)"));
+            if (auto result = db.exec(insert,
+                    {row.value(QStringLiteral("id")).toString(),
+                        row.value(QStringLiteral("name")).toString(),
+                        row.value(QStringLiteral("tare_grams")).toInteger()});
+                !result)
+                return Error{ErrorCode::IntegrityFailure,
+                    tr("The published configuration has an invalid container.")};
         }
     }
     for (const QJsonValue &value : config.value(QStringLiteral("stations")).toArray()) {

@@ -1,5 +1,6 @@
 #include "core/cashsession.h"
 #include "core/members.h"
+#include "core/categories.h"
 #include "core/money.h"
 #include "core/parkedtickets.h"
 #include "core/sales.h"
@@ -71,6 +72,7 @@ private slots:
     void ticketsArePutAsideAndResumed();
     void membershipFeeIsRecordedApart();
     void donorAsksForATaxReceipt();
+    void byTheKiloTheWeightMakesThePrice();
     void rendersAt1366x768();
 
 private:
@@ -948,6 +950,47 @@ void TestSaleScreen::rendersAt1366x768()
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
     QTest::qWait(20);
     QVERIFY(dialog.grab().save(grabPath("sale-payment.png")));
+}
+
+// A category sold by the kilo skips the quantity: the weight of the lot makes its price (core's
+// rule: 1,250 kg × 4,00 €/kg = 5,00 €, worked out by hand).
+void TestSaleScreen::byTheKiloTheWeightMakesThePrice()
+{
+    core::CategoryCatalog catalog(*m_shop->store);
+    core::Category clothes = *catalog.find(QStringLiteral("textile.vetements"));
+    clothes.pricePerKgCents = 400;
+    QVERIFY(catalog.save(m_shop->admin, clothes));
+    // A screen made after the change, as at the next login.
+    m_screen = std::make_unique<ui::SaleScreen>(*m_shop->store);
+    m_screen->setActor(m_shop->cashier);
+    m_screen->setPaymentPrompt([this](qint64 total) {
+        m_paymentTotals << total;
+        return m_nextPayments;
+    });
+    m_screen->resize(1366, 768);
+    m_screen->show();
+    m_screen->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_screen.get()));
+
+    type(QStringLiteral("T"));
+    pickByDigit(QStringLiteral("textile.vetements"));
+    QCOMPARE(m_screen->currentStep(), Step::Weight);
+    type(QStringLiteral("1,25"));
+    press(Qt::Key_Return);
+    QCOMPARE(m_screen->currentStep(), Step::Category);
+    QCOMPARE(m_screen->draft().lines.size(), 1);
+    const core::SaleLineDraft line = m_screen->draft().lines.first();
+    QCOMPARE(line.quantity, 1);
+    QCOMPARE(line.unitPriceCents, 500);
+    QCOMPARE(line.weightGrams, std::optional<qint64>(1250));
+
+    QSignalSpy spy(m_screen.get(), &ui::SaleScreen::saleRecorded);
+    m_nextPayments = QList<core::PaymentDraft>{{core::PaymentMethod::Card, 500}};
+    m_screen->pay();
+    QCOMPARE(spy.count(), 1);
+    const core::Sale sale = spy.at(0).at(0).value<core::Sale>();
+    QCOMPARE(sale.totalCents, 500);
+    QCOMPARE(sale.lines.first().pricePerKgCents, std::optional<qint64>(400));
 }
 
 QTEST_MAIN(TestSaleScreen)

@@ -313,6 +313,10 @@ void TestScreenSizes::everyScreenFits_data()
         w.enter(s.reception);
         w.showDeposit();
     });
+    QTest::newRow("outflows") << Show([](ui::MainWindow &w, TestShop &s) {
+        w.enter(s.reception);
+        w.showOutflow();
+    });
     for (const QString &key : ui::AdminPanel::pageKeys()) {
         QTest::newRow(qPrintable(QStringLiteral("admin ") + key))
             << Show([key](ui::MainWindow &w, TestShop &s) {

@@ -280,8 +280,13 @@ void TestLedger::storedBodyIsWhatWasHashed()
     QCOMPARE(chainHash(header->prevHash, hashedForm(*header, *body)), sale->stamp.hash);
     const QJsonArray lines = body->value(QStringLiteral("sale_line")).toArray();
     QCOMPARE(lines.size(), 2);
-    QVERIFY(lines.at(0).toObject().value(QStringLiteral("weight_grams")).isNull());
+    // Unweighed, a line keeps its category's standard weight (2 × 400 g), marked estimated.
+    QCOMPARE(lines.at(0).toObject().value(QStringLiteral("weight_grams")).toInteger(), 800);
+    QCOMPARE(lines.at(0).toObject().value(QStringLiteral("weight_source")).toString(),
+        QStringLiteral("estimated"));
     QCOMPARE(lines.at(1).toObject().value(QStringLiteral("weight_grams")).toInteger(), 400);
+    QCOMPARE(lines.at(1).toObject().value(QStringLiteral("weight_source")).toString(),
+        QStringLiteral("measured"));
     QCOMPARE(body->value(QStringLiteral("sale"))
                  .toObject()
                  .value(QStringLiteral("total_cents"))

@@ -5,6 +5,7 @@
 #include "core/admin/overview.h"
 #include "core/cashsession.h"
 #include "core/exports/ecologicexport.h"
+#include "core/exports/tonnagereport.h"
 #include "core/integrity.h"
 #include "core/ledger.h"
 #include "core/money.h"
@@ -27,6 +28,22 @@ OutflowLineDraft line(const char *categoryId, qint64 quantity, qint64 grams)
     return OutflowLineDraft{QString::fromLatin1(categoryId), quantity, grams};
 }
 
+OutflowLineDraft weighedIn(
+    const char *categoryId, qint64 quantity, qint64 grossGrams, const QString &containerId)
+{
+    return OutflowLineDraft{QString::fromLatin1(categoryId), quantity, grossGrams, containerId};
+}
+
+const TonnageGroup *groupOf(
+    const QList<TonnageGroup> &groups, const QString &partner, const QString &code = QString())
+{
+    for (const TonnageGroup &g : groups) {
+        if (g.partner == partner && g.code == code)
+            return &g;
+    }
+    return nullptr;
+}
+
 qint64 scalar(Store &store, const QString &sql)
 {
     QSqlQuery query(store.db().connection());
@@ -47,6 +64,9 @@ private slots:
     void whoMayRecordAndImplausibleWeights();
     void outflowSyncsToAnotherStation();
     void tamperedOutflowIsDetected();
+    void everyKindCountsInItsColumn();
+    void badOutflowsWriteNothing();
+    void containersAreAnAdministeredList();
 };
 
 void TestOutflows::recyclingCountsAsRecyclingNeverReuse()
@@ -259,6 +279,263 @@ void TestOutflows::tamperedOutflowIsDetected()
         qPrintable(report.problems.join(u'\n')));
     QCOMPARE(report.problems.last(),
         QStringLiteral("schema: trigger outflow_line_no_update is missing"));
+}
+
+void TestOutflows::everyKindCountsInItsColumn()
+{
+    auto shop = TestShop::create(StationKind::Reception);
+    QVERIFY(shop);
+    Store &store = *shop->store;
+    const auto cage = Containers(store).add(shop->admin, QStringLiteral("Cage"), 12'500);
+    const auto bin = Containers(store).add(shop->admin, QStringLiteral("Bac 660 L"), 38'000);
+    QVERIFY2(cage && bin, qPrintable(cage ? bin.error().message : cage.error().message));
+
+    // Weighed by hand in the test: what each line weighs net of its container.
+    const qint64 chairsGross = 60'000;
+    const qint64 chairsNet = chairsGross - 12'500; // 47,5 kg of chairs to Ecomaison's collection
+    const qint64 tablesNet = 31'000; // a table, weighed without a container
+    const qint64 clothesNet = 20'000; // to a partner association
+    const qint64 toolsGross = 75'250;
+    const qint64 toolsNet = toolsGross - 38'000; // 37,25 kg of tools to the metals stream
+    const qint64 booksNet = 14'000; // paper stream, no container
+    const qint64 fridgeNet = 52'000; // to Ecologic's collection
+    const qint64 wasteGross = 49'001;
+    const qint64 wasteNet = wasteGross - 38'000; // 11,001 kg of broken chairs thrown away
+
+    OutflowDraft collection;
+    collection.kind = OutflowKind::EcoOrganismCollection;
+    collection.partner = QStringLiteral("ecomaison");
+    collection.lines = {weighedIn("mobilier.chaise", 6, chairsGross, cage->id),
+        line("mobilier.table", 1, tablesNet)};
+    const auto collected = Outflows(store).record(shop->reception, collection);
+    QVERIFY2(collected, qPrintable(collected.error().message));
+    QCOMPARE(collected->totalWeightGrams, chairsNet + tablesNet);
+    QCOMPARE(collected->tareGrams, qint64(12'500));
+
+    OutflowDraft given;
+    given.kind = OutflowKind::PartnerAssociation;
+    given.partner = QStringLiteral("  Emmaüs   Nord ");
+    given.lines = {line("textile.vetements", 40, clothesNet)};
+    QVERIFY(Outflows(store).record(shop->reception, given));
+
+    OutflowDraft metals;
+    metals.kind = OutflowKind::Recycling;
+    metals.stream = QStringLiteral("metals");
+    metals.lines = {weighedIn("bricolage.outil", 12, toolsGross, bin->id)};
+    QVERIFY(Outflows(store).record(shop->reception, metals));
+    OutflowDraft paper;
+    paper.kind = OutflowKind::Recycling;
+    paper.stream = QStringLiteral("paper-cardboard");
+    paper.lines = {line("livres.livre", 40, booksNet)};
+    QVERIFY(Outflows(store).record(shop->reception, paper));
+
+    OutflowDraft fridge;
+    fridge.kind = OutflowKind::EcoOrganismCollection;
+    fridge.partner = QStringLiteral("ecologic");
+    fridge.lines = {line("eee.gros-froid", 1, fridgeNet)};
+    QVERIFY(Outflows(store).record(shop->reception, fridge));
+
+    OutflowDraft waste;
+    waste.kind = OutflowKind::WasteCentre;
+    waste.lines = {weighedIn("mobilier.chaise", 4, wasteGross, bin->id)};
+    QVERIFY(Outflows(store).record(shop->reception, waste));
+
+    // Stored as weighed: the gross weight, the container's name and tare, the net.
+    QSqlQuery query(store.db().connection());
+    QVERIFY(query.exec(QStringLiteral(
+        "SELECT o.kind, coalesce(o.partner_id, ''), coalesce(o.stream, ''), ol.gross_grams, "
+        "coalesce(ol.container, ''), coalesce(ol.tare_grams, 0), ol.weight_grams FROM outflow o "
+        "JOIN outflow_line ol USING (station_id, seq) ORDER BY o.seq, ol.line_no")));
+    QStringList stored;
+    while (query.next()) {
+        QStringList fields;
+        for (int i = 0; i < 7; ++i)
+            fields << query.value(i).toString();
+        stored << fields.join(QLatin1Char('|'));
+    }
+    QCOMPARE(stored,
+        QStringList({QStringLiteral("recycling|ecomaison||60000|Cage|12500|47500"),
+            QStringLiteral("recycling|ecomaison||31000||0|31000"),
+            QStringLiteral("partner|Emmaüs Nord||20000||0|20000"),
+            QStringLiteral("recycling||metals|75250|Bac 660 L|38000|37250"),
+            QStringLiteral("recycling||paper-cardboard|14000||0|14000"),
+            QStringLiteral("recycling|ecologic||52000||0|52000"),
+            QStringLiteral("waste|||49001|Bac 660 L|38000|11001")}));
+    // Every one is a document of the chain, in canonical form 2.
+    const auto integrity = IntegrityCheck(store).run();
+    QVERIFY2(integrity->intact(), qPrintable(integrity->problems.join(u'\n')));
+    QCOMPARE(
+        scalar(store,
+            QStringLiteral("SELECT count(*) FROM document WHERE kind = 'outflow' AND form = 2")),
+        6);
+
+    // The tonnage report: given is reuse, collections and streams are recycling, the waste
+    // centre is waste; the collections and streams are told apart.
+    const QDate day(2026, 3, 10);
+    const auto report = TonnageReports(store).prepare(shop->admin, day, day);
+    QVERIFY2(report, qPrintable(report.error().message));
+    const TonnageFigures &t = report->total;
+    QCOMPARE(t.givenGrams, clothesNet);
+    QCOMPARE(t.reusedGrams(), clothesNet);
+    QCOMPARE(t.recycledGrams, chairsNet + tablesNet + toolsNet + booksNet + fridgeNet);
+    QCOMPARE(t.collectedGrams, chairsNet + tablesNet + fridgeNet);
+    QCOMPARE(t.recycledByStream.value(QStringLiteral("metals")), toolsNet);
+    QCOMPARE(t.recycledByStream.value(QStringLiteral("paper-cardboard")), booksNet);
+    QCOMPARE(t.wasteGrams, wasteNet);
+    QCOMPARE(t.receivedGrams, qint64(0));
+    QCOMPARE(t.soldGrams, qint64(0));
+    // Per eco-organism: the chairs (collected and thrown away) and the table are Ecomaison's,
+    // the clothes Refashion's, the fridge Ecologic's; tools are DIY goods (Ecomaison).
+    const TonnageGroup *ecomaison = groupOf(report->byPartner, QStringLiteral("ecomaison"));
+    const TonnageGroup *refashion = groupOf(report->byPartner, QStringLiteral("refashion"));
+    const TonnageGroup *ecologic = groupOf(report->byPartner, QStringLiteral("ecologic"));
+    const TonnageGroup *none = groupOf(report->byPartner, QString());
+    QVERIFY(ecomaison && refashion && ecologic && none);
+    QCOMPARE(ecomaison->figures.recycledGrams, chairsNet + tablesNet + toolsNet);
+    QCOMPARE(ecomaison->figures.collectedGrams, chairsNet + tablesNet);
+    QCOMPARE(ecomaison->figures.wasteGrams, wasteNet);
+    QCOMPARE(refashion->figures.givenGrams, clothesNet);
+    QCOMPARE(ecologic->figures.collectedGrams, fridgeNet);
+    QCOMPARE(none->figures.recycledGrams, booksNet);
+    TonnageFigures sum;
+    for (const TonnageGroup &g : report->byPartner)
+        sum.add(g.figures);
+    QCOMPARE(sum, report->total);
+
+    // Each declaration puts them in the same columns.
+    const auto period = *EcologicPeriod::quarter(2026, 1);
+    const auto furniture = EcologicExport(store, QStringLiteral("ecomaison")).aggregate(period);
+    QVERIFY2(furniture, qPrintable(furniture.error().message));
+    const auto rowOf = [](const EcologicDeclaration &d, const QString &code) {
+        for (const EcologicRow &row : d.rows) {
+            if (row.code == code)
+                return row;
+        }
+        return EcologicRow();
+    };
+    QCOMPARE(rowOf(*furniture, QStringLiteral("EA-ASSISE")).recyclingGrams, chairsNet);
+    QCOMPARE(rowOf(*furniture, QStringLiteral("EA-ASSISE")).wasteCentreGrams, wasteNet);
+    QCOMPARE(rowOf(*furniture, QStringLiteral("EA-PLAN")).recyclingGrams, tablesNet);
+    QCOMPARE(rowOf(*furniture, QStringLiteral("ABJ-BRICOLAGE")).recyclingGrams, toolsNet);
+    const auto textiles = EcologicExport(store, QStringLiteral("refashion")).aggregate(period);
+    QVERIFY(textiles);
+    QCOMPARE(rowOf(*textiles, QStringLiteral("TLC-HAB")).givenGrams, clothesNet);
+    QCOMPARE(rowOf(*textiles, QStringLiteral("TLC-HAB")).recyclingGrams, qint64(0));
+    const auto eee = EcologicExport(store).aggregate(period);
+    QVERIFY(eee);
+    QCOMPARE(rowOf(*eee, QStringLiteral("EEE-1")).recyclingGrams, fridgeNet);
+
+    // The CSV carries the collections and each stream in columns of their own.
+    const QString csv = QString::fromUtf8(TonnageReports::csv(*report).mid(3));
+    const QStringList header = csv.section(QStringLiteral("\r\n"), 0, 0).split(u';');
+    const QStringList total = csv.section(QStringLiteral("\r\n"), 1, 1).split(u';');
+    QCOMPARE(total.value(header.indexOf(QStringLiteral("collecte_eco_organismes_kg"))),
+        QStringLiteral("130,500"));
+    QCOMPARE(total.value(header.indexOf(QStringLiteral("recyclage_metals_kg"))),
+        QStringLiteral("37,250"));
+    QCOMPARE(total.value(header.indexOf(QStringLiteral("recyclage_paper_cardboard_kg"))),
+        QStringLiteral("14,000"));
+    QCOMPARE(total.value(header.indexOf(QStringLiteral("dechets_kg"))), QStringLiteral("11,001"));
+}
+
+void TestOutflows::badOutflowsWriteNothing()
+{
+    auto shop = TestShop::create(StationKind::Reception);
+    QVERIFY(shop);
+    Store &store = *shop->store;
+    const auto bin = Containers(store).add(shop->admin, QStringLiteral("Bac"), 38'000);
+    QVERIFY(bin);
+    const auto draftOf = [](OutflowKind kind, const QString &partner, const QString &stream,
+                             const OutflowLineDraft &l) {
+        OutflowDraft d;
+        d.kind = kind;
+        d.partner = partner;
+        d.stream = stream;
+        d.lines = {l};
+        return d;
+    };
+    const QList<std::pair<const char *, OutflowDraft>> bad = {
+        {"tare above the weighed weight",
+            draftOf(OutflowKind::WasteCentre, {}, {}, weighedIn("divers", 1, 30'000, bin->id))},
+        {"tare equal to the weighed weight",
+            draftOf(OutflowKind::WasteCentre, {}, {}, weighedIn("divers", 1, 38'000, bin->id))},
+        {"unknown container",
+            draftOf(OutflowKind::WasteCentre, {}, {},
+                weighedIn("divers", 1, 50'000, QStringLiteral("nope")))},
+        {"negative weight", draftOf(OutflowKind::WasteCentre, {}, {}, line("divers", 1, -5))},
+        {"more than 10 t",
+            draftOf(OutflowKind::WasteCentre, {}, {}, line("divers", 1, 10'000'001))},
+        {"unknown eco-organism",
+            draftOf(OutflowKind::EcoOrganismCollection, QStringLiteral("citeo"), {},
+                line("divers", 1, 5000))},
+        {"a chair to Ecologic's collection",
+            draftOf(OutflowKind::EcoOrganismCollection, QStringLiteral("ecologic"), {},
+                line("mobilier.chaise", 1, 5000))},
+        {"no partner association",
+            draftOf(OutflowKind::PartnerAssociation, QStringLiteral("  "), {},
+                line("textile.vetements", 1, 5000))},
+        {"unknown stream",
+            draftOf(OutflowKind::Recycling, {}, QStringLiteral("gold"), line("divers", 1, 5000))},
+        {"stream on a waste outflow",
+            draftOf(
+                OutflowKind::WasteCentre, {}, QStringLiteral("metals"), line("divers", 1, 5000))},
+        {"partner on a recycling outflow",
+            draftOf(OutflowKind::Recycling, QStringLiteral("ecologic"), {},
+                line("eee.gros-froid", 1, 50'000))},
+        {"unknown category", draftOf(OutflowKind::WasteCentre, {}, {}, line("nope", 1, 5000))},
+    };
+    const qint64 documents = scalar(store, QStringLiteral("SELECT count(*) FROM document"));
+    for (const auto &[what, draft] : bad) {
+        const auto refused = Outflows(store).record(shop->admin, draft);
+        QVERIFY2(!refused, what);
+        QVERIFY2(!refused.error().message.isEmpty(), what);
+        QVERIFY2(!Outflows(store).validate(draft), what);
+    }
+    QCOMPARE(scalar(store, QStringLiteral("SELECT count(*) FROM document")), documents);
+    QCOMPARE(scalar(store, QStringLiteral("SELECT count(*) FROM outflow_line")), 0);
+    // The message names what is wrong.
+    const auto tare = Outflows(store).validate(
+        draftOf(OutflowKind::WasteCentre, {}, {}, weighedIn("divers", 1, 30'000, bin->id)));
+    QVERIFY2(tare.error().message.contains(weight::format(38'000)),
+        qPrintable(tare.error().message));
+    // A chair of 10 t needs an administrator's confirmation; the reception alone cannot.
+    QVERIFY(!Outflows(store).record(shop->reception,
+        draftOf(OutflowKind::WasteCentre, {}, {}, line("mobilier.chaise", 1, 10'000'000))));
+    QCOMPARE(scalar(store, QStringLiteral("SELECT count(*) FROM document")), documents);
+}
+
+void TestOutflows::containersAreAnAdministeredList()
+{
+    auto shop = TestShop::create();
+    QVERIFY(shop);
+    Store &store = *shop->store;
+    Containers containers(store);
+    const auto refused = containers.add(shop->cashier, QStringLiteral("Cage"), 12'000);
+    QVERIFY(!refused);
+    QCOMPARE(refused.error().code, ErrorCode::PermissionDenied);
+    const auto cage = containers.add(shop->admin, QStringLiteral("Cage"), 12'000);
+    QVERIFY2(cage, qPrintable(cage.error().message));
+    QVERIFY(!containers.add(shop->admin, QStringLiteral("cage"), 5000)); // the same name
+    QVERIFY(!containers.add(shop->admin, QStringLiteral("Benne"), 0));
+    QVERIFY(!containers.add(shop->admin, QStringLiteral("Benne"), 1'000'001));
+    QVERIFY(!containers.add(shop->admin, QStringLiteral("   "), 5000));
+    QVERIFY(containers.setTare(shop->admin, cage->id, 13'250));
+    QCOMPARE(containers.find(cage->id)->tareGrams, qint64(13'250));
+    QCOMPARE(recaisse::test::auditCount(store, QStringLiteral("container.add")), 1);
+    QCOMPARE(recaisse::test::auditCount(store, QStringLiteral("container.tare")), 1);
+
+    // An outflow keeps the tare it was weighed with, whatever becomes of the container.
+    OutflowDraft draft;
+    draft.kind = OutflowKind::WasteCentre;
+    draft.lines = {weighedIn("divers", 1, 20'000, cage->id)};
+    const auto outflow = Outflows(store).record(shop->cashier, draft);
+    QVERIFY2(outflow, qPrintable(outflow.error().message));
+    QCOMPARE(outflow->totalWeightGrams, qint64(20'000 - 13'250));
+    QVERIFY(containers.remove(shop->admin, cage->id));
+    QCOMPARE(containers.list()->size(), 0);
+    QCOMPARE(recaisse::test::auditCount(store, QStringLiteral("container.remove")), 1);
+    QCOMPARE(scalar(store, QStringLiteral("SELECT tare_grams FROM outflow_line")), 13'250);
+    QVERIFY(IntegrityCheck(store).run()->intact());
 }
 
 QTEST_GUILESS_MAIN(TestOutflows)

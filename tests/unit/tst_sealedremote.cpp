@@ -9,6 +9,7 @@
 #include "core/demoshop.h"
 #include "core/exports/partners.h"
 #include "core/ledger.h"
+#include "core/outflows.h"
 #include "core/sales.h"
 #include "core/store.h"
 #include "core/sync/backup.h"
@@ -411,6 +412,35 @@ private slots:
         QVERIFY(onB.load());
         QVERIFY(!onB.explicitOf(QStringLiteral("mobilier.chaise")));
         QVERIFY(onB.explicitOf(QStringLiteral("divers")));
+    }
+
+    void containersReachEveryStation()
+    {
+        test::SealedStation a, b;
+        test::MemoryRemote remote;
+        QVERIFY(test::makeSealedShop(a, b, remote, [this] { return freshPath(); }));
+        const auto dominique = Users(*a.store).findByName(QStringLiteral("Dominique"));
+        QVERIFY(dominique);
+        auto admin = Users(*a.store).login(dominique->id, QStringLiteral("666666"));
+        QVERIFY(admin);
+        const auto cage = Containers(*a.store).add(*admin, QStringLiteral("Cage"), 12'500);
+        QVERIFY2(cage, qPrintable(cage.error().message));
+        QVERIFY(Containers(*a.store).add(*admin, QStringLiteral("Bac"), 38'000));
+        QVERIFY(a.sync().ok());
+        QVERIFY(b.sync().ok());
+        auto onB = Containers(*b.store).list();
+        QVERIFY(onB);
+        QCOMPARE(onB->size(), 2);
+        QCOMPARE(Containers(*b.store).find(cage->id)->tareGrams, qint64(12'500));
+        // A new tare and a removal on the administration station: the same everywhere.
+        QVERIFY(Containers(*a.store).setTare(*admin, cage->id, 13'000));
+        QVERIFY(Containers(*a.store).remove(*admin, Containers(*a.store).list()->first().id));
+        QVERIFY(a.sync().ok());
+        QVERIFY(b.sync().ok());
+        onB = Containers(*b.store).list();
+        QCOMPARE(onB->size(), 1);
+        QCOMPARE(onB->first().id, cage->id);
+        QCOMPARE(onB->first().tareGrams, qint64(13'000));
     }
 
     void hostileDriveIsRefusedAndTheRegisterKeepsSelling()

@@ -635,7 +635,8 @@ void SaleScreen::chooseCategory(const core::Category &category)
     m_pending = core::SaleLineDraft{};
     m_pending.categoryId = category.id;
     m_pending.unitPriceCents = category.defaultPriceCents.value_or(0);
-    goTo(Step::Quantity);
+    // By the kilo, a line is one weighed lot: its weight makes its price.
+    goTo(category.pricePerKgCents ? Step::Weight : Step::Quantity);
 }
 
 void SaleScreen::goTo(Step step)
@@ -663,10 +664,15 @@ void SaleScreen::goTo(Step step)
     case Step::Weight:
         m_backButton->setVisible(true);
         m_stepTitle->setText(m_category.name);
-        m_weightTitle->setText(m_weighingOutflow
-                ? tr("Weight of the %n item(s) sent to recycling, in kg", nullptr,
-                    int(m_pending.quantity))
-                : tr("Weight of the %n item(s), in kg", nullptr, int(m_pending.quantity)));
+        if (m_weighingOutflow)
+            m_weightTitle->setText(tr("Weight of the %n item(s) sent to recycling, in kg", nullptr,
+                int(m_pending.quantity)));
+        else if (m_category.pricePerKgCents)
+            m_weightTitle->setText(tr("Weight of the lot, in kg (%1/kg)")
+                                       .arg(core::money::format(*m_category.pricePerKgCents)));
+        else
+            m_weightTitle->setText(
+                tr("Weight of the %n item(s), in kg", nullptr, int(m_pending.quantity)));
         m_weightField->setPlaceholderText(tr("kg"));
         m_weightField->setText(
             m_pending.weightGrams ? core::weight::format(*m_pending.weightGrams) : QString());
@@ -709,6 +715,10 @@ void SaleScreen::goBack()
             goTo(Step::Price);
             break;
         }
+        if (m_category.pricePerKgCents) {
+            showCategoryLevel(m_category.parentId);
+            break;
+        }
         goTo(Step::Quantity);
         break;
     case Step::Price:
@@ -744,7 +754,7 @@ void SaleScreen::submitWeight()
     }
     // A weight outside the category's plausible range needs an administrator (core's rule).
     if (auto plausible = core::CategoryCatalog::checkWeight(m_category, m_pending.quantity, *grams);
-        !plausible && !m_unlock
+        !plausible && !m_category.pricePerKgCents && !m_unlock
         && !core::Users(m_store).may(m_actor, core::Permission::OverrideWeight)) {
         m_unlock = m_unlockPrompt
             ? m_unlockPrompt(tr("Weight outside the plausible range of %1").arg(m_category.name))
@@ -760,6 +770,22 @@ void SaleScreen::submitWeight()
     m_pending.weightGrams = *grams;
     if (m_weighingOutflow) {
         recordRecycling();
+        return;
+    }
+    if (m_category.pricePerKgCents) {
+        const auto price = core::money::priceByWeight(*grams, *m_category.pricePerKgCents);
+        if (!price) {
+            showError(price.error().message);
+            m_weightField->selectAll();
+            m_weightField->setFocus();
+            return;
+        }
+        m_pending.unitPriceCents = *price;
+        addPendingLine();
+        m_statusLabel->setText(
+            tr("%1 × %2/kg = %3")
+                .arg(core::weight::format(*grams), core::money::format(*m_category.pricePerKgCents),
+                    core::money::format(*price)));
         return;
     }
     goTo(Step::Price);

@@ -167,6 +167,8 @@ HomeScreen::HomeScreen(core::Store &store, QWidget *parent)
         Qt::Key_F6, &HomeScreen::cashMovementRequested);
     m_depositButton = addAction(moreActions, tr("Receive a donation (%1)"), "depositButton",
         Qt::Key_F4, &HomeScreen::depositRequested);
+    m_outflowButton = addAction(moreActions, tr("Outflows (%1)"), "outflowButton", Qt::Key_F8,
+        &HomeScreen::outflowRequested);
     m_drawerButton = addAction(moreActions, tr("Open the drawer (%1)"), "openDrawerButton",
         Qt::Key_F7, &HomeScreen::openDrawerRequested);
     m_adminButton = addAction(moreActions, tr("Administration (%1)"), "adminButton", Qt::Key_F9,
@@ -256,6 +258,8 @@ void HomeScreen::refreshActions()
     m_saleButton->setVisible(open && may(core::Permission::RecordSale));
     m_closeButton->setVisible(open && may(core::Permission::CloseSession));
     m_depositButton->setVisible(may(core::Permission::RecordDeposit));
+    // Whoever receives donations weighs what leaves without a sale.
+    m_outflowButton->setVisible(may(core::Permission::RecordDeposit));
     // A cashier may start a refund: an administrator unlocks it on the spot.
     m_refundButton->setVisible(open && may(core::Permission::RecordSale));
     m_cashButton->setVisible(open && may(core::Permission::CashMovement));

@@ -32,6 +32,7 @@ signals:
     void saleRequested();
     void closeSessionRequested();
     void depositRequested();
+    void outflowRequested();
     void refundRequested();
     void cashMovementRequested();
     // Open the cash drawer without a sale (the main window asks for the unlock).
@@ -56,6 +57,7 @@ private:
     QPushButton *m_saleButton = nullptr;
     QPushButton *m_closeButton = nullptr;
     QPushButton *m_depositButton = nullptr;
+    QPushButton *m_outflowButton = nullptr;
     QPushButton *m_refundButton = nullptr;
     QPushButton *m_cashButton = nullptr;
     QPushButton *m_drawerButton = nullptr;

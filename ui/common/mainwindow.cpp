@@ -28,6 +28,7 @@
 #include "ui/cashier/salescreen.h"
 #include "ui/cashier/zreportview.h"
 #include "ui/reception/depositscreen.h"
+#include "ui/reception/outflowscreen.h"
 #include "ui/sync/firststartdialog.h"
 #include "ui/sync/syncbadge.h"
 
@@ -99,6 +100,9 @@ MainWindow::MainWindow(core::Store &store, QWidget *parent)
     m_deposit = new DepositScreen(store, m_stack);
     m_deposit->setUnlockPrompt(unlock);
     m_stack->addWidget(framed(m_deposit, tr("Reception of a donation")));
+    m_outflow = new OutflowScreen(store, m_stack);
+    m_outflow->setUnlockPrompt(unlock);
+    m_stack->addWidget(framed(m_outflow, tr("Outflows")));
 
     connect(m_login, &LoginScreen::loggedIn, this, &MainWindow::enter);
     connect(m_home, &HomeScreen::loggedOut, this, &MainWindow::logOut);
@@ -106,6 +110,7 @@ MainWindow::MainWindow(core::Store &store, QWidget *parent)
     connect(m_home, &HomeScreen::saleRequested, this, &MainWindow::showSale);
     connect(m_home, &HomeScreen::closeSessionRequested, this, &MainWindow::showCloseSession);
     connect(m_home, &HomeScreen::depositRequested, this, &MainWindow::showDeposit);
+    connect(m_home, &HomeScreen::outflowRequested, this, &MainWindow::showOutflow);
     // Once the drawer is counted in, the register is ready to sell.
     connect(m_openSession, &OpenSessionScreen::sessionOpened, this, &MainWindow::showSale);
     connect(m_sale, &SaleScreen::saleRecorded, this, &MainWindow::updateStatus);
@@ -143,6 +148,7 @@ MainWindow::MainWindow(core::Store &store, QWidget *parent)
         connect(m_scale, &core::Scale::readingChanged, this,
             [this] { reportDevice(core::Device::Scale, true, {}); });
         m_deposit->setScale(m_scale);
+        m_outflow->setScale(m_scale);
         m_sale->setScale(m_scale);
         static_cast<void>(m_scale->start()); // a failure comes as problemOccurred
     }
@@ -354,6 +360,7 @@ void MainWindow::setUnlockPrompt(UnlockPrompt prompt)
     m_closeSession->setUnlockPrompt(prompt);
     m_refund->setUnlockPrompt(prompt);
     m_deposit->setUnlockPrompt(prompt);
+    m_outflow->setUnlockPrompt(prompt);
 }
 
 void MainWindow::setHeldTicketPrompt(HeldTicketPrompt prompt)
@@ -487,6 +494,7 @@ void MainWindow::enter(const core::Actor &actor)
     m_sale->setActor(actor);
     m_closeSession->setActor(actor);
     m_deposit->setActor(actor);
+    m_outflow->setActor(actor);
     m_refund->setActor(actor);
     m_cashMovement->setActor(actor);
     m_home->showFor(actor);
@@ -536,7 +544,8 @@ QWidget *MainWindow::currentScreen() const
     QWidget *current = m_stack->currentWidget();
     for (QWidget *screen : {static_cast<QWidget *>(m_openSession), static_cast<QWidget *>(m_sale),
              static_cast<QWidget *>(m_closeSession), static_cast<QWidget *>(m_deposit),
-             static_cast<QWidget *>(m_refund), static_cast<QWidget *>(m_cashMovement)}) {
+             static_cast<QWidget *>(m_refund), static_cast<QWidget *>(m_cashMovement),
+             static_cast<QWidget *>(m_outflow)}) {
         if (screen->parentWidget() == current)
             return screen;
     }
@@ -560,7 +569,7 @@ HelpTopic MainWindow::helpTopic() const
         return HelpTopic::Refund;
     if (screen == m_cashMovement)
         return HelpTopic::CashMovement;
-    if (screen == m_deposit)
+    if (screen == m_deposit || screen == m_outflow)
         return HelpTopic::Reception;
     if (m_admin && screen == m_admin)
         return Help::adminPageTopic(m_admin->currentPage());
@@ -600,6 +609,11 @@ void MainWindow::showCloseSession()
 void MainWindow::showDeposit()
 {
     showFramed(m_deposit);
+}
+
+void MainWindow::showOutflow()
+{
+    showFramed(m_outflow);
 }
 
 void MainWindow::showRefund()

@@ -33,6 +33,7 @@ class AdminPanel;
 class CashMovementScreen;
 class CloseSessionScreen;
 class DepositScreen;
+class OutflowScreen;
 class HomeScreen;
 class LoginScreen;
 class OpenSessionScreen;
@@ -58,6 +59,7 @@ public:
     SaleScreen *saleScreen() const { return m_sale; }
     CloseSessionScreen *closeSessionScreen() const { return m_closeSession; }
     DepositScreen *depositScreen() const { return m_deposit; }
+    OutflowScreen *outflowScreen() const { return m_outflow; }
     RefundScreen *refundScreen() const { return m_refund; }
     CashMovementScreen *cashMovementScreen() const { return m_cashMovement; }
 
@@ -130,6 +132,7 @@ public:
     void showSale();
     void showCloseSession();
     void showDeposit();
+    void showOutflow();
     void showRefund();
     void showCashMovement();
     // Opens the cash drawer without a sale: an administrator unlocks it, core audits it.
@@ -183,6 +186,7 @@ private:
     SaleScreen *m_sale = nullptr;
     CloseSessionScreen *m_closeSession = nullptr;
     DepositScreen *m_deposit = nullptr;
+    OutflowScreen *m_outflow = nullptr;
     RefundScreen *m_refund = nullptr;
     CashMovementScreen *m_cashMovement = nullptr;
     QLabel *m_stationStatus = nullptr;

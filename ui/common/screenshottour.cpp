@@ -262,6 +262,11 @@ QList<Screenshot> screenshots(core::Store &store)
                 window.showDeposit();
                 return true;
             }},
+        {QStringLiteral("outflows"),
+            [](MainWindow &window, QString *) {
+                window.showOutflow();
+                return true;
+            }},
         {QStringLiteral("admin-sync"),
             [&store](MainWindow &window, QString *error) {
                 const auto admin = logInDemo(store, core::Role::Admin, error);

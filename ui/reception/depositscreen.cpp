@@ -8,6 +8,7 @@
 #include "ui/common/buttoncolumns.h"
 #include "ui/common/keytext.h"
 #include "ui/common/scaleweight.h"
+#include "ui/common/weighedinput.h"
 
 #include <QButtonGroup>
 #include <QColor>
@@ -667,24 +668,15 @@ void DepositScreen::addLine()
         showMessage(tr("Choose a category first."), true);
         return;
     }
-    const auto grams = core::weight::parseKg(m_weightField->text());
-    if (!grams) {
-        showMessage(grams.error().message, true);
-        m_weightField->setFocus();
-        m_weightField->selectAll();
+    const auto typed = readWeighedInput(m_weightField, m_itemsField);
+    if (!typed) {
+        showMessage(typed.error().message, true);
         return;
     }
-    bool numeric = false;
-    const qint64 items = m_itemsField->text().toLongLong(&numeric);
-    if (!numeric || items < 1 || items > core::maxQuantity) {
-        showMessage(
-            tr("The number of items must be between 1 and %1.").arg(core::maxQuantity), true);
-        m_itemsField->setFocus();
-        m_itemsField->selectAll();
-        return;
-    }
+    const qint64 items = typed->items;
+    const qint64 grams = typed->grams;
     // A weight outside the category's plausible range needs an administrator (core's rule).
-    if (auto plausible = core::CategoryCatalog::checkWeight(*m_chosen, items, *grams); !plausible
+    if (auto plausible = core::CategoryCatalog::checkWeight(*m_chosen, items, grams); !plausible
         && !m_unlock && m_actor
         && !core::Users(m_store).may(*m_actor, core::Permission::OverrideWeight)) {
         m_unlock = m_unlockPrompt
@@ -707,7 +699,7 @@ void DepositScreen::addLine()
     core::DepositLineDraft line;
     line.categoryId = m_chosen->id;
     line.quantity = items;
-    line.weightGrams = *grams;
+    line.weightGrams = grams;
     line.destination = core::Destination(m_destinations->checkedId());
     line.origin = core::Origin(m_origins->checkedId());
     m_draft.lines.append(line);
@@ -719,7 +711,7 @@ void DepositScreen::addLine()
     m_destinations->button(int(core::Destination::Shop))->setChecked(true);
     refreshTicket();
     showCategories({});
-    showMessage(tr("Added: %1, %2").arg(name, core::weight::format(*grams)), false);
+    showMessage(tr("Added: %1, %2").arg(name, core::weight::format(grams)), false);
 }
 
 void DepositScreen::removeLine(int row)
