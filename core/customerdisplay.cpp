@@ -3,8 +3,10 @@
 #include "escpos.h"
 #include "money.h"
 #include "scale.h"
+#include "serialhangup.h"
 
 #include <QSettings>
+#include <QTimer>
 
 namespace recaisse::core {
 
@@ -14,6 +16,8 @@ constexpr char esc = 0x1B;
 constexpr char formFeed = 0x0C;
 constexpr char unitSeparator = 0x1F;
 constexpr char codePagePc858 = 19;
+// How often an open display's port is looked at for a hang-up (nothing is read from it).
+constexpr int hangUpCheckMs = 1000;
 
 const QString settingPort = QStringLiteral("display/port");
 const QString settingBaud = QStringLiteral("display/baud");
@@ -164,8 +168,14 @@ CustomerDisplay::CustomerDisplay(CustomerDisplaySettings settings, QObject *pare
     , m_settings(std::move(settings))
     , m_text(m_settings.charset)
     , m_port(new QSerialPort(this))
+    , m_hangUpCheck(new QTimer(this))
 {
+    m_hangUpCheck->setInterval(hangUpCheckMs);
     connect(m_port, &QSerialPort::errorOccurred, this, &CustomerDisplay::onError);
+    connect(m_hangUpCheck, &QTimer::timeout, this, [this] {
+        if (serialPortHungUp(*m_port))
+            disconnected();
+    });
 }
 
 Result<void> CustomerDisplay::open()
@@ -186,11 +196,13 @@ Result<void> CustomerDisplay::open()
         emit problemOccurred(message);
         return Error{ErrorCode::NotFound, message};
     }
+    m_hangUpCheck->start();
     return send(m_text.initialize());
 }
 
 void CustomerDisplay::close()
 {
+    m_hangUpCheck->stop();
     if (m_port->isOpen())
         m_port->close();
 }
@@ -213,6 +225,11 @@ void CustomerDisplay::onError(QSerialPort::SerialPortError error)
         || error == QSerialPort::PermissionError)
         return;
     m_port->clearError();
+    disconnected();
+}
+
+void CustomerDisplay::disconnected()
+{
     close();
     emit problemOccurred(tr("The customer display on %1 was disconnected.").arg(m_settings.port));
 }

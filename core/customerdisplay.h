@@ -9,6 +9,7 @@
 #include <QString>
 
 class QSettings;
+class QTimer;
 
 namespace recaisse::core {
 
@@ -93,10 +94,13 @@ signals:
 private:
     Result<void> send(const QByteArray &bytes);
     void onError(QSerialPort::SerialPortError error);
+    // The port is gone (a write or read failed, or its device hung up): closes, reports it once.
+    void disconnected();
 
     CustomerDisplaySettings m_settings;
     PoleDisplayText m_text;
     QSerialPort *m_port = nullptr;
+    QTimer *m_hangUpCheck = nullptr; // running while the port is open
 };
 
 } // namespace recaisse::core

@@ -1,5 +1,7 @@
 #include "scale.h"
 
+#include "serialhangup.h"
+
 #include <QLoggingCategory>
 #include <QSettings>
 #include <QTimer>
@@ -112,10 +114,10 @@ Result<void> Scale::start()
     m_parser.reset();
     m_garbageRun = 0;
     m_silence->start();
-    if (!m_parser.request().isEmpty()) {
-        m_poll->start();
+    // Always running: it asks for the weight (request/answer protocols) and looks for a hang-up.
+    m_poll->start();
+    if (!m_parser.request().isEmpty())
         poll();
-    }
     return {};
 }
 
@@ -155,8 +157,15 @@ std::optional<qint64> Scale::stableGrams() const
 
 void Scale::poll()
 {
-    if (m_port->isOpen())
-        m_port->write(m_parser.request());
+    if (!m_port->isOpen())
+        return;
+    if (serialPortHungUp(*m_port)) {
+        unplugged();
+        return;
+    }
+    const QByteArray request = m_parser.request();
+    if (!request.isEmpty())
+        m_port->write(request);
 }
 
 void Scale::onReadyRead()
@@ -196,6 +205,11 @@ void Scale::onError(QSerialPort::SerialPortError error)
         return; // start() reports it
     // A read or write failing on an open port: the cable or the USB adapter is gone.
     m_port->clearError();
+    unplugged();
+}
+
+void Scale::unplugged()
+{
     stop();
     report(Problem::Unplugged,
         tr("The scale on %1 was disconnected: enter the weight by hand.").arg(portName()));
@@ -205,6 +219,10 @@ void Scale::onSilence()
 {
     if (m_problem)
         return;
+    if (serialPortHungUp(*m_port)) {
+        unplugged();
+        return;
+    }
     m_last.reset();
     report(Problem::Silent,
         tr("The scale on %1 does not answer: check its cable and speed, and enter the weight by "

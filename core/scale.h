@@ -23,7 +23,7 @@ struct ScaleSettings
     QSerialPort::Parity parity = QSerialPort::NoParity; // scale/parity: none, even, odd
     QSerialPort::DataBits dataBits = QSerialPort::Data8; // scale/dataBits: 7 or 8
     ScaleProtocol protocol = ScaleProtocol::MtSics; // scale/protocol: mt-sics, continuous...
-    int pollMs = 200; // how often a weight is asked (request/answer protocols)
+    int pollMs = 200; // weight asked (request/answer protocols), unplug looked for
     int silenceMs = 3000; // without a byte for this long the scale is "silent"
 
     bool configured() const { return !port.isEmpty(); }
@@ -74,6 +74,8 @@ private:
     void onError(QSerialPort::SerialPortError error);
     void poll();
     void onSilence();
+    // The port is gone (a read failed, or its device hung up): stops and reports it once.
+    void unplugged();
     void report(Problem problem, const QString &message);
     QString portName() const;
 

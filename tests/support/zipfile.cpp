@@ -7,6 +7,86 @@
 
 namespace recaisse::test {
 
+namespace {
+
+// The largest size a plain (not zip64) ZIP header holds: 0xFFFFFFFF means "see zip64".
+constexpr qint64 largestPlainSize = 0xFFFFFFF0;
+
+quint32 crc32(const QByteArray &data)
+{
+    quint32 crc = 0xFFFFFFFF;
+    for (const char byte : data) {
+        crc ^= quint8(byte);
+        for (int bit = 0; bit < 8; ++bit)
+            crc = (crc >> 1) ^ (0xEDB88320 & (0u - (crc & 1u)));
+    }
+    return ~crc;
+}
+
+void put16(QByteArray &out, quint16 value)
+{
+    out.append(char(value & 0xFF)).append(char(value >> 8));
+}
+
+void put32(QByteArray &out, quint32 value)
+{
+    put16(out, quint16(value & 0xFFFF));
+    put16(out, quint16(value >> 16));
+}
+
+// A stored (uncompressed) ZIP written byte by byte, with a declared size in both the local and
+// the central header: libarchive's writer (3.7 and later) writes the real size whatever the
+// entry says, so a lying header cannot be made through it.
+QByteArray handWrittenZip(const QList<ZipEntry> &entries, const QHash<QString, qint64> &declared)
+{
+    QByteArray out;
+    QByteArray central;
+    for (const ZipEntry &e : entries) {
+        const QByteArray name = e.name.toUtf8();
+        const quint32 crc = crc32(e.data);
+        const auto size = quint32(qMin(declared.value(e.name, e.data.size()), largestPlainSize));
+        // Shared by both headers from "version needed" to the name's length.
+        QByteArray common;
+        put16(common, 20); // version needed: 2.0
+        put16(common, 0x0800); // flags: UTF-8 name
+        put16(common, 0); // method: stored
+        put16(common, 0); // time: 00:00
+        put16(common, 0x0021); // date: 1980-01-01
+        put32(common, crc);
+        put32(common, size); // compressed
+        put32(common, size); // uncompressed
+        put16(common, quint16(name.size()));
+        put16(common, 0); // extra field length
+
+        const auto offset = quint32(out.size());
+        put32(out, 0x04034B50); // local file header
+        out.append(common).append(name).append(e.data);
+
+        put32(central, 0x02014B50); // central directory header
+        put16(central, 0x0314); // made by: Unix, 2.0 (the external attributes are a mode)
+        central.append(common);
+        put16(central, 0); // comment length
+        put16(central, 0); // disk
+        put16(central, 0); // internal attributes
+        put32(central, quint32(e.symlink ? 0120777 : 0100644) << 16);
+        put32(central, offset);
+        central.append(name);
+    }
+    const auto centralOffset = quint32(out.size());
+    out.append(central);
+    put32(out, 0x06054B50); // end of central directory
+    put16(out, 0); // this disk
+    put16(out, 0); // disk of the central directory
+    put16(out, quint16(entries.size())); // entries on this disk
+    put16(out, quint16(entries.size())); // entries in all
+    put32(out, quint32(central.size()));
+    put32(out, centralOffset);
+    put16(out, 0); // comment length
+    return out;
+}
+
+} // namespace
+
 QList<ZipEntry> readZip(const QByteArray &bytes)
 {
     QList<ZipEntry> entries;
@@ -38,6 +118,11 @@ QList<ZipEntry> readZipFile(const QString &path)
 bool writeZip(
     const QString &path, const QList<ZipEntry> &entries, const QHash<QString, qint64> &declared)
 {
+    if (!declared.isEmpty()) {
+        QFile file(path);
+        const QByteArray bytes = handWrittenZip(entries, declared);
+        return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
+    }
     archive *out = archive_write_new();
     bool ok = archive_write_set_format_zip(out) == ARCHIVE_OK
         && archive_write_open_filename(out, QFile::encodeName(path).constData()) == ARCHIVE_OK;

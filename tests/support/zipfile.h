@@ -1,7 +1,7 @@
 #pragma once
 
 // ZIP files made and read by the tests themselves (hostile archives, workbooks written by hand),
-// through libarchive as the program does.
+// through libarchive as the program does, except a ZIP whose headers lie about a size.
 
 #include <QByteArray>
 #include <QHash>
@@ -19,7 +19,8 @@ struct ZipEntry
 
 QList<ZipEntry> readZip(const QByteArray &bytes);
 QList<ZipEntry> readZipFile(const QString &path);
-// declared: a size to write in an entry's header instead of its real one.
+// declared: a size to write in an entry's local and central headers instead of its real one (at
+// most 0xFFFFFFF0, no zip64); the file is then written by hand, stored (not compressed).
 bool writeZip(const QString &path, const QList<ZipEntry> &entries,
     const QHash<QString, qint64> &declared = {});
 
