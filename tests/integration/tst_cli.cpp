@@ -1187,8 +1187,14 @@ void TestCli::fullRegisterDay()
     expectRefused(db,
         asCashier({QStringLiteral("outflow"), QStringLiteral("--line"),
             QStringLiteral("mobilier.chaise:9:2"), QStringLiteral("--kind"),
-            QStringLiteral("partner")}),
+            QStringLiteral("bonfire")}),
         QStringLiteral("--kind"));
+    // Given to a partner association: its name is required.
+    expectRefused(db,
+        asCashier({QStringLiteral("outflow"), QStringLiteral("--line"),
+            QStringLiteral("mobilier.chaise:9:2"), QStringLiteral("--kind"),
+            QStringLiteral("partner")}),
+        QStringLiteral("partner association"));
     const CliRun deposit = runCli(db,
         asAdmin({QStringLiteral("deposit"), QStringLiteral("--line"),
             QStringLiteral("textile.vetements:12,5:shop:voluntary"), QStringLiteral("--line"),
