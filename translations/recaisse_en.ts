@@ -119,6 +119,34 @@
             <numerusform>More than %n events of this type in an hour.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>the integrity check of %1 found %n problem(s). See the Audit page and keep the database as it is.</source>
+        <translation>
+            <numerusform>the integrity check of %1 found %n problem. See the Audit page and keep the database as it is.</numerusform>
+            <numerusform>the integrity check of %1 found %n problems. See the Audit page and keep the database as it is.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the cash drawer was opened without a sale %n time(s) on %1, more than the %2 expected in a day.</source>
+        <translation>
+            <numerusform>the cash drawer was opened without a sale %n time on %1, more than the %2 expected in a day.</numerusform>
+            <numerusform>the cash drawer was opened without a sale %n times on %1, more than the %2 expected in a day.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>nothing from the station %1 since %2 (more than %n hour(s)): check that it is on and synchronising.</source>
+        <translation>
+            <numerusform>nothing from the station %1 since %2 (more than %n hour): check that it is on and synchronising.</numerusform>
+            <numerusform>nothing from the station %1 since %2 (more than %n hours): check that it is on and synchronising.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>nothing ever received from the station %1, added on %2 (more than %n hour(s) ago): check that it is on and synchronising.</source>
+        <translation>
+            <numerusform>nothing ever received from the station %1, added on %2 (more than %n hour ago): check that it is on and synchronising.</numerusform>
+            <numerusform>nothing ever received from the station %1, added on %2 (more than %n hours ago): check that it is on and synchronising.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>OverviewReport</name>

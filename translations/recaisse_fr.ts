@@ -3087,6 +3087,35 @@
     </message>
 </context>
 <context>
+    <name>KpiPdf</name>
+    <message>
+        <location filename="../core/mail/kpipdf.cpp" line="+69"/>
+        <source>A PDF report needs the fonts of a graphical application; this program has none.</source>
+        <translation>Un rapport PDF a besoin des polices d’une application graphique&#xa0;; ce programme n’en a pas.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: key figures</source>
+        <translation>%1&#xa0;: chiffres clés</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+59"/>
+        <source>The PDF report could not be drawn.</source>
+        <translation>Le rapport PDF n’a pas pu être dessiné.</translation>
+    </message>
+    <message>
+        <location line="-40"/>
+        <source>From %1 to %2</source>
+        <translation>Du %1 au %2</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Kilograms</source>
+        <translation>Kilos</translation>
+    </message>
+</context>
+<context>
     <name>Launcher</name>
     <message>
         <location filename="../app/main.cpp" line="+75"/>
@@ -3213,7 +3242,7 @@
         <translation>Saisissez le mot de passe du compte de messagerie.</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+86"/>
         <source>No mail account is set up: reports cannot be sent by e-mail.</source>
         <translation>Aucun compte de messagerie n’est configuré : les rapports ne peuvent pas être envoyés par e-mail.</translation>
     </message>
@@ -3354,7 +3383,7 @@
 <context>
     <name>Notifications</name>
     <message>
-        <location filename="../core/notify/notifications.cpp" line="+73"/>
+        <location filename="../core/notify/notifications.cpp" line="+86"/>
         <source>Closing beyond the variance threshold</source>
         <translation>Clôture au-delà du seuil d’écart</translation>
     </message>
@@ -3379,7 +3408,37 @@
         <translation>Pas de sauvegarde récente</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+2"/>
+        <source>Free disk space low</source>
+        <translation>Peu d’espace disque</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Integrity check failed</source>
+        <translation>Contrôle d’intégrité en échec</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Drawer opened without a sale</source>
+        <translation>Tiroir ouvert sans vente</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Station not heard from</source>
+        <translation>Poste silencieux</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Eco-organism declaration failed</source>
+        <translation>Déclaration à un éco-organisme en échec</translation>
+    </message>
+    <message>
+        <location line="+87"/>
+        <source>The notifications are set on an administration station and reach this one with the shop&apos;s configuration.</source>
+        <translation>Les notifications se règlent sur un poste d’administration et arrivent sur celui-ci avec la configuration du magasin.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Only an administrator can change the notifications.</source>
         <translation>Seul un administrateur peut modifier les notifications.</translation>
     </message>
@@ -3405,21 +3464,31 @@
     </message>
     <message>
         <location line="+5"/>
+        <source>The number of drawer openings must be between 1 and 1000.</source>
+        <translation>Le nombre d’ouvertures du tiroir doit être entre 1 et 1000.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The free space must be between 1 and %1 MB.</source>
+        <translation>L’espace libre doit être entre 1 et %1 Mo.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>The delay must be between 1 and 720 hours.</source>
         <translation>Le délai doit être entre 1 et 720 heures.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Give at least one recipient (a Telegram id or an e-mail address).</source>
         <translation>Donnez au moins un destinataire (un identifiant Telegram ou une adresse e-mail).</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+198"/>
         <source>ReCaisse %1 (%2): </source>
         <translation>ReCaisse %1 (%2) : </translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="-132"/>
         <source>cash session of %1 closed on %2 with a variance of %3 (threshold %4). Comment: %5</source>
         <translation>session de caisse de %1 clôturée le %2 avec un écart de %3 (seuil %4). Commentaire : %5</translation>
     </message>
@@ -3448,7 +3517,7 @@
         </translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+32"/>
         <source>no successful synchronisation since %1. Last error: %2</source>
         <translation>aucune synchronisation réussie depuis le %1. Dernière erreur : %2</translation>
     </message>
@@ -3462,8 +3531,55 @@
         <source>no backup has ever been made: check the synchronisation.</source>
         <translation>aucune sauvegarde n’a jamais été faite : vérifiez la synchronisation.</translation>
     </message>
+    <message>
+        <location line="+41"/>
+        <source>only %1 MB free on the disk of the database (less than %2 MB). Free some space or move the data before the disk is full.</source>
+        <translation>seulement %1 Mo libres sur le disque de la base (moins de %2 Mo). Libérez de la place ou déplacez les données avant que le disque soit plein.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+82"/>
+        <location line="+22"/>
+        <source>the integrity check of %1 found %n problem(s). See the Audit page and keep the database as it is.</source>
+        <translation>
+            <numerusform>le contrôle d’intégrité du %1 a trouvé %n problème. Voyez la page Journal d’audit et gardez la base telle quelle.</numerusform>
+            <numerusform>le contrôle d’intégrité du %1 a trouvé %n problèmes. Voyez la page Journal d’audit et gardez la base telle quelle.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the integrity check of %1 could not read the data: %2</source>
+        <translation>le contrôle d’intégrité du %1 n’a pas pu lire les données&#xa0;: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+23"/>
+        <source>the cash drawer was opened without a sale %n time(s) on %1, more than the %2 expected in a day.</source>
+        <translation>
+            <numerusform>le tiroir-caisse a été ouvert sans vente %n fois le %1, plus que les %2 attendues dans une journée.</numerusform>
+            <numerusform>le tiroir-caisse a été ouvert sans vente %n fois le %1, plus que les %2 attendues dans une journée.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+30"/>
+        <source>nothing from the station %1 since %2 (more than %n hour(s)): check that it is on and synchronising.</source>
+        <translation>
+            <numerusform>rien du poste %1 depuis le %2 (plus de %n heure)&#xa0;: vérifiez qu’il est allumé et qu’il se synchronise.</numerusform>
+            <numerusform>rien du poste %1 depuis le %2 (plus de %n heures)&#xa0;: vérifiez qu’il est allumé et qu’il se synchronise.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>nothing ever received from the station %1, added on %2 (more than %n hour(s) ago): check that it is on and synchronising.</source>
+        <translation>
+            <numerusform>rien reçu du poste %1, ajouté le %2 (il y a plus de %n heure)&#xa0;: vérifiez qu’il est allumé et qu’il se synchronise.</numerusform>
+            <numerusform>rien reçu du poste %1, ajouté le %2 (il y a plus de %n heures)&#xa0;: vérifiez qu’il est allumé et qu’il se synchronise.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>the declaration %1 from %2 to %3 failed on %4: %5</source>
+        <translation>la déclaration %1 du %2 au %3 a échoué le %4&#xa0;: %5</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+93"/>
         <source>More than %n event(s) of this type in an hour.</source>
         <translation>
             <numerusform>Plus de %n événement de ce type en une heure.</numerusform>
@@ -3489,6 +3605,25 @@
         <location line="+2"/>
         <source>This message was sent by ReCaisse; the notifications are set in the administration, page &quot;Notifications&quot;.</source>
         <translation>Ce message a été envoyé par ReCaisse ; les notifications se règlent dans l’administration, page « Notifications ».</translation>
+    </message>
+</context>
+<context>
+    <name>NotifyConfig</name>
+    <message>
+        <location filename="../core/notify/notifyconfig.cpp" line="+23"/>
+        <source>The published configuration has invalid notification settings (%1).</source>
+        <translation>La configuration publiée contient des réglages de notification invalides (%1).</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>the Telegram API address</source>
+        <translation>l’adresse de l’API Telegram</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+11"/>
+        <source>the mail account</source>
+        <translation>le compte de messagerie</translation>
     </message>
 </context>
 <context>
@@ -4354,7 +4489,7 @@
 <context>
     <name>ReportFileBuilder</name>
     <message>
-        <location filename="../core/mail/reportfile.cpp" line="+90"/>
+        <location filename="../core/mail/reportfile.cpp" line="+91"/>
         <source>The report&apos;s station %1 does not exist: edit the report&apos;s filters.</source>
         <translation>Le poste %1 du rapport n’existe pas : modifiez les filtres du rapport.</translation>
     </message>
@@ -4539,24 +4674,31 @@
         <translation>Famille</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+158"/>
+        <source>Only the key figures report is made as a PDF.</source>
+        <translation>Seul le rapport des chiffres clés se fait en PDF.</translation>
+    </message>
+    <message>
+        <location filename="../core/mail/kpipdf.cpp" line="+6"/>
+        <location filename="../core/mail/reportfile.cpp" line="-158"/>
         <location line="+54"/>
         <source>Received (kg)</source>
         <translation>Reçu (kg)</translation>
     </message>
     <message>
-        <location line="-53"/>
+        <location filename="../core/mail/reportfile.cpp" line="-53"/>
         <source>Reused (items)</source>
         <translation>Réemployé (objets)</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../core/mail/kpipdf.cpp" line="+0"/>
+        <location filename="../core/mail/reportfile.cpp" line="+0"/>
         <location line="+54"/>
         <source>Reused (kg)</source>
         <translation>Réemployé (kg)</translation>
     </message>
     <message>
-        <location line="-54"/>
+        <location filename="../core/mail/reportfile.cpp" line="-54"/>
         <source>Reuse takings</source>
         <translation>Recettes du réemploi</translation>
     </message>
@@ -4616,12 +4758,13 @@
         <translation>Taux de réemploi (%)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../core/mail/kpipdf.cpp" line="+1"/>
+        <location filename="../core/mail/reportfile.cpp" line="+5"/>
         <source>Electrical equipment reused (kg)</source>
         <translation>Équipements électriques réemployés (kg)</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location filename="../core/mail/reportfile.cpp" line="+34"/>
         <source>No temporary folder for the spreadsheet.</source>
         <translation>Pas de dossier temporaire pour le classeur.</translation>
     </message>
@@ -4819,8 +4962,13 @@
     </message>
     <message>
         <location line="+6"/>
-        <source>The format must be csv or xlsx.</source>
-        <translation>Le format doit être csv ou xlsx.</translation>
+        <source>Only the key figures report is made as a PDF.</source>
+        <translation>Seul le rapport des chiffres clés se fait en PDF.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The format must be csv, xlsx or pdf.</source>
+        <translation>Le format doit être csv, xlsx ou pdf.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -5253,7 +5401,7 @@ Ce message de test montre que ReCaisse peut envoyer les rapports programmés de 
 <context>
     <name>SiteConfig</name>
     <message>
-        <location filename="../core/sync/siteconfig.cpp" line="+78"/>
+        <location filename="../core/sync/siteconfig.cpp" line="+79"/>
         <source>The published configuration has a row without id in %1.</source>
         <translation>La configuration publiée contient une ligne sans identifiant dans %1.</translation>
     </message>
@@ -5379,12 +5527,12 @@ Ce message de test montre que ReCaisse peut envoyer les rapports programmés de 
     </message>
     <message>
         <location line="+7"/>
-        <location line="+224"/>
+        <location line="+229"/>
         <source>Refused %1 from the drive: %2</source>
         <translation>Refusé depuis le kDrive&#xa0;: %1, car %2</translation>
     </message>
     <message>
-        <location line="-212"/>
+        <location line="-217"/>
         <source>The shop&apos;s drive is encrypted: this station needs the shop&apos;s key (join the shop with a join code approved by an administrator).</source>
         <translation>Le kDrive de la boutique est chiffré&#xa0;: ce poste a besoin de la clé de la boutique (rejoignez la boutique avec un code d’adhésion approuvé par un administrateur).</translation>
     </message>
@@ -5404,17 +5552,17 @@ Ce message de test montre que ReCaisse peut envoyer les rapports programmés de 
         <translation>il n’est pas signé par son poste émetteur.</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+69"/>
         <source>No shop configuration was published on this drive yet.</source>
         <translation>Aucune configuration de magasin n’a encore été publiée sur ce kDrive.</translation>
     </message>
     <message>
-        <location line="-74"/>
+        <location line="-79"/>
         <source>The shop configuration version %1 on the drive is damaged.</source>
         <translation>La version %1 de la configuration du magasin sur le kDrive est abîmée.</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+131"/>
         <source>The shop configuration reached its last version number: nothing more can be published.</source>
         <translation>La configuration de la boutique a atteint son dernier numéro de version&#xa0;: plus rien ne peut être publié.</translation>
     </message>
@@ -5455,7 +5603,7 @@ Ce message de test montre que ReCaisse peut envoyer les rapports programmés de 
         <translation>La configuration publiée contient un rattachement à un éco-organisme invalide.</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+82"/>
         <source>The stations of the shop cannot be listed, so the code %1 cannot be checked: %2</source>
         <translation>Les postes du magasin ne peuvent pas être listés, le code %1 ne peut donc pas être vérifié&#xa0;: %2</translation>
     </message>
@@ -5470,7 +5618,7 @@ Ce message de test montre que ReCaisse peut envoyer les rapports programmés de 
         <translation>Le magasin a déjà un poste %1&#xa0;: choisissez un autre code.</translation>
     </message>
     <message>
-        <location line="-78"/>
+        <location line="-86"/>
         <source>The published configuration has an invalid container.</source>
         <translation>La configuration publiée contient un contenant invalide.</translation>
     </message>
@@ -10143,7 +10291,7 @@ La cotisation couvre du %3 au %4.</translation>
 <context>
     <name>recaisse::ui::NotificationsPage</name>
     <message>
-        <location filename="../ui/admin/notificationspage.cpp" line="+30"/>
+        <location filename="../ui/admin/notificationspage.cpp" line="+32"/>
         <source>%1 to %2</source>
         <translation>de %1 à %2</translation>
     </message>
@@ -10158,17 +10306,17 @@ La cotisation couvre du %3 au %4.</translation>
         <translation>%1 clôtures en %2 jours</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>more than %1 a day</source>
         <translation>plus de %1 par jour</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>after %1 h</source>
         <translation>après %1 h</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+13"/>
         <source>Sent</source>
         <translation>Envoyé</translation>
     </message>
@@ -10194,42 +10342,55 @@ La cotisation couvre du %3 au %4.</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+60"/>
+        <location line="+72"/>
         <source>Event</source>
         <translation>Événement</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-72"/>
         <source>On</source>
         <translation>Activé</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location line="+14"/>
-        <location line="+96"/>
+        <location line="+26"/>
+        <location line="+92"/>
         <source>Telegram</source>
         <translation>Telegram</translation>
     </message>
     <message>
-        <location line="-110"/>
-        <location line="+18"/>
-        <location line="+92"/>
+        <location line="-88"/>
+        <location line="+88"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location line="-110"/>
-        <location line="+31"/>
+        <location line="-118"/>
+        <location line="+43"/>
         <source>Quiet hours</source>
         <translation>Heures calmes</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-85"/>
+        <source>below %1 MB</source>
+        <translation>sous %1 Mo</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>each time</source>
+        <translation>à chaque fois</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+0"/>
+        <source>Recipients</source>
+        <translation>Destinataires</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Tell this event</source>
         <translation>Signaler cet événement</translation>
     </message>
@@ -10309,7 +10470,7 @@ La cotisation couvre du %3 au %4.</translation>
         <translation>non</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+76"/>
         <source>closings beyond the threshold within</source>
         <translation>clôtures au-delà du seuil en</translation>
     </message>
@@ -10319,12 +10480,22 @@ La cotisation couvre du %3 au %4.</translation>
         <translation>remboursements par jour au plus</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>openings without a sale in a day at most</source>
+        <translation>ouvertures sans vente par jour au plus</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>hours</source>
         <translation>heures</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+3"/>
+        <source>MB free at least</source>
+        <translation>Mo libres au moins</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>« %1 »: saved, switched on.</source>
         <translation>« %1 » : enregistré, activé.</translation>
     </message>
@@ -10959,6 +11130,11 @@ La cotisation couvre du %3 au %4.</translation>
         <translation>Excel (XLSX)</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>PDF with a chart (key figures only)</source>
+        <translation>PDF avec graphique (chiffres clés seulement)</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>Format</source>
         <translation>Format</translation>
@@ -10997,7 +11173,7 @@ La cotisation couvre du %3 au %4.</translation>
 <context>
     <name>recaisse::ui::ReportsPage</name>
     <message>
-        <location line="-89"/>
+        <location line="-90"/>
         <source>Sales journal</source>
         <translation>Journal des ventes</translation>
     </message>
@@ -11058,17 +11234,17 @@ La cotisation couvre du %3 au %4.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+199"/>
+        <location line="+200"/>
         <source>Waiting for the network</source>
         <translation>En attente du réseau</translation>
     </message>
     <message>
-        <location line="-197"/>
+        <location line="-198"/>
         <source>Not sent</source>
         <translation>Non envoyé</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+82"/>
         <source>Scheduled reports</source>
         <translation>Rapports programmés</translation>
     </message>

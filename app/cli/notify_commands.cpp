@@ -21,7 +21,11 @@ Notifications per event (administrator: --user NAME, PIN in RECAISSE_PIN)
              [--quiet HH:MM-HH:MM | --quiet none] [--threshold N] [--days M] --user NAME
                                         EVENT: variance, repeated-variances (N closings beyond
                                         the threshold in M days), refunds-high (more than N in
-                                        a day), sync-failing, backup-missing (after N hours);
+                                        a day), sync-failing, backup-missing (after N hours),
+                                        disk-low (below N MB free), integrity-failed,
+                                        drawer-without-sale (more than N in a day),
+                                        station-silent (another station, after N hours),
+                                        export-failed (an eco-organism declaration);
                                         Telegram ids must be given to a user first
   notify bot --api URL [--token-stdin] [--commands on|off] --user NAME
                                         the Bot API address (https://api.telegram.org by
@@ -139,7 +143,9 @@ int notifyCommand(const Options &options)
     const auto type = eventTypeFromKey(key);
     if (!type)
         throw Failed(QStringLiteral("notify set needs an EVENT: variance, repeated-variances, "
-                                    "refunds-high, sync-failing or backup-missing"),
+                                    "refunds-high, sync-failing, backup-missing, disk-low, "
+                                    "integrity-failed, drawer-without-sale, station-silent or "
+                                    "export-failed"),
             Usage);
     EventRule rule = take(notifications.rule(*type));
     if (options.has(QStringLiteral("on")) && options.has(QStringLiteral("off")))

@@ -90,16 +90,7 @@ Result<void> MailAccount::save(
     Transaction transaction(db);
     if (!transaction.started())
         return transaction.started();
-    QSqlQuery &upsert = db.prepared(QStringLiteral(
-        "INSERT INTO mail_account (site_id, host, port, security, user_name, from_address, "
-        "ca_file, updated_utc) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (site_id) DO UPDATE "
-        "SET host = excluded.host, port = excluded.port, security = excluded.security, "
-        "user_name = excluded.user_name, from_address = excluded.from_address, "
-        "ca_file = excluded.ca_file, updated_utc = excluded.updated_utc"));
-    if (auto result = db.exec(upsert,
-            {store.site().id, valid->host, valid->port, toKey(valid->security), valid->user,
-                valid->from, valid->caFile, isoUtc(store.clock().nowUtc())});
-        !result)
+    if (auto result = write(store, *valid); !result)
         return result;
     if (auto result =
             AuditLog(store).record(actor.userId, QStringLiteral("mail.account"), valid->host,
@@ -109,6 +100,20 @@ Result<void> MailAccount::save(
         !result)
         return result;
     return transaction.commit();
+}
+
+Result<void> MailAccount::write(Store &store, const MailAccountSettings &settings)
+{
+    Database &db = store.db();
+    QSqlQuery &upsert = db.prepared(QStringLiteral(
+        "INSERT INTO mail_account (site_id, host, port, security, user_name, from_address, "
+        "ca_file, updated_utc) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (site_id) DO UPDATE "
+        "SET host = excluded.host, port = excluded.port, security = excluded.security, "
+        "user_name = excluded.user_name, from_address = excluded.from_address, "
+        "ca_file = excluded.ca_file, updated_utc = excluded.updated_utc"));
+    return db.exec(upsert,
+        {store.site().id, settings.host, settings.port, toKey(settings.security), settings.user,
+            settings.from, settings.caFile, isoUtc(store.clock().nowUtc())});
 }
 
 Result<std::optional<MailAccountSettings>> MailAccount::load(Store &store)

@@ -38,6 +38,9 @@ public:
     // empty password keeps it), is forgotten when there is none; the change is audited.
     static Result<void> save(Store &store, const Actor &actor, const MailAccountSettings &settings,
         const QString &password);
+    // Writes valid settings as they are: no permission, no audit, no keychain (the site
+    // configuration applies the administrators' settings this way, inside its transaction).
+    static Result<void> write(Store &store, const MailAccountSettings &settings);
     static Result<std::optional<MailAccountSettings>> load(Store &store);
     // The server to send through, with its password from the keychain.
     static Result<SmtpServer> server(Store &store);

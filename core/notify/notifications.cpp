@@ -1,5 +1,6 @@
 #include "notifications.h"
 
+#include "core/admin/health.h"
 #include "core/admin/useradmin.h"
 #include "core/database.h"
 #include "core/ledger.h"
@@ -9,13 +10,18 @@
 #include "core/money.h"
 #include "core/store.h"
 #include "core/sync/secrets.h"
+#include "core/sync/stationregistry.h"
 #include "core/sync/syncengine.h"
 #include "core/sync/telegram.h"
 #include "core/users.h"
 
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLoggingCategory>
 #include <QRegularExpression>
 #include <QSqlQuery>
+#include <QStorageInfo>
 
 Q_LOGGING_CATEGORY(lcNotify, "recaisse.notify")
 
@@ -23,8 +29,13 @@ namespace recaisse::core::notify {
 
 namespace {
 
-const char *const eventKeys[] = {
-    "variance", "repeated-variances", "refunds-high", "sync-failing", "backup-missing"};
+const char *const eventKeys[] = {"variance", "repeated-variances", "refunds-high", "sync-failing",
+    "backup-missing", "disk-low", "integrity-failed", "drawer-without-sale", "station-silent",
+    "export-failed"};
+constexpr int eventCount = int(sizeof(eventKeys) / sizeof(eventKeys[0]));
+
+constexpr qint64 bytesPerMegabyte = 1'000'000;
+constexpr int maxDiskMegabytes = 1'000'000; // 1 TB
 
 QString hhmm(const QTime &time)
 {
@@ -40,7 +51,7 @@ QString toKey(EventType type)
 
 std::optional<EventType> eventTypeFromKey(const QString &key)
 {
-    for (int i = 0; i < 5; ++i)
+    for (int i = 0; i < eventCount; ++i)
         if (key == QLatin1String(eventKeys[i]))
             return EventType(i);
     return std::nullopt;
@@ -62,8 +73,10 @@ Notifications::Notifications(Store &store)
 
 QList<EventType> Notifications::eventTypes()
 {
-    return {EventType::Variance, EventType::RepeatedVariances, EventType::RefundsHigh,
-        EventType::SyncFailing, EventType::BackupMissing};
+    QList<EventType> all;
+    for (int i = 0; i < eventCount; ++i)
+        all << EventType(i);
+    return all;
 }
 
 QString Notifications::label(EventType type)
@@ -79,6 +92,16 @@ QString Notifications::label(EventType type)
         return tr("Synchronisation failing");
     case EventType::BackupMissing:
         return tr("No recent backup");
+    case EventType::DiskLow:
+        return tr("Free disk space low");
+    case EventType::IntegrityFailed:
+        return tr("Integrity check failed");
+    case EventType::DrawerWithoutSale:
+        return tr("Drawer opened without a sale");
+    case EventType::StationSilent:
+        return tr("Station not heard from");
+    case EventType::ExportFailed:
+        return tr("Eco-organism declaration failed");
     }
     return {};
 }
@@ -101,6 +124,18 @@ EventRule Notifications::defaults(EventType type)
     case EventType::BackupMissing:
         rule.threshold = 24;
         break;
+    case EventType::DiskLow:
+        rule.threshold = int(HealthCheck::lowDiskBytes / bytesPerMegabyte);
+        break;
+    case EventType::DrawerWithoutSale:
+        rule.threshold = 5;
+        break;
+    case EventType::StationSilent:
+        rule.threshold = 48;
+        break;
+    case EventType::IntegrityFailed:
+    case EventType::ExportFailed:
+        break;
     }
     return rule;
 }
@@ -115,6 +150,12 @@ Result<QList<EventRule>> Notifications::rules() const
         all << *one;
     }
     return all;
+}
+
+bool Notifications::mayEdit(const Actor &actor) const
+{
+    return Users(m_store).may(actor, Permission::ManageSettings)
+        && sync::StationRegistry::mayEditConfigurationHere(m_store);
 }
 
 Result<EventRule> Notifications::rule(EventType type) const
@@ -142,11 +183,14 @@ Result<EventRule> Notifications::rule(EventType type) const
 
 Result<void> Notifications::setRule(const Actor &actor, const EventRule &changed)
 {
-    if (!Users(m_store).may(actor, Permission::ManageSettings)) {
+    if (!mayEdit(actor)) {
         (void)AuditLog(m_store).record(
             actor.userId, QStringLiteral("permission.denied"), QStringLiteral("notify.rule"));
-        return Error{
-            ErrorCode::PermissionDenied, tr("Only an administrator can change the notifications.")};
+        return Error{ErrorCode::PermissionDenied,
+            Users(m_store).may(actor, Permission::ManageSettings)
+                ? tr("The notifications are set on an administration station and reach this "
+                     "one with the shop's configuration.")
+                : tr("Only an administrator can change the notifications.")};
     }
     EventRule rule = changed;
     const QStringList whitelist = UserAdministration(m_store).telegramWhitelist();
@@ -175,12 +219,25 @@ Result<void> Notifications::setRule(const Actor &actor, const EventRule &changed
             return Error{
                 ErrorCode::InvalidInput, tr("The number of refunds must be between 1 and 1000.")};
         break;
+    case EventType::DrawerWithoutSale:
+        if (rule.threshold < 1 || rule.threshold > 1000)
+            return Error{ErrorCode::InvalidInput,
+                tr("The number of drawer openings must be between 1 and 1000.")};
+        break;
+    case EventType::DiskLow:
+        if (rule.threshold < 1 || rule.threshold > maxDiskMegabytes)
+            return Error{ErrorCode::InvalidInput,
+                tr("The free space must be between 1 and %1 MB.").arg(maxDiskMegabytes)};
+        break;
     case EventType::SyncFailing:
     case EventType::BackupMissing:
+    case EventType::StationSilent:
         if (rule.threshold < 1 || rule.threshold > 24 * 30)
             return Error{ErrorCode::InvalidInput, tr("The delay must be between 1 and 720 hours.")};
         break;
     case EventType::Variance:
+    case EventType::IntegrityFailed:
+    case EventType::ExportFailed:
         break;
     }
     if (rule.enabled && rule.telegramChats.isEmpty() && rule.emails.isEmpty())
@@ -231,12 +288,9 @@ Result<void> Notifications::detect(const EventRule &rule, QList<Notification> &f
     Database &db = m_store.db();
     const QString station = m_store.station().id;
     const QString since = isoUtc(rule.sinceUtc);
-    const QString prefix =
-        tr("ReCaisse %1 (%2): ").arg(m_store.station().code, m_store.site().name);
+    const QString prefix = messagePrefix();
     const QDateTime now = m_store.clock().nowUtc();
-    const auto local = [this](const QDateTime &utc) {
-        return utc.toTimeZone(m_store.timeZone()).toString(QStringLiteral("dd/MM/yyyy HH:mm"));
-    };
+    const auto local = [this](const QDateTime &utc) { return localTime(utc); };
     // The closings beyond their register's threshold: the rule of SessionSummary::varianceBeyond.
     static const QString beyond = QStringLiteral("abs(c.variance_cents) > c.threshold_cents");
     switch (rule.type) {
@@ -341,6 +395,12 @@ Result<void> Notifications::detect(const EventRule &rule, QList<Notification> &f
         q.finish();
         return {};
     }
+    case EventType::DiskLow:
+    case EventType::IntegrityFailed:
+    case EventType::DrawerWithoutSale:
+    case EventType::StationSilent:
+    case EventType::ExportFailed:
+        return detectMore(rule, found);
     case EventType::SyncFailing:
     case EventType::BackupMissing: {
         auto status = sync::SyncEngine::status(m_store);
@@ -374,6 +434,165 @@ Result<void> Notifications::detect(const EventRule &rule, QList<Notification> &f
                         : tr("no backup has ever been made: check the synchronisation."))};
         return {};
     }
+    }
+    return {};
+}
+
+QString Notifications::messagePrefix() const
+{
+    return tr("ReCaisse %1 (%2): ").arg(m_store.station().code, m_store.site().name);
+}
+
+QString Notifications::localTime(const QDateTime &utc) const
+{
+    return utc.toTimeZone(m_store.timeZone()).toString(QStringLiteral("dd/MM/yyyy HH:mm"));
+}
+
+qint64 Notifications::freeDiskBytes() const
+{
+    if (m_freeDisk)
+        return m_freeDisk();
+    const QStorageInfo storage(QFileInfo(m_store.db().path()).absolutePath());
+    return storage.isValid() && storage.isReady() ? storage.bytesAvailable() : -1;
+}
+
+Result<void> Notifications::detectMore(const EventRule &rule, QList<Notification> &found) const
+{
+    Database &db = m_store.db();
+    const QString station = m_store.station().id;
+    const QString since = isoUtc(rule.sinceUtc);
+    const QString prefix = messagePrefix();
+    const QDateTime now = m_store.clock().nowUtc();
+    switch (rule.type) {
+    case EventType::DiskLow: {
+        // Told once a business day while the space stays low.
+        const qint64 free = freeDiskBytes();
+        if (free < 0 || free >= qint64(rule.threshold) * bytesPerMegabyte)
+            return {};
+        const QString day = m_store.today().toString(Qt::ISODate);
+        found << Notification{rule.type, QStringLiteral("%1:%2").arg(station, day),
+            prefix
+                + tr("only %1 MB free on the disk of the database (less than %2 MB). Free some "
+                     "space or move the data before the disk is full.")
+                      .arg(free / bytesPerMegabyte)
+                      .arg(rule.threshold)};
+        return {};
+    }
+    case EventType::IntegrityFailed: {
+        // Each check of this station's audit trail that found problems or could not read.
+        QSqlQuery &q = db.prepared(QStringLiteral(
+            "SELECT seq, at_utc, coalesce(json_extract(details, '$.problems'), 0), "
+            "coalesce(json_extract(details, '$.error'), '') FROM audit_event WHERE station_id = ? "
+            "AND action = 'integrity.verify' AND at_utc >= ? AND "
+            "(coalesce(json_extract(details, '$.problems'), 0) > 0 OR "
+            "json_extract(details, '$.error') IS NOT NULL) ORDER BY seq"));
+        if (auto r = db.exec(q, {station, since}); !r)
+            return r;
+        while (q.next()) {
+            const QString when = localTime(fromIsoUtc(q.value(1).toString()));
+            const int problems = q.value(2).toInt();
+            found << Notification{rule.type,
+                QStringLiteral("%1:%2").arg(station).arg(q.value(0).toLongLong()),
+                prefix
+                    + (problems > 0 ? tr("the integrity check of %1 found %n problem(s). See the "
+                                         "Audit page and keep the database as it is.",
+                           nullptr, problems)
+                                          .arg(when)
+                                    : tr("the integrity check of %1 could not read the data: %2")
+                                          .arg(when, q.value(3).toString().left(300)))};
+        }
+        q.finish();
+        return {};
+    }
+    case EventType::DrawerWithoutSale: {
+        // The openings authorised at this station (CashDrawer), counted per business day.
+        QSqlQuery &q = db.prepared(
+            QStringLiteral("SELECT at_utc FROM audit_event WHERE station_id = ? AND action = "
+                           "'drawer.open' AND at_utc >= ? ORDER BY seq"));
+        if (auto r = db.exec(q, {station, since}); !r)
+            return r;
+        QMap<QDate, int> perDay;
+        while (q.next())
+            ++perDay[m_store.businessDay(fromIsoUtc(q.value(0).toString()))];
+        q.finish();
+        for (auto day = perDay.cbegin(); day != perDay.cend(); ++day) {
+            if (day.value() <= rule.threshold)
+                continue;
+            found << Notification{rule.type,
+                QStringLiteral("%1:%2").arg(station, day.key().toString(Qt::ISODate)),
+                prefix
+                    + tr("the cash drawer was opened without a sale %n time(s) on %1, more than "
+                         "the %2 expected in a day.",
+                        nullptr, day.value())
+                          .arg(day.key().toString(QStringLiteral("dd/MM/yyyy")))
+                          .arg(rule.threshold)};
+        }
+        return {};
+    }
+    case EventType::StationSilent: {
+        // Another station of the site (not revoked) is heard from through its records that the
+        // sync brings: its newest one here, or when it was added when none came yet.
+        QSqlQuery &q = db.prepared(QStringLiteral(
+            "SELECT s.id, s.code, s.created_utc, (SELECT j.created_utc FROM journal j WHERE "
+            "j.station_id = s.id ORDER BY j.seq DESC LIMIT 1) FROM station s LEFT JOIN "
+            "station_registry r ON r.station_id = s.id WHERE s.site_id = ? AND s.is_local = 0 "
+            "AND r.revoked_utc IS NULL ORDER BY s.code"));
+        if (auto r = db.exec(q, {m_store.site().id}); !r)
+            return r;
+        const qint64 limit = qint64(rule.threshold) * 3600;
+        while (q.next()) {
+            const QDateTime newest = fromIsoUtc(q.value(3).toString());
+            const QDateTime last = newest.isValid() ? newest : fromIsoUtc(q.value(2).toString());
+            // Counted from when the rule was switched on at the earliest.
+            const QDateTime from = last.isValid() ? std::max(last, rule.sinceUtc) : rule.sinceUtc;
+            if (from.secsTo(now) < limit)
+                continue;
+            found << Notification{rule.type,
+                QStringLiteral("%1:%2").arg(q.value(0).toString(), isoUtc(last)),
+                prefix
+                    + (newest.isValid()
+                            ? tr("nothing from the station %1 since %2 (more than %n hour(s)): "
+                                 "check that it is on and synchronising.",
+                                nullptr, rule.threshold)
+                                  .arg(q.value(1).toString(), localTime(newest))
+                            : tr("nothing ever received from the station %1, added on %2 (more "
+                                 "than %n hour(s) ago): check that it is on and synchronising.",
+                                nullptr, rule.threshold)
+                                  .arg(q.value(1).toString(), localTime(last)))};
+        }
+        q.finish();
+        return {};
+    }
+    case EventType::ExportFailed: {
+        // Every failed run of a declaration at this station, by hand or scheduled: its schema
+        // check refused it, or it could not be written.
+        QSqlQuery &q = db.prepared(
+            QStringLiteral("SELECT id, at_utc, format, period_from, period_to, message FROM "
+                           "export_run WHERE status = 'failed' AND at_utc >= ? ORDER BY id"));
+        if (auto r = db.exec(q, {since}); !r)
+            return r;
+        while (q.next()) {
+            const auto day = [&q](int column) {
+                return QDate::fromString(q.value(column).toString(), Qt::ISODate)
+                    .toString(QStringLiteral("dd/MM/yyyy"));
+            };
+            found << Notification{rule.type,
+                QStringLiteral("%1:%2").arg(station).arg(q.value(0).toLongLong()),
+                prefix
+                    + tr("the declaration %1 from %2 to %3 failed on %4: %5")
+                          .arg(q.value(2).toString(), day(3), day(4),
+                              localTime(fromIsoUtc(q.value(1).toString())),
+                              q.value(5).toString().left(600))};
+        }
+        q.finish();
+        return {};
+    }
+    case EventType::Variance:
+    case EventType::RepeatedVariances:
+    case EventType::RefundsHigh:
+    case EventType::SyncFailing:
+    case EventType::BackupMissing:
+        break;
     }
     return {};
 }

@@ -3,10 +3,13 @@
 // Notifications per event type, by Telegram and e-mail: a closing beyond the register's variance
 // threshold, repeated variances (N closings beyond the threshold in M days, per register and per
 // cashier), refunds unusually many in a business day, a sync failing for too long, no backup for
-// too long. Each rule is on or off, names its recipients (Telegram chat ids of the whitelist,
-// e-mail addresses), may have quiet hours (held back, sent when they end) and thresholds. Only
-// what happens after a rule is switched on is told, each event once; at most maxPerHour events
-// of a type are told in an hour (the others are logged as held back). Every message is logged.
+// too long, free disk space low, an integrity check that found problems, the cash drawer opened
+// without a sale too often in a day, another station of the site not heard from for too long, a
+// declaration to an eco-organism that failed (its schema check or its writing). Each rule is on or
+// off, names its recipients (Telegram chat ids of the whitelist, e-mail addresses), may have quiet
+// hours (held back, sent when they end) and thresholds. Only what happens after a rule is switched
+// on is told, each event once; at most maxPerHour events of a type are told in an hour (the others
+// are logged as held back). Every message is logged.
 //
 // A station tells what its own documents show (the other stations tell theirs), so that a site
 // of three registers does not send every message three times; a cashier's repeated variances
@@ -29,8 +32,20 @@ class Store;
 
 namespace recaisse::core::notify {
 
-enum class EventType { Variance, RepeatedVariances, RefundsHigh, SyncFailing, BackupMissing };
-// "variance", "repeated-variances", "refunds-high", "sync-failing", "backup-missing"
+enum class EventType {
+    Variance,
+    RepeatedVariances,
+    RefundsHigh,
+    SyncFailing,
+    BackupMissing,
+    DiskLow,
+    IntegrityFailed,
+    DrawerWithoutSale,
+    StationSilent,
+    ExportFailed,
+};
+// "variance", "repeated-variances", "refunds-high", "sync-failing", "backup-missing", "disk-low",
+// "integrity-failed", "drawer-without-sale", "station-silent", "export-failed"
 QString toKey(EventType type);
 std::optional<EventType> eventTypeFromKey(const QString &key);
 
@@ -43,8 +58,9 @@ struct EventRule
     // Local times; both invalid: no quiet hours. May wrap past midnight (22:00 to 07:00).
     QTime quietFrom;
     QTime quietTo;
-    // repeated-variances: closings (N); refunds-high: refunds in a day above which it is told;
-    // sync-failing and backup-missing: hours.
+    // repeated-variances: closings (N); refunds-high and drawer-without-sale: times in a day
+    // above which it is told; sync-failing, backup-missing and station-silent: hours; disk-low:
+    // megabytes free below which it is told.
     int threshold = 0;
     int windowDays = 0; // repeated-variances: the M days
     QDateTime sinceUtc; // events from this instant on (set when the rule is switched on)
@@ -86,7 +102,10 @@ public:
     // Every event type, with its defaults when never set.
     Result<QList<EventRule>> rules() const;
     Result<EventRule> rule(EventType type) const;
-    // By an administrator (ManageSettings; a refusal is audited), audited. Chat ids must be on
+    // An administrator (ManageSettings) on an administration station: the rules travel with
+    // the site configuration (NotifyConfig), the other stations apply them.
+    bool mayEdit(const Actor &actor) const;
+    // By an administrator where mayEdit (a refusal is audited), audited. Chat ids must be on
     // the Telegram whitelist (the users page), addresses valid, thresholds sensible. Switching
     // a rule on starts it now: nothing older is told.
     Result<void> setRule(const Actor &actor, const EventRule &rule);
@@ -105,12 +124,18 @@ public:
     // Asked between messages and during an e-mail's transfer: true stops (the rest waits).
     void setCancel(std::function<bool()> cancelled) { m_cancelled = std::move(cancelled); }
     void setMaxPerHour(int events) { m_maxPerHour = events; }
+    // The free bytes of the disk holding the database (-1: unknown); by default QStorageInfo.
+    void setFreeDiskReader(std::function<qint64()> reader) { m_freeDisk = std::move(reader); }
     static constexpr int defaultMaxPerHour = 5;
     // A message that failed this many times is not tried again.
     static constexpr int maxFailures = 3;
 
 private:
     Result<void> detect(const EventRule &rule, QList<Notification> &found) const;
+    Result<void> detectMore(const EventRule &rule, QList<Notification> &found) const;
+    qint64 freeDiskBytes() const;
+    QString messagePrefix() const;
+    QString localTime(const QDateTime &utc) const;
     Result<void> logEntry(const Notification &n, const QString &channel, const QString &target,
         const QString &result, const QString &detail);
     Result<void> sendTelegram(const QString &chat, const Notification &n);
@@ -121,6 +146,7 @@ private:
     Sender m_telegram;
     Sender m_email;
     std::function<bool()> m_cancelled;
+    std::function<qint64()> m_freeDisk;
     int m_maxPerHour = defaultMaxPerHour;
     std::optional<QString> m_telegramToken; // read once per pass
 };

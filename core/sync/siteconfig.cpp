@@ -4,6 +4,7 @@
 #include "core/database.h"
 #include "core/ledger.h"
 #include "core/money.h"
+#include "core/notify/notifyconfig.h"
 #include "core/password.h"
 #include "core/store.h"
 #include "core/technicalevents.h"
@@ -394,6 +395,11 @@ Result<QJsonObject> SiteConfig::collect(Store &store)
         {QStringLiteral("users"), *users}, {QStringLiteral("stations"), *stations},
         {QStringLiteral("registry"), *registry}, {QStringLiteral("category_partners"), *partners},
         {QStringLiteral("containers"), *containers}};
+    // The notification settings, without their secrets (each station's keychain keeps them).
+    auto notifications = notify::NotifyConfig::collect(store);
+    if (!notifications)
+        return notifications.error();
+    config.insert(QStringLiteral("notifications"), *notifications);
     // What the recovery key signs (a restored station's new keys) is checked against this.
     if (const QByteArray recovery = StationRekey::trustedPublic(store); !recovery.isEmpty())
         config.insert(
@@ -690,6 +696,14 @@ Result<void> SiteConfig::apply(Store &store, const QJsonObject &config)
                 return Error{ErrorCode::IntegrityFailure,
                     tr("The published configuration has an invalid container.")};
         }
+    }
+    // The notification settings the administrators set (a configuration from before they were
+    // published leaves this station's as they are).
+    if (config.contains(QStringLiteral("notifications"))) {
+        if (auto result = notify::NotifyConfig::apply(
+                store, config.value(QStringLiteral("notifications")).toObject());
+            !result)
+            return result;
     }
     for (const QJsonValue &value : config.value(QStringLiteral("stations")).toArray()) {
         const QJsonObject station = value.toObject();

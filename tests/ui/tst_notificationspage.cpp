@@ -11,9 +11,11 @@
 
 #include <QApplication>
 #include <QCheckBox>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSpinBox>
 #include <QTableWidget>
 #include <QTest>
@@ -64,12 +66,48 @@ private slots:
         QCOMPARE(rule->threshold, 4);
         QCOMPARE(rule->windowDays, 14);
         QCOMPARE(page.table()->item(1, 1)->text(), ui::NotificationsPage::tr("yes"));
-        QCOMPARE(page.table()->item(1, 4)->text(), QStringLiteral("21:30 to 08:00"));
+        QCOMPARE(page.table()->item(1, 2)->text(),
+            QStringLiteral("123456, gerant@lac.example, tresorier@lac.example"));
+        QCOMPARE(page.table()->item(1, 3)->text(), QStringLiteral("21:30 to 08:00"));
 
         // The first event has no threshold of its own: its fields are hidden.
         page.select(0);
         QVERIFY(!page.thresholdBox()->isVisibleTo(&page));
         QVERIFY(page.telegramEdit()->text().isEmpty());
+    }
+
+    void theEventsFitA1024x768ScreenWithoutScrollingSideways()
+    {
+        auto shop = TestShop::create();
+        QVERIFY(shop);
+        QVERIFY(core::UserAdministration(*shop->store)
+                    .setTelegramId(shop->admin, shop->admin.userId, QStringLiteral("123456")));
+        core::notify::EventRule rule = Notifications::defaults(EventType::RefundsHigh);
+        rule.enabled = true;
+        rule.telegramChats = {QStringLiteral("123456")};
+        rule.emails = {QStringLiteral("responsable.du.magasin@ressourcerie-du-lac.example"),
+            QStringLiteral("tresorier.association@ressourcerie-du-lac.example")};
+        rule.quietFrom = QTime(22, 0);
+        rule.quietTo = QTime(7, 0);
+        QVERIFY(Notifications(*shop->store).setRule(shop->admin, rule));
+        ui::AdminPanel panel(*shop->store, shop->admin);
+        panel.resize(1024, 768);
+        panel.show();
+        QVERIFY(panel.showPage(QStringLiteral("notifications")));
+        QApplication::processEvents();
+        QTableWidget *table = panel.notificationsPage()->table();
+        QCOMPARE(table->horizontalScrollBarPolicy(), Qt::ScrollBarAlwaysOff);
+        QVERIFY2(table->horizontalHeader()->length() <= table->viewport()->width(),
+            qPrintable(QStringLiteral("%1 > %2")
+                           .arg(table->horizontalHeader()->length())
+                           .arg(table->viewport()->width())));
+        // Every row shown whole: the table does not scroll down either.
+        QCOMPARE(table->verticalScrollBar()->maximum(), 0);
+        // The long recipients wrap on several lines of their row, whole in its tooltip.
+        const int row = int(Notifications::eventTypes().indexOf(EventType::RefundsHigh));
+        QVERIFY(table->rowHeight(row) > table->rowHeight(0));
+        QVERIFY(table->item(row, 2)->toolTip().contains(
+            QLatin1String("tresorier.association@ressourcerie-du-lac.example")));
     }
 
     void thePanelHasThePageAndASupervisorOnlyReads()

@@ -8,6 +8,7 @@
 #include "core/sales.h"
 #include "core/store.h"
 #include "core/technicalevents.h"
+#include "tests/support/strictschema.h"
 #include "tests/support/testshop.h"
 
 #include <QDir>
@@ -929,12 +930,7 @@ void TestEcologic::failedCheckWritesNothing()
     auto shop = TestShop::create();
     QVERIFY(shop);
     // A schema with a stricter rule: more reused than received becomes an error.
-    QFile file(EcologicSchema::builtInPath());
-    QVERIFY(file.open(QIODevice::ReadOnly));
-    QByteArray json = file.readAll();
-    json.replace("\"limit\": \"entrees_poids_kg\", \"severity\": \"warning\"",
-        "\"limit\": \"entrees_poids_kg\", \"severity\": \"error\"");
-    auto schema = EcologicSchema::parse(json);
+    auto schema = recaisse::test::strictEcologicSchema();
     QVERIFY2(schema.ok(), qPrintable(schema.error().message));
 
     QVERIFY(CashSessions(*shop->store).open(shop->cashier, 0).ok());

@@ -2,15 +2,25 @@
 // closing beyond the threshold told once to each recipient, nothing from before the rule was
 // switched on, a cashier with 3 variances in 10 days triggers and 2 do not (ManualClock), quiet
 // hours hold messages until they end, the rate limit holds, many refunds in a day, a backup
-// missing, failed sendings retried a bounded number of times, and the settings' refusals.
+// missing, failed sendings retried a bounded number of times, and the settings' refusals; free
+// disk space low (an injected reading, then the real disk's), an integrity check that finds a
+// tampered line, the drawer opened without a sale too often, stations not heard from (with the
+// rate limit), a declaration refused by its schema check.
 
+#include "core/admin/auditquery.h"
+#include "core/admin/demostations.h"
 #include "core/admin/useradmin.h"
 #include "core/cashsession.h"
+#include "core/drawer.h"
+#include "core/exports/ecologicexport.h"
 #include "core/notify/notifications.h"
 #include "core/sales.h"
 #include "core/store.h"
+#include "tests/support/strictschema.h"
+#include "tests/support/tamper.h"
 #include "tests/support/testshop.h"
 
+#include <QStorageInfo>
 #include <QTest>
 #include <QTimeZone>
 
@@ -223,6 +233,147 @@ private slots:
         // Both recipients failed on each pass until the event had failed maxFailures times.
         QCOMPARE(tries, 4);
         QCOMPARE(notifications.log()->last().result, QStringLiteral("failed"));
+    }
+
+    void freeDiskLowIsToldOnceADay()
+    {
+        enable(EventType::DiskLow, 500);
+        auto notifications = recorded();
+        qint64 free = 600'000'000;
+        notifications.setFreeDiskReader([&free] { return free; });
+        QCOMPARE(*notifications.runDue(), 0);
+        free = 300'000'000;
+        QCOMPARE(*notifications.runDue(), 2);
+        QVERIFY2(m_sent.first().text.contains(QLatin1String(
+                     "only 300 MB free on the disk of the database (less than 500 MB)")),
+            qPrintable(m_sent.first().text));
+        QCOMPARE(*notifications.runDue(), 0); // once a day
+        m_shop->clock.advanceSecs(86400);
+        QCOMPARE(*notifications.runDue(), 2);
+        QCOMPARE(*notifications.runDue(), 0);
+
+        // The real disk of the database, with a threshold just above what it has free.
+        const QStorageInfo disk(m_shop->dir.path());
+        const qint64 freeMb = disk.bytesAvailable() / 1'000'000;
+        if (freeMb + 1 > 1'000'000)
+            QSKIP("more than 1 TB free: the largest threshold cannot be above it");
+        m_shop->clock.advanceSecs(86400);
+        enable(EventType::DiskLow, int(freeMb + 1));
+        auto real = recorded();
+        m_sent.clear();
+        QCOMPARE(*real.runDue(), 2);
+        QVERIFY2(m_sent.first().text.contains(QLatin1String("MB free on the disk")),
+            qPrintable(m_sent.first().text));
+    }
+
+    void anIntegrityCheckThatFindsProblemsIsTold()
+    {
+        enable(EventType::IntegrityFailed);
+        QVERIFY(CashSessions(*m_shop->store).open(m_shop->cashier, 0));
+        SaleDraft sale;
+        sale.lines = {SaleLineDraft{QStringLiteral("livres.livre"), 1, 200, std::nullopt}};
+        sale.payments = {{PaymentMethod::Cash, 200}};
+        const auto sold = Sales(*m_shop->store).record(m_shop->cashier, sale);
+        QVERIFY(sold);
+        auto notifications = recorded();
+        QVERIFY(AuditQuery(*m_shop->store).verify(m_shop->admin)->intact());
+        QCOMPARE(*notifications.runDue(), 0); // an intact check is not news
+
+        const QString failure =
+            recaisse::test::tamperHidden(m_shop->path(), {QStringLiteral("sale_line_no_update")},
+                {QStringLiteral("UPDATE sale_line SET unit_price_cents = 1 WHERE seq = %1")
+                        .arg(sold->stamp.seq)});
+        QVERIFY2(failure.isEmpty(), qPrintable(failure));
+        m_shop->clock.advanceSecs(60);
+        QVERIFY(!AuditQuery(*m_shop->store).verify(m_shop->admin)->intact());
+        QCOMPARE(*notifications.runDue(), 2);
+        QVERIFY2(m_sent.first().text.contains(
+                     QLatin1String("the integrity check of 10/03/2026 09:01 found 1 problem(s)")),
+            qPrintable(m_sent.first().text));
+        QCOMPARE(*notifications.runDue(), 0);
+
+        // Two more failed checks within the hour, at most 2 events an hour: one is held back.
+        notifications.setMaxPerHour(2);
+        for (int i = 0; i < 2; ++i) {
+            m_shop->clock.advanceSecs(60);
+            QVERIFY(!AuditQuery(*m_shop->store).verify(m_shop->admin)->intact());
+        }
+        QCOMPARE(*notifications.runDue(), 2);
+        QCOMPARE(m_sent.size(), 4);
+        QCOMPARE(notifications.log()->last().result, QStringLiteral("rate-limited"));
+        QCOMPARE(*notifications.runDue(), 0);
+    }
+
+    void theDrawerOpenedWithoutASaleTooOften()
+    {
+        enable(EventType::DrawerWithoutSale, 2);
+        auto notifications = recorded();
+        CashDrawer drawer(*m_shop->store);
+        for (int i = 0; i < 2; ++i)
+            QVERIFY(drawer.authorizeOpening(m_shop->admin, std::nullopt));
+        QCOMPARE(*notifications.runDue(), 0); // twice: not more than 2
+        const auto third = drawer.authorizeOpening(
+            m_shop->cashier, Unlock{m_shop->admin.userId, QStringLiteral("123456")});
+        QVERIFY(third);
+        QCOMPARE(*notifications.runDue(), 2);
+        QVERIFY2(m_sent.first().text.contains(
+                     QLatin1String("the cash drawer was opened without a sale 3 time(s) on "
+                                   "10/03/2026, more than the 2 expected in a day.")),
+            qPrintable(m_sent.first().text));
+        QVERIFY(drawer.authorizeOpening(m_shop->admin, std::nullopt));
+        QCOMPARE(*notifications.runDue(), 0); // that day was told
+        m_shop->clock.advanceSecs(86400);
+        QVERIFY(drawer.authorizeOpening(m_shop->admin, std::nullopt));
+        QCOMPARE(*notifications.runDue(), 0); // once on the next day
+    }
+
+    void stationsNotHeardFromAreToldWithinTheRateLimit()
+    {
+        const QString local = m_shop->store->station().id;
+        QVERIFY(DemoStations(*m_shop->store).cloneStation(local, QStringLiteral("C2")));
+        QVERIFY(DemoStations(*m_shop->store).cloneStation(local, QStringLiteral("C3")));
+        enable(EventType::StationSilent, 24);
+        auto notifications = recorded();
+        notifications.setMaxPerHour(1);
+        m_shop->clock.advanceSecs(23 * 3600);
+        QCOMPARE(*notifications.runDue(), 0);
+        m_shop->clock.advanceSecs(2 * 3600);
+        // C2 and C3 are due; one event an hour: C2 is told, C3 held back (and not told later).
+        QCOMPARE(*notifications.runDue(), 2);
+        QCOMPARE(m_sent.size(), 2);
+        QVERIFY2(m_sent.first().text.contains(QLatin1String("nothing from the station C2 since "
+                                                            "10/03/2026 09:00 (more than 24 "
+                                                            "hour(s))")),
+            qPrintable(m_sent.first().text));
+        QCOMPARE(notifications.log()->last().result, QStringLiteral("rate-limited"));
+        QVERIFY(notifications.log()->last().key.contains(QLatin1String(":")));
+        m_shop->clock.advanceSecs(2 * 3600);
+        QCOMPARE(*notifications.runDue(), 0);
+    }
+
+    void aDeclarationRefusedByItsSchemaIsTold()
+    {
+        enable(EventType::ExportFailed);
+        // A stricter schema: more reused than received becomes an error.
+        auto schema = recaisse::test::strictEcologicSchema();
+        QVERIFY(schema);
+        QVERIFY(CashSessions(*m_shop->store).open(m_shop->cashier, 0));
+        SaleDraft sale;
+        sale.lines = {SaleLineDraft{QStringLiteral("eee.ecran"), 1, 1500, 9000}};
+        sale.payments = {PaymentDraft{PaymentMethod::Cash, 1500}};
+        QVERIFY(Sales(*m_shop->store).record(m_shop->cashier, sale));
+        auto notifications = recorded();
+        QCOMPARE(*notifications.runDue(), 0);
+        EcologicExport strict(*m_shop->store, *schema);
+        QVERIFY(!strict.run(m_shop->admin, *EcologicPeriod::quarter(2026, 1),
+            m_shop->dir.filePath(QStringLiteral("strict"))));
+        QCOMPARE(*notifications.runDue(), 2);
+        const QString text = m_sent.first().text;
+        QVERIFY2(text.contains(QLatin1String("the declaration ecologic-v1 from 01/01/2026 to "
+                                             "31/03/2026 failed on 10/03/2026 09:00")),
+            qPrintable(text));
+        QVERIFY2(text.contains(QLatin1String("EEE-2")), qPrintable(text));
+        QCOMPARE(*notifications.runDue(), 0);
     }
 
 private:

@@ -1,10 +1,13 @@
 // The sync engine against an in-memory shared folder: push, pull, join, idempotence, and recovery
 // from every injected failure (remote operation, half upload, damaged segment, database write).
 
+#include "core/admin/useradmin.h"
 #include "core/database.h"
 #include "core/demoshop.h"
 #include "core/integrity.h"
 #include "core/ledger.h"
+#include "core/mail/mailaccount.h"
+#include "core/notify/notifications.h"
 #include "core/statistics.h"
 #include "core/store.h"
 #include "core/sync/joinshop.h"
@@ -12,7 +15,9 @@
 #include "core/sync/segment.h"
 #include "core/sync/siteconfig.h"
 #include "core/sync/syncengine.h"
+#include "core/sync/telegram.h"
 #include "core/technicalevents.h"
+#include "core/users.h"
 #include "tests/support/memoryremote.h"
 #include "tests/support/syncstation.h"
 
@@ -470,6 +475,82 @@ private slots:
         QVERIFY(!SiteConfig::isPublisher(*b.store));
         QVERIFY(!SiteConfig::join(
             remote, freshPath(), QStringLiteral("caisse2"), StationKind::Register, b.clock));
+    }
+
+    void notificationSettingsReachTheRegisters()
+    {
+        Station a, b;
+        test::MemoryRemote remote;
+        QVERIFY(makeShop(a, b, remote));
+        Users users(*a.store);
+        const auto admin =
+            users.login(users.findByName(QStringLiteral("Admin"))->id, QStringLiteral("123456"));
+        QVERIFY(admin);
+        QVERIFY(UserAdministration(*a.store).setTelegramId(
+            *admin, admin->userId, QStringLiteral("123456789")));
+        notify::EventRule rule = notify::Notifications::defaults(notify::EventType::DiskLow);
+        rule.enabled = true;
+        rule.telegramChats = {QStringLiteral("123456789")};
+        rule.emails = {QStringLiteral("gerant@lac.example")};
+        rule.quietFrom = QTime(22, 0);
+        rule.quietTo = QTime(7, 0);
+        rule.threshold = 1500;
+        QVERIFY(notify::Notifications(*a.store).setRule(*admin, rule));
+        // No token, no password: only what may travel.
+        QVERIFY(TelegramNotifier::save(
+            *a.store, *admin, TelegramSettings{QStringLiteral("http://127.0.0.1:8081"), {}}));
+        QVERIFY(mail::MailAccount::save(*a.store, *admin,
+            mail::MailAccountSettings{QStringLiteral("smtp.lac.example"), 465,
+                mail::SmtpSecurity::Tls, QString(), QStringLiteral("caisse@lac.example"), {}},
+            QString()));
+        QVERIFY(a.sync(remote).configPublished);
+
+        // What was published holds no secret.
+        qint64 version = 0;
+        const auto published = SiteConfig::fetchLatest(remote, &version);
+        QVERIFY(published);
+        const QJsonObject notifications =
+            published->value(QStringLiteral("notifications")).toObject();
+        QCOMPARE(notifications.value(QStringLiteral("telegram_api")).toString(),
+            QStringLiteral("http://127.0.0.1:8081"));
+        const QByteArray text = QJsonDocument(notifications).toJson();
+        QVERIFY(!text.contains("password") && !text.contains("token"));
+
+        const SyncReport applied = b.sync(remote);
+        QVERIFY2(applied.ok(), qPrintable(applied.error.message));
+        QVERIFY(applied.configApplied);
+        const auto got = notify::Notifications(*b.store).rule(notify::EventType::DiskLow);
+        QVERIFY(got);
+        QVERIFY(got->enabled);
+        QCOMPARE(got->telegramChats, QStringList{QStringLiteral("123456789")});
+        QCOMPARE(got->emails, QStringList{QStringLiteral("gerant@lac.example")});
+        QCOMPARE(got->quietFrom, QTime(22, 0));
+        QCOMPARE(got->quietTo, QTime(7, 0));
+        QCOMPARE(got->threshold, 1500);
+        QCOMPARE(got->sinceUtc,
+            notify::Notifications(*a.store).rule(notify::EventType::DiskLow)->sinceUtc);
+        QCOMPARE(
+            TelegramNotifier::load(*b.store).apiBaseUrl, QStringLiteral("http://127.0.0.1:8081"));
+        const auto account = mail::MailAccount::load(*b.store);
+        QVERIFY(account && *account);
+        QCOMPARE((*account)->host, QStringLiteral("smtp.lac.example"));
+        QCOMPARE((*account)->port, 465);
+        QCOMPARE((*account)->security, mail::SmtpSecurity::Tls);
+        QCOMPARE((*account)->from, QStringLiteral("caisse@lac.example"));
+        // B applies them and tells its own events by them.
+        auto pending = notify::Notifications(*b.store);
+        pending.setFreeDiskReader([] { return qint64(1'000'000'000); });
+        const auto due = pending.pending();
+        QVERIFY(due);
+        QCOMPARE(due->size(), 1);
+        QVERIFY(due->first().text.startsWith(QLatin1String("ReCaisse CAISSE2")));
+
+        // Switched off on A: off on B after the next sync.
+        rule.enabled = false;
+        QVERIFY(notify::Notifications(*a.store).setRule(*admin, rule));
+        QVERIFY(a.sync(remote).configPublished);
+        QVERIFY(b.sync(remote).configApplied);
+        QVERIFY(!notify::Notifications(*b.store).rule(notify::EventType::DiskLow)->enabled);
     }
 };
 

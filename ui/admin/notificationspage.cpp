@@ -11,7 +11,6 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSpinBox>
-#include <QStyle>
 #include <QTableWidget>
 #include <QTimeEdit>
 
@@ -22,6 +21,9 @@ using core::notify::EventType;
 using core::notify::Notifications;
 
 namespace {
+
+constexpr int eventColumn = 0;
+constexpr int recipientsColumn = 2;
 
 QString quietText(const EventRule &rule)
 {
@@ -42,10 +44,17 @@ QString thresholdText(const EventRule &rule)
             .arg(rule.threshold)
             .arg(rule.windowDays);
     case EventType::RefundsHigh:
+    case EventType::DrawerWithoutSale:
         return NotificationsPage::tr("more than %1 a day").arg(rule.threshold);
     case EventType::SyncFailing:
     case EventType::BackupMissing:
+    case EventType::StationSilent:
         return NotificationsPage::tr("after %1 h").arg(rule.threshold);
+    case EventType::DiskLow:
+        return NotificationsPage::tr("below %1 MB").arg(rule.threshold);
+    case EventType::IntegrityFailed:
+    case EventType::ExportFailed:
+        return NotificationsPage::tr("each time");
     }
     return {};
 }
@@ -84,8 +93,20 @@ NotificationsPage::NotificationsPage(core::Store &store, const core::Actor &acto
     intro->setWordWrap(true);
     body()->addWidget(intro);
     m_table = admin::makeTable(this,
-        {tr("Event"), tr("On"), tr("Telegram"), tr("E-mail"), tr("Quiet hours"), tr("When")},
+        {tr("Event"), tr("On"), tr("Recipients"), tr("Quiet hours"), tr("When")},
         QStringLiteral("notificationsTable"));
+    // The events' names and their recipients share what the short columns leave, wrapped on
+    // several lines when needed: the table never scrolls sideways on a 1024x768 screen.
+    m_table->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_table->setWordWrap(true);
+    QHeaderView *header = m_table->horizontalHeader();
+    header->setStretchLastSection(false);
+    for (int column : {eventColumn, recipientsColumn})
+        header->setSectionResizeMode(column, QHeaderView::Stretch);
+    connect(header, &QHeaderView::sectionResized, this, [this](int column) {
+        if (column == eventColumn || column == recipientsColumn)
+            fitTableHeight();
+    });
     body()->addWidget(m_table);
 
     m_formTitle = new QLabel(this);
@@ -148,7 +169,7 @@ NotificationsPage::NotificationsPage(core::Store &store, const core::Actor &acto
         QStringLiteral("notificationLog"));
     body()->addWidget(m_log, 1);
 
-    const bool manage = may(core::Permission::ManageSettings);
+    const bool manage = Notifications(m_store).mayEdit(m_actor);
     for (QWidget *field : std::initializer_list<QWidget *>{
              m_enabled, m_telegram, m_emails, m_quiet, m_threshold, m_window, m_save})
         field->setEnabled(manage);
@@ -170,18 +191,14 @@ void NotificationsPage::refresh()
         const EventRule &rule = m_rules.at(r);
         m_table->setItem(r, 0, admin::readOnlyCell(Notifications::label(rule.type)));
         m_table->setItem(r, 1, admin::readOnlyCell(rule.enabled ? tr("yes") : tr("no")));
-        m_table->setItem(r, 2, admin::readOnlyCell(rule.telegramChats.join(QStringLiteral(", "))));
-        m_table->setItem(r, 3, admin::readOnlyCell(rule.emails.join(QStringLiteral(", "))));
-        m_table->setItem(r, 4, admin::readOnlyCell(quietText(rule)));
-        m_table->setItem(r, 5, admin::readOnlyCell(thresholdText(rule)));
+        const QStringList recipients = rule.telegramChats + rule.emails;
+        QTableWidgetItem *cell = admin::readOnlyCell(recipients.join(QStringLiteral(", ")));
+        cell->setToolTip(recipients.join(QLatin1Char('\n')));
+        m_table->setItem(r, recipientsColumn, cell);
+        m_table->setItem(r, 3, admin::readOnlyCell(quietText(rule)));
+        m_table->setItem(r, 4, admin::readOnlyCell(thresholdText(rule)));
     }
-    m_table->resizeColumnsToContents();
-    // One row per event, all shown: the form below stays in view on a 1024x768 screen.
-    int height = m_table->horizontalHeader()->sizeHint().height() + 2 * m_table->frameWidth()
-        + m_table->style()->pixelMetric(QStyle::PM_ScrollBarExtent);
-    for (int r = 0; r < m_table->rowCount(); ++r)
-        height += m_table->rowHeight(r);
-    m_table->setFixedHeight(height);
+    fitTableHeight();
     select(qBound(0, m_row, int(m_rules.size()) - 1));
 
     auto log = Notifications(m_store).log(shownMessages);
@@ -203,6 +220,16 @@ void NotificationsPage::refresh()
     }
 }
 
+void NotificationsPage::fitTableHeight()
+{
+    // One row per event, all shown: the form below stays in view.
+    m_table->resizeRowsToContents();
+    int height = m_table->horizontalHeader()->sizeHint().height() + 2 * m_table->frameWidth();
+    for (int r = 0; r < m_table->rowCount(); ++r)
+        height += m_table->rowHeight(r);
+    m_table->setFixedHeight(height);
+}
+
 void NotificationsPage::select(int row)
 {
     if (row < 0 || row >= m_rules.size())
@@ -219,7 +246,7 @@ void NotificationsPage::showRule(const EventRule &rule)
     m_enabled->setChecked(rule.enabled);
     m_telegram->setText(rule.telegramChats.join(QStringLiteral(", ")));
     m_emails->setText(rule.emails.join(QStringLiteral(", ")));
-    const bool manage = may(core::Permission::ManageSettings);
+    const bool manage = Notifications(m_store).mayEdit(m_actor);
     m_quiet->setChecked(rule.quietFrom.isValid());
     m_quietFrom->setEnabled(manage && rule.quietFrom.isValid());
     m_quietTo->setEnabled(manage && rule.quietFrom.isValid());
@@ -227,12 +254,14 @@ void NotificationsPage::showRule(const EventRule &rule)
         m_quietFrom->setTime(rule.quietFrom);
         m_quietTo->setTime(rule.quietTo);
     }
-    const bool hasThreshold = rule.type != EventType::Variance;
+    const bool hasThreshold = rule.type != EventType::Variance
+        && rule.type != EventType::IntegrityFailed && rule.type != EventType::ExportFailed;
     const bool hasWindow = rule.type == EventType::RepeatedVariances;
     m_threshold->setVisible(hasThreshold);
     m_thresholdLabel->setVisible(true);
     m_window->setVisible(hasWindow);
     m_windowLabel->setVisible(hasWindow);
+    m_threshold->setRange(0, rule.type == EventType::DiskLow ? 1'000'000 : 1000);
     m_threshold->setValue(rule.threshold);
     m_window->setValue(qMax(1, rule.windowDays));
     switch (rule.type) {
@@ -242,12 +271,21 @@ void NotificationsPage::showRule(const EventRule &rule)
     case EventType::RefundsHigh:
         m_thresholdLabel->setText(tr("refunds in a day at most"));
         break;
+    case EventType::DrawerWithoutSale:
+        m_thresholdLabel->setText(tr("openings without a sale in a day at most"));
+        break;
     case EventType::SyncFailing:
     case EventType::BackupMissing:
+    case EventType::StationSilent:
         m_thresholdLabel->setText(tr("hours"));
         break;
+    case EventType::DiskLow:
+        m_thresholdLabel->setText(tr("MB free at least"));
+        break;
     case EventType::Variance:
-        m_thresholdLabel->setText(thresholdText(rule)); // set per register
+    case EventType::IntegrityFailed:
+    case EventType::ExportFailed:
+        m_thresholdLabel->setText(thresholdText(rule)); // set per register, or none
         break;
     }
 }
@@ -260,7 +298,7 @@ EventRule NotificationsPage::formRule() const
     rule.emails = listOf(m_emails->text());
     rule.quietFrom = m_quiet->isChecked() ? m_quietFrom->time() : QTime();
     rule.quietTo = m_quiet->isChecked() ? m_quietTo->time() : QTime();
-    if (rule.type != EventType::Variance)
+    if (m_threshold->isVisibleTo(this))
         rule.threshold = m_threshold->value();
     if (rule.type == EventType::RepeatedVariances)
         rule.windowDays = m_window->value();

@@ -45,6 +45,7 @@ public:
 private:
     core::notify::EventRule formRule() const;
     void showRule(const core::notify::EventRule &rule);
+    void fitTableHeight();
 
     QList<core::notify::EventRule> m_rules;
     int m_row = 0;
