@@ -539,6 +539,7 @@ QStringList stationRegistrySchema(); // sync/schema.cpp: the station registry
 QStringList stationRetiredKeysSchema(); // sync/schema.cpp: keys replaced by a restore
 QStringList mailSchema(); // mail/schema.cpp: mail account, scheduled reports, send log
 QStringList notifySchema(); // notify/schema.cpp: notifications per event type and their log
+QStringList mailReportPdfSchema(); // mail/schema.cpp: the key figures report as a PDF
 
 const QList<QStringList> &schemaMigrations()
 {
@@ -546,9 +547,7 @@ const QList<QStringList> &schemaMigrations()
         adminSchema(), syncSealedSchema(), categoryWeightRanges(), documentFormsAndOutflows(),
         stationRegistrySchema(), closingAnchorsAndTechnicalEvents(), siteDemoFlag(),
         stationRetiredKeysSchema(), mailSchema(), partnerMappingSchema(), tillMoneyRules(),
-        notifySchema(),
-        associationTill(),
-        everyFlowOfTheTonnage()};
+        notifySchema(), associationTill(), everyFlowOfTheTonnage(), mailReportPdfSchema()};
     return steps;
 }
 

@@ -31,7 +31,8 @@ is the administrator who acts, --user the mail account's user; PINs in RECAISSE_
 Reports by e-mail (administrator: --user NAME, PIN in RECAISSE_PIN)
   report add --name NAME --type sales-journal|sessions|deposits|ecologic|kpi
              --frequency daily|weekly|monthly|"M H D M W" --to ADDRESS[,ADDRESS]
-             --format csv|xlsx [--station CODE] [--cashier NAME] [--category ID] --user NAME
+             --format csv|xlsx|pdf [--station CODE] [--cashier NAME] [--category ID] --user NAME
+                                        pdf: the kpi report only, with its chart;
                                         daily: yesterday, at 06:00; weekly: last week, Monday;
                                         monthly: last month, on the 1st; cron: yesterday
   report edit NAME [--name NEW] [add's options] --user NAME

@@ -1,12 +1,38 @@
 #include "commands.h"
 #include "core/buildinfo.h"
 
-#include <QCoreApplication>
+#include <QGuiApplication>
 #include <QLoggingCategory>
+
+#include <memory>
+
+namespace {
+
+// Only a report may be drawn (the key figures' PDF): its fonts need a QGuiApplication, on the
+// offscreen platform (no window ever, a server without a display too). Every other command
+// stays a plain QCoreApplication.
+bool drawsReports(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i)
+        if (qstrcmp(argv[i], "report") == 0)
+            return true;
+    return false;
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    std::unique_ptr<QCoreApplication> app;
+    if (drawsReports(argc, argv)) {
+#ifndef Q_OS_WIN // Windows' own platform needs no display; windeployqt ships only it
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+#endif
+        app = std::make_unique<QGuiApplication>(argc, argv);
+    } else {
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    }
     QCoreApplication::setOrganizationName(QStringLiteral("ReCaisse"));
     QCoreApplication::setApplicationName(QStringLiteral("ReCaisse"));
     QCoreApplication::setApplicationVersion(recaisse::core::buildinfo::version());

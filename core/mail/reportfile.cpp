@@ -8,6 +8,7 @@
 #include "core/money.h"
 #include "core/store.h"
 #include "core/users.h"
+#include "kpipdf.h"
 
 #include <QFile>
 #include <QRegularExpression>
@@ -378,7 +379,16 @@ Result<ReportFile> ReportFileBuilder::build(const QString &reportName, ReportTyp
     file.fileName =
         QStringLiteral("%1_%2_%3.%4")
             .arg(base, period.from.toString(Qt::ISODate), period.to.toString(Qt::ISODate), format);
-    if (format == QLatin1String("xlsx")) {
+    if (format == QLatin1String("pdf")) {
+        if (type != ReportType::Kpi)
+            return Error{
+                ErrorCode::InvalidInput, tr("Only the key figures report is made as a PDF.")};
+        auto bytes = KpiPdf::render(*made, m_store.site().name, period);
+        if (!bytes)
+            return bytes.error();
+        file.data = *bytes;
+        file.contentType = "application/pdf";
+    } else if (format == QLatin1String("xlsx")) {
         auto bytes = toXlsx(*made, QDateTime(period.to, QTime(0, 0), QTimeZone::utc()));
         if (!bytes)
             return bytes.error();

@@ -131,8 +131,11 @@ Result<void> ScheduledReports::validate(const ScheduledReport &report) const
         return s.error();
     if (auto to = MailAddress::parseList(report.recipients.join(QLatin1Char(','))); !to)
         return to.error();
-    if (report.format != QLatin1String("csv") && report.format != QLatin1String("xlsx"))
-        return Error{ErrorCode::InvalidInput, tr("The format must be csv or xlsx.")};
+    if (report.format == QLatin1String("pdf") && report.type != ReportType::Kpi)
+        return Error{ErrorCode::InvalidInput, tr("Only the key figures report is made as a PDF.")};
+    if (report.format != QLatin1String("csv") && report.format != QLatin1String("xlsx")
+        && report.format != QLatin1String("pdf"))
+        return Error{ErrorCode::InvalidInput, tr("The format must be csv, xlsx or pdf.")};
     if (report.type == ReportType::Ecologic
         && (!report.filters.cashier.isEmpty() || !report.filters.category.isEmpty()
             || !report.filters.stationCode.isEmpty()))

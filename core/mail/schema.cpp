@@ -5,6 +5,35 @@
 
 namespace recaisse::core {
 
+namespace {
+
+// The scheduled reports' table, under that name, with those formats allowed.
+QString mailReportTable(const QString &name, const QString &formats)
+{
+    return QStringLiteral(R"(CREATE TABLE %1 (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL COLLATE NOCASE UNIQUE,
+            type TEXT NOT NULL CHECK (type IN ('sales-journal', 'sessions', 'deposits', 'ecologic', 'kpi')),
+            frequency TEXT NOT NULL,
+            recipients TEXT NOT NULL,
+            format TEXT NOT NULL CHECK (format IN (%2)),
+            station_code TEXT NOT NULL DEFAULT '',
+            cashier TEXT NOT NULL DEFAULT '',
+            category TEXT NOT NULL DEFAULT '',
+            enabled INTEGER NOT NULL DEFAULT 1 CHECK (enabled IN (0, 1)),
+            created_by TEXT NOT NULL,
+            created_utc TEXT NOT NULL,
+            next_run_utc TEXT NOT NULL,
+            pending_from TEXT NOT NULL DEFAULT '',
+            pending_to TEXT NOT NULL DEFAULT '',
+            last_run_utc TEXT NOT NULL DEFAULT '',
+            last_result TEXT NOT NULL DEFAULT '',
+            last_answer TEXT NOT NULL DEFAULT ''))")
+        .arg(name, formats);
+}
+
+} // namespace
+
 QStringList mailSchema()
 {
     return {
@@ -17,25 +46,7 @@ QStringList mailSchema()
             from_address TEXT NOT NULL,
             ca_file TEXT NOT NULL DEFAULT '',
             updated_utc TEXT NOT NULL))"),
-        QStringLiteral(R"(CREATE TABLE mail_report (
-            id INTEGER PRIMARY KEY,
-            name TEXT NOT NULL COLLATE NOCASE UNIQUE,
-            type TEXT NOT NULL CHECK (type IN ('sales-journal', 'sessions', 'deposits', 'ecologic', 'kpi')),
-            frequency TEXT NOT NULL,
-            recipients TEXT NOT NULL,
-            format TEXT NOT NULL CHECK (format IN ('csv', 'xlsx')),
-            station_code TEXT NOT NULL DEFAULT '',
-            cashier TEXT NOT NULL DEFAULT '',
-            category TEXT NOT NULL DEFAULT '',
-            enabled INTEGER NOT NULL DEFAULT 1 CHECK (enabled IN (0, 1)),
-            created_by TEXT NOT NULL,
-            created_utc TEXT NOT NULL,
-            next_run_utc TEXT NOT NULL,
-            pending_from TEXT NOT NULL DEFAULT '',
-            pending_to TEXT NOT NULL DEFAULT '',
-            last_run_utc TEXT NOT NULL DEFAULT '',
-            last_result TEXT NOT NULL DEFAULT '',
-            last_answer TEXT NOT NULL DEFAULT ''))"),
+        mailReportTable(QStringLiteral("mail_report"), QStringLiteral("'csv', 'xlsx'")),
         // One row per attempt (and per wait for the network, attempt 0: not an attempt).
         QStringLiteral(R"(CREATE TABLE mail_send_log (
             id INTEGER PRIMARY KEY,
@@ -50,6 +61,18 @@ QStringList mailSchema()
             size_bytes INTEGER NOT NULL DEFAULT 0,
             file_name TEXT NOT NULL DEFAULT ''))"),
         QStringLiteral("CREATE INDEX mail_send_log_at ON mail_send_log (at_utc)"),
+    };
+}
+
+// Schema step: the key figures report may be sent as a PDF. SQLite cannot change a CHECK: the
+// table is made again with the wider one and its rows copied.
+QStringList mailReportPdfSchema()
+{
+    return {
+        mailReportTable(QStringLiteral("mail_report_pdf"), QStringLiteral("'csv', 'xlsx', 'pdf'")),
+        QStringLiteral("INSERT INTO mail_report_pdf SELECT * FROM mail_report"),
+        QStringLiteral("DROP TABLE mail_report"),
+        QStringLiteral("ALTER TABLE mail_report_pdf RENAME TO mail_report"),
     };
 }
 

@@ -1,7 +1,9 @@
 // The figures of the e-mail reports (sales journal, deposits, key figures) against values worked
 // out by hand from the documents this test records through the core services: three sales, a
 // partial refund and two deposits on one business day, and a sale and a deposit on the next day
-// that must stay out. Every expected value below is written out, never read from the code.
+// that must stay out. Every expected value below is written out, never read from the code. The
+// key figures' PDF is read back with poppler's pdftotext and rendered with pdftoppm: its figures
+// and the lengths of its chart's bars are those worked out by hand.
 
 #include "core/cashsession.h"
 #include "core/deposits.h"
@@ -10,6 +12,11 @@
 #include "core/store.h"
 #include "tests/support/testshop.h"
 
+#include <QFile>
+#include <QGuiApplication>
+#include <QImage>
+#include <QProcess>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
 
@@ -18,6 +25,20 @@ using namespace recaisse::core::mail;
 using recaisse::test::TestShop;
 
 namespace {
+
+// The longest run of pixels of exactly that colour on one row of the image.
+int longestRun(const QImage &image, QRgb colour)
+{
+    int longest = 0;
+    for (int y = 0; y < image.height(); ++y) {
+        int run = 0;
+        for (int x = 0; x < image.width(); ++x) {
+            run = (image.pixel(x, y) & 0xffffff) == (colour & 0xffffff) ? run + 1 : 0;
+            longest = std::max(longest, run);
+        }
+    }
+    return longest;
+}
 
 // The value of the key figures' row named figure ("" when absent).
 QString figure(const ReportTable &table, const QString &name)
@@ -193,10 +214,86 @@ private slots:
         QCOMPARE(column(*table, 4), QStringList(3, m_shop->reception.name));
     }
 
+    void keyFiguresPdf()
+    {
+        const auto file = ReportFileBuilder(*m_shop->store)
+                              .build(QStringLiteral("Semaine"), ReportType::Kpi, {}, m_day,
+                                  QStringLiteral("pdf"), m_shop->admin.userId);
+        QVERIFY2(file, qPrintable(file ? QString() : file.error().message));
+        QCOMPARE(file->contentType, QByteArray("application/pdf"));
+        QCOMPARE(file->fileName, QStringLiteral("Semaine_2026-03-10_2026-03-10.pdf"));
+        QVERIFY(file->data.startsWith("%PDF-"));
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("kpi.pdf"));
+        QFile out(path);
+        QVERIFY(out.open(QIODevice::WriteOnly) && out.write(file->data) == file->data.size());
+        out.close();
+
+        QProcess text;
+        text.start(
+            QStringLiteral("pdftotext"), {QStringLiteral("-layout"), path, QStringLiteral("-")});
+        QVERIFY2(text.waitForFinished(60000) && text.exitCode() == 0,
+            "pdftotext (poppler-utils, scripts/deps --test) must read the PDF");
+        QStringList lines;
+        for (const QString &line : QString::fromUtf8(text.readAllStandardOutput()).split(u'\n'))
+            lines << line.simplified();
+        const auto shows = [&lines](const QString &label, const QString &value) {
+            return lines.contains(label + QLatin1Char(' ') + value);
+        };
+        QVERIFY2(lines.contains(m_shop->store->site().name), qPrintable(lines.join(u'|')));
+        QVERIFY(lines.contains(QStringLiteral("From 10/03/2026 to 10/03/2026")));
+        QVERIFY2(
+            shows(ReportFileBuilder::tr("Takings (sales minus refunds)"), QStringLiteral("22,00")),
+            qPrintable(lines.join(u'|')));
+        QVERIFY(shows(ReportFileBuilder::tr("Tickets"), QStringLiteral("3")));
+        QVERIFY(shows(ReportFileBuilder::tr("Average basket"), QStringLiteral("8,33")));
+        QVERIFY(shows(ReportFileBuilder::tr("Refunds"), QStringLiteral("3,00")));
+        QVERIFY(shows(ReportFileBuilder::tr("Objects received"), QStringLiteral("14")));
+        QVERIFY(shows(ReportFileBuilder::tr("Received (kg)"), QStringLiteral("19,500")));
+        QVERIFY(shows(ReportFileBuilder::tr("Reused (kg)"), QStringLiteral("3,300")));
+        QVERIFY(shows(ReportFileBuilder::tr("Reuse rate (%)"), QStringLiteral("16,92")));
+        QVERIFY(shows(
+            ReportFileBuilder::tr("Electrical equipment reused (kg)"), QStringLiteral("2,500")));
+
+        // The chart: bars of 19,5, 3,3 and 2,5 kg, in the renderer's first three colours.
+        QProcess render;
+        const QString png = dir.filePath(QStringLiteral("page"));
+        render.start(QStringLiteral("pdftoppm"),
+            {QStringLiteral("-png"), QStringLiteral("-r"), QStringLiteral("100"),
+                QStringLiteral("-singlefile"), path, png});
+        QVERIFY2(render.waitForFinished(60000) && render.exitCode() == 0,
+            "pdftoppm (poppler-utils) must render the PDF");
+        const QImage page(png + QStringLiteral(".png"));
+        QVERIFY(!page.isNull());
+        const int received = longestRun(page, qRgb(0x2e, 0x7d, 0x32));
+        const int reused = longestRun(page, qRgb(0x1e, 0x88, 0xe5));
+        const int electrical = longestRun(page, qRgb(0xf9, 0xa8, 0x25));
+        QVERIFY2(received > 200, qPrintable(QString::number(received)));
+        // 3,3 / 19,5 = 0,169 and 2,5 / 19,5 = 0,128, within a pixel or two of the edges.
+        QVERIFY2(qAbs(double(reused) / received - 3.3 / 19.5) < 0.01,
+            qPrintable(QStringLiteral("%1 / %2").arg(reused).arg(received)));
+        QVERIFY2(qAbs(double(electrical) / received - 2.5 / 19.5) < 0.01,
+            qPrintable(QStringLiteral("%1 / %2").arg(electrical).arg(received)));
+
+        // Only the key figures are made as a PDF.
+        QCOMPARE(ReportFileBuilder(*m_shop->store)
+                     .build(QStringLiteral("Ventes"), ReportType::SalesJournal, {}, m_day,
+                         QStringLiteral("pdf"), m_shop->admin.userId)
+                     .error()
+                     .code,
+            ErrorCode::InvalidInput);
+    }
+
 private:
     std::unique_ptr<TestShop> m_shop;
     const EcologicPeriod m_day{QDate(2026, 3, 10), QDate(2026, 3, 10)};
 };
 
-QTEST_GUILESS_MAIN(TestReportFigures)
+// The PDF's fonts need a QGuiApplication (offscreen in the tests).
+int main(int argc, char *argv[])
+{
+    QGuiApplication app(argc, argv);
+    TestReportFigures test;
+    return QTest::qExec(&test, argc, argv);
+}
 #include "tst_reportfigures.moc"

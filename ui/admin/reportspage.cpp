@@ -110,6 +110,7 @@ ReportDialog::ReportDialog(const ScheduledReport &report, const QString &title, 
     m_format->setObjectName(QStringLiteral("reportFormat"));
     m_format->addItem(tr("CSV (spreadsheet, semicolons)"), QStringLiteral("csv"));
     m_format->addItem(tr("Excel (XLSX)"), QStringLiteral("xlsx"));
+    m_format->addItem(tr("PDF with a chart (key figures only)"), QStringLiteral("pdf"));
     m_format->setCurrentIndex(qMax(0, m_format->findData(report.format)));
     form->addRow(tr("Format"), m_format);
     m_station = new QLineEdit(report.filters.stationCode, this);
