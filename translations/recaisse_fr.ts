@@ -6118,7 +6118,7 @@ Ce message de test montre que ReCaisse peut envoyer les rapports programmés de 
 <context>
     <name>TelegramBot</name>
     <message>
-        <location filename="../core/notify/telegrambot.cpp" line="+72"/>
+        <location filename="../core/notify/telegrambot.cpp" line="+75"/>
         <source>/statut is for the managers (administrators and supervisors).</source>
         <translation>/statut est réservé aux responsables (administrateurs et superviseurs).</translation>
     </message>
@@ -6162,13 +6162,50 @@ Ce message de test montre que ReCaisse peut envoyer les rapports programmés de 
         <translation>Dernière synchronisation : jamais</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>ReCaisse bot, read only.
+        <location line="+10"/>
+        <source>ReCaisse bot.
 /statut: registers open, the day&apos;s takings and the last sync (managers)
+/depot 3 kg textile: a deposit received, to be checked at reception (reception team)
 /aide: this help</source>
-        <translation>Bot ReCaisse, en lecture seule.
-/statut : caisses ouvertes, recettes du jour et dernière synchronisation (responsables)
-/aide : cette aide</translation>
+        <translation>Bot ReCaisse.
+/statut&#xa0;: caisses ouvertes, recettes du jour et dernière synchronisation (responsables)
+/depot 3 kg textile&#xa0;: un dépôt reçu, à vérifier à l’accueil (accueil)
+/aide&#xa0;: cette aide</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>/depot is for the reception team.</source>
+        <translation>/depot est réservé à l’accueil.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Write for example: /depot 3 kg textile (a weight in kg or g, then a category of the shop).</source>
+        <translation>Écrivez par exemple&#xa0;: /depot 3 kg textile (un poids en kg ou en g, puis une catégorie du magasin).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The weight must be between 1 g and %1 kg.</source>
+        <translation>Le poids doit être entre 1 g et %1 kg.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>No category &quot;%1&quot; in the shop. %2</source>
+        <translation>Aucune catégorie «&#xa0;%1&#xa0;» dans le magasin. %2</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Deposit %1 is already recorded.</source>
+        <translation>Le dépôt %1 est déjà enregistré.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Received by Telegram, to be checked</source>
+        <translation>Reçu par Telegram, à vérifier</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Deposit %1 recorded: %2, %3 kg. To be checked at reception.</source>
+        <translation>Dépôt %1 enregistré&#xa0;: %2, %3 kg. À vérifier à l’accueil.</translation>
     </message>
 </context>
 <context>

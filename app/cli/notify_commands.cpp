@@ -31,7 +31,8 @@ Notifications per event (administrator: --user NAME, PIN in RECAISSE_PIN)
                                         the Bot API address (https://api.telegram.org by
                                         default) and, from standard input, the bot's token
                                         (kept in the keychain, never an argument); --commands:
-                                        this station answers /statut and /aide to the team
+                                        this station answers /statut, /depot and /aide to
+                                        the team
   notify run-due [--json]               tells what is due now (the program does it every
                                         minute while it runs)
   notify log [--json]                   one entry per message and recipient

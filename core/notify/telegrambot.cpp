@@ -1,7 +1,9 @@
 #include "telegrambot.h"
 
 #include "core/admin/overview.h"
+#include "core/categories.h"
 #include "core/database.h"
+#include "core/deposits.h"
 #include "core/ledger.h"
 #include "core/money.h"
 #include "core/store.h"
@@ -11,6 +13,7 @@
 #include "core/users.h"
 
 #include <QJsonArray>
+#include <QRegularExpression>
 #include <QSqlQuery>
 
 namespace recaisse::core::notify {
@@ -50,7 +53,7 @@ Result<void> TelegramBot::setEnabled(Store &store, const Actor &actor, bool on)
     return transaction.commit();
 }
 
-QString TelegramBot::answer(const QString &telegramId, const QString &text)
+QString TelegramBot::answer(const QString &telegramId, const QString &text, qint64 updateId)
 {
     // The person behind the id: active, of this site.
     QSqlQuery &q = m_store.db().prepared(
@@ -98,13 +101,91 @@ QString TelegramBot::answer(const QString &telegramId, const QString &text)
                 reply = lines.join(QLatin1Char('\n'));
             }
         }
+    } else if (command == QLatin1String("/depot")) {
+        bool recorded = false;
+        reply = deposit(actor, telegramId, text, updateId, recorded);
+        if (recorded)
+            return reply; // audited with the deposit
     } else {
-        reply = tr("ReCaisse bot, read only.\n/statut: registers open, the day's takings and the "
-                   "last sync (managers)\n/aide: this help");
+        reply = tr("ReCaisse bot.\n/statut: registers open, the day's takings and the last sync "
+                   "(managers)\n/depot 3 kg textile: a deposit received, to be checked at "
+                   "reception (reception team)\n/aide: this help");
     }
     (void)AuditLog(m_store).record(actor.userId, QStringLiteral("telegram.command"),
         command.left(40), {{QStringLiteral("telegram_id"), telegramId}});
     return reply;
+}
+
+QString TelegramBot::deposit(const Actor &actor, const QString &telegramId, const QString &text,
+    qint64 updateId, bool &recorded)
+{
+    if (!Users(m_store).may(actor, Permission::RecordDeposit))
+        return tr("/depot is for the reception team.");
+    // "/depot 3 kg textile", "/depot 2,5 kg Vêtements", "/depot 800 g livres.livre"
+    static const QRegularExpression form(
+        QStringLiteral("^/depot(?:@\\S+)?\\s+(\\d{1,6}(?:[.,]\\d{1,3})?)\\s*(kg|g)\\s+(.+)$"),
+        QRegularExpression::CaseInsensitiveOption);
+    const QString usage = tr("Write for example: /depot 3 kg textile (a weight in kg or g, then "
+                             "a category of the shop).");
+    const auto match = form.match(text.trimmed());
+    if (!match.hasMatch())
+        return usage;
+    const double amount = match.captured(1).replace(QLatin1Char(','), QLatin1Char('.')).toDouble();
+    const qint64 grams = qRound64(
+        match.captured(2).compare(QLatin1String("kg"), Qt::CaseInsensitive) == 0 ? amount * 1000
+                                                                                 : amount);
+    if (grams < 1 || grams > maxDepositGrams)
+        return tr("The weight must be between 1 g and %1 kg.").arg(maxDepositGrams / 1000);
+    // The category by its id or its name, without regard to case or accents.
+    const auto plain = [](const QString &name) {
+        QString folded = name.normalized(QString::NormalizationForm_D).toCaseFolded();
+        folded.removeIf([](QChar c) { return c.category() == QChar::Mark_NonSpacing; });
+        return folded.trimmed();
+    };
+    const QString wanted = plain(match.captured(3));
+    std::optional<Category> category;
+    for (const Category &candidate : CategoryCatalog(m_store).list())
+        if (plain(candidate.id) == wanted || plain(candidate.name) == wanted) {
+            category = candidate;
+            break;
+        }
+    if (!category)
+        return tr("No category \"%1\" in the shop. %2").arg(match.captured(3).left(60), usage);
+
+    Database &db = m_store.db();
+    Transaction transaction(db);
+    if (!transaction.started())
+        return transaction.started().error().message;
+    // An update delivered twice is recorded once.
+    QSqlQuery &seen = db.prepared(QStringLiteral(
+        "SELECT json_extract(details, '$.deposit') FROM audit_event WHERE action = "
+        "'telegram.command' AND target = '/depot' AND json_extract(details, '$.update_id') = ?"));
+    if (auto r = db.exec(seen, {updateId}); !r)
+        return r.error().message;
+    if (updateId > 0 && seen.next()) {
+        const QString number = seen.value(0).toString();
+        seen.finish();
+        return tr("Deposit %1 is already recorded.").arg(number);
+    }
+    seen.finish();
+    DepositDraft draft;
+    draft.lines = {DepositLineDraft{category->id, 1, grams}};
+    draft.note = tr("Received by Telegram, to be checked");
+    auto made = Deposits(m_store).record(actor, draft);
+    if (!made)
+        return made.error().message;
+    if (auto audited = AuditLog(m_store).record(actor.userId, QStringLiteral("telegram.command"),
+            QStringLiteral("/depot"),
+            {{QStringLiteral("telegram_id"), telegramId}, {QStringLiteral("update_id"), updateId},
+                {QStringLiteral("deposit"), made->stamp.number}});
+        !audited)
+        return audited.error().message;
+    if (auto committed = transaction.commit(); !committed)
+        return committed.error().message;
+    recorded = true;
+    return tr("Deposit %1 recorded: %2, %3 kg. To be checked at reception.")
+        .arg(made->stamp.number, category->name,
+            QLocale(QLocale::French).toString(double(grams) / 1000.0, 'f', 3));
 }
 
 Result<int> TelegramBot::poll()
@@ -140,7 +221,7 @@ Result<int> TelegramBot::poll()
         const QString text = message.value(QStringLiteral("text")).toString().left(200);
         if (text.isEmpty())
             continue;
-        const QString reply = answer(from, text);
+        const QString reply = answer(from, text, id);
         if (reply.isEmpty())
             continue; // not one of the shop: no reply, no data
         const QString chat = QString::number(message.value(QStringLiteral("chat"))

@@ -1,8 +1,10 @@
 #pragma once
 
-// The shop's Telegram bot, read-only commands (opt-in, run by one station): /statut (registers
-// open, the day's takings and tickets, the last sync) for the managers (administrators and
-// supervisors), /aide for every whitelisted person. Only Telegram ids given to an active person
+// The shop's Telegram bot (opt-in, run by one station): /statut (registers open, the day's
+// takings and tickets, the last sync) for the managers (administrators and supervisors), /depot
+// (a deposit received, recorded for the person who may record deposits, its note saying it came
+// by Telegram and is to be checked at reception; an update delivered twice is recorded once),
+// /aide for every whitelisted person. Only Telegram ids given to an active person
 // of the shop are answered; anyone else gets no reply and no data. Each update is handled once
 // (its id is kept), each command answered is an audit event (telegram.command). Polled with a
 // bounded getUpdates (no long wait) in the report worker's passes.
@@ -36,9 +38,16 @@ public:
 
     // The answer to one command from the person with that Telegram id; empty when nobody of the
     // shop has the id (no reply at all).
-    QString answer(const QString &telegramId, const QString &text);
+    // updateId: the Bot API update's id (a /depot is recorded once per update).
+    QString answer(const QString &telegramId, const QString &text, qint64 updateId = 0);
+
+    static constexpr qint64 maxDepositGrams = 1'000'000; // 1 t
 
 private:
+    // recorded: the deposit was made (and the command audited with it).
+    QString deposit(const Actor &actor, const QString &telegramId, const QString &text,
+        qint64 updateId, bool &recorded);
+
     Store &m_store;
 };
 

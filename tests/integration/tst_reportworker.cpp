@@ -28,6 +28,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTest>
@@ -38,6 +39,16 @@ using namespace recaisse::core;
 using namespace recaisse::core::mail;
 
 namespace {
+
+// An update as the Bot API delivers it: a text message from that Telegram id in its own chat.
+QJsonObject update(int id, qint64 from, const char *text)
+{
+    return QJsonObject{{QStringLiteral("update_id"), id},
+        {QStringLiteral("message"),
+            QJsonObject{{QStringLiteral("from"), QJsonObject{{QStringLiteral("id"), from}}},
+                {QStringLiteral("chat"), QJsonObject{{QStringLiteral("id"), from}}},
+                {QStringLiteral("text"), QString::fromUtf8(text)}}}};
+}
 
 // A mail server on loopback, in a thread of its own (the code under test blocks in curl): it
 // accepts every connection and either says nothing at all or refuses at once with a 554.
@@ -299,13 +310,6 @@ private slots:
     {
         // Updates as the Bot API delivers them: a manager's /statut, a stranger's, a cashier's,
         // the manager's /aide.
-        const auto update = [](int id, qint64 from, const char *text) {
-            return QJsonObject{{QStringLiteral("update_id"), id},
-                {QStringLiteral("message"),
-                    QJsonObject{{QStringLiteral("from"), QJsonObject{{QStringLiteral("id"), from}}},
-                        {QStringLiteral("chat"), QJsonObject{{QStringLiteral("id"), from}}},
-                        {QStringLiteral("text"), QString::fromUtf8(text)}}}};
-        };
         const QJsonArray updates{update(10, 123456, "/statut"), update(11, 999999, "/statut"),
             update(12, 222222, "/statut@recaisse_bot"), update(13, 123456, "/aide")};
         test::TelegramStandIn telegram(QStringLiteral("88:bot"));
@@ -349,6 +353,67 @@ private slots:
         const auto calls = telegram.calls();
         QCOMPARE(calls.last().method, QStringLiteral("getUpdates"));
         QCOMPARE(calls.last().body.value(QStringLiteral("offset")).toInteger(), 14);
+    }
+
+    void theBotRecordsADepositOnceForTheReceptionTeamOnly()
+    {
+        // The reception volunteer's /depot (its update delivered twice), a cashier's, a
+        // stranger's, one the bot cannot read, and a second deposit named by its category.
+        const QJsonArray updates{update(20, 444444, "/depot 3 kg textile"),
+            update(20, 444444, "/depot 3 kg textile"), update(21, 222222, "/depot 1 kg textile"),
+            update(22, 999999, "/depot 5 kg textile"), update(23, 444444, "/depot trois kilos"),
+            update(24, 444444, "/depot@recaisse_bot 2,5 kg vetements")};
+        test::TelegramStandIn telegram(QStringLiteral("99:bot"));
+        QVERIFY2(
+            telegram.start(QJsonDocument(updates).toJson()), qPrintable(telegram.errorString()));
+        auto shop = test::TestShop::create();
+        QVERIFY(shop);
+        UserAdministration users(*shop->store);
+        QVERIFY(users.setTelegramId(shop->admin, shop->reception.userId, QStringLiteral("444444")));
+        QVERIFY(users.setTelegramId(shop->admin, shop->cashier.userId, QStringLiteral("222222")));
+        QVERIFY(sync::TelegramNotifier::save(*shop->store, shop->admin,
+            sync::TelegramSettings{telegram.url(), {}}, QStringLiteral("99:bot")));
+        QVERIFY(notify::TelegramBot::setEnabled(*shop->store, shop->admin, true));
+
+        notify::TelegramBot bot(*shop->store);
+        QCOMPARE(*bot.poll(), 5); // the stranger gets nothing
+        QStringList replies;
+        for (const auto &message : telegram.messages()) {
+            QVERIFY(message.body.value(QStringLiteral("chat_id")).toString()
+                != QLatin1String("999999"));
+            replies << message.body.value(QStringLiteral("text")).toString();
+        }
+        QVERIFY2(replies.at(0).contains(QLatin1String("recorded: Textile, 3,000 kg")),
+            qPrintable(replies.at(0)));
+        QVERIFY2(replies.at(1).contains(QLatin1String("is already recorded")),
+            qPrintable(replies.at(1)));
+        QVERIFY(replies.at(2).contains(QLatin1String("for the reception team")));
+        QVERIFY(replies.at(3).startsWith(QLatin1String("Write for example: /depot 3 kg textile")));
+        QVERIFY2(replies.at(4).contains(QStringLiteral("recorded: Vêtements, 2,500 kg")),
+            qPrintable(replies.at(4)));
+
+        // Exactly two deposits, by the reception volunteer, marked to be checked at reception.
+        QSqlQuery rows(shop->store->db().connection());
+        QVERIFY(rows.exec(QStringLiteral(
+            "SELECT l.category_id, l.weight_grams, d.note, o.actor_id FROM deposit_line l JOIN "
+            "deposit d ON d.station_id = l.station_id AND d.seq = l.seq JOIN document o ON "
+            "o.station_id = d.station_id AND o.seq = d.seq ORDER BY l.seq")));
+        QStringList found;
+        while (rows.next())
+            found << QStringLiteral("%1 %2 %3 %4")
+                         .arg(rows.value(0).toString())
+                         .arg(rows.value(1).toLongLong())
+                         .arg(rows.value(2).toString(),
+                             rows.value(3).toString() == shop->reception.userId
+                                 ? QStringLiteral("reception")
+                                 : rows.value(3).toString());
+        QCOMPARE(found,
+            QStringList(
+                {QStringLiteral("textile 3000 Received by Telegram, to be checked reception"),
+                    QStringLiteral(
+                        "textile.vetements 2500 Received by Telegram, to be checked reception")}));
+        // Every command answered is audited: two deposits, the repeat, the refusal, the help.
+        QCOMPARE(test::auditCount(*shop->store, QStringLiteral("telegram.command")), 5);
     }
 };
 
