@@ -1,13 +1,15 @@
 // The Ecologic export on years of demo data: one quarter's declaration (aggregation, rendering and
 // the schema check), the same aggregation run by the sqlite3 command-line tool on the same file in
 // the same run, and every quarter of the data set; then, on three stations' copy of the data, every
-// eco-organism's declaration of the last quarter and the tonnage report of the last year. Prints
+// eco-organism's declaration of the last quarter, the tonnage report of the last year and the
+// quarter's sales journal as the XLSX attachment of a scheduled report. Prints
 // one JSON object; never asserts a time.
 
 #include "benchsupport.h"
 #include "core/exports/ecologicexport.h"
 #include "core/exports/partners.h"
 #include "core/exports/tonnagereport.h"
+#include "core/mail/reportfile.h"
 #include "core/store.h"
 
 #include <QCoreApplication>
@@ -79,6 +81,14 @@ qint64 scalar(core::Store &store, const char *sql)
     if (q.exec(QString::fromLatin1(sql)) && q.next())
         return q.value(0).toLongLong();
     return 0;
+}
+
+QString scalarText(core::Store &store, const char *sql)
+{
+    QSqlQuery q(store.db().connection());
+    if (q.exec(QString::fromLatin1(sql)) && q.next())
+        return q.value(0).toString();
+    return {};
 }
 
 // The declaration of one period as the page and the command line make it, without writing.
@@ -233,6 +243,30 @@ int main(int argc, char *argv[])
         tonnageMs.push_back(ms(Steady::now() - started));
     }
 
+    // The scheduled e-mail report of the quarter's sales journal as XLSX (ReportFileBuilder: the
+    // journal's query and the workbook), on the three stations, as the report worker makes it.
+    err() << "timing the quarter's sales journal as an XLSX report on 3 stations" << Qt::endl;
+    const QString author = scalarText(*three,
+        "SELECT id FROM app_user WHERE role IN ('admin', 'super-admin') ORDER BY id LIMIT 1");
+    core::mail::ReportFileBuilder reportFiles(*three);
+    const auto buildReport = [&] {
+        return take(
+            reportFiles.build(QStringLiteral("Ventes du trimestre"),
+                core::mail::ReportType::SalesJournal, {}, quarter, QStringLiteral("xlsx"), author),
+            "the quarter's XLSX report");
+    };
+    buildReport(); // warm-up
+    std::vector<double> reportMs;
+    qint64 reportBytes = 0;
+    int reportRows = 0;
+    for (int i = 0; i < options.runs; ++i) {
+        const auto started = Steady::now();
+        const core::mail::ReportFile file = buildReport();
+        reportMs.push_back(ms(Steady::now() - started));
+        reportBytes = file.data.size();
+        reportRows = file.rows;
+    }
+
     const double declarationMedian = median(declarationMs);
     QJsonObject result{
         {QStringLiteral("ecologic_quarter_ms"), rounded(declarationMedian)},
@@ -246,6 +280,9 @@ int main(int argc, char *argv[])
         {QStringLiteral("partner_declaration_quarter_ms"), rounded(median(slowestPartnerMs))},
         {QStringLiteral("partner_declaration_quarter_by_partner_ms"), partnerMedians},
         {QStringLiteral("tonnage_report_year_ms"), rounded(median(tonnageMs))},
+        {QStringLiteral("report_xlsx_quarter_ms"), rounded(median(reportMs))},
+        {QStringLiteral("report_xlsx_quarter_rows"), reportRows},
+        {QStringLiteral("report_xlsx_quarter_bytes"), reportBytes},
         {QStringLiteral("three_stations_documents"),
             scalar(*three, "SELECT count(*) FROM document")},
         {QStringLiteral("quarters"), int(quarters.size())},
