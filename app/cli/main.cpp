@@ -19,6 +19,19 @@ bool drawsReports(int argc, char *argv[])
     return false;
 }
 
+QtMessageHandler defaultHandler = nullptr;
+
+// Qt's platform start-up asks for the runtime folder, which a cron job or a root shell has not:
+// the warning would fill the scheduler's mail at every report; every other message goes on.
+void withoutRuntimeDirWarning(
+    QtMsgType type, const QMessageLogContext &context, const QString &text)
+{
+    if (type == QtWarningMsg && text.startsWith(QLatin1String("QStandardPaths: XDG_RUNTIME_DIR")))
+        return;
+    if (defaultHandler)
+        defaultHandler(type, context, text);
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -28,6 +41,7 @@ int main(int argc, char *argv[])
 #ifndef Q_OS_WIN // Windows' own platform needs no display; windeployqt ships only it
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
+        defaultHandler = qInstallMessageHandler(withoutRuntimeDirWarning);
 #endif
         app = std::make_unique<QGuiApplication>(argc, argv);
     } else {
