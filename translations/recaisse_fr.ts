@@ -8196,7 +8196,7 @@ Détails&#xa0;:
 <context>
     <name>recaisse::ui::DepositScreen</name>
     <message>
-        <location filename="../ui/reception/depositscreen.cpp" line="+164"/>
+        <location filename="../ui/reception/depositscreen.cpp" line="+165"/>
         <source>New deposit</source>
         <translation>Nouveau dépôt</translation>
     </message>
@@ -8256,7 +8256,7 @@ Détails&#xa0;:
         <translation>Ticket de dépôt</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+14"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
@@ -8276,7 +8276,7 @@ Détails&#xa0;:
         <translation>Note, par ex. le nom du donateur (facultatif)</translation>
     </message>
     <message>
-        <location line="-258"/>
+        <location line="-264"/>
         <source>Back one step (%1)</source>
         <translation>Revenir d’une étape (%1)</translation>
     </message>
@@ -8286,7 +8286,7 @@ Détails&#xa0;:
         <translation>Choisir une autre catégorie (%1)</translation>
     </message>
     <message>
-        <location line="+230"/>
+        <location line="+236"/>
         <source>Reprint the receipt (%1)</source>
         <translation>Réimprimer le reçu (%1)</translation>
     </message>
@@ -8367,6 +8367,16 @@ Détails&#xa0;:
         <location line="+26"/>
         <source>Ticket %1 recorded: %2</source>
         <translation>Ticket %1 enregistré : %2</translation>
+    </message>
+    <message>
+        <location line="+99"/>
+        <source>%1: %2, %3 kg (%4)</source>
+        <translation>%1&#xa0;: %2, %3 kg (%4)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Received by Telegram today, to be checked: %1</source>
+        <translation>Reçus par Telegram aujourd’hui, à vérifier&#xa0;: %1</translation>
     </message>
 </context>
 <context>

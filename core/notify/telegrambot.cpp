@@ -188,6 +188,29 @@ QString TelegramBot::deposit(const Actor &actor, const QString &telegramId, cons
             QLocale(QLocale::French).toString(double(grams) / 1000.0, 'f', 3));
 }
 
+Result<QList<TelegramBot::ReceivedDeposit>> TelegramBot::receivedOn(
+    Store &store, const QDate &businessDay)
+{
+    Database &db = store.db();
+    QSqlQuery &q = db.prepared(QStringLiteral(
+        "SELECT d.number, l.category_name, d2.total_weight_grams, coalesce(u.name, '') FROM "
+        "audit_event a "
+        "JOIN document d ON d.station_id = a.station_id AND d.number = json_extract(a.details, "
+        "'$.deposit') JOIN deposit d2 ON d2.station_id = d.station_id AND d2.seq = d.seq JOIN "
+        "deposit_line l ON l.station_id = d.station_id AND l.seq = d.seq AND l.line_no = 1 LEFT "
+        "JOIN app_user u ON u.id = d.actor_id "
+        "WHERE a.station_id = ? AND a.action = 'telegram.command' AND a.target = '/depot' AND "
+        "d.business_day = ? ORDER BY d.seq"));
+    if (auto r = db.exec(q, {store.station().id, businessDay.toString(Qt::ISODate)}); !r)
+        return r.error();
+    QList<ReceivedDeposit> received;
+    while (q.next())
+        received << ReceivedDeposit{q.value(0).toString(), q.value(1).toString(),
+            q.value(2).toLongLong(), q.value(3).toString()};
+    q.finish();
+    return received;
+}
+
 Result<int> TelegramBot::poll()
 {
     auto token = sync::SecretStore::read(sync::TelegramNotifier::tokenKey());

@@ -43,6 +43,17 @@ public:
 
     static constexpr qint64 maxDepositGrams = 1'000'000; // 1 t
 
+    // The deposits recorded by /depot at this station on that business day, oldest first: what
+    // the reception checks.
+    struct ReceivedDeposit
+    {
+        QString number;
+        QString categoryName;
+        qint64 weightGrams = 0;
+        QString personName;
+    };
+    static Result<QList<ReceivedDeposit>> receivedOn(Store &store, const QDate &businessDay);
+
 private:
     // recorded: the deposit was made (and the command audited with it).
     QString deposit(const Actor &actor, const QString &telegramId, const QString &text,

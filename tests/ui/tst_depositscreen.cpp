@@ -1,6 +1,8 @@
+#include "core/admin/useradmin.h"
 #include "core/categories.h"
 #include "core/deposits.h"
 #include "core/money.h"
+#include "core/notify/telegrambot.h"
 #include "core/statistics.h"
 #include "core/store.h"
 #include "tests/support/testshop.h"
@@ -49,6 +51,7 @@ private slots:
     void escapeGoesBackWithoutLosingTheTicket();
     void removesALine();
     void everyButtonIsTouchSized();
+    void showsTheDaysTelegramDepositsToCheck();
 
 private:
     QPushButton *categoryButton(const QString &id) const;
@@ -423,6 +426,27 @@ void TestDepositScreen::everyButtonIsTouchSized()
     QTest::keyClick(m_screen.get(), '1');
     QVERIFY(onDetailsStep());
     check();
+}
+
+void TestDepositScreen::showsTheDaysTelegramDepositsToCheck()
+{
+    QVERIFY(!label(QStringLiteral("telegramDeposits"))->isVisible()); // none: nothing shown
+    QVERIFY(core::UserAdministration(*m_shop->store)
+                .setTelegramId(m_shop->admin, m_shop->reception.userId, QStringLiteral("444444")));
+    const QString reply =
+        core::notify::TelegramBot(*m_shop->store)
+            .answer(QStringLiteral("444444"), QStringLiteral("/depot 3 kg textile"), 7);
+    QVERIFY2(reply.contains(QLatin1String("recorded")), qPrintable(reply));
+    m_screen->hide();
+    m_screen->show();
+    QLabel *shown = label(QStringLiteral("telegramDeposits"));
+    QVERIFY(shown->isVisible());
+    QVERIFY2(shown->text().contains(QLatin1String("to be checked")), qPrintable(shown->text()));
+    QVERIFY2(shown->text().contains(
+                 QLatin1String("Textile, 3.000 kg (") + m_shop->reception.name + QLatin1Char(')'))
+            || shown->text().contains(
+                QLatin1String("Textile, 3,000 kg (") + m_shop->reception.name + QLatin1Char(')')),
+        qPrintable(shown->text()));
 }
 
 QTEST_MAIN(TestDepositScreen)

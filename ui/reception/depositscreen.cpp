@@ -1,6 +1,7 @@
 #include "depositscreen.h"
 
 #include "core/money.h"
+#include "core/notify/telegrambot.h"
 #include "core/permissions.h"
 #include "core/sales.h"
 #include "core/store.h"
@@ -438,6 +439,12 @@ QWidget *DepositScreen::createTicketPane()
     auto *title = new QLabel(tr("Deposit ticket"), pane);
     title->setObjectName(QStringLiteral("sectionTitle"));
     layout->addWidget(title);
+    // The day's deposits sent with the Telegram bot, to be checked here (hidden when none).
+    m_telegramDeposits = new QLabel(pane);
+    m_telegramDeposits->setObjectName(QStringLiteral("telegramDeposits"));
+    m_telegramDeposits->setWordWrap(true);
+    m_telegramDeposits->hide();
+    layout->addWidget(m_telegramDeposits);
 
     // The category, with the line's destination and origin under its name: four columns fit
     // the pane of a 1024 px screen with their headers whole.
@@ -882,9 +889,27 @@ bool DepositScreen::eventFilter(QObject *watched, QEvent *event)
     return QWidget::eventFilter(watched, event);
 }
 
+void DepositScreen::showTelegramDeposits()
+{
+    const auto received = core::notify::TelegramBot::receivedOn(m_store, m_store.today());
+    QStringList items;
+    if (received)
+        for (const auto &deposit : *received)
+            items << tr("%1: %2, %3 kg (%4)")
+                         .arg(deposit.number, deposit.categoryName,
+                             QLocale().toString(double(deposit.weightGrams) / 1000.0, 'f', 3),
+                             deposit.personName);
+    m_telegramDeposits->setText(items.isEmpty()
+            ? QString()
+            : tr("Received by Telegram today, to be checked: %1")
+                  .arg(items.join(QStringLiteral("; "))));
+    m_telegramDeposits->setVisible(!items.isEmpty());
+}
+
 void DepositScreen::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
+    showTelegramDeposits();
     if (m_steps->currentWidget() == m_detailsStep)
         m_weightField->setFocus();
     else

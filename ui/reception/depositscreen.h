@@ -83,7 +83,10 @@ private:
     void showMessage(const QString &text, bool error);
     void clearMessage();
 
+    void showTelegramDeposits();
+
     core::Store &m_store;
+    QLabel *m_telegramDeposits = nullptr;
     core::CategoryCatalog m_catalog;
     core::Deposits m_deposits;
     std::optional<core::Actor> m_actor;
