@@ -231,8 +231,11 @@ Result<TonnageReport> TonnageReports::aggregate(
     report.byPartnerCategory << TonnageGroup{{}, {}, tr("No eco-organism"), {}};
 
     QMap<QString, TonnageFigures> categories;
-    for (const FlowRow &row : *flows) {
-        const PartnerAssignment assigned = mapping.resolve(row.categoryId, row.eeeCode);
+    for (const FlowRow &flow : *flows) {
+        const PartnerAssignment assigned = mapping.resolve(flow.categoryId, flow.eeeCode);
+        // Items as the category's eco-organism counts them (weighed lots in pieces for one
+        // that counts pieces), so that every group agrees with that partner's declaration.
+        const FlowRow row = mapping.counted(flow, assigned);
         report.total.add(row);
         report.byPartner[partnerRow.value(assigned.partner)].figures.add(row);
         const QString key = codeKey(assigned.partner, assigned.code);
