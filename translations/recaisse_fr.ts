@@ -1514,7 +1514,7 @@
 <context>
     <name>DemoShop</name>
     <message>
-        <location filename="../core/demoshop.cpp" line="+180"/>
+        <location filename="../core/demoshop.cpp" line="+190"/>
         <source>%1 is not a demo shop: invented people and sales would mix with its real documents. Demo data goes only into a shop created as a demo.</source>
         <translation>%1 n’est pas une boutique de démonstration&#xa0;: des personnes et des ventes inventées se mêleraient à ses vrais documents. Les données de démonstration ne vont que dans une boutique créée pour la démonstration.</translation>
     </message>
@@ -4305,7 +4305,7 @@
 <context>
     <name>RecoveryKit</name>
     <message>
-        <location filename="../core/sync/recovery.cpp" line="+251"/>
+        <location filename="../core/sync/recovery.cpp" line="+250"/>
         <source>ReCaisse recovery kit</source>
         <translation>Kit de secours ReCaisse</translation>
     </message>
@@ -6109,7 +6109,7 @@ Ce message de test montre que ReCaisse peut envoyer les rapports programmés de 
 <context>
     <name>TonnageReports</name>
     <message>
-        <location filename="../core/exports/tonnagereport.cpp" line="+51"/>
+        <location filename="../core/exports/tonnagereport.cpp" line="+52"/>
         <source>All flows</source>
         <translation>Tous les flux</translation>
     </message>
@@ -6126,12 +6126,12 @@ Ce message de test montre que ReCaisse peut envoyer les rapports programmés de 
     </message>
     <message>
         <location line="+32"/>
-        <location line="+90"/>
+        <location line="+94"/>
         <source>Received</source>
         <translation>Reçu</translation>
     </message>
     <message>
-        <location line="-87"/>
+        <location line="-91"/>
         <source>of which %1</source>
         <translation>dont %1</translation>
     </message>
@@ -6158,13 +6158,13 @@ Ce message de test montre que ReCaisse peut envoyer les rapports programmés de 
     <message>
         <location line="+1"/>
         <location line="+20"/>
-        <location line="+53"/>
-        <location line="+6"/>
+        <location line="+55"/>
+        <location line="+8"/>
         <source>Recycled</source>
         <translation>Recyclé</translation>
     </message>
     <message>
-        <location line="-78"/>
+        <location line="-82"/>
         <source>Thrown away (waste centre)</source>
         <translation>Jeté (déchèterie)</translation>
     </message>
@@ -6204,12 +6204,12 @@ Ce message de test montre que ReCaisse peut envoyer les rapports programmés de 
         <translation>Du %1 au %2, établi le %3 (UTC)</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>Whole site</source>
         <translation>Ensemble du site</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Reused</source>
         <translation>Réemployé</translation>
     </message>
@@ -6219,7 +6219,7 @@ Ce message de test montre que ReCaisse peut envoyer les rapports programmés de 
         <translation>Collecté</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Waste</source>
         <translation>Déchets</translation>
     </message>
@@ -6229,7 +6229,7 @@ Ce message de test montre que ReCaisse peut envoyer les rapports programmés de 
         <translation>% réemploi</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+54"/>
         <source>Per eco-organism (kg)</source>
         <translation>Par éco-organisme (kg)</translation>
     </message>
@@ -8167,7 +8167,7 @@ Détails&#xa0;:
         <translation>Les bacs et les cages de tout le site&#xa0;: l’écran des sorties soustrait la tare de celui dans lequel une sortie est pesée.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Container</source>
         <translation>Contenant</translation>
     </message>
@@ -8207,17 +8207,17 @@ Détails&#xa0;:
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+113"/>
         <source>&quot;%1&quot; added, tare %2.</source>
         <translation>«&#xa0;%1&#xa0;» ajouté, tare de %2.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+17"/>
         <source>Tare changed to %1.</source>
         <translation>Nouvelle tare&#xa0;: %1.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>&quot;%1&quot; removed; the outflows already weighed in it keep their tare.</source>
         <translation>«&#xa0;%1&#xa0;» supprimé&#xa0;; les sorties déjà pesées dedans gardent leur tare.</translation>
     </message>
@@ -12454,7 +12454,7 @@ Envoyés&#xa0;: %5 enregistrement(s), reçus&#xa0;: %6, %7 octet(s) envoyés, %8
 <context>
     <name>recaisse::ui::TonnagePage</name>
     <message>
-        <location filename="../ui/admin/tonnagepage.cpp" line="+59"/>
+        <location filename="../ui/admin/tonnagepage.cpp" line="+61"/>
         <source>Material report</source>
         <translation>Bilan matière</translation>
     </message>
@@ -12522,7 +12522,7 @@ ou catégorie</translation>
         <translation>Taux de réemploi</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+13"/>
         <source>Save as CSV…</source>
         <translation>Enregistrer en CSV…</translation>
     </message>
@@ -12537,7 +12537,7 @@ ou catégorie</translation>
         <translation>Enregistrer en PDF…</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+134"/>
         <source>Per eco-organism</source>
         <translation>Par éco-organisme</translation>
     </message>
