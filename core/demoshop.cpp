@@ -5,6 +5,7 @@
 #include "closings.h"
 #include "deposits.h"
 #include "ledger.h"
+#include "money.h"
 #include "outflows.h"
 #include "sales.h"
 #include "store.h"
@@ -51,13 +52,16 @@ DenominationCount breakdown(qint64 cents)
 
 struct Event
 {
-    enum Type { Open, Sale, Refund, Movement, Close, Deposit } type;
+    enum Type { Open, Sale, Refund, Movement, Close, Deposit, KiloSale, KiloDeposit } type;
     QDateTime at;
     int shift = 0;
 };
 
 // How often a shop sells (or receives) an item of each family, relative to the others: clothes,
 // books and dishes make most tickets; furniture, bicycles and appliances are rare.
+// The demo's category sold by the kilo.
+constexpr const char *kiloCategory = "textile.kilo";
+
 int familyWeight(const Category &leaf, bool receiving)
 {
     static const QHash<QString, int> sold = {{QStringLiteral("textile"), 340},
@@ -119,6 +123,16 @@ public:
                 return false;
         }
         return true;
+    }
+    // What the shop received of the category over the `days` days ending on `day`.
+    qint64 receivedOver(const QString &category, int day, int days) const
+    {
+        qint64 in = 0;
+        const auto it = m_days.constFind(category);
+        if (it != m_days.cend())
+            for (auto d = it->lowerBound(day - days + 1); d != it->cend() && d.key() <= day; ++d)
+                in += d->first;
+        return in;
     }
     void sold(const QString &category, int day, qint64 grams)
     {
@@ -215,13 +229,34 @@ Result<void> DemoShop::generate(
     const auto adminUser = users.findByName(QStringLiteral("Dominique"));
     const Unlock adminUnlock{adminUser ? adminUser->id : QString(), QStringLiteral("666666")};
 
-    // Leaf categories: what is sold and received.
+    // Clothes sold by the kilo, 5 € a kilo: bags received whole, lots weighed at the register.
+    if (admin && !CategoryCatalog(m_store).find(QString::fromLatin1(kiloCategory))) {
+        Category kilo;
+        kilo.id = QString::fromLatin1(kiloCategory);
+        kilo.parentId = QStringLiteral("textile");
+        kilo.name = QStringLiteral("Vêtements au kilo");
+        kilo.color = QStringLiteral("#8E24AA");
+        kilo.position = 90;
+        kilo.active = true;
+        kilo.averageWeightGrams = 1500;
+        kilo.minWeightGrams = 100; // a scarf
+        kilo.maxWeightGrams = 30000; // a bag of clothes as brought
+        kilo.pricePerKgCents = 500;
+        if (auto saved = CategoryCatalog(m_store).save(*admin, kilo); !saved)
+            return saved.error();
+    }
+
+    // Leaf categories: what is sold and received (by the item; the lots by the kilo have their
+    // own events, so that the draws stay those of earlier versions of the demo).
     QList<Category> leaves;
     const QList<Category> all = CategoryCatalog(m_store).list();
+    const Category *kilo = nullptr;
     for (const Category &c : all) {
         const bool hasChildren = std::any_of(
             all.cbegin(), all.cend(), [&](const Category &o) { return o.parentId == c.id; });
-        if (!hasChildren)
+        if (c.pricePerKgCents && c.id == QLatin1String(kiloCategory))
+            kilo = &c;
+        else if (!hasChildren)
             leaves.append(c);
     }
     if (leaves.isEmpty())
@@ -318,6 +353,22 @@ Result<void> DemoShop::generate(
             for (int d = 0; d < 30; ++d)
                 events.append(Event{Event::Deposit, local(day, open1 - 60 + d), 0});
             stocked = true;
+        }
+        // Clothes by the kilo, drawn by a generator of their own: a bag or two received in the
+        // morning, a few lots sold in each shift.
+        QRandomGenerator kiloRng(quint32(day.toJulianDay()) ^ 0x6b696c6fU);
+        if (kilo) {
+            for (int bag = 1 + int(kiloRng.bounded(2)); bag > 0; --bag)
+                events.append(Event{Event::KiloDeposit,
+                    local(day, open1).addSecs(kiloRng.bounded((close1 - open1) * 60)), 0});
+            for (int shift = 0; shift < shiftCount; ++shift) {
+                const int from = shift == 0 ? open1 : open2;
+                const int to = shift == 0 ? close1 : close2;
+                for (int lot = int(kiloRng.bounded(4)); lot > 0; --lot)
+                    events.append(Event{Event::KiloSale,
+                        local(day, from).addSecs(60 + kiloRng.bounded((to - from) * 60 - 60)),
+                        shift});
+            }
         }
         std::stable_sort(events.begin(), events.end(),
             [](const Event &a, const Event &b) { return a.at < b.at; });
@@ -472,6 +523,42 @@ Result<void> DemoShop::generate(
                     return result.error();
                 break;
             }
+            case Event::KiloDeposit: {
+                if (!reception || !kilo)
+                    break;
+                // A bag weighed whole: one item.
+                DepositDraft draft;
+                DepositLineDraft line;
+                line.categoryId = kilo->id;
+                line.quantity = 1;
+                line.weightGrams = 4000 + 100 * qint64(kiloRng.bounded(81));
+                line.destination = Destination::Shop;
+                line.origin = Origin::VoluntaryDropOff;
+                reuse.received(kilo->id, i, line.weightGrams);
+                draft.lines.append(line);
+                if (auto result = deposits.record(*reception, draft); !result)
+                    return result.error();
+                break;
+            }
+            case Event::KiloSale: {
+                if (!kilo || !sessions.current())
+                    break;
+                // A lot of 0,5 to 3 kg, weighed, at the price of its weight.
+                const qint64 grams = 500 + 10 * qint64(kiloRng.bounded(251));
+                if (!reuse.canSell(kilo->id, i, grams))
+                    break;
+                const auto price = money::priceByWeight(grams, *kilo->pricePerKgCents);
+                if (!price)
+                    return price.error();
+                SaleDraft draft;
+                draft.lines.append(SaleLineDraft{kilo->id, 1, *price, grams});
+                draft.payments.append(PaymentDraft{
+                    kiloRng.bounded(2) == 0 ? PaymentMethod::Cash : PaymentMethod::Card, *price});
+                if (auto sale = sales.record(cashier, draft); !sale)
+                    return sale.error();
+                reuse.sold(kilo->id, i, grams);
+                break;
+            }
             case Event::Deposit: {
                 if (!reception)
                     break;
@@ -505,29 +592,71 @@ Result<void> DemoShop::generate(
             }
             }
         }
-        // Saturday evening, what cannot be sold leaves: worn textiles, broken furniture and toys
-        // to recycling (Refashion's and Ecomaison's collections), and every fourth week a trip to
-        // the waste centre. A generator of its own, so that the sales and
-        // deposits stay those of earlier versions of the demo.
+        // Saturday evening, what cannot be sold leaves, in turn by the week: a trip to the waste
+        // centre; broken furniture and toys handed to Ecomaison's collection; worn clothes to the
+        // textiles stream; the three of them to recycling, unsorted. Then what sells slowly (books
+        // and clothes) is given to a partner association.
+        // A generator of its own, so that the sales and deposits stay those of earlier versions
+        // of the demo until the first gift.
         if (reception && weekday == Qt::Saturday) {
             QRandomGenerator outflowRng(quint32(day.toJulianDay()));
-            OutflowDraft draft;
-            draft.kind =
-                day.weekNumber() % 4 == 0 ? OutflowKind::WasteCentre : OutflowKind::Recycling;
-            for (const char *id : {"textile.vetements", "mobilier.chaise", "jouets.jouet"}) {
-                const auto category = std::find_if(all.cbegin(), all.cend(),
+            const auto categoryOf = [&all](const char *id) -> const Category * {
+                const auto found = std::find_if(all.cbegin(), all.cend(),
                     [&](const Category &c) { return c.id == QLatin1String(id); });
-                if (category == all.cend() || !category->averageWeightGrams)
-                    continue;
+                return found == all.cend() || !found->averageWeightGrams ? nullptr : &*found;
+            };
+            const auto lineOf = [&outflowRng](const Category &category) {
                 const qint64 quantity = 1 + outflowRng.bounded(4);
-                draft.lines.append(OutflowLineDraft{category->id, quantity,
-                    quantity * *category->averageWeightGrams * (80 + outflowRng.bounded(41))
-                        / 100});
+                return OutflowLineDraft{category.id, quantity,
+                    quantity * *category.averageWeightGrams * (80 + outflowRng.bounded(41)) / 100};
+            };
+            OutflowDraft draft;
+            QList<const char *> ids = {"textile.vetements", "mobilier.chaise", "jouets.jouet"};
+            switch (day.weekNumber() % 4) {
+            case 0:
+                draft.kind = OutflowKind::WasteCentre;
+                break;
+            case 1:
+                draft.kind = OutflowKind::EcoOrganismCollection;
+                draft.partner = QStringLiteral("ecomaison");
+                ids = {"mobilier.chaise", "jouets.jouet"};
+                break;
+            case 2:
+                draft.kind = OutflowKind::Recycling;
+                draft.stream = QStringLiteral("textiles");
+                ids = {"textile.vetements"};
+                break;
+            default:
+                draft.kind = OutflowKind::Recycling;
+                break;
+            }
+            for (const char *id : std::as_const(ids))
+                if (const Category *category = categoryOf(id))
+                    draft.lines.append(lineOf(*category));
+            OutflowDraft gift;
+            gift.kind = OutflowKind::PartnerAssociation;
+            gift.partner = QStringLiteral("Secours populaire");
+            for (const char *id : {"livres.livre", "textile.vetements"}) {
+                const Category *category = categoryOf(id);
+                if (!category)
+                    continue;
+                // What sells slowly: a tenth of what the week brought for the shop, so
+                // that the sold and the given together stay well within what was received.
+                const qint64 grams = reuse.receivedOver(category->id, i, 7) / 10;
+                if (grams < 200)
+                    continue;
+                const OutflowLineDraft line{category->id,
+                    std::max<qint64>(1, grams / *category->averageWeightGrams), grams};
+                gift.lines.append(line);
             }
             m_clock.set(std::max(local(day, close2).addSecs(900), m_clock.nowUtc().addSecs(1)));
-            if (!draft.lines.isEmpty())
-                if (auto result = Outflows(m_store).record(*reception, draft); !result)
+            for (const OutflowDraft *outflow : {&draft, &gift}) {
+                if (outflow->lines.isEmpty())
+                    continue;
+                m_clock.set(m_clock.nowUtc().addSecs(60));
+                if (auto result = Outflows(m_store).record(*reception, *outflow); !result)
                     return result.error();
+            }
         }
         if (auto result = transaction.commit(); !result)
             return result;

@@ -21,7 +21,6 @@ namespace recaisse::core {
 namespace {
 
 constexpr qsizetype maxPartnerName = 80;
-constexpr qsizetype maxContainerName = 40;
 constexpr qint64 maxTareGrams = 1'000'000; // 1 t: a skip, not a lorry
 
 // A line as recorded: its category, the weighed weight, the container's name and tare, the net.

@@ -28,6 +28,9 @@ const QList<OutflowKind> &allOutflowKinds();
 const QStringList &recyclingStreams();
 QString streamDisplayName(const QString &stream);
 
+// The longest name of a container.
+inline constexpr qsizetype maxContainerName = 40;
+
 // A bin or a cage whose tare is subtracted from what is weighed in it: the site's list.
 struct Container
 {

@@ -1387,7 +1387,7 @@
 <context>
     <name>Containers</name>
     <message>
-        <location filename="../core/outflows.cpp" line="+159"/>
+        <location filename="../core/outflows.cpp" line="+158"/>
         <source>Unknown container &quot;%1&quot;.</source>
         <translation>Contenant «&#xa0;%1&#xa0;» inconnu.</translation>
     </message>
@@ -1514,7 +1514,7 @@
 <context>
     <name>DemoShop</name>
     <message>
-        <location filename="../core/demoshop.cpp" line="+176"/>
+        <location filename="../core/demoshop.cpp" line="+190"/>
         <source>%1 is not a demo shop: invented people and sales would mix with its real documents. Demo data goes only into a shop created as a demo.</source>
         <translation>%1 n’est pas une boutique de démonstration&#xa0;: des personnes et des ventes inventées se mêleraient à ses vrais documents. Les données de démonstration ne vont que dans une boutique créée pour la démonstration.</translation>
     </message>
@@ -1534,7 +1534,7 @@
         <translation>La session %1 est ouverte&#xa0;: clôturez-la avant de générer l’activité de démonstration.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+55"/>
         <source>There is no category to sell.</source>
         <translation>Il n’y a aucune catégorie à vendre.</translation>
     </message>
@@ -3842,7 +3842,7 @@
 <context>
     <name>PartnerMapping</name>
     <message>
-        <location filename="../core/exports/partners.cpp" line="+244"/>
+        <location filename="../core/exports/partners.cpp" line="+278"/>
         <source>Only a super-administrator maps categories to eco-organisms.</source>
         <translation>Seul un super-administrateur rattache les catégories aux éco-organismes.</translation>
     </message>
@@ -3885,7 +3885,7 @@
 <context>
     <name>Partners</name>
     <message>
-        <location line="-276"/>
+        <location line="-310"/>
         <source>Unknown eco-organism &quot;%1&quot;: the known ones are %2.</source>
         <translation>Éco-organisme «&#xa0;%1&#xa0;» inconnu : les éco-organismes connus sont %2.</translation>
     </message>
@@ -4440,7 +4440,7 @@
 <context>
     <name>RecoveryKit</name>
     <message>
-        <location filename="../core/sync/recovery.cpp" line="+249"/>
+        <location filename="../core/sync/recovery.cpp" line="+250"/>
         <source>ReCaisse recovery kit</source>
         <translation>Kit de secours ReCaisse</translation>
     </message>
@@ -4480,7 +4480,7 @@
         <translation>Si ce kit est perdu et que tous les ordinateurs du magasin le sont aussi&#xa0;: plus personne ne peut lire les données du kDrive, ni l’association, ni les auteurs de ReCaisse, ni kDrive. Le magasin repart de zéro&#xa0;; les déclarations déjà envoyées sur papier restent valables.</translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location line="+38"/>
         <location line="+4"/>
         <source>Cannot write the recovery kit %1: %2</source>
         <translation>Impossible d’écrire le kit de secours %1&#xa0;: %2</translation>
@@ -5634,7 +5634,7 @@ Ce message de test montre que ReCaisse peut envoyer les rapports programmés de 
 <context>
     <name>SiteRecovery</name>
     <message>
-        <location filename="../core/sync/recovery.cpp" line="-278"/>
+        <location filename="../core/sync/recovery.cpp" line="-188"/>
         <source>Not a recovery key.</source>
         <translation>Ce n’est pas une clé de secours.</translation>
     </message>
@@ -6294,23 +6294,152 @@ Ce message de test montre que ReCaisse peut envoyer les rapports programmés de 
 <context>
     <name>TonnageReports</name>
     <message>
-        <location filename="../core/exports/tonnagereport.cpp" line="+46"/>
+        <location filename="../core/exports/tonnagereport.cpp" line="+52"/>
         <source>All flows</source>
         <translation>Tous les flux</translation>
     </message>
     <message>
-        <location line="+183"/>
+        <location line="+191"/>
         <location line="+2"/>
         <source>No eco-organism</source>
         <translation>Aucun éco-organisme</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>The code &quot;%1&quot; stored on lines of the category &quot;%2&quot; is unknown to the %3 definition.</source>
         <translation>Le code «&#xa0;%1&#xa0;» enregistré sur des lignes de la catégorie «&#xa0;%2&#xa0;» est inconnu de la définition %3.</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+32"/>
+        <location line="+94"/>
+        <source>Received</source>
+        <translation>Reçu</translation>
+    </message>
+    <message>
+        <location line="-91"/>
+        <source>of which %1</source>
+        <translation>dont %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sold</source>
+        <translation>Vendu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>of which estimated</source>
+        <translation>dont estimé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Given to associations</source>
+        <translation>Donné aux associations</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reused (sold and given)</source>
+        <translation>Réemployé (vendu et donné)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+20"/>
+        <location line="+55"/>
+        <location line="+8"/>
+        <source>Recycled</source>
+        <translation>Recyclé</translation>
+    </message>
+    <message>
+        <location line="-82"/>
+        <source>Thrown away (waste centre)</source>
+        <translation>Jeté (déchèterie)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Diverted from waste</source>
+        <translation>Détourné du déchet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reuse rate</source>
+        <translation>Taux de réemploi</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Eco-organisms&apos; collections</source>
+        <translation>Collectes des éco-organismes</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Recycling streams</source>
+        <translation>Filières de recyclage</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>SIRET %1</source>
+        <translation>SIRET %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Material report</source>
+        <translation>Bilan matière</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>From %1 to %2, made on %3 UTC</source>
+        <translation>Du %1 au %2, établi le %3 (UTC)</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Whole site</source>
+        <translation>Ensemble du site</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Reused</source>
+        <translation>Réemployé</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Collected</source>
+        <translation>Collecté</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Waste</source>
+        <translation>Déchets</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reuse %</source>
+        <translation>% réemploi</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Per eco-organism (kg)</source>
+        <translation>Par éco-organisme (kg)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Per eco-organism category (kg)</source>
+        <translation>Par catégorie d’éco-organisme (kg)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Per shop category (kg)</source>
+        <translation>Par catégorie de la boutique (kg)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1, material report from %2 to %3</source>
+        <translation>%1, bilan matière du %2 au %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 sur %2</translation>
+    </message>
+    <message>
+        <location line="+79"/>
         <source>The workbook %1 cannot be created.</source>
         <translation>Le classeur %1 ne peut pas être créé.</translation>
     </message>
@@ -7757,7 +7886,7 @@ Détails&#xa0;:
 <context>
     <name>recaisse::ui::CategoriesPage</name>
     <message>
-        <location filename="../ui/admin/categoriespage.cpp" line="+49"/>
+        <location filename="../ui/admin/categoriespage.cpp" line="+50"/>
         <source>Categories</source>
         <translation>Catégories</translation>
     </message>
@@ -7792,6 +7921,11 @@ Détails&#xa0;:
         <translation>Créer ou mettre à jour des catégories et des prix depuis un fichier CSV ou Excel (.xlsx), en choisissant quelle colonne contient quoi.</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>Containers and tares…</source>
+        <translation>Contenants et tares…</translation>
+    </message>
+    <message>
         <location line="+21"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nom&#xa0;:</translation>
@@ -7813,12 +7947,12 @@ Détails&#xa0;:
     </message>
     <message>
         <location line="+8"/>
-        <location line="+247"/>
+        <location line="+263"/>
         <source>Default</source>
         <translation>Par défaut</translation>
     </message>
     <message>
-        <location line="-246"/>
+        <location line="-262"/>
         <source>No eco-organism</source>
         <translation>Aucun éco-organisme</translation>
     </message>
@@ -7839,20 +7973,35 @@ Détails&#xa0;:
     </message>
     <message>
         <location line="+1"/>
-        <location line="+251"/>
+        <location line="+268"/>
         <source>min.</source>
         <translation>min.</translation>
     </message>
     <message>
-        <location line="-250"/>
-        <location line="+252"/>
+        <location line="-267"/>
+        <location line="+269"/>
         <source>max.</source>
         <translation>max.</translation>
     </message>
     <message>
-        <location line="-248"/>
+        <location line="-265"/>
         <source>&amp;Prices (€):</source>
         <translation>&amp;Prix (€)&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>empty: sold by the item</source>
+        <translation>vide&#xa0;: vendu à la pièce</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A category sold by the kilo: the register weighs each lot and its price is the weight times this price.</source>
+        <translation>Une catégorie vendue au kilo&#xa0;: la caisse pèse chaque lot, son prix est le poids multiplié par ce prix.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Price per kg (€):</source>
+        <translation>Prix au kilo (€)&#xa0;:</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -7921,17 +8070,17 @@ Détails&#xa0;:
     </message>
     <message>
         <location line="+3"/>
-        <location line="+130"/>
+        <location line="+139"/>
         <source>New category</source>
         <translation>Nouvelle catégorie</translation>
     </message>
     <message>
-        <location line="-128"/>
+        <location line="-137"/>
         <source>New sub-category</source>
         <translation>Nouvelle sous-catégorie</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>Spreadsheet to import</source>
         <translation>Tableur à importer</translation>
     </message>
@@ -7941,7 +8090,7 @@ Détails&#xa0;:
         <translation>Tableurs (*.csv *.xlsx *.txt *.tsv);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+59"/>
         <source>%1 (hidden)</source>
         <translation>%1 (masquée)</translation>
     </message>
@@ -7976,7 +8125,7 @@ Détails&#xa0;:
         <translation>Par défaut : %1 — %2 (à vérifier)</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>min. %1</source>
         <translation>min. %1</translation>
     </message>
@@ -7999,6 +8148,11 @@ Détails&#xa0;:
         <location line="+1"/>
         <source>maximum price</source>
         <translation>prix maximum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>price per kg</source>
+        <translation>prix au kilo</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -8183,6 +8337,74 @@ Détails&#xa0;:
         <location line="+18"/>
         <source>Closing %1 sent to the receipt printer.</source>
         <translation>Clôture %1 envoyée à l’imprimante de tickets.</translation>
+    </message>
+</context>
+<context>
+    <name>recaisse::ui::ContainersDialog</name>
+    <message>
+        <location filename="../ui/admin/containersdialog.cpp" line="+26"/>
+        <source>Containers and tares</source>
+        <translation>Contenants et tares</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The bins and cages of the whole site: the outflow screen subtracts the tare of the one an outflow is weighed in.</source>
+        <translation>Les bacs et les cages de tout le site&#xa0;: l’écran des sorties soustrait la tare de celui dans lequel une sortie est pesée.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Container</source>
+        <translation>Contenant</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tare</source>
+        <translation>Tare</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>kg, e.g. 12,5</source>
+        <translation>kg, par exemple 12,5</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Tare (kg):</source>
+        <translation>&amp;Tare (kg)&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Change the tare</source>
+        <translation>Changer la tare</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <location line="+113"/>
+        <source>&quot;%1&quot; added, tare %2.</source>
+        <translation>«&#xa0;%1&#xa0;» ajouté, tare de %2.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Tare changed to %1.</source>
+        <translation>Nouvelle tare&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>&quot;%1&quot; removed; the outflows already weighed in it keep their tare.</source>
+        <translation>«&#xa0;%1&#xa0;» supprimé&#xa0;; les sorties déjà pesées dedans gardent leur tare.</translation>
     </message>
 </context>
 <context>
@@ -12455,7 +12677,7 @@ Envoyés&#xa0;: %5 enregistrement(s), reçus&#xa0;: %6, %7 octet(s) envoyés, %8
 <context>
     <name>recaisse::ui::TonnagePage</name>
     <message>
-        <location filename="../ui/admin/tonnagepage.cpp" line="+59"/>
+        <location filename="../ui/admin/tonnagepage.cpp" line="+61"/>
         <source>Material report</source>
         <translation>Bilan matière</translation>
     </message>
@@ -12475,22 +12697,22 @@ Envoyés&#xa0;: %5 enregistrement(s), reçus&#xa0;: %6, %7 octet(s) envoyés, %8
         <translation>Afficher</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+27"/>
         <source>Whole site</source>
         <translation>Ensemble du site</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-12"/>
         <source>Weight</source>
         <translation>Poids</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+23"/>
         <source>Received and reused per eco-organism (kg)</source>
         <translation>Reçu et réemployé par éco-organisme (kg)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+8"/>
         <source>Eco-organism
 or category</source>
         <translation>Éco-organisme
@@ -12498,34 +12720,32 @@ ou catégorie</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+75"/>
         <source>Received</source>
         <translation>Reçu</translation>
     </message>
     <message>
-        <location line="-75"/>
+        <location line="+0"/>
         <source>Reused</source>
         <translation>Réemployé</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location line="+86"/>
+        <location line="-18"/>
+        <location line="+18"/>
         <source>Recycled</source>
         <translation>Recyclé</translation>
     </message>
     <message>
-        <location line="-86"/>
+        <location line="+0"/>
         <source>Waste</source>
         <translation>Déchet</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+88"/>
         <source>Reuse rate</source>
         <translation>Taux de réemploi</translation>
     </message>
     <message>
-        <location line="-79"/>
+        <location line="+13"/>
         <source>Save as CSV…</source>
         <translation>Enregistrer en CSV…</translation>
     </message>
@@ -12535,42 +12755,12 @@ ou catégorie</translation>
         <translation>Enregistrer en XLSX…</translation>
     </message>
     <message>
-        <location line="+65"/>
-        <source>  of which %1</source>
-        <translation>  dont %1</translation>
-    </message>
-    <message>
         <location line="+3"/>
-        <source>Sold</source>
-        <translation>Vendu</translation>
+        <source>Save as PDF…</source>
+        <translation>Enregistrer en PDF…</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>  of which estimated from average weights</source>
-        <translation>  dont estimé d’après les poids moyens</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Given to partner associations</source>
-        <translation>Donné aux associations partenaires</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Reused (sold and given)</source>
-        <translation>Réemployé (vendu et donné)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Thrown away (waste centre)</source>
-        <translation>Jeté (déchèterie)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Diverted from waste</source>
-        <translation>Détourné du déchet</translation>
-    </message>
-    <message>
-        <location line="+37"/>
+        <location line="+134"/>
         <source>Per eco-organism</source>
         <translation>Par éco-organisme</translation>
     </message>
@@ -12580,17 +12770,27 @@ ou catégorie</translation>
         <translation>Par catégorie de la boutique</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+36"/>
         <source>Save the material report as CSV</source>
         <translation>Enregistrer le bilan matière en CSV</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
         <location line="+6"/>
+        <source>Save the material report as PDF</source>
+        <translation>Enregistrer le bilan matière en PDF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>The file %1 cannot be written: %2</source>
         <translation>Le fichier %1 ne peut pas être écrit&#xa0;: %2</translation>
     </message>

@@ -25,11 +25,12 @@ Flows and eco-organisms (--user NAME, with the PIN in RECAISSE_PIN)
                                         admin: sells the category by the kilo (a line is one
                                         weighed lot, price = weight x AMOUNT/kg, half-up to the
                                         cent), or no longer
-  report tonnage --from DAY --to DAY [--format csv|xlsx] [--out FILE] [--json]
+  report tonnage --from DAY --to DAY [--format csv|xlsx|pdf] [--out FILE] [--json]
                                         the tonnage report ("Bilan matiere"): received by channel,
                                         reused, recycled, thrown away, per eco-organism, partner
                                         category and category; csv on standard output by default,
-                                        xlsx needs --out
+                                        xlsx and pdf (A4, with the site's name, address and
+                                        SIRET) need --out
 )";
 
 namespace {
@@ -171,11 +172,12 @@ int reportTonnage(const Options &options)
     const QString format = options.has(QStringLiteral("format"))
         ? options.value(QStringLiteral("format"))
         : QStringLiteral("csv");
-    if (format != QLatin1String("csv") && format != QLatin1String("xlsx"))
-        throw Failed(QStringLiteral("--format is csv or xlsx"), Usage);
+    if (format != QLatin1String("csv") && format != QLatin1String("xlsx")
+        && format != QLatin1String("pdf"))
+        throw Failed(QStringLiteral("--format is csv, xlsx or pdf"), Usage);
     const QString path = options.value(QStringLiteral("out"));
-    if (format == QLatin1String("xlsx") && path.isEmpty())
-        throw Failed(QStringLiteral("an xlsx report needs --out FILE"), Usage);
+    if (format != QLatin1String("csv") && path.isEmpty())
+        throw Failed(QStringLiteral("an %1 report needs --out FILE").arg(format), Usage);
     SystemClock clock;
     const auto store = openStore(options, clock);
     const Actor actor = actorOf(*store, options);
@@ -184,8 +186,10 @@ int reportTonnage(const Options &options)
         take(TonnageReports::writeXlsx(report, path));
     } else if (!path.isEmpty()) {
         QSaveFile file(path);
-        if (!file.open(QIODevice::WriteOnly) || file.write(TonnageReports::csv(report)) < 0
-            || !file.commit())
+        const QByteArray bytes = format == QLatin1String("pdf")
+            ? TonnageReports::pdf(report, store->site())
+            : TonnageReports::csv(report);
+        if (!file.open(QIODevice::WriteOnly) || file.write(bytes) < 0 || !file.commit())
             throw Failed(QStringLiteral("cannot write %1: %2").arg(path, file.errorString()));
     }
     if (options.json) {

@@ -206,7 +206,7 @@ Result<EcologicDeclaration> EcologicExport::aggregate(const EcologicPeriod &peri
                 tr("The categories use the code \"%1\", unknown to the schema %2.")
                     .arg(assigned.code, m_schema->format));
         }
-        figures[*it].add(flow);
+        figures[*it].add(mapping.counted(flow, assigned));
         unweighed[assigned.code] += flow.unweighedWithoutAverage;
     }
     for (qsizetype i = 0; i < declaration.rows.size(); ++i) {

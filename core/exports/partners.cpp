@@ -61,17 +61,23 @@ QString MaterialFlows::sql()
     // measured, or estimated at sale time from the category's standard weight (sale form 3);
     // a line recorded before without a weight counts the category's current average weight per
     // item. Weights of partly refunded lines are prorated with integer rounding (half up).
+    // Weighed lots (FlowRow::lotCount) are counted apart so that a partner counting pieces
+    // converts their weight (PartnerMapping::counted).
     return QStringLiteral(R"(
 SELECT 0, dl.category_id, dl.eee_code, dl.origin, dl.destination, sum(dl.quantity),
-    sum(dl.weight_grams), 0, 0, 0, ''
+    sum(dl.weight_grams), 0, 0, 0, '',
+    sum(CASE WHEN dl.quantity = 1 AND c.price_per_kg_cents IS NOT NULL THEN 1 ELSE 0 END),
+    sum(CASE WHEN dl.quantity = 1 AND c.price_per_kg_cents IS NOT NULL THEN dl.weight_grams
+             ELSE 0 END)
 FROM document d
 JOIN deposit_line dl ON dl.station_id = d.station_id AND dl.seq = d.seq
+LEFT JOIN category c ON c.id = dl.category_id
 WHERE d.kind = 'deposit' AND d.business_day BETWEEN :from AND :to
     AND coalesce(:station, '') IN ('', d.station_id)
 GROUP BY dl.category_id, dl.eee_code, dl.origin, dl.destination
 UNION ALL
 SELECT 2, ol.category_id, ol.eee_code, o.kind, coalesce(o.stream, ''), sum(ol.quantity),
-    sum(ol.weight_grams), 0, 0, 0, coalesce(o.partner_id, '')
+    sum(ol.weight_grams), 0, 0, 0, coalesce(o.partner_id, ''), 0, 0
 FROM document d
 JOIN outflow o ON o.station_id = d.station_id AND o.seq = d.seq
 JOIN outflow_line ol ON ol.station_id = o.station_id AND ol.seq = o.seq
@@ -85,10 +91,14 @@ SELECT 1, category_id, code, '', '', sum(q - rq),
     sum(CASE WHEN w IS NULL THEN avg_grams * (q - rq)
              WHEN ws = 'estimated' THEN (w * (q - rq) * 2 + q) / (2 * q) ELSE 0 END),
     sum(cents - rc),
-    sum(CASE WHEN w IS NULL AND avg_grams <= 0 THEN q - rq ELSE 0 END), ''
+    sum(CASE WHEN w IS NULL AND avg_grams <= 0 THEN q - rq ELSE 0 END), '',
+    sum(CASE WHEN per_kg IS NOT NULL AND w IS NOT NULL THEN q - rq ELSE 0 END),
+    sum(CASE WHEN per_kg IS NOT NULL AND w IS NOT NULL THEN (w * (q - rq) * 2 + q) / (2 * q)
+             ELSE 0 END)
 FROM (
     SELECT sl.category_id AS category_id, sl.eee_code AS code, sl.quantity AS q,
         sl.weight_grams AS w, sl.weight_source AS ws, sl.total_cents AS cents,
+        sl.price_per_kg_cents AS per_kg,
         coalesce(c.average_weight_grams, 0) AS avg_grams,
         coalesce(r.quantity, 0) AS rq, coalesce(r.amount_cents, 0) AS rc
     FROM document d
@@ -132,9 +142,33 @@ Result<QList<FlowRow>> MaterialFlows::rows(
         row.cents = query.value(8).toLongLong();
         row.unweighedWithoutAverage = query.value(9).toLongLong();
         row.partner = query.value(10).toString();
+        row.lotCount = query.value(11).toLongLong();
+        row.lotGrams = query.value(12).toLongLong();
         rows << row;
     }
     return rows;
+}
+
+qint64 FlowRow::pieces(qint64 unitWeightGrams) const
+{
+    if (unitWeightGrams <= 0 || lotCount <= 0)
+        return count;
+    return count - lotCount + (lotGrams * 2 + unitWeightGrams) / (2 * unitWeightGrams);
+}
+
+FlowRow PartnerMapping::counted(const FlowRow &row, const PartnerAssignment &assigned) const
+{
+    const auto definition = m_definitions.constFind(assigned.partner);
+    if (definition == m_definitions.constEnd() || definition->measure != QLatin1String("count"))
+        return row;
+    for (const EcologicCode &code : definition->codes) {
+        if (code.code == assigned.code) {
+            FlowRow pieces = row;
+            pieces.count = row.pieces(code.unitWeightGrams);
+            return pieces;
+        }
+    }
+    return row;
 }
 
 PartnerMapping::PartnerMapping(Store &store)

@@ -49,6 +49,16 @@ struct FlowRow
     qint64 unweighedWithoutAverage = 0; // items sold unweighed in a category without average
     // Outflow: the partner association (kind partner) or the collecting eco-organism (recycling).
     QString partner;
+    // Of count and grams: weighed lots, each counted as one item. A sale line sold by the kilo is
+    // one lot; so is a deposit line of one item in a category sold by the kilo (a bag weighed
+    // whole). Outflows have none.
+    qint64 lotCount = 0;
+    qint64 lotGrams = 0;
+
+    // The pieces these lines stand for when a partner counts pieces of unitWeightGrams each (a
+    // partner whose measure is "count", as Refashion): the items counted one by one, plus the
+    // lots' weight in standard pieces (half up). Without a unit weight a lot stays one item.
+    qint64 pieces(qint64 unitWeightGrams) const;
 };
 
 class MaterialFlows
@@ -94,6 +104,10 @@ public:
     // The mapping a super-administrator set for the category ("none" included), if any.
     std::optional<PartnerAssignment> explicitOf(const QString &categoryId) const;
     const QHash<QString, EcologicSchema> &definitions() const { return m_definitions; }
+    // The row as the assigned partner counts it: for a partner that counts pieces, its count
+    // becomes row.pieces() of that partner category's unit weight; otherwise the row unchanged.
+    // Every declaration and the tonnage report count through it.
+    FlowRow counted(const FlowRow &row, const PartnerAssignment &assigned) const;
 
     struct Entry
     {

@@ -2,10 +2,13 @@
 
 #include "core/exports/ecologicexport.h"
 #include "core/exports/partners.h"
+#include "core/money.h"
 #include "core/outflows.h"
+#include "core/pdfpages.h"
 #include "core/permissions.h"
 #include "core/store.h"
 #include "core/users.h"
+#include "core/vat.h"
 
 #include <QHash>
 #include <QJsonArray>
@@ -13,6 +16,9 @@
 #include <QSqlQuery>
 
 #include <xlsxwriter.h>
+
+#include <algorithm>
+#include <functional>
 
 namespace recaisse::core {
 
@@ -118,6 +124,14 @@ qint64 TonnageFigures::reuseRateBasisPoints() const
     if (receivedGrams <= 0)
         return -1;
     return (reusedGrams() * 20000 + receivedGrams) / (2 * receivedGrams);
+}
+
+qint64 TonnageFigures::unsortedRecycledGrams() const
+{
+    qint64 sorted = collectedGrams;
+    for (const qint64 grams : recycledByStream)
+        sorted += grams;
+    return recycledGrams - sorted;
 }
 
 void TonnageFigures::add(const TonnageFigures &o)
@@ -231,8 +245,11 @@ Result<TonnageReport> TonnageReports::aggregate(
     report.byPartnerCategory << TonnageGroup{{}, {}, tr("No eco-organism"), {}};
 
     QMap<QString, TonnageFigures> categories;
-    for (const FlowRow &row : *flows) {
-        const PartnerAssignment assigned = mapping.resolve(row.categoryId, row.eeeCode);
+    for (const FlowRow &flow : *flows) {
+        const PartnerAssignment assigned = mapping.resolve(flow.categoryId, flow.eeeCode);
+        // Items as the category's eco-organism counts them (weighed lots in pieces for one
+        // that counts pieces), so that every group agrees with that partner's declaration.
+        const FlowRow row = mapping.counted(flow, assigned);
         report.total.add(row);
         report.byPartner[partnerRow.value(assigned.partner)].figures.add(row);
         const QString key = codeKey(assigned.partner, assigned.code);
@@ -264,6 +281,181 @@ Result<TonnageReport> TonnageReports::aggregate(
             assigned.partner, it.key(), names.value(it.key(), it.key()), it.value()};
     }
     return report;
+}
+
+QList<TonnageLine> TonnageReports::summaryLines(const TonnageReport &report)
+{
+    const TonnageFigures &total = report.total;
+    const auto kg = [](qint64 grams) { return weight::format(grams); };
+    QList<TonnageLine> lines{{tr("Received"), kg(total.receivedGrams)}};
+    for (const QString &channel : channels()) {
+        const auto origin = originFromKey(channel);
+        lines.append({tr("of which %1").arg(origin ? displayName(*origin) : channel),
+            kg(total.receivedByChannel.value(channel)), true});
+    }
+    const qint64 rate = total.reuseRateBasisPoints();
+    lines << TonnageLine{tr("Sold"), kg(total.soldGrams)}
+          << TonnageLine{tr("of which estimated"), kg(total.soldEstimatedGrams), true}
+          << TonnageLine{tr("Given to associations"), kg(total.givenGrams)}
+          << TonnageLine{tr("Reused (sold and given)"), kg(total.reusedGrams())}
+          << TonnageLine{tr("Recycled"), kg(total.recycledGrams)}
+          << TonnageLine{tr("Thrown away (waste centre)"), kg(total.wasteGrams)}
+          << TonnageLine{tr("Diverted from waste"), kg(total.divertedGrams())}
+          << TonnageLine{
+                 tr("Reuse rate"), rate < 0 ? QStringLiteral("—") : vat::formatRate(int(rate))};
+    return lines;
+}
+
+QList<TonnageLine> TonnageReports::recyclingLines(const TonnageReport &report)
+{
+    const TonnageFigures &total = report.total;
+    const auto kg = [](qint64 grams) { return weight::format(grams); };
+    QList<TonnageLine> lines{{tr("Eco-organisms' collections"), {}}};
+    for (const TonnageGroup &group : report.byPartner)
+        if (!group.partner.isEmpty())
+            lines.append({group.label, kg(group.figures.collectedGrams), true});
+    lines.append({tr("Recycling streams"), {}});
+    for (const QString &stream : recyclingStreams())
+        lines.append({streamDisplayName(stream), kg(total.recycledByStream.value(stream)), true});
+    lines << TonnageLine{streamDisplayName(QString()), kg(total.unsortedRecycledGrams())}
+          << TonnageLine{tr("Recycled"), kg(total.recycledGrams)};
+    return lines;
+}
+
+QByteArray TonnageReports::pdf(const TonnageReport &report, const SiteInfo &site)
+{
+    using Font = PdfPages::Font;
+    constexpr int left = 40;
+    constexpr int right = PdfPages::width - 40;
+    constexpr int bottom = 60;
+    PdfPages pages;
+    double y = PdfPages::height - 50;
+
+    // The site's branding: its name, address and SIRET.
+    pages.text(Font::Bold, 16, left, y, site.name.isEmpty() ? report.site : site.name);
+    y -= 14;
+    for (const QString &line : site.address.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+        pages.text(Font::Regular, 9, left, y, line.trimmed());
+        y -= 11;
+    }
+    if (!site.siret.isEmpty()) {
+        pages.text(Font::Regular, 9, left, y, tr("SIRET %1").arg(site.siret));
+        y -= 11;
+    }
+    y -= 14;
+    pages.text(Font::Bold, 14, left, y, tr("Material report"));
+    y -= 14;
+    pages.text(Font::Regular, 10, left, y,
+        tr("From %1 to %2, made on %3 UTC")
+            .arg(report.from.toString(QStringLiteral("dd/MM/yyyy")),
+                report.to.toString(QStringLiteral("dd/MM/yyyy")),
+                report.generatedUtc.toUTC().toString(QStringLiteral("dd/MM/yyyy HH:mm"))));
+    y -= 24;
+
+    // The two lists side by side: labels wrapped to their column, values right-aligned.
+    const auto list = [&pages](const QList<TonnageLine> &lines, double x, double valueRight,
+                          double top) {
+        double at = top;
+        for (const TonnageLine &line : lines) {
+            const double indent = line.detail ? 10 : 0;
+            // The value on the label's first line, the rest of the label under it.
+            if (!line.title())
+                pages.rightText(Font::Mono, 9, valueRight, at, line.value);
+            const QStringList parts = wrappedText(line.label, line.detail ? 34 : 36);
+            for (int i = 0; i < parts.size(); ++i) {
+                pages.text(
+                    line.title() ? Font::Bold : Font::Regular, 9, x + indent, at, parts.at(i));
+                if (i + 1 < parts.size())
+                    at -= 11;
+            }
+            at -= 12;
+        }
+        return at;
+    };
+    pages.text(Font::Bold, 11, left, y, tr("Whole site"));
+    pages.text(Font::Bold, 11, 310, y, tr("Recycled"));
+    y -= 16;
+    y = std::min(
+        list(summaryLines(report), left, 290, y), list(recyclingLines(report), 310, right, y));
+    y -= 14;
+
+    // The groups: one row each, kilograms with three decimals.
+    const QStringList columns{
+        tr("Received"), tr("Reused"), tr("Recycled"), tr("Collected"), tr("Waste"), tr("Reuse %")};
+    constexpr double columnWidth = 62;
+    const double labelWidth = right - left - columnWidth * double(columns.size());
+    const auto header = [&] {
+        for (int c = 0; c < columns.size(); ++c)
+            pages.rightText(
+                Font::MonoBold, 8, left + labelWidth + columnWidth * (c + 1), y, columns.at(c));
+        y -= 4;
+        pages.line(left, y, right, y);
+        y -= 10;
+    };
+    // A new page when the next row does not fit, with the table's title and header again.
+    const auto room = [&](double needed, const QString &title) {
+        if (y - needed >= bottom)
+            return false;
+        pages.newPage();
+        y = PdfPages::height - 50;
+        pages.text(Font::Bold, 11, left, y, title);
+        y -= 16;
+        header();
+        return true;
+    };
+    const auto table = [&](const QString &title, const QList<TonnageGroup> &groups,
+                           const std::function<QString(const TonnageGroup &)> &label) {
+        if (!room(60, title)) {
+            pages.text(Font::Bold, 11, left, y, title);
+            y -= 16;
+            header();
+        }
+        for (const TonnageGroup &group : groups) {
+            const TonnageFigures &f = group.figures;
+            const QStringList parts = wrappedText(label(group), 30);
+            room(11.0 * double(parts.size()), title);
+            // The figures on the name's first line, the rest of the name under it.
+            const qint64 rate = f.reuseRateBasisPoints();
+            const QStringList values{kilograms(f.receivedGrams), kilograms(f.reusedGrams()),
+                kilograms(f.recycledGrams), kilograms(f.collectedGrams), kilograms(f.wasteGrams),
+                rate < 0 ? QStringLiteral("-") : percent(rate) + QStringLiteral(" %")};
+            for (int c = 0; c < values.size(); ++c)
+                pages.rightText(
+                    Font::Mono, 8, left + labelWidth + columnWidth * (c + 1), y, values.at(c));
+            for (int i = 0; i < parts.size(); ++i) {
+                pages.text(Font::Regular, 8, left, y, parts.at(i));
+                if (i + 1 < parts.size())
+                    y -= 10;
+            }
+            y -= 11;
+        }
+        y -= 12;
+    };
+    QHash<QString, QString> partnerNames;
+    for (const TonnageGroup &group : report.byPartner)
+        partnerNames.insert(group.partner, group.label);
+    const auto own = [](const TonnageGroup &g) { return g.label; };
+    table(tr("Per eco-organism (kg)"), report.byPartner, own);
+    table(tr("Per eco-organism category (kg)"), report.byPartnerCategory,
+        [&partnerNames](const TonnageGroup &g) {
+            return g.partner.isEmpty()
+                ? g.label
+                : QStringLiteral("%1 %2 %3").arg(partnerNames.value(g.partner), g.code, g.label);
+        });
+    table(tr("Per shop category (kg)"), report.byCategory, own);
+
+    // Every page's footer: the site, the period and the page's number.
+    for (int page = 0; page < pages.pageCount(); ++page) {
+        pages.selectPage(page);
+        pages.text(Font::Regular, 8, left, 30,
+            tr("%1, material report from %2 to %3")
+                .arg(site.name.isEmpty() ? report.site : site.name,
+                    report.from.toString(QStringLiteral("dd/MM/yyyy")),
+                    report.to.toString(QStringLiteral("dd/MM/yyyy"))));
+        const QString number = tr("Page %1 of %2").arg(page + 1).arg(pages.pageCount());
+        pages.rightText(Font::Mono, 8, right, 30, number);
+    }
+    return pages.document();
 }
 
 QByteArray TonnageReports::csv(const TonnageReport &report)

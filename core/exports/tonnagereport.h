@@ -37,6 +37,9 @@ struct TonnageFigures
     qint64 wasteGrams = 0; // deposits sent to the waste centre and waste outflows
 
     qint64 reusedGrams() const { return soldGrams + givenGrams; }
+    // Of recycledGrams: neither collected nor sorted by stream (deposits sent to recycling at
+    // the reception and recycling outflows without a stream).
+    qint64 unsortedRecycledGrams() const;
     // Diverted from waste: reused and recycled.
     qint64 divertedGrams() const { return reusedGrams() + recycledGrams; }
     // Reused / received in hundredths of a percent (half up); -1 when nothing was received.
@@ -54,6 +57,16 @@ struct TonnageGroup
     QString code; // shop category id, or the partner category code
     QString label;
     TonnageFigures figures;
+};
+
+// One line of the report as shown and printed: a label and its value (a weight, a rate), or a
+// section's title (no value). A detail is an "of which" of the line above it.
+struct TonnageLine
+{
+    QString label;
+    QString value;
+    bool detail = false;
+    bool title() const { return value.isEmpty(); }
 };
 
 struct TonnageReport
@@ -88,6 +101,15 @@ public:
         const QDate &from, const QDate &to, const QString &stationId = {}) const;
 
     static const QStringList &channels();
+    // The whole site's figures: received (by channel), sold (the estimated part), given, reused,
+    // recycled, thrown away, diverted from waste and the reuse rate.
+    static QList<TonnageLine> summaryLines(const TonnageReport &report);
+    // Where the recycled kilograms went: each eco-organism's collection, each recycling stream,
+    // the rest not sorted, and the total recycled.
+    static QList<TonnageLine> recyclingLines(const TonnageReport &report);
+    // The report on A4 pages with the site's name, address and SIRET: both lists above, then
+    // per eco-organism, per partner category and per shop category.
+    static QByteArray pdf(const TonnageReport &report, const SiteInfo &site);
     // One table: a header, then the total, each partner, each partner category, each shop
     // category; kilograms with three decimals, ';' separated, UTF-8 with a BOM.
     static QByteArray csv(const TonnageReport &report);

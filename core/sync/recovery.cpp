@@ -2,6 +2,7 @@
 
 #include "core/crypto.h"
 #include "core/ledger.h"
+#include "core/pdfpages.h"
 #include "core/store.h"
 #include "joinrequest.h"
 #include "rekey.h"
@@ -269,121 +270,31 @@ QStringList RecoveryKit::paragraphs() const
            "paper remain valid.")};
 }
 
-namespace {
-
-// Text in the PDF's WinAnsiEncoding (the standard fonts' encoding): Latin-1 plus the few
-// typographic characters French needs; anything else becomes '?'.
-QByteArray winAnsi(const QString &text)
-{
-    QByteArray bytes;
-    for (const QChar c : text) {
-        const char16_t u = c.unicode();
-        char byte = '?';
-        if (u < 0x80 || (u >= 0xa0 && u <= 0xff))
-            byte = char(u);
-        else if (u == 0x2019)
-            byte = char(0x92);
-        else if (u == 0x2018)
-            byte = char(0x91);
-        else if (u == 0x201c)
-            byte = char(0x93);
-        else if (u == 0x201d)
-            byte = char(0x94);
-        else if (u == 0x20ac)
-            byte = char(0x80);
-        else if (u == 0x2013)
-            byte = char(0x96);
-        else if (u == 0x2014)
-            byte = char(0x97);
-        else if (u == 0x2026)
-            byte = char(0x85);
-        else if (u == 0x0153)
-            byte = char(0x9c);
-        else if (u == 0x0152)
-            byte = char(0x8c);
-        else if (u == 0x202f)
-            byte = char(0xa0);
-        if (byte == '(' || byte == ')' || byte == '\\')
-            bytes.append('\\');
-        bytes.append(byte);
-    }
-    return bytes;
-}
-
-// Words to lines of at most `width` characters (Helvetica at this size: the measure is
-// conservative, the longest line stays inside the margins).
-QStringList wrapped(const QString &paragraph, int width)
-{
-    QStringList lines;
-    QString line;
-    for (const QString &word : paragraph.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
-        if (!line.isEmpty() && line.size() + 1 + word.size() > width) {
-            lines.append(line);
-            line.clear();
-        }
-        line += (line.isEmpty() ? QString() : QStringLiteral(" ")) + word;
-    }
-    if (!line.isEmpty())
-        lines.append(line);
-    return lines;
-}
-
-} // namespace
-
 QByteArray RecoveryKit::pdf() const
 {
     const QStringList text = paragraphs();
     // A4 in points, 2 cm margins.
     constexpr int left = 57;
-    int y = 842 - 70;
-    QByteArray content;
-    const auto show = [&](const char *font, int size, const QString &line) {
-        content += "BT /" + QByteArray(font) + ' ' + QByteArray::number(size) + " Tf "
-            + QByteArray::number(left) + ' ' + QByteArray::number(y) + " Td (" + winAnsi(line)
-            + ") Tj ET\n";
-    };
-    show("F2", 20, text.at(0));
+    int y = PdfPages::height - 70;
+    PdfPages page;
+    page.text(PdfPages::Font::Bold, 20, left, y, text.at(0));
     y -= 34;
-    show("F2", 13, text.at(1));
+    page.text(PdfPages::Font::Bold, 13, left, y, text.at(1));
     y -= 18;
-    show("F1", 11, text.at(2));
+    page.text(PdfPages::Font::Regular, 11, left, y, text.at(2));
     y -= 40;
     // The key, large and monospaced, in a frame.
-    content += QByteArray::number(left - 8) + ' ' + QByteArray::number(y - 14) + " 497 44 re S\n";
-    show("F3", 16, recoveryKey);
+    page.rectangle(left - 8, y - 14, 497, 44);
+    page.text(PdfPages::Font::MonoBold, 16, left, y, recoveryKey);
     y -= 52;
     for (qsizetype i = 3; i < text.size(); ++i) {
-        for (const QString &line : wrapped(text.at(i), 96)) {
-            show("F1", 11, line);
+        for (const QString &line : wrappedText(text.at(i), 96)) {
+            page.text(PdfPages::Font::Regular, 11, left, y, line);
             y -= 15;
         }
         y -= 9;
     }
-
-    QList<QByteArray> objects = {
-        "<< /Type /Catalog /Pages 2 0 R >>",
-        "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-        "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources << "
-        "/Font << /F1 5 0 R /F2 6 0 R /F3 7 0 R >> >> >>",
-        "<< /Length " + QByteArray::number(content.size()) + " >>\nstream\n" + content
-            + "endstream",
-        "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
-        "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica-Bold /Encoding /WinAnsiEncoding >>",
-        "<< /Type /Font /Subtype /Type1 /BaseFont /Courier-Bold /Encoding /WinAnsiEncoding >>",
-    };
-    QByteArray pdf = "%PDF-1.4\n%\xe2\xe3\xcf\xd3\n";
-    QList<qsizetype> offsets;
-    for (qsizetype i = 0; i < objects.size(); ++i) {
-        offsets.append(pdf.size());
-        pdf += QByteArray::number(i + 1) + " 0 obj\n" + objects.at(i) + "\nendobj\n";
-    }
-    const qsizetype xref = pdf.size();
-    pdf += "xref\n0 " + QByteArray::number(objects.size() + 1) + "\n0000000000 65535 f \n";
-    for (const qsizetype offset : offsets)
-        pdf += QByteArray::number(offset).rightJustified(10, '0') + " 00000 n \n";
-    pdf += "trailer\n<< /Size " + QByteArray::number(objects.size() + 1)
-        + " /Root 1 0 R >>\nstartxref\n" + QByteArray::number(xref) + "\n%%EOF\n";
-    return pdf;
+    return page.document();
 }
 
 Result<void> RecoveryKit::save(const QString &path) const

@@ -4,6 +4,7 @@
 
 #include <QDate>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QSqlDatabase>
@@ -355,26 +356,36 @@ void TestCliExport::partnersMappingAndTonnage()
     QCOMPARE(received.value(QStringLiteral("EA-PLAN")), 6500);
     QCOMPARE(received.value(QStringLiteral("EEE-2")), 9500);
     QCOMPARE(received.value(QStringLiteral("TLC-LINGE")), 2000);
-    const CliRun csv = runCli(m_db,
-        QStringList{QStringLiteral("report"), QStringLiteral("tonnage"), QStringLiteral("--from"),
-            day, QStringLiteral("--to"), day, QStringLiteral("--format"), QStringLiteral("csv")}
-            + admin());
+    // report tonnage of that day in a format, written to a file or not.
+    const auto tonnage = [&](const QString &format, const QString &target = {}) {
+        QStringList args{QStringLiteral("report"), QStringLiteral("tonnage"),
+            QStringLiteral("--from"), day, QStringLiteral("--to"), day, QStringLiteral("--format"),
+            format};
+        if (!target.isEmpty())
+            args << QStringLiteral("--out") << target;
+        return runCli(m_db, args + admin());
+    };
+    const CliRun csv = tonnage(QStringLiteral("csv"));
     QVERIFY2(csv.ok(), qPrintable(csv.describe()));
     QVERIFY(csv.outText().contains(
         QStringLiteral(";EA-PLAN;Ameublement : plans de pose et tables;1;6,500;")));
     const QString xlsx = m_dir.filePath(QStringLiteral("bilan.xlsx"));
-    const CliRun workbook = runCli(m_db,
-        QStringList{QStringLiteral("report"), QStringLiteral("tonnage"), QStringLiteral("--from"),
-            day, QStringLiteral("--to"), day, QStringLiteral("--format"), QStringLiteral("xlsx"),
-            QStringLiteral("--out"), xlsx}
-            + admin());
+    const CliRun workbook = tonnage(QStringLiteral("xlsx"), xlsx);
     QVERIFY2(workbook.ok(), qPrintable(workbook.describe()));
     QVERIFY(QFileInfo(xlsx).size() > 1000);
-    const CliRun noOut = runCli(m_db,
-        QStringList{QStringLiteral("report"), QStringLiteral("tonnage"), QStringLiteral("--from"),
-            day, QStringLiteral("--to"), day, QStringLiteral("--format"), QStringLiteral("xlsx")}
-            + admin());
-    QVERIFY(!noOut.ok());
+    const QString pdf = m_dir.filePath(QStringLiteral("bilan.pdf"));
+    const CliRun printed = tonnage(QStringLiteral("pdf"), pdf);
+    QVERIFY2(printed.ok(), qPrintable(printed.describe()));
+    QFile pdfFile(pdf);
+    QVERIFY(pdfFile.open(QIODevice::ReadOnly));
+    const QByteArray pdfBytes = pdfFile.readAll();
+    QVERIFY(pdfBytes.startsWith("%PDF-1.4\n"));
+    // Ecomaison's table row of the plans and tables, with its received kilograms.
+    QVERIFY(pdfBytes.contains("EA-PLAN"));
+    QVERIFY(pdfBytes.contains("(6,500)"));
+    // An XLSX or a PDF needs a file.
+    QVERIFY(!tonnage(QStringLiteral("pdf")).ok());
+    QVERIFY(!tonnage(QStringLiteral("xlsx")).ok());
 }
 
 QTEST_GUILESS_MAIN(TestCliExport)

@@ -235,4 +235,68 @@ bool FlowFixture::build(Store &store, quint32 seed, int documents)
     return true;
 }
 
+RawFlows::RawFlows(Store &store, QString stationId)
+    : m_store(store)
+    , m_station(std::move(stationId))
+{
+}
+
+std::optional<qint64> RawFlows::document(const QString &kind, const QDate &day)
+{
+    Station station{m_station, m_seq};
+    const auto seq = station.document(m_store, kind, day);
+    m_seq = station.seq;
+    return seq;
+}
+
+bool RawFlows::deposit(const QDate &day, const QString &categoryId, qint64 quantity, qint64 grams,
+    const QString &destination, const QString &origin)
+{
+    const auto seq = document(QStringLiteral("deposit"), day);
+    return seq
+        && exec(m_store,
+            "INSERT INTO deposit (station_id, seq, total_weight_grams) VALUES (?, ?, ?)",
+            {m_station, *seq, grams})
+        && exec(m_store,
+            "INSERT INTO deposit_line (station_id, seq, line_no, category_id, category_name, "
+            "eee_code, quantity, weight_grams, destination, origin) "
+            "VALUES (?, ?, 1, ?, 'x', ?, ?, ?, ?, ?)",
+            {m_station, *seq, categoryId, FlowFixture::eeeCodeOf(categoryId), quantity, grams,
+                destination, origin});
+}
+
+bool RawFlows::outflow(const QDate &day, const QString &kind, const QString &categoryId,
+    qint64 quantity, qint64 grams, const QString &partner, const QString &stream)
+{
+    const auto seq = document(QStringLiteral("outflow"), day);
+    return seq
+        && exec(m_store,
+            "INSERT INTO outflow (station_id, seq, kind, partner_id, stream, total_weight_grams) "
+            "VALUES (?, ?, ?, ?, ?, ?)",
+            {m_station, *seq, kind, partner.isEmpty() ? QVariant() : QVariant(partner),
+                stream.isEmpty() ? QVariant() : QVariant(stream), grams})
+        && exec(m_store,
+            "INSERT INTO outflow_line (station_id, seq, line_no, category_id, category_name, "
+            "eee_code, quantity, weight_grams) VALUES (?, ?, 1, ?, 'x', ?, ?, ?)",
+            {m_station, *seq, categoryId, FlowFixture::eeeCodeOf(categoryId), quantity, grams});
+}
+
+bool RawFlows::sale(const QDate &day, const QString &categoryId, qint64 quantity, qint64 grams,
+    qint64 cents, std::optional<qint64> pricePerKgCents)
+{
+    const auto seq = document(QStringLiteral("sale"), day);
+    return seq
+        && exec(m_store,
+            "INSERT INTO sale (station_id, seq, session_seq, total_cents, change_cents) "
+            "VALUES (?, ?, 1, ?, 0)",
+            {m_station, *seq, cents})
+        && exec(m_store,
+            "INSERT INTO sale_line (station_id, seq, line_no, category_id, category_name, "
+            "eee_code, quantity, unit_price_cents, weight_grams, weight_source, "
+            "price_per_kg_cents, total_cents) VALUES (?, ?, 1, ?, 'x', ?, ?, 0, ?, 'measured', ?, "
+            "?)",
+            {m_station, *seq, categoryId, FlowFixture::eeeCodeOf(categoryId), quantity, grams,
+                pricePerKgCents ? QVariant(*pricePerKgCents) : QVariant(), cents});
+}
+
 } // namespace recaisse::test

@@ -73,4 +73,29 @@ struct FlowFixture
     bool build(core::Store &store, quint32 seed = 20261207, int documents = 240);
 };
 
+// One document of one line at a time, written as a pull leaves it in the tables, for a test whose
+// few flows are computed by hand (the FlowFixture's own insertions, one by one).
+class RawFlows
+{
+public:
+    explicit RawFlows(core::Store &store, QString stationId = QStringLiteral("s2"));
+
+    bool deposit(const QDate &day, const QString &categoryId, qint64 quantity, qint64 grams,
+        const QString &destination, const QString &origin = QStringLiteral("voluntary"));
+    // kind: recycling (with partner: an eco-organism's collection; with stream: that stream),
+    // waste or partner (partner: the association).
+    bool outflow(const QDate &day, const QString &kind, const QString &categoryId, qint64 quantity,
+        qint64 grams, const QString &partner = {}, const QString &stream = {});
+    // A line of a category sold by the kilo when pricePerKgCents is set (a weighed lot).
+    bool sale(const QDate &day, const QString &categoryId, qint64 quantity, qint64 grams,
+        qint64 cents, std::optional<qint64> pricePerKgCents = std::nullopt);
+
+private:
+    std::optional<qint64> document(const QString &kind, const QDate &day);
+
+    core::Store &m_store;
+    QString m_station;
+    qint64 m_seq = 0;
+};
+
 } // namespace recaisse::test

@@ -84,6 +84,7 @@ private slots:
     void usersCreateAndProtectTheLastAdmin();
     void categoriesRefuseOverlappingNames();
     void categoryEcoOrganismBySuperAdminOnly();
+    void categoryPricePerKg();
     void ticketRulesFromThePanel();
     void brandingRefusesBadColoursAndLogos();
     void thresholdsRefuseBadAmounts_data();
@@ -304,6 +305,39 @@ void TestAdminPanel::categoriesRefuseOverlappingNames()
         core::CategoryCatalog(*m_data->shop->store).find(page->selectedId())->defaultPriceCents,
         450);
     look(QStringLiteral("categories"));
+}
+
+// Sold by the kilo: the price per kg is typed in the category's form, saved through core (its
+// bounds, audited), and emptied to sell by the item again.
+void TestAdminPanel::categoryPricePerKg()
+{
+    core::Store &store = *m_data->shop->store;
+    auto *panel = openPanel(m_data->shop->admin, QStringLiteral("categories"));
+    ui::CategoriesPage *page = panel->categoriesPage();
+    page->selectCategory(QStringLiteral("textile.linge"));
+    auto *field = child<QLineEdit>(page, QStringLiteral("pricePerKgField"));
+    QVERIFY(field && field->isEnabled());
+    QVERIFY(field->text().isEmpty());
+    const auto pricePerKg = [&store] {
+        return core::CategoryCatalog(store).find(QStringLiteral("textile.linge"))->pricePerKgCents;
+    };
+    const int audited = test::auditCount(store, QStringLiteral("category.update"));
+    // Above core's maximum (1 000,00 €/kg): refused, nothing written.
+    field->setText(QStringLiteral("1000,01"));
+    QTest::mouseClick(child<QPushButton>(page, QStringLiteral("saveButton")), Qt::LeftButton);
+    QVERIFY(page->messageLabel()->isVisible());
+    QVERIFY(!pricePerKg());
+    QCOMPARE(test::auditCount(store, QStringLiteral("category.update")), audited);
+    field->setText(QStringLiteral("4,50"));
+    QTest::mouseClick(child<QPushButton>(page, QStringLiteral("saveButton")), Qt::LeftButton);
+    QCOMPARE(pricePerKg(), std::optional<qint64>(450));
+    QCOMPARE(test::auditCount(store, QStringLiteral("category.update")), audited + 1);
+    page->selectCategory(QStringLiteral("textile.linge"));
+    QCOMPARE(field->text(), QStringLiteral("4,50"));
+    field->clear();
+    QTest::mouseClick(child<QPushButton>(page, QStringLiteral("saveButton")), Qt::LeftButton);
+    QVERIFY(!pricePerKg());
+    QCOMPARE(test::auditCount(store, QStringLiteral("category.update")), audited + 2);
 }
 
 // The eco-organism of a category: shown to an administrator, changed by a super-administrator

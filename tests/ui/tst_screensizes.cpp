@@ -2,6 +2,7 @@
 #include "tests/support/testshop.h"
 #include "ui/admin/adminpanel.h"
 #include "ui/admin/catalogueimportdialog.h"
+#include "ui/admin/containersdialog.h"
 #include "ui/admin/mailaccountdialog.h"
 #include "ui/admin/vatdialog.h"
 #include "ui/cashier/donationdialog.h"
@@ -406,6 +407,9 @@ void TestScreenSizes::everyDialogFits_data()
                        "Petit électroménager de cuisine (grille-pain, bouilloires);Électrique;"
                        "EEE-4;-5;1;20;oui;1,5;0,2;6;#336699;E\n");
         return new ui::CatalogueImportDialog(*s.store, s.admin, path, &w);
+    });
+    QTest::newRow("containers") << Make([](ui::MainWindow &w, TestShop &s) -> QDialog * {
+        return new ui::ContainersDialog(*s.store, s.admin, &w);
     });
     QTest::newRow("mail account") << Make([](ui::MainWindow &w, TestShop &s) -> QDialog * {
         return new ui::MailAccountDialog(*s.store, s.admin, &w);

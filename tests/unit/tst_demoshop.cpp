@@ -355,6 +355,52 @@ void TestDemoShop::noCategoryReusesMoreThanItReceived()
     for (const TonnageGroup &g : report->byCategory)
         QVERIFY2(g.figures.reusedGrams() <= g.figures.receivedGrams, qPrintable(g.code));
     QVERIFY(report->total.reuseRateBasisPoints() > 1000); // a shop that sells
+
+    // Every flow shows: gifts to an association, Ecomaison's collection, the textiles stream,
+    // unsorted recycling and the waste centre.
+    const TonnageFigures &total = report->total;
+    qInfo("given %lld g, collected %lld g, textiles %lld g, unsorted %lld g, waste %lld g",
+        total.givenGrams, total.collectedGrams,
+        total.recycledByStream.value(QStringLiteral("textiles")), total.unsortedRecycledGrams(),
+        total.wasteGrams);
+    QVERIFY(total.givenGrams > 0);
+    QVERIFY(total.collectedGrams > 0);
+    QVERIFY(total.recycledByStream.value(QStringLiteral("textiles")) > 0);
+    QVERIFY(total.unsortedRecycledGrams() > 0);
+    QVERIFY(total.wasteGrams > 0);
+
+    // Clothes by the kilo at 5,00 €/kg: each lot costs its weight × 5 €, half up to the cent
+    // (computed here: grams × 500 / 1000 cents), and Refashion counts the lots' weight in pieces
+    // of 400 g.
+    QSqlQuery q(shop->store->db().connection());
+    QVERIFY(q.prepare(QStringLiteral(
+        "SELECT l.weight_grams, l.total_cents, l.quantity, l.price_per_kg_cents FROM sale_line l "
+        "JOIN document d ON d.station_id = l.station_id AND d.seq = l.seq WHERE l.category_id = "
+        "'textile.kilo' AND d.business_day BETWEEN ? AND ?")));
+    q.addBindValue(last.addDays(-130).toString(Qt::ISODate));
+    q.addBindValue(last.toString(Qt::ISODate));
+    QVERIFY(q.exec());
+    int lots = 0;
+    qint64 lotGrams = 0;
+    while (q.next()) {
+        const qint64 grams = q.value(0).toLongLong();
+        QCOMPARE(q.value(3).toLongLong(), 500);
+        QCOMPARE(q.value(2).toLongLong(), 1);
+        QCOMPARE(q.value(1).toLongLong(), (grams * 500 * 2 + 1000) / 2000);
+        lotGrams += grams;
+        ++lots;
+    }
+    QVERIFY2(lots > 50, qPrintable(QString::number(lots)));
+    bool kilo = false;
+    for (const TonnageGroup &g : report->byCategory) {
+        if (g.code != QLatin1String("textile.kilo"))
+            continue;
+        kilo = true;
+        QCOMPARE(g.partner, QStringLiteral("refashion"));
+        QCOMPARE(g.figures.soldGrams, lotGrams);
+        QCOMPARE(g.figures.soldCount, (lotGrams * 2 + 400) / 800);
+    }
+    QVERIFY(kilo);
 }
 
 QTEST_GUILESS_MAIN(TestDemoShop)

@@ -181,6 +181,7 @@ private slots:
     void absurdOutflowWritesNothing();
     void schedulePerPartner();
     void reportFiles();
+    void refashionCountsLotsInPieces();
 };
 
 // The Ecologic file of the committed fixture, byte for byte as before partners became data.
@@ -569,6 +570,88 @@ void TestPartners::reportFiles()
     QVERIFY(xlsx.readAll().startsWith("PK")); // a zip archive
     QVERIFY(
         !TonnageReports::writeXlsx(*report, folder.filePath(QStringLiteral("no/such/dir/x.xlsx"))));
+}
+
+// Refashion counts pieces: a lot sold or received by the kilo is its weight in standard pieces,
+// not one item. Ecomaison, which declares weights, keeps counting a lot as one item.
+void TestPartners::refashionCountsLotsInPieces()
+{
+    auto shop = TestShop::create();
+    QVERIFY(shop);
+    QSqlQuery query(shop->store->db().connection());
+    QVERIFY(query.exec(QStringLiteral("UPDATE category SET price_per_kg_cents = 500 "
+                                      "WHERE id IN ('textile.vetements', 'jouets.jouet')")));
+    const QDate day(2026, 2, 10);
+    recaisse::test::RawFlows flows(*shop->store);
+    // Clothes (TLC-HAB, 400 g a piece). Received: a bag of 8 kg weighed whole (one item of a
+    // category sold by the kilo: 8000 / 400 = 20 pieces) and 5 pieces counted, 2 kg.
+    QVERIFY(
+        flows.deposit(day, QStringLiteral("textile.vetements"), 1, 8000, QStringLiteral("shop")));
+    QVERIFY(
+        flows.deposit(day, QStringLiteral("textile.vetements"), 5, 2000, QStringLiteral("shop")));
+    // Sold: lots of 2,45 kg and 1 kg by the kilo, and 3 pieces counted weighing 1,2 kg. The lots
+    // weigh 3450 g = 8,625 pieces, 9 half up: 3 + 9 = 12 pieces.
+    QVERIFY(flows.sale(day, QStringLiteral("textile.vetements"), 1, 2450, 1225, 500));
+    QVERIFY(flows.sale(day, QStringLiteral("textile.vetements"), 1, 1000, 500, 500));
+    QVERIFY(flows.sale(day, QStringLiteral("textile.vetements"), 3, 1200, 600));
+    // Toys (Ecomaison, by weight): a lot of 3 kg stays one item.
+    QVERIFY(flows.sale(day, QStringLiteral("jouets.jouet"), 1, 3000, 1500, 500));
+
+    const auto period = EcologicPeriod::quarter(2026, 1);
+    QVERIFY(period);
+    EcologicExport refashion(*shop->store, QStringLiteral("refashion"));
+    const auto declaration = refashion.aggregate(*period);
+    QVERIFY2(declaration, qPrintable(declaration ? QString() : declaration.error().message));
+    const EcologicRow &clothes = declaration->rows.first();
+    QCOMPARE(clothes.code, QStringLiteral("TLC-HAB"));
+    QCOMPARE(clothes.depositCount, 25);
+    QCOMPARE(clothes.depositGrams, 10000);
+    QCOMPARE(clothes.reuseCount, 12);
+    QCOMPARE(clothes.reuseGrams, 4650);
+    // In the file: 25 pieces = 10 kg standard, 10 kg weighed; 12 pieces = 4,8 kg standard,
+    // 4,65 kg weighed, none estimated.
+    const auto bytes = refashion.render(*declaration);
+    QVERIFY(bytes);
+    QVERIFY2(QString::fromUtf8(*bytes).contains(
+                 QStringLiteral(";TLC-HAB;Textiles d'habillement;0,400;25;10,000;10,000;12;4,800;"
+                                "4,650;0,000;")),
+        bytes->constData());
+    QVERIFY(refashion.check(*declaration).ok());
+
+    EcologicExport ecomaison(*shop->store, QStringLiteral("ecomaison"));
+    const auto furniture = ecomaison.aggregate(*period);
+    QVERIFY(furniture);
+    bool toys = false;
+    for (const EcologicRow &row : furniture->rows) {
+        if (row.code == QLatin1String("JOUET")) {
+            toys = true;
+            QCOMPARE(row.reuseCount, 1);
+            QCOMPARE(row.reuseGrams, 3000);
+        }
+    }
+    QVERIFY(toys);
+
+    // The tonnage report counts the same pieces for the partner category and the shop category.
+    const auto report = TonnageReports(*shop->store).aggregate(period->from, period->to);
+    QVERIFY(report);
+    int seen = 0;
+    for (const TonnageGroup &group : report->byPartnerCategory) {
+        if (group.partner == QLatin1String("refashion") && group.code == QLatin1String("TLC-HAB")) {
+            QCOMPARE(group.figures.receivedCount, 25);
+            QCOMPARE(group.figures.soldCount, 12);
+            ++seen;
+        }
+    }
+    for (const TonnageGroup &group : report->byCategory) {
+        if (group.code == QLatin1String("textile.vetements")) {
+            QCOMPARE(group.figures.soldCount, 12);
+            ++seen;
+        } else if (group.code == QLatin1String("jouets.jouet")) {
+            QCOMPARE(group.figures.soldCount, 1);
+            ++seen;
+        }
+    }
+    QCOMPARE(seen, 3);
 }
 
 QTEST_GUILESS_MAIN(TestPartners)

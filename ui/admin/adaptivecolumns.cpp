@@ -32,6 +32,12 @@ bool AdaptiveColumns::sideBySide() const
     return m_layout->direction() == QBoxLayout::LeftToRight;
 }
 
+void AdaptiveColumns::rearrange()
+{
+    arrange(width());
+    updateGeometry();
+}
+
 QSize AdaptiveColumns::minimumSizeHint() const
 {
     int widest = 0;

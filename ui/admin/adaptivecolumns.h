@@ -22,6 +22,8 @@ public:
     // A layout is put in a plain widget of its own.
     void addPart(QLayout *part, int stretch = 1);
     bool sideBySide() const;
+    // Decides again after a part's minimum width changed (its text was filled).
+    void rearrange();
 
     QSize minimumSizeHint() const override;
 

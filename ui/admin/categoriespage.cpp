@@ -1,6 +1,7 @@
 #include "categoriespage.h"
 
 #include "catalogueimportdialog.h"
+#include "containersdialog.h"
 #include "core/admin/categoryeditor.h"
 #include "core/categories.h"
 #include "core/exports/partners.h"
@@ -69,6 +70,10 @@ CategoriesPage::CategoriesPage(core::Store &store, const core::Actor &actor, QWi
     m_importSheet->setToolTip(tr("Create or update categories and prices from a CSV or Excel "
                                  "(.xlsx) file, choosing which column is which."));
     tools->addWidget(m_importSheet);
+    // The bins and cages the outflows are weighed in: the same administrators keep them.
+    m_containers = new QPushButton(tr("Containers and tares…"), this);
+    m_containers->setObjectName(QStringLiteral("containersButton"));
+    tools->addWidget(m_containers);
     tools->addStretch(1);
     body()->addLayout(tools);
 
@@ -132,6 +137,13 @@ CategoriesPage::CategoriesPage(core::Store &store, const core::Actor &actor, QWi
     prices->addWidget(m_minPrice);
     prices->addWidget(m_maxPrice);
     addRow(fields, tr("&Prices (€):"), prices, m_defaultPrice);
+    // Sold by the kilo: the register weighs a lot and the price is weight × this (core's rule).
+    m_pricePerKg = new QLineEdit(form);
+    m_pricePerKg->setObjectName(QStringLiteral("pricePerKgField"));
+    m_pricePerKg->setPlaceholderText(tr("empty: sold by the item"));
+    m_pricePerKg->setToolTip(tr("A category sold by the kilo: the register weighs each lot and "
+                                "its price is the weight times this price."));
+    fields->addRow(tr("Price per kg (€):"), m_pricePerKg);
     auto *weights = new QHBoxLayout;
     m_weight = new QLineEdit(form);
     m_weight->setObjectName(QStringLiteral("weightField"));
@@ -217,9 +229,9 @@ CategoriesPage::CategoriesPage(core::Store &store, const core::Actor &actor, QWi
 
     const bool manage = may(core::Permission::ManageCategories);
     for (QWidget *w : std::initializer_list<QWidget *>{m_name, m_parent, m_eee, m_defaultPrice,
-             m_minPrice, m_maxPrice, m_weight, m_minWeight, m_maxWeight, m_weightRequired,
-             m_durable, m_warrantyMonths, m_color, m_position, m_shortcut, m_active, m_save,
-             m_newSibling, m_newChild, m_importSheet})
+             m_minPrice, m_maxPrice, m_pricePerKg, m_weight, m_minWeight, m_maxWeight,
+             m_weightRequired, m_durable, m_warrantyMonths, m_color, m_position, m_shortcut,
+             m_active, m_save, m_newSibling, m_newChild, m_importSheet, m_containers})
         w->setEnabled(manage);
     m_partner->setEnabled(manage && m_actor.role == core::Role::SuperAdmin);
     connect(m_tree, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *item) {
@@ -237,6 +249,7 @@ CategoriesPage::CategoriesPage(core::Store &store, const core::Actor &actor, QWi
     connect(m_newSibling, &QPushButton::clicked, this, [this] { startNew(false); });
     connect(m_newChild, &QPushButton::clicked, this, [this] { startNew(true); });
     connect(m_importSheet, &QPushButton::clicked, this, &CategoriesPage::importSpreadsheet);
+    connect(m_containers, &QPushButton::clicked, this, &CategoriesPage::openContainers);
     m_spreadsheetChooser = [this] {
         return QFileDialog::getOpenFileName(this, tr("Spreadsheet to import"), QString(),
             tr("Spreadsheets (*.csv *.xlsx *.txt *.tsv);;All files (*)"));
@@ -256,6 +269,14 @@ CatalogueImportDialog *CategoriesPage::importSpreadsheet()
     auto *dialog = new CatalogueImportDialog(m_store, m_actor, path, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &CatalogueImportDialog::imported, this, &CategoriesPage::refresh);
+    dialog->open();
+    return dialog;
+}
+
+ContainersDialog *CategoriesPage::openContainers()
+{
+    auto *dialog = new ContainersDialog(m_store, m_actor, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
     return dialog;
 }
@@ -363,6 +384,7 @@ void CategoriesPage::showCategory(const core::Category &c)
     m_defaultPrice->setText(priceText(c.defaultPriceCents));
     m_minPrice->setText(priceText(c.minPriceCents));
     m_maxPrice->setText(priceText(c.maxPriceCents));
+    m_pricePerKg->setText(priceText(c.pricePerKgCents));
     m_weight->setText(
         c.averageWeightGrams ? core::weight::format(*c.averageWeightGrams) : QString());
     m_weightRequired->setChecked(c.weightRequired);
@@ -413,7 +435,8 @@ void CategoriesPage::save()
         QString what;
     } prices[] = {{m_defaultPrice, &c.defaultPriceCents, tr("default price")},
         {m_minPrice, &c.minPriceCents, tr("minimum price")},
-        {m_maxPrice, &c.maxPriceCents, tr("maximum price")}};
+        {m_maxPrice, &c.maxPriceCents, tr("maximum price")},
+        {m_pricePerKg, &c.pricePerKgCents, tr("price per kg")}};
     for (const auto &price : prices) {
         const QString text = price.field->text().trimmed();
         if (text.isEmpty()) {

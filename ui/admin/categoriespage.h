@@ -16,6 +16,7 @@ class QTreeWidget;
 namespace recaisse::ui {
 
 class CatalogueImportDialog;
+class ContainersDialog;
 
 // The category tree and one category's form: EEE code, prices, weight, button colour and order,
 // shortcut, active.
@@ -38,6 +39,8 @@ public:
     // was chosen.
     void setSpreadsheetChooser(std::function<QString()> chooser);
     CatalogueImportDialog *importSpreadsheet();
+    // Opens « Contenants et tares » (the site's bins and cages; its own rights and audit).
+    ContainersDialog *openContainers();
     QString selectedId() const { return m_current.id; }
 
 protected:
@@ -59,6 +62,7 @@ private:
     QLineEdit *m_defaultPrice = nullptr;
     QLineEdit *m_minPrice = nullptr;
     QLineEdit *m_maxPrice = nullptr;
+    QLineEdit *m_pricePerKg = nullptr;
     QLineEdit *m_weight = nullptr;
     QLineEdit *m_minWeight = nullptr;
     QLineEdit *m_maxWeight = nullptr;
@@ -74,6 +78,7 @@ private:
     QPushButton *m_newSibling = nullptr;
     QPushButton *m_newChild = nullptr;
     QPushButton *m_importSheet = nullptr;
+    QPushButton *m_containers = nullptr;
     std::function<QString()> m_spreadsheetChooser;
 };
 

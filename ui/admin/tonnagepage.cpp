@@ -15,8 +15,10 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
+#include <QResizeEvent>
 #include <QSaveFile>
 #include <QTableWidget>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace recaisse::ui {
@@ -85,17 +87,31 @@ TonnagePage::TonnagePage(core::Store &store, const core::Actor &actor, QWidget *
     m_from->setDate(QDate(today.year(), 1, 1));
     m_to->setDate(today);
 
-    m_summary = new WholeTextTable(0, 2, this);
-    m_summary->setObjectName(QStringLiteral("tonnageSummary"));
-    m_summary->setHorizontalHeaderLabels({tr("Whole site"), tr("Weight")});
-    m_summary->verticalHeader()->hide();
-    m_summary->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_summary->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_summary->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_summary->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
-    m_summary->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
-    m_summary->horizontalHeader()->setStretchLastSection(false);
-    m_summary->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    // A two-column table of labels and weights, as tall as its rows.
+    const auto weightTable = [this](const QString &title, const QString &name) {
+        auto *table = new WholeTextTable(0, 2, this);
+        table->setObjectName(name);
+        table->setHorizontalHeaderLabels({title, tr("Weight")});
+        table->verticalHeader()->hide();
+        table->setSelectionBehavior(QAbstractItemView::SelectRows);
+        table->setSelectionMode(QAbstractItemView::SingleSelection);
+        table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+        table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+        table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+        table->horizontalHeader()->setStretchLastSection(false);
+        table->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+        table->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+        return table;
+    };
+    m_summary = weightTable(tr("Whole site"), QStringLiteral("tonnageSummary"));
+    m_recycling = weightTable(tr("Recycled"), QStringLiteral("tonnageRecycling"));
+
+    // The two tables side by side when both fit whole, else one under the other; the chart
+    // under them at the page's width, where its eco-organisms' names fit.
+    m_columns = new admin::AdaptiveColumns(this);
+    m_columns->addPart(m_summary, 1);
+    m_columns->addPart(m_recycling, 1);
+    body()->addWidget(m_columns);
 
     m_chart = new QChart;
     m_chart->setTitle(tr("Received and reused per eco-organism (kg)"));
@@ -103,11 +119,7 @@ TonnagePage::TonnagePage(core::Store &store, const core::Actor &actor, QWidget *
     chartView->setObjectName(QStringLiteral("tonnageChart"));
     chartView->setRenderHint(QPainter::Antialiasing);
     chartView->setMinimumSize(320, 260);
-
-    auto *columns = new admin::AdaptiveColumns(this);
-    columns->addPart(m_summary, 2);
-    columns->addPart(chartView, 3);
-    body()->addWidget(columns);
+    body()->addWidget(chartView);
 
     m_groups = admin::makeTable(this,
         {tr("Eco-organism\nor category"), tr("Received"), tr("Reused"), tr("Recycled"), tr("Waste"),
@@ -116,6 +128,10 @@ TonnagePage::TonnagePage(core::Store &store, const core::Actor &actor, QWidget *
     m_groups->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_groups->horizontalHeader()->setStretchLastSection(false);
     m_groups->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    // Long category names wrap in their column: the rows grow with the page's width.
+    m_groups->setWordWrap(true);
+    m_groups->setTextElideMode(Qt::ElideNone);
+    m_groups->viewport()->installEventFilter(this);
     body()->addWidget(m_groups);
 
     auto *actions = new QHBoxLayout;
@@ -126,6 +142,9 @@ TonnagePage::TonnagePage(core::Store &store, const core::Actor &actor, QWidget *
     m_xlsx = new QPushButton(tr("Save as XLSX…"), this);
     m_xlsx->setObjectName(QStringLiteral("saveXlsxButton"));
     actions->addWidget(m_xlsx);
+    m_pdf = new QPushButton(tr("Save as PDF…"), this);
+    m_pdf->setObjectName(QStringLiteral("savePdfButton"));
+    actions->addWidget(m_pdf);
     body()->addLayout(actions);
     body()->addStretch(1);
 
@@ -134,12 +153,28 @@ TonnagePage::TonnagePage(core::Store &store, const core::Actor &actor, QWidget *
     connect(show, &QPushButton::clicked, this, &TonnagePage::refresh);
     connect(m_csv, &QPushButton::clicked, this, &TonnagePage::saveCsv);
     connect(m_xlsx, &QPushButton::clicked, this, &TonnagePage::saveXlsx);
+    connect(m_pdf, &QPushButton::clicked, this, &TonnagePage::savePdf);
     setTabOrder(m_from, m_to);
     setTabOrder(m_to, show);
     setTabOrder(show, m_summary);
-    setTabOrder(m_summary, m_groups);
+    setTabOrder(m_summary, m_recycling);
+    setTabOrder(m_recycling, m_groups);
     setTabOrder(m_groups, m_csv);
     setTabOrder(m_csv, m_xlsx);
+    setTabOrder(m_xlsx, m_pdf);
+}
+
+bool TonnagePage::eventFilter(QObject *watched, QEvent *event)
+{
+    // Once the columns have their new widths, the rows take the height of their wrapped names.
+    if (watched == m_groups->viewport() && event->type() == QEvent::Resize
+        && static_cast<QResizeEvent *>(event)->oldSize().width()
+            != static_cast<QResizeEvent *>(event)->size().width())
+        QTimer::singleShot(0, this, [this] {
+            m_groups->resizeRowsToContents();
+            fitHeight(m_groups);
+        });
+    return AdminPage::eventFilter(watched, event);
 }
 
 void TonnagePage::setPeriod(const QDate &from, const QDate &to)
@@ -173,39 +208,45 @@ void TonnagePage::refresh()
     }
     m_csv->setEnabled(m_report.has_value());
     m_xlsx->setEnabled(m_report.has_value());
+    m_pdf->setEnabled(m_report.has_value());
     fillSummary();
+    fillRecycling();
+    // The tables' widths changed with their text: side by side or one under the other again.
+    m_columns->rearrange();
     fillGroups();
     fillChart();
 }
 
+void TonnagePage::setRows(QTableWidget *table, const QList<core::TonnageLine> &lines)
+{
+    table->setRowCount(int(lines.size()));
+    for (int row = 0; row < lines.size(); ++row) {
+        const core::TonnageLine &line = lines.at(row);
+        // "Of which" lines indented under theirs, sections' titles in bold.
+        auto *label =
+            admin::readOnlyCell(line.detail ? QStringLiteral("  ") + line.label : line.label);
+        if (line.title()) {
+            QFont bold = label->font();
+            bold.setBold(true);
+            label->setFont(bold);
+        }
+        table->setItem(row, 0, label);
+        table->setItem(row, 1, admin::readOnlyCell(line.value, true));
+    }
+    fitHeight(table);
+    table->updateGeometry();
+}
+
 void TonnagePage::fillSummary()
 {
-    m_summary->setRowCount(0);
-    if (!m_report)
-        return;
-    const core::TonnageFigures &total = m_report->total;
-    QList<std::pair<QString, QString>> rows;
-    rows.append({tr("Received"), core::weight::format(total.receivedGrams)});
-    for (const QString &channel : core::TonnageReports::channels()) {
-        const auto origin = core::originFromKey(channel);
-        rows.append({tr("  of which %1").arg(origin ? core::displayName(*origin) : channel),
-            core::weight::format(total.receivedByChannel.value(channel))});
-    }
-    rows.append({tr("Sold"), core::weight::format(total.soldGrams)});
-    rows.append({tr("  of which estimated from average weights"),
-        core::weight::format(total.soldEstimatedGrams)});
-    rows.append({tr("Given to partner associations"), core::weight::format(total.givenGrams)});
-    rows.append({tr("Reused (sold and given)"), core::weight::format(total.reusedGrams())});
-    rows.append({tr("Recycled"), core::weight::format(total.recycledGrams)});
-    rows.append({tr("Thrown away (waste centre)"), core::weight::format(total.wasteGrams)});
-    rows.append({tr("Diverted from waste"), core::weight::format(total.divertedGrams())});
-    rows.append({tr("Reuse rate"), rateText(total.reuseRateBasisPoints())});
-    m_summary->setRowCount(int(rows.size()));
-    for (int row = 0; row < rows.size(); ++row) {
-        m_summary->setItem(row, 0, admin::readOnlyCell(rows.at(row).first));
-        m_summary->setItem(row, 1, admin::readOnlyCell(rows.at(row).second, true));
-    }
-    fitHeight(m_summary);
+    setRows(m_summary,
+        m_report ? core::TonnageReports::summaryLines(*m_report) : QList<core::TonnageLine>());
+}
+
+void TonnagePage::fillRecycling()
+{
+    setRows(m_recycling,
+        m_report ? core::TonnageReports::recyclingLines(*m_report) : QList<core::TonnageLine>());
 }
 
 void TonnagePage::fillGroups()
@@ -241,6 +282,7 @@ void TonnagePage::fillGroups()
     addSection(tr("Per shop category"));
     for (const core::TonnageGroup &group : m_report->byCategory)
         addGroup(group);
+    m_groups->resizeRowsToContents();
     fitHeight(m_groups);
 }
 
@@ -272,15 +314,26 @@ QString TonnagePage::chooseFile(
 
 void TonnagePage::saveCsv()
 {
-    if (!m_report)
-        return;
-    const QString path = chooseFile(
-        tr("Save the material report as CSV"), QStringLiteral("csv"), tr("CSV files (*.csv)"));
+    if (m_report)
+        saveBytes(tr("Save the material report as CSV"), QStringLiteral("csv"),
+            tr("CSV files (*.csv)"), core::TonnageReports::csv(*m_report));
+}
+
+void TonnagePage::savePdf()
+{
+    if (m_report)
+        saveBytes(tr("Save the material report as PDF"), QStringLiteral("pdf"),
+            tr("PDF files (*.pdf)"), core::TonnageReports::pdf(*m_report, m_store.site()));
+}
+
+void TonnagePage::saveBytes(
+    const QString &title, const QString &extension, const QString &filter, const QByteArray &bytes)
+{
+    const QString path = chooseFile(title, extension, filter);
     if (path.isEmpty())
         return;
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(core::TonnageReports::csv(*m_report)) < 0
-        || !file.commit()) {
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) < 0 || !file.commit()) {
         showError(tr("The file %1 cannot be written: %2")
                       .arg(QDir::toNativeSeparators(path), file.errorString()));
         return;

@@ -1,0 +1,168 @@
+#include "pdfpages.h"
+
+namespace recaisse::core {
+
+QByteArray pdfWinAnsi(const QString &text)
+{
+    QByteArray bytes;
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        char byte = '?';
+        if (u < 0x80 || (u >= 0xa0 && u <= 0xff))
+            byte = char(u);
+        else if (u == 0x2019)
+            byte = char(0x92);
+        else if (u == 0x2018)
+            byte = char(0x91);
+        else if (u == 0x201c)
+            byte = char(0x93);
+        else if (u == 0x201d)
+            byte = char(0x94);
+        else if (u == 0x20ac)
+            byte = char(0x80);
+        else if (u == 0x2013)
+            byte = char(0x96);
+        else if (u == 0x2014)
+            byte = char(0x97);
+        else if (u == 0x2026)
+            byte = char(0x85);
+        else if (u == 0x0153)
+            byte = char(0x9c);
+        else if (u == 0x0152)
+            byte = char(0x8c);
+        else if (u == 0x202f)
+            byte = char(0xa0);
+        if (byte == '(' || byte == ')' || byte == '\\')
+            bytes.append('\\');
+        bytes.append(byte);
+    }
+    return bytes;
+}
+
+QStringList wrappedText(const QString &paragraph, int width)
+{
+    QStringList lines;
+    QString line;
+    for (const QString &word : paragraph.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        if (!line.isEmpty() && line.size() + 1 + word.size() > width) {
+            lines.append(line);
+            line.clear();
+        }
+        line += (line.isEmpty() ? QString() : QStringLiteral(" ")) + word;
+    }
+    if (!line.isEmpty())
+        lines.append(line);
+    return lines;
+}
+
+namespace {
+
+const char *fontName(PdfPages::Font font)
+{
+    switch (font) {
+    case PdfPages::Font::Regular:
+        return "F1";
+    case PdfPages::Font::Bold:
+        return "F2";
+    case PdfPages::Font::MonoBold:
+        return "F3";
+    case PdfPages::Font::Mono:
+        return "F4";
+    }
+    return "F1";
+}
+
+QByteArray number(double value)
+{
+    return QByteArray::number(value, 'f', 2);
+}
+
+} // namespace
+
+PdfPages::PdfPages()
+    : m_pages(1)
+{
+}
+
+void PdfPages::newPage()
+{
+    m_pages.append(QByteArray());
+    m_current = int(m_pages.size()) - 1;
+}
+
+void PdfPages::selectPage(int index)
+{
+    m_current = qBound(0, index, int(m_pages.size()) - 1);
+}
+
+void PdfPages::text(Font font, int size, double x, double y, const QString &text)
+{
+    m_pages[m_current] += "BT /" + QByteArray(fontName(font)) + ' ' + QByteArray::number(size)
+        + " Tf " + number(x) + ' ' + number(y) + " Td (" + pdfWinAnsi(text) + ") Tj ET\n";
+}
+
+void PdfPages::rightText(Font font, int size, double right, double y, const QString &text)
+{
+    this->text(font, size, right - textWidth(font, size, text), y, text);
+}
+
+void PdfPages::rectangle(double x, double y, double w, double h)
+{
+    m_pages[m_current] +=
+        number(x) + ' ' + number(y) + ' ' + number(w) + ' ' + number(h) + " re S\n";
+}
+
+void PdfPages::line(double x1, double y1, double x2, double y2)
+{
+    m_pages[m_current] +=
+        number(x1) + ' ' + number(y1) + " m " + number(x2) + ' ' + number(y2) + " l S\n";
+}
+
+double PdfPages::textWidth(Font font, int size, const QString &text)
+{
+    // Courier: 600 units a character. Helvetica: about 556 on average, bold 611 (a safe side).
+    const double units = font == Font::Mono || font == Font::MonoBold ? 600
+        : font == Font::Bold                                          ? 611
+                                                                      : 556;
+    return double(text.size()) * units * size / 1000.0;
+}
+
+QByteArray PdfPages::document() const
+{
+    // 1 catalog, 2 page tree, 3 to 6 the fonts, then each page and its content.
+    const int firstPage = 7;
+    QByteArray kids;
+    for (int i = 0; i < m_pages.size(); ++i)
+        kids += (i ? " " : "") + QByteArray::number(firstPage + 2 * i) + " 0 R";
+    QList<QByteArray> objects = {
+        "<< /Type /Catalog /Pages 2 0 R >>",
+        "<< /Type /Pages /Kids [" + kids + "] /Count " + QByteArray::number(m_pages.size()) + " >>",
+        "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
+        "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica-Bold /Encoding /WinAnsiEncoding >>",
+        "<< /Type /Font /Subtype /Type1 /BaseFont /Courier-Bold /Encoding /WinAnsiEncoding >>",
+        "<< /Type /Font /Subtype /Type1 /BaseFont /Courier /Encoding /WinAnsiEncoding >>",
+    };
+    for (int i = 0; i < m_pages.size(); ++i) {
+        objects << "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 " + QByteArray::number(width) + ' '
+                + QByteArray::number(height) + "] /Contents "
+                + QByteArray::number(firstPage + 2 * i + 1)
+                + " 0 R /Resources << /Font << /F1 3 0 R /F2 4 0 R /F3 5 0 R /F4 6 0 R >> >> >>";
+        objects << "<< /Length " + QByteArray::number(m_pages.at(i).size()) + " >>\nstream\n"
+                + m_pages.at(i) + "endstream";
+    }
+    QByteArray pdf = "%PDF-1.4\n%\xe2\xe3\xcf\xd3\n";
+    QList<qsizetype> offsets;
+    for (qsizetype i = 0; i < objects.size(); ++i) {
+        offsets.append(pdf.size());
+        pdf += QByteArray::number(i + 1) + " 0 obj\n" + objects.at(i) + "\nendobj\n";
+    }
+    const qsizetype xref = pdf.size();
+    pdf += "xref\n0 " + QByteArray::number(objects.size() + 1) + "\n0000000000 65535 f \n";
+    for (const qsizetype offset : offsets)
+        pdf += QByteArray::number(offset).rightJustified(10, '0') + " 00000 n \n";
+    pdf += "trailer\n<< /Size " + QByteArray::number(objects.size() + 1)
+        + " /Root 1 0 R >>\nstartxref\n" + QByteArray::number(xref) + "\n%%EOF\n";
+    return pdf;
+}
+
+} // namespace recaisse::core

@@ -1,0 +1,50 @@
+#pragma once
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace recaisse::core {
+
+// Text in a PDF's WinAnsiEncoding (the standard fonts' encoding): Latin-1 plus the few
+// typographic characters French needs; anything else becomes '?'. PDF string delimiters are
+// escaped.
+QByteArray pdfWinAnsi(const QString &text);
+
+// Words to lines of at most `width` characters.
+QStringList wrappedText(const QString &paragraph, int width);
+
+// A4 portrait pages of text in the PDF standard fonts (PDF 1.4, nothing embedded, no external
+// dependency): what core prints without Qt's GUI module (the recovery kit, the tonnage report).
+// Coordinates are in points from the page's bottom left corner.
+class PdfPages
+{
+public:
+    enum class Font { Regular, Bold, MonoBold, Mono };
+    static constexpr int width = 595;
+    static constexpr int height = 842;
+
+    PdfPages();
+
+    // Starts a new page and draws on it; the first one exists from the start.
+    void newPage();
+    int pageCount() const { return int(m_pages.size()); }
+    // Draws on an earlier page again (its footer once the pages are counted).
+    void selectPage(int index);
+    void text(Font font, int size, double x, double y, const QString &text);
+    // Text whose right end is at x: monospaced fonts only (their width is exact).
+    void rightText(Font font, int size, double right, double y, const QString &text);
+    void rectangle(double x, double y, double w, double h);
+    void line(double x1, double y1, double x2, double y2);
+    // An estimate of the width of Helvetica text (for wrapping labels); exact for Courier.
+    static double textWidth(Font font, int size, const QString &text);
+
+    QByteArray document() const;
+
+private:
+    QList<QByteArray> m_pages;
+    int m_current = 0;
+};
+
+} // namespace recaisse::core
