@@ -40,7 +40,9 @@ struct EntryLine
 // refunds; donations included) against the sales excluding VAT, the VAT collected (every regime's,
 // summed ticket by ticket), the donations and the cash variances of the Z reports. Debits equal
 // credits every day. "Free" payments are not money and give no entry; cash movements (a deposit
-// at the bank) are transfers booked with the bank statement, not here.
+// at the bank) are transfers booked with the bank statement, not here. Sales are booked net of
+// the solidarity discounts printed on their tickets (a reduction granted on the ticket itself is
+// not booked apart, unlike a later rebate on 709); free gifts are no money and give no entry.
 class AccountingExport
 {
     Q_DECLARE_TR_FUNCTIONS(AccountingExport)

@@ -527,6 +527,23 @@ QStringList everyFlowOfTheTonnage()
     return s;
 }
 
+// Solidarity prices (sale form 4): the ticket's discount (its kind, value and reason) and each
+// line's share of it; a free gift's reason on its 0 € line.
+QStringList solidarityChequesAndAccounts()
+{
+    QStringList s = {
+        QStringLiteral("ALTER TABLE sale ADD COLUMN discount_kind TEXT CHECK "
+                       "(discount_kind IS NULL OR discount_kind IN ('percent', 'fixed'))"),
+        QStringLiteral("ALTER TABLE sale ADD COLUMN discount_value INTEGER CHECK "
+                       "(discount_value IS NULL OR discount_value > 0)"),
+        QStringLiteral("ALTER TABLE sale ADD COLUMN discount_reason TEXT"),
+        QStringLiteral("ALTER TABLE sale_line ADD COLUMN discount_cents INTEGER CHECK "
+                       "(discount_cents IS NULL OR discount_cents >= 0)"),
+        QStringLiteral("ALTER TABLE sale_line ADD COLUMN gift_reason TEXT"),
+    };
+    return s;
+}
+
 } // namespace
 
 // Each later area owns its own steps, in its own folder.
@@ -546,9 +563,8 @@ const QList<QStringList> &schemaMigrations()
         adminSchema(), syncSealedSchema(), categoryWeightRanges(), documentFormsAndOutflows(),
         stationRegistrySchema(), closingAnchorsAndTechnicalEvents(), siteDemoFlag(),
         stationRetiredKeysSchema(), mailSchema(), partnerMappingSchema(), tillMoneyRules(),
-        notifySchema(),
-        associationTill(),
-        everyFlowOfTheTonnage()};
+        notifySchema(), associationTill(), everyFlowOfTheTonnage(),
+        solidarityChequesAndAccounts()};
     return steps;
 }
 

@@ -4,7 +4,9 @@
 #include "ui/admin/catalogueimportdialog.h"
 #include "ui/admin/mailaccountdialog.h"
 #include "ui/admin/vatdialog.h"
+#include "ui/cashier/discountdialog.h"
 #include "ui/cashier/donationdialog.h"
+#include "ui/cashier/giftdialog.h"
 #include "ui/cashier/memberdialog.h"
 #include "ui/cashier/parkedticketsdialog.h"
 #include "ui/cashier/paymentdialog.h"
@@ -366,6 +368,17 @@ void TestScreenSizes::everyDialogFits_data()
         [](ui::MainWindow &w, TestShop &) -> QDialog * { return new ui::DonationDialog(&w); });
     QTest::newRow("membership fee") << Make([](ui::MainWindow &w, TestShop &s) -> QDialog * {
         return new ui::MemberDialog(*s.store, s.cashier, &w);
+    });
+    QTest::newRow("free gift") << Make(
+        [](ui::MainWindow &w, TestShop &) -> QDialog * { return new ui::GiftDialog(&w); });
+    QTest::newRow("solidarity price") << Make([](ui::MainWindow &w, TestShop &) -> QDialog * {
+        core::SaleLineDraft line;
+        line.categoryId = QStringLiteral("livres.livre");
+        line.quantity = 2;
+        line.unitPriceCents = 150;
+        core::SaleDraft draft;
+        draft.lines = {line};
+        return new ui::DiscountDialog(draft, &w);
     });
     QTest::newRow("tickets put aside") << Make([](ui::MainWindow &w, TestShop &) -> QDialog * {
         QList<core::ParkedTicket> tickets;

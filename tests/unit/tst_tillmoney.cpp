@@ -21,6 +21,8 @@
 
 using namespace recaisse::core;
 using recaisse::test::auditCount;
+using recaisse::test::rowCount;
+using recaisse::test::sameVat;
 using recaisse::test::TestShop;
 
 namespace {
@@ -42,13 +44,6 @@ Sale sell(TestShop &shop, QList<SaleLineDraft> lines)
     return sale.value();
 }
 
-qint64 rowCount(Store &store, const QString &table)
-{
-    QSqlQuery query(store.db().connection());
-    query.exec(QStringLiteral("SELECT count(*) FROM ") + table);
-    return query.next() ? query.value(0).toLongLong() : -1;
-}
-
 void nextDay(TestShop &shop)
 {
     shop.clock.advanceSecs(24 * 3600);
@@ -62,23 +57,6 @@ ZReport closeExactly(TestShop &shop)
     if (!z)
         qWarning() << z.error().message;
     return z.value();
-}
-
-bool sameVat(const QList<VatAmount> &actual, const QList<VatAmount> &expected)
-{
-    if (actual.size() != expected.size())
-        return false;
-    for (qsizetype i = 0; i < actual.size(); ++i) {
-        const VatAmount &a = actual.at(i);
-        const VatAmount &e = expected.at(i);
-        if (a.rateBp != e.rateBp || a.grossCents != e.grossCents || a.netCents != e.netCents
-            || a.vatCents != e.vatCents) {
-            qWarning() << "rate" << a.rateBp << a.grossCents << a.netCents << a.vatCents
-                       << "expected" << e.rateBp << e.grossCents << e.netCents << e.vatCents;
-            return false;
-        }
-    }
-    return true;
 }
 
 } // namespace
