@@ -476,6 +476,10 @@ QStringList Receipt::forClosing(const PeriodClosing &closing, const SiteInfo &si
     if (closing.donationsCount > 0)
         b.pair(tr("Donations (%1)").arg(closing.donationsCount),
             money::format(closing.donationsCents));
+    // Membership fees: apart from the sales, never turnover.
+    if (closing.membershipsCount > 0)
+        b.pair(tr("Membership fees (%1)").arg(closing.membershipsCount),
+            money::format(closing.membershipsCents));
     if (!closing.vat.isEmpty()) {
         b.separator();
         vatLines(b, closing.vat.liable, tr("VAT"));
