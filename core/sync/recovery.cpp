@@ -2,6 +2,7 @@
 
 #include "core/crypto.h"
 #include "core/ledger.h"
+#include "core/pdf.h"
 #include "core/store.h"
 #include "joinrequest.h"
 #include "rekey.h"
@@ -271,45 +272,6 @@ QStringList RecoveryKit::paragraphs() const
 
 namespace {
 
-// Text in the PDF's WinAnsiEncoding (the standard fonts' encoding): Latin-1 plus the few
-// typographic characters French needs; anything else becomes '?'.
-QByteArray winAnsi(const QString &text)
-{
-    QByteArray bytes;
-    for (const QChar c : text) {
-        const char16_t u = c.unicode();
-        char byte = '?';
-        if (u < 0x80 || (u >= 0xa0 && u <= 0xff))
-            byte = char(u);
-        else if (u == 0x2019)
-            byte = char(0x92);
-        else if (u == 0x2018)
-            byte = char(0x91);
-        else if (u == 0x201c)
-            byte = char(0x93);
-        else if (u == 0x201d)
-            byte = char(0x94);
-        else if (u == 0x20ac)
-            byte = char(0x80);
-        else if (u == 0x2013)
-            byte = char(0x96);
-        else if (u == 0x2014)
-            byte = char(0x97);
-        else if (u == 0x2026)
-            byte = char(0x85);
-        else if (u == 0x0153)
-            byte = char(0x9c);
-        else if (u == 0x0152)
-            byte = char(0x8c);
-        else if (u == 0x202f)
-            byte = char(0xa0);
-        if (byte == '(' || byte == ')' || byte == '\\')
-            bytes.append('\\');
-        bytes.append(byte);
-    }
-    return bytes;
-}
-
 // Words to lines of at most `width` characters (Helvetica at this size: the measure is
 // conservative, the longest line stays inside the margins).
 QStringList wrapped(const QString &paragraph, int width)
@@ -339,7 +301,7 @@ QByteArray RecoveryKit::pdf() const
     QByteArray content;
     const auto show = [&](const char *font, int size, const QString &line) {
         content += "BT /" + QByteArray(font) + ' ' + QByteArray::number(size) + " Tf "
-            + QByteArray::number(left) + ' ' + QByteArray::number(y) + " Td (" + winAnsi(line)
+            + QByteArray::number(left) + ' ' + QByteArray::number(y) + " Td (" + pdf::winAnsi(line)
             + ") Tj ET\n";
     };
     show("F2", 20, text.at(0));
@@ -371,19 +333,7 @@ QByteArray RecoveryKit::pdf() const
         "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica-Bold /Encoding /WinAnsiEncoding >>",
         "<< /Type /Font /Subtype /Type1 /BaseFont /Courier-Bold /Encoding /WinAnsiEncoding >>",
     };
-    QByteArray pdf = "%PDF-1.4\n%\xe2\xe3\xcf\xd3\n";
-    QList<qsizetype> offsets;
-    for (qsizetype i = 0; i < objects.size(); ++i) {
-        offsets.append(pdf.size());
-        pdf += QByteArray::number(i + 1) + " 0 obj\n" + objects.at(i) + "\nendobj\n";
-    }
-    const qsizetype xref = pdf.size();
-    pdf += "xref\n0 " + QByteArray::number(objects.size() + 1) + "\n0000000000 65535 f \n";
-    for (const qsizetype offset : offsets)
-        pdf += QByteArray::number(offset).rightJustified(10, '0') + " 00000 n \n";
-    pdf += "trailer\n<< /Size " + QByteArray::number(objects.size() + 1)
-        + " /Root 1 0 R >>\nstartxref\n" + QByteArray::number(xref) + "\n%%EOF\n";
-    return pdf;
+    return pdf::assemble(objects);
 }
 
 Result<void> RecoveryKit::save(const QString &path) const

@@ -1,5 +1,6 @@
 #include "core/cashsession.h"
 #include "tests/support/testshop.h"
+#include "ui/admin/accountplandialog.h"
 #include "ui/admin/adminpanel.h"
 #include "ui/admin/catalogueimportdialog.h"
 #include "ui/admin/mailaccountdialog.h"
@@ -398,6 +399,9 @@ void TestScreenSizes::everyDialogFits_data()
         donation.stamp.number = QStringLiteral("CAISSE1-G000123");
         donation.amountCents = 123456;
         return new ui::TaxReceiptDialog(donation, &w);
+    });
+    QTest::newRow("account plan") << Make([](ui::MainWindow &w, TestShop &s) -> QDialog * {
+        return new ui::AccountPlanDialog(*s.store, s.admin, &w);
     });
     QTest::newRow("VAT status") << Make([](ui::MainWindow &w, TestShop &s) -> QDialog * {
         return new ui::VatDialog(*s.store, s.admin, &w);
