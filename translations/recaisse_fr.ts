@@ -4,12 +4,12 @@
 <context>
     <name>AccountingExport</name>
     <message>
-        <location filename="../core/accounting.cpp" line="+49"/>
+        <location filename="../core/accounting.cpp" line="+168"/>
         <source>Give a first and a last day, in order.</source>
         <translation>Indiquez un premier et un dernier jour, dans l’ordre.</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+107"/>
         <source>Cash takings</source>
         <translation>Recettes en espèces</translation>
     </message>
@@ -29,17 +29,64 @@
         <translation>Ventes hors taxes</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-229"/>
+        <location line="+230"/>
         <source>VAT collected</source>
         <translation>TVA collectée</translation>
     </message>
     <message>
+        <location line="-240"/>
+        <source>Cash</source>
+        <translation>Caisse</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cheques to deposit</source>
+        <translation>Chèques à encaisser</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Card payments to collect</source>
+        <translation>Cartes bancaires à encaisser</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Sales</source>
+        <translation>Ventes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+234"/>
         <source>Money donations</source>
         <translation>Dons manuels</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-229"/>
+        <source>Cash shortage</source>
+        <translation>Manque de caisse</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cash surplus</source>
+        <translation>Excédent de caisse</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>The account for &quot;%1&quot; is missing.</source>
+        <translation>Le compte de «&#xa0;%1&#xa0;» manque.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The account for &quot;%1&quot; is 1 to 20 letters or digits, not &quot;%2&quot;.</source>
+        <translation>Le compte de «&#xa0;%1&#xa0;» s’écrit avec 1 à 20 lettres ou chiffres, pas «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>Not every register of these days has closed its session here yet: %1. Close them and synchronise, then export.</source>
+        <translation>Toutes les caisses de ces jours n’ont pas encore leur clôture ici&#xa0;: %1. Clôturez-les et synchronisez, puis exportez.</translation>
+    </message>
+    <message>
+        <location line="+113"/>
         <source>Cash shortage at closing</source>
         <translation>Manque de caisse à la clôture</translation>
     </message>
@@ -49,7 +96,13 @@
         <translation>Excédent de caisse à la clôture</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="+48"/>
+        <source>Till takings of %1</source>
+        <translation>Recettes de caisse du %1</translation>
+    </message>
+    <message>
+        <location line="-285"/>
+        <location line="+234"/>
         <source>Membership fees</source>
         <translation>Cotisations</translation>
     </message>
@@ -75,7 +128,7 @@
 <context>
     <name>AuditActions</name>
     <message>
-        <location filename="../core/admin/auditactions.cpp" line="+21"/>
+        <location filename="../core/admin/auditactions.cpp" line="+22"/>
         <source>Cash variance alert</source>
         <translation>Alerte d’écart de caisse</translation>
     </message>
@@ -100,7 +153,7 @@
         <translation>Catégorie modifiée</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Configuration change applied from another station</source>
         <translation>Modification de configuration appliquée depuis un autre poste</translation>
     </message>
@@ -295,12 +348,12 @@
         <translation>Rapport par e-mail supprimé</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-35"/>
         <source>Category mapped to an eco-organism</source>
         <translation>Catégorie rattachée à un éco-organisme</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Eco-organism declaration exported</source>
         <translation>Déclaration à un éco-organisme exportée</translation>
     </message>
@@ -310,12 +363,12 @@
         <translation>Échec de l’export d’une déclaration à un éco-organisme</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-17"/>
         <source>Durable goods and legal warranty of a category set</source>
         <translation>Bien durable et garantie légale d’une catégorie réglés</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Accounting entries exported</source>
         <translation>Écritures comptables exportées</translation>
     </message>
@@ -350,12 +403,22 @@
         <translation>Horloge du PC confirmée par un administrateur</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-8"/>
         <source>Categories imported from a spreadsheet</source>
         <translation>Catégories importées depuis un tableur</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="-7"/>
+        <source>Account plan changed</source>
+        <translation>Plan de comptes modifié</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Cheques remitted to the bank (slip)</source>
+        <translation>Chèques remis en banque (bordereau)</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>Notification settings changed</source>
         <translation>Réglages des notifications modifiés</translation>
     </message>
@@ -461,6 +524,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Account plan (all)</source>
+        <translation>Plan de comptes (tout)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Fiscal archives (all)</source>
         <translation>Archives fiscales (toutes)</translation>
     </message>
@@ -473,6 +541,11 @@
         <location line="+1"/>
         <source>Categories (all)</source>
         <translation>Catégories (toutes)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cheque slips (all)</source>
+        <translation>Bordereaux de chèques (tous)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -595,7 +668,7 @@
         <translation>Poids (tous)</translation>
     </message>
     <message>
-        <location line="-93"/>
+        <location line="-95"/>
         <source>Member registered</source>
         <translation>Adhérent inscrit</translation>
     </message>
@@ -625,7 +698,7 @@
         <translation>Ticket mis de côté abandonné sans paiement</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>Members (all)</source>
         <translation>Adhérents (tous)</translation>
     </message>
@@ -635,7 +708,7 @@
         <translation>Tickets mis de côté (tous)</translation>
     </message>
     <message>
-        <location line="-119"/>
+        <location line="-121"/>
         <source>Container added (tare)</source>
         <translation>Contenant ajouté (tare)</translation>
     </message>
@@ -650,7 +723,7 @@
         <translation>Tare d’un contenant modifiée</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+99"/>
         <source>Containers and tares (all)</source>
         <translation>Contenants et tares (tout)</translation>
     </message>
@@ -1036,12 +1109,12 @@
         <translation>Une vente a été enregistrée pendant le comptage&#xa0;: recomptez le tiroir-caisse.</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+124"/>
         <source>Unknown closing.</source>
         <translation>Clôture inconnue.</translation>
     </message>
     <message numerus="yes">
-        <location line="-154"/>
+        <location line="-158"/>
         <source>%n ticket(s) put aside: resume and pay them, or abandon them, before closing.</source>
         <translation>
             <numerusform>%n ticket mis de côté&#xa0;: reprenez-le et encaissez-le, ou abandonnez-le, avant de clôturer.</numerusform>
@@ -1385,6 +1458,82 @@
     </message>
 </context>
 <context>
+    <name>ChequeSlips</name>
+    <message>
+        <location filename="../core/chequeslips.cpp" line="+52"/>
+        <source>Donation</source>
+        <translation>Don</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Membership fee</source>
+        <translation>Cotisation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sale</source>
+        <translation>Vente</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>The cheque of %1 is not waiting for the bank: unknown, of a session still open, or already on a slip.</source>
+        <translation>Le chèque de %1 n’attend pas la banque&#xa0;: inconnu, d’une session encore ouverte, ou déjà sur un bordereau.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The cheque of %1 is chosen twice.</source>
+        <translation>Le chèque de %1 est choisi deux fois.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No cheque is waiting for the bank: every cheque of a closed session is on a slip already.</source>
+        <translation>Aucun chèque n’attend la banque&#xa0;: chaque chèque d’une session clôturée est déjà sur un bordereau.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A slip holds at most %1 cheques: choose them.</source>
+        <translation>Un bordereau porte au plus %1 chèques&#xa0;: choisissez-les.</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>No cheque slip %1.</source>
+        <translation>Aucun bordereau de chèques %1.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>SIRET: %1</source>
+        <translation>SIRET&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cheque remittance slip %1</source>
+        <translation>Bordereau de remise de chèques %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Made on %1 by %2</source>
+        <translation>Fait le %1 par %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Account holder: %1</source>
+        <translation>Titulaire du compte&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>%n cheque(s), total</source>
+        <translation>
+            <numerusform>%n chèque, total</numerusform>
+            <numerusform>%n chèques, total</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Date and signature of the depositor:</source>
+        <translation>Date et signature du remettant&#xa0;:</translation>
+    </message>
+</context>
+<context>
     <name>Containers</name>
     <message>
         <location filename="../core/outflows.cpp" line="+159"/>
@@ -1606,7 +1755,7 @@
 <context>
     <name>DocumentWriter</name>
     <message>
-        <location filename="../core/ledger.cpp" line="+379"/>
+        <location filename="../core/ledger.cpp" line="+391"/>
         <source>This PC&apos;s clock says %1, which cannot be right. Set the date and time of the PC, then try again.</source>
         <translation>L’horloge de ce PC indique %1, ce qui ne peut pas être juste. Réglez la date et l’heure du PC, puis réessayez.</translation>
     </message>
@@ -3684,7 +3833,7 @@
 <context>
     <name>ParkedTickets</name>
     <message>
-        <location filename="../core/parkedtickets.cpp" line="+79"/>
+        <location filename="../core/parkedtickets.cpp" line="+82"/>
         <source>The ticket has no line to put aside.</source>
         <translation>Le ticket n’a aucune ligne à mettre de côté.</translation>
     </message>
@@ -3707,7 +3856,7 @@
 <context>
     <name>PartnerMapping</name>
     <message>
-        <location filename="../core/exports/partners.cpp" line="+244"/>
+        <location filename="../core/exports/partners.cpp" line="+246"/>
         <source>Only a super-administrator maps categories to eco-organisms.</source>
         <translation>Seul un super-administrateur rattache les catégories aux éco-organismes.</translation>
     </message>
@@ -3750,7 +3899,7 @@
 <context>
     <name>Partners</name>
     <message>
-        <location line="-276"/>
+        <location line="-278"/>
         <source>Unknown eco-organism &quot;%1&quot;: the known ones are %2.</source>
         <translation>Éco-organisme «&#xa0;%1&#xa0;» inconnu : les éco-organismes connus sont %2.</translation>
     </message>
@@ -3954,45 +4103,60 @@
     <name>Receipt</name>
     <message>
         <location filename="../core/receipt.cpp" line="+206"/>
-        <location line="+50"/>
+        <location line="+61"/>
         <location line="+34"/>
         <source>DUPLICATE</source>
         <translation>DUPLICATA</translation>
     </message>
     <message>
-        <location line="-83"/>
-        <location line="+50"/>
+        <location line="-94"/>
+        <location line="+61"/>
         <location line="+34"/>
-        <location line="+146"/>
+        <location line="+153"/>
         <source>Station: %1</source>
         <translation>Poste&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="-229"/>
+        <location line="-247"/>
         <source>Ticket: %1</source>
         <translation>Ticket&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+51"/>
+        <location line="+62"/>
         <source>Date: %1</source>
         <translation>Date&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="-48"/>
-        <location line="+55"/>
+        <location line="-58"/>
+        <location line="+65"/>
         <source>%1 x %2</source>
         <translation>%1 x %2</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-62"/>
         <source>%1 each</source>
         <translation>%1 l’unité</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Discount</source>
+        <translation>Remise</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Free gift: %1</source>
+        <translation>Don gratuit&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Legal guarantee of conformity: %1 months</source>
         <translation>Garantie légale de conformité&#xa0;: %1 mois</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Before discount</source>
+        <translation>Avant remise</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -4006,21 +4170,21 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+78"/>
-        <location line="+148"/>
+        <location line="+85"/>
+        <location line="+152"/>
         <source>VAT</source>
         <translation>TVA</translation>
     </message>
     <message>
-        <location line="-219"/>
+        <location line="-230"/>
         <location line="+30"/>
-        <location line="+122"/>
-        <location line="+77"/>
+        <location line="+129"/>
+        <location line="+81"/>
         <source>Fingerprint: %1</source>
         <translation>Empreinte&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="-227"/>
+        <location line="-238"/>
         <source>Thank you for your visit!</source>
         <translation>Merci de votre visite&#xa0;!</translation>
     </message>
@@ -4061,12 +4225,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+156"/>
+        <location line="+163"/>
         <source>Closing: %1</source>
         <translation>Clôture&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="-155"/>
+        <location line="-162"/>
         <source>Cashier: %1</source>
         <translation>Caissier&#xa0;: %1</translation>
     </message>
@@ -4077,41 +4241,51 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+155"/>
+        <location line="+162"/>
         <source>Closed: %1</source>
         <translation>Fermeture&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="-150"/>
-        <location line="+152"/>
+        <location line="-157"/>
+        <location line="+159"/>
         <source>Sales (%1)</source>
         <translation>Ventes (%1)</translation>
     </message>
     <message>
-        <location line="-151"/>
-        <location line="+152"/>
+        <location line="-158"/>
+        <location line="+159"/>
         <source>Refunds (%1)</source>
         <translation>Remboursements (%1)</translation>
     </message>
     <message>
-        <location line="-149"/>
+        <location line="-156"/>
         <source>Outflows (%1)</source>
         <translation>Sorties (%1)</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+151"/>
+        <location line="+158"/>
         <source>Donations (%1)</source>
         <translation>Dons (%1)</translation>
     </message>
     <message>
-        <location line="-143"/>
-        <location line="+148"/>
+        <location line="-151"/>
+        <source>Solidarity discounts (%1)</source>
+        <translation>Remises solidaires (%1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Free gifts (%1)</source>
+        <translation>Dons gratuits (%1)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+152"/>
         <source>VAT on the margin (second-hand goods)</source>
         <translation>TVA sur la marge (biens d’occasion)</translation>
     </message>
     <message>
-        <location line="-145"/>
+        <location line="-149"/>
         <source>Payment methods</source>
         <translation>Moyens de paiement</translation>
     </message>
@@ -4206,7 +4380,7 @@
         <translation>Documents</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>Absolute grand total</source>
         <translation>Grand total absolu</translation>
     </message>
@@ -4221,12 +4395,12 @@
         <translation>Dernière empreinte&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="-119"/>
+        <location line="-123"/>
         <source>Expected cash</source>
         <translation>Espèces attendues</translation>
     </message>
     <message>
-        <location line="-249"/>
+        <location line="-267"/>
         <source>DEMONSTRATION — no value</source>
         <translation>DÉMONSTRATION — sans valeur</translation>
     </message>
@@ -4246,7 +4420,7 @@
         <translation>TVA %1</translation>
     </message>
     <message>
-        <location line="+180"/>
+        <location line="+198"/>
         <source>Counted cash</source>
         <translation>Espèces comptées</translation>
     </message>
@@ -4277,17 +4451,18 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+72"/>
+        <location line="+76"/>
         <source>Grand total</source>
         <translation>Grand total</translation>
     </message>
     <message>
-        <location line="-155"/>
+        <location line="-166"/>
+        <location line="+158"/>
         <source>Membership fees (%1)</source>
         <translation>Cotisations (%1)</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="-128"/>
         <source>Membership fees by payment method</source>
         <translation>Cotisations par moyen de paiement</translation>
     </message>
@@ -4297,7 +4472,7 @@
         <translation>Cotisations en espèces</translation>
     </message>
     <message>
-        <location line="-133"/>
+        <location line="-146"/>
         <source>%1 × %2/kg</source>
         <translation>%1 × %2/kg</translation>
     </message>
@@ -4305,7 +4480,7 @@
 <context>
     <name>RecoveryKit</name>
     <message>
-        <location filename="../core/sync/recovery.cpp" line="+249"/>
+        <location filename="../core/sync/recovery.cpp" line="+250"/>
         <source>ReCaisse recovery kit</source>
         <translation>Kit de secours ReCaisse</translation>
     </message>
@@ -4345,7 +4520,7 @@
         <translation>Si ce kit est perdu et que tous les ordinateurs du magasin le sont aussi&#xa0;: plus personne ne peut lire les données du kDrive, ni l’association, ni les auteurs de ReCaisse, ni kDrive. Le magasin repart de zéro&#xa0;; les déclarations déjà envoyées sur papier restent valables.</translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location line="+77"/>
         <location line="+4"/>
         <source>Cannot write the recovery kit %1: %2</source>
         <translation>Impossible d’écrire le kit de secours %1&#xa0;: %2</translation>
@@ -4649,7 +4824,7 @@
         <translation>%1 est trop long (%2 caractères au maximum).</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+142"/>
         <source>Type an amount above 0,00 €.</source>
         <translation>Tapez un montant supérieur à 0,00&#xa0;€.</translation>
     </message>
@@ -4660,12 +4835,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+80"/>
+        <location line="+91"/>
         <source>A ticket has at most %1 payments.</source>
         <translation>Un ticket compte au maximum %1 paiements.</translation>
     </message>
     <message>
-        <location line="-73"/>
+        <location line="-84"/>
         <source>The ticket has no line.</source>
         <translation>Le ticket n’a aucune ligne.</translation>
     </message>
@@ -4690,7 +4865,12 @@
         <translation>Ligne %1&#xa0;: le prix doit être compris entre 0,00&#xa0;€ et %2.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
+        <source>Line %1: a free gift is given at 0,00 €.</source>
+        <translation>Ligne %1&#xa0;: un don gratuit se donne à 0,00&#xa0;€.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Line %1: the weight must be between 0,001 kg and 10 000 kg.</source>
         <translation>Ligne %1&#xa0;: le poids doit être compris entre 0,001&#xa0;kg et 10&#x202f;000&#xa0;kg.</translation>
     </message>
@@ -4705,13 +4885,13 @@
         <translation>Le total du ticket ne peut pas dépasser %1.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>The ticket is not paid.</source>
         <translation>Le ticket n’est pas réglé.</translation>
     </message>
     <message>
-        <location line="-87"/>
-        <location line="+96"/>
+        <location line="-98"/>
+        <location line="+107"/>
         <source>A payment must be between 0,01 € and %1.</source>
         <translation>Un paiement doit être compris entre 0,01&#xa0;€ et %1.</translation>
     </message>
@@ -4726,7 +4906,7 @@
         <translation>Les paiements par carte bancaire, par chèque ou gratuits ne peuvent pas dépasser le total&#xa0;: seules les espèces permettent de rendre la monnaie.</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+76"/>
         <source>A price is outside its category&apos;s bounds. %1</source>
         <translation>Un prix est hors des limites de sa catégorie. %1</translation>
     </message>
@@ -4736,7 +4916,7 @@
         <translation>Ouvrez une session de caisse avant de vendre.</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+69"/>
         <source>%1 is not a sale ticket.</source>
         <translation>%1 n’est pas un ticket de vente.</translation>
     </message>
@@ -4747,7 +4927,7 @@
         <translation>Indiquez le motif du remboursement.</translation>
     </message>
     <message numerus="yes">
-        <location line="+58"/>
+        <location line="+59"/>
         <source>Line %1 of ticket %2: between 1 and %n item(s) can be refunded.</source>
         <translation>
             <numerusform>Ligne %1 du ticket %2&#xa0;: vous pouvez rembourser %n article au maximum.</numerusform>
@@ -4755,7 +4935,7 @@
         </translation>
     </message>
     <message>
-        <location line="-57"/>
+        <location line="-58"/>
         <source>The reason</source>
         <translation>Le motif</translation>
     </message>
@@ -4775,7 +4955,7 @@
         <translation>Le ticket %1 n’a pas de ligne %2.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+19"/>
         <source>Nothing to pay back: these items were free.</source>
         <translation>Rien à rembourser&#xa0;: ces articles étaient gratuits.</translation>
     </message>
@@ -4790,12 +4970,13 @@
         <translation>Le tiroir-caisse ne devrait contenir que %1&#xa0;: remboursez %2 autrement.</translation>
     </message>
     <message>
-        <location line="-284"/>
+        <location line="-309"/>
         <source>Line %1: &quot;%2&quot; is sold by the kilo: one weighed lot per line.</source>
         <translation>Ligne %1&#xa0;: «&#xa0;%2&#xa0;» se vend au kilo&#xa0;: un lot pesé par ligne.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-17"/>
+        <location line="+23"/>
         <source>Line %1: %2</source>
         <translation>Ligne %1&#xa0;: %2</translation>
     </message>
@@ -5486,7 +5667,7 @@ Ce message de test montre que ReCaisse peut envoyer les rapports programmés de 
 <context>
     <name>SiteRecovery</name>
     <message>
-        <location filename="../core/sync/recovery.cpp" line="-278"/>
+        <location filename="../core/sync/recovery.cpp" line="-227"/>
         <source>Not a recovery key.</source>
         <translation>Ce n’est pas une clé de secours.</translation>
     </message>
@@ -5668,6 +5849,64 @@ Ce message de test montre que ReCaisse peut envoyer les rapports programmés de 
         <location filename="../core/mail/smtpsender.cpp" line="-7"/>
         <source>Sending was interrupted (ReCaisse is closing): the message waits for the next start.</source>
         <translation>L’envoi a été interrompu (ReCaisse se ferme) : le message attend le prochain démarrage.</translation>
+    </message>
+</context>
+<context>
+    <name>Solidarity</name>
+    <message>
+        <location filename="../core/solidarity.cpp" line="+26"/>
+        <source>Give the reason.</source>
+        <translation>Donnez la raison.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The reason is too long (at most %1 characters).</source>
+        <translation>La raison est trop longue (%1 caractères au plus).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>A line&apos;s total is out of range.</source>
+        <translation>Le total d’une ligne est hors limites.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A discount is between 0,01 % and 100 %.</source>
+        <translation>Une remise est comprise entre 0,01&#xa0;% et 100&#xa0;%.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Type a discount above 0,00 €.</source>
+        <translation>Tapez une remise supérieure à 0,00&#xa0;€.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The discount (%1) cannot exceed the ticket&apos;s total (%2).</source>
+        <translation>La remise (%1) ne peut pas dépasser le total du ticket (%2).</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Social-services card</source>
+        <translation>Carte services sociaux</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Member</source>
+        <translation>Adhérent</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Solidarity gift</source>
+        <translation>Don solidaire</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Street outreach</source>
+        <translation>Maraude</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Student kit</source>
+        <translation>Kit étudiant</translation>
     </message>
 </context>
 <context>
@@ -6101,7 +6340,17 @@ Ce message de test montre que ReCaisse peut envoyer les rapports programmés de 
         <translation>Une boutique non assujettie à la TVA imprime sa mention, par exemple «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+81"/>
+        <source>A VAT setting from %1 is already scheduled: set the rate in it.</source>
+        <translation>Un réglage de TVA à partir du %1 est déjà programmé&#xa0;: fixez le taux dans celui-ci.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>A rate per category applies to a shop liable for VAT with a rate per category: set the VAT status first.</source>
+        <translation>Un taux par catégorie vaut pour une boutique assujettie à la TVA avec un taux par catégorie&#xa0;: réglez d’abord le régime de TVA.</translation>
+    </message>
+    <message>
+        <location line="+67"/>
         <source>The warranty lasts from 0 to %1 months.</source>
         <translation>La garantie dure de 0 à %1 mois.</translation>
     </message>
@@ -6114,7 +6363,7 @@ Ce message de test montre que ReCaisse peut envoyer les rapports programmés de 
         <translation>Tous les flux</translation>
     </message>
     <message>
-        <location line="+183"/>
+        <location line="+188"/>
         <location line="+2"/>
         <source>No eco-organism</source>
         <translation>Aucun éco-organisme</translation>
@@ -6730,6 +6979,34 @@ Ce message de test montre que ReCaisse peut envoyer les rapports programmés de 
     </message>
 </context>
 <context>
+    <name>recaisse::ui::AccountPlanDialog</name>
+    <message>
+        <location filename="../ui/admin/accountplandialog.cpp" line="+20"/>
+        <source>Account plan</source>
+        <translation>Plan de comptes</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The accounts the accounting export books each day to (the French associations&apos; chart by default).</source>
+        <translation>Les comptes où l’export comptable passe chaque journée (par défaut, le plan comptable des associations).</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Defaults</source>
+        <translation>Par défaut</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save (%1)</source>
+        <translation>Enregistrer (%1)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cancel (%1)</source>
+        <translation>Annuler (%1)</translation>
+    </message>
+</context>
+<context>
     <name>recaisse::ui::AdminPage</name>
     <message>
         <location filename="../ui/admin/adminpage.cpp" line="+28"/>
@@ -7128,7 +7405,7 @@ Détails&#xa0;:
 <context>
     <name>recaisse::ui::BrandingPage</name>
     <message>
-        <location filename="../ui/admin/brandingpage.cpp" line="+51"/>
+        <location filename="../ui/admin/brandingpage.cpp" line="+52"/>
         <source>Sites and branding</source>
         <translation>Sites et personnalisation</translation>
     </message>
@@ -7158,7 +7435,17 @@ Détails&#xa0;:
         <translation>14 chiffres</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+11"/>
+        <source>Accounts…</source>
+        <translation>Comptes…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Account plan saved: the next accounting exports use it.</source>
+        <translation>Plan de comptes enregistré&#xa0;: les prochains exports comptables l’utilisent.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>SI&amp;RET:</source>
         <translation>SI&amp;RET&#xa0;:</translation>
     </message>
@@ -7321,12 +7608,12 @@ Détails&#xa0;:
         </translation>
     </message>
     <message>
-        <location line="-348"/>
+        <location line="-357"/>
         <source>VAT status saved: it applies to the documents made from its first day.</source>
         <translation>Régime de TVA enregistré&#xa0;: il s’applique aux documents faits à partir de son premier jour.</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+106"/>
         <source>Issue tax receipts for money donations</source>
         <translation>Délivrer des reçus fiscaux pour les dons en argent</translation>
     </message>
@@ -7628,12 +7915,12 @@ Détails&#xa0;:
     </message>
     <message>
         <location line="+8"/>
-        <location line="+247"/>
+        <location line="+262"/>
         <source>Default</source>
         <translation>Par défaut</translation>
     </message>
     <message>
-        <location line="-246"/>
+        <location line="-261"/>
         <source>No eco-organism</source>
         <translation>Aucun éco-organisme</translation>
     </message>
@@ -7654,18 +7941,18 @@ Détails&#xa0;:
     </message>
     <message>
         <location line="+1"/>
-        <location line="+251"/>
+        <location line="+266"/>
         <source>min.</source>
         <translation>min.</translation>
     </message>
     <message>
-        <location line="-250"/>
-        <location line="+252"/>
+        <location line="-265"/>
+        <location line="+267"/>
         <source>max.</source>
         <translation>max.</translation>
     </message>
     <message>
-        <location line="-248"/>
+        <location line="-263"/>
         <source>&amp;Prices (€):</source>
         <translation>&amp;Prix (€)&#xa0;:</translation>
     </message>
@@ -7720,7 +8007,17 @@ Détails&#xa0;:
         <translation> mois</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>VAT (%):</source>
+        <translation>TVA (%)&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The VAT rate of the category from today on, for a shop liable with a rate per category. Empty: its parent&apos;s, else the default rate.</source>
+        <translation>Le taux de TVA de la catégorie à partir d’aujourd’hui, pour une boutique assujettie avec un taux par catégorie. Vide&#xa0;: celui de la catégorie parente, sinon le taux par défaut.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Legal wa&amp;rranty:</source>
         <translation>Ga&amp;rantie légale&#xa0;:</translation>
     </message>
@@ -7736,17 +8033,17 @@ Détails&#xa0;:
     </message>
     <message>
         <location line="+3"/>
-        <location line="+130"/>
+        <location line="+134"/>
         <source>New category</source>
         <translation>Nouvelle catégorie</translation>
     </message>
     <message>
-        <location line="-128"/>
+        <location line="-132"/>
         <source>New sub-category</source>
         <translation>Nouvelle sous-catégorie</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+37"/>
         <source>Spreadsheet to import</source>
         <translation>Tableur à importer</translation>
     </message>
@@ -7801,7 +8098,7 @@ Détails&#xa0;:
         <translation>max. %1</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+42"/>
         <source>default price</source>
         <translation>prix par défaut</translation>
     </message>
@@ -7821,7 +8118,7 @@ Détails&#xa0;:
         <translation>Le %1 n’est pas un montant&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+100"/>
         <source>&quot;%1&quot; is saved.</source>
         <translation>«&#xa0;%1&#xa0;» est enregistrée.</translation>
     </message>
@@ -8373,6 +8670,64 @@ Détails&#xa0;:
         <location line="+16"/>
         <source>The customer display shows the welcome text.</source>
         <translation>L’afficheur client montre le texte d’accueil.</translation>
+    </message>
+</context>
+<context>
+    <name>recaisse::ui::DiscountDialog</name>
+    <message>
+        <location filename="../ui/cashier/discountdialog.cpp" line="+24"/>
+        <source>Solidarity price</source>
+        <translation>Prix solidaire</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Full price: %1</source>
+        <translation>Plein tarif&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Percentage</source>
+        <translation>Pourcentage</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Amount in €</source>
+        <translation>Montant en&#xa0;€</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Reason</source>
+        <translation>Raison</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Apply (%1)</source>
+        <translation>Appliquer (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Full price</source>
+        <translation>Plein tarif</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel (%1)</source>
+        <translation>Annuler (%1)</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>e.g. 5,00</source>
+        <translation>ex. 5,00</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>e.g. 10</source>
+        <translation>ex. 10</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>New total: %1</source>
+        <translation>Nouveau total&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -9070,6 +9425,34 @@ centre
         <location line="+10"/>
         <source>Cancelling…</source>
         <translation>Annulation…</translation>
+    </message>
+</context>
+<context>
+    <name>recaisse::ui::GiftDialog</name>
+    <message>
+        <location filename="../ui/cashier/giftdialog.cpp" line="+19"/>
+        <source>Free gift</source>
+        <translation>Don gratuit</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The object is given for a social action: 0 € on the ticket, counted as reuse.</source>
+        <translation>L’objet est donné pour une action sociale&#xa0;: 0&#xa0;€ sur le ticket, compté comme réemployé.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Another reason:</source>
+        <translation>Autre raison&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Give (%1)</source>
+        <translation>Donner (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel (%1)</source>
+        <translation>Annuler (%1)</translation>
     </message>
 </context>
 <context>
@@ -11259,7 +11642,7 @@ La cotisation couvre du %3 au %4.</translation>
 <context>
     <name>recaisse::ui::SaleScreen</name>
     <message>
-        <location filename="../ui/cashier/salescreen.cpp" line="+325"/>
+        <location filename="../ui/cashier/salescreen.cpp" line="+377"/>
         <source>◀ Back</source>
         <translation>◀ Retour</translation>
     </message>
@@ -11279,12 +11662,7 @@ La cotisation couvre du %3 au %4.</translation>
         <translation>Don %1 enregistré&#xa0;: %2. Merci&#xa0;!</translation>
     </message>
     <message>
-        <location line="+164"/>
-        <source>Gift 0 €</source>
-        <translation>Don 0&#xa0;€</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+171"/>
         <source>Recycling</source>
         <translation>Recyclage</translation>
     </message>
@@ -11311,11 +11689,12 @@ La cotisation couvre du %3 au %4.</translation>
     <message>
         <location line="+0"/>
         <location line="+36"/>
+        <location line="+440"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="-476"/>
         <source>Weight</source>
         <translation>Poids</translation>
     </message>
@@ -11330,19 +11709,24 @@ La cotisation couvre du %3 au %4.</translation>
         <translation>Modifier la ligne</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
+        <source>Solidarity price</source>
+        <translation>Prix solidaire</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Pay (%1)</source>
         <translation>Encaisser (%1)</translation>
     </message>
     <message>
         <location line="+10"/>
-        <location line="+439"/>
-        <location line="+99"/>
+        <location line="+455"/>
+        <location line="+104"/>
         <source>Reprint the last ticket (%1)</source>
         <translation>Réimprimer le dernier ticket (%1)</translation>
     </message>
     <message>
-        <location line="-528"/>
+        <location line="-549"/>
         <source>Donation</source>
         <translation>Don</translation>
     </message>
@@ -11408,17 +11792,27 @@ La cotisation couvre du %3 au %4.</translation>
         <translation>Envoyé au recyclage : %1 × %2, %3 (%4). Pas sur le ticket.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+24"/>
         <source>%1 is outside the bounds of &quot;%2&quot; (%3): an administrator must allow it.</source>
         <translation>%1 est hors des limites de « %2 » (%3)&#xa0;: un administrateur doit l’autoriser.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>A ticket has at most %1 lines.</source>
         <translation>Un ticket compte au maximum %1 lignes.</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+55"/>
+        <source>%1 (gift: %2)</source>
+        <translation>%1 (don&#xa0;: %2)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Total (%1 %2: %3)</source>
+        <translation>Total (%1 %2&#xa0;: %3)</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>Your unpaid ticket is back.</source>
         <translation>Votre ticket non payé est de retour.</translation>
     </message>
@@ -11448,12 +11842,18 @@ La cotisation couvre du %3 au %4.</translation>
         <translation>prix libre</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-874"/>
+        <location line="+888"/>
         <source>The ticket is empty.</source>
         <translation>Le ticket est vide.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+13"/>
+        <source>Solidarity price: %1</source>
+        <translation>Prix solidaire&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>A price is outside its category&apos;s bounds: an administrator must allow it.</source>
         <translation>Un prix est hors des limites de sa catégorie&#xa0;: un administrateur doit l’autoriser.</translation>
     </message>
@@ -11478,7 +11878,7 @@ La cotisation couvre du %3 au %4.</translation>
         <translation>Aucun ticket imprimé, sauf si le client le demande.</translation>
     </message>
     <message>
-        <location line="-884"/>
+        <location line="-916"/>
         <source>Membership fee %1 recorded: %2, until %3.</source>
         <translation>Cotisation %1 enregistrée&#xa0;: %2, jusqu’au %3.</translation>
     </message>
@@ -11528,7 +11928,17 @@ La cotisation couvre du %3 au %4.</translation>
         <translation>Adhérent</translation>
     </message>
     <message>
-        <location line="+311"/>
+        <location line="+175"/>
+        <source>Solidarity price (%1)</source>
+        <translation>Prix solidaire (%1)</translation>
+    </message>
+    <message>
+        <location line="-82"/>
+        <source>Free gift (%1)</source>
+        <translation>Don gratuit (%1)</translation>
+    </message>
+    <message>
+        <location line="+229"/>
         <source>Weight of the lot, in kg (%1/kg)</source>
         <translation>Poids du lot, en kg (%1/kg)</translation>
     </message>
@@ -12609,8 +13019,8 @@ ou catégorie</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>A change applies to the documents made from that day on; the rates per category are set with recaisse-cli vat.</source>
-        <translation>Un changement s’applique aux documents faits à partir de ce jour&#xa0;; les taux par catégorie se règlent avec recaisse-cli vat.</translation>
+        <source>A change applies to the documents made from that day on; the rates per category, set on the Categories page, carry over.</source>
+        <translation>Un changement vaut pour les documents faits à partir de ce jour&#xa0;; les taux par catégorie, fixés sur la page Catégories, sont repris.</translation>
     </message>
     <message>
         <location line="+12"/>
