@@ -127,6 +127,16 @@ Result<DenominationCount> CashSessions::parseCount(const QString &text)
     return counted;
 }
 
+Result<OpenSessionInfo> CashSessions::requireOpen(const QString &whyNeeded) const
+{
+    auto found = openSession();
+    if (!found)
+        return found.error();
+    if (!*found)
+        return makeError(ErrorCode::Conflict, whyNeeded);
+    return **found;
+}
+
 std::optional<OpenSessionInfo> CashSessions::current() const
 {
     auto session = openSession();

@@ -133,6 +133,9 @@ public:
 
     // The open session of this register, if any; a storage failure is an error.
     Result<std::optional<OpenSessionInfo>> openSession() const;
+    // The open session a document made in the caller's transaction belongs to (a sale, a
+    // refund, a donation, a fee); Conflict with whyNeeded when none is open.
+    Result<OpenSessionInfo> requireOpen(const QString &whyNeeded) const;
     // The same for display, where a failure reads as "no session".
     std::optional<OpenSessionInfo> current() const;
     Result<OpenSessionInfo> open(

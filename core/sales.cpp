@@ -364,12 +364,10 @@ Result<Sale> Sales::record(
     Transaction transaction(db);
     if (!transaction.started())
         return transaction.started().error();
-    auto sessionFound = CashSessions(m_store).openSession();
-    if (!sessionFound)
-        return sessionFound.error();
-    const auto session = *sessionFound;
+    const auto session =
+        CashSessions(m_store).requireOpen(tr("Open a cash session before selling."));
     if (!session)
-        return makeError(ErrorCode::Conflict, tr("Open a cash session before selling."));
+        return session.error();
     sale.sessionStationId = session->stationId;
     sale.sessionSeq = session->seq;
 
@@ -526,12 +524,9 @@ Result<Refund> Sales::refund(
             ErrorCode::InvalidInput, tr("Nothing to pay back: these items were free."));
 
     CashSessions sessions(m_store);
-    auto sessionFound = sessions.openSession();
-    if (!sessionFound)
-        return sessionFound.error();
-    const auto session = *sessionFound;
+    const auto session = sessions.requireOpen(tr("Open a cash session before refunding."));
     if (!session)
-        return makeError(ErrorCode::Conflict, tr("Open a cash session before refunding."));
+        return session.error();
     if (draft.method == PaymentMethod::Cash) {
         auto sofar = sessions.totals(session->seq);
         if (!sofar)
