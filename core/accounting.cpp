@@ -1,11 +1,15 @@
 #include "accounting.h"
 
 #include "ledger.h"
+#include "permissions.h"
 #include "store.h"
 #include "users.h"
 #include "vat.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QMap>
+#include <QRegularExpression>
 #include <QSqlQuery>
 
 namespace recaisse::core {
@@ -34,10 +38,125 @@ int slot(const QString &method)
 
 } // namespace
 
+const QList<AccountPlan::Field> &AccountPlan::fields()
+{
+    static const QList<Field> all = {
+        {"cash", &AccountPlan::cash, QT_TRANSLATE_NOOP("AccountingExport", "Cash")},
+        {"cheques", &AccountPlan::cheques,
+            QT_TRANSLATE_NOOP("AccountingExport", "Cheques to deposit")},
+        {"cards", &AccountPlan::cards,
+            QT_TRANSLATE_NOOP("AccountingExport", "Card payments to collect")},
+        {"sales", &AccountPlan::sales, QT_TRANSLATE_NOOP("AccountingExport", "Sales")},
+        {"donations", &AccountPlan::donations,
+            QT_TRANSLATE_NOOP("AccountingExport", "Money donations")},
+        {"memberships", &AccountPlan::memberships,
+            QT_TRANSLATE_NOOP("AccountingExport", "Membership fees")},
+        {"vat", &AccountPlan::vat, QT_TRANSLATE_NOOP("AccountingExport", "VAT collected")},
+        {"cash-shortage", &AccountPlan::cashShortage,
+            QT_TRANSLATE_NOOP("AccountingExport", "Cash shortage")},
+        {"cash-surplus", &AccountPlan::cashSurplus,
+            QT_TRANSLATE_NOOP("AccountingExport", "Cash surplus")},
+    };
+    return all;
+}
+
+AccountingExport::AccountingExport(Store &store)
+    : m_store(store)
+    , m_plan([&store] {
+        // A plan that cannot be read gives the defaults; the export itself reports the
+        // database's failure.
+        const auto plan = sitePlan(store);
+        return plan ? *plan : AccountPlan{};
+    }())
+{
+}
+
 AccountingExport::AccountingExport(Store &store, AccountPlan plan)
     : m_store(store)
     , m_plan(std::move(plan))
 {
+}
+
+Result<AccountPlan> AccountingExport::sitePlan(Store &store)
+{
+    Database &db = store.db();
+    QSqlQuery &query = db.prepared(QStringLiteral("SELECT account_plan FROM site WHERE id = ?"));
+    if (auto result = db.exec(query, {store.site().id}); !result)
+        return result.error();
+    const QJsonObject stored = query.next()
+        ? QJsonDocument::fromJson(query.value(0).toString().toUtf8()).object()
+        : QJsonObject();
+    query.finish();
+    AccountPlan plan;
+    for (const AccountPlan::Field &field : AccountPlan::fields()) {
+        const QString account = stored.value(QLatin1String(field.key)).toString();
+        if (!account.isEmpty())
+            plan.*field.account = account;
+    }
+    return plan;
+}
+
+Result<void> AccountingExport::setSitePlan(
+    Store &store, const Actor &actor, const AccountPlan &plan)
+{
+    if (auto allowed = Users(store).require(actor, Permission::ManageSettings); !allowed)
+        return allowed;
+    static const QRegularExpression valid(QStringLiteral("^[0-9A-Za-z]{1,20}$"));
+    QJsonObject stored;
+    for (const AccountPlan::Field &field : AccountPlan::fields()) {
+        const QString account = (plan.*field.account).trimmed();
+        if (!valid.match(account).hasMatch())
+            return makeError(ErrorCode::InvalidInput,
+                account.isEmpty()
+                    ? tr("The account for \"%1\" is missing.").arg(tr(field.what))
+                    : tr("The account for \"%1\" is 1 to 20 letters or digits, not \"%2\".")
+                          .arg(tr(field.what), account));
+        stored.insert(QLatin1String(field.key), account);
+    }
+    Database &db = store.db();
+    Transaction transaction(db);
+    if (!transaction.started())
+        return transaction.started();
+    QSqlQuery query(db.connection());
+    query.prepare(QStringLiteral("UPDATE site SET account_plan = ? WHERE id = ?"));
+    if (auto result = db.exec(query,
+            {QString::fromUtf8(QJsonDocument(stored).toJson(QJsonDocument::Compact)),
+                store.site().id});
+        !result)
+        return result;
+    if (auto result = AuditLog(store).record(
+            actor.userId, QStringLiteral("accounting.plan"), store.site().name, stored);
+        !result)
+        return result;
+    return transaction.commit();
+}
+
+Result<QStringList> AccountingExport::unclosedStations(const QDate &first, const QDate &last) const
+{
+    // A session is known by its opening document; its documents of the days are sales, refunds,
+    // movements, donations, fees and outflows (every table with a session_seq).
+    Database &db = m_store.db();
+    QSqlQuery query(db.connection());
+    query.prepare(QStringLiteral(
+        "SELECT DISTINCT coalesce(st.code, x.station_id) FROM (SELECT s.station_id, s.session_seq "
+        "FROM document d JOIN sale s ON s.station_id = d.station_id AND s.seq = d.seq WHERE "
+        "d.business_day BETWEEN :from AND :to UNION SELECT r.station_id, r.session_seq FROM "
+        "document d JOIN refund r ON r.station_id = d.station_id AND r.seq = d.seq WHERE "
+        "d.business_day BETWEEN :from AND :to UNION SELECT n.station_id, n.session_seq FROM "
+        "document d JOIN donation n ON n.station_id = d.station_id AND n.seq = d.seq WHERE "
+        "d.business_day BETWEEN :from AND :to UNION SELECT m.station_id, m.session_seq FROM "
+        "document d JOIN membership m ON m.station_id = d.station_id AND m.seq = d.seq WHERE "
+        "d.business_day BETWEEN :from AND :to) x LEFT JOIN station st ON st.id = x.station_id "
+        "WHERE NOT EXISTS (SELECT 1 FROM session_close c WHERE c.station_id = x.station_id AND "
+        "c.session_seq = x.session_seq) ORDER BY 1"));
+    query.bindValue(QStringLiteral(":from"), first.toString(Qt::ISODate));
+    query.bindValue(QStringLiteral(":to"), last.toString(Qt::ISODate));
+    if (!query.exec())
+        return db.errorFrom(query.lastError());
+    QStringList stations;
+    while (query.next())
+        stations.append(query.value(0).toString());
+    return stations;
 }
 
 Result<QList<EntryLine>> AccountingExport::entries(
@@ -47,6 +166,16 @@ Result<QList<EntryLine>> AccountingExport::entries(
         return allowed.error();
     if (!first.isValid() || !last.isValid() || last < first)
         return makeError(ErrorCode::InvalidInput, tr("Give a first and a last day, in order."));
+    // The Z reports close the days: until every session of these days is closed and synced,
+    // the figures could still change.
+    auto unclosed = unclosedStations(first, last);
+    if (!unclosed)
+        return unclosed.error();
+    if (!unclosed->isEmpty())
+        return makeError(ErrorCode::Conflict,
+            tr("Not every register of these days has closed its session here yet: %1. Close "
+               "them and synchronise, then export.")
+                .arg(unclosed->join(QStringLiteral(", "))));
     Database &db = m_store.db();
     QMap<QDate, DayFigures> days;
     const QString from = first.toString(Qt::ISODate);
@@ -182,8 +311,46 @@ QByteArray AccountingExport::csv(const QList<EntryLine> &lines)
     return out;
 }
 
+QByteArray AccountingExport::paheko(const QList<EntryLine> &lines)
+{
+    const auto amount = [](qint64 cents) {
+        return cents == 0
+            ? QString()
+            : QStringLiteral("%1,%2").arg(cents / 100).arg(cents % 100, 2, 10, QLatin1Char('0'));
+    };
+    const auto field = [](const QString &text) {
+        return text.contains(QLatin1Char(';')) || text.contains(QLatin1Char('"')) ? QLatin1Char('"')
+                + QString(text).replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"')
+                                                                                  : text;
+    };
+    // Paheko's own column names (its "Complet"/"Groupé" export), in its order.
+    QByteArray out = "Numéro d'écriture;Type;Statut;Libellé;Date;Remarques;Numéro pièce "
+                     "comptable;Numéro compte;Libellé compte;Débit;Crédit;Référence ligne;"
+                     "Libellé ligne;Rapprochement;Projet analytique;Membres associés\n";
+    QDate current;
+    for (const EntryLine &line : lines) {
+        QString head = QStringLiteral(";;;;;;;");
+        if (line.day != current) {
+            current = line.day;
+            // No entry number: Paheko creates the entry (a number would update an existing one).
+            head = QStringLiteral(";%1;;%2;%3;;%4;")
+                       .arg(QStringLiteral("Avancé"),
+                           field(tr("Till takings of %1")
+                                     .arg(line.day.toString(QStringLiteral("dd/MM/yyyy")))),
+                           line.day.toString(QStringLiteral("dd/MM/yyyy")),
+                           QStringLiteral("J-") + line.day.toString(Qt::ISODate));
+        }
+        out += (head
+            + QStringLiteral("%1;;%2;%3;;%4;;;\n")
+                  .arg(field(line.account), amount(line.debitCents), amount(line.creditCents),
+                      field(line.label)))
+                   .toUtf8();
+    }
+    return out;
+}
+
 Result<QByteArray> AccountingExport::exportCsv(
-    const Actor &actor, const QDate &first, const QDate &last) const
+    const Actor &actor, const QDate &first, const QDate &last, Format format) const
 {
     auto lines = entries(actor, first, last);
     if (!lines)
@@ -193,7 +360,7 @@ Result<QByteArray> AccountingExport::exportCsv(
             {{QStringLiteral("lines"), qint64(lines->size())}});
         !result)
         return result.error();
-    return csv(*lines);
+    return format == Format::Paheko ? paheko(*lines) : csv(*lines);
 }
 
 } // namespace recaisse::core

@@ -15,6 +15,16 @@ class Store;
 // accounts (règlement ANC 2018-06, built on the plan comptable général).
 struct AccountPlan
 {
+    // Each account of the plan: its key (the command line's option and the stored name), the
+    // member and what it books (for the editor).
+    struct Field
+    {
+        const char *key;
+        QString AccountPlan::*account;
+        const char *what;
+    };
+    static const QList<Field> &fields();
+
     QString cash = QStringLiteral("530"); // Caisse
     QString cheques = QStringLiteral("5112"); // Chèques à encaisser
     QString cards = QStringLiteral("5115"); // Cartes bancaires à encaisser
@@ -24,6 +34,8 @@ struct AccountPlan
     QString vat = QStringLiteral("44571"); // TVA collectée
     QString cashShortage = QStringLiteral("658"); // Charges diverses de gestion courante
     QString cashSurplus = QStringLiteral("758"); // Produits divers de gestion courante
+
+    bool operator==(const AccountPlan &) const = default;
 };
 
 // One line of an entry: an amount on one side of one account.
@@ -40,22 +52,43 @@ struct EntryLine
 // refunds; donations included) against the sales excluding VAT, the VAT collected (every regime's,
 // summed ticket by ticket), the donations and the cash variances of the Z reports. Debits equal
 // credits every day. "Free" payments are not money and give no entry; cash movements (a deposit
-// at the bank) are transfers booked with the bank statement, not here.
+// at the bank) are transfers booked with the bank statement, not here. Sales are booked net of
+// the solidarity discounts printed on their tickets (a reduction granted on the ticket itself is
+// not booked apart, unlike a later rebate on 709); free gifts are no money and give no entry.
 class AccountingExport
 {
     Q_DECLARE_TR_FUNCTIONS(AccountingExport)
 
 public:
-    explicit AccountingExport(Store &store, AccountPlan plan = {});
+    // With the site's account plan (the defaults until an administrator changes it).
+    explicit AccountingExport(Store &store);
+    AccountingExport(Store &store, AccountPlan plan);
 
-    // Every station's documents in this database, day by day; needs ExportData.
+    // The site's account plan, and its change by an administrator (ManageSettings): every
+    // account given, 1 to 20 letters or digits; audited ("accounting.plan"). It travels with the
+    // site's row in the signed configuration.
+    static Result<AccountPlan> sitePlan(Store &store);
+    static Result<void> setSitePlan(Store &store, const Actor &actor, const AccountPlan &plan);
+    // The stations whose cash sessions holding documents of these days have no closing in this
+    // database (a register still open, or its closing not synced yet), by their codes.
+    Result<QStringList> unclosedStations(const QDate &first, const QDate &last) const;
+
+    // Every station's documents in this database, day by day; needs ExportData. Refused while a
+    // station's session holding documents of these days has no closing here (the message names
+    // the stations).
     Result<QList<EntryLine>> entries(
         const Actor &actor, const QDate &first, const QDate &last) const;
     // The documented CSV: a header, then "date;journal;piece;account;label;debit;credit" with
     // French amounts (12,50), one line per account and day.
     static QByteArray csv(const QList<EntryLine> &lines);
-    // entries() as CSV, audited ("export.accounting").
-    Result<QByteArray> exportCsv(const Actor &actor, const QDate &first, const QDate &last) const;
+    // Paheko's import format "Groupé" (grouped: an entry's first line carries its number, date and
+    // label, the next ones only their account and amounts), with the column names Paheko exports
+    // and reads; dates dd/mm/yyyy, amounts 1234,56. The plan's labels name the lines.
+    static QByteArray paheko(const QList<EntryLine> &lines);
+    enum class Format { Csv, Paheko };
+    // entries() as CSV (or Paheko's format), audited ("export.accounting").
+    Result<QByteArray> exportCsv(const Actor &actor, const QDate &first, const QDate &last,
+        Format format = Format::Csv) const;
 
 private:
     Store &m_store;

@@ -127,6 +127,16 @@ Result<DenominationCount> CashSessions::parseCount(const QString &text)
     return counted;
 }
 
+Result<OpenSessionInfo> CashSessions::requireOpen(const QString &whyNeeded) const
+{
+    auto found = openSession();
+    if (!found)
+        return found.error();
+    if (!*found)
+        return makeError(ErrorCode::Conflict, whyNeeded);
+    return **found;
+}
+
 std::optional<OpenSessionInfo> CashSessions::current() const
 {
     auto session = openSession();
@@ -593,6 +603,10 @@ Result<ZReport> CashSessions::close(const Actor &actor, const CloseRequest &requ
     if (!vat)
         return vat.error();
     z.vat = *vat;
+    auto solidarityTotals = solidarity(m_store.station().id, z.sessionSeq);
+    if (!solidarityTotals)
+        return solidarityTotals.error();
+    z.solidarity = *solidarityTotals;
     AuditLog audit(m_store);
     if (auto result = audit.record(actor.userId, QStringLiteral("session.close"), stamp->number,
             {{QStringLiteral("variance_cents"), z.varianceCents},
@@ -696,7 +710,34 @@ Result<ZReport> CashSessions::zReport(const QString &station, qint64 closingSeq)
     if (!vat)
         return vat.error();
     z.vat = *vat;
+    auto solidarityTotals = solidarity(station, z.sessionSeq);
+    if (!solidarityTotals)
+        return solidarityTotals.error();
+    z.solidarity = *solidarityTotals;
     return z;
+}
+
+Result<SolidarityTotals> CashSessions::solidarity(const QString &stationId, qint64 sessionSeq) const
+{
+    Database &db = m_store.db();
+    QSqlQuery &query = db.prepared(QStringLiteral(
+        "SELECT count(DISTINCT CASE WHEN l.discount_cents > 0 THEN s.seq END), "
+        "coalesce(sum(l.discount_cents), 0), "
+        "coalesce(sum(CASE WHEN l.gift_reason IS NOT NULL THEN l.quantity END), 0), "
+        "coalesce(sum(CASE WHEN l.gift_reason IS NOT NULL THEN l.weight_grams END), 0) "
+        "FROM sale s JOIN sale_line l ON l.station_id = s.station_id AND l.seq = s.seq "
+        "WHERE s.station_id = ? AND s.session_seq = ?"));
+    if (auto result = db.exec(query, {stationId, sessionSeq}); !result)
+        return result.error();
+    SolidarityTotals totals;
+    if (query.next()) {
+        totals.discountedTickets = query.value(0).toLongLong();
+        totals.discountCents = query.value(1).toLongLong();
+        totals.giftItems = query.value(2).toLongLong();
+        totals.giftGrams = query.value(3).toLongLong();
+    }
+    query.finish();
+    return totals;
 }
 
 } // namespace recaisse::core

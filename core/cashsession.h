@@ -63,6 +63,17 @@ struct SessionTotals
     }
 };
 
+// The solidarity prices of a session's tickets (sale form 4), read from the tickets: the
+// discounts given (already out of the sales total) and the free gifts (0 € lines, reuse).
+struct SolidarityTotals
+{
+    qint64 discountedTickets = 0;
+    qint64 discountCents = 0;
+    qint64 giftItems = 0;
+    qint64 giftGrams = 0;
+    bool isEmpty() const { return discountedTickets == 0 && giftItems == 0; }
+};
+
 // The Z report, stored before it is shown.
 struct ZReport
 {
@@ -93,6 +104,7 @@ struct ZReport
     // The VAT of the session's tickets, summed ticket by ticket (read from the tickets, which
     // captured their regime and rates).
     VatTotals vat;
+    SolidarityTotals solidarity;
 };
 
 struct CloseRequest
@@ -121,6 +133,9 @@ public:
 
     // The open session of this register, if any; a storage failure is an error.
     Result<std::optional<OpenSessionInfo>> openSession() const;
+    // The open session a document made in the caller's transaction belongs to (a sale, a
+    // refund, a donation, a fee); Conflict with whyNeeded when none is open.
+    Result<OpenSessionInfo> requireOpen(const QString &whyNeeded) const;
     // The same for display, where a failure reads as "no session".
     std::optional<OpenSessionInfo> current() const;
     Result<OpenSessionInfo> open(
@@ -137,6 +152,9 @@ public:
     Result<ZReport> zReport(qint64 closingSeq) const;
     // The same for any station whose documents this database holds (the manager's reprint).
     Result<ZReport> zReport(const QString &stationId, qint64 closingSeq) const;
+
+    // The discounts and free gifts of a station's session.
+    Result<SolidarityTotals> solidarity(const QString &stationId, qint64 sessionSeq) const;
 
     // The float proposed for the next opening: the float the previous session started with.
     std::optional<qint64> proposedFloat() const;

@@ -317,17 +317,23 @@ Result<QList<PeriodClosing>> Closings::recent(int limit) const
 Result<void> Closings::addMoneyFigures(PeriodClosing &closing) const
 {
     Database &db = m_store.db();
+    // Donations and membership fees: each its own document kind, never a sale.
     QSqlQuery &query = db.prepared(QStringLiteral(
-        "SELECT count(*), coalesce(sum(n.amount_cents), 0) FROM document d JOIN donation n ON "
-        "n.station_id = d.station_id AND n.seq = d.seq WHERE d.station_id = ? AND "
-        "d.business_day BETWEEN ? AND ? AND d.kind = 'donation'"));
+        "SELECT d.kind, count(*), coalesce(sum(coalesce(n.amount_cents, m.amount_cents)), 0) "
+        "FROM document d LEFT JOIN donation n ON n.station_id = d.station_id AND n.seq = d.seq "
+        "LEFT JOIN membership m ON m.station_id = d.station_id AND m.seq = d.seq "
+        "WHERE d.station_id = ? AND d.business_day BETWEEN ? AND ? "
+        "AND d.kind IN ('donation', 'membership') GROUP BY d.kind"));
     const QString first = closing.first.toString(Qt::ISODate);
     const QString last = closing.last.toString(Qt::ISODate);
     if (auto result = db.exec(query, {closing.stamp.stationId, first, last}); !result)
         return result;
-    if (query.next()) {
-        closing.donationsCount = query.value(0).toLongLong();
-        closing.donationsCents = query.value(1).toLongLong();
+    while (query.next()) {
+        const bool donation = query.value(0).toString() == QLatin1String("donation");
+        (donation ? closing.donationsCount : closing.membershipsCount) =
+            query.value(1).toLongLong();
+        (donation ? closing.donationsCents : closing.membershipsCents) =
+            query.value(2).toLongLong();
     }
     query.finish();
     auto vat = TillRules(m_store).periodVat(closing.stamp.stationId, closing.first, closing.last);

@@ -30,9 +30,12 @@ struct PeriodClosing
     qint64 grandTotalCents = 0; // perpetual, net of refunds, after this period
     qint64 absoluteGrandTotalCents = 0; // perpetual, sales plus refunds
     // Read from the period's documents when the closing is listed (not part of its hash): the
-    // money donations, apart from the sales, and the VAT summed ticket by ticket.
+    // money donations and the membership fees, apart from the sales, and the VAT summed ticket
+    // by ticket.
     qint64 donationsCount = 0;
     qint64 donationsCents = 0;
+    qint64 membershipsCount = 0;
+    qint64 membershipsCents = 0;
     VatTotals vat;
 };
 
@@ -43,7 +46,7 @@ class Closings
 {
     Q_DECLARE_TR_FUNCTIONS(Closings)
 
-    // Fills a closing's donations and VAT from its period's documents.
+    // Fills a closing's donations, membership fees and VAT from its period's documents.
     Result<void> addMoneyFigures(PeriodClosing &closing) const;
 
 public:

@@ -34,13 +34,10 @@ Result<Donation> Donations::record(const Actor &actor, const DonationDraft &draf
     Transaction transaction(db);
     if (!transaction.started())
         return transaction.started().error();
-    auto sessionFound = CashSessions(m_store).openSession();
-    if (!sessionFound)
-        return sessionFound.error();
-    const auto session = *sessionFound;
+    const auto session =
+        CashSessions(m_store).requireOpen(tr("Open a cash session before receiving a donation."));
     if (!session)
-        return makeError(
-            ErrorCode::Conflict, tr("Open a cash session before receiving a donation."));
+        return session.error();
     DocumentWriter writer(m_store, DocumentKind::Donation, actor.userId);
     if (auto result = writer.start(); !result)
         return result.error();

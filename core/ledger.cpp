@@ -273,6 +273,18 @@ const QList<CanonicalForm> &allForms()
                 {childTable("outflow_line", "line_no",
                     {"line_no", "category_id", "category_name", "eee_code", "quantity",
                         "gross_grams", "container", "tare_grams", "weight_grams"})}},
+            // Solidarity prices: the ticket's discount with its reason, each line's share of it
+            // (the line's total is net of it), and a free gift's reason on its 0 € line.
+            {DocumentKind::Sale, 4,
+                mainTable("sale",
+                    {"session_seq", "total_cents", "change_cents", "override_by", "vat_regime",
+                        "vat_mention", "discount_kind", "discount_value", "discount_reason"}),
+                {childTable("sale_line", "line_no",
+                     {"line_no", "category_id", "category_name", "eee_code", "quantity",
+                         "unit_price_cents", "weight_grams", "weight_source", "price_per_kg_cents",
+                         "discount_cents", "gift_reason", "total_cents", "vat_rate_bp", "durable",
+                         "warranty_months"}),
+                    childTable("payment", "line_no", {"line_no", "method", "amount_cents"})}},
         };
     }();
     return forms;

@@ -231,13 +231,10 @@ Result<Membership> Members::recordFee(const Actor &actor, const MembershipDraft 
     auto period = nextPeriod(draft.memberId);
     if (!period)
         return period.error();
-    auto sessionFound = CashSessions(m_store).openSession();
-    if (!sessionFound)
-        return sessionFound.error();
-    const auto session = *sessionFound;
+    const auto session = CashSessions(m_store).requireOpen(
+        tr("Open a cash session before receiving a membership fee."));
     if (!session)
-        return makeError(
-            ErrorCode::Conflict, tr("Open a cash session before receiving a membership fee."));
+        return session.error();
     DocumentWriter writer(m_store, DocumentKind::Membership, actor.userId);
     if (auto result = writer.start(); !result)
         return result.error();

@@ -527,6 +527,48 @@ QStringList everyFlowOfTheTonnage()
     return s;
 }
 
+// Solidarity prices (sale form 4): the ticket's discount (its kind, value and reason) and each
+// line's share of it; a free gift's reason on its 0 € line. Cheque remittance slips: a cheque
+// (a sale's payment, a donation or a fee, by its key) goes on one slip only, and a slip is never
+// changed. The site's account plan.
+QStringList solidarityChequesAndAccounts()
+{
+    QStringList s = {
+        QStringLiteral("ALTER TABLE sale ADD COLUMN discount_kind TEXT CHECK "
+                       "(discount_kind IS NULL OR discount_kind IN ('percent', 'fixed'))"),
+        QStringLiteral("ALTER TABLE sale ADD COLUMN discount_value INTEGER CHECK "
+                       "(discount_value IS NULL OR discount_value > 0)"),
+        QStringLiteral("ALTER TABLE sale ADD COLUMN discount_reason TEXT"),
+        QStringLiteral("ALTER TABLE sale_line ADD COLUMN discount_cents INTEGER CHECK "
+                       "(discount_cents IS NULL OR discount_cents >= 0)"),
+        QStringLiteral("ALTER TABLE sale_line ADD COLUMN gift_reason TEXT"),
+        QStringLiteral(R"(CREATE TABLE cheque_slip (
+            id INTEGER PRIMARY KEY,
+            number TEXT NOT NULL UNIQUE,
+            created_utc TEXT NOT NULL,
+            actor_id TEXT NOT NULL,
+            actor_name TEXT NOT NULL,
+            cheques_count INTEGER NOT NULL CHECK (cheques_count > 0),
+            total_cents INTEGER NOT NULL CHECK (total_cents > 0)))"),
+        QStringLiteral(R"(CREATE TABLE cheque_slip_item (
+            slip_id INTEGER NOT NULL REFERENCES cheque_slip (id),
+            source TEXT NOT NULL CHECK (source IN ('sale', 'donation', 'membership')),
+            station_id TEXT NOT NULL,
+            seq INTEGER NOT NULL,
+            line_no INTEGER NOT NULL,
+            number TEXT NOT NULL,
+            business_day TEXT NOT NULL,
+            amount_cents INTEGER NOT NULL CHECK (amount_cents > 0),
+            PRIMARY KEY (source, station_id, seq, line_no)) WITHOUT ROWID)"),
+        QStringLiteral("CREATE INDEX cheque_slip_item_slip ON cheque_slip_item (slip_id)"),
+        // The site's account plan for the accounting export (JSON: key -> account; the
+        // defaults where a key is missing).
+        QStringLiteral("ALTER TABLE site ADD COLUMN account_plan TEXT NOT NULL DEFAULT '{}'"),
+    };
+    s << immutable({QStringLiteral("cheque_slip"), QStringLiteral("cheque_slip_item")});
+    return s;
+}
+
 } // namespace
 
 // Each later area owns its own steps, in its own folder.
@@ -547,7 +589,8 @@ const QList<QStringList> &schemaMigrations()
         adminSchema(), syncSealedSchema(), categoryWeightRanges(), documentFormsAndOutflows(),
         stationRegistrySchema(), closingAnchorsAndTechnicalEvents(), siteDemoFlag(),
         stationRetiredKeysSchema(), mailSchema(), partnerMappingSchema(), tillMoneyRules(),
-        notifySchema(), associationTill(), everyFlowOfTheTonnage(), mailReportPdfSchema()};
+        notifySchema(), associationTill(), everyFlowOfTheTonnage(), mailReportPdfSchema(),
+        solidarityChequesAndAccounts()};
     return steps;
 }
 

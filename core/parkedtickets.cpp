@@ -21,6 +21,8 @@ QString linesJson(const SaleDraft &draft)
             {QStringLiteral("unit_price_cents"), line.unitPriceCents}};
         if (line.weightGrams)
             object.insert(QStringLiteral("weight_grams"), *line.weightGrams);
+        if (!line.giftReason.isEmpty())
+            object.insert(QStringLiteral("gift_reason"), line.giftReason);
         lines.append(object);
     }
     return QString::fromUtf8(QJsonDocument(lines).toJson(QJsonDocument::Compact));
@@ -40,6 +42,7 @@ std::optional<SaleDraft> draftFrom(const QString &json)
         line.unitPriceCents = object.value(QStringLiteral("unit_price_cents")).toInteger();
         if (object.contains(QStringLiteral("weight_grams")))
             line.weightGrams = object.value(QStringLiteral("weight_grams")).toInteger();
+        line.giftReason = object.value(QStringLiteral("gift_reason")).toString();
         draft.lines.append(line);
     }
     return draft;

@@ -33,7 +33,8 @@ public:
     // Draws on an earlier page again (its footer once the pages are counted).
     void selectPage(int index);
     void text(Font font, int size, double x, double y, const QString &text);
-    // Text whose right end is at x: monospaced fonts only (their width is exact).
+    // Text whose right end is at x: exact for the monospaced fonts; for Helvetica near enough
+    // for amounts (its digits, comma, space and euro sign are all 556 units wide).
     void rightText(Font font, int size, double right, double y, const QString &text);
     void rectangle(double x, double y, double w, double h);
     void line(double x1, double y1, double x2, double y2);

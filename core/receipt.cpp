@@ -209,10 +209,15 @@ QStringList Receipt::forSale(const Sale &sale, const SiteInfo &site, const Stati
     b.add(tr("Date: %1").arg(localTime(sale.stamp.createdUtc, zone)));
     b.separator();
     for (const SaleLine &line : sale.lines) {
+        // The original price, then the line's share of the solidarity discount.
         b.pair(tr("%1 x %2").arg(line.quantity).arg(line.categoryName),
-            money::format(line.totalCents));
+            money::format(line.listCents()));
         if (line.quantity > 1)
             b.add(QStringLiteral("    ") + tr("%1 each").arg(money::format(line.unitPriceCents)));
+        if (line.discountCents > 0)
+            b.pair(QStringLiteral("    ") + tr("Discount"), money::format(-line.discountCents));
+        if (!line.giftReason.isEmpty())
+            b.add(QStringLiteral("    ") + tr("Free gift: %1").arg(line.giftReason));
         if (line.pricePerKgCents && line.weightGrams)
             b.add(QStringLiteral("    ")
                 + tr("%1 × %2/kg")
@@ -227,6 +232,12 @@ QStringList Receipt::forSale(const Sale &sale, const SiteInfo &site, const Stati
                 b.add(text);
     }
     b.separator();
+    if (sale.discount) {
+        b.pair(tr("Before discount"), money::format(sale.totalCents + sale.discountCents()));
+        b.pair(QStringLiteral("%1 %2").arg(
+                   sale.discount->reason, Solidarity::describe(*sale.discount)),
+            money::format(-sale.discountCents()));
+    }
     b.pair(tr("TOTAL"), money::format(sale.totalCents));
     for (const Payment &payment : sale.payments)
         b.pair(displayName(payment.method), money::format(payment.amountCents));
@@ -310,6 +321,13 @@ QStringList Receipt::forZReport(const ZReport &report, const SiteInfo &site,
     if (t.membershipsCount > 0)
         b.pair(
             tr("Membership fees (%1)").arg(t.membershipsCount), money::format(t.membershipsCents));
+    // Solidarity prices: the discounts are already out of the sales; free gifts are reuse.
+    if (report.solidarity.discountedTickets > 0)
+        b.pair(tr("Solidarity discounts (%1)").arg(report.solidarity.discountedTickets),
+            money::format(-report.solidarity.discountCents));
+    if (report.solidarity.giftItems > 0)
+        b.pair(tr("Free gifts (%1)").arg(report.solidarity.giftItems),
+            weight::format(report.solidarity.giftGrams));
     if (!report.vat.isEmpty()) {
         b.separator();
         vatLines(b, report.vat.liable, tr("VAT"));
@@ -458,6 +476,10 @@ QStringList Receipt::forClosing(const PeriodClosing &closing, const SiteInfo &si
     if (closing.donationsCount > 0)
         b.pair(tr("Donations (%1)").arg(closing.donationsCount),
             money::format(closing.donationsCents));
+    // Membership fees: apart from the sales, never turnover.
+    if (closing.membershipsCount > 0)
+        b.pair(tr("Membership fees (%1)").arg(closing.membershipsCount),
+            money::format(closing.membershipsCents));
     if (!closing.vat.isEmpty()) {
         b.separator();
         vatLines(b, closing.vat.liable, tr("VAT"));

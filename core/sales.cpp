@@ -42,6 +42,10 @@ Sale saleFromBody(const DocumentHeader &header, const QJsonObject &body)
     sale.overrideBy = row.value(QStringLiteral("override_by")).toString();
     sale.vatRegime = vatRegimeFromKey(row.value(QStringLiteral("vat_regime")).toString());
     sale.vatMention = row.value(QStringLiteral("vat_mention")).toString();
+    if (const auto kind =
+            discountKindFromKey(row.value(QStringLiteral("discount_kind")).toString()))
+        sale.discount = Discount{*kind, row.value(QStringLiteral("discount_value")).toInteger(),
+            row.value(QStringLiteral("discount_reason")).toString()};
     for (const QJsonValue &value : body.value(QStringLiteral("sale_line")).toArray()) {
         const QJsonObject line = value.toObject();
         SaleLine l;
@@ -63,6 +67,8 @@ Sale saleFromBody(const DocumentHeader &header, const QJsonObject &body)
         if (const QJsonValue perKg = line.value(QStringLiteral("price_per_kg_cents"));
             perKg.isDouble())
             l.pricePerKgCents = perKg.toInteger();
+        l.discountCents = line.value(QStringLiteral("discount_cents")).toInteger();
+        l.giftReason = line.value(QStringLiteral("gift_reason")).toString();
         sale.lines.append(l);
     }
     for (const QJsonValue &value : body.value(QStringLiteral("payment")).toArray()) {
@@ -82,11 +88,40 @@ Sales::Sales(Store &store)
 {
 }
 
-qint64 Sales::total(const SaleDraft &draft)
+qint64 Sale::discountCents() const
+{
+    qint64 sum = 0;
+    for (const SaleLine &line : lines)
+        sum += line.discountCents;
+    return sum;
+}
+
+qint64 Sales::listTotal(const SaleDraft &draft)
 {
     qint64 sum = 0;
     for (const SaleLineDraft &line : draft.lines)
         sum += line.quantity * line.unitPriceCents;
+    return sum;
+}
+
+Result<QList<qint64>> Sales::lineDiscounts(const SaleDraft &draft)
+{
+    if (!draft.discount)
+        return QList<qint64>(draft.lines.size(), 0);
+    QList<qint64> totals;
+    totals.reserve(draft.lines.size());
+    for (const SaleLineDraft &line : draft.lines)
+        totals.append(line.quantity * line.unitPriceCents);
+    return Solidarity::lineDiscounts(totals, *draft.discount);
+}
+
+qint64 Sales::total(const SaleDraft &draft)
+{
+    qint64 sum = listTotal(draft);
+    if (const auto discounts = lineDiscounts(draft)) {
+        for (const qint64 cents : *discounts)
+            sum -= cents;
+    }
     return sum;
 }
 
@@ -174,6 +209,14 @@ Result<QList<Category>> Sales::checkLines(const SaleDraft &draft) const
                 tr("Line %1: the price must be between 0,00 € and %2.")
                     .arg(lineNo)
                     .arg(money::format(money::maxCents)));
+        if (!line.giftReason.isEmpty()) {
+            if (auto reason = Solidarity::checkReason(line.giftReason); !reason)
+                return makeError(ErrorCode::InvalidInput,
+                    tr("Line %1: %2").arg(lineNo).arg(reason.error().message));
+            if (line.unitPriceCents != 0 || category->pricePerKgCents)
+                return makeError(ErrorCode::InvalidInput,
+                    tr("Line %1: a free gift is given at 0,00 €.").arg(lineNo));
+        }
         if (line.weightGrams && (*line.weightGrams <= 0 || *line.weightGrams > weight::maxGrams))
             return makeError(ErrorCode::InvalidInput,
                 tr("Line %1: the weight must be between 0,001 kg and 10 000 kg.").arg(lineNo));
@@ -214,6 +257,9 @@ Result<QList<Category>> Sales::check(const SaleDraft &draft) const
     auto categories = checkLines(draft);
     if (!categories)
         return categories;
+    auto discounts = lineDiscounts(draft);
+    if (!discounts)
+        return discounts.error();
     const qint64 sum = total(draft);
     if (draft.payments.isEmpty() && sum > 0)
         return makeError(ErrorCode::InvalidInput, tr("The ticket is not paid."));
@@ -259,12 +305,21 @@ Result<Sale> Sales::record(
     sale.cashierId = actor.userId;
     sale.vatRegime = vatStatus->regime;
     sale.vatMention = vatStatus->mention;
+    if (draft.discount)
+        sale.discount = Discount{
+            draft.discount->kind, draft.discount->value, draft.discount->reason.simplified()};
+    auto discounts = lineDiscounts(draft);
+    if (!discounts)
+        return discounts.error();
     bool outOfBounds = false;
     int lineNo = 0;
     for (const SaleLineDraft &draftLine : draft.lines) {
         const Category &category = categories->at(lineNo);
+        const QString giftReason = draftLine.giftReason.simplified();
+        // A free gift below the category's minimum price needs an administrator like any 0 €.
         if (!priceInBounds(category, draftLine.unitPriceCents))
             outOfBounds = true;
+        const qint64 discount = discounts->at(lineNo);
         auto warranty = rules.warrantyOf(category);
         if (!warranty)
             return warranty.error();
@@ -273,11 +328,12 @@ Result<Sale> Sales::record(
         const bool estimated = !grams && category.averageWeightGrams.value_or(0) > 0;
         if (estimated)
             grams = *category.averageWeightGrams * draftLine.quantity;
-        sale.lines.append(
-            SaleLine{++lineNo, category.id, category.name, category.eeeCode, draftLine.quantity,
-                draftLine.unitPriceCents, grams, draftLine.quantity * draftLine.unitPriceCents,
-                rules.rateFor(*vatStatus, category), warranty->durable,
-                warranty->durable ? warranty->months : 0, estimated, category.pricePerKgCents});
+        sale.lines.append(SaleLine{++lineNo, category.id, category.name, category.eeeCode,
+            draftLine.quantity, draftLine.unitPriceCents, grams,
+            draftLine.quantity * draftLine.unitPriceCents - discount,
+            rules.rateFor(*vatStatus, category), warranty->durable,
+            warranty->durable ? warranty->months : 0, estimated, category.pricePerKgCents, discount,
+            giftReason});
         sale.totalCents += sale.lines.last().totalCents;
     }
     qint64 paid = 0;
@@ -308,12 +364,10 @@ Result<Sale> Sales::record(
     Transaction transaction(db);
     if (!transaction.started())
         return transaction.started().error();
-    auto sessionFound = CashSessions(m_store).openSession();
-    if (!sessionFound)
-        return sessionFound.error();
-    const auto session = *sessionFound;
+    const auto session =
+        CashSessions(m_store).requireOpen(tr("Open a cash session before selling."));
     if (!session)
-        return makeError(ErrorCode::Conflict, tr("Open a cash session before selling."));
+        return session.error();
     sale.sessionStationId = session->stationId;
     sale.sessionSeq = session->seq;
 
@@ -323,7 +377,11 @@ Result<Sale> Sales::record(
     if (auto result = writer.insert(QStringLiteral("sale"),
             {{"session_seq", sale.sessionSeq}, {"total_cents", sale.totalCents},
                 {"change_cents", sale.changeCents}, {"override_by", sale.overrideBy},
-                {"vat_regime", toKey(*sale.vatRegime)}, {"vat_mention", sale.vatMention}});
+                {"vat_regime", toKey(*sale.vatRegime)}, {"vat_mention", sale.vatMention},
+                {"discount_kind",
+                    sale.discount ? QVariant(toKey(sale.discount->kind)) : QVariant()},
+                {"discount_value", sale.discount ? QVariant(sale.discount->value) : QVariant()},
+                {"discount_reason", sale.discount ? QVariant(sale.discount->reason) : QVariant()}});
         !result)
         return result.error();
     for (const SaleLine &line : sale.lines) {
@@ -337,6 +395,9 @@ Result<Sale> Sales::record(
                             : line.weightEstimated ? QVariant(QStringLiteral("estimated"))
                                                    : QVariant(QStringLiteral("measured"))},
                     {"price_per_kg_cents", optionalValue(line.pricePerKgCents)},
+                    {"discount_cents", line.discountCents},
+                    {"gift_reason",
+                        line.giftReason.isEmpty() ? QVariant() : QVariant(line.giftReason)},
                     {"total_cents", line.totalCents},
                     {"vat_rate_bp", line.vatRateBp ? QVariant(*line.vatRateBp) : QVariant()},
                     {"durable", line.durable ? 1 : 0}, {"warranty_months", line.warrantyMonths}});
@@ -442,7 +503,8 @@ Result<Refund> Sales::refund(
         if (it == sale->lines.cend())
             return makeError(ErrorCode::InvalidInput,
                 tr("Ticket %1 has no line %2.").arg(sale->stamp.number).arg(w.saleLineNo));
-        const qint64 left = it->quantity - refunded.value(w.saleLineNo);
+        const qint64 before = refunded.value(w.saleLineNo);
+        const qint64 left = it->quantity - before;
         if (w.quantity < 1 || w.quantity > left)
             return makeError(ErrorCode::InvalidInput,
                 tr("Line %1 of ticket %2: between 1 and %n item(s) can be refunded.", nullptr,
@@ -450,7 +512,11 @@ Result<Refund> Sales::refund(
                     .arg(w.saleLineNo)
                     .arg(sale->stamp.number));
         refunded[w.saleLineNo] += w.quantity;
-        lines.append(Line{w.saleLineNo, w.quantity, w.quantity * it->unitPriceCents});
+        // What the line's items cost, net of its discount, shared out so that refunding every
+        // item gives back exactly the line's total (quantity × unit price without a discount).
+        const auto paidFor = [&](qint64 items) { return it->totalCents * items / it->quantity; };
+        lines.append(
+            Line{w.saleLineNo, w.quantity, paidFor(before + w.quantity) - paidFor(before)});
         total += lines.last().amount;
     }
     if (total <= 0)
@@ -458,12 +524,9 @@ Result<Refund> Sales::refund(
             ErrorCode::InvalidInput, tr("Nothing to pay back: these items were free."));
 
     CashSessions sessions(m_store);
-    auto sessionFound = sessions.openSession();
-    if (!sessionFound)
-        return sessionFound.error();
-    const auto session = *sessionFound;
+    const auto session = sessions.requireOpen(tr("Open a cash session before refunding."));
     if (!session)
-        return makeError(ErrorCode::Conflict, tr("Open a cash session before refunding."));
+        return session.error();
     if (draft.method == PaymentMethod::Cash) {
         auto sofar = sessions.totals(session->seq);
         if (!sofar)

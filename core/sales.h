@@ -2,6 +2,7 @@
 
 #include "domain.h"
 #include "result.h"
+#include "solidarity.h"
 #include "vat.h"
 
 #include <QCoreApplication>
@@ -21,6 +22,8 @@ struct SaleLineDraft
     qint64 quantity = 1;
     qint64 unitPriceCents = 0;
     std::optional<qint64> weightGrams; // whole line
+    // A free gift for a social action: a 0 € line with its reason (reuse, apart from sales).
+    QString giftReason = {};
 };
 
 struct PaymentDraft
@@ -33,6 +36,8 @@ struct SaleDraft
 {
     QList<SaleLineDraft> lines;
     QList<PaymentDraft> payments;
+    // A solidarity price for the whole ticket (Solidarity::lineDiscounts), chosen at payment.
+    std::optional<Discount> discount = {};
 };
 
 // What the lines of a ticket need before payment: the first category priced outside its bounds,
@@ -61,6 +66,11 @@ struct SaleLine
     // the price per kg of a line sold by the kilo.
     bool weightEstimated = {};
     std::optional<qint64> pricePerKgCents = {};
+    // Sale form 4: the line's share of the ticket's discount (totalCents is net of it: quantity
+    // × unit price − discount), and a free gift's reason.
+    qint64 discountCents = 0;
+    QString giftReason = {};
+    qint64 listCents() const { return totalCents + discountCents; }
 };
 
 struct Payment
@@ -84,6 +94,9 @@ struct Sale
     // tickets made before regimes existed.
     std::optional<VatRegime> vatRegime;
     QString vatMention;
+    // Sale form 4: the solidarity price given on the whole ticket.
+    std::optional<Discount> discount = {};
+    qint64 discountCents() const;
 };
 
 struct RefundLineDraft
@@ -130,7 +143,12 @@ public:
     // maxPaymentsPerTicket payments.
     static Result<void> acceptPayment(
         qint64 totalCents, const QList<PaymentDraft> &taken, const PaymentDraft &next);
-    // The total of the lines (does not validate).
+    // The total of the lines before any discount (does not validate).
+    static qint64 listTotal(const SaleDraft &draft);
+    // Each line's discount under the draft's solidarity price (zeros without one).
+    static Result<QList<qint64>> lineDiscounts(const SaleDraft &draft);
+    // What the customer pays: the lines net of the discount (does not validate; an invalid
+    // discount counts as none).
     static qint64 total(const SaleDraft &draft);
 
     Result<Sale> record(const Actor &actor, const SaleDraft &draft,

@@ -281,6 +281,47 @@ Result<std::optional<T>> inherited(Store &store, const Category &category, Own o
 
 } // namespace
 
+Result<void> TillRules::setCategoryRate(
+    const Actor &actor, const QString &categoryId, std::optional<int> rateBp)
+{
+    if (auto allowed = Users(m_store).require(actor, Permission::ManageSettings); !allowed)
+        return allowed;
+    const QDate today = m_store.today();
+    auto history = vatHistory();
+    if (!history)
+        return history.error();
+    for (const VatStatus &each : std::as_const(*history)) {
+        if (each.effectiveDay > today)
+            return makeError(ErrorCode::Conflict,
+                tr("A VAT setting from %1 is already scheduled: set the rate in it.")
+                    .arg(each.effectiveDay.toString(QStringLiteral("dd/MM/yyyy"))));
+    }
+    auto status = vatInForce(today);
+    if (!status)
+        return status.error();
+    if (status->regime != VatRegime::Liable)
+        return makeError(ErrorCode::InvalidInput,
+            tr("A rate per category applies to a shop liable for VAT with a rate per category: "
+               "set the VAT status first."));
+    VatStatus changed = *status;
+    changed.effectiveDay = today;
+    if (rateBp)
+        changed.categoryRatesBp.insert(categoryId, *rateBp);
+    else
+        changed.categoryRatesBp.remove(categoryId);
+    // setVat checks the rate (0–100 %) and the category, and audits the change.
+    return setVat(actor, changed);
+}
+
+Result<std::optional<int>> TillRules::ownRate(const QString &categoryId) const
+{
+    auto status = vatInForce(m_store.today());
+    if (!status)
+        return status.error();
+    const auto it = status->categoryRatesBp.constFind(categoryId);
+    return it == status->categoryRatesBp.cend() ? std::nullopt : std::optional(it.value());
+}
+
 std::optional<int> TillRules::rateFor(const VatStatus &status, const Category &category) const
 {
     if (status.regime == VatRegime::NotLiable)

@@ -108,6 +108,14 @@ public:
     // A new setting from status.effectiveDay on: never before today (a past document keeps the
     // regime it was made under), rates within 0–100 %, known categories. Audited ("vat.change").
     Result<void> setVat(const Actor &actor, const VatStatus &status);
+    // A category's own rate (none: it takes its parent's, else the default) from today on, in
+    // the setting in force (a liable shop's): a new setting of today that copies it with this
+    // one change, checked and audited as any (setVat). Refused while a later setting is
+    // scheduled (it would undo the change on its day): change that one instead.
+    Result<void> setCategoryRate(
+        const Actor &actor, const QString &categoryId, std::optional<int> rateBp);
+    // The rate set on the category itself in the setting in force today (none: inherited).
+    Result<std::optional<int>> ownRate(const QString &categoryId) const;
     // The rate a line of the category takes under the status (its own, an ancestor's, else the
     // default); nullopt when not liable.
     std::optional<int> rateFor(const VatStatus &status, const Category &category) const;

@@ -42,6 +42,16 @@
     </message>
 </context>
 <context>
+    <name>ChequeSlips</name>
+    <message numerus="yes">
+        <source>%n cheque(s), total</source>
+        <translation>
+            <numerusform>%n cheque, total</numerusform>
+            <numerusform>%n cheques, total</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>HealthCheck</name>
     <message numerus="yes">
         <source>The last backup is %n day(s) old: check that this PC reaches the kDrive.</source>

@@ -86,10 +86,13 @@ Register (every command names who does it: --user NAME, with the PIN in RECAISSE
                                         confirmed
   cash-move (--in AMOUNT | --out AMOUNT) --reason TEXT
   sale --line CATEGORY:QTY:UNIT_PRICE[:WEIGHT_KG]... [--pay METHOD:AMOUNT]...
-       [--unlock-user NAME]
+       [--gift CATEGORY:QTY:REASON[:WEIGHT_KG]]... [--discount RATE%|AMOUNT
+       --discount-reason TEXT] [--unlock-user NAME]
        METHOD: cash, card, cheque, free. Without --pay: cash, exact amount.
+       --gift: a free gift (0 €) with its reason; --discount: a solidarity price on the ticket.
   sale --file SALES.json                a JSON array of {"lines":[{"category","quantity",
-                                        "unit_price","weight_kg"}],"payments":[{"method","amount"}]}
+                                        "unit_price","weight_kg","gift_reason"}],"discount",
+                                        "discount_reason","payments":[{"method","amount"}]}
   outflow --line CATEGORY:WEIGHT_KG[:QTY[:CONTAINER]]... [--kind KIND] [--partner NAME]
           [--stream STREAM] [--note TEXT] [--unlock-user NAME]
                                         what leaves without a sale, weighed (a container's
@@ -463,6 +466,24 @@ int cashMove(const Options &options)
     return Success;
 }
 
+// A solidarity price: "10%" (a rate) or "5,00" (an amount off the ticket), with its reason.
+Discount discountFrom(const QString &text, const QString &reason, const QString &where)
+{
+    Discount discount;
+    discount.reason = reason;
+    const QString value = text.trimmed();
+    if (value.endsWith(QLatin1Char('%'))) {
+        auto rate = vat::parseRate(value.chopped(1));
+        if (!rate)
+            throw Failed(QStringLiteral("%1: %2").arg(where, rate.error().message));
+        discount.value = *rate;
+    } else {
+        discount.kind = DiscountKind::Fixed;
+        discount.value = amount(value, where);
+    }
+    return discount;
+}
+
 // One sale of a --file: any problem names the sale it is in.
 SaleDraft saleFromJson(Store &store, const QJsonObject &object, int index)
 {
@@ -497,8 +518,12 @@ SaleDraft saleFromJson(Store &store, const QJsonObject &object, int index)
                 throw fail(grams.error().message);
             l.weightGrams = *grams;
         }
+        l.giftReason = line.value(QStringLiteral("gift_reason")).toString();
         draft.lines.append(l);
     }
+    if (object.contains(QStringLiteral("discount")))
+        draft.discount = discountFrom(object.value(QStringLiteral("discount")).toString(),
+            object.value(QStringLiteral("discount_reason")).toString(), where);
     for (const QJsonValue &value : object.value(QStringLiteral("payments")).toArray()) {
         const QJsonObject payment = value.toObject();
         const auto method =
@@ -516,6 +541,7 @@ QJsonObject saleJson(const Sale &sale)
     return QJsonObject{{QStringLiteral("number"), sale.stamp.number},
         {QStringLiteral("total_cents"), sale.totalCents},
         {QStringLiteral("change_cents"), sale.changeCents},
+        {QStringLiteral("discount_cents"), sale.discountCents()},
         {QStringLiteral("lines"), qint64(sale.lines.size())}};
 }
 
@@ -546,8 +572,9 @@ int sale(const Options &options)
     } else {
         SaleDraft draft;
         const QStringList lines = options.all(QStringLiteral("line"));
-        if (lines.isEmpty())
-            throw Failed(QStringLiteral("sale needs at least one --line or a --file"), Usage);
+        if (lines.isEmpty() && !options.has(QStringLiteral("gift")))
+            throw Failed(
+                QStringLiteral("sale needs at least one --line, a --gift or a --file"), Usage);
         for (const QString &line : lines) {
             const QStringList parts = line.split(QLatin1Char(':'));
             if (parts.size() < 3 || parts.size() > 4)
@@ -563,6 +590,23 @@ int sale(const Options &options)
                 l.weightGrams = take(weight::parseKg(parts.at(3)));
             draft.lines.append(l);
         }
+        for (const QString &gift : options.all(QStringLiteral("gift"))) {
+            const QStringList parts = gift.split(QLatin1Char(':'));
+            if (parts.size() < 3 || parts.size() > 4)
+                throw Failed(QStringLiteral("--gift is CATEGORY:QTY:REASON[:WEIGHT_KG], not \"%1\"")
+                                 .arg(gift.left(80)),
+                    Usage);
+            SaleLineDraft l;
+            l.categoryId = categoryId(*store, parts.at(0));
+            l.quantity = integer(parts.at(1), QStringLiteral("the quantity"), 1, maxQuantity);
+            l.giftReason = parts.at(2);
+            if (parts.size() == 4)
+                l.weightGrams = take(weight::parseKg(parts.at(3)));
+            draft.lines.append(l);
+        }
+        if (options.has(QStringLiteral("discount")))
+            draft.discount = discountFrom(options.value(QStringLiteral("discount")),
+                options.value(QStringLiteral("discount-reason")), QStringLiteral("--discount"));
         for (const QString &pay : options.all(QStringLiteral("pay"))) {
             const qsizetype colon = pay.indexOf(QLatin1Char(':'));
             const auto method = paymentMethodFromKey(pay.left(colon));

@@ -5,6 +5,7 @@
 #include "core/accounting.h"
 #include "core/admin/sites.h"
 #include "core/categories.h"
+#include "core/chequeslips.h"
 #include "core/donations.h"
 #include "core/members.h"
 #include "core/money.h"
@@ -58,10 +59,20 @@ Till money rules (administrator: --user NAME with the PIN in RECAISSE_PIN; audit
                                         station, numbered <code>-F000001; never twice
   tax-receipt show NUMBER               a receipt again, as text (a reprint)
   tax-receipt year YEAR [--json]        the year's receipts summed per donor
-  accounting-export --from YYYY-MM-DD --to YYYY-MM-DD [--out FILE]
-                                        the days' balanced entries as CSV (French associations'
-                                        chart of accounts; ExportData; audited); stdout without
-                                        --out
+  accounting-export --from YYYY-MM-DD --to YYYY-MM-DD [--format csv|paheko] [--out FILE]
+                                        the days' balanced entries as CSV (the site's account
+                                        plan; ExportData; audited) or in Paheko's import format
+                                        ("Groupé"); stdout without --out; refused while a
+                                        register's session of those days is not closed here
+  accounting-plan [--json]              the site's account plan (key: account)
+  accounting-plan set [--cash N] [--cheques N] [--cards N] [--sales N] [--donations N]
+      [--memberships N] [--vat N] [--cash-shortage N] [--cash-surplus N]
+                                        changes accounts of the plan (administrator; audited)
+  cheques pending [--json]              the cheques of closed sessions not taken to the bank yet
+  cheques remit --out FILE.pdf [--json] a remittance slip (bordereau) of every pending cheque,
+                                        numbered <code>-BR000001, as a PDF; each cheque is
+                                        remitted once (ExportData; audited)
+  cheques slip NUMBER --out FILE.pdf    a slip made before, as a PDF again
 )";
 
 namespace {
@@ -389,6 +400,104 @@ int taxReceiptCommand(const Options &options)
     throw Failed(QStringLiteral("tax-receipt takes settings, issue, show or year"), Usage);
 }
 
+QJsonArray chequesJson(const QList<Cheque> &cheques)
+{
+    QJsonArray list;
+    for (const Cheque &c : cheques)
+        list.append(QJsonObject{{QStringLiteral("source"), c.source},
+            {QStringLiteral("document"), c.documentNumber},
+            {QStringLiteral("day"), c.day.toString(Qt::ISODate)},
+            {QStringLiteral("amount_cents"), c.amountCents}});
+    return list;
+}
+
+void writeFile(const QString &path, const QByteArray &bytes)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
+        throw Failed(QStringLiteral("cannot write %1").arg(path));
+}
+
+int accountingPlan(const Options &options)
+{
+    SystemClock clock;
+    const auto store = openStore(options, clock);
+    AccountPlan plan = take(AccountingExport::sitePlan(*store));
+    const QString sub = options.subcommand();
+    if (sub == QLatin1String("set")) {
+        const Actor actor = actorOf(*store, options);
+        for (const AccountPlan::Field &field : AccountPlan::fields()) {
+            if (options.has(QLatin1String(field.key)))
+                plan.*field.account = options.value(QLatin1String(field.key));
+        }
+        take(AccountingExport::setSitePlan(*store, actor, plan));
+    } else if (!sub.isEmpty()) {
+        throw Failed(QStringLiteral("accounting-plan takes nothing or set"), Usage);
+    }
+    QJsonObject json;
+    for (const AccountPlan::Field &field : AccountPlan::fields())
+        json.insert(QLatin1String(field.key), plan.*field.account);
+    if (options.json) {
+        printJson(json);
+        return Success;
+    }
+    for (const AccountPlan::Field &field : AccountPlan::fields())
+        out() << field.key << ": " << plan.*field.account << Qt::endl;
+    return Success;
+}
+
+int chequesCommand(const Options &options)
+{
+    const QString sub = options.subcommand();
+    SystemClock clock;
+    const auto store = openStore(options, clock);
+    ChequeSlips slips(*store);
+    const SiteInfo site = Sites(*store).printedSite();
+    if (sub == QLatin1String("slip")) {
+        if (options.positionals.size() != 2)
+            throw Failed(QStringLiteral("cheques slip takes a slip number"), Usage);
+        const ChequeSlip slip = take(slips.find(options.positionals.at(1)));
+        writeFile(required(options, "out"), ChequeSlips::pdf(slip, site, store->timeZone()));
+        out() << "slip " << slip.number << " written to " << options.value(QStringLiteral("out"))
+              << Qt::endl;
+        return Success;
+    }
+    if (options.positionals.size() != 1)
+        throw Failed(QStringLiteral("cheques takes pending, remit or slip"), Usage);
+    const Actor actor = actorOf(*store, options);
+    if (sub == QLatin1String("pending")) {
+        const QList<Cheque> cheques = take(slips.pending(actor));
+        qint64 total = 0;
+        for (const Cheque &c : cheques)
+            total += c.amountCents;
+        if (options.json) {
+            printJson({{QStringLiteral("cheques"), chequesJson(cheques)},
+                {QStringLiteral("total_cents"), total}});
+            return Success;
+        }
+        for (const Cheque &c : cheques)
+            out() << c.day.toString(Qt::ISODate) << ' ' << c.documentNumber << ' ' << c.source
+                  << ' ' << money::format(c.amountCents) << Qt::endl;
+        out() << cheques.size() << " cheque(s), " << money::format(total) << Qt::endl;
+        return Success;
+    }
+    if (sub == QLatin1String("remit")) {
+        const QString path = required(options, "out");
+        const ChequeSlip slip = take(slips.remit(actor));
+        writeFile(path, ChequeSlips::pdf(slip, site, store->timeZone()));
+        if (options.json) {
+            printJson({{QStringLiteral("number"), slip.number},
+                {QStringLiteral("cheques"), chequesJson(slip.cheques)},
+                {QStringLiteral("total_cents"), slip.totalCents}});
+            return Success;
+        }
+        out() << "slip " << slip.number << ": " << slip.cheques.size() << " cheque(s), "
+              << money::format(slip.totalCents) << ", written to " << path << Qt::endl;
+        return Success;
+    }
+    throw Failed(QStringLiteral("cheques takes pending, remit or slip"), Usage);
+}
+
 int accountingExport(const Options &options)
 {
     SystemClock clock;
@@ -398,15 +507,20 @@ int accountingExport(const Options &options)
     const QDate last = QDate::fromString(required(options, "to"), Qt::ISODate);
     if (!first.isValid() || !last.isValid())
         throw Failed(QStringLiteral("--from and --to are dates YYYY-MM-DD"), Usage);
-    const QByteArray csv = take(AccountingExport(*store).exportCsv(actor, first, last));
+    const QString format = options.has(QStringLiteral("format"))
+        ? options.value(QStringLiteral("format"))
+        : QStringLiteral("csv");
+    if (format != QLatin1String("csv") && format != QLatin1String("paheko"))
+        throw Failed(QStringLiteral("--format is csv or paheko"), Usage);
+    const QByteArray csv = take(AccountingExport(*store).exportCsv(actor, first, last,
+        format == QLatin1String("paheko") ? AccountingExport::Format::Paheko
+                                          : AccountingExport::Format::Csv));
     if (!options.has(QStringLiteral("out"))) {
         out() << QString::fromUtf8(csv);
         out().flush();
         return Success;
     }
-    QSaveFile file(options.value(QStringLiteral("out")));
-    if (!file.open(QIODevice::WriteOnly) || file.write(csv) != csv.size() || !file.commit())
-        throw Failed(QStringLiteral("cannot write %1").arg(options.value(QStringLiteral("out"))));
+    writeFile(options.value(QStringLiteral("out")), csv);
     out() << "accounting entries " << first.toString(Qt::ISODate) << ".."
           << last.toString(Qt::ISODate) << " written to " << options.value(QStringLiteral("out"))
           << Qt::endl;
@@ -425,6 +539,8 @@ void addMoneyCommands(CommandTable &table)
     table.insert(QStringLiteral("member"), memberCommand);
     table.insert(QStringLiteral("tax-receipt"), taxReceiptCommand);
     table.insert(QStringLiteral("accounting-export"), withoutArguments(accountingExport));
+    table.insert(QStringLiteral("cheques"), chequesCommand);
+    table.insert(QStringLiteral("accounting-plan"), accountingPlan);
 }
 
 } // namespace recaisse::cli

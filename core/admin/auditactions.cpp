@@ -18,6 +18,7 @@ struct Entry
 // One line per key recorded by AuditLog::record somewhere in core; tst_auditactions checks that
 // the sources record no key missing here.
 constexpr Entry actions[] = {
+    {"accounting.plan", QT_TRANSLATE_NOOP("AuditActions", "Account plan changed")},
     {"alert.cash-variance", QT_TRANSLATE_NOOP("AuditActions", "Cash variance alert")},
     {"archive.create", QT_TRANSLATE_NOOP("AuditActions", "Fiscal archive made")},
     {"audit.export", QT_TRANSLATE_NOOP("AuditActions", "Audit trail exported")},
@@ -29,6 +30,7 @@ constexpr Entry actions[] = {
         QT_TRANSLATE_NOOP("AuditActions", "Category mapped to an eco-organism")},
     {"category.warranty",
         QT_TRANSLATE_NOOP("AuditActions", "Durable goods and legal warranty of a category set")},
+    {"cheque.remit", QT_TRANSLATE_NOOP("AuditActions", "Cheques remitted to the bank (slip)")},
     {"clock.behind",
         QT_TRANSLATE_NOOP("AuditActions", "PC clock behind the last document: nothing recorded")},
     {"clock.confirm", QT_TRANSLATE_NOOP("AuditActions", "PC clock confirmed by an administrator")},
@@ -126,9 +128,11 @@ constexpr Entry actions[] = {
 
 constexpr Entry families[] = {
     {"alert.", QT_TRANSLATE_NOOP("AuditActions", "Alerts (all)")},
+    {"accounting.", QT_TRANSLATE_NOOP("AuditActions", "Account plan (all)")},
     {"archive.", QT_TRANSLATE_NOOP("AuditActions", "Fiscal archives (all)")},
     {"audit.", QT_TRANSLATE_NOOP("AuditActions", "Audit trail (all)")},
     {"category.", QT_TRANSLATE_NOOP("AuditActions", "Categories (all)")},
+    {"cheque.", QT_TRANSLATE_NOOP("AuditActions", "Cheque slips (all)")},
     {"clock.", QT_TRANSLATE_NOOP("AuditActions", "PC clock (all)")},
     {"config.", QT_TRANSLATE_NOOP("AuditActions", "Configuration (all)")},
     {"container.", QT_TRANSLATE_NOOP("AuditActions", "Containers and tares (all)")},

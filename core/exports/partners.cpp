@@ -60,7 +60,8 @@ QString MaterialFlows::sql()
     // it was made), so that no figure goes negative. A line's weight is the one stored on it:
     // measured, or estimated at sale time from the category's standard weight (sale form 3);
     // a line recorded before without a weight counts the category's current average weight per
-    // item. Weights of partly refunded lines are prorated with integer rounding (half up).
+    // item. A free gift's line (sale form 4) is kind 'gift': reused, apart from the sold lines.
+    // Weights of partly refunded lines are prorated with integer rounding (half up).
     // Weighed lots (FlowRow::lotCount) are counted apart so that a partner counting pieces
     // converts their weight (PartnerMapping::counted).
     return QStringLiteral(R"(
@@ -85,7 +86,7 @@ WHERE d.kind = 'outflow' AND d.business_day BETWEEN :from AND :to
     AND coalesce(:station, '') IN ('', d.station_id)
 GROUP BY ol.category_id, ol.eee_code, o.kind, o.stream, o.partner_id
 UNION ALL
-SELECT 1, category_id, code, '', '', sum(q - rq),
+SELECT 1, category_id, code, kind, '', sum(q - rq),
     sum(CASE WHEN w IS NULL THEN avg_grams * (q - rq)
              ELSE (w * (q - rq) * 2 + q) / (2 * q) END),
     sum(CASE WHEN w IS NULL THEN avg_grams * (q - rq)
@@ -97,6 +98,7 @@ SELECT 1, category_id, code, '', '', sum(q - rq),
              ELSE 0 END)
 FROM (
     SELECT sl.category_id AS category_id, sl.eee_code AS code, sl.quantity AS q,
+        CASE WHEN sl.gift_reason IS NULL THEN '' ELSE 'gift' END AS kind,
         sl.weight_grams AS w, sl.weight_source AS ws, sl.total_cents AS cents,
         sl.price_per_kg_cents AS per_kg,
         coalesce(c.average_weight_grams, 0) AS avg_grams,
@@ -113,7 +115,7 @@ FROM (
     ) r ON r.station_id = sl.station_id AND r.seq = sl.seq AND r.line_no = sl.line_no
     WHERE d.kind = 'sale' AND d.business_day BETWEEN :from AND :to
         AND coalesce(:station, '') IN ('', d.station_id))
-GROUP BY category_id, code)");
+GROUP BY category_id, code, kind)");
 }
 
 Result<QList<FlowRow>> MaterialFlows::rows(

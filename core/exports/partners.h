@@ -40,7 +40,9 @@ struct FlowRow
     Flow flow = Flow::Deposit;
     QString categoryId;
     QString eeeCode; // the code stored on the lines
-    QString kind; // deposit: its channel (origin); outflow: recycling, waste or partner
+    // deposit: its channel (origin); outflow: recycling, waste or partner; sale: "gift" for the
+    // free gifts' lines, else "".
+    QString kind;
     QString destination; // deposit: shop, recycling or waste-centre; outflow: its stream or ""
     qint64 count = 0; // items; sold: net of refunds
     qint64 grams = 0; // sold: keyed weights prorated by refunds, plus estimated

@@ -178,6 +178,11 @@ void TonnageFigures::add(const FlowRow &row)
         }
         break;
     case FlowRow::Flow::Sale:
+        // A free gift leaves for use like a sold object: reused, apart from the sales.
+        if (row.kind == QLatin1String("gift")) {
+            givenGrams += row.grams;
+            break;
+        }
         soldCount += row.count;
         soldGrams += row.grams;
         soldEstimatedGrams += row.estimatedGrams;

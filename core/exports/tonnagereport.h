@@ -28,7 +28,7 @@ struct TonnageFigures
     qint64 soldGrams = 0;
     qint64 soldEstimatedGrams = 0; // the part counted from the categories' average weights
     qint64 soldCents = 0;
-    qint64 givenGrams = 0; // outflows to a partner association
+    qint64 givenGrams = 0; // outflows to a partner association and free gifts at the till
     // Deposits sent straight to recycling and recycling outflows: handed to the eco-organism's
     // collection or a recycling stream.
     qint64 recycledGrams = 0;

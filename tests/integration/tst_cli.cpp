@@ -8,6 +8,7 @@
 
 #include <QDate>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QRandomGenerator>
@@ -635,6 +636,37 @@ void TestCli::membersAndTaxReceipts()
     QCOMPARE(z.value(QStringLiteral("memberships_cents")).toInteger(), 1500);
     QCOMPARE(z.value(QStringLiteral("sales_total_cents")).toInteger(), 0);
 
+    // The cheque donation waits for the bank once the session is closed: one slip, never twice.
+    const QJsonObject cheques =
+        json(asAdmin({QStringLiteral("cheques"), QStringLiteral("pending")}));
+    QCOMPARE(cheques.value(QStringLiteral("total_cents")).toInteger(), 2000);
+    const QString slipPath = m_dir.filePath(QStringLiteral("bordereau.pdf"));
+    const QJsonObject slip = json(asAdmin(
+        {QStringLiteral("cheques"), QStringLiteral("remit"), QStringLiteral("--out"), slipPath}));
+    QCOMPARE(slip.value(QStringLiteral("number")).toString(), QStringLiteral("CAISSE1-BR000001"));
+    QFile slipFile(slipPath);
+    QVERIFY(slipFile.open(QIODevice::ReadOnly));
+    QVERIFY(slipFile.readAll().startsWith("%PDF-1.4"));
+    QVERIFY(runCli(db,
+                asAdmin({QStringLiteral("cheques"), QStringLiteral("remit"),
+                    QStringLiteral("--out"), slipPath}))
+                .exitCode
+        != 0);
+
+    // A member's −10 % on 2 × 2,50 € and a free gift: 4,50 € by card.
+    QVERIFY(runCli(db,
+        asAdmin({QStringLiteral("open-session"), QStringLiteral("--float"), QStringLiteral("50")}))
+                .ok());
+    const QJsonObject sold = json(asAdmin({QStringLiteral("sale"), QStringLiteral("--line"),
+        QStringLiteral("textile.vetements:2:2,50"), QStringLiteral("--gift"),
+        QStringLiteral("divers:1:Maraude:2,5"), QStringLiteral("--discount"), QStringLiteral("10%"),
+        QStringLiteral("--discount-reason"), QStringLiteral("Adhérent"), QStringLiteral("--pay"),
+        QStringLiteral("card:4,50")}));
+    const QJsonObject ticket = sold.value(QStringLiteral("sales")).toArray().at(0).toObject();
+    QCOMPARE(ticket.value(QStringLiteral("total_cents")).toInteger(), 450);
+    QCOMPARE(ticket.value(QStringLiteral("discount_cents")).toInteger(), 50);
+    QCOMPARE(ticket.value(QStringLiteral("lines")).toInteger(), 2);
+
     // The member's data, then its erasure: verify still passes.
     const CliRun exported = runCli(db,
         asAdmin({QStringLiteral("member"), QStringLiteral("export"), QStringLiteral("--member"),
@@ -701,7 +733,7 @@ void TestCli::help()
     for (const char *command : {"init", "demo-data", "verify", "stats", "user-add", "open-session",
              "cash-move", "sale", "refund", "close-session", "z-report", "close-periods", "deposit",
              "siret", "vat", "ticket-printing", "warranty", "donation", "member", "tax-receipt",
-             "accounting-export"})
+             "accounting-export", "cheques"})
         QVERIFY2(help.outText().contains(QString::fromLatin1(command)), command);
     const CliRun none = runCli({}, {});
     QVERIFY(none.exitCode != 0); // no command: the usage, and a failure status

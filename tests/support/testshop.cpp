@@ -3,6 +3,7 @@
 #include "core/ledger.h"
 #include "core/users.h"
 
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTest>
 
@@ -63,6 +64,33 @@ std::unique_ptr<TestShop> TestShop::create(StationKind kind, Demo demo)
         *person.actor = *actor;
     }
     return shop;
+}
+
+qint64 rowCount(Store &store, const QString &table)
+{
+    QSqlQuery query(store.db().connection());
+    if (!query.exec(QStringLiteral("SELECT count(*) FROM ") + table) || !query.next())
+        return -1;
+    return query.value(0).toLongLong();
+}
+
+bool sameVat(const QList<VatAmount> &actual, const QList<VatAmount> &expected)
+{
+    if (actual.size() != expected.size()) {
+        qWarning() << "rates:" << actual.size() << "expected" << expected.size();
+        return false;
+    }
+    for (qsizetype i = 0; i < actual.size(); ++i) {
+        const VatAmount &a = actual.at(i);
+        const VatAmount &e = expected.at(i);
+        if (a.rateBp != e.rateBp || a.grossCents != e.grossCents || a.netCents != e.netCents
+            || a.vatCents != e.vatCents) {
+            qWarning() << "rate" << a.rateBp << a.grossCents << a.netCents << a.vatCents
+                       << "expected" << e.rateBp << e.grossCents << e.netCents << e.vatCents;
+            return false;
+        }
+    }
+    return true;
 }
 
 int auditCount(Store &store, const QString &action)

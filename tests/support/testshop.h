@@ -3,6 +3,7 @@
 #include "core/clock.h"
 #include "core/domain.h"
 #include "core/store.h"
+#include "core/vat.h"
 
 #include <QTemporaryDir>
 #include <QTimeZone>
@@ -34,5 +35,9 @@ struct TestShop
 
 // How many audit events of that action the store holds.
 int auditCount(core::Store &store, const QString &action);
+// How many rows a table holds (-1 when it cannot be read).
+qint64 rowCount(core::Store &store, const QString &table);
+// Whether the VAT amounts are these, rate by rate (a QWARN names the first difference).
+bool sameVat(const QList<core::VatAmount> &actual, const QList<core::VatAmount> &expected);
 
 } // namespace recaisse::test

@@ -1,6 +1,6 @@
 #include "core/cashsession.h"
-#include "core/members.h"
 #include "core/categories.h"
+#include "core/members.h"
 #include "core/money.h"
 #include "core/parkedtickets.h"
 #include "core/sales.h"
@@ -73,6 +73,7 @@ private slots:
     void membershipFeeIsRecordedApart();
     void donorAsksForATaxReceipt();
     void byTheKiloTheWeightMakesThePrice();
+    void solidarityPriceAndFreeGift();
     void rendersAt1366x768();
 
 private:
@@ -94,6 +95,8 @@ private:
     QList<qint64> m_paymentTotals;
     std::optional<core::Unlock> m_nextUnlock;
     QStringList m_unlockActions;
+    std::optional<QString> m_nextGift;
+    std::optional<ui::DiscountDialog::Choice> m_nextDiscount;
 };
 
 void TestSaleScreen::initTestCase()
@@ -115,6 +118,8 @@ void TestSaleScreen::init()
     m_paymentTotals.clear();
     m_nextUnlock.reset();
     m_unlockActions.clear();
+    m_nextGift = QStringLiteral("Don solidaire");
+    m_nextDiscount.reset();
 
     m_screen = std::make_unique<ui::SaleScreen>(*m_shop->store);
     m_screen->setActor(m_shop->cashier);
@@ -126,6 +131,8 @@ void TestSaleScreen::init()
         m_unlockActions << action;
         return m_nextUnlock;
     });
+    m_screen->setGiftPrompt([this] { return m_nextGift; });
+    m_screen->setDiscountPrompt([this](const core::SaleDraft &) { return m_nextDiscount; });
     m_screen->resize(1366, 768);
     m_screen->show();
     m_screen->activateWindow();
@@ -774,6 +781,57 @@ void TestSaleScreen::linesCanBeRemovedAndChanged()
     QCOMPARE(m_screen->draft().lines.first().unitPriceCents, 350);
     QCOMPARE(m_screen->findChild<QLabel *>(QStringLiteral("saleTotal"))->text(),
         core::money::format(1050));
+}
+
+// A free gift on F4 at the price step (its reason asked), a member’s −10 % on F5: the total
+// shown and the payment asked are net of the discount; the sale keeps both.
+void TestSaleScreen::solidarityPriceAndFreeGift()
+{
+    addLine(
+        'V', QStringLiteral("vaisselle.casserole"), QStringLiteral("2"), QStringLiteral("3,50"));
+    type(QStringLiteral("L"));
+    pickByDigit(QStringLiteral("livres.livre")); // at least 0,20 €: an administrator allows 0 €
+    press(Qt::Key_Return);
+    QCOMPARE(m_screen->currentStep(), Step::Price);
+    m_nextGift = QStringLiteral("Maraude");
+    m_nextUnlock = core::Unlock{m_shop->admin.userId, QStringLiteral("123456")};
+    press(Qt::Key_F4);
+    QCOMPARE(m_screen->currentStep(), Step::Category);
+    QCOMPARE(m_screen->draft().lines.size(), 2);
+    QCOMPARE(m_screen->draft().lines.at(1).giftReason, QStringLiteral("Maraude"));
+    QCOMPARE(m_screen->draft().lines.at(1).unitPriceCents, 0);
+    QVERIFY(table()->item(1, 0)->text().contains(QStringLiteral("Maraude")));
+
+    // 10 % of 7,00 € = 0,70 €: 6,30 € to pay.
+    m_nextDiscount = ui::DiscountDialog::Choice{
+        core::Discount{core::DiscountKind::Percent, 1000, QStringLiteral("Adhérent")}};
+    press(Qt::Key_F5);
+    auto *total = m_screen->findChild<QLabel *>(QStringLiteral("saleTotal"));
+    QCOMPARE(total->text(), core::money::format(630));
+    auto *caption = m_screen->findChild<QLabel *>(QStringLiteral("saleTotalCaption"));
+    QVERIFY2(caption->text().contains(QStringLiteral("Adhérent")), qPrintable(caption->text()));
+
+    QSignalSpy spy(m_screen.get(), &ui::SaleScreen::saleRecorded);
+    m_nextPayments = QList<core::PaymentDraft>{{core::PaymentMethod::Cash, 1000}};
+    press(Qt::Key_F12);
+    QCOMPARE(m_paymentTotals, QList<qint64>{630});
+    QCOMPARE(spy.count(), 1);
+    const auto sale = spy.at(0).at(0).value<core::Sale>();
+    QCOMPARE(sale.totalCents, 630);
+    QCOMPARE(sale.changeCents, 370);
+    QCOMPARE(sale.discountCents(), 70);
+    QCOMPARE(sale.lines.at(1).giftReason, QStringLiteral("Maraude"));
+    QVERIFY(!m_screen->draft().discount);
+
+    // Back to the full price: the discount is removed before payment.
+    addLine(
+        'V', QStringLiteral("vaisselle.casserole"), QStringLiteral("1"), QStringLiteral("3,50"));
+    press(Qt::Key_F5);
+    QVERIFY(m_screen->draft().discount);
+    m_nextDiscount = ui::DiscountDialog::Choice{};
+    press(Qt::Key_F5);
+    QVERIFY(!m_screen->draft().discount);
+    QCOMPARE(total->text(), core::money::format(350));
 }
 
 void TestSaleScreen::giftNeedsAnUnlockBelowTheMinimum()

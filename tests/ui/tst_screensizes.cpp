@@ -1,11 +1,14 @@
 #include "core/cashsession.h"
 #include "tests/support/testshop.h"
+#include "ui/admin/accountplandialog.h"
 #include "ui/admin/adminpanel.h"
 #include "ui/admin/catalogueimportdialog.h"
 #include "ui/admin/containersdialog.h"
 #include "ui/admin/mailaccountdialog.h"
 #include "ui/admin/vatdialog.h"
+#include "ui/cashier/discountdialog.h"
 #include "ui/cashier/donationdialog.h"
+#include "ui/cashier/giftdialog.h"
 #include "ui/cashier/memberdialog.h"
 #include "ui/cashier/parkedticketsdialog.h"
 #include "ui/cashier/paymentdialog.h"
@@ -368,6 +371,17 @@ void TestScreenSizes::everyDialogFits_data()
     QTest::newRow("membership fee") << Make([](ui::MainWindow &w, TestShop &s) -> QDialog * {
         return new ui::MemberDialog(*s.store, s.cashier, &w);
     });
+    QTest::newRow("free gift") << Make(
+        [](ui::MainWindow &w, TestShop &) -> QDialog * { return new ui::GiftDialog(&w); });
+    QTest::newRow("solidarity price") << Make([](ui::MainWindow &w, TestShop &) -> QDialog * {
+        core::SaleLineDraft line;
+        line.categoryId = QStringLiteral("livres.livre");
+        line.quantity = 2;
+        line.unitPriceCents = 150;
+        core::SaleDraft draft;
+        draft.lines = {line};
+        return new ui::DiscountDialog(draft, &w);
+    });
     QTest::newRow("tickets put aside") << Make([](ui::MainWindow &w, TestShop &) -> QDialog * {
         QList<core::ParkedTicket> tickets;
         for (int i = 0; i < core::maxParkedTickets; ++i) {
@@ -386,6 +400,9 @@ void TestScreenSizes::everyDialogFits_data()
         donation.stamp.number = QStringLiteral("CAISSE1-G000123");
         donation.amountCents = 123456;
         return new ui::TaxReceiptDialog(donation, &w);
+    });
+    QTest::newRow("account plan") << Make([](ui::MainWindow &w, TestShop &s) -> QDialog * {
+        return new ui::AccountPlanDialog(*s.store, s.admin, &w);
     });
     QTest::newRow("VAT status") << Make([](ui::MainWindow &w, TestShop &s) -> QDialog * {
         return new ui::VatDialog(*s.store, s.admin, &w);

@@ -41,6 +41,7 @@ class TestAccounting : public QObject
 private slots:
     void daysBalanceAndMatchTheDocuments();
     void refusals();
+    void sitePlanAndPaheko();
 };
 
 void TestAccounting::daysBalanceAndMatchTheDocuments()
@@ -79,6 +80,14 @@ void TestAccounting::daysBalanceAndMatchTheDocuments()
     shop->clock.advanceSecs(24 * 3600);
     QVERIFY(CashSessions(store).open(shop->cashier, 5000).ok());
     QVERIFY(sales.record(shop->cashier, oneLine("divers", 1503, PaymentMethod::Card, 1503)).ok());
+    // Day 2's session is still open: its figures could change, the export names the register.
+    const auto open = AccountingExport(store).entries(shop->admin, day1, day2);
+    QVERIFY(!open);
+    QCOMPARE(open.error().code, ErrorCode::Conflict);
+    QVERIFY2(
+        open.error().message.contains(QStringLiteral("CAISSE1")), qPrintable(open.error().message));
+    QVERIFY(AccountingExport(store).entries(shop->admin, day1, day1).ok());
+    QVERIFY(CashSessions(store).close(shop->cashier, CloseRequest{{{1, 5000}}, {}, {}}).ok());
 
     const auto lines = AccountingExport(store).entries(shop->admin, day1, day2);
     QVERIFY2(lines.ok(), qPrintable(lines.error().message));
@@ -128,6 +137,66 @@ void TestAccounting::refusals()
     const auto empty = accounting.entries(shop->admin, QDate(2026, 3, 1), QDate(2026, 3, 2));
     QVERIFY(empty.ok());
     QVERIFY(empty->isEmpty());
+}
+
+// The site's account plan, changed by an administrator (audited, every account required), and
+// Paheko's grouped import format.
+void TestAccounting::sitePlanAndPaheko()
+{
+    auto shop = TestShop::create();
+    QVERIFY(shop);
+    Store &store = *shop->store;
+    const QDate day(2026, 3, 10);
+    QVERIFY(CashSessions(store).open(shop->cashier, 5000).ok());
+    QVERIFY(Sales(store)
+                .record(shop->cashier, oneLine("livres.livre", 1000, PaymentMethod::Cash, 1000))
+                .ok());
+    QVERIFY(CashSessions(store).close(shop->cashier, CloseRequest{{{1, 6000}}, {}, {}}).ok());
+
+    QCOMPARE(AccountingExport::sitePlan(store).value(), AccountPlan{});
+    AccountPlan plan;
+    plan.cash = QStringLiteral("5300");
+    plan.sales = QStringLiteral("7070");
+    QCOMPARE(AccountingExport::setSitePlan(store, shop->cashier, plan).error().code,
+        ErrorCode::PermissionDenied);
+    QVERIFY(AccountingExport::setSitePlan(store, shop->admin, plan).ok());
+    QCOMPARE(recaisse::test::auditCount(store, QStringLiteral("accounting.plan")), 1);
+    QCOMPARE(AccountingExport::sitePlan(store).value(), plan);
+    // A missing account or one with a space: refused, the plan unchanged.
+    AccountPlan missing = plan;
+    missing.vat.clear();
+    const auto refused = AccountingExport::setSitePlan(store, shop->admin, missing);
+    QCOMPARE(refused.error().code, ErrorCode::InvalidInput);
+    QVERIFY2(refused.error().message.contains(QStringLiteral("VAT collected")),
+        qPrintable(refused.error().message));
+    missing.vat = QStringLiteral("445 71");
+    QVERIFY(!AccountingExport::setSitePlan(store, shop->admin, missing));
+    QCOMPARE(AccountingExport::sitePlan(store).value(), plan);
+    QCOMPARE(recaisse::test::auditCount(store, QStringLiteral("accounting.plan")), 1);
+
+    // The export takes the site's plan: 10,00 € in cash to 5300, the sale to 7070.
+    const auto lines = AccountingExport(store).entries(shop->admin, day, day);
+    QVERIFY2(lines.ok(), qPrintable(lines.error().message));
+    QCOMPARE(lines->size(), 2);
+    QCOMPARE(balance(*lines, day, QStringLiteral("5300")), 1000);
+    QCOMPARE(balance(*lines, day, QStringLiteral("7070")), -1000);
+
+    // Paheko: its 16 columns; the entry's first line carries its type, label, date and piece,
+    // the next one only its account and amount.
+    const QByteArray paheko = AccountingExport::paheko(*lines);
+    const QList<QByteArray> rows = paheko.split('\n');
+    QCOMPARE(rows.size(), 4); // header, two lines, the empty end
+    QVERIFY(rows.at(0).startsWith("Numéro d'écriture;Type;Statut;Libellé;Date;"));
+    QCOMPARE(rows.at(1),
+        QByteArray(";Avancé;;Till takings of 10/03/2026;10/03/2026;;J-2026-03-10;5300;;10,00;;;"
+                   "Cash takings;;;"));
+    QCOMPARE(rows.at(2), QByteArray(";;;;;;;7070;;;10,00;;Sales excluding VAT;;;"));
+    for (int i = 0; i < 3; ++i)
+        QCOMPARE(rows.at(i).count(';'), 15);
+    const auto exported =
+        AccountingExport(store).exportCsv(shop->admin, day, day, AccountingExport::Format::Paheko);
+    QVERIFY(exported.ok());
+    QCOMPARE(*exported, paheko);
 }
 
 QTEST_GUILESS_MAIN(TestAccounting)

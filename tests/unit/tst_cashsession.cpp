@@ -38,6 +38,7 @@ private slots:
     void initTestCase();
     void cleanupTestCase();
 
+    void requireOpenSaysWhyItIsNeeded();
     void openWithFloat_data();
     void openWithFloat();
     void openCountMustMatchFloat();
@@ -617,6 +618,26 @@ void TestCashSession::thresholdIsAnAdminSetting()
     auto reopened = Store::open(shop->path(), shop->clock);
     QVERIFY(reopened);
     QCOMPARE((*reopened)->station().varianceThresholdCents, qint64(100));
+}
+
+// The open session a sale, refund, donation or fee belongs to: Conflict with the caller's reason
+// while none is open, the session once it is.
+void TestCashSession::requireOpenSaysWhyItIsNeeded()
+{
+    auto shop = TestShop::create();
+    QVERIFY(shop);
+    CashSessions sessions(*shop->store);
+    const QString why = QStringLiteral("Open a cash session before selling.");
+    const auto none = sessions.requireOpen(why);
+    QVERIFY(!none);
+    QCOMPARE(none.error().code, ErrorCode::Conflict);
+    QCOMPARE(none.error().message, why);
+    const auto opened = sessions.open(shop->cashier, 5000);
+    QVERIFY(opened.ok());
+    const auto open = sessions.requireOpen(why);
+    QVERIFY(open.ok());
+    QCOMPARE(open->seq, opened->seq);
+    QCOMPARE(open->floatCents, qint64(5000));
 }
 
 QTEST_GUILESS_MAIN(TestCashSession)

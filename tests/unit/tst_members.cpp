@@ -4,6 +4,7 @@
 // Every expected figure is worked out by hand from what each test records.
 
 #include "core/cashsession.h"
+#include "core/closings.h"
 #include "core/integrity.h"
 #include "core/members.h"
 #include "core/receipt.h"
@@ -179,6 +180,35 @@ void TestMembers::feesAreApartFromSalesInTheZ()
             .join(QLatin1Char('\n'));
     QVERIFY2(text.contains(QStringLiteral("Membership fees (3)")), qPrintable(text));
     QVERIFY(text.contains(QStringLiteral("Cash membership fees")));
+
+    // The closings count the fees apart: the day of 11/03 holds the sale and two fees (15,00 by
+    // card + 10,00 by cheque = 25,00 €); March and 2026 also hold the 10/03 fee (40,00 €), though
+    // that day, without a sale, has no closing of its own.
+    shop->clock.set(QDateTime(QDate(2027, 1, 2), QTime(8, 0), QTimeZone::utc()));
+    QVERIFY(Closings(store).closeEndedPeriods(shop->admin).ok());
+    const auto closings = Closings(store).recent(10).value();
+    const auto find = [&](PeriodKind kind) {
+        return *std::find_if(closings.cbegin(), closings.cend(),
+            [kind](const PeriodClosing &c) { return c.kind == kind; });
+    };
+    const PeriodClosing day = find(PeriodKind::Day);
+    QCOMPARE(day.first, QDate(2026, 3, 11));
+    QCOMPARE(day.salesTotalCents, qint64(500));
+    QCOMPARE(day.membershipsCount, qint64(2));
+    QCOMPARE(day.membershipsCents, qint64(2500));
+    QCOMPARE(day.donationsCount, qint64(0));
+    const PeriodClosing month = find(PeriodKind::Month);
+    QCOMPARE(month.first, QDate(2026, 3, 1));
+    QCOMPARE(month.membershipsCount, qint64(3));
+    QCOMPARE(month.membershipsCents, qint64(4000));
+    QCOMPARE(month.salesTotalCents, qint64(500));
+    const PeriodClosing year = find(PeriodKind::Year);
+    QCOMPARE(year.membershipsCents, qint64(4000));
+    const QString dayText =
+        Receipt::forClosing(day, store.site(), store.station(), store.timeZone())
+            .join(QLatin1Char('\n'));
+    QVERIFY2(dayText.contains(QStringLiteral("Membership fees (2)")), qPrintable(dayText));
+    QVERIFY(dayText.contains(QStringLiteral("25,00")));
 
     const auto report = IntegrityCheck(store).run().value();
     QVERIFY2(report.intact(), qPrintable(report.problems.join(QLatin1Char('\n'))));

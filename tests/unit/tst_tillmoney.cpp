@@ -21,6 +21,8 @@
 
 using namespace recaisse::core;
 using recaisse::test::auditCount;
+using recaisse::test::rowCount;
+using recaisse::test::sameVat;
 using recaisse::test::TestShop;
 
 namespace {
@@ -42,13 +44,6 @@ Sale sell(TestShop &shop, QList<SaleLineDraft> lines)
     return sale.value();
 }
 
-qint64 rowCount(Store &store, const QString &table)
-{
-    QSqlQuery query(store.db().connection());
-    query.exec(QStringLiteral("SELECT count(*) FROM ") + table);
-    return query.next() ? query.value(0).toLongLong() : -1;
-}
-
 void nextDay(TestShop &shop)
 {
     shop.clock.advanceSecs(24 * 3600);
@@ -64,23 +59,6 @@ ZReport closeExactly(TestShop &shop)
     return z.value();
 }
 
-bool sameVat(const QList<VatAmount> &actual, const QList<VatAmount> &expected)
-{
-    if (actual.size() != expected.size())
-        return false;
-    for (qsizetype i = 0; i < actual.size(); ++i) {
-        const VatAmount &a = actual.at(i);
-        const VatAmount &e = expected.at(i);
-        if (a.rateBp != e.rateBp || a.grossCents != e.grossCents || a.netCents != e.netCents
-            || a.vatCents != e.vatCents) {
-            qWarning() << "rate" << a.rateBp << a.grossCents << a.netCents << a.vatCents
-                       << "expected" << e.rateBp << e.grossCents << e.netCents << e.vatCents;
-            return false;
-        }
-    }
-    return true;
-}
-
 } // namespace
 
 class TestTillMoney : public QObject
@@ -94,6 +72,7 @@ private slots:
     void parseRate();
     void fixtureDayAcrossRegimes();
     void badVatChangesWriteNothing();
+    void categoryRateFromTheEditor();
     void ticketsOnRequest();
     void negativeDonationIsRefused();
     void settingsTravelWithTheSignedConfiguration();
@@ -309,6 +288,67 @@ void TestTillMoney::fixtureDayAcrossRegimes()
         Sales(store).findByNumber(m1.stamp.number)->vatRegime, std::optional(VatRegime::Margin));
     const auto report = IntegrityCheck(store).run().value();
     QVERIFY2(report.intact(), qPrintable(report.problems.join(QLatin1Char('\n'))));
+}
+
+// The category editor sets one category's rate: a new setting of today, copied from the one in
+// force with that one change, checked and audited like any VAT setting.
+void TestTillMoney::categoryRateFromTheEditor()
+{
+    auto shop = TestShop::create();
+    QVERIFY(shop);
+    Store &store = *shop->store;
+    TillRules rules(store);
+    const QString books = QStringLiteral("livres");
+
+    // Not liable (never set): no rate per category.
+    QCOMPARE(rules.setCategoryRate(shop->admin, books, 550).error().code, ErrorCode::InvalidInput);
+
+    VatStatus liable;
+    liable.regime = VatRegime::Liable;
+    liable.defaultRateBp = 2000;
+    liable.categoryRatesBp = {{QStringLiteral("textile.vetements"), 1000}};
+    liable.effectiveDay = QDate(2026, 3, 10);
+    QVERIFY(rules.setVat(shop->admin, liable).ok());
+    QCOMPARE(auditCount(store, QStringLiteral("vat.change")), 1);
+
+    QVERIFY(rules.setCategoryRate(shop->admin, books, 550).ok());
+    QCOMPARE(auditCount(store, QStringLiteral("vat.change")), 2);
+    const VatStatus now = rules.vatInForce(QDate(2026, 3, 10)).value();
+    // The other category's rate and the default are kept.
+    QCOMPARE(now.categoryRatesBp.value(books), 550);
+    QCOMPARE(now.categoryRatesBp.value(QStringLiteral("textile.vetements")), 1000);
+    QCOMPARE(now.defaultRateBp, 2000);
+    QCOMPARE(rules.ownRate(books).value(), std::optional<int>(550));
+    QCOMPARE(rules.ownRate(QStringLiteral("livres.livre")).value(), std::optional<int>());
+
+    // A book of 10,55 € at 5,5 % (inherited from its parent): 10,00 € excluding VAT, VAT 0,55 €.
+    QVERIFY(CashSessions(store).open(shop->cashier, 5000).ok());
+    const Sale book = sell(*shop, {line("livres.livre", 1, 1055)});
+    QVERIFY(sameVat(saleVat(book), {{550, 1055, 1000, 55}}));
+
+    // Refused, nothing written: a cashier, a rate above 100 %, an unknown category.
+    const qint64 settings = rules.vatHistory()->size();
+    QCOMPARE(rules.setCategoryRate(shop->cashier, books, 1000).error().code,
+        ErrorCode::PermissionDenied);
+    QCOMPARE(
+        rules.setCategoryRate(shop->admin, books, 10001).error().code, ErrorCode::InvalidInput);
+    QVERIFY(!rules.setCategoryRate(shop->admin, QStringLiteral("nowhere"), 1000));
+    QCOMPARE(rules.vatHistory()->size(), settings);
+    QCOMPARE(rules.ownRate(books).value(), std::optional<int>(550));
+
+    // Back to the default: the next book is at 20 % (10,55 → 879,17 → 8,79 €, VAT 1,76 €); the
+    // ticket already made keeps its 5,5 %.
+    QVERIFY(rules.setCategoryRate(shop->admin, books, std::nullopt).ok());
+    const Sale later = sell(*shop, {line("livres.livre", 1, 1055)});
+    QVERIFY(sameVat(saleVat(later), {{2000, 1055, 879, 176}}));
+    QVERIFY(sameVat(
+        saleVat(Sales(store).findByNumber(book.stamp.number).value()), {{550, 1055, 1000, 55}}));
+
+    // A setting scheduled for later would undo the change on its day: refused.
+    VatStatus scheduled = liable;
+    scheduled.effectiveDay = QDate(2026, 4, 1);
+    QVERIFY(rules.setVat(shop->admin, scheduled).ok());
+    QCOMPARE(rules.setCategoryRate(shop->admin, books, 550).error().code, ErrorCode::Conflict);
 }
 
 void TestTillMoney::badVatChangesWriteNothing()

@@ -5,6 +5,7 @@
 #include "core/store.h"
 #include "core/taxreceipts.h"
 #include "core/vat.h"
+#include "ui/admin/accountplandialog.h"
 #include "ui/admin/adaptivecolumns.h"
 #include "ui/admin/vatdialog.h"
 
@@ -86,9 +87,18 @@ BrandingPage::BrandingPage(core::Store &store, const core::Actor &actor, QWidget
             showDone(tr("VAT status saved: it applies to the documents made from its first day."));
         refreshVat();
     });
+    // The accounts the accounting export books to, beside it.
+    auto *accountsButton = new QPushButton(tr("Accounts…"), this);
+    accountsButton->setObjectName(QStringLiteral("accountPlanButton"));
+    connect(accountsButton, &QPushButton::clicked, this, [this] {
+        AccountPlanDialog dialog(m_store, m_actor, this);
+        if (dialog.exec() == QDialog::Accepted)
+            showDone(tr("Account plan saved: the next accounting exports use it."));
+    });
     auto *siretRow = new QHBoxLayout;
     siretRow->addWidget(m_siret, 1);
     siretRow->addWidget(m_vatButton);
+    siretRow->addWidget(accountsButton);
     auto *siretLabel = new QLabel(tr("SI&RET:"), this);
     siretLabel->setBuddy(m_siret);
     form->addRow(siretLabel, siretRow);
@@ -196,7 +206,7 @@ BrandingPage::BrandingPage(core::Store &store, const core::Actor &actor, QWidget
     for (QWidget *w : std::initializer_list<QWidget *>{m_name, m_address, m_siret, m_timeZone,
              m_primary, m_accent, chooseLogo, removeLogo, m_header, m_footer, m_defaultThreshold,
              m_save, m_saveThresholds, m_registerMode, m_everyTicket, m_taxReceipts, m_taxObject,
-             m_vatButton})
+             m_vatButton, accountsButton})
         w->setEnabled(manage);
     if (!manage)
         m_thresholds->setEditTriggers(QAbstractItemView::NoEditTriggers);

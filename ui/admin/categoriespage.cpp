@@ -204,6 +204,17 @@ CategoriesPage::CategoriesPage(core::Store &store, const core::Actor &actor, QWi
     m_warrantyMonths->setSuffix(tr(" months"));
     warranty->addWidget(m_durable);
     warranty->addWidget(m_warrantyMonths);
+    auto *vatLabel = new QLabel(tr("VAT (%):"), form);
+    m_vatRate = new QLineEdit(form);
+    m_vatRate->setObjectName(QStringLiteral("vatRateField"));
+    m_vatRate->setMaxLength(8);
+    m_vatRate->setMaximumWidth(90);
+    m_vatRate->setToolTip(tr("The VAT rate of the category from today on, for a shop liable "
+                             "with a rate per category. Empty: its parent's, else the "
+                             "default rate."));
+    vatLabel->setBuddy(m_vatRate);
+    warranty->addWidget(vatLabel);
+    warranty->addWidget(m_vatRate);
     warranty->addStretch(1);
     addRow(fields, tr("Legal wa&rranty:"), warranty, m_durable);
     m_active = new QCheckBox(tr("Shown at the register"), form);
@@ -234,6 +245,10 @@ CategoriesPage::CategoriesPage(core::Store &store, const core::Actor &actor, QWi
              m_active, m_save, m_newSibling, m_newChild, m_importSheet, m_containers})
         w->setEnabled(manage);
     m_partner->setEnabled(manage && m_actor.role == core::Role::SuperAdmin);
+    // Rates are a VAT setting: a liable shop's, changed by who manages the settings.
+    const auto vatNow = core::TillRules(m_store).vatInForce(m_store.today());
+    m_vatRate->setEnabled(manage && may(core::Permission::ManageSettings) && vatNow
+        && vatNow->regime == core::VatRegime::Liable);
     connect(m_tree, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *item) {
         if (item)
             selectCategory(item->data(0, Qt::UserRole).toString());
@@ -410,6 +425,16 @@ void CategoriesPage::showCategory(const core::Category &c)
     const core::Warranty w = warranty ? *warranty : core::Warranty{};
     m_durable->setChecked(w.durable);
     m_warrantyMonths->setValue(w.months);
+    core::TillRules rules(m_store);
+    std::optional<int> own;
+    if (!c.id.isEmpty()) {
+        if (const auto set = rules.ownRate(c.id))
+            own = *set;
+    }
+    m_vatRate->setText(own ? core::vat::formatRate(*own) : QString());
+    const auto vatNow = rules.vatInForce(m_store.today());
+    const auto applied = vatNow && !c.id.isEmpty() ? rules.rateFor(*vatNow, c) : std::nullopt;
+    m_vatRate->setPlaceholderText(applied ? core::vat::formatRate(*applied) : QString());
 }
 
 void CategoriesPage::startNew(bool child)
@@ -523,6 +548,25 @@ void CategoriesPage::save()
         if (auto set = rules.setWarranty(m_actor, saved->id, wanted); !set) {
             showError(set.error());
             return;
+        }
+    }
+    if (m_vatRate->isEnabled()) {
+        std::optional<int> rate;
+        if (!m_vatRate->text().trimmed().isEmpty()) {
+            const auto parsed = core::vat::parseRate(m_vatRate->text());
+            if (!parsed) {
+                showError(parsed.error());
+                m_vatRate->setFocus();
+                return;
+            }
+            rate = *parsed;
+        }
+        const auto own = rules.ownRate(saved->id);
+        if (!own || *own != rate) {
+            if (auto set = rules.setCategoryRate(m_actor, saved->id, rate); !set) {
+                showError(set.error());
+                return;
+            }
         }
     }
     refresh();

@@ -69,6 +69,8 @@ private:
     QCheckBox *m_weightRequired = nullptr;
     QCheckBox *m_durable = nullptr; // tickets on request: a durable good's ticket is printed
     QSpinBox *m_warrantyMonths = nullptr;
+    // A liable shop's VAT rate for the category (empty: its parent's, else the default).
+    QLineEdit *m_vatRate = nullptr;
     QLineEdit *m_color = nullptr;
     QLabel *m_swatch = nullptr;
     QSpinBox *m_position = nullptr;

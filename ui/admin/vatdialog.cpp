@@ -68,7 +68,7 @@ VatDialog::VatDialog(core::Store &store, const core::Actor &actor, QWidget *pare
     form->addRow(tr("R&ate (%):"), m_rate);
     layout->addLayout(form);
     auto *note = new QLabel(tr("A change applies to the documents made from that day on; the "
-                               "rates per category are set with recaisse-cli vat."),
+                               "rates per category, set on the Categories page, carry over."),
         this);
     note->setObjectName(QStringLiteral("figureCaption"));
     note->setWordWrap(true);
@@ -121,6 +121,11 @@ void VatDialog::save()
             return;
         }
         status.defaultRateBp = *rate;
+    }
+    // The rates per category (set on the Categories page) carry over to the new setting.
+    if (status.regime == core::VatRegime::Liable) {
+        if (const auto before = core::TillRules(m_store).vatInForce(status.effectiveDay))
+            status.categoryRatesBp = before->categoryRatesBp;
     }
     if (auto saved = core::TillRules(m_store).setVat(m_actor, status); !saved) {
         m_errorLabel->setText(saved.error().message);

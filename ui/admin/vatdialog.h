@@ -19,7 +19,8 @@ namespace recaisse::ui {
 // The site's VAT status from a day on (today or later: a past document keeps the regime it was
 // made under): not liable, the margin scheme for second-hand goods, or liable with a default
 // rate; the mention printed on tickets, Z reports and closings. Core checks and audits the change
-// (TillRules::setVat). Rates per category stay with `recaisse-cli vat --category-rate`.
+// (TillRules::setVat). Rates per category are set on the Categories page (or with
+// `recaisse-cli vat --category-rate`) and carry over to a new liable setting.
 class VatDialog : public QDialog
 {
     Q_OBJECT

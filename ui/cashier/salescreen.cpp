@@ -3,10 +3,12 @@
 #include "core/money.h"
 #include "core/permissions.h"
 #include "core/sales.h"
+#include "core/solidarity.h"
 #include "core/store.h"
 #include "core/users.h"
 #include "core/vat.h"
 #include "donationdialog.h"
+#include "giftdialog.h"
 #include "memberdialog.h"
 #include "paymentdialog.h"
 #include "taxreceiptdialog.h"
@@ -111,6 +113,19 @@ SaleScreen::SaleScreen(core::Store &store, QWidget *parent)
             return std::nullopt;
         return dialog.payments();
     };
+    m_giftPrompt = [this]() -> std::optional<QString> {
+        GiftDialog dialog(this);
+        if (dialog.exec() != QDialog::Accepted)
+            return std::nullopt;
+        return dialog.reason();
+    };
+    m_discountPrompt = [this](
+                           const core::SaleDraft &draft) -> std::optional<DiscountDialog::Choice> {
+        DiscountDialog dialog(draft, this);
+        if (dialog.exec() != QDialog::Accepted)
+            return std::nullopt;
+        return dialog.choice();
+    };
     m_donationPrompt = [this]() -> std::optional<core::DonationDraft> {
         DonationDialog dialog(this);
         if (dialog.exec() != QDialog::Accepted)
@@ -167,6 +182,43 @@ void SaleScreen::setUnlockPrompt(UnlockPrompt prompt)
 void SaleScreen::setPaymentPrompt(PaymentPrompt prompt)
 {
     m_paymentPrompt = std::move(prompt);
+}
+
+void SaleScreen::setGiftPrompt(GiftPrompt prompt)
+{
+    m_giftPrompt = std::move(prompt);
+}
+
+void SaleScreen::setDiscountPrompt(DiscountPrompt prompt)
+{
+    m_discountPrompt = std::move(prompt);
+}
+
+void SaleScreen::giveAsGift()
+{
+    if (m_step != Step::Price || !m_giftPrompt)
+        return;
+    const auto reason = m_giftPrompt();
+    if (!reason)
+        return;
+    m_priceField->setText(core::money::formatPlain(0));
+    acceptPrice(0, *reason);
+}
+
+void SaleScreen::chooseDiscount()
+{
+    clearError();
+    if (m_draft.lines.isEmpty()) {
+        showError(tr("The ticket is empty."));
+        return;
+    }
+    if (!m_discountPrompt)
+        return;
+    const auto choice = m_discountPrompt(m_draft);
+    if (!choice)
+        return;
+    m_draft.discount = choice->discount;
+    refreshTicket();
 }
 
 void SaleScreen::setDonationPrompt(DonationPrompt prompt)
@@ -450,12 +502,12 @@ QWidget *SaleScreen::createPricePage()
     auto *left = qobject_cast<QVBoxLayout *>(page->layout()->itemAt(0)->layout());
     auto *presets = new QHBoxLayout();
     presets->setSpacing(12);
-    auto *gift = new QPushButton(tr("Gift 0 €"), page);
+    auto *gift = new QPushButton(tr("Free gift (%1)").arg(keyText(Qt::Key_F4)), page);
     gift->setObjectName(QStringLiteral("giftButton"));
     gift->setFocusPolicy(Qt::NoFocus);
     gift->setAutoDefault(false);
     gift->setMinimumHeight(bigButtonHeight);
-    connect(gift, &QPushButton::clicked, this, [this] { setPresetPrice(0); });
+    connect(gift, &QPushButton::clicked, this, &SaleScreen::giveAsGift);
     presets->addWidget(gift);
     m_recyclingButton = new QPushButton(tr("Recycling"), page);
     m_recyclingButton->setObjectName(QStringLiteral("recyclingButton"));
@@ -520,13 +572,24 @@ QWidget *SaleScreen::createTicketPane()
     layout->addLayout(lineButtons);
 
     auto *totalRow = new QHBoxLayout();
-    auto *caption = new QLabel(tr("Total"), pane);
-    caption->setObjectName(QStringLiteral("saleTotalCaption"));
-    totalRow->addWidget(caption);
+    m_totalCaption = new QLabel(tr("Total"), pane);
+    m_totalCaption->setObjectName(QStringLiteral("saleTotalCaption"));
+    m_totalCaption->setWordWrap(true);
+    totalRow->addWidget(m_totalCaption, 1);
     m_totalLabel = new QLabel(pane);
     m_totalLabel->setObjectName(QStringLiteral("saleTotal"));
     m_totalLabel->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     totalRow->addWidget(m_totalLabel, 1);
+    // The ticket's solidarity price, beside its total: no room for a row of its own at 768 px,
+    // nor for its key in the label at 1024 px (F5 is in the tooltip and the manual).
+    auto *discount = new QPushButton(tr("Solidarity price"), pane);
+    discount->setObjectName(QStringLiteral("discountButton"));
+    discount->setToolTip(tr("Solidarity price (%1)").arg(keyText(Qt::Key_F5)));
+    discount->setFocusPolicy(Qt::NoFocus);
+    discount->setAutoDefault(false);
+    discount->setMinimumHeight(48);
+    connect(discount, &QPushButton::clicked, this, &SaleScreen::chooseDiscount);
+    totalRow->addWidget(discount);
     layout->addLayout(totalRow);
 
     m_payButton = new QPushButton(tr("Pay (%1)").arg(keyText(Qt::Key_F12)), pane);
@@ -830,12 +893,6 @@ void SaleScreen::recordRecycling()
                 recorded->stamp.number));
 }
 
-void SaleScreen::setPresetPrice(qint64 cents)
-{
-    m_priceField->setText(core::money::formatPlain(cents));
-    submitPrice();
-}
-
 void SaleScreen::submitPrice()
 {
     const auto price = core::money::parse(m_priceField->text());
@@ -845,13 +902,18 @@ void SaleScreen::submitPrice()
         m_priceField->setFocus();
         return;
     }
-    if (!core::Sales::priceInBounds(m_category, *price) && !mayOverridePrice()) {
+    acceptPrice(*price, {});
+}
+
+void SaleScreen::acceptPrice(qint64 cents, const QString &giftReason)
+{
+    if (!core::Sales::priceInBounds(m_category, cents) && !mayOverridePrice()) {
         auto unlock = askUnlock(m_category);
         if (!unlock) {
             showError(
                 tr("%1 is outside the bounds of \"%2\" (%3): an administrator must "
                    "allow it.")
-                    .arg(core::money::format(*price), m_category.name, boundsText(m_category)));
+                    .arg(core::money::format(cents), m_category.name, boundsText(m_category)));
             m_priceField->selectAll();
             m_priceField->setFocus();
             return;
@@ -859,7 +921,8 @@ void SaleScreen::submitPrice()
         m_unlock = unlock;
     }
     clearError();
-    m_pending.unitPriceCents = *price;
+    m_pending.unitPriceCents = cents;
+    m_pending.giftReason = giftReason;
     addPendingLine();
 }
 
@@ -921,8 +984,12 @@ void SaleScreen::refreshTicket()
     m_table->setRowCount(int(m_draft.lines.size()));
     int row = 0;
     for (const core::SaleLineDraft &line : std::as_const(m_draft.lines)) {
-        m_table->setItem(row, NameColumn, cell(categoryName(line.categoryId), Qt::AlignLeft));
-        m_table->item(row, NameColumn)->setToolTip(categoryName(line.categoryId));
+        // A free gift says why beside its category.
+        const QString name = line.giftReason.isEmpty()
+            ? categoryName(line.categoryId)
+            : tr("%1 (gift: %2)").arg(categoryName(line.categoryId), line.giftReason);
+        m_table->setItem(row, NameColumn, cell(name, Qt::AlignLeft));
+        m_table->item(row, NameColumn)->setToolTip(name);
         m_table->setItem(row, QuantityColumn, cell(QString::number(line.quantity), Qt::AlignRight));
         m_table->setItem(
             row, UnitColumn, cell(core::money::format(line.unitPriceCents), Qt::AlignRight));
@@ -934,6 +1001,18 @@ void SaleScreen::refreshTicket()
         ++row;
     }
     m_totalLabel->setText(core::money::format(core::Sales::total(m_draft)));
+    // The solidarity price and what it takes off (nothing when the lines no longer allow it:
+    // paying says why).
+    const auto discounts = core::Sales::lineDiscounts(m_draft);
+    qint64 discounted = 0;
+    if (discounts)
+        for (const qint64 cents : *discounts)
+            discounted += cents;
+    m_totalCaption->setText(m_draft.discount
+            ? tr("Total (%1 %2: %3)")
+                  .arg(m_draft.discount->reason, core::Solidarity::describe(*m_draft.discount),
+                      core::money::format(-discounted))
+            : tr("Total"));
     m_payButton->setEnabled(!m_draft.lines.isEmpty());
     m_parkButton->setEnabled(!m_draft.lines.isEmpty());
     // Removing rows moves the current row, which a single selection follows: start afresh.
@@ -1027,6 +1106,11 @@ void SaleScreen::pay()
     const auto ticket = sales.validateTicket(toRecord);
     if (!ticket) {
         showError(ticket.error().message);
+        return;
+    }
+    // Lines changed after the solidarity price was chosen may no longer allow it.
+    if (const auto discounts = core::Sales::lineDiscounts(toRecord); !discounts) {
+        showError(tr("Solidarity price: %1").arg(discounts.error().message));
         return;
     }
 
@@ -1148,6 +1232,14 @@ void SaleScreen::keyPressEvent(QKeyEvent *event)
     }
     if (key == Qt::Key_F7) {
         showParkedTickets();
+        return;
+    }
+    if (key == Qt::Key_F5) {
+        chooseDiscount();
+        return;
+    }
+    if (key == Qt::Key_F4) {
+        giveAsGift();
         return;
     }
     if (QLineEdit *field = currentField()) {

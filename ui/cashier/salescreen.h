@@ -8,6 +8,7 @@
 #include "core/parkedtickets.h"
 #include "core/sales.h"
 #include "core/taxreceipts.h"
+#include "discountdialog.h"
 #include "parkedticketsdialog.h"
 #include "ui/common/unlockprompt.h"
 
@@ -81,6 +82,18 @@ public:
     // The tickets put aside (F7): one is resumed (the ticket being keyed, if any, is put aside
     // in its place) or abandoned.
     void showParkedTickets();
+    // Asks why the item being keyed is given for free; std::nullopt when cancelled.
+    using GiftPrompt = std::function<std::optional<QString>()>;
+    void setGiftPrompt(GiftPrompt prompt);
+    // The item being keyed is a free gift (F4 at the price step): a 0 € line with its reason.
+    void giveAsGift();
+    // Asks the solidarity price of the ticket; std::nullopt when cancelled.
+    using DiscountPrompt =
+        std::function<std::optional<DiscountDialog::Choice>(const core::SaleDraft &draft)>;
+    void setDiscountPrompt(DiscountPrompt prompt);
+    // A solidarity price for the whole ticket (F5), or back to the full price.
+    void chooseDiscount();
+
     // How many tickets are put aside at this register, as the button shows.
     qint64 parkedCount() const { return m_parkedCount; }
 
@@ -144,7 +157,9 @@ private:
     void submitQuantity();
     void submitWeight();
     void submitPrice();
-    void setPresetPrice(qint64 cents);
+    // Adds the line being keyed at this price (a free gift with its reason), once an
+    // administrator allowed a price outside the category's bounds.
+    void acceptPrice(qint64 cents, const QString &giftReason);
     // The item being keyed leaves for recycling: an outflow document, not a ticket line.
     void sendToRecycling();
     void recordRecycling();
@@ -171,6 +186,8 @@ private:
     ParkedPrompt m_parkedPrompt;
     TaxReceiptPrompt m_taxReceiptPrompt;
     MemberPrompt m_memberPrompt;
+    GiftPrompt m_giftPrompt;
+    DiscountPrompt m_discountPrompt;
     qint64 m_parkedCount = 0;
 
     core::SaleDraft m_draft;
@@ -206,6 +223,7 @@ private:
     QPushButton *m_recyclingButton = nullptr;
 
     QTableWidget *m_table = nullptr;
+    QLabel *m_totalCaption = nullptr;
     QLabel *m_totalLabel = nullptr;
     QLabel *m_statusLabel = nullptr;
     QPushButton *m_removeButton = nullptr;

@@ -1,0 +1,75 @@
+#pragma once
+
+#include "domain.h"
+#include "result.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QList>
+
+namespace recaisse::core {
+
+class Store;
+
+// A cheque received at a register: a sale's cheque payment, or a money donation or a membership
+// fee given by cheque. Cheques are taken to the bank once their cash session is closed.
+struct Cheque
+{
+    QString source; // "sale", "donation" or "membership"
+    QString stationId;
+    qint64 seq = 0;
+    int lineNo = 0; // the payment's line of a sale; 0 for a donation or a fee
+    QString documentNumber; // the ticket, donation or fee it paid
+    QDate day; // its business day
+    qint64 amountCents = 0;
+
+    bool sameAs(const Cheque &other) const
+    {
+        return source == other.source && stationId == other.stationId && seq == other.seq
+            && lineNo == other.lineNo;
+    }
+};
+
+// A cheque remittance slip ("bordereau de remise de chèques"): the cheques handed to the bank
+// together, numbered per station (CODE-BR000001).
+struct ChequeSlip
+{
+    qint64 id = 0;
+    QString number;
+    QDateTime createdUtc;
+    QString actorName;
+    QList<Cheque> cheques;
+    qint64 totalCents = 0;
+};
+
+// The cheques of closed sessions not remitted yet, and the slips that remit them. A cheque goes
+// on one slip only: the database refuses it twice (its key is unique among the slips' lines), and
+// a slip is never changed once made. Every slip is audited ("cheque.remit").
+class ChequeSlips
+{
+    Q_DECLARE_TR_FUNCTIONS(ChequeSlips)
+
+public:
+    static constexpr int maxChequesPerSlip = 500;
+
+    explicit ChequeSlips(Store &store);
+
+    // The cheques of every closed session this database holds, not on a slip yet, oldest first;
+    // needs ViewReports.
+    Result<QList<Cheque>> pending(const Actor &actor) const;
+    // A slip of these cheques (all pending when `cheques` is empty); needs ExportData. Refused,
+    // nothing written: no cheque, a cheque unknown, of a session still open or already remitted.
+    Result<ChequeSlip> remit(const Actor &actor, const QList<Cheque> &cheques = {});
+    // A slip made before, by its number.
+    Result<ChequeSlip> find(const QString &number) const;
+    // The slip as a PDF for the bank: the site, the slip's number and date, each cheque and the
+    // total.
+    static QByteArray pdf(const ChequeSlip &slip, const SiteInfo &site, const QTimeZone &zone);
+
+private:
+    Result<QList<Cheque>> pendingCheques() const;
+
+    Store &m_store;
+};
+
+} // namespace recaisse::core

@@ -1,0 +1,215 @@
+#include "discountdialog.h"
+
+#include "core/money.h"
+#include "core/solidarity.h"
+#include "core/vat.h"
+#include "ui/common/amountkeypad.h"
+#include "ui/common/keytext.h"
+#include "ui/common/touchkeyboard.h"
+
+#include <QHBoxLayout>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace recaisse::ui {
+
+DiscountDialog::DiscountDialog(const core::SaleDraft &draft, QWidget *parent)
+    : QDialog(parent)
+    , m_draft(draft)
+{
+    setObjectName(QStringLiteral("discountDialog"));
+    setWindowTitle(tr("Solidarity price"));
+    setModal(true);
+    m_draft.discount.reset();
+
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(20, 20, 20, 20);
+    layout->setSpacing(24);
+    auto *left = new QVBoxLayout();
+    left->setSpacing(10);
+    left->addWidget(new QLabel(
+        tr("Full price: %1").arg(core::money::format(core::Sales::listTotal(m_draft))), this));
+    const QList<core::Discount> presets = core::Solidarity::presets();
+    for (int i = 0; i < presets.size(); ++i) {
+        const core::Discount &preset = presets.at(i);
+        auto *button = new QPushButton(
+            QStringLiteral("%1 %2 (%3)")
+                .arg(preset.reason, core::Solidarity::describe(preset), keyText(presetKey(i))),
+            this);
+        button->setObjectName(QStringLiteral("discountPresetButton"));
+        button->setFocusPolicy(Qt::NoFocus);
+        button->setAutoDefault(false);
+        button->setMinimumHeight(64);
+        connect(button, &QPushButton::clicked, this, [this, i] { choosePreset(i); });
+        left->addWidget(button);
+    }
+
+    auto *kinds = new QHBoxLayout();
+    m_percentButton = new QPushButton(tr("Percentage"), this);
+    m_percentButton->setObjectName(QStringLiteral("percentButton"));
+    m_amountButton = new QPushButton(tr("Amount in €"), this);
+    m_amountButton->setObjectName(QStringLiteral("amountButton"));
+    for (QPushButton *button : {m_percentButton, m_amountButton}) {
+        button->setCheckable(true);
+        button->setFocusPolicy(Qt::NoFocus);
+        button->setAutoDefault(false);
+        button->setMinimumHeight(48);
+        kinds->addWidget(button);
+    }
+    connect(m_percentButton, &QPushButton::clicked, this, [this] { setAmountTyped(false); });
+    connect(m_amountButton, &QPushButton::clicked, this, [this] { setAmountTyped(true); });
+    left->addLayout(kinds);
+    m_valueField = new QLineEdit(this);
+    m_valueField->setObjectName(QStringLiteral("discountValueField"));
+    m_valueField->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    m_valueField->setMinimumHeight(56);
+    m_valueField->setMaxLength(12);
+    // The keypad beside it types the figures.
+    m_valueField->setProperty(TouchKeyboard::property, false);
+    left->addWidget(m_valueField);
+    left->addWidget(new QLabel(tr("Reason"), this));
+    m_reasonField = new QLineEdit(this);
+    m_reasonField->setObjectName(QStringLiteral("discountReasonField"));
+    m_reasonField->setMaxLength(core::Solidarity::maxReasonLength);
+    m_reasonField->setMinimumHeight(48);
+    left->addWidget(m_reasonField);
+    m_previewLabel = new QLabel(this);
+    m_previewLabel->setObjectName(QStringLiteral("discountPreview"));
+    left->addWidget(m_previewLabel);
+    m_errorLabel = new QLabel(this);
+    m_errorLabel->setObjectName(QStringLiteral("errorLabel"));
+    m_errorLabel->setWordWrap(true);
+    m_errorLabel->setMinimumHeight(28);
+    left->addWidget(m_errorLabel);
+    for (QLineEdit *field : {m_valueField, m_reasonField})
+        connect(field, &QLineEdit::textChanged, this, [this] {
+            m_errorLabel->clear();
+            updatePreview();
+        });
+
+    auto *buttons = new QHBoxLayout();
+    auto *apply = new QPushButton(tr("Apply (%1)").arg(keyText(Qt::Key_Return)), this);
+    apply->setObjectName(QStringLiteral("applyDiscountButton"));
+    auto *none = new QPushButton(tr("Full price"), this);
+    none->setObjectName(QStringLiteral("noDiscountButton"));
+    auto *cancel = new QPushButton(tr("Cancel (%1)").arg(keyText(Qt::Key_Escape)), this);
+    cancel->setObjectName(QStringLiteral("cancelButton"));
+    for (QPushButton *button : {apply, none, cancel}) {
+        button->setFocusPolicy(Qt::NoFocus);
+        button->setAutoDefault(false);
+        button->setMinimumHeight(56);
+        buttons->addWidget(button);
+    }
+    connect(apply, &QPushButton::clicked, this, &DiscountDialog::applyTyped);
+    connect(none, &QPushButton::clicked, this, &DiscountDialog::removeDiscount);
+    connect(cancel, &QPushButton::clicked, this, &QDialog::reject);
+    left->addLayout(buttons);
+    left->addStretch(1);
+    layout->addLayout(left, 1);
+
+    AmountKeypad::Options options;
+    options.keyWidth = 80;
+    options.keyHeight = 60;
+    layout->addWidget(new AmountKeypad(m_valueField, options, this), 0, Qt::AlignBottom);
+    setAmountTyped(false);
+    m_valueField->setFocus();
+}
+
+void DiscountDialog::setAmountTyped(bool amount)
+{
+    m_amount = amount;
+    m_percentButton->setChecked(!amount);
+    m_amountButton->setChecked(amount);
+    m_valueField->setPlaceholderText(amount ? tr("e.g. 5,00") : tr("e.g. 10"));
+    updatePreview();
+}
+
+void DiscountDialog::choosePreset(int index)
+{
+    const QList<core::Discount> presets = core::Solidarity::presets();
+    if (index >= 0 && index < presets.size())
+        tryAccept(presets.at(index));
+}
+
+void DiscountDialog::applyTyped()
+{
+    core::Discount discount;
+    discount.kind = m_amount ? core::DiscountKind::Fixed : core::DiscountKind::Percent;
+    if (m_amount) {
+        const auto cents = core::money::parse(m_valueField->text());
+        if (!cents) {
+            m_errorLabel->setText(cents.error().message);
+            return;
+        }
+        discount.value = *cents;
+    } else {
+        const auto rate = core::vat::parseRate(m_valueField->text());
+        if (!rate) {
+            m_errorLabel->setText(rate.error().message);
+            return;
+        }
+        discount.value = *rate;
+    }
+    discount.reason = m_reasonField->text();
+    tryAccept(discount);
+}
+
+void DiscountDialog::removeDiscount()
+{
+    m_choice = Choice{};
+    accept();
+}
+
+void DiscountDialog::tryAccept(const core::Discount &discount)
+{
+    core::SaleDraft withDiscount = m_draft;
+    withDiscount.discount = discount;
+    if (const auto shares = core::Sales::lineDiscounts(withDiscount); !shares) {
+        m_errorLabel->setText(shares.error().message);
+        return;
+    }
+    m_choice = Choice{discount};
+    accept();
+}
+
+void DiscountDialog::updatePreview()
+{
+    core::SaleDraft withDiscount = m_draft;
+    core::Discount discount;
+    discount.reason = m_reasonField->text().isEmpty() ? QStringLiteral("-") : m_reasonField->text();
+    if (m_amount) {
+        const auto parsed = core::money::parse(m_valueField->text());
+        discount.kind = core::DiscountKind::Fixed;
+        discount.value = parsed ? *parsed : 0;
+    } else {
+        const auto parsed = core::vat::parseRate(m_valueField->text());
+        discount.value = parsed ? *parsed : 0;
+    }
+    withDiscount.discount = discount;
+    if (core::Sales::lineDiscounts(withDiscount))
+        m_previewLabel->setText(
+            tr("New total: %1").arg(core::money::format(core::Sales::total(withDiscount))));
+    else
+        m_previewLabel->clear();
+}
+
+void DiscountDialog::keyPressEvent(QKeyEvent *event)
+{
+    const int presets = int(core::Solidarity::presets().size());
+    for (int i = 0; i < presets; ++i) {
+        if (event->key() == presetKey(i)) {
+            choosePreset(i);
+            return;
+        }
+    }
+    if (event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) {
+        applyTyped();
+        return;
+    }
+    QDialog::keyPressEvent(event);
+}
+
+} // namespace recaisse::ui

@@ -1,0 +1,59 @@
+#pragma once
+
+#include "core/sales.h"
+
+#include <QDialog>
+
+#include <optional>
+
+class QLabel;
+class QLineEdit;
+class QPushButton;
+
+namespace recaisse::ui {
+
+// A solidarity price for the whole ticket, chosen before payment: a preset (a social-services
+// card, a member) on one key, or a rate or an amount typed with its reason. Core shares it over
+// the lines (core::Solidarity::lineDiscounts); the dialog shows the new total and refuses what
+// core refuses (above 100 %, above the total, no reason).
+class DiscountDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    // The choice: a discount, or none (the ticket back at its full price).
+    struct Choice
+    {
+        std::optional<core::Discount> discount;
+    };
+
+    explicit DiscountDialog(const core::SaleDraft &draft, QWidget *parent = nullptr);
+
+    const Choice &choice() const { return m_choice; }
+    // The presets' keys: F2 for the first, F3 for the second...
+    static Qt::Key presetKey(int index) { return Qt::Key(Qt::Key_F2 + index); }
+    void choosePreset(int index);
+    // Takes the rate (or amount) and the reason typed; accepts when core allows them.
+    void applyTyped();
+    void setAmountTyped(bool amount);
+    void removeDiscount();
+
+protected:
+    void keyPressEvent(QKeyEvent *event) override;
+
+private:
+    void tryAccept(const core::Discount &discount);
+    void updatePreview();
+
+    core::SaleDraft m_draft;
+    Choice m_choice;
+    bool m_amount = false;
+    QLineEdit *m_valueField = nullptr;
+    QLineEdit *m_reasonField = nullptr;
+    QPushButton *m_percentButton = nullptr;
+    QPushButton *m_amountButton = nullptr;
+    QLabel *m_previewLabel = nullptr;
+    QLabel *m_errorLabel = nullptr;
+};
+
+} // namespace recaisse::ui
