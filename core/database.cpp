@@ -9,6 +9,8 @@
 #include <QThread>
 #include <QUuid>
 
+#include <sqlite3.h>
+
 Q_LOGGING_CATEGORY(lcStore, "recaisse.store")
 
 namespace recaisse::core {
@@ -30,6 +32,7 @@ Database::Database(QString path, QString connectionName)
 
 Database::~Database()
 {
+    m_direct.clear(); // finalized before the connection closes
     m_inserts.clear();
     m_prepared.clear();
     {
@@ -112,14 +115,18 @@ QSqlDatabase Database::connection() const
 
 Error Database::errorFrom(const QSqlError &error) const
 {
-    const int code = error.nativeErrorCode().toInt();
-    if ((code & 0xff) == sqliteFull)
+    return errorFrom(error.nativeErrorCode().toInt(), error.text());
+}
+
+Error Database::errorFrom(int sqliteCode, const QString &text) const
+{
+    if ((sqliteCode & 0xff) == sqliteFull)
         return makeError(ErrorCode::StorageFull,
             tr("The disk is full: nothing was saved. Free some space and try again."));
-    if ((code & 0xff) == sqliteNotADb)
+    if ((sqliteCode & 0xff) == sqliteNotADb)
         return makeError(ErrorCode::NotADatabase, tr("%1 is not a ReCaisse database.").arg(m_path));
     return makeError(
-        ErrorCode::StorageFailure, tr("The database refused the operation: %1").arg(error.text()));
+        ErrorCode::StorageFailure, tr("The database refused the operation: %1").arg(text));
 }
 
 Result<void> Database::configure()
@@ -250,11 +257,18 @@ QSqlQuery &Database::prepared(const QString &sql)
     return *it->second;
 }
 
-Result<void> Database::exec(QSqlQuery &query, std::initializer_list<QVariant> values)
+Result<void> Database::injectedFailure()
 {
     if (m_failAfter > 0 && --m_failAfter == 0)
         return makeError(ErrorCode::StorageFull,
             tr("The disk is full: nothing was saved. Free some space and try again."));
+    return {};
+}
+
+Result<void> Database::exec(QSqlQuery &query, std::initializer_list<QVariant> values)
+{
+    if (auto failed = injectedFailure(); !failed)
+        return failed;
     int i = 0;
     for (const QVariant &value : values)
         query.bindValue(i++, bindable(value));
@@ -266,6 +280,101 @@ Result<void> Database::exec(QSqlQuery &query, std::initializer_list<QVariant> va
     return {};
 }
 
+sqlite3 *Database::handle() const
+{
+    const QVariant handle = connection().driver()->handle();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3 *const *>(handle.constData());
+}
+
+Result<DirectStatement *> Database::direct(const QString &sql)
+{
+    if (const auto it = m_direct.find(sql); it != m_direct.end())
+        return it->second.get();
+    sqlite3 *connection = handle();
+    if (!connection)
+        return makeError(ErrorCode::StorageFailure,
+            tr("The database refused the operation: %1").arg(QStringLiteral("no SQLite handle")));
+    sqlite3_stmt *statement = nullptr;
+    const QByteArray text = sql.toUtf8();
+    if (const int code = sqlite3_prepare_v3(connection, text.constData(), int(text.size()),
+            SQLITE_PREPARE_PERSISTENT, &statement, nullptr);
+        code != SQLITE_OK) {
+        sqlite3_finalize(statement);
+        const QString message = QString::fromUtf8(sqlite3_errmsg(connection));
+        qCWarning(lcStore) << "statement failed:" << sql << message;
+        return errorFrom(sqlite3_extended_errcode(connection), message);
+    }
+    return m_direct.emplace(sql, std::make_unique<DirectStatement>(*this, statement))
+        .first->second.get();
+}
+
+DirectStatement::DirectStatement(Database &db, sqlite3_stmt *statement)
+    : m_db(db)
+    , m_statement(statement)
+{
+}
+
+DirectStatement::~DirectStatement()
+{
+    sqlite3_finalize(m_statement);
+}
+
+void DirectStatement::bindText(int index, QStringView text)
+{
+    // Never a null pointer: SQLite would bind NULL, where ReCaisse stores ''.
+    static const char16_t empty[] = u"";
+    sqlite3_bind_text16(m_statement, index + 1, text.isEmpty() ? empty : text.utf16(),
+        int(text.size() * 2), SQLITE_TRANSIENT);
+}
+
+void DirectStatement::bind(int index, const QVariant &value)
+{
+    switch (value.typeId()) {
+    case QMetaType::UnknownType:
+        sqlite3_bind_null(m_statement, index + 1);
+        return;
+    case QMetaType::Int:
+    case QMetaType::UInt:
+    case QMetaType::LongLong:
+    case QMetaType::Long:
+    case QMetaType::Bool:
+        sqlite3_bind_int64(m_statement, index + 1, value.toLongLong());
+        return;
+    case QMetaType::QString:
+        bindText(index, value.toString());
+        return;
+    default:
+        if (value.isNull())
+            sqlite3_bind_null(m_statement, index + 1);
+        else
+            bindText(index, value.toString());
+    }
+}
+
+Result<void> DirectStatement::run()
+{
+    if (auto failed = m_db.injectedFailure(); !failed) {
+        sqlite3_clear_bindings(m_statement);
+        return failed;
+    }
+    const int code = sqlite3_step(m_statement);
+    if (code == SQLITE_DONE || code == SQLITE_ROW) {
+        sqlite3_reset(m_statement);
+        sqlite3_clear_bindings(m_statement);
+        return {};
+    }
+    sqlite3 *connection = sqlite3_db_handle(m_statement);
+    const int extended = sqlite3_extended_errcode(connection);
+    const QString message = QString::fromUtf8(sqlite3_errmsg(connection));
+    sqlite3_reset(m_statement);
+    sqlite3_clear_bindings(m_statement);
+    qCWarning(lcStore) << "statement failed:" << QString::fromUtf8(sqlite3_sql(m_statement))
+                       << message;
+    return m_db.errorFrom(extended, message);
+}
+
 QVariant Database::bindable(const QVariant &value)
 {
     if (value.typeId() == QMetaType::QString && value.toString().isNull())
@@ -275,9 +384,8 @@ QVariant Database::bindable(const QVariant &value)
 
 Result<void> Database::exec(const QString &sql)
 {
-    if (m_failAfter > 0 && --m_failAfter == 0)
-        return makeError(ErrorCode::StorageFull,
-            tr("The disk is full: nothing was saved. Free some space and try again."));
+    if (auto failed = injectedFailure(); !failed)
+        return failed;
     QSqlQuery query(connection());
     if (!query.exec(sql)) {
         qCWarning(lcStore) << "statement failed:" << sql << query.lastError().text();

@@ -383,11 +383,14 @@ Result<void> JournalApplier::insertRow(const QString &stationId, qint64 seq,
     if (plan == m_rowInserts.end()) {
         const QStringList names =
             QStringList{QStringLiteral("station_id"), QStringLiteral("seq")} + form.fields;
-        QSqlQuery &query = m_store.db().prepared(
+        // Through SQLite's C API: these inserts are most of a pull's statements.
+        auto statement = m_store.db().direct(
             QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
                 .arg(form.table, names.join(QLatin1Char(',')),
                     QStringList(names.size(), QStringLiteral("?")).join(QLatin1Char(','))));
-        plan = m_rowInserts.insert(&form, RowInsert{&query, form.fields});
+        if (!statement)
+            return statement.error();
+        plan = m_rowInserts.insert(&form, RowInsert{*statement, form.fields});
     }
     // Exactly the fields of the form: what is stored is what was hashed.
     if (row.size() != plan->fields.size())
@@ -395,18 +398,18 @@ Result<void> JournalApplier::insertRow(const QString &stationId, qint64 seq,
                             "its canonical form.")
                              .arg(j)
                              .arg(stationId));
-    QSqlQuery &insert = *plan->query;
-    insert.bindValue(0, stationId);
-    insert.bindValue(1, seq);
+    DirectStatement &insert = *plan->statement;
+    insert.bindText(0, stationId);
+    insert.bind(1, seq);
     int index = 2;
     for (const QString &field : std::as_const(plan->fields)) {
         const auto value = sqlFromJson(row.value(field));
         if (!value)
             return malformed(
                 tr("Record %1 of station %2 has an unknown column.").arg(j).arg(stationId));
-        insert.bindValue(index++, Database::bindable(*value));
+        insert.bind(index++, *value);
     }
-    return m_store.db().exec(insert);
+    return insert.run();
 }
 
 Result<void> JournalApplier::applyOne(

@@ -25,6 +25,7 @@
 class QSqlQuery;
 
 namespace recaisse::core {
+class DirectStatement;
 class Store;
 struct CanonicalTable;
 } // namespace recaisse::core
@@ -95,7 +96,7 @@ private:
     // The insert of one table's rows with the columns of a canonical form, in the form's order.
     struct RowInsert
     {
-        QSqlQuery *query = nullptr;
+        DirectStatement *statement = nullptr; // owned by the Database
         QStringList fields;
     };
 

@@ -116,6 +116,7 @@ private slots:
     void nestedTransactions();
     void failAfterFailsTheNthExec();
     void failAfterInsideASaleWritesNothing();
+    void directStatementsBindAsExecDoes();
     void createOnExistingPathLeavesItUntouched();
     void createOnExistingStationLeavesItUntouched();
     void createWithBadSetupLeavesNoFile_data();
@@ -507,6 +508,57 @@ void TestDatabase::failAfterFailsTheNthExec()
     QCOMPARE(failed.error().code, ErrorCode::StorageFull);
     QVERIFY(db.exec(prepared).ok());
     prepared.finish();
+}
+
+void TestDatabase::directStatementsBindAsExecDoes()
+{
+    Database &db = m_shop->store->db();
+    QVERIFY(db.exec(QStringLiteral("CREATE TEMP TABLE direct (k TEXT PRIMARY KEY, n INTEGER, "
+                                   "t TEXT CHECK (t IS NULL OR t <> 'refused'))"))
+                .ok());
+    auto insert = db.direct(QStringLiteral("INSERT INTO direct (k, n, t) VALUES (?, ?, ?)"));
+    QVERIFY2(insert, qPrintable(insert.error().message));
+    QCOMPARE(db.direct(QStringLiteral("INSERT INTO direct (k, n, t) VALUES (?, ?, ?)")).value(),
+        *insert); // prepared once
+    const auto row = [&](const QString &key, const QVariant &n, const QVariant &t) {
+        (*insert)->bindText(0, key);
+        (*insert)->bind(1, n);
+        (*insert)->bind(2, t);
+        return (*insert)->run();
+    };
+    QVERIFY(row(QStringLiteral("a"), qint64(1) << 40, QStringLiteral("Vêtements « été »")).ok());
+    QVERIFY(row(QStringLiteral("b"), QVariant(), QString()).ok()); // a null QString is ''
+    QVERIFY(row(QStringLiteral("c"), 7, QVariant()).ok()); // NULL
+
+    // A constraint refuses as through Qt SQL; the statement is ready for the next values.
+    auto refused = row(QStringLiteral("d"), 1, QStringLiteral("refused"));
+    QVERIFY(!refused);
+    QCOMPARE(refused.error().code, ErrorCode::StorageFailure);
+    QVERIFY2(refused.error().message.contains(QLatin1String("CHECK")),
+        qPrintable(refused.error().message));
+    // failAfter() counts it like exec().
+    db.failAfter(1);
+    auto failed = row(QStringLiteral("e"), 1, QStringLiteral("x"));
+    QVERIFY(!failed);
+    QCOMPARE(failed.error().code, ErrorCode::StorageFull);
+    QVERIFY(row(QStringLiteral("f"), 2, QStringLiteral("y")).ok());
+    // Inside a transaction, rolled back with it.
+    {
+        Transaction transaction(db);
+        QVERIFY(transaction.started().ok());
+        QVERIFY(row(QStringLiteral("g"), 3, QStringLiteral("z")).ok());
+    }
+
+    QSqlQuery query(db.connection());
+    QVERIFY(query.exec(QStringLiteral("SELECT group_concat(k || ':' || coalesce(n, 'null') || ':' "
+                                      "|| coalesce(t, 'null') || ':' || typeof(t), '|') FROM "
+                                      "(SELECT * FROM direct ORDER BY k)")));
+    QVERIFY(query.next());
+    QCOMPARE(query.value(0).toString(),
+        QStringLiteral("a:1099511627776:Vêtements « été »:text|b:null::text|c:7:null:null|"
+                       "f:2:y:text"));
+    query.finish();
+    QVERIFY(db.exec(QStringLiteral("DROP TABLE temp.direct")).ok());
 }
 
 void TestDatabase::failAfterInsideASaleWritesNothing()

@@ -22,11 +22,14 @@
 #include "tests/support/syncstation.h"
 
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
+
+#include <algorithm>
 
 using namespace recaisse;
 using namespace recaisse::core;
@@ -140,6 +143,48 @@ private slots:
                              object.value(QStringLiteral("doc")).toObject()),
                     object.value(QStringLiteral("hash")).toString());
         }
+    }
+
+    void aRowOutsideItsFormIsRefusedEvenRehashed()
+    {
+        // A station that hashed a row with a column its form does not have (one renamed, the
+        // count unchanged) passes the hash check: the row must still be refused, and the
+        // segment with it.
+        Station a, b;
+        test::MemoryRemote remote;
+        QVERIFY(makeShop(a, b, remote));
+        const QString station = a.store->station().id;
+        JournalReader reader(*a.store);
+        const auto records = reader.read(station, 1, reader.lastSeq(station).value());
+        QVERIFY(records);
+        QByteArrayList forged = *records;
+        const auto forge = [](QByteArray &record) {
+            QJsonObject object = QJsonDocument::fromJson(record).object();
+            QJsonObject doc = object.value(QStringLiteral("doc")).toObject();
+            QJsonObject body = doc.value(QStringLiteral("body")).toObject();
+            QJsonArray lines = body.value(QStringLiteral("sale_line")).toArray();
+            if (lines.isEmpty())
+                return false;
+            QJsonObject line = lines.at(0).toObject();
+            line.insert(QStringLiteral("quantity_"), line.take(QStringLiteral("quantity")));
+            lines.replace(0, line);
+            body.insert(QStringLiteral("sale_line"), lines);
+            doc.insert(QStringLiteral("body"), body);
+            object.insert(QStringLiteral("doc"), doc);
+            object.insert(QStringLiteral("hash"),
+                chainHash(object.value(QStringLiteral("prev_hash")).toString(), doc));
+            record = canonicalJson(object);
+            return true;
+        };
+        QVERIFY(std::any_of(forged.begin(), forged.end(), forge));
+        const qint64 salesBefore = count(*b.store, QStringLiteral("SELECT count(*) FROM sale"));
+        auto applied = JournalApplier(*b.store).apply(station, forged);
+        QVERIFY(!applied);
+        QCOMPARE(applied.error().code, ErrorCode::IntegrityFailure);
+        QCOMPARE(count(*b.store, QStringLiteral("SELECT count(*) FROM sale")), salesBefore);
+        // The records as they were apply.
+        QVERIFY(JournalApplier(*b.store).apply(station, *records));
+        QVERIFY(count(*b.store, QStringLiteral("SELECT count(*) FROM sale")) > salesBefore);
     }
 
     void twoStationsConverge()
