@@ -709,7 +709,7 @@
 <context>
     <name>Backup</name>
     <message>
-        <location filename="../core/sync/backup.cpp" line="+210"/>
+        <location filename="../core/sync/backup.cpp" line="+225"/>
         <source>its database cannot be opened: %1</source>
         <translation>sa base ne peut pas être ouverte&#xa0;: %1</translation>
     </message>
@@ -752,12 +752,12 @@
     </message>
     <message>
         <location line="+39"/>
-        <location line="+416"/>
+        <location line="+593"/>
         <source>Cannot create a working folder next to %1.</source>
         <translation>Impossible de créer un dossier de travail à côté de %1.</translation>
     </message>
     <message>
-        <location line="-388"/>
+        <location line="-565"/>
         <source>Cannot read the snapshot %1.</source>
         <translation>Impossible de lire la copie %1.</translation>
     </message>
@@ -843,39 +843,44 @@
         <translation>Impossible de créer %1.</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+218"/>
         <source>Only an administrator of the station can restore it: %1 is not one.</source>
         <translation>Seul un administrateur du poste peut le restaurer&#xa0;: %1 ne l’est pas.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Cannot create a temporary folder.</source>
         <translation>Impossible de créer un dossier temporaire.</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+110"/>
         <source>No station %1 was published on this drive.</source>
         <translation>Aucun poste %1 n’a été publié sur ce kDrive.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+27"/>
+        <source>No restore point %1 of %2 on the drive.</source>
+        <translation>Aucun point de restauration %1 de %2 sur le kDrive.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>The drive holds records of %1 that the restore could not apply.</source>
         <translation>Le drive contient des enregistrements de %1 que la restauration n’a pas pu appliquer.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>The disk of %1 is full: free some space before restoring.</source>
         <translation>Le disque de %1 est plein&#xa0;: libérez de la place avant de restaurer.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>The backup %1 of %2 was refused and nothing was restored. %3</source>
         <translation>La sauvegarde %1 de %2 a été refusée et rien n’a été restauré. %3</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>The newest backup of %1 belongs to another station.</source>
-        <translation>La sauvegarde la plus récente de %1 appartient à un autre poste.</translation>
+        <source>The backup of %1 on the drive belongs to another station.</source>
+        <translation>La sauvegarde de %1 sur le kDrive appartient à un autre poste.</translation>
     </message>
 </context>
 <context>
@@ -5769,12 +5774,12 @@ Ce message de test montre que ReCaisse peut envoyer les rapports programmés de 
         <translation>%1 refusé sur le kDrive : ce n’est pas une déclaration signée avec la clé de secours du magasin.</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+73"/>
         <source>Not a recovery key.</source>
         <translation>Ce n’est pas une clé de secours.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+52"/>
         <source>The backup on the drive belongs to another shop than the recovery key.</source>
         <translation>La sauvegarde du kDrive appartient à un autre magasin que la clé de secours.</translation>
     </message>
