@@ -773,7 +773,8 @@ RemoteResult<QString> Backup::uploadRestorePoint(Store &store, Remote &remote)
     }
     const QDateTime now = store.clock().nowUtc();
     // The snapshot today's point starts from: the newest on the drive while it is less than a
-    // week old (a clock set back counts as old), else a new one.
+    // week old (a clock set back counts as old) and this station's keys uploaded it (after a
+    // restore, the lost PC's are retired and what they signed is no longer read), else a new one.
     QString snapshot;
     QDateTime snapshotUtc;
     for (const QString &name : std::as_const(names)) {
@@ -783,10 +784,12 @@ RemoteResult<QString> Backup::uploadRestorePoint(Store &store, Remote &remote)
             snapshotUtc = created;
         }
     }
+    const QString snapshotState = QStringLiteral("backup_snapshot");
     qint64 journalSeq = 0;
     QDateTime created = now;
     const qint64 age = snapshotUtc.isValid() ? snapshotUtc.secsTo(now) : -1;
-    if (age < 0 || age >= fullSnapshotEverySecs) {
+    if (age < 0 || age >= fullSnapshotEverySecs
+        || SyncEngine::state(store, snapshotState) != snapshot) {
         BackupManifest manifest;
         auto uploaded = uploadSnapshot(store, remote, folder, &manifest);
         if (!uploaded)
@@ -797,6 +800,8 @@ RemoteResult<QString> Backup::uploadRestorePoint(Store &store, Remote &remote)
         // A snapshot made now is its own restore point: the point file has its time.
         created = manifest.createdUtc;
         names.append(snapshot);
+        if (auto saved = SyncEngine::setState(store, snapshotState, snapshot); !saved)
+            return local(saved.error());
     } else {
         auto last = JournalReader(store).lastSeq(store.station().id);
         if (!last)

@@ -683,15 +683,15 @@ void TestBackup::uploadPrunesOldBackups()
     }
     QVERIFY(kept.contains(QStringLiteral("notes.txt")));
     QVERIFY(kept.contains(uploaded->mid(folder.size() + 1)));
-    // Today is 10 March 2026: today's restore point starts from last night's snapshot, which
-    // is no longer a point of its own (the point file says which restore point it serves). Kept:
-    // today's point and the snapshot it starts from, the 13 nights before last night (from 24
-    // February), the last night of April 2025 to January 2026 (the newest of February and March
-    // are among the 14), of 2020 to 2024 (2025's is December's), and the stranger; nothing of
-    // 2019.
+    // Today is 10 March 2026: this station uploaded none of the snapshots on the drive (an
+    // older version did, or a PC now lost), so today's point starts from a new snapshot. Kept:
+    // today's point and its snapshot, the 13 nights before it (from 25 February), the last night
+    // of April 2025 to January 2026 (the newest of February and March are among the 14), of 2020
+    // to 2024 (2025's is December's), and the stranger; nothing of 2019.
     QCOMPARE(today, QDate(2026, 3, 10));
-    QCOMPARE(kept.size(), 1 + 1 + 13 + 10 + 5 + 1);
-    QVERIFY(kept.contains(QStringLiteral("20260224T020000Z-CAISSE1-j0000000001.tar.gz")));
+    QCOMPARE(kept.size(), 2 + 13 + 10 + 5 + 1);
+    QCOMPARE(kept.filter(QStringLiteral("20260310T")).size(), 2);
+    QVERIFY(kept.contains(QStringLiteral("20260225T020000Z-CAISSE1-j0000000001.tar.gz")));
     QVERIFY(kept.contains(QStringLiteral("20201231T020000Z-CAISSE1-j0000000001.tar.gz")));
     QVERIFY(kept.filter(QStringLiteral("2019")).isEmpty());
 }
