@@ -752,12 +752,12 @@
     </message>
     <message>
         <location line="+39"/>
-        <location line="+593"/>
+        <location line="+598"/>
         <source>Cannot create a working folder next to %1.</source>
         <translation>Impossible de créer un dossier de travail à côté de %1.</translation>
     </message>
     <message>
-        <location line="-565"/>
+        <location line="-570"/>
         <source>Cannot read the snapshot %1.</source>
         <translation>Impossible de lire la copie %1.</translation>
     </message>
@@ -853,7 +853,7 @@
         <translation>Impossible de créer un dossier temporaire.</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+115"/>
         <source>No station %1 was published on this drive.</source>
         <translation>Aucun poste %1 n’a été publié sur ce kDrive.</translation>
     </message>
@@ -886,7 +886,7 @@
 <context>
     <name>BackupFile</name>
     <message>
-        <location filename="../core/portability/backupfile.cpp" line="+46"/>
+        <location filename="../core/portability/backupfile.cpp" line="+148"/>
         <source>The backup cannot be written as %1.</source>
         <translation>La sauvegarde ne peut pas être écrite sous le nom %1.</translation>
     </message>
@@ -916,14 +916,34 @@
         <translation>Ce n’est pas une clé de secours&#xa0;: le kit de secours montre 8 groupes de 4 lettres et chiffres.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>The backup %1 was refused and nothing was restored. %2</source>
         <translation>La sauvegarde %1 a été refusée et rien n’a été restauré. %2</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+8"/>
+        <source>Cannot create a working folder next to %1.</source>
+        <translation>Impossible de créer un dossier de travail à côté de %1.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot read %1.</source>
+        <translation>Impossible de lire %1.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>It is not a sealed ReCaisse backup file (older versions saved a plain archive, which cannot prove it is the shop&apos;s: restore from the drive).</source>
+        <translation>Ce n’est pas un fichier de sauvegarde ReCaisse scellé (les versions plus anciennes écrivaient une archive non chiffrée, qui ne peut pas prouver qu’elle est celle du magasin : restaurez depuis le kDrive).</translation>
+    </message>
+    <message>
+        <location line="+52"/>
         <source>The backup %1 does not hold the station its manifest names: it is refused.</source>
         <translation>La sauvegarde %1 ne contient pas le poste que nomme son manifeste&#xa0;: elle est refusée.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The backup %1 is not signed by its station&apos;s registered key: it is refused.</source>
+        <translation>La sauvegarde %1 n’est pas signée par la clé enregistrée de son poste : elle est refusée.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -931,12 +951,41 @@
         <translation>Le magasin de cette sauvegarde n’a pas de clé de secours, un fichier ne peut donc pas prouver qu’il vient de lui&#xa0;: restaurez ce poste depuis le kDrive.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-51"/>
+        <location line="+56"/>
         <source>This recovery key is not the one of the shop of %1: nothing was restored.</source>
         <translation>Cette clé de secours n’est pas celle du magasin de %1&#xa0;: rien n’a été restauré.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-232"/>
+        <location line="+12"/>
+        <location line="+153"/>
+        <location line="+4"/>
+        <source>Cannot write %1.</source>
+        <translation>Impossible d’écrire %1.</translation>
+    </message>
+    <message>
+        <location line="-161"/>
+        <source>The file is too large.</source>
+        <translation>Le fichier est trop gros.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Not a file in hand.</source>
+        <translation>Ce n’est pas un fichier en main.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>This station does not hold its keys: the backup file cannot be sealed.</source>
+        <translation>Ce poste n’a pas ses clés : le fichier de sauvegarde ne peut pas être scellé.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>The backup %1 could not be written (disk full or not writable).</source>
+        <translation>La sauvegarde %1 n’a pas pu être écrite (disque plein ou protégé en écriture).</translation>
+    </message>
+    <message>
+        <location line="+150"/>
         <source>The backup %1 fails the integrity check (%2): nothing was restored.</source>
         <translation>La sauvegarde %1 échoue à la vérification d’intégrité (%2)&#xa0;: rien n’a été restauré.</translation>
     </message>
@@ -4310,7 +4359,7 @@
 <context>
     <name>RecoveryKit</name>
     <message>
-        <location filename="../core/sync/recovery.cpp" line="+249"/>
+        <location filename="../core/sync/recovery.cpp" line="+285"/>
         <source>ReCaisse recovery kit</source>
         <translation>Kit de secours ReCaisse</translation>
     </message>
@@ -5384,12 +5433,12 @@ Ce message de test montre que ReCaisse peut envoyer les rapports programmés de 
     </message>
     <message>
         <location line="+7"/>
-        <location line="+224"/>
+        <location line="+263"/>
         <source>Refused %1 from the drive: %2</source>
         <translation>Refusé depuis le kDrive&#xa0;: %1, car %2</translation>
     </message>
     <message>
-        <location line="-212"/>
+        <location line="-251"/>
         <source>The shop&apos;s drive is encrypted: this station needs the shop&apos;s key (join the shop with a join code approved by an administrator).</source>
         <translation>Le kDrive de la boutique est chiffré&#xa0;: ce poste a besoin de la clé de la boutique (rejoignez la boutique avec un code d’adhésion approuvé par un administrateur).</translation>
     </message>
@@ -5409,17 +5458,17 @@ Ce message de test montre que ReCaisse peut envoyer les rapports programmés de 
         <translation>il n’est pas signé par son poste émetteur.</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+103"/>
         <source>No shop configuration was published on this drive yet.</source>
         <translation>Aucune configuration de magasin n’a encore été publiée sur ce kDrive.</translation>
     </message>
     <message>
-        <location line="-74"/>
+        <location line="-113"/>
         <source>The shop configuration version %1 on the drive is damaged.</source>
         <translation>La version %1 de la configuration du magasin sur le kDrive est abîmée.</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+165"/>
         <source>The shop configuration reached its last version number: nothing more can be published.</source>
         <translation>La configuration de la boutique a atteint son dernier numéro de version&#xa0;: plus rien ne peut être publié.</translation>
     </message>
@@ -5434,7 +5483,7 @@ Ce message de test montre que ReCaisse peut envoyer les rapports programmés de 
         <translation>la personne nommée comme auteur n’est pas administratrice de la boutique.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+21"/>
         <source>applied from %1, by %2: %3</source>
         <translation>appliqué depuis %1, par %2&#xa0;: %3</translation>
     </message>
@@ -5449,7 +5498,7 @@ Ce message de test montre que ReCaisse peut envoyer les rapports programmés de 
         <translation>aucun changement visible</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+26"/>
         <source>The configuration on the drive belongs to another shop.</source>
         <translation>La configuration présente sur le kDrive appartient à un autre magasin.</translation>
     </message>
@@ -5491,24 +5540,24 @@ Ce message de test montre que ReCaisse peut envoyer les rapports programmés de 
 <context>
     <name>SiteRecovery</name>
     <message>
-        <location filename="../core/sync/recovery.cpp" line="-278"/>
+        <location filename="../core/sync/recovery.cpp" line="-312"/>
         <source>Not a recovery key.</source>
         <translation>Ce n’est pas une clé de secours.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+25"/>
         <source>This is not a recovery key: it has %1 groups of %2 letters and digits.</source>
         <translation>Ce n’est pas une clé de secours&#xa0;: elle a %1 groupes de %2 lettres et chiffres.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-13"/>
         <source>The drive holds no recovery file: this shop cannot be restored with a recovery key.</source>
         <translation>Le kDrive n’a pas de fichier de secours&#xa0;: ce magasin ne peut pas être restauré avec une clé de secours.</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>The recovery file on the drive is damaged.</source>
-        <translation>Le fichier de secours du kDrive est abîmé.</translation>
+        <location line="+24"/>
+        <source>The shop&apos;s recovery file is damaged.</source>
+        <translation>Le fichier de secours du magasin est abîmé.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -5521,7 +5570,12 @@ Ce message de test montre que ReCaisse peut envoyer les rapports programmés de 
         <translation>Ce ne sont pas les clés de ce magasin.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+46"/>
+        <source>This station holds no copy of the shop&apos;s recovery file, which a backup file needs so that the recovery key opens it: synchronize once with the drive, then save again.</source>
+        <translation>Ce poste n’a pas de copie du fichier de secours du magasin, dont un fichier de sauvegarde a besoin pour que la clé de secours l’ouvre : synchronisez une fois avec le kDrive, puis sauvegardez à nouveau.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Only a super-administrator can make a new recovery key.</source>
         <translation>Seul un super-administrateur peut créer une nouvelle clé de secours.</translation>
     </message>
