@@ -4969,7 +4969,7 @@ Ce message de test montre que ReCaisse peut envoyer les rapports programmés de 
 <context>
     <name>ScreenshotTour</name>
     <message>
-        <location filename="../ui/common/screenshottour.cpp" line="+119"/>
+        <location filename="../ui/common/screenshottour.cpp" line="+120"/>
         <source>No demo person with that role in this database.</source>
         <translation>Aucune personne de démonstration n’a ce rôle dans cette base.</translation>
     </message>
@@ -4979,7 +4979,7 @@ Ce message de test montre que ReCaisse peut envoyer les rapports programmés de 
         <translation>Aucune session de caisse ouverte à clôturer.</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+102"/>
         <source>the window needs at least %1 pixels, more than %2 (%3)</source>
         <translation>la fenêtre a besoin d’au moins %1 pixels, plus que %2 (%3)</translation>
     </message>
@@ -8877,27 +8877,29 @@ centre
 <context>
     <name>recaisse::ui::FirstStartDialog</name>
     <message>
-        <location filename="../ui/sync/firststartdialog.cpp" line="+36"/>
+        <location filename="../ui/sync/firststartdialog.cpp" line="+48"/>
         <source>Set up this computer</source>
         <translation>Configurer ce poste</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>This computer shows the demo shop. Make it a station of your ressourcerie: create a new shop, or join the shop your association already has on kDrive.</source>
-        <translation>Cet ordinateur affiche le magasin de démonstration. Faites-en un poste de votre ressourcerie&#xa0;: créez un nouveau magasin, ou rejoignez celui que votre association a déjà sur kDrive.</translation>
+        <source>This computer shows the demo shop. Make it a station of your ressourcerie: create a new shop, join the shop your association already has on kDrive, or restore a lost station.</source>
+        <translation>Cet ordinateur affiche le magasin de démonstration. Faites-en un poste de votre ressourcerie&#xa0;: créez un nouveau magasin, rejoignez celui que votre association a déjà sur kDrive, ou restaurez un poste perdu.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>e.g. Ressourcerie du Port</source>
         <translation>par exemple Ressourcerie du Port</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location line="+202"/>
+        <location line="+31"/>
         <source>Admin</source>
         <translation>Administrateur</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-229"/>
         <source>6 to 8 digits</source>
         <translation>6 à 8 chiffres</translation>
     </message>
@@ -8914,11 +8916,13 @@ centre
     </message>
     <message>
         <location line="-33"/>
+        <location line="+204"/>
+        <location line="+31"/>
         <source>Administrator</source>
         <translation>Administrateur</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-234"/>
         <source>Administrator&apos;s PIN</source>
         <translation>Code de l’administrateur</translation>
     </message>
@@ -8934,16 +8938,18 @@ centre
     </message>
     <message>
         <location line="+9"/>
+        <location line="+163"/>
         <source>e-mail of the kDrive account</source>
         <translation>adresse e-mail du compte kDrive</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-159"/>
+        <location line="+160"/>
         <source>application password</source>
         <translation>mot de passe d’application</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-155"/>
         <source>e.g. ABCDE-FGHJK, made by an administrator</source>
         <translation>ex. ABCDE-FGHJK, donné par un administrateur</translation>
     </message>
@@ -8964,21 +8970,24 @@ centre
     </message>
     <message>
         <location line="+1"/>
+        <location line="+168"/>
         <source>kDrive address</source>
         <translation>Adresse du kDrive</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-167"/>
+        <location line="+168"/>
         <source>User</source>
         <translation>Utilisateur</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-167"/>
+        <location line="+168"/>
         <source>App password</source>
         <translation>Mot de passe d’application</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-166"/>
         <source>Kind of station</source>
         <translation>Type de poste</translation>
     </message>
@@ -8998,7 +9007,17 @@ centre
         <translation>Rejoindre un magasin depuis kDrive</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+1"/>
+        <source>Restore from kDrive</source>
+        <translation>Restaurer depuis le kDrive</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restore from a file</source>
+        <translation>Restaurer depuis un fichier</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Save the recovery kit (PDF)…</source>
         <translation>Enregistrer le kit de secours (PDF)…</translation>
     </message>
@@ -9023,7 +9042,7 @@ centre
         <translation>Document PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+27"/>
         <source>Spreadsheet to import</source>
         <translation>Tableur à importer</translation>
     </message>
@@ -9033,12 +9052,117 @@ centre
         <translation>Tableurs (*.csv *.xlsx *.txt *.tsv);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+4"/>
+        <source>Backup file to restore</source>
+        <translation>Fichier de sauvegarde à restaurer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ReCaisse backups (*.recaisse-backup);;All files (*)</source>
+        <translation>Sauvegardes ReCaisse (*.recaisse-backup);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>No recovery kit? Join the shop instead (second tab): an administrator approves this computer from another station.</source>
+        <translation>Pas de kit de secours&#xa0;? Rejoignez plutôt le magasin (deuxième onglet)&#xa0;: un administrateur approuve cet ordinateur depuis un autre poste.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>PIN</source>
+        <translation>Code PIN</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Show the points</source>
+        <translation>Voir les points</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+31"/>
+        <source>8 groups of 4 letters and digits, on the recovery kit</source>
+        <translation>8 groupes de 4 lettres et chiffres, sur le kit de secours</translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <source>Restore this station</source>
+        <translation>Restaurer ce poste</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Station to restore</source>
+        <translation>Poste à restaurer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restore point</source>
+        <translation>Point de restauration</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+31"/>
+        <source>Recovery key</source>
+        <translation>Clé de secours</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>a .recaisse-backup file, e.g. on the USB key</source>
+        <translation>un fichier .recaisse-backup, par exemple sur la clé USB</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Restore from this file</source>
+        <translation>Restaurer depuis ce fichier</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The station restored from a file starts a new numbering series and is not connected to kDrive: join the shop again, or restore from kDrive, to sync.</source>
+        <translation>Le poste restauré depuis un fichier reprend dans une nouvelle série de numérotation et n’est pas relié au kDrive&#xa0;: rejoignez à nouveau le magasin, ou restaurez depuis le kDrive, pour synchroniser.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Backup file</source>
+        <translation>Fichier de sauvegarde</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Station %1 has no restore point yet: restoring it rebuilds it from its journal on kDrive.</source>
+        <translation>Le poste %1 n’a pas encore de point de restauration&#xa0;: le restaurer le reconstruit à partir de son journal sur le kDrive.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>documents not counted</source>
+        <translation>documents non comptés</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>%n document</numerusform>
+            <numerusform>%n documents</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Type the recovery key of the shop&apos;s recovery kit.</source>
+        <translation>Tapez la clé de secours du kit de secours du magasin.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Choose the backup file to restore.</source>
+        <translation>Choisissez le fichier de sauvegarde à restaurer.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>Working…</source>
         <translation>En cours…</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>The shop has no keys: this computer cannot sync and no recovery kit was made.</source>
         <translation>Le magasin n’a pas de clés&#xa0;: cet ordinateur ne peut pas se synchroniser et aucun kit de secours n’a été créé.</translation>
     </message>
@@ -10003,7 +10127,7 @@ centre
     </message>
     <message>
         <location line="-321"/>
-        <location filename="../ui/common/screenshottour.cpp" line="-208"/>
+        <location filename="../ui/common/screenshottour.cpp" line="-216"/>
         <source>Open the cash drawer without a sale</source>
         <translation>Ouvrir le tiroir-caisse sans vente</translation>
     </message>

@@ -4,9 +4,11 @@
 
 #include "core/categories.h"
 #include "core/clock.h"
+#include "core/portability/backupfile.h"
 #include "core/store.h"
 #include "core/sync/joinrequest.h"
 #include "core/sync/recovery.h"
+#include "core/sync/rekey.h"
 #include "core/sync/sealedremote.h"
 #include "core/sync/siteconfig.h"
 #include "core/sync/stationregistry.h"
@@ -21,11 +23,14 @@
 #include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPointer>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -102,6 +107,67 @@ private slots:
             core::CategoryCatalog(**store).resolve(QStringLiteral("Jeux vidéo"))->defaultPriceCents,
             std::optional<qint64>(450));
         (void)SiteKeyStore::remove(keys->siteId, keys->stationId);
+    }
+
+    void aLostStationIsRestoredFromAFile()
+    {
+        // The shop's station saved a sealed backup file to a USB key; its PC is lost.
+        auto shop = test::TestShop::create();
+        QVERIFY(shop);
+        const SiteKeys keys = SiteKeys::create(shop->store->site().id, shop->store->station().id);
+        QVERIFY(StationRegistry::registerFounder(*shop->store, keys).ok());
+        const QString recoveryKey = SiteRecovery::newKey();
+        QVERIFY(StationRekey::setTrustedPublic(
+            *shop->store, SiteRecovery::signingKey(recoveryKey, shop->store->site().id)->publicKey)
+                    .ok());
+        QTemporaryDir usb;
+        auto saved = core::BackupFile::save(*shop->store, shop->admin, usb.path(), keys,
+            SiteRecovery::file(
+                shop->store->site().id, keys.siteKey, recoveryKey, shop->clock.nowUtc()));
+        QVERIFY2(saved.ok(), qPrintable(saved.error().message));
+
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("station.sqlite"));
+        ui::FirstStartDialog dialog(path);
+        dialog.resize(1024, 768);
+        dialog.show();
+        const QString file = *saved;
+        dialog.setBackupFilePrompt([file] { return file; });
+        auto *tabs = dialog.findChild<QTabWidget *>();
+        tabs->setCurrentIndex(3);
+        QCOMPARE(tabs->tabText(3), QStringLiteral("Restore from a file"));
+        // Keyboard: "Choose…" answered, the fields typed in order.
+        QTest::mouseClick(
+            dialog.findChild<QPushButton *>(QStringLiteral("chooseBackupFile")), Qt::LeftButton);
+        QCOMPARE(dialog.findChild<QLineEdit *>(QStringLiteral("backupFile"))->text(), file);
+        auto *key = dialog.findChild<QLineEdit *>(QStringLiteral("fileRecoveryKey"));
+        auto *pin = dialog.findChild<QLineEdit *>(QStringLiteral("fileAdminPin"));
+        key->setFocus();
+        QTest::keyClicks(key, SiteRecovery::newKey()); // another shop's key first
+        pin->setFocus();
+        QTest::keyClicks(pin, QStringLiteral("123456"));
+        auto *restore = dialog.findChild<QPushButton *>(QStringLiteral("restoreFromFile"));
+        QSignalSpy finished(&dialog, &ui::FirstStartDialog::jobFinished);
+        restore->setFocus();
+        QTest::keyClick(restore, Qt::Key_Space);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 120000);
+        QCOMPARE(finished.last().first().toBool(), false);
+        QVERIFY2(dialog.message().contains(QStringLiteral("recovery key")),
+            qPrintable(dialog.message()));
+        QVERIFY(!QFile::exists(path));
+        QVERIFY(restore->isEnabled());
+        QVERIFY(!dialog.findChild<QProgressBar *>()->isVisible());
+
+        key->setText(recoveryKey);
+        QTest::keyClick(restore, Qt::Key_Space);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 2, 120000);
+        QVERIFY2(finished.last().first().toBool(), qPrintable(dialog.message()));
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        core::SystemClock clock;
+        auto store = core::Store::open(path, clock, QStringLiteral("restored"));
+        QVERIFY(store.ok());
+        QCOMPARE((*store)->station().id, shop->store->station().id);
+        QCOMPARE((*store)->station().numberingSeries, shop->store->station().numberingSeries + 1);
     }
 
     void aJoiningComputerWaitsForTheApprovalThenJoins()
