@@ -401,6 +401,16 @@
     </message>
 </context>
 <context>
+    <name>recaisse::ui::FirstStartDialog</name>
+    <message numerus="yes">
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>%n document</numerusform>
+            <numerusform>%n documents</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>recaisse::ui::HealthPage</name>
     <message numerus="yes">
         <source>%1 (%n min ago)</source>

@@ -947,6 +947,16 @@
             <source>The newest backup of %1 belongs to another station.</source>
             <translation>La sauvegarde la plus récente de %1 appartient à un autre poste.</translation>
         </message>
+        <message>
+            <location line="+27" />
+            <source>No restore point %1 of %2 on the drive.</source>
+            <translation>Aucun point de restauration %1 de %2 sur le kDrive.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>The backup of %1 on the drive belongs to another station.</source>
+            <translation>La sauvegarde de %1 sur le kDrive appartient à un autre poste.</translation>
+        </message>
     </context>
     <context>
         <name>BackupFile</name>
@@ -1004,6 +1014,54 @@
             <location line="+7" />
             <source>The backup %1 fails the integrity check (%2): nothing was restored.</source>
             <translation>La sauvegarde %1 échoue à la vérification d’intégrité (%2) : rien n’a été restauré.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Cannot create a working folder next to %1.</source>
+            <translation>Impossible de créer un dossier de travail à côté de %1.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Cannot read %1.</source>
+            <translation>Impossible de lire %1.</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>It is not a sealed ReCaisse backup file (older versions saved a plain archive, which cannot prove it is the shop's: restore from the drive).</source>
+            <translation>Ce n’est pas un fichier de sauvegarde ReCaisse scellé (les versions plus anciennes écrivaient une archive non chiffrée, qui ne peut pas prouver qu’elle est celle du magasin : restaurez depuis le kDrive).</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>The backup %1 is not signed by its station's registered key: it is refused.</source>
+            <translation>La sauvegarde %1 n’est pas signée par la clé enregistrée de son poste : elle est refusée.</translation>
+        </message>
+        <message>
+            <location line="-232" />
+            <location line="+12" />
+            <location line="+153" />
+            <location line="+4" />
+            <source>Cannot write %1.</source>
+            <translation>Impossible d’écrire %1.</translation>
+        </message>
+        <message>
+            <location line="-161" />
+            <source>The file is too large.</source>
+            <translation>Le fichier est trop gros.</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Not a file in hand.</source>
+            <translation>Ce n’est pas un fichier en main.</translation>
+        </message>
+        <message>
+            <location line="+31" />
+            <source>This station does not hold its keys: the backup file cannot be sealed.</source>
+            <translation>Ce poste n’a pas ses clés : le fichier de sauvegarde ne peut pas être scellé.</translation>
+        </message>
+        <message>
+            <location line="+38" />
+            <source>The backup %1 could not be written (disk full or not writable).</source>
+            <translation>La sauvegarde %1 n’a pas pu être écrite (disque plein ou protégé en écriture).</translation>
         </message>
     </context>
     <context>
@@ -5859,6 +5917,16 @@ Ce message de test montre que ReCaisse peut envoyer les rapports programmés de 
             <source>A new recovery key is made on an administration station of the shop.</source>
             <translation>Une nouvelle clé de secours se crée sur un poste d’administration du magasin.</translation>
         </message>
+        <message>
+            <location line="+24" />
+            <source>The shop's recovery file is damaged.</source>
+            <translation>Le fichier de secours du magasin est abîmé.</translation>
+        </message>
+        <message>
+            <location line="+46" />
+            <source>This station holds no copy of the shop's recovery file, which a backup file needs so that the recovery key opens it: synchronize once with the drive, then save again.</source>
+            <translation>Ce poste n’a pas de copie du fichier de secours du magasin, dont un fichier de sauvegarde a besoin pour que la clé de secours l’ouvre : synchronisez une fois avec le kDrive, puis sauvegardez à nouveau.</translation>
+        </message>
     </context>
     <context>
         <name>Sites</name>
@@ -9798,6 +9866,126 @@ centre
             <location line="+12" />
             <source>Try again</source>
             <translation>Réessayer</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>This computer shows the demo shop. Make it a station of your ressourcerie: create a new shop, join the shop your association already has on kDrive, or restore a lost station.</source>
+            <translation>Cet ordinateur affiche le magasin de démonstration. Faites-en un poste de votre ressourcerie : créez un nouveau magasin, rejoignez celui que votre association a déjà sur kDrive, ou restaurez un poste perdu.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Restore from kDrive</source>
+            <translation>Restaurer depuis le kDrive</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Restore from a file</source>
+            <translation>Restaurer depuis un fichier</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Backup file to restore</source>
+            <translation>Fichier de sauvegarde à restaurer</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>ReCaisse backups (*.recaisse-backup);;All files (*)</source>
+            <translation>Sauvegardes ReCaisse (*.recaisse-backup);;Tous les fichiers (*)</translation>
+        </message>
+        <message>
+            <location line="+35" />
+            <source>No recovery kit? Join the shop instead (second tab): an administrator approves this computer from another station.</source>
+            <translation>Pas de kit de secours ? Rejoignez plutôt le magasin (deuxième onglet) : un administrateur approuve cet ordinateur depuis un autre poste.</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>PIN</source>
+            <translation>Code PIN</translation>
+        </message>
+        <message>
+            <location line="+21" />
+            <source>Show the points</source>
+            <translation>Voir les points</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <location line="+31" />
+            <source>8 groups of 4 letters and digits, on the recovery kit</source>
+            <translation>8 groupes de 4 lettres et chiffres, sur le kit de secours</translation>
+        </message>
+        <message>
+            <location line="-28" />
+            <source>Restore this station</source>
+            <translation>Restaurer ce poste</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Station to restore</source>
+            <translation>Poste à restaurer</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Restore point</source>
+            <translation>Point de restauration</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+31" />
+            <source>Recovery key</source>
+            <translation>Clé de secours</translation>
+        </message>
+        <message>
+            <location line="-17" />
+            <source>a .recaisse-backup file, e.g. on the USB key</source>
+            <translation>un fichier .recaisse-backup, par exemple sur la clé USB</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Choose…</source>
+            <translation>Choisir…</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Restore from this file</source>
+            <translation>Restaurer depuis ce fichier</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The station restored from a file starts a new numbering series and is not connected to kDrive: join the shop again, or restore from kDrive, to sync.</source>
+            <translation>Le poste restauré depuis un fichier reprend dans une nouvelle série de numérotation et n’est pas relié au kDrive : rejoignez à nouveau le magasin, ou restaurez depuis le kDrive, pour synchroniser.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Backup file</source>
+            <translation>Fichier de sauvegarde</translation>
+        </message>
+        <message>
+            <location line="+40" />
+            <source>Station %1 has no restore point yet: restoring it rebuilds it from its journal on kDrive.</source>
+            <translation>Le poste %1 n’a pas encore de point de restauration : le restaurer le reconstruit à partir de son journal sur le kDrive.</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>documents not counted</source>
+            <translation>documents non comptés</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+1" />
+            <source>%n document(s)</source>
+            <translation>
+                <numerusform>%n document</numerusform>
+                <numerusform>%n documents</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+26" />
+            <source>Type the recovery key of the shop's recovery kit.</source>
+            <translation>Tapez la clé de secours du kit de secours du magasin.</translation>
+        </message>
+        <message>
+            <location line="+36" />
+            <source>Choose the backup file to restore.</source>
+            <translation>Choisissez le fichier de sauvegarde à restaurer.</translation>
         </message>
     </context>
     <context>

@@ -6,6 +6,9 @@
 #include "core/portability/fullimport.h"
 #include "core/store.h"
 #include "core/sync/backup.h"
+#include "core/sync/recovery.h"
+#include "core/sync/sealedremote.h"
+#include "core/sync/sitekeys.h"
 
 #include <QDir>
 #include <QFile>
@@ -34,7 +37,7 @@ supervisors; --user NAME with the PIN in RECAISSE_PIN)
                                         columns guessed from the header, or mapped by a JSON
                                         file {"name": "Nom", "default_price": "C", ...}; all rows
                                         or nothing unless --valid-rows-only (admin)
-  backup save --out DIR --user NAME     the station's backup archive (as on the drive) in DIR, for
+  backup save --out DIR --user NAME     the station's backup, sealed and signed as on the drive, in DIR, for
                                         a USB key (admin); prints its path
   restore --from-file FILE --admin NAME creates --db (which must not exist) from such a file: the
                                         shop's recovery key in RECAISSE_RECOVERY_KEY, NAME an
@@ -181,7 +184,19 @@ int backupSave(const Options &options)
     const auto store = openStore(options, clock);
     FullExport::cleanupAfterCrash(*store);
     const Actor actor = actorOf(*store, options);
-    const QString path = take(BackupFile::save(*store, actor, outDir));
+    // Sealed with the station's keys, carrying the shop's recovery file (read from the drive
+    // when this station holds no copy of it yet).
+    auto keys = sync::SealedRemote::keysFor(*store);
+    if (!keys)
+        throw Failed(keys.error().message);
+    auto recovery = sync::SiteRecovery::fileForBackup(*store, nullptr);
+    if (!recovery && recovery.error().failure == sync::Failure::NotFound) {
+        if (auto drive = sync::SealedRemote::connect(*store, *keys); drive)
+            recovery = sync::SiteRecovery::fileForBackup(*store, drive->inner.get());
+    }
+    if (!recovery)
+        throw Failed(recovery.error().message);
+    const QString path = take(BackupFile::save(*store, actor, outDir, *keys, *recovery));
     if (options.json)
         printJson({{QStringLiteral("file"), path}});
     else

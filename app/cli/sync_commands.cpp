@@ -57,7 +57,11 @@ is the drive's account, --admin NAME the administrator who acts, their PIN in RE
                                         create --db as that station, restored from the drive;
                                         needs the recovery key of the recovery kit in
                                         $RECAISSE_RECOVERY_KEY, and --admin an administrator of
-                                        the restored station (PIN in $RECAISSE_PIN)
+                                        the restored station (PIN in $RECAISSE_PIN); from the
+                                        newest restore point, or the one --point NAME names
+  restore --from-webdav --list-points --station CODE --url URL --user USER --password-stdin
+                                        [--json] list that station's restore points on the drive
+                                        (newest first: name, date, documents), with the recovery key
 )";
 
 namespace {
@@ -382,24 +386,46 @@ int restoreCommand(const Options &options)
     if (!options.has(QStringLiteral("from-webdav")))
         throw Failed(QStringLiteral("restore needs --from-webdav or --from-file FILE"), Usage);
     SystemClock clock;
-    const QString path = databasePath(options);
-    if (QFileInfo::exists(path))
-        throw Failed(
-            QStringLiteral("%1 already exists: restore creates a new station file").arg(path));
     const QString recoveryKey = qEnvironmentVariable("RECAISSE_RECOVERY_KEY");
     if (recoveryKey.isEmpty())
         throw Failed(QStringLiteral("restore needs the shop's recovery key (the recovery kit) in "
                                     "RECAISSE_RECOVERY_KEY"),
             Usage);
     const QString station = required(options, "station");
+    if (options.has(QStringLiteral("list-points"))) {
+        const auto [settings, password] = accountFromOptions(options);
+        WebDavClient client(DavAccount{settings.url, settings.user, password});
+        const QList<RestorePoint> points =
+            takeRemote(StationRekey::restorePoints(client, recoveryKey, station));
+        QJsonArray list;
+        for (const RestorePoint &point : points) {
+            list.append(QJsonObject{{QStringLiteral("name"), point.name},
+                {QStringLiteral("created_utc"), point.createdUtc.toString(Qt::ISODate)},
+                {QStringLiteral("station"), point.stationCode},
+                {QStringLiteral("documents"), point.documents},
+                {QStringLiteral("journal_seq"), point.journalSeq},
+                {QStringLiteral("snapshot"), point.snapshot}});
+            if (!options.json)
+                out() << point.name << '\t' << point.createdUtc.toString(Qt::ISODate) << '\t'
+                      << point.documents << '\n';
+        }
+        if (options.json)
+            printJson({{QStringLiteral("points"), list}});
+        out().flush();
+        return Success;
+    }
+    const QString path = databasePath(options);
+    if (QFileInfo::exists(path))
+        throw Failed(
+            QStringLiteral("%1 already exists: restore creates a new station file").arg(path));
     // Nobody of this PC can vouch for the restore: --admin must be an administrator of the
     // restored station, checked there before the file is kept.
     const QString admin = required(options, "admin");
     const RestoringUser by{admin, pinOf(options, PinRole::Actor)};
     const auto [settings, password] = accountFromOptions(options);
     WebDavClient client(DavAccount{settings.url, settings.user, password});
-    RestoredStation restored =
-        takeRemote(StationRekey::restoreStation(client, recoveryKey, station, path, clock, by));
+    RestoredStation restored = takeRemote(StationRekey::restoreStation(
+        client, recoveryKey, station, path, clock, by, options.value(QStringLiteral("point"))));
     auto &store = restored.store;
     const auto undo = [&](const QString &reason) {
         store.reset();

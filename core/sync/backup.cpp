@@ -18,6 +18,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLoggingCategory>
+#include <QMap>
+#include <QRegularExpression>
 #include <QSaveFile>
 #include <QSet>
 #include <QSqlError>
@@ -45,6 +47,7 @@ namespace recaisse::core::sync {
 namespace {
 
 const char manifestEntry[] = "manifest.json";
+const char nameTimeFormat[] = "yyyyMMdd'T'HHmmss'Z'";
 const char databaseEntry[] = "station.sqlite";
 constexpr qint64 maxManifestBytes = 64 * 1024;
 
@@ -56,6 +59,18 @@ Error failed(ErrorCode code, const QString &message)
 RemoteError local(const Error &error)
 {
     return RemoteError{Failure::Local, 0, error.message, -1};
+}
+
+// "20261207T013740Z" as a UTC time; invalid for anything else.
+QDateTime timeOfName(const QString &text)
+{
+    if (text.size() != 16)
+        return {};
+    QDateTime time = QDateTime::fromString(text, QLatin1String(nameTimeFormat));
+    if (!time.isValid())
+        return {};
+    time.setTimeZone(QTimeZone::utc());
+    return time;
 }
 
 QString fileSha256(const QString &path)
@@ -534,16 +549,136 @@ QList<bool> Backup::retained(
 
 QDateTime Backup::createdFromName(const QString &name)
 {
-    // "20261207T013740Z-CAISSE1-j0000001234.tar.gz"
+    // "20261207T013740Z-j0000001234.tar.gz" (older versions: "...Z-CAISSE1-j....tar.gz")
     if (!name.endsWith(QLatin1String(".tar.gz")) || name.size() < 17
         || name.at(16) != QLatin1Char('-'))
         return {};
-    QDateTime created =
-        QDateTime::fromString(name.left(16), QStringLiteral("yyyyMMdd'T'HHmmss'Z'"));
-    if (!created.isValid())
-        return {};
-    created.setTimeZone(QTimeZone::utc());
-    return created;
+    return timeOfName(name.left(16));
+}
+
+std::optional<RestorePoint> Backup::restorePointFromName(const QString &name)
+{
+    if (const QDateTime created = createdFromName(name); created.isValid()) {
+        RestorePoint point;
+        point.name = name;
+        point.createdUtc = created;
+        point.snapshot = name;
+        point.snapshotUtc = created;
+        const qsizetype j = name.lastIndexOf(QLatin1String("-j"));
+        bool ok = false;
+        point.journalSeq = j < 0 ? 0 : name.mid(j + 2, name.size() - j - 9).toLongLong(&ok);
+        if (!ok)
+            point.journalSeq = 0;
+        return point;
+    }
+    // "20261207T013740Z-j0000001234-b20261201T013740Z.point"
+    static const QRegularExpression pattern(
+        QStringLiteral("^(\\d{8}T\\d{6}Z)-j(\\d{10})-b(\\d{8}T\\d{6}Z)\\.point$"));
+    const QRegularExpressionMatch match = pattern.match(name);
+    if (!match.hasMatch())
+        return std::nullopt;
+    RestorePoint point;
+    point.name = name;
+    point.createdUtc = timeOfName(match.captured(1));
+    point.journalSeq = match.captured(2).toLongLong();
+    point.snapshotUtc = timeOfName(match.captured(3));
+    if (!point.createdUtc.isValid() || !point.snapshotUtc.isValid()
+        || point.snapshotUtc > point.createdUtc)
+        return std::nullopt;
+    return point;
+}
+
+QList<RestorePoint> Backup::restorePointsIn(const QStringList &names)
+{
+    // The snapshots by the time their name gives; a point starts from the one of its time.
+    QMap<QDateTime, QString> snapshots;
+    for (const QString &name : names) {
+        if (const QDateTime created = createdFromName(name); created.isValid())
+            snapshots.insert(created, name);
+    }
+    // A snapshot is a point of its own only when no point file starts from it (one made by an
+    // older version): else the point files say which restore points it serves.
+    QSet<QDateTime> started;
+    QList<RestorePoint> files;
+    for (const QString &name : names) {
+        auto point = restorePointFromName(name);
+        if (point && point->snapshot.isEmpty()) {
+            started.insert(point->snapshotUtc);
+            point->snapshot = snapshots.value(point->snapshotUtc);
+            if (!point->snapshot.isEmpty())
+                files.append(*point);
+        }
+    }
+    QMap<QDateTime, RestorePoint> points;
+    for (auto it = snapshots.cbegin(); it != snapshots.cend(); ++it) {
+        if (!started.contains(it.key()))
+            points.insert(it.key(), *restorePointFromName(it.value()));
+    }
+    for (const RestorePoint &point : std::as_const(files))
+        points.insert(point.createdUtc, point);
+    QList<RestorePoint> newestFirst(points.cbegin(), points.cend());
+    std::reverse(newestFirst.begin(), newestFirst.end());
+    return newestFirst;
+}
+
+QStringList Backup::prunable(
+    const QStringList &names, const QDate &todayUtc, const BackupRetention &rule)
+{
+    const QList<RestorePoint> points = restorePointsIn(names);
+    QList<QDateTime> times;
+    for (const RestorePoint &point : points)
+        times.append(point.createdUtc);
+    const QList<bool> keep = retained(times, todayUtc, rule);
+    QSet<QString> needed;
+    for (qsizetype i = 0; i < points.size(); ++i) {
+        if (keep.at(i)) {
+            needed.insert(points.at(i).name);
+            needed.insert(points.at(i).snapshot);
+        }
+    }
+    QStringList gone;
+    for (const QString &name : names) {
+        // A point whose snapshot is missing starts nowhere: it goes with the unkept ones.
+        if (!needed.contains(name) && restorePointFromName(name))
+            gone.append(name);
+    }
+    return gone;
+}
+
+RemoteResult<QList<RestorePoint>> Backup::restorePoints(Remote &remote, const QString &stationId)
+{
+    const QString folder = QStringLiteral("backups/") + stationId;
+    QStringList names;
+    if (auto listing = remote.list(folder); listing) {
+        for (const RemoteEntry &entry : *listing) {
+            if (!entry.isFolder)
+                names.append(entry.name);
+        }
+    } else if (listing.error().failure != Failure::NotFound) {
+        return listing.error();
+    }
+    QList<RestorePoint> opened;
+    for (RestorePoint point : restorePointsIn(names)) {
+        if (point.name != point.snapshot) {
+            auto file = remote.get(folder + QLatin1Char('/') + point.name, maxManifestBytes);
+            if (!file) {
+                if (file.error().failure == Failure::Untrusted
+                    || file.error().failure == Failure::NotFound)
+                    continue;
+                return file.error();
+            }
+            const QJsonObject o = QJsonDocument::fromJson(*file).object();
+            if (o.value(QStringLiteral("format")).toString() != QLatin1String(restorePointFormat)
+                || o.value(QStringLiteral("station_id")).toString() != stationId
+                || o.value(QStringLiteral("snapshot")).toString() != point.snapshot
+                || o.value(QStringLiteral("journal_seq")).toInteger(-1) != point.journalSeq)
+                continue;
+            point.stationCode = o.value(QStringLiteral("station_code")).toString().left(16);
+            point.documents = o.value(QStringLiteral("documents")).toInteger(-1);
+        }
+        opened.append(point);
+    }
+    return opened;
 }
 
 bool Backup::isDue(Store &store)
@@ -555,7 +690,7 @@ bool Backup::isDue(Store &store)
 
 RemoteResult<QString> Backup::upload(Store &store, Remote &remote)
 {
-    auto uploaded = uploadSnapshot(store, remote);
+    auto uploaded = uploadRestorePoint(store, remote);
     const QString failedAt = uploaded ? QString() : isoUtc(store.clock().nowUtc());
     const QString reason = uploaded ? QString() : uploaded.error().message.left(2000);
     if (!SyncEngine::setState(store, QStringLiteral("last_backup_failure_utc"), failedAt)
@@ -600,7 +735,8 @@ Result<Actor> Backup::confirmRestorer(Store &restored, const RestoringUser &by)
     return actor;
 }
 
-RemoteResult<QString> Backup::uploadSnapshot(Store &store, Remote &remote)
+RemoteResult<QString> Backup::uploadSnapshot(
+    Store &store, Remote &remote, const QString &folder, BackupManifest *made)
 {
     QTemporaryDir work;
     if (!work.isValid())
@@ -609,42 +745,98 @@ RemoteResult<QString> Backup::uploadSnapshot(Store &store, Remote &remote)
     auto manifest = create(store, archive);
     if (!manifest)
         return local(manifest.error());
-    const QString folder = QStringLiteral("backups/") + store.station().id;
     // The station's opaque id is the folder; the name says when and how far, nothing more.
-    const QString name =
-        QStringLiteral("%1-j%2.tar.gz")
-            .arg(manifest->createdUtc.toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'")))
-            .arg(manifest->journalSeq, 10, 10, QLatin1Char('0'));
-    if (auto result = remote.makeFolders(folder); !result)
-        return result.error();
+    const QString name = QStringLiteral("%1-j%2.tar.gz")
+                             .arg(manifest->createdUtc.toString(QLatin1String(nameTimeFormat)))
+                             .arg(manifest->journalSeq, 10, 10, QLatin1Char('0'));
     const QString temporary = folder + QStringLiteral("/.upload-") + name + QStringLiteral(".part");
     if (auto result = remote.putFile(temporary, archive); !result)
         return result.error();
     if (auto result = remote.move(temporary, folder + QLatin1Char('/') + name); !result)
         return result.error();
-    if (auto saved = SyncEngine::setState(
-            store, QStringLiteral("last_backup_utc"), isoUtc(manifest->createdUtc));
+    *made = *manifest;
+    return name;
+}
+
+RemoteResult<QString> Backup::uploadRestorePoint(Store &store, Remote &remote)
+{
+    const QString folder = QStringLiteral("backups/") + store.station().id;
+    if (auto result = remote.makeFolders(folder); !result)
+        return result.error();
+    auto listing = remote.list(folder);
+    if (!listing)
+        return listing.error();
+    QStringList names;
+    for (const RemoteEntry &entry : *listing) {
+        if (!entry.isFolder)
+            names.append(entry.name);
+    }
+    const QDateTime now = store.clock().nowUtc();
+    // The snapshot today's point starts from: the newest on the drive while it is less than a
+    // week old (a clock set back counts as old) and this station's keys uploaded it (after a
+    // restore, the lost PC's are retired and what they signed is no longer read), else a new one.
+    QString snapshot;
+    QDateTime snapshotUtc;
+    for (const QString &name : std::as_const(names)) {
+        const QDateTime created = createdFromName(name);
+        if (created.isValid() && (!snapshotUtc.isValid() || created > snapshotUtc)) {
+            snapshot = name;
+            snapshotUtc = created;
+        }
+    }
+    const QString snapshotState = QStringLiteral("backup_snapshot");
+    qint64 journalSeq = 0;
+    QDateTime created = now;
+    const qint64 age = snapshotUtc.isValid() ? snapshotUtc.secsTo(now) : -1;
+    if (age < 0 || age >= fullSnapshotEverySecs
+        || SyncEngine::state(store, snapshotState) != snapshot) {
+        BackupManifest manifest;
+        auto uploaded = uploadSnapshot(store, remote, folder, &manifest);
+        if (!uploaded)
+            return uploaded.error();
+        snapshot = *uploaded;
+        snapshotUtc = manifest.createdUtc;
+        journalSeq = manifest.journalSeq;
+        // A snapshot made now is its own restore point: the point file has its time.
+        created = manifest.createdUtc;
+        names.append(snapshot);
+        if (auto saved = SyncEngine::setState(store, snapshotState, snapshot); !saved)
+            return local(saved.error());
+    } else {
+        auto last = JournalReader(store).lastSeq(store.station().id);
+        if (!last)
+            return local(last.error());
+        journalSeq = *last;
+    }
+    QSqlQuery count(store.db().connection());
+    count.prepare(QStringLiteral("SELECT count(*) FROM document WHERE station_id = ?"));
+    count.addBindValue(store.station().id);
+    if (!count.exec() || !count.next())
+        return local(failed(ErrorCode::StorageFailure, count.lastError().text()));
+    const QString name = QStringLiteral("%1-j%2-b%3.point")
+                             .arg(created.toString(QLatin1String(nameTimeFormat)))
+                             .arg(journalSeq, 10, 10, QLatin1Char('0'))
+                             .arg(snapshotUtc.toString(QLatin1String(nameTimeFormat)));
+    const QJsonObject point{{QStringLiteral("format"), QLatin1String(restorePointFormat)},
+        {QStringLiteral("station_id"), store.station().id},
+        {QStringLiteral("station_code"), store.station().code},
+        {QStringLiteral("created_utc"), isoUtc(created)},
+        {QStringLiteral("journal_seq"), journalSeq}, {QStringLiteral("snapshot"), snapshot},
+        {QStringLiteral("documents"), count.value(0).toLongLong()}};
+    if (auto result = remote.put(
+            folder + QLatin1Char('/') + name, QJsonDocument(point).toJson(QJsonDocument::Compact));
+        !result)
+        return result.error();
+    names.append(name);
+    if (auto saved =
+            SyncEngine::setState(store, QStringLiteral("last_backup_utc"), isoUtc(created));
         !saved)
         return local(saved.error());
 
-    // Retention: the names start with the UTC time they were made at. A name that does not
-    // parse is not one of ours and is left alone.
-    if (auto listing = remote.list(folder); listing) {
-        QStringList names;
-        QList<QDateTime> times;
-        for (const RemoteEntry &entry : *listing) {
-            const QDateTime created = createdFromName(entry.name);
-            if (entry.isFolder || !created.isValid())
-                continue;
-            names.append(entry.name);
-            times.append(created);
-        }
-        const QList<bool> keep = retained(times, store.clock().nowUtc().date());
-        for (qsizetype i = 0; i < names.size(); ++i) {
-            if (!keep.at(i))
-                (void)remote.remove(folder + QLatin1Char('/') + names.at(i));
-        }
-    }
+    // Retention: a name that is neither a point nor a snapshot is not one of ours and is left
+    // alone; a snapshot goes only when no kept point starts from it.
+    for (const QString &gone : prunable(names, now.date()))
+        (void)remote.remove(folder + QLatin1Char('/') + gone);
     return QString(folder + QLatin1Char('/') + name);
 }
 
@@ -668,7 +860,7 @@ RemoteResult<std::pair<QString, QJsonObject>> Backup::publishedStation(
 
 RemoteResult<std::unique_ptr<Store>> Backup::restore(Remote &remote, const QString &code,
     const QString &targetDb, const Clock &clock, const RestoringUser &by,
-    const BeforeClaim &beforeClaim)
+    const BeforeClaim &beforeClaim, const QString &point)
 {
     auto found = publishedStation(remote, code);
     if (!found)
@@ -676,17 +868,21 @@ RemoteResult<std::unique_ptr<Store>> Backup::restore(Remote &remote, const QStri
     const QString stationId = found->first;
     const QJsonObject identity = found->second;
 
-    QStringList names;
-    if (auto backups = remote.list(QStringLiteral("backups/") + stationId); backups) {
-        for (const RemoteEntry &entry : *backups) {
-            if (!entry.isFolder && entry.name.endsWith(QLatin1String(".tar.gz"))
-                && !entry.name.startsWith(QLatin1Char('.')))
-                names.append(entry.name);
+    // The restore point: the one asked for, or the newest; its file must open (sealed and signed
+    // by the station) and name its snapshot.
+    auto points = restorePoints(remote, stationId);
+    if (!points)
+        return points.error();
+    std::optional<RestorePoint> chosen;
+    for (const RestorePoint &candidate : std::as_const(*points)) {
+        if (point.isEmpty() || candidate.name == point) {
+            chosen = candidate;
+            break;
         }
-    } else if (backups.error().failure != Failure::NotFound) {
-        return backups.error();
     }
-    std::sort(names.begin(), names.end());
+    if (!point.isEmpty() && !chosen)
+        return RemoteError{Failure::NotFound, 0,
+            tr("No restore point %1 of %2 on the drive.").arg(point.left(80), code.left(16)), -1};
 
     const auto removeTarget = [&targetDb] { Database::removeFiles(targetDb); };
     // Replays what the station published after its snapshot (or its whole journal) on the store
@@ -747,7 +943,8 @@ RemoteResult<std::unique_ptr<Store>> Backup::restore(Remote &remote, const QStri
         return store;
     };
 
-    if (!names.isEmpty()) {
+    if (chosen) {
+        const QString snapshot = chosen->snapshot;
         // Downloaded beside the station file, on the disk it will live on, never more than
         // that disk can hold.
         QTemporaryDir work(QFileInfo(targetDb).absolutePath() + QStringLiteral("/.restore-XXXXXX"));
@@ -759,27 +956,27 @@ RemoteResult<std::unique_ptr<Store>> Backup::restore(Remote &remote, const QStri
         if (room <= 0)
             return local(failed(ErrorCode::StorageFull,
                 tr("The disk of %1 is full: free some space before restoring.").arg(targetDb)));
-        if (auto result =
-                remote.getFile(QStringLiteral("backups/%1/%2").arg(stationId, names.last()),
-                    archive, std::min(maxArchiveBytes, room));
+        if (auto result = remote.getFile(QStringLiteral("backups/%1/%2").arg(stationId, snapshot),
+                archive, std::min(maxArchiveBytes, room));
             !result)
             return result.error();
         auto manifest = extract(archive, targetDb);
         if (!manifest)
             return local(Error{manifest.error().code,
                 tr("The backup %1 of %2 was refused and nothing was restored. %3")
-                    .arg(names.last().left(80), code.left(16), manifest.error().message)});
+                    .arg(snapshot.left(80), code.left(16), manifest.error().message)});
         if (manifest->stationId != stationId) {
             removeTarget();
             return RemoteError{Failure::Protocol, 0,
-                tr("The newest backup of %1 belongs to another station.").arg(code.left(16)), -1};
+                tr("The backup of %1 on the drive belongs to another station.").arg(code.left(16)),
+                -1};
         }
         auto store = Store::open(targetDb, clock);
         if (!store) {
             removeTarget();
             return local(store.error());
         }
-        return finish(std::move(*store), names.last());
+        return finish(std::move(*store), snapshot);
     }
 
     // No snapshot yet (the daily backup had not run): the station is rebuilt from the shop's

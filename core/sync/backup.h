@@ -1,10 +1,13 @@
 #pragma once
 
 // Backups of a station: a consistent SQLite snapshot (VACUUM INTO, safe while the register
-// sells) and a manifest, in a .tar.gz uploaded to `backups/<station-id>/`. Restore onto a new PC
-// = the newest snapshot + the station's journal segments published after it, so that nothing
-// synced is lost; the restored station then numbers in a new series (ledger.h), since the lost
-// PC may have printed numbers it never synced.
+// sells) and a manifest, in a .tar.gz uploaded to `backups/<station-id>/`, at most once a week;
+// every day a *restore point* is written beside it: a small sealed file naming the snapshot it
+// starts from and how far the station's journal had reached (the journal on the drive carries
+// every record after the snapshot). Restore onto a new PC = a restore point's snapshot + the
+// station's journal segments published after it, so that nothing synced is lost; the restored
+// station then numbers in a new series (ledger.h), since the lost PC may have printed numbers it
+// never synced.
 
 #include "core/clock.h"
 #include "core/domain.h"
@@ -16,6 +19,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 #include <utility>
 
 namespace recaisse::core {
@@ -25,6 +29,7 @@ class Store;
 namespace recaisse::core::sync {
 
 inline constexpr char backupFormat[] = "recaisse-backup-1";
+inline constexpr char restorePointFormat[] = "recaisse-restore-point-1";
 
 struct BackupManifest
 {
@@ -44,6 +49,20 @@ struct RestoredSeries
     QString oldSeries; // "A"
     QString newSeries; // "B"
     QString lastNumber; // the station's last number held after the replay; empty when none
+};
+
+// A restore point on the drive: `backups/<station-id>/<created>-j<journal seq>-b<snapshot's
+// created>.point` (sealed JSON), or a snapshot of an older version that has no point file (then
+// name == snapshot).
+struct RestorePoint
+{
+    QString name; // file name in the station's backup folder
+    QDateTime createdUtc;
+    qint64 journalSeq = 0; // the station's last journal record when it was made
+    QString snapshot; // the snapshot's file name it starts from
+    QDateTime snapshotUtc; // when that snapshot was made
+    QString stationCode; // from the point's content (listed points only)
+    qint64 documents = -1; // the station's documents when it was made; -1 when unknown
 };
 
 // The restore points kept on the drive: the newest backup of each of the `days` most recent
@@ -89,19 +108,37 @@ public:
     // added one is refused). Nothing is written to it.
     static Result<void> checkDatabase(const QString &path);
 
-    // Creates a backup and uploads it; prunes the station's older backups (retained()). The
-    // outcome is recorded for the health page: a failure's time and reason (SyncStatus), until
-    // a backup succeeds again.
+    // A full snapshot is uploaded when the newest on the drive is this old (or there is none).
+    static constexpr qint64 fullSnapshotEverySecs = 7 * 24 * 3600;
+
+    // Writes today's restore point: a new snapshot when the newest on the drive is a week old
+    // (or none is there), then the point file naming it. Then prunes the station's folder
+    // (prunable()). Returns the point's path. The outcome is recorded for the health page: a
+    // failure's time and reason (SyncStatus), until a backup succeeds again.
     static RemoteResult<QString> upload(Store &store, Remote &remote);
     // The same asked for by a person (the sync page's button, `recaisse-cli backup now`): an
     // administrator (ManageSettings; a refusal is audited); audited.
     static RemoteResult<QString> upload(Store &store, const Actor &actor, Remote &remote);
-    // Which of the backups made at createdUtc (any order) are kept on todayUtc, in the same
-    // order. The newest is always kept, and so is the only backup of a year of the period.
+    // Which of the restore points made at createdUtc (any order) are kept on todayUtc, in the
+    // same order. The newest is always kept, and so is the only point of a year of the period.
     static QList<bool> retained(const QList<QDateTime> &createdUtc, const QDate &todayUtc,
         const BackupRetention &rule = {});
+    // Which files of a station's backup folder (names as listed) go on todayUtc: the restore
+    // points the rule does not keep, and the snapshots no kept point starts from. Names that are
+    // neither a point nor a snapshot are never in it.
+    static QStringList prunable(
+        const QStringList &names, const QDate &todayUtc, const BackupRetention &rule = {});
     // The time a backup's name says it was made; invalid for a name a backup never has.
     static QDateTime createdFromName(const QString &name);
+    // The restore point a file name describes (a point file, or a snapshot as its own point);
+    // nullopt for any other name.
+    static std::optional<RestorePoint> restorePointFromName(const QString &name);
+    // The restore points of a station folder's names whose snapshot is there, newest first.
+    static QList<RestorePoint> restorePointsIn(const QStringList &names);
+    // The station's restore points on the drive, newest first, each point file opened (code,
+    // document count): a point that does not open is left out.
+    static RemoteResult<QList<RestorePoint>> restorePoints(
+        Remote &remote, const QString &stationId);
     // Whether the daily backup is due (none yet, or the last one is a day old).
     static bool isDue(Store &store);
 
@@ -113,10 +150,12 @@ public:
 
     // Creates targetDb as station `code` of the shop on the server, restored, when `by` is an
     // administrator of the restored station (their PIN checked there, audited): otherwise
-    // targetDb is removed and nothing is restored.
+    // targetDb is removed and nothing is restored. From the restore point named `point` (the
+    // newest when empty): its snapshot, then every journal record published after it, through
+    // the last one synced.
     static RemoteResult<std::unique_ptr<Store>> restore(Remote &remote, const QString &code,
         const QString &targetDb, const Clock &clock, const RestoringUser &by,
-        const BeforeClaim &beforeClaim = {});
+        const BeforeClaim &beforeClaim = {}, const QString &point = {});
 
     // The id and published identity (station.json) of the station `code` on the drive.
     static RemoteResult<std::pair<QString, QJsonObject>> publishedStation(
@@ -131,7 +170,9 @@ public:
     static Result<Actor> confirmRestorer(Store &restored, const RestoringUser &by);
 
 private:
-    static RemoteResult<QString> uploadSnapshot(Store &store, Remote &remote);
+    static RemoteResult<QString> uploadRestorePoint(Store &store, Remote &remote);
+    static RemoteResult<QString> uploadSnapshot(
+        Store &store, Remote &remote, const QString &folder, BackupManifest *made);
 };
 
 } // namespace recaisse::core::sync

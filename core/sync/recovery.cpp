@@ -28,6 +28,8 @@ constexpr qint64 maxRecoveryFileBytes = 16 * 1024;
 const char recoveryFormat[] = "recaisse-recovery-1";
 const char signingFormat[] = "recaisse-recovery-signing-1";
 const QString pendingState = QStringLiteral("recovery_file_pending");
+// The published keys/recovery as this station last saw it, for the backup files it saves.
+const QString copyState = QStringLiteral("recovery_file_copy");
 
 QByteArray decodedKey(const QString &normalizedKey)
 {
@@ -124,13 +126,8 @@ RemoteResult<void> SiteRecovery::publish(Remote &remote, const QString &siteId,
 
 RemoteResult<RecoveredSite> SiteRecovery::recover(Remote &remote, const QString &typedKey)
 {
-    const QString key = normalized(typedKey);
-    if (key.isEmpty())
-        return RemoteError{Failure::Local, 0,
-            tr("This is not a recovery key: it has %1 groups of %2 letters and digits.")
-                .arg(recoveryKeyGroups)
-                .arg(recoveryKeyGroupSize),
-            -1};
+    if (normalized(typedKey).isEmpty())
+        return open(QByteArray(), typedKey);
     auto data = remote.get(QString::fromLatin1(recoveryPath), maxRecoveryFileBytes);
     if (!data) {
         if (data.error().failure == Failure::NotFound)
@@ -140,15 +137,26 @@ RemoteResult<RecoveredSite> SiteRecovery::recover(Remote &remote, const QString 
                 -1};
         return data.error();
     }
-    const QJsonObject object = QJsonDocument::fromJson(*data).object();
+    return open(*data, typedKey);
+}
+
+RemoteResult<RecoveredSite> SiteRecovery::open(const QByteArray &file, const QString &typedKey)
+{
+    const QString key = normalized(typedKey);
+    if (key.isEmpty())
+        return RemoteError{Failure::Local, 0,
+            tr("This is not a recovery key: it has %1 groups of %2 letters and digits.")
+                .arg(recoveryKeyGroups)
+                .arg(recoveryKeyGroupSize),
+            -1};
+    const QJsonObject object = QJsonDocument::fromJson(file).object();
     const QString siteId = object.value(QStringLiteral("site")).toString();
     const auto sealed = QByteArray::fromBase64Encoding(
         object.value(QStringLiteral("sealed_site_key")).toString().toLatin1(),
         QByteArray::AbortOnBase64DecodingErrors);
     if (object.value(QStringLiteral("format")).toString() != QLatin1String(recoveryFormat)
         || siteId.isEmpty() || !sealed)
-        return RemoteError{
-            Failure::Protocol, 0, tr("The recovery file on the drive is damaged."), -1};
+        return RemoteError{Failure::Protocol, 0, tr("The shop's recovery file is damaged."), -1};
     auto siteKey = crypto::open(wrappingKey(key, siteId), sealed.decoded, associatedData(siteId));
     if (!siteKey || siteKey->size() != crypto::keyBytes)
         return RemoteError{Failure::Credentials, 0,
@@ -196,9 +204,34 @@ RemoteResult<bool> SiteRecovery::publishPending(Store &store, Remote &remote)
         return false;
     if (auto uploaded = upload(remote, pending); !uploaded)
         return uploaded.error();
+    if (auto kept = SyncEngine::setState(store, copyState, QString::fromLatin1(pending)); !kept)
+        return localError(kept.error());
     if (auto cleared = SyncEngine::setState(store, pendingState, QString()); !cleared)
         return localError(cleared.error());
     return true;
+}
+
+RemoteResult<QByteArray> SiteRecovery::fileForBackup(Store &store, Remote *drive)
+{
+    for (const QString &state : {pendingState, copyState}) {
+        if (const QString kept = SyncEngine::state(store, state); !kept.isEmpty())
+            return kept.toLatin1();
+    }
+    if (drive) {
+        auto data = drive->get(QString::fromLatin1(recoveryPath), maxRecoveryFileBytes);
+        if (!data && data.error().failure != Failure::NotFound)
+            return data.error();
+        if (data) {
+            if (auto kept = SyncEngine::setState(store, copyState, QString::fromLatin1(*data));
+                !kept)
+                return localError(kept.error());
+            return *data;
+        }
+    }
+    return RemoteError{Failure::NotFound, 0,
+        tr("This station holds no copy of the shop's recovery file, which a backup file needs so "
+           "that the recovery key opens it: synchronize once with the drive, then save again."),
+        -1};
 }
 
 RemoteResult<QString> SiteRecovery::renew(
@@ -228,9 +261,12 @@ RemoteResult<QString> SiteRecovery::renew(
     if (auto published = publish(remote, keys.siteId, keys.siteKey, key, store.clock().nowUtc());
         !published)
         return published.error();
-    // A file made at creation and not yet published would bring the old key back.
-    if (auto cleared = SyncEngine::setState(store, pendingState, QString()); !cleared)
-        return localError(cleared.error());
+    // A file made at creation and not yet published would bring the old key back; the copy
+    // for the backup files is read again from the drive.
+    for (const QString &state : {pendingState, copyState}) {
+        if (auto cleared = SyncEngine::setState(store, state, QString()); !cleared)
+            return localError(cleared.error());
+    }
     if (auto trusted =
             StationRekey::setTrustedPublic(store, signingKey(key, keys.siteId)->publicKey);
         !trusted)

@@ -59,6 +59,13 @@ public:
     // The site key from the drive and the typed recovery key. NotFound when the drive holds no
     // recovery file; AuthenticationFailed-like Credentials error when the key does not open it.
     static RemoteResult<RecoveredSite> recover(Remote &remote, const QString &typedKey);
+    // The same with the content of a recovery file in hand (carried in a backup file).
+    static RemoteResult<RecoveredSite> open(const QByteArray &file, const QString &typedKey);
+    // The shop's recovery file for a backup file this station saves (safe to carry: only the
+    // recovery key opens it): the one waiting to be published, else the copy kept when it was
+    // published or last read, else the drive's (when `drive` is given; kept then). NotFound when
+    // none can be had.
+    static RemoteResult<QByteArray> fileForBackup(Store &store, Remote *drive);
 
     // At shop creation, before the shop has a drive: a new recovery key for `keys`. The recovery
     // file (sealed under the key, safe to keep) waits in the station's sync state until the first

@@ -231,9 +231,22 @@ RemoteResult<int> StationRekey::applyPublished(Store &store, Remote &remote, QSt
     return applied;
 }
 
-RemoteResult<RestoredStation> StationRekey::restoreStation(Remote &drive,
-    const QString &recoveryKey, const QString &code, const QString &targetDb, const Clock &clock,
-    const RestoringUser &by)
+namespace {
+
+// The drive as a station restored with the recovery key reads it: the site key from keys/, the
+// registry the administration stations published with the statements of earlier restores, and
+// the id of station `code`.
+struct RecoveredDrive
+{
+    RecoveredSite site;
+    crypto::KeyPair recoverySigning;
+    SiteKeys keys; // new keys for the restored station, with the site key
+    SealedRemote::SignerLookup signers;
+    QString stationId;
+};
+
+RemoteResult<RecoveredDrive> recoverDrive(
+    Remote &drive, const QString &recoveryKey, const QString &code)
 {
     auto site = SiteRecovery::recover(drive, recoveryKey);
     if (!site)
@@ -243,26 +256,53 @@ RemoteResult<RestoredStation> StationRekey::restoreStation(Remote &drive,
     PinPepper::remember(site->siteId, site->siteKey);
     const auto recoverySigning = SiteRecovery::signingKey(recoveryKey, site->siteId);
     if (!recoverySigning)
-        return localError(Error{ErrorCode::InvalidInput, tr("Not a recovery key.")});
+        return localError(Error{ErrorCode::InvalidInput, StationRekey::tr("Not a recovery key.")});
     // The lost PC's private keys went with it: the restored station signs with new ones.
-    RestoredStation restored;
-    restored.keys = SiteKeys::forJoiningStation(site->siteId, QString());
-    restored.keys.siteKey = site->siteKey;
-    auto base = SealedRemote::signersFromPublishedConfiguration(drive, restored.keys);
+    RecoveredDrive recovered{
+        *site, *recoverySigning, SiteKeys::forJoiningStation(site->siteId, QString()), {}, {}};
+    recovered.keys.siteKey = site->siteKey;
+    auto base = SealedRemote::signersFromPublishedConfiguration(drive, recovered.keys);
     if (!base)
         return base.error();
     // Earlier restores, vouched for by the key typed here: no configuration needed to trust them.
-    auto statements = published(drive, site->siteId, recoverySigning->publicKey, nullptr);
+    auto statements =
+        StationRekey::published(drive, site->siteId, recoverySigning->publicKey, nullptr);
     if (!statements)
         return statements.error();
-    const SealedRemote::SignerLookup signers = following(*base, *statements);
-    {
-        SealedRemote reading(drive, restored.keys, signers);
-        auto station = Backup::publishedStation(reading, code);
-        if (!station)
-            return station.error();
-        restored.keys.stationId = station->first;
-    }
+    recovered.signers = StationRekey::following(*base, *statements);
+    SealedRemote reading(drive, recovered.keys, recovered.signers);
+    auto station = Backup::publishedStation(reading, code);
+    if (!station)
+        return station.error();
+    recovered.stationId = station->first;
+    recovered.keys.stationId = station->first;
+    return recovered;
+}
+
+} // namespace
+
+RemoteResult<QList<RestorePoint>> StationRekey::restorePoints(
+    Remote &drive, const QString &recoveryKey, const QString &code)
+{
+    auto recovered = recoverDrive(drive, recoveryKey, code);
+    if (!recovered)
+        return recovered.error();
+    SealedRemote reading(drive, recovered->keys, recovered->signers);
+    return Backup::restorePoints(reading, recovered->stationId);
+}
+
+RemoteResult<RestoredStation> StationRekey::restoreStation(Remote &drive,
+    const QString &recoveryKey, const QString &code, const QString &targetDb, const Clock &clock,
+    const RestoringUser &by, const QString &point)
+{
+    auto recovered = recoverDrive(drive, recoveryKey, code);
+    if (!recovered)
+        return recovered.error();
+    const RecoveredSite *site = &recovered->site;
+    const crypto::KeyPair *recoverySigning = &recovered->recoverySigning;
+    const SealedRemote::SignerLookup &signers = recovered->signers;
+    RestoredStation restored;
+    restored.keys = recovered->keys;
     SealedRemote sealed(drive, restored.keys, signers);
     const auto rekey = [&](Store &store, qint64 journalThrough,
                            const Actor &restorer) -> RemoteResult<void> {
@@ -294,7 +334,7 @@ RemoteResult<RestoredStation> StationRekey::restoreStation(Remote &drive,
             return localError(replaced.error());
         return publish(sealed, statement, recoverySigning->privateKey);
     };
-    auto store = Backup::restore(sealed, code, targetDb, clock, by, rekey);
+    auto store = Backup::restore(sealed, code, targetDb, clock, by, rekey, point);
     if (!store)
         return store.error();
     restored.store = std::move(*store);

@@ -44,6 +44,7 @@ struct RekeyStatement
 };
 
 struct RestoringUser;
+struct RestorePoint;
 
 struct RestoredStation
 {
@@ -88,8 +89,14 @@ public:
     // administrator there). The station gets new keys; the statement that vouches for them is
     // published before the station publishes anything signed with them. The caller saves
     // `keys` in the keychain. Nothing is left at targetDb on failure.
+    // From the restore point named `point` (Backup::restorePoints), the newest when empty.
     static RemoteResult<RestoredStation> restoreStation(Remote &drive, const QString &recoveryKey,
-        const QString &code, const QString &targetDb, const Clock &clock, const RestoringUser &by);
+        const QString &code, const QString &targetDb, const Clock &clock, const RestoringUser &by,
+        const QString &point = {});
+    // The restore points of station `code` on `drive`, read with the recovery key as
+    // restoreStation() reads them, newest first.
+    static RemoteResult<QList<RestorePoint>> restorePoints(
+        Remote &drive, const QString &recoveryKey, const QString &code);
 
     // `base` with the statements applied in memory, for a station that reads the drive before
     // it has a registry of its own (a restore).

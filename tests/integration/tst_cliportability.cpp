@@ -266,11 +266,17 @@ private slots:
                 + admin());
         QVERIFY2(saved.ok(), qPrintable(saved.describe()));
         const QString file = saved.outText().trimmed();
-        QVERIFY(file.endsWith(QLatin1String(".tar.gz")));
+        QVERIFY(file.endsWith(QLatin1String(".recaisse-backup")));
         QVERIFY(QFileInfo::exists(file));
+        // Sealed with the keys `init` put in the keyring: no database in clear.
+        QFile sealed(file);
+        QVERIFY(sealed.open(QIODevice::ReadOnly));
+        const QByteArray bytes = sealed.readAll();
+        QVERIFY(bytes.startsWith("recaisse-backup-file-1\n"));
+        QVERIFY(!bytes.contains("SQLite format 3"));
 
-        // Restoring it needs the recovery key, and one of its shop (this demo shop has none):
-        // one line, exit status, no database left.
+        // Restoring it needs the recovery key, and its shop's: one line, exit status, no
+        // database left.
         const QString restored = m_dir.filePath(QStringLiteral("restored.sqlite"));
         QStringList restore = {QStringLiteral("restore"), QStringLiteral("--from-file"), file,
             QStringLiteral("--admin"), QStringLiteral("Admin"), actorPin(QStringLiteral("123456"))};

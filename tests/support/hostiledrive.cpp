@@ -18,6 +18,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
+
 namespace recaisse::test {
 
 using namespace recaisse::core;
@@ -408,8 +410,14 @@ void attackTheDrive(SealedStation &a, SealedStation &b, Remote &remote)
     clean(fromRevoked);
 
     // 10. A backup truncated or substituted on the drive does not open.
-    auto uploaded = Backup::upload(*a.store, *a.sealed);
-    QVERIFY2(uploaded, qPrintable(uploaded ? QString() : uploaded.error().message));
+    auto uploadedPoint = Backup::upload(*a.store, *a.sealed);
+    QVERIFY2(uploadedPoint, qPrintable(uploadedPoint ? QString() : uploadedPoint.error().message));
+    auto points = Backup::restorePoints(*a.sealed, a.store->station().id);
+    QVERIFY(points && !points->isEmpty());
+    QCOMPARE(QStringLiteral("backups/%1/%2").arg(a.store->station().id, points->first().name),
+        *uploadedPoint);
+    const auto uploaded = std::optional<QString>(
+        QStringLiteral("backups/%1/%2").arg(a.store->station().id, points->first().snapshot));
     const QByteArray genuineBackup = contentOf(remote, *uploaded);
     QTemporaryDir work;
     const QString local = work.filePath(QStringLiteral("backup.tar.gz"));
@@ -424,6 +432,16 @@ void attackTheDrive(SealedStation &a, SealedStation &b, Remote &remote)
     QVERIFY(backupRefused(contentOf(remote, inAFolder))); // another genuine file of A
     plant(*uploaded, genuineBackup);
     QVERIFY(a.sealed->getFile(*uploaded, local, 1LL << 30));
+    // A restore point changed on the drive no longer opens: it is not offered.
+    const QByteArray genuinePoint = contentOf(remote, *uploadedPoint);
+    QByteArray changedPoint = genuinePoint;
+    changedPoint[changedPoint.size() / 2] = char(changedPoint.at(changedPoint.size() / 2) ^ 1);
+    plant(*uploadedPoint, changedPoint);
+    auto afterChange = Backup::restorePoints(*a.sealed, a.store->station().id);
+    QVERIFY(afterChange);
+    QVERIFY(std::none_of(afterChange->cbegin(), afterChange->cend(),
+        [&](const RestorePoint &point) { return uploadedPoint->endsWith(point.name); }));
+    plant(*uploadedPoint, genuinePoint);
 
     // Through all of it, A keeps selling.
     a.clock.set(a.clock.nowUtc().addDays(7));

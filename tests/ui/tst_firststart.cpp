@@ -4,9 +4,12 @@
 
 #include "core/categories.h"
 #include "core/clock.h"
+#include "core/portability/backupfile.h"
 #include "core/store.h"
+#include "core/sync/backup.h"
 #include "core/sync/joinrequest.h"
 #include "core/sync/recovery.h"
+#include "core/sync/rekey.h"
 #include "core/sync/sealedremote.h"
 #include "core/sync/siteconfig.h"
 #include "core/sync/stationregistry.h"
@@ -21,11 +24,14 @@
 #include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPointer>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -102,6 +108,141 @@ private slots:
             core::CategoryCatalog(**store).resolve(QStringLiteral("Jeux vidéo"))->defaultPriceCents,
             std::optional<qint64>(450));
         (void)SiteKeyStore::remove(keys->siteId, keys->stationId);
+    }
+
+    void aLostStationIsRestoredFromAFile()
+    {
+        // The shop's station saved a sealed backup file to a USB key; its PC is lost.
+        auto shop = test::TestShop::create();
+        QVERIFY(shop);
+        const SiteKeys keys = SiteKeys::create(shop->store->site().id, shop->store->station().id);
+        QVERIFY(StationRegistry::registerFounder(*shop->store, keys).ok());
+        const QString recoveryKey = SiteRecovery::newKey();
+        QVERIFY(StationRekey::setTrustedPublic(
+            *shop->store, SiteRecovery::signingKey(recoveryKey, shop->store->site().id)->publicKey)
+                    .ok());
+        QTemporaryDir usb;
+        auto saved = core::BackupFile::save(*shop->store, shop->admin, usb.path(), keys,
+            SiteRecovery::file(
+                shop->store->site().id, keys.siteKey, recoveryKey, shop->clock.nowUtc()));
+        QVERIFY2(saved.ok(), qPrintable(saved.error().message));
+
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("station.sqlite"));
+        ui::FirstStartDialog dialog(path);
+        dialog.resize(1024, 768);
+        dialog.show();
+        const QString file = *saved;
+        dialog.setBackupFilePrompt([file] { return file; });
+        auto *tabs = dialog.findChild<QTabWidget *>();
+        tabs->setCurrentIndex(3);
+        QCOMPARE(tabs->tabText(3), QStringLiteral("Restore from a file"));
+        // Keyboard: "Choose…" answered, the fields typed in order.
+        QTest::mouseClick(
+            dialog.findChild<QPushButton *>(QStringLiteral("chooseBackupFile")), Qt::LeftButton);
+        QCOMPARE(dialog.findChild<QLineEdit *>(QStringLiteral("backupFile"))->text(), file);
+        auto *key = dialog.findChild<QLineEdit *>(QStringLiteral("fileRecoveryKey"));
+        auto *pin = dialog.findChild<QLineEdit *>(QStringLiteral("fileAdminPin"));
+        key->setFocus();
+        QTest::keyClicks(key, SiteRecovery::newKey()); // another shop's key first
+        pin->setFocus();
+        QTest::keyClicks(pin, QStringLiteral("123456"));
+        auto *restore = dialog.findChild<QPushButton *>(QStringLiteral("restoreFromFile"));
+        QSignalSpy finished(&dialog, &ui::FirstStartDialog::jobFinished);
+        restore->setFocus();
+        QTest::keyClick(restore, Qt::Key_Space);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 120000);
+        QCOMPARE(finished.last().first().toBool(), false);
+        QVERIFY2(dialog.message().contains(QStringLiteral("recovery key")),
+            qPrintable(dialog.message()));
+        QVERIFY(!QFile::exists(path));
+        QVERIFY(restore->isEnabled());
+        QVERIFY(!dialog.findChild<QProgressBar *>()->isVisible());
+
+        key->setText(recoveryKey);
+        QTest::keyClick(restore, Qt::Key_Space);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 2, 120000);
+        QVERIFY2(finished.last().first().toBool(), qPrintable(dialog.message()));
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        core::SystemClock clock;
+        auto store = core::Store::open(path, clock, QStringLiteral("restored"));
+        QVERIFY(store.ok());
+        QCOMPARE((*store)->station().id, shop->store->station().id);
+        QCOMPARE((*store)->station().numberingSeries, shop->store->station().numberingSeries + 1);
+    }
+
+    void aLostStationIsRestoredFromKDrive()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        test::WebDavServer server;
+        QVERIFY2(server.start(), qPrintable(server.errorString()));
+        // The shop's station: registered, its recovery key trusted and published, its
+        // configuration and a restore point on the drive; then its PC is lost.
+        auto shop = test::TestShop::create(core::StationKind::BackOffice);
+        QVERIFY(shop);
+        const SiteKeys keys = SiteKeys::create(shop->store->site().id, shop->store->station().id);
+        QVERIFY(StationRegistry::registerFounder(*shop->store, keys).ok());
+        const QString recoveryKey = SiteRecovery::newKey();
+        QVERIFY(StationRekey::setTrustedPublic(
+            *shop->store, SiteRecovery::signingKey(recoveryKey, shop->store->site().id)->publicKey)
+                    .ok());
+        WebDavClient drive(
+            DavAccount{server.url(), test::WebDavServer::user(), test::WebDavServer::password()});
+        QVERIFY(SiteRecovery::publish(
+            drive, shop->store->site().id, keys.siteKey, recoveryKey, shop->clock.nowUtc()));
+        SealedRemote sealed(drive, keys, *shop->store);
+        SyncEngine engine(*shop->store, sealed);
+        engine.setConfigSteps(&SiteConfig::publish, &SiteConfig::applyLatest);
+        QVERIFY(engine.run().ok());
+        QVERIFY(Backup::upload(*shop->store, sealed));
+        const QString code = shop->store->station().code;
+
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("station.sqlite"));
+        ui::FirstStartDialog dialog(path);
+        dialog.show();
+        dialog.findChild<QTabWidget *>()->setCurrentIndex(2);
+        const auto type = [&dialog](const char *name, const QString &text) {
+            auto *field = dialog.findChild<QLineEdit *>(QString::fromLatin1(name));
+            field->setFocus();
+            field->clear();
+            QTest::keyClicks(field, text);
+        };
+        type("restoreAddress", server.url());
+        type("restoreUser", test::WebDavServer::user());
+        type("restorePassword", test::WebDavServer::password());
+        type("restoreStationCode", code);
+        type("driveRecoveryKey", recoveryKey);
+        QSignalSpy finished(&dialog, &ui::FirstStartDialog::jobFinished);
+        QTest::mouseClick(
+            dialog.findChild<QPushButton *>(QStringLiteral("listRestorePoints")), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 120000);
+        QVERIFY2(finished.last().first().toBool(), qPrintable(dialog.message()));
+        // The point: its date, its station and its document count; chosen.
+        QListWidget *points = dialog.restorePointList();
+        QCOMPARE(points->count(), 1);
+        QVERIFY2(points->item(0)->text().contains(code), qPrintable(points->item(0)->text()));
+        QVERIFY2(points->item(0)->text().contains(QStringLiteral("document")),
+            qPrintable(points->item(0)->text()));
+        QCOMPARE(points->currentRow(), 0);
+
+        type("driveAdminPin", QStringLiteral("123456"));
+        QTest::mouseClick(
+            dialog.findChild<QPushButton *>(QStringLiteral("restoreFromDrive")), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 2, 120000);
+        QVERIFY2(finished.last().first().toBool(), qPrintable(dialog.message()));
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        core::SystemClock clock;
+        auto restored = core::Store::open(path, clock, QStringLiteral("restored-drive"));
+        QVERIFY(restored.ok());
+        QCOMPARE((*restored)->station().id, shop->store->station().id);
+        QCOMPARE(
+            (*restored)->station().numberingSeries, shop->store->station().numberingSeries + 1);
+        // The restored station's new keys are in the keychain.
+        const auto own = SiteKeyStore::load((*restored)->site().id, (*restored)->station().id);
+        QVERIFY2(own.ok() && own->isComplete(), qPrintable(own.error().message));
+        QVERIFY(own->signing.publicKey != keys.signing.publicKey);
+        (void)SiteKeyStore::remove(own->siteId, own->stationId);
     }
 
     void aJoiningComputerWaitsForTheApprovalThenJoins()

@@ -169,6 +169,7 @@ private slots:
     void restorePointsKept();
     void backupNames();
     void uploadPrunesOldBackups();
+    void restorePointsOverSevenYears();
 
 private:
     // Extracts archive into the target and checks the refusal and that nothing was written.
@@ -682,13 +683,141 @@ void TestBackup::uploadPrunesOldBackups()
     }
     QVERIFY(kept.contains(QStringLiteral("notes.txt")));
     QVERIFY(kept.contains(uploaded->mid(folder.size() + 1)));
-    // Today is 10 March 2026: today's backup and the 13 nights before it (from 25 February),
-    // the last night of April 2025 to January 2026 (the newest of February and March are among
-    // the 14), of 2020 to 2024 (2025's is December's), and the stranger; nothing of 2019.
+    // Today is 10 March 2026: this station uploaded none of the snapshots on the drive (an
+    // older version did, or a PC now lost), so today's point starts from a new snapshot. Kept:
+    // today's point and its snapshot, the 13 nights before it (from 25 February), the last night
+    // of April 2025 to January 2026 (the newest of February and March are among the 14), of 2020
+    // to 2024 (2025's is December's), and the stranger; nothing of 2019.
     QCOMPARE(today, QDate(2026, 3, 10));
-    QCOMPARE(kept.size(), 14 + 10 + 5 + 1);
+    QCOMPARE(kept.size(), 2 + 13 + 10 + 5 + 1);
+    QCOMPARE(kept.filter(QStringLiteral("20260310T")).size(), 2);
+    QVERIFY(kept.contains(QStringLiteral("20260225T020000Z-CAISSE1-j0000000001.tar.gz")));
     QVERIFY(kept.contains(QStringLiteral("20201231T020000Z-CAISSE1-j0000000001.tar.gz")));
     QVERIFY(kept.filter(QStringLiteral("2019")).isEmpty());
+}
+
+namespace {
+
+QDate dateOfName(const QString &name, qsizetype from = 0)
+{
+    return QDate::fromString(name.mid(from, 8), QStringLiteral("yyyyMMdd"));
+}
+
+} // namespace
+
+void TestBackup::restorePointsOverSevenYears()
+{
+    // A station backed up every night at 02:00 UTC from 1 January 2020 to 31 December 2026, as
+    // the worker does: a restore point every day, a full snapshot every 7 days, the drive pruned
+    // after each upload.
+    auto shop = test::TestShop::create();
+    QVERIFY(shop);
+    test::MemoryRemote remote;
+    const QString folder = QStringLiteral("backups/") + shop->store->station().id;
+    const auto namesOnDrive = [&] {
+        QStringList names;
+        for (auto it = remote.files.cbegin(); it != remote.files.cend(); ++it) {
+            if (it.key().startsWith(folder + QLatin1Char('/')))
+                names.append(it.key().mid(folder.size() + 1));
+        }
+        return names;
+    };
+    const auto snapshotsOf = [](const QStringList &names) {
+        QList<QDate> dates;
+        for (const QString &name : names) {
+            if (name.endsWith(QLatin1String(".tar.gz")))
+                dates.append(dateOfName(name));
+        }
+        std::sort(dates.begin(), dates.end());
+        return dates;
+    };
+    int snapshotsMade = 0;
+    for (QDate day(2020, 1, 1); day <= QDate(2026, 12, 31); day = day.addDays(1)) {
+        shop->clock.set(QDateTime(day, QTime(2, 0), QTimeZone::utc()));
+        const QList<QDate> before = snapshotsOf(namesOnDrive());
+        auto uploaded = Backup::upload(*shop->store, remote);
+        QVERIFY2(uploaded, qPrintable(uploaded.error().message));
+        const QStringList names = namesOnDrive();
+        const QList<QDate> after = snapshotsOf(names);
+        if (after.contains(day) && !before.contains(day))
+            ++snapshotsMade;
+        // Every point on the drive starts from a snapshot that is there too.
+        const QList<RestorePoint> points = Backup::restorePointsIn(names);
+        qsizetype pointFiles = 0;
+        for (const QString &name : names)
+            pointFiles += name.endsWith(QLatin1String(".point")) ? 1 : 0;
+        QCOMPARE(points.size(), pointFiles);
+        QCOMPARE(points.first().createdUtc.date(), day);
+        if (day == QDate(2020, 1, 14)) {
+            // Two weeks in: 14 points, on the snapshots of 1 and 8 January.
+            QCOMPARE(points.size(), 14);
+            QCOMPARE(after, (QList<QDate>{QDate(2020, 1, 1), QDate(2020, 1, 8)}));
+        }
+    }
+    // One full snapshot a week: 2557 days are 365 weeks and 2 days.
+    QCOMPARE(snapshotsMade, 366);
+
+    // On 31 December 2026, by hand: the 14 days from 18 December; the last day of January to
+    // November 2026 (December's is among the days); the last day of 2020 to 2025 (six years).
+    // Each point (date, snapshot it starts from): the snapshots fall every 7 days from
+    // 1 January 2020, a Wednesday.
+    const QList<std::pair<QDate, QDate>> expected{
+        {QDate(2020, 12, 31), QDate(2020, 12, 30)},
+        {QDate(2021, 12, 31), QDate(2021, 12, 29)},
+        {QDate(2022, 12, 31), QDate(2022, 12, 28)},
+        {QDate(2023, 12, 31), QDate(2023, 12, 27)},
+        {QDate(2024, 12, 31), QDate(2024, 12, 25)},
+        {QDate(2025, 12, 31), QDate(2025, 12, 31)},
+        {QDate(2026, 1, 31), QDate(2026, 1, 28)},
+        {QDate(2026, 2, 28), QDate(2026, 2, 25)},
+        {QDate(2026, 3, 31), QDate(2026, 3, 25)},
+        {QDate(2026, 4, 30), QDate(2026, 4, 29)},
+        {QDate(2026, 5, 31), QDate(2026, 5, 27)},
+        {QDate(2026, 6, 30), QDate(2026, 6, 24)},
+        {QDate(2026, 7, 31), QDate(2026, 7, 29)},
+        {QDate(2026, 8, 31), QDate(2026, 8, 26)},
+        {QDate(2026, 9, 30), QDate(2026, 9, 30)},
+        {QDate(2026, 10, 31), QDate(2026, 10, 28)},
+        {QDate(2026, 11, 30), QDate(2026, 11, 25)},
+        {QDate(2026, 12, 18), QDate(2026, 12, 16)},
+        {QDate(2026, 12, 19), QDate(2026, 12, 16)},
+        {QDate(2026, 12, 20), QDate(2026, 12, 16)},
+        {QDate(2026, 12, 21), QDate(2026, 12, 16)},
+        {QDate(2026, 12, 22), QDate(2026, 12, 16)},
+        {QDate(2026, 12, 23), QDate(2026, 12, 23)},
+        {QDate(2026, 12, 24), QDate(2026, 12, 23)},
+        {QDate(2026, 12, 25), QDate(2026, 12, 23)},
+        {QDate(2026, 12, 26), QDate(2026, 12, 23)},
+        {QDate(2026, 12, 27), QDate(2026, 12, 23)},
+        {QDate(2026, 12, 28), QDate(2026, 12, 23)},
+        {QDate(2026, 12, 29), QDate(2026, 12, 23)},
+        {QDate(2026, 12, 30), QDate(2026, 12, 30)},
+        {QDate(2026, 12, 31), QDate(2026, 12, 30)},
+    };
+    const QStringList names = namesOnDrive();
+    QList<std::pair<QDate, QDate>> kept;
+    QList<QDate> neededSnapshots;
+    for (const QString &name : names) {
+        if (!name.endsWith(QLatin1String(".point")))
+            continue;
+        // "20261231T020000Z-j0000000012-b20261230T020000Z.point"
+        kept.append({dateOfName(name), dateOfName(name, name.indexOf(QLatin1String("-b")) + 2)});
+        if (!neededSnapshots.contains(kept.last().second))
+            neededSnapshots.append(kept.last().second);
+    }
+    std::sort(kept.begin(), kept.end());
+    QCOMPARE(kept, expected);
+    // Exactly the 20 snapshots these points start from, nothing else.
+    std::sort(neededSnapshots.begin(), neededSnapshots.end());
+    QCOMPARE(neededSnapshots.size(), 20);
+    QCOMPARE(snapshotsOf(names), neededSnapshots);
+    QCOMPARE(names.size(), 31 + 20);
+
+    // The next day, 2020's point (and its snapshot) leave the six years.
+    shop->clock.set(QDateTime(QDate(2027, 1, 1), QTime(2, 0), QTimeZone::utc()));
+    QVERIFY(Backup::upload(*shop->store, remote));
+    QVERIFY(namesOnDrive().filter(QStringLiteral("2020")).isEmpty());
+    QVERIFY(!namesOnDrive().filter(QStringLiteral("20211231T020000Z-j")).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestBackup)

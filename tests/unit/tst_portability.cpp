@@ -12,7 +12,9 @@
 #include "core/portability/portability.h"
 #include "core/store.h"
 #include "core/sync/backup.h"
+#include "core/sync/recovery.h"
 #include "core/sync/siteconfig.h"
+#include "core/sync/sitekeys.h"
 #include "core/users.h"
 #include "tests/support/memoryremote.h"
 #include "tests/support/syncstation.h"
@@ -432,23 +434,27 @@ private slots:
         QCOMPARE(portability::removeLeftovers(dir), 1);
     }
 
-    void backupSavedToAFolderIsTheDrivesArchive()
+    void backupSavedToAFolderIsSealed()
     {
         const QString dir = outDir(QStringLiteral("usb"));
-        auto refused = BackupFile::save(*m_a.store, m_cashier, dir);
+        const auto keys = sync::SiteKeys::create(m_a.store->site().id, m_a.store->station().id);
+        const QByteArray recoveryFile = sync::SiteRecovery::file(
+            m_a.store->site().id, keys.siteKey, sync::SiteRecovery::newKey(), m_a.clock.nowUtc());
+        auto refused = BackupFile::save(*m_a.store, m_cashier, dir, keys, recoveryFile);
         QVERIFY(!refused);
         QCOMPARE(refused.error().code, ErrorCode::PermissionDenied);
-        auto saved = BackupFile::save(*m_a.store, m_admin, dir);
+        auto saved = BackupFile::save(*m_a.store, m_admin, dir, keys, recoveryFile);
         QVERIFY2(saved, qPrintable(saved ? QString() : saved.error().message));
         QCOMPARE(QDir(dir).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot),
             QStringList{QFileInfo(*saved).fileName()});
-        // Named and made as the drive's backups: a restore reads it the same way.
-        QVERIFY(sync::Backup::createdFromName(QFileInfo(*saved).fileName()).isValid());
+        // Sealed as the drive's backups are (unit.backupfile opens it): not an archive any
+        // tool reads.
+        QFile file(*saved);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(file.readLine().startsWith(backupFileFormat));
         const QString restored = path(QStringLiteral("from-usb.sqlite"));
-        auto manifest = sync::Backup::extract(*saved, restored);
-        QVERIFY2(manifest, qPrintable(manifest ? QString() : manifest.error().message));
-        QCOMPARE(manifest->stationId, m_a.store->station().id);
-        QVERIFY(QFileInfo::exists(restored));
+        QVERIFY(!sync::Backup::extract(*saved, restored));
+        QVERIFY(!QFileInfo::exists(restored));
         QCOMPARE(test::auditCount(*m_a.store, QStringLiteral("sync.backup-save")), 1);
     }
 

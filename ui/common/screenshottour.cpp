@@ -27,6 +27,7 @@
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QStackedWidget>
+#include <QTabWidget>
 
 #include <cstdio>
 #include <functional>
@@ -284,6 +285,14 @@ QList<Screenshot> screenshots(core::Store &store)
         {QStringLiteral("first-start"), [](MainWindow &, QString *) { return true; },
             [](MainWindow &window) -> QDialog * {
                 return new FirstStartDialog(QString(), &window);
+            }},
+        {QStringLiteral("first-start-restore"), [](MainWindow &, QString *) { return true; },
+            [](MainWindow &window) -> QDialog * {
+                // The lost station's restore from kDrive: its fields, its restore points.
+                auto *dialog = new FirstStartDialog(QString(), &window);
+                if (auto *tabs = dialog->findChild<QTabWidget *>())
+                    tabs->setCurrentIndex(2);
+                return dialog;
             }},
         {QStringLiteral("help"), [](MainWindow &, QString *) { return true; },
             [](MainWindow &window) -> QDialog * {

@@ -2,10 +2,15 @@
 
 #include "backgroundjob.h"
 #include "core/clock.h"
+#include "core/database.h"
+#include "core/portability/backupfile.h"
 #include "core/store.h"
 #include "core/sync/account.h"
+#include "core/sync/backup.h"
 #include "core/sync/joinshop.h"
 #include "core/sync/recovery.h"
+#include "core/sync/rekey.h"
+#include "core/sync/sitekeys.h"
 #include "core/sync/stationregistry.h"
 #include "core/users.h"
 #include "ui/admin/catalogueimportdialog.h"
@@ -15,15 +20,22 @@
 #include <QDialogButtonBox>
 #include <QFileDialog>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMessageBox>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QStandardPaths>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QThread>
 #include <QVBoxLayout>
+
+#include <algorithm>
+#include <limits>
 
 namespace recaisse::ui {
 
@@ -37,12 +49,15 @@ FirstStartDialog::FirstStartDialog(QString stationPath, QWidget *parent)
     setMinimumWidth(620);
     auto *layout = new QVBoxLayout(this);
     auto *intro = new QLabel(tr("This computer shows the demo shop. Make it a station of your "
-                                "ressourcerie: create a new shop, or join the shop your "
-                                "association already has on kDrive."));
+                                "ressourcerie: create a new shop, join the shop your "
+                                "association already has on kDrive, or restore a lost station."));
     intro->setWordWrap(true);
     layout->addWidget(intro);
 
     m_tabs = new QTabWidget;
+    // Four tabs side by side, each title whole: the dialog is as wide as they need.
+    m_tabs->setUsesScrollButtons(false);
+    m_tabs->setElideMode(Qt::ElideNone);
     auto *create = new QWidget;
     auto *createForm = new QFormLayout(create);
     m_siteName = new QLineEdit;
@@ -98,6 +113,12 @@ FirstStartDialog::FirstStartDialog(QString stationPath, QWidget *parent)
     m_join->setMinimumHeight(48);
     joinForm->addRow(m_join);
     m_tabs->addTab(join, tr("Join a shop from kDrive"));
+    m_tabs->addTab(makeDriveRestoreTab(), tr("Restore from kDrive"));
+    m_tabs->addTab(makeFileRestoreTab(), tr("Restore from a file"));
+    // Every tab title whole (1024 pixels wide screens have room for them), measured with the
+    // style's fonts.
+    m_tabs->tabBar()->ensurePolished();
+    setMinimumWidth(std::max(620, m_tabs->tabBar()->sizeHint().width() + 40));
 
     // Shown once, after a new shop was created: its recovery kit.
     auto *kit = new QWidget;
@@ -138,6 +159,12 @@ FirstStartDialog::FirstStartDialog(QString stationPath, QWidget *parent)
             tr("PDF document (*.pdf)"));
     };
 
+    m_progress = new QProgressBar;
+    m_progress->setRange(0, 0); // busy: the work says nothing of its progress
+    m_progress->setTextVisible(false);
+    m_progress->setMaximumHeight(12);
+    m_progress->hide();
+    layout->addWidget(m_progress);
     m_message = new QLabel;
     m_message->setWordWrap(true);
     m_message->setObjectName(QStringLiteral("errorLabel"));
@@ -160,6 +187,248 @@ FirstStartDialog::FirstStartDialog(QString stationPath, QWidget *parent)
             tr("Spreadsheets (*.csv *.xlsx *.txt *.tsv);;All files (*)"));
     };
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    m_backupFilePrompt = [this] {
+        return QFileDialog::getOpenFileName(this, tr("Backup file to restore"), QString(),
+            tr("ReCaisse backups (*.recaisse-backup);;All files (*)"));
+    };
+}
+
+namespace {
+
+QLineEdit *secretField(const char *name, const QString &placeholder = {})
+{
+    auto *field = new QLineEdit;
+    field->setObjectName(QString::fromLatin1(name));
+    field->setEchoMode(QLineEdit::Password);
+    field->setPlaceholderText(placeholder);
+    return field;
+}
+
+QLineEdit *namedField(const char *name, const QString &text = {})
+{
+    auto *field = new QLineEdit(text);
+    field->setObjectName(QString::fromLatin1(name));
+    return field;
+}
+
+QPushButton *primaryButton(const char *name, const QString &text)
+{
+    auto *button = new QPushButton(text);
+    button->setObjectName(QString::fromLatin1(name));
+    button->setProperty("primary", true);
+    button->setMinimumHeight(48);
+    return button;
+}
+
+// Without the recovery kit, the station comes back through the shop's other stations.
+QLabel *withoutKitNote()
+{
+    auto *note = new QLabel(
+        FirstStartDialog::tr("No recovery kit? Join the shop instead (second tab): an "
+                             "administrator approves this computer from another station."));
+    note->setWordWrap(true);
+    return note;
+}
+
+// The restored station's administrator and their PIN, on one line.
+QHBoxLayout *adminRow(QLineEdit *name, QLineEdit *pin)
+{
+    auto *row = new QHBoxLayout;
+    row->addWidget(name, 1);
+    auto *label = new QLabel(FirstStartDialog::tr("PIN"));
+    label->setBuddy(pin);
+    row->addWidget(label);
+    row->addWidget(pin, 1);
+    return row;
+}
+
+} // namespace
+
+QWidget *FirstStartDialog::makeDriveRestoreTab()
+{
+    auto *tab = new QWidget;
+    auto *form = new QFormLayout(tab);
+    m_restoreUrl = namedField("restoreAddress");
+    m_restoreUrl->setPlaceholderText(
+        QStringLiteral("https://123456.connect.kdrive.infomaniak.com"));
+    m_restoreUser = namedField("restoreUser");
+    m_restoreUser->setPlaceholderText(tr("e-mail of the kDrive account"));
+    m_restorePassword = secretField("restorePassword", tr("application password"));
+    m_restoreCode = namedField("restoreStationCode", QStringLiteral("CAISSE1"));
+    m_restoreCode->setMinimumWidth(120);
+    m_listPoints = new QPushButton(tr("Show the points"));
+    m_listPoints->setObjectName(QStringLiteral("listRestorePoints"));
+    m_listPoints->setMinimumWidth(m_listPoints->sizeHint().width());
+    auto *code = new QHBoxLayout;
+    code->addWidget(m_restoreCode, 1);
+    code->addWidget(m_listPoints);
+    m_points = new QListWidget;
+    m_points->setObjectName(QStringLiteral("restorePoints"));
+    m_points->setMaximumHeight(64);
+    m_driveKey = namedField("driveRecoveryKey");
+    m_driveKey->setPlaceholderText(tr("8 groups of 4 letters and digits, on the recovery kit"));
+    m_driveAdmin = namedField("driveAdmin", tr("Admin"));
+    m_driveAdminPin = secretField("driveAdminPin");
+    m_restoreDrive = primaryButton("restoreFromDrive", tr("Restore this station"));
+    form->addRow(tr("kDrive address"), m_restoreUrl);
+    form->addRow(tr("User"), m_restoreUser);
+    form->addRow(tr("App password"), m_restorePassword);
+    form->addRow(tr("Station to restore"), code);
+    form->addRow(tr("Restore point"), m_points);
+    form->addRow(tr("Recovery key"), m_driveKey);
+    form->addRow(tr("Administrator"), adminRow(m_driveAdmin, m_driveAdminPin));
+    form->addRow(withoutKitNote());
+    form->addRow(m_restoreDrive);
+    connect(m_listPoints, &QPushButton::clicked, this, &FirstStartDialog::listRestorePoints);
+    connect(m_restoreDrive, &QPushButton::clicked, this, &FirstStartDialog::restoreFromDrive);
+    return tab;
+}
+
+QWidget *FirstStartDialog::makeFileRestoreTab()
+{
+    auto *tab = new QWidget;
+    auto *form = new QFormLayout(tab);
+    m_backupFile = namedField("backupFile");
+    m_backupFile->setPlaceholderText(tr("a .recaisse-backup file, e.g. on the USB key"));
+    auto *choose = new QPushButton(tr("Choose…"));
+    choose->setObjectName(QStringLiteral("chooseBackupFile"));
+    auto *file = new QHBoxLayout;
+    file->addWidget(m_backupFile, 1);
+    file->addWidget(choose);
+    m_fileKey = namedField("fileRecoveryKey");
+    m_fileKey->setPlaceholderText(tr("8 groups of 4 letters and digits, on the recovery kit"));
+    m_fileAdmin = namedField("fileAdmin", tr("Admin"));
+    m_fileAdminPin = secretField("fileAdminPin");
+    m_restoreFile = primaryButton("restoreFromFile", tr("Restore from this file"));
+    auto *detached = new QLabel(
+        tr("The station restored from a file starts a new numbering series and is not "
+           "connected to kDrive: join the shop again, or restore from kDrive, to sync."));
+    detached->setWordWrap(true);
+    form->addRow(tr("Backup file"), file);
+    form->addRow(tr("Recovery key"), m_fileKey);
+    form->addRow(tr("Administrator"), adminRow(m_fileAdmin, m_fileAdminPin));
+    form->addRow(detached);
+    form->addRow(withoutKitNote());
+    form->addRow(m_restoreFile);
+    connect(choose, &QPushButton::clicked, this, &FirstStartDialog::chooseBackupFile);
+    connect(m_restoreFile, &QPushButton::clicked, this, &FirstStartDialog::restoreFromFile);
+    return tab;
+}
+
+void FirstStartDialog::chooseBackupFile()
+{
+    const QString file = m_backupFilePrompt ? m_backupFilePrompt() : QString();
+    if (!file.isEmpty())
+        m_backupFile->setText(file);
+}
+
+void FirstStartDialog::listRestorePoints()
+{
+    auto settings = SyncAccount::validate(
+        m_restoreUrl->text(), m_restoreUser->text(), m_restorePassword->text());
+    if (!settings) {
+        m_message->setText(settings.error().message);
+        return;
+    }
+    const QString password = m_restorePassword->text();
+    const QString code = m_restoreCode->text().trimmed().toUpper();
+    const QString key = m_driveKey->text();
+    const AccountSettings account = *settings;
+    auto points = std::make_shared<QList<RestorePoint>>();
+    m_points->clear();
+    runJob(
+        [account, password, code, key, points]() -> QString {
+            WebDavClient client(DavAccount{account.url, account.user, password});
+            auto listed = StationRekey::restorePoints(client, key, code);
+            if (!listed)
+                return listed.error().message;
+            *points = *listed;
+            return points->isEmpty()
+                ? FirstStartDialog::tr("Station %1 has no restore point yet: restoring it "
+                                       "rebuilds it from its journal on kDrive.")
+                      .arg(code)
+                : QString();
+        },
+        [this, points] {
+            const QLocale locale;
+            for (const RestorePoint &point : std::as_const(*points)) {
+                const QString when =
+                    locale.toString(point.createdUtc.toLocalTime(), QLocale::ShortFormat);
+                const QString documents = point.documents < 0
+                    ? tr("documents not counted")
+                    : tr("%n document(s)", nullptr,
+                        int(std::min<qint64>(point.documents, std::numeric_limits<int>::max())));
+                auto *item = new QListWidgetItem(
+                    QStringLiteral("%1 — %2 — %3")
+                        .arg(when,
+                            point.stationCode.isEmpty() ? m_restoreCode->text().toUpper()
+                                                        : point.stationCode,
+                            documents));
+                item->setData(Qt::UserRole, point.name);
+                m_points->addItem(item);
+            }
+            if (m_points->count() > 0)
+                m_points->setCurrentRow(0);
+            emit jobFinished(!points->isEmpty());
+        });
+}
+
+void FirstStartDialog::restoreFromDrive()
+{
+    auto settings = SyncAccount::validate(
+        m_restoreUrl->text(), m_restoreUser->text(), m_restorePassword->text());
+    if (!settings) {
+        m_message->setText(settings.error().message);
+        return;
+    }
+    if (m_driveKey->text().trimmed().isEmpty()) {
+        m_message->setText(tr("Type the recovery key of the shop's recovery kit."));
+        m_driveKey->setFocus();
+        return;
+    }
+    const QString path = m_path;
+    const QString password = m_restorePassword->text();
+    const QString code = m_restoreCode->text().trimmed().toUpper();
+    const QString key = m_driveKey->text();
+    const RestoringUser by{m_driveAdmin->text().trimmed(), m_driveAdminPin->text()};
+    const QString point = m_points->currentItem()
+        ? m_points->currentItem()->data(Qt::UserRole).toString()
+        : QString();
+    const AccountSettings account = *settings;
+    runJob([path, account, password, code, key, by, point]() -> QString {
+        core::SystemClock clock;
+        WebDavClient client(DavAccount{account.url, account.user, password});
+        auto restored = StationRekey::restoreStation(client, key, code, path, clock, by, point);
+        if (!restored)
+            return restored.error().message;
+        // The restored station's new keys and the account, as the CLI's restore keeps them.
+        auto kept = SiteKeyStore::save(restored->keys);
+        if (kept)
+            kept = SyncAccount::save(*restored->store, account, password);
+        if (!kept) {
+            restored->store.reset();
+            core::Database::removeFiles(path);
+            return kept.error().message;
+        }
+        return QString();
+    });
+}
+
+void FirstStartDialog::restoreFromFile()
+{
+    const QString file = m_backupFile->text().trimmed();
+    if (file.isEmpty()) {
+        m_message->setText(tr("Choose the backup file to restore."));
+        return;
+    }
+    const QString path = m_path;
+    const QString key = m_fileKey->text();
+    const RestoringUser by{m_fileAdmin->text().trimmed(), m_fileAdminPin->text()};
+    runJob([path, file, key, by]() -> QString {
+        core::SystemClock clock;
+        auto restored = core::BackupFile::restore(file, path, clock, key, by);
+        return restored ? QString() : restored.error().message;
+    });
 }
 
 FirstStartDialog::~FirstStartDialog()
@@ -178,14 +447,18 @@ QString FirstStartDialog::message() const
 
 void FirstStartDialog::runJob(std::function<QString()> job, std::function<void()> after)
 {
-    m_create->setEnabled(false);
-    m_join->setEnabled(false);
+    const QList<QPushButton *> buttons{
+        m_create, m_join, m_listPoints, m_restoreDrive, m_restoreFile};
+    for (QPushButton *button : buttons)
+        button->setEnabled(false);
+    m_progress->show();
     m_message->setText(tr("Working…"));
     m_job = runInBackground(
-        this, std::move(job), [this, after = std::move(after)](const QString &failure) {
+        this, std::move(job), [this, buttons, after = std::move(after)](const QString &failure) {
             m_job = nullptr;
-            m_create->setEnabled(true);
-            m_join->setEnabled(true);
+            for (QPushButton *button : buttons)
+                button->setEnabled(true);
+            m_progress->hide();
             m_message->setText(failure);
             // `after` decides what success means (the kit to show, a request still waiting).
             if (after)

@@ -11,6 +11,8 @@
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QListWidget;
+class QProgressBar;
 class QPushButton;
 class QStackedWidget;
 class QTabWidget;
@@ -28,7 +30,10 @@ class CatalogueImportDialog;
 // a station joining a shop already on kDrive (the drive's address, user and application
 // password, this station's code and the join code an administrator made): the request waits for
 // an administrator's approval ("Try again"), then the site, categories, users and settings come
-// from the drive, nothing is typed twice. The work runs off the UI thread.
+// from the drive, nothing is typed twice; or a lost station restored, from kDrive (one of its
+// restore points: date, station, documents) or from a backup file (a USB key), with the shop's
+// recovery key and an administrator of the restored station. The work runs off the UI thread,
+// with a busy progress bar.
 class FirstStartDialog : public QDialog
 {
     Q_OBJECT
@@ -55,6 +60,15 @@ public:
         m_spreadsheetPrompt = std::move(prompt);
     }
     CatalogueImportDialog *importCatalogue();
+    // "Choose…" beside the backup file: a file dialog by default; tests answer with a path.
+    void setBackupFilePrompt(std::function<QString()> prompt)
+    {
+        m_backupFilePrompt = std::move(prompt);
+    }
+    void chooseBackupFile();
+    // The restore points of the station on kDrive, listed newest first (a job).
+    void listRestorePoints();
+    QListWidget *restorePointList() const { return m_points; }
 
 signals:
     void jobFinished(bool ok);
@@ -62,6 +76,10 @@ signals:
 private:
     void createShop();
     void joinShop();
+    void restoreFromDrive();
+    void restoreFromFile();
+    QWidget *makeDriveRestoreTab();
+    QWidget *makeFileRestoreTab();
     void runJob(std::function<QString()> job, std::function<void()> after = {});
     void showKit(const QString &siteName, const QString &recoveryKey);
 
@@ -80,6 +98,25 @@ private:
     QComboBox *m_kind = nullptr;
     QPushButton *m_create = nullptr;
     QPushButton *m_join = nullptr;
+    // Restore from kDrive.
+    QLineEdit *m_restoreUrl = nullptr;
+    QLineEdit *m_restoreUser = nullptr;
+    QLineEdit *m_restorePassword = nullptr;
+    QLineEdit *m_restoreCode = nullptr;
+    QListWidget *m_points = nullptr;
+    QPushButton *m_listPoints = nullptr;
+    QLineEdit *m_driveKey = nullptr;
+    QLineEdit *m_driveAdmin = nullptr;
+    QLineEdit *m_driveAdminPin = nullptr;
+    QPushButton *m_restoreDrive = nullptr;
+    // Restore from a file.
+    QLineEdit *m_backupFile = nullptr;
+    QLineEdit *m_fileKey = nullptr;
+    QLineEdit *m_fileAdmin = nullptr;
+    QLineEdit *m_fileAdminPin = nullptr;
+    QPushButton *m_restoreFile = nullptr;
+    std::function<QString()> m_backupFilePrompt;
+    QProgressBar *m_progress = nullptr;
     QLabel *m_message = nullptr;
     QLabel *m_kitText = nullptr;
     QLabel *m_kitKey = nullptr;

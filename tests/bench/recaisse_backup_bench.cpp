@@ -1,0 +1,155 @@
+// recaisse-backup-bench: what the daily backup uploads, on the 10-year demo. The demo station
+// goes on selling for --period days (a day of demo activity each), and after each day the
+// nightly backup runs as the sync worker runs it (Backup::upload: a restore point every day, a
+// full snapshot at most weekly) into a shared folder that counts every byte put. Prints one JSON
+// object; progress on stderr. It only measures: nothing here fails on a size.
+
+#include "benchsupport.h"
+#include "core/demoshop.h"
+#include "core/store.h"
+#include "core/sync/backup.h"
+#include "tests/support/memoryremote.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLoggingCategory>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTimeZone>
+
+using namespace recaisse;
+using namespace recaisse::core;
+using namespace recaisse::core::sync;
+using namespace recaisse::bench;
+
+namespace {
+
+// A shared folder in memory that counts what is uploaded to it, as the drive would receive it
+// (the sealing layer adds 20 bytes per MiB and a header and signature of about 150 bytes).
+class CountingRemote final : public Remote
+{
+public:
+    qint64 uploaded = 0;
+    int snapshots = 0;
+    int points = 0;
+
+    RemoteResult<QList<RemoteEntry>> list(const QString &folder) override
+    {
+        return m_inner.list(folder);
+    }
+    RemoteResult<void> makeFolders(const QString &folder) override
+    {
+        return m_inner.makeFolders(folder);
+    }
+    RemoteResult<void> put(const QString &path, const QByteArray &data) override
+    {
+        uploaded += data.size();
+        ++points;
+        return m_inner.put(path, data);
+    }
+    RemoteResult<void> putFile(const QString &path, const QString &localFile) override
+    {
+        // Only its size is kept: ten years of snapshots are not held in memory.
+        uploaded += QFileInfo(localFile).size();
+        ++snapshots;
+        return m_inner.put(path, QByteArray::number(QFileInfo(localFile).size()));
+    }
+    RemoteResult<void> move(const QString &from, const QString &to) override
+    {
+        return m_inner.move(from, to);
+    }
+    RemoteResult<QByteArray> get(const QString &path, qint64 maxBytes) override
+    {
+        return m_inner.get(path, maxBytes);
+    }
+    RemoteResult<void> getFile(
+        const QString &path, const QString &localFile, qint64 maxBytes) override
+    {
+        return m_inner.getFile(path, localFile, maxBytes);
+    }
+    RemoteResult<void> remove(const QString &path) override { return m_inner.remove(path); }
+
+private:
+    test::MemoryRemote m_inner;
+};
+
+qint64 salesOf(Store &store)
+{
+    QSqlQuery query(store.db().connection());
+    if (!query.exec(QStringLiteral("SELECT count(*) FROM sale")) || !query.next())
+        fail(QStringLiteral("cannot count the sales"));
+    return query.value(0).toLongLong();
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    setProgramName("recaisse-backup-bench");
+    if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
+        QLoggingCategory::setFilterRules(QStringLiteral("recaisse.*=false"));
+    int days = 3650;
+    int period = 28;
+    QString workdirOption;
+    const QStringList arguments = app.arguments().mid(1);
+    for (int i = 0; i < arguments.size(); ++i) {
+        const QString &a = arguments.at(i);
+        if (a == QLatin1String("--quick")) {
+            days = 30;
+            period = 14;
+        } else if (a == QLatin1String("--days") && i + 1 < arguments.size()) {
+            days = std::max(1, arguments.at(++i).toInt());
+        } else if (a == QLatin1String("--period") && i + 1 < arguments.size()) {
+            period = std::max(1, arguments.at(++i).toInt());
+        } else if (a == QLatin1String("--workdir") && i + 1 < arguments.size()) {
+            workdirOption = arguments.at(++i);
+        } else {
+            QTextStream(stdout) << "usage: recaisse-backup-bench [--quick] [--days N] "
+                                   "[--period DAYS] [--workdir DIR]\n";
+            return a == QLatin1String("--help") ? 0 : 2;
+        }
+    }
+    std::unique_ptr<QTemporaryDir> temporary;
+    const QString workdir = workdirFor(workdirOption, temporary);
+    bool cacheHit = false;
+    const QString demo = cachedDemoDatabase(workdir, days, &cacheHit);
+    QTemporaryDir work(QDir(workdir).filePath(QStringLiteral("backup-bench-XXXXXX")));
+    if (!work.isValid())
+        fail(QStringLiteral("cannot create a folder in %1").arg(workdir));
+    const QString path = work.filePath(QStringLiteral("station.sqlite"));
+    if (!QFile::copy(demo, path))
+        fail(QStringLiteral("cannot copy %1").arg(demo));
+
+    ManualClock clock(benchNow());
+    auto store = take(Store::open(path, clock), "open the demo copy");
+    const qint64 salesBefore = salesOf(*store);
+    const qint64 databaseBytes = QFileInfo(path).size();
+    CountingRemote remote;
+    const auto started = Steady::now();
+    for (int day = 0; day < period; ++day) {
+        // A day of selling, then the nightly backup at 02:00 UTC.
+        take(DemoShop(*store, clock).generate(1, 7000 + day), "a day of demo activity");
+        const QDate next = clock.nowUtc().date().addDays(1);
+        clock.set(QDateTime(next, QTime(2, 0), QTimeZone::utc()));
+        if (auto uploaded = Backup::upload(*store, remote); !uploaded)
+            fail(QStringLiteral("backup: %1").arg(uploaded.error().message));
+        err() << "  day " << day + 1 << "/" << period << ": " << remote.uploaded
+              << " bytes so far (" << remote.snapshots << " snapshots)" << Qt::endl;
+    }
+    const QJsonObject result{
+        {QStringLiteral("backup_upload_bytes_per_day"), qint64(remote.uploaded / period)},
+        {QStringLiteral("backup_upload_mb_per_day"),
+            rounded(double(remote.uploaded) / period / 1e6, 2)},
+        {QStringLiteral("backup_snapshots"), remote.snapshots},
+        {QStringLiteral("backup_points"), remote.points}, {QStringLiteral("period_days"), period},
+        {QStringLiteral("database_bytes"), databaseBytes}, {QStringLiteral("sales"), salesBefore},
+        {QStringLiteral("seconds"), rounded(ms(Steady::now() - started) / 1000.0, 1)},
+        {QStringLiteral("dataset"), QStringLiteral("%1 days of demo activity").arg(days)}};
+    QTextStream(stdout) << QJsonDocument(result).toJson(QJsonDocument::Indented);
+    return 0;
+}
