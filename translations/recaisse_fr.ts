@@ -100,7 +100,7 @@
         <translation>Catégorie modifiée</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Configuration change applied from another station</source>
         <translation>Modification de configuration appliquée depuis un autre poste</translation>
     </message>
@@ -350,9 +350,14 @@
         <translation>Horloge du PC confirmée par un administrateur</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-9"/>
         <source>Categories imported from a spreadsheet</source>
         <translation>Catégories importées depuis un tableur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Price list imported from a spreadsheet</source>
+        <translation>Liste de prix importée depuis un tableur</translation>
     </message>
     <message>
         <location line="+37"/>
@@ -408,6 +413,11 @@
         <location line="+1"/>
         <source>User created</source>
         <translation>Utilisateur créé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>People imported from a spreadsheet</source>
+        <translation>Personnes importées depuis un tableur</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -595,7 +605,7 @@
         <translation>Poids (tous)</translation>
     </message>
     <message>
-        <location line="-93"/>
+        <location line="-94"/>
         <source>Member registered</source>
         <translation>Adhérent inscrit</translation>
     </message>
@@ -625,7 +635,7 @@
         <translation>Ticket mis de côté abandonné sans paiement</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>Members (all)</source>
         <translation>Adhérents (tous)</translation>
     </message>
@@ -635,7 +645,7 @@
         <translation>Tickets mis de côté (tous)</translation>
     </message>
     <message>
-        <location line="-119"/>
+        <location line="-120"/>
         <source>Container added (tare)</source>
         <translation>Contenant ajouté (tare)</translation>
     </message>
@@ -650,7 +660,7 @@
         <translation>Tare d’un contenant modifiée</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+98"/>
         <source>Containers and tares (all)</source>
         <translation>Contenants et tares (tout)</translation>
     </message>
@@ -1052,107 +1062,22 @@
 <context>
     <name>CatalogueImport</name>
     <message>
-        <location filename="../core/portability/catalogueimport.cpp" line="+189"/>
-        <source>Name</source>
-        <translation>Nom</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Parent category</source>
-        <translation>Catégorie parente</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>EEE code</source>
-        <translation>Code EEE</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Default price</source>
-        <translation>Prix par défaut</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Minimum price</source>
-        <translation>Prix minimum</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Maximum price</source>
-        <translation>Prix maximum</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Weight required</source>
-        <translation>Pesée obligatoire</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Average weight (kg)</source>
-        <translation>Poids moyen (kg)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Minimum weight (kg)</source>
-        <translation>Poids minimum (kg)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Maximum weight (kg)</source>
-        <translation>Poids maximum (kg)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Colour</source>
-        <translation>Couleur</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Shortcut</source>
-        <translation>Raccourci</translation>
-    </message>
-    <message>
-        <location line="+37"/>
-        <source>The mapping names an unknown field &quot;%1&quot;.</source>
-        <translation>La correspondance nomme un champ inconnu, «&#xa0;%1&#xa0;».</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>The mapping&apos;s column &quot;%1&quot; for %2 is not in the file.</source>
-        <translation>La colonne «&#xa0;%1&#xa0;» donnée pour %2 n’est pas dans le fichier.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>The mapping must give the column of the names (name).</source>
-        <translation>La correspondance doit donner la colonne des noms (name).</translation>
-    </message>
-    <message>
-        <location line="+37"/>
-        <source>a formula without its value: save the sheet with its values</source>
-        <translation>une formule sans sa valeur&#xa0;: enregistrez la feuille avec ses valeurs</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location filename="../core/portability/catalogueimport.cpp" line="+71"/>
         <source>Choose the column that holds the categories&apos; names.</source>
         <translation>Choisissez la colonne qui contient les noms des catégories.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The file has more than %1 rows: nothing was imported.</source>
         <translation>Le fichier a plus de %1 lignes&#xa0;: rien n’a été importé.</translation>
     </message>
     <message>
-        <location line="-19"/>
-        <source>too long (%1 characters, at most %2)</source>
-        <translation>trop long (%1 caractères, %2 au plus)</translation>
-    </message>
-    <message>
-        <location line="+37"/>
+        <location line="+18"/>
         <source>the name is empty</source>
         <translation>le nom est vide</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>&quot;%1&quot; is the name of several rows of the file</source>
         <translation>«&#xa0;%1&#xa0;» est le nom de plusieurs lignes du fichier</translation>
     </message>
@@ -1167,7 +1092,7 @@
         <translation>les parents de cette ligne ramènent à elle</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+50"/>
         <source>&quot;%1&quot; is not an EEE code (EEE-1 to EEE-8)</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas un code EEE (EEE-1 à EEE-8)</translation>
     </message>
@@ -1185,40 +1110,6 @@
         <location line="+16"/>
         <source>its parent (row %1) is not valid</source>
         <translation>son parent (ligne %1) n’est pas valide</translation>
-    </message>
-    <message>
-        <location line="+26"/>
-        <source>row %1, column %2 (%3): %4</source>
-        <translation>ligne %1, colonne %2 (%3)&#xa0;: %4</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <location line="+66"/>
-        <source>row %1: %2</source>
-        <translation>ligne %1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <location line="-53"/>
-        <source>This station is a read-only archive of an exported shop: its categories cannot change.</source>
-        <translation>Ce poste est une archive en lecture seule d’un magasin exporté&#xa0;: ses catégories ne peuvent pas changer.</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+10"/>
-        <source>%n row(s) of the file are not valid, nothing was imported: %1</source>
-        <translation>
-            <numerusform>%n ligne du fichier n’est pas valide, rien n’a été importé&#xa0;: %1</numerusform>
-            <numerusform>%n lignes du fichier ne sont pas valides, rien n’a été importé&#xa0;: %1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+27"/>
-        <source>No row of the file can be imported.</source>
-        <translation>Aucune ligne du fichier ne peut être importée.</translation>
-    </message>
-    <message>
-        <location line="+24"/>
-        <source>Import cancelled: nothing was changed.</source>
-        <translation>Import annulé&#xa0;: rien n’a été modifié.</translation>
     </message>
 </context>
 <context>
@@ -3917,6 +3808,39 @@
     </message>
 </context>
 <context>
+    <name>PriceImport</name>
+    <message>
+        <location filename="../core/portability/priceimport.cpp" line="+22"/>
+        <source>Choose the column that names the categories.</source>
+        <translation>Choisissez la colonne qui désigne les catégories.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The file has more than %1 rows: nothing was imported.</source>
+        <translation>Le fichier a plus de %1 lignes&#xa0;: rien n’a été importé.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>the category is empty</source>
+        <translation>la catégorie est vide</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>several categories are named &quot;%1&quot;: write its path, as Parent/Child</source>
+        <translation>plusieurs catégories s’appellent «&#xa0;%1&#xa0;»&#xa0;: écrivez son chemin, comme Parent/Enfant</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>no category &quot;%1&quot; in the catalogue</source>
+        <translation>aucune catégorie «&#xa0;%1&#xa0;» dans le catalogue</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the prices of &quot;%1&quot; are already on row %2</source>
+        <translation>les prix de «&#xa0;%1&#xa0;» sont déjà à la ligne %2</translation>
+    </message>
+</context>
+<context>
     <name>Propfind</name>
     <message>
         <location filename="../core/sync/propfind.cpp" line="+21"/>
@@ -5155,6 +5079,153 @@ Ce message de test montre que ReCaisse peut envoyer les rapports programmés de 
     </message>
 </context>
 <context>
+    <name>SheetImport</name>
+    <message>
+        <location filename="../core/portability/sheetimport.cpp" line="+199"/>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Parent category</source>
+        <translation>Catégorie parente</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>EEE code</source>
+        <translation>Code EEE</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Default price</source>
+        <translation>Prix par défaut</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Minimum price</source>
+        <translation>Prix minimum</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Maximum price</source>
+        <translation>Prix maximum</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Weight required</source>
+        <translation>Pesée obligatoire</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Average weight (kg)</source>
+        <translation>Poids moyen (kg)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Minimum weight (kg)</source>
+        <translation>Poids minimum (kg)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Maximum weight (kg)</source>
+        <translation>Poids maximum (kg)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Colour</source>
+        <translation>Couleur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Shortcut</source>
+        <translation>Raccourci</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Price per kilo</source>
+        <translation>Prix au kilo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Telegram id</source>
+        <translation>Identifiant Telegram</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>The mapping names an unknown field &quot;%1&quot;.</source>
+        <translation>La correspondance nomme un champ inconnu, «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The mapping&apos;s column &quot;%1&quot; for %2 is not in the file.</source>
+        <translation>La colonne «&#xa0;%1&#xa0;» donnée pour %2 n’est pas dans le fichier.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The mapping must give the column of the categories (name).</source>
+        <translation>La correspondance doit donner la colonne des catégories (name).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The mapping must give the column of the names (name).</source>
+        <translation>La correspondance doit donner la colonne des noms (name).</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>too long (%1 characters, at most %2)</source>
+        <translation>trop long (%1 caractères, %2 au plus)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a formula without its value: save the sheet with its values</source>
+        <translation>une formule sans sa valeur&#xa0;: enregistrez la feuille avec ses valeurs</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>row %1, column %2 (%3): %4</source>
+        <translation>ligne %1, colonne %2 (%3)&#xa0;: %4</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+92"/>
+        <source>row %1: %2</source>
+        <translation>ligne %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="-43"/>
+        <source>This station is a read-only archive of an exported shop: nothing can be imported into it.</source>
+        <translation>Ce poste est une archive en lecture seule d’un magasin exporté&#xa0;: rien ne peut y être importé.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+19"/>
+        <source>%n row(s) of the file are not valid, nothing was imported: %1</source>
+        <translation>
+            <numerusform>%n ligne du fichier n’est pas valide, rien n’a été importé&#xa0;: %1</numerusform>
+            <numerusform>%n lignes du fichier ne sont pas valides, rien n’a été importé&#xa0;: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>No row of the file can be imported.</source>
+        <translation>Aucune ligne du fichier ne peut être importée.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Import cancelled: nothing was changed.</source>
+        <translation>Import annulé&#xa0;: rien n’a été modifié.</translation>
+    </message>
+</context>
+<context>
     <name>SheetReader</name>
     <message>
         <location filename="../core/portability/sheetreader.cpp" line="+56"/>
@@ -6169,6 +6240,54 @@ Ce message de test montre que ReCaisse peut envoyer les rapports programmés de 
     </message>
 </context>
 <context>
+    <name>UserImport</name>
+    <message>
+        <location filename="../core/portability/userimport.cpp" line="+56"/>
+        <source>&quot;%1&quot; is not a role: write caisse, accueil or superviseur</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un rôle&#xa0;: écrivez caisse, accueil ou superviseur</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>an administrator is created on the users page, with a PIN</source>
+        <translation>un administrateur se crée sur la page Utilisateurs, avec un code PIN</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Choose the column that holds the people&apos;s names.</source>
+        <translation>Choisissez la colonne qui contient les noms des personnes.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The file has more than %1 rows: nothing was imported.</source>
+        <translation>Le fichier a plus de %1 lignes&#xa0;: rien n’a été importé.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>the name is empty</source>
+        <translation>le nom est vide</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&quot;%1&quot; is already on row %2</source>
+        <translation>«&#xa0;%1&#xa0;» est déjà à la ligne %2</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>this Telegram id is already someone else&apos;s</source>
+        <translation>cet identifiant Telegram est déjà celui de quelqu’un d’autre</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>this Telegram id is already on row %1</source>
+        <translation>cet identifiant Telegram est déjà à la ligne %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 is an administrator: change the role on the users page</source>
+        <translation>%1 est administrateur&#xa0;: changez son rôle sur la page Utilisateurs</translation>
+    </message>
+</context>
+<context>
     <name>Users</name>
     <message>
         <location filename="../core/users.cpp" line="+46"/>
@@ -6213,6 +6332,11 @@ Ce message de test montre que ReCaisse peut envoyer les rapports programmés de 
         <translation>Trop de codes PIN erronés&#xa0;: le compte de %1 est bloqué jusqu’à %2.</translation>
     </message>
     <message>
+        <location line="+10"/>
+        <source>%1 has no PIN yet: choose yours.</source>
+        <translation>%1 n’a pas encore de code PIN&#xa0;: choisissez le vôtre.</translation>
+    </message>
+    <message>
         <location line="+14"/>
         <source>This station has not read the shop&apos;s key from the system keychain, so no PIN can be checked. Wait a moment and try again; if it lasts, check that the keychain is unlocked.</source>
         <translation>Ce poste n’a pas encore lu la clé de la boutique dans le trousseau du système&#xa0;: aucun code PIN ne peut être vérifié. Patientez un instant puis réessayez&#xa0;; si cela dure, vérifiez que le trousseau est déverrouillé.</translation>
@@ -6239,12 +6363,12 @@ Ce message de test montre que ReCaisse peut envoyer les rapports programmés de 
         <translation>%1 est administrateur&#xa0;: le code PIN doit avoir au moins %2 chiffres. Choisissez-en un nouveau.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+31"/>
         <source>Choose a PIN other than the current one.</source>
         <translation>Choisissez un code PIN différent de l’actuel.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+43"/>
         <source>A user named &quot;%1&quot; already exists.</source>
         <translation>Un utilisateur nommé «&#xa0;%1&#xa0;» existe déjà.</translation>
     </message>
@@ -6259,7 +6383,12 @@ Ce message de test montre que ReCaisse peut envoyer les rapports programmés de 
         <translation>Seul un super-administrateur peut créer un autre super-administrateur.</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+22"/>
+        <source>An administrator is created with a PIN on the users page: a PIN chosen at the first login would let anyone take the account.</source>
+        <translation>Un administrateur se crée avec un code PIN sur la page Utilisateurs&#xa0;: un code choisi à la première connexion laisserait n’importe qui prendre le compte.</translation>
+    </message>
+    <message>
+        <location line="+59"/>
         <source>%1 is the last active administrator and cannot be deactivated.</source>
         <translation>%1 est le dernier administrateur actif et ne peut pas être désactivé.</translation>
     </message>
@@ -7417,12 +7546,12 @@ Détails&#xa0;:
 <context>
     <name>recaisse::ui::CatalogueImportDialog</name>
     <message>
-        <location filename="../ui/admin/catalogueimportdialog.cpp" line="+41"/>
+        <location filename="../ui/admin/catalogueimportdialog.cpp" line="+61"/>
         <source>Import categories from a spreadsheet</source>
         <translation>Importer des catégories depuis un tableur</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+43"/>
         <source>Import only the valid rows</source>
         <translation>Importer seulement les lignes valides</translation>
     </message>
@@ -7433,27 +7562,72 @@ Détails&#xa0;:
     </message>
     <message>
         <location line="+4"/>
-        <location line="+164"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location line="-163"/>
+        <location line="+2"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+208"/>
+        <source>Importing…</source>
+        <translation>Import en cours…</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>%1 of %2 rows written…</source>
+        <translation>%1 lignes écrites sur %2…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Import cancelled: nothing was changed.</source>
+        <translation>Import annulé&#xa0;: rien n’a été modifié.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>%n person(s) created</source>
+        <translation>
+            <numerusform>%n personne créée</numerusform>
+            <numerusform>%n personnes créées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n price row(s) updated</source>
+        <translation>
+            <numerusform>%n ligne de prix mise à jour</numerusform>
+            <numerusform>%n lignes de prix mises à jour</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-251"/>
         <source>%1 cannot be imported: %2</source>
         <translation>%1 ne peut pas être importé&#xa0;: %2</translation>
     </message>
+    <message>
+        <location line="-79"/>
+        <source>Import people from a spreadsheet</source>
+        <translation>Importer des personnes depuis un tableur</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Import a price list from a spreadsheet</source>
+        <translation>Importer une liste de prix depuis un tableur</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Cancelling…</source>
+        <translation>Annulation…</translation>
+    </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="+24"/>
         <source>%1: %n row(s), CSV in %2 separated by “%3”.</source>
         <translation>
             <numerusform>%1&#xa0;: %n ligne, CSV en %2 séparé par «&#xa0;%3&#xa0;».</numerusform>
@@ -7474,12 +7648,22 @@ Détails&#xa0;:
         </translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>(not imported)</source>
         <translation>(non importé)</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+31"/>
+        <source>Spreadsheet to import</source>
+        <translation>Tableur à importer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spreadsheets (*.csv *.xlsx *.txt *.tsv);;All files (*)</source>
+        <translation>Tableurs (*.csv *.xlsx *.txt *.tsv);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location line="+49"/>
         <source>Row</source>
         <translation>Ligne</translation>
     </message>
@@ -7538,17 +7722,17 @@ Détails&#xa0;:
         <translation>Les %1 premières lignes sont affichées.</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Each new person chooses a PIN at their first login.</source>
+        <translation>Chaque nouvelle personne choisit son code PIN à sa première connexion.</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>Correct the file (hover a red cell to see why) or tick “Import only the valid rows”.</source>
         <translation>Corrigez le fichier (survolez une case rouge pour voir pourquoi) ou cochez «&#xa0;Importer seulement les lignes valides&#xa0;».</translation>
     </message>
-    <message>
-        <location line="+13"/>
-        <source>Importing the categories…</source>
-        <translation>Import des catégories…</translation>
-    </message>
     <message numerus="yes">
-        <location line="+20"/>
+        <location line="+82"/>
         <source>%n category(ies) created</source>
         <translation>
             <numerusform>%n catégorie créée</numerusform>
@@ -7556,7 +7740,7 @@ Détails&#xa0;:
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+6"/>
         <source>%n updated</source>
         <translation>
             <numerusform>%n mise à jour</numerusform>
@@ -7564,7 +7748,7 @@ Détails&#xa0;:
         </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Skipped: %1</source>
         <translation>Écartées&#xa0;: %1</translation>
     </message>
@@ -7572,7 +7756,7 @@ Détails&#xa0;:
 <context>
     <name>recaisse::ui::CategoriesPage</name>
     <message>
-        <location filename="../ui/admin/categoriespage.cpp" line="+49"/>
+        <location filename="../ui/admin/categoriespage.cpp" line="+48"/>
         <source>Categories</source>
         <translation>Catégories</translation>
     </message>
@@ -7607,7 +7791,17 @@ Détails&#xa0;:
         <translation>Créer ou mettre à jour des catégories et des prix depuis un fichier CSV ou Excel (.xlsx), en choisissant quelle colonne contient quoi.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+3"/>
+        <source>Import a price list…</source>
+        <translation>Importer une liste de prix…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Update the prices of existing categories from a CSV or Excel (.xlsx) file: a column naming the category, columns of prices.</source>
+        <translation>Mettre à jour les prix des catégories existantes depuis un fichier CSV ou Excel (.xlsx)&#xa0;: une colonne désigne la catégorie, d’autres ses prix.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nom&#xa0;:</translation>
     </message>
@@ -7628,12 +7822,12 @@ Détails&#xa0;:
     </message>
     <message>
         <location line="+8"/>
-        <location line="+247"/>
+        <location line="+244"/>
         <source>Default</source>
         <translation>Par défaut</translation>
     </message>
     <message>
-        <location line="-246"/>
+        <location line="-243"/>
         <source>No eco-organism</source>
         <translation>Aucun éco-organisme</translation>
     </message>
@@ -7654,18 +7848,18 @@ Détails&#xa0;:
     </message>
     <message>
         <location line="+1"/>
-        <location line="+251"/>
+        <location line="+248"/>
         <source>min.</source>
         <translation>min.</translation>
     </message>
     <message>
-        <location line="-250"/>
-        <location line="+252"/>
+        <location line="-247"/>
+        <location line="+249"/>
         <source>max.</source>
         <translation>max.</translation>
     </message>
     <message>
-        <location line="-248"/>
+        <location line="-245"/>
         <source>&amp;Prices (€):</source>
         <translation>&amp;Prix (€)&#xa0;:</translation>
     </message>
@@ -7736,27 +7930,17 @@ Détails&#xa0;:
     </message>
     <message>
         <location line="+3"/>
-        <location line="+130"/>
+        <location line="+127"/>
         <source>New category</source>
         <translation>Nouvelle catégorie</translation>
     </message>
     <message>
-        <location line="-128"/>
+        <location line="-125"/>
         <source>New sub-category</source>
         <translation>Nouvelle sous-catégorie</translation>
     </message>
     <message>
-        <location line="+33"/>
-        <source>Spreadsheet to import</source>
-        <translation>Tableur à importer</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Spreadsheets (*.csv *.xlsx *.txt *.tsv);;All files (*)</source>
-        <translation>Tableurs (*.csv *.xlsx *.txt *.tsv);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
-        <location line="+51"/>
+        <location line="+82"/>
         <source>%1 (hidden)</source>
         <translation>%1 (masquée)</translation>
     </message>
@@ -12434,7 +12618,7 @@ ou catégorie</translation>
 <context>
     <name>recaisse::ui::UsersPage</name>
     <message>
-        <location filename="../ui/admin/userspage.cpp" line="+34"/>
+        <location filename="../ui/admin/userspage.cpp" line="+35"/>
         <source>Users</source>
         <translation>Utilisateurs</translation>
     </message>
@@ -12499,12 +12683,22 @@ ou catégorie</translation>
         <translation>Nouvelle personne…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+3"/>
+        <source>Import from a spreadsheet…</source>
+        <translation>Importer depuis un tableur…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Create or update people from a CSV or Excel (.xlsx) file: name, role, Telegram id. Each new person chooses a PIN at their first login.</source>
+        <translation>Créer ou mettre à jour des personnes depuis un fichier CSV ou Excel (.xlsx)&#xa0;: nom, rôle, identifiant Telegram. Chaque nouvelle personne choisit son code PIN à sa première connexion.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>What each role can do</source>
         <translation>Ce que chaque rôle peut faire</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+98"/>
         <source>active</source>
         <translation>actif</translation>
     </message>
