@@ -467,6 +467,18 @@ Result<ImportOutcome> SheetImport::write(Store &store, const ImportCheck &plan,
     Transaction transaction(store.db());
     if (!transaction.started())
         return transaction.started().error();
+    // The categories saved here are kept in this connection's catalogue cache as they are
+    // written; when the transaction is rolled back (a bad row, a cancel), the cache must reload.
+    struct CacheGuard
+    {
+        Store &store;
+        bool committed = false;
+        ~CacheGuard()
+        {
+            if (!committed)
+                store.categoryCache().valid = false;
+        }
+    } cacheGuard{store};
     int done = 0;
     for (const int r : order) {
         if (auto written = writeRow(r); !written)
@@ -484,6 +496,7 @@ Result<ImportOutcome> SheetImport::write(Store &store, const ImportCheck &plan,
         return audited.error();
     if (auto committed = transaction.commit(); !committed)
         return committed.error();
+    cacheGuard.committed = true;
     return outcome;
 }
 

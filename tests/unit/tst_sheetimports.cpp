@@ -83,6 +83,7 @@ private slots:
     void hostileFiles_data();
     void hostileFiles();
     void mappingFile();
+    void cancelledImportLeavesNothingCached();
 
 private:
     QString write(const QString &name, const QByteArray &bytes);
@@ -469,6 +470,35 @@ void TestSheetImports::mappingFile()
                  .ok());
     QCOMPARE(SheetImport::mappingToJson(*mapping, header).value(QStringLiteral("name")),
         QJsonValue(QStringLiteral("Qui")));
+}
+
+void TestSheetImports::cancelledImportLeavesNothingCached()
+{
+    // The catalogue's cache follows the rows an import writes: a cancel must not leave them in it.
+    CategoryCatalog catalog(*m_shop->store);
+    const Category before = *catalog.find(QStringLiteral("mobilier.table"));
+    ImportOptions options;
+    options.progress = [](int done, int) { return done < 2; };
+    auto created = importFile(ImportKind::Categories,
+        write(QStringLiteral("annule.csv"), "Nom;Prix\nFantome Un;1\nFantome Deux;2\n"),
+        m_shop->admin, options);
+    QVERIFY(!created.ok());
+    QVERIFY(!catalog.find(QStringLiteral("fantome-un")).ok());
+    QVERIFY(!catalog.resolve(QStringLiteral("Fantome Un")).ok());
+    auto priced = importFile(ImportKind::Prices,
+        write(QStringLiteral("annule-prix.csv"),
+            "Catégorie;Prix\nmobilier.table;33\nmobilier.canape;44\n"),
+        m_shop->admin, options);
+    QVERIFY(!priced.ok());
+    QCOMPARE(catalog.find(QStringLiteral("mobilier.table"))->defaultPriceCents,
+        before.defaultPriceCents);
+    // A committed import is seen at once.
+    QVERIFY(importFile(ImportKind::Prices,
+        write(QStringLiteral("prix-table.csv"), "Catégorie;Prix\nmobilier.table;33\n"),
+        m_shop->admin)
+                .ok());
+    QCOMPARE(catalog.find(QStringLiteral("mobilier.table"))->defaultPriceCents,
+        std::optional<qint64>(3300));
 }
 
 QTEST_GUILESS_MAIN(TestSheetImports)
