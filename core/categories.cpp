@@ -368,7 +368,10 @@ Result<void> CategoryCatalog::save(const Actor &actor, const Category &category)
         if (auto parent = find(category.parentId); !parent)
             return parent.error();
     }
-    for (const Category &other : list(true)) {
+    // The cache holds every category (inactive ones too) as this connection sees them.
+    if (auto fresh = refreshCache(); !fresh)
+        return fresh;
+    for (const Category &other : std::as_const(m_store.categoryCache().byId)) {
         if (other.id != category.id && other.parentId == category.parentId
             && other.name.compare(category.name.trimmed(), Qt::CaseInsensitive) == 0)
             return makeError(ErrorCode::Conflict,
@@ -415,8 +418,20 @@ Result<void> CategoryCatalog::save(const Actor &actor, const Category &category)
                     c.pricePerKgCents ? QJsonValue(*c.pricePerKgCents) : QJsonValue()}});
         !result)
         return result;
-    m_store.categoryCache().valid = false;
-    return transaction.commit();
+    if (auto committed = transaction.commit(); !committed) {
+        m_store.categoryCache().valid = false;
+        return committed;
+    }
+    // The cache follows this connection's own write: an import of many categories does not
+    // reload them all at each row. Whoever saves inside a transaction of their own and rolls it
+    // back invalidates the cache (SheetImport::write does).
+    Store::CategoryCache &cache = m_store.categoryCache();
+    if (cache.valid) {
+        Category saved = category;
+        saved.name = saved.name.trimmed();
+        cache.byId.insert(saved.id, saved);
+    }
+    return {};
 }
 
 void WeightConfirmation::check(

@@ -180,6 +180,16 @@ Result<Actor> Users::login(const QString &userId, const QString &pin)
             tr("Too many wrong PINs: %1's account is locked until %2.").arg(user.name, until));
     }
 
+    // Imported without a PIN: whatever was typed, the person chooses theirs now.
+    if (storedHash == awaitingPinHash()) {
+        if (auto result = audit.record(user.id, QStringLiteral("login.pin-change-required"),
+                user.name, {{QStringLiteral("reason"), QStringLiteral("first-login")}});
+            !result)
+            return result.error();
+        return makeError(
+            ErrorCode::PinChangeRequired, tr("%1 has no PIN yet: choose yours.").arg(user.name));
+    }
+
     // The slow hash is checked before the write transaction, which would otherwise keep
     // every other writer of this database waiting for it.
     const QByteArray pepper = PinPepper::of(user.siteId);
@@ -286,7 +296,13 @@ Result<Actor> Users::changeOwnPin(
         return user.error();
     if (auto valid = validatePin(newPin, user->role); !valid)
         return valid.error();
-    if (newPin == currentPin)
+    QSqlQuery stored(m_store.db().connection());
+    stored.prepare(QStringLiteral("SELECT pin_hash FROM app_user WHERE id = ?"));
+    stored.addBindValue(userId);
+    const bool firstPin =
+        stored.exec() && stored.next() && stored.value(0).toString() == awaitingPinHash();
+    stored.finish();
+    if (newPin == currentPin && !firstPin)
         return makeError(ErrorCode::InvalidInput, tr("Choose a PIN other than the current one."));
     // The current PIN proves who asks, with the failures and locks of a login.
     if (auto checked = login(userId, currentPin);
@@ -311,11 +327,22 @@ Result<Actor> Users::changeOwnPin(
     return login(userId, newPin);
 }
 
+QString Users::awaitingPinHash()
+{
+    // Not a hash's form (password::check finds it malformed), so no PIN ever matches it.
+    return QStringLiteral("awaiting-first-login");
+}
+
 Result<UserInfo> Users::insert(const QString &name, Role role, const QString &pin)
 {
-    if (auto result = validateName(name); !result)
-        return result.error();
     if (auto result = validatePin(pin, role); !result)
+        return result.error();
+    return insertWithHash(name, role, password::hash(pin, PinPepper::of(m_store.site().id)));
+}
+
+Result<UserInfo> Users::insertWithHash(const QString &name, Role role, const QString &pinHash)
+{
+    if (auto result = validateName(name); !result)
         return result.error();
     if (findByName(name).ok())
         return makeError(
@@ -329,8 +356,8 @@ Result<UserInfo> Users::insert(const QString &name, Role role, const QString &pi
     query.prepare(QStringLiteral("INSERT INTO app_user (id, site_id, name, role, pin_hash, "
                                  "created_utc) VALUES (?, ?, ?, ?, ?, ?)"));
     if (auto result = m_store.db().exec(query,
-            {user.id, user.siteId, user.name, toKey(role),
-                password::hash(pin, PinPepper::of(user.siteId)), isoUtc(m_store.clock().nowUtc())});
+            {user.id, user.siteId, user.name, toKey(role), pinHash,
+                isoUtc(m_store.clock().nowUtc())});
         !result)
         return result.error();
     return user;
@@ -361,6 +388,31 @@ Result<UserInfo> Users::create(
         return user.error();
     if (auto result = AuditLog(m_store).record(actor.userId, QStringLiteral("user.create"),
             user->name, {{QStringLiteral("role"), toKey(role)}});
+        !result)
+        return result.error();
+    if (auto result = transaction.commit(); !result)
+        return result.error();
+    return user;
+}
+
+Result<UserInfo> Users::createAwaitingPin(const Actor &actor, const QString &name, Role role)
+{
+    if (auto allowed = require(actor, Permission::ManageUsers); !allowed)
+        return allowed.error();
+    if (isAdministrator(role))
+        return makeError(ErrorCode::PermissionDenied,
+            tr("An administrator is created with a PIN on the users page: a PIN chosen at the "
+               "first login would let anyone take the account."));
+    Transaction transaction(m_store.db());
+    if (!transaction.started())
+        return transaction.started().error();
+    auto user = insertWithHash(name, role, awaitingPinHash());
+    if (!user)
+        return user.error();
+    if (auto result =
+            AuditLog(m_store).record(actor.userId, QStringLiteral("user.create"), user->name,
+                {{QStringLiteral("role"), toKey(role)},
+                    {QStringLiteral("pin"), QStringLiteral("first-login")}});
         !result)
         return result.error();
     if (auto result = transaction.commit(); !result)

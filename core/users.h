@@ -43,6 +43,12 @@ public:
     Result<Actor> changeOwnPin(
         const QString &userId, const QString &currentPin, const QString &newPin);
     Result<UserInfo> create(const Actor &actor, const QString &name, Role role, const QString &pin);
+    // Someone who chooses their own PIN at their first login (a spreadsheet's team, imported):
+    // no PIN opens the account, login() answers PinChangeRequired and changeOwnPin() sets it.
+    // Not for administrators, whose PIN is always given by an administrator. Audited (user.create).
+    Result<UserInfo> createAwaitingPin(const Actor &actor, const QString &name, Role role);
+    // What pin_hash holds for such a person: no PIN hashes to it.
+    static QString awaitingPinHash();
     Result<void> resetPin(const Actor &actor, const QString &userId, const QString &newPin);
     Result<void> setActive(const Actor &actor, const QString &userId, bool active);
 
@@ -74,6 +80,7 @@ public:
 private:
     friend class DemoShop;
     Result<UserInfo> insert(const QString &name, Role role, const QString &pin);
+    Result<UserInfo> insertWithHash(const QString &name, Role role, const QString &pinHash);
     // Locks of the user since their last successful login, from the audit trail.
     int locksSinceLastLogin(const QString &userId) const;
     Store &m_store;

@@ -22,16 +22,6 @@
     </message>
 </context>
 <context>
-    <name>CatalogueImport</name>
-    <message numerus="yes">
-        <source>%n row(s) of the file are not valid, nothing was imported: %1</source>
-        <translation>
-            <numerusform>%n row of the file is not valid, nothing was imported: %1</numerusform>
-            <numerusform>%n rows of the file are not valid, nothing was imported: %1</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>CategoryCatalog</name>
     <message numerus="yes">
         <source>%1 for %n item(s) of &quot;%2&quot; is not plausible: one item weighs from %3 to %4. Check the weight; an administrator can confirm it.</source>
@@ -210,6 +200,16 @@
     </message>
 </context>
 <context>
+    <name>SheetImport</name>
+    <message numerus="yes">
+        <source>%n row(s) of the file are not valid, nothing was imported: %1</source>
+        <translation>
+            <numerusform>%n row of the file is not valid, nothing was imported: %1</numerusform>
+            <numerusform>%n rows of the file are not valid, nothing was imported: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Sites</name>
     <message numerus="yes">
         <source>The receipt header and footer have at most %n characters each.</source>
@@ -377,6 +377,20 @@
         <translation>
             <numerusform>%n updated</numerusform>
             <numerusform>%n updated</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) created</source>
+        <translation>
+            <numerusform>%n person created</numerusform>
+            <numerusform>%n people created</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n price row(s) updated</source>
+        <translation>
+            <numerusform>%n price row updated</numerusform>
+            <numerusform>%n price rows updated</numerusform>
         </translation>
     </message>
 </context>

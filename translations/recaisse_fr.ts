@@ -724,6 +724,16 @@
             <source>Cheque slips (all)</source>
             <translation>Bordereaux de chèques (tous)</translation>
         </message>
+        <message>
+            <location line="+2" />
+            <source>Price list imported from a spreadsheet</source>
+            <translation>Liste de prix importée depuis un tableur</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>People imported from a spreadsheet</source>
+            <translation>Personnes importées depuis un tableur</translation>
+        </message>
     </context>
     <context>
         <name>AuditQuery</name>
@@ -4256,6 +4266,39 @@
         </message>
     </context>
     <context>
+        <name>PriceImport</name>
+        <message>
+            <location filename="../core/portability/priceimport.cpp" line="+22" />
+            <source>Choose the column that names the categories.</source>
+            <translation>Choisissez la colonne qui désigne les catégories.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The file has more than %1 rows: nothing was imported.</source>
+            <translation>Le fichier a plus de %1 lignes : rien n’a été importé.</translation>
+        </message>
+        <message>
+            <location line="+35" />
+            <source>the category is empty</source>
+            <translation>la catégorie est vide</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>several categories are named "%1": write its path, as Parent/Child</source>
+            <translation>plusieurs catégories s’appellent « %1 » : écrivez son chemin, comme Parent/Enfant</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>no category "%1" in the catalogue</source>
+            <translation>aucune catégorie « %1 » dans le catalogue</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>the prices of "%1" are already on row %2</source>
+            <translation>les prix de « %1 » sont déjà à la ligne %2</translation>
+        </message>
+    </context>
+    <context>
         <name>Propfind</name>
         <message>
             <location filename="../core/sync/propfind.cpp" line="+21" />
@@ -5542,6 +5585,153 @@ Ce message de test montre que ReCaisse peut envoyer les rapports programmés de 
         </message>
     </context>
     <context>
+        <name>SheetImport</name>
+        <message>
+            <location filename="../core/portability/sheetimport.cpp" line="+199" />
+            <source>Category</source>
+            <translation>Catégorie</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Name</source>
+            <translation>Nom</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Parent category</source>
+            <translation>Catégorie parente</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>EEE code</source>
+            <translation>Code EEE</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Default price</source>
+            <translation>Prix par défaut</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Minimum price</source>
+            <translation>Prix minimum</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Maximum price</source>
+            <translation>Prix maximum</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Weight required</source>
+            <translation>Pesée obligatoire</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Average weight (kg)</source>
+            <translation>Poids moyen (kg)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Minimum weight (kg)</source>
+            <translation>Poids minimum (kg)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Maximum weight (kg)</source>
+            <translation>Poids maximum (kg)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Colour</source>
+            <translation>Couleur</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Shortcut</source>
+            <translation>Raccourci</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Price per kilo</source>
+            <translation>Prix au kilo</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Role</source>
+            <translation>Rôle</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Telegram id</source>
+            <translation>Identifiant Telegram</translation>
+        </message>
+        <message>
+            <location line="+64" />
+            <source>The mapping names an unknown field "%1".</source>
+            <translation>La correspondance nomme un champ inconnu, « %1 ».</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>The mapping's column "%1" for %2 is not in the file.</source>
+            <translation>La colonne « %1 » donnée pour %2 n’est pas dans le fichier.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>The mapping must give the column of the categories (name).</source>
+            <translation>La correspondance doit donner la colonne des catégories (name).</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The mapping must give the column of the names (name).</source>
+            <translation>La correspondance doit donner la colonne des noms (name).</translation>
+        </message>
+        <message>
+            <location line="+26" />
+            <source>too long (%1 characters, at most %2)</source>
+            <translation>trop long (%1 caractères, %2 au plus)</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>a formula without its value: save the sheet with its values</source>
+            <translation>une formule sans sa valeur : enregistrez la feuille avec ses valeurs</translation>
+        </message>
+        <message>
+            <location line="+33" />
+            <source>row %1, column %2 (%3): %4</source>
+            <translation>ligne %1, colonne %2 (%3) : %4</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <location line="+92" />
+            <source>row %1: %2</source>
+            <translation>ligne %1 : %2</translation>
+        </message>
+        <message>
+            <location line="-43" />
+            <source>This station is a read-only archive of an exported shop: nothing can be imported into it.</source>
+            <translation>Ce poste est une archive en lecture seule d’un magasin exporté : rien ne peut y être importé.</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+19" />
+            <source>%n row(s) of the file are not valid, nothing was imported: %1</source>
+            <translation>
+                <numerusform>%n ligne du fichier n’est pas valide, rien n’a été importé : %1</numerusform>
+                <numerusform>%n lignes du fichier ne sont pas valides, rien n’a été importé : %1</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>No row of the file can be imported.</source>
+            <translation>Aucune ligne du fichier ne peut être importée.</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>Import cancelled: nothing was changed.</source>
+            <translation>Import annulé : rien n’a été modifié.</translation>
+        </message>
+    </context>
+    <context>
         <name>SheetReader</name>
         <message>
             <location filename="../core/portability/sheetreader.cpp" line="+56" />
@@ -6809,6 +6999,54 @@ Ce message de test montre que ReCaisse peut envoyer les rapports programmés de 
         </message>
     </context>
     <context>
+        <name>UserImport</name>
+        <message>
+            <location filename="../core/portability/userimport.cpp" line="+56" />
+            <source>"%1" is not a role: write caisse, accueil or superviseur</source>
+            <translation>« %1 » n’est pas un rôle : écrivez caisse, accueil ou superviseur</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>an administrator is created on the users page, with a PIN</source>
+            <translation>un administrateur se crée sur la page Utilisateurs, avec un code PIN</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Choose the column that holds the people's names.</source>
+            <translation>Choisissez la colonne qui contient les noms des personnes.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The file has more than %1 rows: nothing was imported.</source>
+            <translation>Le fichier a plus de %1 lignes : rien n’a été importé.</translation>
+        </message>
+        <message>
+            <location line="+29" />
+            <source>the name is empty</source>
+            <translation>le nom est vide</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>"%1" is already on row %2</source>
+            <translation>« %1 » est déjà à la ligne %2</translation>
+        </message>
+        <message>
+            <location line="+27" />
+            <source>this Telegram id is already someone else's</source>
+            <translation>cet identifiant Telegram est déjà celui de quelqu’un d’autre</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>this Telegram id is already on row %1</source>
+            <translation>cet identifiant Telegram est déjà à la ligne %1</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>%1 is an administrator: change the role on the users page</source>
+            <translation>%1 est administrateur : changez son rôle sur la page Utilisateurs</translation>
+        </message>
+    </context>
+    <context>
         <name>Users</name>
         <message>
             <location filename="../core/users.cpp" line="+46" />
@@ -6922,6 +7160,16 @@ Ce message de test montre que ReCaisse peut envoyer les rapports programmés de 
             <location line="+11" />
             <source>%1 cannot unlock this action: %2.</source>
             <translation>%1 ne peut pas déverrouiller cette action : %2.</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>%1 has no PIN yet: choose yours.</source>
+            <translation>%1 n’a pas encore de code PIN : choisissez le vôtre.</translation>
+        </message>
+        <message>
+            <location line="+22" />
+            <source>An administrator is created with a PIN on the users page: a PIN chosen at the first login would let anyone take the account.</source>
+            <translation>Un administrateur se crée avec un code PIN sur la page Utilisateurs : un code choisi à la première connexion laisserait n’importe qui prendre le compte.</translation>
         </message>
     </context>
     <context>
@@ -8246,6 +8494,67 @@ Détails :
             <source>Skipped: %1</source>
             <translation>Écartées : %1</translation>
         </message>
+        <message>
+            <location line="+208" />
+            <source>Importing…</source>
+            <translation>Import en cours…</translation>
+        </message>
+        <message>
+            <location line="+37" />
+            <source>%1 of %2 rows written…</source>
+            <translation>%1 lignes écrites sur %2…</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Import cancelled: nothing was changed.</source>
+            <translation>Import annulé : rien n’a été modifié.</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+11" />
+            <source>%n person(s) created</source>
+            <translation>
+                <numerusform>%n personne créée</numerusform>
+                <numerusform>%n personnes créées</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+3" />
+            <source>%n price row(s) updated</source>
+            <translation>
+                <numerusform>%n ligne de prix mise à jour</numerusform>
+                <numerusform>%n lignes de prix mises à jour</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="-79" />
+            <source>Import people from a spreadsheet</source>
+            <translation>Importer des personnes depuis un tableur</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Import a price list from a spreadsheet</source>
+            <translation>Importer une liste de prix depuis un tableur</translation>
+        </message>
+        <message>
+            <location line="+59" />
+            <source>Cancelling…</source>
+            <translation>Annulation…</translation>
+        </message>
+        <message>
+            <location line="+31" />
+            <source>Spreadsheet to import</source>
+            <translation>Tableur à importer</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Spreadsheets (*.csv *.xlsx *.txt *.tsv);;All files (*)</source>
+            <translation>Tableurs (*.csv *.xlsx *.txt *.tsv);;Tous les fichiers (*)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Each new person chooses a PIN at their first login.</source>
+            <translation>Chaque nouvelle personne choisit son code PIN à sa première connexion.</translation>
+        </message>
     </context>
     <context>
         <name>recaisse::ui::CategoriesPage</name>
@@ -8537,6 +8846,16 @@ Détails :
             <location line="+5" />
             <source>The VAT rate of the category from today on, for a shop liable with a rate per category. Empty: its parent's, else the default rate.</source>
             <translation>Le taux de TVA de la catégorie à partir d’aujourd’hui, pour une boutique assujettie avec un taux par catégorie. Vide : celui de la catégorie parente, sinon le taux par défaut.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Import a price list…</source>
+            <translation>Importer une liste de prix…</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Update the prices of existing categories from a CSV or Excel (.xlsx) file: a column naming the category, columns of prices.</source>
+            <translation>Mettre à jour les prix des catégories existantes depuis un fichier CSV ou Excel (.xlsx) : une colonne désigne la catégorie, d’autres ses prix.</translation>
         </message>
     </context>
     <context>
@@ -13626,6 +13945,16 @@ ou catégorie</translation>
             <location line="+1" />
             <source>%1 is active again.</source>
             <translation>%1 est de nouveau actif(ve).</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Import from a spreadsheet…</source>
+            <translation>Importer depuis un tableur…</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Create or update people from a CSV or Excel (.xlsx) file: name, role, Telegram id. Each new person chooses a PIN at their first login.</source>
+            <translation>Créer ou mettre à jour des personnes depuis un fichier CSV ou Excel (.xlsx) : nom, rôle, identifiant Telegram. Chaque nouvelle personne choisit son code PIN à sa première connexion.</translation>
         </message>
     </context>
     <context>

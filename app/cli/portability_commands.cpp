@@ -1,9 +1,9 @@
 #include "cli.h"
 #include "core/clock.h"
 #include "core/portability/backupfile.h"
-#include "core/portability/catalogueimport.h"
 #include "core/portability/fullexport.h"
 #include "core/portability/fullimport.h"
+#include "core/portability/sheetimport.h"
 #include "core/store.h"
 #include "core/sync/backup.h"
 #include "core/sync/recovery.h"
@@ -32,11 +32,15 @@ supervisors; --user NAME with the PIN in RECAISSE_PIN)
                                         a read-only archive station joined to no drive; NAME, an
                                         administrator of the export, gets the new PIN in
                                         RECAISSE_NEW_PIN
-  import categories FILE [--mapping FILE] [--dry-run] [--valid-rows-only] --user NAME [--json]
-                                        categories and prices from a spreadsheet (CSV, XLSX):
-                                        columns guessed from the header, or mapped by a JSON
-                                        file {"name": "Nom", "default_price": "C", ...}; all rows
-                                        or nothing unless --valid-rows-only (admin)
+  import categories|users|prices FILE [--mapping FILE] [--dry-run] [--valid-rows-only]
+         --user NAME [--json]           from a spreadsheet (CSV, XLSX): categories (name, parent,
+                                        EEE code, prices, weights, colour, shortcut), users (name,
+                                        role, telegram_id: each chooses a PIN at the first login;
+                                        no administrator), prices (name = the category's id, name
+                                        or Parent/Child path; default_price, min_price, max_price,
+                                        price_per_kg); columns guessed from the header, or mapped
+                                        by a JSON file {"name": "Nom", "default_price": "C", ...};
+                                        all rows or nothing unless --valid-rows-only (admin)
   backup save --out DIR --user NAME     the station's backup, sealed and signed as on the drive, in DIR, for
                                         a USB key (admin); prints its path
   restore --from-file FILE --admin NAME creates --db (which must not exist) from such a file: the
@@ -69,16 +73,17 @@ QString siteIdOf(Store &store, const QString &given)
     return query.value(0).toString();
 }
 
-// `import categories FILE`: the spreadsheet's rows through the mapping, all or nothing.
-int importCategories(const Options &options)
+// `import categories|users|prices FILE`: the spreadsheet's rows through the mapping, all or
+// nothing.
+int importSheet(const Options &options, portability::ImportKind kind)
 {
     using namespace portability;
     const QString file = options.positionals.at(1);
     SystemClock clock;
     const auto store = openStore(options, clock);
     const Actor actor = actorOf(*store, options);
-    const SheetTable table = take(SheetReader::read(file, CatalogueImport::limits()));
-    CatalogueMapping mapping;
+    const SheetTable table = take(SheetReader::read(file, SheetImport::limits(kind)));
+    ImportMapping mapping;
     if (options.has(QStringLiteral("mapping"))) {
         QFile mappingFile(options.value(QStringLiteral("mapping")));
         if (!mappingFile.open(QIODevice::ReadOnly))
@@ -88,31 +93,32 @@ int importCategories(const Options &options)
         if (!document.isObject())
             throw Failed(
                 QStringLiteral("the mapping %1 is not a JSON object").arg(mappingFile.fileName()));
-        mapping = take(CatalogueImport::mappingFromJson(document.object(), table.header));
+        mapping = take(SheetImport::mappingFromJson(kind, document.object(), table.header));
     } else {
-        mapping = CatalogueImport::guessMapping(table.header);
-        if (!mapping.contains(CatalogueField::Name))
-            throw Failed(QStringLiteral("no column of the header is a name (Nom, Catégorie…): "
-                                        "give a mapping with --mapping FILE"));
+        mapping = SheetImport::guessMapping(kind, table.header);
+        if (!mapping.contains(ImportField::Name))
+            throw Failed(kind == ImportKind::Prices
+                    ? QStringLiteral("no column of the header names the categories (Catégorie…): "
+                                     "give a mapping with --mapping FILE")
+                    : QStringLiteral("no column of the header is a name (Nom…): give a mapping "
+                                     "with --mapping FILE"));
     }
-    CatalogueImport::Options importOptions;
+    ImportOptions importOptions;
     importOptions.dryRun = options.has(QStringLiteral("dry-run"));
     importOptions.validRowsOnly = options.has(QStringLiteral("valid-rows-only"));
     importOptions.sourceName = QFileInfo(file).fileName();
-    const CatalogueImport::Outcome outcome =
-        take(CatalogueImport(*store).apply(actor, table, mapping, importOptions));
+    const ImportOutcome outcome =
+        take(SheetImport::run(*store, kind, actor, table, mapping, importOptions));
     QJsonArray skipped;
-    for (const CatalogueRow &row : outcome.skipped) {
-        CataloguePlan one;
-        one.rows.append(row);
+    for (const ImportRowStatus &row : outcome.skipped) {
         skipped.append(QJsonObject{{QStringLiteral("row"), row.sourceRow},
-            {QStringLiteral("reason"), CatalogueImport::describeErrors(one, table.header, 10)}});
+            {QStringLiteral("reason"), SheetImport::describeErrors({row}, table.header, 10)}});
     }
     if (options.json) {
         printJson({{QStringLiteral("created"), outcome.created},
             {QStringLiteral("updated"), outcome.updated}, {QStringLiteral("skipped"), skipped},
             {QStringLiteral("dry_run"), outcome.dryRun},
-            {QStringLiteral("mapping"), CatalogueImport::mappingToJson(mapping, table.header)}});
+            {QStringLiteral("mapping"), SheetImport::mappingToJson(mapping, table.header)}});
     } else {
         out() << (outcome.dryRun ? "would create " : "created ") << outcome.created
               << (outcome.dryRun ? ", would update " : ", updated ") << outcome.updated
@@ -126,11 +132,12 @@ int importCategories(const Options &options)
 
 int importCommand(const Options &options)
 {
-    if (options.subcommand() == QLatin1String("categories") && options.positionals.size() == 2)
-        return importCategories(options);
+    if (const auto kind = portability::SheetImport::kindFromKey(options.subcommand());
+        kind && options.positionals.size() == 2)
+        return importSheet(options, *kind);
     if (options.subcommand() != QLatin1String("all") || options.positionals.size() != 2)
-        throw Failed(
-            QStringLiteral("import needs all FILE or categories FILE (see recaisse-cli help)"),
+        throw Failed(QStringLiteral("import needs all FILE or categories|users|prices FILE (see "
+                                    "recaisse-cli help)"),
             Usage);
     FullImport::Options import;
     import.zipPath = options.positionals.at(1);

@@ -252,8 +252,29 @@ QJsonValue exportedValue(const ColumnSpec &column, const QVariant &value, LocalT
 
 namespace {
 
+// Most texts (keys, codes, times, ids) are printable ASCII with nothing to escape: those are
+// copied in one go, without the UTF-8 conversion's allocation.
+bool appendPlainAscii(QByteArray &out, QStringView text)
+{
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        if (u < 0x20 || u >= 0x7f || u == u'"' || u == u'\\')
+            return false;
+    }
+    const qsizetype at = out.size();
+    out.resize(at + text.size() + 2);
+    char *to = out.data() + at;
+    *to++ = '"';
+    for (const QChar c : text)
+        *to++ = char(c.unicode());
+    *to = '"';
+    return true;
+}
+
 void appendJsonString(QByteArray &out, QStringView text)
 {
+    if (appendPlainAscii(out, text))
+        return;
     static constexpr char hex[] = "0123456789abcdef";
     out.append('"');
     const QByteArray utf8 = text.toUtf8();
@@ -292,6 +313,37 @@ void appendJsonString(QByteArray &out, QStringView text)
         }
     }
     out.append('"');
+}
+
+// money::format(cents) as a JSON string, written straight as UTF-8 ("1 234,56 €"): a
+// row's money columns would otherwise each cost a QString built piece by piece and converted.
+void appendMoneyDisplay(QByteArray &out, qint64 cents)
+{
+    char buffer[64];
+    char *to = buffer;
+    *to++ = '"';
+    if (cents < 0)
+        *to++ = '-';
+    const quint64 absolute = cents < 0 ? quint64(0) - quint64(cents) : quint64(cents);
+    char digits[24];
+    int count = 0;
+    for (quint64 units = absolute / 100; count == 0 || units > 0; units /= 10)
+        digits[count++] = char('0' + units % 10);
+    for (int i = count - 1; i >= 0; --i) {
+        *to++ = digits[i];
+        if (i > 0 && i % 3 == 0) { // U+202F narrow no-break space
+            *to++ = '\xE2';
+            *to++ = '\x80';
+            *to++ = '\xAF';
+        }
+    }
+    *to++ = ',';
+    *to++ = char('0' + absolute % 100 / 10);
+    *to++ = char('0' + absolute % 10);
+    for (const char c : {'\xC2', '\xA0', '\xE2', '\x82', '\xAC'}) // U+00A0, €
+        *to++ = c;
+    *to++ = '"';
+    out.append(buffer, to - buffer);
 }
 
 } // namespace
@@ -354,7 +406,7 @@ QList<QJsonValue> appendRow(QByteArray &out, const QList<ColumnSpec> &columns,
             if (value.isNull())
                 out.append("null");
             else
-                appendJsonString(out, money::format(value.toLongLong()));
+                appendMoneyDisplay(out, value.toLongLong());
         }
     }
     return exported;

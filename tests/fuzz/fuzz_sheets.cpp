@@ -55,7 +55,7 @@ void checkTable(const recaisse::core::Result<SheetTable> &table, const SheetRead
 
 SheetReader::Limits limits()
 {
-    SheetReader::Limits small = CatalogueImport::limits();
+    SheetReader::Limits small = SheetImport::limits(ImportKind::Categories);
     small.maxRows = 50; // reached by mutated inputs, so the limit is exercised
     small.maxColumns = 16;
     small.maxCellChars = 200;

@@ -39,6 +39,7 @@ private slots:
     void fiveWrongPinsLockTheAccount();
     void rightPinTypedOnTheKeyboardLogsIn();
     void shortAdministratorPinMustBeChanged();
+    void importedPersonChoosesThePinAtFirstLogin();
     void keypadWorksWithTheMouse();
     void digitsTypedOnATileGoToThePin();
     void escapeClearsThePin();
@@ -264,6 +265,36 @@ void TestLoginScreen::shortAdministratorPinMustBeChanged()
     QCOMPARE(spy.count(), 1);
     QCOMPARE(spy.at(0).at(0).value<core::Actor>().role, core::Role::Admin);
     QVERIFY(users.login(m_cashierId, QStringLiteral("975310")).ok());
+}
+
+void TestLoginScreen::importedPersonChoosesThePinAtFirstLogin()
+{
+    // Someone imported from the team's spreadsheet has no PIN: whatever they type first, the
+    // screen asks for theirs, then logs them in with it.
+    core::Users users(*m_store);
+    const auto admin = users.login(users.findByName(QStringLiteral("Admin"))->id, adminPin);
+    QVERIFY(admin.ok());
+    const auto imported =
+        users.createAwaitingPin(*admin, QStringLiteral("Nouvelle"), core::Role::Reception);
+    QVERIFY2(imported.ok(), qPrintable(imported.error().message));
+    m_screen->reset();
+    QVERIFY(tile(QStringLiteral("Nouvelle")));
+    QStringList asked;
+    m_screen->setNewPinPrompt([&](const QString &name) {
+        asked << name;
+        return std::optional<QString>(QStringLiteral("8642"));
+    });
+    QSignalSpy spy(m_screen.get(), &ui::LoginScreen::loggedIn);
+    m_screen->selectUser(imported->id);
+    pinField()->setFocus();
+    QTest::keyClicks(pinField(), QStringLiteral("0000"));
+    QTest::keyClick(pinField(), Qt::Key_Enter);
+    QCOMPARE(asked, QStringList{QStringLiteral("Nouvelle")});
+    QCOMPARE(spy.count(), 1);
+    QCOMPARE(spy.at(0).at(0).value<core::Actor>().role, core::Role::Reception);
+    // From now on only that PIN opens the account.
+    QVERIFY(!users.login(imported->id, QStringLiteral("0000")).ok());
+    QVERIFY(users.login(imported->id, QStringLiteral("8642")).ok());
 }
 
 void TestLoginScreen::keypadWorksWithTheMouse()

@@ -94,8 +94,8 @@ private slots:
 
 private:
     QString write(const QString &name, const QByteArray &bytes);
-    Result<CatalogueImport::Outcome> importFile(
-        const QString &path, const Actor &actor, CatalogueImport::Options options = {});
+    Result<ImportOutcome> importFile(
+        const QString &path, const Actor &actor, ImportOptions options = {});
 
     std::unique_ptr<test::TestShop> m_shop;
 };
@@ -117,14 +117,15 @@ QString TestCatalogueImport::write(const QString &name, const QByteArray &bytes)
     return path;
 }
 
-Result<CatalogueImport::Outcome> TestCatalogueImport::importFile(
-    const QString &path, const Actor &actor, CatalogueImport::Options options)
+Result<ImportOutcome> TestCatalogueImport::importFile(
+    const QString &path, const Actor &actor, ImportOptions options)
 {
-    auto table = SheetReader::read(path, CatalogueImport::limits());
+    auto table = SheetReader::read(path, SheetImport::limits(ImportKind::Categories));
     if (!table)
         return table.error();
     return CatalogueImport(*m_shop->store)
-        .apply(actor, *table, CatalogueImport::guessMapping(table->header), options);
+        .apply(actor, *table, SheetImport::guessMapping(ImportKind::Categories, table->header),
+            options);
 }
 
 void TestCatalogueImport::separators_data()
@@ -158,17 +159,17 @@ void TestCatalogueImport::frenchExcelCsv()
                              "Grille-pain;\xC9lectrom\xE9nager;4;5,50;1;20;1,2;oui;;\r\n"
                              "Fauteuils;Mobilier;;25;5;150;12,5;non;;\r\n";
     const QString path = write(QStringLiteral("catalogue.csv"), bytes);
-    auto table = SheetReader::read(path, CatalogueImport::limits());
+    auto table = SheetReader::read(path, SheetImport::limits(ImportKind::Categories));
     QVERIFY2(table.ok(), qPrintable(table.error().message));
     QCOMPARE(table->encoding, QStringLiteral("Windows-1252"));
     QCOMPARE(table->separator, QChar(u';'));
     QCOMPARE(table->header.at(3), QStringLiteral("Prix (€)"));
     QCOMPARE(table->rows.size(), 3);
     QCOMPARE(table->rowNumbers, (QList<int>{2, 3, 4}));
-    const CatalogueMapping mapping = CatalogueImport::guessMapping(table->header);
+    const ImportMapping mapping = SheetImport::guessMapping(ImportKind::Categories, table->header);
     QCOMPARE(mapping.size(), 10); // every column; no weight bounds in this file
-    QCOMPARE(mapping.value(CatalogueField::DefaultPrice), 3);
-    QCOMPARE(mapping.value(CatalogueField::AverageWeight), 6);
+    QCOMPARE(mapping.value(ImportField::DefaultPrice), 3);
+    QCOMPARE(mapping.value(ImportField::AverageWeight), 6);
 
     const Snapshot before = Snapshot::of(*m_shop->store);
     const int imports = test::auditCount(*m_shop->store, QStringLiteral("category.import"));
@@ -199,7 +200,7 @@ void TestCatalogueImport::quotedCsv()
     const QByteArray bytes = "\xEF\xBB\xBFname,price\n"
                              "\"Vaisselle, lot\",\"2.5\"\n"
                              "\"Le \"\"grand\"\" miroir\nancien\",8\n";
-    auto table = SheetReader::readCsv(bytes, CatalogueImport::limits());
+    auto table = SheetReader::readCsv(bytes, SheetImport::limits(ImportKind::Categories));
     QVERIFY2(table.ok(), qPrintable(table.error().message));
     QCOMPARE(table->encoding, QStringLiteral("UTF-8"));
     QCOMPARE(table->separator, QChar(u','));
@@ -210,7 +211,7 @@ void TestCatalogueImport::quotedCsv()
     // UTF-16 with its mark (Excel's "Texte Unicode"), tab-separated.
     QString utf16Text = QStringLiteral("\uFEFFNom\tPrix\nÉtagère\t3\n");
     QByteArray utf16(reinterpret_cast<const char *>(utf16Text.utf16()), utf16Text.size() * 2);
-    auto wide = SheetReader::readCsv(utf16, CatalogueImport::limits());
+    auto wide = SheetReader::readCsv(utf16, SheetImport::limits(ImportKind::Categories));
     QVERIFY2(wide.ok(), qPrintable(wide.error().message));
     QCOMPARE(wide->encoding, QStringLiteral("UTF-16"));
     QCOMPARE(wide->rows.at(0).at(0), QStringLiteral("Étagère"));
@@ -220,30 +221,31 @@ void TestCatalogueImport::guessesAndSavesTheMapping()
 {
     const QStringList header = {QStringLiteral("Désignation"), QStringLiteral("Tarif TTC"),
         QStringLiteral("Famille"), QStringLiteral("Poids (kg)"), QStringLiteral("Remarque")};
-    const CatalogueMapping mapping = CatalogueImport::guessMapping(header);
-    QCOMPARE(mapping.value(CatalogueField::Name, -1), 0);
-    QCOMPARE(mapping.value(CatalogueField::DefaultPrice, -1), 1);
-    QCOMPARE(mapping.value(CatalogueField::Parent, -1), 2);
-    QCOMPARE(mapping.value(CatalogueField::AverageWeight, -1), 3);
+    const ImportMapping mapping = SheetImport::guessMapping(ImportKind::Categories, header);
+    QCOMPARE(mapping.value(ImportField::Name, -1), 0);
+    QCOMPARE(mapping.value(ImportField::DefaultPrice, -1), 1);
+    QCOMPARE(mapping.value(ImportField::Parent, -1), 2);
+    QCOMPARE(mapping.value(ImportField::AverageWeight, -1), 3);
     QCOMPARE(mapping.size(), 4);
-    const QJsonObject saved = CatalogueImport::mappingToJson(mapping, header);
+    const QJsonObject saved = SheetImport::mappingToJson(mapping, header);
     QCOMPARE(saved.value(QStringLiteral("default_price")).toString(), QStringLiteral("Tarif TTC"));
-    auto loaded = CatalogueImport::mappingFromJson(saved, header);
+    auto loaded = SheetImport::mappingFromJson(ImportKind::Categories, saved, header);
     QVERIFY(loaded.ok());
     QCOMPARE(*loaded, mapping);
     // Column letters and numbers, and their errors.
-    auto byLetter = CatalogueImport::mappingFromJson(
+    auto byLetter = SheetImport::mappingFromJson(ImportKind::Categories,
         {{QStringLiteral("name"), QStringLiteral("E")}, {QStringLiteral("min_price"), 2}}, header);
     QVERIFY(byLetter.ok());
-    QCOMPARE(byLetter->value(CatalogueField::Name), 4);
-    QCOMPARE(byLetter->value(CatalogueField::MinPrice), 1);
-    QVERIFY(
-        !CatalogueImport::mappingFromJson({{QStringLiteral("name"), QStringLiteral("Z")}}, header)
-             .ok());
-    QVERIFY(
-        !CatalogueImport::mappingFromJson({{QStringLiteral("colour"), QStringLiteral("A")}}, header)
-             .ok());
-    QVERIFY(!CatalogueImport::mappingFromJson({{QStringLiteral("color"), QStringLiteral("A")}},
+    QCOMPARE(byLetter->value(ImportField::Name), 4);
+    QCOMPARE(byLetter->value(ImportField::MinPrice), 1);
+    QVERIFY(!SheetImport::mappingFromJson(
+        ImportKind::Categories, {{QStringLiteral("name"), QStringLiteral("Z")}}, header)
+                 .ok());
+    QVERIFY(!SheetImport::mappingFromJson(
+        ImportKind::Categories, {{QStringLiteral("colour"), QStringLiteral("A")}}, header)
+                 .ok());
+    QVERIFY(!SheetImport::mappingFromJson(ImportKind::Categories,
+        {{QStringLiteral("color"), QStringLiteral("A")}},
         header)
                  .ok()); // no name
 }
@@ -263,10 +265,10 @@ void TestCatalogueImport::everyInvalidCellIsExplained()
                              "Formule;=B2*2;1;;\n" // row 9: a formula without its value
                              "Texte;douze;1;;\n" // row 10: words
         + QByteArray(300, 'x') + ";1;;;\n"; // row 11: huge name
-    auto table = SheetReader::readCsv(bytes, CatalogueImport::limits());
+    auto table = SheetReader::readCsv(bytes, SheetImport::limits(ImportKind::Categories));
     QVERIFY2(table.ok(), qPrintable(table.error().message));
-    auto plan =
-        CatalogueImport(*m_shop->store).plan(*table, CatalogueImport::guessMapping(table->header));
+    auto plan = CatalogueImport(*m_shop->store)
+                    .plan(*table, SheetImport::guessMapping(ImportKind::Categories, table->header));
     QVERIFY(plan.ok());
     QCOMPARE(plan->rows.size(), 10);
     QCOMPARE(plan->invalid, 9);
@@ -286,7 +288,7 @@ void TestCatalogueImport::everyInvalidCellIsExplained()
         QVERIFY(!row.errors.first().message.isEmpty());
     }
     QCOMPARE(plan->rows.at(3).errors.first().column, 2); // 20 000 kg: the weight's own check
-    const QString described = CatalogueImport::describeErrors(*plan, table->header, 3);
+    const QString described = SheetImport::describeErrors(*plan, table->header, 3);
     QVERIFY2(described.startsWith(QStringLiteral("row 3, column B (Prix)")), qPrintable(described));
 }
 
@@ -308,7 +310,7 @@ void TestCatalogueImport::validRowsOnly()
     const QString path = write(QStringLiteral("mixed.csv"),
         "Nom;Parent;Prix\nAppliques;;3\nAbat-jour;Appliques;2\nCasse;Appliques;-1\nSous-casse;"
         "Casse;1\n");
-    CatalogueImport::Options options;
+    ImportOptions options;
     options.validRowsOnly = true;
     auto outcome = importFile(path, m_shop->admin, options);
     QVERIFY2(outcome.ok(), qPrintable(outcome.error().message));
@@ -353,10 +355,10 @@ void TestCatalogueImport::cycleInTheFile()
 {
     const QString path = write(QStringLiteral("cycle.csv"), "Nom;Parent\nA;B\nB;C\nC;A\nD;\n");
     const Snapshot before = Snapshot::of(*m_shop->store);
-    auto table = SheetReader::read(path, CatalogueImport::limits());
+    auto table = SheetReader::read(path, SheetImport::limits(ImportKind::Categories));
     QVERIFY(table.ok());
-    auto plan =
-        CatalogueImport(*m_shop->store).plan(*table, CatalogueImport::guessMapping(table->header));
+    auto plan = CatalogueImport(*m_shop->store)
+                    .plan(*table, SheetImport::guessMapping(ImportKind::Categories, table->header));
     QVERIFY(plan.ok());
     QCOMPARE(plan->invalid, 3);
     QCOMPARE(plan->creates, 1);
@@ -372,7 +374,7 @@ void TestCatalogueImport::rights()
         auto outcome = importFile(path, *actor);
         QVERIFY(!outcome.ok());
         QCOMPARE(outcome.error().code, ErrorCode::PermissionDenied);
-        CatalogueImport::Options dry;
+        ImportOptions dry;
         dry.dryRun = true;
         QCOMPARE(importFile(path, *actor, dry).error().code, ErrorCode::PermissionDenied);
     }
@@ -385,7 +387,7 @@ void TestCatalogueImport::dryRunWritesNothing()
     const QString path =
         write(QStringLiteral("dry.csv"), "Nom;Prix\nJouets anciens;2\nMobilier;\n");
     const Snapshot before = Snapshot::of(*m_shop->store);
-    CatalogueImport::Options options;
+    ImportOptions options;
     options.dryRun = true;
     auto outcome = importFile(path, m_shop->admin, options);
     QVERIFY2(outcome.ok(), qPrintable(outcome.error().message));
@@ -394,7 +396,7 @@ void TestCatalogueImport::dryRunWritesNothing()
     QCOMPARE(outcome->updated, 1);
     QCOMPARE(Snapshot::of(*m_shop->store), before);
     // A cancel half-way leaves nothing either.
-    CatalogueImport::Options cancelled;
+    ImportOptions cancelled;
     cancelled.progress = [](int done, int) { return done < 1; };
     auto stopped = importFile(path, m_shop->admin, cancelled);
     QVERIFY(!stopped.ok());
@@ -423,7 +425,7 @@ void TestCatalogueImport::xlsxSharedInlineFormulasMerged()
         "<c r=\"C5\" t=\"s\"><v>4</v></c></row>";
     const QString path = m_shop->dir.filePath(QStringLiteral("prix.xlsx"));
     QVERIFY(test::writeZip(path, xlsxParts(sheetXml(rows), shared)));
-    auto table = SheetReader::read(path, CatalogueImport::limits());
+    auto table = SheetReader::read(path, SheetImport::limits(ImportKind::Categories));
     QVERIFY2(table.ok(), qPrintable(table.error().message));
     QCOMPARE(table->format, QStringLiteral("XLSX"));
     QCOMPARE(table->header.size(), 4);
@@ -433,9 +435,9 @@ void TestCatalogueImport::xlsxSharedInlineFormulasMerged()
     QCOMPARE(table->rows.at(0).at(3), QStringLiteral("1"));
     QCOMPARE(table->rows.at(1).at(1), QStringLiteral("30"));
     QCOMPARE(table->rows.at(2).at(1), QString());
-    auto outcome =
-        CatalogueImport(*m_shop->store)
-            .apply(m_shop->admin, *table, CatalogueImport::guessMapping(table->header), {});
+    auto outcome = CatalogueImport(*m_shop->store)
+                       .apply(m_shop->admin, *table,
+                           SheetImport::guessMapping(ImportKind::Categories, table->header), {});
     QVERIFY2(outcome.ok(), qPrintable(outcome.error().message));
     QCOMPARE(outcome->created, 3);
     CategoryCatalog catalog(*m_shop->store);
@@ -451,10 +453,11 @@ void TestCatalogueImport::xlsxSharedInlineFormulasMerged()
                                "<row r=\"2\"><c r=\"A2\" t=\"inlineStr\"><is><t>Cadres</t></is>"
                                "</c><c r=\"B2\"><f>SUM(A1:A9)</f></c></row>";
     QVERIFY(test::writeZip(path, xlsxParts(sheetXml(noValue), shared)));
-    auto formula = SheetReader::read(path, CatalogueImport::limits());
+    auto formula = SheetReader::read(path, SheetImport::limits(ImportKind::Categories));
     QVERIFY(formula.ok());
-    auto plan = CatalogueImport(*m_shop->store)
-                    .plan(*formula, CatalogueImport::guessMapping(formula->header));
+    auto plan =
+        CatalogueImport(*m_shop->store)
+            .plan(*formula, SheetImport::guessMapping(ImportKind::Categories, formula->header));
     QVERIFY(plan.ok());
     QCOMPARE(plan->invalid, 1);
     QCOMPARE(plan->rows.at(0).errors.first().column, 1);
@@ -463,7 +466,7 @@ void TestCatalogueImport::xlsxSharedInlineFormulasMerged()
 void TestCatalogueImport::hostileCsv()
 {
     const Snapshot before = Snapshot::of(*m_shop->store);
-    const SheetReader::Limits limits = CatalogueImport::limits();
+    const SheetReader::Limits limits = SheetImport::limits(ImportKind::Categories);
     // A million rows: refused as soon as the limit is passed, quickly.
     {
         QByteArray million = "Nom;Prix\n";
@@ -473,7 +476,8 @@ void TestCatalogueImport::hostileCsv()
         const QString path = write(QStringLiteral("million.csv"), million);
         auto outcome = importFile(path, m_shop->admin);
         QVERIFY(!outcome.ok());
-        QVERIFY2(outcome.error().message.contains(QString::number(CatalogueImport::maxRows))
+        QVERIFY2(outcome.error().message.contains(
+                     QString::number(SheetImport::maxRows(ImportKind::Categories)))
                 || outcome.error().message.contains(QStringLiteral("2 000")),
             qPrintable(outcome.error().message));
         QFile::remove(path);
@@ -512,7 +516,7 @@ void TestCatalogueImport::hostileXlsx()
     const auto refused = [&](const QList<test::ZipEntry> &parts, const char *expected) {
         if (!test::writeZip(path, parts))
             return QStringLiteral("cannot write the file");
-        auto table = SheetReader::read(path, CatalogueImport::limits());
+        auto table = SheetReader::read(path, SheetImport::limits(ImportKind::Categories));
         if (table.ok())
             return QStringLiteral("accepted");
         if (!table.error().message.contains(QString::fromUtf8(expected)))
@@ -537,7 +541,7 @@ void TestCatalogueImport::hostileXlsx()
         QString());
     // More rows than a catalogue has.
     QByteArray many = "<row r=\"1\"><c r=\"A1\" t=\"s\"><v>0</v></c></row>";
-    for (int r = 2; r <= CatalogueImport::maxRows + 5; ++r)
+    for (int r = 2; r <= SheetImport::maxRows(ImportKind::Categories) + 5; ++r)
         many += "<row r=\"" + QByteArray::number(r) + "\"><c r=\"A" + QByteArray::number(r)
             + "\" t=\"inlineStr\"><is><t>x" + QByteArray::number(r) + "</t></is></c></row>";
     QCOMPARE(refused(xlsxParts(sheetXml(many), shared), "more than"), QString());
@@ -550,7 +554,7 @@ void TestCatalogueImport::hostileXlsx()
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QByteArray bytes = file.readAll();
         QVERIFY(bytes.size() < 64 * 1024);
-        SheetReader::Limits small = CatalogueImport::limits();
+        SheetReader::Limits small = SheetImport::limits(ImportKind::Categories);
         small.maxPartBytes = 1024 * 1024;
         small.maxTotalPartBytes = 2 * 1024 * 1024;
         auto bomb = SheetReader::readXlsx(bytes, small);
@@ -563,14 +567,14 @@ void TestCatalogueImport::hostileXlsx()
     QVERIFY(garbage.open(QIODevice::WriteOnly | QIODevice::Truncate));
     garbage.write("PK\x03\x04 this is not a zip");
     garbage.close();
-    QVERIFY(!SheetReader::read(path, CatalogueImport::limits()).ok());
+    QVERIFY(!SheetReader::read(path, SheetImport::limits(ImportKind::Categories)).ok());
     QCOMPARE(refused({{QStringLiteral("hello.txt"), "hi"}}, "no sheet"), QString());
     // Inline strings only, without shared strings nor a workbook part: read.
     QVERIFY(test::writeZip(path,
         {{QStringLiteral("xl/worksheets/sheet1.xml"),
             sheetXml("<row><c t=\"inlineStr\"><is><t>Nom</t></is></c></row>"
                      "<row><c t=\"inlineStr\"><is><t>Tapis</t></is></c></row>")}}));
-    auto inlineOnly = SheetReader::read(path, CatalogueImport::limits());
+    auto inlineOnly = SheetReader::read(path, SheetImport::limits(ImportKind::Categories));
     QVERIFY2(inlineOnly.ok(), qPrintable(inlineOnly.error().message));
     QCOMPARE(inlineOnly->rows.value(0).value(0), QStringLiteral("Tapis"));
     QCOMPARE(Snapshot::of(*m_shop->store), before);
@@ -579,7 +583,7 @@ void TestCatalogueImport::hostileXlsx()
 void TestCatalogueImport::oldExcelIsRefusedClearly()
 {
     const QString path = write(QStringLiteral("prix.xls"), "\xD0\xCF\x11\xE0");
-    auto table = SheetReader::read(path, CatalogueImport::limits());
+    auto table = SheetReader::read(path, SheetImport::limits(ImportKind::Categories));
     QVERIFY(!table.ok());
     QVERIFY2(
         table.error().message.contains(QStringLiteral(".xlsx")), qPrintable(table.error().message));

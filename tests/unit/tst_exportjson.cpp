@@ -24,6 +24,7 @@ private slots:
     void valuesReadBack_data();
     void valuesReadBack();
     void rowsAsQtWritesThem();
+    void moneyDisplayAsMoneyFormat();
 };
 
 void TestExportJson::valuesReadBack_data()
@@ -82,6 +83,28 @@ void TestExportJson::rowsAsQtWritesThem()
     QCOMPARE(read.value(QStringLiteral("total_display")).toString(), money::format(123456));
     QVERIFY(read.value(QStringLiteral("refund_display")).isNull());
     QCOMPARE(read.size(), 7);
+}
+
+// The display string is written straight as UTF-8: the same text as money::format, digit groups,
+// signs and the largest amounts included.
+void TestExportJson::moneyDisplayAsMoneyFormat()
+{
+    const QList<ColumnSpec> columns = {
+        {QStringLiteral("amount_cents"), ColumnSpec::Type::Integer, false}};
+    QList<qint64> amounts = {0, 1, 9, 10, 99, 100, 101, 999, 1000, 99999, 100000, 123456, 100000000,
+        123456789012, -1, -100, -123456, std::numeric_limits<qint64>::max(),
+        std::numeric_limits<qint64>::min()};
+    for (qint64 power = 1; power < 1'000'000'000'000'000; power *= 10)
+        amounts << power - 1 << power << -power;
+    LocalTimes times;
+    for (const qint64 amount : std::as_const(amounts)) {
+        QByteArray json = "{";
+        bool first = true;
+        appendRow(json, columns, {QVariant(amount)}, times, first);
+        json += "}";
+        const QJsonObject read = QJsonDocument::fromJson(json).object();
+        QCOMPARE(read.value(QStringLiteral("amount_display")).toString(), money::format(amount));
+    }
 }
 
 QTEST_APPLESS_MAIN(TestExportJson)

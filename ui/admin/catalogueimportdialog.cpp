@@ -1,44 +1,72 @@
 #include "catalogueimportdialog.h"
 
 #include "core/store.h"
+#include "ui/sync/backgroundjob.h"
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QFileDialog>
 #include <QFileInfo>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QJsonDocument>
 #include <QLabel>
-#include <QProgressDialog>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSettings>
 #include <QStandardItemModel>
 #include <QTableView>
+#include <QThread>
+#include <QUuid>
 #include <QVBoxLayout>
 
 namespace recaisse::ui {
 
-using core::portability::CatalogueField;
-using core::portability::CatalogueImport;
-using core::portability::CatalogueMapping;
+using core::portability::ImportField;
+using core::portability::ImportKind;
+using core::portability::ImportMapping;
+using core::portability::SheetImport;
 
 namespace {
 
-// Device-local: the mapping chosen last time, offered again when the next file's columns allow.
-constexpr char mappingSetting[] = "import/catalogueMapping";
+// Device-local: the mapping chosen last time for that kind, offered again when the next file's
+// columns allow.
+QString mappingSetting(ImportKind kind)
+{
+    return kind == ImportKind::Categories
+        ? QStringLiteral("import/catalogueMapping")
+        : QStringLiteral("import/%1Mapping").arg(SheetImport::kindKey(kind));
+}
 
 } // namespace
 
 CatalogueImportDialog::CatalogueImportDialog(
     core::Store &store, const core::Actor &actor, QString filePath, QWidget *parent)
+    : CatalogueImportDialog(store, actor, ImportKind::Categories, std::move(filePath), parent)
+{
+}
+
+CatalogueImportDialog::CatalogueImportDialog(core::Store &store, const core::Actor &actor,
+    ImportKind kind, QString filePath, QWidget *parent)
     : QDialog(parent)
     , m_store(store)
     , m_actor(actor)
+    , m_kind(kind)
     , m_path(std::move(filePath))
 {
     setObjectName(QStringLiteral("catalogueImportDialog"));
-    setWindowTitle(tr("Import categories from a spreadsheet"));
+    switch (m_kind) {
+    case ImportKind::Categories:
+        setWindowTitle(tr("Import categories from a spreadsheet"));
+        break;
+    case ImportKind::Users:
+        setWindowTitle(tr("Import people from a spreadsheet"));
+        break;
+    case ImportKind::Prices:
+        setWindowTitle(tr("Import a price list from a spreadsheet"));
+        break;
+    }
     setModal(true);
     resize(960, 640);
     auto *layout = new QVBoxLayout(this);
@@ -47,7 +75,7 @@ CatalogueImportDialog::CatalogueImportDialog(
     m_source->setWordWrap(true);
     layout->addWidget(m_source);
 
-    auto table = core::portability::SheetReader::read(m_path, CatalogueImport::limits());
+    auto table = core::portability::SheetReader::read(m_path, SheetImport::limits(m_kind));
     if (table)
         m_table = std::move(*table);
     else
@@ -68,6 +96,10 @@ CatalogueImportDialog::CatalogueImportDialog(
     m_preview->horizontalHeader()->setDefaultSectionSize(110);
     layout->addWidget(m_preview, 1);
     layout->addWidget(m_summary);
+    m_progress = new QProgressBar(this);
+    m_progress->setObjectName(QStringLiteral("catalogueImportProgress"));
+    m_progress->hide();
+    layout->addWidget(m_progress);
     auto *buttons = new QHBoxLayout;
     m_validOnly = new QCheckBox(tr("Import only the valid rows"), this);
     m_validOnly->setObjectName(QStringLiteral("catalogueImportValidOnly"));
@@ -75,24 +107,34 @@ CatalogueImportDialog::CatalogueImportDialog(
                                "row stops the whole import."));
     buttons->addWidget(m_validOnly);
     buttons->addStretch(1);
-    auto *cancel = new QPushButton(tr("Cancel"), this);
+    m_cancel = new QPushButton(tr("Cancel"), this);
+    m_cancel->setObjectName(QStringLiteral("catalogueImportCancel"));
     m_import = new QPushButton(tr("Import"), this);
     m_import->setObjectName(QStringLiteral("catalogueImportButton"));
     m_import->setProperty("primary", true);
-    buttons->addWidget(cancel);
+    buttons->addWidget(m_cancel);
     buttons->addWidget(m_import);
     layout->addLayout(buttons);
-    connect(cancel, &QPushButton::clicked, this, &QDialog::reject);
-    connect(m_import, &QPushButton::clicked, this, [this] {
-        if (m_done) {
-            accept();
-        } else if (runImport()) {
-            // Skipped rows stay listed until the administrator has read them.
-            if (m_lastSkipped == 0)
-                accept();
-            m_import->setText(tr("Close"));
-            m_validOnly->setEnabled(false);
+    connect(m_cancel, &QPushButton::clicked, this, [this] {
+        if (!m_job) {
+            reject();
+            return;
         }
+        // The worker stops after its current row and rolls everything back.
+        m_cancelled->store(true);
+        m_cancel->setEnabled(false);
+        m_summary->setText(tr("Cancelling…"));
+    });
+    connect(m_import, &QPushButton::clicked, this, [this] {
+        if (m_done)
+            accept();
+        else
+            runImport();
+    });
+    connect(this, &CatalogueImportDialog::finishedImport, this, [this](bool committed) {
+        // Skipped rows stay listed until the administrator has read them.
+        if (committed && m_lastSkipped == 0 && isVisible())
+            accept();
     });
     connect(m_validOnly, &QCheckBox::toggled, this, &CatalogueImportDialog::recheck);
 
@@ -112,16 +154,15 @@ CatalogueImportDialog::CatalogueImportDialog(
                   .arg(QFileInfo(m_path).fileName()));
 
     // One chooser per field, three to a row.
-    CatalogueMapping initial = CatalogueImport::guessMapping(m_table.header);
+    ImportMapping initial = SheetImport::guessMapping(m_kind, m_table.header);
     const QJsonObject saved =
-        QJsonDocument::fromJson(QSettings().value(QLatin1String(mappingSetting)).toByteArray())
-            .object();
-    if (auto remembered = CatalogueImport::mappingFromJson(saved, m_table.header); remembered)
+        QJsonDocument::fromJson(QSettings().value(mappingSetting(m_kind)).toByteArray()).object();
+    if (auto remembered = SheetImport::mappingFromJson(m_kind, saved, m_table.header); remembered)
         initial = *remembered;
     int index = 0;
-    for (const CatalogueField field : CatalogueImport::fields()) {
+    for (const ImportField field : SheetImport::fields(m_kind)) {
         auto *chooser = new QComboBox(this);
-        chooser->setObjectName(QStringLiteral("map_") + CatalogueImport::fieldKey(field));
+        chooser->setObjectName(QStringLiteral("map_") + SheetImport::fieldKey(field));
         chooser->addItem(tr("(not imported)"), -1);
         for (int column = 0; column < m_table.header.size(); ++column)
             chooser->addItem(
@@ -131,7 +172,7 @@ CatalogueImportDialog::CatalogueImportDialog(
         chooser->setCurrentIndex(chooser->findData(initial.value(field, -1)));
         chooser->setMinimumContentsLength(12);
         chooser->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-        auto *label = new QLabel(CatalogueImport::fieldLabel(field), this);
+        auto *label = new QLabel(SheetImport::fieldLabel(m_kind, field), this);
         label->setBuddy(chooser);
         grid->addWidget(label, index / 3, (index % 3) * 2);
         grid->addWidget(chooser, index / 3, (index % 3) * 2 + 1);
@@ -143,14 +184,39 @@ CatalogueImportDialog::CatalogueImportDialog(
     recheck();
 }
 
-QComboBox *CatalogueImportDialog::fieldChooser(CatalogueField field) const
+CatalogueImportDialog::~CatalogueImportDialog()
+{
+    if (m_job) {
+        m_cancelled->store(true);
+        m_job->wait();
+    }
+}
+
+QString CatalogueImportDialog::chooseSpreadsheet(QWidget *parent)
+{
+    return QFileDialog::getOpenFileName(parent, tr("Spreadsheet to import"), QString(),
+        tr("Spreadsheets (*.csv *.xlsx *.txt *.tsv);;All files (*)"));
+}
+
+CatalogueImportDialog *CatalogueImportDialog::openFor(core::Store &store, const core::Actor &actor,
+    ImportKind kind, const QString &path, QWidget *parent)
+{
+    if (path.isEmpty())
+        return nullptr;
+    auto *dialog = new CatalogueImportDialog(store, actor, kind, path, parent);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    return dialog;
+}
+
+QComboBox *CatalogueImportDialog::fieldChooser(ImportField field) const
 {
     return m_choosers.value(field);
 }
 
-CatalogueMapping CatalogueImportDialog::mapping() const
+ImportMapping CatalogueImportDialog::mapping() const
 {
-    CatalogueMapping mapping;
+    ImportMapping mapping;
     for (auto it = m_choosers.cbegin(); it != m_choosers.cend(); ++it) {
         const int column = it.value()->currentData().toInt();
         if (column >= 0)
@@ -166,9 +232,9 @@ QString CatalogueImportDialog::status() const
 
 void CatalogueImportDialog::recheck()
 {
-    const CatalogueMapping current = mapping();
+    const ImportMapping current = mapping();
     m_model->clear();
-    auto plan = CatalogueImport(m_store).plan(m_table, current);
+    auto plan = SheetImport::check(m_store, m_kind, m_table, current);
     if (!plan) {
         m_plan = {};
         m_summary->setText(plan.error().message);
@@ -179,16 +245,16 @@ void CatalogueImportDialog::recheck()
     // The preview: the row's number, what happens to it, then the mapped columns.
     QList<int> columns;
     QStringList titles = {tr("Row"), tr("Result")};
-    for (const CatalogueField field : CatalogueImport::fields()) {
+    for (const ImportField field : SheetImport::fields(m_kind)) {
         if (current.contains(field)) {
             columns.append(current.value(field));
-            titles.append(CatalogueImport::fieldLabel(field));
+            titles.append(SheetImport::fieldLabel(m_kind, field));
         }
     }
     m_model->setHorizontalHeaderLabels(titles);
     const int shown = std::min(int(m_plan.rows.size()), previewRows);
     for (int r = 0; r < shown; ++r) {
-        const core::portability::CatalogueRow &row = m_plan.rows.at(r);
+        const core::portability::ImportRowStatus &row = m_plan.rows.at(r);
         QList<QStandardItem *> items;
         items.append(new QStandardItem(QString::number(row.sourceRow)));
         auto *result = new QStandardItem(
@@ -224,6 +290,8 @@ void CatalogueImportDialog::recheck()
         + tr("%n invalid", nullptr, m_plan.invalid) + QLatin1Char('.');
     if (m_plan.rows.size() > previewRows)
         summary += QLatin1Char(' ') + tr("The first %1 rows are shown.").arg(previewRows);
+    if (m_kind == ImportKind::Users && m_plan.creates > 0)
+        summary += QLatin1Char(' ') + tr("Each new person chooses a PIN at their first login.");
     if (m_plan.invalid > 0 && !m_validOnly->isChecked())
         summary += QLatin1Char(' ')
             + tr("Correct the file (hover a red cell to see why) or tick “Import only the valid "
@@ -235,45 +303,99 @@ void CatalogueImportDialog::recheck()
 
 bool CatalogueImportDialog::runImport()
 {
-    if (!fileRead() || !m_import->isEnabled() || m_done)
+    if (!fileRead() || !m_import->isEnabled() || m_done || m_job)
         return false;
-    const CatalogueMapping current = mapping();
-    QProgressDialog progress(
-        tr("Importing the categories…"), tr("Cancel"), 0, m_plan.creates + m_plan.updates, this);
-    progress.setWindowModality(Qt::WindowModal);
-    progress.setMinimumDuration(500);
-    CatalogueImport::Options options;
+    const ImportMapping current = mapping();
+    core::portability::ImportOptions options;
     options.validRowsOnly = m_validOnly->isChecked();
     options.sourceName = QFileInfo(m_path).fileName();
-    options.progress = [&progress](int done, int total) {
-        progress.setMaximum(total);
-        progress.setValue(done); // a window-modal progress dialog lets Cancel be clicked
-        return !progress.wasCanceled();
-    };
-    auto outcome = CatalogueImport(m_store).apply(m_actor, m_table, current, options);
-    progress.reset();
+    m_cancelled->store(false);
+    m_import->setEnabled(false);
+    m_validOnly->setEnabled(false);
+    for (QComboBox *chooser : std::as_const(m_choosers))
+        chooser->setEnabled(false);
+    m_progress->setRange(0, std::max(1, m_plan.creates + m_plan.updates));
+    m_progress->setValue(0);
+    m_progress->show();
+    m_summary->setText(tr("Importing…"));
+    const QString path = m_store.db().path();
+    const core::Clock &clock = m_store.clock();
+    const core::Actor actor = m_actor;
+    const ImportKind kind = m_kind;
+    const core::portability::SheetTable table = m_table;
+    const auto cancelled = m_cancelled;
+    using Outcome = core::Result<core::portability::ImportOutcome>;
+    m_job = runInBackground<Outcome>(
+        this,
+        [this, path, &clock, actor, kind, table, current, options, cancelled]() mutable -> Outcome {
+            // A connection of its own: the register goes on recording meanwhile.
+            auto store = core::Store::open(path, clock,
+                QStringLiteral("sheet-import-") + QUuid::createUuid().toString(QUuid::Id128));
+            if (!store)
+                return store.error();
+            options.progress = [this, cancelled](int done, int total) {
+                // Every row would flood the UI thread: a few hundred updates are enough.
+                if (done == total || done % std::max(1, total / 200) == 0)
+                    QMetaObject::invokeMethod(
+                        this, [this, done, total] { showProgress(done, total); },
+                        Qt::QueuedConnection);
+                return !cancelled->load();
+            };
+            return SheetImport::run(**store, kind, actor, table, current, options);
+        },
+        [this](const Outcome &outcome) { finish(outcome); });
+    return true;
+}
+
+void CatalogueImportDialog::showProgress(int done, int total)
+{
+    if (!m_job)
+        return;
+    m_progress->setRange(0, std::max(1, total));
+    m_progress->setValue(done);
+    if (!m_cancelled->load())
+        m_summary->setText(tr("%1 of %2 rows written…").arg(done).arg(total));
+}
+
+void CatalogueImportDialog::finish(const core::Result<core::portability::ImportOutcome> &outcome)
+{
+    m_job = nullptr;
+    m_progress->hide();
+    m_cancel->setEnabled(true);
     if (!outcome) {
-        m_summary->setText(outcome.error().message);
-        return false;
+        for (QComboBox *chooser : std::as_const(m_choosers))
+            chooser->setEnabled(true);
+        m_validOnly->setEnabled(true);
+        recheck();
+        m_summary->setText(m_cancelled->load() ? tr("Import cancelled: nothing was changed.")
+                                               : outcome.error().message);
+        emit finishedImport(false);
+        return;
     }
-    QSettings().setValue(QLatin1String(mappingSetting),
-        QJsonDocument(CatalogueImport::mappingToJson(current, m_table.header))
+    QSettings().setValue(mappingSetting(m_kind),
+        QJsonDocument(SheetImport::mappingToJson(mapping(), m_table.header))
             .toJson(QJsonDocument::Compact));
-    QString done = tr("%n category(ies) created", nullptr, outcome->created) + QStringLiteral(", ")
-        + tr("%n updated", nullptr, outcome->updated) + QLatin1Char('.');
-    if (!outcome->skipped.isEmpty()) {
-        core::portability::CataloguePlan skipped;
-        skipped.rows = outcome->skipped;
+    QString done = (m_kind == ImportKind::Categories
+                           ? tr("%n category(ies) created", nullptr, outcome->created)
+                           : m_kind == ImportKind::Users
+                           ? tr("%n person(s) created", nullptr, outcome->created)
+                           : QString())
+        + (m_kind == ImportKind::Prices ? QString() : QStringLiteral(", "))
+        + (m_kind == ImportKind::Prices ? tr("%n price row(s) updated", nullptr, outcome->updated)
+                                        : tr("%n updated", nullptr, outcome->updated))
+        + QLatin1Char('.');
+    if (!outcome->skipped.isEmpty())
         done += QLatin1Char(' ')
-            + tr("Skipped: %1").arg(CatalogueImport::describeErrors(skipped, m_table.header, 10));
-    }
+            + tr("Skipped: %1")
+                  .arg(SheetImport::describeErrors(outcome->skipped, m_table.header, 10));
     m_summary->setText(done);
     m_done = true;
     m_lastSkipped = int(outcome->skipped.size());
-    for (QComboBox *chooser : std::as_const(m_choosers))
-        chooser->setEnabled(false);
+    m_import->setText(tr("Close"));
+    m_import->setEnabled(true);
+    m_cancel->setEnabled(false);
     emit imported(outcome->created, outcome->updated);
-    return true;
+    emit finishedImport(true);
 }
 
 } // namespace recaisse::ui

@@ -12,7 +12,6 @@
 #include <QAbstractItemView>
 #include <QCheckBox>
 #include <QComboBox>
-#include <QFileDialog>
 #include <QFormLayout>
 #include <QFrame>
 #include <QGridLayout>
@@ -74,6 +73,12 @@ CategoriesPage::CategoriesPage(core::Store &store, const core::Actor &actor, QWi
     m_containers = new QPushButton(tr("Containers and tares…"), this);
     m_containers->setObjectName(QStringLiteral("containersButton"));
     tools->addWidget(m_containers);
+    m_importPrices = new QPushButton(tr("Import a price list…"), this);
+    m_importPrices->setObjectName(QStringLiteral("importPricesButton"));
+    m_importPrices->setToolTip(tr("Update the prices of existing categories from a CSV or Excel "
+                                  "(.xlsx) file: a column naming the category, columns of "
+                                  "prices."));
+    tools->addWidget(m_importPrices);
     tools->addStretch(1);
     body()->addLayout(tools);
 
@@ -239,10 +244,11 @@ CategoriesPage::CategoriesPage(core::Store &store, const core::Actor &actor, QWi
     body()->addLayout(row, 1);
 
     const bool manage = may(core::Permission::ManageCategories);
-    for (QWidget *w : std::initializer_list<QWidget *>{m_name, m_parent, m_eee, m_defaultPrice,
-             m_minPrice, m_maxPrice, m_pricePerKg, m_weight, m_minWeight, m_maxWeight,
-             m_weightRequired, m_durable, m_warrantyMonths, m_color, m_position, m_shortcut,
-             m_active, m_save, m_newSibling, m_newChild, m_importSheet, m_containers})
+    for (QWidget *w :
+        std::initializer_list<QWidget *>{m_name, m_parent, m_eee, m_defaultPrice, m_minPrice,
+            m_maxPrice, m_pricePerKg, m_weight, m_minWeight, m_maxWeight, m_weightRequired,
+            m_durable, m_warrantyMonths, m_color, m_position, m_shortcut, m_active, m_save,
+            m_newSibling, m_newChild, m_importSheet, m_importPrices, m_containers})
         w->setEnabled(manage);
     m_partner->setEnabled(manage && m_actor.role == core::Role::SuperAdmin);
     // Rates are a VAT setting: a liable shop's, changed by who manages the settings.
@@ -263,12 +269,12 @@ CategoriesPage::CategoriesPage(core::Store &store, const core::Actor &actor, QWi
     connect(m_save, &QPushButton::clicked, this, &CategoriesPage::save);
     connect(m_newSibling, &QPushButton::clicked, this, [this] { startNew(false); });
     connect(m_newChild, &QPushButton::clicked, this, [this] { startNew(true); });
-    connect(m_importSheet, &QPushButton::clicked, this, &CategoriesPage::importSpreadsheet);
+    connect(m_importSheet, &QPushButton::clicked, this,
+        [this] { importSpreadsheet(core::portability::ImportKind::Categories); });
+    connect(m_importPrices, &QPushButton::clicked, this,
+        [this] { importSpreadsheet(core::portability::ImportKind::Prices); });
     connect(m_containers, &QPushButton::clicked, this, &CategoriesPage::openContainers);
-    m_spreadsheetChooser = [this] {
-        return QFileDialog::getOpenFileName(this, tr("Spreadsheet to import"), QString(),
-            tr("Spreadsheets (*.csv *.xlsx *.txt *.tsv);;All files (*)"));
-    };
+    m_spreadsheetChooser = [this] { return CatalogueImportDialog::chooseSpreadsheet(this); };
 }
 
 void CategoriesPage::setSpreadsheetChooser(std::function<QString()> chooser)
@@ -276,15 +282,12 @@ void CategoriesPage::setSpreadsheetChooser(std::function<QString()> chooser)
     m_spreadsheetChooser = std::move(chooser);
 }
 
-CatalogueImportDialog *CategoriesPage::importSpreadsheet()
+CatalogueImportDialog *CategoriesPage::importSpreadsheet(core::portability::ImportKind kind)
 {
-    const QString path = m_spreadsheetChooser ? m_spreadsheetChooser() : QString();
-    if (path.isEmpty())
-        return nullptr;
-    auto *dialog = new CatalogueImportDialog(m_store, m_actor, path, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &CatalogueImportDialog::imported, this, &CategoriesPage::refresh);
-    dialog->open();
+    auto *dialog = CatalogueImportDialog::openFor(
+        m_store, m_actor, kind, m_spreadsheetChooser ? m_spreadsheetChooser() : QString(), this);
+    if (dialog)
+        connect(dialog, &CatalogueImportDialog::imported, this, &CategoriesPage::refresh);
     return dialog;
 }
 

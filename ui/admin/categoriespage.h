@@ -2,6 +2,7 @@
 
 #include "adminpage.h"
 #include "core/domain.h"
+#include "core/portability/sheetimport.h"
 
 #include <functional>
 
@@ -38,7 +39,8 @@ public:
     // and opens the mapping dialog, which refreshes the tree once it imported. Null when no file
     // was chosen.
     void setSpreadsheetChooser(std::function<QString()> chooser);
-    CatalogueImportDialog *importSpreadsheet();
+    CatalogueImportDialog *importSpreadsheet(
+        core::portability::ImportKind kind = core::portability::ImportKind::Categories);
     // Opens « Contenants et tares » (the site's bins and cages; its own rights and audit).
     ContainersDialog *openContainers();
     QString selectedId() const { return m_current.id; }
@@ -81,6 +83,7 @@ private:
     QPushButton *m_newChild = nullptr;
     QPushButton *m_importSheet = nullptr;
     QPushButton *m_containers = nullptr;
+    QPushButton *m_importPrices = nullptr; // a price list: prices of existing categories
     std::function<QString()> m_spreadsheetChooser;
 };
 

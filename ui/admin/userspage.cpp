@@ -1,6 +1,7 @@
 #include "userspage.h"
 
 #include "adminwidgets.h"
+#include "catalogueimportdialog.h"
 #include "core/store.h"
 #include "core/users.h"
 #include "ui/admin/adaptivecolumns.h"
@@ -83,6 +84,12 @@ UsersPage::UsersPage(core::Store &store, const core::Actor &actor, QWidget *pare
     m_new = new QPushButton(tr("New person…"), form);
     m_new->setObjectName(QStringLiteral("newButton"));
     formLayout->addWidget(m_new);
+    m_import = new QPushButton(tr("Import from a spreadsheet…"), form);
+    m_import->setObjectName(QStringLiteral("importUsersButton"));
+    m_import->setToolTip(tr("Create or update people from a CSV or Excel (.xlsx) file: name, "
+                            "role, Telegram id. Each new person chooses a PIN at their first "
+                            "login."));
+    formLayout->addWidget(m_import);
     formLayout->addStretch(1);
     top->addPart(form, 2);
     body()->addWidget(top, 3);
@@ -133,7 +140,7 @@ UsersPage::UsersPage(core::Store &store, const core::Actor &actor, QWidget *pare
 
     const bool manage = may(core::Permission::ManageUsers);
     for (QWidget *w : std::initializer_list<QWidget *>{
-             m_name, m_role, m_pin, m_telegram, m_save, m_active, m_new})
+             m_name, m_role, m_pin, m_telegram, m_save, m_active, m_new, m_import})
         w->setEnabled(manage);
     connect(m_table, &QTableWidget::itemSelectionChanged, this, [this] {
         m_creating = false;
@@ -142,6 +149,23 @@ UsersPage::UsersPage(core::Store &store, const core::Actor &actor, QWidget *pare
     connect(m_save, &QPushButton::clicked, this, &UsersPage::save);
     connect(m_new, &QPushButton::clicked, this, &UsersPage::startNew);
     connect(m_active, &QPushButton::clicked, this, &UsersPage::toggleActive);
+    connect(m_import, &QPushButton::clicked, this, &UsersPage::importSpreadsheet);
+    m_spreadsheetChooser = [this] { return CatalogueImportDialog::chooseSpreadsheet(this); };
+}
+
+void UsersPage::setSpreadsheetChooser(std::function<QString()> chooser)
+{
+    m_spreadsheetChooser = std::move(chooser);
+}
+
+CatalogueImportDialog *UsersPage::importSpreadsheet()
+{
+    auto *dialog =
+        CatalogueImportDialog::openFor(m_store, m_actor, core::portability::ImportKind::Users,
+            m_spreadsheetChooser ? m_spreadsheetChooser() : QString(), this);
+    if (dialog)
+        connect(dialog, &CatalogueImportDialog::imported, this, &UsersPage::refresh);
+    return dialog;
 }
 
 const core::UserRow *UsersPage::selected() const

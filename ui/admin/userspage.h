@@ -3,6 +3,8 @@
 #include "adminpage.h"
 #include "core/admin/useradmin.h"
 
+#include <functional>
+
 class QCheckBox;
 class QComboBox;
 class QLabel;
@@ -11,6 +13,8 @@ class QPushButton;
 class QTableWidget;
 
 namespace recaisse::ui {
+
+class CatalogueImportDialog;
 
 // The people of the site: create, role, PIN reset, deactivate, Telegram whitelist; and the
 // matrix of what each role may do.
@@ -30,6 +34,10 @@ public:
     QTableWidget *table() const { return m_table; }
     QTableWidget *matrix() const { return m_matrix; }
     const QList<core::UserRow> &users() const { return m_users; }
+    // "Import from a spreadsheet…": asks for the file (tests answer with a path) and opens the
+    // mapping dialog for people. Null when no file was chosen.
+    void setSpreadsheetChooser(std::function<QString()> chooser);
+    CatalogueImportDialog *importSpreadsheet();
 
 private:
     void showSelected();
@@ -47,6 +55,8 @@ private:
     QPushButton *m_save = nullptr;
     QPushButton *m_new = nullptr;
     QPushButton *m_active = nullptr;
+    QPushButton *m_import = nullptr;
+    std::function<QString()> m_spreadsheetChooser;
 };
 
 } // namespace recaisse::ui
