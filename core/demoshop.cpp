@@ -9,6 +9,7 @@
 #include "outflows.h"
 #include "sales.h"
 #include "store.h"
+#include "sync/stationregistry.h"
 #include "users.h"
 
 #include <QHash>
@@ -230,7 +231,10 @@ Result<void> DemoShop::generate(
     const Unlock adminUnlock{adminUser ? adminUser->id : QString(), QStringLiteral("666666")};
 
     // Clothes sold by the kilo, 5 € a kilo: bags received whole, lots weighed at the register.
-    if (admin && !CategoryCatalog(m_store).find(QString::fromLatin1(kiloCategory))) {
+    // The catalogue is the shop's configuration: a register that joined the demo shop gets the
+    // category from the administration station, and does without it until then.
+    if (admin && sync::StationRegistry::mayEditConfigurationHere(m_store)
+        && !CategoryCatalog(m_store).find(QString::fromLatin1(kiloCategory))) {
         Category kilo;
         kilo.id = QString::fromLatin1(kiloCategory);
         kilo.parentId = QStringLiteral("textile");
