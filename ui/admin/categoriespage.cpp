@@ -69,10 +69,6 @@ CategoriesPage::CategoriesPage(core::Store &store, const core::Actor &actor, QWi
     m_importSheet->setToolTip(tr("Create or update categories and prices from a CSV or Excel "
                                  "(.xlsx) file, choosing which column is which."));
     tools->addWidget(m_importSheet);
-    // The bins and cages the outflows are weighed in: the same administrators keep them.
-    m_containers = new QPushButton(tr("Containers and tares…"), this);
-    m_containers->setObjectName(QStringLiteral("containersButton"));
-    tools->addWidget(m_containers);
     m_importPrices = new QPushButton(tr("Import a price list…"), this);
     m_importPrices->setObjectName(QStringLiteral("importPricesButton"));
     m_importPrices->setToolTip(tr("Update the prices of existing categories from a CSV or Excel "
@@ -81,6 +77,14 @@ CategoriesPage::CategoriesPage(core::Store &store, const core::Actor &actor, QWi
     tools->addWidget(m_importPrices);
     tools->addStretch(1);
     body()->addLayout(tools);
+    // The bins and cages the outflows are weighed in: the same administrators keep them. On a
+    // row of its own: beside the two imports it would not fit a 1024-pixel screen in French.
+    auto *containerRow = new QHBoxLayout;
+    m_containers = new QPushButton(tr("Containers and tares…"), this);
+    m_containers->setObjectName(QStringLiteral("containersButton"));
+    containerRow->addWidget(m_containers);
+    containerRow->addStretch(1);
+    body()->addLayout(containerRow);
 
     auto *form = new QFrame(this);
     form->setObjectName(QStringLiteral("card"));
