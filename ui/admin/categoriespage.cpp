@@ -222,10 +222,14 @@ CategoriesPage::CategoriesPage(core::Store &store, const core::Actor &actor, QWi
                              "with a rate per category. Empty: its parent's, else the "
                              "default rate."));
     vatLabel->setBuddy(m_vatRate);
-    warranty->addWidget(vatLabel);
-    warranty->addWidget(m_vatRate);
     warranty->addStretch(1);
     addRow(fields, tr("Legal wa&rranty:"), warranty, m_durable);
+    // On a row of its own: beside the warranty it made the form too wide for the tree to show
+    // the names at 1024 px.
+    auto *vat = new QHBoxLayout;
+    vat->addWidget(m_vatRate);
+    vat->addStretch(1);
+    fields->addRow(vatLabel, vat);
     m_active = new QCheckBox(tr("Shown at the register"), form);
     m_active->setObjectName(QStringLiteral("activeField"));
     fields->addRow(QString(), m_active);
