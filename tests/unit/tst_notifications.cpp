@@ -252,13 +252,18 @@ private slots:
         QCOMPARE(*notifications.runDue(), 2);
         QCOMPARE(*notifications.runDue(), 0);
 
-        // The real disk of the database, with a threshold just above what it has free.
+        // The real disk of the database, with a threshold above what it has free: 10 GB above,
+        // since other processes may free space on a shared disk while the test runs.
         const QStorageInfo disk(m_shop->dir.path());
+        // In a chroot whose mount table does not name its root (the CI's bare chroots), Qt
+        // cannot tell which disk holds the database: the product then reports nothing, rightly.
+        if (!disk.isValid() || !disk.isReady())
+            QSKIP("the free space of this disk cannot be read here (no mount table entry)");
         const qint64 freeMb = disk.bytesAvailable() / 1'000'000;
-        if (freeMb + 1 > 1'000'000)
-            QSKIP("more than 1 TB free: the largest threshold cannot be above it");
+        if (freeMb + 10'000 > 1'000'000)
+            QSKIP("more than 990 GB free: the largest threshold cannot be far enough above it");
         m_shop->clock.advanceSecs(86400);
-        enable(EventType::DiskLow, int(freeMb + 1));
+        enable(EventType::DiskLow, int(freeMb + 10'000));
         auto real = recorded();
         m_sent.clear();
         QCOMPARE(*real.runDue(), 2);
