@@ -581,6 +581,7 @@ QStringList stationRegistrySchema(); // sync/schema.cpp: the station registry
 QStringList stationRetiredKeysSchema(); // sync/schema.cpp: keys replaced by a restore
 QStringList mailSchema(); // mail/schema.cpp: mail account, scheduled reports, send log
 QStringList notifySchema(); // notify/schema.cpp: notifications per event type and their log
+QStringList telegramPendingDepositsSchema(); // notify/pendingschema.cpp: bot deposits to check
 QStringList mailReportPdfSchema(); // mail/schema.cpp: the key figures report as a PDF
 
 const QList<QStringList> &schemaMigrations()
@@ -590,7 +591,7 @@ const QList<QStringList> &schemaMigrations()
         stationRegistrySchema(), closingAnchorsAndTechnicalEvents(), siteDemoFlag(),
         stationRetiredKeysSchema(), mailSchema(), partnerMappingSchema(), tillMoneyRules(),
         notifySchema(), associationTill(), everyFlowOfTheTonnage(), mailReportPdfSchema(),
-        solidarityChequesAndAccounts()};
+        solidarityChequesAndAccounts(), telegramPendingDepositsSchema()};
     return steps;
 }
 

@@ -413,6 +413,13 @@
             <numerusform>%n lines</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Received by Telegram, to be checked: %n deposit(s) (%1)</source>
+        <translation>
+            <numerusform>Received by Telegram, to be checked: %n deposit (%1)</numerusform>
+            <numerusform>Received by Telegram, to be checked: %n deposits (%1)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>recaisse::ui::FirstStartDialog</name>
@@ -482,6 +489,16 @@
         <translation>
             <numerusform>%1 · %n item · %2 · %3</numerusform>
             <numerusform>%1 · %n items · %2 · %3</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>recaisse::ui::PendingDepositsDialog</name>
+    <message numerus="yes">
+        <source>%1 · %2 · voice message to complete (%n s)</source>
+        <translation>
+            <numerusform>%1 · %2 · voice message to complete (%n s)</numerusform>
+            <numerusform>%1 · %2 · voice message to complete (%n s)</numerusform>
         </translation>
     </message>
 </context>

@@ -444,6 +444,16 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Deposit received by Telegram validated at reception</source>
+        <translation>Dépôt reçu par Telegram validé à l’accueil</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deposit received by Telegram rejected at reception</source>
+        <translation>Dépôt reçu par Telegram refusé à l’accueil</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Unlock by an administrator</source>
         <translation>Déverrouillage par un administrateur</translation>
     </message>
@@ -648,7 +658,7 @@
         <translation>Poids (tous)</translation>
     </message>
     <message>
-        <location line="-96"/>
+        <location line="-100"/>
         <source>Member registered</source>
         <translation>Adhérent inscrit</translation>
     </message>
@@ -673,7 +683,7 @@
         <translation>Reçus fiscaux des dons autorisés ou arrêtés</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+28"/>
         <source>Ticket put aside abandoned unpaid</source>
         <translation>Ticket mis de côté abandonné sans paiement</translation>
     </message>
@@ -688,7 +698,7 @@
         <translation>Tickets mis de côté (tous)</translation>
     </message>
     <message>
-        <location line="-122"/>
+        <location line="-126"/>
         <source>Container added (tare)</source>
         <translation>Contenant ajouté (tare)</translation>
     </message>
@@ -703,12 +713,12 @@
         <translation>Tare d’un contenant modifiée</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+104"/>
         <source>Containers and tares (all)</source>
         <translation>Contenants et tares (tout)</translation>
     </message>
     <message>
-        <location line="-120"/>
+        <location line="-124"/>
         <source>Account plan changed</source>
         <translation>Plan de comptes modifié</translation>
     </message>
@@ -718,7 +728,7 @@
         <translation>Chèques remis en banque (bordereau)</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+103"/>
         <source>Account plan (all)</source>
         <translation>Plan de comptes (tout)</translation>
     </message>
@@ -728,12 +738,12 @@
         <translation>Bordereaux de chèques (tous)</translation>
     </message>
     <message>
-        <location line="-108"/>
+        <location line="-112"/>
         <source>Price list imported from a spreadsheet</source>
         <translation>Liste de prix importée depuis un tableur</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+93"/>
         <source>People imported from a spreadsheet</source>
         <translation>Personnes importées depuis un tableur</translation>
     </message>
@@ -1608,7 +1618,7 @@
 <context>
     <name>DemoShop</name>
     <message>
-        <location filename="../core/demoshop.cpp" line="+190"/>
+        <location filename="../core/demoshop.cpp" line="+191"/>
         <source>%1 is not a demo shop: invented people and sales would mix with its real documents. Demo data goes only into a shop created as a demo.</source>
         <translation>%1 n’est pas une boutique de démonstration&#xa0;: des personnes et des ventes inventées se mêleraient à ses vrais documents. Les données de démonstration ne vont que dans une boutique créée pour la démonstration.</translation>
     </message>
@@ -1628,7 +1638,7 @@
         <translation>La session %1 est ouverte&#xa0;: clôturez-la avant de générer l’activité de démonstration.</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+58"/>
         <source>There is no category to sell.</source>
         <translation>Il n’y a aucune catégorie à vendre.</translation>
     </message>
@@ -3990,6 +4000,60 @@
     </message>
 </context>
 <context>
+    <name>PendingDeposits</name>
+    <message>
+        <location filename="../core/notify/pendingdeposits.cpp" line="+85"/>
+        <source>The deposit could not be kept.</source>
+        <translation>Le dépôt n’a pas pu être gardé.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>No deposit received by Telegram with that number.</source>
+        <translation>Aucun dépôt reçu par Telegram sous ce numéro.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location line="+47"/>
+        <source>This deposit has already been checked.</source>
+        <translation>Ce dépôt a déjà été vérifié.</translation>
+    </message>
+    <message>
+        <location line="-43"/>
+        <source>Received by Telegram</source>
+        <translation>Reçu par Telegram</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Received by Telegram from %1</source>
+        <translation>Reçu par Telegram de %1</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Say why the deposit is rejected.</source>
+        <translation>Dites pourquoi le dépôt est refusé.</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>your voice message of %1</source>
+        <translation>votre message vocal du %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>your deposit of %1</source>
+        <translation>votre dépôt du %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The reception rejected %1: %2</source>
+        <translation>L’accueil a refusé %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The reception validated %1: deposit %2, %3, %4 kg.</source>
+        <translation>L’accueil a validé %1&#xa0;: dépôt %2, %3, %4 kg.</translation>
+    </message>
+</context>
+<context>
     <name>Permission</name>
     <message>
         <location filename="../core/permissions.cpp" line="+94"/>
@@ -5833,12 +5897,12 @@ Ce message de test montre que ReCaisse peut envoyer les rapports programmés de 
     </message>
     <message>
         <location line="+7"/>
-        <location line="+268"/>
+        <location line="+229"/>
         <source>Refused %1 from the drive: %2</source>
         <translation>Refusé depuis le kDrive&#xa0;: %1, car %2</translation>
     </message>
     <message>
-        <location line="-256"/>
+        <location line="-217"/>
         <source>The shop&apos;s drive is encrypted: this station needs the shop&apos;s key (join the shop with a join code approved by an administrator).</source>
         <translation>Le kDrive de la boutique est chiffré&#xa0;: ce poste a besoin de la clé de la boutique (rejoignez la boutique avec un code d’adhésion approuvé par un administrateur).</translation>
     </message>
@@ -5858,17 +5922,17 @@ Ce message de test montre que ReCaisse peut envoyer les rapports programmés de 
         <translation>il n’est pas signé par son poste émetteur.</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+69"/>
         <source>No shop configuration was published on this drive yet.</source>
         <translation>Aucune configuration de magasin n’a encore été publiée sur ce kDrive.</translation>
     </message>
     <message>
-        <location line="-118"/>
+        <location line="-79"/>
         <source>The shop configuration version %1 on the drive is damaged.</source>
         <translation>La version %1 de la configuration du magasin sur le kDrive est abîmée.</translation>
     </message>
     <message>
-        <location line="+170"/>
+        <location line="+131"/>
         <source>The shop configuration reached its last version number: nothing more can be published.</source>
         <translation>La configuration de la boutique a atteint son dernier numéro de version&#xa0;: plus rien ne peut être publié.</translation>
     </message>
@@ -5883,7 +5947,7 @@ Ce message de test montre que ReCaisse peut envoyer les rapports programmés de 
         <translation>la personne nommée comme auteur n’est pas administratrice de la boutique.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+24"/>
         <source>applied from %1, by %2: %3</source>
         <translation>appliqué depuis %1, par %2&#xa0;: %3</translation>
     </message>
@@ -5898,7 +5962,7 @@ Ce message de test montre que ReCaisse peut envoyer les rapports programmés de 
         <translation>aucun changement visible</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+29"/>
         <source>The configuration on the drive belongs to another shop.</source>
         <translation>La configuration présente sur le kDrive appartient à un autre magasin.</translation>
     </message>
@@ -6487,7 +6551,7 @@ Ce message de test montre que ReCaisse peut envoyer les rapports programmés de 
 <context>
     <name>TelegramBot</name>
     <message>
-        <location filename="../core/notify/telegrambot.cpp" line="+75"/>
+        <location filename="../core/notify/telegrambot.cpp" line="+77"/>
         <source>/statut is for the managers (administrators and supervisors).</source>
         <translation>/statut est réservé aux responsables (administrateurs et superviseurs).</translation>
     </message>
@@ -6531,18 +6595,28 @@ Ce message de test montre que ReCaisse peut envoyer les rapports programmés de 
         <translation>Dernière synchronisation : jamais</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>ReCaisse bot.
 /statut: registers open, the day&apos;s takings and the last sync (managers)
-/depot 3 kg textile: a deposit received, to be checked at reception (reception team)
+/depot 3 kg textile: a deposit received, counted once checked at reception (reception team)
 /aide: this help</source>
         <translation>Bot ReCaisse.
 /statut&#xa0;: caisses ouvertes, recettes du jour et dernière synchronisation (responsables)
-/depot 3 kg textile&#xa0;: un dépôt reçu, à vérifier à l’accueil (accueil)
+/depot 3 kg textile&#xa0;: un dépôt reçu, compté une fois vérifié à l’accueil (accueil)
 /aide&#xa0;: cette aide</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+61"/>
+        <source>Deposit already received, to be checked at reception.</source>
+        <translation>Dépôt déjà reçu, à vérifier à l’accueil.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Deposit received: %1, %2 kg. It counts once checked at reception.</source>
+        <translation>Dépôt reçu&#xa0;: %1, %2 kg. Il comptera une fois vérifié à l’accueil.</translation>
+    </message>
+    <message>
+        <location line="-58"/>
         <source>/depot is for the reception team.</source>
         <translation>/depot est réservé à l’accueil.</translation>
     </message>
@@ -6560,21 +6634,6 @@ Ce message de test montre que ReCaisse peut envoyer les rapports programmés de 
         <location line="+15"/>
         <source>No category &quot;%1&quot; in the shop. %2</source>
         <translation>Aucune catégorie «&#xa0;%1&#xa0;» dans le magasin. %2</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>Deposit %1 is already recorded.</source>
-        <translation>Le dépôt %1 est déjà enregistré.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Received by Telegram, to be checked</source>
-        <translation>Reçu par Telegram, à vérifier</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Deposit %1 recorded: %2, %3 kg. To be checked at reception.</source>
-        <translation>Dépôt %1 enregistré&#xa0;: %2, %3 kg. À vérifier à l’accueil.</translation>
     </message>
 </context>
 <context>
@@ -8451,12 +8510,12 @@ Détails&#xa0;:
         <translation>Créer ou mettre à jour des catégories et des prix depuis un fichier CSV ou Excel (.xlsx), en choisissant quelle colonne contient quoi.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+14"/>
         <source>Containers and tares…</source>
         <translation>Contenants et tares…</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+21"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nom&#xa0;:</translation>
     </message>
@@ -8477,12 +8536,12 @@ Détails&#xa0;:
     </message>
     <message>
         <location line="+8"/>
-        <location line="+276"/>
+        <location line="+280"/>
         <source>Default</source>
         <translation>Par défaut</translation>
     </message>
     <message>
-        <location line="-275"/>
+        <location line="-279"/>
         <source>No eco-organism</source>
         <translation>Aucun éco-organisme</translation>
     </message>
@@ -8503,18 +8562,18 @@ Détails&#xa0;:
     </message>
     <message>
         <location line="+1"/>
-        <location line="+281"/>
+        <location line="+285"/>
         <source>min.</source>
         <translation>min.</translation>
     </message>
     <message>
-        <location line="-280"/>
-        <location line="+282"/>
+        <location line="-284"/>
+        <location line="+286"/>
         <source>max.</source>
         <translation>max.</translation>
     </message>
     <message>
-        <location line="-278"/>
+        <location line="-282"/>
         <source>&amp;Prices (€):</source>
         <translation>&amp;Prix (€)&#xa0;:</translation>
     </message>
@@ -8584,12 +8643,12 @@ Détails&#xa0;:
         <translation> mois</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+13"/>
         <source>Legal wa&amp;rranty:</source>
         <translation>Ga&amp;rantie légale&#xa0;:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+7"/>
         <source>Shown at the register</source>
         <translation>Affichée en caisse</translation>
     </message>
@@ -8685,7 +8744,7 @@ Détails&#xa0;:
         <translation>«&#xa0;%1&#xa0;» est enregistrée.</translation>
     </message>
     <message>
-        <location line="-364"/>
+        <location line="-368"/>
         <source>VAT (%):</source>
         <translation>TVA (%)&#xa0;:</translation>
     </message>
@@ -8695,7 +8754,7 @@ Détails&#xa0;:
         <translation>Le taux de TVA de la catégorie à partir d’aujourd’hui, pour une boutique assujettie avec un taux par catégorie. Vide&#xa0;: celui de la catégorie parente, sinon le taux par défaut.</translation>
     </message>
     <message>
-        <location line="-141"/>
+        <location line="-149"/>
         <source>Import a price list…</source>
         <translation>Importer une liste de prix…</translation>
     </message>
@@ -8958,7 +9017,7 @@ Détails&#xa0;:
 <context>
     <name>recaisse::ui::DepositScreen</name>
     <message>
-        <location filename="../ui/reception/depositscreen.cpp" line="+165"/>
+        <location filename="../ui/reception/depositscreen.cpp" line="+166"/>
         <source>New deposit</source>
         <translation>Nouveau dépôt</translation>
     </message>
@@ -9018,7 +9077,7 @@ Détails&#xa0;:
         <translation>Ticket de dépôt</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
@@ -9038,7 +9097,7 @@ Détails&#xa0;:
         <translation>Note, par ex. le nom du donateur (facultatif)</translation>
     </message>
     <message>
-        <location line="-264"/>
+        <location line="-267"/>
         <source>Back one step (%1)</source>
         <translation>Revenir d’une étape (%1)</translation>
     </message>
@@ -9048,7 +9107,7 @@ Détails&#xa0;:
         <translation>Choisir une autre catégorie (%1)</translation>
     </message>
     <message>
-        <location line="+236"/>
+        <location line="+239"/>
         <source>Reprint the receipt (%1)</source>
         <translation>Réimprimer le reçu (%1)</translation>
     </message>
@@ -9122,23 +9181,22 @@ Détails&#xa0;:
     </message>
     <message>
         <location line="+7"/>
+        <location line="+137"/>
         <source>Nobody is logged in on this screen.</source>
         <translation>Personne n’est connecté sur cet écran.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="-111"/>
         <source>Ticket %1 recorded: %2</source>
         <translation>Ticket %1 enregistré : %2</translation>
     </message>
-    <message>
-        <location line="+99"/>
-        <source>%1: %2, %3 kg (%4)</source>
-        <translation>%1&#xa0;: %2, %3 kg (%4)</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Received by Telegram today, to be checked: %1</source>
-        <translation>Reçus par Telegram aujourd’hui, à vérifier&#xa0;: %1</translation>
+    <message numerus="yes">
+        <location line="+103"/>
+        <source>Received by Telegram, to be checked: %n deposit(s) (%1)</source>
+        <translation>
+            <numerusform>Reçu par Telegram, à vérifier&#xa0;: %n dépôt (%1)</numerusform>
+            <numerusform>Reçus par Telegram, à vérifier&#xa0;: %n dépôts (%1)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -11920,6 +11978,102 @@ La cotisation couvre du %3 au %4.</translation>
         <location line="+18"/>
         <source>Change to give: %1</source>
         <translation>Monnaie à rendre&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>recaisse::ui::PendingDepositsDialog</name>
+    <message>
+        <location filename="../ui/reception/pendingdepositsdialog.cpp" line="+32"/>
+        <source>Deposits received by Telegram</source>
+        <translation>Dépôts reçus par Telegram</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Check each deposit announced to the bot: correct it if needed, then validate it (it is recorded) or reject it.</source>
+        <translation>Vérifiez chaque dépôt annoncé au bot&#xa0;: corrigez-le au besoin, puis validez-le (il est enregistré) ou refusez-le.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Weight in kg, e.g. 3,250</source>
+        <translation>Poids en kg, ex. 3,250</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Weight (kg)</source>
+        <translation>Poids (kg)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Destination</source>
+        <translation>Destination</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only to reject: why, told to the volunteer</source>
+        <translation>Seulement pour refuser&#xa0;: pourquoi, dit au bénévole</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Validate (%1)</source>
+        <translation>Valider (%1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reject</source>
+        <translation>Refuser</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close (%1)</source>
+        <translation>Fermer (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+22"/>
+        <source>%1 · %2 · voice message to complete (%n s)</source>
+        <translation>
+            <numerusform>%1 · %2 · message vocal à compléter (%n s)</numerusform>
+            <numerusform>%1 · %2 · message vocal à compléter (%n s)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 · %2 · %3, %4</source>
+        <translation>%1 · %2 · %3, %4</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>No deposit is waiting.</source>
+        <translation>Aucun dépôt n’attend.</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Weight outside the plausible range of %1</source>
+        <translation>Poids hors de la fourchette plausible de %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Deposit %1 recorded: %2</source>
+        <translation>Dépôt %1 enregistré&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Type the reason first: it is told to the volunteer.</source>
+        <translation>Saisissez d’abord le motif&#xa0;: il est dit au bénévole.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Deposit rejected; the volunteer will be told.</source>
+        <translation>Dépôt refusé&#xa0;; le bénévole sera prévenu.</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@
 #include "core/deposits.h"
 #include "core/ledger.h"
 #include "core/money.h"
+#include "core/notify/pendingdeposits.h"
 #include "core/store.h"
 #include "core/sync/secrets.h"
 #include "core/sync/syncengine.h"
@@ -53,7 +54,8 @@ Result<void> TelegramBot::setEnabled(Store &store, const Actor &actor, bool on)
     return transaction.commit();
 }
 
-QString TelegramBot::answer(const QString &telegramId, const QString &text, qint64 updateId)
+QString TelegramBot::answer(
+    const QString &telegramId, const QString &text, qint64 updateId, const QString &chatId)
 {
     // The person behind the id: active, of this site.
     QSqlQuery &q = m_store.db().prepared(
@@ -103,21 +105,22 @@ QString TelegramBot::answer(const QString &telegramId, const QString &text, qint
         }
     } else if (command == QLatin1String("/depot")) {
         bool recorded = false;
-        reply = deposit(actor, telegramId, text, updateId, recorded);
+        reply = deposit(
+            actor, telegramId, chatId.isEmpty() ? telegramId : chatId, text, updateId, recorded);
         if (recorded)
             return reply; // audited with the deposit
     } else {
         reply = tr("ReCaisse bot.\n/statut: registers open, the day's takings and the last sync "
-                   "(managers)\n/depot 3 kg textile: a deposit received, to be checked at "
-                   "reception (reception team)\n/aide: this help");
+                   "(managers)\n/depot 3 kg textile: a deposit received, counted once checked "
+                   "at reception (reception team)\n/aide: this help");
     }
     (void)AuditLog(m_store).record(actor.userId, QStringLiteral("telegram.command"),
         command.left(40), {{QStringLiteral("telegram_id"), telegramId}});
     return reply;
 }
 
-QString TelegramBot::deposit(const Actor &actor, const QString &telegramId, const QString &text,
-    qint64 updateId, bool &recorded)
+QString TelegramBot::deposit(const Actor &actor, const QString &telegramId, const QString &chatId,
+    const QString &text, qint64 updateId, bool &recorded)
 {
     if (!Users(m_store).may(actor, Permission::RecordDeposit))
         return tr("/depot is for the reception team.");
@@ -152,63 +155,34 @@ QString TelegramBot::deposit(const Actor &actor, const QString &telegramId, cons
     if (!category)
         return tr("No category \"%1\" in the shop. %2").arg(match.captured(3).left(60), usage);
 
-    Database &db = m_store.db();
-    Transaction transaction(db);
+    // Kept until the reception checks it: no document, no figure yet.
+    Transaction transaction(m_store.db());
     if (!transaction.started())
         return transaction.started().error().message;
-    // An update delivered twice is recorded once.
-    QSqlQuery &seen = db.prepared(QStringLiteral(
-        "SELECT json_extract(details, '$.deposit') FROM audit_event WHERE action = "
-        "'telegram.command' AND target = '/depot' AND json_extract(details, '$.update_id') = ?"));
-    if (auto r = db.exec(seen, {updateId}); !r)
-        return r.error().message;
-    if (updateId > 0 && seen.next()) {
-        const QString number = seen.value(0).toString();
-        seen.finish();
-        return tr("Deposit %1 is already recorded.").arg(number);
-    }
-    seen.finish();
-    DepositDraft draft;
-    draft.lines = {DepositLineDraft{category->id, 1, grams}};
-    draft.note = tr("Received by Telegram, to be checked");
-    auto made = Deposits(m_store).record(actor, draft);
-    if (!made)
-        return made.error().message;
+    PendingDeposit announced;
+    announced.updateId = updateId;
+    announced.telegramId = telegramId;
+    announced.chatId = chatId;
+    announced.userId = actor.userId;
+    announced.categoryId = category->id;
+    announced.weightGrams = grams;
+    bool added = false;
+    auto kept = PendingDeposits(m_store).add(announced, added);
+    if (!kept)
+        return kept.error().message;
+    if (!added)
+        return tr("Deposit already received, to be checked at reception.");
     if (auto audited = AuditLog(m_store).record(actor.userId, QStringLiteral("telegram.command"),
             QStringLiteral("/depot"),
             {{QStringLiteral("telegram_id"), telegramId}, {QStringLiteral("update_id"), updateId},
-                {QStringLiteral("deposit"), made->stamp.number}});
+                {QStringLiteral("pending"), kept->id}});
         !audited)
         return audited.error().message;
     if (auto committed = transaction.commit(); !committed)
         return committed.error().message;
     recorded = true;
-    return tr("Deposit %1 recorded: %2, %3 kg. To be checked at reception.")
-        .arg(made->stamp.number, category->name,
-            QLocale(QLocale::French).toString(double(grams) / 1000.0, 'f', 3));
-}
-
-Result<QList<TelegramBot::ReceivedDeposit>> TelegramBot::receivedOn(
-    Store &store, const QDate &businessDay)
-{
-    Database &db = store.db();
-    QSqlQuery &q = db.prepared(QStringLiteral(
-        "SELECT d.number, l.category_name, d2.total_weight_grams, coalesce(u.name, '') FROM "
-        "audit_event a "
-        "JOIN document d ON d.station_id = a.station_id AND d.number = json_extract(a.details, "
-        "'$.deposit') JOIN deposit d2 ON d2.station_id = d.station_id AND d2.seq = d.seq JOIN "
-        "deposit_line l ON l.station_id = d.station_id AND l.seq = d.seq AND l.line_no = 1 LEFT "
-        "JOIN app_user u ON u.id = d.actor_id "
-        "WHERE a.station_id = ? AND a.action = 'telegram.command' AND a.target = '/depot' AND "
-        "d.business_day = ? ORDER BY d.seq"));
-    if (auto r = db.exec(q, {store.station().id, businessDay.toString(Qt::ISODate)}); !r)
-        return r.error();
-    QList<ReceivedDeposit> received;
-    while (q.next())
-        received << ReceivedDeposit{q.value(0).toString(), q.value(1).toString(),
-            q.value(2).toLongLong(), q.value(3).toString()};
-    q.finish();
-    return received;
+    return tr("Deposit received: %1, %2 kg. It counts once checked at reception.")
+        .arg(category->name, QLocale(QLocale::French).toString(double(grams) / 1000.0, 'f', 3));
 }
 
 Result<int> TelegramBot::poll()
@@ -244,19 +218,36 @@ Result<int> TelegramBot::poll()
         const QString text = message.value(QStringLiteral("text")).toString().left(200);
         if (text.isEmpty())
             continue;
-        const QString reply = answer(from, text, id);
-        if (reply.isEmpty())
-            continue; // not one of the shop: no reply, no data
         const QString chat = QString::number(message.value(QStringLiteral("chat"))
                                                  .toObject()
                                                  .value(QStringLiteral("id"))
                                                  .toInteger());
+        const QString reply = answer(from, text, id, chat);
+        if (reply.isEmpty())
+            continue; // not one of the shop: no reply, no data
         if (auto sent = bot.call(QStringLiteral("sendMessage"),
                 QJsonObject{{QStringLiteral("chat_id"), chat}, {QStringLiteral("text"), reply}});
             sent)
             ++answered;
     }
+    sendDecisions(bot);
     return answered;
+}
+
+void TelegramBot::sendDecisions(const sync::TelegramNotifier &bot)
+{
+    PendingDeposits deposits(m_store);
+    const auto due = deposits.repliesDue();
+    if (!due)
+        return;
+    for (const PendingDeposit &decided : *due) {
+        // Told once: a failed send is tried again at the next pass.
+        if (bot.call(QStringLiteral("sendMessage"),
+                QJsonObject{{QStringLiteral("chat_id"), decided.chatId},
+                    {QStringLiteral("text"),
+                        PendingDeposits::replyFor(decided, m_store.timeZone())}}))
+            (void)deposits.markReplied(decided.id);
+    }
 }
 
 } // namespace recaisse::core::notify

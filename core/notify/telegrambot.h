@@ -2,8 +2,8 @@
 
 // The shop's Telegram bot (opt-in, run by one station): /statut (registers open, the day's
 // takings and tickets, the last sync) for the managers (administrators and supervisors), /depot
-// (a deposit received, recorded for the person who may record deposits, its note saying it came
-// by Telegram and is to be checked at reception; an update delivered twice is recorded once),
+// (a deposit received from a person who may record deposits, kept pending until the reception
+// validates or rejects it, see PendingDeposits; an update delivered twice is kept once),
 // /aide for every whitelisted person. Only Telegram ids given to an active person
 // of the shop are answered; anyone else gets no reply and no data. Each update is handled once
 // (its id is kept), each command answered is an audit event (telegram.command). Polled with a
@@ -16,6 +16,10 @@
 
 namespace recaisse::core {
 class Store;
+}
+
+namespace recaisse::core::sync {
+class TelegramNotifier;
 }
 
 namespace recaisse::core::notify {
@@ -38,26 +42,20 @@ public:
 
     // The answer to one command from the person with that Telegram id; empty when nobody of the
     // shop has the id (no reply at all).
-    // updateId: the Bot API update's id (a /depot is recorded once per update).
-    QString answer(const QString &telegramId, const QString &text, qint64 updateId = 0);
+    // updateId: the Bot API update's id (a /depot is kept once per update); chatId: where the
+    // bot tells the sender that the reception validated or rejected it (default: the person's
+    // private chat, whose id is theirs).
+    QString answer(const QString &telegramId, const QString &text, qint64 updateId,
+        const QString &chatId = {});
 
     static constexpr qint64 maxDepositGrams = 1'000'000; // 1 t
 
-    // The deposits recorded by /depot at this station on that business day, oldest first: what
-    // the reception checks.
-    struct ReceivedDeposit
-    {
-        QString number;
-        QString categoryName;
-        qint64 weightGrams = 0;
-        QString personName;
-    };
-    static Result<QList<ReceivedDeposit>> receivedOn(Store &store, const QDate &businessDay);
-
 private:
     // recorded: the deposit was made (and the command audited with it).
-    QString deposit(const Actor &actor, const QString &telegramId, const QString &text,
-        qint64 updateId, bool &recorded);
+    QString deposit(const Actor &actor, const QString &telegramId, const QString &chatId,
+        const QString &text, qint64 updateId, bool &recorded);
+    // Tells the senders of the deposits the reception validated or rejected since.
+    void sendDecisions(const sync::TelegramNotifier &bot);
 
     Store &m_store;
 };

@@ -16,6 +16,7 @@
 #include "core/mail/scheduledreports.h"
 #include "core/mail/smtpsender.h"
 #include "core/notify/notifications.h"
+#include "core/notify/pendingdeposits.h"
 #include "core/notify/telegrambot.h"
 #include "core/store.h"
 #include "core/sync/syncworker.h"
@@ -355,7 +356,7 @@ private slots:
         QCOMPARE(calls.last().body.value(QStringLiteral("offset")).toInteger(), 14);
     }
 
-    void theBotRecordsADepositOnceForTheReceptionTeamOnly()
+    void theBotKeepsADepositPendingOnceUntilTheReceptionChecksIt()
     {
         // The reception volunteer's /depot (its update delivered twice), a cashier's, a
         // stranger's, one the bot cannot read, and a second deposit named by its category.
@@ -383,37 +384,91 @@ private slots:
                 != QLatin1String("999999"));
             replies << message.body.value(QStringLiteral("text")).toString();
         }
-        QVERIFY2(replies.at(0).contains(QLatin1String("recorded: Textile, 3,000 kg")),
+        QVERIFY2(replies.at(0).contains(QLatin1String("received: Textile, 3,000 kg. It counts "
+                                                      "once checked at reception")),
             qPrintable(replies.at(0)));
-        QVERIFY2(replies.at(1).contains(QLatin1String("is already recorded")),
-            qPrintable(replies.at(1)));
+        QVERIFY2(
+            replies.at(1).contains(QLatin1String("already received")), qPrintable(replies.at(1)));
         QVERIFY(replies.at(2).contains(QLatin1String("for the reception team")));
         QVERIFY(replies.at(3).startsWith(QLatin1String("Write for example: /depot 3 kg textile")));
-        QVERIFY2(replies.at(4).contains(QStringLiteral("recorded: Vêtements, 2,500 kg")),
+        QVERIFY2(replies.at(4).contains(QStringLiteral("received: Vêtements, 2,500 kg")),
             qPrintable(replies.at(4)));
 
-        // Exactly two deposits, by the reception volunteer, marked to be checked at reception.
+        // Two pending deposits and no document at all: they count in no figure yet.
+        const auto documentCount = [&] {
+            QSqlQuery q(shop->store->db().connection());
+            q.exec(QStringLiteral("SELECT count(*), coalesce(sum(total_weight_grams), 0) FROM "
+                                  "deposit"));
+            q.next();
+            return QStringLiteral("%1 %2")
+                .arg(q.value(0).toLongLong())
+                .arg(q.value(1).toLongLong());
+        };
+        QCOMPARE(documentCount(), QStringLiteral("0 0"));
+        notify::PendingDeposits pending(*shop->store);
+        auto waiting = pending.pending();
+        QVERIFY(waiting);
+        QCOMPARE(waiting->size(), 2);
+        QCOMPARE(waiting->at(0).categoryId, QStringLiteral("textile"));
+        QCOMPARE(waiting->at(0).weightGrams, 3000);
+        QCOMPARE(waiting->at(0).userId, shop->reception.userId);
+        QCOMPARE(waiting->at(1).categoryId, QStringLiteral("textile.vetements"));
+        QCOMPARE(waiting->at(1).weightGrams, 2500);
+
+        // A cashier may not check them; the reception corrects the first and validates it,
+        // rejects the second with a reason.
+        DepositLineDraft corrected{QStringLiteral("textile.vetements"), 1, 2800,
+            Destination::Recycling, Origin::VoluntaryDropOff};
+        QCOMPARE(pending.validate(shop->cashier, waiting->at(0).id, corrected).error().code,
+            ErrorCode::PermissionDenied);
+        auto made = pending.validate(shop->reception, waiting->at(0).id, corrected);
+        QVERIFY2(made, made ? "" : qPrintable(made.error().message));
+        QVERIFY(!pending.validate(shop->reception, waiting->at(0).id, corrected)); // once
+        QVERIFY(!pending.reject(shop->reception, waiting->at(1).id, QStringLiteral("  ")));
+        QVERIFY(pending.reject(shop->reception, waiting->at(1).id, QStringLiteral("Déjà saisi")));
+        QVERIFY(!pending.reject(shop->reception, waiting->at(1).id, QStringLiteral("again")));
+        QCOMPARE(pending.pending()->size(), 0);
+
+        QCOMPARE(documentCount(), QStringLiteral("1 2800"));
         QSqlQuery rows(shop->store->db().connection());
         QVERIFY(rows.exec(QStringLiteral(
-            "SELECT l.category_id, l.weight_grams, d.note, o.actor_id FROM deposit_line l JOIN "
-            "deposit d ON d.station_id = l.station_id AND d.seq = l.seq JOIN document o ON "
-            "o.station_id = d.station_id AND o.seq = d.seq ORDER BY l.seq")));
-        QStringList found;
-        while (rows.next())
-            found << QStringLiteral("%1 %2 %3 %4")
-                         .arg(rows.value(0).toString())
-                         .arg(rows.value(1).toLongLong())
-                         .arg(rows.value(2).toString(),
-                             rows.value(3).toString() == shop->reception.userId
-                                 ? QStringLiteral("reception")
-                                 : rows.value(3).toString());
-        QCOMPARE(found,
-            QStringList(
-                {QStringLiteral("textile 3000 Received by Telegram, to be checked reception"),
-                    QStringLiteral(
-                        "textile.vetements 2500 Received by Telegram, to be checked reception")}));
-        // Every command answered is audited: two deposits, the repeat, the refusal, the help.
+            "SELECT l.category_id, l.weight_grams, l.destination, d.note, o.actor_id FROM "
+            "deposit_line l JOIN deposit d ON d.station_id = l.station_id AND d.seq = l.seq JOIN "
+            "document o ON o.station_id = d.station_id AND o.seq = d.seq")));
+        QVERIFY(rows.next());
+        QCOMPARE(rows.value(0).toString(), QStringLiteral("textile.vetements"));
+        QCOMPARE(rows.value(1).toLongLong(), 2800);
+        QCOMPARE(rows.value(2).toString(), toKey(Destination::Recycling));
+        QCOMPARE(rows.value(3).toString(),
+            QStringLiteral("Received by Telegram from %1").arg(shop->reception.name));
+        QCOMPARE(rows.value(4).toString(), shop->reception.userId);
+        QCOMPARE(made->stamp.number.isEmpty(), false);
+
+        // The next pass tells the volunteer, once.
+        const qsizetype before = telegram.messages().size();
+        QVERIFY(bot.poll());
+        QTRY_COMPARE(telegram.messages().size(), before + 2);
+        const QString validated =
+            telegram.messages().at(before).body.value(QStringLiteral("text")).toString();
+        QVERIFY2(validated.contains(QStringLiteral("validated your deposit of"))
+                && validated.contains(made->stamp.number)
+                && validated.contains(QStringLiteral("Vêtements, 2,800 kg")),
+            qPrintable(validated));
+        QCOMPARE(telegram.messages().at(before).body.value(QStringLiteral("chat_id")).toString(),
+            QStringLiteral("444444"));
+        const QString rejected =
+            telegram.messages().at(before + 1).body.value(QStringLiteral("text")).toString();
+        QVERIFY2(rejected.contains(QStringLiteral("rejected your deposit of"))
+                && rejected.endsWith(QStringLiteral(": Déjà saisi")),
+            qPrintable(rejected));
+        QVERIFY(bot.poll());
+        QCOMPARE(telegram.messages().size(), before + 2);
+
+        // Audited: two pending deposits, the repeat, the refusal, the unreadable one; the two
+        // decisions.
         QCOMPARE(test::auditCount(*shop->store, QStringLiteral("telegram.command")), 5);
+        QCOMPARE(test::auditCount(*shop->store, QStringLiteral("telegram.deposit-validated")), 1);
+        QCOMPARE(test::auditCount(*shop->store, QStringLiteral("telegram.deposit-rejected")), 1);
     }
 };
 

@@ -2,14 +2,17 @@
 #include "core/categories.h"
 #include "core/deposits.h"
 #include "core/money.h"
+#include "core/notify/pendingdeposits.h"
 #include "core/notify/telegrambot.h"
 #include "core/statistics.h"
 #include "core/store.h"
 #include "tests/support/testshop.h"
 #include "ui/common/mainwindow.h"
 #include "ui/reception/depositscreen.h"
+#include "ui/reception/pendingdepositsdialog.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -51,7 +54,7 @@ private slots:
     void escapeGoesBackWithoutLosingTheTicket();
     void removesALine();
     void everyButtonIsTouchSized();
-    void showsTheDaysTelegramDepositsToCheck();
+    void checksTheTelegramDepositsWithTheKeyboard();
 
 private:
     QPushButton *categoryButton(const QString &id) const;
@@ -428,25 +431,64 @@ void TestDepositScreen::everyButtonIsTouchSized()
     check();
 }
 
-void TestDepositScreen::showsTheDaysTelegramDepositsToCheck()
+void TestDepositScreen::checksTheTelegramDepositsWithTheKeyboard()
 {
-    QVERIFY(!label(QStringLiteral("telegramDeposits"))->isVisible()); // none: nothing shown
+    QVERIFY(!button(QStringLiteral("telegramDeposits"))->isVisible()); // none: nothing shown
     QVERIFY(core::UserAdministration(*m_shop->store)
                 .setTelegramId(m_shop->admin, m_shop->reception.userId, QStringLiteral("444444")));
-    const QString reply =
-        core::notify::TelegramBot(*m_shop->store)
-            .answer(QStringLiteral("444444"), QStringLiteral("/depot 3 kg textile"), 7);
-    QVERIFY2(reply.contains(QLatin1String("recorded")), qPrintable(reply));
+    core::notify::TelegramBot bot(*m_shop->store);
+    for (const auto &[update, text] :
+        {std::pair{7, "/depot 3 kg textile"}, std::pair{8, "/depot 2 kg textile"}}) {
+        const QString reply = bot.answer(QStringLiteral("444444"), QString::fromUtf8(text), update);
+        QVERIFY2(reply.contains(QLatin1String("received")), qPrintable(reply));
+    }
     m_screen->hide();
     m_screen->show();
-    QLabel *shown = label(QStringLiteral("telegramDeposits"));
-    QVERIFY(shown->isVisible());
-    QVERIFY2(shown->text().contains(QLatin1String("to be checked")), qPrintable(shown->text()));
-    QVERIFY2(shown->text().contains(
-                 QLatin1String("Textile, 3.000 kg (") + m_shop->reception.name + QLatin1Char(')'))
-            || shown->text().contains(
-                QLatin1String("Textile, 3,000 kg (") + m_shop->reception.name + QLatin1Char(')')),
-        qPrintable(shown->text()));
+    QPushButton *waiting = button(QStringLiteral("telegramDeposits"));
+    QVERIFY(waiting->isVisible());
+    QVERIFY2(waiting->text().contains(QLatin1String("2 deposit")), qPrintable(waiting->text()));
+
+    // F7 opens the list; the first is corrected (weight, destination) and validated with Enter.
+    QTest::keyClick(m_screen.get(), Qt::Key_F7);
+    auto *dialog = m_screen->findChild<ui::PendingDepositsDialog *>();
+    QVERIFY(dialog);
+    QTRY_VERIFY(dialog->isVisible());
+    QVERIFY(QTest::qWaitForWindowActive(dialog));
+    QCOMPARE(dialog->shown().size(), 2);
+    QVERIFY(dialog->width() <= 1024 && dialog->height() <= 768);
+    auto *weight = dialog->findChild<QLineEdit *>(QStringLiteral("weightField"));
+    auto *destination = dialog->findChild<QComboBox *>(QStringLiteral("destinationField"));
+    QVERIFY2(weight->text() == QLatin1String("3,000") || weight->text() == QLatin1String("3.000"),
+        qPrintable(weight->text()));
+    QTest::keyClick(dialog, Qt::Key_Tab); // list → category
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab); // → weight
+    QCOMPARE(QApplication::focusWidget(), weight);
+    weight->selectAll();
+    QTest::keyClicks(weight, QStringLiteral("2,750"));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab); // → destination
+    QCOMPARE(QApplication::focusWidget(), destination);
+    QTest::keyClick(destination, Qt::Key_Down);
+    QCOMPARE(destination->currentData().toInt(), int(core::Destination::Recycling));
+    QSignalSpy validated(dialog, &ui::PendingDepositsDialog::depositValidated);
+    QTest::keyClick(destination, Qt::Key_Return);
+    QCOMPARE(validated.size(), 1);
+    QCOMPARE(validated.at(0).at(0).value<core::Deposit>().totalWeightGrams, 2750);
+    QCOMPARE(dialog->shown().size(), 1);
+
+    // The second is rejected: the reason, then Enter in its field.
+    auto *reason = dialog->findChild<QLineEdit *>(QStringLiteral("reasonField"));
+    reason->setFocus();
+    QTest::keyClick(reason, Qt::Key_Return); // no reason yet: refused
+    QCOMPARE(dialog->shown().size(), 1);
+    QTest::keyClicks(reason, QStringLiteral("Doublon"));
+    QTest::keyClick(reason, Qt::Key_Return);
+    QCOMPARE(dialog->shown().size(), 0);
+    QVERIFY(core::notify::PendingDeposits(*m_shop->store).pending()->isEmpty());
+
+    // Escape closes; the button is gone with the deposits.
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
+    QTRY_VERIFY(!m_screen->findChild<ui::PendingDepositsDialog *>());
+    QVERIFY(!waiting->isVisible());
 }
 
 QTEST_MAIN(TestDepositScreen)

@@ -1,4 +1,6 @@
+#include "core/admin/useradmin.h"
 #include "core/cashsession.h"
+#include "core/notify/telegrambot.h"
 #include "tests/support/testshop.h"
 #include "ui/admin/accountplandialog.h"
 #include "ui/admin/adminpanel.h"
@@ -17,6 +19,7 @@
 #include "ui/common/helpviewer.h"
 #include "ui/common/mainwindow.h"
 #include "ui/common/receiptoutput.h"
+#include "ui/reception/pendingdepositsdialog.h"
 #include "ui/sync/firststartdialog.h"
 #include "ui/sync/syncbadge.h"
 
@@ -407,6 +410,16 @@ void TestScreenSizes::everyDialogFits_data()
     QTest::newRow("VAT status") << Make([](ui::MainWindow &w, TestShop &s) -> QDialog * {
         return new ui::VatDialog(*s.store, s.admin, &w);
     });
+    QTest::newRow("deposits received by Telegram") << Make(
+        [](ui::MainWindow &w, TestShop &s) -> QDialog * {
+            // Two waiting, with a long name: the longest lines the list shows.
+            core::notify::TelegramBot bot(*s.store);
+            (void)core::UserAdministration(*s.store).setTelegramId(
+                s.admin, s.reception.userId, QStringLiteral("444444"));
+            (void)bot.answer(QStringLiteral("444444"), QStringLiteral("/depot 3 kg textile"), 91);
+            (void)bot.answer(QStringLiteral("444444"), QStringLiteral("/depot 800 g textile"), 92);
+            return new ui::PendingDepositsDialog(*s.store, s.reception, {}, &w);
+        });
     QTest::newRow("admin unlock") << Make([](ui::MainWindow &w, TestShop &s) -> QDialog * {
         // The reason comes translated from the screen that asks.
         return new ui::AdminUnlockDialog(*s.store, QStringLiteral("Ouvrir le tiroir"), &w);

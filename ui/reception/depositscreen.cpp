@@ -1,7 +1,7 @@
 #include "depositscreen.h"
 
 #include "core/money.h"
-#include "core/notify/telegrambot.h"
+#include "core/notify/pendingdeposits.h"
 #include "core/permissions.h"
 #include "core/sales.h"
 #include "core/store.h"
@@ -10,6 +10,7 @@
 #include "ui/common/keytext.h"
 #include "ui/common/scaleweight.h"
 #include "ui/common/weighedinput.h"
+#include "ui/reception/pendingdepositsdialog.h"
 
 #include <QButtonGroup>
 #include <QColor>
@@ -439,11 +440,14 @@ QWidget *DepositScreen::createTicketPane()
     auto *title = new QLabel(tr("Deposit ticket"), pane);
     title->setObjectName(QStringLiteral("sectionTitle"));
     layout->addWidget(title);
-    // The day's deposits sent with the Telegram bot, to be checked here (hidden when none).
-    m_telegramDeposits = new QLabel(pane);
+    // The deposits announced to the Telegram bot, waiting to be checked here (hidden when none).
+    m_telegramDeposits = new QPushButton(pane);
     m_telegramDeposits->setObjectName(QStringLiteral("telegramDeposits"));
-    m_telegramDeposits->setWordWrap(true);
+    m_telegramDeposits->setAutoDefault(false);
+    m_telegramDeposits->setFocusPolicy(Qt::TabFocus);
+    m_telegramDeposits->setMinimumHeight(48);
     m_telegramDeposits->hide();
+    connect(m_telegramDeposits, &QPushButton::clicked, this, &DepositScreen::checkTelegramDeposits);
     layout->addWidget(m_telegramDeposits);
 
     // The category, with the line's destination and origin under its name: four columns fit
@@ -841,6 +845,11 @@ void DepositScreen::keyPressEvent(QKeyEvent *event)
         if (m_receiptButton->isEnabled())
             m_receiptButton->click();
         return;
+    // As the register's F7 lists the tickets put aside.
+    case Qt::Key_F7:
+        if (m_telegramDeposits->isVisible())
+            checkTelegramDeposits();
+        return;
     default:
         break;
     }
@@ -891,19 +900,28 @@ bool DepositScreen::eventFilter(QObject *watched, QEvent *event)
 
 void DepositScreen::showTelegramDeposits()
 {
-    const auto received = core::notify::TelegramBot::receivedOn(m_store, m_store.today());
-    QStringList items;
-    if (received)
-        for (const auto &deposit : *received)
-            items << tr("%1: %2, %3 kg (%4)")
-                         .arg(deposit.number, deposit.categoryName,
-                             QLocale().toString(double(deposit.weightGrams) / 1000.0, 'f', 3),
-                             deposit.personName);
-    m_telegramDeposits->setText(items.isEmpty()
-            ? QString()
-            : tr("Received by Telegram today, to be checked: %1")
-                  .arg(items.join(QStringLiteral("; "))));
-    m_telegramDeposits->setVisible(!items.isEmpty());
+    const auto pending = core::notify::PendingDeposits(m_store).pending();
+    const int count = pending ? int(pending->size()) : 0;
+    m_telegramDeposits->setText(
+        tr("Received by Telegram, to be checked: %n deposit(s) (%1)", nullptr, count)
+            .arg(keyText(Qt::Key_F7)));
+    m_telegramDeposits->setVisible(count > 0);
+}
+
+void DepositScreen::checkTelegramDeposits()
+{
+    if (!m_actor) {
+        showMessage(tr("Nobody is logged in on this screen."), true);
+        return;
+    }
+    auto *dialog = new PendingDepositsDialog(m_store, *m_actor, m_unlockPrompt, this);
+    // No receipt: the donor is not at the desk.
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::finished, this, [this] {
+        showTelegramDeposits();
+        setFocus();
+    });
+    dialog->open();
 }
 
 void DepositScreen::showEvent(QShowEvent *event)

@@ -83,10 +83,12 @@ private:
     void showMessage(const QString &text, bool error);
     void clearMessage();
 
+    // The deposits announced to the Telegram bot: a button when some wait, F7 opens them.
     void showTelegramDeposits();
+    void checkTelegramDeposits();
 
     core::Store &m_store;
-    QLabel *m_telegramDeposits = nullptr;
+    QPushButton *m_telegramDeposits = nullptr;
     core::CategoryCatalog m_catalog;
     core::Deposits m_deposits;
     std::optional<core::Actor> m_actor;
