@@ -69,8 +69,11 @@ This package holds the program (recaisse), its command-line companion
     # Library dependencies are computed by dpkg-shlibdeps from the installed binaries.
     set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
     # Loaded at run time (the SQLite driver, Qt's own French texts, the Secret Service daemon
-    # that keeps the sync password), so dpkg-shlibdeps cannot see them.
-    set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite")
+    # that keeps the sync password, the GStreamer plugins Qt Multimedia plays the voice deposits
+    # with: Ogg/Opus in plugins-base, the audio sinks in plugins-good, Debian 12 and 13 alike),
+    # so dpkg-shlibdeps cannot see them.
+    set(CPACK_DEBIAN_PACKAGE_DEPENDS
+        "libqt6sql6-sqlite, gstreamer1.0-plugins-base, gstreamer1.0-plugins-good")
     set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-translations-l10n, gnome-keyring | kwalletmanager")
     set(CPACK_DEBIAN_PACKAGE_HOMEPAGE "${RECAISSE_HOMEPAGE_URL}")
 

@@ -4007,7 +4007,7 @@
         <translation>Le dépôt n’a pas pu être gardé.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+46"/>
         <source>No deposit received by Telegram with that number.</source>
         <translation>Aucun dépôt reçu par Telegram sous ce numéro.</translation>
     </message>
@@ -4033,7 +4033,7 @@
         <translation>Dites pourquoi le dépôt est refusé.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+42"/>
         <source>your voice message of %1</source>
         <translation>votre message vocal du %1</translation>
     </message>
@@ -6551,7 +6551,7 @@ Ce message de test montre que ReCaisse peut envoyer les rapports programmés de 
 <context>
     <name>TelegramBot</name>
     <message>
-        <location filename="../core/notify/telegrambot.cpp" line="+77"/>
+        <location filename="../core/notify/telegrambot.cpp" line="+189"/>
         <source>/statut is for the managers (administrators and supervisors).</source>
         <translation>/statut est réservé aux responsables (administrateurs et superviseurs).</translation>
     </message>
@@ -6621,7 +6621,48 @@ Ce message de test montre que ReCaisse peut envoyer les rapports programmés de 
         <translation>/depot est réservé à l’accueil.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-136"/>
+        <source>Voice deposits are for the reception team.</source>
+        <translation>Les dépôts par message vocal sont réservés à l’accueil.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Voice message already received, to be completed at reception.</source>
+        <translation>Message vocal déjà reçu, à compléter à l’accueil.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This voice message lasts %1 s: send one of %2 s at most.</source>
+        <translation>Ce message vocal dure %1 s&#xa0;: envoyez-en un de %2 s au plus.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This voice message is too large: %1 kB at most.</source>
+        <translation>Ce message vocal est trop gros&#xa0;: %1 ko au plus.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+6"/>
+        <source>The voice message could not be fetched: %1</source>
+        <translation>Le message vocal n’a pas pu être téléchargé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This voice message cannot be played (not Ogg/Opus audio): record it again with Telegram&apos;s microphone button.</source>
+        <translation>Ce message vocal ne peut pas être écouté (ce n’est pas un son Ogg/Opus)&#xa0;: enregistrez-le de nouveau avec le bouton micro de Telegram.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The voice message could not be kept on this station.</source>
+        <translation>Le message vocal n’a pas pu être gardé sur ce poste.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Voice message received (%1 s). The reception will fill in the deposit while listening to it; it counts once validated.</source>
+        <translation>Message vocal reçu (%1 s). L’accueil remplira le dépôt en l’écoutant&#xa0;; il comptera une fois validé.</translation>
+    </message>
+    <message>
+        <location line="+71"/>
         <source>Write for example: /depot 3 kg textile (a weight in kg or g, then a category of the shop).</source>
         <translation>Écrivez par exemple&#xa0;: /depot 3 kg textile (un poids en kg ou en g, puis une catégorie du magasin).</translation>
     </message>
@@ -6639,29 +6680,47 @@ Ce message de test montre que ReCaisse peut envoyer les rapports programmés de 
 <context>
     <name>TelegramNotifier</name>
     <message>
-        <location filename="../core/sync/telegram.cpp" line="+82"/>
+        <location filename="../core/sync/telegram.cpp" line="+137"/>
         <source>Telegram is not set up (no bot token or no chat id).</source>
         <translation>Telegram n’est pas configuré (pas de jeton de bot ou pas d’identifiant de conversation).</translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location line="-70"/>
+        <location line="+40"/>
         <source>The HTTP client could not start.</source>
         <translation>Le client HTTP n’a pas pu démarrer.</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-47"/>
+        <location line="+39"/>
         <source>Telegram is not set up (no bot token).</source>
         <translation>Telegram n’est pas configuré (pas de jeton de bot).</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="-12"/>
+        <location line="+38"/>
         <source>Telegram could not be reached: %1</source>
         <translation>Telegram est injoignable&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-33"/>
         <source>Telegram refused the call %1 (HTTP %2).</source>
         <translation>Telegram a refusé l’appel %1 (HTTP %2).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Telegram gave no usable file.</source>
+        <translation>Telegram n’a donné aucun fichier utilisable.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The file is larger than %1 kB.</source>
+        <translation>Le fichier dépasse %1 ko.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Telegram refused the file download (HTTP %1).</source>
+        <translation>Telegram a refusé le téléchargement du fichier (HTTP %1).</translation>
     </message>
     <message>
         <location line="+38"/>
@@ -11983,7 +12042,7 @@ La cotisation couvre du %3 au %4.</translation>
 <context>
     <name>recaisse::ui::PendingDepositsDialog</name>
     <message>
-        <location filename="../ui/reception/pendingdepositsdialog.cpp" line="+32"/>
+        <location filename="../ui/reception/pendingdepositsdialog.cpp" line="+35"/>
         <source>Deposits received by Telegram</source>
         <translation>Dépôts reçus par Telegram</translation>
     </message>
@@ -11993,7 +12052,23 @@ La cotisation couvre du %3 au %4.</translation>
         <translation>Vérifiez chaque dépôt annoncé au bot&#xa0;: corrigez-le au besoin, puis validez-le (il est enregistré) ou refusez-le.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+25"/>
+        <source>Stop the message (%1)</source>
+        <translation>Arrêter le message (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+105"/>
+        <source>Play the message (%1)</source>
+        <translation>Écouter le message (%1)</translation>
+    </message>
+    <message>
+        <location line="-101"/>
+        <source>The message cannot be played here: %1</source>
+        <translation>Le message ne peut pas être écouté ici&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
@@ -12056,7 +12131,7 @@ La cotisation couvre du %3 au %4.</translation>
         <translation>Aucun dépôt n’attend.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+57"/>
         <source>Weight outside the plausible range of %1</source>
         <translation>Poids hors de la fourchette plausible de %1</translation>
     </message>

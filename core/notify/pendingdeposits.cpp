@@ -88,6 +88,18 @@ Result<PendingDeposit> PendingDeposits::add(const PendingDeposit &announced, boo
     return find(id);
 }
 
+Result<bool> PendingDeposits::known(qint64 updateId, const QString &telegramId) const
+{
+    Database &db = m_store.db();
+    QSqlQuery &q = db.prepared(QStringLiteral(
+        "SELECT 1 FROM telegram_pending_deposit WHERE update_id = ? AND telegram_id = ?"));
+    if (auto r = db.exec(q, {updateId, telegramId}); !r)
+        return r.error();
+    const bool found = q.next();
+    q.finish();
+    return found;
+}
+
 Result<QList<PendingDeposit>> PendingDeposits::pending() const
 {
     return list(QStringLiteral("p.status = 'pending'"));

@@ -54,6 +54,9 @@ public:
     // (added false, and the first one returned).
     Result<PendingDeposit> add(const PendingDeposit &announced, bool &added);
 
+    // Whether that update of that sender is already kept (a voice message is not fetched twice).
+    Result<bool> known(qint64 updateId, const QString &telegramId) const;
+
     // The deposits waiting for the reception, oldest first.
     Result<QList<PendingDeposit>> pending() const;
     Result<PendingDeposit> find(qint64 id) const;

@@ -13,8 +13,11 @@
 #include "core/sync/telegram.h"
 #include "core/users.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QRegularExpression>
+#include <QSaveFile>
 #include <QSqlQuery>
 
 namespace recaisse::core::notify {
@@ -54,21 +57,130 @@ Result<void> TelegramBot::setEnabled(Store &store, const Actor &actor, bool on)
     return transaction.commit();
 }
 
-QString TelegramBot::answer(
-    const QString &telegramId, const QString &text, qint64 updateId, const QString &chatId)
+std::optional<Actor> TelegramBot::person(const QString &telegramId)
 {
     // The person behind the id: active, of this site.
     QSqlQuery &q = m_store.db().prepared(
         QStringLiteral("SELECT id FROM app_user WHERE telegram_id = ? AND telegram_id <> '' AND "
                        "active = 1 AND site_id = ?"));
     if (!m_store.db().exec(q, {telegramId, m_store.site().id}) || !q.next())
-        return {};
+        return std::nullopt;
     const QString userId = q.value(0).toString();
     q.finish();
     const auto user = Users(m_store).find(userId);
     if (!user)
+        return std::nullopt;
+    return Actor{user->id, user->name, user->role, user->siteId};
+}
+
+QString TelegramBot::audioFolder(Store &store)
+{
+    return QFileInfo(store.db().path()).dir().filePath(QStringLiteral("audio"));
+}
+
+QString TelegramBot::voice(const QString &telegramId, const QString &chatId, qint64 updateId,
+    const QJsonObject &voice, const sync::TelegramNotifier &bot)
+{
+    const auto actor = person(telegramId);
+    if (!actor)
         return {};
-    const Actor actor{user->id, user->name, user->role, user->siteId};
+    bool recorded = false;
+    const QString reply = voiceDeposit(*actor, telegramId, chatId, updateId, voice, bot, recorded);
+    if (!recorded) // a refusal is audited too; a kept message is audited with it
+        (void)AuditLog(m_store).record(actor->userId, QStringLiteral("telegram.command"),
+            QStringLiteral("voice"),
+            {{QStringLiteral("telegram_id"), telegramId}, {QStringLiteral("update_id"), updateId},
+                {QStringLiteral("refused"), reply.left(200)}});
+    return reply;
+}
+
+QString TelegramBot::voiceDeposit(const Actor &actor, const QString &telegramId,
+    const QString &chatId, qint64 updateId, const QJsonObject &voice,
+    const sync::TelegramNotifier &bot, bool &recorded)
+{
+    if (!Users(m_store).may(actor, Permission::RecordDeposit))
+        return tr("Voice deposits are for the reception team.");
+    PendingDeposits deposits(m_store);
+    if (auto known = deposits.known(updateId, telegramId); !known || *known)
+        return known ? tr("Voice message already received, to be completed at reception.")
+                     : known.error().message;
+    const int seconds = voice.value(QStringLiteral("duration")).toInt();
+    if (seconds > maxVoiceSeconds)
+        return tr("This voice message lasts %1 s: send one of %2 s at most.")
+            .arg(seconds)
+            .arg(maxVoiceSeconds);
+    const QString tooLarge =
+        tr("This voice message is too large: %1 kB at most.").arg(maxVoiceBytes / 1024);
+    if (voice.value(QStringLiteral("file_size")).toInteger() > maxVoiceBytes)
+        return tooLarge;
+    auto file = bot.call(QStringLiteral("getFile"),
+        QJsonObject{{QStringLiteral("file_id"), voice.value(QStringLiteral("file_id"))}});
+    if (!file)
+        return tr("The voice message could not be fetched: %1").arg(file.error().message);
+    auto bytes =
+        bot.download(file->toObject().value(QStringLiteral("file_path")).toString(), maxVoiceBytes);
+    if (!bytes)
+        return bytes.error().code == ErrorCode::InvalidInput
+            ? tooLarge
+            : tr("The voice message could not be fetched: %1").arg(bytes.error().message);
+    // Playable here only as Telegram records voice: Ogg pages of Opus audio.
+    if (!bytes->startsWith("OggS") || !bytes->left(512).contains("OpusHead"))
+        return tr("This voice message cannot be played (not Ogg/Opus audio): record it again "
+                  "with Telegram's microphone button.");
+
+    const QString name = QStringLiteral("telegram-%1-%2-%3.ogg")
+                             .arg(m_store.station().code)
+                             .arg(updateId)
+                             .arg(telegramId);
+    const QString folder = audioFolder(m_store);
+    QSaveFile saved(QDir(folder).filePath(name));
+    if (!QDir().mkpath(folder) || !saved.open(QIODevice::WriteOnly)
+        || saved.write(*bytes) != bytes->size() || !saved.commit())
+        return tr("The voice message could not be kept on this station.");
+
+    Transaction transaction(m_store.db());
+    if (!transaction.started())
+        return transaction.started().error().message;
+    PendingDeposit announced;
+    announced.updateId = updateId;
+    announced.kind = PendingDeposit::Kind::Voice;
+    announced.telegramId = telegramId;
+    announced.chatId = chatId;
+    announced.userId = actor.userId;
+    announced.audioFile = saved.fileName();
+    announced.audioSeconds = seconds;
+    bool added = false;
+    auto kept = deposits.add(announced, added);
+    if (!kept)
+        return kept.error().message;
+    // To the drive's audio/ folder with the sync (sealed there like every file outside the
+    // plain folders), when the site has a drive.
+    if (const auto status = sync::SyncEngine::status(m_store); status && status->configured)
+        if (auto queued = sync::SyncEngine::enqueueUpload(
+                m_store, saved.fileName(), QStringLiteral("audio/") + name);
+            !queued)
+            return queued.error().message;
+    if (auto audited = AuditLog(m_store).record(actor.userId, QStringLiteral("telegram.command"),
+            QStringLiteral("voice"),
+            {{QStringLiteral("telegram_id"), telegramId}, {QStringLiteral("update_id"), updateId},
+                {QStringLiteral("pending"), kept->id}, {QStringLiteral("seconds"), seconds}});
+        !audited)
+        return audited.error().message;
+    if (auto committed = transaction.commit(); !committed)
+        return committed.error().message;
+    recorded = true;
+    return tr("Voice message received (%1 s). The reception will fill in the deposit while "
+              "listening to it; it counts once validated.")
+        .arg(seconds);
+}
+
+QString TelegramBot::answer(
+    const QString &telegramId, const QString &text, qint64 updateId, const QString &chatId)
+{
+    const auto found = person(telegramId);
+    if (!found)
+        return {};
+    const Actor actor = *found;
     const QString command =
         text.trimmed().section(QLatin1Char(' '), 0, 0).section(QLatin1Char('@'), 0, 0).toLower();
     QString reply;
@@ -216,13 +328,15 @@ Result<int> TelegramBot::poll()
                                                  .value(QStringLiteral("id"))
                                                  .toInteger());
         const QString text = message.value(QStringLiteral("text")).toString().left(200);
-        if (text.isEmpty())
+        const QJsonObject voiceMessage = message.value(QStringLiteral("voice")).toObject();
+        if (text.isEmpty() && voiceMessage.isEmpty())
             continue;
         const QString chat = QString::number(message.value(QStringLiteral("chat"))
                                                  .toObject()
                                                  .value(QStringLiteral("id"))
                                                  .toInteger());
-        const QString reply = answer(from, text, id, chat);
+        const QString reply = voiceMessage.isEmpty() ? answer(from, text, id, chat)
+                                                     : voice(from, chat, id, voiceMessage, bot);
         if (reply.isEmpty())
             continue; // not one of the shop: no reply, no data
         if (auto sent = bot.call(QStringLiteral("sendMessage"),

@@ -13,6 +13,9 @@
 #include "core/result.h"
 
 #include <QCoreApplication>
+#include <QJsonObject>
+
+#include <optional>
 
 namespace recaisse::core {
 class Store;
@@ -49,8 +52,24 @@ public:
         const QString &chatId = {});
 
     static constexpr qint64 maxDepositGrams = 1'000'000; // 1 t
+    // A voice deposit: at most 2 minutes and 1 MiB (Telegram's Opus voice is about 2 kB/s).
+    static constexpr int maxVoiceSeconds = 120;
+    static constexpr qsizetype maxVoiceBytes = 1024 * 1024;
+
+    // Where this station keeps the voice messages: "audio" beside its database.
+    static QString audioFolder(Store &store);
 
 private:
+    // The active person of the shop with that Telegram id.
+    std::optional<Actor> person(const QString &telegramId);
+    // A voice message (the update's "voice" object): fetched, checked (an Ogg/Opus file within
+    // the bounds), kept in audioFolder(), queued for the drive's audio/ folder, and a pending
+    // deposit "voice message to complete" made; the reply to send (empty: no reply).
+    QString voice(const QString &telegramId, const QString &chatId, qint64 updateId,
+        const QJsonObject &voice, const sync::TelegramNotifier &bot);
+    QString voiceDeposit(const Actor &actor, const QString &telegramId, const QString &chatId,
+        qint64 updateId, const QJsonObject &voice, const sync::TelegramNotifier &bot,
+        bool &recorded);
     // recorded: the deposit was made (and the command audited with it).
     QString deposit(const Actor &actor, const QString &telegramId, const QString &chatId,
         const QString &text, qint64 updateId, bool &recorded);

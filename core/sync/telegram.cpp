@@ -28,6 +28,43 @@ size_t collect(char *data, size_t size, size_t count, void *target)
     return size * count;
 }
 
+struct BoundedBody
+{
+    QByteArray bytes;
+    qsizetype maxBytes = 0;
+    bool tooLarge = false;
+};
+
+size_t collectBounded(char *data, size_t size, size_t count, void *target)
+{
+    auto *body = static_cast<BoundedBody *>(target);
+    if (body->bytes.size() + qsizetype(size * count) > body->maxBytes) {
+        body->tooLarge = true;
+        return 0;
+    }
+    body->bytes.append(data, qsizetype(size * count));
+    return size * count;
+}
+
+// Runs one bounded transfer (15 s to connect, 30 s in all, http or https only) and frees the
+// handle; status: the HTTP status.
+CURLcode perform(
+    CURL *curl, const QByteArray &url, curl_write_callback write, void *target, long &status)
+{
+    curl_easy_setopt(curl, CURLOPT_URL, url.constData());
+    curl_easy_setopt(curl, CURLOPT_PROTOCOLS_STR, "http,https");
+    curl_easy_setopt(curl, CURLOPT_WRITEFUNCTION, write);
+    curl_easy_setopt(curl, CURLOPT_WRITEDATA, target);
+    curl_easy_setopt(curl, CURLOPT_CONNECTTIMEOUT, 15L);
+    curl_easy_setopt(curl, CURLOPT_TIMEOUT, 30L);
+    curl_easy_setopt(curl, CURLOPT_NOSIGNAL, 1L);
+    const CURLcode code = curl_easy_perform(curl);
+    status = 0;
+    curl_easy_getinfo(curl, CURLINFO_RESPONSE_CODE, &status);
+    curl_easy_cleanup(curl);
+    return code;
+}
+
 } // namespace
 
 TelegramNotifier::TelegramNotifier(TelegramSettings settings, QString botToken)
@@ -49,21 +86,12 @@ Result<QJsonValue> TelegramNotifier::call(const QString &method, const QJsonObje
         return Error{ErrorCode::StorageFailure, tr("The HTTP client could not start.")};
     QByteArray answer;
     curl_slist *headers = curl_slist_append(nullptr, "Content-Type: application/json");
-    curl_easy_setopt(curl, CURLOPT_URL, url.constData());
-    curl_easy_setopt(curl, CURLOPT_PROTOCOLS_STR, "http,https");
     curl_easy_setopt(curl, CURLOPT_HTTPHEADER, headers);
     curl_easy_setopt(curl, CURLOPT_POSTFIELDS, body.constData());
     curl_easy_setopt(curl, CURLOPT_POSTFIELDSIZE_LARGE, curl_off_t(body.size()));
-    curl_easy_setopt(curl, CURLOPT_WRITEFUNCTION, collect);
-    curl_easy_setopt(curl, CURLOPT_WRITEDATA, &answer);
-    curl_easy_setopt(curl, CURLOPT_CONNECTTIMEOUT, 15L);
-    curl_easy_setopt(curl, CURLOPT_TIMEOUT, 30L);
-    curl_easy_setopt(curl, CURLOPT_NOSIGNAL, 1L);
-    const CURLcode code = curl_easy_perform(curl);
     long status = 0;
-    curl_easy_getinfo(curl, CURLINFO_RESPONSE_CODE, &status);
+    const CURLcode code = perform(curl, url, collect, &answer, status);
     curl_slist_free_all(headers);
-    curl_easy_cleanup(curl);
     if (code != CURLE_OK)
         return Error{ErrorCode::StorageFailure,
             tr("Telegram could not be reached: %1")
@@ -73,6 +101,34 @@ Result<QJsonValue> TelegramNotifier::call(const QString &method, const QJsonObje
         return Error{ErrorCode::StorageFailure,
             tr("Telegram refused the call %1 (HTTP %2).").arg(method).arg(status)};
     return reply.value(QStringLiteral("result"));
+}
+
+Result<QByteArray> TelegramNotifier::download(const QString &filePath, qsizetype maxBytes) const
+{
+    if (m_token.isEmpty())
+        return Error{ErrorCode::InvalidInput, tr("Telegram is not set up (no bot token).")};
+    if (filePath.isEmpty() || filePath.contains(QLatin1String("..")))
+        return Error{ErrorCode::InvalidInput, tr("Telegram gave no usable file.")};
+    const QByteArray url = m_settings.apiBaseUrl.toUtf8()
+        + (m_settings.apiBaseUrl.endsWith(QLatin1Char('/')) ? "" : "/") + "file/bot"
+        + QUrl::toPercentEncoding(m_token, ":") + '/' + QUrl::toPercentEncoding(filePath, "/");
+    CURL *curl = curl_easy_init();
+    if (!curl)
+        return Error{ErrorCode::StorageFailure, tr("The HTTP client could not start.")};
+    BoundedBody body{{}, maxBytes, false};
+    long status = 0;
+    const CURLcode code = perform(curl, url, collectBounded, &body, status);
+    if (body.tooLarge)
+        return Error{
+            ErrorCode::InvalidInput, tr("The file is larger than %1 kB.").arg(maxBytes / 1024)};
+    if (code != CURLE_OK)
+        return Error{ErrorCode::StorageFailure,
+            tr("Telegram could not be reached: %1")
+                .arg(QString::fromUtf8(curl_easy_strerror(code)))};
+    if (status != 200)
+        return Error{ErrorCode::StorageFailure,
+            tr("Telegram refused the file download (HTTP %1).").arg(status)};
+    return body.bytes;
 }
 
 Result<void> TelegramNotifier::send(const QString &text) const

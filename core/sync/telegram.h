@@ -39,6 +39,9 @@ public:
     // all, an answer of at most maxAnswerBytes.
     Result<QJsonValue> call(const QString &method, const QJsonObject &payload) const;
     static constexpr qsizetype maxAnswerBytes = 256 * 1024;
+    // A file of the bot (a voice message) by the file_path getFile gave: a GET of
+    // <api>/file/bot<token>/<filePath>, refused (InvalidInput) beyond maxBytes; same time bounds.
+    Result<QByteArray> download(const QString &filePath, qsizetype maxBytes) const;
 
     // Settings kept in the station's database (sync_state), the token in the keychain.
     static TelegramSettings load(Store &store);

@@ -19,19 +19,24 @@
 #include "core/notify/pendingdeposits.h"
 #include "core/notify/telegrambot.h"
 #include "core/store.h"
+#include "core/sync/account.h"
 #include "core/sync/syncworker.h"
 #include "core/sync/telegram.h"
 #include "tests/support/telegramstandin.h"
 #include "tests/support/testshop.h"
+#include "tests/support/webdavserver.h"
 
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QProcess>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTcpServer>
 #include <QTcpSocket>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
 
@@ -49,6 +54,23 @@ QJsonObject update(int id, qint64 from, const char *text)
             QJsonObject{{QStringLiteral("from"), QJsonObject{{QStringLiteral("id"), from}}},
                 {QStringLiteral("chat"), QJsonObject{{QStringLiteral("id"), from}}},
                 {QStringLiteral("text"), QString::fromUtf8(text)}}}};
+}
+
+// A shop whose bot answers on that Bot API address: the reception volunteer is 444444 on
+// Telegram, the cashier 222222. Null when a step fails.
+std::unique_ptr<test::TestShop> botShop(const QString &api)
+{
+    auto shop = test::TestShop::create();
+    if (!shop)
+        return nullptr;
+    UserAdministration users(*shop->store);
+    if (!users.setTelegramId(shop->admin, shop->reception.userId, QStringLiteral("444444"))
+        || !users.setTelegramId(shop->admin, shop->cashier.userId, QStringLiteral("222222"))
+        || !sync::TelegramNotifier::save(
+            *shop->store, shop->admin, sync::TelegramSettings{api, {}}, QStringLiteral("99:bot"))
+        || !notify::TelegramBot::setEnabled(*shop->store, shop->admin, true))
+        return nullptr;
+    return shop;
 }
 
 // A mail server on loopback, in a thread of its own (the code under test blocks in curl): it
@@ -367,14 +389,8 @@ private slots:
         test::TelegramStandIn telegram(QStringLiteral("99:bot"));
         QVERIFY2(
             telegram.start(QJsonDocument(updates).toJson()), qPrintable(telegram.errorString()));
-        auto shop = test::TestShop::create();
+        auto shop = botShop(telegram.url());
         QVERIFY(shop);
-        UserAdministration users(*shop->store);
-        QVERIFY(users.setTelegramId(shop->admin, shop->reception.userId, QStringLiteral("444444")));
-        QVERIFY(users.setTelegramId(shop->admin, shop->cashier.userId, QStringLiteral("222222")));
-        QVERIFY(sync::TelegramNotifier::save(*shop->store, shop->admin,
-            sync::TelegramSettings{telegram.url(), {}}, QStringLiteral("99:bot")));
-        QVERIFY(notify::TelegramBot::setEnabled(*shop->store, shop->admin, true));
 
         notify::TelegramBot bot(*shop->store);
         QCOMPARE(*bot.poll(), 5); // the stranger gets nothing
@@ -469,6 +485,130 @@ private slots:
         QCOMPARE(test::auditCount(*shop->store, QStringLiteral("telegram.command")), 5);
         QCOMPARE(test::auditCount(*shop->store, QStringLiteral("telegram.deposit-validated")), 1);
         QCOMPARE(test::auditCount(*shop->store, QStringLiteral("telegram.deposit-rejected")), 1);
+    }
+
+    void aVoiceMessageBecomesOnePendingDepositOnTheDrive()
+    {
+        // A real Ogg/Opus voice message, spoken by espeak-ng and encoded by opusenc.
+        QTemporaryDir work;
+        QVERIFY(work.isValid());
+        const QString wav = work.filePath(QStringLiteral("depot.wav"));
+        const QString ogg = work.filePath(QStringLiteral("depot.ogg"));
+        QCOMPARE(QProcess::execute(QStringLiteral("espeak-ng"),
+                     {QStringLiteral("-v"), QStringLiteral("fr"), QStringLiteral("-w"), wav,
+                         QStringLiteral("Trois kilos de textile, pour la boutique.")}),
+            0);
+        QCOMPARE(
+            QProcess::execute(QStringLiteral("opusenc"), {QStringLiteral("--quiet"), wav, ogg}), 0);
+        QFile spoken(ogg);
+        QVERIFY(spoken.open(QIODevice::ReadOnly));
+        const QByteArray audio = spoken.readAll();
+        QVERIFY(audio.startsWith("OggS"));
+
+        const auto voice = [](int id, qint64 from, const char *fileId, int seconds) {
+            return QJsonObject{{QStringLiteral("update_id"), id},
+                {QStringLiteral("message"),
+                    QJsonObject{{QStringLiteral("from"), QJsonObject{{QStringLiteral("id"), from}}},
+                        {QStringLiteral("chat"), QJsonObject{{QStringLiteral("id"), from}}},
+                        {QStringLiteral("voice"),
+                            QJsonObject{{QStringLiteral("file_id"), QString::fromLatin1(fileId)},
+                                {QStringLiteral("duration"), seconds},
+                                {QStringLiteral("mime_type"), QStringLiteral("audio/ogg")}}}}}};
+        };
+        // The volunteer's message (delivered twice), a stranger's, one too long, one larger than
+        // the bound though it does not say so, one that is no Ogg/Opus audio, a cashier's.
+        const QJsonArray updates{voice(30, 444444, "VOICE1", 3), voice(30, 444444, "VOICE1", 3),
+            voice(31, 999999, "VOICE1", 3), voice(32, 444444, "VOICE1", 600),
+            voice(33, 444444, "BIG1", 20), voice(34, 444444, "WAVE1", 2),
+            voice(35, 222222, "VOICE1", 3)};
+        test::TelegramStandIn telegram(QStringLiteral("99:bot"));
+        QVERIFY(telegram.addFile(QStringLiteral("VOICE1"), audio));
+        QVERIFY(telegram.addFile(QStringLiteral("BIG1"),
+            QByteArray("OggS") + QByteArray(notify::TelegramBot::maxVoiceBytes, 'x')));
+        QVERIFY(telegram.addFile(QStringLiteral("WAVE1"), QByteArray("RIFF\x24\0\0\0WAVEfmt ")));
+        QVERIFY2(
+            telegram.start(QJsonDocument(updates).toJson()), qPrintable(telegram.errorString()));
+        test::WebDavServer drive;
+        QVERIFY2(drive.start(), qPrintable(drive.errorString()));
+
+        auto shop = botShop(telegram.url());
+        QVERIFY(shop);
+        QVERIFY(sync::SyncAccount::save(*shop->store, {drive.url(), test::WebDavServer::user()},
+            test::WebDavServer::password()));
+
+        notify::TelegramBot bot(*shop->store);
+        QCOMPARE(*bot.poll(), 6); // the stranger gets nothing
+        QStringList replies;
+        for (const auto &message : telegram.messages())
+            replies << message.body.value(QStringLiteral("text")).toString();
+        QCOMPARE(replies.size(), 6);
+        QVERIFY2(replies.at(0).startsWith(QLatin1String("Voice message received (3 s)")),
+            qPrintable(replies.at(0)));
+        QVERIFY2(
+            replies.at(1).contains(QLatin1String("already received")), qPrintable(replies.at(1)));
+        QVERIFY2(replies.at(2).contains(QLatin1String("lasts 600 s")), qPrintable(replies.at(2)));
+        QVERIFY2(replies.at(3).contains(QLatin1String("too large")), qPrintable(replies.at(3)));
+        QVERIFY2(
+            replies.at(4).contains(QLatin1String("cannot be played")), qPrintable(replies.at(4)));
+        QVERIFY2(
+            replies.at(5).contains(QLatin1String("reception team")), qPrintable(replies.at(5)));
+
+        // Exactly one pending deposit, its audio kept here, nothing in any figure.
+        notify::PendingDeposits pending(*shop->store);
+        auto waiting = pending.pending();
+        QVERIFY(waiting);
+        QCOMPARE(waiting->size(), 1);
+        const notify::PendingDeposit kept = waiting->first();
+        QCOMPARE(kept.kind, notify::PendingDeposit::Kind::Voice);
+        QCOMPARE(kept.audioSeconds, 3);
+        QCOMPARE(kept.weightGrams, 0);
+        QFile local(kept.audioFile);
+        QVERIFY2(local.open(QIODevice::ReadOnly), qPrintable(kept.audioFile));
+        QCOMPARE(local.readAll(), audio);
+        QSqlQuery count(shop->store->db().connection());
+        QVERIFY(count.exec(QStringLiteral("SELECT count(*) FROM deposit")) && count.next());
+        QCOMPARE(count.value(0).toInt(), 0);
+
+        // The sync takes it to the drive's audio/ folder, sealed like every file there.
+        sync::SyncWorker::Settings settings;
+        settings.statusRefreshSeconds = 1;
+        settings.retryBaseSeconds = 3600;
+        settings.intervalSeconds = 3600;
+        {
+            sync::SyncService service(shop->path(), shop->clock, settings);
+            QSignalSpy spy(service.worker(), &sync::SyncWorker::snapshotChanged);
+            QTRY_VERIFY_WITH_TIMEOUT(!spy.isEmpty(), 10000);
+            service.syncNow();
+            const QString onDrive =
+                drive.rootDir() + QStringLiteral("/audio/") + QFileInfo(kept.audioFile).fileName();
+            QTRY_VERIFY_WITH_TIMEOUT(QFileInfo::exists(onDrive), 30000);
+            QFile uploaded(onDrive);
+            QVERIFY(uploaded.open(QIODevice::ReadOnly));
+            const QByteArray sealed = uploaded.readAll();
+            QVERIFY2(sealed.startsWith("recaisse-sealed-stream-1\n"), sealed.left(40).constData());
+            QVERIFY(!sealed.contains("OpusHead")); // not readable without the site key
+        }
+
+        // Validated at reception with the figures entered while listening.
+        DepositLineDraft entered{
+            QStringLiteral("textile"), 1, 3000, Destination::Shop, Origin::VoluntaryDropOff};
+        auto made = pending.validate(shop->reception, kept.id, entered);
+        QVERIFY2(made, made ? "" : qPrintable(made.error().message));
+        QCOMPARE(made->totalWeightGrams, 3000);
+        QVERIFY(count.exec(QStringLiteral("SELECT l.category_id, l.weight_grams FROM deposit_line "
+                                          "l")));
+        QVERIFY(count.next());
+        QCOMPARE(count.value(0).toString(), QStringLiteral("textile"));
+        QCOMPARE(count.value(1).toLongLong(), 3000);
+        QVERIFY(!count.next());
+        const qsizetype before = telegram.messages().size();
+        QVERIFY(bot.poll());
+        QCOMPARE(telegram.messages().size(), before + 1);
+        const QString told =
+            telegram.messages().last().body.value(QStringLiteral("text")).toString();
+        QVERIFY2(told.contains(QLatin1String("validated your voice message"))
+                && told.contains(made->stamp.number),
+            qPrintable(told));
     }
 };
 

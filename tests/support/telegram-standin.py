@@ -10,6 +10,11 @@ RECAISSE_TEST_BOT_TOKEN, never on a command line). sendMessage answers {"ok": tr
 answers the updates of the JSON array in UPDATES_FILE (if given) whose update_id is at least the
 request's offset, as the Bot API does. Request bodies
 above 64 KiB are refused (413). Stops on SIGTERM.
+
+Files (voice messages): with RECAISSE_TEST_BOT_FILES set to a folder, getFile {"file_id": ID}
+answers {"file_id": ID, "file_path": "voice/ID.oga", "file_size": N} when the folder holds a file
+named ID (else 400, as the Bot API for an unknown file), and GET /file/bot<TOKEN>/voice/ID.oga
+serves its bytes (logged as the method "file", with {"path": ...}; 404 for a wrong token).
 """
 import json
 import os
@@ -24,6 +29,12 @@ def main():
     port_file, log_file = sys.argv[1], sys.argv[2]
     updates_file = sys.argv[3] if len(sys.argv) > 3 else None
     expected = os.environ.get("RECAISSE_TEST_BOT_TOKEN", "")
+    files = os.environ.get("RECAISSE_TEST_BOT_FILES", "")
+
+    def stored(file_id):
+        name = os.path.basename(file_id)
+        path = os.path.join(files, name) if files and name == file_id else ""
+        return path if path and os.path.isfile(path) else ""
 
     class Handler(BaseHTTPRequestHandler):
         def log_message(self, *args):
@@ -37,8 +48,29 @@ def main():
             self.end_headers()
             self.wfile.write(data)
 
+        def serve_file(self, parts):
+            token, path = parts[1][3:], "/".join(parts[2:])
+            with open(log_file, "a", encoding="utf-8") as log:
+                log.write(json.dumps({"method": "file", "token_ok": token == expected,
+                                      "body": {"path": path}}) + "\n")
+            local = stored(path[len("voice/"):-len(".oga")]) if path.startswith("voice/") \
+                and path.endswith(".oga") else ""
+            if token != expected or not local:
+                self.answer(404, {"ok": False, "description": "Not Found"})
+                return
+            with open(local, "rb") as f:
+                data = f.read()
+            self.send_response(200)
+            self.send_header("Content-Type", "audio/ogg")
+            self.send_header("Content-Length", str(len(data)))
+            self.end_headers()
+            self.wfile.write(data)
+
         def handle_call(self, body):
             parts = self.path.split("?", 1)[0].strip("/").split("/")
+            if len(parts) >= 3 and parts[0] == "file" and parts[1].startswith("bot"):
+                self.serve_file(parts)
+                return
             if len(parts) != 2 or not parts[0].startswith("bot"):
                 self.answer(404, {"ok": False, "description": "Not Found"})
                 return
@@ -57,6 +89,16 @@ def main():
                     with open(updates_file, encoding="utf-8") as f:
                         result = [u for u in json.load(f) if u["update_id"] >= offset]
                 self.answer(200, {"ok": True, "result": result})
+                return
+            if method == "getFile":
+                file_id = str(parsed.get("file_id", ""))
+                local = stored(file_id)
+                if not local:
+                    self.answer(400, {"ok": False, "description": "Bad Request: invalid file_id"})
+                    return
+                self.answer(200, {"ok": True, "result": {
+                    "file_id": file_id, "file_path": "voice/" + file_id + ".oga",
+                    "file_size": os.path.getsize(local)}})
                 return
             self.answer(200, {"ok": True, "result": {}})
 

@@ -1,6 +1,7 @@
 #include "telegramstandin.h"
 
 #include <QDeadlineTimer>
+#include <QDir>
 #include <QFile>
 #include <QJsonDocument>
 #include <QThread>
@@ -41,6 +42,8 @@ bool TelegramStandIn::start(const QByteArray &updates)
     }
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.insert(QStringLiteral("RECAISSE_TEST_BOT_TOKEN"), m_token);
+    environment.insert(
+        QStringLiteral("RECAISSE_TEST_BOT_FILES"), m_dir.filePath(QStringLiteral("files")));
     m_process.setProcessEnvironment(environment);
     m_process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
     m_process.start(QStringLiteral("python3"), arguments);
@@ -61,6 +64,14 @@ bool TelegramStandIn::start(const QByteArray &updates)
     }
     m_error = QStringLiteral("telegram-standin.py did not listen");
     return false;
+}
+
+bool TelegramStandIn::addFile(const QString &fileId, const QByteArray &bytes)
+{
+    if (!m_dir.isValid() || !QDir(m_dir.path()).mkpath(QStringLiteral("files")))
+        return false;
+    QFile file(m_dir.filePath(QStringLiteral("files/") + fileId));
+    return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
 }
 
 QString TelegramStandIn::url() const

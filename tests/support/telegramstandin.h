@@ -23,6 +23,9 @@ public:
     // the updates its getUpdates serves (a JSON array; those from the request's offset on).
     bool start(const QByteArray &updates = {});
     QString url() const; // "http://127.0.0.1:<port>"
+    // A file the bot can fetch (getFile, then GET /file/bot<token>/voice/<fileId>.oga); before
+    // or after start(). fileId: letters, digits, '-' and '_'.
+    bool addFile(const QString &fileId, const QByteArray &bytes);
     QString errorString() const { return m_error; }
     qint64 processId() const { return m_process.processId(); }
 

@@ -15,6 +15,8 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
+#include <QProcess>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStackedWidget>
@@ -55,6 +57,7 @@ private slots:
     void removesALine();
     void everyButtonIsTouchSized();
     void checksTheTelegramDepositsWithTheKeyboard();
+    void aVoiceMessageIsPlayedAndCompletedAtReception();
 
 private:
     QPushButton *categoryButton(const QString &id) const;
@@ -489,6 +492,71 @@ void TestDepositScreen::checksTheTelegramDepositsWithTheKeyboard()
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
     QTRY_VERIFY(!m_screen->findChild<ui::PendingDepositsDialog *>());
     QVERIFY(!waiting->isVisible());
+}
+
+void TestDepositScreen::aVoiceMessageIsPlayedAndCompletedAtReception()
+{
+    // A voice message as the bot keeps it: an Ogg/Opus file (espeak-ng, opusenc) and a pending
+    // deposit without figures.
+    const QString wav = grabPath("voice.wav");
+    const QString ogg = grabPath("voice.ogg");
+    QCOMPARE(QProcess::execute(QStringLiteral("espeak-ng"),
+                 {QStringLiteral("-v"), QStringLiteral("fr"), QStringLiteral("-w"), wav,
+                     QStringLiteral("Deux kilos de livres.")}),
+        0);
+    QCOMPARE(
+        QProcess::execute(QStringLiteral("opusenc"), {QStringLiteral("--quiet"), wav, ogg}), 0);
+    core::notify::PendingDeposit announced;
+    announced.updateId = 40;
+    announced.kind = core::notify::PendingDeposit::Kind::Voice;
+    announced.telegramId = QStringLiteral("444444");
+    announced.chatId = QStringLiteral("444444");
+    announced.userId = m_shop->reception.userId;
+    announced.audioFile = ogg;
+    announced.audioSeconds = 2;
+    bool added = false;
+    QVERIFY(core::notify::PendingDeposits(*m_shop->store).add(announced, added));
+    QVERIFY(added);
+
+    m_screen->hide();
+    m_screen->show();
+    QTest::keyClick(m_screen.get(), Qt::Key_F7);
+    auto *dialog = m_screen->findChild<ui::PendingDepositsDialog *>();
+    QVERIFY(dialog);
+    QVERIFY(QTest::qWaitForWindowActive(dialog));
+    auto *list = dialog->findChild<QListWidget *>(QStringLiteral("pendingList"));
+    QVERIFY2(list->item(0)->text().contains(QLatin1String("voice message to complete (2 s)")),
+        qPrintable(list->item(0)->text()));
+    auto *play = dialog->findChild<QPushButton *>(QStringLiteral("playButton"));
+    QVERIFY(play->isVisible() && play->isEnabled());
+
+    // F5 plays it, or says clearly why this PC cannot (a test machine may have no sound).
+    auto *message = dialog->findChild<QLabel *>(QStringLiteral("pendingMessage"));
+    QTest::keyClick(dialog, Qt::Key_F5);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        dialog->playing() == ogg || message->text().contains(QLatin1String("cannot be played")),
+        10000);
+    if (dialog->playing() == ogg) {
+        QTest::keyClick(dialog, Qt::Key_F5);
+        QTRY_VERIFY(dialog->playing().isEmpty());
+    }
+
+    // No figures yet: Enter refuses; with the weight heard, Enter records it.
+    auto *weight = dialog->findChild<QLineEdit *>(QStringLiteral("weightField"));
+    QVERIFY(weight->text().isEmpty());
+    QSignalSpy validated(dialog, &ui::PendingDepositsDialog::depositValidated);
+    QTest::keyClick(dialog, Qt::Key_Return);
+    QCOMPARE(validated.size(), 0);
+    QCOMPARE(QApplication::focusWidget(), weight);
+    auto *category = dialog->findChild<QComboBox *>(QStringLiteral("categoryField"));
+    category->setCurrentIndex(category->findData(QStringLiteral("textile")));
+    QTest::keyClicks(weight, QStringLiteral("2"));
+    QTest::keyClick(weight, Qt::Key_Return);
+    QCOMPARE(validated.size(), 1);
+    QCOMPARE(validated.at(0).at(0).value<core::Deposit>().totalWeightGrams, 2000);
+    QVERIFY(core::notify::PendingDeposits(*m_shop->store).pending()->isEmpty());
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
+    QTRY_VERIFY(!m_screen->findChild<ui::PendingDepositsDialog *>());
 }
 
 QTEST_MAIN(TestDepositScreen)

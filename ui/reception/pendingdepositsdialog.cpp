@@ -7,13 +7,16 @@
 #include "core/users.h"
 #include "ui/common/keytext.h"
 
+#include <QAudioOutput>
 #include <QComboBox>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMediaPlayer>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -49,6 +52,26 @@ PendingDepositsDialog::PendingDepositsDialog(
     m_list->setMinimumHeight(140);
     connect(m_list, &QListWidget::currentRowChanged, this, &PendingDepositsDialog::showSelected);
     layout->addWidget(m_list, 1);
+
+    // A voice message: listened to while the figures are filled in.
+    m_player = new QMediaPlayer(this);
+    m_audioOutput = new QAudioOutput(this);
+    m_player->setAudioOutput(m_audioOutput);
+    m_playButton = new QPushButton(this);
+    m_playButton->setObjectName(QStringLiteral("playButton"));
+    m_playButton->setAutoDefault(false);
+    m_playButton->setMinimumHeight(48);
+    connect(m_playButton, &QPushButton::clicked, this, &PendingDepositsDialog::togglePlayback);
+    connect(m_player, &QMediaPlayer::playbackStateChanged, this, [this] {
+        m_playButton->setText(m_player->playbackState() == QMediaPlayer::PlayingState
+                ? tr("Stop the message (%1)").arg(keyText(Qt::Key_F5))
+                : tr("Play the message (%1)").arg(keyText(Qt::Key_F5)));
+    });
+    connect(m_player, &QMediaPlayer::errorOccurred, this,
+        [this](QMediaPlayer::Error, const QString &why) {
+            showMessage(tr("The message cannot be played here: %1").arg(why), true);
+        });
+    layout->addWidget(m_playButton);
 
     auto *form = new QFormLayout();
     m_category = new QComboBox(this);
@@ -142,6 +165,12 @@ void PendingDepositsDialog::showSelected()
              m_category, m_weight, m_destination, m_reason, m_validateButton, m_rejectButton})
         field->setEnabled(deposit != nullptr);
     m_reason->clear();
+    m_player->stop();
+    m_player->setSource({});
+    const bool voice = deposit && deposit->kind == PendingDeposit::Kind::Voice;
+    m_playButton->setVisible(voice);
+    m_playButton->setEnabled(voice && QFileInfo::exists(deposit->audioFile));
+    m_playButton->setText(tr("Play the message (%1)").arg(keyText(Qt::Key_F5)));
     if (!deposit) {
         m_weight->clear();
         return;
@@ -221,6 +250,26 @@ void PendingDepositsDialog::rejectSelected()
     m_list->setFocus();
 }
 
+void PendingDepositsDialog::togglePlayback()
+{
+    const PendingDeposit *deposit = selected();
+    if (!deposit || !m_playButton->isVisible() || !m_playButton->isEnabled())
+        return;
+    if (m_player->playbackState() == QMediaPlayer::PlayingState) {
+        m_player->stop();
+        return;
+    }
+    m_player->setSource(QUrl::fromLocalFile(deposit->audioFile));
+    m_player->play();
+}
+
+QString PendingDepositsDialog::playing() const
+{
+    return m_player->playbackState() == QMediaPlayer::PlayingState
+        ? m_player->source().toLocalFile()
+        : QString();
+}
+
 void PendingDepositsDialog::showMessage(const QString &text, bool error)
 {
     m_message->setText(text);
@@ -230,6 +279,10 @@ void PendingDepositsDialog::showMessage(const QString &text, bool error)
 
 void PendingDepositsDialog::keyPressEvent(QKeyEvent *event)
 {
+    if (event->key() == Qt::Key_F5) {
+        togglePlayback();
+        return;
+    }
     // Enter validates from anywhere but the reason field, where it rejects.
     if (event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) {
         if (m_reason->hasFocus())

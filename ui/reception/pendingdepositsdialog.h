@@ -6,7 +6,9 @@
 
 #include <QDialog>
 
+class QAudioOutput;
 class QComboBox;
+class QMediaPlayer;
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -20,8 +22,9 @@ namespace recaisse::ui {
 
 // The deposits announced to the Telegram bot and waiting at reception. The volunteer picks one,
 // corrects its category, weight and destination if needed and validates it (core records the
-// deposit) or rejects it with a reason; core tells the sender through the bot. Keyboard: the
-// arrows choose, Tab goes through the fields, Enter validates, Escape closes.
+// deposit) or rejects it with a reason; core tells the sender through the bot. A voice message
+// plays (Qt Multimedia) while the volunteer fills the figures in. Keyboard: the arrows choose,
+// Tab goes through the fields, F5 plays or stops, Enter validates, Escape closes.
 class PendingDepositsDialog : public QDialog
 {
     Q_OBJECT
@@ -32,6 +35,8 @@ public:
 
     // The deposits still shown, as core listed them.
     const QList<core::notify::PendingDeposit> &shown() const { return m_pending; }
+    // The voice message being played (empty when none).
+    QString playing() const;
 
 signals:
     void depositValidated(const recaisse::core::Deposit &deposit);
@@ -44,6 +49,7 @@ private:
     void showSelected();
     void validateSelected();
     void rejectSelected();
+    void togglePlayback();
     void showMessage(const QString &text, bool error);
     const core::notify::PendingDeposit *selected() const;
     QString describe(const core::notify::PendingDeposit &deposit) const;
@@ -60,6 +66,9 @@ private:
     QLineEdit *m_reason = nullptr;
     QPushButton *m_validateButton = nullptr;
     QPushButton *m_rejectButton = nullptr;
+    QPushButton *m_playButton = nullptr;
+    QMediaPlayer *m_player = nullptr;
+    QAudioOutput *m_audioOutput = nullptr;
     QLabel *m_message = nullptr;
 };
 
