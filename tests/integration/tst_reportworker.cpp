@@ -568,6 +568,7 @@ private slots:
         QSqlQuery count(shop->store->db().connection());
         QVERIFY(count.exec(QStringLiteral("SELECT count(*) FROM deposit")) && count.next());
         QCOMPARE(count.value(0).toInt(), 0);
+        count.finish(); // no read snapshot kept open while the sync thread writes
 
         // The sync takes it to the drive's audio/ folder, sealed like every file there.
         sync::SyncWorker::Settings settings;
