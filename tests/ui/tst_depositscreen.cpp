@@ -456,7 +456,9 @@ void TestDepositScreen::checksTheTelegramDepositsWithTheKeyboard()
     auto *dialog = m_screen->findChild<ui::PendingDepositsDialog *>();
     QVERIFY(dialog);
     QTRY_VERIFY(dialog->isVisible());
+    // The platform window first, then the application's focus.
     QVERIFY(QTest::qWaitForWindowActive(dialog));
+    QTRY_VERIFY(dialog->isActiveWindow());
     QCOMPARE(dialog->shown().size(), 2);
     QVERIFY(dialog->width() <= 1024 && dialog->height() <= 768);
     auto *weight = dialog->findChild<QLineEdit *>(QStringLiteral("weightField"));
@@ -523,7 +525,9 @@ void TestDepositScreen::aVoiceMessageIsPlayedAndCompletedAtReception()
     QTest::keyClick(m_screen.get(), Qt::Key_F7);
     auto *dialog = m_screen->findChild<ui::PendingDepositsDialog *>();
     QVERIFY(dialog);
+    // The platform window first, then the application's focus.
     QVERIFY(QTest::qWaitForWindowActive(dialog));
+    QTRY_VERIFY(dialog->isActiveWindow());
     auto *list = dialog->findChild<QListWidget *>(QStringLiteral("pendingList"));
     QVERIFY2(list->item(0)->text().contains(QLatin1String("voice message to complete (2 s)")),
         qPrintable(list->item(0)->text()));
