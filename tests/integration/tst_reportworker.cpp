@@ -20,6 +20,7 @@
 #include "core/notify/telegrambot.h"
 #include "core/store.h"
 #include "core/sync/account.h"
+#include "core/sync/sealedremote.h"
 #include "core/sync/syncworker.h"
 #include "core/sync/telegram.h"
 #include "tests/support/telegramstandin.h"
@@ -589,6 +590,17 @@ private slots:
             QVERIFY2(sealed.startsWith("recaisse-sealed-stream-1\n"), sealed.left(40).constData());
             QVERIFY(!sealed.contains("OpusHead")); // not readable without the site key
         }
+        // Opened with the site key, signed by this station: the very bytes of the message.
+        auto connection = sync::SealedRemote::connect(*shop->store);
+        QVERIFY(connection);
+        const QString opened = work.filePath(QStringLiteral("opened.ogg"));
+        QVERIFY(connection->sealed->getFile(
+            QStringLiteral("audio/") + QFileInfo(kept.audioFile).fileName(), opened,
+            notify::TelegramBot::maxVoiceBytes * 2));
+        QCOMPARE(connection->sealed->lastSigner(), shop->store->station().id);
+        QFile openedFile(opened);
+        QVERIFY(openedFile.open(QIODevice::ReadOnly));
+        QCOMPARE(openedFile.readAll(), audio);
 
         // Validated at reception with the figures entered while listening.
         DepositLineDraft entered{
