@@ -1608,7 +1608,7 @@
 <context>
     <name>DemoShop</name>
     <message>
-        <location filename="../core/demoshop.cpp" line="+190"/>
+        <location filename="../core/demoshop.cpp" line="+191"/>
         <source>%1 is not a demo shop: invented people and sales would mix with its real documents. Demo data goes only into a shop created as a demo.</source>
         <translation>%1 n’est pas une boutique de démonstration&#xa0;: des personnes et des ventes inventées se mêleraient à ses vrais documents. Les données de démonstration ne vont que dans une boutique créée pour la démonstration.</translation>
     </message>
@@ -1628,7 +1628,7 @@
         <translation>La session %1 est ouverte&#xa0;: clôturez-la avant de générer l’activité de démonstration.</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+58"/>
         <source>There is no category to sell.</source>
         <translation>Il n’y a aucune catégorie à vendre.</translation>
     </message>
@@ -2794,7 +2794,7 @@
         <translation>Beaucoup d’actions refusées ou de codes PIN erronés cette semaine&#xa0;: consultez le journal d’audit et rappelez à chacun d’utiliser son propre code.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+24"/>
         <source>This PC&apos;s clock is behind its last document (%1): nothing can be recorded. Set the PC&apos;s date and time, then confirm them below.</source>
         <translation>L’horloge de ce PC est en retard sur son dernier document (%1)&#xa0;: rien ne peut être enregistré. Réglez la date et l’heure du PC, puis confirmez-les ci-dessous.</translation>
     </message>
@@ -3183,7 +3183,7 @@
 <context>
     <name>KpiPdf</name>
     <message>
-        <location filename="../core/mail/kpipdf.cpp" line="+69"/>
+        <location filename="../core/mail/kpipdf.cpp" line="+81"/>
         <source>A PDF report needs the fonts of a graphical application; this program has none.</source>
         <translation>Un rapport PDF a besoin des polices d’une application graphique&#xa0;; ce programme n’en a pas.</translation>
     </message>
@@ -3194,19 +3194,24 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+59"/>
+        <location line="+86"/>
         <source>The PDF report could not be drawn.</source>
         <translation>Le rapport PDF n’a pas pu être dessiné.</translation>
     </message>
     <message>
-        <location line="-40"/>
+        <location line="-67"/>
         <source>From %1 to %2</source>
         <translation>Du %1 au %2</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+12"/>
         <source>Kilograms</source>
         <translation>Kilos</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Takings (€)</source>
+        <translation>Recettes (€)</translation>
     </message>
 </context>
 <context>
@@ -3301,7 +3306,7 @@
 <context>
     <name>MailAccount</name>
     <message>
-        <location filename="../core/mail/mailaccount.cpp" line="+36"/>
+        <location filename="../core/mail/mailaccount.cpp" line="+37"/>
         <source>The mail server&apos;s name is not valid (for example smtp.example.org).</source>
         <translation>Le nom du serveur de messagerie n’est pas valide (par exemple smtp.example.org).</translation>
     </message>
@@ -3327,16 +3332,21 @@
     </message>
     <message>
         <location line="+12"/>
+        <source>The mail server, port, security, user and sender are set on an administration station and reach this one with the shop&apos;s configuration. Only the password is kept on this station.</source>
+        <translation>Le serveur de messagerie, le port, la sécurité, l’utilisateur et l’expéditeur se règlent sur un poste d’administration et arrivent sur celui-ci avec la configuration du magasin. Seul le mot de passe est gardé sur ce poste.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Only an administrator can change the mail account.</source>
         <translation>Seul un administrateur peut modifier le compte de messagerie.</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-28"/>
         <source>Type the password of the mail account.</source>
         <translation>Saisissez le mot de passe du compte de messagerie.</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+114"/>
         <source>No mail account is set up: reports cannot be sent by e-mail.</source>
         <translation>Aucun compte de messagerie n’est configuré : les rapports ne peuvent pas être envoyés par e-mail.</translation>
     </message>
@@ -3362,6 +3372,220 @@
         <location line="+2"/>
         <source>At most 50 recipients.</source>
         <translation>50 destinataires au plus.</translation>
+    </message>
+</context>
+<context>
+    <name>MaintenanceAdvice</name>
+    <message>
+        <location filename="../core/admin/maintenance.cpp" line="+17"/>
+        <source>%1 GB</source>
+        <translation>%1&#xa0;Go</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 MB</source>
+        <translation>%1&#xa0;Mo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 KB</source>
+        <translation>%1&#xa0;Ko</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%n hour(s) ago</source>
+        <translation>
+            <numerusform>il y a %n heure</numerusform>
+            <numerusform>il y a %n heures</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>il y a %n jour</numerusform>
+            <numerusform>il y a %n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Disk</source>
+        <translation>Disque</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Database %1, %2 more in 30 days; %3 free</source>
+        <translation>Base de %1, %2 de plus en 30 jours ; %3 libres</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The free space could not be read: check the disk in the system&apos;s settings.</source>
+        <translation>L’espace libre n’a pas pu être lu : vérifiez le disque dans les paramètres du système.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The database does not grow: nothing to do.</source>
+        <translation>La base ne grossit pas : rien à faire.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>At this pace the disk is full in about %n day(s): free some space now (old downloads, the recycle bin) or plan a larger disk.</source>
+        <translation>
+            <numerusform>À ce rythme, le disque est plein dans environ %n jour : libérez de la place maintenant (anciens téléchargements, corbeille) ou prévoyez un disque plus grand.</numerusform>
+            <numerusform>À ce rythme, le disque est plein dans environ %n jours : libérez de la place maintenant (anciens téléchargements, corbeille) ou prévoyez un disque plus grand.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>At this pace the disk is full in about %n day(s): plan to free some space in the coming weeks.</source>
+        <translation>
+            <numerusform>À ce rythme, le disque est plein dans environ %n jour : prévoyez de libérer de la place dans les semaines qui viennent.</numerusform>
+            <numerusform>À ce rythme, le disque est plein dans environ %n jours : prévoyez de libérer de la place dans les semaines qui viennent.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>At this pace the disk lasts more than %n day(s): nothing to do.</source>
+        <translation>
+            <numerusform>À ce rythme, le disque tient plus de %n jour : rien à faire.</numerusform>
+            <numerusform>À ce rythme, le disque tient plus de %n jours : rien à faire.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Backup</source>
+        <translation>Sauvegarde</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+24"/>
+        <location line="+45"/>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <location line="-68"/>
+        <source>No backup was ever made: set up the synchronisation, then make a backup from its page.</source>
+        <translation>Aucune sauvegarde n’a jamais été faite : réglez la synchronisation, puis faites une sauvegarde depuis sa page.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+69"/>
+        <source>last one %1</source>
+        <translation>la dernière %1</translation>
+    </message>
+    <message>
+        <location line="-66"/>
+        <source>Backups have stopped: check that this PC reaches the drive, then make a backup from the synchronisation page.</source>
+        <translation>Les sauvegardes se sont arrêtées : vérifiez que ce PC atteint le kDrive, puis faites une sauvegarde depuis la page Synchronisation.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No backup since yesterday: leave the PC on and connected at the end of the day.</source>
+        <translation>Pas de sauvegarde depuis hier : laissez le PC allumé et connecté en fin de journée.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Backups are up to date: nothing to do.</source>
+        <translation>Les sauvegardes sont à jour : rien à faire.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Synchronisation %1</source>
+        <translation>Synchronisation %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This station has never synchronised: set up the synchronisation.</source>
+        <translation>Ce poste ne s’est jamais synchronisé : réglez la synchronisation.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing of this station has arrived yet: check that it is switched on and synchronises.</source>
+        <translation>Rien de ce poste n’est encore arrivé : vérifiez qu’il est allumé et qu’il se synchronise.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>last synchronisation %1</source>
+        <translation>dernière synchronisation %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>data received %1</source>
+        <translation>données reçues %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This station no longer synchronises: check the internet connection and the drive&apos;s password.</source>
+        <translation>Ce poste ne se synchronise plus : vérifiez la connexion internet et le mot de passe du kDrive.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This station has been silent for days: check that it is switched on and connected, or withdraw it if it is no longer used.</source>
+        <translation>Ce poste est silencieux depuis des jours : vérifiez qu’il est allumé et connecté, ou retirez-le s’il ne sert plus.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not synchronised since yesterday: check its connection if it was used today.</source>
+        <translation>Pas synchronisé depuis hier : vérifiez sa connexion s’il a servi aujourd’hui.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Up to date: nothing to do.</source>
+        <translation>À jour : rien à faire.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Receipt printer</source>
+        <translation>Imprimante de tickets</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no error</source>
+        <translation>aucune erreur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing to do.</source>
+        <translation>Rien à faire.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n failure(s) since %1</source>
+        <translation>
+            <numerusform>%n échec depuis %1</numerusform>
+            <numerusform>%n échecs depuis %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Check the paper roll, the cable and that the printer is switched on, then print a test from the Devices page.</source>
+        <translation>Vérifiez le rouleau de papier, le câble et que l’imprimante est allumée, puis imprimez un ticket de test depuis la page Périphériques.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Integrity check</source>
+        <translation>Contrôle d’intégrité</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Run the integrity check once a month from the audit trail page: it proves that no sale was changed.</source>
+        <translation>Lancez le contrôle d’intégrité une fois par mois depuis la page Journal d’audit : il prouve qu’aucune vente n’a été modifiée.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>More than a month ago: run it again from the audit trail page.</source>
+        <translation>Il y a plus d’un mois : relancez-le depuis la page Journal d’audit.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Checked this month: nothing to do.</source>
+        <translation>Contrôlé ce mois-ci : rien à faire.</translation>
     </message>
 </context>
 <context>
@@ -3861,7 +4085,7 @@
 <context>
     <name>OverviewReport</name>
     <message>
-        <location filename="../core/admin/overview.cpp" line="+29"/>
+        <location filename="../core/admin/overview.cpp" line="+83"/>
         <source>no data yet</source>
         <translation>aucune donnée</translation>
     </message>
@@ -4642,7 +4866,7 @@
 <context>
     <name>ReportFileBuilder</name>
     <message>
-        <location filename="../core/mail/reportfile.cpp" line="+91"/>
+        <location filename="../core/mail/reportfile.cpp" line="+95"/>
         <source>The report&apos;s station %1 does not exist: edit the report&apos;s filters.</source>
         <translation>Le poste %1 du rapport n’existe pas : modifiez les filtres du rapport.</translation>
     </message>
@@ -4827,31 +5051,113 @@
         <translation>Famille</translation>
     </message>
     <message>
-        <location line="+158"/>
+        <location line="+138"/>
+        <source>This period</source>
+        <translation>Cette période</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Previous period</source>
+        <translation>Période précédente</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Same period last year</source>
+        <translation>Même période l’an dernier</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Paid in cash</source>
+        <translation>Payé en espèces</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paid by card</source>
+        <translation>Payé par carte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paid by cheque</source>
+        <translation>Payé par chèque</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Received from %1 (kg)</source>
+        <translation>Reçu – %1 (kg)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Closings</source>
+        <translation>Clôtures</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closings beyond their threshold</source>
+        <translation>Clôtures au-delà du seuil</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+80"/>
+        <source>Cash variances</source>
+        <translation>Écarts de caisse</translation>
+    </message>
+    <message>
+        <location line="-57"/>
+        <location line="+18"/>
+        <source>%1: received (kg)</source>
+        <translation>%1 : reçu (kg)</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <location line="+18"/>
+        <source>%1: reused (kg)</source>
+        <translation>%1 : réemployé (kg)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+26"/>
+        <source>Top %1: %2 (sales)</source>
+        <translation>N°&#xa0;%1 des ventes : %2</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <location line="+27"/>
+        <source>%1: %2 (previous %3, last year %4)</source>
+        <translation>%1 : %2 (précédente %3, l’an dernier %4)</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <source>%1, key figures from %2 to %3</source>
+        <translation>%1, chiffres clés du %2 au %3</translation>
+    </message>
+    <message>
+        <location line="+121"/>
         <source>Only the key figures report is made as a PDF.</source>
         <translation>Seul le rapport des chiffres clés se fait en PDF.</translation>
     </message>
     <message>
-        <location filename="../core/mail/kpipdf.cpp" line="+6"/>
-        <location filename="../core/mail/reportfile.cpp" line="-158"/>
-        <location line="+54"/>
+        <location filename="../core/mail/kpipdf.cpp" line="-9"/>
+        <location filename="../core/mail/reportfile.cpp" line="-380"/>
+        <location line="+158"/>
+        <location line="+106"/>
         <source>Received (kg)</source>
         <translation>Reçu (kg)</translation>
     </message>
     <message>
-        <location filename="../core/mail/reportfile.cpp" line="-53"/>
+        <location filename="../core/mail/reportfile.cpp" line="-263"/>
         <source>Reused (items)</source>
         <translation>Réemployé (objets)</translation>
     </message>
     <message>
         <location filename="../core/mail/kpipdf.cpp" line="+0"/>
         <location filename="../core/mail/reportfile.cpp" line="+0"/>
-        <location line="+54"/>
+        <location line="+167"/>
+        <location line="+96"/>
         <source>Reused (kg)</source>
         <translation>Réemployé (kg)</translation>
     </message>
     <message>
-        <location filename="../core/mail/reportfile.cpp" line="-54"/>
+        <location filename="../core/mail/reportfile.cpp" line="-263"/>
         <source>Reuse takings</source>
         <translation>Recettes du réemploi</translation>
     </message>
@@ -4866,58 +5172,58 @@
         <translation>Déchèterie (kg)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+134"/>
         <source>Key figures</source>
         <translation>Chiffres clés</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Figure</source>
         <translation>Indicateur</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Value</source>
-        <translation>Valeur</translation>
-    </message>
-    <message>
-        <location line="+35"/>
+        <location filename="../core/mail/kpipdf.cpp" line="+5"/>
+        <location filename="../core/mail/reportfile.cpp" line="+7"/>
+        <location line="+118"/>
         <source>Takings (sales minus refunds)</source>
         <translation>Recettes (ventes moins remboursements)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../core/mail/reportfile.cpp" line="-116"/>
+        <location line="+116"/>
         <source>Tickets</source>
         <translation>Tickets</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-115"/>
+        <location line="+115"/>
         <source>Average basket</source>
         <translation>Panier moyen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-112"/>
         <source>Refunds</source>
         <translation>Remboursements</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Objects received</source>
         <translation>Objets reçus</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+14"/>
+        <location line="+94"/>
         <source>Reuse rate (%)</source>
         <translation>Taux de réemploi (%)</translation>
     </message>
     <message>
-        <location filename="../core/mail/kpipdf.cpp" line="+1"/>
-        <location filename="../core/mail/reportfile.cpp" line="+5"/>
+        <location filename="../core/mail/kpipdf.cpp" line="-4"/>
+        <location filename="../core/mail/reportfile.cpp" line="-85"/>
         <source>Electrical equipment reused (kg)</source>
         <translation>Équipements électriques réemployés (kg)</translation>
     </message>
     <message>
-        <location filename="../core/mail/reportfile.cpp" line="+34"/>
+        <location filename="../core/mail/reportfile.cpp" line="+135"/>
         <source>No temporary folder for the spreadsheet.</source>
         <translation>Pas de dossier temporaire pour le classeur.</translation>
     </message>
@@ -5195,6 +5501,30 @@ Ce message a été envoyé automatiquement par ReCaisse ; le rapport et ses dest
 </translation>
     </message>
     <message>
+        <location line="+10"/>
+        <source>Hello,
+
+The key figures of %1 for %2 to %3 (each beside the previous period and the same period last year):
+
+%4
+
+The PDF or spreadsheet %5 is attached.
+
+This message was sent automatically by ReCaisse; the report and its recipients are set in the administration, page &quot;Scheduled reports&quot;.
+</source>
+        <extracomment>The key figures report&apos;s e-mail: each figure beside the previous period and the same period last year, before the closing line.</extracomment>
+        <translation>Bonjour,
+
+Les chiffres clés de %1 du %2 au %3 (chacun à côté de la période précédente et de la même période l’an dernier) :
+
+%4
+
+Le PDF ou le tableur %5 est en pièce jointe.
+
+Ce message a été envoyé automatiquement par ReCaisse ; le rapport et ses destinataires se règlent dans l’administration, page « Rapports programmés ».
+</translation>
+    </message>
+    <message>
         <location line="+136"/>
         <source>%1: test message from ReCaisse</source>
         <translation>%1 : message de test de ReCaisse</translation>
@@ -5211,7 +5541,7 @@ Ce message de test montre que ReCaisse peut envoyer les rapports programmés de 
 </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/mail/reportworker.cpp" line="+104"/>
+        <location filename="../core/mail/reportworker.cpp" line="+126"/>
         <source>ReCaisse %1 (%2): the e-mail reports fail (%n failure(s) in a row since %3). Last: %4: %5</source>
         <translation>
             <numerusform>ReCaisse %1 (%2) : les rapports par e-mail échouent (%n échec depuis le %3). Dernier : %4 : %5</numerusform>
@@ -5833,12 +6163,12 @@ Ce message de test montre que ReCaisse peut envoyer les rapports programmés de 
     </message>
     <message>
         <location line="+7"/>
-        <location line="+268"/>
+        <location line="+229"/>
         <source>Refused %1 from the drive: %2</source>
         <translation>Refusé depuis le kDrive&#xa0;: %1, car %2</translation>
     </message>
     <message>
-        <location line="-256"/>
+        <location line="-217"/>
         <source>The shop&apos;s drive is encrypted: this station needs the shop&apos;s key (join the shop with a join code approved by an administrator).</source>
         <translation>Le kDrive de la boutique est chiffré&#xa0;: ce poste a besoin de la clé de la boutique (rejoignez la boutique avec un code d’adhésion approuvé par un administrateur).</translation>
     </message>
@@ -5858,17 +6188,17 @@ Ce message de test montre que ReCaisse peut envoyer les rapports programmés de 
         <translation>il n’est pas signé par son poste émetteur.</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+69"/>
         <source>No shop configuration was published on this drive yet.</source>
         <translation>Aucune configuration de magasin n’a encore été publiée sur ce kDrive.</translation>
     </message>
     <message>
-        <location line="-118"/>
+        <location line="-79"/>
         <source>The shop configuration version %1 on the drive is damaged.</source>
         <translation>La version %1 de la configuration du magasin sur le kDrive est abîmée.</translation>
     </message>
     <message>
-        <location line="+170"/>
+        <location line="+131"/>
         <source>The shop configuration reached its last version number: nothing more can be published.</source>
         <translation>La configuration de la boutique a atteint son dernier numéro de version&#xa0;: plus rien ne peut être publié.</translation>
     </message>
@@ -5883,7 +6213,7 @@ Ce message de test montre que ReCaisse peut envoyer les rapports programmés de 
         <translation>la personne nommée comme auteur n’est pas administratrice de la boutique.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+24"/>
         <source>applied from %1, by %2: %3</source>
         <translation>appliqué depuis %1, par %2&#xa0;: %3</translation>
     </message>
@@ -5898,7 +6228,7 @@ Ce message de test montre que ReCaisse peut envoyer les rapports programmés de 
         <translation>aucun changement visible</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+29"/>
         <source>The configuration on the drive belongs to another shop.</source>
         <translation>La configuration présente sur le kDrive appartient à un autre magasin.</translation>
     </message>
@@ -6580,7 +6910,7 @@ Ce message de test montre que ReCaisse peut envoyer les rapports programmés de 
 <context>
     <name>TelegramNotifier</name>
     <message>
-        <location filename="../core/sync/telegram.cpp" line="+82"/>
+        <location filename="../core/sync/telegram.cpp" line="+83"/>
         <source>Telegram is not set up (no bot token or no chat id).</source>
         <translation>Telegram n’est pas configuré (pas de jeton de bot ou pas d’identifiant de conversation).</translation>
     </message>
@@ -6605,7 +6935,12 @@ Ce message de test montre que ReCaisse peut envoyer les rapports programmés de 
         <translation>Telegram a refusé l’appel %1 (HTTP %2).</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+37"/>
+        <source>The Bot API address is set on an administration station and reaches this one with the shop&apos;s configuration. The bot token and the chat ids are kept on this station.</source>
+        <translation>L’adresse de l’API du bot se règle sur un poste d’administration et arrive sur celui-ci avec la configuration du magasin. Le jeton du bot et les identifiants de discussion sont gardés sur ce poste.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>The Telegram API address is not valid.</source>
         <translation>L’adresse de l’API Telegram n’est pas valable.</translation>
     </message>
@@ -6615,7 +6950,7 @@ Ce message de test montre que ReCaisse peut envoyer les rapports programmés de 
         <translation>L’adresse de l’API Telegram ne doit contenir ni utilisateur ni mot de passe.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+13"/>
         <source>&quot;%1&quot; is not a Telegram chat id (digits only).</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas un identifiant de conversation Telegram (chiffres uniquement).</translation>
     </message>
@@ -8451,12 +8786,12 @@ Détails&#xa0;:
         <translation>Créer ou mettre à jour des catégories et des prix depuis un fichier CSV ou Excel (.xlsx), en choisissant quelle colonne contient quoi.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+14"/>
         <source>Containers and tares…</source>
         <translation>Contenants et tares…</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+21"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nom&#xa0;:</translation>
     </message>
@@ -8477,12 +8812,12 @@ Détails&#xa0;:
     </message>
     <message>
         <location line="+8"/>
-        <location line="+276"/>
+        <location line="+280"/>
         <source>Default</source>
         <translation>Par défaut</translation>
     </message>
     <message>
-        <location line="-275"/>
+        <location line="-279"/>
         <source>No eco-organism</source>
         <translation>Aucun éco-organisme</translation>
     </message>
@@ -8503,18 +8838,18 @@ Détails&#xa0;:
     </message>
     <message>
         <location line="+1"/>
-        <location line="+281"/>
+        <location line="+285"/>
         <source>min.</source>
         <translation>min.</translation>
     </message>
     <message>
-        <location line="-280"/>
-        <location line="+282"/>
+        <location line="-284"/>
+        <location line="+286"/>
         <source>max.</source>
         <translation>max.</translation>
     </message>
     <message>
-        <location line="-278"/>
+        <location line="-282"/>
         <source>&amp;Prices (€):</source>
         <translation>&amp;Prix (€)&#xa0;:</translation>
     </message>
@@ -8584,12 +8919,12 @@ Détails&#xa0;:
         <translation> mois</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+13"/>
         <source>Legal wa&amp;rranty:</source>
         <translation>Ga&amp;rantie légale&#xa0;:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+7"/>
         <source>Shown at the register</source>
         <translation>Affichée en caisse</translation>
     </message>
@@ -8685,7 +9020,7 @@ Détails&#xa0;:
         <translation>«&#xa0;%1&#xa0;» est enregistrée.</translation>
     </message>
     <message>
-        <location line="-364"/>
+        <location line="-368"/>
         <source>VAT (%):</source>
         <translation>TVA (%)&#xa0;:</translation>
     </message>
@@ -8695,7 +9030,7 @@ Détails&#xa0;:
         <translation>Le taux de TVA de la catégorie à partir d’aujourd’hui, pour une boutique assujettie avec un taux par catégorie. Vide&#xa0;: celui de la catégorie parente, sinon le taux par défaut.</translation>
     </message>
     <message>
-        <location line="-141"/>
+        <location line="-149"/>
         <source>Import a price list…</source>
         <translation>Importer une liste de prix…</translation>
     </message>
@@ -10247,7 +10582,7 @@ centre
         <translation>Santé</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+32"/>
         <source>It is now:</source>
         <translation>Il est&#xa0;:</translation>
     </message>
@@ -10267,7 +10602,7 @@ centre
         <translation>L’heure du PC est confirmée (%1).</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>%1 GB</source>
         <translation>%1&#xa0;Go</translation>
     </message>
@@ -10364,6 +10699,11 @@ centre
         <location line="+3"/>
         <source>All is well: nothing to do.</source>
         <translation>Tout va bien&#xa0;: rien à faire.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Preventive maintenance</source>
+        <translation>Maintenance préventive</translation>
     </message>
 </context>
 <context>
@@ -10840,7 +11180,7 @@ centre
         <translation>Le serveur par lequel ce poste envoie les rapports programmés. Votre fournisseur donne ces réglages (souvent sous « SMTP »).</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+18"/>
         <source>smtp.example.org</source>
         <translation>smtp.exemple.org</translation>
     </message>
@@ -10926,17 +11266,17 @@ centre
     </message>
     <message>
         <location line="+14"/>
-        <location line="+65"/>
+        <location line="+66"/>
         <source>kept in the keychain: leave empty to keep it</source>
         <translation>gardé dans le trousseau : laisser vide pour le garder</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-61"/>
         <source>Only an administrator can change the mail account.</source>
         <translation>Seul un administrateur peut modifier le compte de messagerie.</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+79"/>
         <source>Saving…</source>
         <translation>Enregistrement…</translation>
     </message>
@@ -13284,12 +13624,12 @@ La cotisation couvre du %3 au %4.</translation>
         <translation>Jeton du bot</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+8"/>
         <source>Save the alerts</source>
         <translation>Enregistrer les alertes</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Read only: only an administrator can change these settings.</source>
         <translation>Lecture seule&#xa0;: seul un administrateur peut modifier ces réglages.</translation>
     </message>
