@@ -167,6 +167,7 @@ SyncPage::SyncPage(
     m_chats = new QLineEdit;
     m_chats->setPlaceholderText(tr("chat ids separated by commas"));
     m_api = new QLineEdit;
+    m_api->setObjectName(QStringLiteral("telegramApi"));
     m_token = new QLineEdit;
     m_token->setEchoMode(QLineEdit::Password);
     m_token->setPlaceholderText(tr("bot token (kept in the system keychain)"));
