@@ -90,6 +90,51 @@
     </message>
 </context>
 <context>
+    <name>MaintenanceAdvice</name>
+    <message numerus="yes">
+        <source>%n hour(s) ago</source>
+        <translation>
+            <numerusform>%n hour ago</numerusform>
+            <numerusform>%n hours ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n day ago</numerusform>
+            <numerusform>%n days ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>At this pace the disk is full in about %n day(s): free some space now (old downloads, the recycle bin) or plan a larger disk.</source>
+        <translation>
+            <numerusform>At this pace the disk is full in about %n day: free some space now (old downloads, the recycle bin) or plan a larger disk.</numerusform>
+            <numerusform>At this pace the disk is full in about %n days: free some space now (old downloads, the recycle bin) or plan a larger disk.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>At this pace the disk is full in about %n day(s): plan to free some space in the coming weeks.</source>
+        <translation>
+            <numerusform>At this pace the disk is full in about %n day: plan to free some space in the coming weeks.</numerusform>
+            <numerusform>At this pace the disk is full in about %n days: plan to free some space in the coming weeks.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>At this pace the disk lasts more than %n day(s): nothing to do.</source>
+        <translation>
+            <numerusform>At this pace the disk lasts more than %n day: nothing to do.</numerusform>
+            <numerusform>At this pace the disk lasts more than %n days: nothing to do.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failure(s) since %1</source>
+        <translation>
+            <numerusform>%n failure since %1</numerusform>
+            <numerusform>%n failures since %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Notifications</name>
     <message numerus="yes">
         <source>%n closing(s) beyond the variance threshold on this register within %1 day(s), the last on %2.</source>

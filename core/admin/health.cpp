@@ -119,6 +119,20 @@ Result<HealthReport> HealthCheck::run(const Actor &actor, const HealthInputs &in
     if (!clock)
         return clock.error();
     report.clockBehind = clock->behind;
+
+    MaintenanceFacts facts;
+    facts.databaseBytes = report.databaseBytes;
+    facts.growthBytesPer30Days = report.growthBytesPer30Days;
+    facts.freeDiskBytes = report.freeDiskBytes;
+    facts.lastBackupUtc = inputs.lastBackupUtc;
+    for (const DeviceFault &fault : inputs.deviceFaults)
+        if (fault.device == Device::ReceiptPrinter) {
+            facts.printerFailures = fault.failures;
+            facts.printerFailingSinceUtc = fault.sinceUtc;
+        }
+    if (auto measured = MaintenanceAdvice::measure(m_store, inputs.lastSyncUtc, facts); !measured)
+        return measured.error();
+    report.maintenance = MaintenanceAdvice::advise(facts, now);
     if (clock->behind)
         report.advice.prepend(
             tr("This PC's clock is behind its last document (%1): nothing can be recorded. Set "

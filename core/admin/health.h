@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/admin/maintenance.h"
 #include "core/devicefaults.h"
 #include "core/result.h"
 
@@ -42,6 +43,8 @@ struct HealthReport
     QList<DeviceFault> deviceFaults;
     bool clockBehind = false; // the PC's clock is behind the last document (StationClock)
     QStringList advice; // plain sentences, the most urgent first; empty when all is well
+    // Preventive maintenance: one item per subject, good ones included (MaintenanceAdvice).
+    QList<MaintenanceItem> maintenance;
     bool needsAttention() const { return !advice.isEmpty(); }
 };
 

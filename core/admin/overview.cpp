@@ -18,6 +18,60 @@ QString dayKey(const QDate &day)
 
 } // namespace
 
+void PaymentMix::add(const PaymentMix &other)
+{
+    cashCents += other.cashCents;
+    cardCents += other.cardCents;
+    chequeCents += other.chequeCents;
+    freeCents += other.freeCents;
+}
+
+Result<PaymentMix> OverviewReport::paymentMix(
+    const QString &stationId, const QDate &from, const QDate &to) const
+{
+    Database &db = m_store.db();
+    const QString sale = toKey(DocumentKind::Sale);
+    QSqlQuery &payments = db.prepared(QStringLiteral(
+        "SELECT p.method, sum(p.amount_cents) FROM document d JOIN payment p ON p.station_id = "
+        "d.station_id AND p.seq = d.seq JOIN station st ON st.id = d.station_id WHERE "
+        "st.site_id = ? AND (? = '' OR d.station_id = ?) AND d.business_day BETWEEN ? AND ? AND "
+        "d.kind = ? GROUP BY p.method"));
+    const QString site = m_store.site().id;
+    const QString first = dayKey(from);
+    const QString last = dayKey(to);
+    if (auto result = db.exec(payments, {site, stationId, stationId, first, last, sale}); !result)
+        return result.error();
+    PaymentMix mix;
+    while (payments.next()) {
+        const qint64 amount = payments.value(1).toLongLong();
+        switch (paymentMethodFromKey(payments.value(0).toString()).value_or(PaymentMethod::Cash)) {
+        case PaymentMethod::Cash:
+            mix.cashCents += amount;
+            break;
+        case PaymentMethod::Card:
+            mix.cardCents += amount;
+            break;
+        case PaymentMethod::Cheque:
+            mix.chequeCents += amount;
+            break;
+        case PaymentMethod::Free:
+            mix.freeCents += amount;
+            break;
+        }
+    }
+    payments.finish();
+    QSqlQuery &change = db.prepared(QStringLiteral(
+        "SELECT sum(s.change_cents) FROM document d JOIN sale s ON s.station_id = d.station_id "
+        "AND s.seq = d.seq JOIN station st ON st.id = d.station_id WHERE st.site_id = ? AND "
+        "(? = '' OR d.station_id = ?) AND d.business_day BETWEEN ? AND ? AND d.kind = ?"));
+    if (auto result = db.exec(change, {site, stationId, stationId, first, last, sale}); !result)
+        return result.error();
+    if (change.next())
+        mix.cashCents -= change.value(0).toLongLong();
+    change.finish();
+    return mix;
+}
+
 OverviewReport::OverviewReport(Store &store)
     : m_store(store)
 {
@@ -119,13 +173,6 @@ Result<Overview> OverviewReport::compute(const Actor &actor) const
     QSqlQuery &lastClose = db.prepared(QStringLiteral(
         "SELECT d.created_utc FROM session_close c JOIN document d ON d.station_id = c.station_id "
         "AND d.seq = c.seq WHERE c.station_id = ? ORDER BY c.seq DESC LIMIT 1"));
-    QSqlQuery &payments = db.prepared(QStringLiteral(
-        "SELECT p.method, sum(p.amount_cents) FROM document d JOIN payment p ON p.station_id = "
-        "d.station_id AND p.seq = d.seq WHERE d.station_id = ? AND d.business_day = ? AND "
-        "d.kind = ? GROUP BY p.method"));
-    QSqlQuery &change = db.prepared(QStringLiteral(
-        "SELECT sum(s.change_cents) FROM document d JOIN sale s ON s.station_id = d.station_id "
-        "AND s.seq = d.seq WHERE d.station_id = ? AND d.business_day = ? AND d.kind = ?"));
     // Sales and refunds per day in one pass over the period's documents.
     QSqlQuery &takings = db.prepared(QStringLiteral(
         "SELECT d.business_day, sum(s.total_cents), count(s.seq), sum(r.total_cents) FROM "
@@ -172,32 +219,13 @@ Result<Overview> OverviewReport::compute(const Actor &actor) const
             lastClose.finish();
         }
 
-        if (auto result = db.exec(payments, {id, today, saleKind}); !result)
-            return result.error();
-        while (payments.next()) {
-            const qint64 amount = payments.value(1).toLongLong();
-            switch (
-                paymentMethodFromKey(payments.value(0).toString()).value_or(PaymentMethod::Cash)) {
-            case PaymentMethod::Cash:
-                station.cashCents += amount;
-                break;
-            case PaymentMethod::Card:
-                station.cardCents += amount;
-                break;
-            case PaymentMethod::Cheque:
-                station.chequeCents += amount;
-                break;
-            case PaymentMethod::Free:
-                station.freeCents += amount;
-                break;
-            }
-        }
-        payments.finish();
-        if (auto result = db.exec(change, {id, today, saleKind}); !result)
-            return result.error();
-        if (change.next())
-            station.cashCents -= change.value(0).toLongLong();
-        change.finish();
+        auto mix = paymentMix(id, day, day);
+        if (!mix)
+            return mix.error();
+        station.cashCents = mix->cashCents;
+        station.cardCents = mix->cardCents;
+        station.chequeCents = mix->chequeCents;
+        station.freeCents = mix->freeCents;
 
         const QString from = dayKey(first);
         if (auto result =

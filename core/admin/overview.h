@@ -12,6 +12,17 @@ namespace recaisse::core {
 
 class Store;
 
+// Takings by payment kind over business days: cash net of the change given, refunds apart. The
+// one rule of the overview's day and the weekly key figures' payment mix.
+struct PaymentMix
+{
+    qint64 cashCents = 0;
+    qint64 cardCents = 0;
+    qint64 chequeCents = 0;
+    qint64 freeCents = 0;
+    void add(const PaymentMix &other);
+};
+
 // One station of the site on the manager's overview: its cash session and today's takings.
 struct StationDay
 {
@@ -87,6 +98,11 @@ public:
 
     // Needs ViewReports (admins and supervisors); a refusal is audited.
     Result<Overview> compute(const Actor &actor) const;
+
+    // The sales' payments of one station (empty: every station of the site) over the business
+    // days from..to, by kind.
+    Result<PaymentMix> paymentMix(
+        const QString &stationId, const QDate &from, const QDate &to) const;
 
     // A station's data is stale when its journal last arrived here more than this long ago
     // (or never): the figures of that station may miss what it recorded since.

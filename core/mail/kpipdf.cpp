@@ -18,18 +18,32 @@ double number(const QString &text)
     return plain.toDouble();
 }
 
-QString cellOf(const ReportTable &table, const QString &figure)
+QString cellOf(const ReportTable &table, const QString &figure, int column)
 {
     for (const QStringList &row : table.rows)
         if (row.value(0) == figure)
-            return row.value(1);
+            return row.value(column);
     return {};
 }
 
 } // namespace
 
-void KpiPdf::drawBars(
-    QPainter &painter, const QRectF &area, const QList<QPair<QString, double>> &bars)
+const QList<QColor> &KpiPdf::colours()
+{
+    static const QList<QColor> list = {QColor(0x2e, 0x7d, 0x32), QColor(0x1e, 0x88, 0xe5),
+        QColor(0xf9, 0xa8, 0x25), QColor(0x8e, 0x24, 0xaa)};
+    return list;
+}
+
+const QList<QColor> &KpiPdf::comparisonColours()
+{
+    static const QList<QColor> list = {
+        QColor(0x37, 0x47, 0x4f), QColor(0x78, 0x90, 0x9c), QColor(0xb0, 0xbe, 0xc5)};
+    return list;
+}
+
+void KpiPdf::drawBars(QPainter &painter, const QRectF &area,
+    const QList<QPair<QString, double>> &bars, const QList<QColor> &palette, int decimals)
 {
     if (bars.isEmpty())
         return;
@@ -44,8 +58,6 @@ void KpiPdf::drawBars(
     const double rowHeight = area.height() / double(bars.size());
     const double barLeft = area.left() + labelWidth + metrics.averageCharWidth();
     const double barRoom = std::max(0.0, area.right() - valueWidth - barLeft);
-    static const QColor colours[] = {QColor(0x2e, 0x7d, 0x32), QColor(0x1e, 0x88, 0xe5),
-        QColor(0xf9, 0xa8, 0x25), QColor(0x8e, 0x24, 0xaa)};
     for (int i = 0; i < bars.size(); ++i) {
         const QRectF row(area.left(), area.top() + i * rowHeight, area.width(), rowHeight);
         painter.setPen(Qt::black);
@@ -53,11 +65,11 @@ void KpiPdf::drawBars(
             Qt::AlignRight | Qt::AlignVCenter, bars.at(i).first);
         const double width = largest > 0 ? barRoom * bars.at(i).second / largest : 0;
         const QRectF bar(barLeft, row.top() + row.height() * 0.2, width, row.height() * 0.6);
-        painter.fillRect(bar, colours[i % 4]);
+        painter.fillRect(bar, palette.at(i % palette.size()));
         painter.drawText(QRectF(barLeft + width + metrics.averageCharWidth(), row.top(), valueWidth,
                              row.height()),
             Qt::AlignLeft | Qt::AlignVCenter,
-            QLocale(QLocale::French).toString(bars.at(i).second, 'f', 3));
+            QLocale(QLocale::French).toString(bars.at(i).second, 'f', decimals));
     }
 }
 
@@ -104,26 +116,9 @@ Result<QByteArray> KpiPdf::render(
         7 * mm);
     y += 4 * mm;
 
-    // The figures, one per row: label on the left, value on the right.
+    // The charts first: what came in and what found a new owner this period, in kilograms;
+    // then the takings beside the previous period and the same period last year.
     font.setPointSizeF(11);
-    painter.setFont(font);
-    const double rowHeight = 7 * mm;
-    const double valueLeft = width * 0.62;
-    painter.setPen(QPen(Qt::gray, 0.2 * mm));
-    painter.drawLine(QPointF(0, y), QPointF(width, y));
-    for (const QStringList &row : table.rows) {
-        painter.setPen(Qt::black);
-        painter.drawText(
-            QRectF(0, y, valueLeft, rowHeight), Qt::AlignLeft | Qt::AlignVCenter, row.value(0));
-        painter.drawText(QRectF(valueLeft, y, width - valueLeft, rowHeight),
-            Qt::AlignRight | Qt::AlignVCenter, row.value(1));
-        y += rowHeight;
-        painter.setPen(QPen(Qt::lightGray, 0.2 * mm));
-        painter.drawLine(QPointF(0, y), QPointF(width, y));
-    }
-    y += 8 * mm;
-
-    // The chart: what came in and what found a new owner, in kilograms.
     font.setBold(true);
     painter.setFont(font);
     painter.setPen(Qt::black);
@@ -135,8 +130,55 @@ Result<QByteArray> KpiPdf::render(
     for (const QString &figure :
         {ReportFileBuilder::tr("Received (kg)"), ReportFileBuilder::tr("Reused (kg)"),
             ReportFileBuilder::tr("Electrical equipment reused (kg)")})
-        bars.append({figure, number(cellOf(table, figure))});
+        bars.append({figure, number(cellOf(table, figure, 1))});
     drawBars(painter, QRectF(0, y, width, 30 * mm), bars);
+    y += 34 * mm;
+    const QString takings = ReportFileBuilder::tr("Takings (sales minus refunds)");
+    font.setPointSizeF(11);
+    font.setBold(true);
+    painter.setFont(font);
+    line(tr("Takings (€)"), 8 * mm);
+    font.setBold(false);
+    font.setPointSizeF(10);
+    painter.setFont(font);
+    QList<QPair<QString, double>> compared;
+    for (int column = 1; column <= 3; ++column)
+        compared.append({table.headers.value(column), number(cellOf(table, takings, column))});
+    drawBars(painter, QRectF(0, y, width, 30 * mm), compared, comparisonColours(), 2);
+    y += 36 * mm;
+
+    // The figures, one per row: the label, then one column per period; a new page when full.
+    font.setPointSizeF(9);
+    painter.setFont(font);
+    const double rowHeight = 6 * mm;
+    const double labelWidth = width * 0.52;
+    const double columnWidth = (width - labelWidth) / 3;
+    // The header's period names wrap on two lines in their narrow columns.
+    const auto drawRow = [&](const QStringList &cells, bool header) {
+        const double height = header ? 2 * rowHeight : rowHeight;
+        const int wrap = header ? int(Qt::TextWordWrap) : 0;
+        font.setBold(header);
+        painter.setFont(font);
+        painter.setPen(Qt::black);
+        painter.drawText(
+            QRectF(0, y, labelWidth, height), Qt::AlignLeft | Qt::AlignVCenter, cells.value(0));
+        for (int column = 1; column <= 3; ++column)
+            painter.drawText(
+                QRectF(labelWidth + (column - 1) * columnWidth, y, columnWidth, height),
+                Qt::AlignRight | Qt::AlignVCenter | wrap, cells.value(column));
+        y += height;
+        painter.setPen(QPen(Qt::lightGray, 0.2 * mm));
+        painter.drawLine(QPointF(0, y), QPointF(width, y));
+    };
+    drawRow(table.headers, true);
+    for (const QStringList &row : table.rows) {
+        if (y + rowHeight > writer.height()) {
+            writer.newPage();
+            y = 0;
+            drawRow(table.headers, true);
+        }
+        drawRow(row, false);
+    }
     if (!painter.end())
         return Error{ErrorCode::StorageFailure, tr("The PDF report could not be drawn.")};
     return bytes;

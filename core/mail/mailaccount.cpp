@@ -5,6 +5,7 @@
 #include "core/permissions.h"
 #include "core/store.h"
 #include "core/sync/secrets.h"
+#include "core/sync/stationregistry.h"
 #include "core/users.h"
 #include "mimemessage.h"
 
@@ -63,6 +64,18 @@ Result<QString> MailAccount::keptPassword(Store &store, const QString &user)
     return *password;
 }
 
+bool MailAccount::sharedEditableHere(Store &store)
+{
+    return sync::StationRegistry::mayEditConfigurationHere(store);
+}
+
+QString MailAccount::readOnlyReason()
+{
+    return tr("The mail server, port, security, user and sender are set on an administration "
+              "station and reach this one with the shop's configuration. Only the password is "
+              "kept on this station.");
+}
+
 Result<void> MailAccount::save(
     Store &store, const Actor &actor, const MailAccountSettings &settings, const QString &password)
 {
@@ -75,6 +88,22 @@ Result<void> MailAccount::save(
     auto valid = validate(settings);
     if (!valid)
         return valid.error();
+    if (!sharedEditableHere(store)) {
+        // What the site configuration publishes is the administration station's: the next
+        // configuration would overwrite a change made here. The password and the CA file stay.
+        auto current = load(store);
+        if (!current)
+            return current.error();
+        const bool same = *current && (*current)->host == valid->host
+            && (*current)->port == valid->port && (*current)->security == valid->security
+            && (*current)->user == valid->user && (*current)->from == valid->from;
+        if (!same) {
+            (void)AuditLog(store).record(actor.userId, QStringLiteral("permission.denied"),
+                QStringLiteral("mail.account"),
+                {{QStringLiteral("reason"), QStringLiteral("not-admin-station")}});
+            return Error{ErrorCode::PermissionDenied, readOnlyReason()};
+        }
+    }
     if (valid->user.isEmpty()) {
         // Nothing to keep; a keychain that is not there holds no old password either.
         (void)SecretStore::remove(secretKey(store));

@@ -33,9 +33,18 @@ class MailAccount
 
 public:
     static Result<MailAccountSettings> validate(const MailAccountSettings &settings);
-    // Needs ManageSettings (a refusal is audited). The password goes to the keychain when a
-    // user is set (required then, unless the same user's password is already kept there: an
-    // empty password keeps it), is forgotten when there is none; the change is audited.
+    // Whether the server, port, security, user and sender may be changed on this station: only
+    // on an administration station, since they travel in the signed site configuration and the
+    // next one overwrites them on the others. The password (keychain) and the CA file are each
+    // station's own everywhere.
+    static bool sharedEditableHere(Store &store);
+    // Where they are changed, for a station that shows them read-only.
+    static QString readOnlyReason();
+    // Needs ManageSettings (a refusal is audited) and, for anything but the password and the CA
+    // file, an administration station (sharedEditableHere; a refusal is audited). The password goes
+    // to the keychain when a user is set (required then, unless the same user's password is already
+    // kept there: an empty password keeps it), is forgotten when there is none; the change is
+    // audited.
     static Result<void> save(Store &store, const Actor &actor, const MailAccountSettings &settings,
         const QString &password);
     // Writes valid settings as they are: no permission, no audit, no keychain (the site

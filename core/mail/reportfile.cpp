@@ -1,5 +1,6 @@
 #include "reportfile.h"
 
+#include "core/admin/overview.h"
 #include "core/admin/sessionhistory.h"
 #include "core/closings.h"
 #include "core/database.h"
@@ -11,11 +12,14 @@
 #include "kpipdf.h"
 
 #include <QFile>
+#include <QMap>
 #include <QRegularExpression>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 
 #include <xlsxwriter.h>
+
+#include <functional>
 
 namespace recaisse::core::mail {
 
@@ -43,6 +47,24 @@ struct Ids
     QString stationId;
     QString cashierId;
 };
+
+// The cash sessions opened in the period, from the sessions screen's query with the rights of
+// the report's author (the administrator who set it up).
+Result<QList<SessionSummary>> sessionsOf(Store &store, const QString &authorId,
+    const QString &stationId, const QString &cashierId, const EcologicPeriod &period)
+{
+    auto author = Users(store).find(authorId);
+    if (!author)
+        return author.error();
+    SessionFilter filter;
+    filter.stationId = stationId;
+    filter.cashierId = cashierId;
+    filter.from = period.from;
+    filter.to = period.to;
+    filter.limit = 10000;
+    return SessionHistory(store).find(
+        Actor{author->id, author->name, author->role, author->siteId}, filter);
+}
 
 const char *const typeKeys[] = {"sales-journal", "sessions", "deposits", "ecologic", "kpi"};
 
@@ -193,17 +215,7 @@ ORDER BY d.created_utc, d.number, dl.line_no)"));
             tr("Float"), tr("Sales"), tr("Sales total"), tr("Expected"), tr("Counted"),
             tr("Variance"), tr("Beyond threshold"), tr("Comment")};
         // The admin screen's query, with the rights of the report's author.
-        auto author = Users(m_store).find(authorId);
-        if (!author)
-            return author.error();
-        const Actor authorActor{author->id, author->name, author->role, author->siteId};
-        SessionFilter filter;
-        filter.stationId = ids.stationId;
-        filter.cashierId = ids.cashierId;
-        filter.from = period.from;
-        filter.to = period.to;
-        filter.limit = 10000;
-        auto sessions = SessionHistory(m_store).find(authorActor, filter);
+        auto sessions = sessionsOf(m_store, authorId, ids.stationId, ids.cashierId, period);
         if (!sessions)
             return sessions.error();
         for (const SessionSummary &s : *sessions)
@@ -235,62 +247,271 @@ ORDER BY d.created_utc, d.number, dl.line_no)"));
         break;
     }
     case ReportType::Kpi: {
-        table.title = tr("Key figures");
-        table.headers = {tr("Figure"), tr("Value")};
-        // Money: the closings' (Z) sums of each station, the one rule of sales and refunds.
-        QStringList stations;
-        if (!ids.stationId.isEmpty()) {
-            stations << ids.stationId;
-        } else {
-            QSqlQuery &q =
-                db.prepared(QStringLiteral("SELECT id FROM station WHERE site_id = ? ORDER BY id"));
-            if (auto r = db.exec(q, {m_store.site().id}); !r)
-                return r.error();
-            while (q.next())
-                stations << q.value(0).toString();
-            q.finish();
-        }
-        Closings::Sums sums;
-        const Closings closings(m_store);
-        for (const QString &station : std::as_const(stations)) {
-            auto one = closings.sums(station, from, to);
-            if (!one)
-                return one.error();
-            sums.salesCount += one->salesCount;
-            sums.salesCents += one->salesCents;
-            sums.refundsCount += one->refundsCount;
-            sums.refundsCents += one->refundsCents;
-        }
-        // Kilograms: the material report's figures (MaterialFlows, TonnageFigures::add), the
-        // one rule of every tonnage figure; electrical equipment is what Ecologic declares.
-        auto tonnage = TonnageReports(m_store).aggregate(period.from, period.to, ids.stationId);
-        if (!tonnage)
-            return tonnage.error();
-        TonnageFigures electrical;
-        for (const TonnageGroup &group : std::as_const(tonnage->byPartner))
-            if (group.partner == Partners::defaultId())
-                electrical = group.figures;
-        const qint64 rate = tonnage->total.reuseRateBasisPoints();
-        table.rows = {{tr("Takings (sales minus refunds)"),
-                          money::formatPlain(sums.salesCents - sums.refundsCents)},
-            {tr("Tickets"), QString::number(sums.salesCount)},
-            {tr("Average basket"),
-                money::formatPlain(sums.salesCount > 0 ? sums.salesCents / sums.salesCount : 0)},
-            {tr("Refunds"), money::formatPlain(sums.refundsCents)},
-            {tr("Objects received"), QString::number(tonnage->total.receivedCount)},
-            {tr("Received (kg)"), kg(tonnage->total.receivedGrams)},
-            {tr("Reused (kg)"), kg(tonnage->total.reusedGrams())},
-            // Hundredths of a percent as the material report writes them ("42,50").
-            {tr("Reuse rate (%)"),
-                rate < 0 ? QString()
-                         : QStringLiteral("%1,%2")
-                               .arg(rate / 100)
-                               .arg(rate % 100, 2, 10, QLatin1Char('0'))},
-            {tr("Electrical equipment reused (kg)"), kg(electrical.reusedGrams())}};
+        auto made = keyFigures(authorId, ids.stationId, period);
+        if (!made)
+            return made.error();
+        table = *made;
         break;
     }
     }
     return table;
+}
+
+namespace {
+
+// One period's key figures, each from core's one rule for it.
+struct PeriodFigures
+{
+    Closings::Sums sums; // the closings' (Z) sums of sales and refunds
+    PaymentMix payments; // the overview's payment mix
+    TonnageReport tonnage; // the material report (MaterialFlows, TonnageFigures::add)
+    // The cash sessions screen's closings: how many, beyond their register's threshold, and
+    // the sum of their variances (counted minus expected).
+    qint64 closings = 0;
+    qint64 closingsBeyond = 0;
+    qint64 varianceCents = 0;
+};
+
+QString rate(qint64 basisPoints)
+{
+    // Hundredths of a percent as the material report writes them ("42,50").
+    return basisPoints < 0 ? QString()
+                           : QStringLiteral("%1,%2")
+                                 .arg(basisPoints / 100)
+                                 .arg(basisPoints % 100, 2, 10, QLatin1Char('0'));
+}
+
+const TonnageFigures *groupOf(
+    const QList<TonnageGroup> &groups, const QString &partner, const QString &code)
+{
+    for (const TonnageGroup &group : groups)
+        if (group.partner == partner && group.code == code)
+            return &group.figures;
+    return nullptr;
+}
+
+} // namespace
+
+EcologicPeriod ReportFileBuilder::previousPeriod(const EcologicPeriod &period)
+{
+    const qint64 days = period.from.daysTo(period.to) + 1;
+    return {period.from.addDays(-days), period.to.addDays(-days)};
+}
+
+EcologicPeriod ReportFileBuilder::lastYearPeriod(const EcologicPeriod &period)
+{
+    return {period.from.addDays(-364), period.to.addDays(-364)};
+}
+
+Result<ReportTable> ReportFileBuilder::keyFigures(
+    const QString &authorId, const QString &stationId, const EcologicPeriod &period) const
+{
+    Database &db = m_store.db();
+    QStringList stations;
+    if (!stationId.isEmpty()) {
+        stations << stationId;
+    } else {
+        QSqlQuery &q =
+            db.prepared(QStringLiteral("SELECT id FROM station WHERE site_id = ? ORDER BY id"));
+        if (auto r = db.exec(q, {m_store.site().id}); !r)
+            return r.error();
+        while (q.next())
+            stations << q.value(0).toString();
+        q.finish();
+    }
+    const auto compute = [&](const EcologicPeriod &span) -> Result<PeriodFigures> {
+        PeriodFigures figures;
+        const Closings closings(m_store);
+        const QString from = span.from.toString(Qt::ISODate);
+        const QString to = span.to.toString(Qt::ISODate);
+        for (const QString &station : std::as_const(stations)) {
+            auto one = closings.sums(station, from, to);
+            if (!one)
+                return one.error();
+            figures.sums.salesCount += one->salesCount;
+            figures.sums.salesCents += one->salesCents;
+            figures.sums.refundsCount += one->refundsCount;
+            figures.sums.refundsCents += one->refundsCents;
+        }
+        auto mix = OverviewReport(m_store).paymentMix(stationId, span.from, span.to);
+        if (!mix)
+            return mix.error();
+        figures.payments = *mix;
+        auto tonnage = TonnageReports(m_store).aggregate(span.from, span.to, stationId);
+        if (!tonnage)
+            return tonnage.error();
+        figures.tonnage = *tonnage;
+        auto sessions = sessionsOf(m_store, authorId, stationId, {}, span);
+        if (!sessions)
+            return sessions.error();
+        for (const SessionSummary &session : *sessions) {
+            if (!session.closed)
+                continue;
+            ++figures.closings;
+            figures.closingsBeyond += session.varianceBeyond() ? 1 : 0;
+            figures.varianceCents += session.varianceCents;
+        }
+        return figures;
+    };
+    const EcologicPeriod spans[] = {period, previousPeriod(period), lastYearPeriod(period)};
+    QList<PeriodFigures> figures;
+    for (const EcologicPeriod &span : spans) {
+        auto one = compute(span);
+        if (!one)
+            return one.error();
+        figures << *one;
+    }
+
+    ReportTable table;
+    table.title = tr("Key figures");
+    table.headers = {
+        tr("Figure"), tr("This period"), tr("Previous period"), tr("Same period last year")};
+    const auto row = [&](const QString &label,
+                         const std::function<QString(const PeriodFigures &)> &value) {
+        table.rows.append(
+            {label, value(figures.at(0)), value(figures.at(1)), value(figures.at(2))});
+    };
+    const auto euros = [](qint64 cents) { return money::formatPlain(cents); };
+    row(tr("Takings (sales minus refunds)"),
+        [&](const PeriodFigures &f) { return euros(f.sums.salesCents - f.sums.refundsCents); });
+    row(tr("Tickets"), [](const PeriodFigures &f) { return QString::number(f.sums.salesCount); });
+    row(tr("Average basket"), [&](const PeriodFigures &f) {
+        return euros(f.sums.salesCount > 0 ? f.sums.salesCents / f.sums.salesCount : 0);
+    });
+    row(tr("Refunds"), [&](const PeriodFigures &f) { return euros(f.sums.refundsCents); });
+    row(tr("Paid in cash"), [&](const PeriodFigures &f) { return euros(f.payments.cashCents); });
+    row(tr("Paid by card"), [&](const PeriodFigures &f) { return euros(f.payments.cardCents); });
+    row(tr("Paid by cheque"),
+        [&](const PeriodFigures &f) { return euros(f.payments.chequeCents); });
+    row(tr("Objects received"),
+        [](const PeriodFigures &f) { return QString::number(f.tonnage.total.receivedCount); });
+    row(tr("Received (kg)"),
+        [](const PeriodFigures &f) { return kg(f.tonnage.total.receivedGrams); });
+    // Deposits by origin: the collection channel of each deposit line.
+    for (const QString &channel : TonnageReports::channels()) {
+        const auto origin = originFromKey(channel);
+        row(tr("Received from %1 (kg)").arg(origin ? displayName(*origin) : channel),
+            [&](const PeriodFigures &f) {
+                return kg(f.tonnage.total.receivedByChannel.value(channel));
+            });
+    }
+    row(tr("Reused (kg)"),
+        [](const PeriodFigures &f) { return kg(f.tonnage.total.reusedGrams()); });
+    row(tr("Reuse rate (%)"),
+        [](const PeriodFigures &f) { return rate(f.tonnage.total.reuseRateBasisPoints()); });
+    // Electrical equipment is what the default eco-organism (Ecologic) declares.
+    const auto electrical = [](const PeriodFigures &f) {
+        for (const TonnageGroup &group : f.tonnage.byPartner)
+            if (group.partner == Partners::defaultId())
+                return group.figures;
+        return TonnageFigures{};
+    };
+    row(tr("Electrical equipment reused (kg)"),
+        [&](const PeriodFigures &f) { return kg(electrical(f).reusedGrams()); });
+    row(tr("Closings"), [](const PeriodFigures &f) { return QString::number(f.closings); });
+    row(tr("Closings beyond their threshold"),
+        [](const PeriodFigures &f) { return QString::number(f.closingsBeyond); });
+    row(tr("Cash variances"), [&](const PeriodFigures &f) { return euros(f.varianceCents); });
+
+    // Per EEE family, then per shop category: those with any flow in one of the three periods,
+    // in the declaration's order and by category id.
+    QList<QPair<QString, QString>> families; // code, label
+    for (const TonnageGroup &group : figures.at(0).tonnage.byPartnerCategory)
+        if (group.partner == Partners::defaultId())
+            families.append({group.code, group.label});
+    for (const auto &family : std::as_const(families)) {
+        const QString code = family.first;
+        bool any = false;
+        for (const PeriodFigures &f : std::as_const(figures))
+            if (const TonnageFigures *g =
+                    groupOf(f.tonnage.byPartnerCategory, Partners::defaultId(), code))
+                any = any || g->receivedGrams != 0 || g->reusedGrams() != 0;
+        if (!any)
+            continue;
+        const auto of = [code](const PeriodFigures &f) {
+            const TonnageFigures *g =
+                groupOf(f.tonnage.byPartnerCategory, Partners::defaultId(), code);
+            return g ? *g : TonnageFigures{};
+        };
+        const QString name = QStringLiteral("%1 %2").arg(code, family.second);
+        row(tr("%1: received (kg)").arg(name),
+            [&](const PeriodFigures &f) { return kg(of(f).receivedGrams); });
+        row(tr("%1: reused (kg)").arg(name),
+            [&](const PeriodFigures &f) { return kg(of(f).reusedGrams()); });
+    }
+    QMap<QString, QString> categories; // id -> name
+    for (const PeriodFigures &f : std::as_const(figures))
+        for (const TonnageGroup &group : f.tonnage.byCategory)
+            categories.insert(group.code, group.label);
+    const auto categoryOf = [](const PeriodFigures &f, const QString &id) {
+        const TonnageFigures *g = nullptr;
+        for (const TonnageGroup &group : f.tonnage.byCategory)
+            if (group.code == id)
+                g = &group.figures;
+        return g ? *g : TonnageFigures{};
+    };
+    for (auto it = categories.cbegin(); it != categories.cend(); ++it) {
+        const QString id = it.key();
+        row(tr("%1: received (kg)").arg(it.value()),
+            [&](const PeriodFigures &f) { return kg(categoryOf(f, id).receivedGrams); });
+        row(tr("%1: reused (kg)").arg(it.value()),
+            [&](const PeriodFigures &f) { return kg(categoryOf(f, id).reusedGrams()); });
+    }
+    // The top categories of the period by sales (net of refunds, the material report's sold
+    // amount), with the same categories' sales in the other two periods.
+    QList<TonnageGroup> ranked = figures.at(0).tonnage.byCategory;
+    std::stable_sort(
+        ranked.begin(), ranked.end(), [](const TonnageGroup &a, const TonnageGroup &b) {
+            return a.figures.soldCents > b.figures.soldCents;
+        });
+    int rank = 0;
+    for (const TonnageGroup &group : std::as_const(ranked)) {
+        if (rank == topCategories || group.figures.soldCents <= 0)
+            break;
+        ++rank;
+        const QString id = group.code;
+        row(tr("Top %1: %2 (sales)").arg(rank).arg(group.label),
+            [&](const PeriodFigures &f) { return euros(categoryOf(f, id).soldCents); });
+    }
+    return table;
+}
+
+QString ReportFileBuilder::kpiSummary(
+    const ReportTable &table, const QString &siteName, const EcologicPeriod &period)
+{
+    const auto line = [&table](const QString &label) {
+        for (const QStringList &row : table.rows)
+            if (row.value(0) == label)
+                return tr("%1: %2 (previous %3, last year %4)")
+                    .arg(label, row.value(1), row.value(2), row.value(3));
+        return QString();
+    };
+    QStringList lines{tr("%1, key figures from %2 to %3")
+                          .arg(siteName, period.from.toString(QStringLiteral("dd/MM/yyyy")),
+                              period.to.toString(QStringLiteral("dd/MM/yyyy")))};
+    for (const QString &label :
+        {tr("Takings (sales minus refunds)"), tr("Tickets"), tr("Average basket"),
+            tr("Received (kg)"), tr("Reused (kg)"), tr("Reuse rate (%)"), tr("Cash variances")})
+        lines << line(label);
+    // The best-selling category: the row "Top 1: <name> (sales)" whatever the name.
+    const QString marker = QStringLiteral("\x01");
+    const QRegularExpression first(QLatin1Char('^')
+        + QRegularExpression::escape(tr("Top %1: %2 (sales)").arg(1).arg(marker))
+              .replace(QRegularExpression::escape(marker), QStringLiteral(".+"))
+        + QLatin1Char('$'));
+    for (const QStringList &row : table.rows)
+        if (first.match(row.value(0)).hasMatch())
+            lines << line(row.value(0));
+    return lines.join(QLatin1Char('\n'));
+}
+
+QString ReportFileBuilder::kpiText(const ReportTable &table)
+{
+    QStringList lines;
+    for (const QStringList &row : table.rows)
+        lines << tr("%1: %2 (previous %3, last year %4)")
+                     .arg(row.value(0), row.value(1), row.value(2), row.value(3));
+    return lines.join(QLatin1Char('\n'));
 }
 
 QByteArray ReportFileBuilder::toCsv(const ReportTable &table)
@@ -376,6 +597,10 @@ Result<ReportFile> ReportFileBuilder::build(const QString &reportName, ReportTyp
     base.replace(unsafe, QStringLiteral("-"));
     ReportFile file;
     file.rows = int(made->rows.size());
+    if (type == ReportType::Kpi) {
+        file.figuresText = kpiText(*made);
+        file.summary = kpiSummary(*made, m_store.site().name, period);
+    }
     file.fileName =
         QStringLiteral("%1_%2_%3.%4")
             .arg(base, period.from.toString(Qt::ISODate), period.to.toString(Qt::ISODate), format);

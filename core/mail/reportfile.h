@@ -4,6 +4,7 @@
 // matching admin screens and exports, written as CSV (semicolons, UTF-8, CRLF: what a French
 // spreadsheet opens) or XLSX (libxlsxwriter).
 
+#include "core/domain.h"
 #include "core/exports/ecologicexport.h"
 #include "core/result.h"
 
@@ -42,6 +43,10 @@ struct ReportFile
     QByteArray contentType;
     QByteArray data;
     int rows = 0;
+    // The key figures only: every figure as text for the e-mail's body, and the short summary
+    // for Telegram.
+    QString figuresText;
+    QString summary;
 };
 
 class ReportFileBuilder
@@ -60,6 +65,23 @@ public:
     Result<ReportFile> build(const QString &reportName, ReportType type,
         const ReportFilters &filters, const EcologicPeriod &period, const QString &format,
         const QString &authorId) const;
+
+    // The key figures (ReportType::Kpi): each figure of the period beside the previous period of
+    // the same length and the same days 52 weeks earlier (the same weekdays), each from core's
+    // one rule for it: the closings' sums, the overview's payment mix, the material report's
+    // tonnage (per channel, EEE family and category), the cash sessions screen's variances.
+    // Columns: figure, this period, previous period, same period last year.
+    // authorId: the administrator who set the report up (the sessions screen's rights).
+    Result<ReportTable> keyFigures(
+        const QString &authorId, const QString &stationId, const EcologicPeriod &period) const;
+    static EcologicPeriod previousPeriod(const EcologicPeriod &period);
+    static EcologicPeriod lastYearPeriod(const EcologicPeriod &period);
+    static constexpr int topCategories = 5;
+    // The short summary sent on Telegram: the main figures with their two comparisons.
+    static QString kpiSummary(
+        const ReportTable &table, const QString &siteName, const EcologicPeriod &period);
+    // Every figure of the table as text lines, for the e-mail's body.
+    static QString kpiText(const ReportTable &table);
 
     static QByteArray toCsv(const ReportTable &table);
     // createdUtc is written as the workbook's creation date: the same report of the same

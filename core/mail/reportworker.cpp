@@ -63,6 +63,7 @@ void ReportWorker::runDue()
     } else {
         for (const Delivery &delivery : std::as_const(*sent))
             accepted += delivery.ok() ? 1 : 0;
+        tellSummaries(*sent);
     }
     // The notifications per event, in the same pass: their network waits are bounded too, and
     // never the sync's.
@@ -83,6 +84,27 @@ void ReportWorker::runDue()
     warnIfFailing();
     const auto streak = reports.failureStreak();
     Q_EMIT passFinished(accepted, streak ? streak->count : 0);
+}
+
+void ReportWorker::tellSummaries(const QList<Delivery> &deliveries)
+{
+    // The key figures' short summary on Telegram, once the e-mail was accepted.
+    const sync::TelegramSettings settings = sync::TelegramNotifier::load(*m_store);
+    if (settings.chatIds.isEmpty())
+        return;
+    std::optional<QString> token;
+    for (const Delivery &delivery : deliveries) {
+        if (!delivery.ok() || delivery.file.summary.isEmpty() || m_stop->load())
+            continue;
+        if (!token) {
+            auto read = sync::SecretStore::read(sync::TelegramNotifier::tokenKey());
+            if (!read)
+                return; // no bot on this station
+            token = *read;
+        }
+        if (auto told = sync::TelegramNotifier(settings, *token).send(delivery.file.summary); !told)
+            qCWarning(lcReportWorker) << "telegram summary failed:" << told.error().message;
+    }
 }
 
 void ReportWorker::warnIfFailing()

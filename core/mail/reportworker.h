@@ -9,6 +9,7 @@
 // it tells the administrators on Telegram, once per streak.
 
 #include "core/clock.h"
+#include "core/mail/scheduledreports.h"
 
 #include <QObject>
 #include <QThread>
@@ -50,6 +51,7 @@ Q_SIGNALS:
 
 private:
     void warnIfFailing();
+    void tellSummaries(const QList<Delivery> &deliveries);
 
     QString m_path;
     const Clock &m_clock;

@@ -476,6 +476,16 @@ Delivery ScheduledReports::deliver(const ScheduledReport &report, const Ecologic
                        .arg(report.name, m_store.site().name, day(period.from), day(period.to))
                        .arg(delivery.file.rows)
                        .arg(delivery.file.fileName);
+    if (!delivery.file.figuresText.isEmpty())
+        //: The key figures report's e-mail: each figure beside the previous period and the same
+        //: period last year, before the closing line.
+        message.body = tr("Hello,\n\nThe key figures of %1 for %2 to %3 (each beside the "
+                          "previous period and the same period last year):\n\n%4\n\nThe PDF or "
+                          "spreadsheet %5 is attached.\n\nThis message was sent automatically by "
+                          "ReCaisse; the report and its recipients are set in the administration, "
+                          "page \"Scheduled reports\".\n")
+                           .arg(m_store.site().name, day(period.from), day(period.to),
+                               delivery.file.figuresText, delivery.file.fileName);
     message.attachments = {{delivery.file.fileName, delivery.file.contentType, delivery.file.data}};
     language.reset();
     auto bytes = MimeMessage::build(message, m_maxAttachmentBytes);

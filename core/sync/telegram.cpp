@@ -5,6 +5,7 @@
 #include "core/store.h"
 #include "core/users.h"
 #include "secrets.h"
+#include "stationregistry.h"
 #include "syncengine.h"
 
 #include <QJsonArray>
@@ -157,6 +158,18 @@ TelegramSettings TelegramNotifier::load(Store &store)
     return settings;
 }
 
+bool TelegramNotifier::apiEditableHere(Store &store)
+{
+    return StationRegistry::mayEditConfigurationHere(store);
+}
+
+QString TelegramNotifier::apiReadOnlyReason()
+{
+    return tr("The Bot API address is set on an administration station and reaches this one "
+              "with the shop's configuration. The bot token and the chat ids are kept on this "
+              "station.");
+}
+
 Result<void> TelegramNotifier::save(
     Store &store, const Actor &actor, const TelegramSettings &settings, const QString &botToken)
 {
@@ -169,6 +182,14 @@ Result<void> TelegramNotifier::save(
     if (!url.userName().isEmpty() || !url.password().isEmpty())
         return Error{ErrorCode::InvalidInput,
             tr("The Telegram API address must not contain a user or a password.")};
+    if (!apiEditableHere(store) && settings.apiBaseUrl != load(store).apiBaseUrl) {
+        // The administration station publishes the address; the next configuration would
+        // overwrite a change made here. The chats and the token stay this station's.
+        (void)AuditLog(store).record(actor.userId, QStringLiteral("permission.denied"),
+            QStringLiteral("sync.telegram"),
+            {{QStringLiteral("reason"), QStringLiteral("not-admin-station")}});
+        return Error{ErrorCode::PermissionDenied, apiReadOnlyReason()};
+    }
     static const QRegularExpression chatId(QStringLiteral("^-?\\d{1,20}$"));
     for (const QString &chat : settings.chatIds) {
         if (!chatId.match(chat).hasMatch())

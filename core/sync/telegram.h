@@ -46,11 +46,16 @@ public:
     // Settings kept in the station's database (sync_state), the token in the keychain.
     static TelegramSettings load(Store &store);
     // Saves the settings and, when botToken is not empty, the token: by an administrator
-    // (ManageSettings; a refusal is audited), audited. The keychain may wait for an unlock: not
-    // on the UI thread.
+    // (ManageSettings; a refusal is audited), audited; a changed Bot API address only on an
+    // administration station (apiEditableHere; a refusal is audited). The keychain may wait for an
+    // unlock: not on the UI thread.
     static Result<void> save(Store &store, const Actor &actor, const TelegramSettings &settings,
         const QString &botToken = {});
     static QString tokenKey() { return QStringLiteral("telegram"); }
+    // Whether the Bot API address may be changed here: only on an administration station (it
+    // travels in the signed site configuration). The token and the chat ids are each station's.
+    static bool apiEditableHere(Store &store);
+    static QString apiReadOnlyReason();
 
 private:
     TelegramSettings m_settings;

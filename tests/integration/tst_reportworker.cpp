@@ -12,12 +12,14 @@
 #include "core/cashsession.h"
 #include "core/mail/mailaccount.h"
 #include "core/mail/mimemessage.h"
+#include "core/mail/reportfile.h"
 #include "core/mail/reportworker.h"
 #include "core/mail/scheduledreports.h"
 #include "core/mail/smtpsender.h"
 #include "core/notify/notifications.h"
 #include "core/notify/pendingdeposits.h"
 #include "core/notify/telegrambot.h"
+#include "core/sales.h"
 #include "core/store.h"
 #include "core/sync/account.h"
 #include "core/sync/sealedremote.h"
@@ -32,6 +34,7 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QMutex>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QSqlQuery>
@@ -40,6 +43,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
+
+#include <memory>
 
 using namespace recaisse;
 using namespace recaisse::core;
@@ -75,11 +80,12 @@ std::unique_ptr<test::TestShop> botShop(const QString &api)
 }
 
 // A mail server on loopback, in a thread of its own (the code under test blocks in curl): it
-// accepts every connection and either says nothing at all or refuses at once with a 554.
+// accepts every connection and either says nothing at all, refuses at once with a 554, or plays
+// a plain SMTP dialogue that accepts every message (kept for the test).
 class LoopbackSmtp : public QThread
 {
 public:
-    enum class Mode { Silent, Refuse };
+    enum class Mode { Silent, Refuse, Accept };
 
     explicit LoopbackSmtp(Mode mode)
         : m_mode(mode)
@@ -99,6 +105,11 @@ public:
         return quint16(m_port.loadAcquire());
     }
     int connections() const { return m_connections.loadAcquire(); }
+    QList<QByteArray> messages() const
+    {
+        const QMutexLocker lock(&m_mutex);
+        return m_messages;
+    }
 
 protected:
     void run() override
@@ -113,6 +124,41 @@ protected:
                     socket->write("554 5.3.2 no service for you\r\n");
                     socket->flush();
                     socket->disconnectFromHost();
+                } else if (m_mode == Mode::Accept) {
+                    socket->write("220 loopback ESMTP\r\n");
+                    auto inData = std::make_shared<bool>(false);
+                    auto data = std::make_shared<QByteArray>();
+                    QObject::connect(
+                        socket, &QTcpSocket::readyRead, socket, [this, socket, inData, data] {
+                            while (socket->canReadLine()) {
+                                const QByteArray line = socket->readLine();
+                                if (*inData) {
+                                    if (line == ".\r\n") {
+                                        *inData = false;
+                                        {
+                                            const QMutexLocker lock(&m_mutex);
+                                            m_messages << *data;
+                                        }
+                                        data->clear();
+                                        socket->write("250 2.0.0 queued\r\n");
+                                    } else {
+                                        data->append(line);
+                                    }
+                                    continue;
+                                }
+                                const QByteArray verb = line.left(4).toUpper();
+                                if (verb == "EHLO" || verb == "HELO")
+                                    socket->write("250 loopback\r\n");
+                                else if (verb == "DATA") {
+                                    *inData = true;
+                                    socket->write("354 go on\r\n");
+                                } else if (verb == "QUIT") {
+                                    socket->write("221 bye\r\n");
+                                    socket->disconnectFromHost();
+                                } else
+                                    socket->write("250 ok\r\n");
+                            }
+                        });
                 }
                 // Silent: the socket stays open and nothing is ever written.
             }
@@ -125,6 +171,8 @@ private:
     Mode m_mode;
     QAtomicInt m_port{0};
     QAtomicInt m_connections{0};
+    mutable QMutex m_mutex;
+    QList<QByteArray> m_messages;
 };
 
 ScheduledReport dailyReport(const QString &name)
@@ -273,6 +321,64 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(passes.size(), 2, 20000);
         QCOMPARE(passes.last().at(1).toInt(), 6);
         QCOMPARE(telegram.messages().size(), 1);
+    }
+
+    void theKeyFiguresGoByMailWithTheirSummaryOnTelegram()
+    {
+        LoopbackSmtp accepting(LoopbackSmtp::Mode::Accept);
+        const quint16 port = accepting.startListening();
+        QVERIFY(port > 0);
+        test::TelegramStandIn telegram(QStringLiteral("43:KPI"));
+        QVERIFY2(telegram.start(), qPrintable(telegram.errorString()));
+        auto shop = test::TestShop::create();
+        QVERIFY(shop);
+        QVERIFY(useServer(*shop, port));
+        QVERIFY(sync::TelegramNotifier::save(*shop->store, shop->admin,
+            sync::TelegramSettings{telegram.url(), {QStringLiteral("777")}},
+            QStringLiteral("43:KPI")));
+        // A sale of 12,50 on the day the daily report covers.
+        QVERIFY(CashSessions(*shop->store).open(shop->cashier, 10000, {}));
+        SaleDraft sale;
+        sale.lines = {SaleLineDraft{QStringLiteral("livres.livre"), 1, 1250, 400}};
+        sale.payments = {{PaymentMethod::Card, 1250}};
+        QVERIFY(Sales(*shop->store).record(shop->cashier, sale));
+        QVERIFY(
+            ScheduledReports(*shop->store).add(shop->admin, dailyReport(QStringLiteral("Jour"))));
+        shop->clock.advanceSecs(86400);
+
+        ReportWorker::Settings settings;
+        settings.intervalSeconds = 3600;
+        settings.retryDelays = {};
+        ReportService service(shop->path(), shop->clock, settings);
+        QSignalSpy passes(service.worker(), &ReportWorker::passFinished);
+        QTRY_COMPARE_WITH_TIMEOUT(passes.size(), 1, 20000);
+        QCOMPARE(passes.first().at(0).toInt(), 1);
+        const auto mails = accepting.messages();
+        QCOMPARE(mails.size(), 1);
+        // The body (the first part, base64) gives every figure with its comparisons.
+        const QByteArray textPart("Content-Transfer-Encoding: base64\r\n\r\n");
+        const qsizetype bodyStart = mails.first().indexOf(textPart) + textPart.size();
+        const qsizetype bodyEnd = mails.first().indexOf("\r\n--", bodyStart);
+        QVERIFY(bodyStart > textPart.size() && bodyEnd > bodyStart);
+        const QString body = QString::fromUtf8(
+            QByteArray::fromBase64(mails.first().mid(bodyStart, bodyEnd - bodyStart)));
+        for (const char *label : {"Takings (sales minus refunds)", "Paid by card"})
+            QVERIFY2(body.contains(ReportFileBuilder::tr("%1: %2 (previous %3, last year %4)")
+                                       .arg(ReportFileBuilder::tr(label), QStringLiteral("12,50"),
+                                           QStringLiteral("0,00"), QStringLiteral("0,00"))),
+                qPrintable(body));
+        const auto sent = telegram.messages();
+        QCOMPARE(sent.size(), 1);
+        QCOMPARE(
+            sent.first().body.value(QStringLiteral("chat_id")).toString(), QStringLiteral("777"));
+        const QString text = sent.first().body.value(QStringLiteral("text")).toString();
+        QVERIFY2(text.contains(ReportFileBuilder::tr("%1: %2 (previous %3, last year %4)")
+                                   .arg(ReportFileBuilder::tr("Takings (sales minus refunds)"),
+                                       QStringLiteral("12,50"), QStringLiteral("0,00"),
+                                       QStringLiteral("0,00"))),
+            qPrintable(text));
+        QVERIFY2(text.contains(ReportFileBuilder::tr("Top %1: %2 (sales)").arg(1).arg(u"Livres")),
+            qPrintable(text));
     }
 
     void aClosingBeyondTheThresholdIsToldToEachChatOnce()

@@ -742,6 +742,13 @@ void TestAdminPanel::healthTakesInputsFromOutside()
         return core::HealthInputs{now.addSecs(-3600), now.addSecs(-600), 0, {}, {}, {}};
     });
     QCOMPARE(page->report().lastSyncUtc, now.addSecs(-600));
+    // The preventive maintenance: every subject on the page with its advice.
+    QVERIFY(!page->report().maintenance.isEmpty());
+    const QString shown = page->maintenanceLabel()->text();
+    for (const core::MaintenanceItem &item : page->report().maintenance) {
+        QVERIFY2(shown.contains(item.subject.toHtmlEscaped()), qPrintable(item.subject));
+        QVERIFY2(shown.contains(item.advice.toHtmlEscaped()), qPrintable(item.advice));
+    }
     look(QStringLiteral("health"));
 }
 

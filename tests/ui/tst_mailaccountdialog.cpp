@@ -6,6 +6,9 @@
 
 #include "core/mail/mailaccount.h"
 #include "core/sync/secrets.h"
+#include "core/users.h"
+#include "tests/support/hostiledrive.h"
+#include "tests/support/memoryremote.h"
 #include "tests/support/testshop.h"
 #include "ui/admin/mailaccountdialog.h"
 #include "ui/admin/reportspage.h"
@@ -19,6 +22,7 @@
 #include <QSpinBox>
 #include <QTcpServer>
 #include <QTcpSocket>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace recaisse;
@@ -225,6 +229,36 @@ private slots:
         });
         page.findChild<QPushButton *>(QStringLiteral("mailAccountButton"))->click();
         QVERIFY(opened);
+    }
+
+    // On a register (not an administration station) the shared settings come with the shop's
+    // configuration: shown read-only with where they are changed; the password stays editable.
+    void aRegisterShowsTheSharedSettingsReadOnly()
+    {
+        auto admin = TestShop::create();
+        QVERIFY(admin);
+        ui::MailAccountDialog editable(*admin->store, admin->admin);
+        QVERIFY(editable.readOnlyLabel()->isHidden());
+        QVERIFY(editable.hostEdit()->isEnabled());
+
+        QTemporaryDir dir;
+        int files = 0;
+        test::SealedStation a, b;
+        test::MemoryRemote remote;
+        QVERIFY(test::makeSealedShop(
+            a, b, remote, [&] { return dir.filePath(QStringLiteral("s%1.sqlite").arg(++files)); }));
+        const auto dominique = core::Users(*b.store).findByName(QStringLiteral("Dominique"));
+        QVERIFY(dominique);
+        const auto onB = core::Users(*b.store).login(dominique->id, QStringLiteral("666666"));
+        QVERIFY(onB);
+        ui::MailAccountDialog dialog(*b.store, *onB);
+        QVERIFY(!dialog.readOnlyLabel()->isHidden());
+        QCOMPARE(dialog.readOnlyLabel()->text(), MailAccount::readOnlyReason());
+        for (QWidget *field : std::initializer_list<QWidget *>{dialog.hostEdit(), dialog.portBox(),
+                 dialog.securityBox(), dialog.userEdit(), dialog.fromEdit()})
+            QVERIFY(!field->isEnabled());
+        QVERIFY(dialog.passwordEdit()->isEnabled());
+        QVERIFY(dialog.findChild<QPushButton *>(QStringLiteral("mailSaveButton"))->isEnabled());
     }
 };
 

@@ -2,18 +2,24 @@
 // "Tester la connexion" against a loopback Apache; read-only for a supervisor.
 
 #include "core/sync/syncengine.h"
+#include "core/sync/telegram.h"
+#include "core/users.h"
+#include "tests/support/hostiledrive.h"
+#include "tests/support/memoryremote.h"
 #include "tests/support/testshop.h"
 #include "tests/support/webdavserver.h"
 #include "ui/sync/syncbadge.h"
 #include "ui/sync/syncpage.h"
 
 #include <QFileInfo>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTableWidget>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace recaisse;
@@ -180,6 +186,34 @@ private slots:
         for (QLineEdit *edit : page.findChildren<QLineEdit *>())
             QVERIFY(!edit->isEnabled());
         QVERIFY(!button(page, page.tr("Save the account"))->isEnabled());
+    }
+
+    // The Bot API address comes with the shop's configuration: read-only on a register, with
+    // where it is changed; the chats and the token stay this station's.
+    void theBotApiIsReadOnlyOnARegister()
+    {
+        auto shop = test::TestShop::create();
+        QVERIFY(shop);
+        ui::SyncPage editable(*shop->store, shop->admin, nullptr);
+        QVERIFY(!editable.findChild<QLineEdit *>(QStringLiteral("telegramApi"))->isReadOnly());
+        QVERIFY(editable.findChild<QLabel *>(QStringLiteral("telegramApiReadOnly"))->isHidden());
+
+        QTemporaryDir dir;
+        int files = 0;
+        test::SealedStation a, b;
+        test::MemoryRemote remote;
+        QVERIFY(test::makeSealedShop(
+            a, b, remote, [&] { return dir.filePath(QStringLiteral("s%1.sqlite").arg(++files)); }));
+        const auto dominique = core::Users(*b.store).findByName(QStringLiteral("Dominique"));
+        QVERIFY(dominique);
+        const auto admin = core::Users(*b.store).login(dominique->id, QStringLiteral("666666"));
+        QVERIFY(admin);
+        ui::SyncPage page(*b.store, *admin, nullptr);
+        QVERIFY(page.findChild<QLineEdit *>(QStringLiteral("telegramApi"))->isReadOnly());
+        const auto *why = page.findChild<QLabel *>(QStringLiteral("telegramApiReadOnly"));
+        QVERIFY(!why->isHidden());
+        QCOMPARE(why->text(), core::sync::TelegramNotifier::apiReadOnlyReason());
+        QVERIFY(button(page, page.tr("Save the alerts"))->isEnabled());
     }
 };
 

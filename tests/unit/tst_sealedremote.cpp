@@ -9,6 +9,7 @@
 #include "core/demoshop.h"
 #include "core/exports/partners.h"
 #include "core/ledger.h"
+#include "core/mail/mailaccount.h"
 #include "core/outflows.h"
 #include "core/sales.h"
 #include "core/store.h"
@@ -22,6 +23,7 @@
 #include "core/sync/sitekeys.h"
 #include "core/sync/stationregistry.h"
 #include "core/sync/syncengine.h"
+#include "core/sync/telegram.h"
 #include "core/users.h"
 #include "tests/support/hostiledrive.h"
 #include "tests/support/memoryremote.h"
@@ -441,6 +443,53 @@ private slots:
         QCOMPARE(onB->size(), 1);
         QCOMPARE(onB->first().id, cage->id);
         QCOMPARE(onB->first().tareGrams, qint64(13'000));
+    }
+
+    // The mail account and the Bot API address travel in the signed configuration: on a register
+    // (not an administration station) a change is refused and audited, what stays the
+    // station's own (the chats, the password kept for the same account) is not.
+    void notificationSettingsAreReadOnlyOnARegister()
+    {
+        test::SealedStation a, b;
+        test::MemoryRemote remote;
+        QVERIFY(test::makeSealedShop(a, b, remote, [this] { return freshPath(); }));
+        const auto dominique = Users(*a.store).findByName(QStringLiteral("Dominique"));
+        QVERIFY(dominique);
+        auto admin = Users(*a.store).login(dominique->id, QStringLiteral("666666"));
+        QVERIFY(admin);
+        const mail::MailAccountSettings account{QStringLiteral("smtp.lac.example"), 465,
+            mail::SmtpSecurity::Tls, QString(), QStringLiteral("caisse@lac.example"), {}};
+        QVERIFY(mail::MailAccount::save(*a.store, *admin, account, QString()));
+        QVERIFY(TelegramNotifier::save(
+            *a.store, *admin, TelegramSettings{QStringLiteral("http://127.0.0.1:8081"), {}}));
+        QVERIFY(a.sync().ok());
+        QVERIFY(b.sync().ok());
+        QVERIFY(mail::MailAccount::sharedEditableHere(*a.store));
+        QVERIFY(TelegramNotifier::apiEditableHere(*a.store));
+        QVERIFY(!mail::MailAccount::sharedEditableHere(*b.store));
+        QVERIFY(!TelegramNotifier::apiEditableHere(*b.store));
+
+        const int denied = test::auditCount(*b.store, QStringLiteral("permission.denied"));
+        mail::MailAccountSettings moved = account;
+        moved.host = QStringLiteral("smtp.ailleurs.example");
+        const auto refused = mail::MailAccount::save(*b.store, *admin, moved, QString());
+        QCOMPARE(refused.error().code, ErrorCode::PermissionDenied);
+        QCOMPARE(refused.error().message, mail::MailAccount::readOnlyReason());
+        QCOMPARE((*mail::MailAccount::load(*b.store))->host, account.host);
+        const auto otherApi = TelegramNotifier::save(
+            *b.store, *admin, TelegramSettings{QStringLiteral("http://127.0.0.1:9999"), {}});
+        QCOMPARE(otherApi.error().code, ErrorCode::PermissionDenied);
+        QCOMPARE(otherApi.error().message, TelegramNotifier::apiReadOnlyReason());
+        QCOMPARE(
+            TelegramNotifier::load(*b.store).apiBaseUrl, QStringLiteral("http://127.0.0.1:8081"));
+        QCOMPARE(test::auditCount(*b.store, QStringLiteral("permission.denied")), denied + 2);
+
+        // The same shared settings (the password part only) and this station's own chats.
+        QVERIFY(mail::MailAccount::save(*b.store, *admin, account, QString()));
+        QVERIFY(TelegramNotifier::save(*b.store, *admin,
+            TelegramSettings{QStringLiteral("http://127.0.0.1:8081"), {QStringLiteral("42")}}));
+        QCOMPARE(TelegramNotifier::load(*b.store).chatIds, QStringList{QStringLiteral("42")});
+        QCOMPARE(test::auditCount(*b.store, QStringLiteral("permission.denied")), denied + 2);
     }
 
     void hostileDriveIsRefusedAndTheRegisterKeepsSelling()

@@ -22,7 +22,10 @@ bool renderAdminScreenshots(
     panel.show();
     bool allDone = true;
     const auto save = [&](const QString &name) {
-        QApplication::processEvents();
+        // A page whose texts grew asks its scroll area again through posted layout requests,
+        // one level per round.
+        for (int round = 0; round < 4; ++round)
+            QApplication::processEvents();
         const QSize needed = panel.minimumSize().expandedTo(panel.minimumSizeHint());
         if (needed.width() > size.width() || needed.height() > size.height()) {
             std::fprintf(stderr, "%s\n",

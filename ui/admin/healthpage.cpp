@@ -30,6 +30,12 @@ HealthPage::HealthPage(core::Store &store, const core::Actor &actor, QWidget *pa
     m_advice->setWordWrap(true);
     m_advice->setTextFormat(Qt::RichText);
     body()->addWidget(m_advice);
+    // Preventive maintenance: every subject with what was measured and what to do.
+    m_maintenance = new QLabel(this);
+    m_maintenance->setObjectName(QStringLiteral("healthMaintenance"));
+    m_maintenance->setWordWrap(true);
+    m_maintenance->setTextFormat(Qt::RichText);
+    body()->addWidget(m_maintenance);
 
     // After the PC's clock was set right, an administrator confirms it with the time read on a
     // clock they trust (audited, a technical event of the chain).
@@ -82,6 +88,7 @@ void HealthPage::refresh()
         showError(inputs.error());
         m_figures->clear();
         m_advice->clear();
+        m_maintenance->clear();
         return;
     }
     auto report = core::HealthCheck(m_store).run(m_actor, *inputs);
@@ -147,6 +154,20 @@ void HealthPage::refresh()
         m_advice->setText(QStringLiteral("<p style='font-weight:bold; color:#2E7D32'>%1</p>")
                               .arg(tr("All is well: nothing to do.").toHtmlEscaped()));
     }
+    // The same list markup as the advice above, whose height the page lays out right.
+    QString items;
+    for (const core::MaintenanceItem &item : std::as_const(m_report.maintenance)) {
+        const QString colour = item.level == core::MaintenanceLevel::Act ? QStringLiteral("#BF360C")
+            : item.level == core::MaintenanceLevel::Watch                ? QStringLiteral("#F57F17")
+                                                          : QStringLiteral("#2E7D32");
+        items += QStringLiteral("<li style='margin-bottom:6px'><span style='color:%1'>●</span> "
+                                "<b>%2</b> <span style='color:#546E7A'>%3</span><br>%4</li>")
+                     .arg(colour, item.subject.toHtmlEscaped(), item.fact.toHtmlEscaped(),
+                         item.advice.toHtmlEscaped());
+    }
+    const QString maintenance = QStringLiteral("<p style='font-weight:bold'>%1</p><ul>%2</ul>")
+                                    .arg(tr("Preventive maintenance").toHtmlEscaped(), items);
+    m_maintenance->setText(maintenance);
 }
 
 } // namespace recaisse::ui

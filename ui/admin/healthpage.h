@@ -23,6 +23,7 @@ public:
 
     const core::HealthReport &report() const { return m_report; }
     QLabel *adviceLabel() const { return m_advice; }
+    QLabel *maintenanceLabel() const { return m_maintenance; }
     // The PC's clock, confirmed by an administrator once set right (StationClock::confirm).
     QDateTimeEdit *clockEdit() const { return m_clockEdit; }
     QPushButton *confirmClockButton() const { return m_confirmClock; }
@@ -33,6 +34,7 @@ private:
     core::HealthInputsProvider m_provider;
     core::HealthReport m_report;
     QLabel *m_figures = nullptr;
+    QLabel *m_maintenance = nullptr;
     QLabel *m_advice = nullptr;
     QDateTimeEdit *m_clockEdit = nullptr;
     QPushButton *m_confirmClock = nullptr;

@@ -57,6 +57,14 @@ MailAccountDialog::MailAccountDialog(core::Store &store, const core::Actor &acto
         this);
     intro->setWordWrap(true);
     layout->addWidget(intro);
+    // Published in the shop's signed configuration: read-only away from an administration
+    // station, where only the password is this station's own.
+    m_sharedEditable = MailAccount::sharedEditableHere(store);
+    m_readOnly = new QLabel(MailAccount::readOnlyReason(), this);
+    m_readOnly->setObjectName(QStringLiteral("mailReadOnly"));
+    m_readOnly->setWordWrap(true);
+    m_readOnly->setVisible(!m_sharedEditable);
+    layout->addWidget(m_readOnly);
 
     auto *form = new QFormLayout;
     m_host = new QLineEdit(this);
@@ -173,8 +181,9 @@ void MailAccountDialog::updateButtons()
     for (QPushButton *button : {m_save, m_test})
         button->setEnabled(m_mayChange && !m_job);
     for (QWidget *field :
-        std::initializer_list<QWidget *>{m_host, m_port, m_security, m_user, m_password, m_from})
-        field->setEnabled(m_mayChange);
+        std::initializer_list<QWidget *>{m_host, m_port, m_security, m_user, m_from})
+        field->setEnabled(m_mayChange && m_sharedEditable);
+    m_password->setEnabled(m_mayChange);
 }
 
 void MailAccountDialog::runJob(const QString &doing, std::function<Outcome()> job)

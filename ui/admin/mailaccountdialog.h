@@ -45,6 +45,9 @@ public:
     QLineEdit *fromEdit() const { return m_from; }
     QLineEdit *testAddress() const { return m_testAddress; }
     QLabel *resultLabel() const { return m_result; }
+    // Shown on a station that is not an administration station: where the shared settings
+    // are changed (hidden elsewhere).
+    QLabel *readOnlyLabel() const { return m_readOnly; }
     bool busy() const { return m_job != nullptr; }
     bool saved() const { return m_saved; }
 
@@ -78,6 +81,8 @@ private:
     QThread *m_job = nullptr;
     bool m_saved = false;
     bool m_mayChange = false;
+    bool m_sharedEditable = true; // server, port, security, user, sender (not the password)
+    QLabel *m_readOnly = nullptr;
 };
 
 } // namespace recaisse::ui

@@ -167,12 +167,20 @@ SyncPage::SyncPage(
     m_chats = new QLineEdit;
     m_chats->setPlaceholderText(tr("chat ids separated by commas"));
     m_api = new QLineEdit;
+    m_api->setObjectName(QStringLiteral("telegramApi"));
     m_token = new QLineEdit;
     m_token->setEchoMode(QLineEdit::Password);
     m_token->setPlaceholderText(tr("bot token (kept in the system keychain)"));
     telegramForm->addRow(tr("Chat ids"), m_chats);
     telegramForm->addRow(tr("Bot API address"), m_api);
     telegramForm->addRow(tr("Bot token"), m_token);
+    // The address travels in the shop's signed configuration: read-only away from an
+    // administration station (the chats and the token stay this station's own).
+    m_apiReadOnly = new QLabel(TelegramNotifier::apiReadOnlyReason());
+    m_apiReadOnly->setObjectName(QStringLiteral("telegramApiReadOnly"));
+    m_apiReadOnly->setWordWrap(true);
+    m_apiReadOnly->setVisible(!TelegramNotifier::apiEditableHere(m_store));
+    telegramForm->addRow(m_apiReadOnly);
     m_saveTelegram = new QPushButton(tr("Save the alerts"));
     m_saveTelegram->setMinimumHeight(48);
     telegramForm->addRow(m_saveTelegram);
@@ -182,6 +190,7 @@ SyncPage::SyncPage(
     for (QWidget *editor : std::initializer_list<QWidget *>{
              m_url, m_user, m_password, m_test, m_save, m_chats, m_api, m_token, m_saveTelegram})
         editor->setEnabled(canEdit);
+    m_api->setReadOnly(!TelegramNotifier::apiEditableHere(m_store));
     if (!canEdit)
         m_result->setText(tr("Read only: only an administrator can change these settings."));
 

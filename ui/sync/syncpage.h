@@ -82,6 +82,7 @@ private:
     QLabel *m_result = nullptr;
     QLineEdit *m_chats = nullptr;
     QLineEdit *m_api = nullptr;
+    QLabel *m_apiReadOnly = nullptr;
     QLineEdit *m_token = nullptr;
     QPushButton *m_saveTelegram = nullptr;
     QList<core::sync::SyncEngine::LogEntry> m_entries;
