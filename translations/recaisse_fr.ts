@@ -4,12 +4,12 @@
 <context>
     <name>AccountingExport</name>
     <message>
-        <location filename="../core/accounting.cpp" line="+168"/>
+        <location filename="../core/accounting.cpp" line="+228"/>
         <source>Give a first and a last day, in order.</source>
         <translation>Indiquez un premier et un dernier jour, dans l’ordre.</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+160"/>
         <source>Cash takings</source>
         <translation>Recettes en espèces</translation>
     </message>
@@ -24,19 +24,19 @@
         <translation>Recettes par chèque</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+17"/>
         <source>Sales excluding VAT</source>
         <translation>Ventes hors taxes</translation>
     </message>
     <message>
-        <location line="-229"/>
-        <location line="+230"/>
+        <location line="-347"/>
+        <location line="+348"/>
         <source>VAT collected</source>
         <translation>TVA collectée</translation>
     </message>
     <message>
-        <location line="-233"/>
-        <location line="+234"/>
+        <location line="-351"/>
+        <location line="+352"/>
         <source>Money donations</source>
         <translation>Dons manuels</translation>
     </message>
@@ -51,13 +51,13 @@
         <translation>Excédent de caisse à la clôture</translation>
     </message>
     <message>
-        <location line="-237"/>
-        <location line="+234"/>
+        <location line="-355"/>
+        <location line="+352"/>
         <source>Membership fees</source>
         <translation>Cotisations</translation>
     </message>
     <message>
-        <location line="-243"/>
+        <location line="-361"/>
         <source>Cash</source>
         <translation>Caisse</translation>
     </message>
@@ -87,7 +87,7 @@
         <translation>Excédent de caisse</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+58"/>
         <source>The account for &quot;%1&quot; is missing.</source>
         <translation>Le compte de «&#xa0;%1&#xa0;» manque.</translation>
     </message>
@@ -97,14 +97,37 @@
         <translation>Le compte de «&#xa0;%1&#xa0;» s’écrit avec 1 à 20 lettres ou chiffres, pas «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+13"/>
+        <source>The account plan names category &quot;%1&quot;, which does not exist.</source>
+        <translation>Le plan de comptes nomme la catégorie « %1 », qui n’existe pas.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The revenue account of &quot;%1&quot; is 1 to 20 letters or digits, not &quot;%2&quot;.</source>
+        <translation>Le compte de produits de « %1 » a de 1 à 20 lettres ou chiffres, pas « %2 ».</translation>
+    </message>
+    <message>
+        <location line="+99"/>
         <source>Not every register of these days has closed its session here yet: %1. Close them and synchronise, then export.</source>
         <translation>Toutes les caisses de ces jours n’ont pas encore leur clôture ici&#xa0;: %1. Clôturez-les et synchronisez, puis exportez.</translation>
     </message>
     <message>
-        <location line="+162"/>
+        <location line="+164"/>
+        <source>Sales excluding VAT: %1</source>
+        <translation>Ventes hors taxes : %1</translation>
+    </message>
+    <message>
+        <location line="+60"/>
         <source>Till takings of %1</source>
         <translation>Recettes de caisse du %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+53"/>
+        <source>%1 to %2 was already exported on %3 (%n export(s) of these days): export again only if the first export was not imported.</source>
+        <translation>
+            <numerusform>Du %1 au %2 a déjà été exporté le %3 (%n export de ces journées) : n’exportez à nouveau que si le premier export n’a pas été importé.</numerusform>
+            <numerusform>Du %1 au %2 a déjà été exporté le %3 (%n exports de ces journées) : n’exportez à nouveau que si le premier export n’a pas été importé.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -163,7 +186,7 @@
         <translation>Tiroir ouvert sans vente</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Ecologic declaration exported</source>
         <translation>Déclaration Ecologic exportée</translation>
     </message>
@@ -348,12 +371,12 @@
         <translation>Rapport par e-mail supprimé</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-37"/>
         <source>Category mapped to an eco-organism</source>
         <translation>Catégorie rattachée à un éco-organisme</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Eco-organism declaration exported</source>
         <translation>Déclaration à un éco-organisme exportée</translation>
     </message>
@@ -363,7 +386,7 @@
         <translation>Échec de l’export d’une déclaration à un éco-organisme</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-19"/>
         <source>Durable goods and legal warranty of a category set</source>
         <translation>Bien durable et garantie légale d’une catégorie réglés</translation>
     </message>
@@ -373,7 +396,7 @@
         <translation>Écritures comptables exportées</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+45"/>
         <source>Ticket printing changed (on request or every ticket)</source>
         <translation>Impression des tickets modifiée (sur demande ou systématique)</translation>
     </message>
@@ -393,7 +416,7 @@
         <translation>Sauvegarde faite à la demande</translation>
     </message>
     <message>
-        <location line="-67"/>
+        <location line="-69"/>
         <source>PC clock behind the last document: nothing recorded</source>
         <translation>Horloge du PC en retard sur le dernier document&#xa0;: rien n’est enregistré</translation>
     </message>
@@ -408,7 +431,12 @@
         <translation>Catégories importées depuis un tableur</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+19"/>
+        <source>Accounting entries exported again</source>
+        <translation>Écritures comptables exportées à nouveau</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Notification settings changed</source>
         <translation>Réglages des notifications modifiés</translation>
     </message>
@@ -688,7 +716,7 @@
         <translation>Tickets mis de côté (tous)</translation>
     </message>
     <message>
-        <location line="-122"/>
+        <location line="-124"/>
         <source>Container added (tare)</source>
         <translation>Contenant ajouté (tare)</translation>
     </message>
@@ -703,12 +731,12 @@
         <translation>Tare d’un contenant modifiée</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+102"/>
         <source>Containers and tares (all)</source>
         <translation>Contenants et tares (tout)</translation>
     </message>
     <message>
-        <location line="-120"/>
+        <location line="-122"/>
         <source>Account plan changed</source>
         <translation>Plan de comptes modifié</translation>
     </message>
@@ -718,7 +746,7 @@
         <translation>Chèques remis en banque (bordereau)</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+101"/>
         <source>Account plan (all)</source>
         <translation>Plan de comptes (tout)</translation>
     </message>
@@ -728,12 +756,12 @@
         <translation>Bordereaux de chèques (tous)</translation>
     </message>
     <message>
-        <location line="-108"/>
+        <location line="-110"/>
         <source>Price list imported from a spreadsheet</source>
         <translation>Liste de prix importée depuis un tableur</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+91"/>
         <source>People imported from a spreadsheet</source>
         <translation>Personnes importées depuis un tableur</translation>
     </message>
@@ -1405,7 +1433,7 @@
 <context>
     <name>ChequeSlips</name>
     <message>
-        <location filename="../core/chequeslips.cpp" line="+52"/>
+        <location filename="../core/chequeslips.cpp" line="+88"/>
         <source>Donation</source>
         <translation>Don</translation>
     </message>
@@ -1440,12 +1468,12 @@
         <translation>Un bordereau porte au plus %1 chèques&#xa0;: choisissez-les.</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+75"/>
         <source>No cheque slip %1.</source>
         <translation>Aucun bordereau de chèques %1.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+55"/>
         <source>SIRET: %1</source>
         <translation>SIRET&#xa0;: %1</translation>
     </message>
@@ -1464,8 +1492,13 @@
         <source>Account holder: %1</source>
         <translation>Titulaire du compte&#xa0;: %1</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location line="+10"/>
+        <source>%1 no. %2</source>
+        <translation>%1 n° %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
         <source>%n cheque(s), total</source>
         <translation>
             <numerusform>%n chèque, total</numerusform>
@@ -1608,7 +1641,7 @@
 <context>
     <name>DemoShop</name>
     <message>
-        <location filename="../core/demoshop.cpp" line="+190"/>
+        <location filename="../core/demoshop.cpp" line="+191"/>
         <source>%1 is not a demo shop: invented people and sales would mix with its real documents. Demo data goes only into a shop created as a demo.</source>
         <translation>%1 n’est pas une boutique de démonstration&#xa0;: des personnes et des ventes inventées se mêleraient à ses vrais documents. Les données de démonstration ne vont que dans une boutique créée pour la démonstration.</translation>
     </message>
@@ -1628,7 +1661,7 @@
         <translation>La session %1 est ouverte&#xa0;: clôturez-la avant de générer l’activité de démonstration.</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+58"/>
         <source>There is no category to sell.</source>
         <translation>Il n’y a aucune catégorie à vendre.</translation>
     </message>
@@ -1700,7 +1733,7 @@
 <context>
     <name>DocumentWriter</name>
     <message>
-        <location filename="../core/ledger.cpp" line="+391"/>
+        <location filename="../core/ledger.cpp" line="+405"/>
         <source>This PC&apos;s clock says %1, which cannot be right. Set the date and time of the PC, then try again.</source>
         <translation>L’horloge de ce PC indique %1, ce qui ne peut pas être juste. Réglez la date et l’heure du PC, puis réessayez.</translation>
     </message>
@@ -2729,7 +2762,7 @@
 <context>
     <name>HealthCheck</name>
     <message numerus="yes">
-        <location filename="../core/admin/health.cpp" line="+71"/>
+        <location filename="../core/admin/health.cpp" line="+72"/>
         <source>%1: %2 (since %3, %n failure(s)). Check that it is switched on and plugged in, then test it on the Devices page.</source>
         <translation>
             <numerusform>%1&#xa0;: %2 (depuis le %3, %n échec). Vérifiez qu’il est allumé et branché, puis faites un essai dans la page Périphériques.</numerusform>
@@ -2788,8 +2821,24 @@
             <numerusform>%n blocages de compte après des codes PIN faux cette semaine&#xa0;: regardez le journal d’audit (Connexions) pour savoir qui a été bloqué.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>%n cheque(s) (%1) wait for the bank, the oldest since %2: make a deposit slip on the Cheques page.</source>
+        <translation>
+            <numerusform>%n chèque (%1) attend la banque depuis le %2 : faites un bordereau de remise sur la page Chèques et comptabilité.</numerusform>
+            <numerusform>%n chèques (%1) attendent la banque, le plus ancien depuis le %2 : faites un bordereau de remise sur la page Chèques et comptabilité.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>%n cheque(s) are on two deposit slips (made on two stations at once), for example that of %1: tell the bank only one slip holds it.</source>
+        <translation>
+            <numerusform>%n chèque figure sur deux bordereaux de remise (faits sur deux postes en même temps), celui de %1 : dites à la banque qu’un seul bordereau le contient.</numerusform>
+            <numerusform>%n chèques figurent sur deux bordereaux de remise (faits sur deux postes en même temps), par exemple celui de %1 : dites à la banque qu’un seul bordereau les contient.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Many refused actions or wrong PINs this week: look at the audit trail and remind the team of their own PINs.</source>
         <translation>Beaucoup d’actions refusées ou de codes PIN erronés cette semaine&#xa0;: consultez le journal d’audit et rappelez à chacun d’utiliser son propre code.</translation>
     </message>
@@ -2807,7 +2856,7 @@
 <context>
     <name>Help</name>
     <message>
-        <location filename="../ui/common/helptopics.cpp" line="+135"/>
+        <location filename="../ui/common/helptopics.cpp" line="+137"/>
         <source>Help (%1)</source>
         <translation>Aide (%1)</translation>
     </message>
@@ -4103,7 +4152,7 @@
 <context>
     <name>Portability</name>
     <message>
-        <location filename="../core/portability/portability.cpp" line="+103"/>
+        <location filename="../core/portability/portability.cpp" line="+107"/>
         <source>The table %1 does not exist.</source>
         <translation>La table %1 n’existe pas.</translation>
     </message>
@@ -4945,7 +4994,22 @@
         <translation>%1 est trop long (%2 caractères au maximum).</translation>
     </message>
     <message>
-        <location line="+142"/>
+        <location line="+10"/>
+        <source>A bank and a number belong to a cheque payment only.</source>
+        <translation>Une banque et un numéro ne vont qu’avec un paiement par chèque.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The cheque&apos;s bank</source>
+        <translation>La banque du chèque</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The cheque&apos;s number</source>
+        <translation>Le numéro du chèque</translation>
+    </message>
+    <message>
+        <location line="+143"/>
         <source>Type an amount above 0,00 €.</source>
         <translation>Tapez un montant supérieur à 0,00&#xa0;€.</translation>
     </message>
@@ -5012,7 +5076,7 @@
         <translation>Un paiement doit être compris entre 0,01&#xa0;€ et %1.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>%1 is still to be paid.</source>
         <translation>Il reste %1 à payer.</translation>
     </message>
@@ -5022,7 +5086,7 @@
         <translation>Les paiements par carte bancaire, par chèque ou gratuits ne peuvent pas dépasser le total&#xa0;: seules les espèces permettent de rendre la monnaie.</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+77"/>
         <source>A price is outside its category&apos;s bounds. %1</source>
         <translation>Un prix est hors des limites de sa catégorie. %1</translation>
     </message>
@@ -5032,7 +5096,7 @@
         <translation>Ouvrez une session de caisse avant de vendre.</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+76"/>
         <source>%1 is not a sale ticket.</source>
         <translation>%1 n’est pas un ticket de vente.</translation>
     </message>
@@ -5086,7 +5150,7 @@
         <translation>Le tiroir-caisse ne devrait contenir que %1&#xa0;: remboursez %2 autrement.</translation>
     </message>
     <message>
-        <location line="-304"/>
+        <location line="-312"/>
         <source>Line %1: &quot;%2&quot; is sold by the kilo: one weighed lot per line.</source>
         <translation>Ligne %1&#xa0;: «&#xa0;%2&#xa0;» se vend au kilo&#xa0;: un lot pesé par ligne.</translation>
     </message>
@@ -5707,7 +5771,7 @@ Ce message de test montre que ReCaisse peut envoyer les rapports programmés de 
 <context>
     <name>SiteConfig</name>
     <message>
-        <location filename="../core/sync/siteconfig.cpp" line="+79"/>
+        <location filename="../core/sync/siteconfig.cpp" line="+80"/>
         <source>The published configuration has a row without id in %1.</source>
         <translation>La configuration publiée contient une ligne sans identifiant dans %1.</translation>
     </message>
@@ -5833,12 +5897,12 @@ Ce message de test montre que ReCaisse peut envoyer les rapports programmés de 
     </message>
     <message>
         <location line="+7"/>
-        <location line="+268"/>
+        <location line="+229"/>
         <source>Refused %1 from the drive: %2</source>
         <translation>Refusé depuis le kDrive&#xa0;: %1, car %2</translation>
     </message>
     <message>
-        <location line="-256"/>
+        <location line="-217"/>
         <source>The shop&apos;s drive is encrypted: this station needs the shop&apos;s key (join the shop with a join code approved by an administrator).</source>
         <translation>Le kDrive de la boutique est chiffré&#xa0;: ce poste a besoin de la clé de la boutique (rejoignez la boutique avec un code d’adhésion approuvé par un administrateur).</translation>
     </message>
@@ -5858,17 +5922,17 @@ Ce message de test montre que ReCaisse peut envoyer les rapports programmés de 
         <translation>il n’est pas signé par son poste émetteur.</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+69"/>
         <source>No shop configuration was published on this drive yet.</source>
         <translation>Aucune configuration de magasin n’a encore été publiée sur ce kDrive.</translation>
     </message>
     <message>
-        <location line="-118"/>
+        <location line="-79"/>
         <source>The shop configuration version %1 on the drive is damaged.</source>
         <translation>La version %1 de la configuration du magasin sur le kDrive est abîmée.</translation>
     </message>
     <message>
-        <location line="+170"/>
+        <location line="+131"/>
         <source>The shop configuration reached its last version number: nothing more can be published.</source>
         <translation>La configuration de la boutique a atteint son dernier numéro de version&#xa0;: plus rien ne peut être publié.</translation>
     </message>
@@ -5883,7 +5947,7 @@ Ce message de test montre que ReCaisse peut envoyer les rapports programmés de 
         <translation>la personne nommée comme auteur n’est pas administratrice de la boutique.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+24"/>
         <source>applied from %1, by %2: %3</source>
         <translation>appliqué depuis %1, par %2&#xa0;: %3</translation>
     </message>
@@ -5898,7 +5962,7 @@ Ce message de test montre que ReCaisse peut envoyer les rapports programmés de 
         <translation>aucun changement visible</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+29"/>
         <source>The configuration on the drive belongs to another shop.</source>
         <translation>La configuration présente sur le kDrive appartient à un autre magasin.</translation>
     </message>
@@ -6395,7 +6459,7 @@ Ce message de test montre que ReCaisse peut envoyer les rapports programmés de 
         <translation>Le poste %1 se présente comme %2 sur le kDrive&#xa0;: refusé.</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+68"/>
         <source>Records %1 to %2 of station %3 are missing on the server.</source>
         <translation>Les enregistrements %1 à %2 du poste %3 manquent sur le serveur.</translation>
     </message>
@@ -7483,7 +7547,7 @@ Ce message de test montre que ReCaisse peut envoyer les rapports programmés de 
 <context>
     <name>recaisse::ui::AccountPlanDialog</name>
     <message>
-        <location filename="../ui/admin/accountplandialog.cpp" line="+20"/>
+        <location filename="../ui/admin/accountplandialog.cpp" line="+23"/>
         <source>Account plan</source>
         <translation>Plan de comptes</translation>
     </message>
@@ -7493,7 +7557,22 @@ Ce message de test montre que ReCaisse peut envoyer les rapports programmés de 
         <translation>Les comptes où l’export comptable passe chaque journée (par défaut, le plan comptable des associations).</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
+        <source>Revenue account per category (empty: its parent&apos;s, else Sales)</source>
+        <translation>Compte de produits par catégorie (vide : celui de la catégorie parente, sinon Ventes)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Account</source>
+        <translation>Compte</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>Defaults</source>
         <translation>Par défaut</translation>
     </message>
@@ -7519,7 +7598,7 @@ Ce message de test montre que ReCaisse peut envoyer les rapports programmés de 
 <context>
     <name>recaisse::ui::AdminPanel</name>
     <message>
-        <location filename="../ui/admin/adminpanel.cpp" line="+90"/>
+        <location filename="../ui/admin/adminpanel.cpp" line="+93"/>
         <source>Administration — %1</source>
         <translation>Administration — %1</translation>
     </message>
@@ -7619,6 +7698,11 @@ Ce message de test montre que ReCaisse peut envoyer les rapports programmés de 
         <translation>Notifications</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>Cheques and accounting</source>
+        <translation>Chèques et comptabilité</translation>
+    </message>
+    <message>
         <location line="+26"/>
         <source>The synchronisation console is not installed on this station.</source>
         <translation>La console de synchronisation n’est pas installée sur ce poste.</translation>
@@ -7629,7 +7713,7 @@ Ce message de test montre que ReCaisse peut envoyer les rapports programmés de 
         <translation>Les exports Ecologic ne sont pas installés sur ce poste.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>See the reports</source>
         <translation>Voir les rapports</translation>
     </message>
@@ -7649,7 +7733,7 @@ Ce message de test montre que ReCaisse peut envoyer les rapports programmés de 
         <translation>Impossible d’écrire %1.</translation>
     </message>
     <message>
-        <location filename="../ui/admin/adminpanel.cpp" line="-133"/>
+        <location filename="../ui/admin/adminpanel.cpp" line="-135"/>
         <source>Members</source>
         <translation>Adhérents</translation>
     </message>
@@ -8451,12 +8535,12 @@ Détails&#xa0;:
         <translation>Créer ou mettre à jour des catégories et des prix depuis un fichier CSV ou Excel (.xlsx), en choisissant quelle colonne contient quoi.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+14"/>
         <source>Containers and tares…</source>
         <translation>Contenants et tares…</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+21"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nom&#xa0;:</translation>
     </message>
@@ -8477,12 +8561,12 @@ Détails&#xa0;:
     </message>
     <message>
         <location line="+8"/>
-        <location line="+276"/>
+        <location line="+280"/>
         <source>Default</source>
         <translation>Par défaut</translation>
     </message>
     <message>
-        <location line="-275"/>
+        <location line="-279"/>
         <source>No eco-organism</source>
         <translation>Aucun éco-organisme</translation>
     </message>
@@ -8503,18 +8587,18 @@ Détails&#xa0;:
     </message>
     <message>
         <location line="+1"/>
-        <location line="+281"/>
+        <location line="+285"/>
         <source>min.</source>
         <translation>min.</translation>
     </message>
     <message>
-        <location line="-280"/>
-        <location line="+282"/>
+        <location line="-284"/>
+        <location line="+286"/>
         <source>max.</source>
         <translation>max.</translation>
     </message>
     <message>
-        <location line="-278"/>
+        <location line="-282"/>
         <source>&amp;Prices (€):</source>
         <translation>&amp;Prix (€)&#xa0;:</translation>
     </message>
@@ -8584,12 +8668,12 @@ Détails&#xa0;:
         <translation> mois</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+13"/>
         <source>Legal wa&amp;rranty:</source>
         <translation>Ga&amp;rantie légale&#xa0;:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+7"/>
         <source>Shown at the register</source>
         <translation>Affichée en caisse</translation>
     </message>
@@ -8685,7 +8769,7 @@ Détails&#xa0;:
         <translation>«&#xa0;%1&#xa0;» est enregistrée.</translation>
     </message>
     <message>
-        <location line="-364"/>
+        <location line="-368"/>
         <source>VAT (%):</source>
         <translation>TVA (%)&#xa0;:</translation>
     </message>
@@ -8695,7 +8779,7 @@ Détails&#xa0;:
         <translation>Le taux de TVA de la catégorie à partir d’aujourd’hui, pour une boutique assujettie avec un taux par catégorie. Vide&#xa0;: celui de la catégorie parente, sinon le taux par défaut.</translation>
     </message>
     <message>
-        <location line="-141"/>
+        <location line="-149"/>
         <source>Import a price list…</source>
         <translation>Importer une liste de prix…</translation>
     </message>
@@ -8703,6 +8787,187 @@ Détails&#xa0;:
         <location line="+2"/>
         <source>Update the prices of existing categories from a CSV or Excel (.xlsx) file: a column naming the category, columns of prices.</source>
         <translation>Mettre à jour les prix des catégories existantes depuis un fichier CSV ou Excel (.xlsx)&#xa0;: une colonne désigne la catégorie, d’autres ses prix.</translation>
+    </message>
+</context>
+<context>
+    <name>recaisse::ui::ChequesPage</name>
+    <message>
+        <location filename="../ui/admin/chequespage.cpp" line="+60"/>
+        <source>Cheques and accounting</source>
+        <translation>Chèques et comptabilité</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cheques of closed cash sessions, on every station, not deposited yet. Select those you take to the bank (none selected: all).</source>
+        <translation>Chèques des sessions de caisse clôturées, sur tous les postes, pas encore déposés. Sélectionnez ceux que vous portez à la banque (aucune sélection : tous).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Day</source>
+        <translation>Jour</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Station</source>
+        <translation>Poste</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Bank</source>
+        <translation>Banque</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Number</source>
+        <translation>Numéro</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Make a deposit slip…</source>
+        <translation>&amp;Faire un bordereau de remise…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Deposit slips</source>
+        <translation>Bordereaux de remise</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Slip</source>
+        <translation>Bordereau</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Made on</source>
+        <translation>Fait le</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>By</source>
+        <translation>Par</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Save the slip&apos;s PDF again…</source>
+        <translation>&amp;Enregistrer à nouveau le PDF du bordereau…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Accounting export</source>
+        <translation>Export comptable</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>CSV</source>
+        <translation>CSV</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paheko (grouped import)</source>
+        <translation>Paheko (import groupé)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E&amp;xport the entries…</source>
+        <translation>E&amp;xporter les écritures…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;From</source>
+        <translation>&amp;Du</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;to</source>
+        <translation>&amp;au</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+93"/>
+        <source>Slip %1: %n cheque(s), %2.</source>
+        <translation>
+            <numerusform>Bordereau %1 : %n chèque, %2.</numerusform>
+            <numerusform>Bordereau %1 : %n chèques, %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Choose a slip in the list first.</source>
+        <translation>Choisissez d’abord un bordereau dans la liste.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Slip %1 saved.</source>
+        <translation>Bordereau %1 enregistré.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>slip-%1.pdf</source>
+        <translation>bordereau-%1.pdf</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Slip %1 is made; its PDF was not saved.</source>
+        <translation>Le bordereau %1 est fait ; son PDF n’a pas été enregistré.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Save as</source>
+        <translation>Enregistrer sous</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 cannot be written.</source>
+        <translation>Impossible d’écrire %1.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>These days were already exported on %1 (%2 to %3). Export them again? Import them into the accounts only if the first export was not imported.</source>
+        <translation>Ces journées ont déjà été exportées le %1 (du %2 au %3). Les exporter à nouveau ? Ne les importez en comptabilité que si le premier export ne l’a pas été.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Export again?</source>
+        <translation>Exporter à nouveau ?</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>entries-%1-%2.csv</source>
+        <translation>ecritures-%1-%2.csv</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Accounting entries of %1 to %2 saved.</source>
+        <translation>Écritures comptables du %1 au %2 enregistrées.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The entries were not saved: export them again (you will be asked to confirm).</source>
+        <translation>Les écritures n’ont pas été enregistrées : exportez-les à nouveau (une confirmation vous sera demandée).</translation>
     </message>
 </context>
 <context>
@@ -10242,7 +10507,7 @@ centre
 <context>
     <name>recaisse::ui::HealthPage</name>
     <message>
-        <location filename="../ui/admin/healthpage.cpp" line="+17"/>
+        <location filename="../ui/admin/healthpage.cpp" line="+18"/>
         <source>Health</source>
         <translation>Santé</translation>
     </message>
@@ -10347,6 +10612,24 @@ centre
     </message>
     <message>
         <location line="+1"/>
+        <source>Cheques not deposited</source>
+        <translation>Chèques non déposés</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n cheque(s), %1, the oldest of %2</source>
+        <translation>
+            <numerusform>%n chèque, %1, du %2</numerusform>
+            <numerusform>%n chèques, %1, le plus ancien du %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Errors in the last 7 days</source>
         <translation>Erreurs des 7 derniers jours</translation>
     </message>
@@ -11877,7 +12160,17 @@ La cotisation couvre du %3 au %4.</translation>
         <translation>Montant reçu</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
+        <source>Bank (optional)</source>
+        <translation>Banque (facultatif)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cheque no. (optional)</source>
+        <translation>N° de chèque (facultatif)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Payments received</source>
         <translation>Paiements reçus</translation>
     </message>
@@ -11902,7 +12195,7 @@ La cotisation couvre du %3 au %4.</translation>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>Paid: %1</source>
         <translation>Payé&#xa0;: %1</translation>
     </message>
@@ -11917,7 +12210,7 @@ La cotisation couvre du %3 au %4.</translation>
         <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+27"/>
         <source>Change to give: %1</source>
         <translation>Monnaie à rendre&#xa0;: %1</translation>
     </message>

@@ -1,5 +1,6 @@
 #include "healthpage.h"
 
+#include "core/money.h"
 #include "core/stationclock.h"
 #include "core/store.h"
 
@@ -128,6 +129,12 @@ void HealthPage::refresh()
                 ? line(tr("Last backup failure"), age(m_report.lastBackupFailureUtc))
                 : QString())
         + line(tr("Last successful synchronisation"), age(m_report.lastSyncUtc))
+        + line(tr("Cheques not deposited"),
+            m_report.chequesPending == 0
+                ? tr("none")
+                : tr("%n cheque(s), %1, the oldest of %2", nullptr, m_report.chequesPending)
+                      .arg(core::money::format(m_report.chequesPendingCents),
+                          QLocale().toString(m_report.oldestChequeDay, QLocale::ShortFormat)))
         + line(tr("Errors in the last 7 days"),
             tr("%1 (of which %2 synchronisation)")
                 .arg(m_report.errors7d)
