@@ -35,7 +35,7 @@ SELECT * FROM (
     WHERE m.method = 'cheque') c
 WHERE EXISTS (SELECT 1 FROM session_close z WHERE z.station_id = c.station_id
         AND z.session_seq = c.session_seq)
-    AND NOT EXISTS (SELECT 1 FROM cheque_remittance_item i WHERE i.cheque_station_id =
+    AND NOT EXISTS (SELECT 1 FROM deposited_cheque i WHERE i.cheque_station_id =
         c.station_id AND i.cheque_seq = c.seq AND i.source = c.source
         AND i.cheque_line_no = c.line_no)
     AND NOT EXISTS (SELECT 1 FROM cheque_slip_item i WHERE i.source = c.source
@@ -46,7 +46,7 @@ ORDER BY c.business_day, c.station_id, c.seq, c.line_no)";
 const char *const slipItemsSql = R"(
 SELECT source, cheque_station_id, cheque_seq, cheque_line_no, document_number, business_day,
     amount_cents, bank, cheque_number
-FROM cheque_remittance_item WHERE station_id = ? AND seq = ? ORDER BY line_no)";
+FROM deposited_cheque WHERE station_id = ? AND seq = ? ORDER BY line_no)";
 
 Cheque chequeFrom(const QSqlQuery &query)
 {
@@ -166,7 +166,7 @@ Result<ChequeSlip> ChequeSlips::remit(const Actor &actor, const QList<Cheque> &w
     DocumentWriter writer(m_store, DocumentKind::ChequeSlip, actor.userId);
     if (auto result = writer.start(); !result)
         return result.error();
-    if (auto result = writer.insert(QStringLiteral("cheque_remittance"),
+    if (auto result = writer.insert(QStringLiteral("cheque_deposit"),
             {{"cheques_count", qint64(cheques.size())}, {"total_cents", slip.totalCents},
                 {"actor_name", actor.name}});
         !result)
@@ -176,7 +176,7 @@ Result<ChequeSlip> ChequeSlips::remit(const Actor &actor, const QList<Cheque> &w
         return text.isEmpty() ? QVariant() : QVariant(text);
     };
     for (const Cheque &cheque : std::as_const(cheques)) {
-        if (auto result = writer.insert(QStringLiteral("cheque_remittance_item"),
+        if (auto result = writer.insert(QStringLiteral("deposited_cheque"),
                 {{"line_no", ++lineNo}, {"source", cheque.source},
                     {"cheque_station_id", cheque.stationId}, {"cheque_seq", cheque.seq},
                     {"cheque_line_no", cheque.lineNo}, {"document_number", cheque.documentNumber},
@@ -208,7 +208,7 @@ Result<ChequeSlip> ChequeSlips::find(const QString &number) const
     QSqlQuery query(db.connection());
     query.prepare(QStringLiteral(
         "SELECT d.station_id, d.seq, d.number, d.created_utc, r.actor_name, r.total_cents FROM "
-        "document d JOIN cheque_remittance r ON r.station_id = d.station_id AND r.seq = d.seq "
+        "document d JOIN cheque_deposit r ON r.station_id = d.station_id AND r.seq = d.seq "
         "WHERE d.number = ?"));
     if (auto result = db.exec(query, {number}); !result)
         return result.error();
@@ -249,7 +249,7 @@ Result<QList<ChequeSlip>> ChequeSlips::slips(int limit) const
     QSqlQuery query(db.connection());
     query.prepare(QStringLiteral(
         "SELECT number, created_utc, actor_name, total_cents FROM (SELECT d.number, "
-        "d.created_utc, r.actor_name, r.total_cents FROM document d JOIN cheque_remittance r ON "
+        "d.created_utc, r.actor_name, r.total_cents FROM document d JOIN cheque_deposit r ON "
         "r.station_id = d.station_id AND r.seq = d.seq UNION ALL SELECT number, created_utc, "
         "actor_name, total_cents FROM cheque_slip) ORDER BY created_utc DESC, number DESC "
         "LIMIT ?"));
@@ -267,7 +267,7 @@ Result<QList<Cheque>> ChequeSlips::remittedTwice() const
     QSqlQuery query(db.connection());
     query.prepare(QStringLiteral(
         "SELECT source, cheque_station_id, cheque_seq, cheque_line_no, document_number, "
-        "business_day, amount_cents, bank, cheque_number FROM cheque_remittance_item GROUP BY "
+        "business_day, amount_cents, bank, cheque_number FROM deposited_cheque GROUP BY "
         "source, cheque_station_id, cheque_seq, cheque_line_no HAVING count(*) > 1 ORDER BY "
         "business_day, cheque_station_id, cheque_seq"));
     if (auto result = db.exec(query, {}); !result)

@@ -294,8 +294,8 @@ const QList<CanonicalForm> &allForms()
                         {"line_no", "method", "amount_cents", "cheque_bank", "cheque_number"})}},
             // A cheque remittance slip: every station knows which cheques went to the bank.
             {DocumentKind::ChequeSlip, 1,
-                mainTable("cheque_remittance", {"cheques_count", "total_cents", "actor_name"}),
-                {childTable("cheque_remittance_item", "line_no",
+                mainTable("cheque_deposit", {"cheques_count", "total_cents", "actor_name"}),
+                {childTable("deposited_cheque", "line_no",
                     {"line_no", "source", "cheque_station_id", "cheque_seq", "cheque_line_no",
                         "document_number", "business_day", "amount_cents", "bank",
                         "cheque_number"})}},

@@ -582,7 +582,7 @@ QStringList chequeSlipsAndHeartbeats()
         QStringLiteral("ALTER TABLE payment ADD COLUMN cheque_number TEXT"),
         QStringLiteral("ALTER TABLE station ADD COLUMN heartbeat_utc TEXT"),
         QStringLiteral("ALTER TABLE station ADD COLUMN heartbeat_seq INTEGER"),
-        QStringLiteral(R"(CREATE TABLE cheque_remittance (
+        QStringLiteral(R"(CREATE TABLE cheque_deposit (
             station_id TEXT NOT NULL,
             seq INTEGER NOT NULL,
             cheques_count INTEGER NOT NULL CHECK (cheques_count > 0),
@@ -590,7 +590,7 @@ QStringList chequeSlipsAndHeartbeats()
             actor_name TEXT NOT NULL,
             PRIMARY KEY (station_id, seq),
             FOREIGN KEY (station_id, seq) REFERENCES document (station_id, seq) DEFERRABLE INITIALLY DEFERRED) WITHOUT ROWID)"),
-        QStringLiteral(R"(CREATE TABLE cheque_remittance_item (
+        QStringLiteral(R"(CREATE TABLE deposited_cheque (
             station_id TEXT NOT NULL,
             seq INTEGER NOT NULL,
             line_no INTEGER NOT NULL,
@@ -604,11 +604,11 @@ QStringList chequeSlipsAndHeartbeats()
             bank TEXT,
             cheque_number TEXT,
             PRIMARY KEY (station_id, seq, line_no),
-            FOREIGN KEY (station_id, seq) REFERENCES cheque_remittance (station_id, seq) DEFERRABLE INITIALLY DEFERRED) WITHOUT ROWID)"),
-        QStringLiteral("CREATE INDEX cheque_remittance_item_cheque ON cheque_remittance_item "
+            FOREIGN KEY (station_id, seq) REFERENCES cheque_deposit (station_id, seq) DEFERRABLE INITIALLY DEFERRED) WITHOUT ROWID)"),
+        QStringLiteral("CREATE INDEX deposited_cheque_key ON deposited_cheque "
                        "(cheque_station_id, cheque_seq, source, cheque_line_no)"),
     };
-    s << immutable({QStringLiteral("cheque_remittance"), QStringLiteral("cheque_remittance_item")});
+    s << immutable({QStringLiteral("cheque_deposit"), QStringLiteral("deposited_cheque")});
     return s;
 }
 

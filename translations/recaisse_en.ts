@@ -482,10 +482,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n cheque(s), %1, the oldest of %2</source>
+        <source>%n cheque(s), %1</source>
         <translation>
-            <numerusform>%n cheque, %1, of %2</numerusform>
-            <numerusform>%n cheques, %1, the oldest of %2</numerusform>
+            <numerusform>%n cheque, %1</numerusform>
+            <numerusform>%n cheques, %1</numerusform>
         </translation>
     </message>
 </context>

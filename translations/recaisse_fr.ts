@@ -8897,7 +8897,7 @@ Détails&#xa0;:
         <translation>&amp;au</translation>
     </message>
     <message numerus="yes">
-        <location line="+93"/>
+        <location line="+97"/>
         <source>Slip %1: %n cheque(s), %2.</source>
         <translation>
             <numerusform>Bordereau %1 : %n chèque, %2.</numerusform>
@@ -10622,11 +10622,16 @@ centre
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <source>%n cheque(s), %1, the oldest of %2</source>
+        <source>%n cheque(s), %1</source>
         <translation>
-            <numerusform>%n chèque, %1, du %2</numerusform>
-            <numerusform>%n chèques, %1, le plus ancien du %2</numerusform>
+            <numerusform>%n chèque, %1</numerusform>
+            <numerusform>%n chèques, %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The oldest of them</source>
+        <translation>Le plus ancien</translation>
     </message>
     <message>
         <location line="+3"/>

@@ -54,13 +54,13 @@ void TestChequesPage::paymentTakesBankAndNumber()
     QTest::keyClicks(amount, QStringLiteral("20"));
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
     QCOMPARE(QApplication::focusWidget(), bank);
-    QTest::keyClicks(bank, QStringLiteral("Crédit Agricole"));
+    QTest::keyClicks(bank, QStringLiteral("Banque Populaire"));
     QTest::keyClick(bank, Qt::Key_Tab);
     QCOMPARE(QApplication::focusWidget(), number);
     QTest::keyClicks(number, QStringLiteral("4455667"));
     QTest::keyClick(number, Qt::Key_Return);
     QCOMPARE(dialog.payments().size(), 1);
-    QCOMPARE(dialog.payments().first().chequeBank, QStringLiteral("Crédit Agricole"));
+    QCOMPARE(dialog.payments().first().chequeBank, QStringLiteral("Banque Populaire"));
     QCOMPARE(dialog.payments().first().chequeNumber, QStringLiteral("4455667"));
     // The next cheque starts blank; the rest paid without bank nor number.
     QVERIFY(bank->text().isEmpty());

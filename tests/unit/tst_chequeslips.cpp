@@ -97,7 +97,7 @@ void TestChequeSlips::remittedOnceWithItsSlip()
     QCOMPARE(slips.pending(shop->cashier).error().code, ErrorCode::PermissionDenied);
     QVERIFY(slips.pending(shop->supervisor).ok());
     QCOMPARE(slips.remit(shop->supervisor).error().code, ErrorCode::PermissionDenied);
-    QCOMPARE(rowCount(store, QStringLiteral("cheque_remittance")), qint64(0));
+    QCOMPARE(rowCount(store, QStringLiteral("cheque_deposit")), qint64(0));
 
     const ChequeSlip slip = slips.remit(shop->admin).value();
     QCOMPARE(slip.number, QStringLiteral("CAISSE1-B000001"));
@@ -110,10 +110,10 @@ void TestChequeSlips::remittedOnceWithItsSlip()
     // line again, and a slip is never changed.
     QCOMPARE(slips.remit(shop->admin).error().code, ErrorCode::InvalidInput);
     QCOMPARE(slips.remit(shop->admin, {pending.first()}).error().code, ErrorCode::Conflict);
-    QCOMPARE(rowCount(store, QStringLiteral("cheque_remittance")), qint64(1));
+    QCOMPARE(rowCount(store, QStringLiteral("cheque_deposit")), qint64(1));
     QSqlQuery again(store.db().connection());
-    QVERIFY(!again.exec(QStringLiteral("UPDATE cheque_remittance SET total_cents = 1")));
-    QVERIFY(!again.exec(QStringLiteral("DELETE FROM cheque_remittance_item")));
+    QVERIFY(!again.exec(QStringLiteral("UPDATE cheque_deposit SET total_cents = 1")));
+    QVERIFY(!again.exec(QStringLiteral("DELETE FROM deposited_cheque")));
     // The slip is a document of the chain: verify finds it intact.
     QVERIFY(IntegrityCheck(store).run()->intact());
 

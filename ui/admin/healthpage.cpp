@@ -132,9 +132,11 @@ void HealthPage::refresh()
         + line(tr("Cheques not deposited"),
             m_report.chequesPending == 0
                 ? tr("none")
-                : tr("%n cheque(s), %1, the oldest of %2", nullptr, m_report.chequesPending)
-                      .arg(core::money::format(m_report.chequesPendingCents),
-                          QLocale().toString(m_report.oldestChequeDay, QLocale::ShortFormat)))
+                : tr("%n cheque(s), %1", nullptr, m_report.chequesPending)
+                      .arg(core::money::format(m_report.chequesPendingCents)))
+        + (m_report.oldestChequeDay.isValid() ? line(tr("The oldest of them"),
+               QLocale().toString(m_report.oldestChequeDay, QLocale::ShortFormat))
+                                              : QString())
         + line(tr("Errors in the last 7 days"),
             tr("%1 (of which %2 synchronisation)")
                 .arg(m_report.errors7d)
