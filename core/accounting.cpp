@@ -1,5 +1,6 @@
 #include "accounting.h"
 
+#include "categories.h"
 #include "ledger.h"
 #include "permissions.h"
 #include "store.h"
@@ -26,6 +27,9 @@ struct DayFigures
     qint64 shortage = 0; // cash missing at the Z reports' counts
     qint64 surplus = 0;
 };
+
+// The plan's key holding the revenue account of each category.
+constexpr char categoriesKey[] = "categories";
 
 int slot(const QString &method)
 {
@@ -93,6 +97,11 @@ Result<AccountPlan> AccountingExport::sitePlan(Store &store)
         if (!account.isEmpty())
             plan.*field.account = account;
     }
+    const QJsonObject categories = stored.value(QLatin1String(categoriesKey)).toObject();
+    for (auto it = categories.constBegin(); it != categories.constEnd(); ++it) {
+        if (!it.value().toString().isEmpty())
+            plan.categoryAccounts.insert(it.key(), it.value().toString());
+    }
     return plan;
 }
 
@@ -113,6 +122,24 @@ Result<void> AccountingExport::setSitePlan(
                           .arg(tr(field.what), account));
         stored.insert(QLatin1String(field.key), account);
     }
+    QJsonObject categories;
+    CategoryCatalog known(store);
+    for (auto it = plan.categoryAccounts.cbegin(); it != plan.categoryAccounts.cend(); ++it) {
+        const QString account = it.value().trimmed();
+        if (account.isEmpty())
+            continue; // the parent's account, or the sales account
+        const auto category = known.find(it.key());
+        if (!category)
+            return makeError(ErrorCode::InvalidInput,
+                tr("The account plan names category \"%1\", which does not exist.").arg(it.key()));
+        if (!valid.match(account).hasMatch())
+            return makeError(ErrorCode::InvalidInput,
+                tr("The revenue account of \"%1\" is 1 to 20 letters or digits, not \"%2\".")
+                    .arg(category->name, account));
+        categories.insert(it.key(), account);
+    }
+    if (!categories.isEmpty())
+        stored.insert(QLatin1String(categoriesKey), categories);
     Database &db = store.db();
     Transaction transaction(db);
     if (!transaction.started())
@@ -134,7 +161,8 @@ Result<void> AccountingExport::setSitePlan(
 Result<QStringList> AccountingExport::unclosedStations(const QDate &first, const QDate &last) const
 {
     // A session is known by its opening document; its documents of the days are sales, refunds,
-    // movements, donations, fees and outflows (every table with a session_seq).
+    // movements, donations, fees and outflows (every table with a session_seq). A session opened
+    // by the last day and not closed here may hold documents of these days not synced yet.
     Database &db = m_store.db();
     QSqlQuery query(db.connection());
     query.prepare(QStringLiteral(
@@ -146,9 +174,10 @@ Result<QStringList> AccountingExport::unclosedStations(const QDate &first, const
         "document d JOIN donation n ON n.station_id = d.station_id AND n.seq = d.seq WHERE "
         "d.business_day BETWEEN :from AND :to UNION SELECT m.station_id, m.session_seq FROM "
         "document d JOIN membership m ON m.station_id = d.station_id AND m.seq = d.seq WHERE "
-        "d.business_day BETWEEN :from AND :to) x LEFT JOIN station st ON st.id = x.station_id "
-        "WHERE NOT EXISTS (SELECT 1 FROM session_close c WHERE c.station_id = x.station_id AND "
-        "c.session_seq = x.session_seq) ORDER BY 1"));
+        "d.business_day BETWEEN :from AND :to UNION SELECT d.station_id, d.seq FROM document d "
+        "WHERE d.kind = 'session-open' AND d.business_day <= :to) x LEFT JOIN station st ON "
+        "st.id = x.station_id WHERE NOT EXISTS (SELECT 1 FROM session_close c WHERE "
+        "c.station_id = x.station_id AND c.session_seq = x.session_seq) ORDER BY 1"));
     query.bindValue(QStringLiteral(":from"), first.toString(Qt::ISODate));
     query.bindValue(QStringLiteral(":to"), last.toString(Qt::ISODate));
     if (!query.exec())
@@ -156,6 +185,37 @@ Result<QStringList> AccountingExport::unclosedStations(const QDate &first, const
     QStringList stations;
     while (query.next())
         stations.append(query.value(0).toString());
+    query.finish();
+
+    // A register that synced nothing of these days: its last heartbeat (station.json, written
+    // when it last published its journal: a login, a sale...) falls on one of them, and it had no
+    // closing that day, or this database lacks some of what it had published then. Until it
+    // publishes again, what it recorded after that heartbeat is unknown.
+    QSqlQuery registers(db.connection());
+    registers.prepare(QStringLiteral(
+        "SELECT st.id, st.code, st.heartbeat_utc, st.heartbeat_seq, (SELECT max(seq) FROM journal "
+        "j WHERE j.station_id = st.id) FROM station st WHERE st.is_local = 0 AND st.kind = "
+        "'register' AND st.heartbeat_utc IS NOT NULL ORDER BY st.code"));
+    if (auto result = db.exec(registers, {}); !result)
+        return result.error();
+    QSqlQuery &closing = db.prepared(
+        QStringLiteral("SELECT 1 FROM document WHERE station_id = ? AND kind = 'session-close' "
+                       "AND business_day = ? LIMIT 1"));
+    while (registers.next()) {
+        const QString code = registers.value(1).toString();
+        const QDate seen = m_store.businessDay(fromIsoUtc(registers.value(2).toString()));
+        if (stations.contains(code) || seen < first || seen > last)
+            continue;
+        const bool behind = registers.value(4).toLongLong() < registers.value(3).toLongLong();
+        if (auto result = db.exec(closing, {registers.value(0), seen.toString(Qt::ISODate)});
+            !result)
+            return result.error();
+        const bool closed = closing.next();
+        closing.finish();
+        if (behind || !closed)
+            stations.append(code);
+    }
+    std::sort(stations.begin(), stations.end());
     return stations;
 }
 
@@ -259,6 +319,59 @@ Result<QList<EntryLine>> AccountingExport::entries(
                 days[day].vat += amount.vatCents;
     }
 
+    // Each category's sales less refunds by day and rate, for the revenue accounts other than the
+    // sales account.
+    QMap<QDate, QMap<QString, qint64>> accountNet; // day -> account -> excluding VAT
+    QMap<QString, QStringList> accountCategories; // account -> the names of its categories
+    if (std::any_of(m_plan.categoryAccounts.cbegin(), m_plan.categoryAccounts.cend(),
+            [&](const QString &account) { return account != m_plan.sales; })) {
+        QHash<QString, QString> parentOf;
+        for (const Category &category : CategoryCatalog(m_store).list(true)) {
+            parentOf.insert(category.id, category.parentId);
+            const QString account = m_plan.categoryAccounts.value(category.id);
+            if (!account.isEmpty() && account != m_plan.sales)
+                accountCategories[account].append(category.name);
+        }
+        const auto accountOf = [&](QString id) {
+            for (int depth = 0; !id.isEmpty() && depth < 32; ++depth) {
+                if (const auto it = m_plan.categoryAccounts.constFind(id);
+                    it != m_plan.categoryAccounts.cend())
+                    return it.value();
+                id = parentOf.value(id);
+            }
+            return m_plan.sales;
+        };
+        QSqlQuery query(db.connection());
+        query.prepare(QStringLiteral(
+            "SELECT d.business_day, l.category_id, l.vat_rate_bp, sum(l.total_cents) FROM document "
+            "d JOIN sale_line l ON l.station_id = d.station_id AND l.seq = d.seq WHERE d.kind = "
+            "'sale' AND d.business_day BETWEEN :from AND :to GROUP BY 1, 2, 3 UNION ALL SELECT "
+            "d.business_day, l.category_id, l.vat_rate_bp, -sum(rl.amount_cents) FROM document d "
+            "JOIN refund r ON r.station_id = d.station_id AND r.seq = d.seq JOIN refund_line rl ON "
+            "rl.station_id = r.station_id AND rl.seq = r.seq JOIN sale_line l ON l.station_id = "
+            "r.sale_station_id AND l.seq = r.sale_seq AND l.line_no = rl.sale_line_no WHERE "
+            "d.kind = 'refund' AND d.business_day BETWEEN :from AND :to GROUP BY 1, 2, 3"));
+        query.bindValue(QStringLiteral(":from"), from);
+        query.bindValue(QStringLiteral(":to"), to);
+        if (!query.exec())
+            return db.errorFrom(query.lastError());
+        QMap<QDate, QMap<QString, QMap<int, qint64>>> gross; // day -> account -> rate -> cents
+        while (query.next()) {
+            const QString account = accountOf(query.value(1).toString());
+            if (account == m_plan.sales)
+                continue;
+            const int rate = query.value(2).isNull() ? 0 : query.value(2).toInt();
+            gross[QDate::fromString(query.value(0).toString(), Qt::ISODate)][account][rate] +=
+                query.value(3).toLongLong();
+        }
+        for (auto day = gross.cbegin(); day != gross.cend(); ++day)
+            for (auto account = day->cbegin(); account != day->cend(); ++account)
+                for (auto rate = account->cbegin(); rate != account->cend(); ++rate)
+                    accountNet[day.key()][account.key()] += rate.key() == 0
+                        ? rate.value()
+                        : vat::excludingVat(rate.value(), rate.key());
+    }
+
     QList<EntryLine> lines;
     const auto book = [&](const QDate &day, const QString &account, const QString &label,
                           qint64 debit) {
@@ -280,7 +393,16 @@ Result<QList<EntryLine>> AccountingExport::entries(
                 f.received[i] + f.donations[i] + f.memberships[i] + cash);
             salesReceived += f.received[i];
         }
-        book(day, m_plan.sales, tr("Sales excluding VAT"), -(salesReceived - f.vat));
+        qint64 elsewhere = 0;
+        const QMap<QString, qint64> others = accountNet.value(day);
+        for (auto other = others.cbegin(); other != others.cend(); ++other) {
+            book(day, other.key(),
+                tr("Sales excluding VAT: %1")
+                    .arg(accountCategories.value(other.key()).join(QStringLiteral(", "))),
+                -other.value());
+            elsewhere += other.value();
+        }
+        book(day, m_plan.sales, tr("Sales excluding VAT"), -(salesReceived - f.vat - elsewhere));
         book(day, m_plan.vat, tr("VAT collected"), -f.vat);
         book(day, m_plan.donations, tr("Money donations"),
             -(f.donations[0] + f.donations[1] + f.donations[2]));
@@ -349,15 +471,64 @@ QByteArray AccountingExport::paheko(const QList<EntryLine> &lines)
     return out;
 }
 
+Result<QList<AccountingExportRun>> AccountingExport::exportedBefore(
+    const QDate &first, const QDate &last) const
+{
+    // The audit trail is synced and chained: an export made on any station is known here. Its
+    // target is "first..last" (ISO days), the same since the first export.
+    Database &db = m_store.db();
+    QSqlQuery query(db.connection());
+    query.prepare(QStringLiteral(
+        "SELECT at_utc, station_id, actor_id, target FROM audit_event WHERE action IN "
+        "('export.accounting', 'export.accounting.again') AND substr(target, 1, 10) <= ? AND "
+        "substr(target, 13, 10) >= ? ORDER BY at_utc, station_id, seq"));
+    if (auto result = db.exec(query, {last.toString(Qt::ISODate), first.toString(Qt::ISODate)});
+        !result)
+        return result.error();
+    QList<AccountingExportRun> runs;
+    while (query.next()) {
+        const QString target = query.value(3).toString();
+        const QDate from = QDate::fromString(target.left(10), Qt::ISODate);
+        const QDate to = QDate::fromString(target.mid(12, 10), Qt::ISODate);
+        if (!from.isValid() || !to.isValid())
+            continue;
+        runs.append(AccountingExportRun{fromIsoUtc(query.value(0).toString()),
+            query.value(1).toString(), query.value(2).toString(), from, to});
+    }
+    return runs;
+}
+
 Result<QByteArray> AccountingExport::exportCsv(
-    const Actor &actor, const QDate &first, const QDate &last, Format format) const
+    const Actor &actor, const QDate &first, const QDate &last, Format format, bool again) const
 {
     auto lines = entries(actor, first, last);
     if (!lines)
         return lines.error();
-    if (auto result = AuditLog(m_store).record(actor.userId, QStringLiteral("export.accounting"),
+    auto before = exportedBefore(first, last);
+    if (!before)
+        return before.error();
+    if (!before->isEmpty() && !again) {
+        const AccountingExportRun &run = before->last();
+        return makeError(ErrorCode::Conflict,
+            tr("%1 to %2 was already exported on %3 (%n export(s) of these days): export again "
+               "only if the first export was not imported.",
+                nullptr, int(before->size()))
+                .arg(run.first.toString(QStringLiteral("dd/MM/yyyy")),
+                    run.last.toString(QStringLiteral("dd/MM/yyyy")),
+                    run.atUtc.toTimeZone(m_store.timeZone())
+                        .toString(QStringLiteral("dd/MM/yyyy HH:mm"))));
+    }
+    const bool repeated = !before->isEmpty();
+    QJsonObject details{{QStringLiteral("lines"), qint64(lines->size())},
+        {QStringLiteral("format"),
+            format == Format::Paheko ? QStringLiteral("paheko") : QStringLiteral("csv")}};
+    if (repeated)
+        details.insert(QStringLiteral("exported_before"), qint64(before->size()));
+    if (auto result = AuditLog(m_store).record(actor.userId,
+            repeated ? QStringLiteral("export.accounting.again")
+                     : QStringLiteral("export.accounting"),
             first.toString(Qt::ISODate) + QStringLiteral("..") + last.toString(Qt::ISODate),
-            {{QStringLiteral("lines"), qint64(lines->size())}});
+            details);
         !result)
         return result.error();
     return format == Format::Paheko ? paheko(*lines) : csv(*lines);

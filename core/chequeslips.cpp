@@ -14,36 +14,72 @@ namespace recaisse::core {
 
 namespace {
 
-// Every cheque of a closed session: its key, its document, day and amount.
+// Every cheque of a closed session: its key, its document, day, amount, bank and number.
 const char *const chequesSql = R"(
 SELECT * FROM (
     SELECT 'sale' AS source, p.station_id, p.seq, p.line_no, d.number, d.business_day,
-        p.amount_cents, s.session_seq
+        p.amount_cents, p.cheque_bank, p.cheque_number, s.session_seq
     FROM payment p
     JOIN sale s ON s.station_id = p.station_id AND s.seq = p.seq
     JOIN document d ON d.station_id = p.station_id AND d.seq = p.seq
     WHERE p.method = 'cheque'
     UNION ALL
-    SELECT 'donation', n.station_id, n.seq, 0, d.number, d.business_day, n.amount_cents,
-        n.session_seq
+    SELECT 'donation', n.station_id, n.seq, 0, d.number, d.business_day, n.amount_cents, NULL,
+        NULL, n.session_seq
     FROM donation n JOIN document d ON d.station_id = n.station_id AND d.seq = n.seq
     WHERE n.method = 'cheque'
     UNION ALL
-    SELECT 'membership', m.station_id, m.seq, 0, d.number, d.business_day, m.amount_cents,
-        m.session_seq
+    SELECT 'membership', m.station_id, m.seq, 0, d.number, d.business_day, m.amount_cents, NULL,
+        NULL, m.session_seq
     FROM membership m JOIN document d ON d.station_id = m.station_id AND d.seq = m.seq
     WHERE m.method = 'cheque') c
 WHERE EXISTS (SELECT 1 FROM session_close z WHERE z.station_id = c.station_id
         AND z.session_seq = c.session_seq)
+    AND NOT EXISTS (SELECT 1 FROM deposited_cheque i WHERE i.cheque_station_id =
+        c.station_id AND i.cheque_seq = c.seq AND i.source = c.source
+        AND i.cheque_line_no = c.line_no)
     AND NOT EXISTS (SELECT 1 FROM cheque_slip_item i WHERE i.source = c.source
         AND i.station_id = c.station_id AND i.seq = c.seq AND i.line_no = c.line_no)
 ORDER BY c.business_day, c.station_id, c.seq, c.line_no)";
+
+// The same columns (but the session) read back from a slip's lines.
+const char *const slipItemsSql = R"(
+SELECT source, cheque_station_id, cheque_seq, cheque_line_no, document_number, business_day,
+    amount_cents, bank, cheque_number
+FROM deposited_cheque WHERE station_id = ? AND seq = ? ORDER BY line_no)";
 
 Cheque chequeFrom(const QSqlQuery &query)
 {
     return Cheque{query.value(0).toString(), query.value(1).toString(), query.value(2).toLongLong(),
         query.value(3).toInt(), query.value(4).toString(),
-        QDate::fromString(query.value(5).toString(), Qt::ISODate), query.value(6).toLongLong()};
+        QDate::fromString(query.value(5).toString(), Qt::ISODate), query.value(6).toLongLong(),
+        query.value(7).toString(), query.value(8).toString()};
+}
+
+// A slip's number, time, maker and total, from four columns of a query starting at `first`.
+ChequeSlip slipFrom(const QSqlQuery &query, int first)
+{
+    ChequeSlip slip;
+    slip.number = query.value(first).toString();
+    slip.createdUtc = fromIsoUtc(query.value(first + 1).toString());
+    slip.actorName = query.value(first + 2).toString();
+    slip.totalCents = query.value(first + 3).toLongLong();
+    return slip;
+}
+
+// The slip's cheques, read by `sql` (the columns chequeFrom() reads) with `key`.
+Result<void> readCheques(
+    Database &db, ChequeSlip &slip, const QString &sql, const QVariantList &key)
+{
+    QSqlQuery items(db.connection());
+    items.prepare(sql);
+    for (int i = 0; i < key.size(); ++i)
+        items.addBindValue(key.at(i));
+    if (!items.exec())
+        return db.errorFrom(items.lastError());
+    while (items.next())
+        slip.cheques.append(chequeFrom(items));
+    return {};
 }
 
 QString sourceName(const QString &source)
@@ -126,37 +162,35 @@ Result<ChequeSlip> ChequeSlips::remit(const Actor &actor, const QList<Cheque> &w
     slip.cheques = cheques;
     for (const Cheque &cheque : std::as_const(cheques))
         slip.totalCents += cheque.amountCents;
-    slip.createdUtc = m_store.clock().nowUtc();
     slip.actorName = actor.name;
-    QSqlQuery &last = db.prepared(QStringLiteral("SELECT count(*) FROM cheque_slip"));
-    if (auto result = db.exec(last, {}); !result)
+    DocumentWriter writer(m_store, DocumentKind::ChequeSlip, actor.userId);
+    if (auto result = writer.start(); !result)
         return result.error();
-    const qint64 previous = last.next() ? last.value(0).toLongLong() : 0;
-    last.finish();
-    slip.number = QStringLiteral("%1-BR%2")
-                      .arg(m_store.station().code)
-                      .arg(previous + 1, 6, 10, QLatin1Char('0'));
-    QSqlQuery insert(db.connection());
-    insert.prepare(QStringLiteral(
-        "INSERT INTO cheque_slip (number, created_utc, actor_id, actor_name, cheques_count, "
-        "total_cents) VALUES (?, ?, ?, ?, ?, ?)"));
-    if (auto result = db.exec(insert,
-            {slip.number, isoUtc(slip.createdUtc), actor.userId, actor.name, qint64(cheques.size()),
-                slip.totalCents});
+    if (auto result = writer.insert(QStringLiteral("cheque_deposit"),
+            {{"cheques_count", qint64(cheques.size())}, {"total_cents", slip.totalCents},
+                {"actor_name", actor.name}});
         !result)
         return result.error();
-    slip.id = insert.lastInsertId().toLongLong();
-    QSqlQuery item(db.connection());
-    item.prepare(QStringLiteral(
-        "INSERT INTO cheque_slip_item (slip_id, source, station_id, seq, line_no, number, "
-        "business_day, amount_cents) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    int lineNo = 0;
+    const auto orNull = [](const QString &text) {
+        return text.isEmpty() ? QVariant() : QVariant(text);
+    };
     for (const Cheque &cheque : std::as_const(cheques)) {
-        if (auto result = db.exec(item,
-                {slip.id, cheque.source, cheque.stationId, cheque.seq, cheque.lineNo,
-                    cheque.documentNumber, cheque.day.toString(Qt::ISODate), cheque.amountCents});
+        if (auto result = writer.insert(QStringLiteral("deposited_cheque"),
+                {{"line_no", ++lineNo}, {"source", cheque.source},
+                    {"cheque_station_id", cheque.stationId}, {"cheque_seq", cheque.seq},
+                    {"cheque_line_no", cheque.lineNo}, {"document_number", cheque.documentNumber},
+                    {"business_day", cheque.day.toString(Qt::ISODate)},
+                    {"amount_cents", cheque.amountCents}, {"bank", orNull(cheque.bank)},
+                    {"cheque_number", orNull(cheque.number)}});
             !result)
             return result.error();
     }
+    auto stamp = writer.seal();
+    if (!stamp)
+        return stamp.error();
+    slip.number = stamp->number;
+    slip.createdUtc = stamp->createdUtc;
     if (auto result =
             AuditLog(m_store).record(actor.userId, QStringLiteral("cheque.remit"), slip.number,
                 {{QStringLiteral("cheques"), qint64(cheques.size())},
@@ -172,27 +206,76 @@ Result<ChequeSlip> ChequeSlips::find(const QString &number) const
 {
     Database &db = m_store.db();
     QSqlQuery query(db.connection());
+    query.prepare(QStringLiteral(
+        "SELECT d.station_id, d.seq, d.number, d.created_utc, r.actor_name, r.total_cents FROM "
+        "document d JOIN cheque_deposit r ON r.station_id = d.station_id AND r.seq = d.seq "
+        "WHERE d.number = ?"));
+    if (auto result = db.exec(query, {number}); !result)
+        return result.error();
+    if (!query.next())
+        return findBeforeDocuments(number);
+    ChequeSlip slip = slipFrom(query, 2);
+    if (auto result = readCheques(
+            db, slip, QString::fromLatin1(slipItemsSql), {query.value(0), query.value(1)});
+        !result)
+        return result.error();
+    return slip;
+}
+
+Result<ChequeSlip> ChequeSlips::findBeforeDocuments(const QString &number) const
+{
+    Database &db = m_store.db();
+    QSqlQuery query(db.connection());
     query.prepare(QStringLiteral("SELECT id, number, created_utc, actor_name, total_cents FROM "
                                  "cheque_slip WHERE number = ?"));
     if (auto result = db.exec(query, {number}); !result)
         return result.error();
     if (!query.next())
         return makeError(ErrorCode::NotFound, tr("No cheque slip %1.").arg(number));
-    ChequeSlip slip;
-    slip.id = query.value(0).toLongLong();
-    slip.number = query.value(1).toString();
-    slip.createdUtc = fromIsoUtc(query.value(2).toString());
-    slip.actorName = query.value(3).toString();
-    slip.totalCents = query.value(4).toLongLong();
-    QSqlQuery items(db.connection());
-    items.prepare(QStringLiteral(
-        "SELECT source, station_id, seq, line_no, number, business_day, amount_cents FROM "
-        "cheque_slip_item WHERE slip_id = ? ORDER BY business_day, station_id, seq, line_no"));
-    if (auto result = db.exec(items, {slip.id}); !result)
+    ChequeSlip slip = slipFrom(query, 1);
+    if (auto result = readCheques(db, slip,
+            QStringLiteral("SELECT source, station_id, seq, line_no, number, business_day, "
+                           "amount_cents, NULL, NULL FROM cheque_slip_item WHERE slip_id = ? "
+                           "ORDER BY business_day, station_id, seq, line_no"),
+            {query.value(0)});
+        !result)
         return result.error();
-    while (items.next())
-        slip.cheques.append(chequeFrom(items));
     return slip;
+}
+
+Result<QList<ChequeSlip>> ChequeSlips::slips(int limit) const
+{
+    Database &db = m_store.db();
+    QSqlQuery query(db.connection());
+    query.prepare(QStringLiteral(
+        "SELECT number, created_utc, actor_name, total_cents FROM (SELECT d.number, "
+        "d.created_utc, r.actor_name, r.total_cents FROM document d JOIN cheque_deposit r ON "
+        "r.station_id = d.station_id AND r.seq = d.seq UNION ALL SELECT number, created_utc, "
+        "actor_name, total_cents FROM cheque_slip) ORDER BY created_utc DESC, number DESC "
+        "LIMIT ?"));
+    if (auto result = db.exec(query, {limit}); !result)
+        return result.error();
+    QList<ChequeSlip> list;
+    while (query.next())
+        list.append(slipFrom(query, 0));
+    return list;
+}
+
+Result<QList<Cheque>> ChequeSlips::remittedTwice() const
+{
+    Database &db = m_store.db();
+    QSqlQuery query(db.connection());
+    query.prepare(QStringLiteral(
+        "SELECT source, cheque_station_id, cheque_seq, cheque_line_no, document_number, "
+        "business_day, amount_cents, bank, cheque_number FROM deposited_cheque GROUP BY "
+        "source, cheque_station_id, cheque_seq, cheque_line_no HAVING count(*) > 1 ORDER BY "
+        "business_day, cheque_station_id, cheque_seq"));
+    if (auto result = db.exec(query, {}); !result)
+        return result.error();
+    QList<Cheque> cheques;
+    while (query.next())
+        cheques.append(chequeFrom(query));
+    return cheques;
 }
 
 QByteArray ChequeSlips::pdf(const ChequeSlip &slip, const SiteInfo &site, const QTimeZone &zone)
@@ -214,10 +297,13 @@ QByteArray ChequeSlips::pdf(const ChequeSlip &slip, const SiteInfo &site, const 
     pages.space(12);
     int index = 0;
     for (const Cheque &cheque : slip.cheques)
-        pages.pair(QStringLiteral("%1. %2  %3 (%4)")
+        pages.pair(QStringLiteral("%1. %2  %3 (%4)%5")
                        .arg(++index)
                        .arg(cheque.day.toString(QStringLiteral("dd/MM/yyyy")),
-                           cheque.documentNumber, sourceName(cheque.source)),
+                           cheque.documentNumber, sourceName(cheque.source),
+                           cheque.bank.isEmpty() && cheque.number.isEmpty() ? QString()
+                                                                            : QStringLiteral("  ")
+                                   + tr("%1 no. %2").arg(cheque.bank, cheque.number).trimmed()),
             money::format(cheque.amountCents));
     pages.space(8);
     pages.pair(tr("%n cheque(s), total", nullptr, int(slip.cheques.size())),

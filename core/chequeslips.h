@@ -22,6 +22,9 @@ struct Cheque
     QString documentNumber; // the ticket, donation or fee it paid
     QDate day; // its business day
     qint64 amountCents = 0;
+    // Typed at payment when the cashier had them (a sale's cheque, from sale form 5).
+    QString bank = {};
+    QString number = {};
 
     bool sameAs(const Cheque &other) const
     {
@@ -31,10 +34,11 @@ struct Cheque
 };
 
 // A cheque remittance slip ("bordereau de remise de chèques"): the cheques handed to the bank
-// together, numbered per station (CODE-BR000001).
+// together. A document of the station's chain (CODE-B000001), synced like a sale, so that every
+// station knows the cheques it lists are deposited. Slips made before they were documents were
+// numbered CODE-BR000001 and stay readable.
 struct ChequeSlip
 {
-    qint64 id = 0;
     QString number;
     QDateTime createdUtc;
     QString actorName;
@@ -42,9 +46,10 @@ struct ChequeSlip
     qint64 totalCents = 0;
 };
 
-// The cheques of closed sessions not remitted yet, and the slips that remit them. A cheque goes
-// on one slip only: the database refuses it twice (its key is unique among the slips' lines), and
-// a slip is never changed once made. Every slip is audited ("cheque.remit").
+// The cheques of closed sessions not remitted yet, and the slips that remit them. A station puts
+// a cheque on one slip only and a slip is never changed once made. Two stations offline at once
+// could both remit the same cheque: remittedTwice() names it. Every slip is audited
+// ("cheque.remit").
 class ChequeSlips
 {
     Q_DECLARE_TR_FUNCTIONS(ChequeSlips)
@@ -62,12 +67,17 @@ public:
     Result<ChequeSlip> remit(const Actor &actor, const QList<Cheque> &cheques = {});
     // A slip made before, by its number.
     Result<ChequeSlip> find(const QString &number) const;
+    // The slips made on every station, newest first (their cheques not filled in).
+    Result<QList<ChequeSlip>> slips(int limit = 200) const;
+    // The cheques that two slips list (two stations remitted them offline at once).
+    Result<QList<Cheque>> remittedTwice() const;
     // The slip as a PDF for the bank: the site, the slip's number and date, each cheque and the
     // total.
     static QByteArray pdf(const ChequeSlip &slip, const SiteInfo &site, const QTimeZone &zone);
 
 private:
     Result<QList<Cheque>> pendingCheques() const;
+    Result<ChequeSlip> findBeforeDocuments(const QString &number) const;
 
     Store &m_store;
 };

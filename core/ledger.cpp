@@ -34,6 +34,7 @@ constexpr KindInfo kinds[] = {
     {DocumentKind::Donation, "donation", "G"}, // a gift of money ("D" is the deposit's)
     {DocumentKind::Membership, "membership", "A"}, // "adhésion"
     {DocumentKind::TaxReceipt, "tax-receipt", "F"}, // "reçu fiscal"
+    {DocumentKind::ChequeSlip, "cheque-slip", "B"}, // "bordereau de remise de chèques"
 };
 
 const KindInfo &infoOf(DocumentKind kind)
@@ -179,6 +180,14 @@ const QList<CanonicalForm> &allForms()
                               << QStringLiteral("cash_memberships_cents")
                               << QStringLiteral("card_memberships_cents")
                               << QStringLiteral("cheque_memberships_cents");
+        // Solidarity prices (sale form 4, kept by form 5).
+        const CanonicalTable saleV4 = mainTable("sale",
+            {"session_seq", "total_cents", "change_cents", "override_by", "vat_regime",
+                "vat_mention", "discount_kind", "discount_value", "discount_reason"});
+        const CanonicalTable saleLineV4 = childTable("sale_line", "line_no",
+            {"line_no", "category_id", "category_name", "eee_code", "quantity", "unit_price_cents",
+                "weight_grams", "weight_source", "price_per_kg_cents", "discount_cents",
+                "gift_reason", "total_cents", "vat_rate_bp", "durable", "warranty_months"});
         return QList<CanonicalForm>{
             {DocumentKind::SessionOpen, 1,
                 mainTable("session_open", {"cashier_id", "cashier_name", "float_cents"}),
@@ -275,16 +284,21 @@ const QList<CanonicalForm> &allForms()
                         "gross_grams", "container", "tare_grams", "weight_grams"})}},
             // Solidarity prices: the ticket's discount with its reason, each line's share of it
             // (the line's total is net of it), and a free gift's reason on its 0 € line.
-            {DocumentKind::Sale, 4,
-                mainTable("sale",
-                    {"session_seq", "total_cents", "change_cents", "override_by", "vat_regime",
-                        "vat_mention", "discount_kind", "discount_value", "discount_reason"}),
-                {childTable("sale_line", "line_no",
-                     {"line_no", "category_id", "category_name", "eee_code", "quantity",
-                         "unit_price_cents", "weight_grams", "weight_source", "price_per_kg_cents",
-                         "discount_cents", "gift_reason", "total_cents", "vat_rate_bp", "durable",
-                         "warranty_months"}),
+            {DocumentKind::Sale, 4, saleV4,
+                {saleLineV4,
                     childTable("payment", "line_no", {"line_no", "method", "amount_cents"})}},
+            // A cheque's bank and number, typed at payment when the cashier has them.
+            {DocumentKind::Sale, 5, saleV4,
+                {saleLineV4,
+                    childTable("payment", "line_no",
+                        {"line_no", "method", "amount_cents", "cheque_bank", "cheque_number"})}},
+            // A cheque remittance slip: every station knows which cheques went to the bank.
+            {DocumentKind::ChequeSlip, 1,
+                mainTable("cheque_deposit", {"cheques_count", "total_cents", "actor_name"}),
+                {childTable("deposited_cheque", "line_no",
+                    {"line_no", "source", "cheque_station_id", "cheque_seq", "cheque_line_no",
+                        "document_number", "business_day", "amount_cents", "bank",
+                        "cheque_number"})}},
         };
     }();
     return forms;

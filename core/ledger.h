@@ -29,6 +29,7 @@ enum class DocumentKind {
     Donation, // a money donation at the till: never a sale
     Membership, // a member's membership fee at the till: never a sale, never goods
     TaxReceipt, // a tax receipt for a money donation (reçu fiscal, Cerfa 11580)
+    ChequeSlip, // a cheque remittance slip: the cheques it lists are deposited
 };
 QString toKey(DocumentKind kind);
 std::optional<DocumentKind> documentKindFromKey(const QString &key);

@@ -569,6 +569,49 @@ QStringList solidarityChequesAndAccounts()
     return s;
 }
 
+// Cheques (sale form 5): a cheque's bank and number typed at payment. Cheque remittance slips
+// become documents of the chain, so every station knows which cheques went to the bank; a cheque
+// may appear on two stations' slips made offline at once, so its key is indexed, never unique.
+// Each other station's last published heartbeat (its station.json: when it last published its
+// journal, and its last journal seq then): the accounting export sees a register that synced
+// nothing of a day.
+QStringList chequeSlipsAndHeartbeats()
+{
+    QStringList s = {
+        QStringLiteral("ALTER TABLE payment ADD COLUMN cheque_bank TEXT"),
+        QStringLiteral("ALTER TABLE payment ADD COLUMN cheque_number TEXT"),
+        QStringLiteral("ALTER TABLE station ADD COLUMN heartbeat_utc TEXT"),
+        QStringLiteral("ALTER TABLE station ADD COLUMN heartbeat_seq INTEGER"),
+        QStringLiteral(R"(CREATE TABLE cheque_deposit (
+            station_id TEXT NOT NULL,
+            seq INTEGER NOT NULL,
+            cheques_count INTEGER NOT NULL CHECK (cheques_count > 0),
+            total_cents INTEGER NOT NULL CHECK (total_cents > 0),
+            actor_name TEXT NOT NULL,
+            PRIMARY KEY (station_id, seq),
+            FOREIGN KEY (station_id, seq) REFERENCES document (station_id, seq) DEFERRABLE INITIALLY DEFERRED) WITHOUT ROWID)"),
+        QStringLiteral(R"(CREATE TABLE deposited_cheque (
+            station_id TEXT NOT NULL,
+            seq INTEGER NOT NULL,
+            line_no INTEGER NOT NULL,
+            source TEXT NOT NULL CHECK (source IN ('sale', 'donation', 'membership')),
+            cheque_station_id TEXT NOT NULL,
+            cheque_seq INTEGER NOT NULL,
+            cheque_line_no INTEGER NOT NULL,
+            document_number TEXT NOT NULL,
+            business_day TEXT NOT NULL,
+            amount_cents INTEGER NOT NULL CHECK (amount_cents > 0),
+            bank TEXT,
+            cheque_number TEXT,
+            PRIMARY KEY (station_id, seq, line_no),
+            FOREIGN KEY (station_id, seq) REFERENCES cheque_deposit (station_id, seq) DEFERRABLE INITIALLY DEFERRED) WITHOUT ROWID)"),
+        QStringLiteral("CREATE INDEX deposited_cheque_key ON deposited_cheque "
+                       "(cheque_station_id, cheque_seq, source, cheque_line_no)"),
+    };
+    s << immutable({QStringLiteral("cheque_deposit"), QStringLiteral("deposited_cheque")});
+    return s;
+}
+
 } // namespace
 
 // Each later area owns its own steps, in its own folder.
@@ -591,7 +634,7 @@ const QList<QStringList> &schemaMigrations()
         stationRegistrySchema(), closingAnchorsAndTechnicalEvents(), siteDemoFlag(),
         stationRetiredKeysSchema(), mailSchema(), partnerMappingSchema(), tillMoneyRules(),
         notifySchema(), associationTill(), everyFlowOfTheTonnage(), mailReportPdfSchema(),
-        solidarityChequesAndAccounts(), telegramPendingDepositsSchema()};
+        solidarityChequesAndAccounts(), telegramPendingDepositsSchema(), chequeSlipsAndHeartbeats()};
     return steps;
 }
 

@@ -23,6 +23,21 @@ Result<void> checkText(const QString &text, int maxLength, const QString &what)
     return {};
 }
 
+Result<void> checkCheque(const PaymentDraft &payment)
+{
+    const bool typed =
+        !payment.chequeBank.trimmed().isEmpty() || !payment.chequeNumber.trimmed().isEmpty();
+    if (typed && payment.method != PaymentMethod::Cheque)
+        return makeError(ErrorCode::InvalidInput,
+            Sales::tr("A bank and a number belong to a cheque payment only."));
+    if (auto result = checkText(
+            payment.chequeBank.simplified(), maxChequeBankLength, Sales::tr("The cheque's bank"));
+        !result)
+        return result;
+    return checkText(
+        payment.chequeNumber.simplified(), maxChequeNumberLength, Sales::tr("The cheque's number"));
+}
+
 QVariant optionalValue(const std::optional<qint64> &value)
 {
     return value ? QVariant(*value) : QVariant();
@@ -76,7 +91,9 @@ Sale saleFromBody(const DocumentHeader &header, const QJsonObject &body)
         sale.payments.append(
             Payment{paymentMethodFromKey(payment.value(QStringLiteral("method")).toString())
                         .value_or(PaymentMethod::Cash),
-                payment.value(QStringLiteral("amount_cents")).toInteger()});
+                payment.value(QStringLiteral("amount_cents")).toInteger(),
+                payment.value(QStringLiteral("cheque_bank")).toString(),
+                payment.value(QStringLiteral("cheque_number")).toString()});
     }
     return sale;
 }
@@ -175,7 +192,7 @@ Result<void> Sales::acceptPayment(
     if (taken.size() >= maxPaymentsPerTicket)
         return makeError(ErrorCode::InvalidInput,
             tr("A ticket has at most %1 payments.").arg(maxPaymentsPerTicket));
-    return {};
+    return checkCheque(next);
 }
 
 Result<QList<Category>> Sales::checkLines(const SaleDraft &draft) const
@@ -272,6 +289,8 @@ Result<QList<Category>> Sales::check(const SaleDraft &draft) const
         if (payment.amountCents <= 0 || payment.amountCents > money::maxCents)
             return makeError(ErrorCode::InvalidInput,
                 tr("A payment must be between 0,01 € and %1.").arg(money::format(money::maxCents)));
+        if (auto result = checkCheque(payment); !result)
+            return result.error();
         paid += payment.amountCents;
         if (payment.method == PaymentMethod::Cash)
             cash += payment.amountCents;
@@ -338,7 +357,8 @@ Result<Sale> Sales::record(
     }
     qint64 paid = 0;
     for (const PaymentDraft &payment : draft.payments) {
-        sale.payments.append(Payment{payment.method, payment.amountCents});
+        sale.payments.append(Payment{payment.method, payment.amountCents,
+            payment.chequeBank.simplified(), payment.chequeNumber.simplified()});
         paid += payment.amountCents;
     }
     sale.changeCents = paid - sale.totalCents;
@@ -408,7 +428,12 @@ Result<Sale> Sales::record(
     for (const Payment &payment : sale.payments) {
         if (auto result = writer.insert(QStringLiteral("payment"),
                 {{"line_no", ++paymentNo}, {"method", toKey(payment.method)},
-                    {"amount_cents", payment.amountCents}});
+                    {"amount_cents", payment.amountCents},
+                    {"cheque_bank",
+                        payment.chequeBank.isEmpty() ? QVariant() : QVariant(payment.chequeBank)},
+                    {"cheque_number",
+                        payment.chequeNumber.isEmpty() ? QVariant()
+                                                       : QVariant(payment.chequeNumber)}});
             !result)
             return result.error();
     }

@@ -26,10 +26,16 @@ struct SaleLineDraft
     QString giftReason = {};
 };
 
+inline constexpr int maxChequeBankLength = 60;
+inline constexpr int maxChequeNumberLength = 30;
+
 struct PaymentDraft
 {
     PaymentMethod method = PaymentMethod::Cash;
     qint64 amountCents = 0; // for cash: what the customer handed over
+    // A cheque's bank and number, both optional (only for a cheque).
+    QString chequeBank = {};
+    QString chequeNumber = {};
 };
 
 struct SaleDraft
@@ -77,6 +83,9 @@ struct Payment
 {
     PaymentMethod method = PaymentMethod::Cash;
     qint64 amountCents = 0;
+    // Sale form 5: a cheque's bank and number when typed at payment.
+    QString chequeBank = {};
+    QString chequeNumber = {};
 };
 
 struct Sale
@@ -140,7 +149,7 @@ public:
     static bool priceInBounds(const Category &category, qint64 unitPriceCents);
     // May this payment be added to those already taken for a ticket of totalCents? Only cash may
     // exceed what remains (it gives change), a payment is above 0, a ticket has at most
-    // maxPaymentsPerTicket payments.
+    // maxPaymentsPerTicket payments, a bank and number only on a cheque and not too long.
     static Result<void> acceptPayment(
         qint64 totalCents, const QList<PaymentDraft> &taken, const PaymentDraft &next);
     // The total of the lines before any discount (does not validate).

@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AccountingExport</name>
+    <message numerus="yes">
+        <source>%1 to %2 was already exported on %3 (%n export(s) of these days): export again only if the first export was not imported.</source>
+        <translation>
+            <numerusform>%1 to %2 was already exported on %3 (%n export of these days): export again only if the first export was not imported.</numerusform>
+            <numerusform>%1 to %2 was already exported on %3 (%n exports of these days): export again only if the first export was not imported.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AuditQuery</name>
     <message numerus="yes">
         <source>The searched text has at most %n characters.</source>
@@ -76,6 +86,20 @@
         <translation>
             <numerusform>%n account lock after wrong PINs this week: look at the audit trail (Logins) to see who was locked.</numerusform>
             <numerusform>%n account locks after wrong PINs this week: look at the audit trail (Logins) to see who was locked.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cheque(s) (%1) wait for the bank, the oldest since %2: make a deposit slip on the Cheques page.</source>
+        <translation>
+            <numerusform>%n cheque (%1) waits for the bank since %2: make a deposit slip on the Cheques page.</numerusform>
+            <numerusform>%n cheques (%1) wait for the bank, the oldest since %2: make a deposit slip on the Cheques page.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cheque(s) are on two deposit slips (made on two stations at once), for example that of %1: tell the bank only one slip holds it.</source>
+        <translation>
+            <numerusform>%n cheque is on two deposit slips (made on two stations at once), that of %1: tell the bank only one slip holds it.</numerusform>
+            <numerusform>%n cheques are on two deposit slips (made on two stations at once), for example that of %1: tell the bank only one slip holds it.</numerusform>
         </translation>
     </message>
 </context>
@@ -440,6 +464,16 @@
     </message>
 </context>
 <context>
+    <name>recaisse::ui::ChequesPage</name>
+    <message numerus="yes">
+        <source>Slip %1: %n cheque(s), %2.</source>
+        <translation>
+            <numerusform>Slip %1: %n cheque, %2.</numerusform>
+            <numerusform>Slip %1: %n cheques, %2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>recaisse::ui::CloseSessionScreen</name>
     <message numerus="yes">
         <source>%n ticket(s) put aside at this register: back at the till, resume and pay them, or abandon them, before closing.</source>
@@ -497,6 +531,13 @@
         <translation>
             <numerusform>%1 (%n day ago)</numerusform>
             <numerusform>%1 (%n days ago)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cheque(s), %1</source>
+        <translation>
+            <numerusform>%n cheque, %1</numerusform>
+            <numerusform>%n cheques, %1</numerusform>
         </translation>
     </message>
 </context>

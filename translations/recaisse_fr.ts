@@ -106,6 +106,29 @@
             <source>Till takings of %1</source>
             <translation>Recettes de caisse du %1</translation>
         </message>
+        <message>
+            <location line="+13" />
+            <source>The account plan names category "%1", which does not exist.</source>
+            <translation>Le plan de comptes nomme la catégorie « %1 », qui n’existe pas.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The revenue account of "%1" is 1 to 20 letters or digits, not "%2".</source>
+            <translation>Le compte de produits de « %1 » a de 1 à 20 lettres ou chiffres, pas « %2 ».</translation>
+        </message>
+        <message>
+            <location line="+164" />
+            <source>Sales excluding VAT: %1</source>
+            <translation>Ventes hors taxes : %1</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+53" />
+            <source>%1 to %2 was already exported on %3 (%n export(s) of these days): export again only if the first export was not imported.</source>
+            <translation>
+                <numerusform>Du %1 au %2 a déjà été exporté le %3 (%n export de ces journées) : n’exportez à nouveau que si le premier export n’a pas été importé.</numerusform>
+                <numerusform>Du %1 au %2 a déjà été exporté le %3 (%n exports de ces journées) : n’exportez à nouveau que si le premier export n’a pas été importé.</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>AdminPage</name>
@@ -746,6 +769,11 @@
             <location line="+93" />
             <source>People imported from a spreadsheet</source>
             <translation>Personnes importées depuis un tableur</translation>
+        </message>
+        <message>
+            <location line="+19" />
+            <source>Accounting entries exported again</source>
+            <translation>Écritures comptables exportées à nouveau</translation>
         </message>
     </context>
     <context>
@@ -1486,6 +1514,11 @@
             <location line="+3" />
             <source>Date and signature of the depositor:</source>
             <translation>Date et signature du remettant :</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>%1 no. %2</source>
+            <translation>%1 n° %2</translation>
         </message>
     </context>
     <context>
@@ -2812,6 +2845,22 @@
             <location line="+5" />
             <source>none</source>
             <translation>aucun</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+14" />
+            <source>%n cheque(s) (%1) wait for the bank, the oldest since %2: make a deposit slip on the Cheques page.</source>
+            <translation>
+                <numerusform>%n chèque (%1) attend la banque depuis le %2 : faites un bordereau de remise sur la page Chèques et comptabilité.</numerusform>
+                <numerusform>%n chèques (%1) attendent la banque, le plus ancien depuis le %2 : faites un bordereau de remise sur la page Chèques et comptabilité.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+10" />
+            <source>%n cheque(s) are on two deposit slips (made on two stations at once), for example that of %1: tell the bank only one slip holds it.</source>
+            <translation>
+                <numerusform>%n chèque figure sur deux bordereaux de remise (faits sur deux postes en même temps), celui de %1 : dites à la banque qu’un seul bordereau le contient.</numerusform>
+                <numerusform>%n chèques figurent sur deux bordereaux de remise (faits sur deux postes en même temps), par exemple celui de %1 : dites à la banque qu’un seul bordereau les contient.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -5474,6 +5523,21 @@
             <source>Line %1: a free gift is given at 0,00 €.</source>
             <translation>Ligne %1 : un don gratuit se donne à 0,00 €.</translation>
         </message>
+        <message>
+            <location line="+10" />
+            <source>A bank and a number belong to a cheque payment only.</source>
+            <translation>Une banque et un numéro ne vont qu’avec un paiement par chèque.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The cheque's bank</source>
+            <translation>La banque du chèque</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The cheque's number</source>
+            <translation>Le numéro du chèque</translation>
+        </message>
     </context>
     <context>
         <name>ScheduledReports</name>
@@ -7984,6 +8048,21 @@ Ce message a été envoyé automatiquement par ReCaisse ; le rapport et ses dest
             <source>Cancel (%1)</source>
             <translation>Annuler (%1)</translation>
         </message>
+        <message>
+            <location line="+18" />
+            <source>Revenue account per category (empty: its parent's, else Sales)</source>
+            <translation>Compte de produits par catégorie (vide : celui de la catégorie parente, sinon Ventes)</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Category</source>
+            <translation>Catégorie</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Account</source>
+            <translation>Compte</translation>
+        </message>
     </context>
     <context>
         <name>recaisse::ui::AdminPage</name>
@@ -8129,6 +8208,11 @@ Ce message a été envoyé automatiquement par ReCaisse ; le rapport et ses dest
             <location filename="../ui/admin/adminpanel.cpp" line="-133" />
             <source>Members</source>
             <translation>Adhérents</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Cheques and accounting</source>
+            <translation>Chèques et comptabilité</translation>
         </message>
     </context>
     <context>
@@ -9180,6 +9264,187 @@ Détails :
             <location line="+2" />
             <source>Update the prices of existing categories from a CSV or Excel (.xlsx) file: a column naming the category, columns of prices.</source>
             <translation>Mettre à jour les prix des catégories existantes depuis un fichier CSV ou Excel (.xlsx) : une colonne désigne la catégorie, d’autres ses prix.</translation>
+        </message>
+    </context>
+    <context>
+        <name>recaisse::ui::ChequesPage</name>
+        <message>
+            <location filename="../ui/admin/chequespage.cpp" line="+60" />
+            <source>Cheques and accounting</source>
+            <translation>Chèques et comptabilité</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Cheques of closed cash sessions, on every station, not deposited yet. Select those you take to the bank (none selected: all).</source>
+            <translation>Chèques des sessions de caisse clôturées, sur tous les postes, pas encore déposés. Sélectionnez ceux que vous portez à la banque (aucune sélection : tous).</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Day</source>
+            <translation>Jour</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Station</source>
+            <translation>Poste</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Document</source>
+            <translation>Document</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Amount</source>
+            <translation>Montant</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Bank</source>
+            <translation>Banque</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Number</source>
+            <translation>Numéro</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>&amp;Make a deposit slip…</source>
+            <translation>&amp;Faire un bordereau de remise…</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Deposit slips</source>
+            <translation>Bordereaux de remise</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Slip</source>
+            <translation>Bordereau</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Made on</source>
+            <translation>Fait le</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>By</source>
+            <translation>Par</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Total</source>
+            <translation>Total</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>&amp;Save the slip's PDF again…</source>
+            <translation>&amp;Enregistrer à nouveau le PDF du bordereau…</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Accounting export</source>
+            <translation>Export comptable</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>CSV</source>
+            <translation>CSV</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Paheko (grouped import)</source>
+            <translation>Paheko (import groupé)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>E&amp;xport the entries…</source>
+            <translation>E&amp;xporter les écritures…</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;From</source>
+            <translation>&amp;Du</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;to</source>
+            <translation>&amp;au</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+97" />
+            <source>Slip %1: %n cheque(s), %2.</source>
+            <translation>
+                <numerusform>Bordereau %1 : %n chèque, %2.</numerusform>
+                <numerusform>Bordereau %1 : %n chèques, %2.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Choose a slip in the list first.</source>
+            <translation>Choisissez d’abord un bordereau dans la liste.</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Slip %1 saved.</source>
+            <translation>Bordereau %1 enregistré.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>slip-%1.pdf</source>
+            <translation>bordereau-%1.pdf</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>PDF (*.pdf)</source>
+            <translation>PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Slip %1 is made; its PDF was not saved.</source>
+            <translation>Le bordereau %1 est fait ; son PDF n’a pas été enregistré.</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Save as</source>
+            <translation>Enregistrer sous</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>%1 cannot be written.</source>
+            <translation>Impossible d’écrire %1.</translation>
+        </message>
+        <message>
+            <location line="+19" />
+            <source>These days were already exported on %1 (%2 to %3). Export them again? Import them into the accounts only if the first export was not imported.</source>
+            <translation>Ces journées ont déjà été exportées le %1 (du %2 au %3). Les exporter à nouveau ? Ne les importez en comptabilité que si le premier export ne l’a pas été.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Export again?</source>
+            <translation>Exporter à nouveau ?</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>entries-%1-%2.csv</source>
+            <translation>ecritures-%1-%2.csv</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>CSV (*.csv)</source>
+            <translation>CSV (*.csv)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Accounting entries of %1 to %2 saved.</source>
+            <translation>Écritures comptables du %1 au %2 enregistrées.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The entries were not saved: export them again (you will be asked to confirm).</source>
+            <translation>Les écritures n’ont pas été enregistrées : exportez-les à nouveau (une confirmation vous sera demandée).</translation>
         </message>
     </context>
     <context>
@@ -10856,6 +11121,29 @@ centre
             <source>Preventive maintenance</source>
             <translation>Maintenance préventive</translation>
         </message>
+        <message>
+            <location line="+1" />
+            <source>Cheques not deposited</source>
+            <translation>Chèques non déposés</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>none</source>
+            <translation>aucun</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+1" />
+            <source>%n cheque(s), %1</source>
+            <translation>
+                <numerusform>%n chèque, %1</numerusform>
+                <numerusform>%n chèques, %1</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The oldest of them</source>
+            <translation>Le plus ancien</translation>
+        </message>
     </context>
     <context>
         <name>recaisse::ui::HelpManual</name>
@@ -12411,6 +12699,16 @@ La cotisation couvre du %3 au %4.</translation>
             <location line="+18" />
             <source>Change to give: %1</source>
             <translation>Monnaie à rendre : %1</translation>
+        </message>
+        <message>
+            <location line="+26" />
+            <source>Bank (optional)</source>
+            <translation>Banque (facultatif)</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Cheque no. (optional)</source>
+            <translation>N° de chèque (facultatif)</translation>
         </message>
     </context>
     <context>

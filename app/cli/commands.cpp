@@ -89,10 +89,12 @@ Register (every command names who does it: --user NAME, with the PIN in RECAISSE
        [--gift CATEGORY:QTY:REASON[:WEIGHT_KG]]... [--discount RATE%|AMOUNT
        --discount-reason TEXT] [--unlock-user NAME]
        METHOD: cash, card, cheque, free. Without --pay: cash, exact amount.
+       A cheque's bank and number may follow: --pay cheque:AMOUNT[:BANK[:NUMBER]].
        --gift: a free gift (0 €) with its reason; --discount: a solidarity price on the ticket.
   sale --file SALES.json                a JSON array of {"lines":[{"category","quantity",
                                         "unit_price","weight_kg","gift_reason"}],"discount",
-                                        "discount_reason","payments":[{"method","amount"}]}
+                                        "discount_reason","payments":[{"method","amount",
+                                        "bank","number"}]} (bank, number: a cheque's)
   outflow --line CATEGORY:WEIGHT_KG[:QTY[:CONTAINER]]... [--kind KIND] [--partner NAME]
           [--stream STREAM] [--note TEXT] [--unlock-user NAME]
                                         what leaves without a sale, weighed (a container's
@@ -530,8 +532,10 @@ SaleDraft saleFromJson(Store &store, const QJsonObject &object, int index)
             paymentMethodFromKey(payment.value(QStringLiteral("method")).toString());
         if (!method)
             throw fail(QStringLiteral("the payment method is cash, card, cheque or free"));
-        draft.payments.append(PaymentDraft{
-            *method, amount(payment.value(QStringLiteral("amount")).toString(), where)});
+        draft.payments.append(
+            PaymentDraft{*method, amount(payment.value(QStringLiteral("amount")).toString(), where),
+                payment.value(QStringLiteral("bank")).toString(),
+                payment.value(QStringLiteral("number")).toString()});
     }
     return draft;
 }
@@ -608,14 +612,17 @@ int sale(const Options &options)
             draft.discount = discountFrom(options.value(QStringLiteral("discount")),
                 options.value(QStringLiteral("discount-reason")), QStringLiteral("--discount"));
         for (const QString &pay : options.all(QStringLiteral("pay"))) {
-            const qsizetype colon = pay.indexOf(QLatin1Char(':'));
-            const auto method = paymentMethodFromKey(pay.left(colon));
-            if (colon < 0 || !method)
-                throw Failed(QStringLiteral("--pay is cash|card|cheque|free:AMOUNT, not \"%1\"")
+            // METHOD:AMOUNT, and for a cheque optionally :BANK[:NUMBER].
+            const QStringList parts = pay.split(QLatin1Char(':'));
+            const auto method = paymentMethodFromKey(parts.first());
+            const qsizetype most = method == PaymentMethod::Cheque ? 4 : 2;
+            if (parts.size() < 2 || parts.size() > most || !method)
+                throw Failed(QStringLiteral("--pay is cash|card|free:AMOUNT or "
+                                            "cheque:AMOUNT[:BANK[:NUMBER]], not \"%1\"")
                                  .arg(pay.left(80)),
                     Usage);
-            draft.payments.append(
-                PaymentDraft{*method, amount(pay.mid(colon + 1), QStringLiteral("--pay"))});
+            draft.payments.append(PaymentDraft{*method,
+                amount(parts.at(1), QStringLiteral("--pay")), parts.value(2), parts.value(3)});
         }
         if (draft.payments.isEmpty() && Sales::total(draft) > 0)
             draft.payments.append(PaymentDraft{PaymentMethod::Cash, Sales::total(draft)});

@@ -60,17 +60,21 @@ Till money rules (administrator: --user NAME with the PIN in RECAISSE_PIN; audit
   tax-receipt show NUMBER               a receipt again, as text (a reprint)
   tax-receipt year YEAR [--json]        the year's receipts summed per donor
   accounting-export --from YYYY-MM-DD --to YYYY-MM-DD [--format csv|paheko] [--out FILE]
-                                        the days' balanced entries as CSV (the site's account
+      [--again]                         the days' balanced entries as CSV (the site's account
                                         plan; ExportData; audited) or in Paheko's import format
                                         ("Groupé"); stdout without --out; refused while a
-                                        register's session of those days is not closed here
+                                        register's session of those days is not closed here, or
+                                        a register active those days synced no closing; a day
+                                        exported before (on any station) only with --again
   accounting-plan [--json]              the site's account plan (key: account)
   accounting-plan set [--cash N] [--cheques N] [--cards N] [--sales N] [--donations N]
       [--memberships N] [--vat N] [--cash-shortage N] [--cash-surplus N]
-                                        changes accounts of the plan (administrator; audited)
+      [--category CATEGORY=N]...        changes accounts of the plan (administrator; audited);
+                                        --category: a category's revenue account (its
+                                        sub-categories too; empty: back to the parent's)
   cheques pending [--json]              the cheques of closed sessions not taken to the bank yet
   cheques remit --out FILE.pdf [--json] a remittance slip (bordereau) of every pending cheque,
-                                        numbered <code>-BR000001, as a PDF; each cheque is
+                                        numbered <code>-B000001, as a PDF; each cheque is
                                         remitted once (ExportData; audited)
   cheques slip NUMBER --out FILE.pdf    a slip made before, as a PDF again
 )";
@@ -406,8 +410,10 @@ QJsonArray chequesJson(const QList<Cheque> &cheques)
     for (const Cheque &c : cheques)
         list.append(QJsonObject{{QStringLiteral("source"), c.source},
             {QStringLiteral("document"), c.documentNumber},
+            {QStringLiteral("station"), c.stationId},
             {QStringLiteral("day"), c.day.toString(Qt::ISODate)},
-            {QStringLiteral("amount_cents"), c.amountCents}});
+            {QStringLiteral("amount_cents"), c.amountCents}, {QStringLiteral("bank"), c.bank},
+            {QStringLiteral("number"), c.number}});
     return list;
 }
 
@@ -430,6 +436,19 @@ int accountingPlan(const Options &options)
             if (options.has(QLatin1String(field.key)))
                 plan.*field.account = options.value(QLatin1String(field.key));
         }
+        // --category ID=ACCOUNT; an empty account gives the category back to its parent's.
+        for (const QString &pair : options.all(QStringLiteral("category"))) {
+            const qsizetype equals = pair.indexOf(QLatin1Char('='));
+            if (equals <= 0)
+                throw Failed(
+                    QStringLiteral("--category is CATEGORY=ACCOUNT, not \"%1\"").arg(pair.left(80)),
+                    Usage);
+            const QString category = take(CategoryCatalog(*store).resolve(pair.left(equals))).id;
+            if (pair.mid(equals + 1).trimmed().isEmpty())
+                plan.categoryAccounts.remove(category);
+            else
+                plan.categoryAccounts.insert(category, pair.mid(equals + 1));
+        }
         take(AccountingExport::setSitePlan(*store, actor, plan));
     } else if (!sub.isEmpty()) {
         throw Failed(QStringLiteral("accounting-plan takes nothing or set"), Usage);
@@ -437,12 +456,18 @@ int accountingPlan(const Options &options)
     QJsonObject json;
     for (const AccountPlan::Field &field : AccountPlan::fields())
         json.insert(QLatin1String(field.key), plan.*field.account);
+    QJsonObject categories;
+    for (auto it = plan.categoryAccounts.cbegin(); it != plan.categoryAccounts.cend(); ++it)
+        categories.insert(it.key(), it.value());
+    json.insert(QStringLiteral("categories"), categories);
     if (options.json) {
         printJson(json);
         return Success;
     }
     for (const AccountPlan::Field &field : AccountPlan::fields())
         out() << field.key << ": " << plan.*field.account << Qt::endl;
+    for (auto it = plan.categoryAccounts.cbegin(); it != plan.categoryAccounts.cend(); ++it)
+        out() << "category " << it.key() << ": " << it.value() << Qt::endl;
     return Success;
 }
 
@@ -477,7 +502,8 @@ int chequesCommand(const Options &options)
         }
         for (const Cheque &c : cheques)
             out() << c.day.toString(Qt::ISODate) << ' ' << c.documentNumber << ' ' << c.source
-                  << ' ' << money::format(c.amountCents) << Qt::endl;
+                  << ' ' << money::format(c.amountCents) << ' ' << c.bank << ' ' << c.number
+                  << Qt::endl;
         out() << cheques.size() << " cheque(s), " << money::format(total) << Qt::endl;
         return Success;
     }
@@ -512,9 +538,11 @@ int accountingExport(const Options &options)
         : QStringLiteral("csv");
     if (format != QLatin1String("csv") && format != QLatin1String("paheko"))
         throw Failed(QStringLiteral("--format is csv or paheko"), Usage);
+    // A day exported before is refused unless --again says so (exportCsv names the days).
     const QByteArray csv = take(AccountingExport(*store).exportCsv(actor, first, last,
         format == QLatin1String("paheko") ? AccountingExport::Format::Paheko
-                                          : AccountingExport::Format::Csv));
+                                          : AccountingExport::Format::Csv,
+        options.has(QStringLiteral("again"))));
     if (!options.has(QStringLiteral("out"))) {
         out() << QString::fromUtf8(csv);
         out().flush();

@@ -43,6 +43,8 @@ constexpr Entry actions[] = {
         QT_TRANSLATE_NOOP("AuditActions", "Configuration change applied from another station")},
     {"drawer.open", QT_TRANSLATE_NOOP("AuditActions", "Drawer opened without a sale")},
     {"export.accounting", QT_TRANSLATE_NOOP("AuditActions", "Accounting entries exported")},
+    {"export.accounting.again",
+        QT_TRANSLATE_NOOP("AuditActions", "Accounting entries exported again")},
     {"export.all", QT_TRANSLATE_NOOP("AuditActions", "All the shop's data exported")},
     {"export.ecologic", QT_TRANSLATE_NOOP("AuditActions", "Ecologic declaration exported")},
     {"export.ecologic-failed", QT_TRANSLATE_NOOP("AuditActions", "Ecologic export failed")},

@@ -1,5 +1,6 @@
 #include "health.h"
 
+#include "core/chequeslips.h"
 #include "core/mail/scheduledreports.h"
 #include "core/money.h"
 #include "core/stationclock.h"
@@ -108,6 +109,32 @@ Result<HealthReport> HealthCheck::run(const Actor &actor, const HealthInputs &in
         report.advice << tr("%n account lock(s) after wrong PINs this week: look at the audit "
                             "trail (Logins) to see who was locked.",
             nullptr, int(locks));
+    ChequeSlips slips(m_store);
+    const auto cheques = slips.pending(actor);
+    if (!cheques)
+        return cheques.error();
+    report.chequesPending = int(cheques->size());
+    for (const Cheque &cheque : *cheques)
+        report.chequesPendingCents += cheque.amountCents;
+    if (!cheques->isEmpty())
+        report.oldestChequeDay = cheques->first().day; // oldest first
+    if (report.oldestChequeDay.isValid()
+        && report.oldestChequeDay.daysTo(m_store.today()) > chequeMaxDays)
+        report.advice << tr("%n cheque(s) (%1) wait for the bank, the oldest since %2: make a "
+                            "deposit slip on the Cheques page.",
+            nullptr, report.chequesPending)
+                             .arg(money::format(report.chequesPendingCents),
+                                 report.oldestChequeDay.toString(QStringLiteral("dd/MM/yyyy")));
+    const auto twice = slips.remittedTwice();
+    if (!twice)
+        return twice.error();
+    report.chequesRemittedTwice = int(twice->size());
+    if (!twice->isEmpty())
+        report.advice << tr("%n cheque(s) are on two deposit slips (made on two stations at "
+                            "once), for example that of %1: tell the bank only one slip holds "
+                            "it.",
+            nullptr, report.chequesRemittedTwice)
+                             .arg(twice->first().documentNumber);
     if (const QString mail = mail::ScheduledReports(m_store).failureWarning(); !mail.isEmpty())
         report.advice << mail;
     if (report.errors7d - inputs.syncErrors7d >= errorsWarning)

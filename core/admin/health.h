@@ -5,6 +5,7 @@
 #include "core/result.h"
 
 #include <QCoreApplication>
+#include <QDate>
 #include <QDateTime>
 #include <QStringList>
 
@@ -42,6 +43,11 @@ struct HealthReport
     int syncErrors7d = 0;
     QList<DeviceFault> deviceFaults;
     bool clockBehind = false; // the PC's clock is behind the last document (StationClock)
+    // The cheques of closed sessions, on every station, not on a deposit slip yet.
+    int chequesPending = 0;
+    qint64 chequesPendingCents = 0;
+    QDate oldestChequeDay; // invalid without a pending cheque
+    int chequesRemittedTwice = 0; // on two stations' slips made offline at once
     QStringList advice; // plain sentences, the most urgent first; empty when all is well
     // Preventive maintenance: one item per subject, good ones included (MaintenanceAdvice).
     QList<MaintenanceItem> maintenance;
@@ -58,6 +64,8 @@ public:
     static constexpr int backupMaxDays = 7;
     static constexpr int syncMaxHours = 24;
     static constexpr int errorsWarning = 20;
+    // A cheque waiting this long for the bank is worth a reminder (it is valid a year and 8 days).
+    static constexpr int chequeMaxDays = 30;
 
     explicit HealthCheck(Store &store);
 

@@ -365,8 +365,10 @@ Result<void> ImportRun::record(const EntitySpec &spec, const QJsonObject &object
     if (spec.table == QLatin1String("station")) {
         m_stations.insert(object.value(QStringLiteral("id")).toString());
         return insertRow(spec.table, object,
-            {{QStringLiteral("is_local"), 0}, {QStringLiteral("last_pull_utc"), QVariant()}}, {},
-            where);
+            {{QStringLiteral("is_local"), 0}, {QStringLiteral("last_pull_utc"), QVariant()},
+                {QStringLiteral("heartbeat_utc"), QVariant()},
+                {QStringLiteral("heartbeat_seq"), QVariant()}},
+            {}, where);
     }
     if (spec.table == QLatin1String("app_user")) {
         QString pinHash = noPin;

@@ -25,9 +25,12 @@ const QList<EntitySpec> &entities()
     static const QList<EntitySpec> list = [] {
         QList<EntitySpec> specs{
             {QStringLiteral("sites"), QStringLiteral("site"), std::nullopt, {}, Scope::Site},
-            // is_local and last_pull_utc describe the exporting PC's view, not the shop.
+            // is_local, last_pull_utc and the heartbeat describe the exporting PC's view, not the
+            // shop.
             {QStringLiteral("stations"), QStringLiteral("station"), std::nullopt,
-                {QStringLiteral("is_local"), QStringLiteral("last_pull_utc")}, Scope::SiteColumn},
+                {QStringLiteral("is_local"), QStringLiteral("last_pull_utc"),
+                    QStringLiteral("heartbeat_utc"), QStringLiteral("heartbeat_seq")},
+                Scope::SiteColumn},
             // The PIN hash is a secret; the failed attempts and the lock belong to that PC.
             {QStringLiteral("users"), QStringLiteral("app_user"), std::nullopt,
                 {QStringLiteral("pin_hash"), QStringLiteral("failed_attempts"),
@@ -48,6 +51,7 @@ const QList<EntitySpec> &entities()
             {DocumentKind::TechnicalEvent, QStringLiteral("technical_events")},
             {DocumentKind::Membership, QStringLiteral("membership_fees")},
             {DocumentKind::TaxReceipt, QStringLiteral("tax_receipts")},
+            {DocumentKind::ChequeSlip, QStringLiteral("cheque_slips")},
         };
         for (DocumentKind kind : allDocumentKinds())
             specs.append({names.value(kind, toKey(kind)), tablesOf(kind).main, kind, {},

@@ -28,10 +28,11 @@ namespace {
 constexpr qint64 maxConfigBytes = 8 * 1024 * 1024;
 const QString configFolder = QStringLiteral("config");
 
-// Columns never published: per-station counters of failed logins.
+// Columns never published: per-station counters of failed logins, and what this PC saw of the
+// other stations (its last pull, their heartbeats).
 const QStringList localOnlyColumns = {QStringLiteral("failed_attempts"),
-    QStringLiteral("locked_until_utc"), QStringLiteral("is_local"),
-    QStringLiteral("last_pull_utc")};
+    QStringLiteral("locked_until_utc"), QStringLiteral("is_local"), QStringLiteral("last_pull_utc"),
+    QStringLiteral("heartbeat_utc"), QStringLiteral("heartbeat_seq")};
 
 Result<QJsonArray> rowsOf(Store &store, const QString &sql, const QVariantList &values = {})
 {

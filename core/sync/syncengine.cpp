@@ -557,12 +557,22 @@ RemoteResult<void> SyncEngine::pullStation(const QString &stationId, SyncReport 
             -1};
 
     Database &db = m_store.db();
+    // Its heartbeat: when it last synced and its last journal seq then (a register seen that
+    // day without a closing holds the accounting export of the day).
+    const QDateTime heartbeat =
+        fromIsoUtc(identity.value(QStringLiteral("updated_utc")).toString());
+    const qint64 heartbeatSeq = identity.value(QStringLiteral("last_seq")).toInteger(-1);
+    const bool beat = heartbeat.isValid() && heartbeatSeq >= 0;
     QSqlQuery &upsert = db.prepared(QStringLiteral(
-        "INSERT INTO station (id, site_id, code, kind, is_local, created_utc) VALUES (?, ?, ?, ?, "
-        "0, ?) ON CONFLICT (id) DO UPDATE SET code = excluded.code, kind = excluded.kind "
-        "WHERE is_local = 0"));
+        "INSERT INTO station (id, site_id, code, kind, is_local, created_utc, heartbeat_utc, "
+        "heartbeat_seq) VALUES (?, ?, ?, ?, 0, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET code = "
+        "excluded.code, kind = excluded.kind, heartbeat_utc = coalesce(excluded.heartbeat_utc, "
+        "heartbeat_utc), heartbeat_seq = coalesce(excluded.heartbeat_seq, heartbeat_seq) WHERE "
+        "is_local = 0"));
     if (auto result = db.exec(upsert,
-            {stationId, m_store.site().id, code, toKey(*kind), isoUtc(m_store.clock().nowUtc())});
+            {stationId, m_store.site().id, code, toKey(*kind), isoUtc(m_store.clock().nowUtc()),
+                beat ? QVariant(isoUtc(heartbeat)) : QVariant(),
+                beat ? QVariant(heartbeatSeq) : QVariant()});
         !result)
         return localError(result.error());
 

@@ -643,7 +643,7 @@ void TestCli::membersAndTaxReceipts()
     const QString slipPath = m_dir.filePath(QStringLiteral("bordereau.pdf"));
     const QJsonObject slip = json(asAdmin(
         {QStringLiteral("cheques"), QStringLiteral("remit"), QStringLiteral("--out"), slipPath}));
-    QCOMPARE(slip.value(QStringLiteral("number")).toString(), QStringLiteral("CAISSE1-BR000001"));
+    QCOMPARE(slip.value(QStringLiteral("number")).toString(), QStringLiteral("CAISSE1-B000001"));
     QFile slipFile(slipPath);
     QVERIFY(slipFile.open(QIODevice::ReadOnly));
     QVERIFY(slipFile.readAll().startsWith("%PDF-1.4"));
@@ -652,6 +652,17 @@ void TestCli::membersAndTaxReceipts()
                     QStringLiteral("--out"), slipPath}))
                 .exitCode
         != 0);
+
+    // The day's accounting entries: once, then refused unless --again says so.
+    const QString day = receipt.value(QStringLiteral("day")).toString();
+    const QStringList exportDay{QStringLiteral("accounting-export"), QStringLiteral("--from"), day,
+        QStringLiteral("--to"), day, QStringLiteral("--out"),
+        m_dir.filePath(QStringLiteral("ecritures.csv"))};
+    QVERIFY(runCli(db, asAdmin(exportDay)).ok());
+    const CliRun exportedTwice = runCli(db, asAdmin(exportDay));
+    QVERIFY(exportedTwice.exitCode != 0);
+    QVERIFY2(exportedTwice.err.contains("already exported"), exportedTwice.err.constData());
+    QVERIFY(runCli(db, asAdmin(exportDay + QStringList{QStringLiteral("--again")})).ok());
 
     // A member's −10 % on 2 × 2,50 € and a free gift: 4,50 € by card.
     QVERIFY(runCli(db,

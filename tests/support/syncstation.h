@@ -8,7 +8,10 @@
 #include "core/store.h"
 #include "core/sync/siteconfig.h"
 #include "core/sync/syncengine.h"
+#include "core/users.h"
+#include "tests/support/memoryremote.h"
 
+#include <QTemporaryDir>
 #include <QTimeZone>
 
 #include <memory>
@@ -32,6 +35,62 @@ struct SyncStation
     core::Result<void> demo(int days, quint32 seed)
     {
         return core::DemoShop(*store, clock).generate(days, seed);
+    }
+};
+
+// A shop created on `a` (station CAISSE1, administrator "Admin", PIN 123456) and published
+// through `remote`, joined by register `b` (CAISSE2) at the same time. False when a step failed.
+inline bool createAndJoin(
+    SyncStation &a, SyncStation &b, core::sync::Remote &remote, const QString &folder)
+{
+    core::StationSetup setup;
+    setup.siteName = QStringLiteral("Ressourcerie du Port");
+    setup.stationCode = QStringLiteral("CAISSE1");
+    setup.adminPin = QStringLiteral("123456");
+    auto created = core::Store::create(folder + QStringLiteral("/a.sqlite"), setup, a.clock);
+    if (!created)
+        return false;
+    a.store = std::move(*created);
+    if (!a.sync(remote).ok())
+        return false;
+    b.clock.set(a.clock.nowUtc());
+    auto joined = core::sync::SiteConfig::join(remote, folder + QStringLiteral("/b.sqlite"),
+        QStringLiteral("CAISSE2"), core::StationKind::Register, b.clock);
+    if (!joined)
+        return false;
+    b.store = std::move(*joined);
+    return true;
+}
+
+// The administrator of createAndJoin() logged in on one of its stations.
+inline core::Actor shopAdmin(core::Store &store)
+{
+    core::Users users(store);
+    const auto user = users.findByName(QStringLiteral("Admin"));
+    if (!user)
+        return {};
+    const auto actor = users.login(user->id, QStringLiteral("123456"));
+    return actor ? *actor : core::Actor{};
+}
+
+// A shop of two stations (createAndJoin) in a temporary folder, synced through a drive in memory,
+// its administrator logged in on each.
+struct TwoStations
+{
+    QTemporaryDir dir;
+    SyncStation a;
+    SyncStation b;
+    MemoryRemote remote;
+    core::Actor onA;
+    core::Actor onB;
+
+    bool create()
+    {
+        if (!dir.isValid() || !createAndJoin(a, b, remote, dir.path()))
+            return false;
+        onA = shopAdmin(*a.store);
+        onB = shopAdmin(*b.store);
+        return !onA.userId.isEmpty() && !onB.userId.isEmpty();
     }
 };
 

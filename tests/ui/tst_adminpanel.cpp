@@ -999,7 +999,7 @@ void TestAdminPanel::screenshotsOfEveryPage()
     for (const char *name : {"admin-overview", "admin-sessions", "admin-session-detail",
              "admin-closings", "admin-users", "admin-categories", "admin-branding", "admin-audit",
              "admin-health", "admin-devices", "admin-reports", "admin-tonnage",
-             "admin-notifications", "admin-members"}) {
+             "admin-notifications", "admin-members", "admin-cheques"}) {
         const QString path =
             QDir(target).filePath(QString::fromLatin1(name) + QStringLiteral(".png"));
         QImage image(path);

@@ -6,9 +6,12 @@
 #include "core/donations.h"
 #include "core/sales.h"
 #include "core/vat.h"
+#include "tests/support/syncstation.h"
 #include "tests/support/testshop.h"
 
 #include <QTest>
+
+#include <tuple>
 
 using namespace recaisse::core;
 using recaisse::test::TestShop;
@@ -42,6 +45,9 @@ private slots:
     void daysBalanceAndMatchTheDocuments();
     void refusals();
     void sitePlanAndPaheko();
+    void revenueAccountPerCategory();
+    void dayExportedOnceUnlessSaid();
+    void registerThatSyncedNothingOfTheDay();
 };
 
 void TestAccounting::daysBalanceAndMatchTheDocuments()
@@ -197,6 +203,208 @@ void TestAccounting::sitePlanAndPaheko()
         AccountingExport(store).exportCsv(shop->admin, day, day, AccountingExport::Format::Paheko);
     QVERIFY(exported.ok());
     QCOMPARE(*exported, paheko);
+}
+
+// A revenue account per category (books, and clothes, apart; the rest to the sales account), on
+// a day liable at 20 % with a partial refund: every account worked out by hand, the day balances
+// and equals its Z report.
+void TestAccounting::revenueAccountPerCategory()
+{
+    auto shop = TestShop::create();
+    QVERIFY(shop);
+    Store &store = *shop->store;
+    VatStatus liable;
+    liable.regime = VatRegime::Liable;
+    liable.effectiveDay = store.today().addDays(1);
+    QVERIFY(TillRules(store).setVat(shop->admin, liable).ok());
+    shop->clock.advanceSecs(24 * 3600);
+    const QDate day = store.today();
+
+    AccountPlan plan;
+    plan.categoryAccounts.insert(QStringLiteral("livres"), QStringLiteral("7071"));
+    plan.categoryAccounts.insert(QStringLiteral("textile.vetements"), QStringLiteral("7072"));
+    // Refused, nothing written: an unknown category, an account with a space.
+    AccountPlan unknown = plan;
+    unknown.categoryAccounts.insert(QStringLiteral("nowhere"), QStringLiteral("7079"));
+    QCOMPARE(AccountingExport::setSitePlan(store, shop->admin, unknown).error().code,
+        ErrorCode::InvalidInput);
+    AccountPlan spaced = plan;
+    spaced.categoryAccounts.insert(QStringLiteral("livres"), QStringLiteral("70 71"));
+    QCOMPARE(AccountingExport::setSitePlan(store, shop->admin, spaced).error().code,
+        ErrorCode::InvalidInput);
+    QCOMPARE(AccountingExport::sitePlan(store).value(), AccountPlan{});
+    QVERIFY(AccountingExport::setSitePlan(store, shop->admin, plan).ok());
+    QCOMPARE(AccountingExport::sitePlan(store).value(), plan);
+
+    QVERIFY(CashSessions(store).open(shop->cashier, 5000).ok());
+    Sales sales(store);
+    // T1: a 3,33 € book in cash. T2: a 1,67 € book and 10,01 € of clothes by card. T3: 5,00 € of
+    // "divers" by cheque. The book of T2 given back in cash.
+    QVERIFY(
+        sales.record(shop->cashier, oneLine("livres.livre", 333, PaymentMethod::Cash, 333)).ok());
+    SaleDraft two{{SaleLineDraft{QStringLiteral("livres.livre"), 1, 167, std::nullopt},
+                      SaleLineDraft{QStringLiteral("textile.vetements"), 1, 1001, std::nullopt}},
+        {PaymentDraft{PaymentMethod::Card, 1168}}};
+    const auto t2 = sales.record(shop->cashier, two);
+    QVERIFY(t2.ok());
+    QVERIFY(sales.record(shop->cashier, oneLine("divers", 500, PaymentMethod::Cheque, 500)).ok());
+    QVERIFY(sales
+                .refund(shop->admin,
+                    RefundDraft{
+                        t2->stamp.number, {{1, 1}}, PaymentMethod::Cash, QStringLiteral("Abîmé")})
+                .ok());
+    // The drawer: 50,00 + 3,33 − 1,67 = 51,66 €.
+    const auto z = CashSessions(store).close(shop->cashier, CloseRequest{{{1, 5166}}, {}, {}});
+    QVERIFY2(z.ok(), qPrintable(z.error().message));
+
+    const auto lines = AccountingExport(store).entries(shop->admin, day, day);
+    QVERIFY2(lines.ok(), qPrintable(lines.error().message));
+    // VAT ticket by ticket (excluding VAT = gross / 1,2 rounded half up): T1 333 -> 278, VAT 55;
+    // T2 1168 -> 973, VAT 195; T3 500 -> 417, VAT 83; the refund -167 -> -139, VAT -28.
+    // VAT 55 + 195 + 83 - 28 = 305.
+    QCOMPARE(balance(*lines, day, QStringLiteral("44571")), -305);
+    // Books: 333 + 167 - 167 = 333 -> 278. Clothes: 1001 -> 834 (834,17). The sales account
+    // takes the rest: received 1834 - VAT 305 - 278 - 834 = 417 (T3's 500 -> 417).
+    QCOMPARE(balance(*lines, day, QStringLiteral("7071")), -278);
+    QCOMPARE(balance(*lines, day, QStringLiteral("7072")), -834);
+    QCOMPARE(balance(*lines, day, QStringLiteral("707")), -417);
+    QCOMPARE(balance(*lines, day, QStringLiteral("530")), 333 - 167);
+    QCOMPARE(balance(*lines, day, QStringLiteral("5115")), 1168);
+    QCOMPARE(balance(*lines, day, QStringLiteral("5112")), 500);
+    qint64 debit = 0;
+    qint64 credit = 0;
+    for (const EntryLine &line : *lines) {
+        debit += line.debitCents;
+        credit += line.creditCents;
+    }
+    QCOMPARE(debit, qint64(1834));
+    QCOMPARE(credit, debit);
+    // The Z report: sales less refunds is what the revenue accounts and the VAT hold, its
+    // takings by method what the payment accounts hold.
+    const SessionTotals &t = z->totals;
+    QCOMPARE(t.salesTotalCents - t.refundsTotalCents, qint64(278 + 834 + 417 + 305));
+    QCOMPARE(t.cashSalesCents - t.cashRefundsCents, balance(*lines, day, QStringLiteral("530")));
+    QCOMPARE(t.cardCents, balance(*lines, day, QStringLiteral("5115")));
+    QCOMPARE(t.chequeCents, balance(*lines, day, QStringLiteral("5112")));
+    // The CSV and Paheko's format name the account's categories.
+    const QByteArray csv = AccountingExport::csv(*lines);
+    QVERIFY2(csv.contains(";7071;Sales excluding VAT: Livres & médias;;2,78\n"), csv.constData());
+    QVERIFY(AccountingExport::paheko(*lines).contains(";7072;;;8,34;;Sales excluding VAT: "));
+}
+
+// A day already exported is refused without `again`, whatever the range that holds it; with it,
+// exported and audited apart.
+void TestAccounting::dayExportedOnceUnlessSaid()
+{
+    auto shop = TestShop::create();
+    QVERIFY(shop);
+    Store &store = *shop->store;
+    const QDate day1 = store.today();
+    QVERIFY(CashSessions(store).open(shop->cashier, 0).ok());
+    QVERIFY(Sales(store)
+                .record(shop->cashier, oneLine("livres.livre", 600, PaymentMethod::Card, 600))
+                .ok());
+    QVERIFY(CashSessions(store).close(shop->cashier, CloseRequest{{{1, 0}}, {}, {}}).ok());
+    shop->clock.advanceSecs(24 * 3600);
+    const QDate day2 = store.today();
+    QVERIFY(CashSessions(store).open(shop->cashier, 0).ok());
+    QVERIFY(
+        Sales(store).record(shop->cashier, oneLine("divers", 900, PaymentMethod::Card, 900)).ok());
+    QVERIFY(CashSessions(store).close(shop->cashier, CloseRequest{{{1, 0}}, {}, {}}).ok());
+
+    AccountingExport accounting(store);
+    QVERIFY(accounting.exportedBefore(day1, day2)->isEmpty());
+    const QByteArray first = accounting.exportCsv(shop->admin, day1, day1).value();
+    QCOMPARE(accounting.exportedBefore(day1, day2)->size(), 1);
+    QVERIFY(accounting.exportedBefore(day2, day2)->isEmpty());
+    // Day 2 alone was not exported: no question.
+    QVERIFY(accounting.exportCsv(shop->admin, day2, day2).ok());
+    // Both days hold an exported one: refused, named, nothing audited.
+    const auto refused = accounting.exportCsv(shop->admin, day1, day2);
+    QCOMPARE(refused.error().code, ErrorCode::Conflict);
+    QVERIFY2(refused.error().message.contains(day2.toString(QStringLiteral("dd/MM/yyyy"))),
+        qPrintable(refused.error().message));
+    QCOMPARE(recaisse::test::auditCount(store, QStringLiteral("export.accounting")), 2);
+    QCOMPARE(recaisse::test::auditCount(store, QStringLiteral("export.accounting.again")), 0);
+    // Said: the same bytes as the first time, audited as exported again.
+    QCOMPARE(
+        accounting.exportCsv(shop->admin, day1, day1, AccountingExport::Format::Csv, true).value(),
+        first);
+    QCOMPARE(recaisse::test::auditCount(store, QStringLiteral("export.accounting.again")), 1);
+    QCOMPARE(accounting.exportedBefore(day1, day1)->size(), 2);
+    // A cashier learns nothing and exports nothing.
+    QCOMPARE(accounting.exportCsv(shop->cashier, day1, day1, AccountingExport::Format::Csv, true)
+                 .error()
+                 .code,
+        ErrorCode::PermissionDenied);
+}
+
+// The export of a day waits for every register seen active that day: one whose last publication
+// (its station.json heartbeat) was that day, or with an open session, without a closing, is
+// named; once its closing arrives the day exports, with its sale. A register seen the next day
+// without selling holds that day only until it publishes again.
+void TestAccounting::registerThatSyncedNothingOfTheDay()
+{
+    recaisse::test::TwoStations shop;
+    QVERIFY(shop.create());
+    auto [a, b, remote, onA, onB] = std::tie(shop.a, shop.b, shop.remote, shop.onA, shop.onB);
+    const auto advance = [&shop](qint64 secs) {
+        shop.a.clock.advanceSecs(secs);
+        shop.b.clock.advanceSecs(secs);
+    };
+    const QDate day = a.store->today();
+    AccountingExport accounting(*a.store);
+    const QStringList register2{QStringLiteral("CAISSE2")};
+
+    // B synced this morning, nothing else: seen today without a closing.
+    advance(600);
+    QVERIFY(b.sync(remote).ok());
+    QVERIFY(a.sync(remote).ok());
+    QCOMPARE(accounting.unclosedStations(day, day).value(), register2);
+    const auto refused = accounting.entries(onA, day, day);
+    QCOMPARE(refused.error().code, ErrorCode::Conflict);
+    QVERIFY2(refused.error().message.contains(QStringLiteral("CAISSE2")),
+        qPrintable(refused.error().message));
+    // Yesterday is not held by it.
+    QVERIFY(accounting.unclosedStations(day.addDays(-1), day.addDays(-1))->isEmpty());
+
+    // B opens its session and sells 10,00 € by card, synced: its open session holds the day.
+    QVERIFY(CashSessions(*b.store).open(onB, 0).ok());
+    SaleDraft draft{{SaleLineDraft{QStringLiteral("livres.livre"), 1, 1000, std::nullopt}},
+        {PaymentDraft{PaymentMethod::Card, 1000}}};
+    QVERIFY(Sales(*b.store).record(onB, draft).ok());
+    advance(3600);
+    QVERIFY(b.sync(remote).ok());
+    QVERIFY(a.sync(remote).ok());
+    QCOMPARE(accounting.unclosedStations(day, day).value(), register2);
+    // Closed and synced: the day exports, with B's sale.
+    advance(3600);
+    QVERIFY(CashSessions(*b.store).close(onB, CloseRequest{{{1, 0}}, {}, {}}).ok());
+    QVERIFY(b.sync(remote).ok());
+    QVERIFY(a.sync(remote).ok());
+    QVERIFY(accounting.unclosedStations(day, day)->isEmpty());
+    const auto lines = accounting.entries(onA, day, day);
+    QVERIFY2(lines.ok(), qPrintable(lines.error().message));
+    QCOMPARE(balance(*lines, day, QStringLiteral("5115")), 1000);
+    QCOMPARE(balance(*lines, day, QStringLiteral("707")), -1000);
+
+    // The next morning someone logs in at B (an audited event, published with its heartbeat),
+    // without selling: that day is held, not the one before.
+    advance(20 * 3600);
+    const QDate next = a.store->today();
+    QCOMPARE(next, day.addDays(1));
+    QVERIFY(!recaisse::test::shopAdmin(*b.store).userId.isEmpty());
+    QVERIFY(b.sync(remote).ok());
+    QVERIFY(a.sync(remote).ok());
+    QCOMPARE(accounting.unclosedStations(next, next).value(), register2);
+    QVERIFY(accounting.unclosedStations(day, day)->isEmpty());
+    // Seen again the day after: it recorded nothing that day, which exports (empty).
+    advance(24 * 3600);
+    QVERIFY(!recaisse::test::shopAdmin(*b.store).userId.isEmpty());
+    QVERIFY(b.sync(remote).ok());
+    QVERIFY(a.sync(remote).ok());
+    QVERIFY(accounting.unclosedStations(next, next)->isEmpty());
+    QVERIFY(accounting.entries(onA, next, next)->isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestAccounting)

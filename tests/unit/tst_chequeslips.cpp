@@ -5,12 +5,17 @@
 #include "core/cashsession.h"
 #include "core/chequeslips.h"
 #include "core/donations.h"
+#include "core/integrity.h"
+#include "core/ledger.h"
 #include "core/members.h"
 #include "core/sales.h"
+#include "tests/support/syncstation.h"
 #include "tests/support/testshop.h"
 
 #include <QSqlQuery>
 #include <QTest>
+
+#include <tuple>
 
 using namespace recaisse::core;
 using recaisse::test::auditCount;
@@ -49,6 +54,8 @@ class TestChequeSlips : public QObject
 
 private slots:
     void remittedOnceWithItsSlip();
+    void bankAndNumberKeptWithTheCheque();
+    void slipKnownOnEveryStation();
 };
 
 void TestChequeSlips::remittedOnceWithItsSlip()
@@ -90,10 +97,10 @@ void TestChequeSlips::remittedOnceWithItsSlip()
     QCOMPARE(slips.pending(shop->cashier).error().code, ErrorCode::PermissionDenied);
     QVERIFY(slips.pending(shop->supervisor).ok());
     QCOMPARE(slips.remit(shop->supervisor).error().code, ErrorCode::PermissionDenied);
-    QCOMPARE(rowCount(store, QStringLiteral("cheque_slip")), qint64(0));
+    QCOMPARE(rowCount(store, QStringLiteral("cheque_deposit")), qint64(0));
 
     const ChequeSlip slip = slips.remit(shop->admin).value();
-    QCOMPARE(slip.number, QStringLiteral("CAISSE1-BR000001"));
+    QCOMPARE(slip.number, QStringLiteral("CAISSE1-B000001"));
     QCOMPARE(slip.cheques.size(), 3);
     QCOMPARE(slip.totalCents, qint64(6000));
     QCOMPARE(auditCount(store, QStringLiteral("cheque.remit")), 1);
@@ -103,21 +110,19 @@ void TestChequeSlips::remittedOnceWithItsSlip()
     // line again, and a slip is never changed.
     QCOMPARE(slips.remit(shop->admin).error().code, ErrorCode::InvalidInput);
     QCOMPARE(slips.remit(shop->admin, {pending.first()}).error().code, ErrorCode::Conflict);
-    QCOMPARE(rowCount(store, QStringLiteral("cheque_slip")), qint64(1));
+    QCOMPARE(rowCount(store, QStringLiteral("cheque_deposit")), qint64(1));
     QSqlQuery again(store.db().connection());
-    QVERIFY(!again.exec(QStringLiteral(
-        "INSERT INTO cheque_slip_item (slip_id, source, station_id, seq, line_no, number, "
-        "business_day, amount_cents) SELECT slip_id, source, station_id, seq, line_no, "
-        "number, business_day, amount_cents FROM cheque_slip_item LIMIT 1")));
-    QVERIFY(!again.exec(QStringLiteral("UPDATE cheque_slip SET total_cents = 1")));
-    QVERIFY(!again.exec(QStringLiteral("DELETE FROM cheque_slip_item")));
+    QVERIFY(!again.exec(QStringLiteral("UPDATE cheque_deposit SET total_cents = 1")));
+    QVERIFY(!again.exec(QStringLiteral("DELETE FROM deposited_cheque")));
+    // The slip is a document of the chain: verify finds it intact.
+    QVERIFY(IntegrityCheck(store).run()->intact());
 
     // The second session's 7,00 € cheque, once closed, on the next slip.
     closeExactly(*shop);
     const QList<Cheque> next = slips.pending(shop->admin).value();
     QCOMPARE(next.size(), 1);
     QCOMPARE(next.first().amountCents, qint64(700));
-    QCOMPARE(slips.remit(shop->admin, next)->number, QStringLiteral("CAISSE1-BR000002"));
+    QCOMPARE(slips.remit(shop->admin, next)->number, QStringLiteral("CAISSE1-B000002"));
 
     // The first slip read back, and its PDF for the bank.
     const ChequeSlip found = slips.find(slip.number).value();
@@ -127,10 +132,99 @@ void TestChequeSlips::remittedOnceWithItsSlip()
     const QByteArray pdf = ChequeSlips::pdf(found, Sites(store).printedSite(), store.timeZone());
     QVERIFY(pdf.startsWith("%PDF-1.4"));
     QVERIFY(pdf.endsWith("%%EOF\n"));
-    QVERIFY(pdf.contains("CAISSE1-BR000001"));
+    QVERIFY(pdf.contains("CAISSE1-B000001"));
     QVERIFY(pdf.contains("60,00"));
     QVERIFY(pdf.contains(split.stamp.number.toLatin1()));
-    QCOMPARE(slips.find(QStringLiteral("CAISSE1-BR000009")).error().code, ErrorCode::NotFound);
+    QCOMPARE(slips.find(QStringLiteral("CAISSE1-B000009")).error().code, ErrorCode::NotFound);
+}
+
+void TestChequeSlips::bankAndNumberKeptWithTheCheque()
+{
+    auto shop = TestShop::create();
+    QVERIFY(shop);
+    Store &store = *shop->store;
+    QVERIFY(CashSessions(store).open(shop->cashier, 5000).ok());
+    // Refused, nothing written: a bank on a card payment, a number too long.
+    SaleLineDraft line{QStringLiteral("livres.livre"), 1, 1200, {}};
+    SaleDraft card{{line}, {{PaymentMethod::Card, 1200, QStringLiteral("BNP"), {}}}};
+    QCOMPARE(Sales(store).record(shop->cashier, card).error().code, ErrorCode::InvalidInput);
+    SaleDraft tooLong{
+        {line}, {{PaymentMethod::Cheque, 1200, {}, QString(maxChequeNumberLength + 1, u'7')}}};
+    QCOMPARE(Sales(store).record(shop->cashier, tooLong).error().code, ErrorCode::InvalidInput);
+    QCOMPARE(Sales::acceptPayment(1200, {}, card.payments.first()).error().code,
+        ErrorCode::InvalidInput);
+    QCOMPARE(rowCount(store, QStringLiteral("sale")), qint64(0));
+
+    // 12,00 €: 10,00 € by a cheque of the Crédit Mutuel no. 0012345, 2,00 € by a cheque with
+    // neither.
+    const Sale sale = sell(*shop, 1200,
+        {{PaymentMethod::Cheque, 1000, QStringLiteral(" Crédit  Mutuel "),
+             QStringLiteral("0012345")},
+            {PaymentMethod::Cheque, 200}});
+    const Sale back = Sales(store).findByNumber(sale.stamp.number).value();
+    QCOMPARE(back.payments.at(0).chequeBank, QStringLiteral("Crédit Mutuel"));
+    QCOMPARE(back.payments.at(0).chequeNumber, QStringLiteral("0012345"));
+    QVERIFY(back.payments.at(1).chequeBank.isEmpty());
+    QCOMPARE(findDocument(store, sale.stamp.number)->form, currentForm(DocumentKind::Sale).version);
+    closeExactly(*shop);
+
+    ChequeSlips slips(store);
+    const QList<Cheque> pending = slips.pending(shop->admin).value();
+    QCOMPARE(pending.size(), 2);
+    QCOMPARE(pending.at(0).bank, QStringLiteral("Crédit Mutuel"));
+    QCOMPARE(pending.at(0).number, QStringLiteral("0012345"));
+    QVERIFY(pending.at(1).number.isEmpty());
+    // Only the first on the slip; it keeps its bank and number.
+    const ChequeSlip slip = slips.remit(shop->admin, {pending.at(0)}).value();
+    QCOMPARE(slip.totalCents, qint64(1000));
+    const ChequeSlip found = slips.find(slip.number).value();
+    QCOMPARE(found.cheques.first().bank, QStringLiteral("Crédit Mutuel"));
+    QCOMPARE(found.cheques.first().number, QStringLiteral("0012345"));
+    QVERIFY(
+        ChequeSlips::pdf(found, Sites(store).printedSite(), store.timeZone()).contains("0012345"));
+    QCOMPARE(slips.pending(shop->admin)->size(), 1);
+    QCOMPARE(slips.slips()->size(), 1);
+    QVERIFY(slips.remittedTwice()->isEmpty());
+    // Every form's documents (the earlier sales, this one, the slip) verify.
+    QVERIFY(IntegrityCheck(store).run()->intact());
+}
+
+void TestChequeSlips::slipKnownOnEveryStation()
+{
+    recaisse::test::TwoStations shop;
+    QVERIFY(shop.create());
+    auto [a, b, remote, onA, onB] = std::tie(shop.a, shop.b, shop.remote, shop.onA, shop.onB);
+
+    // A cheque of 25,00 € at register B, its session closed, synced.
+    QVERIFY(CashSessions(*b.store).open(onB, 0).ok());
+    SaleDraft draft{{SaleLineDraft{QStringLiteral("livres.livre"), 1, 2500, {}}},
+        {{PaymentMethod::Cheque, 2500, QStringLiteral("La Banque Postale"),
+            QStringLiteral("9876543")}}};
+    const Sale sale = Sales(*b.store).record(onB, draft).value();
+    QVERIFY(CashSessions(*b.store).close(onB, CloseRequest{{{1, 0}}, {}, {}}).ok());
+    QVERIFY(b.sync(remote).ok());
+    QVERIFY(a.sync(remote).ok());
+
+    // The administration station sees it with its bank and number, and deposits it.
+    ChequeSlips onAdmin(*a.store);
+    const QList<Cheque> pending = onAdmin.pending(onA).value();
+    QCOMPARE(pending.size(), 1);
+    QCOMPARE(pending.first().stationId, b.store->station().id);
+    QCOMPARE(pending.first().documentNumber, sale.stamp.number);
+    QCOMPARE(pending.first().bank, QStringLiteral("La Banque Postale"));
+    const ChequeSlip slip = onAdmin.remit(onA).value();
+    QCOMPARE(slip.number, QStringLiteral("CAISSE1-B000001"));
+    QVERIFY(a.sync(remote).ok());
+    QVERIFY(b.sync(remote).ok());
+
+    // Register B knows the cheque is deposited, and the slip.
+    ChequeSlips onRegister(*b.store);
+    QVERIFY(onRegister.pending(onB)->isEmpty());
+    const ChequeSlip known = onRegister.find(slip.number).value();
+    QCOMPARE(known.totalCents, qint64(2500));
+    QCOMPARE(known.cheques.first().number, QStringLiteral("9876543"));
+    QCOMPARE(onRegister.slips()->first().number, slip.number);
+    QVERIFY(IntegrityCheck(*b.store).run()->intact());
 }
 
 QTEST_GUILESS_MAIN(TestChequeSlips)

@@ -4,6 +4,7 @@
 #include "auditpage.h"
 #include "brandingpage.h"
 #include "categoriespage.h"
+#include "chequespage.h"
 #include "closingspage.h"
 #include "core/mail/scheduledreports.h"
 #include "core/portability/fullexport.h"
@@ -12,8 +13,8 @@
 #include "devicespage.h"
 #include "fullexportdialog.h"
 #include "healthpage.h"
-#include "notificationspage.h"
 #include "memberspage.h"
+#include "notificationspage.h"
 #include "overviewpage.h"
 #include "reportspage.h"
 #include "sessionspage.h"
@@ -50,7 +51,8 @@ enum PageIndex {
     Reports,
     Tonnage,
     NotificationSettings,
-    Members
+    Members,
+    ChequeDeposits
 };
 
 QWidget *notice(const QString &text, const QString &name)
@@ -71,7 +73,8 @@ QStringList AdminPanel::pageKeys()
         QStringLiteral("users"), QStringLiteral("categories"), QStringLiteral("branding"),
         QStringLiteral("audit"), QStringLiteral("health"), QStringLiteral("devices"),
         QStringLiteral("sync"), QStringLiteral("exports"), QStringLiteral("reports"),
-        QStringLiteral("tonnage"), QStringLiteral("notifications"), QStringLiteral("members")};
+        QStringLiteral("tonnage"), QStringLiteral("notifications"), QStringLiteral("members"),
+        QStringLiteral("cheques")};
 }
 
 AdminPanel::AdminPanel(core::Store &store, const core::Actor &actor, QWidget *parent)
@@ -142,7 +145,7 @@ AdminPanel::AdminPanel(core::Store &store, const core::Actor &actor, QWidget *pa
     m_navigation->addItems({tr("Overview"), tr("Cash sessions"), tr("Closings"), tr("Users"),
         tr("Categories"), tr("Sites and branding"), tr("Audit trail"), tr("Health"), tr("Devices"),
         tr("Synchronisation"), tr("Ecologic exports"), tr("Scheduled reports"),
-        tr("Material report"), tr("Notifications"), tr("Members")});
+        tr("Material report"), tr("Notifications"), tr("Members"), tr("Cheques and accounting")});
     // As wide as its longest entry in bold (the selected one is), plus the style sheet's item
     // padding (14 px each side) and selection border (4 px): no page name is cut.
     m_navigation->ensurePolished();
@@ -180,6 +183,8 @@ AdminPanel::AdminPanel(core::Store &store, const core::Actor &actor, QWidget *pa
     m_pages->addWidget(m_notifications);
     m_members = new MembersPage(store, actor, m_pages);
     m_pages->addWidget(m_members);
+    m_cheques = new ChequesPage(store, actor, m_pages);
+    m_pages->addWidget(m_cheques);
     // The back office's pages are long forms and wide tables: on a small screen they scroll
     // rather than make the window larger than the screen.
     auto *scroll = new QScrollArea(this);

@@ -27,6 +27,7 @@ class ReportsPage;
 class HealthPage;
 class NotificationsPage;
 class MembersPage;
+class ChequesPage;
 class OverviewPage;
 class SessionsPage;
 class TonnagePage;
@@ -55,8 +56,8 @@ public:
     void exportAll();
 
     // "overview", "sessions", "closings", "users", "categories", "branding", "audit", "health",
-    // "devices", "sync", "exports", "reports", "tonnage", "notifications", "members". Returns
-    // false for an unknown key or when the panel is refused.
+    // "devices", "sync", "exports", "reports", "tonnage", "notifications", "members", "cheques".
+    // Returns false for an unknown key or when the panel is refused.
     bool showPage(const QString &key);
     QString currentPage() const;
     static QStringList pageKeys();
@@ -75,6 +76,7 @@ public:
     TonnagePage *tonnagePage() const { return m_tonnage; }
     NotificationsPage *notificationsPage() const { return m_notifications; }
     MembersPage *membersPage() const { return m_members; }
+    ChequesPage *chequesPage() const { return m_cheques; }
     QListWidget *navigation() const { return m_navigation; }
     // The line under the band that says the e-mail reports keep failing (hidden otherwise).
     QLabel *mailWarning() const { return m_mailWarning; }
@@ -108,6 +110,7 @@ private:
     TonnagePage *m_tonnage = nullptr;
     NotificationsPage *m_notifications = nullptr;
     MembersPage *m_members = nullptr;
+    ChequesPage *m_cheques = nullptr;
 };
 
 } // namespace recaisse::ui

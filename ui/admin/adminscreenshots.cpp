@@ -55,7 +55,8 @@ bool renderAdminScreenshots(
         {"categories", "admin-categories"}, {"branding", "admin-branding"},
         {"audit", "admin-audit"}, {"health", "admin-health"}, {"devices", "admin-devices"},
         {"reports", "admin-reports"}, {"tonnage", "admin-tonnage"},
-        {"notifications", "admin-notifications"}, {"members", "admin-members"}};
+        {"notifications", "admin-notifications"}, {"members", "admin-members"},
+        {"cheques", "admin-cheques"}};
     for (const auto &page : pages) {
         if (!panel.showPage(QString::fromLatin1(page.key)))
             continue;

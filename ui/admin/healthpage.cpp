@@ -1,5 +1,6 @@
 #include "healthpage.h"
 
+#include "core/money.h"
 #include "core/stationclock.h"
 #include "core/store.h"
 
@@ -135,6 +136,14 @@ void HealthPage::refresh()
                 ? line(tr("Last backup failure"), age(m_report.lastBackupFailureUtc))
                 : QString())
         + line(tr("Last successful synchronisation"), age(m_report.lastSyncUtc))
+        + line(tr("Cheques not deposited"),
+            m_report.chequesPending == 0
+                ? tr("none")
+                : tr("%n cheque(s), %1", nullptr, m_report.chequesPending)
+                      .arg(core::money::format(m_report.chequesPendingCents)))
+        + (m_report.oldestChequeDay.isValid() ? line(tr("The oldest of them"),
+               QLocale().toString(m_report.oldestChequeDay, QLocale::ShortFormat))
+                                              : QString())
         + line(tr("Errors in the last 7 days"),
             tr("%1 (of which %2 synchronisation)")
                 .arg(m_report.errors7d)

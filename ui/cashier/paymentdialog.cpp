@@ -60,10 +60,30 @@ PaymentDialog::PaymentDialog(qint64 totalCents, QWidget *parent)
         updateChange();
     });
     left->addWidget(m_amountField);
+    // The change to give (cash) and a cheque's bank and number share one row: never both.
+    auto *changeRow = new QHBoxLayout();
     m_changeLabel = new QLabel(this);
     m_changeLabel->setObjectName(QStringLiteral("changeLabel"));
     m_changeLabel->setMinimumHeight(36);
-    left->addWidget(m_changeLabel);
+    changeRow->addWidget(m_changeLabel, 1);
+    m_chequeBox = new QWidget(this);
+    m_chequeBox->setObjectName(QStringLiteral("chequeBox"));
+    auto *cheque = new QHBoxLayout(m_chequeBox);
+    cheque->setContentsMargins(0, 0, 0, 0);
+    m_chequeBank = new QLineEdit(m_chequeBox);
+    m_chequeBank->setObjectName(QStringLiteral("chequeBankField"));
+    m_chequeBank->setPlaceholderText(tr("Bank (optional)"));
+    m_chequeBank->setMaxLength(core::maxChequeBankLength);
+    m_chequeBank->installEventFilter(this);
+    cheque->addWidget(m_chequeBank, 3);
+    m_chequeNumber = new QLineEdit(m_chequeBox);
+    m_chequeNumber->setObjectName(QStringLiteral("chequeNumberField"));
+    m_chequeNumber->setPlaceholderText(tr("Cheque no. (optional)"));
+    m_chequeNumber->setMaxLength(core::maxChequeNumberLength);
+    m_chequeNumber->installEventFilter(this);
+    cheque->addWidget(m_chequeNumber, 2);
+    changeRow->addWidget(m_chequeBox, 1);
+    left->addLayout(changeRow);
     m_errorLabel = new QLabel(this);
     m_errorLabel->setObjectName(QStringLiteral("errorLabel"));
     m_errorLabel->setWordWrap(true);
@@ -176,6 +196,7 @@ void PaymentDialog::setMethod(core::PaymentMethod method)
     // Only cash may exceed what remains: other methods start from the exact amount.
     if (method != core::PaymentMethod::Cash)
         m_amountField->setText(core::money::formatPlain(remainingCents()));
+    m_chequeBox->setVisible(method == core::PaymentMethod::Cheque);
     m_amountField->selectAll();
     m_amountField->setFocus();
     m_errorLabel->clear();
@@ -187,9 +208,18 @@ void PaymentDialog::refresh()
     m_paidLabel->setText(tr("Paid: %1").arg(core::money::format(paidCents())));
     m_remainingLabel->setText(tr("Remaining: %1").arg(core::money::format(remainingCents())));
     m_paymentList->clear();
-    for (const core::PaymentDraft &payment : std::as_const(m_payments))
-        m_paymentList->addItem(tr("%1: %2").arg(
-            core::displayName(payment.method), core::money::format(payment.amountCents)));
+    for (const core::PaymentDraft &payment : std::as_const(m_payments)) {
+        QString text = tr("%1: %2").arg(
+            core::displayName(payment.method), core::money::format(payment.amountCents));
+        if (!payment.chequeBank.isEmpty() || !payment.chequeNumber.isEmpty())
+            text +=
+                QStringLiteral(" (%1)").arg(QStringList{payment.chequeBank, payment.chequeNumber}
+                                                .join(QLatin1Char(' '))
+                                                .trimmed());
+        m_paymentList->addItem(text);
+    }
+    m_chequeBank->clear();
+    m_chequeNumber->clear();
     m_undoButton->setEnabled(!m_payments.isEmpty());
     m_amountField->setText(core::money::formatPlain(remainingCents()));
     m_amountField->selectAll();
@@ -218,7 +248,11 @@ void PaymentDialog::confirmAmount()
         showError(amount.error().message);
         return;
     }
-    const core::PaymentDraft payment{m_method, *amount};
+    core::PaymentDraft payment{m_method, *amount};
+    if (m_method == core::PaymentMethod::Cheque) {
+        payment.chequeBank = m_chequeBank->text().simplified();
+        payment.chequeNumber = m_chequeNumber->text().simplified();
+    }
     if (auto accepted = core::Sales::acceptPayment(m_totalCents, m_payments, payment); !accepted) {
         showError(accepted.error().message);
         return;
@@ -248,7 +282,9 @@ void PaymentDialog::showError(const QString &message)
 
 bool PaymentDialog::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == m_amountField && event->type() == QEvent::KeyPress) {
+    const bool field =
+        watched == m_amountField || watched == m_chequeBank || watched == m_chequeNumber;
+    if (field && event->type() == QEvent::KeyPress) {
         const int key = static_cast<QKeyEvent *>(event)->key();
         if (key == Qt::Key_Return || key == Qt::Key_Enter) {
             confirmAmount();

@@ -14,7 +14,8 @@ class QPushButton;
 namespace recaisse::ui {
 
 // How the customer pays a ticket: one or several payments (cash, card, cheque, free) until the
-// total is covered. Only cash may exceed what remains; the dialog shows the change to give.
+// total is covered. Only cash may exceed what remains; the dialog shows the change to give. A
+// cheque's bank and number may be typed beside its amount (Tab from the amount).
 class PaymentDialog : public QDialog
 {
     Q_OBJECT
@@ -50,6 +51,9 @@ private:
     QListWidget *m_paymentList = nullptr;
     QLineEdit *m_amountField = nullptr;
     QLabel *m_changeLabel = nullptr;
+    QWidget *m_chequeBox = nullptr;
+    QLineEdit *m_chequeBank = nullptr;
+    QLineEdit *m_chequeNumber = nullptr;
     QLabel *m_errorLabel = nullptr;
     QPushButton *m_undoButton = nullptr;
 };

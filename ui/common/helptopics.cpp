@@ -44,6 +44,7 @@ constexpr Section sections[] = {
     {HelpTopic::AdminExports, "exports-ecologic.md", u"L’écran Exports Ecologic"},
     {HelpTopic::AdminReports, "rapports-par-email.md", u"Rapports programmés par e-mail"},
     {HelpTopic::AdminMembers, "administration.md", u"Adhérents"},
+    {HelpTopic::AdminCheques, "administration.md", u"Remise des chèques en banque"},
     {HelpTopic::FirstStart, "installation.md", u"Configurer ce poste"},
     {HelpTopic::Training, "formation.md", u"Formation des nouveaux bénévoles en deux heures"},
     {HelpTopic::Troubleshooting, "depannage.md", u"Dépannage et questions fréquentes"},
@@ -108,6 +109,7 @@ HelpTopic Help::adminPageTopic(const QString &pageKey)
         {QStringLiteral("tonnage"), HelpTopic::AdminExports},
         {QStringLiteral("notifications"), HelpTopic::AdminReports},
         {QStringLiteral("members"), HelpTopic::AdminMembers},
+        {QStringLiteral("cheques"), HelpTopic::AdminCheques},
     };
     return pages.value(pageKey, HelpTopic::AdminOverview);
 }

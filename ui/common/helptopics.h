@@ -40,6 +40,7 @@ enum class HelpTopic {
     AdminExports,
     AdminReports,
     AdminMembers,
+    AdminCheques,
     FirstStart,
     Training,
     Troubleshooting,
