@@ -582,6 +582,7 @@ QStringList stationRetiredKeysSchema(); // sync/schema.cpp: keys replaced by a r
 QStringList mailSchema(); // mail/schema.cpp: mail account, scheduled reports, send log
 QStringList notifySchema(); // notify/schema.cpp: notifications per event type and their log
 QStringList mailReportPdfSchema(); // mail/schema.cpp: the key figures report as a PDF
+QStringList sheetsSyncLogSchema(); // sync/schema.cpp: Google Sheets runs in the sync history
 
 const QList<QStringList> &schemaMigrations()
 {
@@ -590,7 +591,7 @@ const QList<QStringList> &schemaMigrations()
         stationRegistrySchema(), closingAnchorsAndTechnicalEvents(), siteDemoFlag(),
         stationRetiredKeysSchema(), mailSchema(), partnerMappingSchema(), tillMoneyRules(),
         notifySchema(), associationTill(), everyFlowOfTheTonnage(), mailReportPdfSchema(),
-        solidarityChequesAndAccounts()};
+        solidarityChequesAndAccounts(), sheetsSyncLogSchema()};
     return steps;
 }
 

@@ -293,7 +293,7 @@
         <translation>Poste d’administration désigné ou retiré</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Station joined the shop</source>
         <translation>Poste rattaché à la boutique</translation>
     </message>
@@ -318,7 +318,7 @@
         <translation>Poste restauré depuis le drive (nouvelle série de numérotation)</translation>
     </message>
     <message>
-        <location line="-54"/>
+        <location line="-57"/>
         <source>All the shop&apos;s data exported</source>
         <translation>Toutes les données du magasin exportées</translation>
     </message>
@@ -378,7 +378,7 @@
         <translation>Impression des tickets modifiée (sur demande ou systématique)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>kDrive account changed</source>
         <translation>Compte kDrive modifié</translation>
     </message>
@@ -393,7 +393,7 @@
         <translation>Sauvegarde faite à la demande</translation>
     </message>
     <message>
-        <location line="-67"/>
+        <location line="-70"/>
         <source>PC clock behind the last document: nothing recorded</source>
         <translation>Horloge du PC en retard sur le dernier document&#xa0;: rien n’est enregistré</translation>
     </message>
@@ -413,7 +413,17 @@
         <translation>Réglages des notifications modifiés</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+28"/>
+        <source>Reports published to Google Sheets by hand</source>
+        <translation>Rapports publiés à la main dans Google Sheets</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Google Sheets settings changed</source>
+        <translation>Réglages Google Sheets changés</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Backup saved to a folder</source>
         <translation>Sauvegarde enregistrée dans un dossier</translation>
     </message>
@@ -609,6 +619,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Google Sheets (all)</source>
+        <translation>Google Sheets (tout)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Sites (all)</source>
         <translation>Sites (tous)</translation>
     </message>
@@ -648,7 +663,7 @@
         <translation>Poids (tous)</translation>
     </message>
     <message>
-        <location line="-96"/>
+        <location line="-100"/>
         <source>Member registered</source>
         <translation>Adhérent inscrit</translation>
     </message>
@@ -673,7 +688,7 @@
         <translation>Reçus fiscaux des dons autorisés ou arrêtés</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+27"/>
         <source>Ticket put aside abandoned unpaid</source>
         <translation>Ticket mis de côté abandonné sans paiement</translation>
     </message>
@@ -683,12 +698,12 @@
         <translation>Adhérents (tous)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Tickets put aside (all)</source>
         <translation>Tickets mis de côté (tous)</translation>
     </message>
     <message>
-        <location line="-122"/>
+        <location line="-126"/>
         <source>Container added (tare)</source>
         <translation>Contenant ajouté (tare)</translation>
     </message>
@@ -703,12 +718,12 @@
         <translation>Tare d’un contenant modifiée</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+103"/>
         <source>Containers and tares (all)</source>
         <translation>Contenants et tares (tout)</translation>
     </message>
     <message>
-        <location line="-120"/>
+        <location line="-123"/>
         <source>Account plan changed</source>
         <translation>Plan de comptes modifié</translation>
     </message>
@@ -718,7 +733,7 @@
         <translation>Chèques remis en banque (bordereau)</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+102"/>
         <source>Account plan (all)</source>
         <translation>Plan de comptes (tout)</translation>
     </message>
@@ -728,12 +743,12 @@
         <translation>Bordereaux de chèques (tous)</translation>
     </message>
     <message>
-        <location line="-108"/>
+        <location line="-111"/>
         <source>Price list imported from a spreadsheet</source>
         <translation>Liste de prix importée depuis un tableur</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+92"/>
         <source>People imported from a spreadsheet</source>
         <translation>Personnes importées depuis un tableur</translation>
     </message>
@@ -1608,7 +1623,7 @@
 <context>
     <name>DemoShop</name>
     <message>
-        <location filename="../core/demoshop.cpp" line="+190"/>
+        <location filename="../core/demoshop.cpp" line="+191"/>
         <source>%1 is not a demo shop: invented people and sales would mix with its real documents. Demo data goes only into a shop created as a demo.</source>
         <translation>%1 n’est pas une boutique de démonstration&#xa0;: des personnes et des ventes inventées se mêleraient à ses vrais documents. Les données de démonstration ne vont que dans une boutique créée pour la démonstration.</translation>
     </message>
@@ -1628,7 +1643,7 @@
         <translation>La session %1 est ouverte&#xa0;: clôturez-la avant de générer l’activité de démonstration.</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+58"/>
         <source>There is no category to sell.</source>
         <translation>Il n’y a aucune catégorie à vendre.</translation>
     </message>
@@ -5705,9 +5720,300 @@ Ce message de test montre que ReCaisse peut envoyer les rapports programmés de 
     </message>
 </context>
 <context>
+    <name>SheetsClient</name>
+    <message>
+        <location filename="../core/sync/sheetsclient.cpp" line="+88"/>
+        <source>This is not a Google service account key file: %1.</source>
+        <translation>Ce n’est pas un fichier de clé de compte de service Google : %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>it is bigger than 64 KiB</source>
+        <translation>il dépasse 64 Kio</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>it is not a JSON object</source>
+        <translation>ce n’est pas un objet JSON</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>its type is not &quot;service_account&quot;</source>
+        <translation>son type n’est pas « service_account »</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>no valid &quot;client_email&quot;</source>
+        <translation>pas de « client_email » valide</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no valid &quot;private_key_id&quot;</source>
+        <translation>pas de « private_key_id » valide</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>its &quot;private_key&quot; is not an RSA key of 2048 bits or more</source>
+        <translation>sa « private_key » n’est pas une clé RSA d’au moins 2048 bits</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <location line="+7"/>
+        <source>The service account&apos;s key cannot sign (OpenSSL).</source>
+        <translation>La clé du compte de service ne peut pas signer (OpenSSL).</translation>
+    </message>
+    <message>
+        <location line="+193"/>
+        <source>%1: the answer is bigger than %2 bytes</source>
+        <translation>%1 : la réponse dépasse %2 octets</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: cannot reach Google (%2)</source>
+        <translation>%1 : Google est injoignable (%2)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: the address is not valid (%2)</source>
+        <translation>%1 : l’adresse n’est pas valide (%2)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: the connection was cut (%2)</source>
+        <translation>%1 : la connexion a été coupée (%2)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+8"/>
+        <source>%1: Google refused the service account (HTTP %2%3)</source>
+        <translation>%1 : Google a refusé le compte de service (HTTP %2%3)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: the spreadsheet or the range does not exist, or is not shared with %2 (HTTP 404)</source>
+        <translation>%1 : le tableur ou la plage n’existe pas, ou n’est pas partagé avec %2 (HTTP 404)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: too many requests (HTTP 429)</source>
+        <translation>%1 : trop de requêtes (HTTP 429)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: Google failed (HTTP %2)</source>
+        <translation>%1 : Google a échoué (HTTP %2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: the server redirects elsewhere (HTTP %2); check the address</source>
+        <translation>%1 : le serveur redirige ailleurs (HTTP %2) ; vérifiez l’adresse</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: unexpected answer (HTTP %2%3)</source>
+        <translation>%1 : réponse inattendue (HTTP %2%3)</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>%1: the answer is not a JSON object</source>
+        <translation>%1 : la réponse n’est pas un objet JSON</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Signing in to Google as %1</source>
+        <translation>Connexion à Google en tant que %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1: the token endpoint&apos;s answer is not an access token</source>
+        <translation>%1 : la réponse de l’adresse des jetons n’est pas un jeton d’accès</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Reading the tabs of the spreadsheet</source>
+        <translation>Lecture des onglets du tableur</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: the answer does not list tabs</source>
+        <translation>%1 : la réponse ne liste pas d’onglets</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Adding the tabs %1</source>
+        <translation>Ajout des onglets %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Adding the tabs: the answer does not confirm them</source>
+        <translation>Ajout des onglets : la réponse ne les confirme pas</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Clearing %1</source>
+        <translation>Effacement de %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Clearing %1: the answer does not confirm it</source>
+        <translation>Effacement de %1 : la réponse ne le confirme pas</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>Writing %n row(s) to the spreadsheet</source>
+        <translation>
+            <numerusform>Écriture de %n ligne dans le tableur</numerusform>
+            <numerusform>Écriture de %n lignes dans le tableur</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1: the answer does not confirm the rows written</source>
+        <translation>%1 : la réponse ne confirme pas les lignes écrites</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Reading %1</source>
+        <translation>Lecture de %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>the answer holds no rows</source>
+        <translation>la réponse ne contient aucune ligne</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>more than %n row(s)</source>
+        <translation>
+            <numerusform>plus de %n ligne</numerusform>
+            <numerusform>plus de %n lignes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a row is not a list of cells</source>
+        <translation>une ligne n’est pas une liste de cellules</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>a row has more than %n column(s)</source>
+        <translation>
+            <numerusform>une ligne a plus de %n colonne</numerusform>
+            <numerusform>une ligne a plus de %n colonnes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>a cell is neither text nor a number</source>
+        <translation>une cellule n’est ni du texte ni un nombre</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>a cell is longer than %n character(s)</source>
+        <translation>
+            <numerusform>une cellule dépasse %n caractère</numerusform>
+            <numerusform>une cellule dépasse %n caractères</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SheetsSync</name>
+    <message>
+        <location filename="../core/sync/sheets.cpp" line="+173"/>
+        <source>The spreadsheet id is the part of its address between /d/ and /edit (letters, digits, - and _).</source>
+        <translation>L’identifiant du tableur est la partie de son adresse entre /d/ et /edit (lettres, chiffres, - et _).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The Google Sheets API address is not valid.</source>
+        <translation>L’adresse de l’API Google Sheets n’est pas valide.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The Google token address is not valid.</source>
+        <translation>L’adresse des jetons Google n’est pas valide.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose at least one report to publish.</source>
+        <translation>Choisissez au moins un rapport à publier.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The publishing interval is between 0 (on demand only) and 744 hours.</source>
+        <translation>L’intervalle de publication est compris entre 0 (à la main seulement) et 744 heures.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The reports cover between 1 and 366 days.</source>
+        <translation>Les rapports couvrent entre 1 et 366 jours.</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>The report &quot;%1&quot; has more than %2 rows: choose fewer days.</source>
+        <translation>Le rapport « %1 » a plus de %2 lignes : choisissez moins de jours.</translation>
+    </message>
+    <message>
+        <location line="+113"/>
+        <source>Google Sheets is not set up (no spreadsheet id).</source>
+        <translation>Google Sheets n’est pas réglé (aucun identifiant de tableur).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This station holds no key of the Google service account: give its key file again on this station.</source>
+        <translation>Ce poste ne détient pas la clé du compte de service Google : donnez à nouveau son fichier de clé sur ce poste.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Google Sheets: </source>
+        <translation>Google Sheets : </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+49"/>
+        <source>%n row(s) published</source>
+        <translation>
+            <numerusform>%n ligne publiée</numerusform>
+            <numerusform>%n lignes publiées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>No report is chosen for Google Sheets.</source>
+        <translation>Aucun rapport n’est choisi pour Google Sheets.</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>The range is written as in Google Sheets: Prix!A1:F500 (at most 200 characters).</source>
+        <translation>La plage s’écrit comme dans Google Sheets : Prix!A1:F500 (200 caractères au plus).</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Row %1 of the sheet has a cell beyond the header&apos;s last column.</source>
+        <translation>La ligne %1 du tableur a une cellule au-delà de la dernière colonne de l’en-tête.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The range %1 of the sheet is empty.</source>
+        <translation>La plage %1 du tableur est vide.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n row(s) read from %1</source>
+        <translation>
+            <numerusform>%n ligne lue dans %1</numerusform>
+            <numerusform>%n lignes lues dans %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>The published configuration has invalid Google Sheets settings (%1).</source>
+        <translation>La configuration publiée a des réglages Google Sheets non valides (%1).</translation>
+    </message>
+</context>
+<context>
     <name>SiteConfig</name>
     <message>
-        <location filename="../core/sync/siteconfig.cpp" line="+79"/>
+        <location filename="../core/sync/siteconfig.cpp" line="+80"/>
         <source>The published configuration has a row without id in %1.</source>
         <translation>La configuration publiée contient une ligne sans identifiant dans %1.</translation>
     </message>
@@ -5833,12 +6139,12 @@ Ce message de test montre que ReCaisse peut envoyer les rapports programmés de 
     </message>
     <message>
         <location line="+7"/>
-        <location line="+268"/>
+        <location line="+232"/>
         <source>Refused %1 from the drive: %2</source>
         <translation>Refusé depuis le kDrive&#xa0;: %1, car %2</translation>
     </message>
     <message>
-        <location line="-256"/>
+        <location line="-220"/>
         <source>The shop&apos;s drive is encrypted: this station needs the shop&apos;s key (join the shop with a join code approved by an administrator).</source>
         <translation>Le kDrive de la boutique est chiffré&#xa0;: ce poste a besoin de la clé de la boutique (rejoignez la boutique avec un code d’adhésion approuvé par un administrateur).</translation>
     </message>
@@ -5858,17 +6164,17 @@ Ce message de test montre que ReCaisse peut envoyer les rapports programmés de 
         <translation>il n’est pas signé par son poste émetteur.</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+72"/>
         <source>No shop configuration was published on this drive yet.</source>
         <translation>Aucune configuration de magasin n’a encore été publiée sur ce kDrive.</translation>
     </message>
     <message>
-        <location line="-118"/>
+        <location line="-82"/>
         <source>The shop configuration version %1 on the drive is damaged.</source>
         <translation>La version %1 de la configuration du magasin sur le kDrive est abîmée.</translation>
     </message>
     <message>
-        <location line="+170"/>
+        <location line="+134"/>
         <source>The shop configuration reached its last version number: nothing more can be published.</source>
         <translation>La configuration de la boutique a atteint son dernier numéro de version&#xa0;: plus rien ne peut être publié.</translation>
     </message>
@@ -5883,7 +6189,7 @@ Ce message de test montre que ReCaisse peut envoyer les rapports programmés de 
         <translation>la personne nommée comme auteur n’est pas administratrice de la boutique.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+24"/>
         <source>applied from %1, by %2: %3</source>
         <translation>appliqué depuis %1, par %2&#xa0;: %3</translation>
     </message>
@@ -5898,7 +6204,7 @@ Ce message de test montre que ReCaisse peut envoyer les rapports programmés de 
         <translation>aucun changement visible</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+29"/>
         <source>The configuration on the drive belongs to another shop.</source>
         <translation>La configuration présente sur le kDrive appartient à un autre magasin.</translation>
     </message>
@@ -5909,7 +6215,7 @@ Ce message de test montre que ReCaisse peut envoyer les rapports programmés de 
         <translation>La configuration publiée contient un rattachement à un éco-organisme invalide.</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+88"/>
         <source>The stations of the shop cannot be listed, so the code %1 cannot be checked: %2</source>
         <translation>Les postes du magasin ne peuvent pas être listés, le code %1 ne peut donc pas être vérifié&#xa0;: %2</translation>
     </message>
@@ -5924,7 +6230,7 @@ Ce message de test montre que ReCaisse peut envoyer les rapports programmés de 
         <translation>Le magasin a déjà un poste %1&#xa0;: choisissez un autre code.</translation>
     </message>
     <message>
-        <location line="-86"/>
+        <location line="-92"/>
         <source>The published configuration has an invalid container.</source>
         <translation>La configuration publiée contient un contenant invalide.</translation>
     </message>
@@ -7038,7 +7344,7 @@ Ce message de test montre que ReCaisse peut envoyer les rapports programmés de 
 <context>
     <name>WebDavClient</name>
     <message>
-        <location filename="../core/sync/webdavclient.cpp" line="+260"/>
+        <location filename="../core/sync/webdavclient.cpp" line="+238"/>
         <source>%1: the network library could not start</source>
         <translation>%1&#xa0;: la bibliothèque réseau n’a pas pu démarrer</translation>
     </message>
@@ -7374,7 +7680,7 @@ Ce message de test montre que ReCaisse peut envoyer les rapports programmés de 
 <context>
     <name>recaisse::core::sync::SyncWorker</name>
     <message>
-        <location filename="../core/sync/syncworker.cpp" line="+258"/>
+        <location filename="../core/sync/syncworker.cpp" line="+262"/>
         <source>ReCaisse %1 (%2): the kDrive is full, nothing can be saved there any more.</source>
         <translation>ReCaisse %1 (%2)&#xa0;: le kDrive est plein, plus rien ne peut y être enregistré.</translation>
     </message>
@@ -8451,12 +8757,12 @@ Détails&#xa0;:
         <translation>Créer ou mettre à jour des catégories et des prix depuis un fichier CSV ou Excel (.xlsx), en choisissant quelle colonne contient quoi.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+14"/>
         <source>Containers and tares…</source>
         <translation>Contenants et tares…</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+21"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nom&#xa0;:</translation>
     </message>
@@ -8477,12 +8783,12 @@ Détails&#xa0;:
     </message>
     <message>
         <location line="+8"/>
-        <location line="+276"/>
+        <location line="+280"/>
         <source>Default</source>
         <translation>Par défaut</translation>
     </message>
     <message>
-        <location line="-275"/>
+        <location line="-279"/>
         <source>No eco-organism</source>
         <translation>Aucun éco-organisme</translation>
     </message>
@@ -8503,18 +8809,18 @@ Détails&#xa0;:
     </message>
     <message>
         <location line="+1"/>
-        <location line="+281"/>
+        <location line="+285"/>
         <source>min.</source>
         <translation>min.</translation>
     </message>
     <message>
-        <location line="-280"/>
-        <location line="+282"/>
+        <location line="-284"/>
+        <location line="+286"/>
         <source>max.</source>
         <translation>max.</translation>
     </message>
     <message>
-        <location line="-278"/>
+        <location line="-282"/>
         <source>&amp;Prices (€):</source>
         <translation>&amp;Prix (€)&#xa0;:</translation>
     </message>
@@ -8584,12 +8890,12 @@ Détails&#xa0;:
         <translation> mois</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+13"/>
         <source>Legal wa&amp;rranty:</source>
         <translation>Ga&amp;rantie légale&#xa0;:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+7"/>
         <source>Shown at the register</source>
         <translation>Affichée en caisse</translation>
     </message>
@@ -8685,7 +8991,7 @@ Détails&#xa0;:
         <translation>«&#xa0;%1&#xa0;» est enregistrée.</translation>
     </message>
     <message>
-        <location line="-364"/>
+        <location line="-368"/>
         <source>VAT (%):</source>
         <translation>TVA (%)&#xa0;:</translation>
     </message>
@@ -8695,7 +9001,7 @@ Détails&#xa0;:
         <translation>Le taux de TVA de la catégorie à partir d’aujourd’hui, pour une boutique assujettie avec un taux par catégorie. Vide&#xa0;: celui de la catégorie parente, sinon le taux par défaut.</translation>
     </message>
     <message>
-        <location line="-141"/>
+        <location line="-149"/>
         <source>Import a price list…</source>
         <translation>Importer une liste de prix…</translation>
     </message>
