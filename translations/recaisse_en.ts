@@ -568,6 +568,16 @@
     </message>
 </context>
 <context>
+    <name>recaisse::ui::SheetsDialog</name>
+    <message numerus="yes">
+        <source>Published: %n row(s).</source>
+        <translation>
+            <numerusform>Published: %n row.</numerusform>
+            <numerusform>Published: %n rows.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>recaisse::ui::SyncBadge</name>
     <message numerus="yes">
         <source>%n min ago</source>

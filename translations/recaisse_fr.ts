@@ -12415,7 +12415,7 @@ La cotisation couvre du %3 au %4.</translation>
 <context>
     <name>recaisse::ui::ReportDialog</name>
     <message>
-        <location filename="../ui/admin/reportspage.cpp" line="+84"/>
+        <location filename="../ui/admin/reportspage.cpp" line="+85"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
@@ -12559,12 +12559,12 @@ La cotisation couvre du %3 au %4.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+200"/>
+        <location line="+205"/>
         <source>Waiting for the network</source>
         <translation>En attente du réseau</translation>
     </message>
     <message>
-        <location line="-198"/>
+        <location line="-203"/>
         <source>Not sent</source>
         <translation>Non envoyé</translation>
     </message>
@@ -12584,7 +12584,17 @@ La cotisation couvre du %3 au %4.</translation>
         <translation>Compte de messagerie…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
+        <source>Google Sheets…</source>
+        <translation>Google Sheets…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Publish reports to the shop&apos;s Google Sheet on a schedule</source>
+        <translation>Publier les rapports dans le tableur Google de la boutique à intervalles réguliers</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
@@ -12632,12 +12642,12 @@ La cotisation couvre du %3 au %4.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+128"/>
+        <location line="+129"/>
         <source>Suspend</source>
         <translation>Suspendre</translation>
     </message>
     <message>
-        <location line="-126"/>
+        <location line="-127"/>
         <source>Remove</source>
         <translation>Supprimer</translation>
     </message>
@@ -12687,7 +12697,7 @@ La cotisation couvre du %3 au %4.</translation>
         <translation>Réponse du serveur</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Sent through %1, port %2 (%3), from %4.</source>
         <translation>Envoi par %1, port %2 (%3), depuis %4.</translation>
     </message>
@@ -12707,7 +12717,7 @@ La cotisation couvre du %3 au %4.</translation>
         <translation>Reprendre</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+30"/>
         <source>New report</source>
         <translation>Nouveau rapport</translation>
     </message>
@@ -13310,6 +13320,178 @@ La cotisation couvre du %3 au %4.</translation>
         <location line="+48"/>
         <source>Z report %1</source>
         <translation>Rapport Z %1</translation>
+    </message>
+</context>
+<context>
+    <name>recaisse::ui::SheetsDialog</name>
+    <message>
+        <location filename="../ui/admin/sheetsdialog.cpp" line="+34"/>
+        <source>Sales and tonnage per day</source>
+        <translation>Ventes et tonnages par jour</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deposits</source>
+        <translation>Dépôts</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cash sessions</source>
+        <translation>Sessions de caisse</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Google Sheets</source>
+        <translation>Google Sheets</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The reports published to the shop&apos;s Google Sheet, each in its own tab. Share the sheet with the service account&apos;s address first.</source>
+        <translation>Les rapports publiés dans le tableur Google de la boutique, chacun dans son onglet. Partagez d’abord le tableur avec l’adresse du compte de service.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the part of the sheet&apos;s address between /d/ and /edit</source>
+        <translation>la partie de l’adresse du tableur entre /d/ et /edit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spreadsheet</source>
+        <translation>Tableur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>none yet</source>
+        <translation>aucun pour l’instant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+102"/>
+        <source>%1 (key kept in the keychain)</source>
+        <translation>%1 (clé gardée dans le trousseau)</translation>
+    </message>
+    <message>
+        <location line="-98"/>
+        <source>Service account</source>
+        <translation>Compte de service</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a new key file (JSON) replaces the kept one</source>
+        <translation>un nouveau fichier de clé (JSON) remplace celui gardé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Key file</source>
+        <translation>Fichier de clé</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Reports</source>
+        <translation>Rapports</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> h</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>by hand only</source>
+        <translation>à la main seulement</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Publish every</source>
+        <translation>Publier toutes les</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> days</source>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Over the last</source>
+        <translation>Sur les derniers</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sheets API address</source>
+        <translation>Adresse de l’API Sheets</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Token address</source>
+        <translation>Adresse des jetons</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Publish now</source>
+        <translation>Publier maintenant</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Only an administrator can change the Google Sheets settings.</source>
+        <translation>Seul un administrateur peut changer les réglages Google Sheets.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The service account&apos;s key file</source>
+        <translation>Le fichier de clé du compte de service</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Key file (*.json)</source>
+        <translation>Fichier de clé (*.json)</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Choose the service account&apos;s key file first.</source>
+        <translation>Choisissez d’abord le fichier de clé du compte de service.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Saving…</source>
+        <translation>Enregistrement…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Google Sheets settings saved.</source>
+        <translation>Réglages Google Sheets enregistrés.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Google Sheets settings saved; the key is in the keychain: you may delete the file %1.</source>
+        <translation>Réglages Google Sheets enregistrés ; la clé est dans le trousseau : vous pouvez supprimer le fichier %1.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Publishing to Google Sheets…</source>
+        <translation>Publication dans Google Sheets…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Published: %n row(s).</source>
+        <translation>
+            <numerusform>Publié : %n ligne.</numerusform>
+            <numerusform>Publié : %n lignes.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 #include "ui/admin/catalogueimportdialog.h"
 #include "ui/admin/containersdialog.h"
 #include "ui/admin/mailaccountdialog.h"
+#include "ui/admin/sheetsdialog.h"
 #include "ui/admin/vatdialog.h"
 #include "ui/cashier/discountdialog.h"
 #include "ui/cashier/donationdialog.h"
@@ -406,6 +407,9 @@ void TestScreenSizes::everyDialogFits_data()
     });
     QTest::newRow("VAT status") << Make([](ui::MainWindow &w, TestShop &s) -> QDialog * {
         return new ui::VatDialog(*s.store, s.admin, &w);
+    });
+    QTest::newRow("Google Sheets") << Make([](ui::MainWindow &w, TestShop &s) -> QDialog * {
+        return new ui::SheetsDialog(*s.store, s.admin, &w);
     });
     QTest::newRow("admin unlock") << Make([](ui::MainWindow &w, TestShop &s) -> QDialog * {
         // The reason comes translated from the screen that asks.
