@@ -626,6 +626,7 @@ QStringList mailSchema(); // mail/schema.cpp: mail account, scheduled reports, s
 QStringList notifySchema(); // notify/schema.cpp: notifications per event type and their log
 QStringList telegramPendingDepositsSchema(); // notify/pendingschema.cpp: bot deposits to check
 QStringList mailReportPdfSchema(); // mail/schema.cpp: the key figures report as a PDF
+QStringList sheetsSyncLogSchema(); // sync/schema.cpp: Google Sheets runs in the sync history
 
 const QList<QStringList> &schemaMigrations()
 {
@@ -634,7 +635,8 @@ const QList<QStringList> &schemaMigrations()
         stationRegistrySchema(), closingAnchorsAndTechnicalEvents(), siteDemoFlag(),
         stationRetiredKeysSchema(), mailSchema(), partnerMappingSchema(), tillMoneyRules(),
         notifySchema(), associationTill(), everyFlowOfTheTonnage(), mailReportPdfSchema(),
-        solidarityChequesAndAccounts(), telegramPendingDepositsSchema(), chequeSlipsAndHeartbeats()};
+        solidarityChequesAndAccounts(), telegramPendingDepositsSchema(), chequeSlipsAndHeartbeats(),
+        sheetsSyncLogSchema()};
     return steps;
 }
 

@@ -279,6 +279,54 @@
     </message>
 </context>
 <context>
+    <name>SheetsClient</name>
+    <message numerus="yes">
+        <source>Writing %n row(s) to the spreadsheet</source>
+        <translation>
+            <numerusform>Writing %n row to the spreadsheet</numerusform>
+            <numerusform>Writing %n rows to the spreadsheet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>more than %n row(s)</source>
+        <translation>
+            <numerusform>more than %n row</numerusform>
+            <numerusform>more than %n rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>a row has more than %n column(s)</source>
+        <translation>
+            <numerusform>a row has more than %n column</numerusform>
+            <numerusform>a row has more than %n columns</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>a cell is longer than %n character(s)</source>
+        <translation>
+            <numerusform>a cell is longer than %n character</numerusform>
+            <numerusform>a cell is longer than %n characters</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SheetsSync</name>
+    <message numerus="yes">
+        <source>%n row(s) published</source>
+        <translation>
+            <numerusform>%n row published</numerusform>
+            <numerusform>%n rows published</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) read from %1</source>
+        <translation>
+            <numerusform>%n row read from %1</numerusform>
+            <numerusform>%n rows read from %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Sites</name>
     <message numerus="yes">
         <source>The receipt header and footer have at most %n characters each.</source>
@@ -619,6 +667,16 @@
         <translation>
             <numerusform>the newest session, more as you scroll</numerusform>
             <numerusform>the %n newest sessions, more as you scroll</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>recaisse::ui::SheetsDialog</name>
+    <message numerus="yes">
+        <source>Published: %n row(s).</source>
+        <translation>
+            <numerusform>Published: %n row.</numerusform>
+            <numerusform>Published: %n rows.</numerusform>
         </translation>
     </message>
 </context>

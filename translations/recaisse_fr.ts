@@ -775,6 +775,21 @@
             <source>Accounting entries exported again</source>
             <translation>Écritures comptables exportées à nouveau</translation>
         </message>
+        <message>
+            <location line="+28" />
+            <source>Reports published to Google Sheets by hand</source>
+            <translation>Rapports publiés à la main dans Google Sheets</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Google Sheets settings changed</source>
+            <translation>Réglages Google Sheets changés</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Google Sheets (all)</source>
+            <translation>Google Sheets (tout)</translation>
+        </message>
     </context>
     <context>
         <name>AuditQuery</name>
@@ -6158,6 +6173,297 @@ Ce message a été envoyé automatiquement par ReCaisse ; le rapport et ses dest
             <location line="+8" />
             <source>%1 cannot be read: %2</source>
             <translation>%1 ne peut pas être lu : %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>SheetsClient</name>
+        <message>
+            <location filename="../core/sync/sheetsclient.cpp" line="+88" />
+            <source>This is not a Google service account key file: %1.</source>
+            <translation>Ce n’est pas un fichier de clé de compte de service Google : %1.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>it is bigger than 64 KiB</source>
+            <translation>il dépasse 64 Kio</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>it is not a JSON object</source>
+            <translation>ce n’est pas un objet JSON</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>its type is not "service_account"</source>
+            <translation>son type n’est pas « service_account »</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>no valid "client_email"</source>
+            <translation>pas de « client_email » valide</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>no valid "private_key_id"</source>
+            <translation>pas de « private_key_id » valide</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>its "private_key" is not an RSA key of 2048 bits or more</source>
+            <translation>sa « private_key » n’est pas une clé RSA d’au moins 2048 bits</translation>
+        </message>
+        <message>
+            <location line="+32" />
+            <location line="+7" />
+            <source>The service account's key cannot sign (OpenSSL).</source>
+            <translation>La clé du compte de service ne peut pas signer (OpenSSL).</translation>
+        </message>
+        <message>
+            <location line="+193" />
+            <source>%1: the answer is bigger than %2 bytes</source>
+            <translation>%1 : la réponse dépasse %2 octets</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>%1: cannot reach Google (%2)</source>
+            <translation>%1 : Google est injoignable (%2)</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>%1: the address is not valid (%2)</source>
+            <translation>%1 : l’adresse n’est pas valide (%2)</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>%1: the connection was cut (%2)</source>
+            <translation>%1 : la connexion a été coupée (%2)</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <location line="+8" />
+            <source>%1: Google refused the service account (HTTP %2%3)</source>
+            <translation>%1 : Google a refusé le compte de service (HTTP %2%3)</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>%1: the spreadsheet or the range does not exist, or is not shared with %2 (HTTP 404)</source>
+            <translation>%1 : le tableur ou la plage n’existe pas, ou n’est pas partagé avec %2 (HTTP 404)</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>%1: too many requests (HTTP 429)</source>
+            <translation>%1 : trop de requêtes (HTTP 429)</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>%1: Google failed (HTTP %2)</source>
+            <translation>%1 : Google a échoué (HTTP %2)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>%1: the server redirects elsewhere (HTTP %2); check the address</source>
+            <translation>%1 : le serveur redirige ailleurs (HTTP %2) ; vérifiez l’adresse</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>%1: unexpected answer (HTTP %2%3)</source>
+            <translation>%1 : réponse inattendue (HTTP %2%3)</translation>
+        </message>
+        <message>
+            <location line="+33" />
+            <source>%1: the answer is not a JSON object</source>
+            <translation>%1 : la réponse n’est pas un objet JSON</translation>
+        </message>
+        <message>
+            <location line="+29" />
+            <source>Signing in to Google as %1</source>
+            <translation>Connexion à Google en tant que %1</translation>
+        </message>
+        <message>
+            <location line="+19" />
+            <source>%1: the token endpoint's answer is not an access token</source>
+            <translation>%1 : la réponse de l’adresse des jetons n’est pas un jeton d’accès</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Reading the tabs of the spreadsheet</source>
+            <translation>Lecture des onglets du tableur</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>%1: the answer does not list tabs</source>
+            <translation>%1 : la réponse ne liste pas d’onglets</translation>
+        </message>
+        <message>
+            <location line="+27" />
+            <source>Adding the tabs %1</source>
+            <translation>Ajout des onglets %1</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Adding the tabs: the answer does not confirm them</source>
+            <translation>Ajout des onglets : la réponse ne les confirme pas</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Clearing %1</source>
+            <translation>Effacement de %1</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Clearing %1: the answer does not confirm it</source>
+            <translation>Effacement de %1 : la réponse ne le confirme pas</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+16" />
+            <source>Writing %n row(s) to the spreadsheet</source>
+            <translation>
+                <numerusform>Écriture de %n ligne dans le tableur</numerusform>
+                <numerusform>Écriture de %n lignes dans le tableur</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>%1: the answer does not confirm the rows written</source>
+            <translation>%1 : la réponse ne confirme pas les lignes écrites</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Reading %1</source>
+            <translation>Lecture de %1</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>the answer holds no rows</source>
+            <translation>la réponse ne contient aucune ligne</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+3" />
+            <source>more than %n row(s)</source>
+            <translation>
+                <numerusform>plus de %n ligne</numerusform>
+                <numerusform>plus de %n lignes</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>a row is not a list of cells</source>
+            <translation>une ligne n’est pas une liste de cellules</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+3" />
+            <source>a row has more than %n column(s)</source>
+            <translation>
+                <numerusform>une ligne a plus de %n colonne</numerusform>
+                <numerusform>une ligne a plus de %n colonnes</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>a cell is neither text nor a number</source>
+            <translation>une cellule n’est ni du texte ni un nombre</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+3" />
+            <source>a cell is longer than %n character(s)</source>
+            <translation>
+                <numerusform>une cellule dépasse %n caractère</numerusform>
+                <numerusform>une cellule dépasse %n caractères</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>SheetsSync</name>
+        <message>
+            <location filename="../core/sync/sheets.cpp" line="+173" />
+            <source>The spreadsheet id is the part of its address between /d/ and /edit (letters, digits, - and _).</source>
+            <translation>L’identifiant du tableur est la partie de son adresse entre /d/ et /edit (lettres, chiffres, - et _).</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The Google Sheets API address is not valid.</source>
+            <translation>L’adresse de l’API Google Sheets n’est pas valide.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The Google token address is not valid.</source>
+            <translation>L’adresse des jetons Google n’est pas valide.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Choose at least one report to publish.</source>
+            <translation>Choisissez au moins un rapport à publier.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The publishing interval is between 0 (on demand only) and 744 hours.</source>
+            <translation>L’intervalle de publication est compris entre 0 (à la main seulement) et 744 heures.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The reports cover between 1 and 366 days.</source>
+            <translation>Les rapports couvrent entre 1 et 366 jours.</translation>
+        </message>
+        <message>
+            <location line="+56" />
+            <source>The report "%1" has more than %2 rows: choose fewer days.</source>
+            <translation>Le rapport « %1 » a plus de %2 lignes : choisissez moins de jours.</translation>
+        </message>
+        <message>
+            <location line="+113" />
+            <source>Google Sheets is not set up (no spreadsheet id).</source>
+            <translation>Google Sheets n’est pas réglé (aucun identifiant de tableur).</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>This station holds no key of the Google service account: give its key file again on this station.</source>
+            <translation>Ce poste ne détient pas la clé du compte de service Google : donnez à nouveau son fichier de clé sur ce poste.</translation>
+        </message>
+        <message>
+            <location line="+21" />
+            <source>Google Sheets: </source>
+            <translation>Google Sheets : </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+49" />
+            <source>%n row(s) published</source>
+            <translation>
+                <numerusform>%n ligne publiée</numerusform>
+                <numerusform>%n lignes publiées</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>No report is chosen for Google Sheets.</source>
+            <translation>Aucun rapport n’est choisi pour Google Sheets.</translation>
+        </message>
+        <message>
+            <location line="+48" />
+            <source>The range is written as in Google Sheets: Prix!A1:F500 (at most 200 characters).</source>
+            <translation>La plage s’écrit comme dans Google Sheets : Prix!A1:F500 (200 caractères au plus).</translation>
+        </message>
+        <message>
+            <location line="+31" />
+            <source>Row %1 of the sheet has a cell beyond the header's last column.</source>
+            <translation>La ligne %1 du tableur a une cellule au-delà de la dernière colonne de l’en-tête.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>The range %1 of the sheet is empty.</source>
+            <translation>La plage %1 du tableur est vide.</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+2" />
+            <source>%n row(s) read from %1</source>
+            <translation>
+                <numerusform>%n ligne lue dans %1</numerusform>
+                <numerusform>%n lignes lues dans %1</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+69" />
+            <source>The published configuration has invalid Google Sheets settings (%1).</source>
+            <translation>La configuration publiée a des réglages Google Sheets non valides (%1).</translation>
         </message>
     </context>
     <context>
@@ -13351,6 +13657,16 @@ La cotisation couvre du %3 au %4.</translation>
             <source>Test message sent to %1: the server accepted it.</source>
             <translation>Message de test envoyé à %1 : le serveur l’a accepté.</translation>
         </message>
+        <message>
+            <location line="+3" />
+            <source>Google Sheets…</source>
+            <translation>Google Sheets…</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Publish reports to the shop's Google Sheet on a schedule</source>
+            <translation>Publier les rapports dans le tableur Google de la boutique à intervalles réguliers</translation>
+        </message>
     </context>
     <context>
         <name>recaisse::ui::SaleScreen</name>
@@ -13905,6 +14221,178 @@ La cotisation couvre du %3 au %4.</translation>
             <location line="+48" />
             <source>Z report %1</source>
             <translation>Rapport Z %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>recaisse::ui::SheetsDialog</name>
+        <message>
+            <location filename="../ui/admin/sheetsdialog.cpp" line="+34" />
+            <source>Sales and tonnage per day</source>
+            <translation>Ventes et tonnages par jour</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Deposits</source>
+            <translation>Dépôts</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Cash sessions</source>
+            <translation>Sessions de caisse</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Google Sheets</source>
+            <translation>Google Sheets</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The reports published to the shop's Google Sheet, each in its own tab. Share the sheet with the service account's address first.</source>
+            <translation>Les rapports publiés dans le tableur Google de la boutique, chacun dans son onglet. Partagez d’abord le tableur avec l’adresse du compte de service.</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>the part of the sheet's address between /d/ and /edit</source>
+            <translation>la partie de l’adresse du tableur entre /d/ et /edit</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Spreadsheet</source>
+            <translation>Tableur</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>none yet</source>
+            <translation>aucun pour l’instant</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+102" />
+            <source>%1 (key kept in the keychain)</source>
+            <translation>%1 (clé gardée dans le trousseau)</translation>
+        </message>
+        <message>
+            <location line="-98" />
+            <source>Service account</source>
+            <translation>Compte de service</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>a new key file (JSON) replaces the kept one</source>
+            <translation>un nouveau fichier de clé (JSON) remplace celui gardé</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Choose…</source>
+            <translation>Choisir…</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Key file</source>
+            <translation>Fichier de clé</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Reports</source>
+            <translation>Rapports</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source> h</source>
+            <translation> h</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>by hand only</source>
+            <translation>à la main seulement</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Publish every</source>
+            <translation>Publier toutes les</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source> days</source>
+            <translation> jours</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Over the last</source>
+            <translation>Sur les derniers</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Sheets API address</source>
+            <translation>Adresse de l’API Sheets</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Token address</source>
+            <translation>Adresse des jetons</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Publish now</source>
+            <translation>Publier maintenant</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Save</source>
+            <translation>Enregistrer</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Only an administrator can change the Google Sheets settings.</source>
+            <translation>Seul un administrateur peut changer les réglages Google Sheets.</translation>
+        </message>
+        <message>
+            <location line="+20" />
+            <source>The service account's key file</source>
+            <translation>Le fichier de clé du compte de service</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Key file (*.json)</source>
+            <translation>Fichier de clé (*.json)</translation>
+        </message>
+        <message>
+            <location line="+47" />
+            <source>Choose the service account's key file first.</source>
+            <translation>Choisissez d’abord le fichier de clé du compte de service.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Saving…</source>
+            <translation>Enregistrement…</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Cannot read %1: %2</source>
+            <translation>Impossible de lire %1 : %2</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Google Sheets settings saved.</source>
+            <translation>Réglages Google Sheets enregistrés.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Google Sheets settings saved; the key is in the keychain: you may delete the file %1.</source>
+            <translation>Réglages Google Sheets enregistrés ; la clé est dans le trousseau : vous pouvez supprimer le fichier %1.</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Publishing to Google Sheets…</source>
+            <translation>Publication dans Google Sheets…</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+8" />
+            <source>Published: %n row(s).</source>
+            <translation>
+                <numerusform>Publié : %n ligne.</numerusform>
+                <numerusform>Publié : %n lignes.</numerusform>
+            </translation>
         </message>
     </context>
     <context>

@@ -328,6 +328,7 @@ int run(const QStringList &arguments)
         addDeviceCommands(table);
         addPortabilityCommands(table);
         addMailCommands(table);
+        addSheetsCommands(table);
         addNotifyCommands(table);
         addFlowCommands(table);
         addMoneyCommands(table);
@@ -342,7 +343,8 @@ int run(const QStringList &arguments)
         }
         if (options.command.isEmpty() || options.command == QLatin1String("help")) {
             out() << helpHeader << stationHelp << syncHelp << exportHelp << flowHelp << moneyHelp
-                  << portabilityHelp << deviceHelp << mailHelp << notifyHelp << helpFooter;
+                  << portabilityHelp << sheetsHelp << deviceHelp << mailHelp << notifyHelp
+                  << helpFooter;
             out().flush();
             return options.command.isEmpty() ? Usage : Success;
         }

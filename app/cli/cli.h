@@ -20,6 +20,10 @@
 namespace recaisse::core {
 class Clock;
 class Store;
+namespace portability {
+struct SheetTable;
+enum class ImportKind;
+} // namespace portability
 } // namespace recaisse::core
 
 namespace recaisse::cli {
@@ -84,6 +88,13 @@ int exportAll(const Options &options);
 int backupSave(const Options &options);
 // `restore --from-file` (portability_commands.cpp), reached through the restore command.
 int restoreFromFile(const Options &options);
+// The rows of a spreadsheet through the mapping (--mapping FILE or the header's words), with
+// --dry-run and --valid-rows-only; prints the outcome (portability_commands.cpp). `import` and
+// `sheets import-prices` share it.
+int importTable(const Options &options, core::portability::ImportKind kind, core::Store &store,
+    const core::Actor &actor, const core::portability::SheetTable &table,
+    const QString &sourceName);
+void addSheetsCommands(CommandTable &table); // sheets_commands.cpp
 void addMailCommands(CommandTable &table); // mail_commands.cpp
 void addNotifyCommands(CommandTable &table); // notify_commands.cpp
 void addFlowCommands(CommandTable &table); // flow_commands.cpp: category map, report tonnage
@@ -97,6 +108,7 @@ extern const char exportHelp[];
 extern const char deviceHelp[];
 extern const char portabilityHelp[];
 extern const char mailHelp[];
+extern const char sheetsHelp[];
 extern const char notifyHelp[];
 extern const char flowHelp[];
 extern const char moneyHelp[];

@@ -73,16 +73,12 @@ QString siteIdOf(Store &store, const QString &given)
     return query.value(0).toString();
 }
 
-// `import categories|users|prices FILE`: the spreadsheet's rows through the mapping, all or
-// nothing.
-int importSheet(const Options &options, portability::ImportKind kind)
+} // namespace
+
+int importTable(const Options &options, portability::ImportKind kind, Store &store,
+    const Actor &actor, const portability::SheetTable &table, const QString &sourceName)
 {
     using namespace portability;
-    const QString file = options.positionals.at(1);
-    SystemClock clock;
-    const auto store = openStore(options, clock);
-    const Actor actor = actorOf(*store, options);
-    const SheetTable table = take(SheetReader::read(file, SheetImport::limits(kind)));
     ImportMapping mapping;
     if (options.has(QStringLiteral("mapping"))) {
         QFile mappingFile(options.value(QStringLiteral("mapping")));
@@ -106,9 +102,9 @@ int importSheet(const Options &options, portability::ImportKind kind)
     ImportOptions importOptions;
     importOptions.dryRun = options.has(QStringLiteral("dry-run"));
     importOptions.validRowsOnly = options.has(QStringLiteral("valid-rows-only"));
-    importOptions.sourceName = QFileInfo(file).fileName();
+    importOptions.sourceName = sourceName;
     const ImportOutcome outcome =
-        take(SheetImport::run(*store, kind, actor, table, mapping, importOptions));
+        take(SheetImport::run(store, kind, actor, table, mapping, importOptions));
     QJsonArray skipped;
     for (const ImportRowStatus &row : outcome.skipped) {
         skipped.append(QJsonObject{{QStringLiteral("row"), row.sourceRow},
@@ -128,6 +124,21 @@ int importSheet(const Options &options, portability::ImportKind kind)
         out().flush();
     }
     return Success;
+}
+
+namespace {
+
+// `import categories|users|prices FILE`: the spreadsheet's rows through the mapping, all or
+// nothing.
+int importSheet(const Options &options, portability::ImportKind kind)
+{
+    using namespace portability;
+    const QString file = options.positionals.at(1);
+    SystemClock clock;
+    const auto store = openStore(options, clock);
+    const Actor actor = actorOf(*store, options);
+    const SheetTable table = take(SheetReader::read(file, SheetImport::limits(kind)));
+    return importTable(options, kind, *store, actor, table, QFileInfo(file).fileName());
 }
 
 int importCommand(const Options &options)

@@ -1,5 +1,12 @@
 #include "remote.h"
 
+#include "httpshared.h"
+#include "propfind.h"
+
+#include <curl/curl.h>
+
+#include <mutex>
+
 namespace recaisse::core::sync {
 
 QString toKey(Failure failure)
@@ -46,6 +53,28 @@ bool isRetryable(Failure failure)
         return false;
     }
     return false;
+}
+
+void initCurlOnce()
+{
+    static std::once_flag once;
+    std::call_once(once, [] { curl_global_init(CURL_GLOBAL_DEFAULT); });
+}
+
+int retryAfterSeconds(const QByteArray &headerValue)
+{
+    const QByteArray value = headerValue.trimmed();
+    if (value.isEmpty())
+        return -1;
+    bool ok = false;
+    const qint64 seconds = value.toLongLong(&ok);
+    if (ok)
+        return seconds < 0 ? -1 : int(qMin<qint64>(seconds, 7 * 24 * 3600));
+    const QDateTime when = parseHttpDate(QString::fromLatin1(value));
+    if (!when.isValid())
+        return -1;
+    return int(
+        qBound<qint64>(0, QDateTime::currentDateTimeUtc().secsTo(when), qint64(7 * 24 * 3600)));
 }
 
 } // namespace recaisse::core::sync

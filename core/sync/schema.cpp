@@ -103,4 +103,12 @@ QStringList stationRegistrySchema()
     };
 }
 
+// The sync history also holds the Google Sheets runs (sheets.h): each run says what it was.
+QStringList sheetsSyncLogSchema()
+{
+    return {
+        QStringLiteral("ALTER TABLE sync_log ADD COLUMN kind TEXT NOT NULL DEFAULT 'drive'"),
+    };
+}
+
 } // namespace recaisse::core

@@ -12,6 +12,7 @@
 #include "journalrecords.h"
 #include "rekey.h"
 #include "sealedremote.h"
+#include "sheets.h"
 #include "stationregistry.h"
 #include "syncengine.h"
 
@@ -401,6 +402,9 @@ Result<QJsonObject> SiteConfig::collect(Store &store)
     if (!notifications)
         return notifications.error();
     config.insert(QStringLiteral("notifications"), *notifications);
+    // The Google Sheets settings, once set, without the service account's key.
+    if (const QJsonObject sheets = SheetsSync::collectConfig(store); !sheets.isEmpty())
+        config.insert(QStringLiteral("sheets"), sheets);
     // What the recovery key signs (a restored station's new keys) is checked against this.
     if (const QByteArray recovery = StationRekey::trustedPublic(store); !recovery.isEmpty())
         config.insert(
@@ -703,6 +707,12 @@ Result<void> SiteConfig::apply(Store &store, const QJsonObject &config)
     if (config.contains(QStringLiteral("notifications"))) {
         if (auto result = notify::NotifyConfig::apply(
                 store, config.value(QStringLiteral("notifications")).toObject());
+            !result)
+            return result;
+    }
+    if (config.contains(QStringLiteral("sheets"))) {
+        if (auto result =
+                SheetsSync::applyConfig(store, config.value(QStringLiteral("sheets")).toObject());
             !result)
             return result;
     }

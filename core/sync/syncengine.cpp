@@ -857,8 +857,9 @@ Result<int> SyncEngine::failuresSince(Store &store, const QDateTime &sinceUtc)
 {
     Database &db = store.db();
     QSqlQuery query(db.connection());
-    if (!query.prepare(
-            QStringLiteral("SELECT count(*) FROM sync_log WHERE ok = 0 AND at_utc >= ?")))
+    // Google Sheets runs (kind "sheets") are in the history too, but say nothing of the drive.
+    if (!query.prepare(QStringLiteral("SELECT count(*) FROM sync_log WHERE ok = 0 AND at_utc >= ? "
+                                      "AND kind = 'drive'")))
         return db.errorFrom(query.lastError());
     query.addBindValue(isoUtc(sinceUtc));
     if (!query.exec() || !query.next())

@@ -10,6 +10,7 @@
 #include "core/store.h"
 #include "sealedremote.h"
 #include "secrets.h"
+#include "sheets.h"
 #include "siteconfig.h"
 #include "telegram.h"
 
@@ -155,6 +156,7 @@ void SyncWorker::run()
         if (report.error.failure == Failure::NotFound)
             report.error.failure = Failure::None;
         if (report.error.failure == Failure::None) { // no account: nothing to do, check later
+            SheetsSync::publishIfDue(*m_store); // a shop may publish to Google Sheets without one
             m_running = false;
             publish();
             schedule(m_settings.intervalSeconds);
@@ -177,6 +179,8 @@ void SyncWorker::run()
                 qCWarning(lcSyncWorker) << "daily backup failed:" << backup.error().message;
         }
     }
+    // The reports in the shop's Google Sheet when due (its outcome is in the sync history).
+    SheetsSync::publishIfDue(*m_store);
     m_running = false;
 
     if (report.ok()) {

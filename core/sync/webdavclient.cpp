@@ -1,6 +1,7 @@
 #include "webdavclient.h"
 
 #include "core/buildinfo.h"
+#include "httpshared.h"
 #include "propfind.h"
 
 #include <QFile>
@@ -13,7 +14,6 @@
 #include <curl/curl.h>
 
 #include <cstring>
-#include <mutex>
 
 namespace recaisse::core::sync {
 
@@ -32,12 +32,6 @@ constexpr qint64 maxErrorBody = 1024 * 1024;
 const QByteArray propfindBody = R"(<?xml version="1.0" encoding="utf-8"?>
 <d:propfind xmlns:d="DAV:"><d:prop><d:resourcetype/><d:getcontentlength/><d:getlastmodified/></d:prop></d:propfind>
 )";
-
-void initCurlOnce()
-{
-    static std::once_flag once;
-    std::call_once(once, [] { curl_global_init(CURL_GLOBAL_DEFAULT); });
-}
 
 QString oneLine(QString text)
 {
@@ -194,22 +188,6 @@ int onSeek(void *user, curl_off_t offset, int origin)
         return CURL_SEEKFUNC_FAIL;
     request->uploadOffset = offset;
     return CURL_SEEKFUNC_OK;
-}
-
-int retryAfterSeconds(const QHash<QByteArray, QByteArray> &headers)
-{
-    const QByteArray value = headers.value("retry-after").trimmed();
-    if (value.isEmpty())
-        return -1;
-    bool ok = false;
-    const qint64 seconds = value.toLongLong(&ok);
-    if (ok)
-        return seconds < 0 ? -1 : int(qMin<qint64>(seconds, 7 * 24 * 3600));
-    const QDateTime when = parseHttpDate(QString::fromLatin1(value));
-    if (!when.isValid())
-        return -1;
-    return int(
-        qBound<qint64>(0, QDateTime::currentDateTimeUtc().secsTo(when), qint64(7 * 24 * 3600)));
 }
 
 } // namespace
@@ -415,7 +393,7 @@ RemoteError WebDavClient::failureOf(const Request &request, const Response &resp
         error.message = tr("%1: not found on the server (HTTP %2)").arg(operation).arg(status);
     } else if (status == 429) {
         error.failure = Failure::RateLimited;
-        error.retryAfterSeconds = retryAfterSeconds(request.responseHeaders);
+        error.retryAfterSeconds = retryAfterSeconds(request.responseHeaders.value("retry-after"));
         error.message = error.retryAfterSeconds >= 0
             ? tr("%1: too many requests, the server asks to wait %2 s")
                   .arg(operation)
@@ -426,7 +404,7 @@ RemoteError WebDavClient::failureOf(const Request &request, const Response &resp
         error.message = tr("%1: the shared drive is full (HTTP 507)").arg(operation);
     } else if (status >= 500 && status <= 599) {
         error.failure = Failure::Server;
-        error.retryAfterSeconds = retryAfterSeconds(request.responseHeaders);
+        error.retryAfterSeconds = retryAfterSeconds(request.responseHeaders.value("retry-after"));
         error.message = tr("%1: the server failed (HTTP %2)").arg(operation).arg(status);
     } else {
         error.message =

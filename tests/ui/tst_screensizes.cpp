@@ -7,6 +7,7 @@
 #include "ui/admin/catalogueimportdialog.h"
 #include "ui/admin/containersdialog.h"
 #include "ui/admin/mailaccountdialog.h"
+#include "ui/admin/sheetsdialog.h"
 #include "ui/admin/vatdialog.h"
 #include "ui/cashier/discountdialog.h"
 #include "ui/cashier/donationdialog.h"
@@ -420,6 +421,9 @@ void TestScreenSizes::everyDialogFits_data()
             (void)bot.answer(QStringLiteral("444444"), QStringLiteral("/depot 800 g textile"), 92);
             return new ui::PendingDepositsDialog(*s.store, s.reception, {}, &w);
         });
+    QTest::newRow("Google Sheets") << Make([](ui::MainWindow &w, TestShop &s) -> QDialog * {
+        return new ui::SheetsDialog(*s.store, s.admin, &w);
+    });
     QTest::newRow("admin unlock") << Make([](ui::MainWindow &w, TestShop &s) -> QDialog * {
         // The reason comes translated from the screen that asks.
         return new ui::AdminUnlockDialog(*s.store, QStringLiteral("Ouvrir le tiroir"), &w);

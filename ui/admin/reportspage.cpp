@@ -6,6 +6,7 @@
 #include "core/mail/mimemessage.h"
 #include "core/store.h"
 #include "mailaccountdialog.h"
+#include "sheetsdialog.h"
 #include "ui/sync/backgroundjob.h"
 
 #include <QComboBox>
@@ -166,6 +167,10 @@ ReportsPage::ReportsPage(core::Store &store, const core::Actor &actor, QWidget *
     m_accountButton = new QPushButton(tr("Mail account…"), this);
     m_accountButton->setObjectName(QStringLiteral("mailAccountButton"));
     accountRow->addWidget(m_accountButton);
+    m_sheetsButton = new QPushButton(tr("Google Sheets…"), this);
+    m_sheetsButton->setObjectName(QStringLiteral("sheetsButton"));
+    m_sheetsButton->setToolTip(tr("Publish reports to the shop's Google Sheet on a schedule"));
+    accountRow->addWidget(m_sheetsButton);
     body()->addLayout(accountRow);
 
     m_table = admin::makeTable(this,
@@ -212,6 +217,7 @@ ReportsPage::ReportsPage(core::Store &store, const core::Actor &actor, QWidget *
     body()->addWidget(m_attempts, 1);
 
     connect(m_accountButton, &QPushButton::clicked, this, &ReportsPage::editAccount);
+    connect(m_sheetsButton, &QPushButton::clicked, this, &ReportsPage::editSheets);
     connect(m_add, &QPushButton::clicked, this, &ReportsPage::addReport);
     connect(m_edit, &QPushButton::clicked, this, &ReportsPage::editSelected);
     connect(m_toggle, &QPushButton::clicked, this, &ReportsPage::toggleSelected);
@@ -316,6 +322,12 @@ void ReportsPage::editAccount()
     m_runDialog(dialog);
     // A job still running finishes before the dialog goes (its destructor waits).
     refresh();
+}
+
+void ReportsPage::editSheets()
+{
+    SheetsDialog dialog(m_store, m_actor, this);
+    m_runDialog(dialog);
 }
 
 bool ReportsPage::editInDialog(ScheduledReport &report, const QString &title)

@@ -41,6 +41,7 @@ public:
     void sendTest();
     // The mail account's form (server, password, a test e-mail), through the dialog runner.
     void editAccount();
+    void editSheets();
     // Instead of exec(): a test fills and accepts the dialog itself.
     void setDialogRunner(std::function<int(QDialog &)> runner) { m_runDialog = std::move(runner); }
 
@@ -61,6 +62,7 @@ private:
 
     QLabel *m_account = nullptr;
     QPushButton *m_accountButton = nullptr;
+    QPushButton *m_sheetsButton = nullptr;
     QTableWidget *m_table = nullptr;
     QTableWidget *m_attempts = nullptr;
     QPushButton *m_add = nullptr;
