@@ -1608,7 +1608,7 @@
 <context>
     <name>DemoShop</name>
     <message>
-        <location filename="../core/demoshop.cpp" line="+190"/>
+        <location filename="../core/demoshop.cpp" line="+191"/>
         <source>%1 is not a demo shop: invented people and sales would mix with its real documents. Demo data goes only into a shop created as a demo.</source>
         <translation>%1 n’est pas une boutique de démonstration&#xa0;: des personnes et des ventes inventées se mêleraient à ses vrais documents. Les données de démonstration ne vont que dans une boutique créée pour la démonstration.</translation>
     </message>
@@ -1628,7 +1628,7 @@
         <translation>La session %1 est ouverte&#xa0;: clôturez-la avant de générer l’activité de démonstration.</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+58"/>
         <source>There is no category to sell.</source>
         <translation>Il n’y a aucune catégorie à vendre.</translation>
     </message>
@@ -2186,6 +2186,222 @@
     </message>
 </context>
 <context>
+    <name>ExportReport</name>
+    <message>
+        <location filename="../core/portability/exportreport.cpp" line="+322"/>
+        <source>%1, received</source>
+        <translation>%1, reçu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>reused</source>
+        <translation>réemployé</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Activity report</source>
+        <translation>Rapport d’activité</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>From %1 to %2, made on %3 UTC</source>
+        <translation>Du %1 au %2, établi le %3 (UTC)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No activity recorded, made on %1 UTC</source>
+        <translation>Aucune activité enregistrée, établi le %1 (UTC)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Key figures</source>
+        <translation>Chiffres clés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Turnover (sales)</source>
+        <translation>Chiffre d’affaires (ventes)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+74"/>
+        <source>Tickets</source>
+        <translation>Tickets</translation>
+    </message>
+    <message>
+        <location line="-73"/>
+        <location line="+73"/>
+        <source>Average basket</source>
+        <translation>Panier moyen</translation>
+    </message>
+    <message>
+        <location line="-72"/>
+        <location line="+72"/>
+        <source>Refunds</source>
+        <translation>Remboursements</translation>
+    </message>
+    <message>
+        <location line="-69"/>
+        <location line="+34"/>
+        <location line="+3"/>
+        <source>Received</source>
+        <translation>Reçu</translation>
+    </message>
+    <message>
+        <location line="-36"/>
+        <source>Reused (sold and given)</source>
+        <translation>Réemployé (vendu et donné)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+32"/>
+        <location line="+3"/>
+        <source>Reuse rate</source>
+        <translation>Taux de réemploi</translation>
+    </message>
+    <message>
+        <location line="-32"/>
+        <source>Cash sessions closed</source>
+        <translation>Sessions de caisse clôturées</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sessions beyond their variance threshold</source>
+        <translation>Sessions au-delà de leur seuil d’écart</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Variances (sum)</source>
+        <translation>Écarts (somme)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tonnage and sessions are reported by a station of this site.</source>
+        <translation>Le tonnage et les sessions figurent dans le rapport d’un poste de ce site.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Turnover per year</source>
+        <translation>Chiffre d’affaires par année</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Turnover per month</source>
+        <translation>Chiffre d’affaires par mois</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tickets per year</source>
+        <translation>Tickets par année</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tickets per month</source>
+        <translation>Tickets par mois</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Average basket per year</source>
+        <translation>Panier moyen par année</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Average basket per month</source>
+        <translation>Panier moyen par mois</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Kilograms received and reused per EEE category</source>
+        <translation>Kilogrammes reçus et réemployés par catégorie EEE</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>EEE category</source>
+        <translation>Catégorie EEE</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+3"/>
+        <source>Reused</source>
+        <translation>Réemployé</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Kilograms received and reused per category</source>
+        <translation>Kilogrammes reçus et réemployés par catégorie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cash sessions closed per year</source>
+        <translation>Sessions de caisse clôturées par année</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cash sessions closed per month</source>
+        <translation>Sessions de caisse clôturées par mois</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Sessions beyond their variance threshold (the newest %1)</source>
+        <translation>Sessions au-delà de leur seuil d’écart (les %1 plus récentes)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Closed</source>
+        <translation>Clôture</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Counted</source>
+        <translation>Compté</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Expected</source>
+        <translation>Attendu</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Variance</source>
+        <translation>Écart</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Month by month</source>
+        <translation>Mois par mois</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Month</source>
+        <translation>Mois</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Turnover</source>
+        <translation>Chiffre d’affaires</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sessions</source>
+        <translation>Sessions</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Variances</source>
+        <translation>Écarts</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: activity report, page %2 of %3</source>
+        <translation>%1&#xa0;: rapport d’activité, page %2 sur %3</translation>
+    </message>
+</context>
+<context>
     <name>ExportSchedules</name>
     <message>
         <location filename="../core/exports/exportschedule.cpp" line="+83"/>
@@ -2448,29 +2664,29 @@
 <context>
     <name>FullExport</name>
     <message>
-        <location filename="../core/portability/fullexport.cpp" line="+194"/>
+        <location filename="../core/portability/fullexport.cpp" line="+198"/>
         <source>The export cannot write %1 in %2.</source>
         <translation>L’export ne peut pas écrire %1 dans %2.</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+53"/>
         <location line="+285"/>
-        <location line="+122"/>
+        <location line="+141"/>
         <source>The export was cancelled.</source>
         <translation>L’export a été annulé.</translation>
     </message>
     <message>
-        <location line="-362"/>
+        <location line="-381"/>
         <source>The export refuses to write the secret column %1.%2.</source>
         <translation>L’export refuse d’écrire la colonne secrète %1.%2.</translation>
     </message>
     <message>
-        <location line="+286"/>
+        <location line="+303"/>
         <source>The shop has no site %1.</source>
         <translation>Le magasin n’a pas de site %1.</translation>
     </message>
     <message>
-        <location line="+134"/>
+        <location line="+136"/>
         <source>%1 may not export the shop&apos;s data (administrators and supervisors of the site only).</source>
         <translation>%1 ne peut pas exporter les données du magasin (réservé aux administrateurs et superviseurs du site).</translation>
     </message>
@@ -3183,7 +3399,7 @@
 <context>
     <name>KpiPdf</name>
     <message>
-        <location filename="../core/mail/kpipdf.cpp" line="+69"/>
+        <location filename="../core/mail/kpipdf.cpp" line="+61"/>
         <source>A PDF report needs the fonts of a graphical application; this program has none.</source>
         <translation>Un rapport PDF a besoin des polices d’une application graphique&#xa0;; ce programme n’en a pas.</translation>
     </message>
@@ -5833,12 +6049,12 @@ Ce message de test montre que ReCaisse peut envoyer les rapports programmés de 
     </message>
     <message>
         <location line="+7"/>
-        <location line="+268"/>
+        <location line="+229"/>
         <source>Refused %1 from the drive: %2</source>
         <translation>Refusé depuis le kDrive&#xa0;: %1, car %2</translation>
     </message>
     <message>
-        <location line="-256"/>
+        <location line="-217"/>
         <source>The shop&apos;s drive is encrypted: this station needs the shop&apos;s key (join the shop with a join code approved by an administrator).</source>
         <translation>Le kDrive de la boutique est chiffré&#xa0;: ce poste a besoin de la clé de la boutique (rejoignez la boutique avec un code d’adhésion approuvé par un administrateur).</translation>
     </message>
@@ -5858,17 +6074,17 @@ Ce message de test montre que ReCaisse peut envoyer les rapports programmés de 
         <translation>il n’est pas signé par son poste émetteur.</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+69"/>
         <source>No shop configuration was published on this drive yet.</source>
         <translation>Aucune configuration de magasin n’a encore été publiée sur ce kDrive.</translation>
     </message>
     <message>
-        <location line="-118"/>
+        <location line="-79"/>
         <source>The shop configuration version %1 on the drive is damaged.</source>
         <translation>La version %1 de la configuration du magasin sur le kDrive est abîmée.</translation>
     </message>
     <message>
-        <location line="+170"/>
+        <location line="+131"/>
         <source>The shop configuration reached its last version number: nothing more can be published.</source>
         <translation>La configuration de la boutique a atteint son dernier numéro de version&#xa0;: plus rien ne peut être publié.</translation>
     </message>
@@ -5883,7 +6099,7 @@ Ce message de test montre que ReCaisse peut envoyer les rapports programmés de 
         <translation>la personne nommée comme auteur n’est pas administratrice de la boutique.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+24"/>
         <source>applied from %1, by %2: %3</source>
         <translation>appliqué depuis %1, par %2&#xa0;: %3</translation>
     </message>
@@ -5898,7 +6114,7 @@ Ce message de test montre que ReCaisse peut envoyer les rapports programmés de 
         <translation>aucun changement visible</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+29"/>
         <source>The configuration on the drive belongs to another shop.</source>
         <translation>La configuration présente sur le kDrive appartient à un autre magasin.</translation>
     </message>
@@ -8451,12 +8667,12 @@ Détails&#xa0;:
         <translation>Créer ou mettre à jour des catégories et des prix depuis un fichier CSV ou Excel (.xlsx), en choisissant quelle colonne contient quoi.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+14"/>
         <source>Containers and tares…</source>
         <translation>Contenants et tares…</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+21"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nom&#xa0;:</translation>
     </message>
@@ -8477,12 +8693,12 @@ Détails&#xa0;:
     </message>
     <message>
         <location line="+8"/>
-        <location line="+276"/>
+        <location line="+280"/>
         <source>Default</source>
         <translation>Par défaut</translation>
     </message>
     <message>
-        <location line="-275"/>
+        <location line="-279"/>
         <source>No eco-organism</source>
         <translation>Aucun éco-organisme</translation>
     </message>
@@ -8503,18 +8719,18 @@ Détails&#xa0;:
     </message>
     <message>
         <location line="+1"/>
-        <location line="+281"/>
+        <location line="+285"/>
         <source>min.</source>
         <translation>min.</translation>
     </message>
     <message>
-        <location line="-280"/>
-        <location line="+282"/>
+        <location line="-284"/>
+        <location line="+286"/>
         <source>max.</source>
         <translation>max.</translation>
     </message>
     <message>
-        <location line="-278"/>
+        <location line="-282"/>
         <source>&amp;Prices (€):</source>
         <translation>&amp;Prix (€)&#xa0;:</translation>
     </message>
@@ -8584,12 +8800,12 @@ Détails&#xa0;:
         <translation> mois</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+13"/>
         <source>Legal wa&amp;rranty:</source>
         <translation>Ga&amp;rantie légale&#xa0;:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+7"/>
         <source>Shown at the register</source>
         <translation>Affichée en caisse</translation>
     </message>
@@ -8685,7 +8901,7 @@ Détails&#xa0;:
         <translation>«&#xa0;%1&#xa0;» est enregistrée.</translation>
     </message>
     <message>
-        <location line="-364"/>
+        <location line="-368"/>
         <source>VAT (%):</source>
         <translation>TVA (%)&#xa0;:</translation>
     </message>
@@ -8695,7 +8911,7 @@ Détails&#xa0;:
         <translation>Le taux de TVA de la catégorie à partir d’aujourd’hui, pour une boutique assujettie avec un taux par catégorie. Vide&#xa0;: celui de la catégorie parente, sinon le taux par défaut.</translation>
     </message>
     <message>
-        <location line="-141"/>
+        <location line="-149"/>
         <source>Import a price list…</source>
         <translation>Importer une liste de prix…</translation>
     </message>

@@ -1,5 +1,7 @@
 #include "kpipdf.h"
 
+#include "core/barchart.h"
+
 #include <QBuffer>
 #include <QGuiApplication>
 #include <QPageSize>
@@ -31,33 +33,23 @@ QString cellOf(const ReportTable &table, const QString &figure)
 void KpiPdf::drawBars(
     QPainter &painter, const QRectF &area, const QList<QPair<QString, double>> &bars)
 {
-    if (bars.isEmpty())
-        return;
-    double largest = 0;
-    for (const auto &bar : bars)
-        largest = std::max(largest, bar.second);
     const QFontMetricsF metrics(painter.font(), painter.device());
+    const QLocale french(QLocale::French);
+    QList<ChartBar> chart;
     double labelWidth = 0;
-    for (const auto &bar : bars)
+    for (const auto &bar : bars) {
+        chart.append({bar.first, bar.second, french.toString(bar.second, 'f', 3)});
         labelWidth = std::max(labelWidth, metrics.horizontalAdvance(bar.first));
+    }
     const double valueWidth = metrics.horizontalAdvance(QStringLiteral("000 000,000"));
-    const double rowHeight = area.height() / double(bars.size());
-    const double barLeft = area.left() + labelWidth + metrics.averageCharWidth();
-    const double barRoom = std::max(0.0, area.right() - valueWidth - barLeft);
-    static const QColor colours[] = {QColor(0x2e, 0x7d, 0x32), QColor(0x1e, 0x88, 0xe5),
-        QColor(0xf9, 0xa8, 0x25), QColor(0x8e, 0x24, 0xaa)};
-    for (int i = 0; i < bars.size(); ++i) {
-        const QRectF row(area.left(), area.top() + i * rowHeight, area.width(), rowHeight);
+    const QList<PlacedBar> placed =
+        placeBars(area, chart, labelWidth, valueWidth, metrics.averageCharWidth());
+    for (int i = 0; i < placed.size(); ++i) {
+        const PlacedBar &bar = placed.at(i);
         painter.setPen(Qt::black);
-        painter.drawText(QRectF(row.left(), row.top(), labelWidth, row.height()),
-            Qt::AlignRight | Qt::AlignVCenter, bars.at(i).first);
-        const double width = largest > 0 ? barRoom * bars.at(i).second / largest : 0;
-        const QRectF bar(barLeft, row.top() + row.height() * 0.2, width, row.height() * 0.6);
-        painter.fillRect(bar, colours[i % 4]);
-        painter.drawText(QRectF(barLeft + width + metrics.averageCharWidth(), row.top(), valueWidth,
-                             row.height()),
-            Qt::AlignLeft | Qt::AlignVCenter,
-            QLocale(QLocale::French).toString(bars.at(i).second, 'f', 3));
+        painter.drawText(bar.label, Qt::AlignRight | Qt::AlignVCenter, chart.at(i).label);
+        painter.fillRect(bar.bar, QColor(QRgb(bar.colour)));
+        painter.drawText(bar.value, Qt::AlignLeft | Qt::AlignVCenter, chart.at(i).valueText);
     }
 }
 
