@@ -5827,7 +5827,7 @@ Ce message de test montre que ReCaisse peut envoyer les rapports programmés de 
 <context>
     <name>SheetReader</name>
     <message>
-        <location filename="../core/portability/sheetreader.cpp" line="+56"/>
+        <location filename="../core/portability/sheetreader.cpp" line="+57"/>
         <location line="+171"/>
         <source>Row %1 has more than %2 columns.</source>
         <translation>La ligne %1 a plus de %2 colonnes.</translation>
@@ -5850,12 +5850,13 @@ Ce message de test montre que ReCaisse peut envoyer les rapports programmés de 
     <message>
         <location line="+109"/>
         <location line="+256"/>
-        <location line="+116"/>
+        <location line="+159"/>
+        <location line="+66"/>
         <source>The file is larger than %1 MB: nothing was imported.</source>
         <translation>Le fichier dépasse %1&#xa0;Mo&#xa0;: rien n’a été importé.</translation>
     </message>
     <message>
-        <location line="-368"/>
+        <location line="-477"/>
         <source>This is not a text file (CSV): save the sheet as CSV or XLSX.</source>
         <translation>Ce n’est pas un fichier texte (CSV)&#xa0;: enregistrez la feuille en CSV ou en XLSX.</translation>
     </message>
@@ -5896,26 +5897,58 @@ Ce message de test montre que ReCaisse peut envoyer les rapports programmés de 
     </message>
     <message>
         <location line="+52"/>
+        <location line="+164"/>
         <source>The sheet goes past row %1 or column %2: nothing was imported.</source>
         <translation>La feuille va au-delà de la ligne %1 ou de la colonne %2&#xa0;: rien n’a été importé.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="-111"/>
         <source>The XLSX file is damaged (cell %1%2 names a missing text).</source>
         <translation>Le fichier XLSX est abîmé (la case %1%2 renvoie à un texte absent).</translation>
     </message>
     <message>
-        <location line="+35"/>
-        <source>Old Excel files (.xls) are not read: save the sheet as .xlsx or .csv from the spreadsheet program.</source>
-        <translation>Les anciens fichiers Excel (.xls) ne sont pas lus&#xa0;: enregistrez la feuille en .xlsx ou en .csv depuis le tableur.</translation>
+        <location line="+39"/>
+        <source>not enough memory</source>
+        <translation>mémoire insuffisante</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>it is not an Excel 97-2003 workbook</source>
+        <translation>ce n’est pas un classeur Excel 97-2003</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>it holds no workbook</source>
+        <translation>il ne contient aucun classeur</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>damaged or truncated, error %1</source>
+        <translation>fichier abîmé ou tronqué, erreur %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The XLS file cannot be read (%1): nothing was imported.</source>
+        <translation>Le fichier XLS est illisible (%1)&#xa0;: rien n’a été importé.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <location line="+66"/>
         <source>No file %1.</source>
         <translation>Aucun fichier %1.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-50"/>
+        <source>The XLS file is protected by a password: save it without one.</source>
+        <translation>Le fichier XLS est protégé par un mot de passe&#xa0;: enregistrez-le sans mot de passe.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The XLS file holds no sheet.</source>
+        <translation>Le fichier XLS ne contient aucune feuille.</translation>
+    </message>
+    <message>
+        <location line="+55"/>
         <source>%1 cannot be read: %2</source>
         <translation>%1 ne peut pas être lu&#xa0;: %2</translation>
     </message>
@@ -8483,7 +8516,12 @@ Détails&#xa0;:
         <translation>(non importé)</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+32"/>
+        <source>Spreadsheets (*.csv *.xlsx *.xls *.txt *.tsv);;All files (*)</source>
+        <translation>Tableurs (*.csv *.xlsx *.xls *.txt *.tsv);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location line="+49"/>
         <source>Row</source>
         <translation>Ligne</translation>
     </message>
@@ -8619,12 +8657,7 @@ Détails&#xa0;:
         <translation>Tableur à importer</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Spreadsheets (*.csv *.xlsx *.txt *.tsv);;All files (*)</source>
-        <translation>Tableurs (*.csv *.xlsx *.txt *.tsv);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
-        <location line="+96"/>
+        <location line="+97"/>
         <source>Each new person chooses a PIN at their first login.</source>
         <translation>Chaque nouvelle personne choisit son code PIN à sa première connexion.</translation>
     </message>
@@ -10204,12 +10237,7 @@ centre
         <translation>Tableur à importer</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Spreadsheets (*.csv *.xlsx *.txt *.tsv);;All files (*)</source>
-        <translation>Tableurs (*.csv *.xlsx *.txt *.tsv);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
-        <location line="+268"/>
+        <location line="+269"/>
         <source>Working…</source>
         <translation>En cours…</translation>
     </message>
@@ -10269,7 +10297,12 @@ centre
         <translation>Restaurer depuis un fichier</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+70"/>
+        <source>Spreadsheets (*.csv *.xlsx *.xls *.txt *.tsv);;All files (*)</source>
+        <translation>Tableurs (*.csv *.xlsx *.xls *.txt *.tsv);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Backup file to restore</source>
         <translation>Fichier de sauvegarde à restaurer</translation>
     </message>
