@@ -118,6 +118,33 @@ void PdfPages::line(double x1, double y1, double x2, double y2)
         number(x1) + ' ' + number(y1) + " m " + number(x2) + ' ' + number(y2) + " l S\n";
 }
 
+void PdfPages::colour(quint32 rgb)
+{
+    // Four decimals: every 8-bit component comes back exact.
+    const auto component = [rgb](int shift) {
+        return QByteArray::number(((rgb >> shift) & 0xff) / 255.0, 'f', 4);
+    };
+    const QByteArray components = component(16) + ' ' + component(8) + ' ' + component(0);
+    m_pages[m_current] += components + " rg " + components + " RG\n";
+}
+
+void PdfPages::fillRectangle(double x, double y, double w, double h)
+{
+    m_pages[m_current] +=
+        number(x) + ' ' + number(y) + ' ' + number(w) + ' ' + number(h) + " re f\n";
+}
+
+void PdfPages::image(
+    double x, double y, double w, double h, int pixelsWide, int pixelsHigh, const QByteArray &rgb)
+{
+    if (pixelsWide <= 0 || pixelsHigh <= 0 || rgb.size() != qsizetype(pixelsWide) * pixelsHigh * 3)
+        return;
+    // FlateDecode is a zlib stream: qCompress's, without its 4-byte length prefix.
+    m_images.append({pixelsWide, pixelsHigh, qCompress(rgb).mid(4)});
+    m_pages[m_current] += "q " + number(w) + " 0 0 " + number(h) + ' ' + number(x) + ' ' + number(y)
+        + " cm /Im" + QByteArray::number(m_images.size() - 1) + " Do Q\n";
+}
+
 double PdfPages::textWidth(Font font, int size, const QString &text)
 {
     // Courier: 600 units a character. Helvetica: about 556 on average, bold 611 (a safe side).
@@ -129,8 +156,15 @@ double PdfPages::textWidth(Font font, int size, const QString &text)
 
 QByteArray PdfPages::document() const
 {
-    // 1 catalog, 2 page tree, 3 to 6 the fonts, then each page and its content.
+    // 1 catalog, 2 page tree, 3 to 6 the fonts, then each page and its content, then the images.
     const int firstPage = 7;
+    const qsizetype firstImage = firstPage + 2 * m_pages.size();
+    QByteArray images;
+    for (qsizetype i = 0; i < m_images.size(); ++i)
+        images +=
+            " /Im" + QByteArray::number(i) + ' ' + QByteArray::number(firstImage + i) + " 0 R";
+    const QByteArray imageResources =
+        images.isEmpty() ? QByteArray() : " /XObject <<" + images + " >>";
     QByteArray kids;
     for (int i = 0; i < m_pages.size(); ++i)
         kids += (i ? " " : "") + QByteArray::number(firstPage + 2 * i) + " 0 R";
@@ -146,10 +180,17 @@ QByteArray PdfPages::document() const
         objects << "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 " + QByteArray::number(width) + ' '
                 + QByteArray::number(height) + "] /Contents "
                 + QByteArray::number(firstPage + 2 * i + 1)
-                + " 0 R /Resources << /Font << /F1 3 0 R /F2 4 0 R /F3 5 0 R /F4 6 0 R >> >> >>";
+                + " 0 R /Resources << /Font << /F1 3 0 R /F2 4 0 R /F3 5 0 R /F4 6 0 R >>"
+                + imageResources + " >> >>";
         objects << "<< /Length " + QByteArray::number(m_pages.at(i).size()) + " >>\nstream\n"
                 + m_pages.at(i) + "endstream";
     }
+    for (const Image &image : m_images)
+        objects << "<< /Type /XObject /Subtype /Image /Width " + QByteArray::number(image.wide)
+                + " /Height " + QByteArray::number(image.high)
+                + " /ColorSpace /DeviceRGB /BitsPerComponent 8 /Filter /FlateDecode /Length "
+                + QByteArray::number(image.deflated.size()) + " >>\nstream\n" + image.deflated
+                + "\nendstream";
     QByteArray pdf = "%PDF-1.4\n%\xe2\xe3\xcf\xd3\n";
     QList<qsizetype> offsets;
     for (qsizetype i = 0; i < objects.size(); ++i) {

@@ -38,13 +38,29 @@ public:
     void rightText(Font font, int size, double right, double y, const QString &text);
     void rectangle(double x, double y, double w, double h);
     void line(double x1, double y1, double x2, double y2);
+    // The colour of what is drawn next on this page (text, lines, filled rectangles), as
+    // 0xRRGGBB; each page starts in black.
+    void colour(quint32 rgb);
+    // A rectangle filled with the current colour.
+    void fillRectangle(double x, double y, double w, double h);
+    // An image of pixelsWide × pixelsHigh pixels, rgb holding 3 bytes a pixel row by row from
+    // the top, drawn into the rectangle (a logo). Nothing is drawn when the sizes do not match.
+    void image(double x, double y, double w, double h, int pixelsWide, int pixelsHigh,
+        const QByteArray &rgb);
     // An estimate of the width of Helvetica text (for wrapping labels); exact for Courier.
     static double textWidth(Font font, int size, const QString &text);
 
     QByteArray document() const;
 
 private:
+    struct Image
+    {
+        int wide = 0;
+        int high = 0;
+        QByteArray deflated;
+    };
     QList<QByteArray> m_pages;
+    QList<Image> m_images;
     int m_current = 0;
 };
 

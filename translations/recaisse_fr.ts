@@ -2244,6 +2244,222 @@
         </message>
     </context>
     <context>
+        <name>ExportReport</name>
+        <message>
+            <location filename="../core/portability/exportreport.cpp" line="+322" />
+            <source>%1, received</source>
+            <translation>%1, reçu</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>reused</source>
+            <translation>réemployé</translation>
+        </message>
+        <message>
+            <location line="+46" />
+            <source>Activity report</source>
+            <translation>Rapport d’activité</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>From %1 to %2, made on %3 UTC</source>
+            <translation>Du %1 au %2, établi le %3 (UTC)</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>No activity recorded, made on %1 UTC</source>
+            <translation>Aucune activité enregistrée, établi le %1 (UTC)</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Key figures</source>
+            <translation>Chiffres clés</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Turnover (sales)</source>
+            <translation>Chiffre d’affaires (ventes)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+74" />
+            <source>Tickets</source>
+            <translation>Tickets</translation>
+        </message>
+        <message>
+            <location line="-73" />
+            <location line="+73" />
+            <source>Average basket</source>
+            <translation>Panier moyen</translation>
+        </message>
+        <message>
+            <location line="-72" />
+            <location line="+72" />
+            <source>Refunds</source>
+            <translation>Remboursements</translation>
+        </message>
+        <message>
+            <location line="-69" />
+            <location line="+34" />
+            <location line="+3" />
+            <source>Received</source>
+            <translation>Reçu</translation>
+        </message>
+        <message>
+            <location line="-36" />
+            <source>Reused (sold and given)</source>
+            <translation>Réemployé (vendu et donné)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+32" />
+            <location line="+3" />
+            <source>Reuse rate</source>
+            <translation>Taux de réemploi</translation>
+        </message>
+        <message>
+            <location line="-32" />
+            <source>Cash sessions closed</source>
+            <translation>Sessions de caisse clôturées</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Sessions beyond their variance threshold</source>
+            <translation>Sessions au-delà de leur seuil d’écart</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Variances (sum)</source>
+            <translation>Écarts (somme)</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Tonnage and sessions are reported by a station of this site.</source>
+            <translation>Le tonnage et les sessions figurent dans le rapport d’un poste de ce site.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Turnover per year</source>
+            <translation>Chiffre d’affaires par année</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Turnover per month</source>
+            <translation>Chiffre d’affaires par mois</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Tickets per year</source>
+            <translation>Tickets par année</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Tickets per month</source>
+            <translation>Tickets par mois</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Average basket per year</source>
+            <translation>Panier moyen par année</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Average basket per month</source>
+            <translation>Panier moyen par mois</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Kilograms received and reused per EEE category</source>
+            <translation>Kilogrammes reçus et réemployés par catégorie EEE</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>EEE category</source>
+            <translation>Catégorie EEE</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <location line="+3" />
+            <source>Reused</source>
+            <translation>Réemployé</translation>
+        </message>
+        <message>
+            <location line="-2" />
+            <source>Kilograms received and reused per category</source>
+            <translation>Kilogrammes reçus et réemployés par catégorie</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Category</source>
+            <translation>Catégorie</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Cash sessions closed per year</source>
+            <translation>Sessions de caisse clôturées par année</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Cash sessions closed per month</source>
+            <translation>Sessions de caisse clôturées par mois</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Sessions beyond their variance threshold (the newest %1)</source>
+            <translation>Sessions au-delà de leur seuil d’écart (les %1 plus récentes)</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Closed</source>
+            <translation>Clôture</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Counted</source>
+            <translation>Compté</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Expected</source>
+            <translation>Attendu</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Variance</source>
+            <translation>Écart</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Month by month</source>
+            <translation>Mois par mois</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Month</source>
+            <translation>Mois</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Turnover</source>
+            <translation>Chiffre d’affaires</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Sessions</source>
+            <translation>Sessions</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Variances</source>
+            <translation>Écarts</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>%1: activity report, page %2 of %3</source>
+            <translation>%1 : rapport d’activité, page %2 sur %3</translation>
+        </message>
+    </context>
+    <context>
         <name>ExportSchedules</name>
         <message>
             <location filename="../core/exports/exportschedule.cpp" line="+83" />
@@ -6174,6 +6390,41 @@ Ce message a été envoyé automatiquement par ReCaisse ; le rapport et ses dest
             <source>%1 cannot be read: %2</source>
             <translation>%1 ne peut pas être lu : %2</translation>
         </message>
+        <message>
+            <location line="+39" />
+            <source>not enough memory</source>
+            <translation>mémoire insuffisante</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>it is not an Excel 97-2003 workbook</source>
+            <translation>ce n’est pas un classeur Excel 97-2003</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>it holds no workbook</source>
+            <translation>il ne contient aucun classeur</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>damaged or truncated, error %1</source>
+            <translation>fichier abîmé ou tronqué, erreur %1</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The XLS file cannot be read (%1): nothing was imported.</source>
+            <translation>Le fichier XLS est illisible (%1) : rien n’a été importé.</translation>
+        </message>
+        <message>
+            <location line="-50" />
+            <source>The XLS file is protected by a password: save it without one.</source>
+            <translation>Le fichier XLS est protégé par un mot de passe : enregistrez-le sans mot de passe.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The XLS file holds no sheet.</source>
+            <translation>Le fichier XLS ne contient aucune feuille.</translation>
+        </message>
     </context>
     <context>
         <name>SheetsClient</name>
@@ -9279,6 +9530,11 @@ Détails :
             <source>Each new person chooses a PIN at their first login.</source>
             <translation>Chaque nouvelle personne choisit son code PIN à sa première connexion.</translation>
         </message>
+        <message>
+            <location line="+32" />
+            <source>Spreadsheets (*.csv *.xlsx *.xls *.txt *.tsv);;All files (*)</source>
+            <translation>Tableurs (*.csv *.xlsx *.xls *.txt *.tsv);;Tous les fichiers (*)</translation>
+        </message>
     </context>
     <context>
         <name>recaisse::ui::CategoriesPage</name>
@@ -11213,6 +11469,11 @@ centre
             <location line="+36" />
             <source>Choose the backup file to restore.</source>
             <translation>Choisissez le fichier de sauvegarde à restaurer.</translation>
+        </message>
+        <message>
+            <location line="+70" />
+            <source>Spreadsheets (*.csv *.xlsx *.xls *.txt *.tsv);;All files (*)</source>
+            <translation>Tableurs (*.csv *.xlsx *.xls *.txt *.tsv);;Tous les fichiers (*)</translation>
         </message>
     </context>
     <context>

@@ -1,5 +1,7 @@
 #include "kpipdf.h"
 
+#include "core/barchart.h"
+
 #include <QBuffer>
 #include <QGuiApplication>
 #include <QPageSize>
@@ -30,8 +32,9 @@ QString cellOf(const ReportTable &table, const QString &figure, int column)
 
 const QList<QColor> &KpiPdf::colours()
 {
-    static const QList<QColor> list = {QColor(0x2e, 0x7d, 0x32), QColor(0x1e, 0x88, 0xe5),
-        QColor(0xf9, 0xa8, 0x25), QColor(0x8e, 0x24, 0xaa)};
+    // The chart colours every printed chart uses (core/barchart).
+    static const QList<QColor> list = {QColor(QRgb(chartColour(0))), QColor(QRgb(chartColour(1))),
+        QColor(QRgb(chartColour(2))), QColor(QRgb(chartColour(3)))};
     return list;
 }
 
@@ -45,31 +48,23 @@ const QList<QColor> &KpiPdf::comparisonColours()
 void KpiPdf::drawBars(QPainter &painter, const QRectF &area,
     const QList<QPair<QString, double>> &bars, const QList<QColor> &palette, int decimals)
 {
-    if (bars.isEmpty())
-        return;
-    double largest = 0;
-    for (const auto &bar : bars)
-        largest = std::max(largest, bar.second);
     const QFontMetricsF metrics(painter.font(), painter.device());
+    const QLocale french(QLocale::French);
+    QList<ChartBar> chart;
     double labelWidth = 0;
-    for (const auto &bar : bars)
+    for (const auto &bar : bars) {
+        chart.append({bar.first, bar.second, french.toString(bar.second, 'f', decimals)});
         labelWidth = std::max(labelWidth, metrics.horizontalAdvance(bar.first));
+    }
     const double valueWidth = metrics.horizontalAdvance(QStringLiteral("000 000,000"));
-    const double rowHeight = area.height() / double(bars.size());
-    const double barLeft = area.left() + labelWidth + metrics.averageCharWidth();
-    const double barRoom = std::max(0.0, area.right() - valueWidth - barLeft);
-    for (int i = 0; i < bars.size(); ++i) {
-        const QRectF row(area.left(), area.top() + i * rowHeight, area.width(), rowHeight);
+    const QList<PlacedBar> placed =
+        placeBars(area, chart, labelWidth, valueWidth, metrics.averageCharWidth());
+    for (int i = 0; i < placed.size(); ++i) {
+        const PlacedBar &bar = placed.at(i);
         painter.setPen(Qt::black);
-        painter.drawText(QRectF(row.left(), row.top(), labelWidth, row.height()),
-            Qt::AlignRight | Qt::AlignVCenter, bars.at(i).first);
-        const double width = largest > 0 ? barRoom * bars.at(i).second / largest : 0;
-        const QRectF bar(barLeft, row.top() + row.height() * 0.2, width, row.height() * 0.6);
-        painter.fillRect(bar, palette.at(i % palette.size()));
-        painter.drawText(QRectF(barLeft + width + metrics.averageCharWidth(), row.top(), valueWidth,
-                             row.height()),
-            Qt::AlignLeft | Qt::AlignVCenter,
-            QLocale(QLocale::French).toString(bars.at(i).second, 'f', decimals));
+        painter.drawText(bar.label, Qt::AlignRight | Qt::AlignVCenter, chart.at(i).label);
+        painter.fillRect(bar.bar, palette.at(i % palette.size()));
+        painter.drawText(bar.value, Qt::AlignLeft | Qt::AlignVCenter, chart.at(i).valueText);
     }
 }
 

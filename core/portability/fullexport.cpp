@@ -4,6 +4,7 @@
 #include "core/ledger.h"
 #include "core/permissions.h"
 #include "core/store.h"
+#include "exportreport.h"
 #include "portability.h"
 
 #include <QCryptographicHash>
@@ -164,9 +165,11 @@ QList<QVariant> rowValues(const QSqlQuery &query, int first, qsizetype count)
 class ExportRun
 {
 public:
-    ExportRun(Store &store, const FullExport::Options &options, QString siteId, QString workDir)
+    ExportRun(Store &store, const Actor &actor, const FullExport::Options &options, QString siteId,
+        QString workDir)
         : m_store(store)
         , m_db(store.db())
+        , m_actor(actor)
         , m_options(options)
         , m_siteId(std::move(siteId))
         , m_workDir(std::move(workDir))
@@ -185,6 +188,7 @@ private:
     Result<void> prepareTotal();
     Result<void> writeTable(const EntitySpec &spec);
     Result<void> writeDocuments(const EntitySpec &spec);
+    Result<void> writeReport();
     Result<void> writeManifest();
     Result<void> stepped(const QString &entity);
     Error cannotRead(const QSqlQuery &query) const { return m_db.errorFrom(query.lastError()); }
@@ -199,6 +203,7 @@ private:
 
     Store &m_store;
     Database &m_db;
+    const Actor &m_actor;
     const FullExport::Options &m_options;
     QString m_siteId;
     QString m_workDir;
@@ -536,6 +541,23 @@ Result<void> ExportRun::writeDocuments(const EntitySpec &spec)
     return {};
 }
 
+Result<void> ExportRun::writeReport()
+{
+    if (m_options.progress)
+        m_options.progress({QString::fromLatin1(reportName), m_done, m_total});
+    auto figures = ExportReport::collect(m_store, m_actor, m_siteId);
+    if (!figures)
+        return figures.error();
+    const QByteArray pdf = ExportReport::pdf(*figures, m_store.clock().nowUtc());
+    const QString name = QString::fromLatin1(reportName);
+    QFile file(QDir(m_workDir).filePath(name));
+    if (!file.open(QIODevice::WriteOnly) || file.write(pdf) != pdf.size() || !file.flush())
+        return cannotWrite(name);
+    m_files.append({name, pdf.size(),
+        QString::fromLatin1(QCryptographicHash::hash(pdf, QCryptographicHash::Sha256).toHex())});
+    return {};
+}
+
 Result<void> ExportRun::writeManifest()
 {
     QJsonObject counts;
@@ -599,6 +621,8 @@ Result<void> ExportRun::writeAll()
         return cannotWrite(QString::fromLatin1(workbookName));
     m_files.append({QString::fromLatin1(workbookName), workbook.size(),
         QString::fromLatin1(hash.result().toHex())});
+    if (auto report = writeReport(); !report)
+        return report;
     if (m_options.progress)
         m_options.progress({QString::fromLatin1(manifestName), m_done, m_total});
     return writeManifest();
@@ -742,7 +766,7 @@ Result<FullExport::Outcome> FullExport::run(const Actor &actor, const Options &o
         if (nameQuery.exec() && nameQuery.next())
             siteName = nameQuery.value(0).toString();
         nameQuery.finish();
-        ExportRun run(m_store, options, siteId, workDir);
+        ExportRun run(m_store, actor, options, siteId, workDir);
         auto written = run.writeAll();
         counts = run.counts();
         jsonTime = run.jsonTime();

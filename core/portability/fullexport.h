@@ -17,7 +17,8 @@ class Store;
 
 // "Exporter toutes les données": one site's whole data in one ZIP (GDPR portability, a change of
 // software, the board's archive). One JSON file per entity (portability.h), an Excel workbook,
-// and manifest.json with the format version, the counts and the SHA-256 of every file. It reads
+// a PDF report with charts (exportreport.h), and manifest.json with the format version, the
+// counts and the SHA-256 of every file. It reads
 // in one snapshot, row by row (memory stays bounded whatever the size of the shop), never
 // exports a secret, and leaves nothing behind when cancelled or when it fails: everything is
 // written in a temporary folder of the target folder and only the finished ZIP is renamed out of

@@ -200,7 +200,7 @@ Result<void> ImportRun::readManifest()
                        .arg(formatVersion));
     if (version < 1)
         return bad(FullImport::tr("its manifest has no format version"));
-    static const QRegularExpression safeName(QStringLiteral("^[a-z0-9_]{1,64}\\.(json|xlsx)$"));
+    static const QRegularExpression safeName(QStringLiteral("^[a-z0-9_]{1,64}\\.(json|xlsx|pdf)$"));
     const QJsonArray files = manifest.value(QStringLiteral("files")).toArray();
     if (files.isEmpty() || files.size() > FullImport::maxEntries)
         return bad(FullImport::tr("its manifest lists no file or too many"));

@@ -27,6 +27,8 @@ inline constexpr char formatName[] = "recaisse-full-export";
 inline constexpr int formatVersion = 1;
 inline constexpr char manifestName[] = "manifest.json";
 inline constexpr char workbookName[] = "recaisse.xlsx";
+// The PDF report: charts and key figures (exportreport.h).
+inline constexpr char reportName[] = "report.pdf";
 
 // A column of a stored table as the export sees it.
 struct ColumnSpec

@@ -8,6 +8,7 @@
 
 #include <archive.h>
 #include <archive_entry.h>
+#include <freexl.h>
 
 #include <memory>
 
@@ -564,28 +565,145 @@ Result<SheetTable> SheetReader::readXlsx(const QByteArray &bytes, const Limits &
     return table;
 }
 
+namespace {
+
+// The first bytes of an OLE2 compound file, the container of an XLS workbook.
+constexpr char ole2Signature[] = "\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1";
+
+Error xlsUnreadable(int code)
+{
+    QString why;
+    switch (code) {
+    case FREEXL_INSUFFICIENT_MEMORY:
+        why = SheetReader::tr("not enough memory");
+        break;
+    case FREEXL_INVALID_CFBF_HEADER:
+    case FREEXL_CFBF_INVALID_SIGNATURE:
+        why = SheetReader::tr("it is not an Excel 97-2003 workbook");
+        break;
+    case FREEXL_BIFF_WORKBOOK_NOT_FOUND:
+        why = SheetReader::tr("it holds no workbook");
+        break;
+    default:
+        why = SheetReader::tr("damaged or truncated, error %1").arg(code);
+        break;
+    }
+    return makeError(ErrorCode::InvalidInput,
+        SheetReader::tr("The XLS file cannot be read (%1): nothing was imported.").arg(why));
+}
+
+// A file that exists and is not larger than the limits allow.
+Result<void> fileWithinLimits(const QFileInfo &info, const SheetReader::Limits &limits)
+{
+    if (!info.isFile())
+        return makeError(ErrorCode::NotFound, SheetReader::tr("No file %1.").arg(info.filePath()));
+    if (info.size() > limits.maxFileBytes)
+        return makeError(ErrorCode::InvalidInput,
+            SheetReader::tr("The file is larger than %1 MB: nothing was imported.")
+                .arg(limits.maxFileBytes / (1024 * 1024)));
+    return {};
+}
+
+// The text of one cell as FreeXL gives it.
+QString xlsCellText(const FreeXL_CellValue &cell)
+{
+    switch (cell.type) {
+    case FREEXL_CELL_INT:
+        return QString::number(cell.value.int_value);
+    case FREEXL_CELL_DOUBLE:
+        return QString::number(cell.value.double_value, 'g', 15);
+    case FREEXL_CELL_TEXT:
+    case FREEXL_CELL_SST_TEXT:
+    case FREEXL_CELL_DATE:
+    case FREEXL_CELL_DATETIME:
+    case FREEXL_CELL_TIME:
+        return cell.value.text_value ? QString::fromUtf8(cell.value.text_value) : QString();
+    default:
+        return {};
+    }
+}
+
+} // namespace
+
+Result<SheetTable> SheetReader::readXls(const QString &path, const Limits &limits)
+{
+    const QFileInfo info(path);
+    if (auto usable = fileWithinLimits(info, limits); !usable)
+        return usable.error();
+    const void *handle = nullptr;
+    const int opened = freexl_open(QFile::encodeName(path).constData(), &handle);
+    // FreeXL wants its handle closed even when opening failed.
+    const std::unique_ptr<const void, void (*)(const void *)> closer(
+        handle, [](const void *h) { freexl_close(h); });
+    if (opened != FREEXL_OK || !handle)
+        return xlsUnreadable(opened);
+    unsigned int protection = 0;
+    if (freexl_get_info(handle, FREEXL_BIFF_PASSWORD, &protection) == FREEXL_OK
+        && protection == FREEXL_BIFF_OBFUSCATED)
+        return makeError(ErrorCode::InvalidInput,
+            tr("The XLS file is protected by a password: save it without one."));
+    unsigned int sheets = 0;
+    if (freexl_get_info(handle, FREEXL_BIFF_SHEET_COUNT, &sheets) != FREEXL_OK || sheets == 0)
+        return makeError(ErrorCode::InvalidInput, tr("The XLS file holds no sheet."));
+    unsigned int rows = 0;
+    unsigned short columns = 0;
+    int status = freexl_select_active_worksheet(handle, 0);
+    if (status == FREEXL_OK)
+        status = freexl_worksheet_dimensions(handle, &rows, &columns);
+    if (status != FREEXL_OK)
+        return xlsUnreadable(status);
+    // Empty rows before the header are allowed; a sheet as long as Excel's is not.
+    if (rows > unsigned(limits.maxRows) + 1000)
+        return makeError(ErrorCode::InvalidInput,
+            tr("The sheet goes past row %1 or column %2: nothing was imported.")
+                .arg(limits.maxRows + 1)
+                .arg(columnName(limits.maxColumns - 1)));
+    TableBuilder builder(limits);
+    for (unsigned int row = 0; row < rows; ++row) {
+        QStringList cells;
+        for (unsigned short column = 0; column < columns; ++column) {
+            FreeXL_CellValue cell;
+            if (const int read = freexl_get_cell_value(handle, row, column, &cell);
+                read != FREEXL_OK)
+                return xlsUnreadable(read);
+            // Texts are bounded before they are copied (4 bytes at most per character).
+            if ((cell.type == FREEXL_CELL_TEXT || cell.type == FREEXL_CELL_SST_TEXT)
+                && cell.value.text_value
+                && qstrnlen(cell.value.text_value, size_t(limits.maxCellChars) * 4 + 1)
+                    > size_t(limits.maxCellChars) * 4)
+                return cellTooLong(int(row) + 1, column, limits.maxCellChars);
+            const QString text = xlsCellText(cell);
+            if (text.size() > limits.maxCellChars)
+                return cellTooLong(int(row) + 1, column, limits.maxCellChars);
+            cells.append(text);
+        }
+        if (auto added = builder.addRow(int(row) + 1, std::move(cells)); !added)
+            return added.error();
+    }
+    auto table = builder.finish();
+    if (table)
+        table->format = QStringLiteral("XLS");
+    return table;
+}
+
 Result<SheetTable> SheetReader::read(const QString &path, const Limits &limits)
 {
     const QFileInfo info(path);
     const QString suffix = info.suffix().toLower();
-    if (suffix == QLatin1String("xls"))
-        return makeError(ErrorCode::InvalidInput,
-            tr("Old Excel files (.xls) are not read: save the sheet as .xlsx or .csv from the "
-               "spreadsheet program."));
-    if (!info.isFile())
-        return makeError(ErrorCode::NotFound, tr("No file %1.").arg(path));
-    if (info.size() > limits.maxFileBytes)
-        return makeError(ErrorCode::InvalidInput,
-            tr("The file is larger than %1 MB: nothing was imported.")
-                .arg(limits.maxFileBytes / (1024 * 1024)));
+    if (auto usable = fileWithinLimits(info, limits); !usable)
+        return usable.error();
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return makeError(
             ErrorCode::StorageFailure, tr("%1 cannot be read: %2").arg(path, file.errorString()));
     const QByteArray bytes = file.read(limits.maxFileBytes + 1);
-    // An XLSX file is a ZIP, whatever its name says.
+    // An XLS file is an OLE2 compound file and an XLSX file a ZIP, whatever their names say.
+    if (bytes.startsWith(QByteArrayView(ole2Signature, 8)))
+        return readXls(path, limits);
     if (suffix == QLatin1String("xlsx") || bytes.startsWith("PK\x03\x04"))
         return readXlsx(bytes, limits);
+    if (suffix == QLatin1String("xls"))
+        return xlsUnreadable(FREEXL_INVALID_CFBF_HEADER);
     return readCsv(bytes, limits);
 }
 

@@ -2,9 +2,10 @@
 
 // Reads the spreadsheet a shop already keeps (its price list, its categories) into a plain table
 // of text cells: CSV as Excel, LibreOffice or a script writes it (separator and encoding
-// detected), and XLSX (libarchive + QXmlStreamReader: Debian 12 has no XLSX reading library).
-// Every size is bounded before it is used: a hostile file gets a clear error, never a crash or
-// an unbounded allocation. Nothing here knows what the columns mean (catalogueimport.h does).
+// detected), XLSX (libarchive + QXmlStreamReader: Debian 12 has no XLSX reading library) and
+// the old Excel format XLS (FreeXL, its first sheet). Every size is bounded before it is used: a
+// hostile file gets a clear error, never a crash or an unbounded allocation. Nothing here knows
+// what the columns mean (catalogueimport.h does).
 
 #include "core/result.h"
 
@@ -19,7 +20,7 @@ struct SheetTable
     QStringList header; // the first non-empty row
     QList<QStringList> rows; // the rows after it, each exactly as wide as the header
     QList<int> rowNumbers; // each row's number in the file (1 = the header's row when first)
-    QString format; // "CSV", "XLSX"
+    QString format; // "CSV", "XLSX", "XLS"
     QString encoding; // CSV only: "UTF-8", "UTF-16", "Windows-1252"
     QChar separator; // CSV only
 };
@@ -40,11 +41,16 @@ public:
         int maxCellChars = 10'000;
     };
 
-    // By the file's extension: .csv/.txt/.tsv, .xlsx; .xls gets an error that says to save it as
-    // .xlsx or .csv.
+    // By the file's extension and its first bytes: .csv/.txt/.tsv, .xlsx (a ZIP), .xls (an OLE2
+    // compound file).
     static Result<SheetTable> read(const QString &path, const Limits &limits);
     static Result<SheetTable> readCsv(const QByteArray &bytes, const Limits &limits);
     static Result<SheetTable> readXlsx(const QByteArray &bytes, const Limits &limits);
+    // The first sheet of an XLS file (Excel 97 to 2003, BIFF8, and older BIFF versions FreeXL
+    // reads). FreeXL reads from a path: the file's size is checked before it is opened, the
+    // sheet's dimensions before any cell is read. Dates come as ISO text (2026-03-10), numbers
+    // with 15 significant digits, formulas as the value saved with them.
+    static Result<SheetTable> readXls(const QString &path, const Limits &limits);
 
     // The text of a CSV file: UTF-8 (with or without its mark), UTF-16 with its mark, otherwise
     // Windows-1252 (what Excel writes on a French Windows). encoding receives the name.

@@ -15,6 +15,10 @@
 #include <cmath>
 #include <cstdlib>
 
+#ifdef Q_OS_UNIX
+#include <sys/resource.h>
+#endif
+
 #ifndef RECAISSE_VERSION
 #define RECAISSE_VERSION "dev"
 #endif
@@ -63,6 +67,18 @@ core::StationSetup benchSetup()
     setup.adminPin = QStringLiteral("123456");
     setup.demo = true; // demo data goes only into a demo shop
     return setup;
+}
+
+std::optional<double> processCpuSeconds()
+{
+#ifdef Q_OS_UNIX
+    rusage usage{};
+    if (getrusage(RUSAGE_SELF, &usage) == 0) {
+        const auto secs = [](const timeval &t) { return double(t.tv_sec) + t.tv_usec / 1e6; };
+        return secs(usage.ru_utime) + secs(usage.ru_stime);
+    }
+#endif
+    return std::nullopt;
 }
 
 double ms(Steady::duration d)

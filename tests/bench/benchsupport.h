@@ -11,6 +11,7 @@ class QTemporaryDir;
 
 #include <chrono>
 #include <memory>
+#include <optional>
 #include <vector>
 
 // What recaisse-bench and recaisse-ui-bench share: failing in one line, timing helpers, and the
@@ -38,6 +39,9 @@ QDateTime benchNow();
 core::StationSetup benchSetup();
 
 double ms(Steady::duration d);
+// The CPU time this process has used so far (every thread, user and system), in seconds; nullopt
+// where it is not measured. On a loaded machine it moves less than the wall-clock time.
+std::optional<double> processCpuSeconds();
 // The q-quantile of sorted samples (nearest rank).
 double quantile(const std::vector<double> &sorted, double q);
 double rounded(double value, int decimals = 3);

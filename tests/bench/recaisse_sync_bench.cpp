@@ -35,10 +35,6 @@
 #include <type_traits>
 #include <vector>
 
-#ifdef Q_OS_UNIX
-#include <sys/resource.h>
-#endif
-
 using namespace recaisse;
 using namespace recaisse::core;
 using namespace recaisse::core::sync;
@@ -139,20 +135,6 @@ public:
 private:
     Remote &m_inner;
 };
-
-// The CPU time this process has used so far (every thread, user and system), in seconds; nullopt
-// where it is not measured. On a loaded machine it moves less than the wall-clock time.
-std::optional<double> processCpuSeconds()
-{
-#ifdef Q_OS_UNIX
-    rusage usage{};
-    if (getrusage(RUSAGE_SELF, &usage) == 0) {
-        const auto secs = [](const timeval &t) { return double(t.tv_sec) + t.tv_usec / 1e6; };
-        return secs(usage.ru_utime) + secs(usage.ru_stime);
-    }
-#endif
-    return std::nullopt;
-}
 
 // Seconds spent on the wire and in the sealing layer during one push or pull.
 struct Spent

@@ -3,6 +3,8 @@
 // one-line refusals, nothing half-written.
 
 #include "cliprocess.h"
+#include "tests/support/pdftools.h"
+#include "tests/support/zipfile.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -16,6 +18,36 @@
 #include <QThread>
 
 using namespace recaisse::test;
+
+namespace {
+
+// The value pdftotext reads after a label of the report ("Tickets 12" -> "12"); "" when absent.
+QString valueAfter(const QStringList &lines, const QString &label)
+{
+    for (const QString &line : lines) {
+        if (line.startsWith(label + QLatin1Char(' ')))
+            return line.mid(label.size() + 1);
+    }
+    return {};
+}
+
+// "1 234,56 €" -> 123456 and "21,500 kg" -> 21500: the digits of an amount with two decimals or
+// of a weight with three, whatever the separators; -1 when it is not one.
+qint64 digitsOf(const QString &text, int decimals)
+{
+    QString digits;
+    for (const QChar c : text) {
+        if (c.isDigit() || c == QLatin1Char(','))
+            digits += c;
+    }
+    const qsizetype comma = digits.indexOf(QLatin1Char(','));
+    if (comma < 0 || digits.size() - comma - 1 != decimals)
+        return -1;
+    digits.remove(comma, 1);
+    return (text.startsWith(QLatin1Char('-')) ? -1 : 1) * digits.toLongLong();
+}
+
+} // namespace
 
 class TestCliPortability : public QObject
 {
@@ -66,6 +98,40 @@ private slots:
         QVERIFY(QFileInfo::exists(zip));
         QCOMPARE(
             QDir(out).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot).size(), 1);
+
+        // The PDF report: every page renders, and its figures are those of `stats --json`.
+        QByteArray pdf;
+        for (const ZipEntry &entry : readZipFile(zip)) {
+            if (entry.name == QLatin1String("report.pdf"))
+                pdf = entry.data;
+        }
+        QVERIFY(pdf.startsWith("%PDF-"));
+        const QString pdfPath = m_dir.filePath(QStringLiteral("report.pdf"));
+        QFile pdfFile(pdfPath);
+        QVERIFY(pdfFile.open(QIODevice::WriteOnly) && pdfFile.write(pdf) == pdf.size());
+        pdfFile.close();
+        const int pages = pdfPageCount(pdfPath);
+        QVERIFY(pages >= 1);
+        QCOMPARE(renderPdfPages(pdfPath, folder(QStringLiteral("pages"))).size(), pages);
+        const QStringList lines = pdfTextLines(pdfPath);
+        const CliRun statsRun = runCli(m_db, {QStringLiteral("stats"), QStringLiteral("--json")});
+        QVERIFY2(statsRun.ok(), qPrintable(statsRun.describe()));
+        const QJsonObject stats = QJsonDocument::fromJson(statsRun.outText().toUtf8()).object();
+        const qint64 sales = stats.value(QStringLiteral("sales")).toInteger();
+        const qint64 turnover = stats.value(QStringLiteral("sales_total_cents")).toInteger();
+        QVERIFY(sales > 0);
+        const QString all = lines.join(u'|');
+        QVERIFY2(valueAfter(lines, QStringLiteral("Tickets")) == QString::number(sales),
+            qPrintable(all));
+        QCOMPARE(digitsOf(valueAfter(lines, QStringLiteral("Turnover (sales)")), 2), turnover);
+        QCOMPARE(digitsOf(valueAfter(lines, QStringLiteral("Average basket")), 2),
+            (turnover * 2 + sales) / (sales * 2));
+        QCOMPARE(digitsOf(valueAfter(lines, QStringLiteral("Refunds")), 2),
+            stats.value(QStringLiteral("refunds_total_cents")).toInteger());
+        QCOMPARE(digitsOf(valueAfter(lines, QStringLiteral("Received")), 3),
+            stats.value(QStringLiteral("deposit_weight_grams")).toInteger());
+        QCOMPARE(valueAfter(lines, QStringLiteral("Cash sessions closed")),
+            QString::number(stats.value(QStringLiteral("sessions_closed")).toInteger()));
 
         const QString archive = m_dir.filePath(QStringLiteral("archive.sqlite"));
         const CliRun imported = runCli(archive,

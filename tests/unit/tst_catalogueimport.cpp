@@ -90,7 +90,7 @@ private slots:
     void xlsxSharedInlineFormulasMerged();
     void hostileCsv();
     void hostileXlsx();
-    void oldExcelIsRefusedClearly();
+    void aDamagedOldExcelFileIsRefusedClearly();
 
 private:
     QString write(const QString &name, const QByteArray &bytes);
@@ -580,13 +580,14 @@ void TestCatalogueImport::hostileXlsx()
     QCOMPARE(Snapshot::of(*m_shop->store), before);
 }
 
-void TestCatalogueImport::oldExcelIsRefusedClearly()
+void TestCatalogueImport::aDamagedOldExcelFileIsRefusedClearly()
 {
     const QString path = write(QStringLiteral("prix.xls"), "\xD0\xCF\x11\xE0");
     auto table = SheetReader::read(path, SheetImport::limits(ImportKind::Categories));
     QVERIFY(!table.ok());
-    QVERIFY2(
-        table.error().message.contains(QStringLiteral(".xlsx")), qPrintable(table.error().message));
+    // Four bytes of an OLE2 signature are not an XLS workbook (tst_sheetimports reads real ones).
+    QVERIFY2(table.error().message.contains(QStringLiteral("XLS file cannot be read")),
+        qPrintable(table.error().message));
 }
 
 QTEST_GUILESS_MAIN(TestCatalogueImport)

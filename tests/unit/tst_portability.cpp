@@ -215,6 +215,8 @@ private slots:
                          QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex()),
                 file.value(QStringLiteral("sha256")).toString());
         }
+        // The PDF report is one of the files, hashed like the others.
+        QVERIFY(entryData(entries, QStringLiteral("report.pdf")).startsWith("%PDF-"));
         for (const portability::EntitySpec &spec : portability::entities()) {
             const QByteArray json = entryData(entries, spec.name + QStringLiteral(".json"));
             QCOMPARE(records(json).size(),

@@ -9,32 +9,46 @@
 #include "core/deposits.h"
 #include "core/mail/kpipdf.h"
 #include "core/mail/reportfile.h"
+#include "core/portability/exportreport.h"
 #include "core/sales.h"
 #include "core/store.h"
+#include "tests/support/pdftools.h"
 #include "tests/support/testshop.h"
 
+#include <QBuffer>
+#include <QDir>
 #include <QFile>
 #include <QGuiApplication>
 #include <QImage>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
 
 using namespace recaisse::core;
 using namespace recaisse::core::mail;
+using recaisse::test::pdfPageCount;
+using recaisse::test::pdfTextLines;
+using recaisse::test::renderPdfPages;
 using recaisse::test::TestShop;
 
 namespace {
 
-// The longest run of pixels of exactly that colour on one row of the image.
-int longestRun(const QImage &image, QRgb colour)
+// The longest run of pixels of that colour (each component within tolerance) on one row of the
+// image.
+int longestRun(const QImage &image, QRgb colour, int tolerance = 0)
 {
+    const auto near = [&](QRgb pixel) {
+        return qAbs(qRed(pixel) - qRed(colour)) <= tolerance
+            && qAbs(qGreen(pixel) - qGreen(colour)) <= tolerance
+            && qAbs(qBlue(pixel) - qBlue(colour)) <= tolerance;
+    };
     int longest = 0;
     for (int y = 0; y < image.height(); ++y) {
         int run = 0;
         for (int x = 0; x < image.width(); ++x) {
-            run = (image.pixel(x, y) & 0xffffff) == (colour & 0xffffff) ? run + 1 : 0;
+            run = near(image.pixel(x, y)) ? run + 1 : 0;
             longest = std::max(longest, run);
         }
     }
@@ -230,15 +244,10 @@ private slots:
         QVERIFY(out.open(QIODevice::WriteOnly) && out.write(file->data) == file->data.size());
         out.close();
 
-        QProcess text;
-        text.start(
-            QStringLiteral("pdftotext"), {QStringLiteral("-layout"), path, QStringLiteral("-")});
-        QVERIFY2(text.waitForFinished(60000) && text.exitCode() == 0,
-            "pdftotext (poppler-utils, scripts/deps --test) must read the PDF");
-        QStringList lines;
-        for (const QString &line : QString::fromUtf8(text.readAllStandardOutput()).split(u'\n'))
-            lines << line.simplified();
         // Each figure in the first column (the previous day's and last year's follow).
+        const QStringList lines = pdfTextLines(path);
+        QVERIFY2(
+            !lines.isEmpty(), "pdftotext (poppler-utils, scripts/deps --test) must read the PDF");
         const auto shows = [&lines](const QString &label, const QString &value) {
             const QString start = label + QLatin1Char(' ') + value;
             for (const QString &line : std::as_const(lines))
@@ -505,6 +514,105 @@ private slots:
             qPrintable(QStringLiteral("%1 / %2").arg(previous).arg(current)));
         QVERIFY2(qAbs(double(lastYear) / current - 2.0 / 25.0) < 0.01,
             qPrintable(QStringLiteral("%1 / %2").arg(lastYear).arg(current)));
+    }
+
+    // The full export's report.pdf over the whole shop (both days), after the session is closed
+    // 0,50 short: every figure worked out by hand, every page rendered.
+    void fullExportReport()
+    {
+        Store &store = *m_shop->store;
+        // Expected in the drawer: float 100,00 + A 6,00 - refund 3,00 + D 2,00 = 105,00.
+        QVERIFY(CashSessions(store).close(m_shop->cashier, CloseRequest{{{1, 10450}}, {}, {}}));
+        auto figures = ExportReport::collect(store, m_shop->admin, store.site().id);
+        QVERIFY2(figures, qPrintable(figures ? QString() : figures.error().message));
+        QCOMPARE(figures->first, QDate(2026, 3, 10));
+        QCOMPARE(figures->last, QDate(2026, 3, 11));
+        QCOMPARE(figures->months.size(), 1);
+        QCOMPARE(figures->months.first().month, QDate(2026, 3, 1));
+        QCOMPARE(figures->months.first().varianceCents, -50);
+        QVERIFY(!ExportReport::collect(store, m_shop->cashier, store.site().id));
+
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("report.pdf"));
+        QFile out(path);
+        const QByteArray pdf = ExportReport::pdf(*figures, m_shop->clock.nowUtc());
+        QVERIFY(out.open(QIODevice::WriteOnly) && out.write(pdf) == pdf.size());
+        out.close();
+        const QStringList lines = pdfTextLines(path);
+        const auto shows = [&lines](const QString &text) { return lines.contains(text); };
+        const QString all = lines.join(u'|');
+        QVERIFY2(shows(store.site().name), qPrintable(all));
+        QVERIFY2(lines
+                     .filter(QRegularExpression(QStringLiteral(
+                         "^From 10/03/2026 to 11/03/2026, made on 11/03/2026 \\d\\d:\\d\\d UTC$")))
+                     .size()
+                == 1,
+            qPrintable(all));
+        // 6 + 4 + 15 + 2 of sales; 4 tickets; 27,00 / 4 = 6,75; one refund of 3,00.
+        QVERIFY2(shows(QStringLiteral("Turnover (sales) 27,00 €")), qPrintable(all));
+        QVERIFY(shows(QStringLiteral("Tickets 4")));
+        QVERIFY(shows(QStringLiteral("Average basket 6,75 €")));
+        QVERIFY(shows(QStringLiteral("Refunds 3,00 €")));
+        // 9,5 + 4 + 6 + 2 kg received; 3,3 + 0,3 kg reused; 3,6 / 21,5 = 16,744 %.
+        QVERIFY(shows(QStringLiteral("Received 21,500 kg")));
+        QVERIFY(shows(QStringLiteral("Reused (sold and given) 3,600 kg")));
+        QVERIFY2(shows(QStringLiteral("Reuse rate 16,74 %")), qPrintable(all));
+        QVERIFY(shows(QStringLiteral("Cash sessions closed 1")));
+        QVERIFY(shows(QStringLiteral("Sessions beyond their variance threshold 0")));
+        QVERIFY(shows(QStringLiteral("Variances (sum) -0,50 €")));
+        // The month's row: tickets, turnover, basket, refunds, sessions, variances.
+        QVERIFY2(
+            shows(QStringLiteral("03/2026 4 27,00 € 6,75 € 3,00 € 1 -0,50 €")), qPrintable(all));
+        // Per EEE category and per shop category: the screen 9,5 kg in, nothing out; the lamp
+        // sold (2,5 kg), none received. Garments 4 kg in, half of a 1 kg pair kept (0,5 kg),
+        // 12,5 %; books 6 + 2 kg in, 0,3 + 0,3 kg sold, 7,5 %. pdftotext may glue the rate's
+        // no-break space.
+        const auto rows = [&lines](const QString &pattern) {
+            return lines.filter(QRegularExpression(QLatin1Char('^') + pattern + QLatin1Char('$')))
+                .size();
+        };
+        QVERIFY2(rows(QStringLiteral("Écrans et moniteurs 9,500 kg 0,000 kg 0 ?%")) == 2,
+            qPrintable(all));
+        QCOMPARE(rows(QStringLiteral("Lampes 0,000 kg 2,500 kg -")), 2);
+        QCOMPARE(rows(QStringLiteral("Vêtements 4,000 kg 0,500 kg 12,5 ?%")), 1);
+        QCOMPARE(rows(QStringLiteral("Livres 8,000 kg 0,600 kg 7,5 ?%")), 1);
+        // The charts' rows: each group's received then reused kilograms.
+        QCOMPARE(rows(QStringLiteral("Écrans et moniteurs, received 9,500 kg")), 2);
+        QCOMPARE(rows(QStringLiteral("Livres, received 8,000 kg")), 1);
+        QCOMPARE(rows(QStringLiteral("reused 0,600 kg")), 1);
+
+        // Every page renders.
+        const int pages = pdfPageCount(path);
+        QVERIFY(pages >= 1);
+        QCOMPARE(renderPdfPages(path, dir.path()).size(), pages);
+
+        // The site's logo and colours: a red logo is drawn at the top right, the name in the
+        // primary colour (#123456), the headings' rules in the accent colour (#ABCDEF).
+        QImage red(60, 30, QImage::Format_RGB32);
+        red.fill(qRgb(0xc6, 0x28, 0x28));
+        QByteArray png;
+        QBuffer buffer(&png);
+        QVERIFY(buffer.open(QIODevice::WriteOnly) && red.save(&buffer, "PNG"));
+        figures->site.logo = png;
+        figures->site.primaryColor = QStringLiteral("#123456");
+        figures->site.accentColor = QStringLiteral("#ABCDEF");
+        const QByteArray branded = ExportReport::pdf(*figures, m_shop->clock.nowUtc());
+        QVERIFY(branded.contains("0.0706 0.2039 0.3373 rg"));
+        QVERIFY(branded.contains("0.6706 0.8039 0.9373 RG"));
+        QFile brandedFile(dir.filePath(QStringLiteral("branded.pdf")));
+        QVERIFY(
+            brandedFile.open(QIODevice::WriteOnly) && brandedFile.write(branded) == branded.size());
+        brandedFile.close();
+        QDir(dir.filePath(QStringLiteral("branded"))).mkpath(QStringLiteral("."));
+        const QStringList rendered =
+            renderPdfPages(brandedFile.fileName(), dir.filePath(QStringLiteral("branded")), 72);
+        QVERIFY(!rendered.isEmpty());
+        const QImage first(rendered.first());
+        // 140 × 70 points at most, kept in proportion: 112 × 56 points, 112 pixels at 72 dpi.
+        const int logo = longestRun(first, qRgb(0xc6, 0x28, 0x28), 12);
+        QVERIFY2(qAbs(logo - 112) <= 2, qPrintable(QString::number(logo)));
+        // The chart's bars in the chart colours.
+        QVERIFY(longestRun(first, qRgb(0x2e, 0x7d, 0x32)) > 50);
     }
 
 private:

@@ -84,6 +84,12 @@ private slots:
     void hostileFiles();
     void mappingFile();
     void cancelledImportLeavesNothingCached();
+    void xlsFilesAreRead();
+    void xlsPeopleAndPricesImport();
+    void xlsCategoriesImport();
+    void xlsDamagedFilesChangeNothing_data();
+    void xlsDamagedFilesChangeNothing();
+    void xlsLimits();
 
 private:
     QString write(const QString &name, const QByteArray &bytes);
@@ -92,6 +98,12 @@ private:
 
     std::unique_ptr<test::TestShop> m_shop;
 };
+
+// The .xls fixtures (tests/data/xls, written by make-xls.py there).
+QString xlsFixture(const QString &name)
+{
+    return QStringLiteral(RECAISSE_TEST_XLS_DIR "/") + name;
+}
 
 // One shop for every case (creating one costs seconds): each case uses its own names.
 void TestSheetImports::initTestCase()
@@ -499,6 +511,136 @@ void TestSheetImports::cancelledImportLeavesNothingCached()
                 .ok());
     QCOMPARE(catalog.find(QStringLiteral("mobilier.table"))->defaultPriceCents,
         std::optional<qint64>(3300));
+}
+
+void TestSheetImports::xlsFilesAreRead()
+{
+    auto table = SheetReader::read(
+        xlsFixture(QStringLiteral("categories.xls")), SheetImport::limits(ImportKind::Categories));
+    QVERIFY2(table.ok(), qPrintable(table ? QString() : table.error().message));
+    QCOMPARE(table->format, QStringLiteral("XLS"));
+    QCOMPARE(table->header,
+        QStringList({QStringLiteral("Nom"), QStringLiteral("Parent"), QStringLiteral("Prix"),
+            QStringLiteral("Code EEE"), QStringLiteral("Reçu le"), QStringLiteral("Note")}));
+    QCOMPARE(table->rows.size(), 3);
+    QCOMPARE(table->rowNumbers, QList<int>({2, 3, 4}));
+    // Text, an empty cell, a whole number, a date cell as ISO text. FreeXL reads the values a
+    // spreadsheet saved, never formulas: xlwt saves a formula without its value, which reads
+    // as an empty cell (Excel and LibreOffice save the value with it).
+    QCOMPARE(table->rows.at(0),
+        QStringList({QStringLiteral("Luminaires"), QString(), QStringLiteral("4"), QString(),
+            QStringLiteral("2026-03-10"), QString()}));
+    QCOMPARE(table->rows.at(2).value(2), QStringLiteral("7.8"));
+    // Only the first sheet is read; the name says nothing, the content does.
+    auto team = SheetReader::read(
+        xlsFixture(QStringLiteral("equipe.xls")), SheetImport::limits(ImportKind::Users));
+    QVERIFY(team.ok());
+    QCOMPARE(team->rows.size(), 2);
+    QCOMPARE(team->rows.at(0).value(2), QStringLiteral("987654321"));
+    QFile::copy(xlsFixture(QStringLiteral("equipe.xls")),
+        m_shop->dir.filePath(QStringLiteral("equipe.dat")));
+    auto renamed = SheetReader::read(
+        m_shop->dir.filePath(QStringLiteral("equipe.dat")), SheetImport::limits(ImportKind::Users));
+    QVERIFY(renamed.ok());
+    QCOMPARE(renamed->rows, team->rows);
+}
+
+void TestSheetImports::xlsPeopleAndPricesImport()
+{
+    auto people =
+        importFile(ImportKind::Users, xlsFixture(QStringLiteral("equipe.xls")), m_shop->admin);
+    QVERIFY2(people.ok(), qPrintable(people ? QString() : people.error().message));
+    QCOMPARE(people->created, 2);
+    Users users(*m_shop->store);
+    QCOMPARE(users.findByName(QStringLiteral("Inès Durand"))->role, Role::Cashier);
+    QCOMPARE(users.findByName(QStringLiteral("Paul Blanc"))->role, Role::Reception);
+    QVERIFY(UserAdministration(*m_shop->store)
+                .telegramWhitelist()
+                .contains(QStringLiteral("987654321")));
+
+    CategoryCatalog catalog(*m_shop->store);
+    const Category chairs = *catalog.resolve(QStringLiteral("Mobilier/Chaises et tabourets"));
+    auto prices =
+        importFile(ImportKind::Prices, xlsFixture(QStringLiteral("tarifs.xls")), m_shop->admin);
+    QVERIFY2(prices.ok(), qPrintable(prices ? QString() : prices.error().message));
+    QCOMPARE(prices->updated, 1);
+    const Category after = *catalog.find(chairs.id);
+    QCOMPARE(after.defaultPriceCents, std::optional<qint64>(850));
+    QCOMPARE(after.maxPriceCents, std::optional<qint64>(4000));
+    QCOMPARE(after.minPriceCents, chairs.minPriceCents); // the empty cell leaves it
+}
+
+void TestSheetImports::xlsCategoriesImport()
+{
+    auto outcome = importFile(
+        ImportKind::Categories, xlsFixture(QStringLiteral("categories.xls")), m_shop->admin);
+    QVERIFY2(outcome.ok(), qPrintable(outcome ? QString() : outcome.error().message));
+    QCOMPARE(outcome->created, 3);
+    CategoryCatalog catalog(*m_shop->store);
+    const auto lamps = catalog.resolve(QStringLiteral("Luminaires/Lampes de chevet"));
+    QVERIFY(lamps.ok());
+    QCOMPARE(lamps->defaultPriceCents, std::optional<qint64>(780));
+    QCOMPARE(catalog.resolve(QStringLiteral("Luminaires/Abat-jour"))->defaultPriceCents,
+        std::optional<qint64>(250));
+}
+
+void TestSheetImports::xlsDamagedFilesChangeNothing_data()
+{
+    QTest::addColumn<QString>("source");
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("truncated") << xlsFixture(QStringLiteral("truncated.xls"))
+                               << QStringLiteral("t.xls") << QStringLiteral("XLS file");
+    QTest::newRow("garbage") << xlsFixture(QStringLiteral("garbage.xls")) << QStringLiteral("g.xls")
+                             << QStringLiteral("XLS file");
+    // Text named .xls (what some programs export): not an XLS workbook.
+    QTest::newRow("text named xls")
+        << QString() << QStringLiteral("x.xls") << QStringLiteral("not an Excel 97-2003 workbook");
+    QTest::newRow("missing") << QString() << QStringLiteral("nothing.xls")
+                             << QStringLiteral("No file");
+}
+
+void TestSheetImports::xlsDamagedFilesChangeNothing()
+{
+    QFETCH(QString, source);
+    QFETCH(QString, name);
+    QFETCH(QString, expected);
+    const Snapshot before = Snapshot::of(*m_shop->store);
+    QString path = m_shop->dir.filePath(name);
+    if (!source.isEmpty()) {
+        QFile file(source);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        path = write(name, file.readAll());
+    } else if (name != QLatin1String("nothing.xls")) {
+        path = write(name, "Nom;Prix\nChaise;3\n");
+    }
+    for (ImportKind kind : {ImportKind::Categories, ImportKind::Users, ImportKind::Prices}) {
+        auto table = SheetReader::read(path, SheetImport::limits(kind));
+        QVERIFY(!table.ok());
+        QVERIFY2(table.error().message.contains(expected), qPrintable(table.error().message));
+    }
+    QCOMPARE(Snapshot::of(*m_shop->store), before);
+}
+
+void TestSheetImports::xlsLimits()
+{
+    const QString path = xlsFixture(QStringLiteral("categories.xls"));
+    const auto refusal = [&path](const SheetReader::Limits &limits) {
+        auto table = SheetReader::read(path, limits);
+        return table ? QString() : table.error().message;
+    };
+    SheetReader::Limits limits;
+    limits.maxRows = 2;
+    QVERIFY(refusal(limits).contains(QStringLiteral("more than 2 rows")));
+    limits = {};
+    limits.maxColumns = 3;
+    QVERIFY(refusal(limits).contains(QStringLiteral("more than 3 columns")));
+    limits = {};
+    limits.maxCellChars = 5;
+    QVERIFY2(refusal(limits).contains(QStringLiteral("Cell B1")), qPrintable(refusal(limits)));
+    limits = {};
+    limits.maxFileBytes = 1024;
+    QVERIFY(refusal(limits).contains(QStringLiteral("larger than")));
 }
 
 QTEST_GUILESS_MAIN(TestSheetImports)

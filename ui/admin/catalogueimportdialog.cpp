@@ -195,7 +195,7 @@ CatalogueImportDialog::~CatalogueImportDialog()
 QString CatalogueImportDialog::chooseSpreadsheet(QWidget *parent)
 {
     return QFileDialog::getOpenFileName(parent, tr("Spreadsheet to import"), QString(),
-        tr("Spreadsheets (*.csv *.xlsx *.txt *.tsv);;All files (*)"));
+        tr("Spreadsheets (*.csv *.xlsx *.xls *.txt *.tsv);;All files (*)"));
 }
 
 CatalogueImportDialog *CatalogueImportDialog::openFor(core::Store &store, const core::Actor &actor,

@@ -184,7 +184,7 @@ FirstStartDialog::FirstStartDialog(QString stationPath, QWidget *parent)
     connect(m_importCatalogue, &QPushButton::clicked, this, &FirstStartDialog::importCatalogue);
     m_spreadsheetPrompt = [this] {
         return QFileDialog::getOpenFileName(this, tr("Spreadsheet to import"), QString(),
-            tr("Spreadsheets (*.csv *.xlsx *.txt *.tsv);;All files (*)"));
+            tr("Spreadsheets (*.csv *.xlsx *.xls *.txt *.tsv);;All files (*)"));
     };
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     m_backupFilePrompt = [this] {
