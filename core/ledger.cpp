@@ -285,6 +285,12 @@ const QList<CanonicalForm> &allForms()
                          "discount_cents", "gift_reason", "total_cents", "vat_rate_bp", "durable",
                          "warranty_months"}),
                     childTable("payment", "line_no", {"line_no", "method", "amount_cents"})}},
+            // Where the tonnes come from: the donor's town and its postcode (NULL: not asked).
+            {DocumentKind::Deposit, 2,
+                mainTable("deposit", {"note", "total_weight_grams", "town", "town_postcode"}),
+                {childTable("deposit_line", "line_no",
+                    {"line_no", "category_id", "category_name", "eee_code", "quantity",
+                        "weight_grams", "destination", "origin"})}},
         };
     }();
     return forms;

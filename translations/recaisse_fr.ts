@@ -153,7 +153,7 @@
         <translation>Catégorie modifiée</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+21"/>
         <source>Configuration change applied from another station</source>
         <translation>Modification de configuration appliquée depuis un autre poste</translation>
     </message>
@@ -348,12 +348,12 @@
         <translation>Rapport par e-mail supprimé</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-39"/>
         <source>Category mapped to an eco-organism</source>
         <translation>Catégorie rattachée à un éco-organisme</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+21"/>
         <source>Eco-organism declaration exported</source>
         <translation>Déclaration à un éco-organisme exportée</translation>
     </message>
@@ -363,12 +363,12 @@
         <translation>Échec de l’export d’une déclaration à un éco-organisme</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-21"/>
         <source>Durable goods and legal warranty of a category set</source>
         <translation>Bien durable et garantie légale d’une catégorie réglés</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+15"/>
         <source>Accounting entries exported</source>
         <translation>Écritures comptables exportées</translation>
     </message>
@@ -393,7 +393,7 @@
         <translation>Sauvegarde faite à la demande</translation>
     </message>
     <message>
-        <location line="-67"/>
+        <location line="-71"/>
         <source>PC clock behind the last document: nothing recorded</source>
         <translation>Horloge du PC en retard sur le dernier document&#xa0;: rien n’est enregistré</translation>
     </message>
@@ -408,7 +408,22 @@
         <translation>Catégories importées depuis un tableur</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+11"/>
+        <source>Home collection cancelled</source>
+        <translation>Collecte à domicile annulée</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Home collection done (its deposit recorded)</source>
+        <translation>Collecte à domicile faite (son dépôt enregistré)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Home collection planned</source>
+        <translation>Collecte à domicile prévue</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>Notification settings changed</source>
         <translation>Réglages des notifications modifiés</translation>
     </message>
@@ -444,6 +459,16 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Town added to the site&apos;s list</source>
+        <translation>Commune ajoutée à la liste du site</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Town removed from the site&apos;s list</source>
+        <translation>Commune retirée de la liste du site</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Unlock by an administrator</source>
         <translation>Déverrouillage par un administrateur</translation>
     </message>
@@ -531,6 +556,11 @@
         <location line="+2"/>
         <source>PC clock (all)</source>
         <translation>Horloge du PC (tout)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Home collections (all)</source>
+        <translation>Collectes à domicile (toutes)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -629,6 +659,11 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Towns (all)</source>
+        <translation>Communes (toutes)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Unlocks (all)</source>
         <translation>Déverrouillages (tous)</translation>
     </message>
@@ -648,7 +683,7 @@
         <translation>Poids (tous)</translation>
     </message>
     <message>
-        <location line="-96"/>
+        <location line="-100"/>
         <source>Member registered</source>
         <translation>Adhérent inscrit</translation>
     </message>
@@ -678,7 +713,7 @@
         <translation>Ticket mis de côté abandonné sans paiement</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+39"/>
         <source>Members (all)</source>
         <translation>Adhérents (tous)</translation>
     </message>
@@ -688,7 +723,7 @@
         <translation>Tickets mis de côté (tous)</translation>
     </message>
     <message>
-        <location line="-122"/>
+        <location line="-125"/>
         <source>Container added (tare)</source>
         <translation>Contenant ajouté (tare)</translation>
     </message>
@@ -703,12 +738,12 @@
         <translation>Tare d’un contenant modifiée</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+103"/>
         <source>Containers and tares (all)</source>
         <translation>Contenants et tares (tout)</translation>
     </message>
     <message>
-        <location line="-120"/>
+        <location line="-127"/>
         <source>Account plan changed</source>
         <translation>Plan de comptes modifié</translation>
     </message>
@@ -718,7 +753,7 @@
         <translation>Chèques remis en banque (bordereau)</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+105"/>
         <source>Account plan (all)</source>
         <translation>Plan de comptes (tout)</translation>
     </message>
@@ -728,12 +763,12 @@
         <translation>Bordereaux de chèques (tous)</translation>
     </message>
     <message>
-        <location line="-108"/>
+        <location line="-114"/>
         <source>Price list imported from a spreadsheet</source>
         <translation>Liste de prix importée depuis un tableur</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+95"/>
         <source>People imported from a spreadsheet</source>
         <translation>Personnes importées depuis un tableur</translation>
     </message>
@@ -1608,7 +1643,7 @@
 <context>
     <name>DemoShop</name>
     <message>
-        <location filename="../core/demoshop.cpp" line="+190"/>
+        <location filename="../core/demoshop.cpp" line="+212"/>
         <source>%1 is not a demo shop: invented people and sales would mix with its real documents. Demo data goes only into a shop created as a demo.</source>
         <translation>%1 n’est pas une boutique de démonstration&#xa0;: des personnes et des ventes inventées se mêleraient à ses vrais documents. Les données de démonstration ne vont que dans une boutique créée pour la démonstration.</translation>
     </message>
@@ -1628,7 +1663,7 @@
         <translation>La session %1 est ouverte&#xa0;: clôturez-la avant de générer l’activité de démonstration.</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+81"/>
         <source>There is no category to sell.</source>
         <translation>Il n’y a aucune catégorie à vendre.</translation>
     </message>
@@ -1644,7 +1679,7 @@
 <context>
     <name>Deposits</name>
     <message>
-        <location filename="../core/deposits.cpp" line="+21"/>
+        <location filename="../core/deposits.cpp" line="+22"/>
         <source>The deposit ticket has no line.</source>
         <translation>Le ticket de dépôt n’a aucune ligne.</translation>
     </message>
@@ -1659,7 +1694,7 @@
         <translation>La note est trop longue (%1 caractères au maximum).</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+31"/>
         <source>The category &quot;%1&quot; is no longer in use.</source>
         <translation>La catégorie «&#xa0;%1&#xa0;» n’est plus utilisée.</translation>
     </message>
@@ -1674,7 +1709,7 @@
         <translation>Ligne %1&#xa0;: le poids doit être compris entre 0,001&#xa0;kg et 10&#x202f;000&#xa0;kg.</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-24"/>
         <source>A deposit ticket weighs at most 100 t: split it.</source>
         <translation>Un ticket de dépôt ne peut pas dépasser 100&#xa0;t&#xa0;: répartissez-le sur plusieurs tickets.</translation>
     </message>
@@ -1700,7 +1735,7 @@
 <context>
     <name>DocumentWriter</name>
     <message>
-        <location filename="../core/ledger.cpp" line="+391"/>
+        <location filename="../core/ledger.cpp" line="+397"/>
         <source>This PC&apos;s clock says %1, which cannot be right. Set the date and time of the PC, then try again.</source>
         <translation>L’horloge de ce PC indique %1, ce qui ne peut pas être juste. Réglez la date et l’heure du PC, puis réessayez.</translation>
     </message>
@@ -2810,6 +2845,139 @@
         <location filename="../ui/common/helptopics.cpp" line="+135"/>
         <source>Help (%1)</source>
         <translation>Aide (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>HomeCollections</name>
+    <message>
+        <location filename="../core/homecollections.cpp" line="+70"/>
+        <source>Planned</source>
+        <translation>Prévue</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Done</source>
+        <translation>Faite</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancelled</source>
+        <translation>Annulée</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>There is no home collection number %1 on this station.</source>
+        <translation>Il n’y a pas de collecte à domicile numéro %1 sur ce poste.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>A home collection is planned from today to a year ahead.</source>
+        <translation>Une collecte à domicile se prévoit d’aujourd’hui à un an au plus tard.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Give the pickup&apos;s address (1 to %1 characters).</source>
+        <translation>Donnez l’adresse de la collecte (de 1 à %1 caractères).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Give a contact for the pickup, such as a name and a phone number (1 to %1 characters).</source>
+        <translation>Donnez un contact pour la collecte, par exemple un nom et un numéro de téléphone (de 1 à %1 caractères).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The note is too long (at most %1 characters).</source>
+        <translation>La note est trop longue (%1 caractères au plus).</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>The home collection %1 is already done (deposit %2).</source>
+        <translation>La collecte à domicile %1 est déjà faite (dépôt %2).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The home collection %1 was cancelled: plan a new one.</source>
+        <translation>La collecte à domicile %1 a été annulée : prévoyez-en une nouvelle.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The home collection %1 was closed meanwhile.</source>
+        <translation>La collecte à domicile %1 a été close entre-temps.</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Home collection %1</source>
+        <translation>Collecte à domicile %1</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Home collection slip no. %1</source>
+        <translation>Bordereau de collecte à domicile n° %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Day</source>
+        <translation>Jour</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Town</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Objects collected</source>
+        <translation>Objets collectés</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Category or description</source>
+        <translation>Catégorie ou description</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Items</source>
+        <translation>Objets</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Weight (kg)</source>
+        <translation>Poids (kg)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The donor gives these objects to the association, free of charge.</source>
+        <translation>Le donateur donne ces objets à l’association, à titre gratuit.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Donor&apos;s signature</source>
+        <translation>Signature du donateur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Team&apos;s signature</source>
+        <translation>Signature de l’équipe</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The address and the contact are erased from ReCaisse once the pickup is done.</source>
+        <translation>L’adresse et le contact sont effacés de ReCaisse une fois la collecte faite.</translation>
     </message>
 </context>
 <context>
@@ -5707,7 +5875,7 @@ Ce message de test montre que ReCaisse peut envoyer les rapports programmés de 
 <context>
     <name>SiteConfig</name>
     <message>
-        <location filename="../core/sync/siteconfig.cpp" line="+79"/>
+        <location filename="../core/sync/siteconfig.cpp" line="+81"/>
         <source>The published configuration has a row without id in %1.</source>
         <translation>La configuration publiée contient une ligne sans identifiant dans %1.</translation>
     </message>
@@ -5833,12 +6001,12 @@ Ce message de test montre que ReCaisse peut envoyer les rapports programmés de 
     </message>
     <message>
         <location line="+7"/>
-        <location line="+268"/>
+        <location line="+257"/>
         <source>Refused %1 from the drive: %2</source>
         <translation>Refusé depuis le kDrive&#xa0;: %1, car %2</translation>
     </message>
     <message>
-        <location line="-256"/>
+        <location line="-245"/>
         <source>The shop&apos;s drive is encrypted: this station needs the shop&apos;s key (join the shop with a join code approved by an administrator).</source>
         <translation>Le kDrive de la boutique est chiffré&#xa0;: ce poste a besoin de la clé de la boutique (rejoignez la boutique avec un code d’adhésion approuvé par un administrateur).</translation>
     </message>
@@ -5858,17 +6026,17 @@ Ce message de test montre que ReCaisse peut envoyer les rapports programmés de 
         <translation>il n’est pas signé par son poste émetteur.</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+97"/>
         <source>No shop configuration was published on this drive yet.</source>
         <translation>Aucune configuration de magasin n’a encore été publiée sur ce kDrive.</translation>
     </message>
     <message>
-        <location line="-118"/>
+        <location line="-107"/>
         <source>The shop configuration version %1 on the drive is damaged.</source>
         <translation>La version %1 de la configuration du magasin sur le kDrive est abîmée.</translation>
     </message>
     <message>
-        <location line="+170"/>
+        <location line="+159"/>
         <source>The shop configuration reached its last version number: nothing more can be published.</source>
         <translation>La configuration de la boutique a atteint son dernier numéro de version&#xa0;: plus rien ne peut être publié.</translation>
     </message>
@@ -5883,7 +6051,7 @@ Ce message de test montre que ReCaisse peut envoyer les rapports programmés de 
         <translation>la personne nommée comme auteur n’est pas administratrice de la boutique.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+24"/>
         <source>applied from %1, by %2: %3</source>
         <translation>appliqué depuis %1, par %2&#xa0;: %3</translation>
     </message>
@@ -5898,7 +6066,7 @@ Ce message de test montre que ReCaisse peut envoyer les rapports programmés de 
         <translation>aucun changement visible</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+29"/>
         <source>The configuration on the drive belongs to another shop.</source>
         <translation>La configuration présente sur le kDrive appartient à un autre magasin.</translation>
     </message>
@@ -5909,7 +6077,12 @@ Ce message de test montre que ReCaisse peut envoyer les rapports programmés de 
         <translation>La configuration publiée contient un rattachement à un éco-organisme invalide.</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+20"/>
+        <source>The published configuration has an invalid town.</source>
+        <translation>La configuration publiée contient une commune invalide.</translation>
+    </message>
+    <message>
+        <location line="+57"/>
         <source>The stations of the shop cannot be listed, so the code %1 cannot be checked: %2</source>
         <translation>Les postes du magasin ne peuvent pas être listés, le code %1 ne peut donc pas être vérifié&#xa0;: %2</translation>
     </message>
@@ -5924,7 +6097,7 @@ Ce message de test montre que ReCaisse peut envoyer les rapports programmés de 
         <translation>Le magasin a déjà un poste %1&#xa0;: choisissez un autre code.</translation>
     </message>
     <message>
-        <location line="-86"/>
+        <location line="-92"/>
         <source>The published configuration has an invalid container.</source>
         <translation>La configuration publiée contient un contenant invalide.</translation>
     </message>
@@ -6673,12 +6846,12 @@ Ce message de test montre que ReCaisse peut envoyer les rapports programmés de 
 <context>
     <name>TonnageReports</name>
     <message>
-        <location filename="../core/exports/tonnagereport.cpp" line="+52"/>
+        <location filename="../core/exports/tonnagereport.cpp" line="+59"/>
         <source>All flows</source>
         <translation>Tous les flux</translation>
     </message>
     <message>
-        <location line="+196"/>
+        <location line="+198"/>
         <location line="+2"/>
         <source>No eco-organism</source>
         <translation>Aucun éco-organisme</translation>
@@ -6689,13 +6862,15 @@ Ce message de test montre que ReCaisse peut envoyer les rapports programmés de 
         <translation>Le code «&#xa0;%1&#xa0;» enregistré sur des lignes de la catégorie «&#xa0;%2&#xa0;» est inconnu de la définition %3.</translation>
     </message>
     <message>
-        <location line="+32"/>
-        <location line="+94"/>
+        <location line="+76"/>
+        <location line="+44"/>
+        <location line="+63"/>
+        <location line="+64"/>
         <source>Received</source>
         <translation>Reçu</translation>
     </message>
     <message>
-        <location line="-91"/>
+        <location line="-168"/>
         <source>of which %1</source>
         <translation>dont %1</translation>
     </message>
@@ -6722,13 +6897,13 @@ Ce message de test montre que ReCaisse peut envoyer les rapports programmés de 
     <message>
         <location line="+1"/>
         <location line="+20"/>
-        <location line="+55"/>
+        <location line="+68"/>
         <location line="+8"/>
         <source>Recycled</source>
         <translation>Recyclé</translation>
     </message>
     <message>
-        <location line="-82"/>
+        <location line="-95"/>
         <source>Thrown away (waste centre)</source>
         <translation>Jeté (déchèterie)</translation>
     </message>
@@ -6753,7 +6928,13 @@ Ce message de test montre que ReCaisse peut envoyer les rapports programmés de 
         <translation>Filières de recyclage</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+13"/>
+        <location line="+143"/>
+        <source>No town given</source>
+        <translation>Commune non renseignée</translation>
+    </message>
+    <message>
+        <location line="-118"/>
         <source>SIRET %1</source>
         <translation>SIRET %1</translation>
     </message>
@@ -6808,7 +6989,12 @@ Ce message de test montre que ReCaisse peut envoyer les rapports programmés de 
         <translation>Par catégorie de la boutique (kg)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
+        <source>Received per town (kg)</source>
+        <translation>Reçu par commune (kg)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>%1, material report from %2 to %3</source>
         <translation>%1, bilan matière du %2 au %3</translation>
     </message>
@@ -6818,14 +7004,42 @@ Ce message de test montre que ReCaisse peut envoyer les rapports programmés de 
         <translation>Page %1 sur %2</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+93"/>
         <source>The workbook %1 cannot be created.</source>
         <translation>Le classeur %1 ne peut pas être créé.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+38"/>
         <source>The workbook %1 could not be written: %2</source>
         <translation>Le classeur %1 n’a pas pu être écrit : %2</translation>
+    </message>
+</context>
+<context>
+    <name>Towns</name>
+    <message>
+        <location filename="../core/towns.cpp" line="+63"/>
+        <source>Several towns match &quot;%1&quot;: give the name with its postcode, as &quot;%2&quot;.</source>
+        <translation>Plusieurs communes correspondent à « %1 » : donnez le nom avec son code postal, comme « %2 ».</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The town &quot;%1&quot; is not in the site&apos;s list of towns: an administrator adds it first.</source>
+        <translation>La commune « %1 » n’est pas dans la liste des communes du site : un administrateur doit d’abord l’y ajouter.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>A town&apos;s name has 1 to %1 characters.</source>
+        <translation>Le nom d’une commune a de 1 à %1 caractères.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A postcode has five digits (&quot;%1&quot; given).</source>
+        <translation>Un code postal a cinq chiffres (« %1 » donné).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The town %1 is already listed.</source>
+        <translation>La commune %1 est déjà dans la liste.</translation>
     </message>
 </context>
 <context>
@@ -8416,7 +8630,7 @@ Détails&#xa0;:
 <context>
     <name>recaisse::ui::CategoriesPage</name>
     <message>
-        <location filename="../ui/admin/categoriespage.cpp" line="+49"/>
+        <location filename="../ui/admin/categoriespage.cpp" line="+50"/>
         <source>Categories</source>
         <translation>Catégories</translation>
     </message>
@@ -8451,12 +8665,17 @@ Détails&#xa0;:
         <translation>Créer ou mettre à jour des catégories et des prix depuis un fichier CSV ou Excel (.xlsx), en choisissant quelle colonne contient quoi.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+14"/>
         <source>Containers and tares…</source>
         <translation>Contenants et tares…</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+3"/>
+        <source>Towns…</source>
+        <translation>Communes…</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nom&#xa0;:</translation>
     </message>
@@ -8477,12 +8696,12 @@ Détails&#xa0;:
     </message>
     <message>
         <location line="+8"/>
-        <location line="+276"/>
+        <location line="+289"/>
         <source>Default</source>
         <translation>Par défaut</translation>
     </message>
     <message>
-        <location line="-275"/>
+        <location line="-288"/>
         <source>No eco-organism</source>
         <translation>Aucun éco-organisme</translation>
     </message>
@@ -8503,18 +8722,18 @@ Détails&#xa0;:
     </message>
     <message>
         <location line="+1"/>
-        <location line="+281"/>
+        <location line="+294"/>
         <source>min.</source>
         <translation>min.</translation>
     </message>
     <message>
-        <location line="-280"/>
-        <location line="+282"/>
+        <location line="-293"/>
+        <location line="+295"/>
         <source>max.</source>
         <translation>max.</translation>
     </message>
     <message>
-        <location line="-278"/>
+        <location line="-291"/>
         <source>&amp;Prices (€):</source>
         <translation>&amp;Prix (€)&#xa0;:</translation>
     </message>
@@ -8584,12 +8803,12 @@ Détails&#xa0;:
         <translation> mois</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+13"/>
         <source>Legal wa&amp;rranty:</source>
         <translation>Ga&amp;rantie légale&#xa0;:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+7"/>
         <source>Shown at the register</source>
         <translation>Affichée en caisse</translation>
     </message>
@@ -8600,17 +8819,17 @@ Détails&#xa0;:
     </message>
     <message>
         <location line="+3"/>
-        <location line="+141"/>
+        <location line="+150"/>
         <source>New category</source>
         <translation>Nouvelle catégorie</translation>
     </message>
     <message>
-        <location line="-139"/>
+        <location line="-148"/>
         <source>New sub-category</source>
         <translation>Nouvelle sous-catégorie</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+105"/>
         <source>%1 (hidden)</source>
         <translation>%1 (masquée)</translation>
     </message>
@@ -8685,7 +8904,7 @@ Détails&#xa0;:
         <translation>«&#xa0;%1&#xa0;» est enregistrée.</translation>
     </message>
     <message>
-        <location line="-364"/>
+        <location line="-377"/>
         <source>VAT (%):</source>
         <translation>TVA (%)&#xa0;:</translation>
     </message>
@@ -8695,7 +8914,7 @@ Détails&#xa0;:
         <translation>Le taux de TVA de la catégorie à partir d’aujourd’hui, pour une boutique assujettie avec un taux par catégorie. Vide&#xa0;: celui de la catégorie parente, sinon le taux par défaut.</translation>
     </message>
     <message>
-        <location line="-141"/>
+        <location line="-152"/>
         <source>Import a price list…</source>
         <translation>Importer une liste de prix…</translation>
     </message>
@@ -8958,12 +9177,13 @@ Détails&#xa0;:
 <context>
     <name>recaisse::ui::DepositScreen</name>
     <message>
-        <location filename="../ui/reception/depositscreen.cpp" line="+165"/>
+        <location filename="../ui/reception/depositscreen.cpp" line="+168"/>
+        <location line="+833"/>
         <source>New deposit</source>
         <translation>Nouveau dépôt</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="-770"/>
         <source>← Back</source>
         <translation>← Retour</translation>
     </message>
@@ -9043,12 +9263,23 @@ Détails&#xa0;:
         <translation>Revenir d’une étape (%1)</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="-57"/>
+        <location line="+826"/>
+        <source>Home collections (%1)</source>
+        <translation>Collectes à domicile (%1)</translation>
+    </message>
+    <message>
+        <location line="-729"/>
         <source>Choose another category (%1)</source>
         <translation>Choisir une autre catégorie (%1)</translation>
     </message>
     <message>
         <location line="+236"/>
+        <source>The donor&apos;s town (%1: the next one)</source>
+        <translation>La commune du donateur (%1 : la suivante)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Reprint the receipt (%1)</source>
         <translation>Réimprimer le reçu (%1)</translation>
     </message>
@@ -9122,16 +9353,22 @@ Détails&#xa0;:
     </message>
     <message>
         <location line="+7"/>
+        <location line="+158"/>
         <source>Nobody is logged in on this screen.</source>
         <translation>Personne n’est connecté sur cet écran.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="-128"/>
+        <source>Pickup %1 done, ticket %2 recorded: %3</source>
+        <translation>Collecte %1 faite, ticket %2 enregistré : %3</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Ticket %1 recorded: %2</source>
         <translation>Ticket %1 enregistré : %2</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+108"/>
         <source>%1: %2, %3 kg (%4)</source>
         <translation>%1&#xa0;: %2, %3 kg (%4)</translation>
     </message>
@@ -9139,6 +9376,26 @@ Détails&#xa0;:
         <location line="+6"/>
         <source>Received by Telegram today, to be checked: %1</source>
         <translation>Reçus par Telegram aujourd’hui, à vérifier&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Weigh the objects of pickup %1, then close the ticket (%2).</source>
+        <translation>Pesez les objets de la collecte %1, puis clôturez le ticket (%2).</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Pickup %1, %2</source>
+        <translation>Collecte %1, %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Leave the pickup (%1)</source>
+        <translation>Quitter la collecte (%1)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Town: not asked (%1)</source>
+        <translation>Commune : non demandée (%1)</translation>
     </message>
 </context>
 <context>
@@ -10465,6 +10722,134 @@ centre
         <location line="+12"/>
         <source>This page of the manual is missing: %1</source>
         <translation>Cette page du manuel n’existe pas : %1</translation>
+    </message>
+</context>
+<context>
+    <name>recaisse::ui::HomeCollectionsDialog</name>
+    <message>
+        <location filename="../ui/reception/homecollectionsdialog.cpp" line="+31"/>
+        <source>Home collections</source>
+        <translation>Collectes à domicile</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The pickups planned at this station. The address and the contact stay on this PC and are erased once the pickup is done or cancelled.</source>
+        <translation>Les collectes prévues sur ce poste. L’adresse et le contact restent sur ce PC et sont effacés dès que la collecte est faite ou annulée.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No.</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Day</source>
+        <translation>Jour</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Town</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Pickup done: weigh its objects</source>
+        <translation>Collecte faite : peser ses objets</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save the slip as PDF…</source>
+        <translation>Enregistrer le bordereau en PDF…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel the pickup</source>
+        <translation>Annuler la collecte</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Plan a pickup</source>
+        <translation>Prévoir une collecte</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Day:</source>
+        <translation>&amp;Jour :</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Town:</source>
+        <translation>&amp;Commune :</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse :</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Name and phone number</source>
+        <translation>Nom et numéro de téléphone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Contact:</source>
+        <translation>Con&amp;tact :</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What to collect, floor, access (optional)</source>
+        <translation>Objets à prendre, étage, accès (facultatif)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Note:</source>
+        <translation>&amp;Note :</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Plan</source>
+        <translation>Prévoir</translation>
+    </message>
+    <message>
+        <location line="+105"/>
+        <source>Pickup %1 planned on %2 in %3.</source>
+        <translation>Collecte %1 prévue le %2 à %3.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Save the pickup slip</source>
+        <translation>Enregistrer le bordereau de collecte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The file %1 cannot be written: %2</source>
+        <translation>Le fichier %1 ne peut pas être écrit : %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Slip saved: %1</source>
+        <translation>Bordereau enregistré : %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Pickup %1 cancelled; its address and contact are erased.</source>
+        <translation>Collecte %1 annulée ; son adresse et son contact sont effacés.</translation>
     </message>
 </context>
 <context>
@@ -13484,7 +13869,7 @@ Envoyés&#xa0;: %5 enregistrement(s), reçus&#xa0;: %6, %7 octet(s) envoyés, %8
         <translation>Poids</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+26"/>
         <source>Received and reused per eco-organism (kg)</source>
         <translation>Reçu et réemployé par éco-organisme (kg)</translation>
     </message>
@@ -13506,13 +13891,18 @@ ou catégorie</translation>
         <translation>Réemployé</translation>
     </message>
     <message>
-        <location line="-18"/>
-        <location line="+18"/>
+        <location line="-21"/>
+        <location line="+21"/>
         <source>Recycled</source>
         <translation>Recyclé</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-12"/>
+        <source>Received per town</source>
+        <translation>Reçu par commune</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Waste</source>
         <translation>Déchet</translation>
     </message>
@@ -13537,7 +13927,7 @@ ou catégorie</translation>
         <translation>Enregistrer en PDF…</translation>
     </message>
     <message>
-        <location line="+134"/>
+        <location line="+137"/>
         <source>Per eco-organism</source>
         <translation>Par éco-organisme</translation>
     </message>
@@ -13629,6 +14019,69 @@ ou catégorie</translation>
         <location line="+3"/>
         <source>Hide</source>
         <translation>Masquer</translation>
+    </message>
+</context>
+<context>
+    <name>recaisse::ui::TownsDialog</name>
+    <message>
+        <location filename="../ui/admin/townsdialog.cpp" line="+25"/>
+        <source>Towns</source>
+        <translation>Communes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The towns donors come from, for the whole site: the reception offers them, most frequent first, and the material report counts what each one brought.</source>
+        <translation>Les communes d’où viennent les donateurs, pour tout le site : l’accueil les propose, la plus fréquente d’abord, et le bilan matière compte ce que chacune a apporté.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Town</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Postcode</source>
+        <translation>Code postal</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Deposits</source>
+        <translation>Dépôts</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>e.g. 93100</source>
+        <translation>ex. 93100</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Postcode:</source>
+        <translation>&amp;Code postal :</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <location line="+82"/>
+        <source>%1 added.</source>
+        <translation>%1 ajoutée.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1 removed; the deposits that named it keep it.</source>
+        <translation>%1 retirée ; les dépôts qui la nomment la gardent.</translation>
     </message>
 </context>
 <context>
