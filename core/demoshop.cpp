@@ -661,8 +661,10 @@ Result<void> DemoShop::generate(
                 // Planned by phone, collected the same afternoon: furniture and a box of
                 // household things, weighed back at the shop.
                 const Town &town = towns.at(int(townRng.bounded(int(towns.size()))));
+                // The day the clock says: after a restore late in the evening, the day's
+                // events are pushed after the restore, possibly past midnight.
                 auto planned = HomeCollections(m_store).plan(*reception,
-                    HomeCollectionDraft{day, town.id,
+                    HomeCollectionDraft{m_store.today(), town.id,
                         QStringLiteral("%1 rue de la Demo").arg(1 + townRng.bounded(90)),
                         QStringLiteral("Donateur de démonstration")});
                 if (!planned)
