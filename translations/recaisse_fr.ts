@@ -9178,17 +9178,17 @@ Détails&#xa0;:
     <name>recaisse::ui::DepositScreen</name>
     <message>
         <location filename="../ui/reception/depositscreen.cpp" line="+168"/>
-        <location line="+833"/>
+        <location line="+831"/>
         <source>New deposit</source>
         <translation>Nouveau dépôt</translation>
     </message>
     <message>
-        <location line="-770"/>
+        <location line="-781"/>
         <source>← Back</source>
         <translation>← Retour</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+53"/>
         <source>← Category</source>
         <translation>← Catégorie</translation>
     </message>
@@ -9258,28 +9258,28 @@ Détails&#xa0;:
         <translation>Note, par ex. le nom du donateur (facultatif)</translation>
     </message>
     <message>
-        <location line="-264"/>
+        <location line="-278"/>
         <source>Back one step (%1)</source>
         <translation>Revenir d’une étape (%1)</translation>
     </message>
     <message>
-        <location line="-57"/>
-        <location line="+826"/>
+        <location line="+4"/>
+        <location line="+776"/>
         <source>Home collections (%1)</source>
         <translation>Collectes à domicile (%1)</translation>
     </message>
     <message>
-        <location line="-729"/>
+        <location line="-726"/>
         <source>Choose another category (%1)</source>
         <translation>Choisir une autre catégorie (%1)</translation>
     </message>
     <message>
-        <location line="+236"/>
+        <location line="+234"/>
         <source>The donor&apos;s town (%1: the next one)</source>
         <translation>La commune du donateur (%1 : la suivante)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>Reprint the receipt (%1)</source>
         <translation>Réimprimer le reçu (%1)</translation>
     </message>
@@ -9394,8 +9394,8 @@ Détails&#xa0;:
     </message>
     <message>
         <location line="+17"/>
-        <source>Town: not asked (%1)</source>
-        <translation>Commune : non demandée (%1)</translation>
+        <source>No town (%1)</source>
+        <translation>Sans commune (%1)</translation>
     </message>
 </context>
 <context>

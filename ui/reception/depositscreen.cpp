@@ -499,7 +499,6 @@ QWidget *DepositScreen::createTicketPane()
     m_noteField->setObjectName(QStringLiteral("noteField"));
     m_noteField->setPlaceholderText(tr("Note, e.g. the donor's name (optional)"));
     m_noteField->setMaxLength(core::maxTextLength);
-    m_noteField->setMinimumHeight(52);
     m_noteField->installEventFilter(this);
     connect(m_noteField, &QLineEdit::textChanged, this,
         [this](const QString &text) { m_draft.note = text; });
@@ -507,19 +506,17 @@ QWidget *DepositScreen::createTicketPane()
     // The donor's town in one key: F7 goes to the next one, the most frequent first.
     m_townBox = new QComboBox(pane);
     m_townBox->setObjectName(QStringLiteral("townBox"));
-    m_townBox->setMinimumHeight(52);
     m_townBox->setFocusPolicy(Qt::TabFocus);
     m_townBox->setToolTip(tr("The donor's town (%1: the next one)").arg(keyText(Qt::Key_F7)));
-    // Beside the note, half the pane each: the pane keeps its height on a 768 px screen.
+    // Under the note, 48 px each (a finger's size): the pane keeps its height on a 768 px screen.
     m_townBox->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_townBox->setMinimumContentsLength(12);
+    m_townBox->setMinimumHeight(48);
+    m_noteField->setMinimumHeight(48);
     connect(m_townBox, &QComboBox::currentIndexChanged, this,
         [this] { m_draft.town = m_townBox->currentData().toString(); });
-    auto *noteRow = new QHBoxLayout();
-    noteRow->setSpacing(8);
-    noteRow->addWidget(m_noteField, 1);
-    noteRow->addWidget(m_townBox, 1);
-    layout->addLayout(noteRow);
+    layout->addWidget(m_noteField);
+    layout->addWidget(m_townBox);
     refreshTowns();
 
     // One above the other: the ticket pane stays narrow enough for a 1024 px screen.
@@ -1018,7 +1015,7 @@ void DepositScreen::refreshTowns()
     const QString kept = m_draft.lines.isEmpty() ? QString() : m_draft.town;
     const QSignalBlocker blocker(m_townBox);
     m_townBox->clear();
-    m_townBox->addItem(tr("Town: not asked (%1)").arg(keyText(Qt::Key_F7)), QString());
+    m_townBox->addItem(tr("No town (%1)").arg(keyText(Qt::Key_F7)), QString());
     if (const auto towns = core::Towns(m_store).list())
         for (const core::Town &town : *towns)
             m_townBox->addItem(town.label(), town.id);
