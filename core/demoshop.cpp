@@ -4,12 +4,14 @@
 #include "categories.h"
 #include "closings.h"
 #include "deposits.h"
+#include "homecollections.h"
 #include "ledger.h"
 #include "money.h"
 #include "outflows.h"
 #include "sales.h"
 #include "store.h"
 #include "sync/stationregistry.h"
+#include "towns.h"
 #include "users.h"
 
 #include <QHash>
@@ -36,6 +38,15 @@ const QList<DemoPerson> &demoPeople()
 
 namespace {
 
+// The demo shop's towns, the most frequent first (an eastern suburb of Paris).
+const QList<std::pair<const char *, const char *>> &demoTowns()
+{
+    static const QList<std::pair<const char *, const char *>> list = {{"Montreuil", "93100"},
+        {"Bagnolet", "93170"}, {"Romainville", "93230"}, {"Les Lilas", "93260"},
+        {"Vincennes", "94300"}, {"Fontenay-sous-Bois", "94120"}};
+    return list;
+}
+
 // A note or coin breakdown of an amount, largest first, as a cashier would count it.
 DenominationCount breakdown(qint64 cents)
 {
@@ -53,7 +64,17 @@ DenominationCount breakdown(qint64 cents)
 
 struct Event
 {
-    enum Type { Open, Sale, Refund, Movement, Close, Deposit, KiloSale, KiloDeposit } type;
+    enum Type {
+        Open,
+        Sale,
+        Refund,
+        Movement,
+        Close,
+        Deposit,
+        KiloSale,
+        KiloDeposit,
+        HomeCollection
+    } type;
     QDateTime at;
     int shift = 0;
 };
@@ -250,6 +271,29 @@ Result<void> DemoShop::generate(
             return saved.error();
     }
 
+    // The towns donors come from, a part of the shop's configuration like the catalogue.
+    if (admin && sync::StationRegistry::mayEditConfigurationHere(m_store)) {
+        auto known = Towns(m_store).list();
+        if (!known)
+            return known.error();
+        if (known->isEmpty()) {
+            for (const auto &[name, postcode] : demoTowns()) {
+                if (auto added = Towns(m_store).add(
+                        *admin, QString::fromUtf8(name), QString::fromLatin1(postcode));
+                    !added)
+                    return added.error();
+            }
+        }
+    }
+    // In the order of demoTowns(), the most frequent first (none on a register that joined
+    // before the configuration reached it).
+    QList<Town> towns;
+    for (const auto &[name, postcode] : demoTowns()) {
+        if (auto town = Towns(m_store).find(
+                QStringLiteral("%1 (%2)").arg(QString::fromUtf8(name), QLatin1String(postcode))))
+            towns.append(*town);
+    }
+
     // Leaf categories: what is sold and received (by the item; the lots by the kilo have their
     // own events, so that the draws stay those of earlier versions of the demo).
     QList<Category> leaves;
@@ -361,6 +405,22 @@ Result<void> DemoShop::generate(
         // Clothes by the kilo, drawn by a generator of their own: a bag or two received in the
         // morning, a few lots sold in each shift.
         QRandomGenerator kiloRng(quint32(day.toJulianDay()) ^ 0x6b696c6fU);
+        // The donors' towns and the home collections, drawn by a generator of their own too.
+        QRandomGenerator townRng(quint32(day.toJulianDay()) ^ 0x746f776eU);
+        const auto drawTown = [&townRng, &towns]() -> QString {
+            // Six donors in ten are asked; the first towns are the most frequent.
+            if (towns.isEmpty() || townRng.bounded(10) >= 6)
+                return {};
+            static const QList<int> cumulative = {40, 65, 80, 90, 96, 100};
+            const int pick = int(townRng.bounded(100));
+            const int index = int(std::upper_bound(cumulative.cbegin(), cumulative.cend(), pick)
+                - cumulative.cbegin());
+            return towns.at(std::min(index, int(towns.size()) - 1)).id;
+        };
+        // A pickup some Wednesdays and Fridays in the late afternoon.
+        if (!towns.isEmpty() && (weekday == Qt::Wednesday || weekday == Qt::Friday)
+            && townRng.bounded(100) < 60)
+            events.append(Event{Event::HomeCollection, local(day, 17 * 60), 0});
         if (kilo) {
             for (int bag = 1 + int(kiloRng.bounded(2)); bag > 0; --bag)
                 events.append(Event{Event::KiloDeposit,
@@ -590,8 +650,46 @@ Result<void> DemoShop::generate(
                         reuse.received(c.id, i, line.weightGrams);
                     draft.lines.append(line);
                 }
+                draft.town = drawTown();
                 if (auto result = deposits.record(*reception, draft); !result)
                     return result.error();
+                break;
+            }
+            case Event::HomeCollection: {
+                if (!reception)
+                    break;
+                // Planned by phone, collected the same afternoon: furniture and a box of
+                // household things, weighed back at the shop.
+                const Town &town = towns.at(int(townRng.bounded(int(towns.size()))));
+                // The day the clock says: after a restore late in the evening, the day's
+                // events are pushed after the restore, possibly past midnight.
+                auto planned = HomeCollections(m_store).plan(*reception,
+                    HomeCollectionDraft{m_store.today(), town.id,
+                        QStringLiteral("%1 rue de la Demo").arg(1 + townRng.bounded(90)),
+                        QStringLiteral("Donateur de démonstration")});
+                if (!planned)
+                    return planned.error();
+                QList<DepositLineDraft> lines;
+                for (const char *id : {"mobilier.chaise", "mobilier.table", "vaisselle.assiette"}) {
+                    const auto found = std::find_if(all.cbegin(), all.cend(),
+                        [&](const Category &c) { return c.id == QLatin1String(id); });
+                    if (found == all.cend() || !found->averageWeightGrams)
+                        continue;
+                    DepositLineDraft line;
+                    line.categoryId = found->id;
+                    line.quantity = 1 + townRng.bounded(3);
+                    line.weightGrams = line.quantity * *found->averageWeightGrams
+                        * (80 + townRng.bounded(41)) / 100;
+                    line.destination = Destination::Shop;
+                    line.origin = Origin::HomeCollection;
+                    reuse.received(found->id, i, line.weightGrams);
+                    lines.append(line);
+                }
+                if (lines.isEmpty())
+                    break;
+                if (auto done = HomeCollections(m_store).done(*reception, planned->id, lines);
+                    !done)
+                    return done.error();
                 break;
             }
             }
@@ -664,6 +762,22 @@ Result<void> DemoShop::generate(
         }
         if (auto result = transaction.commit(); !result)
             return result;
+    }
+    // A few pickups still to come, with their (made-up) address and contact.
+    if (reception && !towns.isEmpty()) {
+        const QDate today = m_store.today();
+        const QList<std::pair<int, const char *>> coming = {
+            {1, "8 allée des Tilleuls"}, {3, "27 avenue de la République"}, {6, "3 impasse Verte"}};
+        int n = 0;
+        for (const auto &[inDays, address] : coming) {
+            if (auto planned = HomeCollections(m_store).plan(*reception,
+                    HomeCollectionDraft{today.addDays(inDays), towns.at(n++ % towns.size()).id,
+                        QString::fromUtf8(address),
+                        QStringLiteral("Donateur de démonstration, 06 00 00 00 0%1").arg(n),
+                        QStringLiteral("Armoire démontée, cartons")});
+                !planned)
+                return planned.error();
+        }
     }
     if (progress)
         progress(Progress{days, days});

@@ -6,6 +6,7 @@
 #include "permissions.h"
 #include "sales.h"
 #include "store.h"
+#include "towns.h"
 #include "users.h"
 
 namespace recaisse::core {
@@ -40,6 +41,10 @@ Result<void> Deposits::validate(const DepositDraft &draft) const
     if (totalWeight > 10 * weight::maxGrams)
         return makeError(
             ErrorCode::InvalidInput, tr("A deposit ticket weighs at most 100 t: split it."));
+    if (!draft.town.trimmed().isEmpty()) {
+        if (auto town = Towns(m_store).find(draft.town); !town)
+            return town.error();
+    }
     return {};
 }
 
@@ -85,6 +90,11 @@ Result<Deposit> Deposits::record(
     if (auto confirmed = weights.confirm(m_store, actor, unlock); !confirmed)
         return confirmed.error();
 
+    std::optional<Town> town;
+    if (!draft.town.trimmed().isEmpty())
+        town = *Towns(m_store).find(draft.town);
+    deposit.town = town ? town->label() : QString();
+
     Database &db = m_store.db();
     Transaction transaction(db);
     if (!transaction.started())
@@ -93,7 +103,9 @@ Result<Deposit> Deposits::record(
     if (auto result = writer.start(); !result)
         return result.error();
     if (auto result = writer.insert(QStringLiteral("deposit"),
-            {{"note", draft.note.simplified()}, {"total_weight_grams", deposit.totalWeightGrams}});
+            {{"note", draft.note.simplified()}, {"total_weight_grams", deposit.totalWeightGrams},
+                {"town", town ? QVariant(town->name) : QVariant()},
+                {"town_postcode", town ? QVariant(town->postcode) : QVariant()}});
         !result)
         return result.error();
     int lineNo = 0;

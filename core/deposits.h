@@ -23,6 +23,9 @@ struct DepositDraft
 {
     QList<DepositLineDraft> lines;
     QString note; // free text, e.g. the donor's name when they want a receipt
+    // The donor's town: a town of the site's list (Towns::find: its id, name or "name
+    // (postcode)"); empty when not asked.
+    QString town = {};
 };
 
 struct Deposit
@@ -30,6 +33,7 @@ struct Deposit
     DocumentStamp stamp;
     qint64 totalWeightGrams = 0;
     int lineCount = 0;
+    QString town; // "name (postcode)", empty without one
 };
 
 // Reception tickets: donations received and weighed.

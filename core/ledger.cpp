@@ -299,6 +299,12 @@ const QList<CanonicalForm> &allForms()
                     {"line_no", "source", "cheque_station_id", "cheque_seq", "cheque_line_no",
                         "document_number", "business_day", "amount_cents", "bank",
                         "cheque_number"})}},
+            // Where the tonnes come from: the donor's town and its postcode (NULL: not asked).
+            {DocumentKind::Deposit, 2,
+                mainTable("deposit", {"note", "total_weight_grams", "town", "town_postcode"}),
+                {childTable("deposit_line", "line_no",
+                    {"line_no", "category_id", "category_name", "eee_code", "quantity",
+                        "weight_grams", "destination", "origin"})}},
         };
     }();
     return forms;

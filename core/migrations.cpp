@@ -612,6 +612,40 @@ QStringList chequeSlipsAndHeartbeats()
     return s;
 }
 
+// Where the tonnes come from (issue 19): the site's towns with their postcodes (carried by the
+// signed configuration); a deposit names the donor's town (deposit form 2; NULL: not asked, and
+// on the deposits written before); the home collections planned at this station (a mutable local
+// row, never journaled nor synced: the donor's address and contact stay on this PC and are erased
+// once the pickup is done or cancelled).
+QStringList townsAndHomeCollections()
+{
+    return {
+        QStringLiteral(R"(CREATE TABLE town (
+            id TEXT PRIMARY KEY,
+            name TEXT NOT NULL,
+            postcode TEXT NOT NULL CHECK (length(postcode) = 5),
+            UNIQUE (name COLLATE NOCASE, postcode)) WITHOUT ROWID)"),
+        QStringLiteral("ALTER TABLE deposit ADD COLUMN town TEXT"),
+        QStringLiteral("ALTER TABLE deposit ADD COLUMN town_postcode TEXT"),
+        QStringLiteral("CREATE INDEX deposit_town ON deposit (town, town_postcode) "
+                       "WHERE town IS NOT NULL"),
+        QStringLiteral(R"(CREATE TABLE home_collection (
+            id TEXT PRIMARY KEY,
+            planned_day TEXT NOT NULL,
+            town TEXT NOT NULL,
+            town_postcode TEXT NOT NULL,
+            address TEXT,
+            contact TEXT,
+            note TEXT NOT NULL DEFAULT '',
+            status TEXT NOT NULL CHECK (status IN ('planned', 'done', 'cancelled')),
+            deposit_number TEXT,
+            created_utc TEXT NOT NULL,
+            closed_utc TEXT,
+            CHECK (status = 'planned' OR (address IS NULL AND contact IS NULL))) WITHOUT ROWID)"),
+        QStringLiteral("CREATE INDEX home_collection_day ON home_collection (planned_day)"),
+    };
+}
+
 } // namespace
 
 // Each later area owns its own steps, in its own folder.
@@ -636,7 +670,7 @@ const QList<QStringList> &schemaMigrations()
         stationRetiredKeysSchema(), mailSchema(), partnerMappingSchema(), tillMoneyRules(),
         notifySchema(), associationTill(), everyFlowOfTheTonnage(), mailReportPdfSchema(),
         solidarityChequesAndAccounts(), telegramPendingDepositsSchema(), chequeSlipsAndHeartbeats(),
-        sheetsSyncLogSchema()};
+        sheetsSyncLogSchema(), townsAndHomeCollections()};
     return steps;
 }
 

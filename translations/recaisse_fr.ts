@@ -790,6 +790,41 @@
             <source>Google Sheets (all)</source>
             <translation>Google Sheets (tout)</translation>
         </message>
+        <message>
+            <location line="+11" />
+            <source>Home collection cancelled</source>
+            <translation>Collecte à domicile annulée</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Home collection done (its deposit recorded)</source>
+            <translation>Collecte à domicile faite (son dépôt enregistré)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Home collection planned</source>
+            <translation>Collecte à domicile prévue</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Town added to the site's list</source>
+            <translation>Commune ajoutée à la liste du site</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Town removed from the site's list</source>
+            <translation>Commune retirée de la liste du site</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Home collections (all)</source>
+            <translation>Collectes à domicile (toutes)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Towns (all)</source>
+            <translation>Communes (toutes)</translation>
+        </message>
     </context>
     <context>
         <name>AuditQuery</name>
@@ -3100,6 +3135,139 @@
             <location filename="../ui/common/helptopics.cpp" line="+135" />
             <source>Help (%1)</source>
             <translation>Aide (%1)</translation>
+        </message>
+    </context>
+    <context>
+        <name>HomeCollections</name>
+        <message>
+            <location filename="../core/homecollections.cpp" line="+70" />
+            <source>Planned</source>
+            <translation>Prévue</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Done</source>
+            <translation>Faite</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Cancelled</source>
+            <translation>Annulée</translation>
+        </message>
+        <message>
+            <location line="+46" />
+            <source>There is no home collection number %1 on this station.</source>
+            <translation>Il n’y a pas de collecte à domicile numéro %1 sur ce poste.</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>A home collection is planned from today to a year ahead.</source>
+            <translation>Une collecte à domicile se prévoit d’aujourd’hui à un an au plus tard.</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Give the pickup's address (1 to %1 characters).</source>
+            <translation>Donnez l’adresse de la collecte (de 1 à %1 caractères).</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Give a contact for the pickup, such as a name and a phone number (1 to %1 characters).</source>
+            <translation>Donnez un contact pour la collecte, par exemple un nom et un numéro de téléphone (de 1 à %1 caractères).</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>The note is too long (at most %1 characters).</source>
+            <translation>La note est trop longue (%1 caractères au plus).</translation>
+        </message>
+        <message>
+            <location line="+43" />
+            <source>The home collection %1 is already done (deposit %2).</source>
+            <translation>La collecte à domicile %1 est déjà faite (dépôt %2).</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The home collection %1 was cancelled: plan a new one.</source>
+            <translation>La collecte à domicile %1 a été annulée : prévoyez-en une nouvelle.</translation>
+        </message>
+        <message>
+            <location line="+22" />
+            <source>The home collection %1 was closed meanwhile.</source>
+            <translation>La collecte à domicile %1 a été close entre-temps.</translation>
+        </message>
+        <message>
+            <location line="+52" />
+            <source>Home collection %1</source>
+            <translation>Collecte à domicile %1</translation>
+        </message>
+        <message>
+            <location line="+44" />
+            <source>Home collection slip no. %1</source>
+            <translation>Bordereau de collecte à domicile n° %1</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Day</source>
+            <translation>Jour</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Town</source>
+            <translation>Commune</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Address</source>
+            <translation>Adresse</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Contact</source>
+            <translation>Contact</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Note</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Objects collected</source>
+            <translation>Objets collectés</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Category or description</source>
+            <translation>Catégorie ou description</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Items</source>
+            <translation>Objets</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Weight (kg)</source>
+            <translation>Poids (kg)</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>The donor gives these objects to the association, free of charge.</source>
+            <translation>Le donateur donne ces objets à l’association, à titre gratuit.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Donor's signature</source>
+            <translation>Signature du donateur</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Team's signature</source>
+            <translation>Signature de l’équipe</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The address and the contact are erased from ReCaisse once the pickup is done.</source>
+            <translation>L’adresse et le contact sont effacés de ReCaisse une fois la collecte faite.</translation>
         </message>
     </context>
     <context>
@@ -6941,6 +7109,11 @@ Ce message a été envoyé automatiquement par ReCaisse ; le rapport et ses dest
             <source>The published configuration has an invalid container.</source>
             <translation>La configuration publiée contient un contenant invalide.</translation>
         </message>
+        <message>
+            <location line="+20" />
+            <source>The published configuration has an invalid town.</source>
+            <translation>La configuration publiée contient une commune invalide.</translation>
+        </message>
     </context>
     <context>
         <name>SiteKeyStore</name>
@@ -7924,6 +8097,45 @@ Ce message a été envoyé automatiquement par ReCaisse ; le rapport et ses dest
             <location line="+36" />
             <source>The workbook %1 could not be written: %2</source>
             <translation>Le classeur %1 n’a pas pu être écrit : %2</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <location line="+143" />
+            <source>No town given</source>
+            <translation>Commune non renseignée</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Received per town (kg)</source>
+            <translation>Reçu par commune (kg)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Towns</name>
+        <message>
+            <location filename="../core/towns.cpp" line="+63" />
+            <source>Several towns match "%1": give the name with its postcode, as "%2".</source>
+            <translation>Plusieurs communes correspondent à « %1 » : donnez le nom avec son code postal, comme « %2 ».</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The town "%1" is not in the site's list of towns: an administrator adds it first.</source>
+            <translation>La commune « %1 » n’est pas dans la liste des communes du site : un administrateur doit d’abord l’y ajouter.</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>A town's name has 1 to %1 characters.</source>
+            <translation>Le nom d’une commune a de 1 à %1 caractères.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>A postcode has five digits ("%1" given).</source>
+            <translation>Un code postal a cinq chiffres (« %1 » donné).</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>The town %1 is already listed.</source>
+            <translation>La commune %1 est déjà dans la liste.</translation>
         </message>
     </context>
     <context>
@@ -9827,6 +10039,11 @@ Détails :
             <source>Update the prices of existing categories from a CSV or Excel (.xlsx) file: a column naming the category, columns of prices.</source>
             <translation>Mettre à jour les prix des catégories existantes depuis un fichier CSV ou Excel (.xlsx) : une colonne désigne la catégorie, d’autres ses prix.</translation>
         </message>
+        <message>
+            <location line="+3" />
+            <source>Towns…</source>
+            <translation>Communes…</translation>
+        </message>
     </context>
     <context>
         <name>recaisse::ui::ChequesPage</name>
@@ -10452,6 +10669,42 @@ Détails :
             <location line="+6" />
             <source>Received by Telegram today, to be checked: %1</source>
             <translation>Reçus par Telegram aujourd’hui, à vérifier : %1</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <location line="+776" />
+            <source>Home collections (%1)</source>
+            <translation>Collectes à domicile (%1)</translation>
+        </message>
+        <message>
+            <location line="+234" />
+            <source>The donor's town (%1: the next one)</source>
+            <translation>La commune du donateur (%1 : la suivante)</translation>
+        </message>
+        <message>
+            <location line="-128" />
+            <source>Pickup %1 done, ticket %2 recorded: %3</source>
+            <translation>Collecte %1 faite, ticket %2 enregistré : %3</translation>
+        </message>
+        <message>
+            <location line="+26" />
+            <source>Weigh the objects of pickup %1, then close the ticket (%2).</source>
+            <translation>Pesez les objets de la collecte %1, puis clôturez le ticket (%2).</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>Pickup %1, %2</source>
+            <translation>Collecte %1, %2</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Leave the pickup (%1)</source>
+            <translation>Quitter la collecte (%1)</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>No town (%1)</source>
+            <translation>Sans commune (%1)</translation>
         </message>
     </context>
     <context>
@@ -11811,6 +12064,134 @@ centre
             <location line="+12" />
             <source>This page of the manual is missing: %1</source>
             <translation>Cette page du manuel n’existe pas : %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>recaisse::ui::HomeCollectionsDialog</name>
+        <message>
+            <location filename="../ui/reception/homecollectionsdialog.cpp" line="+31" />
+            <source>Home collections</source>
+            <translation>Collectes à domicile</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The pickups planned at this station. The address and the contact stay on this PC and are erased once the pickup is done or cancelled.</source>
+            <translation>Les collectes prévues sur ce poste. L’adresse et le contact restent sur ce PC et sont effacés dès que la collecte est faite ou annulée.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>No.</source>
+            <translation>N°</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Day</source>
+            <translation>Jour</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Town</source>
+            <translation>Commune</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Address</source>
+            <translation>Adresse</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Contact</source>
+            <translation>Contact</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Pickup done: weigh its objects</source>
+            <translation>Collecte faite : peser ses objets</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Save the slip as PDF…</source>
+            <translation>Enregistrer le bordereau en PDF…</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Cancel the pickup</source>
+            <translation>Annuler la collecte</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Plan a pickup</source>
+            <translation>Prévoir une collecte</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>&amp;Day:</source>
+            <translation>&amp;Jour :</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>&amp;Town:</source>
+            <translation>&amp;Commune :</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>&amp;Address:</source>
+            <translation>&amp;Adresse :</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Name and phone number</source>
+            <translation>Nom et numéro de téléphone</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Contact:</source>
+            <translation>Con&amp;tact :</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>What to collect, floor, access (optional)</source>
+            <translation>Objets à prendre, étage, accès (facultatif)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Note:</source>
+            <translation>&amp;Note :</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Plan</source>
+            <translation>Prévoir</translation>
+        </message>
+        <message>
+            <location line="+105" />
+            <source>Pickup %1 planned on %2 in %3.</source>
+            <translation>Collecte %1 prévue le %2 à %3.</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Save the pickup slip</source>
+            <translation>Enregistrer le bordereau de collecte</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>PDF files (*.pdf)</source>
+            <translation>Fichiers PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>The file %1 cannot be written: %2</source>
+            <translation>Le fichier %1 ne peut pas être écrit : %2</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Slip saved: %1</source>
+            <translation>Bordereau enregistré : %1</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>Pickup %1 cancelled; its address and contact are erased.</source>
+            <translation>Collecte %1 annulée ; son adresse et son contact sont effacés.</translation>
         </message>
     </context>
     <context>
@@ -15237,6 +15618,11 @@ ou catégorie</translation>
             <source>Excel workbooks (*.xlsx)</source>
             <translation>Classeurs Excel (*.xlsx)</translation>
         </message>
+        <message>
+            <location line="-12" />
+            <source>Received per town</source>
+            <translation>Reçu par commune</translation>
+        </message>
     </context>
     <context>
         <name>recaisse::ui::TouchKeyboard</name>
@@ -15279,6 +15665,69 @@ ou catégorie</translation>
             <location line="+3" />
             <source>Hide</source>
             <translation>Masquer</translation>
+        </message>
+    </context>
+    <context>
+        <name>recaisse::ui::TownsDialog</name>
+        <message>
+            <location filename="../ui/admin/townsdialog.cpp" line="+25" />
+            <source>Towns</source>
+            <translation>Communes</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The towns donors come from, for the whole site: the reception offers them, most frequent first, and the material report counts what each one brought.</source>
+            <translation>Les communes d’où viennent les donateurs, pour tout le site : l’accueil les propose, la plus fréquente d’abord, et le bilan matière compte ce que chacune a apporté.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Town</source>
+            <translation>Commune</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Postcode</source>
+            <translation>Code postal</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Deposits</source>
+            <translation>Dépôts</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>&amp;Name:</source>
+            <translation>&amp;Nom :</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>e.g. 93100</source>
+            <translation>ex. 93100</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Postcode:</source>
+            <translation>&amp;Code postal :</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Add</source>
+            <translation>Ajouter</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Remove</source>
+            <translation>Retirer</translation>
+        </message>
+        <message>
+            <location line="+82" />
+            <source>%1 added.</source>
+            <translation>%1 ajoutée.</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>%1 removed; the deposits that named it keep it.</source>
+            <translation>%1 retirée ; les dépôts qui la nomment la gardent.</translation>
         </message>
     </context>
     <context>

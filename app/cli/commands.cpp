@@ -131,7 +131,7 @@ Register (every command names who does it: --user NAME, with the PIN in RECAISSE
 
 Reception
   deposit --line CATEGORY:WEIGHT_KG:DESTINATION:ORIGIN[:QTY]... [--note TEXT]
-          [--unlock-user NAME]
+          [--town TOWN] [--unlock-user NAME]
           DESTINATION: shop, recycling, waste-centre
           ORIGIN: voluntary, home-collection, partner-waste-centre, professional
 
@@ -893,6 +893,7 @@ int deposit(const Options &options)
     const auto unlock = unlockOf(*store, options, "unlock-user", PinRole::Unlock);
     DepositDraft draft;
     draft.note = options.value(QStringLiteral("note"));
+    draft.town = options.value(QStringLiteral("town"));
     const QStringList lines = options.all(QStringLiteral("line"));
     if (lines.isEmpty())
         throw Failed(QStringLiteral("deposit needs at least one --line"), Usage);
@@ -925,7 +926,8 @@ int deposit(const Options &options)
     const Deposit result = take(Deposits(*store).record(actor, draft, unlock));
     if (options.json)
         printJson({{QStringLiteral("number"), result.stamp.number},
-            {QStringLiteral("weight_grams"), result.totalWeightGrams}});
+            {QStringLiteral("weight_grams"), result.totalWeightGrams},
+            {QStringLiteral("town"), result.town}});
     else
         out() << "deposit " << result.stamp.number << ": "
               << weight::format(result.totalWeightGrams) << Qt::endl;

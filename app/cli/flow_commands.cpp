@@ -2,8 +2,11 @@
 #include "core/categories.h"
 #include "core/exports/partners.h"
 #include "core/exports/tonnagereport.h"
+#include "core/homecollections.h"
 #include "core/money.h"
+#include "core/sales.h"
 #include "core/store.h"
+#include "core/towns.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -30,7 +33,21 @@ Flows and eco-organisms (--user NAME, with the PIN in RECAISSE_PIN)
                                         reused, recycled, thrown away, per eco-organism, partner
                                         category and category; csv on standard output by default,
                                         xlsx and pdf (A4, with the site's name, address and
-                                        SIRET) need --out
+                                        SIRET) need --out; received per town too
+  towns [--add NAME --postcode CODE | --remove TOWN] [--json]
+                                        the site's towns, most frequent first (changes: admin,
+                                        on an administration station)
+  collection plan --day DAY --town TOWN --address TEXT --contact TEXT [--note TEXT]
+                                        plans a home collection on this station (its address
+                                        and contact are erased once it is done or cancelled)
+  collection list [--from DAY] [--all] [--json]
+                                        the planned ones (--all: done and cancelled too)
+  collection done ID --line CATEGORY:WEIGHT_KG[:DESTINATION[:QTY]]... [--unlock-user NAME]
+                                        the pickup's weighed lines become a deposit, channel
+                                        home collection, with its town (DESTINATION: shop,
+                                        recycling, waste-centre; default shop)
+  collection cancel ID
+  collection slip ID --out FILE.pdf     the pickup slip to take along (A4 PDF)
 )";
 
 namespace {
@@ -209,9 +226,173 @@ int reportTonnage(const Options &options)
     return Success;
 }
 
+namespace {
+
+// The site's towns: listed, or one added (--add NAME --postcode CODE) or removed (--remove TOWN).
+int towns(const Options &options)
+{
+    SystemClock clock;
+    const auto store = openStore(options, clock);
+    Towns towns(*store);
+    const bool add = options.has(QStringLiteral("add"));
+    const bool remove = options.has(QStringLiteral("remove"));
+    if (add && remove)
+        throw Failed(QStringLiteral("give one of --add and --remove"), Usage);
+    if (add)
+        take(towns.add(actorOf(*store, options), options.value(QStringLiteral("add")),
+            required(options, "postcode")));
+    else if (remove)
+        take(towns.remove(actorOf(*store, options),
+            take(towns.find(options.value(QStringLiteral("remove")))).id));
+    QJsonArray list;
+    for (const Town &t : take(towns.list())) {
+        list.append(QJsonObject{{QStringLiteral("id"), t.id}, {QStringLiteral("name"), t.name},
+            {QStringLiteral("postcode"), t.postcode}, {QStringLiteral("deposits"), t.deposits}});
+        if (!options.json)
+            out() << t.id << '\t' << t.name << '\t' << t.postcode << '\t' << t.deposits << '\n';
+    }
+    if (options.json)
+        printJson({{QStringLiteral("towns"), list}});
+    out().flush();
+    return Success;
+}
+
+QJsonObject collectionJson(const HomeCollection &c)
+{
+    return {{QStringLiteral("id"), c.id}, {QStringLiteral("day"), c.day.toString(Qt::ISODate)},
+        {QStringLiteral("town"), c.town}, {QStringLiteral("postcode"), c.postcode},
+        {QStringLiteral("address"), c.address}, {QStringLiteral("contact"), c.contact},
+        {QStringLiteral("note"), c.note}, {QStringLiteral("status"), toKey(c.status)},
+        {QStringLiteral("deposit"), c.depositNumber}};
+}
+
+void printCollection(const HomeCollection &c)
+{
+    out() << c.id << '\t' << c.day.toString(Qt::ISODate) << '\t' << toKey(c.status) << '\t'
+          << c.townLabel() << '\t'
+          << (c.status == CollectionStatus::Done ? c.depositNumber : c.address) << '\t' << c.contact
+          << '\n';
+}
+
+QString collectionId(const Options &options, const char *usage)
+{
+    if (options.positionals.size() != 2)
+        throw Failed(QStringLiteral("usage: collection %1").arg(QLatin1String(usage)), Usage);
+    return options.positionals.at(1);
+}
+
+int collectionCommand(const Options &options)
+{
+    const QString sub = options.subcommand();
+    SystemClock clock;
+    if (sub == QLatin1String("plan")) {
+        const auto store = openStore(options, clock);
+        HomeCollectionDraft draft;
+        draft.day = day(options, "day");
+        draft.town = required(options, "town");
+        draft.address = required(options, "address");
+        draft.contact = required(options, "contact");
+        draft.note = options.value(QStringLiteral("note"));
+        const HomeCollection c =
+            take(HomeCollections(*store).plan(actorOf(*store, options), draft));
+        if (options.json)
+            printJson(collectionJson(c));
+        else
+            printCollection(c);
+    } else if (sub == QLatin1String("list")) {
+        const auto store = openStore(options, clock);
+        const QDate from = options.has(QStringLiteral("from")) ? day(options, "from") : QDate();
+        QJsonArray list;
+        for (const HomeCollection &c :
+            take(HomeCollections(*store).list(from, options.has(QStringLiteral("all"))))) {
+            list.append(collectionJson(c));
+            if (!options.json)
+                printCollection(c);
+        }
+        if (options.json)
+            printJson({{QStringLiteral("collections"), list}});
+    } else if (sub == QLatin1String("done")) {
+        const QString id = collectionId(options, "done ID --line CATEGORY:WEIGHT_KG...");
+        const auto store = openStore(options, clock);
+        const Actor actor = actorOf(*store, options);
+        const auto unlock = unlockOf(*store, options, "unlock-user", PinRole::Unlock);
+        const QStringList texts = options.all(QStringLiteral("line"));
+        if (texts.isEmpty())
+            throw Failed(QStringLiteral("collection done needs at least one --line"), Usage);
+        QList<DepositLineDraft> lines;
+        for (const QString &text : texts) {
+            const QStringList parts = text.split(QLatin1Char(':'));
+            if (parts.size() < 2 || parts.size() > 4)
+                throw Failed(QStringLiteral("--line is CATEGORY:WEIGHT_KG[:DESTINATION[:QTY]], "
+                                            "not \"%1\"")
+                                 .arg(text.left(80)),
+                    Usage);
+            DepositLineDraft line;
+            line.categoryId = take(CategoryCatalog(*store).resolve(parts.at(0))).id;
+            line.weightGrams = take(weight::parseKg(parts.at(1)));
+            if (parts.size() > 2) {
+                const auto destination = destinationFromKey(parts.at(2));
+                if (!destination)
+                    throw Failed(QStringLiteral("the destination is shop, recycling or "
+                                                "waste-centre"),
+                        Usage);
+                line.destination = *destination;
+            }
+            if (parts.size() > 3)
+                line.quantity =
+                    integer(parts.at(3), QStringLiteral("the number of items"), 1, maxQuantity);
+            lines << line;
+        }
+        const Deposit deposit = take(HomeCollections(*store).done(actor, id, lines, unlock));
+        if (options.json)
+            printJson({{QStringLiteral("collection"), id},
+                {QStringLiteral("deposit"), deposit.stamp.number},
+                {QStringLiteral("weight_grams"), deposit.totalWeightGrams},
+                {QStringLiteral("town"), deposit.town}});
+        else
+            out() << "collection " << id << " done: deposit " << deposit.stamp.number << ", "
+                  << weight::format(deposit.totalWeightGrams) << ", " << deposit.town << '\n';
+    } else if (sub == QLatin1String("cancel")) {
+        const QString id = collectionId(options, "cancel ID");
+        const auto store = openStore(options, clock);
+        take(HomeCollections(*store).cancel(actorOf(*store, options), id));
+        if (options.json)
+            printJson({{QStringLiteral("collection"), id},
+                {QStringLiteral("status"), QStringLiteral("cancelled")}});
+        else
+            out() << "collection " << id << " cancelled\n";
+    } else if (sub == QLatin1String("slip")) {
+        const QString id = collectionId(options, "slip ID --out FILE.pdf");
+        const QString path = required(options, "out");
+        const auto store = openStore(options, clock);
+        const HomeCollection c = take(HomeCollections(*store).find(id));
+        if (c.status != CollectionStatus::Planned)
+            throw Failed(QStringLiteral("the collection %1 is %2: its slip is no longer printed")
+                             .arg(id, toKey(c.status)));
+        QSaveFile file(path);
+        if (!file.open(QIODevice::WriteOnly)
+            || file.write(HomeCollections::slip(c, store->site())) < 0 || !file.commit())
+            throw Failed(QStringLiteral("cannot write %1: %2").arg(path, file.errorString()));
+        if (options.json)
+            printJson({{QStringLiteral("collection"), id}, {QStringLiteral("file"), path}});
+        else
+            out() << path << '\n';
+    } else {
+        throw Failed(QStringLiteral("collection needs plan, list, done, cancel or slip (see "
+                                    "recaisse-cli help)"),
+            Usage);
+    }
+    out().flush();
+    return Success;
+}
+
+} // namespace
+
 void addFlowCommands(CommandTable &table)
 {
     table.insert(QStringLiteral("category"), categoryCommand);
+    table.insert(QStringLiteral("towns"), withoutArguments(towns));
+    table.insert(QStringLiteral("collection"), collectionCommand);
 }
 
 } // namespace recaisse::cli

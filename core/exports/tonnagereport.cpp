@@ -45,7 +45,14 @@ struct Level
     QString key;
     const TonnageGroup *group;
     const TonnageFigures *figures;
+    bool receivedOnly = false; // a town: what came from it, nothing of what became of it
 };
+
+// The cells of numbers() a town's row fills: the received count, weight and channels.
+qsizetype receivedCells()
+{
+    return 2 + TonnageReports::channels().size();
+}
 
 QList<Level> levels(const TonnageReport &report, TonnageGroup &totalGroup)
 {
@@ -58,6 +65,8 @@ QList<Level> levels(const TonnageReport &report, TonnageGroup &totalGroup)
         all << Level{QStringLiteral("categorie_eco-organisme"), &g, &g.figures};
     for (const TonnageGroup &g : report.byCategory)
         all << Level{QStringLiteral("categorie"), &g, &g.figures};
+    for (const TonnageGroup &g : report.byTown)
+        all << Level{QStringLiteral("commune"), &g, &g.figures, true};
     return all;
 }
 
@@ -285,7 +294,51 @@ Result<TonnageReport> TonnageReports::aggregate(
         report.byCategory << TonnageGroup{
             assigned.partner, it.key(), names.value(it.key(), it.key()), it.value()};
     }
+    auto towns = receivedByTown(from, to, stationId);
+    if (!towns)
+        return towns.error();
+    report.byTown = *towns;
     return report;
+}
+
+Result<QList<TonnageGroup>> TonnageReports::receivedByTown(
+    const QDate &from, const QDate &to, const QString &stationId) const
+{
+    QSqlQuery query(m_store.db().connection());
+    query.setForwardOnly(true);
+    if (!query.prepare(QStringLiteral(R"(
+SELECT coalesce(dp.town, ''), coalesce(dp.town_postcode, ''), dl.origin, sum(dl.quantity),
+    sum(dl.weight_grams)
+FROM document d
+JOIN deposit dp ON dp.station_id = d.station_id AND dp.seq = d.seq
+JOIN deposit_line dl ON dl.station_id = d.station_id AND dl.seq = d.seq
+WHERE d.kind = 'deposit' AND d.business_day BETWEEN :from AND :to
+    AND coalesce(:station, '') IN ('', d.station_id)
+GROUP BY 1, 2, 3)")))
+        return m_store.db().errorFrom(query.lastError());
+    query.bindValue(QStringLiteral(":from"), from.toString(Qt::ISODate));
+    query.bindValue(QStringLiteral(":to"), to.toString(Qt::ISODate));
+    query.bindValue(QStringLiteral(":station"), stationId);
+    if (!query.exec())
+        return m_store.db().errorFrom(query.lastError());
+    QMap<std::pair<QString, QString>, TonnageFigures> byTown;
+    while (query.next()) {
+        TonnageFigures &f = byTown[{query.value(0).toString(), query.value(1).toString()}];
+        f.receivedCount += query.value(3).toLongLong();
+        f.receivedGrams += query.value(4).toLongLong();
+        f.receivedByChannel[query.value(2).toString()] += query.value(4).toLongLong();
+    }
+    QList<TonnageGroup> towns;
+    for (auto it = byTown.cbegin(); it != byTown.cend(); ++it) {
+        if (!it.key().first.isEmpty())
+            towns << TonnageGroup{{}, it.key().second, it.key().first, it.value()};
+    }
+    std::stable_sort(towns.begin(), towns.end(), [](const TonnageGroup &a, const TonnageGroup &b) {
+        return a.figures.receivedGrams > b.figures.receivedGrams;
+    });
+    if (const auto none = byTown.constFind({QString(), QString()}); none != byTown.cend())
+        towns << TonnageGroup{{}, {}, {}, *none};
+    return towns;
 }
 
 QList<TonnageLine> TonnageReports::summaryLines(const TonnageReport &report)
@@ -324,6 +377,19 @@ QList<TonnageLine> TonnageReports::recyclingLines(const TonnageReport &report)
         lines.append({streamDisplayName(stream), kg(total.recycledByStream.value(stream)), true});
     lines << TonnageLine{streamDisplayName(QString()), kg(total.unsortedRecycledGrams())}
           << TonnageLine{tr("Recycled"), kg(total.recycledGrams)};
+    return lines;
+}
+
+QList<TonnageLine> TonnageReports::townLines(const TonnageReport &report)
+{
+    QList<TonnageLine> lines;
+    for (const TonnageGroup &group : report.byTown) {
+        lines.append(
+            {group.label.isEmpty() ? tr("No town given")
+                                   : QStringLiteral("%1 (%2)").arg(group.label, group.code),
+                weight::format(group.figures.receivedGrams)});
+    }
+    lines.append({tr("Received"), weight::format(report.total.receivedGrams)});
     return lines;
 }
 
@@ -385,7 +451,7 @@ QByteArray TonnageReports::pdf(const TonnageReport &report, const SiteInfo &site
     y -= 14;
 
     // The groups: one row each, kilograms with three decimals.
-    const QStringList columns{
+    QStringList columns{
         tr("Received"), tr("Reused"), tr("Recycled"), tr("Collected"), tr("Waste"), tr("Reuse %")};
     constexpr double columnWidth = 62;
     const double labelWidth = right - left - columnWidth * double(columns.size());
@@ -449,6 +515,24 @@ QByteArray TonnageReports::pdf(const TonnageReport &report, const SiteInfo &site
         });
     table(tr("Per shop category (kg)"), report.byCategory, own);
 
+    // Where the received kilograms come from: one row per town, in the first column.
+    columns = QStringList{tr("Received")};
+    const QString townTitle = tr("Received per town (kg)");
+    if (!room(60, townTitle)) {
+        pages.text(Font::Bold, 11, left, y, townTitle);
+        y -= 16;
+        header();
+    }
+    for (const TonnageGroup &town : report.byTown) {
+        room(11, townTitle);
+        pages.rightText(Font::Mono, 8, left + labelWidth + columnWidth, y,
+            kilograms(town.figures.receivedGrams));
+        pages.text(Font::Regular, 8, left, y,
+            town.label.isEmpty() ? tr("No town given")
+                                 : QStringLiteral("%1 (%2)").arg(town.label, town.code));
+        y -= 11;
+    }
+
     // Every page's footer: the site, the period and the page's number.
     for (int page = 0; page < pages.pageCount(); ++page) {
         pages.selectPage(page);
@@ -473,7 +557,9 @@ QByteArray TonnageReports::csv(const TonnageReport &report)
             csvField(level.group->label)};
         const QList<qint64> n = numbers(*level.figures);
         for (int i = 0; i < n.size(); ++i) {
-            if (isRate(i))
+            if (level.receivedOnly && i >= receivedCells())
+                fields << QString();
+            else if (isRate(i))
                 fields << percent(n.at(i));
             else
                 fields << (isCount(i) ? QString::number(n.at(i)) : kilograms(n.at(i)));
@@ -519,6 +605,17 @@ QJsonObject TonnageReports::json(const TonnageReport &report)
         }
         return array;
     };
+    QJsonArray towns;
+    for (const TonnageGroup &g : report.byTown) {
+        QJsonObject channels;
+        for (const QString &channel : TonnageReports::channels())
+            channels.insert(channel, g.figures.receivedByChannel.value(channel));
+        towns.append(
+            QJsonObject{{QStringLiteral("town"), g.label}, {QStringLiteral("postcode"), g.code},
+                {QStringLiteral("received_count"), g.figures.receivedCount},
+                {QStringLiteral("received_grams"), g.figures.receivedGrams},
+                {QStringLiteral("received_by_channel_grams"), channels}});
+    }
     return {{QStringLiteral("from"), report.from.toString(Qt::ISODate)},
         {QStringLiteral("to"), report.to.toString(Qt::ISODate)},
         {QStringLiteral("site"), report.site},
@@ -527,6 +624,7 @@ QJsonObject TonnageReports::json(const TonnageReport &report)
         {QStringLiteral("by_partner"), groups(report.byPartner)},
         {QStringLiteral("by_partner_category"), groups(report.byPartnerCategory)},
         {QStringLiteral("by_category"), groups(report.byCategory)},
+        {QStringLiteral("by_town"), towns},
         {QStringLiteral("warnings"), QJsonArray::fromStringList(report.warnings)}};
 }
 
@@ -559,6 +657,8 @@ Result<void> TonnageReports::writeXlsx(const TonnageReport &report, const QStrin
         const QList<qint64> n = numbers(*level.figures);
         for (int i = 0; i < n.size(); ++i) {
             const auto col = lxw_col_t(texts.size() + i);
+            if (level.receivedOnly && i >= receivedCells())
+                continue;
             if (isRate(i)) {
                 if (n.at(i) >= 0)
                     worksheet_write_number(sheet, r, col, double(n.at(i)) / 10000.0, rate);

@@ -22,7 +22,7 @@ struct TonnageFigures
     qint64 receivedCount = 0;
     qint64 receivedGrams = 0;
     // By collection channel: voluntary, home-collection, partner-waste-centre, professional (the
-    // deposits' origin keys). Towns are not recorded yet.
+    // deposits' origin keys).
     QMap<QString, qint64> receivedByChannel;
     qint64 soldCount = 0; // net of refunds
     qint64 soldGrams = 0;
@@ -79,6 +79,9 @@ struct TonnageReport
     QList<TonnageGroup> byPartner; // every known partner, then "none"
     QList<TonnageGroup> byPartnerCategory; // in each definition's code order, then "none"
     QList<TonnageGroup> byCategory; // shop categories with any flow, by id
+    // What was received from each town (code: its postcode; label: its name), heaviest first,
+    // then the deposits that named none (empty code and label); only the received figures.
+    QList<TonnageGroup> byTown;
     QStringList warnings;
 };
 
@@ -107,6 +110,8 @@ public:
     // Where the recycled kilograms went: each eco-organism's collection, each recycling stream,
     // the rest not sorted, and the total recycled.
     static QList<TonnageLine> recyclingLines(const TonnageReport &report);
+    // Where the received kilograms come from: each town, then the deposits without one.
+    static QList<TonnageLine> townLines(const TonnageReport &report);
     // The report on A4 pages with the site's name, address and SIRET: both lists above, then
     // per eco-organism, per partner category and per shop category.
     static QByteArray pdf(const TonnageReport &report, const SiteInfo &site);
@@ -118,6 +123,9 @@ public:
     static Result<void> writeXlsx(const TonnageReport &report, const QString &path);
 
 private:
+    Result<QList<TonnageGroup>> receivedByTown(
+        const QDate &from, const QDate &to, const QString &stationId) const;
+
     Store &m_store;
 };
 

@@ -22,6 +22,8 @@
 #include <QSqlQuery>
 #include <QSqlRecord>
 
+#include <array>
+
 namespace recaisse::core::sync {
 
 namespace {
@@ -353,6 +355,30 @@ RemoteResult<QJsonObject> fetchFile(Remote &remote, const ConfigFile &file)
     return config;
 }
 
+// A list of the site's configuration (its containers, its towns) as the administration station
+// published it, under the table's name plus "s": the table's rows replaced by the published ones.
+// A configuration from before the list was published leaves the station's rows as they are.
+Result<void> replaceSiteList(Database &db, const QJsonObject &config, const QString &table,
+    const std::array<QString, 3> &columns, const QString &invalid)
+{
+    const QString key = table + QLatin1Char('s');
+    if (!config.contains(key))
+        return {};
+    if (auto result = db.exec(QStringLiteral("DELETE FROM %1").arg(table)); !result)
+        return result;
+    QSqlQuery &insert = db.prepared(QStringLiteral("INSERT INTO %1 (%2, %3, %4) VALUES (?, ?, ?)")
+                                        .arg(table, columns[0], columns[1], columns[2]));
+    for (const QJsonValue &value : config.value(key).toArray()) {
+        const QJsonObject row = value.toObject();
+        if (auto result = db.exec(insert,
+                {row.value(columns[0]).toVariant(), row.value(columns[1]).toVariant(),
+                    row.value(columns[2]).toVariant()});
+            !result)
+            return Error{ErrorCode::IntegrityFailure, invalid};
+    }
+    return {};
+}
+
 } // namespace
 
 bool SiteConfig::isPublisher(Store &store)
@@ -392,11 +418,15 @@ Result<QJsonObject> SiteConfig::collect(Store &store)
         rowsOf(store, QStringLiteral("SELECT id, name, tare_grams FROM container ORDER BY id"));
     if (!containers)
         return containers.error();
+    // The towns deposits may name.
+    auto towns = rowsOf(store, QStringLiteral("SELECT id, name, postcode FROM town ORDER BY id"));
+    if (!towns)
+        return towns.error();
     QJsonObject config{{QStringLiteral("format"), QLatin1String(configFormat)},
         {QStringLiteral("site"), site->first()}, {QStringLiteral("categories"), *categories},
         {QStringLiteral("users"), *users}, {QStringLiteral("stations"), *stations},
         {QStringLiteral("registry"), *registry}, {QStringLiteral("category_partners"), *partners},
-        {QStringLiteral("containers"), *containers}};
+        {QStringLiteral("containers"), *containers}, {QStringLiteral("towns"), *towns}};
     // The notification settings, without their secrets (each station's keychain keeps them).
     auto notifications = notify::NotifyConfig::collect(store);
     if (!notifications)
@@ -685,23 +715,12 @@ Result<void> SiteConfig::apply(Store &store, const QJsonObject &config)
                     tr("The published configuration has an invalid eco-organism mapping.")};
         }
     }
-    // The containers as the administration station lists them (none before they were published).
-    if (config.contains(QStringLiteral("containers"))) {
-        if (auto result = db.exec(QStringLiteral("DELETE FROM container")); !result)
-            return result;
-        for (const QJsonValue &value : config.value(QStringLiteral("containers")).toArray()) {
-            const QJsonObject row = value.toObject();
-            QSqlQuery &insert = db.prepared(
-                QStringLiteral("INSERT INTO container (id, name, tare_grams) VALUES (?, ?, ?)"));
-            if (auto result = db.exec(insert,
-                    {row.value(QStringLiteral("id")).toString(),
-                        row.value(QStringLiteral("name")).toString(),
-                        row.value(QStringLiteral("tare_grams")).toInteger()});
-                !result)
-                return Error{ErrorCode::IntegrityFailure,
-                    tr("The published configuration has an invalid container.")};
-        }
-    }
+    // The containers' tares every station subtracts.
+    if (auto result = replaceSiteList(db, config, QStringLiteral("container"),
+            {QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("tare_grams")},
+            tr("The published configuration has an invalid container."));
+        !result)
+        return result;
     // The notification settings the administrators set (a configuration from before they were
     // published leaves this station's as they are).
     if (config.contains(QStringLiteral("notifications"))) {
@@ -716,6 +735,12 @@ Result<void> SiteConfig::apply(Store &store, const QJsonObject &config)
             !result)
             return result;
     }
+    // The towns deposits may name.
+    if (auto result = replaceSiteList(db, config, QStringLiteral("town"),
+            {QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("postcode")},
+            tr("The published configuration has an invalid town."));
+        !result)
+        return result;
     for (const QJsonValue &value : config.value(QStringLiteral("stations")).toArray()) {
         const QJsonObject station = value.toObject();
         if (station.value(QStringLiteral("id")).toString() != store.station().id)

@@ -1,24 +1,30 @@
 #include "core/admin/useradmin.h"
 #include "core/categories.h"
 #include "core/deposits.h"
+#include "core/homecollections.h"
 #include "core/money.h"
 #include "core/notify/pendingdeposits.h"
 #include "core/notify/telegrambot.h"
 #include "core/statistics.h"
 #include "core/store.h"
+#include "core/towns.h"
 #include "tests/support/testshop.h"
 #include "ui/common/mainwindow.h"
 #include "ui/reception/depositscreen.h"
+#include "ui/reception/homecollectionsdialog.h"
 #include "ui/reception/pendingdepositsdialog.h"
 
 #include <QApplication>
 #include <QComboBox>
+#include <QDateEdit>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QProcess>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QStackedWidget>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -58,6 +64,8 @@ private slots:
     void everyButtonIsTouchSized();
     void checksTheTelegramDepositsWithTheKeyboard();
     void aVoiceMessageIsPlayedAndCompletedAtReception();
+    void theDonorsTownInOneKey();
+    void aPickupIsWeighedHereAndDone();
 
 private:
     QPushButton *categoryButton(const QString &id) const;
@@ -561,6 +569,89 @@ void TestDepositScreen::aVoiceMessageIsPlayedAndCompletedAtReception()
     QVERIFY(core::notify::PendingDeposits(*m_shop->store).pending()->isEmpty());
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
     QTRY_VERIFY(!m_screen->findChild<ui::PendingDepositsDialog *>());
+}
+
+void TestDepositScreen::theDonorsTownInOneKey()
+{
+    auto *towns = m_screen->findChild<QComboBox *>(QStringLiteral("townBox"));
+    QVERIFY(towns);
+    QVERIFY(!towns->isVisible()); // the site has no towns: nothing asked
+    core::Towns list(*m_shop->store);
+    QVERIFY(list.add(m_shop->admin, QStringLiteral("Bagnolet"), QStringLiteral("93170")));
+    const auto montreuil =
+        list.add(m_shop->admin, QStringLiteral("Montreuil"), QStringLiteral("93100"));
+    QVERIFY(montreuil);
+    // Montreuil is the most frequent once a deposit named it.
+    core::DepositDraft earlier;
+    earlier.town = montreuil->id;
+    earlier.lines = {core::DepositLineDraft{QStringLiteral("divers"), 1, 2000}};
+    QVERIFY(core::Deposits(*m_shop->store).record(m_shop->reception, earlier));
+    m_screen->refreshTowns();
+    QVERIFY(towns->isVisible());
+    QCOMPARE(towns->count(), 3);
+    QCOMPARE(towns->currentIndex(), 0); // not asked
+
+    addLine(QLatin1Char('X'), QChar(), QStringLiteral("4"));
+    QTest::keyClick(m_screen.get(), Qt::Key_F4); // one key: the most frequent town
+    QCOMPARE(towns->currentText(), QStringLiteral("Montreuil (93100)"));
+    QCOMPARE(m_screen->draft().town, montreuil->id);
+    QSignalSpy recorded(m_screen.get(), &ui::DepositScreen::depositRecorded);
+    QTest::keyClick(m_screen.get(), Qt::Key_F12);
+    QCOMPARE(recorded.size(), 1);
+    QCOMPARE(
+        recorded.first().first().value<core::Deposit>().town, QStringLiteral("Montreuil (93100)"));
+    QCOMPARE(towns->currentIndex(), 0); // the next donor is asked again
+    QSqlQuery query(m_shop->store->db().connection());
+    QVERIFY(query.exec(QStringLiteral("SELECT count(*) FROM deposit WHERE town = 'Montreuil'")));
+    QVERIFY(query.next());
+    QCOMPARE(query.value(0).toInt(), 2);
+}
+
+void TestDepositScreen::aPickupIsWeighedHereAndDone()
+{
+    QVERIFY(core::Towns(*m_shop->store)
+                .add(m_shop->admin, QStringLiteral("Montreuil"), QStringLiteral("93100")));
+    m_screen->refreshTowns();
+    // F6 opens the planning; a pickup planned there, its slip saved.
+    QTest::keyClick(m_screen.get(), Qt::Key_F6);
+    auto *dialog = m_screen->findChild<ui::HomeCollectionsDialog *>();
+    QVERIFY(dialog);
+    QVERIFY(dialog->width() <= 1024 && dialog->height() <= 768);
+    dialog->findChild<QLineEdit *>(QStringLiteral("collectionAddress"))
+        ->setText(QStringLiteral("12 rue des Lilas"));
+    dialog->findChild<QLineEdit *>(QStringLiteral("collectionContact"))
+        ->setText(QStringLiteral("Mme Durand 06 12 34 56 78"));
+    QTest::mouseClick(
+        dialog->findChild<QPushButton *>(QStringLiteral("planCollectionButton")), Qt::LeftButton);
+    QCOMPARE(dialog->error(), QString());
+    QCOMPARE(dialog->table()->rowCount(), 1);
+    dialog->table()->selectRow(0);
+    const QString slipPath = grabPath("slip.pdf");
+    dialog->setFileChooser([&slipPath](const QString &) { return slipPath; });
+    QTest::mouseClick(
+        dialog->findChild<QPushButton *>(QStringLiteral("collectionSlipButton")), Qt::LeftButton);
+    QCOMPARE(dialog->error(), QString());
+    QFile slip(slipPath);
+    QVERIFY(slip.open(QIODevice::ReadOnly));
+    QVERIFY(slip.readAll().startsWith("%PDF"));
+
+    // Chosen to be weighed: the deposit screen keys its lines and records it as done.
+    QTest::mouseClick(
+        dialog->findChild<QPushButton *>(QStringLiteral("weighCollectionButton")), Qt::LeftButton);
+    QVERIFY(m_screen->collection().has_value());
+    QVERIFY(button(QStringLiteral("originHomeCollection"))->isChecked());
+    addLine(QLatin1Char('X'), QChar(), QStringLiteral("6,5"));
+    QSignalSpy recorded(m_screen.get(), &ui::DepositScreen::depositRecorded);
+    QTest::keyClick(m_screen.get(), Qt::Key_F12);
+    QCOMPARE(recorded.size(), 1);
+    const auto deposit = recorded.first().first().value<core::Deposit>();
+    QCOMPARE(deposit.town, QStringLiteral("Montreuil (93100)"));
+    QCOMPARE(deposit.totalWeightGrams, 6500);
+    QVERIFY(!m_screen->collection().has_value());
+    const auto done = core::HomeCollections(*m_shop->store).find(QStringLiteral("1"));
+    QVERIFY(done);
+    QCOMPARE(done->status, core::CollectionStatus::Done);
+    QCOMPARE(done->address, QString());
 }
 
 QTEST_MAIN(TestDepositScreen)

@@ -8,6 +8,7 @@
 #include "ui/admin/containersdialog.h"
 #include "ui/admin/mailaccountdialog.h"
 #include "ui/admin/sheetsdialog.h"
+#include "ui/admin/townsdialog.h"
 #include "ui/admin/vatdialog.h"
 #include "ui/cashier/discountdialog.h"
 #include "ui/cashier/donationdialog.h"
@@ -20,6 +21,7 @@
 #include "ui/common/helpviewer.h"
 #include "ui/common/mainwindow.h"
 #include "ui/common/receiptoutput.h"
+#include "ui/reception/homecollectionsdialog.h"
 #include "ui/reception/pendingdepositsdialog.h"
 #include "ui/sync/firststartdialog.h"
 #include "ui/sync/syncbadge.h"
@@ -444,6 +446,12 @@ void TestScreenSizes::everyDialogFits_data()
     });
     QTest::newRow("containers") << Make([](ui::MainWindow &w, TestShop &s) -> QDialog * {
         return new ui::ContainersDialog(*s.store, s.admin, &w);
+    });
+    QTest::newRow("towns") << Make([](ui::MainWindow &w, TestShop &s) -> QDialog * {
+        return new ui::TownsDialog(*s.store, s.admin, &w);
+    });
+    QTest::newRow("home collections") << Make([](ui::MainWindow &w, TestShop &s) -> QDialog * {
+        return new ui::HomeCollectionsDialog(*s.store, s.reception, &w);
     });
     QTest::newRow("mail account") << Make([](ui::MainWindow &w, TestShop &s) -> QDialog * {
         return new ui::MailAccountDialog(*s.store, s.admin, &w);

@@ -548,7 +548,7 @@ void TestPartners::reportFiles()
         QString::fromUtf8(csv.mid(3)).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
     QCOMPARE(lines.size(),
         1 + 1 + report->byPartner.size() + report->byPartnerCategory.size()
-            + report->byCategory.size());
+            + report->byCategory.size() + report->byTown.size());
     const QStringList total = lines.at(1).split(QLatin1Char(';'));
     QCOMPARE(total.at(3), QStringLiteral("total"));
     // entrees_kg: the total received in kg with three decimals.

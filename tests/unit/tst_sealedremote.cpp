@@ -24,6 +24,7 @@
 #include "core/sync/stationregistry.h"
 #include "core/sync/syncengine.h"
 #include "core/sync/telegram.h"
+#include "core/towns.h"
 #include "core/users.h"
 #include "tests/support/hostiledrive.h"
 #include "tests/support/memoryremote.h"
@@ -490,6 +491,37 @@ private slots:
             TelegramSettings{QStringLiteral("http://127.0.0.1:8081"), {QStringLiteral("42")}}));
         QCOMPARE(TelegramNotifier::load(*b.store).chatIds, QStringList{QStringLiteral("42")});
         QCOMPARE(test::auditCount(*b.store, QStringLiteral("permission.denied")), denied + 2);
+    }
+
+    void townsReachEveryStation()
+    {
+        test::SealedStation a, b;
+        test::MemoryRemote remote;
+        QVERIFY(test::makeSealedShop(a, b, remote, [this] { return freshPath(); }));
+        const auto dominique = Users(*a.store).findByName(QStringLiteral("Dominique"));
+        QVERIFY(dominique);
+        auto admin = Users(*a.store).login(dominique->id, QStringLiteral("666666"));
+        QVERIFY(admin);
+        const qsizetype before = Towns(*a.store).list()->size(); // the demo shop's
+        const auto pantin =
+            Towns(*a.store).add(*admin, QStringLiteral("Pantin"), QStringLiteral("93500"));
+        QVERIFY2(pantin, qPrintable(pantin.error().message));
+        QVERIFY(
+            Towns(*a.store).add(*admin, QStringLiteral("Noisy-le-Sec"), QStringLiteral("93130")));
+        QVERIFY(a.sync().ok());
+        QVERIFY(b.sync().ok());
+        auto onB = Towns(*b.store).list();
+        QVERIFY(onB);
+        QCOMPARE(onB->size(), before + 2);
+        QCOMPARE(Towns(*b.store).find(pantin->id)->postcode, QStringLiteral("93500"));
+        // A removal on the administration station: the same everywhere.
+        QVERIFY(Towns(*a.store).remove(*admin, pantin->id));
+        QVERIFY(a.sync().ok());
+        QVERIFY(b.sync().ok());
+        onB = Towns(*b.store).list();
+        QCOMPARE(onB->size(), before + 1);
+        QVERIFY(!Towns(*b.store).find(pantin->id));
+        QVERIFY(Towns(*b.store).find(QStringLiteral("93130")));
     }
 
     void hostileDriveIsRefusedAndTheRegisterKeepsSelling()

@@ -8,6 +8,7 @@
 #include "core/money.h"
 #include "core/store.h"
 #include "core/vat.h"
+#include "townsdialog.h"
 
 #include <QAbstractItemView>
 #include <QCheckBox>
@@ -83,6 +84,9 @@ CategoriesPage::CategoriesPage(core::Store &store, const core::Actor &actor, QWi
     m_containers = new QPushButton(tr("Containers and tares…"), this);
     m_containers->setObjectName(QStringLiteral("containersButton"));
     containerRow->addWidget(m_containers);
+    m_towns = new QPushButton(tr("Towns…"), this);
+    m_towns->setObjectName(QStringLiteral("townsButton"));
+    containerRow->addWidget(m_towns);
     containerRow->addStretch(1);
     body()->addLayout(containerRow);
 
@@ -282,6 +286,7 @@ CategoriesPage::CategoriesPage(core::Store &store, const core::Actor &actor, QWi
     connect(m_importPrices, &QPushButton::clicked, this,
         [this] { importSpreadsheet(core::portability::ImportKind::Prices); });
     connect(m_containers, &QPushButton::clicked, this, &CategoriesPage::openContainers);
+    connect(m_towns, &QPushButton::clicked, this, &CategoriesPage::openTowns);
     m_spreadsheetChooser = [this] { return CatalogueImportDialog::chooseSpreadsheet(this); };
 }
 
@@ -302,6 +307,14 @@ CatalogueImportDialog *CategoriesPage::importSpreadsheet(core::portability::Impo
 ContainersDialog *CategoriesPage::openContainers()
 {
     auto *dialog = new ContainersDialog(m_store, m_actor, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    return dialog;
+}
+
+TownsDialog *CategoriesPage::openTowns()
+{
+    auto *dialog = new TownsDialog(m_store, m_actor, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
     return dialog;

@@ -18,6 +18,7 @@ namespace recaisse::ui {
 
 class CatalogueImportDialog;
 class ContainersDialog;
+class TownsDialog;
 
 // The category tree and one category's form: EEE code, prices, weight, button colour and order,
 // shortcut, active.
@@ -43,6 +44,8 @@ public:
         core::portability::ImportKind kind = core::portability::ImportKind::Categories);
     // Opens « Contenants et tares » (the site's bins and cages; its own rights and audit).
     ContainersDialog *openContainers();
+    // Opens « Communes » (the towns the reception offers; its own rights and audit).
+    TownsDialog *openTowns();
     QString selectedId() const { return m_current.id; }
 
 protected:
@@ -83,6 +86,7 @@ private:
     QPushButton *m_newChild = nullptr;
     QPushButton *m_importSheet = nullptr;
     QPushButton *m_containers = nullptr;
+    QPushButton *m_towns = nullptr;
     QPushButton *m_importPrices = nullptr; // a price list: prices of existing categories
     std::function<QString()> m_spreadsheetChooser;
 };

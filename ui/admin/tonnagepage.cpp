@@ -112,6 +112,9 @@ TonnagePage::TonnagePage(core::Store &store, const core::Actor &actor, QWidget *
     m_columns->addPart(m_summary, 1);
     m_columns->addPart(m_recycling, 1);
     body()->addWidget(m_columns);
+    // Where the received kilograms come from, as the local authority asks.
+    m_towns = weightTable(tr("Received per town"), QStringLiteral("tonnageTowns"));
+    body()->addWidget(m_towns);
 
     m_chart = new QChart;
     m_chart->setTitle(tr("Received and reused per eco-organism (kg)"));
@@ -158,7 +161,8 @@ TonnagePage::TonnagePage(core::Store &store, const core::Actor &actor, QWidget *
     setTabOrder(m_to, show);
     setTabOrder(show, m_summary);
     setTabOrder(m_summary, m_recycling);
-    setTabOrder(m_recycling, m_groups);
+    setTabOrder(m_recycling, m_towns);
+    setTabOrder(m_towns, m_groups);
     setTabOrder(m_groups, m_csv);
     setTabOrder(m_csv, m_xlsx);
     setTabOrder(m_xlsx, m_pdf);
@@ -211,6 +215,8 @@ void TonnagePage::refresh()
     m_pdf->setEnabled(m_report.has_value());
     fillSummary();
     fillRecycling();
+    setRows(m_towns,
+        m_report ? core::TonnageReports::townLines(*m_report) : QList<core::TonnageLine>());
     // The tables' widths changed with their text: side by side or one under the other again.
     m_columns->rearrange();
     fillGroups();

@@ -68,6 +68,7 @@ private:
     QDateEdit *m_to = nullptr;
     QTableWidget *m_summary = nullptr;
     QTableWidget *m_recycling = nullptr;
+    QTableWidget *m_towns = nullptr; // received per town
     admin::AdaptiveColumns *m_columns = nullptr;
     QTableWidget *m_groups = nullptr;
     QChart *m_chart = nullptr;

@@ -5,15 +5,18 @@
 #include "core/permissions.h"
 #include "core/sales.h"
 #include "core/store.h"
+#include "core/towns.h"
 #include "core/users.h"
 #include "ui/common/buttoncolumns.h"
 #include "ui/common/keytext.h"
 #include "ui/common/scaleweight.h"
 #include "ui/common/weighedinput.h"
+#include "ui/reception/homecollectionsdialog.h"
 #include "ui/reception/pendingdepositsdialog.h"
 
 #include <QButtonGroup>
 #include <QColor>
+#include <QComboBox>
 #include <QFrame>
 #include <QGridLayout>
 #include <QHBoxLayout>
@@ -163,9 +166,9 @@ DepositScreen::DepositScreen(core::Store &store, QWidget *parent)
 
     auto *header = new QHBoxLayout();
     header->setSpacing(16);
-    auto *title = new QLabel(tr("New deposit"), this);
-    title->setObjectName(QStringLiteral("sectionTitle"));
-    header->addWidget(title);
+    m_title = new QLabel(tr("New deposit"), this);
+    m_title->setObjectName(QStringLiteral("sectionTitle"));
+    header->addWidget(m_title);
     m_message = new QLabel(this);
     m_message->setObjectName(QStringLiteral("depositMessage"));
     m_message->setWordWrap(true);
@@ -219,6 +222,20 @@ QWidget *DepositScreen::createCategoryStep()
     m_backButton->setMinimumSize(140, 56);
     m_backButton->setToolTip(tr("Back one step (%1)").arg(keyText(Qt::Key_Escape)));
     connect(m_backButton, &QPushButton::clicked, this, &DepositScreen::goBack);
+    // Beside the back key, where it costs the screen no height.
+    m_collectionsButton =
+        new QPushButton(tr("Home collections (%1)").arg(keyText(Qt::Key_F6)), step);
+    m_collectionsButton->setObjectName(QStringLiteral("homeCollectionsButton"));
+    m_collectionsButton->setAutoDefault(false);
+    m_collectionsButton->setFocusPolicy(Qt::TabFocus);
+    m_collectionsButton->setMinimumHeight(56);
+    connect(m_collectionsButton, &QPushButton::clicked, this, [this] {
+        if (m_collection && m_draft.lines.isEmpty())
+            leaveCollection();
+        else
+            openHomeCollections();
+    });
+    top->addWidget(m_collectionsButton);
     top->addWidget(m_backButton);
     layout->addLayout(top);
 
@@ -486,11 +503,25 @@ QWidget *DepositScreen::createTicketPane()
     m_noteField->setObjectName(QStringLiteral("noteField"));
     m_noteField->setPlaceholderText(tr("Note, e.g. the donor's name (optional)"));
     m_noteField->setMaxLength(core::maxTextLength);
-    m_noteField->setMinimumHeight(52);
     m_noteField->installEventFilter(this);
     connect(m_noteField, &QLineEdit::textChanged, this,
         [this](const QString &text) { m_draft.note = text; });
+
+    // The donor's town in one key: F4 goes to the next one, the most frequent first.
+    m_townBox = new QComboBox(pane);
+    m_townBox->setObjectName(QStringLiteral("townBox"));
+    m_townBox->setFocusPolicy(Qt::TabFocus);
+    m_townBox->setToolTip(tr("The donor's town (%1: the next one)").arg(keyText(Qt::Key_F4)));
+    // Under the note, 48 px each (a finger's size): the pane keeps its height on a 768 px screen.
+    m_townBox->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_townBox->setMinimumContentsLength(12);
+    m_townBox->setMinimumHeight(48);
+    m_noteField->setMinimumHeight(48);
+    connect(m_townBox, &QComboBox::currentIndexChanged, this,
+        [this] { m_draft.town = m_townBox->currentData().toString(); });
     layout->addWidget(m_noteField);
+    layout->addWidget(m_townBox);
+    refreshTowns();
 
     // One above the other: the ticket pane stays narrow enough for a 1024 px screen.
     auto *buttons = new QVBoxLayout();
@@ -778,7 +809,9 @@ void DepositScreen::closeTicket()
         return;
     }
     m_draft.note = m_noteField->text();
-    auto deposit = m_deposits.record(*m_actor, m_draft, m_unlock);
+    auto deposit = m_collection
+        ? core::HomeCollections(m_store).done(*m_actor, m_collection->id, m_draft.lines, m_unlock)
+        : m_deposits.record(*m_actor, m_draft, m_unlock);
     if (!deposit) {
         // Core said no: the ticket stays as it is, to be corrected or closed later.
         if (unlockRefused(deposit.error()))
@@ -792,6 +825,7 @@ void DepositScreen::closeTicket()
     m_lastDraft = m_draft;
     m_draft = core::DepositDraft();
     m_noteField->clear();
+    refreshTowns();
     m_weightField->clear();
     m_itemsField->setText(QStringLiteral("1"));
     m_destinations->button(int(core::Destination::Shop))->setChecked(true);
@@ -800,9 +834,18 @@ void DepositScreen::closeTicket()
     refreshTicket();
     showCategories({});
     m_receiptButton->setEnabled(true);
-    showMessage(tr("Ticket %1 recorded: %2")
-                    .arg(deposit->stamp.number, core::weight::format(deposit->totalWeightGrams)),
-        false);
+    if (m_collection)
+        showMessage(tr("Pickup %1 done, ticket %2 recorded: %3")
+                        .arg(m_collection->id, deposit->stamp.number,
+                            core::weight::format(deposit->totalWeightGrams)),
+            false);
+    else
+        showMessage(
+            tr("Ticket %1 recorded: %2")
+                .arg(deposit->stamp.number, core::weight::format(deposit->totalWeightGrams)),
+            false);
+    m_collection.reset();
+    showCollection();
     emit depositRecorded(*deposit);
 }
 
@@ -849,6 +892,13 @@ void DepositScreen::keyPressEvent(QKeyEvent *event)
     case Qt::Key_F7:
         if (m_telegramDeposits->isVisible())
             checkTelegramDeposits();
+        return;
+    case Qt::Key_F6:
+        m_collectionsButton->click();
+        return;
+    case Qt::Key_F4:
+        if (m_townBox->count() > 1)
+            m_townBox->setCurrentIndex((m_townBox->currentIndex() + 1) % m_townBox->count());
         return;
     default:
         break;
@@ -924,10 +974,81 @@ void DepositScreen::checkTelegramDeposits()
     dialog->open();
 }
 
+HomeCollectionsDialog *DepositScreen::openHomeCollections()
+{
+    if (!m_actor) {
+        showMessage(tr("Nobody is logged in on this screen."), true);
+        return nullptr;
+    }
+    auto *dialog = new HomeCollectionsDialog(m_store, *m_actor, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &HomeCollectionsDialog::weighRequested, this, &DepositScreen::startCollection);
+    dialog->open();
+    return dialog;
+}
+
+void DepositScreen::startCollection(const core::HomeCollection &collection)
+{
+    m_collection = collection;
+    m_origins->button(int(core::Origin::HomeCollection))->setChecked(true);
+    for (core::DepositLineDraft &line : m_draft.lines)
+        line.origin = core::Origin::HomeCollection;
+    showCollection();
+    refreshTicket();
+    showMessage(tr("Weigh the objects of pickup %1, then close the ticket (%2).")
+                    .arg(collection.id, keyText(Qt::Key_F12)),
+        false);
+}
+
+void DepositScreen::leaveCollection()
+{
+    if (!m_draft.lines.isEmpty())
+        return;
+    m_collection.reset();
+    m_origins->button(int(core::Origin::VoluntaryDropOff))->setChecked(true);
+    showCollection();
+    clearMessage();
+}
+
+void DepositScreen::showCollection()
+{
+    m_title->setText(m_collection
+            ? tr("Pickup %1, %2").arg(m_collection->id, m_collection->townLabel())
+            : tr("New deposit"));
+    m_collectionsButton->setText(m_collection
+            ? tr("Leave the pickup (%1)").arg(keyText(Qt::Key_F6))
+            : tr("Home collections (%1)").arg(keyText(Qt::Key_F6)));
+    // A pickup's town is the one it was planned in.
+    if (m_collection) {
+        const int index = m_townBox->findText(m_collection->townLabel());
+        if (index >= 0)
+            m_townBox->setCurrentIndex(index);
+    }
+    m_townBox->setEnabled(!m_collection);
+}
+
+void DepositScreen::refreshTowns()
+{
+    // A ticket being keyed keeps its town; a new one starts without.
+    const QString kept = m_draft.lines.isEmpty() ? QString() : m_draft.town;
+    const QSignalBlocker blocker(m_townBox);
+    m_townBox->clear();
+    m_townBox->addItem(tr("No town (%1)").arg(keyText(Qt::Key_F4)), QString());
+    if (const auto towns = core::Towns(m_store).list())
+        for (const core::Town &town : *towns)
+            m_townBox->addItem(town.label(), town.id);
+    m_townBox->setCurrentIndex(std::max(0, m_townBox->findData(kept)));
+    m_draft.town = m_townBox->currentData().toString();
+    m_townBox->setVisible(m_townBox->count() > 1);
+    if (m_collection)
+        showCollection();
+}
+
 void DepositScreen::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
     showTelegramDeposits();
+    refreshTowns();
     if (m_steps->currentWidget() == m_detailsStep)
         m_weightField->setFocus();
     else

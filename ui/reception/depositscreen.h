@@ -3,6 +3,7 @@
 #include "core/categories.h"
 #include "core/deposits.h"
 #include "core/domain.h"
+#include "core/homecollections.h"
 #include "ui/common/unlockprompt.h"
 
 #include <QWidget>
@@ -10,6 +11,7 @@
 #include <optional>
 
 class QButtonGroup;
+class QComboBox;
 class QGridLayout;
 class QLabel;
 class QLineEdit;
@@ -24,6 +26,7 @@ class Store;
 
 namespace recaisse::ui {
 
+class HomeCollectionsDialog;
 class ScaleWeight;
 
 // The reception desk's deposit ticket. Each line is keyed in two steps: the category (big coloured
@@ -56,6 +59,18 @@ signals:
     // printed when the ticket is recorded; printing is wired elsewhere).
     void printRequested(const recaisse::core::Deposit &deposit);
 
+public:
+    // Reads the site's towns again, most frequent first (when the screen is shown).
+    void refreshTowns();
+    // « Collectes à domicile » (F6): the planning; a pickup chosen there is weighed here.
+    HomeCollectionsDialog *openHomeCollections();
+    // The ticket being keyed is that pickup's: closing it records the pickup as done (its
+    // town, the channel "home collection").
+    void startCollection(const core::HomeCollection &collection);
+    // Back to an ordinary deposit (only while the ticket is empty).
+    void leaveCollection();
+    const std::optional<core::HomeCollection> &collection() const { return m_collection; }
+
 protected:
     void keyPressEvent(QKeyEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -86,6 +101,8 @@ private:
     // The deposits announced to the Telegram bot: a button when some wait, F7 opens them.
     void showTelegramDeposits();
     void checkTelegramDeposits();
+    // The title, the F6 button and the town as the pickup being weighed (or none) wants them.
+    void showCollection();
 
     core::Store &m_store;
     QPushButton *m_telegramDeposits = nullptr;
@@ -95,6 +112,9 @@ private:
     UnlockPrompt m_unlockPrompt;
     std::optional<core::Unlock> m_unlock; // kept for the ticket once an admin confirmed a weight
     core::DepositDraft m_draft;
+    std::optional<core::HomeCollection> m_collection; // the pickup being weighed, if any
+    QLabel *m_title = nullptr;
+    QPushButton *m_collectionsButton = nullptr;
     std::optional<core::Deposit> m_lastDeposit;
     core::DepositDraft m_lastDraft; // the lines of m_lastDeposit, for its receipt
 
@@ -125,6 +145,8 @@ private:
     QLabel *m_lineCount = nullptr;
     QLabel *m_total = nullptr;
     QLineEdit *m_noteField = nullptr;
+    // The donor's town, optional: the site's towns, most frequent first (hidden without any).
+    QComboBox *m_townBox = nullptr;
     QLabel *m_message = nullptr;
     QPushButton *m_closeButton = nullptr;
     QPushButton *m_receiptButton = nullptr;
