@@ -8,6 +8,7 @@
 #include "core/store.h"
 #include "core/sync/siteconfig.h"
 #include "core/sync/syncengine.h"
+#include "tests/support/testshop.h"
 
 #include <QTimeZone>
 
@@ -28,10 +29,11 @@ struct SyncStation
             &core::sync::SiteConfig::publish, &core::sync::SiteConfig::applyLatest);
         return engine.run();
     }
-    // The demo shop opens Tuesday to Saturday.
-    core::Result<void> demo(int days, quint32 seed)
+    // `days` more open days of demo activity (the shop opens Tuesday to Saturday), the clock
+    // moving on past them: demo days are always past days after the station's last document.
+    core::Result<core::DemoShop::Generated> demo(int days, quint32 seed)
     {
-        return core::DemoShop(*store, clock).generate(days, seed);
+        return moreDemoDays(*store, clock, days, seed);
     }
 };
 
