@@ -107,6 +107,12 @@ int familyWeight(const Category &leaf, bool receiving)
     return weight;
 }
 
+// The shop is open Tuesday to Saturday.
+bool isOpen(const QDate &day)
+{
+    return day.dayOfWeek() != Qt::Sunday && day.dayOfWeek() != Qt::Monday;
+}
+
 // Activity through the year: quiet in January and August, busy in September and December.
 int seasonPercent(const QDate &day)
 {
@@ -214,7 +220,7 @@ Result<void> DemoShop::requireDemoShop() const
             .arg(m_store.site().name));
 }
 
-Result<void> DemoShop::generate(
+Result<DemoShop::Generated> DemoShop::generate(
     int days, quint32 seed, const std::function<void(Progress)> &progress)
 {
     if (days < 1 || days > 36600)
@@ -223,11 +229,44 @@ Result<void> DemoShop::generate(
         return makeError(
             ErrorCode::Conflict, tr("Demo activity is generated on a register station."));
     if (auto result = ensurePeople(); !result)
-        return result;
+        return result.error();
     CashSessions sessions(m_store);
     if (const auto open = sessions.current())
         return makeError(ErrorCode::Conflict,
             tr("Session %1 is open: close it before generating demo activity.").arg(open->number));
+
+    // Past days only, and after the station's own last document, whatever its kind: a document
+    // is never dated before its predecessor (a configuration applied at the join, a restore, a
+    // program's first start all bound the demo as much as a sale does).
+    Generated generated;
+    generated.last = m_store.businessDay(m_clock.nowUtc()).addDays(-1);
+    generated.first = generated.last.addDays(1 - days);
+    QDateTime lastDocumentUtc;
+    {
+        QSqlQuery latest(m_store.db().connection());
+        if (latest.exec(QStringLiteral("SELECT max(business_day), max(created_utc) FROM document "
+                                       "WHERE station_id = (SELECT id FROM station WHERE "
+                                       "is_local = 1)"))
+            && latest.next() && !latest.value(0).isNull()) {
+            generated.first = std::max(generated.first,
+                QDate::fromString(latest.value(0).toString(), Qt::ISODate).addDays(1));
+            lastDocumentUtc = fromIsoUtc(latest.value(1).toString());
+        }
+    }
+    generated.days = std::max<int>(0, int(generated.first.daysTo(generated.last)) + 1);
+    // Days when the shop is closed (Sunday, Monday) alone add nothing.
+    bool anyOpenDay = false;
+    for (int i = 0; i < std::min(generated.days, 7) && !anyOpenDay; ++i)
+        anyOpenDay = isOpen(generated.first.addDays(i));
+    if (!anyOpenDay)
+        generated.days = 0;
+    if (generated.days == 0) {
+        if (progress)
+            progress(Progress{0, 0});
+        return generated;
+    }
+    days = generated.days;
+    const QDate first = generated.first;
 
     // Each person logs in once for the whole run (a PIN check costs tens of milliseconds).
     Users users(m_store);
@@ -318,24 +357,6 @@ Result<void> DemoShop::generate(
             receivedWeights.value(receivedWeights.size() - 1) + familyWeight(c, true));
     }
 
-    // Continue after the latest activity already there. The technical events the program
-    // records by itself (a configuration applied, a restore) are no shop activity: they do not
-    // push the demo into the coming days, and the demo's documents only come after them.
-    QDate first = m_store.businessDay(m_clock.nowUtc()).addDays(-days);
-    QDateTime lastDocumentUtc;
-    {
-        QSqlQuery latest(m_store.db().connection());
-        if (latest.exec(QStringLiteral(
-                "SELECT max(business_day) FROM document WHERE station_id = (SELECT id FROM "
-                "station WHERE is_local = 1) AND kind <> 'technical-event'"))
-            && latest.next() && !latest.value(0).isNull())
-            first = QDate::fromString(latest.value(0).toString(), Qt::ISODate).addDays(1);
-        if (latest.exec(QStringLiteral("SELECT max(created_utc) FROM document WHERE station_id = "
-                                       "(SELECT id FROM station WHERE is_local = 1)"))
-            && latest.next() && !latest.value(0).isNull())
-            lastDocumentUtc = fromIsoUtc(latest.value(0).toString());
-    }
-
     QRandomGenerator rng(seed);
     const auto chance = [&rng](int percent) { return int(rng.bounded(100)) < percent; };
     const auto draw = [&rng, &leaves](const QList<int> &cumulative) -> const Category & {
@@ -360,8 +381,8 @@ Result<void> DemoShop::generate(
         if (progress)
             progress(Progress{i, days});
         const int weekday = day.dayOfWeek();
-        if (weekday == Qt::Sunday || weekday == Qt::Monday)
-            continue; // the shop is open Tuesday to Saturday
+        if (!isOpen(day))
+            continue;
         reuse.forgetBefore(i);
         const int season = seasonPercent(day);
 
@@ -440,7 +461,7 @@ Result<void> DemoShop::generate(
         // One transaction per day: a killed run leaves whole days only.
         Transaction transaction(db);
         if (!transaction.started())
-            return transaction.started();
+            return transaction.started().error();
         m_clock.set(lastDocumentUtc.isValid() ? std::max(local(day, open1 - 5), lastDocumentUtc)
                                               : local(day, open1 - 5));
         if (admin) {
@@ -761,7 +782,7 @@ Result<void> DemoShop::generate(
             }
         }
         if (auto result = transaction.commit(); !result)
-            return result;
+            return result.error();
     }
     // A few pickups still to come, with their (made-up) address and contact.
     if (reception && !towns.isEmpty()) {
@@ -781,7 +802,7 @@ Result<void> DemoShop::generate(
     }
     if (progress)
         progress(Progress{days, days});
-    return {};
+    return generated;
 }
 
 } // namespace recaisse::core

@@ -3,6 +3,7 @@
 #include "result.h"
 
 #include <QCoreApplication>
+#include <QDate>
 
 #include <functional>
 
@@ -24,8 +25,15 @@ const QList<DemoPerson> &demoPeople();
 // closed with small variances, sales, refunds, deposits, closings. The shop opens Tuesday to
 // Saturday and takes a few hundred to a few thousand euros a day (baskets of a few euros to a few
 // tens), quieter in January and August; an appliance is sold only out of what was received, so
-// that no 30 days show more reused than collected. Same seed, same data; a second run continues
-// after the latest activity.
+// that no 30 days show more reused than collected. Same seed, same data.
+//
+// Demo days are past days: the `days` days before the clock's day, never the clock's day or
+// later, and never before the station's own last document (of any kind: a document is never
+// dated before its predecessor). A second run continues after the latest document, through
+// yesterday; when that is already covered, or only Sundays and Mondays (the shop is closed) are
+// left, it adds nothing (Generated::days is 0). A station that
+// joined the demo shop therefore has demo days only after its join: `recaisse-cli join
+// --demo-days N` dates the join N days back and fills those days.
 class DemoShop
 {
     Q_DECLARE_TR_FUNCTIONS(DemoShop)
@@ -36,11 +44,19 @@ public:
         int daysDone = 0;
         int daysTotal = 0;
     };
+    // The calendar days a run covered: first..last, `days` of them (0: nothing to add, the
+    // station's documents already reach `last`, the day before the clock's day).
+    struct Generated
+    {
+        QDate first;
+        QDate last;
+        int days = 0;
+    };
 
     // store must have been opened on clock, which this class moves forward.
     DemoShop(Store &store, ManualClock &clock);
     Result<void> ensurePeople();
-    Result<void> generate(
+    Result<Generated> generate(
         int days, quint32 seed, const std::function<void(Progress)> &progress = {});
 
 private:

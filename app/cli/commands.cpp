@@ -66,7 +66,9 @@ Station
                                         --demo: a demo shop, the only kind that takes demo-data
                                         (its receipts say so)
   demo-data --days N [--seed S]        realistic activity for the N days before today, in a
-                                        demo shop only
+                                        demo shop only; never today or later, never before the
+                                        station's last document (a second run continues through
+                                        yesterday, or adds nothing)
   verify [--head FILE]                  recompute sequences, hash chains and closings' totals,
                                         check the schema and triggers, compare with the chain
                                         head this station published (or FILE)
@@ -236,13 +238,29 @@ int demoData(const Options &options)
     ManualClock clock(QDateTime::currentDateTimeUtc());
     const auto store = openStore(options, clock);
     DemoShop shop(*store, clock);
-    take(shop.generate(days, seed));
+    const DemoShop::Generated generated = take(shop.generate(days, seed));
     const StoreStatistics stats = StoreStatistics::collect(*store);
-    if (options.json)
-        printJson(stats.toJson());
-    else
-        out() << "demo activity generated: " << stats.sales << " sales, " << stats.deposits
-              << " deposits in the database" << Qt::endl;
+    if (options.json) {
+        QJsonObject json = stats.toJson();
+        json.insert(QStringLiteral("days_generated"), generated.days);
+        if (generated.days > 0)
+            json.insert(QStringLiteral("first_day"), generated.first.toString(Qt::ISODate));
+        json.insert(QStringLiteral("last_day"), generated.last.toString(Qt::ISODate));
+        printJson(json);
+    } else if (generated.days == 0) {
+        // Demo days are past days only: nothing after yesterday, nothing before the station's
+        // last document.
+        out() << "nothing added: demo days go from the day after this station's last document "
+                 "through yesterday ("
+              << generated.last.toString(Qt::ISODate)
+              << "), and no open day (Tuesday to Saturday) is left; demo days are never today or "
+                 "later"
+              << Qt::endl;
+    } else {
+        out() << "demo activity generated for " << generated.first.toString(Qt::ISODate) << " to "
+              << generated.last.toString(Qt::ISODate) << ": " << stats.sales << " sales, "
+              << stats.deposits << " deposits in the database" << Qt::endl;
+    }
     return Success;
 }
 

@@ -2,6 +2,7 @@
 
 #include "cli.h"
 #include "core/database.h"
+#include "core/demoshop.h"
 #include "core/permissions.h"
 #include "core/store.h"
 #include "core/sync/account.h"
@@ -20,6 +21,7 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QThread>
+#include <QTimeZone>
 
 namespace recaisse::cli {
 
@@ -38,11 +40,14 @@ is the drive's account, --admin NAME the administrator who acts, their PIN in RE
                                         only when everything pending went through
   sync status [--json]                  pending_records, last_success_utc, last_error...
   join --url URL --user USER --password-stdin --station CODE [--kind register|reception|backoffice]
-       [--wait SECONDS]                 ask to join the shop on the drive with the join code in
+       [--wait SECONDS] [--demo-days N [--seed S]]
+                                        ask to join the shop on the drive with the join code in
                                         $RECAISSE_JOIN_CODE; once an administrator approved,
                                         create --db as that new station. Exit 75 "waiting for
                                         approval" when no answer came within --wait (default 0):
-                                        run the same command again to continue
+                                        run the same command again to continue. --demo-days (the
+                                        demo shop only): join as of the day before N demo days
+                                        and fill them through yesterday
   join-code [--hours N] --user NAME     (administrator, administration station; PIN in
                                         $RECAISSE_PIN) print a single-use join code, valid N
                                         hours (default 24)
@@ -216,6 +221,24 @@ int syncCommand(const Options &options)
 // EX_TEMPFAIL: the request is posted, no administrator answered yet; run again to continue.
 constexpr int waitingForApproval = 75;
 
+// When a station joining the demo shop with `demoDays` of demo activity joins: noon, site time,
+// the day before them. Refused (nothing created) when the shop is not a demo shop.
+QDateTime demoJoinTime(Remote &remote, const SiteKeys &keys, int demoDays)
+{
+    const SealedRemote::SignerLookup signers =
+        takeRemote(SealedRemote::signersFromPublishedConfiguration(remote, keys));
+    SealedRemote reading(remote, keys, signers);
+    const SiteInfo site = SiteConfig::siteOf(takeRemote(SiteConfig::fetchLatest(reading)));
+    if (!site.demo)
+        throw Failed(QStringLiteral("--demo-days: %1 is not a demo shop; join it without demo "
+                                    "days (the approval is still valid)")
+                         .arg(site.name),
+            Usage);
+    const QTimeZone zone(site.timeZone.toUtf8());
+    const QDate today = QDateTime::currentDateTimeUtc().toTimeZone(zone).date();
+    return QDateTime(today.addDays(-demoDays - 1), QTime(12, 0), zone).toUTC();
+}
+
 int joinCommand(const Options &options)
 {
     if (!options.positionals.isEmpty())
@@ -244,6 +267,14 @@ int joinCommand(const Options &options)
         ? integer(options.value(QStringLiteral("wait")), QStringLiteral("--wait"), 0, 86400)
         : 0;
     const QString station = required(options, "station");
+    const int demoDays = options.has(QStringLiteral("demo-days"))
+        ? int(integer(
+            options.value(QStringLiteral("demo-days")), QStringLiteral("--demo-days"), 1, 36600))
+        : 0;
+    const quint32 seed = options.has(QStringLiteral("seed"))
+        ? quint32(integer(
+            options.value(QStringLiteral("seed")), QStringLiteral("--seed"), 0, 4294967295LL))
+        : 1;
     WebDavClient client(DavAccount{settings.url, settings.user, password});
     const QDeadlineTimer deadline(waitSeconds * 1000);
     JoinStep step;
@@ -260,13 +291,31 @@ int joinCommand(const Options &options)
                 waitingForApproval);
         QThread::msleep(quint64(std::min<qint64>(5000, deadline.remainingTime())));
     }
+    // A station's documents are never dated before its own last one, and its first one is the
+    // configuration it applies on joining: a register joining the demo shop with demo days joins
+    // as of the day before them, so that they follow it, through yesterday.
+    std::optional<ManualClock> demoClock;
+    if (demoDays > 0)
+        demoClock.emplace(demoJoinTime(client, step.keys, demoDays));
+    const Clock &joinClock = demoClock ? static_cast<const Clock &>(*demoClock) : clock;
     const JoinedShop joined =
-        takeRemote(completeJoin(client, settings, password, path, step, clock));
+        takeRemote(completeJoin(client, settings, password, path, step, joinClock));
     out() << "joined " << joined.store->site().name << " as " << joined.store->station().code
           << Qt::endl;
     if (!joined.firstSync.ok())
         throw Failed(
             QStringLiteral("joined, but the first sync failed: ") + joined.firstSync.error.message);
+    if (demoClock) {
+        demoClock->set(QDateTime::currentDateTimeUtc());
+        const DemoShop::Generated generated =
+            take(DemoShop(*joined.store, *demoClock).generate(demoDays, seed));
+        if (generated.days == 0)
+            out() << "no demo day added: the shop is closed on Sundays and Mondays" << Qt::endl;
+        else
+            out() << "demo activity generated for " << generated.first.toString(Qt::ISODate)
+                  << " to " << generated.last.toString(Qt::ISODate) << " (not synced yet)"
+                  << Qt::endl;
+    }
     return Success;
 }
 

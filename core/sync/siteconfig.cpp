@@ -379,6 +379,45 @@ Result<void> replaceSiteList(Database &db, const QJsonObject &config, const QStr
     return {};
 }
 
+// Who a configuration says made it: the publishing station's code (from the registry held
+// here, else its id) and the acting administrator's id and name.
+struct ConfigurationAuthor
+{
+    QString stationCode;
+    QString actorId;
+    QString actorName;
+};
+
+ConfigurationAuthor authorOf(Store &store, const QJsonObject &config)
+{
+    const QString publisher = config.value(QStringLiteral("publisher")).toString();
+    auto registered = StationRegistry::find(store, publisher);
+    ConfigurationAuthor author;
+    author.stationCode = registered && *registered ? (*registered)->code : publisher.left(40);
+    author.actorId = config.value(QStringLiteral("actor_id")).toString();
+    const auto users = byId(config.value(QStringLiteral("users")).toArray());
+    author.actorName = users.value(author.actorId).value(QStringLiteral("name")).toString();
+    return author;
+}
+
+// The technical event of the chain (journal des événements techniques) for a configuration
+// applied here: the program applies it, for the administrator named in it.
+Result<void> recordConfigurationEvent(Store &store, const ConfigurationAuthor &author,
+    qint64 version, int changes, bool first = false)
+{
+    QJsonObject details{{QStringLiteral("version"), version},
+        {QStringLiteral("station"), author.stationCode},
+        {QStringLiteral("user_id"), author.actorId}, {QStringLiteral("user"), author.actorName},
+        {QStringLiteral("changes"), changes}};
+    if (first)
+        details.insert(QStringLiteral("first"), true);
+    auto recorded =
+        TechnicalEvents(store).record(QString(), TechnicalEventKind::Configuration, details);
+    if (!recorded)
+        return recorded.error();
+    return {};
+}
+
 } // namespace
 
 bool SiteConfig::isPublisher(Store &store)
@@ -627,12 +666,9 @@ RemoteResult<void> SiteConfig::applyChange(
         (void)SyncEngine::setState(
             store, QStringLiteral("config_published_hash"), chainHash(QString(), *now));
 
-    const QString publisher = config.value(QStringLiteral("publisher")).toString();
-    auto registered = StationRegistry::find(store, publisher);
-    const QString stationCode =
-        registered && *registered ? (*registered)->code : publisher.left(40);
-    const auto users = byId(config.value(QStringLiteral("users")).toArray());
-    const QString actorName = users.value(actorId).value(QStringLiteral("name")).toString();
+    const ConfigurationAuthor author = authorOf(store, config);
+    const QString &stationCode = author.stationCode;
+    const QString &actorName = author.actorName;
     const QString summary =
         tr("applied from %1, by %2: %3")
             .arg(stationCode, actorName.isEmpty() ? tr("unknown") : actorName,
@@ -649,10 +685,7 @@ RemoteResult<void> SiteConfig::applyChange(
                 {QStringLiteral("changes"), QJsonArray::fromStringList(changes)}});
         !audited)
         return RemoteError{Failure::Local, 0, audited.error().message, -1};
-    if (auto recorded = TechnicalEvents(store).record(QString(), TechnicalEventKind::Configuration,
-            {{QStringLiteral("version"), version}, {QStringLiteral("station"), stationCode},
-                {QStringLiteral("user_id"), actorId}, {QStringLiteral("user"), actorName},
-                {QStringLiteral("changes"), int(changes.size())}});
+    if (auto recorded = recordConfigurationEvent(store, author, version, int(changes.size()));
         !recorded)
         return RemoteError{Failure::Local, 0, recorded.error().message, -1};
     if (auto committed = transaction.commit(); !committed)
@@ -831,6 +864,12 @@ RemoteResult<std::unique_ptr<Store>> SiteConfig::join(Remote &remote, const QStr
             return result;
         if (auto result = SyncEngine::setState(
                 **store, QStringLiteral("config_applied_version"), QString::number(version));
+            !result)
+            return result;
+        // The first configuration is applied like every later one: a technical event of the
+        // station's chain (journal des événements techniques).
+        if (auto result = recordConfigurationEvent(**store, authorOf(**store, *config), version,
+                int(describeChanges(QJsonObject(), *config).size()), true);
             !result)
             return result;
         return AuditLog(**store).record(QString(), QStringLiteral("station.join"),

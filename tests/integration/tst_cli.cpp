@@ -511,9 +511,22 @@ void TestCli::demoDataOnlyInADemoShop()
     QVERIFY2(run.ok(), qPrintable(run.describe()));
     QString error;
     QCOMPARE(parseObject(run.out, &error).value(QStringLiteral("demo")).toBool(), true);
-    run = runCli(db, {QStringLiteral("demo-data"), QStringLiteral("--days"), QStringLiteral("2")});
+    // A week always holds open days (Tuesday to Saturday), all of them before today.
+    run = runCli(db, {QStringLiteral("demo-data"), QStringLiteral("--days"), QStringLiteral("7")});
     QVERIFY2(run.ok(), qPrintable(run.describe()));
-    QVERIFY(statsOf(db).value(QStringLiteral("sales")).toInteger() > 0);
+    const QJsonObject stats = statsOf(db);
+    QVERIFY(stats.value(QStringLiteral("sales")).toInteger() > 0);
+    const QDate today =
+        QDateTime::currentDateTimeUtc().toTimeZone(QTimeZone("Europe/Paris")).date();
+    QVERIFY2(run.outText().contains(QStringLiteral("for %1 to %2")
+                                        .arg(today.addDays(-7).toString(Qt::ISODate),
+                                            today.addDays(-1).toString(Qt::ISODate))),
+        qPrintable(run.describe()));
+    // The demo already reaches yesterday: a second run adds nothing and says so.
+    run = runCli(db, {QStringLiteral("demo-data"), QStringLiteral("--days"), QStringLiteral("3")});
+    QVERIFY2(run.ok() && run.outText().contains(QLatin1String("nothing added")),
+        qPrintable(run.describe()));
+    QCOMPARE(statsOf(db), stats);
     run = runCli(db, {QStringLiteral("verify")});
     QVERIFY2(run.ok(), qPrintable(run.describe()));
 }

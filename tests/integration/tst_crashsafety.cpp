@@ -184,8 +184,10 @@ void TestCrashSafety::killDemoData()
         const bool aimed = i % 2 == 1;
         const int transaction = aimed ? 2 + int(rng.bounded(3)) : 0;
         const int extra = aimed ? int(rng.bounded(2000)) : 0;
+        // Ten years back: demo days end yesterday, and each run continues after the last one,
+        // so that no run finds its work done before it is killed.
         const KillOutcome outcome = startAndKill(db,
-            {QStringLiteral("demo-data"), QStringLiteral("--days"), QStringLiteral("40"),
+            {QStringLiteral("demo-data"), QStringLiteral("--days"), QStringLiteral("3650"),
                 QStringLiteral("--seed"), QString::number(i)},
             delay, transaction, extra);
         const QString when = QStringLiteral("demo-data run %1 killed after %2 ms (transaction %3, "

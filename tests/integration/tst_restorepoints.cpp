@@ -10,6 +10,7 @@
 #include "core/sync/backup.h"
 #include "core/sync/webdavclient.h"
 #include "tests/support/hostiledrive.h"
+#include "tests/support/testshop.h"
 #include "tests/support/webdavserver.h"
 
 #include <QFile>
@@ -66,7 +67,7 @@ private slots:
         QCOMPARE(filesOfB().filter(QStringLiteral(".tar.gz")).size(), 1);
         // Day 2: more sales, synced; the nightly point starts from day 1's snapshot.
         b.clock.set(b.clock.nowUtc().addDays(1));
-        QVERIFY(DemoShop(*b.store, b.clock).generate(2, 7));
+        QVERIFY(test::moreDemoDays(*b.store, b.clock, 2, 7));
         QVERIFY(b.sync().ok());
         const qint64 documentsOnDay2 =
             ownCount(*b.store, "SELECT count(*) FROM document WHERE station_id = %1");
@@ -76,7 +77,7 @@ private slots:
         QCOMPARE(filesOfB().filter(QStringLiteral(".point")).size(), 2);
         // Day 3: still more, synced, and the PC is lost before the next backup.
         b.clock.set(b.clock.nowUtc().addDays(1));
-        QVERIFY(DemoShop(*b.store, b.clock).generate(2, 8));
+        QVERIFY(test::moreDemoDays(*b.store, b.clock, 2, 8));
         QVERIFY(b.sync().ok());
         const qint64 documents =
             ownCount(*b.store, "SELECT count(*) FROM document WHERE station_id = %1");

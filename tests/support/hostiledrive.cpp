@@ -192,8 +192,8 @@ bool makeSealedShop(SealedStation &a, SealedStation &b, core::sync::Remote &remo
         qWarning() << first.error.message;
     if (!first.ok())
         return false;
-    auto onA = DemoShop(*a.store, a.clock).generate(5, 1);
-    auto onB = DemoShop(*b.store, b.clock).generate(5, 2);
+    auto onA = moreDemoDays(*a.store, a.clock, 5, 1);
+    auto onB = moreDemoDays(*b.store, b.clock, 5, 2);
     if (!onA || !onB)
         qWarning() << "demo:" << (onA ? onB.error().message : onA.error().message);
     return onA && onB;
@@ -372,7 +372,7 @@ void attackTheDrive(SealedStation &a, SealedStation &b, Remote &remote)
 
     // 8. B revoked: nothing it signs is accepted on A any more.
     QVERIFY(StationRegistry::revoke(*a.store, b.store->station().id, a.clock.nowUtc()));
-    QVERIFY(DemoShop(*b.store, b.clock).generate(1, 7));
+    QVERIFY(moreDemoDays(*b.store, b.clock, 1, 7));
     (void)b.sync();
     const SyncReport revoked = a.sync();
     QCOMPARE(revoked.error.failure, Failure::Untrusted);
@@ -444,8 +444,7 @@ void attackTheDrive(SealedStation &a, SealedStation &b, Remote &remote)
     plant(*uploadedPoint, genuinePoint);
 
     // Through all of it, A keeps selling.
-    a.clock.set(a.clock.nowUtc().addDays(7));
-    QVERIFY(DemoShop(*a.store, a.clock).generate(5, 9));
+    QVERIFY(moreDemoDays(*a.store, a.clock, 5, 9));
     QVERIFY(count(*a.store, QStringLiteral("SELECT count(*) FROM sale")) > salesOnA);
 }
 

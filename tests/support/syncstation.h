@@ -10,6 +10,7 @@
 #include "core/sync/syncengine.h"
 #include "core/users.h"
 #include "tests/support/memoryremote.h"
+#include "tests/support/testshop.h"
 
 #include <QTemporaryDir>
 #include <QTimeZone>
@@ -31,10 +32,11 @@ struct SyncStation
             &core::sync::SiteConfig::publish, &core::sync::SiteConfig::applyLatest);
         return engine.run();
     }
-    // The demo shop opens Tuesday to Saturday.
-    core::Result<void> demo(int days, quint32 seed)
+    // `days` more open days of demo activity (the shop opens Tuesday to Saturday), the clock
+    // moving on past them: demo days are always past days after the station's last document.
+    core::Result<core::DemoShop::Generated> demo(int days, quint32 seed)
     {
-        return core::DemoShop(*store, clock).generate(days, seed);
+        return moreDemoDays(*store, clock, days, seed);
     }
 };
 

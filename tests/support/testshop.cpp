@@ -102,4 +102,33 @@ int auditCount(Store &store, const QString &action)
     return count;
 }
 
+core::Result<core::DemoShop::Generated> moreDemoDays(
+    core::Store &store, core::ManualClock &clock, int openDays, quint32 seed)
+{
+    QSqlQuery latest(store.db().connection());
+    latest.prepare(QStringLiteral("SELECT max(business_day) FROM document WHERE station_id = ?"));
+    latest.addBindValue(store.station().id);
+    int days = openDays;
+    if (latest.exec() && latest.next() && !latest.value(0).isNull()) {
+        QDate day = QDate::fromString(latest.value(0).toString(), Qt::ISODate);
+        days = 0;
+        for (int open = 0; open < openDays; ++days) {
+            day = day.addDays(1);
+            if (day.dayOfWeek() >= Qt::Tuesday && day.dayOfWeek() <= Qt::Saturday)
+                ++open;
+        }
+        const QDateTime morning(day.addDays(1), QTime(7, 0), store.timeZone());
+        if (morning.toUTC() > clock.nowUtc())
+            clock.set(morning.toUTC());
+    }
+    // The run leaves the clock at its last event; the test's time goes on from the morning.
+    const QDateTime start = clock.nowUtc();
+    auto generated = core::DemoShop(store, clock).generate(days, seed);
+    if (clock.nowUtc() < start)
+        clock.set(start);
+    if (generated && generated->days == 0)
+        return core::makeError(core::ErrorCode::Conflict, QStringLiteral("no demo day added"));
+    return generated;
+}
+
 } // namespace recaisse::test

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/clock.h"
+#include "core/demoshop.h"
 #include "core/domain.h"
 #include "core/store.h"
 #include "core/vat.h"
@@ -39,5 +40,13 @@ int auditCount(core::Store &store, const QString &action);
 qint64 rowCount(core::Store &store, const QString &table);
 // Whether the VAT amounts are these, rate by rate (a QWARN names the first difference).
 bool sameVat(const QList<core::VatAmount> &actual, const QList<core::VatAmount> &expected);
+
+// More demo activity on a demo station, as the days pass: demo days are past days after the
+// station's last document (core::DemoShop), so the clock first moves on to the morning after
+// `openDays` more open days (Tuesday to Saturday) following that document. A station without
+// documents gets the `openDays` calendar days before its clock's day. The clock ends where it
+// was moved to (never earlier than before the call). An error when the run adds no day.
+core::Result<core::DemoShop::Generated> moreDemoDays(
+    core::Store &store, core::ManualClock &clock, int openDays, quint32 seed);
 
 } // namespace recaisse::test

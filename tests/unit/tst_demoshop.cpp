@@ -3,6 +3,7 @@
 #include "core/exports/tonnagereport.h"
 #include "core/integrity.h"
 #include "core/statistics.h"
+#include "core/technicalevents.h"
 #include "core/users.h"
 #include "tests/support/testshop.h"
 
@@ -127,6 +128,7 @@ private slots:
     void sameSeedSameData();
     void demoPeopleCanLogIn();
     void secondRunContinuesForward();
+    void aTechnicalEventBoundsTheDemo();
     void refusesBadArguments();
     void aYearLooksLikeARessourcerie();
     void noCategoryReusesMoreThanItReceived();
@@ -203,8 +205,30 @@ void TestDemoShop::secondRunContinuesForward()
         scalar(store, QStringLiteral("SELECT max(series_seq) FROM document WHERE series = 'T'"));
     const StoreStatistics before = StoreStatistics::collect(store);
 
+    // The same day, the demo already reaches yesterday: nothing is added, and it says so.
+    m_first->clock.set(wednesday);
+    auto again = DemoShop(store, m_first->clock).generate(5, 8);
+    QVERIFY2(again.ok(), qPrintable(again.error().message));
+    QCOMPARE(again->days, 0);
+    QCOMPARE(again->last, wednesday.date().addDays(-1));
+    QCOMPARE(scalar(store, QStringLiteral("SELECT max(seq) FROM document")), lastSeq);
+
+    // A week later, the days since: after the last document, and never today or later.
+    const QDateTime weekLater = wednesday.addDays(7);
+    m_first->clock.set(weekLater);
     auto result = DemoShop(store, m_first->clock).generate(5, 8);
     QVERIFY2(result.ok(), qPrintable(result.error().message));
+    QCOMPARE(result->days, 5);
+    QCOMPARE(result->first, weekLater.date().addDays(-5));
+    QCOMPARE(result->last, weekLater.date().addDays(-1));
+    QVERIFY(activeDays(store).last() < weekLater.date());
+    QVERIFY(m_first->clock.nowUtc() < weekLater);
+    // Ten days asked, but only the six since the last demo day are left.
+    m_first->clock.set(weekLater.addDays(1));
+    auto capped = DemoShop(store, m_first->clock).generate(10, 9);
+    QVERIFY2(capped.ok(), qPrintable(capped.error().message));
+    QCOMPARE(capped->days, 1);
+    QCOMPARE(capped->first, weekLater.date());
     verifyHealthy(store);
     const StoreStatistics after = StoreStatistics::collect(store);
     QVERIFY(after.sales > before.sales);
@@ -231,6 +255,37 @@ void TestDemoShop::secondRunContinuesForward()
     QCOMPARE(
         scalar(store, QStringLiteral("SELECT max(series_seq) FROM document WHERE series = 'T'")),
         after.sales);
+}
+
+void TestDemoShop::aTechnicalEventBoundsTheDemo()
+{
+    // A station that just joined the demo shop: its first document is the configuration it
+    // applied, now. Its demo days can only follow it: none today, and nothing dated after now.
+    auto shop = TestShop::create(StationKind::Register, TestShop::DemoShop);
+    QVERIFY(shop);
+    const QDateTime joined(QDate(2026, 3, 10), QTime(11, 0), QTimeZone::utc());
+    shop->clock.set(joined);
+    QVERIFY(TechnicalEvents(*shop->store)
+                .record(QString(), TechnicalEventKind::Configuration,
+                    {{QStringLiteral("first"), true}}));
+    auto none = DemoShop(*shop->store, shop->clock).generate(30, 3);
+    QVERIFY2(none.ok(), qPrintable(none.error().message));
+    QCOMPARE(none->days, 0);
+    QCOMPARE(scalar(*shop->store, QStringLiteral("SELECT count(*) FROM document")), qint64(1));
+    // Joined the day before 8 demo days (what `join --demo-days 8` does): the 8 days follow.
+    shop->clock.set(joined.addDays(9));
+    auto generated = DemoShop(*shop->store, shop->clock).generate(8, 3);
+    QVERIFY2(generated.ok(), qPrintable(generated.error().message));
+    QCOMPARE(generated->days, 8);
+    QCOMPARE(generated->first, joined.date().addDays(1));
+    QCOMPARE(generated->last, joined.date().addDays(8));
+    QVERIFY(scalar(*shop->store, QStringLiteral("SELECT count(*) FROM sale")) > 0);
+    QCOMPARE(scalar(*shop->store,
+                 QStringLiteral("SELECT count(*) FROM document WHERE seq > 1 AND (created_utc <= "
+                                "'%1' OR business_day >= '%2')")
+                     .arg(isoUtc(joined), joined.date().addDays(9).toString(Qt::ISODate))),
+        qint64(0));
+    verifyHealthy(*shop->store);
 }
 
 void TestDemoShop::refusesBadArguments()

@@ -299,7 +299,7 @@ private slots:
         last.finish();
 
         Station restored;
-        restored.clock.set(lost.clock.nowUtc().addDays(-2));
+        restored.clock.set(fromIsoUtc(lastCreated).addDays(-2));
         auto store =
             Backup::restore(remote, QStringLiteral("R2"), freshPath(), restored.clock, restorer);
         QVERIFY2(store, store ? "" : qPrintable(store.error().message));

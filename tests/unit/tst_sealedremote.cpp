@@ -267,7 +267,7 @@ private slots:
 
         // B backs up, sells on, syncs, and is lost with its private keys.
         QVERIFY(Backup::upload(*b.store, *b.sealed));
-        QVERIFY(DemoShop(*b.store, b.clock).generate(1, 7));
+        QVERIFY(test::moreDemoDays(*b.store, b.clock, 1, 7));
         QVERIFY(b.sync().ok());
         QVERIFY(a.sync().ok());
         const QString bId = b.store->station().id;
@@ -298,7 +298,7 @@ private slots:
 
         // The restored register sells; the back office learns its new keys (audited once) and
         // takes everything it publishes.
-        QVERIFY(DemoShop(*r.store, r.clock).generate(1, 8));
+        QVERIFY(test::moreDemoDays(*r.store, r.clock, 1, 8));
         QVERIFY(r.sync().ok());
         const SyncReport learnt = a.sync();
         QVERIFY2(learnt.ok(), qPrintable(learnt.error.message));

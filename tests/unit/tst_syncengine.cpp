@@ -488,6 +488,47 @@ private slots:
         QCOMPARE(a.sync(remote).filesUploaded, 0);
     }
 
+    void theFirstConfigurationIsATechnicalEvent()
+    {
+        // A joining station applies the shop's configuration before anything else: like every
+        // later one, a technical event of its chain (a document), not only the audited join.
+        Station a, b;
+        test::MemoryRemote remote;
+        QVERIFY(makeShop(a, b, remote));
+        QSqlQuery first(b.store->db().connection());
+        first.prepare(QStringLiteral("SELECT t.kind, t.details, t.seq FROM technical_event t JOIN "
+                                     "document d ON d.station_id = t.station_id AND d.seq = "
+                                     "t.seq WHERE t.station_id = ? AND t.kind = 'configuration' "
+                                     "ORDER BY t.seq LIMIT 1"));
+        first.addBindValue(b.store->station().id);
+        QVERIFY(first.exec() && first.next());
+        QCOMPARE(first.value(0).toString(), QStringLiteral("configuration"));
+        const QJsonObject details =
+            QJsonDocument::fromJson(first.value(1).toString().toUtf8()).object();
+        QCOMPARE(details.value(QStringLiteral("first")).toBool(), true);
+        QCOMPARE(details.value(QStringLiteral("version")).toInteger(),
+            SyncEngine::state(*b.store, QStringLiteral("config_applied_version")).toLongLong());
+        QCOMPARE(details.value(QStringLiteral("station")).toString(), a.store->station().id);
+        QVERIFY(details.value(QStringLiteral("changes")).toInteger() > 0);
+        // The first document of B's chain; B's demo days (makeShop) come after it, in order.
+        QCOMPARE(first.value(2).toLongLong(), 1);
+        QVERIFY(count(*b.store,
+                    QStringLiteral("SELECT count(*) FROM sale WHERE station_id = '%1'")
+                        .arg(b.store->station().id))
+            > 0);
+        QVERIFY2(IntegrityCheck(*b.store).run()->intact(),
+            qPrintable(IntegrityCheck(*b.store).run()->problems.join(u'\n')));
+        // It goes out with the station's journal, and A holds it once synced.
+        QVERIFY(b.sync(remote).ok());
+        QVERIFY(a.sync(remote).ok());
+        QSqlQuery onA(a.store->db().connection());
+        onA.prepare(QStringLiteral("SELECT count(*) FROM technical_event WHERE station_id = ? "
+                                   "AND kind = 'configuration'"));
+        onA.addBindValue(b.store->station().id);
+        QVERIFY(onA.exec() && onA.next());
+        QVERIFY(onA.value(0).toInt() >= 1);
+    }
+
     void configChangesReachTheRegisters()
     {
         Station a, b;
