@@ -569,6 +569,13 @@ QStringList solidarityChequesAndAccounts()
     return s;
 }
 
+// The site's solidarity presets (discounts and free gifts the till offers), published with the
+// site's row in the signed configuration; NULL: the defaults (Solidarity::defaultPresets).
+QStringList solidarityPresetsSchema()
+{
+    return {QStringLiteral("ALTER TABLE site ADD COLUMN solidarity_presets TEXT")};
+}
+
 } // namespace
 
 // Each later area owns its own steps, in its own folder.
@@ -590,7 +597,7 @@ const QList<QStringList> &schemaMigrations()
         stationRegistrySchema(), closingAnchorsAndTechnicalEvents(), siteDemoFlag(),
         stationRetiredKeysSchema(), mailSchema(), partnerMappingSchema(), tillMoneyRules(),
         notifySchema(), associationTill(), everyFlowOfTheTonnage(), mailReportPdfSchema(),
-        solidarityChequesAndAccounts()};
+        solidarityChequesAndAccounts(), solidarityPresetsSchema()};
     return steps;
 }
 

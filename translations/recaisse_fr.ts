@@ -283,7 +283,7 @@
         <translation>Site modifié</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Station created</source>
         <translation>Poste créé</translation>
     </message>
@@ -318,7 +318,7 @@
         <translation>Poste restauré depuis le drive (nouvelle série de numérotation)</translation>
     </message>
     <message>
-        <location line="-54"/>
+        <location line="-56"/>
         <source>All the shop&apos;s data exported</source>
         <translation>Toutes les données du magasin exportées</translation>
     </message>
@@ -378,7 +378,7 @@
         <translation>Impression des tickets modifiée (sur demande ou systématique)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>kDrive account changed</source>
         <translation>Compte kDrive modifié</translation>
     </message>
@@ -393,7 +393,7 @@
         <translation>Sauvegarde faite à la demande</translation>
     </message>
     <message>
-        <location line="-67"/>
+        <location line="-69"/>
         <source>PC clock behind the last document: nothing recorded</source>
         <translation>Horloge du PC en retard sur le dernier document&#xa0;: rien n’est enregistré</translation>
     </message>
@@ -413,7 +413,12 @@
         <translation>Réglages des notifications modifiés</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+25"/>
+        <source>Solidarity prices and gifts changed</source>
+        <translation>Prix solidaires et dons gratuits modifiés</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Backup saved to a folder</source>
         <translation>Sauvegarde enregistrée dans un dossier</translation>
     </message>
@@ -614,6 +619,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Solidarity prices (all)</source>
+        <translation>Prix solidaires (tous)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Stations (all)</source>
         <translation>Postes (tous)</translation>
     </message>
@@ -648,7 +658,7 @@
         <translation>Poids (tous)</translation>
     </message>
     <message>
-        <location line="-96"/>
+        <location line="-99"/>
         <source>Member registered</source>
         <translation>Adhérent inscrit</translation>
     </message>
@@ -673,7 +683,7 @@
         <translation>Reçus fiscaux des dons autorisés ou arrêtés</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>Ticket put aside abandoned unpaid</source>
         <translation>Ticket mis de côté abandonné sans paiement</translation>
     </message>
@@ -683,12 +693,12 @@
         <translation>Adhérents (tous)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Tickets put aside (all)</source>
         <translation>Tickets mis de côté (tous)</translation>
     </message>
     <message>
-        <location line="-122"/>
+        <location line="-125"/>
         <source>Container added (tare)</source>
         <translation>Contenant ajouté (tare)</translation>
     </message>
@@ -703,12 +713,12 @@
         <translation>Tare d’un contenant modifiée</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+102"/>
         <source>Containers and tares (all)</source>
         <translation>Contenants et tares (tout)</translation>
     </message>
     <message>
-        <location line="-120"/>
+        <location line="-122"/>
         <source>Account plan changed</source>
         <translation>Plan de comptes modifié</translation>
     </message>
@@ -718,7 +728,7 @@
         <translation>Chèques remis en banque (bordereau)</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+101"/>
         <source>Account plan (all)</source>
         <translation>Plan de comptes (tout)</translation>
     </message>
@@ -728,12 +738,12 @@
         <translation>Bordereaux de chèques (tous)</translation>
     </message>
     <message>
-        <location line="-108"/>
+        <location line="-110"/>
         <source>Price list imported from a spreadsheet</source>
         <translation>Liste de prix importée depuis un tableur</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+91"/>
         <source>People imported from a spreadsheet</source>
         <translation>Personnes importées depuis un tableur</translation>
     </message>
@@ -1608,7 +1618,7 @@
 <context>
     <name>DemoShop</name>
     <message>
-        <location filename="../core/demoshop.cpp" line="+190"/>
+        <location filename="../core/demoshop.cpp" line="+191"/>
         <source>%1 is not a demo shop: invented people and sales would mix with its real documents. Demo data goes only into a shop created as a demo.</source>
         <translation>%1 n’est pas une boutique de démonstration&#xa0;: des personnes et des ventes inventées se mêleraient à ses vrais documents. Les données de démonstration ne vont que dans une boutique créée pour la démonstration.</translation>
     </message>
@@ -1628,7 +1638,7 @@
         <translation>La session %1 est ouverte&#xa0;: clôturez-la avant de générer l’activité de démonstration.</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+58"/>
         <source>There is no category to sell.</source>
         <translation>Il n’y a aucune catégorie à vendre.</translation>
     </message>
@@ -3913,12 +3923,12 @@
 <context>
     <name>ParkedTickets</name>
     <message>
-        <location filename="../core/parkedtickets.cpp" line="+82"/>
+        <location filename="../core/parkedtickets.cpp" line="+108"/>
         <source>The ticket has no line to put aside.</source>
         <translation>Le ticket n’a aucune ligne à mettre de côté.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>%1 tickets are already put aside: resume or abandon one first.</source>
         <translation>%1 tickets sont déjà mis de côté&#xa0;: reprenez-en ou abandonnez-en un d’abord.</translation>
     </message>
@@ -4215,7 +4225,7 @@
 <context>
     <name>Receipt</name>
     <message>
-        <location filename="../core/receipt.cpp" line="+206"/>
+        <location filename="../core/receipt.cpp" line="+218"/>
         <location line="+61"/>
         <location line="+34"/>
         <source>DUPLICATE</source>
@@ -4225,12 +4235,12 @@
         <location line="-94"/>
         <location line="+61"/>
         <location line="+34"/>
-        <location line="+153"/>
+        <location line="+147"/>
         <source>Station: %1</source>
         <translation>Poste&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="-247"/>
+        <location line="-241"/>
         <source>Ticket: %1</source>
         <translation>Ticket&#xa0;: %1</translation>
     </message>
@@ -4268,21 +4278,21 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+85"/>
-        <location line="+152"/>
+        <location line="+79"/>
+        <location line="+153"/>
         <source>VAT</source>
         <translation>TVA</translation>
     </message>
     <message>
-        <location line="-230"/>
+        <location line="-225"/>
         <location line="+30"/>
-        <location line="+129"/>
-        <location line="+81"/>
+        <location line="+123"/>
+        <location line="+82"/>
         <source>Fingerprint: %1</source>
         <translation>Empreinte&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="-238"/>
+        <location line="-233"/>
         <source>Thank you for your visit!</source>
         <translation>Merci de votre visite&#xa0;!</translation>
     </message>
@@ -4323,12 +4333,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+163"/>
+        <location line="+157"/>
         <source>Closing: %1</source>
         <translation>Clôture&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="-162"/>
+        <location line="-156"/>
         <source>Cashier: %1</source>
         <translation>Caissier&#xa0;: %1</translation>
     </message>
@@ -4339,41 +4349,41 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+162"/>
+        <location line="+156"/>
         <source>Closed: %1</source>
         <translation>Fermeture&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="-157"/>
-        <location line="+159"/>
+        <location line="-151"/>
+        <location line="+153"/>
         <source>Sales (%1)</source>
         <translation>Ventes (%1)</translation>
     </message>
     <message>
-        <location line="-158"/>
-        <location line="+159"/>
+        <location line="-152"/>
+        <location line="+153"/>
         <source>Refunds (%1)</source>
         <translation>Remboursements (%1)</translation>
     </message>
     <message>
-        <location line="-156"/>
+        <location line="-150"/>
         <source>Outflows (%1)</source>
         <translation>Sorties (%1)</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+158"/>
+        <location line="+152"/>
         <source>Donations (%1)</source>
         <translation>Dons (%1)</translation>
     </message>
     <message>
         <location line="-143"/>
-        <location line="+152"/>
+        <location line="+153"/>
         <source>VAT on the margin (second-hand goods)</source>
         <translation>TVA sur la marge (biens d’occasion)</translation>
     </message>
     <message>
-        <location line="-149"/>
+        <location line="-150"/>
         <source>Payment methods</source>
         <translation>Moyens de paiement</translation>
     </message>
@@ -4468,7 +4478,7 @@
         <translation>Documents</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Absolute grand total</source>
         <translation>Grand total absolu</translation>
     </message>
@@ -4483,12 +4493,12 @@
         <translation>Dernière empreinte&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="-123"/>
+        <location line="-124"/>
         <source>Expected cash</source>
         <translation>Espèces attendues</translation>
     </message>
     <message>
-        <location line="-267"/>
+        <location line="-273"/>
         <source>DEMONSTRATION — no value</source>
         <translation>DÉMONSTRATION — sans valeur</translation>
     </message>
@@ -4508,7 +4518,7 @@
         <translation>TVA %1</translation>
     </message>
     <message>
-        <location line="+198"/>
+        <location line="+204"/>
         <source>Counted cash</source>
         <translation>Espèces comptées</translation>
     </message>
@@ -4539,13 +4549,13 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+76"/>
+        <location line="+77"/>
         <source>Grand total</source>
         <translation>Grand total</translation>
     </message>
     <message>
-        <location line="-166"/>
-        <location line="+158"/>
+        <location line="-161"/>
+        <location line="+152"/>
         <source>Membership fees (%1)</source>
         <translation>Cotisations (%1)</translation>
     </message>
@@ -4560,7 +4570,7 @@
         <translation>Cotisations en espèces</translation>
     </message>
     <message>
-        <location line="-146"/>
+        <location line="-140"/>
         <source>%1 × %2/kg</source>
         <translation>%1 × %2/kg</translation>
     </message>
@@ -4580,12 +4590,12 @@
         <translation>Avant remise</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="-65"/>
         <source>Solidarity discounts (%1)</source>
         <translation>Remises solidaires (%1)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Free gifts (%1)</source>
         <translation>Dons gratuits (%1)</translation>
     </message>
@@ -5022,7 +5032,7 @@
         <translation>Les paiements par carte bancaire, par chèque ou gratuits ne peuvent pas dépasser le total&#xa0;: seules les espèces permettent de rendre la monnaie.</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+82"/>
         <source>A price is outside its category&apos;s bounds. %1</source>
         <translation>Un prix est hors des limites de sa catégorie. %1</translation>
     </message>
@@ -5086,7 +5096,7 @@
         <translation>Le tiroir-caisse ne devrait contenir que %1&#xa0;: remboursez %2 autrement.</translation>
     </message>
     <message>
-        <location line="-304"/>
+        <location line="-310"/>
         <source>Line %1: &quot;%2&quot; is sold by the kilo: one weighed lot per line.</source>
         <translation>Ligne %1&#xa0;: «&#xa0;%2&#xa0;» se vend au kilo&#xa0;: un lot pesé par ligne.</translation>
     </message>
@@ -5707,7 +5717,7 @@ Ce message de test montre que ReCaisse peut envoyer les rapports programmés de 
 <context>
     <name>SiteConfig</name>
     <message>
-        <location filename="../core/sync/siteconfig.cpp" line="+79"/>
+        <location filename="../core/sync/siteconfig.cpp" line="+80"/>
         <source>The published configuration has a row without id in %1.</source>
         <translation>La configuration publiée contient une ligne sans identifiant dans %1.</translation>
     </message>
@@ -5822,7 +5832,12 @@ Ce message de test montre que ReCaisse peut envoyer les rapports programmés de 
         <translation>poste %1 n’est plus un poste d’administration</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
+        <source>solidarity prices and free gifts changed</source>
+        <translation>prix solidaires et dons gratuits modifiés</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>shop identity or branding changed</source>
         <translation>identité ou présentation de la boutique modifiée</translation>
     </message>
@@ -5833,12 +5848,12 @@ Ce message de test montre que ReCaisse peut envoyer les rapports programmés de 
     </message>
     <message>
         <location line="+7"/>
-        <location line="+268"/>
+        <location line="+229"/>
         <source>Refused %1 from the drive: %2</source>
         <translation>Refusé depuis le kDrive&#xa0;: %1, car %2</translation>
     </message>
     <message>
-        <location line="-256"/>
+        <location line="-217"/>
         <source>The shop&apos;s drive is encrypted: this station needs the shop&apos;s key (join the shop with a join code approved by an administrator).</source>
         <translation>Le kDrive de la boutique est chiffré&#xa0;: ce poste a besoin de la clé de la boutique (rejoignez la boutique avec un code d’adhésion approuvé par un administrateur).</translation>
     </message>
@@ -5858,17 +5873,17 @@ Ce message de test montre que ReCaisse peut envoyer les rapports programmés de 
         <translation>il n’est pas signé par son poste émetteur.</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+69"/>
         <source>No shop configuration was published on this drive yet.</source>
         <translation>Aucune configuration de magasin n’a encore été publiée sur ce kDrive.</translation>
     </message>
     <message>
-        <location line="-118"/>
+        <location line="-79"/>
         <source>The shop configuration version %1 on the drive is damaged.</source>
         <translation>La version %1 de la configuration du magasin sur le kDrive est abîmée.</translation>
     </message>
     <message>
-        <location line="+170"/>
+        <location line="+131"/>
         <source>The shop configuration reached its last version number: nothing more can be published.</source>
         <translation>La configuration de la boutique a atteint son dernier numéro de version&#xa0;: plus rien ne peut être publié.</translation>
     </message>
@@ -5883,7 +5898,7 @@ Ce message de test montre que ReCaisse peut envoyer les rapports programmés de 
         <translation>la personne nommée comme auteur n’est pas administratrice de la boutique.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+24"/>
         <source>applied from %1, by %2: %3</source>
         <translation>appliqué depuis %1, par %2&#xa0;: %3</translation>
     </message>
@@ -5898,12 +5913,17 @@ Ce message de test montre que ReCaisse peut envoyer les rapports programmés de 
         <translation>aucun changement visible</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+29"/>
         <source>The configuration on the drive belongs to another shop.</source>
         <translation>La configuration présente sur le kDrive appartient à un autre magasin.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+8"/>
+        <source>The published configuration has invalid solidarity prices or gifts.</source>
+        <translation>La configuration publiée contient des prix solidaires ou des dons gratuits invalides.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <location line="+11"/>
         <source>The published configuration has an invalid eco-organism mapping.</source>
         <translation>La configuration publiée contient un rattachement à un éco-organisme invalide.</translation>
@@ -6132,7 +6152,7 @@ Ce message de test montre que ReCaisse peut envoyer les rapports programmés de 
 <context>
     <name>Solidarity</name>
     <message>
-        <location filename="../core/solidarity.cpp" line="+26"/>
+        <location filename="../core/solidarity.cpp" line="+36"/>
         <source>Give the reason.</source>
         <translation>Donnez la raison.</translation>
     </message>
@@ -6162,7 +6182,7 @@ Ce message de test montre que ReCaisse peut envoyer les rapports programmés de 
         <translation>La remise (%1) ne peut pas dépasser le total du ticket (%2).</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+36"/>
         <source>Social-services card</source>
         <translation>Carte services sociaux</translation>
     </message>
@@ -6172,7 +6192,7 @@ Ce message de test montre que ReCaisse peut envoyer les rapports programmés de 
         <translation>Adhérent</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>Solidarity gift</source>
         <translation>Don solidaire</translation>
     </message>
@@ -6185,6 +6205,66 @@ Ce message de test montre que ReCaisse peut envoyer les rapports programmés de 
         <location line="+0"/>
         <source>Student kit</source>
         <translation>Kit étudiant</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The till offers at most %1 discounts.</source>
+        <translation>La caisse propose au plus %1 remises.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The till offers at most %1 free gifts.</source>
+        <translation>La caisse propose au plus %1 dons gratuits.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Two discounts are named &quot;%1&quot;.</source>
+        <translation>Deux remises s’appellent «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&quot;%1&quot;: a discount is between 0,01 % and 100 %.</source>
+        <translation>«&#xa0;%1&#xa0;»&#xa0;: une remise est comprise entre 0,01&#xa0;% et 100&#xa0;%.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;%1&quot;: type a discount above 0,00 €.</source>
+        <translation>«&#xa0;%1&#xa0;»&#xa0;: tapez une remise supérieure à 0,00&#xa0;€.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Two free gifts are named &quot;%1&quot;.</source>
+        <translation>Deux dons gratuits s’appellent «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>A discount preset has no kind.</source>
+        <translation>Une remise proposée n’a pas de type.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The site&apos;s solidarity prices cannot be read.</source>
+        <translation>Les prix solidaires du site sont illisibles.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>&quot;%1&quot; is for members: choose the member first.</source>
+        <translation>«&#xa0;%1&#xa0;» est réservé aux adhérents&#xa0;: choisissez d’abord l’adhérent.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;%1&quot; is for members: the member was not found.</source>
+        <translation>«&#xa0;%1&#xa0;» est réservé aux adhérents&#xa0;: adhérent introuvable.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&quot;%1&quot; is for members: %2 has no membership; record the fee first.</source>
+        <translation>«&#xa0;%1&#xa0;» est réservé aux adhérents&#xa0;: %2 n’a jamais cotisé&#xa0;; encaissez d’abord la cotisation.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;%1&quot; is for members: the membership of %2 ended on %3; renew it first.</source>
+        <translation>«&#xa0;%1&#xa0;» est réservé aux adhérents&#xa0;: l’adhésion de %2 a pris fin le %3&#xa0;; renouvelez-la d’abord.</translation>
     </message>
 </context>
 <context>
@@ -7907,7 +7987,7 @@ Détails&#xa0;:
 <context>
     <name>recaisse::ui::BrandingPage</name>
     <message>
-        <location filename="../ui/admin/brandingpage.cpp" line="+52"/>
+        <location filename="../ui/admin/brandingpage.cpp" line="+53"/>
         <source>Sites and branding</source>
         <translation>Sites et personnalisation</translation>
     </message>
@@ -7942,7 +8022,17 @@ Détails&#xa0;:
         <translation>SI&amp;RET&#xa0;:</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
+        <source>Solidarity prices…</source>
+        <translation>Prix solidaires…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Solidarity prices saved: every till of the site offers them.</source>
+        <translation>Prix solidaires enregistrés&#xa0;: chaque caisse du site les propose.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;Time zone:</source>
         <translation>&amp;Fuseau horaire&#xa0;:</translation>
     </message>
@@ -8100,12 +8190,12 @@ Détails&#xa0;:
         </translation>
     </message>
     <message>
-        <location line="-357"/>
+        <location line="-368"/>
         <source>VAT status saved: it applies to the documents made from its first day.</source>
         <translation>Régime de TVA enregistré&#xa0;: il s’applique aux documents faits à partir de son premier jour.</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+117"/>
         <source>Issue tax receipts for money donations</source>
         <translation>Délivrer des reçus fiscaux pour les dons en argent</translation>
     </message>
@@ -8135,7 +8225,7 @@ Détails&#xa0;:
         <translation>En vigueur aujourd’hui&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="-180"/>
+        <location line="-191"/>
         <source>Accounts…</source>
         <translation>Comptes…</translation>
     </message>
@@ -8451,12 +8541,12 @@ Détails&#xa0;:
         <translation>Créer ou mettre à jour des catégories et des prix depuis un fichier CSV ou Excel (.xlsx), en choisissant quelle colonne contient quoi.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+14"/>
         <source>Containers and tares…</source>
         <translation>Contenants et tares…</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+21"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nom&#xa0;:</translation>
     </message>
@@ -8477,12 +8567,12 @@ Détails&#xa0;:
     </message>
     <message>
         <location line="+8"/>
-        <location line="+276"/>
+        <location line="+280"/>
         <source>Default</source>
         <translation>Par défaut</translation>
     </message>
     <message>
-        <location line="-275"/>
+        <location line="-279"/>
         <source>No eco-organism</source>
         <translation>Aucun éco-organisme</translation>
     </message>
@@ -8503,18 +8593,18 @@ Détails&#xa0;:
     </message>
     <message>
         <location line="+1"/>
-        <location line="+281"/>
+        <location line="+285"/>
         <source>min.</source>
         <translation>min.</translation>
     </message>
     <message>
-        <location line="-280"/>
-        <location line="+282"/>
+        <location line="-284"/>
+        <location line="+286"/>
         <source>max.</source>
         <translation>max.</translation>
     </message>
     <message>
-        <location line="-278"/>
+        <location line="-282"/>
         <source>&amp;Prices (€):</source>
         <translation>&amp;Prix (€)&#xa0;:</translation>
     </message>
@@ -8584,12 +8674,12 @@ Détails&#xa0;:
         <translation> mois</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+13"/>
         <source>Legal wa&amp;rranty:</source>
         <translation>Ga&amp;rantie légale&#xa0;:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+7"/>
         <source>Shown at the register</source>
         <translation>Affichée en caisse</translation>
     </message>
@@ -8685,7 +8775,7 @@ Détails&#xa0;:
         <translation>«&#xa0;%1&#xa0;» est enregistrée.</translation>
     </message>
     <message>
-        <location line="-364"/>
+        <location line="-368"/>
         <source>VAT (%):</source>
         <translation>TVA (%)&#xa0;:</translation>
     </message>
@@ -8695,7 +8785,7 @@ Détails&#xa0;:
         <translation>Le taux de TVA de la catégorie à partir d’aujourd’hui, pour une boutique assujettie avec un taux par catégorie. Vide&#xa0;: celui de la catégorie parente, sinon le taux par défaut.</translation>
     </message>
     <message>
-        <location line="-141"/>
+        <location line="-149"/>
         <source>Import a price list…</source>
         <translation>Importer une liste de prix…</translation>
     </message>
@@ -8849,6 +8939,11 @@ Détails&#xa0;:
         <translation>Remboursements</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>Discounts</source>
+        <translation>Remises</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>Grand total</source>
         <translation>Grand total</translation>
@@ -8857,6 +8952,11 @@ Détails&#xa0;:
         <location line="+0"/>
         <source>Last hash</source>
         <translation>Empreinte</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Free gifts</source>
+        <translation>Dons gratuits</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -8870,11 +8970,13 @@ Détails&#xa0;:
     </message>
     <message>
         <location line="+4"/>
+        <location line="+5"/>
+        <location line="+5"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Closing %1 sent to the receipt printer.</source>
         <translation>Clôture %1 envoyée à l’imprimante de tickets.</translation>
     </message>
@@ -9335,7 +9437,7 @@ Détails&#xa0;:
 <context>
     <name>recaisse::ui::DiscountDialog</name>
     <message>
-        <location filename="../ui/cashier/discountdialog.cpp" line="+24"/>
+        <location filename="../ui/cashier/discountdialog.cpp" line="+27"/>
         <source>Solidarity price</source>
         <translation>Prix solidaire</translation>
     </message>
@@ -9345,7 +9447,12 @@ Détails&#xa0;:
         <translation>Plein tarif&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+100"/>
+        <source>Member (number or name)</source>
+        <translation>Adhérent (numéro ou nom)</translation>
+    </message>
+    <message>
+        <location line="-71"/>
         <source>Percentage</source>
         <translation>Pourcentage</translation>
     </message>
@@ -9360,7 +9467,7 @@ Détails&#xa0;:
         <translation>Raison</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+25"/>
         <source>Apply (%1)</source>
         <translation>Appliquer (%1)</translation>
     </message>
@@ -9375,7 +9482,7 @@ Détails&#xa0;:
         <translation>Annuler (%1)</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+37"/>
         <source>e.g. 5,00</source>
         <translation>ex. 5,00</translation>
     </message>
@@ -9385,7 +9492,22 @@ Détails&#xa0;:
         <translation>ex. 10</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+12"/>
+        <source>Type the member&apos;s number or name first.</source>
+        <translation>Tapez d’abord le numéro ou le nom de l’adhérent.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>No member matches &quot;%1&quot;.</source>
+        <translation>Aucun adhérent ne correspond à «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Several members match &quot;%1&quot;: type the number.</source>
+        <translation>Plusieurs adhérents correspondent à «&#xa0;%1&#xa0;»&#xa0;: tapez le numéro.</translation>
+    </message>
+    <message>
+        <location line="+75"/>
         <source>New total: %1</source>
         <translation>Nouveau total&#xa0;: %1</translation>
     </message>
@@ -10214,7 +10336,7 @@ centre
 <context>
     <name>recaisse::ui::GiftDialog</name>
     <message>
-        <location filename="../ui/cashier/giftdialog.cpp" line="+19"/>
+        <location filename="../ui/cashier/giftdialog.cpp" line="+20"/>
         <source>Free gift</source>
         <translation>Don gratuit</translation>
     </message>
@@ -10224,7 +10346,7 @@ centre
         <translation>L’objet est donné pour une action sociale&#xa0;: 0&#xa0;€ sur le ticket, compté comme réemployé.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+17"/>
         <source>Another reason:</source>
         <translation>Autre raison&#xa0;:</translation>
     </message>
@@ -12454,7 +12576,7 @@ La cotisation couvre du %3 au %4.</translation>
 <context>
     <name>recaisse::ui::SaleScreen</name>
     <message>
-        <location filename="../ui/cashier/salescreen.cpp" line="+377"/>
+        <location filename="../ui/cashier/salescreen.cpp" line="+379"/>
         <source>◀ Back</source>
         <translation>◀ Retour</translation>
     </message>
@@ -13004,6 +13126,100 @@ La cotisation couvre du %3 au %4.</translation>
         <location line="+48"/>
         <source>Z report %1</source>
         <translation>Rapport Z %1</translation>
+    </message>
+</context>
+<context>
+    <name>recaisse::ui::SolidarityDialog</name>
+    <message>
+        <location filename="../ui/admin/solidaritydialog.cpp" line="+37"/>
+        <source>Solidarity prices and free gifts</source>
+        <translation>Prix solidaires et dons gratuits</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What every till of the site offers at once. The cashier may still type another discount or reason.</source>
+        <translation>Ce que chaque caisse du site propose d’une touche. Le caissier peut toujours taper une autre remise ou une autre raison.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Discounts (at most %1):</source>
+        <translation>Remises (%1 au plus)&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+12"/>
+        <source>Reason</source>
+        <translation>Raison</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rate or amount</source>
+        <translation>Taux ou montant</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Members only</source>
+        <translation>Adhérents seulement</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Free gifts (at most %1):</source>
+        <translation>Dons gratuits (%1 au plus)&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Add a discount</source>
+        <translation>Ajouter une remise</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a gift</source>
+        <translation>Ajouter un don</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove the selected</source>
+        <translation>Retirer la ligne choisie</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Defaults</source>
+        <translation>Par défaut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save (%1)</source>
+        <translation>Enregistrer (%1)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cancel (%1)</source>
+        <translation>Annuler (%1)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Percentage</source>
+        <translation>Pourcentage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amount in €</source>
+        <translation>Montant en&#xa0;€</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>Discount %1: %2</source>
+        <translation>Remise %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Discount %1: type a rate, for example 10 or 12,5.</source>
+        <translation>Remise %1&#xa0;: tapez un taux, par exemple 10 ou 12,5.</translation>
     </message>
 </context>
 <context>
