@@ -719,25 +719,7 @@ Result<ZReport> CashSessions::zReport(const QString &station, qint64 closingSeq)
 
 Result<SolidarityTotals> CashSessions::solidarity(const QString &stationId, qint64 sessionSeq) const
 {
-    Database &db = m_store.db();
-    QSqlQuery &query = db.prepared(QStringLiteral(
-        "SELECT count(DISTINCT CASE WHEN l.discount_cents > 0 THEN s.seq END), "
-        "coalesce(sum(l.discount_cents), 0), "
-        "coalesce(sum(CASE WHEN l.gift_reason IS NOT NULL THEN l.quantity END), 0), "
-        "coalesce(sum(CASE WHEN l.gift_reason IS NOT NULL THEN l.weight_grams END), 0) "
-        "FROM sale s JOIN sale_line l ON l.station_id = s.station_id AND l.seq = s.seq "
-        "WHERE s.station_id = ? AND s.session_seq = ?"));
-    if (auto result = db.exec(query, {stationId, sessionSeq}); !result)
-        return result.error();
-    SolidarityTotals totals;
-    if (query.next()) {
-        totals.discountedTickets = query.value(0).toLongLong();
-        totals.discountCents = query.value(1).toLongLong();
-        totals.giftItems = query.value(2).toLongLong();
-        totals.giftGrams = query.value(3).toLongLong();
-    }
-    query.finish();
-    return totals;
+    return Solidarity::sessionTotals(m_store, stationId, sessionSeq);
 }
 
 } // namespace recaisse::core

@@ -2,6 +2,7 @@
 
 #include "domain.h"
 #include "result.h"
+#include "solidarity.h"
 #include "vat.h"
 
 #include <QCoreApplication>
@@ -61,17 +62,6 @@ struct SessionTotals
         return floatCents + cashSalesCents - cashRefundsCents + movementsInCents - movementsOutCents
             + cashDonationsCents + cashMembershipsCents;
     }
-};
-
-// The solidarity prices of a session's tickets (sale form 4), read from the tickets: the
-// discounts given (already out of the sales total) and the free gifts (0 € lines, reuse).
-struct SolidarityTotals
-{
-    qint64 discountedTickets = 0;
-    qint64 discountCents = 0;
-    qint64 giftItems = 0;
-    qint64 giftGrams = 0;
-    bool isEmpty() const { return discountedTickets == 0 && giftItems == 0; }
 };
 
 // The Z report, stored before it is shown.

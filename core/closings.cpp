@@ -340,6 +340,11 @@ Result<void> Closings::addMoneyFigures(PeriodClosing &closing) const
     if (!vat)
         return vat.error();
     closing.vat = *vat;
+    auto solidarity =
+        Solidarity::periodTotals(m_store, closing.stamp.stationId, closing.first, closing.last);
+    if (!solidarity)
+        return solidarity.error();
+    closing.solidarity = *solidarity;
     return {};
 }
 

@@ -2,6 +2,7 @@
 
 #include "domain.h"
 #include "result.h"
+#include "solidarity.h"
 #include "vat.h"
 
 #include <QCoreApplication>
@@ -30,13 +31,14 @@ struct PeriodClosing
     qint64 grandTotalCents = 0; // perpetual, net of refunds, after this period
     qint64 absoluteGrandTotalCents = 0; // perpetual, sales plus refunds
     // Read from the period's documents when the closing is listed (not part of its hash): the
-    // money donations and the membership fees, apart from the sales, and the VAT summed ticket
-    // by ticket.
+    // money donations and the membership fees, apart from the sales, the VAT summed ticket by
+    // ticket, and the discounts and free gifts (Solidarity::periodTotals, the Z's rule).
     qint64 donationsCount = 0;
     qint64 donationsCents = 0;
     qint64 membershipsCount = 0;
     qint64 membershipsCents = 0;
     VatTotals vat;
+    SolidarityTotals solidarity;
 };
 
 // Daily, monthly and yearly closings of the local station: each ended period with sales or
@@ -46,7 +48,8 @@ class Closings
 {
     Q_DECLARE_TR_FUNCTIONS(Closings)
 
-    // Fills a closing's donations, membership fees and VAT from its period's documents.
+    // Fills a closing's donations, membership fees, VAT, discounts and gifts from its period's
+    // documents.
     Result<void> addMoneyFigures(PeriodClosing &closing) const;
 
 public:

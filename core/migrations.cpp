@@ -646,6 +646,13 @@ QStringList townsAndHomeCollections()
     };
 }
 
+// The site's solidarity presets (discounts and free gifts the till offers), published with the
+// site's row in the signed configuration; NULL: the defaults (Solidarity::defaultPresets).
+QStringList solidarityPresetsSchema()
+{
+    return {QStringLiteral("ALTER TABLE site ADD COLUMN solidarity_presets TEXT")};
+}
+
 } // namespace
 
 // Each later area owns its own steps, in its own folder.
@@ -670,7 +677,7 @@ const QList<QStringList> &schemaMigrations()
         stationRetiredKeysSchema(), mailSchema(), partnerMappingSchema(), tillMoneyRules(),
         notifySchema(), associationTill(), everyFlowOfTheTonnage(), mailReportPdfSchema(),
         solidarityChequesAndAccounts(), telegramPendingDepositsSchema(), chequeSlipsAndHeartbeats(),
-        sheetsSyncLogSchema(), townsAndHomeCollections()};
+        sheetsSyncLogSchema(), townsAndHomeCollections(), solidarityPresetsSchema()};
     return steps;
 }
 

@@ -25,16 +25,42 @@ QString linesJson(const SaleDraft &draft)
             object.insert(QStringLiteral("gift_reason"), line.giftReason);
         lines.append(object);
     }
-    return QString::fromUtf8(QJsonDocument(lines).toJson(QJsonDocument::Compact));
+    if (!draft.discount)
+        return QString::fromUtf8(QJsonDocument(lines).toJson(QJsonDocument::Compact));
+    // With its solidarity price: the lines and the discount (and the member it needs).
+    QJsonObject discount{{QStringLiteral("kind"), toKey(draft.discount->kind)},
+        {QStringLiteral("value"), draft.discount->value},
+        {QStringLiteral("reason"), draft.discount->reason}};
+    if (draft.discount->membersOnly)
+        discount.insert(QStringLiteral("members_only"), true);
+    if (!draft.discount->memberId.isEmpty())
+        discount.insert(QStringLiteral("member_id"), draft.discount->memberId);
+    return QString::fromUtf8(QJsonDocument(
+        QJsonObject{{QStringLiteral("lines"), lines}, {QStringLiteral("discount"), discount}})
+                                 .toJson(QJsonDocument::Compact));
 }
 
 std::optional<SaleDraft> draftFrom(const QString &json)
 {
+    // The lines alone, or the lines with the ticket's discount.
     const QJsonDocument document = QJsonDocument::fromJson(json.toUtf8());
-    if (!document.isArray())
+    if (!document.isArray() && !document.isObject())
         return std::nullopt;
     SaleDraft draft;
-    for (const QJsonValue &value : document.array()) {
+    if (document.isObject()) {
+        const QJsonObject discount = document.object().value(QStringLiteral("discount")).toObject();
+        const auto kind = discountKindFromKey(discount.value(QStringLiteral("kind")).toString());
+        if (!kind)
+            return std::nullopt;
+        draft.discount = Discount{*kind, discount.value(QStringLiteral("value")).toInteger(),
+            discount.value(QStringLiteral("reason")).toString(),
+            discount.value(QStringLiteral("members_only")).toBool(),
+            discount.value(QStringLiteral("member_id")).toString()};
+    }
+    const QJsonArray lines = document.isArray()
+        ? document.array()
+        : document.object().value(QStringLiteral("lines")).toArray();
+    for (const QJsonValue &value : lines) {
         const QJsonObject object = value.toObject();
         SaleLineDraft line;
         line.categoryId = object.value(QStringLiteral("category")).toString();
@@ -80,9 +106,11 @@ Result<ParkedTicket> ParkedTickets::park(const Actor &actor, const SaleDraft &dr
         return allowed.error();
     if (draft.lines.isEmpty())
         return makeError(ErrorCode::InvalidInput, tr("The ticket has no line to put aside."));
-    SaleDraft lines{draft.lines, {}};
+    SaleDraft lines{draft.lines, {}, draft.discount};
     if (auto checked = Sales(m_store).validateTicket(lines); !checked)
         return checked.error();
+    if (auto discounts = Sales::lineDiscounts(lines); !discounts)
+        return discounts.error();
     auto parked = count();
     if (!parked)
         return parked.error();

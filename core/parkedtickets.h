@@ -20,7 +20,7 @@ struct ParkedTicket
     QDateTime parkedUtc;
     QString cashierId;
     QString cashierName;
-    SaleDraft draft; // lines only
+    SaleDraft draft; // the lines and the solidarity price (no payment)
     qint64 totalCents = 0;
     qint64 itemCount = 0; // the quantities summed
 };
@@ -32,8 +32,9 @@ class ParkedTickets
 public:
     explicit ParkedTickets(Store &store);
 
-    // Keeps the lines of the draft (its payments are ignored) under a new id; the lines are
-    // checked as for a sale, an open session is needed.
+    // Keeps the lines of the draft, their free gifts and its solidarity price (its payments are
+    // ignored) under a new id; the lines and the discount are checked as for a sale, an open
+    // session is needed.
     Result<ParkedTicket> park(const Actor &actor, const SaleDraft &draft);
     // This station's parked tickets, oldest first.
     Result<QList<ParkedTicket>> list() const;

@@ -175,6 +175,18 @@ static void vatLines(Builder &b, const QList<VatAmount> &amounts, const QString 
     }
 }
 
+// Solidarity prices on a Z report or closing: the discounts are already out of the sales; free
+// gifts are reuse (their count and weight).
+static void solidarityLines(Builder &b, const SolidarityTotals &totals)
+{
+    if (totals.discountedTickets > 0)
+        b.pair(Receipt::tr("Solidarity discounts (%1)").arg(totals.discountedTickets),
+            money::format(-totals.discountCents));
+    if (totals.giftItems > 0)
+        b.pair(
+            Receipt::tr("Free gifts (%1)").arg(totals.giftItems), weight::format(totals.giftGrams));
+}
+
 static void mention(Builder &b, const QString &text)
 {
     if (text.trimmed().isEmpty())
@@ -321,13 +333,7 @@ QStringList Receipt::forZReport(const ZReport &report, const SiteInfo &site,
     if (t.membershipsCount > 0)
         b.pair(
             tr("Membership fees (%1)").arg(t.membershipsCount), money::format(t.membershipsCents));
-    // Solidarity prices: the discounts are already out of the sales; free gifts are reuse.
-    if (report.solidarity.discountedTickets > 0)
-        b.pair(tr("Solidarity discounts (%1)").arg(report.solidarity.discountedTickets),
-            money::format(-report.solidarity.discountCents));
-    if (report.solidarity.giftItems > 0)
-        b.pair(tr("Free gifts (%1)").arg(report.solidarity.giftItems),
-            weight::format(report.solidarity.giftGrams));
+    solidarityLines(b, report.solidarity);
     if (!report.vat.isEmpty()) {
         b.separator();
         vatLines(b, report.vat.liable, tr("VAT"));
@@ -480,6 +486,7 @@ QStringList Receipt::forClosing(const PeriodClosing &closing, const SiteInfo &si
     if (closing.membershipsCount > 0)
         b.pair(tr("Membership fees (%1)").arg(closing.membershipsCount),
             money::format(closing.membershipsCents));
+    solidarityLines(b, closing.solidarity);
     if (!closing.vat.isEmpty()) {
         b.separator();
         vatLines(b, closing.vat.liable, tr("VAT"));

@@ -320,6 +320,12 @@ Result<Sale> Sales::record(
     auto vatStatus = rules.vatInForce(m_store.today());
     if (!vatStatus)
         return vatStatus.error();
+    // A members-only discount: the member's membership is current on the sale's day.
+    if (draft.discount) {
+        if (auto member = Solidarity::checkMember(m_store, *draft.discount, m_store.today());
+            !member)
+            return member.error();
+    }
     Sale sale;
     sale.cashierId = actor.userId;
     sale.vatRegime = vatStatus->regime;

@@ -1,7 +1,17 @@
 #include "solidarity.h"
 
+#include "ledger.h"
+#include "members.h"
 #include "money.h"
+#include "permissions.h"
+#include "store.h"
+#include "users.h"
 #include "vat.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLocale>
+#include <QSqlQuery>
 
 namespace recaisse::core {
 
@@ -73,15 +83,207 @@ Result<QList<qint64>> Solidarity::lineDiscounts(
     return shares;
 }
 
-QList<Discount> Solidarity::presets()
+namespace {
+
+// A preset's reason: as core takes it, and none seen before whatever its case.
+Result<QString> uniqueReason(const QString &text, QStringList &seen, const QString &twice)
 {
-    return {Discount{DiscountKind::Percent, 5000, tr("Social-services card")},
-        Discount{DiscountKind::Percent, 1000, tr("Member")}};
+    auto reason = Solidarity::checkReason(text);
+    if (!reason)
+        return reason;
+    if (seen.contains(reason->toCaseFolded()))
+        return makeError(ErrorCode::InvalidInput, twice.arg(*reason));
+    seen.append(reason->toCaseFolded());
+    return reason;
 }
 
-QStringList Solidarity::giftReasons()
+} // namespace
+
+SolidarityPresets Solidarity::defaultPresets()
 {
-    return {tr("Solidarity gift"), tr("Street outreach"), tr("Student kit")};
+    return {{Discount{DiscountKind::Percent, 5000, tr("Social-services card")},
+                Discount{DiscountKind::Percent, 1000, tr("Member"), true}},
+        {tr("Solidarity gift"), tr("Street outreach"), tr("Student kit")}};
+}
+
+Result<SolidarityPresets> Solidarity::checkPresets(const SolidarityPresets &presets)
+{
+    if (presets.discounts.size() > maxDiscountPresets)
+        return makeError(ErrorCode::InvalidInput,
+            tr("The till offers at most %1 discounts.").arg(maxDiscountPresets));
+    if (presets.gifts.size() > maxGiftPresets)
+        return makeError(ErrorCode::InvalidInput,
+            tr("The till offers at most %1 free gifts.").arg(maxGiftPresets));
+    SolidarityPresets cleaned;
+    QStringList seen;
+    for (const Discount &discount : presets.discounts) {
+        auto reason = uniqueReason(discount.reason, seen, tr("Two discounts are named \"%1\"."));
+        if (!reason)
+            return reason.error();
+        if (discount.kind == DiscountKind::Percent
+            && (discount.value <= 0 || discount.value > maxPercentBp))
+            return makeError(ErrorCode::InvalidInput,
+                tr("\"%1\": a discount is between 0,01 % and 100 %.").arg(*reason));
+        if (discount.kind == DiscountKind::Fixed
+            && (discount.value <= 0 || discount.value > money::maxCents))
+            return makeError(
+                ErrorCode::InvalidInput, tr("\"%1\": type a discount above 0,00 €.").arg(*reason));
+        cleaned.discounts.append(
+            Discount{discount.kind, discount.value, *reason, discount.membersOnly});
+    }
+    seen.clear();
+    for (const QString &gift : presets.gifts) {
+        auto reason = uniqueReason(gift, seen, tr("Two free gifts are named \"%1\"."));
+        if (!reason)
+            return reason.error();
+        cleaned.gifts.append(*reason);
+    }
+    return cleaned;
+}
+
+QJsonObject Solidarity::presetsToJson(const SolidarityPresets &presets)
+{
+    QJsonArray discounts;
+    for (const Discount &discount : presets.discounts)
+        discounts.append(QJsonObject{{QStringLiteral("reason"), discount.reason},
+            {QStringLiteral("kind"), toKey(discount.kind)},
+            {QStringLiteral("value"), discount.value},
+            {QStringLiteral("members_only"), discount.membersOnly}});
+    return {{QStringLiteral("discounts"), discounts},
+        {QStringLiteral("gifts"), QJsonArray::fromStringList(presets.gifts)}};
+}
+
+Result<SolidarityPresets> Solidarity::presetsFromJson(const QJsonObject &json)
+{
+    SolidarityPresets presets;
+    for (const QJsonValue &value : json.value(QStringLiteral("discounts")).toArray()) {
+        const QJsonObject object = value.toObject();
+        const auto kind = discountKindFromKey(object.value(QStringLiteral("kind")).toString());
+        if (!kind)
+            return makeError(ErrorCode::IntegrityFailure, tr("A discount preset has no kind."));
+        presets.discounts.append(Discount{*kind, object.value(QStringLiteral("value")).toInteger(),
+            object.value(QStringLiteral("reason")).toString(),
+            object.value(QStringLiteral("members_only")).toBool()});
+    }
+    for (const QJsonValue &value : json.value(QStringLiteral("gifts")).toArray())
+        presets.gifts.append(value.toString());
+    return checkPresets(presets);
+}
+
+Result<SolidarityPresets> Solidarity::sitePresets(Store &store)
+{
+    Database &db = store.db();
+    QSqlQuery &query =
+        db.prepared(QStringLiteral("SELECT solidarity_presets FROM site WHERE id = ?"));
+    if (auto result = db.exec(query, {store.site().id}); !result)
+        return result.error();
+    const QVariant stored = query.next() ? query.value(0) : QVariant();
+    query.finish();
+    if (stored.isNull())
+        return defaultPresets();
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(stored.toString().toUtf8(), &error);
+    if (error.error != QJsonParseError::NoError || !document.isObject())
+        return makeError(
+            ErrorCode::IntegrityFailure, tr("The site's solidarity prices cannot be read."));
+    return presetsFromJson(document.object());
+}
+
+Result<void> Solidarity::setSitePresets(
+    Store &store, const Actor &actor, const SolidarityPresets &presets)
+{
+    if (auto allowed = Users(store).require(actor, Permission::ManageSettings); !allowed)
+        return allowed;
+    auto cleaned = checkPresets(presets);
+    if (!cleaned)
+        return cleaned.error();
+    const QJsonObject json = presetsToJson(*cleaned);
+    Database &db = store.db();
+    Transaction transaction(db);
+    if (!transaction.started())
+        return transaction.started();
+    QSqlQuery &query =
+        db.prepared(QStringLiteral("UPDATE site SET solidarity_presets = ? WHERE id = ?"));
+    if (auto result = db.exec(query,
+            {QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact)),
+                store.site().id});
+        !result)
+        return result;
+    query.finish();
+    if (auto result = AuditLog(store).record(
+            actor.userId, QStringLiteral("solidarity.presets"), store.site().name, json);
+        !result)
+        return result;
+    return transaction.commit();
+}
+
+Result<void> Solidarity::checkMember(Store &store, const Discount &discount, const QDate &day)
+{
+    if (!discount.membersOnly)
+        return {};
+    if (discount.memberId.isEmpty())
+        return makeError(ErrorCode::InvalidInput,
+            tr("\"%1\" is for members: choose the member first.").arg(discount.reason));
+    auto member = Members(store).find(discount.memberId);
+    if (!member)
+        return makeError(ErrorCode::InvalidInput,
+            tr("\"%1\" is for members: the member was not found.").arg(discount.reason));
+    if (!member->memberUntil.isValid())
+        return makeError(ErrorCode::InvalidInput,
+            tr("\"%1\" is for members: %2 has no membership; record the fee first.")
+                .arg(discount.reason, member->number));
+    if (!member->isCurrent(day))
+        return makeError(ErrorCode::InvalidInput,
+            tr("\"%1\" is for members: the membership of %2 ended on %3; renew it first.")
+                .arg(discount.reason, member->number,
+                    QLocale().toString(member->memberUntil, QLocale::ShortFormat)));
+    return {};
+}
+
+namespace {
+
+// The one reading of the tickets' discounts and gifts; `where` picks the tickets of `s`
+// (the sale) and `d` (its document).
+Result<SolidarityTotals> totalsWhere(Store &store, const QString &where, const QVariantList &values)
+{
+    Database &db = store.db();
+    QSqlQuery &query = db.prepared(QStringLiteral(
+        "SELECT count(DISTINCT CASE WHEN l.discount_cents > 0 THEN s.seq END), "
+        "coalesce(sum(l.discount_cents), 0), "
+        "coalesce(sum(CASE WHEN l.gift_reason IS NOT NULL THEN l.quantity END), 0), "
+        "coalesce(sum(CASE WHEN l.gift_reason IS NOT NULL THEN l.weight_grams END), 0) "
+        "FROM sale s JOIN document d ON d.station_id = s.station_id AND d.seq = s.seq "
+        "JOIN sale_line l ON l.station_id = s.station_id AND l.seq = s.seq WHERE %1")
+                                       .arg(where));
+    for (int i = 0; i < values.size(); ++i)
+        query.bindValue(i, values.at(i));
+    if (auto result = db.exec(query); !result)
+        return result.error();
+    SolidarityTotals totals;
+    if (query.next()) {
+        totals.discountedTickets = query.value(0).toLongLong();
+        totals.discountCents = query.value(1).toLongLong();
+        totals.giftItems = query.value(2).toLongLong();
+        totals.giftGrams = query.value(3).toLongLong();
+    }
+    query.finish();
+    return totals;
+}
+
+} // namespace
+
+Result<SolidarityTotals> Solidarity::sessionTotals(
+    Store &store, const QString &stationId, qint64 sessionSeq)
+{
+    return totalsWhere(
+        store, QStringLiteral("s.station_id = ? AND s.session_seq = ?"), {stationId, sessionSeq});
+}
+
+Result<SolidarityTotals> Solidarity::periodTotals(
+    Store &store, const QString &stationId, const QDate &first, const QDate &last)
+{
+    return totalsWhere(store, QStringLiteral("s.station_id = ? AND d.business_day BETWEEN ? AND ?"),
+        {stationId, first.toString(Qt::ISODate), last.toString(Qt::ISODate)});
 }
 
 QString Solidarity::describe(const Discount &discount)

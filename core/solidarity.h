@@ -3,6 +3,8 @@
 #include "result.h"
 
 #include <QCoreApplication>
+#include <QDate>
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -10,6 +12,9 @@
 #include <optional>
 
 namespace recaisse::core {
+
+struct Actor;
+class Store;
 
 // Solidarity prices: a discount chosen at the payment step for the whole ticket (a
 // social-services card, a member), and free gifts (a 0 € line given for a social action).
@@ -23,8 +28,36 @@ struct Discount
     // Percent: hundredths of a percent (5000 is 50 %); fixed: cents off the ticket.
     qint64 value = 0;
     QString reason; // printed on the ticket and kept in the sale
+    // A site's preset for members only (Solidarity::checkMember): the ticket needs a member whose
+    // membership is current on the sale's day. Not kept in the sale.
+    bool membersOnly = false;
+    QString memberId = {}; // the member chosen at the till, for a members-only discount
 
     bool operator==(const Discount &) const = default;
+};
+
+// What the till offers at once, per site: the discounts (F2, F3... in the discount dialog) and
+// the free gifts' reasons. Set on an administration station, they travel in the signed site
+// configuration (the site's "solidarity_presets").
+struct SolidarityPresets
+{
+    QList<Discount> discounts;
+    QStringList gifts;
+
+    bool operator==(const SolidarityPresets &) const = default;
+};
+
+// The discounts and free gifts of tickets, read from the tickets (sale form 4): the discounts
+// given (already out of the sales total) and the free gifts (0 € lines, reuse). The Z report sums
+// a session's, the closings a period's, with the same rule (Solidarity::sessionTotals,
+// Solidarity::periodTotals).
+struct SolidarityTotals
+{
+    qint64 discountedTickets = 0;
+    qint64 discountCents = 0;
+    qint64 giftItems = 0;
+    qint64 giftGrams = 0;
+    bool isEmpty() const { return discountedTickets == 0 && giftItems == 0; }
 };
 
 class Solidarity
@@ -47,10 +80,35 @@ public:
     // The reason of a free gift or a discount: trimmed, not empty, at most maxReasonLength.
     static Result<QString> checkReason(const QString &reason);
 
-    // Discounts the till offers at once (the cashier may also type a rate or an amount).
-    static QList<Discount> presets();
-    // Reasons the till offers for a free gift (the cashier may also type one).
-    static QStringList giftReasons();
+    // The site's presets: at most maxDiscountPresets discounts and maxGiftPresets gifts (they fit
+    // the till's dialogs and its function keys).
+    static constexpr int maxDiscountPresets = 3;
+    static constexpr int maxGiftPresets = 6;
+    // What a site that never set its presets offers (−50 % social-services card, −10 % members;
+    // solidarity gift, street outreach, student kit).
+    static SolidarityPresets defaultPresets();
+    // Checks the presets (each discount as core takes it, reasons unique, within the limits);
+    // returns them cleaned (reasons trimmed, member ids dropped).
+    static Result<SolidarityPresets> checkPresets(const SolidarityPresets &presets);
+    static QJsonObject presetsToJson(const SolidarityPresets &presets);
+    static Result<SolidarityPresets> presetsFromJson(const QJsonObject &json);
+    // The site's presets (the defaults until an administrator sets them).
+    static Result<SolidarityPresets> sitePresets(Store &store);
+    // Sets the site's presets (ManageSettings); audited (solidarity.presets). The administration
+    // station publishes them with the site's configuration.
+    static Result<void> setSitePresets(
+        Store &store, const Actor &actor, const SolidarityPresets &presets);
+
+    // A members-only discount needs a member (memberId) whose membership is current on `day` (the
+    // sale's business day); any other discount passes.
+    static Result<void> checkMember(Store &store, const Discount &discount, const QDate &day);
+
+    // The one reading of discounts and gifts: a station's session (the Z report), or its business
+    // days first..last (the day, month and year closings).
+    static Result<SolidarityTotals> sessionTotals(
+        Store &store, const QString &stationId, qint64 sessionSeq);
+    static Result<SolidarityTotals> periodTotals(
+        Store &store, const QString &stationId, const QDate &first, const QDate &last);
     // "−50 %" or "−5,00 €".
     static QString describe(const Discount &discount);
 };

@@ -825,6 +825,16 @@
             <source>Towns (all)</source>
             <translation>Communes (toutes)</translation>
         </message>
+        <message>
+            <location line="+25" />
+            <source>Solidarity prices and gifts changed</source>
+            <translation>Prix solidaires et dons gratuits modifiés</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Solidarity prices (all)</source>
+            <translation>Prix solidaires (tous)</translation>
+        </message>
     </context>
     <context>
         <name>AuditQuery</name>
@@ -7114,6 +7124,16 @@ Ce message a été envoyé automatiquement par ReCaisse ; le rapport et ses dest
             <source>The published configuration has an invalid town.</source>
             <translation>La configuration publiée contient une commune invalide.</translation>
         </message>
+        <message>
+            <location line="+6" />
+            <source>solidarity prices and free gifts changed</source>
+            <translation>prix solidaires et dons gratuits modifiés</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>The published configuration has invalid solidarity prices or gifts.</source>
+            <translation>La configuration publiée contient des prix solidaires ou des dons gratuits invalides.</translation>
+        </message>
     </context>
     <context>
         <name>SiteKeyStore</name>
@@ -7371,6 +7391,66 @@ Ce message a été envoyé automatiquement par ReCaisse ; le rapport et ses dest
             <location line="+0" />
             <source>Student kit</source>
             <translation>Kit étudiant</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>The till offers at most %1 discounts.</source>
+            <translation>La caisse propose au plus %1 remises.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The till offers at most %1 free gifts.</source>
+            <translation>La caisse propose au plus %1 dons gratuits.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Two discounts are named "%1".</source>
+            <translation>Deux remises s’appellent « %1 ».</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>"%1": a discount is between 0,01 % and 100 %.</source>
+            <translation>« %1 » : une remise est comprise entre 0,01 % et 100 %.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>"%1": type a discount above 0,00 €.</source>
+            <translation>« %1 » : tapez une remise supérieure à 0,00 €.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Two free gifts are named "%1".</source>
+            <translation>Deux dons gratuits s’appellent « %1 ».</translation>
+        </message>
+        <message>
+            <location line="+27" />
+            <source>A discount preset has no kind.</source>
+            <translation>Une remise proposée n’a pas de type.</translation>
+        </message>
+        <message>
+            <location line="+25" />
+            <source>The site's solidarity prices cannot be read.</source>
+            <translation>Les prix solidaires du site sont illisibles.</translation>
+        </message>
+        <message>
+            <location line="+38" />
+            <source>"%1" is for members: choose the member first.</source>
+            <translation>« %1 » est réservé aux adhérents : choisissez d’abord l’adhérent.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>"%1" is for members: the member was not found.</source>
+            <translation>« %1 » est réservé aux adhérents : adhérent introuvable.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>"%1" is for members: %2 has no membership; record the fee first.</source>
+            <translation>« %1 » est réservé aux adhérents : %2 n’a jamais cotisé ; encaissez d’abord la cotisation.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>"%1" is for members: the membership of %2 ended on %3; renew it first.</source>
+            <translation>« %1 » est réservé aux adhérents : l’adhésion de %2 a pris fin le %3 ; renouvelez-la d’abord.</translation>
         </message>
     </context>
     <context>
@@ -9474,6 +9554,16 @@ Détails :
             <source>Account plan saved: the next accounting exports use it.</source>
             <translation>Plan de comptes enregistré : les prochains exports comptables l’utilisent.</translation>
         </message>
+        <message>
+            <location line="+11" />
+            <source>Solidarity prices…</source>
+            <translation>Prix solidaires…</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Solidarity prices saved: every till of the site offers them.</source>
+            <translation>Prix solidaires enregistrés : chaque caisse du site les propose.</translation>
+        </message>
     </context>
     <context>
         <name>recaisse::ui::CashMovementScreen</name>
@@ -10399,6 +10489,16 @@ Détails :
             <source>Closing %1 sent to the receipt printer.</source>
             <translation>Clôture %1 envoyée à l’imprimante de tickets.</translation>
         </message>
+        <message>
+            <location line="+0" />
+            <source>Discounts</source>
+            <translation>Remises</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Free gifts</source>
+            <translation>Dons gratuits</translation>
+        </message>
     </context>
     <context>
         <name>recaisse::ui::ContainersDialog</name>
@@ -10954,6 +11054,26 @@ Détails :
             <location line="+68" />
             <source>New total: %1</source>
             <translation>Nouveau total : %1</translation>
+        </message>
+        <message>
+            <location line="+100" />
+            <source>Member (number or name)</source>
+            <translation>Adhérent (numéro ou nom)</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Type the member's number or name first.</source>
+            <translation>Tapez d’abord le numéro ou le nom de l’adhérent.</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>No member matches "%1".</source>
+            <translation>Aucun adhérent ne correspond à « %1 ».</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Several members match "%1": type the number.</source>
+            <translation>Plusieurs adhérents correspondent à « %1 » : tapez le numéro.</translation>
         </message>
     </context>
     <context>
@@ -15035,6 +15155,100 @@ La cotisation couvre du %3 au %4.</translation>
                 <numerusform>Publié : %n ligne.</numerusform>
                 <numerusform>Publié : %n lignes.</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>recaisse::ui::SolidarityDialog</name>
+        <message>
+            <location filename="../ui/admin/solidaritydialog.cpp" line="+37" />
+            <source>Solidarity prices and free gifts</source>
+            <translation>Prix solidaires et dons gratuits</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>What every till of the site offers at once. The cashier may still type another discount or reason.</source>
+            <translation>Ce que chaque caisse du site propose d’une touche. Le caissier peut toujours taper une autre remise ou une autre raison.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Discounts (at most %1):</source>
+            <translation>Remises (%1 au plus) :</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <location line="+12" />
+            <source>Reason</source>
+            <translation>Raison</translation>
+        </message>
+        <message>
+            <location line="-12" />
+            <source>Kind</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Rate or amount</source>
+            <translation>Taux ou montant</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Members only</source>
+            <translation>Adhérents seulement</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Free gifts (at most %1):</source>
+            <translation>Dons gratuits (%1 au plus) :</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Add a discount</source>
+            <translation>Ajouter une remise</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Add a gift</source>
+            <translation>Ajouter un don</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Remove the selected</source>
+            <translation>Retirer la ligne choisie</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>Defaults</source>
+            <translation>Par défaut</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Save (%1)</source>
+            <translation>Enregistrer (%1)</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Cancel (%1)</source>
+            <translation>Annuler (%1)</translation>
+        </message>
+        <message>
+            <location line="+23" />
+            <source>Percentage</source>
+            <translation>Pourcentage</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Amount in €</source>
+            <translation>Montant en €</translation>
+        </message>
+        <message>
+            <location line="+76" />
+            <source>Discount %1: %2</source>
+            <translation>Remise %1 : %2</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Discount %1: type a rate, for example 10 or 12,5.</source>
+            <translation>Remise %1 : tapez un taux, par exemple 10 ou 12,5.</translation>
         </message>
     </context>
     <context>

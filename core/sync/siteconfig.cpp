@@ -6,6 +6,7 @@
 #include "core/money.h"
 #include "core/notify/notifyconfig.h"
 #include "core/password.h"
+#include "core/solidarity.h"
 #include "core/store.h"
 #include "core/technicalevents.h"
 #include "core/users.h"
@@ -310,6 +311,11 @@ QStringList describeChanges(const QJsonObject &previous, const QJsonObject &next
                     ? SiteConfig::tr("station %1 made an administration station").arg(code)
                     : SiteConfig::tr("station %1 no longer an administration station").arg(code));
     }
+    const QJsonObject previousSite = previous.value(QStringLiteral("site")).toObject();
+    const QJsonObject nextSite = next.value(QStringLiteral("site")).toObject();
+    if (previousSite.value(QStringLiteral("solidarity_presets"))
+        != nextSite.value(QStringLiteral("solidarity_presets")))
+        changes << SiteConfig::tr("solidarity prices and free gifts changed");
     if (previous.value(QStringLiteral("site")) != next.value(QStringLiteral("site")))
         changes << SiteConfig::tr("shop identity or branding changed");
     if (previous.value(QStringLiteral("stations")) != next.value(QStringLiteral("stations")))
@@ -699,6 +705,15 @@ Result<void> SiteConfig::apply(Store &store, const QJsonObject &config)
     if (site.value(QStringLiteral("id")).toString() != store.site().id)
         return Error{ErrorCode::IntegrityFailure,
             tr("The configuration on the drive belongs to another shop.")};
+    // The till's solidarity presets: refused when they are not what an administration station
+    // can set (Solidarity::checkPresets).
+    if (const QJsonValue presets = site.value(QStringLiteral("solidarity_presets"));
+        !presets.isNull() && !presets.isUndefined()) {
+        const QJsonDocument document = QJsonDocument::fromJson(presets.toString().toUtf8());
+        if (!document.isObject() || !Solidarity::presetsFromJson(document.object()))
+            return Error{ErrorCode::IntegrityFailure,
+                tr("The published configuration has invalid solidarity prices or gifts.")};
+    }
     Database &db = store.db();
     Transaction transaction(db);
     if (!transaction.started())

@@ -5,6 +5,7 @@
 #include "core/closings.h"
 #include "core/exports/partners.h"
 #include "core/ledger.h"
+#include "core/money.h"
 #include "core/registermode.h"
 #include "core/store.h"
 #include "core/sync/backup.h"
@@ -884,7 +885,17 @@ void TestAdminPanel::closingsListAndPrint()
     QVERIFY(page);
     QCOMPARE(page->table()->rowCount(), int(closings.size()));
     QCOMPARE(page->table()->item(0, 0)->text(), closings.first().stamp.number);
-    QCOMPARE(page->table()->item(0, 6)->text(), closings.first().lastHash.left(12));
+    QCOMPARE(page->table()->item(0, 8)->text(), closings.first().lastHash.left(12));
+    // The discounts and free gifts of the period, as its closing counts them.
+    const core::PeriodClosing &newest = closings.first();
+    QCOMPARE(page->table()->item(0, 5)->text(),
+        QStringLiteral("%1 (%2)")
+            .arg(core::money::format(-newest.solidarity.discountCents))
+            .arg(newest.solidarity.discountedTickets));
+    QCOMPARE(page->table()->item(0, 6)->text(),
+        QStringLiteral("%1 (%2)")
+            .arg(core::weight::format(newest.solidarity.giftGrams))
+            .arg(newest.solidarity.giftItems));
     look(QStringLiteral("closings"));
 
     QSignalSpy printed(page, &ui::ClosingsPage::printRequested);

@@ -4,10 +4,13 @@
 #include "core/money.h"
 #include "core/parkedtickets.h"
 #include "core/sales.h"
+#include "core/solidarity.h"
 #include "core/statistics.h"
 #include "core/store.h"
 #include "core/taxreceipts.h"
 #include "tests/support/testshop.h"
+#include "ui/cashier/discountdialog.h"
+#include "ui/cashier/giftdialog.h"
 #include "ui/cashier/memberdialog.h"
 #include "ui/cashier/parkedticketsdialog.h"
 #include "ui/cashier/paymentdialog.h"
@@ -75,6 +78,7 @@ private slots:
     void byTheKiloTheWeightMakesThePrice();
     void solidarityPriceAndFreeGift();
     void rendersAt1366x768();
+    void sitePresetsAndTheMemberDiscount();
 
 private:
     QWidget *target() const;
@@ -1049,6 +1053,63 @@ void TestSaleScreen::byTheKiloTheWeightMakesThePrice()
     const core::Sale sale = spy.at(0).at(0).value<core::Sale>();
     QCOMPARE(sale.totalCents, 500);
     QCOMPARE(sale.lines.first().pricePerKgCents, std::optional<qint64>(400));
+}
+
+void TestSaleScreen::sitePresetsAndTheMemberDiscount()
+{
+    core::Store &store = *m_shop->store;
+    const core::SolidarityPresets presets{
+        {core::Discount{core::DiscountKind::Fixed, 200, QStringLiteral("Bénévole")},
+            core::Discount{core::DiscountKind::Percent, 1000, QStringLiteral("Adhérent"), true}},
+        {QStringLiteral("Vestiaire")}};
+    QVERIFY(core::Solidarity::setSitePresets(store, m_shop->admin, presets).ok());
+
+    // The gift dialog offers the site's reasons, the first on F2.
+    {
+        ui::GiftDialog gifts(core::Solidarity::sitePresets(store).value().gifts);
+        const auto buttons = gifts.findChildren<QPushButton *>(QStringLiteral("giftReasonButton"));
+        QCOMPARE(buttons.size(), 1);
+        QVERIFY(buttons.first()->text().startsWith(QStringLiteral("Vestiaire")));
+        QTest::keyClick(&gifts, Qt::Key_F2);
+        QCOMPARE(gifts.result(), int(QDialog::Accepted));
+        QCOMPARE(gifts.reason(), QStringLiteral("Vestiaire"));
+    }
+
+    core::SaleDraft draft{{{QStringLiteral("livres.livre"), 1, 1000, std::nullopt}}, {}};
+    // F2: 2,00 € off for volunteers, nobody to name.
+    {
+        ui::DiscountDialog dialog(store, draft);
+        QCOMPARE(
+            dialog.findChildren<QPushButton *>(QStringLiteral("discountPresetButton")).size(), 2);
+        QTest::keyClick(&dialog, Qt::Key_F2);
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QCOMPARE(dialog.choice().discount->value, 200);
+    }
+    // F3, members only: refused without a member, and for a member who never paid a fee.
+    const auto member = core::Members(store).create(m_shop->cashier, QStringLiteral("Sacha"), {});
+    QVERIFY(member.ok());
+    {
+        ui::DiscountDialog dialog(store, draft);
+        auto *error = dialog.findChild<QLabel *>(QStringLiteral("errorLabel"));
+        QTest::keyClick(&dialog, Qt::Key_F3);
+        QVERIFY(dialog.result() != QDialog::Accepted);
+        QVERIFY2(!error->text().isEmpty(), "no reason shown");
+        dialog.setMemberTyped(member->number);
+        QTest::keyClick(&dialog, Qt::Key_F3);
+        QVERIFY(dialog.result() != QDialog::Accepted);
+        QVERIFY2(
+            error->text().contains(QStringLiteral("no membership")), qPrintable(error->text()));
+    }
+    // Once the fee is paid, the member price is taken with the member.
+    QVERIFY(core::Members(store)
+                .recordFee(m_shop->cashier, {member->id, core::PaymentMethod::Cash, 1000})
+                .ok());
+    ui::DiscountDialog dialog(store, draft);
+    dialog.setMemberTyped(QStringLiteral("sach"));
+    QTest::keyClick(&dialog, Qt::Key_F3);
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    QCOMPARE(dialog.choice().discount->memberId, member->id);
+    QVERIFY(dialog.choice().discount->membersOnly);
 }
 
 QTEST_MAIN(TestSaleScreen)

@@ -8,6 +8,7 @@
 #include "ui/admin/containersdialog.h"
 #include "ui/admin/mailaccountdialog.h"
 #include "ui/admin/sheetsdialog.h"
+#include "ui/admin/solidaritydialog.h"
 #include "ui/admin/townsdialog.h"
 #include "ui/admin/vatdialog.h"
 #include "ui/cashier/discountdialog.h"
@@ -377,17 +378,38 @@ void TestScreenSizes::everyDialogFits_data()
     QTest::newRow("membership fee") << Make([](ui::MainWindow &w, TestShop &s) -> QDialog * {
         return new ui::MemberDialog(*s.store, s.cashier, &w);
     });
-    QTest::newRow("free gift") << Make(
-        [](ui::MainWindow &w, TestShop &) -> QDialog * { return new ui::GiftDialog(&w); });
-    QTest::newRow("solidarity price") << Make([](ui::MainWindow &w, TestShop &) -> QDialog * {
-        core::SaleLineDraft line;
-        line.categoryId = QStringLiteral("livres.livre");
-        line.quantity = 2;
-        line.unitPriceCents = 150;
-        core::SaleDraft draft;
-        draft.lines = {line};
-        return new ui::DiscountDialog(draft, &w);
+    // The most presets a site may set, with long reasons.
+    const auto fullPresets = [] {
+        core::SolidarityPresets presets;
+        for (int i = 0; i < core::Solidarity::maxDiscountPresets; ++i)
+            presets.discounts << core::Discount{core::DiscountKind::Percent, 1250 + i,
+                QStringLiteral("Carte d’accompagnement des services sociaux %1").arg(i), i == 1};
+        for (int i = 0; i < core::Solidarity::maxGiftPresets; ++i)
+            presets.gifts
+                << QStringLiteral("Don solidaire pour une association partenaire %1").arg(i);
+        return presets;
+    };
+    QTest::newRow("free gift") << Make([fullPresets](ui::MainWindow &w, TestShop &) -> QDialog * {
+        return new ui::GiftDialog(fullPresets().gifts, &w);
     });
+    QTest::newRow("solidarity presets")
+        << Make([fullPresets](ui::MainWindow &w, TestShop &s) -> QDialog * {
+               if (!core::Solidarity::setSitePresets(*s.store, s.admin, fullPresets()))
+                   return nullptr;
+               return new ui::SolidarityDialog(*s.store, s.admin, &w);
+           });
+    QTest::newRow("solidarity price")
+        << Make([fullPresets](ui::MainWindow &w, TestShop &s) -> QDialog * {
+               if (!core::Solidarity::setSitePresets(*s.store, s.admin, fullPresets()))
+                   return nullptr;
+               core::SaleLineDraft line;
+               line.categoryId = QStringLiteral("livres.livre");
+               line.quantity = 2;
+               line.unitPriceCents = 150;
+               core::SaleDraft draft;
+               draft.lines = {line};
+               return new ui::DiscountDialog(*s.store, draft, &w);
+           });
     QTest::newRow("tickets put aside") << Make([](ui::MainWindow &w, TestShop &) -> QDialog * {
         QList<core::ParkedTicket> tickets;
         for (int i = 0; i < core::maxParkedTickets; ++i) {
@@ -468,6 +490,7 @@ void TestScreenSizes::everyDialogFits()
     using Make = std::function<QDialog *(ui::MainWindow &, TestShop &)>;
     QFETCH(Make, make);
     std::unique_ptr<QDialog> dialog(make(*m_window, *m_shop));
+    QVERIFY2(dialog, "the dialog's data could not be set up");
     dialog->show();
     QVERIFY(QTest::qWaitForWindowExposed(dialog.get()));
     QVERIFY2(fits(needed(*dialog), smallestWindow),

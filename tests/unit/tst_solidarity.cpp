@@ -5,19 +5,25 @@
 #include "core/accounting.h"
 #include "core/admin/sites.h"
 #include "core/cashsession.h"
+#include "core/closings.h"
 #include "core/exports/tonnagereport.h"
 #include "core/integrity.h"
+#include "core/members.h"
+#include "core/money.h"
 #include "core/parkedtickets.h"
 #include "core/receipt.h"
 #include "core/sales.h"
 #include "core/solidarity.h"
+#include "core/sync/siteconfig.h"
 #include "core/vat.h"
 #include "tests/support/testshop.h"
 
+#include <QJsonDocument>
 #include <QSqlQuery>
 #include <QTest>
 
 using namespace recaisse::core;
+using recaisse::test::auditCount;
 using recaisse::test::rowCount;
 using recaisse::test::sameVat;
 using recaisse::test::TestShop;
@@ -43,6 +49,9 @@ private slots:
     void refusedDiscounts();
     void fixtureDay();
     void badInputWritesNothing();
+    void sitePresets();
+    void memberDiscountNeedsCurrentMembership();
+    void closingsShowDiscountsAndGifts();
 };
 
 void TestSolidarity::lineDiscounts_data()
@@ -306,6 +315,261 @@ void TestSolidarity::badInputWritesNothing()
     auto back = parked.resume(shop->cashier, kept->id);
     QVERIFY2(back.ok(), qPrintable(back.error().message));
     QCOMPARE(back->lines.at(0).giftReason, QStringLiteral("Kit étudiant"));
+
+    // ... and its solidarity price: 10,00 € of books and the gift at −50 % → 5,00 €.
+    SaleDraft discounted{
+        {line("livres.livre", 1, 1000), line("divers", 1, 0, 800, QStringLiteral("Maraude"))}, {},
+        Discount{DiscountKind::Percent, 5000, QStringLiteral("Carte services sociaux")}};
+    auto keptDiscount = parked.park(shop->cashier, discounted);
+    QVERIFY2(keptDiscount.ok(), qPrintable(keptDiscount.error().message));
+    QCOMPARE(keptDiscount->totalCents, qint64(500));
+    const auto listed = parked.list().value();
+    QCOMPARE(listed.size(), 1);
+    QCOMPARE(listed.first().draft.discount, discounted.discount);
+    QCOMPARE(listed.first().totalCents, qint64(500));
+    auto resumed = parked.resume(shop->cashier, keptDiscount->id);
+    QVERIFY2(resumed.ok(), qPrintable(resumed.error().message));
+    QCOMPARE(resumed->discount, discounted.discount);
+    QCOMPARE(resumed->lines.at(1).giftReason, QStringLiteral("Maraude"));
+    QCOMPARE(Sales::total(*resumed), qint64(500));
+    // A discount core refuses is not put aside.
+    SaleDraft refusedDiscount{{line("livres.livre", 1, 1000)}, {},
+        Discount{DiscountKind::Fixed, 1001, QStringLiteral("Carte services sociaux")}};
+    QVERIFY(!parked.park(shop->cashier, refusedDiscount));
+    QCOMPARE(parked.count().value(), qint64(0));
+}
+
+void TestSolidarity::sitePresets()
+{
+    auto shop = TestShop::create();
+    QVERIFY(shop);
+    Store &store = *shop->store;
+    // Until an administrator sets them: −50 % social-services card, −10 % members only.
+    const SolidarityPresets defaults = Solidarity::sitePresets(store).value();
+    QCOMPARE(defaults, Solidarity::defaultPresets());
+    QCOMPARE(defaults.discounts.size(), 2);
+    QVERIFY(!defaults.discounts.at(0).membersOnly);
+    QVERIFY(defaults.discounts.at(1).membersOnly);
+    QCOMPARE(defaults.gifts.size(), 3);
+
+    const SolidarityPresets mine{
+        {Discount{DiscountKind::Percent, 5000, QStringLiteral(" Carte CCAS ")},
+            Discount{DiscountKind::Fixed, 200, QStringLiteral("Bénévole")},
+            Discount{DiscountKind::Percent, 1000, QStringLiteral("Adhérent"), true}},
+        {QStringLiteral("Don solidaire"), QStringLiteral("Maraude"), QStringLiteral("Kit étudiant"),
+            QStringLiteral("Vestiaire")}};
+    QVERIFY(!Solidarity::setSitePresets(store, shop->cashier, mine));
+    const auto saved = Solidarity::setSitePresets(store, shop->admin, mine);
+    QVERIFY2(saved.ok(), qPrintable(saved.error().message));
+    const SolidarityPresets read = Solidarity::sitePresets(store).value();
+    QCOMPARE(read.discounts.size(), 3);
+    QCOMPARE(read.discounts.at(0),
+        (Discount{DiscountKind::Percent, 5000, QStringLiteral("Carte CCAS")}));
+    QCOMPARE(
+        read.discounts.at(1), (Discount{DiscountKind::Fixed, 200, QStringLiteral("Bénévole")}));
+    QVERIFY(read.discounts.at(2).membersOnly);
+    QCOMPARE(read.gifts, mine.gifts);
+    QCOMPARE(auditCount(store, QStringLiteral("solidarity.presets")), 1);
+
+    // Refused, nothing written: too many, a name twice, a rate of 0 or above 100 %, an amount of
+    // 0, a blank gift.
+    const Discount ok{DiscountKind::Percent, 1000, QStringLiteral("A")};
+    QList<SolidarityPresets> refused;
+    refused << SolidarityPresets{QList<Discount>(5, ok), {}};
+    for (int i = 0; i < 5; ++i)
+        refused.last().discounts[i].reason = QStringLiteral("Remise %1").arg(i);
+    refused << SolidarityPresets{{},
+        {QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("3"), QStringLiteral("4"),
+            QStringLiteral("5"), QStringLiteral("6"), QStringLiteral("7")}};
+    refused << SolidarityPresets{
+        {ok, Discount{DiscountKind::Fixed, 100, QStringLiteral(" a ")}}, {}};
+    refused << SolidarityPresets{{Discount{DiscountKind::Percent, 0, QStringLiteral("Zéro")}}, {}};
+    refused << SolidarityPresets{
+        {Discount{DiscountKind::Percent, 10001, QStringLiteral("Trop")}}, {}};
+    refused << SolidarityPresets{{Discount{DiscountKind::Fixed, 0, QStringLiteral("Rien")}}, {}};
+    refused << SolidarityPresets{{}, {QStringLiteral("Maraude"), QStringLiteral("  ")}};
+    refused << SolidarityPresets{{}, {QStringLiteral("Maraude"), QStringLiteral("maraude")}};
+    for (const SolidarityPresets &bad : std::as_const(refused)) {
+        const auto result = Solidarity::setSitePresets(store, shop->admin, bad);
+        QVERIFY(!result);
+        QCOMPARE(result.error().code, ErrorCode::InvalidInput);
+    }
+    QCOMPARE(Solidarity::sitePresets(store).value(), read);
+    QCOMPARE(auditCount(store, QStringLiteral("solidarity.presets")), 1);
+
+    // They travel in the site's configuration: what this station publishes carries them, a
+    // published version replaces them, a damaged one is refused and changes nothing.
+    QJsonObject config = sync::SiteConfig::collect(store).value();
+    QJsonObject site = config.value(QStringLiteral("site")).toObject();
+    const auto toJson = [](const QString &text) {
+        return QJsonDocument::fromJson(text.toUtf8()).object();
+    };
+    QCOMPARE(Solidarity::presetsFromJson(
+                 toJson(site.value(QStringLiteral("solidarity_presets")).toString()))
+                 .value(),
+        read);
+    const SolidarityPresets published{
+        {Discount{DiscountKind::Percent, 2000, QStringLiteral("Étudiant")}},
+        {QStringLiteral("Maraude")}};
+    site.insert(QStringLiteral("solidarity_presets"),
+        QString::fromUtf8(
+            QJsonDocument(Solidarity::presetsToJson(published)).toJson(QJsonDocument::Compact)));
+    config.insert(QStringLiteral("site"), site);
+    const auto applied = sync::SiteConfig::apply(store, config);
+    QVERIFY2(applied.ok(), qPrintable(applied.error().message));
+    QCOMPARE(Solidarity::sitePresets(store).value(), published);
+    site.insert(QStringLiteral("solidarity_presets"),
+        QStringLiteral(
+            R"({"discounts":[{"reason":"X","kind":"percent","value":15000}],"gifts":[]})"));
+    config.insert(QStringLiteral("site"), site);
+    const auto damaged = sync::SiteConfig::apply(store, config);
+    QVERIFY(!damaged);
+    QCOMPARE(damaged.error().code, ErrorCode::IntegrityFailure);
+    QCOMPARE(Solidarity::sitePresets(store).value(), published);
+}
+
+void TestSolidarity::memberDiscountNeedsCurrentMembership()
+{
+    auto shop = TestShop::create();
+    QVERIFY(shop);
+    Store &store = *shop->store;
+    QVERIFY(CashSessions(store).open(shop->cashier, 5000).ok());
+    Sales sales(store);
+    Members members(store);
+    const auto camille = members.create(shop->cashier, QStringLiteral("Camille Martin"), {});
+    QVERIFY2(camille.ok(), qPrintable(camille.error().message));
+    const qint64 before = rowCount(store, QStringLiteral("sale"));
+
+    // The members' −10 % on a 10,00 € book: 9,00 €.
+    SaleDraft draft{{line("livres.livre", 1, 1000)}, {{PaymentMethod::Cash, 900}},
+        Discount{DiscountKind::Percent, 1000, QStringLiteral("Adhérent"), true}};
+    auto refused = sales.record(shop->cashier, draft);
+    QVERIFY(!refused);
+    QVERIFY2(refused.error().message.contains(QStringLiteral("choose the member")),
+        qPrintable(refused.error().message));
+    // A member who never paid a fee.
+    draft.discount->memberId = camille->id;
+    refused = sales.record(shop->cashier, draft);
+    QVERIFY(!refused);
+    QVERIFY2(refused.error().message.contains(QStringLiteral("has no membership")),
+        qPrintable(refused.error().message));
+    QCOMPARE(rowCount(store, QStringLiteral("sale")), before);
+
+    // The fee paid today covers 10/03/2026 to 09/03/2027.
+    auto fee = members.recordFee(shop->cashier, {camille->id, PaymentMethod::Cash, 1000});
+    QVERIFY2(fee.ok(), qPrintable(fee.error().message));
+    QCOMPARE(fee->periodEnd, QDate(2027, 3, 9));
+    auto sold = sales.record(shop->cashier, draft);
+    QVERIFY2(sold.ok(), qPrintable(sold.error().message));
+    QCOMPARE(sold->totalCents, qint64(900));
+    QCOMPARE(sold->discountCents(), qint64(100));
+
+    // Current on its last day, refused the day after.
+    QVERIFY(Solidarity::checkMember(store, *draft.discount, QDate(2027, 3, 9)).ok());
+    const auto late = Solidarity::checkMember(store, *draft.discount, QDate(2027, 3, 10));
+    QVERIFY(!late);
+    QVERIFY2(
+        late.error().message.contains(QStringLiteral("ended")), qPrintable(late.error().message));
+    // An unknown member, and a discount that is not for members only (it needs nobody).
+    Discount stranger = *draft.discount;
+    stranger.memberId = QStringLiteral("no-such-member");
+    QVERIFY(!Solidarity::checkMember(store, stranger, QDate(2026, 3, 10)));
+    QVERIFY(Solidarity::checkMember(
+        store, Discount{DiscountKind::Percent, 1000, QStringLiteral("Adhérent")}, QDate(2030, 1, 1))
+                .ok());
+
+    // A sale on 10/03/2027, once the membership has ended, is refused with the reason.
+    shop->clock.set(QDateTime(QDate(2027, 3, 10), QTime(9, 0), QTimeZone::utc()));
+    const qint64 sales2026 = rowCount(store, QStringLiteral("sale"));
+    refused = sales.record(shop->cashier, draft);
+    QVERIFY(!refused);
+    QVERIFY2(refused.error().message.contains(QStringLiteral("ended")),
+        qPrintable(refused.error().message));
+    QCOMPARE(rowCount(store, QStringLiteral("sale")), sales2026);
+}
+
+void TestSolidarity::closingsShowDiscountsAndGifts()
+{
+    auto shop = TestShop::create();
+    QVERIFY(shop);
+    Store &store = *shop->store;
+    CashSessions sessions(store);
+    QVERIFY(sessions.open(shop->cashier, 5000).ok());
+    Sales sales(store);
+    const auto sell = [&](const Actor &actor, const SaleDraft &draft) {
+        const auto sale = sales.record(actor, draft);
+        if (!sale)
+            qWarning("%s", qPrintable(sale.error().message));
+        return sale.ok();
+    };
+    // 10/03: a member's −10 % on a 12,35 € book: 123,5 → 1,24 € off, 11,11 € in cash; two
+    // objects given for street outreach (1,6 kg, keyed by an administrator: 0 € is below the
+    // misc minimum).
+    QVERIFY(sell(shop->cashier,
+        SaleDraft{{line("livres.livre", 1, 1235)}, {{PaymentMethod::Cash, 1111}},
+            Discount{DiscountKind::Percent, 1000, QStringLiteral("Adhérent")}}));
+    QVERIFY(sell(shop->admin,
+        SaleDraft{{line("divers", 2, 0, 1600, QStringLiteral("Maraude"))}, {}, std::nullopt}));
+    // 11/03: 3,00 € off 4,00 + 2,00 € (shares 2,00 and 1,00), 3,00 € in cash; a student kit
+    // (0,7 kg); a 1,00 € book at full price.
+    shop->clock.advanceSecs(24 * 3600);
+    QVERIFY(sell(shop->cashier,
+        SaleDraft{{line("livres.livre", 1, 400), line("divers", 1, 200)},
+            {{PaymentMethod::Cash, 300}},
+            Discount{DiscountKind::Fixed, 300, QStringLiteral("Carte services sociaux")}}));
+    QVERIFY(sell(shop->admin,
+        SaleDraft{{line("divers", 1, 0, 700, QStringLiteral("Kit étudiant"))}, {}, std::nullopt}));
+    QVERIFY(sell(shop->cashier,
+        SaleDraft{{line("livres.livre", 1, 100)}, {{PaymentMethod::Cash, 100}}, std::nullopt}));
+    // The drawer: 50,00 + 11,11 + 3,00 + 1,00 = 65,11 €.
+    auto z = sessions.close(shop->cashier, CloseRequest{{{1, 6511}}, {}, {}});
+    QVERIFY2(z.ok(), qPrintable(z.error().message));
+    QCOMPARE(z->varianceCents, qint64(0));
+
+    shop->clock.set(QDateTime(QDate(2027, 1, 2), QTime(8, 0), QTimeZone::utc()));
+    QVERIFY(Closings(store).closeEndedPeriods(shop->admin).ok());
+    const auto closings = Closings(store).recent(10).value();
+    const auto find = [&](PeriodKind kind, const QDate &first) {
+        const auto it = std::find_if(closings.cbegin(), closings.cend(),
+            [&](const PeriodClosing &c) { return c.kind == kind && c.first == first; });
+        return it == closings.cend() ? PeriodClosing{} : *it;
+    };
+    const PeriodClosing day10 = find(PeriodKind::Day, QDate(2026, 3, 10));
+    QVERIFY(!day10.stamp.number.isEmpty());
+    QCOMPARE(day10.solidarity.discountedTickets, qint64(1));
+    QCOMPARE(day10.solidarity.discountCents, qint64(124));
+    QCOMPARE(day10.solidarity.giftItems, qint64(2));
+    QCOMPARE(day10.solidarity.giftGrams, qint64(1600));
+    const PeriodClosing day11 = find(PeriodKind::Day, QDate(2026, 3, 11));
+    QCOMPARE(day11.solidarity.discountedTickets, qint64(1));
+    QCOMPARE(day11.solidarity.discountCents, qint64(300));
+    QCOMPARE(day11.solidarity.giftItems, qint64(1));
+    QCOMPARE(day11.solidarity.giftGrams, qint64(700));
+    // March and 2026: 2 discounted tickets, 1,24 + 3,00 = 4,24 € off, 3 gifts of 2,3 kg; the
+    // same as the session's Z, which held every ticket.
+    for (const PeriodClosing &period :
+        {find(PeriodKind::Month, QDate(2026, 3, 1)), find(PeriodKind::Year, QDate(2026, 1, 1))}) {
+        QVERIFY(!period.stamp.number.isEmpty());
+        QCOMPARE(period.salesCount, qint64(5));
+        QCOMPARE(period.salesTotalCents, qint64(1511));
+        QCOMPARE(period.solidarity.discountedTickets, qint64(2));
+        QCOMPARE(period.solidarity.discountCents, qint64(424));
+        QCOMPARE(period.solidarity.giftItems, qint64(3));
+        QCOMPARE(period.solidarity.giftGrams, qint64(2300));
+        QCOMPARE(period.solidarity.discountCents, z->solidarity.discountCents);
+        QCOMPARE(period.solidarity.giftGrams, z->solidarity.giftGrams);
+    }
+    // Printed (and written to PDF) with them.
+    const QString monthText = Receipt::forClosing(
+        find(PeriodKind::Month, QDate(2026, 3, 1)), store.site(), store.station(), store.timeZone())
+                                  .join(QLatin1Char('\n'));
+    QVERIFY2(monthText.contains(QStringLiteral("Solidarity discounts (2)")), qPrintable(monthText));
+    QVERIFY(monthText.contains(QStringLiteral("-4,24")));
+    QVERIFY(monthText.contains(QStringLiteral("Free gifts (3)")));
+    QVERIFY(monthText.contains(weight::format(2300)));
+
+    const auto report = IntegrityCheck(store).run().value();
+    QVERIFY2(report.intact(), qPrintable(report.problems.join(QLatin1Char('\n'))));
 }
 
 QTEST_GUILESS_MAIN(TestSolidarity)

@@ -7,6 +7,7 @@
 #include "core/vat.h"
 #include "ui/admin/accountplandialog.h"
 #include "ui/admin/adaptivecolumns.h"
+#include "ui/admin/solidaritydialog.h"
 #include "ui/admin/vatdialog.h"
 
 #include <QCheckBox>
@@ -109,7 +110,18 @@ BrandingPage::BrandingPage(core::Store &store, const core::Actor &actor, QWidget
              "Europe/Luxembourg", "America/Martinique", "America/Guadeloupe", "America/Cayenne",
              "Indian/Reunion", "Indian/Mayotte", "Pacific/Noumea", "Pacific/Tahiti"})
         m_timeZone->addItem(QString::fromLatin1(zone));
-    form->addRow(tr("&Time zone:"), m_timeZone);
+    // The till's solidarity prices and free gifts, beside it.
+    auto *solidarityButton = new QPushButton(tr("Solidarity prices…"), this);
+    solidarityButton->setObjectName(QStringLiteral("solidarityButton"));
+    connect(solidarityButton, &QPushButton::clicked, this, [this] {
+        SolidarityDialog dialog(m_store, m_actor, this);
+        if (dialog.exec() == QDialog::Accepted)
+            showDone(tr("Solidarity prices saved: every till of the site offers them."));
+    });
+    auto *zoneRow = new QHBoxLayout;
+    zoneRow->addWidget(m_timeZone, 1);
+    zoneRow->addWidget(solidarityButton);
+    form->addRow(tr("&Time zone:"), zoneRow);
     auto *colors = new QHBoxLayout;
     m_primary = new QLineEdit(this);
     m_primary->setObjectName(QStringLiteral("primaryColorField"));

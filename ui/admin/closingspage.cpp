@@ -43,8 +43,8 @@ ClosingsPage::ClosingsPage(core::Store &store, const core::Actor &actor, QWidget
     intro->setWordWrap(true);
     body()->addWidget(intro);
     m_table = admin::makeTable(this,
-        {tr("Closing"), tr("Period"), tr("Closed on"), tr("Sales"), tr("Refunds"),
-            tr("Grand total"), tr("Last hash")},
+        {tr("Closing"), tr("Period"), tr("Closed on"), tr("Sales"), tr("Refunds"), tr("Discounts"),
+            tr("Free gifts"), tr("Grand total"), tr("Last hash")},
         QStringLiteral("closingsTable"));
     body()->addWidget(m_table, 1);
     auto *row = new QHBoxLayout;
@@ -80,8 +80,19 @@ void ClosingsPage::refresh()
                 tr("%1 (%2)").arg(core::money::format(c.salesTotalCents)).arg(c.salesCount), true));
         m_table->setItem(
             row, 4, admin::readOnlyCell(core::money::format(-c.refundsTotalCents), true));
-        m_table->setItem(row, 5, admin::readOnlyCell(core::money::format(c.grandTotalCents), true));
+        // Solidarity prices (the Z's rule over the period): discounted tickets, free gifts.
+        m_table->setItem(row, 5,
+            admin::readOnlyCell(tr("%1 (%2)")
+                                    .arg(core::money::format(-c.solidarity.discountCents))
+                                    .arg(c.solidarity.discountedTickets),
+                true));
         m_table->setItem(row, 6,
+            admin::readOnlyCell(tr("%1 (%2)")
+                                    .arg(core::weight::format(c.solidarity.giftGrams))
+                                    .arg(c.solidarity.giftItems),
+                true));
+        m_table->setItem(row, 7, admin::readOnlyCell(core::money::format(c.grandTotalCents), true));
+        m_table->setItem(row, 8,
             admin::readOnlyCell(
                 c.form >= 2 ? core::Receipt::shortHash(c.lastHash) : QStringLiteral("—")));
     }

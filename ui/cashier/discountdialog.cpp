@@ -1,7 +1,9 @@
 #include "discountdialog.h"
 
+#include "core/members.h"
 #include "core/money.h"
 #include "core/solidarity.h"
+#include "core/store.h"
 #include "core/vat.h"
 #include "ui/common/amountkeypad.h"
 #include "ui/common/keytext.h"
@@ -16,8 +18,9 @@
 
 namespace recaisse::ui {
 
-DiscountDialog::DiscountDialog(const core::SaleDraft &draft, QWidget *parent)
+DiscountDialog::DiscountDialog(core::Store &store, const core::SaleDraft &draft, QWidget *parent)
     : QDialog(parent)
+    , m_store(store)
     , m_draft(draft)
 {
     setObjectName(QStringLiteral("discountDialog"));
@@ -32,9 +35,14 @@ DiscountDialog::DiscountDialog(const core::SaleDraft &draft, QWidget *parent)
     left->setSpacing(10);
     left->addWidget(new QLabel(
         tr("Full price: %1").arg(core::money::format(core::Sales::listTotal(m_draft))), this));
-    const QList<core::Discount> presets = core::Solidarity::presets();
-    for (int i = 0; i < presets.size(); ++i) {
-        const core::Discount &preset = presets.at(i);
+    // The site's presets; unreadable ones leave the typed discount only.
+    auto presets = core::Solidarity::sitePresets(m_store);
+    if (presets)
+        m_presets = presets->discounts;
+    bool forMembers = false;
+    for (int i = 0; i < m_presets.size(); ++i) {
+        const core::Discount &preset = m_presets.at(i);
+        forMembers = forMembers || preset.membersOnly;
         auto *button = new QPushButton(
             QStringLiteral("%1 %2 (%3)")
                 .arg(preset.reason, core::Solidarity::describe(preset), keyText(presetKey(i))),
@@ -42,9 +50,16 @@ DiscountDialog::DiscountDialog(const core::SaleDraft &draft, QWidget *parent)
         button->setObjectName(QStringLiteral("discountPresetButton"));
         button->setFocusPolicy(Qt::NoFocus);
         button->setAutoDefault(false);
-        button->setMinimumHeight(64);
+        button->setMinimumHeight(52);
         connect(button, &QPushButton::clicked, this, [this, i] { choosePreset(i); });
         left->addWidget(button);
+    }
+    if (forMembers) {
+        // Beside the presets, above the keypad (typed on the touch keyboard).
+        m_memberField = new QLineEdit(this);
+        m_memberField->setObjectName(QStringLiteral("discountMemberField"));
+        m_memberField->setMaxLength(core::maxMemberNameLength);
+        m_memberField->setMinimumHeight(40);
     }
 
     auto *kinds = new QHBoxLayout();
@@ -84,6 +99,10 @@ DiscountDialog::DiscountDialog(const core::SaleDraft &draft, QWidget *parent)
     m_errorLabel->setWordWrap(true);
     m_errorLabel->setMinimumHeight(28);
     left->addWidget(m_errorLabel);
+    if (!presets)
+        m_errorLabel->setText(presets.error().message);
+    if (m_memberField)
+        connect(m_memberField, &QLineEdit::textChanged, m_errorLabel, &QLabel::clear);
     for (QLineEdit *field : {m_valueField, m_reasonField})
         connect(field, &QLineEdit::textChanged, this, [this] {
             m_errorLabel->clear();
@@ -113,7 +132,16 @@ DiscountDialog::DiscountDialog(const core::SaleDraft &draft, QWidget *parent)
     AmountKeypad::Options options;
     options.keyWidth = 80;
     options.keyHeight = 60;
-    layout->addWidget(new AmountKeypad(m_valueField, options, this), 0, Qt::AlignBottom);
+    auto *right = new QVBoxLayout();
+    if (m_memberField) {
+        auto *memberLabel = new QLabel(tr("Member (number or name)"), this);
+        memberLabel->setWordWrap(true);
+        right->addWidget(memberLabel);
+        right->addWidget(m_memberField);
+    }
+    right->addStretch(1);
+    right->addWidget(new AmountKeypad(m_valueField, options, this));
+    layout->addLayout(right);
     setAmountTyped(false);
     m_valueField->setFocus();
 }
@@ -129,9 +157,42 @@ void DiscountDialog::setAmountTyped(bool amount)
 
 void DiscountDialog::choosePreset(int index)
 {
-    const QList<core::Discount> presets = core::Solidarity::presets();
-    if (index >= 0 && index < presets.size())
-        tryAccept(presets.at(index));
+    if (index < 0 || index >= m_presets.size())
+        return;
+    core::Discount discount = m_presets.at(index);
+    if (discount.membersOnly) {
+        const QString typed = m_memberField ? m_memberField->text().simplified() : QString();
+        if (typed.isEmpty()) {
+            m_errorLabel->setText(tr("Type the member's number or name first."));
+            if (m_memberField)
+                m_memberField->setFocus();
+            return;
+        }
+        const auto found = core::Members(m_store).search(typed);
+        if (!found) {
+            m_errorLabel->setText(found.error().message);
+            return;
+        }
+        // The number typed whole, or the only member the text finds.
+        for (const core::Member &member : *found)
+            if (member.number.compare(typed, Qt::CaseInsensitive) == 0)
+                discount.memberId = member.id;
+        if (discount.memberId.isEmpty() && found->size() == 1)
+            discount.memberId = found->first().id;
+        if (discount.memberId.isEmpty()) {
+            m_errorLabel->setText(found->isEmpty()
+                    ? tr("No member matches \"%1\".").arg(typed)
+                    : tr("Several members match \"%1\": type the number.").arg(typed));
+            return;
+        }
+    }
+    tryAccept(discount);
+}
+
+void DiscountDialog::setMemberTyped(const QString &text)
+{
+    if (m_memberField)
+        m_memberField->setText(text);
 }
 
 void DiscountDialog::applyTyped()
@@ -171,6 +232,11 @@ void DiscountDialog::tryAccept(const core::Discount &discount)
         m_errorLabel->setText(shares.error().message);
         return;
     }
+    if (const auto member = core::Solidarity::checkMember(m_store, discount, m_store.today());
+        !member) {
+        m_errorLabel->setText(member.error().message);
+        return;
+    }
     m_choice = Choice{discount};
     accept();
 }
@@ -198,8 +264,7 @@ void DiscountDialog::updatePreview()
 
 void DiscountDialog::keyPressEvent(QKeyEvent *event)
 {
-    const int presets = int(core::Solidarity::presets().size());
-    for (int i = 0; i < presets; ++i) {
+    for (int i = 0; i < m_presets.size(); ++i) {
         if (event->key() == presetKey(i)) {
             choosePreset(i);
             return;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/sales.h"
+#include "core/solidarity.h"
 
 #include <QDialog>
 
@@ -10,10 +11,16 @@ class QLabel;
 class QLineEdit;
 class QPushButton;
 
+namespace recaisse::core {
+class Store;
+}
+
 namespace recaisse::ui {
 
-// A solidarity price for the whole ticket, chosen before payment: a preset (a social-services
-// card, a member) on one key, or a rate or an amount typed with its reason. Core shares it over
+// A solidarity price for the whole ticket, chosen before payment: one of the site's presets (a
+// social-services card, a member) on one key, or a rate or an amount typed with its reason. A
+// members-only preset needs the member's number: core refuses a membership that is not current on
+// the sale's day (core::Solidarity::checkMember). Core shares it over
 // the lines (core::Solidarity::lineDiscounts); the dialog shows the new total and refuses what
 // core refuses (above 100 %, above the total, no reason).
 class DiscountDialog : public QDialog
@@ -27,7 +34,7 @@ public:
         std::optional<core::Discount> discount;
     };
 
-    explicit DiscountDialog(const core::SaleDraft &draft, QWidget *parent = nullptr);
+    DiscountDialog(core::Store &store, const core::SaleDraft &draft, QWidget *parent = nullptr);
 
     const Choice &choice() const { return m_choice; }
     // The presets' keys: F2 for the first, F3 for the second...
@@ -37,6 +44,8 @@ public:
     void applyTyped();
     void setAmountTyped(bool amount);
     void removeDiscount();
+    // The member of a members-only preset, by number or name (one member must match).
+    void setMemberTyped(const QString &text);
 
 protected:
     void keyPressEvent(QKeyEvent *event) override;
@@ -45,11 +54,14 @@ private:
     void tryAccept(const core::Discount &discount);
     void updatePreview();
 
+    core::Store &m_store;
     core::SaleDraft m_draft;
+    QList<core::Discount> m_presets;
     Choice m_choice;
     bool m_amount = false;
     QLineEdit *m_valueField = nullptr;
     QLineEdit *m_reasonField = nullptr;
+    QLineEdit *m_memberField = nullptr;
     QPushButton *m_percentButton = nullptr;
     QPushButton *m_amountButton = nullptr;
     QLabel *m_previewLabel = nullptr;

@@ -3,6 +3,7 @@
 #include "core/solidarity.h"
 #include "ui/common/keytext.h"
 
+#include <QGridLayout>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
@@ -11,9 +12,9 @@
 
 namespace recaisse::ui {
 
-GiftDialog::GiftDialog(QWidget *parent)
+GiftDialog::GiftDialog(const QStringList &reasons, QWidget *parent)
     : QDialog(parent)
-    , m_reasons(core::Solidarity::giftReasons())
+    , m_reasons(reasons)
 {
     setObjectName(QStringLiteral("giftDialog"));
     setWindowTitle(tr("Free gift"));
@@ -26,6 +27,9 @@ GiftDialog::GiftDialog(QWidget *parent)
         tr("The object is given for a social action: 0 € on the ticket, counted as reuse."), this);
     title->setWordWrap(true);
     layout->addWidget(title);
+    // The site's reasons, two by row (a site sets up to six).
+    auto *grid = new QGridLayout();
+    grid->setSpacing(10);
     for (int i = 0; i < m_reasons.size(); ++i) {
         auto *button = new QPushButton(
             QStringLiteral("%1 (%2)").arg(m_reasons.at(i), keyText(reasonKey(i))), this);
@@ -34,8 +38,9 @@ GiftDialog::GiftDialog(QWidget *parent)
         button->setAutoDefault(false);
         button->setMinimumHeight(64);
         connect(button, &QPushButton::clicked, this, [this, i] { give(m_reasons.at(i)); });
-        layout->addWidget(button);
+        grid->addWidget(button, i / 2, i % 2);
     }
+    layout->addLayout(grid);
     layout->addWidget(new QLabel(tr("Another reason:"), this));
     m_reasonField = new QLineEdit(this);
     m_reasonField->setObjectName(QStringLiteral("giftReasonField"));

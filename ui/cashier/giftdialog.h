@@ -15,7 +15,8 @@ class GiftDialog : public QDialog
     Q_OBJECT
 
 public:
-    explicit GiftDialog(QWidget *parent = nullptr);
+    // `reasons`: the site's gift presets (core::Solidarity::sitePresets), one key each.
+    explicit GiftDialog(const QStringList &reasons, QWidget *parent = nullptr);
 
     const QString &reason() const { return m_reason; }
     // The reasons' keys: F2 for the first, F3 for the second...

@@ -114,14 +114,16 @@ SaleScreen::SaleScreen(core::Store &store, QWidget *parent)
         return dialog.payments();
     };
     m_giftPrompt = [this]() -> std::optional<QString> {
-        GiftDialog dialog(this);
+        // The site's gift presets; unreadable ones leave the typed reason only.
+        const auto presets = core::Solidarity::sitePresets(m_store);
+        GiftDialog dialog(presets ? presets->gifts : QStringList(), this);
         if (dialog.exec() != QDialog::Accepted)
             return std::nullopt;
         return dialog.reason();
     };
     m_discountPrompt = [this](
                            const core::SaleDraft &draft) -> std::optional<DiscountDialog::Choice> {
-        DiscountDialog dialog(draft, this);
+        DiscountDialog dialog(m_store, draft, this);
         if (dialog.exec() != QDialog::Accepted)
             return std::nullopt;
         return dialog.choice();
