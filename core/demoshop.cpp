@@ -241,6 +241,9 @@ Result<DemoShop::Generated> DemoShop::generate(
     Generated generated;
     generated.last = m_store.businessDay(m_clock.nowUtc()).addDays(-1);
     generated.first = generated.last.addDays(1 - days);
+    // No document is dated before the earliest a clock can be trusted (DocumentWriter).
+    generated.first = std::max(
+        generated.first, m_store.businessDay(DocumentWriter::earliestDocumentUtc()).addDays(1));
     QDateTime lastDocumentUtc;
     {
         QSqlQuery latest(m_store.db().connection());
