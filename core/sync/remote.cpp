@@ -9,6 +9,14 @@
 
 namespace recaisse::core::sync {
 
+namespace {
+
+// Beyond these, what answers is not an HTTP server worth reading.
+constexpr qsizetype maxHeaders = 200;
+constexpr qsizetype maxHeaderValue = 4096;
+
+} // namespace
+
 QString toKey(Failure failure)
 {
     switch (failure) {
@@ -75,6 +83,22 @@ int retryAfterSeconds(const QByteArray &headerValue)
         return -1;
     return int(
         qBound<qint64>(0, QDateTime::currentDateTimeUtc().secsTo(when), qint64(7 * 24 * 3600)));
+}
+
+bool readHeaderLine(const QByteArray &line, int *status, QHash<QByteArray, QByteArray> *headers)
+{
+    const QByteArray trimmed = line.trimmed();
+    if (trimmed.startsWith("HTTP/")) {
+        const QList<QByteArray> parts = trimmed.split(' ');
+        *status = parts.size() >= 2 ? parts.at(1).toInt() : 0;
+        headers->clear();
+    } else if (const qsizetype colon = trimmed.indexOf(':'); colon > 0) {
+        if (headers->size() >= maxHeaders)
+            return false;
+        headers->insert(trimmed.left(colon).trimmed().toLower(),
+            trimmed.mid(colon + 1).trimmed().left(maxHeaderValue));
+    }
+    return true;
 }
 
 } // namespace recaisse::core::sync

@@ -186,17 +186,8 @@ size_t onHeader(char *data, size_t size, size_t count, void *user)
 {
     auto *exchange = static_cast<Exchange *>(user);
     const size_t bytes = size * count;
-    const QByteArray line = QByteArray(data, qsizetype(bytes)).trimmed();
-    if (line.startsWith("HTTP/")) {
-        const QList<QByteArray> parts = line.split(' ');
-        exchange->status = parts.size() >= 2 ? parts.at(1).toInt() : 0;
-        exchange->headers.clear();
-    } else if (const qsizetype colon = line.indexOf(':'); colon > 0) {
-        if (exchange->headers.size() > 200)
-            return 0; // not an HTTP server talking
-        exchange->headers.insert(
-            line.left(colon).trimmed().toLower(), line.mid(colon + 1).trimmed().left(4096));
-    }
+    if (!readHeaderLine(QByteArray(data, qsizetype(bytes)), &exchange->status, &exchange->headers))
+        return 0;
     return bytes;
 }
 

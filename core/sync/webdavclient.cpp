@@ -104,22 +104,17 @@ size_t onHeader(char *data, size_t size, size_t count, void *user)
 {
     auto *request = static_cast<Request *>(user);
     const size_t bytes = size * count;
-    const QByteArray line = QByteArray(data, qsizetype(bytes)).trimmed();
-    if (line.startsWith("HTTP/")) {
-        // A new status line (after a 100 Continue, too) starts a new set of headers.
-        const QList<QByteArray> parts = line.split(' ');
-        request->status = parts.size() >= 2 ? parts.at(1).toInt() : 0;
-        request->responseHeaders.clear();
-    } else if (line.isEmpty()) {
+    const QByteArray line(data, qsizetype(bytes));
+    if (line.trimmed().isEmpty()) {
+        // The end of the head: a 2xx body announced beyond the limit is not even started.
         bool ok = false;
         const qint64 length = request->responseHeaders.value("content-length").toLongLong(&ok);
         if (ok && isSuccess(request->status) && length > request->maxBytes) {
             request->tooBig = true;
             return 0;
         }
-    } else if (const qsizetype colon = line.indexOf(':'); colon > 0) {
-        request->responseHeaders.insert(
-            line.left(colon).trimmed().toLower(), line.mid(colon + 1).trimmed());
+    } else if (!readHeaderLine(line, &request->status, &request->responseHeaders)) {
+        return 0;
     }
     return bytes;
 }
