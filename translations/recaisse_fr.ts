@@ -3677,12 +3677,12 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+97"/>
+        <location line="+103"/>
         <source>The PDF report could not be drawn.</source>
         <translation>Le rapport PDF n’a pas pu être dessiné.</translation>
     </message>
     <message>
-        <location line="-70"/>
+        <location line="-71"/>
         <source>From %1 to %2</source>
         <translation>Du %1 au %2</translation>
     </message>
@@ -12792,13 +12792,13 @@ centre
 <context>
     <name>recaisse::ui::MainWindow</name>
     <message>
-        <location filename="../ui/common/mainwindow.cpp" line="+75"/>
-        <location line="+621"/>
+        <location filename="../ui/common/mainwindow.cpp" line="+74"/>
+        <location line="+625"/>
         <source>ReCaisse — %1</source>
         <translation>ReCaisse — %1</translation>
     </message>
     <message>
-        <location line="-607"/>
+        <location line="-611"/>
         <source>Open the register</source>
         <translation>Ouvrir la caisse</translation>
     </message>
@@ -12856,12 +12856,17 @@ centre
         <translation>L’abandonner</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
+        <source>DEMONSTRATION</source>
+        <translation>DÉMONSTRATION</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>DEMO SHOP — fictitious data</source>
         <translation>MAGASIN DE DÉMONSTRATION — données fictives</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>About</source>
         <translation>À propos</translation>
     </message>
@@ -12949,7 +12954,7 @@ centre
         <translation>Ouvrir le tiroir-caisse sans vente</translation>
     </message>
     <message>
-        <location line="-307"/>
+        <location line="-311"/>
         <source>Outflows</source>
         <translation>Sorties</translation>
     </message>
