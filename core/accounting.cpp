@@ -1,6 +1,7 @@
 #include "accounting.h"
 
 #include "categories.h"
+#include "demoshop.h"
 #include "ledger.h"
 #include "permissions.h"
 #include "store.h"
@@ -373,13 +374,15 @@ Result<QList<EntryLine>> AccountingExport::entries(
     }
 
     QList<EntryLine> lines;
+    // A demo shop's entries were invented: each line says so, in whatever software reads them.
+    const QString demo = m_store.isDemo() ? DemoShop::mark() + QStringLiteral(": ") : QString();
     const auto book = [&](const QDate &day, const QString &account, const QString &label,
                           qint64 debit) {
         // A negative debit is a credit (a day of more refunds than sales, for instance).
         if (debit == 0)
             return;
         lines.append(
-            EntryLine{day, account, label, qMax<qint64>(debit, 0), qMax<qint64>(-debit, 0)});
+            EntryLine{day, account, demo + label, qMax<qint64>(debit, 0), qMax<qint64>(-debit, 0)});
     };
     for (auto it = days.cbegin(); it != days.cend(); ++it) {
         const DayFigures &f = it.value();

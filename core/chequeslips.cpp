@@ -1,5 +1,6 @@
 #include "chequeslips.h"
 
+#include "demoshop.h"
 #include "ledger.h"
 #include "money.h"
 #include "pdf.h"
@@ -282,6 +283,8 @@ QByteArray ChequeSlips::pdf(const ChequeSlip &slip, const SiteInfo &site, const 
 {
     using Font = pdf::TextPages::Font;
     pdf::TextPages pages;
+    if (site.demo)
+        pages.markEveryPage(DemoShop::mark());
     pages.line(site.name, Font::Bold, 14);
     for (const QString &line : site.address.split(QLatin1Char('\n'), Qt::SkipEmptyParts))
         pages.line(line);

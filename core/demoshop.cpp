@@ -36,6 +36,11 @@ const QList<DemoPerson> &demoPeople()
     return people;
 }
 
+QString DemoShop::mark()
+{
+    return tr("DEMONSTRATION — no value");
+}
+
 namespace {
 
 // The demo shop's towns, the most frequent first (an eastern suburb of Paris).

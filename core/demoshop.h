@@ -53,6 +53,11 @@ public:
         int days = 0;
     };
 
+    // The words that mark a demo shop's data wherever it goes: receipts, the Z, PDFs, exports,
+    // the fiscal archive. Whether a shop is a demo is the site's flag (Store::isDemo(),
+    // SiteInfo::demo), set at its creation.
+    static QString mark();
+
     // store must have been opened on clock, which this class moves forward.
     DemoShop(Store &store, ManualClock &clock);
     Result<void> ensurePeople();

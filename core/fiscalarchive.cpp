@@ -306,6 +306,7 @@ Result<FiscalArchive::Summary> FiscalArchive::write(const Actor &actor, const QD
         {QStringLiteral("station"), station},
         {QStringLiteral("station_code"), summary.stationCode},
         {QStringLiteral("site"), m_store.site().name},
+        {QStringLiteral("demo"), m_store.isDemo()},
         {QStringLiteral("from"), from.toString(Qt::ISODate)},
         {QStringLiteral("to"), to.toString(Qt::ISODate)},
         {QStringLiteral("created_utc"), isoUtc(m_store.clock().nowUtc())},
@@ -334,6 +335,7 @@ Result<FiscalArchive::Summary> FiscalArchive::write(const Actor &actor, const QD
             tr("The archive could not be written to %1: %2").arg(path, file.errorString()));
 
     summary.documents = documentEnds.count;
+    summary.demo = m_store.isDemo();
     summary.auditEvents = auditEnds.count;
     summary.firstPrevHash = documentEnds.firstPrevHash;
     summary.lastHash = documentEnds.lastHash;
@@ -416,6 +418,7 @@ Result<FiscalArchive::Summary> FiscalArchive::verify(const QString &path)
     Summary summary;
     summary.signingPublic = signingPublic;
     summary.stationCode = manifest.value(QStringLiteral("station_code")).toString();
+    summary.demo = manifest.value(QStringLiteral("demo")).toBool();
     summary.from =
         QDate::fromString(manifest.value(QStringLiteral("from")).toString(), Qt::ISODate);
     summary.to = QDate::fromString(manifest.value(QStringLiteral("to")).toString(), Qt::ISODate);

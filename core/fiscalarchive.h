@@ -5,8 +5,9 @@
 //   documents.ndjson  every document of the period, one per line: its hashed form, prev_hash, hash
 //   closings.ndjson   the closings among them, the same lines
 //   audit.ndjson      the audit events of the period, the same way
-//   manifest.json     the station, the period, each part's size and SHA-256, and the chain's
-//                     hashes at both ends (the hash before the first document, the last one)
+//   manifest.json     the station, the period, each part's size and SHA-256, the chain's
+//                     hashes at both ends (the hash before the first document, the last one),
+//                     and "demo": true for a demo shop's archive (invented documents)
 //   manifest.sha256   the manifest's own SHA-256
 //   manifest.sig      when the station has keys: the Ed25519 signature of manifest.json by the
 //                     station's signing key (its public key is in the manifest, "signing_public")
@@ -43,6 +44,7 @@ public:
         QString lastHash; // the chain's hash at the period's end
         QString stationId;
         QByteArray signingPublic; // the key whose signature verify() checked; empty: unsigned
+        bool demo = false; // a demo shop's archive (Store::isDemo() when written)
     };
 
     explicit FiscalArchive(Store &store);

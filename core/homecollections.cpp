@@ -1,6 +1,7 @@
 #include "homecollections.h"
 
 #include "database.h"
+#include "demoshop.h"
 #include "ledger.h"
 #include "pdfpages.h"
 #include "permissions.h"
@@ -307,6 +308,8 @@ QByteArray HomeCollections::slip(const HomeCollection &collection, const SiteInf
     constexpr int left = 50;
     constexpr int right = PdfPages::width - 50;
     PdfPages pages;
+    if (site.demo)
+        pages.markEveryPage(DemoShop::mark());
     double y = PdfPages::height - 60;
     pages.text(Font::Bold, 16, left, y, site.name);
     y -= 14;

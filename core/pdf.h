@@ -21,6 +21,8 @@ public:
     // (amounts), in the same font.
     void pair(const QString &left, const QString &right, Font font = Font::Regular, int size = 11);
     void space(int points);
+    // PdfPages::markEveryPage.
+    void markEveryPage(const QString &text) { m_pages.markEveryPage(text); }
     QByteArray pdf() const;
 
 private:

@@ -165,6 +165,16 @@ QByteArray PdfPages::document() const
             " /Im" + QByteArray::number(i) + ' ' + QByteArray::number(firstImage + i) + " 0 R";
     const QByteArray imageResources =
         images.isEmpty() ? QByteArray() : " /XObject <<" + images + " >>";
+    // The mark's band, in a graphics state of its own so that nothing of the page leaks in.
+    QByteArray mark;
+    if (!m_mark.isEmpty()) {
+        constexpr int size = 10;
+        const QString text = QStringLiteral("*** %1 ***").arg(m_mark);
+        const double x = (width - textWidth(Font::Bold, size, text)) / 2;
+        mark = "q 0.9373 0.4235 0.0000 rg 0 " + number(height - 30) + ' ' + number(width)
+            + " 18 re f 1 1 1 rg BT /F2 " + QByteArray::number(size) + " Tf " + number(x) + ' '
+            + number(height - 25) + " Td (" + pdfWinAnsi(text) + ") Tj ET Q\n";
+    }
     QByteArray kids;
     for (int i = 0; i < m_pages.size(); ++i)
         kids += (i ? " " : "") + QByteArray::number(firstPage + 2 * i) + " 0 R";
@@ -182,8 +192,9 @@ QByteArray PdfPages::document() const
                 + QByteArray::number(firstPage + 2 * i + 1)
                 + " 0 R /Resources << /Font << /F1 3 0 R /F2 4 0 R /F3 5 0 R /F4 6 0 R >>"
                 + imageResources + " >> >>";
-        objects << "<< /Length " + QByteArray::number(m_pages.at(i).size()) + " >>\nstream\n"
-                + m_pages.at(i) + "endstream";
+        const QByteArray content = m_pages.at(i) + mark;
+        objects << "<< /Length " + QByteArray::number(content.size()) + " >>\nstream\n" + content
+                + "endstream";
     }
     for (const Image &image : m_images)
         objects << "<< /Type /XObject /Subtype /Image /Width " + QByteArray::number(image.wide)

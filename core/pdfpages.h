@@ -47,6 +47,9 @@ public:
     // the top, drawn into the rectangle (a logo). Nothing is drawn when the sizes do not match.
     void image(double x, double y, double w, double h, int pixelsWide, int pixelsHigh,
         const QByteArray &rgb);
+    // A band across the top of every page with this text (white on orange), drawn over the
+    // page when the document is made: a demo shop's mark (DemoShop::mark()). Empty: none.
+    void markEveryPage(const QString &text) { m_mark = text; }
     // An estimate of the width of Helvetica text (for wrapping labels); exact for Courier.
     static double textWidth(Font font, int size, const QString &text);
 
@@ -62,6 +65,7 @@ private:
     QList<QByteArray> m_pages;
     QList<Image> m_images;
     int m_current = 0;
+    QString m_mark;
 };
 
 } // namespace recaisse::core

@@ -1,5 +1,6 @@
 #include "receipt.h"
 
+#include "demoshop.h"
 #include "money.h"
 
 #include <algorithm>
@@ -98,11 +99,6 @@ QString localTime(const QDateTime &utc, const QTimeZone &zone)
 
 } // namespace
 
-QString Receipt::demoText()
-{
-    return tr("DEMONSTRATION — no value");
-}
-
 QString Receipt::shortHash(const QString &hash)
 {
     return hash.left(12);
@@ -139,7 +135,7 @@ static void header(Builder &b, const SiteInfo &site, const StationInfo &station,
 {
     // A demo shop's documents were invented: never mistaken for a real one, on paper or screen.
     if (site.demo) {
-        b.center(QStringLiteral("*** %1 ***").arg(Receipt::demoText()));
+        b.center(QStringLiteral("*** %1 ***").arg(DemoShop::mark()));
         b.add(QString());
     }
     if (duplicate) {
@@ -203,7 +199,7 @@ static void footer(Builder &b, const SiteInfo &site, bool duplicate, const QStri
     }
     if (site.demo) {
         b.add(QString());
-        b.center(QStringLiteral("*** %1 ***").arg(Receipt::demoText()));
+        b.center(QStringLiteral("*** %1 ***").arg(DemoShop::mark()));
     }
     if (duplicate) {
         b.add(QString());

@@ -22,9 +22,6 @@ class Receipt
 public:
     static constexpr int minWidth = 24;
 
-    // The mark every document of a demo shop carries, top and bottom (SiteInfo::demo).
-    static QString demoText();
-
     static QStringList forSale(const Sale &sale, const SiteInfo &site, const StationInfo &station,
         const QTimeZone &zone, int width = 42, bool duplicate = false);
     // The donor's receipt. categoryNames maps the draft's category ids to their names (the id is

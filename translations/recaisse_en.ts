@@ -216,6 +216,13 @@
             <numerusform>nothing ever received from the station %1, added on %2 (more than %n hours ago): check that it is on and synchronising.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1&apos;s account was locked on %2 for %n minute(s) after wrong PINs (lock %3 since their last login). If it was not them, someone is trying PINs: see the Audit page (Logins).</source>
+        <translation>
+            <numerusform>%1&apos;s account was locked on %2 for %n minute after wrong PINs (lock %3 since their last login). If it was not them, someone is trying PINs: see the Audit page (Logins).</numerusform>
+            <numerusform>%1&apos;s account was locked on %2 for %n minutes after wrong PINs (lock %3 since their last login). If it was not them, someone is trying PINs: see the Audit page (Logins).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>OverviewReport</name>

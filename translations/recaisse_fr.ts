@@ -4,12 +4,12 @@
 <context>
     <name>AccountingExport</name>
     <message>
-        <location filename="../core/accounting.cpp" line="+228"/>
+        <location filename="../core/accounting.cpp" line="+229"/>
         <source>Give a first and a last day, in order.</source>
         <translation>Indiquez un premier et un dernier jour, dans l’ordre.</translation>
     </message>
     <message>
-        <location line="+160"/>
+        <location line="+162"/>
         <source>Cash takings</source>
         <translation>Recettes en espèces</translation>
     </message>
@@ -29,14 +29,14 @@
         <translation>Ventes hors taxes</translation>
     </message>
     <message>
-        <location line="-347"/>
-        <location line="+348"/>
+        <location line="-349"/>
+        <location line="+350"/>
         <source>VAT collected</source>
         <translation>TVA collectée</translation>
     </message>
     <message>
-        <location line="-351"/>
-        <location line="+352"/>
+        <location line="-353"/>
+        <location line="+354"/>
         <source>Money donations</source>
         <translation>Dons manuels</translation>
     </message>
@@ -51,13 +51,13 @@
         <translation>Excédent de caisse à la clôture</translation>
     </message>
     <message>
-        <location line="-355"/>
-        <location line="+352"/>
+        <location line="-357"/>
+        <location line="+354"/>
         <source>Membership fees</source>
         <translation>Cotisations</translation>
     </message>
     <message>
-        <location line="-361"/>
+        <location line="-363"/>
         <source>Cash</source>
         <translation>Caisse</translation>
     </message>
@@ -102,12 +102,12 @@
         <translation>Toutes les caisses de ces jours n’ont pas encore leur clôture ici&#xa0;: %1. Clôturez-les et synchronisez, puis exportez.</translation>
     </message>
     <message>
-        <location line="+224"/>
+        <location line="+226"/>
         <source>Till takings of %1</source>
         <translation>Recettes de caisse du %1</translation>
     </message>
     <message>
-        <location line="-326"/>
+        <location line="-328"/>
         <source>The account plan names category &quot;%1&quot;, which does not exist.</source>
         <translation>Le plan de comptes nomme la catégorie « %1 », qui n’existe pas.</translation>
     </message>
@@ -117,7 +117,7 @@
         <translation>Le compte de produits de « %1 » a de 1 à 20 lettres ou chiffres, pas « %2 ».</translation>
     </message>
     <message>
-        <location line="+263"/>
+        <location line="+265"/>
         <source>Sales excluding VAT: %1</source>
         <translation>Ventes hors taxes : %1</translation>
     </message>
@@ -1503,7 +1503,7 @@
 <context>
     <name>ChequeSlips</name>
     <message>
-        <location filename="../core/chequeslips.cpp" line="+88"/>
+        <location filename="../core/chequeslips.cpp" line="+89"/>
         <source>Donation</source>
         <translation>Don</translation>
     </message>
@@ -1543,7 +1543,7 @@
         <translation>Aucun bordereau de chèques %1.</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+57"/>
         <source>SIRET: %1</source>
         <translation>SIRET&#xa0;: %1</translation>
     </message>
@@ -1711,7 +1711,12 @@
 <context>
     <name>DemoShop</name>
     <message>
-        <location filename="../core/demoshop.cpp" line="+218"/>
+        <location filename="../core/demoshop.cpp" line="+41"/>
+        <source>DEMONSTRATION — no value</source>
+        <translation>DÉMONSTRATION — sans valeur</translation>
+    </message>
+    <message>
+        <location line="+182"/>
         <source>%1 is not a demo shop: invented people and sales would mix with its real documents. Demo data goes only into a shop created as a demo.</source>
         <translation>%1 n’est pas une boutique de démonstration&#xa0;: des personnes et des ventes inventées se mêleraient à ses vrais documents. Les données de démonstration ne vont que dans une boutique créée pour la démonstration.</translation>
     </message>
@@ -1731,7 +1736,7 @@
         <translation>La session %1 est ouverte&#xa0;: clôturez-la avant de générer l’activité de démonstration.</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+117"/>
         <source>There is no category to sell.</source>
         <translation>Il n’y a aucune catégorie à vendre.</translation>
     </message>
@@ -2291,7 +2296,7 @@
 <context>
     <name>ExportReport</name>
     <message>
-        <location filename="../core/portability/exportreport.cpp" line="+322"/>
+        <location filename="../core/portability/exportreport.cpp" line="+332"/>
         <source>%1, received</source>
         <translation>%1, reçu</translation>
     </message>
@@ -2301,7 +2306,7 @@
         <translation>réemployé</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+48"/>
         <source>Activity report</source>
         <translation>Rapport d’activité</translation>
     </message>
@@ -2650,12 +2655,12 @@
         <translation>Le document %1 est d’un type inconnu.</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+101"/>
         <source>The archive could not be written to %1: %2</source>
         <translation>L’archive n’a pas pu être écrite dans %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>Cannot read %1: %2</source>
         <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
@@ -2696,7 +2701,7 @@
         <translation>La signature de %1 manque ou ne correspond pas à son manifeste.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>The manifest of %1 gives no valid period.</source>
         <translation>Le manifeste de %1 ne donne pas de période valable.</translation>
     </message>
@@ -2767,19 +2772,19 @@
 <context>
     <name>FullExport</name>
     <message>
-        <location filename="../core/portability/fullexport.cpp" line="+198"/>
+        <location filename="../core/portability/fullexport.cpp" line="+199"/>
         <source>The export cannot write %1 in %2.</source>
         <translation>L’export ne peut pas écrire %1 dans %2.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+54"/>
         <location line="+285"/>
-        <location line="+141"/>
+        <location line="+151"/>
         <source>The export was cancelled.</source>
         <translation>L’export a été annulé.</translation>
     </message>
     <message>
-        <location line="-381"/>
+        <location line="-391"/>
         <source>The export refuses to write the secret column %1.%2.</source>
         <translation>L’export refuse d’écrire la colonne secrète %1.%2.</translation>
     </message>
@@ -2789,12 +2794,22 @@
         <translation>Le magasin n’a pas de site %1.</translation>
     </message>
     <message>
+        <location line="+11"/>
+        <source>DEMONSTRATION</source>
+        <translation>DÉMONSTRATION</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: the data of a demo shop, invented. It is no shop&apos;s real activity and must never be declared or accounted for.</source>
+        <translation>%1&#xa0;: les données d’un magasin de démonstration, inventées. Ce n’est l’activité réelle d’aucun magasin&#xa0;: à ne jamais déclarer ni comptabiliser.</translation>
+    </message>
+    <message>
         <location line="+136"/>
         <source>%1 may not export the shop&apos;s data (administrators and supervisors of the site only).</source>
         <translation>%1 ne peut pas exporter les données du magasin (réservé aux administrateurs et superviseurs du site).</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+59"/>
         <source>The export cannot be moved to %1.</source>
         <translation>L’export ne peut pas être déplacé vers %1.</translation>
     </message>
@@ -3150,7 +3165,7 @@
 <context>
     <name>HomeCollections</name>
     <message>
-        <location filename="../core/homecollections.cpp" line="+70"/>
+        <location filename="../core/homecollections.cpp" line="+71"/>
         <source>Planned</source>
         <translation>Prévue</translation>
     </message>
@@ -3210,7 +3225,7 @@
         <translation>Collecte à domicile %1</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+46"/>
         <source>Home collection slip no. %1</source>
         <translation>Bordereau de collecte à domicile n° %1</translation>
     </message>
@@ -3662,12 +3677,12 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+89"/>
+        <location line="+103"/>
         <source>The PDF report could not be drawn.</source>
         <translation>Le rapport PDF n’a pas pu être dessiné.</translation>
     </message>
     <message>
-        <location line="-70"/>
+        <location line="-71"/>
         <source>From %1 to %2</source>
         <translation>Du %1 au %2</translation>
     </message>
@@ -4217,7 +4232,12 @@
         <translation>Déclaration à un éco-organisme en échec</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+2"/>
+        <source>Account locked after wrong PINs</source>
+        <translation>Compte bloqué après des codes PIN faux</translation>
+    </message>
+    <message>
+        <location line="+88"/>
         <source>The notifications are set on an administration station and reach this one with the shop&apos;s configuration.</source>
         <translation>Les notifications se règlent sur un poste d’administration et arrivent sur celui-ci avec la configuration du magasin.</translation>
     </message>
@@ -4262,17 +4282,17 @@
         <translation>Le délai doit être entre 1 et 720 heures.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Give at least one recipient (a Telegram id or an e-mail address).</source>
         <translation>Donnez au moins un destinataire (un identifiant Telegram ou une adresse e-mail).</translation>
     </message>
     <message>
-        <location line="+198"/>
+        <location line="+199"/>
         <source>ReCaisse %1 (%2): </source>
         <translation>ReCaisse %1 (%2) : </translation>
     </message>
     <message>
-        <location line="-132"/>
+        <location line="-133"/>
         <source>cash session of %1 closed on %2 with a variance of %3 (threshold %4). Comment: %5</source>
         <translation>session de caisse de %1 clôturée le %2 avec un écart de %3 (seuil %4). Commentaire : %5</translation>
     </message>
@@ -4301,7 +4321,7 @@
         </translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>no successful synchronisation since %1. Last error: %2</source>
         <translation>aucune synchronisation réussie depuis le %1. Dernière erreur : %2</translation>
     </message>
@@ -4363,7 +4383,15 @@
         <translation>la déclaration %1 du %2 au %3 a échoué le %4&#xa0;: %5</translation>
     </message>
     <message numerus="yes">
-        <location line="+93"/>
+        <location line="+22"/>
+        <source>%1&apos;s account was locked on %2 for %n minute(s) after wrong PINs (lock %3 since their last login). If it was not them, someone is trying PINs: see the Audit page (Logins).</source>
+        <translation>
+            <numerusform>le compte de %1 a été bloqué le %2 pour %n minute après des codes PIN faux (blocage %3 depuis sa dernière connexion). Si ce n’était pas cette personne, quelqu’un essaie des codes&#xa0;: voir la page Journal d’audit (Connexions).</numerusform>
+            <numerusform>le compte de %1 a été bloqué le %2 pour %n minutes après des codes PIN faux (blocage %3 depuis sa dernière connexion). Si ce n’était pas cette personne, quelqu’un essaie des codes&#xa0;: voir la page Journal d’audit (Connexions).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+96"/>
         <source>More than %n event(s) of this type in an hour.</source>
         <translation>
             <numerusform>Plus de %n événement de ce type en une heure.</numerusform>
@@ -4959,7 +4987,7 @@
 <context>
     <name>Receipt</name>
     <message>
-        <location filename="../core/receipt.cpp" line="+218"/>
+        <location filename="../core/receipt.cpp" line="+214"/>
         <location line="+61"/>
         <location line="+34"/>
         <source>DUPLICATE</source>
@@ -5232,12 +5260,7 @@
         <translation>Espèces attendues</translation>
     </message>
     <message>
-        <location line="-273"/>
-        <source>DEMONSTRATION — no value</source>
-        <translation>DÉMONSTRATION — sans valeur</translation>
-    </message>
-    <message>
-        <location line="+51"/>
+        <location line="-222"/>
         <source>SIRET: %1</source>
         <translation>SIRET&#xa0;: %1</translation>
     </message>
@@ -5386,7 +5409,7 @@
 <context>
     <name>ReportFileBuilder</name>
     <message>
-        <location filename="../core/mail/reportfile.cpp" line="+113"/>
+        <location filename="../core/mail/reportfile.cpp" line="+114"/>
         <source>The report&apos;s station %1 does not exist: edit the report&apos;s filters.</source>
         <translation>Le poste %1 du rapport n’existe pas : modifiez les filtres du rapport.</translation>
     </message>
@@ -5571,13 +5594,13 @@
         <translation>Famille</translation>
     </message>
     <message>
-        <location line="+371"/>
+        <location line="+373"/>
         <source>Only the key figures report is made as a PDF.</source>
         <translation>Seul le rapport des chiffres clés se fait en PDF.</translation>
     </message>
     <message>
         <location filename="../core/mail/kpipdf.cpp" line="-9"/>
-        <location filename="../core/mail/reportfile.cpp" line="-371"/>
+        <location filename="../core/mail/reportfile.cpp" line="-373"/>
         <location line="+149"/>
         <location line="+106"/>
         <source>Received (kg)</source>
@@ -7994,7 +8017,7 @@ Ce message a été envoyé automatiquement par ReCaisse ; le rapport et ses dest
 <context>
     <name>TonnageReports</name>
     <message>
-        <location filename="../core/exports/tonnagereport.cpp" line="+59"/>
+        <location filename="../core/exports/tonnagereport.cpp" line="+60"/>
         <source>All flows</source>
         <translation>Tous les flux</translation>
     </message>
@@ -8012,13 +8035,13 @@ Ce message a été envoyé automatiquement par ReCaisse ; le rapport et ses dest
     <message>
         <location line="+76"/>
         <location line="+44"/>
-        <location line="+63"/>
+        <location line="+65"/>
         <location line="+64"/>
         <source>Received</source>
         <translation>Reçu</translation>
     </message>
     <message>
-        <location line="-168"/>
+        <location line="-170"/>
         <source>of which %1</source>
         <translation>dont %1</translation>
     </message>
@@ -8045,13 +8068,13 @@ Ce message a été envoyé automatiquement par ReCaisse ; le rapport et ses dest
     <message>
         <location line="+1"/>
         <location line="+20"/>
-        <location line="+68"/>
+        <location line="+70"/>
         <location line="+8"/>
         <source>Recycled</source>
         <translation>Recyclé</translation>
     </message>
     <message>
-        <location line="-95"/>
+        <location line="-97"/>
         <source>Thrown away (waste centre)</source>
         <translation>Jeté (déchèterie)</translation>
     </message>
@@ -8076,7 +8099,7 @@ Ce message a été envoyé automatiquement par ReCaisse ; le rapport et ses dest
         <translation>Filières de recyclage</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+40"/>
         <source>SIRET %1</source>
         <translation>SIRET %1</translation>
     </message>
@@ -8151,8 +8174,8 @@ Ce message a été envoyé automatiquement par ReCaisse ; le rapport et ses dest
         <translation>Le classeur %1 n’a pas pu être écrit : %2</translation>
     </message>
     <message>
-        <location line="-287"/>
-        <location line="+143"/>
+        <location line="-289"/>
+        <location line="+145"/>
         <source>No town given</source>
         <translation>Commune non renseignée</translation>
     </message>
@@ -8590,11 +8613,13 @@ Ce message a été envoyé automatiquement par ReCaisse ; le rapport et ses dest
     </message>
     <message>
         <location line="+9"/>
+        <location line="+37"/>
         <source>The workbook cannot hold a sheet named %1.</source>
         <translation>Le classeur ne peut pas contenir une feuille nommée %1.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="-5"/>
+        <location line="+17"/>
         <location line="+73"/>
         <source>The workbook cannot be created.</source>
         <translation>Le classeur ne peut pas être créé.</translation>
@@ -8754,7 +8779,7 @@ Ce message a été envoyé automatiquement par ReCaisse ; le rapport et ses dest
         </translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+17"/>
         <source>ReCaisse %1 (%2): account locked after wrong PINs: %3</source>
         <translation>ReCaisse %1 (%2)&#xa0;: compte bloqué après des codes PIN faux&#xa0;: %3</translation>
     </message>
@@ -12768,12 +12793,12 @@ centre
     <name>recaisse::ui::MainWindow</name>
     <message>
         <location filename="../ui/common/mainwindow.cpp" line="+74"/>
-        <location line="+614"/>
+        <location line="+625"/>
         <source>ReCaisse — %1</source>
         <translation>ReCaisse — %1</translation>
     </message>
     <message>
-        <location line="-600"/>
+        <location line="-611"/>
         <source>Open the register</source>
         <translation>Ouvrir la caisse</translation>
     </message>
@@ -12831,7 +12856,17 @@ centre
         <translation>L’abandonner</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+15"/>
+        <source>DEMONSTRATION</source>
+        <translation>DÉMONSTRATION</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>DEMO SHOP — fictitious data</source>
+        <translation>MAGASIN DE DÉMONSTRATION — données fictives</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>About</source>
         <translation>À propos</translation>
     </message>
@@ -12919,7 +12954,7 @@ centre
         <translation>Ouvrir le tiroir-caisse sans vente</translation>
     </message>
     <message>
-        <location line="-300"/>
+        <location line="-311"/>
         <source>Outflows</source>
         <translation>Sorties</translation>
     </message>
@@ -13138,7 +13173,7 @@ La cotisation couvre du %3 au %4.</translation>
         <translation>après %1 h</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Sent</source>
         <translation>Envoyé</translation>
     </message>
@@ -13192,12 +13227,12 @@ La cotisation couvre du %3 au %4.</translation>
         <translation>Heures calmes</translation>
     </message>
     <message>
-        <location line="-85"/>
+        <location line="-86"/>
         <source>below %1 MB</source>
         <translation>sous %1 Mo</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>each time</source>
         <translation>à chaque fois</translation>
     </message>
@@ -13292,7 +13327,7 @@ La cotisation couvre du %3 au %4.</translation>
         <translation>non</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+77"/>
         <source>closings beyond the threshold within</source>
         <translation>clôtures au-delà du seuil en</translation>
     </message>
@@ -13317,7 +13352,7 @@ La cotisation couvre du %3 au %4.</translation>
         <translation>Mo libres au moins</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>« %1 »: saved, switched on.</source>
         <translation>« %1 » : enregistré, activé.</translation>
     </message>

@@ -825,6 +825,12 @@ int closePeriods(const Options &options)
     return Success;
 }
 
+// How the CLI names a demo shop's archive (FiscalArchive::Summary::demo).
+static QString demoArchive()
+{
+    return QStringLiteral("%1: demo shop ").arg(DemoShop::mark());
+}
+
 // archive --from DATE --to DATE --out FILE, or archive verify FILE.
 int archive(const Options &options)
 {
@@ -844,19 +850,20 @@ int archive(const Options &options)
             ? QString()
             : FiscalArchive::fingerprint(summary.signingPublic);
         if (options.json)
-            printJson({{QStringLiteral("intact"), true},
-                {QStringLiteral("station"), summary.stationCode},
-                {QStringLiteral("from"), summary.from.toString(Qt::ISODate)},
-                {QStringLiteral("to"), summary.to.toString(Qt::ISODate)},
-                {QStringLiteral("documents"), summary.documents},
-                {QStringLiteral("closings"), summary.closings},
-                {QStringLiteral("audit_events"), summary.auditEvents},
-                {QStringLiteral("last_hash"), summary.lastHash},
-                {QStringLiteral("signed"), !summary.signingPublic.isEmpty()},
-                {QStringLiteral("signing_key"), fingerprint}, {QStringLiteral("signer"), signer}});
+            printJson(
+                {{QStringLiteral("intact"), true}, {QStringLiteral("station"), summary.stationCode},
+                    {QStringLiteral("from"), summary.from.toString(Qt::ISODate)},
+                    {QStringLiteral("to"), summary.to.toString(Qt::ISODate)},
+                    {QStringLiteral("documents"), summary.documents},
+                    {QStringLiteral("closings"), summary.closings},
+                    {QStringLiteral("audit_events"), summary.auditEvents},
+                    {QStringLiteral("last_hash"), summary.lastHash},
+                    {QStringLiteral("signed"), !summary.signingPublic.isEmpty()},
+                    {QStringLiteral("signing_key"), fingerprint},
+                    {QStringLiteral("signer"), signer}, {QStringLiteral("demo"), summary.demo}});
         else
-            out() << "intact: archive of " << summary.stationCode << " from "
-                  << summary.from.toString(Qt::ISODate) << " to "
+            out() << "intact: " << (summary.demo ? demoArchive() : QString()) << "archive of "
+                  << summary.stationCode << " from " << summary.from.toString(Qt::ISODate) << " to "
                   << summary.to.toString(Qt::ISODate) << ", " << summary.documents << " documents ("
                   << summary.closings << " closings), " << summary.auditEvents
                   << " audit events, last hash " << summary.lastHash << "; "
@@ -893,9 +900,9 @@ int archive(const Options &options)
                             << Qt::endl;
     const FiscalArchive::Summary summary =
         take(FiscalArchive(*store).write(actor, from, to, required(options, "out"), signingKey));
-    out() << "archive " << options.value(QStringLiteral("out")) << ": " << summary.documents
-          << " documents (" << summary.closings << " closings), " << summary.auditEvents
-          << " audit events"
+    out() << (summary.demo ? demoArchive() : QString()) << "archive "
+          << options.value(QStringLiteral("out")) << ": " << summary.documents << " documents ("
+          << summary.closings << " closings), " << summary.auditEvents << " audit events"
           << (signingKey.isEmpty() ? QString()
                                    : QStringLiteral(", signed by key ")
                          + FiscalArchive::fingerprint(summary.signingPublic))

@@ -25,7 +25,8 @@ Notifications per event (administrator: --user NAME, PIN in RECAISSE_PIN)
                                         disk-low (below N MB free), integrity-failed,
                                         drawer-without-sale (more than N in a day),
                                         station-silent (another station, after N hours),
-                                        export-failed (an eco-organism declaration);
+                                        export-failed (an eco-organism declaration),
+                                        account-locked (after wrong PINs);
                                         Telegram ids must be given to a user first
   notify bot --api URL [--token-stdin] [--commands on|off] --user NAME
                                         the Bot API address (https://api.telegram.org by
@@ -145,8 +146,8 @@ int notifyCommand(const Options &options)
     if (!type)
         throw Failed(QStringLiteral("notify set needs an EVENT: variance, repeated-variances, "
                                     "refunds-high, sync-failing, backup-missing, disk-low, "
-                                    "integrity-failed, drawer-without-sale, station-silent or "
-                                    "export-failed"),
+                                    "integrity-failed, drawer-without-sale, station-silent, "
+                                    "export-failed or account-locked"),
             Usage);
     EventRule rule = take(notifications.rule(*type));
     if (options.has(QStringLiteral("on")) && options.has(QStringLiteral("off")))

@@ -1,5 +1,6 @@
 #include "tonnagereport.h"
 
+#include "core/demoshop.h"
 #include "core/exports/ecologicexport.h"
 #include "core/exports/partners.h"
 #include "core/money.h"
@@ -400,6 +401,8 @@ QByteArray TonnageReports::pdf(const TonnageReport &report, const SiteInfo &site
     constexpr int right = PdfPages::width - 40;
     constexpr int bottom = 60;
     PdfPages pages;
+    if (site.demo)
+        pages.markEveryPage(DemoShop::mark());
     double y = PdfPages::height - 50;
 
     // The site's branding: its name, address and SIRET.

@@ -68,8 +68,8 @@ void KpiPdf::drawBars(QPainter &painter, const QRectF &area,
     }
 }
 
-Result<QByteArray> KpiPdf::render(
-    const ReportTable &table, const QString &siteName, const EcologicPeriod &period)
+Result<QByteArray> KpiPdf::render(const ReportTable &table, const QString &siteName,
+    const EcologicPeriod &period, const QString &demoMark)
 {
     if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
         return Error{ErrorCode::InvalidInput,
@@ -98,6 +98,19 @@ Result<QByteArray> KpiPdf::render(
         painter.drawText(QRectF(0, y, width, height), flags | Qt::AlignVCenter, text);
         y += height;
     };
+    // A demo shop's band, at the top of every page.
+    const auto markPage = [&] {
+        if (demoMark.isEmpty())
+            return;
+        const QRectF band(0, y, width, 8 * mm);
+        const QPen pen = painter.pen();
+        painter.fillRect(band, QColor(0xEF, 0x6C, 0x00));
+        painter.setPen(Qt::white);
+        painter.drawText(band, Qt::AlignCenter, QStringLiteral("*** %1 ***").arg(demoMark));
+        painter.setPen(pen);
+        y += 10 * mm;
+    };
+    markPage();
     line(siteName, 10 * mm);
     font.setPointSizeF(13);
     painter.setFont(font);
@@ -170,6 +183,7 @@ Result<QByteArray> KpiPdf::render(
         if (y + rowHeight > writer.height()) {
             writer.newPage();
             y = 0;
+            markPage();
             drawRow(table.headers, true);
         }
         drawRow(row, false);

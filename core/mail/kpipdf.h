@@ -25,8 +25,10 @@ class KpiPdf
     Q_DECLARE_TR_FUNCTIONS(KpiPdf)
 
 public:
-    static Result<QByteArray> render(
-        const ReportTable &table, const QString &siteName, const EcologicPeriod &period);
+    // demoMark: a demo shop's mark (DemoShop::mark()), drawn as a band above everything; empty
+    // for a real shop.
+    static Result<QByteArray> render(const ReportTable &table, const QString &siteName,
+        const EcologicPeriod &period, const QString &demoMark);
 
     // One horizontal bar per value, scaled to the largest, each with its label and value text
     // (decimals digits after the comma), in the palette's colours in turn.

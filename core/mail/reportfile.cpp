@@ -4,6 +4,7 @@
 #include "core/admin/sessionhistory.h"
 #include "core/closings.h"
 #include "core/database.h"
+#include "core/demoshop.h"
 #include "core/exports/partners.h"
 #include "core/exports/tonnagereport.h"
 #include "core/money.h"
@@ -601,14 +602,17 @@ Result<ReportFile> ReportFileBuilder::build(const QString &reportName, ReportTyp
         file.figuresText = kpiText(*made);
         file.summary = kpiSummary(*made, m_store.site().name, period);
     }
+    // A demo shop's file says so in its name, like its declarations (EcologicExport::fileName).
     file.fileName =
-        QStringLiteral("%1_%2_%3.%4")
-            .arg(base, period.from.toString(Qt::ISODate), period.to.toString(Qt::ISODate), format);
+        QStringLiteral("%1%2_%3_%4.%5")
+            .arg(m_store.isDemo() ? QStringLiteral("demonstration_") : QString(), base,
+                period.from.toString(Qt::ISODate), period.to.toString(Qt::ISODate), format);
     if (format == QLatin1String("pdf")) {
         if (type != ReportType::Kpi)
             return Error{
                 ErrorCode::InvalidInput, tr("Only the key figures report is made as a PDF.")};
-        auto bytes = KpiPdf::render(*made, m_store.site().name, period);
+        auto bytes = KpiPdf::render(
+            *made, m_store.site().name, period, m_store.isDemo() ? DemoShop::mark() : QString());
         if (!bytes)
             return bytes.error();
         file.data = *bytes;

@@ -31,7 +31,7 @@ namespace {
 
 const char *const eventKeys[] = {"variance", "repeated-variances", "refunds-high", "sync-failing",
     "backup-missing", "disk-low", "integrity-failed", "drawer-without-sale", "station-silent",
-    "export-failed"};
+    "export-failed", "account-locked"};
 constexpr int eventCount = int(sizeof(eventKeys) / sizeof(eventKeys[0]));
 
 constexpr qint64 bytesPerMegabyte = 1'000'000;
@@ -102,6 +102,8 @@ QString Notifications::label(EventType type)
         return tr("Station not heard from");
     case EventType::ExportFailed:
         return tr("Eco-organism declaration failed");
+    case EventType::AccountLocked:
+        return tr("Account locked after wrong PINs");
     }
     return {};
 }
@@ -135,6 +137,7 @@ EventRule Notifications::defaults(EventType type)
         break;
     case EventType::IntegrityFailed:
     case EventType::ExportFailed:
+    case EventType::AccountLocked:
         break;
     }
     return rule;
@@ -238,6 +241,7 @@ Result<void> Notifications::setRule(const Actor &actor, const EventRule &changed
     case EventType::Variance:
     case EventType::IntegrityFailed:
     case EventType::ExportFailed:
+    case EventType::AccountLocked:
         break;
     }
     if (rule.enabled && rule.telegramChats.isEmpty() && rule.emails.isEmpty())
@@ -400,6 +404,7 @@ Result<void> Notifications::detect(const EventRule &rule, QList<Notification> &f
     case EventType::DrawerWithoutSale:
     case EventType::StationSilent:
     case EventType::ExportFailed:
+    case EventType::AccountLocked:
         return detectMore(rule, found);
     case EventType::SyncFailing:
     case EventType::BackupMissing: {
@@ -583,6 +588,31 @@ Result<void> Notifications::detectMore(const EventRule &rule, QList<Notification
                           .arg(q.value(2).toString(), day(3), day(4),
                               localTime(fromIsoUtc(q.value(1).toString())),
                               q.value(5).toString().left(600))};
+        }
+        q.finish();
+        return {};
+    }
+    case EventType::AccountLocked: {
+        // Each lock-out recorded at this station (Users::authenticate): who and for how long.
+        // The audit event holds no PIN, and neither does the message.
+        QSqlQuery &q = db.prepared(QStringLiteral(
+            "SELECT seq, at_utc, target, coalesce(json_extract(details, '$.minutes'), 0), "
+            "coalesce(json_extract(details, '$.lock'), 1) FROM audit_event WHERE station_id = ? "
+            "AND action = 'login.lock' AND at_utc >= ? ORDER BY seq"));
+        if (auto r = db.exec(q, {station, since}); !r)
+            return r;
+        while (q.next()) {
+            const int minutes = q.value(3).toInt();
+            found << Notification{rule.type,
+                QStringLiteral("%1:%2").arg(station).arg(q.value(0).toLongLong()),
+                prefix
+                    + tr("%1's account was locked on %2 for %n minute(s) after wrong PINs "
+                         "(lock %3 since their last login). If it was not them, someone is "
+                         "trying PINs: see the Audit page (Logins).",
+                        nullptr, minutes)
+                          .arg(q.value(2).toString().left(60),
+                              localTime(fromIsoUtc(q.value(1).toString())))
+                          .arg(q.value(4).toInt())};
         }
         q.finish();
         return {};

@@ -5,7 +5,8 @@
 // cashier), refunds unusually many in a business day, a sync failing for too long, no backup for
 // too long, free disk space low, an integrity check that found problems, the cash drawer opened
 // without a sale too often in a day, another station of the site not heard from for too long, a
-// declaration to an eco-organism that failed (its schema check or its writing). Each rule is on or
+// declaration to an eco-organism that failed (its schema check or its writing), an account locked
+// after wrong PINs (who and for how long, never a PIN). Each rule is on or
 // off, names its recipients (Telegram chat ids of the whitelist, e-mail addresses), may have quiet
 // hours (held back, sent when they end) and thresholds. Only what happens after a rule is switched
 // on is told, each event once; at most maxPerHour events of a type are told in an hour (the others
@@ -43,9 +44,10 @@ enum class EventType {
     DrawerWithoutSale,
     StationSilent,
     ExportFailed,
+    AccountLocked,
 };
 // "variance", "repeated-variances", "refunds-high", "sync-failing", "backup-missing", "disk-low",
-// "integrity-failed", "drawer-without-sale", "station-silent", "export-failed"
+// "integrity-failed", "drawer-without-sale", "station-silent", "export-failed", "account-locked"
 QString toKey(EventType type);
 std::optional<EventType> eventTypeFromKey(const QString &key);
 

@@ -2,6 +2,7 @@
 
 #include "core/barchart.h"
 #include "core/closings.h"
+#include "core/demoshop.h"
 #include "core/money.h"
 #include "core/pdfpages.h"
 #include "core/store.h"
@@ -65,6 +66,15 @@ Result<ExportReportFigures> ExportReport::collect(
         return site.error();
     figures.site = *site;
     Database &db = store.db();
+    if (siteId == store.site().id) {
+        figures.demo = store.isDemo();
+    } else {
+        QSqlQuery demo(db.connection());
+        demo.prepare(QStringLiteral("SELECT demo FROM site WHERE id = ?"));
+        if (auto result = db.exec(demo, {siteId}); !result)
+            return result.error();
+        figures.demo = demo.next() && demo.value(0).toInt() == 1;
+    }
 
     QSqlQuery stations(db.connection());
     stations.prepare(QStringLiteral("SELECT id FROM station WHERE site_id = ? ORDER BY id"));
@@ -347,6 +357,8 @@ QByteArray ExportReport::pdf(const ExportReportFigures &figures, const QDateTime
     const SiteSettings &site = figures.site;
     ReportWriter out(colourOf(site.primaryColor, 0x2e7d32), colourOf(site.accentColor, 0x9e9e9e));
     PdfPages &pages = out.pages;
+    if (figures.demo)
+        pages.markEveryPage(DemoShop::mark());
 
     // The site's branding: its logo on the right, its name in its colour.
     const QImage logo = logoImage(site.logo);

@@ -34,6 +34,7 @@ struct MonthFigures
 struct ExportReportFigures
 {
     SiteSettings site;
+    bool demo = false; // a demo shop's (SiteInfo::demo): every page carries DemoShop::mark()
     QDate first; // the first and last business day with a document of the site
     QDate last;
     qint64 tickets = 0;

@@ -1,6 +1,7 @@
 #include "fullexport.h"
 
 #include "core/buildinfo.h"
+#include "core/demoshop.h"
 #include "core/ledger.h"
 #include "core/permissions.h"
 #include "core/store.h"
@@ -209,6 +210,7 @@ private:
     QString m_workDir;
     QTimeZone m_zone;
     LocalTimes m_times;
+    bool m_demo = false; // the site is a demo shop (SiteInfo::demo): its files say so
     Workbook m_workbook;
     QList<FileEntry> m_files;
     QMap<QString, qint64> m_counts;
@@ -575,7 +577,7 @@ Result<void> ExportRun::writeManifest()
         {QStringLiteral("format_version"), formatVersion},
         {QStringLiteral("schema_version"), m_db.schemaVersion()},
         {QStringLiteral("program_version"), buildinfo::version()},
-        {QStringLiteral("site_id"), m_siteId},
+        {QStringLiteral("site_id"), m_siteId}, {QStringLiteral("demo"), m_demo},
         {QStringLiteral("created"),
             m_store.clock().nowUtc().toTimeZone(m_zone).toString(Qt::ISODateWithMs)},
         {QStringLiteral("counts"), counts}, {QStringLiteral("files"), files},
@@ -590,7 +592,7 @@ Result<void> ExportRun::writeManifest()
 Result<void> ExportRun::writeAll()
 {
     QSqlQuery zoneQuery(m_db.connection());
-    zoneQuery.prepare(QStringLiteral("SELECT time_zone FROM site WHERE id = ?"));
+    zoneQuery.prepare(QStringLiteral("SELECT time_zone, demo FROM site WHERE id = ?"));
     zoneQuery.addBindValue(m_siteId);
     if (!zoneQuery.exec())
         return cannotRead(zoneQuery);
@@ -601,9 +603,19 @@ Result<void> ExportRun::writeAll()
     if (!m_zone.isValid())
         m_zone = QTimeZone::utc();
     m_times = LocalTimes(m_zone);
+    m_demo = zoneQuery.value(1).toInt() == 1;
     zoneQuery.finish();
     if (auto total = prepareTotal(); !total)
         return total;
+    // A demo shop's workbook opens on a sheet that says so.
+    if (m_demo) {
+        if (auto notice = m_workbook.addNotice(FullExport::tr("DEMONSTRATION"),
+                FullExport::tr("%1: the data of a demo shop, invented. It is no shop's real "
+                               "activity and must never be declared or accounted for.")
+                    .arg(DemoShop::mark()));
+            !notice)
+            return notice;
+    }
     for (const EntitySpec &spec : entities()) {
         if (m_options.progress)
             m_options.progress({spec.name, m_done, m_total});
@@ -680,7 +692,7 @@ Result<QString> ExportRun::zip(const QString &zipPath)
     return zipPath;
 }
 
-QString fileNameFor(const QString &siteName, const QDateTime &local)
+QString fileNameFor(const QString &siteName, bool demo, const QDateTime &local)
 {
     QString slug;
     for (const QChar c : siteName.normalized(QString::NormalizationForm_D)) {
@@ -691,8 +703,10 @@ QString fileNameFor(const QString &siteName, const QDateTime &local)
     }
     if (slug.isEmpty())
         slug = QStringLiteral("site");
-    return QStringLiteral("recaisse-export-%1-%2")
-        .arg(slug, local.toString(QStringLiteral("yyyyMMdd-HHmmss")));
+    // A demo shop's export says so in its name, like its declarations.
+    return QStringLiteral("recaisse-export-%1%2-%3")
+        .arg(demo ? QStringLiteral("demonstration-") : QString(), slug,
+            local.toString(QStringLiteral("yyyyMMdd-HHmmss")));
 }
 
 } // namespace
@@ -748,6 +762,7 @@ Result<FullExport::Outcome> FullExport::run(const Actor &actor, const Options &o
     };
 
     QString siteName;
+    bool demo = false;
     Result<QString> zipped = QString();
     QMap<QString, qint64> counts;
     std::chrono::nanoseconds jsonTime{0};
@@ -761,10 +776,12 @@ Result<FullExport::Outcome> FullExport::run(const Actor &actor, const Options &o
             return db.errorFrom(snapshot.lastError());
         }
         QSqlQuery nameQuery(db.connection());
-        nameQuery.prepare(QStringLiteral("SELECT name FROM site WHERE id = ?"));
+        nameQuery.prepare(QStringLiteral("SELECT name, demo FROM site WHERE id = ?"));
         nameQuery.addBindValue(siteId);
-        if (nameQuery.exec() && nameQuery.next())
+        if (nameQuery.exec() && nameQuery.next()) {
             siteName = nameQuery.value(0).toString();
+            demo = nameQuery.value(1).toInt() == 1;
+        }
         nameQuery.finish();
         ExportRun run(m_store, actor, options, siteId, workDir);
         auto written = run.writeAll();
@@ -780,7 +797,7 @@ Result<FullExport::Outcome> FullExport::run(const Actor &actor, const Options &o
         return zipped.error();
     }
     const QString base =
-        fileNameFor(siteName, m_store.clock().nowUtc().toTimeZone(m_store.timeZone()));
+        fileNameFor(siteName, demo, m_store.clock().nowUtc().toTimeZone(m_store.timeZone()));
     QString finalPath = QDir(outDir.absoluteFilePath()).filePath(base + QStringLiteral(".zip"));
     for (int n = 2; QFileInfo::exists(finalPath); ++n)
         finalPath =

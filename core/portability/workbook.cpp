@@ -101,6 +101,23 @@ void Workbook::finishSheet()
     m_sheet = nullptr;
 }
 
+Result<void> Workbook::addNotice(const QString &sheetName, const QString &text)
+{
+    if (!m_workbook)
+        return makeError(ErrorCode::StorageFailure, tr("The workbook cannot be created."));
+    lxw_worksheet *sheet =
+        workbook_add_worksheet(m_workbook, sheetName.left(maxSheetName).toUtf8().constData());
+    if (!sheet)
+        return makeError(ErrorCode::StorageFailure,
+            tr("The workbook cannot hold a sheet named %1.").arg(sheetName));
+    worksheet_set_tab_color(sheet, 0xEF6C00);
+    if (const lxw_error error =
+            worksheet_write_string(sheet, 0, 0, text.toUtf8().constData(), m_header);
+        error != LXW_NO_ERROR)
+        return failed(error);
+    return {};
+}
+
 Result<void> Workbook::beginSheet(const QString &name, const QList<Column> &columns)
 {
     if (!m_workbook)

@@ -38,6 +38,9 @@ public:
     Workbook(const Workbook &) = delete;
     Workbook &operator=(const Workbook &) = delete;
 
+    // A sheet of one bold line of text (a demo shop's notice), before the first beginSheet() so
+    // that it is the one the workbook opens on; not one of sheets().
+    Result<void> addNotice(const QString &sheetName, const QString &text);
     Result<void> beginSheet(const QString &name, const QList<Column> &columns);
     // One value per column, as the JSON files hold it: money as integer cents, times in ISO 8601
     // with an offset (written as the local time they show), "YYYY-MM-DD" texts as dates.

@@ -296,6 +296,13 @@ void SyncWorker::alertLocks()
     query.finish();
     if (locks.isEmpty())
         return;
+    // The notification rule for locked accounts, when switched on, tells them instead (its own
+    // recipients, by Telegram and e-mail): not twice. These are marked as seen all the same.
+    if (auto rule = notify::Notifications(*m_store).rule(notify::EventType::AccountLocked);
+        rule && rule->enabled) {
+        (void)SyncEngine::setState(*m_store, key, QString::number(last));
+        return;
+    }
     const TelegramSettings settings = TelegramNotifier::load(*m_store);
     auto token = SecretStore::read(TelegramNotifier::tokenKey());
     // Without a bot the health page and the audit trail still show them.

@@ -14,6 +14,7 @@
 #include <QRandomGenerator>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
@@ -120,6 +121,7 @@ private slots:
     void registerModeOnAndOff();
     void openSessionAfterQuietDaysNeedsTheDate();
     void clockBehindThenConfirmed();
+    void aClockFallenBackTo2009RecordsNothing();
     void pinArgumentsAreRefused_data();
     void pinArgumentsAreRefused();
     void pinsOnStandardInput();
@@ -349,6 +351,77 @@ void TestCli::clockBehindThenConfirmed()
     QVERIFY2(run.ok(), qPrintable(run.describe()));
     QCOMPARE(parseObject(run.out, &error).value(QStringLiteral("behind")).toBool(), false);
     run = runCli(past, {QStringLiteral("verify")});
+    QVERIFY2(run.ok(), qPrintable(run.describe()));
+}
+
+void TestCli::aClockFallenBackTo2009RecordsNothing()
+{
+    // The real thing, not the test clock: the PC's clock itself says 2009 (a dead CMOS
+    // battery), played by libfaketime (scripts/deps --test) under recaisse-cli.
+    const QString faketime = QStandardPaths::findExecutable(QStringLiteral("faketime"));
+    QVERIFY2(!faketime.isEmpty(), "faketime is not installed (scripts/deps --test)");
+    const QString db = newDatabase(QStringLiteral("cmos"));
+    QVERIFY(!db.isEmpty());
+    const CliRun added = runCli(db,
+        asAdmin({QStringLiteral("user-add"), QStringLiteral("--name"), QStringLiteral("Camille"),
+            QStringLiteral("--role"), QStringLiteral("cashier"), newPin(cashierPin)}));
+    QVERIFY2(added.ok(), qPrintable(added.describe()));
+    // Today's sales, on the PC's real clock.
+    CliRun run = runCli(db,
+        asCashier(
+            {QStringLiteral("open-session"), QStringLiteral("--float"), QStringLiteral("100")}));
+    QVERIFY2(run.ok(), qPrintable(run.describe()));
+    run = runCli(db,
+        asCashier({QStringLiteral("sale"), QStringLiteral("--line"),
+            QStringLiteral("textile.vetements:1:4"), QStringLiteral("--pay"),
+            QStringLiteral("cash:4")}));
+    QVERIFY2(run.ok(), qPrintable(run.describe()));
+    QString error;
+    const QJsonObject before = statsOf(db, &error);
+    QVERIFY2(!before.isEmpty(), qPrintable(error));
+
+    // The same PC, its clock back on 1 January 2009 (and ticking from there; the monotonic
+    // clock left alone so that waits still end), or back by a day only.
+    const auto faked = [&](const QString &clock, const QStringList &arguments) {
+        const CliLaunch launch = cliLaunch(db, arguments);
+        QProcessEnvironment env = launch.environment;
+        env.insert(QStringLiteral("FAKETIME_DONT_FAKE_MONOTONIC"), QStringLiteral("1"));
+        return runProgram(faketime,
+            QStringList{QStringLiteral("-f"), clock, cliPath()} + launch.arguments, 120000, env);
+    };
+    const QString in2009 = QStringLiteral("@2009-01-01 12:00:00");
+    run = faked(
+        in2009, {QStringLiteral("--json"), QStringLiteral("clock"), QStringLiteral("status")});
+    QVERIFY2(run.ok(), qPrintable(run.describe()));
+    const QJsonObject status = parseObject(run.out, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QCOMPARE(status.value(QStringLiteral("behind")).toBool(), true);
+    QVERIFY2(run.out.contains("2009-01-01"), run.out.constData());
+    // A sale, a deposit and the closing: each refused with the clock's message, one line. A date
+    // before 2024 is refused outright; a day back, by the comparison with the last document.
+    const QList<QStringList> refused{
+        asCashier({QStringLiteral("sale"), QStringLiteral("--line"),
+            QStringLiteral("textile.vetements:1:4"), QStringLiteral("--pay"),
+            QStringLiteral("cash:4")}),
+        asAdmin({QStringLiteral("deposit"), QStringLiteral("--line"),
+            QStringLiteral("textile.vetements:3:shop:voluntary")}),
+        asCashier({QStringLiteral("close-session"), QStringLiteral("--count"),
+            QStringLiteral("100x1,2x2")}),
+    };
+    for (const auto &[clock, needle] : {std::pair{in2009, "This PC's clock says 1 Jan 2009"},
+             std::pair{QStringLiteral("-1d"), "before the last document"}}) {
+        for (const QStringList &arguments : refused) {
+            run = faked(clock, arguments);
+            QVERIFY2(run.finished && !run.crashed && run.exitCode != 0, qPrintable(run.describe()));
+            QCOMPARE(run.errLines().size(), 1);
+            QVERIFY2(run.err.contains(needle), qPrintable(run.describe()));
+        }
+    }
+    // Nothing of the business written: the same figures, on the real clock again.
+    const QJsonObject after = statsOf(db, &error);
+    QVERIFY2(!after.isEmpty(), qPrintable(error));
+    QCOMPARE(businessOf(after), businessOf(before));
+    run = runCli(db, {QStringLiteral("verify")});
     QVERIFY2(run.ok(), qPrintable(run.describe()));
 }
 

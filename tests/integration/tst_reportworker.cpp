@@ -4,7 +4,8 @@
 // program interrupts the wait (the report stays due). Failures in a row warn the administrators
 // on Telegram (a local stand-in of the Bot API) once per streak, and the health page says it.
 // Notifications per event go out in the same worker's passes: a closing beyond the threshold is
-// told once to each chat. The Bot API is played by tests/support/telegram-standin.py. Runs under
+// told once to each chat, and an account locked after wrong PINs once by Telegram and e-mail,
+// without the PIN. The Bot API is played by tests/support/telegram-standin.py. Runs under
 // a private gnome-keyring (the bot's token goes there).
 
 #include "core/admin/health.h"
@@ -25,6 +26,7 @@
 #include "core/sync/sealedremote.h"
 #include "core/sync/syncworker.h"
 #include "core/sync/telegram.h"
+#include "core/users.h"
 #include "tests/support/telegramstandin.h"
 #include "tests/support/testshop.h"
 #include "tests/support/webdavserver.h"
@@ -183,6 +185,20 @@ ScheduledReport dailyReport(const QString &name)
     r.frequency = QStringLiteral("daily");
     r.recipients = {QStringLiteral("gerant@lac.example")};
     return r;
+}
+
+// The text of a message as the loopback server received it: its first part, base64, up to the
+// next part or the end (a message without attachments is that part alone); empty when none.
+QString mailBody(const QByteArray &mail)
+{
+    const QByteArray textPart("Content-Transfer-Encoding: base64\r\n\r\n");
+    const qsizetype found = mail.indexOf(textPart);
+    if (found < 0)
+        return {};
+    const qsizetype start = found + textPart.size();
+    const qsizetype next = mail.indexOf("\r\n--", start);
+    const qsizetype end = next < 0 ? mail.size() : next;
+    return QString::fromUtf8(QByteArray::fromBase64(mail.mid(start, end - start)));
 }
 
 bool useServer(test::TestShop &shop, quint16 port)
@@ -355,13 +371,9 @@ private slots:
         QCOMPARE(passes.first().at(0).toInt(), 1);
         const auto mails = accepting.messages();
         QCOMPARE(mails.size(), 1);
-        // The body (the first part, base64) gives every figure with its comparisons.
-        const QByteArray textPart("Content-Transfer-Encoding: base64\r\n\r\n");
-        const qsizetype bodyStart = mails.first().indexOf(textPart) + textPart.size();
-        const qsizetype bodyEnd = mails.first().indexOf("\r\n--", bodyStart);
-        QVERIFY(bodyStart > textPart.size() && bodyEnd > bodyStart);
-        const QString body = QString::fromUtf8(
-            QByteArray::fromBase64(mails.first().mid(bodyStart, bodyEnd - bodyStart)));
+        // The body gives every figure with its comparisons.
+        const QString body = mailBody(mails.first());
+        QVERIFY(!body.isEmpty());
         for (const char *label : {"Takings (sales minus refunds)", "Paid by card"})
             QVERIFY2(body.contains(ReportFileBuilder::tr("%1: %2 (previous %3, last year %4)")
                                        .arg(ReportFileBuilder::tr(label), QStringLiteral("12,50"),
@@ -434,6 +446,78 @@ private slots:
             QVERIFY(!file.readAll().contains("BOT-token"));
         }
 #endif
+    }
+
+    void aLockOutIsToldByTelegramAndMailOnceWithoutThePin()
+    {
+        LoopbackSmtp accepting(LoopbackSmtp::Mode::Accept);
+        const quint16 port = accepting.startListening();
+        QVERIFY(port > 0);
+        test::TelegramStandIn telegram(QStringLiteral("78:LOCK-token"));
+        QVERIFY2(telegram.start(), qPrintable(telegram.errorString()));
+        auto shop = test::TestShop::create();
+        QVERIFY(shop);
+        QVERIFY(useServer(*shop, port));
+        QVERIFY(UserAdministration(*shop->store)
+                    .setTelegramId(shop->admin, shop->admin.userId, QStringLiteral("707070")));
+        QVERIFY(sync::TelegramNotifier::save(*shop->store, shop->admin,
+            sync::TelegramSettings{telegram.url(), {}}, QStringLiteral("78:LOCK-token")));
+        notify::EventRule rule = notify::Notifications::defaults(notify::EventType::AccountLocked);
+        rule.enabled = true;
+        rule.telegramChats = {QStringLiteral("707070")};
+        rule.emails = {QStringLiteral("gerant@lac.example")};
+        QVERIFY(notify::Notifications(*shop->store).setRule(shop->admin, rule));
+        shop->clock.advanceSecs(60);
+        // Someone tries PINs on Camille's account until it locks.
+        Users users(*shop->store);
+        for (int attempt = 0; attempt < Users::maxFailedAttempts; ++attempt)
+            QVERIFY(!users.login(shop->cashier.userId, QStringLiteral("8642")));
+        QCOMPARE(test::auditCount(*shop->store, QStringLiteral("login.lock")), 1);
+
+        ReportWorker::Settings settings;
+        settings.intervalSeconds = 3600;
+        settings.retryDelays = {};
+        ReportService service(shop->path(), shop->clock, settings);
+        QSignalSpy passes(service.worker(), &ReportWorker::passFinished);
+        QTRY_COMPARE_WITH_TIMEOUT(passes.size(), 1, 20000);
+        const auto messages = telegram.messages();
+        QCOMPARE(messages.size(), 1);
+        QVERIFY(messages.first().tokenOk);
+        QCOMPARE(messages.first().body.value(QStringLiteral("chat_id")).toString(),
+            QStringLiteral("707070"));
+        const QString text = messages.first().body.value(QStringLiteral("text")).toString();
+        QVERIFY2(text.contains(QLatin1String("Camille's account was locked on 10/03/2026 09:01 for "
+                                             "15 minute(s) after wrong PINs")),
+            qPrintable(text));
+        const auto mails = accepting.messages();
+        QCOMPARE(mails.size(), 1);
+        QVERIFY(mails.first().contains("gerant@lac.example"));
+        const QString body = mailBody(mails.first());
+        QVERIFY2(body.contains(QLatin1String("Camille's account was locked")), qPrintable(body));
+        // Neither the PIN typed, nor Camille's, nor the bot's token, in either message.
+        for (const char *secret : {"8642", "1111", "LOCK-token"}) {
+            QVERIFY2(!text.contains(QLatin1String(secret)), secret);
+            QVERIFY2(!body.contains(QLatin1String(secret)), secret);
+        }
+        QVERIFY(!mails.first().contains("LOCK-token"));
+
+        // Once: the next pass tells nothing new; a new lock-out (twice as long) is told again.
+        service.runNow();
+        QTRY_COMPARE_WITH_TIMEOUT(passes.size(), 2, 20000);
+        QCOMPARE(telegram.messages().size(), 1);
+        QCOMPARE(accepting.messages().size(), 1);
+        shop->clock.advanceSecs(16 * 60);
+        for (int attempt = 0; attempt < Users::maxFailedAttempts; ++attempt)
+            QVERIFY(!users.login(shop->cashier.userId, QStringLiteral("8642")));
+        service.runNow();
+        QTRY_COMPARE_WITH_TIMEOUT(passes.size(), 3, 20000);
+        QCOMPARE(telegram.messages().size(), 2);
+        QCOMPARE(accepting.messages().size(), 2);
+        QVERIFY(telegram.messages()
+                    .last()
+                    .body.value(QStringLiteral("text"))
+                    .toString()
+                    .contains(QLatin1String("for 30 minute(s)")));
     }
 
     void theBotAnswersTheTeamOnlyAndEachUpdateOnce()

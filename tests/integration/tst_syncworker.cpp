@@ -1,8 +1,11 @@
 // The background sync worker in its own thread against a loopback Apache, with the password in a
 // real gnome-keyring: states for the badge, offline and back, the daily backup, and the Telegram
-// alert after a day without success (sent to a local stand-in of the Bot API).
+// alert after a day without success (sent to a local stand-in of the Bot API); its lock-out alert
+// gives way to the notification rule for locked accounts when that rule is on.
 
+#include "core/admin/useradmin.h"
 #include "core/cashsession.h"
+#include "core/notify/notifications.h"
 #include "core/store.h"
 #include "core/sync/account.h"
 #include "core/sync/secrets.h"
@@ -109,6 +112,23 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(telegram.requestLines().size(), sentBefore + 1, 30000);
         QVERIFY(telegram.lastRequestBody().contains("Jo"));
         QVERIFY(telegram.lastRequestBody().contains("15"));
+        service.syncNow();
+        QTRY_COMPARE_WITH_TIMEOUT(last().state, SyncState::Synced, 30000);
+        QTest::qWait(500);
+        QCOMPARE(telegram.requestLines().size(), sentBefore + 1);
+
+        // With the notification rule for locked accounts on, the rule tells (from the report
+        // worker, to its own recipients): this alert stays silent, not twice.
+        QVERIFY(UserAdministration(*shop->store)
+                    .setTelegramId(shop->admin, shop->admin.userId, QStringLiteral("707070")));
+        notify::EventRule rule = notify::Notifications::defaults(notify::EventType::AccountLocked);
+        rule.enabled = true;
+        rule.telegramChats = {QStringLiteral("707070")};
+        QVERIFY(notify::Notifications(*shop->store).setRule(shop->admin, rule));
+        shop->clock.advanceSecs(16 * 60);
+        for (int i = 0; i < Users::maxFailedAttempts; ++i)
+            QVERIFY(!users.login(shop->reception.userId, QStringLiteral("0000")));
+        QCOMPARE(test::auditCount(*shop->store, QStringLiteral("login.lock")), 2);
         service.syncNow();
         QTRY_COMPARE_WITH_TIMEOUT(last().state, SyncState::Synced, 30000);
         QTest::qWait(500);

@@ -45,6 +45,7 @@ private slots:
     void drawerOpensWithAnUnlockAndIsAudited();
     void printerFaultIsKeptUntilItPrintsAgain();
     void statusBarHasRoomForASyncBadge();
+    void aDemoShopSaysSoOnEveryScreen();
     void registerModeClosesOnlyWithAnAdmin();
 
 private:
@@ -367,6 +368,33 @@ void TestMainWindow::statusBarHasRoomForASyncBadge()
     QCOMPARE(badge->parentWidget(), slot);
     m_window->setSyncBadge(nullptr);
     QVERIFY(!slot->isVisible());
+}
+
+void TestMainWindow::aDemoShopSaysSoOnEveryScreen()
+{
+    // A real shop: no mark.
+    QVERIFY(!m_window->findChild<QLabel *>(QStringLiteral("demoMark")));
+    auto demo = TestShop::create(core::StationKind::Register, TestShop::DemoShop);
+    QVERIFY(demo);
+    ui::MainWindow window(*demo->store);
+    window.resize(1024, 768);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *mark = window.findChild<QLabel *>(QStringLiteral("demoMark"));
+    QVERIFY(mark);
+    QVERIFY(window.statusBar()->isAncestorOf(mark));
+    QVERIFY(mark->isVisible());
+    // Past the login, on the home screen, the register and the back office alike.
+    window.enter(demo->cashier);
+    QVERIFY(mark->isVisible());
+    window.showOpenSession();
+    QVERIFY(mark->isVisible());
+    window.logOut();
+    window.enter(demo->admin);
+    window.showAdmin();
+    QVERIFY(mark->isVisible());
+    QVERIFY(mark->geometry().right() <= window.statusBar()->width());
+    window.logOut();
 }
 
 void TestMainWindow::registerModeClosesOnlyWithAnAdmin()

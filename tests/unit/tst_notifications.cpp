@@ -5,7 +5,8 @@
 // missing, failed sendings retried a bounded number of times, and the settings' refusals; free
 // disk space low (an injected reading, then the real disk's), an integrity check that finds a
 // tampered line, the drawer opened without a sale too often, stations not heard from (with the
-// rate limit), a declaration refused by its schema check.
+// rate limit), a declaration refused by its schema check, each lock-out after wrong PINs told
+// once without any PIN.
 
 #include "core/admin/auditquery.h"
 #include "core/admin/demostations.h"
@@ -16,6 +17,7 @@
 #include "core/notify/notifications.h"
 #include "core/sales.h"
 #include "core/store.h"
+#include "core/users.h"
 #include "tests/support/strictschema.h"
 #include "tests/support/tamper.h"
 #include "tests/support/testshop.h"
@@ -94,11 +96,7 @@ private slots:
         closeWithoutVariance();
         auto notifications = recorded();
         QCOMPARE(*notifications.runDue(), 2);
-        QCOMPARE(m_sent.size(), 2);
-        QCOMPARE(m_sent.at(0).channel, QStringLiteral("telegram"));
-        QCOMPARE(m_sent.at(0).target, QStringLiteral("123456"));
-        QCOMPARE(m_sent.at(1).channel, QStringLiteral("email"));
-        QCOMPARE(m_sent.at(1).target, QStringLiteral("gerant@lac.example"));
+        QVERIFY(toldToBoth(0));
         QVERIFY2(m_sent.at(0).text.contains(QLatin1String("variance of")),
             qPrintable(m_sent.at(0).text));
         QVERIFY(m_sent.at(0).text.contains(QLatin1String("Billet perdu")));
@@ -381,7 +379,67 @@ private slots:
         QCOMPARE(*notifications.runDue(), 0);
     }
 
+    void eachLockOutIsToldOnceWithoutAPin()
+    {
+        enable(EventType::AccountLocked);
+        auto notifications = recorded();
+        Users users(*m_shop->store);
+        const QString camille = m_shop->cashier.userId;
+        const auto lockOut = [&] {
+            for (int attempt = 0; attempt < Users::maxFailedAttempts; ++attempt)
+                QVERIFY(!users.login(camille, QStringLiteral("9081")));
+        };
+        m_shop->clock.advanceSecs(60); // after Camille's login of the shop's creation
+        // Four wrong PINs are no lock-out.
+        for (int attempt = 1; attempt < Users::maxFailedAttempts; ++attempt)
+            QVERIFY(!users.login(camille, QStringLiteral("9081")));
+        QCOMPARE(*notifications.runDue(), 0);
+        QVERIFY(!users.login(camille, QStringLiteral("9081")));
+        QCOMPARE(*notifications.runDue(), 2);
+        QVERIFY(toldToBoth(0));
+        const QString first = m_sent.at(0).text;
+        QCOMPARE(m_sent.at(1).text, first);
+        QVERIFY2(first.contains(QLatin1String("Camille's account was locked on 10/03/2026 09:01 "
+                                              "for 15 minute(s) after wrong PINs (lock 1")),
+            qPrintable(first));
+        // Neither the PIN typed nor the person's own PIN, nor any hash.
+        for (const char *secret : {"9081", "1111", "pbkdf2", "$"})
+            QVERIFY2(!first.contains(QLatin1String(secret)), secret);
+        QCOMPARE(*notifications.runDue(), 0); // once
+
+        // After the lock, five more wrong PINs lock twice as long: a second message.
+        m_shop->clock.advanceSecs(16 * 60);
+        lockOut();
+        QCOMPARE(*notifications.runDue(), 2);
+        QVERIFY(toldToBoth(2));
+        QVERIFY2(
+            m_sent.at(2).text.contains(QLatin1String("for 30 minute(s) after wrong PINs (lock 2")),
+            qPrintable(m_sent.at(2).text));
+        QVERIFY(m_sent.at(2).key != m_sent.at(0).key);
+        QCOMPARE(*notifications.runDue(), 0);
+        // A login while locked is refused but is no new lock-out.
+        QVERIFY(!users.login(camille, QStringLiteral("1111")));
+        QCOMPARE(*notifications.runDue(), 0);
+    }
+
 private:
+    // From m_sent's `from`-th message: one by Telegram to 123456, then one e-mail to the
+    // manager, and nothing else (a QWARN says what differs).
+    bool toldToBoth(qsizetype from) const
+    {
+        const QList<QPair<QString, QString>> expected{
+            {QStringLiteral("telegram"), QStringLiteral("123456")},
+            {QStringLiteral("email"), QStringLiteral("gerant@lac.example")}};
+        QList<QPair<QString, QString>> sent;
+        for (qsizetype i = from; i < m_sent.size(); ++i)
+            sent.append({m_sent.at(i).channel, m_sent.at(i).target});
+        if (sent == expected)
+            return true;
+        for (const auto &[channel, target] : std::as_const(sent))
+            qWarning("sent by %s to %s", qPrintable(channel), qPrintable(target));
+        return false;
+    }
+
     Notifications recorded()
     {
         Notifications notifications(*m_shop->store);

@@ -277,8 +277,15 @@ private slots:
         out.close();
         const QJsonObject counts = manifestOf(files).value(QStringLiteral("counts")).toObject();
 
-        const QJsonArray sheets = pythonSheets(xlsx);
+        QJsonArray sheets = pythonSheets(xlsx);
         QVERIFY(!sheets.isEmpty());
+        // The shop is a demo one: its workbook opens on a sheet that says so, one line without
+        // a filter and no entity; the others are the entities.
+        QCOMPARE(manifestOf(files).value(QStringLiteral("demo")).toBool(), true);
+        const QJsonArray notice = sheets.first().toArray();
+        QCOMPARE(notice.at(0).toString(), FullExport::tr("DEMONSTRATION"));
+        QCOMPARE(notice.at(1).toInteger(), 0); // the header-less line itself
+        sheets.removeFirst();
         QHash<QString, qint64> rows;
         for (const QJsonValue &value : sheets) {
             const QJsonArray sheet = value.toArray();

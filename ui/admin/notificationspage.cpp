@@ -54,6 +54,7 @@ QString thresholdText(const EventRule &rule)
         return NotificationsPage::tr("below %1 MB").arg(rule.threshold);
     case EventType::IntegrityFailed:
     case EventType::ExportFailed:
+    case EventType::AccountLocked:
         return NotificationsPage::tr("each time");
     }
     return {};
@@ -255,7 +256,8 @@ void NotificationsPage::showRule(const EventRule &rule)
         m_quietTo->setTime(rule.quietTo);
     }
     const bool hasThreshold = rule.type != EventType::Variance
-        && rule.type != EventType::IntegrityFailed && rule.type != EventType::ExportFailed;
+        && rule.type != EventType::IntegrityFailed && rule.type != EventType::ExportFailed
+        && rule.type != EventType::AccountLocked;
     const bool hasWindow = rule.type == EventType::RepeatedVariances;
     m_threshold->setVisible(hasThreshold);
     m_thresholdLabel->setVisible(true);
@@ -285,6 +287,7 @@ void NotificationsPage::showRule(const EventRule &rule)
     case EventType::Variance:
     case EventType::IntegrityFailed:
     case EventType::ExportFailed:
+    case EventType::AccountLocked:
         m_thresholdLabel->setText(thresholdText(rule)); // set per register, or none
         break;
     }

@@ -213,6 +213,17 @@ MainWindow::MainWindow(core::Store &store, QWidget *parent)
     m_stationStatus = new QLabel(this);
     m_userStatus = new QLabel(this);
     m_sessionStatus = new QLabel(this);
+    // Whether the register is open, and since when, is never cut: the user's name gives way.
+    m_sessionStatus->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Preferred);
+    // A demo shop says so on every screen, at the left of the status bar (core decides).
+    if (store.isDemo()) {
+        // Short, so that it is never cut on a 1024 pixel wide screen; the rest says it in full.
+        auto *demo = new QLabel(tr("DEMONSTRATION"), this);
+        demo->setObjectName(QStringLiteral("demoMark"));
+        demo->setToolTip(tr("DEMO SHOP — fictitious data"));
+        demo->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Preferred);
+        statusBar()->addWidget(demo);
+    }
     statusBar()->addWidget(m_stationStatus);
     statusBar()->addWidget(m_userStatus, 1);
     m_badgeSlot = new QWidget(this);
