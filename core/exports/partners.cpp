@@ -64,18 +64,27 @@ QString MaterialFlows::sql()
     // Weights of partly refunded lines are prorated with integer rounding (half up).
     // Weighed lots (FlowRow::lotCount) are counted apart so that a partner counting pieces
     // converts their weight (PartnerMapping::counted).
+    //
+    // One pass over the period's lines, grouped first, the category's figures (average weight,
+    // price per kilogram) applied to the groups: they are per category, so a sum times them is
+    // the sum of the lines times them. A line's prorated weight is its own when nothing of it
+    // was refunded ((w * q * 2 + q) / (2 * q) = w), so the refunds enter as a correction over
+    // the refunded lines alone (a few), instead of a lookup for every line sold.
     return QStringLiteral(R"(
-SELECT 0, dl.category_id, dl.eee_code, dl.origin, dl.destination, sum(dl.quantity),
-    sum(dl.weight_grams), 0, 0, 0, '',
-    sum(CASE WHEN dl.quantity = 1 AND c.price_per_kg_cents IS NOT NULL THEN 1 ELSE 0 END),
-    sum(CASE WHEN dl.quantity = 1 AND c.price_per_kg_cents IS NOT NULL THEN dl.weight_grams
-             ELSE 0 END)
-FROM document d
-JOIN deposit_line dl ON dl.station_id = d.station_id AND dl.seq = d.seq
-LEFT JOIN category c ON c.id = dl.category_id
-WHERE d.kind = 'deposit' AND d.business_day BETWEEN :from AND :to
-    AND coalesce(:station, '') IN ('', d.station_id)
-GROUP BY dl.category_id, dl.eee_code, dl.origin, dl.destination
+SELECT 0, g.category_id, g.eee_code, g.origin, g.destination, g.n, g.grams, 0, 0, 0, '',
+    CASE WHEN c.price_per_kg_cents IS NULL THEN 0 ELSE g.lots END,
+    CASE WHEN c.price_per_kg_cents IS NULL THEN 0 ELSE g.lot_grams END
+FROM (
+    SELECT dl.category_id AS category_id, dl.eee_code AS eee_code, dl.origin AS origin,
+        dl.destination AS destination, sum(dl.quantity) AS n, sum(dl.weight_grams) AS grams,
+        sum(CASE WHEN dl.quantity = 1 THEN 1 ELSE 0 END) AS lots,
+        sum(CASE WHEN dl.quantity = 1 THEN dl.weight_grams ELSE 0 END) AS lot_grams
+    FROM document d
+    JOIN deposit_line dl ON dl.station_id = d.station_id AND dl.seq = d.seq
+    WHERE d.kind = 'deposit' AND d.business_day BETWEEN :from AND :to
+        AND coalesce(:station, '') IN ('', d.station_id)
+    GROUP BY 1, 2, 3, 4) g
+LEFT JOIN category c ON c.id = g.category_id
 UNION ALL
 SELECT 2, ol.category_id, ol.eee_code, o.kind, coalesce(o.stream, ''), sum(ol.quantity),
     sum(ol.weight_grams), 0, 0, 0, coalesce(o.partner_id, ''), 0, 0
@@ -86,36 +95,62 @@ WHERE d.kind = 'outflow' AND d.business_day BETWEEN :from AND :to
     AND coalesce(:station, '') IN ('', d.station_id)
 GROUP BY ol.category_id, ol.eee_code, o.kind, o.stream, o.partner_id
 UNION ALL
-SELECT 1, category_id, code, kind, '', sum(q - rq),
-    sum(CASE WHEN w IS NULL THEN avg_grams * (q - rq)
-             ELSE (w * (q - rq) * 2 + q) / (2 * q) END),
-    sum(CASE WHEN w IS NULL THEN avg_grams * (q - rq)
-             WHEN ws = 'estimated' THEN (w * (q - rq) * 2 + q) / (2 * q) ELSE 0 END),
-    sum(cents - rc),
-    sum(CASE WHEN w IS NULL AND avg_grams <= 0 THEN q - rq ELSE 0 END), '',
-    sum(CASE WHEN per_kg IS NOT NULL AND w IS NOT NULL THEN q - rq ELSE 0 END),
-    sum(CASE WHEN per_kg IS NOT NULL AND w IS NOT NULL THEN (w * (q - rq) * 2 + q) / (2 * q)
-             ELSE 0 END)
+SELECT 1, s.category_id, s.code, s.kind, '', sum(s.n),
+    sum(s.grams) + coalesce(c.average_weight_grams, 0) * sum(s.unweighed),
+    sum(s.estimated) + coalesce(c.average_weight_grams, 0) * sum(s.unweighed), sum(s.cents),
+    CASE WHEN coalesce(c.average_weight_grams, 0) <= 0 THEN sum(s.unweighed) ELSE 0 END, '',
+    sum(s.lots), sum(s.lot_grams)
 FROM (
-    SELECT sl.category_id AS category_id, sl.eee_code AS code, sl.quantity AS q,
+    SELECT sl.category_id AS category_id, sl.eee_code AS code,
         CASE WHEN sl.gift_reason IS NULL THEN '' ELSE 'gift' END AS kind,
-        sl.weight_grams AS w, sl.weight_source AS ws, sl.total_cents AS cents,
-        sl.price_per_kg_cents AS per_kg,
-        coalesce(c.average_weight_grams, 0) AS avg_grams,
-        coalesce(r.quantity, 0) AS rq, coalesce(r.amount_cents, 0) AS rc
+        sum(sl.quantity) AS n,
+        sum(CASE WHEN sl.weight_grams IS NULL THEN sl.quantity ELSE 0 END) AS unweighed,
+        coalesce(sum(sl.weight_grams), 0) AS grams,
+        sum(CASE WHEN sl.weight_grams IS NOT NULL AND sl.weight_source = 'estimated'
+                 THEN sl.weight_grams ELSE 0 END) AS estimated,
+        sum(sl.total_cents) AS cents,
+        sum(CASE WHEN sl.price_per_kg_cents IS NOT NULL AND sl.weight_grams IS NOT NULL
+                 THEN sl.quantity ELSE 0 END) AS lots,
+        sum(CASE WHEN sl.price_per_kg_cents IS NOT NULL THEN coalesce(sl.weight_grams, 0)
+                 ELSE 0 END) AS lot_grams
     FROM document d
     JOIN sale_line sl ON sl.station_id = d.station_id AND sl.seq = d.seq
-    LEFT JOIN category c ON c.id = sl.category_id
-    LEFT JOIN (
+    WHERE d.kind = 'sale' AND d.business_day BETWEEN :from AND :to
+        AND coalesce(:station, '') IN ('', d.station_id)
+    GROUP BY 1, 2, 3
+    UNION ALL
+    SELECT sl.category_id, sl.eee_code, CASE WHEN sl.gift_reason IS NULL THEN '' ELSE 'gift' END,
+        -sum(r.quantity),
+        -sum(CASE WHEN sl.weight_grams IS NULL THEN r.quantity ELSE 0 END),
+        sum(CASE WHEN sl.weight_grams IS NULL THEN 0
+                 ELSE (sl.weight_grams * (sl.quantity - r.quantity) * 2 + sl.quantity)
+                     / (2 * sl.quantity) - sl.weight_grams END),
+        sum(CASE WHEN sl.weight_grams IS NOT NULL AND sl.weight_source = 'estimated'
+                 THEN (sl.weight_grams * (sl.quantity - r.quantity) * 2 + sl.quantity)
+                     / (2 * sl.quantity) - sl.weight_grams
+                 ELSE 0 END),
+        -sum(r.amount_cents),
+        -sum(CASE WHEN sl.price_per_kg_cents IS NOT NULL AND sl.weight_grams IS NOT NULL
+                  THEN r.quantity ELSE 0 END),
+        sum(CASE WHEN sl.price_per_kg_cents IS NOT NULL AND sl.weight_grams IS NOT NULL
+                 THEN (sl.weight_grams * (sl.quantity - r.quantity) * 2 + sl.quantity)
+                     / (2 * sl.quantity) - sl.weight_grams
+                 ELSE 0 END)
+    FROM (
         SELECT rf.sale_station_id AS station_id, rf.sale_seq AS seq, rl.sale_line_no AS line_no,
             sum(rl.quantity) AS quantity, sum(rl.amount_cents) AS amount_cents
         FROM refund rf
         JOIN refund_line rl ON rl.station_id = rf.station_id AND rl.seq = rf.seq
         GROUP BY rf.sale_station_id, rf.sale_seq, rl.sale_line_no
-    ) r ON r.station_id = sl.station_id AND r.seq = sl.seq AND r.line_no = sl.line_no
+    ) r
+    JOIN sale_line sl ON sl.station_id = r.station_id AND sl.seq = r.seq
+        AND sl.line_no = r.line_no
+    JOIN document d ON d.station_id = sl.station_id AND d.seq = sl.seq
     WHERE d.kind = 'sale' AND d.business_day BETWEEN :from AND :to
-        AND coalesce(:station, '') IN ('', d.station_id))
-GROUP BY category_id, code, kind)");
+        AND coalesce(:station, '') IN ('', d.station_id)
+    GROUP BY 1, 2, 3) s
+LEFT JOIN category c ON c.id = s.category_id
+GROUP BY s.category_id, s.code, s.kind)");
 }
 
 Result<QList<FlowRow>> MaterialFlows::rows(
