@@ -69,7 +69,8 @@ QString MaterialFlows::sql()
     // price per kilogram) applied to the groups: they are per category, so a sum times them is
     // the sum of the lines times them. A line's prorated weight is its own when nothing of it
     // was refunded ((w * q * 2 + q) / (2 * q) = w), so the refunds enter as a correction over
-    // the refunded lines alone (a few), instead of a lookup for every line sold.
+    // the refunded lines of the period's sales alone (a few), instead of a lookup for every line
+    // sold.
     return QStringLiteral(R"(
 SELECT 0, g.category_id, g.eee_code, g.origin, g.destination, g.n, g.grams, 0, 0, 0, '',
     CASE WHEN c.price_per_kg_cents IS NULL THEN 0 ELSE g.lots END,
@@ -140,14 +141,14 @@ FROM (
         SELECT rf.sale_station_id AS station_id, rf.sale_seq AS seq, rl.sale_line_no AS line_no,
             sum(rl.quantity) AS quantity, sum(rl.amount_cents) AS amount_cents
         FROM refund rf
+        JOIN document d ON d.station_id = rf.sale_station_id AND d.seq = rf.sale_seq
         JOIN refund_line rl ON rl.station_id = rf.station_id AND rl.seq = rf.seq
-        GROUP BY rf.sale_station_id, rf.sale_seq, rl.sale_line_no
+        WHERE d.kind = 'sale' AND d.business_day BETWEEN :from AND :to
+            AND coalesce(:station, '') IN ('', d.station_id)
+        GROUP BY 1, 2, 3
     ) r
     JOIN sale_line sl ON sl.station_id = r.station_id AND sl.seq = r.seq
         AND sl.line_no = r.line_no
-    JOIN document d ON d.station_id = sl.station_id AND d.seq = sl.seq
-    WHERE d.kind = 'sale' AND d.business_day BETWEEN :from AND :to
-        AND coalesce(:station, '') IN ('', d.station_id)
     GROUP BY 1, 2, 3) s
 LEFT JOIN category c ON c.id = s.category_id
 GROUP BY s.category_id, s.code, s.kind)");
