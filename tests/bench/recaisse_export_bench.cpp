@@ -270,7 +270,8 @@ int main(int argc, char *argv[])
 
     // The scheduled e-mail report of the quarter's sales journal as XLSX (ReportFileBuilder: the
     // journal's query and the workbook), on the three stations, as the report worker makes it.
-    err() << "timing the quarter's sales journal as an XLSX report on 3 stations" << Qt::endl;
+    if (!options.partnersOnly)
+        err() << "timing the quarter's sales journal as an XLSX report on 3 stations" << Qt::endl;
     const QString author = scalarText(*three,
         "SELECT id FROM app_user WHERE role IN ('admin', 'super-admin') ORDER BY id LIMIT 1");
     core::mail::ReportFileBuilder reportFiles(*three);
