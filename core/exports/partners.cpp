@@ -54,7 +54,7 @@ MaterialFlows::MaterialFlows(Store &store)
 {
 }
 
-QString MaterialFlows::sql()
+QString MaterialFlows::sql(Split split)
 {
     // Sold lines count in the period of their sale, net of every refund of that line (whenever
     // it was made), so that no figure goes negative. A line's weight is the one stored on it:
@@ -71,24 +71,27 @@ QString MaterialFlows::sql()
     // was refunded ((w * q * 2 + q) / (2 * q) = w), so the refunds enter as a correction over
     // the refunded lines of the period's sales alone (a few), instead of a lookup for every line
     // sold.
+    // Split::ByTown: the deposits' town (a LEFT JOIN, so that the figures are those of the
+    // statement without it) as two more grouping columns; else they are ''.
+    const bool byTown = split == Split::ByTown;
     return QStringLiteral(R"(
 SELECT 0, g.category_id, g.eee_code, g.origin, g.destination, g.n, g.grams, 0, 0, 0, '',
     CASE WHEN c.price_per_kg_cents IS NULL THEN 0 ELSE g.lots END,
-    CASE WHEN c.price_per_kg_cents IS NULL THEN 0 ELSE g.lot_grams END
+    CASE WHEN c.price_per_kg_cents IS NULL THEN 0 ELSE g.lot_grams END, g.town, g.postcode
 FROM (
     SELECT dl.category_id AS category_id, dl.eee_code AS eee_code, dl.origin AS origin,
-        dl.destination AS destination, sum(dl.quantity) AS n, sum(dl.weight_grams) AS grams,
-        sum(CASE WHEN dl.quantity = 1 THEN 1 ELSE 0 END) AS lots,
+        dl.destination AS destination, %1 AS town, %2 AS postcode, sum(dl.quantity) AS n,
+        sum(dl.weight_grams) AS grams, sum(CASE WHEN dl.quantity = 1 THEN 1 ELSE 0 END) AS lots,
         sum(CASE WHEN dl.quantity = 1 THEN dl.weight_grams ELSE 0 END) AS lot_grams
     FROM document d
-    JOIN deposit_line dl ON dl.station_id = d.station_id AND dl.seq = d.seq
+    JOIN deposit_line dl ON dl.station_id = d.station_id AND dl.seq = d.seq%3
     WHERE d.kind = 'deposit' AND d.business_day BETWEEN :from AND :to
         AND coalesce(:station, '') IN ('', d.station_id)
-    GROUP BY 1, 2, 3, 4) g
+    GROUP BY 1, 2, 3, 4, 5, 6) g
 LEFT JOIN category c ON c.id = g.category_id
 UNION ALL
 SELECT 2, ol.category_id, ol.eee_code, o.kind, coalesce(o.stream, ''), sum(ol.quantity),
-    sum(ol.weight_grams), 0, 0, 0, coalesce(o.partner_id, ''), 0, 0
+    sum(ol.weight_grams), 0, 0, 0, coalesce(o.partner_id, ''), 0, 0, '', ''
 FROM document d
 JOIN outflow o ON o.station_id = d.station_id AND o.seq = d.seq
 JOIN outflow_line ol ON ol.station_id = o.station_id AND ol.seq = o.seq
@@ -100,7 +103,7 @@ SELECT 1, s.category_id, s.code, s.kind, '', sum(s.n),
     sum(s.grams) + coalesce(c.average_weight_grams, 0) * sum(s.unweighed),
     sum(s.estimated) + coalesce(c.average_weight_grams, 0) * sum(s.unweighed), sum(s.cents),
     CASE WHEN coalesce(c.average_weight_grams, 0) <= 0 THEN sum(s.unweighed) ELSE 0 END, '',
-    sum(s.lots), sum(s.lot_grams)
+    sum(s.lots), sum(s.lot_grams), '', ''
 FROM (
     SELECT sl.category_id AS category_id, sl.eee_code AS code,
         CASE WHEN sl.gift_reason IS NULL THEN '' ELSE 'gift' END AS kind,
@@ -151,15 +154,20 @@ FROM (
         AND sl.line_no = r.line_no
     GROUP BY 1, 2, 3) s
 LEFT JOIN category c ON c.id = s.category_id
-GROUP BY s.category_id, s.code, s.kind)");
+GROUP BY s.category_id, s.code, s.kind)")
+        .arg(byTown ? QStringLiteral("coalesce(dp.town, '')") : QStringLiteral("''"),
+            byTown ? QStringLiteral("coalesce(dp.town_postcode, '')") : QStringLiteral("''"),
+            byTown ? QStringLiteral("\n    LEFT JOIN deposit dp ON dp.station_id = d.station_id "
+                                    "AND dp.seq = d.seq")
+                   : QString());
 }
 
 Result<QList<FlowRow>> MaterialFlows::rows(
-    const QDate &from, const QDate &to, const QString &stationId) const
+    const QDate &from, const QDate &to, const QString &stationId, Split split) const
 {
     QSqlQuery query(m_store.db().connection());
     query.setForwardOnly(true);
-    if (!query.prepare(sql()))
+    if (!query.prepare(sql(split)))
         return m_store.db().errorFrom(query.lastError());
     query.bindValue(QStringLiteral(":from"), from.toString(Qt::ISODate));
     query.bindValue(QStringLiteral(":to"), to.toString(Qt::ISODate));
@@ -182,6 +190,8 @@ Result<QList<FlowRow>> MaterialFlows::rows(
         row.partner = query.value(10).toString();
         row.lotCount = query.value(11).toLongLong();
         row.lotGrams = query.value(12).toLongLong();
+        row.town = query.value(13).toString();
+        row.townPostcode = query.value(14).toString();
         rows << row;
     }
     return rows;
