@@ -54,7 +54,7 @@ MaterialFlows::MaterialFlows(Store &store)
 {
 }
 
-QString MaterialFlows::sql()
+QString MaterialFlows::sql(Split split)
 {
     // Sold lines count in the period of their sale, net of every refund of that line (whenever
     // it was made), so that no figure goes negative. A line's weight is the one stored on it:
@@ -64,21 +64,34 @@ QString MaterialFlows::sql()
     // Weights of partly refunded lines are prorated with integer rounding (half up).
     // Weighed lots (FlowRow::lotCount) are counted apart so that a partner counting pieces
     // converts their weight (PartnerMapping::counted).
+    //
+    // One pass over the period's lines, grouped first, the category's figures (average weight,
+    // price per kilogram) applied to the groups: they are per category, so a sum times them is
+    // the sum of the lines times them. A line's prorated weight is its own when nothing of it
+    // was refunded ((w * q * 2 + q) / (2 * q) = w), so the refunds enter as a correction over
+    // the refunded lines of the period's sales alone (a few), instead of a lookup for every line
+    // sold.
+    // Split::ByTown: the deposits' town (a LEFT JOIN, so that the figures are those of the
+    // statement without it) as two more grouping columns; else they are ''.
+    const bool byTown = split == Split::ByTown;
     return QStringLiteral(R"(
-SELECT 0, dl.category_id, dl.eee_code, dl.origin, dl.destination, sum(dl.quantity),
-    sum(dl.weight_grams), 0, 0, 0, '',
-    sum(CASE WHEN dl.quantity = 1 AND c.price_per_kg_cents IS NOT NULL THEN 1 ELSE 0 END),
-    sum(CASE WHEN dl.quantity = 1 AND c.price_per_kg_cents IS NOT NULL THEN dl.weight_grams
-             ELSE 0 END)
-FROM document d
-JOIN deposit_line dl ON dl.station_id = d.station_id AND dl.seq = d.seq
-LEFT JOIN category c ON c.id = dl.category_id
-WHERE d.kind = 'deposit' AND d.business_day BETWEEN :from AND :to
-    AND coalesce(:station, '') IN ('', d.station_id)
-GROUP BY dl.category_id, dl.eee_code, dl.origin, dl.destination
+SELECT 0, g.category_id, g.eee_code, g.origin, g.destination, g.n, g.grams, 0, 0, 0, '',
+    CASE WHEN c.price_per_kg_cents IS NULL THEN 0 ELSE g.lots END,
+    CASE WHEN c.price_per_kg_cents IS NULL THEN 0 ELSE g.lot_grams END, g.town, g.postcode
+FROM (
+    SELECT dl.category_id AS category_id, dl.eee_code AS eee_code, dl.origin AS origin,
+        dl.destination AS destination, %1 AS town, %2 AS postcode, sum(dl.quantity) AS n,
+        sum(dl.weight_grams) AS grams, sum(CASE WHEN dl.quantity = 1 THEN 1 ELSE 0 END) AS lots,
+        sum(CASE WHEN dl.quantity = 1 THEN dl.weight_grams ELSE 0 END) AS lot_grams
+    FROM document d
+    JOIN deposit_line dl ON dl.station_id = d.station_id AND dl.seq = d.seq%3
+    WHERE d.kind = 'deposit' AND d.business_day BETWEEN :from AND :to
+        AND coalesce(:station, '') IN ('', d.station_id)
+    GROUP BY 1, 2, 3, 4, 5, 6) g
+LEFT JOIN category c ON c.id = g.category_id
 UNION ALL
 SELECT 2, ol.category_id, ol.eee_code, o.kind, coalesce(o.stream, ''), sum(ol.quantity),
-    sum(ol.weight_grams), 0, 0, 0, coalesce(o.partner_id, ''), 0, 0
+    sum(ol.weight_grams), 0, 0, 0, coalesce(o.partner_id, ''), 0, 0, '', ''
 FROM document d
 JOIN outflow o ON o.station_id = d.station_id AND o.seq = d.seq
 JOIN outflow_line ol ON ol.station_id = o.station_id AND ol.seq = o.seq
@@ -86,44 +99,75 @@ WHERE d.kind = 'outflow' AND d.business_day BETWEEN :from AND :to
     AND coalesce(:station, '') IN ('', d.station_id)
 GROUP BY ol.category_id, ol.eee_code, o.kind, o.stream, o.partner_id
 UNION ALL
-SELECT 1, category_id, code, kind, '', sum(q - rq),
-    sum(CASE WHEN w IS NULL THEN avg_grams * (q - rq)
-             ELSE (w * (q - rq) * 2 + q) / (2 * q) END),
-    sum(CASE WHEN w IS NULL THEN avg_grams * (q - rq)
-             WHEN ws = 'estimated' THEN (w * (q - rq) * 2 + q) / (2 * q) ELSE 0 END),
-    sum(cents - rc),
-    sum(CASE WHEN w IS NULL AND avg_grams <= 0 THEN q - rq ELSE 0 END), '',
-    sum(CASE WHEN per_kg IS NOT NULL AND w IS NOT NULL THEN q - rq ELSE 0 END),
-    sum(CASE WHEN per_kg IS NOT NULL AND w IS NOT NULL THEN (w * (q - rq) * 2 + q) / (2 * q)
-             ELSE 0 END)
+SELECT 1, s.category_id, s.code, s.kind, '', sum(s.n),
+    sum(s.grams) + coalesce(c.average_weight_grams, 0) * sum(s.unweighed),
+    sum(s.estimated) + coalesce(c.average_weight_grams, 0) * sum(s.unweighed), sum(s.cents),
+    CASE WHEN coalesce(c.average_weight_grams, 0) <= 0 THEN sum(s.unweighed) ELSE 0 END, '',
+    sum(s.lots), sum(s.lot_grams), '', ''
 FROM (
-    SELECT sl.category_id AS category_id, sl.eee_code AS code, sl.quantity AS q,
+    SELECT sl.category_id AS category_id, sl.eee_code AS code,
         CASE WHEN sl.gift_reason IS NULL THEN '' ELSE 'gift' END AS kind,
-        sl.weight_grams AS w, sl.weight_source AS ws, sl.total_cents AS cents,
-        sl.price_per_kg_cents AS per_kg,
-        coalesce(c.average_weight_grams, 0) AS avg_grams,
-        coalesce(r.quantity, 0) AS rq, coalesce(r.amount_cents, 0) AS rc
+        sum(sl.quantity) AS n,
+        sum(CASE WHEN sl.weight_grams IS NULL THEN sl.quantity ELSE 0 END) AS unweighed,
+        coalesce(sum(sl.weight_grams), 0) AS grams,
+        sum(CASE WHEN sl.weight_grams IS NOT NULL AND sl.weight_source = 'estimated'
+                 THEN sl.weight_grams ELSE 0 END) AS estimated,
+        sum(sl.total_cents) AS cents,
+        sum(CASE WHEN sl.price_per_kg_cents IS NOT NULL AND sl.weight_grams IS NOT NULL
+                 THEN sl.quantity ELSE 0 END) AS lots,
+        sum(CASE WHEN sl.price_per_kg_cents IS NOT NULL THEN coalesce(sl.weight_grams, 0)
+                 ELSE 0 END) AS lot_grams
     FROM document d
     JOIN sale_line sl ON sl.station_id = d.station_id AND sl.seq = d.seq
-    LEFT JOIN category c ON c.id = sl.category_id
-    LEFT JOIN (
+    WHERE d.kind = 'sale' AND d.business_day BETWEEN :from AND :to
+        AND coalesce(:station, '') IN ('', d.station_id)
+    GROUP BY 1, 2, 3
+    UNION ALL
+    SELECT sl.category_id, sl.eee_code, CASE WHEN sl.gift_reason IS NULL THEN '' ELSE 'gift' END,
+        -sum(r.quantity),
+        -sum(CASE WHEN sl.weight_grams IS NULL THEN r.quantity ELSE 0 END),
+        sum(CASE WHEN sl.weight_grams IS NULL THEN 0
+                 ELSE (sl.weight_grams * (sl.quantity - r.quantity) * 2 + sl.quantity)
+                     / (2 * sl.quantity) - sl.weight_grams END),
+        sum(CASE WHEN sl.weight_grams IS NOT NULL AND sl.weight_source = 'estimated'
+                 THEN (sl.weight_grams * (sl.quantity - r.quantity) * 2 + sl.quantity)
+                     / (2 * sl.quantity) - sl.weight_grams
+                 ELSE 0 END),
+        -sum(r.amount_cents),
+        -sum(CASE WHEN sl.price_per_kg_cents IS NOT NULL AND sl.weight_grams IS NOT NULL
+                  THEN r.quantity ELSE 0 END),
+        sum(CASE WHEN sl.price_per_kg_cents IS NOT NULL AND sl.weight_grams IS NOT NULL
+                 THEN (sl.weight_grams * (sl.quantity - r.quantity) * 2 + sl.quantity)
+                     / (2 * sl.quantity) - sl.weight_grams
+                 ELSE 0 END)
+    FROM (
         SELECT rf.sale_station_id AS station_id, rf.sale_seq AS seq, rl.sale_line_no AS line_no,
             sum(rl.quantity) AS quantity, sum(rl.amount_cents) AS amount_cents
         FROM refund rf
+        JOIN document d ON d.station_id = rf.sale_station_id AND d.seq = rf.sale_seq
         JOIN refund_line rl ON rl.station_id = rf.station_id AND rl.seq = rf.seq
-        GROUP BY rf.sale_station_id, rf.sale_seq, rl.sale_line_no
-    ) r ON r.station_id = sl.station_id AND r.seq = sl.seq AND r.line_no = sl.line_no
-    WHERE d.kind = 'sale' AND d.business_day BETWEEN :from AND :to
-        AND coalesce(:station, '') IN ('', d.station_id))
-GROUP BY category_id, code, kind)");
+        WHERE d.kind = 'sale' AND d.business_day BETWEEN :from AND :to
+            AND coalesce(:station, '') IN ('', d.station_id)
+        GROUP BY 1, 2, 3
+    ) r
+    JOIN sale_line sl ON sl.station_id = r.station_id AND sl.seq = r.seq
+        AND sl.line_no = r.line_no
+    GROUP BY 1, 2, 3) s
+LEFT JOIN category c ON c.id = s.category_id
+GROUP BY s.category_id, s.code, s.kind)")
+        .arg(byTown ? QStringLiteral("coalesce(dp.town, '')") : QStringLiteral("''"),
+            byTown ? QStringLiteral("coalesce(dp.town_postcode, '')") : QStringLiteral("''"),
+            byTown ? QStringLiteral("\n    LEFT JOIN deposit dp ON dp.station_id = d.station_id "
+                                    "AND dp.seq = d.seq")
+                   : QString());
 }
 
 Result<QList<FlowRow>> MaterialFlows::rows(
-    const QDate &from, const QDate &to, const QString &stationId) const
+    const QDate &from, const QDate &to, const QString &stationId, Split split) const
 {
     QSqlQuery query(m_store.db().connection());
     query.setForwardOnly(true);
-    if (!query.prepare(sql()))
+    if (!query.prepare(sql(split)))
         return m_store.db().errorFrom(query.lastError());
     query.bindValue(QStringLiteral(":from"), from.toString(Qt::ISODate));
     query.bindValue(QStringLiteral(":to"), to.toString(Qt::ISODate));
@@ -146,6 +190,8 @@ Result<QList<FlowRow>> MaterialFlows::rows(
         row.partner = query.value(10).toString();
         row.lotCount = query.value(11).toLongLong();
         row.lotGrams = query.value(12).toLongLong();
+        row.town = query.value(13).toString();
+        row.townPostcode = query.value(14).toString();
         rows << row;
     }
     return rows;

@@ -56,6 +56,10 @@ struct FlowRow
     // whole). Outflows have none.
     qint64 lotCount = 0;
     qint64 lotGrams = 0;
+    // Deposit, when the rows are asked by town (MaterialFlows::ByTown): the deposit's town and
+    // postcode, "" when none was given.
+    QString town;
+    QString townPostcode;
 
     // The pieces these lines stand for when a partner counts pieces of unitWeightGrams each (a
     // partner whose measure is "count", as Refashion): the items counted one by one, plus the
@@ -66,15 +70,19 @@ struct FlowRow
 class MaterialFlows
 {
 public:
+    // ByTown splits the deposits' rows by the deposit's town as well (the tonnage report's
+    // received kilograms per town, from the same pass).
+    enum class Split { None, ByTown };
+
     explicit MaterialFlows(Store &store);
     // Every deposit, sale (net of every refund of its lines, whenever made) and outflow of the
     // site's documents (all stations pulled so far) whose business day is in [from, to]; only
     // those made on stationId when it is not empty.
-    Result<QList<FlowRow>> rows(
-        const QDate &from, const QDate &to, const QString &stationId = {}) const;
+    Result<QList<FlowRow>> rows(const QDate &from, const QDate &to, const QString &stationId = {},
+        Split split = Split::None) const;
     // That rule as one SQL statement with :from and :to (ISO dates) and :station (a station id;
     // NULL or '' for every station).
-    static QString sql();
+    static QString sql(Split split = Split::None);
 
 private:
     Store &m_store;

@@ -229,7 +229,9 @@ Result<TonnageReport> TonnageReports::aggregate(
     PartnerMapping mapping(m_store);
     if (auto loaded = mapping.load(); !loaded)
         return loaded.error();
-    const auto flows = MaterialFlows(m_store).rows(from, to, stationId);
+    // One pass: the deposits' rows split by town give the received kilograms per town too.
+    const auto flows =
+        MaterialFlows(m_store).rows(from, to, stationId, MaterialFlows::Split::ByTown);
     if (!flows)
         return flows.error();
 
@@ -295,39 +297,21 @@ Result<TonnageReport> TonnageReports::aggregate(
         report.byCategory << TonnageGroup{
             assigned.partner, it.key(), names.value(it.key(), it.key()), it.value()};
     }
-    auto towns = receivedByTown(from, to, stationId);
-    if (!towns)
-        return towns.error();
-    report.byTown = *towns;
+    report.byTown = receivedByTown(*flows);
     return report;
 }
 
-Result<QList<TonnageGroup>> TonnageReports::receivedByTown(
-    const QDate &from, const QDate &to, const QString &stationId) const
+QList<TonnageGroup> TonnageReports::receivedByTown(const QList<FlowRow> &flows)
 {
-    QSqlQuery query(m_store.db().connection());
-    query.setForwardOnly(true);
-    if (!query.prepare(QStringLiteral(R"(
-SELECT coalesce(dp.town, ''), coalesce(dp.town_postcode, ''), dl.origin, sum(dl.quantity),
-    sum(dl.weight_grams)
-FROM document d
-JOIN deposit dp ON dp.station_id = d.station_id AND dp.seq = d.seq
-JOIN deposit_line dl ON dl.station_id = d.station_id AND dl.seq = d.seq
-WHERE d.kind = 'deposit' AND d.business_day BETWEEN :from AND :to
-    AND coalesce(:station, '') IN ('', d.station_id)
-GROUP BY 1, 2, 3)")))
-        return m_store.db().errorFrom(query.lastError());
-    query.bindValue(QStringLiteral(":from"), from.toString(Qt::ISODate));
-    query.bindValue(QStringLiteral(":to"), to.toString(Qt::ISODate));
-    query.bindValue(QStringLiteral(":station"), stationId);
-    if (!query.exec())
-        return m_store.db().errorFrom(query.lastError());
+    // The items as deposited (not as a partner counts them), whichever their category.
     QMap<std::pair<QString, QString>, TonnageFigures> byTown;
-    while (query.next()) {
-        TonnageFigures &f = byTown[{query.value(0).toString(), query.value(1).toString()}];
-        f.receivedCount += query.value(3).toLongLong();
-        f.receivedGrams += query.value(4).toLongLong();
-        f.receivedByChannel[query.value(2).toString()] += query.value(4).toLongLong();
+    for (const FlowRow &row : flows) {
+        if (row.flow != FlowRow::Flow::Deposit)
+            continue;
+        TonnageFigures &f = byTown[{row.town, row.townPostcode}];
+        f.receivedCount += row.count;
+        f.receivedGrams += row.grams;
+        f.receivedByChannel[row.kind] += row.grams;
     }
     QList<TonnageGroup> towns;
     for (auto it = byTown.cbegin(); it != byTown.cend(); ++it) {

@@ -123,8 +123,9 @@ public:
     static Result<void> writeXlsx(const TonnageReport &report, const QString &path);
 
 private:
-    Result<QList<TonnageGroup>> receivedByTown(
-        const QDate &from, const QDate &to, const QString &stationId) const;
+    // The received kilograms per town, heaviest first, then the deposits without a town, from
+    // rows split by town (MaterialFlows::Split::ByTown).
+    static QList<TonnageGroup> receivedByTown(const QList<FlowRow> &flows);
 
     Store &m_store;
 };

@@ -81,6 +81,16 @@ std::optional<double> processCpuSeconds()
     return std::nullopt;
 }
 
+double loadAverage()
+{
+    QFile file(QStringLiteral("/proc/loadavg"));
+    if (!file.open(QIODevice::ReadOnly))
+        return -1;
+    bool ok = false;
+    const double load = file.readLine().split(' ').value(0).toDouble(&ok);
+    return ok ? load : -1;
+}
+
 double ms(Steady::duration d)
 {
     return std::chrono::duration<double, std::milli>(d).count();

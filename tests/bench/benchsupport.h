@@ -42,6 +42,8 @@ double ms(Steady::duration d);
 // The CPU time this process has used so far (every thread, user and system), in seconds; nullopt
 // where it is not measured. On a loaded machine it moves less than the wall-clock time.
 std::optional<double> processCpuSeconds();
+// The machine's 1-minute load average when the figures were taken (/proc/loadavg; -1 elsewhere).
+double loadAverage();
 // The q-quantile of sorted samples (nearest rank).
 double quantile(const std::vector<double> &sorted, double q);
 double rounded(double value, int decimals = 3);

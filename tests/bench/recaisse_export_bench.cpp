@@ -38,6 +38,7 @@ struct Options
     int days = 3650;
     int runs = 7;
     QString workdir;
+    bool partnersOnly = false; // only the three stations' declarations and tonnage report
 };
 
 Options parse(const QStringList &arguments)
@@ -58,11 +59,16 @@ Options parse(const QStringList &arguments)
             options.runs = number(1);
         else if (a == QLatin1String("--workdir") && i + 1 < arguments.size())
             options.workdir = arguments.at(++i);
+        else if (a == QLatin1String("--partners-only"))
+            options.partnersOnly = true;
         else {
-            err() << "usage: recaisse-export-bench [--days N] [--runs N] [--workdir DIR]\n"
+            err() << "usage: recaisse-export-bench [--days N] [--runs N] [--workdir DIR] "
+                     "[--partners-only]\n"
                      "  --days N      days of demo activity in the database (3650)\n"
                      "  --runs N      timed runs of each measure, the median is reported (7)\n"
-                     "  --workdir DIR keeps the demo database there between runs\n";
+                     "  --workdir DIR keeps the demo database there between runs\n"
+                     "  --partners-only  only the partners' declarations and the tonnage report "
+                     "on 3 stations\n";
             std::exit(2);
         }
     }
@@ -185,12 +191,18 @@ int main(int argc, char *argv[])
         quarters << take(
             core::EcologicPeriod::quarter(d.year(), (d.month() - 1) / 3 + 1), "quarter");
 
-    err() << "timing " << options.runs << " declarations of " << quarter.from.toString(Qt::ISODate)
-          << ".." << quarter.to.toString(Qt::ISODate) << Qt::endl;
-    declare(exporter, quarter); // warm-up: statement preparation and page cache
     std::vector<double> declarationMs;
     std::vector<double> queryMs;
-    for (int i = 0; i < options.runs; ++i) {
+    std::optional<std::vector<double>> cli;
+    QString sqliteVersion;
+    std::vector<double> allQuartersS;
+    if (!options.partnersOnly) {
+        err() << "timing " << options.runs << " declarations of "
+              << quarter.from.toString(Qt::ISODate) << ".." << quarter.to.toString(Qt::ISODate)
+              << Qt::endl;
+        declare(exporter, quarter); // warm-up: statement preparation and page cache
+    }
+    for (int i = 0; i < (options.partnersOnly ? 0 : options.runs); ++i) {
         auto started = Steady::now();
         declare(exporter, quarter);
         declarationMs.push_back(ms(Steady::now() - started));
@@ -199,17 +211,16 @@ int main(int argc, char *argv[])
         queryMs.push_back(ms(Steady::now() - started));
     }
 
-    err() << "timing the same aggregation with the sqlite3 tool" << Qt::endl;
-    QString sqliteVersion;
-    const auto cli = sqliteCli(path, quarter, options.runs, &sqliteVersion);
-
-    err() << "timing every quarter (" << quarters.size() << ")" << Qt::endl;
-    std::vector<double> allQuartersS;
-    for (int i = 0; i < std::min(options.runs, 3); ++i) {
-        const auto started = Steady::now();
-        for (const core::EcologicPeriod &period : std::as_const(quarters))
-            declare(exporter, period);
-        allQuartersS.push_back(ms(Steady::now() - started) / 1000.0);
+    if (!options.partnersOnly) {
+        err() << "timing the same aggregation with the sqlite3 tool" << Qt::endl;
+        cli = sqliteCli(path, quarter, options.runs, &sqliteVersion);
+        err() << "timing every quarter (" << quarters.size() << ")" << Qt::endl;
+        for (int i = 0; i < std::min(options.runs, 3); ++i) {
+            const auto started = Steady::now();
+            for (const core::EcologicPeriod &period : std::as_const(quarters))
+                declare(exporter, period);
+            allQuartersS.push_back(ms(Steady::now() - started) / 1000.0);
+        }
     }
 
     // Three stations of the same days: each partner's quarter and the year's tonnage report.
@@ -217,35 +228,50 @@ int main(int argc, char *argv[])
     const QString threePath = threeStationDatabase(workdir, options.days, &threeHit);
     auto three = take(core::Store::open(threePath, clock), "open the three stations' database");
     err() << "timing the partners' declarations and the tonnage report on 3 stations" << Qt::endl;
+    // Wall time and this process's CPU time (on a loaded machine the CPU time moves much less).
+    const auto cpuMs = [] { return processCpuSeconds().value_or(0.0) * 1000.0; };
+    const bool hasCpu = processCpuSeconds().has_value();
     QJsonObject partnerMedians;
+    QJsonObject partnerCpuMedians;
     std::vector<double> slowestPartnerMs(size_t(options.runs), 0.0);
+    std::vector<double> slowestPartnerCpuMs(size_t(options.runs), 0.0);
     for (const QString &partner : core::Partners::ids()) {
         core::EcologicExport partnerExporter(*three, partner);
         declare(partnerExporter, quarter); // warm-up
         std::vector<double> samples;
+        std::vector<double> cpuSamples;
         for (int i = 0; i < options.runs; ++i) {
+            const double cpuBefore = cpuMs();
             const auto started = Steady::now();
             declare(partnerExporter, quarter);
             samples.push_back(ms(Steady::now() - started));
+            cpuSamples.push_back(cpuMs() - cpuBefore);
             slowestPartnerMs[size_t(i)] = std::max(slowestPartnerMs[size_t(i)], samples.back());
+            slowestPartnerCpuMs[size_t(i)] =
+                std::max(slowestPartnerCpuMs[size_t(i)], cpuSamples.back());
         }
         partnerMedians.insert(partner, rounded(median(samples)));
+        partnerCpuMedians.insert(partner, rounded(median(cpuSamples)));
     }
     const QDate yearFrom = lastDay.addDays(-364);
     core::TonnageReports reports(*three);
     take(reports.aggregate(yearFrom, lastDay), "tonnage report"); // warm-up
     std::vector<double> tonnageMs;
+    std::vector<double> tonnageCpuMs;
     for (int i = 0; i < options.runs; ++i) {
+        const double cpuBefore = cpuMs();
         const auto started = Steady::now();
         const core::TonnageReport report = take(reports.aggregate(yearFrom, lastDay), "report");
         if (core::TonnageReports::csv(report).isEmpty())
             fail(QStringLiteral("empty tonnage report"));
         tonnageMs.push_back(ms(Steady::now() - started));
+        tonnageCpuMs.push_back(cpuMs() - cpuBefore);
     }
 
     // The scheduled e-mail report of the quarter's sales journal as XLSX (ReportFileBuilder: the
     // journal's query and the workbook), on the three stations, as the report worker makes it.
-    err() << "timing the quarter's sales journal as an XLSX report on 3 stations" << Qt::endl;
+    if (!options.partnersOnly)
+        err() << "timing the quarter's sales journal as an XLSX report on 3 stations" << Qt::endl;
     const QString author = scalarText(*three,
         "SELECT id FROM app_user WHERE role IN ('admin', 'super-admin') ORDER BY id LIMIT 1");
     core::mail::ReportFileBuilder reportFiles(*three);
@@ -255,11 +281,12 @@ int main(int argc, char *argv[])
                 core::mail::ReportType::SalesJournal, {}, quarter, QStringLiteral("xlsx"), author),
             "the quarter's XLSX report");
     };
-    buildReport(); // warm-up
+    if (!options.partnersOnly)
+        buildReport(); // warm-up
     std::vector<double> reportMs;
     qint64 reportBytes = 0;
     int reportRows = 0;
-    for (int i = 0; i < options.runs; ++i) {
+    for (int i = 0; i < (options.partnersOnly ? 0 : options.runs); ++i) {
         const auto started = Steady::now();
         const core::mail::ReportFile file = buildReport();
         reportMs.push_back(ms(Steady::now() - started));
@@ -279,7 +306,13 @@ int main(int argc, char *argv[])
         {QStringLiteral("ecologic_all_quarters_10y_s"), rounded(median(allQuartersS))},
         {QStringLiteral("partner_declaration_quarter_ms"), rounded(median(slowestPartnerMs))},
         {QStringLiteral("partner_declaration_quarter_by_partner_ms"), partnerMedians},
+        {QStringLiteral("partner_declaration_quarter_cpu_ms"),
+            hasCpu ? QJsonValue(rounded(median(slowestPartnerCpuMs))) : QJsonValue()},
+        {QStringLiteral("partner_declaration_quarter_cpu_by_partner_ms"), partnerCpuMedians},
         {QStringLiteral("tonnage_report_year_ms"), rounded(median(tonnageMs))},
+        {QStringLiteral("tonnage_report_year_cpu_ms"),
+            hasCpu ? QJsonValue(rounded(median(tonnageCpuMs))) : QJsonValue()},
+        {QStringLiteral("load_average"), loadAverage()},
         {QStringLiteral("report_xlsx_quarter_ms"), rounded(median(reportMs))},
         {QStringLiteral("report_xlsx_quarter_rows"), reportRows},
         {QStringLiteral("report_xlsx_quarter_bytes"), reportBytes},
@@ -315,6 +348,12 @@ int main(int argc, char *argv[])
                 {QStringLiteral("version"), QString::fromLatin1(RECAISSE_VERSION)},
                 {QStringLiteral("workdir"), workdir}}},
     };
+    if (options.partnersOnly) {
+        for (const char *skipped :
+            {"ecologic_quarter_ms", "ecologic_query_ms", "ecologic_all_quarters_10y_s",
+                "report_xlsx_quarter_ms", "report_xlsx_quarter_rows", "report_xlsx_quarter_bytes"})
+            result.insert(QLatin1String(skipped), QJsonValue());
+    }
     QTextStream(stdout) << QJsonDocument(result).toJson(QJsonDocument::Indented);
     return 0;
 }

@@ -61,17 +61,6 @@ double median(std::vector<double> values)
     return values.empty() ? 0 : values.at(values.size() / 2);
 }
 
-// The machine's 1-minute load average when the figures were taken (/proc/loadavg; -1 elsewhere).
-double loadAverage()
-{
-    QFile file(QStringLiteral("/proc/loadavg"));
-    if (!file.open(QIODevice::ReadOnly))
-        return -1;
-    bool ok = false;
-    const double load = file.readLine().split(' ').value(0).toDouble(&ok);
-    return ok ? load : -1;
-}
-
 double seconds(Steady::time_point since)
 {
     return ms(Steady::now() - since) / 1000.0;
