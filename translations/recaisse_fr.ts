@@ -1271,12 +1271,12 @@
         <translation>Une vente a été enregistrée pendant le comptage&#xa0;: recomptez le tiroir-caisse.</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+128"/>
         <source>Unknown closing.</source>
         <translation>Clôture inconnue.</translation>
     </message>
     <message numerus="yes">
-        <location line="-158"/>
+        <location line="-162"/>
         <source>%n ticket(s) put aside: resume and pay them, or abandon them, before closing.</source>
         <translation>
             <numerusform>%n ticket mis de côté&#xa0;: reprenez-le et encaissez-le, ou abandonnez-le, avant de clôturer.</numerusform>
@@ -1503,7 +1503,7 @@
 <context>
     <name>ChequeSlips</name>
     <message>
-        <location filename="../core/chequeslips.cpp" line="+88"/>
+        <location filename="../core/chequeslips.cpp" line="+97"/>
         <source>Donation</source>
         <translation>Don</translation>
     </message>
@@ -1518,7 +1518,12 @@
         <translation>Vente</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+40"/>
+        <source>Unknown closing.</source>
+        <translation>Clôture inconnue.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>The cheque of %1 is not waiting for the bank: unknown, of a session still open, or already on a slip.</source>
         <translation>Le chèque de %1 n’attend pas la banque&#xa0;: inconnu, d’une session encore ouverte, ou déjà sur un bordereau.</translation>
     </message>
@@ -1543,7 +1548,7 @@
         <translation>Aucun bordereau de chèques %1.</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+62"/>
         <source>SIRET: %1</source>
         <translation>SIRET&#xa0;: %1</translation>
     </message>
@@ -1576,7 +1581,7 @@
         <translation>Date et signature du remettant&#xa0;:</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-34"/>
         <source>%1 no. %2</source>
         <translation>%1 n° %2</translation>
     </message>
@@ -1731,7 +1736,7 @@
         <translation>La session %1 est ouverte&#xa0;: clôturez-la avant de générer l’activité de démonstration.</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+117"/>
         <source>There is no category to sell.</source>
         <translation>Il n’y a aucune catégorie à vendre.</translation>
     </message>
@@ -3210,7 +3215,7 @@
         <translation>Collecte à domicile %1</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+47"/>
         <source>Home collection slip no. %1</source>
         <translation>Bordereau de collecte à domicile n° %1</translation>
     </message>
@@ -4959,22 +4964,22 @@
 <context>
     <name>Receipt</name>
     <message>
-        <location filename="../core/receipt.cpp" line="+218"/>
+        <location filename="../core/receipt.cpp" line="+245"/>
         <location line="+61"/>
-        <location line="+34"/>
+        <location line="+37"/>
         <source>DUPLICATE</source>
         <translation>DUPLICATA</translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location line="-97"/>
         <location line="+61"/>
-        <location line="+34"/>
-        <location line="+147"/>
+        <location line="+37"/>
+        <location line="+148"/>
         <source>Station: %1</source>
         <translation>Poste&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="-241"/>
+        <location line="-245"/>
         <source>Ticket: %1</source>
         <translation>Ticket&#xa0;: %1</translation>
     </message>
@@ -4986,12 +4991,12 @@
     </message>
     <message>
         <location line="-58"/>
-        <location line="+65"/>
+        <location line="+68"/>
         <source>%1 x %2</source>
         <translation>%1 x %2</translation>
     </message>
     <message>
-        <location line="-62"/>
+        <location line="-65"/>
         <source>%1 each</source>
         <translation>%1 l’unité</translation>
     </message>
@@ -5012,21 +5017,21 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+79"/>
-        <location line="+153"/>
+        <location line="+82"/>
+        <location line="+154"/>
         <source>VAT</source>
         <translation>TVA</translation>
     </message>
     <message>
-        <location line="-225"/>
-        <location line="+30"/>
-        <location line="+123"/>
+        <location line="-229"/>
+        <location line="+33"/>
+        <location line="+124"/>
         <location line="+82"/>
         <source>Fingerprint: %1</source>
         <translation>Empreinte&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="-233"/>
+        <location line="-237"/>
         <source>Thank you for your visit!</source>
         <translation>Merci de votre visite&#xa0;!</translation>
     </message>
@@ -5067,12 +5072,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+157"/>
+        <location line="+158"/>
         <source>Closing: %1</source>
         <translation>Clôture&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="-156"/>
+        <location line="-157"/>
         <source>Cashier: %1</source>
         <translation>Caissier&#xa0;: %1</translation>
     </message>
@@ -5083,41 +5088,41 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+156"/>
+        <location line="+157"/>
         <source>Closed: %1</source>
         <translation>Fermeture&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="-151"/>
-        <location line="+153"/>
+        <location line="-152"/>
+        <location line="+154"/>
         <source>Sales (%1)</source>
         <translation>Ventes (%1)</translation>
     </message>
     <message>
-        <location line="-152"/>
-        <location line="+153"/>
+        <location line="-153"/>
+        <location line="+154"/>
         <source>Refunds (%1)</source>
         <translation>Remboursements (%1)</translation>
     </message>
     <message>
-        <location line="-150"/>
+        <location line="-151"/>
         <source>Outflows (%1)</source>
         <translation>Sorties (%1)</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+152"/>
+        <location line="+153"/>
         <source>Donations (%1)</source>
         <translation>Dons (%1)</translation>
     </message>
     <message>
-        <location line="-143"/>
-        <location line="+153"/>
+        <location line="-144"/>
+        <location line="+154"/>
         <source>VAT on the margin (second-hand goods)</source>
         <translation>TVA sur la marge (biens d’occasion)</translation>
     </message>
     <message>
-        <location line="-150"/>
+        <location line="-151"/>
         <source>Payment methods</source>
         <translation>Moyens de paiement</translation>
     </message>
@@ -5167,7 +5172,7 @@
         <translation>Comptage</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Comment:</source>
         <translation>Commentaire :</translation>
     </message>
@@ -5227,12 +5232,12 @@
         <translation>Dernière empreinte&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="-124"/>
+        <location line="-125"/>
         <source>Expected cash</source>
         <translation>Espèces attendues</translation>
     </message>
     <message>
-        <location line="-273"/>
+        <location line="-303"/>
         <source>DEMONSTRATION — no value</source>
         <translation>DÉMONSTRATION — sans valeur</translation>
     </message>
@@ -5242,7 +5247,20 @@
         <translation>SIRET&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+21"/>
+        <source>Cheques not deposited (%1)</source>
+        <translation>Chèques non remis (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>and %n more: see the Cheques page</source>
+        <translation>
+            <numerusform>et %n autre&#xa0;: voir la page Chèques</numerusform>
+            <numerusform>et %n autres&#xa0;: voir la page Chèques</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>%1 excl. VAT</source>
         <translation>%1 HT</translation>
     </message>
@@ -5252,7 +5270,7 @@
         <translation>TVA %1</translation>
     </message>
     <message>
-        <location line="+204"/>
+        <location line="+207"/>
         <source>Counted cash</source>
         <translation>Espèces comptées</translation>
     </message>
@@ -5262,7 +5280,7 @@
         <translation>Écart</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Validated by: %1</source>
         <translation>Validé par&#xa0;: %1</translation>
     </message>
@@ -5288,13 +5306,13 @@
         <translation>Grand total</translation>
     </message>
     <message>
-        <location line="-161"/>
-        <location line="+152"/>
+        <location line="-162"/>
+        <location line="+153"/>
         <source>Membership fees (%1)</source>
         <translation>Cotisations (%1)</translation>
     </message>
     <message>
-        <location line="-128"/>
+        <location line="-129"/>
         <source>Membership fees by payment method</source>
         <translation>Cotisations par moyen de paiement</translation>
     </message>
@@ -5304,7 +5322,7 @@
         <translation>Cotisations en espèces</translation>
     </message>
     <message>
-        <location line="-140"/>
+        <location line="-143"/>
         <source>%1 × %2/kg</source>
         <translation>%1 × %2/kg</translation>
     </message>
@@ -6904,7 +6922,7 @@ Ce message a été envoyé automatiquement par ReCaisse ; le rapport et ses dest
         <translation>La configuration publiée contient une valeur invalide dans %1.</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+128"/>
         <source>user %1 added (%2)</source>
         <translation>utilisateur %1 ajouté (%2)</translation>
     </message>
