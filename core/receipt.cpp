@@ -310,6 +310,9 @@ QStringList Receipt::forDeposit(const Deposit &deposit, const DepositDraft &draf
     b.add(tr("Date: %1").arg(localTime(deposit.stamp.createdUtc, zone)));
     if (!draft.note.simplified().isEmpty())
         b.add(tr("Donor: %1").arg(draft.note.simplified()));
+    // The donor's town, with its postcode, when reception asked for it.
+    if (!deposit.town.isEmpty())
+        b.add(tr("Town: %1").arg(deposit.town));
     b.separator();
     qint64 items = 0;
     for (const DepositLineDraft &line : draft.lines) {

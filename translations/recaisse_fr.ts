@@ -5051,6 +5051,11 @@
         <translation>Donateur&#xa0;: %1</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Town: %1</source>
+        <translation>Commune&#xa0;: %1</translation>
+    </message>
+    <message>
         <location line="+9"/>
         <source>Items</source>
         <translation>Objets</translation>
