@@ -607,6 +607,10 @@ Result<ZReport> CashSessions::close(const Actor &actor, const CloseRequest &requ
     if (!solidarityTotals)
         return solidarityTotals.error();
     z.solidarity = *solidarityTotals;
+    auto cheques = ChequeSlips(m_store).waitingAtClosing(z.stamp);
+    if (!cheques)
+        return cheques.error();
+    z.chequesWaiting = *cheques;
     AuditLog audit(m_store);
     if (auto result = audit.record(actor.userId, QStringLiteral("session.close"), stamp->number,
             {{QStringLiteral("variance_cents"), z.varianceCents},
@@ -714,6 +718,10 @@ Result<ZReport> CashSessions::zReport(const QString &station, qint64 closingSeq)
     if (!solidarityTotals)
         return solidarityTotals.error();
     z.solidarity = *solidarityTotals;
+    auto cheques = ChequeSlips(m_store).waitingAtClosing(z.stamp);
+    if (!cheques)
+        return cheques.error();
+    z.chequesWaiting = *cheques;
     return z;
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "chequeslips.h"
 #include "domain.h"
 #include "result.h"
 #include "solidarity.h"
@@ -95,6 +96,9 @@ struct ZReport
     // captured their regime and rates).
     VatTotals vat;
     SolidarityTotals solidarity;
+    // The register's cheques not on a deposit slip when this Z was made, oldest first
+    // (ChequeSlips::waitingAtClosing): this session's and any earlier one's.
+    QList<Cheque> chequesWaiting;
 };
 
 struct CloseRequest

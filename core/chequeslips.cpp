@@ -15,7 +15,11 @@ namespace recaisse::core {
 
 namespace {
 
-// Every cheque of a closed session: its key, its document, day, amount, bank and number.
+// The rule of a cheque waiting for the bank: received in a closed session and on no slip. Its
+// key, its document, day, amount, bank and number. The parameters narrow it to one station's
+// cheques as they stood when one of its sessions closed: the station, that closing's seq
+// (sessions closed up to it, the station's own slips before it) and its time (other stations'
+// slips and the old local slips made up to it); NULL: every station, now.
 const char *const chequesSql = R"(
 SELECT * FROM (
     SELECT 'sale' AS source, p.station_id, p.seq, p.line_no, d.number, d.business_day,
@@ -34,13 +38,18 @@ SELECT * FROM (
         NULL, m.session_seq
     FROM membership m JOIN document d ON d.station_id = m.station_id AND d.seq = m.seq
     WHERE m.method = 'cheque') c
-WHERE EXISTS (SELECT 1 FROM session_close z WHERE z.station_id = c.station_id
-        AND z.session_seq = c.session_seq)
-    AND NOT EXISTS (SELECT 1 FROM deposited_cheque i WHERE i.cheque_station_id =
-        c.station_id AND i.cheque_seq = c.seq AND i.source = c.source
-        AND i.cheque_line_no = c.line_no)
-    AND NOT EXISTS (SELECT 1 FROM cheque_slip_item i WHERE i.source = c.source
-        AND i.station_id = c.station_id AND i.seq = c.seq AND i.line_no = c.line_no)
+WHERE (? IS NULL OR c.station_id = ?)
+    AND EXISTS (SELECT 1 FROM session_close z WHERE z.station_id = c.station_id
+        AND z.session_seq = c.session_seq AND (? IS NULL OR z.seq <= ?))
+    AND NOT EXISTS (SELECT 1 FROM deposited_cheque i JOIN document sd
+            ON sd.station_id = i.station_id AND sd.seq = i.seq
+        WHERE i.cheque_station_id = c.station_id AND i.cheque_seq = c.seq
+            AND i.source = c.source AND i.cheque_line_no = c.line_no
+            AND (? IS NULL OR (sd.station_id = ? AND sd.seq < ?)
+                OR (sd.station_id <> ? AND sd.created_utc <= ?)))
+    AND NOT EXISTS (SELECT 1 FROM cheque_slip_item i JOIN cheque_slip s ON s.id = i.slip_id
+        WHERE i.source = c.source AND i.station_id = c.station_id AND i.seq = c.seq
+            AND i.line_no = c.line_no AND (? IS NULL OR s.created_utc <= ?))
 ORDER BY c.business_day, c.station_id, c.seq, c.line_no)";
 
 // The same columns (but the session) read back from a slip's lines.
@@ -99,13 +108,19 @@ ChequeSlips::ChequeSlips(Store &store)
 {
 }
 
-Result<QList<Cheque>> ChequeSlips::pendingCheques() const
+Result<QList<Cheque>> ChequeSlips::pendingCheques(const DocumentStamp &closing) const
 {
     Database &db = m_store.db();
     QSqlQuery query(db.connection());
     query.setForwardOnly(true);
     query.prepare(QString::fromLatin1(chequesSql));
-    if (auto result = db.exec(query, {}); !result)
+    const bool now = closing.stationId.isEmpty();
+    const QVariant station = now ? QVariant() : QVariant(closing.stationId);
+    const QVariant upTo = now ? QVariant() : QVariant(closing.seq);
+    const QVariant asOf = now ? QVariant() : QVariant(isoUtc(closing.createdUtc));
+    if (auto result = db.exec(query,
+            {station, station, upTo, upTo, station, station, upTo, station, asOf, asOf, asOf});
+        !result)
         return result.error();
     QList<Cheque> cheques;
     while (query.next())
@@ -118,6 +133,13 @@ Result<QList<Cheque>> ChequeSlips::pending(const Actor &actor) const
     if (auto allowed = Users(m_store).require(actor, Permission::ViewReports); !allowed)
         return allowed.error();
     return pendingCheques();
+}
+
+Result<QList<Cheque>> ChequeSlips::waitingAtClosing(const DocumentStamp &closing) const
+{
+    if (closing.stationId.isEmpty())
+        return makeError(ErrorCode::InvalidInput, tr("Unknown closing."));
+    return pendingCheques(closing);
 }
 
 Result<ChequeSlip> ChequeSlips::remit(const Actor &actor, const QList<Cheque> &wanted)
@@ -279,6 +301,13 @@ Result<QList<Cheque>> ChequeSlips::remittedTwice() const
     return cheques;
 }
 
+QString ChequeSlips::bankAndNumber(const Cheque &cheque)
+{
+    if (cheque.number.isEmpty())
+        return cheque.bank;
+    return tr("%1 no. %2").arg(cheque.bank, cheque.number).trimmed();
+}
+
 QByteArray ChequeSlips::pdf(const ChequeSlip &slip, const SiteInfo &site, const QTimeZone &zone)
 {
     using Font = pdf::TextPages::Font;
@@ -304,9 +333,9 @@ QByteArray ChequeSlips::pdf(const ChequeSlip &slip, const SiteInfo &site, const 
                        .arg(++index)
                        .arg(cheque.day.toString(QStringLiteral("dd/MM/yyyy")),
                            cheque.documentNumber, sourceName(cheque.source),
-                           cheque.bank.isEmpty() && cheque.number.isEmpty() ? QString()
-                                                                            : QStringLiteral("  ")
-                                   + tr("%1 no. %2").arg(cheque.bank, cheque.number).trimmed()),
+                           cheque.bank.isEmpty() && cheque.number.isEmpty()
+                               ? QString()
+                               : QStringLiteral("  ") + bankAndNumber(cheque)),
             money::format(cheque.amountCents));
     pages.space(8);
     pages.pair(tr("%n cheque(s), total", nullptr, int(slip.cheques.size())),

@@ -62,6 +62,11 @@ public:
     // The cheques of every closed session this database holds, not on a slip yet, oldest first;
     // needs ViewReports.
     Result<QList<Cheque>> pending(const Actor &actor) const;
+    // The cheques of one register waiting for the bank as they stood at one of its Z reports
+    // (`closing`, the Z's stamp): from its sessions closed up to that one, on no slip made before
+    // it. The rule of pending(), so that a Z reprinted later says what it said that evening. Any
+    // actor may read it with the Z.
+    Result<QList<Cheque>> waitingAtClosing(const DocumentStamp &closing) const;
     // A slip of these cheques (all pending when `cheques` is empty); needs ExportData. Refused,
     // nothing written: no cheque, a cheque unknown, of a session still open or already remitted.
     Result<ChequeSlip> remit(const Actor &actor, const QList<Cheque> &cheques = {});
@@ -71,12 +76,16 @@ public:
     Result<QList<ChequeSlip>> slips(int limit = 200) const;
     // The cheques that two slips list (two stations remitted them offline at once).
     Result<QList<Cheque>> remittedTwice() const;
+    // "Bank no. 0012345", "Bank", "no. 0012345" or empty: what was typed of a cheque, as the slip
+    // and the Z print it.
+    static QString bankAndNumber(const Cheque &cheque);
     // The slip as a PDF for the bank: the site, the slip's number and date, each cheque and the
     // total.
     static QByteArray pdf(const ChequeSlip &slip, const SiteInfo &site, const QTimeZone &zone);
 
 private:
-    Result<QList<Cheque>> pendingCheques() const;
+    // Every station's now when `closing` is empty.
+    Result<QList<Cheque>> pendingCheques(const DocumentStamp &closing = {}) const;
     Result<ChequeSlip> findBeforeDocuments(const QString &number) const;
 
     Store &m_store;

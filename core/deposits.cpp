@@ -71,24 +71,43 @@ Result<void> Deposits::checkLine(const CategoryCatalog &catalog, int lineNo,
 Result<Deposit> Deposits::record(
     const Actor &actor, const DepositDraft &draft, const std::optional<Unlock> &unlock)
 {
+    // Outside the transaction: a wrong unlock PIN must stay recorded (lock-out, audit).
+    auto weights = confirmWeights(actor, draft, unlock);
+    if (!weights)
+        return weights.error();
+    return recordConfirmed(actor, draft, *weights);
+}
+
+Result<WeightConfirmation> Deposits::confirmWeights(
+    const Actor &actor, const DepositDraft &draft, const std::optional<Unlock> &unlock)
+{
     if (auto allowed = Users(m_store).require(actor, Permission::RecordDeposit); !allowed)
         return allowed.error();
     if (auto valid = validate(draft); !valid)
         return valid.error();
+    CategoryCatalog catalog(m_store);
+    WeightConfirmation weights;
+    int checkedNo = 0;
+    for (const DepositLineDraft &line : draft.lines)
+        weights.check(
+            ++checkedNo, *catalog.findCached(line.categoryId), line.quantity, line.weightGrams);
+    if (auto confirmed = weights.confirm(m_store, actor, unlock); !confirmed)
+        return confirmed.error();
+    return weights;
+}
 
+Result<Deposit> Deposits::recordConfirmed(
+    const Actor &actor, const DepositDraft &draft, const WeightConfirmation &weights)
+{
+    if (auto allowed = Users(m_store).require(actor, Permission::RecordDeposit); !allowed)
+        return allowed.error();
+    if (auto valid = validate(draft); !valid)
+        return valid.error();
     CategoryCatalog catalog(m_store);
     Deposit deposit;
     deposit.lineCount = int(draft.lines.size());
-    WeightConfirmation weights;
-    int checkedNo = 0;
-    for (const DepositLineDraft &line : draft.lines) {
+    for (const DepositLineDraft &line : draft.lines)
         deposit.totalWeightGrams += line.weightGrams;
-        weights.check(
-            ++checkedNo, *catalog.findCached(line.categoryId), line.quantity, line.weightGrams);
-    }
-    // Outside the transaction: a wrong unlock PIN must stay recorded (lock-out, audit).
-    if (auto confirmed = weights.confirm(m_store, actor, unlock); !confirmed)
-        return confirmed.error();
 
     std::optional<Town> town;
     if (!draft.town.trimmed().isEmpty())

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "categories.h"
 #include "domain.h"
 #include "result.h"
 
@@ -8,7 +9,6 @@
 namespace recaisse::core {
 
 class Store;
-class CategoryCatalog;
 
 struct DepositLineDraft
 {
@@ -53,6 +53,16 @@ public:
         const QString &categoryId, qint64 quantity, qint64 weightGrams);
     Result<Deposit> record(const Actor &actor, const DepositDraft &draft,
         const std::optional<Unlock> &unlock = std::nullopt);
+
+    // record() in two steps, for a caller that records the deposit inside a transaction of its
+    // own (a home collection done): the weights checked and, where one is outside its category's
+    // range, confirmed by `unlock` before that transaction, so that a wrong PIN stays recorded
+    // (audit, lock-out) when the rest is rolled back; then the deposit written with those
+    // weights, inside it. `draft` must be the same for both.
+    Result<WeightConfirmation> confirmWeights(const Actor &actor, const DepositDraft &draft,
+        const std::optional<Unlock> &unlock = std::nullopt);
+    Result<Deposit> recordConfirmed(
+        const Actor &actor, const DepositDraft &draft, const WeightConfirmation &weights);
 
 private:
     Store &m_store;

@@ -274,9 +274,12 @@ Result<Deposit> HomeCollections::done(const Actor &actor, const QString &id,
     draft.town = collection->townLabel();
     draft.note = tr("Home collection %1").arg(collection->id);
     Deposits deposits(m_store);
-    // Checked before anything is written: a wrong line leaves the collection planned.
-    if (auto valid = deposits.validate(draft); !valid)
-        return valid.error();
+    // Checked before anything is written: a wrong line leaves the collection planned. An
+    // implausible weight is confirmed here, outside the transaction below: a wrong PIN stays
+    // recorded (audit, lock-out) when the pickup is rolled back.
+    auto weights = deposits.confirmWeights(actor, draft, unlock);
+    if (!weights)
+        return weights.error();
 
     Database &db = m_store.db();
     if (auto result = db.exec(QStringLiteral("PRAGMA secure_delete = ON")); !result)
@@ -286,7 +289,7 @@ Result<Deposit> HomeCollections::done(const Actor &actor, const QString &id,
         Transaction transaction(db);
         if (!transaction.started())
             return transaction.started().error();
-        auto recorded = deposits.record(actor, draft, unlock);
+        auto recorded = deposits.recordConfirmed(actor, draft, *weights);
         if (!recorded)
             return recorded.error();
         deposit = *recorded;

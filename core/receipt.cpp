@@ -156,6 +156,33 @@ static void header(Builder &b, const SiteInfo &site, const StationInfo &station,
     b.add(stationText.arg(station.code));
 }
 
+// The register's cheques not on a deposit slip yet, on its Z: how many, their total, and each
+// one (its day and ticket, bank and number when typed) up to maxListed, oldest first.
+static void chequeLines(Builder &b, const QList<Cheque> &cheques)
+{
+    constexpr int maxListed = 100;
+    if (cheques.isEmpty())
+        return;
+    qint64 totalCents = 0;
+    for (const Cheque &cheque : cheques)
+        totalCents += cheque.amountCents;
+    b.separator();
+    b.pair(
+        Receipt::tr("Cheques not deposited (%1)").arg(cheques.size()), money::format(totalCents));
+    for (qsizetype i = 0; i < std::min<qsizetype>(cheques.size(), maxListed); ++i) {
+        const Cheque &cheque = cheques.at(i);
+        b.item(QStringLiteral("%1 %2").arg(
+                   cheque.day.toString(QStringLiteral("dd/MM")), cheque.documentNumber),
+            money::format(cheque.amountCents));
+        if (const QString typed = ChequeSlips::bankAndNumber(cheque); !typed.isEmpty())
+            b.add(QStringLiteral("    ") + typed);
+    }
+    if (cheques.size() > maxListed)
+        b.add(QStringLiteral("  ")
+            + Receipt::tr(
+                "and %n more: see the Cheques page", nullptr, int(cheques.size() - maxListed)));
+}
+
 // The VAT of a ticket, Z report or closing: per rate, the amount excluding VAT and the VAT; the
 // margin scheme's VAT apart (only on Z reports and closings: a ticket never shows it).
 static void vatLines(Builder &b, const QList<VatAmount> &amounts, const QString &heading)
@@ -279,6 +306,9 @@ QStringList Receipt::forDeposit(const Deposit &deposit, const DepositDraft &draf
     b.add(tr("Date: %1").arg(localTime(deposit.stamp.createdUtc, zone)));
     if (!draft.note.simplified().isEmpty())
         b.add(tr("Donor: %1").arg(draft.note.simplified()));
+    // The donor's town, with its postcode, when reception asked for it.
+    if (!deposit.town.isEmpty())
+        b.add(tr("Town: %1").arg(deposit.town));
     b.separator();
     qint64 items = 0;
     for (const DepositLineDraft &line : draft.lines) {
@@ -385,6 +415,7 @@ QStringList Receipt::forZReport(const ZReport &report, const SiteInfo &site,
                     money::format(cents * pieces));
         }
     }
+    chequeLines(b, report.chequesWaiting);
     if (!report.comment.simplified().isEmpty() || !report.validatedBy.isEmpty()) {
         b.separator();
         if (!report.comment.simplified().isEmpty()) {

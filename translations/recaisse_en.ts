@@ -249,6 +249,16 @@
     </message>
 </context>
 <context>
+    <name>Receipt</name>
+    <message numerus="yes">
+        <source>and %n more: see the Cheques page</source>
+        <translation>
+            <numerusform>and %n more: see the Cheques page</numerusform>
+            <numerusform>and %n more: see the Cheques page</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Sales</name>
     <message numerus="yes">
         <source>Line %1 of ticket %2: between 1 and %n item(s) can be refunded.</source>

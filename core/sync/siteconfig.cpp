@@ -172,14 +172,16 @@ qint64 heldVersion(Store &store)
 }
 
 // The person whose change this station publishes: the author of its latest configuration
-// event (users, categories, site, settings, stations, the recovery key).
+// event (users, categories, site, settings, stations, the recovery key, the till's solidarity
+// presets).
 QString actingUser(Store &store)
 {
     QSqlQuery query(store.db().connection());
     query.prepare(QStringLiteral(
         "SELECT actor_id FROM audit_event WHERE station_id = ? AND actor_id <> '' AND (action "
         "LIKE 'user.%' OR action LIKE 'category.%' OR action LIKE 'site.%' OR action LIKE "
-        "'settings.%' OR action LIKE 'station.%' OR action LIKE 'recovery.%') ORDER BY seq DESC "
+        "'settings.%' OR action LIKE 'station.%' OR action LIKE 'recovery.%' OR action LIKE "
+        "'solidarity.%') ORDER BY seq DESC "
         "LIMIT 1"));
     query.addBindValue(store.station().id);
     return query.exec() && query.next() ? query.value(0).toString() : QString();

@@ -5,6 +5,7 @@
 #include "cliprocess.h"
 #include "core/clock.h"
 #include "core/database.h"
+#include "core/solidarity.h"
 #include "core/store.h"
 #include "tests/support/webdavserver.h"
 
@@ -38,6 +39,48 @@ qint64 ownTotal(const QString &db, const char *sql)
     if (!query.exec() || !query.next())
         return -1;
     return query.value(0).toLongLong();
+}
+
+// Runs `sql` (its ? bound to the station's id) on a station's database from the test itself.
+bool ownExec(const QString &db, const QString &sql)
+{
+    core::SystemClock clock;
+    auto store = core::Store::open(db, clock, QStringLiteral("exec-") + db);
+    if (!store)
+        return false;
+    QSqlQuery query((*store)->db().connection());
+    query.prepare(sql);
+    if (sql.contains(QLatin1Char('?')))
+        query.addBindValue((*store)->station().id);
+    return query.exec();
+}
+
+// The solidarity prices and free gifts a station's till offers (what its dialogs read).
+core::Result<core::SolidarityPresets> presetsOf(const QString &db)
+{
+    core::SystemClock clock;
+    auto store = core::Store::open(db, clock, QStringLiteral("presets-") + db);
+    if (!store)
+        return store.error();
+    return core::Solidarity::sitePresets(**store);
+}
+
+// The administrator "Admin" sets the site's presets on an administration station, as the
+// « Prix solidaires… » dialog does (Solidarity::setSitePresets: checked and audited).
+core::Result<void> setPresets(const QString &db, const core::SolidarityPresets &presets)
+{
+    core::SystemClock clock;
+    auto store = core::Store::open(db, clock, QStringLiteral("set-presets-") + db);
+    if (!store)
+        return store.error();
+    QSqlQuery query((*store)->db().connection());
+    query.prepare(QStringLiteral("SELECT id FROM app_user WHERE name = 'Admin'"));
+    if (!query.exec() || !query.next())
+        return core::makeError(core::ErrorCode::NotFound, QStringLiteral("no Admin"));
+    const core::Actor admin{
+        query.value(0).toString(), QStringLiteral("Admin"), core::Role::Admin, (*store)->site().id};
+    query.finish();
+    return core::Solidarity::setSitePresets(**store, admin, presets);
 }
 
 // The demo's last day can be more than 3 days ago (a Saturday, on a Tuesday evening): the date is
@@ -313,6 +356,86 @@ private slots:
                 QStringLiteral("Admin"), actorPin(QStringLiteral("654321"))});
         QVERIFY(!run.ok());
         QVERIFY2(run.errText().contains(QLatin1String("Wrong PIN")), qPrintable(run.describe()));
+    }
+
+    // The administrator changes the till's solidarity prices on CAISSE1 (an administration
+    // station); its sync publishes them in the signed configuration on the real drive, and
+    // register CAISSE2 pulls and offers them. A configuration whose presets are not what an
+    // administration station can set (a 150 % discount written into CAISSE1's database behind
+    // the program's back) is refused by the register, which keeps offering the last valid ones.
+    void solidarityPresetsTravel()
+    {
+        const QString a = db("caisse1.sqlite"), b = db("caisse2.sqlite"), c = db("bureau.sqlite");
+        const auto syncNow = [this](const QString &path) {
+            return cli(path, {QStringLiteral("sync"), QStringLiteral("now")});
+        };
+        // The other administrator, Dominique, made the station's latest change to the people
+        // (adding a cashier), published: the presets that Admin sets next are still Admin's
+        // change.
+        CliRun run = cli(a,
+            {QStringLiteral("user-add"), QStringLiteral("--user"), QStringLiteral("Dominique"),
+                actorPin(QStringLiteral("666666")), QStringLiteral("--name"), QStringLiteral("Lou"),
+                QStringLiteral("--role"), QStringLiteral("cashier"),
+                newPin(QStringLiteral("1357"))});
+        QVERIFY2(run.ok(), qPrintable(run.describe()));
+        for (const QString &path : {a, b}) {
+            run = syncNow(path);
+            QVERIFY2(run.ok(), qPrintable(run.describe()));
+        }
+        QCOMPARE(
+            ownTotal(b, "SELECT count(*) FROM app_user WHERE name = 'Lou' AND ? IS NOT NULL"), 1);
+
+        core::SolidarityPresets mine;
+        mine.discounts = {{core::DiscountKind::Percent, 3000, QStringLiteral("Carte solidarité")},
+            {core::DiscountKind::Fixed, 200, QStringLiteral("Adhérent"), true}};
+        mine.gifts = {QStringLiteral("Kit bébé"), QStringLiteral("Maraude")};
+        QVERIFY(presetsOf(b).ok());
+        QVERIFY(*presetsOf(b) != mine);
+        const auto set = setPresets(a, mine);
+        QVERIFY2(set.ok(), qPrintable(set.ok() ? QString() : set.error().message));
+        for (const QString &path : {a, b}) {
+            run = syncNow(path);
+            QVERIFY2(run.ok(), qPrintable(run.describe()));
+        }
+        QCOMPARE(presetsOf(b).value(), mine);
+        // Applied as Admin's change (not Dominique's), and said so in the register's audit trail.
+        QCOMPARE(ownTotal(b,
+                     "SELECT count(*) FROM audit_event e JOIN app_user u ON u.id = e.actor_id "
+                     "WHERE e.action = 'config.apply' AND u.name = 'Admin' AND e.details LIKE "
+                     "'%solidarity prices and free gifts changed%' AND e.station_id = ?"),
+            1);
+
+        // 150 % off, written straight into the administration station's database, goes out
+        // with its next sync; the register refuses that configuration and keeps its presets.
+        QVERIFY(ownExec(a,
+            QStringLiteral("UPDATE site SET solidarity_presets = '{\"discounts\":[{\"reason\":"
+                           "\"Tout gratuit\",\"kind\":\"percent\",\"value\":15000,"
+                           "\"members_only\":false}],\"gifts\":[]}'")));
+        run = syncNow(a);
+        QVERIFY2(run.ok(), qPrintable(run.describe()));
+        const qint64 refusedBefore = ownTotal(b,
+            "SELECT count(*) FROM audit_event WHERE action = 'sync.refused' AND ? "
+            "IS NOT NULL");
+        // The sync ends in that refusal (exit status 1, its one line), for a person to act.
+        run = syncNow(b);
+        QVERIFY2(!run.ok() && run.errText().contains(QLatin1String("invalid solidarity prices")),
+            qPrintable(run.describe()));
+        QCOMPARE(presetsOf(b).value(), mine);
+        QCOMPARE(ownTotal(b,
+                     "SELECT count(*) FROM audit_event WHERE action = 'sync.refused' AND ? "
+                     "IS NOT NULL"),
+            refusedBefore + 1);
+
+        // Set right again on CAISSE1: every station takes the new version.
+        core::SolidarityPresets repaired = mine;
+        repaired.gifts.append(QStringLiteral("Kit étudiant"));
+        QVERIFY(setPresets(a, repaired).ok());
+        for (const QString &path : {a, b, c}) {
+            run = syncNow(path);
+            QVERIFY2(run.ok(), qPrintable(run.describe()));
+        }
+        QCOMPARE(presetsOf(b).value(), repaired);
+        QCOMPARE(presetsOf(c).value(), repaired);
     }
 
     void restoreAStationFromTheDrive()

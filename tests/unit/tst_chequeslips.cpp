@@ -8,6 +8,7 @@
 #include "core/integrity.h"
 #include "core/ledger.h"
 #include "core/members.h"
+#include "core/receipt.h"
 #include "core/sales.h"
 #include "tests/support/syncstation.h"
 #include "tests/support/testshop.h"
@@ -56,6 +57,7 @@ private slots:
     void remittedOnceWithItsSlip();
     void bankAndNumberKeptWithTheCheque();
     void slipKnownOnEveryStation();
+    void zListsChequesNotDeposited();
 };
 
 void TestChequeSlips::remittedOnceWithItsSlip()
@@ -225,6 +227,78 @@ void TestChequeSlips::slipKnownOnEveryStation()
     QCOMPARE(known.cheques.first().number, QStringLiteral("9876543"));
     QCOMPARE(onRegister.slips()->first().number, slip.number);
     QVERIFY(IntegrityCheck(*b.store).run()->intact());
+}
+
+void TestChequeSlips::zListsChequesNotDeposited()
+{
+    auto shop = TestShop::create();
+    QVERIFY(shop);
+    Store &store = *shop->store;
+    CashSessions sessions(store);
+    ChequeSlips slips(store);
+    const auto amounts = [](const QList<Cheque> &cheques) {
+        QList<qint64> list;
+        for (const Cheque &cheque : cheques)
+            list << cheque.amountCents;
+        return list;
+    };
+
+    // Session 1: a 20,00 € book paid 15,00 € by a Crédit Agricole cheque no. 0012345 and 5,00 €
+    // in cash; a 30,00 € donation by cheque.
+    QVERIFY(sessions.open(shop->cashier, 5000).ok());
+    const Sale first = sell(*shop, 2000,
+        {{PaymentMethod::Cheque, 1500, QStringLiteral("Crédit Agricole"),
+             QStringLiteral("0012345")},
+            {PaymentMethod::Cash, 500}});
+    const Donation donation =
+        Donations(store).record(shop->cashier, {PaymentMethod::Cheque, 3000}).value();
+    const qint64 expected1 = sessions.totals(sessions.current()->seq)->expectedCashCents();
+    const ZReport z1 =
+        sessions.close(shop->cashier, CloseRequest{{{1, expected1}}, {}, {}}).value();
+    // Z1: 2 cheques, 15,00 + 30,00 = 45,00 €, oldest first.
+    QCOMPARE(z1.chequesWaiting.size(), 2);
+    QCOMPARE(amounts(z1.chequesWaiting), (QList<qint64>{1500, 3000}));
+    QCOMPARE(z1.chequesWaiting.at(0).documentNumber, first.stamp.number);
+    QCOMPARE(z1.chequesWaiting.at(1).documentNumber, donation.stamp.number);
+
+    // The donation's cheque goes to the bank; session 2: a 7,00 € cheque with neither bank nor
+    // number, an 8,00 € card sale.
+    const QList<Cheque> afterZ1 = slips.pending(shop->admin).value();
+    QVERIFY(slips.remit(shop->admin, {afterZ1.at(1)}).ok());
+    QVERIFY(sessions.open(shop->cashier, 5000).ok());
+    const Sale second = sell(*shop, 700, {{PaymentMethod::Cheque, 700}});
+    sell(*shop, 800, {{PaymentMethod::Card, 800}});
+    const ZReport z2 = sessions.close(shop->cashier, CloseRequest{{{1, 5000}}, {}, {}}).value();
+    // Z2: the first session's 15,00 € cheque, still not deposited, and this one's 7,00 €: 2
+    // cheques, 22,00 €; the same list as the health page's and the Cheques page's rule.
+    QCOMPARE(amounts(z2.chequesWaiting), (QList<qint64>{1500, 700}));
+    QCOMPARE(z2.chequesWaiting.at(1).documentNumber, second.stamp.number);
+    const QList<Cheque> pending = slips.pending(shop->admin).value();
+    QCOMPARE(pending.size(), z2.chequesWaiting.size());
+    for (qsizetype i = 0; i < pending.size(); ++i)
+        QVERIFY(pending.at(i).sameAs(z2.chequesWaiting.at(i)));
+
+    const QString text =
+        Receipt::forZReport(z2, store.site(), store.station(), store.timeZone(), 42)
+            .join(QLatin1Char('\n'));
+    QVERIFY2(text.contains(QStringLiteral("Cheques not deposited (2)")), qPrintable(text));
+    QVERIFY(text.contains(QStringLiteral("22,00")));
+    QVERIFY(text.contains(first.stamp.number));
+    QVERIFY(text.contains(QStringLiteral("Crédit Agricole no. 0012345")));
+    QVERIFY(text.contains(second.stamp.number));
+    QVERIFY(!text.contains(donation.stamp.number));
+
+    // Every cheque on a slip now. The Zs reprinted say what they said that evening; a third
+    // session's Z has no cheque to list.
+    QVERIFY(slips.remit(shop->admin).ok());
+    QCOMPARE(amounts(sessions.zReport(z1.stamp.seq)->chequesWaiting), (QList<qint64>{1500, 3000}));
+    QCOMPARE(amounts(sessions.zReport(z2.stamp.seq)->chequesWaiting), (QList<qint64>{1500, 700}));
+    QVERIFY(sessions.open(shop->cashier, 5000).ok());
+    const ZReport z3 = sessions.close(shop->cashier, CloseRequest{{{1, 5000}}, {}, {}}).value();
+    QVERIFY(z3.chequesWaiting.isEmpty());
+    QVERIFY(!Receipt::forZReport(z3, store.site(), store.station(), store.timeZone(), 42)
+                 .join(QLatin1Char('\n'))
+                 .contains(QStringLiteral("Cheques not deposited")));
 }
 
 QTEST_GUILESS_MAIN(TestChequeSlips)

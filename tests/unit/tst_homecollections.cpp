@@ -12,12 +12,14 @@
 #include "core/pdfpages.h"
 #include "core/store.h"
 #include "core/towns.h"
+#include "core/users.h"
 #include "tests/support/testshop.h"
 
 #include <QSqlQuery>
 #include <QTest>
 
 using namespace recaisse::core;
+using recaisse::test::auditCount;
 using recaisse::test::TestShop;
 
 namespace {
@@ -85,6 +87,7 @@ private slots:
     void aTownNotInTheListIsRefused();
     void aPickupBecomesADepositAndForgetsTheAddress();
     void badPickupsWriteNothing();
+    void aWrongPinInAPickupStaysRecorded();
 };
 
 void TestHomeCollections::townsAreAnAdministeredList()
@@ -365,6 +368,68 @@ void TestHomeCollections::badPickupsWriteNothing()
     QCOMPARE(writtenRows(store), before);
     QCOMPARE(scalar(store, QStringLiteral("SELECT count(*) FROM document WHERE kind = 'deposit'")),
         qint64(1));
+}
+
+// A 9 t chair needs an administrator's confirmation. A wrong administrator PIN typed for it
+// refuses the pickup and writes none of it, but the failed attempt is audited and counted, and
+// five of them lock the administrator out, exactly as at the reception desk.
+void TestHomeCollections::aWrongPinInAPickupStaysRecorded()
+{
+    auto shop = TestShop::create(StationKind::Reception);
+    QVERIFY(shop);
+    Store &store = *shop->store;
+    QVERIFY(Towns(store).add(shop->admin, QStringLiteral("Montreuil"), QStringLiteral("93100")));
+    HomeCollections collections(store);
+    const auto plan = [&](const char *address) {
+        return collections
+            .plan(shop->reception,
+                HomeCollectionDraft{store.today(), QStringLiteral("93100"),
+                    QString::fromLatin1(address), QStringLiteral("Luc 0601")})
+            .value();
+    };
+    const auto failedAttempts = [&] {
+        return scalar(store,
+            QStringLiteral("SELECT failed_attempts FROM app_user WHERE id = '%1'")
+                .arg(shop->admin.userId));
+    };
+    const QList<DepositLineDraft> chair{line("mobilier.chaise", 9'000'000)};
+    const Unlock wrong{shop->admin.userId, QStringLiteral("654321")};
+    const Unlock right{shop->admin.userId, QStringLiteral("123456")};
+
+    const HomeCollection first = plan("1 rue A");
+    qint64 before = writtenRows(store);
+    const int failuresBefore = auditCount(store, QStringLiteral("login.failure"));
+    const auto refused = collections.done(shop->reception, first.id, chair, wrong);
+    QVERIFY(!refused);
+    QCOMPARE(refused.error().code, ErrorCode::AuthenticationFailed);
+    QCOMPARE(writtenRows(store), before);
+    QCOMPARE(collections.find(first.id)->status, CollectionStatus::Planned);
+    QCOMPARE(collections.find(first.id)->address, QStringLiteral("1 rue A"));
+    QCOMPARE(auditCount(store, QStringLiteral("login.failure")), failuresBefore + 1);
+    QCOMPARE(failedAttempts(), qint64(1));
+
+    // The right PIN: done, the weight's confirmation audited, the count of failures reset.
+    const auto done = collections.done(shop->reception, first.id, chair, right);
+    QVERIFY2(done, qPrintable(done.error().message));
+    QCOMPARE(auditCount(store, QStringLiteral("weight.override")), 1);
+    QCOMPARE(failedAttempts(), qint64(0));
+    QCOMPARE(collections.find(first.id)->status, CollectionStatus::Done);
+
+    // Five wrong PINs on another pickup lock the administrator: the right PIN is refused next.
+    const HomeCollection second = plan("2 rue B");
+    before = writtenRows(store);
+    for (int i = 0; i < Users::maxFailedAttempts; ++i)
+        QVERIFY(!collections.done(shop->reception, second.id, chair, wrong));
+    QCOMPARE(auditCount(store, QStringLiteral("login.lock")), 1);
+    QCOMPARE(scalar(store,
+                 QStringLiteral("SELECT locked_until_utc IS NOT NULL FROM app_user WHERE id = '%1'")
+                     .arg(shop->admin.userId)),
+        qint64(1));
+    const auto locked = collections.done(shop->reception, second.id, chair, right);
+    QVERIFY(!locked);
+    QCOMPARE(locked.error().code, ErrorCode::AccountLocked);
+    QCOMPARE(writtenRows(store), before);
+    QCOMPARE(collections.find(second.id)->status, CollectionStatus::Planned);
 }
 
 QTEST_GUILESS_MAIN(TestHomeCollections)

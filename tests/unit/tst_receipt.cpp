@@ -6,6 +6,7 @@
 #include "core/money.h"
 #include "core/receipt.h"
 #include "core/sales.h"
+#include "core/towns.h"
 #include "tests/support/testshop.h"
 
 #include <QHash>
@@ -228,8 +229,23 @@ void TestReceipt::depositReceipt()
         QVERIFY(containsText(lines, weight::format(15250)));
         QVERIFY(containsText(lines, QStringLiteral("Merci pour votre don\u00A0!")));
         QVERIFY(containsText(lines, QStringLiteral("Mme Durand")));
+        // No town asked: no town line.
+        QVERIFY(!containsText(lines, QStringLiteral("Town:")));
         if (width == 42)
             qDebug().noquote() << QStringLiteral("\n") + lines.join(QLatin1Char('\n'));
+    }
+
+    // A donor from Montreuil: the receipt gives the town and its postcode.
+    QVERIFY(Towns(store).add(m_shop->admin, QStringLiteral("Montreuil"), QStringLiteral("93100")));
+    draft.town = QStringLiteral("Montreuil");
+    auto fromTown = Deposits(store).record(m_shop->reception, draft);
+    QVERIFY2(fromTown.ok(), qPrintable(fromTown.error().message));
+    for (int width : {32, 42}) {
+        const QStringList lines = Receipt::forDeposit(
+            *fromTown, draft, store.site(), store.station(), store.timeZone(), width, false, names);
+        verifyWidth(lines, width);
+        QVERIFY2(containsText(lines, QStringLiteral("Town: Montreuil (93100)")),
+            qPrintable(lines.join(QLatin1Char('\n'))));
     }
 }
 
