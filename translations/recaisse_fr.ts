@@ -472,6 +472,11 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Deposit received by Telegram decided at two stations</source>
+        <translation>Dépôt reçu par Telegram décidé sur deux postes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Deposit received by Telegram rejected at reception</source>
         <translation>Dépôt reçu par Telegram refusé à l’accueil</translation>
     </message>
@@ -681,7 +686,7 @@
         <translation>Poids (tous)</translation>
     </message>
     <message>
-        <location line="-111"/>
+        <location line="-113"/>
         <source>Member registered</source>
         <translation>Adhérent inscrit</translation>
     </message>
@@ -706,7 +711,7 @@
         <translation>Reçus fiscaux des dons autorisés ou arrêtés</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>Ticket put aside abandoned unpaid</source>
         <translation>Ticket mis de côté abandonné sans paiement</translation>
     </message>
@@ -721,7 +726,7 @@
         <translation>Tickets mis de côté (tous)</translation>
     </message>
     <message>
-        <location line="-138"/>
+        <location line="-140"/>
         <source>Container added (tare)</source>
         <translation>Contenant ajouté (tare)</translation>
     </message>
@@ -736,12 +741,12 @@
         <translation>Tare d’un contenant modifiée</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+116"/>
         <source>Containers and tares (all)</source>
         <translation>Contenants et tares (tout)</translation>
     </message>
     <message>
-        <location line="-138"/>
+        <location line="-140"/>
         <source>Account plan changed</source>
         <translation>Plan de comptes modifié</translation>
     </message>
@@ -751,7 +756,7 @@
         <translation>Chèques remis en banque (bordereau)</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+118"/>
         <source>Account plan (all)</source>
         <translation>Plan de comptes (tout)</translation>
     </message>
@@ -761,17 +766,17 @@
         <translation>Bordereaux de chèques (tous)</translation>
     </message>
     <message>
-        <location line="-125"/>
+        <location line="-127"/>
         <source>Price list imported from a spreadsheet</source>
         <translation>Liste de prix importée depuis un tableur</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+108"/>
         <source>People imported from a spreadsheet</source>
         <translation>Personnes importées depuis un tableur</translation>
     </message>
     <message>
-        <location line="-85"/>
+        <location line="-87"/>
         <source>Accounting entries exported again</source>
         <translation>Écritures comptables exportées à nouveau</translation>
     </message>
@@ -786,12 +791,12 @@
         <translation>Réglages Google Sheets changés</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+72"/>
         <source>Google Sheets (all)</source>
         <translation>Google Sheets (tout)</translation>
     </message>
     <message>
-        <location line="-136"/>
+        <location line="-138"/>
         <source>Home collection cancelled</source>
         <translation>Collecte à domicile annulée</translation>
     </message>
@@ -806,7 +811,7 @@
         <translation>Collecte à domicile prévue</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+90"/>
         <source>Town added to the site&apos;s list</source>
         <translation>Commune ajoutée à la liste du site</translation>
     </message>
@@ -826,12 +831,12 @@
         <translation>Communes (toutes)</translation>
     </message>
     <message>
-        <location line="-83"/>
+        <location line="-85"/>
         <source>Solidarity prices and gifts changed</source>
         <translation>Prix solidaires et dons gratuits modifiés</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+80"/>
         <source>Solidarity prices (all)</source>
         <translation>Prix solidaires (tous)</translation>
     </message>
@@ -1731,7 +1736,7 @@
         <translation>La session %1 est ouverte&#xa0;: clôturez-la avant de générer l’activité de démonstration.</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+117"/>
         <source>There is no category to sell.</source>
         <translation>Il n’y a aucune catégorie à vendre.</translation>
     </message>
@@ -3685,7 +3690,7 @@
 <context>
     <name>Launcher</name>
     <message>
-        <location filename="../app/main.cpp" line="+75"/>
+        <location filename="../app/main.cpp" line="+76"/>
         <source>ReCaisse, the till and back office of a ressourcerie.</source>
         <translation>ReCaisse, la caisse et le back-office d’une ressourcerie.</translation>
     </message>
@@ -3756,17 +3761,17 @@
     </message>
     <message>
         <location line="+13"/>
-        <location line="+109"/>
+        <location line="+113"/>
         <source>ReCaisse</source>
         <translation>ReCaisse</translation>
     </message>
     <message>
-        <location line="-75"/>
+        <location line="-79"/>
         <source>Cannot copy %1 for the screenshots.</source>
         <translation>Impossible de copier %1 pour les captures d’écran.</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+78"/>
         <source>Preparing the demo shop…</source>
         <translation>Préparation du magasin de démonstration…</translation>
     </message>
@@ -4680,9 +4685,57 @@
     </message>
 </context>
 <context>
+    <name>PendingDepositExchange</name>
+    <message>
+        <location filename="../core/notify/pendingexchange.cpp" line="+149"/>
+        <source>The Telegram deposits of station %1 on the drive are damaged: %2</source>
+        <translation>Les dépôts Telegram du poste %1 sur le kDrive sont endommagés : %2</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The folder %1 cannot be made.</source>
+        <translation>Le dossier %1 ne peut pas être créé.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1 was refused: it was not signed by the station whose bot received it.</source>
+        <translation>%1 a été refusé : il n’est pas signé par le poste dont le bot l’a reçu.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 is no Ogg/Opus audio.</source>
+        <translation>%1 n’est pas un fichier audio Ogg/Opus.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The voice message %1 cannot be kept here.</source>
+        <translation>Le message vocal %1 ne peut pas être gardé sur ce poste.</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>also validated at another station as deposit %1</source>
+        <translation>également validé sur un autre poste, dépôt %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>also rejected at another station</source>
+        <translation>également refusé sur un autre poste</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>it names another station.</source>
+        <translation>il nomme un autre poste.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>a deposit is malformed.</source>
+        <translation>un dépôt est mal formé.</translation>
+    </message>
+</context>
+<context>
     <name>PendingDeposits</name>
     <message>
-        <location filename="../core/notify/pendingdeposits.cpp" line="+85"/>
+        <location filename="../core/notify/pendingdeposits.cpp" line="+95"/>
         <source>The deposit could not be kept.</source>
         <translation>Le dépôt n’a pas pu être gardé.</translation>
     </message>
@@ -4713,7 +4766,7 @@
         <translation>Dites pourquoi le dépôt est refusé.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+71"/>
         <source>your voice message of %1</source>
         <translation>votre message vocal du %1</translation>
     </message>
@@ -6052,7 +6105,7 @@ Ce message de test montre que ReCaisse peut envoyer les rapports programmés de 
 </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/mail/reportworker.cpp" line="+126"/>
+        <location filename="../core/mail/reportworker.cpp" line="+138"/>
         <source>ReCaisse %1 (%2): the e-mail reports fail (%n failure(s) in a row since %3). Last: %4: %5</source>
         <translation>
             <numerusform>ReCaisse %1 (%2) : les rapports par e-mail échouent (%n échec depuis le %3). Dernier : %4 : %5</numerusform>
@@ -7642,7 +7695,7 @@ Ce message a été envoyé automatiquement par ReCaisse ; le rapport et ses dest
 <context>
     <name>SyncEngine</name>
     <message>
-        <location filename="../core/sync/syncengine.cpp" line="+352"/>
+        <location filename="../core/sync/syncengine.cpp" line="+359"/>
         <source>Segment %1-%2 could not be compressed.</source>
         <translation>Le segment %1-%2 n’a pas pu être compressé.</translation>
     </message>
@@ -7657,7 +7710,7 @@ Ce message a été envoyé automatiquement par ReCaisse ; le rapport et ses dest
         <translation>Le poste %1 se présente comme %2 sur le kDrive&#xa0;: refusé.</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+73"/>
         <source>Records %1 to %2 of station %3 are missing on the server.</source>
         <translation>Les enregistrements %1 à %2 du poste %3 manquent sur le serveur.</translation>
     </message>
@@ -7850,12 +7903,12 @@ Ce message a été envoyé automatiquement par ReCaisse ; le rapport et ses dest
         <translation>Ce message vocal ne peut pas être écouté (ce n’est pas un son Ogg/Opus)&#xa0;: enregistrez-le de nouveau avec le bouton micro de Telegram.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>The voice message could not be kept on this station.</source>
         <translation>Le message vocal n’a pas pu être gardé sur ce poste.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>Voice message received (%1 s). The reception will fill in the deposit while listening to it; it counts once validated.</source>
         <translation>Message vocal reçu (%1 s). L’accueil remplira le dépôt en l’écoutant&#xa0;; il comptera une fois validé.</translation>
     </message>
@@ -10549,12 +10602,12 @@ Détails&#xa0;:
     <name>recaisse::ui::DepositScreen</name>
     <message>
         <location filename="../ui/reception/depositscreen.cpp" line="+169"/>
-        <location line="+848"/>
+        <location line="+850"/>
         <source>New deposit</source>
         <translation>Nouveau dépôt</translation>
     </message>
     <message>
-        <location line="-798"/>
+        <location line="-800"/>
         <source>← Back</source>
         <translation>← Retour</translation>
     </message>
@@ -10714,12 +10767,12 @@ Détails&#xa0;:
     <message>
         <location line="+7"/>
         <location line="+156"/>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Nobody is logged in on this screen.</source>
         <translation>Personne n’est connecté sur cet écran.</translation>
     </message>
     <message>
-        <location line="-136"/>
+        <location line="-138"/>
         <source>Ticket %1 recorded: %2</source>
         <translation>Ticket %1 enregistré : %2</translation>
     </message>
@@ -10733,12 +10786,12 @@ Détails&#xa0;:
     </message>
     <message>
         <location line="-729"/>
-        <location line="+793"/>
+        <location line="+795"/>
         <source>Home collections (%1)</source>
         <translation>Collectes à domicile (%1)</translation>
     </message>
     <message>
-        <location line="-506"/>
+        <location line="-508"/>
         <source>The donor&apos;s town (%1: the next one)</source>
         <translation>La commune du donateur (%1 : la suivante)</translation>
     </message>
@@ -10748,7 +10801,7 @@ Détails&#xa0;:
         <translation>Collecte %1 faite, ticket %2 enregistré : %3</translation>
     </message>
     <message>
-        <location line="+160"/>
+        <location line="+162"/>
         <source>Weigh the objects of pickup %1, then close the ticket (%2).</source>
         <translation>Pesez les objets de la collecte %1, puis clôturez le ticket (%2).</translation>
     </message>
@@ -13837,7 +13890,7 @@ La cotisation couvre du %3 au %4.</translation>
         <translation>Dépôt %1 enregistré&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Type the reason first: it is told to the volunteer.</source>
         <translation>Saisissez d’abord le motif&#xa0;: il est dit au bénévole.</translation>
     </message>
