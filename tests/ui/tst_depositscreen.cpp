@@ -557,14 +557,18 @@ void TestDepositScreen::aVoiceMessageIsPlayedAndCompletedAtReception()
     auto *weight = dialog->findChild<QLineEdit *>(QStringLiteral("weightField"));
     QVERIFY(weight->text().isEmpty());
     QSignalSpy validated(dialog, &ui::PendingDepositsDialog::depositValidated);
+    // What the program wires to the bot, so that it replies at once on this station.
+    QSignalSpy decided(m_screen.get(), &ui::DepositScreen::telegramDepositDecided);
     QTest::keyClick(dialog, Qt::Key_Return);
     QCOMPARE(validated.size(), 0);
+    QCOMPARE(decided.size(), 0);
     QCOMPARE(QApplication::focusWidget(), weight);
     auto *category = dialog->findChild<QComboBox *>(QStringLiteral("categoryField"));
     category->setCurrentIndex(category->findData(QStringLiteral("textile")));
     QTest::keyClicks(weight, QStringLiteral("2"));
     QTest::keyClick(weight, Qt::Key_Return);
     QCOMPARE(validated.size(), 1);
+    QCOMPARE(decided.size(), 1);
     QCOMPARE(validated.at(0).at(0).value<core::Deposit>().totalWeightGrams, 2000);
     QVERIFY(core::notify::PendingDeposits(*m_shop->store).pending()->isEmpty());
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);

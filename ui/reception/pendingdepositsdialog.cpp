@@ -226,6 +226,7 @@ void PendingDepositsDialog::validateSelected()
                     .arg(made->stamp.number, core::weight::format(made->totalWeightGrams)),
         false);
     emit depositValidated(*made);
+    emit depositDecided();
     m_list->setFocus();
 }
 
@@ -247,6 +248,7 @@ void PendingDepositsDialog::rejectSelected()
     }
     reload();
     showMessage(tr("Deposit rejected; the volunteer will be told."), false);
+    emit depositDecided();
     m_list->setFocus();
 }
 
