@@ -4687,7 +4687,7 @@
 <context>
     <name>PendingDepositExchange</name>
     <message>
-        <location filename="../core/notify/pendingexchange.cpp" line="+149"/>
+        <location filename="../core/notify/pendingexchange.cpp" line="+144"/>
         <source>The Telegram deposits of station %1 on the drive are damaged: %2</source>
         <translation>Les dépôts Telegram du poste %1 sur le kDrive sont endommagés : %2</translation>
     </message>
@@ -4697,22 +4697,22 @@
         <translation>Le dossier %1 ne peut pas être créé.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+26"/>
         <source>%1 was refused: it was not signed by the station whose bot received it.</source>
         <translation>%1 a été refusé : il n’est pas signé par le poste dont le bot l’a reçu.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>%1 is no Ogg/Opus audio.</source>
         <translation>%1 n’est pas un fichier audio Ogg/Opus.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>The voice message %1 cannot be kept here.</source>
         <translation>Le message vocal %1 ne peut pas être gardé sur ce poste.</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+60"/>
         <source>also validated at another station as deposit %1</source>
         <translation>également validé sur un autre poste, dépôt %1</translation>
     </message>
@@ -4766,7 +4766,7 @@
         <translation>Dites pourquoi le dépôt est refusé.</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+75"/>
         <source>your voice message of %1</source>
         <translation>votre message vocal du %1</translation>
     </message>
@@ -7710,7 +7710,7 @@ Ce message a été envoyé automatiquement par ReCaisse ; le rapport et ses dest
         <translation>Le poste %1 se présente comme %2 sur le kDrive&#xa0;: refusé.</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+69"/>
         <source>Records %1 to %2 of station %3 are missing on the server.</source>
         <translation>Les enregistrements %1 à %2 du poste %3 manquent sur le serveur.</translation>
     </message>
@@ -13807,12 +13807,12 @@ La cotisation couvre du %3 au %4.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+105"/>
+        <location line="+110"/>
         <source>Play the message (%1)</source>
         <translation>Écouter le message (%1)</translation>
     </message>
     <message>
-        <location line="-101"/>
+        <location line="-106"/>
         <source>The message cannot be played here: %1</source>
         <translation>Le message ne peut pas être écouté ici&#xa0;: %1</translation>
     </message>
@@ -13880,7 +13880,12 @@ La cotisation couvre du %3 au %4.</translation>
         <translation>Aucun dépôt n’attend.</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+25"/>
+        <source>This voice message has not reached this station yet: it comes with the next sync.</source>
+        <translation>Ce message vocal n’est pas encore arrivé sur ce poste : il viendra avec la prochaine synchronisation.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source>Weight outside the plausible range of %1</source>
         <translation>Poids hors de la fourchette plausible de %1</translation>
     </message>

@@ -20,6 +20,7 @@
 #include <QSqlQuery>
 
 #include <algorithm>
+#include <optional>
 
 Q_LOGGING_CATEGORY(lcPendingExchange, "recaisse.notify.exchange")
 
@@ -167,6 +168,9 @@ RemoteResult<void> fetchAudio(
         return RemoteError{Failure::Local, 0,
             PendingDepositExchange::tr("The folder %1 cannot be made.").arg(folder), -1};
     auto *sealed = dynamic_cast<sync::SealedRemote *>(&remote);
+    // A refused file is left out (its deposit stays without audio) and the others still come;
+    // the first refusal is returned, for the sync history and the audit.
+    std::optional<RemoteError> refused;
     for (const auto &[id, path] : std::as_const(missing)) {
         const QString target = QDir(folder).filePath(path.section(QLatin1Char('/'), 1));
         const QString partial = target + QStringLiteral(".part");
@@ -175,7 +179,10 @@ RemoteResult<void> fetchAudio(
             QFile::remove(partial);
             if (fetched.error().failure == Failure::NotFound)
                 continue;
-            return fetched.error();
+            if (fetched.error().failure != Failure::Untrusted)
+                return fetched.error();
+            refused = refused.value_or(fetched.error());
+            continue;
         }
         QFile file(partial);
         const bool opened = file.open(QIODevice::ReadOnly);
@@ -184,16 +191,18 @@ RemoteResult<void> fetchAudio(
         file.close();
         if (sealed && sealed->lastSigner() != stationId) {
             QFile::remove(partial);
-            return RemoteError{Failure::Untrusted, 0,
+            refused = refused.value_or(RemoteError{Failure::Untrusted, 0,
                 PendingDepositExchange::tr("%1 was refused: it was not signed by the station "
                                            "whose bot received it.")
                     .arg(path),
-                -1};
+                -1});
+            continue;
         }
         if (!head.startsWith("OggS") || !head.contains("OpusHead")) {
             QFile::remove(partial);
-            return damaged(
-                stationId, PendingDepositExchange::tr("%1 is no Ogg/Opus audio.").arg(path));
+            refused = refused.value_or(damaged(
+                stationId, PendingDepositExchange::tr("%1 is no Ogg/Opus audio.").arg(path)));
+            continue;
         }
         QFile::remove(target);
         if (!QFile::rename(partial, target))
@@ -205,6 +214,8 @@ RemoteResult<void> fetchAudio(
         if (auto r = db.exec(kept, {target, id}); !r)
             return localError(r.error());
     }
+    if (refused)
+        return *refused;
     return {};
 }
 

@@ -591,16 +591,12 @@ RemoteResult<void> SyncEngine::pullStation(const QString &stationId, SyncReport 
         return applied.error();
     report.pulledRecords += applied->records;
     report.bytesDown += applied->bytes;
-    // Its Telegram deposits, after its journal: a deposit it validated is held here first.
-    if (auto exchanged =
-            notify::PendingDepositExchange::apply(m_store, m_remote, stationId, report.bytesDown);
-        !exchanged)
-        return exchanged.error();
     QSqlQuery &pulled =
         db.prepared(QStringLiteral("UPDATE station SET last_pull_utc = ? WHERE id = ?"));
     if (auto result = db.exec(pulled, {isoUtc(m_store.clock().nowUtc()), stationId}); !result)
         return localError(result.error());
-    return {};
+    // Its Telegram deposits, after its journal: a deposit it validated is held here first.
+    return notify::PendingDepositExchange::apply(m_store, m_remote, stationId, report.bytesDown);
 }
 
 RemoteResult<AppliedSegments> applyPublishedSegments(Store &store, Remote &remote,

@@ -825,6 +825,22 @@ private slots:
         const QStringList leaks = test::leaksOnTheDrive(*a.store, test::filesOn(client));
         QVERIFY2(leaks.isEmpty(), qPrintable(leaks.join(QLatin1Char('\n'))));
 
+        // A voice message replaced on the drive by another station of the shop (signed by it, not
+        // by the bot's station) is refused, audited, and the rest still arrives; once the bot's
+        // station's own file is back, it comes.
+        const QString lastVoice = notify::PendingDeposits(*a.store).pending()->at(2).audioRemote;
+        const QString lastVoiceHere = notify::PendingDeposits(*a.store).pending()->at(2).audioFile;
+        QVERIFY(b.sealed->putFile(lastVoice, lastVoiceHere));
+        const sync::SyncReport forged = b.sync();
+        QCOMPARE(forged.error.failure, sync::Failure::Untrusted);
+        QVERIFY2(forged.error.message.contains(QLatin1String("not signed by the station")),
+            qPrintable(forged.error.message));
+        QVERIFY(test::auditCount(*b.store, QStringLiteral("sync.refused")) > 0);
+        QCOMPARE(notify::PendingDeposits(*b.store).pending()->size(), 3);
+        QVERIFY(notify::PendingDeposits(*b.store).pending()->at(2).audioFile.isEmpty());
+        QVERIFY(!notify::PendingDeposits(*b.store).pending()->at(1).audioFile.isEmpty());
+        QVERIFY(a.sealed->putFile(lastVoice, lastVoiceHere));
+
         // CAISSE2 learns them, with the voice messages' very bytes, and counts none of them.
         QVERIFY(b.sync().ok());
         notify::PendingDeposits onB(*b.store);
