@@ -20,6 +20,7 @@
 #include "ui/common/mainwindow.h"
 #include "ui/common/screenshottour.h"
 #include "ui/common/touchkeyboarddock.h"
+#include "ui/reception/depositscreen.h"
 #include "ui/sync/syncpage.h"
 
 #include <QApplication>
@@ -342,6 +343,10 @@ int main(int argc, char *argv[])
             reports = std::make_unique<core::mail::ReportService>(path, clock);
         }
         setUpAdminPanels(*window, *store, sync.get());
+        // The bot replies at once to a deposit decided here, when this station runs it.
+        if (reports)
+            QObject::connect(window->depositScreen(), &ui::DepositScreen::telegramDepositDecided,
+                reports.get(), &core::mail::ReportService::depositDecided);
         if (options.touchKeyboard)
             window->touchKeyboard()->setMode(ui::TouchKeyboardDock::Mode::Always);
         else if (screenshotMode) // the screens themselves, not a keyboard over them

@@ -668,6 +668,7 @@ QStringList notifySchema(); // notify/schema.cpp: notifications per event type a
 QStringList telegramPendingDepositsSchema(); // notify/pendingschema.cpp: bot deposits to check
 QStringList mailReportPdfSchema(); // mail/schema.cpp: the key figures report as a PDF
 QStringList sheetsSyncLogSchema(); // sync/schema.cpp: Google Sheets runs in the sync history
+QStringList telegramPendingDepositsTravel(); // notify/pendingschema.cpp: between stations
 
 const QList<QStringList> &schemaMigrations()
 {
@@ -677,7 +678,8 @@ const QList<QStringList> &schemaMigrations()
         stationRetiredKeysSchema(), mailSchema(), partnerMappingSchema(), tillMoneyRules(),
         notifySchema(), associationTill(), everyFlowOfTheTonnage(), mailReportPdfSchema(),
         solidarityChequesAndAccounts(), telegramPendingDepositsSchema(), chequeSlipsAndHeartbeats(),
-        sheetsSyncLogSchema(), townsAndHomeCollections(), solidarityPresetsSchema()};
+        sheetsSyncLogSchema(), townsAndHomeCollections(), solidarityPresetsSchema(),
+        telegramPendingDepositsTravel()};
     return steps;
 }
 

@@ -835,6 +835,11 @@
             <source>Solidarity prices (all)</source>
             <translation>Prix solidaires (tous)</translation>
         </message>
+        <message>
+            <location line="+2" />
+            <source>Deposit received by Telegram decided at two stations</source>
+            <translation>Dépôt reçu par Telegram décidé sur deux postes</translation>
+        </message>
     </context>
     <context>
         <name>AuditQuery</name>
@@ -4710,6 +4715,54 @@
             <location line="+5" />
             <source>The definition %1 declares to "%2", not to "%3".</source>
             <translation>La définition %1 déclare à « %2 », pas à « %3 ».</translation>
+        </message>
+    </context>
+    <context>
+        <name>PendingDepositExchange</name>
+        <message>
+            <location filename="../core/notify/pendingexchange.cpp" line="+144" />
+            <source>The Telegram deposits of station %1 on the drive are damaged: %2</source>
+            <translation>Les dépôts Telegram du poste %1 sur le kDrive sont endommagés : %2</translation>
+        </message>
+        <message>
+            <location line="+25" />
+            <source>The folder %1 cannot be made.</source>
+            <translation>Le dossier %1 ne peut pas être créé.</translation>
+        </message>
+        <message>
+            <location line="+26" />
+            <source>%1 was refused: it was not signed by the station whose bot received it.</source>
+            <translation>%1 a été refusé : il n’est pas signé par le poste dont le bot l’a reçu.</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>%1 is no Ogg/Opus audio.</source>
+            <translation>%1 n’est pas un fichier audio Ogg/Opus.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>The voice message %1 cannot be kept here.</source>
+            <translation>Le message vocal %1 ne peut pas être gardé sur ce poste.</translation>
+        </message>
+        <message>
+            <location line="+60" />
+            <source>also validated at another station as deposit %1</source>
+            <translation>également validé sur un autre poste, dépôt %1</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>also rejected at another station</source>
+            <translation>également refusé sur un autre poste</translation>
+        </message>
+        <message>
+            <location line="+59" />
+            <source>it names another station.</source>
+            <translation>il nomme un autre poste.</translation>
+        </message>
+        <message>
+            <location line="+20" />
+            <source>a deposit is malformed.</source>
+            <translation>un dépôt est mal formé.</translation>
         </message>
     </context>
     <context>
@@ -13908,6 +13961,11 @@ La cotisation couvre du %3 au %4.</translation>
             <location line="+11" />
             <source>Deposit rejected; the volunteer will be told.</source>
             <translation>Dépôt refusé ; le bénévole sera prévenu.</translation>
+        </message>
+        <message>
+            <location line="+25" />
+            <source>This voice message has not reached this station yet: it comes with the next sync.</source>
+            <translation>Ce message vocal n’est pas encore arrivé sur ce poste : il viendra avec la prochaine synchronisation.</translation>
         </message>
     </context>
     <context>

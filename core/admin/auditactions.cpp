@@ -124,6 +124,8 @@ constexpr Entry actions[] = {
     {"telegram.commands", QT_TRANSLATE_NOOP("AuditActions", "Telegram bot commands switched")},
     {"telegram.deposit-validated",
         QT_TRANSLATE_NOOP("AuditActions", "Deposit received by Telegram validated at reception")},
+    {"telegram.deposit-decided-twice",
+        QT_TRANSLATE_NOOP("AuditActions", "Deposit received by Telegram decided at two stations")},
     {"telegram.deposit-rejected",
         QT_TRANSLATE_NOOP("AuditActions", "Deposit received by Telegram rejected at reception")},
     {"ticket.abandon", QT_TRANSLATE_NOOP("AuditActions", "Ticket put aside abandoned unpaid")},

@@ -1,6 +1,7 @@
 #include "reportworker.h"
 
 #include "core/notify/notifications.h"
+#include "core/notify/pendingdeposits.h"
 #include "core/notify/telegrambot.h"
 #include "core/store.h"
 #include "core/sync/secrets.h"
@@ -77,6 +78,8 @@ void ReportWorker::runDue()
             if (auto answered = notify::TelegramBot(*m_store).poll(); !answered)
                 qCWarning(lcReportWorker) << "telegram bot:" << answered.error().message;
         }
+        if (auto removed = notify::PendingDeposits(*m_store).removeOldAudio(); !removed)
+            qCWarning(lcReportWorker) << "voice messages:" << removed.error().message;
     }
     m_running = false;
     if (m_stop->load())
@@ -84,6 +87,15 @@ void ReportWorker::runDue()
     warnIfFailing();
     const auto streak = reports.failureStreak();
     Q_EMIT passFinished(accepted, streak ? streak->count : 0);
+}
+
+void ReportWorker::tellDecisions()
+{
+    // Within a pass, the pass itself tells them.
+    if (!m_store || m_running || m_stop->load() || !notify::TelegramBot::enabled(*m_store))
+        return;
+    if (auto told = notify::TelegramBot(*m_store).tellDecisions(); !told)
+        qCWarning(lcReportWorker) << "telegram bot:" << told.error().message;
 }
 
 void ReportWorker::tellSummaries(const QList<Delivery> &deliveries)
@@ -166,6 +178,11 @@ ReportService::~ReportService()
 void ReportService::runNow()
 {
     QMetaObject::invokeMethod(m_worker, &ReportWorker::runDue, Qt::QueuedConnection);
+}
+
+void ReportService::depositDecided()
+{
+    QMetaObject::invokeMethod(m_worker, &ReportWorker::tellDecisions, Qt::QueuedConnection);
 }
 
 void ReportService::networkBack()

@@ -6,7 +6,8 @@
 // apart from the sync worker, so that a slow or silent mail server never delays a sync. Every
 // network wait is bounded (SmtpServer), and closing interrupts a transfer or a retry's wait at
 // once (what was not sent stays due). After ScheduledReports::failuresWarning failures in a row
-// it tells the administrators on Telegram, once per streak.
+// it tells the administrators on Telegram, once per streak. Each pass also answers the bot (on the
+// station that runs it) and removes the voice messages past their retention.
 
 #include "core/clock.h"
 #include "core/mail/scheduledreports.h"
@@ -44,6 +45,9 @@ public:
 public Q_SLOTS:
     void start(); // in the worker's thread: opens the database, arms the timer
     void runDue();
+    // The bot's replies to the deposits just decided at this station's reception, without
+    // waiting for the next pass (nothing when this station does not run the bot).
+    void tellDecisions();
 
 Q_SIGNALS:
     // After each pass: the messages the servers accepted, and the failures in a row.
@@ -75,6 +79,8 @@ public:
     ReportWorker *worker() const { return m_worker; }
     void runNow();
     void networkBack();
+    // A Telegram deposit was just validated or rejected here.
+    void depositDecided();
 
 private:
     QThread m_thread;

@@ -6,6 +6,7 @@
 #include "core/store.h"
 #include "core/users.h"
 
+#include <QFile>
 #include <QLocale>
 #include <QSqlQuery>
 
@@ -16,7 +17,9 @@ namespace {
 const QString columns = QStringLiteral(
     "p.id, p.update_id, p.kind, p.telegram_id, p.chat_id, p.user_id, coalesce(u.name, ''), "
     "p.received_utc, p.category_id, coalesce(c.name, ''), p.weight_grams, p.audio_file, "
-    "p.audio_seconds, p.status, p.reason, p.deposit_number FROM telegram_pending_deposit p LEFT "
+    "p.audio_seconds, p.status, p.reason, p.deposit_number, p.origin_station, p.audio_remote, "
+    "p.decided_by, p.decided_utc, p.decided_station, p.conflict FROM telegram_pending_deposit p "
+    "LEFT "
     "JOIN app_user u ON u.id = p.user_id LEFT JOIN category c ON c.id = p.category_id ");
 
 PendingDeposit fromRow(const QSqlQuery &q)
@@ -43,6 +46,12 @@ PendingDeposit fromRow(const QSqlQuery &q)
                                                : PendingDeposit::Status::Pending);
     d.reason = q.value(14).toString();
     d.depositNumber = q.value(15).toString();
+    d.originStation = q.value(16).toString();
+    d.audioRemote = q.value(17).toString();
+    d.decidedBy = q.value(18).toString();
+    d.decidedUtc = QDateTime::fromString(q.value(19).toString(), Qt::ISODateWithMs);
+    d.decidedStation = q.value(20).toString();
+    d.conflict = q.value(21).toString();
     return d;
 }
 
@@ -64,15 +73,16 @@ Result<PendingDeposit> PendingDeposits::add(const PendingDeposit &announced, boo
     Database &db = m_store.db();
     QSqlQuery &insert = db.prepared(QStringLiteral(
         "INSERT INTO telegram_pending_deposit (update_id, kind, telegram_id, chat_id, user_id, "
-        "received_utc, category_id, weight_grams, audio_file, audio_seconds) VALUES (?, ?, ?, ?, "
-        "?, ?, ?, ?, ?, ?) ON CONFLICT (update_id, telegram_id) DO NOTHING"));
+        "received_utc, category_id, weight_grams, audio_file, audio_seconds, audio_remote) VALUES "
+        "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (update_id, telegram_id) DO NOTHING"));
     if (auto r = db.exec(insert,
             {announced.updateId,
                 announced.kind == PendingDeposit::Kind::Voice ? QStringLiteral("voice")
                                                               : QStringLiteral("text"),
                 announced.telegramId, announced.chatId, announced.userId,
                 m_store.clock().nowUtc().toString(Qt::ISODateWithMs), announced.categoryId,
-                announced.weightGrams, announced.audioFile, announced.audioSeconds});
+                announced.weightGrams, announced.audioFile, announced.audioSeconds,
+                announced.audioRemote});
         !r)
         return r.error();
     added = insert.numRowsAffected() == 1;
@@ -213,7 +223,40 @@ Result<void> PendingDeposits::reject(const Actor &actor, qint64 id, const QStrin
 
 Result<QList<PendingDeposit>> PendingDeposits::repliesDue() const
 {
-    return list(QStringLiteral("p.status <> 'pending' AND p.reply_sent = 0"));
+    return list(
+        QStringLiteral("p.status <> 'pending' AND p.reply_sent = 0 AND p.origin_station = ''"));
+}
+
+QString PendingDeposits::retentionStart(Store &store)
+{
+    return store.clock().nowUtc().addDays(-audioRetentionDays).toString(Qt::ISODateWithMs);
+}
+
+Result<int> PendingDeposits::removeOldAudio()
+{
+    const QString before = retentionStart(m_store);
+    Database &db = m_store.db();
+    QSqlQuery &q = db.prepared(QStringLiteral(
+        "SELECT id, audio_file FROM telegram_pending_deposit WHERE status <> 'pending' AND "
+        "audio_file <> '' AND decided_utc <> '' AND decided_utc < ?"));
+    if (auto r = db.exec(q, {before}); !r)
+        return r.error();
+    QList<std::pair<qint64, QString>> old;
+    while (q.next())
+        old.append({q.value(0).toLongLong(), q.value(1).toString()});
+    q.finish();
+    int removed = 0;
+    for (const auto &[id, file] : std::as_const(old)) {
+        // A file already gone (removed by hand) is forgotten all the same.
+        if (QFile::exists(file) && !QFile::remove(file))
+            continue; // tried again at the next pass
+        QSqlQuery &forget = db.prepared(
+            QStringLiteral("UPDATE telegram_pending_deposit SET audio_file = '' WHERE id = ?"));
+        if (auto r = db.exec(forget, {id}); !r)
+            return r.error();
+        ++removed;
+    }
+    return removed;
 }
 
 Result<void> PendingDeposits::markReplied(qint64 id)

@@ -4,7 +4,13 @@
 // reception. A pending deposit is kept outside the chain (no document, in no figure); the
 // reception volunteer corrects it and validates it, which records the real deposit through
 // Deposits::record, or rejects it with a reason. Both are audited; the bot tells the volunteer
-// who sent it on its next pass (repliesDue / markReplied).
+// who sent it on its next pass (repliesDue / markReplied), or at once when the decision is made
+// on the bot's own station (ReportService::tellDecisions).
+//
+// The deposits travel between stations (PendingDepositExchange): the bot's station announces
+// them on the drive and the reception that checks them may be another station, whose decision
+// comes back the same way. A decided deposit's voice message is removed from the station (and,
+// by the bot's station, from the drive) audioRetentionDays after the decision.
 
 #include "core/deposits.h"
 #include "core/domain.h"
@@ -41,6 +47,12 @@ struct PendingDeposit
     Status status = Status::Pending;
     QString reason; // why it was rejected
     QString depositNumber; // the deposit recorded when validated
+    QString originStation; // the station whose bot received it; empty: this one
+    QString audioRemote; // where its voice message is on the drive ("audio/<name>")
+    QString decidedBy; // the reception volunteer who validated or rejected it
+    QDateTime decidedUtc;
+    QString decidedStation; // where it was decided; empty: this station
+    QString conflict; // a second decision made elsewhere (two stations offline), as told
 };
 
 class PendingDeposits
@@ -69,7 +81,18 @@ public:
     // Audited (telegram.deposit-rejected); the reason is told to the volunteer.
     Result<void> reject(const Actor &actor, qint64 id, const QString &reason);
 
-    // The validated or rejected deposits whose sender has not been told yet.
+    // How long a decided deposit's voice message is kept: the time to hear it again if the
+    // volunteer or the manager asks about the decision.
+    static constexpr int audioRetentionDays = 30;
+    // The instant audioRetentionDays ago, as decided_utc is stored: a deposit decided before it
+    // is past the retention.
+    static QString retentionStart(Store &store);
+    // Removes the voice messages of deposits decided more than audioRetentionDays ago from this
+    // station (the rows stay, without their file); the number of files removed.
+    Result<int> removeOldAudio();
+
+    // The validated or rejected deposits received by this station's bot whose sender has not
+    // been told yet.
     Result<QList<PendingDeposit>> repliesDue() const;
     Result<void> markReplied(qint64 id);
     // The bot's message to the sender once the deposit is decided.

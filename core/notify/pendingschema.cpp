@@ -35,3 +35,28 @@ QStringList telegramPendingDepositsSchema()
 }
 
 } // namespace recaisse::core
+
+namespace recaisse::core {
+
+// Schema step: the pending deposits travel between stations (PendingDepositExchange). A row is
+// either announced to this station's bot (origin_station empty) or to another station's, learnt
+// from its sealed file on the drive (audio_remote: its voice message on the drive, fetched into
+// audio_file). decided_station: where it was validated or rejected (empty: here). conflict: a
+// second decision made elsewhere for a deposit already decided (two stations offline).
+QStringList telegramPendingDepositsTravel()
+{
+    return {
+        QStringLiteral("ALTER TABLE telegram_pending_deposit ADD COLUMN origin_station TEXT NOT "
+                       "NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE telegram_pending_deposit ADD COLUMN audio_remote TEXT NOT "
+                       "NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE telegram_pending_deposit ADD COLUMN decided_station TEXT NOT "
+                       "NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE telegram_pending_deposit ADD COLUMN conflict TEXT NOT NULL "
+                       "DEFAULT ''"),
+        QStringLiteral("ALTER TABLE telegram_pending_deposit ADD COLUMN drive_audio_removed "
+                       "INTEGER NOT NULL DEFAULT 0"),
+    };
+}
+
+} // namespace recaisse::core

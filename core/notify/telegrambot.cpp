@@ -128,10 +128,9 @@ QString TelegramBot::voiceDeposit(const Actor &actor, const QString &telegramId,
         return tr("This voice message cannot be played (not Ogg/Opus audio): record it again "
                   "with Telegram's microphone button.");
 
-    const QString name = QStringLiteral("telegram-%1-%2-%3.ogg")
-                             .arg(m_store.station().code)
-                             .arg(updateId)
-                             .arg(telegramId);
+    // Named by the station and the update only: no station code nor Telegram id on the drive.
+    const QString name =
+        QStringLiteral("telegram-%1-%2.ogg").arg(m_store.station().id).arg(updateId);
     const QString folder = audioFolder(m_store);
     QSaveFile saved(QDir(folder).filePath(name));
     if (!QDir().mkpath(folder) || !saved.open(QIODevice::WriteOnly)
@@ -148,6 +147,7 @@ QString TelegramBot::voiceDeposit(const Actor &actor, const QString &telegramId,
     announced.chatId = chatId;
     announced.userId = actor.userId;
     announced.audioFile = saved.fileName();
+    announced.audioRemote = QStringLiteral("audio/") + name;
     announced.audioSeconds = seconds;
     bool added = false;
     auto kept = deposits.add(announced, added);
@@ -156,8 +156,8 @@ QString TelegramBot::voiceDeposit(const Actor &actor, const QString &telegramId,
     // To the drive's audio/ folder with the sync (sealed there like every file outside the
     // plain folders), when the site has a drive.
     if (const auto status = sync::SyncEngine::status(m_store); status && status->configured)
-        if (auto queued = sync::SyncEngine::enqueueUpload(
-                m_store, saved.fileName(), QStringLiteral("audio/") + name);
+        if (auto queued =
+                sync::SyncEngine::enqueueUpload(m_store, saved.fileName(), announced.audioRemote);
             !queued)
             return queued.error().message;
     if (auto audited = AuditLog(m_store).record(actor.userId, QStringLiteral("telegram.command"),
@@ -348,20 +348,31 @@ Result<int> TelegramBot::poll()
     return answered;
 }
 
-void TelegramBot::sendDecisions(const sync::TelegramNotifier &bot)
+Result<int> TelegramBot::tellDecisions()
+{
+    auto token = sync::SecretStore::read(sync::TelegramNotifier::tokenKey());
+    if (!token)
+        return token.error();
+    return sendDecisions(sync::TelegramNotifier(sync::TelegramNotifier::load(m_store), *token));
+}
+
+int TelegramBot::sendDecisions(const sync::TelegramNotifier &bot)
 {
     PendingDeposits deposits(m_store);
     const auto due = deposits.repliesDue();
     if (!due)
-        return;
+        return 0;
+    int told = 0;
     for (const PendingDeposit &decided : *due) {
         // Told once: a failed send is tried again at the next pass.
         if (bot.call(QStringLiteral("sendMessage"),
                 QJsonObject{{QStringLiteral("chat_id"), decided.chatId},
                     {QStringLiteral("text"),
-                        PendingDeposits::replyFor(decided, m_store.timeZone())}}))
-            (void)deposits.markReplied(decided.id);
+                        PendingDeposits::replyFor(decided, m_store.timeZone())}})
+            && deposits.markReplied(decided.id))
+            ++told;
     }
+    return told;
 }
 
 } // namespace recaisse::core::notify

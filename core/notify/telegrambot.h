@@ -43,6 +43,10 @@ public:
     // token in the keychain.
     Result<int> poll();
 
+    // Tells the senders of the deposits decided since the last pass, at once (a decision just
+    // made at this station's reception); how many were told. Needs the bot token.
+    Result<int> tellDecisions();
+
     // The answer to one command from the person with that Telegram id; empty when nobody of the
     // shop has the id (no reply at all).
     // updateId: the Bot API update's id (a /depot is kept once per update); chatId: where the
@@ -73,8 +77,8 @@ private:
     // recorded: the deposit was made (and the command audited with it).
     QString deposit(const Actor &actor, const QString &telegramId, const QString &chatId,
         const QString &text, qint64 updateId, bool &recorded);
-    // Tells the senders of the deposits the reception validated or rejected since.
-    void sendDecisions(const sync::TelegramNotifier &bot);
+    // Tells the senders of the deposits the reception validated or rejected since; how many.
+    int sendDecisions(const sync::TelegramNotifier &bot);
 
     Store &m_store;
 };

@@ -4,6 +4,7 @@
 #include "core/database.h"
 #include "core/domain.h"
 #include "core/ledger.h"
+#include "core/notify/pendingexchange.h"
 #include "core/store.h"
 #include "journalrecords.h"
 #include "recovery.h"
@@ -178,6 +179,12 @@ SyncReport SyncEngine::run()
         report.filesUploaded = uploaded.filesUploaded;
         report.bytesUp += uploaded.bytesUp;
         report.error = uploaded.error;
+    }
+    // The Telegram deposits this station's bot received or its reception decided, after their
+    // voice messages (the outbox) so that a station reading the file finds them.
+    if (report.ok()) {
+        if (auto published = notify::PendingDepositExchange::publish(m_store, m_remote); !published)
+            report.error = published.error();
     }
     // The recovery file made with the shop reaches the drive on the shop's first sync.
     if (report.ok()) {
@@ -588,7 +595,8 @@ RemoteResult<void> SyncEngine::pullStation(const QString &stationId, SyncReport 
         db.prepared(QStringLiteral("UPDATE station SET last_pull_utc = ? WHERE id = ?"));
     if (auto result = db.exec(pulled, {isoUtc(m_store.clock().nowUtc()), stationId}); !result)
         return localError(result.error());
-    return {};
+    // Its Telegram deposits, after its journal: a deposit it validated is held here first.
+    return notify::PendingDepositExchange::apply(m_store, m_remote, stationId, report.bytesDown);
 }
 
 RemoteResult<AppliedSegments> applyPublishedSegments(Store &store, Remote &remote,

@@ -1,19 +1,21 @@
 // The admin panel's two hot paths on a site with 3 stations × N days of demo data: the overview
-// refresh (every 30 s while the manager looks at it) and the audit trail filters. Prints one
-// JSON object; times are medians of several runs. Never a timed assert.
+// refresh (every 30 s while the manager looks at it) and the audit trail filters; and the weekly
+// key figures report (three periods, the PDF included) that the report worker makes every Monday.
+// Prints one JSON object; times are medians of several runs. Never a timed assert.
 
 #include "benchsupport.h"
 #include "core/admin/auditquery.h"
 #include "core/admin/overview.h"
 #include "core/admin/sessionhistory.h"
 #include "core/database.h"
+#include "core/mail/reportfile.h"
 #include "core/store.h"
 #include "core/users.h"
 
-#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QGuiApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlQuery>
@@ -91,7 +93,10 @@ double median(int runs, const std::function<void()> &work)
 int main(int argc, char *argv[])
 {
     setProgramName("recaisse-admin-bench");
-    QCoreApplication app(argc, argv);
+    // The key figures' PDF needs fonts: a QGuiApplication (offscreen unless QT_QPA_PLATFORM).
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv);
     QStringList arguments = QCoreApplication::arguments();
     arguments.removeFirst();
     const Options options = parseOptions(arguments);
@@ -144,6 +149,20 @@ int main(int argc, char *argv[])
     const double sessionsMs = median(options.runs,
         [&] { take(core::SessionHistory(*store).find(admin, sessionFilter), "sessions"); });
 
+    // The weekly key figures as the worker sends them: the last full week (Monday to Sunday)
+    // beside the week before and the same week a year earlier, as a PDF.
+    const QDate lastSunday = store->today().addDays(-store->today().dayOfWeek());
+    const auto week =
+        take(core::EcologicPeriod::range(lastSunday.addDays(-6), lastSunday), "the last full week");
+    core::mail::ReportFileBuilder reports(*store);
+    qint64 kpiBytes = 0;
+    const double weeklyKpiMs = median(options.runs, [&] {
+        kpiBytes = take(reports.build(QStringLiteral("Chiffres clés"), core::mail::ReportType::Kpi,
+                            {}, week, QStringLiteral("pdf"), admin.userId),
+            "weekly key figures")
+                       .data.size();
+    });
+
     qint64 events = 0;
     qint64 documents = 0;
     {
@@ -160,6 +179,7 @@ int main(int argc, char *argv[])
     const QJsonObject result{
         {QStringLiteral("overview_refresh_ms"), overviewMs},
         {QStringLiteral("audit_filter_ms"), auditFilterMs},
+        {QStringLiteral("weekly_kpi_report_ms"), weeklyKpiMs},
         {QStringLiteral("dataset"),
             QStringLiteral("%1 stations × %2 days of demo activity: %3 documents, %4 audit events")
                 .arg(stations)
@@ -176,6 +196,10 @@ int main(int argc, char *argv[])
                 {QStringLiteral("audit_action_family_ms"), auditFamilyMs},
                 {QStringLiteral("audit_newest_ms"), auditAllMs},
                 {QStringLiteral("session_variance_filter_ms"), sessionsMs},
+                {QStringLiteral("weekly_kpi_report_bytes"), kpiBytes},
+                {QStringLiteral("weekly_kpi_week"),
+                    QStringLiteral("%1/%2").arg(
+                        week.from.toString(Qt::ISODate), week.to.toString(Qt::ISODate))},
                 {QStringLiteral("database_bytes"), QFileInfo(path).size()},
                 {QStringLiteral("workdir"), workdir}}},
     };

@@ -19,6 +19,7 @@
 #include "core/mail/smtpsender.h"
 #include "core/notify/notifications.h"
 #include "core/notify/pendingdeposits.h"
+#include "core/notify/pendingexchange.h"
 #include "core/notify/telegrambot.h"
 #include "core/sales.h"
 #include "core/store.h"
@@ -26,11 +27,14 @@
 #include "core/sync/sealedremote.h"
 #include "core/sync/syncworker.h"
 #include "core/sync/telegram.h"
+#include "core/sync/webdavclient.h"
 #include "core/users.h"
+#include "tests/support/hostiledrive.h"
 #include "tests/support/telegramstandin.h"
 #include "tests/support/testshop.h"
 #include "tests/support/webdavserver.h"
 
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
@@ -62,6 +66,66 @@ QJsonObject update(int id, qint64 from, const char *text)
             QJsonObject{{QStringLiteral("from"), QJsonObject{{QStringLiteral("id"), from}}},
                 {QStringLiteral("chat"), QJsonObject{{QStringLiteral("id"), from}}},
                 {QStringLiteral("text"), QString::fromUtf8(text)}}}};
+}
+
+// A real Ogg/Opus voice message, spoken by espeak-ng and encoded by opusenc in `work`; empty
+// when a tool failed.
+QByteArray spokenVoiceMessage(const QTemporaryDir &work)
+{
+    const QString wav = work.filePath(QStringLiteral("depot.wav"));
+    const QString ogg = work.filePath(QStringLiteral("depot.ogg"));
+    if (QProcess::execute(QStringLiteral("espeak-ng"),
+            {QStringLiteral("-v"), QStringLiteral("fr"), QStringLiteral("-w"), wav,
+                QStringLiteral("Trois kilos de textile, pour la boutique.")})
+            != 0
+        || QProcess::execute(QStringLiteral("opusenc"), {QStringLiteral("--quiet"), wav, ogg}) != 0)
+        return {};
+    QFile spoken(ogg);
+    return spoken.open(QIODevice::ReadOnly) ? spoken.readAll() : QByteArray();
+}
+
+// A voice message update as the Bot API delivers it.
+QJsonObject voiceUpdate(int id, qint64 from, const char *fileId, int seconds)
+{
+    return QJsonObject{{QStringLiteral("update_id"), id},
+        {QStringLiteral("message"),
+            QJsonObject{{QStringLiteral("from"), QJsonObject{{QStringLiteral("id"), from}}},
+                {QStringLiteral("chat"), QJsonObject{{QStringLiteral("id"), from}}},
+                {QStringLiteral("voice"),
+                    QJsonObject{{QStringLiteral("file_id"), QString::fromLatin1(fileId)},
+                        {QStringLiteral("duration"), seconds},
+                        {QStringLiteral("mime_type"), QStringLiteral("audio/ogg")}}}}}};
+}
+
+// A person of the shop logged in on that station (the demo shop's people).
+Actor personOn(Store &store, const char *name, const char *pin)
+{
+    Users users(store);
+    const auto user = users.findByName(QString::fromUtf8(name));
+    if (!user)
+        return {};
+    const auto actor = users.login(user->id, QString::fromLatin1(pin));
+    return actor ? *actor : Actor{};
+}
+
+// Where makeSealedShop puts each station: in a folder of its own, as on its own PC (its audio/
+// folder too).
+std::function<QString()> ownFolders(const QTemporaryDir &work)
+{
+    auto stations = std::make_shared<int>(0);
+    return [&work, stations] {
+        const QDir folder(work.filePath(QStringLiteral("pc%1").arg(++*stations)));
+        folder.mkpath(QStringLiteral("."));
+        return folder.filePath(QStringLiteral("station.sqlite"));
+    };
+}
+
+qint64 scalar(Store &store, const QString &sql)
+{
+    QSqlQuery q(store.db().connection());
+    if (!q.exec(sql) || !q.next())
+        return -1;
+    return q.value(0).toLongLong();
 }
 
 // A shop whose bot answers on that Bot API address: the reception volunteer is 444444 on
@@ -683,35 +747,14 @@ private slots:
         // A real Ogg/Opus voice message, spoken by espeak-ng and encoded by opusenc.
         QTemporaryDir work;
         QVERIFY(work.isValid());
-        const QString wav = work.filePath(QStringLiteral("depot.wav"));
-        const QString ogg = work.filePath(QStringLiteral("depot.ogg"));
-        QCOMPARE(QProcess::execute(QStringLiteral("espeak-ng"),
-                     {QStringLiteral("-v"), QStringLiteral("fr"), QStringLiteral("-w"), wav,
-                         QStringLiteral("Trois kilos de textile, pour la boutique.")}),
-            0);
-        QCOMPARE(
-            QProcess::execute(QStringLiteral("opusenc"), {QStringLiteral("--quiet"), wav, ogg}), 0);
-        QFile spoken(ogg);
-        QVERIFY(spoken.open(QIODevice::ReadOnly));
-        const QByteArray audio = spoken.readAll();
+        const QByteArray audio = spokenVoiceMessage(work);
         QVERIFY(audio.startsWith("OggS"));
-
-        const auto voice = [](int id, qint64 from, const char *fileId, int seconds) {
-            return QJsonObject{{QStringLiteral("update_id"), id},
-                {QStringLiteral("message"),
-                    QJsonObject{{QStringLiteral("from"), QJsonObject{{QStringLiteral("id"), from}}},
-                        {QStringLiteral("chat"), QJsonObject{{QStringLiteral("id"), from}}},
-                        {QStringLiteral("voice"),
-                            QJsonObject{{QStringLiteral("file_id"), QString::fromLatin1(fileId)},
-                                {QStringLiteral("duration"), seconds},
-                                {QStringLiteral("mime_type"), QStringLiteral("audio/ogg")}}}}}};
-        };
         // The volunteer's message (delivered twice), a stranger's, one too long, one larger than
         // the bound though it does not say so, one that is no Ogg/Opus audio, a cashier's.
-        const QJsonArray updates{voice(30, 444444, "VOICE1", 3), voice(30, 444444, "VOICE1", 3),
-            voice(31, 999999, "VOICE1", 3), voice(32, 444444, "VOICE1", 600),
-            voice(33, 444444, "BIG1", 20), voice(34, 444444, "WAVE1", 2),
-            voice(35, 222222, "VOICE1", 3)};
+        const QJsonArray updates{voiceUpdate(30, 444444, "VOICE1", 3),
+            voiceUpdate(30, 444444, "VOICE1", 3), voiceUpdate(31, 999999, "VOICE1", 3),
+            voiceUpdate(32, 444444, "VOICE1", 600), voiceUpdate(33, 444444, "BIG1", 20),
+            voiceUpdate(34, 444444, "WAVE1", 2), voiceUpdate(35, 222222, "VOICE1", 3)};
         test::TelegramStandIn telegram(QStringLiteral("99:bot"));
         QVERIFY(telegram.addFile(QStringLiteral("VOICE1"), audio));
         QVERIFY(telegram.addFile(QStringLiteral("BIG1"),
@@ -812,6 +855,280 @@ private slots:
         QVERIFY2(told.contains(QLatin1String("validated your voice message"))
                 && told.contains(made->stamp.number),
             qPrintable(told));
+    }
+    void aDepositSentToTheBotIsCheckedAtAnotherStation()
+    {
+        // CAISSE1 runs the bot; the reception that checks the deposits is CAISSE2. Both sync
+        // through the real Apache and the sealing layer.
+        QTemporaryDir work;
+        QVERIFY(work.isValid());
+        const QByteArray audio = spokenVoiceMessage(work);
+        QVERIFY(audio.startsWith("OggS"));
+        // Jo's /depot, Jo's voice message, and a second voice message nobody checks.
+        const QJsonArray updates{update(40, 444444, "/depot 3 kg textile"),
+            voiceUpdate(41, 444444, "VOICE1", 3), voiceUpdate(42, 444444, "VOICE1", 3)};
+        test::TelegramStandIn telegram(QStringLiteral("99:bot"));
+        QVERIFY(telegram.addFile(QStringLiteral("VOICE1"), audio));
+        QVERIFY2(
+            telegram.start(QJsonDocument(updates).toJson()), qPrintable(telegram.errorString()));
+        test::WebDavServer drive;
+        QVERIFY2(drive.start(), qPrintable(drive.errorString()));
+        sync::WebDavClient client(sync::DavAccount{
+            drive.url(), test::WebDavServer::user(), test::WebDavServer::password()});
+        test::SealedStation a, b;
+        QVERIFY(test::makeSealedShop(a, b, client, ownFolders(work)));
+        const Actor admin = personOn(*a.store, "Dominique", "666666");
+        QVERIFY(!admin.userId.isEmpty());
+        const auto jo = Users(*a.store).findByName(QStringLiteral("Jo"));
+        QVERIFY(jo);
+        QVERIFY(
+            UserAdministration(*a.store).setTelegramId(admin, jo->id, QStringLiteral("444444")));
+        QVERIFY(sync::TelegramNotifier::save(
+            *a.store, admin, sync::TelegramSettings{telegram.url(), {}}, QStringLiteral("99:bot")));
+        QVERIFY(notify::TelegramBot::setEnabled(*a.store, admin, true));
+        QVERIFY(sync::SyncAccount::save(
+            *a.store, {drive.url(), test::WebDavServer::user()}, test::WebDavServer::password()));
+
+        notify::TelegramBot bot(*a.store);
+        QCOMPARE(*bot.poll(), 3);
+        QCOMPARE(notify::PendingDeposits(*a.store).pending()->size(), 3);
+        const QString telegramDeposits =
+            QStringLiteral("SELECT count(*) FROM deposit WHERE note LIKE 'Received by Telegram%'");
+
+        // CAISSE1's sync takes the voice messages to audio/ and announces the deposits in its
+        // folder, sealed: nothing of them is readable on the server.
+        QVERIFY(a.sync().ok());
+        const QString announced = drive.rootDir() + QStringLiteral("/stations/")
+            + a.store->station().id + QLatin1Char('/') + notify::PendingDepositExchange::fileName();
+        QFile onDrive(announced);
+        QVERIFY2(onDrive.open(QIODevice::ReadOnly), qPrintable(announced));
+        const QByteArray sealedFile = onDrive.readAll();
+        QVERIFY(sealedFile.startsWith("recaisse-sealed-1\n"));
+        QVERIFY(!sealedFile.contains("textile") && !sealedFile.contains("444444"));
+        const QStringList leaks = test::leaksOnTheDrive(*a.store, test::filesOn(client));
+        QVERIFY2(leaks.isEmpty(), qPrintable(leaks.join(QLatin1Char('\n'))));
+
+        // A voice message replaced on the drive by another station of the shop (signed by it, not
+        // by the bot's station) is refused, audited, and the rest still arrives; once the bot's
+        // station's own file is back, it comes.
+        const QString lastVoice = notify::PendingDeposits(*a.store).pending()->at(2).audioRemote;
+        const QString lastVoiceHere = notify::PendingDeposits(*a.store).pending()->at(2).audioFile;
+        QVERIFY(b.sealed->putFile(lastVoice, lastVoiceHere));
+        const sync::SyncReport forged = b.sync();
+        QCOMPARE(forged.error.failure, sync::Failure::Untrusted);
+        QVERIFY2(forged.error.message.contains(QLatin1String("not signed by the station")),
+            qPrintable(forged.error.message));
+        QVERIFY(test::auditCount(*b.store, QStringLiteral("sync.refused")) > 0);
+        QCOMPARE(notify::PendingDeposits(*b.store).pending()->size(), 3);
+        QVERIFY(notify::PendingDeposits(*b.store).pending()->at(2).audioFile.isEmpty());
+        QVERIFY(!notify::PendingDeposits(*b.store).pending()->at(1).audioFile.isEmpty());
+        QVERIFY(a.sealed->putFile(lastVoice, lastVoiceHere));
+
+        // CAISSE2 learns them, with the voice messages' very bytes, and counts none of them.
+        QVERIFY(b.sync().ok());
+        notify::PendingDeposits onB(*b.store);
+        auto waiting = onB.pending();
+        QVERIFY(waiting);
+        QCOMPARE(waiting->size(), 3);
+        QCOMPARE(waiting->at(0).originStation, a.store->station().id);
+        QCOMPARE(waiting->at(0).categoryId, QStringLiteral("textile"));
+        QCOMPARE(waiting->at(0).weightGrams, 3000);
+        QCOMPARE(waiting->at(0).personName, QStringLiteral("Jo"));
+        const notify::PendingDeposit spoken = waiting->at(1);
+        QCOMPARE(spoken.kind, notify::PendingDeposit::Kind::Voice);
+        QVERIFY(spoken.audioFile.startsWith(QFileInfo(b.store->db().path()).absolutePath()));
+        QFile fetched(spoken.audioFile);
+        QVERIFY2(fetched.open(QIODevice::ReadOnly), qPrintable(spoken.audioFile));
+        QCOMPARE(fetched.readAll(), audio);
+        QVERIFY(QFileInfo::exists(waiting->at(2).audioFile));
+
+        // Jo, at CAISSE2's reception, rejects the text one and validates the voice message while
+        // listening; each once.
+        const Actor joOnB = personOn(*b.store, "Jo", "4444");
+        QVERIFY(!joOnB.userId.isEmpty());
+        QVERIFY(onB.reject(joOnB, waiting->at(0).id, QStringLiteral("Déjà saisi")));
+        auto made = onB.validate(joOnB, spoken.id,
+            {QStringLiteral("textile"), 1, 2600, Destination::Shop, Origin::VoluntaryDropOff});
+        QVERIFY2(made, made ? "" : qPrintable(made.error().message));
+        QVERIFY(made->stamp.number.startsWith(QLatin1String("CAISSE2")));
+        QVERIFY(!onB.validate(joOnB, spoken.id,
+            {QStringLiteral("textile"), 1, 2600, Destination::Shop, Origin::VoluntaryDropOff}));
+        QCOMPARE(onB.pending()->size(), 1);
+
+        // Until CAISSE1 hears of it, its bot has nothing to tell.
+        const qsizetype told = telegram.messages().size();
+        QVERIFY(bot.poll());
+        QCOMPARE(telegram.messages().size(), told);
+
+        QVERIFY(b.sync().ok());
+        QVERIFY(a.sync().ok());
+        notify::PendingDeposits onA(*a.store);
+        QCOMPARE(onA.pending()->size(), 1);
+        // The deposit is CAISSE2's document, held once here too; CAISSE1 recorded none.
+        QCOMPARE(scalar(*a.store, telegramDeposits), 1);
+        QCOMPARE(scalar(*a.store,
+                     QStringLiteral("SELECT count(*) FROM document WHERE number = '%1'")
+                         .arg(made->stamp.number)),
+            1);
+        // The bot's next pass tells Jo each decision, once.
+        QVERIFY(bot.poll());
+        QCOMPARE(telegram.messages().size(), told + 2);
+        QStringList replies;
+        for (qsizetype i = told; i < told + 2; ++i) {
+            QCOMPARE(telegram.messages().at(i).body.value(QStringLiteral("chat_id")).toString(),
+                QStringLiteral("444444"));
+            replies << telegram.messages().at(i).body.value(QStringLiteral("text")).toString();
+        }
+        QVERIFY2(replies.at(0).contains(QLatin1String("rejected your deposit of"))
+                && replies.at(0).endsWith(QStringLiteral(": Déjà saisi")),
+            qPrintable(replies.at(0)));
+        QVERIFY2(replies.at(1).contains(QLatin1String("validated your voice message"))
+                && replies.at(1).contains(made->stamp.number)
+                && replies.at(1).contains(QStringLiteral("2,600 kg")),
+            qPrintable(replies.at(1)));
+
+        // Seen again at every sync, the decisions change nothing more anywhere.
+        QVERIFY(a.sync().ok());
+        QVERIFY(b.sync().ok());
+        QVERIFY(a.sync().ok());
+        QVERIFY(bot.poll());
+        QCOMPARE(telegram.messages().size(), told + 2);
+        QCOMPARE(scalar(*a.store, telegramDeposits), 1);
+        QCOMPARE(scalar(*b.store, telegramDeposits), 1);
+        QCOMPARE(onA.pending()->size(), 1);
+        QCOMPARE(onB.pending()->size(), 1);
+        QCOMPARE(test::auditCount(*a.store, QStringLiteral("telegram.deposit-decided-twice")), 0);
+
+        // The voice messages stay PendingDeposits::audioRetentionDays after the decision, then
+        // go, from both stations and from the drive; the one still waiting stays.
+        const QString onDriveAudio = drive.rootDir() + QLatin1Char('/') + spoken.audioRemote;
+        QVERIFY2(QFileInfo::exists(onDriveAudio), qPrintable(onDriveAudio));
+        const auto pendingOnA = onA.pending();
+        QString audioOnA;
+        {
+            QSqlQuery q(a.store->db().connection());
+            QVERIFY(q.exec(QStringLiteral("SELECT audio_file FROM telegram_pending_deposit WHERE "
+                                          "update_id = 41")));
+            QVERIFY(q.next());
+            audioOnA = q.value(0).toString();
+        }
+        QVERIFY(QFileInfo::exists(audioOnA));
+        // The stations' clocks as one: the decision was made at CAISSE2's time.
+        const QDateTime decided = std::max(a.clock.nowUtc(), b.clock.nowUtc());
+        for (test::SealedStation *station : {&a, &b})
+            station->clock.set(decided.addDays(notify::PendingDeposits::audioRetentionDays - 1));
+        QCOMPARE(*notify::PendingDeposits(*a.store).removeOldAudio(), 0);
+        QCOMPARE(*onB.removeOldAudio(), 0);
+        QVERIFY(a.sync().ok());
+        QVERIFY(QFileInfo::exists(audioOnA) && QFileInfo::exists(spoken.audioFile));
+        QVERIFY(QFileInfo::exists(onDriveAudio));
+        for (test::SealedStation *station : {&a, &b})
+            station->clock.set(decided.addDays(notify::PendingDeposits::audioRetentionDays + 1));
+        QCOMPARE(*notify::PendingDeposits(*a.store).removeOldAudio(), 1);
+        QCOMPARE(*onB.removeOldAudio(), 1);
+        QCOMPARE(*onB.removeOldAudio(), 0);
+        QVERIFY(!QFileInfo::exists(audioOnA) && !QFileInfo::exists(spoken.audioFile));
+        QVERIFY(a.sync().ok());
+        QVERIFY(!QFileInfo::exists(onDriveAudio));
+        // The message nobody checked yet is still there to be heard, here, there and on the drive.
+        QCOMPARE(pendingOnA->size(), 1);
+        QVERIFY(QFileInfo::exists(pendingOnA->first().audioFile));
+        QVERIFY(QFileInfo::exists(onB.pending()->first().audioFile));
+        QVERIFY(QFileInfo::exists(
+            drive.rootDir() + QLatin1Char('/') + onB.pending()->first().audioRemote));
+        QVERIFY(b.sync().ok());
+    }
+
+    void twoStationsDecidingOneDepositOfflineIsToldOnce()
+    {
+        // The bot's station and another reception both check one deposit before either syncs:
+        // the bot's own decision stays, the other is kept as a conflict and audited once.
+        test::TelegramStandIn telegram(QStringLiteral("99:bot"));
+        QVERIFY2(telegram.start(
+                     QJsonDocument(QJsonArray{update(50, 444444, "/depot 2 kg textile")}).toJson()),
+            qPrintable(telegram.errorString()));
+        test::WebDavServer drive;
+        QVERIFY2(drive.start(), qPrintable(drive.errorString()));
+        sync::WebDavClient client(sync::DavAccount{
+            drive.url(), test::WebDavServer::user(), test::WebDavServer::password()});
+        QTemporaryDir work;
+        QVERIFY(work.isValid());
+        test::SealedStation a, b;
+        QVERIFY(test::makeSealedShop(a, b, client, ownFolders(work)));
+        const Actor admin = personOn(*a.store, "Dominique", "666666");
+        const auto jo = Users(*a.store).findByName(QStringLiteral("Jo"));
+        QVERIFY(jo);
+        QVERIFY(
+            UserAdministration(*a.store).setTelegramId(admin, jo->id, QStringLiteral("444444")));
+        QVERIFY(sync::TelegramNotifier::save(
+            *a.store, admin, sync::TelegramSettings{telegram.url(), {}}, QStringLiteral("99:bot")));
+        QVERIFY(notify::TelegramBot::setEnabled(*a.store, admin, true));
+        notify::TelegramBot bot(*a.store);
+        QCOMPARE(*bot.poll(), 1);
+        QVERIFY(a.sync().ok());
+        QVERIFY(b.sync().ok());
+
+        notify::PendingDeposits onA(*a.store), onB(*b.store);
+        const DepositLineDraft line{
+            QStringLiteral("textile"), 1, 2000, Destination::Shop, Origin::VoluntaryDropOff};
+        const qint64 id = onA.pending()->first().id;
+        QVERIFY(onA.validate(personOn(*a.store, "Jo", "4444"), id, line));
+        QVERIFY(onB.validate(personOn(*b.store, "Jo", "4444"), onB.pending()->first().id, line));
+        for (int round = 0; round < 2; ++round) {
+            QVERIFY(a.sync().ok());
+            QVERIFY(b.sync().ok());
+        }
+        QVERIFY(bot.poll());
+        // Jo is told once, of the decision made at the bot's station.
+        QCOMPARE(telegram.messages().size(), 2);
+        QVERIFY(telegram.messages()
+                    .last()
+                    .body.value(QStringLiteral("text"))
+                    .toString()
+                    .contains(QLatin1String("CAISSE1")));
+        QCOMPARE(test::auditCount(*a.store, QStringLiteral("telegram.deposit-decided-twice")), 1);
+        QVERIFY2(onA.find(id)->conflict.contains(QLatin1String("CAISSE2")),
+            qPrintable(onA.find(id)->conflict));
+        QCOMPARE(onA.pending()->size(), 0);
+        QCOMPARE(onB.pending()->size(), 0);
+    }
+
+    void theBotRepliesAtOnceToADecisionMadeOnItsStation()
+    {
+        test::TelegramStandIn telegram(QStringLiteral("99:bot"));
+        QVERIFY2(telegram.start(
+                     QJsonDocument(QJsonArray{update(60, 444444, "/depot 4 kg textile")}).toJson()),
+            qPrintable(telegram.errorString()));
+        auto shop = botShop(telegram.url());
+        QVERIFY(shop);
+        // Passes an hour apart: only the first one, at start, runs during the test.
+        ReportWorker::Settings settings;
+        settings.intervalSeconds = 3600;
+        ReportService service(shop->path(), shop->clock, settings);
+        QSignalSpy passes(service.worker(), &ReportWorker::passFinished);
+        QTRY_COMPARE_WITH_TIMEOUT(passes.size(), 1, 15000);
+        QCOMPARE(telegram.messages().size(), 1); // "Deposit received"
+        notify::PendingDeposits pending(*shop->store);
+        QCOMPARE(pending.pending()->size(), 1);
+        QVERIFY(pending.validate(shop->reception, pending.pending()->first().id,
+            {QStringLiteral("textile"), 1, 4000, Destination::Shop, Origin::VoluntaryDropOff}));
+        QElapsedTimer timer;
+        timer.start();
+        service.depositDecided();
+        QTRY_COMPARE_WITH_TIMEOUT(telegram.messages().size(), 2, 10000);
+        QVERIFY(timer.elapsed() < 10000);
+        QCOMPARE(passes.size(), 1); // told outside any pass
+        QVERIFY2(telegram.messages()
+                     .last()
+                     .body.value(QStringLiteral("text"))
+                     .toString()
+                     .contains(QLatin1String("validated your deposit")),
+            qPrintable(telegram.messages().last().body.value(QStringLiteral("text")).toString()));
+        // Told once: asking again tells nothing more.
+        service.depositDecided();
+        service.runNow();
+        QTRY_COMPARE_WITH_TIMEOUT(passes.size(), 2, 15000);
+        QCOMPARE(telegram.messages().size(), 2);
     }
 };
 

@@ -967,6 +967,8 @@ void DepositScreen::checkTelegramDeposits()
     auto *dialog = new PendingDepositsDialog(m_store, *m_actor, m_unlockPrompt, this);
     // No receipt: the donor is not at the desk.
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &PendingDepositsDialog::depositDecided, this,
+        &DepositScreen::telegramDepositDecided);
     connect(dialog, &QDialog::finished, this, [this] {
         showTelegramDeposits();
         setFocus();

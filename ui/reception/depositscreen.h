@@ -58,6 +58,8 @@ signals:
     // The donor wants another receipt of the last recorded ticket (a duplicate: the first one is
     // printed when the ticket is recorded; printing is wired elsewhere).
     void printRequested(const recaisse::core::Deposit &deposit);
+    // A deposit received by Telegram was validated or rejected here.
+    void telegramDepositDecided();
 
 public:
     // Reads the site's towns again, most frequent first (when the screen is shown).

@@ -170,6 +170,11 @@ void PendingDepositsDialog::showSelected()
     const bool voice = deposit && deposit->kind == PendingDeposit::Kind::Voice;
     m_playButton->setVisible(voice);
     m_playButton->setEnabled(voice && QFileInfo::exists(deposit->audioFile));
+    // Received by another station's bot: its voice message comes with the sync.
+    if (voice && !m_playButton->isEnabled())
+        showMessage(tr("This voice message has not reached this station yet: it comes with the "
+                       "next sync."),
+            true);
     m_playButton->setText(tr("Play the message (%1)").arg(keyText(Qt::Key_F5)));
     if (!deposit) {
         m_weight->clear();
@@ -226,6 +231,7 @@ void PendingDepositsDialog::validateSelected()
                     .arg(made->stamp.number, core::weight::format(made->totalWeightGrams)),
         false);
     emit depositValidated(*made);
+    emit depositDecided();
     m_list->setFocus();
 }
 
@@ -247,6 +253,7 @@ void PendingDepositsDialog::rejectSelected()
     }
     reload();
     showMessage(tr("Deposit rejected; the volunteer will be told."), false);
+    emit depositDecided();
     m_list->setFocus();
 }
 

@@ -40,6 +40,8 @@ public:
 
 signals:
     void depositValidated(const recaisse::core::Deposit &deposit);
+    // A deposit was validated or rejected: the bot tells its sender at once when it runs here.
+    void depositDecided();
 
 protected:
     void keyPressEvent(QKeyEvent *event) override;
