@@ -226,7 +226,7 @@
         <translation>Poste refusé</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Failed login</source>
         <translation>Échec de connexion</translation>
     </message>
@@ -341,7 +341,7 @@
         <translation>Poste restauré depuis le drive (nouvelle série de numérotation)</translation>
     </message>
     <message>
-        <location line="-59"/>
+        <location line="-61"/>
         <source>All the shop&apos;s data exported</source>
         <translation>Toutes les données du magasin exportées</translation>
     </message>
@@ -351,7 +351,7 @@
         <translation>Données du magasin importées depuis un export complet</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Mail account changed</source>
         <translation>Compte de messagerie modifié</translation>
     </message>
@@ -371,7 +371,7 @@
         <translation>Rapport par e-mail supprimé</translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="-43"/>
         <source>Category mapped to an eco-organism</source>
         <translation>Catégorie rattachée à un éco-organisme</translation>
     </message>
@@ -396,7 +396,7 @@
         <translation>Écritures comptables exportées</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+47"/>
         <source>Ticket printing changed (on request or every ticket)</source>
         <translation>Impression des tickets modifiée (sur demande ou systématique)</translation>
     </message>
@@ -416,7 +416,7 @@
         <translation>Sauvegarde faite à la demande</translation>
     </message>
     <message>
-        <location line="-78"/>
+        <location line="-80"/>
         <source>PC clock behind the last document: nothing recorded</source>
         <translation>Horloge du PC en retard sur le dernier document&#xa0;: rien n’est enregistré</translation>
     </message>
@@ -431,7 +431,12 @@
         <translation>Catégories importées depuis un tableur</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+38"/>
+        <source>Station approved to be restored on a new computer</source>
+        <translation>Poste autorisé à être restauré sur un nouvel ordinateur</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Notification settings changed</source>
         <translation>Réglages des notifications modifiés</translation>
     </message>
@@ -721,7 +726,7 @@
         <translation>Tickets mis de côté (tous)</translation>
     </message>
     <message>
-        <location line="-138"/>
+        <location line="-140"/>
         <source>Container added (tare)</source>
         <translation>Contenant ajouté (tare)</translation>
     </message>
@@ -736,12 +741,12 @@
         <translation>Tare d’un contenant modifiée</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+116"/>
         <source>Containers and tares (all)</source>
         <translation>Contenants et tares (tout)</translation>
     </message>
     <message>
-        <location line="-138"/>
+        <location line="-140"/>
         <source>Account plan changed</source>
         <translation>Plan de comptes modifié</translation>
     </message>
@@ -751,7 +756,7 @@
         <translation>Chèques remis en banque (bordereau)</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+118"/>
         <source>Account plan (all)</source>
         <translation>Plan de comptes (tout)</translation>
     </message>
@@ -761,22 +766,22 @@
         <translation>Bordereaux de chèques (tous)</translation>
     </message>
     <message>
-        <location line="-125"/>
+        <location line="-127"/>
         <source>Price list imported from a spreadsheet</source>
         <translation>Liste de prix importée depuis un tableur</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+108"/>
         <source>People imported from a spreadsheet</source>
         <translation>Personnes importées depuis un tableur</translation>
     </message>
     <message>
-        <location line="-85"/>
+        <location line="-87"/>
         <source>Accounting entries exported again</source>
         <translation>Écritures comptables exportées à nouveau</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+55"/>
         <source>Reports published to Google Sheets by hand</source>
         <translation>Rapports publiés à la main dans Google Sheets</translation>
     </message>
@@ -791,7 +796,7 @@
         <translation>Google Sheets (tout)</translation>
     </message>
     <message>
-        <location line="-136"/>
+        <location line="-138"/>
         <source>Home collection cancelled</source>
         <translation>Collecte à domicile annulée</translation>
     </message>
@@ -806,7 +811,7 @@
         <translation>Collecte à domicile prévue</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+90"/>
         <source>Town added to the site&apos;s list</source>
         <translation>Commune ajoutée à la liste du site</translation>
     </message>
@@ -890,7 +895,7 @@
 <context>
     <name>Backup</name>
     <message>
-        <location filename="../core/sync/backup.cpp" line="+225"/>
+        <location filename="../core/sync/backup.cpp" line="+210"/>
         <source>its database cannot be opened: %1</source>
         <translation>sa base ne peut pas être ouverte&#xa0;: %1</translation>
     </message>
@@ -933,12 +938,12 @@
     </message>
     <message>
         <location line="+39"/>
-        <location line="+598"/>
+        <location line="+612"/>
         <source>Cannot create a working folder next to %1.</source>
         <translation>Impossible de créer un dossier de travail à côté de %1.</translation>
     </message>
     <message>
-        <location line="-570"/>
+        <location line="-584"/>
         <source>Cannot read the snapshot %1.</source>
         <translation>Impossible de lire la copie %1.</translation>
     </message>
@@ -1034,7 +1039,7 @@
         <translation>Impossible de créer un dossier temporaire.</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+129"/>
         <source>No station %1 was published on this drive.</source>
         <translation>Aucun poste %1 n’a été publié sur ce kDrive.</translation>
     </message>
@@ -1731,7 +1736,7 @@
         <translation>La session %1 est ouverte&#xa0;: clôturez-la avant de générer l’activité de démonstration.</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+117"/>
         <source>There is no category to sell.</source>
         <translation>Il n’y a aucune catégorie à vendre.</translation>
     </message>
@@ -3434,7 +3439,7 @@
 <context>
     <name>JoinCodes</name>
     <message>
-        <location filename="../core/sync/joinrequest.cpp" line="+290"/>
+        <location filename="../core/sync/joinrequest.cpp" line="+303"/>
         <source>Only an administrator can make a join code.</source>
         <translation>Seul un administrateur peut créer un code d’adhésion.</translation>
     </message>
@@ -3453,6 +3458,26 @@
     <name>JoinRequests</name>
     <message>
         <location line="+84"/>
+        <source>%1 asks to be restored on a new computer, but %1 is this station: restore it from another administration station.</source>
+        <translation>%1 demande à être restauré sur un nouvel ordinateur, mais %1 est ce poste&#xa0;: restaurez-le depuis un autre poste d’administration.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 asks to be restored on a new computer, but station %1 was revoked: it can only join as a new station.</source>
+        <translation>%1 demande à être restauré sur un nouvel ordinateur, mais le poste %1 a été révoqué&#xa0;: il ne peut rejoindre le magasin que comme nouveau poste.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 asks to be restored on a new computer, but the shop has no station %1.</source>
+        <translation>%1 demande à être restauré sur un nouvel ordinateur, mais le magasin n’a pas de poste %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 asks to be restored on a new computer: the keys of the lost %1 will no longer be accepted.</source>
+        <translation>%1 demande à être restauré sur un nouvel ordinateur&#xa0;: les clés du %1 perdu ne seront plus acceptées.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>%1 asks to join, but the shop already has a station %1.</source>
         <translation>%1 demande à rejoindre le magasin, mais le magasin a déjà un poste %1.</translation>
     </message>
@@ -3477,7 +3502,7 @@
         <translation>%1 demande à rejoindre le magasin avec un code que ce poste n’a pas créé.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+64"/>
         <source>The drive&apos;s join folder holds more than %1 entries: no request is read. Empty the folder join/ on the drive, then ask the stations that wait to post their request again.</source>
         <translation>Le dossier join/ du kDrive contient plus de %1 éléments&#xa0;: aucune demande n’est lue. Videz le dossier join/ du kDrive, puis demandez aux postes en attente d’envoyer à nouveau leur demande.</translation>
     </message>
@@ -3487,7 +3512,7 @@
         <translation>Refusé depuis le kDrive&#xa0;: %1, plus grand qu’une demande pour rejoindre la boutique (%2 octets au plus).</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+44"/>
         <source>No station %1 is waiting to join.</source>
         <translation>Aucun poste %1 n’attend de rejoindre le magasin.</translation>
     </message>
@@ -3498,17 +3523,22 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+57"/>
+        <location line="+85"/>
         <source>Stations are approved on an administration station of the shop.</source>
         <translation>Les postes s’approuvent sur un poste d’administration du magasin.</translation>
     </message>
     <message>
-        <location line="-54"/>
+        <location line="-82"/>
         <source>This station does not hold the shop&apos;s key: it cannot approve a station.</source>
         <translation>Ce poste n’a pas la clé du magasin&#xa0;: il ne peut pas approuver de poste.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+46"/>
+        <source>The shop has no station %1 to restore.</source>
+        <translation>Le magasin n’a pas de poste %1 à restaurer.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>Only an administrator can refuse a station.</source>
         <translation>Seul un administrateur peut refuser un poste.</translation>
     </message>
@@ -3516,7 +3546,7 @@
 <context>
     <name>JoiningStation</name>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>The approval of this station&apos;s request on the drive is damaged or forged.</source>
         <translation>L’approbation de la demande de ce poste, sur le kDrive, est abîmée ou falsifiée.</translation>
     </message>
@@ -3531,17 +3561,17 @@
         <translation>L’approbation trouvée sur le kDrive n’a pas été faite pour la demande de ce poste&#xa0;: elle est ignorée.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>The approval was not signed by an administration station of the shop: this station is not joined.</source>
         <translation>L’approbation n’a pas été signée par un poste d’administration du magasin&#xa0;: ce poste n’a pas rejoint le magasin.</translation>
     </message>
     <message>
-        <location filename="../core/sync/joinshop.cpp" line="+32"/>
+        <location filename="../core/sync/joinshop.cpp" line="+36"/>
         <source>Cannot write %1: %2</source>
         <translation>Impossible d’écrire %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+65"/>
         <source>A join code has 10 letters and digits, like ABCDE-FGHJK: ask an administrator for one.</source>
         <translation>Un code d’adhésion a 10 lettres et chiffres, comme ABCDE-FGHJK&#xa0;: demandez-en un à un administrateur.</translation>
     </message>
@@ -3549,6 +3579,51 @@
         <location line="+9"/>
         <source>This computer already asked to join as %1: use that code, or delete %2 to start again.</source>
         <translation>Cet ordinateur a déjà demandé à rejoindre le magasin comme %1&#xa0;: gardez ce code de poste, ou supprimez %2 pour recommencer.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This computer asked to restore %1, not to join as a new station: restore it, or delete %2 to start again.</source>
+        <translation>Cet ordinateur a demandé à restaurer %1, pas à rejoindre le magasin comme nouveau poste&#xa0;: restaurez-le, ou supprimez %2 pour recommencer.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This computer asked to join as a new station %1, not to restore it: join, or delete %2 to start again.</source>
+        <translation>Cet ordinateur a demandé à rejoindre le magasin comme nouveau poste %1, pas à le restaurer&#xa0;: rejoignez le magasin, ou supprimez %2 pour recommencer.</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>This computer&apos;s approval is to join as a new station, not to restore one.</source>
+        <translation>L’approbation de cet ordinateur est une adhésion comme nouveau poste, pas une restauration.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The approval was not signed by an administration station of the shop: nothing is restored.</source>
+        <translation>L’approbation n’a pas été signée par un poste d’administration du magasin&#xa0;: rien n’est restauré.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The approval on the drive is for another station than %1: nothing is restored.</source>
+        <translation>L’approbation trouvée sur le kDrive concerne un autre poste que %1&#xa0;: rien n’est restauré.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Station %1 was revoked: it cannot be restored. Join the shop as a new station.</source>
+        <translation>Le poste %1 a été révoqué&#xa0;: il ne peut pas être restauré. Faites adhérer un nouveau poste au magasin.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The shop&apos;s configuration on the drive does not give station %1 this computer&apos;s keys (yet): sync the approving station, then run the restore again.</source>
+        <translation>La configuration du magasin sur le kDrive ne donne pas (encore) les clés de cet ordinateur au poste %1&#xa0;: synchronisez le poste qui a approuvé, puis relancez la restauration.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Station %1 was already restored with this approval: ask an administrator for a new join code to restore it again.</source>
+        <translation>Le poste %1 a déjà été restauré avec cette approbation&#xa0;: demandez un nouveau code d’adhésion à un administrateur pour le restaurer à nouveau.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The backup on the drive is not station %1 of this shop.</source>
+        <translation>La sauvegarde trouvée sur le kDrive n’est pas celle du poste %1 de ce magasin.</translation>
     </message>
 </context>
 <context>
@@ -7525,7 +7600,7 @@ Ce message a été envoyé automatiquement par ReCaisse ; le rapport et ses dest
         <translation>Le poste %1 est déjà enregistré avec ses clés.</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+89"/>
         <source>The published configuration has an invalid station registration.</source>
         <translation>La configuration publiée contient un enregistrement de poste invalide.</translation>
     </message>
@@ -7642,7 +7717,7 @@ Ce message a été envoyé automatiquement par ReCaisse ; le rapport et ses dest
 <context>
     <name>SyncEngine</name>
     <message>
-        <location filename="../core/sync/syncengine.cpp" line="+352"/>
+        <location filename="../core/sync/syncengine.cpp" line="+372"/>
         <source>Segment %1-%2 could not be compressed.</source>
         <translation>Le segment %1-%2 n’a pas pu être compressé.</translation>
     </message>
@@ -7657,12 +7732,12 @@ Ce message a été envoyé automatiquement par ReCaisse ; le rapport et ses dest
         <translation>Le poste %1 se présente comme %2 sur le kDrive&#xa0;: refusé.</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+73"/>
         <source>Records %1 to %2 of station %3 are missing on the server.</source>
         <translation>Les enregistrements %1 à %2 du poste %3 manquent sur le serveur.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+22"/>
         <source>Segment %1 of station %2 is damaged: %3</source>
         <translation>Le paquet %1 du poste %2 est abîmé&#xa0;: %3</translation>
     </message>
