@@ -11566,13 +11566,13 @@ centre
     </message>
     <message>
         <location line="+2"/>
-        <location line="+203"/>
-        <location line="+30"/>
+        <location line="+204"/>
+        <location line="+35"/>
         <source>Admin</source>
         <translation>Administrateur</translation>
     </message>
     <message>
-        <location line="-229"/>
+        <location line="-235"/>
         <source>6 to 8 digits</source>
         <translation>6 à 8 chiffres</translation>
     </message>
@@ -11589,13 +11589,13 @@ centre
     </message>
     <message>
         <location line="-33"/>
-        <location line="+205"/>
-        <location line="+30"/>
+        <location line="+206"/>
+        <location line="+35"/>
         <source>Administrator</source>
         <translation>Administrateur</translation>
     </message>
     <message>
-        <location line="-234"/>
+        <location line="-240"/>
         <source>Administrator&apos;s PIN</source>
         <translation>Code de l’administrateur</translation>
     </message>
@@ -11643,24 +11643,24 @@ centre
     </message>
     <message>
         <location line="+1"/>
-        <location line="+169"/>
+        <location line="+170"/>
         <source>kDrive address</source>
         <translation>Adresse du kDrive</translation>
     </message>
     <message>
-        <location line="-168"/>
-        <location line="+169"/>
+        <location line="-169"/>
+        <location line="+170"/>
         <source>User</source>
         <translation>Utilisateur</translation>
     </message>
     <message>
-        <location line="-168"/>
-        <location line="+169"/>
+        <location line="-169"/>
+        <location line="+170"/>
         <source>App password</source>
         <translation>Mot de passe d’application</translation>
     </message>
     <message>
-        <location line="-167"/>
+        <location line="-168"/>
         <source>Kind of station</source>
         <translation>Type de poste</translation>
     </message>
@@ -11710,7 +11710,32 @@ centre
         <translation>Tableur à importer</translation>
     </message>
     <message>
-        <location line="+269"/>
+        <location line="+84"/>
+        <source>the recovery kit&apos;s key, or a join code from an administrator</source>
+        <translation>la clé du kit de secours, ou un code d’adhésion donné par un administrateur</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Recovery key or join code</source>
+        <translation>Clé de secours ou code d’adhésion</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No recovery kit? Type a join code an administrator made: they approve the restore of this station from an administration station, and the lost computer&apos;s keys stop being accepted.</source>
+        <translation>Pas de kit de secours&#xa0;? Tapez un code d’adhésion fait par un administrateur&#xa0;: il approuve la restauration de ce poste depuis un poste d’administration, et les clés de l’ordinateur perdu ne sont plus acceptées.</translation>
+    </message>
+    <message>
+        <location line="+109"/>
+        <source>Type the recovery key of the shop&apos;s recovery kit, or a join code an administrator made.</source>
+        <translation>Tapez la clé du kit de secours du magasin, ou un code d’adhésion fait par un administrateur.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Waiting for an administrator&apos;s approval… On an administration station, the sync page shows that this computer asks to restore %1: check that its fingerprint is %2, approve it, then press &quot;Restore this station&quot; here again.</source>
+        <translation>En attente de l’approbation d’un administrateur… Sur un poste d’administration, la page de synchronisation indique que cet ordinateur demande à restaurer %1&#xa0;: vérifiez que son empreinte est %2, approuvez-la, puis appuyez à nouveau ici sur «&#xa0;Restaurer ce poste&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+72"/>
         <source>Working…</source>
         <translation>En cours…</translation>
     </message>
@@ -11755,7 +11780,7 @@ centre
         <translation>Réessayer</translation>
     </message>
     <message>
-        <location line="-579"/>
+        <location line="-618"/>
         <source>This computer shows the demo shop. Make it a station of your ressourcerie: create a new shop, join the shop your association already has on kDrive, or restore a lost station.</source>
         <translation>Cet ordinateur affiche le magasin de démonstration. Faites-en un poste de votre ressourcerie&#xa0;: créez un nouveau magasin, rejoignez celui que votre association a déjà sur kDrive, ou restaurez un poste perdu.</translation>
     </message>
@@ -11795,13 +11820,12 @@ centre
         <translation>Voir les points</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location line="+30"/>
+        <location line="+46"/>
         <source>8 groups of 4 letters and digits, on the recovery kit</source>
         <translation>8 groupes de 4 lettres et chiffres, sur le kit de secours</translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="-32"/>
         <source>Restore this station</source>
         <translation>Restaurer ce poste</translation>
     </message>
@@ -11816,8 +11840,7 @@ centre
         <translation>Point de restauration</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+30"/>
+        <location line="+36"/>
         <source>Recovery key</source>
         <translation>Clé de secours</translation>
     </message>
@@ -11865,17 +11888,12 @@ centre
         </translation>
     </message>
     <message>
-        <location line="+26"/>
-        <source>Type the recovery key of the shop&apos;s recovery kit.</source>
-        <translation>Tapez la clé de secours du kit de secours du magasin.</translation>
-    </message>
-    <message>
-        <location line="+36"/>
+        <location line="+95"/>
         <source>Choose the backup file to restore.</source>
         <translation>Choisissez le fichier de sauvegarde à restaurer.</translation>
     </message>
     <message>
-        <location line="-234"/>
+        <location line="-273"/>
         <source>Spreadsheets (*.csv *.xlsx *.xls *.txt *.tsv);;All files (*)</source>
         <translation>Tableurs (*.csv *.xlsx *.xls *.txt *.tsv);;Tous les fichiers (*)</translation>
     </message>
