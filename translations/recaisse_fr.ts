@@ -840,6 +840,11 @@
             <source>Deposit received by Telegram decided at two stations</source>
             <translation>Dépôt reçu par Telegram décidé sur deux postes</translation>
         </message>
+        <message>
+            <location line="+38" />
+            <source>Station approved to be restored on a new computer</source>
+            <translation>Poste autorisé à être restauré sur un nouvel ordinateur</translation>
+        </message>
     </context>
     <context>
         <name>AuditQuery</name>
@@ -3537,6 +3542,31 @@
             <source>Only an administrator can refuse a station.</source>
             <translation>Seul un administrateur peut refuser un poste.</translation>
         </message>
+        <message>
+            <location line="+84" />
+            <source>%1 asks to be restored on a new computer, but %1 is this station: restore it from another administration station.</source>
+            <translation>%1 demande à être restauré sur un nouvel ordinateur, mais %1 est ce poste : restaurez-le depuis un autre poste d’administration.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>%1 asks to be restored on a new computer, but station %1 was revoked: it can only join as a new station.</source>
+            <translation>%1 demande à être restauré sur un nouvel ordinateur, mais le poste %1 a été révoqué : il ne peut rejoindre le magasin que comme nouveau poste.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>%1 asks to be restored on a new computer, but the shop has no station %1.</source>
+            <translation>%1 demande à être restauré sur un nouvel ordinateur, mais le magasin n’a pas de poste %1.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>%1 asks to be restored on a new computer: the keys of the lost %1 will no longer be accepted.</source>
+            <translation>%1 demande à être restauré sur un nouvel ordinateur : les clés du %1 perdu ne seront plus acceptées.</translation>
+        </message>
+        <message>
+            <location line="+46" />
+            <source>The shop has no station %1 to restore.</source>
+            <translation>Le magasin n’a pas de poste %1 à restaurer.</translation>
+        </message>
     </context>
     <context>
         <name>JoiningStation</name>
@@ -3574,6 +3604,51 @@
             <location line="+9" />
             <source>This computer already asked to join as %1: use that code, or delete %2 to start again.</source>
             <translation>Cet ordinateur a déjà demandé à rejoindre le magasin comme %1 : gardez ce code de poste, ou supprimez %2 pour recommencer.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>This computer asked to restore %1, not to join as a new station: restore it, or delete %2 to start again.</source>
+            <translation>Cet ordinateur a demandé à restaurer %1, pas à rejoindre le magasin comme nouveau poste : restaurez-le, ou supprimez %2 pour recommencer.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>This computer asked to join as a new station %1, not to restore it: join, or delete %2 to start again.</source>
+            <translation>Cet ordinateur a demandé à rejoindre le magasin comme nouveau poste %1, pas à le restaurer : rejoignez le magasin, ou supprimez %2 pour recommencer.</translation>
+        </message>
+        <message>
+            <location line="+78" />
+            <source>This computer's approval is to join as a new station, not to restore one.</source>
+            <translation>L’approbation de cet ordinateur est une adhésion comme nouveau poste, pas une restauration.</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>The approval was not signed by an administration station of the shop: nothing is restored.</source>
+            <translation>L’approbation n’a pas été signée par un poste d’administration du magasin : rien n’est restauré.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The approval on the drive is for another station than %1: nothing is restored.</source>
+            <translation>L’approbation trouvée sur le kDrive concerne un autre poste que %1 : rien n’est restauré.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Station %1 was revoked: it cannot be restored. Join the shop as a new station.</source>
+            <translation>Le poste %1 a été révoqué : il ne peut pas être restauré. Faites adhérer un nouveau poste au magasin.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>The shop's configuration on the drive does not give station %1 this computer's keys (yet): sync the approving station, then run the restore again.</source>
+            <translation>La configuration du magasin sur le kDrive ne donne pas (encore) les clés de cet ordinateur au poste %1 : synchronisez le poste qui a approuvé, puis relancez la restauration.</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Station %1 was already restored with this approval: ask an administrator for a new join code to restore it again.</source>
+            <translation>Le poste %1 a déjà été restauré avec cette approbation : demandez un nouveau code d’adhésion à un administrateur pour le restaurer à nouveau.</translation>
+        </message>
+        <message>
+            <location line="+21" />
+            <source>The backup on the drive is not station %1 of this shop.</source>
+            <translation>La sauvegarde trouvée sur le kDrive n’est pas celle du poste %1 de ce magasin.</translation>
         </message>
     </context>
     <context>
@@ -11909,6 +11984,31 @@ centre
             <location line="-234" />
             <source>Spreadsheets (*.csv *.xlsx *.xls *.txt *.tsv);;All files (*)</source>
             <translation>Tableurs (*.csv *.xlsx *.xls *.txt *.tsv);;Tous les fichiers (*)</translation>
+        </message>
+        <message>
+            <location line="+84" />
+            <source>the recovery kit's key, or a join code from an administrator</source>
+            <translation>la clé du kit de secours, ou un code d’adhésion donné par un administrateur</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Recovery key or join code</source>
+            <translation>Clé de secours ou code d’adhésion</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>No recovery kit? Type a join code an administrator made: they approve the restore of this station from an administration station, and the lost computer's keys stop being accepted.</source>
+            <translation>Pas de kit de secours ? Tapez un code d’adhésion fait par un administrateur : il approuve la restauration de ce poste depuis un poste d’administration, et les clés de l’ordinateur perdu ne sont plus acceptées.</translation>
+        </message>
+        <message>
+            <location line="+109" />
+            <source>Type the recovery key of the shop's recovery kit, or a join code an administrator made.</source>
+            <translation>Tapez la clé du kit de secours du magasin, ou un code d’adhésion fait par un administrateur.</translation>
+        </message>
+        <message>
+            <location line="+31" />
+            <source>Waiting for an administrator's approval… On an administration station, the sync page shows that this computer asks to restore %1: check that its fingerprint is %2, approve it, then press "Restore this station" here again.</source>
+            <translation>En attente de l’approbation d’un administrateur… Sur un poste d’administration, la page de synchronisation indique que cet ordinateur demande à restaurer %1 : vérifiez que son empreinte est %2, approuvez-la, puis appuyez à nouveau ici sur « Restaurer ce poste ».</translation>
         </message>
     </context>
     <context>

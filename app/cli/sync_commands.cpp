@@ -54,16 +54,24 @@ is the drive's account, --admin NAME the administrator who acts, their PIN in RE
   join-requests --user NAME [--json]    (administrator) sync, then list the stations asking to join
   join-approve --station CODE --user NAME
                                         (administrator, administration station) sync, approve that
-                                        station's request (the shop's key goes to it), sync again
+                                        station's request (the shop's key goes to it), sync again;
+                                        for a request to restore CODE, the station's keys become
+                                        the new computer's
   join-refuse --station CODE --user NAME
                                         (administrator) refuse that station's request
   backup now --user NAME                upload a snapshot of this station to backups/ (admin)
   restore --from-webdav --station CODE --url URL --user USER --password-stdin --admin NAME
+          [--point NAME] [--wait SECONDS]
                                         create --db as that station, restored from the drive;
-                                        needs the recovery key of the recovery kit in
-                                        $RECAISSE_RECOVERY_KEY, and --admin an administrator of
-                                        the restored station (PIN in $RECAISSE_PIN); from the
-                                        newest restore point, or the one --point NAME names
+                                        needs --admin an administrator of the restored station
+                                        (PIN in $RECAISSE_PIN), and either the recovery key of
+                                        the recovery kit in $RECAISSE_RECOVERY_KEY or a join code
+                                        in $RECAISSE_JOIN_CODE: this computer then asks to
+                                        restore CODE, exit 75 "waiting for approval" until an
+                                        administrator approves it with join-approve (the lost
+                                        computer's keys are then refused); run the same command
+                                        again to continue. From the newest restore point, or the
+                                        one --point NAME names
   restore --from-webdav --list-points --station CODE --url URL --user USER --password-stdin
                                         [--json] list that station's restore points on the drive
                                         (newest first: name, date, documents), with the recovery key
@@ -239,6 +247,37 @@ QDateTime demoJoinTime(Remote &remote, const SiteKeys &keys, int demoDays)
     return QDateTime(today.addDays(-demoDays - 1), QTime(12, 0), zone).toUTC();
 }
 
+// Posts (or resumes) this computer's request and waits up to `waitSeconds` for its approval;
+// exit 75 when none came.
+JoinStep approvedStep(Remote &remote, const QString &path, const QString &joinCode,
+    const QString &station, StationKind kind, const Clock &clock, qint64 waitSeconds, bool restores)
+{
+    const QDeadlineTimer deadline(waitSeconds * 1000);
+    while (true) {
+        JoinStep step = takeRemote(requestToJoin(
+            remote, path, joinCode, station, kind, clock, JoinKeyStore::keychain(), restores));
+        if (step.approved)
+            return step;
+        if (deadline.hasExpired())
+            throw Failed(QStringLiteral("waiting for approval: %1 asked to %2 (fingerprint %3); "
+                                        "run the same command again once an administrator "
+                                        "approved it")
+                             .arg(step.request.stationCode,
+                                 restores ? QStringLiteral("be restored on this computer")
+                                          : QStringLiteral("join"),
+                                 step.request.fingerprint()),
+                waitingForApproval);
+        QThread::msleep(quint64(std::min<qint64>(5000, deadline.remainingTime())));
+    }
+}
+
+qint64 waitOption(const Options &options)
+{
+    return options.has(QStringLiteral("wait"))
+        ? integer(options.value(QStringLiteral("wait")), QStringLiteral("--wait"), 0, 86400)
+        : 0;
+}
+
 int joinCommand(const Options &options)
 {
     if (!options.positionals.isEmpty())
@@ -263,9 +302,7 @@ int joinCommand(const Options &options)
             throw Failed(QStringLiteral("the kind is register, reception or backoffice"), Usage);
         kind = *parsed;
     }
-    const qint64 waitSeconds = options.has(QStringLiteral("wait"))
-        ? integer(options.value(QStringLiteral("wait")), QStringLiteral("--wait"), 0, 86400)
-        : 0;
+    const qint64 waitSeconds = waitOption(options);
     const QString station = required(options, "station");
     const int demoDays = options.has(QStringLiteral("demo-days"))
         ? int(integer(
@@ -276,21 +313,8 @@ int joinCommand(const Options &options)
             options.value(QStringLiteral("seed")), QStringLiteral("--seed"), 0, 4294967295LL))
         : 1;
     WebDavClient client(DavAccount{settings.url, settings.user, password});
-    const QDeadlineTimer deadline(waitSeconds * 1000);
-    JoinStep step;
-    while (true) {
-        step = takeRemote(
-            requestToJoin(client, path, joinCode, station, kind, clock, JoinKeyStore::keychain()));
-        if (step.approved)
-            break;
-        if (deadline.hasExpired())
-            throw Failed(QStringLiteral("waiting for approval: %1 asked to join (fingerprint %2); "
-                                        "run the same command again once an administrator "
-                                        "approved it")
-                             .arg(step.request.stationCode, step.request.fingerprint()),
-                waitingForApproval);
-        QThread::msleep(quint64(std::min<qint64>(5000, deadline.remainingTime())));
-    }
+    const JoinStep step =
+        approvedStep(client, path, joinCode, station, kind, clock, waitSeconds, false);
     // A station's documents are never dated before its own last one, and its first one is the
     // configuration it applies on joining: a register joining the demo shop with demo days joins
     // as of the day before them, so that they follow it, through yesterday.
@@ -341,6 +365,15 @@ struct AdministrationSession
         SyncEngine engine(*store, *client.sealed);
         engine.setConfigSteps(&SiteConfig::publish, &SiteConfig::applyLatest);
         const SyncReport report = engine.run();
+        // Files refused on the drive are audited and in the sync history; they do not stop an
+        // administrator's work (after a restore's approval, the lost station's files are refused
+        // until the new computer publishes its own).
+        if (!report.ok() && report.error.failure == Failure::Untrusted
+            && !report.refusals.isEmpty()) {
+            QTextStream(stderr) << "recaisse-cli: warning: refused on the drive: "
+                                << report.refusals.join(QStringLiteral("; ")) << Qt::endl;
+            return;
+        }
         if (!report.ok())
             throw Failed(QStringLiteral("the sync failed: ") + report.error.message);
     }
@@ -377,6 +410,7 @@ int joinRequestsCommand(const Options &options)
         for (const PendingJoin &join : requests)
             list.append(QJsonObject{{QStringLiteral("station"), join.request.stationCode},
                 {QStringLiteral("kind"), toKey(join.request.kind)},
+                {QStringLiteral("restores"), join.request.restores},
                 {QStringLiteral("fingerprint"), join.request.fingerprint()},
                 {QStringLiteral("requested_utc"), isoUtc(join.request.createdUtc)},
                 {QStringLiteral("approvable"), join.approvable()},
@@ -408,8 +442,8 @@ int joinAnswerCommand(const Options &options, bool approve)
     const JoinApproval approval = takeRemote(requests.approve(session.actor, station, keys));
     // The configuration with the new station goes out now, not at the next background sync.
     session.sync();
-    out() << "approved " << station.toUpper() << " (request " << approval.requestId << ")"
-          << Qt::endl;
+    out() << (approval.restoredStationId.isEmpty() ? "approved " : "approved the restore of ")
+          << station.toUpper() << " (request " << approval.requestId << ")" << Qt::endl;
     return Success;
 }
 
@@ -436,9 +470,12 @@ int restoreCommand(const Options &options)
         throw Failed(QStringLiteral("restore needs --from-webdav or --from-file FILE"), Usage);
     SystemClock clock;
     const QString recoveryKey = qEnvironmentVariable("RECAISSE_RECOVERY_KEY");
-    if (recoveryKey.isEmpty())
-        throw Failed(QStringLiteral("restore needs the shop's recovery key (the recovery kit) in "
-                                    "RECAISSE_RECOVERY_KEY"),
+    const QString joinCode = qEnvironmentVariable("RECAISSE_JOIN_CODE");
+    if (recoveryKey.isEmpty() && (joinCode.isEmpty() || options.has(QStringLiteral("list-points"))))
+        throw Failed(QStringLiteral("restore needs an approved join (a join code from an "
+                                    "administrator in RECAISSE_JOIN_CODE) or the shop's recovery "
+                                    "key (the recovery kit) in RECAISSE_RECOVERY_KEY; listing the "
+                                    "restore points needs the recovery key"),
             Usage);
     const QString station = required(options, "station");
     if (options.has(QStringLiteral("list-points"))) {
@@ -471,10 +508,19 @@ int restoreCommand(const Options &options)
     // restored station, checked there before the file is kept.
     const QString admin = required(options, "admin");
     const RestoringUser by{admin, pinOf(options, PinRole::Actor)};
+    const qint64 waitSeconds = waitOption(options);
     const auto [settings, password] = accountFromOptions(options);
     WebDavClient client(DavAccount{settings.url, settings.user, password});
-    RestoredStation restored = takeRemote(StationRekey::restoreStation(
-        client, recoveryKey, station, path, clock, by, options.value(QStringLiteral("point"))));
+    const QString point = options.value(QStringLiteral("point"));
+    // With the recovery key, or else through a join request that an administrator approves as
+    // the restore of that station (its keys replaced by this computer's).
+    RestoredStation restored = !recoveryKey.isEmpty()
+        ? takeRemote(
+            StationRekey::restoreStation(client, recoveryKey, station, path, clock, by, point))
+        : takeRemote(completeRestore(client, path,
+            approvedStep(
+                client, path, joinCode, station, StationKind::Register, clock, waitSeconds, true),
+            clock, by, point));
     auto &store = restored.store;
     const auto undo = [&](const QString &reason) {
         store.reset();

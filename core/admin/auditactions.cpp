@@ -62,6 +62,8 @@ constexpr Entry actions[] = {
     {"join.approve", QT_TRANSLATE_NOOP("AuditActions", "Station approved to join the shop")},
     {"join.code", QT_TRANSLATE_NOOP("AuditActions", "Join code made")},
     {"join.refuse", QT_TRANSLATE_NOOP("AuditActions", "Station refused to join the shop")},
+    {"join.restore",
+        QT_TRANSLATE_NOOP("AuditActions", "Station approved to be restored on a new computer")},
     {"login.failure", QT_TRANSLATE_NOOP("AuditActions", "Failed login")},
     {"login.lock", QT_TRANSLATE_NOOP("AuditActions", "Account locked after wrong PINs")},
     {"login.pin-change-required",

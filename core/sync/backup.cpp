@@ -139,21 +139,6 @@ bool writeEntry(
     return true;
 }
 
-// The end of the station's journal published on the drive (0 when nothing is).
-RemoteResult<qint64> publishedJournalEnd(Remote &remote, const QString &stationId)
-{
-    auto listing = remote.list(journalFolder(stationId));
-    if (!listing)
-        return listing.error().failure == Failure::NotFound ? RemoteResult<qint64>(qint64(0))
-                                                            : RemoteResult<qint64>(listing.error());
-    qint64 last = 0;
-    for (const RemoteEntry &entry : *listing) {
-        if (const auto range = parseSegmentName(entry.name))
-            last = std::max(last, range->last);
-    }
-    return last;
-}
-
 // A table, index, trigger or view of a database: what it is and its SQL text.
 Result<QStringList> schemaOf(const QSqlDatabase &db)
 {
@@ -838,6 +823,20 @@ RemoteResult<QString> Backup::uploadRestorePoint(Store &store, Remote &remote)
     for (const QString &gone : prunable(names, now.date()))
         (void)remote.remove(folder + QLatin1Char('/') + gone);
     return QString(folder + QLatin1Char('/') + name);
+}
+
+RemoteResult<qint64> publishedJournalEnd(Remote &remote, const QString &stationId)
+{
+    auto listing = remote.list(journalFolder(stationId));
+    if (!listing)
+        return listing.error().failure == Failure::NotFound ? RemoteResult<qint64>(qint64(0))
+                                                            : RemoteResult<qint64>(listing.error());
+    qint64 last = 0;
+    for (const RemoteEntry &entry : *listing) {
+        if (const auto range = parseSegmentName(entry.name))
+            last = std::max(last, range->last);
+    }
+    return last;
 }
 
 RemoteResult<std::pair<QString, QJsonObject>> Backup::publishedStation(

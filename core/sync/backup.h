@@ -75,6 +75,10 @@ struct BackupRetention
     int years = 6;
 };
 
+// The end of the station's journal published on the drive (0 when nothing is), from the names
+// of its segments.
+RemoteResult<qint64> publishedJournalEnd(Remote &remote, const QString &stationId);
+
 // Who restores a station: a person of the restored station, by name and PIN.
 struct RestoringUser
 {

@@ -1,5 +1,6 @@
 #include "joinrequest.h"
 
+#include "backup.h"
 #include "core/canonicaljson.h"
 #include "core/ledger.h"
 #include "core/permissions.h"
@@ -133,12 +134,16 @@ QByteArray joincode::macKey(const QString &normalizedCode)
 
 QByteArray JoinRequest::body() const
 {
-    return canonicalJson(QJsonObject{{QStringLiteral("format"), QLatin1String(requestFormat)},
+    QJsonObject object{{QStringLiteral("format"), QLatin1String(requestFormat)},
         {QStringLiteral("request"), requestId}, {QStringLiteral("station"), stationId},
         {QStringLiteral("code"), stationCode}, {QStringLiteral("kind"), toKey(kind)},
         {QStringLiteral("signing_public"), b64(signingPublic)},
         {QStringLiteral("agreement_public"), b64(agreementPublic)},
-        {QStringLiteral("created_utc"), isoUtc(createdUtc)}});
+        {QStringLiteral("created_utc"), isoUtc(createdUtc)}};
+    // Only on a restore request: a request to join is written as before.
+    if (restores)
+        object.insert(QStringLiteral("restores"), true);
+    return canonicalJson(object);
 }
 
 QByteArray JoinRequest::toJson() const
@@ -162,12 +167,15 @@ std::optional<JoinRequest> JoinRequest::fromJson(const QByteArray &data)
     request.agreementPublic =
         unb64(object.value(QStringLiteral("agreement_public")), crypto::keyBytes);
     request.createdUtc = fromIsoUtc(object.value(QStringLiteral("created_utc")).toString());
+    const QJsonValue restores = object.value(QStringLiteral("restores"));
+    request.restores = restores.toBool();
     request.mac = unb64(object.value(QStringLiteral("mac")), 32);
     static const QRegularExpression codePattern(QStringLiteral("^[A-Z0-9]{1,16}$"));
     if (!kind || !isRequestId(request.requestId) || request.stationId.isEmpty()
         || request.stationId.size() > 64 || !codePattern.match(request.stationCode).hasMatch()
         || request.signingPublic.isEmpty() || request.agreementPublic.isEmpty()
-        || !request.createdUtc.isValid() || request.mac.isEmpty())
+        || !request.createdUtc.isValid() || request.mac.isEmpty()
+        || !(restores.isUndefined() || restores == QJsonValue(true)))
         return std::nullopt;
     request.kind = *kind;
     return request;
@@ -193,7 +201,7 @@ bool JoinRequest::madeWith(const QByteArray &codeKey) const
 }
 
 JoinRequest JoinRequest::make(const SiteKeys &keys, const QString &stationCode, StationKind kind,
-    const QByteArray &codeKey, const QDateTime &nowUtc)
+    const QByteArray &codeKey, const QDateTime &nowUtc, bool restores)
 {
     JoinRequest request;
     request.requestId = QString::fromLatin1(crypto::Crypto::randomBytes(16).toHex());
@@ -203,6 +211,7 @@ JoinRequest JoinRequest::make(const SiteKeys &keys, const QString &stationCode, 
     request.signingPublic = keys.signing.publicKey;
     request.agreementPublic = keys.agreement.publicKey;
     request.createdUtc = nowUtc;
+    request.restores = restores;
     request.mac = hmac(codeKey, request.body());
     return request;
 }
@@ -211,11 +220,14 @@ JoinRequest JoinRequest::make(const SiteKeys &keys, const QString &stationCode, 
 
 QByteArray JoinApproval::signedBytes() const
 {
-    return canonicalJson(QJsonObject{{QStringLiteral("format"), QLatin1String(approvalFormat)},
+    QJsonObject object{{QStringLiteral("format"), QLatin1String(approvalFormat)},
         {QStringLiteral("request"), requestId}, {QStringLiteral("site"), siteId},
         {QStringLiteral("station"), stationId}, {QStringLiteral("approver"), approverStationId},
         {QStringLiteral("approved_utc"), isoUtc(approvedUtc)},
-        {QStringLiteral("wrapped_site_key"), b64(wrappedSiteKey)}});
+        {QStringLiteral("wrapped_site_key"), b64(wrappedSiteKey)}};
+    if (!restoredStationId.isEmpty())
+        object.insert(QStringLiteral("restores"), restoredStationId);
+    return canonicalJson(object);
 }
 
 QByteArray JoinApproval::toJson() const
@@ -241,6 +253,7 @@ std::optional<JoinApproval> JoinApproval::fromJson(const QByteArray &data)
         object.value(QStringLiteral("wrapped_site_key")), crypto::keyBytes + crypto::wrapOverhead);
     approval.mac = unb64(object.value(QStringLiteral("mac")), 32);
     approval.signature = unb64(object.value(QStringLiteral("signature")), crypto::signatureBytes);
+    approval.restoredStationId = object.value(QStringLiteral("restores")).toString();
     if (!isRequestId(approval.requestId) || approval.siteId.isEmpty()
         || approval.stationId.isEmpty() || approval.approverStationId.isEmpty()
         || !approval.approvedUtc.isValid() || approval.wrappedSiteKey.isEmpty()
@@ -376,7 +389,23 @@ Result<void> JoinCodes::markUsed(const QString &codeId, const QString &requestId
 
 QString PendingJoin::describe() const
 {
-    if (stationCodeTaken)
+    if (request.restores && restoresThisStation && restoredStationId.isEmpty())
+        return JoinRequests::tr("%1 asks to be restored on a new computer, but %1 is this "
+                                "station: restore it from another administration station.")
+            .arg(request.stationCode);
+    if (request.restores && restoredStationRevoked)
+        return JoinRequests::tr("%1 asks to be restored on a new computer, but station %1 was "
+                                "revoked: it can only join as a new station.")
+            .arg(request.stationCode);
+    if (request.restores && restoredStationId.isEmpty())
+        return JoinRequests::tr(
+            "%1 asks to be restored on a new computer, but the shop has no station %1.")
+            .arg(request.stationCode);
+    if (request.restores && code == JoinCodes::Match::Valid)
+        return JoinRequests::tr("%1 asks to be restored on a new computer: the keys of the lost "
+                                "%1 will no longer be accepted.")
+            .arg(request.stationCode);
+    if (!request.restores && stationCodeTaken)
         return JoinRequests::tr("%1 asks to join, but the shop already has a station %1.")
             .arg(request.stationCode);
     switch (code) {
@@ -399,6 +428,31 @@ JoinRequests::JoinRequests(Store &store, Remote &remote)
     : m_store(store)
     , m_remote(remote)
 {
+}
+
+void JoinRequests::restoreTarget(PendingJoin &join)
+{
+    // The registered station of that code that a restore would replace: never a revoked one
+    // (a stolen PC's station stays out), never this station (it is not lost). A failed lookup
+    // finds nothing: the request cannot be approved.
+    const auto registered = StationRegistry::all(m_store);
+    if (!registered)
+        return;
+    for (const RegisteredStation &station : *registered) {
+        if (station.code != join.request.stationCode)
+            continue;
+        if (station.stationId == m_store.station().id) {
+            join.restoresThisStation = true;
+            continue;
+        }
+        if (station.isRevoked()) {
+            join.restoredStationRevoked = true;
+            continue;
+        }
+        join.restoredStationId = station.stationId;
+        join.restoredStationRevoked = false;
+        return;
+    }
 }
 
 bool JoinRequests::stationCodeTaken(const QString &code)
@@ -476,6 +530,8 @@ RemoteResult<QList<PendingJoin>> JoinRequests::pending()
         join.request = *request;
         join.code = JoinCodes(m_store).check(*request).match;
         join.stationCodeTaken = stationCodeTaken(request->stationCode);
+        if (request->restores)
+            restoreTarget(join);
         requests.append(join);
     }
     std::sort(requests.begin(), requests.end(), [](const PendingJoin &a, const PendingJoin &b) {
@@ -531,6 +587,16 @@ RemoteResult<JoinApproval> JoinRequests::approve(
     approval.stationId = join.request.stationId;
     approval.approverStationId = m_store.station().id;
     approval.approvedUtc = m_store.clock().nowUtc();
+    approval.restoredStationId = join.restoredStationId;
+    // A restore: the old keys open the lost station's journal as far as the drive holds it now,
+    // nothing it signs later.
+    qint64 journalThrough = 0;
+    if (join.request.restores) {
+        auto published = publishedJournalEnd(m_remote, join.restoredStationId);
+        if (!published)
+            return published.error();
+        journalThrough = *published;
+    }
     auto wrapped = crypto::wrapFor(join.request.agreementPublic, ownKeys.siteKey,
         JoinApproval::context(approval.siteId, approval.stationId, approval.requestId));
     if (!wrapped)
@@ -546,18 +612,36 @@ RemoteResult<JoinApproval> JoinRequests::approve(
     // code and a request to approve again with a new code, never a code good twice.
     if (auto used = JoinCodes(m_store).markUsed(code.codeId, approval.requestId); !used)
         return localError(used.error());
-    if (auto registered = StationRegistry::registerStation(m_store,
-            StationRegistration{join.request.stationId, join.request.stationCode,
-                join.request.signingPublic, join.request.agreementPublic,
-                join.request.kind == StationKind::BackOffice, actor.userId});
-        !registered)
+    if (join.request.restores) {
+        auto target = StationRegistry::find(m_store, join.restoredStationId);
+        if (!target)
+            return localError(target.error());
+        if (!*target)
+            return localError(Error{ErrorCode::NotFound,
+                tr("The shop has no station %1 to restore.").arg(join.request.stationCode)});
+        if (auto replaced = StationRegistry::replaceKeys(m_store, join.restoredStationId,
+                (*target)->signingPublic, join.request.signingPublic, join.request.agreementPublic,
+                journalThrough, actor.userId);
+            !replaced)
+            return localError(replaced.error());
+    } else if (auto registered = StationRegistry::registerStation(m_store,
+                   StationRegistration{join.request.stationId, join.request.stationCode,
+                       join.request.signingPublic, join.request.agreementPublic,
+                       join.request.kind == StationKind::BackOffice, actor.userId});
+               !registered) {
         return localError(registered.error());
+    }
     if (auto written = publishFile(m_remote, approval.path(), approval.toJson()); !written)
         return written.error();
-    if (auto audited = AuditLog(m_store).record(actor.userId, QStringLiteral("join.approve"),
-            join.request.stationCode,
-            {{QStringLiteral("station_id"), join.request.stationId},
-                {QStringLiteral("fingerprint"), join.request.fingerprint()}});
+    QJsonObject details{
+        {QStringLiteral("station_id"),
+            join.request.restores ? join.restoredStationId : join.request.stationId},
+        {QStringLiteral("fingerprint"), join.request.fingerprint()}};
+    if (join.request.restores)
+        details.insert(QStringLiteral("journal_through"), journalThrough);
+    if (auto audited = AuditLog(m_store).record(actor.userId,
+            join.request.restores ? QStringLiteral("join.restore") : QStringLiteral("join.approve"),
+            join.request.stationCode, details);
         !audited)
         return localError(audited.error());
     return approval;
@@ -595,7 +679,8 @@ RemoteResult<void> JoiningStation::post(Remote &remote, const JoinRequest &reque
 RemoteResult<std::optional<JoinApproval>> JoiningStation::fetchAnswer(
     Remote &remote, const JoinRequest &request)
 {
-    const JoinApproval probe{request.requestId, {}, {}, {}, {}, {}, {}, {}};
+    JoinApproval probe;
+    probe.requestId = request.requestId;
     auto data = remote.get(probe.path(), maxJoinFileBytes);
     if (data) {
         const auto approval = JoinApproval::fromJson(*data);
@@ -623,6 +708,7 @@ Result<QByteArray> JoiningStation::openApproval(const JoinApproval &approval,
     const Error forged{ErrorCode::IntegrityFailure,
         tr("The approval on the drive was not made for this station's request: it is ignored.")};
     if (approval.requestId != request.requestId || approval.stationId != request.stationId
+        || request.restores == approval.restoredStationId.isEmpty()
         || ownKeys.agreement.publicKey != request.agreementPublic
         || !crypto::equalSecrets(hmac(codeKey, approval.signedBytes()), approval.mac))
         return forged;

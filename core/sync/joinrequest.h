@@ -84,6 +84,10 @@ struct JoinRequest
     QByteArray signingPublic; // Ed25519
     QByteArray agreementPublic; // X25519
     QDateTime createdUtc;
+    // A restore: the new PC asks to take the place of the registered station `stationCode`,
+    // lost with its keys. Once approved, these keys replace that station's in the registry and
+    // the PC restores it from the drive (completeRestore).
+    bool restores = false;
     QByteArray mac; // HMAC-SHA-256 of body() under the code's key
 
     // The bytes the MAC covers (canonical JSON of every field but the MAC).
@@ -99,7 +103,7 @@ struct JoinRequest
 
     // A signed request of `keys`' station, MAC'd with the code's key.
     static JoinRequest make(const SiteKeys &keys, const QString &stationCode, StationKind kind,
-        const QByteArray &codeKey, const QDateTime &nowUtc);
+        const QByteArray &codeKey, const QDateTime &nowUtc, bool restores = false);
 };
 
 // The answer to a request, join/<requestId>.approval.
@@ -111,6 +115,9 @@ struct JoinApproval
     QString approverStationId;
     QDateTime approvedUtc;
     QByteArray wrappedSiteKey; // crypto::wrapFor(joiner's X25519 key, site key, context())
+    // For a restore request: the id of the registered station whose keys the request's keys
+    // replaced.
+    QString restoredStationId;
     QByteArray mac; // HMAC-SHA-256 of signedBytes() under the code's key
     QByteArray signature; // Ed25519 of signedBytes() by the approving station
 
@@ -159,7 +166,16 @@ struct PendingJoin
     JoinRequest request;
     JoinCodes::Match code = JoinCodes::Match::Unknown;
     bool stationCodeTaken = false;
-    bool approvable() const { return code == JoinCodes::Match::Valid && !stationCodeTaken; }
+    // A restore request: the registered, non-revoked station of that code (empty when there is
+    // none), and whether the only stations of that code are revoked.
+    QString restoredStationId;
+    bool restoredStationRevoked = false;
+    bool restoresThisStation = false; // this station is not lost: it cannot be restored
+    bool approvable() const
+    {
+        return code == JoinCodes::Match::Valid
+            && (request.restores ? !restoredStationId.isEmpty() : !stationCodeTaken);
+    }
     // "CAISSE3 asks to join the shop" or why it cannot be approved.
     QString describe() const;
 };
@@ -179,6 +195,9 @@ public:
     // registers the station with its public keys (StationRegistry; a back-office station is an
     // administration station), writes the approval (site key wrapped, MAC, signature by
     // `ownKeys`) and audits (join.approve). The caller publishes the configuration (a sync).
+    // A restore request instead replaces the registered station's keys by the request's
+    // (StationRegistry::replaceKeys: the old key keeps opening only the journal published so
+    // far, nothing signed after), names that station in the approval and audits join.restore.
     RemoteResult<JoinApproval> approve(
         const Actor &actor, const QString &stationCode, const SiteKeys &ownKeys);
     // Refuses it: join/<request>.refused, audited (join.refuse).
@@ -187,6 +206,7 @@ public:
 private:
     RemoteResult<PendingJoin> findPending(const QString &stationCode);
     bool stationCodeTaken(const QString &code);
+    void restoreTarget(PendingJoin &join);
 
     Store &m_store;
     Remote &m_remote;

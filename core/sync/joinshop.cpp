@@ -3,10 +3,14 @@
 #include "core/database.h"
 #include "core/store.h"
 #include "core/sync/sealedremote.h"
+#include "forwardingremote.h"
 #include "core/sync/stationregistry.h"
+#include "segment.h"
 #include "siteconfig.h"
+#include "syncengine.h"
 
 #include <QFile>
+#include <QJsonArray>
 #include <QSaveFile>
 #include <QUuid>
 
@@ -33,6 +37,39 @@ Result<void> keepRequest(const QString &path, const JoinRequest &request)
     return {};
 }
 
+// The drive as a restore by approval reads it: the restored station's journal ends where the
+// approval retired the lost computer's key. A segment published after (by whoever still holds
+// that key) is not the station's: it is left out of the listing, so it is neither applied nor
+// counted as published. Everything else passes through.
+class JournalUpTo final : public ForwardingRemote
+{
+public:
+    JournalUpTo(Remote &inner, const QString &stationId, qint64 through)
+        : ForwardingRemote(inner)
+        , m_folder(journalFolder(stationId))
+        , m_through(through)
+    {
+    }
+
+    RemoteResult<QList<RemoteEntry>> list(const QString &folder) override
+    {
+        auto listing = inner().list(folder);
+        if (!listing || folder != m_folder)
+            return listing;
+        QList<RemoteEntry> kept;
+        for (const RemoteEntry &entry : std::as_const(*listing)) {
+            const auto range = parseSegmentName(entry.name);
+            if (!range || range->last <= m_through)
+                kept.append(entry);
+        }
+        return kept;
+    }
+
+private:
+    QString m_folder;
+    qint64 m_through;
+};
+
 } // namespace
 
 JoinKeyStore JoinKeyStore::keychain()
@@ -56,7 +93,7 @@ void finishJoin(const QString &path)
 
 RemoteResult<JoinStep> requestToJoin(Remote &remote, const QString &path,
     const QString &typedJoinCode, const QString &stationCode, StationKind kind, const Clock &clock,
-    const JoinKeyStore &keyStore)
+    const JoinKeyStore &keyStore, bool restores)
 {
     const QString code = joincode::normalized(typedJoinCode);
     if (code.isEmpty())
@@ -73,6 +110,15 @@ RemoteResult<JoinStep> requestToJoin(Remote &remote, const QString &path,
             JoiningStation::tr("This computer already asked to join as %1: use that code, or "
                                "delete %2 to start again.")
                 .arg(kept->stationCode, progressPath(path))});
+    if (kept && kept->restores != restores)
+        return localError(Error{ErrorCode::Conflict,
+            kept->restores
+                ? JoiningStation::tr("This computer asked to restore %1, not to join as a new "
+                                     "station: restore it, or delete %2 to start again.")
+                      .arg(kept->stationCode, progressPath(path))
+                : JoiningStation::tr("This computer asked to join as a new station %1, not to "
+                                     "restore it: join, or delete %2 to start again.")
+                      .arg(kept->stationCode, progressPath(path))});
     if (kept) {
         auto loaded = keyStore.load(kept->stationId);
         if (!loaded)
@@ -89,7 +135,7 @@ RemoteResult<JoinStep> requestToJoin(Remote &remote, const QString &path,
             if (auto saved = keyStore.save(keys); !saved)
                 return localError(saved.error());
         }
-        step.request = JoinRequest::make(keys, wanted, kind, codeKey, clock.nowUtc());
+        step.request = JoinRequest::make(keys, wanted, kind, codeKey, clock.nowUtc(), restores);
         if (auto written = keepRequest(path, step.request); !written)
             return localError(written.error());
     }
@@ -136,6 +182,96 @@ RemoteResult<JoinedShop> completeJoin(Remote &remote, const AccountSettings &acc
     (void)remote.remove(step.request.path());
     (void)remote.remove(step.approval.path());
     return joined;
+}
+
+RemoteResult<RestoredStation> completeRestore(Remote &remote, const QString &path,
+    const JoinStep &step, const Clock &clock, const RestoringUser &by, const QString &point)
+{
+    const JoinApproval &approval = step.approval;
+    const QString stationId = approval.restoredStationId;
+    const auto refused = [](const QString &message) {
+        return RemoteError{Failure::Untrusted, 0, message, -1};
+    };
+    if (!step.approved || !step.request.restores || stationId.isEmpty())
+        return localError(Error{ErrorCode::InvalidInput,
+            JoiningStation::tr("This computer's approval is to join as a new station, not to "
+                               "restore one.")});
+    // The trust anchor is the configuration the administration stations sign: it must already
+    // carry this computer's keys for that station (the approval's replacement, published by the
+    // approving station's sync), and the approver must be one of them.
+    auto signers = SealedRemote::signersFromPublishedConfiguration(remote, step.keys);
+    if (!signers)
+        return signers.error();
+    const std::optional<RegisteredStation> approver = (*signers)(approval.approverStationId);
+    if (!approver || !approver->mayConfigure()
+        || !JoiningStation::approvalSignedBy(approval, approver->signingPublic))
+        return refused(
+            JoiningStation::tr("The approval was not signed by an administration station of the "
+                               "shop: nothing is restored."));
+    std::optional<RegisteredStation> target = (*signers)(stationId);
+    if (!target || target->code != step.request.stationCode)
+        return refused(JoiningStation::tr("The approval on the drive is for another station than "
+                                          "%1: nothing is restored.")
+                           .arg(step.request.stationCode));
+    if (target->isRevoked())
+        return refused(JoiningStation::tr("Station %1 was revoked: it cannot be restored. Join the "
+                                          "shop as a new station.")
+                           .arg(target->code));
+    if (target->signingPublic != step.request.signingPublic
+        || target->agreementPublic != step.request.agreementPublic || target->retired.isEmpty())
+        return RemoteError{Failure::Protocol, 0,
+            JoiningStation::tr("The shop's configuration on the drive does not give station %1 "
+                               "this computer's keys (yet): sync the approving station, then run "
+                               "the restore again.")
+                .arg(target->code),
+            -1};
+    SiteKeys keys = step.keys;
+    keys.stationId = stationId;
+    // An approval serves once: a station already published under these keys was restored
+    // with it.
+    {
+        SealedRemote current(remote, keys, *signers);
+        if (current.get(stationFolder(stationId) + QStringLiteral("/station.json"), 64 * 1024))
+            return refused(JoiningStation::tr("Station %1 was already restored with this approval: "
+                                              "ask an administrator for a new join code to "
+                                              "restore it again.")
+                               .arg(target->code));
+    }
+    // What the lost computer published (its identity, restore points, backups, journal) is read
+    // as it stood before the approval: with the key the approval retired as the station's key.
+    const RegisteredStation restoredEntry = *target;
+    SealedRemote::SignerLookup before = [base = *signers, restoredEntry](
+                                            const QString &id) -> std::optional<RegisteredStation> {
+        if (id != restoredEntry.stationId)
+            return base(id);
+        RegisteredStation entry = restoredEntry;
+        entry.signingPublic = entry.retired.takeLast().signingPublic;
+        return entry;
+    };
+    SealedRemote sealed(remote, keys, before);
+    JournalUpTo reading(sealed, stationId, restoredEntry.retired.last().journalThrough);
+    const auto beforeClaim = [&](Store &store, qint64, const Actor &) -> RemoteResult<void> {
+        if (store.site().id != keys.siteId || store.station().id != stationId)
+            return localError(Error{ErrorCode::IntegrityFailure,
+                JoiningStation::tr("The backup on the drive is not station %1 of this shop.")
+                    .arg(restoredEntry.code)});
+        // The restored registry learns the replacement now (the next sync brings the rest of
+        // the configuration): its own new keys, the lost computer's retired.
+        if (auto applied =
+                StationRegistry::apply(store, QJsonArray{StationRegistry::row(restoredEntry)});
+            !applied)
+            return localError(applied.error());
+        return {};
+    };
+    auto store =
+        Backup::restore(reading, step.request.stationCode, path, clock, by, beforeClaim, point);
+    if (!store)
+        return store.error();
+    finishJoin(path);
+    // The request and its answer have served (best effort, as for a join).
+    (void)remote.remove(step.request.path());
+    (void)remote.remove(approval.path());
+    return RestoredStation{std::move(*store), keys};
 }
 
 RemoteResult<JoinedShop> joinShop(Remote &remote, const AccountSettings &account,

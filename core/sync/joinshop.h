@@ -5,9 +5,11 @@
 // (password in the keychain), then a first sync.
 
 #include "account.h"
+#include "backup.h"
 #include "core/clock.h"
 #include "core/domain.h"
 #include "joinrequest.h"
+#include "rekey.h"
 #include "remote.h"
 #include "syncengine.h"
 
@@ -51,15 +53,28 @@ struct JoinStep
 // that the next run continues with the same keys. A new join code (the first one expired) posts
 // a new request with the same keys. Then: still waiting; refused (an error, the request is
 // forgotten); or approved: the approval is checked with the join code, the site key unwrapped
-// and saved. The caller then runs completeJoin.
+// and saved. The caller then runs completeJoin. With `restores`, the request asks to restore the
+// registered station `stationCode` on this computer (JoinRequest::restores), and the caller runs
+// completeRestore.
 RemoteResult<JoinStep> requestToJoin(Remote &remote, const QString &path,
     const QString &typedJoinCode, const QString &stationCode, StationKind kind, const Clock &clock,
-    const JoinKeyStore &keyStore);
+    const JoinKeyStore &keyStore, bool restores = false);
 // Once approved: creates the station (joinShop, as the request's station id), checks in the
 // configuration it read that an administration station signed the approval (else the station
 // is removed again), and forgets the kept request.
 RemoteResult<JoinedShop> completeJoin(Remote &remote, const AccountSettings &account,
     const QString &password, const QString &path, const JoinStep &step, const Clock &clock);
+// Once a restore request is approved: checks that the newest configuration an administration
+// station signed names this computer's keys as those of the station to restore (the station of
+// the request's code, not revoked) and that an administration station signed the approval, and
+// that the station was not restored with these keys already; then restores that station's
+// newest restore point (or `point`) into `path` through Backup::restore (its checks, the
+// restorer `by` confirmed there, a new numbering series claimed on the drive). What the lost
+// computer signed is read with the key the approval retired. Returns the store and the keys to
+// keep (the restored station's id with this computer's keys and the site key); the caller saves
+// them and the account. Nothing is left at `path` on failure.
+RemoteResult<RestoredStation> completeRestore(Remote &remote, const QString &path,
+    const JoinStep &step, const Clock &clock, const RestoringUser &by, const QString &point = {});
 // Forgets the request kept for `path` (the station is created).
 void finishJoin(const QString &path);
 // The request kept for `path`, if a join is under way.

@@ -316,28 +316,31 @@ Result<QJsonArray> StationRegistry::collect(Store &store)
     if (!entries)
         return entries.error();
     QJsonArray rows;
-    for (const RegisteredStation &entry : *entries) {
-        QJsonArray retired;
-        for (const RetiredKey &key : entry.retired)
-            retired.append(
-                QJsonObject{{QStringLiteral("signing_public"), encoded(key.signingPublic)},
-                    {QStringLiteral("journal_through"), key.journalThrough},
-                    {QStringLiteral("retired_utc"), isoUtc(key.retiredUtc)}});
-        QJsonObject row{{QStringLiteral("station_id"), entry.stationId},
-            {QStringLiteral("code"), entry.code},
-            {QStringLiteral("signing_public"), encoded(entry.signingPublic)},
-            {QStringLiteral("agreement_public"), encoded(entry.agreementPublic)},
-            {QStringLiteral("admin_station"), entry.adminStation},
-            {QStringLiteral("registered_utc"), isoUtc(entry.registeredUtc)},
-            {QStringLiteral("registered_by"), entry.registeredBy},
-            {QStringLiteral("revoked_utc"),
-                entry.isRevoked() ? QJsonValue(isoUtc(entry.revokedUtc)) : QJsonValue()}};
-        // Only when there is one: a registry without restores publishes as it did before.
-        if (!retired.isEmpty())
-            row.insert(QStringLiteral("retired"), retired);
-        rows.append(row);
-    }
+    for (const RegisteredStation &entry : *entries)
+        rows.append(row(entry));
     return rows;
+}
+
+QJsonObject StationRegistry::row(const RegisteredStation &entry)
+{
+    QJsonArray retired;
+    for (const RetiredKey &key : entry.retired)
+        retired.append(QJsonObject{{QStringLiteral("signing_public"), encoded(key.signingPublic)},
+            {QStringLiteral("journal_through"), key.journalThrough},
+            {QStringLiteral("retired_utc"), isoUtc(key.retiredUtc)}});
+    QJsonObject object{{QStringLiteral("station_id"), entry.stationId},
+        {QStringLiteral("code"), entry.code},
+        {QStringLiteral("signing_public"), encoded(entry.signingPublic)},
+        {QStringLiteral("agreement_public"), encoded(entry.agreementPublic)},
+        {QStringLiteral("admin_station"), entry.adminStation},
+        {QStringLiteral("registered_utc"), isoUtc(entry.registeredUtc)},
+        {QStringLiteral("registered_by"), entry.registeredBy},
+        {QStringLiteral("revoked_utc"),
+            entry.isRevoked() ? QJsonValue(isoUtc(entry.revokedUtc)) : QJsonValue()}};
+    // Only when there is one: a registry without restores publishes as it did before.
+    if (!retired.isEmpty())
+        object.insert(QStringLiteral("retired"), retired);
+    return object;
 }
 
 std::optional<RegisteredStation> StationRegistry::parseRow(const QJsonObject &row)

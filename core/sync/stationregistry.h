@@ -117,6 +117,8 @@ public:
     // The registry as the site configuration carries it, and its application on a receiving
     // station (rows upserted by station id; a revocation is never undone by a later file).
     static Result<QJsonArray> collect(Store &store);
+    // A registered station as one row of collect().
+    static QJsonObject row(const RegisteredStation &entry);
     // One row of collect() as a registered station, nullopt when any field is invalid.
     static std::optional<RegisteredStation> parseRow(const QJsonObject &row);
     static Result<void> apply(Store &store, const QJsonArray &rows);

@@ -15,6 +15,7 @@
 #include <QCryptographicHash>
 #include <QElapsedTimer>
 #include <QFileInfo>
+#include <QHash>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLoggingCategory>
@@ -231,15 +232,34 @@ SyncReport SyncEngine::push()
     }
 
     // A crash between the server's confirmation and our bookkeeping: what is on the server
-    // counts as sent, so the next segment does not overlap it.
-    qint64 remoteLast = 0;
+    // counts as sent, so the next segment does not overlap it. Only segments that continue
+    // what this station pushed and open as its own count: after a restore, a segment the lost
+    // PC's retired key published beyond the journal end is not this station's and does not
+    // stand for its records (ours replaces it).
+    QHash<qint64, qint64> lastFrom;
     for (const RemoteEntry &entry : *listing) {
-        if (const auto range = parseSegmentName(entry.name))
-            remoteLast = std::max(remoteLast, range->last);
-        else if (entry.name.startsWith(QLatin1String(".upload-")))
+        if (const auto range = parseSegmentName(entry.name)) {
+            if (range->last <= *localLast)
+                lastFrom[range->first] = std::max(lastFrom.value(range->first), range->last);
+        } else if (entry.name.startsWith(QLatin1String(".upload-"))) {
             (void)m_remote.remove(journalFolder(self) + QLatin1Char('/') + entry.name);
+        }
     }
-    if (remoteLast > pushed && remoteLast <= *localLast) {
+    qint64 remoteLast = pushed;
+    while (lastFrom.value(remoteLast + 1) > remoteLast) {
+        const qint64 last = lastFrom.value(remoteLast + 1);
+        auto own =
+            m_remote.get(journalFolder(self) + QLatin1Char('/') + segmentName(remoteLast + 1, last),
+                m_options.maxSegmentBytes);
+        if (!own && own.error().failure == Failure::Untrusted)
+            break;
+        if (!own) {
+            report.error = own.error();
+            return report;
+        }
+        remoteLast = last;
+    }
+    if (remoteLast > pushed) {
         pushed = remoteLast;
         if (auto saved = setState(m_store, stateKeyPushed, QString::number(pushed)); !saved) {
             report.error = localError(saved.error());
@@ -589,6 +609,10 @@ RemoteResult<void> SyncEngine::pullStation(const QString &stationId, SyncReport 
         m_store, m_remote, stationId, code, m_options.maxSegmentBytes, false);
     if (!applied)
         return applied.error();
+    for (const QString &refusal : std::as_const(applied->refused)) {
+        auditRefusal(m_store, RemoteError{Failure::Untrusted, 0, refusal, -1});
+        report.refusals.append(refusal);
+    }
     report.pulledRecords += applied->records;
     report.bytesDown += applied->bytes;
     QSqlQuery &pulled =
@@ -623,7 +647,8 @@ RemoteResult<AppliedSegments> applyPublishedSegments(Store &store, Remote &remot
 
     JournalApplier applier(store);
     applier.setWaitForDisk(waitForDisk);
-    for (const SegmentRange &range : segments) {
+    for (qsizetype i = 0; i < segments.size(); ++i) {
+        const SegmentRange &range = segments.at(i);
         if (range.last <= outcome.through)
             continue;
         if (range.first > outcome.through + 1)
@@ -635,6 +660,15 @@ RemoteResult<AppliedSegments> applyPublishedSegments(Store &store, Remote &remot
                 -1};
         const QString name = segmentName(range.first, range.last);
         auto data = remote.get(journalFolder(stationId) + QLatin1Char('/') + name, maxSegmentBytes);
+        if (!data && data.error().failure == Failure::Untrusted
+            && std::any_of(
+                segments.cbegin() + i + 1, segments.cend(), [&](const SegmentRange &next) {
+                    return next.first <= outcome.through + 1 && next.last > outcome.through;
+                })) {
+            // Refused, and another segment carries the same records: that one is read.
+            outcome.refused.append(data.error().message);
+            continue;
+        }
         if (!data)
             return data.error();
         outcome.bytes += data->size();

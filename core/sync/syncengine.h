@@ -13,6 +13,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonObject>
+#include <QStringList>
 
 #include <functional>
 
@@ -81,6 +82,10 @@ struct AppliedSegments
     qint64 through = 0; // the station's last journal seq held now
     qint64 records = 0; // newly applied
     qint64 bytes = 0; // downloaded
+    // Segments refused (Failure::Untrusted) while another segment on the drive carried the same
+    // records: after a restore, what the lost PC's retired key published beyond its journal
+    // end, beside the restored station's own segments. The caller audits them.
+    QStringList refused;
 };
 // `waitForDisk` false: each segment commits without waiting for the disk (JournalApplier::
 // setWaitForDisk), for another station's records, which the drive still holds; the caller's next

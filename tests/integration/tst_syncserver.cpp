@@ -7,6 +7,7 @@
 #include "core/database.h"
 #include "core/solidarity.h"
 #include "core/store.h"
+#include "stationfile.h"
 #include "tests/support/webdavserver.h"
 
 #include <QDir>
@@ -26,20 +27,6 @@ using namespace recaisse::test;
 namespace {
 
 const QByteArray password = "s3cret\n";
-
-qint64 ownTotal(const QString &db, const char *sql)
-{
-    core::SystemClock clock;
-    auto store = core::Store::open(db, clock, QStringLiteral("own-") + db);
-    if (!store)
-        return -1;
-    QSqlQuery query((*store)->db().connection());
-    query.prepare(QString::fromLatin1(sql));
-    query.addBindValue((*store)->station().id);
-    if (!query.exec() || !query.next())
-        return -1;
-    return query.value(0).toLongLong();
-}
 
 // Runs `sql` (its ? bound to the station's id) on a station's database from the test itself.
 bool ownExec(const QString &db, const QString &sql)
@@ -81,16 +68,6 @@ core::Result<void> setPresets(const QString &db, const core::SolidarityPresets &
         query.value(0).toString(), QStringLiteral("Admin"), core::Role::Admin, (*store)->site().id};
     query.finish();
     return core::Solidarity::setSitePresets(**store, admin, presets);
-}
-
-// The demo's last day can be more than 3 days ago (a Saturday, on a Tuesday evening): the date is
-// confirmed as a cashier would (ignored when no confirmation is needed).
-QString today()
-{
-    return QDateTime::currentDateTimeUtc()
-        .toTimeZone(QTimeZone("Europe/Paris"))
-        .date()
-        .toString(Qt::ISODate);
 }
 
 } // namespace

@@ -8,6 +8,7 @@
 #include "core/store.h"
 #include "core/sync/backup.h"
 #include "core/sync/joinrequest.h"
+#include "core/sync/joinshop.h"
 #include "core/sync/recovery.h"
 #include "core/sync/rekey.h"
 #include "core/sync/sealedremote.h"
@@ -41,6 +42,30 @@ using namespace recaisse::core::sync;
 class TestFirstStart : public QObject
 {
     Q_OBJECT
+
+    // The shop's first station registered as its administration station, its drive sealed under
+    // the site key; run() publishes its configuration.
+    struct PublishedShop
+    {
+        std::unique_ptr<test::TestShop> shop;
+        SiteKeys keys;
+        WebDavClient drive;
+        SealedRemote sealed;
+        SyncEngine engine;
+
+        explicit PublishedShop(const test::WebDavServer &server)
+            : shop(test::TestShop::create(core::StationKind::BackOffice))
+            , keys(SiteKeys::create(shop->store->site().id, shop->store->station().id))
+            , drive(DavAccount{
+                  server.url(), test::WebDavServer::user(), test::WebDavServer::password()})
+            , sealed(drive, keys, *shop->store)
+            , engine(*shop->store, sealed)
+        {
+            engine.setConfigSteps(&SiteConfig::publish, &SiteConfig::applyLatest);
+        }
+        bool registered() { return StationRegistry::registerFounder(*shop->store, keys).ok(); }
+        bool run() { return engine.run().ok(); }
+    };
 
 private slots:
     void aNewShopShowsItsRecoveryKitOnce()
@@ -245,24 +270,107 @@ private slots:
         (void)SiteKeyStore::remove(own->siteId, own->stationId);
     }
 
+    void aLostStationIsRestoredThroughAnApprovedJoin()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        test::WebDavServer server;
+        QVERIFY2(server.start(), qPrintable(server.errorString()));
+        // The shop's administration station, and its register CAISSE2 with a restore point on
+        // the drive; then CAISSE2's PC is lost, without a recovery kit.
+        PublishedShop published(server);
+        QVERIFY(published.registered());
+        auto &shop = published.shop;
+        const SiteKeys &keys = published.keys;
+        WebDavClient &drive = published.drive;
+        SiteKeys lostKeys =
+            SiteKeys::forJoiningStation(shop->store->site().id, QStringLiteral("lost-caisse2"));
+        lostKeys.siteKey = keys.siteKey;
+        QVERIFY(StationRegistry::registerStation(*shop->store,
+            StationRegistration{lostKeys.stationId, QStringLiteral("CAISSE2"),
+                lostKeys.signing.publicKey, lostKeys.agreement.publicKey, false,
+                shop->admin.userId})
+                    .ok());
+        QVERIFY(published.run());
+        QTemporaryDir dir;
+        const AccountSettings account{server.url(), test::WebDavServer::user()};
+        {
+            auto lost = joinShop(drive, account, test::WebDavServer::password(),
+                dir.filePath(QStringLiteral("lost.sqlite")), QStringLiteral("CAISSE2"),
+                core::StationKind::Register, shop->clock, lostKeys.stationId, &lostKeys);
+            QVERIFY2(lost.ok(), qPrintable(lost.error().message));
+            SealedRemote lostDrive(drive, lostKeys, *lost->store);
+            QVERIFY(Backup::upload(*lost->store, lostDrive));
+        }
+        const JoinCode code = *JoinCodes(*shop->store).generate(shop->admin);
+
+        const QString path = dir.filePath(QStringLiteral("station.sqlite"));
+        ui::FirstStartDialog dialog(path);
+        dialog.show();
+        dialog.findChild<QTabWidget *>()->setCurrentIndex(2);
+        const auto type = [&dialog](const char *name, const QString &text) {
+            dialog.findChild<QLineEdit *>(QString::fromLatin1(name))->setText(text);
+        };
+        type("restoreAddress", server.url());
+        type("restoreUser", test::WebDavServer::user());
+        type("restorePassword", test::WebDavServer::password());
+        type("restoreStationCode", QStringLiteral("caisse2"));
+        type("driveRecoveryKey", code.code);
+        type("driveAdminPin", QStringLiteral("123456"));
+        auto *restore = dialog.findChild<QPushButton *>(QStringLiteral("restoreFromDrive"));
+        QSignalSpy finished(&dialog, &ui::FirstStartDialog::jobFinished);
+        QTest::mouseClick(restore, Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 120000);
+        QCOMPARE(finished.last().first().toBool(), false);
+        QVERIFY2(dialog.message().contains(QStringLiteral("Waiting for an administrator")),
+            qPrintable(dialog.message()));
+        QVERIFY(!QFile::exists(path));
+
+        // The administrator sees a restore, approves it, and the configuration goes out.
+        JoinRequests requests(*shop->store, published.sealed);
+        const auto pending = requests.pending();
+        QVERIFY(pending.ok() && pending->size() == 1);
+        QVERIFY(pending->first().request.restores);
+        QVERIFY(dialog.message().contains(pending->first().request.fingerprint()));
+        const auto approved = requests.approve(shop->admin, QStringLiteral("CAISSE2"), keys);
+        QVERIFY2(approved.ok(), qPrintable(approved.error().message));
+        // The configuration goes out; the lost computer's files are refused from now on.
+        const SyncReport after = published.engine.run();
+        QVERIFY2(after.ok() || after.error.failure == Failure::Untrusted,
+            qPrintable(after.error.message));
+
+        QTest::mouseClick(restore, Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 2, 120000);
+        QVERIFY2(finished.last().first().toBool(), qPrintable(dialog.message()));
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        core::SystemClock clock;
+        auto restored = core::Store::open(path, clock, QStringLiteral("restored-join"));
+        QVERIFY(restored.ok());
+        QCOMPARE((*restored)->station().id, lostKeys.stationId);
+        QCOMPARE((*restored)->station().code, QStringLiteral("CAISSE2"));
+        QVERIFY((*restored)->station().numberingSeries > 1);
+        // Its keys are the new computer's, kept under CAISSE2's id, and its registry knows them.
+        const auto own = SiteKeyStore::load((*restored)->site().id, lostKeys.stationId);
+        QVERIFY2(own.ok() && own->isComplete(), qPrintable(own.error().message));
+        QCOMPARE(own->signing.publicKey, pending->first().request.signingPublic);
+        QCOMPARE((*StationRegistry::find(**restored, lostKeys.stationId))->signingPublic,
+            own->signing.publicKey);
+        (void)SiteKeyStore::remove(own->siteId, own->stationId);
+        (void)SiteKeyStore::remove(QString(), pending->first().request.stationId);
+    }
+
     void aJoiningComputerWaitsForTheApprovalThenJoins()
     {
         QStandardPaths::setTestModeEnabled(true);
         test::WebDavServer server;
         QVERIFY2(server.start(), qPrintable(server.errorString()));
-        // The shop: its first station registered, its configuration published on the drive.
-        auto shop = test::TestShop::create(core::StationKind::BackOffice);
-        QVERIFY(shop);
-        const SiteKeys keys = SiteKeys::create(shop->store->site().id, shop->store->station().id);
-        QVERIFY(StationRegistry::registerFounder(*shop->store, keys).ok());
-        WebDavClient drive(
-            DavAccount{server.url(), test::WebDavServer::user(), test::WebDavServer::password()});
-        // The shop's drive is sealed under its site key.
-        SealedRemote sealed(drive, keys, *shop->store);
-        SyncEngine engine(*shop->store, sealed);
-        engine.setConfigSteps(&SiteConfig::publish, &SiteConfig::applyLatest);
-        const SyncReport published = engine.run();
-        QVERIFY2(published.ok(), qPrintable(published.error.message));
+        // The shop: its first station registered, its configuration published on the drive,
+        // sealed under its site key.
+        PublishedShop published(server);
+        QVERIFY(published.registered() && published.run());
+        auto &shop = published.shop;
+        const SiteKeys &keys = published.keys;
+        WebDavClient &drive = published.drive;
+        SyncEngine &engine = published.engine;
         const JoinCode code = *JoinCodes(*shop->store).generate(shop->admin);
 
         QTemporaryDir dir;

@@ -2,6 +2,7 @@
 // shown large, a station's request listed, approved or refused, a new recovery kit; nothing for a
 // cashier.
 
+#include "core/sync/forwardingremote.h"
 #include "core/sync/recovery.h"
 #include "core/sync/stationregistry.h"
 #include "tests/support/memoryremote.h"
@@ -22,46 +23,13 @@ using namespace recaisse::core::sync;
 namespace {
 
 // Each job gets its own Remote; all of them reach the test's one drive.
-class SharedRemote final : public Remote
+class SharedRemote final : public ForwardingRemote
 {
 public:
     explicit SharedRemote(test::MemoryRemote &remote)
-        : m_remote(remote)
+        : ForwardingRemote(remote)
     {
     }
-    RemoteResult<QList<RemoteEntry>> list(const QString &folder) override
-    {
-        return m_remote.list(folder);
-    }
-    RemoteResult<void> makeFolders(const QString &folder) override
-    {
-        return m_remote.makeFolders(folder);
-    }
-    RemoteResult<void> put(const QString &path, const QByteArray &data) override
-    {
-        return m_remote.put(path, data);
-    }
-    RemoteResult<void> putFile(const QString &path, const QString &localFile) override
-    {
-        return m_remote.putFile(path, localFile);
-    }
-    RemoteResult<void> move(const QString &from, const QString &to) override
-    {
-        return m_remote.move(from, to);
-    }
-    RemoteResult<QByteArray> get(const QString &path, qint64 maxBytes) override
-    {
-        return m_remote.get(path, maxBytes);
-    }
-    RemoteResult<void> getFile(
-        const QString &path, const QString &localFile, qint64 maxBytes) override
-    {
-        return m_remote.getFile(path, localFile, maxBytes);
-    }
-    RemoteResult<void> remove(const QString &path) override { return m_remote.remove(path); }
-
-private:
-    test::MemoryRemote &m_remote;
 };
 
 } // namespace

@@ -4,6 +4,7 @@
 #include "core/sync/account.h"
 #include "core/sync/joinrequest.h"
 #include "core/sync/joinshop.h"
+#include "core/sync/segment.h"
 #include "core/sync/stationregistry.h"
 #include "core/sync/syncengine.h"
 #include "tests/support/memoryremote.h"
@@ -339,6 +340,112 @@ private slots:
         JoinApproval resigned = *approved;
         resigned.signature = *crypto::sign(keys.signing.privateKey, resigned.signedBytes());
         QVERIFY(!JoiningStation::approvalSignedBy(resigned, f->adminKeys.signing.publicKey));
+    }
+
+    void aRestoreRequestReplacesTheLostStationsKeys()
+    {
+        auto f = fixture();
+        QVERIFY(f->shop);
+        Store &store = *f->shop->store;
+        // CAISSE2, lost after publishing its journal through record 41; CAISSE4, revoked.
+        const SiteKeys lost = SiteKeys::forJoiningStation(QString(), QStringLiteral("s2"));
+        QVERIFY(StationRegistry::registerStation(store,
+            StationRegistration{QStringLiteral("s2"), QStringLiteral("CAISSE2"),
+                lost.signing.publicKey, lost.agreement.publicKey, false, QString()})
+                    .ok());
+        const SiteKeys stolen = SiteKeys::forJoiningStation(QString(), QStringLiteral("s4"));
+        QVERIFY(StationRegistry::registerStation(store,
+            StationRegistration{QStringLiteral("s4"), QStringLiteral("CAISSE4"),
+                stolen.signing.publicKey, stolen.agreement.publicKey, false, QString()})
+                    .ok());
+        QVERIFY(StationRegistry::revoke(store, QStringLiteral("s4"), f->shop->clock.nowUtc()).ok());
+        QVERIFY(f->remote.makeFolders(journalFolder(QStringLiteral("s2"))).ok());
+        f->remote
+            .files[journalFolder(QStringLiteral("s2")) + QLatin1Char('/') + segmentName(1, 41)] =
+            "segment";
+
+        const JoinCode code = *JoinCodes(store).generate(f->shop->admin);
+        const QByteArray codeKey = joincode::macKey(joincode::normalized(code.code));
+        const QDateTime now = f->shop->clock.nowUtc();
+        const auto restoring = [&](const QString &stationCode) {
+            const SiteKeys keys =
+                SiteKeys::forJoiningStation(QString(), QStringLiteral("pc-") + stationCode);
+            return std::pair{keys,
+                JoinRequest::make(keys, stationCode, StationKind::Register, codeKey, now, true)};
+        };
+        const auto [keys, request] = restoring(QStringLiteral("CAISSE2"));
+        QVERIFY(request.restores);
+        // The restore is part of what the code authenticates.
+        QCOMPARE(JoinRequest::fromJson(request.toJson())->restores, true);
+        JoinRequest plain = request;
+        plain.restores = false;
+        QVERIFY(!plain.madeWith(codeKey));
+        // For a station that does not exist, one that was revoked, or this very station: not
+        // approvable, nothing changes.
+        const auto unknown = restoring(QStringLiteral("CAISSE9")).second;
+        const auto revoked = restoring(QStringLiteral("CAISSE4")).second;
+        const auto itself = restoring(store.station().code).second;
+        for (const JoinRequest &posted : {request, unknown, revoked, itself})
+            QVERIFY(JoiningStation::post(f->remote, posted).ok());
+        JoinRequests requests(store, f->remote);
+        const auto pending = requests.pending();
+        QVERIFY(pending.ok());
+        QCOMPARE(pending->size(), 4);
+        for (const PendingJoin &join : *pending) {
+            QVERIFY(join.request.restores);
+            QCOMPARE(join.approvable(), join.request.stationCode == QLatin1String("CAISSE2"));
+            if (join.request.stationCode == QLatin1String("CAISSE2"))
+                QCOMPARE(join.describe(),
+                    QStringLiteral("CAISSE2 asks to be restored on a new computer: the keys of "
+                                   "the lost CAISSE2 will no longer be accepted."));
+            else if (join.request.stationCode == QLatin1String("CAISSE4"))
+                QVERIFY(join.describe().contains(QStringLiteral("was revoked")));
+            else if (join.request.stationCode == store.station().code)
+                QVERIFY(join.describe().contains(QStringLiteral("is this station")));
+            else
+                QVERIFY(join.describe().contains(QStringLiteral("has no station")));
+        }
+        for (const QString &refused :
+            {QStringLiteral("CAISSE9"), QStringLiteral("CAISSE4"), store.station().code}) {
+            const auto approved = requests.approve(f->shop->admin, refused, f->adminKeys);
+            QVERIFY(!approved.ok());
+            QCOMPARE(approved.error().failure, Failure::Local);
+        }
+        QCOMPARE(auditCount(store, QStringLiteral("station.rekey")), 0);
+
+        const auto approved =
+            requests.approve(f->shop->admin, QStringLiteral("CAISSE2"), f->adminKeys);
+        QVERIFY2(approved.ok(), qPrintable(approved.error().message));
+        QCOMPARE(approved->restoredStationId, QStringLiteral("s2"));
+        QCOMPARE(approved->stationId, request.stationId);
+        // CAISSE2 now signs with the new computer's keys; the lost one's open its journal through
+        // record 41 only. No new station was registered.
+        const RegisteredStation entry = **StationRegistry::find(store, QStringLiteral("s2"));
+        QCOMPARE(entry.signingPublic, keys.signing.publicKey);
+        QCOMPARE(entry.agreementPublic, keys.agreement.publicKey);
+        QCOMPARE(entry.retired.size(), 1);
+        QCOMPARE(entry.retired.first().signingPublic, lost.signing.publicKey);
+        QCOMPARE(entry.retired.first().journalThrough, 41);
+        QVERIFY(!StationRegistry::find(store, request.stationId)->has_value());
+        QCOMPARE(auditCount(store, QStringLiteral("join.restore")), 1);
+        QCOMPARE(auditCount(store, QStringLiteral("station.rekey")), 1);
+        QCOMPARE(auditCount(store, QStringLiteral("join.approve")), 0);
+
+        // The new computer opens the approval with the code, and only as a restore.
+        const auto answer = JoiningStation::fetchAnswer(f->remote, request);
+        QVERIFY(answer.ok() && answer->has_value());
+        QCOMPARE((*answer)->restoredStationId, QStringLiteral("s2"));
+        const auto siteKey = JoiningStation::openApproval(**answer, request, keys, codeKey);
+        QVERIFY2(siteKey.ok(), qPrintable(siteKey.error().message));
+        QCOMPARE(*siteKey, f->adminKeys.siteKey);
+        JoinApproval asJoin = **answer;
+        asJoin.restoredStationId.clear(); // the MAC covers it
+        QVERIFY(!JoiningStation::openApproval(asJoin, request, keys, codeKey).ok());
+        QVERIFY(!JoiningStation::openApproval(**answer, plain, keys, codeKey).ok());
+
+        // Approving it again: it is answered, nothing is replaced twice.
+        QVERIFY(!requests.approve(f->shop->admin, QStringLiteral("CAISSE2"), f->adminKeys).ok());
+        QCOMPARE(auditCount(store, QStringLiteral("station.rekey")), 1);
     }
 
     void refusalStopsTheJoiner()

@@ -11,6 +11,7 @@
 #include "tests/support/testshop.h"
 
 #include <QJsonArray>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace recaisse;
@@ -50,6 +51,7 @@ private slots:
     void administrationStations();
     void travelsWithTheConfiguration();
     void configurationIsEditedOnAdministrationStationsOnly();
+    void keysReplacedForARestore();
 };
 
 void TestStationRegistry::registersFindsAndLists()
@@ -218,6 +220,74 @@ void TestStationRegistry::configurationIsEditedOnAdministrationStationsOnly()
     QVERIFY(users.may(shop->admin, Permission::ManageUsers));
     QVERIFY(StationRegistry::revoke(store, store.station().id, shop->clock.nowUtc()));
     QVERIFY(!users.may(shop->admin, Permission::ManageUsers));
+}
+
+void TestStationRegistry::keysReplacedForARestore()
+{
+    auto shop = test::TestShop::create();
+    QVERIFY(shop);
+    Store &store = *shop->store;
+    QVERIFY(foundAndRegisterOne(store).isComplete());
+    const RegisteredStation lost = **StationRegistry::find(store, QStringLiteral("s2"));
+    const SiteKeys newPc =
+        SiteKeys::forJoiningStation(QStringLiteral("site"), QStringLiteral("pc"));
+
+    // The new computer's keys replace the lost one's, which opens the journal through record 41.
+    QVERIFY(StationRegistry::replaceKeys(store, QStringLiteral("s2"), lost.signingPublic,
+        newPc.signing.publicKey, newPc.agreement.publicKey, 41, QStringLiteral("admin"))
+                .ok());
+    const RegisteredStation replaced = **StationRegistry::find(store, QStringLiteral("s2"));
+    QCOMPARE(replaced.signingPublic, newPc.signing.publicKey);
+    QCOMPARE(replaced.agreementPublic, newPc.agreement.publicKey);
+    QCOMPARE(replaced.code, QStringLiteral("CAISSE2"));
+    QCOMPARE(replaced.retired.size(), 1);
+    QCOMPARE(replaced.retired.first().signingPublic, lost.signingPublic);
+    QCOMPARE(replaced.retired.first().journalThrough, 41);
+    QCOMPARE(test::auditCount(store, QStringLiteral("station.rekey")), 1);
+
+    // The same replacement again (a replayed approval), one from a stale key (a retired key
+    // never comes back), an unknown station or bad keys: refused, nothing changes.
+    const auto refusal = [&](const QString &id, const QByteArray &previous,
+                             const QByteArray &signing, const QByteArray &agreement) {
+        return StationRegistry::replaceKeys(store, id, previous, signing, agreement, 41)
+            .error()
+            .code;
+    };
+    QCOMPARE(refusal(QStringLiteral("s2"), lost.signingPublic, newPc.signing.publicKey,
+                 newPc.agreement.publicKey),
+        ErrorCode::Conflict);
+    QCOMPARE(refusal(QStringLiteral("s2"), newPc.signing.publicKey, lost.signingPublic,
+                 lost.agreementPublic),
+        ErrorCode::Conflict);
+    QCOMPARE(refusal(QStringLiteral("nobody"), lost.signingPublic, newPc.signing.publicKey,
+                 newPc.agreement.publicKey),
+        ErrorCode::Conflict);
+    QCOMPARE(refusal(QStringLiteral("s2"), newPc.signing.publicKey, QByteArray(3, 'x'),
+                 newPc.agreement.publicKey),
+        ErrorCode::InvalidInput);
+    QCOMPARE(test::auditCount(store, QStringLiteral("station.rekey")), 1);
+
+    // Another station learns the replacement from the registry's rows; a row published before
+    // the restore does not bring the lost key back.
+    QTemporaryDir dir;
+    auto other = Store::createForSite(dir.filePath(QStringLiteral("b.sqlite")), store.site(),
+        QStringLiteral("CAISSE3"), StationKind::Register, shop->clock);
+    QVERIFY(other);
+    QVERIFY(StationRegistry::apply(**other, QJsonArray{StationRegistry::row(lost)}).ok());
+    const QJsonObject row = StationRegistry::row(replaced);
+    QCOMPARE(StationRegistry::parseRow(row)->retired.first().journalThrough, 41);
+    QVERIFY(StationRegistry::apply(**other, QJsonArray{row}).ok());
+    QVERIFY(StationRegistry::apply(**other, QJsonArray{StationRegistry::row(lost)}).ok());
+    const RegisteredStation learned = **StationRegistry::find(**other, QStringLiteral("s2"));
+    QCOMPARE(learned.signingPublic, newPc.signing.publicKey);
+    QCOMPARE(learned.retired.size(), 1);
+    QCOMPARE(learned.retired.first().signingPublic, lost.signingPublic);
+
+    QVERIFY(StationRegistry::revoke(store, QStringLiteral("s2"), shop->clock.nowUtc()).ok());
+    const SiteKeys third = SiteKeys::forJoiningStation(QStringLiteral("site"), QStringLiteral("3"));
+    QCOMPARE(refusal(QStringLiteral("s2"), newPc.signing.publicKey, third.signing.publicKey,
+                 third.agreement.publicKey),
+        ErrorCode::Conflict);
 }
 
 QTEST_GUILESS_MAIN(TestStationRegistry)

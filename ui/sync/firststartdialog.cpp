@@ -266,7 +266,8 @@ QWidget *FirstStartDialog::makeDriveRestoreTab()
     m_points->setObjectName(QStringLiteral("restorePoints"));
     m_points->setMaximumHeight(64);
     m_driveKey = namedField("driveRecoveryKey");
-    m_driveKey->setPlaceholderText(tr("8 groups of 4 letters and digits, on the recovery kit"));
+    m_driveKey->setPlaceholderText(
+        tr("the recovery kit's key, or a join code from an administrator"));
     m_driveAdmin = namedField("driveAdmin", tr("Admin"));
     m_driveAdminPin = secretField("driveAdminPin");
     m_restoreDrive = primaryButton("restoreFromDrive", tr("Restore this station"));
@@ -275,9 +276,14 @@ QWidget *FirstStartDialog::makeDriveRestoreTab()
     form->addRow(tr("App password"), m_restorePassword);
     form->addRow(tr("Station to restore"), code);
     form->addRow(tr("Restore point"), m_points);
-    form->addRow(tr("Recovery key"), m_driveKey);
+    form->addRow(tr("Recovery key or join code"), m_driveKey);
     form->addRow(tr("Administrator"), adminRow(m_driveAdmin, m_driveAdminPin));
-    form->addRow(withoutKitNote());
+    auto *note = new QLabel(
+        tr("No recovery kit? Type a join code an administrator made: they approve the restore "
+           "of this station from an administration station, and the lost computer's keys stop "
+           "being accepted."));
+    note->setWordWrap(true);
+    form->addRow(note);
     form->addRow(m_restoreDrive);
     connect(m_listPoints, &QPushButton::clicked, this, &FirstStartDialog::listRestorePoints);
     connect(m_restoreDrive, &QPushButton::clicked, this, &FirstStartDialog::restoreFromDrive);
@@ -382,7 +388,8 @@ void FirstStartDialog::restoreFromDrive()
         return;
     }
     if (m_driveKey->text().trimmed().isEmpty()) {
-        m_message->setText(tr("Type the recovery key of the shop's recovery kit."));
+        m_message->setText(tr("Type the recovery key of the shop's recovery kit, or a join code "
+                              "an administrator made."));
         m_driveKey->setFocus();
         return;
     }
@@ -395,23 +402,55 @@ void FirstStartDialog::restoreFromDrive()
         ? m_points->currentItem()->data(Qt::UserRole).toString()
         : QString();
     const AccountSettings account = *settings;
-    runJob([path, account, password, code, key, by, point]() -> QString {
-        core::SystemClock clock;
-        WebDavClient client(DavAccount{account.url, account.user, password});
-        auto restored = StationRekey::restoreStation(client, key, code, path, clock, by, point);
-        if (!restored)
-            return restored.error().message;
-        // The restored station's new keys and the account, as the CLI's restore keeps them.
-        auto kept = SiteKeyStore::save(restored->keys);
-        if (kept)
-            kept = SyncAccount::save(*restored->store, account, password);
-        if (!kept) {
-            restored->store.reset();
-            core::Database::removeFiles(path);
-            return kept.error().message;
-        }
-        return QString();
-    });
+    // A join code instead of the recovery key: a restore an administrator approves.
+    const bool approved = !joincode::normalized(key).isEmpty();
+    auto waiting = std::make_shared<QString>();
+    runJob(
+        [path, account, password, code, key, by, point, approved, waiting]() -> QString {
+            core::SystemClock clock;
+            WebDavClient client(DavAccount{account.url, account.user, password});
+            const auto restore = [&]() -> RemoteResult<RestoredStation> {
+                if (!approved)
+                    return StationRekey::restoreStation(client, key, code, path, clock, by, point);
+                auto step = requestToJoin(client, path, key, code, core::StationKind::Register,
+                    clock, JoinKeyStore::keychain(), true);
+                if (!step)
+                    return step.error();
+                if (!step->approved) {
+                    *waiting = step->request.fingerprint();
+                    return RemoteError{Failure::Local, 0,
+                        FirstStartDialog::tr(
+                            "Waiting for an administrator's approval… On an administration "
+                            "station, "
+                            "the sync page shows that this computer asks to restore %1: check that "
+                            "its fingerprint is %2, approve it, then press \"Restore this "
+                            "station\" "
+                            "here again.")
+                            .arg(code, step->request.fingerprint()),
+                        -1};
+                }
+                return completeRestore(client, path, *step, clock, by, point);
+            };
+            auto restored = restore();
+            if (!restored)
+                return restored.error().message;
+            // The restored station's new keys and the account, as the CLI's restore keeps them.
+            auto kept = SiteKeyStore::save(restored->keys);
+            if (kept)
+                kept = SyncAccount::save(*restored->store, account, password);
+            if (!kept) {
+                restored->store.reset();
+                core::Database::removeFiles(path);
+                return kept.error().message;
+            }
+            return QString();
+        },
+        [this, waiting] {
+            const bool ok = waiting->isEmpty() && m_message->text().isEmpty();
+            emit jobFinished(ok);
+            if (ok)
+                accept();
+        });
 }
 
 void FirstStartDialog::restoreFromFile()
