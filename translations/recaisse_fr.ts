@@ -1731,7 +1731,7 @@
         <translation>La session %1 est ouverte&#xa0;: clôturez-la avant de générer l’activité de démonstration.</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+117"/>
         <source>There is no category to sell.</source>
         <translation>Il n’y a aucune catégorie à vendre.</translation>
     </message>
@@ -1803,7 +1803,7 @@
 <context>
     <name>DocumentWriter</name>
     <message>
-        <location filename="../core/ledger.cpp" line="+411"/>
+        <location filename="../core/ledger.cpp" line="+419"/>
         <source>This PC&apos;s clock says %1, which cannot be right. Set the date and time of the PC, then try again.</source>
         <translation>L’horloge de ce PC indique %1, ce qui ne peut pas être juste. Réglez la date et l’heure du PC, puis réessayez.</translation>
     </message>
@@ -4057,7 +4057,7 @@
 <context>
     <name>Members</name>
     <message>
-        <location filename="../core/members.cpp" line="+55"/>
+        <location filename="../core/members.cpp" line="+64"/>
         <source>Type the member&apos;s name.</source>
         <translation>Tapez le nom de l’adhérent.</translation>
     </message>
@@ -4072,12 +4072,17 @@
         <translation>Le contact est trop long (%1 caractères au maximum).</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+108"/>
         <source>Unknown member (erased, or never registered).</source>
         <translation>Adhérent inconnu (effacé, ou jamais inscrit).</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+12"/>
+        <source>No member is numbered %1.</source>
+        <translation>Aucun adhérent ne porte le numéro %1.</translation>
+    </message>
+    <message>
+        <location line="+71"/>
         <source>Choose the member first.</source>
         <translation>Choisissez d’abord l’adhérent.</translation>
     </message>
@@ -4095,6 +4100,11 @@
         <location line="+18"/>
         <source>Open a cash session before receiving a membership fee.</source>
         <translation>Ouvrez la caisse avant de recevoir une cotisation.</translation>
+    </message>
+    <message>
+        <location line="+159"/>
+        <source>A station&apos;s shared member register is damaged.</source>
+        <translation>Le registre des adhérents partagé par un poste est endommagé.</translation>
     </message>
 </context>
 <context>
@@ -4960,32 +4970,37 @@
     <name>Receipt</name>
     <message>
         <location filename="../core/receipt.cpp" line="+218"/>
-        <location line="+61"/>
+        <location line="+64"/>
         <location line="+34"/>
         <source>DUPLICATE</source>
         <translation>DUPLICATA</translation>
     </message>
     <message>
-        <location line="-94"/>
-        <location line="+61"/>
+        <location line="-97"/>
+        <location line="+64"/>
         <location line="+34"/>
         <location line="+147"/>
         <source>Station: %1</source>
         <translation>Poste&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="-241"/>
+        <location line="-244"/>
         <source>Ticket: %1</source>
         <translation>Ticket&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+62"/>
+        <location line="+65"/>
         <source>Date: %1</source>
         <translation>Date&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="-58"/>
+        <location line="-62"/>
+        <source>Member: %1</source>
+        <translation>Adhérent&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <location line="+65"/>
         <source>%1 x %2</source>
         <translation>%1 x %2</translation>
@@ -5232,7 +5247,7 @@
         <translation>Espèces attendues</translation>
     </message>
     <message>
-        <location line="-273"/>
+        <location line="-276"/>
         <source>DEMONSTRATION — no value</source>
         <translation>DÉMONSTRATION — sans valeur</translation>
     </message>
@@ -5252,7 +5267,7 @@
         <translation>TVA %1</translation>
     </message>
     <message>
-        <location line="+204"/>
+        <location line="+207"/>
         <source>Counted cash</source>
         <translation>Espèces comptées</translation>
     </message>
@@ -5324,7 +5339,7 @@
         <translation>Avant remise</translation>
     </message>
     <message>
-        <location line="-65"/>
+        <location line="-68"/>
         <source>Solidarity discounts (%1)</source>
         <translation>Remises solidaires (%1)</translation>
     </message>
@@ -5771,7 +5786,12 @@
         <translation>%1 est trop long (%2 caractères au maximum).</translation>
     </message>
     <message>
-        <location line="+159"/>
+        <location line="+130"/>
+        <source>The discount is for another member than the ticket&apos;s: choose one member.</source>
+        <translation>La remise est pour un autre adhérent que celui du ticket&#xa0;: choisissez un seul adhérent.</translation>
+    </message>
+    <message>
+        <location line="+59"/>
         <source>Type an amount above 0,00 €.</source>
         <translation>Tapez un montant supérieur à 0,00&#xa0;€.</translation>
     </message>
@@ -5848,7 +5868,7 @@
         <translation>Les paiements par carte bancaire, par chèque ou gratuits ne peuvent pas dépasser le total&#xa0;: seules les espèces permettent de rendre la monnaie.</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+86"/>
         <source>A price is outside its category&apos;s bounds. %1</source>
         <translation>Un prix est hors des limites de sa catégorie. %1</translation>
     </message>
@@ -5858,7 +5878,7 @@
         <translation>Ouvrez une session de caisse avant de vendre.</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+79"/>
         <source>%1 is not a sale ticket.</source>
         <translation>%1 n’est pas un ticket de vente.</translation>
     </message>
@@ -5912,7 +5932,7 @@
         <translation>Le tiroir-caisse ne devrait contenir que %1&#xa0;: remboursez %2 autrement.</translation>
     </message>
     <message>
-        <location line="-318"/>
+        <location line="-324"/>
         <source>Line %1: &quot;%2&quot; is sold by the kilo: one weighed lot per line.</source>
         <translation>Ligne %1&#xa0;: «&#xa0;%2&#xa0;» se vend au kilo&#xa0;: un lot pesé par ligne.</translation>
     </message>
@@ -5933,7 +5953,7 @@
         <translation>Ligne %1&#xa0;: un don gratuit se donne à 0,00&#xa0;€.</translation>
     </message>
     <message>
-        <location line="-203"/>
+        <location line="-233"/>
         <source>A bank and a number belong to a cheque payment only.</source>
         <translation>Une banque et un numéro ne vont qu’avec un paiement par chèque.</translation>
     </message>
@@ -7642,12 +7662,18 @@ Ce message a été envoyé automatiquement par ReCaisse ; le rapport et ses dest
 <context>
     <name>SyncEngine</name>
     <message>
-        <location filename="../core/sync/syncengine.cpp" line="+352"/>
+        <location filename="../core/sync/syncengine.cpp" line="+363"/>
         <source>Segment %1-%2 could not be compressed.</source>
         <translation>Le segment %1-%2 n’a pas pu être compressé.</translation>
     </message>
     <message>
-        <location line="+193"/>
+        <location line="+167"/>
+        <location line="+7"/>
+        <source>The member register of station %1 on the server is damaged.</source>
+        <translation>Le registre des adhérents du poste %1 sur le serveur est endommagé.</translation>
+    </message>
+    <message>
+        <location line="+72"/>
         <source>The identity file of station %1 on the server is damaged.</source>
         <translation>Le fichier d’identité du poste %1 sur le serveur est abîmé.</translation>
     </message>
@@ -7657,7 +7683,7 @@ Ce message a été envoyé automatiquement par ReCaisse ; le rapport et ses dest
         <translation>Le poste %1 se présente comme %2 sur le kDrive&#xa0;: refusé.</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+71"/>
         <source>Records %1 to %2 of station %3 are missing on the server.</source>
         <translation>Les enregistrements %1 à %2 du poste %3 manquent sur le serveur.</translation>
     </message>
@@ -10972,7 +10998,7 @@ Détails&#xa0;:
         <translation>Plein tarif&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+26"/>
         <source>Percentage</source>
         <translation>Pourcentage</translation>
     </message>
@@ -10982,12 +11008,17 @@ Détails&#xa0;:
         <translation>Montant en&#xa0;€</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+12"/>
+        <source>Members only</source>
+        <translation>Réservée aux adhérents</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Reason</source>
         <translation>Raison</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+24"/>
         <source>Apply (%1)</source>
         <translation>Appliquer (%1)</translation>
     </message>
@@ -11002,7 +11033,7 @@ Détails&#xa0;:
         <translation>Annuler (%1)</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+35"/>
         <source>e.g. 5,00</source>
         <translation>ex. 5,00</translation>
     </message>
@@ -11012,22 +11043,22 @@ Détails&#xa0;:
         <translation>ex. 10</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+117"/>
         <source>New total: %1</source>
         <translation>Nouveau total&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="-123"/>
+        <location line="-133"/>
         <source>Member (number or name)</source>
         <translation>Adhérent (numéro ou nom)</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+35"/>
         <source>Type the member&apos;s number or name first.</source>
         <translation>Tapez d’abord le numéro ou le nom de l’adhérent.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>No member matches &quot;%1&quot;.</source>
         <translation>Aucun adhérent ne correspond à «&#xa0;%1&#xa0;».</translation>
     </message>
