@@ -184,6 +184,8 @@ const QList<CanonicalForm> &allForms()
         const CanonicalTable saleV4 = mainTable("sale",
             {"session_seq", "total_cents", "change_cents", "override_by", "vat_regime",
                 "vat_mention", "discount_kind", "discount_value", "discount_reason"});
+        CanonicalTable saleV6 = saleV4;
+        saleV6.fields << QStringLiteral("member_id") << QStringLiteral("member_number");
         const CanonicalTable saleLineV4 = childTable("sale_line", "line_no",
             {"line_no", "category_id", "category_name", "eee_code", "quantity", "unit_price_cents",
                 "weight_grams", "weight_source", "price_per_kg_cents", "discount_cents",
@@ -305,6 +307,12 @@ const QList<CanonicalForm> &allForms()
                 {childTable("deposit_line", "line_no",
                     {"line_no", "category_id", "category_name", "eee_code", "quantity",
                         "weight_grams", "destination", "origin"})}},
+            // The member on the ticket: the opaque id (the register, the fees) and the number
+            // printed; no name, so erasing the member changes no hash.
+            {DocumentKind::Sale, 6, saleV6,
+                {saleLineV4,
+                    childTable("payment", "line_no",
+                        {"line_no", "method", "amount_cents", "cheque_bank", "cheque_number"})}},
         };
     }();
     return forms;

@@ -42,6 +42,15 @@ QString likePattern(const QString &text)
 
 } // namespace
 
+QJsonObject MemberPurchase::toJson() const
+{
+    return {{QStringLiteral("ticket"), saleNumber},
+        {QStringLiteral("recorded_utc"), isoUtc(createdUtc)},
+        {QStringLiteral("total_cents"), totalCents},
+        {QStringLiteral("discount_cents"), discountCents},
+        {QStringLiteral("refunded_cents"), refundedCents}};
+}
+
 Members::Members(Store &store)
     : m_store(store)
 {
@@ -94,11 +103,11 @@ Result<Member> Members::create(const Actor &actor, const QString &name, const QS
     member.contact = clean->second;
     member.createdUtc = m_store.clock().nowUtc();
     QSqlQuery &insert = db.prepared(
-        QStringLiteral("INSERT INTO member (id, site_id, number, name, contact, created_utc) "
-                       "VALUES (?, ?, ?, ?, ?, ?)"));
+        QStringLiteral("INSERT INTO member (id, site_id, number, name, contact, created_utc, "
+                       "updated_utc) VALUES (?, ?, ?, ?, ?, ?, ?)"));
     if (auto result = db.exec(insert,
             {member.id, m_store.site().id, member.number, member.name, member.contact,
-                isoUtc(member.createdUtc)});
+                isoUtc(member.createdUtc), isoUtc(member.createdUtc)});
         !result)
         return result.error();
     insert.finish();
@@ -127,9 +136,11 @@ Result<Member> Members::update(
     Transaction transaction(db);
     if (!transaction.started())
         return transaction.started().error();
-    QSqlQuery &change =
-        db.prepared(QStringLiteral("UPDATE member SET name = ?, contact = ? WHERE id = ?"));
-    if (auto result = db.exec(change, {clean->first, clean->second, id}); !result)
+    QSqlQuery &change = db.prepared(
+        QStringLiteral("UPDATE member SET name = ?, contact = ?, updated_utc = ? WHERE id = ?"));
+    if (auto result =
+            db.exec(change, {clean->first, clean->second, isoUtc(m_store.clock().nowUtc()), id});
+        !result)
         return result.error();
     change.finish();
     if (auto result = AuditLog(m_store).record(actor.userId, QStringLiteral("member.update"), id);
@@ -166,6 +177,45 @@ Result<Member> Members::find(const QString &id) const
     if (found->isEmpty())
         return makeError(ErrorCode::NotFound, tr("Unknown member (erased, or never registered)."));
     return found->first();
+}
+
+Result<Member> Members::findByNumber(const QString &number) const
+{
+    const QString wanted = number.simplified();
+    auto found = select(QStringLiteral("WHERE m.site_id = ? AND m.number = ? COLLATE NOCASE"),
+        {m_store.site().id, wanted});
+    if (!found)
+        return found.error();
+    if (found->isEmpty())
+        return makeError(ErrorCode::NotFound, tr("No member is numbered %1.").arg(wanted));
+    return found->first();
+}
+
+Result<MemberPurchases> Members::purchases(const QString &memberId) const
+{
+    Database &db = m_store.db();
+    QSqlQuery &query = db.prepared(QStringLiteral(
+        "SELECT d.number, d.created_utc, s.total_cents, "
+        "(SELECT coalesce(sum(l.discount_cents), 0) FROM sale_line l WHERE l.station_id = "
+        "s.station_id AND l.seq = s.seq), "
+        "(SELECT coalesce(sum(r.total_cents), 0) FROM refund r WHERE r.sale_station_id = "
+        "s.station_id AND r.sale_seq = s.seq) "
+        "FROM sale s JOIN document d ON d.station_id = s.station_id AND d.seq = s.seq "
+        "WHERE s.member_id = ? ORDER BY d.created_utc, d.number"));
+    if (auto result = db.exec(query, {memberId}); !result)
+        return result.error();
+    MemberPurchases purchases;
+    while (query.next()) {
+        const MemberPurchase ticket{query.value(0).toString(),
+            fromIsoUtc(query.value(1).toString()), query.value(2).toLongLong(),
+            query.value(3).toLongLong(), query.value(4).toLongLong()};
+        purchases.totalCents += ticket.totalCents;
+        purchases.discountCents += ticket.discountCents;
+        purchases.refundedCents += ticket.refundedCents;
+        purchases.tickets.append(ticket);
+    }
+    query.finish();
+    return purchases;
 }
 
 Result<QList<Member>> Members::search(const QString &text, int limit) const
@@ -278,6 +328,12 @@ Result<QJsonObject> Members::exportData(const Actor &actor, const QString &id)
             {QStringLiteral("amount_cents"), query.value(3).toLongLong()},
             {QStringLiteral("period_start"), query.value(4).toString()},
             {QStringLiteral("period_end"), query.value(5).toString()}});
+    auto bought = purchases(id);
+    if (!bought)
+        return bought.error();
+    QJsonArray tickets;
+    for (const MemberPurchase &ticket : std::as_const(bought->tickets))
+        tickets.append(ticket.toJson());
     if (auto result = AuditLog(m_store).record(actor.userId, QStringLiteral("member.export"), id);
         !result)
         return result.error();
@@ -285,7 +341,8 @@ Result<QJsonObject> Members::exportData(const Actor &actor, const QString &id)
         {QStringLiteral("number"), member->number}, {QStringLiteral("name"), member->name},
         {QStringLiteral("contact"), member->contact},
         {QStringLiteral("registered_utc"), isoUtc(member->createdUtc)},
-        {QStringLiteral("membership_fees"), fees}};
+        {QStringLiteral("membership_fees"), fees}, {QStringLiteral("purchases"), tickets},
+        {QStringLiteral("purchases_net_cents"), bought->netCents()}};
 }
 
 Result<void> Members::erase(const Actor &actor, const QString &id)
@@ -307,6 +364,14 @@ Result<void> Members::erase(const Actor &actor, const QString &id)
         if (auto result = db.exec(remove, {id}); !result)
             return result.error();
         remove.finish();
+        // Kept, without the name, so that the other stations erase the member too.
+        QSqlQuery &erased = db.prepared(QStringLiteral(
+            "INSERT INTO member_erased (id, number, erased_utc) VALUES (?, ?, ?) ON CONFLICT (id) "
+            "DO NOTHING"));
+        if (auto result = db.exec(erased, {id, member->number, isoUtc(m_store.clock().nowUtc())});
+            !result)
+            return result.error();
+        erased.finish();
         if (auto result = AuditLog(m_store).record(actor.userId, QStringLiteral("member.erase"), id,
                 {{QStringLiteral("number"), member->number}});
             !result)
@@ -316,6 +381,184 @@ Result<void> Members::erase(const Actor &actor, const QString &id)
     }
     // The write-ahead log still holds the page as it was: fold it into the database and empty it.
     return db.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+}
+
+Result<QJsonObject> Members::sharedRegister() const
+{
+    Database &db = m_store.db();
+    QSqlQuery query(db.connection());
+    if (!query.prepare(QStringLiteral(
+            "SELECT id, number, name, contact, created_utc, coalesce(updated_utc, created_utc) "
+            "FROM member WHERE site_id = ? ORDER BY id"))) {
+        return db.errorFrom(query.lastError());
+    }
+    query.addBindValue(m_store.site().id);
+    if (!query.exec())
+        return db.errorFrom(query.lastError());
+    QJsonArray members;
+    while (query.next())
+        members.append(QJsonObject{{QStringLiteral("id"), query.value(0).toString()},
+            {QStringLiteral("number"), query.value(1).toString()},
+            {QStringLiteral("name"), query.value(2).toString()},
+            {QStringLiteral("contact"), query.value(3).toString()},
+            {QStringLiteral("created_utc"), query.value(4).toString()},
+            {QStringLiteral("updated_utc"), query.value(5).toString()}});
+    QSqlQuery erasedQuery(db.connection());
+    if (!erasedQuery.exec(
+            QStringLiteral("SELECT id, number, erased_utc FROM member_erased ORDER BY id")))
+        return db.errorFrom(erasedQuery.lastError());
+    QJsonArray erased;
+    while (erasedQuery.next())
+        erased.append(QJsonObject{{QStringLiteral("id"), erasedQuery.value(0).toString()},
+            {QStringLiteral("number"), erasedQuery.value(1).toString()},
+            {QStringLiteral("erased_utc"), erasedQuery.value(2).toString()}});
+    return QJsonObject{{QStringLiteral("format"), QLatin1String(memberRegisterFormat)},
+        {QStringLiteral("site_id"), m_store.site().id}, {QStringLiteral("members"), members},
+        {QStringLiteral("erased"), erased}};
+}
+
+namespace {
+
+struct SharedMember
+{
+    QString id;
+    QString number;
+    QString name;
+    QString contact;
+    QDateTime createdUtc;
+    QDateTime updatedUtc; // for an erased member: when it was erased
+};
+
+// An id and a number as a station makes them: not empty, short.
+bool plausibleKey(const QString &id, const QString &number)
+{
+    return !id.isEmpty() && id.size() <= 64 && !number.isEmpty() && number.size() <= 40;
+}
+
+} // namespace
+
+Result<int> Members::applyShared(const QJsonObject &shared)
+{
+    const auto damaged = [] {
+        return makeError(
+            ErrorCode::IntegrityFailure, tr("A station's shared member register is damaged."));
+    };
+    if (shared.value(QStringLiteral("format")).toString() != QLatin1String(memberRegisterFormat))
+        return damaged();
+    if (shared.value(QStringLiteral("site_id")).toString() != m_store.site().id)
+        return 0;
+    // Everything is checked before anything is written.
+    QList<SharedMember> incoming;
+    for (const QJsonValue &value : shared.value(QStringLiteral("members")).toArray()) {
+        const QJsonObject object = value.toObject();
+        SharedMember member{object.value(QStringLiteral("id")).toString(),
+            object.value(QStringLiteral("number")).toString(), {}, {},
+            fromIsoUtc(object.value(QStringLiteral("created_utc")).toString()),
+            fromIsoUtc(object.value(QStringLiteral("updated_utc")).toString())};
+        auto clean = cleaned(object.value(QStringLiteral("name")).toString(),
+            object.value(QStringLiteral("contact")).toString());
+        if (!clean || !plausibleKey(member.id, member.number) || !member.createdUtc.isValid()
+            || !member.updatedUtc.isValid())
+            return damaged();
+        member.name = clean->first;
+        member.contact = clean->second;
+        incoming.append(member);
+    }
+    QList<SharedMember> erased;
+    for (const QJsonValue &value : shared.value(QStringLiteral("erased")).toArray()) {
+        const QJsonObject object = value.toObject();
+        const SharedMember member{object.value(QStringLiteral("id")).toString(),
+            object.value(QStringLiteral("number")).toString(), {}, {}, {},
+            fromIsoUtc(object.value(QStringLiteral("erased_utc")).toString())};
+        if (!plausibleKey(member.id, member.number) || !member.updatedUtc.isValid())
+            return damaged();
+        erased.append(member);
+    }
+
+    Database &db = m_store.db();
+    // An erased member's row is overwritten on the disk, not left in a free page.
+    if (!erased.isEmpty()) {
+        if (auto result = db.exec(QStringLiteral("PRAGMA secure_delete = ON")); !result)
+            return result.error();
+    }
+    int changed = 0;
+    bool erasedHere = false;
+    {
+        Transaction transaction(db);
+        if (!transaction.started())
+            return transaction.started().error();
+        for (const SharedMember &member : std::as_const(erased)) {
+            QSqlQuery &remember = db.prepared(QStringLiteral(
+                "INSERT INTO member_erased (id, number, erased_utc) VALUES (?, ?, ?) ON CONFLICT "
+                "(id) DO NOTHING"));
+            if (auto result =
+                    db.exec(remember, {member.id, member.number, isoUtc(member.updatedUtc)});
+                !result)
+                return result.error();
+            remember.finish();
+            QSqlQuery &remove = db.prepared(QStringLiteral("DELETE FROM member WHERE id = ?"));
+            if (auto result = db.exec(remove, {member.id}); !result)
+                return result.error();
+            if (remove.numRowsAffected() > 0) {
+                ++changed;
+                erasedHere = true;
+            }
+            remove.finish();
+        }
+        for (const SharedMember &member : std::as_const(incoming)) {
+            QSqlQuery &held = db.prepared(QStringLiteral(
+                "SELECT (SELECT count(*) FROM member_erased WHERE id = ?), (SELECT "
+                "coalesce(updated_utc, created_utc) FROM member WHERE id = ?), (SELECT count(*) "
+                "FROM member WHERE site_id = ? AND number = ? AND id <> ?)"));
+            if (auto result = db.exec(
+                    held, {member.id, member.id, m_store.site().id, member.number, member.id});
+                !result)
+                return result.error();
+            const bool wasErased = held.next() && held.value(0).toLongLong() > 0;
+            const QVariant localUpdate = held.value(1);
+            // A number another member holds here (a station restored behind its register gives
+            // numbers again): the local member keeps it.
+            const bool numberTaken = held.value(2).toLongLong() > 0;
+            held.finish();
+            if (wasErased)
+                continue;
+            if (localUpdate.isNull()) {
+                if (numberTaken)
+                    continue;
+                QSqlQuery &insert = db.prepared(QStringLiteral(
+                    "INSERT INTO member (id, site_id, number, name, contact, created_utc, "
+                    "updated_utc) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+                if (auto result = db.exec(insert,
+                        {member.id, m_store.site().id, member.number, member.name, member.contact,
+                            isoUtc(member.createdUtc), isoUtc(member.updatedUtc)});
+                    !result)
+                    return result.error();
+                insert.finish();
+                ++changed;
+            } else if (fromIsoUtc(localUpdate.toString()) < member.updatedUtc) {
+                QSqlQuery &update = db.prepared(QStringLiteral(
+                    "UPDATE member SET name = ?, contact = ?, updated_utc = ? WHERE id = ? AND "
+                    "(name <> ? OR contact <> ? OR coalesce(updated_utc, '') <> ?)"));
+                const QString updated = isoUtc(member.updatedUtc);
+                if (auto result = db.exec(update,
+                        {member.name, member.contact, updated, member.id, member.name,
+                            member.contact, updated});
+                    !result)
+                    return result.error();
+                if (update.numRowsAffected() > 0)
+                    ++changed;
+                update.finish();
+            }
+        }
+        if (auto result = transaction.commit(); !result)
+            return result.error();
+    }
+    // The write-ahead log still holds the erased rows' pages: fold it in and empty it.
+    if (erasedHere) {
+        if (auto result = db.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")); !result)
+            return result.error();
+    }
+    return changed;
 }
 
 } // namespace recaisse::core

@@ -14,6 +14,8 @@ class Store;
 
 inline constexpr int maxMemberNameLength = 100;
 inline constexpr int maxMemberContactLength = 200;
+// The register a station publishes to the other stations (stations/<id>/members.json, sealed).
+inline constexpr char memberRegisterFormat[] = "recaisse-members-1";
 
 // A member of the association. Personal data (name, contact) lives in the mutable member table,
 // outside the chain; documents name a member by its opaque id only.
@@ -29,6 +31,28 @@ struct Member
     QDate memberSince;
     QDate memberUntil;
     bool isCurrent(const QDate &day) const { return memberUntil.isValid() && memberUntil >= day; }
+};
+
+// A ticket made for a member (sale form 6), with what was paid back on it since.
+struct MemberPurchase
+{
+    QString saleNumber;
+    QDateTime createdUtc;
+    qint64 totalCents = 0; // paid, net of the discount
+    qint64 discountCents = 0;
+    qint64 refundedCents = 0;
+    // {ticket, recorded_utc, total_cents, discount_cents, refunded_cents} (export, CLI).
+    QJsonObject toJson() const;
+};
+
+// A member's purchases at every station this one knows, oldest first, and their sums.
+struct MemberPurchases
+{
+    QList<MemberPurchase> tickets;
+    qint64 totalCents = 0;
+    qint64 discountCents = 0;
+    qint64 refundedCents = 0;
+    qint64 netCents() const { return totalCents - refundedCents; }
 };
 
 struct MembershipDraft
@@ -66,6 +90,8 @@ public:
     Result<Member> update(
         const Actor &actor, const QString &id, const QString &name, const QString &contact);
     Result<Member> find(const QString &id) const;
+    // By the number on the card, whole (case-insensitive).
+    Result<Member> findByNumber(const QString &number) const;
     // By number, or by a part of the name (case-insensitive); at most `limit`, by name.
     Result<QList<Member>> search(const QString &text, int limit = 50) const;
     // Members whose membership ended, or ends on or before `until`, latest first.
@@ -73,15 +99,29 @@ public:
 
     // The period a fee paid today would cover for this member.
     Result<std::pair<QDate, QDate>> nextPeriod(const QString &memberId) const;
+    // The tickets made for the member (Sales::record with a member) and their totals.
+    Result<MemberPurchases> purchases(const QString &memberId) const;
+
     static Result<void> validate(const MembershipDraft &draft);
     Result<Membership> recordFee(const Actor &actor, const MembershipDraft &draft);
 
     // Everything the shop holds about one member (GDPR access and portability): the register
-    // entry and the fees; audited (member.export). Administrators only.
+    // entry, the fees and the purchases; audited (member.export). Administrators only.
     Result<QJsonObject> exportData(const Actor &actor, const QString &id);
     // Erases a member's name and contact (GDPR erasure); the fee documents keep the opaque id and
-    // every hash. Audited (member.erase) without the name. Administrators only.
+    // every hash. Audited (member.erase) without the name. Administrators only. The erasure goes
+    // to the other stations with the shared register, which erase the member too.
     Result<void> erase(const Actor &actor, const QString &id);
+
+    // The register shared between the stations: every member this station holds (with when its
+    // name or contact last changed) and every member erased anywhere (id and number only).
+    Result<QJsonObject> sharedRegister() const;
+    // Merges another station's shared register: a member erased there is erased here (its row
+    // overwritten on the disk) and never comes back; a member unknown here is added; a known one
+    // takes the newer name and contact. The whole register is checked before anything is written
+    // (IntegrityFailure: nothing applied). A register of another shop changes nothing. Returns how
+    // many members were added, changed or erased here.
+    Result<int> applyShared(const QJsonObject &shared);
 
 private:
     Result<QList<Member>> select(const QString &where, const QVariantList &values) const;

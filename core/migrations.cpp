@@ -653,6 +653,26 @@ QStringList solidarityPresetsSchema()
     return {QStringLiteral("ALTER TABLE site ADD COLUMN solidarity_presets TEXT")};
 }
 
+// The member on a ticket (sale form 6): its opaque id, which links the purchase to the register
+// and its fees, and its number, printed on the ticket. NULL: no member (and every sale before).
+// The register shared by the stations (each publishes the members it holds, sealed, in its own
+// folder): when a member's name or contact last changed (NULL: when it was registered), and the
+// members erased anywhere (their id and number only, kept so that an older copy of the register
+// never brings a member back).
+QStringList sharedMembers()
+{
+    return {
+        QStringLiteral("ALTER TABLE sale ADD COLUMN member_id TEXT"),
+        QStringLiteral("ALTER TABLE sale ADD COLUMN member_number TEXT"),
+        QStringLiteral("CREATE INDEX sale_member ON sale (member_id) WHERE member_id IS NOT NULL"),
+        QStringLiteral("ALTER TABLE member ADD COLUMN updated_utc TEXT"),
+        QStringLiteral(R"(CREATE TABLE member_erased (
+            id TEXT PRIMARY KEY,
+            number TEXT NOT NULL,
+            erased_utc TEXT NOT NULL) WITHOUT ROWID)"),
+    };
+}
+
 } // namespace
 
 // Each later area owns its own steps, in its own folder.
@@ -679,7 +699,7 @@ const QList<QStringList> &schemaMigrations()
         notifySchema(), associationTill(), everyFlowOfTheTonnage(), mailReportPdfSchema(),
         solidarityChequesAndAccounts(), telegramPendingDepositsSchema(), chequeSlipsAndHeartbeats(),
         sheetsSyncLogSchema(), townsAndHomeCollections(), solidarityPresetsSchema(),
-        telegramPendingDepositsTravel()};
+        telegramPendingDepositsTravel(), sharedMembers()};
     return steps;
 }
 

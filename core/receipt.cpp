@@ -242,6 +242,9 @@ QStringList Receipt::forSale(const Sale &sale, const SiteInfo &site, const Stati
     header(b, site, station, duplicate, duplicateText, tr("Station: %1"));
     b.add(tr("Ticket: %1").arg(sale.stamp.number));
     b.add(tr("Date: %1").arg(localTime(sale.stamp.createdUtc, zone)));
+    // The member's number only: the name stays in the register.
+    if (!sale.memberNumber.isEmpty())
+        b.add(tr("Member: %1").arg(sale.memberNumber));
     b.separator();
     for (const SaleLine &line : sale.lines) {
         // The original price, then the line's share of the solidarity discount.

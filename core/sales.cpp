@@ -61,6 +61,8 @@ Sale saleFromBody(const DocumentHeader &header, const QJsonObject &body)
             discountKindFromKey(row.value(QStringLiteral("discount_kind")).toString()))
         sale.discount = Discount{*kind, row.value(QStringLiteral("discount_value")).toInteger(),
             row.value(QStringLiteral("discount_reason")).toString()};
+    sale.memberId = row.value(QStringLiteral("member_id")).toString();
+    sale.memberNumber = row.value(QStringLiteral("member_number")).toString();
     for (const QJsonValue &value : body.value(QStringLiteral("sale_line")).toArray()) {
         const QJsonObject line = value.toObject();
         SaleLine l;
@@ -140,6 +142,34 @@ qint64 Sales::total(const SaleDraft &draft)
             sum -= cents;
     }
     return sum;
+}
+
+Result<QString> Sales::memberOf(const SaleDraft &draft)
+{
+    const QString chosen = draft.discount ? draft.discount->memberId : QString();
+    if (!draft.memberId.isEmpty() && !chosen.isEmpty() && chosen != draft.memberId)
+        return makeError(ErrorCode::InvalidInput,
+            tr("The discount is for another member than the ticket's: choose one member."));
+    return draft.memberId.isEmpty() ? chosen : draft.memberId;
+}
+
+Result<std::optional<Member>> Sales::checkMember(const SaleDraft &draft, const QDate &day) const
+{
+    auto memberId = memberOf(draft);
+    if (!memberId)
+        return memberId.error();
+    if (draft.discount) {
+        Discount discount = *draft.discount;
+        discount.memberId = *memberId;
+        if (auto current = Solidarity::checkMember(m_store, discount, day); !current)
+            return current.error();
+    }
+    if (memberId->isEmpty())
+        return std::optional<Member>();
+    auto member = Members(m_store).find(*memberId);
+    if (!member)
+        return member.error();
+    return std::optional<Member>(*member);
 }
 
 Result<void> Sales::validate(const SaleDraft &draft) const
@@ -320,13 +350,16 @@ Result<Sale> Sales::record(
     auto vatStatus = rules.vatInForce(m_store.today());
     if (!vatStatus)
         return vatStatus.error();
-    // A members-only discount: the member's membership is current on the sale's day.
-    if (draft.discount) {
-        if (auto member = Solidarity::checkMember(m_store, *draft.discount, m_store.today());
-            !member)
-            return member.error();
-    }
+    // The ticket's member is in the register; a members-only discount needs a membership
+    // current on the sale's day.
+    auto member = checkMember(draft, m_store.today());
+    if (!member)
+        return member.error();
     Sale sale;
+    if (*member) {
+        sale.memberId = (*member)->id;
+        sale.memberNumber = (*member)->number;
+    }
     sale.cashierId = actor.userId;
     sale.vatRegime = vatStatus->regime;
     sale.vatMention = vatStatus->mention;
@@ -407,7 +440,10 @@ Result<Sale> Sales::record(
                 {"discount_kind",
                     sale.discount ? QVariant(toKey(sale.discount->kind)) : QVariant()},
                 {"discount_value", sale.discount ? QVariant(sale.discount->value) : QVariant()},
-                {"discount_reason", sale.discount ? QVariant(sale.discount->reason) : QVariant()}});
+                {"discount_reason", sale.discount ? QVariant(sale.discount->reason) : QVariant()},
+                {"member_id", sale.memberId.isEmpty() ? QVariant() : QVariant(sale.memberId)},
+                {"member_number",
+                    sale.memberNumber.isEmpty() ? QVariant() : QVariant(sale.memberNumber)}});
         !result)
         return result.error();
     for (const SaleLine &line : sale.lines) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain.h"
+#include "members.h"
 #include "result.h"
 #include "solidarity.h"
 #include "vat.h"
@@ -44,6 +45,9 @@ struct SaleDraft
     QList<PaymentDraft> payments;
     // A solidarity price for the whole ticket (Solidarity::lineDiscounts), chosen at payment.
     std::optional<Discount> discount = {};
+    // The member the ticket is for (an id of the register), or empty. A members-only discount's
+    // member (Discount::memberId) is the ticket's member; the two may not differ.
+    QString memberId = {};
 };
 
 // What the lines of a ticket need before payment: the first category priced outside its bounds,
@@ -105,6 +109,10 @@ struct Sale
     QString vatMention;
     // Sale form 4: the solidarity price given on the whole ticket.
     std::optional<Discount> discount = {};
+    // Sale form 6: the member the ticket is for (the register's opaque id and the number printed
+    // on the ticket); empty for none.
+    QString memberId = {};
+    QString memberNumber = {};
     qint64 discountCents() const;
 };
 
@@ -159,6 +167,11 @@ public:
     // What the customer pays: the lines net of the discount (does not validate; an invalid
     // discount counts as none).
     static qint64 total(const SaleDraft &draft);
+    // The ticket's member: the draft's, else its members-only discount's (empty: none).
+    static Result<QString> memberOf(const SaleDraft &draft);
+    // The member must be in the register, and a members-only discount needs a membership current
+    // on `day` (Solidarity::checkMember). Returns the member (nullopt: the ticket has none).
+    Result<std::optional<Member>> checkMember(const SaleDraft &draft, const QDate &day) const;
 
     Result<Sale> record(const Actor &actor, const SaleDraft &draft,
         const std::optional<Unlock> &unlock = std::nullopt);

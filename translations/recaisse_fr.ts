@@ -4196,6 +4196,16 @@
             <source>Open a cash session before receiving a membership fee.</source>
             <translation>Ouvrez la caisse avant de recevoir une cotisation.</translation>
         </message>
+        <message>
+            <location line="+12" />
+            <source>No member is numbered %1.</source>
+            <translation>Aucun adhérent ne porte le numéro %1.</translation>
+        </message>
+        <message>
+            <location line="+159" />
+            <source>A station's shared member register is damaged.</source>
+            <translation>Le registre des adhérents partagé par un poste est endommagé.</translation>
+        </message>
     </context>
     <context>
         <name>MimeMessage</name>
@@ -5512,6 +5522,11 @@
                 <numerusform>et %n autres : voir la page Chèques</numerusform>
             </translation>
         </message>
+        <message>
+            <location line="-62" />
+            <source>Member: %1</source>
+            <translation>Adhérent : %1</translation>
+        </message>
     </context>
     <context>
         <name>RecoveryKit</name>
@@ -6125,6 +6140,11 @@
             <location line="+4" />
             <source>The cheque's number</source>
             <translation>Le numéro du chèque</translation>
+        </message>
+        <message>
+            <location line="+130" />
+            <source>The discount is for another member than the ticket's: choose one member.</source>
+            <translation>La remise est pour un autre adhérent que celui du ticket : choisissez un seul adhérent.</translation>
         </message>
     </context>
     <context>
@@ -7875,6 +7895,12 @@ Ce message a été envoyé automatiquement par ReCaisse ; le rapport et ses dest
                 <numerusform>%n enregistrement reçu</numerusform>
                 <numerusform>%n enregistrements reçus</numerusform>
             </translation>
+        </message>
+        <message>
+            <location line="+167" />
+            <location line="+7" />
+            <source>The member register of station %1 on the server is damaged.</source>
+            <translation>Le registre des adhérents du poste %1 sur le serveur est endommagé.</translation>
         </message>
     </context>
     <context>
@@ -11216,6 +11242,11 @@ Détails :
             <location line="+1" />
             <source>Several members match "%1": type the number.</source>
             <translation>Plusieurs adhérents correspondent à « %1 » : tapez le numéro.</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Members only</source>
+            <translation>Réservée aux adhérents</translation>
         </message>
     </context>
     <context>

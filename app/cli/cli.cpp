@@ -71,7 +71,8 @@ Options parse(const QStringList &arguments)
             || argument == QLatin1String("--valid-rows-only") || argument == QLatin1String("--on")
             || argument == QLatin1String("--off") || argument == QLatin1String("--token-stdin")
             || argument == QLatin1String("--enable") || argument == QLatin1String("--disable")
-            || argument == QLatin1String("--again") || argument == QLatin1String("--all")) {
+            || argument == QLatin1String("--again") || argument == QLatin1String("--all")
+            || argument == QLatin1String("--members-only")) {
             // Flags without a value.
             options.values.insert(argument.mid(2), QStringLiteral("1"));
         } else if (argument.startsWith(QLatin1String("--"))) {

@@ -9,6 +9,7 @@
 #include "core/fiscalarchive.h"
 #include "core/integrity.h"
 #include "core/ledger.h"
+#include "core/members.h"
 #include "core/money.h"
 #include "core/outflows.h"
 #include "core/registermode.h"
@@ -89,14 +90,17 @@ Register (every command names who does it: --user NAME, with the PIN in RECAISSE
   cash-move (--in AMOUNT | --out AMOUNT) --reason TEXT
   sale --line CATEGORY:QTY:UNIT_PRICE[:WEIGHT_KG]... [--pay METHOD:AMOUNT]...
        [--gift CATEGORY:QTY:REASON[:WEIGHT_KG]]... [--discount RATE%|AMOUNT
-       --discount-reason TEXT] [--unlock-user NAME]
+       --discount-reason TEXT [--members-only]] [--member NUMBER] [--unlock-user NAME]
        METHOD: cash, card, cheque, free. Without --pay: cash, exact amount.
        A cheque's bank and number may follow: --pay cheque:AMOUNT[:BANK[:NUMBER]].
        --gift: a free gift (0 €) with its reason; --discount: a solidarity price on the ticket.
+       --member: the ticket is for this member (its number is kept in the sale and printed);
+       --members-only: the discount needs a membership current today (and --member).
   sale --file SALES.json                a JSON array of {"lines":[{"category","quantity",
                                         "unit_price","weight_kg","gift_reason"}],"discount",
-                                        "discount_reason","payments":[{"method","amount",
-                                        "bank","number"}]} (bank, number: a cheque's)
+                                        "discount_reason","members_only","member",
+                                        "payments":[{"method","amount","bank","number"}]}
+                                        (bank, number: a cheque's; member: its number)
   outflow --line CATEGORY:WEIGHT_KG[:QTY[:CONTAINER]]... [--kind KIND] [--partner NAME]
           [--stream STREAM] [--note TEXT] [--unlock-user NAME]
                                         what leaves without a sale, weighed (a container's
@@ -541,9 +545,20 @@ SaleDraft saleFromJson(Store &store, const QJsonObject &object, int index)
         l.giftReason = line.value(QStringLiteral("gift_reason")).toString();
         draft.lines.append(l);
     }
-    if (object.contains(QStringLiteral("discount")))
+    if (object.contains(QStringLiteral("discount"))) {
         draft.discount = discountFrom(object.value(QStringLiteral("discount")).toString(),
             object.value(QStringLiteral("discount_reason")).toString(), where);
+        draft.discount->membersOnly = object.value(QStringLiteral("members_only")).toBool();
+    } else if (object.contains(QStringLiteral("members_only"))) {
+        throw fail(QStringLiteral("\"members_only\" needs a \"discount\""));
+    }
+    if (object.contains(QStringLiteral("member"))) {
+        auto member =
+            Members(store).findByNumber(object.value(QStringLiteral("member")).toString());
+        if (!member)
+            throw fail(member.error().message);
+        draft.memberId = member->id;
+    }
     for (const QJsonValue &value : object.value(QStringLiteral("payments")).toArray()) {
         const QJsonObject payment = value.toObject();
         const auto method =
@@ -564,6 +579,7 @@ QJsonObject saleJson(const Sale &sale)
         {QStringLiteral("total_cents"), sale.totalCents},
         {QStringLiteral("change_cents"), sale.changeCents},
         {QStringLiteral("discount_cents"), sale.discountCents()},
+        {QStringLiteral("member"), sale.memberNumber},
         {QStringLiteral("lines"), qint64(sale.lines.size())}};
 }
 
@@ -626,9 +642,16 @@ int sale(const Options &options)
                 l.weightGrams = take(weight::parseKg(parts.at(3)));
             draft.lines.append(l);
         }
-        if (options.has(QStringLiteral("discount")))
+        if (options.has(QStringLiteral("discount"))) {
             draft.discount = discountFrom(options.value(QStringLiteral("discount")),
                 options.value(QStringLiteral("discount-reason")), QStringLiteral("--discount"));
+            draft.discount->membersOnly = options.has(QStringLiteral("members-only"));
+        } else if (options.has(QStringLiteral("members-only"))) {
+            throw Failed(QStringLiteral("--members-only needs a --discount"), Usage);
+        }
+        if (options.has(QStringLiteral("member")))
+            draft.memberId =
+                take(Members(*store).findByNumber(options.value(QStringLiteral("member")))).id;
         for (const QString &pay : options.all(QStringLiteral("pay"))) {
             // METHOD:AMOUNT, and for a cheque optionally :BANK[:NUMBER].
             const QStringList parts = pay.split(QLatin1Char(':'));
@@ -661,7 +684,11 @@ int sale(const Options &options)
         recorded.append(saleJson(*result));
         if (!options.json)
             out() << "sale " << result->stamp.number << ": " << money::format(result->totalCents)
-                  << ", change " << money::format(result->changeCents) << '\n';
+                  << ", change " << money::format(result->changeCents)
+                  << (result->memberNumber.isEmpty()
+                             ? QString()
+                             : QStringLiteral(", member ") + result->memberNumber)
+                  << '\n';
     }
     if (options.json)
         printJson({{QStringLiteral("sales"), recorded}});

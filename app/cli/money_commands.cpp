@@ -47,6 +47,9 @@ Till money rules (administrator: --user NAME with the PIN in RECAISSE_PIN; audit
                                         the end of the current membership), apart from sales
   member renewals [--until YYYY-MM-DD] [--json]
                                         memberships ended or ending by then (default: today)
+  member purchases --member NUMBER [--json]
+                                        the tickets made for a member (sale --member) at every
+                                        station this one knows, and their total
   member export --member NUMBER         everything held about a member, as JSON (administrator;
                                         audited)
   member erase --member NUMBER          erases a member's name and contact (administrator;
@@ -258,11 +261,32 @@ void printMembers(const Options &options, const QList<Member> &members)
 
 Member memberByNumber(Store &store, const QString &number)
 {
-    for (const Member &member : take(Members(store).search(number))) {
-        if (member.number.compare(number, Qt::CaseInsensitive) == 0)
-            return member;
+    return take(Members(store).findByNumber(number));
+}
+
+void printPurchases(const Options &options, const Member &member, const MemberPurchases &bought)
+{
+    if (options.json) {
+        QJsonArray tickets;
+        for (const MemberPurchase &ticket : bought.tickets)
+            tickets.append(ticket.toJson());
+        printJson({{QStringLiteral("member"), member.number}, {QStringLiteral("tickets"), tickets},
+            {QStringLiteral("total_cents"), bought.totalCents},
+            {QStringLiteral("discount_cents"), bought.discountCents},
+            {QStringLiteral("refunded_cents"), bought.refundedCents},
+            {QStringLiteral("net_cents"), bought.netCents()}});
+        return;
     }
-    throw Failed(QStringLiteral("no member numbered %1").arg(number));
+    for (const MemberPurchase &ticket : bought.tickets)
+        out() << ticket.saleNumber << "  " << isoUtc(ticket.createdUtc) << "  "
+              << money::format(ticket.totalCents)
+              << (ticket.refundedCents > 0 ? QStringLiteral(" (refunded ")
+                             + money::format(ticket.refundedCents) + QLatin1Char(')')
+                                           : QString())
+              << Qt::endl;
+    out() << "member " << member.number << ": " << bought.tickets.size() << " ticket(s), "
+          << money::format(bought.netCents()) << " net of refunds, discounts "
+          << money::format(bought.discountCents) << Qt::endl;
 }
 
 int memberCommand(const Options &options)
@@ -289,7 +313,13 @@ int memberCommand(const Options &options)
     }
     if (options.positionals.size() != 1)
         throw Failed(
-            QStringLiteral("member takes add, find, fee, renewals, export or erase"), Usage);
+            QStringLiteral("member takes add, find, fee, renewals, purchases, export or erase"),
+            Usage);
+    if (sub == QLatin1String("purchases")) {
+        const Member member = memberByNumber(*store, required(options, "member"));
+        printPurchases(options, member, take(members.purchases(member.id)));
+        return Success;
+    }
     const Actor actor = actorOf(*store, options);
     if (sub == QLatin1String("add")) {
         const Member member = take(members.create(
@@ -331,7 +361,8 @@ int memberCommand(const Options &options)
         out() << "member " << member.number << " erased" << Qt::endl;
         return Success;
     }
-    throw Failed(QStringLiteral("member takes add, find, fee, renewals, export or erase"), Usage);
+    throw Failed(
+        QStringLiteral("member takes add, find, fee, renewals, purchases, export or erase"), Usage);
 }
 
 int taxReceiptCommand(const Options &options)

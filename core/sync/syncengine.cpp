@@ -4,6 +4,7 @@
 #include "core/database.h"
 #include "core/domain.h"
 #include "core/ledger.h"
+#include "core/members.h"
 #include "core/notify/pendingexchange.h"
 #include "core/store.h"
 #include "journalrecords.h"
@@ -16,6 +17,7 @@
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QHash>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLoggingCategory>
@@ -33,6 +35,9 @@ namespace recaisse::core::sync {
 namespace {
 
 constexpr qint64 maxStationFileBytes = 64 * 1024;
+constexpr qint64 maxMembersFileBytes = 16 * 1024 * 1024;
+const QString membersFileName = QStringLiteral("members.json");
+const QString stateKeyMembers = QStringLiteral("members_file_sha");
 const QString stateKeyPushed = QStringLiteral("pushed_through");
 
 QString parentOf(const QString &path)
@@ -174,6 +179,12 @@ SyncReport SyncEngine::run()
         report.bytesUp += again.bytesUp;
         report.segmentsUp += again.segmentsUp;
         report.error = again.error;
+    }
+    // The member register after the pull: with what the other stations brought (an erasure made
+    // elsewhere leaves this station's copy on the drive in the same run).
+    if (report.ok()) {
+        if (auto published = publishMembers(); !published)
+            report.error = published.error();
     }
     if (report.ok()) {
         const SyncReport uploaded = uploadOutbox();
@@ -505,6 +516,59 @@ RemoteResult<void> SyncEngine::publishStationFile(qint64 lastSeq)
     return {};
 }
 
+RemoteResult<void> SyncEngine::publishMembers()
+{
+    auto shared = Members(m_store).sharedRegister();
+    if (!shared)
+        return localError(shared.error());
+    // A station that never had a member publishes nothing.
+    const QString published = state(m_store, stateKeyMembers);
+    if (published.isEmpty() && shared->value(QStringLiteral("members")).toArray().isEmpty()
+        && shared->value(QStringLiteral("erased")).toArray().isEmpty())
+        return {};
+    const QByteArray bytes = QJsonDocument(*shared).toJson(QJsonDocument::Compact);
+    const QString digest = crypto::sha256Hex({bytes});
+    if (digest == published)
+        return {};
+    // Names and contacts: sealed under the site key like everything in the station's folder.
+    const QString folder = stationFolder(m_store.station().id);
+    const QString temporary = temporaryName(folder, membersFileName);
+    if (auto result = m_remote.put(temporary, bytes); !result)
+        return result;
+    if (auto result = m_remote.move(temporary, folder + QLatin1Char('/') + membersFileName);
+        !result)
+        return result;
+    if (auto result = setState(m_store, stateKeyMembers, digest); !result)
+        return localError(result.error());
+    return {};
+}
+
+RemoteResult<void> SyncEngine::pullMembers(const QString &stationId, SyncReport &report)
+{
+    auto file = m_remote.get(
+        stationFolder(stationId) + QLatin1Char('/') + membersFileName, maxMembersFileBytes);
+    if (!file)
+        return file.error().failure == Failure::NotFound ? RemoteResult<void>() : file.error();
+    report.bytesDown += file->size();
+    QJsonParseError parsed;
+    const QJsonDocument document = QJsonDocument::fromJson(*file, &parsed);
+    if (parsed.error != QJsonParseError::NoError || !document.isObject())
+        return RemoteError{Failure::Protocol, 0,
+            tr("The member register of station %1 on the server is damaged.")
+                .arg(stationId.left(40)),
+            -1};
+    auto applied = Members(m_store).applyShared(document.object());
+    if (!applied) {
+        if (applied.error().code == ErrorCode::IntegrityFailure)
+            return RemoteError{Failure::Protocol, 0,
+                tr("The member register of station %1 on the server is damaged.")
+                    .arg(stationId.left(40)),
+                -1};
+        return localError(applied.error());
+    }
+    return {};
+}
+
 SyncReport SyncEngine::pull()
 {
     SyncReport report;
@@ -615,6 +679,9 @@ RemoteResult<void> SyncEngine::pullStation(const QString &stationId, SyncReport 
     }
     report.pulledRecords += applied->records;
     report.bytesDown += applied->bytes;
+    // Its member register, after its documents (the fees of the members it brings).
+    if (auto members = pullMembers(stationId, report); !members)
+        return members.error();
     QSqlQuery &pulled =
         db.prepared(QStringLiteral("UPDATE station SET last_pull_utc = ? WHERE id = ?"));
     if (auto result = db.exec(pulled, {isoUtc(m_store.clock().nowUtc()), stationId}); !result)

@@ -107,7 +107,8 @@ public:
     SyncEngine(Store &store, Remote &remote);
     SyncEngine(Store &store, Remote &remote, Options options);
 
-    // Seal, push, then pull, then the outbox; stops at the first remote failure. The outcome is
+    // Seal, push, then pull, then the member register, then the outbox; stops at the first
+    // remote failure. The outcome is
     // recorded in the sync log and the station's sync state.
     SyncReport run();
 
@@ -187,6 +188,10 @@ private:
         qint64 first, qint64 last, PushTimings &timings);
     RemoteResult<void> republishLost(const QList<RemoteEntry> &published, SyncReport &report);
     RemoteResult<void> publishStationFile(qint64 lastSeq);
+    // The member register this station holds (stations/<id>/members.json), when it changed since
+    // it was last published; and another station's, merged here (Members::applyShared).
+    RemoteResult<void> publishMembers();
+    RemoteResult<void> pullMembers(const QString &stationId, SyncReport &report);
     RemoteResult<void> pullStation(const QString &stationId, SyncReport &report);
     RemoteError localError(const Error &error) const;
 

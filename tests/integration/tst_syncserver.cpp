@@ -11,6 +11,7 @@
 #include "tests/support/webdavserver.h"
 
 #include <QDir>
+#include <QDirIterator>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -656,6 +657,130 @@ private slots:
         QVERIFY(ownTotal(a, salesSql) > 0);
         QCOMPARE(statsOf(db("bureau.sqlite")).value(QStringLiteral("sales_total_cents")),
             statsD.value(QStringLiteral("sales_total_cents")));
+    }
+
+    void membersTravelBetweenStations()
+    {
+        // A member registered at CAISSE1 (its session opened in serverDownThenBack() is still
+        // open) gets the members' price at CAISSE3 once both synced; erased at CAISSE3, the
+        // member is gone from every station; never readable on the drive.
+        const QString a = db("caisse1.sqlite"), d = db("caisse3.sqlite"),
+                      office = db("bureau.sqlite");
+        const QStringList camille{
+            QStringLiteral("--user"), QStringLiteral("Camille"), actorPin(QStringLiteral("1111"))};
+        CliRun run = cli(a,
+            QStringList{QStringLiteral("--json"), QStringLiteral("member"), QStringLiteral("add"),
+                QStringLiteral("--name"), QStringLiteral("Zéphyrine Quenouille"),
+                QStringLiteral("--contact"), QStringLiteral("zephyrine@example.org")}
+                + camille);
+        QVERIFY2(run.ok(), qPrintable(run.describe()));
+        const QString number =
+            QJsonDocument::fromJson(run.out).object().value(QStringLiteral("number")).toString();
+        QVERIFY(number.startsWith(QLatin1String("CAISSE1-")));
+        run = cli(a,
+            QStringList{QStringLiteral("member"), QStringLiteral("fee"), QStringLiteral("--member"),
+                number, QStringLiteral("--amount"), QStringLiteral("12")}
+                + camille);
+        QVERIFY2(run.ok(), qPrintable(run.describe()));
+        run = cli(a, {QStringLiteral("sync"), QStringLiteral("now")});
+        QVERIFY2(run.ok(), qPrintable(run.describe()));
+
+        run = cli(d, {QStringLiteral("sync"), QStringLiteral("now")});
+        QVERIFY2(run.ok(), qPrintable(run.describe()));
+        run = cli(d, cashierOpensSession());
+        QVERIFY2(run.ok(), qPrintable(run.describe()));
+        const QStringList memberSale =
+            QStringList{QStringLiteral("sale"), QStringLiteral("--line"),
+                QStringLiteral("textile.vetements:1:10"), QStringLiteral("--discount"),
+                QStringLiteral("10%"), QStringLiteral("--discount-reason"),
+                QStringLiteral("Adhérent"), QStringLiteral("--members-only"),
+                QStringLiteral("--pay"), QStringLiteral("cash:9")}
+            + camille;
+        const char *salesSql = "SELECT count(*) FROM sale WHERE station_id = ?";
+        const qint64 salesBefore = ownTotal(d, salesSql);
+        // An unknown number, and no member for a members-only discount: refused, nothing written.
+        run = cli(d, memberSale + QStringList{QStringLiteral("--member"), number + u'9'});
+        QVERIFY(!run.ok());
+        QCOMPARE(run.errLines().size(), 1);
+        QVERIFY2(run.errText().contains(QLatin1String("No member")), qPrintable(run.describe()));
+        run = cli(d, memberSale);
+        QVERIFY(!run.ok());
+        QVERIFY2(run.errText().contains(QLatin1String("for members")), qPrintable(run.describe()));
+        QCOMPARE(ownTotal(d, salesSql), salesBefore);
+        run = cli(d,
+            QStringList{QStringLiteral("--json")} + memberSale
+                + QStringList{QStringLiteral("--member"), number});
+        QVERIFY2(run.ok(), qPrintable(run.describe()));
+        const QJsonObject sold = QJsonDocument::fromJson(run.out)
+                                     .object()
+                                     .value(QStringLiteral("sales"))
+                                     .toArray()
+                                     .first()
+                                     .toObject();
+        QCOMPARE(sold.value(QStringLiteral("total_cents")).toInteger(), 900);
+        QCOMPARE(sold.value(QStringLiteral("member")).toString(), number);
+        run = cli(d,
+            {QStringLiteral("--json"), QStringLiteral("member"), QStringLiteral("purchases"),
+                QStringLiteral("--member"), number});
+        QVERIFY2(run.ok(), qPrintable(run.describe()));
+        QCOMPARE(QJsonDocument::fromJson(run.out)
+                     .object()
+                     .value(QStringLiteral("net_cents"))
+                     .toInteger(),
+            900);
+
+        // On the drive, the register went out sealed: no name, no contact in any file.
+        const auto driveHolds = [this](const QByteArray &text) {
+            QDirIterator files(
+                m_server.rootDir(), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+            while (files.hasNext()) {
+                QFile file(files.next());
+                if (file.open(QIODevice::ReadOnly) && file.readAll().contains(text))
+                    return true;
+            }
+            return false;
+        };
+        QVERIFY(!driveHolds(QStringLiteral("Quenouille").toUtf8()));
+        QVERIFY(!driveHolds(QByteArrayLiteral("zephyrine@example.org")));
+
+        // Erased at CAISSE3 by an administrator: gone everywhere once synced.
+        run = cli(d,
+            {QStringLiteral("member"), QStringLiteral("erase"), QStringLiteral("--member"), number,
+                QStringLiteral("--user"), QStringLiteral("Admin"),
+                actorPin(QStringLiteral("123456"))});
+        QVERIFY2(run.ok(), qPrintable(run.describe()));
+        for (const QString &path : {d, a, office, a}) {
+            run = cli(path, {QStringLiteral("sync"), QStringLiteral("now")});
+            QVERIFY2(run.ok(), qPrintable(run.describe()));
+        }
+        for (const QString &path : {a, d, office}) {
+            run = cli(path,
+                {QStringLiteral("--json"), QStringLiteral("member"), QStringLiteral("find"),
+                    QStringLiteral("Quenouille")});
+            QVERIFY2(run.ok(), qPrintable(run.describe()));
+            QCOMPARE(QJsonDocument::fromJson(run.out)
+                         .object()
+                         .value(QStringLiteral("members"))
+                         .toArray()
+                         .size(),
+                0);
+            run = cli(path, {QStringLiteral("verify")});
+            QVERIFY2(run.ok(), qPrintable(run.describe()));
+            for (const QString &suffix : {QString(), QStringLiteral("-wal")}) {
+                QFile file(path + suffix);
+                if (file.open(QIODevice::ReadOnly))
+                    QVERIFY2(!file.readAll().contains(QStringLiteral("Quenouille").toUtf8()),
+                        qPrintable(path + suffix));
+            }
+        }
+        // The ticket made for the member reached the back office with the member's number.
+        QCOMPARE(ownTotal(office,
+                     QStringLiteral("SELECT count(*) FROM sale WHERE member_number = '%1' AND "
+                                    "station_id <> ?")
+                         .arg(number)
+                         .toUtf8()
+                         .constData()),
+            1);
     }
 
     void missingFolderIsCreatedOnRequest()

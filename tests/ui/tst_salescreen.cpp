@@ -1110,6 +1110,23 @@ void TestSaleScreen::sitePresetsAndTheMemberDiscount()
     QCOMPARE(dialog.result(), int(QDialog::Accepted));
     QCOMPARE(dialog.choice().discount->memberId, member->id);
     QVERIFY(dialog.choice().discount->membersOnly);
+
+    // A discount typed by hand for members only: refused without a member, taken with one.
+    ui::DiscountDialog typed(store, draft);
+    QTest::mouseClick(
+        typed.findChild<QPushButton *>(QStringLiteral("membersOnlyButton")), Qt::LeftButton);
+    typed.findChild<QLineEdit *>(QStringLiteral("discountValueField"))
+        ->setText(QStringLiteral("15"));
+    typed.findChild<QLineEdit *>(QStringLiteral("discountReasonField"))
+        ->setText(QStringLiteral("Adhérent bénévole"));
+    typed.applyTyped();
+    QVERIFY(typed.result() != QDialog::Accepted);
+    typed.setMemberTyped(member->number);
+    typed.applyTyped();
+    QCOMPARE(typed.result(), int(QDialog::Accepted));
+    QCOMPARE(typed.choice().discount->value, 1500);
+    QVERIFY(typed.choice().discount->membersOnly);
+    QCOMPARE(typed.choice().discount->memberId, member->id);
 }
 
 QTEST_MAIN(TestSaleScreen)

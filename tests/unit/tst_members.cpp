@@ -10,12 +10,16 @@
 #include "core/receipt.h"
 #include "core/sales.h"
 #include "core/statistics.h"
+#include "tests/support/syncstation.h"
 #include "tests/support/testshop.h"
 
 #include <QFile>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QSqlQuery>
 #include <QTest>
+
+#include <tuple>
 
 using namespace recaisse::core;
 using recaisse::test::auditCount;
@@ -57,6 +61,10 @@ private slots:
     void feesAreApartFromSalesInTheZ();
     void badFeesWriteNothing();
     void exportAndErase();
+    void theTicketKeepsItsMember();
+    void aBadMemberWritesNoSale();
+    void theRegisterIsSharedAndErasedEverywhere();
+    void aDamagedRegisterChangesNothing();
 };
 
 void TestMembers::registerAndSearch()
@@ -304,6 +312,272 @@ void TestMembers::exportAndErase()
         QVERIFY(!bytes.contains(QStringLiteral("Quenouille").toUtf8()));
         QVERIFY(!bytes.contains(QByteArrayLiteral("zephyrine@example.org")));
     }
+}
+
+// A ticket for a member (sale form 6) keeps the member's id and number: printed on the ticket,
+// read back with the sale, summed in the member's purchases and their export; erasing the member
+// leaves the tickets, their hashes and `verify` as they were.
+void TestMembers::theTicketKeepsItsMember()
+{
+    auto shop = TestShop::create();
+    QVERIFY(shop);
+    Store &store = *shop->store;
+    QVERIFY(CashSessions(store).open(shop->cashier, 5000).ok());
+    Members members(store);
+    const Member camille =
+        members.create(shop->cashier, QStringLiteral("Camille Vasseur"), {}).value();
+    QCOMPARE(camille.number, QStringLiteral("CAISSE1-1"));
+    QVERIFY(members.recordFee(shop->cashier, {camille.id, PaymentMethod::Cash, 1000}).ok());
+    QCOMPARE(members.findByNumber(QStringLiteral("caisse1-1")).value().id, camille.id);
+    QCOMPARE(members.findByNumber(QStringLiteral("CAISSE1-9")).error().code, ErrorCode::NotFound);
+    Sales sales(store);
+
+    // A: a sale for the member at full price: 2 books at 3,00 € = 6,00 €.
+    SaleDraft plain{
+        {SaleLineDraft{QStringLiteral("livres.livre"), 2, 300, {}}}, {{PaymentMethod::Cash, 600}}};
+    plain.memberId = camille.id;
+    const auto saleA = sales.record(shop->cashier, plain);
+    QVERIFY2(saleA.ok(), qPrintable(saleA.error().message));
+    QCOMPARE(saleA->memberNumber, QStringLiteral("CAISSE1-1"));
+    // B: a typed −20 % for members only, the member chosen with the discount (as the till's
+    // dialog does): 12,50 € of books → 2,50 € off, 10,00 € paid by card.
+    SaleDraft discounted{{SaleLineDraft{QStringLiteral("livres.livre"), 1, 1250, {}}},
+        {{PaymentMethod::Card, 1000}},
+        Discount{DiscountKind::Percent, 2000, QStringLiteral("Adhérent"), true, camille.id}};
+    const auto saleB = sales.record(shop->cashier, discounted);
+    QVERIFY2(saleB.ok(), qPrintable(saleB.error().message));
+    QCOMPARE(saleB->discountCents(), qint64(250));
+    // C: a sale for nobody, 4,00 €.
+    const auto saleC = sales.record(shop->cashier,
+        SaleDraft{{SaleLineDraft{QStringLiteral("livres.livre"), 1, 400, {}}},
+            {{PaymentMethod::Cash, 400}}});
+    QVERIFY(saleC.ok());
+    QVERIFY(saleC->memberNumber.isEmpty());
+
+    // Read back: the number and the id; the ticket prints the number, never the name.
+    const Sale readA = sales.findByNumber(saleA->stamp.number).value();
+    QCOMPARE(readA.memberId, camille.id);
+    QCOMPARE(readA.memberNumber, QStringLiteral("CAISSE1-1"));
+    QCOMPARE(sales.findByNumber(saleB->stamp.number).value().memberId, camille.id);
+    QVERIFY(sales.findByNumber(saleC->stamp.number).value().memberId.isEmpty());
+    const QStringList printed =
+        Receipt::forSale(readA, store.site(), store.station(), store.timeZone());
+    QVERIFY2(printed.contains(QStringLiteral("Member: CAISSE1-1")),
+        qPrintable(printed.join(QLatin1Char('\n'))));
+    QVERIFY(!printed.join(QLatin1Char('\n')).contains(QStringLiteral("Vasseur")));
+    QVERIFY(!Receipt::forSale(*saleC, store.site(), store.station(), store.timeZone())
+                 .join(QLatin1Char('\n'))
+                 .contains(QStringLiteral("Member")));
+
+    // One book of A back in cash: 6,00 × 1 / 2 = 3,00 €.
+    QVERIFY(sales
+                .refund(shop->admin,
+                    RefundDraft{saleA->stamp.number, {{1, 1}}, PaymentMethod::Cash,
+                        QStringLiteral("Abîmé")})
+                .ok());
+
+    // Purchases: A 6,00 € (3,00 € back) and B 10,00 € (2,50 € off); C is nobody's.
+    const MemberPurchases bought = members.purchases(camille.id).value();
+    QCOMPARE(bought.tickets.size(), 2);
+    QCOMPARE(bought.tickets.at(0).saleNumber, saleA->stamp.number);
+    QCOMPARE(bought.tickets.at(0).refundedCents, qint64(300));
+    QCOMPARE(bought.tickets.at(1).saleNumber, saleB->stamp.number);
+    QCOMPARE(bought.tickets.at(1).discountCents, qint64(250));
+    QCOMPARE(bought.totalCents, qint64(1600));
+    QCOMPARE(bought.discountCents, qint64(250));
+    QCOMPARE(bought.refundedCents, qint64(300));
+    QCOMPARE(bought.netCents(), qint64(1300));
+    const QJsonObject data = members.exportData(shop->admin, camille.id).value();
+    QCOMPARE(data.value(QStringLiteral("purchases")).toArray().size(), 2);
+    QCOMPARE(data.value(QStringLiteral("purchases_net_cents")).toInteger(), 1300);
+
+    // Erasure: the tickets keep the id and the number, every hash, and verify.
+    const QStringList hashes = documentHashes(store);
+    QVERIFY(members.erase(shop->admin, camille.id).ok());
+    QCOMPARE(documentHashes(store), hashes);
+    QCOMPARE(
+        sales.findByNumber(saleB->stamp.number).value().memberNumber, QStringLiteral("CAISSE1-1"));
+    QCOMPARE(members.purchases(camille.id).value().netCents(), qint64(1300));
+    const auto report = IntegrityCheck(store).run().value();
+    QVERIFY2(report.intact(), qPrintable(report.problems.join(QLatin1Char('\n'))));
+}
+
+// Refused with a clear reason, nothing written: an unknown (or erased) member, a members-only
+// discount for a membership ended, and a discount for another member than the ticket's.
+void TestMembers::aBadMemberWritesNoSale()
+{
+    auto shop = TestShop::create();
+    QVERIFY(shop);
+    Store &store = *shop->store;
+    QVERIFY(CashSessions(store).open(shop->cashier, 5000).ok());
+    Members members(store);
+    const Member alix = members.create(shop->cashier, QStringLiteral("Alix Martin"), {}).value();
+    const Member sacha = members.create(shop->cashier, QStringLiteral("Sacha Roux"), {}).value();
+    // Alix's year: 10/03/2026 to 09/03/2027.
+    QVERIFY(members.recordFee(shop->cashier, {alix.id, PaymentMethod::Cash, 1000}).ok());
+    Sales sales(store);
+    const qint64 salesBefore = rowCount(store, QStringLiteral("sale"));
+    const qint64 documentsBefore = rowCount(store, QStringLiteral("document"));
+
+    SaleDraft unknown{
+        {SaleLineDraft{QStringLiteral("livres.livre"), 1, 500, {}}}, {{PaymentMethod::Cash, 500}}};
+    unknown.memberId = QStringLiteral("no-such-member");
+    auto refused = sales.record(shop->cashier, unknown);
+    QVERIFY(!refused);
+    QCOMPARE(refused.error().code, ErrorCode::NotFound);
+    QVERIFY2(refused.error().message.contains(QStringLiteral("Unknown member")),
+        qPrintable(refused.error().message));
+
+    SaleDraft other{{SaleLineDraft{QStringLiteral("livres.livre"), 1, 500, {}}},
+        {{PaymentMethod::Cash, 450}},
+        Discount{DiscountKind::Percent, 1000, QStringLiteral("Adhérent"), true, alix.id}};
+    other.memberId = sacha.id;
+    refused = sales.record(shop->cashier, other);
+    QVERIFY(!refused);
+    QVERIFY2(refused.error().message.contains(QStringLiteral("another member")),
+        qPrintable(refused.error().message));
+
+    // The ticket's member without a membership, then Alix's ended on 09/03/2027.
+    other.memberId.clear();
+    other.discount->memberId = sacha.id;
+    refused = sales.record(shop->cashier, other);
+    QVERIFY(!refused);
+    QVERIFY2(refused.error().message.contains(QStringLiteral("no membership")),
+        qPrintable(refused.error().message));
+    shop->clock.set(QDateTime(QDate(2027, 3, 10), QTime(9, 0), QTimeZone::utc()));
+    other.memberId = alix.id;
+    other.discount->memberId.clear();
+    refused = sales.record(shop->cashier, other);
+    QVERIFY(!refused);
+    QVERIFY2(refused.error().message.contains(QStringLiteral("ended")),
+        qPrintable(refused.error().message));
+    QCOMPARE(rowCount(store, QStringLiteral("sale")), salesBefore);
+    QCOMPARE(rowCount(store, QStringLiteral("document")), documentsBefore);
+
+    // An expired member may still be named on a ticket without a members-only price.
+    other.discount.reset();
+    other.payments = {{PaymentMethod::Cash, 500}};
+    const auto sold = sales.record(shop->cashier, other);
+    QVERIFY2(sold.ok(), qPrintable(sold.error().message));
+    QCOMPARE(sold->memberNumber, alix.number);
+}
+
+// A member registered at register B gets the member price at station A after a sync; a
+// rectification made at A reaches B; the erasure made at A removes the name from B's database
+// too, and an older copy of a register never brings the member back.
+void TestMembers::theRegisterIsSharedAndErasedEverywhere()
+{
+    recaisse::test::TwoStations shop;
+    QVERIFY(shop.create());
+    auto [a, b, remote, onA, onB] = std::tie(shop.a, shop.b, shop.remote, shop.onA, shop.onB);
+
+    // At B: Zéphyrine registers and pays her fee (10/03/2026 to 09/03/2027).
+    QVERIFY(CashSessions(*b.store).open(onB, 0).ok());
+    Members atB(*b.store);
+    const Member zephyrine = atB.create(onB, QStringLiteral("Zéphyrine Quenouille"),
+                                    QStringLiteral("zephyrine@example.org"))
+                                 .value();
+    QCOMPARE(zephyrine.number, QStringLiteral("CAISSE2-1"));
+    QVERIFY(atB.recordFee(onB, {zephyrine.id, PaymentMethod::Cash, 1000}).ok());
+    QVERIFY(b.sync(remote).ok());
+    // Sealed on a real drive; here the drive in memory holds B's register in its folder.
+    QVERIFY(remote.files.contains(
+        QStringLiteral("stations/%1/members.json").arg(b.store->station().id)));
+    QVERIFY(a.sync(remote).ok());
+
+    // At A: found by her number, current, and the members' −10 % on a 10,00 € book: 9,00 €.
+    Members atA(*a.store);
+    const Member known = atA.findByNumber(QStringLiteral("CAISSE2-1")).value();
+    QCOMPARE(known.id, zephyrine.id);
+    QCOMPARE(known.name, QStringLiteral("Zéphyrine Quenouille"));
+    QCOMPARE(known.memberUntil, QDate(2027, 3, 9));
+    QVERIFY(CashSessions(*a.store).open(onA, 0).ok());
+    SaleDraft draft{{SaleLineDraft{QStringLiteral("livres.livre"), 1, 1000, {}}},
+        {{PaymentMethod::Cash, 900}},
+        Discount{DiscountKind::Percent, 1000, QStringLiteral("Adhérent"), true, known.id}};
+    const auto sold = Sales(*a.store).record(onA, draft);
+    QVERIFY2(sold.ok(), qPrintable(sold.error().message));
+    QCOMPARE(sold->totalCents, qint64(900));
+    QCOMPARE(sold->memberNumber, QStringLiteral("CAISSE2-1"));
+
+    // A rectification at A, an hour later, reaches B with the sale.
+    a.clock.advanceSecs(3600);
+    QVERIFY(atA.update(onA, known.id, QStringLiteral("Zéphyrine Quenouille-Martin"),
+                   QStringLiteral("zephyrine@example.org"))
+                .ok());
+    QVERIFY(a.sync(remote).ok());
+    QVERIFY(b.sync(remote).ok());
+    QCOMPARE(atB.find(zephyrine.id).value().name, QStringLiteral("Zéphyrine Quenouille-Martin"));
+    QCOMPARE(atB.purchases(zephyrine.id).value().totalCents, qint64(900));
+    // B's register as it is now: an older copy of what B publishes.
+    const QJsonObject before = atB.sharedRegister().value();
+
+    // The erasure at A: gone from A, then from B once B has synced, and from B's files.
+    QVERIFY(atA.erase(onA, known.id).ok());
+    QVERIFY(a.sync(remote).ok());
+    QVERIFY(b.sync(remote).ok());
+    QCOMPARE(atB.find(zephyrine.id).error().code, ErrorCode::NotFound);
+    QCOMPARE(atA.find(zephyrine.id).error().code, ErrorCode::NotFound);
+    QVERIFY(a.sync(remote).ok());
+    // The registers on the drive no longer hold her name.
+    for (const recaisse::test::SyncStation *station : {&a, &b}) {
+        const QByteArray file = remote.files.value(
+            QStringLiteral("stations/%1/members.json").arg(station->store->station().id));
+        QVERIFY(!file.isEmpty());
+        QVERIFY(!file.contains(QStringLiteral("Quenouille").toUtf8()));
+    }
+    // An older copy of the register brings nothing back.
+    QCOMPARE(atA.applyShared(before).value(), 0);
+    QCOMPARE(atA.find(zephyrine.id).error().code, ErrorCode::NotFound);
+    // The tickets and fees keep her id; every hash verifies on both stations.
+    QCOMPARE(atA.purchases(zephyrine.id).value().totalCents, qint64(900));
+    const QString path = b.store->db().path();
+    for (const recaisse::test::SyncStation *station : {&a, &b}) {
+        const auto report = IntegrityCheck(*station->store).run().value();
+        QVERIFY2(report.intact(), qPrintable(report.problems.join(QLatin1Char('\n'))));
+    }
+    b.store.reset();
+    for (const QString &suffix : {QString(), QStringLiteral("-wal")}) {
+        const QByteArray bytes = fileBytes(path + suffix);
+        QVERIFY(!bytes.contains(QStringLiteral("Quenouille").toUtf8()));
+        QVERIFY(!bytes.contains(QByteArrayLiteral("zephyrine@example.org")));
+    }
+}
+
+// A register that does not parse as one is refused whole: nothing of it is written.
+void TestMembers::aDamagedRegisterChangesNothing()
+{
+    auto shop = TestShop::create();
+    QVERIFY(shop);
+    Members members(*shop->store);
+    const QJsonObject good{{QStringLiteral("format"), QLatin1String(memberRegisterFormat)},
+        {QStringLiteral("site_id"), shop->store->site().id},
+        {QStringLiteral("members"),
+            QJsonArray{QJsonObject{{QStringLiteral("id"), QStringLiteral("m-1")},
+                           {QStringLiteral("number"), QStringLiteral("CAISSE9-1")},
+                           {QStringLiteral("name"), QStringLiteral("Alix")},
+                           {QStringLiteral("contact"), QString()},
+                           {QStringLiteral("created_utc"), QStringLiteral("2026-03-01T09:00:00Z")},
+                           {QStringLiteral("updated_utc"), QStringLiteral("2026-03-01T09:00:00Z")}},
+                QJsonObject{{QStringLiteral("id"), QStringLiteral("m-2")},
+                    {QStringLiteral("number"), QStringLiteral("CAISSE9-2")},
+                    {QStringLiteral("name"), QString(maxMemberNameLength + 1, QLatin1Char('x'))},
+                    {QStringLiteral("contact"), QString()},
+                    {QStringLiteral("created_utc"), QStringLiteral("2026-03-01T09:00:00Z")},
+                    {QStringLiteral("updated_utc"), QStringLiteral("2026-03-01T09:00:00Z")}}}},
+        {QStringLiteral("erased"), QJsonArray{}}};
+    const auto refused = members.applyShared(good);
+    QVERIFY(!refused);
+    QCOMPARE(refused.error().code, ErrorCode::IntegrityFailure);
+    QCOMPARE(rowCount(*shop->store, QStringLiteral("member")), qint64(0));
+    QJsonObject wrongFormat = good;
+    wrongFormat.insert(QStringLiteral("format"), QStringLiteral("recaisse-members-0"));
+    QCOMPARE(members.applyShared(wrongFormat).error().code, ErrorCode::IntegrityFailure);
+    // Another shop's register changes nothing.
+    QJsonObject otherShop = good;
+    otherShop.insert(QStringLiteral("site_id"), QStringLiteral("another-site"));
+    QCOMPARE(members.applyShared(otherShop).value(), 0);
+    QCOMPARE(rowCount(*shop->store, QStringLiteral("member")), qint64(0));
 }
 
 QTEST_GUILESS_MAIN(TestMembers)

@@ -39,10 +39,8 @@ DiscountDialog::DiscountDialog(core::Store &store, const core::SaleDraft &draft,
     auto presets = core::Solidarity::sitePresets(m_store);
     if (presets)
         m_presets = presets->discounts;
-    bool forMembers = false;
     for (int i = 0; i < m_presets.size(); ++i) {
         const core::Discount &preset = m_presets.at(i);
-        forMembers = forMembers || preset.membersOnly;
         auto *button = new QPushButton(
             QStringLiteral("%1 %2 (%3)")
                 .arg(preset.reason, core::Solidarity::describe(preset), keyText(presetKey(i))),
@@ -54,13 +52,12 @@ DiscountDialog::DiscountDialog(core::Store &store, const core::SaleDraft &draft,
         connect(button, &QPushButton::clicked, this, [this, i] { choosePreset(i); });
         left->addWidget(button);
     }
-    if (forMembers) {
-        // Beside the presets, above the keypad (typed on the touch keyboard).
-        m_memberField = new QLineEdit(this);
-        m_memberField->setObjectName(QStringLiteral("discountMemberField"));
-        m_memberField->setMaxLength(core::maxMemberNameLength);
-        m_memberField->setMinimumHeight(40);
-    }
+    // Beside the presets, above the keypad (typed on the touch keyboard): the member a
+    // members-only discount needs, or the member the ticket is for.
+    m_memberField = new QLineEdit(this);
+    m_memberField->setObjectName(QStringLiteral("discountMemberField"));
+    m_memberField->setMaxLength(core::maxMemberNameLength);
+    m_memberField->setMinimumHeight(40);
 
     auto *kinds = new QHBoxLayout();
     m_percentButton = new QPushButton(tr("Percentage"), this);
@@ -76,6 +73,14 @@ DiscountDialog::DiscountDialog(core::Store &store, const core::SaleDraft &draft,
     }
     connect(m_percentButton, &QPushButton::clicked, this, [this] { setAmountTyped(false); });
     connect(m_amountButton, &QPushButton::clicked, this, [this] { setAmountTyped(true); });
+    // A typed discount may be for members only, like a preset.
+    m_membersOnlyButton = new QPushButton(tr("Members only"), this);
+    m_membersOnlyButton->setObjectName(QStringLiteral("membersOnlyButton"));
+    m_membersOnlyButton->setCheckable(true);
+    m_membersOnlyButton->setFocusPolicy(Qt::NoFocus);
+    m_membersOnlyButton->setAutoDefault(false);
+    m_membersOnlyButton->setMinimumHeight(48);
+    kinds->addWidget(m_membersOnlyButton);
     left->addLayout(kinds);
     m_valueField = new QLineEdit(this);
     m_valueField->setObjectName(QStringLiteral("discountValueField"));
@@ -101,8 +106,7 @@ DiscountDialog::DiscountDialog(core::Store &store, const core::SaleDraft &draft,
     left->addWidget(m_errorLabel);
     if (!presets)
         m_errorLabel->setText(presets.error().message);
-    if (m_memberField)
-        connect(m_memberField, &QLineEdit::textChanged, m_errorLabel, &QLabel::clear);
+    connect(m_memberField, &QLineEdit::textChanged, m_errorLabel, &QLabel::clear);
     for (QLineEdit *field : {m_valueField, m_reasonField})
         connect(field, &QLineEdit::textChanged, this, [this] {
             m_errorLabel->clear();
@@ -133,12 +137,10 @@ DiscountDialog::DiscountDialog(core::Store &store, const core::SaleDraft &draft,
     options.keyWidth = 80;
     options.keyHeight = 60;
     auto *right = new QVBoxLayout();
-    if (m_memberField) {
-        auto *memberLabel = new QLabel(tr("Member (number or name)"), this);
-        memberLabel->setWordWrap(true);
-        right->addWidget(memberLabel);
-        right->addWidget(m_memberField);
-    }
+    auto *memberLabel = new QLabel(tr("Member (number or name)"), this);
+    memberLabel->setWordWrap(true);
+    right->addWidget(memberLabel);
+    right->addWidget(m_memberField);
     right->addStretch(1);
     right->addWidget(new AmountKeypad(m_valueField, options, this));
     layout->addLayout(right);
@@ -160,39 +162,48 @@ void DiscountDialog::choosePreset(int index)
     if (index < 0 || index >= m_presets.size())
         return;
     core::Discount discount = m_presets.at(index);
-    if (discount.membersOnly) {
-        const QString typed = m_memberField ? m_memberField->text().simplified() : QString();
-        if (typed.isEmpty()) {
-            m_errorLabel->setText(tr("Type the member's number or name first."));
-            if (m_memberField)
-                m_memberField->setFocus();
-            return;
-        }
-        const auto found = core::Members(m_store).search(typed);
-        if (!found) {
-            m_errorLabel->setText(found.error().message);
-            return;
-        }
-        // The number typed whole, or the only member the text finds.
-        for (const core::Member &member : *found)
-            if (member.number.compare(typed, Qt::CaseInsensitive) == 0)
-                discount.memberId = member.id;
-        if (discount.memberId.isEmpty() && found->size() == 1)
-            discount.memberId = found->first().id;
-        if (discount.memberId.isEmpty()) {
-            m_errorLabel->setText(found->isEmpty()
-                    ? tr("No member matches \"%1\".").arg(typed)
-                    : tr("Several members match \"%1\": type the number.").arg(typed));
-            return;
-        }
+    if (chooseMember(discount))
+        tryAccept(discount);
+}
+
+bool DiscountDialog::chooseMember(core::Discount &discount)
+{
+    const QString typed = m_memberField->text().simplified();
+    if (typed.isEmpty()) {
+        if (!discount.membersOnly)
+            return true;
+        m_errorLabel->setText(tr("Type the member's number or name first."));
+        m_memberField->setFocus();
+        return false;
     }
-    tryAccept(discount);
+    const auto found = core::Members(m_store).search(typed);
+    if (!found) {
+        m_errorLabel->setText(found.error().message);
+        return false;
+    }
+    // The number typed whole, or the only member the text finds.
+    for (const core::Member &member : *found)
+        if (member.number.compare(typed, Qt::CaseInsensitive) == 0)
+            discount.memberId = member.id;
+    if (discount.memberId.isEmpty() && found->size() == 1)
+        discount.memberId = found->first().id;
+    if (discount.memberId.isEmpty()) {
+        m_errorLabel->setText(found->isEmpty()
+                ? tr("No member matches \"%1\".").arg(typed)
+                : tr("Several members match \"%1\": type the number.").arg(typed));
+        return false;
+    }
+    return true;
 }
 
 void DiscountDialog::setMemberTyped(const QString &text)
 {
-    if (m_memberField)
-        m_memberField->setText(text);
+    m_memberField->setText(text);
+}
+
+void DiscountDialog::setMembersOnly(bool membersOnly)
+{
+    m_membersOnlyButton->setChecked(membersOnly);
 }
 
 void DiscountDialog::applyTyped()
@@ -215,7 +226,9 @@ void DiscountDialog::applyTyped()
         discount.value = *rate;
     }
     discount.reason = m_reasonField->text();
-    tryAccept(discount);
+    discount.membersOnly = m_membersOnlyButton->isChecked();
+    if (chooseMember(discount))
+        tryAccept(discount);
 }
 
 void DiscountDialog::removeDiscount()

@@ -18,11 +18,12 @@ class Store;
 namespace recaisse::ui {
 
 // A solidarity price for the whole ticket, chosen before payment: one of the site's presets (a
-// social-services card, a member) on one key, or a rate or an amount typed with its reason. A
-// members-only preset needs the member's number: core refuses a membership that is not current on
-// the sale's day (core::Solidarity::checkMember). Core shares it over
-// the lines (core::Solidarity::lineDiscounts); the dialog shows the new total and refuses what
-// core refuses (above 100 %, above the total, no reason).
+// social-services card, a member) on one key, or a rate or an amount typed with its reason, for
+// everyone or for members only. A members-only discount needs the member's number, which the sale
+// keeps (a member typed with any discount is kept too): core refuses a membership that is not
+// current on the sale's day (core::Solidarity::checkMember). Core shares it over the lines
+// (core::Solidarity::lineDiscounts); the dialog shows the new total and refuses what core refuses
+// (above 100 %, above the total, no reason).
 class DiscountDialog : public QDialog
 {
     Q_OBJECT
@@ -44,13 +45,19 @@ public:
     void applyTyped();
     void setAmountTyped(bool amount);
     void removeDiscount();
-    // The member of a members-only preset, by number or name (one member must match).
+    // The member, by number or name (one member must match): needed by a members-only discount,
+    // and kept in the sale with any discount.
     void setMemberTyped(const QString &text);
+    // Whether the typed discount is for members only.
+    void setMembersOnly(bool membersOnly);
 
 protected:
     void keyPressEvent(QKeyEvent *event) override;
 
 private:
+    // Sets the discount's member from the member typed; false (with the error shown) when a
+    // members-only discount has none or the text finds no single member.
+    bool chooseMember(core::Discount &discount);
     void tryAccept(const core::Discount &discount);
     void updatePreview();
 
@@ -64,6 +71,7 @@ private:
     QLineEdit *m_memberField = nullptr;
     QPushButton *m_percentButton = nullptr;
     QPushButton *m_amountButton = nullptr;
+    QPushButton *m_membersOnlyButton = nullptr;
     QLabel *m_previewLabel = nullptr;
     QLabel *m_errorLabel = nullptr;
 };
