@@ -1731,7 +1731,7 @@
         <translation>La session %1 est ouverte&#xa0;: clôturez-la avant de générer l’activité de démonstration.</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+117"/>
         <source>There is no category to sell.</source>
         <translation>Il n’y a aucune catégorie à vendre.</translation>
     </message>
@@ -2291,7 +2291,7 @@
 <context>
     <name>ExportReport</name>
     <message>
-        <location filename="../core/portability/exportreport.cpp" line="+322"/>
+        <location filename="../core/portability/exportreport.cpp" line="+323"/>
         <source>%1, received</source>
         <translation>%1, reçu</translation>
     </message>
@@ -2327,43 +2327,43 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+74"/>
+        <location line="+72"/>
         <source>Tickets</source>
         <translation>Tickets</translation>
     </message>
     <message>
-        <location line="-73"/>
-        <location line="+73"/>
+        <location line="-71"/>
+        <location line="+71"/>
         <source>Average basket</source>
         <translation>Panier moyen</translation>
     </message>
     <message>
-        <location line="-72"/>
-        <location line="+72"/>
+        <location line="-70"/>
+        <location line="+70"/>
         <source>Refunds</source>
         <translation>Remboursements</translation>
     </message>
     <message>
-        <location line="-69"/>
-        <location line="+34"/>
+        <location line="-67"/>
+        <location line="+32"/>
         <location line="+3"/>
         <source>Received</source>
         <translation>Reçu</translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="-34"/>
         <source>Reused (sold and given)</source>
         <translation>Réemployé (vendu et donné)</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+32"/>
+        <location line="+30"/>
         <location line="+3"/>
         <source>Reuse rate</source>
         <translation>Taux de réemploi</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-30"/>
         <source>Cash sessions closed</source>
         <translation>Sessions de caisse clôturées</translation>
     </message>
@@ -2378,12 +2378,7 @@
         <translation>Écarts (somme)</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Tonnage and sessions are reported by a station of this site.</source>
-        <translation>Le tonnage et les sessions figurent dans le rapport d’un poste de ce site.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Turnover per year</source>
         <translation>Chiffre d’affaires par année</translation>
     </message>
@@ -4626,7 +4621,7 @@
 <context>
     <name>PartnerMapping</name>
     <message>
-        <location filename="../core/exports/partners.cpp" line="+280"/>
+        <location filename="../core/exports/partners.cpp" line="+284"/>
         <source>Only a super-administrator maps categories to eco-organisms.</source>
         <translation>Seul un super-administrateur rattache les catégories aux éco-organismes.</translation>
     </message>
@@ -4669,7 +4664,7 @@
 <context>
     <name>Partners</name>
     <message>
-        <location line="-312"/>
+        <location line="-316"/>
         <source>Unknown eco-organism &quot;%1&quot;: the known ones are %2.</source>
         <translation>Éco-organisme «&#xa0;%1&#xa0;» inconnu : les éco-organismes connus sont %2.</translation>
     </message>
@@ -6321,6 +6316,11 @@ Ce message a été envoyé automatiquement par ReCaisse ; le rapport et ses dest
         <translation>La date de début est après la date de fin.</translation>
     </message>
     <message>
+        <location line="+9"/>
+        <source>%1 can only read the sessions of their own site.</source>
+        <translation>%1 ne peut lire que les sessions de son propre site.</translation>
+    </message>
+    <message>
         <location line="+73"/>
         <source>Unknown cash session.</source>
         <translation>Session de caisse inconnue.</translation>
@@ -6800,7 +6800,7 @@ Ce message a été envoyé automatiquement par ReCaisse ; le rapport et ses dest
 <context>
     <name>SheetsSync</name>
     <message>
-        <location filename="../core/sync/sheets.cpp" line="+173"/>
+        <location filename="../core/sync/sheets.cpp" line="+176"/>
         <source>The spreadsheet id is the part of its address between /d/ and /edit (letters, digits, - and _).</source>
         <translation>L’identifiant du tableur est la partie de son adresse entre /d/ et /edit (lettres, chiffres, - et _).</translation>
     </message>
@@ -6863,7 +6863,7 @@ Ce message a été envoyé automatiquement par ReCaisse ; le rapport et ses dest
         <translation>Aucun rapport n’est choisi pour Google Sheets.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+50"/>
         <source>The range is written as in Google Sheets: Prix!A1:F500 (at most 200 characters).</source>
         <translation>La plage s’écrit comme dans Google Sheets : Prix!A1:F500 (200 caractères au plus).</translation>
     </message>
@@ -7999,7 +7999,12 @@ Ce message a été envoyé automatiquement par ReCaisse ; le rapport et ses dest
         <translation>Tous les flux</translation>
     </message>
     <message>
-        <location line="+198"/>
+        <location line="+186"/>
+        <source>The shop has no site %1.</source>
+        <translation>Le magasin n’a pas de site %1.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <location line="+2"/>
         <source>No eco-organism</source>
         <translation>Aucun éco-organisme</translation>
@@ -8010,7 +8015,7 @@ Ce message a été envoyé automatiquement par ReCaisse ; le rapport et ses dest
         <translation>Le code «&#xa0;%1&#xa0;» enregistré sur des lignes de la catégorie «&#xa0;%2&#xa0;» est inconnu de la définition %3.</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+78"/>
         <location line="+44"/>
         <location line="+63"/>
         <location line="+64"/>

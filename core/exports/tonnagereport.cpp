@@ -221,14 +221,14 @@ Result<TonnageReport> TonnageReports::prepare(
 }
 
 Result<TonnageReport> TonnageReports::aggregate(
-    const QDate &from, const QDate &to, const QString &stationId) const
+    const QDate &from, const QDate &to, const QString &stationId, const QString &siteId) const
 {
     if (auto valid = EcologicPeriod::range(from, to); !valid)
         return valid.error();
     PartnerMapping mapping(m_store);
     if (auto loaded = mapping.load(); !loaded)
         return loaded.error();
-    const auto flows = MaterialFlows(m_store).rows(from, to, stationId);
+    const auto flows = MaterialFlows(m_store).rows(from, to, stationId, siteId);
     if (!flows)
         return flows.error();
 
@@ -236,6 +236,15 @@ Result<TonnageReport> TonnageReports::aggregate(
     report.from = from;
     report.to = to;
     report.site = m_store.site().name;
+    if (!siteId.isEmpty() && siteId != m_store.site().id) {
+        QSqlQuery name(m_store.db().connection());
+        name.prepare(QStringLiteral("SELECT name FROM site WHERE id = ?"));
+        if (auto result = m_store.db().exec(name, {siteId}); !result)
+            return result.error();
+        if (!name.next())
+            return makeError(ErrorCode::NotFound, tr("The shop has no site %1.").arg(siteId));
+        report.site = name.value(0).toString();
+    }
     report.generatedUtc = m_store.clock().nowUtc();
 
     // Every known partner and partner category appears, in the definitions' order, then "none".
@@ -294,7 +303,7 @@ Result<TonnageReport> TonnageReports::aggregate(
         report.byCategory << TonnageGroup{
             assigned.partner, it.key(), names.value(it.key(), it.key()), it.value()};
     }
-    auto towns = receivedByTown(from, to, stationId);
+    auto towns = receivedByTown(from, to, stationId, siteId);
     if (!towns)
         return towns.error();
     report.byTown = *towns;
@@ -302,7 +311,7 @@ Result<TonnageReport> TonnageReports::aggregate(
 }
 
 Result<QList<TonnageGroup>> TonnageReports::receivedByTown(
-    const QDate &from, const QDate &to, const QString &stationId) const
+    const QDate &from, const QDate &to, const QString &stationId, const QString &siteId) const
 {
     QSqlQuery query(m_store.db().connection());
     query.setForwardOnly(true);
@@ -314,11 +323,13 @@ JOIN deposit dp ON dp.station_id = d.station_id AND dp.seq = d.seq
 JOIN deposit_line dl ON dl.station_id = d.station_id AND dl.seq = d.seq
 WHERE d.kind = 'deposit' AND d.business_day BETWEEN :from AND :to
     AND coalesce(:station, '') IN ('', d.station_id)
+    AND (coalesce(:site, '') = '' OR d.station_id IN (SELECT id FROM station WHERE site_id = :site))
 GROUP BY 1, 2, 3)")))
         return m_store.db().errorFrom(query.lastError());
     query.bindValue(QStringLiteral(":from"), from.toString(Qt::ISODate));
     query.bindValue(QStringLiteral(":to"), to.toString(Qt::ISODate));
     query.bindValue(QStringLiteral(":station"), stationId);
+    query.bindValue(QStringLiteral(":site"), siteId);
     if (!query.exec())
         return m_store.db().errorFrom(query.lastError());
     QMap<std::pair<QString, QString>, TonnageFigures> byTown;
