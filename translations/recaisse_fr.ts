@@ -9603,12 +9603,12 @@ Détails&#xa0;:
 <context>
     <name>recaisse::ui::CatalogueImportDialog</name>
     <message>
-        <location filename="../ui/admin/catalogueimportdialog.cpp" line="+61"/>
+        <location filename="../ui/admin/catalogueimportdialog.cpp" line="+84"/>
         <source>Import categories from a spreadsheet</source>
         <translation>Importer des catégories depuis un tableur</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+37"/>
         <source>Import only the valid rows</source>
         <translation>Importer seulement les lignes valides</translation>
     </message>
@@ -9628,17 +9628,17 @@ Détails&#xa0;:
         <translation>Importer</translation>
     </message>
     <message>
-        <location line="+282"/>
+        <location line="+287"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location line="-251"/>
+        <location line="-257"/>
         <source>%1 cannot be imported: %2</source>
         <translation>%1 ne peut pas être importé&#xa0;: %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="+9"/>
         <source>%1: %n row(s), CSV in %2 separated by “%3”.</source>
         <translation>
             <numerusform>%1&#xa0;: %n ligne, CSV en %2 séparé par «&#xa0;%3&#xa0;».</numerusform>
@@ -9651,7 +9651,15 @@ Détails&#xa0;:
         <translation>tabulation</translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>%1: %n row(s) read from the shop&apos;s Google Sheet.</source>
+        <translation>
+            <numerusform>%1 : %n ligne lue dans le tableur Google de la boutique.</numerusform>
+            <numerusform>%1 : %n lignes lues dans le tableur Google de la boutique.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
         <source>%1: %n row(s), Excel workbook (first sheet).</source>
         <translation>
             <numerusform>%1&#xa0;: %n ligne, classeur Excel (première feuille).</numerusform>
@@ -9659,7 +9667,7 @@ Détails&#xa0;:
         </translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>(not imported)</source>
         <translation>(non importé)</translation>
     </message>
@@ -9780,7 +9788,7 @@ Détails&#xa0;:
         </translation>
     </message>
     <message>
-        <location line="-320"/>
+        <location line="-319"/>
         <source>Import people from a spreadsheet</source>
         <translation>Importer des personnes depuis un tableur</translation>
     </message>
@@ -9790,12 +9798,12 @@ Détails&#xa0;:
         <translation>Importer une liste de prix depuis un tableur</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+53"/>
         <source>Cancelling…</source>
         <translation>Annulation…</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+76"/>
         <source>Spreadsheet to import</source>
         <translation>Tableur à importer</translation>
     </message>
@@ -14949,7 +14957,7 @@ La cotisation couvre du %3 au %4.</translation>
 <context>
     <name>recaisse::ui::SheetsDialog</name>
     <message>
-        <location filename="../ui/admin/sheetsdialog.cpp" line="+34"/>
+        <location filename="../ui/admin/sheetsdialog.cpp" line="+39"/>
         <source>Sales and tonnage per day</source>
         <translation>Ventes et tonnages par jour</translation>
     </message>
@@ -14990,12 +14998,12 @@ La cotisation couvre du %3 au %4.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+102"/>
+        <location line="+115"/>
         <source>%1 (key kept in the keychain)</source>
         <translation>%1 (clé gardée dans le trousseau)</translation>
     </message>
     <message>
-        <location line="-98"/>
+        <location line="-111"/>
         <source>Service account</source>
         <translation>Compte de service</translation>
     </message>
@@ -15055,6 +15063,26 @@ La cotisation couvre du %3 au %4.</translation>
         <translation>Adresse des jetons</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>the tab and cells, as Prix!A1:F500</source>
+        <translation>l’onglet et les cellules, comme Prix!A1:F500</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import prices…</source>
+        <translation>Importer les prix…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reads the range, then shows each row&apos;s columns and what is wrong before anything is imported.</source>
+        <translation>Lit la plage, puis montre les colonnes de chaque ligne et ce qui ne va pas avant de rien importer.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Price list</source>
+        <translation>Liste de prix</translation>
+    </message>
+    <message>
         <location line="+9"/>
         <source>Publish now</source>
         <translation>Publier maintenant</translation>
@@ -15070,7 +15098,7 @@ La cotisation couvre du %3 au %4.</translation>
         <translation>Seul un administrateur peut changer les réglages Google Sheets.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>The service account&apos;s key file</source>
         <translation>Le fichier de clé du compte de service</translation>
     </message>
@@ -15080,7 +15108,7 @@ La cotisation couvre du %3 au %4.</translation>
         <translation>Fichier de clé (*.json)</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>Choose the service account&apos;s key file first.</source>
         <translation>Choisissez d’abord le fichier de clé du compte de service.</translation>
     </message>
@@ -15115,6 +15143,29 @@ La cotisation couvre du %3 au %4.</translation>
         <translation>
             <numerusform>Publié : %n ligne.</numerusform>
             <numerusform>Publié : %n lignes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Give the range of the price list first, as Prix!A1:F500.</source>
+        <translation>Indiquez d’abord la plage de la liste de prix, comme Prix!A1:F500.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Reading %1 from Google Sheets…</source>
+        <translation>Lecture de %1 dans Google Sheets…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The price list was not read: %1</source>
+        <translation>La liste de prix n’a pas été lue : %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n row(s) read from %1: choose the columns and check them in the window that opened.</source>
+        <translation>
+            <numerusform>%n ligne lue dans %1 : choisissez les colonnes et vérifiez-les dans la fenêtre qui s’est ouverte.</numerusform>
+            <numerusform>%n lignes lues dans %1 : choisissez les colonnes et vérifiez-les dans la fenêtre qui s’est ouverte.</numerusform>
         </translation>
     </message>
 </context>
