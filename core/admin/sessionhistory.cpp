@@ -67,8 +67,9 @@ Result<QList<SessionSummary>> SessionHistory::find(
     Database &db = m_store.db();
     const QString siteId = filter.siteId.isEmpty() ? m_store.site().id : filter.siteId;
     if (siteId != m_store.site().id && actor.role != Role::SuperAdmin) {
-        if (auto result = AuditLog(m_store).record(actor.userId, QStringLiteral("permission.denied"),
-                toKey(Permission::ViewReports), {{QStringLiteral("site"), siteId}});
+        if (auto result =
+                AuditLog(m_store).record(actor.userId, QStringLiteral("permission.denied"),
+                    toKey(Permission::ViewReports), {{QStringLiteral("site"), siteId}});
             !result)
             return result.error();
         return makeError(ErrorCode::PermissionDenied,

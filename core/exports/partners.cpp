@@ -75,7 +75,8 @@ JOIN deposit_line dl ON dl.station_id = d.station_id AND dl.seq = d.seq
 LEFT JOIN category c ON c.id = dl.category_id
 WHERE d.kind = 'deposit' AND d.business_day BETWEEN :from AND :to
     AND coalesce(:station, '') IN ('', d.station_id)
-    AND (coalesce(:site, '') = '' OR d.station_id IN (SELECT id FROM station WHERE site_id = :site))
+    AND (coalesce(:site, '') = ''
+        OR d.station_id IN (SELECT id FROM station WHERE site_id = :site))
 GROUP BY dl.category_id, dl.eee_code, dl.origin, dl.destination
 UNION ALL
 SELECT 2, ol.category_id, ol.eee_code, o.kind, coalesce(o.stream, ''), sum(ol.quantity),
@@ -85,7 +86,8 @@ JOIN outflow o ON o.station_id = d.station_id AND o.seq = d.seq
 JOIN outflow_line ol ON ol.station_id = o.station_id AND ol.seq = o.seq
 WHERE d.kind = 'outflow' AND d.business_day BETWEEN :from AND :to
     AND coalesce(:station, '') IN ('', d.station_id)
-    AND (coalesce(:site, '') = '' OR d.station_id IN (SELECT id FROM station WHERE site_id = :site))
+    AND (coalesce(:site, '') = ''
+        OR d.station_id IN (SELECT id FROM station WHERE site_id = :site))
 GROUP BY ol.category_id, ol.eee_code, o.kind, o.stream, o.partner_id
 UNION ALL
 SELECT 1, category_id, code, kind, '', sum(q - rq),
@@ -117,7 +119,8 @@ FROM (
     ) r ON r.station_id = sl.station_id AND r.seq = sl.seq AND r.line_no = sl.line_no
     WHERE d.kind = 'sale' AND d.business_day BETWEEN :from AND :to
         AND coalesce(:station, '') IN ('', d.station_id)
-        AND (coalesce(:site, '') = '' OR d.station_id IN (SELECT id FROM station WHERE site_id = :site)))
+        AND (coalesce(:site, '') = ''
+            OR d.station_id IN (SELECT id FROM station WHERE site_id = :site)))
 GROUP BY category_id, code, kind)");
 }
 

@@ -323,7 +323,8 @@ JOIN deposit dp ON dp.station_id = d.station_id AND dp.seq = d.seq
 JOIN deposit_line dl ON dl.station_id = d.station_id AND dl.seq = d.seq
 WHERE d.kind = 'deposit' AND d.business_day BETWEEN :from AND :to
     AND coalesce(:station, '') IN ('', d.station_id)
-    AND (coalesce(:site, '') = '' OR d.station_id IN (SELECT id FROM station WHERE site_id = :site))
+    AND (coalesce(:site, '') = ''
+        OR d.station_id IN (SELECT id FROM station WHERE site_id = :site))
 GROUP BY 1, 2, 3)")))
         return m_store.db().errorFrom(query.lastError());
     query.bindValue(QStringLiteral(":from"), from.toString(Qt::ISODate));

@@ -124,8 +124,8 @@ public:
     static Result<void> writeXlsx(const TonnageReport &report, const QString &path);
 
 private:
-    Result<QList<TonnageGroup>> receivedByTown(const QDate &from, const QDate &to,
-        const QString &stationId, const QString &siteId) const;
+    Result<QList<TonnageGroup>> receivedByTown(
+        const QDate &from, const QDate &to, const QString &stationId, const QString &siteId) const;
 
     Store &m_store;
 };
