@@ -527,6 +527,13 @@
             <numerusform>%n price rows updated</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1: %n row(s) read from the shop&apos;s Google Sheet.</source>
+        <translation>
+            <numerusform>%1: %n row read from the shop&apos;s Google Sheet.</numerusform>
+            <numerusform>%1: %n rows read from the shop&apos;s Google Sheet.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>recaisse::ui::ChequesPage</name>
@@ -694,6 +701,13 @@
         <translation>
             <numerusform>Published: %n row.</numerusform>
             <numerusform>Published: %n rows.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) read from %1: choose the columns and check them in the window that opened.</source>
+        <translation>
+            <numerusform>%n row read from %1: choose the columns and check them in the window that opened.</numerusform>
+            <numerusform>%n rows read from %1: choose the columns and check them in the window that opened.</numerusform>
         </translation>
     </message>
 </context>

@@ -6524,6 +6524,11 @@ Ce message a été envoyé automatiquement par ReCaisse ; le rapport et ses dest
             <source>Unknown cash session.</source>
             <translation>Session de caisse inconnue.</translation>
         </message>
+        <message>
+            <location line="+9" />
+            <source>%1 can only read the sessions of their own site.</source>
+            <translation>%1 ne peut lire que les sessions de son propre site.</translation>
+        </message>
     </context>
     <context>
         <name>SheetImport</name>
@@ -8366,6 +8371,11 @@ Ce message a été envoyé automatiquement par ReCaisse ; le rapport et ses dest
             <source>Received per town (kg)</source>
             <translation>Reçu par commune (kg)</translation>
         </message>
+        <message>
+            <location line="+186" />
+            <source>The shop has no site %1.</source>
+            <translation>Le magasin n’a pas de site %1.</translation>
+        </message>
     </context>
     <context>
         <name>Towns</name>
@@ -10010,6 +10020,14 @@ Détails :
             <location line="-96" />
             <source>Spreadsheets (*.csv *.xlsx *.xls *.txt *.tsv);;All files (*)</source>
             <translation>Tableurs (*.csv *.xlsx *.xls *.txt *.tsv);;Tous les fichiers (*)</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+2" />
+            <source>%1: %n row(s) read from the shop's Google Sheet.</source>
+            <translation>
+                <numerusform>%1 : %n ligne lue dans le tableur Google de la boutique.</numerusform>
+                <numerusform>%1 : %n lignes lues dans le tableur Google de la boutique.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -15362,6 +15380,49 @@ La cotisation couvre du %3 au %4.</translation>
             <translation>
                 <numerusform>Publié : %n ligne.</numerusform>
                 <numerusform>Publié : %n lignes.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>the tab and cells, as Prix!A1:F500</source>
+            <translation>l’onglet et les cellules, comme Prix!A1:F500</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Import prices…</source>
+            <translation>Importer les prix…</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Reads the range, then shows each row's columns and what is wrong before anything is imported.</source>
+            <translation>Lit la plage, puis montre les colonnes de chaque ligne et ce qui ne va pas avant de rien importer.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Price list</source>
+            <translation>Liste de prix</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Give the range of the price list first, as Prix!A1:F500.</source>
+            <translation>Indiquez d’abord la plage de la liste de prix, comme Prix!A1:F500.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Reading %1 from Google Sheets…</source>
+            <translation>Lecture de %1 dans Google Sheets…</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>The price list was not read: %1</source>
+            <translation>La liste de prix n’a pas été lue : %1</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+2" />
+            <source>%n row(s) read from %1: choose the columns and check them in the window that opened.</source>
+            <translation>
+                <numerusform>%n ligne lue dans %1 : choisissez les colonnes et vérifiez-les dans la fenêtre qui s’est ouverte.</numerusform>
+                <numerusform>%n lignes lues dans %1 : choisissez les colonnes et vérifiez-les dans la fenêtre qui s’est ouverte.</numerusform>
             </translation>
         </message>
     </context>

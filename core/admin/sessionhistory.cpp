@@ -65,6 +65,16 @@ Result<QList<SessionSummary>> SessionHistory::find(
     if (filter.from.isValid() && filter.to.isValid() && filter.from > filter.to)
         return makeError(ErrorCode::InvalidInput, tr("The start date is after the end date."));
     Database &db = m_store.db();
+    const QString siteId = filter.siteId.isEmpty() ? m_store.site().id : filter.siteId;
+    if (siteId != m_store.site().id && actor.role != Role::SuperAdmin) {
+        if (auto result =
+                AuditLog(m_store).record(actor.userId, QStringLiteral("permission.denied"),
+                    toKey(Permission::ViewReports), {{QStringLiteral("site"), siteId}});
+            !result)
+            return result.error();
+        return makeError(ErrorCode::PermissionDenied,
+            tr("%1 can only read the sessions of their own site.").arg(actor.name));
+    }
     // The registers to read: the chosen one, or every register of the site.
     QStringList stations;
     if (!filter.stationId.isEmpty()) {
@@ -72,7 +82,7 @@ Result<QList<SessionSummary>> SessionHistory::find(
     } else {
         QSqlQuery registers(db.connection());
         registers.prepare(QStringLiteral("SELECT id FROM station WHERE site_id = ?"));
-        if (auto result = db.exec(registers, {m_store.site().id}); !result)
+        if (auto result = db.exec(registers, {siteId}); !result)
             return result.error();
         while (registers.next())
             stations << registers.value(0).toString();
@@ -103,7 +113,7 @@ Result<QList<SessionSummary>> SessionHistory::find(
     QList<SessionSummary> sessions;
     for (const QString &station : std::as_const(stations)) {
         if (auto result = db.exec(query,
-                {m_store.site().id, station, filter.cashierId, filter.cashierId, from, from, to, to,
+                {siteId, station, filter.cashierId, filter.cashierId, from, from, to, to,
                     filter.varianceBeyondThreshold ? 1 : 0, filter.openLongerThan12h ? 1 : 0,
                     isoUtc(m_store.clock().nowUtc()), longSessionSecs, filter.after ? 1 : 0,
                     afterUtc, afterUtc, afterStation, afterSeq, limit});

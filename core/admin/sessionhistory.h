@@ -25,6 +25,9 @@ struct SessionPosition
 struct SessionFilter
 {
     QString stationId; // empty: every register of the site
+    // The site: empty for this station's; another site only for a super-administrator (their
+    // full export of that site).
+    QString siteId;
     QString cashierId; // empty: everyone
     QDate from; // business day of the opening, inclusive; invalid: no bound
     QDate to;

@@ -87,6 +87,8 @@ FROM (
     JOIN deposit_line dl ON dl.station_id = d.station_id AND dl.seq = d.seq%3
     WHERE d.kind = 'deposit' AND d.business_day BETWEEN :from AND :to
         AND coalesce(:station, '') IN ('', d.station_id)
+        AND (coalesce(:site, '') = ''
+            OR d.station_id IN (SELECT id FROM station WHERE site_id = :site))
     GROUP BY 1, 2, 3, 4, 5, 6) g
 LEFT JOIN category c ON c.id = g.category_id
 UNION ALL
@@ -97,6 +99,8 @@ JOIN outflow o ON o.station_id = d.station_id AND o.seq = d.seq
 JOIN outflow_line ol ON ol.station_id = o.station_id AND ol.seq = o.seq
 WHERE d.kind = 'outflow' AND d.business_day BETWEEN :from AND :to
     AND coalesce(:station, '') IN ('', d.station_id)
+    AND (coalesce(:site, '') = ''
+        OR d.station_id IN (SELECT id FROM station WHERE site_id = :site))
 GROUP BY ol.category_id, ol.eee_code, o.kind, o.stream, o.partner_id
 UNION ALL
 SELECT 1, s.category_id, s.code, s.kind, '', sum(s.n),
@@ -121,6 +125,8 @@ FROM (
     JOIN sale_line sl ON sl.station_id = d.station_id AND sl.seq = d.seq
     WHERE d.kind = 'sale' AND d.business_day BETWEEN :from AND :to
         AND coalesce(:station, '') IN ('', d.station_id)
+        AND (coalesce(:site, '') = ''
+            OR d.station_id IN (SELECT id FROM station WHERE site_id = :site))
     GROUP BY 1, 2, 3
     UNION ALL
     SELECT sl.category_id, sl.eee_code, CASE WHEN sl.gift_reason IS NULL THEN '' ELSE 'gift' END,
@@ -148,6 +154,8 @@ FROM (
         JOIN refund_line rl ON rl.station_id = rf.station_id AND rl.seq = rf.seq
         WHERE d.kind = 'sale' AND d.business_day BETWEEN :from AND :to
             AND coalesce(:station, '') IN ('', d.station_id)
+            AND (coalesce(:site, '') = ''
+                OR d.station_id IN (SELECT id FROM station WHERE site_id = :site))
         GROUP BY 1, 2, 3
     ) r
     JOIN sale_line sl ON sl.station_id = r.station_id AND sl.seq = r.seq
@@ -162,8 +170,8 @@ GROUP BY s.category_id, s.code, s.kind)")
                    : QString());
 }
 
-Result<QList<FlowRow>> MaterialFlows::rows(
-    const QDate &from, const QDate &to, const QString &stationId, Split split) const
+Result<QList<FlowRow>> MaterialFlows::rows(const QDate &from, const QDate &to,
+    const QString &stationId, const QString &siteId, Split split) const
 {
     QSqlQuery query(m_store.db().connection());
     query.setForwardOnly(true);
@@ -172,6 +180,7 @@ Result<QList<FlowRow>> MaterialFlows::rows(
     query.bindValue(QStringLiteral(":from"), from.toString(Qt::ISODate));
     query.bindValue(QStringLiteral(":to"), to.toString(Qt::ISODate));
     query.bindValue(QStringLiteral(":station"), stationId);
+    query.bindValue(QStringLiteral(":site"), siteId);
     if (!query.exec())
         return m_store.db().errorFrom(query.lastError());
     QList<FlowRow> rows;

@@ -77,11 +77,12 @@ public:
     explicit MaterialFlows(Store &store);
     // Every deposit, sale (net of every refund of its lines, whenever made) and outflow of the
     // site's documents (all stations pulled so far) whose business day is in [from, to]; only
-    // those made on stationId when it is not empty.
+    // those made on stationId when it is not empty, and on the stations of siteId when it is not
+    // empty (a super-administrator's full export of another site of the association).
     Result<QList<FlowRow>> rows(const QDate &from, const QDate &to, const QString &stationId = {},
-        Split split = Split::None) const;
-    // That rule as one SQL statement with :from and :to (ISO dates) and :station (a station id;
-    // NULL or '' for every station).
+        const QString &siteId = {}, Split split = Split::None) const;
+    // That rule as one SQL statement with :from and :to (ISO dates), :station (a station id;
+    // NULL or '' for every station) and :site (a site id; NULL or '' for every site).
     static QString sql(Split split = Split::None);
 
 private:

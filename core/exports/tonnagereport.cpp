@@ -222,7 +222,7 @@ Result<TonnageReport> TonnageReports::prepare(
 }
 
 Result<TonnageReport> TonnageReports::aggregate(
-    const QDate &from, const QDate &to, const QString &stationId) const
+    const QDate &from, const QDate &to, const QString &stationId, const QString &siteId) const
 {
     if (auto valid = EcologicPeriod::range(from, to); !valid)
         return valid.error();
@@ -231,7 +231,7 @@ Result<TonnageReport> TonnageReports::aggregate(
         return loaded.error();
     // One pass: the deposits' rows split by town give the received kilograms per town too.
     const auto flows =
-        MaterialFlows(m_store).rows(from, to, stationId, MaterialFlows::Split::ByTown);
+        MaterialFlows(m_store).rows(from, to, stationId, siteId, MaterialFlows::Split::ByTown);
     if (!flows)
         return flows.error();
 
@@ -239,6 +239,15 @@ Result<TonnageReport> TonnageReports::aggregate(
     report.from = from;
     report.to = to;
     report.site = m_store.site().name;
+    if (!siteId.isEmpty() && siteId != m_store.site().id) {
+        QSqlQuery name(m_store.db().connection());
+        name.prepare(QStringLiteral("SELECT name FROM site WHERE id = ?"));
+        if (auto result = m_store.db().exec(name, {siteId}); !result)
+            return result.error();
+        if (!name.next())
+            return makeError(ErrorCode::NotFound, tr("The shop has no site %1.").arg(siteId));
+        report.site = name.value(0).toString();
+    }
     report.generatedUtc = m_store.clock().nowUtc();
 
     // Every known partner and partner category appears, in the definitions' order, then "none".

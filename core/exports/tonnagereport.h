@@ -99,9 +99,10 @@ public:
     Result<TonnageReport> prepare(const Actor &actor, const QDate &from, const QDate &to) const;
     // The same without a permission check (benchmarks, scheduled runs).
     // stationId: only what that station recorded (the e-mail key figures' filter); empty: the
-    // whole site.
-    Result<TonnageReport> aggregate(
-        const QDate &from, const QDate &to, const QString &stationId = {}) const;
+    // whole site. siteId: only the documents of that site's stations, named after it (a
+    // super-administrator's full export of another site); empty: every document held.
+    Result<TonnageReport> aggregate(const QDate &from, const QDate &to,
+        const QString &stationId = {}, const QString &siteId = {}) const;
 
     static const QStringList &channels();
     // The whole site's figures: received (by channel), sold (the estimated part), given, reused,

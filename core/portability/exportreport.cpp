@@ -119,45 +119,46 @@ Result<ExportReportFigures> ExportReport::collect(
         figures.refundsCents += m.refundsCents;
     }
 
-    if (siteId == store.site().id) {
-        // The material report's rule covers at most ten years: the last ten.
-        const QDate from = std::max(figures.first, figures.last.addDays(-366 * 10));
-        auto tonnage = TonnageReports(store).aggregate(from, figures.last);
-        if (!tonnage)
-            return tonnage.error();
-        figures.tonnage = *tonnage;
+    // The tonnage and the sessions by their own rules, scoped to the exported site's stations: a
+    // super-administrator's export of another site counts that site's documents only.
+    // The material report's rule covers at most ten years: the last ten.
+    const QDate from = std::max(figures.first, figures.last.addDays(-366 * 10));
+    auto tonnage = TonnageReports(store).aggregate(from, figures.last, {}, siteId);
+    if (!tonnage)
+        return tonnage.error();
+    figures.tonnage = *tonnage;
 
-        QTimeZone zone(figures.site.timeZone.toLatin1());
-        if (!zone.isValid())
-            zone = QTimeZone::utc();
-        SessionFilter filter;
-        const SessionHistory history(store);
-        for (;;) {
-            auto page = history.find(actor, filter);
-            if (!page)
-                return page.error();
-            for (const SessionSummary &session : std::as_const(*page)) {
-                if (!session.closed)
-                    continue;
-                ++figures.sessionsClosed;
-                figures.varianceCents += session.varianceCents;
-                const QDate opened = session.openedUtc.toTimeZone(zone).date();
-                MonthFigures &m = months[QDate(opened.year(), opened.month(), 1)];
-                m.month = QDate(opened.year(), opened.month(), 1);
-                ++m.sessionsClosed;
-                m.varianceCents += session.varianceCents;
-                if (session.varianceBeyond()) {
-                    ++figures.sessionsBeyondThreshold;
-                    if (figures.beyondThreshold.size() < listedSessions)
-                        figures.beyondThreshold.append(session);
-                }
+    QTimeZone zone(figures.site.timeZone.toLatin1());
+    if (!zone.isValid())
+        zone = QTimeZone::utc();
+    SessionFilter filter;
+    filter.siteId = siteId;
+    const SessionHistory history(store);
+    for (;;) {
+        auto page = history.find(actor, filter);
+        if (!page)
+            return page.error();
+        for (const SessionSummary &session : std::as_const(*page)) {
+            if (!session.closed)
+                continue;
+            ++figures.sessionsClosed;
+            figures.varianceCents += session.varianceCents;
+            const QDate opened = session.openedUtc.toTimeZone(zone).date();
+            MonthFigures &m = months[QDate(opened.year(), opened.month(), 1)];
+            m.month = QDate(opened.year(), opened.month(), 1);
+            ++m.sessionsClosed;
+            m.varianceCents += session.varianceCents;
+            if (session.varianceBeyond()) {
+                ++figures.sessionsBeyondThreshold;
+                if (figures.beyondThreshold.size() < listedSessions)
+                    figures.beyondThreshold.append(session);
             }
-            if (page->size() < filter.limit)
-                break;
-            filter.after = page->last().position();
         }
-        figures.sessionsRead = true;
+        if (page->size() < filter.limit)
+            break;
+        filter.after = page->last().position();
     }
+    figures.sessionsRead = true;
     figures.months = months.values();
     return figures;
 }
@@ -408,8 +409,6 @@ QByteArray ExportReport::pdf(const ExportReportFigures &figures, const QDateTime
             QString::number(figures.sessionsBeyondThreshold));
         out.figure(tr("Variances (sum)"), money::format(figures.varianceCents));
     }
-    if (!figures.tonnage)
-        out.figure(tr("Tonnage and sessions are reported by a station of this site."), {});
 
     const bool yearly = figures.months.size() > 24;
     const auto euros = [](double cents) { return money::format(qint64(cents)); };

@@ -41,8 +41,7 @@ struct ExportReportFigures
     qint64 turnoverCents = 0;
     qint64 refundsCents = 0;
     QList<MonthFigures> months;
-    // The tonnage and the sessions are read by rules bound to this station's site: absent when
-    // the export is another site's.
+    // The tonnage and the sessions of the site's stations (absent when it has no document).
     std::optional<TonnageReport> tonnage;
     bool sessionsRead = false;
     qint64 sessionsClosed = 0;

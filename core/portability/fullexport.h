@@ -42,6 +42,8 @@ public:
         qint64 sheetRowLimit = portability::Workbook::defaultRowLimit;
         std::function<void(const Progress &)> progress;
         const std::atomic_bool *cancel = nullptr;
+        // The benchmark's: also the JSON writing's own CPU time (a clock read per section).
+        bool measureJsonCpu = false;
     };
 
     struct Outcome
@@ -52,6 +54,11 @@ public:
         // rows written (records and their line rows) and the time it took.
         qint64 jsonRows = 0;
         qint64 jsonNanoseconds = 0;
+        // With measureJsonCpu: the exporting thread's CPU time in those sections, the cost of its
+        // own clock reads (jsonClockNanoseconds, measured on empty sections) taken off; -1 where
+        // the platform gives no thread CPU clock.
+        qint64 jsonCpuNanoseconds = -1;
+        qint64 jsonClockNanoseconds = 0;
     };
 
     explicit FullExport(Store &store);

@@ -9,6 +9,7 @@
 
 #include <QElapsedTimer>
 #include <QJsonDocument>
+#include <QLoggingCategory>
 #include <QRegularExpression>
 #include <QSqlQuery>
 #include <QUrl>
@@ -18,6 +19,8 @@
 namespace recaisse::core::sync {
 
 namespace {
+
+Q_LOGGING_CATEGORY(lcSheets, "recaisse.sync.sheets")
 
 const QString spreadsheetState = QStringLiteral("sheets_spreadsheet");
 const QString accountState = QStringLiteral("sheets_account");
@@ -475,7 +478,9 @@ bool SheetsSync::publishIfDue(Store &store, SheetsOptions options)
     auto stored = SecretStore::read(keyName());
     if (!stored)
         return false;
-    (void)run(store, settings, settings.reports, std::move(options));
+    // Nobody waits for a scheduled run: its failure goes to the log as well as the sync history.
+    if (auto outcome = run(store, settings, settings.reports, std::move(options)); !outcome)
+        qCWarning(lcSheets) << "scheduled publishing failed:" << outcome.error().message;
     return true;
 }
 

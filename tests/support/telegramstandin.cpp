@@ -1,10 +1,10 @@
 #include "telegramstandin.h"
 
-#include <QDeadlineTimer>
+#include "standinprocess.h"
+
 #include <QDir>
 #include <QFile>
 #include <QJsonDocument>
-#include <QThread>
 
 namespace recaisse::test {
 
@@ -15,13 +15,7 @@ TelegramStandIn::TelegramStandIn(QString expectedToken)
 
 TelegramStandIn::~TelegramStandIn()
 {
-    if (m_process.state() != QProcess::NotRunning) {
-        m_process.terminate();
-        if (!m_process.waitForFinished(5000)) {
-            m_process.kill();
-            m_process.waitForFinished(5000);
-        }
-    }
+    stopStandIn(m_process);
 }
 
 bool TelegramStandIn::start(const QByteArray &updates)
@@ -45,25 +39,8 @@ bool TelegramStandIn::start(const QByteArray &updates)
     environment.insert(
         QStringLiteral("RECAISSE_TEST_BOT_FILES"), m_dir.filePath(QStringLiteral("files")));
     m_process.setProcessEnvironment(environment);
-    m_process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    m_process.start(QStringLiteral("python3"), arguments);
-    if (!m_process.waitForStarted(10000)) {
-        m_error = QStringLiteral("python3 did not start: ") + m_process.errorString();
-        return false;
-    }
-    const QDeadlineTimer deadline(10000);
-    QFile port(m_dir.filePath(QStringLiteral("port")));
-    while (!deadline.hasExpired() && m_process.state() == QProcess::Running) {
-        if (port.open(QIODevice::ReadOnly)) {
-            m_port = port.readAll().trimmed().toInt();
-            port.close();
-            if (m_port > 0)
-                return true;
-        }
-        QThread::msleep(50);
-    }
-    m_error = QStringLiteral("telegram-standin.py did not listen");
-    return false;
+    m_port = startStandIn(m_process, arguments, m_dir.filePath(QStringLiteral("port")), m_error);
+    return m_port > 0;
 }
 
 bool TelegramStandIn::addFile(const QString &fileId, const QByteArray &bytes)

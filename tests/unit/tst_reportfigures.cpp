@@ -5,6 +5,9 @@
 // key figures' PDF is read back with poppler's pdftotext and rendered with pdftoppm: its figures
 // and the lengths of its chart's bars are those worked out by hand.
 
+#include "core/admin/demostations.h"
+#include "core/admin/sessionhistory.h"
+#include "core/admin/sites.h"
 #include "core/cashsession.h"
 #include "core/deposits.h"
 #include "core/mail/kpipdf.h"
@@ -22,6 +25,8 @@
 #include <QImage>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
@@ -70,6 +75,22 @@ QStringList cells(std::initializer_list<const char *> texts)
     for (const char *text : texts)
         list << QString::fromUtf8(text);
     return list;
+}
+
+// The PDF written to path, then its lines as pdftotext reads them (none when it was not written).
+QStringList writtenPdfLines(const QString &path, const QByteArray &pdf)
+{
+    QFile out(path);
+    if (!out.open(QIODevice::WriteOnly) || out.write(pdf) != pdf.size())
+        return {};
+    out.close();
+    return pdfTextLines(path);
+}
+
+// How many lines the pattern matches whole.
+qsizetype linesMatching(const QStringList &lines, const QString &pattern)
+{
+    return lines.filter(QRegularExpression(QLatin1Char('^') + pattern + QLatin1Char('$'))).size();
 }
 
 QStringList column(const ReportTable &table, int index)
@@ -534,11 +555,8 @@ private slots:
 
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("report.pdf"));
-        QFile out(path);
-        const QByteArray pdf = ExportReport::pdf(*figures, m_shop->clock.nowUtc());
-        QVERIFY(out.open(QIODevice::WriteOnly) && out.write(pdf) == pdf.size());
-        out.close();
-        const QStringList lines = pdfTextLines(path);
+        const QStringList lines =
+            writtenPdfLines(path, ExportReport::pdf(*figures, m_shop->clock.nowUtc()));
         const auto shows = [&lines](const QString &text) { return lines.contains(text); };
         const QString all = lines.join(u'|');
         QVERIFY2(shows(store.site().name), qPrintable(all));
@@ -567,10 +585,8 @@ private slots:
         // sold (2,5 kg), none received. Garments 4 kg in, half of a 1 kg pair kept (0,5 kg),
         // 12,5 %; books 6 + 2 kg in, 0,3 + 0,3 kg sold, 7,5 %. pdftotext may glue the rate's
         // no-break space.
-        const auto rows = [&lines](const QString &pattern) {
-            return lines.filter(QRegularExpression(QLatin1Char('^') + pattern + QLatin1Char('$')))
-                .size();
-        };
+        const auto rows = [&lines](
+                              const QString &pattern) { return linesMatching(lines, pattern); };
         QVERIFY2(rows(QStringLiteral("Écrans et moniteurs 9,500 kg 0,000 kg 0 ?%")) == 2,
             qPrintable(all));
         QCOMPARE(rows(QStringLiteral("Lampes 0,000 kg 2,500 kg -")), 2);
@@ -613,6 +629,129 @@ private slots:
         QVERIFY2(qAbs(logo - 112) <= 2, qPrintable(QString::number(logo)));
         // The chart's bars in the chart colours.
         QVERIFY(longestRun(first, qRgb(0x2e, 0x7d, 0x32)) > 50);
+    }
+
+    // A super-administrator's full export of another site of the association: that site's own
+    // tonnage (per EEE and shop category) and sessions, by the same rules, never this site's.
+    // Site B's register holds a copy of the first day recorded here (DemoStations, then moved to
+    // site B); this site then records a second day of its own that must stay out of B's report.
+    void anotherSitesExportReport()
+    {
+        auto shop = TestShop::create();
+        QVERIFY(shop);
+        Store &store = *shop->store;
+        Actor super = shop->admin;
+        super.role = Role::SuperAdmin;
+        SiteSettings antenna;
+        antenna.name = QStringLiteral("Antenne de Rumilly");
+        const auto siteB = Sites(store).create(super, antenna);
+        QVERIFY2(siteB, qPrintable(siteB ? QString() : siteB.error().message));
+
+        // 10/03/2026: a lamp at 12,00 (2 kg) in cash, 2 garments at 2,50 (600 g together) by
+        // card; a screen (8 kg) and 5 garments (3 kg) received; 62,00 expected, 61,00 counted.
+        QVERIFY(CashSessions(store).open(shop->cashier, 5000, {}));
+        SaleDraft lamp;
+        lamp.lines = {SaleLineDraft{QStringLiteral("eee.lampe"), 1, 1200, 2000}};
+        lamp.payments = {{PaymentMethod::Cash, 1200}};
+        QVERIFY(Sales(store).record(shop->cashier, lamp));
+        SaleDraft garments;
+        garments.lines = {SaleLineDraft{QStringLiteral("textile.vetements"), 2, 250, 600}};
+        garments.payments = {{PaymentMethod::Card, 500}};
+        QVERIFY(Sales(store).record(shop->cashier, garments));
+        DepositDraft deposit;
+        deposit.lines = {DepositLineDraft{QStringLiteral("eee.ecran"), 1, 8000},
+            DepositLineDraft{QStringLiteral("textile.vetements"), 5, 3000}};
+        QVERIFY(Deposits(store).record(shop->reception, deposit));
+        QVERIFY(CashSessions(store).close(shop->cashier, CloseRequest{{{1, 6100}}, {}, {}}));
+
+        const auto registerB = DemoStations(store).cloneStation(
+            store.station().id, QStringLiteral("RUM1"), StationKind::Register);
+        QVERIFY2(registerB, qPrintable(registerB ? QString() : registerB.error().message));
+        QSqlQuery move(store.db().connection());
+        QVERIFY(move.prepare(QStringLiteral("UPDATE station SET site_id = ? WHERE id = ?")));
+        move.addBindValue(siteB->id);
+        move.addBindValue(*registerB);
+        QVERIFY2(move.exec(), qPrintable(move.lastError().text()));
+
+        // 11/03/2026, this site only: a book at 4,00 (300 g), 2 books (1 kg) received.
+        shop->clock.set(QDateTime(QDate(2026, 3, 11), QTime(9, 0), QTimeZone::utc()));
+        QVERIFY(CashSessions(store).open(shop->cashier, 5000, {}));
+        SaleDraft book;
+        book.lines = {SaleLineDraft{QStringLiteral("livres.livre"), 1, 400, 300}};
+        book.payments = {{PaymentMethod::Cash, 400}};
+        QVERIFY(Sales(store).record(shop->cashier, book));
+        DepositDraft books;
+        books.lines = {DepositLineDraft{QStringLiteral("livres.livre"), 2, 1000}};
+        QVERIFY(Deposits(store).record(shop->reception, books));
+        QVERIFY(CashSessions(store).close(shop->cashier, CloseRequest{{{1, 5400}}, {}, {}}));
+
+        // The site's administrator reads neither that site's report nor its sessions.
+        QVERIFY(!ExportReport::collect(store, shop->admin, siteB->id));
+        SessionFilter theirs;
+        theirs.siteId = siteB->id;
+        const auto refused = SessionHistory(store).find(shop->admin, theirs);
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().code, ErrorCode::PermissionDenied);
+
+        auto figures = ExportReport::collect(store, super, siteB->id);
+        QVERIFY2(figures, qPrintable(figures ? QString() : figures.error().message));
+        QCOMPARE(figures->first, QDate(2026, 3, 10));
+        QCOMPARE(figures->last, QDate(2026, 3, 10));
+        QVERIFY(figures->tonnage);
+        QCOMPARE(figures->tonnage->site, antenna.name);
+        QCOMPARE(figures->tonnage->total.receivedGrams, 11000);
+        QCOMPARE(figures->tonnage->total.reusedGrams(), 2600);
+        QCOMPARE(figures->sessionsClosed, 1);
+        QCOMPARE(figures->varianceCents, -100);
+
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("report.pdf"));
+        const QStringList lines =
+            writtenPdfLines(path, ExportReport::pdf(*figures, shop->clock.nowUtc()));
+        const QString all = lines.join(u'|');
+        const auto shows = [&lines](const QString &text) { return lines.contains(text); };
+        const auto rows = [&lines](
+                              const QString &pattern) { return linesMatching(lines, pattern); };
+        QVERIFY2(shows(antenna.name), qPrintable(all));
+        // 12 + 5 of sales, 2 tickets, 17,00 / 2 = 8,50, no refund.
+        QVERIFY2(shows(QStringLiteral("Turnover (sales) 17,00 €")), qPrintable(all));
+        QVERIFY(shows(QStringLiteral("Tickets 2")));
+        QVERIFY(shows(QStringLiteral("Average basket 8,50 €")));
+        QVERIFY(shows(QStringLiteral("Refunds 0,00 €")));
+        // 8 + 3 kg received; 2 + 0,6 kg reused; 2,6 / 11 = 23,636 %.
+        QVERIFY2(shows(QStringLiteral("Received 11,000 kg")), qPrintable(all));
+        QVERIFY(shows(QStringLiteral("Reused (sold and given) 2,600 kg")));
+        QVERIFY2(rows(QStringLiteral("Reuse rate 23,64 ?%")) == 1, qPrintable(all));
+        // Its one session, 1,00 short: within the default 5,00 threshold.
+        QVERIFY(shows(QStringLiteral("Cash sessions closed 1")));
+        QVERIFY(shows(QStringLiteral("Sessions beyond their variance threshold 0")));
+        QVERIFY(shows(QStringLiteral("Variances (sum) -1,00 €")));
+        QVERIFY2(
+            shows(QStringLiteral("03/2026 2 17,00 € 8,50 € 0,00 € 1 -1,00 €")), qPrintable(all));
+        // Per EEE category (table and chart) and per shop category: the screen 8 kg in, nothing
+        // out; the lamp 2 kg sold; garments 3 kg in, 0,6 kg sold, 20 %. No book: they are this
+        // site's.
+        QVERIFY2(rows(QStringLiteral("Écrans et moniteurs 8,000 kg 0,000 kg 0 ?%")) == 2,
+            qPrintable(all));
+        QCOMPARE(rows(QStringLiteral("Lampes 0,000 kg 2,000 kg -")), 2);
+        QVERIFY2(rows(QStringLiteral("Vêtements 3,000 kg 0,600 kg 20 ?%")) == 1, qPrintable(all));
+        QCOMPARE(rows(QStringLiteral("Écrans et moniteurs, received 8,000 kg")), 2);
+        QCOMPARE(lines.filter(QStringLiteral("Livres")).size(), 0);
+        QCOMPARE(lines.filter(QStringLiteral("reported by a station")).size(), 0);
+        const int pages = pdfPageCount(path);
+        QVERIFY(pages >= 1);
+        QCOMPARE(renderPdfPages(path, dir.path()).size(), pages);
+
+        // This site's report counts its own two days and not site B's copy: 4 tickets would be
+        // its first day counted twice.
+        auto own = ExportReport::collect(store, super, store.site().id);
+        QVERIFY(own);
+        QCOMPARE(own->tickets, 3);
+        QCOMPARE(own->turnoverCents, 2100);
+        QCOMPARE(own->tonnage->total.receivedGrams, 12000);
+        QCOMPARE(own->tonnage->total.reusedGrams(), 2900);
+        QCOMPARE(own->sessionsClosed, 2);
+        QCOMPARE(own->varianceCents, -100);
     }
 
 private:

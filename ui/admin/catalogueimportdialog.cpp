@@ -54,6 +54,29 @@ CatalogueImportDialog::CatalogueImportDialog(core::Store &store, const core::Act
     , m_actor(actor)
     , m_kind(kind)
     , m_path(std::move(filePath))
+    , m_sourceName(QFileInfo(m_path).fileName())
+{
+    auto table = core::portability::SheetReader::read(m_path, SheetImport::limits(m_kind));
+    if (table)
+        m_table = std::move(*table);
+    else
+        m_readError = table.error().message;
+    build();
+}
+
+CatalogueImportDialog::CatalogueImportDialog(core::Store &store, const core::Actor &actor,
+    ImportKind kind, core::portability::SheetTable table, QString source, QWidget *parent)
+    : QDialog(parent)
+    , m_store(store)
+    , m_actor(actor)
+    , m_kind(kind)
+    , m_sourceName(std::move(source))
+    , m_table(std::move(table))
+{
+    build();
+}
+
+void CatalogueImportDialog::build()
 {
     setObjectName(QStringLiteral("catalogueImportDialog"));
     switch (m_kind) {
@@ -74,12 +97,6 @@ CatalogueImportDialog::CatalogueImportDialog(core::Store &store, const core::Act
     m_source->setObjectName(QStringLiteral("catalogueImportSource"));
     m_source->setWordWrap(true);
     layout->addWidget(m_source);
-
-    auto table = core::portability::SheetReader::read(m_path, SheetImport::limits(m_kind));
-    if (table)
-        m_table = std::move(*table);
-    else
-        m_readError = table.error().message;
 
     auto *grid = new QGridLayout;
     layout->addLayout(grid);
@@ -139,19 +156,24 @@ CatalogueImportDialog::CatalogueImportDialog(core::Store &store, const core::Act
     connect(m_validOnly, &QCheckBox::toggled, this, &CatalogueImportDialog::recheck);
 
     if (!fileRead()) {
-        m_source->setText(
-            tr("%1 cannot be imported: %2").arg(QFileInfo(m_path).fileName(), m_readError));
+        m_source->setText(tr("%1 cannot be imported: %2").arg(m_sourceName, m_readError));
         m_preview->hide();
         m_validOnly->hide();
         m_import->setEnabled(false);
         return;
     }
-    m_source->setText(m_table.format == QLatin1String("CSV")
-            ? tr("%1: %n row(s), CSV in %2 separated by “%3”.", nullptr, int(m_table.rows.size()))
-                  .arg(QFileInfo(m_path).fileName(), m_table.encoding,
-                      m_table.separator == u'\t' ? tr("tab") : QString(m_table.separator))
-            : tr("%1: %n row(s), Excel workbook (first sheet).", nullptr, int(m_table.rows.size()))
-                  .arg(QFileInfo(m_path).fileName()));
+    const int rows = int(m_table.rows.size());
+    if (m_table.format == QLatin1String("CSV"))
+        m_source->setText(
+            tr("%1: %n row(s), CSV in %2 separated by “%3”.", nullptr, rows)
+                .arg(m_sourceName, m_table.encoding,
+                    m_table.separator == u'\t' ? tr("tab") : QString(m_table.separator)));
+    else if (m_path.isEmpty())
+        m_source->setText(tr("%1: %n row(s) read from the shop's Google Sheet.", nullptr, rows)
+                              .arg(m_sourceName));
+    else
+        m_source->setText(
+            tr("%1: %n row(s), Excel workbook (first sheet).", nullptr, rows).arg(m_sourceName));
 
     // One chooser per field, three to a row.
     ImportMapping initial = SheetImport::guessMapping(m_kind, m_table.header);
@@ -308,7 +330,7 @@ bool CatalogueImportDialog::runImport()
     const ImportMapping current = mapping();
     core::portability::ImportOptions options;
     options.validRowsOnly = m_validOnly->isChecked();
-    options.sourceName = QFileInfo(m_path).fileName();
+    options.sourceName = m_sourceName;
     m_cancelled->store(false);
     m_import->setEnabled(false);
     m_validOnly->setEnabled(false);

@@ -42,6 +42,11 @@ public:
         core::Store &store, const core::Actor &actor, QString filePath, QWidget *parent = nullptr);
     CatalogueImportDialog(core::Store &store, const core::Actor &actor,
         core::portability::ImportKind kind, QString filePath, QWidget *parent = nullptr);
+    // A table read elsewhere by core: the price list of a range of the shop's Google Sheet
+    // (SheetsSync::fetchPriceTable). source names it in the dialog and in the audit trail.
+    CatalogueImportDialog(core::Store &store, const core::Actor &actor,
+        core::portability::ImportKind kind, core::portability::SheetTable table, QString source,
+        QWidget *parent = nullptr);
     ~CatalogueImportDialog() override;
 
     // The file dialog that asks for a spreadsheet; empty when none was chosen.
@@ -73,6 +78,7 @@ signals:
     void finishedImport(bool committed);
 
 private:
+    void build();
     void recheck();
     void finish(const core::Result<core::portability::ImportOutcome> &outcome);
     void showProgress(int done, int total);
@@ -82,6 +88,7 @@ private:
     core::Actor m_actor;
     core::portability::ImportKind m_kind;
     QString m_path;
+    QString m_sourceName; // the file's name, or the sheet's range
     QString m_readError;
     core::portability::SheetTable m_table;
     core::portability::ImportCheck m_plan;

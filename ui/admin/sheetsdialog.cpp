@@ -4,6 +4,7 @@
 #include "core/store.h"
 #include "core/sync/sheets.h"
 #include "core/users.h"
+#include "ui/admin/catalogueimportdialog.h"
 #include "ui/sync/backgroundjob.h"
 
 #include <QCheckBox>
@@ -15,6 +16,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSettings>
 #include <QSpinBox>
 #include <QThread>
 #include <QVBoxLayout>
@@ -26,6 +28,9 @@ using core::sync::SheetsSettings;
 using core::sync::SheetsSync;
 
 namespace {
+
+// Device-local: the range the price list was last read from.
+const QString priceRangeSetting = QStringLiteral("sheets/priceRange");
 
 QString reportLabel(SheetsReport report)
 {
@@ -109,6 +114,17 @@ SheetsDialog::SheetsDialog(core::Store &store, const core::Actor &actor, QWidget
     m_tokenUrl = new QLineEdit(settings.endpoints.tokenUrl, this);
     m_tokenUrl->setObjectName(QStringLiteral("sheetsTokenUrl"));
     form->addRow(tr("Token address"), m_tokenUrl);
+    auto *pricesRow = new QHBoxLayout;
+    m_priceRange = new QLineEdit(QSettings().value(priceRangeSetting).toString(), this);
+    m_priceRange->setObjectName(QStringLiteral("sheetsPriceRange"));
+    m_priceRange->setPlaceholderText(tr("the tab and cells, as Prix!A1:F500"));
+    m_importPrices = new QPushButton(tr("Import prices…"), this);
+    m_importPrices->setObjectName(QStringLiteral("sheetsImportPricesButton"));
+    m_importPrices->setToolTip(tr("Reads the range, then shows each row's columns and what "
+                                  "is wrong before anything is imported."));
+    pricesRow->addWidget(m_priceRange, 1);
+    pricesRow->addWidget(m_importPrices);
+    form->addRow(tr("Price list"), pricesRow);
     layout->addLayout(form);
 
     m_result = new QLabel(this);
@@ -129,6 +145,7 @@ SheetsDialog::SheetsDialog(core::Store &store, const core::Actor &actor, QWidget
     connect(m_choose, &QPushButton::clicked, this, &SheetsDialog::chooseKeyFile);
     connect(m_save, &QPushButton::clicked, this, &SheetsDialog::save);
     connect(m_publish, &QPushButton::clicked, this, &SheetsDialog::publishNow);
+    connect(m_importPrices, &QPushButton::clicked, this, &SheetsDialog::importPrices);
     connect(close, &QPushButton::clicked, this, &QDialog::reject);
     updateButtons();
 }
@@ -153,8 +170,9 @@ void SheetsDialog::updateButtons()
 {
     m_save->setEnabled(m_mayChange && !m_job);
     m_publish->setEnabled(m_mayChange && !m_job);
+    m_importPrices->setEnabled(m_mayChange && !m_job);
     for (QWidget *field : std::initializer_list<QWidget *>{
-             m_spreadsheet, m_keyFile, m_choose, m_every, m_days, m_api, m_tokenUrl})
+             m_spreadsheet, m_keyFile, m_choose, m_every, m_days, m_api, m_tokenUrl, m_priceRange})
         field->setEnabled(m_mayChange);
     for (QCheckBox *box : std::as_const(m_reports))
         box->setEnabled(m_mayChange);
@@ -237,6 +255,52 @@ void SheetsDialog::publishNow()
             return published.error().message;
         return tr("Published: %n row(s).", nullptr, int(published->rows));
     });
+}
+
+void SheetsDialog::importPrices()
+{
+    if (m_job || !m_mayChange)
+        return;
+    const QString range = m_priceRange->text().trimmed();
+    if (range.isEmpty()) {
+        m_result->setText(tr("Give the range of the price list first, as Prix!A1:F500."));
+        return;
+    }
+    QSettings().setValue(priceRangeSetting, range);
+    const QString path = m_store.db().path();
+    const core::Actor actor = m_actor;
+    using Table = core::Result<core::portability::SheetTable>;
+    m_result->setText(tr("Reading %1 from Google Sheets…").arg(range));
+    m_job = runInBackground<Table>(
+        this,
+        [path, actor, range]() -> Table {
+            core::SystemClock clock;
+            auto store = core::Store::open(path, clock, QStringLiteral("sheets-prices"));
+            if (!store)
+                return store.error();
+            return SheetsSync::fetchPriceTable(**store, actor, range);
+        },
+        [this, range](const Table &table) {
+            m_job = nullptr;
+            updateButtons();
+            if (!table) {
+                m_result->setText(tr("The price list was not read: %1").arg(table.error().message));
+            } else {
+                m_result->setText(tr("%n row(s) read from %1: choose the columns and check them "
+                                     "in the window that opened.",
+                    nullptr, int(table->rows.size()))
+                                      .arg(range));
+                // The same import as a file's (and `sheets import-prices`): check, then one
+                // transaction.
+                auto *dialog = new CatalogueImportDialog(m_store, m_actor,
+                    core::portability::ImportKind::Prices, *table,
+                    QStringLiteral("Google Sheets %1").arg(range), this);
+                dialog->setAttribute(Qt::WA_DeleteOnClose);
+                dialog->open();
+            }
+            emit jobFinished();
+        });
+    updateButtons();
 }
 
 } // namespace recaisse::ui

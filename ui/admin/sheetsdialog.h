@@ -21,7 +21,9 @@ namespace recaisse::ui {
 // (read when saving, kept in the keychain, never shown back), the reports, how often they are
 // published and over how many days, and Google's addresses. Saving and publishing (keychain,
 // network) run in a thread of their own with their own database connection; the answer is one
-// sentence under the form. Administrators only.
+// sentence under the form. A price list is read from a range of the sheet the same way, then
+// checked and imported in the spreadsheet imports' mapping dialog (CatalogueImportDialog).
+// Administrators only.
 class SheetsDialog : public QDialog
 {
     Q_OBJECT
@@ -32,9 +34,13 @@ public:
 
     void save();
     void publishNow();
+    // Reads the range of the price list from the sheet, then opens the mapping dialog on it (or
+    // says why it could not be read).
+    void importPrices();
 
     QLineEdit *spreadsheetEdit() const { return m_spreadsheet; }
     QLineEdit *keyFileEdit() const { return m_keyFile; }
+    QLineEdit *priceRangeEdit() const { return m_priceRange; }
     QLabel *resultLabel() const { return m_result; }
     bool busy() const { return m_job != nullptr; }
 
@@ -58,6 +64,8 @@ private:
     QSpinBox *m_days = nullptr;
     QLineEdit *m_api = nullptr;
     QLineEdit *m_tokenUrl = nullptr;
+    QLineEdit *m_priceRange = nullptr;
+    QPushButton *m_importPrices = nullptr;
     QPushButton *m_save = nullptr;
     QPushButton *m_publish = nullptr;
     QLabel *m_result = nullptr;
