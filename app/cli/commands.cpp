@@ -529,8 +529,9 @@ SaleDraft saleFromJson(Store &store, const QJsonObject &object, int index)
             l.quantity = 1;
         } else {
             const double number = quantity.toDouble(-1);
-            if (!quantity.isDouble() || number != double(qint64(number)) || number < 1
-                || number > maxQuantity)
+            // In range before the integer conversion: converting 1e300 is undefined behaviour.
+            if (!quantity.isDouble() || !(number >= 1 && number <= double(maxQuantity))
+                || number != double(qint64(number)))
                 throw fail(QStringLiteral("the quantity must be a whole number between 1 and %1")
                                .arg(maxQuantity));
             l.quantity = qint64(number);

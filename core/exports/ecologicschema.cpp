@@ -231,12 +231,15 @@ Result<EcologicSchema> EcologicSchema::parse(const QByteArray &json)
         return bad(tr("\"codes\" is missing or empty"));
     for (const QJsonValue &value : codes) {
         const QJsonObject object = value.toObject();
+        // Bounded before it becomes an integer: converting 1e300 is undefined behaviour.
+        const double unitWeight = object.value(QStringLiteral("unit_weight_grams")).toDouble(0);
+        const bool weightInRange = unitWeight >= 0 && unitWeight <= 1'000'000;
         EcologicCode code{object.value(QStringLiteral("code")).toString(),
             object.value(QStringLiteral("label")).toString(),
-            qint64(object.value(QStringLiteral("unit_weight_grams")).toDouble(0))};
+            weightInRange ? qint64(unitWeight) : -1};
         if (code.code.isEmpty() || code.label.isEmpty())
             return bad(tr("a code has no code or no label"));
-        if (code.unitWeightGrams < 0 || code.unitWeightGrams > 1'000'000)
+        if (!weightInRange)
             return bad(
                 tr("code \"%1\": the unit weight must be between 0 and 1000 kg").arg(code.code));
         if (s.measure == QLatin1String("count") && code.unitWeightGrams <= 0)

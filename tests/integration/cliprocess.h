@@ -108,6 +108,18 @@ inline QString pinInArguments(const QStringList &arguments, const QStringList &p
     return {};
 }
 
+// A child's sanitizer report (the sanitize preset) stops the test, even one that expects the
+// command to fail: UndefinedBehaviorSanitizer's report ends the child like a refused command
+// would, and the report itself is only on the child's standard error.
+inline void stopOnSanitizerReport(const QString &program, const QByteArray &err)
+{
+    for (const char *marker :
+        {"ERROR: AddressSanitizer", "ERROR: LeakSanitizer", ": runtime error: "}) {
+        if (err.contains(marker))
+            qFatal("%s reported a sanitizer error:\n%s", qPrintable(program), err.constData());
+    }
+}
+
 // Runs program with arguments, writes input to it and waits for it.
 inline CliRun runProgram(const QString &program, const QStringList &arguments, int timeoutMs,
     const QProcessEnvironment &env, const QByteArray &input = {})
@@ -132,6 +144,7 @@ inline CliRun runProgram(const QString &program, const QStringList &arguments, i
     run.exitCode = process.exitCode();
     run.out = process.readAllStandardOutput();
     run.err = process.readAllStandardError();
+    stopOnSanitizerReport(program, run.err);
     return run;
 }
 

@@ -1194,18 +1194,23 @@ void TestCli::saleFileStopsAtTheInvalidSale()
 
 void TestCli::saleFileQuantityMustBeAWholeNumber()
 {
-    // "quantity": "3" or 2.5 must not silently become 1.
-    const QString file = m_dir.filePath(QStringLiteral("quantity.json"));
-    QVERIFY(writeFile(
-        file, R"([{"lines": [{"category": "textile.vetements", "quantity": 2.5, "unit_price": "2"}],
-                                "payments": [{"method": "cash", "amount": "10"}]}])"));
-    QString failure;
-    const QJsonObject before = statsOf(m_shop, &failure);
-    const CliRun run =
-        runCli(m_shop, asAdmin({QStringLiteral("sale"), QStringLiteral("--file"), file}));
-    const QJsonObject after = statsOf(m_shop, &failure);
-    QVERIFY2(run.exitCode != 0 && businessOf(after) == businessOf(before),
-        qPrintable(QStringLiteral("accepted: ") + run.describe()));
+    // "quantity": "3" or 2.5 must not silently become 1; 1e300 is refused as out of range
+    // (converting it to an integer first was undefined behaviour).
+    for (const char *quantity : {"2.5", "\"3\"", "1e300", "-1e300"}) {
+        const QString file = m_dir.filePath(QStringLiteral("quantity.json"));
+        QVERIFY(writeFile(file,
+            QByteArray(R"([{"lines": [{"category": "textile.vetements", "quantity": )") + quantity
+                + R"(, "unit_price": "2"}], "payments": [{"method": "cash", "amount": "10"}]}])"));
+        QString failure;
+        const QJsonObject before = statsOf(m_shop, &failure);
+        const CliRun run =
+            runCli(m_shop, asAdmin({QStringLiteral("sale"), QStringLiteral("--file"), file}));
+        const QJsonObject after = statsOf(m_shop, &failure);
+        QVERIFY2(run.exitCode != 0 && businessOf(after) == businessOf(before),
+            qPrintable(QStringLiteral("accepted: ") + run.describe()));
+        QVERIFY2(run.errText().contains(QLatin1String("the quantity must be a whole number")),
+            qPrintable(QStringLiteral("%1: %2").arg(QLatin1String(quantity), run.describe())));
+    }
 }
 
 void TestCli::fullRegisterDay()

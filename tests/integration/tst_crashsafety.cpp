@@ -115,6 +115,7 @@ KillOutcome startAndKill(const QString &db, const QStringList &arguments, int de
     outcome.run.exitCode = process.exitCode();
     outcome.run.out = process.readAllStandardOutput();
     outcome.run.err = process.readAllStandardError();
+    recaisse::test::stopOnSanitizerReport(recaisse::test::cliPath(), outcome.run.err);
     if (outcome.killed && !outcome.run.crashed)
         outcome.killed = false; // it had exited by itself just before the kill
     return outcome;

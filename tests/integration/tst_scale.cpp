@@ -249,6 +249,7 @@ CliRun TestScale::runCliAsync(const QStringList &arguments)
     run.exitCode = process.exitCode();
     run.out = process.readAllStandardOutput();
     run.err = process.readAllStandardError();
+    recaisse::test::stopOnSanitizerReport(recaisse::test::cliPath(), run.err);
     return run;
 }
 

@@ -228,6 +228,18 @@ void TestPartners::definitionsShippedAreValid()
     QByteArray json = file.readAll();
     json.replace("\"mobilier.chaise\": \"EA-ASSISE\"", "\"mobilier.chaise\": \"EA-TRONE\"");
     QVERIFY(!EcologicSchema::parse(json));
+    // A unit weight no integer can hold is refused like any weight out of range (converting it
+    // was undefined behaviour, which the sanitize preset reports).
+    for (const char *weight : {"1e300", "-1e300", "1000001"}) {
+        QByteArray absurd = file.seek(0) ? file.readAll() : QByteArray();
+        QVERIFY(absurd.contains("\"unit_weight_grams\": 6000"));
+        absurd.replace("\"unit_weight_grams\": 6000",
+            QByteArray(QByteArray("\"unit_weight_grams\": ") + weight));
+        const auto refused = EcologicSchema::parse(absurd);
+        QVERIFY2(!refused, weight);
+        QVERIFY2(refused.error().message.contains(QLatin1String("unit weight")),
+            qPrintable(refused.error().message));
+    }
 }
 
 // A quarter of two stations' flows: every partner's declaration and the tonnage report equal the
