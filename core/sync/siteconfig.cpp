@@ -171,9 +171,10 @@ qint64 heldVersion(Store &store)
     return SyncEngine::state(store, QStringLiteral("config_applied_version")).toLongLong();
 }
 
-// The person whose change this station publishes: the author of its latest configuration
-// event (users, categories, site, settings, stations, the recovery key, the till's solidarity
-// presets).
+// The person whose change this station publishes: the author of its latest change to what the
+// configuration carries (users, categories and their partners, site, settings, stations, the
+// recovery key, the till's solidarity presets, containers, towns, notification rules, the Google
+// Sheets settings).
 QString actingUser(Store &store)
 {
     QSqlQuery query(store.db().connection());
@@ -181,7 +182,8 @@ QString actingUser(Store &store)
         "SELECT actor_id FROM audit_event WHERE station_id = ? AND actor_id <> '' AND (action "
         "LIKE 'user.%' OR action LIKE 'category.%' OR action LIKE 'site.%' OR action LIKE "
         "'settings.%' OR action LIKE 'station.%' OR action LIKE 'recovery.%' OR action LIKE "
-        "'solidarity.%') ORDER BY seq DESC "
+        "'solidarity.%' OR action LIKE 'container.%' OR action LIKE 'town.%' OR action LIKE "
+        "'notify.%' OR action = 'sheets.settings') ORDER BY seq DESC "
         "LIMIT 1"));
     query.addBindValue(store.station().id);
     return query.exec() && query.next() ? query.value(0).toString() : QString();

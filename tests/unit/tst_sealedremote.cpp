@@ -503,6 +503,14 @@ private slots:
         auto admin = Users(*a.store).login(dominique->id, QStringLiteral("666666"));
         QVERIFY(admin);
         const qsizetype before = Towns(*a.store).list()->size(); // the demo shop's
+        // The configuration names the person behind its latest change: until now, not Dominique.
+        const auto lastAuthorOn = [](Store &store) {
+            QSqlQuery query(store.db().connection());
+            query.exec(QStringLiteral("SELECT actor_id FROM audit_event WHERE action = "
+                                      "'config.apply' ORDER BY seq DESC LIMIT 1"));
+            return query.next() ? query.value(0).toString() : QString();
+        };
+        QVERIFY(lastAuthorOn(*b.store) != dominique->id);
         const auto pantin =
             Towns(*a.store).add(*admin, QStringLiteral("Pantin"), QStringLiteral("93500"));
         QVERIFY2(pantin, qPrintable(pantin.error().message));
@@ -514,6 +522,7 @@ private slots:
         QVERIFY(onB);
         QCOMPARE(onB->size(), before + 2);
         QCOMPARE(Towns(*b.store).find(pantin->id)->postcode, QStringLiteral("93500"));
+        QCOMPARE(lastAuthorOn(*b.store), dominique->id);
         // A removal on the administration station: the same everywhere.
         QVERIFY(Towns(*a.store).remove(*admin, pantin->id));
         QVERIFY(a.sync().ok());
