@@ -474,6 +474,12 @@ void EcologicPage::preview()
         !check.ok());
 }
 
+EcologicPage::~EcologicPage()
+{
+    if (m_worker)
+        m_worker->wait();
+}
+
 void EcologicPage::exportNow()
 {
     auto period = selectedPeriod();
@@ -505,6 +511,7 @@ void EcologicPage::exportNow()
             exporter.setPublisher(publisher);
             outcome->emplace(exporter.run(actor, chosen));
         });
+    m_worker = worker;
     connect(worker, &QThread::finished, worker, &QObject::deleteLater);
     connect(worker, &QThread::finished, this, [this, outcome] {
         m_exporting = false;

@@ -3,6 +3,8 @@
 #include "core/domain.h"
 #include "core/exports/ecologicexport.h"
 
+#include <QPointer>
+#include <QThread>
 #include <QWidget>
 
 #include <functional>
@@ -36,6 +38,8 @@ class EcologicPage : public QWidget
 
 public:
     EcologicPage(core::Store &store, const core::Actor &actor, QWidget *parent = nullptr);
+    // Waits for an export still running: its thread uses the shop's clock and database file.
+    ~EcologicPage() override;
 
     // Called after each successful export instead of core's default (the sync queue, which
     // uploads to kDrive exports/); none set keeps that default. The export runs on a worker
@@ -80,6 +84,7 @@ private:
     core::ExportPublisher m_publisher;
     std::function<void(const QString &)> m_folderOpener;
     bool m_exporting = false;
+    QPointer<QThread> m_worker;
     QString m_lastFolder;
 
     QTabWidget *m_tabs = nullptr;
