@@ -729,9 +729,12 @@ void MainWindow::updateStatus()
         tr("%1 · %2", "station code and kind")
             .arg(m_store.station().code, core::displayName(m_store.station().kind)));
     m_stationStatus->setToolTip(tr("This station"));
-    m_userStatus->setText(m_actor
+    // The name alone: with a demo shop's mark, name and role together were cut at 1024 px. The
+    // role is in the tooltip, and in the header of every screen that depends on it.
+    m_userStatus->setText(m_actor ? m_actor->name : tr("Nobody logged in"));
+    m_userStatus->setToolTip(m_actor
             ? tr("%1 (%2)", "who is logged in").arg(m_actor->name, core::displayName(m_actor->role))
-            : tr("Nobody logged in"));
+            : QString());
 
     if (m_store.station().kind != core::StationKind::Register) {
         m_sessionStatus->setText(tr("No cash register on this station"));
