@@ -869,7 +869,7 @@ void TestCli::refusals_data()
     QTest::newRow("fee of an unknown member")
         << asAdmin({QStringLiteral("member"), QStringLiteral("fee"), QStringLiteral("--member"),
                QStringLiteral("CAISSE1-999"), QStringLiteral("--amount"), QStringLiteral("15")})
-        << QStringLiteral("no member numbered") << false;
+        << QStringLiteral("no member is numbered") << false;
     QTest::newRow("tax receipt while not entitled") << asAdmin({QStringLiteral("tax-receipt"),
         QStringLiteral("issue"), QStringLiteral("--donation"), QStringLiteral("CAISSE1-G000001"),
         QStringLiteral("--name"), QStringLiteral("Lapierre Dominique"), QStringLiteral("--address"),
