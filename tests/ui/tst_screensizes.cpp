@@ -156,7 +156,8 @@ void checkTargetsAndTexts(QWidget *window)
             continue;
         if (const auto *button = qobject_cast<const QAbstractButton *>(widget))
             checkFrench(button->objectName(), button->text());
-        else if (const auto *label = qobject_cast<const QLabel *>(widget))
+        else if (const auto *label = qobject_cast<const QLabel *>(widget);
+                 label && !label->property("peopleData").toBool())
             checkFrench(label->objectName(), label->text());
         else if (const auto *box = qobject_cast<const QGroupBox *>(widget))
             checkFrench(box->objectName(), box->title());

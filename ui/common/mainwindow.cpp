@@ -212,6 +212,8 @@ MainWindow::MainWindow(core::Store &store, QWidget *parent)
 
     m_stationStatus = new QLabel(this);
     m_userStatus = new QLabel(this);
+    m_userStatus->setObjectName(QStringLiteral("userStatus"));
+    m_userStatus->setProperty("peopleData", true); // a person's name, not a text to translate
     m_sessionStatus = new QLabel(this);
     // Whether the register is open, and since when, is never cut: the user's name gives way.
     m_sessionStatus->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Preferred);
