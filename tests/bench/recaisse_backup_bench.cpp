@@ -8,6 +8,7 @@
 #include "core/demoshop.h"
 #include "core/store.h"
 #include "core/sync/backup.h"
+#include "core/sync/forwardingremote.h"
 #include "tests/support/memoryremote.h"
 
 #include <QCoreApplication>
@@ -30,51 +31,31 @@ namespace {
 
 // A shared folder in memory that counts what is uploaded to it, as the drive would receive it
 // (the sealing layer adds 20 bytes per MiB and a header and signature of about 150 bytes).
-class CountingRemote final : public Remote
+class CountingRemote final : public ForwardingRemote
 {
 public:
+    explicit CountingRemote(Remote &inner)
+        : ForwardingRemote(inner)
+    {
+    }
+
     qint64 uploaded = 0;
     int snapshots = 0;
     int points = 0;
 
-    RemoteResult<QList<RemoteEntry>> list(const QString &folder) override
-    {
-        return m_inner.list(folder);
-    }
-    RemoteResult<void> makeFolders(const QString &folder) override
-    {
-        return m_inner.makeFolders(folder);
-    }
     RemoteResult<void> put(const QString &path, const QByteArray &data) override
     {
         uploaded += data.size();
         ++points;
-        return m_inner.put(path, data);
+        return inner().put(path, data);
     }
     RemoteResult<void> putFile(const QString &path, const QString &localFile) override
     {
         // Only its size is kept: ten years of snapshots are not held in memory.
         uploaded += QFileInfo(localFile).size();
         ++snapshots;
-        return m_inner.put(path, QByteArray::number(QFileInfo(localFile).size()));
+        return inner().put(path, QByteArray::number(QFileInfo(localFile).size()));
     }
-    RemoteResult<void> move(const QString &from, const QString &to) override
-    {
-        return m_inner.move(from, to);
-    }
-    RemoteResult<QByteArray> get(const QString &path, qint64 maxBytes) override
-    {
-        return m_inner.get(path, maxBytes);
-    }
-    RemoteResult<void> getFile(
-        const QString &path, const QString &localFile, qint64 maxBytes) override
-    {
-        return m_inner.getFile(path, localFile, maxBytes);
-    }
-    RemoteResult<void> remove(const QString &path) override { return m_inner.remove(path); }
-
-private:
-    test::MemoryRemote m_inner;
 };
 
 qint64 salesOf(Store &store)
@@ -129,7 +110,8 @@ int main(int argc, char *argv[])
     auto store = take(Store::open(path, clock), "open the demo copy");
     const qint64 salesBefore = salesOf(*store);
     const qint64 databaseBytes = QFileInfo(path).size();
-    CountingRemote remote;
+    test::MemoryRemote memory;
+    CountingRemote remote(memory);
     const auto started = Steady::now();
     for (int day = 0; day < period; ++day) {
         // A day of selling, then the nightly backup at 02:00 UTC.
