@@ -27,6 +27,7 @@
 #include <QSqlQuery>
 
 #include <algorithm>
+#include <optional>
 
 Q_LOGGING_CATEGORY(lcSyncEngine, "recaisse.sync.engine")
 
@@ -679,15 +680,24 @@ RemoteResult<void> SyncEngine::pullStation(const QString &stationId, SyncReport 
     }
     report.pulledRecords += applied->records;
     report.bytesDown += applied->bytes;
-    // Its member register, after its documents (the fees of the members it brings).
+    // Its member register, after its documents (the fees of the members it brings). A damaged
+    // or refused register is reported once the rest of the station has arrived: it does not hold
+    // back the station's pull time or its Telegram deposits.
+    std::optional<RemoteError> membersFailed;
     if (auto members = pullMembers(stationId, report); !members)
-        return members.error();
+        membersFailed = members.error();
     QSqlQuery &pulled =
         db.prepared(QStringLiteral("UPDATE station SET last_pull_utc = ? WHERE id = ?"));
     if (auto result = db.exec(pulled, {isoUtc(m_store.clock().nowUtc()), stationId}); !result)
         return localError(result.error());
     // Its Telegram deposits, after its journal: a deposit it validated is held here first.
-    return notify::PendingDepositExchange::apply(m_store, m_remote, stationId, report.bytesDown);
+    if (auto deposits =
+            notify::PendingDepositExchange::apply(m_store, m_remote, stationId, report.bytesDown);
+        !deposits)
+        return deposits.error();
+    if (membersFailed)
+        return *membersFailed;
+    return {};
 }
 
 RemoteResult<AppliedSegments> applyPublishedSegments(Store &store, Remote &remote,

@@ -65,6 +65,7 @@ private slots:
     void aBadMemberWritesNoSale();
     void theRegisterIsSharedAndErasedEverywhere();
     void aDamagedRegisterChangesNothing();
+    void aDamagedRegisterOnTheDriveHoldsNothingElseBack();
 };
 
 void TestMembers::registerAndSearch()
@@ -578,6 +579,37 @@ void TestMembers::aDamagedRegisterChangesNothing()
     otherShop.insert(QStringLiteral("site_id"), QStringLiteral("another-site"));
     QCOMPARE(members.applyShared(otherShop).value(), 0);
     QCOMPARE(rowCount(*shop->store, QStringLiteral("member")), qint64(0));
+}
+
+// A station's member register damaged on the drive is reported, and the rest of that station
+// still arrives: its pull time is recorded (and its Telegram deposits are read).
+void TestMembers::aDamagedRegisterOnTheDriveHoldsNothingElseBack()
+{
+    recaisse::test::TwoStations shop;
+    QVERIFY(shop.create());
+    auto [a, b, remote, onA, onB] = std::tie(shop.a, shop.b, shop.remote, shop.onA, shop.onB);
+    QVERIFY(CashSessions(*b.store).open(onB, 0).ok());
+    QVERIFY(Members(*b.store).create(onB, QStringLiteral("Zéphyrine Quenouille"), {}).ok());
+    QVERIFY(b.sync(remote).ok());
+    const QString path = QStringLiteral("stations/%1/members.json").arg(b.store->station().id);
+    QVERIFY(remote.files.contains(path));
+    remote.files[path] = "{\"format\": 1, \"members\": [";
+
+    const auto pulledAt = [&] {
+        QSqlQuery query(a.store->db().connection());
+        query.prepare(QStringLiteral("SELECT last_pull_utc FROM station WHERE id = ?"));
+        query.addBindValue(b.store->station().id);
+        return query.exec() && query.next() ? query.value(0).toString() : QString();
+    };
+    const QString before = pulledAt();
+    a.clock.advanceSecs(120);
+    const auto report = a.sync(remote);
+    QVERIFY(!report.ok());
+    QVERIFY2(report.error.message.contains(QStringLiteral("member register")),
+        qPrintable(report.error.message));
+    QVERIFY(!pulledAt().isEmpty());
+    QVERIFY(pulledAt() != before);
+    QVERIFY(!Members(*a.store).findByNumber(QStringLiteral("CAISSE2-1")).ok());
 }
 
 QTEST_GUILESS_MAIN(TestMembers)
