@@ -375,14 +375,14 @@ Result<QList<EntryLine>> AccountingExport::entries(
 
     QList<EntryLine> lines;
     // A demo shop's entries were invented: each line says so, in whatever software reads them.
-    const QString demo = m_store.isDemo() ? DemoShop::mark() + QStringLiteral(": ") : QString();
+    const bool demo = m_store.isDemo();
     const auto book = [&](const QDate &day, const QString &account, const QString &label,
                           qint64 debit) {
         // A negative debit is a credit (a day of more refunds than sales, for instance).
         if (debit == 0)
             return;
-        lines.append(
-            EntryLine{day, account, demo + label, qMax<qint64>(debit, 0), qMax<qint64>(-debit, 0)});
+        lines.append(EntryLine{day, account, DemoShop::marked(demo, label), qMax<qint64>(debit, 0),
+            qMax<qint64>(-debit, 0)});
     };
     for (auto it = days.cbegin(); it != days.cend(); ++it) {
         const DayFigures &f = it.value();
@@ -535,6 +535,13 @@ Result<QByteArray> AccountingExport::exportCsv(
         !result)
         return result.error();
     return format == Format::Paheko ? paheko(*lines) : csv(*lines);
+}
+
+QString AccountingExport::fileName(const QDate &first, const QDate &last) const
+{
+    //: The accounting export's file name: first and last day (YYYY-MM-DD); no spaces.
+    return DemoShop::fileNamePrefix(m_store.isDemo())
+        + tr("entries-%1-%2.csv").arg(first.toString(Qt::ISODate), last.toString(Qt::ISODate));
 }
 
 } // namespace recaisse::core

@@ -116,6 +116,9 @@ public:
     // naming the days and when they were exported, nothing written.
     Result<QByteArray> exportCsv(const Actor &actor, const QDate &first, const QDate &last,
         Format format = Format::Csv, bool again = false) const;
+    // The name proposed for the exported file ("entries-<first>-<last>.csv", translated),
+    // headed by DemoShop::fileNamePrefix for a demo shop.
+    QString fileName(const QDate &first, const QDate &last) const;
 
 private:
     Store &m_store;

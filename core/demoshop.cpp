@@ -41,6 +41,24 @@ QString DemoShop::mark()
     return tr("DEMONSTRATION — no value");
 }
 
+QString DemoShop::notice()
+{
+    return tr("%1: the data of a demo shop, invented. It is no shop's real activity and must "
+              "never be declared or accounted for.")
+        .arg(mark());
+}
+
+QString DemoShop::marked(bool demo, const QString &text)
+{
+    //: A demo shop's text headed by its mark: the mark, then the text.
+    return demo ? tr("%1: %2").arg(mark(), text) : text;
+}
+
+QString DemoShop::fileNamePrefix(bool demo, QChar separator)
+{
+    return demo ? QStringLiteral("demonstration") + separator : QString();
+}
+
 namespace {
 
 // The demo shop's towns, the most frequent first (an eastern suburb of Paris).

@@ -57,6 +57,16 @@ public:
     // the fiscal archive. Whether a shop is a demo is the site's flag (Store::isDemo(),
     // SiteInfo::demo), set at its creation.
     static QString mark();
+    // The sentence that heads a demo shop's table or message (the full export's workbook, the
+    // tonnage report's CSV and XLSX, a report's e-mail): the mark, then why it matters.
+    static QString notice();
+    // The one rule for a text a demo shop sends out (an e-mail's subject and body, a Telegram
+    // message, a CSV's first line): headed by mark() for a demo shop, unchanged for a real one.
+    static QString marked(bool demo, const QString &text);
+    // What a demo shop's file names start with ("demonstration_", the separator given), so that
+    // a file is known for a demo's wherever it is copied; empty for a real shop. Not
+    // translated: a file's name stays the same whatever the language.
+    static QString fileNamePrefix(bool demo, QChar separator = QLatin1Char('_'));
 
     // store must have been opened on clock, which this class moves forward.
     DemoShop(Store &store, ManualClock &clock);

@@ -107,7 +107,13 @@
         <translation>Recettes de caisse du %1</translation>
     </message>
     <message>
-        <location line="-328"/>
+        <location line="+81"/>
+        <source>entries-%1-%2.csv</source>
+        <extracomment>The accounting export&apos;s file name: first and last day (YYYY-MM-DD); no spaces.</extracomment>
+        <translation>ecritures-%1-%2.csv</translation>
+    </message>
+    <message>
+        <location line="-409"/>
         <source>The account plan names category &quot;%1&quot;, which does not exist.</source>
         <translation>Le plan de comptes nomme la catégorie « %1 », qui n’existe pas.</translation>
     </message>
@@ -1731,7 +1737,18 @@
         <translation>DÉMONSTRATION — sans valeur</translation>
     </message>
     <message>
-        <location line="+182"/>
+        <location line="+5"/>
+        <source>%1: the data of a demo shop, invented. It is no shop&apos;s real activity and must never be declared or accounted for.</source>
+        <translation>%1&#xa0;: les données d’un magasin de démonstration, inventées. Ce n’est l’activité réelle d’aucun magasin&#xa0;: à ne jamais déclarer ni comptabiliser.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: %2</source>
+        <extracomment>A demo shop&apos;s text headed by its mark: the mark, then the text.</extracomment>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+187"/>
         <source>%1 is not a demo shop: invented people and sales would mix with its real documents. Demo data goes only into a shop created as a demo.</source>
         <translation>%1 n’est pas une boutique de démonstration&#xa0;: des personnes et des ventes inventées se mêleraient à ses vrais documents. Les données de démonstration ne vont que dans une boutique créée pour la démonstration.</translation>
     </message>
@@ -1977,7 +1994,7 @@
 <context>
     <name>EcologicExport</name>
     <message>
-        <location filename="../core/exports/ecologicexport.cpp" line="+206"/>
+        <location filename="../core/exports/ecologicexport.cpp" line="+207"/>
         <source>The categories use the code &quot;%1&quot;, unknown to the schema %2.</source>
         <translation>Les catégories utilisent le code «&#xa0;%1&#xa0;», inconnu du schéma %2.</translation>
     </message>
@@ -2789,12 +2806,12 @@
     <message>
         <location line="+54"/>
         <location line="+285"/>
-        <location line="+151"/>
+        <location line="+148"/>
         <source>The export was cancelled.</source>
         <translation>L’export a été annulé.</translation>
     </message>
     <message>
-        <location line="-391"/>
+        <location line="-388"/>
         <source>The export refuses to write the secret column %1.%2.</source>
         <translation>L’export refuse d’écrire la colonne secrète %1.%2.</translation>
     </message>
@@ -2809,12 +2826,7 @@
         <translation>DÉMONSTRATION</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>%1: the data of a demo shop, invented. It is no shop&apos;s real activity and must never be declared or accounted for.</source>
-        <translation>%1&#xa0;: les données d’un magasin de démonstration, inventées. Ce n’est l’activité réelle d’aucun magasin&#xa0;: à ne jamais déclarer ni comptabiliser.</translation>
-    </message>
-    <message>
-        <location line="+136"/>
+        <location line="+134"/>
         <source>%1 may not export the shop&apos;s data (administrators and supervisors of the site only).</source>
         <translation>%1 ne peut pas exporter les données du magasin (réservé aux administrateurs et superviseurs du site).</translation>
     </message>
@@ -4272,7 +4284,7 @@
 <context>
     <name>Notifications</name>
     <message>
-        <location filename="../core/notify/notifications.cpp" line="+86"/>
+        <location filename="../core/notify/notifications.cpp" line="+87"/>
         <source>Closing beyond the variance threshold</source>
         <translation>Clôture au-delà du seuil d’écart</translation>
     </message>
@@ -4377,12 +4389,12 @@
         <translation>Donnez au moins un destinataire (un identifiant Telegram ou une adresse e-mail).</translation>
     </message>
     <message>
-        <location line="+199"/>
+        <location line="+201"/>
         <source>ReCaisse %1 (%2): </source>
         <translation>ReCaisse %1 (%2) : </translation>
     </message>
     <message>
-        <location line="-133"/>
+        <location line="-135"/>
         <source>cash session of %1 closed on %2 with a variance of %3 (threshold %4). Comment: %5</source>
         <translation>session de caisse de %1 clôturée le %2 avec un écart de %3 (seuil %4). Commentaire : %5</translation>
     </message>
@@ -4426,7 +4438,7 @@
         <translation>aucune sauvegarde n’a jamais été faite : vérifiez la synchronisation.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+43"/>
         <source>only %1 MB free on the disk of the database (less than %2 MB). Free some space or move the data before the disk is full.</source>
         <translation>seulement %1 Mo libres sur le disque de la base (moins de %2 Mo). Libérez de la place ou déplacez les données avant que le disque soit plein.</translation>
     </message>
@@ -5755,13 +5767,13 @@
         <translation>Famille</translation>
     </message>
     <message>
-        <location line="+373"/>
+        <location line="+374"/>
         <source>Only the key figures report is made as a PDF.</source>
         <translation>Seul le rapport des chiffres clés se fait en PDF.</translation>
     </message>
     <message>
         <location filename="../core/mail/kpipdf.cpp" line="-9"/>
-        <location filename="../core/mail/reportfile.cpp" line="-373"/>
+        <location filename="../core/mail/reportfile.cpp" line="-374"/>
         <location line="+149"/>
         <location line="+106"/>
         <source>Received (kg)</source>
@@ -6140,7 +6152,7 @@
 <context>
     <name>ScheduledReports</name>
     <message>
-        <location filename="../core/mail/scheduledreports.cpp" line="+103"/>
+        <location filename="../core/mail/scheduledreports.cpp" line="+104"/>
         <source>Unknown frequency &quot;%1&quot;: daily, weekly, monthly or a cron expression (minute hour day month weekday).</source>
         <translation>Fréquence « %1 » inconnue : daily, weekly, monthly ou une expression cron (minute heure jour mois jour-de-semaine).</translation>
     </message>
@@ -6199,12 +6211,12 @@
         </translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+106"/>
         <source>No mail account is set up.</source>
         <translation>Aucun compte de messagerie n’est configuré.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-50"/>
         <source>%1: %2, %3 to %4</source>
         <extracomment>Subject of a scheduled report&apos;s e-mail: shop, report name, first and last day.</extracomment>
         <translation>%1 : %2, du %3 au %4</translation>
@@ -6225,7 +6237,7 @@ Ce message a été envoyé automatiquement par ReCaisse ; le rapport et ses dest
 </translation>
     </message>
     <message>
-        <location line="+146"/>
+        <location line="+181"/>
         <source>%1: test message from ReCaisse</source>
         <translation>%1 : message de test de ReCaisse</translation>
     </message>
@@ -6249,7 +6261,7 @@ Ce message de test montre que ReCaisse peut envoyer les rapports programmés de 
         </translation>
     </message>
     <message>
-        <location filename="../core/mail/scheduledreports.cpp" line="-137"/>
+        <location filename="../core/mail/scheduledreports.cpp" line="-172"/>
         <source>Hello,
 
 The key figures of %1 for %2 to %3 (each beside the previous period and the same period last year):
@@ -7519,7 +7531,7 @@ Ce message a été envoyé automatiquement par ReCaisse ; le rapport et ses dest
         <translation>Le serveur de messagerie %1 est injoignable (%2) : le message attend le réseau.</translation>
     </message>
     <message>
-        <location filename="../core/mail/scheduledreports.cpp" line="+34"/>
+        <location filename="../core/mail/scheduledreports.cpp" line="+69"/>
         <location filename="../core/mail/smtpsender.cpp" line="-7"/>
         <source>Sending was interrupted (ReCaisse is closing): the message waits for the next start.</source>
         <translation>L’envoi a été interrompu (ReCaisse se ferme) : le message attend le prochain démarrage.</translation>
@@ -7836,7 +7848,7 @@ Ce message a été envoyé automatiquement par ReCaisse ; le rapport et ses dest
 <context>
     <name>SyncEngine</name>
     <message>
-        <location filename="../core/sync/syncengine.cpp" line="+390"/>
+        <location filename="../core/sync/syncengine.cpp" line="+391"/>
         <source>Segment %1-%2 could not be compressed.</source>
         <translation>Le segment %1-%2 n’a pas pu être compressé.</translation>
     </message>
@@ -7851,7 +7863,7 @@ Ce message a été envoyé automatiquement par ReCaisse ; le rapport et ses dest
         <translation>Le poste %1 se présente comme %2 sur le kDrive&#xa0;: refusé.</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+86"/>
         <source>Records %1 to %2 of station %3 are missing on the server.</source>
         <translation>Les enregistrements %1 à %2 du poste %3 manquent sur le serveur.</translation>
     </message>
@@ -7892,7 +7904,7 @@ Ce message a été envoyé automatiquement par ReCaisse ; le rapport et ses dest
         </translation>
     </message>
     <message>
-        <location line="-337"/>
+        <location line="-346"/>
         <location line="+7"/>
         <source>The member register of station %1 on the server is damaged.</source>
         <translation>Le registre des adhérents du poste %1 sur le serveur est endommagé.</translation>
@@ -8199,7 +8211,7 @@ Ce message a été envoyé automatiquement par ReCaisse ; le rapport et ses dest
         <translation>Tous les flux</translation>
     </message>
     <message>
-        <location line="+209"/>
+        <location line="+211"/>
         <location line="+2"/>
         <source>No eco-organism</source>
         <translation>Aucun éco-organisme</translation>
@@ -8341,17 +8353,17 @@ Ce message a été envoyé automatiquement par ReCaisse ; le rapport et ses dest
         <translation>Page %1 sur %2</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+96"/>
         <source>The workbook %1 cannot be created.</source>
         <translation>Le classeur %1 ne peut pas être créé.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+48"/>
         <source>The workbook %1 could not be written: %2</source>
         <translation>Le classeur %1 n’a pas pu être écrit : %2</translation>
     </message>
     <message>
-        <location line="-289"/>
+        <location line="-302"/>
         <location line="+145"/>
         <source>No town given</source>
         <translation>Commune non renseignée</translation>
@@ -8362,7 +8374,7 @@ Ce message a été envoyé automatiquement par ReCaisse ; le rapport et ses dest
         <translation>Reçu par commune (kg)</translation>
     </message>
     <message>
-        <location line="-268"/>
+        <location line="-269"/>
         <source>The shop has no site %1.</source>
         <translation>Le magasin n’a pas de site %1.</translation>
     </message>
@@ -10478,12 +10490,7 @@ Détails&#xa0;:
         <translation>Exporter à nouveau ?</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>entries-%1-%2.csv</source>
-        <translation>ecritures-%1-%2.csv</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+13"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
@@ -13006,12 +13013,12 @@ centre
     <name>recaisse::ui::MainWindow</name>
     <message>
         <location filename="../ui/common/mainwindow.cpp" line="+74"/>
-        <location line="+625"/>
+        <location line="+627"/>
         <source>ReCaisse — %1</source>
         <translation>ReCaisse — %1</translation>
     </message>
     <message>
-        <location line="-611"/>
+        <location line="-613"/>
         <source>Open the register</source>
         <translation>Ouvrir la caisse</translation>
     </message>
@@ -13069,7 +13076,7 @@ centre
         <translation>L’abandonner</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>DEMONSTRATION</source>
         <translation>DÉMONSTRATION</translation>
     </message>
@@ -13130,7 +13137,7 @@ centre
         <translation>Ce poste</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>%1 (%2)</source>
         <comment>who is logged in</comment>
         <translation>%1 (%2)</translation>
@@ -13151,23 +13158,23 @@ centre
         <translation>Caisse ouverte depuis le %1 (%2)</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-22"/>
         <source>Nobody logged in</source>
         <translation>Personne n’est connecté</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>No cash register on this station</source>
         <translation>Pas de caisse sur ce poste</translation>
     </message>
     <message>
-        <location line="-321"/>
+        <location line="-324"/>
         <location filename="../ui/common/screenshottour.cpp" line="-216"/>
         <source>Open the cash drawer without a sale</source>
         <translation>Ouvrir le tiroir-caisse sans vente</translation>
     </message>
     <message>
-        <location line="-311"/>
+        <location line="-313"/>
         <source>Outflows</source>
         <translation>Sorties</translation>
     </message>
@@ -16044,7 +16051,7 @@ ou catégorie</translation>
         <translation>Par catégorie de la boutique</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+34"/>
         <source>Save the material report as CSV</source>
         <translation>Enregistrer le bilan matière en CSV</translation>
     </message>
@@ -16085,7 +16092,7 @@ ou catégorie</translation>
         <translation>Classeurs Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location line="-239"/>
+        <location line="-237"/>
         <source>Received per town</source>
         <translation>Reçu par commune</translation>
     </message>

@@ -1,5 +1,6 @@
 #include "ecologicexport.h"
 
+#include "core/demoshop.h"
 #include "core/exports/partners.h"
 #include "core/exports/tonnagereport.h"
 #include "core/ledger.h"
@@ -322,7 +323,7 @@ QString EcologicExport::fileName(const EcologicPeriod &period, int version) cons
 {
     // A demo shop's declaration is invented: its name says so, so that it is never sent.
     return QStringLiteral("%1%2_%3_%4_%5_v%6.csv")
-        .arg(m_store.isDemo() ? QStringLiteral("demonstration_") : QString(),
+        .arg(DemoShop::fileNamePrefix(m_store.isDemo()),
             m_schema ? m_schema->partner : Partners::defaultId(), fileSafe(m_store.site().name),
             period.from.toString(Qt::ISODate), period.to.toString(Qt::ISODate))
         .arg(version);

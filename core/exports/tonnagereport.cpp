@@ -239,14 +239,16 @@ Result<TonnageReport> TonnageReports::aggregate(
     report.from = from;
     report.to = to;
     report.site = m_store.site().name;
+    report.demo = m_store.isDemo();
     if (!siteId.isEmpty() && siteId != m_store.site().id) {
         QSqlQuery name(m_store.db().connection());
-        name.prepare(QStringLiteral("SELECT name FROM site WHERE id = ?"));
+        name.prepare(QStringLiteral("SELECT name, demo FROM site WHERE id = ?"));
         if (auto result = m_store.db().exec(name, {siteId}); !result)
             return result.error();
         if (!name.next())
             return makeError(ErrorCode::NotFound, tr("The shop has no site %1.").arg(siteId));
         report.site = name.value(0).toString();
+        report.demo = name.value(1).toInt() == 1;
     }
     report.generatedUtc = m_store.clock().nowUtc();
 
@@ -545,7 +547,10 @@ QByteArray TonnageReports::pdf(const TonnageReport &report, const SiteInfo &site
 
 QByteArray TonnageReports::csv(const TonnageReport &report)
 {
-    QString text = headers().join(QLatin1Char(';')) + QStringLiteral("\r\n");
+    QString text;
+    if (report.demo)
+        text += csvField(DemoShop::notice()) + QStringLiteral("\r\n");
+    text += headers().join(QLatin1Char(';')) + QStringLiteral("\r\n");
     TonnageGroup totalGroup;
     for (const Level &level : levels(report, totalGroup)) {
         QStringList fields{report.from.toString(Qt::ISODate), report.to.toString(Qt::ISODate),
@@ -614,7 +619,7 @@ QJsonObject TonnageReports::json(const TonnageReport &report)
     }
     return {{QStringLiteral("from"), report.from.toString(Qt::ISODate)},
         {QStringLiteral("to"), report.to.toString(Qt::ISODate)},
-        {QStringLiteral("site"), report.site},
+        {QStringLiteral("site"), report.site}, {QStringLiteral("demo"), report.demo},
         {QStringLiteral("generated_utc"), isoUtc(report.generatedUtc)},
         {QStringLiteral("total"), figures(report.total)},
         {QStringLiteral("by_partner"), groups(report.byPartner)},
@@ -638,12 +643,22 @@ Result<void> TonnageReports::writeXlsx(const TonnageReport &report, const QStrin
     format_set_num_format(kg, "0.000");
     lxw_format *rate = workbook_add_format(workbook);
     format_set_num_format(rate, "0.00%");
+    lxw_row_t r = 0;
+    // A demo shop's table is headed by a row that says so, on screen and on paper.
+    if (report.demo) {
+        lxw_format *warning = workbook_add_format(workbook);
+        format_set_bold(warning);
+        format_set_font_color(warning, LXW_COLOR_RED);
+        worksheet_write_string(sheet, r++, 0, DemoShop::notice().toUtf8().constData(), warning);
+        const QByteArray header = QStringLiteral("&C%1").arg(DemoShop::mark()).toUtf8();
+        worksheet_set_header(sheet, header.constData());
+    }
     for (int c = 0; c < headers().size(); ++c)
-        worksheet_write_string(sheet, 0, lxw_col_t(c), headers().at(c).toUtf8().constData(), bold);
+        worksheet_write_string(sheet, r, lxw_col_t(c), headers().at(c).toUtf8().constData(), bold);
+    ++r;
     worksheet_set_column(sheet, 0, 2, 12, nullptr);
     worksheet_set_column(sheet, 6, 6, 36, nullptr);
     TonnageGroup totalGroup;
-    lxw_row_t r = 1;
     for (const Level &level : levels(report, totalGroup)) {
         const QStringList texts{report.from.toString(Qt::ISODate), report.to.toString(Qt::ISODate),
             report.site, level.key, level.group->partner, level.group->code, level.group->label};
@@ -671,6 +686,13 @@ Result<void> TonnageReports::writeXlsx(const TonnageReport &report, const QStrin
             tr("The workbook %1 could not be written: %2")
                 .arg(path, QString::fromUtf8(lxw_strerror(error))));
     return {};
+}
+
+QString TonnageReports::fileName(const TonnageReport &report, const QString &extension)
+{
+    return QStringLiteral("%1bilan-matiere-%2-%3.%4")
+        .arg(DemoShop::fileNamePrefix(report.demo, QLatin1Char('-')),
+            report.from.toString(Qt::ISODate), report.to.toString(Qt::ISODate), extension);
 }
 
 } // namespace recaisse::core

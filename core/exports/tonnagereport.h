@@ -74,6 +74,9 @@ struct TonnageReport
     QDate from;
     QDate to;
     QString site;
+    // The site is a demo shop (SiteInfo::demo): its figures are invented, and every form of the
+    // report (PDF, CSV, XLSX, JSON, the file name) says so.
+    bool demo = false;
     QDateTime generatedUtc;
     TonnageFigures total;
     QList<TonnageGroup> byPartner; // every known partner, then "none"
@@ -117,11 +120,17 @@ public:
     // per eco-organism, per partner category and per shop category.
     static QByteArray pdf(const TonnageReport &report, const SiteInfo &site);
     // One table: a header, then the total, each partner, each partner category, each shop
-    // category; kilograms with three decimals, ';' separated, UTF-8 with a BOM.
+    // category; kilograms with three decimals, ';' separated, UTF-8 with a BOM. A demo shop's
+    // starts with a line of its own, before the header, saying that its figures are invented.
     static QByteArray csv(const TonnageReport &report);
     static QJsonObject json(const TonnageReport &report);
-    // The same table in an XLSX workbook (numbers as numbers).
+    // The same table in an XLSX workbook (numbers as numbers). A demo shop's sheet starts with
+    // a row saying that its figures are invented, and its printed pages carry the mark in their
+    // header.
     static Result<void> writeXlsx(const TonnageReport &report, const QString &path);
+    // The name proposed for the report's file: "bilan-matiere-<from>-<to>.<extension>", headed
+    // by DemoShop::fileNamePrefix for a demo shop.
+    static QString fileName(const TonnageReport &report, const QString &extension);
 
 private:
     // The received kilograms per town, heaviest first, then the deposits without a town, from

@@ -600,12 +600,13 @@ Result<ReportFile> ReportFileBuilder::build(const QString &reportName, ReportTyp
     file.rows = int(made->rows.size());
     if (type == ReportType::Kpi) {
         file.figuresText = kpiText(*made);
-        file.summary = kpiSummary(*made, m_store.site().name, period);
+        file.summary =
+            DemoShop::marked(m_store.isDemo(), kpiSummary(*made, m_store.site().name, period));
     }
     // A demo shop's file says so in its name, like its declarations (EcologicExport::fileName).
     file.fileName =
         QStringLiteral("%1%2_%3_%4.%5")
-            .arg(m_store.isDemo() ? QStringLiteral("demonstration_") : QString(), base,
+            .arg(DemoShop::fileNamePrefix(m_store.isDemo()), base,
                 period.from.toString(Qt::ISODate), period.to.toString(Qt::ISODate), format);
     if (format == QLatin1String("pdf")) {
         if (type != ReportType::Kpi)

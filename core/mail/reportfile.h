@@ -44,7 +44,7 @@ struct ReportFile
     QByteArray data;
     int rows = 0;
     // The key figures only: every figure as text for the e-mail's body, and the short summary
-    // for Telegram.
+    // for Telegram (a demo shop's headed by its mark, DemoShop::marked).
     QString figuresText;
     QString summary;
 };

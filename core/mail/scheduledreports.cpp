@@ -1,6 +1,7 @@
 #include "scheduledreports.h"
 
 #include "core/database.h"
+#include "core/demoshop.h"
 #include "core/ledger.h"
 #include "core/permissions.h"
 #include "core/store.h"
@@ -439,6 +440,41 @@ Result<ReportFile> ScheduledReports::build(
     return build(report, period);
 }
 
+MailMessage ScheduledReports::compose(
+    const ScheduledReport &report, const EcologicPeriod &period, const ReportFile &file) const
+{
+    MailMessage message;
+    message.to = report.recipients;
+    //: Subject of a scheduled report's e-mail: shop, report name, first and last day.
+    message.subject = tr("%1: %2, %3 to %4")
+                          .arg(m_store.site().name, report.name, day(period.from), day(period.to));
+    message.body = tr("Hello,\n\nAttached is the report \"%1\" of %2 for %3 to %4 (%5 lines, "
+                      "file %6).\n\nThis message was sent automatically by ReCaisse; the report "
+                      "and its recipients are set in the administration, page \"Scheduled "
+                      "reports\".\n")
+                       .arg(report.name, m_store.site().name, day(period.from), day(period.to))
+                       .arg(file.rows)
+                       .arg(file.fileName);
+    if (!file.figuresText.isEmpty())
+        //: The key figures report's e-mail: each figure beside the previous period and the same
+        //: period last year, before the closing line.
+        message.body = tr("Hello,\n\nThe key figures of %1 for %2 to %3 (each beside the "
+                          "previous period and the same period last year):\n\n%4\n\nThe PDF or "
+                          "spreadsheet %5 is attached.\n\nThis message was sent automatically by "
+                          "ReCaisse; the report and its recipients are set in the administration, "
+                          "page \"Scheduled reports\".\n")
+                           .arg(m_store.site().name, day(period.from), day(period.to),
+                               file.figuresText, file.fileName);
+    // A demo shop's report says so before anything else, so that its figures are never taken
+    // for a shop's.
+    if (m_store.isDemo()) {
+        message.subject = DemoShop::marked(true, message.subject);
+        message.body = DemoShop::notice() + QStringLiteral("\n\n") + message.body;
+    }
+    message.attachments = {{file.fileName, file.contentType, file.data}};
+    return message;
+}
+
 Delivery ScheduledReports::deliver(const ScheduledReport &report, const EcologicPeriod &period)
 {
     Delivery delivery;
@@ -462,32 +498,10 @@ Delivery ScheduledReports::deliver(const ScheduledReport &report, const Ecologic
     if (!server || !account || !*account)
         return refuse(server ? tr("No mail account is set up.") : server.error().message);
 
-    MailMessage message;
-    message.from = (*account)->from;
-    message.to = report.recipients;
     language.emplace(m_mailTranslator);
-    //: Subject of a scheduled report's e-mail: shop, report name, first and last day.
-    message.subject = tr("%1: %2, %3 to %4")
-                          .arg(m_store.site().name, report.name, day(period.from), day(period.to));
-    message.body = tr("Hello,\n\nAttached is the report \"%1\" of %2 for %3 to %4 (%5 lines, "
-                      "file %6).\n\nThis message was sent automatically by ReCaisse; the report "
-                      "and its recipients are set in the administration, page \"Scheduled "
-                      "reports\".\n")
-                       .arg(report.name, m_store.site().name, day(period.from), day(period.to))
-                       .arg(delivery.file.rows)
-                       .arg(delivery.file.fileName);
-    if (!delivery.file.figuresText.isEmpty())
-        //: The key figures report's e-mail: each figure beside the previous period and the same
-        //: period last year, before the closing line.
-        message.body = tr("Hello,\n\nThe key figures of %1 for %2 to %3 (each beside the "
-                          "previous period and the same period last year):\n\n%4\n\nThe PDF or "
-                          "spreadsheet %5 is attached.\n\nThis message was sent automatically by "
-                          "ReCaisse; the report and its recipients are set in the administration, "
-                          "page \"Scheduled reports\".\n")
-                           .arg(m_store.site().name, day(period.from), day(period.to),
-                               delivery.file.figuresText, delivery.file.fileName);
-    message.attachments = {{delivery.file.fileName, delivery.file.contentType, delivery.file.data}};
+    MailMessage message = compose(report, period, delivery.file);
     language.reset();
+    message.from = (*account)->from;
     auto bytes = MimeMessage::build(message, m_maxAttachmentBytes);
     if (!bytes)
         return refuse(bytes.error().message);

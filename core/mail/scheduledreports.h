@@ -13,6 +13,7 @@
 #include "core/exports/ecologicexport.h"
 #include "core/exports/exportschedule.h"
 #include "core/result.h"
+#include "mimemessage.h"
 #include "reportfile.h"
 #include "smtpsender.h"
 
@@ -111,6 +112,11 @@ public:
     // The warning for the administrators, in one sentence; empty while the reports go out.
     QString failureWarning() const;
 
+    // The e-mail that carries a report's file to its recipients (no sender): its subject and
+    // body, in the language installed (deliver installs the shop's), the file attached. A demo
+    // shop's says so first, in its subject and before its body (DemoShop).
+    MailMessage compose(
+        const ScheduledReport &report, const EcologicPeriod &period, const ReportFile &file) const;
     // The report's file for a period, without sending it.
     Result<ReportFile> build(const ScheduledReport &report, const EcologicPeriod &period) const;
     // The same for a person (needs ViewReports; a refusal is audited).

@@ -3,6 +3,7 @@
 #include "core/admin/health.h"
 #include "core/admin/useradmin.h"
 #include "core/database.h"
+#include "core/demoshop.h"
 #include "core/ledger.h"
 #include "core/mail/mailaccount.h"
 #include "core/mail/mimemessage.h"
@@ -445,7 +446,9 @@ Result<void> Notifications::detect(const EventRule &rule, QList<Notification> &f
 
 QString Notifications::messagePrefix() const
 {
-    return tr("ReCaisse %1 (%2): ").arg(m_store.station().code, m_store.site().name);
+    // A demo shop's alerts say so, like everything it sends.
+    return DemoShop::marked(m_store.isDemo(),
+        tr("ReCaisse %1 (%2): ").arg(m_store.station().code, m_store.site().name));
 }
 
 QString Notifications::localTime(const QDateTime &utc) const

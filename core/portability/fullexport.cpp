@@ -671,10 +671,7 @@ Result<void> ExportRun::writeAll()
         return total;
     // A demo shop's workbook opens on a sheet that says so.
     if (m_demo) {
-        if (auto notice = m_workbook.addNotice(FullExport::tr("DEMONSTRATION"),
-                FullExport::tr("%1: the data of a demo shop, invented. It is no shop's real "
-                               "activity and must never be declared or accounted for.")
-                    .arg(DemoShop::mark()));
+        if (auto notice = m_workbook.addNotice(FullExport::tr("DEMONSTRATION"), DemoShop::notice());
             !notice)
             return notice;
     }
@@ -767,7 +764,7 @@ QString fileNameFor(const QString &siteName, bool demo, const QDateTime &local)
         slug = QStringLiteral("site");
     // A demo shop's export says so in its name, like its declarations.
     return QStringLiteral("recaisse-export-%1%2-%3")
-        .arg(demo ? QStringLiteral("demonstration-") : QString(), slug,
+        .arg(DemoShop::fileNamePrefix(demo, QLatin1Char('-')), slug,
             local.toString(QStringLiteral("yyyyMMdd-HHmmss")));
 }
 

@@ -283,9 +283,7 @@ void ChequesPage::exportAccounting()
         return;
     }
     // Exported (and audited) first: a file not saved is said, and the export can be made again.
-    const QString proposed =
-        tr("entries-%1-%2.csv").arg(first.toString(Qt::ISODate), last.toString(Qt::ISODate));
-    const Saved saved = saveFile(proposed, tr("CSV (*.csv)"), *bytes);
+    const Saved saved = saveFile(accounting.fileName(first, last), tr("CSV (*.csv)"), *bytes);
     if (saved == Saved::Yes)
         showDone(tr("Accounting entries of %1 to %2 saved.")
                      .arg(QLocale().toString(first, QLocale::ShortFormat),

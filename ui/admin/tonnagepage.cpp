@@ -310,9 +310,7 @@ void TonnagePage::fillChart()
 QString TonnagePage::chooseFile(
     const QString &title, const QString &extension, const QString &filter)
 {
-    const QString proposed = QStringLiteral("bilan-matiere-%1-%2.%3")
-                                 .arg(m_report->from.toString(Qt::ISODate),
-                                     m_report->to.toString(Qt::ISODate), extension);
+    const QString proposed = core::TonnageReports::fileName(*m_report, extension);
     if (m_fileChooser)
         return m_fileChooser(title, proposed, filter);
     return QFileDialog::getSaveFileName(this, title, QDir::home().filePath(proposed), filter);
