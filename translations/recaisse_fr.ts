@@ -3477,7 +3477,7 @@
 <context>
     <name>JoinRequests</name>
     <message>
-        <location line="+100"/>
+        <location line="+104"/>
         <source>%1 asks to join, but the shop already has a station %1.</source>
         <translation>%1 demande à rejoindre le magasin, mais le magasin a déjà un poste %1.</translation>
     </message>
@@ -3502,7 +3502,7 @@
         <translation>%1 demande à rejoindre le magasin avec un code que ce poste n’a pas créé.</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+89"/>
         <source>The drive&apos;s join folder holds more than %1 entries: no request is read. Empty the folder join/ on the drive, then ask the stations that wait to post their request again.</source>
         <translation>Le dossier join/ du kDrive contient plus de %1 éléments&#xa0;: aucune demande n’est lue. Videz le dossier join/ du kDrive, puis demandez aux postes en attente d’envoyer à nouveau leur demande.</translation>
     </message>
@@ -3512,7 +3512,7 @@
         <translation>Refusé depuis le kDrive&#xa0;: %1, plus grand qu’une demande pour rejoindre la boutique (%2 octets au plus).</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>No station %1 is waiting to join.</source>
         <translation>Aucun poste %1 n’attend de rejoindre le magasin.</translation>
     </message>
@@ -3538,12 +3538,17 @@
         <translation>Seul un administrateur peut refuser un poste.</translation>
     </message>
     <message>
-        <location line="-261"/>
+        <location line="-287"/>
         <source>%1 asks to be restored on a new computer, but %1 is this station: restore it from another administration station.</source>
         <translation>%1 demande à être restauré sur un nouvel ordinateur, mais %1 est ce poste&#xa0;: restaurez-le depuis un autre poste d’administration.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-4"/>
+        <source>The request of %1 carries the identity or the keys of a station the shop already has: it cannot be approved. Refuse it.</source>
+        <translation>La demande de %1 porte l’identité ou les clés d’un poste que le magasin a déjà&#xa0;: elle ne peut pas être approuvée. Refusez-la.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>%1 asks to be restored on a new computer, but station %1 was revoked: it can only join as a new station.</source>
         <translation>%1 demande à être restauré sur un nouvel ordinateur, mais le poste %1 a été révoqué&#xa0;: il ne peut rejoindre le magasin que comme nouveau poste.</translation>
     </message>
@@ -3558,7 +3563,7 @@
         <translation>%1 demande à être restauré sur un nouvel ordinateur&#xa0;: les clés du %1 perdu ne seront plus acceptées.</translation>
     </message>
     <message>
-        <location line="+216"/>
+        <location line="+242"/>
         <source>The shop has no station %1 to restore.</source>
         <translation>Le magasin n’a pas de poste %1 à restaurer.</translation>
     </message>
@@ -3611,7 +3616,7 @@
         <translation>Cet ordinateur a demandé à rejoindre le magasin comme nouveau poste %1, pas à le restaurer&#xa0;: rejoignez le magasin, ou supprimez %2 pour recommencer.</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+90"/>
         <source>This computer&apos;s approval is to join as a new station, not to restore one.</source>
         <translation>L’approbation de cet ordinateur est une adhésion comme nouveau poste, pas une restauration.</translation>
     </message>
@@ -3641,7 +3646,7 @@
         <translation>Le poste %1 a déjà été restauré avec cette approbation&#xa0;: demandez un nouveau code d’adhésion à un administrateur pour le restaurer à nouveau.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+42"/>
         <source>The backup on the drive is not station %1 of this shop.</source>
         <translation>La sauvegarde trouvée sur le kDrive n’est pas celle du poste %1 de ce magasin.</translation>
     </message>
@@ -7709,6 +7714,11 @@ Ce message a été envoyé automatiquement par ReCaisse ; le rapport et ses dest
         <translation>Les clés du poste %1 ont changé depuis : ce remplacement est périmé.</translation>
     </message>
     <message>
+        <location line="+6"/>
+        <source>Station %1 already signs with this key: a restore needs new keys.</source>
+        <translation>Le poste %1 signe déjà avec cette clé&#xa0;: une restauration demande de nouvelles clés.</translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>Station %1 cannot take back a key it gave up.</source>
         <translation>Le poste %1 ne peut pas reprendre une clé qu’il a abandonnée.</translation>
@@ -7836,7 +7846,7 @@ Ce message a été envoyé automatiquement par ReCaisse ; le rapport et ses dest
 <context>
     <name>SyncEngine</name>
     <message>
-        <location filename="../core/sync/syncengine.cpp" line="+390"/>
+        <location filename="../core/sync/syncengine.cpp" line="+391"/>
         <source>Segment %1-%2 could not be compressed.</source>
         <translation>Le segment %1-%2 n’a pas pu être compressé.</translation>
     </message>
@@ -7851,7 +7861,7 @@ Ce message a été envoyé automatiquement par ReCaisse ; le rapport et ses dest
         <translation>Le poste %1 se présente comme %2 sur le kDrive&#xa0;: refusé.</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+86"/>
         <source>Records %1 to %2 of station %3 are missing on the server.</source>
         <translation>Les enregistrements %1 à %2 du poste %3 manquent sur le serveur.</translation>
     </message>
@@ -7892,7 +7902,7 @@ Ce message a été envoyé automatiquement par ReCaisse ; le rapport et ses dest
         </translation>
     </message>
     <message>
-        <location line="-337"/>
+        <location line="-346"/>
         <location line="+7"/>
         <source>The member register of station %1 on the server is damaged.</source>
         <translation>Le registre des adhérents du poste %1 sur le serveur est endommagé.</translation>
@@ -11855,7 +11865,7 @@ centre
         <translation>Tableur à importer</translation>
     </message>
     <message>
-        <location line="+308"/>
+        <location line="+155"/>
         <source>Working…</source>
         <translation>En cours…</translation>
     </message>
@@ -11900,7 +11910,7 @@ centre
         <translation>Réessayer</translation>
     </message>
     <message>
-        <location line="-618"/>
+        <location line="-640"/>
         <source>This computer shows the demo shop. Make it a station of your ressourcerie: create a new shop, join the shop your association already has on kDrive, or restore a lost station.</source>
         <translation>Cet ordinateur affiche le magasin de démonstration. Faites-en un poste de votre ressourcerie&#xa0;: créez un nouveau magasin, rejoignez celui que votre association a déjà sur kDrive, ou restaurez un poste perdu.</translation>
     </message>
@@ -11990,7 +12000,7 @@ centre
         <translation>Fichier de sauvegarde</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+62"/>
         <source>Station %1 has no restore point yet: restoring it rebuilds it from its journal on kDrive.</source>
         <translation>Le poste %1 n’a pas encore de point de restauration&#xa0;: le restaurer le reconstruit à partir de son journal sur le kDrive.</translation>
     </message>
@@ -12013,7 +12023,7 @@ centre
         <translation>Choisissez le fichier de sauvegarde à restaurer.</translation>
     </message>
     <message>
-        <location line="-273"/>
+        <location line="-295"/>
         <source>Spreadsheets (*.csv *.xlsx *.xls *.txt *.tsv);;All files (*)</source>
         <translation>Tableurs (*.csv *.xlsx *.xls *.txt *.tsv);;Tous les fichiers (*)</translation>
     </message>
@@ -12033,7 +12043,7 @@ centre
         <translation>Pas de kit de secours&#xa0;? Tapez un code d’adhésion fait par un administrateur&#xa0;: il approuve la restauration de ce poste depuis un poste d’administration, et les clés de l’ordinateur perdu ne sont plus acceptées.</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+131"/>
         <source>Type the recovery key of the shop&apos;s recovery kit, or a join code an administrator made.</source>
         <translation>Tapez la clé du kit de secours du magasin, ou un code d’adhésion fait par un administrateur.</translation>
     </message>
@@ -13006,12 +13016,12 @@ centre
     <name>recaisse::ui::MainWindow</name>
     <message>
         <location filename="../ui/common/mainwindow.cpp" line="+74"/>
-        <location line="+625"/>
+        <location line="+627"/>
         <source>ReCaisse — %1</source>
         <translation>ReCaisse — %1</translation>
     </message>
     <message>
-        <location line="-611"/>
+        <location line="-613"/>
         <source>Open the register</source>
         <translation>Ouvrir la caisse</translation>
     </message>
@@ -13069,7 +13079,7 @@ centre
         <translation>L’abandonner</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>DEMONSTRATION</source>
         <translation>DÉMONSTRATION</translation>
     </message>
@@ -13130,7 +13140,7 @@ centre
         <translation>Ce poste</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>%1 (%2)</source>
         <comment>who is logged in</comment>
         <translation>%1 (%2)</translation>
@@ -13151,23 +13161,23 @@ centre
         <translation>Caisse ouverte depuis le %1 (%2)</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-22"/>
         <source>Nobody logged in</source>
         <translation>Personne n’est connecté</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>No cash register on this station</source>
         <translation>Pas de caisse sur ce poste</translation>
     </message>
     <message>
-        <location line="-321"/>
+        <location line="-324"/>
         <location filename="../ui/common/screenshottour.cpp" line="-216"/>
         <source>Open the cash drawer without a sale</source>
         <translation>Ouvrir le tiroir-caisse sans vente</translation>
     </message>
     <message>
-        <location line="-311"/>
+        <location line="-313"/>
         <source>Outflows</source>
         <translation>Sorties</translation>
     </message>
