@@ -11865,6 +11865,11 @@ centre
         <translation>Tableur à importer</translation>
     </message>
     <message>
+        <location line="+175"/>
+        <source>Waiting for an administrator&apos;s approval… On an administration station, the sync page shows that this computer asks to restore %1: check that its fingerprint is %2, approve it, then press &quot;Show the points&quot; here again.</source>
+        <translation>En attente de l’approbation d’un administrateur… Sur un poste d’administration, la page de synchronisation indique que cet ordinateur demande à restaurer %1&#xa0;: vérifiez que son empreinte est %2, approuvez-la, puis appuyez à nouveau ici sur «&#xa0;Voir les points&#xa0;».</translation>
+    </message>
+    <message>
         <location line="+155"/>
         <source>Working…</source>
         <translation>En cours…</translation>

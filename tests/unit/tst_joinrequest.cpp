@@ -741,6 +741,110 @@ private slots:
         QVERIFY(JoiningStation::openApproval(*approved, firstRequest, first, codeKey).ok());
     }
 
+    void aForgedRestoreApprovalRestoresNothing()
+    {
+        // The new computer's side, over a sealed drive: the approval opened with the join code
+        // (whoever brute-forced a code can MAC one) is still checked against the configuration
+        // the administration stations sign before anything is read or written.
+        QTemporaryDir dir;
+        int files = 0;
+        MemoryRemote remote;
+        SealedStation a, b;
+        QVERIFY(makeSealedShop(
+            a, b, remote, [&] { return dir.filePath(QStringLiteral("s%1.sqlite").arg(++files)); }));
+        const QString lostId = b.store->station().id;
+        // CAISSE2's restore point holds its documents as they are now.
+        const qint64 documents = count(*b.store,
+            QStringLiteral("SELECT count(*) FROM document WHERE station_id = '%1'").arg(lostId));
+        QVERIFY(documents > 0);
+        QVERIFY(Backup::upload(*b.store, *b.sealed).ok());
+        const auto user = Users(*a.store).findByName(QStringLiteral("Dominique"));
+        QVERIFY(user);
+        const auto admin = Users(*a.store).login(user->id, QStringLiteral("666666"));
+        QVERIFY(admin);
+        const JoinCode code = *JoinCodes(*a.store).generate(*admin);
+        const QByteArray codeKey = joincode::macKey(joincode::normalized(code.code));
+        const SiteKeys pc = SiteKeys::forJoiningStation(QString(), QStringLiteral("pc-new"));
+        const JoinRequest request = JoinRequest::make(
+            pc, QStringLiteral("CAISSE2"), StationKind::Register, codeKey, a.clock.nowUtc(), true);
+        QVERIFY(JoiningStation::post(remote, request).ok());
+        const auto approval =
+            JoinRequests(*a.store, *a.sealed).approve(*admin, QStringLiteral("CAISSE2"), a.keys);
+        QVERIFY2(approval.ok(), qPrintable(approval.error().message));
+        const auto siteKey = JoiningStation::openApproval(*approval, request, pc, codeKey);
+        QVERIFY(siteKey.ok());
+        JoinStep step;
+        step.approved = true;
+        step.request = request;
+        step.keys = pc;
+        step.keys.siteId = approval->siteId;
+        step.keys.siteKey = *siteKey;
+        step.approval = *approval;
+        const QString path = dir.filePath(QStringLiteral("restored.sqlite"));
+        const RestoringUser by{QStringLiteral("Dominique"), QStringLiteral("666666")};
+
+        // The approving station has not synced: the configuration does not give CAISSE2 these
+        // keys yet.
+        const auto early = approvedRestorePoints(remote, step);
+        QVERIFY(!early.ok());
+        QVERIFY2(early.error().message.contains(QLatin1String("sync the approving station")),
+            qPrintable(early.error().message));
+        QVERIFY(!completeRestore(remote, path, step, a.clock, by).ok());
+        QVERIFY(!QFile::exists(path));
+
+        (void)a.sync(); // CAISSE2's files signed by the retired key are refused there: expected
+        const auto points = approvedRestorePoints(remote, step);
+        QVERIFY2(points.ok(), qPrintable(points.error().message));
+        QCOMPARE(points->size(), 1);
+        QCOMPARE(points->first().stationCode, QStringLiteral("CAISSE2"));
+        QCOMPARE(points->first().documents, documents);
+
+        const QMap<QString, QByteArray> drive = remote.files;
+        const auto refused = [&](JoinApproval forged, const QString &approver,
+                                 const SiteKeys &signer, const char *expected) {
+            forged.approverStationId = approver;
+            forged.signature = *crypto::sign(signer.signing.privateKey, forged.signedBytes());
+            JoinStep attempt = step;
+            attempt.approval = forged;
+            const auto listed = approvedRestorePoints(remote, attempt);
+            const auto restored = completeRestore(remote, path, attempt, a.clock, by);
+            if (listed.ok() || restored.ok()) {
+                qWarning() << "accepted:" << expected;
+                return false;
+            }
+            if (restored.error().failure != Failure::Untrusted
+                || !restored.error().message.contains(QLatin1String(expected))) {
+                qWarning() << restored.error().message;
+                return false;
+            }
+            return !QFile::exists(path) && remote.files == drive;
+        };
+        // Signed by CAISSE2 itself (a register), by the new computer, by a stranger, or by
+        // the administration station but naming CAISSE2 as its approver.
+        QVERIFY(refused(*approval, lostId, b.keys, "administration station"));
+        QVERIFY(refused(*approval, a.store->station().id, pc, "administration station"));
+        const SiteKeys stranger = SiteKeys::create(a.store->site().id, QStringLiteral("x9"));
+        QVERIFY(refused(*approval, QStringLiteral("x9"), stranger, "administration station"));
+        QVERIFY(refused(*approval, lostId, a.keys, "administration station"));
+        // Signed by the administration station but naming another station to restore (the
+        // shop's back office): not the station of the request.
+        JoinApproval otherStation = *approval;
+        otherStation.restoredStationId = a.store->station().id;
+        QVERIFY(refused(otherStation, a.store->station().id, a.keys, "another station"));
+
+        // CAISSE2 revoked after the approval (its thief came back first): nothing restored.
+        QVERIFY(StationRegistry::revoke(*a.store, lostId, a.clock.nowUtc()).ok());
+        (void)a.sync();
+        const QMap<QString, QByteArray> revokedDrive = remote.files;
+        QVERIFY(!approvedRestorePoints(remote, step).ok());
+        const auto revoked = completeRestore(remote, path, step, a.clock, by);
+        QVERIFY(!revoked.ok());
+        QVERIFY2(revoked.error().message.contains(QLatin1String("was revoked")),
+            qPrintable(revoked.error().message));
+        QVERIFY(!QFile::exists(path));
+        QCOMPARE(remote.files, revokedDrive);
+    }
+
     void refusalStopsTheJoiner()
     {
         auto f = postedRequest();
