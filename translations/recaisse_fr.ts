@@ -3489,7 +3489,7 @@
 <context>
     <name>JoinRequests</name>
     <message>
-        <location line="+100"/>
+        <location line="+104"/>
         <source>%1 asks to join, but the shop already has a station %1.</source>
         <translation>%1 demande à rejoindre le magasin, mais le magasin a déjà un poste %1.</translation>
     </message>
@@ -3514,7 +3514,7 @@
         <translation>%1 demande à rejoindre le magasin avec un code que ce poste n’a pas créé.</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+89"/>
         <source>The drive&apos;s join folder holds more than %1 entries: no request is read. Empty the folder join/ on the drive, then ask the stations that wait to post their request again.</source>
         <translation>Le dossier join/ du kDrive contient plus de %1 éléments&#xa0;: aucune demande n’est lue. Videz le dossier join/ du kDrive, puis demandez aux postes en attente d’envoyer à nouveau leur demande.</translation>
     </message>
@@ -3524,7 +3524,7 @@
         <translation>Refusé depuis le kDrive&#xa0;: %1, plus grand qu’une demande pour rejoindre la boutique (%2 octets au plus).</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>No station %1 is waiting to join.</source>
         <translation>Aucun poste %1 n’attend de rejoindre le magasin.</translation>
     </message>
@@ -3550,12 +3550,17 @@
         <translation>Seul un administrateur peut refuser un poste.</translation>
     </message>
     <message>
-        <location line="-261"/>
+        <location line="-287"/>
         <source>%1 asks to be restored on a new computer, but %1 is this station: restore it from another administration station.</source>
         <translation>%1 demande à être restauré sur un nouvel ordinateur, mais %1 est ce poste&#xa0;: restaurez-le depuis un autre poste d’administration.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-4"/>
+        <source>The request of %1 carries the identity or the keys of a station the shop already has: it cannot be approved. Refuse it.</source>
+        <translation>La demande de %1 porte l’identité ou les clés d’un poste que le magasin a déjà&#xa0;: elle ne peut pas être approuvée. Refusez-la.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>%1 asks to be restored on a new computer, but station %1 was revoked: it can only join as a new station.</source>
         <translation>%1 demande à être restauré sur un nouvel ordinateur, mais le poste %1 a été révoqué&#xa0;: il ne peut rejoindre le magasin que comme nouveau poste.</translation>
     </message>
@@ -3570,7 +3575,7 @@
         <translation>%1 demande à être restauré sur un nouvel ordinateur&#xa0;: les clés du %1 perdu ne seront plus acceptées.</translation>
     </message>
     <message>
-        <location line="+216"/>
+        <location line="+242"/>
         <source>The shop has no station %1 to restore.</source>
         <translation>Le magasin n’a pas de poste %1 à restaurer.</translation>
     </message>
@@ -3623,7 +3628,7 @@
         <translation>Cet ordinateur a demandé à rejoindre le magasin comme nouveau poste %1, pas à le restaurer&#xa0;: rejoignez le magasin, ou supprimez %2 pour recommencer.</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+90"/>
         <source>This computer&apos;s approval is to join as a new station, not to restore one.</source>
         <translation>L’approbation de cet ordinateur est une adhésion comme nouveau poste, pas une restauration.</translation>
     </message>
@@ -3653,7 +3658,7 @@
         <translation>Le poste %1 a déjà été restauré avec cette approbation&#xa0;: demandez un nouveau code d’adhésion à un administrateur pour le restaurer à nouveau.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+42"/>
         <source>The backup on the drive is not station %1 of this shop.</source>
         <translation>La sauvegarde trouvée sur le kDrive n’est pas celle du poste %1 de ce magasin.</translation>
     </message>
@@ -7719,6 +7724,11 @@ Ce message a été envoyé automatiquement par ReCaisse ; le rapport et ses dest
         <location line="+3"/>
         <source>The keys of station %1 changed since: this replacement is out of date.</source>
         <translation>Les clés du poste %1 ont changé depuis : ce remplacement est périmé.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Station %1 already signs with this key: a restore needs new keys.</source>
+        <translation>Le poste %1 signe déjà avec cette clé&#xa0;: une restauration demande de nouvelles clés.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -11862,7 +11872,12 @@ centre
         <translation>Tableur à importer</translation>
     </message>
     <message>
-        <location line="+308"/>
+        <location line="+175"/>
+        <source>Waiting for an administrator&apos;s approval… On an administration station, the sync page shows that this computer asks to restore %1: check that its fingerprint is %2, approve it, then press &quot;Show the points&quot; here again.</source>
+        <translation>En attente de l’approbation d’un administrateur… Sur un poste d’administration, la page de synchronisation indique que cet ordinateur demande à restaurer %1&#xa0;: vérifiez que son empreinte est %2, approuvez-la, puis appuyez à nouveau ici sur «&#xa0;Voir les points&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+155"/>
         <source>Working…</source>
         <translation>En cours…</translation>
     </message>
@@ -11907,7 +11922,7 @@ centre
         <translation>Réessayer</translation>
     </message>
     <message>
-        <location line="-618"/>
+        <location line="-640"/>
         <source>This computer shows the demo shop. Make it a station of your ressourcerie: create a new shop, join the shop your association already has on kDrive, or restore a lost station.</source>
         <translation>Cet ordinateur affiche le magasin de démonstration. Faites-en un poste de votre ressourcerie&#xa0;: créez un nouveau magasin, rejoignez celui que votre association a déjà sur kDrive, ou restaurez un poste perdu.</translation>
     </message>
@@ -11997,7 +12012,7 @@ centre
         <translation>Fichier de sauvegarde</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+62"/>
         <source>Station %1 has no restore point yet: restoring it rebuilds it from its journal on kDrive.</source>
         <translation>Le poste %1 n’a pas encore de point de restauration&#xa0;: le restaurer le reconstruit à partir de son journal sur le kDrive.</translation>
     </message>
@@ -12020,7 +12035,7 @@ centre
         <translation>Choisissez le fichier de sauvegarde à restaurer.</translation>
     </message>
     <message>
-        <location line="-273"/>
+        <location line="-295"/>
         <source>Spreadsheets (*.csv *.xlsx *.xls *.txt *.tsv);;All files (*)</source>
         <translation>Tableurs (*.csv *.xlsx *.xls *.txt *.tsv);;Tous les fichiers (*)</translation>
     </message>
@@ -12040,7 +12055,7 @@ centre
         <translation>Pas de kit de secours&#xa0;? Tapez un code d’adhésion fait par un administrateur&#xa0;: il approuve la restauration de ce poste depuis un poste d’administration, et les clés de l’ordinateur perdu ne sont plus acceptées.</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+131"/>
         <source>Type the recovery key of the shop&apos;s recovery kit, or a join code an administrator made.</source>
         <translation>Tapez la clé du kit de secours du magasin, ou un code d’adhésion fait par un administrateur.</translation>
     </message>

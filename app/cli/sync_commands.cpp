@@ -73,8 +73,12 @@ is the drive's account, --admin NAME the administrator who acts, their PIN in RE
                                         again to continue. From the newest restore point, or the
                                         one --point NAME names
   restore --from-webdav --list-points --station CODE --url URL --user USER --password-stdin
-                                        [--json] list that station's restore points on the drive
-                                        (newest first: name, date, documents), with the recovery key
+          [--wait SECONDS] [--json]     list that station's restore points on the drive (newest
+                                        first: name, date, documents) for --point, with the
+                                        recovery key or, with a join code, once an administrator
+                                        approved this computer's request to restore CODE (the
+                                        same request the restore then uses: give the same --db;
+                                        exit 75 "waiting for approval" until then)
 )";
 
 namespace {
@@ -250,7 +254,9 @@ QDateTime demoJoinTime(Remote &remote, const SiteKeys &keys, int demoDays)
 // Posts (or resumes) this computer's request and waits up to `waitSeconds` for its approval;
 // exit 75 when none came.
 JoinStep approvedStep(Remote &remote, const QString &path, const QString &joinCode,
-    const QString &station, StationKind kind, const Clock &clock, qint64 waitSeconds, bool restores)
+    const QString &station, StationKind kind, const Clock &clock, qint64 waitSeconds, bool restores,
+    const QString &onceApproved = QStringLiteral("run the same command again once an "
+                                                 "administrator approved it"))
 {
     const QDeadlineTimer deadline(waitSeconds * 1000);
     while (true) {
@@ -260,12 +266,11 @@ JoinStep approvedStep(Remote &remote, const QString &path, const QString &joinCo
             return step;
         if (deadline.hasExpired())
             throw Failed(QStringLiteral("waiting for approval: %1 asked to %2 (fingerprint %3); "
-                                        "run the same command again once an administrator "
-                                        "approved it")
+                                        "%4")
                              .arg(step.request.stationCode,
                                  restores ? QStringLiteral("be restored on this computer")
                                           : QStringLiteral("join"),
-                                 step.request.fingerprint()),
+                                 step.request.fingerprint(), onceApproved),
                 waitingForApproval);
         QThread::msleep(quint64(std::min<qint64>(5000, deadline.remainingTime())));
     }
@@ -462,6 +467,47 @@ int backupCommand(const Options &options)
     return Success;
 }
 
+// The restore points of `station` on the drive, newest first: read with the recovery key, or
+// through this computer's restore request once an administrator approved it (the same request
+// the restore then continues with).
+int listRestorePoints(const Options &options, const QString &recoveryKey, const QString &joinCode,
+    const QString &station, const Clock &clock)
+{
+    QString path;
+    if (recoveryKey.isEmpty()) {
+        path = databasePath(options);
+        if (QFileInfo::exists(path))
+            throw Failed(
+                QStringLiteral("%1 already exists: restore creates a new station file").arg(path));
+    }
+    const qint64 waitSeconds = waitOption(options);
+    const auto [settings, password] = accountFromOptions(options);
+    WebDavClient client(DavAccount{settings.url, settings.user, password});
+    const QList<RestorePoint> points = !recoveryKey.isEmpty()
+        ? takeRemote(StationRekey::restorePoints(client, recoveryKey, station))
+        : takeRemote(approvedRestorePoints(client,
+            approvedStep(client, path, joinCode, station, StationKind::Register, clock, waitSeconds,
+                true,
+                QStringLiteral("its restore points can be listed once an administrator "
+                               "approved it (join-approve)"))));
+    QJsonArray list;
+    for (const RestorePoint &point : points) {
+        list.append(QJsonObject{{QStringLiteral("name"), point.name},
+            {QStringLiteral("created_utc"), point.createdUtc.toString(Qt::ISODate)},
+            {QStringLiteral("station"), point.stationCode},
+            {QStringLiteral("documents"), point.documents},
+            {QStringLiteral("journal_seq"), point.journalSeq},
+            {QStringLiteral("snapshot"), point.snapshot}});
+        if (!options.json)
+            out() << point.name << '\t' << point.createdUtc.toString(Qt::ISODate) << '\t'
+                  << point.documents << '\n';
+    }
+    if (options.json)
+        printJson({{QStringLiteral("points"), list}});
+    out().flush();
+    return Success;
+}
+
 int restoreCommand(const Options &options)
 {
     if (options.has(QStringLiteral("from-file")))
@@ -471,35 +517,14 @@ int restoreCommand(const Options &options)
     SystemClock clock;
     const QString recoveryKey = qEnvironmentVariable("RECAISSE_RECOVERY_KEY");
     const QString joinCode = qEnvironmentVariable("RECAISSE_JOIN_CODE");
-    if (recoveryKey.isEmpty() && (joinCode.isEmpty() || options.has(QStringLiteral("list-points"))))
+    if (recoveryKey.isEmpty() && joinCode.isEmpty())
         throw Failed(QStringLiteral("restore needs an approved join (a join code from an "
                                     "administrator in RECAISSE_JOIN_CODE) or the shop's recovery "
-                                    "key (the recovery kit) in RECAISSE_RECOVERY_KEY; listing the "
-                                    "restore points needs the recovery key"),
+                                    "key (the recovery kit) in RECAISSE_RECOVERY_KEY"),
             Usage);
     const QString station = required(options, "station");
-    if (options.has(QStringLiteral("list-points"))) {
-        const auto [settings, password] = accountFromOptions(options);
-        WebDavClient client(DavAccount{settings.url, settings.user, password});
-        const QList<RestorePoint> points =
-            takeRemote(StationRekey::restorePoints(client, recoveryKey, station));
-        QJsonArray list;
-        for (const RestorePoint &point : points) {
-            list.append(QJsonObject{{QStringLiteral("name"), point.name},
-                {QStringLiteral("created_utc"), point.createdUtc.toString(Qt::ISODate)},
-                {QStringLiteral("station"), point.stationCode},
-                {QStringLiteral("documents"), point.documents},
-                {QStringLiteral("journal_seq"), point.journalSeq},
-                {QStringLiteral("snapshot"), point.snapshot}});
-            if (!options.json)
-                out() << point.name << '\t' << point.createdUtc.toString(Qt::ISODate) << '\t'
-                      << point.documents << '\n';
-        }
-        if (options.json)
-            printJson({{QStringLiteral("points"), list}});
-        out().flush();
-        return Success;
-    }
+    if (options.has(QStringLiteral("list-points")))
+        return listRestorePoints(options, recoveryKey, joinCode, station, clock);
     const QString path = databasePath(options);
     if (QFileInfo::exists(path))
         throw Failed(

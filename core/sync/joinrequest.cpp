@@ -389,6 +389,10 @@ Result<void> JoinCodes::markUsed(const QString &codeId, const QString &requestId
 
 QString PendingJoin::describe() const
 {
+    if (identityTaken)
+        return JoinRequests::tr("The request of %1 carries the identity or the keys of a station "
+                                "the shop already has: it cannot be approved. Refuse it.")
+            .arg(request.stationCode);
     if (request.restores && restoresThisStation && restoredStationId.isEmpty())
         return JoinRequests::tr("%1 asks to be restored on a new computer, but %1 is this "
                                 "station: restore it from another administration station.")
@@ -474,6 +478,31 @@ bool JoinRequests::stationCodeTaken(const QString &code)
     return !query.exec() || query.next();
 }
 
+bool JoinRequests::identityTaken(const JoinRequest &request)
+{
+    // A request names its own station id and keys: none may be a station's of the shop, current
+    // or retired. A failed lookup counts as taken: the check fails closed.
+    const auto registered = StationRegistry::all(m_store);
+    if (!registered)
+        return true;
+    const auto isRequestKey = [&](const QByteArray &key) {
+        return key == request.signingPublic || key == request.agreementPublic;
+    };
+    for (const RegisteredStation &station : *registered) {
+        if (station.stationId == request.stationId || isRequestKey(station.signingPublic)
+            || isRequestKey(station.agreementPublic))
+            return true;
+        for (const RetiredKey &retired : station.retired) {
+            if (isRequestKey(retired.signingPublic))
+                return true;
+        }
+    }
+    QSqlQuery query(m_store.db().connection());
+    query.prepare(QStringLiteral("SELECT 1 FROM station WHERE id = ?"));
+    query.addBindValue(request.stationId);
+    return !query.exec() || query.next();
+}
+
 RemoteResult<QList<PendingJoin>> JoinRequests::pending()
 {
     auto listing = m_remote.list(joinFolder());
@@ -530,6 +559,7 @@ RemoteResult<QList<PendingJoin>> JoinRequests::pending()
         join.request = *request;
         join.code = JoinCodes(m_store).check(*request).match;
         join.stationCodeTaken = stationCodeTaken(request->stationCode);
+        join.identityTaken = identityTaken(*request);
         if (request->restores)
             restoreTarget(join);
         requests.append(join);

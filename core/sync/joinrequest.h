@@ -171,9 +171,13 @@ struct PendingJoin
     QString restoredStationId;
     bool restoredStationRevoked = false;
     bool restoresThisStation = false; // this station is not lost: it cannot be restored
+    // The request's station id or one of its public keys is already a station's of the shop
+    // (current or retired keys): approving it would overwrite that station's registration or
+    // keep a key the shop gave up (a lost computer's keys posted as "new" ones).
+    bool identityTaken = false;
     bool approvable() const
     {
-        return code == JoinCodes::Match::Valid
+        return code == JoinCodes::Match::Valid && !identityTaken
             && (request.restores ? !restoredStationId.isEmpty() : !stationCodeTaken);
     }
     // "CAISSE3 asks to join the shop" or why it cannot be approved.
@@ -206,6 +210,7 @@ public:
 private:
     RemoteResult<PendingJoin> findPending(const QString &stationCode);
     bool stationCodeTaken(const QString &code);
+    bool identityTaken(const JoinRequest &request);
     void restoreTarget(PendingJoin &join);
 
     Store &m_store;

@@ -3,8 +3,8 @@
 #include "core/database.h"
 #include "core/store.h"
 #include "core/sync/sealedremote.h"
-#include "forwardingremote.h"
 #include "core/sync/stationregistry.h"
+#include "forwardingremote.h"
 #include "segment.h"
 #include "siteconfig.h"
 #include "syncengine.h"
@@ -184,8 +184,20 @@ RemoteResult<JoinedShop> completeJoin(Remote &remote, const AccountSettings &acc
     return joined;
 }
 
-RemoteResult<RestoredStation> completeRestore(Remote &remote, const QString &path,
-    const JoinStep &step, const Clock &clock, const RestoringUser &by, const QString &point)
+namespace {
+
+// The drive as an approved restore reads it, once the approval passed every check: the
+// restored station's id with this computer's keys, its registry entry (the lost computer's key
+// retired), and what the lost computer published as it stood before the approval.
+struct ApprovedDrive
+{
+    SiteKeys keys;
+    RegisteredStation restored;
+    std::unique_ptr<SealedRemote> sealed;
+    std::unique_ptr<JournalUpTo> reading;
+};
+
+RemoteResult<ApprovedDrive> approvedDrive(Remote &remote, const JoinStep &step)
 {
     const JoinApproval &approval = step.approval;
     const QString stationId = approval.restoredStationId;
@@ -225,12 +237,12 @@ RemoteResult<RestoredStation> completeRestore(Remote &remote, const QString &pat
                                "the restore again.")
                 .arg(target->code),
             -1};
-    SiteKeys keys = step.keys;
-    keys.stationId = stationId;
+    ApprovedDrive drive{step.keys, *target, {}, {}};
+    drive.keys.stationId = stationId;
     // An approval serves once: a station already published under these keys was restored
     // with it.
     {
-        SealedRemote current(remote, keys, *signers);
+        SealedRemote current(remote, drive.keys, *signers);
         if (current.get(stationFolder(stationId) + QStringLiteral("/station.json"), 64 * 1024))
             return refused(JoiningStation::tr("Station %1 was already restored with this approval: "
                                               "ask an administrator for a new join code to "
@@ -239,8 +251,7 @@ RemoteResult<RestoredStation> completeRestore(Remote &remote, const QString &pat
     }
     // What the lost computer published (its identity, restore points, backups, journal) is read
     // as it stood before the approval: with the key the approval retired as the station's key.
-    const RegisteredStation restoredEntry = *target;
-    SealedRemote::SignerLookup before = [base = *signers, restoredEntry](
+    SealedRemote::SignerLookup before = [base = *signers, restoredEntry = drive.restored](
                                             const QString &id) -> std::optional<RegisteredStation> {
         if (id != restoredEntry.stationId)
             return base(id);
@@ -248,10 +259,32 @@ RemoteResult<RestoredStation> completeRestore(Remote &remote, const QString &pat
         entry.signingPublic = entry.retired.takeLast().signingPublic;
         return entry;
     };
-    SealedRemote sealed(remote, keys, before);
-    JournalUpTo reading(sealed, stationId, restoredEntry.retired.last().journalThrough);
+    drive.sealed = std::make_unique<SealedRemote>(remote, drive.keys, before);
+    drive.reading = std::make_unique<JournalUpTo>(
+        *drive.sealed, stationId, drive.restored.retired.last().journalThrough);
+    return drive;
+}
+
+} // namespace
+
+RemoteResult<QList<RestorePoint>> approvedRestorePoints(Remote &remote, const JoinStep &step)
+{
+    auto drive = approvedDrive(remote, step);
+    if (!drive)
+        return drive.error();
+    return Backup::restorePoints(*drive->reading, drive->keys.stationId);
+}
+
+RemoteResult<RestoredStation> completeRestore(Remote &remote, const QString &path,
+    const JoinStep &step, const Clock &clock, const RestoringUser &by, const QString &point)
+{
+    auto drive = approvedDrive(remote, step);
+    if (!drive)
+        return drive.error();
+    const SiteKeys &keys = drive->keys;
+    const RegisteredStation &restoredEntry = drive->restored;
     const auto beforeClaim = [&](Store &store, qint64, const Actor &) -> RemoteResult<void> {
-        if (store.site().id != keys.siteId || store.station().id != stationId)
+        if (store.site().id != keys.siteId || store.station().id != keys.stationId)
             return localError(Error{ErrorCode::IntegrityFailure,
                 JoiningStation::tr("The backup on the drive is not station %1 of this shop.")
                     .arg(restoredEntry.code)});
@@ -263,14 +296,14 @@ RemoteResult<RestoredStation> completeRestore(Remote &remote, const QString &pat
             return localError(applied.error());
         return {};
     };
-    auto store =
-        Backup::restore(reading, step.request.stationCode, path, clock, by, beforeClaim, point);
+    auto store = Backup::restore(
+        *drive->reading, step.request.stationCode, path, clock, by, beforeClaim, point);
     if (!store)
         return store.error();
     finishJoin(path);
     // The request and its answer have served (best effort, as for a join).
     (void)remote.remove(step.request.path());
-    (void)remote.remove(approval.path());
+    (void)remote.remove(step.approval.path());
     return RestoredStation{std::move(*store), keys};
 }
 

@@ -75,6 +75,10 @@ RemoteResult<JoinedShop> completeJoin(Remote &remote, const AccountSettings &acc
 // them and the account. Nothing is left at `path` on failure.
 RemoteResult<RestoredStation> completeRestore(Remote &remote, const QString &path,
     const JoinStep &step, const Clock &clock, const RestoringUser &by, const QString &point = {});
+// Once a restore request is approved: the restore points of the station to restore, newest
+// first, read after the same checks as completeRestore and as it reads them (what the lost
+// computer published before the approval), so that a point can be chosen for `point`.
+RemoteResult<QList<RestorePoint>> approvedRestorePoints(Remote &remote, const JoinStep &step);
 // Forgets the request kept for `path` (the station is created).
 void finishJoin(const QString &path);
 // The request kept for `path`, if a join is under way.

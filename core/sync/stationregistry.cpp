@@ -211,6 +211,12 @@ Result<void> StationRegistry::replaceKeys(Store &store, const QString &stationId
         return Error{ErrorCode::Conflict,
             tr("The keys of station %1 changed since: this replacement is out of date.")
                 .arg(entry->code)};
+    // The lost computer's key posted as the "new" one would stay current while the shop
+    // believes it retired.
+    if (signingPublic == previousSigning)
+        return Error{ErrorCode::Conflict,
+            tr("Station %1 already signs with this key: a restore needs new keys.")
+                .arg(entry->code)};
     for (const RetiredKey &retired : std::as_const(entry->retired)) {
         if (retired.signingPublic == signingPublic)
             return Error{ErrorCode::Conflict,

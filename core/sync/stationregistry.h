@@ -92,7 +92,8 @@ public:
     // A restored station's new keys replace `previousSigning`, which is retired: it still opens
     // that station's journal up to `journalThrough`. Conflict when the station is revoked, is not
     // registered, or its current key is not `previousSigning` (a replayed or stale statement).
-    // A retired key never becomes current again. Audited (station.rekey) under `actorId`.
+    // A retired key never becomes current again, and the current key is never "replaced" by
+    // itself. Audited (station.rekey) under `actorId`.
     static Result<void> replaceKeys(Store &store, const QString &stationId,
         const QByteArray &previousSigning, const QByteArray &signingPublic,
         const QByteArray &agreementPublic, qint64 journalThrough, const QString &actorId = {});

@@ -3,7 +3,8 @@
 // passwords and keys in a real gnome-keyring (the test runs under with-keyring.sh). The refusals
 // first (a station that does not exist, a forged approval), then the approved restore: the new
 // computer never issues a number the lost one printed, and what the lost computer's key signs
-// after the approval is refused.
+// after the approval is refused. Then, in a shop of its own, the restore points listed through
+// the join code once approved, and an older point chosen with --point.
 
 #include "cliprocess.h"
 #include "core/clock.h"
@@ -47,7 +48,8 @@ class TestJoinRestore : public QObject
 private:
     QTemporaryDir m_dir;
     WebDavServer m_server;
-    QString m_url;
+    QString m_url; // the shop's folder on the drive
+    QString m_adminDb; // its administration station, CAISSE1
 
     QString db(const char *name) const { return m_dir.filePath(QString::fromLatin1(name)); }
 
@@ -69,7 +71,7 @@ private:
     // The administrator of CAISSE1 (PIN 123456), from the environment.
     CliRun asAdmin(const QStringList &arguments)
     {
-        return cli(db("caisse1.sqlite"),
+        return cli(m_adminDb,
             arguments
                 + QStringList{QStringLiteral("--user"), QStringLiteral("Admin"),
                     actorPin(QStringLiteral("123456"))});
@@ -83,15 +85,77 @@ private:
 
     // The new computer asks to restore `code` into `database` with `joinCode`; the restoring
     // administrator's PIN and the drive's password on standard input.
-    CliRun restore(const QString &database, const QString &code, const QString &joinCode)
+    CliRun restore(const QString &database, const QString &code, const QString &joinCode,
+        const QStringList &more = {})
     {
         return cli(database,
             QStringList{QStringLiteral("restore"), QStringLiteral("--from-webdav"),
                 QStringLiteral("--station"), code, QStringLiteral("--admin"),
                 QStringLiteral("Admin"), QStringLiteral("--pins-stdin")}
-                + account(),
+                + account() + more,
             QByteArrayLiteral("123456\n") + password,
             {{QStringLiteral("RECAISSE_JOIN_CODE"), joinCode}}, {QStringLiteral("123456")});
+    }
+
+    // The new computer lists the restore points of `code` through its request (kept beside
+    // `database`), as JSON.
+    CliRun listPoints(const QString &database, const QString &code, const QString &joinCode)
+    {
+        return cli(database,
+            QStringList{QStringLiteral("--json"), QStringLiteral("restore"),
+                QStringLiteral("--from-webdav"), QStringLiteral("--list-points"),
+                QStringLiteral("--station"), code}
+                + account(),
+            password, {{QStringLiteral("RECAISSE_JOIN_CODE"), joinCode}});
+    }
+
+    // A shop at m_url (its folder created) whose administration station is m_adminDb, with
+    // two days of demo activity, synced, and CAISSE2 joined into `caisse2`: the join waits for
+    // approval (exit 75) until the administrator approves it.
+    bool makeShop(const QString &caisse2, const QString &siteName)
+    {
+        const QString a = m_adminDb;
+        const auto failed = [](const CliRun &run, const char *step) {
+            qWarning() << step << run.describe();
+            return false;
+        };
+        CliRun run = cli(a,
+            {QStringLiteral("init"), QStringLiteral("--site"), siteName,
+                QStringLiteral("--station"), QStringLiteral("CAISSE1"), QStringLiteral("--demo"),
+                actorPin(QStringLiteral("123456")), QStringLiteral("--recovery-kit"),
+                a + QStringLiteral(".kit.pdf")});
+        if (!run.ok())
+            return failed(run, "init");
+        // Its people (the cashier Camille) come with the demo data.
+        run = cli(a, {QStringLiteral("demo-data"), QStringLiteral("--days"), QStringLiteral("2")});
+        if (!run.ok())
+            return failed(run, "demo-data");
+        run = cli(a,
+            QStringList{QStringLiteral("sync"), QStringLiteral("account"),
+                QStringLiteral("--admin"), QStringLiteral("Admin"),
+                actorPin(QStringLiteral("123456")), QStringLiteral("--create-folder")}
+                + account(),
+            password);
+        if (!run.ok())
+            return failed(run, "sync account");
+        run = cli(a, {QStringLiteral("sync"), QStringLiteral("now")});
+        if (!run.ok())
+            return failed(run, "sync now");
+        const QStringList joinArguments =
+            QStringList{
+                QStringLiteral("join"), QStringLiteral("--station"), QStringLiteral("CAISSE2")}
+            + account();
+        const QList<QPair<QString, QString>> joinEnvironment{
+            {QStringLiteral("RECAISSE_JOIN_CODE"), joinCode()}};
+        run = cli(caisse2, joinArguments, password, joinEnvironment);
+        if (run.exitCode != 75)
+            return failed(run, "join before approval");
+        run = asAdmin({QStringLiteral("join-approve"), QStringLiteral("--station"),
+            QStringLiteral("CAISSE2")});
+        if (!run.ok())
+            return failed(run, "join-approve");
+        run = cli(caisse2, joinArguments, password, joinEnvironment);
+        return run.ok() || failed(run, "join once approved");
     }
 
     static QStringList opensSession()
@@ -138,45 +202,16 @@ private slots:
         QVERIFY(m_dir.isValid());
         QVERIFY2(m_server.start(), qPrintable(m_server.errorString()));
         m_url = m_server.url();
+        m_adminDb = db("caisse1.sqlite");
     }
 
     void aLostRegisterIsRestoredThroughAnApprovedJoin()
     {
-        const QString a = db("caisse1.sqlite"), b = db("caisse2.sqlite");
-        CliRun run = cli(a,
-            {QStringLiteral("init"), QStringLiteral("--site"),
-                QStringLiteral("Ressourcerie du Port"), QStringLiteral("--station"),
-                QStringLiteral("CAISSE1"), QStringLiteral("--demo"),
-                actorPin(QStringLiteral("123456")), QStringLiteral("--recovery-kit"),
-                db("kit.pdf")});
-        QVERIFY2(run.ok(), qPrintable(run.describe()));
-        run = cli(a, {QStringLiteral("demo-data"), QStringLiteral("--days"), QStringLiteral("2")});
-        QVERIFY2(run.ok(), qPrintable(run.describe()));
-        run = cli(a,
-            QStringList{QStringLiteral("sync"), QStringLiteral("account"),
-                QStringLiteral("--admin"), QStringLiteral("Admin"),
-                actorPin(QStringLiteral("123456"))}
-                + account(),
-            password);
-        QVERIFY2(run.ok(), qPrintable(run.describe()));
-        run = cli(a, {QStringLiteral("sync"), QStringLiteral("now")});
-        QVERIFY2(run.ok(), qPrintable(run.describe()));
-
+        const QString a = m_adminDb, b = db("caisse2.sqlite");
         // CAISSE2 joins, sells, is backed up, sells again (synced), then prints a ticket it never
         // syncs, and is lost.
-        const QStringList joinArguments =
-            QStringList{
-                QStringLiteral("join"), QStringLiteral("--station"), QStringLiteral("CAISSE2")}
-            + account();
-        const QList<QPair<QString, QString>> joinEnvironment{
-            {QStringLiteral("RECAISSE_JOIN_CODE"), joinCode()}};
-        run = cli(b, joinArguments, password, joinEnvironment);
-        QCOMPARE(run.exitCode, 75);
-        run = asAdmin({QStringLiteral("join-approve"), QStringLiteral("--station"),
-            QStringLiteral("CAISSE2")});
-        QVERIFY2(run.ok(), qPrintable(run.describe()));
-        run = cli(b, joinArguments, password, joinEnvironment);
-        QVERIFY2(run.ok(), qPrintable(run.describe()));
+        QVERIFY(makeShop(b, QStringLiteral("Ressourcerie du Port")));
+        CliRun run;
         for (const QStringList &step : {opensSession(), sale()}) {
             run = cli(b, step);
             QVERIFY2(run.ok(), qPrintable(run.describe()));
@@ -375,6 +410,106 @@ private slots:
         QVERIFY2(run.errText().contains(QLatin1String("already restored with this approval")),
             qPrintable(run.describe()));
         QVERIFY(!QFile::exists(twice));
+    }
+
+    void aRestorePointIsChosenThroughAnApprovedJoin()
+    {
+        // A shop of its own, in another folder of the drive.
+        m_url = m_server.url() + QStringLiteral("points/");
+        m_adminDb = db("points-caisse1.sqlite");
+        const QString b = db("points-caisse2.sqlite");
+        QVERIFY(makeShop(b, QStringLiteral("Ressourcerie des Points")));
+
+        // CAISSE2 sells and syncs, is backed up (point A), sells once more without syncing and
+        // is backed up again (point B), then is lost. A shop keeps one point a day: A is put
+        // back as it was after B replaced it, as if they had been made on two days.
+        for (const QStringList &step : {opensSession(), sale()}) {
+            const CliRun run = cli(b, step);
+            QVERIFY2(run.ok(), qPrintable(run.describe()));
+        }
+        CliRun run = cli(b, {QStringLiteral("sync"), QStringLiteral("now")});
+        QVERIFY2(run.ok(), qPrintable(run.describe()));
+        const QStringList backupNow{QStringLiteral("backup"), QStringLiteral("now"),
+            QStringLiteral("--user"), QStringLiteral("Admin"), actorPin(QStringLiteral("123456"))};
+        run = cli(b, backupNow);
+        QVERIFY2(run.ok(), qPrintable(run.describe()));
+        const QStringList atPointA = rows(b, ownNumbers);
+        QVERIFY(atPointA.size() >= 2); // the session's opening and the sale
+        const QDir backups(m_server.rootDir() + QStringLiteral("/points/backups/")
+            + rows(b, "SELECT id FROM station WHERE id = ?").value(0));
+        const QStringList pointFiles = backups.entryList({QStringLiteral("*.point")}, QDir::Files);
+        QCOMPARE(pointFiles.size(), 1);
+        const QString pointA = pointFiles.first();
+        const QByteArray pointAFile = [&] {
+            QFile file(backups.filePath(pointA));
+            return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+        }();
+        QVERIFY(!pointAFile.isEmpty());
+        QTest::qSleep(1100); // point names are to the second
+        run = cli(b, sale());
+        QVERIFY2(run.ok(), qPrintable(run.describe()));
+        run = cli(b, backupNow);
+        QVERIFY2(run.ok(), qPrintable(run.describe()));
+        const QStringList atPointB = rows(b, ownNumbers);
+        QCOMPARE(atPointB.size(), atPointA.size() + 1);
+        QVERIFY(!backups.exists(pointA));
+        {
+            QFile file(backups.filePath(pointA));
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            QCOMPARE(file.write(pointAFile), pointAFile.size());
+        }
+        QVERIFY(QFile::rename(b, db("points-lost.sqlite")));
+
+        // The new computer asks to see the restore points with a join code: not before an
+        // administrator approved its request.
+        const QString restored = db("points-new.sqlite");
+        const QString code = joinCode();
+        run = listPoints(restored, QStringLiteral("CAISSE2"), code);
+        QCOMPARE(run.exitCode, 75);
+        QVERIFY2(run.errText().contains(QLatin1String("waiting for approval"))
+                && run.errText().contains(
+                    QLatin1String("its restore points can be listed once an administrator")),
+            qPrintable(run.describe()));
+        QVERIFY(!QFile::exists(restored));
+        run = asAdmin({QStringLiteral("join-approve"), QStringLiteral("--station"),
+            QStringLiteral("CAISSE2")});
+        QVERIFY2(run.ok(), qPrintable(run.describe()));
+
+        // Approved: both points, newest first, with the documents CAISSE2 had at each.
+        run = listPoints(restored, QStringLiteral("CAISSE2"), code);
+        QVERIFY2(run.ok(), qPrintable(run.describe()));
+        const QJsonArray points =
+            QJsonDocument::fromJson(run.out).object().value(QStringLiteral("points")).toArray();
+        QCOMPARE(points.size(), 2);
+        QVERIFY(points.at(0).toObject().value(QStringLiteral("name")).toString() != pointA);
+        QCOMPARE(points.at(0).toObject().value(QStringLiteral("documents")).toInteger(),
+            qint64(atPointB.size()));
+        QCOMPARE(points.at(1).toObject().value(QStringLiteral("name")).toString(), pointA);
+        QCOMPARE(points.at(1).toObject().value(QStringLiteral("documents")).toInteger(),
+            qint64(atPointA.size()));
+        QVERIFY(!QFile::exists(restored));
+
+        // A point the drive does not have: nothing restored, the approval still serves.
+        run = restore(restored, QStringLiteral("CAISSE2"), code,
+            {QStringLiteral("--point"),
+                QStringLiteral("20260101T000000Z-j0000000001-b20260101T000000Z.point")});
+        QVERIFY(!run.ok() && run.exitCode != 75);
+        QVERIFY2(
+            run.errText().contains(QLatin1String("No restore point")), qPrintable(run.describe()));
+        QVERIFY(!QFile::exists(restored));
+
+        // Point A: exactly the documents CAISSE2 had then, in order (the sale after it never
+        // reached the drive), and the one the restore makes to open its new numbering series.
+        run =
+            restore(restored, QStringLiteral("CAISSE2"), code, {QStringLiteral("--point"), pointA});
+        QVERIFY2(run.ok() && run.outText().contains(QLatin1String("restored CAISSE2")),
+            qPrintable(run.describe()));
+        const QStringList back = rows(restored, ownNumbers);
+        QCOMPARE(back.size(), atPointA.size() + 1);
+        QCOMPARE(back.mid(0, atPointA.size()), atPointA);
+        QVERIFY2(!atPointB.contains(back.constLast()), qPrintable(back.constLast()));
+        run = cli(restored, {QStringLiteral("verify")});
+        QVERIFY2(run.ok(), qPrintable(run.describe()));
     }
 };
 

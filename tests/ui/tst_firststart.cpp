@@ -16,6 +16,7 @@
 #include "core/sync/stationregistry.h"
 #include "core/sync/syncengine.h"
 #include "core/sync/webdavclient.h"
+#include "tests/support/hostiledrive.h"
 #include "tests/support/testshop.h"
 #include "tests/support/webdavserver.h"
 #include "ui/admin/catalogueimportdialog.h"
@@ -293,6 +294,7 @@ private slots:
         QVERIFY(published.run());
         QTemporaryDir dir;
         const AccountSettings account{server.url(), test::WebDavServer::user()};
+        qint64 lostDocuments = -1;
         {
             auto lost = joinShop(drive, account, test::WebDavServer::password(),
                 dir.filePath(QStringLiteral("lost.sqlite")), QStringLiteral("CAISSE2"),
@@ -300,7 +302,11 @@ private slots:
             QVERIFY2(lost.ok(), qPrintable(lost.error().message));
             SealedRemote lostDrive(drive, lostKeys, *lost->store);
             QVERIFY(Backup::upload(*lost->store, lostDrive));
+            lostDocuments = test::count(*lost->store,
+                QStringLiteral("SELECT count(*) FROM document WHERE station_id = '%1'")
+                    .arg(lostKeys.stationId));
         }
+        QVERIFY(lostDocuments >= 0);
         const JoinCode code = *JoinCodes(*shop->store).generate(shop->admin);
 
         const QString path = dir.filePath(QStringLiteral("station.sqlite"));
@@ -317,9 +323,19 @@ private slots:
         type("driveRecoveryKey", code.code);
         type("driveAdminPin", QStringLiteral("123456"));
         auto *restore = dialog.findChild<QPushButton *>(QStringLiteral("restoreFromDrive"));
+        auto *listPoints = dialog.findChild<QPushButton *>(QStringLiteral("listRestorePoints"));
         QSignalSpy finished(&dialog, &ui::FirstStartDialog::jobFinished);
-        QTest::mouseClick(restore, Qt::LeftButton);
+        // Its restore points are shown once an administrator approved: the request goes out.
+        QTest::mouseClick(listPoints, Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 120000);
+        QCOMPARE(finished.last().first().toBool(), false);
+        QVERIFY2(dialog.message().contains(QStringLiteral("Waiting for an administrator"))
+                && dialog.message().contains(QStringLiteral("Show the points")),
+            qPrintable(dialog.message()));
+        QCOMPARE(dialog.restorePointList()->count(), 0);
+        // Restoring asks with the same request.
+        QTest::mouseClick(restore, Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 2, 120000);
         QCOMPARE(finished.last().first().toBool(), false);
         QVERIFY2(dialog.message().contains(QStringLiteral("Waiting for an administrator")),
             qPrintable(dialog.message()));
@@ -338,8 +354,21 @@ private slots:
         QVERIFY2(after.ok() || after.error.failure == Failure::Untrusted,
             qPrintable(after.error.message));
 
+        // Approved: the lost station's point, with the documents it held, chosen.
+        QTest::mouseClick(listPoints, Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 3, 120000);
+        QVERIFY2(finished.last().first().toBool(), qPrintable(dialog.message()));
+        QListWidget *points = dialog.restorePointList();
+        QCOMPARE(points->count(), 1);
+        QVERIFY2(points->item(0)->text().contains(QStringLiteral("CAISSE2"))
+                && points->item(0)->text().contains(
+                    QStringLiteral("%1 document").arg(lostDocuments)),
+            qPrintable(points->item(0)->text()));
+        QCOMPARE(points->currentRow(), 0);
+        QVERIFY(!QFile::exists(path));
+
         QTest::mouseClick(restore, Qt::LeftButton);
-        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 2, 120000);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 4, 120000);
         QVERIFY2(finished.last().first().toBool(), qPrintable(dialog.message()));
         QCOMPARE(dialog.result(), int(QDialog::Accepted));
         core::SystemClock clock;

@@ -2,14 +2,19 @@
 // drive: join codes, requests, approval with the site key wrapped, and every refusal.
 
 #include "core/sync/account.h"
+#include "core/sync/backup.h"
 #include "core/sync/joinrequest.h"
 #include "core/sync/joinshop.h"
 #include "core/sync/segment.h"
 #include "core/sync/stationregistry.h"
 #include "core/sync/syncengine.h"
+#include "core/users.h"
+#include "tests/support/hostiledrive.h"
 #include "tests/support/memoryremote.h"
 #include "tests/support/testshop.h"
 
+#include <QFile>
+#include <QJsonDocument>
 #include <QMap>
 #include <QTemporaryDir>
 #include <QTest>
@@ -34,6 +39,9 @@ private:
         JoinCode code;
         SiteKeys joinerKeys;
         JoinRequest request;
+        // With lostCaisse2(): the lost register's keys and the code's MAC key.
+        SiteKeys lost;
+        QByteArray codeKey;
     };
     static std::unique_ptr<Fixture> fixture()
     {
@@ -68,6 +76,54 @@ private:
         return {keys,
             JoinRequest::make(keys, stationCode, StationKind::Register,
                 joincode::macKey(joincode::normalized(typedCode)), now)};
+    }
+
+    // What approving may change on the administration station: its registry (current and
+    // retired keys) and its join codes (a code spent). Compared before and after a refusal, with
+    // the count of the audit events an approval records.
+    static QString approverState(Store &store)
+    {
+        QStringList rows;
+        const auto registered = StationRegistry::all(store);
+        if (!registered)
+            return QStringLiteral("registry unreadable");
+        for (const RegisteredStation &station : *registered)
+            rows << QString::fromUtf8(
+                QJsonDocument(StationRegistry::row(station)).toJson(QJsonDocument::Compact));
+        rows << SyncEngine::state(store, QStringLiteral("join_codes"));
+        return rows.join(QLatin1Char('\n'));
+    }
+    static int changesByApproval(Store &store)
+    {
+        int changes = 0;
+        for (const QString &action :
+            {QStringLiteral("join.approve"), QStringLiteral("join.restore"),
+                QStringLiteral("station.rekey"), QStringLiteral("station.register")})
+            changes += auditCount(store, action);
+        return changes;
+    }
+    // The fixture with CAISSE2 registered as a lost register (id s2) that published its journal
+    // through record 41, and a valid join code (f->code, f->codeKey).
+    static std::unique_ptr<Fixture> lostCaisse2()
+    {
+        auto f = fixture();
+        if (!f->shop)
+            return f;
+        Store &store = *f->shop->store;
+        f->lost = SiteKeys::forJoiningStation(QString(), QStringLiteral("s2"));
+        if (!StationRegistry::registerStation(store,
+                StationRegistration{QStringLiteral("s2"), QStringLiteral("CAISSE2"),
+                    f->lost.signing.publicKey, f->lost.agreement.publicKey, false, QString()})
+            || !f->remote.makeFolders(journalFolder(QStringLiteral("s2")))) {
+            f->shop.reset();
+            return f;
+        }
+        f->remote
+            .files[journalFolder(QStringLiteral("s2")) + QLatin1Char('/') + segmentName(1, 41)] =
+            "segment";
+        f->code = *JoinCodes(store).generate(f->shop->admin);
+        f->codeKey = joincode::macKey(joincode::normalized(f->code.code));
+        return f;
     }
 
 private slots:
@@ -405,6 +461,7 @@ private slots:
             else
                 QVERIFY(join.describe().contains(QStringLiteral("has no station")));
         }
+        const QString before = approverState(store);
         for (const QString &refused :
             {QStringLiteral("CAISSE9"), QStringLiteral("CAISSE4"), store.station().code}) {
             const auto approved = requests.approve(f->shop->admin, refused, f->adminKeys);
@@ -412,6 +469,10 @@ private slots:
             QCOMPARE(approved.error().failure, Failure::Local);
         }
         QCOMPARE(auditCount(store, QStringLiteral("station.rekey")), 0);
+        // Nothing changed: no key replaced, the code still unused (the valid request below
+        // is approved with it).
+        QCOMPARE(approverState(store), before);
+        QCOMPARE(f->remote.files.keys().filter(QStringLiteral(".approval")), QStringList());
 
         const auto approved =
             requests.approve(f->shop->admin, QStringLiteral("CAISSE2"), f->adminKeys);
@@ -446,6 +507,342 @@ private slots:
         // Approving it again: it is answered, nothing is replaced twice.
         QVERIFY(!requests.approve(f->shop->admin, QStringLiteral("CAISSE2"), f->adminKeys).ok());
         QCOMPARE(auditCount(store, QStringLiteral("station.rekey")), 1);
+    }
+
+    void aRequestCarryingAStationsIdentityIsNotApproved()
+    {
+        // Whoever holds a join code posts requests of their own making: a "restore" carrying the
+        // lost computer's own keys (its thief: the keys would stay current while the shop
+        // believes them retired), or another station's keys, or a join naming an existing
+        // station's id (its registration would be overwritten, an administration station's
+        // included). None is approvable; the administrator is told to refuse it; nothing
+        // changes and the code stays good for the genuine computer.
+        auto f = lostCaisse2();
+        QVERIFY(f->shop);
+        Store &store = *f->shop->store;
+        const SiteKeys &lost = f->lost;
+        const QByteArray &codeKey = f->codeKey;
+        const QDateTime now = f->shop->clock.nowUtc();
+        SiteKeys thief = lost;
+        thief.stationId = QStringLiteral("pc-thief");
+        SiteKeys adminCopy = f->adminKeys;
+        adminCopy.stationId = QStringLiteral("pc-copy");
+        SiteKeys takesS2 = SiteKeys::forJoiningStation(QString(), QStringLiteral("s2"));
+        SiteKeys takesAdmin = SiteKeys::forJoiningStation(QString(), store.station().id);
+        struct Forged
+        {
+            JoinRequest request;
+            const char *what;
+        };
+        const QList<Forged> forged{
+            {JoinRequest::make(
+                 thief, QStringLiteral("CAISSE2"), StationKind::Register, codeKey, now, true),
+                "restore with the lost computer's keys"},
+            {JoinRequest::make(
+                 adminCopy, QStringLiteral("CAISSE2"), StationKind::Register, codeKey, now, true),
+                "restore with the administration station's keys"},
+            {JoinRequest::make(
+                 takesS2, QStringLiteral("CAISSE7"), StationKind::Register, codeKey, now),
+                "join as CAISSE7 with CAISSE2's station id"},
+            {JoinRequest::make(
+                 takesAdmin, QStringLiteral("CAISSE8"), StationKind::BackOffice, codeKey, now),
+                "join as a back office with the administration station's id"},
+        };
+        JoinRequests requests(store, f->remote);
+        const QString before = approverState(store);
+        const int changes = changesByApproval(store);
+        for (const Forged &attempt : forged) {
+            QVERIFY(JoiningStation::post(f->remote, attempt.request).ok());
+            const auto pending = requests.pending();
+            QVERIFY2(pending.ok(), attempt.what);
+            QCOMPARE(pending->size(), 1);
+            QCOMPARE(pending->first().code, JoinCodes::Match::Valid);
+            QVERIFY2(!pending->first().approvable(), attempt.what);
+            QVERIFY2(pending->first().describe().contains(QLatin1String("identity or the keys")),
+                qPrintable(pending->first().describe()));
+            const auto approved =
+                requests.approve(f->shop->admin, attempt.request.stationCode, f->adminKeys);
+            QVERIFY2(!approved.ok(), attempt.what);
+            QCOMPARE(approved.error().failure, Failure::Local);
+            QVERIFY2(approverState(store) == before, attempt.what);
+            QCOMPARE(changesByApproval(store), changes);
+            QVERIFY(!f->remote.files.contains(
+                QStringLiteral("join/%1.approval").arg(attempt.request.requestId)));
+            QVERIFY(requests.refuse(f->shop->admin, attempt.request.stationCode).ok());
+        }
+        // The registry's own second line: a current key is never "replaced" by itself.
+        const auto same = StationRegistry::replaceKeys(store, QStringLiteral("s2"),
+            lost.signing.publicKey, lost.signing.publicKey, lost.agreement.publicKey, 41);
+        QVERIFY(!same.ok());
+        QCOMPARE(approverState(store), before);
+
+        // The genuine computer's request is approved with the same, unspent code.
+        const SiteKeys fresh = SiteKeys::forJoiningStation(QString(), QStringLiteral("pc-new"));
+        const JoinRequest genuine = JoinRequest::make(
+            fresh, QStringLiteral("CAISSE2"), StationKind::Register, codeKey, now, true);
+        QVERIFY(JoiningStation::post(f->remote, genuine).ok());
+        const auto approved =
+            requests.approve(f->shop->admin, QStringLiteral("CAISSE2"), f->adminKeys);
+        QVERIFY2(approved.ok(), qPrintable(approved.error().message));
+        QCOMPARE((**StationRegistry::find(store, QStringLiteral("s2"))).signingPublic,
+            fresh.signing.publicKey);
+    }
+
+    void aRestoreIsApprovedOnlyByAStandingAdministrationStation()
+    {
+        auto f = lostCaisse2();
+        QVERIFY(f->shop);
+        Store &store = *f->shop->store;
+        const QByteArray &codeKey = f->codeKey;
+        const SiteKeys fresh = SiteKeys::forJoiningStation(QString(), QStringLiteral("pc-new"));
+        const JoinRequest request = JoinRequest::make(fresh, QStringLiteral("CAISSE2"),
+            StationKind::Register, codeKey, f->shop->clock.nowUtc(), true);
+        QVERIFY(JoiningStation::post(f->remote, request).ok());
+        JoinRequests requests(store, f->remote);
+        const QString before = approverState(store);
+        const int changes = changesByApproval(store);
+        const auto refusedWith = [&](const Actor &actor, const SiteKeys &keys) {
+            const auto approved = requests.approve(actor, QStringLiteral("CAISSE2"), keys);
+            return !approved.ok() && approverState(store) == before
+                && changesByApproval(store) == changes
+                && !f->remote.files.contains(
+                    QStringLiteral("join/%1.approval").arg(request.requestId));
+        };
+        // A cashier; the keys of another station than this one.
+        QVERIFY(refusedWith(f->shop->cashier, f->adminKeys));
+        SiteKeys otherKeys = f->adminKeys;
+        otherKeys.stationId = QStringLiteral("s2");
+        QVERIFY(refusedWith(f->shop->admin, otherKeys));
+        // This station revoked (a stolen back office): it approves nothing any more.
+        QVERIFY(StationRegistry::revoke(store, store.station().id, f->shop->clock.nowUtc()).ok());
+        const QString revoked = approverState(store);
+        const auto approved =
+            requests.approve(f->shop->admin, QStringLiteral("CAISSE2"), f->adminKeys);
+        QVERIFY(!approved.ok());
+        QVERIFY2(approved.error().message.contains(QLatin1String("administration station")),
+            qPrintable(approved.error().message));
+        QCOMPARE(approverState(store), revoked);
+        QCOMPARE(changesByApproval(store), changes);
+        QVERIFY(
+            !f->remote.files.contains(QStringLiteral("join/%1.approval").arg(request.requestId)));
+
+        // A station that is no longer an administration station (a super-administrator withdrew
+        // it; the shop's back office is another one) approves nothing either, even with an
+        // administrator signed in and a code it made before.
+        auto g = lostCaisse2();
+        QVERIFY(g->shop);
+        Store &other = *g->shop->store;
+        const SiteKeys backOffice = SiteKeys::create(other.site().id, QStringLiteral("bo1"));
+        QVERIFY(StationRegistry::registerStation(other,
+            StationRegistration{QStringLiteral("bo1"), QStringLiteral("BUREAU1"),
+                backOffice.signing.publicKey, backOffice.agreement.publicKey, true, QString()})
+                    .ok());
+        const QByteArray &otherCode = g->codeKey;
+        QVERIFY(JoiningStation::post(g->remote,
+            JoinRequest::make(fresh, QStringLiteral("CAISSE2"), StationKind::Register, otherCode,
+                g->shop->clock.nowUtc(), true))
+                    .ok());
+        QVERIFY(StationRegistry::setAdministrationStation(other, other.station().id, false).ok());
+        QVERIFY(!StationRegistry::mayEditConfigurationHere(other));
+        const QString registerBefore = approverState(other);
+        const int registerChanges = changesByApproval(other);
+        const auto byRegister =
+            JoinRequests(other, g->remote)
+                .approve(g->shop->admin, QStringLiteral("CAISSE2"), g->adminKeys);
+        QVERIFY(!byRegister.ok());
+        QVERIFY2(byRegister.error().message.contains(QLatin1String("administration station")),
+            qPrintable(byRegister.error().message));
+        QCOMPARE(approverState(other), registerBefore);
+        QCOMPARE(changesByApproval(other), registerChanges);
+    }
+
+    void anApprovalCountsOnlyFromAStandingAdministrationStation()
+    {
+        // The joining station's check once it reads the registry: an approval signed by a
+        // station that is not an administration station, by one that was revoked, by nobody
+        // registered, or signed by one station and naming another, is refused.
+        auto f = postedRequest();
+        QVERIFY(f->shop);
+        Store &store = *f->shop->store;
+        const SiteKeys backOffice = SiteKeys::create(store.site().id, QStringLiteral("bo2"));
+        QVERIFY(StationRegistry::registerStation(store,
+            StationRegistration{QStringLiteral("bo2"), QStringLiteral("BUREAU2"),
+                backOffice.signing.publicKey, backOffice.agreement.publicKey, true, QString()})
+                    .ok());
+        const auto approved = JoinRequests(store, f->remote)
+                                  .approve(f->shop->admin, QStringLiteral("CAISSE3"), f->adminKeys);
+        QVERIFY2(approved.ok(), qPrintable(approved.error().message));
+        QVERIFY(JoiningStation::checkApprover(store, *approved).ok());
+        const auto signedBy = [&](const QString &approver, const SiteKeys &keys) {
+            JoinApproval forged = *approved;
+            forged.approverStationId = approver;
+            forged.signature = *crypto::sign(keys.signing.privateKey, forged.signedBytes());
+            return forged;
+        };
+        // Another standing administration station may have approved it.
+        QVERIFY(
+            JoiningStation::checkApprover(store, signedBy(QStringLiteral("bo2"), backOffice)).ok());
+        // Signed by BUREAU2 but naming CAISSE1 as its approver, or the other way round.
+        QVERIFY(
+            !JoiningStation::checkApprover(store, signedBy(store.station().id, backOffice)).ok());
+        QVERIFY(!JoiningStation::checkApprover(store, signedBy(QStringLiteral("bo2"), f->adminKeys))
+                     .ok());
+        // Nobody the registry knows.
+        const SiteKeys stranger = SiteKeys::create(store.site().id, QStringLiteral("x9"));
+        QVERIFY(
+            !JoiningStation::checkApprover(store, signedBy(QStringLiteral("x9"), stranger)).ok());
+        // BUREAU2 revoked: what it signs approves nothing.
+        QVERIFY(
+            StationRegistry::revoke(store, QStringLiteral("bo2"), f->shop->clock.nowUtc()).ok());
+        const auto byRevoked =
+            JoiningStation::checkApprover(store, signedBy(QStringLiteral("bo2"), backOffice));
+        QVERIFY(!byRevoked.ok());
+        QCOMPARE(byRevoked.error().code, ErrorCode::IntegrityFailure);
+    }
+
+    void anApprovalServesOnlyItsOwnRequest()
+    {
+        // Two computers ask to restore CAISSE2; the administrator approves the first. The
+        // approval copied to the second request's name, or rewritten for it, opens nothing there.
+        auto f = lostCaisse2();
+        QVERIFY(f->shop);
+        Store &store = *f->shop->store;
+        const QByteArray &codeKey = f->codeKey;
+        const QDateTime now = f->shop->clock.nowUtc();
+        const SiteKeys first = SiteKeys::forJoiningStation(QString(), QStringLiteral("pc-1"));
+        const JoinRequest firstRequest = JoinRequest::make(
+            first, QStringLiteral("CAISSE2"), StationKind::Register, codeKey, now, true);
+        QVERIFY(JoiningStation::post(f->remote, firstRequest).ok());
+        const auto approved = JoinRequests(store, f->remote)
+                                  .approve(f->shop->admin, QStringLiteral("CAISSE2"), f->adminKeys);
+        QVERIFY2(approved.ok(), qPrintable(approved.error().message));
+
+        const JoinCode secondCode = *JoinCodes(store).generate(f->shop->admin);
+        const QByteArray secondKey = joincode::macKey(joincode::normalized(secondCode.code));
+        const SiteKeys second = SiteKeys::forJoiningStation(QString(), QStringLiteral("pc-2"));
+        const JoinRequest secondRequest = JoinRequest::make(
+            second, QStringLiteral("CAISSE2"), StationKind::Register, secondKey, now, true);
+        QVERIFY(JoiningStation::post(f->remote, secondRequest).ok());
+        JoinApproval probe;
+        probe.requestId = secondRequest.requestId;
+        f->remote.files[probe.path()] = f->remote.files.value(approved->path());
+        const auto copied = JoiningStation::fetchAnswer(f->remote, secondRequest);
+        QVERIFY(!copied.ok());
+        QCOMPARE(copied.error().failure, Failure::Protocol);
+        // Rewritten with the second request's ids: the MAC and the key's binding fail, even
+        // with the second code.
+        JoinApproval rewritten = *approved;
+        rewritten.requestId = secondRequest.requestId;
+        rewritten.stationId = secondRequest.stationId;
+        QVERIFY(!JoiningStation::openApproval(rewritten, secondRequest, second, secondKey).ok());
+        QVERIFY(!JoiningStation::openApproval(rewritten, secondRequest, second, codeKey).ok());
+        // Nor does the first approval open for the second computer's keys under its own name.
+        QVERIFY(!JoiningStation::openApproval(*approved, firstRequest, second, codeKey).ok());
+        QVERIFY(JoiningStation::openApproval(*approved, firstRequest, first, codeKey).ok());
+    }
+
+    void aForgedRestoreApprovalRestoresNothing()
+    {
+        // The new computer's side, over a sealed drive: the approval opened with the join code
+        // (whoever brute-forced a code can MAC one) is still checked against the configuration
+        // the administration stations sign before anything is read or written.
+        QTemporaryDir dir;
+        int files = 0;
+        MemoryRemote remote;
+        SealedStation a, b;
+        QVERIFY(makeSealedShop(
+            a, b, remote, [&] { return dir.filePath(QStringLiteral("s%1.sqlite").arg(++files)); }));
+        const QString lostId = b.store->station().id;
+        // CAISSE2's restore point holds its documents as they are now.
+        const qint64 documents = count(*b.store,
+            QStringLiteral("SELECT count(*) FROM document WHERE station_id = '%1'").arg(lostId));
+        QVERIFY(documents > 0);
+        QVERIFY(Backup::upload(*b.store, *b.sealed).ok());
+        const auto user = Users(*a.store).findByName(QStringLiteral("Dominique"));
+        QVERIFY(user);
+        const auto admin = Users(*a.store).login(user->id, QStringLiteral("666666"));
+        QVERIFY(admin);
+        const JoinCode code = *JoinCodes(*a.store).generate(*admin);
+        const QByteArray codeKey = joincode::macKey(joincode::normalized(code.code));
+        const SiteKeys pc = SiteKeys::forJoiningStation(QString(), QStringLiteral("pc-new"));
+        const JoinRequest request = JoinRequest::make(
+            pc, QStringLiteral("CAISSE2"), StationKind::Register, codeKey, a.clock.nowUtc(), true);
+        QVERIFY(JoiningStation::post(remote, request).ok());
+        const auto approval =
+            JoinRequests(*a.store, *a.sealed).approve(*admin, QStringLiteral("CAISSE2"), a.keys);
+        QVERIFY2(approval.ok(), qPrintable(approval.error().message));
+        const auto siteKey = JoiningStation::openApproval(*approval, request, pc, codeKey);
+        QVERIFY(siteKey.ok());
+        JoinStep step;
+        step.approved = true;
+        step.request = request;
+        step.keys = pc;
+        step.keys.siteId = approval->siteId;
+        step.keys.siteKey = *siteKey;
+        step.approval = *approval;
+        const QString path = dir.filePath(QStringLiteral("restored.sqlite"));
+        const RestoringUser by{QStringLiteral("Dominique"), QStringLiteral("666666")};
+
+        // The approving station has not synced: the configuration does not give CAISSE2 these
+        // keys yet.
+        const auto early = approvedRestorePoints(remote, step);
+        QVERIFY(!early.ok());
+        QVERIFY2(early.error().message.contains(QLatin1String("sync the approving station")),
+            qPrintable(early.error().message));
+        QVERIFY(!completeRestore(remote, path, step, a.clock, by).ok());
+        QVERIFY(!QFile::exists(path));
+
+        (void)a.sync(); // CAISSE2's files signed by the retired key are refused there: expected
+        const auto points = approvedRestorePoints(remote, step);
+        QVERIFY2(points.ok(), qPrintable(points.error().message));
+        QCOMPARE(points->size(), 1);
+        QCOMPARE(points->first().stationCode, QStringLiteral("CAISSE2"));
+        QCOMPARE(points->first().documents, documents);
+
+        const QMap<QString, QByteArray> drive = remote.files;
+        const auto refused = [&](JoinApproval forged, const QString &approver,
+                                 const SiteKeys &signer, const char *expected) {
+            forged.approverStationId = approver;
+            forged.signature = *crypto::sign(signer.signing.privateKey, forged.signedBytes());
+            JoinStep attempt = step;
+            attempt.approval = forged;
+            const auto listed = approvedRestorePoints(remote, attempt);
+            const auto restored = completeRestore(remote, path, attempt, a.clock, by);
+            if (listed.ok() || restored.ok()) {
+                qWarning() << "accepted:" << expected;
+                return false;
+            }
+            if (restored.error().failure != Failure::Untrusted
+                || !restored.error().message.contains(QLatin1String(expected))) {
+                qWarning() << restored.error().message;
+                return false;
+            }
+            return !QFile::exists(path) && remote.files == drive;
+        };
+        // Signed by CAISSE2 itself (a register), by the new computer, by a stranger, or by
+        // the administration station but naming CAISSE2 as its approver.
+        QVERIFY(refused(*approval, lostId, b.keys, "administration station"));
+        QVERIFY(refused(*approval, a.store->station().id, pc, "administration station"));
+        const SiteKeys stranger = SiteKeys::create(a.store->site().id, QStringLiteral("x9"));
+        QVERIFY(refused(*approval, QStringLiteral("x9"), stranger, "administration station"));
+        QVERIFY(refused(*approval, lostId, a.keys, "administration station"));
+        // Signed by the administration station but naming another station to restore (the
+        // shop's back office): not the station of the request.
+        JoinApproval otherStation = *approval;
+        otherStation.restoredStationId = a.store->station().id;
+        QVERIFY(refused(otherStation, a.store->station().id, a.keys, "another station"));
+
+        // CAISSE2 revoked after the approval (its thief came back first): nothing restored.
+        QVERIFY(StationRegistry::revoke(*a.store, lostId, a.clock.nowUtc()).ok());
+        (void)a.sync();
+        const QMap<QString, QByteArray> revokedDrive = remote.files;
+        QVERIFY(!approvedRestorePoints(remote, step).ok());
+        const auto revoked = completeRestore(remote, path, step, a.clock, by);
+        QVERIFY(!revoked.ok());
+        QVERIFY2(revoked.error().message.contains(QLatin1String("was revoked")),
+            qPrintable(revoked.error().message));
+        QVERIFY(!QFile::exists(path));
+        QCOMPARE(remote.files, revokedDrive);
     }
 
     void refusalStopsTheJoiner()

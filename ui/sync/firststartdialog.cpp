@@ -339,13 +339,35 @@ void FirstStartDialog::listRestorePoints()
     const QString password = m_restorePassword->text();
     const QString code = m_restoreCode->text().trimmed().toUpper();
     const QString key = m_driveKey->text();
+    const QString path = m_path;
     const AccountSettings account = *settings;
     auto points = std::make_shared<QList<RestorePoint>>();
     m_points->clear();
     runJob(
-        [account, password, code, key, points]() -> QString {
+        [account, password, code, key, path, points]() -> QString {
             WebDavClient client(DavAccount{account.url, account.user, password});
-            auto listed = StationRekey::restorePoints(client, key, code);
+            const auto list = [&]() -> RemoteResult<QList<RestorePoint>> {
+                if (joincode::normalized(key).isEmpty())
+                    return StationRekey::restorePoints(client, key, code);
+                // A join code: the points once an administrator approved this computer's
+                // request to restore the station (the same request the restore continues).
+                core::SystemClock clock;
+                auto step = requestToJoin(client, path, key, code, core::StationKind::Register,
+                    clock, JoinKeyStore::keychain(), true);
+                if (!step)
+                    return step.error();
+                if (!step->approved)
+                    return RemoteError{Failure::Local, 0,
+                        FirstStartDialog::tr(
+                            "Waiting for an administrator's approval… On an administration "
+                            "station, the sync page shows that this computer asks to restore %1: "
+                            "check that its fingerprint is %2, approve it, then press \"Show the "
+                            "points\" here again.")
+                            .arg(code, step->request.fingerprint()),
+                        -1};
+                return approvedRestorePoints(client, *step);
+            };
+            auto listed = list();
             if (!listed)
                 return listed.error().message;
             *points = *listed;
