@@ -6,6 +6,7 @@
 // with pdftotext, as a person's viewer would.
 
 #include "core/accounting.h"
+#include "core/admin/sites.h"
 #include "core/cashsession.h"
 #include "core/chequeslips.h"
 #include "core/demoshop.h"
@@ -76,7 +77,7 @@ private slots:
         QVERIFY2(kpi, qPrintable(kpi ? QString() : kpi.error().message));
         QCOMPARE(kpi->fileName.startsWith(QLatin1String("demonstration_")), demo);
         const QList<QPair<const char *, QByteArray>> pdfs = {
-            {"tonnage", TonnageReports::pdf(*tonnage, store.site())},
+            {"tonnage", TonnageReports::pdf(*tonnage, store.site(), SiteSettings{})},
             {"cheque-slip", ChequeSlips::pdf(ChequeSlip{}, store.site(), store.timeZone())},
             {"pickup-slip", HomeCollections::slip(pickup, store.site())},
             {"export-report", ExportReport::pdf(*figures, store.clock().nowUtc())},
