@@ -1,5 +1,10 @@
 #include "pdfpages.h"
 
+#include <QImage>
+#include <QRegularExpression>
+
+#include <algorithm>
+
 namespace recaisse::core {
 
 QByteArray pdfWinAnsi(const QString &text)
@@ -75,6 +80,32 @@ const char *fontName(PdfPages::Font font)
 QByteArray number(double value)
 {
     return QByteArray::number(value, 'f', 2);
+}
+
+// The logo as 8-bit RGB on white, at most 360 × 150 pixels (sharp at the size it is printed);
+// null when it cannot be read.
+QImage logoImage(const QByteArray &bytes)
+{
+    QImage image = QImage::fromData(bytes);
+    if (image.isNull())
+        return {};
+    image = image.scaled(360, 150, Qt::KeepAspectRatio, Qt::SmoothTransformation)
+                .convertToFormat(QImage::Format_ARGB32);
+    QImage flat(image.size(), QImage::Format_RGB888);
+    for (int row = 0; row < image.height(); ++row) {
+        const QRgb *in = reinterpret_cast<const QRgb *>(image.constScanLine(row));
+        uchar *out = flat.scanLine(row);
+        for (int x = 0; x < image.width(); ++x) {
+            const int alpha = qAlpha(in[x]);
+            const auto onWhite = [alpha](int c) {
+                return uchar((c * alpha + 255 * (255 - alpha) + 127) / 255);
+            };
+            out[3 * x] = onWhite(qRed(in[x]));
+            out[3 * x + 1] = onWhite(qGreen(in[x]));
+            out[3 * x + 2] = onWhite(qBlue(in[x]));
+        }
+    }
+    return flat;
 }
 
 } // namespace
@@ -215,6 +246,33 @@ QByteArray PdfPages::document() const
     pdf += "trailer\n<< /Size " + QByteArray::number(objects.size() + 1)
         + " /Root 1 0 R >>\nstartxref\n" + QByteArray::number(xref) + "\n%%EOF\n";
     return pdf;
+}
+
+quint32 pdfColour(const QString &siteColour, quint32 fallback)
+{
+    static const QRegularExpression pattern(
+        QRegularExpression::anchoredPattern(QStringLiteral("#[0-9A-Fa-f]{6}")));
+    return pattern.match(siteColour).hasMatch() ? siteColour.mid(1).toUInt(nullptr, 16) : fallback;
+}
+
+QSizeF drawLogo(PdfPages &pages, const QByteArray &logoBytes, double right, double top,
+    double maxWidth, double maxHeight)
+{
+    if (logoBytes.isEmpty())
+        return QSizeF(0, 0);
+    const QImage logo = logoImage(logoBytes);
+    if (logo.isNull())
+        return QSizeF(0, 0);
+    const double scale = std::min(maxWidth / logo.width(), maxHeight / logo.height());
+    const QSizeF size(logo.width() * scale, logo.height() * scale);
+    // Rows of a QImage are padded to 4 bytes: copy them without the padding.
+    QByteArray packed;
+    packed.reserve(qsizetype(logo.width()) * logo.height() * 3);
+    for (int row = 0; row < logo.height(); ++row)
+        packed.append(reinterpret_cast<const char *>(logo.constScanLine(row)), logo.width() * 3);
+    pages.image(right - size.width(), top - size.height(), size.width(), size.height(),
+        logo.width(), logo.height(), packed);
+    return size;
 }
 
 } // namespace recaisse::core

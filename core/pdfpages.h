@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QList>
+#include <QSizeF>
 #include <QString>
 #include <QStringList>
 
@@ -16,8 +17,10 @@ QByteArray pdfWinAnsi(const QString &text);
 QStringList wrappedText(const QString &paragraph, int width);
 
 // A4 portrait pages of text in the PDF standard fonts (PDF 1.4, nothing embedded, no external
-// dependency): what core prints without Qt's GUI module (the recovery kit, the tonnage report).
-// Coordinates are in points from the page's bottom left corner.
+// dependency): what core prints without QPainter or a QGuiApplication (the recovery kit, the
+// tonnage report), from any thread. Coordinates are in points from the page's bottom left corner.
+// Only drawLogo() below decodes an image, with QImage: Qt Gui's library, which core links
+// privately; still no QGuiApplication needed.
 class PdfPages
 {
 public:
@@ -67,5 +70,17 @@ private:
     int m_current = 0;
     QString m_mark;
 };
+
+// A site's branding on the reports it prints (SiteSettings): its colour "#RRGGBB" as 0xRRGGBB,
+// fallback when it has none or it is malformed.
+quint32 pdfColour(const QString &siteColour, quint32 fallback);
+// The colours of a report's titles and rules when the site has none of its own.
+inline constexpr quint32 pdfDefaultTitleColour = 0x2e7d32;
+inline constexpr quint32 pdfDefaultRuleColour = 0x9e9e9e;
+// The site's logo (PNG or JPEG bytes) flattened on white, as large as fits in maxWidth ×
+// maxHeight points keeping its proportions, its top right corner at (right, top). Returns the
+// size drawn: 0 × 0 when there is no logo or it cannot be read (nothing is drawn).
+QSizeF drawLogo(PdfPages &pages, const QByteArray &logoBytes, double right, double top,
+    double maxWidth, double maxHeight);
 
 } // namespace recaisse::core

@@ -1,4 +1,5 @@
 #include "cli.h"
+#include "core/admin/sites.h"
 #include "core/categories.h"
 #include "core/exports/partners.h"
 #include "core/exports/tonnagereport.h"
@@ -203,8 +204,9 @@ int reportTonnage(const Options &options)
         take(TonnageReports::writeXlsx(report, path));
     } else if (!path.isEmpty()) {
         QSaveFile file(path);
+        const Sites sites(*store);
         const QByteArray bytes = format == QLatin1String("pdf")
-            ? TonnageReports::pdf(report, store->site())
+            ? TonnageReports::pdf(report, sites.printedSite(), take(sites.branding()))
             : TonnageReports::csv(report);
         if (!file.open(QIODevice::WriteOnly) || file.write(bytes) < 0 || !file.commit())
             throw Failed(QStringLiteral("cannot write %1: %2").arg(path, file.errorString()));

@@ -1,5 +1,6 @@
 #include "tonnagereport.h"
 
+#include "core/admin/sites.h"
 #include "core/demoshop.h"
 #include "core/exports/ecologicexport.h"
 #include "core/exports/partners.h"
@@ -389,37 +390,66 @@ QList<TonnageLine> TonnageReports::townLines(const TonnageReport &report)
     return lines;
 }
 
-QByteArray TonnageReports::pdf(const TonnageReport &report, const SiteInfo &site)
+QByteArray TonnageReports::pdf(
+    const TonnageReport &report, const SiteInfo &site, const SiteSettings &branding)
 {
     using Font = PdfPages::Font;
     constexpr int left = 40;
     constexpr int right = PdfPages::width - 40;
     constexpr int bottom = 60;
+    const quint32 titleColour = pdfColour(branding.primaryColor, pdfDefaultTitleColour);
+    const quint32 ruleColour = pdfColour(branding.accentColor, pdfDefaultRuleColour);
     PdfPages pages;
     if (site.demo)
         pages.markEveryPage(DemoShop::mark());
     double y = PdfPages::height - 50;
+    // Text in the site's colour, then black again.
+    const auto coloured = [&pages, titleColour](
+                              Font font, int size, double x, double at, const QString &text) {
+        pages.colour(titleColour);
+        pages.text(font, size, x, at, text);
+        pages.colour(0);
+    };
 
-    // The site's branding: its name, address and SIRET.
-    pages.text(Font::Bold, 16, left, y, site.name.isEmpty() ? report.site : site.name);
-    y -= 14;
-    for (const QString &line : site.address.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
-        pages.text(Font::Regular, 9, left, y, line.trimmed());
-        y -= 11;
+    // The site's branding: its logo on the right; on the left its name in its colour, its
+    // address and SIRET, wrapped short of the logo.
+    constexpr double logoTop = PdfPages::height - 30;
+    const QSizeF logo = drawLogo(pages, branding.logo, right, logoTop, 140, 56);
+    const double headerWidth = right - left - (logo.isEmpty() ? 0 : logo.width() + 16);
+    const auto fitting = [headerWidth](Font font, int size, const QString &text) {
+        const double perCharacter = PdfPages::textWidth(font, size, QStringLiteral("0"));
+        return wrappedText(text, qMax(10, int(headerWidth / perCharacter)));
+    };
+    const QString siteName = site.name.isEmpty() ? report.site : site.name;
+    const QStringList nameLines = fitting(Font::Bold, 16, siteName);
+    for (qsizetype i = 0; i < nameLines.size(); ++i) {
+        coloured(Font::Bold, 16, left, y, nameLines.at(i));
+        y -= i + 1 < nameLines.size() ? 17 : 14;
+    }
+    for (const QString &paragraph : site.address.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+        for (const QString &line : fitting(Font::Regular, 9, paragraph.trimmed())) {
+            pages.text(Font::Regular, 9, left, y, line);
+            y -= 11;
+        }
     }
     if (!site.siret.isEmpty()) {
         pages.text(Font::Regular, 9, left, y, tr("SIRET %1").arg(site.siret));
         y -= 11;
     }
     y -= 14;
-    pages.text(Font::Bold, 14, left, y, tr("Material report"));
+    coloured(Font::Bold, 14, left, y, tr("Material report"));
     y -= 14;
     pages.text(Font::Regular, 10, left, y,
         tr("From %1 to %2, made on %3 UTC")
             .arg(report.from.toString(QStringLiteral("dd/MM/yyyy")),
                 report.to.toString(QStringLiteral("dd/MM/yyyy")),
                 report.generatedUtc.toUTC().toString(QStringLiteral("dd/MM/yyyy HH:mm"))));
-    y -= 24;
+    // A rule in the site's accent colour under the heading and the logo.
+    y = std::min(y - 8, logoTop - logo.height() - 6);
+    pages.colour(ruleColour);
+    pages.line(left, y, right, y);
+    pages.colour(0);
+    y -= 20;
 
     // The two lists side by side: labels wrapped to their column, values right-aligned.
     const auto list = [&pages](const QList<TonnageLine> &lines, double x, double valueRight,
@@ -441,8 +471,8 @@ QByteArray TonnageReports::pdf(const TonnageReport &report, const SiteInfo &site
         }
         return at;
     };
-    pages.text(Font::Bold, 11, left, y, tr("Whole site"));
-    pages.text(Font::Bold, 11, 310, y, tr("Recycled"));
+    coloured(Font::Bold, 11, left, y, tr("Whole site"));
+    coloured(Font::Bold, 11, 310, y, tr("Recycled"));
     y -= 16;
     y = std::min(
         list(summaryLines(report), left, 290, y), list(recyclingLines(report), 310, right, y));
@@ -458,7 +488,9 @@ QByteArray TonnageReports::pdf(const TonnageReport &report, const SiteInfo &site
             pages.rightText(
                 Font::MonoBold, 8, left + labelWidth + columnWidth * (c + 1), y, columns.at(c));
         y -= 4;
+        pages.colour(ruleColour);
         pages.line(left, y, right, y);
+        pages.colour(0);
         y -= 10;
     };
     // A new page when the next row does not fit, with the table's title and header again.
@@ -467,7 +499,7 @@ QByteArray TonnageReports::pdf(const TonnageReport &report, const SiteInfo &site
             return false;
         pages.newPage();
         y = PdfPages::height - 50;
-        pages.text(Font::Bold, 11, left, y, title);
+        coloured(Font::Bold, 11, left, y, title);
         y -= 16;
         header();
         return true;
@@ -475,7 +507,7 @@ QByteArray TonnageReports::pdf(const TonnageReport &report, const SiteInfo &site
     const auto table = [&](const QString &title, const QList<TonnageGroup> &groups,
                            const std::function<QString(const TonnageGroup &)> &label) {
         if (!room(60, title)) {
-            pages.text(Font::Bold, 11, left, y, title);
+            coloured(Font::Bold, 11, left, y, title);
             y -= 16;
             header();
         }
@@ -517,7 +549,7 @@ QByteArray TonnageReports::pdf(const TonnageReport &report, const SiteInfo &site
     columns = QStringList{tr("Received")};
     const QString townTitle = tr("Received per town (kg)");
     if (!room(60, townTitle)) {
-        pages.text(Font::Bold, 11, left, y, townTitle);
+        coloured(Font::Bold, 11, left, y, townTitle);
         y -= 16;
         header();
     }
@@ -531,14 +563,24 @@ QByteArray TonnageReports::pdf(const TonnageReport &report, const SiteInfo &site
         y -= 11;
     }
 
-    // Every page's footer: the site, the period and the page's number.
+    // Every page's footer: the site, the period and the page's number; a long name shortened
+    // (an ellipsis) so that it stops short of the number.
+    const auto footer = [&report](const QString &name) {
+        return tr("%1, material report from %2 to %3")
+            .arg(name, report.from.toString(QStringLiteral("dd/MM/yyyy")),
+                report.to.toString(QStringLiteral("dd/MM/yyyy")));
+    };
+    const double footerWidth = right - left - 12
+        - PdfPages::textWidth(
+            Font::Mono, 8, tr("Page %1 of %2").arg(pages.pageCount()).arg(pages.pageCount()));
+    QString footerName = siteName;
+    while (footerName.size() > 1
+        && PdfPages::textWidth(Font::Regular, 8, footer(footerName)) > footerWidth)
+        footerName = footerName.left(footerName.size() - 2).trimmed() + QChar(0x2026);
     for (int page = 0; page < pages.pageCount(); ++page) {
         pages.selectPage(page);
-        pages.text(Font::Regular, 8, left, 30,
-            tr("%1, material report from %2 to %3")
-                .arg(site.name.isEmpty() ? report.site : site.name,
-                    report.from.toString(QStringLiteral("dd/MM/yyyy")),
-                    report.to.toString(QStringLiteral("dd/MM/yyyy"))));
+        pages.colour(0);
+        pages.text(Font::Regular, 8, left, 30, footer(footerName));
         const QString number = tr("Page %1 of %2").arg(page + 1).arg(pages.pageCount());
         pages.rightText(Font::Mono, 8, right, 30, number);
     }

@@ -14,6 +14,7 @@ namespace recaisse::core {
 
 class Store;
 struct FlowRow;
+struct SiteSettings;
 
 // What became of the kilograms of one group (the whole site, a partner, a partner category or a
 // shop category) over a period, from the documents by the one rule of MaterialFlows.
@@ -116,9 +117,11 @@ public:
     static QList<TonnageLine> recyclingLines(const TonnageReport &report);
     // Where the received kilograms come from: each town, then the deposits without one.
     static QList<TonnageLine> townLines(const TonnageReport &report);
-    // The report on A4 pages with the site's name, address and SIRET: both lists above, then
-    // per eco-organism, per partner category and per shop category.
-    static QByteArray pdf(const TonnageReport &report, const SiteInfo &site);
+    // The report on A4 pages with the site's name, address and SIRET (site) and its logo and
+    // colours (branding, Sites::branding(); the default look without them): both lists above,
+    // then per eco-organism, per partner category and per shop category.
+    static QByteArray pdf(
+        const TonnageReport &report, const SiteInfo &site, const SiteSettings &branding);
     // One table: a header, then the total, each partner, each partner category, each shop
     // category; kilograms with three decimals, ';' separated, UTF-8 with a BOM. A demo shop's
     // starts with a line of its own, before the header, saying that its figures are invented.

@@ -9,7 +9,6 @@
 #include "core/users.h"
 #include "core/vat.h"
 
-#include <QImage>
 #include <QMap>
 #include <QSqlQuery>
 #include <QTimeZone>
@@ -27,14 +26,6 @@ qint64 halfUpQuotient(qint64 numerator, qint64 denominator)
         return 0;
     const qint64 magnitude = (std::abs(numerator) * 2 + denominator) / (denominator * 2);
     return numerator < 0 ? -magnitude : magnitude;
-}
-
-// "#RRGGBB" as 0xRRGGBB; fallback when the site has no such colour.
-quint32 colourOf(const QString &text, quint32 fallback)
-{
-    bool ok = false;
-    const uint value = text.mid(1).toUInt(&ok, 16);
-    return text.size() == 7 && text.startsWith(QLatin1Char('#')) && ok ? value : fallback;
 }
 
 // A label shortened to at most length characters, an ellipsis marking the cut.
@@ -264,31 +255,6 @@ QString rate(qint64 basisPoints)
     return basisPoints < 0 ? QStringLiteral("-") : vat::formatRate(int(basisPoints));
 }
 
-// The logo as 8-bit RGB on white, at most 360 × 150 pixels; empty when it cannot be read.
-QImage logoImage(const QByteArray &bytes)
-{
-    QImage image = QImage::fromData(bytes);
-    if (image.isNull())
-        return {};
-    image = image.scaled(360, 150, Qt::KeepAspectRatio, Qt::SmoothTransformation)
-                .convertToFormat(QImage::Format_ARGB32);
-    QImage flat(image.size(), QImage::Format_RGB888);
-    for (int row = 0; row < image.height(); ++row) {
-        const QRgb *in = reinterpret_cast<const QRgb *>(image.constScanLine(row));
-        uchar *out = flat.scanLine(row);
-        for (int x = 0; x < image.width(); ++x) {
-            const int alpha = qAlpha(in[x]);
-            const auto onWhite = [alpha](int c) {
-                return uchar((c * alpha + 255 * (255 - alpha) + 127) / 255);
-            };
-            out[3 * x] = onWhite(qRed(in[x]));
-            out[3 * x + 1] = onWhite(qGreen(in[x]));
-            out[3 * x + 2] = onWhite(qBlue(in[x]));
-        }
-    }
-    return flat;
-}
-
 // Months as chart rows: every month when they are at most 24, else one row per year.
 QList<ChartBar> perPeriod(const QList<MonthFigures> &months,
     const std::function<double(const MonthFigures &)> &value,
@@ -356,27 +322,15 @@ QList<QStringList> tonnageRows(const QList<TonnageGroup> &groups)
 QByteArray ExportReport::pdf(const ExportReportFigures &figures, const QDateTime &madeUtc)
 {
     const SiteSettings &site = figures.site;
-    ReportWriter out(colourOf(site.primaryColor, 0x2e7d32), colourOf(site.accentColor, 0x9e9e9e));
+    ReportWriter out(pdfColour(site.primaryColor, pdfDefaultTitleColour),
+        pdfColour(site.accentColor, pdfDefaultRuleColour));
     PdfPages &pages = out.pages;
     if (figures.demo)
         pages.markEveryPage(DemoShop::mark());
 
     // The site's branding: its logo on the right, its name in its colour.
-    const QImage logo = logoImage(site.logo);
-    if (!logo.isNull()) {
-        const double scale = std::min(140.0 / logo.width(), 56.0 / logo.height());
-        const double w = logo.width() * scale;
-        const double h = logo.height() * scale;
-        const QByteArray rgb(reinterpret_cast<const char *>(logo.constBits()), logo.sizeInBytes());
-        // Rows of a QImage are padded to 4 bytes: copy them without the padding.
-        QByteArray packed;
-        packed.reserve(qsizetype(logo.width()) * logo.height() * 3);
-        for (int row = 0; row < logo.height(); ++row)
-            packed.append(rgb.constData() + row * logo.bytesPerLine(), logo.width() * 3);
-        pages.image(ReportWriter::right - w, PdfPages::height - 30 - h, w, h, logo.width(),
-            logo.height(), packed);
-    }
-    pages.colour(colourOf(site.primaryColor, 0));
+    drawLogo(pages, site.logo, ReportWriter::right, PdfPages::height - 30, 140, 56);
+    pages.colour(pdfColour(site.primaryColor, 0));
     pages.text(Font::Bold, 18, ReportWriter::left, out.y, site.name);
     pages.colour(0);
     out.y -= 16;

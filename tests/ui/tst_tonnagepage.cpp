@@ -1,9 +1,11 @@
+#include "core/admin/sites.h"
 #include "core/exports/tonnagereport.h"
 #include "core/money.h"
 #include "core/pdfpages.h"
 #include "core/store.h"
 #include "core/vat.h"
 #include "tests/support/flowfixture.h"
+#include "tests/support/images.h"
 #include "tests/support/testshop.h"
 #include "ui/admin/adminpanel.h"
 #include "ui/admin/tonnagepage.h"
@@ -166,17 +168,33 @@ void TestTonnagePage::csvSavedIsCoresCsv()
     QVERIFY(m_page->messageLabel()->text().contains(QStringLiteral("bilan.csv")));
 }
 
-// The PDF: core's pages with the site's name, address and SIRET and every group.
+// The PDF: core's pages with the site's name, address, SIRET, logo and colour (as the site's
+// branding holds them) and every group.
 void TestTonnagePage::pdfSavedIsCoresPdf()
 {
+    core::Sites sites(*m_shop->store);
+    const auto before = sites.branding();
+    QVERIFY(before);
+    core::SiteSettings branded = *before;
+    branded.logo = test::solidPng(QSize(40, 20), qRgb(0x15, 0x65, 0xc0));
+    branded.primaryColor = QStringLiteral("#1565C0");
+    branded.siret = QStringLiteral("12345678900017");
+    QVERIFY(sites.save(m_shop->admin, branded));
+
     const QByteArray pdf = savedBy("savePdfButton", QStringLiteral("pdf"));
+    QVERIFY(sites.save(m_shop->admin, *before));
     const auto expected =
         core::TonnageReports(*m_shop->store).aggregate(m_fixture.first, m_fixture.last);
     QVERIFY(expected);
-    QCOMPARE(pdf, core::TonnageReports::pdf(*expected, m_shop->store->site()));
+    core::SiteInfo site = m_shop->store->site();
+    site.siret = branded.siret;
+    QCOMPARE(pdf, core::TonnageReports::pdf(*expected, site, branded));
     QVERIFY(pdf.startsWith("%PDF-1.4\n"));
     QVERIFY(pdf.endsWith("%%EOF\n"));
     QVERIFY(pdf.contains(core::pdfWinAnsi(m_shop->store->site().name)));
+    QVERIFY(pdf.contains("(SIRET 12345678900017)"));
+    QVERIFY(pdf.contains("/Subtype /Image"));
+    QVERIFY(pdf.contains("0.0824 0.3961 0.7529 rg")); // #1565C0
     for (const core::TonnageGroup &group : expected->byPartner)
         QVERIFY2(pdf.contains(QByteArray("(" + core::pdfWinAnsi(group.label) + ")")),
             qPrintable(group.label));

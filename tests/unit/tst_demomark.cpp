@@ -9,6 +9,7 @@
 // name prefix. The PDFs are read back with pdftotext, as a person's viewer would.
 
 #include "core/accounting.h"
+#include "core/admin/sites.h"
 #include "core/admin/useradmin.h"
 #include "core/cashsession.h"
 #include "core/chequeslips.h"
@@ -84,7 +85,7 @@ private slots:
         QVERIFY2(kpi, qPrintable(kpi ? QString() : kpi.error().message));
         QCOMPARE(kpi->fileName.startsWith(QLatin1String("demonstration_")), demo);
         const QList<QPair<const char *, QByteArray>> pdfs = {
-            {"tonnage", TonnageReports::pdf(*tonnage, store.site())},
+            {"tonnage", TonnageReports::pdf(*tonnage, store.site(), SiteSettings{})},
             {"cheque-slip", ChequeSlips::pdf(ChequeSlip{}, store.site(), store.timeZone())},
             {"pickup-slip", HomeCollections::slip(pickup, store.site())},
             {"export-report", ExportReport::pdf(*figures, store.clock().nowUtc())},

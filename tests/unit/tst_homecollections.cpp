@@ -3,6 +3,7 @@
 // whose pickup becomes a deposit of the channel "home collection" while the donor's address and
 // contact are erased. Figures computed by hand from the lines inserted.
 
+#include "core/admin/sites.h"
 #include "core/deposits.h"
 #include "core/exports/tonnagereport.h"
 #include "core/homecollections.h"
@@ -193,7 +194,7 @@ void TestHomeCollections::depositsNameTheirTownAndTheReportCountsIt()
     QVERIFY(csv.contains(QStringLiteral(";commune;;;;1;2,000;2,000;")));
     const QJsonObject json = TonnageReports::json(*report);
     QCOMPARE(json.value(QStringLiteral("by_town")).toArray().size(), qint64(3));
-    const QByteArray pdf = TonnageReports::pdf(*report, store.site());
+    const QByteArray pdf = TonnageReports::pdf(*report, store.site(), SiteSettings{});
     QVERIFY(pdf.contains(pdfWinAnsi(QStringLiteral("Montreuil (93100)"))));
 
     // The town is in what the deposit's hash covers: changing it is seen.

@@ -1,15 +1,20 @@
+#include "core/admin/sites.h"
 #include "core/exports/ecologicexport.h"
 #include "core/exports/exportschedule.h"
 #include "core/exports/partners.h"
 #include "core/exports/tonnagereport.h"
 #include "core/ledger.h"
 #include "core/outflows.h"
+#include "core/pdfpages.h"
 #include "core/store.h"
 #include "tests/support/flowfixture.h"
+#include "tests/support/images.h"
+#include "tests/support/pdftools.h"
 #include "tests/support/testshop.h"
 
 #include <QDir>
 #include <QFile>
+#include <QImage>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -582,6 +587,82 @@ void TestPartners::reportFiles()
     QVERIFY(xlsx.readAll().startsWith("PK")); // a zip archive
     QVERIFY(
         !TonnageReports::writeXlsx(*report, folder.filePath(QStringLiteral("no/such/dir/x.xlsx"))));
+
+    // The PDF in the site's branding: its logo at the top right, kept in proportion, its primary
+    // colour on the titles and its accent colour on the rules; without a logo no image and the
+    // default green titles. The text, figures included, is the same with and without it.
+    SiteInfo site = shop->store->site();
+    site.name = QStringLiteral("Ressourcerie des Aravis");
+    site.address = QStringLiteral("12 rue de l'Église\n74230 Thônes");
+    site.siret = QStringLiteral("12345678900017");
+
+    SiteSettings plain;
+    const QByteArray unbranded = TonnageReports::pdf(*report, site, plain);
+    QVERIFY(!unbranded.contains("/XObject"));
+    QVERIFY(!unbranded.contains("/Subtype /Image"));
+    QVERIFY(unbranded.contains("0.1804 0.4902 0.1961 rg")); // #2E7D32, the default titles
+    QVERIFY(unbranded.contains("0.6196 0.6196 0.6196 RG")); // #9E9E9E, the default rules
+    // A logo that is no image draws nothing and the report still comes out.
+    plain.logo = QByteArrayLiteral("not an image");
+    QCOMPARE(TonnageReports::pdf(*report, site, plain), unbranded);
+
+    // A red logo of 60 × 30 pixels: read at 300 × 150 pixels (the largest within 360 × 150),
+    // printed at 112 × 56 points (the largest within 140 × 56), its top right corner 40 points
+    // from the right edge (595 - 40 - 112 = 443) and 30 from the top (842 - 30 - 56 = 756).
+    SiteSettings branding;
+    branding.logo = recaisse::test::solidPng(QSize(60, 30), qRgb(0xc6, 0x28, 0x28));
+    QVERIFY(!branding.logo.isEmpty());
+    branding.primaryColor = QStringLiteral("#123456");
+    branding.accentColor = QStringLiteral("#ABCDEF");
+    const QByteArray branded = TonnageReports::pdf(*report, site, branding);
+    QVERIFY(branded.contains("/XObject << /Im0 "));
+    QVERIFY(branded.contains("/Subtype /Image /Width 300 /Height 150 /ColorSpace /DeviceRGB"));
+    QVERIFY(branded.contains("q 112.00 0 0 56.00 443.00 756.00 cm /Im0 Do Q"));
+    QVERIFY(branded.contains("0.0706 0.2039 0.3373 rg")); // #123456
+    QVERIFY(branded.contains("0.6706 0.8039 0.9373 RG")); // #ABCDEF
+    QVERIFY(!branded.contains("0.1804 0.4902 0.1961 rg"));
+
+    // A long name: wrapped short of the logo in the heading (515 - 112 - 16 = 387 points: 39
+    // characters of 16-point bold), shortened in the footer so that it stops before the page's
+    // number (515 - 12 - 52.8 = 450.2 points: 101 characters of 8-point text, the period's 47
+    // included, so 53 of the name and an ellipsis).
+    QCOMPARE(fixture.first, QDate(2026, 1, 1));
+    QCOMPARE(fixture.last, QDate(2026, 3, 31));
+    SiteInfo association = site;
+    association.name = QStringLiteral(
+        "Association intercommunale de réemploi et de valorisation des objets du Grand Annecy");
+    const QByteArray longName = TonnageReports::pdf(*report, association, branding);
+    const auto shown = [&longName](const QString &text) {
+        return longName.contains(QByteArray("(" + pdfWinAnsi(text) + ") Tj"));
+    };
+    QVERIFY(shown(QStringLiteral("Association intercommunale de réemploi")));
+    QVERIFY(shown(QStringLiteral("et de valorisation des objets du Grand")));
+    QVERIFY(shown(QStringLiteral("Annecy")));
+    QVERIFY(shown(QStringLiteral("Association intercommunale de réemploi et de valorisa…, "
+                                 "material report from 01/01/2026 to 31/03/2026")));
+
+    // Read back as a person's viewer shows it: the same text, the accents whole.
+    const auto written = [&folder](const QString &name, const QByteArray &pdf) {
+        QFile file(folder.filePath(name));
+        if (!file.open(QIODevice::WriteOnly) || file.write(pdf) != pdf.size())
+            return QString();
+        return file.fileName();
+    };
+    const QString unbrandedPath = written(QStringLiteral("plain.pdf"), unbranded);
+    const QString brandedPath = written(QStringLiteral("branded.pdf"), branded);
+    const QStringList text = recaisse::test::pdfTextLines(brandedPath);
+    QVERIFY2(!text.isEmpty(), "pdftotext (poppler-utils, scripts/deps --test) must read the PDF");
+    QCOMPARE(text, recaisse::test::pdfTextLines(unbrandedPath));
+    QCOMPARE(text.first(), site.name);
+    QVERIFY(text.contains(QStringLiteral("12 rue de l'Église")));
+    QVERIFY(text.contains(QStringLiteral("74230 Thônes")));
+
+    // The logo on the first page at 72 dpi: 112 pixels of red on a row.
+    const QStringList pages = recaisse::test::renderPdfPages(brandedPath, folder.path(), 72);
+    QCOMPARE(pages.size(), recaisse::test::pdfPageCount(brandedPath));
+    const QImage first(pages.first());
+    const int logo = recaisse::test::longestRun(first, qRgb(0xc6, 0x28, 0x28), 12);
+    QVERIFY2(qAbs(logo - 112) <= 2, qPrintable(QString::number(logo)));
 }
 
 // Refashion counts pieces: a lot sold or received by the kilo is its weight in standard pieces,

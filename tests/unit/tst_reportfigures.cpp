@@ -15,10 +15,10 @@
 #include "core/portability/exportreport.h"
 #include "core/sales.h"
 #include "core/store.h"
+#include "tests/support/images.h"
 #include "tests/support/pdftools.h"
 #include "tests/support/testshop.h"
 
-#include <QBuffer>
 #include <QDir>
 #include <QFile>
 #include <QGuiApplication>
@@ -33,32 +33,13 @@
 
 using namespace recaisse::core;
 using namespace recaisse::core::mail;
+using recaisse::test::longestRun;
 using recaisse::test::pdfPageCount;
 using recaisse::test::pdfTextLines;
 using recaisse::test::renderPdfPages;
 using recaisse::test::TestShop;
 
 namespace {
-
-// The longest run of pixels of that colour (each component within tolerance) on one row of the
-// image.
-int longestRun(const QImage &image, QRgb colour, int tolerance = 0)
-{
-    const auto near = [&](QRgb pixel) {
-        return qAbs(qRed(pixel) - qRed(colour)) <= tolerance
-            && qAbs(qGreen(pixel) - qGreen(colour)) <= tolerance
-            && qAbs(qBlue(pixel) - qBlue(colour)) <= tolerance;
-    };
-    int longest = 0;
-    for (int y = 0; y < image.height(); ++y) {
-        int run = 0;
-        for (int x = 0; x < image.width(); ++x) {
-            run = near(image.pixel(x, y)) ? run + 1 : 0;
-            longest = std::max(longest, run);
-        }
-    }
-    return longest;
-}
 
 // The value of the key figures' row named figure ("" when absent).
 QString figure(const ReportTable &table, const QString &name)
@@ -604,12 +585,8 @@ private slots:
 
         // The site's logo and colours: a red logo is drawn at the top right, the name in the
         // primary colour (#123456), the headings' rules in the accent colour (#ABCDEF).
-        QImage red(60, 30, QImage::Format_RGB32);
-        red.fill(qRgb(0xc6, 0x28, 0x28));
-        QByteArray png;
-        QBuffer buffer(&png);
-        QVERIFY(buffer.open(QIODevice::WriteOnly) && red.save(&buffer, "PNG"));
-        figures->site.logo = png;
+        figures->site.logo = recaisse::test::solidPng(QSize(60, 30), qRgb(0xc6, 0x28, 0x28));
+        QVERIFY(!figures->site.logo.isEmpty());
         figures->site.primaryColor = QStringLiteral("#123456");
         figures->site.accentColor = QStringLiteral("#ABCDEF");
         const QByteArray branded = ExportReport::pdf(*figures, m_shop->clock.nowUtc());
@@ -624,7 +601,7 @@ private slots:
             renderPdfPages(brandedFile.fileName(), dir.filePath(QStringLiteral("branded")), 72);
         QVERIFY(!rendered.isEmpty());
         const QImage first(rendered.first());
-        // 140 × 70 points at most, kept in proportion: 112 × 56 points, 112 pixels at 72 dpi.
+        // 140 × 56 points at most, kept in proportion: 112 × 56 points, 112 pixels at 72 dpi.
         const int logo = longestRun(first, qRgb(0xc6, 0x28, 0x28), 12);
         QVERIFY2(qAbs(logo - 112) <= 2, qPrintable(QString::number(logo)));
         // The chart's bars in the chart colours.

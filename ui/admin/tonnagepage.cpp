@@ -2,6 +2,7 @@
 
 #include "adaptivecolumns.h"
 #include "adminwidgets.h"
+#include "core/admin/sites.h"
 #include "core/money.h"
 #include "core/store.h"
 #include "core/vat.h"
@@ -325,9 +326,14 @@ void TonnagePage::saveCsv()
 
 void TonnagePage::savePdf()
 {
-    if (m_report)
-        saveBytes(tr("Save the material report as PDF"), QStringLiteral("pdf"),
-            tr("PDF files (*.pdf)"), core::TonnageReports::pdf(*m_report, m_store.site()));
+    if (!m_report)
+        return;
+    // The report comes out without the logo and colours when the branding cannot be read.
+    const core::Sites sites(m_store);
+    const auto branding = sites.branding();
+    saveBytes(tr("Save the material report as PDF"), QStringLiteral("pdf"), tr("PDF files (*.pdf)"),
+        core::TonnageReports::pdf(
+            *m_report, sites.printedSite(), branding ? *branding : core::SiteSettings{}));
 }
 
 void TonnagePage::saveBytes(
