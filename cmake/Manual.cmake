@@ -10,7 +10,7 @@ option(RECAISSE_MANUAL_SCREENSHOTS
 # The screenshots the manual shows: names from `recaisse --screenshots` (ui/common/screenshottour.cpp
 # and ui/admin/adminscreenshots.cpp). A name missing from its output fails the build.
 set(RECAISSE_MANUAL_CAPTURES
-    login home open-session sale-category sale-quantity sale-price payment admin-unlock
+    login home open-session sale-category sale-quantity sale-price payment sale-member admin-unlock
     home-register refund cash-movement close-count close-result z-report reception outflows
     admin-sync admin-exports first-start
     admin-overview admin-sessions admin-session-detail admin-closings admin-users admin-categories
