@@ -14,7 +14,7 @@ set(RECAISSE_MANUAL_CAPTURES
     home-register refund cash-movement close-count close-result z-report reception outflows
     admin-sync admin-exports first-start
     admin-overview admin-sessions admin-session-detail admin-closings admin-users admin-categories
-    admin-branding admin-audit admin-health)
+    admin-branding admin-audit admin-health admin-member-purchases)
 # The screens the manual also shows at the other sizes a shop's screens have (docs/installation.md,
 # « Tailles d’écran »): <name>-<size>.png. The others are shown at the main size only.
 set(RECAISSE_MANUAL_MAIN_SIZE 1366x768)
