@@ -10,11 +10,11 @@ option(RECAISSE_MANUAL_SCREENSHOTS
 # The screenshots the manual shows: names from `recaisse --screenshots` (ui/common/screenshottour.cpp
 # and ui/admin/adminscreenshots.cpp). A name missing from its output fails the build.
 set(RECAISSE_MANUAL_CAPTURES
-    login home open-session sale-category sale-quantity sale-price payment admin-unlock
+    login home open-session sale-category sale-quantity sale-price payment sale-member admin-unlock
     home-register refund cash-movement close-count close-result z-report reception outflows
     admin-sync admin-exports first-start
     admin-overview admin-sessions admin-session-detail admin-closings admin-users admin-categories
-    admin-branding admin-audit admin-health)
+    admin-branding admin-audit admin-health admin-member-purchases)
 # The screens the manual also shows at the other sizes a shop's screens have (docs/installation.md,
 # « Tailles d’écran »): <name>-<size>.png. The others are shown at the main size only.
 set(RECAISSE_MANUAL_MAIN_SIZE 1366x768)

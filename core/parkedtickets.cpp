@@ -25,30 +25,36 @@ QString linesJson(const SaleDraft &draft)
             object.insert(QStringLiteral("gift_reason"), line.giftReason);
         lines.append(object);
     }
-    if (!draft.discount)
+    if (!draft.discount && draft.memberId.isEmpty())
         return QString::fromUtf8(QJsonDocument(lines).toJson(QJsonDocument::Compact));
-    // With its solidarity price: the lines and the discount (and the member it needs).
-    QJsonObject discount{{QStringLiteral("kind"), toKey(draft.discount->kind)},
-        {QStringLiteral("value"), draft.discount->value},
-        {QStringLiteral("reason"), draft.discount->reason}};
-    if (draft.discount->membersOnly)
-        discount.insert(QStringLiteral("members_only"), true);
-    if (!draft.discount->memberId.isEmpty())
-        discount.insert(QStringLiteral("member_id"), draft.discount->memberId);
-    return QString::fromUtf8(QJsonDocument(
-        QJsonObject{{QStringLiteral("lines"), lines}, {QStringLiteral("discount"), discount}})
-                                 .toJson(QJsonDocument::Compact));
+    // With its solidarity price (and the member it needs) and the ticket's member.
+    QJsonObject ticket{{QStringLiteral("lines"), lines}};
+    if (draft.discount) {
+        QJsonObject discount{{QStringLiteral("kind"), toKey(draft.discount->kind)},
+            {QStringLiteral("value"), draft.discount->value},
+            {QStringLiteral("reason"), draft.discount->reason}};
+        if (draft.discount->membersOnly)
+            discount.insert(QStringLiteral("members_only"), true);
+        if (!draft.discount->memberId.isEmpty())
+            discount.insert(QStringLiteral("member_id"), draft.discount->memberId);
+        ticket.insert(QStringLiteral("discount"), discount);
+    }
+    if (!draft.memberId.isEmpty())
+        ticket.insert(QStringLiteral("member_id"), draft.memberId);
+    return QString::fromUtf8(QJsonDocument(ticket).toJson(QJsonDocument::Compact));
 }
 
 std::optional<SaleDraft> draftFrom(const QString &json)
 {
-    // The lines alone, or the lines with the ticket's discount.
+    // The lines alone, or the lines with the ticket's discount and member.
     const QJsonDocument document = QJsonDocument::fromJson(json.toUtf8());
     if (!document.isArray() && !document.isObject())
         return std::nullopt;
     SaleDraft draft;
-    if (document.isObject()) {
-        const QJsonObject discount = document.object().value(QStringLiteral("discount")).toObject();
+    const QJsonObject ticket = document.object();
+    draft.memberId = ticket.value(QStringLiteral("member_id")).toString();
+    if (ticket.contains(QStringLiteral("discount"))) {
+        const QJsonObject discount = ticket.value(QStringLiteral("discount")).toObject();
         const auto kind = discountKindFromKey(discount.value(QStringLiteral("kind")).toString());
         if (!kind)
             return std::nullopt;
@@ -57,9 +63,8 @@ std::optional<SaleDraft> draftFrom(const QString &json)
             discount.value(QStringLiteral("members_only")).toBool(),
             discount.value(QStringLiteral("member_id")).toString()};
     }
-    const QJsonArray lines = document.isArray()
-        ? document.array()
-        : document.object().value(QStringLiteral("lines")).toArray();
+    const QJsonArray lines =
+        document.isArray() ? document.array() : ticket.value(QStringLiteral("lines")).toArray();
     for (const QJsonValue &value : lines) {
         const QJsonObject object = value.toObject();
         SaleLineDraft line;
@@ -106,7 +111,8 @@ Result<ParkedTicket> ParkedTickets::park(const Actor &actor, const SaleDraft &dr
         return allowed.error();
     if (draft.lines.isEmpty())
         return makeError(ErrorCode::InvalidInput, tr("The ticket has no line to put aside."));
-    SaleDraft lines{draft.lines, {}, draft.discount};
+    // Without the payments; the ticket's member waits with it.
+    SaleDraft lines{draft.lines, {}, draft.discount, draft.memberId};
     if (auto checked = Sales(m_store).validateTicket(lines); !checked)
         return checked.error();
     if (auto discounts = Sales::lineDiscounts(lines); !discounts)

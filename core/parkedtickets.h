@@ -20,7 +20,7 @@ struct ParkedTicket
     QDateTime parkedUtc;
     QString cashierId;
     QString cashierName;
-    SaleDraft draft; // the lines and the solidarity price (no payment)
+    SaleDraft draft; // the lines, the solidarity price and the member (no payment)
     qint64 totalCents = 0;
     qint64 itemCount = 0; // the quantities summed
 };

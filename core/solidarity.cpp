@@ -13,6 +13,8 @@
 #include <QLocale>
 #include <QSqlQuery>
 
+#include <algorithm>
+
 namespace recaisse::core {
 
 QString toKey(DiscountKind kind)
@@ -217,9 +219,28 @@ Result<void> Solidarity::setSitePresets(
     return transaction.commit();
 }
 
+Result<bool> Solidarity::isMemberDiscount(Store &store, const Discount &discount)
+{
+    if (discount.membersOnly)
+        return true;
+    // A discount named like one of the site's members-only presets is that preset, whatever its
+    // rate or the flag a till or a script sent: an expired member cannot get it by retyping it.
+    auto presets = sitePresets(store);
+    if (!presets)
+        return presets.error();
+    const QString reason = discount.reason.simplified();
+    return std::any_of(
+        presets->discounts.cbegin(), presets->discounts.cend(), [&reason](const Discount &preset) {
+            return preset.membersOnly && preset.reason.compare(reason, Qt::CaseInsensitive) == 0;
+        });
+}
+
 Result<void> Solidarity::checkMember(Store &store, const Discount &discount, const QDate &day)
 {
-    if (!discount.membersOnly)
+    auto forMembers = isMemberDiscount(store, discount);
+    if (!forMembers)
+        return forMembers.error();
+    if (!*forMembers)
         return {};
     if (discount.memberId.isEmpty())
         return makeError(ErrorCode::InvalidInput,
@@ -234,7 +255,8 @@ Result<void> Solidarity::checkMember(Store &store, const Discount &discount, con
                 .arg(discount.reason, member->number));
     if (!member->isCurrent(day))
         return makeError(ErrorCode::InvalidInput,
-            tr("\"%1\" is for members: the membership of %2 ended on %3; renew it first.")
+            tr("\"%1\" is for members: the membership of %2 ended on %3. Renew it first, or "
+               "sell without this discount (the ticket stays in the member's name).")
                 .arg(discount.reason, member->number,
                     QLocale().toString(member->memberUntil, QLocale::ShortFormat)));
     return {};

@@ -99,8 +99,13 @@ public:
     static Result<void> setSitePresets(
         Store &store, const Actor &actor, const SolidarityPresets &presets);
 
-    // A members-only discount needs a member (memberId) whose membership is current on `day` (the
-    // sale's business day); any other discount passes.
+    // A member discount: one marked members-only, or one with the reason of a members-only preset
+    // of the site (case aside), whatever its flag.
+    static Result<bool> isMemberDiscount(Store &store, const Discount &discount);
+    // The one rule for members at the till: a member discount needs a member (memberId) whose
+    // membership is current on `day` (the sale's business day, its last day included); any other
+    // discount passes. A member whose membership ended may still be named on a ticket (its
+    // history), at the full price or with a discount that is not for members.
     static Result<void> checkMember(Store &store, const Discount &discount, const QDate &day);
 
     // The one reading of discounts and gifts: a station's session (the Z report), or its business

@@ -624,6 +624,16 @@
     </message>
 </context>
 <context>
+    <name>recaisse::ui::MembersPage</name>
+    <message numerus="yes">
+        <source>%n ticket(s): %1 paid, %2 of discount, %3 refunded, %4 net.</source>
+        <translation>
+            <numerusform>%n ticket: %1 paid, %2 of discount, %3 refunded, %4 net.</numerusform>
+            <numerusform>%n tickets: %1 paid, %2 of discount, %3 refunded, %4 net.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>recaisse::ui::OverviewPage</name>
     <message numerus="yes">
         <source>%1 · %n ticket(s)</source>

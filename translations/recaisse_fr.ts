@@ -4738,12 +4738,12 @@
 <context>
     <name>ParkedTickets</name>
     <message>
-        <location filename="../core/parkedtickets.cpp" line="+108"/>
+        <location filename="../core/parkedtickets.cpp" line="+113"/>
         <source>The ticket has no line to put aside.</source>
         <translation>Le ticket n’a aucune ligne à mettre de côté.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>%1 tickets are already put aside: resume or abandon one first.</source>
         <translation>%1 tickets sont déjà mis de côté&#xa0;: reprenez-en ou abandonnez-en un d’abord.</translation>
     </message>
@@ -6293,12 +6293,17 @@ Ce message a été envoyé automatiquement par ReCaisse ; le rapport et ses dest
 <context>
     <name>ScreenshotTour</name>
     <message>
-        <location filename="../ui/common/screenshottour.cpp" line="+120"/>
+        <location filename="../ui/common/screenshottour.cpp" line="+122"/>
         <source>No demo person with that role in this database.</source>
         <translation>Aucune personne de démonstration n’a ce rôle dans cette base.</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+21"/>
+        <source>Nobody is logged in.</source>
+        <translation>Personne n’est connecté.</translation>
+    </message>
+    <message>
+        <location line="+125"/>
         <source>No open cash session to close.</source>
         <translation>Aucune session de caisse ouverte à clôturer.</translation>
     </message>
@@ -7545,7 +7550,7 @@ Ce message a été envoyé automatiquement par ReCaisse ; le rapport et ses dest
 <context>
     <name>Solidarity</name>
     <message>
-        <location filename="../core/solidarity.cpp" line="+36"/>
+        <location filename="../core/solidarity.cpp" line="+38"/>
         <source>Give the reason.</source>
         <translation>Donnez la raison.</translation>
     </message>
@@ -7640,7 +7645,7 @@ Ce message a été envoyé automatiquement par ReCaisse ; le rapport et ses dest
         <translation>Les prix solidaires du site sont illisibles.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+57"/>
         <source>&quot;%1&quot; is for members: choose the member first.</source>
         <translation>«&#xa0;%1&#xa0;» est réservé aux adhérents&#xa0;: choisissez d’abord l’adhérent.</translation>
     </message>
@@ -7656,8 +7661,8 @@ Ce message a été envoyé automatiquement par ReCaisse ; le rapport et ses dest
     </message>
     <message>
         <location line="+4"/>
-        <source>&quot;%1&quot; is for members: the membership of %2 ended on %3; renew it first.</source>
-        <translation>«&#xa0;%1&#xa0;» est réservé aux adhérents&#xa0;: l’adhésion de %2 a pris fin le %3&#xa0;; renouvelez-la d’abord.</translation>
+        <source>&quot;%1&quot; is for members: the membership of %2 ended on %3. Renew it first, or sell without this discount (the ticket stays in the member&apos;s name).</source>
+        <translation>«&#xa0;%1&#xa0;» est réservé aux adhérents&#xa0;: l’adhésion de %2 a pris fin le %3. Renouvelez-la d’abord, ou vendez sans cette remise (le ticket reste au nom de l’adhérent).</translation>
     </message>
 </context>
 <context>
@@ -9245,7 +9250,7 @@ Ce message a été envoyé automatiquement par ReCaisse ; le rapport et ses dest
         <translation>Dossier de l’export (une clé USB…)</translation>
     </message>
     <message>
-        <location filename="../ui/admin/adminscreenshots.cpp" line="+32"/>
+        <location filename="../ui/admin/adminscreenshots.cpp" line="+33"/>
         <source>Screen %1 does not fit: it needs at least %2×%3 pixels, more than %4×%5.</source>
         <translation>L’écran %1 ne tient pas : il lui faut au moins %2×%3 pixels, plus que %4×%5.</translation>
     </message>
@@ -11204,7 +11209,7 @@ Détails&#xa0;:
         <translation>Plein tarif&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+32"/>
         <source>Percentage</source>
         <translation>Pourcentage</translation>
     </message>
@@ -13197,9 +13202,9 @@ centre
 <context>
     <name>recaisse::ui::MemberDialog</name>
     <message>
-        <location filename="../ui/cashier/memberdialog.cpp" line="+38"/>
-        <source>Membership fee</source>
-        <translation>Cotisation</translation>
+        <location filename="../ui/cashier/memberdialog.cpp" line="+39"/>
+        <source>Member</source>
+        <translation>Adhérent</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -13207,7 +13212,7 @@ centre
         <translation>Chercher un adhérent (nom ou numéro)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+27"/>
         <source>Or register a new member</source>
         <translation>Ou inscrire un nouvel adhérent</translation>
     </message>
@@ -13228,12 +13233,17 @@ centre
     </message>
     <message>
         <location line="+7"/>
-        <location line="+92"/>
+        <location line="+128"/>
         <source>No member chosen.</source>
         <translation>Aucun adhérent choisi.</translation>
     </message>
     <message>
-        <location line="-87"/>
+        <location line="-154"/>
+        <source>For this ticket (%1)</source>
+        <translation>Pour ce ticket (%1)</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>Amount of the fee</source>
         <translation>Montant de la cotisation</translation>
     </message>
@@ -13243,7 +13253,12 @@ centre
         <translation>Annuler (%1)</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+41"/>
+        <source>Several members match: choose one in the list.</source>
+        <translation>Plusieurs adhérents correspondent&#xa0;: choisissez-en un dans la liste.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>member until %1</source>
         <translation>adhérent jusqu’au %1</translation>
     </message>
@@ -13260,7 +13275,8 @@ The fee covers %3 to %4.</source>
 La cotisation couvre du %3 au %4.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-65"/>
+        <location line="+75"/>
         <source>Choose the member first.</source>
         <translation>Choisissez d’abord l’adhérent.</translation>
     </message>
@@ -13268,7 +13284,7 @@ La cotisation couvre du %3 au %4.</translation>
 <context>
     <name>recaisse::ui::MembersPage</name>
     <message>
-        <location filename="../ui/admin/memberspage.cpp" line="+32"/>
+        <location filename="../ui/admin/memberspage.cpp" line="+33"/>
         <source>Members</source>
         <translation>Adhérents</translation>
     </message>
@@ -13309,17 +13325,47 @@ La cotisation couvre du %3 au %4.</translation>
     </message>
     <message>
         <location line="+10"/>
+        <source>&amp;Purchases</source>
+        <translation>&amp;Achats</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Export the member&apos;s data…</source>
         <translation>Exporter les données de l’adhérent…</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+88"/>
+        <location line="+120"/>
         <source>Erase the member…</source>
         <translation>Effacer l’adhérent…</translation>
     </message>
     <message>
-        <location line="-78"/>
+        <location line="-102"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ticket</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Paid</source>
+        <translation>Payé</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Discount</source>
+        <translation>Remise</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Refunded</source>
+        <translation>Remboursé</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>First name and name</source>
         <translation>Prénom et nom</translation>
     </message>
@@ -13334,12 +13380,31 @@ La cotisation couvre du %3 au %4.</translation>
         <translation>&amp;Inscrire</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+99"/>
+        <source>Purchases of %1 · %2</source>
+        <translation>Achats de %1 · %2</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>No purchase recorded for this member.</source>
+        <translation>Aucun achat enregistré pour cet adhérent.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n ticket(s): %1 paid, %2 of discount, %3 refunded, %4 net.</source>
+        <translation>
+            <numerusform>%n ticket&#xa0;: payé %1, remise %2, remboursé %3, net %4.</numerusform>
+            <numerusform>%n tickets&#xa0;: payé %1, remise %2, remboursé %3, net %4.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Member %1 registered.</source>
         <translation>Adhérent %1 inscrit.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-46"/>
+        <location line="+53"/>
         <location line="+28"/>
         <source>Choose a member in the list first.</source>
         <translation>Choisissez d’abord un adhérent dans la liste.</translation>
@@ -14664,7 +14729,7 @@ La cotisation couvre du %3 au %4.</translation>
 <context>
     <name>recaisse::ui::SaleScreen</name>
     <message>
-        <location filename="../ui/cashier/salescreen.cpp" line="+379"/>
+        <location filename="../ui/cashier/salescreen.cpp" line="+478"/>
         <source>◀ Back</source>
         <translation>◀ Retour</translation>
     </message>
@@ -14679,22 +14744,72 @@ La cotisation couvre du %3 au %4.</translation>
         <translation>Entrée&#xa0;: valider · Échap&#xa0;: retour</translation>
     </message>
     <message>
-        <location line="-140"/>
+        <location line="-312"/>
+        <source>The ticket is for %1.</source>
+        <translation>Le ticket est au nom de l’adhérent %1.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The ticket is for nobody now.</source>
+        <translation>Le ticket n’est plus au nom d’un adhérent.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The member discount &quot;%1&quot; is removed with the member.</source>
+        <translation>La remise adhérent «&#xa0;%1&#xa0;» est retirée avec l’adhérent.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Member %1 · %2</source>
+        <translation>Adhérent %1 · %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Membership valid until %1</source>
+        <translation>Adhésion valable jusqu’au %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Membership expired on %1</source>
+        <translation>Adhésion terminée le %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No membership fee paid</source>
+        <translation>Aucune cotisation payée</translation>
+    </message>
+    <message>
+        <location line="+98"/>
         <source>Donation %1 recorded: %2. Thank you!</source>
         <translation>Don %1 enregistré&#xa0;: %2. Merci&#xa0;!</translation>
     </message>
     <message>
-        <location line="+171"/>
+        <location line="+71"/>
+        <source>Member (%1)</source>
+        <translation>Adhérent (%1)</translation>
+    </message>
+    <message>
+        <location line="+100"/>
         <source>Recycling</source>
         <translation>Recyclage</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>Ticket</source>
         <translation>Ticket</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+3"/>
+        <source>Remove (%1)</source>
+        <translation>Retirer (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The ticket is for nobody</source>
+        <translation>Détacher l’adhérent du ticket</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
@@ -14737,13 +14852,13 @@ La cotisation couvre du %3 au %4.</translation>
     </message>
     <message>
         <location line="+10"/>
-        <location line="+455"/>
-        <location line="+104"/>
+        <location line="+456"/>
+        <location line="+109"/>
         <source>Reprint the last ticket (%1)</source>
         <translation>Réimprimer le dernier ticket (%1)</translation>
     </message>
     <message>
-        <location line="-549"/>
+        <location line="-555"/>
         <source>Donation</source>
         <translation>Don</translation>
     </message>
@@ -14819,7 +14934,7 @@ La cotisation couvre du %3 au %4.</translation>
         <translation>Un ticket compte au maximum %1 lignes.</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+113"/>
         <source>Your unpaid ticket is back.</source>
         <translation>Votre ticket non payé est de retour.</translation>
     </message>
@@ -14849,13 +14964,13 @@ La cotisation couvre du %3 au %4.</translation>
         <translation>prix libre</translation>
     </message>
     <message>
-        <location line="-874"/>
-        <location line="+888"/>
+        <location line="-997"/>
+        <location line="+1011"/>
         <source>The ticket is empty.</source>
         <translation>Le ticket est vide.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+26"/>
         <source>A price is outside its category&apos;s bounds: an administrator must allow it.</source>
         <translation>Un prix est hors des limites de sa catégorie&#xa0;: un administrateur doit l’autoriser.</translation>
     </message>
@@ -14880,12 +14995,12 @@ La cotisation couvre du %3 au %4.</translation>
         <translation>Aucun ticket imprimé, sauf si le client le demande.</translation>
     </message>
     <message>
-        <location line="-916"/>
+        <location line="-1031"/>
         <source>Membership fee %1 recorded: %2, until %3.</source>
         <translation>Cotisation %1 enregistrée&#xa0;: %2, jusqu’au %3.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+101"/>
         <source>Key a ticket before putting it aside.</source>
         <translation>Saisissez un ticket avant de le mettre de côté.</translation>
     </message>
@@ -14925,12 +15040,12 @@ La cotisation couvre du %3 au %4.</translation>
         <translation>Mettre de côté (%1)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-177"/>
         <source>Member</source>
         <translation>Adhérent</translation>
     </message>
     <message>
-        <location line="+322"/>
+        <location line="+527"/>
         <source>Weight of the lot, in kg (%1/kg)</source>
         <translation>Poids du lot, en kg (%1/kg)</translation>
     </message>
@@ -14955,17 +15070,17 @@ La cotisation couvre du %3 au %4.</translation>
         <translation>Total (%1 %2&#xa0;: %3)</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+102"/>
         <source>Solidarity price: %1</source>
         <translation>Prix solidaire&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="-526"/>
+        <location line="-527"/>
         <source>Solidarity price (%1)</source>
         <translation>Prix solidaire (%1)</translation>
     </message>
     <message>
-        <location line="-82"/>
+        <location line="-106"/>
         <source>Free gift (%1)</source>
         <translation>Don gratuit (%1)</translation>
     </message>

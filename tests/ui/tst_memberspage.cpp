@@ -4,6 +4,8 @@
 
 #include "core/cashsession.h"
 #include "core/members.h"
+#include "core/money.h"
+#include "core/sales.h"
 #include "tests/support/testshop.h"
 #include "ui/admin/memberspage.h"
 
@@ -30,6 +32,7 @@ class TestMembersPage : public QObject
 private slots:
     void searchRenewExportErase();
     void supervisorOnlyReads();
+    void theSelectedMembersPurchases();
 };
 
 void TestMembersPage::searchRenewExportErase()
@@ -122,6 +125,86 @@ void TestMembersPage::supervisorOnlyReads()
     page.eraseSelected();
     page.eraseSelected();
     QVERIFY(core::Members(*shop->store).find(page.shown().first().id).ok());
+}
+
+// The selected member's tickets under the list, from core::Members::purchases (the query of
+// `recaisse-cli member purchases`), with their total; read by whoever sees the register.
+void TestMembersPage::theSelectedMembersPurchases()
+{
+    auto shop = test::TestShop::create();
+    QVERIFY(shop);
+    core::Store &store = *shop->store;
+    QVERIFY(core::CashSessions(store).open(shop->cashier, 0).ok());
+    core::Members members(store);
+    const core::Member camille =
+        members.create(shop->cashier, QStringLiteral("Camille Vasseur"), {}).value();
+    const core::Member alix =
+        members.create(shop->cashier, QStringLiteral("Alix Martin"), {}).value();
+    QVERIFY(members.recordFee(shop->cashier, {camille.id, core::PaymentMethod::Cash, 1000}).ok());
+    core::Sales sales(store);
+    // A: 2 books at 3,00 € = 6,00 € in cash. B: 12,50 € of books at the members' −20 %: 2,50 €
+    // off, 10,00 € by card. Then one book of A back: 3,00 €.
+    core::SaleDraft plain{{{QStringLiteral("livres.livre"), 2, 300, std::nullopt}},
+        {{core::PaymentMethod::Cash, 600}}};
+    plain.memberId = camille.id;
+    const auto saleA = sales.record(shop->cashier, plain);
+    QVERIFY2(saleA.ok(), qPrintable(saleA.error().message));
+    core::SaleDraft discounted{{{QStringLiteral("livres.livre"), 1, 1250, std::nullopt}},
+        {{core::PaymentMethod::Card, 1000}},
+        core::Discount{core::DiscountKind::Percent, 2000, QStringLiteral("Adhérent"), true}};
+    discounted.memberId = camille.id;
+    const auto saleB = sales.record(shop->cashier, discounted);
+    QVERIFY2(saleB.ok(), qPrintable(saleB.error().message));
+    QVERIFY(sales
+                .refund(shop->admin,
+                    core::RefundDraft{saleA->stamp.number, {{1, 1}}, core::PaymentMethod::Cash,
+                        QStringLiteral("Abîmé")})
+                .ok());
+
+    for (const core::Actor &reader : {shop->admin, shop->supervisor}) {
+        ui::MembersPage page(store, reader);
+        page.resize(1000, 700);
+        page.show();
+        page.refresh();
+        auto *button = page.findChild<QPushButton *>(QStringLiteral("memberPurchasesButton"));
+        QVERIFY(button->isEnabled());
+        auto *box = page.findChild<QWidget *>(QStringLiteral("memberPurchases"));
+        auto *table = page.findChild<QTableWidget *>(QStringLiteral("memberPurchasesTable"));
+        auto *total = page.findChild<QLabel *>(QStringLiteral("memberPurchasesTotal"));
+        // Nobody chosen: said, nothing shown.
+        QTest::mouseClick(button, Qt::LeftButton);
+        QVERIFY(!box->isVisible());
+        QVERIFY(!page.messageLabel()->text().isEmpty());
+
+        QCOMPARE(page.shown().at(1).id, camille.id); // by name: Alix, Camille
+        page.selectRow(1);
+        QTest::mouseClick(button, Qt::LeftButton);
+        QVERIFY(box->isVisible());
+        QCOMPARE(table->rowCount(), 2);
+        QCOMPARE(table->item(0, 1)->text(), saleA->stamp.number);
+        QCOMPARE(table->item(0, 2)->text(), core::money::format(600));
+        QCOMPARE(table->item(0, 4)->text(), core::money::format(300));
+        QCOMPARE(table->item(1, 1)->text(), saleB->stamp.number);
+        QCOMPARE(table->item(1, 2)->text(), core::money::format(1000));
+        QCOMPARE(table->item(1, 3)->text(), core::money::format(250));
+        // 6,00 + 10,00 = 16,00 € paid, 2,50 € off, 3,00 € back: 13,00 € net.
+        for (const qint64 cents : {1600, 250, 300, 1300})
+            QVERIFY2(total->text().contains(core::money::format(cents)), qPrintable(total->text()));
+        QVERIFY2(total->text().startsWith(QStringLiteral("2 ")), qPrintable(total->text()));
+
+        // Alix bought nothing; choosing another member hides the list.
+        page.selectRow(0);
+        QVERIFY(!box->isVisible());
+        QTest::mouseClick(button, Qt::LeftButton);
+        QCOMPARE(table->rowCount(), 0);
+        QVERIFY(!total->text().isEmpty());
+        QVERIFY(!total->text().contains(QLatin1Char('2')));
+    }
+    // The register's page for someone who may not read reports: no purchases.
+    ui::MembersPage cashierPage(store, shop->cashier);
+    QVERIFY(!cashierPage.findChild<QPushButton *>(QStringLiteral("memberPurchasesButton"))
+                 ->isEnabled());
+    QCOMPARE(alix.number, QStringLiteral("CAISSE1-2"));
 }
 
 QTEST_MAIN(TestMembersPage)

@@ -22,12 +22,14 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QLocale>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
 
 #include <memory>
 
@@ -79,6 +81,8 @@ private slots:
     void solidarityPriceAndFreeGift();
     void rendersAt1366x768();
     void sitePresetsAndTheMemberDiscount();
+    void theTicketShowsItsMemberBeforePayment();
+    void aFeeAtTheTillMakesTheTicketTheMembers();
 
 private:
     QWidget *target() const;
@@ -687,7 +691,9 @@ void TestSaleScreen::membershipFeeIsRecordedApart()
     }
 
     QSignalSpy drawer(m_screen.get(), &ui::SaleScreen::drawerOpenRequested);
-    m_screen->setMemberPrompt([&drafted] { return drafted; });
+    m_screen->setMemberPrompt([&drafted] {
+        return std::optional(ui::MemberDialog::Choice{drafted, std::nullopt});
+    });
     QPushButton *member = button(QStringLiteral("memberButton"));
     QVERIFY(member->height() >= 56);
     QTest::mouseClick(member, Qt::LeftButton);
@@ -1127,6 +1133,140 @@ void TestSaleScreen::sitePresetsAndTheMemberDiscount()
     QCOMPARE(typed.choice().discount->value, 1500);
     QVERIFY(typed.choice().discount->membersOnly);
     QCOMPARE(typed.choice().discount->memberId, member->id);
+}
+
+// The member linked to the ticket (F2, Enter in the dialog) is in the ticket pane at once: number,
+// name and membership (ended: in red), with core's reason when a member discount is not allowed;
+// Shift+F2 removes the member and the member discount with them. At 1024×768 nothing is cut.
+void TestSaleScreen::theTicketShowsItsMemberBeforePayment()
+{
+    core::Store &store = *m_shop->store;
+    core::Members members(store);
+    const core::Member camille =
+        members.create(m_shop->cashier, QStringLiteral("Camille Vasseur"), {}).value();
+    // Paid on 10/03/2026: a member until 09/03/2027.
+    QVERIFY(members.recordFee(m_shop->cashier, {camille.id, core::PaymentMethod::Cash, 1500}).ok());
+
+    // The dialog: the number typed, Enter: the member for the ticket.
+    {
+        ui::MemberDialog dialog(store, m_shop->cashier);
+        dialog.offerTicketLink();
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QVERIFY(dialog.findChild<QPushButton *>(QStringLiteral("linkMemberButton"))->isVisible());
+        auto *search = dialog.findChild<QLineEdit *>(QStringLiteral("memberSearch"));
+        QTest::keyClicks(search, camille.number);
+        QTest::keyClick(search, Qt::Key_Return);
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QVERIFY(!dialog.choice().fee);
+        QCOMPARE(dialog.choice().ticketMember->id, camille.id);
+    }
+
+    m_screen->resize(1024, 768);
+    auto *name = m_screen->findChild<QLabel *>(QStringLiteral("ticketMemberName"));
+    const QLabel *box = name;
+    auto *state = m_screen->findChild<QLabel *>(QStringLiteral("ticketMemberState"));
+    QVERIFY(!box->isVisible());
+    // 2 books at 4,00 € = 8,00 €.
+    addLine('L', QStringLiteral("livres.livre"), QStringLiteral("2"), QStringLiteral("4"));
+    int asked = 0;
+    m_screen->setMemberPrompt([&] {
+        ++asked;
+        return std::optional(ui::MemberDialog::Choice{std::nullopt, camille});
+    });
+    press(Qt::Key_F2);
+    QCOMPARE(asked, 1);
+    QCOMPARE(m_screen->draft().memberId, camille.id);
+    QVERIFY(box->isVisible());
+    QVERIFY(button(QStringLiteral("removeMemberButton"))->isVisible());
+    QVERIFY2(name->text().contains(QStringLiteral("CAISSE1-1"))
+            && name->text().contains(QStringLiteral("Camille Vasseur")),
+        qPrintable(name->text()));
+    QVERIFY2(state->text().contains(QLocale().toString(QDate(2027, 3, 9), QLocale::ShortFormat)),
+        qPrintable(state->text()));
+    QVERIFY(!state->property("warning").toBool());
+
+    // A year later the membership has ended: said in red before any payment.
+    m_shop->clock.set(QDateTime(QDate(2027, 3, 10), QTime(9, 0), QTimeZone::utc()));
+    m_screen->linkMember(camille);
+    QVERIFY2(state->text().contains(QStringLiteral("expired")), qPrintable(state->text()));
+    QVERIFY(state->property("warning").toBool());
+    // The members' −10 % (the default preset): core's reason at once, and refused at payment.
+    core::Discount memberPrice{core::DiscountKind::Percent, 1000, QStringLiteral("Member"), true};
+    m_nextDiscount = ui::DiscountDialog::Choice{memberPrice};
+    press(Qt::Key_F5);
+    QVERIFY2(state->text().contains(QStringLiteral("ended on")), qPrintable(state->text()));
+    // The longest state still fits a 1024×768 screen.
+    const QSize needed = m_screen->minimumSizeHint().expandedTo(m_screen->minimumSize());
+    QVERIFY2(needed.width() <= 1024 && needed.height() <= 768,
+        qPrintable(QStringLiteral("%1×%2").arg(needed.width()).arg(needed.height())));
+    // Refused before the payment is asked.
+    m_nextPayments = QList<core::PaymentDraft>{{core::PaymentMethod::Cash, 720}};
+    press(Qt::Key_F12);
+    QVERIFY2(errorLabel()->text().contains(QStringLiteral("ended on")),
+        qPrintable(errorLabel()->text()));
+    QVERIFY(m_paymentTotals.isEmpty());
+    QCOMPARE(m_screen->draft().lines.size(), 1);
+
+    // Shift+F2: nobody, and the member discount goes with the member.
+    QTest::keyClick(target(), Qt::Key_F2, Qt::ShiftModifier);
+    QVERIFY(m_screen->draft().memberId.isEmpty());
+    QVERIFY(!m_screen->draft().discount);
+    QVERIFY(!box->isVisible());
+    QCOMPARE(m_screen->findChild<QLabel *>(QStringLiteral("saleTotal"))->text(),
+        core::money::format(800));
+
+    // Linked again with the button, paid at the full price: the ticket is in Camille's name.
+    QTest::mouseClick(button(QStringLiteral("memberButton")), Qt::LeftButton);
+    QCOMPARE(asked, 2);
+    QVERIFY(box->isVisible());
+    m_nextPayments = QList<core::PaymentDraft>{{core::PaymentMethod::Cash, 800}};
+    press(Qt::Key_F12);
+    QVERIFY2(errorLabel()->text().isEmpty(), qPrintable(errorLabel()->text()));
+    QVERIFY(m_screen->lastSale());
+    QCOMPARE(m_screen->lastSale()->memberNumber, QStringLiteral("CAISSE1-1"));
+    QCOMPARE(m_screen->lastSale()->totalCents, qint64(800));
+    QVERIFY(!box->isVisible()); // the next ticket is for nobody
+    const core::MemberPurchases bought = members.purchases(camille.id).value();
+    QCOMPARE(bought.tickets.size(), 1);
+    QCOMPARE(bought.totalCents, qint64(800));
+}
+
+// A fee taken at the till while a ticket is keyed: the customer who paid it is the ticket's
+// member, and the discount dialog has their number already typed.
+void TestSaleScreen::aFeeAtTheTillMakesTheTicketTheMembers()
+{
+    core::Store &store = *m_shop->store;
+    const core::Member alix =
+        core::Members(store).create(m_shop->cashier, QStringLiteral("Alix Martin"), {}).value();
+    // 1 book at 5,00 €.
+    addLine('L', QStringLiteral("livres.livre"), QStringLiteral("1"), QStringLiteral("5"));
+    m_screen->setMemberPrompt([&] {
+        return std::optional(ui::MemberDialog::Choice{
+            core::MembershipDraft{alix.id, core::PaymentMethod::Card, 1000}, std::nullopt});
+    });
+    press(Qt::Key_F2);
+    QCOMPARE(m_screen->draft().memberId, alix.id);
+    auto *state = m_screen->findChild<QLabel *>(QStringLiteral("ticketMemberState"));
+    QVERIFY2(state->text().contains(QLocale().toString(QDate(2027, 3, 9), QLocale::ShortFormat)),
+        qPrintable(state->text()));
+    ui::DiscountDialog dialog(store, m_screen->draft());
+    QCOMPARE(
+        dialog.findChild<QLineEdit *>(QStringLiteral("discountMemberField"))->text(), alix.number);
+    // The members' −10 % on 5,00 €: 0,50 € off, 4,50 € to pay.
+    QTest::keyClick(&dialog, Qt::Key_F3);
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    m_nextDiscount = dialog.choice();
+    press(Qt::Key_F5);
+    QCOMPARE(m_screen->draft().memberId, alix.id);
+    QVERIFY(m_screen->draft().discount->memberId.isEmpty());
+    QCOMPARE(m_screen->findChild<QLabel *>(QStringLiteral("saleTotal"))->text(),
+        core::money::format(450));
+    m_nextPayments = QList<core::PaymentDraft>{{core::PaymentMethod::Card, 450}};
+    press(Qt::Key_F12);
+    QVERIFY2(m_screen->lastSale(), qPrintable(errorLabel()->text()));
+    QCOMPARE(m_screen->lastSale()->memberNumber, alix.number);
+    QCOMPARE(m_screen->lastSale()->discountCents(), qint64(50));
 }
 
 QTEST_MAIN(TestSaleScreen)

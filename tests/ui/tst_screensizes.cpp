@@ -379,6 +379,12 @@ void TestScreenSizes::everyDialogFits_data()
     QTest::newRow("membership fee") << Make([](ui::MainWindow &w, TestShop &s) -> QDialog * {
         return new ui::MemberDialog(*s.store, s.cashier, &w);
     });
+    // As the sale screen opens it: with "For this ticket".
+    QTest::newRow("member of the ticket") << Make([](ui::MainWindow &w, TestShop &s) -> QDialog * {
+        auto *dialog = new ui::MemberDialog(*s.store, s.cashier, &w);
+        dialog->offerTicketLink();
+        return dialog;
+    });
     // The most presets a site may set, with long reasons.
     const auto fullPresets = [] {
         core::SolidarityPresets presets;

@@ -4,6 +4,7 @@
 
 #include "core/cashsession.h"
 #include "core/integrity.h"
+#include "core/members.h"
 #include "core/parkedtickets.h"
 #include "core/sales.h"
 #include "tests/support/testshop.h"
@@ -71,9 +72,13 @@ void TestParkedTickets::parkListResumeAcrossARestart()
     QCOMPARE(first->itemCount, qint64(3));
     QVERIFY(first->draft.payments.isEmpty()); // the lines only
     shop->clock.advanceSecs(5 * 60);
-    // 1 × 5,00 €.
-    auto second =
-        ParkedTickets(*shop->store).park(shop->cashier, SaleDraft{{line("livres.bd", 1, 500)}, {}});
+    // 1 × 5,00 €, for a member (linked at the till without any discount).
+    const auto member =
+        Members(*shop->store).create(shop->cashier, QStringLiteral("Alix Martin"), {});
+    QVERIFY2(member.ok(), qPrintable(member.error().message));
+    SaleDraft forMember{{line("livres.bd", 1, 500)}, {}};
+    forMember.memberId = member->id;
+    auto second = ParkedTickets(*shop->store).park(shop->cashier, forMember);
     QVERIFY2(second.ok(), qPrintable(second.error().message));
 
     // Not a document: nothing chained, no number used.
@@ -96,6 +101,9 @@ void TestParkedTickets::parkListResumeAcrossARestart()
     QCOMPARE(tickets.at(0).draft.lines.at(0).quantity, qint64(2));
     QCOMPARE(tickets.at(0).draft.lines.at(0).unitPriceCents, qint64(350));
     QCOMPARE(tickets.at(1).totalCents, qint64(500));
+    QCOMPARE(tickets.at(1).draft.memberId, member->id);
+    QVERIFY(!tickets.at(1).draft.discount);
+    QVERIFY(tickets.at(0).draft.memberId.isEmpty());
     QCOMPARE(tickets.at(1).parkedUtc, QDateTime(QDate(2026, 3, 10), QTime(8, 5), QTimeZone::utc()));
     QCOMPARE(parked.count().value(), qint64(2));
 

@@ -51,6 +51,7 @@ private slots:
     void badInputWritesNothing();
     void sitePresets();
     void memberDiscountNeedsCurrentMembership();
+    void anExpiredMemberKeepsTheTicketNotTheMemberPrice();
     void closingsShowDiscountsAndGifts();
 };
 
@@ -486,6 +487,91 @@ void TestSolidarity::memberDiscountNeedsCurrentMembership()
     QVERIFY2(refused.error().message.contains(QStringLiteral("ended")),
         qPrintable(refused.error().message));
     QCOMPARE(rowCount(store, QStringLiteral("sale")), sales2026);
+}
+
+// The shop's rule for a membership that ended: the member may still be named on a ticket (their
+// purchase history), at the full price or with a discount that is not for members, but never
+// with a member discount, even one retyped without its members-only mark. The last day of the
+// membership still counts.
+void TestSolidarity::anExpiredMemberKeepsTheTicketNotTheMemberPrice()
+{
+    auto shop = TestShop::create();
+    QVERIFY(shop);
+    Store &store = *shop->store;
+    QVERIFY(CashSessions(store).open(shop->cashier, 5000).ok());
+    const Discount social{DiscountKind::Percent, 5000, QStringLiteral("Carte sociale")};
+    const Discount members{DiscountKind::Percent, 1500, QStringLiteral("Adhérent"), true};
+    QVERIFY(Solidarity::setSitePresets(store, shop->admin,
+        SolidarityPresets{{social, members},
+            {}}).ok());
+    const Member alix =
+        Members(store).create(shop->cashier, QStringLiteral("Alix Martin"), {}).value();
+    // The fee paid on 10/03/2026 covers 10/03/2026 to 09/03/2027.
+    QCOMPARE(Members(store)
+                 .recordFee(shop->cashier, {alix.id, PaymentMethod::Cash, 1500})
+                 .value()
+                 .periodEnd,
+        QDate(2027, 3, 9));
+    Sales sales(store);
+    // 12,50 € of books and 7,30 € of clothes: 19,80 € at the full price. The member's −15 %:
+    // 187,5 → 1,88 € and 109,5 → 1,10 € (half up), 2,98 € off, 16,82 € to pay. The social card's
+    // −50 %: 6,25 € + 3,65 € = 9,90 € off, 9,90 € to pay.
+    const auto ticket = [&](std::optional<Discount> discount, qint64 paid) {
+        SaleDraft draft{{line("livres.livre", 1, 1250), line("textile.vetements", 1, 730)},
+            {{PaymentMethod::Cash, paid}}, discount};
+        draft.memberId = alix.id; // linked at the till, apart from the discount
+        return draft;
+    };
+
+    // 09/03/2027, the membership's last day: the member price.
+    shop->clock.set(QDateTime(QDate(2027, 3, 9), QTime(9, 0), QTimeZone::utc()));
+    const auto lastDay = sales.record(shop->cashier, ticket(members, 1682));
+    QVERIFY2(lastDay.ok(), qPrintable(lastDay.error().message));
+    QCOMPARE(lastDay->totalCents, qint64(1682));
+    QCOMPARE(lastDay->discountCents(), qint64(298));
+    QCOMPARE(lastDay->memberNumber, alix.number);
+
+    // 10/03/2027: ended. The member price is refused, with the way out, and nothing is written.
+    shop->clock.set(QDateTime(QDate(2027, 3, 10), QTime(9, 0), QTimeZone::utc()));
+    const qint64 salesBefore = rowCount(store, QStringLiteral("sale"));
+    const qint64 documentsBefore = rowCount(store, QStringLiteral("document"));
+    auto refused = sales.record(shop->cashier, ticket(members, 1682));
+    QVERIFY(!refused);
+    QCOMPARE(refused.error().code, ErrorCode::InvalidInput);
+    QVERIFY2(refused.error().message.contains(QStringLiteral("ended on")),
+        qPrintable(refused.error().message));
+    QVERIFY2(refused.error().message.contains(QStringLiteral("without this discount")),
+        qPrintable(refused.error().message));
+    // The same discount retyped without the mark (as `sale --discount 15% --discount-reason
+    // adhérent` would send it) is still the member discount.
+    Discount retyped{DiscountKind::Percent, 1500, QStringLiteral(" adhérent ")};
+    QVERIFY(Solidarity::isMemberDiscount(store, retyped).value());
+    QVERIFY(!Solidarity::isMemberDiscount(store, social).value());
+    refused = sales.record(shop->cashier, ticket(retyped, 1682));
+    QVERIFY(!refused);
+    QVERIFY2(refused.error().message.contains(QStringLiteral("ended on")),
+        qPrintable(refused.error().message));
+    QCOMPARE(rowCount(store, QStringLiteral("sale")), salesBefore);
+    QCOMPARE(rowCount(store, QStringLiteral("document")), documentsBefore);
+
+    // The social card is not a member discount: 9,90 €, in Alix's name.
+    const auto socialSale = sales.record(shop->cashier, ticket(social, 990));
+    QVERIFY2(socialSale.ok(), qPrintable(socialSale.error().message));
+    QCOMPARE(socialSale->totalCents, qint64(990));
+    QCOMPARE(socialSale->discountCents(), qint64(990));
+    QCOMPARE(socialSale->memberNumber, alix.number);
+    // At the full price: 19,80 €, in Alix's name.
+    const auto fullPrice = sales.record(shop->cashier, ticket(std::nullopt, 1980));
+    QVERIFY2(fullPrice.ok(), qPrintable(fullPrice.error().message));
+    QCOMPARE(fullPrice->totalCents, qint64(1980));
+    QCOMPARE(fullPrice->memberNumber, alix.number);
+
+    // Alix's history: 16,82 + 9,90 + 19,80 = 46,52 € paid, 2,98 + 9,90 = 12,88 € off.
+    const MemberPurchases bought = Members(store).purchases(alix.id).value();
+    QCOMPARE(bought.tickets.size(), 3);
+    QCOMPARE(bought.totalCents, qint64(4652));
+    QCOMPARE(bought.discountCents, qint64(1288));
+    QCOMPARE(bought.netCents(), qint64(4652));
 }
 
 void TestSolidarity::closingsShowDiscountsAndGifts()

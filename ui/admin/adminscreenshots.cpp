@@ -1,6 +1,7 @@
 #include "adminscreenshots.h"
 
 #include "adminpanel.h"
+#include "memberspage.h"
 #include "sessionspage.h"
 
 #include <QApplication>
@@ -72,6 +73,13 @@ bool renderAdminScreenshots(
             }
             save(QStringLiteral("admin-session-detail"));
             sessions->backToList();
+        }
+        if (qstrcmp(page.key, "members") == 0 && panel.membersPage()
+            && !panel.membersPage()->shown().isEmpty()) {
+            // The first member's purchases under the list.
+            panel.membersPage()->selectRow(0);
+            panel.membersPage()->showPurchases();
+            save(QStringLiteral("admin-member-purchases"));
         }
     }
     panel.hide();

@@ -1,5 +1,6 @@
 #include "memberspage.h"
 
+#include "core/money.h"
 #include "core/store.h"
 
 #include <QCheckBox>
@@ -56,6 +57,9 @@ MembersPage::MembersPage(core::Store &store, const core::Actor &actor, QWidget *
     body()->addWidget(m_table, 1);
 
     auto *rights = new QHBoxLayout;
+    m_purchases = new QPushButton(tr("&Purchases"), this);
+    m_purchases->setObjectName(QStringLiteral("memberPurchasesButton"));
+    rights->addWidget(m_purchases);
     m_export = new QPushButton(tr("Export the member's data…"), this);
     m_export->setObjectName(QStringLiteral("memberExportButton"));
     m_erase = new QPushButton(tr("Erase the member…"), this);
@@ -64,6 +68,33 @@ MembersPage::MembersPage(core::Store &store, const core::Actor &actor, QWidget *
     rights->addWidget(m_erase);
     rights->addStretch(1);
     body()->addLayout(rights);
+
+    m_purchasesBox = new QWidget(this);
+    m_purchasesBox->setObjectName(QStringLiteral("memberPurchases"));
+    auto *purchases = new QVBoxLayout(m_purchasesBox);
+    purchases->setContentsMargins(0, 0, 0, 0);
+    m_purchasesTitle = new QLabel(m_purchasesBox);
+    m_purchasesTitle->setObjectName(QStringLiteral("memberPurchasesTitle"));
+    m_purchasesTitle->setWordWrap(true);
+    purchases->addWidget(m_purchasesTitle);
+    m_purchasesTable = new QTableWidget(0, 5, m_purchasesBox);
+    m_purchasesTable->setObjectName(QStringLiteral("memberPurchasesTable"));
+    m_purchasesTable->setHorizontalHeaderLabels(
+        {tr("Date"), tr("Ticket"), tr("Paid"), tr("Discount"), tr("Refunded")});
+    m_purchasesTable->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_purchasesTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_purchasesTable->verticalHeader()->hide();
+    m_purchasesTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_purchasesTable->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
+    m_purchasesTable->setMinimumHeight(160);
+    purchases->addWidget(m_purchasesTable);
+    m_purchasesTotal = new QLabel(m_purchasesBox);
+    m_purchasesTotal->setObjectName(QStringLiteral("memberPurchasesTotal"));
+    m_purchasesTotal->setWordWrap(true);
+    m_purchasesTotal->setStyleSheet(QStringLiteral("font-weight: bold;"));
+    purchases->addWidget(m_purchasesTotal);
+    m_purchasesBox->hide();
+    body()->addWidget(m_purchasesBox);
 
     auto *add = new QHBoxLayout;
     m_name = new QLineEdit(this);
@@ -82,12 +113,16 @@ MembersPage::MembersPage(core::Store &store, const core::Actor &actor, QWidget *
     body()->addLayout(add);
 
     m_register->setEnabled(may(core::Permission::RecordSale));
+    // Read like the list itself: whoever may see the register (the panel asks ViewReports).
+    m_purchases->setEnabled(may(core::Permission::ViewReports));
     m_export->setEnabled(may(core::Permission::ExportData));
     m_erase->setEnabled(may(core::Permission::ManageSettings));
 
     connect(m_search, &QLineEdit::textChanged, this, &MembersPage::refresh);
     connect(m_renewals, &QCheckBox::toggled, this, &MembersPage::refresh);
     connect(m_table, &QTableWidget::itemSelectionChanged, this, &MembersPage::disarmErase);
+    connect(m_table, &QTableWidget::itemSelectionChanged, this, &MembersPage::hidePurchases);
+    connect(m_purchases, &QPushButton::clicked, this, &MembersPage::showPurchases);
     connect(m_register, &QPushButton::clicked, this, &MembersPage::registerMember);
     connect(m_export, &QPushButton::clicked, this, &MembersPage::exportSelected);
     connect(m_erase, &QPushButton::clicked, this, &MembersPage::eraseSelected);
@@ -101,6 +136,7 @@ void MembersPage::setFileChooser(FileChooser chooser)
 void MembersPage::refresh()
 {
     disarmErase();
+    hidePurchases();
     core::Members members(m_store);
     const auto found = m_renewals->isChecked()
         ? members.toRenew(m_store.today().addDays(renewalDays))
@@ -147,6 +183,51 @@ void MembersPage::disarmErase()
 {
     m_eraseArmed = false;
     m_erase->setText(tr("Erase the member…"));
+}
+
+void MembersPage::hidePurchases()
+{
+    m_purchasesBox->hide();
+    m_purchasesTable->setRowCount(0);
+}
+
+void MembersPage::showPurchases()
+{
+    const core::Member *member = selected();
+    if (!member) {
+        showError(tr("Choose a member in the list first."));
+        return;
+    }
+    const auto bought = core::Members(m_store).purchases(member->id);
+    if (!bought) {
+        showError(bought.error());
+        return;
+    }
+    clearMessage();
+    m_purchasesTitle->setText(tr("Purchases of %1 · %2").arg(member->number, member->name));
+    m_purchasesTable->setRowCount(int(bought->tickets.size()));
+    int row = 0;
+    for (const core::MemberPurchase &ticket : bought->tickets) {
+        const QStringList cells{instant(ticket.createdUtc), ticket.saleNumber,
+            core::money::format(ticket.totalCents), core::money::format(ticket.discountCents),
+            core::money::format(ticket.refundedCents)};
+        for (int column = 0; column < cells.size(); ++column) {
+            auto *item = new QTableWidgetItem(cells.at(column));
+            if (column >= 2)
+                item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+            m_purchasesTable->setItem(row, column, item);
+        }
+        ++row;
+    }
+    m_purchasesTotal->setText(bought->tickets.isEmpty()
+            ? tr("No purchase recorded for this member.")
+            : tr("%n ticket(s): %1 paid, %2 of discount, %3 refunded, %4 net.", nullptr,
+                int(bought->tickets.size()))
+                  .arg(core::money::format(bought->totalCents),
+                      core::money::format(bought->discountCents),
+                      core::money::format(bought->refundedCents),
+                      core::money::format(bought->netCents())));
+    m_purchasesBox->show();
 }
 
 void MembersPage::registerMember()

@@ -6,6 +6,7 @@
 #include <functional>
 
 class QCheckBox;
+class QLabel;
 class QLineEdit;
 class QPushButton;
 class QTableWidget;
@@ -13,8 +14,10 @@ class QTableWidget;
 namespace recaisse::ui {
 
 // The member register ("Adhérents"): search by name or number, the memberships to renew,
-// registering a member, and the personal-data rights (GDPR): export everything held about a member
-// as JSON, or erase their name and contact (asked twice). Core checks the rights and audits.
+// registering a member, the selected member's purchases (core::Members::purchases, as
+// `recaisse-cli member purchases`), and the personal-data rights (GDPR): export everything held
+// about a member as JSON, or erase their name and contact (asked twice). Core checks the rights
+// and audits.
 class MembersPage : public AdminPage
 {
     Q_OBJECT
@@ -31,6 +34,9 @@ public:
     void selectRow(int row);
 
     void registerMember();
+    // The selected member's tickets (date, number, paid, discount, refunded) and their total,
+    // under the list until another member is chosen.
+    void showPurchases();
     void exportSelected();
     // The first call asks for confirmation, the second erases.
     void eraseSelected();
@@ -38,6 +44,7 @@ public:
 private:
     const core::Member *selected() const;
     void disarmErase();
+    void hidePurchases();
 
     FileChooser m_fileChooser;
     QList<core::Member> m_members;
@@ -48,6 +55,11 @@ private:
     QLineEdit *m_name = nullptr;
     QLineEdit *m_contact = nullptr;
     QPushButton *m_register = nullptr;
+    QPushButton *m_purchases = nullptr;
+    QWidget *m_purchasesBox = nullptr;
+    QLabel *m_purchasesTitle = nullptr;
+    QTableWidget *m_purchasesTable = nullptr;
+    QLabel *m_purchasesTotal = nullptr;
     QPushButton *m_export = nullptr;
     QPushButton *m_erase = nullptr;
 };

@@ -58,6 +58,12 @@ DiscountDialog::DiscountDialog(core::Store &store, const core::SaleDraft &draft,
     m_memberField->setObjectName(QStringLiteral("discountMemberField"));
     m_memberField->setMaxLength(core::maxMemberNameLength);
     m_memberField->setMinimumHeight(40);
+    // The member already linked to the ticket.
+    if (const auto ticketMember = core::Sales::memberOf(draft);
+        ticketMember && !ticketMember->isEmpty()) {
+        if (const auto member = core::Members(m_store).find(*ticketMember))
+            m_memberField->setText(member->number);
+    }
 
     auto *kinds = new QHBoxLayout();
     m_percentButton = new QPushButton(tr("Percentage"), this);

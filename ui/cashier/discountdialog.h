@@ -20,7 +20,8 @@ namespace recaisse::ui {
 // A solidarity price for the whole ticket, chosen before payment: one of the site's presets (a
 // social-services card, a member) on one key, or a rate or an amount typed with its reason, for
 // everyone or for members only. A members-only discount needs the member's number, which the sale
-// keeps (a member typed with any discount is kept too): core refuses a membership that is not
+// keeps (a member typed with any discount is kept too; the ticket's member is typed in advance):
+// core refuses a membership that is not
 // current on the sale's day (core::Solidarity::checkMember). Core shares it over the lines
 // (core::Solidarity::lineDiscounts); the dialog shows the new total and refuses what core refuses
 // (above 100 %, above the total, no reason).

@@ -6,6 +6,7 @@
 #include "ui/common/keytext.h"
 
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -35,7 +36,7 @@ MemberDialog::MemberDialog(core::Store &store, const core::Actor &actor, QWidget
     , m_actor(actor)
 {
     setObjectName(QStringLiteral("memberDialog"));
-    setWindowTitle(tr("Membership fee"));
+    setWindowTitle(tr("Member"));
     setModal(true);
 
     auto *layout = new QHBoxLayout(this);
@@ -50,13 +51,26 @@ MemberDialog::MemberDialog(core::Store &store, const core::Actor &actor, QWidget
     m_searchField->setMinimumHeight(48);
     m_searchField->setMaxLength(core::maxMemberNameLength);
     connect(m_searchField, &QLineEdit::textChanged, this, &MemberDialog::search);
+    // Down goes to the list, Enter takes the member for the ticket.
+    m_searchField->installEventFilter(this);
     left->addWidget(m_searchField);
     m_list = new QListWidget(this);
     m_list->setObjectName(QStringLiteral("memberList"));
     m_list->setStyleSheet(QStringLiteral("QListWidget::item { padding: 8px; }"));
     m_list->setMinimumWidth(360);
     connect(m_list, &QListWidget::currentRowChanged, this, &MemberDialog::select);
+    connect(m_list, &QListWidget::itemActivated, this, [this] {
+        if (m_linkOffered)
+            linkToTicket();
+    });
     left->addWidget(m_list, 1);
+    // Under the list (the fee is on the right): the member found is the ticket's.
+    m_linkButton = touchButton(
+        tr("For this ticket (%1)").arg(keyText(Qt::Key_Return)), "linkMemberButton", this);
+    m_linkButton->setProperty("primary", true);
+    m_linkButton->hide();
+    connect(m_linkButton, &QPushButton::clicked, this, &MemberDialog::linkToTicket);
+    left->addWidget(m_linkButton);
 
     left->addWidget(new QLabel(tr("Or register a new member"), this));
     m_nameField = new QLineEdit(this);
@@ -120,6 +134,42 @@ MemberDialog::MemberDialog(core::Store &store, const core::Actor &actor, QWidget
         connect(field, &QLineEdit::textEdited, m_errorLabel, &QLabel::clear);
     search();
     m_searchField->setFocus();
+}
+
+void MemberDialog::offerTicketLink()
+{
+    m_linkOffered = true;
+    m_linkButton->show();
+}
+
+bool MemberDialog::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_searchField && event->type() == QEvent::KeyPress) {
+        const int key = static_cast<QKeyEvent *>(event)->key();
+        if (key == Qt::Key_Down && m_list->count() > 0) {
+            m_list->setFocus();
+            m_list->setCurrentRow(qMax(0, m_list->currentRow()));
+            return true;
+        }
+        if ((key == Qt::Key_Return || key == Qt::Key_Enter) && m_linkOffered) {
+            linkToTicket();
+            return true;
+        }
+    }
+    return QDialog::eventFilter(watched, event);
+}
+
+void MemberDialog::linkToTicket()
+{
+    if (!m_selected && m_found.size() == 1)
+        m_list->setCurrentRow(0);
+    if (!m_selected) {
+        showError(m_found.isEmpty() ? tr("Choose the member first.")
+                                    : tr("Several members match: choose one in the list."));
+        return;
+    }
+    m_choice = Choice{std::nullopt, m_selected};
+    accept();
 }
 
 void MemberDialog::showError(const QString &message)
@@ -203,6 +253,7 @@ void MemberDialog::pay(core::PaymentMethod method)
         return;
     }
     m_draft = draft;
+    m_choice = Choice{draft, std::nullopt};
     accept();
 }
 

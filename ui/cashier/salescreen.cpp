@@ -141,11 +141,12 @@ SaleScreen::SaleScreen(core::Store &store, QWidget *parent)
             return std::nullopt;
         return dialog.donor();
     };
-    m_memberPrompt = [this]() -> std::optional<core::MembershipDraft> {
+    m_memberPrompt = [this]() -> std::optional<MemberDialog::Choice> {
         MemberDialog dialog(m_store, m_actor, this);
+        dialog.offerTicketLink();
         if (dialog.exec() != QDialog::Accepted)
             return std::nullopt;
-        return dialog.draft();
+        return dialog.choice();
     };
     m_parkedPrompt = [this](const QList<core::ParkedTicket> &tickets)
         -> std::optional<ParkedTicketsDialog::Choice> {
@@ -220,6 +221,11 @@ void SaleScreen::chooseDiscount()
     if (!choice)
         return;
     m_draft.discount = choice->discount;
+    // The member typed with the discount is the ticket's, shown in the ticket pane.
+    if (m_draft.discount && !m_draft.discount->memberId.isEmpty()) {
+        m_draft.memberId = m_draft.discount->memberId;
+        m_draft.discount->memberId.clear();
+    }
     refreshTicket();
 }
 
@@ -233,23 +239,116 @@ void SaleScreen::setMemberPrompt(MemberPrompt prompt)
     m_memberPrompt = std::move(prompt);
 }
 
-void SaleScreen::receiveMembershipFee()
+void SaleScreen::chooseMember()
 {
     clearError();
-    const auto draft = m_memberPrompt ? m_memberPrompt() : std::nullopt;
+    const auto choice = m_memberPrompt ? m_memberPrompt() : std::nullopt;
     setFocus();
-    if (!draft)
+    if (!choice)
         return;
-    const auto fee = core::Members(m_store).recordFee(m_actor, *draft);
+    if (choice->ticketMember)
+        linkMember(*choice->ticketMember);
+    else if (choice->fee)
+        recordMembershipFee(*choice->fee);
+}
+
+void SaleScreen::recordMembershipFee(const core::MembershipDraft &draft)
+{
+    const auto fee = core::Members(m_store).recordFee(m_actor, draft);
     if (!fee) {
         showError(fee.error().message);
         return;
     }
-    m_statusLabel->setText(tr("Membership fee %1 recorded: %2, until %3.")
-                               .arg(fee->stamp.number, core::money::format(fee->amountCents),
-                                   QLocale().toString(fee->periodEnd, QLocale::ShortFormat)));
+    QString status = tr("Membership fee %1 recorded: %2, until %3.")
+                         .arg(fee->stamp.number, core::money::format(fee->amountCents),
+                             QLocale().toString(fee->periodEnd, QLocale::ShortFormat));
+    // The person who just paid the fee is the customer of the ticket being keyed.
+    const auto ticketMember = core::Sales::memberOf(m_draft);
+    if (!m_draft.lines.isEmpty() && ticketMember && ticketMember->isEmpty()) {
+        if (const auto member = core::Members(m_store).find(fee->memberId)) {
+            linkMember(*member);
+            status += QLatin1Char(' ') + tr("The ticket is for %1.").arg(member->number);
+        }
+    }
+    m_statusLabel->setText(status);
     if (fee->method == core::PaymentMethod::Cash)
         emit drawerOpenRequested();
+}
+
+void SaleScreen::linkMember(const core::Member &member)
+{
+    clearError();
+    m_draft.memberId = member.id;
+    // One member per ticket: a discount chosen for someone else now follows the ticket's.
+    if (m_draft.discount)
+        m_draft.discount->memberId.clear();
+    refreshTicket();
+}
+
+void SaleScreen::unlinkMember()
+{
+    if (m_draft.memberId.isEmpty() && (!m_draft.discount || m_draft.discount->memberId.isEmpty()))
+        return;
+    clearError();
+    m_draft.memberId.clear();
+    QString status = tr("The ticket is for nobody now.");
+    if (m_draft.discount) {
+        m_draft.discount->memberId.clear();
+        const auto forMembers = core::Solidarity::isMemberDiscount(m_store, *m_draft.discount);
+        if (!forMembers || *forMembers) {
+            status += QLatin1Char(' ')
+                + tr("The member discount \"%1\" is removed with the member.")
+                      .arg(m_draft.discount->reason);
+            m_draft.discount.reset();
+        }
+    }
+    refreshTicket();
+    m_statusLabel->setText(status);
+}
+
+void SaleScreen::showMember(bool shown)
+{
+    for (QWidget *widget : {static_cast<QWidget *>(m_unlinkButton),
+             static_cast<QWidget *>(m_memberLabel), static_cast<QWidget *>(m_memberState)})
+        widget->setVisible(shown);
+}
+
+void SaleScreen::refreshMember()
+{
+    const auto memberId = core::Sales::memberOf(m_draft);
+    if (memberId && memberId->isEmpty()) {
+        showMember(false);
+        return;
+    }
+    showMember(true);
+    const QDate today = m_store.today();
+    // Core's word first: a member discount the membership does not allow, or two members.
+    const auto checked = core::Sales(m_store).checkMember(m_draft, today);
+    bool warning = !checked;
+    QString state = checked ? QString() : checked.error().message;
+    const auto member = memberId ? core::Members(m_store).find(*memberId)
+                                 : core::Result<core::Member>(memberId.error());
+    if (!member) {
+        m_memberLabel->setText(tr("Member"));
+        m_memberState->setText(state.isEmpty() ? member.error().message : state);
+        warning = true;
+    } else {
+        m_memberLabel->setText(tr("Member %1 · %2").arg(member->number, member->name));
+        if (state.isEmpty()) {
+            const QString until = QLocale().toString(member->memberUntil, QLocale::ShortFormat);
+            if (member->isCurrent(today)) {
+                state = tr("Membership valid until %1").arg(until);
+            } else {
+                warning = true;
+                state = member->memberUntil.isValid() ? tr("Membership expired on %1").arg(until)
+                                                      : tr("No membership fee paid");
+            }
+        }
+        m_memberState->setText(state);
+    }
+    m_memberState->setProperty("warning", warning);
+    m_memberState->setStyleSheet(warning ? QStringLiteral("color: #B71C1C; font-weight: bold;")
+                                         : QStringLiteral("color: #1B5E20;"));
 }
 
 void SaleScreen::setParkedPrompt(ParkedPrompt prompt)
@@ -411,7 +510,7 @@ QWidget *SaleScreen::createStepArea()
     m_parkButton->setObjectName(QStringLiteral("parkButton"));
     m_parkedButton = new QPushButton(area);
     m_parkedButton->setObjectName(QStringLiteral("parkedButton"));
-    auto *member = new QPushButton(tr("Member"), area);
+    auto *member = new QPushButton(tr("Member (%1)").arg(keyText(memberKey())), area);
     member->setObjectName(QStringLiteral("memberButton"));
     for (QPushButton *button : {m_parkButton, m_parkedButton, member}) {
         button->setFocusPolicy(Qt::NoFocus);
@@ -421,7 +520,7 @@ QWidget *SaleScreen::createStepArea()
     }
     connect(m_parkButton, &QPushButton::clicked, this, &SaleScreen::parkTicket);
     connect(m_parkedButton, &QPushButton::clicked, this, &SaleScreen::showParkedTickets);
-    connect(member, &QPushButton::clicked, this, &SaleScreen::receiveMembershipFee);
+    connect(member, &QPushButton::clicked, this, &SaleScreen::chooseMember);
     layout->addLayout(parkRow);
     return area;
 }
@@ -531,9 +630,33 @@ QWidget *SaleScreen::createTicketPane()
     layout->setContentsMargins(16, 16, 16, 16);
     layout->setSpacing(10);
 
+    // The title, and beside it the key that takes the member off the ticket.
+    auto *titleRow = new QHBoxLayout();
     auto *title = new QLabel(tr("Ticket"), pane);
     title->setObjectName(QStringLiteral("sectionTitle"));
-    layout->addWidget(title);
+    titleRow->addWidget(title, 1);
+    m_unlinkButton = new QPushButton(tr("Remove (%1)").arg(keyText(unlinkMemberKey())), pane);
+    m_unlinkButton->setObjectName(QStringLiteral("removeMemberButton"));
+    m_unlinkButton->setToolTip(tr("The ticket is for nobody"));
+    m_unlinkButton->setFocusPolicy(Qt::NoFocus);
+    m_unlinkButton->setAutoDefault(false);
+    m_unlinkButton->setMinimumHeight(48);
+    connect(m_unlinkButton, &QPushButton::clicked, this, &SaleScreen::unlinkMember);
+    titleRow->addWidget(m_unlinkButton);
+    layout->addLayout(titleRow);
+
+    // The member the ticket is for, as soon as chosen: number, name and membership, each the
+    // pane's width (wrapped, never cut).
+    m_memberLabel = new QLabel(pane);
+    m_memberLabel->setObjectName(QStringLiteral("ticketMemberName"));
+    m_memberLabel->setWordWrap(true);
+    m_memberLabel->setStyleSheet(QStringLiteral("font-weight: bold;"));
+    layout->addWidget(m_memberLabel);
+    m_memberState = new QLabel(pane);
+    m_memberState->setObjectName(QStringLiteral("ticketMemberState"));
+    m_memberState->setWordWrap(true);
+    layout->addWidget(m_memberState);
+    showMember(false);
 
     m_table = new QTableWidget(0, ColumnCount, pane);
     m_table->setObjectName(QStringLiteral("ticketTable"));
@@ -1021,6 +1144,7 @@ void SaleScreen::refreshTicket()
     m_table->selectionModel()->clear();
     m_removeButton->setEnabled(selectedRow() >= 0);
     m_changeButton->setEnabled(selectedRow() >= 0);
+    refreshMember();
 }
 
 void SaleScreen::clearTicket()
@@ -1113,6 +1237,11 @@ void SaleScreen::pay()
     // Lines changed after the solidarity price was chosen may no longer allow it.
     if (const auto discounts = core::Sales::lineDiscounts(toRecord); !discounts) {
         showError(tr("Solidarity price: %1").arg(discounts.error().message));
+        return;
+    }
+    // Before the customer pays: the ticket's member, and the membership a member discount needs.
+    if (const auto member = sales.checkMember(toRecord, m_store.today()); !member) {
+        showError(member.error().message);
         return;
     }
 
@@ -1242,6 +1371,13 @@ void SaleScreen::keyPressEvent(QKeyEvent *event)
     }
     if (key == Qt::Key_F4) {
         giveAsGift();
+        return;
+    }
+    if (key == Qt::Key_F2) {
+        if (event->modifiers() & Qt::ShiftModifier)
+            unlinkMember();
+        else
+            chooseMember();
         return;
     }
     if (QLineEdit *field = currentField()) {

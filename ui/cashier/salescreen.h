@@ -9,9 +9,11 @@
 #include "core/sales.h"
 #include "core/taxreceipts.h"
 #include "discountdialog.h"
+#include "memberdialog.h"
 #include "parkedticketsdialog.h"
 #include "ui/common/unlockprompt.h"
 
+#include <QKeySequence>
 #include <QWidget>
 
 #include <functional>
@@ -65,12 +67,21 @@ public:
     using TaxReceiptPrompt = std::function<std::optional<core::Donor>(const core::Donation &)>;
     void setTaxReceiptPrompt(TaxReceiptPrompt prompt);
 
-    // Asks the member, the amount and the method of a membership fee; std::nullopt when
-    // cancelled.
-    using MemberPrompt = std::function<std::optional<core::MembershipDraft>()>;
+    // Asks the member, then either a membership fee (amount and method) or the member of the
+    // ticket; std::nullopt when cancelled.
+    using MemberPrompt = std::function<std::optional<MemberDialog::Choice>()>;
     void setMemberPrompt(MemberPrompt prompt);
-    // A membership fee at the till: a document of its own, apart from the ticket being keyed.
-    void receiveMembershipFee();
+    // The member key (F2): a membership fee at the till (a document of its own, apart from the
+    // ticket being keyed; the member is then the ticket's if it has lines and none yet), or the
+    // member the ticket is for.
+    void chooseMember();
+    // The ticket is for this member: shown in the ticket pane (number, name, membership) until
+    // paid; core checks it again at payment.
+    void linkMember(const core::Member &member);
+    // The ticket is for nobody (Shift+F2); a members-only discount goes with the member.
+    void unlinkMember();
+    static QKeySequence memberKey() { return QKeySequence(Qt::Key_F2); }
+    static QKeySequence unlinkMemberKey() { return QKeySequence(Qt::SHIFT | Qt::Key_F2); }
 
     // Shows the tickets put aside and says which to resume or abandon; std::nullopt: none.
     using ParkedPrompt = std::function<std::optional<ParkedTicketsDialog::Choice>(
@@ -167,6 +178,10 @@ private:
     void removeSelectedLine();
     void changeSelectedLine();
     void refreshTicket();
+    // The ticket's member in the pane (hidden without one), with core's word on the discount.
+    void refreshMember();
+    void showMember(bool shown);
+    void recordMembershipFee(const core::MembershipDraft &draft);
     void refreshParkedCount();
     int selectedRow() const;
     QLineEdit *currentField() const;
@@ -222,6 +237,9 @@ private:
     QLabel *m_priceTitle = nullptr;
     QPushButton *m_recyclingButton = nullptr;
 
+    QPushButton *m_unlinkButton = nullptr;
+    QLabel *m_memberLabel = nullptr;
+    QLabel *m_memberState = nullptr;
     QTableWidget *m_table = nullptr;
     QLabel *m_totalCaption = nullptr;
     QLabel *m_totalLabel = nullptr;

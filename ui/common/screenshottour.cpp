@@ -3,6 +3,8 @@
 #include "adminunlockdialog.h"
 #include "core/cashsession.h"
 #include "core/demoshop.h"
+#include "core/members.h"
+#include "core/sales.h"
 #include "core/store.h"
 #include "core/sync/syncengine.h"
 #include "core/users.h"
@@ -132,6 +134,38 @@ void typeInto(QWidget *screen, Qt::Key key, const QString &text = {})
     QCoreApplication::processEvents();
 }
 
+// The ticket being keyed linked to a member who paid a fee and bought once before (by card, so
+// that the drawer's count stays the same): the ticket pane shows the member, and the members page
+// of the administration their purchases.
+bool showTicketMember(core::Store &store, MainWindow &window, QString *error)
+{
+    if (!window.actor()) {
+        *error = ScreenshotTour::tr("Nobody is logged in.");
+        return false;
+    }
+    const core::Actor cashier = *window.actor();
+    core::Members members(store);
+    auto member = members.create(cashier, QStringLiteral("Dominique Lapierre"), {});
+    if (!member) {
+        *error = member.error().message;
+        return false;
+    }
+    if (auto fee = members.recordFee(cashier, {member->id, core::PaymentMethod::Card, 1500});
+        !fee) {
+        *error = fee.error().message;
+        return false;
+    }
+    core::SaleDraft earlier{{{QStringLiteral("livres.livre"), 2, 150, std::nullopt}},
+        {{core::PaymentMethod::Card, 300}}};
+    earlier.memberId = member->id;
+    if (auto sold = core::Sales(store).record(cashier, earlier); !sold) {
+        *error = sold.error().message;
+        return false;
+    }
+    window.saleScreen()->linkMember(*member);
+    return !window.saleScreen()->draft().memberId.isEmpty();
+}
+
 QList<Screenshot> screenshots(core::Store &store)
 {
     return {
@@ -195,6 +229,10 @@ QList<Screenshot> screenshots(core::Store &store)
             },
             [](MainWindow &window) -> QDialog * {
                 return new PaymentDialog(core::Sales::total(window.saleScreen()->draft()), &window);
+            }},
+        {QStringLiteral("sale-member"),
+            [&store](MainWindow &window, QString *error) {
+                return showTicketMember(store, window, error);
             }},
         {QStringLiteral("admin-unlock"), [](MainWindow &, QString *) { return true; },
             [&store](MainWindow &window) -> QDialog * {
