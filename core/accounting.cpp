@@ -302,23 +302,16 @@ Result<QList<EntryLine>> AccountingExport::entries(
             });
         !r)
         return r.error();
-    // The VAT of each station's day, summed ticket by ticket (the Z report's rule).
-    TillRules rules(m_store);
-    QSqlQuery stationDays(db.connection());
-    stationDays.prepare(QStringLiteral("SELECT DISTINCT business_day, station_id FROM document "
-                                       "WHERE kind IN ('sale', 'refund') AND business_day "
-                                       "BETWEEN ? AND ?"));
-    if (auto result = db.exec(stationDays, {from, to}); !result)
-        return result.error();
-    while (stationDays.next()) {
-        const QDate day = QDate::fromString(stationDays.value(0).toString(), Qt::ISODate);
-        auto vat = rules.periodVat(stationDays.value(1).toString(), day, day);
-        if (!vat)
-            return vat.error();
-        for (const QList<VatAmount> *amounts : {&vat->liable, &vat->margin})
-            for (const VatAmount &amount : *amounts)
-                days[day].vat += amount.vatCents;
-    }
+    // The VAT of each station's day, summed ticket by ticket (the Z report's rule), every
+    // station-day of the period in one pass.
+    auto vat = TillRules(m_store).dailyVat(first, last);
+    if (!vat)
+        return vat.error();
+    for (auto day = vat->cbegin(); day != vat->cend(); ++day)
+        for (const VatTotals &station : day.value())
+            for (const QList<VatAmount> *amounts : {&station.liable, &station.margin})
+                for (const VatAmount &amount : *amounts)
+                    days[day.key()].vat += amount.vatCents;
 
     // Each category's sales less refunds by day and rate, for the revenue accounts other than the
     // sales account.
