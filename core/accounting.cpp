@@ -163,18 +163,21 @@ Result<QStringList> AccountingExport::unclosedStations(const QDate &first, const
 {
     // A session is known by its opening document; its documents of the days are sales, refunds,
     // movements, donations, fees and outflows (every table with a session_seq). A session opened
-    // by the last day and not closed here may hold documents of these days not synced yet.
+    // by the last day and not closed here may hold documents of these days not synced yet. Each
+    // document's kind (that of its table) lets the days be found in document_kind_day instead
+    // of scanning every document ever made.
     Database &db = m_store.db();
     QSqlQuery query(db.connection());
     query.prepare(QStringLiteral(
         "SELECT DISTINCT coalesce(st.code, x.station_id) FROM (SELECT s.station_id, s.session_seq "
         "FROM document d JOIN sale s ON s.station_id = d.station_id AND s.seq = d.seq WHERE "
-        "d.business_day BETWEEN :from AND :to UNION SELECT r.station_id, r.session_seq FROM "
-        "document d JOIN refund r ON r.station_id = d.station_id AND r.seq = d.seq WHERE "
-        "d.business_day BETWEEN :from AND :to UNION SELECT n.station_id, n.session_seq FROM "
-        "document d JOIN donation n ON n.station_id = d.station_id AND n.seq = d.seq WHERE "
-        "d.business_day BETWEEN :from AND :to UNION SELECT m.station_id, m.session_seq FROM "
-        "document d JOIN membership m ON m.station_id = d.station_id AND m.seq = d.seq WHERE "
+        "d.kind = 'sale' AND d.business_day BETWEEN :from AND :to UNION SELECT r.station_id, "
+        "r.session_seq FROM document d JOIN refund r ON r.station_id = d.station_id AND r.seq = "
+        "d.seq WHERE d.kind = 'refund' AND d.business_day BETWEEN :from AND :to UNION SELECT "
+        "n.station_id, n.session_seq FROM document d JOIN donation n ON n.station_id = "
+        "d.station_id AND n.seq = d.seq WHERE d.kind = 'donation' AND d.business_day BETWEEN :from "
+        "AND :to UNION SELECT m.station_id, m.session_seq FROM document d JOIN membership m ON "
+        "m.station_id = d.station_id AND m.seq = d.seq WHERE d.kind = 'membership' AND "
         "d.business_day BETWEEN :from AND :to UNION SELECT d.station_id, d.seq FROM document d "
         "WHERE d.kind = 'session-open' AND d.business_day <= :to) x LEFT JOIN station st ON "
         "st.id = x.station_id WHERE NOT EXISTS (SELECT 1 FROM session_close c WHERE "
@@ -302,23 +305,16 @@ Result<QList<EntryLine>> AccountingExport::entries(
             });
         !r)
         return r.error();
-    // The VAT of each station's day, summed ticket by ticket (the Z report's rule).
-    TillRules rules(m_store);
-    QSqlQuery stationDays(db.connection());
-    stationDays.prepare(QStringLiteral("SELECT DISTINCT business_day, station_id FROM document "
-                                       "WHERE kind IN ('sale', 'refund') AND business_day "
-                                       "BETWEEN ? AND ?"));
-    if (auto result = db.exec(stationDays, {from, to}); !result)
-        return result.error();
-    while (stationDays.next()) {
-        const QDate day = QDate::fromString(stationDays.value(0).toString(), Qt::ISODate);
-        auto vat = rules.periodVat(stationDays.value(1).toString(), day, day);
-        if (!vat)
-            return vat.error();
-        for (const QList<VatAmount> *amounts : {&vat->liable, &vat->margin})
-            for (const VatAmount &amount : *amounts)
-                days[day].vat += amount.vatCents;
-    }
+    // The VAT of each station's day, summed ticket by ticket (the Z report's rule), every
+    // station-day of the period in one pass.
+    auto vat = TillRules(m_store).dailyVat(first, last);
+    if (!vat)
+        return vat.error();
+    for (auto day = vat->cbegin(); day != vat->cend(); ++day)
+        for (const VatTotals &station : day.value())
+            for (const QList<VatAmount> *amounts : {&station.liable, &station.margin})
+                for (const VatAmount &amount : *amounts)
+                    days[day.key()].vat += amount.vatCents;
 
     // Each category's sales less refunds by day and rate, for the revenue accounts other than the
     // sales account.

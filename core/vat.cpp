@@ -422,56 +422,65 @@ Result<void> TillRules::setPrintEveryTicket(const Actor &actor, bool every)
 
 namespace {
 
-// Rows (document seq, regime, rate, amount) ordered by document: each ticket (or refund, its
-// amounts negative) is rounded on its own, then added to the sums.
-void sumTickets(QSqlQuery &query, VatTotals &totals)
+// Rows (station, business day, document seq, regime, rate, amount) ordered by day, station and
+// document, the order of the document_kind_day index: the period's rows are not sorted, and a
+// ticket's lines, in any order, follow each other. Each ticket (or refund, its amounts negative) is
+// rounded on its own, then added to the sums of its station's day.
+void sumTickets(QSqlQuery &query, DailyVat &totals)
 {
+    QString currentStation;
     qint64 currentSeq = -1;
+    QDate currentDay;
     QString currentRegime;
     QList<std::pair<int, qint64>> lines;
     const auto flush = [&] {
-        if (!lines.isEmpty())
-            addVat(currentRegime == QLatin1String("margin") ? totals.margin : totals.liable,
+        if (!lines.isEmpty()) {
+            VatTotals &day = totals[currentDay][currentStation];
+            addVat(currentRegime == QLatin1String("margin") ? day.margin : day.liable,
                 ticketVat(lines));
+        }
         lines.clear();
     };
     while (query.next()) {
-        const qint64 seq = query.value(0).toLongLong();
-        if (seq != currentSeq) {
+        const qint64 seq = query.value(2).toLongLong();
+        if (seq != currentSeq || query.value(0).toString() != currentStation) {
             flush();
+            currentStation = query.value(0).toString();
             currentSeq = seq;
-            currentRegime = query.value(1).toString();
+            currentDay = QDate::fromString(query.value(1).toString(), Qt::ISODate);
+            currentRegime = query.value(3).toString();
         }
-        lines.append({query.value(2).toInt(), query.value(3).toLongLong()});
+        lines.append({query.value(4).toInt(), query.value(5).toLongLong()});
     }
     flush();
     query.finish();
 }
 
 // The sales and the refunds chosen by the conditions (on document d, sale s or refund r; the same
-// values bound to both): a refund's VAT
-// is that of the lines it gives back, at the rate their sale captured.
-Result<VatTotals> vatOf(Database &db, const QString &salesWhere, const QString &refundsWhere,
+// values bound to both), by station and business day: a refund's VAT is that of the lines it gives
+// back, at the rate their sale captured.
+Result<DailyVat> vatOf(Database &db, const QString &salesWhere, const QString &refundsWhere,
     std::initializer_list<QVariant> values)
 {
-    VatTotals totals;
+    DailyVat totals;
     QSqlQuery &sales = db.prepared(QStringLiteral(
-        "SELECT s.seq, s.vat_regime, l.vat_rate_bp, l.total_cents FROM document d JOIN sale s "
-        "ON s.station_id = d.station_id AND s.seq = d.seq JOIN sale_line l ON l.station_id = "
-        "s.station_id AND l.seq = s.seq WHERE %1 AND s.vat_regime IN ('margin', 'liable') AND "
-        "l.vat_rate_bp IS NOT NULL ORDER BY s.seq, l.line_no")
+        "SELECT d.station_id, d.business_day, s.seq, s.vat_regime, l.vat_rate_bp, l.total_cents "
+        "FROM document d JOIN sale s ON s.station_id = d.station_id AND s.seq = d.seq JOIN "
+        "sale_line l ON l.station_id = s.station_id AND l.seq = s.seq WHERE %1 AND s.vat_regime "
+        "IN ('margin', 'liable') AND l.vat_rate_bp IS NOT NULL ORDER BY d.business_day, "
+        "d.station_id, d.seq")
                                        .arg(salesWhere));
     if (auto result = db.exec(sales, values); !result)
         return result.error();
     sumTickets(sales, totals);
     QSqlQuery &refunds = db.prepared(QStringLiteral(
-        "SELECT r.seq, s.vat_regime, l.vat_rate_bp, -rl.amount_cents FROM document d JOIN "
-        "refund r ON r.station_id = d.station_id AND r.seq = d.seq JOIN refund_line rl ON "
-        "rl.station_id = r.station_id AND rl.seq = r.seq JOIN sale s ON s.station_id = "
-        "r.sale_station_id AND s.seq = r.sale_seq JOIN sale_line l ON l.station_id = "
-        "s.station_id AND l.seq = s.seq AND l.line_no = rl.sale_line_no WHERE %1 AND "
-        "s.vat_regime IN ('margin', 'liable') AND l.vat_rate_bp IS NOT NULL "
-        "ORDER BY r.seq, rl.line_no")
+        "SELECT d.station_id, d.business_day, r.seq, s.vat_regime, l.vat_rate_bp, "
+        "-rl.amount_cents FROM document d JOIN refund r ON r.station_id = d.station_id AND r.seq "
+        "= d.seq JOIN refund_line rl ON rl.station_id = r.station_id AND rl.seq = r.seq JOIN sale "
+        "s ON s.station_id = r.sale_station_id AND s.seq = r.sale_seq JOIN sale_line l ON "
+        "l.station_id = s.station_id AND l.seq = s.seq AND l.line_no = rl.sale_line_no WHERE %1 "
+        "AND s.vat_regime IN ('margin', 'liable') AND l.vat_rate_bp IS NOT NULL ORDER BY "
+        "d.business_day, d.station_id, d.seq")
                                          .arg(refundsWhere));
     if (auto result = db.exec(refunds, values); !result)
         return result.error();
@@ -479,22 +488,48 @@ Result<VatTotals> vatOf(Database &db, const QString &salesWhere, const QString &
     return totals;
 }
 
+// The sum of the days' VAT: still the sum of each ticket's.
+Result<VatTotals> summed(const Result<DailyVat> &daily)
+{
+    if (!daily)
+        return daily.error();
+    VatTotals totals;
+    for (const QMap<QString, VatTotals> &stations : *daily) {
+        for (const VatTotals &each : stations) {
+            addVat(totals.liable, each.liable);
+            addVat(totals.margin, each.margin);
+        }
+    }
+    return totals;
+}
+
+// Documents of one kind on the business days between two bound values (after the station's, if
+// any).
+QString periodWhere(bool oneStation, const char *kind)
+{
+    return QStringLiteral("%1d.business_day BETWEEN ? AND ? AND d.kind = '%2'")
+        .arg(oneStation ? QStringLiteral("d.station_id = ? AND ") : QString(), QLatin1String(kind));
+}
+
 } // namespace
 
 Result<VatTotals> TillRules::sessionVat(const QString &stationId, qint64 sessionSeq) const
 {
-    return vatOf(m_store.db(), QStringLiteral("s.station_id = ? AND s.session_seq = ?"),
-        QStringLiteral("r.station_id = ? AND r.session_seq = ?"), {stationId, sessionSeq});
+    return summed(vatOf(m_store.db(), QStringLiteral("s.station_id = ? AND s.session_seq = ?"),
+        QStringLiteral("r.station_id = ? AND r.session_seq = ?"), {stationId, sessionSeq}));
 }
 
 Result<VatTotals> TillRules::periodVat(
     const QString &stationId, const QDate &first, const QDate &last) const
 {
-    const QString where =
-        QStringLiteral("d.station_id = ? AND d.business_day BETWEEN ? AND ? AND d.kind = '%1'");
-    return vatOf(m_store.db(), where.arg(QStringLiteral("sale")),
-        where.arg(QStringLiteral("refund")),
-        {stationId, first.toString(Qt::ISODate), last.toString(Qt::ISODate)});
+    return summed(vatOf(m_store.db(), periodWhere(true, "sale"), periodWhere(true, "refund"),
+        {stationId, first.toString(Qt::ISODate), last.toString(Qt::ISODate)}));
+}
+
+Result<DailyVat> TillRules::dailyVat(const QDate &first, const QDate &last) const
+{
+    return vatOf(m_store.db(), periodWhere(false, "sale"), periodWhere(false, "refund"),
+        {first.toString(Qt::ISODate), last.toString(Qt::ISODate)});
 }
 
 bool TillRules::printForced(const Sale &sale, bool printEveryTicket)

@@ -57,6 +57,8 @@ struct VatTotals
     QList<VatAmount> margin;
     bool isEmpty() const { return liable.isEmpty() && margin.isEmpty(); }
 };
+// The VAT of sales by business day, then station id (only the station-days that have some).
+using DailyVat = QMap<QDate, QMap<QString, VatTotals>>;
 
 // The VAT of a recorded sale under the regime it captured (empty when not liable or recorded
 // before regimes existed).
@@ -132,6 +134,9 @@ public:
     Result<VatTotals> sessionVat(const QString &stationId, qint64 sessionSeq) const;
     Result<VatTotals> periodVat(
         const QString &stationId, const QDate &first, const QDate &last) const;
+    // Every station's VAT on each of the business days first..last, in one pass: each
+    // station-day's is periodVat(station, day, day), and periodVat is the sum of its days'.
+    Result<DailyVat> dailyVat(const QDate &first, const QDate &last) const;
 
     // Tickets on request (loi AGEC, art. L541-15-10 du code de l'environnement): a ticket is
     // printed when the customer asks, unless the site prints every ticket or the ticket holds a

@@ -14,6 +14,7 @@
 #include <tuple>
 
 using namespace recaisse::core;
+using recaisse::test::sameVat;
 using recaisse::test::TestShop;
 
 namespace {
@@ -48,6 +49,7 @@ private slots:
     void revenueAccountPerCategory();
     void dayExportedOnceUnlessSaid();
     void registerThatSyncedNothingOfTheDay();
+    void vatOfEachRegisterTicketByTicket();
 };
 
 void TestAccounting::daysBalanceAndMatchTheDocuments()
@@ -405,6 +407,72 @@ void TestAccounting::registerThatSyncedNothingOfTheDay()
     QVERIFY(a.sync(remote).ok());
     QVERIFY(accounting.unclosedStations(next, next)->isEmpty());
     QVERIFY(accounting.entries(onA, next, next)->isEmpty());
+}
+
+// Two registers number their tickets alike: each station-day's VAT is summed ticket by ticket on
+// its own station (3,03 € twice is 0,50 € of VAT twice, not 1,01 €), and the export books the sum.
+void TestAccounting::vatOfEachRegisterTicketByTicket()
+{
+    recaisse::test::TwoStations shop;
+    QVERIFY(shop.create());
+    auto [a, b, remote, onA, onB] = std::tie(shop.a, shop.b, shop.remote, shop.onA, shop.onB);
+    const QDate day = a.store->today();
+    // Liable at 20 % from today, set on A, applied on B through the drive.
+    VatStatus liable;
+    liable.regime = VatRegime::Liable;
+    liable.effectiveDay = day;
+    QVERIFY(TillRules(*a.store).setVat(onA, liable).ok());
+    QVERIFY(a.sync(remote).ok());
+    QVERIFY(b.sync(remote).ok());
+
+    // A sells 15,03 € twice, then 3,03 €, by card, and gives the 3,03 € back; B sells 3,03 € by
+    // card.
+    QVERIFY(CashSessions(*a.store).open(onA, 0).ok());
+    for (int i = 0; i < 2; ++i)
+        QVERIFY(
+            Sales(*a.store).record(onA, oneLine("divers", 1503, PaymentMethod::Card, 1503)).ok());
+    const auto a1 = Sales(*a.store).record(onA, oneLine("divers", 303, PaymentMethod::Card, 303));
+    QVERIFY2(a1.ok(), qPrintable(a1.error().message));
+    QCOMPARE(a1->vatRegime, std::optional(VatRegime::Liable));
+    QVERIFY(Sales(*a.store)
+                .refund(onA,
+                    RefundDraft{a1->stamp.number, {}, PaymentMethod::Card, QStringLiteral("Cassé")})
+                .ok());
+    QVERIFY(CashSessions(*a.store).close(onA, CloseRequest{{{1, 0}}, {}, {}}).ok());
+    QVERIFY(CashSessions(*b.store).open(onB, 0).ok());
+    const auto b1 = Sales(*b.store).record(onB, oneLine("divers", 303, PaymentMethod::Card, 303));
+    QVERIFY2(b1.ok(), qPrintable(b1.error().message));
+    QCOMPARE(b1->vatRegime, std::optional(VatRegime::Liable));
+    // The same number in each register's sequence: only the station tells the tickets apart.
+    QCOMPARE(b1->stamp.seq, a1->stamp.seq);
+    QVERIFY(CashSessions(*b.store).close(onB, CloseRequest{{{1, 0}}, {}, {}}).ok());
+    QVERIFY(b.sync(remote).ok());
+    QVERIFY(a.sync(remote).ok());
+
+    // 3,03 € at 20 %: 252,5 → 2,53 € excluding VAT, 0,50 € VAT; 15,03 €: 1252,5 → 12,53 €, 2,50 €.
+    const TillRules rules(*a.store);
+    const QString stationA = a.store->station().id;
+    const QString stationB = b.store->station().id;
+    const auto daily = rules.dailyVat(day.addDays(-1), day.addDays(1));
+    QVERIFY2(daily.ok(), qPrintable(daily.error().message));
+    QCOMPARE(daily->keys(), QList<QDate>{day});
+    const QMap<QString, VatTotals> stations = daily->value(day);
+    QStringList both{stationA, stationB};
+    both.sort(); // station ids are random
+    QCOMPARE(stations.keys(), both);
+    // A: 15,03 + 15,03 + 3,03 − 3,03 €.
+    QVERIFY(sameVat(stations.value(stationA).liable, {{2000, 3006, 2506, 500}}));
+    QVERIFY(sameVat(stations.value(stationB).liable, {{2000, 303, 253, 50}}));
+    QVERIFY(stations.value(stationA).margin.isEmpty());
+    // periodVat of each station says the same.
+    QVERIFY(sameVat(rules.periodVat(stationA, day, day)->liable, {{2000, 3006, 2506, 500}}));
+    QVERIFY(sameVat(rules.periodVat(stationB, day, day)->liable, {{2000, 303, 253, 50}}));
+
+    const auto lines = AccountingExport(*a.store).entries(onA, day, day);
+    QVERIFY2(lines.ok(), qPrintable(lines.error().message));
+    QCOMPARE(balance(*lines, day, QStringLiteral("5115")), 3006 + 303);
+    QCOMPARE(balance(*lines, day, QStringLiteral("44571")), -(500 + 50));
+    QCOMPARE(balance(*lines, day, QStringLiteral("707")), -(2506 + 253));
 }
 
 QTEST_GUILESS_MAIN(TestAccounting)
