@@ -8,6 +8,7 @@
 #include "core/sync/stationregistry.h"
 #include "core/users.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QJsonDocument>
@@ -108,6 +109,20 @@ Options parse(const QStringList &arguments)
 }
 
 } // namespace
+
+ShopPapers::ShopPapers()
+{
+    m_installed = m_french.load(QStringLiteral(":/i18n/recaisse_fr.qm"))
+        && QCoreApplication::installTranslator(&m_french);
+    QLocale::setDefault(QLocale(QLocale::French, QLocale::France));
+}
+
+ShopPapers::~ShopPapers()
+{
+    QLocale::setDefault(m_locale);
+    if (m_installed)
+        QCoreApplication::removeTranslator(&m_french);
+}
 
 QTextStream &out()
 {

@@ -9,9 +9,11 @@
 
 #include <QHash>
 #include <QJsonObject>
+#include <QLocale>
 #include <QMultiHash>
 #include <QStringList>
 #include <QTextStream>
+#include <QTranslator>
 
 #include <functional>
 #include <memory>
@@ -115,6 +117,23 @@ extern const char moneyHelp[];
 
 QTextStream &out();
 void printJson(const QJsonObject &object);
+
+// While it lives, what core writes for the shop (its papers: the recovery kit, the tonnage
+// report, cheque slips) is in French, the shop's language, with French dates and numbers, as the
+// GUI writes it; the command's own messages stay in English.
+class ShopPapers
+{
+public:
+    ShopPapers();
+    ~ShopPapers();
+    ShopPapers(const ShopPapers &) = delete;
+    ShopPapers &operator=(const ShopPapers &) = delete;
+
+private:
+    QTranslator m_french;
+    QLocale m_locale;
+    bool m_installed = false;
+};
 
 template<typename T>
 T take(core::Result<T> result)

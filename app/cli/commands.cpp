@@ -192,18 +192,9 @@ int init(const Options &options)
             auto recoveryKey = SiteRecovery::prepareForNewShop(*store, *keys);
             if (!recoveryKey)
                 return recoveryKey.error();
-            // The kit is the manager's paper: in French, the shop's language.
-            QTranslator french;
-            const bool translated = french.load(QStringLiteral(":/i18n/recaisse_fr.qm"))
-                && QCoreApplication::installTranslator(&french);
-            const QLocale locale = QLocale();
-            QLocale::setDefault(QLocale(QLocale::French, QLocale::France));
-            auto written =
-                RecoveryKit{store->site().name, *recoveryKey, store->today()}.save(kitPath);
-            QLocale::setDefault(locale);
-            if (translated)
-                QCoreApplication::removeTranslator(&french);
-            return written;
+            // The kit is the manager's paper.
+            const ShopPapers french;
+            return RecoveryKit{store->site().name, *recoveryKey, store->today()}.save(kitPath);
         }();
         if (!kit) {
             // A shop whose recovery kit was not written is not created: it could not be restored.

@@ -199,6 +199,9 @@ int reportTonnage(const Options &options)
     SystemClock clock;
     const auto store = openStore(options, clock);
     const Actor actor = actorOf(*store, options);
+    // The report goes to the local authority: in French, its labels as its files, as the admin
+    // page makes it.
+    const ShopPapers french;
     const TonnageReport report = take(TonnageReports(*store).prepare(actor, from, to));
     if (format == QLatin1String("xlsx")) {
         take(TonnageReports::writeXlsx(report, path));

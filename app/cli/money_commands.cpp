@@ -513,6 +513,7 @@ int chequesCommand(const Options &options)
         if (options.positionals.size() != 2)
             throw Failed(QStringLiteral("cheques slip takes a slip number"), Usage);
         const ChequeSlip slip = take(slips.find(options.positionals.at(1)));
+        const ShopPapers french;
         writeFile(required(options, "out"), ChequeSlips::pdf(slip, site, store->timeZone()));
         out() << "slip " << slip.number << " written to " << options.value(QStringLiteral("out"))
               << Qt::endl;
@@ -541,7 +542,10 @@ int chequesCommand(const Options &options)
     if (sub == QLatin1String("remit")) {
         const QString path = required(options, "out");
         const ChequeSlip slip = take(slips.remit(actor));
-        writeFile(path, ChequeSlips::pdf(slip, site, store->timeZone()));
+        {
+            const ShopPapers french;
+            writeFile(path, ChequeSlips::pdf(slip, site, store->timeZone()));
+        }
         if (options.json) {
             printJson({{QStringLiteral("number"), slip.number},
                 {QStringLiteral("cheques"), chequesJson(slip.cheques)},
