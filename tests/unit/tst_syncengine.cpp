@@ -629,7 +629,11 @@ private slots:
         const auto due = pending.pending();
         QVERIFY(due);
         QCOMPARE(due->size(), 1);
-        QVERIFY(due->first().text.startsWith(QLatin1String("ReCaisse CAISSE2")));
+        // The test shop is a demo one: its alerts say so first.
+        QVERIFY(b.store->isDemo());
+        QVERIFY2(due->first().text.startsWith(
+                     DemoShop::marked(true, QStringLiteral("ReCaisse CAISSE2 ("))),
+            qPrintable(due->first().text));
 
         // Switched off on A: off on B after the next sync.
         rule.enabled = false;
