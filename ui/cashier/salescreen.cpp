@@ -270,7 +270,7 @@ void SaleScreen::recordMembershipFee(const core::MembershipDraft &draft)
             status += QLatin1Char(' ') + tr("The ticket is for %1.").arg(member->number);
         }
     }
-    m_statusLabel->setText(status);
+    showStatus(status);
     if (fee->method == core::PaymentMethod::Cash)
         emit drawerOpenRequested();
 }
@@ -303,7 +303,14 @@ void SaleScreen::unlinkMember()
         }
     }
     refreshTicket();
+    showStatus(status);
+}
+
+void SaleScreen::showStatus(const QString &status)
+{
+    // Shown only when it says something: the ticket's lines take its room at 768 px.
     m_statusLabel->setText(status);
+    m_statusLabel->setVisible(!status.isEmpty());
 }
 
 void SaleScreen::showMember(bool shown)
@@ -370,8 +377,8 @@ void SaleScreen::parkTicket()
     }
     clearTicket();
     refreshParkedCount();
-    m_statusLabel->setText(tr("Ticket put aside (%1): resume it with %2.")
-                               .arg(core::money::format(parked->totalCents), keyText(Qt::Key_F7)));
+    showStatus(tr("Ticket put aside (%1): resume it with %2.")
+                   .arg(core::money::format(parked->totalCents), keyText(Qt::Key_F7)));
     setFocus();
 }
 
@@ -392,7 +399,7 @@ void SaleScreen::showParkedTickets()
         if (auto abandoned = parked.abandon(m_actor, choice->id); !abandoned)
             showError(abandoned.error().message);
         else
-            m_statusLabel->setText(tr("The ticket put aside is abandoned."));
+            showStatus(tr("The ticket put aside is abandoned."));
         refreshParkedCount();
         return;
     }
@@ -415,9 +422,8 @@ void SaleScreen::showParkedTickets()
     clearTicket();
     m_draft = *draft;
     refreshTicket();
-    m_statusLabel->setText(swapped
-            ? tr("Ticket resumed; the one being keyed is put aside in its place.")
-            : tr("Ticket resumed."));
+    showStatus(swapped ? tr("Ticket resumed; the one being keyed is put aside in its place.")
+                       : tr("Ticket resumed."));
 }
 
 void SaleScreen::refreshParkedCount()
@@ -438,9 +444,8 @@ void SaleScreen::receiveDonation()
         showError(donation.error().message);
         return;
     }
-    m_statusLabel->setText(
-        tr("Donation %1 recorded: %2. Thank you!")
-            .arg(donation->stamp.number, core::money::format(donation->amountCents)));
+    showStatus(tr("Donation %1 recorded: %2. Thank you!")
+                   .arg(donation->stamp.number, core::money::format(donation->amountCents)));
     setFocus();
     if (donation->method == core::PaymentMethod::Cash)
         emit drawerOpenRequested();
@@ -457,8 +462,8 @@ void SaleScreen::receiveDonation()
         showError(receipt.error().message);
         return;
     }
-    m_statusLabel->setText(tr("Donation %1 recorded, tax receipt %2 issued. Thank you!")
-                               .arg(donation->stamp.number, receipt->stamp.number));
+    showStatus(tr("Donation %1 recorded, tax receipt %2 issued. Thank you!")
+                   .arg(donation->stamp.number, receipt->stamp.number));
     emit taxReceiptIssued(*receipt);
 }
 
@@ -630,11 +635,26 @@ QWidget *SaleScreen::createTicketPane()
     layout->setContentsMargins(16, 16, 16, 16);
     layout->setSpacing(10);
 
-    // The title, and beside it the key that takes the member off the ticket.
-    auto *titleRow = new QHBoxLayout();
     auto *title = new QLabel(tr("Ticket"), pane);
     title->setObjectName(QStringLiteral("sectionTitle"));
-    titleRow->addWidget(title, 1);
+    layout->addWidget(title);
+
+    // The member the ticket is for, as soon as chosen: number and name, the membership below
+    // (wrapped, never cut), and beside them the key that takes the member off the ticket. One
+    // row, so that the ticket's lines keep their room at 768 px.
+    auto *memberRow = new QHBoxLayout();
+    auto *memberText = new QVBoxLayout();
+    memberText->setSpacing(2);
+    m_memberLabel = new QLabel(pane);
+    m_memberLabel->setObjectName(QStringLiteral("ticketMemberName"));
+    m_memberLabel->setWordWrap(true);
+    m_memberLabel->setStyleSheet(QStringLiteral("font-weight: bold;"));
+    memberText->addWidget(m_memberLabel);
+    m_memberState = new QLabel(pane);
+    m_memberState->setObjectName(QStringLiteral("ticketMemberState"));
+    m_memberState->setWordWrap(true);
+    memberText->addWidget(m_memberState);
+    memberRow->addLayout(memberText, 1);
     m_unlinkButton = new QPushButton(tr("Remove (%1)").arg(keyText(unlinkMemberKey())), pane);
     m_unlinkButton->setObjectName(QStringLiteral("removeMemberButton"));
     m_unlinkButton->setToolTip(tr("The ticket is for nobody"));
@@ -642,20 +662,8 @@ QWidget *SaleScreen::createTicketPane()
     m_unlinkButton->setAutoDefault(false);
     m_unlinkButton->setMinimumHeight(48);
     connect(m_unlinkButton, &QPushButton::clicked, this, &SaleScreen::unlinkMember);
-    titleRow->addWidget(m_unlinkButton);
-    layout->addLayout(titleRow);
-
-    // The member the ticket is for, as soon as chosen: number, name and membership, each the
-    // pane's width (wrapped, never cut).
-    m_memberLabel = new QLabel(pane);
-    m_memberLabel->setObjectName(QStringLiteral("ticketMemberName"));
-    m_memberLabel->setWordWrap(true);
-    m_memberLabel->setStyleSheet(QStringLiteral("font-weight: bold;"));
-    layout->addWidget(m_memberLabel);
-    m_memberState = new QLabel(pane);
-    m_memberState->setObjectName(QStringLiteral("ticketMemberState"));
-    m_memberState->setWordWrap(true);
-    layout->addWidget(m_memberState);
+    memberRow->addWidget(m_unlinkButton, 0, Qt::AlignVCenter);
+    layout->addLayout(memberRow);
     showMember(false);
 
     m_table = new QTableWidget(0, ColumnCount, pane);
@@ -750,7 +758,7 @@ QWidget *SaleScreen::createTicketPane()
     m_statusLabel = new QLabel(pane);
     m_statusLabel->setObjectName(QStringLiteral("saleStatus"));
     m_statusLabel->setWordWrap(true);
-    m_statusLabel->setMinimumHeight(48);
+    m_statusLabel->hide();
     layout->addWidget(m_statusLabel);
     return pane;
 }
@@ -812,7 +820,7 @@ void SaleScreen::chooseButton(int index)
 void SaleScreen::chooseCategory(const core::Category &category)
 {
     clearError();
-    m_statusLabel->clear();
+    showStatus({});
     if (!m_catalog.children(category.id).isEmpty()) {
         showCategoryLevel(category.id);
         return;
@@ -970,7 +978,7 @@ void SaleScreen::submitWeight()
         }
         m_pending.unitPriceCents = *price;
         addPendingLine();
-        m_statusLabel->setText(
+        showStatus(
             tr("%1 × %2/kg = %3")
                 .arg(core::weight::format(*grams), core::money::format(*m_category.pricePerKgCents),
                     core::money::format(*price)));
@@ -1011,11 +1019,10 @@ void SaleScreen::recordRecycling()
     }
     m_weighingOutflow = false;
     showCategoryLevel({});
-    m_statusLabel->setText(
-        tr("Sent to recycling: %1 × %2, %3 (%4). Not on the ticket.")
-            .arg(recorded->itemCount)
-            .arg(m_category.name, core::weight::format(recorded->totalWeightGrams),
-                recorded->stamp.number));
+    showStatus(tr("Sent to recycling: %1 × %2, %3 (%4). Not on the ticket.")
+                   .arg(recorded->itemCount)
+                   .arg(m_category.name, core::weight::format(recorded->totalWeightGrams),
+                       recorded->stamp.number));
 }
 
 void SaleScreen::submitPrice()
@@ -1161,7 +1168,7 @@ core::SaleDraft SaleScreen::takeTicket()
 {
     const core::SaleDraft draft = m_draft;
     clearTicket();
-    m_statusLabel->clear();
+    showStatus({});
     return draft;
 }
 
@@ -1170,7 +1177,7 @@ void SaleScreen::restoreTicket(const core::SaleDraft &draft)
     clearTicket();
     m_draft = draft;
     refreshTicket();
-    m_statusLabel->setText(tr("Your unpaid ticket is back."));
+    showStatus(tr("Your unpaid ticket is back."));
 }
 
 void SaleScreen::reprintLast()
@@ -1221,7 +1228,7 @@ QString SaleScreen::categoryName(const QString &id) const
 void SaleScreen::pay()
 {
     clearError();
-    m_statusLabel->clear();
+    showStatus({});
     if (m_draft.lines.isEmpty()) {
         showError(tr("The ticket is empty."));
         return;
@@ -1294,7 +1301,7 @@ void SaleScreen::pay()
     } else {
         m_reprintButton->setText(tr("Reprint the last ticket (%1)").arg(keyText(Qt::Key_F9)));
     }
-    m_statusLabel->setText(status);
+    showStatus(status);
     // The next customer's first key (a category letter) comes to the screen.
     setFocus();
     emit saleRecorded(recorded);

@@ -181,6 +181,7 @@ private:
     // The ticket's member in the pane (hidden without one), with core's word on the discount.
     void refreshMember();
     void showMember(bool shown);
+    void showStatus(const QString &status);
     void recordMembershipFee(const core::MembershipDraft &draft);
     void refreshParkedCount();
     int selectedRow() const;
