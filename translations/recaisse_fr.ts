@@ -4,12 +4,12 @@
 <context>
     <name>AccountingExport</name>
     <message>
-        <location filename="../core/accounting.cpp" line="+229"/>
+        <location filename="../core/accounting.cpp" line="+232"/>
         <source>Give a first and a last day, in order.</source>
         <translation>Indiquez un premier et un dernier jour, dans l’ordre.</translation>
     </message>
     <message>
-        <location line="+162"/>
+        <location line="+155"/>
         <source>Cash takings</source>
         <translation>Recettes en espèces</translation>
     </message>
@@ -29,14 +29,14 @@
         <translation>Ventes hors taxes</translation>
     </message>
     <message>
-        <location line="-349"/>
-        <location line="+350"/>
+        <location line="-345"/>
+        <location line="+346"/>
         <source>VAT collected</source>
         <translation>TVA collectée</translation>
     </message>
     <message>
-        <location line="-353"/>
-        <location line="+354"/>
+        <location line="-349"/>
+        <location line="+350"/>
         <source>Money donations</source>
         <translation>Dons manuels</translation>
     </message>
@@ -51,13 +51,13 @@
         <translation>Excédent de caisse à la clôture</translation>
     </message>
     <message>
-        <location line="-357"/>
-        <location line="+354"/>
+        <location line="-353"/>
+        <location line="+350"/>
         <source>Membership fees</source>
         <translation>Cotisations</translation>
     </message>
     <message>
-        <location line="-363"/>
+        <location line="-359"/>
         <source>Cash</source>
         <translation>Caisse</translation>
     </message>
@@ -97,12 +97,12 @@
         <translation>Le compte de «&#xa0;%1&#xa0;» s’écrit avec 1 à 20 lettres ou chiffres, pas «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+118"/>
         <source>Not every register of these days has closed its session here yet: %1. Close them and synchronise, then export.</source>
         <translation>Toutes les caisses de ces jours n’ont pas encore leur clôture ici&#xa0;: %1. Clôturez-les et synchronisez, puis exportez.</translation>
     </message>
     <message>
-        <location line="+226"/>
+        <location line="+219"/>
         <source>Till takings of %1</source>
         <translation>Recettes de caisse du %1</translation>
     </message>
@@ -113,7 +113,7 @@
         <translation>ecritures-%1-%2.csv</translation>
     </message>
     <message>
-        <location line="-409"/>
+        <location line="-405"/>
         <source>The account plan names category &quot;%1&quot;, which does not exist.</source>
         <translation>Le plan de comptes nomme la catégorie « %1 », qui n’existe pas.</translation>
     </message>
@@ -123,7 +123,7 @@
         <translation>Le compte de produits de « %1 » a de 1 à 20 lettres ou chiffres, pas « %2 ».</translation>
     </message>
     <message>
-        <location line="+265"/>
+        <location line="+261"/>
         <source>Sales excluding VAT: %1</source>
         <translation>Ventes hors taxes : %1</translation>
     </message>
@@ -2328,7 +2328,7 @@
 <context>
     <name>ExportReport</name>
     <message>
-        <location filename="../core/portability/exportreport.cpp" line="+333"/>
+        <location filename="../core/portability/exportreport.cpp" line="+299"/>
         <source>%1, received</source>
         <translation>%1, reçu</translation>
     </message>
@@ -2338,7 +2338,7 @@
         <translation>réemployé</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+36"/>
         <source>Activity report</source>
         <translation>Rapport d’activité</translation>
     </message>
@@ -8221,7 +8221,7 @@ Ce message a été envoyé automatiquement par ReCaisse ; le rapport et ses dest
 <context>
     <name>TonnageReports</name>
     <message>
-        <location filename="../core/exports/tonnagereport.cpp" line="+60"/>
+        <location filename="../core/exports/tonnagereport.cpp" line="+61"/>
         <source>All flows</source>
         <translation>Tous les flux</translation>
     </message>
@@ -8239,13 +8239,13 @@ Ce message a été envoyé automatiquement par ReCaisse ; le rapport et ses dest
     <message>
         <location line="+58"/>
         <location line="+44"/>
-        <location line="+65"/>
-        <location line="+64"/>
+        <location line="+94"/>
+        <location line="+66"/>
         <source>Received</source>
         <translation>Reçu</translation>
     </message>
     <message>
-        <location line="-170"/>
+        <location line="-201"/>
         <source>of which %1</source>
         <translation>dont %1</translation>
     </message>
@@ -8272,13 +8272,13 @@ Ce message a été envoyé automatiquement par ReCaisse ; le rapport et ses dest
     <message>
         <location line="+1"/>
         <location line="+20"/>
-        <location line="+70"/>
+        <location line="+99"/>
         <location line="+8"/>
         <source>Recycled</source>
         <translation>Recyclé</translation>
     </message>
     <message>
-        <location line="-97"/>
+        <location line="-126"/>
         <source>Thrown away (waste centre)</source>
         <translation>Jeté (déchèterie)</translation>
     </message>
@@ -8303,7 +8303,7 @@ Ce message a été envoyé automatiquement par ReCaisse ; le rapport et ses dest
         <translation>Filières de recyclage</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+64"/>
         <source>SIRET %1</source>
         <translation>SIRET %1</translation>
     </message>
@@ -8318,7 +8318,7 @@ Ce message a été envoyé automatiquement par ReCaisse ; le rapport et ses dest
         <translation>Du %1 au %2, établi le %3 (UTC)</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+31"/>
         <source>Whole site</source>
         <translation>Ensemble du site</translation>
     </message>
@@ -8343,7 +8343,7 @@ Ce message a été envoyé automatiquement par ReCaisse ; le rapport et ses dest
         <translation>% réemploi</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+56"/>
         <source>Per eco-organism (kg)</source>
         <translation>Par éco-organisme (kg)</translation>
     </message>
@@ -8358,12 +8358,13 @@ Ce message a été envoyé automatiquement par ReCaisse ; le rapport et ses dest
         <translation>Par catégorie de la boutique (kg)</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+23"/>
         <source>%1, material report from %2 to %3</source>
         <translation>%1, bilan matière du %2 au %3</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
+        <location line="+9"/>
         <source>Page %1 of %2</source>
         <translation>Page %1 sur %2</translation>
     </message>
@@ -8378,8 +8379,8 @@ Ce message a été envoyé automatiquement par ReCaisse ; le rapport et ses dest
         <translation>Le classeur %1 n’a pas pu être écrit : %2</translation>
     </message>
     <message>
-        <location line="-302"/>
-        <location line="+145"/>
+        <location line="-343"/>
+        <location line="+176"/>
         <source>No town given</source>
         <translation>Commune non renseignée</translation>
     </message>
@@ -8389,7 +8390,7 @@ Ce message a été envoyé automatiquement par ReCaisse ; le rapport et ses dest
         <translation>Reçu par commune (kg)</translation>
     </message>
     <message>
-        <location line="-269"/>
+        <location line="-300"/>
         <source>The shop has no site %1.</source>
         <translation>Le magasin n’a pas de site %1.</translation>
     </message>
@@ -16088,7 +16089,7 @@ Envoyés&#xa0;: %5 enregistrement(s), reçus&#xa0;: %6, %7 octet(s) envoyés, %8
 <context>
     <name>recaisse::ui::TonnagePage</name>
     <message>
-        <location filename="../ui/admin/tonnagepage.cpp" line="+61"/>
+        <location filename="../ui/admin/tonnagepage.cpp" line="+62"/>
         <source>Material report</source>
         <translation>Bilan matière</translation>
     </message>
@@ -16191,17 +16192,17 @@ ou catégorie</translation>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>Save the material report as PDF</source>
         <translation>Enregistrer le bilan matière en PDF</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>The file %1 cannot be written: %2</source>
         <translation>Le fichier %1 ne peut pas être écrit&#xa0;: %2</translation>
     </message>
@@ -16222,7 +16223,7 @@ ou catégorie</translation>
         <translation>Classeurs Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location line="-237"/>
+        <location line="-242"/>
         <source>Received per town</source>
         <translation>Reçu par commune</translation>
     </message>
