@@ -641,10 +641,18 @@ void TestDepositScreen::aPickupIsWeighedHereAndDone()
     QCOMPARE(dialog->table()->rowCount(), 1);
     dialog->table()->selectRow(0);
     const QString slipPath = grabPath("slip.pdf");
-    dialog->setFileChooser([&slipPath](const QString &) { return slipPath; });
+    QString proposed;
+    dialog->setFileChooser([&](const QString &name) {
+        proposed = name;
+        return slipPath;
+    });
     QTest::mouseClick(
         dialog->findChild<QPushButton *>(QStringLiteral("collectionSlipButton")), Qt::LeftButton);
     QCOMPARE(dialog->error(), QString());
+    // A real shop's slip is named after the pickup alone (a demo shop's starts "demonstration-").
+    QVERIFY2(
+        proposed.startsWith(QLatin1String("collecte-")) && proposed.endsWith(QLatin1String(".pdf")),
+        qPrintable(proposed));
     QFile slip(slipPath);
     QVERIFY(slip.open(QIODevice::ReadOnly));
     QVERIFY(slip.readAll().startsWith("%PDF"));

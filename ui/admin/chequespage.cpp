@@ -2,6 +2,7 @@
 
 #include "core/accounting.h"
 #include "core/admin/sites.h"
+#include "core/demoshop.h"
 #include "core/money.h"
 #include "core/store.h"
 
@@ -228,7 +229,9 @@ void ChequesPage::saveSelectedSlip()
 
 bool ChequesPage::savePdf(const core::ChequeSlip &slip)
 {
-    const Saved saved = saveFile(tr("slip-%1.pdf").arg(slip.number), tr("PDF (*.pdf)"),
+    const Saved saved = saveFile(core::DemoShop::fileNamePrefix(m_store.isDemo(), QLatin1Char('-'))
+            + tr("slip-%1.pdf").arg(slip.number),
+        tr("PDF (*.pdf)"),
         core::ChequeSlips::pdf(slip, core::Sites(m_store).printedSite(), m_store.timeZone()));
     if (saved == Saved::Cancelled)
         showDone(tr("Slip %1 is made; its PDF was not saved.").arg(slip.number));

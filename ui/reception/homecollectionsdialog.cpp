@@ -1,5 +1,6 @@
 #include "homecollectionsdialog.h"
 
+#include "core/demoshop.h"
 #include "core/store.h"
 #include "core/towns.h"
 #include "ui/admin/adminwidgets.h"
@@ -202,8 +203,9 @@ void HomeCollectionsDialog::saveSlip()
     const auto collection = selected();
     if (!collection)
         return;
-    const QString proposed = QStringLiteral("collecte-%1-%2.pdf")
-                                 .arg(collection->id, collection->day.toString(Qt::ISODate));
+    const QString proposed = core::DemoShop::fileNamePrefix(m_store.isDemo(), QLatin1Char('-'))
+        + QStringLiteral("collecte-%1-%2.pdf")
+              .arg(collection->id, collection->day.toString(Qt::ISODate));
     const QString path = m_fileChooser
         ? m_fileChooser(proposed)
         : QFileDialog::getSaveFileName(this, tr("Save the pickup slip"),
