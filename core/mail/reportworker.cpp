@@ -1,5 +1,6 @@
 #include "reportworker.h"
 
+#include "core/demoshop.h"
 #include "core/notify/notifications.h"
 #include "core/notify/pendingdeposits.h"
 #include "core/notify/telegrambot.h"
@@ -134,14 +135,15 @@ void ReportWorker::warnIfFailing()
     // Without a bot, the health page and the admin panel's band still say it.
     if (settings.chatIds.isEmpty() || !token)
         return;
-    const QString text =
+    // A demo shop's warning says so, like everything it sends.
+    const QString text = DemoShop::marked(m_store->isDemo(),
         ScheduledReports::tr("ReCaisse %1 (%2): the e-mail reports fail (%n failure(s) in a row "
                              "since %3). Last: %4: %5",
             nullptr, streak->count)
             .arg(m_store->station().code, m_store->site().name,
                 streak->sinceUtc.toTimeZone(m_store->timeZone())
                     .toString(QStringLiteral("dd/MM/yyyy HH:mm")),
-                streak->lastReport, streak->lastAnswer.left(300));
+                streak->lastReport, streak->lastAnswer.left(300)));
     if (auto sent = sync::TelegramNotifier(settings, *token).send(text); !sent) {
         qCWarning(lcReportWorker) << "telegram warning failed:" << sent.error().message;
         return; // tried again after the next pass

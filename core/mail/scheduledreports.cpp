@@ -629,7 +629,8 @@ Result<SendResult> ScheduledReports::sendTest(
     message.from = from;
     message.to = {to};
     std::optional<ShopLanguage> language(std::in_place, m_mailTranslator);
-    message.subject = tr("%1: test message from ReCaisse").arg(m_store.site().name);
+    message.subject = DemoShop::marked(
+        m_store.isDemo(), tr("%1: test message from ReCaisse").arg(m_store.site().name));
     message.body = tr("Hello,\n\nThis test message shows that ReCaisse can send the scheduled "
                       "reports of %1 through the mail server %2.\n")
                        .arg(m_store.site().name, server.host);
