@@ -6242,7 +6242,7 @@ Ce message a été envoyé automatiquement par ReCaisse ; le rapport et ses dest
 </translation>
     </message>
     <message>
-        <location line="+181"/>
+        <location line="+182"/>
         <source>%1: test message from ReCaisse</source>
         <translation>%1 : message de test de ReCaisse</translation>
     </message>
@@ -6258,7 +6258,7 @@ Ce message de test montre que ReCaisse peut envoyer les rapports programmés de 
 </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/mail/reportworker.cpp" line="+138"/>
+        <location filename="../core/mail/reportworker.cpp" line="+140"/>
         <source>ReCaisse %1 (%2): the e-mail reports fail (%n failure(s) in a row since %3). Last: %4: %5</source>
         <translation>
             <numerusform>ReCaisse %1 (%2) : les rapports par e-mail échouent (%n échec depuis le %3). Dernier : %4 : %5</numerusform>
@@ -6266,7 +6266,7 @@ Ce message de test montre que ReCaisse peut envoyer les rapports programmés de 
         </translation>
     </message>
     <message>
-        <location filename="../core/mail/scheduledreports.cpp" line="-172"/>
+        <location filename="../core/mail/scheduledreports.cpp" line="-173"/>
         <source>Hello,
 
 The key figures of %1 for %2 to %3 (each beside the previous period and the same period last year):
@@ -10348,7 +10348,7 @@ Détails&#xa0;:
 <context>
     <name>recaisse::ui::ChequesPage</name>
     <message>
-        <location filename="../ui/admin/chequespage.cpp" line="+60"/>
+        <location filename="../ui/admin/chequespage.cpp" line="+61"/>
         <source>Cheques and accounting</source>
         <translation>Chèques et comptabilité</translation>
     </message>
@@ -10471,12 +10471,12 @@ Détails&#xa0;:
         <translation>Bordereau %1 enregistré.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>slip-%1.pdf</source>
         <translation>bordereau-%1.pdf</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
@@ -12411,7 +12411,7 @@ centre
 <context>
     <name>recaisse::ui::HomeCollectionsDialog</name>
     <message>
-        <location filename="../ui/reception/homecollectionsdialog.cpp" line="+31"/>
+        <location filename="../ui/reception/homecollectionsdialog.cpp" line="+32"/>
         <source>Home collections</source>
         <translation>Collectes à domicile</translation>
     </message>
@@ -12511,7 +12511,7 @@ centre
         <translation>Collecte %1 prévue le %2 à %3.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Save the pickup slip</source>
         <translation>Enregistrer le bordereau de collecte</translation>
     </message>
@@ -14730,7 +14730,7 @@ La cotisation couvre du %3 au %4.</translation>
 <context>
     <name>recaisse::ui::SaleScreen</name>
     <message>
-        <location filename="../ui/cashier/salescreen.cpp" line="+478"/>
+        <location filename="../ui/cashier/salescreen.cpp" line="+483"/>
         <source>◀ Back</source>
         <translation>◀ Retour</translation>
     </message>
@@ -14745,7 +14745,7 @@ La cotisation couvre du %3 au %4.</translation>
         <translation>Entrée&#xa0;: valider · Échap&#xa0;: retour</translation>
     </message>
     <message>
-        <location line="-312"/>
+        <location line="-317"/>
         <source>The ticket is for %1.</source>
         <translation>Le ticket est au nom de l’adhérent %1.</translation>
     </message>
@@ -14760,7 +14760,7 @@ La cotisation couvre du %3 au %4.</translation>
         <translation>La remise adhérent «&#xa0;%1&#xa0;» est retirée avec l’adhérent.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+43"/>
         <source>Member %1 · %2</source>
         <translation>Adhérent %1 · %2</translation>
     </message>
@@ -14780,7 +14780,7 @@ La cotisation couvre du %3 au %4.</translation>
         <translation>Aucune cotisation payée</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+96"/>
         <source>Donation %1 recorded: %2. Thank you!</source>
         <translation>Don %1 enregistré&#xa0;: %2. Merci&#xa0;!</translation>
     </message>
@@ -14795,12 +14795,12 @@ La cotisation couvre du %3 au %4.</translation>
         <translation>Recyclage</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+20"/>
         <source>Ticket</source>
         <translation>Ticket</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+20"/>
         <source>Remove (%1)</source>
         <translation>Retirer (%1)</translation>
     </message>
@@ -14810,7 +14810,7 @@ La cotisation couvre du %3 au %4.</translation>
         <translation>Détacher l’adhérent du ticket</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+12"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
@@ -14827,12 +14827,12 @@ La cotisation couvre du %3 au %4.</translation>
     <message>
         <location line="+0"/>
         <location line="+36"/>
-        <location line="+440"/>
+        <location line="+439"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location line="-476"/>
+        <location line="-475"/>
         <source>Weight</source>
         <translation>Poids</translation>
     </message>
@@ -14853,13 +14853,13 @@ La cotisation couvre du %3 au %4.</translation>
     </message>
     <message>
         <location line="+10"/>
-        <location line="+456"/>
+        <location line="+455"/>
         <location line="+109"/>
         <source>Reprint the last ticket (%1)</source>
         <translation>Réimprimer le dernier ticket (%1)</translation>
     </message>
     <message>
-        <location line="-555"/>
+        <location line="-554"/>
         <source>Donation</source>
         <translation>Don</translation>
     </message>
@@ -14920,7 +14920,7 @@ La cotisation couvre du %3 au %4.</translation>
         <translation>Poids hors de la fourchette plausible de %1</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+66"/>
         <source>Sent to recycling: %1 × %2, %3 (%4). Not on the ticket.</source>
         <translation>Envoyé au recyclage : %1 × %2, %3 (%4). Pas sur le ticket.</translation>
     </message>
@@ -14965,8 +14965,8 @@ La cotisation couvre du %3 au %4.</translation>
         <translation>prix libre</translation>
     </message>
     <message>
-        <location line="-997"/>
-        <location line="+1011"/>
+        <location line="-1004"/>
+        <location line="+1018"/>
         <source>The ticket is empty.</source>
         <translation>Le ticket est vide.</translation>
     </message>
@@ -14996,12 +14996,12 @@ La cotisation couvre du %3 au %4.</translation>
         <translation>Aucun ticket imprimé, sauf si le client le demande.</translation>
     </message>
     <message>
-        <location line="-1031"/>
+        <location line="-1038"/>
         <source>Membership fee %1 recorded: %2, until %3.</source>
         <translation>Cotisation %1 enregistrée&#xa0;: %2, jusqu’au %3.</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+108"/>
         <source>Key a ticket before putting it aside.</source>
         <translation>Saisissez un ticket avant de le mettre de côté.</translation>
     </message>
@@ -15016,7 +15016,7 @@ La cotisation couvre du %3 au %4.</translation>
         <translation>Le ticket mis de côté est abandonné.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+23"/>
         <source>Ticket resumed; the one being keyed is put aside in its place.</source>
         <translation>Ticket repris&#xa0;; celui en cours est mis de côté à sa place.</translation>
     </message>
@@ -15031,7 +15031,7 @@ La cotisation couvre du %3 au %4.</translation>
         <translation>De côté&#xa0;: %1 (%2)</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+32"/>
         <source>Donation %1 recorded, tax receipt %2 issued. Thank you!</source>
         <translation>Don %1 enregistré, reçu fiscal %2 établi. Merci&#xa0;!</translation>
     </message>
@@ -15041,12 +15041,12 @@ La cotisation couvre du %3 au %4.</translation>
         <translation>Mettre de côté (%1)</translation>
     </message>
     <message>
-        <location line="-177"/>
+        <location line="-175"/>
         <source>Member</source>
         <translation>Adhérent</translation>
     </message>
     <message>
-        <location line="+527"/>
+        <location line="+528"/>
         <source>Weight of the lot, in kg (%1/kg)</source>
         <translation>Poids du lot, en kg (%1/kg)</translation>
     </message>
@@ -15061,7 +15061,7 @@ La cotisation couvre du %3 au %4.</translation>
         <translation>Prix solidaire</translation>
     </message>
     <message>
-        <location line="+405"/>
+        <location line="+404"/>
         <source>%1 (gift: %2)</source>
         <translation>%1 (don&#xa0;: %2)</translation>
     </message>
@@ -15076,12 +15076,12 @@ La cotisation couvre du %3 au %4.</translation>
         <translation>Prix solidaire&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="-527"/>
+        <location line="-526"/>
         <source>Solidarity price (%1)</source>
         <translation>Prix solidaire (%1)</translation>
     </message>
     <message>
-        <location line="-106"/>
+        <location line="-109"/>
         <source>Free gift (%1)</source>
         <translation>Don gratuit (%1)</translation>
     </message>
