@@ -492,6 +492,10 @@ int main(int argc, char *argv[])
                 QStringLiteral("pull")}
                    .contains(arguments.at(i + 1))) {
             options.only = arguments.at(++i);
+        } else if (a == QLatin1String("--days") && i + 1 < arguments.size()) {
+            // A shorter pull for a quick look at a ratio (the sealing overhead); the issue's
+            // figures are on the default year.
+            options.yearDays = std::clamp(arguments.at(++i).toInt(), 1, 3650);
         } else if (a == QLatin1String("--sealing-overhead")) {
             options.sealingOverhead = true;
         } else if (a == QLatin1String("--workdir") && i + 1 < arguments.size()) {
@@ -499,7 +503,8 @@ int main(int argc, char *argv[])
         } else {
             QTextStream(stdout)
                 << "usage: recaisse-sync-bench [--quick] [--runs N] [--workdir DIR] "
-                   "[--only push|catch-up|pull] [--sealing-overhead]\n";
+                   "[--only push|catch-up|pull] [--days N] [--sealing-overhead]\n"
+                   "  --days N  days of each station pulled (365)\n";
             return a == QLatin1String("--help") ? 0 : 2;
         }
     }
