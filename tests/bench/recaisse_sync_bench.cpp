@@ -495,7 +495,12 @@ int main(int argc, char *argv[])
         } else if (a == QLatin1String("--days") && i + 1 < arguments.size()) {
             // A shorter pull for a quick look at a ratio (the sealing overhead); the issue's
             // figures are on the default year.
-            options.yearDays = std::clamp(arguments.at(++i).toInt(), 1, 3650);
+            bool ok = false;
+            options.yearDays = arguments.at(++i).toInt(&ok);
+            if (!ok || options.yearDays < 1 || options.yearDays > 3650) {
+                err() << "--days needs a number of days from 1 to 3650" << Qt::endl;
+                return 2;
+            }
         } else if (a == QLatin1String("--sealing-overhead")) {
             options.sealingOverhead = true;
         } else if (a == QLatin1String("--workdir") && i + 1 < arguments.size()) {
