@@ -64,13 +64,20 @@ if(RECAISSE_MANUAL_SCREENSHOTS)
                 "${size_dir}/${name}.png" "${output}")
             list(APPEND recaisse_manual_capture_names "${name}${suffix}")
         endforeach()
+        # A sanitizer build renders them with the sanitize test preset's options: leak detection
+        # off (Qt keeps process-lifetime allocations), any other report stops the build.
+        set(sanitizer_env "")
+        if(NOT RECAISSE_SANITIZE STREQUAL "")
+            set(sanitizer_env "ASAN_OPTIONS=detect_leaks=0:abort_on_error=1"
+                "UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1:abort_on_error=1")
+        endif()
         add_custom_command(
             OUTPUT ${size_outputs}
             COMMAND "${CMAKE_COMMAND}" -E rm -rf "${size_home}" "${size_dir}"
             COMMAND "${CMAKE_COMMAND}" -E make_directory "${size_home}/runtime"
                 "${recaisse_manual_captures_dir}/captures"
             COMMAND "${CMAKE_COMMAND}" -E env
-                QT_QPA_PLATFORM=offscreen
+                QT_QPA_PLATFORM=offscreen ${sanitizer_env}
                 "HOME=${size_home}" "XDG_DATA_HOME=${size_home}/data"
                 "XDG_CONFIG_HOME=${size_home}/config" "XDG_CACHE_HOME=${size_home}/cache"
                 "XDG_RUNTIME_DIR=${size_home}/runtime" TZ=Europe/Paris
