@@ -949,17 +949,22 @@
     </message>
     <message>
         <location line="+39"/>
-        <location line="+612"/>
+        <location line="+631"/>
         <source>Cannot create a working folder next to %1.</source>
         <translation>Impossible de créer un dossier de travail à côté de %1.</translation>
     </message>
     <message>
-        <location line="-584"/>
+        <location line="-603"/>
         <source>Cannot read the snapshot %1.</source>
         <translation>Impossible de lire la copie %1.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+12"/>
+        <source>This program&apos;s libarchive cannot compress with xz: the backup %1 was not written.</source>
+        <translation>La bibliothèque libarchive de ce programme ne sait pas compresser avec xz&#xa0;: la sauvegarde %1 n’a pas été écrite.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>The backup %1 could not be written (disk full or not writable).</source>
         <translation>La sauvegarde %1 n’a pas pu être écrite (disque plein ou protégé en écriture).</translation>
     </message>
@@ -974,7 +979,7 @@
         <translation>%1 existe déjà&#xa0;: la restauration ne crée qu’un nouveau fichier de poste.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>it cannot be opened as a compressed archive</source>
         <translation>elle ne s’ouvre pas comme une archive compressée</translation>
     </message>
@@ -1040,7 +1045,7 @@
         <translation>Impossible de créer %1.</translation>
     </message>
     <message>
-        <location line="+218"/>
+        <location line="+223"/>
         <source>Only an administrator of the station can restore it: %1 is not one.</source>
         <translation>Seul un administrateur du poste peut le restaurer&#xa0;: %1 ne l’est pas.</translation>
     </message>
@@ -1050,7 +1055,7 @@
         <translation>Impossible de créer un dossier temporaire.</translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location line="+130"/>
         <source>No station %1 was published on this drive.</source>
         <translation>Aucun poste %1 n’a été publié sur ce kDrive.</translation>
     </message>
@@ -1060,7 +1065,7 @@
         <translation>Le drive contient des enregistrements de %1 que la restauration n’a pas pu appliquer.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>The disk of %1 is full: free some space before restoring.</source>
         <translation>Le disque de %1 est plein&#xa0;: libérez de la place avant de restaurer.</translation>
     </message>
@@ -1070,12 +1075,12 @@
         <translation>La sauvegarde %1 de %2 a été refusée et rien n’a été restauré. %3</translation>
     </message>
     <message>
-        <location line="-81"/>
+        <location line="-82"/>
         <source>No restore point %1 of %2 on the drive.</source>
         <translation>Aucun point de restauration %1 de %2 sur le kDrive.</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+87"/>
         <source>The backup of %1 on the drive belongs to another station.</source>
         <translation>La sauvegarde de %1 sur le kDrive appartient à un autre poste.</translation>
     </message>
@@ -1083,7 +1088,7 @@
 <context>
     <name>BackupFile</name>
     <message>
-        <location filename="../core/portability/backupfile.cpp" line="+148"/>
+        <location filename="../core/portability/backupfile.cpp" line="+149"/>
         <source>The backup cannot be written as %1.</source>
         <translation>La sauvegarde ne peut pas être écrite sous le nom %1.</translation>
     </message>
@@ -1118,7 +1123,7 @@
         <translation>La sauvegarde %1 a été refusée et rien n’a été restauré. %2</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+82"/>
         <source>The backup %1 does not hold the station its manifest names: it is refused.</source>
         <translation>La sauvegarde %1 ne contient pas le poste que nomme son manifeste&#xa0;: elle est refusée.</translation>
     </message>
@@ -1128,8 +1133,8 @@
         <translation>Le magasin de cette sauvegarde n’a pas de clé de secours, un fichier ne peut donc pas prouver qu’il vient de lui&#xa0;: restaurez ce poste depuis le kDrive.</translation>
     </message>
     <message>
-        <location line="-51"/>
-        <location line="+56"/>
+        <location line="-52"/>
+        <location line="+57"/>
         <source>This recovery key is not the one of the shop of %1: nothing was restored.</source>
         <translation>Cette clé de secours n’est pas celle du magasin de %1&#xa0;: rien n’a été restauré.</translation>
     </message>
@@ -1139,7 +1144,7 @@
         <translation>La sauvegarde %1 échoue à la vérification d’intégrité (%2)&#xa0;: rien n’a été restauré.</translation>
     </message>
     <message>
-        <location line="-100"/>
+        <location line="-101"/>
         <source>Cannot create a working folder next to %1.</source>
         <translation>Impossible de créer un dossier de travail à côté de %1.</translation>
     </message>
@@ -1154,20 +1159,20 @@
         <translation>Ce n’est pas un fichier de sauvegarde ReCaisse scellé (les versions plus anciennes écrivaient une archive non chiffrée, qui ne peut pas prouver qu’elle est celle du magasin : restaurez depuis le kDrive).</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+62"/>
         <source>The backup %1 is not signed by its station&apos;s registered key: it is refused.</source>
         <translation>La sauvegarde %1 n’est pas signée par la clé enregistrée de son poste : elle est refusée.</translation>
     </message>
     <message>
-        <location line="-221"/>
+        <location line="-223"/>
         <location line="+12"/>
-        <location line="+153"/>
+        <location line="+154"/>
         <location line="+4"/>
         <source>Cannot write %1.</source>
         <translation>Impossible d’écrire %1.</translation>
     </message>
     <message>
-        <location line="-161"/>
+        <location line="-162"/>
         <source>The file is too large.</source>
         <translation>Le fichier est trop gros.</translation>
     </message>
@@ -1182,7 +1187,7 @@
         <translation>Ce poste n’a pas ses clés : le fichier de sauvegarde ne peut pas être scellé.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>The backup %1 could not be written (disk full or not writable).</source>
         <translation>La sauvegarde %1 n’a pas pu être écrite (disque plein ou protégé en écriture).</translation>
     </message>

@@ -101,7 +101,8 @@ Result<QString> BackupFile::save(Store &store, const Actor &actor, const QString
         return makeError(ErrorCode::AuthenticationFailed,
             tr("This station does not hold its keys: the backup file cannot be sealed."));
     }
-    const QString archive = QDir(work).filePath(QStringLiteral("backup.tar.gz"));
+    const QString archive =
+        QDir(work).filePath(QStringLiteral("backup") + QLatin1String(sync::snapshotSuffix));
     auto manifest = sync::Backup::create(store, archive);
     if (!manifest) {
         cleanUp();
@@ -238,7 +239,8 @@ Result<std::unique_ptr<Store>> BackupFile::restore(const QString &archivePath,
             signer.signingPublic = head.signingPublic;
             return signer;
         });
-    const QString archive = work.filePath(QStringLiteral("backup.tar.gz"));
+    // xz, or gzip in a file saved by an older version: extract() tells them by their content.
+    const QString archive = work.filePath(QStringLiteral("backup.archive"));
     if (auto opened = opener.getFile(head.path, archive, sync::Backup::maxArchiveBytes); !opened)
         return refused(ErrorCode::IntegrityFailure, opened.error().message);
     QFile::remove(sealedStream);

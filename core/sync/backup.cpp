@@ -369,7 +369,17 @@ Result<BackupManifest> Backup::create(Store &store, const QString &archivePath)
     const QByteArray manifestJson = QJsonDocument(toJson(manifest)).toJson();
     const QString partial = archivePath + QStringLiteral(".part");
     archive *out = archive_write_new();
-    archive_write_add_filter_gzip(out);
+    // xz through liblzma, never an external program (ARCHIVE_WARN): a libarchive built without
+    // liblzma fails here, clearly, rather than on the PC of a shop.
+    if (archive_write_add_filter_xz(out) != ARCHIVE_OK
+        || archive_write_set_filter_option(
+               out, "xz", "compression-level", QByteArray::number(xzPreset).constData())
+            != ARCHIVE_OK) {
+        archive_write_free(out);
+        return failed(ErrorCode::StorageFailure,
+            tr("This program's libarchive cannot compress with xz: the backup %1 was not written.")
+                .arg(archivePath));
+    }
     archive_write_set_format_pax_restricted(out);
     bool ok =
         archive_write_open_filename(out, QFile::encodeName(partial).constData()) == ARCHIVE_OK;
@@ -407,6 +417,9 @@ Result<BackupManifest> Backup::extract(
     QFile::remove(partial);
 
     archive *in = archive_read_new();
+    // The two compressions a snapshot was ever written with, nothing else (no bzip2, lzma,
+    // zstd... decoder to reach). Whatever their ratio, the output is capped below.
+    archive_read_support_filter_xz(in);
     archive_read_support_filter_gzip(in);
     archive_read_support_format_tar(in);
     if (archive_read_open_filename(in, QFile::encodeName(archivePath).constData(), 64 * 1024)
@@ -534,9 +547,11 @@ QList<bool> Backup::retained(
 
 QDateTime Backup::createdFromName(const QString &name)
 {
-    // "20261207T013740Z-j0000001234.tar.gz" (older versions: "...Z-CAISSE1-j....tar.gz")
-    if (!name.endsWith(QLatin1String(".tar.gz")) || name.size() < 17
-        || name.at(16) != QLatin1Char('-'))
+    // "20261207T013740Z-j0000001234.tar.xz" (older versions: "....tar.gz", and before them
+    // "...Z-CAISSE1-j....tar.gz")
+    if (!(name.endsWith(QLatin1String(snapshotSuffix))
+            || name.endsWith(QLatin1String(olderSnapshotSuffix)))
+        || name.size() < 17 || name.at(16) != QLatin1Char('-'))
         return {};
     return timeOfName(name.left(16));
 }
@@ -551,7 +566,10 @@ std::optional<RestorePoint> Backup::restorePointFromName(const QString &name)
         point.snapshotUtc = created;
         const qsizetype j = name.lastIndexOf(QLatin1String("-j"));
         bool ok = false;
-        point.journalSeq = j < 0 ? 0 : name.mid(j + 2, name.size() - j - 9).toLongLong(&ok);
+        // Both suffixes have the same length.
+        static_assert(sizeof snapshotSuffix == sizeof olderSnapshotSuffix);
+        const qsizetype digits = name.size() - (j + 2) - qsizetype(sizeof snapshotSuffix - 1);
+        point.journalSeq = j < 0 ? 0 : name.mid(j + 2, digits).toLongLong(&ok);
         if (!ok)
             point.journalSeq = 0;
         return point;
@@ -726,14 +744,15 @@ RemoteResult<QString> Backup::uploadSnapshot(
     QTemporaryDir work;
     if (!work.isValid())
         return RemoteError{Failure::Local, 0, tr("Cannot create a temporary folder."), -1};
-    const QString archive = work.filePath(QStringLiteral("backup.tar.gz"));
+    const QString archive = work.filePath(QStringLiteral("backup") + QLatin1String(snapshotSuffix));
     auto manifest = create(store, archive);
     if (!manifest)
         return local(manifest.error());
     // The station's opaque id is the folder; the name says when and how far, nothing more.
-    const QString name = QStringLiteral("%1-j%2.tar.gz")
+    const QString name = QStringLiteral("%1-j%2%3")
                              .arg(manifest->createdUtc.toString(QLatin1String(nameTimeFormat)))
-                             .arg(manifest->journalSeq, 10, 10, QLatin1Char('0'));
+                             .arg(manifest->journalSeq, 10, 10, QLatin1Char('0'))
+                             .arg(QLatin1String(snapshotSuffix));
     const QString temporary = folder + QStringLiteral("/.upload-") + name + QStringLiteral(".part");
     if (auto result = remote.putFile(temporary, archive); !result)
         return result.error();
@@ -950,7 +969,8 @@ RemoteResult<std::unique_ptr<Store>> Backup::restore(Remote &remote, const QStri
         if (!work.isValid())
             return local(failed(ErrorCode::StorageFailure,
                 tr("Cannot create a working folder next to %1.").arg(targetDb)));
-        const QString archive = work.filePath(QStringLiteral("backup.tar.gz"));
+        // xz or gzip (older snapshots): extract() tells them by their content.
+        const QString archive = work.filePath(QStringLiteral("backup.archive"));
         const qint64 room = roomBeside(archive);
         if (room <= 0)
             return local(failed(ErrorCode::StorageFull,

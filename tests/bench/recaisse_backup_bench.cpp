@@ -1,8 +1,10 @@
 // recaisse-backup-bench: what the daily backup uploads, on the 10-year demo. The demo station
 // goes on selling for --period days (a day of demo activity each), and after each day the
 // nightly backup runs as the sync worker runs it (Backup::upload: a restore point every day, a
-// full snapshot at most weekly) into a shared folder that counts every byte put. Prints one JSON
-// object; progress on stderr. It only measures: nothing here fails on a size.
+// full snapshot at most weekly) into a shared folder that counts every byte put, and times the
+// nights that made a snapshot (VACUUM INTO, then tar and xz: what the sync worker's thread spends
+// on it). Prints one JSON object; progress on stderr. It only measures: nothing here fails on a
+// size.
 
 #include "benchsupport.h"
 #include "core/demoshop.h"
@@ -40,6 +42,7 @@ public:
     }
 
     qint64 uploaded = 0;
+    qint64 snapshotBytes = 0;
     int snapshots = 0;
     int points = 0;
 
@@ -53,6 +56,7 @@ public:
     {
         // Only its size is kept: ten years of snapshots are not held in memory.
         uploaded += QFileInfo(localFile).size();
+        snapshotBytes += QFileInfo(localFile).size();
         ++snapshots;
         return inner().put(path, QByteArray::number(QFileInfo(localFile).size()));
     }
@@ -113,24 +117,46 @@ int main(int argc, char *argv[])
     test::MemoryRemote memory;
     CountingRemote remote(memory);
     const auto started = Steady::now();
+    Steady::duration snapshotNights{};
     for (int day = 0; day < period; ++day) {
         // A day of selling, then the nightly backup at 02:00 UTC.
         take(DemoShop(*store, clock).generate(1, 7000 + day), "a day of demo activity");
         const QDate next = clock.nowUtc().date().addDays(1);
         clock.set(QDateTime(next, QTime(2, 0), QTimeZone::utc()));
+        const int snapshotsBefore = remote.snapshots;
+        const auto night = Steady::now();
         if (auto uploaded = Backup::upload(*store, remote); !uploaded)
             fail(QStringLiteral("backup: %1").arg(uploaded.error().message));
+        if (remote.snapshots > snapshotsBefore)
+            snapshotNights += Steady::now() - night;
         err() << "  day " << day + 1 << "/" << period << ": " << remote.uploaded
               << " bytes so far (" << remote.snapshots << " snapshots)" << Qt::endl;
     }
+    const double seconds = ms(Steady::now() - started) / 1000.0;
+    // The VACUUM INTO of the last night's database alone: the rest of a snapshot night is
+    // mostly the compression.
+    const QString vacuumed = work.filePath(QStringLiteral("vacuumed.sqlite"));
+    const auto vacuumStarted = Steady::now();
+    take(store->db().exec(QStringLiteral("VACUUM INTO '%1'")
+                              .arg(QString(vacuumed).replace(u'\'', QStringLiteral("''")))),
+        "VACUUM INTO");
+    const double vacuumSeconds = ms(Steady::now() - vacuumStarted) / 1000.0;
+    const qint64 snapshots = std::max(1, remote.snapshots);
+    const double snapshotSeconds = ms(snapshotNights) / 1000.0 / double(snapshots);
     const QJsonObject result{
         {QStringLiteral("backup_upload_bytes_per_day"), qint64(remote.uploaded / period)},
         {QStringLiteral("backup_upload_mb_per_day"),
             rounded(double(remote.uploaded) / period / 1e6, 2)},
         {QStringLiteral("backup_snapshots"), remote.snapshots},
+        {QStringLiteral("backup_snapshot_bytes"), remote.snapshotBytes / snapshots},
+        {QStringLiteral("backup_snapshot_seconds"), rounded(snapshotSeconds, 1)},
+        {QStringLiteral("backup_vacuum_seconds"), rounded(vacuumSeconds, 1)},
+        {QStringLiteral("backup_snapshot_compress_seconds"),
+            rounded(std::max(0.0, snapshotSeconds - vacuumSeconds), 1)},
+        {QStringLiteral("vacuumed_bytes"), QFileInfo(vacuumed).size()},
         {QStringLiteral("backup_points"), remote.points}, {QStringLiteral("period_days"), period},
         {QStringLiteral("database_bytes"), databaseBytes}, {QStringLiteral("sales"), salesBefore},
-        {QStringLiteral("seconds"), rounded(ms(Steady::now() - started) / 1000.0, 1)},
+        {QStringLiteral("seconds"), rounded(seconds, 1)},
         {QStringLiteral("dataset"), QStringLiteral("%1 days of demo activity").arg(days)}};
     QTextStream(stdout) << QJsonDocument(result).toJson(QJsonDocument::Indented);
     return 0;

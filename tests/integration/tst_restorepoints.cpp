@@ -64,7 +64,7 @@ private slots:
         // Day 1: the first backup is a full snapshot and its point.
         auto first = Backup::upload(*b.store, *b.sealed);
         QVERIFY2(first, qPrintable(first ? QString() : first.error().message));
-        QCOMPARE(filesOfB().filter(QStringLiteral(".tar.gz")).size(), 1);
+        QCOMPARE(filesOfB().filter(QStringLiteral(".tar.xz")).size(), 1);
         // Day 2: more sales, synced; the nightly point starts from day 1's snapshot.
         b.clock.set(b.clock.nowUtc().addDays(1));
         QVERIFY(test::moreDemoDays(*b.store, b.clock, 2, 7));
@@ -73,7 +73,7 @@ private slots:
             ownCount(*b.store, "SELECT count(*) FROM document WHERE station_id = %1");
         auto second = Backup::upload(*b.store, *b.sealed);
         QVERIFY2(second, qPrintable(second ? QString() : second.error().message));
-        QCOMPARE(filesOfB().filter(QStringLiteral(".tar.gz")).size(), 1);
+        QCOMPARE(filesOfB().filter(QStringLiteral(".tar.xz")).size(), 1);
         QCOMPARE(filesOfB().filter(QStringLiteral(".point")).size(), 2);
         // Day 3: still more, synced, and the PC is lost before the next backup.
         b.clock.set(b.clock.nowUtc().addDays(1));

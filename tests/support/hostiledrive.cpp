@@ -420,7 +420,7 @@ void attackTheDrive(SealedStation &a, SealedStation &b, Remote &remote)
         QStringLiteral("backups/%1/%2").arg(a.store->station().id, points->first().snapshot));
     const QByteArray genuineBackup = contentOf(remote, *uploaded);
     QTemporaryDir work;
-    const QString local = work.filePath(QStringLiteral("backup.tar.gz"));
+    const QString local = work.filePath(QStringLiteral("backup.tar.xz"));
     QVERIFY(a.sealed->getFile(*uploaded, local, 1LL << 30));
     const auto backupRefused = [&](const QByteArray &bytes) {
         plant(*uploaded, bytes);

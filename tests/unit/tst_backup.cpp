@@ -2,6 +2,7 @@
 // the target — no file at the path an entry names, no station database, no partial file left.
 
 #include "core/sync/backup.h"
+#include "core/sync/syncengine.h"
 #include "tests/support/memoryremote.h"
 #include "tests/support/testshop.h"
 
@@ -10,9 +11,11 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <QStorageInfo>
 #include <QTemporaryDir>
 #include <QTest>
@@ -20,6 +23,8 @@
 
 #include <archive.h>
 #include <archive_entry.h>
+
+#include <tuple>
 
 using namespace recaisse;
 using namespace recaisse::core;
@@ -35,11 +40,20 @@ struct Entry
     QByteArray link; // the target of a symbolic or hard link
 };
 
-// Writes entries as a .tar.gz, as an attacker would, with no check on names or types.
-bool writeArchive(const QString &path, const QList<Entry> &entries)
+// The compression of an archive the test writes: xz as Backup::create writes it now, gzip as
+// older versions did.
+enum class Compression { Xz, Gzip };
+
+// Writes entries as a .tar.xz (or .tar.gz), as an attacker would, with no check on names or
+// types.
+bool writeArchive(
+    const QString &path, const QList<Entry> &entries, Compression compression = Compression::Xz)
 {
     archive *out = archive_write_new();
-    archive_write_add_filter_gzip(out);
+    if (compression == Compression::Xz)
+        archive_write_add_filter_xz(out);
+    else
+        archive_write_add_filter_gzip(out);
     archive_write_set_format_pax_restricted(out);
     bool ok = archive_write_open_filename(out, QFile::encodeName(path).constData()) == ARCHIVE_OK;
     for (const Entry &e : entries) {
@@ -69,12 +83,15 @@ bool writeArchive(const QString &path, const QList<Entry> &entries)
     return ok;
 }
 
-// The entries of a .tar.gz, in order.
-QList<Entry> readArchive(const QString &path)
+// The entries of a .tar.xz (or of a .tar.gz with Compression::Gzip), in order.
+QList<Entry> readArchive(const QString &path, Compression compression = Compression::Xz)
 {
     QList<Entry> entries;
     archive *in = archive_read_new();
-    archive_read_support_filter_gzip(in);
+    if (compression == Compression::Xz)
+        archive_read_support_filter_xz(in);
+    else
+        archive_read_support_filter_gzip(in);
     archive_read_support_format_tar(in);
     if (archive_read_open_filename(in, QFile::encodeName(path).constData(), 64 * 1024)
         == ARCHIVE_OK) {
@@ -97,6 +114,58 @@ QByteArray manifestWith(const QByteArray &json, const QString &key, const QJsonV
     QJsonObject o = QJsonDocument::fromJson(json).object();
     o.insert(key, value);
     return QJsonDocument(o).toJson();
+}
+
+QByteArray contentOf(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+bool writeFile(const QString &path, const QByteArray &data)
+{
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly) && file.write(data) == data.size();
+}
+
+// The magic numbers of the two streams (xz file format 1.0.4, section 2.1.1.1; RFC 1952,
+// section 2.3.1).
+const QByteArray xzMagic("\xFD"
+                         "7zXZ\0",
+    6);
+const QByteArray gzipMagic("\x1F\x8B", 2);
+
+// Every row of every table of a database as text, sorted: two databases holding the same rows
+// give the same list.
+QStringList rowsOf(const QSqlDatabase &db)
+{
+    QStringList rows;
+    QSqlQuery tables(db);
+    if (!tables.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND "
+                                    "name NOT LIKE 'sqlite_%' ORDER BY name")))
+        return {QStringLiteral("cannot list the tables: ") + tables.lastError().text()};
+    while (tables.next()) {
+        const QString table = tables.value(0).toString();
+        QSqlQuery query(db);
+        if (!query.exec(QStringLiteral("SELECT * FROM \"%1\"").arg(table))) {
+            rows.append(QStringLiteral("cannot read ") + table);
+            continue;
+        }
+        while (query.next()) {
+            QString row = table;
+            for (int i = 0; i < query.record().count(); ++i) {
+                const QVariant value = query.value(i);
+                row += QLatin1Char('|')
+                    + (value.isNull() ? QStringLiteral("NULL")
+                            : value.typeId() == QMetaType::QByteArray
+                            ? QString::fromLatin1(value.toByteArray().toHex())
+                            : value.toString());
+            }
+            rows.append(row);
+        }
+    }
+    std::sort(rows.begin(), rows.end());
+    return rows;
 }
 
 QString sha256(const QByteArray &data)
@@ -141,6 +210,7 @@ QByteArray changed(const QByteArray &database, const QStringList &statements)
 } // namespace
 
 Q_DECLARE_METATYPE(Entry)
+Q_DECLARE_METATYPE(Compression)
 
 class TestBackup : public QObject
 {
@@ -170,6 +240,10 @@ private slots:
     void backupNames();
     void uploadPrunesOldBackups();
     void restorePointsOverSevenYears();
+    void newSnapshotIsXz();
+    void olderGzipSnapshotIsRead();
+    void truncatedXzIsRefused_data();
+    void truncatedXzIsRefused();
 
 private:
     // Extracts archive into the target and checks the refusal and that nothing was written.
@@ -181,6 +255,7 @@ private:
     std::unique_ptr<test::TestShop> m_shop;
     QByteArray m_manifest; // the genuine backup's manifest.json
     QByteArray m_database; // ...and station.sqlite
+    QByteArray m_genuine; // the archive Backup::create wrote
     std::unique_ptr<QTemporaryDir> m_work; // <work>/inside/ receives the restore
     QString m_archive;
     QString m_target;
@@ -191,7 +266,7 @@ void TestBackup::initTestCase()
 {
     m_shop = test::TestShop::create();
     QVERIFY(m_shop);
-    const QString archive = m_shop->dir.filePath(QStringLiteral("genuine.tar.gz"));
+    const QString archive = m_shop->dir.filePath(QStringLiteral("genuine.tar.xz"));
     auto manifest = Backup::create(*m_shop->store, archive);
     QVERIFY2(manifest.ok(), qPrintable(manifest.error().message));
     const QList<Entry> entries = readArchive(archive);
@@ -200,6 +275,8 @@ void TestBackup::initTestCase()
     QCOMPARE(entries.at(1).name, QByteArray("station.sqlite"));
     m_manifest = entries.at(0).data;
     m_database = entries.at(1).data;
+    m_genuine = contentOf(archive);
+    QVERIFY(m_genuine.startsWith(xzMagic));
     QCOMPARE(sha256(m_database), manifest->sha256);
 }
 
@@ -208,7 +285,7 @@ void TestBackup::init()
     m_work = std::make_unique<QTemporaryDir>();
     QVERIFY(m_work->isValid());
     QVERIFY(QDir(m_work->path()).mkdir(QStringLiteral("inside")));
-    m_archive = m_work->filePath(QStringLiteral("inside/backup.tar.gz"));
+    m_archive = m_work->filePath(QStringLiteral("inside/backup.archive"));
     m_target = m_work->filePath(QStringLiteral("inside/restored.sqlite"));
     m_outside = m_work->filePath(QStringLiteral("escaped"));
 }
@@ -233,7 +310,7 @@ void TestBackup::expectNothingWritten()
         QStringList{QStringLiteral("inside")});
     QCOMPARE(QDir(m_work->filePath(QStringLiteral("inside")))
                  .entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System),
-        QStringList{QStringLiteral("backup.tar.gz")});
+        QStringList{QStringLiteral("backup.archive")});
 }
 
 void TestBackup::genuineBackupIsExtracted()
@@ -252,7 +329,7 @@ void TestBackup::genuineBackupIsExtracted()
 
 void TestBackup::notAnArchiveIsRefused()
 {
-    // A bare database or any other file: not a .tar.gz.
+    // A bare database or any other file: not a .tar.xz nor a .tar.gz.
     {
         QFile file(m_archive);
         QVERIFY(file.open(QIODevice::WriteOnly));
@@ -401,7 +478,7 @@ void TestBackup::linkEntriesAreRefused()
     QCOMPARE(outside.readAll(), QByteArray("untouched"));
     QCOMPARE(QDir(m_work->filePath(QStringLiteral("inside")))
                  .entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System),
-        QStringList{QStringLiteral("backup.tar.gz")});
+        QStringList{QStringLiteral("backup.archive")});
 }
 
 void TestBackup::oversizeIsRefused_data()
@@ -531,29 +608,44 @@ void TestBackup::damagedDatabaseIsRefused()
 
 void TestBackup::decompressionBombIsRefused_data()
 {
-    // 64 MiB of zeros: 64 KiB once compressed.
+    // 64 MiB of zeros: 64 KiB once compressed with gzip (at most 1032:1, RFC 1951's longest
+    // match for its shortest code), under 16 KiB with xz.
     constexpr qint64 bomb = 64LL * 1024 * 1024;
     const QByteArray zeros(bomb, '\0');
     QTest::addColumn<QByteArray>("manifest");
     QTest::addColumn<QByteArray>("data");
     QTest::addColumn<qint64>("maxBytes");
     QTest::addColumn<QString>("reason");
+    QTest::addColumn<Compression>("compression");
+    QTest::addColumn<qint64>("onDisk"); // the archive is smaller than this
     const QByteArray honest =
         manifestWith(manifestWith(m_manifest, QStringLiteral("sha256"), sha256(zeros)),
             QStringLiteral("bytes"), bomb);
-    QTest::newRow("announced, over the cap")
-        << honest << zeros << qint64(16 * 1024 * 1024) << QStringLiteral("more than the 16 MB");
-    QTest::newRow("announcing a terabyte")
-        << manifestWith(honest, QStringLiteral("bytes"), qint64(1) << 40) << zeros
-        << Backup::maxDatabaseBytes << QStringLiteral("more than the 32768 MB");
-    // The tar header says 64 MiB, the manifest a few bytes: the header's size counts.
-    QTest::newRow("manifest hiding the size")
-        << manifestWith(honest, QStringLiteral("bytes"), qint64(1024)) << zeros
-        << qint64(16 * 1024 * 1024) << QStringLiteral("more than the 16 MB");
     const qint64 free = QStorageInfo(QDir::tempPath()).bytesAvailable();
-    QTest::newRow("more than the free disk")
-        << manifestWith(honest, QStringLiteral("bytes"), free + bomb) << zeros
-        << std::numeric_limits<qint64>::max() << QStringLiteral("the disk has only");
+    for (const auto &[compression, label, onDisk] :
+        {std::tuple{Compression::Xz, "xz", qint64(16 * 1024)},
+            std::tuple{Compression::Gzip, "gzip", qint64(1024 * 1024)}}) {
+        const QString suffix = QStringLiteral(", ") + QLatin1String(label);
+        const auto row = [&suffix](const char *name) -> QTestData & {
+            return QTest::newRow(qPrintable(QLatin1String(name) + suffix));
+        };
+        row("announced, over the cap")
+            << honest << zeros << qint64(16 * 1024 * 1024) << QStringLiteral("more than the 16 MB")
+            << compression << onDisk;
+        row("announcing a terabyte")
+            << manifestWith(honest, QStringLiteral("bytes"), qint64(1) << 40) << zeros
+            << Backup::maxDatabaseBytes << QStringLiteral("more than the 32768 MB") << compression
+            << onDisk;
+        // The tar header says 64 MiB, the manifest a few bytes: the header's size counts.
+        row("manifest hiding the size")
+            << manifestWith(honest, QStringLiteral("bytes"), qint64(1024)) << zeros
+            << qint64(16 * 1024 * 1024) << QStringLiteral("more than the 16 MB") << compression
+            << onDisk;
+        row("more than the free disk")
+            << manifestWith(honest, QStringLiteral("bytes"), free + bomb) << zeros
+            << std::numeric_limits<qint64>::max() << QStringLiteral("the disk has only")
+            << compression << onDisk;
+    }
 }
 
 void TestBackup::decompressionBombIsRefused()
@@ -562,9 +654,14 @@ void TestBackup::decompressionBombIsRefused()
     QFETCH(QByteArray, data);
     QFETCH(qint64, maxBytes);
     QFETCH(QString, reason);
+    QFETCH(Compression, compression);
+    QFETCH(qint64, onDisk);
     QVERIFY(writeArchive(m_archive,
-        {{"manifest.json", manifest, AE_IFREG, {}}, {"station.sqlite", data, AE_IFREG, {}}}));
-    QVERIFY(QFileInfo(m_archive).size() < 1024 * 1024);
+        {{"manifest.json", manifest, AE_IFREG, {}}, {"station.sqlite", data, AE_IFREG, {}}},
+        compression));
+    QVERIFY(contentOf(m_archive).startsWith(compression == Compression::Xz ? xzMagic : gzipMagic));
+    QVERIFY2(QFileInfo(m_archive).size() < onDisk,
+        qPrintable(QString::number(QFileInfo(m_archive).size())));
     auto result = Backup::extract(m_archive, m_target, maxBytes);
     QVERIFY2(!result.ok(), "a decompression bomb was extracted");
     QCOMPARE(int(result.error().code), int(ErrorCode::NotADatabase));
@@ -655,8 +752,12 @@ void TestBackup::backupNames()
 {
     QCOMPARE(Backup::createdFromName(QStringLiteral("20261207T013740Z-CAISSE1-j0000001234.tar.gz")),
         QDateTime(QDate(2026, 12, 7), QTime(1, 37, 40), QTimeZone::utc()));
+    QCOMPARE(Backup::createdFromName(QStringLiteral("20261207T013740Z-j0000001234.tar.xz")),
+        QDateTime(QDate(2026, 12, 7), QTime(1, 37, 40), QTimeZone::utc()));
     for (const char *name : {"notes.txt", ".upload-20261207T013740Z-C-j1.tar.gz.part",
-             "20261307T013740Z-C-j1.tar.gz", "20261207T013740Z.tar.gz", "2026-12-07.tar.gz"})
+             ".upload-20261207T013740Z-j1.tar.xz.part", "20261307T013740Z-C-j1.tar.gz",
+             "20261207T013740Z.tar.gz", "2026-12-07.tar.gz", "20261207T013740Z-j1.tar.bz2",
+             "20261207T013740Z-j1.tar.zst", "20261207T013740Z-j1.tar"})
         QVERIFY2(!Backup::createdFromName(QString::fromLatin1(name)).isValid(), name);
 }
 
@@ -691,6 +792,7 @@ void TestBackup::uploadPrunesOldBackups()
     QCOMPARE(today, QDate(2026, 3, 10));
     QCOMPARE(kept.size(), 2 + 13 + 10 + 5 + 1);
     QCOMPARE(kept.filter(QStringLiteral("20260310T")).size(), 2);
+    QCOMPARE(kept.filter(QRegularExpression(QStringLiteral("^20260310T.*\\.tar\\.xz$"))).size(), 1);
     QVERIFY(kept.contains(QStringLiteral("20260225T020000Z-CAISSE1-j0000000001.tar.gz")));
     QVERIFY(kept.contains(QStringLiteral("20201231T020000Z-CAISSE1-j0000000001.tar.gz")));
     QVERIFY(kept.filter(QStringLiteral("2019")).isEmpty());
@@ -725,7 +827,7 @@ void TestBackup::restorePointsOverSevenYears()
     const auto snapshotsOf = [](const QStringList &names) {
         QList<QDate> dates;
         for (const QString &name : names) {
-            if (name.endsWith(QLatin1String(".tar.gz")))
+            if (name.endsWith(QLatin1String(".tar.xz")))
                 dates.append(dateOfName(name));
         }
         std::sort(dates.begin(), dates.end());
@@ -818,6 +920,138 @@ void TestBackup::restorePointsOverSevenYears()
     QVERIFY(Backup::upload(*shop->store, remote));
     QVERIFY(namesOnDrive().filter(QStringLiteral("2020")).isEmpty());
     QVERIFY(!namesOnDrive().filter(QStringLiteral("20211231T020000Z-j")).isEmpty());
+}
+
+void TestBackup::newSnapshotIsXz()
+{
+    // A demo register with three days of sales backs up: its snapshot on the drive is a tar
+    // compressed with xz, named .tar.xz, and it gives back every row the station held.
+    auto shop = test::TestShop::create(StationKind::Register, test::TestShop::DemoShop);
+    QVERIFY(shop);
+    QVERIFY(test::moreDemoDays(*shop->store, shop->clock, 3, 11));
+    QVERIFY(test::rowCount(*shop->store, QStringLiteral("sale")) > 10);
+    // Backup::upload writes nothing to the station before its snapshot is taken.
+    const QStringList before = rowsOf(shop->store->db().connection());
+    QVERIFY(before.filter(QRegularExpression(QStringLiteral("^sale\\|"))).size() > 10);
+    test::MemoryRemote remote;
+    auto uploaded = Backup::upload(*shop->store, remote);
+    QVERIFY2(uploaded, qPrintable(uploaded ? QString() : uploaded.error().message));
+    const QString folder = QStringLiteral("backups/%1/").arg(shop->store->station().id);
+    QStringList snapshots;
+    for (const QString &path : remote.files.keys()) {
+        if (path.startsWith(folder) && !path.endsWith(QLatin1String(".point")))
+            snapshots.append(path.mid(folder.size()));
+    }
+    QCOMPARE(snapshots.size(), 1);
+    // "20260310T080000Z-j0000000123.tar.xz": the shop's clock, then the journal's end.
+    static const QRegularExpression name(QStringLiteral("^20260310T080000Z-j\\d{10}\\.tar\\.xz$"));
+    QVERIFY2(name.match(snapshots.first()).hasMatch(), qPrintable(snapshots.first()));
+    const QByteArray archive = remote.files.value(folder + snapshots.first());
+    QVERIFY(archive.startsWith(xzMagic));
+    // The point names it.
+    const QJsonObject point = QJsonDocument::fromJson(remote.files.value(*uploaded)).object();
+    QCOMPARE(point.value(QStringLiteral("snapshot")).toString(), snapshots.first());
+
+    QVERIFY(writeFile(m_archive, archive));
+    auto restored = Backup::extract(m_archive, m_target);
+    QVERIFY2(restored.ok(), qPrintable(restored.error().message));
+    QStringList after;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_target);
+        db.setDatabaseName(m_target);
+        QVERIFY(db.open());
+        after = rowsOf(db);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(m_target);
+    QCOMPARE(after.size(), before.size());
+    QCOMPARE(after, before);
+}
+
+void TestBackup::olderGzipSnapshotIsRead()
+{
+    // A snapshot as older versions wrote it: the same two entries, in a tar compressed with gzip.
+    QVERIFY(writeArchive(m_archive,
+        {{"manifest.json", m_manifest, AE_IFREG, {}}, {"station.sqlite", m_database, AE_IFREG, {}}},
+        Compression::Gzip));
+    QVERIFY(contentOf(m_archive).startsWith(gzipMagic));
+    auto result = Backup::extract(m_archive, m_target);
+    QVERIFY2(result.ok(), qPrintable(result.error().message));
+    QCOMPARE(contentOf(m_target), m_database);
+
+    // On the drive beside newer ones: listed, the points made before the update start from it,
+    // and it stays as long as one of them is kept.
+    const QString oldSnapshot = QStringLiteral("20260224T020000Z-j0000000005.tar.gz");
+    const QString oldPoint = QStringLiteral("20260226T020000Z-j0000000007-b20260224T020000Z.point");
+    const QString newSnapshot = QStringLiteral("20260303T020000Z-j0000000009.tar.xz");
+    const QString newPoint = QStringLiteral("20260304T020000Z-j0000000012-b20260303T020000Z.point");
+    const QStringList names{newPoint, oldSnapshot, newSnapshot, oldPoint};
+    QCOMPARE(Backup::createdFromName(oldSnapshot), at(2026, 2, 24));
+    QCOMPARE(Backup::createdFromName(newSnapshot), at(2026, 3, 3));
+    QCOMPARE(Backup::restorePointFromName(oldSnapshot)->journalSeq, 5);
+    QCOMPARE(Backup::restorePointFromName(newSnapshot)->journalSeq, 9);
+    const QList<RestorePoint> points = Backup::restorePointsIn(names);
+    QCOMPARE(points.size(), 2);
+    QCOMPARE(points.at(0).name, newPoint);
+    QCOMPARE(points.at(0).snapshot, newSnapshot);
+    QCOMPARE(points.at(1).name, oldPoint);
+    QCOMPARE(points.at(1).snapshot, oldSnapshot);
+    QCOMPARE(points.at(1).journalSeq, 7);
+    QCOMPARE(Backup::prunable(names, QDate(2026, 3, 10)), QStringList());
+    // Kept: only the newest day. The older point goes, and the snapshot it started from.
+    QCOMPARE(Backup::prunable(names, QDate(2026, 3, 10), BackupRetention{1, 0, 0}),
+        (QStringList{oldSnapshot, oldPoint}));
+    // Alone (an older version wrote no point file), it is its own restore point.
+    const QList<RestorePoint> alone = Backup::restorePointsIn({oldSnapshot});
+    QCOMPARE(alone.size(), 1);
+    QCOMPARE(alone.first().snapshot, oldSnapshot);
+
+    // The first backup after the update starts from the station's .tar.gz of two days before:
+    // no new snapshot until it is a week old.
+    auto shop = test::TestShop::create();
+    QVERIFY(shop);
+    test::MemoryRemote remote;
+    const QString folder = QStringLiteral("backups/") + shop->store->station().id;
+    QVERIFY(remote.makeFolders(folder));
+    const QString uploadedBefore = QStringLiteral("20260308T020000Z-j0000000001.tar.gz");
+    remote.files.insert(folder + QLatin1Char('/') + uploadedBefore, m_genuine);
+    QVERIFY(SyncEngine::setState(*shop->store, QStringLiteral("backup_snapshot"), uploadedBefore));
+    auto uploaded = Backup::upload(*shop->store, remote);
+    QVERIFY2(uploaded, qPrintable(uploaded ? QString() : uploaded.error().message));
+    QVERIFY2(uploaded->endsWith(QLatin1String("-b20260308T020000Z.point")), qPrintable(*uploaded));
+    QCOMPARE(remote.files.keys().filter(QStringLiteral(".tar.")),
+        QStringList{folder + QLatin1Char('/') + uploadedBefore});
+    QCOMPARE(QJsonDocument::fromJson(remote.files.value(*uploaded))
+                 .object()
+                 .value(QStringLiteral("snapshot"))
+                 .toString(),
+        uploadedBefore);
+}
+
+void TestBackup::truncatedXzIsRefused_data()
+{
+    QTest::addColumn<qint64>("kept"); // bytes of the genuine archive left
+    QTest::addColumn<QString>("reason");
+    const qint64 size = m_genuine.size();
+    QTest::newRow("stream header only") << qint64(12) << QStringLiteral("cannot be opened");
+    QTest::newRow("cut in the middle") << size / 2 << QStringLiteral("truncated or damaged");
+    QTest::newRow("last 100 bytes cut") << size - 100 << QStringLiteral("truncated or damaged");
+    // The stream footer is the last 12 bytes (xz file format 1.0.4, section 2.1.2).
+    QTest::newRow("footer cut") << size - 12 << QStringLiteral("truncated or damaged");
+    QTest::newRow("one byte short") << size - 1 << QStringLiteral("truncated or damaged");
+}
+
+void TestBackup::truncatedXzIsRefused()
+{
+    QFETCH(qint64, kept);
+    QFETCH(QString, reason);
+    QVERIFY(m_genuine.size() > 4096);
+    QVERIFY(writeFile(m_archive, m_genuine.left(kept)));
+    auto result = Backup::extract(m_archive, m_target);
+    QVERIFY2(!result.ok(), "a truncated archive was extracted");
+    QCOMPARE(int(result.error().code), int(ErrorCode::NotADatabase));
+    QVERIFY2(result.error().message.contains(reason), qPrintable(result.error().message));
+    expectNothingWritten();
 }
 
 QTEST_GUILESS_MAIN(TestBackup)

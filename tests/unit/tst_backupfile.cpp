@@ -276,7 +276,7 @@ void TestBackupFile::aChangedByteIsRefused()
 void TestBackupFile::aPlainArchiveIsRefused()
 {
     // The station's archive as older versions saved it: nothing proves it is the shop's.
-    const QString plain = target(QStringLiteral("plain.tar.gz"));
+    const QString plain = target(QStringLiteral("plain.tar.xz"));
     QVERIFY(sync::Backup::create(*m_data->shop->store, plain));
     expectRefused(bytesOf(plain), ErrorCode::NotADatabase);
 }

@@ -20,11 +20,15 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QSet>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
+
+#include <archive.h>
+#include <archive_entry.h>
 
 using namespace recaisse;
 using namespace recaisse::core;
@@ -34,6 +38,38 @@ namespace {
 
 // The administrator of the lost station, who restores it (Backup::restore checks them).
 const RestoringUser restorer{QStringLiteral("Admin"), QStringLiteral("123456")};
+
+// The same tar archive compressed with gzip, as versions before xz wrote snapshots; empty when
+// it cannot be read or written.
+QByteArray asGzip(const QByteArray &xz)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("older.tar.gz"));
+    archive *in = archive_read_new();
+    archive_read_support_filter_xz(in);
+    archive_read_support_format_tar(in);
+    archive *out = archive_write_new();
+    archive_write_add_filter_gzip(out);
+    archive_write_set_format_pax_restricted(out);
+    bool ok = archive_read_open_memory(in, xz.constData(), size_t(xz.size())) == ARCHIVE_OK
+        && archive_write_open_filename(out, QFile::encodeName(path).constData()) == ARCHIVE_OK;
+    int entries = 0;
+    archive_entry *entry = nullptr;
+    while (ok && archive_read_next_header(in, &entry) == ARCHIVE_OK) {
+        ok = archive_write_header(out, entry) == ARCHIVE_OK;
+        char buffer[64 * 1024];
+        la_ssize_t n = 0;
+        while (ok && (n = archive_read_data(in, buffer, sizeof buffer)) > 0)
+            ok = archive_write_data(out, buffer, size_t(n)) == n;
+        ok = ok && n == 0;
+        ++entries;
+    }
+    ok = archive_write_close(out) == ARCHIVE_OK && ok && entries == 2;
+    archive_write_free(out);
+    archive_read_free(in);
+    QFile file(path);
+    return ok && file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
 
 // A register of the shop on one PC: its clock and its database.
 struct Station : test::SyncStation
@@ -222,7 +258,7 @@ private slots:
         QCOMPARE(event.value(QStringLiteral("old_series")).toString(), QStringLiteral("A"));
         QCOMPARE(event.value(QStringLiteral("new_series")).toString(), QStringLiteral("B"));
         QCOMPARE(event.value(QStringLiteral("last_number")).toString(), lastPublished);
-        QVERIFY(event.value(QStringLiteral("backup")).toString().endsWith(u".tar.gz"));
+        QVERIFY(event.value(QStringLiteral("backup")).toString().endsWith(u".tar.xz"));
         // The move to series B is on the drive before any number of it exists.
         QCOMPARE(SyncEngine::status(*second.store)->pendingRecords, 0);
 
@@ -332,6 +368,41 @@ private slots:
         QCOMPARE(third.store->station().numberingSeries, 3);
         QCOMPARE(third.lastRestoreEvent().value(QStringLiteral("old_series")).toString(),
             QStringLiteral("B"));
+    }
+
+    void anOlderGzipSnapshotIsRestored()
+    {
+        // A drive written before snapshots were compressed with xz: the station's snapshot is a
+        // .tar.gz and its restore point names it. The restore takes it and the journal after it.
+        test::MemoryRemote remote;
+        Station lost;
+        // Backed up, then three more days synced: they come from the journal.
+        QVERIFY(lost.openShop(freshPath(), remote, 5) && lost.demo(3, 2) && lost.sync(remote).ok());
+        const QStringList published = lost.numbers();
+        const QStringList snapshots = remote.files.keys().filter(
+            QRegularExpression(QStringLiteral("^backups/.*\\.tar\\.xz$")));
+        QCOMPARE(snapshots.size(), 1);
+        const QStringList points = remote.files.keys().filter(QStringLiteral(".point"));
+        QCOMPARE(points.size(), 1);
+        const QString older = QString(snapshots.first())
+                                  .replace(QStringLiteral(".tar.xz"), QStringLiteral(".tar.gz"));
+        const QString olderName = older.mid(older.lastIndexOf(u'/') + 1);
+        const QByteArray gzipped = asGzip(remote.files.take(snapshots.first()));
+        QVERIFY(gzipped.startsWith("\x1F\x8B"));
+        remote.files.insert(older, gzipped);
+        QJsonObject point = QJsonDocument::fromJson(remote.files.value(points.first())).object();
+        QVERIFY(point.value(QStringLiteral("snapshot")).toString().endsWith(u".tar.xz"));
+        point.insert(QStringLiteral("snapshot"), olderName);
+        remote.files[points.first()] = QJsonDocument(point).toJson(QJsonDocument::Compact);
+
+        Station second;
+        QVERIFY(restore(remote, lost, second));
+        QCOMPARE(second.lastRestoreEvent().value(QStringLiteral("backup")).toString(), olderName);
+        // Every number the lost PC published, then the restore's own in series B.
+        const QStringList numbers = second.numbers();
+        QCOMPARE(numbers.size(), published.size() + 1);
+        QCOMPARE(numbers.first(published.size()), published);
+        checkIntact(*second.store);
     }
 
     void substitutedBackupIsRefused()
