@@ -237,6 +237,11 @@ QByteArray canonicalJson(const QJsonObject &object)
     return jsonText(object);
 }
 
+void appendCanonicalJson(QByteArray &out, const QJsonObject &object)
+{
+    appendJson(out, object);
+}
+
 void appendCanonicalValue(QByteArray &out, const QVariant &value)
 {
     appendValue(out, value);

@@ -19,6 +19,9 @@
 namespace recaisse::core {
 
 QByteArray canonicalJson(const QJsonObject &object);
+// The same text appended to `out`: a caller writing many objects reuses one buffer, which then
+// stops growing (a pull checks the hash of every record it receives).
+void appendCanonicalJson(QByteArray &out, const QJsonObject &object);
 // One value of a stored row (null, integer or text) and one string, as canonicalJson() writes
 // them.
 void appendCanonicalValue(QByteArray &out, const QVariant &value);

@@ -329,6 +329,11 @@ void DirectStatement::bindText(int index, QStringView text)
         int(text.size() * 2), SQLITE_TRANSIENT);
 }
 
+void DirectStatement::bindInteger(int index, qint64 value)
+{
+    sqlite3_bind_int64(m_statement, index + 1, value);
+}
+
 void DirectStatement::bind(int index, const QVariant &value)
 {
     switch (value.typeId()) {

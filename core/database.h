@@ -125,6 +125,7 @@ public:
     // stored as '', see Database::bindable()).
     void bind(int index, const QVariant &value);
     void bindText(int index, QStringView text);
+    void bindInteger(int index, qint64 value);
     Result<void> run();
 
 private:

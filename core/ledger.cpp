@@ -386,7 +386,12 @@ QString chainHash(const QString &prevHash, const QByteArray &canonicalText)
 
 QString chainHash(const QString &prevHash, const QJsonObject &hashedForm)
 {
-    return chainHash(prevHash, canonicalJson(hashedForm));
+    // One buffer per thread, emptied but kept: writing a record's text no longer grows a new
+    // array step by step (each string first takes room for its worst case).
+    thread_local QByteArray text;
+    text.resize(0);
+    appendCanonicalJson(text, hashedForm);
+    return crypto::sha256Hex({prevHash.toLatin1(), text});
 }
 
 QJsonObject hashedForm(const DocumentHeader &header, const QJsonObject &body)

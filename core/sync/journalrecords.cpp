@@ -376,6 +376,17 @@ Result<QString> JournalApplier::chainEnd(
     return hash;
 }
 
+Result<DirectStatement *> JournalApplier::statement(DirectStatement *&cached, const char *sql)
+{
+    if (!cached) {
+        auto made = m_store.db().direct(QString::fromLatin1(sql));
+        if (!made)
+            return made.error();
+        cached = *made;
+    }
+    return cached;
+}
+
 Result<void> JournalApplier::insertRow(const QString &stationId, qint64 seq,
     const CanonicalTable &form, const QJsonObject &row, qint64 j)
 {
@@ -509,18 +520,26 @@ Result<void> JournalApplier::applyOne(
         // The document first, then its main row, then the rows under it: each row finds its
         // parent already there, so no deferred foreign key is left for a later insert to settle
         // (SQLite would look through every table that refers to it). Checked all the same.
-        QSqlQuery &insert = db.prepared(QStringLiteral(
+        auto insert = statement(m_documentInsert,
             "INSERT INTO document (station_id, seq, kind, series, series_seq, number, "
             "created_utc, business_day, actor_id, prev_hash, hash, form) VALUES (?, ?, ?, ?, ?, "
-            "?, ?, ?, ?, ?, ?, ?)"));
-        if (auto result = db.exec(insert,
-                {stationId, seq, toKey(*kind), seriesLetter(*kind),
-                    object.value(QStringLiteral("series_seq")).toInteger(),
-                    object.value(QStringLiteral("number")).toString(), createdUtc,
-                    object.value(QStringLiteral("business_day")).toString(),
-                    object.value(QStringLiteral("actor")).toString(), prevHash, hash,
-                    form->version});
-            !result)
+            "?, ?, ?, ?, ?, ?, ?)");
+        if (!insert)
+            return insert.error();
+        DirectStatement &document = **insert;
+        document.bindText(0, stationId);
+        document.bindInteger(1, seq);
+        document.bindText(2, toKey(*kind));
+        document.bindText(3, seriesLetter(*kind));
+        document.bindInteger(4, object.value(QStringLiteral("series_seq")).toInteger());
+        document.bindText(5, object.value(QStringLiteral("number")).toString());
+        document.bindText(6, createdUtc);
+        document.bindText(7, object.value(QStringLiteral("business_day")).toString());
+        document.bindText(8, object.value(QStringLiteral("actor")).toString());
+        document.bindText(9, prevHash);
+        document.bindText(10, hash);
+        document.bindInteger(11, form->version);
+        if (auto result = document.run(); !result)
             return result;
         if (auto result =
                 insertRow(stationId, seq, form->main, body.value(form->main.table).toObject(), j);
@@ -543,19 +562,36 @@ Result<void> JournalApplier::applyOne(
             return malformed(tr("Record %1 of station %2 was altered: its hash does not match.")
                                  .arg(j)
                                  .arg(stationId));
-        QSqlQuery &insert = db.prepared(QStringLiteral(
+        auto insert = statement(m_auditInsert,
             "INSERT INTO audit_event (station_id, seq, at_utc, actor_id, action, target, details, "
-            "prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-        if (auto result = db.exec(insert,
-                {stationId, seq, event.atUtc, event.actorId, event.action, event.target,
-                    event.details, prevHash, hash});
-            !result)
+            "prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        if (!insert)
+            return insert.error();
+        DirectStatement &audit = **insert;
+        audit.bindText(0, stationId);
+        audit.bindInteger(1, seq);
+        audit.bindText(2, event.atUtc);
+        audit.bindText(3, event.actorId);
+        audit.bindText(4, event.action);
+        audit.bindText(5, event.target);
+        audit.bindText(6, event.details);
+        audit.bindText(7, prevHash);
+        audit.bindText(8, hash);
+        if (auto result = audit.run(); !result)
             return result;
     }
-    QSqlQuery &journal =
-        db.prepared(QStringLiteral("INSERT INTO journal (station_id, seq, kind, ref_seq, "
-                                   "created_utc) VALUES (?, ?, ?, ?, ?)"));
-    if (auto result = db.exec(journal, {stationId, j, type, seq, createdUtc}); !result)
+    auto insert = statement(m_journalInsert,
+        "INSERT INTO journal (station_id, seq, kind, ref_seq, created_utc) VALUES (?, ?, ?, ?, "
+        "?)");
+    if (!insert)
+        return insert.error();
+    DirectStatement &journal = **insert;
+    journal.bindText(0, stationId);
+    journal.bindInteger(1, j);
+    journal.bindText(2, type);
+    journal.bindInteger(3, seq);
+    journal.bindText(4, createdUtc);
+    if (auto result = journal.run(); !result)
         return result;
     ends.journal = j;
     chain = ChainEnd{seq, hash};

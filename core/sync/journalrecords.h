@@ -106,10 +106,16 @@ private:
         const QJsonObject &row, qint64 j);
     Result<QString> chainEnd(
         const QString &table, const QString &stationId, qint64 seq, const ChainEnd &known);
+    // The statement `sql` through SQLite's C API, made on first use and kept in `cached` (the
+    // Database owns it): the document, audit and journal inserts, run for every record.
+    Result<DirectStatement *> statement(DirectStatement *&cached, const char *sql);
 
     Store &m_store;
     bool m_waitForDisk = true;
     QHash<const CanonicalTable *, RowInsert> m_rowInserts;
+    DirectStatement *m_documentInsert = nullptr;
+    DirectStatement *m_auditInsert = nullptr;
+    DirectStatement *m_journalInsert = nullptr;
 };
 
 } // namespace recaisse::core::sync
