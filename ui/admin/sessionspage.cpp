@@ -333,9 +333,13 @@ void SessionsPage::reprintZ()
     m_zView->setReport(*report, core::Sites(m_store).printedSite(), station);
     layout->addWidget(m_zView);
     connect(m_zView, &ZReportView::done, dialog, &QDialog::accept);
-    connect(dialog, &QObject::destroyed, this, [this] { m_zView = nullptr; });
     dialog->resize(560, 700);
     dialog->open();
+}
+
+ZReportView *SessionsPage::zReportView() const
+{
+    return m_zView;
 }
 
 } // namespace recaisse::ui

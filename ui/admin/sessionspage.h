@@ -5,6 +5,8 @@
 #include "core/admin/sessionhistory.h"
 #include "pagedtablemodel.h"
 
+#include <QPointer>
+
 class QCheckBox;
 class QComboBox;
 class QDateEdit;
@@ -44,7 +46,7 @@ public:
     const QList<core::SessionSummary> &sessions() const { return m_model->rows(); }
     bool detailShown() const;
     const core::SessionDetail &detail() const { return m_detail; }
-    ZReportView *zReportView() const { return m_zView; }
+    ZReportView *zReportView() const;
 
 private:
     void fillDetail();
@@ -66,7 +68,9 @@ private:
     QTableWidget *m_tickets = nullptr;
     QTableWidget *m_movements = nullptr;
     QPushButton *m_reprint = nullptr;
-    ZReportView *m_zView = nullptr;
+    // The reprinted Z's view while its dialog is open: its dialog, a child of this page, can
+    // outlive this class's part of the object (it is deleted with the QWidget part).
+    QPointer<ZReportView> m_zView;
 };
 
 } // namespace recaisse::ui
