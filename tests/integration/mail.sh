@@ -75,7 +75,7 @@ run()
     ((status != 134)) || fail "recaisse-cli aborted (a sanitizer report?): $*"
     return "$status"
 }
-today="$(date +%F)"
+today="$(TZ=Europe/Paris date +%F)" # the shop's day, not this machine's
 
 # The test certificate: for 127.0.0.1 and localhost, its own authority.
 openssl req -x509 -newkey rsa:2048 -nodes -days 2 -subj /CN=localhost \

@@ -3,6 +3,7 @@
 #include "cliprocess.h"
 
 #include <QDate>
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -11,6 +12,7 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace recaisse::test;
 
@@ -21,9 +23,18 @@ QStringList admin()
     return {QStringLiteral("--user"), QStringLiteral("Admin"), actorPin(QStringLiteral("123456"))};
 }
 
+// The shop's day (its zone, Europe/Paris by default), not this machine's: they differ for an hour
+// or two around midnight.
+QDate shopToday()
+{
+    return QDateTime::currentDateTimeUtc()
+        .toTimeZone(QTimeZone(QByteArrayLiteral("Europe/Paris")))
+        .date();
+}
+
 QString currentQuarter()
 {
-    const QDate today = QDate::currentDate();
+    const QDate today = shopToday();
     return QStringLiteral("%1-Q%2").arg(today.year()).arg((today.month() - 1) / 3 + 1);
 }
 
@@ -268,7 +279,7 @@ void TestCliExport::helpListsTheCommands()
 // report in CSV, XLSX and JSON, whose figures are the declarations'.
 void TestCliExport::partnersMappingAndTonnage()
 {
-    const QString day = QDate::currentDate().toString(Qt::ISODate);
+    const QString day = shopToday().toString(Qt::ISODate);
     const CliRun deposit = runCli(m_db,
         QStringList{QStringLiteral("deposit"), QStringLiteral("--line"),
             QStringLiteral("mobilier.chaise:6,5:shop:home-collection"), QStringLiteral("--line"),

@@ -111,8 +111,10 @@ void TestTamper::initTestCase()
             QStringLiteral("--station"), QStringLiteral("CAISSE1"), QStringLiteral("--demo"),
             actorPin(QStringLiteral("123456"))});
     QVERIFY2(init.ok(), qPrintable(init.describe()));
+    // A week: the demo closes a day when the next open day starts and the shop is closed on
+    // Sundays and Mondays, so three days before a Tuesday held one open day and no closing.
     const CliRun demo = runCli(
-        m_pristine, {QStringLiteral("demo-data"), QStringLiteral("--days"), QStringLiteral("3")});
+        m_pristine, {QStringLiteral("demo-data"), QStringLiteral("--days"), QStringLiteral("7")});
     QVERIFY2(demo.ok(), qPrintable(demo.describe()));
     QString failure;
     const QJsonObject stats = statsOf(m_pristine, &failure);
