@@ -1,5 +1,6 @@
 #include "chequespage.h"
 
+#include "adminwidgets.h"
 #include "core/accounting.h"
 #include "core/admin/sites.h"
 #include "core/demoshop.h"
@@ -11,7 +12,6 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
 #include <QMessageBox>
@@ -25,19 +25,6 @@
 namespace recaisse::ui {
 
 namespace {
-
-QTableWidget *makeTable(QWidget *parent, const QString &name, const QStringList &headers)
-{
-    auto *table = new QTableWidget(0, int(headers.size()), parent);
-    table->setObjectName(name);
-    table->setHorizontalHeaderLabels(headers);
-    table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    table->verticalHeader()->hide();
-    table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    table->horizontalHeader()->setStretchLastSection(true);
-    return table;
-}
 
 void fillRow(QTableWidget *table, int row, const QStringList &cells, int amountColumn)
 {
@@ -66,8 +53,9 @@ ChequesPage::ChequesPage(core::Store &store, const core::Actor &actor, QWidget *
         this);
     intro->setWordWrap(true);
     body()->addWidget(intro);
-    m_table = makeTable(this, QStringLiteral("pendingChequesTable"),
-        {tr("Day"), tr("Station"), tr("Document"), tr("Amount"), tr("Bank"), tr("Number")});
+    m_table = admin::makeTable(this,
+        {tr("Day"), tr("Station"), tr("Document"), tr("Amount"), tr("Bank"), tr("Number")},
+        QStringLiteral("pendingChequesTable"));
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     body()->addWidget(m_table, 2);
 
@@ -81,8 +69,8 @@ ChequesPage::ChequesPage(core::Store &store, const core::Actor &actor, QWidget *
     auto *slipsTitle = new QLabel(tr("Deposit slips"), this);
     slipsTitle->setObjectName(QStringLiteral("sectionTitle"));
     body()->addWidget(slipsTitle);
-    m_slipsTable = makeTable(this, QStringLiteral("chequeSlipsTable"),
-        {tr("Slip"), tr("Made on"), tr("By"), tr("Total")});
+    m_slipsTable = admin::makeTable(this, {tr("Slip"), tr("Made on"), tr("By"), tr("Total")},
+        QStringLiteral("chequeSlipsTable"));
     m_slipsTable->setSelectionMode(QAbstractItemView::SingleSelection);
     body()->addWidget(m_slipsTable, 1);
     auto *again = new QHBoxLayout;

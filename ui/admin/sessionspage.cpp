@@ -134,7 +134,11 @@ SessionsPage::SessionsPage(core::Store &store, const core::Actor &actor, QWidget
     m_movements = admin::makeTable(detail, {tr("Movement"), tr("Time"), tr("Amount"), tr("Reason")},
         QStringLiteral("movementsTable"));
     m_movements->setMinimumHeight(200);
-    lists->addPart(m_movements, 2);
+    // The reason takes what is left and is cut with an ellipsis (whole in its tooltip): at
+    // 1024 px the four columns fit without scrolling sideways.
+    m_movements->horizontalHeader()->setSectionResizeMode(3, QHeaderView::Stretch);
+    m_movements->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    lists->addPart(m_movements, 3);
     detailLayout->addWidget(lists, 1);
     m_stack->addWidget(detail);
     connect(back, &QPushButton::clicked, this, &SessionsPage::backToList);
@@ -302,7 +306,9 @@ void SessionsPage::fillDetail()
         const qint64 signedAmount =
             m.direction == core::MovementDirection::In ? m.amountCents : -m.amountCents;
         m_movements->setItem(row, 2, admin::readOnlyCell(core::money::format(signedAmount), true));
-        m_movements->setItem(row, 3, admin::readOnlyCell(m.reason));
+        QTableWidgetItem *reason = admin::readOnlyCell(m.reason);
+        reason->setToolTip(m.reason);
+        m_movements->setItem(row, 3, reason);
     }
 }
 
