@@ -118,21 +118,32 @@ int main(int argc, char *argv[])
     CountingRemote remote(memory);
     const auto started = Steady::now();
     Steady::duration snapshotNights{};
-    for (int day = 0; day < period; ++day) {
-        // A day of selling, then the nightly backup at 02:00 UTC.
+    // One calendar day per night, whatever the demo does with the clock: it sets it to the times
+    // of the day it makes (the day before the clock's), so a night counted from the clock after
+    // it would fall on the same date again after every open day.
+    QDateTime night(clock.nowUtc().date().addDays(1), QTime(2, 0), QTimeZone::utc());
+    for (int day = 0; day < period; ++day, night = night.addDays(1)) {
+        // The day before this night (if the shop was open), then the nightly backup at 02:00 UTC.
+        clock.set(night);
         take(DemoShop(*store, clock).generate(1, 7000 + day), "a day of demo activity");
-        const QDate next = clock.nowUtc().date().addDays(1);
-        clock.set(QDateTime(next, QTime(2, 0), QTimeZone::utc()));
+        clock.set(night);
         const int snapshotsBefore = remote.snapshots;
-        const auto night = Steady::now();
+        const auto nightStarted = Steady::now();
         if (auto uploaded = Backup::upload(*store, remote); !uploaded)
             fail(QStringLiteral("backup: %1").arg(uploaded.error().message));
         if (remote.snapshots > snapshotsBefore)
-            snapshotNights += Steady::now() - night;
+            snapshotNights += Steady::now() - nightStarted;
         err() << "  day " << day + 1 << "/" << period << ": " << remote.uploaded
               << " bytes so far (" << remote.snapshots << " snapshots)" << Qt::endl;
     }
     const double seconds = ms(Steady::now() - started) / 1000.0;
+    // A snapshot on the first night and then every seventh: anything else means the nights were
+    // not the calendar days the figure is divided by.
+    if (remote.snapshots != (period + 6) / 7)
+        fail(QStringLiteral("%1 snapshots in %2 nights, expected %3")
+                 .arg(remote.snapshots)
+                 .arg(period)
+                 .arg((period + 6) / 7));
     // The VACUUM INTO of the last night's database alone: the rest of a snapshot night is
     // mostly the compression.
     const QString vacuumed = work.filePath(QStringLiteral("vacuumed.sqlite"));
