@@ -432,8 +432,8 @@ Result<DirectStatement *> JournalApplier::statement(DirectStatement *&cached, co
     return cached;
 }
 
-Result<void> JournalApplier::insertRow(const QString &stationId, qint64 seq,
-    const CanonicalTable &form, const CanonicalValue &row, qint64 j)
+Result<void> JournalApplier::insertRow(const QString &stationId, const CanonicalValue &station,
+    qint64 seq, const CanonicalTable &form, const CanonicalValue &row, qint64 j)
 {
     auto plan = m_rowInserts.find(&form);
     if (plan == m_rowInserts.end()) {
@@ -459,7 +459,7 @@ Result<void> JournalApplier::insertRow(const QString &stationId, qint64 seq,
                              .arg(j)
                              .arg(stationId));
     DirectStatement &insert = *plan->statement;
-    insert.bindText(0, stationId);
+    bindString(insert, 0, station);
     insert.bindInteger(1, seq);
     // The row's members and the form's fields come in the same order and number: a member that
     // is not the field in its place is a column the form does not have.
@@ -498,7 +498,10 @@ Result<void> JournalApplier::applyOne(
     const QString prevHash = (isDocument ? record : object).value("prev_hash").toString();
     const QString hash = (isDocument ? record : object).value("hash").toString();
     const qint64 seq = object.value("seq").toInteger(0);
-    if (object.value("station").toString() != stationId || seq < 1)
+    // Bound as the record names it, checked to be the station's id: the bytes of the id as they
+    // are, for each of the record's rows.
+    const CanonicalValue station = object.value("station");
+    if (station.toString() != stationId || seq < 1)
         return malformed(
             tr("Journal record %1 does not belong to station %2.").arg(j).arg(stationId));
 
@@ -586,7 +589,7 @@ Result<void> JournalApplier::applyOne(
         if (!insert)
             return insert.error();
         DirectStatement &document = **insert;
-        document.bindText(0, stationId);
+        bindString(document, 0, station);
         document.bindInteger(1, seq);
         document.bindText(2, toKey(*kind));
         document.bindText(3, seriesLetter(*kind));
@@ -600,11 +603,11 @@ Result<void> JournalApplier::applyOne(
         document.bindInteger(11, form->version);
         if (auto result = document.run(); !result)
             return result;
-        if (auto result = insertRow(stationId, seq, form->main, mainRow, j); !result)
+        if (auto result = insertRow(stationId, station, seq, form->main, mainRow, j); !result)
             return result;
         for (const CanonicalTable &child : form->children) {
             for (const CanonicalValue row : member(body, child.table).elements()) {
-                if (auto result = insertRow(stationId, seq, child, row, j); !result)
+                if (auto result = insertRow(stationId, station, seq, child, row, j); !result)
                     return result;
             }
         }
@@ -624,7 +627,7 @@ Result<void> JournalApplier::applyOne(
         if (!insert)
             return insert.error();
         DirectStatement &audit = **insert;
-        audit.bindText(0, stationId);
+        bindString(audit, 0, station);
         audit.bindInteger(1, seq);
         audit.bindText(2, event.atUtc);
         audit.bindText(3, event.actorId);
@@ -642,7 +645,7 @@ Result<void> JournalApplier::applyOne(
     if (!insert)
         return insert.error();
     DirectStatement &journal = **insert;
-    journal.bindText(0, stationId);
+    bindString(journal, 0, station);
     journal.bindInteger(1, j);
     journal.bindUtf8(2, type);
     journal.bindInteger(3, seq);

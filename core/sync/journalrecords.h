@@ -107,8 +107,9 @@ private:
     // `text` is the record read by CanonicalText (its root Undefined if refused).
     Result<void> applyOne(
         const QString &stationId, const CanonicalText &text, Ends &ends, bool &applied);
-    Result<void> insertRow(const QString &stationId, qint64 seq, const CanonicalTable &form,
-        const CanonicalValue &row, qint64 j);
+    // `station` is the record's station member, checked equal to `stationId`.
+    Result<void> insertRow(const QString &stationId, const CanonicalValue &station, qint64 seq,
+        const CanonicalTable &form, const CanonicalValue &row, qint64 j);
     Result<QString> chainEnd(
         const QString &table, const QString &stationId, qint64 seq, const ChainEnd &known);
     // The statement `sql` through SQLite's C API, made on first use and kept in `cached` (the
