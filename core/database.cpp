@@ -329,16 +329,28 @@ void DirectStatement::bindText(int index, QStringView text)
         int(text.size() * 2), SQLITE_TRANSIENT);
 }
 
+void DirectStatement::bindUtf8(int index, QByteArrayView utf8)
+{
+    // Never a null pointer, as bindText().
+    sqlite3_bind_text(m_statement, index + 1, utf8.isEmpty() ? "" : utf8.data(), int(utf8.size()),
+        SQLITE_TRANSIENT);
+}
+
 void DirectStatement::bindInteger(int index, qint64 value)
 {
     sqlite3_bind_int64(m_statement, index + 1, value);
+}
+
+void DirectStatement::bindNull(int index)
+{
+    sqlite3_bind_null(m_statement, index + 1);
 }
 
 void DirectStatement::bind(int index, const QVariant &value)
 {
     switch (value.typeId()) {
     case QMetaType::UnknownType:
-        sqlite3_bind_null(m_statement, index + 1);
+        bindNull(index);
         return;
     case QMetaType::Int:
     case QMetaType::UInt:

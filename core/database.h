@@ -125,7 +125,10 @@ public:
     // stored as '', see Database::bindable()).
     void bind(int index, const QVariant &value);
     void bindText(int index, QStringView text);
+    // Text given as UTF-8 bytes, bound as they are (copied: they need not outlive the call).
+    void bindUtf8(int index, QByteArrayView utf8);
     void bindInteger(int index, qint64 value);
+    void bindNull(int index);
     Result<void> run();
 
 private:

@@ -379,7 +379,7 @@ const DocumentTables &tablesOf(DocumentKind kind)
     return *tables.constFind(int(kind));
 }
 
-QString chainHash(const QString &prevHash, const QByteArray &canonicalText)
+QString chainHash(const QString &prevHash, QByteArrayView canonicalText)
 {
     return crypto::sha256Hex({prevHash.toLatin1(), canonicalText});
 }
@@ -391,7 +391,7 @@ QString chainHash(const QString &prevHash, const QJsonObject &hashedForm)
     thread_local QByteArray text;
     text.resize(0);
     appendCanonicalJson(text, hashedForm);
-    return crypto::sha256Hex({prevHash.toLatin1(), text});
+    return chainHash(prevHash, text);
 }
 
 QJsonObject hashedForm(const DocumentHeader &header, const QJsonObject &body)

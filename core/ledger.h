@@ -78,7 +78,9 @@ inline constexpr char zeroHash[] =
 
 // Hashes are computed on canonical JSON (canonicaljson.h).
 QString chainHash(const QString &prevHash, const QJsonObject &hashedForm);
-QString chainHash(const QString &prevHash, const QByteArray &canonicalText);
+// The rule itself: SHA-256 of the previous hash then the canonical text, which a reader that
+// accepts only canonical text (canonicalreader.h) may give as the bytes it received.
+QString chainHash(const QString &prevHash, QByteArrayView canonicalText);
 
 // A column name and its value, as inserted in a document row.
 using Column = std::pair<const char *, QVariant>;

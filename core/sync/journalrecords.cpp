@@ -1,16 +1,19 @@
 #include "journalrecords.h"
 
+#include "core/canonicalreader.h"
 #include "core/database.h"
 #include "core/ledger.h"
 #include "core/store.h"
 
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
+#include <QLoggingCategory>
 #include <QScopeGuard>
 #include <QSqlQuery>
 
+#include <algorithm>
 #include <map>
+#include <vector>
+
+Q_LOGGING_CATEGORY(lcJournal, "recaisse.sync.journal")
 
 namespace recaisse::core::sync {
 
@@ -19,6 +22,57 @@ namespace {
 Error malformed(const QString &what)
 {
     return Error{ErrorCode::IntegrityFailure, what};
+}
+
+// Whether a key of a record is `name`, an ASCII name of the schema (a table, a field). Compared
+// without decoding: an escape or a byte above 0x7f cannot be part of such a name.
+bool isName(const CanonicalValue &key, QLatin1StringView name)
+{
+    return !key.hasEscapes() && key.rawString() == QByteArrayView(name.data(), name.size());
+}
+
+bool isName(const CanonicalValue &key, const QString &name)
+{
+    const QByteArrayView raw = key.rawString();
+    return !key.hasEscapes() && QLatin1StringView(raw.data(), raw.size()) == name;
+}
+
+// The member `name` of an object read, for a name held as a QString.
+CanonicalValue member(const CanonicalValue &object, const QString &name)
+{
+    for (const CanonicalValue::Member each : object.members()) {
+        if (isName(each.key, name))
+            return each.value;
+    }
+    return {};
+}
+
+// Binds a string as text, as QJsonValue::toString() reads it: any other value as ''.
+void bindString(DirectStatement &statement, int index, const CanonicalValue &value)
+{
+    if (value.hasEscapes())
+        statement.bindUtf8(index, value.toUtf8());
+    else
+        statement.bindUtf8(index, value.rawString());
+}
+
+// Binds a stored row's value: null, an integer or text (sqlFromJson()'s rule); false for
+// anything else, which no stored row holds.
+bool bindRowValue(DirectStatement &statement, int index, const CanonicalValue &value)
+{
+    switch (value.type()) {
+    case CanonicalValue::Type::Null:
+        statement.bindNull(index);
+        return true;
+    case CanonicalValue::Type::Integer:
+        statement.bindInteger(index, value.toInteger());
+        return true;
+    case CanonicalValue::Type::String:
+        bindString(statement, index, value);
+        return true;
+    default:
+        return false;
+    }
 }
 
 // A document table as the reader selects it: every field any canonical form hashes from it,
@@ -296,26 +350,17 @@ JournalApplier::JournalApplier(Store &store)
 Result<qint64> JournalApplier::apply(const QString &stationId, const QByteArrayList &records,
     const NumberCheck &ownNumber, QString *foreignNumber)
 {
-    struct Parsed
-    {
-        QJsonObject record;
-        bool valid = false;
-    };
-    QList<Parsed> parsed;
-    parsed.reserve(records.size());
-    for (const QByteArray &record : records) {
-        QJsonParseError parseError;
-        parsed.append({QJsonDocument::fromJson(record, &parseError).object(),
-            parseError.error == QJsonParseError::NoError});
-    }
+    // Each record read once, in place, and only if it is the canonical text its station wrote:
+    // then the bytes of its document are the very text its hash was computed on.
+    std::vector<CanonicalText> parsed(size_t(records.size()));
+    for (qsizetype i = 0; i < records.size(); ++i)
+        parsed[size_t(i)].read(records.at(i));
     if (ownNumber) {
-        for (const Parsed &record : std::as_const(parsed)) {
-            if (!record.record.contains(QStringLiteral("doc")))
+        for (const CanonicalText &text : parsed) {
+            const CanonicalValue record = text.root();
+            if (!record.contains("doc"))
                 continue;
-            const QString number = record.record.value(QStringLiteral("doc"))
-                                       .toObject()
-                                       .value(QStringLiteral("number"))
-                                       .toString();
+            const QString number = record.value("doc").value("number").toString();
             if (!ownNumber(number)) {
                 if (foreignNumber)
                     *foreignNumber = number.isEmpty() ? QStringLiteral("?") : number;
@@ -347,9 +392,9 @@ Result<qint64> JournalApplier::apply(const QString &stationId, const QByteArrayL
         lastJournal.finish();
     }
     qint64 applied = 0;
-    for (const Parsed &record : std::as_const(parsed)) {
+    for (const CanonicalText &text : parsed) {
         bool isNew = false;
-        if (auto result = applyOne(stationId, record.record, record.valid, ends, isNew); !result)
+        if (auto result = applyOne(stationId, text, ends, isNew); !result)
             return result.error();
         applied += isNew ? 1 : 0;
     }
@@ -387,8 +432,8 @@ Result<DirectStatement *> JournalApplier::statement(DirectStatement *&cached, co
     return cached;
 }
 
-Result<void> JournalApplier::insertRow(const QString &stationId, qint64 seq,
-    const CanonicalTable &form, const QJsonObject &row, qint64 j)
+Result<void> JournalApplier::insertRow(const QString &stationId, const CanonicalValue &station,
+    qint64 seq, const CanonicalTable &form, const CanonicalValue &row, qint64 j)
 {
     auto plan = m_rowInserts.find(&form);
     if (plan == m_rowInserts.end()) {
@@ -401,49 +446,62 @@ Result<void> JournalApplier::insertRow(const QString &stationId, qint64 seq,
                     QStringList(names.size(), QStringLiteral("?")).join(QLatin1Char(','))));
         if (!statement)
             return statement.error();
-        plan = m_rowInserts.insert(&form, RowInsert{*statement, form.fields});
+        QList<std::pair<QByteArray, int>> fields;
+        for (int i = 0; i < form.fields.size(); ++i)
+            fields.append({form.fields.at(i).toUtf8(), i + 2});
+        std::sort(fields.begin(), fields.end());
+        plan = m_rowInserts.insert(&form, RowInsert{*statement, fields});
     }
     // Exactly the fields of the form: what is stored is what was hashed.
-    if (row.size() != plan->fields.size())
+    if ((row.isObject() ? row.size() : 0) != plan->fields.size())
         return malformed(tr("Record %1 of station %2 has a row that does not match "
                             "its canonical form.")
                              .arg(j)
                              .arg(stationId));
     DirectStatement &insert = *plan->statement;
-    insert.bindText(0, stationId);
-    insert.bind(1, seq);
-    int index = 2;
-    for (const QString &field : std::as_const(plan->fields)) {
-        const auto value = sqlFromJson(row.value(field));
-        if (!value)
+    bindString(insert, 0, station);
+    insert.bindInteger(1, seq);
+    // The row's members and the form's fields come in the same order and number: a member that
+    // is not the field in its place is a column the form does not have.
+    auto field = plan->fields.cbegin();
+    for (const CanonicalValue::Member member : row.members()) {
+        if (member.key.hasEscapes() || member.key.rawString() != field->first
+            || !bindRowValue(insert, field->second, member.value))
             return malformed(
                 tr("Record %1 of station %2 has an unknown column.").arg(j).arg(stationId));
-        insert.bind(index++, *value);
+        ++field;
     }
     return insert.run();
 }
 
 Result<void> JournalApplier::applyOne(
-    const QString &stationId, const QJsonObject &record, bool valid, Ends &ends, bool &applied)
+    const QString &stationId, const CanonicalText &text, Ends &ends, bool &applied)
 {
     Database &db = m_store.db();
-    const qint64 j = record.value(QStringLiteral("j")).toInteger(0);
-    if (!valid || j < 1)
+    const CanonicalValue record = text.root();
+    const qint64 j = record.value("j").toInteger(0);
+    if (record.isUndefined() || j < 1) {
+        if (text.refusal())
+            qCWarning(lcJournal) << "a record of station" << stationId
+                                 << "is not canonical:" << text.refusal() << "at byte"
+                                 << text.refusalOffset();
         return malformed(tr("A journal record of station %1 is not valid JSON.").arg(stationId));
-    const QString type = record.value(QStringLiteral("t")).toString();
-    const bool isDocument = type == QLatin1String("document");
-    if (!isDocument && type != QLatin1String("audit"))
+    }
+    const CanonicalValue typeValue = record.value("t");
+    const bool isDocument = isName(typeValue, QLatin1StringView("document"));
+    if (!isDocument && !isName(typeValue, QLatin1StringView("audit")))
         return malformed(
             tr("Journal record %1 of station %2 has an unknown type.").arg(j).arg(stationId));
+    const char *type = isDocument ? "document" : "audit";
 
-    const QJsonObject object =
-        record.value(isDocument ? QStringLiteral("doc") : QStringLiteral("event")).toObject();
-    const QString prevHash = isDocument ? record.value(QStringLiteral("prev_hash")).toString()
-                                        : object.value(QStringLiteral("prev_hash")).toString();
-    const QString hash = isDocument ? record.value(QStringLiteral("hash")).toString()
-                                    : object.value(QStringLiteral("hash")).toString();
-    const qint64 seq = object.value(QStringLiteral("seq")).toInteger(0);
-    if (object.value(QStringLiteral("station")).toString() != stationId || seq < 1)
+    const CanonicalValue object = record.value(isDocument ? "doc" : "event");
+    const QString prevHash = (isDocument ? record : object).value("prev_hash").toString();
+    const QString hash = (isDocument ? record : object).value("hash").toString();
+    const qint64 seq = object.value("seq").toInteger(0);
+    // Bound as the record names it, checked to be the station's id: the bytes of the id as they
+    // are, for each of the record's rows.
+    const CanonicalValue station = object.value("station");
+    if (station.toString() != stationId || seq < 1)
         return malformed(
             tr("Journal record %1 does not belong to station %2.").arg(j).arg(stationId));
 
@@ -457,7 +515,7 @@ Result<void> JournalApplier::applyOne(
         if (auto result = db.exec(held, {stationId, j}); !result)
             return result;
         const bool found = held.next();
-        const bool same = found && held.value(0).toString() == type
+        const bool same = found && held.value(0).toString() == QLatin1StringView(type)
             && held.value(1).toLongLong() == seq && held.value(2).toString() == hash;
         held.finish();
         if (found && !same)
@@ -487,15 +545,14 @@ Result<void> JournalApplier::applyOne(
                              .arg(j)
                              .arg(stationId));
 
-    const QString createdUtc = isDocument ? object.value(QStringLiteral("created_utc")).toString()
-                                          : object.value(QStringLiteral("at_utc")).toString();
+    const CanonicalValue createdUtc = object.value(isDocument ? "created_utc" : "at_utc");
     if (isDocument) {
-        const auto kind = documentKindFromKey(object.value(QStringLiteral("kind")).toString());
-        if (!kind || record.value(QStringLiteral("series")).toString() != seriesLetter(*kind))
+        const auto kind = documentKindFromKey(object.value("kind").toString());
+        if (!kind || record.value("series").toString() != seriesLetter(*kind))
             return malformed(
                 tr("Record %1 of station %2 is of an unknown kind.").arg(j).arg(stationId));
         // Version 1 carries no version key (its bytes predate versions); a later one names it.
-        const QJsonValue formValue = object.value(QStringLiteral("form"));
+        const CanonicalValue formValue = object.value("form");
         const qint64 version = formValue.isUndefined() ? 1 : formValue.toInteger(0);
         const CanonicalForm *form = (formValue.isUndefined() || (version > 1 && version < 1000))
             ? canonicalForm(*kind, int(version))
@@ -505,15 +562,20 @@ Result<void> JournalApplier::applyOne(
                                 "version: update ReCaisse.")
                                  .arg(j)
                                  .arg(stationId));
-        if (chainHash(prevHash, object) != hash)
+        // The record was read as canonical text: the document's own bytes are its hashed form.
+        if (chainHash(prevHash, object.text()) != hash)
             return malformed(tr("Record %1 of station %2 was altered: its hash does not match.")
                                  .arg(j)
                                  .arg(stationId));
-        const QJsonObject body = object.value(QStringLiteral("body")).toObject();
-        if (!body.contains(form->main.table))
+        const CanonicalValue body = object.value("body");
+        const CanonicalValue mainRow = member(body, form->main.table);
+        if (mainRow.isUndefined())
             return malformed(tr("Record %1 of station %2 has no main row.").arg(j).arg(stationId));
-        for (auto it = body.begin(); it != body.end(); ++it) {
-            if (!form->find(it.key()))
+        for (const CanonicalValue::Member table : body.members()) {
+            const bool known = isName(table.key, form->main.table)
+                || std::any_of(form->children.cbegin(), form->children.cend(),
+                    [&](const CanonicalTable &child) { return isName(table.key, child.table); });
+            if (!known)
                 return malformed(
                     tr("Record %1 of station %2 names an unknown table.").arg(j).arg(stationId));
         }
@@ -527,37 +589,34 @@ Result<void> JournalApplier::applyOne(
         if (!insert)
             return insert.error();
         DirectStatement &document = **insert;
-        document.bindText(0, stationId);
+        bindString(document, 0, station);
         document.bindInteger(1, seq);
         document.bindText(2, toKey(*kind));
         document.bindText(3, seriesLetter(*kind));
-        document.bindInteger(4, object.value(QStringLiteral("series_seq")).toInteger());
-        document.bindText(5, object.value(QStringLiteral("number")).toString());
-        document.bindText(6, createdUtc);
-        document.bindText(7, object.value(QStringLiteral("business_day")).toString());
-        document.bindText(8, object.value(QStringLiteral("actor")).toString());
+        document.bindInteger(4, object.value("series_seq").toInteger());
+        bindString(document, 5, object.value("number"));
+        bindString(document, 6, createdUtc);
+        bindString(document, 7, object.value("business_day"));
+        bindString(document, 8, object.value("actor"));
         document.bindText(9, prevHash);
         document.bindText(10, hash);
         document.bindInteger(11, form->version);
         if (auto result = document.run(); !result)
             return result;
-        if (auto result =
-                insertRow(stationId, seq, form->main, body.value(form->main.table).toObject(), j);
-            !result)
+        if (auto result = insertRow(stationId, station, seq, form->main, mainRow, j); !result)
             return result;
         for (const CanonicalTable &child : form->children) {
-            const QJsonArray rows = body.value(child.table).toArray();
-            for (const QJsonValue &row : rows) {
-                if (auto result = insertRow(stationId, seq, child, row.toObject(), j); !result)
+            for (const CanonicalValue row : member(body, child.table).elements()) {
+                if (auto result = insertRow(stationId, station, seq, child, row, j); !result)
                     return result;
             }
         }
     } else {
-        AuditLog::Event event{stationId, seq, createdUtc,
-            object.value(QStringLiteral("actor")).toString(),
-            object.value(QStringLiteral("action")).toString(),
-            object.value(QStringLiteral("target")).toString(),
-            object.value(QStringLiteral("details")).toString(), prevHash, hash};
+        // The event as the record carries it holds its hashes too: its hashed form is written
+        // again from the fields (audit events are few).
+        AuditLog::Event event{stationId, seq, createdUtc.toString(),
+            object.value("actor").toString(), object.value("action").toString(),
+            object.value("target").toString(), object.value("details").toString(), prevHash, hash};
         if (chainHash(prevHash, AuditLog::hashedForm(event)) != hash)
             return malformed(tr("Record %1 of station %2 was altered: its hash does not match.")
                                  .arg(j)
@@ -568,7 +627,7 @@ Result<void> JournalApplier::applyOne(
         if (!insert)
             return insert.error();
         DirectStatement &audit = **insert;
-        audit.bindText(0, stationId);
+        bindString(audit, 0, station);
         audit.bindInteger(1, seq);
         audit.bindText(2, event.atUtc);
         audit.bindText(3, event.actorId);
@@ -586,11 +645,11 @@ Result<void> JournalApplier::applyOne(
     if (!insert)
         return insert.error();
     DirectStatement &journal = **insert;
-    journal.bindText(0, stationId);
+    bindString(journal, 0, station);
     journal.bindInteger(1, j);
-    journal.bindText(2, type);
+    journal.bindUtf8(2, type);
     journal.bindInteger(3, seq);
-    journal.bindText(4, createdUtc);
+    bindString(journal, 4, createdUtc);
     if (auto result = journal.run(); !result)
         return result;
     ends.journal = j;

@@ -25,6 +25,8 @@
 class QSqlQuery;
 
 namespace recaisse::core {
+class CanonicalText;
+class CanonicalValue;
 class DirectStatement;
 class Store;
 struct CanonicalTable;
@@ -97,13 +99,17 @@ private:
     struct RowInsert
     {
         DirectStatement *statement = nullptr; // owned by the Database
-        QStringList fields;
+        // The form's fields in the byte order of their names (a row's order), each with the
+        // position it is bound at.
+        QList<std::pair<QByteArray, int>> fields;
     };
 
+    // `text` is the record read by CanonicalText (its root Undefined if refused).
     Result<void> applyOne(
-        const QString &stationId, const QJsonObject &record, bool valid, Ends &ends, bool &applied);
-    Result<void> insertRow(const QString &stationId, qint64 seq, const CanonicalTable &form,
-        const QJsonObject &row, qint64 j);
+        const QString &stationId, const CanonicalText &text, Ends &ends, bool &applied);
+    // `station` is the record's station member, checked equal to `stationId`.
+    Result<void> insertRow(const QString &stationId, const CanonicalValue &station, qint64 seq,
+        const CanonicalTable &form, const CanonicalValue &row, qint64 j);
     Result<QString> chainEnd(
         const QString &table, const QString &stationId, qint64 seq, const ChainEnd &known);
     // The statement `sql` through SQLite's C API, made on first use and kept in `cached` (the

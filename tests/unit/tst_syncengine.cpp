@@ -25,6 +25,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
@@ -87,6 +88,14 @@ bool forgeFirstSaleLine(
         record = canonicalJson(object);
         return true;
     });
+}
+
+// Every record of a station's journal, as it sends them.
+Result<QByteArrayList> allRecords(Store &store)
+{
+    const QString station = store.station().id;
+    JournalReader reader(store);
+    return reader.read(station, 1, reader.lastSeq(station).value());
 }
 
 } // namespace
@@ -209,6 +218,76 @@ private slots:
         // The records as they were apply.
         QVERIFY(JournalApplier(*b.store).apply(station, *records));
         QVERIFY(count(*b.store, QStringLiteral("SELECT count(*) FROM sale")) > salesBefore);
+    }
+
+    void aDocumentWrittenOtherwiseIsRefusedEvenRehashed()
+    {
+        // The same values written otherwise than canonically (members swapped, a space, "\u0041"
+        // for "A"), hashed over those bytes or over the canonical ones: refused either way, with
+        // the whole segment.
+        Station a, b;
+        test::MemoryRemote remote;
+        QVERIFY(makeShop(a, b, remote));
+        const QString station = a.store->station().id;
+        const auto records = allRecords(*a.store);
+        QVERIFY(records && !records->isEmpty());
+        const auto held = [&b](const char *table) {
+            return count(
+                *b.store, QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(table)));
+        };
+        const qint64 documentsBefore = held("document");
+        const qint64 journalBefore = held("journal");
+
+        // The first document record: {"doc":<doc>,"hash":"<64 hex>",<rest>.
+        const auto first = std::find_if(records->cbegin(), records->cend(),
+            [](const QByteArray &record) { return record.startsWith("{\"doc\":"); });
+        QVERIFY(first != records->cend());
+        const qsizetype index = first - records->cbegin();
+        const QByteArray prefix = "{\"doc\":";
+        const qsizetype hashAt = first->indexOf(",\"hash\":\"");
+        const QByteArray doc = first->mid(prefix.size(), hashAt - prefix.size());
+        const QByteArray rest = first->mid(hashAt + 9 + 64 + 1);
+        const QJsonObject record = QJsonDocument::fromJson(*first).object();
+        const QString prevHash = record.value(QStringLiteral("prev_hash")).toString();
+        QCOMPARE(canonicalJson(record.value(QStringLiteral("doc")).toObject()), doc);
+        const QString canonicalHash = chainHash(prevHash, doc);
+        QCOMPARE(canonicalHash, record.value(QStringLiteral("hash")).toString());
+
+        QByteArray swapped = doc;
+        const QRegularExpression seqs(QStringLiteral(R"re(,"seq":(\d+),"series_seq":(\d+),)re"));
+        const auto match = seqs.match(QString::fromUtf8(doc));
+        QVERIFY(match.hasMatch());
+        swapped.replace(match.captured(0).toUtf8(),
+            QStringLiteral(",\"series_seq\":%1,\"seq\":%2,")
+                .arg(match.captured(2), match.captured(1))
+                .toUtf8());
+        QByteArray spaced = doc;
+        spaced.replace("\"kind\":", "\"kind\": ");
+        QByteArray escaped = doc;
+        const qsizetype numberAt = escaped.indexOf("\"number\":\"");
+        const qsizetype letterAt = escaped.indexOf('A', numberAt);
+        QVERIFY(
+            numberAt > 0 && letterAt > numberAt && letterAt < escaped.indexOf('"', numberAt + 10));
+        escaped.replace(letterAt, 1, "\\u0041");
+        for (const QByteArray &written : {swapped, spaced, escaped}) {
+            QVERIFY(written != doc);
+            // Qt reads the same document from it: only its spelling differs.
+            QCOMPARE(canonicalJson(QJsonDocument::fromJson(written).object()), doc);
+            for (const QString &hash : {chainHash(prevHash, written), canonicalHash}) {
+                QByteArrayList forged = *records;
+                forged[index] = prefix + written + ",\"hash\":\"" + hash.toLatin1() + '"' + rest;
+                auto applied = JournalApplier(*b.store).apply(station, forged);
+                QVERIFY(!applied);
+                QCOMPARE(applied.error().code, ErrorCode::IntegrityFailure);
+                QVERIFY2(applied.error().message.contains(QLatin1String("not valid JSON")),
+                    qPrintable(applied.error().message));
+                QCOMPARE(held("document"), documentsBefore);
+                QCOMPARE(held("journal"), journalBefore);
+            }
+        }
+        // The records as they were apply.
+        QVERIFY(JournalApplier(*b.store).apply(station, *records));
+        QVERIFY(held("document") > documentsBefore);
     }
 
     void twoStationsConverge()
