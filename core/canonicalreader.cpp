@@ -438,11 +438,6 @@ CanonicalValue CanonicalText::root() const
     return CanonicalValue(m_nodes.data(), m_bytes.data(), 0);
 }
 
-Type CanonicalValue::type() const
-{
-    return m_nodes ? m_nodes[m_index].type : Type::Undefined;
-}
-
 qint64 CanonicalValue::toInteger(qint64 otherwise) const
 {
     return isInteger() ? m_nodes[m_index].integer : otherwise;
@@ -458,19 +453,6 @@ double CanonicalValue::toDouble(double otherwise) const
     if (isInteger())
         return double(m_nodes[m_index].integer);
     return isDouble() ? std::bit_cast<double>(m_nodes[m_index].integer) : otherwise;
-}
-
-QByteArrayView CanonicalValue::rawString() const
-{
-    if (!isString())
-        return {};
-    const Node &node = m_nodes[m_index];
-    return QByteArrayView(m_bytes + node.offset, node.size);
-}
-
-bool CanonicalValue::hasEscapes() const
-{
-    return isString() && m_nodes[m_index].escaped;
 }
 
 QByteArray CanonicalValue::toUtf8() const
@@ -519,11 +501,19 @@ CanonicalValue::Range<false> CanonicalValue::elements() const
 
 CanonicalValue CanonicalValue::value(QByteArrayView key) const
 {
-    for (const Member member : members()) {
+    if (type() != Type::Object)
+        return {};
+    // Every record lookup passes here (a dozen a record): the nodes are read directly, the
+    // length compared before the bytes.
+    const quint32 end = m_nodes[m_index].next;
+    for (quint32 index = m_index + 1; index != end; index = m_nodes[index + 1].next) {
+        const Node &name = m_nodes[index];
+        const QByteArrayView raw(m_bytes + name.offset, name.size);
         // A key with escapes holds a character no plain key has: decoded only then.
-        const QByteArrayView raw = member.key.rawString();
-        if (member.key.hasEscapes() ? member.key.toUtf8() == key : raw == key)
-            return member.value;
+        if (name.escaped ? decoded(raw) == key
+                         : name.size == quint32(key.size())
+                    && std::memcmp(raw.data(), key.data(), name.size) == 0)
+            return CanonicalValue(m_nodes, m_bytes, index + 1);
     }
     return {};
 }

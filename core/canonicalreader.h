@@ -139,6 +139,25 @@ struct Node
 };
 } // namespace canonical_detail
 
+// The accessors every record's checks call, inline.
+inline CanonicalValue::Type CanonicalValue::type() const
+{
+    return m_nodes ? m_nodes[m_index].type : Type::Undefined;
+}
+
+inline QByteArrayView CanonicalValue::rawString() const
+{
+    if (!isString())
+        return {};
+    const canonical_detail::Node &node = m_nodes[m_index];
+    return QByteArrayView(m_bytes + node.offset, node.size);
+}
+
+inline bool CanonicalValue::hasEscapes() const
+{
+    return isString() && m_nodes[m_index].escaped;
+}
+
 template<bool Members>
 auto CanonicalValue::Iterator<Members>::operator*() const -> value_type
 {
