@@ -812,9 +812,19 @@ RemoteResult<QString> Backup::uploadRestorePoint(Store &store, Remote &remote)
             return local(last.error());
         journalSeq = *last;
     }
+    // A restore from this point brings back its snapshot and the journal published on the drive
+    // (Backup::restore replays it whole), not what only this PC holds: the point counts the
+    // documents in one or the other now, which a restore brings back at the least.
+    auto published = publishedJournalEnd(remote, store.station().id);
+    if (!published)
+        return published.error();
+    const std::optional<RestorePoint> fromSnapshot = restorePointFromName(snapshot);
+    const qint64 covered = std::max(*published, fromSnapshot ? fromSnapshot->journalSeq : 0);
     QSqlQuery count(store.db().connection());
-    count.prepare(QStringLiteral("SELECT count(*) FROM document WHERE station_id = ?"));
+    count.prepare(QStringLiteral("SELECT count(*) FROM journal WHERE station_id = ? AND kind = "
+                                 "'document' AND seq <= ?"));
     count.addBindValue(store.station().id);
+    count.addBindValue(covered);
     if (!count.exec() || !count.next())
         return local(failed(ErrorCode::StorageFailure, count.lastError().text()));
     const QString name = QStringLiteral("%1-j%2-b%3.point")

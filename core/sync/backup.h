@@ -66,7 +66,9 @@ struct RestorePoint
     QString snapshot; // the snapshot's file name it starts from
     QDateTime snapshotUtc; // when that snapshot was made
     QString stationCode; // from the point's content (listed points only)
-    qint64 documents = -1; // the station's documents when it was made; -1 when unknown
+    // The station's documents in its snapshot or published on the drive when it was made (a
+    // restore from it brings back at least these); -1 when unknown.
+    qint64 documents = -1;
 };
 
 // The restore points kept on the drive: the newest backup of each of the `days` most recent

@@ -143,6 +143,52 @@ private slots:
         QVERIFY(!QFile::exists(target));
         QVERIFY(test::putFile(client, snapshotPath, genuine));
     }
+
+    // Sales made after the last sync are on this PC only: a point made then (from an older
+    // snapshot) counts what its snapshot and the published journal hold, and a restore from it,
+    // the PC lost before the next sync, brings back exactly that (and the restore's own event).
+    void aPointCountsWhatTheDriveHolds()
+    {
+        // A shop of its own, in another folder of the drive.
+        WebDavClient root(
+            DavAccount{m_server.url(), test::WebDavServer::user(), test::WebDavServer::password()});
+        QVERIFY(root.makeFolders(QStringLiteral("unsynced")));
+        WebDavClient client(DavAccount{m_server.url() + QStringLiteral("unsynced/"),
+            test::WebDavServer::user(), test::WebDavServer::password()});
+        test::SealedStation a, b;
+        QVERIFY(test::makeSealedShop(a, b, client, [this] { return freshPath(); }));
+        QVERIFY(test::moreDemoDays(*b.store, b.clock, 2, 11));
+        QVERIFY(b.sync().ok());
+        auto first = Backup::upload(*b.store, *b.sealed);
+        QVERIFY2(first, qPrintable(first ? QString() : first.error().message));
+        // Two more days synced, then two days that are not.
+        b.clock.set(b.clock.nowUtc().addDays(1));
+        QVERIFY(test::moreDemoDays(*b.store, b.clock, 2, 12));
+        QVERIFY(b.sync().ok());
+        const qint64 onTheDrive =
+            ownCount(*b.store, "SELECT count(*) FROM document WHERE station_id = %1");
+        b.clock.set(b.clock.nowUtc().addDays(3));
+        QVERIFY(test::moreDemoDays(*b.store, b.clock, 2, 13));
+        const qint64 onThePc =
+            ownCount(*b.store, "SELECT count(*) FROM document WHERE station_id = %1");
+        QVERIFY(onThePc > onTheDrive);
+        auto second = Backup::upload(*b.store, *b.sealed);
+        QVERIFY2(second, qPrintable(second ? QString() : second.error().message));
+
+        auto points = Backup::restorePoints(*b.sealed, b.store->station().id);
+        QVERIFY2(points, qPrintable(points ? QString() : points.error().message));
+        QCOMPARE(points->size(), 2);
+        QCOMPARE(points->at(0).snapshot, points->at(1).snapshot);
+        QCOMPARE(points->at(0).documents, onTheDrive);
+
+        const QString target = freshPath();
+        auto restored = Backup::restore(*b.sealed, QStringLiteral("CAISSE2"), target, b.clock,
+            RestoringUser{QStringLiteral("Dominique"), QStringLiteral("666666")}, {},
+            points->at(0).name);
+        QVERIFY2(restored, qPrintable(restored ? QString() : restored.error().message));
+        QCOMPARE(ownCount(**restored, "SELECT count(*) FROM document WHERE station_id = %1"),
+            points->at(0).documents + 1);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestRestorePoints)
