@@ -2,6 +2,7 @@
 #include "core/database.h"
 #include "core/integrity.h"
 #include "core/ledger.h"
+#include "core/portability/portability.h"
 #include "core/sales.h"
 #include "core/statistics.h"
 #include "core/store.h"
@@ -97,26 +98,24 @@ StationSetup validSetup()
 // The tables of a database whose insert (every column bound) opens a temporary b-tree, as a
 // CHECK (x IN (…)) of three values or more does: "table: opcode" for each, or the statement that
 // could not be explained.
-QStringList insertsWithTemporaryTables(const QSqlDatabase &db)
+QStringList insertsWithTemporaryTables(Database &db)
 {
     QStringList found;
-    QSqlQuery tables(db);
+    QSqlQuery tables(db.connection());
     if (!tables.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name "
                                     "NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY name")))
         return {QStringLiteral("no table list")};
     while (tables.next()) {
         const QString table = tables.value(0).toString();
-        QSqlQuery info(db);
-        QStringList columns;
-        if (info.exec(QStringLiteral("PRAGMA table_info(%1)").arg(table))) {
-            while (info.next())
-                columns << info.value(1).toString();
-        }
-        if (columns.isEmpty()) {
-            found << table + QStringLiteral(": no columns");
+        const auto specs = portability::columnsOf(db, table);
+        if (!specs) {
+            found << table + QStringLiteral(": ") + specs.error().message;
             continue;
         }
-        QSqlQuery explain(db);
+        QStringList columns;
+        for (const portability::ColumnSpec &column : *specs)
+            columns << column.name;
+        QSqlQuery explain(db.connection());
         explain.prepare(QStringLiteral("EXPLAIN INSERT INTO %1 (%2) VALUES (%3)")
                             .arg(table, columns.join(u", "),
                                 QStringList(columns.size(), QStringLiteral("?")).join(u", ")));
@@ -327,7 +326,7 @@ void TestDatabase::olderSchemaIsMigratedAfterACopy()
         const IntegrityCheck::Report report = IntegrityCheck(**store).run().value();
         QVERIFY2(report.intact(), qPrintable(report.problems.join(u'\n')));
         QCOMPARE(report.documentsChecked, documents);
-        QCOMPARE(insertsWithTemporaryTables((*store)->db().connection()), QStringList());
+        QCOMPARE(insertsWithTemporaryTables((*store)->db()), QStringList());
     }
     const QStringList copies =
         QDir(m_dir.path()).entryList({QStringLiteral("schema4.sqlite.schema4-*.bak")});
@@ -449,7 +448,7 @@ void TestDatabase::addedColumnKeepsHistoryVerifiedAndSynced()
 // database as in one migrated from schema 4 (olderSchemaIsMigratedAfterACopy).
 void TestDatabase::noInsertBuildsATemporaryTable()
 {
-    QCOMPARE(insertsWithTemporaryTables(m_shop->store->db().connection()), QStringList());
+    QCOMPARE(insertsWithTemporaryTables(m_shop->store->db()), QStringList());
     QSqlQuery query(m_shop->store->db().connection());
     QVERIFY(query.exec(QStringLiteral("SELECT sql FROM sqlite_master WHERE name = 'payment'")));
     QVERIFY(query.next());
